@@ -1,0 +1,58 @@
+// The thin client: starts the treaty language server and tells it which
+// documents to serve. No treaty logic lives here.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  TransportKind,
+  DocumentSelector,
+} from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+/** `treaty` documents always; markdown and plain text too when detection is on (the server decides per document). */
+export function documentSelector(markdownDetection: boolean): DocumentSelector {
+  const selector: DocumentSelector = [{ language: 'treaty' }];
+  if (markdownDetection) {
+    selector.push({ language: 'markdown' }, { language: 'plaintext' });
+  }
+  return selector;
+}
+
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const markdownDetection = vscode.workspace.getConfiguration('treaty').get<boolean>('markdownDetection', true);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: documentSelector(markdownDetection),
+    synchronize: {
+      configurationSection: 'treaty',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,treaty}'),
+    },
+    initializationOptions: { markdownDetection },
+  };
+  client = new LanguageClient('treaty', 'Treaty Drafting', serverOptions, clientOptions);
+  await client.start();
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  await startClient(context);
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration(async (e) => {
+      if (e.affectsConfiguration('treaty.markdownDetection')) {
+        await client?.stop();
+        await startClient(context);
+      }
+    }),
+  );
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

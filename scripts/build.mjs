@@ -1,0 +1,20 @@
+// Bundles the client and the server into one file each (esbuild), so the
+// extension ships with no node_modules and activates fast.
+import { build } from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node18',
+  format: 'cjs',
+  sourcemap: true,
+  minify: process.argv.includes('--minify'),
+  logLevel: 'warning',
+};
+
+await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+]);
+if (watch) console.log('watch mode is not supported; rerun npm run build');

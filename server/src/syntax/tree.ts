@@ -1,0 +1,108 @@
+// The lossless syntax tree. Leaves are whole lines (with their line break);
+// concatenating the leaves in order gives back the input text exactly.
+// All offsets are UTF-16 code-unit offsets into that text.
+
+export type LineKind =
+  | 'blank' // only white space
+  | 'text' // running text
+  | 'heading' // a markdown heading that is neither an article nor a chapter
+  | 'article' // 第…条 standing as a heading
+  | 'chapter' // 第…编/章/节/部分 standing as a heading
+  | 'para' // a paragraph numbered 一、
+  | 'item' // an item 1. / 1、 / (一) / （一）
+  | 'break' // a page break: ---, ***, a lone page number
+  | 'footnote' // <sup>*</sup> …, [^1]: …
+  | 'tag'; // People's Daily metadata 〖XX/…〗
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Line {
+  readonly type: 'line';
+  kind: LineKind;
+  /** First code unit of the line. */
+  start: number;
+  /** Just after the line break (or the end of the text). */
+  end: number;
+  /** The line's meaningful content: after indentation, `#`s, list bullets and `**`; before trailing white space and `**`. */
+  contentStart: number;
+  contentEnd: number;
+  /** Markdown heading level (1–6), 0 when the line is not a markdown heading. */
+  level: number;
+  /** The line begins with paragraph indentation (two spaces, a tab or an ideographic space). */
+  indent: boolean;
+  /** The content ends a sentence (。；：！？ and the like), so a following line cannot continue it. */
+  terminal: boolean;
+  /** The label: `第 十 一 条`, `第一章`, `一、`, `（三）`, `1.`. */
+  label?: Span;
+  /** The label's number, when it parses. */
+  num?: number;
+  /** `第十条之一` → 1. */
+  sub?: number;
+  /** Chapter unit: 编, 分编, 章, 节, 部分. */
+  unit?: string;
+  /** Where the text after the label starts (a caption, or the first paragraph of a law-style article). */
+  rest?: number;
+  /** Law style `第一条　正文`: the article line carries its first paragraph. */
+  inlineBody?: boolean;
+  /** Metadata tag name: BT, RQ, ZW, -ZW … */
+  tag?: string;
+  /** The tag's value (between the opening and closing tag). */
+  value?: Span;
+}
+
+export type BlockKind =
+  | 'document'
+  | 'metadata' // consecutive 〖…〗 tag lines
+  | 'title'
+  | 'preamble'
+  | 'chapter' // 编 / 章 / 节 / 部分, nests articles
+  | 'article' // 第…条, or a top-level 一、 unit of a joint statement
+  | 'section' // any other markdown heading after the articles begin (annexes and the like)
+  | 'paragraph' // 款
+  | 'item' // 项
+  | 'signing' // the signing clause: date, place, copies, languages
+  | 'signatures'; // the signature block
+
+export interface Block {
+  readonly type: 'block';
+  kind: BlockKind;
+  start: number;
+  end: number;
+  children: Node[];
+  /** The line that opens the block (heading, label line), if any. */
+  head?: Line;
+}
+
+export type Node = Block | Line;
+
+export interface Problem {
+  start: number;
+  end: number;
+  code: string;
+  message: string;
+}
+
+export interface SyntaxTree {
+  text: string;
+  root: Block;
+  lines: Line[];
+  problems: Problem[];
+  /** Top units are articles (第…条), numbered paragraphs (一、, joint statements), or absent. */
+  unitStyle: 'article' | 'paragraph' | 'none';
+}
+
+/** Depth-first walk over blocks. */
+export function forEachBlock(block: Block, visit: (b: Block, parent: Block | undefined) => void, parent?: Block): void {
+  visit(block, parent);
+  for (const child of block.children) if (child.type === 'block') forEachBlock(child, visit, block);
+}
+
+/** The lines of a node, in order. */
+export function linesOf(node: Node, out: Line[] = []): Line[] {
+  if (node.type === 'line') out.push(node);
+  else for (const child of node.children) linesOf(child, out);
+  return out;
+}
