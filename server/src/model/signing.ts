@@ -1,0 +1,86 @@
+// The signing clause: `本协议于 2002 年 1 月 17 日在北京签署,一式两份,每份均用中文、哈文和俄文写成,三种文本同等作准。`
+// and the joint-statement form `1996年7月5日于阿拉木图`.
+import { Block } from '../syntax/tree';
+import { parseNumeral } from '../syntax/numerals';
+
+export interface DateValue {
+  year: number;
+  month?: number;
+  day?: number;
+  start: number;
+  end: number;
+}
+
+export interface Signing {
+  start: number;
+  end: number;
+  /** The whole clause, line breaks removed. */
+  text: string;
+  /** `本协议` in `本协议于…签署`. */
+  selfRef?: string;
+  selfRefStart?: number;
+  date?: DateValue;
+  place?: string;
+  /** `一式两份` → 2; `正本一份` → 1. */
+  copies?: number;
+  copiesStart?: number;
+  copiesEnd?: number;
+  languages: string[];
+  /** `三种文本同等作准` → 3. */
+  authentic?: number;
+  authenticStart?: number;
+  authenticEnd?: number;
+}
+
+const N = '[0-9０-９〇零○一二三四五六七八九十两 \\t\\u3000]';
+export const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(${N}{1,4})日)?)?`, 'g');
+
+/** Every date in a piece of text, with offsets relative to `base`. */
+export function findDates(s: string, base = 0): DateValue[] {
+  const out: DateValue[] = [];
+  DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE.exec(s))) {
+    const year = parseNumeral(m[1]);
+    if (year === undefined || year < 1000 || year > 2999) continue;
+    const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+    const day = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
+    if (month !== undefined && (month < 1 || month > 12)) continue;
+    // Offsets skip leading spaces the numeral class allowed.
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ year, month, day, start: base + m.index + lead, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+export function formatDate(d: { year: number; month?: number; day?: number }): string {
+  return `${d.year}年${d.month !== undefined ? `${d.month}月` : ''}${d.day !== undefined ? `${d.day}日` : ''}`;
+}
+
+export function readSigning(text: string, block: Block): Signing {
+  const raw = text.slice(block.start, block.end);
+  const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, '').trim(), languages: [] };
+  const date = findDates(raw, block.start)[0];
+  if (date) s.date = date;
+  let m: RegExpExecArray | null;
+  if ((m = /(本[^\s，,。于]{1,6}?)[ \t]*于/.exec(raw))) {
+    s.selfRef = m[1];
+    s.selfRefStart = block.start + m.index;
+  }
+  if ((m = /日[ \t]*[在于][ \t]*([^，,。\s]{1,20}?)[ \t]*(?:签署|签订|签定|订立|缔结|签字|$|\n)/.exec(raw))) s.place = m[1];
+  else if ((m = /[在于]([^，,。\s]{1,12}?)(?:签署|签订|签定|订立|缔结|签字)/.exec(raw))) s.place = m[1];
+  if ((m = /(?:一式|正本)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*份/.exec(raw))) {
+    s.copies = parseNumeral(m[1]);
+    s.copiesStart = block.start + m.index;
+    s.copiesEnd = s.copiesStart + m[0].length;
+  }
+  if ((m = /用([^。，,；;]{1,60}?)写成/.exec(raw))) {
+    s.languages = m[1].split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim()).filter(Boolean);
+  }
+  if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}作准/.exec(raw))) {
+    s.authentic = parseNumeral(m[1]);
+    s.authenticStart = block.start + m.index;
+    s.authenticEnd = s.authenticStart + m[0].length;
+  }
+  return s;
+}

@@ -1,0 +1,287 @@
+// The semantic model of one treaty: what the syntax tree means. Built once per
+// document version from the tree; every feature reads it. Offsets stay UTF-16.
+import { Block, Line, Span, SyntaxTree, forEachBlock, linesOf } from '../syntax/tree';
+import { parseTreaty } from '../syntax/parser';
+import { formatChinese } from '../syntax/numerals';
+import { Definition, findDefinitions } from './definitions';
+import { Signing, readSigning } from './signing';
+
+export interface Item {
+  /** 1-based position among the paragraph's items. */
+  index: number;
+  /** The number as written (`（三）` → 3). */
+  num?: number;
+  label: string;
+  start: number;
+  end: number;
+  block: Block;
+}
+
+export interface Paragraph {
+  /** 1-based position in the article: 第Y款. */
+  index: number;
+  /** The written number of a paragraph `一、` (1), if numbered. */
+  num?: number;
+  start: number;
+  end: number;
+  items: Item[];
+  block: Block;
+}
+
+export interface Article {
+  /** The article number, undefined when the label does not parse. */
+  num?: number;
+  /** `第十条之一` → 1. */
+  sub?: number;
+  /** Canonical name: `第十一条`, `第十条之一`; for joint statements `一、`. */
+  name: string;
+  /** The label as written (`第 十 一 条`). */
+  label: Span;
+  /** The whole line that opens the article. */
+  head: Line;
+  start: number;
+  end: number;
+  caption?: string;
+  /** Caption, or the first words of the text. */
+  summary: string;
+  paragraphs: Paragraph[];
+  chapter?: Chapter;
+  block: Block;
+}
+
+export interface Chapter {
+  num?: number;
+  unit: string;
+  name: string;
+  caption?: string;
+  label: Span;
+  head: Line;
+  start: number;
+  end: number;
+  block: Block;
+  parent?: Chapter;
+}
+
+export interface Title {
+  /** As written, markdown and footnote markers removed. */
+  text: string;
+  /** Whitespace and markup removed, full-width folded: the key citations are matched on. */
+  normalized: string;
+  /** The content span of the title in the text. */
+  start: number;
+  end: number;
+  /** The line (or tag line) the title is on. */
+  line: Line;
+}
+
+export interface Treaty {
+  readonly tree: SyntaxTree;
+  readonly text: string;
+  readonly title?: Title;
+  /** 条约, 协定, 协议, 公约, 宪章, 议定书, 联合声明, 联合公报, 备忘录, 法 … */
+  readonly kind?: string;
+  /** 本条约, 本协议, … */
+  readonly selfRef: string;
+  readonly articles: readonly Article[];
+  readonly chapters: readonly Chapter[];
+  readonly preamble?: Block;
+  readonly signing?: Signing;
+  readonly signatures?: Block;
+  readonly definitions: readonly Definition[];
+  /** The publication date of a People's Daily record (`〖RQ/日期〗19960706`), as yyyy-mm-dd. */
+  readonly publicationDate?: string;
+  /** Whether the document reads as a treaty (used to decide on plain markdown files). */
+  readonly isTreaty: boolean;
+}
+
+/** Kinds of instrument, longest first so that 联合声明 wins over 声明. */
+export const INSTRUMENT_KINDS = [
+  '联合新闻公报', '联合公报', '联合声明', '谅解备忘录', '备忘录', '议定书', '补充协定', '补充协议',
+  '条约', '协定', '协议', '公约', '宪章', '换文', '声明', '公报', '规约', '盟约', '决定', '办法', '条例', '规定', '法',
+];
+
+export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)): Treaty {
+  const articles: Article[] = [];
+  const chapters: Chapter[] = [];
+  let preamble: Block | undefined;
+  let signingBlock: Block | undefined;
+  let signatures: Block | undefined;
+  let titleLine: Line | undefined;
+  const chapterOf = new Map<Block, Chapter>();
+
+  forEachBlock(tree.root, (b, parent) => {
+    switch (b.kind) {
+      case 'title':
+        titleLine = b.head;
+        break;
+      case 'preamble':
+        preamble ??= b;
+        break;
+      case 'signing':
+        signingBlock ??= b;
+        break;
+      case 'signatures':
+        signatures ??= b;
+        break;
+      case 'chapter': {
+        const head = b.head!;
+        const parentChapter = parent ? chapterOf.get(parent) : undefined;
+        const c: Chapter = {
+          num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
+          name: `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
+          caption: captionOf(text, head),
+        };
+        chapterOf.set(b, c);
+        chapters.push(c);
+        break;
+      }
+      case 'article':
+        articles.push(makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined));
+        break;
+    }
+  });
+
+  let title: Title | undefined;
+  let publicationDate: string | undefined;
+  if (titleLine) title = makeTitle(text, titleLine, titleLine.contentStart, titleLine.contentEnd);
+  for (const l of tree.lines) {
+    if (l.kind !== 'tag' || !l.value) continue;
+    if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
+    if (l.tag === 'RQ') {
+      const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.slice(l.value.start, l.value.end).trim());
+      if (m) publicationDate = `${m[1]}-${m[2]}-${m[3]}`;
+    }
+    if (l.start > 4000) break;
+  }
+  const kind = title ? kindOf(title.normalized) : undefined;
+  const selfRef = kind ? `本${kind.length > 2 && kind.startsWith('联合') ? kind.slice(2) : kind}` : '本协议';
+  const definitions = findDefinitions(text, tree);
+  const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
+  const isTreaty =
+    articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
+    tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
+    (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined));
+  return { tree, text, title, kind, selfRef, articles, chapters, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+}
+
+function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
+  const head = b.head!;
+  const num = head.num;
+  let name: string;
+  if (tree.unitStyle === 'paragraph') {
+    name = squeeze(text.slice(head.label!.start, head.label!.end));
+  } else {
+    const written = squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
+    name = `第${num !== undefined ? formatChinese(num) : written}条${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+  }
+  const paragraphs: Paragraph[] = [];
+  for (const child of b.children) {
+    if (child.type !== 'block' || child.kind !== 'paragraph') continue;
+    const items: Item[] = [];
+    for (const c of child.children) {
+      if (c.type === 'block' && c.kind === 'item') {
+        items.push({ index: items.length + 1, num: c.head?.num, label: squeeze(text.slice(c.head!.label!.start, c.head!.label!.end)), start: c.start, end: c.end, block: c });
+      }
+    }
+    // In a joint statement the unit's own `一、` opens its first paragraph; it is not a paragraph number.
+    const numbered = child.head?.kind === 'para' && tree.unitStyle !== 'paragraph' ? child.head.num : undefined;
+    paragraphs.push({ index: paragraphs.length + 1, num: numbered, start: child.start, end: child.end, items, block: child });
+  }
+  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head);
+  let summary = caption ?? '';
+  if (!summary) {
+    const first = paragraphs[0];
+    if (first) summary = summarizeBlock(text, first.block);
+  }
+  return { num, sub: head.sub, name, label: head.label!, head, start: b.start, end: b.end, caption, summary, paragraphs, chapter, block: b };
+}
+
+function makeTitle(text: string, line: Line, start: number, end: number): Title {
+  const raw = text.slice(start, end);
+  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line };
+}
+
+/** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
+function captionOf(text: string, head: Line): string | undefined {
+  if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
+  const c = cleanTitle(text.slice(head.rest, head.contentEnd)).replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
+  return c || undefined;
+}
+
+const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
+
+/** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
+export function cleanTitle(raw: string): string {
+  return raw
+    .replace(MARKUP, '')
+    .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .trim();
+}
+
+/** The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded; brackets unified. */
+export function normalizeTitle(raw: string): string {
+  return raw
+    .replace(MARKUP, '')
+    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
+    .replace(/,/g, '，');
+}
+
+export function kindOf(normalizedTitle: string): string | undefined {
+  const t = normalizedTitle.replace(/[（(][^）)]*[）)]$/, '');
+  for (const k of INSTRUMENT_KINDS) if (t.endsWith(k)) return k;
+  for (const k of INSTRUMENT_KINDS) if (k.length > 1 && t.includes(k)) return k;
+  return undefined;
+}
+
+/** Removes every space: `第 十 一 条` → `第十一条`. */
+function squeeze(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '');
+}
+
+/** The first words of a text, up to the first full stop and at most 24 characters. */
+export function summarize(s: string): string {
+  const clean = cleanTitle(s).replace(/^[-*+]\s+/, '');
+  const stop = clean.search(/[。；;：:]/);
+  let out = stop >= 0 ? clean.slice(0, stop) : clean;
+  if (out.length > 24) out = out.slice(0, 24) + '…';
+  return out;
+}
+
+/** The first words of a paragraph or item, after its label, read across hard line breaks. */
+export function summarizeBlock(text: string, block: Block): string {
+  const first = linesOf(block).find((l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag');
+  if (!first) return '';
+  const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
+  const parts: string[] = [];
+  let length = 0;
+  for (const l of linesOf(block)) {
+    if (l.end <= from || (l.kind !== 'text' && l !== first) || length > 60) continue;
+    const s = text.slice(Math.max(from, l.contentStart), Math.min(l.contentEnd, Math.max(from, l.contentStart) + 80));
+    parts.push(s);
+    length += s.length;
+  }
+  return summarize(parts.join(''));
+}
+
+/** The article with the given number (and sub-number), if any. */
+export function findArticle(treaty: Treaty, num: number, sub?: number): Article | undefined {
+  return treaty.articles.find((a) => a.num === num && a.sub === sub);
+}
+
+/** The innermost article containing the offset. */
+export function articleAt(treaty: Treaty, offset: number): Article | undefined {
+  const list = treaty.articles;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = list[mid];
+    if (offset < a.start) hi = mid - 1;
+    else if (offset >= a.end) lo = mid + 1;
+    else return a;
+  }
+  return undefined;
+}

@@ -1,0 +1,333 @@
+// The treaty grammar: turns classified lines into a lossless block tree.
+//
+//   document → metadata? title? preamble? unit* signatures? signing? signatures? trailing
+//   unit     → chapter (unit*) | article (paragraph*) | section (paragraph*)
+//   paragraph→ line+ item*        item → line+
+//
+// Every line is appended to exactly one block, in order, so the leaves of the
+// tree concatenate back to the input. Nothing here throws on any input.
+import { Block, BlockKind, Line, Node, Problem, SyntaxTree } from './tree';
+import { splitLines } from './lines';
+
+const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
+
+/** A signing clause: a date, then 签署/签订/… (or 作准): `本协议于2002年1月17日在北京签署，…`. */
+const SIGNING = /[0-9０-９〇零○一二三四五六七八九十][ \t\u3000]*年.{0,40}?(?:签署|签订|签定|订立|缔结|签字|签于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,60}作准/;
+/** A date-place line ending a joint statement: `1996年7月5日于阿拉木图`. */
+const DATE_PLACE = /^[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{2,12}年[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}日)?[ \t\u3000]*[于在][^，。,]{1,20}$/;
+/** Longest line that can be a signatory in a block written before the date (joint statements). */
+const MAX_SIGNATURE_LINE = 40;
+
+export function parse(text: string): SyntaxTree {
+  const lines = splitLines(text);
+  const problems: Problem[] = [];
+  const root = newBlock('document');
+  const n = lines.length;
+
+  const unitStyle = unitStyleOf(lines);
+  const isUnit = (l: Line) =>
+    unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
+  let firstUnit = n;
+  let lastUnit = -1;
+  for (let i = 0; i < n; i++) {
+    if (isUnit(lines[i])) {
+      if (firstUnit === n) firstUnit = i;
+      lastUnit = i;
+    }
+  }
+
+  // Front matter: metadata tags and the title.
+  const titleIndex = findTitle(lines, firstUnit);
+  let i = 0;
+  const frontEnd = titleIndex >= 0 ? titleIndex : firstUnit;
+  while (i < frontEnd && isFront(lines[i], titleIndex >= 0)) {
+    if (lines[i].kind === 'tag') {
+      const meta = newBlock('metadata');
+      while (i < frontEnd && (lines[i].kind === 'tag' || (lines[i].kind === 'blank' && nextIsTag(lines, i, frontEnd)))) add(meta, lines[i++]);
+      add(root, meta);
+    } else add(root, lines[i++]);
+  }
+  if (titleIndex >= 0) {
+    while (i < titleIndex) add(root, lines[i++]);
+    const title = newBlock('title', lines[i]);
+    add(title, lines[i++]);
+    add(root, title);
+  }
+
+  // The closing part: signing clause and signature block.
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleIndex, i - 1) + 1, n);
+  const bodyEnd = closing ? closing.start : n;
+
+  // Preamble: everything before the first unit.
+  const preambleEnd = Math.min(firstUnit, bodyEnd);
+  while (i < preambleEnd && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) add(root, lines[i++]);
+  if (i < preambleEnd) {
+    const preamble = newBlock('preamble');
+    i = fillParagraphs(preamble, lines, i, preambleEnd);
+    add(root, preamble);
+  }
+
+  // Units.
+  const stack: Block[] = [root]; // open chapters
+  while (i < bodyEnd) {
+    const line = lines[i];
+    if (line.kind === 'chapter' && unitStyle === 'article') {
+      const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
+      while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
+      const chapter = newBlock('chapter', line);
+      add(chapter, line);
+      add(stack[stack.length - 1], chapter);
+      stack.push(chapter);
+      i = fillParagraphs(chapter, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+    } else if (isUnit(line)) {
+      if (line.num === undefined) {
+        problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
+      }
+      const article = newBlock('article', line);
+      add(stack[stack.length - 1], article);
+      if (line.inlineBody || unitStyle === 'paragraph') {
+        // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
+        i = fillParagraphs(article, lines, i, nextUnit(lines, i + 1, bodyEnd, isUnit), line);
+      } else {
+        add(article, line);
+        i = fillParagraphs(article, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+      }
+    } else if (line.kind === 'heading') {
+      // Any other heading among the units (annex, appendix) closes the open chapters.
+      stack.length = 1;
+      const section = newBlock('section', line);
+      add(section, line);
+      add(root, section);
+      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+    } else {
+      // Lines before the first unit when there is no preamble content (cannot happen) or stray lines.
+      add(stack[stack.length - 1], line);
+      i++;
+    }
+  }
+
+  if (closing) {
+    if (closing.signaturesBefore < closing.signing) {
+      const sig = newBlock('signatures');
+      for (i = closing.signaturesBefore; i < closing.signing; i++) add(sig, lines[i]);
+      add(root, sig);
+    }
+    const signing = newBlock('signing', lines[closing.signing]);
+    for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
+    add(root, signing);
+    let last = n;
+    while (last > i && (lines[last - 1].kind === 'blank' || lines[last - 1].kind === 'tag')) last--;
+    if (last > i && closing.signaturesBefore === closing.signing) {
+      const sig = newBlock('signatures');
+      // Blank lines right after the signing clause stay outside the block.
+      while (i < last && lines[i].kind === 'blank') add(root, lines[i++]);
+      for (; i < last; i++) add(sig, lines[i]);
+      add(root, sig);
+    }
+    for (; i < n; i++) add(root, lines[i]);
+  }
+
+  return { text, root, lines, problems, unitStyle };
+}
+
+function newBlock(kind: BlockKind, head?: Line): Block {
+  return { type: 'block', kind, start: -1, end: -1, children: [], head };
+}
+
+function add(parent: Block, node: Node): void {
+  if (parent.start < 0) parent.start = node.start;
+  parent.end = node.end;
+  parent.children.push(node);
+}
+
+function nextIsTag(lines: Line[], i: number, end: number): boolean {
+  while (i < end && lines[i].kind === 'blank') i++;
+  return i < end && lines[i].kind === 'tag';
+}
+
+function isFront(line: Line, hasTitle: boolean): boolean {
+  return hasTitle || line.kind === 'blank' || line.kind === 'tag';
+}
+
+function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) => boolean): number {
+  for (let i = from; i < end; i++) {
+    const l = lines[i];
+    if (isUnit(l) || l.kind === 'heading') return i;
+  }
+  return end;
+}
+
+function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
+  let paras = 0;
+  for (const l of lines) {
+    if (l.kind === 'article') return 'article';
+    if (l.kind === 'para') paras++;
+  }
+  return paras >= 2 ? 'paragraph' : 'none';
+}
+
+/**
+ * The title: the first markdown heading before the first unit; else, unless a
+ * `〖BT/标题〗` tag names it, the first content line when it reads like a title
+ * (short, not a sentence). -1 when there is none in the text itself.
+ */
+function findTitle(lines: Line[], firstUnit: number): number {
+  for (let i = 0; i < firstUnit; i++) if (lines[i].kind === 'heading' && lines[i].contentEnd > lines[i].contentStart) return i;
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind === 'tag') {
+      if (l.tag === 'BT') return -1;
+      continue;
+    }
+    if (l.kind === 'blank' || l.kind === 'break') continue;
+    if (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100) return i;
+    return -1;
+  }
+  return -1;
+}
+
+interface Closing {
+  /** First line of the closing part (the signature block when it comes first, else the signing clause). */
+  start: number;
+  signaturesBefore: number;
+  signing: number;
+  signingEnd: number;
+}
+
+/** Finds the signing clause after the last unit head, and a signature block written before it. */
+function findClosing(text: string, lines: Line[], from: number, n: number): Closing | undefined {
+  let prevTerminal = true;
+  for (let i = from; i < n; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag') continue;
+    const content = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+    const startsSentence = prevTerminal || l.indent;
+    prevTerminal = l.terminal;
+    if (l.kind === 'heading' || !startsSentence) continue;
+    const datePlace = DATE_PLACE.test(content);
+    if (!datePlace && !SIGNING.test(content)) continue;
+    // The signing clause runs on over hard line breaks until its sentence ends.
+    let end = i + 1;
+    if (!datePlace) {
+      let last = l;
+      let j = i + 1;
+      while (!last.terminal && j < n) {
+        while (j < n && (lines[j].kind === 'blank' || lines[j].kind === 'break')) j++;
+        if (j >= n || lines[j].kind !== 'text') break;
+        last = lines[j++];
+        end = j;
+      }
+    }
+    // Signatures written before a date-place line (joint statements).
+    let before = i;
+    if (datePlace) {
+      while (before > from && isSignatureLine(lines[before - 1])) before--;
+    }
+    return { start: before, signaturesBefore: before, signing: i, signingEnd: end };
+  }
+  return undefined;
+}
+
+function isSignatureLine(l: Line): boolean {
+  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+}
+
+/**
+ * Groups lines [from, to) of a unit into paragraphs and items, appending them to
+ * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.
+ */
+function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line): number {
+  let para: Block | undefined;
+  let item: Block | undefined;
+  let last: Line | undefined; // last content line of the open paragraph or item
+  let pending: Line[] = [];
+  const flushTo = (b: Block) => {
+    for (const p of pending) add(b, p);
+    pending = [];
+  };
+  const close = () => {
+    if (item) add(para!, item);
+    if (para) add(container, para);
+    item = undefined;
+    para = undefined;
+    last = undefined;
+  };
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    switch (line.kind) {
+      case 'blank':
+      case 'break':
+      case 'footnote':
+      case 'tag':
+        if (para) pending.push(line);
+        else add(container, line);
+        continue;
+      case 'item': {
+        if (!para) {
+          flushTo(container);
+          para = newBlock('paragraph');
+        } else if (item) {
+          add(para, item);
+          flushTo(para);
+        } else flushTo(para);
+        item = newBlock('item', line);
+        add(item, line);
+        last = line;
+        continue;
+      }
+      case 'para':
+        close();
+        flushTo(container);
+        para = newBlock('paragraph', line);
+        add(para, line);
+        last = line;
+        continue;
+      default:
+        break;
+    }
+    if (line === head) {
+      para = newBlock('paragraph', line);
+      add(para, line);
+      last = line;
+      continue;
+    }
+    const target = item ?? para;
+    if (target && last && continues(last, line, pending)) {
+      flushTo(target);
+      add(target, line);
+      last = line;
+      continue;
+    }
+    close();
+    flushTo(container);
+    para = newBlock('paragraph');
+    add(para, line);
+    last = line;
+  }
+  close();
+  flushTo(container);
+  return to;
+}
+
+/** Whether `line` continues the sentence of `last` (the previous content line). */
+function continues(last: Line, line: Line, pending: Line[]): boolean {
+  if (!last.terminal) return true; // a hard break or a page break inside a sentence
+  if (pending.length > 0) return false; // blank line after a full stop: a new paragraph
+  return !line.indent; // an indented line after a full stop opens a paragraph (People's Daily, laws)
+}
+
+/** Parses a treaty. Never throws: on an internal error the text is returned as flat lines with a problem. */
+export function parseTreaty(text: string): SyntaxTree {
+  try {
+    return parse(text);
+  } catch (e) {
+    const lines = splitLines(text);
+    const root = newBlock('document');
+    for (const l of lines) add(root, l);
+    if (root.start < 0) root.start = root.end = 0;
+    return {
+      text, root, lines, unitStyle: 'none',
+      problems: [{ start: 0, end: 0, code: 'syntax.internal', message: `internal parser error: ${String(e)}` }],
+    };
+  }
+}
