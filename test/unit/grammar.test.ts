@@ -1,0 +1,640 @@
+// Tests for syntaxes/treaty.tmLanguage.json (scope text.treaty) and
+// syntaxes/treaty.markdown-injection.tmLanguage.json (injected into text.html.markdown).
+//
+// VS Code tokenizes with vscode-textmate + Oniguruma. Those packages are not dependencies
+// of this project, so the grammars are written in the regex subset that Oniguruma and
+// JavaScript share, and this file
+//   1. checks every regex compiles with `new RegExp` (also in `u` mode) and uses no
+//      Oniguruma-only syntax (\G, \A, \z, \h, atomic groups, possessive quantifiers …);
+//   2. runs a small TextMate-style tokenizer (below, `tokenize`) over the seed treaties and
+//      over hand-written lines: match / begin-end rules, captures (with nested patterns),
+//      repository includes, and the grammar's own `L:` injection. It does not load the
+//      markdown grammar (`text.html.markdown` includes are skipped), so it checks the treaty
+//      rules, not their interplay with markdown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const MAIN = path.join(ROOT, 'syntaxes/treaty.tmLanguage.json');
+const INJECTION = path.join(ROOT, 'syntaxes/treaty.markdown-injection.tmLanguage.json');
+const SEEDS = path.join(ROOT, 'test/fixtures/seeds');
+
+// ---------------------------------------------------------------------------------------
+// Grammar types and loading
+
+interface Capture {
+  name?: string;
+  patterns?: Rule[];
+}
+interface Rule {
+  include?: string;
+  name?: string;
+  contentName?: string;
+  match?: string;
+  begin?: string;
+  end?: string;
+  while?: string;
+  captures?: Record<string, Capture>;
+  beginCaptures?: Record<string, Capture>;
+  endCaptures?: Record<string, Capture>;
+  whileCaptures?: Record<string, Capture>;
+  patterns?: Rule[];
+  comment?: string;
+}
+interface Grammar {
+  scopeName: string;
+  name?: string;
+  patterns: Rule[];
+  repository?: Record<string, Rule>;
+  injections?: Record<string, { patterns: Rule[] }>;
+  injectionSelector?: string;
+}
+
+function load(file: string): Grammar {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Grammar;
+}
+
+function seeds(): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const f of fs.readdirSync(SEEDS).filter((f) => f.endsWith('.md')).sort()) {
+    m.set(f.slice(0, 3), fs.readFileSync(path.join(SEEDS, f), 'utf8'));
+  }
+  return m;
+}
+
+/** Every rule object in the grammar (repository, patterns, injections, capture patterns). */
+function allRules(g: Grammar): Array<{ where: string; rule: Rule }> {
+  const out: Array<{ where: string; rule: Rule }> = [];
+  const visit = (rule: Rule, where: string) => {
+    out.push({ where, rule });
+    (rule.patterns ?? []).forEach((r, i) => visit(r, `${where}.patterns[${i}]`));
+    for (const key of ['captures', 'beginCaptures', 'endCaptures', 'whileCaptures'] as const) {
+      for (const [n, c] of Object.entries(rule[key] ?? {})) {
+        (c.patterns ?? []).forEach((r, i) => visit(r, `${where}.${key}[${n}].patterns[${i}]`));
+      }
+    }
+  };
+  g.patterns.forEach((r, i) => visit(r, `patterns[${i}]`));
+  for (const [k, r] of Object.entries(g.repository ?? {})) visit(r, `repository.${k}`);
+  for (const [sel, inj] of Object.entries(g.injections ?? {})) {
+    inj.patterns.forEach((r, i) => visit(r, `injections[${sel}][${i}]`));
+  }
+  return out;
+}
+
+function regexesOf(g: Grammar): Array<{ where: string; src: string }> {
+  const out: Array<{ where: string; src: string }> = [];
+  for (const { where, rule } of allRules(g)) {
+    for (const key of ['match', 'begin', 'end', 'while'] as const) {
+      const src = rule[key];
+      if (src !== undefined) out.push({ where: `${where}.${key}`, src });
+    }
+  }
+  return out;
+}
+
+/**
+ * Oniguruma-only constructs (JavaScript rejects them or reads them differently).
+ * Character classes and escapes are skipped so that e.g. `[-*+]` is not taken for a
+ * possessive quantifier.
+ */
+function onigurumaOnly(src: string): string[] {
+  const found: string[] = [];
+  let i = 0;
+  let inClass = false;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\\') {
+      const n = src[i + 1] ?? '';
+      if ('GAzZhHKRXOy'.includes(n)) found.push(`\\${n}`);
+      if (n === 'x' && src[i + 2] === '{') found.push('\\x{…}');
+      if ((n === 'p' || n === 'P') && src[i + 2] === '{' && !/^\{(Script|sc|Script_Extensions|scx|General_Category|gc)=/.test(src.slice(i + 2)) && !/^\{(L|Lu|Ll|Lt|Lm|Lo|M|N|Nd|P|S|Z|Zs)\}/.test(src.slice(i + 2))) {
+        found.push(`\\${n}{…} without Script=`);
+      }
+      i += 2;
+      continue;
+    }
+    if (inClass) {
+      if (c === '[') found.push('nested character class');
+      if (c === '&' && src[i + 1] === '&') found.push('class intersection &&');
+      if (c === ']') inClass = false;
+      i++;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      i++;
+      if (src[i] === '^') i++;
+      if (src[i] === ']') i++; // a leading ] is literal in Oniguruma, an empty class in JS
+      continue;
+    }
+    if (c === '(' && src[i + 1] === '?') {
+      const rest = src.slice(i + 2);
+      if (rest.startsWith('>')) found.push('atomic group (?>');
+      else if (rest.startsWith('~')) found.push('absent operator (?~');
+      else if (/^[imx-]+[):]/.test(rest)) found.push('inline flags (?i)');
+      else if (rest.startsWith('#')) found.push('comment group (?#');
+    }
+    if ('*+?}'.includes(c) && src[i + 1] === '+') found.push(`possessive ${c}+`);
+    i++;
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------
+// A small TextMate-style tokenizer (enough for these grammars; see the header comment)
+
+interface Span {
+  scope: string;
+  text: string;
+  line: number;
+  start: number;
+  end: number;
+}
+
+type Compiled = RegExp;
+const cache = new Map<string, Compiled>();
+function re(src: string): Compiled {
+  let r = cache.get(src);
+  if (!r) {
+    // g: search from lastIndex; d: capture indices; m: ^ and $ at line boundaries, like
+    // Oniguruma on a line that ends in "\n"; u: strict syntax.
+    r = new RegExp(src, 'dgmu');
+    cache.set(src, r);
+  }
+  return r;
+}
+
+interface Found {
+  rule: Rule;
+  m: RegExpExecArray;
+  kind: 'match' | 'begin' | 'end';
+}
+
+class Tokenizer {
+  private readonly repo: Record<string, Rule>;
+  private readonly injected: Rule[];
+  readonly spans: Span[] = [];
+
+  constructor(private readonly g: Grammar, useInjections = true) {
+    this.repo = g.repository ?? {};
+    this.injected = [];
+    if (useInjections) {
+      for (const [selector, inj] of Object.entries(g.injections ?? {})) {
+        assert.ok(selector.startsWith('L:'), `only L: injections are modelled: ${selector}`);
+        this.injected.push(...inj.patterns);
+      }
+    }
+  }
+
+  /** Expand includes into concrete match / begin rules; external grammars are skipped. */
+  private flatten(patterns: Rule[], seen = new Set<Rule>()): Rule[] {
+    const out: Rule[] = [];
+    for (const p of patterns) {
+      if (p.include !== undefined) {
+        let target: Rule | undefined;
+        if (p.include === '$self' || p.include === '$base') target = { patterns: this.g.patterns };
+        else if (p.include.startsWith('#')) {
+          target = this.repo[p.include.slice(1)];
+          assert.ok(target, `unresolved include ${p.include}`);
+        } else continue; // e.g. text.html.markdown, text.html.markdown#inline
+        if (seen.has(target)) continue;
+        const s = new Set(seen);
+        s.add(target);
+        out.push(...this.flatten(target.match || target.begin ? [target] : target.patterns ?? [], s));
+      } else if (p.match !== undefined || p.begin !== undefined) out.push(p);
+      else if (p.patterns) out.push(...this.flatten(p.patterns, seen));
+    }
+    return out;
+  }
+
+  private emit(scope: string | undefined, text: string, line: number, start: number, end: number) {
+    if (!scope || end <= start) return;
+    for (const s of scope.split(/\s+/)) {
+      if (s) this.spans.push({ scope: s, text: text.slice(start, end), line, start, end });
+    }
+  }
+
+  private captures(caps: Record<string, Capture> | undefined, m: RegExpExecArray, text: string, line: number) {
+    if (!caps || !m.indices) return;
+    for (const [k, cap] of Object.entries(caps)) {
+      const ix = m.indices[Number(k)];
+      if (!ix) continue;
+      this.emit(cap.name, text, line, ix[0], ix[1]);
+      if (cap.patterns) this.scan(text.slice(0, ix[1]), line, ix[0], this.flatten(cap.patterns), undefined);
+    }
+  }
+
+  private best(text: string, pos: number, own: Rule[], end: string | undefined): Found | undefined {
+    let best: Found | undefined;
+    const consider = (rule: Rule, src: string, kind: Found['kind']) => {
+      const r = re(src);
+      r.lastIndex = pos;
+      const m = r.exec(text);
+      if (!m) return;
+      if (!best || m.index < best.m.index) best = { rule, m, kind };
+    };
+    // Ties go to the first candidate: L: injections, then the end pattern, then own patterns.
+    for (const r of this.flatten(this.injected)) consider(r, (r.match ?? r.begin)!, r.match !== undefined ? 'match' : 'begin');
+    if (end !== undefined) consider({}, end, 'end');
+    for (const r of own) consider(r, (r.match ?? r.begin)!, r.match !== undefined ? 'match' : 'begin');
+    return best;
+  }
+
+  /** Tokenize `text` from `pos` with `own` patterns only (used for captures). */
+  private scan(text: string, line: number, pos: number, own: Rule[], end: string | undefined) {
+    while (pos < text.length) {
+      const f = this.best(text, pos, own, end);
+      if (!f || f.kind !== 'match') return;
+      this.emit(f.rule.name, text, line, f.m.index, f.m.index + f.m[0].length);
+      this.captures(f.rule.captures, f.m, text, line);
+      pos = f.m[0].length > 0 ? f.m.index + f.m[0].length : f.m.index + 1;
+    }
+  }
+
+  tokenize(source: string): Span[] {
+    const stack: Array<{ rule: Rule; end: string; startLine: number; startCol: number }> = [];
+    const lines = source.split(/\r?\n/);
+    lines.forEach((raw, line) => {
+      const text = raw + '\n';
+      let pos = 0;
+      for (;;) {
+        const top = stack[stack.length - 1];
+        const own = this.flatten(top ? top.rule.patterns ?? [] : this.g.patterns);
+        const f = this.best(text, pos, own, top?.end);
+        if (!f) break;
+        const s = f.m.index;
+        const e = s + f.m[0].length;
+        if (f.kind === 'match') {
+          this.emit(f.rule.name, text, line, s, e);
+          this.captures(f.rule.captures, f.m, text, line);
+        } else if (f.kind === 'begin') {
+          assert.ok(f.rule.end !== undefined, 'only begin/end rules are modelled (no while)');
+          this.captures(f.rule.beginCaptures ?? f.rule.captures, f.m, text, line);
+          stack.push({ rule: f.rule, end: f.rule.end!, startLine: line, startCol: s });
+        } else {
+          const done = stack.pop()!;
+          this.captures(done.rule.endCaptures ?? done.rule.captures, f.m, text, line);
+          // the rule's name spans from its begin to here (recorded per line)
+          for (let l = done.startLine; l <= line; l++) {
+            const t = l === line ? text : lines[l] + '\n';
+            this.emit(done.rule.name, t, l, l === done.startLine ? done.startCol : 0, l === line ? e : t.length - 1);
+          }
+        }
+        if (e > pos) pos = e;
+        else if (f.kind === 'match') pos = e + 1; // empty match: step on
+        if (pos >= text.length) break;
+      }
+    });
+    return this.spans;
+  }
+}
+
+function tokenize(g: Grammar, source: string, useInjections = true): Span[] {
+  return new Tokenizer(g, useInjections).tokenize(source);
+}
+
+/** Spans whose scope starts with `prefix` (scope names are dotted: prefix matching as in themes). */
+function scoped(spans: Span[], prefix: string): Span[] {
+  return spans.filter((s) => s.scope === prefix || s.scope.startsWith(prefix + '.'));
+}
+function texts(spans: Span[], prefix: string): string[] {
+  return scoped(spans, prefix).map((s) => s.text);
+}
+function assertHas(spans: Span[], prefix: string, text: string) {
+  const t = texts(spans, prefix);
+  assert.ok(t.includes(text), `expected ${prefix} "${text}", got ${JSON.stringify(t.slice(0, 40))}`);
+}
+function assertHasNot(spans: Span[], prefix: string, text?: string) {
+  const t = texts(spans, prefix);
+  if (text === undefined) assert.deepEqual(t, [], `expected no ${prefix}`);
+  else assert.ok(!t.includes(text), `unexpected ${prefix} "${text}"`);
+}
+
+// Scope names used below (the contract with themes and with anyone styling them)
+const ARTICLE_HEADING = 'entity.name.section.article';
+const CHAPTER_HEADING = 'entity.name.section.chapter';
+const REFERENCE = 'markup.underline.link.reference';
+const ARTICLE_REF = 'markup.underline.link.reference.article';
+const CITATION = 'string.quoted.other.citation';
+const DATE = 'constant.other.date';
+const TERM = 'entity.name.type.definition';
+const ITEM = 'constant.numeric.item';
+const PARAGRAPH = 'constant.numeric.paragraph';
+
+// ---------------------------------------------------------------------------------------
+// Static checks
+
+test('grammar files parse and are wired into package.json', () => {
+  const main = load(MAIN);
+  const inj = load(INJECTION);
+  assert.equal(main.scopeName, 'text.treaty');
+  assert.ok(main.patterns.some((p) => p.include === 'text.html.markdown'), 'embeds markdown');
+  assert.ok(inj.injectionSelector?.startsWith('L:text.html.markdown'));
+  for (const x of ['-markup.fenced_code', '-markup.inline.raw']) assert.ok(inj.injectionSelector!.includes(x));
+  assert.ok(!JSON.stringify(inj).includes('text.html.markdown"'), 'the injection does not embed markdown');
+
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const grammars: Array<{ language?: string; scopeName: string; path: string; injectTo?: string[] }> = pkg.contributes.grammars;
+  const mainEntry = grammars.find((g) => g.scopeName === 'text.treaty');
+  assert.ok(mainEntry, 'text.treaty contributed');
+  assert.equal(mainEntry.language, 'treaty');
+  assert.equal(path.resolve(ROOT, mainEntry.path), MAIN);
+  const injEntry = grammars.find((g) => g.scopeName === inj.scopeName);
+  assert.ok(injEntry, `${inj.scopeName} contributed`);
+  assert.deepEqual(injEntry.injectTo, ['text.html.markdown']);
+  assert.equal(path.resolve(ROOT, injEntry.path), INJECTION);
+});
+
+test('every include resolves and every rule is well-formed', () => {
+  for (const g of [load(MAIN), load(INJECTION)]) {
+    for (const { where, rule } of allRules(g)) {
+      if (rule.include?.startsWith('#')) assert.ok(g.repository?.[rule.include.slice(1)], `${g.scopeName} ${where}: ${rule.include}`);
+      if (rule.begin !== undefined) assert.ok(rule.end !== undefined || rule.while !== undefined, `${where}: begin without end`);
+      assert.ok(!(rule.match !== undefined && rule.begin !== undefined), `${where}: match and begin`);
+    }
+  }
+});
+
+test('every regex compiles in JavaScript and uses no Oniguruma-only syntax', () => {
+  let n = 0;
+  for (const g of [load(MAIN), load(INJECTION)]) {
+    for (const { where, src } of regexesOf(g)) {
+      n++;
+      assert.doesNotThrow(() => new RegExp(src), `${g.scopeName} ${where}: ${src}`);
+      assert.doesNotThrow(() => new RegExp(src, 'u'), `${g.scopeName} ${where} (u mode): ${src}`);
+      assert.deepEqual(onigurumaOnly(src), [], `${g.scopeName} ${where}: ${src}`);
+    }
+  }
+  assert.ok(n > 20, `found ${n} regexes`);
+});
+
+test('the Oniguruma-only linter itself', () => {
+  assert.deepEqual(onigurumaOnly('(?:^|\\G)a'), ['\\G']);
+  assert.deepEqual(onigurumaOnly('a*+b'), ['possessive *+']);
+  assert.deepEqual(onigurumaOnly('(?>ab)'), ['atomic group (?>']);
+  assert.deepEqual(onigurumaOnly('\\p{Han}'), ['\\p{…} without Script=']);
+  assert.deepEqual(onigurumaOnly('([-*+])[ \\t]+\\*\\*'), []);
+});
+
+test('no capture retokenizes with nested patterns', () => {
+  // With an L: injection of the same rules, vscode-textmate would retokenize a capture with
+  // the injection again, match the same text at the same place and recurse without end.
+  // So numbers, range operators and defined terms are capture groups, not nested patterns.
+  for (const g of [load(MAIN), load(INJECTION)]) {
+    for (const { where, rule } of allRules(g)) {
+      for (const key of ['captures', 'beginCaptures', 'endCaptures'] as const) {
+        for (const [n, c] of Object.entries(rule[key] ?? {})) assert.equal(c.patterns, undefined, `${g.scopeName} ${where}.${key}[${n}]`);
+      }
+    }
+  }
+});
+
+test('injection rules are a subset of the main grammar rules', () => {
+  const main = load(MAIN);
+  const inj = load(INJECTION);
+  for (const [k, rule] of Object.entries(inj.repository ?? {})) {
+    if (k === 'heading-number-guard') continue; // the main grammar has real heading rules
+    assert.deepEqual(rule, main.repository?.[k], `repository.${k} differs between the grammars`);
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// Main grammar on hand-written lines
+
+test('article headings: markdown headings of any level, bare lines, bold, list items, spaced numerals', () => {
+  const g = load(MAIN);
+  const heading = (line: string) => texts(tokenize(g, line), ARTICLE_HEADING);
+  assert.deepEqual(heading('## 第 一 条'), ['第 一 条']);
+  assert.deepEqual(heading('#### 第 十 一 条'), ['第 十 一 条']);
+  assert.deepEqual(heading('### 第十三条'), ['第十三条']);
+  assert.deepEqual(heading('## 第十 一条'), ['第十 一条']);
+  assert.deepEqual(heading('## 第十二 条'), ['第十二 条']);
+  assert.deepEqual(heading('第二十六条'), ['第二十六条']);
+  assert.deepEqual(heading('第一百零二条'), ['第一百零二条']);
+  assert.deepEqual(heading('第10条之一'), ['第10条之一']);
+  assert.deepEqual(heading('## 第 102 条'), ['第 102 条']);
+  assert.deepEqual(heading('**第一条**'), ['第一条']);
+  assert.deepEqual(heading('- 第三条'), ['第三条']);
+  assert.deepEqual(heading('第一条　定义'), ['第一条']);
+  assert.deepEqual(texts(tokenize(g, '## 第一条 宗旨和原则'), 'entity.name.section.article-title'), ['宗旨和原则']);
+  assert.deepEqual(texts(tokenize(g, '## 第 一 条'), 'punctuation.definition.heading'), ['##']);
+  assert.deepEqual(texts(tokenize(g, '## 第 一 条'), 'markup.heading.article'), ['## 第 一 条']);
+});
+
+test('第…条 in running text is a reference, not a heading', () => {
+  const g = load(MAIN);
+  for (const line of [
+    '第十二条规定的',
+    '第十二条规定的程序适用于本协议。',
+    '第十二条 规定的义务，由双方承担。',
+    '则其生效和终止的方法按照本协议第十二条执行。',
+    '  本协议第十二条',
+    '#### 本协议第十二条',
+  ]) {
+    const spans = tokenize(g, line);
+    assertHasNot(spans, ARTICLE_HEADING);
+    assertHas(spans, ARTICLE_REF, '第十二条');
+  }
+  assertHas(tokenize(g, '按照本协议第十二条执行'), 'variable.language.self', '本协议');
+});
+
+test('references: paragraph, item, range, spaced Arabic, another instrument', () => {
+  const g = load(MAIN);
+  const refs = (line: string) => texts(tokenize(g, line), ARTICLE_REF);
+  assert.deepEqual(refs('依照第十二条第二款的规定'), ['第十二条第二款']);
+  assert.deepEqual(refs('见第二条第（三）项。'), ['第二条第（三）项']);
+  assert.deepEqual(refs('见第二条第(三)项。'), ['第二条第(三)项']);
+  assert.deepEqual(refs('见第二条第三项。'), ['第二条第三项']);
+  assert.deepEqual(refs('第三条第二款'), ['第三条第二款']);
+  assert.deepEqual(refs('第十条至第十二条所列'), ['第十条至第十二条']);
+  assert.deepEqual(texts(tokenize(g, '第十条至第十二条所列'), 'keyword.operator.range'), ['至']);
+  assert.deepEqual(refs('本条约第 3 条'), ['第 3 条']);
+  assert.deepEqual(refs('第九条、第十条和第十一条'), ['第九条', '第十条', '第十一条']);
+  const ext = tokenize(g, '本条约需根据《联合国宪章》第 102 条规定在联合国秘书处登记。');
+  assertHas(ext, 'meta.reference.external', '《联合国宪章》第 102 条');
+  assertHas(ext, CITATION, '《联合国宪章》');
+  assertHas(ext, ARTICLE_REF, '第 102 条');
+  assertHas(tokenize(g, '《联合国宪章》第102条'), ARTICLE_REF, '第102条');
+  // not references
+  for (const line of ['不针对第三国', '提供给第三方', '第 30 天对其生效', '第一次会议', '本条约需经批准']) {
+    assertHasNot(tokenize(g, line), REFERENCE);
+  }
+  assert.deepEqual(texts(tokenize(g, '前款所述；本条所称'), 'markup.underline.link.reference.relative'), ['前款', '本条']);
+  assertHas(tokenize(g, '本条约需经批准'), 'variable.language.self', '本条约');
+});
+
+test('chapter headings', () => {
+  const g = load(MAIN);
+  assert.deepEqual(texts(tokenize(g, '第一章　总则'), CHAPTER_HEADING), ['第一章']);
+  assert.deepEqual(texts(tokenize(g, '第一章　总则'), 'entity.name.section.chapter-title'), ['总则']);
+  assert.deepEqual(texts(tokenize(g, '## 第二编 最后条款'), CHAPTER_HEADING), ['第二编']);
+  assert.deepEqual(texts(tokenize(g, '### 第 三 节'), CHAPTER_HEADING), ['第 三 节']);
+  assertHasNot(tokenize(g, '第三章规定的程序，适用于本条。'), CHAPTER_HEADING);
+});
+
+test('dates', () => {
+  const g = load(MAIN);
+  const dates = (line: string) => texts(tokenize(g, line), DATE);
+  assert.deepEqual(dates('根据1993年10月18日《联合声明》'), ['1993年10月18日']);
+  assert.deepEqual(dates('本协议于 2002 年 1 月 17 日在北京签署'), ['2002 年 1 月 17 日']);
+  assert.deepEqual(dates('本条约于二〇〇二年十二月二十三日在北京签订。'), ['二〇〇二年十二月二十三日']);
+  assert.deepEqual(dates('强调一九九五年二月发表的'), ['一九九五年二月']);
+  assert.deepEqual(dates('重申一九九三年至一九九九年签署的'), ['一九九三年', '一九九九年']);
+  assert.deepEqual(dates('（新华社阿拉木图7月5日电）'), ['7月5日']);
+  assert.deepEqual(dates('有效期 5 年。如果在本协议有效期满 6 个月前'), []);
+  assert.deepEqual(dates('本条约有效期为二十年'), []);
+  assert.deepEqual(dates('在本条约签署后 15 日内'), []);
+  const dp = tokenize(g, '1996年7月5日于阿拉木图');
+  assertHas(dp, DATE, '1996年7月5日');
+  assertHas(dp, 'entity.name.place', '阿拉木图');
+});
+
+test('defined terms', () => {
+  const g = load(MAIN);
+  const terms = (line: string) => texts(tokenize(g, line), TERM);
+  assert.deepEqual(terms('中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会(以下简称“双方”),根据'), ['双方']);
+  assert.deepEqual(terms('吉尔吉斯共和国边防总局（以下简称“双方”），根据'), ['双方']);
+  assert.deepEqual(terms('(以下简称"双方")'), ['双方']);
+  assert.deepEqual(terms('乌兹别克斯坦共和国，以下简称“缔约各方”，'), ['缔约各方']);
+  assert.deepEqual(terms('上海合作组织（以下简称“本组织”或“组织”）成员国'), ['本组织', '组织']);
+  assert.deepEqual(terms('致力于将中吉国界（以下简称“国界”）建成'), ['国界']);
+  assert.deepEqual(terms('（以下简称「协定」）'), ['协定']);
+  assert.deepEqual(terms('哈方反对任何制造“两个中国”或“一中一台”的图谋'), []);
+  assertHas(tokenize(g, '（以下简称“双方”）'), 'keyword.other.definition', '以下简称');
+  assertHas(tokenize(g, '（以下简称“双方”）'), 'meta.definition', '（以下简称“双方”）');
+});
+
+test('items, paragraphs, footnotes, tags, signature marks', () => {
+  const g = load(MAIN);
+  for (const [line, num] of [['1. 交换有助于维护国界地区正常秩序的信息；', '1'], ['2、制止', '2'], ['(一) 交换组织', '一'], ['（三）双方边界代表', '三'], ['（十）培训边防军官。', '十']]) {
+    assert.deepEqual(texts(tokenize(g, line), ITEM), [num], line);
+  }
+  for (const [line, num] of [['一、缔约各方尊重', '一'], ['- 二、缔约各方根据', '二'], ['    十四、双方同意', '十四'], ['- 一、本条约需经缔约各方批准。**', '一']]) {
+    assert.deepEqual(texts(tokenize(g, line), PARAGRAPH), [num], line);
+  }
+  assertHasNot(tokenize(g, '一九九五年二月发表的'), PARAGRAPH);
+  assertHasNot(tokenize(g, '1.5 倍'), ITEM);
+  assertHas(tokenize(g, '（二）人员、交通工具于1996年4月26日'), DATE, '1996年4月26日'); // inline rules inside items
+  const fn = tokenize(g, '<sup>\\*</sup> 2002年1月17日签订于北京并于同日生效。——编者注');
+  assertHas(fn, 'comment.line.footnote', '<sup>\\*</sup> 2002年1月17日签订于北京并于同日生效。——编者注');
+  assertHas(fn, DATE, '2002年1月17日');
+  assertHas(tokenize(g, '# 中华人民共和国国防部 和哈萨克斯坦共和国民族 安全委员会边防合作协议<sup>\\*</sup>'), 'comment.other.footnote-marker', '<sup>\\*</sup>');
+  assertHas(tokenize(g, '〖BT/标题〗中华人民共和国和哈萨克斯坦共和国联合声明〖-BT/标题〗'), 'entity.name.section.title', '中华人民共和国和哈萨克斯坦共和国联合声明');
+  assertHas(tokenize(g, '〖RQ/日期〗19960706〖-RQ/日期〗'), DATE, '19960706');
+  assertHas(tokenize(g, '〖ZQ/总期〗14057〖-ZQ/总期〗'), 'comment.other.tag.people-daily', '〖-ZQ/总期〗');
+  assertHas(tokenize(g, '(签 字)'), 'keyword.other.signature', '(签 字)');
+  assertHas(tokenize(g, '（签字）'), 'keyword.other.signature', '（签字）');
+  assertHas(tokenize(g, 'Handwritten signature in Cyrillic script, reading "И. И. Толмачев".'), 'comment.line.ocr', 'Handwritten signature in Cyrillic script, reading "И. И. Толмачев".');
+  assertHas(tokenize(g, '兹达成协议如下：'), 'keyword.other.enacting-formula', '兹达成协议如下');
+  assertHas(tokenize(g, '上海合作组织成员国长期睦邻友好合作条约'), 'entity.name.section.title', '上海合作组织成员国长期睦邻友好合作条约');
+  assertHasNot(tokenize(g, '本协议'), 'entity.name.section.title');
+  assertHasNot(tokenize(g, '一、双方同意尽快缔结边境合作协定'), 'entity.name.section.title');
+  assertHas(tokenize(g, '关于修改《中哈边防合作协议》的议定书'), 'entity.name.section.title', '关于修改《中哈边防合作协议》的议定书');
+});
+
+// ---------------------------------------------------------------------------------------
+// Main grammar on the seed treaties
+
+const HEADINGS: Record<string, number> = { '000': 12, '001': 10, '002': 19, '003': 0, '004': 26 };
+
+test('seeds: every article heading, and nothing else, is a heading', () => {
+  const g = load(MAIN);
+  for (const [id, text] of seeds()) {
+    const spans = tokenize(g, text);
+    const headings = scoped(spans, ARTICLE_HEADING);
+    assert.equal(headings.length, HEADINGS[id], `${id}: ${JSON.stringify(headings.map((h) => h.text))}`);
+    // each on its own line, in order
+    const lines = text.split(/\r?\n/);
+    for (const h of headings) assert.match(lines[h.line], /^[#\s]*第[\s0-9一二三四五六七八九十百]+条\s*$/, `${id}:${h.line + 1}`);
+  }
+});
+
+test('seed 000 (half-width punctuation, page break, footnote)', () => {
+  const spans = tokenize(load(MAIN), seeds().get('000')!);
+  for (const d of ['1993年10月18日', '1996年4月26日', '2002 年 1 月 17 日', '2002年1月17日']) assertHas(spans, DATE, d);
+  assertHas(spans, CITATION, '《中华人民共和国和哈萨克斯坦共和国友好关系基础的联合声明》');
+  assertHas(spans, CITATION, '《中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国、俄罗斯联邦、塔吉克斯坦共和国关于在边境地区加强军事领域信任的协定》');
+  assertHas(spans, TERM, '双方');
+  assertHas(spans, ARTICLE_REF, '第十二条');
+  assertHas(spans, 'comment.line.footnote', '<sup>\\*</sup> 2002年1月17日签订于北京并于同日生效。——编者注');
+  assertHas(spans, 'keyword.other.signature', '(签 字)');
+  assert.deepEqual(texts(spans, ITEM).slice(0, 7), ['1', '2', '3', '4', '5', '6', '7']);
+  assert.equal(scoped(spans, ITEM).length, 7 + 3 + 8);
+});
+
+test('seed 001 (items in both bracket widths, Chinese-numeral date, OCR remarks)', () => {
+  const spans = tokenize(load(MAIN), seeds().get('001')!);
+  assert.equal(scoped(spans, ITEM).length, 10 + 3 + 8);
+  assertHas(spans, DATE, '二〇〇八年十二月十六日');
+  assertHas(spans, DATE, '2002年6月24日');
+  assertHas(spans, TERM, '国界');
+  assertHas(spans, CITATION, '《中华人民共和国和吉尔吉斯共和国睦邻友好合作条约》');
+  assert.equal(scoped(spans, 'comment.line.ocr').length, 2);
+});
+
+test('seed 002 (spaced numerals, year range, ratification)', () => {
+  const spans = tokenize(load(MAIN), seeds().get('002')!);
+  for (const h of ['第 一 条', '第十 一条', '第十二 条', '第十三条', '第十九条']) assertHas(spans, ARTICLE_HEADING, h);
+  for (const d of ['一九九三年', '一九九九年', '一九九五年二月', '二〇〇二年十二月二十三日']) assertHas(spans, DATE, d);
+  assertHas(spans, CITATION, '《不扩散核武器条约》');
+  assertHas(spans, TERM, '缔约双方');
+  assertHas(spans, 'string.unquoted.citation.short-title', '中哈联合声明');
+});
+
+test('seed 003 (People\'s Daily tags, paragraphs 一、 … 十四、, date and place)', () => {
+  const spans = tokenize(load(MAIN), seeds().get('003')!);
+  assertHas(spans, 'entity.name.section.title', '中华人民共和国和哈萨克斯坦共和国联合声明');
+  assertHas(spans, DATE, '19960706');
+  assert.deepEqual(texts(spans, PARAGRAPH), ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四']);
+  assertHas(spans, 'meta.date-place', '1996年7月5日于阿拉木图');
+  assertHas(spans, 'entity.name.place', '阿拉木图');
+  for (const d of ['1992年1月3日', '1992年2月26日', '1993年10月18日', '1995年9月11日', '1994年4月26日']) assertHas(spans, DATE, d);
+  assertHas(spans, 'string.unquoted.citation.short-title', '中哈建交联合公报');
+  assertHas(spans, TERM, '双方');
+  const body = scoped(spans, 'meta.body.people-daily');
+  assert.equal(new Set(body.map((s) => s.line)).size, 24, 'the body spans 〖ZW/正文〗 … 〖-ZW/正文〗');
+  assert.equal(texts(spans, 'comment.other.tag.people-daily').length, 16);
+});
+
+test('seed 004 (bare article lines, 一、 paragraphs, two aliases, external reference)', () => {
+  const spans = tokenize(load(MAIN), seeds().get('004')!);
+  assertHas(spans, 'entity.name.section.title', '上海合作组织成员国长期睦邻友好合作条约');
+  assert.deepEqual(texts(spans, TERM), ['本组织', '组织', '缔约各方']);
+  assertHas(spans, 'meta.reference.external', '《联合国宪章》第 102 条');
+  assertHas(spans, DATE, '2002年6月7日');
+  assertHas(spans, DATE, '二〇〇七年八月十六日');
+  assert.equal(scoped(spans, PARAGRAPH).length, 2 + 3 + 2 + 2 + 2 + 3 + 4 + 2); // articles 4, 8, 11, 13, 16, 19, 23, 25
+  assertHasNot(spans, DATE, '15 日');
+});
+
+// ---------------------------------------------------------------------------------------
+// Markdown injection grammar
+
+test('markdown injection: references, citations, dates and defined terms only', () => {
+  const g = load(INJECTION);
+  const all = [...seeds().values()].join('\n');
+  const spans = tokenize(g, all, false);
+  assertHas(spans, DATE, '1993年10月18日');
+  assertHas(spans, DATE, '二〇〇二年十二月二十三日');
+  assertHas(spans, CITATION, '《联合国宪章》');
+  assertHas(spans, TERM, '缔约各方');
+  assertHas(spans, ARTICLE_REF, '第十二条');
+  assertHas(spans, ARTICLE_REF, '第 102 条');
+  assertHasNot(spans, ARTICLE_HEADING);
+  assertHasNot(spans, PARAGRAPH);
+  assertHasNot(spans, ITEM);
+  assertHasNot(spans, 'comment');
+  const prefixes = new Set(spans.map((s) => s.scope.split('.').slice(0, 2).join('.')));
+  for (const p of prefixes) {
+    assert.ok(['markup.underline', 'string.quoted', 'punctuation.definition', 'meta.definition', 'keyword.other', 'keyword.operator', 'entity.name', 'punctuation.section', 'constant.other', 'variable.language', 'meta.reference'].includes(p), p);
+  }
+  // a heading's number is not a reference; running text is
+  assert.deepEqual(texts(tokenize(g, '## 第 一 条\n第二十六条\n#### 第 四 条 \n**第一条**', false), REFERENCE), []);
+  assert.deepEqual(texts(tokenize(g, '按照本协议第十二条\n第十二条规定的\n依照本条约第 3 条。', false), ARTICLE_REF), ['第十二条', '第十二条', '第 3 条']);
+  // nothing in ordinary markdown
+  const en = tokenize(g, '# Release notes\n\nFixed 3 bugs on 2024-01-17 (see #12). Article 5, paragraph 2.\n- [x] done\n', false);
+  assert.deepEqual(en, []);
+});
