@@ -59,12 +59,12 @@ documents.onDidClose((e) => {
 
 connection.onDocumentSymbol((params, token) => {
   const s = served(params.textDocument.uri);
-  return s ? documentSymbols(s.doc, s.treaty, token) : null;
+  return s ? documentSymbols(s.treaty, token) : null;
 });
 
 connection.onFoldingRanges((params) => {
   const s = served(params.textDocument.uri);
-  return s ? foldingRanges(s.doc, s.treaty) : null;
+  return s ? foldingRanges(s.treaty) : null;
 });
 
 documents.listen(connection);

@@ -1,61 +1,80 @@
 // textDocument/documentSymbol: Title → preamble → chapters → articles → paragraphs (款) → items (项);
 // signing clause; signature block. `range` is the whole unit, `selectionRange` its heading.
-import { DocumentSymbol, Range, SymbolKind } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Block, Line, Node, linesOf } from '../syntax/tree';
-import { Article, Treaty, summarize, summarizeBlock } from '../model/treaty';
+// Positions are computed in document order (start, heading, children, end) so
+// the line map answers each in constant time.
+import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
+import { Block, Line, firstContentLine } from '../syntax/tree';
+import { LineMap } from '../syntax/positions';
+import { Article, Treaty, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
 
-export function documentSymbols(doc: TextDocument, treaty: Treaty, token?: { isCancellationRequested: boolean }): DocumentSymbol[] {
-  const text = treaty.text;
-  const range = (start: number, end: number): Range => ({ start: doc.positionAt(start), end: doc.positionAt(trimEnd(text, start, end)) });
-  const lineSel = (l: Line): Range => range(l.contentStart, Math.max(l.contentStart, l.contentEnd));
-  const articleByBlock = new Map<Block, Article>(treaty.articles.map((a) => [a.block, a]));
+type Token = { isCancellationRequested: boolean };
 
-  const children: DocumentSymbol[] = [];
-  const symbol = (name: string, detail: string, kind: SymbolKind, start: number, end: number, sel: Range, kids?: DocumentSymbol[]): DocumentSymbol => {
-    const r = range(start, end);
-    // selectionRange must be inside range.
-    const s = within(sel, r) ? sel : { start: r.start, end: r.start };
-    return { name: name || '…', detail, kind, range: r, selectionRange: s, children: kids };
+export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[] {
+  const text = treaty.text;
+  const map = new LineMap(treaty.tree.lines);
+  const articleByBlock = new Map<Block, Article>(treaty.articles.map((a) => [a.block, a]));
+  const chapterByBlock = new Map(treaty.chapters.map((c) => [c.block, c]));
+
+  /** The range of a line's content, or of `from..to` inside it. */
+  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd): Range => {
+    const line = map.lineOf(from);
+    const start = treaty.tree.lines[line].start;
+    return { start: { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
+  };
+  const endOf = (b: Block): Position => map.positionAt(trimEnd(text, b.start, b.end));
+
+  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+    const start = map.positionAt(b.start);
+    const selectionRange = head ? lineRange(head) : { start, end: start };
+    const kids = children ? children() : undefined;
+    return { name: name || '…', detail, kind, range: { start, end: endOf(b) }, selectionRange, children: kids };
+  };
+
+  const paragraphs = (a: Article): DocumentSymbol[] => {
+    // An article with a single unnumbered paragraph and no items has nothing worth listing.
+    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
+    return a.paragraphs.map((p) => {
+      const name = p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`;
+      return make(name, summarizeBlock(text, p.block), SymbolKind.Property, p.block, firstContentLine(p.block), () =>
+        p.items.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, undefined)),
+      );
+    });
   };
 
   const visit = (b: Block, out: DocumentSymbol[]): void => {
     if (token?.isCancellationRequested) return;
     switch (b.kind) {
-      case 'preamble': {
-        const first = firstContent(b);
-        out.push(symbol('序言', summarizeBlock(text, b), SymbolKind.Module, b.start, b.end, first ? lineSel(first) : range(b.start, b.start)));
+      case 'preamble':
+        out.push(make('序言', summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
-      }
       case 'chapter': {
-        const c = treaty.chapters.find((x) => x.block === b);
-        const kids: DocumentSymbol[] = [];
-        for (const ch of b.children) if (ch.type === 'block') visit(ch, kids);
-        out.push(symbol(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b.start, b.end, lineSel(b.head!), kids));
+        const c = chapterByBlock.get(b);
+        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, () => visitChildren(b)));
         return;
       }
       case 'article': {
         const a = articleByBlock.get(b);
         if (!a) return;
-        out.push(symbol(a.name, a.summary, SymbolKind.Class, b.start, b.end, range(a.label.start, a.label.end), paragraphSymbols(a)));
+        const start = map.positionAt(b.start);
+        const selectionRange = lineRange(a.head, a.label.start, a.label.end);
+        const children = paragraphs(a);
+        out.push({ name: a.name, detail: a.summary, kind: SymbolKind.Class, range: { start, end: endOf(b) }, selectionRange, children });
         return;
       }
-      case 'section': {
-        const kids: DocumentSymbol[] = [];
-        out.push(symbol(text.slice(b.head!.contentStart, b.head!.contentEnd), '', SymbolKind.Module, b.start, b.end, lineSel(b.head!), kids));
+      case 'section':
+        out.push(make(text.slice(b.head!.contentStart, b.head!.contentEnd), '', SymbolKind.Module, b, b.head, () => visitChildren(b)));
         return;
-      }
       case 'signing': {
         const sg = treaty.signing;
         const detail = sg ? [sg.date ? formatDate(sg.date) : '', sg.place ?? ''].filter(Boolean).join(' ') : '';
-        out.push(symbol('签署', detail, SymbolKind.Event, b.start, b.end, lineSel(b.head ?? firstContent(b)!)));
+        out.push(make('签署', detail, SymbolKind.Event, b, b.head ?? firstContentLine(b), undefined));
         return;
       }
       case 'signatures': {
-        const first = firstContent(b);
-        out.push(symbol('签字', first ? text.slice(first.contentStart, first.contentEnd).slice(0, 24) : '', SymbolKind.Struct, b.start, b.end, first ? lineSel(first) : range(b.start, b.start)));
+        const first = firstContentLine(b);
+        out.push(make('签字', first ? text.slice(first.contentStart, first.contentEnd).slice(0, 24) : '', SymbolKind.Struct, b, first, undefined));
         return;
       }
       case 'metadata':
@@ -65,47 +84,28 @@ export function documentSymbols(doc: TextDocument, treaty: Treaty, token?: { isC
         for (const ch of b.children) if (ch.type === 'block') visit(ch, out);
     }
   };
-
-  const paragraphSymbols = (a: Article): DocumentSymbol[] => {
-    // An article with a single unnumbered paragraph and no items has nothing worth listing.
-    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
-    return a.paragraphs.map((p) => {
-      const first = firstContent(p.block)!;
-      const name = p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`;
-      const items = p.items.map((it) => symbol(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.start, it.end, lineSel(it.block.head!)));
-      return symbol(name, summarizeBlock(text, p.block), SymbolKind.Property, p.start, p.end, lineSel(first), items);
-    });
+  const visitChildren = (b: Block): DocumentSymbol[] => {
+    const out: DocumentSymbol[] = [];
+    for (const ch of b.children) if (ch.type === 'block') visit(ch, out);
+    return out;
   };
 
-  for (const ch of treaty.tree.root.children) if (ch.type === 'block') visit(ch, children);
-
   const t = treaty.title;
-  if (!t) return children;
+  if (!t) return visitChildren(treaty.tree.root);
   // The title holds the rest of the document.
-  const titleStart = t.line.start;
-  return [
-    {
-      name: t.text || '（无标题）',
-      detail: treaty.kind ?? '',
-      kind: SymbolKind.File,
-      range: range(titleStart, text.length),
-      selectionRange: range(t.start, t.end),
-      children,
-    },
-  ];
+  const start = map.positionAt(t.line.start);
+  const selectionRange = lineRange(t.line, t.start, t.end);
+  const children = visitChildren(treaty.tree.root);
+  const end = map.positionAt(trimEnd(text, 0, text.length));
+  return [{ name: t.text || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
 }
 
-function firstContent(node: Node): Line | undefined {
-  return linesOf(node).find((l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag');
-}
-
-/** The end of a range without its trailing blank lines and line break. */
+/** The end of a range without its trailing white space and line breaks. */
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
+    end--;
+  }
   return end;
-}
-
-function within(inner: Range, outer: Range): boolean {
-  const le = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-  return le(outer.start, inner.start) && le(inner.end, outer.end);
 }

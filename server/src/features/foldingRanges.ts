@@ -1,21 +1,22 @@
 // textDocument/foldingRange: every article, chapter, the preamble, the signature
 // block, and paragraphs that span several lines.
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Block, forEachBlock } from '../syntax/tree';
 import { Treaty } from '../model/treaty';
+import { LineMap } from '../syntax/positions';
 
 const FOLDED = new Set<Block['kind']>(['preamble', 'chapter', 'article', 'section', 'signatures', 'metadata', 'paragraph', 'item']);
 
-export function foldingRanges(doc: TextDocument, treaty: Treaty): FoldingRange[] {
+export function foldingRanges(treaty: Treaty): FoldingRange[] {
   const text = treaty.text;
+  const map = new LineMap(treaty.tree.lines);
   const out: FoldingRange[] = [];
   forEachBlock(treaty.tree.root, (b) => {
     if (!FOLDED.has(b.kind)) return;
     let end = b.end;
     while (end > b.start && /\s/.test(text[end - 1])) end--;
-    const startLine = doc.positionAt(b.start).line;
-    const endLine = doc.positionAt(end).line;
+    const startLine = map.lineOf(b.start);
+    const endLine = map.lineOf(end);
     if (endLine <= startLine) return;
     out.push({ startLine, endLine, kind: b.kind === 'metadata' ? FoldingRangeKind.Comment : b.kind === 'preamble' ? FoldingRangeKind.Region : undefined });
   });

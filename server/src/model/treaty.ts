@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, forEachBlock, linesOf } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
 import { Definition, findDefinitions } from './definitions';
@@ -212,6 +212,7 @@ const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {
+  if (!/[<\[*_`\\ \t\u3000]/.test(raw)) return raw.trim();
   return raw
     .replace(MARKUP, '')
     .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
@@ -243,7 +244,7 @@ function squeeze(s: string): string {
 
 /** The first words of a text, up to the first full stop and at most 24 characters. */
 export function summarize(s: string): string {
-  const clean = cleanTitle(s).replace(/^[-*+]\s+/, '');
+  const clean = cleanTitle(s);
   const stop = clean.search(/[。；;：:]/);
   let out = stop >= 0 ? clean.slice(0, stop) : clean;
   if (out.length > 24) out = out.slice(0, 24) + '…';
@@ -252,18 +253,18 @@ export function summarize(s: string): string {
 
 /** The first words of a paragraph or item, after its label, read across hard line breaks. */
 export function summarizeBlock(text: string, block: Block): string {
-  const first = linesOf(block).find((l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag');
+  const first = firstContentLine(block);
   if (!first) return '';
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
-  const parts: string[] = [];
-  let length = 0;
-  for (const l of linesOf(block)) {
-    if (l.end <= from || (l.kind !== 'text' && l !== first) || length > 60) continue;
-    const s = text.slice(Math.max(from, l.contentStart), Math.min(l.contentEnd, Math.max(from, l.contentStart) + 80));
-    parts.push(s);
-    length += s.length;
-  }
-  return summarize(parts.join(''));
+  let out = '';
+  everyLine(block, (l) => {
+    if (l.end <= from) return true;
+    if (l !== first && l.kind !== 'text') return true;
+    const start = Math.max(from, l.contentStart);
+    out += text.slice(start, Math.min(l.contentEnd, start + 80));
+    return out.length < 60;
+  });
+  return summarize(out);
 }
 
 /** The article with the given number (and sub-number), if any. */

@@ -16,6 +16,18 @@ const SPACES = /[\s\u3000]+/g;
 
 /** Parses `十一`, `一十一`, `一百零二`, `二〇〇八`, `102`, `１０２`, `第 十 一`-style spaced numerals. */
 export function parseNumeral(raw: string): number | undefined {
+  // Article and item numbers repeat endlessly; remember the answers.
+  const known = memo.get(raw);
+  if (known !== undefined || memo.has(raw)) return known;
+  if (memo.size > 4096) memo.clear();
+  const n = parseUncached(raw);
+  memo.set(raw, n);
+  return n;
+}
+
+const memo = new Map<string, number | undefined>();
+
+function parseUncached(raw: string): number | undefined {
   const s = raw.replace(SPACES, '');
   if (s.length === 0 || s.length > 16) return undefined;
   if (/^[0-9０-９]+$/.test(s)) {

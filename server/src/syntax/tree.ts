@@ -26,6 +26,8 @@ export interface Line {
   start: number;
   /** Just after the line break (or the end of the text). */
   end: number;
+  /** Where the line break starts (`end` when there is none). */
+  eol: number;
   /** The line's meaningful content: after indentation, `#`s, list bullets and `**`; before trailing white space and `**`. */
   contentStart: number;
   contentEnd: number;
@@ -105,4 +107,26 @@ export function linesOf(node: Node, out: Line[] = []): Line[] {
   if (node.type === 'line') out.push(node);
   else for (const child of node.children) linesOf(child, out);
   return out;
+}
+
+/** Whether a line carries text (not blank, a page break or a metadata tag). */
+export function isContent(l: Line): boolean {
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag';
+}
+
+/** The first content line of a node, without collecting its lines. */
+export function firstContentLine(node: Node): Line | undefined {
+  if (node.type === 'line') return isContent(node) ? node : undefined;
+  for (const child of node.children) {
+    const l = firstContentLine(child);
+    if (l) return l;
+  }
+  return undefined;
+}
+
+/** Visits a node's lines in order until `visit` returns false. Returns false if stopped. */
+export function everyLine(node: Node, visit: (l: Line) => boolean): boolean {
+  if (node.type === 'line') return visit(node);
+  for (const child of node.children) if (!everyLine(child, visit)) return false;
+  return true;
 }

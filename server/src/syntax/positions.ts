@@ -1,0 +1,55 @@
+// Offsets → LSP line/character positions from the tree's own lines (the same
+// line breaks as LSP: \n, \r\n, \r). Queries made in document order cost O(1);
+// others fall back to a binary search. Characters are UTF-16 code units.
+import { Line } from './tree';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineMap {
+  private cursor = 0;
+  constructor(private readonly lines: readonly Line[]) {}
+
+  /** The index of the line containing `offset` (the last line for offsets at the end). */
+  lineOf(offset: number): number {
+    const lines = this.lines;
+    const n = lines.length;
+    if (n === 0) return 0;
+    let i = Math.min(this.cursor, n - 1);
+    if (offset >= lines[i].start) {
+      // Walk forward a few lines; jump by binary search when far.
+      for (let k = 0; k < 8 && i + 1 < n && offset >= lines[i + 1].start; k++) i++;
+      if (i + 1 < n && offset >= lines[i + 1].start) i = this.search(offset, i + 1, n - 1);
+    } else i = this.search(offset, 0, i);
+    this.cursor = i;
+    return i;
+  }
+
+  positionAt(offset: number): Position {
+    const i = this.lineOf(offset);
+    const line = this.lines[i];
+    if (!line) return { line: 0, character: 0 };
+    // A position never points into a line break.
+    return { line: i, character: Math.max(0, Math.min(offset, line.eol) - line.start) };
+  }
+
+  offsetAt(p: Position): number {
+    const lines = this.lines;
+    if (p.line < 0 || lines.length === 0) return 0;
+    if (p.line >= lines.length) return lines[lines.length - 1].end;
+    const line = lines[p.line];
+    return Math.min(line.start + Math.max(0, p.character), line.eol);
+  }
+
+  private search(offset: number, lo: number, hi: number): number {
+    const lines = this.lines;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
