@@ -90,13 +90,15 @@ function classify(text: string, start: number, eol: number, end: number): Line {
 
   let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);
-  if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - start <= 3 && eol - start <= WINDOW && (m = match(BREAK, text, start, eol))) {
+  // A byte order mark is not indentation.
+  const lineStart = first === 0xfeff ? start + 1 : start;
+  if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - lineStart <= 3 && eol - start <= WINDOW && (m = match(BREAK, text, lineStart, eol))) {
     line.kind = 'break';
     return line;
   }
-  if (c === 0x23 && s - start <= 3 && (m = match(ATX, text, start, eol))) {
+  if (c === 0x23 && s - lineStart <= 3 && (m = match(ATX, text, lineStart, eol))) {
     line.level = m[2].length;
-    s = start + m[0].length;
+    s = lineStart + m[0].length;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     // Closing #s of an ATX heading.
     let ce = e;

@@ -127,7 +127,18 @@ export function parse(text: string): SyntaxTree {
     for (; i < n; i++) add(root, lines[i]);
   }
 
+  finish(root);
+  if (root.start < 0) root.start = root.end = 0;
   return { text, root, lines, problems, unitStyle };
+}
+
+/** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
+function finish(b: Block): void {
+  b.children = b.children.filter((c) => c.type === 'line' || (finish(c), c.children.length > 0));
+  if (b.children.length > 0) {
+    b.start = b.children[0].start;
+    b.end = b.children[b.children.length - 1].end;
+  }
 }
 
 function newBlock(kind: BlockKind, head?: Line): Block {
@@ -135,8 +146,6 @@ function newBlock(kind: BlockKind, head?: Line): Block {
 }
 
 function add(parent: Block, node: Node): void {
-  if (parent.start < 0) parent.start = node.start;
-  parent.end = node.end;
   parent.children.push(node);
 }
 
@@ -324,7 +333,7 @@ export function parseTreaty(text: string): SyntaxTree {
     const lines = splitLines(text);
     const root = newBlock('document');
     for (const l of lines) add(root, l);
-    if (root.start < 0) root.start = root.end = 0;
+    finish(root);
     return {
       text, root, lines, unitStyle: 'none',
       problems: [{ start: 0, end: 0, code: 'syntax.internal', message: `internal parser error: ${String(e)}` }],

@@ -1,0 +1,123 @@
+// What a drafter adds next: the heading style the document uses for its articles,
+// the number the next article takes, and which final clauses the document already has.
+// Pure functions of the Treaty; results that scan text are cached per Treaty.
+import { Article, Treaty, articleAt } from './treaty';
+import { formatChinese } from '../syntax/numerals';
+
+export interface HeadingStyle {
+  /** Markdown heading level (0: a bare line `第一条`). */
+  level: number;
+  /** Spaces between the characters: `第 十 一 条`. */
+  spaced: boolean;
+  /** Arabic numbers: `第 13 条` / `第13条`. */
+  arabic: boolean;
+  /** Joint statements: units are paragraphs `十五、`. */
+  paragraphs: boolean;
+}
+
+const DEFAULT_STYLE: HeadingStyle = { level: 2, spaced: false, arabic: false, paragraphs: false };
+
+/** The style of an article heading as written. */
+export function styleOf(treaty: Treaty, article: Article): HeadingStyle {
+  const label = treaty.text.slice(article.label.start, article.label.end);
+  const paragraphs = treaty.tree.unitStyle === 'paragraph';
+  const arabic = /[0-9０-９]/.test(label);
+  // Spaced: a space between 第 and the number, or inside a Chinese number.
+  const spaced = !paragraphs && /^第[ \t\u3000]/.test(label);
+  return { level: article.head.level, spaced, arabic, paragraphs };
+}
+
+/**
+ * The heading style to use at an offset: that of the article before it (documents
+ * like seed 002 change style midway; the nearest one is what the drafter sees).
+ */
+export function headingStyleAt(treaty: Treaty, offset: number): HeadingStyle {
+  const before = articleBefore(treaty, offset);
+  const model = before ?? treaty.articles[0];
+  return model ? styleOf(treaty, model) : DEFAULT_STYLE;
+}
+
+/** The last article that starts before the offset. */
+export function articleBefore(treaty: Treaty, offset: number): Article | undefined {
+  const inside = articleAt(treaty, offset);
+  if (inside) return inside;
+  const list = treaty.articles;
+  let lo = 0;
+  let hi = list.length - 1;
+  let found: Article | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start <= offset) {
+      found = list[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The number the article written at `offset` takes: one after the article before it. */
+export function nextArticleNumber(treaty: Treaty, offset: number): number {
+  const before = articleBefore(treaty, offset);
+  if (!before) return 1;
+  if (before.num !== undefined) return before.num + 1;
+  // An unparsable label: count the articles up to it.
+  return treaty.articles.indexOf(before) + 2;
+}
+
+/** The number as the style writes it: 13 → `十三`, `十 三`, `13`. */
+export function formatNumber(n: number, style: HeadingStyle): string {
+  if (style.arabic) return String(n);
+  const cn = formatChinese(n);
+  return style.spaced ? [...cn].join(' ') : cn;
+}
+
+/** The label alone: `第十三条`, `第 十 三 条`, `第 13 条`, `十五、`. */
+export function formatLabel(n: number, style: HeadingStyle): string {
+  if (style.paragraphs) return `${formatChinese(n)}、`;
+  const num = formatNumber(n, style);
+  return style.spaced ? `第 ${num} 条` : `第${num}条`;
+}
+
+/** The whole heading line: `## 第十三条`, or the bare label. */
+export function formatHeading(n: number, style: HeadingStyle): string {
+  const label = formatLabel(n, style);
+  return style.level > 0 && !style.paragraphs ? `${'#'.repeat(style.level)} ${label}` : label;
+}
+
+export type FinalClause = 'entry-into-force' | 'duration' | 'amendment' | 'disputes';
+
+export const FINAL_CLAUSES: readonly FinalClause[] = ['entry-into-force', 'duration', 'amendment', 'disputes'];
+
+/** What each final clause says, in the wording of the seeds. */
+const FINAL_CLAUSE_WORDING: Record<FinalClause, RegExp> = {
+  'entry-into-force': /(?:之日起|之日|后)[^。；]{0,12}生效|自签字之日起|生效日期/,
+  duration: /有效期|无限期有效/,
+  amendment: /修改和补充|修改或补充|予以修改|进行修改|修正/,
+  disputes: /分歧|争议|争端/,
+};
+
+/** Final clauses are the last articles: this many are read. */
+const FINAL_WINDOW = 8;
+
+const present = new WeakMap<Treaty, ReadonlySet<FinalClause>>();
+
+/** The final clauses the document has, read from its last articles and its signing clause. */
+export function finalClausesOf(treaty: Treaty): ReadonlySet<FinalClause> {
+  let found = present.get(treaty);
+  if (found) return found;
+  const out = new Set<FinalClause>();
+  const tail = treaty.articles.slice(-FINAL_WINDOW);
+  for (const a of tail) {
+    const body = treaty.text.slice(a.start, Math.min(a.end, a.start + 4000));
+    for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.add(c);
+  }
+  found = out;
+  present.set(treaty, found);
+  return found;
+}
+
+/** The final clauses the document lacks, in the order they are usually written. */
+export function missingFinalClauses(treaty: Treaty): FinalClause[] {
+  const have = finalClausesOf(treaty);
+  return FINAL_CLAUSES.filter((c) => !have.has(c));
+}

@@ -1,0 +1,132 @@
+// The parties to a treaty: from the preamble's defined-party phrase
+// (`中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）`) or, failing that, from the title
+// (`中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约`). Cached per Treaty (one per document version).
+import { Treaty } from './treaty';
+
+export interface Parties {
+  /** The parties in the order written: `中华人民共和国国防部`, `哈萨克斯坦共和国民族安全委员会`. */
+  names: string[];
+  /** The term the text uses for them: `双方`, `缔约双方`, `缔约各方` (`双方` when none is defined). */
+  term: string;
+  /** Where the names came from. */
+  source: 'definition' | 'title' | 'none';
+}
+
+export interface PartyName {
+  /** The state: `中华人民共和国`. */
+  state: string;
+  /** What follows the state: `国防部`, `政府`, `` for the state itself. */
+  organ: string;
+}
+
+/** Terms that stand for the parties as a whole. */
+const PARTY_TERMS = /^(?:缔约)?(?:双方|各方|三方|四方|五方|六方)$|^缔约国$|^成员国$/;
+/** Splits an enumeration of parties: on 和 / 与 / 及 / 、 but not the 和 of 共和国. */
+const SEPARATOR = /(?<!共)和|与|及|、|，/;
+/** A state name ends with one of these (longest first). */
+const STATE_END = /^(.*?(?:共和国|联邦|合众国|联合王国|王国|大公国|公国|酋长国|苏丹国|联盟|国))/;
+
+const cache = new WeakMap<Treaty, Parties>();
+
+export function partiesOf(treaty: Treaty): Parties {
+  let p = cache.get(treaty);
+  if (!p) cache.set(treaty, (p = compute(treaty)));
+  return p;
+}
+
+function compute(treaty: Treaty): Parties {
+  let term: string | undefined;
+  for (const d of treaty.definitions) {
+    if (!PARTY_TERMS.test(d.term)) continue;
+    term ??= d.term;
+    const names = splitParties(d.meaning);
+    if (names.length >= 2) return { names, term: d.term, source: 'definition' };
+  }
+  const fromTitle = treaty.title ? partiesFromTitle(treaty.title.normalized, treaty.kind) : [];
+  if (fromTitle.length >= 2) return { names: fromTitle, term: term ?? '双方', source: 'title' };
+  return { names: [], term: term ?? '双方', source: 'none' };
+}
+
+/** `上海合作组织成员国哈萨克斯坦共和国、中华人民共和国` → the states; `A国防部和B边防总局` → both. */
+export function splitParties(phrase: string): string[] {
+  const parts = phrase
+    .replace(/^[-*\s]+/, '')
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  // `上海合作组织成员国哈萨克斯坦共和国` → `哈萨克斯坦共和国`: drop a collective noun before the first state.
+  const first = /^.*?成员国(.+)$/.exec(parts[0]);
+  if (first && STATE_END.test(first[1])) parts[0] = first[1];
+  return parts.every((s) => s.length >= 2 && s.length <= 40) ? parts : [];
+}
+
+/** `中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约` → [中华人民共和国, 哈萨克斯坦共和国]. */
+export function partiesFromTitle(normalizedTitle: string, kind?: string): string[] {
+  let t = normalizedTitle.replace(/[（(][^）)]*[）)]$/, '');
+  if (kind && t.endsWith(kind)) t = t.slice(0, -kind.length);
+  // The subject starts at 关于 when there is one: `…政府关于边境地区合作的协定`.
+  const about = t.indexOf('关于');
+  if (about > 0) t = t.slice(0, about);
+  const parts = t.split(SEPARATOR).filter(Boolean);
+  if (parts.length < 2) return [];
+  // The last part runs into the subject: keep its state (and `政府`).
+  const last = parts[parts.length - 1];
+  if (about < 0) {
+    const m = STATE_END.exec(last);
+    if (!m) return [];
+    parts[parts.length - 1] = m[1] + (last.startsWith('政府', m[1].length) ? '政府' : '');
+  }
+  return parts;
+}
+
+/** `中华人民共和国国防部` → { state: 中华人民共和国, organ: 国防部 }. */
+export function splitPartyName(name: string): PartyName {
+  const m = STATE_END.exec(name);
+  if (!m || m[1].length < 2) return { state: name, organ: '' };
+  return { state: m[1], organ: name.slice(m[1].length) };
+}
+
+const LANGUAGES: Array<[RegExp, string]> = [
+  [/^中华人民共和国|^中国/, '中文'],
+  [/^哈萨克斯坦/, '哈文'],
+  [/^吉尔吉斯/, '吉文'],
+  [/^俄罗斯/, '俄文'],
+  [/^塔吉克斯坦/, '塔文'],
+  [/^乌兹别克斯坦/, '乌文'],
+  [/^土库曼斯坦/, '土文'],
+  [/^蒙古/, '蒙文'],
+  [/^美利坚|^大不列颠|^英国|^澳大利亚|^新西兰|^爱尔兰/, '英文'],
+  [/^法兰西|^法国/, '法文'],
+  [/^德意志|^德国/, '德文'],
+  [/^日本/, '日文'],
+  [/^大韩民国|^朝鲜民主主义人民共和国|^韩国/, '朝文'],
+  [/^巴基斯坦/, '乌尔都文'],
+  [/^印度/, '印地文'],
+  [/^越南/, '越文'],
+  [/^阿拉伯|^埃及|^沙特/, '阿拉伯文'],
+  [/^西班牙|^墨西哥|^阿根廷|^智利/, '西班牙文'],
+];
+
+/** The official language of a party's state, when known: 哈萨克斯坦共和国 → 哈文. */
+export function languageOf(party: string): string | undefined {
+  for (const [re, lang] of LANGUAGES) if (re.test(party)) return lang;
+  return undefined;
+}
+
+const CAPITALS: Array<[RegExp, string]> = [
+  [/^中华人民共和国|^中国/, '北京'],
+  [/^哈萨克斯坦/, '阿斯塔纳'],
+  [/^吉尔吉斯/, '比什凯克'],
+  [/^俄罗斯/, '莫斯科'],
+  [/^塔吉克斯坦/, '杜尚别'],
+  [/^乌兹别克斯坦/, '塔什干'],
+  [/^土库曼斯坦/, '阿什哈巴德'],
+  [/^蒙古/, '乌兰巴托'],
+];
+
+/** The capital of a party's state, when known (a likely place of signing). */
+export function capitalOf(party: string): string | undefined {
+  for (const [re, city] of CAPITALS) if (re.test(party)) return city;
+  return undefined;
+}

@@ -1,0 +1,115 @@
+// A real JSON-RPC client for protocol tests: spawns the built server
+// (`node server/out/server.js --stdio`) and talks LSP to it over stdio.
+import { ChildProcess, spawn } from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  ProtocolConnection,
+  PublishDiagnosticsNotification,
+  PublishDiagnosticsParams,
+  StreamMessageReader,
+  StreamMessageWriter,
+  DidOpenTextDocumentNotification,
+  ShutdownRequest,
+  ExitNotification,
+  WorkDoneProgressCreateRequest,
+  ConfigurationRequest,
+  RegistrationRequest,
+  ShowMessageNotification,
+  ShowMessageParams,
+  LogMessageNotification,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './fixture';
+
+export interface Client {
+  connection: ProtocolConnection;
+  process: ChildProcess;
+  diagnostics: Map<string, PublishDiagnosticsParams>;
+  messages: ShowMessageParams[];
+  logs: string[];
+  open(uri: string, text: string, languageId?: string): Promise<void>;
+  /** Waits until diagnostics for `uri` arrive (or `ms` pass). */
+  waitForDiagnostics(uri: string, ms?: number): Promise<PublishDiagnosticsParams | undefined>;
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<Client> {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const diagnostics = new Map<string, PublishDiagnosticsParams>();
+  const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
+  const messages: ShowMessageParams[] = [];
+  const logs: string[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+    diagnostics.set(p.uri, p);
+    waiters.get(p.uri)?.(p);
+  });
+  connection.onNotification(ShowMessageNotification.type, (p) => void messages.push(p));
+  connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
+  connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+  connection.onRequest(RegistrationRequest.type, () => undefined);
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => null));
+  connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
+    messages.push(p);
+    return null;
+  });
+  connection.listen();
+  const rootUri = options.rootUri ?? null;
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri,
+    workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
+    capabilities: {
+      window: { workDoneProgress: true },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true },
+      textDocument: {
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        completion: { completionItem: { snippetSupport: true } },
+        publishDiagnostics: { relatedInformation: true },
+      },
+    },
+    initializationOptions: options.initializationOptions,
+  });
+  await connection.sendNotification(InitializedNotification.type, {});
+  let stopped = false;
+  return {
+    connection,
+    process: proc,
+    diagnostics,
+    messages,
+    logs,
+    async open(uri, text, languageId = 'markdown') {
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    },
+    waitForDiagnostics(uri, ms = 5000) {
+      return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(diagnostics.get(uri)), ms);
+        waiters.set(uri, (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        });
+      });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      try {
+        await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+        await connection.sendNotification(ExitNotification.type);
+      } catch {
+        // the server may already be gone
+      }
+      connection.dispose();
+      await new Promise<void>((resolve) => {
+        if (proc.exitCode !== null) return resolve();
+        const kill = setTimeout(() => proc.kill('SIGKILL'), 2000);
+        proc.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+      });
+    },
+  };
+}

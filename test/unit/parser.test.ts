@@ -1,0 +1,129 @@
+// The parser's invariants: it never throws, the tree is lossless (its leaves
+// concatenate back to the input), every range lies inside the document, and
+// bad input of every kind yields a tree and an outline, not a crash or a hang.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { Block, SyntaxTree, linesOf } from '../../server/src/syntax/tree';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
+import { DocumentSymbol } from 'vscode-languageserver-types';
+import { seeds } from '../support/fixture';
+
+function checkTree(text: string, tree: SyntaxTree): void {
+  assert.equal(linesOf(tree.root).map((l) => text.slice(l.start, l.end)).join(''), text, 'leaves concatenate to the input');
+  const check = (b: Block) => {
+    let at = b.start;
+    for (const c of b.children) {
+      assert.equal(c.start, at, `${b.kind} children are contiguous`);
+      assert.ok(c.end >= c.start);
+      at = c.end;
+      if (c.type === 'block') check(c);
+    }
+    if (b.children.length) assert.equal(b.end, at, `${b.kind} ends with its last child`);
+    assert.ok(b.start >= 0 && b.end <= text.length, 'inside the text');
+  };
+  check(tree.root);
+  assert.equal(tree.root.start, 0);
+  assert.equal(tree.root.end, text.length);
+}
+
+/** Parses, builds the outline and folding, and checks every invariant. */
+function checkAll(text: string): void {
+  const treaty = buildTreaty(text);
+  checkTree(text, treaty.tree);
+  const lines = text.split(/\r\n|\r|\n/);
+  const inside = (p: { line: number; character: number }) =>
+    p.line >= 0 && p.line < lines.length && p.character >= 0 && p.character <= lines[p.line].length;
+  const visit = (s: DocumentSymbol) => {
+    assert.ok(inside(s.range.start) && inside(s.range.end), `range of ${s.name} inside the document`);
+    assert.ok(inside(s.selectionRange.start) && inside(s.selectionRange.end), `selectionRange of ${s.name} inside`);
+    const le = (a: typeof s.range.start, b: typeof s.range.start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+    assert.ok(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end), `selectionRange of ${s.name} inside its range`);
+    s.children?.forEach(visit);
+  };
+  documentSymbols(treaty).forEach(visit);
+  for (const f of foldingRanges(treaty)) assert.ok(f.startLine < f.endLine && f.endLine < lines.length);
+}
+
+for (const [id, seed] of seeds()) {
+  test(`seed ${id}: lossless tree, ranges inside`, () => checkAll(seed.text));
+  test(`seed ${id} with CRLF line breaks has the same outline`, () => {
+    const names = (t: string) => JSON.stringify(documentSymbols(buildTreaty(t)), ['name', 'children']);
+    checkAll(seed.text.replace(/\n/g, '\r\n'));
+    assert.equal(names(seed.text.replace(/\n/g, '\r\n')), names(seed.text));
+  });
+}
+
+// Pieces treaties are made of, to build random documents from.
+const PIECES = [
+  '\n', '\r\n', '\r', ' ', '　', '# ', '## ', '#### ', '第', '条', '第一条', '第 十 一 条', '第102条', '第十条之一', '## 第一章　总则',
+  '一、', '- 二、', '(一)', '（二）', '1. ', '3、', '---', '***', '<sup>\\*</sup>', '[^1]: ', '〖BT/标题〗', '〖-BT/标题〗', '〖ZW/正文〗',
+  '本协议', '《联合国宪章》', '（以下简称“双方”）', '2002年1月17日', '在北京签署', '，一式两份', '两种文本同等作准。', '**', '。', '，',
+  '双方', '代表', '\u0000', '\ufeff', '\ud800', '\udc00', 'x', '中华人民共和国', '42', '- ',
+];
+
+test('property: random treaty-like text never breaks the invariants', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }), (parts) => checkAll(parts.join(''))),
+    { numRuns: 400 },
+  );
+});
+
+test('property: arbitrary strings never break the invariants', () => {
+  fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => checkAll(s)), { numRuns: 300 });
+});
+
+test('property: seeds with random edits never break the invariants', () => {
+  const texts = [...seeds().values()].map((s) => s.text);
+  fc.assert(
+    fc.property(
+      fc.constantFrom(...texts),
+      fc.array(fc.tuple(fc.nat(), fc.nat({ max: 200 }), fc.constantFrom(...PIECES)), { minLength: 1, maxLength: 8 }),
+      (text, edits) => {
+        let t = text;
+        for (const [at, del, ins] of edits) {
+          const i = at % (t.length + 1);
+          t = t.slice(0, i) + ins + t.slice(i + del);
+        }
+        checkAll(t);
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
+
+const BAD: [string, () => string][] = [
+  ['empty file', () => ''],
+  ['only white space', () => ' \n\n\t　\n'],
+  ['binary junk', () => Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919) % 256)).join('')],
+  ['a 20 MB file', () => seeds().get('002')!.text.repeat(Math.ceil((20 * 1024 * 1024) / (3 * seeds().get('002')!.text.length)))],
+  ['one 5 MB line', () => '第一条'.repeat(10) + '双方'.repeat(2_500_000)],
+  ['CRLF', () => seeds().get('000')!.text.replace(/\n/g, '\r\n')],
+  ['lone CR', () => seeds().get('001')!.text.replace(/\n/g, '\r')],
+  ['a BOM', () => '\ufeff' + seeds().get('004')!.text],
+  ['lone surrogates', () => '# 测试\ud800协定\n\n## 第一条\udc00\n\n\ud83d\n'],
+  ['ten thousand 第 in a row', () => '第'.repeat(10_000)],
+  ['ten thousand 第 lines', () => '第\n'.repeat(10_000)],
+  ['ten thousand headings', () => '## 第一条\n'.repeat(10_000)],
+  ['deeply nested brackets', () => '（'.repeat(50_000) + '以下简称“双方”' + '）'.repeat(50_000)],
+  ['numbers that do not parse', () => '# 测试\n\n## 第十十条\n\n## 第一一十条\n\n## 第〇条\n'],
+];
+
+for (const [name, make] of BAD) {
+  test(`bad input: ${name}`, () => {
+    const text = make();
+    checkAll(text);
+  });
+}
+
+test('a BOM does not hide the title', () => {
+  assert.equal(buildTreaty('\ufeff# 测试协定\n\n## 第一条\n\n甲。\n').title?.text, '测试协定');
+});
+
+test('numbers that do not parse are reported, not guessed', () => {
+  const t = parseTreaty('# 测试\n\n## 第十十条\n\n甲。\n');
+  assert.deepEqual(t.problems.map((p) => p.code), ['syntax.bad-number']);
+});
