@@ -89,7 +89,7 @@ export function ensureCodeServer() {
 /** Bundles (minified) and packages the extension into treaty-drafting.vsix. */
 export function packageExtension() {
   run(process.execPath, ['scripts/build.mjs', '--minify']);
-  run(VSCE, ['package', '--no-dependencies', '-o', EXTENSION_VSIX]);
+  run(VSCE, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', EXTENSION_VSIX]);
   return EXTENSION_VSIX;
 }
 
