@@ -1,0 +1,176 @@
+// Browser-level checks in code-server, done the way a person would: keyboard
+// and clicks, reading what is on the screen. Each check returns
+// { name, ok, detail, screenshot? } and never throws, so one failure does not
+// hide the others. Used by scripts/e2e.mjs after the in-host suite has run.
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SEED = 'seeds/000_c6ff318dd0620b0f.md';
+const DRAFT_WITH_ERROR = 'drafts/draft_02_kg_protocol.md';
+const REF = '本协议第十二条';
+
+/** 1-based line and column of `text` (+ `index` code units) in a file of the workspace. */
+function find(workspace, file, re, index = 0) {
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i].match(re);
+    if (m) return { line: i + 1, col: m.index + index + 1 };
+  }
+  throw new Error(`${re} not found in ${file}`);
+}
+
+export async function browserChecks(page, { screenshots, workspace, grep }) {
+  const results = [];
+  const metrics = {};
+  const shot = async (name) => {
+    const file = path.join(screenshots, `${name}.png`);
+    await page.screenshot({ path: file });
+    return file;
+  };
+  const check = async (name, fn, { always = false } = {}) => {
+    if (grep && !always && !new RegExp(grep).test(name)) return;
+    try {
+      const { ok, detail, screenshot } = await fn();
+      results.push({ name, ok, detail, screenshot });
+    } catch (e) {
+      const screenshot = await shot(`failed-${results.length + 1}`).catch(() => undefined);
+      results.push({ name, ok: false, detail: String(e.message ?? e).split('\n')[0], screenshot });
+    }
+  };
+  const quickInput = async (key, text) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press(key);
+    await page.locator('.quick-input-widget input').first().waitFor({ state: 'visible', timeout: 5000 });
+    await page.keyboard.type(text);
+    await page.waitForTimeout(600);
+  };
+  const runCommand = async (title) => {
+    await quickInput('F1', title);
+    await page.keyboard.press('Enter');
+  };
+  const openFile = async (file) => {
+    // Note: lower-case letters; 'Control+P' (capital) is not taken for Ctrl+P here.
+    await quickInput('Control+p', path.basename(file));
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active:has-text("${path.basename(file)}")`).waitFor({ timeout: 10_000 });
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
+  };
+  const goTo = async (line, col) => {
+    await quickInput('Control+g', `${line}:${col}`);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+  };
+  const cursorLine = async () => {
+    const text = await page.locator('.statusbar-item:has-text("Ln ")').first().innerText();
+    return Number(/Ln (\d+)/.exec(text)?.[1]);
+  };
+
+  await page.locator('.monaco-workbench').waitFor({ timeout: 30_000 });
+  await page.keyboard.press('Escape');
+  await runCommand('View: Close All Editors');
+
+  await check(`Quick Open (Ctrl+P) opens ${SEED}`, async () => {
+    await openFile(SEED);
+    return { ok: true, detail: 'editor tab active' };
+  });
+
+  await check('Outline view lists 第一条 … 第十二条', async () => {
+    // Give the outline room: collapse the file tree, widen the side bar.
+    const folders = page.locator('.pane-header:has-text("sample-workspace")').first();
+    if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
+    const outline = page.locator('.pane-header:has-text("Outline")').first();
+    if ((await outline.getAttribute('aria-expanded')) !== 'true') await outline.click();
+    const bar = await page.locator('.part.sidebar').boundingBox();
+    if (bar && bar.width < 400) {
+      const x = bar.x + bar.width + 1; // the sash on the side bar's right edge
+      await page.mouse.move(x, 450);
+      await page.mouse.down();
+      await page.mouse.move(x + 420 - bar.width, 450, { steps: 8 });
+      await page.mouse.up();
+    }
+    // One group per provider: ours first, then markdown's headings. Expand ours.
+    const group = page.locator('.outline-pane .monaco-list-row').first();
+    await group.waitFor({ timeout: 15_000 });
+    if ((await group.getAttribute('aria-expanded')) === 'false') await group.locator('.monaco-tl-twistie').click();
+    await page.locator('.outline-pane .monaco-list-row:has-text("第一条")').first().waitFor({ timeout: 15_000 });
+    const rows = (await page.locator('.outline-pane .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const articles = rows.filter((r) => /^第[一二三四五六七八九十]+条/.test(r));
+    const screenshot = await shot('outline-seed-000');
+    return { ok: articles.some((r) => r.startsWith('第一条')), detail: `${rows.length} rows visible, first: ${JSON.stringify(rows.slice(0, 4))}`, screenshot };
+  });
+
+  const ref = find(workspace, SEED, new RegExp(REF), 4);
+  const article12 = find(workspace, SEED, /^#+\s*第\s*十\s*二\s*条/);
+
+  await check(`F12 on ${REF} (line ${ref.line}) lands on 第十二条 (line ${article12.line})`, async () => {
+    await openFile(SEED);
+    await goTo(ref.line, ref.col);
+    const before = await cursorLine();
+    await page.keyboard.press('F12');
+    let line = before;
+    for (let i = 0; i < 25 && line !== article12.line; i++) {
+      await page.waitForTimeout(200);
+      line = await cursorLine();
+    }
+    const screenshot = await shot('f12-article-12');
+    return { ok: line === article12.line, detail: `status bar Ln ${before} → Ln ${line}`, screenshot };
+  });
+
+  await check(`hover (Ctrl+K Ctrl+I) on ${REF} shows article 12`, async () => {
+    await goTo(ref.line, ref.col);
+    await page.keyboard.press('Control+k');
+    await page.keyboard.press('Control+i');
+    const hover = page.locator('.monaco-hover:visible').first();
+    const text = await hover.innerText({ timeout: 5000 }).catch(() => '');
+    const screenshot = await shot('hover-article-12');
+    return { ok: /自签字之日起生效/.test(text.replace(/\s+/g, '')), detail: `hover: ${JSON.stringify(text.slice(0, 80))}`, screenshot };
+  });
+
+  await check('typing a clause prefix (shengxiao) on an empty line offers the snippet', async () => {
+    const blank = find(workspace, SEED, /^本协议自签字之日起生效/);
+    await page.keyboard.press('Escape');
+    await goTo(blank.line + 1, 1);
+    await page.keyboard.type('shengxiao');
+    await page.keyboard.press('Control+Space');
+    const rows = page.locator('.suggest-widget.visible .monaco-list-row');
+    await rows.first().waitFor({ timeout: 5000 }).catch(() => {});
+    const labels = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const screenshot = await shot('completion-shengxiao');
+    await page.keyboard.press('Escape');
+    await runCommand('File: Revert File');
+    return { ok: labels.some((l) => /shengxiao|生效/.test(l)), detail: `suggestions: ${JSON.stringify(labels.slice(0, 6))}`, screenshot };
+  });
+
+  await check(`Problems panel (Ctrl+Shift+M) shows ref.no-such-article for ${DRAFT_WITH_ERROR}`, async () => {
+    await openFile(DRAFT_WITH_ERROR);
+    await page.waitForTimeout(1500);
+    await page.keyboard.press('Control+Shift+KeyM');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor({ timeout: 5000 });
+    const row = page.locator('.markers-panel .monaco-list-row:has-text("no-such-article")').first();
+    await row.waitFor({ timeout: 8000 }).catch(() => {});
+    const rows = (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const screenshot = await shot('problems-draft-02');
+    return { ok: rows.some((r) => r.includes('no-such-article')), detail: `${rows.length} rows: ${JSON.stringify(rows.slice(0, 4))}`, screenshot };
+  });
+
+  await check('Developer: Show Running Extensions reports Treaty Drafting activated', async () => {
+    await runCommand('Developer: Show Running Extensions');
+    const list = page.locator('.runtime-extensions-editor .monaco-list').first();
+    await list.waitFor({ timeout: 10_000 });
+    // The list is virtual and sorted by activation time: scroll until our row is rendered.
+    const row = page.locator('.runtime-extensions-editor .monaco-list-row:has-text("Treaty Drafting")').filter({ hasNotText: 'test host' }).first();
+    for (let i = 0; i < 20 && !(await row.isVisible()); i++) {
+      await list.hover();
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(150);
+    }
+    const text = (await row.innerText()).replace(/\s+/g, ' ');
+    const ms = /Activation: (\d+)ms/.exec(text)?.[1];
+    metrics.runningExtensionsActivationMs = ms ? Number(ms) : undefined;
+    await shot('running-extensions');
+    return { ok: ms !== undefined, detail: text };
+  }, { always: true });
+
+  return { checks: results, metrics };
+}
