@@ -8,6 +8,10 @@ import MarkdownIt from 'markdown-it';
 import * as md from 'vscode-markdown-languageservice';
 import { buildTreaty } from '../server/src/model/treaty';
 import { documentSymbols } from '../server/src/features/documentSymbols';
+import { completion, readSnippets } from '../server/src/features/completion';
+import { WorkspaceIndex } from '../server/src/index/workspace';
+import { LineMap } from '../server/src/syntax/positions';
+import * as fs from 'fs';
 import { largeTreaty } from './generate';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -78,9 +82,58 @@ async function outlineBench(): Promise<void> {
   console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 3x, < 10 ms)`);
 }
 
+/**
+ * Completion latency on the 1 MB treaty at several kinds of position, against two
+ * baselines measured in the same run: a naive scan of the text (`text.split('\n')`)
+ * and a full parse (`buildTreaty`), which completion must never pay (the model is
+ * cached per document version).
+ */
+async function completionBench(): Promise<void> {
+  const text = largeTreaty(ROOT, 1000, 1024 * 1024);
+  const snippets = readSnippets(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')));
+  const index = new WorkspaceIndex();
+  // Every seed in the workspace too, for the titles after 《.
+  const seedDir = path.join(ROOT, 'test/fixtures/seeds');
+  for (const name of fs.readdirSync(seedDir)) index.set(`file:///bench/seeds/${name}`, fs.readFileSync(path.join(seedDir, name), 'utf8'), 1, 'markdown');
+  // The positions: each edit puts a context into the text at a place in the document.
+  const at = (fraction: number) => text.indexOf('\n\n', Math.floor(text.length * fraction)) + 1;
+  const cases: Array<[string, number, string]> = [
+    ['line start, early (heading, clauses, snippets)', at(0.05), ''],
+    ['line start, end (heading, clauses, snippets)', text.lastIndexOf('\n本协定于') + 1, '生效'],
+    ['本协定第 (every article; a long list is cut to 300)', at(0.5), '依照本协定第'],
+    ['第X条第 (paragraphs, items)', at(0.7), '依照本协定第二条第'],
+    ['《 (titles in the workspace)', at(0.3), '根据《'],
+    ['running text (terms)', text.indexOf('，', Math.floor(text.length * 0.9)) + 1, '缔约'],
+  ];
+  const rows: Array<[string, number, number]> = [];
+  let articles = 0;
+  for (const [name, offset, typed] of cases) {
+    const doc = text.slice(0, offset) + typed + text.slice(offset);
+    const uri = `file:///bench/large-${rows.length}.md`;
+    const snapshot = index.set(uri, doc, 1, 'markdown');
+    articles = snapshot.treaty.articles.length; // built once, as the server's cache does
+    const position = new LineMap(snapshot.treaty.tree.lines).positionAt(offset + typed.length);
+    let count = 0;
+    const runs = await time(500, 50, () => (count = completion(snapshot, position, index, undefined, { snippets }).items.length));
+    rows.push([`${name}: ${count} items`, percentile(runs, 50), percentile(runs, 99)]);
+    index.delete(uri);
+  }
+  const split = await time(30, 5, () => text.split('\n').length);
+  const parse = await time(10, 2, () => buildTreaty(text));
+  const mSplit = median(split);
+  const mParse = median(parse);
+  console.log(`completion: ${articles} articles, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB; 500 runs per position`);
+  for (const [name, p50, p99] of rows) {
+    console.log(`  ${name.padEnd(62)} p50 ${p50.toFixed(3)} ms  p99 ${p99.toFixed(3)} ms  (${(mSplit / p99).toFixed(1)}x faster than a split, ${(mParse / p99).toFixed(0)}x than a parse)`);
+  }
+  const worst = Math.max(...rows.map((r) => r[2]));
+  console.log(`  baselines: text.split('\\n') median ${mSplit.toFixed(2)} ms, buildTreaty median ${mParse.toFixed(2)} ms`);
+  console.log(`  worst p99 ${worst.toFixed(3)} ms (goal < 10 ms): ${(worst / mSplit).toFixed(2)}x a naive split, ${(worst / mParse).toFixed(3)}x a parse`);
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
 }
 

@@ -15,6 +15,7 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js' }),
+  // The server bundles snippets/treaty.code-snippets (JSON) so that it can offer the snippets itself.
+  build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');

@@ -13,6 +13,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Snapshot, WorkspaceIndex } from './index/workspace';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
+// The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
+import snippetFile from '../../snippets/treaty.code-snippets';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -28,6 +31,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: '条约' },
       foldingRangeProvider: true,
+      completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
     },
     serverInfo: { name: 'treaty-language-server', version: '0.1.0' },
   };
@@ -66,6 +70,15 @@ connection.onFoldingRanges((params) => {
   const s = served(params.textDocument.uri);
   return s ? foldingRanges(s.treaty) : null;
 });
+
+const snippets = readSnippets(snippetFile);
+
+connection.onCompletion((params, token) => {
+  const s = served(params.textDocument.uri);
+  return s ? completion(s, params.position, index, token, { snippets }) : null;
+});
+
+connection.onCompletionResolve((item) => resolveCompletion(item, index));
 
 documents.listen(connection);
 connection.listen();

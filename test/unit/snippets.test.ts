@@ -10,6 +10,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { InsertTextFormat } from 'vscode-languageserver-types';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { completion, readSnippets } from '../../server/src/features/completion';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FILE = path.join(ROOT, 'snippets/treaty.code-snippets');
@@ -329,16 +333,15 @@ test('expandTemplate uses defaults, first choices and mirrors', () => {
 // ---------------------------------------------------------------------------------------
 // The snippets file
 
-test('the snippets file parses and is contributed for treaty and markdown', () => {
+test('the snippets file parses and is contributed for the treaty language only', () => {
   const snippets = loadSnippets();
   assert.ok(Object.keys(snippets).length >= 25);
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const contributed: Array<{ language: string; path: string }> = pkg.contributes.snippets;
-  for (const language of ['treaty', 'markdown']) {
-    const entry = contributed.find((c) => c.language === language);
-    assert.ok(entry, `snippets contributed for ${language}`);
-    assert.equal(path.resolve(ROOT, entry.path), FILE);
-  }
+  // Not for markdown: that would offer them in every markdown file. The server offers them
+  // (fitted) in markdown files that are treaties: see server/src/features/completionSnippets.ts.
+  assert.deepEqual(contributed.map((c) => c.language), ['treaty']);
+  assert.equal(path.resolve(ROOT, contributed[0].path), FILE);
 });
 
 test('every snippet body is valid snippet syntax', () => {
@@ -482,4 +485,55 @@ test('templates use full-width punctuation in Chinese text', () => {
   }
 });
 
-test.todo('templates parse with the structural parser (server/src) into the expected outline: feed expandTemplate(body) to it once it exists');
+test('templates parse with the structural parser into the expected outline', () => {
+  for (const [prefix, { kind, parties }] of Object.entries(TEMPLATES)) {
+    const treaty = buildTreaty(template(prefix) + '\n');
+    assert.equal(treaty.kind, kind, `${prefix}: kind of instrument`);
+    assert.equal(treaty.selfRef, kind === '联合声明' ? '本声明' : `本${kind}`, prefix);
+    assert.equal(treaty.isTreaty, true, `${prefix} reads as a treaty`);
+    assert.deepEqual(treaty.tree.problems, [], `${prefix}: no problems`);
+    const numbers = treaty.articles.map((a) => a.num);
+    assert.ok(numbers.length >= 3, `${prefix}: units`);
+    assert.deepEqual(numbers, numbers.map((_, i) => i + 1), `${prefix}: numbered 1..n`);
+    assert.equal(treaty.tree.unitStyle, kind === '联合声明' ? 'paragraph' : 'article', prefix);
+    assert.ok(treaty.signing, `${prefix}: signing clause found`);
+    assert.ok(treaty.signing.date, `${prefix}: signing date`);
+    if (kind !== '联合声明') {
+      assert.equal(treaty.signing.selfRef, `本${kind}`, `${prefix}: 本${kind}于…`);
+      assert.equal(treaty.signing.languages.length, treaty.signing.authentic, `${prefix}: languages agree with the authentic texts`);
+      assert.ok(treaty.signatures, `${prefix}: signature block found`);
+      const signatories = treaty.text.slice(treaty.signatures.start, treaty.signatures.end).match(/代表$/gm) ?? [];
+      assert.equal(signatories.length, parties, `${prefix}: one signatory per party`);
+    }
+    assert.ok(treaty.definitions.some((d) => /双方|各方/.test(d.term)), `${prefix}: defines the parties`);
+  }
+});
+
+// ---------------------------------------------------------------------------------------
+// What the server offers: the same snippets fitted to the document, and clauses filled from it
+
+test('snippets and clauses offered by the server are valid snippet syntax', () => {
+  const snippets = readSnippets(loadSnippets());
+  assert.equal(snippets.length, Object.keys(loadSnippets()).length);
+  const dir = path.join(ROOT, 'test/fixtures/seeds');
+  const docs = fs.readdirSync(dir).map((n) => fs.readFileSync(path.join(dir, n), 'utf8'));
+  docs.push('# 甲国和乙国关于合作的协定\n\n甲国和乙国（以下简称“双方”）达成协议如下：\n\n### 第 1 条\n\n双方合作。\n', '');
+  let checked = 0;
+  for (const text of docs) {
+    const index = new WorkspaceIndex();
+    const uri = 'file:///ws/doc.treaty.md';
+    index.set(uri, text + '\n\n', 1, 'treaty');
+    const lines = (text + '\n\n').split('\n').length;
+    const { items } = completion(index.get(uri)!, { line: lines - 1, character: 0 }, index, undefined, { snippets });
+    for (const item of items) {
+      if (item.insertTextFormat !== InsertTextFormat.Snippet) continue;
+      const body = (item.textEdit as { newText: string }).newText;
+      let nodes: SnippetNode[] = [];
+      assert.doesNotThrow(() => { nodes = parseSnippet(body); }, `${item.label}: ${body}`);
+      assert.deepEqual(checkSnippet(nodes), [], `${item.label}: ${body}`);
+      assert.doesNotMatch(expandTemplate(body), /^(#+ )?第N条/m, `${item.label}: the heading's number is filled in`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 100, `${checked} bodies checked`);
+});

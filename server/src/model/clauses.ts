@@ -99,17 +99,17 @@ const FINAL_CLAUSE_WORDING: Record<FinalClause, RegExp> = {
 /** Final clauses are the last articles: this many are read. */
 const FINAL_WINDOW = 8;
 
-const present = new WeakMap<Treaty, ReadonlySet<FinalClause>>();
+const present = new WeakMap<Treaty, ReadonlyMap<FinalClause, Article>>();
 
-/** The final clauses the document has, read from its last articles and its signing clause. */
-export function finalClausesOf(treaty: Treaty): ReadonlySet<FinalClause> {
+/** The final clauses the document has, each with the (first) article that holds it; read from its last articles. */
+export function finalClausesOf(treaty: Treaty): ReadonlyMap<FinalClause, Article> {
   let found = present.get(treaty);
   if (found) return found;
-  const out = new Set<FinalClause>();
+  const out = new Map<FinalClause, Article>();
   const tail = treaty.articles.slice(-FINAL_WINDOW);
   for (const a of tail) {
     const body = treaty.text.slice(a.start, Math.min(a.end, a.start + 4000));
-    for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.add(c);
+    for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.set(c, a);
   }
   found = out;
   present.set(treaty, found);

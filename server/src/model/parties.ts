@@ -28,7 +28,13 @@ const STATE_END = /^(.*?(?:共和国|联邦|合众国|联合王国|王国|大公
 
 const cache = new WeakMap<Treaty, Parties>();
 
-export function partiesOf(treaty: Treaty): Parties {
+/** The parties' names, in the order written (empty when none can be read). */
+export function partiesOf(treaty: Treaty): string[] {
+  return partyInfoOf(treaty).names;
+}
+
+/** The parties, the term that stands for them, and where they were read. */
+export function partyInfoOf(treaty: Treaty): Parties {
   let p = cache.get(treaty);
   if (!p) cache.set(treaty, (p = compute(treaty)));
   return p;

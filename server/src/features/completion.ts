@@ -1,0 +1,155 @@
+// textDocument/completion and completionItem/resolve. Decides what the cursor is
+// in from the text just before it on its line, then asks the providers:
+//
+//   …《中华‸            titles of instruments in the workspace (completionReferences)
+//   …第三条第‸          the paragraphs and items of article 3 (of 《…》 when cited)
+//   …本协议第十‸        the articles, each with its summary
+//   ## ‸  /  第十‸      (line start) the next article heading in the document's style
+//   生效‸ (line start)  clauses fitted to the document, snippets, terms (completionClauses)
+//   …缔约‸              defined terms and the self-reference
+//
+// Every item replaces what was typed through an explicit textEdit range (on the
+// cursor's line), and carries a filterText, so Chinese, pinyin and English
+// prefixes all match. The model is the snapshot's cached Treaty: nothing here
+// parses the document again.
+import { CompletionItem, CompletionList, MarkupKind, Position } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { NUMERAL_CHARS, parseNumeral } from '../syntax/numerals';
+import { findArticle } from '../model/treaty';
+import { formatDate } from '../model/signing';
+import { partiesOf } from '../model/parties';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snippet, expandSnippet } from './completionSnippets';
+import { CompletionRequest, ItemData, Token } from './completionCommon';
+import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
+import { clauseItems, headingItems, snippetItems } from './completionClauses';
+
+export { readSnippets } from './completionSnippets';
+export type { Snippet } from './completionSnippets';
+
+/** Characters that open a completion context on their own. */
+export const TRIGGER_CHARACTERS = ['第', '《', '#'];
+
+export interface CompletionOptions {
+  /** The clause snippets (from snippets/treaty.code-snippets). */
+  snippets?: readonly Snippet[];
+}
+
+const WS = '[ \\t\\u3000]';
+const NUM = `[${NUMERAL_CHARS}]`;
+/** `《` and a partly typed title. */
+const TITLE_OPEN = /《([^《》\n]{0,80})$/;
+/** `第三条第`, `第 3 条第（`: a reference to a part of an article. */
+const PART = new RegExp(`第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}(${NUM}{1,4}))?${WS}{0,3}(第[（(]?${WS}{0,3}${NUM}{0,6}[）)]?)$`);
+/** `第` and a partly typed number. */
+const ARTICLE = new RegExp(`第(?:${WS}{0,3}${NUM}){0,12}${WS}{0,3}$`);
+/** What may be typed at the start of a line to ask for a clause: a word, no punctuation. */
+const LINE_WORD = /^[\p{Script=Han}A-Za-z0-9-]{0,24}$/u;
+
+export function completion(
+  snapshot: Snapshot,
+  position: Position,
+  index: WorkspaceIndex,
+  token?: Token,
+  options: CompletionOptions = {},
+): CompletionList {
+  const treaty = snapshot.treaty;
+  const lines = treaty.tree.lines;
+  const map = new LineMap(lines);
+  const offset = map.offsetAt(position);
+  const lineIndex = map.lineOf(offset);
+  const line = lines[lineIndex];
+  const empty: CompletionList = { isIncomplete: false, items: [] };
+  if (!line) return empty;
+  const text = treaty.text;
+  const before = text.slice(Math.max(line.start, offset - 120), offset);
+  const req: CompletionRequest = {
+    snapshot, treaty, text, offset, line, lineIndex, before, index, snippets: options.snippets ?? [], token,
+  };
+  const items = provide(req);
+  return { isIncomplete: req.incomplete === true, items: token?.isCancellationRequested ? [] : items };
+}
+
+function provide(req: CompletionRequest): CompletionItem[] {
+  const { before, offset, line, text } = req;
+  let m: RegExpExecArray | null;
+
+  if ((m = TITLE_OPEN.exec(before))) return titleItems(req, offset - m[1].length - 1);
+
+  if ((m = PART.exec(before))) {
+    const num = parseNumeral(m[1]);
+    const target = referent(req, offset - m[0].length);
+    if (num === undefined || !target) return [];
+    return partItems(req, offset - m[3].length, target, num, m[2] !== undefined ? parseNumeral(m[2]) : undefined);
+  }
+
+  // What the line holds before the cursor, markdown heading marks apart.
+  const head = text.slice(line.start, offset);
+  const hashes = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(head);
+  const lead = hashes ? hashes[0].length : head.length - head.trimStart().length;
+  const typedFrom = line.start + lead;
+  const typed = head.slice(lead);
+
+  if ((m = ARTICLE.exec(before))) {
+    const at = offset - m[0].length;
+    if (at === typedFrom) {
+      // `第十‸` opening a line: a heading (or a sentence that opens with a reference).
+      const target = hashes ? undefined : referent(req, at);
+      return [...headingItems(req, typedFrom, !!hashes), ...(target ? articleItems(req, at, target) : [])];
+    }
+    const target = referent(req, at);
+    return target ? articleItems(req, at, target) : [];
+  }
+
+  if (hashes) return LINE_WORD.test(typed) ? headingItems(req, typedFrom, true) : [];
+
+  if (LINE_WORD.test(typed)) {
+    return [
+      ...headingItems(req, typedFrom, false),
+      ...clauseItems(req, typedFrom),
+      ...snippetItems(req, typedFrom, typed),
+      ...termItems(req),
+    ];
+  }
+  return termItems(req);
+}
+
+/** completionItem/resolve: the full text of a clause, an article, or an instrument, as markdown. */
+export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex, now: Date = new Date()): CompletionItem {
+  const data = item.data as ItemData | undefined;
+  if (!data || item.documentation) return item;
+  if (data.k === 'clause') {
+    const body = item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? '';
+    const text = expandSnippet(body, variables(now)).trim();
+    if (text) item.documentation = { kind: MarkupKind.Markdown, value: text };
+  } else if (data.k === 'article') {
+    const s = index.get(data.uri);
+    const a = s && (data.num !== undefined ? findArticle(s.treaty, data.num, data.sub) : s.treaty.articles.find((x) => x.name === data.name));
+    if (s && a) {
+      const body = s.treaty.text.slice(a.start, Math.min(a.end, a.start + 3000)).trim();
+      item.documentation = { kind: MarkupKind.Markdown, value: body + (a.end - a.start > 3000 ? '\n\n…' : '') };
+    }
+  } else if (data.k === 'title') {
+    const s = index.get(data.uri);
+    const t = s?.treaty;
+    if (t?.title) {
+      const rows = [`**${t.title.text}**`];
+      if (t.signing?.date) rows.push(`签署：${formatDate(t.signing.date)}${t.signing.place ? `，${t.signing.place}` : ''}`);
+      const parties = partiesOf(t);
+      if (parties.length) rows.push(`当事方：${parties.join('、')}`);
+      if (t.signing?.languages.length) rows.push(`文字：${t.signing.languages.join('、')}`);
+      if (t.articles.length) rows.push(`${t.articles.length} 条`);
+      rows.push(decodeURIComponent(data.uri.replace(/^.*\//, '')));
+      item.documentation = { kind: MarkupKind.Markdown, value: rows.join('\n\n') };
+    }
+  }
+  return item;
+}
+
+function variables(now: Date): Record<string, string> {
+  return {
+    CURRENT_YEAR: String(now.getFullYear()),
+    CURRENT_MONTH: String(now.getMonth() + 1).padStart(2, '0'),
+    CURRENT_DATE: String(now.getDate()).padStart(2, '0'),
+  };
+}

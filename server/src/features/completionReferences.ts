@@ -1,0 +1,212 @@
+// Completions that refer to something that exists: articles after `第` (this
+// document's, or a cited instrument's after `《…》第`), paragraphs and items after
+// `第X条第`, instrument titles after `《`, defined terms and the self-reference.
+import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
+import { Article, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
+import { formatDate } from '../model/signing';
+import { styleOf } from '../model/clauses';
+import { formatChinese } from '../syntax/numerals';
+import { Snapshot } from '../index/workspace';
+import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
+
+/** The document a reference written just before `at` points into: `《title》第…` → that instrument; else this one. */
+export function referent(req: CompletionRequest, at: number): Snapshot | undefined {
+  const head = req.before.slice(0, req.before.length - (req.offset - at));
+  const m = /《([^《》\n]{1,100})》[ \t\u3000]*$/.exec(head);
+  if (!m) return req.snapshot;
+  return findInstrument(req, normalizeTitle(m[1]));
+}
+
+/** The workspace document with that normalized title (not the current one when another matches). */
+export function findInstrument(req: CompletionRequest, normalized: string): Snapshot | undefined {
+  let found: Snapshot | undefined;
+  for (const s of req.index.all()) {
+    if (req.token?.isCancellationRequested) return undefined;
+    if (s.treaty.title?.normalized !== normalized) continue;
+    if (s.uri !== req.snapshot.uri) return s;
+    found = s;
+  }
+  return found;
+}
+
+/** `第` + a partly typed number, replaced from `第` (at `from`): every article of the referent. */
+export function articleItems(req: CompletionRequest, from: number, target: Snapshot): CompletionItem[] {
+  const treaty = target.treaty;
+  if (treaty.tree.unitStyle !== 'article') return [];
+  const arabic = treaty.articles.length > 0 && styleOf(treaty, treaty.articles[treaty.articles.length - 1]).arabic;
+  const items: CompletionItem[] = [];
+  const list = candidates(req, from, target);
+  const range = lineRange(req, from);
+  for (let i = 0; i < list.length; i++) {
+    if ((i & 255) === 0 && req.token?.isCancellationRequested) return [];
+    const a = list[i];
+    const name = arabic && a.num !== undefined && a.sub === undefined ? `第${a.num}条` : a.name;
+    const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
+    items.push({
+      label: name,
+      labelDetails: { description: a.summary },
+      kind: CompletionItemKind.Reference,
+      detail: target === req.snapshot ? a.summary : `${treaty.title?.text ?? ''} ${a.name}`,
+      sortText: pad(a.num ?? i),
+      filterText: a.num !== undefined ? `${name} 第${a.num}条` : name,
+      textEdit: { range, newText: name },
+      data,
+    });
+  }
+  return items;
+}
+
+/** More articles than this are offered in part (the list is then marked incomplete). */
+export const MAX_ARTICLE_ITEMS = 300;
+
+/**
+ * The articles to offer: all of them, or in a long treaty those whose number begins
+ * with what was typed (`第十` → 第十条, 第十一条 …, `第12` → 12, 120 …), nearest the cursor first.
+ */
+function candidates(req: CompletionRequest, from: number, target: Snapshot): readonly Article[] {
+  const all = target.treaty.articles;
+  if (all.length <= MAX_ARTICLE_ITEMS) return all;
+  req.incomplete = true;
+  const typed = req.text.slice(from + 1, req.offset).replace(/[\s\u3000]+/g, '');
+  let list: readonly Article[] = all;
+  if (typed) {
+    const chinese = `第${typed}`;
+    list = all.filter((a) => a.name.startsWith(chinese) || (a.num !== undefined && String(a.num).startsWith(typed)));
+  }
+  if (list.length <= MAX_ARTICLE_ITEMS) return list;
+  // Nearest the cursor (in this document) or the first ones (in another).
+  let at = 0;
+  if (target === req.snapshot) {
+    const here = list.findIndex((a) => a.start > req.offset);
+    at = here < 0 ? list.length : here;
+  }
+  const start = Math.max(0, Math.min(at - MAX_ARTICLE_ITEMS / 2, list.length - MAX_ARTICLE_ITEMS));
+  return list.slice(start, start + MAX_ARTICLE_ITEMS);
+}
+
+/** After `第X条第`: the paragraphs (款) and items (项) of article X of the referent. */
+export function partItems(req: CompletionRequest, from: number, target: Snapshot, num: number, sub?: number): CompletionItem[] {
+  const treaty = target.treaty;
+  const a = findArticle(treaty, num, sub);
+  if (!a) return [];
+  const items: CompletionItem[] = [];
+  let order = 0;
+  const push = (label: string, summary: string, kind: CompletionItemKind) =>
+    items.push({
+      label,
+      labelDetails: { description: summary },
+      kind,
+      detail: `${a.name}${label}`,
+      sortText: pad(order++),
+      filterText: label,
+      textEdit: edit(req, from, label),
+      data: { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name } satisfies ItemData,
+    });
+  for (const p of a.paragraphs) {
+    // An article of one paragraph has no 第一款 worth citing unless it is numbered.
+    if (a.paragraphs.length > 1 || p.num !== undefined) push(`第${formatChinese(p.index)}款`, summaryOf(treaty, p.block), CompletionItemKind.Field);
+    for (const it of p.items) {
+      const itemLabel = itemName(it.label, it.num ?? it.index);
+      // `第二条第（三）项` in an article of one paragraph, `第二条第一款第（三）项` otherwise.
+      const label = a.paragraphs.length > 1 ? `第${formatChinese(p.index)}款${itemLabel}` : itemLabel;
+      push(label, summaryOf(treaty, it.block), CompletionItemKind.EnumMember);
+    }
+  }
+  return items;
+}
+
+/** `（三）` / `(三)` → `第（三）项`; `3.` → `第三项`. */
+function itemName(label: string, n: number): string {
+  return /^[（(]/.test(label) ? `第（${formatChinese(n)}）项` : `第${formatChinese(n)}项`;
+}
+
+/** The first words of a paragraph or item (summarizeBlock reads a few lines at most). */
+function summaryOf(treaty: Treaty, block: Article['block']): string {
+  return summarizeBlock(treaty.text, block);
+}
+
+/** A date just before `《`: the citation is dated already. */
+const DATED = /[0-9０-９〇零○一二三四五六七八九十][ \t]*日(?:签署|签订|签字|通过)?的?[ \t]*$/;
+
+/** After `《` (at `open`): the titles of the instruments in the workspace, closing `》`; and the date-first form. */
+export function titleItems(req: CompletionRequest, open: number): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  // An auto-closed `》` right after the cursor is replaced too.
+  const to = req.text.charCodeAt(req.offset) === 0x300b /* 》 */ ? req.offset + 1 : req.offset;
+  const dated = DATED.test(req.before.slice(0, req.before.length - (req.offset - open)));
+  const seen = new Set<string>();
+  for (const s of req.index.all()) {
+    if (req.token?.isCancellationRequested) return [];
+    if (s.uri === req.snapshot.uri || !s.isTreaty(true)) continue;
+    const t = s.treaty;
+    if (!t.title || !t.title.text) continue;
+    const title = t.title.text;
+    const date = t.signing?.date ? formatDate(t.signing.date) : undefined;
+    const key = `${t.title.normalized}|${date ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const file = decodeURIComponent(s.uri.replace(/^.*\//, ''));
+    const detail = [date, t.signing?.place, file].filter(Boolean).join(' · ');
+    const data: ItemData = { k: 'title', uri: s.uri };
+    items.push({
+      label: `《${title}》`,
+      labelDetails: { description: detail },
+      kind: CompletionItemKind.Module,
+      detail,
+      sortText: `0${title}`,
+      filterText: title,
+      textEdit: { range: lineRange(req, open + 1, to), newText: `${title}》` },
+      data,
+    });
+    if (date && !dated) {
+      items.push({
+        label: `${date}《${title}》`,
+        labelDetails: { description: file },
+        kind: CompletionItemKind.Module,
+        detail,
+        sortText: `1${title}`,
+        filterText: `《${title}`,
+        textEdit: { range: lineRange(req, open, to), newText: `${date}《${title}》` },
+        data,
+      });
+    }
+  }
+  return items;
+}
+
+/** Defined terms and the self-reference, replacing whatever part of them was typed. */
+export function termItems(req: CompletionRequest): CompletionItem[] {
+  const items: CompletionItem[] = [];
+  const { treaty } = req;
+  const ascii = /[A-Za-z][A-Za-z-]*$/.exec(req.before)?.[0] ?? '';
+  const add = (term: string, detail: string, kind: CompletionItemKind, sort: string) => {
+    const typed = ascii ? ascii.length : typedPart(req.before, term);
+    const pinyin = PINYIN[term];
+    items.push({
+      label: term,
+      labelDetails: { description: detail },
+      kind,
+      detail,
+      sortText: sort,
+      filterText: pinyin ? `${term} ${pinyin}` : term,
+      textEdit: edit(req, req.offset - typed, term),
+      insertTextFormat: InsertTextFormat.PlainText,
+    });
+  };
+  if (treaty.kind) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
+  const seen = new Set<string>([treaty.selfRef]);
+  for (const d of treaty.definitions) {
+    if (seen.has(d.term)) continue;
+    seen.add(d.term);
+    add(d.term, d.meaning, CompletionItemKind.Constant, `3-${pad(seen.size)}`);
+  }
+  return items;
+}
+
+/** How many characters before the cursor are the beginning of `term`: `…，缔约` + 缔约双方 → 2. */
+function typedPart(before: string, term: string): number {
+  for (let k = Math.min(term.length - 1, before.length); k > 0; k--) {
+    if (before.endsWith(term.slice(0, k))) return k;
+  }
+  return 0;
+}

@@ -1,0 +1,141 @@
+// The clause snippets of snippets/treaty.code-snippets, offered by the server as
+// completion items so that markdown files that are treaties get them too (the
+// manifest contributes the file for the `treaty` language only). One source of
+// truth: server.ts imports the JSON at build time and hands it to `readSnippets`.
+// Each snippet is fitted to the document before it is offered: the self-reference
+// (本协议 / 本条约) and the party term come first among its choices, and an article
+// snippet's `## 第N条` becomes the next article heading in the document's style.
+
+/** One entry of a `.code-snippets` file, as written. */
+export interface SnippetDefinition {
+  prefix: string | string[];
+  body: string | string[];
+  description?: string;
+  scope?: string;
+  isFileTemplate?: boolean;
+}
+
+export type SnippetFile = Record<string, SnippetDefinition>;
+
+export interface Snippet {
+  name: string;
+  prefixes: string[];
+  body: string;
+  description: string;
+  /** A whole-document template. */
+  isFileTemplate: boolean;
+  /** The body opens with an article heading `## 第${1:N}条`. */
+  isArticle: boolean;
+}
+
+const ARTICLE_HEAD = /^#{1,6} 第\$\{1:N\}条\n/;
+
+/** Validates and normalises the imported JSON; entries that are not snippets are skipped. */
+export function readSnippets(json: unknown): Snippet[] {
+  const out: Snippet[] = [];
+  if (!json || typeof json !== 'object') return out;
+  for (const [name, raw] of Object.entries(json as Record<string, unknown>)) {
+    const d = raw as Partial<SnippetDefinition> | undefined;
+    if (!d || typeof d !== 'object' || d.body === undefined || d.prefix === undefined) continue;
+    const body = Array.isArray(d.body) ? d.body.join('\n') : String(d.body);
+    const prefixes = (Array.isArray(d.prefix) ? d.prefix : [d.prefix]).map(String);
+    out.push({
+      name, prefixes, body, description: d.description ?? '', isFileTemplate: d.isFileTemplate === true, isArticle: ARTICLE_HEAD.test(body),
+    });
+  }
+  return out;
+}
+
+export interface SnippetFit {
+  /** 本协议, 本条约 … */
+  selfRef: string;
+  /** 双方, 缔约双方, 缔约各方. */
+  partyTerm: string;
+  /** The heading with a `${1:…}` placeholder on the number: `## 第${1:十三}条`. */
+  heading: string;
+  /** The number of the article on entry into force and termination (`十二`), for `按照本协议第${4:N}条执行`. */
+  entryIntoForce?: string;
+}
+
+const SELF_REFS = /^本(?:协议|协定|条约|公约|议定书|宪章|声明|公报|备忘录)$/;
+const PARTY_TERMS = /^(?:缔约)?(?:双方|各方)$|^所有缔约方$/;
+const CHOICE = /\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/g;
+
+/** The snippet body fitted to the document (see the header). */
+export function fitSnippet(s: Snippet, fit: SnippetFit): string {
+  let body = s.body;
+  if (s.isArticle) body = body.replace(ARTICLE_HEAD, `${fit.heading}\n`);
+  if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}条/g, (_, i: string) => `第\${${i}:${fit.entryIntoForce}}条`);
+  return body.replace(CHOICE, (whole, index: string, list: string) => {
+    const options = list.split(/(?<!\\),/);
+    if (options.length > 0 && options.every((o) => SELF_REFS.test(o))) return choice(index, first(options, fit.selfRef));
+    if (options.length > 0 && options.every((o) => PARTY_TERMS.test(o)) && options.includes(fit.partyTerm)) return choice(index, first(options, fit.partyTerm));
+    return whole;
+  });
+}
+
+function first(options: string[], wanted: string): string[] {
+  return [wanted, ...options.filter((o) => o !== wanted)];
+}
+
+function choice(index: string, options: string[]): string {
+  return `\${${index}|${options.join(',')}|}`;
+}
+
+/**
+ * The text a snippet inserts when every placeholder keeps its default and every
+ * choice its first option: what the documentation shows before insertion.
+ */
+export function expandSnippet(body: string, variables: Record<string, string> = {}): string {
+  const values = new Map<string, string>();
+  let i = 0;
+  const seq = (nested: boolean): string => {
+    let out = '';
+    while (i < body.length) {
+      const c = body[i];
+      if (c === '\\' && i + 1 < body.length && '$}\\'.includes(body[i + 1])) {
+        out += body[i + 1];
+        i += 2;
+        continue;
+      }
+      if (c === '}' && nested) return out;
+      if (c !== '$') {
+        out += c;
+        i++;
+        continue;
+      }
+      const rest = body.slice(i + 1, i + 64);
+      let m: RegExpExecArray | null;
+      if ((m = /^(\d+)/.exec(rest)) || (m = /^\{(\d+)\}/.exec(rest))) {
+        i += 1 + m[0].length;
+        out += values.get(m[1]) ?? '';
+      } else if ((m = /^([A-Z_][A-Z_0-9]*)/.exec(rest)) || (m = /^\{([A-Z_][A-Z_0-9]*)\}/.exec(rest))) {
+        i += 1 + m[0].length;
+        out += variables[m[1]] ?? '';
+      } else if ((m = /^\{(\d+)\|/.exec(body.slice(i + 1)))) {
+        const close = body.indexOf('|}', i);
+        const options = body.slice(i + 1 + m[0].length, close < 0 ? body.length : close).split(/(?<!\\),/);
+        const v = (options[0] ?? '').replace(/\\(.)/g, '$1');
+        if (!values.has(m[1])) values.set(m[1], v);
+        out += v;
+        i = close < 0 ? body.length : close + 2;
+      } else if ((m = /^\{(\d+|[A-Z_][A-Z_0-9]*):/.exec(rest))) {
+        i += 1 + m[0].length;
+        const inner = seq(true);
+        i++; // }
+        const v = /^\d/.test(m[1]) ? inner : variables[m[1]] ?? inner;
+        if (/^\d/.test(m[1]) && !values.has(m[1])) values.set(m[1], v);
+        out += v;
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    return out;
+  };
+  seq(false);
+  // Second pass: mirrors written before their placeholder now have a value.
+  i = 0;
+  values.delete('0');
+  return seq(false);
+}
