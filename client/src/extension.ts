@@ -41,6 +41,15 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The "cited N times" code lens: show the references in VS Code's peek view.
+  context.subscriptions.push(
+    vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }) => {
+      const target = vscode.Uri.parse(uri);
+      const at = new vscode.Position(position.line, position.character);
+      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+      await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
+    }),
+  );
   await startClient(context);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {

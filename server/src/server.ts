@@ -1,6 +1,7 @@
 // The language server: the only module that touches the LSP connection and the
-// file system. It keeps the workspace index up to date and routes requests to
-// the features, which are pure functions of a snapshot.
+// file system. It keeps the workspace index up to date (documents open in the
+// editor, and every treaty file in the workspace folders) and routes requests to
+// the features, which are pure functions of a snapshot and the index.
 import {
   createConnection,
   ProposedFeatures,
@@ -8,11 +9,26 @@ import {
   TextDocumentSyncKind,
   InitializeParams,
   InitializeResult,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  CancellationToken,
+  Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Snapshot, WorkspaceIndex } from './index/workspace';
+import { URI } from 'vscode-uri';
+import * as fs from 'fs';
+import * as path from 'path';
+import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from './index/workspace';
+import { LineMap } from './syntax/positions';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
+import { definition } from './features/definition';
+import { hover } from './features/hover';
+import { documentHighlights, references } from './features/references';
+import { documentLinks } from './features/documentLinks';
+import { workspaceSymbols } from './features/workspaceSymbols';
+import { codeLenses } from './features/codeLens';
+import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
@@ -20,27 +36,164 @@ import snippetFile from '../../snippets/treaty.code-snippets';
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const index = new WorkspaceIndex();
-const settings = { markdownDetection: true };
+const settings = { markdownDetection: true, severity: {} as SeveritySettings };
+const client = { workDoneProgress: false, watchers: false, configuration: false };
 const warned = new Set<string>();
+let folders: string[] = [];
+
+/** Files the workspace scan reads. */
+const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
+/** Folders it never enters. */
+const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out', 'dist', '.cache']);
+const MAX_FILES = 50_000;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean };
   if (typeof options.markdownDetection === 'boolean') settings.markdownDetection = options.markdownDetection;
+  index.markdownDetection = settings.markdownDetection;
+  const caps = params.capabilities;
+  client.workDoneProgress = !!caps.window?.workDoneProgress;
+  client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+  client.configuration = !!caps.workspace?.configuration;
+  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: '条约' },
       foldingRangeProvider: true,
+      definitionProvider: true,
+      hoverProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
+      workspaceSymbolProvider: true,
+      codeLensProvider: { resolveProvider: false },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'treaty-language-server', version: '0.1.0' },
   };
 });
 
+connection.onInitialized(async () => {
+  if (client.watchers) {
+    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }],
+    });
+  }
+  await readConfiguration();
+  if (client.configuration) connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    for (const f of e.removed) index.deleteUnder(f.uri);
+    folders = folders.filter((u) => !e.removed.some((r) => r.uri === u));
+    folders.push(...e.added.map((f) => f.uri));
+    void indexFolders(e.added.map((f) => f.uri));
+  });
+  await indexFolders(folders);
+});
+
+async function readConfiguration(): Promise<void> {
+  if (!client.configuration) return;
+  try {
+    const c = (await connection.workspace.getConfiguration('treaty')) as { diagnostics?: { severity?: SeveritySettings } } | null;
+    settings.severity = c?.diagnostics?.severity ?? {};
+  } catch {
+    settings.severity = {};
+  }
+}
+
+connection.onDidChangeConfiguration(async () => {
+  await readConfiguration();
+  revalidateOpen();
+});
+
+/** Reads every treaty file under the folders into the index, reporting progress. */
+async function indexFolders(uris: string[]): Promise<void> {
+  const roots = uris.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+  if (roots.length === 0) return;
+  const started = Date.now();
+  const progress = client.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+  progress?.begin('Indexing treaties', 0, 'listing files', true);
+  const files: string[] = [];
+  for (const root of roots) await listFiles(root, files);
+  let done = 0;
+  let indexed = 0;
+  for (const file of files) {
+    if (progress?.token.isCancellationRequested) break;
+    if (await readIntoIndex(file)) indexed++;
+    done++;
+    if (done % 50 === 0) {
+      progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+      await new Promise((r) => setImmediate(r)); // let requests through
+    }
+  }
+  progress?.done();
+  connection.console.log(`indexed ${indexed} treaties of ${files.length} files in ${Date.now() - started} ms`);
+  revalidateOpen();
+}
+
+async function listFiles(dir: string, out: string[]): Promise<void> {
+  let entries: fs.Dirent[];
+  try {
+    entries = await fs.promises.readdir(dir, { withFileTypes: true });
+  } catch (e) {
+    connection.console.warn(`cannot list ${dir}: ${(e as Error).message}`);
+    return;
+  }
+  for (const e of entries) {
+    if (out.length >= MAX_FILES) return;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && !SKIP_DIR.has(e.name) && !e.name.startsWith('.')) await listFiles(p, out);
+    else if (e.isFile() && TREATY_FILE.test(e.name)) out.push(p);
+  }
+}
+
+/** Reads one file into the index (unless it is open in the editor). Returns whether it is a treaty. */
+async function readIntoIndex(file: string): Promise<boolean> {
+  const uri = URI.file(file).toString();
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.size > MAX_DOCUMENT_LENGTH * 2) {
+      connection.console.log(`skipped ${file}: ${stat.size} bytes is too large`);
+      index.delete(uri);
+      return false;
+    }
+    const text = await fs.promises.readFile(file, 'utf8');
+    const s = index.set(uri, text, 0);
+    if (s.refusal) {
+      connection.console.log(`skipped ${file}: ${s.refusal}`);
+      return false;
+    }
+    return index.isServed(s);
+  } catch (e) {
+    // Deleted while being indexed, unreadable: not a treaty any more.
+    connection.console.log(`skipped ${file}: ${(e as Error).message}`);
+    index.delete(uri);
+    return false;
+  }
+}
+
+connection.onDidChangeWatchedFiles(async (params) => {
+  for (const change of params.changes) {
+    const u = URI.parse(change.uri);
+    if (u.scheme !== 'file') continue;
+    if (change.type === FileChangeType.Deleted) {
+      index.delete(change.uri);
+      index.deleteUnder(change.uri);
+    } else if (TREATY_FILE.test(u.fsPath)) await readIntoIndex(u.fsPath);
+    else if (change.type === FileChangeType.Created) {
+      // A folder created or moved in: index what it holds.
+      const files: string[] = [];
+      await listFiles(u.fsPath, files);
+      for (const f of files) await readIntoIndex(f);
+    }
+  }
+  revalidateOpen();
+});
+
 /** The snapshot of an open document, if the server serves it. */
 function served(uri: string): Snapshot | undefined {
   const snapshot = index.get(uri);
-  if (!snapshot) return undefined;
+  if (!snapshot || !snapshot.open) return undefined;
   if (snapshot.refusal && !warned.has(uri)) {
     warned.add(uri);
     const why = snapshot.refusal === 'binary' ? 'looks like a binary file' : 'is too large to analyse';
@@ -50,15 +203,46 @@ function served(uri: string): Snapshot | undefined {
   return snapshot.isTreaty(settings.markdownDetection) ? snapshot : undefined;
 }
 
+function offsetOf(s: Snapshot, p: Position): number {
+  return new LineMap(s.treaty.tree.lines).offsetAt(p);
+}
+
+// Diagnostics: per document after a pause in typing; all open documents when the workspace changes.
+const pending = new Map<string, NodeJS.Timeout>();
+function validateSoon(uri: string, delay = 200): void {
+  clearTimeout(pending.get(uri));
+  pending.set(uri, setTimeout(() => {
+    pending.delete(uri);
+    const s = served(uri);
+    const diags = s ? diagnostics(index, s, settings.severity) : [];
+    void connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags });
+  }, delay));
+}
+function revalidateOpen(): void {
+  for (const d of documents.all()) validateSoon(d.uri, 300);
+}
+
+let lastTitles = '';
 documents.onDidOpen((e) => {
   index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  validateSoon(e.document.uri, 0);
 });
 documents.onDidChangeContent((e) => {
-  index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  const before = index.get(e.document.uri)?.titleKey;
+  const s = index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  validateSoon(e.document.uri);
+  // A changed title changes what other documents' citations resolve to.
+  const titles = `${e.document.uri}\u0000${s.titleKey ?? ''}`;
+  if (before !== s.titleKey && titles !== lastTitles) {
+    lastTitles = titles;
+    revalidateOpen();
+  }
 });
 documents.onDidClose((e) => {
-  index.delete(e.document.uri);
+  index.close(e.document.uri);
   warned.delete(e.document.uri);
+  clearTimeout(pending.get(e.document.uri));
+  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
 connection.onDocumentSymbol((params, token) => {
@@ -69,6 +253,38 @@ connection.onDocumentSymbol((params, token) => {
 connection.onFoldingRanges((params) => {
   const s = served(params.textDocument.uri);
   return s ? foldingRanges(s.treaty) : null;
+});
+
+connection.onDefinition((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? definition(index, s, offsetOf(s, params.position)) : null;
+});
+
+connection.onHover((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? hover(index, s, offsetOf(s, params.position)) : null;
+});
+
+connection.onReferences((params, token: CancellationToken) => {
+  const s = served(params.textDocument.uri);
+  return s ? references(index, s, offsetOf(s, params.position), params.context.includeDeclaration, token) : null;
+});
+
+connection.onDocumentHighlight((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? documentHighlights(index, s, offsetOf(s, params.position)) : null;
+});
+
+connection.onDocumentLinks((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? documentLinks(index, s) : null;
+});
+
+connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
+
+connection.onCodeLens((params, token) => {
+  const s = served(params.textDocument.uri);
+  return s ? codeLenses(index, s, token) : null;
 });
 
 const snippets = readSnippets(snippetFile);

@@ -1,39 +1,71 @@
 // The workspace index: every treaty the server knows, open in the editor or read
 // from disk, keyed by URI. Entries are immutable snapshots; the model of each is
-// built lazily, once per version. Nothing here touches the file system or the LSP
-// connection: server.ts feeds it text.
+// built lazily, once per version, and what the workspace needs of a document
+// (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
+// so that closed documents can drop their trees. Nothing here touches the file
+// system or the LSP connection: server.ts feeds it text.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Treaty, buildTreaty } from '../model/treaty';
+import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
+import { Citation } from '../model/references';
 
-/** Files larger than this are not analysed (characters, ~ bytes for CJK in UTF-16 units). */
+/** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
+/** How many models of closed documents are kept (the rest are rebuilt on demand). */
+const CLOSED_MODELS = 64;
 
 export type Refusal = 'too-large' | 'binary';
 
 export class Snapshot {
   private model: Treaty | undefined;
+  private lineMapDoc: TextDocument | undefined;
+  private cachedInfo: TreatyInfo | undefined;
   readonly refusal: Refusal | undefined;
 
   constructor(
     readonly uri: string,
-    readonly doc: TextDocument,
-    /** The editor's language id, or undefined for a file read from disk. */
+    readonly text: string,
+    readonly version: number,
+    /** The editor's language id; undefined for a file read from disk. */
     readonly languageId: string | undefined,
   ) {
-    this.refusal = refusalOf(doc.getText());
+    this.refusal = refusalOf(text);
   }
 
-  get version(): number {
-    return this.doc.version;
+  /** Open in the editor (the editor's text wins over the disk). */
+  get open(): boolean {
+    return this.languageId !== undefined;
   }
 
-  get text(): string {
-    return this.doc.getText();
+  /** A TextDocument over this version's text, for position conversion by LSP helpers. */
+  get doc(): TextDocument {
+    return (this.lineMapDoc ??= TextDocument.create(this.uri, this.languageId ?? 'markdown', this.version, this.text));
   }
 
   /** The model, built on first use. Refused documents get the model of an empty text. */
   get treaty(): Treaty {
-    return (this.model ??= buildTreaty(this.refusal ? '' : this.doc.getText()));
+    return (this.model ??= buildTreaty(this.refusal ? '' : this.text));
+  }
+
+  get hasModel(): boolean {
+    return this.model !== undefined;
+  }
+
+  /** Drops the model (it is rebuilt on demand); the info stays. */
+  evict(): void {
+    this.model = undefined;
+    this.lineMapDoc = undefined;
+  }
+
+  get info(): TreatyInfo {
+    return (this.cachedInfo ??= infoOf(this.treaty));
+  }
+
+  /** The normalized title, read from the head of the text only (cheap on every keystroke). */
+  get titleKey(): string | undefined {
+    if (this.refusal) return undefined;
+    if (this.model || this.text.length <= HEAD) return this.treaty.title?.normalized;
+    return headTitle(this.text);
   }
 
   /** Whether the server serves this document: `treaty` files always, markdown and text when they read as a treaty. */
@@ -42,6 +74,15 @@ export class Snapshot {
     if (this.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(this.uri)) return true;
     return markdownDetection && this.treaty.isTreaty;
   }
+}
+
+/** How much of a long document is read to find its title. */
+const HEAD = 8192;
+
+function headTitle(text: string): string | undefined {
+  let cut = text.lastIndexOf('\n', HEAD);
+  if (cut < 0) cut = HEAD;
+  return buildTreaty(text.slice(0, cut)).title?.normalized;
 }
 
 /** Why a text is not analysed, if it is not. */
@@ -58,25 +99,154 @@ export function refusalOf(text: string): Refusal | undefined {
   return head > 0 && control / head > 0.05 ? 'binary' : undefined;
 }
 
+export interface Resolved {
+  snapshot: Snapshot;
+  /** False when the citation gives a date the document disagrees with. */
+  dateAgrees: boolean | undefined;
+}
+
 export class WorkspaceIndex {
   private readonly docs = new Map<string, Snapshot>();
+  /** Disk versions of documents that are open in the editor (restored on close). */
+  private readonly disk = new Map<string, Snapshot>();
+  private readonly byTitle = new Map<string, Set<string>>();
+  private readonly titleOf = new Map<string, string>();
+  /** Closed documents whose models are alive, oldest first. */
+  private readonly liveModels = new Set<string>();
+  /** Whether markdown documents are detected as treaties. */
+  markdownDetection = true;
+  /** Bumped on every change: features may cache on it. */
+  generation = 0;
 
-  /** Records a new version of a document (open in the editor or read from disk). */
+  /** Records a document's text. `languageId` set: the editor's version; unset: read from disk. */
   set(uri: string, text: string, version: number, languageId?: string): Snapshot {
-    const snapshot = new Snapshot(uri, TextDocument.create(uri, languageId ?? 'markdown', version, text), languageId);
+    const snapshot = new Snapshot(uri, text, version, languageId);
+    const current = this.docs.get(uri);
+    if (!languageId && current?.open) {
+      // The editor's text wins; remember the disk text for when it closes.
+      this.disk.set(uri, snapshot);
+      return current;
+    }
     this.docs.set(uri, snapshot);
+    this.generation++;
+    this.retitle(uri, snapshot, current);
     return snapshot;
+  }
+
+  /** A document closed in the editor: back to its disk version, if there is one. */
+  close(uri: string): void {
+    const onDisk = this.disk.get(uri);
+    this.disk.delete(uri);
+    if (onDisk) {
+      this.docs.set(uri, onDisk);
+      this.retitle(uri, onDisk, undefined);
+      this.generation++;
+    } else this.delete(uri);
+  }
+
+  delete(uri: string): void {
+    const current = this.docs.get(uri);
+    if (!current) return;
+    if (current.open && this.disk.has(uri)) {
+      // Deleted on disk while open: the editor's text stays.
+      this.disk.delete(uri);
+      return;
+    }
+    this.docs.delete(uri);
+    this.liveModels.delete(uri);
+    this.untitle(uri);
+    this.generation++;
+  }
+
+  /** Deletes every document under a folder URI (a folder deleted on disk). */
+  deleteUnder(folderUri: string): void {
+    const prefix = folderUri.endsWith('/') ? folderUri : folderUri + '/';
+    for (const uri of [...this.docs.keys()]) if (uri.startsWith(prefix) && !this.docs.get(uri)!.open) this.delete(uri);
   }
 
   get(uri: string): Snapshot | undefined {
     return this.docs.get(uri);
   }
 
-  delete(uri: string): void {
-    this.docs.delete(uri);
+  /** A snapshot's model, keeping at most CLOSED_MODELS models of closed documents alive. */
+  model(snapshot: Snapshot): Treaty {
+    if (!snapshot.open) {
+      this.liveModels.delete(snapshot.uri);
+      this.liveModels.add(snapshot.uri);
+      if (this.liveModels.size > CLOSED_MODELS) {
+        const oldest = this.liveModels.values().next().value as string;
+        this.liveModels.delete(oldest);
+        const s = this.docs.get(oldest);
+        if (s && !s.open) s.evict();
+      }
+    }
+    return snapshot.treaty;
   }
 
   all(): IterableIterator<Snapshot> {
     return this.docs.values();
+  }
+
+  /** Served treaties only. */
+  *treaties(): IterableIterator<Snapshot> {
+    for (const s of this.docs.values()) if (this.isServed(s)) yield s;
+  }
+
+  isServed(s: Snapshot): boolean {
+    if (s.refusal) return false;
+    if (s.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(s.uri)) return true;
+    if (!this.markdownDetection) return false;
+    return s.hasModel ? s.treaty.isTreaty : this.titleOf.has(s.uri) || s.treaty.isTreaty;
+  }
+
+  /** Documents whose normalized title is `normalized`. */
+  withTitle(normalized: string): Snapshot[] {
+    const uris = this.byTitle.get(normalized);
+    if (!uris) return [];
+    return [...uris].sort().map((u) => this.docs.get(u)!).filter(Boolean);
+  }
+
+  /** The document a citation names: by normalized title; among several, the one whose date agrees. */
+  resolveCitation(c: Citation): Resolved | undefined {
+    const candidates = this.withTitle(c.normalized);
+    if (candidates.length === 0) return undefined;
+    if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
+    const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
+    if (agreeing) return { snapshot: agreeing, dateAgrees: true };
+    const dated = candidates.find((s) => s.info.dates.length > 0);
+    return { snapshot: candidates[0], dateAgrees: dated ? false : undefined };
+  }
+
+  /** Documents that cite the normalized title (from their infos: no parsing of the rest). */
+  *citing(normalized: string): IterableIterator<Snapshot> {
+    for (const s of this.docs.values()) {
+      if (s.refusal || !this.titleOf.has(s.uri) && !s.info.cites.length) continue;
+      if (s.info.cites.includes(normalized)) yield s;
+    }
+  }
+
+  private retitle(uri: string, snapshot: Snapshot, previous: Snapshot | undefined): void {
+    // A keystroke that leaves the title alone leaves the title map alone.
+    const title = snapshot.titleKey;
+    if (previous && this.titleOf.get(uri) === title) return;
+    this.untitle(uri);
+    if (!title || !this.isTreatyText(snapshot)) return;
+    this.titleOf.set(uri, title);
+    let set = this.byTitle.get(title);
+    if (!set) this.byTitle.set(title, (set = new Set()));
+    set.add(uri);
+  }
+
+  private isTreatyText(s: Snapshot): boolean {
+    return s.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(s.uri) || s.treaty.isTreaty;
+  }
+
+  private untitle(uri: string): void {
+    const old = this.titleOf.get(uri);
+    if (old === undefined) return;
+    this.titleOf.delete(uri);
+    const set = this.byTitle.get(old);
+    set?.delete(uri);
+    if (set?.size === 0) this.byTitle.delete(old);
   }
 }

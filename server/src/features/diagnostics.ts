@@ -1,0 +1,119 @@
+// Drafting checks, each with a stable code and a severity the user can change
+// (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { formatChinese } from '../syntax/numerals';
+import { referencesOf } from '../model/references';
+import { formatDate } from '../model/signing';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { partiesOf } from '../model/parties';
+import { resolve } from './resolve';
+
+export const DIAGNOSTIC_CODES = {
+  'ref.no-such-article': DiagnosticSeverity.Error,
+  'ref.no-such-paragraph': DiagnosticSeverity.Error,
+  'ref.no-such-item': DiagnosticSeverity.Error,
+  'ref.citation-not-found': DiagnosticSeverity.Information,
+  'ref.date-mismatch': DiagnosticSeverity.Warning,
+  'numbering.gap': DiagnosticSeverity.Warning,
+  'numbering.duplicate': DiagnosticSeverity.Error,
+  'numbering.order': DiagnosticSeverity.Warning,
+  'syntax.bad-number': DiagnosticSeverity.Error,
+  'signing.self-reference': DiagnosticSeverity.Warning,
+  'signing.authentic-count': DiagnosticSeverity.Warning,
+  'signing.copies': DiagnosticSeverity.Information,
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type SeveritySettings = Partial<Record<string, SeverityName>>;
+
+const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
+};
+
+type Token = { isCancellationRequested: boolean };
+
+export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severities: SeveritySettings = {}, token?: Token): Diagnostic[] {
+  const treaty = snapshot.treaty;
+  const map = new LineMap(treaty.tree.lines);
+  const out: Diagnostic[] = [];
+  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown) => {
+    const setting = severities[code];
+    if (setting === 'off') return;
+    const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
+    out.push({ range: { start: map.positionAt(start), end: map.positionAt(end) }, severity, code, source: 'treaty', message, data });
+  };
+
+  for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, `无法识别的条号：${treaty.text.slice(p.start, p.end)}`);
+
+  // References.
+  for (const r of referencesOf(treaty)) {
+    if (token?.isCancellationRequested) return out;
+    if (r.kind !== 'article' && r.kind !== 'citation') continue;
+    const t = resolve(index, snapshot, r);
+    if (!t) continue;
+    switch (t.kind) {
+      case 'no-such-article': {
+        const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
+        const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
+        report('ref.no-such-article', r.start, r.end, `${where}没有第${formatChinese(t.num)}条（共${count}条）`, { num: t.num });
+        break;
+      }
+      case 'no-such-paragraph':
+        report('ref.no-such-paragraph', r.start, r.end, `${t.article.name}没有该款（共${t.article.paragraphs.length}款）`);
+        break;
+      case 'no-such-item':
+        report('ref.no-such-item', r.start, r.end, `${t.article.name}没有该项`);
+        break;
+      case 'no-such-document':
+        // Reported once per citation, not again for the article reference that follows it.
+        if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, `工作区中找不到《${t.citation.title}》`);
+        break;
+      case 'document':
+        if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {
+          const own = t.snapshot.info.dates.map(formatDate).join('、');
+          report('ref.date-mismatch', r.citation.date.start, r.citation.date.end, `引用日期 ${formatDate(r.citation.date)} 与《${t.snapshot.info.title ?? ''}》的日期（${own}）不符`);
+        }
+        break;
+    }
+  }
+
+  // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
+  if (treaty.tree.unitStyle !== 'none') {
+    let expected = 1;
+    const seen = new Set<string>();
+    for (const a of treaty.articles) {
+      if (a.num === undefined) continue;
+      const key = `${a.num}/${a.sub ?? ''}`;
+      if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, `${a.name}重复`);
+      else if (a.sub !== undefined) {
+        // 第十条之一 follows 第十条.
+      } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, `缺少${range(expected, a.num - 1)}`, { expected });
+      else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, `${a.name}位置不对：应在第${formatChinese(a.num + 1)}条之前`);
+      seen.add(key);
+      if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
+    }
+  }
+
+  // The signing clause agrees with itself and with the title.
+  const sg = treaty.signing;
+  if (sg) {
+    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && /^本(协议|协定|条约|公约|议定书|宪章)$/.test(sg.selfRef)) {
+      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, `标题称“${treaty.kind}”，这里应为“${treaty.selfRef}”`);
+    }
+    if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
+      report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, `列出了${sg.languages.length}种语文（${sg.languages.join('、')}），却说${formatChinese(sg.authentic)}种文本同等作准`);
+    }
+    const parties = partiesOf(treaty);
+    if (sg.copies !== undefined && sg.copies > 1 && parties.length >= 2 && sg.copies !== parties.length && sg.copiesStart !== undefined) {
+      report('signing.copies', sg.copiesStart, sg.copiesEnd!, `${parties.length}个缔约方，一式${formatChinese(sg.copies)}份`);
+    }
+  }
+  return out;
+}
+
+function range(from: number, to: number): string {
+  return from === to ? `第${formatChinese(from)}条` : `第${formatChinese(from)}条至第${formatChinese(to)}条`;
+}

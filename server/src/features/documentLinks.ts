@@ -1,0 +1,34 @@
+// textDocument/documentLink: every citation that resolves becomes a link to the
+// cited document (to the article, when one is named: `《联合国宪章》第102条`).
+import { DocumentLink } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { referencesOf } from '../model/references';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { resolve } from './resolve';
+
+export function documentLinks(index: WorkspaceIndex, snapshot: Snapshot): DocumentLink[] {
+  const treaty = snapshot.treaty;
+  const map = new LineMap(treaty.tree.lines);
+  const out: DocumentLink[] = [];
+  for (const r of referencesOf(treaty)) {
+    if (!(r.kind === 'citation' || (r.kind === 'article' && r.citation))) continue;
+    const t = resolve(index, snapshot, r);
+    if (!t || (t.kind !== 'document' && t.kind !== 'article') || t.snapshot === snapshot) continue;
+    let target = t.snapshot.uri;
+    let tooltip = t.treaty.title?.text ?? '';
+    let start = r.start;
+    let end = r.end;
+    if (r.kind === 'article' && t.kind === 'article') {
+      // The link on `第102条` goes to the article's line; the citation keeps its own link.
+      const line = new LineMap(t.treaty.tree.lines).lineOf(t.article.start);
+      target = `${t.snapshot.uri}#L${line + 1}`;
+      tooltip = `${tooltip} ${t.article.name}`;
+      start = r.labelStart;
+      end = r.labelEnd;
+      if (start <= r.citation!.end) start = r.citation!.end;
+    }
+    if (end <= start) continue;
+    out.push({ range: { start: map.positionAt(start), end: map.positionAt(end) }, target, tooltip: tooltip.trim() });
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}

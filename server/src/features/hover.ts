@@ -1,0 +1,80 @@
+// textDocument/hover: an article reference shows the article's text (shortened);
+// a citation shows the instrument: title, date, place, parties, languages, entry
+// into force and its file; a defined term shows what it stands for.
+import { Hover, MarkupKind } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { referenceAt } from '../model/references';
+import { formatDate } from '../model/signing';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { resolve } from './resolve';
+
+/** Longest article text shown in a hover (characters). */
+const MAX_TEXT = 600;
+
+export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number): Hover | null {
+  const treaty = snapshot.treaty;
+  const ref = referenceAt(treaty, offset);
+  if (!ref) return null;
+  const target = resolve(index, snapshot, ref);
+  if (!target) return null;
+  const map = new LineMap(treaty.tree.lines);
+  const range = { start: map.positionAt(ref.start), end: map.positionAt(ref.end) };
+  const md = (value: string): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
+  const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${fileName(s.uri)}*`);
+  switch (target.kind) {
+    case 'article': {
+      const a = target.article;
+      const body = plain(target.treaty.text.slice(target.start === a.start ? a.head.end : target.start, target.end));
+      const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
+      const heading = `**${title}${a.name}**${a.caption ? ` ${a.caption}` : ''}`;
+      return md(`${heading}\n\n${shorten(body)}${where(target.snapshot)}`);
+    }
+    case 'document': {
+      const info = target.snapshot.info;
+      const lines = [`**${info.title ?? fileName(target.snapshot.uri)}**`];
+      const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0];
+      const facts: string[] = [];
+      if (info.kind) facts.push(`种类：${info.kind}`);
+      if (signing) facts.push(`日期：${formatDate(signing)}${info.place ? `，${info.place}` : ''}`);
+      if (info.parties.length) facts.push(`缔约方：${info.parties.join('、')}`);
+      if (info.languages.length) facts.push(`语文：${info.languages.join('、')}`);
+      if (info.entryIntoForce) facts.push(`生效：${info.entryIntoForce}`);
+      if (info.articleCount) facts.push(`条数：${info.articleCount}`);
+      if (target.dateAgrees === false && ref.kind === 'citation' && ref.citation.date) facts.push(`⚠ 引用日期 ${formatDate(ref.citation.date)} 与该文件的日期不符`);
+      lines.push(facts.map((f) => `- ${f}`).join('\n'));
+      lines.push(`*${fileName(target.snapshot.uri)}*`);
+      return md(lines.join('\n\n'));
+    }
+    case 'term': {
+      const d = target.definition;
+      return md(`**“${d.term}”** 指 ${d.meaning || '（未写明）'}`);
+    }
+    case 'no-such-document':
+      return md(`工作区中找不到《${target.citation.title}》`);
+    case 'no-such-article':
+      return md(`${target.in && target.in !== snapshot ? (target.in.info.title ?? '') : '本文件'}没有第${target.num}条`);
+    default:
+      return md(`${target.article.name}没有该${target.kind === 'no-such-paragraph' ? '款' : '项'}`);
+  }
+}
+
+/** Text without markdown markers, paragraphs kept. */
+function plain(s: string): string {
+  return s
+    .replace(/<sup>[^<]*<\/sup>/g, '')
+    .replace(/^\s*(?:-{3,}|\*{3,})\s*$/gm, '')
+    .replace(/\*\*/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function shorten(s: string): string {
+  if (s.length <= MAX_TEXT) return s;
+  const cut = s.lastIndexOf('。', MAX_TEXT);
+  return s.slice(0, cut > MAX_TEXT / 2 ? cut + 1 : MAX_TEXT) + ' ……';
+}
+
+function fileName(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}

@@ -1,0 +1,105 @@
+// textDocument/references and textDocument/documentHighlight. The subject under
+// the cursor — an article (its heading or a reference to it), an instrument (its
+// title or a citation of it) or a defined term — and every place that names it:
+// in this document and, for articles and instruments, in every citing document.
+import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { Reference, referenceAt, referencesOf } from '../model/references';
+import { Article, Treaty, articleAt } from '../model/treaty';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { isTarget, resolve } from './resolve';
+
+type Token = { isCancellationRequested: boolean };
+
+export type Subject =
+  | { kind: 'article'; snapshot: Snapshot; article: Article }
+  | { kind: 'document'; snapshot: Snapshot }
+  | { kind: 'term'; snapshot: Snapshot; definition: number };
+
+/** What the cursor is on, for references. */
+export function subjectAt(index: WorkspaceIndex, snapshot: Snapshot, offset: number): Subject | undefined {
+  const treaty = snapshot.treaty;
+  const ref = referenceAt(treaty, offset);
+  if (ref) {
+    const t = resolve(index, snapshot, ref);
+    if (!isTarget(t)) return undefined;
+    if (t.kind === 'article') return { kind: 'article', snapshot: t.snapshot, article: t.article };
+    if (t.kind === 'document') return { kind: 'document', snapshot: t.snapshot };
+    return ref.kind === 'term' ? { kind: 'term', snapshot, definition: ref.definition } : undefined;
+  }
+  const a = articleAt(treaty, offset);
+  if (a && offset >= a.head.start && offset <= a.head.eol) return { kind: 'article', snapshot, article: a };
+  const t = treaty.title;
+  if (t && offset >= t.line.start && offset <= t.line.eol) return { kind: 'document', snapshot };
+  const d = treaty.definitions.findIndex((x) => offset >= x.start && offset <= x.end);
+  if (d >= 0) return { kind: 'term', snapshot, definition: d };
+  return undefined;
+}
+
+/** Every reference to the subject in one document. */
+function referencesIn(index: WorkspaceIndex, subject: Subject, doc: Snapshot, treaty: Treaty): Reference[] {
+  const out: Reference[] = [];
+  for (const r of referencesOf(treaty)) {
+    if (subject.kind === 'term') {
+      if (r.kind === 'term' && doc === subject.snapshot && r.definition === subject.definition) out.push(r);
+      continue;
+    }
+    if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc === subject.snapshot) : r.kind !== 'article') continue;
+    const t = resolve(index, doc, r);
+    if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
+    if (subject.kind === 'document' && t.kind === 'document') out.push(r);
+    else if (subject.kind === 'article' && t.kind === 'article' && t.article.num === subject.article.num && t.article.sub === subject.article.sub) out.push(r);
+  }
+  return out;
+}
+
+export function references(index: WorkspaceIndex, snapshot: Snapshot, offset: number, includeDeclaration: boolean, token?: Token): Location[] {
+  const subject = subjectAt(index, snapshot, offset);
+  if (!subject) return [];
+  const out: Location[] = [];
+  const push = (doc: Snapshot, treaty: Treaty, spans: { start: number; end: number }[]) => {
+    if (spans.length === 0) return;
+    const map = new LineMap(treaty.tree.lines);
+    for (const s of spans) out.push({ uri: doc.uri, range: { start: map.positionAt(s.start), end: map.positionAt(s.end) } });
+  };
+  const home = subject.snapshot;
+  const homeTreaty = index.model(home);
+  if (includeDeclaration) push(home, homeTreaty, [declarationOf(subject, homeTreaty)]);
+  // The subject's own document first, then every document citing it.
+  const docs = new Set<Snapshot>([home]);
+  if (subject.kind !== 'term' && homeTreaty.title) for (const s of index.citing(homeTreaty.title.normalized)) docs.add(s);
+  for (const doc of docs) {
+    if (token?.isCancellationRequested) break;
+    // References to a document from the document itself (本协议) are not "citations".
+    if (subject.kind === 'document' && doc === home) continue;
+    const treaty = doc === snapshot ? snapshot.treaty : index.model(doc);
+    push(doc, treaty, referencesIn(index, subject, doc, treaty));
+  }
+  return out;
+}
+
+export function documentHighlights(index: WorkspaceIndex, snapshot: Snapshot, offset: number): DocumentHighlight[] {
+  const subject = subjectAt(index, snapshot, offset);
+  if (!subject) return [];
+  const treaty = snapshot.treaty;
+  const map = new LineMap(treaty.tree.lines);
+  const out: DocumentHighlight[] = [];
+  if (subject.snapshot === snapshot) {
+    const d = declarationOf(subject, treaty);
+    out.push({ range: { start: map.positionAt(d.start), end: map.positionAt(d.end) }, kind: DocumentHighlightKind.Write });
+  }
+  const refs = subject.kind === 'document' && subject.snapshot === snapshot
+    ? referencesOf(treaty).filter((r) => r.kind === 'self')
+    : referencesIn(index, subject, snapshot, treaty);
+  for (const r of refs) out.push({ range: { start: map.positionAt(r.start), end: map.positionAt(r.end) }, kind: DocumentHighlightKind.Read });
+  return out;
+}
+
+function declarationOf(subject: Subject, treaty: Treaty): { start: number; end: number } {
+  if (subject.kind === 'article') return subject.article.label;
+  if (subject.kind === 'term') {
+    const d = treaty.definitions[subject.definition];
+    return { start: d.start, end: d.end };
+  }
+  return treaty.title ? { start: treaty.title.start, end: treaty.title.end } : { start: 0, end: 0 };
+}

@@ -1,0 +1,49 @@
+// Where a reference points: shared by definition, hover, references, links and diagnostics.
+import { Article, Treaty } from '../model/treaty';
+import { Citation, Reference, resolveInTreaty } from '../model/references';
+import { Definition } from '../model/definitions';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+
+export type Target =
+  | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
+  | { kind: 'document'; snapshot: Snapshot; treaty: Treaty; dateAgrees?: boolean }
+  | { kind: 'term'; snapshot: Snapshot; definition: Definition };
+
+export type Unresolved =
+  | { kind: 'no-such-article'; num: number; citation?: Citation; in?: Snapshot }
+  | { kind: 'no-such-paragraph' | 'no-such-item'; article: Article; in: Snapshot }
+  | { kind: 'no-such-document'; citation: Citation };
+
+/** Resolves a reference made in `from`. Returns a target, or why there is none. */
+export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): Target | Unresolved | undefined {
+  switch (ref.kind) {
+    case 'self':
+      return { kind: 'document', snapshot: from, treaty: from.treaty };
+    case 'term': {
+      const d = from.treaty.definitions[ref.definition];
+      return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
+    }
+    case 'citation': {
+      const r = index.resolveCitation(ref.citation);
+      if (!r) return { kind: 'no-such-document', citation: ref.citation };
+      return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
+    }
+    case 'article': {
+      let snapshot = from;
+      if (ref.citation) {
+        const r = index.resolveCitation(ref.citation);
+        if (!r) return { kind: 'no-such-document', citation: ref.citation };
+        snapshot = r.snapshot;
+      }
+      const treaty = snapshot === from ? from.treaty : index.model(snapshot);
+      const hit = resolveInTreaty(treaty, ref.target);
+      if (!hit) return { kind: 'no-such-article', num: ref.target.num, citation: ref.citation, in: snapshot };
+      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
+      return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+    }
+  }
+}
+
+export function isTarget(t: Target | Unresolved | undefined): t is Target {
+  return t !== undefined && (t.kind === 'article' || t.kind === 'document' || t.kind === 'term');
+}

@@ -1,0 +1,71 @@
+// What the workspace needs to know about a treaty without keeping its tree:
+// title, kind, dates, place, parties, languages, and the instruments it cites.
+import { Treaty } from './treaty';
+import { findDates } from './signing';
+import { referencesOf } from './references';
+import { partiesOf } from './parties';
+
+export interface DateInfo {
+  year: number;
+  month?: number;
+  day?: number;
+  /** Where the date was read: the signing clause, an editor's footnote, the publication tag, a line near the title. */
+  source: 'signing' | 'footnote' | 'publication' | 'heading';
+}
+
+export interface TreatyInfo {
+  title?: string;
+  normalized?: string;
+  kind?: string;
+  dates: DateInfo[];
+  place?: string;
+  parties: string[];
+  languages: string[];
+  articleCount: number;
+  /** Where it says how it enters into force: the first sentence with 生效. */
+  entryIntoForce?: string;
+  /** Normalized titles of the instruments it cites. */
+  cites: string[];
+}
+
+export function infoOf(treaty: Treaty): TreatyInfo {
+  const text = treaty.text;
+  const dates: DateInfo[] = [];
+  const sg = treaty.signing;
+  if (sg?.date) dates.push({ year: sg.date.year, month: sg.date.month, day: sg.date.day, source: 'signing' });
+  if (treaty.publicationDate) {
+    const [y, m, d] = treaty.publicationDate.split('-').map(Number);
+    dates.push({ year: y, month: m, day: d, source: 'publication' });
+  }
+  let seen = 0;
+  for (const l of treaty.tree.lines) {
+    if (l.kind === 'footnote') {
+      for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'footnote' });
+    } else if (l.kind !== 'blank' && seen < 3 && treaty.title && l.end <= treaty.title.line.end) {
+      // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
+      seen++;
+      for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
+    }
+  }
+  let entryIntoForce: string | undefined;
+  for (const a of treaty.articles) {
+    const body = text.slice(a.start, Math.min(a.end, a.start + 2000));
+    const m = /[^。\n]*生效[^。\n]*。?/.exec(body);
+    if (m && /本(?:协议|协定|条约|公约|议定书|宪章)|签字之日/.test(m[0])) {
+      entryIntoForce = m[0].replace(/^[#\s*-]+/, '').trim();
+      break;
+    }
+  }
+  const cites = new Set<string>();
+  for (const r of referencesOf(treaty)) if (r.kind === 'citation') cites.add(r.citation.normalized);
+  return {
+    title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
+    place: sg?.place, parties: partiesOf(treaty), languages: sg?.languages ?? [], articleCount: treaty.articles.length,
+    entryIntoForce, cites: [...cites],
+  };
+}
+
+/** Whether a cited date agrees with one of the document's dates (a partial date agrees with a fuller one). */
+export function dateAgrees(cited: { year: number; month?: number; day?: number }, dates: readonly DateInfo[]): boolean {
+  return dates.some((d) => d.year === cited.year && (cited.month === undefined || d.month === undefined || d.month === cited.month) && (cited.day === undefined || d.day === undefined || d.day === cited.day));
+}

@@ -1,0 +1,125 @@
+// A workspace folder of treaties over stdio: the server indexes it at start-up
+// (with progress), resolves citations across files, reports diagnostics, and
+// follows files created and deleted outside the editor.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import {
+  DefinitionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, LocationLink,
+  ReferencesRequest, WorkspaceSymbolRequest, CodeLensRequest,
+} from 'vscode-languageserver-protocol/node';
+import { Client, startServer } from '../support/lsp';
+import { ROOT } from '../support/fixture';
+
+let dir: string;
+let client: Client;
+const uriOf = (name: string) => URI.file(path.join(dir, name)).toString();
+const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
+
+/** The position of the `nth` occurrence of `needle` in a file, plus `shift` characters. */
+function positionOf(text: string, needle: string, shift = 0): { line: number; character: number } {
+  const at = text.indexOf(needle) + shift;
+  const before = text.slice(0, at).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, ms = 10000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-ws-'));
+  for (const sub of ['seeds', 'drafts']) {
+    for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures', sub))) fs.copyFileSync(path.join(ROOT, 'test/fixtures', sub, f), path.join(dir, f));
+  }
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# 会议记录\n\n讨论了第十二条。\n');
+  fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+  client = await startServer({ rootUri: URI.file(dir).toString() });
+  await waitFor(async () => (client.logs.some((l) => /^indexed \d+ treaties/.test(l)) ? true : undefined));
+});
+
+after(async () => {
+  await client.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('the start-up scan indexes the treaties and skips the rest', () => {
+  const line = client.logs.find((l) => /^indexed/.test(l))!;
+  assert.match(line, /^indexed 8 treaties of 10 files/);
+  assert.ok(client.logs.some((l) => /image\.md: binary/.test(l)), 'a log line for the binary file');
+});
+
+test('definition: a citation by full title lands in the seed that holds it', async () => {
+  const name = 'draft_01_kz_border_agreement.md';
+  await client.open(uriOf(name), read(name));
+  const pos = positionOf(read(name), '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》', 3);
+  const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(name) }, position: pos })) as LocationLink[];
+  assert.equal(links[0].targetUri, uriOf('002_7f2627ec4d3d09a0.md'));
+});
+
+test('definition: a short form with a date lands in the joint statement', async () => {
+  const name = 'draft_01_kz_border_agreement.md';
+  const pos = positionOf(read(name), '中哈联合声明', 2);
+  const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(name) }, position: pos })) as LocationLink[];
+  assert.equal(links[0].targetUri, uriOf('003_0c5e915455323257.md'));
+});
+
+test('hover on a cited instrument in a closed file reads its date and parties', async () => {
+  const name = 'draft_01_kz_border_agreement.md';
+  const pos = positionOf(read(name), '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》', 3);
+  const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: uriOf(name) }, position: pos });
+  assert.match((h!.contents as { value: string }).value, /2002年12月23日，北京[\s\S]*中华人民共和国、哈萨克斯坦共和国/);
+});
+
+test('diagnostics: a reference to a missing article is an error with a stable code', async () => {
+  const name = 'draft_02_kg_protocol.md';
+  await client.open(uriOf(name), read(name));
+  const d = await waitFor(async () => client.diagnostics.get(uriOf(name)));
+  const missing = d.diagnostics.filter((x) => x.code === 'ref.no-such-article');
+  assert.equal(missing.length, 1);
+  assert.match(String(missing[0].message), /第八条/);
+});
+
+test('references to a seed article come from the drafts too (a closed file)', async () => {
+  const seed = '004_23ed638f1e5b144e.md';
+  await client.open(uriOf(seed), read(seed));
+  const pos = positionOf(read(seed), '第十条');
+  const refs = await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri: uriOf(seed) }, position: pos, context: { includeDeclaration: false } });
+  assert.ok(refs!.some((r) => r.uri === uriOf('draft_03_sco_memorandum.treaty.md')), 'the memorandum cites article 10');
+  const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf(seed) } });
+  assert.ok(lenses!.some((l) => l.range.start.line === pos.line && /被引用 \d+ 次/.test(l.command!.title)));
+});
+
+test('workspace symbols find articles by Arabic number across the workspace', async () => {
+  const syms = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '第26条' })) as { name: string; location: { uri: string } }[];
+  assert.deepEqual(syms.map((s) => [s.name, s.location.uri]), [['第二十六条', uriOf('004_23ed638f1e5b144e.md')]]);
+});
+
+test('files deleted and created outside the editor update the index', async () => {
+  const name = 'draft_01_kz_border_agreement.md';
+  const seed = '002_7f2627ec4d3d09a0.md';
+  const pos = positionOf(read(name), '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》', 3);
+  const text = read(seed);
+  fs.rmSync(path.join(dir, seed));
+  await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(seed), type: FileChangeType.Deleted }] });
+  const none = await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(name) }, position: pos });
+  assert.deepEqual(none, []);
+  fs.mkdirSync(path.join(dir, 'moved'));
+  fs.writeFileSync(path.join(dir, 'moved', seed), text);
+  await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uriOf(`moved/${seed}`), type: FileChangeType.Created }] });
+  // The server reads the new file asynchronously: ask until it answers.
+  const links = await waitFor(async () => {
+    const l = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: uriOf(name) }, position: pos })) as LocationLink[];
+    return l.length ? l : undefined;
+  });
+  assert.equal(links[0].targetUri, uriOf(`moved/${seed}`));
+});

@@ -1,0 +1,188 @@
+// Cross-references: definition, hover, references, highlights, links, workspace
+// symbols, code lens and diagnostics. Each case is data: a workspace in one string
+// (`%! name.md` starts a file), `‸` the cursor, `⟦…⟧` the expected target(s).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { references, documentHighlights } from '../../server/src/features/references';
+import { documentLinks } from '../../server/src/features/documentLinks';
+import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import { codeLenses } from '../../server/src/features/codeLens';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { workspace } from '../support/workspace';
+import { seeds } from '../support/fixture';
+
+const CHARTER = `%! charter.md
+# 联合国宪章
+
+## 第一条
+
+联合国之宗旨为维持国际和平及安全。
+
+## 第一百零二条
+
+⟦一、本宪章发生效力后，联合国任何会员国所缔结之一切条约及国际协定应尽速在秘书处登记，并由秘书处公布之。⟧
+
+二、未经依本条第一项规定登记之条约或国际协定，不得向联合国任何机关援引之。
+`;
+
+/** [name, workspace source] — the cursor's reference must go to the first ⟦…⟧ of the file holding marks. */
+const DEFINITIONS: [string, string][] = [
+  ['本协议第十二条 → article 12', `# 测试协议\n\n## 第一条\n\n按照本协议第十二‸条执行。\n\n## ⟦第十二条⟧\n\n本协议自签字之日起生效。\n`],
+  ['bare 第X条 with spaces and Arabic numerals', `# 测试协议\n\n## ⟦第三条⟧\n\n甲。\n\n## 第四条\n\n依照第 ‸3 条办理。\n`],
+  ['spaced heading 第 十 一 条 is found by 第十一条', `# 测试条约\n\n## ⟦第 十 一 条⟧\n\n甲。\n\n## 第十二条\n\n见本条约第十一‸条。\n`],
+  ['第X条第Y款 → the paragraph', `# 测试协议\n\n## 第一条\n\n甲。\n\n⟦乙。⟧\n\n## 第二条\n\n适用第一条第二‸款。\n`],
+  ['第X条第（Z）项 → the item', `# 测试协定\n\n## 第二条\n\n双方在以下方面合作：\n\n（一）甲；\n\n⟦（三）丙。⟧\n\n## 第三条\n\n本协定第二条第（三‸）项所列事项。\n`.replace('⟦（三）丙。⟧', '（二）乙；\n\n⟦（三）丙。⟧')],
+  ['本条 → the enclosing article', `# 测试协议\n\n## ⟦第一条⟧\n\n本‸条所称信息，指书面信息。\n`],
+  ['前条 → the preceding article', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n前‸条规定的信息。\n`],
+  ['前款 → the preceding paragraph', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n前‸款规定的信息。\n`],
+  ['a range 第一条至第二条: the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一条至第二‸条的规定。\n`],
+  ['a range 第一条至第二条: the first end', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n第一‸条至第二条的规定。\n`],
+  ['《title》 → the document holding it', `%! a.md\n# 测试协定\n\n根据《联合国‸宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n${CHARTER.replace('# 联合国宪章', '# ⟦联合国宪章⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
+  ['《title》第X条 → that article there', `%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》第 102 ‸条规定登记。\n${CHARTER.replace('## 第一百零二条', '## ⟦第一百零二条⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
+  ['《title》 with OCR spaces and footnote markers matches the normalized title', `%! a.md\n# 测试协定\n\n根据《中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会边防合‸作协议》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# ⟦中华人民共和国国防部 和哈萨克斯坦共和国民族 安全委员会边防合作协议<sup>\\*</sup>⟧\n\n## 第一条\n\n甲。\n`],
+  ['the date before the citation picks one of two same-titled documents', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n%! s1993.md\n〖RQ/日期〗19931019〖-RQ/日期〗\n〖BT/标题〗中华人民共和国和哈萨克斯坦共和国联合声明〖-BT/标题〗\n〖ZW/正文〗\n    一、甲。\n    二、乙。\n    1993年10月18日于北京\n%! s1995.md\n〖RQ/日期〗19950912〖-RQ/日期〗\n〖BT/标题〗⟦中华人民共和国和哈萨克斯坦共和国联合声明⟧〖-BT/标题〗\n〖ZW/正文〗\n    一、甲。\n    二、乙。\n    1995年9月11日于北京\n`],
+  ['a defined short name of an instrument: 协议第二条', `%! a.md\n# 测试议定书\n\n根据《测试边防合作协议》（以下简称“协议”），达成协议如下：\n\n## 第一条\n\n协议第二‸条所称信息，包括本议定书规定的信息。\n%! b.md\n# 测试边防合作协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n`],
+  ['a defined term → its definition', `# 测试协议\n\n中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会（以下简称“⟦双方⟧”），达成协议如下：\n\n## 第一条\n\n双‸方开展合作。\n`],
+  ['本协议 → this document\'s title', `# ⟦测试协议⟧\n\n## 第一条\n\n本协‸议自签字之日起生效。\n`],
+];
+
+for (const [name, source] of DEFINITIONS) {
+  test(`definition: ${name}`, () => {
+    const ws = workspace(source);
+    const target = ws.fx.files.find((f) => f.marks.length > 0)!;
+    const links = definition(ws.index, ws.snapshot(), ws.offset);
+    assert.equal(links.length, 1, 'one target');
+    const expected = ws.location(target);
+    assert.equal(links[0].targetUri, expected.uri);
+    assert.deepEqual(links[0].targetSelectionRange.start, expected.range.start);
+    assert.deepEqual(links[0].targetSelectionRange.end.line, expected.range.end.line);
+  });
+}
+
+test('definition: on seed 000, 本协议第十二条 lands on article 12', () => {
+  const seed = seeds().get('000')!;
+  const at = seed.text.indexOf('本协议第十二条') + 5;
+  const ws = workspace(`%! ${seed.name}\n${seed.text.slice(0, at)}‸${seed.text.slice(at)}`);
+  const [link] = definition(ws.index, ws.snapshot(), ws.offset);
+  assert.equal(link.targetSelectionRange.start.line, seed.text.split('\n').findIndex((l) => l === '## 第 十 二 条'));
+});
+
+test('definition: no answer on plain text, a missing article or an unknown citation', () => {
+  for (const src of ['# 测试协议\n\n## 第一条\n\n双方开‸展合作。\n', '# 测试协议\n\n## 第一条\n\n依照第九‸条。\n', '# 测试协议\n\n根据《不存在的‸条约》。\n\n## 第一条\n\n甲。\n']) {
+    const ws = workspace(src);
+    assert.deepEqual(definition(ws.index, ws.snapshot(), ws.offset), []);
+  }
+});
+
+const HOVERS: [string, string, RegExp][] = [
+  ['an article shows its text', `# 测试协议\n\n## 第一条\n\n见本协议第二‸条。\n\n## 第二条\n\n本协议自签字之日起生效。\n`, /\*\*第二条\*\*\n\n本协议自签字之日起生效。/],
+  ['an instrument shows title, date, place, parties, languages, file', `%! a.md\n# 测试协定\n\n根据2002年1月17日《甲国和乙国边防合‸作协议》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# 甲国和乙国边防合作协议\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n本协议自签字之日起生效。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n`, /甲国和乙国边防合作协议[\s\S]*2002年1月17日，北京[\s\S]*甲国、乙国[\s\S]*中文、俄文[\s\S]*生效：本协议自签字之日起生效[\s\S]*b\.md/],
+  ['a defined term shows what it stands for', `# 测试协议\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双‸方开展合作。\n`, /“双方”\*\* 指 甲国和乙国/],
+  ['a long article is shortened', `# 测试协议\n\n## 第一条\n\n见第二‸条。\n\n## 第二条\n\n${'双方开展合作。'.repeat(200)}\n`, /……$/],
+];
+for (const [name, source, expected] of HOVERS) {
+  test(`hover: ${name}`, () => {
+    const ws = workspace(source);
+    const h = hover(ws.index, ws.snapshot(), ws.offset);
+    assert.ok(h, 'a hover');
+    assert.match((h!.contents as { value: string }).value, expected);
+  });
+}
+
+test('references: an article, from this document and from a citing one', () => {
+  const ws = workspace(`%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第一百零‸二条\n\n登记。\n\n## 第一百零三条\n\n依照⟦第一百零二条⟧。\n%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》⟦第 102 条⟧规定登记。\n%! b.md\n# 测试条约\n\n## 第一条\n\n本条约需根据《联合国宪章》⟦第一百零二条⟧规定登记；本条约第一条。\n`);
+  const locs = references(ws.index, ws.snapshot(), ws.offset, false);
+  const got = locs.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line}:${l.range.start.character}`).sort();
+  const want = ['charter.md', 'a.md', 'b.md'].map((n) => {
+    const loc = ws.location(ws.file(n));
+    return `${n}:${loc.range.start.line}:${loc.range.start.character}`;
+  });
+  // The citation's article reference starts at 《; the label is marked.
+  assert.equal(got.length, 3);
+  assert.ok(got.includes(want[0]));
+  assert.deepEqual(got.filter((g) => !g.startsWith('charter')).map((g) => g.split(':')[0]).sort(), ['a.md', 'b.md']);
+});
+
+test('references: a title, every citing document', () => {
+  const ws = workspace(`%! charter.md\n# 联合‸国宪章\n\n## 第一条\n\n甲。\n%! a.md\n# 测试协定\n\n遵循《联合国宪章》的宗旨。\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第一条\n\n遵循《联合国宪章》。\n%! c.md\n# 无关条约\n\n## 第一条\n\n甲。\n`);
+  const locs = references(ws.index, ws.snapshot(), ws.offset, true);
+  assert.deepEqual(locs.map((l) => l.uri.split('/').pop()).sort(), ['a.md', 'b.md', 'charter.md']);
+});
+
+test('document highlights: an article heading and its references in the document', () => {
+  const ws = workspace(`# 测试协议\n\n## 第‸二条\n\n乙。\n\n## 第三条\n\n依照第二条和本协议第二条，不适用第三条。\n`);
+  const hs = documentHighlights(ws.index, ws.snapshot(), ws.offset);
+  assert.equal(hs.length, 3);
+});
+
+test('document links: a resolved citation links to its file, and its article to the line', () => {
+  const ws = workspace(`%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》第一百零二条规定登记。\n${CHARTER}`);
+  const links = documentLinks(ws.index, ws.snapshot(ws.file('a.md')));
+  assert.deepEqual(links.map((l) => l.target), ['file:///ws/charter.md', 'file:///ws/charter.md#L7']);
+});
+
+test('workspace symbols: 第12条 finds 第十二条; a title word finds the instrument', () => {
+  const seed = seeds().get('000')!;
+  const ws = workspace(`%! ${seed.name}\n${seed.text}\n${CHARTER.replace(/⟦|⟧/g, '')}`);
+  const arts = workspaceSymbols(ws.index, '第12条');
+  assert.deepEqual(arts.map((s) => s.name), ['第十二条']);
+  assert.deepEqual(workspaceSymbols(ws.index, '宪章').map((s) => s.name), ['联合国宪章']);
+  assert.deepEqual(workspaceSymbols(ws.index, '宪章第102条').map((s) => s.name), ['第一百零二条']);
+});
+
+test('code lens: cited N times on referenced articles', () => {
+  const ws = workspace(`%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第一百零二条\n\n登记。\n\n## 第一百零三条\n\n依照第一百零二条。\n%! a.md\n# 测试协定\n\n## 第一条\n\n根据《联合国宪章》第102条。\n`);
+  const lenses = codeLenses(ws.index, ws.snapshot(ws.file('charter.md')));
+  assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[6, '被引用 2 次']]);
+});
+
+test('diagnostics: missing article (error), unknown citation (information), date mismatch (warning)', () => {
+  const ws = workspace(`%! a.md\n# 测试协定\n\n根据2001年1月1日《联合国宪章》和《不存在的条约》，达成协议如下：\n\n## 第一条\n\n依照本协定第九条和《联合国宪章》第五条。\n\n本协定于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n本宪章于1945年6月26日在旧金山签字。\n`);
+  const ds = diagnostics(ws.index, ws.snapshot(ws.file('a.md')));
+  assert.deepEqual(ds.map((d) => [d.code, d.severity]).sort(), [
+    ['ref.citation-not-found', 3], ['ref.date-mismatch', 2], ['ref.no-such-article', 1], ['ref.no-such-article', 1],
+  ].sort());
+  const off = diagnostics(ws.index, ws.snapshot(ws.file('a.md')), { 'ref.citation-not-found': 'off', 'ref.date-mismatch': 'error' });
+  assert.deepEqual(off.map((d) => [d.code, d.severity]).sort(), [['ref.date-mismatch', 1], ['ref.no-such-article', 1], ['ref.no-such-article', 1]].sort());
+});
+
+test('diagnostics: numbering gaps and repeats, signing-clause consistency', () => {
+  const ws = workspace('# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n## 第三条\n\n丙。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文、哈文和俄文写成，两种文本同等作准。\n');
+  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).map((d) => d.code), ['numbering.gap', 'numbering.duplicate', 'signing.self-reference', 'signing.authentic-count']);
+});
+
+test('diagnostics: the five seeds have no reference errors', () => {
+  for (const [id, seed] of seeds()) {
+    const ws = workspace(`%! ${seed.name}\n${seed.text}`);
+    const errors = diagnostics(ws.index, ws.snapshot()).filter((d) => d.severity === 1);
+    assert.deepEqual(errors.map((d) => d.message), [], `seed ${id}`);
+  }
+});
+
+test('bad input: cyclic citations, self-citation, two documents with one title, impossible dates', () => {
+  const ws = workspace(`%! a.md\n# 甲条约\n\n根据《乙条约》和《甲条约》，以及2002年13月45日《乙条约》，达成协议如下：\n\n## 第一条\n\n见《甲条约》第一条和《乙条约》第一条。\n%! b.md\n# 乙条约\n\n根据《甲条约》。\n\n## 第一条\n\n见《甲条约》第一条。\n%! b2.md\n# 乙条约\n\n## 第一条\n\n甲。\n`);
+  for (const f of ws.fx.files) {
+    const s = ws.snapshot(f);
+    diagnostics(ws.index, s);
+    codeLenses(ws.index, s);
+    for (let i = 0; i < s.text.length; i += 3) {
+      definition(ws.index, s, i);
+      hover(ws.index, s, i);
+      references(ws.index, s, i, true);
+    }
+  }
+  const self = definition(ws.index, ws.snapshot(ws.file('a.md')), ws.snapshot(ws.file('a.md')).text.indexOf('《甲条约》第一条') + 6);
+  assert.equal(self[0].targetUri, 'file:///ws/a.md');
+});
+
+test('index: a deleted document no longer resolves; a renamed one resolves under its new name', () => {
+  const ws = workspace(`%! a.md\n# 测试协定\n\n根据《联合国‸宪章》。\n\n## 第一条\n\n甲。\n${CHARTER.replace(/⟦|⟧/g, '')}`);
+  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 1);
+  const text = ws.snapshot(ws.file('charter.md')).text;
+  ws.index.delete('file:///ws/charter.md');
+  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 0);
+  ws.index.set('file:///ws/renamed.md', text, 0);
+  assert.equal(definition(ws.index, ws.snapshot(), ws.offset)[0].targetUri, 'file:///ws/renamed.md');
+});
