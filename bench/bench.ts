@@ -12,7 +12,10 @@ import { completion, readSnippets } from '../server/src/features/completion';
 import { WorkspaceIndex } from '../server/src/index/workspace';
 import { LineMap } from '../server/src/syntax/positions';
 import * as fs from 'fs';
-import { largeTreaty } from './generate';
+import { generatedTitle, generatedWorkspace, largeTreaty } from './generate';
+import { definition } from '../server/src/features/definition';
+import { references } from '../server/src/features/references';
+import { referencesOf } from '../server/src/model/references';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -131,9 +134,82 @@ async function completionBench(): Promise<void> {
   console.log(`  worst p99 ${worst.toFixed(3)} ms (goal < 10 ms): ${(worst / mSplit).toFixed(2)}x a naive split, ${(worst / mParse).toFixed(3)}x a parse`);
 }
 
+function mb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+}
+
+/** Issue #4: index 5,000 treaties; definition and references on a 1 MB document inside; one keystroke. */
+async function indexBench(): Promise<void> {
+  const files = generatedWorkspace(ROOT, 5000, 10 * 1024);
+  const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let peak = heapBefore;
+  // Baseline: tokenizing the same files as markdown (what any markdown language service does first).
+  const it = new MarkdownIt({ html: true });
+  let t0 = performance.now();
+  for (const f of files) it.parse(f.text, {});
+  const baseline = performance.now() - t0;
+  gc?.();
+  const index = new WorkspaceIndex();
+  t0 = performance.now();
+  files.forEach((f, i) => {
+    index.set(`file:///ws/${f.name}`, f.text, 0);
+    if (i % 250 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+  });
+  const indexing = performance.now() - t0;
+  peak = Math.max(peak, process.memoryUsage().heapUsed);
+  gc?.();
+  const retained = process.memoryUsage().heapUsed - heapBefore;
+  let served = 0;
+  for (const s of index.all()) if (index.isServed(s)) served++;
+  console.log(`index: ${files.length} generated treaties, ${mb(total)} (${served} served as treaties)`);
+  console.log(`  indexing            ${indexing.toFixed(0)} ms   (goal < 5000 ms)  peak heap +${mb(peak - heapBefore)}, retained +${mb(retained)} (goal < 400 MB)${gc ? '' : ' [run with --expose-gc for exact figures]'}`);
+  console.log(`  baseline: markdown-it tokenizing the same files ${baseline.toFixed(0)} ms; indexing is ${(baseline / indexing).toFixed(1)}x that speed`);
+
+  // A 1 MB document inside that workspace, citing the generated treaties.
+  let big = largeTreaty(ROOT, 1000, 1024 * 1024);
+  const cites = Array.from({ length: 50 }, (_, k) => `《${generatedTitle(k * 97)}》第${(k % 5) + 1}条`).join('和');
+  big = big.replace('达成协议如下：', `并依照${cites}，达成协议如下：`);
+  const uri = 'file:///ws/large.md';
+  let snapshot = index.set(uri, big, 1, 'markdown');
+  const treaty = snapshot.treaty;
+  const refs = referencesOf(treaty).filter((r) => r.kind === 'article' || r.kind === 'citation');
+  const sample = Array.from({ length: 500 }, (_, k) => refs[(k * 7919) % refs.length]);
+  let k = 0;
+  const defs = await time(500, 50, () => definition(index, snapshot, sample[k++ % sample.length].start + 1));
+  const parseOnce = median(await time(5, 1, () => buildTreaty(big)));
+  console.log(`  1 MB document: ${treaty.articles.length} articles, ${refs.length} references and citations`);
+  console.log(`  definition          p50 ${percentile(defs, 50).toFixed(3)} ms  p99 ${percentile(defs, 99).toFixed(3)} ms  (goal p99 < 5 ms; ${(parseOnce / percentile(defs, 99)).toFixed(0)}x faster than one parse of the document, ${parseOnce.toFixed(1)} ms)`);
+  const articleRefs = sample.filter((r) => r.kind === 'article' && !r.citation);
+  k = 0;
+  const refTimes = await time(100, 5, () => references(index, snapshot, articleRefs[k++ % articleRefs.length].start + 1, true));
+  const citing = sample.filter((r) => r.kind === 'citation');
+  k = 0;
+  const citeTimes = await time(50, 3, () => references(index, snapshot, citing[k++ % citing.length].start + 2, true));
+  console.log(`  references (article, in the document)   p50 ${percentile(refTimes, 50).toFixed(2)} ms  p99 ${percentile(refTimes, 99).toFixed(2)} ms`);
+  console.log(`  references (instrument, workspace-wide) p50 ${percentile(citeTimes, 50).toFixed(2)} ms  p99 ${percentile(citeTimes, 99).toFixed(2)} ms`);
+
+  // One keystroke in the 1 MB document: what the server does on didChange (new snapshot, title check).
+  let version = 2;
+  const at = big.length >> 1;
+  const keystrokes = await time(200, 20, () => {
+    big = big.slice(0, at) + (version % 2 ? '的' : '') + big.slice(at + (version % 2 ? 0 : 1));
+    snapshot = index.set(uri, big, version++, 'markdown');
+  });
+  const thenDefine = await time(20, 2, () => {
+    big = big.slice(0, at) + (version % 2 ? '的' : '') + big.slice(at + (version % 2 ? 0 : 1));
+    snapshot = index.set(uri, big, version++, 'markdown');
+    definition(index, snapshot, sample[0].start + 1);
+  });
+  console.log(`  keystroke → index up to date  p50 ${percentile(keystrokes, 50).toFixed(3)} ms  p99 ${percentile(keystrokes, 99).toFixed(3)} ms  (goal < 10 ms; the model is rebuilt lazily)`);
+  console.log(`  keystroke → first definition  median ${median(thenDefine).toFixed(1)} ms  (includes the re-parse: ${(median(thenDefine) / parseOnce).toFixed(2)}x one parse)`);
+}
+
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
 }
 

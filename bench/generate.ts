@@ -43,3 +43,42 @@ export function largeTreaty(root: string, minArticles: number, minBytes: number,
   parts.push('\n本协定于2002年12月23日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n\n中华人民共和国代表\n\n俄罗斯联邦代表\n');
   return parts.join('');
 }
+
+const STATES = ['中华人民共和国', '哈萨克斯坦共和国', '吉尔吉斯共和国', '俄罗斯联邦', '塔吉克斯坦共和国', '乌兹别克斯坦共和国', '蒙古国', '巴基斯坦伊斯兰共和国'];
+const SUBJECTS = ['边防合作', '经济贸易合作', '文化合作', '司法协助', '民用航空运输', '海关互助', '科技合作', '避免双重征税'];
+
+/** The title of the i-th generated treaty. */
+export function generatedTitle(i: number): string {
+  const a = STATES[i % STATES.length];
+  const b = STATES[(i + 1 + (i >> 3)) % STATES.length];
+  return `${a}政府和${b === a ? STATES[(i + 3) % STATES.length] : b}政府关于${SUBJECTS[(i >> 2) % SUBJECTS.length]}的第${i + 1}号协定`;
+}
+
+/** The signing date of the i-th generated treaty. */
+export function generatedDate(i: number): string {
+  return `${1990 + (i % 30)}年${1 + (i % 12)}月${1 + (i % 28)}日`;
+}
+
+/**
+ * A workspace of `count` treaties of about `bytes` bytes each, each citing three
+ * others by full title and date (some by article), with references between its own articles.
+ */
+export function generatedWorkspace(root: string, count: number, bytes: number): { name: string; text: string }[] {
+  const bodies = seedArticleBodies(root);
+  const out: { name: string; text: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const cited = [1, 7, 31].map((k) => (i + k) % count);
+    const basis = cited.map((c) => `${generatedDate(c)}《${generatedTitle(c)}》`).join('和');
+    const parts = [`# ${generatedTitle(i)}\n\n${STATES[i % STATES.length]}政府和对方政府（以下简称“双方”），根据${basis}，达成协议如下：\n`];
+    let size = Buffer.byteLength(parts[0]);
+    for (let n = 1; size < bytes; n++) {
+      let part = `\n## 第${formatChinese(n)}条\n\n${bodies[(i * 7 + n) % bodies.length]}\n`;
+      if (n % 3 === 0) part += `\n本协定第${formatChinese(n - 1)}条和《${generatedTitle(cited[n % 3])}》第${formatChinese(1 + (n % 5))}条的规定同样适用。\n`;
+      parts.push(part);
+      size += Buffer.byteLength(part);
+    }
+    parts.push(`\n本协定于${generatedDate(i)}在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n`);
+    out.push({ name: `treaty-${String(i).padStart(5, '0')}.md`, text: parts.join('') });
+  }
+  return out;
+}

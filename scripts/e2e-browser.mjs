@@ -55,10 +55,28 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
     await page.locator(`.tab.active:has-text("${path.basename(file)}")`).waitFor({ timeout: 10_000 });
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
   };
+  // Go to Line's column counts display columns (a CJK character is two), so move by characters instead.
   const goTo = async (line, col) => {
-    await quickInput('Control+g', `${line}:${col}`);
+    await quickInput('Control+g', `${line}`);
     await page.keyboard.press('Enter');
+    await page.keyboard.press('Home');
+    for (let i = 1; i < col; i++) await page.keyboard.press('ArrowRight');
     await page.waitForTimeout(200);
+  };
+  // Puts the cursor `shift` characters into the first occurrence of `needle`, as a person
+  // would: Find (Ctrl+F), close it (the match stays selected), collapse, step right.
+  const cursorInto = async (needle, shift) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+f');
+    await page.locator('.find-widget textarea, .find-widget input').first().waitFor({ state: 'visible', timeout: 5000 });
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type(needle);
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < shift; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
   };
   const cursorLine = async () => {
     const text = await page.locator('.statusbar-item:has-text("Ln ")').first().innerText();
@@ -104,7 +122,7 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
 
   await check(`F12 on ${REF} (line ${ref.line}) lands on 第十二条 (line ${article12.line})`, async () => {
     await openFile(SEED);
-    await goTo(ref.line, ref.col);
+    await cursorInto(REF, 4);
     const before = await cursorLine();
     await page.keyboard.press('F12');
     let line = before;
@@ -117,7 +135,7 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
   });
 
   await check(`hover (Ctrl+K Ctrl+I) on ${REF} shows article 12`, async () => {
-    await goTo(ref.line, ref.col);
+    await cursorInto(REF, 4);
     await page.keyboard.press('Control+k');
     await page.keyboard.press('Control+i');
     const hover = page.locator('.monaco-hover:visible').first();

@@ -29,6 +29,8 @@ import { documentLinks } from './features/documentLinks';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { SeveritySettings, diagnostics } from './features/diagnostics';
+import { codeActions } from './features/codeActions';
+import { prepareRename, rename } from './features/renumber';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
@@ -68,6 +70,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+      renameProvider: { prepareProvider: true },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -285,6 +289,21 @@ connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.q
 connection.onCodeLens((params, token) => {
   const s = served(params.textDocument.uri);
   return s ? codeLenses(index, s, token) : null;
+});
+
+connection.onCodeAction((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? codeActions(index, s, params.range, params.context.diagnostics) : null;
+});
+
+connection.onPrepareRename((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? prepareRename(index, s, offsetOf(s, params.position)) : null;
+});
+
+connection.onRenameRequest((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? rename(index, s, offsetOf(s, params.position), params.newName) : null;
 });
 
 const snippets = readSnippets(snippetFile);

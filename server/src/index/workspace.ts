@@ -130,6 +130,11 @@ export class WorkspaceIndex {
     this.docs.set(uri, snapshot);
     this.generation++;
     this.retitle(uri, snapshot, current);
+    if (!languageId) {
+      // A file on disk: keep what the workspace needs of it, drop its tree.
+      void snapshot.info;
+      snapshot.evict();
+    }
     return snapshot;
   }
 

@@ -1,0 +1,79 @@
+// Renumbering and quick fixes: edits are applied to the text and the result is
+// parsed again, so a fix that would corrupt the document fails here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextEdit } from 'vscode-languageserver-types';
+import { renumberArticles, rename, prepareRename, styleLike } from '../../server/src/features/renumber';
+import { codeActions } from '../../server/src/features/codeActions';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { workspace } from '../support/workspace';
+import { seeds } from '../support/fixture';
+
+function apply(text: string, edits: TextEdit[]): string {
+  return TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
+}
+
+test('styleLike keeps the way a number is written', () => {
+  assert.equal(styleLike('十二', 13), '十三');
+  assert.equal(styleLike(' 十 二 ', 13), ' 十 三 ');
+  assert.equal(styleLike('12', 13), '13');
+  assert.equal(styleLike(' 3 ', 4), ' 4 ');
+});
+
+const RENUMBER: [string, string, string][] = [
+  ['a gap closes and references follow their articles',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n依照本协定第四条和第 3 条。\n\n## 第四条\n\n见第一条。\n',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照本协定第三条和第 2 条。\n\n## 第三条\n\n见第一条。\n'],
+  ['a repeated number: the second becomes the next, spacing kept',
+    '# 测试协定\n\n## 第 一 条\n\n甲。\n\n## 第 二 条\n\n乙。\n\n## 第 二 条\n\n丙。\n',
+    '# 测试协定\n\n## 第 一 条\n\n甲。\n\n## 第 二 条\n\n乙。\n\n## 第 三 条\n\n丙。\n'],
+  ['paragraph and item references keep their tail',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第五条\n\n一、乙。\n\n二、丙。\n\n## 第六条\n\n适用第五条第二款。\n',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n一、乙。\n\n二、丙。\n\n## 第三条\n\n适用第二条第二款。\n'],
+];
+
+for (const [name, before, after] of RENUMBER) {
+  test(`renumber: ${name}`, () => {
+    const ws = workspace(before);
+    const out = apply(before, renumberArticles(ws.index, ws.snapshot()));
+    assert.equal(out, after);
+    assert.deepEqual(buildTreaty(out).articles.map((a) => a.num), buildTreaty(out).articles.map((_, i) => i + 1));
+  });
+}
+
+test('renumber: the seeds are already numbered, so nothing changes', () => {
+  for (const [, seed] of seeds()) {
+    const ws = workspace(`%! ${seed.name}\n${seed.text}`);
+    assert.deepEqual(renumberArticles(ws.index, ws.snapshot()), []);
+  }
+});
+
+test('rename: an article and every reference to it, in citing documents too', () => {
+  const ws = workspace(`%! a.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n## 第‸二条\n\n乙。\n\n## 第三条\n\n依照第二条和本条约第 2 条。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第二条。\n`);
+  assert.equal(prepareRename(ws.index, ws.snapshot(), ws.offset)?.placeholder, '第二条');
+  const edit = rename(ws.index, ws.snapshot(), ws.offset, '第十条')!;
+  const a = apply(ws.snapshot().text, edit.changes!['file:///ws/a.md']);
+  const b = apply(ws.snapshot(ws.file('b.md')).text, edit.changes!['file:///ws/b.md']);
+  assert.match(a, /## 第十条\n\n乙。\n\n## 第三条\n\n依照第十条和本条约第 10 条。/);
+  assert.match(b, /依照《测试条约》第十条。/);
+});
+
+test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic count and citation date fixed', () => {
+  const src = `%! a.md\n# 测试协定\n\n根据2001年1月1日《测试条约》，达成协议如下：\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文、哈文和俄文写成，两种文本同等作准。\n%! b.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n本条约于1999年5月4日在北京签署。\n`;
+  const ws = workspace(src);
+  const s = ws.snapshot();
+  const ds = diagnostics(ws.index, s);
+  assert.deepEqual(ds.map((d) => d.code).sort(), ['numbering.gap', 'ref.date-mismatch', 'signing.authentic-count', 'signing.self-reference']);
+  const actions = codeActions(ws.index, s, ds[0].range, ds);
+  let text = s.text;
+  const all: TextEdit[] = actions.flatMap((a) => a.edit!.changes!['file:///ws/a.md']);
+  text = apply(text, all);
+  assert.match(text, /根据1999年5月4日《测试条约》/);
+  assert.match(text, /## 第二条\n\n乙。/);
+  assert.match(text, /本协定于2002年1月17日/);
+  assert.match(text, /三种文本同等作准/);
+  ws.index.set('file:///ws/a.md', text, 2, 'markdown');
+  assert.deepEqual(diagnostics(ws.index, ws.index.get('file:///ws/a.md')!), []);
+});
