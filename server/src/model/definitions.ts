@@ -26,11 +26,14 @@ const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '
 
 export function findDefinitions(text: string, tree: SyntaxTree): Definition[] {
   const out: Definition[] = [];
-  // Definitions appear in the preamble and the articles; scan only lines that contain 以下.
+  // Definitions appear in the preamble and the articles; look only at lines that contain 以下.
+  let next = text.indexOf('以下');
   for (const line of tree.lines) {
-    if (line.kind === 'blank' || line.contentEnd - line.contentStart < 6) continue;
+    if (next < 0) break;
+    if (next < line.contentStart) next = text.indexOf('以下', line.contentStart);
+    if (next < 0 || next >= line.contentEnd) continue;
+    next = text.indexOf('以下', line.contentEnd);
     const content = text.slice(line.contentStart, line.contentEnd);
-    if (!content.includes('以下')) continue;
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {

@@ -171,8 +171,8 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
   if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
-    const written = squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
-    name = `第${num !== undefined ? formatChinese(num) : written}条${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
+    name = `第${written}条${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   const paragraphs: Paragraph[] = [];
   for (const child of b.children) {
@@ -239,7 +239,7 @@ export function kindOf(normalizedTitle: string): string | undefined {
 
 /** Removes every space: `第 十 一 条` → `第十一条`. */
 function squeeze(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '');
+  return /[\s\u3000]/.test(s) ? s.replace(/[\s\u3000]+/g, '') : s;
 }
 
 /** The first words of a text, up to the first full stop and at most 24 characters. */
@@ -256,6 +256,13 @@ export function summarizeBlock(text: string, block: Block): string {
   const first = firstContentLine(block);
   if (!first) return '';
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
+  // Fast path: the first line alone holds a full stop within 24 plain characters.
+  const end = Math.min(first.contentEnd, from + 25);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) return text.slice(from, i);
+    if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000) break;
+  }
   let out = '';
   everyLine(block, (l) => {
     if (l.end <= from) return true;

@@ -103,14 +103,22 @@ const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'
 
 /** 11 → 十一, 102 → 一百零二, 110 → 一百一十, 20000 → 二万. */
 export function formatChinese(n: number): string {
+  if (n >= 0 && n < FORMATTED.length && Number.isInteger(n)) return (FORMATTED[n] ??= formatUncached(n));
+  return formatUncached(n);
+}
+
+/** Article, paragraph and item numbers are small and repeat: remember them. */
+const FORMATTED: (string | undefined)[] = new Array(1000);
+
+function formatUncached(n: number): string {
   if (!Number.isInteger(n) || n < 0) return String(n);
   if (n < 10) return CN[n];
   if (n < 20) return '十' + (n % 10 ? CN[n % 10] : '');
   if (n >= 10000) {
     const high = Math.floor(n / 10000);
     const low = n % 10000;
-    if (low === 0) return formatChinese(high) + '万';
-    return formatChinese(high) + '万' + (low < 1000 ? '零' : '') + formatBelow10000(low);
+    if (low === 0) return formatUncached(high) + '万';
+    return formatUncached(high) + '万' + (low < 1000 ? '零' : '') + formatBelow10000(low);
   }
   return formatBelow10000(n);
 }
