@@ -45,6 +45,8 @@ function referencesIn(index: WorkspaceIndex, subject: Subject, doc: Snapshot, tr
       continue;
     }
     if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc === subject.snapshot) : r.kind !== 'article') continue;
+    // Cheap filters before resolving: the number must match, and only citations reach other documents.
+    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc !== subject.snapshot))) continue;
     const t = resolve(index, doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
     if (subject.kind === 'document' && t.kind === 'document') out.push(r);
