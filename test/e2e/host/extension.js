@@ -13,11 +13,12 @@ exports.activate = async function activate() {
   } catch (e) {
     results = { failed: 1, passed: 0, pending: 0, tests: [], error: String((e && e.stack) || e) };
   }
-  // Leave the window clean for the browser checks that follow.
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors').then(undefined, () => {});
-  // Write then rename, so the runner never reads half a file.
+  // Write then rename, so the runner never reads half a file. Written before anything
+  // that could wait on the user (a save prompt), so results are never lost.
   fs.writeFileSync(resultsFile + '.tmp', JSON.stringify(results, null, 2));
   fs.renameSync(resultsFile + '.tmp', resultsFile);
+  // Leave the window clean for the browser checks that follow.
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors').then(undefined, () => {});
 };
 
 exports.deactivate = function deactivate() {};

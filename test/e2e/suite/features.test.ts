@@ -86,3 +86,56 @@ describe('issue #5: completion and diagnostics', () => {
       `the diagnostic covers 第八条, got ${JSON.stringify(doc.getText(found.range))}`);
   });
 });
+
+describe('issue #4: across the workspace', () => {
+  it('F12 on a citation by full title in a draft opens the seed that holds the treaty', async function () {
+    this.timeout(30_000);
+    const { document: doc } = await open(DRAFTS.agreement);
+    await waitForOutline(doc.uri);
+    const at = positionOf(doc, '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》', 3);
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', doc.uri, at);
+    const uris = (locations ?? []).map((l) => ('targetUri' in l ? l.targetUri : l.uri).path);
+    assert.ok(uris.some((u) => u.endsWith(SEEDS.friendship_kz)), `targets: ${JSON.stringify(uris)}`);
+  });
+
+  it('references to article 10 of the SCO treaty include the memorandum that cites it', async function () {
+    this.timeout(30_000);
+    const { document: doc } = await open(SEEDS.sco);
+    await waitForOutline(doc.uri);
+    const at = new vscode.Position(lineMatching(doc, /^第十条$/), 1);
+    const refs = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', doc.uri, at);
+    const files = (refs ?? []).map((r) => r.uri.path);
+    assert.ok(files.some((f) => f.endsWith(DRAFTS.memorandum)), `references: ${JSON.stringify(files)}`);
+  });
+
+  it('rename of an article updates its heading and the references to it', async function () {
+    this.timeout(30_000);
+    const { document: doc } = await open(DRAFTS.memorandum);
+    await waitForOutline(doc.uri);
+    const at = new vscode.Position(lineMatching(doc, /^第二条$/), 1);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, '第五条');
+    const edits = edit?.get(doc.uri) ?? [];
+    // The heading and the two references 本备忘录第二条.
+    assert.strictEqual(edits.length, 3, JSON.stringify(edits.map((e) => `${e.range.start.line + 1}: ${e.newText}`)));
+    assert.ok(edits.every((e) => e.newText === '五'));
+  });
+
+  it('a wrong self-reference in a signing clause has a quick fix', async function () {
+    this.timeout(30_000);
+    const text = '# 测试协定\n\n## 第一条\n\n本协定自签字之日起生效。\n\n本协议于2020年1月1日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: text });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+      const diag = await waitFor('diagnostic signing.self-reference', async () =>
+        vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'signing.self-reference'), 15_000);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
+      const fix = (actions ?? []).find((a) => a.title.includes('本协定'));
+      assert.ok(fix?.edit, `actions: ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
+    } finally {
+      // An untitled document with text is dirty: close it without the save prompt, which would block the host.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+});
