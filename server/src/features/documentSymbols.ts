@@ -36,7 +36,7 @@ export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[]
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
     return a.paragraphs.map((p) => {
-      const name = p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`;
+      const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
       return make(name, summarizeBlock(text, p.block), SymbolKind.Property, p.block, firstContentLine(p.block), () =>
         p.items.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, undefined)),
       );

@@ -53,14 +53,20 @@ export type Reference =
 const N = `[${NUMERAL_CHARS} ]`;
 const SP = '[ \\t\\u3000]{0,2}';
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = '本(?:联合声明|联合公报|议定书|备忘录|协议|协定|条约|公约|宪章|声明|公报|换文|规约|法)';
+const SELF = '本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|协议|协定|条约|公约|宪章|声明|公报|换文|规约|盟约|条例|办法|规定|决定|法)';
 const ARTICLE_REF = new RegExp(
   `(${SELF}|《[^《》\\n]{1,120}》)?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?` +
-    `(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项)?` +
+    `(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项|${SP}[（(]([a-z])[）)]${SP}项)?` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
-const RELATIVE = /本条(?![约例])|前条|前款|本款/g;
+/** 本条, 前条, 前款, 本款, with the paragraph and item they go on to name: `本条第一款第（三）项`, `前款第（五）项`. */
+const RELATIVE = new RegExp(
+  `(本条(?![约例])|前条|前款|本款)(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项)?`,
+  'g',
+);
+/** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
+const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 const ITEM_ONLY = new RegExp(`第${SP}[（(]${SP}(${N}{1,6}?)${SP}[）)]${SP}项|第${SP}(${N}{1,6}?)${SP}项`, 'g');
 const CITATION = /《([^《》\n]{1,120})》/g;
 const SELF_REF = new RegExp(SELF, 'g');
@@ -158,11 +164,12 @@ function findReferences(treaty: Treaty): Reference[] {
       if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
       if (m[4] !== undefined) target.paragraph = parseNumeral(m[4]);
       if (m[5] !== undefined) target.item = parseNumeral(m[5]);
-      const toIndex = m[6] !== undefined ? m[0].lastIndexOf('第') : -1;
+      else if (m[6] !== undefined) target.item = m[6].charCodeAt(0) - 0x60;
+      const toIndex = m[7] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? start + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined });
       if (toIndex >= 0) {
-        const toNum = parseNumeral(m[6]);
+        const toNum = parseNumeral(m[7]);
         if (toNum !== undefined) lineRefs.push({ kind: 'article', start: start + toIndex, end, labelStart: start + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to' });
       }
       taken.push([start, end]);
@@ -172,13 +179,28 @@ function findReferences(treaty: Treaty): Reference[] {
       taken.push([c.start, c.end]);
     }
 
-    // Relative references: 本条, 前条, 前款, 本款.
+    // Relative references: 本条, 前条, 前款, 本款, and the paragraph and item that follow.
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s))) {
       const start = from + m.index;
       if (!isFree(start, start + 2)) continue;
-      const r = relativeTarget(treaty, m[0] as '本条' | '前条' | '前款' | '本款', start);
-      if (r) lineRefs.push({ kind: 'article', start, end: start + 2, labelStart: start, labelEnd: start + 2, target: r, relative: m[0] as '本条' });
+      const word = m[1] as '本条' | '前条' | '前款' | '本款';
+      const r = relativeTarget(treaty, word, start);
+      if (!r) continue;
+      let end = start + 2;
+      // 第Y款 names a paragraph only after an article word; `前款第二款` is not a reference to one.
+      const paragraph = m[2] !== undefined && (word === '本条' || word === '前条') ? parseNumeral(m[2]) : undefined;
+      if (paragraph !== undefined) {
+        r.paragraph = paragraph;
+        end = start + m[0].indexOf('款') + 1;
+      }
+      const item = m[3] !== undefined && (m[2] === undefined || paragraph !== undefined) ? parseNumeral(m[3]) : undefined;
+      if (item !== undefined) {
+        r.item = item;
+        end = start + m[0].length;
+      }
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word });
+      taken.push([start, end]);
     }
     // `第（三）项` alone: an item of the enclosing paragraph.
     ITEM_ONLY.lastIndex = 0;
@@ -187,8 +209,16 @@ function findReferences(treaty: Treaty): Reference[] {
       const end = start + m[0].length;
       if (!isFree(start, end)) continue;
       const item = parseNumeral(m[1] ?? m[2]);
+      if (item === undefined) continue;
+      // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
+      const prev = itemBefore(lineRefs, start, s, from);
+      if (prev) {
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item }, citation: prev.citation });
+        taken.push([start, end]);
+        continue;
+      }
       const a = articleAt(treaty, start);
-      if (item === undefined || !a || a.num === undefined) continue;
+      if (!a || a.num === undefined) continue;
       const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
       lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: a.num, sub: a.sub, paragraph: p?.index, item } });
       taken.push([start, end]);
@@ -229,6 +259,14 @@ function findReferences(treaty: Treaty): Reference[] {
     for (const r of lineRefs) out.push(r);
   }
   return out;
+}
+
+/** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
+function itemBefore(refs: Reference[], start: number, s: string, from: number): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
+  if (!best || start - best.end > 6) return undefined;
+  return ITEM_JOIN.test(s.slice(best.end - from, start - from)) ? best : undefined;
 }
 
 function insideAny(offset: number, spans: { start: number; end: number }[]): boolean {

@@ -67,7 +67,8 @@ export function readSigning(text: string, block: Block): Signing {
     s.selfRef = m[1];
     s.selfRefStart = block.start + m.index;
   }
-  if ((m = /日[ \t]*[在于][ \t]*([^，,。\s]{1,20}?)[ \t]*(?:签署|签订|签定|订立|缔结|签字|$|\n)/.exec(raw))) s.place = m[1];
+  // `于纽约联合国总部开放供签署`: the place, not what is open there.
+  if ((m = /日[ \t]*[在于][ \t]*([^，,。\s]{1,20}?)[ \t]*(?:开放供?)?(?:签署|签订|签定|订立|缔结|签字|$|\n)/.exec(raw))) s.place = m[1];
   else if ((m = /[在于]([^，,。\s]{1,12}?)(?:签署|签订|签定|订立|缔结|签字)/.exec(raw))) s.place = m[1];
   if ((m = /(?:一式|正本)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*份/.exec(raw))) {
     s.copies = parseNumeral(m[1]);

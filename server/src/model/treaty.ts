@@ -20,8 +20,10 @@ export interface Item {
 export interface Paragraph {
   /** 1-based position in the article: 第Y款. */
   index: number;
-  /** The written number of a paragraph `一、` (1), if numbered. */
+  /** The written number of a paragraph `一、` or `1.` (1), if numbered. */
   num?: number;
+  /** The number as written when it is not `一、`: `1.` (conventions). */
+  label?: string;
   start: number;
   end: number;
   items: Item[];
@@ -184,8 +186,10 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
       }
     }
     // In a joint statement the unit's own `一、` opens its first paragraph; it is not a paragraph number.
-    const numbered = child.head?.kind === 'para' && tree.unitStyle !== 'paragraph' ? child.head.num : undefined;
-    paragraphs.push({ index: paragraphs.length + 1, num: numbered, start: child.start, end: child.end, items, block: child });
+    const h = child.head;
+    const numbered = (h?.kind === 'para' || h?.kind === 'item') && tree.unitStyle !== 'paragraph' ? h.num : undefined;
+    const label = h?.kind === 'item' && h.label ? squeeze(text.slice(h.label.start, h.label.end)) : undefined;
+    paragraphs.push({ index: paragraphs.length + 1, num: numbered, label, start: child.start, end: child.end, items, block: child });
   }
   const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head);
   let summary = caption ?? '';

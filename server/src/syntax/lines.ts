@@ -18,7 +18,7 @@ const BULLET = /^[-*+][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([一二三四五六七八九十0-9]{1,4}))?`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
 const PARA = /^([一二三四五六七八九十百〇零两]{1,6})[ \t\u3000]{0,3}、/;
-const ITEM = /^(?:(\d{1,3})[.．、](?![0-9])|[（(][ \t\u3000]{0,3}([一二三四五六七八九十百]{1,5}|\d{1,3})[ \t\u3000]{0,3}[)）])/;
+const ITEM = /^(?:(\d{1,3})[.．、](?![0-9])|[（(][ \t\u3000]{0,3}([一二三四五六七八九十百]{1,5}|\d{1,3}|[a-z])[ \t\u3000]{0,3}[)）])/;
 
 const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -147,7 +147,10 @@ function classify(text: string, start: number, eol: number, end: number): Line {
       c = text.charCodeAt(s);
     }
   }
+  // An opening emphasis `**第一条**　合作目标`: its closing pair may follow the label.
+  let emphasis = 0;
   if ((c === 0x2a || c === 0x5f) && text.charCodeAt(s + 1) === c && s + 2 < e && !isSpace(text.charCodeAt(s + 2))) {
+    emphasis = c;
     s += 2;
     c = text.charCodeAt(s);
   }
@@ -155,11 +158,12 @@ function classify(text: string, start: number, eol: number, end: number): Line {
 
   if (c === 0x7b2c /* 第 */) {
     if ((m = match(ARTICLE, text, s, e))) {
-      const rest = s + m[0].length;
+      const labelEnd = s + m[0].length;
+      const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
       if (after !== 'running') {
         line.kind = 'article';
-        line.label = { start: s, end: rest };
+        line.label = { start: s, end: labelEnd };
         line.num = parseNumeral(m[1]);
         if (m[2] !== undefined) line.sub = parseNumeral(m[2]);
         line.rest = skipSpaces(text, rest, e);
@@ -168,10 +172,11 @@ function classify(text: string, start: number, eol: number, end: number): Line {
       }
     }
     if ((m = match(CHAPTER, text, s, e))) {
-      const rest = s + m[0].length;
+      const labelEnd = s + m[0].length;
+      const rest = afterEmphasis(text, labelEnd, e, emphasis);
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
         line.kind = 'chapter';
-        line.label = { start: s, end: rest };
+        line.label = { start: s, end: labelEnd };
         line.num = parseNumeral(m[1]);
         line.unit = m[2];
         line.rest = skipSpaces(text, rest, e);
@@ -193,11 +198,18 @@ function classify(text: string, start: number, eol: number, end: number): Line {
   if ((isDigit(c) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
     line.kind = 'item';
     line.label = { start: s, end: s + m[0].length };
-    line.num = parseNumeral(m[1] ?? m[2]);
+    const n = m[1] ?? m[2];
+    // `(a)`, `(b)`: lettered sub-paragraphs of conventions are items 1, 2 ….
+    line.num = n.length === 1 && n >= 'a' && n <= 'z' ? n.charCodeAt(0) - 0x60 : parseNumeral(n);
     line.rest = skipSpaces(text, s + m[0].length, e);
     return line;
   }
   return line;
+}
+
+/** Skips the closing `**` of an emphasis opened before a label (`**第一条**　宗旨`). */
+function afterEmphasis(text: string, at: number, end: number, emphasis: number): number {
+  return emphasis && at + 1 < end && text.charCodeAt(at) === emphasis && text.charCodeAt(at + 1) === emphasis ? at + 2 : at;
 }
 
 function isDigit(c: number): boolean {

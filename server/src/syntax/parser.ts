@@ -25,16 +25,15 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   const unitStyle = unitStyleOf(lines);
+  if (unitStyle === 'article') demoteTableOfContents(lines);
   const isUnit = (l: Line) =>
     unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
   let firstUnit = n;
+  for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
+  // Annexes (附件) after the articles: their own numbering is not the instrument's.
+  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n) : n;
   let lastUnit = -1;
-  for (let i = 0; i < n; i++) {
-    if (isUnit(lines[i])) {
-      if (firstUnit === n) firstUnit = i;
-      lastUnit = i;
-    }
-  }
+  for (let i = firstUnit; i < annexAt; i++) if (isUnit(lines[i])) lastUnit = i;
 
   // Front matter: metadata tags and the title.
   const titleIndex = findTitle(lines, firstUnit);
@@ -55,15 +54,15 @@ export function parse(text: string): SyntaxTree {
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleIndex, i - 1) + 1, n);
-  const bodyEnd = closing ? closing.start : n;
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleIndex, i - 1) + 1, annexAt);
+  const bodyEnd = closing ? closing.start : annexAt;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
   while (i < preambleEnd && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) add(root, lines[i++]);
   if (i < preambleEnd) {
     const preamble = newBlock('preamble');
-    i = fillParagraphs(preamble, lines, i, preambleEnd);
+    i = fillParagraphs(preamble, lines, i, preambleEnd, undefined, text);
     add(root, preamble);
   }
 
@@ -78,7 +77,7 @@ export function parse(text: string): SyntaxTree {
       add(chapter, line);
       add(stack[stack.length - 1], chapter);
       stack.push(chapter);
-      i = fillParagraphs(chapter, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+      i = fillParagraphs(chapter, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else if (isUnit(line)) {
       if (line.num === undefined) {
         problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
@@ -87,10 +86,10 @@ export function parse(text: string): SyntaxTree {
       add(stack[stack.length - 1], article);
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
-        i = fillParagraphs(article, lines, i, nextUnit(lines, i + 1, bodyEnd, isUnit), line);
+        i = fillParagraphs(article, lines, i, nextUnit(lines, i + 1, bodyEnd, isUnit), line, text);
       } else {
         add(article, line);
-        i = fillParagraphs(article, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+        i = fillParagraphs(article, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
       }
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
@@ -98,7 +97,7 @@ export function parse(text: string): SyntaxTree {
       const section = newBlock('section', line);
       add(section, line);
       add(root, section);
-      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit));
+      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else {
       // Lines before the first unit when there is no preamble content (cannot happen) or stray lines.
       add(stack[stack.length - 1], line);
@@ -115,7 +114,7 @@ export function parse(text: string): SyntaxTree {
     const signing = newBlock('signing', lines[closing.signing]);
     for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
     add(root, signing);
-    let last = n;
+    let last = annexAt;
     while (last > i && (lines[last - 1].kind === 'blank' || lines[last - 1].kind === 'tag')) last--;
     if (last > i && closing.signaturesBefore === closing.signing) {
       const sig = newBlock('signatures');
@@ -124,7 +123,21 @@ export function parse(text: string): SyntaxTree {
       for (; i < last; i++) add(sig, lines[i]);
       add(root, sig);
     }
-    for (; i < n; i++) add(root, lines[i]);
+    for (; i < annexAt; i++) add(root, lines[i]);
+  }
+
+  // Annexes: a section per heading; their articles and numbers are plain paragraphs.
+  i = Math.max(i, annexAt);
+  while (i < n) {
+    const line = lines[i];
+    if (i === annexAt || line.kind === 'heading') {
+      const section = newBlock('section', line);
+      add(section, line);
+      add(root, section);
+      let next = i + 1;
+      while (next < n && lines[next].kind !== 'heading') next++;
+      i = fillParagraphs(section, lines, i + 1, next, undefined, text);
+    } else add(root, lines[i++]);
   }
 
   finish(root);
@@ -164,6 +177,45 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
     if (isUnit(l) || l.kind === 'heading') return i;
   }
   return end;
+}
+
+/**
+ * A law's table of contents (目录) lists its chapters before the first article:
+ * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
+ */
+function demoteTableOfContents(lines: Line[]): void {
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'article') return;
+    if (l.kind !== 'chapter' || l.num === undefined) continue;
+    if (first < 0) first = i;
+    else if (l.unit === lines[first].unit && l.num === lines[first].num) {
+      for (let j = first; j < i; j++) if (lines[j].kind === 'chapter') lines[j].kind = 'text';
+      return;
+    }
+  }
+}
+
+const ANNEX_WORDS = /^(?:附件|附录|附表)/;
+
+/**
+ * The first annex after the articles: a heading, or a short line standing alone,
+ * that starts with 附件 / 附录 / 附表, and after which the instrument's articles do not
+ * go on (no article follows, or the annex numbers its own from 第一条). `n` when there is none.
+ */
+function findAnnex(text: string, lines: Line[], from: number, n: number): number {
+  for (let i = from; i < n; i++) {
+    const l = lines[i];
+    if (text.charCodeAt(l.contentStart) !== 0x9644 /* 附 */) continue;
+    if (l.kind !== 'heading' && !(l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 30)) continue;
+    if (!ANNEX_WORDS.test(text.slice(l.contentStart, l.contentStart + 2))) continue;
+    let j = i + 1;
+    while (j < n && lines[j].kind !== 'article') j++;
+    if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
+    i = j; // the articles go on: not an annex; look further from the next article
+  }
+  return n;
 }
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
@@ -245,8 +297,12 @@ function isSignatureLine(l: Line): boolean {
  * Groups lines [from, to) of a unit into paragraphs and items, appending them to
  * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.
  */
-function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line): number {
+function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string): number {
   let para: Block | undefined;
+  // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
+  // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
+  let opened = false;
+  let numbered = false;
   let item: Block | undefined;
   let last: Line | undefined; // last content line of the open paragraph or item
   let pending: Line[] = [];
@@ -272,6 +328,17 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         else add(container, line);
         continue;
       case 'item': {
+        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head)) && isDigitAt(text, line.label!.start)) {
+          numbered = true;
+          opened = true;
+          close();
+          flushTo(container);
+          para = newBlock('paragraph', line);
+          add(para, line);
+          last = line;
+          continue;
+        }
+        opened = true;
         if (!para) {
           flushTo(container);
           para = newBlock('paragraph');
@@ -285,6 +352,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         continue;
       }
       case 'para':
+        opened = true;
         close();
         flushTo(container);
         para = newBlock('paragraph', line);
@@ -300,6 +368,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
       last = line;
       continue;
     }
+    opened = true;
     const target = item ?? para;
     if (target && last && continues(last, line, pending)) {
       flushTo(target);
@@ -316,6 +385,11 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   close();
   flushTo(container);
   return to;
+}
+
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Whether `line` continues the sentence of `last` (the previous content line). */
