@@ -1,0 +1,225 @@
+// Documents the parser was not written against: a PRC law (table of contents, chapters
+// and sections, law-style articles, 第十条之一), a UN convention (Arabic article numbers,
+// parts, paragraphs `1.` with items `(a)`), a bilateral 协定 with chapters written as bare
+// lines, an amending 议定书 citing it by a defined short name, a 联合公报, a CRLF file with
+// a byte order mark, a 谅解备忘录 with `**第一条**` headings and `- （一）` items, and an
+// agreement with an annex after its signature block. Each has an expected outline in
+// test/fixtures/unseen/*.expected.json, checked by reading the document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { definition } from '../../server/src/features/definition';
+import { referencesOf } from '../../server/src/model/references';
+import { linesOf } from '../../server/src/syntax/tree';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { ROOT } from '../support/fixture';
+
+const DIR = path.join(ROOT, 'test/fixtures/unseen');
+
+interface Expected {
+  title: string;
+  kind: string;
+  selfRef: string;
+  articles: string[];
+  chapters: { name: string; caption: string; parent?: string; articles: string[] }[];
+  captions?: Record<string, string>;
+  /** Number of paragraphs (款) of some articles. */
+  paragraphs?: Record<string, number>;
+  /** Items (项) per paragraph of some articles. */
+  items?: Record<string, number[]>;
+  definitions?: Record<string, string>;
+  signing: null | { date: [number, number, number]; place?: string; copies?: number; languages?: string[]; authentic?: number; selfRef?: string };
+  /** Sections (annexes) after the signature block, in order. */
+  sections: string[];
+}
+
+const NAMES = fs.readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+const uri = (name: string) => `file:///ws/unseen/${name}`;
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+/** All unseen documents in one workspace, as an editor would have them open. */
+function unseenWorkspace(): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const name of NAMES) index.set(uri(name), read(name), 1, 'markdown');
+  return index;
+}
+
+function flatten(symbols: DocumentSymbol[], out: DocumentSymbol[] = []): DocumentSymbol[] {
+  for (const s of symbols) {
+    out.push(s);
+    if (s.children) flatten(s.children, out);
+  }
+  return out;
+}
+
+test('unseen: every document has an expected outline', () => {
+  assert.ok(NAMES.length >= 6);
+  for (const name of NAMES) assert.ok(fs.existsSync(path.join(DIR, name.replace(/\.md$/, '.expected.json'))), name);
+});
+
+for (const name of NAMES) {
+  const expected: Expected = JSON.parse(read(name.replace(/\.md$/, '.expected.json')));
+  const text = read(name);
+  const treaty = (): Treaty => buildTreaty(text);
+
+  test(`unseen ${name}: title, kind and self-reference`, () => {
+    const t = treaty();
+    assert.equal(t.title?.text, expected.title);
+    assert.equal(t.kind, expected.kind);
+    assert.equal(t.selfRef, expected.selfRef);
+    assert.ok(t.isTreaty, 'reads as a treaty');
+    assert.deepEqual(t.tree.problems, []);
+    if (text.includes(expected.selfRef)) {
+      const selves = referencesOf(t).filter((r) => r.kind === 'self' || (r.kind === 'article' && !r.citation && text.startsWith('本', r.start)));
+      assert.ok(selves.some((r) => text.startsWith(expected.selfRef, r.start)), `${expected.selfRef} is a self-reference`);
+    }
+  });
+
+  test(`unseen ${name}: ${expected.articles.length} articles in order, canonically named`, () => {
+    const t = treaty();
+    assert.deepEqual(t.articles.map((a) => a.name), expected.articles);
+    for (const [article, caption] of Object.entries(expected.captions ?? {})) {
+      assert.equal(t.articles.find((a) => a.name === article)?.caption, caption, `caption of ${article}`);
+    }
+    for (const [article, count] of Object.entries(expected.paragraphs ?? {})) {
+      assert.equal(t.articles.find((a) => a.name === article)?.paragraphs.length, count, `paragraphs of ${article}`);
+    }
+    for (const [article, items] of Object.entries(expected.items ?? {})) {
+      assert.deepEqual(t.articles.find((a) => a.name === article)?.paragraphs.map((p) => p.items.length), items, `items of ${article}`);
+    }
+  });
+
+  test(`unseen ${name}: chapters nest their articles in the outline`, () => {
+    const t = treaty();
+    assert.deepEqual(
+      t.chapters.map((c) => ({ name: c.name, caption: c.caption, parent: c.parent?.name })),
+      expected.chapters.map((c) => ({ name: c.name, caption: c.caption, parent: c.parent })),
+    );
+    const [root, ...others] = documentSymbols(t);
+    assert.equal(others.length, 0, 'one root: the title');
+    assert.equal(root.name, expected.title);
+    const all = flatten([root]);
+    assert.deepEqual(all.filter((s) => s.kind === SymbolKind.Class).map((s) => s.name), expected.articles);
+    const chapterSymbols = all.filter((s) => s.kind === SymbolKind.Namespace);
+    assert.deepEqual(chapterSymbols.map((s) => s.name), expected.chapters.map((c) => c.name));
+    expected.chapters.forEach((c, i) => {
+      const sym = chapterSymbols[i];
+      assert.deepEqual((sym.children ?? []).filter((s) => s.kind === SymbolKind.Class).map((s) => s.name), c.articles, `articles of ${c.name}`);
+      if (c.parent) {
+        const parent = chapterSymbols[expected.chapters.findIndex((p) => p.name === c.parent)];
+        assert.ok(parent.children!.includes(sym), `${c.name} inside ${c.parent}`);
+      }
+    });
+    // Chapter symbols lie in the document's top level or inside another chapter, never in an article.
+    for (const a of all.filter((s) => s.kind === SymbolKind.Class)) {
+      assert.ok(!(a.children ?? []).some((s) => s.kind === SymbolKind.Namespace || s.kind === SymbolKind.Class));
+    }
+  });
+
+  test(`unseen ${name}: signing clause, signature block and annexes`, () => {
+    const t = treaty();
+    const top = documentSymbols(t)[0].children!;
+    const e = expected.signing;
+    if (!e) {
+      assert.equal(t.signing, undefined);
+    } else {
+      const sg = t.signing;
+      assert.ok(sg, 'a signing clause');
+      assert.deepEqual([sg.date?.year, sg.date?.month, sg.date?.day], e.date);
+      if (e.place !== undefined) assert.equal(sg.place, e.place);
+      if (e.copies !== undefined) assert.equal(sg.copies, e.copies);
+      if (e.languages !== undefined) assert.deepEqual(sg.languages, e.languages);
+      if (e.authentic !== undefined) assert.equal(sg.authentic, e.authentic);
+      if (e.selfRef !== undefined) assert.equal(sg.selfRef, e.selfRef);
+      assert.ok(top.some((s) => s.kind === SymbolKind.Event), 'signing in the outline');
+    }
+    const lastUnit = top.reduce((at, s, i) => (s.kind === SymbolKind.Class || s.kind === SymbolKind.Namespace || s.kind === SymbolKind.Event ? i : at), -1);
+    assert.deepEqual(top.slice(lastUnit + 1).filter((s) => s.kind === SymbolKind.Module).map((s) => s.name), expected.sections);
+    // No signature block swallows an annex heading.
+    const sig = t.signatures;
+    if (sig) assert.ok(!linesOf(sig).some((l) => l.kind === 'heading'), 'no heading in the signature block');
+  });
+
+  test(`unseen ${name}: defined terms`, () => {
+    const t = treaty();
+    for (const [term, meaning] of Object.entries(expected.definitions ?? {})) {
+      assert.equal(t.definitions.find((d) => d.term === term)?.meaning, meaning, term);
+    }
+  });
+
+  test(`unseen ${name}: lossless tree; no line content holds a line break`, () => {
+    const t = treaty();
+    assert.equal(linesOf(t.tree.root).map((l) => text.slice(l.start, l.end)).join(''), text);
+    for (const l of t.tree.lines) assert.ok(!/[\r\n]/.test(text.slice(l.contentStart, l.contentEnd)));
+  });
+
+  test(`unseen ${name}: no false errors or warnings on a well-formed document`, () => {
+    const index = unseenWorkspace();
+    const found = diagnostics(index, index.get(uri(name))!);
+    const bad = found.filter((d) => d.severity === 1 || d.severity === 2);
+    assert.deepEqual(bad.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
+  });
+}
+
+test('unseen: CRLF and a byte order mark are kept and do not disturb the outline', () => {
+  const text = read('agreement_visa_crlf_bom.md');
+  assert.ok(text.startsWith('\ufeff#') && text.includes('\r\n') && !/[^\r]\n/.test(text));
+  const t = buildTreaty(text);
+  const [root] = documentSymbols(t);
+  assert.equal(root.selectionRange.start.line, 0);
+  const third = root.children!.find((s) => s.name === '第三条')!;
+  assert.equal(third.selectionRange.start.line, text.split('\r\n').indexOf('## 第三条'));
+  assert.equal(third.selectionRange.start.character, 3);
+  assert.equal(third.selectionRange.end.character, 6);
+});
+
+/** [name, file, text before the cursor (its last occurrence in the file…), target file, target line's text]. */
+const CROSS: [string, string, string, string, string][] = [
+  ['本法第二十条第二款 → the second paragraph of article 20', 'law_exit_entry.md', '依照本法第二十条第二', 'law_exit_entry.md', '　　履行出境入境管理职责的工作人员，有前款第（二）项规定行为，构成犯罪的，依法追究刑事责任。'],
+  ['本条第一款第（三）项 → item 3 of paragraph 1', 'law_exit_entry.md', '有本条第一款第（三', 'law_exit_entry.md', '（三）有未了结的民事案件，人民法院决定不准出境的；'],
+  ['前款第（五）项 → item 5 of the preceding paragraph', 'law_exit_entry.md', '有前款第（五', 'law_exit_entry.md', '（五）可能危害国家安全和利益，国务院有关主管部门决定不准出境的；'],
+  ['第（一）项至第（四）项: the second end stays in article 13', 'law_exit_entry.md', '第（一）项至第（四', 'law_exit_entry.md', '　　（四）在申请签证过程中弄虚作假或者不能保障在中国境内期间所需费用的；'],
+  ['前款规定 → the preceding paragraph', 'law_exit_entry.md', '对前', 'law_exit_entry.md', '　　第十条之一　中国公民出境入境证件遗失或者被盗的，应当及时向公安机关出入境管理机构或者驻外签证机关报告，并申请补发。'],
+  ['协定第五条 via the defined short name → the agreement\'s article 5, paragraph 3', 'protocol_double_taxation.md', '删去协定第五', 'agreement_double_taxation.md', '三、“常设机构”一语还包括：'],
+  ['协定第八条第二款第（一）项 → the agreement\'s item', 'protocol_double_taxation.md', '删去协定第八条第二款第（一', 'agreement_double_taxation.md', '（一）如果受益所有人是直接拥有支付股息公司至少百分之二十五资本的公司，为股息总额的百分之五；'],
+  ['第 7 条第 2 款(b)项 → a lettered item of a numbered paragraph', 'convention_state_immunities.md', '第 7 条第 2 款(b', 'convention_state_immunities.md', '(b) 该商业交易的当事方另有明确协议。'],
+  ['本谅解备忘录第二条第（五）项 → the list item', 'mou_bold_investment.md', '本谅解备忘录第二条第（五', 'mou_bold_investment.md', '- （五）双方商定的其他领域。'],
+  ['本协定第三条第二款 in a CRLF file', 'agreement_visa_crlf_bom.md', '本协定第一条或第三条第二', 'agreement_visa_crlf_bom.md', '二、团体旅游名单应包括以下内容：'],
+];
+
+for (const [name, file, before, targetFile, targetLine] of CROSS) {
+  test(`unseen cross-reference: ${name}`, () => {
+    const index = unseenWorkspace();
+    const text = read(file);
+    const at = text.indexOf(before);
+    assert.ok(at >= 0, `${before} is in ${file}`);
+    const links = definition(index, index.get(uri(file))!, at + before.length - 1);
+    assert.equal(links.length, 1, 'one target');
+    assert.equal(links[0].targetUri, uri(targetFile));
+    const lines = read(targetFile).split(/\r?\n/);
+    assert.equal(lines[links[0].targetSelectionRange.start.line], targetLine);
+  });
+}
+
+test('unseen: an annex numbering its own articles after the signature block is not part of the body', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本协定于2020年1月1日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n\n甲国代表\n\n乙国代表\n\n## 附件　仲裁程序\n\n### 第一条\n\n仲裁庭由三名仲裁员组成。\n\n### 第二条\n\n仲裁庭的裁决为终局裁决。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  assert.ok(t.signing && t.signatures);
+  assert.deepEqual(documentSymbols(t)[0].children!.map((s) => s.name), ['第一条', '第二条', '签署', '签字', '附件　仲裁程序']);
+});
+
+test('unseen: a heading starting with 附件 between articles that go on is not an annex', () => {
+  const t = buildTreaty('# 测试协定\n\n## 第一条\n\n甲。\n\n## 附件清单\n\n乙。\n\n## 第二条\n\n丙。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+});
+
+test('unseen: a table of contents without the word 目录 is not a list of empty chapters', () => {
+  const t = buildTreaty('# 中华人民共和国测试法\n\n第一章　总则\n第二章　附则\n\n第一章　总则\n\n第一条　为了测试，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n');
+  assert.deepEqual(t.chapters.map((c) => `${c.name}:${c.block.children.filter((b) => b.type === 'block' && b.kind === 'article').length}`), ['第一章:1', '第二章:1']);
+});
