@@ -161,7 +161,8 @@ async function readIntoIndex(file: string): Promise<boolean> {
       index.delete(uri);
       return false;
     }
-    const text = await fs.promises.readFile(file, 'utf8');
+    // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
+    const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\ufeff/, '');
     const s = index.set(uri, text, 0);
     if (s.refusal) {
       connection.console.log(`skipped ${file}: ${s.refusal}`);
