@@ -317,6 +317,14 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
     para = undefined;
     last = undefined;
   };
+  /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
+  const openParagraph = (line: Line) => {
+    close();
+    flushTo(container);
+    para = newBlock('paragraph', line);
+    add(para, line);
+    last = line;
+  };
   for (let i = from; i < to; i++) {
     const line = lines[i];
     switch (line.kind) {
@@ -331,11 +339,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head)) && isDigitAt(text, line.label!.start)) {
           numbered = true;
           opened = true;
-          close();
-          flushTo(container);
-          para = newBlock('paragraph', line);
-          add(para, line);
-          last = line;
+          openParagraph(line);
           continue;
         }
         opened = true;
@@ -353,11 +357,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
       }
       case 'para':
         opened = true;
-        close();
-        flushTo(container);
-        para = newBlock('paragraph', line);
-        add(para, line);
-        last = line;
+        openParagraph(line);
         continue;
       default:
         break;
