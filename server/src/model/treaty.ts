@@ -141,7 +141,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         articles.push(makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined));
         break;
     }
-  });
+  }, undefined, (b) => b.kind === 'document' || b.kind === 'chapter' || b.kind === 'section');
 
   let title: Title | undefined;
   let publicationDate: string | undefined;

@@ -97,9 +97,10 @@ export interface SyntaxTree {
 }
 
 /** Depth-first walk over blocks. */
-export function forEachBlock(block: Block, visit: (b: Block, parent: Block | undefined) => void, parent?: Block): void {
+export function forEachBlock(block: Block, visit: (b: Block, parent: Block | undefined) => void, parent?: Block, descend?: (b: Block) => boolean): void {
   visit(block, parent);
-  for (const child of block.children) if (child.type === 'block') forEachBlock(child, visit, block);
+  if (descend && !descend(block)) return;
+  for (const child of block.children) if (child.type === 'block') forEachBlock(child, visit, block, descend);
 }
 
 /** The lines of a node, in order. */
