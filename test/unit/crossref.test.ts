@@ -10,6 +10,12 @@ import { documentLinks } from '../../server/src/features/documentLinks';
 import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { completion } from '../../server/src/features/completion';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { codeActions } from '../../server/src/features/codeActions';
+import { renumberArticles } from '../../server/src/features/renumber';
+import { LineMap } from '../../server/src/syntax/positions';
+import fc from 'fast-check';
 import { workspace } from '../support/workspace';
 import { seeds } from '../support/fixture';
 
@@ -185,4 +191,33 @@ test('index: a deleted document no longer resolves; a renamed one resolves under
   assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 0);
   ws.index.set('file:///ws/renamed.md', text, 0);
   assert.equal(definition(ws.index, ws.snapshot(), ws.offset)[0].targetUri, 'file:///ws/renamed.md');
+});
+
+test('property: on randomly edited seeds every feature answers without throwing', () => {
+  const texts = [...seeds().values()].map((s) => s.text);
+  const pieces = ['第', '条', '款', '项', '第十二条', '本协议第三条第二款', '《联合国宪章》第102条', '前款', '本条', '至', '（以下简称“双方”）', '\n', '## ', '一、', '（三）', '2002年13月45日', '《', '》', '签署', '作准'];
+  fc.assert(
+    fc.property(fc.constantFrom(...texts), fc.array(fc.tuple(fc.nat(), fc.nat({ max: 60 }), fc.constantFrom(...pieces)), { maxLength: 6 }), fc.nat(), (text, edits, at) => {
+      let t = text;
+      for (const [i, del, ins] of edits) {
+        const p = i % (t.length + 1);
+        t = t.slice(0, p) + ins + t.slice(p + del);
+      }
+      const ws = workspace(`%! a.md\n${t}\n%! b.md\n${texts[0]}`);
+      const s = ws.snapshot(ws.file('a.md'));
+      const offset = at % (s.text.length + 1);
+      const ds = diagnostics(ws.index, s);
+      codeActions(ws.index, s, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ds);
+      renumberArticles(ws.index, s);
+      definition(ws.index, s, offset);
+      hover(ws.index, s, offset);
+      references(ws.index, s, offset, true);
+      documentHighlights(ws.index, s, offset);
+      documentLinks(ws.index, s);
+      codeLenses(ws.index, s);
+      documentSymbols(s.treaty);
+      completion(s, new LineMap(s.treaty.tree.lines).positionAt(offset), ws.index, undefined, { snippets: [] });
+    }),
+    { numRuns: 200 },
+  );
 });
