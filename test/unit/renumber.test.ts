@@ -77,3 +77,17 @@ test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic
   ws.index.set('file:///ws/a.md', text, 2, 'markdown');
   assert.deepEqual(diagnostics(ws.index, ws.index.get('file:///ws/a.md')!), []);
 });
+
+test('quick fixes: half-width punctuation, one mark or the whole document; a copied self-reference', () => {
+  const src = '# 测试协议\n\n## 第一条\n\n双方(以下简称“双方”)同意,本协定自签字之日起生效。\n';
+  const ws = workspace(src);
+  const s = ws.snapshot();
+  const ds = diagnostics(ws.index, s);
+  assert.deepEqual(ds.map((d) => d.code), ['self.mismatch', 'style.half-width-punctuation', 'style.half-width-punctuation', 'style.half-width-punctuation']);
+  const onComma = codeActions(ws.index, s, ds[3].range, [ds[3]]);
+  assert.deepEqual(onComma.map((a) => a.title), ['改为全角“，”', '全文改为全角标点（3 处）']);
+  const fixedAll = apply(src, onComma[1].edit!.changes!['file:///ws/test.md']);
+  assert.equal(fixedAll, '# 测试协议\n\n## 第一条\n\n双方（以下简称“双方”）同意，本协定自签字之日起生效。\n');
+  const self = codeActions(ws.index, s, ds[0].range, [ds[0]]);
+  assert.equal(apply(src, self[0].edit!.changes!['file:///ws/test.md']).includes('本协议自签字之日起生效'), true);
+});

@@ -7,6 +7,7 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
+import { FULL_WIDTH, diagnostics as allDiagnostics } from './diagnostics';
 import { resolve } from './resolve';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
@@ -21,11 +22,21 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     edit: { changes: { [uri]: [{ range: { start: map.positionAt(start), end: map.positionAt(end) }, newText }] } },
   });
   let renumber: CodeAction | undefined;
+  const halfWidth: Diagnostic[] = [];
   for (const d of diagnostics) {
     const code = String(d.code ?? '');
     if (RENUMBERED.has(code)) {
       renumber ??= { title: '重新编号全部条款并更新引用', kind: CodeActionKind.QuickFix, diagnostics: [], edit: { changes: { [uri]: renumberArticles(index, snapshot) } } };
       renumber.diagnostics!.push(d);
+    } else if (code === 'self.mismatch') {
+      out.push(edit(`改为“${treaty.selfRef}”`, map.offsetAt(d.range.start), map.offsetAt(d.range.end), treaty.selfRef, d));
+    } else if (code === 'style.half-width-punctuation') {
+      const at = map.offsetAt(d.range.start);
+      const mark = treaty.text[at];
+      if (FULL_WIDTH[mark]) {
+        halfWidth.push(d);
+        out.push(edit(`改为全角“${FULL_WIDTH[mark]}”`, at, at + 1, FULL_WIDTH[mark], d));
+      }
     } else if (code === 'signing.self-reference' && treaty.signing?.selfRef && treaty.signing.selfRefStart !== undefined) {
       const s = treaty.signing;
       out.push(edit(`改为“${treaty.selfRef}”`, s.selfRefStart!, s.selfRefStart! + s.selfRef!.length, treaty.selfRef, d));
@@ -48,7 +59,21 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     }
   }
   if (renumber && (renumber.edit!.changes![uri].length ?? 0) > 0) out.unshift(renumber);
+  if (halfWidth.length > 0) {
+    // Every half-width mark in the document at once, from the same check the diagnostics use.
+    const all = diagnosticsOfCode(index, snapshot, 'style.half-width-punctuation');
+    if (all.length > 1) {
+      out.push({
+        title: `全文改为全角标点（${all.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
+        edit: { changes: { [uri]: all.map((x) => ({ range: x.range, newText: FULL_WIDTH[treaty.text[map.offsetAt(x.range.start)]] })) } },
+      });
+    }
+  }
   return out;
+}
+
+function diagnosticsOfCode(index: WorkspaceIndex, snapshot: Snapshot, code: string): Diagnostic[] {
+  return allDiagnostics(index, snapshot).filter((d) => d.code === code);
 }
 
 /** A date in the style of `written`: Chinese digits (二〇〇二年…) or Arabic, spaced or not. */

@@ -7,6 +7,7 @@ import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
+import { Treaty } from '../model/treaty';
 import { resolve } from './resolve';
 
 export const DIAGNOSTIC_CODES = {
@@ -22,6 +23,12 @@ export const DIAGNOSTIC_CODES = {
   'signing.self-reference': DiagnosticSeverity.Warning,
   'signing.authentic-count': DiagnosticSeverity.Warning,
   'signing.copies': DiagnosticSeverity.Information,
+  'self.mismatch': DiagnosticSeverity.Warning,
+  'term.duplicate': DiagnosticSeverity.Warning,
+  // A hint: a term is often part of a longer word (中吉国界 before “国界” is defined).
+  'term.before-definition': DiagnosticSeverity.Hint,
+  'term.unused': DiagnosticSeverity.Hint,
+  'style.half-width-punctuation': DiagnosticSeverity.Hint,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -97,6 +104,8 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     }
   }
 
+  wordingChecks(treaty, report);
+
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
   if (sg) {
@@ -112,6 +121,63 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     }
   }
   return out;
+}
+
+/** Self-references that name a kind of instrument a drafter may have copied from another text. */
+const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;
+const SELF_CHECKED_KINDS = new Set(['协议', '协定', '条约', '公约']);
+
+/** A half-width mark between CJK text: `国防部,根据`, `(以下简称`, `双方”)`. */
+const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
+export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** Checks of wording: self-references, defined terms, punctuation. */
+function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void): void {
+  const text = treaty.text;
+  const refs = referencesOf(treaty);
+  const sg = treaty.signing;
+  if (treaty.kind && SELF_CHECKED_KINDS.has(treaty.kind)) {
+    for (const r of refs) {
+      if (r.kind !== 'self' || (sg && r.start >= sg.start && r.start < sg.end)) continue;
+      const word = text.slice(r.start, r.end);
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, `标题称“${treaty.kind}”，这里应为“${treaty.selfRef}”`);
+    }
+  }
+  // Defined terms: once, before their first use, and used.
+  const first = new Map<string, number>();
+  treaty.definitions.forEach((d, i) => {
+    const earlier = first.get(d.term);
+    if (earlier === undefined) first.set(d.term, i);
+    else if (treaty.definitions[earlier].meaning !== d.meaning) report('term.duplicate', d.start, d.end, `“${d.term}”已定义为“${treaty.definitions[earlier].meaning}”`);
+  });
+  const used = new Set<number>();
+  for (const r of refs) {
+    if (r.kind !== 'term') continue;
+    const d = treaty.definitions[r.definition];
+    if (!d) continue;
+    used.add(r.definition);
+    // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
+    const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
+    if (r.start < d.clauseStart && !inMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
+      report('term.before-definition', r.start, r.end, `“${d.term}”在定义之前使用`);
+    }
+  }
+  for (const [term, i] of first) if (!treaty.definitions.some((d, j) => d.term === term && used.has(j))) {
+    const d = treaty.definitions[i];
+    report('term.unused', d.start, d.end, `“${term}”定义后未使用`);
+  }
+  // Half-width punctuation in Chinese text (not in headings' markup, links or code).
+  for (const l of treaty.tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.contentEnd - l.contentStart > 20000) continue;
+    const s = text.slice(l.contentStart, l.contentEnd);
+    if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
+    HALF_WIDTH.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HALF_WIDTH.exec(s))) {
+      const at = l.contentStart + m.index;
+      report('style.half-width-punctuation', at, at + 1, `中文中应使用全角“${FULL_WIDTH[m[0]]}”`);
+    }
+  }
 }
 
 function range(from: number, to: number): string {

@@ -24,14 +24,14 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
     }
     case 'citation': {
-      const r = index.resolveCitation(ref.citation);
+      const r = index.resolveCitation(ref.citation, from.uri);
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
     }
     case 'article': {
       let snapshot = from;
       if (ref.citation) {
-        const r = index.resolveCitation(ref.citation);
+        const r = index.resolveCitation(ref.citation, from.uri);
         if (!r) return { kind: 'no-such-document', citation: ref.citation };
         snapshot = r.snapshot;
       }

@@ -211,9 +211,14 @@ export class WorkspaceIndex {
     return [...uris].sort().map((u) => this.docs.get(u)!).filter(Boolean);
   }
 
-  /** The document a citation names: by normalized title; among several, the one whose date agrees. */
-  resolveCitation(c: Citation): Resolved | undefined {
-    const candidates = this.withTitle(c.normalized);
+  /**
+   * The document a citation names: by normalized title; among several, the one whose date
+   * agrees. A document citing its own title with another date cites an earlier instrument
+   * of that name (中哈联合声明 of 1993 in the one of 1996), not itself.
+   */
+  resolveCitation(c: Citation, fromUri?: string): Resolved | undefined {
+    let candidates = this.withTitle(c.normalized);
+    if (c.date) candidates = candidates.filter((s) => s.uri !== fromUri || dateAgrees(c.date!, s.info.dates));
     if (candidates.length === 0) return undefined;
     if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
     const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
