@@ -14,6 +14,7 @@ import { LineMap } from '../server/src/syntax/positions';
 import * as fs from 'fs';
 import { generatedTitle, generatedWorkspace, largeTreaty } from './generate';
 import { definition } from '../server/src/features/definition';
+import { diagnostics } from '../server/src/features/diagnostics';
 import { references } from '../server/src/features/references';
 import { referencesOf } from '../server/src/model/references';
 
@@ -188,6 +189,8 @@ async function indexBench(): Promise<void> {
   const citing = sample.filter((r) => r.kind === 'citation');
   k = 0;
   const citeTimes = await time(50, 3, () => references(index, snapshot, citing[k++ % citing.length].start + 2, true));
+  const diags = await time(10, 2, () => diagnostics(index, snapshot));
+  console.log(`  diagnostics (all checks, model cached)  median ${median(diags).toFixed(1)} ms  (${(median(diags) / parseOnce).toFixed(2)}x one parse)`);
   console.log(`  references (article, in the document)   p50 ${percentile(refTimes, 50).toFixed(2)} ms  p99 ${percentile(refTimes, 99).toFixed(2)} ms`);
   console.log(`  references (instrument, workspace-wide) p50 ${percentile(citeTimes, 50).toFixed(2)} ms  p99 ${percentile(citeTimes, 99).toFixed(2)} ms`);
 
