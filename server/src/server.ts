@@ -227,7 +227,6 @@ function revalidateOpen(): void {
   for (const d of documents.all()) validateSoon(d.uri, 300);
 }
 
-let lastTitles = '';
 documents.onDidOpen((e) => {
   index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
   validateSoon(e.document.uri, 0);
@@ -237,11 +236,7 @@ documents.onDidChangeContent((e) => {
   const s = index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
   validateSoon(e.document.uri);
   // A changed title changes what other documents' citations resolve to.
-  const titles = `${e.document.uri}\u0000${s.titleKey ?? ''}`;
-  if (before !== s.titleKey && titles !== lastTitles) {
-    lastTitles = titles;
-    revalidateOpen();
-  }
+  if (before !== s.titleKey) revalidateOpen();
 });
 documents.onDidClose((e) => {
   index.close(e.document.uri);

@@ -4,7 +4,6 @@
 // (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
 // so that closed documents can drop their trees. Nothing here touches the file
 // system or the LSP connection: server.ts feeds it text.
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Citation } from '../model/references';
@@ -18,7 +17,6 @@ export type Refusal = 'too-large' | 'binary';
 
 export class Snapshot {
   private model: Treaty | undefined;
-  private lineMapDoc: TextDocument | undefined;
   private cachedInfo: TreatyInfo | undefined;
   readonly refusal: Refusal | undefined;
 
@@ -37,11 +35,6 @@ export class Snapshot {
     return this.languageId !== undefined;
   }
 
-  /** A TextDocument over this version's text, for position conversion by LSP helpers. */
-  get doc(): TextDocument {
-    return (this.lineMapDoc ??= TextDocument.create(this.uri, this.languageId ?? 'markdown', this.version, this.text));
-  }
-
   /** The model, built on first use. Refused documents get the model of an empty text. */
   get treaty(): Treaty {
     return (this.model ??= buildTreaty(this.refusal ? '' : this.text));
@@ -54,7 +47,6 @@ export class Snapshot {
   /** Drops the model (it is rebuilt on demand); the info stays. */
   evict(): void {
     this.model = undefined;
-    this.lineMapDoc = undefined;
   }
 
   get info(): TreatyInfo {
@@ -72,7 +64,8 @@ export class Snapshot {
   isTreaty(markdownDetection: boolean): boolean {
     if (this.refusal) return false;
     if (this.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(this.uri)) return true;
-    return markdownDetection && this.treaty.isTreaty;
+    // A closed file answers from its info, without rebuilding its tree.
+    return markdownDetection && (this.model ? this.model.isTreaty : this.info.isTreaty);
   }
 }
 
@@ -115,8 +108,6 @@ export class WorkspaceIndex {
   private readonly liveModels = new Set<string>();
   /** Whether markdown documents are detected as treaties. */
   markdownDetection = true;
-  /** Bumped on every change: features may cache on it. */
-  generation = 0;
 
   /** Records a document's text. `languageId` set: the editor's version; unset: read from disk. */
   set(uri: string, text: string, version: number, languageId?: string): Snapshot {
@@ -128,7 +119,6 @@ export class WorkspaceIndex {
       return current;
     }
     this.docs.set(uri, snapshot);
-    this.generation++;
     this.retitle(uri, snapshot, current);
     if (!languageId) {
       // A file on disk: keep what the workspace needs of it, drop its tree.
@@ -145,8 +135,7 @@ export class WorkspaceIndex {
     if (onDisk) {
       this.docs.set(uri, onDisk);
       this.retitle(uri, onDisk, undefined);
-      this.generation++;
-    } else this.delete(uri);
+      } else this.delete(uri);
   }
 
   delete(uri: string): void {
@@ -160,7 +149,6 @@ export class WorkspaceIndex {
     this.docs.delete(uri);
     this.liveModels.delete(uri);
     this.untitle(uri);
-    this.generation++;
   }
 
   /** Deletes every document under a folder URI (a folder deleted on disk). */
@@ -198,10 +186,7 @@ export class WorkspaceIndex {
   }
 
   isServed(s: Snapshot): boolean {
-    if (s.refusal) return false;
-    if (s.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(s.uri)) return true;
-    if (!this.markdownDetection) return false;
-    return s.hasModel ? s.treaty.isTreaty : this.titleOf.has(s.uri) || s.treaty.isTreaty;
+    return s.isTreaty(this.markdownDetection);
   }
 
   /** Documents whose normalized title is `normalized`. */
@@ -230,8 +215,7 @@ export class WorkspaceIndex {
   /** Documents that cite the normalized title (from their infos: no parsing of the rest). */
   *citing(normalized: string): IterableIterator<Snapshot> {
     for (const s of this.docs.values()) {
-      if (s.refusal || !this.titleOf.has(s.uri) && !s.info.cites.length) continue;
-      if (s.info.cites.includes(normalized)) yield s;
+      if (!s.refusal && s.info.cites.includes(normalized)) yield s;
     }
   }
 
@@ -248,7 +232,7 @@ export class WorkspaceIndex {
   }
 
   private isTreatyText(s: Snapshot): boolean {
-    return s.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(s.uri) || s.treaty.isTreaty;
+    return s.isTreaty(true);
   }
 
   private untitle(uri: string): void {

@@ -26,6 +26,8 @@ export interface TreatyInfo {
   entryIntoForce?: string;
   /** Normalized titles of the instruments it cites. */
   cites: string[];
+  /** Whether it reads as a treaty (see Treaty.isTreaty). */
+  isTreaty: boolean;
 }
 
 export function infoOf(treaty: Treaty): TreatyInfo {
@@ -61,7 +63,7 @@ export function infoOf(treaty: Treaty): TreatyInfo {
   return {
     title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
     place: sg?.place, parties: partiesOf(treaty), languages: sg?.languages ?? [], articleCount: treaty.articles.length,
-    entryIntoForce, cites: [...cites],
+    entryIntoForce, cites: [...cites], isTreaty: treaty.isTreaty,
   };
 }
 
