@@ -31,6 +31,8 @@ import { codeLenses } from './features/codeLens';
 import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
 import { prepareRename, rename } from './features/renumber';
+import { inlayHints } from './features/inlayHints';
+import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
@@ -72,6 +74,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       renameProvider: { prepareProvider: true },
+      inlayHintProvider: true,
+      selectionRangeProvider: true,
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -300,6 +304,16 @@ connection.onPrepareRename((params) => {
 connection.onRenameRequest((params) => {
   const s = served(params.textDocument.uri);
   return s ? rename(index, s, offsetOf(s, params.position), params.newName) : null;
+});
+
+connection.languages.inlayHint.on((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? inlayHints(s, params.range) : null;
+});
+
+connection.onSelectionRanges((params) => {
+  const s = served(params.textDocument.uri);
+  return s ? selectionRanges(s.treaty, params.positions.map((p) => offsetOf(s, p))) : null;
 });
 
 const snippets = readSnippets(snippetFile);

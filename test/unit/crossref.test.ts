@@ -221,3 +221,10 @@ test('property: on randomly edited seeds every feature answers without throwing'
     { numRuns: 200 },
   );
 });
+
+test('inlay hints name the target of 本条, 前款 and 前条', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第四条\n\n甲。\n\n## 第五条\n\n一、前条和本条适用。\n\n二、前款第（二）项除外。\n');
+  const hints = inlayHints(ws.snapshot(), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第四条', '第五条', '第五条第一款第（二）项']);
+});

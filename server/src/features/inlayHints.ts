@@ -1,0 +1,27 @@
+// textDocument/inlayHint: what a relative reference points at, written after it:
+// 本条 ‹第五条›, 前款 ‹第五条第一款›, 前条 ‹第四条›; and for a cited article whose
+// instrument is in the workspace, nothing (hover says it). Only inside the range asked for.
+import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
+import { LineMap } from '../syntax/positions';
+import { formatChinese } from '../syntax/numerals';
+import { referencesOf } from '../model/references';
+import { Snapshot } from '../index/workspace';
+
+export function inlayHints(snapshot: Snapshot, range: Range): InlayHint[] {
+  const treaty = snapshot.treaty;
+  const map = new LineMap(treaty.tree.lines);
+  const from = map.offsetAt(range.start);
+  const to = map.offsetAt(range.end);
+  const out: InlayHint[] = [];
+  for (const r of referencesOf(treaty)) {
+    if (r.end < from) continue;
+    if (r.start > to) break;
+    if (r.kind !== 'article' || !r.relative) continue;
+    const t = r.target;
+    let label = `第${formatChinese(t.num)}条${t.sub !== undefined ? `之${formatChinese(t.sub)}` : ''}`;
+    if (t.paragraph !== undefined) label += `第${formatChinese(t.paragraph)}款`;
+    if (t.item !== undefined) label += `第（${formatChinese(t.item)}）项`;
+    out.push({ position: map.positionAt(r.end), label, kind: InlayHintKind.Type, paddingLeft: true });
+  }
+  return out;
+}
