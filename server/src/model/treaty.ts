@@ -262,11 +262,17 @@ export function summarizeBlock(text: string, block: Block): string {
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
   // Fast path: the first line alone holds a full stop within 24 plain characters.
   const end = Math.min(first.contentEnd, from + 25);
+  let plain = true;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) return text.slice(from, i);
-    if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000) break;
+    if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000) {
+      plain = false;
+      break;
+    }
   }
+  // 25 plain characters and no full stop: the summary is their first 24.
+  if (plain && end - from === 25) return text.slice(from, from + 24) + '…';
   let out = '';
   everyLine(block, (l) => {
     if (l.end <= from) return true;

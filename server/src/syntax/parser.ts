@@ -147,7 +147,18 @@ export function parse(text: string): SyntaxTree {
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
 function finish(b: Block): void {
-  b.children = b.children.filter((c) => c.type === 'line' || (finish(c), c.children.length > 0));
+  // In place: no new arrays for the thousands of blocks of a long treaty.
+  const children = b.children;
+  let kept = 0;
+  for (let i = 0; i < children.length; i++) {
+    const c = children[i];
+    if (c.type === 'block') {
+      finish(c);
+      if (c.children.length === 0) continue;
+    }
+    children[kept++] = c;
+  }
+  children.length = kept;
   if (b.children.length > 0) {
     b.start = b.children[0].start;
     b.end = b.children[b.children.length - 1].end;
