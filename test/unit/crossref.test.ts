@@ -187,6 +187,10 @@ test('index: a deleted document no longer resolves; a renamed one resolves under
   const ws = workspace(`%! a.md\n# 测试协定\n\n根据《联合国‸宪章》。\n\n## 第一条\n\n甲。\n${CHARTER.replace(/⟦|⟧/g, '')}`);
   assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 1);
   const text = ws.snapshot(ws.file('charter.md')).text;
+  // The charter is a file on disk, not open in the editor (an open document outlives its file).
+  ws.index.close('file:///ws/charter.md');
+  ws.index.set('file:///ws/charter.md', text, 0);
+  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 1);
   ws.index.delete('file:///ws/charter.md');
   assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 0);
   ws.index.set('file:///ws/renamed.md', text, 0);

@@ -118,6 +118,8 @@ export class WorkspaceIndex {
       this.disk.set(uri, snapshot);
       return current;
     }
+    // Opened in the editor: keep the disk version for when it closes.
+    if (languageId && current && !current.open) this.disk.set(uri, current);
     this.docs.set(uri, snapshot);
     this.retitle(uri, snapshot, current);
     if (!languageId) {
@@ -135,17 +137,21 @@ export class WorkspaceIndex {
     if (onDisk) {
       this.docs.set(uri, onDisk);
       this.retitle(uri, onDisk, undefined);
-      } else this.delete(uri);
+    } else if (this.docs.get(uri)?.open) this.remove(uri);
   }
 
   delete(uri: string): void {
     const current = this.docs.get(uri);
     if (!current) return;
-    if (current.open && this.disk.has(uri)) {
-      // Deleted on disk while open: the editor's text stays.
+    if (current.open) {
+      // Deleted on disk while open: the editor's text stays (and goes when it closes).
       this.disk.delete(uri);
       return;
     }
+    this.remove(uri);
+  }
+
+  private remove(uri: string): void {
     this.docs.delete(uri);
     this.liveModels.delete(uri);
     this.untitle(uri);
