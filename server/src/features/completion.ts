@@ -57,11 +57,18 @@ export function completion(
   const lines = treaty.tree.lines;
   const map = new LineMap(lines);
   const offset = map.offsetAt(position);
-  const lineIndex = map.lineOf(offset);
-  const line = lines[lineIndex];
+  const text = treaty.text;
+  let lineIndex = map.lineOf(offset);
+  let line = lines[lineIndex];
+  const last = lines[lines.length - 1];
+  if (last && position.line >= lines.length && last.eol < last.end) {
+    // The empty line after a final line break (the tree has no line for it).
+    lineIndex = lines.length;
+    const n = text.length;
+    line = { type: 'line', kind: 'blank', start: n, end: n, eol: n, contentStart: n, contentEnd: n, level: 0, indent: false, terminal: false };
+  }
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (!line) return empty;
-  const text = treaty.text;
   const before = text.slice(Math.max(line.start, offset - 120), offset);
   const req: CompletionRequest = {
     snapshot, treaty, text, offset, line, lineIndex, before, index, snippets: options.snippets ?? [], token,
@@ -124,14 +131,15 @@ export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex, n
     if (text) item.documentation = { kind: MarkupKind.Markdown, value: text };
   } else if (data.k === 'article') {
     const s = index.get(data.uri);
-    const a = s && (data.num !== undefined ? findArticle(s.treaty, data.num, data.sub) : s.treaty.articles.find((x) => x.name === data.name));
-    if (s && a) {
-      const body = s.treaty.text.slice(a.start, Math.min(a.end, a.start + 3000)).trim();
+    const t = s && index.model(s);
+    const a = t && (data.num !== undefined ? findArticle(t, data.num, data.sub) : t.articles.find((x) => x.name === data.name));
+    if (t && a) {
+      const body = t.text.slice(a.start, Math.min(a.end, a.start + 3000)).trim();
       item.documentation = { kind: MarkupKind.Markdown, value: body + (a.end - a.start > 3000 ? '\n\n…' : '') };
     }
   } else if (data.k === 'title') {
     const s = index.get(data.uri);
-    const t = s?.treaty;
+    const t = s && index.model(s);
     if (t?.title) {
       const rows = [`**${t.title.text}**`];
       if (t.signing?.date) rows.push(`签署：${formatDate(t.signing.date)}${t.signing.place ? `，${t.signing.place}` : ''}`);

@@ -19,14 +19,11 @@ export function referent(req: CompletionRequest, at: number): Snapshot | undefin
 
 /** The workspace document with that normalized title (not the current one when another matches). */
 export function findInstrument(req: CompletionRequest, normalized: string): Snapshot | undefined {
-  let found: Snapshot | undefined;
-  for (const s of req.index.all()) {
-    if (req.token?.isCancellationRequested) return undefined;
-    if (s.treaty.title?.normalized !== normalized) continue;
-    if (s.uri !== req.snapshot.uri) return s;
-    found = s;
-  }
-  return found;
+  // The title map, not every document's model: closed files are not parsed to find one.
+  const found = req.index.withTitle(normalized);
+  const s = found.find((x) => x.uri !== req.snapshot.uri) ?? found[0];
+  if (s) req.index.model(s); // a closed file's model counts among the few kept alive
+  return s;
 }
 
 /** `第` + a partly typed number, replaced from `第` (at `from`): every article of the referent. */
@@ -138,15 +135,17 @@ export function titleItems(req: CompletionRequest, open: number): CompletionItem
   for (const s of req.index.all()) {
     if (req.token?.isCancellationRequested) return [];
     if (s.uri === req.snapshot.uri || !s.isTreaty(true)) continue;
-    const t = s.treaty;
-    if (!t.title || !t.title.text) continue;
-    const title = t.title.text;
-    const date = t.signing?.date ? formatDate(t.signing.date) : undefined;
-    const key = `${t.title.normalized}|${date ?? ''}`;
+    // The info, not the model: a closed file is not parsed again for its title.
+    const t = s.info;
+    if (!t.title) continue;
+    const title = t.title;
+    const signed = t.dates.find((d) => d.source === 'signing');
+    const date = signed ? formatDate(signed) : undefined;
+    const key = `${t.normalized}|${date ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const file = decodeURIComponent(s.uri.replace(/^.*\//, ''));
-    const detail = [date, t.signing?.place, file].filter(Boolean).join(' · ');
+    const detail = [date, t.place, file].filter(Boolean).join(' · ');
     const data: ItemData = { k: 'title', uri: s.uri };
     items.push({
       label: `《${title}》`,

@@ -8,10 +8,11 @@ import { Treaty } from '../model/treaty';
 export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRange[] {
   const map = new LineMap(treaty.tree.lines);
   const text = treaty.text;
-  const trim = (start: number, end: number) => {
+  const trimEnd = (start: number, end: number) => {
     while (end > start && /\s/.test(text[end - 1])) end--;
-    return { start: map.positionAt(start), end: map.positionAt(end) };
+    return end;
   };
+  const toRange = ([start, end]: [number, number]) => ({ start: map.positionAt(start), end: map.positionAt(end) });
   return offsets.map((offset) => {
     // The chain of blocks around the offset, outermost first.
     const chain: Block[] = [];
@@ -20,17 +21,23 @@ export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRan
       chain.push(b);
       b = b.children.find((c): c is Block => c.type === 'block' && c.start <= offset && offset < c.end);
     }
-    let parent: SelectionRange | undefined;
-    for (const block of chain) {
-      const range = trim(block.start, block.end);
-      if (parent && range.start.line === parent.range.start.line && range.start.character === parent.range.start.character &&
-        range.end.line === parent.range.end.line && range.end.character === parent.range.end.character) continue;
-      parent = { range, parent };
-    }
+    // Innermost first: the line's content, then each block without its trailing white space.
+    // Each span is widened to hold the one inside it (the cursor at column 0 of `## 第一条`,
+    // a blank line after an article's text): VS Code rejects ranges that do not nest.
     const line = treaty.tree.lines[map.lineOf(offset)];
-    const own = line ? trim(line.contentStart, line.contentEnd) : undefined;
-    const same = own && parent && JSON.stringify(own) === JSON.stringify(parent.range);
-    if (own && !same) return { range: own, parent };
-    return parent ?? { range: { start: map.positionAt(offset), end: map.positionAt(offset) } };
+    const spans: [number, number][] = [];
+    if (line) spans.push([line.contentStart, trimEnd(line.contentStart, line.contentEnd)]);
+    for (let i = chain.length - 1; i >= 0; i--) spans.push([chain[i].start, trimEnd(chain[i].start, chain[i].end)]);
+    let inner: [number, number] = [offset, offset];
+    const nested: [number, number][] = [];
+    for (const [start, end] of spans) {
+      const span: [number, number] = [Math.min(start, inner[0]), Math.max(end, inner[1])];
+      const last = nested[nested.length - 1];
+      if (!last || JSON.stringify(toRange(last)) !== JSON.stringify(toRange(span))) nested.push(span);
+      inner = span;
+    }
+    let result: SelectionRange | undefined;
+    for (let i = nested.length - 1; i >= 0; i--) result = { range: toRange(nested[i]), parent: result };
+    return result ?? { range: toRange([offset, offset]) };
   });
 }

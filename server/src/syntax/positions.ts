@@ -31,6 +31,8 @@ export class LineMap {
     const i = this.lineOf(offset);
     const line = this.lines[i];
     if (!line) return { line: 0, character: 0 };
+    // The end of a text that ends with a line break: the (empty) line after it.
+    if (i === this.lines.length - 1 && offset >= line.end && line.eol < line.end) return { line: i + 1, character: 0 };
     // A position never points into a line break.
     return { line: i, character: Math.max(0, Math.min(offset, line.eol) - line.start) };
   }
