@@ -243,7 +243,10 @@ documents.onDidChangeContent((e) => {
   if (before !== s.titleKey) revalidateOpen();
 });
 documents.onDidClose((e) => {
+  const before = index.get(e.document.uri)?.titleKey;
   index.close(e.document.uri);
+  // Back to the disk version, or gone: what other documents' citations resolve to may change.
+  if (before !== index.get(e.document.uri)?.titleKey) revalidateOpen();
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
