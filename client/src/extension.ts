@@ -30,10 +30,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const markdownDetection = vscode.workspace.getConfiguration('treaty').get<boolean>('markdownDetection', true);
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(markdownDetection),
-    synchronize: {
-      configurationSection: 'treaty',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{md,markdown,txt,treaty}'),
-    },
+    // File events: the server registers its own watchers (workspace/didChangeWatchedFiles), as it does in any editor.
+    synchronize: { configurationSection: 'treaty' },
     initializationOptions: { markdownDetection },
   };
   client = new LanguageClient('treaty', 'Treaty Drafting', serverOptions, clientOptions);

@@ -218,13 +218,24 @@ function offsetOf(s: Snapshot, p: Position): number {
 
 // Diagnostics: per document after a pause in typing; all open documents when the workspace changes.
 const pending = new Map<string, NodeJS.Timeout>();
+function publish(uri: string): Snapshot | undefined {
+  const s = served(uri);
+  const diags = s ? diagnostics(index, s, settings.severity) : [];
+  void connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags });
+  return s;
+}
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
   pending.set(uri, setTimeout(() => {
     pending.delete(uri);
-    const s = served(uri);
-    const diags = s ? diagnostics(index, s, settings.severity) : [];
-    void connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags });
+    const s = publish(uri);
+    // Open documents that cite this one may now cite an article it no longer has (or has again).
+    const title = s?.treaty.title?.normalized;
+    if (!title) return;
+    for (const d of documents.all()) {
+      const other = d.uri !== uri && !pending.has(d.uri) ? index.get(d.uri) : undefined;
+      if (other && !other.refusal && other.info.cites.includes(title)) publish(d.uri);
+    }
   }, delay));
 }
 function revalidateOpen(): void {

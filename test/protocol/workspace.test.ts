@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
-  DefinitionRequest, DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, LocationLink,
+  DefinitionRequest, DidChangeWatchedFilesNotification, DidChangeTextDocumentNotification, FileChangeType, HoverRequest, LocationLink,
   ReferencesRequest, WorkspaceSymbolRequest, CodeLensRequest,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
@@ -122,4 +122,24 @@ test('files deleted and created outside the editor update the index', async () =
     return l.length ? l : undefined;
   });
   assert.equal(links[0].targetUri, uriOf(`moved/${seed}`));
+});
+
+test('an edit that removes an article re-checks the open documents that cite it', async () => {
+  const memo = 'draft_03_sco_memorandum.treaty.md';
+  const seed = '004_23ed638f1e5b144e.md';
+  await client.open(uriOf(memo), read(memo), 'treaty');
+  const clean = await waitFor(async () => client.diagnostics.get(uriOf(memo)));
+  assert.ok(!clean.diagnostics.some((d) => d.code === 'ref.no-such-article'), JSON.stringify(clean.diagnostics.map((d) => d.message)));
+  // The seed is open (an earlier test opened it): remove 第十条's heading.
+  const text = read(seed);
+  const line = text.split('\n').findIndex((l) => l === '第十条');
+  await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri: uriOf(seed), version: 2 },
+    contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 3 } }, text: '' }],
+  });
+  const stale = await waitFor(async () => {
+    const d = client.diagnostics.get(uriOf(memo));
+    return d?.diagnostics.some((x) => x.code === 'ref.no-such-article') ? d : undefined;
+  });
+  assert.match(String(stale.diagnostics.find((x) => x.code === 'ref.no-such-article')!.message), /第十条/);
 });

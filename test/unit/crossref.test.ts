@@ -232,3 +232,9 @@ test('inlay hints name the target of 本条, 前款 and 前条', async () => {
   const hints = inlayHints(ws.snapshot(), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
   assert.deepEqual(hints.map((h) => h.label), ['第四条', '第五条', '第五条第一款第（二）项']);
 });
+
+test('definition: 《X》第十条和第十一条 — the second reference is X\'s too', () => {
+  const ws = workspace(`%! a.md\n# 测试备忘录\n\n遵循《测试条约》第十条和第十一‸条的规定。\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第十条\n\n甲。\n\n## ⟦第十一条⟧\n\n乙。\n`);
+  const [link] = definition(ws.index, ws.snapshot(), ws.offset);
+  assert.equal(link?.targetUri, 'file:///ws/b.md');
+});

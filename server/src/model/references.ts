@@ -61,6 +61,8 @@ const ARTICLE_REF = new RegExp(
   'g',
 );
 /** 本条, 前条, 前款, 本款, with the paragraph and item they go on to name: `本条第一款第（三）项`, `前款第（五）项`. */
+/** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
+const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/
 const RELATIVE = new RegExp(
   `(本条(?![约例])|前条|前款|本款)(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项)?`,
   'g',
@@ -140,6 +142,8 @@ function findReferences(treaty: Treaty): Reference[] {
 
     // Article references (this instrument or a cited one).
     ARTICLE_REF.lastIndex = 0;
+    // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
+    let previous: { end: number; citation?: Citation } | undefined;
     while ((m = ARTICLE_REF.exec(s))) {
       const start = from + m.index;
       const end = start + m[0].length;
@@ -158,6 +162,7 @@ function findReferences(treaty: Treaty): Reference[] {
             break;
           }
         }
+        if (!citation && previous?.citation && CONJUNCTION.test(s.slice(previous.end - from, m.index))) citation = previous.citation;
       }
       const labelStart = start + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length);
       const target: ArticleTarget = { num };
@@ -168,6 +173,7 @@ function findReferences(treaty: Treaty): Reference[] {
       const toIndex = m[7] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? start + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined });
+      previous = { end, citation };
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[7]);
         if (toNum !== undefined) lineRefs.push({ kind: 'article', start: start + toIndex, end, labelStart: start + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to' });
