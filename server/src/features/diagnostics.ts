@@ -162,7 +162,8 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       report('term.before-definition', r.start, r.end, `“${d.term}”在定义之前使用`);
     }
   }
-  for (const [term, i] of first) if (!treaty.definitions.some((d, j) => d.term === term && used.has(j))) {
+  const usedTerms = new Set([...used].map((j) => treaty.definitions[j].term));
+  for (const [term, i] of first) if (!usedTerms.has(term)) {
     const d = treaty.definitions[i];
     report('term.unused', d.start, d.end, `“${term}”定义后未使用`);
   }

@@ -128,12 +128,12 @@ export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number
 
 /** Edits in document order; overlapping edits would corrupt the text, so they are dropped. */
 function sortAndCheck(edits: TextEdit[]): TextEdit[] {
-  const key = (p: { line: number; character: number }) => p.line * 1e7 + p.character;
-  edits.sort((a, b) => key(a.range.start) - key(b.range.start));
+  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
+  edits.sort((a, b) => before(a.range.start, b.range.start));
   const out: TextEdit[] = [];
   for (const e of edits) {
     const last = out[out.length - 1];
-    if (last && key(e.range.start) < key(last.range.end)) continue;
+    if (last && before(e.range.start, last.range.end) < 0) continue;
     out.push(e);
   }
   return out;
