@@ -155,6 +155,14 @@ async function listFiles(dir: string, out: string[]): Promise<void> {
   }
 }
 
+async function isDirectory(p: string): Promise<boolean> {
+  try {
+    return (await fs.promises.stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads one file into the index (unless it is open in the editor). Returns whether it is a treaty. */
 async function readIntoIndex(file: string): Promise<boolean> {
   const uri = URI.file(file).toString();
@@ -189,7 +197,7 @@ connection.onDidChangeWatchedFiles(async (params) => {
       index.delete(change.uri);
       index.deleteUnder(change.uri);
     } else if (TREATY_FILE.test(u.fsPath)) await readIntoIndex(u.fsPath);
-    else if (change.type === FileChangeType.Created) {
+    else if (change.type === FileChangeType.Created && (await isDirectory(u.fsPath))) {
       // A folder created or moved in: index what it holds.
       const files: string[] = [];
       await listFiles(u.fsPath, files);
