@@ -34,6 +34,7 @@ import { prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
+import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -42,6 +43,7 @@ const documents = new TextDocuments(TextDocument);
 const index = new WorkspaceIndex();
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
 const client = { workDoneProgress: false, watchers: false, configuration: false };
+const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true };
 const warned = new Set<string>();
 let folders: string[] = [];
 
@@ -59,6 +61,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   client.configuration = !!caps.workspace?.configuration;
+  support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+  support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
+  support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
@@ -273,7 +278,9 @@ documents.onDidClose((e) => {
 
 connection.onDocumentSymbol((params, token) => {
   const s = served(params.textDocument.uri);
-  return s ? documentSymbols(s.treaty, token) : null;
+  if (!s) return null;
+  const symbols = documentSymbols(s.treaty, token);
+  return support.hierarchicalSymbols ? symbols : flattenSymbols(s.uri, symbols);
 });
 
 connection.onFoldingRanges((params) => {
@@ -283,7 +290,9 @@ connection.onFoldingRanges((params) => {
 
 connection.onDefinition((params) => {
   const s = served(params.textDocument.uri);
-  return s ? definition(index, s, offsetOf(s, params.position)) : null;
+  if (!s) return null;
+  const links = definition(index, s, offsetOf(s, params.position));
+  return support.linkSupport ? links : toLocations(links);
 });
 
 connection.onHover((params) => {
@@ -342,7 +351,9 @@ const snippets = readSnippets(snippetFile);
 
 connection.onCompletion((params, token) => {
   const s = served(params.textDocument.uri);
-  return s ? completion(s, params.position, index, token, { snippets }) : null;
+  if (!s) return null;
+  const list = completion(s, params.position, index, token, { snippets });
+  return support.snippets ? list : plainCompletions(list);
 });
 
 connection.onCompletionResolve((item) => resolveCompletion(item, index));

@@ -35,7 +35,8 @@ export interface Client {
   stop(): Promise<void>;
 }
 
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown } = {}): Promise<Client> {
+/** The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers. */
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean } = {}): Promise<Client> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -61,11 +62,12 @@ export async function startServer(options: { rootUri?: string | null; initializa
     processId: process.pid,
     rootUri,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
-    capabilities: {
+    capabilities: options.minimal ? {} : {
       window: { workDoneProgress: true },
       workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        definition: { linkSupport: true },
         completion: { completionItem: { snippetSupport: true } },
         publishDiagnostics: { relatedInformation: true },
       },
