@@ -54,8 +54,9 @@ const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test',
 const MAX_FILES = 50_000;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean };
+  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean } & TreatySettings;
   if (typeof options.markdownDetection === 'boolean') settings.markdownDetection = options.markdownDetection;
+  if (options.diagnostics?.severity) settings.severity = options.diagnostics.severity;
   index.markdownDetection = settings.markdownDetection;
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
@@ -107,15 +108,20 @@ connection.onInitialized(async () => {
 async function readConfiguration(): Promise<void> {
   if (!client.configuration) return;
   try {
-    const c = (await connection.workspace.getConfiguration('treaty')) as { diagnostics?: { severity?: SeveritySettings } } | null;
+    const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
     settings.severity = c?.diagnostics?.severity ?? {};
   } catch {
     settings.severity = {};
   }
 }
 
-connection.onDidChangeConfiguration(async () => {
-  await readConfiguration();
+type TreatySettings = { diagnostics?: { severity?: SeveritySettings } };
+
+connection.onDidChangeConfiguration(async (params) => {
+  // Clients that cannot be asked (no workspace/configuration) push their settings here.
+  const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
+  if (!client.configuration && pushed) settings.severity = pushed.diagnostics?.severity ?? {};
+  else await readConfiguration();
   revalidateOpen();
 });
 

@@ -46,3 +46,15 @@ test('completions carry no snippet syntax', async () => {
     assert.doesNotMatch(text, /\$\{?\d/, item.label);
   }
 });
+
+test('a client that cannot be asked for settings can pass severities in initializationOptions', async () => {
+  const other = await startServer({ minimal: true, initializationOptions: { diagnostics: { severity: { 'ref.citation-not-found': 'off' } } } });
+  try {
+    const u = 'file:///drafts/x.md';
+    await other.open(u, '# 测试协定\n\n根据《不存在的条约》，达成协议如下：\n\n## 第一条\n\n依照第九条。\n');
+    const d = await other.waitForDiagnostics(u);
+    assert.deepEqual(d?.diagnostics.map((x) => x.code), ['ref.no-such-article']);
+  } finally {
+    await other.stop();
+  }
+});
