@@ -6,7 +6,7 @@
 // Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { DateValue, findDates } from './signing';
-import { Article, Treaty, articleAt, cleanTitle, normalizeTitle } from './treaty';
+import { Article, Treaty, articleAt, cleanTitle, findArticle, normalizeTitle } from './treaty';
 
 export interface ArticleTarget {
   num: number;
@@ -337,7 +337,7 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
 
 /** Resolves an article target in a treaty: the article, and the paragraph/item span it names. */
 export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { article: Article; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
-  const article = treaty.articles.find((a) => a.num === target.num && a.sub === target.sub);
+  const article = findArticle(treaty, target.num, target.sub);
   if (!article) return undefined;
   let start = article.start;
   let end = article.end;

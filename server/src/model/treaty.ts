@@ -286,8 +286,20 @@ export function summarizeBlock(text: string, block: Block): string {
 
 /** The article with the given number (and sub-number), if any. */
 export function findArticle(treaty: Treaty, num: number, sub?: number): Article | undefined {
-  return treaty.articles.find((a) => a.num === num && a.sub === sub);
+  // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
+  let byNumber = articleIndex.get(treaty);
+  if (!byNumber) {
+    byNumber = new Map();
+    for (const a of treaty.articles) {
+      const key = `${a.num}/${a.sub ?? ''}`;
+      if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
+    }
+    articleIndex.set(treaty, byNumber);
+  }
+  return byNumber.get(`${num}/${sub ?? ''}`);
 }
+
+const articleIndex = new WeakMap<Treaty, Map<string, Article>>();
 
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {
