@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import * as path from 'path';
-import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from './index/workspace';
+import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
 import { LineMap } from './syntax/positions';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -225,7 +225,7 @@ function served(uri: string): Snapshot | undefined {
   if (snapshot.refusal && !warned.has(uri)) {
     warned.add(uri);
     const why = snapshot.refusal === 'binary' ? 'looks like a binary file' : 'is too large to analyse';
-    void connection.window.showWarningMessage(`Treaty Drafting: ${decodeURIComponent(uri.replace(/^.*\//, ''))} ${why}; it is not analysed.`);
+    void connection.window.showWarningMessage(`Treaty Drafting: ${fileNameOf(uri)} ${why}; it is not analysed.`);
     connection.console.warn(`${uri}: ${why}`);
   }
   return snapshot.isTreaty(settings.markdownDetection) ? snapshot : undefined;

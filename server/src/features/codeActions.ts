@@ -19,7 +19,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
   const out: CodeAction[] = [];
   const edit = (title: string, start: number, end: number, newText: string, diagnostic: Diagnostic): CodeAction => ({
     title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
-    edit: { changes: { [uri]: [{ range: { start: map.positionAt(start), end: map.positionAt(end) }, newText }] } },
+    edit: { changes: { [uri]: [{ range: map.range(start, end), newText }] } },
   });
   let renumber: CodeAction | undefined;
   const halfWidth: Diagnostic[] = [];

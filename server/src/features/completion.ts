@@ -18,7 +18,7 @@ import { NUMERAL_CHARS, parseNumeral } from '../syntax/numerals';
 import { findArticle } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
 import { Snippet, expandSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, Token } from './completionCommon';
 import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
@@ -147,7 +147,7 @@ export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex, n
       if (parties.length) rows.push(`当事方：${parties.join('、')}`);
       if (t.signing?.languages.length) rows.push(`文字：${t.signing.languages.join('、')}`);
       if (t.articles.length) rows.push(`${t.articles.length} 条`);
-      rows.push(decodeURIComponent(data.uri.replace(/^.*\//, '')));
+      rows.push(fileNameOf(data.uri));
       item.documentation = { kind: MarkupKind.Markdown, value: rows.join('\n\n') };
     }
   }

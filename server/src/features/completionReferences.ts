@@ -6,7 +6,7 @@ import { Article, Treaty, findArticle, normalizeTitle, summarizeBlock } from '..
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatChinese } from '../syntax/numerals';
-import { Snapshot } from '../index/workspace';
+import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
 
 /** The document a reference written just before `at` points into: `《title》第…` → that instrument; else this one. */
@@ -144,7 +144,7 @@ export function titleItems(req: CompletionRequest, open: number): CompletionItem
     const key = `${t.normalized}|${date ?? ''}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const file = decodeURIComponent(s.uri.replace(/^.*\//, ''));
+    const file = fileNameOf(s.uri);
     const detail = [date, t.place, file].filter(Boolean).join(' · ');
     const data: ItemData = { k: 'title', uri: s.uri };
     items.push({

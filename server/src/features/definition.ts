@@ -2,7 +2,7 @@
 // 《title》 → the document holding that instrument; 《title》第X条 → that article there;
 // a defined term → its definition; 本协议 → this document's title.
 import { LocationLink } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 import { referenceAt } from '../model/references';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { isTarget, resolve } from './resolve';
@@ -14,18 +14,18 @@ export function definition(index: WorkspaceIndex, snapshot: Snapshot, offset: nu
   const target = resolve(index, snapshot, ref);
   if (!isTarget(target)) return [];
   const from = new LineMap(treaty.tree.lines);
-  const originSelectionRange = { start: from.positionAt(ref.start), end: from.positionAt(ref.end) };
+  const originSelectionRange = from.range(ref.start, ref.end);
   const targetTreaty = target.kind === 'term' ? treaty : target.treaty;
   const to = target.snapshot === snapshot ? from : new LineMap(targetTreaty.tree.lines);
   switch (target.kind) {
     case 'article': {
       // Land on the paragraph or item when one is named, else on the article heading.
       const selStart = target.start === target.article.start ? target.article.label.start : target.start;
-      const selEnd = target.start === target.article.start ? target.article.label.end : Math.min(target.end, lineEndOf(targetTreaty, target.start));
+      const selEnd = target.start === target.article.start ? target.article.label.end : Math.min(target.end, targetTreaty.tree.lines[to.lineOf(target.start)].eol);
       return [{
         originSelectionRange, targetUri: target.snapshot.uri,
-        targetRange: { start: to.positionAt(target.start), end: to.positionAt(trimEnd(targetTreaty.text, target.end)) },
-        targetSelectionRange: { start: to.positionAt(selStart), end: to.positionAt(selEnd) },
+        targetRange: to.range(target.start, trimEnd(targetTreaty.text, 0, target.end)),
+        targetSelectionRange: to.range(selStart, selEnd),
       }];
     }
     case 'document': {
@@ -34,27 +34,17 @@ export function definition(index: WorkspaceIndex, snapshot: Snapshot, offset: nu
       const end = t ? t.end : 0;
       return [{
         originSelectionRange, targetUri: target.snapshot.uri,
-        targetRange: { start: to.positionAt(t ? t.line.start : 0), end: to.positionAt(t ? t.line.end : 0) },
-        targetSelectionRange: { start: to.positionAt(start), end: to.positionAt(end) },
+        targetRange: to.range(t ? t.line.start : 0, t ? t.line.end : 0),
+        targetSelectionRange: to.range(start, end),
       }];
     }
     case 'term': {
       const d = target.definition;
       return [{
         originSelectionRange, targetUri: snapshot.uri,
-        targetRange: { start: to.positionAt(d.meaningStart), end: to.positionAt(d.clauseEnd) },
-        targetSelectionRange: { start: to.positionAt(d.start), end: to.positionAt(d.end) },
+        targetRange: to.range(d.meaningStart, d.clauseEnd),
+        targetSelectionRange: to.range(d.start, d.end),
       }];
     }
   }
-}
-
-function lineEndOf(treaty: { text: string }, offset: number): number {
-  const nl = treaty.text.indexOf('\n', offset);
-  return nl < 0 ? treaty.text.length : nl;
-}
-
-function trimEnd(text: string, end: number): number {
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
-  return end;
 }

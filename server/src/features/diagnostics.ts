@@ -50,7 +50,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: { start: map.positionAt(start), end: map.positionAt(end) }, severity, code, source: 'treaty', message, data });
+    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data });
   };
 
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, `无法识别的条号：${treaty.text.slice(p.start, p.end)}`);

@@ -28,7 +28,7 @@ export function documentLinks(index: WorkspaceIndex, snapshot: Snapshot): Docume
       if (start <= r.citation!.end) start = r.citation!.end;
     }
     if (end <= start) continue;
-    out.push({ range: { start: map.positionAt(start), end: map.positionAt(end) }, target, tooltip: tooltip.trim() });
+    out.push({ range: map.range(start, end), target, tooltip: tooltip.trim() });
   }
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

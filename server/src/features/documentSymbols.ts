@@ -4,7 +4,7 @@
 // the line map answers each in constant time.
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
-import { LineMap } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 import { Article, Treaty, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
@@ -98,14 +98,4 @@ export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[]
   const children = visitChildren(treaty.tree.root);
   const end = map.positionAt(trimEnd(text, 0, text.length));
   return [{ name: t.text || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];
-}
-
-/** The end of a range without its trailing white space and line breaks. */
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start) {
-    const c = text.charCodeAt(end - 1);
-    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09 && c !== 0x3000 && c !== 0xa0) break;
-    end--;
-  }
-  return end;
 }

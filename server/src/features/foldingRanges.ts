@@ -3,7 +3,7 @@
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import { Block, forEachBlock } from '../syntax/tree';
 import { Treaty } from '../model/treaty';
-import { LineMap } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 
 const FOLDED = new Set<Block['kind']>(['preamble', 'chapter', 'article', 'section', 'signatures', 'metadata', 'paragraph', 'item']);
 
@@ -13,8 +13,7 @@ export function foldingRanges(treaty: Treaty): FoldingRange[] {
   const out: FoldingRange[] = [];
   forEachBlock(treaty.tree.root, (b) => {
     if (!FOLDED.has(b.kind)) return;
-    let end = b.end;
-    while (end > b.start && /\s/.test(text[end - 1])) end--;
+    const end = trimEnd(text, b.start, b.end);
     const startLine = map.lineOf(b.start);
     const endLine = map.lineOf(end);
     if (endLine <= startLine) return;

@@ -5,7 +5,7 @@ import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referenceAt } from '../model/references';
 import { formatDate } from '../model/signing';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
 import { resolve } from './resolve';
 
 /** Longest article text shown in a hover (characters). */
@@ -18,9 +18,9 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
   const target = resolve(index, snapshot, ref);
   if (!target) return null;
   const map = new LineMap(treaty.tree.lines);
-  const range = { start: map.positionAt(ref.start), end: map.positionAt(ref.end) };
+  const range = map.range(ref.start, ref.end);
   const md = (value: string): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
-  const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${fileName(s.uri)}*`);
+  const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${fileNameOf(s.uri)}*`);
   switch (target.kind) {
     case 'article': {
       const a = target.article;
@@ -31,7 +31,7 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
     }
     case 'document': {
       const info = target.snapshot.info;
-      const lines = [`**${info.title ?? fileName(target.snapshot.uri)}**`];
+      const lines = [`**${info.title ?? fileNameOf(target.snapshot.uri)}**`];
       const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0];
       const facts: string[] = [];
       if (info.kind) facts.push(`种类：${info.kind}`);
@@ -42,7 +42,7 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
       if (info.articleCount) facts.push(`条数：${info.articleCount}`);
       if (target.dateAgrees === false && ref.kind === 'citation' && ref.citation.date) facts.push(`⚠ 引用日期 ${formatDate(ref.citation.date)} 与该文件的日期不符`);
       lines.push(facts.map((f) => `- ${f}`).join('\n'));
-      lines.push(`*${fileName(target.snapshot.uri)}*`);
+      lines.push(`*${fileNameOf(target.snapshot.uri)}*`);
       return md(lines.join('\n\n'));
     }
     case 'term': {
@@ -73,8 +73,4 @@ function shorten(s: string): string {
   if (s.length <= MAX_TEXT) return s;
   const cut = s.lastIndexOf('。', MAX_TEXT);
   return s.slice(0, cut > MAX_TEXT / 2 ? cut + 1 : MAX_TEXT) + ' ……';
-}
-
-function fileName(uri: string): string {
-  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }

@@ -62,7 +62,7 @@ export function references(index: WorkspaceIndex, snapshot: Snapshot, offset: nu
   const push = (doc: Snapshot, treaty: Treaty, spans: { start: number; end: number }[]) => {
     if (spans.length === 0) return;
     const map = new LineMap(treaty.tree.lines);
-    for (const s of spans) out.push({ uri: doc.uri, range: { start: map.positionAt(s.start), end: map.positionAt(s.end) } });
+    for (const s of spans) out.push({ uri: doc.uri, range: map.range(s.start, s.end) });
   };
   const home = subject.snapshot;
   const homeTreaty = index.model(home);
@@ -88,12 +88,12 @@ export function documentHighlights(index: WorkspaceIndex, snapshot: Snapshot, of
   const out: DocumentHighlight[] = [];
   if (subject.snapshot === snapshot) {
     const d = declarationOf(subject, treaty);
-    out.push({ range: { start: map.positionAt(d.start), end: map.positionAt(d.end) }, kind: DocumentHighlightKind.Write });
+    out.push({ range: map.range(d.start, d.end), kind: DocumentHighlightKind.Write });
   }
   const refs = subject.kind === 'document' && subject.snapshot === snapshot
     ? referencesOf(treaty).filter((r) => r.kind === 'self')
     : referencesIn(index, subject, snapshot, treaty);
-  for (const r of refs) out.push({ range: { start: map.positionAt(r.start), end: map.positionAt(r.end) }, kind: DocumentHighlightKind.Read });
+  for (const r of refs) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
   return out;
 }
 

@@ -29,11 +29,7 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
   if (parseNumeral(m[2]) === n) return undefined;
-  return { range: range(map, start, end), newText: styleLike(m[2], n) };
-}
-
-function range(map: LineMap, start: number, end: number): Range {
-  return { start: map.positionAt(start), end: map.positionAt(end) };
+  return { range: map.range(start, end), newText: styleLike(m[2], n) };
 }
 
 /** References in `treaty` (made from `doc`) that name an article of `home`, with that article. */
@@ -84,7 +80,7 @@ export function prepareRename(index: WorkspaceIndex, snapshot: Snapshot, offset:
   const a = subject.snapshot === snapshot ? subject.article : undefined;
   const span = a && offset >= a.label.start && offset <= a.label.end ? a.label : referenceSpan(snapshot.treaty, offset);
   if (!span) return null;
-  return { range: range(map, span.start, span.end), placeholder: subject.article.name };
+  return { range: map.range(span.start, span.end), placeholder: subject.article.name };
 }
 
 function referenceSpan(treaty: Treaty, offset: number): { start: number; end: number } | undefined {

@@ -2,17 +2,13 @@
 // paragraph, article, chapter and the whole document.
 import { SelectionRange } from 'vscode-languageserver-types';
 import { Block } from '../syntax/tree';
-import { LineMap } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 import { Treaty } from '../model/treaty';
 
 export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRange[] {
   const map = new LineMap(treaty.tree.lines);
   const text = treaty.text;
-  const trimEnd = (start: number, end: number) => {
-    while (end > start && /\s/.test(text[end - 1])) end--;
-    return end;
-  };
-  const toRange = ([start, end]: [number, number]) => ({ start: map.positionAt(start), end: map.positionAt(end) });
+  const toRange = ([start, end]: [number, number]) => map.range(start, end);
   return offsets.map((offset) => {
     // The chain of blocks around the offset, outermost first.
     const chain: Block[] = [];
@@ -26,8 +22,8 @@ export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRan
     // a blank line after an article's text): VS Code rejects ranges that do not nest.
     const line = treaty.tree.lines[map.lineOf(offset)];
     const spans: [number, number][] = [];
-    if (line) spans.push([line.contentStart, trimEnd(line.contentStart, line.contentEnd)]);
-    for (let i = chain.length - 1; i >= 0; i--) spans.push([chain[i].start, trimEnd(chain[i].start, chain[i].end)]);
+    if (line) spans.push([line.contentStart, trimEnd(text, line.contentStart, line.contentEnd)]);
+    for (let i = chain.length - 1; i >= 0; i--) spans.push([chain[i].start, trimEnd(text, chain[i].start, chain[i].end)]);
     let inner: [number, number] = [offset, offset];
     const nested: [number, number][] = [];
     for (const [start, end] of spans) {

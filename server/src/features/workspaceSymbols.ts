@@ -32,7 +32,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: T
         name: `${a.name}${a.caption ? ` ${a.caption}` : ''}`,
         kind: SymbolKind.Class,
         containerName: title,
-        location: { uri: s.uri, range: { start: map.positionAt(a.label.start), end: map.positionAt(a.label.end) } },
+        location: { uri: s.uri, range: map.range(a.label.start, a.label.end) },
       });
       if (out.length >= LIMIT) break;
     }

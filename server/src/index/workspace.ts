@@ -69,6 +69,11 @@ export class Snapshot {
   }
 }
 
+/** The file name of a URI, decoded: `…/seeds/000_c6ff.md` → `000_c6ff.md`. */
+export function fileNameOf(uri: string): string {
+  return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
 /** How much of a long document is read to find its title. */
 const HEAD = 8192;
 

@@ -116,8 +116,7 @@ const LANGUAGES: Array<[RegExp, string]> = [
 
 /** The official language of a party's state, when known: 哈萨克斯坦共和国 → 哈文. */
 export function languageOf(party: string): string | undefined {
-  for (const [re, lang] of LANGUAGES) if (re.test(party)) return lang;
-  return undefined;
+  return lookup(LANGUAGES, party);
 }
 
 const CAPITALS: Array<[RegExp, string]> = [
@@ -133,6 +132,11 @@ const CAPITALS: Array<[RegExp, string]> = [
 
 /** The capital of a party's state, when known (a likely place of signing). */
 export function capitalOf(party: string): string | undefined {
-  for (const [re, city] of CAPITALS) if (re.test(party)) return city;
+  return lookup(CAPITALS, party);
+}
+
+/** The value of the first row whose pattern matches the party's name. */
+function lookup(table: Array<[RegExp, string]>, party: string): string | undefined {
+  for (const [re, value] of table) if (re.test(party)) return value;
   return undefined;
 }

@@ -24,7 +24,8 @@ const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.spl
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = new Set('一二三四五六七八九十百〇零两'.split('').map((c) => c.charCodeAt(0)));
 
-function isSpace(c: number): boolean {
+/** White space inside a line: what indentation and trailing space are made of. */
+export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
 }
 

@@ -73,31 +73,26 @@ export function parse(text: string): SyntaxTree {
     if (line.kind === 'chapter' && unitStyle === 'article') {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
-      const chapter = newBlock('chapter', line);
-      add(chapter, line);
-      add(stack[stack.length - 1], chapter);
+      const chapter = headed('chapter', stack[stack.length - 1], line);
       stack.push(chapter);
       i = fillParagraphs(chapter, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else if (isUnit(line)) {
       if (line.num === undefined) {
         problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
       }
-      const article = newBlock('article', line);
-      add(stack[stack.length - 1], article);
+      const end = nextUnit(lines, i + 1, bodyEnd, isUnit);
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
-        i = fillParagraphs(article, lines, i, nextUnit(lines, i + 1, bodyEnd, isUnit), line, text);
+        const article = newBlock('article', line);
+        add(stack[stack.length - 1], article);
+        i = fillParagraphs(article, lines, i, end, line, text);
       } else {
-        add(article, line);
-        i = fillParagraphs(article, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text);
       }
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
       stack.length = 1;
-      const section = newBlock('section', line);
-      add(section, line);
-      add(root, section);
-      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+      i = fillParagraphs(headed('section', root, line), lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else {
       // Lines before the first unit when there is no preamble content (cannot happen) or stray lines.
       add(stack[stack.length - 1], line);
@@ -131,9 +126,7 @@ export function parse(text: string): SyntaxTree {
   while (i < n) {
     const line = lines[i];
     if (i === annexAt || line.kind === 'heading') {
-      const section = newBlock('section', line);
-      add(section, line);
-      add(root, section);
+      const section = headed('section', root, line);
       let next = i + 1;
       while (next < n && lines[next].kind !== 'heading') next++;
       i = fillParagraphs(section, lines, i + 1, next, undefined, text);
@@ -171,6 +164,14 @@ function newBlock(kind: BlockKind, head?: Line): Block {
 
 function add(parent: Block, node: Node): void {
   parent.children.push(node);
+}
+
+/** A block opened by its head line (a chapter, article or section heading), attached to `parent`. */
+function headed(kind: BlockKind, parent: Block, line: Line): Block {
+  const block = newBlock(kind, line);
+  add(block, line);
+  add(parent, block);
+  return block;
 }
 
 function nextIsTag(lines: Line[], i: number, end: number): boolean {

@@ -2,6 +2,7 @@
 // line breaks as LSP: \n, \r\n, \r). Queries made in document order cost O(1);
 // others fall back to a binary search. Characters are UTF-16 code units.
 import { Line } from './tree';
+import { isSpace } from './lines';
 
 export interface Position {
   line: number;
@@ -37,6 +38,11 @@ export class LineMap {
     return { line: i, character: Math.max(0, Math.min(offset, line.eol) - line.start) };
   }
 
+  /** The LSP range of offsets `start`..`end`. */
+  range(start: number, end: number): { start: Position; end: Position } {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
+  }
+
   offsetAt(p: Position): number {
     const lines = this.lines;
     if (p.line < 0 || lines.length === 0) return 0;
@@ -54,4 +60,14 @@ export class LineMap {
     }
     return lo;
   }
+}
+
+/** The end of `start..end` without its trailing white space and line breaks: where its content ends, as for a line's. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start) {
+    const c = text.charCodeAt(end - 1);
+    if (!isSpace(c) && c !== 0x0a && c !== 0x0d) break;
+    end--;
+  }
+  return end;
 }
