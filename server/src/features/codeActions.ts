@@ -7,7 +7,7 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
-import { FULL_WIDTH, diagnostics as allDiagnostics } from './diagnostics';
+import { FULL_WIDTH, halfWidthMarks } from './diagnostics';
 import { resolve } from './resolve';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
@@ -60,20 +60,16 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
   }
   if (renumber && (renumber.edit!.changes![uri].length ?? 0) > 0) out.unshift(renumber);
   if (halfWidth.length > 0) {
-    // Every half-width mark in the document at once, from the same check the diagnostics use.
-    const all = diagnosticsOfCode(index, snapshot, 'style.half-width-punctuation');
+    // Every half-width mark in the document at once, found as the check finds them.
+    const all = halfWidthMarks(treaty);
     if (all.length > 1) {
       out.push({
         title: `全文改为全角标点（${all.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
-        edit: { changes: { [uri]: all.map((x) => ({ range: x.range, newText: FULL_WIDTH[treaty.text[map.offsetAt(x.range.start)]] })) } },
+        edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[treaty.text[at]] })) } },
       });
     }
   }
   return out;
-}
-
-function diagnosticsOfCode(index: WorkspaceIndex, snapshot: Snapshot, code: string): Diagnostic[] {
-  return allDiagnostics(index, snapshot).filter((d) => d.code === code);
 }
 
 /** A date in the style of `written`: Chinese digits (二〇〇二年…) or Arabic, spaced or not. */

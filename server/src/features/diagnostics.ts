@@ -167,18 +167,22 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     const d = treaty.definitions[i];
     report('term.unused', d.start, d.end, `“${term}”定义后未使用`);
   }
-  // Half-width punctuation in Chinese text (not in headings' markup, links or code).
+  for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, `中文中应使用全角“${FULL_WIDTH[text[at]]}”`);
+}
+
+/** Offsets of half-width punctuation in Chinese text (not in lines with code, links or addresses). */
+export function halfWidthMarks(treaty: Treaty): number[] {
+  const text = treaty.text;
+  const out: number[] = [];
   for (const l of treaty.tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HALF_WIDTH.exec(s))) {
-      const at = l.contentStart + m.index;
-      report('style.half-width-punctuation', at, at + 1, `中文中应使用全角“${FULL_WIDTH[m[0]]}”`);
-    }
+    while ((m = HALF_WIDTH.exec(s))) out.push(l.contentStart + m.index);
   }
+  return out;
 }
 
 function range(from: number, to: number): string {

@@ -235,15 +235,12 @@ export class WorkspaceIndex {
     const title = snapshot.titleKey;
     if (previous && this.titleOf.get(uri) === title) return;
     this.untitle(uri);
-    if (!title || !this.isTreatyText(snapshot)) return;
+    // Only treaties are citable (a markdown note titled like one is not).
+    if (!title || !snapshot.isTreaty(true)) return;
     this.titleOf.set(uri, title);
     let set = this.byTitle.get(title);
     if (!set) this.byTitle.set(title, (set = new Set()));
     set.add(uri);
-  }
-
-  private isTreatyText(s: Snapshot): boolean {
-    return s.isTreaty(true);
   }
 
   private untitle(uri: string): void {
