@@ -8,7 +8,7 @@ import { FinalClause, HeadingStyle, finalClausesOf, formatHeading, formatLabel, 
 import { capitalOf, languageOf, partyInfoOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
 import { Treaty } from '../model/treaty';
-import { Snippet, fitSnippet } from './completionSnippets';
+import { Snippet, expandSnippet, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, pad } from './completionCommon';
 
 const CLAUSE: ItemData = { k: 'clause' };
@@ -103,11 +103,7 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
 
 /** The first sentence of a snippet body, placeholders shown with their defaults. */
 function summaryLine(body: string): string {
-  const plain = body
-    .replace(/\$\{\d+\|([^,|]*)[^|]*\|\}/g, '$1')
-    .replace(/\$\{\d+:([^{}]*)\}/g, '$1')
-    .replace(/\$\{\w+\}|\$\w+/g, '')
-    .replace(/\\(.)/g, '$1');
+  const plain = expandSnippet(body);
   const first = plain.split('\n').find((l) => l.trim() && !/^#/.test(l)) ?? '';
   return first.length > 40 ? `${first.slice(0, 40)}…` : first;
 }

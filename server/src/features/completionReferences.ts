@@ -2,7 +2,7 @@
 // document's, or a cited instrument's after `《…》第`), paragraphs and items after
 // `第X条第`, instrument titles after `《`, defined terms and the self-reference.
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
-import { Article, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
+import { Article, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatChinese } from '../syntax/numerals';
@@ -101,12 +101,12 @@ export function partItems(req: CompletionRequest, from: number, target: Snapshot
     });
   for (const p of a.paragraphs) {
     // An article of one paragraph has no 第一款 worth citing unless it is numbered.
-    if (a.paragraphs.length > 1 || p.num !== undefined) push(`第${formatChinese(p.index)}款`, summaryOf(treaty, p.block), CompletionItemKind.Field);
+    if (a.paragraphs.length > 1 || p.num !== undefined) push(`第${formatChinese(p.index)}款`, summarizeBlock(treaty.text, p.block), CompletionItemKind.Field);
     for (const it of p.items) {
       const itemLabel = itemName(it.label, it.num ?? it.index);
       // `第二条第（三）项` in an article of one paragraph, `第二条第一款第（三）项` otherwise.
       const label = a.paragraphs.length > 1 ? `第${formatChinese(p.index)}款${itemLabel}` : itemLabel;
-      push(label, summaryOf(treaty, it.block), CompletionItemKind.EnumMember);
+      push(label, summarizeBlock(treaty.text, it.block), CompletionItemKind.EnumMember);
     }
   }
   return items;
@@ -115,11 +115,6 @@ export function partItems(req: CompletionRequest, from: number, target: Snapshot
 /** `（三）` / `(三)` → `第（三）项`; `3.` → `第三项`. */
 function itemName(label: string, n: number): string {
   return /^[（(]/.test(label) ? `第（${formatChinese(n)}）项` : `第${formatChinese(n)}项`;
-}
-
-/** The first words of a paragraph or item (summarizeBlock reads a few lines at most). */
-function summaryOf(treaty: Treaty, block: Article['block']): string {
-  return summarizeBlock(treaty.text, block);
 }
 
 /** A date just before `《`: the citation is dated already. */

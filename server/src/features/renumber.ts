@@ -3,7 +3,8 @@
 // number is rewritten in the style it was written in: 第十二条, 第 十 二 条, 第12条.
 import { TextEdit, WorkspaceEdit, Range } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { parseNumeral } from '../syntax/numerals';
+import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf } from '../model/references';
 import { Article, Treaty } from '../model/treaty';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
@@ -15,11 +16,8 @@ const NUMBER_IN_LABEL = /(第[ \t\u3000]*)([0-9０-９〇零一二两三四五�
 /** Writes `n` the way `written` (a numeral as it appears in the text) is written. */
 export function styleLike(written: string, n: number): string {
   const bare = written.trim();
-  if (/^[0-9０-９ ]+$/.test(bare)) return written.replace(bare, String(n));
-  const cn = formatChinese(n);
   // `第 十 一 条`: characters spaced out.
-  if (/\S[ \t\u3000]\S/.test(bare)) return written.replace(bare, [...cn].join(' '));
-  return written.replace(bare, cn);
+  return written.replace(bare, formatNumber(n, { arabic: /^[0-9０-９ ]+$/.test(bare), spaced: /\S[ \t\u3000]\S/.test(bare) }));
 }
 
 /** The edit that rewrites the first `第N条` at or after `from` (and before `to`) to number `n`. */

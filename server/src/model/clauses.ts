@@ -65,7 +65,7 @@ export function nextArticleNumber(treaty: Treaty, offset: number): number {
 }
 
 /** The number as the style writes it: 13 → `十三`, `十 三`, `13`. */
-export function formatNumber(n: number, style: HeadingStyle): string {
+export function formatNumber(n: number, style: Pick<HeadingStyle, 'arabic' | 'spaced'>): string {
   if (style.arabic) return String(n);
   const cn = formatChinese(n);
   return style.spaced ? [...cn].join(' ') : cn;
