@@ -93,50 +93,38 @@ export function splitPartyName(name: string): PartyName {
   return { state: m[1], organ: name.slice(m[1].length) };
 }
 
-const LANGUAGES: Array<[RegExp, string]> = [
-  [/^中华人民共和国|^中国/, '中文'],
-  [/^哈萨克斯坦/, '哈文'],
-  [/^吉尔吉斯/, '吉文'],
-  [/^俄罗斯/, '俄文'],
-  [/^塔吉克斯坦/, '塔文'],
-  [/^乌兹别克斯坦/, '乌文'],
-  [/^土库曼斯坦/, '土文'],
-  [/^蒙古/, '蒙文'],
-  [/^美利坚|^大不列颠|^英国|^澳大利亚|^新西兰|^爱尔兰/, '英文'],
-  [/^法兰西|^法国/, '法文'],
-  [/^德意志|^德国/, '德文'],
-  [/^日本/, '日文'],
-  [/^大韩民国|^朝鲜民主主义人民共和国|^韩国/, '朝文'],
-  [/^巴基斯坦/, '乌尔都文'],
-  [/^印度/, '印地文'],
-  [/^越南/, '越文'],
-  [/^阿拉伯|^埃及|^沙特/, '阿拉伯文'],
-  [/^西班牙|^墨西哥|^阿根廷|^智利/, '西班牙文'],
+/** What is known of a state, by how its name begins: its language and, for some, its capital. */
+const STATES: Array<{ name: RegExp; language: string; capital?: string }> = [
+  { name: /^中华人民共和国|^中国/, language: '中文', capital: '北京' },
+  { name: /^哈萨克斯坦/, language: '哈文', capital: '阿斯塔纳' },
+  { name: /^吉尔吉斯/, language: '吉文', capital: '比什凯克' },
+  { name: /^俄罗斯/, language: '俄文', capital: '莫斯科' },
+  { name: /^塔吉克斯坦/, language: '塔文', capital: '杜尚别' },
+  { name: /^乌兹别克斯坦/, language: '乌文', capital: '塔什干' },
+  { name: /^土库曼斯坦/, language: '土文', capital: '阿什哈巴德' },
+  { name: /^蒙古/, language: '蒙文', capital: '乌兰巴托' },
+  { name: /^美利坚|^大不列颠|^英国|^澳大利亚|^新西兰|^爱尔兰/, language: '英文' },
+  { name: /^法兰西|^法国/, language: '法文' },
+  { name: /^德意志|^德国/, language: '德文' },
+  { name: /^日本/, language: '日文' },
+  { name: /^大韩民国|^朝鲜民主主义人民共和国|^韩国/, language: '朝文' },
+  { name: /^巴基斯坦/, language: '乌尔都文' },
+  { name: /^印度/, language: '印地文' },
+  { name: /^越南/, language: '越文' },
+  { name: /^阿拉伯|^埃及|^沙特/, language: '阿拉伯文' },
+  { name: /^西班牙|^墨西哥|^阿根廷|^智利/, language: '西班牙文' },
 ];
+
+function stateOf(party: string): (typeof STATES)[number] | undefined {
+  return STATES.find((s) => s.name.test(party));
+}
 
 /** The official language of a party's state, when known: 哈萨克斯坦共和国 → 哈文. */
 export function languageOf(party: string): string | undefined {
-  return lookup(LANGUAGES, party);
+  return stateOf(party)?.language;
 }
-
-const CAPITALS: Array<[RegExp, string]> = [
-  [/^中华人民共和国|^中国/, '北京'],
-  [/^哈萨克斯坦/, '阿斯塔纳'],
-  [/^吉尔吉斯/, '比什凯克'],
-  [/^俄罗斯/, '莫斯科'],
-  [/^塔吉克斯坦/, '杜尚别'],
-  [/^乌兹别克斯坦/, '塔什干'],
-  [/^土库曼斯坦/, '阿什哈巴德'],
-  [/^蒙古/, '乌兰巴托'],
-];
 
 /** The capital of a party's state, when known (a likely place of signing). */
 export function capitalOf(party: string): string | undefined {
-  return lookup(CAPITALS, party);
-}
-
-/** The value of the first row whose pattern matches the party's name. */
-function lookup(table: Array<[RegExp, string]>, party: string): string | undefined {
-  for (const [re, value] of table) if (re.test(party)) return value;
-  return undefined;
+  return stateOf(party)?.capital;
 }
