@@ -14,6 +14,7 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   timeoutMS: 30000,
+  dryRunTimeoutMinutes: 30,
   ignorePatterns: ['out', '.vscode-test', 'test-results', 'reports', '*.vsix', 'docs/images'],
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
