@@ -8,6 +8,8 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import Ajv from 'ajv-draft-04';
 import { Io, run } from '../../server/src/cli/treatyCheck';
+import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
+import { readConfig } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
@@ -175,4 +177,17 @@ test('cli: the bin runs the bundle (npx treaty-check)', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /^::error file=b\.md,line=7/);
+});
+
+test('config: the schema VS Code completes .treatyrc.json with lists every check, and readConfig accepts what it allows', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const entry = pkg.contributes.jsonValidation.find((j: { fileMatch: string }) => j.fileMatch === '.treatyrc.json');
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, entry.url), 'utf8'));
+  assert.deepEqual(Object.keys(schema.properties.severity.properties).sort(), Object.keys(DIAGNOSTIC_CODES).sort());
+  const value = { severity: Object.fromEntries(Object.keys(DIAGNOSTIC_CODES).map((c) => [c, 'off'])), include: ['a/**'], ignore: ['b/**'], markdownDetection: false };
+  const validate = new Ajv({ strict: false }).compile({ ...schema, $schema: undefined });
+  assert.ok(validate(value), JSON.stringify(validate.errors));
+  assert.deepEqual(readConfig(value).problems, []);
+  assert.equal(readConfig(value).config.markdownDetection, false);
+  assert.deepEqual(readConfig({ colour: 1, include: 'x' }).problems, ['unknown key "colour"', '"include" is not a list of globs']);
 });
