@@ -148,42 +148,49 @@ for (const name of NAMES) {
   const label = `real ${name}`;
 
   check(`${label}: reads as a treaty`, () => {
-    assert.ok(treatyOf(name).isTreaty);
+    const t = treatyOf(name);
+    assert.ok(t.isTreaty, `not read as a treaty (title ${JSON.stringify(t.title?.text)}, kind ${t.kind}, ${t.articles.length} articles)`);
   });
 
   if (e.title !== undefined) {
-    check(`${label}: title`, () => assert.equal(treatyOf(name).title?.text, e.title));
+    check(`${label}: title`, () => {
+      const title = treatyOf(name).title?.text;
+      assert.equal(title, e.title, `title read as ${JSON.stringify(title)}`);
+    });
   }
   if (e.kind !== undefined) {
-    check(`${label}: kind`, () => assert.equal(treatyOf(name).kind, e.kind));
+    check(`${label}: kind`, () => {
+      const kind = treatyOf(name).kind;
+      assert.equal(kind, e.kind, `kind read as ${JSON.stringify(kind)}`);
+    });
   }
   if (e.articles !== undefined) {
     check(`${label}: ${e.articles.length} articles`, () => {
-      const t = treatyOf(name);
-      assert.deepEqual(t.articles.map((a) => a.name), e.articles);
+      const found = treatyOf(name).articles.map((a) => a.name);
+      const at = found.findIndex((a, i) => a !== e.articles![i]);
+      assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
     });
   }
   if (e.chapters !== undefined) {
     check(`${label}: chapters`, () => {
       const t = treatyOf(name);
-      assert.deepEqual(
-        t.chapters.map((c) => ({ name: c.name, caption: c.caption, articles: t.articles.filter((a) => a.chapter === c).map((a) => a.name) })),
-        e.chapters!.map((c) => ({ name: c.name, caption: c.caption, articles: c.articles })),
-      );
+      const found = t.chapters.map((c) => ({ name: c.name, caption: c.caption, articles: t.articles.filter((a) => a.chapter === c).map((a) => a.name) }));
+      assert.deepEqual(found, e.chapters!.map((c) => ({ name: c.name, caption: c.caption, articles: c.articles })),
+        `chapters read: ${found.map((c) => `${c.name} ${c.caption ?? ''} (${c.articles.length})`).join(', ') || 'none'}`);
     });
   }
   if (e.paragraphs !== undefined) {
     check(`${label}: paragraphs`, () => {
       const t = treatyOf(name);
       const found = Object.fromEntries(Object.keys(e.paragraphs!).map((a) => [a, t.articles.find((x) => x.name === a)?.paragraphs.length]));
-      assert.deepEqual(found, e.paragraphs);
+      assert.deepEqual(found, e.paragraphs, `paragraphs read: ${JSON.stringify(found)}`);
     });
   }
   if (e.definitions !== undefined) {
     check(`${label}: defined terms`, () => {
       const t = treatyOf(name);
       const found = Object.fromEntries(Object.keys(e.definitions!).map((term) => [term, t.definitions.find((d) => d.term === term)?.meaning]));
-      assert.deepEqual(found, e.definitions);
+      assert.deepEqual(found, e.definitions, `terms read: ${JSON.stringify(treatyOf(name).definitions.map((d) => [d.term, d.meaning]))}`);
     });
   }
   if (e.signing !== undefined) {
@@ -193,12 +200,13 @@ for (const name of NAMES) {
         assert.equal(sg, undefined, 'no signing clause');
         return;
       }
-      assert.ok(sg, 'a signing clause');
+      assert.ok(sg, 'no signing clause read');
       const want = e.signing!;
-      if (want.date) assert.deepEqual([sg.date?.year, sg.date?.month, sg.date?.day], want.date);
-      if (want.place !== undefined) assert.equal(sg.place, want.place);
-      if (want.copies !== undefined) assert.equal(sg.copies, want.copies);
-      if (want.languages !== undefined) assert.deepEqual(sg.languages, want.languages);
+      const read = `signing read: date ${JSON.stringify([sg.date?.year, sg.date?.month, sg.date?.day])}, place ${sg.place}, copies ${sg.copies}, languages ${JSON.stringify(sg.languages)}`;
+      if (want.date) assert.deepEqual([sg.date?.year, sg.date?.month, sg.date?.day], want.date, read);
+      if (want.place !== undefined) assert.equal(sg.place, want.place, read);
+      if (want.copies !== undefined) assert.equal(sg.copies, want.copies, read);
+      if (want.languages !== undefined) assert.deepEqual(sg.languages, want.languages, read);
     });
   }
 
@@ -214,10 +222,10 @@ for (const name of NAMES) {
         return;
       }
       if (!r.target) {
-        assert.deepEqual(links, [], 'no target');
+        assert.deepEqual(links, [], 'resolves, but the target is not in the corpus');
         return;
       }
-      assert.equal(links.length, 1, 'one target');
+      assert.equal(links.length, 1, links.length ? `${links.length} targets` : 'not resolved');
       assertLandsOn(links[0], r.target.file ?? name, r.target);
     });
   }
@@ -242,8 +250,9 @@ for (const name of NAMES) {
         if (w) w.seen = true;
         else unexpected.push(`${d.range.start.line + 1}: ${d.code} ${text.slice(start, end)}: ${d.message}`);
       }
-      assert.deepEqual(unexpected, [], 'raised, not expected');
-      assert.deepEqual(wanted.filter((w) => !w.seen).map((w) => `${w.code} ${w.text} #${w.occurrence}`), [], 'expected, not raised');
+      assert.deepEqual(unexpected, [], `${unexpected.length} raised on correct text, first ${unexpected[0]}`);
+      const missing = wanted.filter((w) => !w.seen).map((w) => `${w.code} ${w.text} #${w.occurrence}`);
+      assert.deepEqual(missing, [], `expected, not raised: ${missing.join(', ')}`);
     });
   }
 
@@ -265,12 +274,12 @@ for (const name of NAMES) {
 
 /** The link lands inside the expected article (paragraph, item) of the expected file. */
 function assertLandsOn(link: LocationLink, file: string, target: TargetSpec): void {
-  assert.equal(link.targetUri, uri(file), 'target document');
+  assert.equal(link.targetUri, uri(file), `resolves into ${link.targetUri.replace(/^.*\//, '')}`);
   if (!target.article) return;
   const t = treatyOf(file);
   const offset = new LineMap(t.tree.lines).offsetAt(link.targetSelectionRange.start);
   const article = t.articles.find((a) => a.name === target.article);
-  assert.ok(article, `${target.article} is an article of ${file}`);
+  assert.ok(article, `${target.article} is not read as an article of ${file}`);
   let span: { start: number; end: number } = article;
   if (target.paragraph !== undefined) {
     const p = article.paragraphs[target.paragraph - 1];
