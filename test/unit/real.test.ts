@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DocumentSymbol, LocationLink } from 'vscode-languageserver-types';
+import { DocumentSymbol, LocationLink, SymbolKind } from 'vscode-languageserver-types';
 import { Treaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
@@ -166,9 +166,13 @@ for (const name of NAMES) {
   }
   if (e.articles !== undefined) {
     check(`${label}: ${e.articles.length} articles`, () => {
-      const found = treatyOf(name).articles.map((a) => a.name);
+      const t = treatyOf(name);
+      const found = t.articles.map((a) => a.name);
       const at = found.findIndex((a, i) => a !== e.articles![i]);
       assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
+      // The outline shows the same articles, in the same order.
+      const outline = flatten(documentSymbols(t)).filter((s) => s.kind === SymbolKind.Class).map((s) => s.name);
+      assert.deepEqual(outline, e.articles, `the outline lists ${outline.length} articles`);
     });
   }
   if (e.chapters !== undefined) {
