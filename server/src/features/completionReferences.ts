@@ -187,7 +187,8 @@ export function termItems(req: CompletionRequest): CompletionItem[] {
       insertTextFormat: InsertTextFormat.PlainText,
     });
   };
-  if (treaty.kind) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
+  // Not on the title's own line: what is typed there is the title (or a snippet prefix), not yet a kind of instrument.
+  if (treaty.kind && treaty.title?.line.start !== req.line.start) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
   const seen = new Set<string>([treaty.selfRef]);
   for (const d of treaty.definitions) {
     if (seen.has(d.term)) continue;
