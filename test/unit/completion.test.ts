@@ -435,3 +435,49 @@ test('signing clause in an empty file reads as a clause, with placeholders for w
   const half = complete('# 中华人民共和国政府和某国政府关于合作的协定\n\n中华人民共和国政府和某国政府（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方合作。\n\n' + CURSOR);
   assert.match(newText(find(half.items, '签署条款')), /^本协定于.*每份均用中文和\$\{6:……\}文写成，两种文本同等作准。/);
 });
+
+test('terms after a word typed alone on its line replace it (filtered out), not appended to it', () => {
+  const r = complete(DRAFT + `\n生效${CURSOR}`);
+  assert.equal(r.replaced(find(r.items, '双方')), '生效');
+  assert.equal(r.replaced(find(r.items, '本协定')), '生效');
+  const typed = complete(DRAFT + `\n根据本${CURSOR}`);
+  assert.equal(typed.replaced(find(typed.items, '本协定')), '本', 'the typed part of the term');
+  const running = complete(DRAFT + `\n双方同意，${CURSOR}`);
+  assert.equal(running.replaced(find(running.items, '本协定')), '', 'in running text, at the cursor');
+});
+
+test('a blank line of a document asks again as the user types, so a template prefix typed after Ctrl+Space finds it', () => {
+  const at = (source: string) => {
+    const f = fixture(source);
+    const index = new WorkspaceIndex();
+    index.set(f.main.uri, f.main.text, 1, 'markdown');
+    const s = index.get(f.main.uri)!;
+    return completion(s, new LineMap(s.treaty.tree.lines).positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS, now: NOW });
+  };
+  assert.equal(at(DRAFT + `\n${CURSOR}`).isIncomplete, true);
+  assert.equal(at(DRAFT + `\nt${CURSOR}`).isIncomplete, false);
+  assert.equal(at(`${CURSOR}`).isIncomplete, false, 'a new file has its templates already');
+});
+
+test('the document\'s fit is read once per request, however many providers use it', () => {
+  // Spy on the model functions the fit reads (the compiled modules are CommonJS: features call them through the exports).
+  const clauses = require('../../server/src/model/clauses') as Record<string, (...a: unknown[]) => unknown>;
+  const parties = require('../../server/src/model/parties') as Record<string, (...a: unknown[]) => unknown>;
+  const calls = new Map<string, number>();
+  const spied: [Record<string, (...a: unknown[]) => unknown>, string, (...a: unknown[]) => unknown][] = [];
+  for (const [mod, name] of [[clauses, 'headingStyleAt'], [clauses, 'nextArticleNumber'], [clauses, 'finalClausesOf'], [parties, 'partyInfoOf']] as const) {
+    const original = mod[name];
+    spied.push([mod, name, original]);
+    mod[name] = (...a: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return original(...a);
+    };
+  }
+  try {
+    const r = complete(DRAFT + `\n${CURSOR}`);
+    assert.ok(r.items.some((i) => i.label === '第四条') && r.items.some((i) => i.label === '签署条款') && r.items.some((i) => i.label === '生效'), 'heading, clause and snippet providers answered');
+    assert.deepEqual(Object.fromEntries(calls), { headingStyleAt: 1, nextArticleNumber: 1, finalClausesOf: 1, partyInfoOf: 1 });
+  } finally {
+    for (const [mod, name, original] of spied) mod[name] = original;
+  }
+});

@@ -131,7 +131,7 @@ function provide(req: CompletionRequest): CompletionItem[] {
       ...heading(typedFrom),
       ...clauseItems(req, typedFrom),
       ...snippetItems(req, typedFrom, typed),
-      ...termItems(req),
+      ...termItems(req, typedFrom),
     ];
   }
   return termItems(req);

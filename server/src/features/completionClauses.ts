@@ -76,7 +76,7 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
     const { label, filter, body } = finalClause(c, fit);
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);
   });
-  const signing = signingClause(req, fit);
+  const signing = signingClause(fit);
   add('签署条款', summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
   if (fit.parties.length > 0) {
     add('签字栏', `${fit.parties.length}方：${fit.parties.join('、')}`, '签字 qianzi signature-block', `${signatureBlock(fit)}\n$0`, '1-6');
@@ -137,8 +137,8 @@ function listLanguages(langs: string[]): string {
  * The date is the signing clause's own, else today; what the document does not
  * tell (the kind of instrument, the languages) is a placeholder or a choice.
  */
-export function signingClause(req: CompletionRequest, fit: Fit): string {
-  const signing = fit.empty ? undefined : req.treaty.signing;
+export function signingClause(fit: Fit): string {
+  const { signing } = fit;
   const n = fit.parties.length;
   const date = signing?.date;
   const places = [signing?.place, ...fit.parties.map(capitalOf), '北京'].filter((p): p is string => !!p);
@@ -190,7 +190,11 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
   const bodies = cached.bodies;
   const items: CompletionItem[] = [];
   req.snippets.forEach((s, i) => {
-    if (s.isFileTemplate && !fit.empty && !(typed && s.prefixes.some((p) => p.startsWith(typed)))) return;
+    if (s.isFileTemplate && !fit.empty && !(typed && s.prefixes.some((p) => p.startsWith(typed)))) {
+      // Asked for before anything was typed: ask again as the user types a template's prefix.
+      if (!typed) req.incomplete = true;
+      return;
+    }
     // The prefix being typed first, so that it matches at the start of the filter text.
     const prefixes = [...s.prefixes].sort((a, b) => Number(!a.startsWith(typed)) - Number(!b.startsWith(typed)));
     items.push({

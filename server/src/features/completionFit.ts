@@ -4,6 +4,7 @@
 // but for what is being typed, and today's date. Read once per request (`fitOf`
 // memoises it on the request), however many providers use it.
 import { Article } from '../model/treaty';
+import { Signing } from '../model/signing';
 import { FinalClause, HeadingStyle, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
@@ -21,6 +22,8 @@ export interface Fit {
   style: HeadingStyle;
   next: number;
   heading: string;
+  /** The signing clause as written (its date and place are reused). */
+  signing?: Signing;
   /** The language lists to offer for the signing clause, most likely first; empty when they cannot be told. */
   languages: string[][];
   /** The final clauses the document has, each with its article. */
@@ -56,6 +59,7 @@ function readFit(req: CompletionRequest): Fit {
   const now = req.now;
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const selfKnown = !empty && !onTitle && treaty.kind !== undefined;
+  const signing = empty ? undefined : treaty.signing;
   return {
     self: treaty.selfRef,
     selfKnown,
@@ -65,7 +69,8 @@ function readFit(req: CompletionRequest): Fit {
     style,
     next,
     heading: headingSnippet(next, style),
-    languages: languageOptions(empty ? undefined : treaty.signing?.languages, partyInfo.names),
+    signing,
+    languages: languageOptions(signing?.languages, partyInfo.names),
     finalClauses: empty ? new Map() : finalClausesOf(treaty),
     empty,
     onTitle,
