@@ -33,6 +33,12 @@ test('entry into force: the sentence of the clause that governs it, not any sent
   for (const [file, expected] of ENTRY_INTO_FORCE) assert.equal(infoOf(buildTreaty(read(file))).entryIntoForce, expected, file);
 });
 
+test('entry into force: an article captioned 生效 first; a sentence about another state (对其生效) is not the instrument\'s', () => {
+  const text = '# 甲国和乙国合作公约\n\n## 第一条　加入\n\n本公约对加入国自其交存加入书之日起第三十天对其生效。\n\n## 第二条　批准\n\n本公约须经批准。本公约自互换批准书之日起生效。\n\n## 第三条　生效和终止\n\n本公约自签字之日起生效，有效期五年。\n';
+  assert.equal(infoOf(buildTreaty(text)).entryIntoForce, '本公约自签字之日起生效，有效期五年。');
+  assert.equal(infoOf(buildTreaty(text.replace('　生效和终止', ''))).entryIntoForce, '本公约自互换批准书之日起生效。');
+});
+
 test('code lens: the count is the list it carries, and Find All References lists the same', () => {
   const ws = workspace(`%! a.md
 # 甲国和乙国合作协议
