@@ -33,7 +33,7 @@ import { prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
-import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
+import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
@@ -51,7 +51,7 @@ const index = new WorkspaceIndex();
 const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
-const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true };
+const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
 let folders: string[] = [];
 
@@ -68,6 +68,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+  support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
+  support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
@@ -100,6 +102,7 @@ connection.onInitialized(async () => {
     }), () => undefined);
   }
   await readConfiguration();
+  await readExcludes();
   // Folder change events exist only for clients that declare workspace folders.
   if (client.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
     for (const f of e.removed) files.forget(f.uri);
@@ -122,11 +125,23 @@ async function readConfiguration(): Promise<void> {
 
 type TreatySettings = { diagnostics?: { severity?: SeveritySettings } };
 
+/** The user's `files.exclude` and `search.exclude` globs (those set to true): files there are not read. */
+async function readExcludes(): Promise<void> {
+  if (!client.configuration) return;
+  const sections = await guard.run('read exclusion settings', () => connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>, () => Promise.resolve([]));
+  const globs: string[] = [];
+  for (const map of Array.isArray(sections) ? sections : []) {
+    if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
+  }
+  files.setExcludes(globs);
+}
+
 connection.onDidChangeConfiguration(async (params) => {
   // Clients that cannot be asked (no workspace/configuration) push their settings here.
   const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
   if (!client.configuration && pushed) settings.severity = pushed.diagnostics?.severity ?? {};
   else await readConfiguration();
+  await readExcludes();
   revalidateOpen();
 });
 
@@ -274,7 +289,8 @@ connection.onDefinition((params) => {
 
 connection.onHover((params) => {
   const s = served(params.textDocument.uri);
-  return s ? hover(index, s, offsetOf(s, params.position)) : null;
+  const h = s ? hover(index, s, offsetOf(s, params.position)) : null;
+  return support.markdownHover ? h : plainHover(h);
 });
 
 connection.onReferences((params, token: CancellationToken) => {
@@ -333,7 +349,10 @@ connection.onCompletion((params, token) => {
   return support.snippets ? list : plainCompletions(list);
 });
 
-connection.onCompletionResolve((item) => resolveCompletion(item, index));
+connection.onCompletionResolve((item) => {
+  const resolved = resolveCompletion(item, index);
+  return support.markdownDocumentation ? resolved : plainDocumentation(resolved);
+});
 
 documents.listen(connection);
 connection.listen();

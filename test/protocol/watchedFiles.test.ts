@@ -73,6 +73,31 @@ test('one batch of hostile file events: only files inside the workspace are read
   assert.match(log, /h\.md: in an excluded folder/);
 });
 
+test('files.exclude and search.exclude from the client\'s settings: the scan and file events skip what they name', async () => {
+  const root = path.join(parent, 'globs');
+  fs.mkdirSync(path.join(root, 'archive'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'archive/a.md'), treaty('归档'));
+  fs.writeFileSync(path.join(root, 'keep.md'), treaty('保留'));
+  const other = await startServer({ rootUri: URI.file(root).toString(), configuration: { 'files.exclude': { '**/archive': true, '**/*.tmp.md': false }, 'search.exclude': { '**/*.bak.md': true } } });
+  try {
+    const until = Date.now() + 20000;
+    while (!other.logs.some((l) => /^indexed/.test(l)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    assert.match(other.logs.find((l) => /^indexed/.test(l))!, /^indexed 1 treaties of 1 files/);
+    fs.writeFileSync(path.join(root, 'x.bak.md'), treaty('备份'));
+    fs.writeFileSync(path.join(root, 'y.tmp.md'), treaty('临时'));
+    await other.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: ['x.bak.md', 'y.tmp.md'].map((f): FileEvent => ({ uri: URI.file(path.join(root, f)).toString(), type: FileChangeType.Created })) });
+    const has = async (t: string) => ((await other.connection.sendRequest(WorkspaceSymbolRequest.type, { query: t })) as { name: string }[]).some((s) => s.name === t);
+    const wait = Date.now() + 5000;
+    while (!(await has('甲乙临时协定')) && Date.now() < wait) await new Promise((r) => setTimeout(r, 100));
+    assert.ok(await has('甲乙临时协定'), 'a glob set to false excludes nothing');
+    assert.equal(await has('甲乙备份协定'), false);
+    assert.equal(await has('甲乙归档协定'), false);
+    assert.match(other.logs.join('\n'), /x\.bak\.md: excluded by files\.exclude\/search\.exclude/);
+  } finally {
+    await other.stop();
+  }
+});
+
 test('after the FIFOs, the server still exits on shutdown', async () => {
   const started = Date.now();
   await client.stop();

@@ -39,7 +39,7 @@ export interface Client {
  * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
  * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders).
  */
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown> } = {}): Promise<Client> {
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown> } = {}): Promise<Client> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -54,7 +54,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
   connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   connection.onRequest(RegistrationRequest.type, () => undefined);
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => null));
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => options.configuration?.[i.section ?? ''] ?? null));
   connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
     messages.push(p);
     return null;

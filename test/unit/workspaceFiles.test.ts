@@ -109,6 +109,24 @@ test('paths outside the workspace folders, links out of them and excluded folder
   assert.deepEqual((await files.list(ws)).map((f) => path.relative(ws, f)).sort(), ['docs/y.md', 'in.md']);
 });
 
+test('the user\'s files.exclude/search.exclude globs: excluded folders are not scanned, excluded paths not read', async () => {
+  const ws = folder('globs');
+  for (const rel of ['archive/old.md', 'sub/archive/older.md', 'drafts/old/x.md', 'drafts/new/y.md', 'notes.bak.md', 'keep.md']) {
+    fs.mkdirSync(path.dirname(path.join(ws, rel)), { recursive: true });
+    fs.writeFileSync(path.join(ws, rel), seed.text);
+  }
+  const files = new WorkspaceFiles(new WorkspaceIndex(), () => undefined);
+  await files.setRoots([ws]);
+  files.setExcludes(['**/archive', 'drafts/old/**', '**/*.bak.md']);
+  assert.deepEqual((await files.list(ws)).map((f) => path.relative(ws, f)).sort(), ['drafts/new/y.md', 'keep.md']);
+  for (const rel of ['archive/old.md', 'sub/archive/older.md', 'drafts/old/x.md', 'notes.bak.md']) {
+    assert.equal(await files.refusal(path.join(ws, rel)), 'excluded by files.exclude/search.exclude', rel);
+  }
+  assert.equal(await files.refusal(path.join(ws, 'drafts/new/y.md')), undefined);
+  files.setExcludes([]);
+  assert.equal((await files.list(ws)).length, 6);
+});
+
 test('a FIFO or a folder named *.md is not read (and does not block)', async () => {
   const ws = folder('special');
   const fifo = path.join(ws, 'pipe.md');

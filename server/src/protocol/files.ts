@@ -1,6 +1,7 @@
 // The files of the workspace folders, as the server reads them into the index.
 // What may be read: only paths inside a workspace folder, not in an excluded
-// folder (node_modules, .git, dot-folders …), whose real path (symlinks
+// folder (node_modules, .git, dot-folders …, and what the user's
+// `files.exclude`/`search.exclude` globs name), whose real path (symlinks
 // resolved) is inside a workspace folder too, and only regular files (a FIFO
 // or a device named `*.md` would block a read forever), up to a size. What is
 // kept: a file is opened without blocking, checked with fstat, and only its
@@ -9,6 +10,7 @@
 // for closed treaties has a total budget; files past it are skipped and logged.
 import * as fs from 'fs';
 import * as path from 'path';
+import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { MAX_DOCUMENT_LENGTH, WorkspaceIndex, mayBeTreaty } from '../index/workspace';
 
@@ -55,6 +57,8 @@ export class WorkspaceFiles {
   bytesRead = 0;
   /** Files dropped after their head only, since the last `takeHeadOnly()`. */
   private headOnly: string[] = [];
+  /** The user's exclusion globs, matched against paths relative to a workspace folder. */
+  private excludes: ((relative: string) => boolean) | undefined;
 
   constructor(
     private readonly index: WorkspaceIndex,
@@ -74,11 +78,20 @@ export class WorkspaceFiles {
     return this.roots.map((r) => r.path);
   }
 
+  // Exclusion globs in VS Code's syntax (the keys of `files.exclude` and `search.exclude`
+  // set to true, e.g. `**/archive`, `drafts/old/**`), relative to a workspace folder; a
+  // folder they match is excluded with all it holds.
+  setExcludes(globs: string[]): void {
+    const valid = globs.filter((g) => typeof g === 'string' && g.length > 0 && g.length < 1000);
+    this.excludes = valid.length ? picomatch(valid, { dot: true }) : undefined;
+  }
+
   /** Why a path reported by the client may not be read; undefined when it may. */
   async refusal(file: string): Promise<string | undefined> {
     const abs = path.resolve(file);
     if (!this.inside(abs, (r) => r.path)) return 'outside the workspace folders';
-    if (this.inExcludedFolder(abs, (r) => r.path)) return 'in an excluded folder';
+    const excluded = this.exclusion(abs, (r) => r.path);
+    if (excluded) return excluded;
     let real: string;
     try {
       real = await fs.promises.realpath(abs);
@@ -86,7 +99,7 @@ export class WorkspaceFiles {
       return (e as Error).message;
     }
     if (!this.inside(real, (r) => r.real)) return 'a link out of the workspace folders';
-    if (this.inExcludedFolder(real, (r) => r.real)) return 'a link into an excluded folder';
+    if (this.exclusion(real, (r) => r.real)) return 'a link into an excluded folder';
     return undefined;
   }
 
@@ -94,11 +107,21 @@ export class WorkspaceFiles {
     return this.roots.find((r) => p === rootOf(r) || p.startsWith(rootOf(r).endsWith(path.sep) ? rootOf(r) : rootOf(r) + path.sep));
   }
 
-  private inExcludedFolder(p: string, rootOf: (r: Root) => string): boolean {
+  /** Why `p` (inside a workspace folder) is excluded, if it is: a folder never entered, or the user's globs. */
+  private exclusion(p: string, rootOf: (r: Root) => string): string | undefined {
     const root = this.inside(p, rootOf);
-    if (!root) return false;
-    const folders = path.relative(rootOf(root), p).split(path.sep).slice(0, -1);
-    return folders.some(excludedFolder);
+    if (!root) return undefined;
+    const parts = path.relative(rootOf(root), p).split(path.sep);
+    if (parts.slice(0, -1).some(excludedFolder)) return 'in an excluded folder';
+    // The path itself or a folder it is in.
+    for (let i = 1; i <= parts.length; i++) if (this.excludes?.(parts.slice(0, i).join('/'))) return 'excluded by files.exclude/search.exclude';
+    return undefined;
+  }
+
+  private excludedPath(p: string): boolean {
+    const root = this.inside(p, (r) => r.path);
+    if (!root || !this.excludes) return false;
+    return this.excludes(path.relative(root.path, p).split(path.sep).join('/'));
   }
 
   /** Lists the treaty files under `dir` (regular files only: links are not followed), skipping excluded folders. */
@@ -113,8 +136,8 @@ export class WorkspaceFiles {
     for (const e of entries) {
       if (out.length >= this.limits.maxFiles) return out;
       const p = path.join(dir, e.name);
-      if (e.isDirectory() && !excludedFolder(e.name)) await this.list(p, out);
-      else if (e.isFile() && TREATY_FILE.test(e.name)) out.push(p);
+      if (e.isDirectory() && !excludedFolder(e.name) && !this.excludedPath(p)) await this.list(p, out);
+      else if (e.isFile() && TREATY_FILE.test(e.name) && !this.excludedPath(p)) out.push(p);
     }
     return out;
   }
