@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { CompletionItem, CompletionList, CompletionRequest, CompletionResolveRequest, MarkupContent, TextEdit } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { ROOT, seeds } from '../support/fixture';
+import { unescapeMarkdown } from '../support/markdown';
 
 let client: Client;
 before(async () => {
@@ -28,7 +29,7 @@ test('completion and resolve over stdio in a markdown treaty (seed 002)', async 
   assert.ok(snippet, 'the 生效 snippet from snippets/treaty.code-snippets');
   assert.match((snippet.textEdit as { newText: string }).newText, /^## 第\$\{1:二十\}条\n\n\$\{2\|本条约,本协议,本协定,本议定书\|\}自签字之日起生效/);
   const resolved = (await client.connection.sendRequest(CompletionResolveRequest.type, snippet)) as CompletionItem;
-  assert.equal((resolved.documentation as MarkupContent).value, '## 第二十条\n\n本条约自签字之日起生效。');
+  assert.equal(unescapeMarkdown((resolved.documentation as MarkupContent).value), '## 第二十条\n\n本条约自签字之日起生效。');
 });
 
 test('no completion in a markdown file that is not a treaty', async () => {

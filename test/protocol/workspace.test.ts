@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { ROOT } from '../support/fixture';
+import { unescapeMarkdown } from '../support/markdown';
 
 let dir: string;
 let client: Client;
@@ -128,7 +129,7 @@ test('hover on a citation: the 生效 line is the entry-into-force clause (seed 
   const text = '# 测试协议\n\n根据《中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会边防合作协议》，达成协议如下：\n\n## 第一条\n\n双方合作。\n';
   await client.open(uri, text);
   const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '《', 3) });
-  const value = (h!.contents as { value: string }).value;
+  const value = unescapeMarkdown((h!.contents as { value: string }).value);
   assert.match(value, /\n- 生效：本协议自签字之日起生效,有效期 5 年。\n/);
   assert.doesNotMatch(value, /议定书/);
 });

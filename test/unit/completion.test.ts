@@ -12,6 +12,7 @@ import { formatChinese } from '../../server/src/syntax/numerals';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { expandSnippet } from '../../server/src/features/completionSnippets';
 import { CURSOR, ROOT, fixture, seeds } from '../support/fixture';
+import { unescapeMarkdown } from '../support/markdown';
 
 const SNIPPETS = readSnippets(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')));
 const SEEDS = seeds();
@@ -316,11 +317,11 @@ test('snippets: whole-document templates only in an empty treaty document', () =
 
 test('resolve: a clause shows its full text; an article its text; a title its particulars', () => {
   const r = complete(DRAFT + `\n${CURSOR}`, true);
-  const doc = (i: CompletionItem) => (resolveCompletion({ ...i }, r.index).documentation as MarkupContent).value;
+  const doc = (i: CompletionItem) => unescapeMarkdown((resolveCompletion({ ...i }, r.index).documentation as MarkupContent).value);
   assert.equal(doc(find(r.items, '生效条款')), '## 第四条\n\n本协定自签字之日起生效。');
   assert.match(doc(find(r.items, '签署条款')), /^本协定于2024年6月15日在北京签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。$/);
   const refs = complete(seed('000', '按照本协议第十二条执行', `按照本协议第${CURSOR}执行`));
-  assert.match((resolveCompletion({ ...find(refs.items, '第十二条') }, refs.index).documentation as MarkupContent).value, /^## 第 十 二 条\n\n本协议自签字之日起生效/);
+  assert.match(unescapeMarkdown((resolveCompletion({ ...find(refs.items, '第十二条') }, refs.index).documentation as MarkupContent).value), /^## 第 十 二 条\n\n本协议自签字之日起生效/);
   const titles = complete(`# 测试协定\n\n双方根据《${CURSOR}》，达成协议如下：\n\n## 第一条\n\n双方合作。\n`, true);
   const t = (resolveCompletion({ ...find(titles.items, '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》') }, titles.index).documentation as MarkupContent).value;
   assert.match(t, /签署：2002年12月23日，北京/);

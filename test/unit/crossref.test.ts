@@ -18,6 +18,7 @@ import { LineMap } from '../../server/src/syntax/positions';
 import fc from 'fast-check';
 import { workspace } from '../support/workspace';
 import { seeds } from '../support/fixture';
+import { unescapeMarkdown } from '../support/markdown';
 
 const CHARTER = `%! charter.md
 # 联合国宪章
@@ -93,7 +94,7 @@ for (const [name, source, expected] of HOVERS) {
     const ws = workspace(source);
     const h = hover(ws.index, ws.snapshot(), ws.offset);
     assert.ok(h, 'a hover');
-    assert.match((h!.contents as { value: string }).value, expected);
+    assert.match(unescapeMarkdown((h!.contents as { value: string }).value), expected);
   });
 }
 

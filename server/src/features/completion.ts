@@ -20,6 +20,7 @@ import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
 import { Snippet, expandSnippet } from './completionSnippets';
+import { markdownEscape } from './plainText';
 import { CompletionRequest, ItemData, Token } from './completionCommon';
 import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
 import { clauseItems, headingItems, snippetItems } from './completionClauses';
@@ -145,27 +146,27 @@ export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex): 
     const body = item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? '';
     // Dates were filled in when the item was made (completionFit: the request's date).
     const text = expandSnippet(body).trim();
-    if (text) item.documentation = { kind: MarkupKind.Markdown, value: text };
+    if (text) item.documentation = { kind: MarkupKind.Markdown, value: markdownEscape(text) };
   } else if (data.k === 'article') {
     const s = index.get(data.uri);
     const t = s && index.model(s);
     const a = t && (data.num !== undefined ? findArticle(t, data.num, data.sub) : t.articles.find((x) => x.name === data.name));
     if (t && a) {
       const body = t.text.slice(a.start, Math.min(a.end, a.start + 3000)).trim();
-      item.documentation = { kind: MarkupKind.Markdown, value: body + (a.end - a.start > 3000 ? '\n\n…' : '') };
+      item.documentation = { kind: MarkupKind.Markdown, value: markdownEscape(body) + (a.end - a.start > 3000 ? '\n\n…' : '') };
     }
   } else if (data.k === 'title') {
     const s = index.get(data.uri);
     const t = s && index.model(s);
     if (t?.title) {
-      const rows = [`**${t.title.text}**`];
+      const rows = [`**${markdownEscape(t.title.text)}**`];
       if (t.signing?.date) rows.push(`签署：${formatDate(t.signing.date)}${t.signing.place ? `，${t.signing.place}` : ''}`);
       const parties = partiesOf(t);
       if (parties.length) rows.push(`当事方：${parties.join('、')}`);
       if (t.signing?.languages.length) rows.push(`文字：${t.signing.languages.join('、')}`);
       if (t.articles.length) rows.push(`${t.articles.length} 条`);
       rows.push(fileNameOf(data.uri));
-      item.documentation = { kind: MarkupKind.Markdown, value: rows.join('\n\n') };
+      item.documentation = { kind: MarkupKind.Markdown, value: [rows[0], ...rows.slice(1).map(markdownEscape)].join('\n\n') };
     }
   }
   return item;
