@@ -28,6 +28,8 @@ import { documentLinks } from './features/documentLinks';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { SeveritySettings, diagnostics } from './features/diagnostics';
+import { unsuppressed } from './features/suppression';
+import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
 import { prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
@@ -50,6 +52,15 @@ const documents = new TextDocuments(TextDocument);
 const index = new WorkspaceIndex();
 const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
+/** What the editor says (settings, initialization options) and what `.treatyrc.json` says; `settings` is the two layered. */
+const sources = { editor: { markdownDetection: true, severity: {} as SeveritySettings }, file: DEFAULT_CONFIG as TreatyConfig };
+function layer(): void {
+  const c = layered(sources.file, { severity: sources.editor.severity });
+  settings.severity = c.severity;
+  // Either the editor or the file can turn detection off.
+  settings.markdownDetection = sources.editor.markdownDetection && sources.file.markdownDetection;
+  index.markdownDetection = settings.markdownDetection;
+}
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
 const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
@@ -57,9 +68,9 @@ let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean } & TreatySettings;
-  if (typeof options.markdownDetection === 'boolean') settings.markdownDetection = options.markdownDetection;
-  if (options.diagnostics?.severity) settings.severity = options.diagnostics.severity;
-  index.markdownDetection = settings.markdownDetection;
+  if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
+  if (options.diagnostics?.severity) sources.editor.severity = options.diagnostics.severity;
+  layer();
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
@@ -98,9 +109,10 @@ connection.onInitialized(async () => {
   // Each step on its own: one the client refuses must not stop the workspace scan.
   if (client.watchers) {
     await guard.run('register file watchers', () => connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }],
+      watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }, { globPattern: `**/${CONFIG_FILE}` }],
     }), () => undefined);
   }
+  await guard.run('read the configuration file', readConfigFile, () => undefined);
   await readConfiguration();
   await readExcludes();
   // Folder change events exist only for clients that declare workspace folders.
@@ -117,30 +129,57 @@ async function readConfiguration(): Promise<void> {
   if (!client.configuration) return;
   try {
     const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
-    settings.severity = c?.diagnostics?.severity ?? {};
+    sources.editor.severity = c?.diagnostics?.severity ?? {};
   } catch {
-    settings.severity = {};
+    sources.editor.severity = {};
   }
+  layer();
+}
+
+/** `.treatyrc.json` in the first workspace folder: severities, ignored files and detection shared with treaty-check. */
+async function readConfigFile(): Promise<void> {
+  const root = folders.map((u) => URI.parse(u)).find((u) => u.scheme === 'file');
+  let value: unknown;
+  if (root) {
+    const file = `${root.fsPath.replace(/[\\/]$/, '')}/${CONFIG_FILE}`;
+    const text = await fs.promises.readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) {
+      try {
+        value = JSON.parse(text.replace(/^\ufeff/, ''));
+      } catch (e) {
+        connection.console.warn(`${CONFIG_FILE}: ${(e as Error).message}`);
+      }
+    }
+  }
+  const { config, problems } = readConfig(value);
+  for (const p of problems) connection.console.warn(`${CONFIG_FILE}: ${p}`);
+  sources.file = config;
+  layer();
 }
 
 type TreatySettings = { diagnostics?: { severity?: SeveritySettings } };
 
 /** The user's `files.exclude` and `search.exclude` globs (those set to true): files there are not read. */
 async function readExcludes(): Promise<void> {
-  if (!client.configuration) return;
+  if (!client.configuration) {
+    files.setExcludes(sources.file.ignore);
+    return;
+  }
   const sections = await guard.run('read exclusion settings', () => connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>, () => Promise.resolve([]));
   const globs: string[] = [];
   for (const map of Array.isArray(sections) ? sections : []) {
     if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
   }
-  files.setExcludes(globs);
+  files.setExcludes([...globs, ...sources.file.ignore]);
 }
 
 connection.onDidChangeConfiguration(async (params) => {
   // Clients that cannot be asked (no workspace/configuration) push their settings here.
   const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
-  if (!client.configuration && pushed) settings.severity = pushed.diagnostics?.severity ?? {};
-  else await readConfiguration();
+  if (!client.configuration && pushed) {
+    sources.editor.severity = pushed.diagnostics?.severity ?? {};
+    layer();
+  } else await readConfiguration();
   await readExcludes();
   revalidateOpen();
 });
@@ -184,6 +223,11 @@ connection.onDidChangeWatchedFiles(async (params) => {
   for (const change of params.changes) {
     const u = URI.parse(change.uri);
     if (u.scheme !== 'file') continue;
+    if (fileNameOf(change.uri) === CONFIG_FILE) {
+      await readConfigFile();
+      await readExcludes();
+      continue;
+    }
     if (change.type === FileChangeType.Deleted) {
       files.forget(change.uri);
       continue;
@@ -225,7 +269,7 @@ function offsetOf(s: Snapshot, p: Position): number {
 const pending = new Map<string, NodeJS.Timeout>();
 function publish(uri: string): Snapshot | undefined {
   const s = served(uri);
-  const diags = s ? diagnostics(index, s, settings.severity) : [];
+  const diags = s ? unsuppressed(s.treaty, diagnostics(index, s, settings.severity)) : [];
   guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags }));
   return s;
 }
