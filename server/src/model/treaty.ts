@@ -3,6 +3,8 @@
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
+import { INSTRUMENT_KINDS, LAW_KINDS, endingKind } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -72,8 +74,10 @@ export interface Title {
   /** The content span of the title in the text. */
   start: number;
   end: number;
-  /** The line (or tag line) the title is on. */
+  /** The line (or tag line) the title is on; its first line when it is written over several. */
   line: Line;
+  /** Its last line (`line` unless the title is broken over lines). */
+  lastLine: Line;
 }
 
 export interface Treaty {
@@ -96,11 +100,7 @@ export interface Treaty {
   readonly isTreaty: boolean;
 }
 
-/** Kinds of instrument, longest first so that 联合声明 wins over 声明. */
-export const INSTRUMENT_KINDS = [
-  '联合新闻公报', '联合公报', '联合声明', '谅解备忘录', '备忘录', '议定书', '补充协定', '补充协议',
-  '条约', '协定', '协议', '公约', '宪章', '换文', '声明', '公报', '规约', '盟约', '决定', '办法', '条例', '规定', '法',
-];
+export { INSTRUMENT_KINDS };
 
 export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)): Treaty {
   const articles: Article[] = [];
@@ -108,13 +108,13 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
   let preamble: Block | undefined;
   let signingBlock: Block | undefined;
   let signatures: Block | undefined;
-  let titleLine: Line | undefined;
+  let titleBlock: Block | undefined;
   const chapterOf = new Map<Block, Chapter>();
 
   forEachBlock(tree.root, (b, parent) => {
     switch (b.kind) {
       case 'title':
-        titleLine = b.head;
+        titleBlock ??= b;
         break;
       case 'preamble':
         preamble ??= b;
@@ -145,7 +145,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
 
   let title: Title | undefined;
   let publicationDate: string | undefined;
-  if (titleLine) title = makeTitle(text, titleLine, titleLine.contentStart, titleLine.contentEnd);
+  if (titleBlock) title = titleOf(text, titleBlock);
   for (const l of tree.lines) {
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
@@ -156,13 +156,14 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     if (l.start > 4000) break;
   }
   const kind = title ? kindOf(title.normalized) : undefined;
-  const selfRef = kind ? `本${kind.length > 2 && kind.startsWith('联合') ? kind.slice(2) : kind}` : '本协议';
+  const selfRef = kind ? selfRefOf(kind, title!.text) : '本协议';
   const definitions = findDefinitions(text, tree);
   const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
-    (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined));
+    (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
+    (kind !== undefined && title !== undefined && !LAW_KINDS.has(kind) && namesKind(title.normalized, kind) && hasProse(text, tree));
   return { tree, text, title, kind, selfRef, articles, chapters, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
@@ -201,8 +202,24 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
 }
 
 function makeTitle(text: string, line: Line, start: number, end: number): Title {
-  const raw = text.slice(start, end);
-  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line };
+  const raw = unquote(text.slice(start, end));
+  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line, lastLine: line };
+}
+
+/** A title over one or several lines (centred, OCR): their contents joined. */
+function titleOf(text: string, b: Block): Title {
+  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.contentEnd > c.contentStart);
+  const first = lines[0] ?? b.head!;
+  if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
+  const last = lines[lines.length - 1];
+  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(''));
+  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
+}
+
+/** `《世界人权宣言》` as a title is the instrument's name. */
+function unquote(raw: string): string {
+  const t = raw.trim();
+  return t.startsWith('《') && t.endsWith('》') && t.indexOf('《', 1) < 0 ? t.slice(1, -1) : raw;
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
@@ -223,15 +240,42 @@ export function cleanTitle(raw: string): string {
     .trim();
 }
 
-/** The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded; brackets unified. */
+/**
+ * The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded;
+ * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
+ */
 export function normalizeTitle(raw: string): string {
-  return raw
+  return foldScript(raw)
     .replace(MARKUP, '')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/,/g, '，');
+}
+
+/** `本协定` for a 协定, `本声明` for a 联合声明, written in the title's own script (`本協定`). */
+function selfRefOf(kind: string, title: string): string {
+  let written = kind;
+  const at = foldScript(title).lastIndexOf(kind);
+  if (at >= 0) written = title.slice(at, at + kind.length);
+  return `本${written.length > 2 && kind.startsWith('联合') ? written.slice(2) : written}`;
+}
+
+/** The title ends with the kind of instrument (a bracketed remark after it apart): `世界人权宣言`, `…会谈纪要（草案）`. */
+function namesKind(normalizedTitle: string, kind: string): boolean {
+  return endingKind(normalizedTitle) === kind;
+}
+
+/** At least two sentences of Chinese prose after the title: a declaration or a communiqué whose paragraphs are not numbered. */
+function hasProse(text: string, tree: SyntaxTree): boolean {
+  let sentences = 0;
+  for (const l of tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag') continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if ((c === 0x3002 || c === 0xff1b) && l.contentEnd - l.contentStart >= 12 && ++sentences >= 2) return true;
+  }
+  return false;
 }
 
 export function kindOf(normalizedTitle: string): string | undefined {

@@ -8,6 +8,8 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree } from './tree';
 import { splitLines } from './lines';
+import { foldScript } from './script';
+import { INSTRUMENT_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -36,7 +38,8 @@ export function parse(text: string): SyntaxTree {
   for (let i = firstUnit; i < annexAt; i++) if (isUnit(lines[i])) lastUnit = i;
 
   // Front matter: metadata tags and the title.
-  const titleIndex = findTitle(lines, firstUnit);
+  const titleSpan = findTitle(text, lines, firstUnit);
+  const titleIndex = titleSpan ? titleSpan[0] : -1;
   let i = 0;
   const frontEnd = titleIndex >= 0 ? titleIndex : firstUnit;
   while (i < frontEnd && isFront(lines[i], titleIndex >= 0)) {
@@ -49,12 +52,12 @@ export function parse(text: string): SyntaxTree {
   if (titleIndex >= 0) {
     while (i < titleIndex) add(root, lines[i++]);
     const title = newBlock('title', lines[i]);
-    add(title, lines[i++]);
+    while (i <= titleSpan![1]) add(title, lines[i++]);
     add(root, title);
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleIndex, i - 1) + 1, annexAt);
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt);
   const bodyEnd = closing ? closing.start : annexAt;
 
   // Preamble: everything before the first unit.
@@ -240,23 +243,58 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
 }
 
 /**
- * The title: the first markdown heading before the first unit; else, unless a
- * `〖BT/标题〗` tag names it, the first content line when it reads like a title
- * (short, not a sentence). -1 when there is none in the text itself.
+ * The title, as the first and last of its lines: the first markdown heading before the first
+ * unit; else, unless a `〖BT/标题〗` tag names it, the first content line that reads like a title
+ * (short, not a sentence, naming a kind of instrument) after any metadata lines (`签订日期：…`,
+ * `**出处**：…`, ids, a lone date). A title broken over lines (centred, OCR) runs on over the
+ * next short lines until it names its kind: `中华人民共和国政府和` / `俄罗斯联邦政府` / `关于…的协定`.
+ * Undefined when the text has none (it opens with its preamble).
  */
-function findTitle(lines: Line[], firstUnit: number): number {
-  for (let i = 0; i < firstUnit; i++) if (lines[i].kind === 'heading' && lines[i].contentEnd > lines[i].contentStart) return i;
+function findTitle(text: string, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
+  }
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'tag') {
-      if (l.tag === 'BT') return -1;
+      if (l.tag === 'BT') return undefined;
       continue;
     }
     if (l.kind === 'blank' || l.kind === 'break') continue;
-    if (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100) return i;
-    return -1;
+    if (isMetaLine(text, l)) continue;
+    return isTitleLine(l) ? titleLines(text, lines, i, firstUnit) : undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
+function titleLines(text: string, lines: Line[], i: number, end: number): [number, number] | undefined {
+  let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
+  if (endingKind(words)) return [i, i];
+  for (let j = i + 1; j < end && j <= i + 3 && isTitleLine(lines[j]) && !isMetaLine(text, lines[j]); j++) {
+    words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    if (endingKind(words)) return [i, j];
+  }
+  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
+  const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
+}
+
+function isTitleLine(l: Line): boolean {
+  return (l.kind === 'heading' && l.contentEnd > l.contentStart) || (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100);
+}
+
+/** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
+const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[：:]/;
+const LONE_DATE = /^[（(]?[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{2,12}年(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}日)?)?[^，。,]{0,20}[）)]?$/;
+
+function isMetaLine(text: string, l: Line): boolean {
+  if (l.kind !== 'text' && l.kind !== 'heading') return false;
+  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
+  if (META_LABEL.test(s)) return true;
+  if (!/[\u3400-\u9fff]/.test(s)) return true;
+  return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 
 interface Closing {
