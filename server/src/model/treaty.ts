@@ -4,7 +4,7 @@ import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBloc
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, endingKind } from '../syntax/words';
+import { INSTRUMENT_KINDS, LAW_KINDS, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -216,10 +216,27 @@ function titleOf(text: string, b: Block): Title {
   return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
 }
 
-/** `《世界人权宣言》` as a title is the instrument's name. */
+/**
+ * A title that opens with a name in 《》 is that name, remarks after it apart:
+ * `《大西洋憲章》（1941年8月14日）` → 大西洋憲章, `《聯合國憲章》——1945年節錄` → 聯合國憲章. After a dash
+ * may come the full title (`《中英聯合聲明》——中華人民共和國政府和…的聯合聲明`): it is the title when
+ * it names a kind of instrument and is longer than the name (and is one name, not a list `、`),
+ * or when the name alone names no kind (`《恢復…權利》——聯合國大會第2758號決議`).
+ */
 function unquote(raw: string): string {
   const t = raw.trim();
-  return t.startsWith('《') && t.endsWith('》') && t.indexOf('《', 1) < 0 ? t.slice(1, -1) : raw;
+  if (!t.startsWith('《')) return raw;
+  const close = t.indexOf('》');
+  if (close < 2) return raw;
+  const name = t.slice(1, close);
+  const dash = t.slice(close + 1).search(/——|—|--|－－|――/);
+  if (dash >= 0) {
+    const after = t.slice(close + 1 + dash).replace(/^[—\-－―\s\u3000]+/, '').trim();
+    const words = titleWords(after);
+    const nameWords = titleWords(name);
+    if (endingKind(words) && (!endingKind(nameWords) || (words.length > nameWords.length && !after.includes('、')))) return after;
+  }
+  return name;
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */

@@ -6,7 +6,7 @@
 //
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
-import { Block, BlockKind, Line, Node, Problem, SyntaxTree } from './tree';
+import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './tree';
 import { splitLines } from './lines';
 import { foldScript } from './script';
 import { INSTRUMENT_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
@@ -27,7 +27,8 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   const unitStyle = unitStyleOf(lines);
-  if (unitStyle === 'article') demoteTableOfContents(lines);
+  if (unitStyle === 'article') demoteTableOfContents(text, lines);
+  const arabicParagraphs = unitStyle === 'article' && opensWithArabicParagraph(text, lines);
   const isUnit = (l: Line) =>
     unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
   let firstUnit = n;
@@ -88,9 +89,9 @@ export function parse(text: string): SyntaxTree {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
         add(stack[stack.length - 1], article);
-        i = fillParagraphs(article, lines, i, end, line, text);
+        i = fillParagraphs(article, lines, i, end, line, text, arabicParagraphs);
       } else {
-        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text);
+        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, arabicParagraphs);
       }
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
@@ -198,7 +199,11 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
  */
-function demoteTableOfContents(lines: Line[]): void {
+function demoteTableOfContents(text: string, lines: Line[]): void {
+  // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
+  for (const l of lines) {
+    if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
+  }
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -210,6 +215,19 @@ function demoteTableOfContents(lines: Line[]): void {
       return;
     }
   }
+}
+
+const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
+
+/** Whether some article opens its text with a paragraph numbered `1.` (conventions, UN texts). */
+function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
+    let j = i + 1;
+    while (j < lines.length && !isContent(lines[j])) j++;
+    if (j < lines.length && lines[j].kind === 'item' && isDigitAt(text, lines[j].label!.start)) return true;
+  }
+  return false;
 }
 
 const ANNEX_WORDS = /^(?:附件|附录|附表)/;
@@ -346,9 +364,16 @@ function isSignatureLine(l: Line): boolean {
 /**
  * Groups lines [from, to) of a unit into paragraphs and items, appending them to
  * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.
+ * `arabicParagraphs`: the document numbers paragraphs `1.` (an article opens its text with one),
+ * so `1.` after an article's chapeau opens paragraphs too.
+ *
+ * A chapeau — an article's opening text ending with `：` before its first numbered paragraph
+ * (`联合国之宗旨为：` / `一、…` / `二、…`) — belongs to the article, not to a paragraph of its own.
  */
-function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string): number {
+function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string, arabicParagraphs = false): number {
   let para: Block | undefined;
+  let paragraphs = 0;
+  let first: { block: Block; last: Line | undefined } | undefined;
   // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
   // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
   let opened = false;
@@ -362,7 +387,10 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   };
   const close = () => {
     if (item) add(para!, item);
-    if (para) add(container, para);
+    if (para) {
+      add(container, para);
+      if (++paragraphs === 1) first = { block: para, last };
+    }
     item = undefined;
     para = undefined;
     last = undefined;
@@ -370,6 +398,13 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
   const openParagraph = (line: Line) => {
     close();
+    if (paragraphs === 1 && first && text !== undefined && isChapeau(text, container, first.block, first.last)) {
+      // Unwrap the chapeau: its lines become the article's own.
+      const at = container.children.lastIndexOf(first.block);
+      if (at >= 0) container.children.splice(at, 1, ...first.block.children);
+      paragraphs = 0;
+      first = undefined;
+    }
     flushTo(container);
     para = newBlock('paragraph', line);
     add(para, line);
@@ -386,7 +421,8 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         else add(container, line);
         continue;
       case 'item': {
-        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head)) && isDigitAt(text, line.label!.start)) {
+        const afterChapeau = arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
+        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isDigitAt(text, line.label!.start)) {
           numbered = true;
           opened = true;
           openParagraph(line);
@@ -420,7 +456,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
     }
     opened = true;
     const target = item ?? para;
-    if (target && last && continues(last, line, pending)) {
+    if (target && last && continues(last, line, pending, text)) {
       flushTo(target);
       add(target, line);
       last = line;
@@ -437,17 +473,39 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   return to;
 }
 
+/** An article's only paragraph so far, unnumbered, without items, whose text ends with `：`. */
+function isChapeau(text: string, container: Block, para: Block, last: Line | undefined): boolean {
+  if (container.kind !== 'article' || !last) return false;
+  const h = para.head;
+  if (h && (h.kind === 'para' || h.kind === 'item')) return false;
+  for (const c of para.children) if (c.type === 'block') return false;
+  const c = text.charCodeAt(last.contentEnd - 1);
+  return c === 0xff1a || c === 0x3a;
+}
+
 function isDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Whether `line` continues the sentence of `last` (the previous content line). */
-function continues(last: Line, line: Line, pending: Line[]): boolean {
+/** Whether `line` continues the paragraph of `last` (the previous content line). */
+function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   if (pending.length > 0) return false; // blank line after a full stop: a new paragraph
-  return !line.indent; // an indented line after a full stop opens a paragraph (People's Daily, laws)
+  if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
+  // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
+  return text === undefined || !endsSentence(text, last);
 }
+
+/** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */
+function endsSentence(text: string, l: Line): boolean {
+  let e = l.contentEnd;
+  while (e > l.contentStart && CLOSERS.has(text.charCodeAt(e - 1))) e--;
+  return e > l.contentStart && FULL_STOPS.has(text.charCodeAt(e - 1));
+}
+
+const CLOSERS = new Set('”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
+const FULL_STOPS = new Set('。！？!?'.split('').map((c) => c.charCodeAt(0)));
 
 /** Parses a treaty. Never throws: on an internal error the text is returned as flat lines with a problem. */
 export function parseTreaty(text: string): SyntaxTree {
