@@ -155,15 +155,15 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     }
     if (l.start > 4000) break;
   }
-  const kind = title ? kindOf(title.normalized) : undefined;
-  const selfRef = kind ? selfRefOf(kind, title!.text) : '本协议';
+  const kind = title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const selfRef = kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   const definitions = findDefinitions(text, tree);
   const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
-    (kind !== undefined && title !== undefined && !LAW_KINDS.has(kind) && namesKind(title.normalized, kind) && hasProse(text, tree));
+    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
   return { tree, text, title, kind, selfRef, articles, chapters, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
@@ -172,10 +172,10 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
   const num = head.num;
   let name: string;
   if (tree.unitStyle === 'paragraph') {
-    name = squeeze(text.slice(head.label!.start, head.label!.end));
+    name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
-    name = `第${written}条${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   const paragraphs: Paragraph[] = [];
   for (const child of b.children) {
@@ -284,13 +284,47 @@ function namesKind(normalizedTitle: string, kind: string): boolean {
   return endingKind(normalizedTitle) === kind;
 }
 
-/** At least two sentences of Chinese prose after the title: a declaration or a communiqué whose paragraphs are not numbered. */
-function hasProse(text: string, tree: SyntaxTree): boolean {
-  let sentences = 0;
+/** Where a source line names the document: `出处：《…公报》，1978年…`. */
+const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
+/** A self-reference: `本宪章`, `本條約`. */
+const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|')})`, 'g');
+
+/**
+ * The kind of a document without a title line: the instrument named by a source line above
+ * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
+ */
+function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
+  let seen = 0;
   for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag') continue;
+    if (l.kind === 'blank' || l.kind === 'break') continue;
+    if (l.kind === 'article' || l.kind === 'chapter' || ++seen > 6) break;
+    const m = SOURCE_NAME.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)));
+    const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
+    if (k) return k;
+  }
+  const counts = new Map<string, number>();
+  SELF_KIND.lastIndex = 0;
+  const head = foldScript(text.slice(0, 200_000));
+  let m: RegExpExecArray | null;
+  let best: string | undefined;
+  while ((m = SELF_KIND.exec(head))) {
+    const n = (counts.get(m[1]) ?? 0) + 1;
+    counts.set(m[1], n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = m[1];
+  }
+  return best;
+}
+
+/**
+ * At least two lines of Chinese prose (12 characters or more, ending with `。；，：`): a declaration,
+ * a communiqué or a resolution whose paragraphs are not numbered (`大會，` / `回顧…，` / `決定：…。`).
+ */
+function hasProse(text: string, tree: SyntaxTree): boolean {
+  let lines = 0;
+  for (const l of tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break') continue;
     const c = text.charCodeAt(l.contentEnd - 1);
-    if ((c === 0x3002 || c === 0xff1b) && l.contentEnd - l.contentStart >= 12 && ++sentences >= 2) return true;
+    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
   }
   return false;
 }

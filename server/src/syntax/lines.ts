@@ -17,9 +17,10 @@ const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([一二三四五六七八九十0-9]{1,4}))?`);
+const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
-// `一、`, and `一．` / `一.` as UN texts and older translations write it.
-const PARA = /^([一二三四五六七八九十百〇零两]{1,6})[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))/;
+// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold.
+const PARA = /^([一二三四五六七八九十百〇零两]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))/;
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -78,7 +79,29 @@ export function splitLines(text: string): Line[] {
     lines.push(classify(text, start, eol, end));
     start = end;
   }
-  return cutGluedHeadings(text, lines);
+  return settleUnits(cutGluedHeadings(text, lines));
+}
+
+/** `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text. */
+function settleUnits(lines: Line[]): Line[] {
+  let clauses = false;
+  let articles = false;
+  for (const l of lines) {
+    if (l.kind !== 'article') continue;
+    if (l.unit === '款') clauses = true;
+    else articles = true;
+  }
+  return clauses && articles ? demoteClauseArticles(lines) : lines;
+}
+
+function demoteClauseArticles(lines: Line[]): Line[] {
+  for (const l of lines) {
+    if (l.kind === 'article' && l.unit === '款') {
+      l.kind = 'text';
+      l.unit = l.label = l.num = l.rest = l.inlineBody = undefined;
+    }
+  }
+  return lines;
 }
 
 /** What may follow a 第…条 label that is a reference, not a heading: `第二条规定的`, `第二条第一款`, `第二条和第三条`. */
@@ -105,7 +128,7 @@ function cutGluedHeadings(text: string, lines: Line[]): Line[] {
     }
     const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last) : undefined;
     if (!cuts) {
-      if (l.kind === 'article' && l.num !== undefined && l.sub === undefined) last = l.num;
+      if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
       continue;
     }
@@ -118,7 +141,7 @@ function cutGluedHeadings(text: string, lines: Line[]): Line[] {
         segment.glued = true;
         if (segment.kind !== 'article') asArticle(text, segment, cuts[k - 1]);
       } else if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
-      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined) last = segment.num;
+      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
       out.push(segment);
       from = to;
     }
@@ -270,6 +293,21 @@ function classify(text: string, start: number, eol: number, end: number): Line {
         line.label = { start: s, end: labelEnd };
         line.num = parseNumeral(m[1]);
         if (m[2] !== undefined) line.sub = parseNumeral(m[2]);
+        line.rest = captionStart(text, rest, e);
+        line.inlineBody = after === 'body';
+        return line;
+      }
+    }
+    // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
+    if ((m = matchFolded(CLAUSE_ARTICLE, text, s, e))) {
+      const labelEnd = s + m[0].length;
+      const rest = afterEmphasis(text, labelEnd, e, emphasis);
+      const after = restKind(text, rest, e, line.level > 0);
+      if (after !== 'running') {
+        line.kind = 'article';
+        line.unit = '款';
+        line.label = { start: s, end: labelEnd };
+        line.num = parseNumeral(m[1]);
         line.rest = captionStart(text, rest, e);
         line.inlineBody = after === 'body';
         return line;

@@ -13,8 +13,13 @@ import { INSTRUMENT_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
-/** A signing clause: a date, then 签署/签订/… (or 作准): `本协议于2002年1月17日在北京签署，…`. */
-const SIGNING = /[0-9０-９〇零○一二三四五六七八九十][ \t\u3000]*年.{0,40}?(?:签署|签订|签定|订立|缔结|签字|签于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,60}作准/;
+/**
+ * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
+ * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence.
+ */
+const SIGNING = /[0-9０-９〇零○OＯ一二三四五六七八九十][ \t\u3000]*年[^，,；;。]{0,40}?(?:签署|签订|签定|订立|定立|缔结|签字|签于|订于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,80}(?:作准|同等效力)/;
+/** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
+const COPIES = /(?:一式|同文|缮写|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /** A date-place line ending a joint statement: `1996年7月5日于阿拉木图`. */
 const DATE_PLACE = /^[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{2,12}年[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}日)?[ \t\u3000]*[于在][^，。,]{1,20}$/;
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
@@ -230,19 +235,20 @@ function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
   return false;
 }
 
-const ANNEX_WORDS = /^(?:附件|附录|附表)/;
+const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 
 /**
  * The first annex after the articles: a heading, or a short line standing alone,
- * that starts with 附件 / 附录 / 附表, and after which the instrument's articles do not
+ * that starts with 附件 / 附录 / 附表 (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
  * go on (no article follows, or the annex numbers its own from 第一条). `n` when there is none.
  */
 function findAnnex(text: string, lines: Line[], from: number, n: number): number {
   for (let i = from; i < n; i++) {
     const l = lines[i];
-    if (text.charCodeAt(l.contentStart) !== 0x9644 /* 附 */) continue;
+    const c = text.charCodeAt(l.contentStart);
+    if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 30)) continue;
-    if (!ANNEX_WORDS.test(text.slice(l.contentStart, l.contentStart + 2))) continue;
+    if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 2)))) continue;
     let j = i + 1;
     while (j < n && lines[j].kind !== 'article') j++;
     if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
@@ -290,7 +296,11 @@ function findTitle(text: string, lines: Line[], firstUnit: number): [number, num
 function titleLines(text: string, lines: Line[], i: number, end: number): [number, number] | undefined {
   let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
   if (endingKind(words)) return [i, i];
-  for (let j = i + 1; j < end && j <= i + 3 && isTitleLine(lines[j]) && !isMetaLine(text, lines[j]); j++) {
+  // The next lines of the title, a blank line between them allowed (centred titles).
+  for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
+    if (lines[j].kind === 'blank' && j + 1 < end && lines[j + 1].kind !== 'blank') continue;
+    if (!isTitleLine(lines[j]) || isMetaLine(text, lines[j])) break;
+    taken++;
     words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
     if (endingKind(words)) return [i, j];
   }
@@ -326,15 +336,19 @@ interface Closing {
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
 function findClosing(text: string, lines: Line[], from: number, n: number): Closing | undefined {
   let prevTerminal = true;
+  let lastSentence = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag') continue;
-    const content = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
     if (l.kind === 'heading' || !startsSentence) continue;
+    const sentenceBefore = lastSentence;
+    lastSentence = i;
     const datePlace = DATE_PLACE.test(content);
     if (!datePlace && !SIGNING.test(content)) continue;
+    const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
     let end = i + 1;
     if (!datePlace) {
@@ -352,7 +366,12 @@ function findClosing(text: string, lines: Line[], from: number, n: number): Clos
     if (datePlace) {
       while (before > from && isSignatureLine(lines[before - 1])) before--;
     }
-    return { start: before, signaturesBefore: before, signing: i, signingEnd: end };
+    // The copies, written in the sentence before the date (older treaties), open the clause.
+    let signing = i;
+    if (before === i && previousSentence >= from && COPIES.test(foldScript(text.slice(lines[previousSentence].contentStart, Math.min(lines[previousSentence].contentEnd, lines[previousSentence].contentStart + 200))))) {
+      signing = before = previousSentence;
+    }
+    return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
 }

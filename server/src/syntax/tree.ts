@@ -49,7 +49,7 @@ export interface Line {
   num?: number;
   /** `第十条之一` → 1. */
   sub?: number;
-  /** Chapter unit: 编, 分编, 章, 节, 部分. */
+  /** Chapter unit: 编, 分编, 章, 节, 部分; `款` for an article numbered 第一款 (older treaties). */
   unit?: string;
   /** Where the text after the label starts (a caption, or the first paragraph of a law-style article). */
   rest?: number;

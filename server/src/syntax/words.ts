@@ -6,7 +6,7 @@ import { foldScript } from './script';
 export const INSTRUMENT_KINDS = [
   '联合新闻公报', '联合公报', '联合声明', '联合宣言', '谅解备忘录', '备忘录', '议定书', '补充协定', '补充协议',
   '会谈纪要', '会议纪要', '纪要', '和约', '条约', '协定', '协议', '公约', '宪章', '换文', '宣言', '声明', '公报', '公告',
-  '规约', '盟约', '决议', '修正案', '决定', '办法', '条例', '规定', '法',
+  '规约', '盟约', '决议', '布告', '修正案', '决定', '办法', '条例', '规定', '法',
 ];
 
 /** Kinds that are laws and rules rather than instruments between parties: a title alone does not make a document one. */
