@@ -9,7 +9,7 @@
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './tree';
 import { splitLines } from './lines';
 import { foldScript } from './script';
-import { INSTRUMENT_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -33,7 +33,6 @@ export function parse(text: string): SyntaxTree {
 
   const unitStyle = unitStyleOf(lines);
   if (unitStyle === 'article') demoteTableOfContents(text, lines);
-  const arabicParagraphs = unitStyle === 'article' && opensWithArabicParagraph(text, lines);
   const isUnit = (l: Line) =>
     unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
   let firstUnit = n;
@@ -46,6 +45,11 @@ export function parse(text: string): SyntaxTree {
   // Front matter: metadata tags and the title.
   const titleSpan = findTitle(text, lines, firstUnit);
   const titleIndex = titleSpan ? titleSpan[0] : -1;
+  const style: ParagraphStyle = {
+    arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
+    // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
+    lawItems: unitStyle === 'article' && titleSpan !== undefined && LAW_KINDS.has(endingKind(titleWords(text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd))) ?? ''),
+  };
   let i = 0;
   const frontEnd = titleIndex >= 0 ? titleIndex : firstUnit;
   while (i < frontEnd && isFront(lines[i], titleIndex >= 0)) {
@@ -94,9 +98,9 @@ export function parse(text: string): SyntaxTree {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
         add(stack[stack.length - 1], article);
-        i = fillParagraphs(article, lines, i, end, line, text, arabicParagraphs);
+        i = fillParagraphs(article, lines, i, end, line, text, style);
       } else {
-        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, arabicParagraphs);
+        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, style);
       }
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
@@ -383,16 +387,23 @@ function isSignatureLine(l: Line): boolean {
 /**
  * Groups lines [from, to) of a unit into paragraphs and items, appending them to
  * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.
- * `arabicParagraphs`: the document numbers paragraphs `1.` (an article opens its text with one),
- * so `1.` after an article's chapeau opens paragraphs too.
+ * `style.arabicParagraphs`: the document numbers paragraphs `1.` (an article opens its text with one),
+ * so `1.` after an article's chapeau opens paragraphs too. `style.lawItems`: a law, whose `一、`
+ * after a chapeau are items of the chapeau's paragraph.
  *
  * A chapeau — an article's opening text ending with `：` before its first numbered paragraph
  * (`联合国之宗旨为：` / `一、…` / `二、…`) — belongs to the article, not to a paragraph of its own.
  */
-function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string, arabicParagraphs = false): number {
+interface ParagraphStyle {
+  arabicParagraphs: boolean;
+  lawItems: boolean;
+}
+
+function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;
+  let points = false; // the open paragraph's items are numbered `一、` (laws)
   // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
   // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
   let opened = false;
@@ -413,6 +424,21 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
     item = undefined;
     para = undefined;
     last = undefined;
+    points = false;
+  };
+  /** Starts an item headed by `line` in the open paragraph (or a new one). */
+  const openItem = (line: Line) => {
+    opened = true;
+    if (!para) {
+      flushTo(container);
+      para = newBlock('paragraph');
+    } else if (item) {
+      add(para, item);
+      flushTo(para);
+    } else flushTo(para);
+    item = newBlock('item', line);
+    add(item, line);
+    last = line;
   };
   /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
   const openParagraph = (line: Line) => {
@@ -439,31 +465,26 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         if (para) pending.push(line);
         else add(container, line);
         continue;
+      case 'para':
+        if (style?.lawItems && text !== undefined && para && (points || (!item && isChapeau(text, container, para, last, true)))) {
+          points = true;
+          openItem(line);
+          continue;
+        }
+        opened = true;
+        openParagraph(line);
+        continue;
       case 'item': {
-        const afterChapeau = arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
+        const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
         if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isDigitAt(text, line.label!.start)) {
           numbered = true;
           opened = true;
           openParagraph(line);
           continue;
         }
-        opened = true;
-        if (!para) {
-          flushTo(container);
-          para = newBlock('paragraph');
-        } else if (item) {
-          add(para, item);
-          flushTo(para);
-        } else flushTo(para);
-        item = newBlock('item', line);
-        add(item, line);
-        last = line;
+        openItem(line);
         continue;
       }
-      case 'para':
-        opened = true;
-        openParagraph(line);
-        continue;
       default:
         break;
     }
@@ -492,11 +513,11 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   return to;
 }
 
-/** An article's only paragraph so far, unnumbered, without items, whose text ends with `：`. */
-function isChapeau(text: string, container: Block, para: Block, last: Line | undefined): boolean {
+/** An article's only paragraph so far (any paragraph with `anyParagraph`), unnumbered, without items, whose text ends with `：`. */
+function isChapeau(text: string, container: Block, para: Block, last: Line | undefined, anyParagraph = false): boolean {
   if (container.kind !== 'article' || !last) return false;
   const h = para.head;
-  if (h && (h.kind === 'para' || h.kind === 'item')) return false;
+  if (!anyParagraph && h && (h.kind === 'para' || h.kind === 'item')) return false;
   for (const c of para.children) if (c.type === 'block') return false;
   const c = text.charCodeAt(last.contentEnd - 1);
   return c === 0xff1a || c === 0x3a;
