@@ -4,7 +4,7 @@ import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBloc
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, endingKind, titleWords } from '../syntax/words';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -50,6 +50,8 @@ export interface Article {
   summary: string;
   paragraphs: Paragraph[];
   chapter?: Chapter;
+  /** The note of an exchange of notes that holds this point. */
+  note?: Note;
   block: Block;
 }
 
@@ -64,6 +66,18 @@ export interface Chapter {
   end: number;
   block: Block;
   parent?: Chapter;
+}
+
+/** One note of an exchange of notes: a section headed `(一)中方去文`, holding its points. */
+export interface Note {
+  /** The head as written: `(一)中方去文`, `对方来文`. */
+  name: string;
+  head: Line;
+  start: number;
+  end: number;
+  block: Block;
+  /** Its points `一、` `二、` … (articles of the document, in order). */
+  points: Article[];
 }
 
 export interface Title {
@@ -90,6 +104,11 @@ export interface Treaty {
   readonly selfRef: string;
   readonly articles: readonly Article[];
   readonly chapters: readonly Chapter[];
+  /**
+   * The notes of an exchange of notes (`(一)中方去文` / `(二)古方来文`), in order; each holds its
+   * points `一、` `二、`, which are also in `articles` (with `note` set). Empty for other documents.
+   */
+  readonly notes: readonly Note[];
   readonly preamble?: Block;
   readonly signing?: Signing;
   readonly signatures?: Block;
@@ -110,6 +129,8 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
   let signatures: Block | undefined;
   let titleBlock: Block | undefined;
   const chapterOf = new Map<Block, Chapter>();
+  const notes: Note[] = [];
+  const noteOf = new Map<Block, Note>();
 
   forEachBlock(tree.root, (b, parent) => {
     switch (b.kind) {
@@ -137,9 +158,27 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         chapters.push(c);
         break;
       }
-      case 'article':
-        articles.push(makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined));
+      case 'section': {
+        // A sub-heading inside a chapter: its articles are the chapter's.
+        const c = parent ? chapterOf.get(parent) : undefined;
+        if (c) chapterOf.set(b, c);
+        else if (parent?.kind === 'document' && b.head && NOTE_HEAD.test(foldScript(text.slice(b.head.contentStart, b.head.contentEnd)))) {
+          const note: Note = { name: cleanTitle(text.slice(b.head.contentStart, b.head.contentEnd)), head: b.head, start: b.start, end: b.end, block: b, points: [] };
+          noteOf.set(b, note);
+          notes.push(note);
+        }
         break;
+      }
+      case 'article': {
+        const a = makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined);
+        const note = parent ? noteOf.get(parent) : undefined;
+        if (note) {
+          a.note = note;
+          note.points.push(a);
+        }
+        articles.push(a);
+        break;
+      }
     }
   }, undefined, (b) => b.kind === 'document' || b.kind === 'chapter' || b.kind === 'section');
 
@@ -164,7 +203,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  return { tree, text, title, kind, selfRef, articles, chapters, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  return { tree, text, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
@@ -379,8 +418,17 @@ export function summarizeBlock(text: string, block: Block): string {
   return summarize(out);
 }
 
-/** The article with the given number (and sub-number), if any. */
-export function findArticle(treaty: Treaty, num: number, sub?: number): Article | undefined {
+/**
+ * The article with the given number (and sub-number), if any. `at`, the offset of the reference:
+ * in an exchange of notes, `第一条` written in a note is that note's point `一、` (the first note's
+ * without `at`).
+ */
+export function findArticle(treaty: Treaty, num: number, sub?: number, at?: number): Article | undefined {
+  if (at !== undefined && treaty.notes.length > 0 && sub === undefined) {
+    const note = treaty.notes.find((n) => n.start <= at && at < n.end);
+    const point = note?.points.find((p) => p.num === num);
+    if (point) return point;
+  }
   // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
   let byNumber = articleIndex.get(treaty);
   if (!byNumber) {

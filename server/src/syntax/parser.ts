@@ -33,8 +33,10 @@ export function parse(text: string): SyntaxTree {
 
   const unitStyle = unitStyleOf(lines);
   if (unitStyle === 'article') demoteTableOfContents(text, lines);
+  // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
+  const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
-    unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
+    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false);
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -83,8 +85,17 @@ export function parse(text: string): SyntaxTree {
   const stack: Block[] = [root]; // open chapters
   while (i < bodyEnd) {
     const line = lines[i];
-    if (line.kind === 'chapter' && unitStyle === 'article') {
+    if (sections.has(line)) {
+      // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it).
+      if (unitStyle === 'article') {
+        while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
+      } else stack.length = 1;
+      const section = headed('section', stack[stack.length - 1], line);
+      stack.push(section);
+      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+    } else if (line.kind === 'chapter' && unitStyle === 'article') {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
+      while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       const chapter = headed('chapter', stack[stack.length - 1], line);
       stack.push(chapter);
@@ -187,6 +198,47 @@ function headed(kind: BlockKind, parent: Block, line: Line): Block {
   return block;
 }
 
+/** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
+const MAX_SUBHEADING = 12;
+const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！？]/;
+
+/**
+ * Unnumbered sub-headings among articles: a short line without punctuation standing alone
+ * (a blank line or a heading before it) right before an article heading.
+ */
+function findSubheadings(text: string, lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  let seenUnit = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'article' || l.kind === 'chapter') {
+      seenUnit = true;
+      continue;
+    }
+    if (!seenUnit || l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) continue;
+    const prev = lines[i - 1];
+    if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    if (j >= lines.length || lines[j].kind !== 'article') continue;
+    if (SUBHEADING_MARKS.test(text.slice(l.contentStart, l.contentEnd))) continue;
+    out.add(l);
+  }
+  return out;
+}
+
+/** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
+function findNotes(text: string, lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (const l of lines) {
+    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 30) continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
+    if (NOTE_HEAD.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) out.add(l);
+  }
+  return out;
+}
+
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
   while (i < end && lines[i].kind === 'blank') i++;
   return i < end && lines[i].kind === 'tag';
@@ -244,11 +296,23 @@ const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 /**
  * The first annex after the articles: a heading, or a short line standing alone,
  * that starts with 附件 / 附录 / 附表 (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
- * go on (no article follows, or the annex numbers its own from 第一条). `n` when there is none.
+ * go on (no article follows, or the annex numbers its own from 第一条); or any heading after
+ * which the articles start again from 第一条. `n` when there is none.
  */
 function findAnnex(text: string, lines: Line[], from: number, n: number): number {
-  for (let i = from; i < n; i++) {
+  let lastNum = 0;
+  for (let i = from - 1; i < n; i++) {
     const l = lines[i];
+    if (l.kind === 'article' && l.num !== undefined) lastNum = l.num;
+    // A heading, or a short line right before them, after which the articles start again from
+    // 第一条: a text of its own (a translation, 另约), not more articles of this one.
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30;
+    if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
+      let j = i + 1;
+      while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
+      if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
+    }
+    if (i < from) continue;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 30)) continue;
