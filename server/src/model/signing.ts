@@ -94,7 +94,8 @@ export function readSigning(text: string, block: Block): Signing {
     s.copiesEnd = s.copiesStart + m[0].length;
   }
   if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded))) {
-    s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim()).filter(Boolean);
+    // Each name as written, words before it dropped: `同等有效的英文` → 英文.
+    s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
   }
   if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);
