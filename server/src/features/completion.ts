@@ -59,18 +59,18 @@ export function completion(
   options: CompletionOptions = {},
 ): CompletionList {
   const treaty = snapshot.treaty;
-  const lines = treaty.tree.lines;
-  const map = new LineMap(lines);
+  const map = new LineMap(treaty.tree.lines);
   const offset = map.offsetAt(position);
   const text = treaty.text;
   let lineIndex = map.lineOf(offset);
-  let line = lines[lineIndex];
-  const last = lines[lines.length - 1];
-  if (last && position.line >= lines.length && last.eol < last.end) {
+  // The physical line (an article heading glued inside it is part of it).
+  let line = map.row(lineIndex);
+  const last = map.row(map.rowCount - 1);
+  if (last && position.line >= map.rowCount && last.eol < last.end) {
     // The empty line after a final line break (the tree has no line for it).
-    lineIndex = lines.length;
+    lineIndex = map.rowCount;
     const n = text.length;
-    line = { type: 'line', kind: 'blank', start: n, end: n, eol: n, contentStart: n, contentEnd: n, level: 0, indent: false, terminal: false };
+    line = { type: 'line', kind: 'blank', start: n, end: n, eol: n, contentStart: n, contentEnd: n, glued: false, level: 0, indent: false, terminal: false };
   }
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (!line) return empty;

@@ -21,7 +21,7 @@ export function definition(index: WorkspaceIndex, snapshot: Snapshot, offset: nu
     case 'article': {
       // Land on the paragraph or item when one is named, else on the article heading.
       const selStart = target.start === target.article.start ? target.article.label.start : target.start;
-      const selEnd = target.start === target.article.start ? target.article.label.end : Math.min(target.end, targetTreaty.tree.lines[to.lineOf(target.start)].eol);
+      const selEnd = target.start === target.article.start ? target.article.label.end : Math.min(target.end, to.row(to.lineOf(target.start))!.eol);
       return [{
         originSelectionRange, targetUri: target.snapshot.uri,
         targetRange: to.range(target.start, trimEnd(targetTreaty.text, 0, target.end)),

@@ -20,7 +20,7 @@ export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[]
   /** The range of a line's content, or of `from..to` inside it. */
   const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd): Range => {
     const line = map.lineOf(from);
-    const start = treaty.tree.lines[line].start;
+    const start = map.row(line)!.start;
     return { start: { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
   const endOf = (b: Block): Position => map.positionAt(trimEnd(text, b.start, b.end));
@@ -94,7 +94,7 @@ export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[]
   if (!t) return visitChildren(treaty.tree.root);
   // The title holds the rest of the document.
   const start = map.positionAt(t.line.start);
-  const selectionRange = lineRange(t.line, t.start, t.end);
+  const selectionRange = t.lastLine === t.line ? lineRange(t.line, t.start, t.end) : map.range(t.start, t.end);
   const children = visitChildren(treaty.tree.root);
   const end = map.positionAt(trimEnd(text, 0, text.length));
   return [{ name: t.text || '（无标题）', detail: treaty.kind ?? '', kind: SymbolKind.File, range: { start, end }, selectionRange, children }];

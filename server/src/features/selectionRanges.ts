@@ -20,7 +20,7 @@ export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRan
     // Innermost first: the line's content, then each block without its trailing white space.
     // Each span is widened to hold the one inside it (the cursor at column 0 of `## 第一条`,
     // a blank line after an article's text): VS Code rejects ranges that do not nest.
-    const line = treaty.tree.lines[map.lineOf(offset)];
+    const line = map.row(map.lineOf(offset));
     const spans: [number, number][] = [];
     if (line) spans.push([line.contentStart, trimEnd(text, line.contentStart, line.contentEnd)]);
     for (let i = chain.length - 1; i >= 0; i--) spans.push([chain[i].start, trimEnd(text, chain[i].start, chain[i].end)]);

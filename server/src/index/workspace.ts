@@ -4,7 +4,7 @@
 // (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
 // so that closed documents can drop their trees. Nothing here touches the file
 // system or the LSP connection: server.ts feeds it text.
-import { Treaty, buildTreaty } from '../model/treaty';
+import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Citation } from '../model/references';
 
@@ -50,14 +50,14 @@ export class Snapshot {
   }
 
   get info(): TreatyInfo {
-    return (this.cachedInfo ??= infoOf(this.treaty));
+    return (this.cachedInfo ??= withFileTitle(infoOf(this.treaty), this.uri));
   }
 
-  /** The normalized title, read from the head of the text only (cheap on every keystroke). */
+  /** The normalized title, read from the head of the text only (cheap on every keystroke); the file name's when the text has none. */
   get titleKey(): string | undefined {
     if (this.refusal) return undefined;
-    if (this.model || this.text.length <= HEAD) return this.treaty.title?.normalized;
-    return headTitle(this.text);
+    const own = this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : headTitle(this.text);
+    return own ?? fileTitle(this.uri)?.normalized;
   }
 
   /** Whether the server serves this document: `treaty` files always, markdown and text when they read as a treaty. */
@@ -72,6 +72,25 @@ export class Snapshot {
 /** The file name of a URI, decoded: `…/seeds/000_c6ff.md` → `000_c6ff.md`. */
 export function fileNameOf(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/**
+ * The title a file name gives a text that has none (it opens with its preamble): `联合国宪章.md`
+ * → 联合国宪章. Only names with Chinese in them: `000_c6ff.md` names no instrument.
+ */
+export function fileTitle(uri: string): { text: string; normalized: string } | undefined {
+  const name = fileNameOf(uri).replace(/(?:\.treaty)?\.(?:md|markdown|txt)$/i, '');
+  if (!/[\u3400-\u9fff]/.test(name)) return undefined;
+  const text = cleanTitle(name);
+  return { text, normalized: normalizeTitle(text) };
+}
+
+/** A document's info, titled by its file name when its text has no title. */
+function withFileTitle(info: TreatyInfo, uri: string): TreatyInfo {
+  if (info.title !== undefined) return info;
+  const t = fileTitle(uri);
+  if (!t) return info;
+  return { ...info, title: t.text, normalized: t.normalized, kind: info.kind ?? kindOf(t.normalized) };
 }
 
 /** How much of a long document is read to find its title. */

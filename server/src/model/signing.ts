@@ -2,6 +2,7 @@
 // and the joint-statement form `1996年7月5日于阿拉木图`.
 import { Block } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
 
 export interface DateValue {
   year: number;
@@ -32,8 +33,9 @@ export interface Signing {
   authenticEnd?: number;
 }
 
-const N = '[0-9０-９〇零○一二三四五六七八九十两 \\t\\u3000]';
-export const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(${N}{1,4})日)?)?`, 'g');
+const N = '[0-9０-９〇零○OＯ一二三四五六七八九十百千两 \\t\\u3000]';
+// `九月初七日`: days one to ten of a month may be written with 初.
+export const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`, 'g');
 
 /** Every date in a piece of text, with offsets relative to `base`. */
 export function findDates(s: string, base = 0): DateValue[] {
@@ -44,7 +46,7 @@ export function findDates(s: string, base = 0): DateValue[] {
     const year = parseNumeral(m[1]);
     if (year === undefined || year < 1000 || year > 2999) continue;
     const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
-    const day = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
+    const day = m[3] !== undefined ? parseNumeral(m[3].replace(/^初/, '')) : undefined;
     if (month !== undefined && (month < 1 || month > 12)) continue;
     // Offsets skip leading spaces the numeral class allowed.
     const lead = m[0].length - m[0].trimStart().length;
@@ -57,28 +59,45 @@ export function formatDate(d: { year: number; month?: number; day?: number }): s
   return `${d.year}年${d.month !== undefined ? `${d.month}月` : ''}${d.day !== undefined ? `${d.day}日` : ''}`;
 }
 
+/** The verbs of signing, simplified (the text is folded before it is read). */
+const SIGNED = '签署|签订|签定|订立|定立|缔结|签字|订于';
+
+/**
+ * Reads a signing clause. Traditional text is read folded (`簽訂` as `签订`), values are taken from
+ * the text as written. Forms: `本协议于…在北京签署，一式两份，…两种文本同等作准。`,
+ * `一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成`, `1951年9月8日訂於舊金山`,
+ * `…在北京定立`, `繕寫兩分` (分 for 份 in older texts).
+ */
 export function readSigning(text: string, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
+  const folded = foldScript(raw);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, '').trim(), languages: [] };
-  const date = findDates(raw, block.start)[0];
+  const date = findDates(folded, block.start)[0];
   if (date) s.date = date;
+  /** Group `g` of a match on the folded text, as written. */
+  const written = (m: RegExpExecArray, g: number) => {
+    const at = m.index + m[0].indexOf(m[g]);
+    return raw.slice(at, at + m[g].length);
+  };
   let m: RegExpExecArray | null;
-  if ((m = /(本[^\s，,。于]{1,6}?)[ \t]*于/.exec(raw))) {
-    s.selfRef = m[1];
+  if ((m = /(本[^\s，,。于]{1,6}?)[ \t]*于/.exec(folded))) {
+    s.selfRef = written(m, 1);
     s.selfRefStart = block.start + m.index;
   }
   // `于纽约联合国总部开放供签署`: the place, not what is open there.
-  if ((m = /日[ \t]*[在于][ \t]*([^，,。\s]{1,20}?)[ \t]*(?:开放供?)?(?:签署|签订|签定|订立|缔结|签字|$|\n)/.exec(raw))) s.place = m[1];
-  else if ((m = /[在于]([^，,。\s]{1,12}?)(?:签署|签订|签定|订立|缔结|签字)/.exec(raw))) s.place = m[1];
-  if ((m = /(?:一式|正本)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*份/.exec(raw))) {
+  if ((m = new RegExp(`日[ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
+  else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
+  else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded))) s.place = written(m, 1);
+  if ((m = /(?:一式|正本|共|同文|缮写|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/.exec(folded))) {
     s.copies = parseNumeral(m[1]);
     s.copiesStart = block.start + m.index;
     s.copiesEnd = s.copiesStart + m[0].length;
   }
-  if ((m = /用([^。，,；;]{1,60}?)写成/.exec(raw))) {
-    s.languages = m[1].split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim()).filter(Boolean);
+  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded))) {
+    // Each name as written, words before it dropped: `同等有效的英文` → 英文.
+    s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
   }
-  if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}作准/.exec(raw))) {
+  if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);
     s.authenticStart = block.start + m.index;
     s.authenticEnd = s.authenticStart + m[0].length;

@@ -3,6 +3,8 @@
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -48,6 +50,8 @@ export interface Article {
   summary: string;
   paragraphs: Paragraph[];
   chapter?: Chapter;
+  /** The note of an exchange of notes that holds this point. */
+  note?: Note;
   block: Block;
 }
 
@@ -64,6 +68,18 @@ export interface Chapter {
   parent?: Chapter;
 }
 
+/** One note of an exchange of notes: a section headed `(一)中方去文`, holding its points. */
+export interface Note {
+  /** The head as written: `(一)中方去文`, `对方来文`. */
+  name: string;
+  head: Line;
+  start: number;
+  end: number;
+  block: Block;
+  /** Its points `一、` `二、` … (articles of the document, in order). */
+  points: Article[];
+}
+
 export interface Title {
   /** As written, markdown and footnote markers removed. */
   text: string;
@@ -72,8 +88,10 @@ export interface Title {
   /** The content span of the title in the text. */
   start: number;
   end: number;
-  /** The line (or tag line) the title is on. */
+  /** The line (or tag line) the title is on; its first line when it is written over several. */
   line: Line;
+  /** Its last line (`line` unless the title is broken over lines). */
+  lastLine: Line;
 }
 
 export interface Treaty {
@@ -86,6 +104,11 @@ export interface Treaty {
   readonly selfRef: string;
   readonly articles: readonly Article[];
   readonly chapters: readonly Chapter[];
+  /**
+   * The notes of an exchange of notes (`(一)中方去文` / `(二)古方来文`), in order; each holds its
+   * points `一、` `二、`, which are also in `articles` (with `note` set). Empty for other documents.
+   */
+  readonly notes: readonly Note[];
   readonly preamble?: Block;
   readonly signing?: Signing;
   readonly signatures?: Block;
@@ -96,11 +119,7 @@ export interface Treaty {
   readonly isTreaty: boolean;
 }
 
-/** Kinds of instrument, longest first so that 联合声明 wins over 声明. */
-export const INSTRUMENT_KINDS = [
-  '联合新闻公报', '联合公报', '联合声明', '谅解备忘录', '备忘录', '议定书', '补充协定', '补充协议',
-  '条约', '协定', '协议', '公约', '宪章', '换文', '声明', '公报', '规约', '盟约', '决定', '办法', '条例', '规定', '法',
-];
+export { INSTRUMENT_KINDS };
 
 export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)): Treaty {
   const articles: Article[] = [];
@@ -108,13 +127,15 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
   let preamble: Block | undefined;
   let signingBlock: Block | undefined;
   let signatures: Block | undefined;
-  let titleLine: Line | undefined;
+  let titleBlock: Block | undefined;
   const chapterOf = new Map<Block, Chapter>();
+  const notes: Note[] = [];
+  const noteOf = new Map<Block, Note>();
 
   forEachBlock(tree.root, (b, parent) => {
     switch (b.kind) {
       case 'title':
-        titleLine = b.head;
+        titleBlock ??= b;
         break;
       case 'preamble':
         preamble ??= b;
@@ -137,15 +158,33 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         chapters.push(c);
         break;
       }
-      case 'article':
-        articles.push(makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined));
+      case 'section': {
+        // A sub-heading inside a chapter: its articles are the chapter's.
+        const c = parent ? chapterOf.get(parent) : undefined;
+        if (c) chapterOf.set(b, c);
+        else if (parent?.kind === 'document' && b.head && NOTE_HEAD.test(foldScript(text.slice(b.head.contentStart, b.head.contentEnd)))) {
+          const note: Note = { name: cleanTitle(text.slice(b.head.contentStart, b.head.contentEnd)), head: b.head, start: b.start, end: b.end, block: b, points: [] };
+          noteOf.set(b, note);
+          notes.push(note);
+        }
         break;
+      }
+      case 'article': {
+        const a = makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined);
+        const note = parent ? noteOf.get(parent) : undefined;
+        if (note) {
+          a.note = note;
+          note.points.push(a);
+        }
+        articles.push(a);
+        break;
+      }
     }
   }, undefined, (b) => b.kind === 'document' || b.kind === 'chapter' || b.kind === 'section');
 
   let title: Title | undefined;
   let publicationDate: string | undefined;
-  if (titleLine) title = makeTitle(text, titleLine, titleLine.contentStart, titleLine.contentEnd);
+  if (titleBlock) title = titleOf(text, titleBlock);
   for (const l of tree.lines) {
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
@@ -155,15 +194,16 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     }
     if (l.start > 4000) break;
   }
-  const kind = title ? kindOf(title.normalized) : undefined;
-  const selfRef = kind ? `本${kind.length > 2 && kind.startsWith('联合') ? kind.slice(2) : kind}` : '本协议';
+  const kind = title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const selfRef = kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   const definitions = findDefinitions(text, tree);
   const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
-    (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined));
-  return { tree, text, title, kind, selfRef, articles, chapters, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+    (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
+    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
+  return { tree, text, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
@@ -171,10 +211,10 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
   const num = head.num;
   let name: string;
   if (tree.unitStyle === 'paragraph') {
-    name = squeeze(text.slice(head.label!.start, head.label!.end));
+    name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
-    name = `第${written}条${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   const paragraphs: Paragraph[] = [];
   for (const child of b.children) {
@@ -201,8 +241,41 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
 }
 
 function makeTitle(text: string, line: Line, start: number, end: number): Title {
-  const raw = text.slice(start, end);
-  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line };
+  const raw = unquote(text.slice(start, end));
+  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line, lastLine: line };
+}
+
+/** A title over one or several lines (centred, OCR): their contents joined. */
+function titleOf(text: string, b: Block): Title {
+  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.contentEnd > c.contentStart);
+  const first = lines[0] ?? b.head!;
+  if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
+  const last = lines[lines.length - 1];
+  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(''));
+  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
+}
+
+/**
+ * A title that opens with a name in 《》 is that name, remarks after it apart:
+ * `《大西洋憲章》（1941年8月14日）` → 大西洋憲章, `《聯合國憲章》——1945年節錄` → 聯合國憲章. After a dash
+ * may come the full title (`《中英聯合聲明》——中華人民共和國政府和…的聯合聲明`): it is the title when
+ * it names a kind of instrument and is longer than the name (and is one name, not a list `、`),
+ * or when the name alone names no kind (`《恢復…權利》——聯合國大會第2758號決議`).
+ */
+function unquote(raw: string): string {
+  const t = raw.trim();
+  if (!t.startsWith('《')) return raw;
+  const close = t.indexOf('》');
+  if (close < 2) return raw;
+  const name = t.slice(1, close);
+  const dash = t.slice(close + 1).search(/——|—|--|－－|――/);
+  if (dash >= 0) {
+    const after = t.slice(close + 1 + dash).replace(/^[—\-－―\s\u3000]+/, '').trim();
+    const words = titleWords(after);
+    const nameWords = titleWords(name);
+    if (endingKind(words) && (!endingKind(nameWords) || (words.length > nameWords.length && !after.includes('、')))) return after;
+  }
+  return name;
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
@@ -223,15 +296,76 @@ export function cleanTitle(raw: string): string {
     .trim();
 }
 
-/** The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded; brackets unified. */
+/**
+ * The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded;
+ * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
+ */
 export function normalizeTitle(raw: string): string {
-  return raw
+  return foldScript(raw)
     .replace(MARKUP, '')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/,/g, '，');
+}
+
+/** `本协定` for a 协定, `本声明` for a 联合声明, written in the title's own script (`本協定`). */
+function selfRefOf(kind: string, title: string): string {
+  let written = kind;
+  const at = foldScript(title).lastIndexOf(kind);
+  if (at >= 0) written = title.slice(at, at + kind.length);
+  return `本${written.length > 2 && kind.startsWith('联合') ? written.slice(2) : written}`;
+}
+
+/** The title ends with the kind of instrument (a bracketed remark after it apart): `世界人权宣言`, `…会谈纪要（草案）`. */
+function namesKind(normalizedTitle: string, kind: string): boolean {
+  return endingKind(normalizedTitle) === kind;
+}
+
+/** Where a source line names the document: `出处：《…公报》，1978年…`. */
+const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
+/** A self-reference: `本宪章`, `本條約`. */
+const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|')})`, 'g');
+
+/**
+ * The kind of a document without a title line: the instrument named by a source line above
+ * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
+ */
+function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
+  let seen = 0;
+  for (const l of tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'break') continue;
+    if (l.kind === 'article' || l.kind === 'chapter' || ++seen > 6) break;
+    const m = SOURCE_NAME.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)));
+    const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
+    if (k) return k;
+  }
+  const counts = new Map<string, number>();
+  SELF_KIND.lastIndex = 0;
+  const head = foldScript(text.slice(0, 200_000));
+  let m: RegExpExecArray | null;
+  let best: string | undefined;
+  while ((m = SELF_KIND.exec(head))) {
+    const n = (counts.get(m[1]) ?? 0) + 1;
+    counts.set(m[1], n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = m[1];
+  }
+  return best;
+}
+
+/**
+ * At least two lines of Chinese prose (12 characters or more, ending with `。；，：`): a declaration,
+ * a communiqué or a resolution whose paragraphs are not numbered (`大會，` / `回顧…，` / `決定：…。`).
+ */
+function hasProse(text: string, tree: SyntaxTree): boolean {
+  let lines = 0;
+  for (const l of tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break') continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
+  }
+  return false;
 }
 
 export function kindOf(normalizedTitle: string): string | undefined {
@@ -284,8 +418,17 @@ export function summarizeBlock(text: string, block: Block): string {
   return summarize(out);
 }
 
-/** The article with the given number (and sub-number), if any. */
-export function findArticle(treaty: Treaty, num: number, sub?: number): Article | undefined {
+/**
+ * The article with the given number (and sub-number), if any. `at`, the offset of the reference:
+ * in an exchange of notes, `第一条` written in a note is that note's point `一、` (the first note's
+ * without `at`).
+ */
+export function findArticle(treaty: Treaty, num: number, sub?: number, at?: number): Article | undefined {
+  if (at !== undefined && treaty.notes.length > 0 && sub === undefined) {
+    const note = treaty.notes.find((n) => n.start <= at && at < n.end);
+    const point = note?.points.find((p) => p.num === num);
+    if (point) return point;
+  }
   // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
   let byNumber = articleIndex.get(treaty);
   if (!byNumber) {

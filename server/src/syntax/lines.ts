@@ -4,6 +4,7 @@
 // costs linear time.
 import { Line } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
+import { foldScript } from './script';
 
 const WS = '[ \\t\\u3000\\u00a0]';
 const NUM = `[${NUMERAL_CHARS}]`;
@@ -16,9 +17,14 @@ const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([一二三四五六七八九十0-9]{1,4}))?`);
+const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
-const PARA = /^([一二三四五六七八九十百〇零两]{1,6})[ \t\u3000]{0,3}、/;
-const ITEM = /^(?:(\d{1,3})[.．、](?![0-9])|[（(][ \t\u3000]{0,3}([一二三四五六七八九十百]{1,5}|\d{1,3}|[a-z])[ \t\u3000]{0,3}[)）])/;
+// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold.
+const PARA = /^([一二三四五六七八九十百〇零两]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))/;
+/** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
+export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+export const STEMS = '甲乙丙丁戊己庚辛壬癸';
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([一二三四五六七八九十百]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
 
 const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -39,6 +45,11 @@ const WINDOW = 160;
  */
 function match(re: RegExp, text: string, at: number, end: number): RegExpExecArray | null {
   return re.exec(text.slice(at, Math.min(end, at + WINDOW)));
+}
+
+/** `match` on the text read as simplified (`第一條`, `第二編`): same length, same offsets. */
+function matchFolded(re: RegExp, text: string, at: number, end: number, window = WINDOW): RegExpExecArray | null {
+  return re.exec(foldScript(text.slice(at, Math.min(end, at + window))));
 }
 
 /** Splits the text into classified lines covering it exactly. */
@@ -68,7 +79,122 @@ export function splitLines(text: string): Line[] {
     lines.push(classify(text, start, eol, end));
     start = end;
   }
+  return settleUnits(cutGluedHeadings(text, lines));
+}
+
+/** `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text. */
+function settleUnits(lines: Line[]): Line[] {
+  let clauses = false;
+  let articles = false;
+  for (const l of lines) {
+    if (l.kind !== 'article') continue;
+    if (l.unit === '款') clauses = true;
+    else articles = true;
+  }
+  return clauses && articles ? demoteClauseArticles(lines) : lines;
+}
+
+function demoteClauseArticles(lines: Line[]): Line[] {
+  for (const l of lines) {
+    if (l.kind === 'article' && l.unit === '款') {
+      l.kind = 'text';
+      l.unit = l.label = l.num = l.rest = l.inlineBody = undefined;
+    }
+  }
   return lines;
+}
+
+/** What may follow a 第…条 label that is a reference, not a heading: `第二条规定的`, `第二条第一款`, `第二条和第三条`. */
+const REFERENCE_FOLLOWS = new Set('规所的第和、或及与至到中项款者之内下上以'.split('').map((c) => c.charCodeAt(0)));
+/** Sentence ends after which a glued heading may start: `。第二条`, `如下：第一条`. */
+const SENTENCE_END = new Set('。；：;:！？'.split('').map((c) => c.charCodeAt(0)));
+/** How far a glued heading may jump ahead of the article before it (one article missing). */
+const MAX_STEP = 2;
+
+/**
+ * Article headings glued to the text: `第二条本协议…` at a line start, or `…如下：第一条 …。第二条 …`
+ * inside a line (a body pasted as one line). A `第…条` there is a heading only when its number
+ * continues the article sequence and no reference word follows it; each such heading is cut
+ * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
+ */
+function cutGluedHeadings(text: string, lines: Line[]): Line[] {
+  let last = 0;
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let l = lines[i];
+    if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
+      const n = gluedHeading(text, l.contentStart, l.contentEnd, last);
+      if (n) asArticle(text, l, n);
+    }
+    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last) : undefined;
+    if (!cuts) {
+      if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    let from = l.start;
+    for (let k = 0; k <= cuts.length; k += 2) {
+      const to = k < cuts.length ? cuts[k] : l.eol;
+      const segment = classify(text, from, to, k < cuts.length ? to : l.end);
+      if (from !== l.start) {
+        segment.glued = true;
+        if (segment.kind !== 'article') asArticle(text, segment, cuts[k - 1]);
+      } else if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
+      if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
+      out.push(segment);
+      from = to;
+    }
+  }
+  return out ?? lines;
+}
+
+/** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
+function asArticle(text: string, l: Line, labelLength: number): void {
+  const s = l.contentStart;
+  const m = matchFolded(ARTICLE, text, s, l.contentEnd, 40);
+  if (!m) return;
+  l.kind = 'article';
+  l.label = { start: s, end: s + labelLength };
+  l.num = parseNumeral(m[1]);
+  l.sub = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+  l.rest = captionStart(text, s + labelLength, l.contentEnd);
+  l.inlineBody = l.rest < l.contentEnd;
+}
+
+/** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */
+function gluedHeading(text: string, at: number, end: number, last: number): number {
+  const m = matchFolded(ARTICLE, text, at, end, 40);
+  if (!m) return 0;
+  const n = parseNumeral(m[1]);
+  if (n === undefined || (m[2] === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
+  const after = at + m[0].length;
+  if (after < end && REFERENCE_FOLLOWS.has(text.charCodeAt(after))) return 0;
+  return m[0].length;
+}
+
+/**
+ * Offsets inside a line where glued headings start, each followed by its label length:
+ * `[at, length, at, length …]`, or undefined when there are none.
+ */
+function findCuts(text: string, l: Line, last: number): number[] | undefined {
+  let cuts: number[] | undefined;
+  let at = text.indexOf('第', l.contentStart + 1);
+  while (at >= 0 && at < l.contentEnd) {
+    let p = at - 1;
+    while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    const len = SENTENCE_END.has(text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    if (len) {
+      // The heading's emphasis `**第二条**` goes with it.
+      let cut = at;
+      while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
+      (cuts ??= []).push(cut, len);
+      last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
+      at += len;
+    } else at++;
+    at = text.indexOf('第', at);
+  }
+  return cuts;
 }
 
 function classify(text: string, start: number, eol: number, end: number): Line {
@@ -79,7 +205,7 @@ function classify(text: string, start: number, eol: number, end: number): Line {
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   const first = text.charCodeAt(start);
   const line: Line = {
-    type: 'line', kind: 'blank', start, end, eol, contentStart: s, contentEnd: e, level: 0,
+    type: 'line', kind: 'blank', start, end, eol, contentStart: s, contentEnd: e, glued: false, level: 0,
     indent: s - start >= 2 || first === 0x3000 || first === 0x09,
     terminal: false,
     // Every field present from the start: one hidden class for all lines.
@@ -158,7 +284,7 @@ function classify(text: string, start: number, eol: number, end: number): Line {
   line.contentStart = s;
 
   if (c === 0x7b2c /* 第 */) {
-    if ((m = match(ARTICLE, text, s, e))) {
+    if ((m = matchFolded(ARTICLE, text, s, e))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
@@ -167,12 +293,27 @@ function classify(text: string, start: number, eol: number, end: number): Line {
         line.label = { start: s, end: labelEnd };
         line.num = parseNumeral(m[1]);
         if (m[2] !== undefined) line.sub = parseNumeral(m[2]);
-        line.rest = skipSpaces(text, rest, e);
+        line.rest = captionStart(text, rest, e);
         line.inlineBody = after === 'body';
         return line;
       }
     }
-    if ((m = match(CHAPTER, text, s, e))) {
+    // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
+    if ((m = matchFolded(CLAUSE_ARTICLE, text, s, e))) {
+      const labelEnd = s + m[0].length;
+      const rest = afterEmphasis(text, labelEnd, e, emphasis);
+      const after = restKind(text, rest, e, line.level > 0);
+      if (after !== 'running') {
+        line.kind = 'article';
+        line.unit = '款';
+        line.label = { start: s, end: labelEnd };
+        line.num = parseNumeral(m[1]);
+        line.rest = captionStart(text, rest, e);
+        line.inlineBody = after === 'body';
+        return line;
+      }
+    }
+    if ((m = matchFolded(CHAPTER, text, s, e))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
@@ -180,7 +321,7 @@ function classify(text: string, start: number, eol: number, end: number): Line {
         line.label = { start: s, end: labelEnd };
         line.num = parseNumeral(m[1]);
         line.unit = m[2];
-        line.rest = skipSpaces(text, rest, e);
+        line.rest = captionStart(text, rest, e);
         return line;
       }
     }
@@ -196,16 +337,29 @@ function classify(text: string, start: number, eol: number, end: number): Line {
     line.rest = skipSpaces(text, s + m[0].length, e);
     return line;
   }
-  if ((isDigit(c) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
+  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
     line.kind = 'item';
     line.label = { start: s, end: s + m[0].length };
-    const n = m[1] ?? m[2];
-    // `(a)`, `(b)`: lettered sub-paragraphs of conventions are items 1, 2 ….
-    line.num = n.length === 1 && n >= 'a' && n <= 'z' ? n.charCodeAt(0) - 0x60 : parseNumeral(n);
+    line.num = itemNumber(m[1] ?? m[2]);
     line.rest = skipSpaces(text, s + m[0].length, e);
     return line;
   }
   return line;
+}
+
+/** The number of an item label: `(a)` and `(子)` count 1, 2 … like `(一)`. */
+function itemNumber(n: string): number | undefined {
+  if (n.length === 1) {
+    const c = n.charCodeAt(0);
+    // `(a)`, `(b)`: lettered sub-paragraphs of conventions are items 1, 2 ….
+    if (c >= 0x61 && c <= 0x7a) return c - 0x60;
+    if (c >= 0xff41 && c <= 0xff5a) return c - 0xff40;
+    const b = BRANCHES.indexOf(n);
+    if (b >= 0) return b + 1;
+    const t = STEMS.indexOf(n);
+    if (t >= 0) return t + 1;
+  }
+  return parseNumeral(n);
 }
 
 /** Skips the closing `**` of an emphasis opened before a label (`**第一条**　宗旨`). */
@@ -227,6 +381,16 @@ function skipSpaces(text: string, from: number, to: number): number {
   return from;
 }
 
+/** Where the caption (or body) after a label starts: after white space and separating marks. */
+function captionStart(text: string, rest: number, end: number): number {
+  let from = skipSpaces(text, rest, end);
+  for (let marks = 0; from < end && marks < 3 && SEPARATORS.has(text.charCodeAt(from)); marks++) from++;
+  return skipSpaces(text, from, end);
+}
+
+/** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */
+const SEPARATORS = new Set('：:．.—–-－─'.split('').map((c) => c.charCodeAt(0)));
+
 /**
  * What follows a 第…条 label on its line decides whether the line is a heading:
  * nothing, a bracketed caption, or (in a markdown heading) anything → 'caption';
@@ -241,8 +405,16 @@ function restKind(text: string, rest: number, end: number, inHeading: boolean): 
     const close = text.slice(rest, Math.min(end, rest + 40)).search(/[）)】\]]/);
     if (close >= 0 && skipSpaces(text, rest + close + 1, end) >= end) return 'caption';
   }
-  if (!isSpace(text.charCodeAt(rest))) return 'running';
-  const from = skipSpaces(text, rest, end);
+  // A mark between the label and its caption: `第一章：宗旨及原则`, `第一章 — 总则`, `第一章.`.
+  let from = skipSpaces(text, rest, end);
+  let marks = 0;
+  while (from < end && marks < 3 && SEPARATORS.has(text.charCodeAt(from))) {
+    from++;
+    marks++;
+  }
+  if (marks === 0 && from === rest) return 'running';
+  from = skipSpaces(text, from, end);
+  if (from >= end) return 'caption';
   const tail = end - from;
   // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`.
   if (tail <= 16 && !/[，。；：,;:]/.test(text.slice(from, end))) return 'caption';

@@ -2,7 +2,8 @@
 // Strict: anything that is not a well-formed numeral gives `undefined`.
 
 const DIGIT: Record<string, number> = {
-  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0,
+  // 〇 as OCR and typists write it: `二O二三年`, `二0二三年`, `二○二三年`.
+  '〇': 0, '零': 0, '○': 0, 'Ｏ': 0, 'O': 0, '0': 0, '０': 0,
   '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
   '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };

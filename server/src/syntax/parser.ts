@@ -6,13 +6,20 @@
 //
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
-import { Block, BlockKind, Line, Node, Problem, SyntaxTree } from './tree';
+import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './tree';
 import { splitLines } from './lines';
+import { foldScript } from './script';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
-/** A signing clause: a date, then 签署/签订/… (or 作准): `本协议于2002年1月17日在北京签署，…`. */
-const SIGNING = /[0-9０-９〇零○一二三四五六七八九十][ \t\u3000]*年.{0,40}?(?:签署|签订|签定|订立|缔结|签字|签于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,60}作准/;
+/**
+ * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
+ * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence.
+ */
+const SIGNING = /[0-9０-９〇零○OＯ一二三四五六七八九十][ \t\u3000]*年[^，,；;。]{0,40}?(?:签署|签订|签定|订立|定立|缔结|签字|签于|订于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,80}(?:作准|同等效力)/;
+/** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
+const COPIES = /(?:一式|同文|缮写|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /** A date-place line ending a joint statement: `1996年7月5日于阿拉木图`. */
 const DATE_PLACE = /^[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{2,12}年[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}日)?[ \t\u3000]*[于在][^，。,]{1,20}$/;
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
@@ -25,9 +32,11 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   const unitStyle = unitStyleOf(lines);
-  if (unitStyle === 'article') demoteTableOfContents(lines);
+  if (unitStyle === 'article') demoteTableOfContents(text, lines);
+  // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
+  const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
-    unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false;
+    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false);
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -36,7 +45,13 @@ export function parse(text: string): SyntaxTree {
   for (let i = firstUnit; i < annexAt; i++) if (isUnit(lines[i])) lastUnit = i;
 
   // Front matter: metadata tags and the title.
-  const titleIndex = findTitle(lines, firstUnit);
+  const titleSpan = findTitle(text, lines, firstUnit);
+  const titleIndex = titleSpan ? titleSpan[0] : -1;
+  const style: ParagraphStyle = {
+    arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
+    // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
+    lawItems: unitStyle === 'article' && titleSpan !== undefined && LAW_KINDS.has(endingKind(titleWords(text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd))) ?? ''),
+  };
   let i = 0;
   const frontEnd = titleIndex >= 0 ? titleIndex : firstUnit;
   while (i < frontEnd && isFront(lines[i], titleIndex >= 0)) {
@@ -49,12 +64,12 @@ export function parse(text: string): SyntaxTree {
   if (titleIndex >= 0) {
     while (i < titleIndex) add(root, lines[i++]);
     const title = newBlock('title', lines[i]);
-    add(title, lines[i++]);
+    while (i <= titleSpan![1]) add(title, lines[i++]);
     add(root, title);
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleIndex, i - 1) + 1, annexAt);
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt);
   const bodyEnd = closing ? closing.start : annexAt;
 
   // Preamble: everything before the first unit.
@@ -70,8 +85,17 @@ export function parse(text: string): SyntaxTree {
   const stack: Block[] = [root]; // open chapters
   while (i < bodyEnd) {
     const line = lines[i];
-    if (line.kind === 'chapter' && unitStyle === 'article') {
+    if (sections.has(line)) {
+      // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it).
+      if (unitStyle === 'article') {
+        while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
+      } else stack.length = 1;
+      const section = headed('section', stack[stack.length - 1], line);
+      stack.push(section);
+      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
+    } else if (line.kind === 'chapter' && unitStyle === 'article') {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
+      while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
       const chapter = headed('chapter', stack[stack.length - 1], line);
       stack.push(chapter);
@@ -85,9 +109,9 @@ export function parse(text: string): SyntaxTree {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
         add(stack[stack.length - 1], article);
-        i = fillParagraphs(article, lines, i, end, line, text);
+        i = fillParagraphs(article, lines, i, end, line, text, style);
       } else {
-        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text);
+        i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, style);
       }
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
@@ -174,6 +198,47 @@ function headed(kind: BlockKind, parent: Block, line: Line): Block {
   return block;
 }
 
+/** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
+const MAX_SUBHEADING = 12;
+const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！？]/;
+
+/**
+ * Unnumbered sub-headings among articles: a short line without punctuation standing alone
+ * (a blank line or a heading before it) right before an article heading.
+ */
+function findSubheadings(text: string, lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  let seenUnit = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'article' || l.kind === 'chapter') {
+      seenUnit = true;
+      continue;
+    }
+    if (!seenUnit || l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) continue;
+    const prev = lines[i - 1];
+    if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    if (j >= lines.length || lines[j].kind !== 'article') continue;
+    if (SUBHEADING_MARKS.test(text.slice(l.contentStart, l.contentEnd))) continue;
+    out.add(l);
+  }
+  return out;
+}
+
+/** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
+function findNotes(text: string, lines: Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (const l of lines) {
+    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 30) continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
+    if (NOTE_HEAD.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) out.add(l);
+  }
+  return out;
+}
+
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
   while (i < end && lines[i].kind === 'blank') i++;
   return i < end && lines[i].kind === 'tag';
@@ -195,7 +260,11 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
  */
-function demoteTableOfContents(lines: Line[]): void {
+function demoteTableOfContents(text: string, lines: Line[]): void {
+  // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
+  for (const l of lines) {
+    if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
+  }
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -209,19 +278,45 @@ function demoteTableOfContents(lines: Line[]): void {
   }
 }
 
-const ANNEX_WORDS = /^(?:附件|附录|附表)/;
+const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
+
+/** Whether some article opens its text with a paragraph numbered `1.` (conventions, UN texts). */
+function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
+    let j = i + 1;
+    while (j < lines.length && !isContent(lines[j])) j++;
+    if (j < lines.length && lines[j].kind === 'item' && isDigitAt(text, lines[j].label!.start)) return true;
+  }
+  return false;
+}
+
+const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 
 /**
  * The first annex after the articles: a heading, or a short line standing alone,
- * that starts with 附件 / 附录 / 附表, and after which the instrument's articles do not
- * go on (no article follows, or the annex numbers its own from 第一条). `n` when there is none.
+ * that starts with 附件 / 附录 / 附表 (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
+ * go on (no article follows, or the annex numbers its own from 第一条); or any heading after
+ * which the articles start again from 第一条. `n` when there is none.
  */
 function findAnnex(text: string, lines: Line[], from: number, n: number): number {
-  for (let i = from; i < n; i++) {
+  let lastNum = 0;
+  for (let i = from - 1; i < n; i++) {
     const l = lines[i];
-    if (text.charCodeAt(l.contentStart) !== 0x9644 /* 附 */) continue;
+    if (l.kind === 'article' && l.num !== undefined) lastNum = l.num;
+    // A heading, or a short line right before them, after which the articles start again from
+    // 第一条: a text of its own (a translation, 另约), not more articles of this one.
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30;
+    if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
+      let j = i + 1;
+      while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
+      if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
+    }
+    if (i < from) continue;
+    const c = text.charCodeAt(l.contentStart);
+    if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 30)) continue;
-    if (!ANNEX_WORDS.test(text.slice(l.contentStart, l.contentStart + 2))) continue;
+    if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 2)))) continue;
     let j = i + 1;
     while (j < n && lines[j].kind !== 'article') j++;
     if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
@@ -240,23 +335,62 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
 }
 
 /**
- * The title: the first markdown heading before the first unit; else, unless a
- * `〖BT/标题〗` tag names it, the first content line when it reads like a title
- * (short, not a sentence). -1 when there is none in the text itself.
+ * The title, as the first and last of its lines: the first markdown heading before the first
+ * unit; else, unless a `〖BT/标题〗` tag names it, the first content line that reads like a title
+ * (short, not a sentence, naming a kind of instrument) after any metadata lines (`签订日期：…`,
+ * `**出处**：…`, ids, a lone date). A title broken over lines (centred, OCR) runs on over the
+ * next short lines until it names its kind: `中华人民共和国政府和` / `俄罗斯联邦政府` / `关于…的协定`.
+ * Undefined when the text has none (it opens with its preamble).
  */
-function findTitle(lines: Line[], firstUnit: number): number {
-  for (let i = 0; i < firstUnit; i++) if (lines[i].kind === 'heading' && lines[i].contentEnd > lines[i].contentStart) return i;
+function findTitle(text: string, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
+  }
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'tag') {
-      if (l.tag === 'BT') return -1;
+      if (l.tag === 'BT') return undefined;
       continue;
     }
     if (l.kind === 'blank' || l.kind === 'break') continue;
-    if (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100) return i;
-    return -1;
+    if (isMetaLine(text, l)) continue;
+    return isTitleLine(l) ? titleLines(text, lines, i, firstUnit) : undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
+function titleLines(text: string, lines: Line[], i: number, end: number): [number, number] | undefined {
+  let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
+  if (endingKind(words)) return [i, i];
+  // The next lines of the title, a blank line between them allowed (centred titles).
+  for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
+    if (lines[j].kind === 'blank' && j + 1 < end && lines[j + 1].kind !== 'blank') continue;
+    if (!isTitleLine(lines[j]) || isMetaLine(text, lines[j])) break;
+    taken++;
+    words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    if (endingKind(words)) return [i, j];
+  }
+  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
+  const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
+}
+
+function isTitleLine(l: Line): boolean {
+  return (l.kind === 'heading' && l.contentEnd > l.contentStart) || (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100);
+}
+
+/** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
+const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[：:]/;
+const LONE_DATE = /^[（(]?[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{2,12}年(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}日)?)?[^，。,]{0,20}[）)]?$/;
+
+function isMetaLine(text: string, l: Line): boolean {
+  if (l.kind !== 'text' && l.kind !== 'heading') return false;
+  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
+  if (META_LABEL.test(s)) return true;
+  if (!/[\u3400-\u9fff]/.test(s)) return true;
+  return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 
 interface Closing {
@@ -270,15 +404,19 @@ interface Closing {
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
 function findClosing(text: string, lines: Line[], from: number, n: number): Closing | undefined {
   let prevTerminal = true;
+  let lastSentence = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag') continue;
-    const content = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
     if (l.kind === 'heading' || !startsSentence) continue;
+    const sentenceBefore = lastSentence;
+    lastSentence = i;
     const datePlace = DATE_PLACE.test(content);
     if (!datePlace && !SIGNING.test(content)) continue;
+    const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
     let end = i + 1;
     if (!datePlace) {
@@ -296,7 +434,12 @@ function findClosing(text: string, lines: Line[], from: number, n: number): Clos
     if (datePlace) {
       while (before > from && isSignatureLine(lines[before - 1])) before--;
     }
-    return { start: before, signaturesBefore: before, signing: i, signingEnd: end };
+    // The copies, written in the sentence before the date (older treaties), open the clause.
+    let signing = i;
+    if (before === i && previousSentence >= from && COPIES.test(foldScript(text.slice(lines[previousSentence].contentStart, Math.min(lines[previousSentence].contentEnd, lines[previousSentence].contentStart + 200))))) {
+      signing = before = previousSentence;
+    }
+    return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
 }
@@ -308,9 +451,23 @@ function isSignatureLine(l: Line): boolean {
 /**
  * Groups lines [from, to) of a unit into paragraphs and items, appending them to
  * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.
+ * `style.arabicParagraphs`: the document numbers paragraphs `1.` (an article opens its text with one),
+ * so `1.` after an article's chapeau opens paragraphs too. `style.lawItems`: a law, whose `一、`
+ * after a chapeau are items of the chapeau's paragraph.
+ *
+ * A chapeau — an article's opening text ending with `：` before its first numbered paragraph
+ * (`联合国之宗旨为：` / `一、…` / `二、…`) — belongs to the article, not to a paragraph of its own.
  */
-function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string): number {
+interface ParagraphStyle {
+  arabicParagraphs: boolean;
+  lawItems: boolean;
+}
+
+function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
   let para: Block | undefined;
+  let paragraphs = 0;
+  let first: { block: Block; last: Line | undefined } | undefined;
+  let points = false; // the open paragraph's items are numbered `一、` (laws)
   // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
   // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
   let opened = false;
@@ -324,14 +481,39 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   };
   const close = () => {
     if (item) add(para!, item);
-    if (para) add(container, para);
+    if (para) {
+      add(container, para);
+      if (++paragraphs === 1) first = { block: para, last };
+    }
     item = undefined;
     para = undefined;
     last = undefined;
+    points = false;
+  };
+  /** Starts an item headed by `line` in the open paragraph (or a new one). */
+  const openItem = (line: Line) => {
+    opened = true;
+    if (!para) {
+      flushTo(container);
+      para = newBlock('paragraph');
+    } else if (item) {
+      add(para, item);
+      flushTo(para);
+    } else flushTo(para);
+    item = newBlock('item', line);
+    add(item, line);
+    last = line;
   };
   /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
   const openParagraph = (line: Line) => {
     close();
+    if (paragraphs === 1 && first && text !== undefined && isChapeau(text, container, first.block, first.last)) {
+      // Unwrap the chapeau: its lines become the article's own.
+      const at = container.children.lastIndexOf(first.block);
+      if (at >= 0) container.children.splice(at, 1, ...first.block.children);
+      paragraphs = 0;
+      first = undefined;
+    }
     flushTo(container);
     para = newBlock('paragraph', line);
     add(para, line);
@@ -347,30 +529,26 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         if (para) pending.push(line);
         else add(container, line);
         continue;
+      case 'para':
+        if (style?.lawItems && text !== undefined && para && (points || (!item && isChapeau(text, container, para, last, true)))) {
+          points = true;
+          openItem(line);
+          continue;
+        }
+        opened = true;
+        openParagraph(line);
+        continue;
       case 'item': {
-        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head)) && isDigitAt(text, line.label!.start)) {
+        const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
+        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isDigitAt(text, line.label!.start)) {
           numbered = true;
           opened = true;
           openParagraph(line);
           continue;
         }
-        opened = true;
-        if (!para) {
-          flushTo(container);
-          para = newBlock('paragraph');
-        } else if (item) {
-          add(para, item);
-          flushTo(para);
-        } else flushTo(para);
-        item = newBlock('item', line);
-        add(item, line);
-        last = line;
+        openItem(line);
         continue;
       }
-      case 'para':
-        opened = true;
-        openParagraph(line);
-        continue;
       default:
         break;
     }
@@ -382,7 +560,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
     }
     opened = true;
     const target = item ?? para;
-    if (target && last && continues(last, line, pending)) {
+    if (target && last && continues(last, line, pending, text)) {
       flushTo(target);
       add(target, line);
       last = line;
@@ -399,17 +577,39 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
   return to;
 }
 
+/** An article's only paragraph so far (any paragraph with `anyParagraph`), unnumbered, without items, whose text ends with `：`. */
+function isChapeau(text: string, container: Block, para: Block, last: Line | undefined, anyParagraph = false): boolean {
+  if (container.kind !== 'article' || !last) return false;
+  const h = para.head;
+  if (!anyParagraph && h && (h.kind === 'para' || h.kind === 'item')) return false;
+  for (const c of para.children) if (c.type === 'block') return false;
+  const c = text.charCodeAt(last.contentEnd - 1);
+  return c === 0xff1a || c === 0x3a;
+}
+
 function isDigitAt(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Whether `line` continues the sentence of `last` (the previous content line). */
-function continues(last: Line, line: Line, pending: Line[]): boolean {
+/** Whether `line` continues the paragraph of `last` (the previous content line). */
+function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   if (pending.length > 0) return false; // blank line after a full stop: a new paragraph
-  return !line.indent; // an indented line after a full stop opens a paragraph (People's Daily, laws)
+  if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
+  // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
+  return text === undefined || !endsSentence(text, last);
 }
+
+/** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */
+function endsSentence(text: string, l: Line): boolean {
+  let e = l.contentEnd;
+  while (e > l.contentStart && CLOSERS.has(text.charCodeAt(e - 1))) e--;
+  return e > l.contentStart && FULL_STOPS.has(text.charCodeAt(e - 1));
+}
+
+const CLOSERS = new Set('”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
+const FULL_STOPS = new Set('。！？!?'.split('').map((c) => c.charCodeAt(0)));
 
 /** Parses a treaty. Never throws: on an internal error the text is returned as flat lines with a problem. */
 export function parseTreaty(text: string): SyntaxTree {

@@ -11,7 +11,21 @@ export interface Position {
 
 export class LineMap {
   private cursor = 0;
-  constructor(private readonly lines: readonly Line[]) {}
+  private readonly lines: readonly Line[];
+  /** `lines`: a tree's lines; those `glued` to the line before count as part of its physical line. */
+  constructor(lines: readonly Line[]) {
+    this.lines = rowsOf(lines);
+  }
+
+  /** The physical line `i` (glued lines merged into one): what `lineOf` counts. */
+  row(i: number): Line | undefined {
+    return this.lines[i];
+  }
+
+  /** The number of physical lines. */
+  get rowCount(): number {
+    return this.lines.length;
+  }
 
   /** The index of the line containing `offset` (the last line for offsets at the end). */
   lineOf(offset: number): number {
@@ -60,6 +74,28 @@ export class LineMap {
     }
     return lo;
   }
+}
+
+const rows = new WeakMap<readonly Line[], readonly Line[]>();
+
+/** The physical lines of a tree's lines: each line with the lines glued to it merged in. Computed once per tree. */
+export function rowsOf(lines: readonly Line[]): readonly Line[] {
+  let out = rows.get(lines);
+  if (out) return out;
+  let glued = false;
+  for (let i = 0; i < lines.length && !glued; i++) glued = lines[i].glued;
+  if (!glued) out = lines;
+  else {
+    const merged: Line[] = [];
+    for (const l of lines) {
+      const prev = merged[merged.length - 1];
+      if (l.glued && prev) merged[merged.length - 1] = { ...prev, end: l.end, eol: l.eol, contentEnd: l.contentEnd > l.contentStart ? l.contentEnd : prev.contentEnd, terminal: l.terminal };
+      else merged.push(l);
+    }
+    out = merged;
+  }
+  rows.set(lines, out);
+  return out;
 }
 
 /** The end of `start..end` without its trailing white space and line breaks: where its content ends, as for a line's. */

@@ -31,6 +31,12 @@ export interface Line {
   /** The line's meaningful content: after indentation, `#`s, list bullets and `**`; before trailing white space and `**`. */
   contentStart: number;
   contentEnd: number;
+  /**
+   * The line continues the physical line of the line before it: an article heading glued
+   * inside a line (`…如下：第一条 …。第二条 …`) was cut out as a line of its own. Line
+   * numbers (LineMap) count physical lines only.
+   */
+  glued: boolean;
   /** Markdown heading level (1–6), 0 when the line is not a markdown heading. */
   level: number;
   /** The line begins with paragraph indentation (two spaces, a tab or an ideographic space). */
@@ -43,7 +49,7 @@ export interface Line {
   num?: number;
   /** `第十条之一` → 1. */
   sub?: number;
-  /** Chapter unit: 编, 分编, 章, 节, 部分. */
+  /** Chapter unit: 编, 分编, 章, 节, 部分; `款` for an article numbered 第一款 (older treaties). */
   unit?: string;
   /** Where the text after the label starts (a caption, or the first paragraph of a law-style article). */
   rest?: number;

@@ -1,0 +1,256 @@
+// Real instruments as they are written (issue #9, structure): each rule the parser and model
+// follow for Chinese treaty text, with a fixture string and the outline it must give
+// (`kind name Lstart-end`, as test/support/outline.ts writes it) or the model values it must read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty, findArticle, normalizeTitle, Treaty } from '../../server/src/model/treaty';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
+import { referencesOf } from '../../server/src/model/references';
+import { findDates } from '../../server/src/model/signing';
+import { parseNumeral, formatChinese } from '../../server/src/syntax/numerals';
+import { linesOf } from '../../server/src/syntax/tree';
+import { LineMap } from '../../server/src/syntax/positions';
+import { WorkspaceIndex, fileTitle } from '../../server/src/index/workspace';
+import { outlineText } from '../support/outline';
+import { fixture } from '../support/fixture';
+
+const outline = (t: Treaty) => outlineText(documentSymbols(t));
+const names = (t: Treaty) => t.articles.map((a) => a.name);
+
+/** The tree is lossless and every outline range lies in the document's physical lines. */
+function assertSound(text: string, t: Treaty): void {
+  assert.equal(linesOf(t.tree.root).map((l) => text.slice(l.start, l.end)).join(''), text, 'leaves concatenate to the input');
+  const rows = text.split(/\r\n|\r|\n/);
+  const inside = (p: { line: number; character: number }) => p.line < rows.length && p.character <= rows[p.line].length;
+  const visit = (s: ReturnType<typeof documentSymbols>[number]) => {
+    assert.ok(inside(s.range.start) && inside(s.range.end) && inside(s.selectionRange.end), `${s.name} inside`);
+    s.children?.forEach(visit);
+  };
+  documentSymbols(t).forEach(visit);
+  for (const f of foldingRanges(t)) assert.ok(f.endLine < rows.length);
+}
+
+interface Case {
+  name: string;
+  text: string;
+  outline: string;
+  check?: (t: Treaty, text: string) => void;
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a heading glued to its text at a line start continues the sequence: `第二条本协议第一条所规定的…`',
+    text: '# 测试协定\n\n第一条 双方开展合作。\n\n第二条本协议第一条所规定的合作，依照第一条规定执行。\n\n第三条 本协定自签字之日起生效。\n',
+    outline: 'title 测试协定 L1-7\n  article 第一条 L3-3\n  article 第二条 L5-5\n  article 第三条 L7-7\n',
+    check: (t, text) => {
+      const a = t.articles[1];
+      assert.equal(text.slice(a.label.start, a.label.end), '第二条');
+      // The references inside it stay references; the heading is none.
+      assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article').map((r) => text.slice(r.start, r.end)), ['本协议第一条', '第一条']);
+    },
+  },
+  {
+    name: 'headings inside one line after a sentence end, numbers continuing the sequence, become units of their own',
+    text: '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条本协定第一条所规定的合作，依照第二条规定执行；第三条 本协定自签字之日起生效。\n',
+    outline: 'title 测试协定 L1-3\n  part 序言 L3-3\n  article 第一条 L3-3\n  article 第二条 L3-3\n  article 第三条 L3-3\n',
+    check: (t, text) => {
+      assert.deepEqual(t.articles.map((a) => text.slice(a.start, a.end)), ['第一条 双方合作。', '第二条本协定第一条所规定的合作，依照第二条规定执行；', '第三条 本协定自签字之日起生效。\n']);
+      // One physical line: positions count it once.
+      const map = new LineMap(t.tree.lines);
+      assert.equal(map.rowCount, 3);
+      assert.deepEqual(map.positionAt(t.articles[2].label.start), { line: 2, character: text.indexOf('第三条') - text.indexOf('双方') });
+    },
+  },
+  {
+    name: '第…条 in a sentence is a reference, not a heading: after 依照, out of sequence, or followed by 规定/第/和',
+    text: '# 测试协定\n\n## 第一条\n\n双方合作。依照第二条规定执行。\n第二条规定的措施另行商定。第五条 不是标题。本协定第二条和第三条。\n\n## 第二条\n\n乙。\n',
+    outline: 'title 测试协定 L1-10\n  article 第一条 L3-6\n    paragraph 第一款 L5-5\n    paragraph 第二款 L6-6\n  article 第二条 L8-10\n',
+  },
+  {
+    name: 'chapter headings written with ：, a dash or a full stop, captions read after the mark',
+    text: '# 测试宪章\n\n第一章：宗旨及原则\n\n第一条\n\n甲。\n\n第二章 — 会员\n\n第二条\n\n乙。\n\n第三章. 机关\n\n第三条\n\n丙。\n',
+    outline: 'title 测试宪章 L1-19\n  chapter 第一章 L3-7\n    article 第一条 L5-7\n  chapter 第二章 L9-13\n    article 第二条 L11-13\n  chapter 第三章 L15-19\n    article 第三条 L17-19\n',
+    check: (t) => assert.deepEqual(t.chapters.map((c) => c.caption), ['宗旨及原则', '会员', '机关']),
+  },
+  {
+    name: 'unnumbered sub-headings standing alone among articles are sections inside the chapter; the sequence goes on',
+    text: '# 测试宪章\n\n## 第四章　大会\n\n组织\n\n第九条\n\n甲。\n\n职权\n\n第十条\n\n乙。\n\n第十一条\n\n丙。\n\n## 第五章　安全理事会\n\n第十二条\n\n丁。\n',
+    outline: 'title 测试宪章 L1-25\n  chapter 第四章 L3-19\n    part 组织 L5-9\n      article 第九条 L7-9\n    part 职权 L11-19\n      article 第十条 L13-15\n      article 第十一条 L17-19\n  chapter 第五章 L21-25\n    article 第十二条 L23-25\n',
+    check: (t) => assert.deepEqual(t.articles.map((a) => a.chapter?.name), ['第四章', '第四章', '第四章', '第五章']),
+  },
+  {
+    name: 'UN paragraphs 一、 after a chapeau, their sub-units (子)(丑) and (a)(b) as items',
+    text: '# 测试宪章\n\n第一条\n\n联合国之宗旨为：\n一、维持国际和平及安全：\n（子）采取有效集体办法；\n（丑）以和平方法调整争端。\n二、发展国际间之友好关系：\n(a) 尊重平等权利；\n(b) 尊重自决原则。\n',
+    outline: 'title 测试宪章 L1-11\n  article 第一条 L3-11\n    paragraph 一、 L6-8\n      item （子） L7-7\n      item （丑） L8-8\n    paragraph 二、 L9-11\n      item (a) L10-10\n      item (b) L11-11\n',
+    check: (t) => {
+      const [p1, p2] = t.articles[0].paragraphs;
+      assert.deepEqual([p1.num, p2.num], [1, 2], 'the chapeau is no paragraph: 一、 is the first');
+      assert.deepEqual(p1.items.map((i) => i.num), [1, 2]);
+      assert.deepEqual(p2.items.map((i) => i.num), [1, 2]);
+    },
+  },
+  {
+    name: 'paragraphs 一． (full-width full stop) on consecutive lines, a line after a full stop opens a paragraph',
+    text: '# 测试宣言\n\n**第一条**　一．人人生而自由。\n二．人各赋有理性良知。\n\n**第二条**　人人皆得享受本宣言所载之一切权利与自由。\n且不得因一人所隶国家之地位不同而有所区别。\n',
+    outline: 'title 测试宣言 L1-7\n  article 第一条 L3-4\n    paragraph 第一款 L3-3\n    paragraph 二、 L4-4\n  article 第二条 L6-7\n    paragraph 第一款 L6-6\n    paragraph 第二款 L7-7\n',
+  },
+  {
+    name: 'conventions numbering paragraphs 1. number them after a chapeau too',
+    text: '# 测试公约\n\n第一条\n\n联合国之宗旨为：\n\n1. 维持国际和平及安全。\n2. 发展友好关系。\n\n第二条\n\n1. 本组织系基于主权平等之原则。\n2. 各会员国应一秉善意。\n',
+    outline: 'title 测试公约 L1-13\n  article 第一条 L3-8\n    paragraph 1. L7-7\n    paragraph 2. L8-8\n  article 第二条 L10-13\n    paragraph 1. L12-12\n    paragraph 2. L13-13\n',
+  },
+  {
+    name: 'a law numbers the items of a chapeau 一、 二、',
+    text: '# 中华人民共和国测试法\n\n第一条 外国人具有下列条件之一的，可以申请：\n\n一、中国人的近亲属；\n\n二、定居在中国的。\n\n第二条 本法自公布之日起施行。\n',
+    outline: 'title 中华人民共和国测试法 L1-9\n  article 第一条 L3-7\n    paragraph 第一款 L3-7\n      item 一、 L5-5\n      item 二、 L7-7\n  article 第二条 L9-9\n',
+  },
+  {
+    name: 'traditional characters: 第一條, 本議定書, 簽署 read as simplified, the text unchanged',
+    text: '# 中華人民共和國和某國關於合作的議定書\n\n締約雙方（以下簡稱“雙方”），達成協議如下：\n\n第一條\n\n雙方開展合作。\n\n第二條\n\n本議定書自簽字之日起生效。\n\n本議定書於二〇二三年五月十日在北京簽署，一式兩份，每份均用中文和俄文寫成，兩種文本同等作準。\n',
+    outline: 'title 中華人民共和國和某國關於合作的議定書 L1-13\n  part 序言 L3-3\n  article 第一条 L5-7\n  article 第二条 L9-11\n  signing 签署 L13-13\n',
+    check: (t) => {
+      assert.equal(t.kind, '议定书');
+      assert.equal(t.selfRef, '本議定書', 'the self-reference as the text writes it');
+      assert.equal(t.title?.normalized, normalizeTitle('中华人民共和国和某国关于合作的议定书'));
+      assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place, t.signing?.copies, t.signing?.authentic], [2023, 5, 10, '北京', 2, 2]);
+      assert.deepEqual(t.signing?.languages, ['中文', '俄文']);
+    },
+  },
+  {
+    name: 'full-width digits in headings and items: 第１条, １．',
+    text: '# 测试协定\n\n第１条\n\n双方合作如下：\n\n１．交换信息；\n２．联合巡逻。\n\n第２条\n\n乙。\n',
+    outline: 'title 测试协定 L1-12\n  article 第一条 L3-8\n    paragraph 第一款 L5-8\n      item １． L7-7\n      item ２． L8-8\n  article 第二条 L10-12\n',
+  },
+  {
+    name: 'an exchange of notes: each note a section holding its points',
+    text: '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n(一)中方去文\n\n古巴共和国外交部：\n\n一、两国公民免办签证。\n\n二、本换文第一条所指人员停留不超过三十日。\n\n(二)古方来文\n\n中华人民共和国外交部：\n\n一、两国公民免办签证。\n\n二、本换文第一条所指人员停留不超过三十日。\n',
+    outline: 'title 中华人民共和国政府和古巴共和国政府关于互免签证的换文 L1-17\n  part (一)中方去文 L3-9\n    article 一、 L7-7\n    article 二、 L9-9\n  part (二)古方来文 L11-17\n    article 一、 L15-15\n    article 二、 L17-17\n',
+    check: (t, text) => {
+      assert.deepEqual(t.notes.map((n) => [n.name, n.points.map((p) => p.name)]), [['(一)中方去文', ['一、', '二、']], ['(二)古方来文', ['一、', '二、']]]);
+      const inSecond = text.lastIndexOf('第一条');
+      assert.equal(findArticle(t, 1, undefined, inSecond)?.note, t.notes[1], '第一条 in the second note is its point 一、');
+      assert.equal(findArticle(t, 1, undefined, text.indexOf('第一条'))?.note, t.notes[0]);
+      assert.equal(findArticle(t, 1)?.note, t.notes[0], 'without an offset: the first');
+    },
+  },
+  {
+    name: 'notes headed 对方来文 / 我方去文 without numbers',
+    text: '# 关于边境口岸的换文\n\n对方来文\n\n一、开放口岸。\n\n二、口岸全年开放。\n\n我方去文\n\n一、开放口岸。\n\n二、口岸全年开放。\n',
+    outline: 'title 关于边境口岸的换文 L1-13\n  part 对方来文 L3-7\n    article 一、 L5-5\n    article 二、 L7-7\n  part 我方去文 L9-13\n    article 一、 L11-11\n    article 二、 L13-13\n',
+  },
+  {
+    name: 'older treaties number their articles 第一款, 第二款 when no 第…条 heading is',
+    text: '# 某某條約\n\n**第一款**　嗣後兩國永存平和。\n\n**第二款**　前款所載各事，均照辦理。\n',
+    outline: 'title 某某條約 L1-5\n  article 第一款 L3-3\n  article 第二款 L5-5\n',
+  },
+  {
+    name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
+    text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
+    outline: 'title 测试条约 L1-9\n  article 第一条 L3-3\n  article 第二条 L5-5\n  part ※译文： L7-9\n',
+  },
+];
+
+for (const c of CASES) {
+  test(`structure: ${c.name}`, () => {
+    const t = buildTreaty(c.text);
+    assertSound(c.text, t);
+    assert.equal(outline(t), c.outline);
+    assert.ok(t.isTreaty, 'reads as a treaty');
+    c.check?.(t, c.text);
+  });
+}
+
+// Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
+const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
+  { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },
+  { name: 'a communiqué whose paragraphs are not numbered', text: '中华人民共和国和某国联合公报\n\n应某国总统邀请，中华人民共和国主席对某国进行国事访问。\n\n双方一致认为，两国关系发展顺利。\n', title: '中华人民共和国和某国联合公报', kind: '联合公报', isTreaty: true },
+  { name: 'minutes of talks (会谈纪要)', text: '# 中俄边界问题会谈纪要\n\n双方代表团在友好气氛中举行会谈，就边界问题交换了意见。\n\n双方同意在适当时候继续举行会谈。\n', title: '中俄边界问题会谈纪要', kind: '会谈纪要', isTreaty: true },
+  { name: 'a title broken over lines, a blank line between', text: '中华人民共和国和阿拉伯联合酋长国\n\n关于加强全面战略伙伴关系的联合声明\n\n双方同意加强合作，推动两国关系发展。\n\n双方决定在对方国家互设领事机构。\n', title: '中华人民共和国和阿拉伯联合酋长国关于加强全面战略伙伴关系的联合声明', kind: '联合声明', isTreaty: true },
+  { name: 'a centred title over three lines', text: '中华人民共和国政府和\n俄罗斯联邦政府\n关于互免签证的协定\n\n第一条\n\n甲。\n', title: '中华人民共和国政府和俄罗斯联邦政府关于互免签证的协定', kind: '协定', isTreaty: true },
+  { name: 'metadata lines before the title', text: '签订日期：2001年7月16日\n生效日期：2002年2月28日\nID: 12345\n（2001年7月16日）\n\n中华人民共和国和俄罗斯联邦睦邻友好合作条约\n\n第一条\n\n甲。\n', title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约', isTreaty: true },
+  { name: 'a title in 《》 with a date after it', text: '# 《大西洋宪章》（1941年8月14日）\n\n**出处**：国际条约集\n\n两国并不追求领土或其他方面的扩张，两国不希望看见发生任何领土变更。\n\n两国尊重各民族自由选择其所赖以生存的政府形式的权利。\n', title: '大西洋宪章', kind: '宪章', isTreaty: true },
+  { name: 'a short name in 《》, the full title after a dash', text: '# 《中英联合声明》——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n\n二、乙。\n', title: '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', kind: '联合声明', isTreaty: true },
+  { name: 'no title line: the text opens with its preamble; the kind from its self-reference', text: '我联合国人民同兹决心\n欲免后世再遭今代人类两度身历惨不堪言之战祸，\n\n第一条\n\n本宪章之宗旨为维持国际和平。\n\n第二条\n\n本宪章不得认为授权联合国干涉。\n', title: undefined, kind: '宪章', isTreaty: true },
+  { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
+  { name: 'an ordinary note titled like an instrument but without prose is not a treaty', text: '# 协定\n\n- 待办\n- 事项\n', title: '协定', kind: '协定', isTreaty: false },
+  { name: 'an ordinary note is not a treaty', text: '# 会议记录\n\n今天讨论了项目进度，大家同意下周继续讨论。\n\n下次会议定在周五下午举行，请各位准时参加。\n', title: '会议记录', kind: undefined, isTreaty: false },
+];
+
+for (const c of TITLES) {
+  test(`detection: ${c.name}`, () => {
+    const t = buildTreaty(c.text);
+    assertSound(c.text, t);
+    assert.equal(t.title?.text, c.title);
+    assert.equal(t.kind, c.kind);
+    assert.equal(t.isTreaty, c.isTreaty);
+  });
+}
+
+test('detection: the file name titles a text that has none, and citations of that title land there', () => {
+  const f = fixture('%! 联合国宪章.md\n我联合国人民同兹决心\n欲免后世再遭今代人类两度身历惨不堪言之战祸，\n\n第一条\n\n联合国之宗旨为维持国际和平及安全。\n%! 协定.md\n# 测试协定\n\n根据《联合国宪章》的宗旨，达成协议如下：\n\n## 第一条\n\n甲。\n%! 000_c6ff.md\n我联合国人民同兹决心\n\n第一条\n\n甲。\n');
+  const index = new WorkspaceIndex();
+  for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
+  const charter = index.get(f.files[0].uri)!;
+  assert.equal(charter.treaty.title, undefined, 'the text itself has no title');
+  assert.equal(charter.info.title, '联合国宪章');
+  assert.equal(charter.info.kind, '宪章');
+  const citing = index.get(f.files[1].uri)!;
+  const citation = referencesOf(citing.treaty).find((r) => r.kind === 'citation');
+  assert.ok(citation && citation.kind === 'citation');
+  assert.equal(index.resolveCitation(citation.citation, citing.uri)?.snapshot.uri, charter.uri);
+  // A file name without Chinese names no instrument.
+  assert.equal(index.get(f.files[2].uri)!.info.title, undefined);
+  assert.equal(fileTitle('file:///ws/%E5%8D%8F%E5%AE%9A.treaty.md')?.text, '协定');
+});
+
+test('scripts: a simplified citation resolves to a traditional document, and the reverse', () => {
+  const index = new WorkspaceIndex();
+  index.set('file:///ws/a.md', '# 中華人民共和國和某國友好條約\n\n第一條\n\n甲。\n', 1, 'markdown');
+  index.set('file:///ws/b.md', '# 中华人民共和国和某国文化合作协定\n\n第一条\n\n乙。\n', 1, 'markdown');
+  const cite = (title: string) => index.resolveCitation({ start: 0, end: 0, title, normalized: normalizeTitle(title) })?.snapshot.uri;
+  assert.equal(cite('中华人民共和国和某国友好条约'), 'file:///ws/a.md');
+  assert.equal(cite('中華人民共和國和某國文化合作協定'), 'file:///ws/b.md');
+});
+
+test('dates: 〇 written O, 0 or ○, days written 初七, years with 千 and 百', () => {
+  const read = (s: string) => findDates(s).map((d) => [d.year, d.month, d.day]);
+  assert.deepEqual(read('二O二三年五月十日'), [[2023, 5, 10]]);
+  assert.deepEqual(read('二0二三年五月十日'), [[2023, 5, 10]]);
+  assert.deepEqual(read('二○二三年五月十日'), [[2023, 5, 10]]);
+  assert.deepEqual(read('一千九百零一年九月初七日'), [[1901, 9, 7]]);
+  assert.equal(parseNumeral('二O二三'), 2023);
+  assert.equal(parseNumeral('二O〇八'), 2008);
+});
+
+test('signing clauses as real texts write them', () => {
+  const signing = (body: string) => {
+    const t = buildTreaty(`# 测试条约\n\n第一条\n\n甲。\n\n${body}\n`);
+    const s = t.signing;
+    return s && { date: s.date && [s.date.year, s.date.month, s.date.day], place: s.place, copies: s.copies, authentic: s.authentic, languages: s.languages };
+  };
+  assert.deepEqual(signing('一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本具同等效力。'), { date: [1984, 12, 19], place: '北京', copies: 2, authentic: 2, languages: ['中文', '英文'] });
+  assert.deepEqual(signing('1951年9月8日訂於舊金山，用同等有效的英文和日文寫成。'), { date: [1951, 9, 8], place: '舊金山', copies: undefined, authentic: undefined, languages: ['英文', '日文'] });
+  assert.deepEqual(signing('於明斯克市完成簽署，1991年12月8日，一式三份，三種文本具有同等效力。'), { date: [1991, 12, 8], place: '明斯克市', copies: 3, authentic: 3, languages: [] });
+  assert.deepEqual(signing('今將以上條款繕定同文十二分，各存一分。\n\n一千九百零一年九月初七日在北京定立'), { date: [1901, 9, 7], place: '北京', copies: 12, authentic: undefined, languages: [] });
+  assert.deepEqual(signing('本条约于二O二三年五月十日在北京签订，一式两份。'), { date: [2023, 5, 10], place: '北京', copies: 2, authentic: undefined, languages: [] });
+  // A date and a signing word in different clauses of an article's sentence are no signing clause.
+  assert.equal(signing('日本准备与任何签署或加入1942年1月1日联合国家宣言，且非本条约签字国之国家订立条约。'), undefined);
+});
+
+test('glued headings in a 5 MB line stay linear', () => {
+  const parts: string[] = ['# 测试协定\n\n双方达成协议如下：'];
+  const filler = '双方合作'.repeat(120) + '。';
+  for (let i = 1; i <= 10_000; i++) parts.push(`第${formatChinese(i)}条 ${filler}`);
+  const text = parts.join('');
+  assert.ok(text.length > 4_800_000);
+  const started = Date.now();
+  const t = buildTreaty(text);
+  documentSymbols(t);
+  const ms = Date.now() - started;
+  assert.equal(t.articles.length, 10_000);
+  assert.equal(t.articles[9_999].name, '第一万条');
+  assert.equal(new LineMap(t.tree.lines).rowCount, 3);
+  assert.equal(linesOf(t.tree.root).map((l) => text.slice(l.start, l.end)).join('').length, text.length);
+  assert.ok(ms < 20_000, `${ms} ms`);
+});
