@@ -1,5 +1,5 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, Treaty } from '../model/treaty';
+import { Article, Treaty, kindOf } from '../model/treaty';
 import { Citation, Reference, resolveInTreaty } from '../model/references';
 import { Definition } from '../model/definitions';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
@@ -24,14 +24,14 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
     }
     case 'citation': {
-      const r = index.resolveCitation(ref.citation, from.uri);
+      const r = citationTarget(index, ref.citation, from);
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
     }
     case 'article': {
       let snapshot = from;
       if (ref.citation) {
-        const r = index.resolveCitation(ref.citation, from.uri);
+        const r = citationTarget(index, ref.citation, from);
         if (!r) return { kind: 'no-such-document', citation: ref.citation };
         snapshot = r.snapshot;
       }
@@ -42,6 +42,19 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
       return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
     }
   }
+}
+
+/**
+ * Joint statements and communiqués share their titles (`中华人民共和国和哈萨克斯坦共和国联合声明`
+ * of 1993, 1995, 1996 …): a dated citation of one whose date no same-titled document has
+ * names another statement, not in the workspace — not a wrong date.
+ */
+const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
+
+function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const r = index.resolveCitation(c, from.uri);
+  if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
+  return r;
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {
