@@ -145,6 +145,11 @@ test('another instrument: never an error against this document, found or not', (
   assert.deepEqual(problems(src('本议定书第九条。')).map((p) => p.split(' ')[0]), ['ref.no-such-article']);
 });
 
+test('another instrument: the kinds a document calls itself (本宪章) are its own — 宪章第一百一十条 in an untitled charter is its article', () => {
+  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+  assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n'), []);
+});
+
 test('another instrument: a reference in quoted text (an amended article quoted in full) is not this document\'s', () => {
   const src = '# 测试议定书\n\n## 第一条\n\n删去协定第五条第三款，代之以：\n\n“三、依照本协定第二十条和第二十一条第四款，\n\n缔约双方可以另行商定。”\n\n## 第二条\n\n本议定书第一条。\n';
   assert.deepEqual(problems(src), []);
@@ -189,6 +194,13 @@ for (const [name, preamble, use] of TERMS) {
     assertTarget(`# 测试协定\n\n${preamble}，达成协议如下：\n\n## 第一条\n\n${use.slice(0, 1)}‸${use.slice(1)}开展合作。\n`);
   });
 }
+
+test('defined terms: unquoted between commas, and closing brackets opened by other words', () => {
+  const law = buildTreaty('# 测试特别行政区基本法\n\n第二十四条　测试特别行政区居民，简称测试居民，包括永久性居民。\n\n第二十五条　测试居民在法律面前一律平等。\n');
+  assert.deepEqual(law.definitions.map((d) => [d.term, d.meaning]), [['测试居民', '测试特别行政区居民']]);
+  const decl = buildTreaty('# 测试联合声明\n\n一、甲国政府声明：收回测试地区（包括甲岛、乙半岛和「丙界」，以下稱测试）是全体人民的共同愿望。\n\n二、乙。\n');
+  assert.deepEqual(decl.definitions.map((d) => [d.term, d.meaning]), [['测试', '测试地区']]);
+});
 
 test('defined terms: what the term stands for, and the parties read from it', () => {
   const t = buildTreaty('# 测试协定\n\n中華人民共和國政府和蒙古國政府（以下合并簡稱“雙方”），达成协议如下：\n\n## 第一条\n\n雙方合作。\n');

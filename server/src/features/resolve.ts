@@ -1,6 +1,8 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, Treaty, kindOf } from '../model/treaty';
-import { Citation, Reference, resolveInTreaty } from '../model/references';
+import { Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
+import { dateAgrees } from '../model/info';
+import { foldScript } from '../syntax/script';
 import { Definition } from '../model/definitions';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 
@@ -52,9 +54,30 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
 const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
 
 function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
-  const r = index.resolveCitation(c, from.uri);
+  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : undefined);
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
   return r;
+}
+
+/**
+ * A short form names its parties and kind, not the full title: `中英联合声明` is
+ * `中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明`. A document whose
+ * title names those parties in that order and ends with that kind (and whose date agrees,
+ * when one is written) is the one cited.
+ */
+function shortFormTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const parts = shortFormParts(c.title);
+  if (!parts) return undefined;
+  for (const s of index.treaties()) {
+    if (s === from) continue;
+    const title = foldScript(s.titleKey ?? '').replace(/[（(][^）)]*[）)]$/, '');
+    if (!title.endsWith(parts.kind)) continue;
+    let at = 0;
+    if (!parts.names.every((n) => (at = title.indexOf(n, at)) >= 0)) continue;
+    if (c.date && !dateAgrees(c.date, s.info.dates)) continue;
+    return { snapshot: s, dateAgrees: c.date ? true : undefined };
+  }
+  return undefined;
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {

@@ -83,7 +83,7 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = '本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|协议|协定|条约|公约|宪章|声明|公报|换文|规约|盟约|条例|办法|规定|决定|法)';
+const SELF = '本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|修正案|决议案|协议|协定|条约|公约|宪章|宣言|声明|公报|公告|换文|规约|盟约|和约|约法|章程|纪要|条例|办法|规定|决定|决议|宪法|法)';
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
@@ -123,6 +123,12 @@ export const SHORT_NAMES: Record<string, string> = {
 export function expandShortForm(parties: string, kind: string, establishing = false): string {
   const names = [...parties].map((c) => SHORT_NAMES[c] ?? c);
   return `${names.join('和')}${establishing ? '建交' : ''}${kind}`;
+}
+
+/** `中英联合声明` → the parties' names (中华人民共和国, 大不列颠及北爱尔兰联合王国) and the kind (联合声明). */
+export function shortFormParts(title: string): { names: string[]; kind: string } | undefined {
+  const m = new RegExp(`^${SHORT_FORM.source}$`).exec(foldScript(title));
+  return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
 }
 
 const cache = new WeakMap<Treaty, Reference[]>();
@@ -252,6 +258,15 @@ function findReferences(treaty: Treaty): Reference[] {
   // Every citation so far, for `该公约第二条`, `上述协定`.
   const cited: Citation[] = [];
   const noArticles = treaty.tree.unitStyle !== 'article';
+  // The kinds this document calls itself: its title's, and every `本X` it writes (`本宪章` in an untitled charter).
+  const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
+  if (text.length < 4_000_000) {
+    for (const m of text.matchAll(SELF_REF)) {
+      // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
+      const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before)) ownKinds.add(m[0].slice(1));
+    }
+  }
   // Inside a quotation that runs over several paragraphs (an amended article quoted in full).
   let quoteOpen = false;
   let quoteLines = 0;
@@ -300,7 +315,7 @@ function findReferences(treaty: Treaty): Reference[] {
       const prefix = m[1] ?? '';
       let foreign: Foreign | undefined;
       if (!prefix) {
-        foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, treaty.kind);
+        foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
         if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
       }
       previous = { end, foreign };
@@ -364,7 +379,7 @@ function findReferences(treaty: Treaty): Reference[] {
       const end = start + m[0].length;
       if (!isFree(start, end)) continue;
       taken.push([start, end]);
-      const foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, treaty.kind);
+      const foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
         const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
@@ -501,7 +516,7 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
  * instrument that is not this one's (`宪章第五十一条` in an agreement, `协定第三条` in a protocol).
  */
 function foreignBefore(
-  s: string, at: number, from: number, citations: Citation[], cited: Citation[], aliases: Map<string, Citation>, ownKind: string | undefined,
+  s: string, at: number, from: number, citations: Citation[], cited: Citation[], aliases: Map<string, Citation>, ownKinds: Set<string>,
 ): Foreign | undefined {
   let k = at;
   while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
@@ -539,7 +554,7 @@ function foreignBefore(
   // Annexes and laws: another text, never this document's articles.
   if (/^附/.test(kind) || /法$/.test(kind)) return { start: from + at, unknown: true };
   // `双方协议第三条` is no instrument; a kind word must stand after an anaphor, a title-like word or the line's start.
-  if (!anaphor && kind === ownKind) return undefined;
+  if (!anaphor && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
   if ((kind === '声明' || kind === '公报') && !anaphor) return undefined;
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
