@@ -145,6 +145,25 @@ test('another instrument: never an error against this document, found or not', (
   assert.deepEqual(problems(src('本议定书第九条。')).map((p) => p.split(' ')[0]), ['ref.no-such-article']);
 });
 
+const BASIC_LAW = `%! basic.md
+# 中华人民共和国测试特别行政区基本法
+
+第一条　测试特别行政区是中华人民共和国不可分离的部分。
+
+⟦第二条⟧　全国人民代表大会授权测试特别行政区实行高度自治。
+`;
+
+test('another instrument: a name without brackets (…基本法第二条) is the end of a title in the workspace', () => {
+  assertTarget(`%! a.md\n# 中华人民共和国测试国家安全法\n\n第一条　关于测试特别行政区法律地位的测试特别行政区基本法第二‸条规定是根本性条款。\n\n第二条　本法第一条。\n${BASIC_LAW}`);
+  assertTarget(`%! a.md\n# 中华人民共和国测试国家安全法\n\n第一条　依照测试特别行政区基本法第一条和第二‸条。\n${BASIC_LAW}`);
+  // A name cited before in 《》 is that citation, with its date: `依照测试合作协议第十条`.
+  const ws = workspace('# 测试议定书\n\n根据1995年8月23日《测试合作协议》，达成协议如下：\n\n## 第一条\n\n依照测试合作协议第十‸条。\n');
+  const ref = referenceAt(ws.snapshot().treaty, ws.offset);
+  assert.equal(ref?.kind === 'article' && ref.citation?.date?.year, 1995);
+  // 基本法 is no 本法: its articles are not this law's, found or not.
+  assert.deepEqual(problems('# 中华人民共和国测试国家安全法\n\n第一条　测试特别行政区基本法第十八条和第二十三条，刑法第一百零二条。\n\n第二条　本法第一条。\n'), []);
+});
+
 test('another instrument: the kinds a document calls itself (本宪章) are its own — 宪章第一百一十条 in an untitled charter is its article', () => {
   assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
   assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n'), []);

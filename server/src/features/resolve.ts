@@ -54,7 +54,7 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
 const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
 
 function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
-  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : undefined);
+  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : undefined);
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
   return r;
 }
@@ -78,6 +78,28 @@ function shortFormTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): Re
     return { snapshot: s, dateAgrees: c.date ? true : undefined };
   }
   return undefined;
+}
+
+/**
+ * A name written without brackets (`香港特别行政区基本法第一条`, `民法第九十九条`) is the end of a
+ * title: `中华人民共和国香港特别行政区基本法`. The document whose title ends with the longest
+ * part of the name (at least the kind and one more character) is the one named.
+ */
+function bareNameTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const name = foldScript(c.normalized);
+  const kind = kindOf(name) ?? '';
+  let best: { snapshot: Snapshot; length: number } | undefined;
+  for (const s of index.treaties()) {
+    if (s === from) continue;
+    const title = foldScript(s.titleKey ?? '');
+    for (let i = 0; name.length - i > Math.max(kind.length, 1) && (!best || name.length - i > best.length); i++) {
+      if (title.endsWith(name.slice(i))) {
+        best = { snapshot: s, length: name.length - i };
+        break;
+      }
+    }
+  }
+  return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {

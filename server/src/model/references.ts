@@ -41,6 +41,11 @@ export interface Citation {
   short?: boolean;
   /** Written in quotation marks (`“…协定”`, older texts) instead of `《》`. */
   quoted?: true;
+  /**
+   * Named without brackets before an article (`香港特别行政区基本法第一条`, `刑法第五条`): the
+   * words may hold more than the title, or less (`中华人民共和国` left out); matched by ending.
+   */
+  bare?: true;
 }
 
 export type Reference =
@@ -82,8 +87,10 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
+/** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
+const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = '本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|修正案|决议案|协议|协定|条约|公约|宪章|宣言|声明|公报|公告|换文|规约|盟约|和约|约法|章程|纪要|条例|办法|规定|决定|决议|宪法|法)';
+const SELF = `(?<![${NOT_SELF}])本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|修正案|决议案|协议|协定|条约|公约|宪章|宣言|声明|公报|公告|换文|规约|盟约|和约|约法|章程|纪要|条例|办法|规定|决定|决议|宪法|法)`;
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
@@ -107,7 +114,7 @@ const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${K
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|[^本\\s]法|附件[一二三四五六七八九十0-9]{0,3}|附录[一二三四五六七八九十0-9]{0,3})?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[一二三四五六七八九十0-9]{0,3}|附录[一二三四五六七八九十0-9]{0,3})?[ \\t\\u3000]{0,2}$`);
 const SELF_REF = new RegExp(SELF, 'g');
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = /([中哈吉俄塔乌美英法德蒙巴印越朝韩]{2,6})(建交)?(联合声明|联合公报|联合新闻公报)/g;
@@ -544,23 +551,49 @@ function foreignBefore(
   const anaphor = m[1];
   const kind = m[2];
   // `本宣言第三条`: this instrument, named by a word the self-references do not list.
-  if (!anaphor && before[m.index - 1] === '本') return undefined;
+  if (!anaphor && before[m.index - 1] === '本' && !NOT_SELF.includes(before[m.index - 2])) return undefined;
   // `其第三条`: the instrument just cited; `此` alone is not an instrument.
   if (!kind) {
     if (anaphor !== '其') return undefined;
     const last = citations.filter((x) => x.end <= from + k).pop();
     return last ? { citation: last, start: from + at } : { start: from + at, unknown: true };
   }
-  // Annexes and laws: another text, never this document's articles.
-  if (/^附/.test(kind) || /法$/.test(kind)) return { start: from + at, unknown: true };
-  // `双方协议第三条` is no instrument; a kind word must stand after an anaphor, a title-like word or the line's start.
-  if (!anaphor && ownKinds.has(kind)) return undefined;
+  // Annexes: another text, never this document's articles.
+  if (/^附/.test(kind)) return { start: from + at, unknown: true };
+  // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
+  const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
+  let name = anaphor ? '' : nameBefore(s, kindAt);
+  // One character before a kind word is a preposition (`依宪章`, `按协定`), except before 法 (`刑法`, `民法`).
+  if (name.length === 1 && kind !== '法') name = '';
+  // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
+  if (!anaphor && !name && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
-  if ((kind === '声明' || kind === '公报') && !anaphor) return undefined;
-  const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
+  if ((kind === '声明' || kind === '公报') && !anaphor && !name) return undefined;
+  const full = name + kind;
   const earlier = [...cited, ...citations.filter((x) => x.end <= from + k)];
+  // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
+  if (name) {
+    const key = normalizeTitle(full);
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].normalized.endsWith(key)) return { citation: earlier[i], start: from + at };
+    const start = from + kindAt - name.length;
+    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
+  }
+  if (kind === '法') return { start: from + at, unknown: true };
+  const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier[i])) return { citation: earlier[i], start: from + at };
   return { start: from + at, unknown: true };
+}
+
+/** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
+const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
+
+/** The name written right before a kind word at `at` (line-relative), or ''. */
+function nameBefore(s: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
+  const run = s.slice(i, at);
+  const cut = NAME_CUT.exec(run);
+  return cut ? run.slice(cut[0].length) : run;
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
