@@ -165,7 +165,7 @@ test('another instrument: a name without brackets (…基本法第二条) is the
 });
 
 test('another instrument: the kinds a document calls itself (本宪章) are its own — 宪章第一百一十条 in an untitled charter is its article', () => {
-  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n且依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
   assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n'), []);
 });
 
@@ -266,4 +266,19 @@ test('citation: a title that contains a dated citation — the outer title is ci
   assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日〈测试贸易协定〉的议‸定书》，达成协议如下：\n\n## 第一条\n\n甲。\n${docs}`);
   assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日《测试贸易协定》的议‸定书》，达成协议如下：\n\n## 第一条\n\n甲。\n${docs}`);
   assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日〈测试贸易‸协定〉的议定书》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# ⟦测试贸易协定⟧\n\n## 第一条\n\n甲。\n`);
+});
+
+// Numbering checks on real texts: excerpts, amendments, and a text given twice.
+
+test('numbering: an excerpt (…节录) skips articles; an amendment may start at its article 2', () => {
+  const excerpt = '# 测试和约节录\n\n## 第一百二十八条\n\n甲。\n\n## 第一百二十九条\n\n乙。\n\n## 第一百五十六条\n\n丙。\n';
+  assert.deepEqual(problems(excerpt), []);
+  assert.deepEqual(problems(excerpt.replace('节录', '')).map((p) => p.split(' ')[0]), ['numbering.gap']);
+  assert.deepEqual(problems('# 测试宪法增修条文\n\n## 第 2 条\n\n甲。\n\n## 第 3 条\n\n乙。\n'), []);
+});
+
+test('numbering: 1, 2, 3 … given again (an original and its translation) is no repeat; a repeated article still is', () => {
+  const twice = '# 测试条约\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n';
+  assert.deepEqual(problems(twice), []);
+  assert.deepEqual(problems('# 测试条约\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第一条\n\n甲。\n\n## 第四条\n\n丁。\n').map((p) => p.split(' ')[0]), ['numbering.duplicate', 'numbering.gap']);
 });

@@ -95,10 +95,22 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
 
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
-    let expected = 1;
-    const seen = new Set<string>();
-    for (const a of treaty.articles) {
+    // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
+    const excerpt = EXCERPT.test(foldScript(treaty.title?.normalized ?? ''));
+    let expected: number | undefined;
+    let seen = new Set<string>();
+    let ordered = true;
+    const numbered = treaty.articles.filter((a) => a.num !== undefined);
+    for (const [i, a] of numbered.entries()) {
       if (a.num === undefined) continue;
+      // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
+      if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
+        seen = new Set();
+        expected = undefined;
+      }
+      expected ??= a.num;
+      if (excerpt) expected = Math.max(expected, a.num);
+      if (a.num < expected - 1) ordered = false;
       const key = `${a.num}/${a.sub ?? ''}`;
       if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, `${a.name}重复`);
       else if (a.sub !== undefined) {
@@ -128,6 +140,9 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   }
   return out;
 }
+
+/** Titles of excerpts: `…节录`, `…（摘录）`. */
+const EXCERPT = /节录|节选|摘录|摘编|节译/;
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
 const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;

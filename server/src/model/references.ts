@@ -563,8 +563,8 @@ function foreignBefore(
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
-  // One character before a kind word is a preposition (`依宪章`, `按协定`), except before 法 (`刑法`, `民法`).
-  if (name.length === 1 && kind !== '法') name = '';
+  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before 法 (`刑法`, `民法`).
+  if (name.length <= 2 && kind !== '法') name = '';
   // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
   if (!anaphor && !name && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
