@@ -96,7 +96,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
     // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
-    const excerpt = EXCERPT.test(foldScript(treaty.title?.normalized ?? ''));
+    const excerpt = !!treaty.title && EXCERPT.test(foldScript(treaty.text.slice(treaty.title.line.start, treaty.title.line.end)));
     let expected: number | undefined;
     let seen = new Set<string>();
     let ordered = true;

@@ -139,6 +139,14 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
 }
 
 const cache = new WeakMap<Treaty, Reference[]>();
+const folded = new WeakMap<Treaty, string>();
+
+/** The text with traditional characters folded (same offsets), once per model. */
+function foldedText(treaty: Treaty): string {
+  let f = folded.get(treaty);
+  if (f === undefined) folded.set(treaty, (f = foldScript(treaty.text)));
+  return f;
+}
 const conventions = new WeakMap<Treaty, Convention | 'unknown'>();
 
 /** Every reference in the treaty, in text order. */
@@ -159,7 +167,7 @@ export function referencesOf(treaty: Treaty): Reference[] {
  */
 export function conventionOf(treaty: Treaty): Convention | undefined {
   let c = conventions.get(treaty);
-  if (c === undefined) conventions.set(treaty, (c = readConvention(treaty, foldScript(treaty.text))));
+  if (c === undefined) conventions.set(treaty, (c = readConvention(treaty, foldedText(treaty))));
   return c === 'unknown' ? undefined : c;
 }
 
@@ -252,7 +260,7 @@ interface Foreign {
 
 function findReferences(treaty: Treaty): Reference[] {
   const raw = treaty.text;
-  const text = foldScript(raw);
+  const text = foldedText(treaty);
   const convention = conventionOf(treaty);
   const out: Reference[] = [];
   const terms = treaty.definitions;
