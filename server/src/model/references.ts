@@ -271,14 +271,17 @@ function findReferences(treaty: Treaty): Reference[] {
   const definitionAt = new Map(terms.map((d, i) => [d.start, i]));
   const termIndex = new Map<string, number>();
   // Every citation so far, for `该公约第二条`, `上述协定`.
-  const cited: Citation[] = [];
+  // The latest citation of each title on earlier lines, in order of recency (a title cited again moves last).
+  const cited = new Map<string, Citation>();
   const noArticles = treaty.tree.unitStyle !== 'article';
   // The kinds this document calls itself: its title's, and every `本X` it writes (`本宪章` in an untitled charter).
   const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
   if (text.length < 4_000_000) {
     for (const m of text.matchAll(SELF_REF)) {
       // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
-      const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      let from = m.index;
+      while (from > 0 && m.index - from < 200 && text[from - 1] !== '\n') from--;
+      const before = text.slice(from, m.index);
       if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before)) ownKinds.add(m[0].slice(1));
     }
   }
@@ -457,7 +460,10 @@ function findReferences(treaty: Treaty): Reference[] {
       const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
       if (c) instrumentAlias.set(foldedTerms[i], c);
     });
-    for (const c of citations) cited.push(c);
+    for (const c of citations) {
+      cited.delete(c.normalized);
+      cited.set(c.normalized, c);
+    }
     lineRefs.sort((a, b) => a.start - b.start);
     for (const r of lineRefs) out.push(r);
   }
@@ -531,7 +537,7 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
  * instrument that is not this one's (`宪章第五十一条` in an agreement, `协定第三条` in a protocol).
  */
 function foreignBefore(
-  s: string, at: number, from: number, citations: Citation[], cited: Citation[], aliases: Map<string, Citation>, ownKinds: Set<string>,
+  s: string, at: number, from: number, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
 ): Foreign | undefined {
   let k = at;
   while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
@@ -578,17 +584,20 @@ function foreignBefore(
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
   if ((kind === '声明' || kind === '公报') && !anaphor && !name) return undefined;
   const full = name + kind;
-  const earlier = [...cited, ...citations.filter((x) => x.end <= from + k)];
+  // Citations before the reference, latest first: this line's, then earlier lines'.
+  const earlierLines = [...cited.values()];
+  const before_ = citations.filter((x) => x.end <= from + k);
+  const earlier = { length: earlierLines.length + before_.length, at: (i: number) => (i < earlierLines.length ? earlierLines[i] : before_[i - earlierLines.length]) };
   // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
   if (name) {
     const key = normalizeTitle(full);
-    for (let i = earlier.length - 1; i >= 0; i--) if (earlier[i].normalized.endsWith(key)) return { citation: earlier[i], start: from + at };
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at };
     const start = from + kindAt - name.length;
     return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
   }
   if (kind === '法') return { start: from + at, unknown: true };
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
-  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier[i])) return { citation: earlier[i], start: from + at };
+  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
   return { start: from + at, unknown: true };
 }
 
