@@ -7,7 +7,8 @@ import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
-import { Treaty } from '../model/treaty';
+import { Treaty, normalizeTitle } from '../model/treaty';
+import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 
 export const DIAGNOSTIC_CODES = {
@@ -61,6 +62,9 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     const t = resolve(index, snapshot, r);
     if (!t) continue;
+    // A reference whose meaning is not certain (quoted from another text, another instrument's
+    // unit, a unit in a convention the document does not show) is never called wrong.
+    if (r.kind === 'article' && r.uncertain && t.kind.startsWith('no-such-')) continue;
     switch (t.kind) {
       case 'no-such-article': {
         const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
@@ -72,6 +76,8 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
         report('ref.no-such-paragraph', r.start, r.end, `${t.article.name}没有该款（共${t.article.paragraphs.length}款）`);
         break;
       case 'no-such-item':
+        // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
+        if (!t.article.paragraphs.some((p) => p.items.length > 0)) break;
         report('ref.no-such-item', r.start, r.end, `${t.article.name}没有该项`);
         break;
       case 'no-such-document':
@@ -89,10 +95,22 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
 
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
-    let expected = 1;
-    const seen = new Set<string>();
-    for (const a of treaty.articles) {
+    // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
+    const excerpt = !!treaty.title && EXCERPT.test(foldScript(treaty.text.slice(treaty.title.line.start, treaty.title.line.end)));
+    let expected: number | undefined;
+    let seen = new Set<string>();
+    let ordered = true;
+    const numbered = treaty.articles.filter((a) => a.num !== undefined);
+    for (const [i, a] of numbered.entries()) {
       if (a.num === undefined) continue;
+      // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
+      if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
+        seen = new Set();
+        expected = undefined;
+      }
+      expected ??= a.num;
+      if (excerpt) expected = Math.max(expected, a.num);
+      if (a.num < expected - 1) ordered = false;
       const key = `${a.num}/${a.sub ?? ''}`;
       if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, `${a.name}重复`);
       else if (a.sub !== undefined) {
@@ -123,6 +141,9 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   return out;
 }
 
+/** Titles of excerpts: `…节录`, `…（摘录）`. */
+const EXCERPT = /节录|节选|摘录|摘编|节译/;
+
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
 const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;
 const SELF_CHECKED_KINDS = new Set(['协议', '协定', '条约', '公约']);
@@ -138,7 +159,8 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const sg = treaty.signing;
   if (treaty.kind && SELF_CHECKED_KINDS.has(treaty.kind)) {
     for (const r of refs) {
-      if (r.kind !== 'self' || (sg && r.start >= sg.start && r.start < sg.end)) continue;
+      // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
+      if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
       if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, `标题称“${treaty.kind}”，这里应为“${treaty.selfRef}”`);
     }
@@ -146,9 +168,12 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   // Defined terms: once, before their first use, and used.
   const first = new Map<string, number>();
   treaty.definitions.forEach((d, i) => {
-    const earlier = first.get(d.term);
-    if (earlier === undefined) first.set(d.term, i);
-    else if (treaty.definitions[earlier].meaning !== d.meaning) report('term.duplicate', d.start, d.end, `“${d.term}”已定义为“${treaty.definitions[earlier].meaning}”`);
+    const key = foldScript(d.term);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else if (!sameMeaning(treaty.definitions[earlier].meaning, d.meaning) && !afterSignatures(treaty, d.start)) {
+      report('term.duplicate', d.start, d.end, `“${d.term}”已定义为“${treaty.definitions[earlier].meaning}”`);
+    }
   });
   const used = new Set<number>();
   for (const r of refs) {
@@ -162,12 +187,24 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       report('term.before-definition', r.start, r.end, `“${d.term}”在定义之前使用`);
     }
   }
-  const usedTerms = new Set([...used].map((j) => treaty.definitions[j].term));
+  const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
   for (const [term, i] of first) if (!usedTerms.has(term)) {
     const d = treaty.definitions[i];
-    report('term.unused', d.start, d.end, `“${term}”定义后未使用`);
+    report('term.unused', d.start, d.end, `“${d.term}”定义后未使用`);
   }
   for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, `中文中应使用全角“${FULL_WIDTH[text[at]]}”`);
+}
+
+/** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */
+function afterSignatures(treaty: Treaty, offset: number): boolean {
+  return treaty.signatures !== undefined && offset >= treaty.signatures.end;
+}
+
+/** Two meanings of one term that say the same: equal once spaces and markup are gone, or one inside the other (`中吉国界`, `国界`). */
+function sameMeaning(a: string, b: string): boolean {
+  const x = normalizeTitle(foldScript(a));
+  const y = normalizeTitle(foldScript(b));
+  return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
 }
 
 /** Offsets of half-width punctuation in Chinese text (not in lines with code, links or addresses). */

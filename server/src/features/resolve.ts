@@ -1,6 +1,8 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, Treaty } from '../model/treaty';
-import { Citation, Reference, resolveInTreaty } from '../model/references';
+import { Article, Treaty, kindOf } from '../model/treaty';
+import { Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
+import { dateAgrees } from '../model/info';
+import { foldScript } from '../syntax/script';
 import { Definition } from '../model/definitions';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 
@@ -24,14 +26,14 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
     }
     case 'citation': {
-      const r = index.resolveCitation(ref.citation, from.uri);
+      const r = citationTarget(index, ref.citation, from);
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
     }
     case 'article': {
       let snapshot = from;
       if (ref.citation) {
-        const r = index.resolveCitation(ref.citation, from.uri);
+        const r = citationTarget(index, ref.citation, from);
         if (!r) return { kind: 'no-such-document', citation: ref.citation };
         snapshot = r.snapshot;
       }
@@ -42,6 +44,62 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
       return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
     }
   }
+}
+
+/**
+ * Joint statements and communiqués share their titles (`中华人民共和国和哈萨克斯坦共和国联合声明`
+ * of 1993, 1995, 1996 …): a dated citation of one whose date no same-titled document has
+ * names another statement, not in the workspace — not a wrong date.
+ */
+const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
+
+function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : undefined);
+  if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
+  return r;
+}
+
+/**
+ * A short form names its parties and kind, not the full title: `中英联合声明` is
+ * `中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明`. A document whose
+ * title names those parties in that order and ends with that kind (and whose date agrees,
+ * when one is written) is the one cited.
+ */
+function shortFormTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const parts = shortFormParts(c.title);
+  if (!parts) return undefined;
+  for (const s of index.treaties()) {
+    if (s === from) continue;
+    const title = foldScript(s.titleKey ?? '').replace(/[（(][^）)]*[）)]$/, '');
+    if (!title.endsWith(parts.kind)) continue;
+    let at = 0;
+    if (!parts.names.every((n) => (at = title.indexOf(n, at)) >= 0)) continue;
+    if (c.date && !dateAgrees(c.date, s.info.dates)) continue;
+    return { snapshot: s, dateAgrees: c.date ? true : undefined };
+  }
+  return undefined;
+}
+
+/**
+ * A name written without brackets (`香港特别行政区基本法第一条`, `民法第九十九条`) is the end of a
+ * title: `中华人民共和国香港特别行政区基本法`. The document whose title ends with the longest
+ * part of the name (at least the kind and one more character) is the one named.
+ */
+function bareNameTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+  const name = foldScript(c.normalized);
+  const kind = kindOf(name) ?? '';
+  let best: { snapshot: Snapshot; length: number } | undefined;
+  for (const s of index.treaties()) {
+    if (s === from) continue;
+    const title = foldScript(s.titleKey ?? '');
+    for (let i = 0; name.length - i > Math.max(kind.length, 1) && (!best || name.length - i > best.length); i++) {
+      if (title.endsWith(name.slice(i))) {
+        best = { snapshot: s, length: name.length - i };
+        break;
+      }
+    }
+  }
+  return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {

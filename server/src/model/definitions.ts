@@ -1,10 +1,13 @@
 // Defined terms: `（以下简称“双方”）`, `(以下简称"双方")`, `（以下简称“本组织”或“组织”）`,
-// `，以下简称“缔约各方”，`. The term is the quoted text; what it stands for is the
-// noun phrase written just before.
+// `，以下简称“缔约各方”，`, `以下合并简称“双方”`, `以下统称`, `以下称`, `（下称“…”）`,
+// `（简称“…”）`, `「」` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
+// traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
+// the quoted text; what it stands for is the noun phrase written just before.
 import { SyntaxTree } from '../syntax/tree';
+import { foldScript } from '../syntax/script';
 
 export interface Definition {
-  /** The defined term, as quoted. */
+  /** The defined term, as written. */
   term: string;
   /** Offsets of the term inside its quotes. */
   start: number;
@@ -18,46 +21,88 @@ export interface Definition {
   clauseEnd: number;
 }
 
-const CLAUSE = /[（(]?[ \t]*以下(?:简称|称)[ \t]*(?:为)?((?:[“"「『][^”"」』\n]{1,30}[”"」』](?:[ \t]*[或和及、][ \t]*)?)+)[ \t]*[）)]?/g;
+/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
+const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';
+const QUOTES = '((?:[“"「『][^”"」』\\n]{1,30}[”"」』](?:[ \\t]*[或和及、][ \\t]*)?)+)';
+/** Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`. */
+const BARE = '([^\\s“"「『”"」』（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])';
+const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = /[“"「『]([^”"」』\n]{1,30})[”"」』]/g;
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
-const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '的', '在', '对', '把', '将', '于', '为'];
+const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
 
-export function findDefinitions(text: string, tree: SyntaxTree): Definition[] {
+export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
   const out: Definition[] = [];
-  // Definitions appear in the preamble and the articles; look only at lines that contain 以下.
-  let next = text.indexOf('以下');
+  // Definitions appear in the preamble and the articles; look only at lines that contain 称.
+  const text = foldScript(raw);
+  let next = text.indexOf('称');
   for (const line of tree.lines) {
     if (next < 0) break;
-    if (next < line.contentStart) next = text.indexOf('以下', line.contentStart);
+    if (next < line.contentStart) next = text.indexOf('称', line.contentStart);
     if (next < 0 || next >= line.contentEnd) continue;
-    next = text.indexOf('以下', line.contentEnd);
+    next = text.indexOf('称', line.contentEnd);
+    if (line.contentEnd - line.contentStart > 20000) continue;
     const content = text.slice(line.contentStart, line.contentEnd);
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {
+      const bare = m[2];
+      // A clause inside brackets after other words (`（包括…，以下称香港）`) defines the phrase before the brackets.
+      const open = m[0].startsWith('（') || m[0].startsWith('(') ? -1 : openBracket(content, m.index);
+      if (bare !== undefined) {
+        // An unquoted term needs its bounds: its brackets (`（以下简称缔约双方）`), or commas (`，简称香港居民，`); not `以下称甲方`.
+        const after = content[m.index + m[0].length - (/[）)]$/.test(m[0]) ? 1 : 0)] ?? '';
+        const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && /[）)]/.test(after);
+        const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
+        if (!bracketed && !commas) continue;
+      }
       const clauseStart = line.contentStart + m.index;
       const clauseEnd = clauseStart + m[0].length;
-      const phrase = meaningBefore(content, m.index);
+      // The label of an article or paragraph (`第二十四条　`, `一、`) is not part of the phrase.
+      const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      const phrase = meaningBefore(content, open >= 0 ? open : m.index, body);
+      const meaning = {
+        text: raw.slice(line.contentStart + phrase.start, line.contentStart + phrase.end).replace(NESTED, ''),
+        start: line.contentStart + phrase.start, end: line.contentStart + phrase.end,
+      };
+      const push = (start: number, length: number) => out.push({
+        term: raw.slice(start, start + length), start, end: start + length,
+        meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end,
+        clauseStart, clauseEnd,
+      });
+      if (bare !== undefined) {
+        push(clauseStart + m[0].lastIndexOf(bare), bare.length);
+        continue;
+      }
       const quotes = m[1];
       const quotesAt = clauseStart + m[0].indexOf(quotes);
       QUOTED.lastIndex = 0;
       let q: RegExpExecArray | null;
-      while ((q = QUOTED.exec(quotes))) {
-        const start = quotesAt + q.index + 1;
-        out.push({
-          term: q[1], start, end: start + q[1].length,
-          meaning: phrase.text, meaningStart: line.contentStart + phrase.start, meaningEnd: line.contentStart + phrase.end,
-          clauseStart, clauseEnd,
-        });
-      }
+      while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);
     }
   }
   return out;
 }
 
-function meaningBefore(content: string, at: number): { text: string; start: number; end: number } {
+/** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */
+const NESTED = /[（(](?:以下|下称|简称)[^）)]*[）)]/g;
+
+/** The `（` left open before `at` on the line, or -1. */
+function openBracket(content: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) {
+    const c = content[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+function meaningBefore(content: string, at: number, floor = 0): { start: number; end: number } {
   let end = at;
   while (end > 0 && /[\s，,]/.test(content[end - 1])) end--;
   let start = end;
@@ -69,6 +114,7 @@ function meaningBefore(content: string, at: number): { text: string; start: numb
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && PHRASE_BREAK.test(c)) break;
+    if (start <= floor) break;
     start--;
   }
   // Keep the noun phrase after the last verb or preposition: `致力于将中吉国界` → `中吉国界`.
@@ -83,9 +129,7 @@ function meaningBefore(content: string, at: number): { text: string; start: numb
   }
   // Drop a leading markdown bullet or emphasis.
   while (start < end && /[-*\s]/.test(content[start])) start++;
-  // The meaning reads without nested definitions: `上海合作组织（以下简称“本组织”）成员国` → `上海合作组织成员国`.
-  const text = content.slice(start, end).replace(/[（(]以下[^）)]*[）)]/g, '');
-  return { text, start, end };
+  return { start, end };
 }
 
 function lastOutsideBrackets(s: string, w: string): number {

@@ -2,6 +2,7 @@
 // (`中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）`) or, failing that, from the title
 // (`中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约`). Cached per Treaty (one per document version).
 import { Treaty } from './treaty';
+import { foldScript } from '../syntax/script';
 
 export interface Parties {
   /** The parties in the order written: `中华人民共和国国防部`, `哈萨克斯坦共和国民族安全委员会`. */
@@ -20,7 +21,7 @@ export interface PartyName {
 }
 
 /** Terms that stand for the parties as a whole. */
-const PARTY_TERMS = /^(?:缔约)?(?:双方|各方|三方|四方|五方|六方)$|^缔约国$|^成员国$/;
+const PARTY_TERMS = /^(?:缔约)?(?:国)?(?:双方|各方|三方|四方|五方|六方)$|^缔约国$|^成员国$|^两国$/;
 /** Splits an enumeration of parties: on 和 / 与 / 及 / 、 but not the 和 of 共和国. */
 const SEPARATOR = /(?<!共)和|与|及|、|，/;
 /** A state name ends with one of these (longest first). */
@@ -43,9 +44,10 @@ export function partyInfoOf(treaty: Treaty): Parties {
 function compute(treaty: Treaty): Parties {
   let term: string | undefined;
   for (const d of treaty.definitions) {
-    if (!PARTY_TERMS.test(d.term)) continue;
+    // Read in simplified characters: `（以下簡稱“雙方”）` defines 双方 too.
+    if (!PARTY_TERMS.test(foldScript(d.term))) continue;
     term ??= d.term;
-    const names = splitParties(d.meaning);
+    const names = splitParties(foldScript(d.meaning));
     if (names.length >= 2) return { names, term: d.term, source: 'definition' };
   }
   const fromTitle = treaty.title ? partiesFromTitle(treaty.title.normalized, treaty.kind) : [];

@@ -1,24 +1,35 @@
 // References in a treaty's text: articles of this instrument (本协议第十二条, 第九条,
 // 第三条第二款, 第二条第（三）项, 第十条至第十二条, 本条, 前条, 前款), citations of other
-// instruments (《…》, with an optional date before it; 中哈联合声明), articles of
-// other instruments (《联合国宪章》第102条, or through a defined short name:
-// 协议第二条), self-references (本协议) and uses of defined terms.
-// Found once per model, lazily; offsets are UTF-16.
+// instruments (《…》, nested 《关于〈…〉的议定书》, “…协定” in older texts, with an optional
+// date before it; 中哈联合声明), articles of other instruments (《联合国宪章》第102条,
+// 《…》（以下简称“协议”）第十条, 该公约第二条, or through a defined short name: 协议第二条),
+// self-references (本协议) and uses of defined terms.
+// Units below an article are read in the document's convention: 条/款/项 (PRC practice:
+// 第三条第二款第（一）项) or 条/项/款 (UN, older, Taiwan, Hong Kong and Macao texts:
+// 第三十五条第二项, 第八十六条第一项(寅)款).
+// Text is matched with traditional characters folded to simplified (one unit for one),
+// so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
 import { DateValue, findDates } from './signing';
-import { Article, Treaty, articleAt, cleanTitle, findArticle, normalizeTitle } from './treaty';
+import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 
 export interface ArticleTarget {
   num: number;
   sub?: number;
-  /** 第Y款 (1-based). */
+  /** 第Y款 (1-based); in the 条/项/款 convention, 第Y项. */
   paragraph?: number;
-  /** 第（Z）项 (1-based). */
+  /** 第（Z）项 (1-based); in the 条/项/款 convention, (Z)款. */
   item?: number;
+  /**
+   * Written `第Z项` alone in a document whose convention is not known: item Z
+   * (条/款/项) or else paragraph Z (条/项/款).
+   */
+  itemOrParagraph?: true;
 }
 
 export interface Citation {
-  /** The span of `《…》` (or of the short form), brackets included. */
+  /** The span of `《…》` (or of the short form, or of the quoted title), brackets included. */
   start: number;
   end: number;
   /** The title as written, without brackets. */
@@ -28,6 +39,13 @@ export interface Citation {
   date?: DateValue;
   /** Written as a short form, `中哈联合声明`. */
   short?: boolean;
+  /** Written in quotation marks (`“…协定”`, older texts) instead of `《》`. */
+  quoted?: true;
+  /**
+   * Named without brackets before an article (`香港特别行政区基本法第一条`, `刑法第五条`): the
+   * words may hold more than the title, or less (`中华人民共和国` left out); matched by ending.
+   */
+  bare?: true;
 }
 
 export type Reference =
@@ -45,32 +63,58 @@ export type Reference =
       relative?: '本条' | '前条' | '前款' | '本款';
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
+      /**
+       * What it means is not certain — inside a quotation of another text, in a document
+       * without articles, a unit in a convention the document does not show, another
+       * instrument's numbered paragraph (`该宣言第五项`): never reported as an error.
+       */
+      uncertain?: true;
     }
   | { kind: 'citation'; start: number; end: number; citation: Citation }
-  | { kind: 'self'; start: number; end: number }
+  | { kind: 'self'; start: number; end: number; /** In quoted text: another text's words. */ uncertain?: true }
   | { kind: 'term'; start: number; end: number; term: string; definition: number };
 
+/** How a document names the units below an article: 条/款/项 (`kuan`) or 条/项/款 (`xiang`). */
+export type Convention = 'kuan' | 'xiang';
+
+/** Earthly branches number sub-units in UN and older texts: (子) (丑) (寅) … */
+const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 const N = `[${NUMERAL_CHARS} ]`;
 const SP = '[ \\t\\u3000]{0,2}';
+/** A sub-unit label in brackets: `（三）`, `(c)`, `(寅)`. */
+const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
+/** One unit below an article: `第二款`, `第（三）项`, `(c)项`, `(寅)款`, `第二项`. */
+const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
+/** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
+const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
+/** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
+const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = '本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|协议|协定|条约|公约|宪章|声明|公报|换文|规约|盟约|条例|办法|规定|决定|法)';
+const SELF = `(?<![${NOT_SELF}])本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|修正案|决议案|协议|协定|条约|公约|宪章|宣言|声明|公报|公告|换文|规约|盟约|和约|约法|章程|纪要|条例|办法|规定|决定|决议|宪法|法)`;
 const ARTICLE_REF = new RegExp(
-  `(${SELF}|《[^《》\\n]{1,120}》)?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?` +
-    `(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项|${SP}[（(]([a-z])[）)]${SP}项)?` +
+  `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
-/** 本条, 前条, 前款, 本款, with the paragraph and item they go on to name: `本条第一款第（三）项`, `前款第（五）项`. */
+/** One unit, read: its number and its word. */
+const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
-const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/
-const RELATIVE = new RegExp(
-  `(本条(?![约例])|前条|前款|本款)(?:${SP}第${SP}(${N}{1,6}?)${SP}款)?(?:${SP}第${SP}[（(]?${SP}(${N}{1,6}?)${SP}[）)]?${SP}项)?`,
-  'g',
-);
+const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
+/** 本条, 前条, 前款, 本款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
+const RELATIVE = new RegExp(`(本条(?![约例])|前条|前款|本款)${UNITS}`, 'g');
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
-const ITEM_ONLY = new RegExp(`第${SP}[（(]${SP}(${N}{1,6}?)${SP}[）)]${SP}项|第${SP}(${N}{1,6}?)${SP}项`, 'g');
-const CITATION = /《([^《》\n]{1,120})》/g;
+/** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
+const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
+/** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
+const KINDS = '联合新闻公报|联合公报|联合声明|谅解备忘录|备忘录|议定书|补充协定|补充协议|条约|协定|协议|公约|宪章|宣言|声明|公报|换文|规约|盟约|章程';
+/** A title in quotation marks (older texts): `“中华人民共和国和…贸易协定”`. */
+const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${KINDS}))”`, 'g');
+/**
+ * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
+ * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
+ */
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[一二三四五六七八九十0-9]{0,3}|附录[一二三四五六七八九十0-9]{0,3})?[ \\t\\u3000]{0,2}$`);
 const SELF_REF = new RegExp(SELF, 'g');
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = /([中哈吉俄塔乌美英法德蒙巴印越朝韩]{2,6})(建交)?(联合声明|联合公报|联合新闻公报)/g;
@@ -88,7 +132,22 @@ export function expandShortForm(parties: string, kind: string, establishing = fa
   return `${names.join('和')}${establishing ? '建交' : ''}${kind}`;
 }
 
+/** `中英联合声明` → the parties' names (中华人民共和国, 大不列颠及北爱尔兰联合王国) and the kind (联合声明). */
+export function shortFormParts(title: string): { names: string[]; kind: string } | undefined {
+  const m = new RegExp(`^${SHORT_FORM.source}$`).exec(foldScript(title));
+  return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
+}
+
 const cache = new WeakMap<Treaty, Reference[]>();
+const folded = new WeakMap<Treaty, string>();
+
+/** The text with traditional characters folded (same offsets), once per model. */
+function foldedText(treaty: Treaty): string {
+  let f = folded.get(treaty);
+  if (f === undefined) folded.set(treaty, (f = foldScript(treaty.text)));
+  return f;
+}
+const conventions = new WeakMap<Treaty, Convention | 'unknown'>();
 
 /** Every reference in the treaty, in text order. */
 export function referencesOf(treaty: Treaty): Reference[] {
@@ -100,15 +159,135 @@ export function referencesOf(treaty: Treaty): Reference[] {
   return refs;
 }
 
+/**
+ * The convention the document names units in, read off its own references: units written
+ * 项 then 款 (`第一项(寅)款`) or 款 then 项; `第X条第Y项` where article X has numbered
+ * paragraphs and no items (项 = paragraph) or has items (项 = item). Undefined when the
+ * document does not show one.
+ */
+export function conventionOf(treaty: Treaty): Convention | undefined {
+  let c = conventions.get(treaty);
+  if (c === undefined) conventions.set(treaty, (c = readConvention(treaty, foldedText(treaty))));
+  return c === 'unknown' ? undefined : c;
+}
+
+const XIANG_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}项${SP}(?:第${SP})?(?:${N}{1,6}?|${BRACKETED})${SP}款`, 'g');
+const KUAN_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}款${SP}(?:第${SP})?(?:${N}{1,6}?|${BRACKETED})${SP}项`, 'g');
+const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?)${SP}项(?!${SP}(?:第|[（(]))`, 'g');
+
+function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
+  if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
+  let xiang = 0;
+  let kuan = 0;
+  xiang += 2 * count(XIANG_ORDER, text);
+  kuan += 2 * count(KUAN_ORDER, text);
+  ARTICLE_XIANG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ARTICLE_XIANG.exec(text))) {
+    const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
+    const y = parseNumeral(m[3]);
+    if (!a || y === undefined) continue;
+    const hasItems = a.paragraphs.some((p) => p.items.length > 0);
+    if (hasItems) kuan++;
+    else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+  }
+  return xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
+}
+
+function findArticleOf(treaty: Treaty, written: string): Article | undefined {
+  const n = parseNumeral(written);
+  return n === undefined ? undefined : findArticle(treaty, n);
+}
+
+function count(re: RegExp, s: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+/** Reads the units written after an article (or alone) into a target, in the document's convention. */
+function readUnits(written: string | undefined, convention: Convention | undefined, target: ArticleTarget): { uncertain?: true } {
+  if (!written) return {};
+  const units: { num: number; bracketed: boolean; word: string }[] = [];
+  ONE_UNIT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ONE_UNIT.exec(written)) && units.length < 2) {
+    const raw = m[1] ?? m[2] ?? m[3];
+    const num = unitNumber(raw);
+    if (num === undefined) return { uncertain: true };
+    units.push({ num, bracketed: m[1] === undefined, word: m[4] });
+  }
+  const [a, b] = units;
+  if (!a) return {};
+  if (b && a.word !== b.word) {
+    // Both words written: their order says the convention (款 then 项, or 项 then 款).
+    target.paragraph = a.num;
+    target.item = b.num;
+    return {};
+  }
+  if (a.word === '款') {
+    target.paragraph = a.num;
+    // In a 条/项/款 document 第Y款 alone names a sub-unit of an unnamed paragraph.
+    return convention === 'xiang' || b ? { uncertain: true } : {};
+  }
+  // 第Z项 alone.
+  if (convention === 'xiang' && !a.bracketed) target.paragraph = a.num;
+  else if (convention === 'kuan' || a.bracketed) target.item = a.num;
+  else {
+    target.item = a.num;
+    target.itemOrParagraph = true;
+  }
+  return b || (convention === 'xiang' && a.bracketed) ? { uncertain: true } : {};
+}
+
+function unitNumber(raw: string): number | undefined {
+  const s = raw.trim();
+  if (s.length === 1 && s >= 'a' && s <= 'z') return s.charCodeAt(0) - 0x60;
+  const branch = BRANCHES.indexOf(s);
+  if (s.length === 1 && branch >= 0) return branch + 1;
+  return parseNumeral(s);
+}
+
+interface Foreign {
+  /** The instrument, when it can be told. */
+  citation?: Citation;
+  /** Where the words naming it start (the citation, `该公约`, or the label itself). */
+  start: number;
+  /** The instrument named is not this one, but which it is cannot be told. */
+  unknown?: true;
+}
+
 function findReferences(treaty: Treaty): Reference[] {
-  const text = treaty.text;
+  const raw = treaty.text;
+  const text = foldedText(treaty);
+  const convention = conventionOf(treaty);
   const out: Reference[] = [];
   const terms = treaty.definitions;
   // Short names that stand for another instrument: `《…协议》（以下简称“协议”）`.
   const instrumentAlias = new Map<string, Citation>();
-  const termPattern = terms.length ? new RegExp(terms.map((d) => escape(d.term)).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined;
+  const foldedTerms = terms.map((d) => foldScript(d.term));
+  const termPattern = terms.length ? new RegExp([...new Set(foldedTerms)].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined;
   const definitionAt = new Map(terms.map((d, i) => [d.start, i]));
   const termIndex = new Map<string, number>();
+  // Every citation so far, for `该公约第二条`, `上述协定`.
+  // The latest citation of each title on earlier lines, in order of recency (a title cited again moves last).
+  const cited = new Map<string, Citation>();
+  const noArticles = treaty.tree.unitStyle !== 'article';
+  // The kinds this document calls itself: its title's, and every `本X` it writes (`本宪章` in an untitled charter).
+  const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
+  if (text.length < 4_000_000) {
+    for (const m of text.matchAll(SELF_REF)) {
+      // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
+      let from = m.index;
+      while (from > 0 && m.index - from < 200 && text[from - 1] !== '\n') from--;
+      const before = text.slice(from, m.index);
+      if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before)) ownKinds.add(m[0].slice(1));
+    }
+  }
+  // Inside a quotation that runs over several paragraphs (an amended article quoted in full).
+  let quoteOpen = false;
+  let quoteLines = 0;
 
   for (const line of treaty.tree.lines) {
     if (line.kind === 'blank' || line.kind === 'break') continue;
@@ -120,16 +299,15 @@ function findReferences(treaty: Treaty): Reference[] {
     const taken: [number, number][] = [];
     const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
+    // Quoted spans: a reference in quoted text belongs to the text quoted.
+    const quotes = quotedSpans(s, from, quoteOpen && quoteLines < 40);
+    quoteOpen = quotes.open;
+    quoteLines = quoteOpen ? quoteLines + 1 : 0;
+    const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
+
     // Citations, with a date written just before.
-    CITATION.lastIndex = 0;
+    const citations = citationsIn(s, from, terms);
     let m: RegExpExecArray | null;
-    const citations: Citation[] = [];
-    while ((m = CITATION.exec(s))) {
-      const c: Citation = { start: from + m.index, end: from + m.index + m[0].length, title: cleanTitle(m[1]), normalized: normalizeTitle(m[1]) };
-      const date = dateBefore(s, m.index, from);
-      if (date) c.date = date;
-      citations.push(c);
-    }
     SHORT_FORM.lastIndex = 0;
     while ((m = SHORT_FORM.exec(s))) {
       if (insideAny(from + m.index, citations)) continue;
@@ -139,53 +317,50 @@ function findReferences(treaty: Treaty): Reference[] {
       if (date) c.date = date;
       citations.push(c);
     }
+    citations.sort((a, b) => a.start - b.start);
 
     // Article references (this instrument or a cited one).
     ARTICLE_REF.lastIndex = 0;
     // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
-    let previous: { end: number; citation?: Citation } | undefined;
+    let previous: { end: number; foreign?: Foreign } | undefined;
     while ((m = ARTICLE_REF.exec(s))) {
-      const start = from + m.index;
+      let start = from + m.index;
       const end = start + m[0].length;
       // The heading of an article is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
       const num = parseNumeral(m[2]);
       if (num === undefined) continue;
       const prefix = m[1] ?? '';
-      let citation: Citation | undefined;
-      if (prefix.startsWith('《')) citation = citations.find((c) => c.start === start);
-      else if (!prefix) {
-        // `协议第二条`, where 协议 is a defined short name of another instrument.
-        for (const [alias, c] of instrumentAlias) {
-          if (s.slice(0, m.index).endsWith(alias)) {
-            citation = c;
-            break;
-          }
-        }
-        if (!citation && previous?.citation && CONJUNCTION.test(s.slice(previous.end - from, m.index))) citation = previous.citation;
+      let foreign: Foreign | undefined;
+      if (!prefix) {
+        foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
+        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
       }
-      const labelStart = start + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length);
+      previous = { end, foreign };
+      taken.push([start, end]);
+      // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
+      if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
+      const citation = foreign?.citation;
+      if (citation && foreign!.start === citation.start) start = citation.start;
+      const labelStart = from + m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length);
       const target: ArticleTarget = { num };
       if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
-      if (m[4] !== undefined) target.paragraph = parseNumeral(m[4]);
-      if (m[5] !== undefined) target.item = parseNumeral(m[5]);
-      else if (m[6] !== undefined) target.item = m[6].charCodeAt(0) - 0x60;
-      const toIndex = m[7] !== undefined ? m[0].lastIndexOf('第') : -1;
-      const firstEnd = toIndex >= 0 ? start + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
-      lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined });
-      previous = { end, citation };
+      const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
+      const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
+      const firstEnd = toIndex >= 0 ? from + m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
+      const doubt = uncertain || quoted(labelStart) || (noArticles && !citation) ? { uncertain: true as const } : {};
+      lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
-        const toNum = parseNumeral(m[7]);
-        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: start + toIndex, end, labelStart: start + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to' });
+        const toNum = parseNumeral(m[5]);
+        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: from + m.index + toIndex, end, labelStart: from + m.index + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
       }
-      taken.push([start, end]);
     }
     for (const c of citations) {
       lineRefs.push({ kind: 'citation', start: c.start, end: c.end, citation: c });
       taken.push([c.start, c.end]);
     }
 
-    // Relative references: 本条, 前条, 前款, 本款, and the paragraph and item that follow.
+    // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s))) {
       const start = from + m.index;
@@ -194,40 +369,64 @@ function findReferences(treaty: Treaty): Reference[] {
       const r = relativeTarget(treaty, word, start);
       if (!r) continue;
       let end = start + 2;
-      // 第Y款 names a paragraph only after an article word; `前款第二款` is not a reference to one.
-      const paragraph = m[2] !== undefined && (word === '本条' || word === '前条') ? parseNumeral(m[2]) : undefined;
-      if (paragraph !== undefined) {
-        r.paragraph = paragraph;
-        end = start + m[0].indexOf('款') + 1;
+      let doubt = quoted(start);
+      if (m[2] !== undefined) {
+        const units: ArticleTarget = { num: r.num };
+        const read = readUnits(m[2], convention, units);
+        if (word === '本条' || word === '前条') {
+          // 本条第二款, 本条第一项(子)款: units of the article.
+          Object.assign(r, { paragraph: units.paragraph, item: units.item, itemOrParagraph: units.itemOrParagraph });
+          if (units.paragraph === undefined) delete r.paragraph;
+          if (units.item === undefined) delete r.item;
+          if (!units.itemOrParagraph) delete r.itemOrParagraph;
+          end = start + m[0].length;
+          doubt ||= !!read.uncertain;
+        } else if (units.paragraph === undefined && units.item !== undefined && !units.itemOrParagraph) {
+          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing).
+          r.item = units.item;
+          end = start + m[0].length;
+        }
       }
-      const item = m[3] !== undefined && (m[2] === undefined || paragraph !== undefined) ? parseNumeral(m[3]) : undefined;
-      if (item !== undefined) {
-        r.item = item;
-        end = start + m[0].length;
-      }
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word });
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word, ...(doubt ? { uncertain: true as const } : {}) });
       taken.push([start, end]);
     }
-    // `第（三）项` alone: an item of the enclosing paragraph.
-    ITEM_ONLY.lastIndex = 0;
-    while ((m = ITEM_ONLY.exec(s))) {
+    // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
+    UNIT_ONLY.lastIndex = 0;
+    while ((m = UNIT_ONLY.exec(s))) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (!isFree(start, end)) continue;
-      const item = parseNumeral(m[1] ?? m[2]);
-      if (item === undefined) continue;
+      taken.push([start, end]);
+      const foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
+      if (foreign) {
+        // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
+        const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
+        if (foreign.citation && n !== undefined) lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: n }, citation: foreign.citation, uncertain: true });
+        continue;
+      }
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
+      const units: ArticleTarget = { num: 0 };
+      const read = readUnits(m[0], convention, units);
       const prev = itemBefore(lineRefs, start, s, from);
-      if (prev) {
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item }, citation: prev.citation });
-        taken.push([start, end]);
+      if (prev && units.item !== undefined && units.paragraph === undefined) {
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
       const a = articleAt(treaty, start);
       if (!a || a.num === undefined) continue;
-      const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: a.num, sub: a.sub, paragraph: p?.index, item } });
-      taken.push([start, end]);
+      const target: ArticleTarget = { num: a.num, sub: a.sub };
+      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+      else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
+      else {
+        // An item alone is in the paragraph the reference is written in.
+        const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
+        if (p) target.paragraph = p.index;
+        target.item = units.item;
+      }
+      if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
+      // Only items were looked for here before; a paragraph named alone is never reported.
+      const doubt = read.uncertain || quoted(start) || units.paragraph !== undefined;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, ...(doubt ? { uncertain: true as const } : {}) });
     }
 
     // Self-references: 本协议 (not when it opens an article reference).
@@ -235,7 +434,7 @@ function findReferences(treaty: Treaty): Reference[] {
     while ((m = SELF_REF.exec(s))) {
       const start = from + m.index;
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      lineRefs.push({ kind: 'self', start, end: start + m[0].length });
+      lineRefs.push({ kind: 'self', start, end: start + m[0].length, ...(quoted(start) ? { uncertain: true as const } : {}) });
     }
 
     // Defined terms: their uses (not the definition itself, nor inside a citation).
@@ -247,24 +446,171 @@ function findReferences(treaty: Treaty): Reference[] {
         if (definitionAt.has(start) || insideAny(start, citations) || !isFree(start, end)) continue;
         let index = termIndex.get(m[0]);
         if (index === undefined) {
-          index = terms.findIndex((d) => d.term === m![0]);
+          index = foldedTerms.indexOf(m[0]);
           termIndex.set(m[0], index);
         }
         // A term used before it is defined still points at its definition.
-        lineRefs.push({ kind: 'term', start, end, term: m[0], definition: index });
+        lineRefs.push({ kind: 'term', start, end, term: raw.slice(start, end), definition: index });
       }
     }
 
     // After this line, its defined short names of instruments are known.
-    for (const d of terms) {
-      if (d.start < from || d.start > to) continue;
+    terms.forEach((d, i) => {
+      if (d.start < from || d.start > to) return;
       const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
-      if (c) instrumentAlias.set(d.term, c);
+      if (c) instrumentAlias.set(foldedTerms[i], c);
+    });
+    for (const c of citations) {
+      cited.delete(c.normalized);
+      cited.set(c.normalized, c);
     }
     lineRefs.sort((a, b) => a.start - b.start);
     for (const r of lineRefs) out.push(r);
   }
   return out;
+}
+
+/**
+ * Citations on a line: `《…》` (nested ones too: `《关于〈…协定〉的议定书》` is a citation,
+ * and so is the agreement inside it), and titles in quotation marks ending with a kind of
+ * instrument (`“…贸易协定”`), each with the date written before it.
+ */
+function citationsIn(s: string, from: number, terms: Treaty['definitions']): Citation[] {
+  const out: Citation[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '《' || c === '〈') {
+      if (open.length < 8) open.push(i);
+    } else if ((c === '》' || c === '〉') && open.length) {
+      const at = open.pop()!;
+      if ((s[at] === '《') !== (c === '》')) continue; // mismatched brackets: not a title
+      const inner = s.slice(at + 1, i);
+      if (inner.length === 0 || inner.length > 200 || (inner.length > 120 && !/[《〈]/.test(inner))) continue;
+      out.push(citation(s, at, i + 1, inner, from));
+    }
+  }
+  QUOTED_TITLE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED_TITLE.exec(s))) {
+    const start = from + m.index;
+    // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
+    if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(m[1]) === m[1]) continue;
+    const c = citation(s, m.index, m.index + m[0].length, m[1], from);
+    c.quoted = true;
+    out.push(c);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function citation(s: string, at: number, end: number, inner: string, from: number): Citation {
+  const c: Citation = { start: from + at, end: from + end, title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
+  const date = dateBefore(s, at, from);
+  if (date) c.date = date;
+  return c;
+}
+
+/**
+ * Spans of quoted text on a line (absolute offsets), and whether a quotation is still open
+ * at its end. `inside`: the line starts inside a quotation opened on an earlier line.
+ */
+function quotedSpans(s: string, from: number, inside: boolean): { spans: [number, number][]; open: boolean } {
+  const spans: [number, number][] = [];
+  let openAt = inside ? 0 : -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || c === '「' || c === '『') {
+      if (openAt < 0) openAt = i;
+    } else if ((c === '”' || c === '」' || c === '』') && openAt >= 0) {
+      spans.push([from + openAt, from + i + 1]);
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0) spans.push([from + openAt, from + s.length]);
+  return { spans, open: openAt >= 0 };
+}
+
+/**
+ * Whether the words right before a reference at `at` (line-relative) name another instrument:
+ * a citation (`《…》第十条`, `《…》（以下简称“协议”）第十条`), a defined short name of one
+ * (`协议第二条`), an anaphor (`该公约第二条`, `上述协定第三条`, `其第三条`), or a kind of
+ * instrument that is not this one's (`宪章第五十一条` in an agreement, `协定第三条` in a protocol).
+ */
+function foreignBefore(
+  s: string, at: number, from: number, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
+): Foreign | undefined {
+  let k = at;
+  while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
+  // A citation right before, or before its parenthetical: `《…》（以下简称“协议”）第十条`.
+  const ending = (end: number) => {
+    let best: Citation | undefined;
+    for (const c of citations) if (c.end === from + end && (!best || c.start < best.start)) best = c;
+    return best;
+  };
+  let c = ending(k);
+  if (c) return { citation: c, start: c.start };
+  if (s[k - 1] === '）' || s[k - 1] === ')') {
+    const open = Math.max(s.lastIndexOf('（', k - 1), s.lastIndexOf('(', k - 1));
+    if (open >= 0 && k - open <= 60) {
+      let j = open;
+      while (j > 0 && /[ \t\u3000]/.test(s[j - 1])) j--;
+      c = ending(j);
+      if (c) return { citation: c, start: from + at };
+    }
+  }
+  const before = s.slice(Math.max(0, k - 40), k);
+  for (const [alias, a] of aliases) if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at };
+  const m = FOREIGN_BEFORE.exec(before);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const anaphor = m[1];
+  const kind = m[2];
+  // `本宣言第三条`: this instrument, named by a word the self-references do not list.
+  if (!anaphor && before[m.index - 1] === '本' && !NOT_SELF.includes(before[m.index - 2])) return undefined;
+  // `其第三条`: the instrument just cited; `此` alone is not an instrument.
+  if (!kind) {
+    if (anaphor !== '其') return undefined;
+    const last = citations.filter((x) => x.end <= from + k).pop();
+    return last ? { citation: last, start: from + at } : { start: from + at, unknown: true };
+  }
+  // Annexes: another text, never this document's articles.
+  if (/^附/.test(kind)) return { start: from + at, unknown: true };
+  // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
+  const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
+  let name = anaphor ? '' : nameBefore(s, kindAt);
+  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before 法 (`刑法`, `民法`).
+  if (name.length <= 2 && kind !== '法') name = '';
+  // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
+  if (!anaphor && !name && ownKinds.has(kind)) return undefined;
+  // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
+  if ((kind === '声明' || kind === '公报') && !anaphor && !name) return undefined;
+  const full = name + kind;
+  // Citations before the reference, latest first: this line's, then earlier lines'.
+  const earlierLines = [...cited.values()];
+  const before_ = citations.filter((x) => x.end <= from + k);
+  const earlier = { length: earlierLines.length + before_.length, at: (i: number) => (i < earlierLines.length ? earlierLines[i] : before_[i - earlierLines.length]) };
+  // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
+  if (name) {
+    const key = normalizeTitle(full);
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at };
+    const start = from + kindAt - name.length;
+    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
+  }
+  if (kind === '法') return { start: from + at, unknown: true };
+  const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
+  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
+  return { start: from + at, unknown: true };
+}
+
+/** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
+const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
+
+/** The name written right before a kind word at `at` (line-relative), or ''. */
+function nameBefore(s: string, at: number): string {
+  let i = at;
+  while (i > 0 && at - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
+  const run = s.slice(i, at);
+  const cut = NAME_CUT.exec(run);
+  return cut ? run.slice(cut[0].length) : run;
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
@@ -281,7 +627,8 @@ function insideAny(offset: number, spans: { start: number; end: number }[]): boo
 
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
 function dateBefore(s: string, at: number, base: number): DateValue | undefined {
-  const window = s.slice(Math.max(0, at - 30), at);
+  // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).
+  const window = s.slice(Math.max(0, at - 30), at).replace(/[O0Ｏ０](?=[〇○O0Ｏ０一二三四五六七八九]*年)(?<=[〇○一二三四五六七八九][〇○O0Ｏ０]*)/g, '〇');
   const offset = Math.max(0, at - 30);
   const dates = findDates(window, base + offset);
   const last = dates[dates.length - 1];
@@ -353,10 +700,17 @@ export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { articl
       end = it.end;
     }
   } else if (target.item !== undefined) {
-    const it = article.paragraphs.flatMap((p) => p.items).find((x) => x.num === target.item);
-    if (!it) return { article, start, end, missing: 'item' };
-    start = it.start;
-    end = it.end;
+    const items = article.paragraphs.flatMap((p) => p.items);
+    const it = items.find((x) => x.num === target.item) ?? (article.paragraphs.length === 1 ? items[target.item - 1] : undefined);
+    if (it) {
+      start = it.start;
+      end = it.end;
+    } else if (target.itemOrParagraph && items.length === 0 && article.paragraphs[target.item - 1]) {
+      // No items in the article: 第Z项 names its paragraph Z (条/项/款).
+      const p = article.paragraphs.find((x) => x.num === target.item) ?? article.paragraphs[target.item - 1];
+      start = p.start;
+      end = p.end;
+    } else return { article, start, end, missing: 'item' };
   }
   return { article, start, end };
 }

@@ -1,0 +1,284 @@
+// References, citations and defined terms as real instruments write them (issue #9):
+// the other numbering convention (条/项/款), other instruments' articles, defined terms
+// written other ways, traditional characters, citations in quotes and nested titles.
+// Each case is data: `‸` the cursor, `⟦…⟧` the expected target; and no error or warning
+// where the text is right.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { definition } from '../../server/src/features/definition';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { conventionOf, referenceAt } from '../../server/src/model/references';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { partyInfoOf } from '../../server/src/model/parties';
+import { workspace } from '../support/workspace';
+
+/** The cursor's reference goes to the first ⟦…⟧ of the file holding marks. */
+function assertTarget(source: string): void {
+  const ws = workspace(source);
+  const target = ws.fx.files.find((f) => f.marks.length > 0)!;
+  const links = definition(ws.index, ws.snapshot(), ws.offset);
+  assert.equal(links.length, 1, 'one target');
+  const expected = ws.location(target);
+  assert.equal(links[0].targetUri, expected.uri);
+  assert.deepEqual(links[0].targetSelectionRange.start, expected.range.start);
+}
+
+/** Errors and warnings on the main file. */
+function problems(source: string): string[] {
+  const ws = workspace(source);
+  return diagnostics(ws.index, ws.snapshot()).filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code} ${d.message}`);
+}
+
+/** A UN-style text: articles with paragraphs 一、二、, sub-units (a) (b), references 第X条第Y项(b)款. */
+const UN = (body: string) => `# 测试组织公约
+
+## 第一条
+
+一、本组织设大会。
+
+二、大会由全体会员国组成。
+
+## 第二条
+
+一、大会得讨论下列事项：
+
+(a) 和平事项；
+
+(b) 合作事项。
+
+二、大会每年举行常会。
+
+## 第三条
+
+${body}
+`;
+
+// 4. The other numbering convention.
+
+test('convention: 第X条第Y项(Z)款 and 本条第Y项 make a document 条/项/款', () => {
+  const t = buildTreaty(UN('依第二条第一项(b)款及本条第一项之规定。\n\n一、甲。\n\n二、乙。'));
+  assert.equal(conventionOf(t), 'xiang');
+  const prc = buildTreaty('# 测试协定\n\n## 第一条\n\n双方在以下方面合作：\n\n（一）甲；\n\n（二）乙。\n\n## 第二条\n\n第一条第（二）项和第一条第一款第（一）项所列事项。\n');
+  assert.equal(conventionOf(prc), 'kuan');
+  assert.equal(conventionOf(buildTreaty('# 测试协定\n\n## 第一条\n\n甲。\n')), undefined);
+});
+
+test('convention: 第三十五条第二项 in a 条/项/款 document → paragraph 二、 of the article', () => {
+  assertTarget(UN('依第一条第二‸项所述，并参照第二条第一项(b)款。').replace('二、大会由全体会员国组成。', '⟦二、大会由全体会员国组成。⟧'));
+});
+
+test('convention: 第八十六条第一项(寅)款 order → item (b) of paragraph 一、', () => {
+  assertTarget(UN('参照第二条第一项(b)‸款。').replace('(b) 合作事项。', '⟦(b) 合作事项。⟧'));
+});
+
+test('convention: sub-units numbered by earthly branches (子)(丑)(寅) and letters (a)(b)', () => {
+  const ws = workspace(UN('依第二条第一项(寅)款、第二条第一项(b)款及第二条第一项第(二)款。'));
+  const t = ws.snapshot().treaty;
+  const targets = ['(寅)', '(b)', '(二)'].map((w) => { const r = referenceAt(t, t.text.indexOf(w, t.text.indexOf('依第二条'))); return r?.kind === 'article' ? [r.target.paragraph, r.target.item] : undefined; });
+  assert.deepEqual(targets, [[1, 3], [1, 2], [1, 2]]);
+});
+
+test('convention: 本条第一项 in a 条/项/款 document → this article\'s paragraph 一、', () => {
+  assertTarget(UN('⟦一、甲。⟧\n\n二、依本条第一‸项及第二条第一项(a)款之规定。'));
+});
+
+test('convention: a document that shows none — 第Y项 of an article without items is its paragraph Y', () => {
+  assertTarget('# 测试条约\n\n## 第一条\n\n一、甲。\n\n⟦二、乙。⟧\n\n## 第二条\n\n依照第一条第二‸项。\n');
+});
+
+test('convention: UN-style references give no errors (12 before on one document)', () => {
+  const src = UN('依第一条第二项、第二条第一项(b)款、第二条第二项及本条第一项之规定。\n\n一、甲。\n\n二、乙；(子)款所述。') +
+    '\n## 第四条\n\n一、依第三条第一项(子)款之规定。\n';
+  assert.deepEqual(problems(src), []);
+  // A paragraph that is not there is still wrong in either convention.
+  assert.deepEqual(problems(UN('依第一条第五项及第二条第一项(b)款。')).map((p) => p.split(' ')[0]), ['ref.no-such-paragraph']);
+});
+
+test('convention: full-width digits and 第 1 款(c)项 (条/款/项 written with Arabic numerals)', () => {
+  assertTarget('# 测试公约\n\n## 第 1 条\n\n1. 甲：\n\n(a) 子；\n\n(b) 丑；\n\n⟦(c) 寅。⟧\n\n## 第 2 条\n\n依第１条第１款(c‸)项。\n');
+  assertTarget('# 测试公约\n\n## 第 1 条\n\n1. 甲：\n\n(a) 子；\n\n(b) 丑；\n\n⟦(c) 寅。⟧\n\n2. 依第 1 款(c‸)项所述。\n');
+});
+
+// 5. References that belong to another instrument.
+
+const COOP = `%! coop.md
+# 测试合作协议
+
+## 第一条
+
+甲。
+
+## ⟦第十条⟧
+
+乙。
+`;
+
+test('another instrument: 《…》（以下简称“协议”）第十条 is article 10 of that agreement', () => {
+  assertTarget(`%! a.md\n# 测试议定书\n\n## 第一条\n\n《测试合作协议》（以下简称“协议”）第十‸条规定的合作。\n${COOP}`);
+});
+
+test('another instrument: 一九九五年八月二十三日签订的《…》第一条和第八条 — both are that instrument\'s', () => {
+  assertTarget(`%! a.md\n# 测试议定书\n\n根据一九九五年八月二十三日签订的《测试合作协议》第一条和第十‸条，达成协议如下：\n\n## 第一条\n\n甲。\n${COOP}`);
+});
+
+test('another instrument: 该协议第十条, 上述协议第十条 — the instrument of that kind cited before', () => {
+  assertTarget(`%! a.md\n# 测试议定书\n\n根据《测试合作协议》，达成协议如下：\n\n## 第一条\n\n该协议第十‸条所述事项。\n${COOP}`);
+  assertTarget(`%! a.md\n# 测试议定书\n\n根据《测试合作协议》，达成协议如下：\n\n## 第一条\n\n上述协议第十‸条所述事项。\n${COOP}`);
+});
+
+test('another instrument: 该声明第五项 → unit 五、 of the statement cited', () => {
+  assertTarget(`%! a.md\n# 测试联合公报\n\n一、双方重申《甲乙联合声明》的原则，该声明第五‸项尤为重要。\n\n二、乙。\n%! decl.md\n# 甲乙联合声明\n\n一、甲。\n\n二、乙。\n\n三、丙。\n\n四、丁。\n\n⟦五、戊。⟧\n`);
+});
+
+test('another instrument: never an error against this document, found or not', () => {
+  const src = (body: string) => `# 测试议定书\n\n缔约双方，愿意修订《测试贸易协定》（以下简称“协定”），达成协议如下：\n\n## 第一条\n\n${body}\n\n## 第二条\n\n乙。\n`;
+  for (const body of [
+    '《测试贸易协定》（以下简称“协定”）第十条不适用。',
+    '一九九五年八月二十三日签订的《另一合作协议》第一条和第八条继续有效。',
+    '该公约第二十条、上述协定第三十条和其第九条的规定。',
+    '依照《联合国宪章》第五十一条和宪章第一百零三条。',
+    '该宣言第十五项。',
+    '依照中华人民共和国民法第九十九条。',
+    '协定第二十条第三款第（一）项。',
+  ]) assert.deepEqual(problems(src(body)), [], body);
+  // This document's own articles are still checked.
+  assert.deepEqual(problems(src('本议定书第九条。')).map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+});
+
+const BASIC_LAW = `%! basic.md
+# 中华人民共和国测试特别行政区基本法
+
+第一条　测试特别行政区是中华人民共和国不可分离的部分。
+
+⟦第二条⟧　全国人民代表大会授权测试特别行政区实行高度自治。
+`;
+
+test('another instrument: a name without brackets (…基本法第二条) is the end of a title in the workspace', () => {
+  assertTarget(`%! a.md\n# 中华人民共和国测试国家安全法\n\n第一条　关于测试特别行政区法律地位的测试特别行政区基本法第二‸条规定是根本性条款。\n\n第二条　本法第一条。\n${BASIC_LAW}`);
+  assertTarget(`%! a.md\n# 中华人民共和国测试国家安全法\n\n第一条　依照测试特别行政区基本法第一条和第二‸条。\n${BASIC_LAW}`);
+  // A name cited before in 《》 is that citation, with its date: `依照测试合作协议第十条`.
+  const ws = workspace('# 测试议定书\n\n根据1995年8月23日《测试合作协议》，达成协议如下：\n\n## 第一条\n\n依照测试合作协议第十‸条。\n');
+  const ref = referenceAt(ws.snapshot().treaty, ws.offset);
+  assert.equal(ref?.kind === 'article' && ref.citation?.date?.year, 1995);
+  // 基本法 is no 本法: its articles are not this law's, found or not.
+  assert.deepEqual(problems('# 中华人民共和国测试国家安全法\n\n第一条　测试特别行政区基本法第十八条和第二十三条，刑法第一百零二条。\n\n第二条　本法第一条。\n'), []);
+});
+
+test('another instrument: the kinds a document calls itself (本宪章) are its own — 宪章第一百一十条 in an untitled charter is its article', () => {
+  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n且依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+  assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n'), []);
+});
+
+test('another instrument: a reference in quoted text (an amended article quoted in full) is not this document\'s', () => {
+  const src = '# 测试议定书\n\n## 第一条\n\n删去协定第五条第三款，代之以：\n\n“三、依照本协定第二十条和第二十一条第四款，\n\n缔约双方可以另行商定。”\n\n## 第二条\n\n本议定书第一条。\n';
+  assert.deepEqual(problems(src), []);
+});
+
+test('another instrument: 第三条 in a text without articles (a joint statement) says nothing', () => {
+  assert.deepEqual(problems('# 测试联合声明\n\n一、双方重申条约第三条和第二十条的原则。\n\n二、双方同意。\n'), []);
+  assert.deepEqual(problems('# 测试联合声明\n\n一、双方同意按照第二十条办理。\n\n二、乙。\n'), []);
+  // Nor does it lead to the statement's own second unit.
+  const ws = workspace('# 测试联合声明\n\n一、双方同意按照第二‸条办理。\n\n二、乙。\n');
+  assert.deepEqual(definition(ws.index, ws.snapshot(), ws.offset), []);
+});
+
+test('another instrument: a joint statement of another date is not found, not a wrong date', () => {
+  const src = `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合声明的原则，达成协议如下：\n\n## 第一条\n\n甲。\n%! s.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n1996年7月5日于阿拉木图\n`;
+  const ws = workspace(src);
+  assert.deepEqual(diagnostics(ws.index, ws.index.get('file:///ws/a.md')!).map((d) => d.code), ['ref.citation-not-found']);
+  // A charter has one text: there a date that does not agree is a wrong date.
+  const charter = `%! a.md\n# 测试协定\n\n根据2001年1月1日《联合国宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n%! c.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n本宪章于1945年6月26日在旧金山签字。\n`;
+  const wc = workspace(charter);
+  assert.deepEqual(diagnostics(wc.index, wc.index.get('file:///ws/a.md')!).map((d) => d.code), ['ref.date-mismatch']);
+});
+
+// 6. Defined terms written other ways.
+
+const TERMS: [string, string, string][] = [
+  ['（以下简称缔约双方）, unquoted', '中华人民共和国政府和蒙古国政府（以下简称⟦缔约双方⟧）', '缔约双方'],
+  ['以下合并简称“双方”', '中华人民共和国政府和蒙古国政府（以下合并简称“⟦双方⟧”）', '双方'],
+  ['以下统称“缔约各方”', '甲国、乙国和丙国（以下统称“⟦缔约各方⟧”）', '缔约各方'],
+  ['以下称“双方”', '中华人民共和国政府和蒙古国政府（以下称“⟦双方⟧”）', '双方'],
+  ['（下称“双方”）', '中华人民共和国政府和蒙古国政府（下称“⟦双方⟧”）', '双方'],
+  ['，下称“双方”，', '中华人民共和国政府和蒙古国政府，下称“⟦双方⟧”，', '双方'],
+  ['（简称“双方”）', '中华人民共和国政府和蒙古国政府（简称“⟦双方⟧”）', '双方'],
+  ['「」 quotes', '中华人民共和国政府和蒙古国政府（以下简称「⟦双方⟧」）', '双方'],
+  ['traditional （以下簡稱“雙方”）', '中華人民共和國政府和蒙古國政府（以下簡稱“⟦雙方⟧”）', '雙方'],
+  ['traditional definition, simplified use', '中華人民共和國政府和蒙古國政府（以下簡稱“⟦雙方⟧”）', '双方'],
+  ['simplified definition, traditional use', '中华人民共和国政府和蒙古国政府（以下简称“⟦缔约双方⟧”）', '締約雙方'],
+];
+
+for (const [name, preamble, use] of TERMS) {
+  test(`defined term: ${name}`, () => {
+    assertTarget(`# 测试协定\n\n${preamble}，达成协议如下：\n\n## 第一条\n\n${use.slice(0, 1)}‸${use.slice(1)}开展合作。\n`);
+  });
+}
+
+test('defined terms: unquoted between commas, and closing brackets opened by other words', () => {
+  const law = buildTreaty('# 测试特别行政区基本法\n\n第二十四条　测试特别行政区居民，简称测试居民，包括永久性居民。\n\n第二十五条　测试居民在法律面前一律平等。\n');
+  assert.deepEqual(law.definitions.map((d) => [d.term, d.meaning]), [['测试居民', '测试特别行政区居民']]);
+  const decl = buildTreaty('# 测试联合声明\n\n一、甲国政府声明：收回测试地区（包括甲岛、乙半岛和「丙界」，以下稱测试）是全体人民的共同愿望。\n\n二、乙。\n');
+  assert.deepEqual(decl.definitions.map((d) => [d.term, d.meaning]), [['测试', '测试地区']]);
+});
+
+test('defined terms: what the term stands for, and the parties read from it', () => {
+  const t = buildTreaty('# 测试协定\n\n中華人民共和國政府和蒙古國政府（以下合并簡稱“雙方”），达成协议如下：\n\n## 第一条\n\n雙方合作。\n');
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['雙方', '中華人民共和國政府和蒙古國政府']]);
+  assert.deepEqual(partyInfoOf(t).names, ['中华人民共和国政府', '蒙古国政府']);
+  // `所称“边界代表”，是指` defines a word, not a short name; `以下称甲方` without brackets is no term.
+  assert.deepEqual(buildTreaty('# 测试协定\n\n本协定所称“边界代表”，是指代表。以下称甲方。\n\n## 第一条\n\n甲。\n').definitions, []);
+});
+
+test('defined terms: one term written in both scripts is one definition, used, not duplicated', () => {
+  const src = '# 测试协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n雙方合作。\n\n## 第二条\n\n中華人民共和國政府和蒙古國政府（以下簡稱“雙方”）同意。\n';
+  const ws = workspace(src);
+  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).map((d) => d.code), []);
+});
+
+// 7. Traditional characters in references.
+
+test('traditional: 本議定書第三條 → article 3; 第一條第二款 → its paragraph 2', () => {
+  assertTarget('# 测试议定书\n\n## 第一条\n\n甲。\n\n⟦乙。⟧\n\n## ⟦第三条⟧\n\n丙。\n\n## 第四条\n\n依照本議定書第三‸條。\n'.replace('⟦乙。⟧', '乙。'));
+  assertTarget('# 测试议定书\n\n## 第一条\n\n甲。\n\n⟦乙。⟧\n\n## 第二条\n\n依照第一條第二‸款。\n');
+  assert.deepEqual(problems('# 测试议定书\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照本議定書第九條。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+});
+
+// 8. Citations written other ways.
+
+test('citation: a title in quotation marks that ends with a kind of instrument', () => {
+  assertTarget(`%! a.md\n# 测试议定书\n\n根据一九五八年四月二十三日签订的“测试贸易‸协定”，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# ⟦测试贸易协定⟧\n\n## 第一条\n\n甲。\n`);
+  // A defined term in quotes is no title.
+  const t = workspace('# 测试议定书\n\n根据《测试贸易协定》（以下简称“协定”），达成协议如下：\n\n## 第一条\n\n甲。\n');
+  assert.equal(referenceAt(t.snapshot().treaty, t.snapshot().text.indexOf('“协定”') + 1)?.kind, undefined);
+});
+
+test('citation: a date in Chinese numerals with O or 0 for 〇 before it', () => {
+  for (const year of ['二O二三', '二0二三', '二〇二三']) {
+    const ws = workspace(`# 测试协定\n\n根据${year}年五月四日签署的《测试贸易‸协定》，达成协议如下：\n\n## 第一条\n\n甲。\n`);
+    const ref = referenceAt(ws.snapshot().treaty, ws.offset);
+    assert.ok(ref?.kind === 'citation' && ref.citation.date, year);
+    assert.deepEqual(ref.kind === 'citation' && [ref.citation.date!.year, ref.citation.date!.month, ref.citation.date!.day], [2023, 5, 4], year);
+  }
+});
+
+test('citation: a title that contains a dated citation — the outer title is cited, and the inner one too', () => {
+  const docs = `%! p.md\n# ⟦关于一九九七年六月二十七日《测试贸易协定》的议定书⟧\n\n## 第一条\n\n甲。\n`;
+  assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日〈测试贸易协定〉的议‸定书》，达成协议如下：\n\n## 第一条\n\n甲。\n${docs}`);
+  assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日《测试贸易协定》的议‸定书》，达成协议如下：\n\n## 第一条\n\n甲。\n${docs}`);
+  assertTarget(`%! a.md\n# 测试换文\n\n根据《关于一九九七年六月二十七日〈测试贸易‸协定〉的议定书》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# ⟦测试贸易协定⟧\n\n## 第一条\n\n甲。\n`);
+});
+
+// Numbering checks on real texts: excerpts, amendments, and a text given twice.
+
+test('numbering: an excerpt (…节录) skips articles; an amendment may start at its article 2', () => {
+  const excerpt = '# 测试和约节录\n\n## 第一百二十八条\n\n甲。\n\n## 第一百二十九条\n\n乙。\n\n## 第一百五十六条\n\n丙。\n';
+  assert.deepEqual(problems(excerpt), []);
+  assert.deepEqual(problems(excerpt.replace('节录', '')).map((p) => p.split(' ')[0]), ['numbering.gap']);
+  assert.deepEqual(problems('# 测试宪法增修条文\n\n## 第 2 条\n\n甲。\n\n## 第 3 条\n\n乙。\n'), []);
+});
+
+test('numbering: 1, 2, 3 … given again (an original and its translation) is no repeat; a repeated article still is', () => {
+  const twice = '# 测试条约\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n';
+  assert.deepEqual(problems(twice), []);
+  assert.deepEqual(problems('# 测试条约\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第一条\n\n甲。\n\n## 第四条\n\n丁。\n').map((p) => p.split(' ')[0]), ['numbering.duplicate', 'numbering.gap']);
+});
