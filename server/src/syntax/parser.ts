@@ -291,6 +291,7 @@ function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
   return false;
 }
 
+const SENTENCE_END = /[。；！？.;!?]/;
 const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 
 /**
@@ -306,7 +307,8 @@ function findAnnex(text: string, lines: Line[], from: number, n: number): number
     if (l.kind === 'article' && l.num !== undefined) lastNum = l.num;
     // A heading, or a short line right before them, after which the articles start again from
     // 第一条: a text of its own (a translation, 另约), not more articles of this one.
-    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30;
+    // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !SENTENCE_END.test(text.charAt(l.contentEnd - 1));
     if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
       let j = i + 1;
       while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
