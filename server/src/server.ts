@@ -13,6 +13,8 @@ import {
   FileChangeType,
   CancellationToken,
   Position,
+  ResponseError,
+  LSPErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -30,7 +32,7 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { prepareRename, rename } from './features/renumber';
+import { RenameAnswer, prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -333,15 +335,21 @@ connection.onCodeAction((params) => {
   return s ? codeActions(index, s, params.range, params.context.diagnostics) : null;
 });
 
+// Rename at an article heading or reference is the server's: a refusal is an error
+// with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename((params) => {
   const s = served(params.textDocument.uri);
-  return s ? prepareRename(index, s, offsetOf(s, params.position)) : null;
+  return s ? refusedAsError(prepareRename(index, s, offsetOf(s, params.position))) : null;
 });
 
 connection.onRenameRequest((params) => {
   const s = served(params.textDocument.uri);
-  return s ? rename(index, s, offsetOf(s, params.position), params.newName) : null;
+  return s ? refusedAsError(rename(index, s, offsetOf(s, params.position), params.newName)) : null;
 });
+
+function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
+  return answer && typeof answer === 'object' && 'refused' in answer ? new ResponseError(LSPErrorCodes.RequestFailed, answer.refused) : answer;
+}
 
 connection.languages.inlayHint.on((params) => {
   const s = served(params.textDocument.uri);
