@@ -60,6 +60,7 @@ export function parseArticleNumber(name: string): number | undefined {
   return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
+const PARAGRAPH_UNITS = '这份文件按段落（一、二、）编号，不按条编号，无法重命名条款';
 export const ACCEPTED_NAMES = '可输入条号：第二十条、二十 或 20';
 
 /** Who is renumbered: the articles of `home`, each to its new number (unchanged when absent). */
@@ -94,7 +95,7 @@ function referencesTo(index: WorkspaceIndex, doc: Snapshot, treaty: Treaty, home
 /** The documents a renumbering of `home` must look at: itself and every document that cites it. */
 function affected(index: WorkspaceIndex, home: Snapshot): Snapshot[] {
   const docs = [home];
-  const title = home.treaty.title?.normalized;
+  const title = treatyOf(index, home).title?.normalized;
   if (title) for (const d of index.citing(title)) if (d !== home && !d.refusal) docs.push(d);
   return docs;
 }
@@ -156,7 +157,7 @@ function describe(treaty: Treaty, ref: ArticleRef): string {
  */
 function checkPlan(index: WorkspaceIndex, plan: Plan, planned: PlannedEdit): { problem?: string; dangling: string[] } {
   const home = plan.home;
-  const homeBefore = home.treaty;
+  const homeBefore = treatyOf(index, home);
   const after = new Map<Snapshot, Treaty>();
   for (const [doc, edits] of planned.changes) {
     const treaty = treatyOf(index, doc);
@@ -297,15 +298,15 @@ export type RenameAnswer<T> = T | { refused: string } | null;
 export function prepareRename(index: WorkspaceIndex, snapshot: Snapshot, offset: number): RenameAnswer<{ range: Range; placeholder: string }> {
   const site = renameSite(index, snapshot, offset);
   if (!site) return null;
-  const why = whyNot(site);
+  const why = whyNot(index, site);
   if (why) return { refused: why };
   const map = new LineMap(snapshot.treaty.tree.lines);
   return { range: map.range(site.span.start, site.span.end), placeholder: site.article!.name };
 }
 
-function whyNot(site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
+function whyNot(index: WorkspaceIndex, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
   if (!site.home || !site.article) return `“${site.written}”所指的条款不存在，无法重命名`;
-  if (site.home.treaty.tree.unitStyle !== 'article') return '这份文件按段落编号，不按条编号，无法重命名条款';
+  if (treatyOf(index, site.home).tree.unitStyle !== 'article') return PARAGRAPH_UNITS;
   if (site.article.num === undefined) return `无法识别的条号“${site.written}”，无法重命名`;
   return undefined;
 }
@@ -320,7 +321,7 @@ function whyNot(site: { home?: Snapshot; article?: Article; written: string }): 
 export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
   const site = renameSite(index, snapshot, offset);
   if (!site) return null;
-  const why = whyNot(site);
+  const why = whyNot(index, site);
   if (why) return { refused: why };
   const home = site.home!;
   const article = site.article!;
@@ -328,7 +329,7 @@ export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number
   const n = parseArticleNumber(newName);
   if (n === undefined) return { refused: `“${shown}”不是条号。${ACCEPTED_NAMES}。` };
   if (n === article.num) return { changes: {} };
-  const homeTreaty = home.treaty;
+  const homeTreaty = treatyOf(index, home);
   const taken = findArticle(homeTreaty, n, article.sub);
   const target = `第${formatChinese(n)}条${article.sub !== undefined ? `之${formatChinese(article.sub)}` : ''}`;
   if (taken) return { refused: `${homeTreaty.selfRef}已有${target}。请选择其他条号，或先“重新编号全部条款”。` };
