@@ -15,12 +15,12 @@ import {
   Position,
   ResponseError,
   LSPErrorCodes,
+  ErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
-import * as path from 'path';
-import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
+import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
 import { LineMap } from './syntax/positions';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -36,24 +36,27 @@ import { RenameAnswer, prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
-import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
+import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
+import { Guard, guardConnection } from './protocol/guard';
+import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
-const connection = createConnection(ProposedFeatures.all);
+// Every handler registered on `connection` (and every timer through `guard`) is
+// validated and guarded: bad parameters are refused, a failure logs and answers
+// empty, and the process stays up (protocol/guard.ts).
+const raw = createConnection(ProposedFeatures.all);
+const guard = new Guard((m) => raw.console.error(m));
+const connection = guardConnection(raw, guard);
+process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
 const documents = new TextDocuments(TextDocument);
 const index = new WorkspaceIndex();
+const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
-const client = { workDoneProgress: false, watchers: false, configuration: false };
-const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true };
+const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
+const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
 let folders: string[] = [];
-
-/** Files the workspace scan reads. */
-const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
-/** Folders it never enters. */
-const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out', 'dist', '.cache']);
-const MAX_FILES = 50_000;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean } & TreatySettings;
@@ -64,9 +67,12 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   client.configuration = !!caps.workspace?.configuration;
+  client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
+  support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
+  support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
   folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
@@ -92,17 +98,20 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(async () => {
+  // Each step on its own: one the client refuses must not stop the workspace scan.
   if (client.watchers) {
-    await connection.client.register(DidChangeWatchedFilesNotification.type, {
+    await guard.run('register file watchers', () => connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.{md,markdown,txt,treaty}' }, { globPattern: '**/' }],
-    });
+    }), () => undefined);
   }
   await readConfiguration();
-  if (client.configuration) connection.workspace.onDidChangeWorkspaceFolders((e) => {
-    for (const f of e.removed) index.deleteUnder(f.uri);
+  await readExcludes();
+  // Folder change events exist only for clients that declare workspace folders.
+  if (client.workspaceFolders) connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    for (const f of e.removed) files.forget(f.uri);
     folders = folders.filter((u) => !e.removed.some((r) => r.uri === u));
     folders.push(...e.added.map((f) => f.uri));
-    void indexFolders(e.added.map((f) => f.uri));
+    guard.detach('index added folders', indexFolders(e.added.map((f) => f.uri)));
   });
   await indexFolders(folders);
 });
@@ -119,87 +128,59 @@ async function readConfiguration(): Promise<void> {
 
 type TreatySettings = { diagnostics?: { severity?: SeveritySettings } };
 
+/** The user's `files.exclude` and `search.exclude` globs (those set to true): files there are not read. */
+async function readExcludes(): Promise<void> {
+  if (!client.configuration) return;
+  const sections = await guard.run('read exclusion settings', () => connection.workspace.getConfiguration([{ section: 'files.exclude' }, { section: 'search.exclude' }]) as Promise<unknown[]>, () => Promise.resolve([]));
+  const globs: string[] = [];
+  for (const map of Array.isArray(sections) ? sections : []) {
+    if (map && typeof map === 'object') for (const [glob, on] of Object.entries(map)) if (on === true) globs.push(glob);
+  }
+  files.setExcludes(globs);
+}
+
 connection.onDidChangeConfiguration(async (params) => {
   // Clients that cannot be asked (no workspace/configuration) push their settings here.
   const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
   if (!client.configuration && pushed) settings.severity = pushed.diagnostics?.severity ?? {};
   else await readConfiguration();
+  await readExcludes();
   revalidateOpen();
 });
 
 /** Reads every treaty file under the folders into the index, reporting progress. */
 async function indexFolders(uris: string[]): Promise<void> {
   const roots = uris.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+  await files.setRoots(folders.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath));
   if (roots.length === 0) return;
   const started = Date.now();
-  const progress = client.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
+  const progress = client.workDoneProgress ? await guard.run('create progress', () => connection.window.createWorkDoneProgress(), () => undefined) : undefined;
   progress?.begin('Indexing treaties', 0, 'listing files', true);
-  const files: string[] = [];
-  for (const root of roots) await listFiles(root, files);
+  const list: string[] = [];
+  for (const root of roots) await files.list(root, list);
   let done = 0;
   let indexed = 0;
-  for (const file of files) {
+  for (const file of list) {
     if (progress?.token.isCancellationRequested) break;
-    if (await readIntoIndex(file)) indexed++;
+    if ((await files.read(file)) === 'treaty') indexed++;
     done++;
     if (done % 50 === 0) {
-      progress?.report(Math.round((done / files.length) * 100), `${done}/${files.length}`);
+      progress?.report(Math.round((done / list.length) * 100), `${done}/${list.length}`);
       await new Promise((r) => setImmediate(r)); // let requests through
     }
   }
   progress?.done();
-  connection.console.log(`indexed ${indexed} treaties of ${files.length} files in ${Date.now() - started} ms`);
+  connection.console.log(`indexed ${indexed} treaties of ${list.length} files in ${Date.now() - started} ms`);
+  logHeadOnly();
   revalidateOpen();
 }
 
-async function listFiles(dir: string, out: string[]): Promise<void> {
-  let entries: fs.Dirent[];
-  try {
-    entries = await fs.promises.readdir(dir, { withFileTypes: true });
-  } catch (e) {
-    connection.console.warn(`cannot list ${dir}: ${(e as Error).message}`);
-    return;
-  }
-  for (const e of entries) {
-    if (out.length >= MAX_FILES) return;
-    const p = path.join(dir, e.name);
-    if (e.isDirectory() && !SKIP_DIR.has(e.name) && !e.name.startsWith('.')) await listFiles(p, out);
-    else if (e.isFile() && TREATY_FILE.test(e.name)) out.push(p);
-  }
-}
-
-async function isDirectory(p: string): Promise<boolean> {
-  try {
-    return (await fs.promises.stat(p)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-/** Reads one file into the index (unless it is open in the editor). Returns whether it is a treaty. */
-async function readIntoIndex(file: string): Promise<boolean> {
-  const uri = URI.file(file).toString();
-  try {
-    const stat = await fs.promises.stat(file);
-    if (stat.size > MAX_DOCUMENT_LENGTH * 2) {
-      connection.console.log(`skipped ${file}: ${stat.size} bytes is too large`);
-      index.delete(uri);
-      return false;
-    }
-    // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
-    const text = (await fs.promises.readFile(file, 'utf8')).replace(/^\ufeff/, '');
-    const s = index.set(uri, text, 0);
-    if (s.refusal) {
-      connection.console.log(`skipped ${file}: ${s.refusal}`);
-      return false;
-    }
-    return index.isServed(s);
-  } catch (e) {
-    // Deleted while being indexed, unreadable: not a treaty any more.
-    connection.console.log(`skipped ${file}: ${(e as Error).message}`);
-    index.delete(uri);
-    return false;
-  }
+/** One line for the files dropped after their first bytes (not treaties). */
+function logHeadOnly(): void {
+  const dropped = files.takeHeadOnly();
+  if (dropped.length === 0) return;
+  const some = dropped.slice(0, 5).join(', ') + (dropped.length > 5 ? ' …' : '');
+  connection.console.log(`skipped ${dropped.length} files that do not start as treaties (only their first bytes were read): ${some}`);
 }
 
 connection.onDidChangeWatchedFiles(async (params) => {
@@ -207,16 +188,22 @@ connection.onDidChangeWatchedFiles(async (params) => {
     const u = URI.parse(change.uri);
     if (u.scheme !== 'file') continue;
     if (change.type === FileChangeType.Deleted) {
-      index.delete(change.uri);
-      index.deleteUnder(change.uri);
-    } else if (TREATY_FILE.test(u.fsPath)) await readIntoIndex(u.fsPath);
-    else if (change.type === FileChangeType.Created && (await isDirectory(u.fsPath))) {
-      // A folder created or moved in: index what it holds.
-      const files: string[] = [];
-      await listFiles(u.fsPath, files);
-      for (const f of files) await readIntoIndex(f);
+      files.forget(change.uri);
+      continue;
     }
+    // Only files inside the workspace folders, never through a link out of them.
+    const refused = await files.refusal(u.fsPath);
+    if (refused) {
+      connection.console.log(`ignored ${u.fsPath}: ${refused}`);
+      continue;
+    }
+    const stat = await fs.promises.stat(u.fsPath).catch(() => undefined);
+    if (stat?.isDirectory()) {
+      // A folder created or moved in: index what it holds.
+      if (change.type === FileChangeType.Created) for (const f of await files.list(u.fsPath)) await files.read(f);
+    } else if (TREATY_FILE.test(u.fsPath)) await files.read(u.fsPath);
   }
+  logHeadOnly();
   revalidateOpen();
 });
 
@@ -242,12 +229,12 @@ const pending = new Map<string, NodeJS.Timeout>();
 function publish(uri: string): Snapshot | undefined {
   const s = served(uri);
   const diags = s ? diagnostics(index, s, settings.severity) : [];
-  void connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags });
+  guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags }));
   return s;
 }
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
-  pending.set(uri, setTimeout(() => {
+  pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
     const s = publish(uri);
     // Open documents that cite this one may now cite an article it no longer has (or has again).
@@ -281,7 +268,7 @@ documents.onDidClose((e) => {
   if (before !== index.get(e.document.uri)?.titleKey) revalidateOpen();
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 });
 
 connection.onDocumentSymbol((params, token) => {
@@ -305,7 +292,8 @@ connection.onDefinition((params) => {
 
 connection.onHover((params) => {
   const s = served(params.textDocument.uri);
-  return s ? hover(index, s, offsetOf(s, params.position)) : null;
+  const h = s ? hover(index, s, offsetOf(s, params.position)) : null;
+  return support.markdownHover ? h : plainHover(h);
 });
 
 connection.onReferences((params, token: CancellationToken) => {
@@ -347,8 +335,10 @@ connection.onRenameRequest((params) => {
   return s ? refusedAsError(rename(index, s, offsetOf(s, params.position), params.newName)) : null;
 });
 
+/** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
-  return answer && typeof answer === 'object' && 'refused' in answer ? new ResponseError(LSPErrorCodes.RequestFailed, answer.refused) : answer;
+  if (!answer || typeof answer !== 'object' || !('refused' in answer)) return answer;
+  return new ResponseError(answer.invalidName ? ErrorCodes.InvalidParams : LSPErrorCodes.RequestFailed, answer.refused);
 }
 
 connection.languages.inlayHint.on((params) => {
@@ -366,11 +356,15 @@ const snippets = readSnippets(snippetFile);
 connection.onCompletion((params, token) => {
   const s = served(params.textDocument.uri);
   if (!s) return null;
-  const list = completion(s, params.position, index, token, { snippets });
+  // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
+  const list = completion(s, params.position, index, token, { snippets, now: new Date() });
   return support.snippets ? list : plainCompletions(list);
 });
 
-connection.onCompletionResolve((item) => resolveCompletion(item, index));
+connection.onCompletionResolve((item) => {
+  const resolved = resolveCompletion(item, index);
+  return support.markdownDocumentation ? resolved : plainDocumentation(resolved);
+});
 
 documents.listen(connection);
 connection.listen();

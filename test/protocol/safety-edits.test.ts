@@ -34,9 +34,11 @@ test('rename at a heading: prepareRename gives the label; a name that is not a n
   const abc = await refusal(client.connection.sendRequest(RenameRequest.type, { ...heading, newName: 'abc' }));
   assert.ok(abc instanceof ResponseError, 'rename with abc is an error, not null');
   assert.match(abc.message, /“abc”不是条号。可输入条号：第二十条、二十 或 20/);
+  assert.equal(abc.code, -32602, 'the new name is an invalid parameter');
 
   const taken = await refusal(client.connection.sendRequest(RenameRequest.type, { ...heading, newName: '第七条' }));
   assert.match(taken?.message ?? '', /已有第七条/);
+  assert.equal(taken?.code, -32803, 'a valid name the rename cannot take: RequestFailed');
 
   const ok = await client.connection.sendRequest(RenameRequest.type, { ...heading, newName: '20' });
   assert.deepEqual(ok?.changes?.[URI_A], [{ range: { start: { line: 6, character: 5 }, end: { line: 6, character: 6 } }, newText: '二 十' }]);

@@ -35,8 +35,11 @@ export interface Client {
   stop(): Promise<void>;
 }
 
-/** The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers. */
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean } = {}): Promise<Client> {
+/**
+ * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
+ * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders).
+ */
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown> } = {}): Promise<Client> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
@@ -51,7 +54,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
   connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
   connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
   connection.onRequest(RegistrationRequest.type, () => undefined);
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => null));
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => options.configuration?.[i.section ?? ''] ?? null));
   connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
     messages.push(p);
     return null;
@@ -73,6 +76,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
       },
     },
     initializationOptions: options.initializationOptions,
+    ...options.initialize,
   });
   await connection.sendNotification(InitializedNotification.type, {});
   let stopped = false;

@@ -1,12 +1,14 @@
 // textDocument/hover: an article reference shows the article's text (shortened);
 // a citation shows the instrument: title, date, place, parties, languages, entry
-// into force and its file; a defined term shows what it stands for.
+// into force and its file; a defined term shows what it stands for. Text taken
+// from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referenceAt } from '../model/references';
 import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
 import { resolve } from './resolve';
+import { markdownEscape as esc } from './plainText';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -20,18 +22,18 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
   const map = new LineMap(treaty.tree.lines);
   const range = map.range(ref.start, ref.end);
   const md = (value: string): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
-  const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${fileNameOf(s.uri)}*`);
+  const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${esc(fileNameOf(s.uri))}*`);
   switch (target.kind) {
     case 'article': {
       const a = target.article;
       const body = plain(target.treaty.text.slice(target.start === a.start ? a.head.end : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
-      const heading = `**${title}${a.name}**${a.caption ? ` ${a.caption}` : ''}`;
-      return md(`${heading}\n\n${shorten(body)}${where(target.snapshot)}`);
+      const heading = `**${esc(title + a.name)}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
+      return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
       const info = target.snapshot.info;
-      const lines = [`**${info.title ?? fileNameOf(target.snapshot.uri)}**`];
+      const lines = [`**${esc(info.title ?? fileNameOf(target.snapshot.uri))}**`];
       const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0];
       const facts: string[] = [];
       if (info.kind) facts.push(`种类：${info.kind}`);
@@ -41,20 +43,20 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
       if (info.entryIntoForce) facts.push(`生效：${info.entryIntoForce}`);
       if (info.articleCount) facts.push(`条数：${info.articleCount}`);
       if (target.dateAgrees === false && ref.kind === 'citation' && ref.citation.date) facts.push(`⚠ 引用日期 ${formatDate(ref.citation.date)} 与该文件的日期不符`);
-      lines.push(facts.map((f) => `- ${f}`).join('\n'));
-      lines.push(`*${fileNameOf(target.snapshot.uri)}*`);
+      lines.push(facts.map((f) => `- ${esc(f)}`).join('\n'));
+      lines.push(`*${esc(fileNameOf(target.snapshot.uri))}*`);
       return md(lines.join('\n\n'));
     }
     case 'term': {
       const d = target.definition;
-      return md(`**“${d.term}”** 指 ${d.meaning || '（未写明）'}`);
+      return md(`**“${esc(d.term)}”** 指 ${esc(d.meaning || '（未写明）')}`);
     }
     case 'no-such-document':
-      return md(`工作区中找不到《${target.citation.title}》`);
+      return md(`工作区中找不到《${esc(target.citation.title)}》`);
     case 'no-such-article':
-      return md(`${target.in && target.in !== snapshot ? (target.in.info.title ?? '') : '本文件'}没有第${target.num}条`);
+      return md(esc(`${target.in && target.in !== snapshot ? (target.in.info.title ?? '') : '本文件'}没有第${target.num}条`));
     default:
-      return md(`${target.article.name}没有该${target.kind === 'no-such-paragraph' ? '款' : '项'}`);
+      return md(esc(`${target.article.name}没有该${target.kind === 'no-such-paragraph' ? '款' : '项'}`));
   }
 }
 

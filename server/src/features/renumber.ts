@@ -287,7 +287,8 @@ function renameSite(index: WorkspaceIndex, snapshot: Snapshot, offset: number): 
   return undefined;
 }
 
-export type RenameAnswer<T> = T | { refused: string } | null;
+/** A refusal says why; `invalidName`: the new name itself is not an article number (the request's parameter is wrong). */
+export type RenameAnswer<T> = T | { refused: string; invalidName?: boolean } | null;
 
 /**
  * Where a rename can start: anywhere on an article heading or on a reference to an
@@ -327,7 +328,7 @@ export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number
   const article = site.article!;
   const shown = newName.length > 20 ? `${newName.slice(0, 20)}…` : newName;
   const n = parseArticleNumber(newName);
-  if (n === undefined) return { refused: `“${shown}”不是条号。${ACCEPTED_NAMES}。` };
+  if (n === undefined) return { refused: `“${shown}”不是条号。${ACCEPTED_NAMES}。`, invalidName: true };
   if (n === article.num) return { changes: {} };
   const homeTreaty = treatyOf(index, home);
   const taken = findArticle(homeTreaty, n, article.sub);

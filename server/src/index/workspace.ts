@@ -97,6 +97,18 @@ export function refusalOf(text: string): Refusal | undefined {
   return head > 0 && control / head > 0.05 ? 'binary' : undefined;
 }
 
+/**
+ * Whether a file whose first bytes are `head` can be a treaty, so that the rest
+ * is worth reading: `*.treaty.md` files always; others when the head reads as a
+ * treaty (its title, article headings or tags are at the top).
+ */
+export function mayBeTreaty(uri: string, head: string): boolean {
+  if (/\.treaty(\.md)?$/i.test(uri)) return true;
+  if (refusalOf(head)) return false;
+  const cut = head.lastIndexOf('\n');
+  return buildTreaty(cut > 0 ? head.slice(0, cut) : head).isTreaty;
+}
+
 export interface Resolved {
   snapshot: Snapshot;
   /** False when the citation gives a date the document disagrees with. */

@@ -1,8 +1,8 @@
 // Answers adapted to what the client says it supports, at the output boundary:
-// older or smaller editors may not take hierarchical symbols, location links or
-// snippets. The features always produce the richest form.
+// older or smaller editors may not take hierarchical symbols, location links,
+// snippets or markdown. The features always produce the richest form.
 import {
-  CompletionItem, CompletionList, DocumentSymbol, InsertTextFormat, Location, LocationLink, SymbolInformation,
+  CompletionItem, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind, SymbolInformation,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
 
@@ -10,6 +10,32 @@ export interface ClientSupport {
   hierarchicalSymbols: boolean;
   linkSupport: boolean;
   snippets: boolean;
+  /** Hovers and completion documentation as markdown (else plain text). */
+  markdownHover: boolean;
+  markdownDocumentation: boolean;
+}
+
+/** Whether a client's declared formats (`contentFormat`, `documentationFormat`) take markdown; undeclared: yes. */
+export function takesMarkdown(formats: unknown): boolean {
+  return !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+}
+
+/**
+ * Markdown the features wrote, as plain text: escaped characters (all document
+ * text is escaped, see features/plainText.ts) become themselves, and the bare
+ * `*` of our own emphasis goes.
+ */
+export function plainMarkup(content: MarkupContent): MarkupContent {
+  if (content.kind !== MarkupKind.Markdown) return content;
+  return { kind: MarkupKind.PlainText, value: content.value.replace(/\\([!-/:-@[-`{-~])|\*/g, (_m, c: string | undefined) => c ?? '') };
+}
+
+export function plainHover(h: Hover | null): Hover | null {
+  return h && MarkupContent.is(h.contents) ? { ...h, contents: plainMarkup(h.contents) } : h;
+}
+
+export function plainDocumentation(item: CompletionItem): CompletionItem {
+  return MarkupContent.is(item.documentation) ? { ...item, documentation: plainMarkup(item.documentation) } : item;
 }
 
 /** DocumentSymbol[] → SymbolInformation[] (with containerName) for clients without hierarchy. */

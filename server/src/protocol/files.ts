@@ -1,0 +1,251 @@
+// The files of the workspace folders, as the server reads them into the index.
+// What may be read: only paths inside a workspace folder, not in an excluded
+// folder (node_modules, .git, dot-folders …, and what the user's
+// `files.exclude`/`search.exclude` globs name), whose real path (symlinks
+// resolved) is inside a workspace folder too, and only regular files (a FIFO
+// or a device named `*.md` would block a read forever), up to a size. What is
+// kept: a file is opened without blocking, checked with fstat, and only its
+// head is read first; a file whose head does not read as a treaty is dropped
+// without reading the rest, and nothing of it stays in memory. The text kept
+// for closed treaties has a total budget; files past it are skipped and logged.
+import * as fs from 'fs';
+import * as path from 'path';
+import picomatch from 'picomatch';
+import { URI } from 'vscode-uri';
+import { MAX_DOCUMENT_LENGTH, WorkspaceIndex, mayBeTreaty } from '../index/workspace';
+
+/** Files the workspace scan reads. */
+export const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
+/** Folders never entered (besides every folder whose name starts with a dot). */
+const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'out', 'dist', '.cache']);
+
+export function excludedFolder(name: string): boolean {
+  return SKIP_DIR.has(name) || name.startsWith('.');
+}
+
+export interface FileLimits {
+  /** Files listed by one scan. */
+  maxFiles: number;
+  /** Largest file read, in bytes. */
+  maxFileBytes: number;
+  /** Bytes read first to decide whether a file can be a treaty. */
+  headBytes: number;
+  /** Total text (UTF-16 code units) kept for closed documents. */
+  maxKeptChars: number;
+}
+
+export const DEFAULT_LIMITS: FileLimits = {
+  maxFiles: 50_000,
+  maxFileBytes: MAX_DOCUMENT_LENGTH * 2,
+  headBytes: 64 * 1024,
+  maxKeptChars: 128 * 1024 * 1024,
+};
+
+export type ReadOutcome = 'treaty' | 'not-treaty' | 'skipped';
+
+interface Root {
+  path: string;
+  real: string;
+}
+
+export class WorkspaceFiles {
+  private roots: Root[] = [];
+  /** Text length kept in the index, by URI, for files read from disk. */
+  private readonly kept = new Map<string, number>();
+  private keptChars = 0;
+  /** Bytes read from disk so far (for the log and tests). */
+  bytesRead = 0;
+  /** Files dropped after their head only, since the last `takeHeadOnly()`. */
+  private headOnly: string[] = [];
+  /** The user's exclusion globs, matched against paths relative to a workspace folder. */
+  private excludes: ((relative: string) => boolean) | undefined;
+
+  constructor(
+    private readonly index: WorkspaceIndex,
+    private readonly log: (message: string) => void,
+    private readonly limits: FileLimits = DEFAULT_LIMITS,
+  ) {}
+
+  /** The workspace folders (file system paths). */
+  async setRoots(paths: string[]): Promise<void> {
+    this.roots = await Promise.all(paths.map(async (p) => {
+      const abs = path.resolve(p);
+      return { path: abs, real: await fs.promises.realpath(abs).catch(() => abs) };
+    }));
+  }
+
+  get rootPaths(): string[] {
+    return this.roots.map((r) => r.path);
+  }
+
+  // Exclusion globs in VS Code's syntax (the keys of `files.exclude` and `search.exclude`
+  // set to true, e.g. `**/archive`, `drafts/old/**`), relative to a workspace folder; a
+  // folder they match is excluded with all it holds.
+  setExcludes(globs: string[]): void {
+    const valid = globs.filter((g) => typeof g === 'string' && g.length > 0 && g.length < 1000);
+    this.excludes = valid.length ? picomatch(valid, { dot: true }) : undefined;
+  }
+
+  /** Why a path reported by the client may not be read; undefined when it may. */
+  async refusal(file: string): Promise<string | undefined> {
+    const abs = path.resolve(file);
+    if (!this.inside(abs, (r) => r.path)) return 'outside the workspace folders';
+    const excluded = this.exclusion(abs, (r) => r.path);
+    if (excluded) return excluded;
+    let real: string;
+    try {
+      real = await fs.promises.realpath(abs);
+    } catch (e) {
+      return (e as Error).message;
+    }
+    if (!this.inside(real, (r) => r.real)) return 'a link out of the workspace folders';
+    if (this.exclusion(real, (r) => r.real)) return 'a link into an excluded folder';
+    return undefined;
+  }
+
+  private inside(p: string, rootOf: (r: Root) => string): Root | undefined {
+    return this.roots.find((r) => p === rootOf(r) || p.startsWith(rootOf(r).endsWith(path.sep) ? rootOf(r) : rootOf(r) + path.sep));
+  }
+
+  /** Why `p` (inside a workspace folder) is excluded, if it is: a folder never entered, or the user's globs. */
+  private exclusion(p: string, rootOf: (r: Root) => string): string | undefined {
+    const root = this.inside(p, rootOf);
+    if (!root) return undefined;
+    const parts = path.relative(rootOf(root), p).split(path.sep);
+    if (parts.slice(0, -1).some(excludedFolder)) return 'in an excluded folder';
+    // The path itself or a folder it is in.
+    for (let i = 1; i <= parts.length; i++) if (this.excludes?.(parts.slice(0, i).join('/'))) return 'excluded by files.exclude/search.exclude';
+    return undefined;
+  }
+
+  private excludedPath(p: string): boolean {
+    const root = this.inside(p, (r) => r.path);
+    if (!root || !this.excludes) return false;
+    return this.excludes(path.relative(root.path, p).split(path.sep).join('/'));
+  }
+
+  /** Lists the treaty files under `dir` (regular files only: links are not followed), skipping excluded folders. */
+  async list(dir: string, out: string[] = []): Promise<string[]> {
+    let entries: fs.Dirent[];
+    try {
+      entries = await fs.promises.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      this.log(`cannot list ${dir}: ${(e as Error).message}`);
+      return out;
+    }
+    for (const e of entries) {
+      if (out.length >= this.limits.maxFiles) return out;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory() && !excludedFolder(e.name) && !this.excludedPath(p)) await this.list(p, out);
+      else if (e.isFile() && TREATY_FILE.test(e.name) && !this.excludedPath(p)) out.push(p);
+    }
+    return out;
+  }
+
+  /**
+   * Reads one file into the index (an open document keeps the editor's text).
+   * Only regular files, up to `maxFileBytes`; a file whose head does not read as
+   * a treaty is not read further and nothing of it is kept.
+   */
+  async read(file: string): Promise<ReadOutcome> {
+    const uri = URI.file(file).toString();
+    let handle: fs.promises.FileHandle | undefined;
+    try {
+      // Non-blocking: opening a FIFO for reading would wait for a writer.
+      handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+      const stat = await handle.stat();
+      if (!stat.isFile()) return this.skip(uri, file, stat.isDirectory() ? 'a folder' : 'not a regular file');
+      if (stat.size > this.limits.maxFileBytes) return this.skip(uri, file, `${stat.size} bytes is too large`);
+      const size = stat.size;
+      const headSize = Math.min(size, this.limits.headBytes);
+      const head = await readBytes(handle, 0, headSize);
+      this.bytesRead += head.length;
+      if (size > headSize && !mayBeTreaty(uri, stripBom(head.toString('utf8')))) {
+        this.drop(uri);
+        this.headOnly.push(file);
+        return 'not-treaty';
+      }
+      const rest = size > headSize ? await readBytes(handle, headSize, size - headSize) : undefined;
+      this.bytesRead += rest?.length ?? 0;
+      // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
+      const text = stripBom((rest ? Buffer.concat([head, rest]) : head).toString('utf8'));
+      const before = this.kept.get(uri) ?? 0;
+      if (this.keptChars - before + text.length > this.limits.maxKeptChars) {
+        return this.skip(uri, file, `the index already holds ${this.keptChars} characters of closed files (limit ${this.limits.maxKeptChars})`);
+      }
+      const wasOpen = this.index.get(uri)?.open ?? false;
+      const s = this.index.set(uri, text, 0);
+      if (wasOpen) return this.index.isServed(s) ? 'treaty' : 'not-treaty';
+      if (s.refusal) return this.skip(uri, file, s.refusal);
+      if (!s.isTreaty(true)) {
+        this.drop(uri);
+        return 'not-treaty';
+      }
+      this.keep(uri, text.length);
+      return this.index.isServed(s) ? 'treaty' : 'not-treaty';
+    } catch (e) {
+      // Deleted while being indexed, unreadable: not a treaty any more.
+      return this.skip(uri, file, (e as Error).message);
+    } finally {
+      await handle?.close().catch(() => undefined);
+    }
+  }
+
+  /** The files dropped after reading their head only, since the last call. */
+  takeHeadOnly(): string[] {
+    const out = this.headOnly;
+    this.headOnly = [];
+    return out;
+  }
+
+  /** Text length of closed documents kept by the index, as counted here. */
+  get keptCharacters(): number {
+    return this.keptChars;
+  }
+
+  /** A file deleted on disk (or a folder: everything under it). */
+  forget(uri: string): void {
+    this.index.delete(uri);
+    this.index.deleteUnder(uri);
+    const prefix = uri.endsWith('/') ? uri : uri + '/';
+    for (const u of [...this.kept.keys()]) if (u === uri || u.startsWith(prefix)) this.unkeep(u);
+  }
+
+  private skip(uri: string, file: string, why: string): 'skipped' {
+    this.log(`skipped ${file}: ${why}`);
+    this.drop(uri);
+    return 'skipped';
+  }
+
+  private drop(uri: string): void {
+    this.index.delete(uri);
+    this.unkeep(uri);
+  }
+
+  private keep(uri: string, chars: number): void {
+    this.unkeep(uri);
+    this.kept.set(uri, chars);
+    this.keptChars += chars;
+  }
+
+  private unkeep(uri: string): void {
+    this.keptChars -= this.kept.get(uri) ?? 0;
+    this.kept.delete(uri);
+  }
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Reads exactly `length` bytes from `position` (fewer if the file shrank). */
+async function readBytes(handle: fs.promises.FileHandle, position: number, length: number): Promise<Buffer> {
+  const buffer = Buffer.alloc(length);
+  let done = 0;
+  while (done < length) {
+    const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
+    if (bytesRead === 0) break;
+    done += bytesRead;
+  }
+  return done === length ? buffer : buffer.subarray(0, done);
+}
