@@ -34,6 +34,20 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     // File events: the server registers its own watchers (workspace/didChangeWatchedFiles), as it does in any editor.
     synchronize: { configurationSection: 'treaty' },
     initializationOptions: { markdownDetection },
+    middleware: {
+      // VS Code hands a rename that one provider refuses to the next one — on a markdown
+      // file, markdown's own, which rewrites the heading (`## 第 八 条` → `## abc`). A
+      // refusal from the server ends the rename here: its reason is shown, nothing is edited.
+      provideRenameEdits: async (document, position, newName, token, next) => {
+        try {
+          return await next(document, position, newName, token);
+        } catch (e) {
+          if (token.isCancellationRequested || e instanceof vscode.CancellationError) throw e;
+          void vscode.window.showWarningMessage(e instanceof Error ? e.message : String(e));
+          return new vscode.WorkspaceEdit();
+        }
+      },
+    },
   };
   client = new LanguageClient('treaty', 'Treaty Drafting', serverOptions, clientOptions);
   await client.start();

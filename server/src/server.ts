@@ -13,6 +13,9 @@ import {
   FileChangeType,
   CancellationToken,
   Position,
+  ResponseError,
+  LSPErrorCodes,
+  ErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -31,7 +34,7 @@ import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
-import { prepareRename, rename } from './features/renumber';
+import { RenameAnswer, prepareRename, rename } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -364,15 +367,23 @@ connection.onCodeAction((params) => {
   return s ? codeActions(index, s, params.range, params.context.diagnostics) : null;
 });
 
+// Rename at an article heading or reference is the server's: a refusal is an error
+// with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename((params) => {
   const s = served(params.textDocument.uri);
-  return s ? prepareRename(index, s, offsetOf(s, params.position)) : null;
+  return s ? refusedAsError(prepareRename(index, s, offsetOf(s, params.position))) : null;
 });
 
 connection.onRenameRequest((params) => {
   const s = served(params.textDocument.uri);
-  return s ? rename(index, s, offsetOf(s, params.position), params.newName) : null;
+  return s ? refusedAsError(rename(index, s, offsetOf(s, params.position), params.newName)) : null;
 });
+
+/** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
+function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
+  if (!answer || typeof answer !== 'object' || !('refused' in answer)) return answer;
+  return new ResponseError(answer.invalidName ? ErrorCodes.InvalidParams : LSPErrorCodes.RequestFailed, answer.refused);
+}
 
 connection.languages.inlayHint.on((params) => {
   const s = served(params.textDocument.uri);

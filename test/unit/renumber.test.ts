@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextEdit } from 'vscode-languageserver-types';
+import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { renumberArticles, rename, prepareRename, styleLike } from '../../server/src/features/renumber';
 import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -37,7 +37,7 @@ const RENUMBER: [string, string, string][] = [
 for (const [name, before, after] of RENUMBER) {
   test(`renumber: ${name}`, () => {
     const ws = workspace(before);
-    const out = apply(before, renumberArticles(ws.index, ws.snapshot()));
+    const out = apply(before, renumberArticles(ws.index, ws.snapshot()).edit!.changes!['file:///ws/test.md']);
     assert.equal(out, after);
     assert.deepEqual(buildTreaty(out).articles.map((a) => a.num), buildTreaty(out).articles.map((_, i) => i + 1));
   });
@@ -46,14 +46,14 @@ for (const [name, before, after] of RENUMBER) {
 test('renumber: the seeds are already numbered, so nothing changes', () => {
   for (const [, seed] of seeds()) {
     const ws = workspace(`%! ${seed.name}\n${seed.text}`);
-    assert.deepEqual(renumberArticles(ws.index, ws.snapshot()), []);
+    assert.equal(renumberArticles(ws.index, ws.snapshot()).edit, undefined);
   }
 });
 
 test('rename: an article and every reference to it, in citing documents too', () => {
   const ws = workspace(`%! a.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n## 第‸二条\n\n乙。\n\n## 第三条\n\n依照第二条和本条约第 2 条。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第二条。\n`);
-  assert.equal(prepareRename(ws.index, ws.snapshot(), ws.offset)?.placeholder, '第二条');
-  const edit = rename(ws.index, ws.snapshot(), ws.offset, '第十条')!;
+  assert.deepEqual(prepareRename(ws.index, ws.snapshot(), ws.offset), { range: { start: { line: 6, character: 3 }, end: { line: 6, character: 6 } }, placeholder: '第二条' });
+  const edit = rename(ws.index, ws.snapshot(), ws.offset, '第十条') as WorkspaceEdit;
   const a = apply(ws.snapshot().text, edit.changes!['file:///ws/a.md']);
   const b = apply(ws.snapshot(ws.file('b.md')).text, edit.changes!['file:///ws/b.md']);
   assert.match(a, /## 第十条\n\n乙。\n\n## 第三条\n\n依照第十条和本条约第 10 条。/);

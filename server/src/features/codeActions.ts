@@ -1,5 +1,8 @@
-// textDocument/codeAction: quick fixes for the drafting checks. Every fix is
-// computed from the current model, never from stale diagnostic data.
+// textDocument/codeAction: quick fixes for the drafting checks. The client's
+// diagnostics are only a request: each is matched, by code and range, to one the
+// server computes afresh from the current document version, and each fix checks
+// that the text under its range is what it expects. A stale or forged diagnostic
+// gets nothing.
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, formatChineseDigits } from '../syntax/numerals';
@@ -7,13 +10,24 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
-import { FULL_WIDTH, halfWidthMarks } from './diagnostics';
+import { FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { resolve } from './resolve';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+/** What a self-reference that names another kind of instrument looks like. */
+const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
 export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+  // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
+  const asked = diagnostics.filter((d) => FIXED.has(String(d.code ?? '')));
+  if (asked.length === 0) return [];
+  const fresh = computeDiagnostics(index, snapshot);
   const treaty = snapshot.treaty;
+  const text = treaty.text;
   const map = new LineMap(treaty.tree.lines);
   const uri = snapshot.uri;
   const out: CodeAction[] = [];
@@ -21,51 +35,62 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true,
     edit: { changes: { [uri]: [{ range: map.range(start, end), newText }] } },
   });
-  let renumber: CodeAction | undefined;
+  const renumbering: Diagnostic[] = [];
   const halfWidth: Diagnostic[] = [];
-  for (const d of diagnostics) {
-    const code = String(d.code ?? '');
+  for (const d of asked) {
+    const code = String(d.code);
+    // The diagnostic as the server sees it now; none: the client's is stale or made up.
+    if (!fresh.some((f) => f.code === code && sameRange(f.range, d.range))) continue;
+    const start = map.offsetAt(d.range.start);
+    const end = map.offsetAt(d.range.end);
+    const under = text.slice(start, end);
     if (RENUMBERED.has(code)) {
-      renumber ??= { title: '重新编号全部条款并更新引用', kind: CodeActionKind.QuickFix, diagnostics: [], edit: { changes: { [uri]: renumberArticles(index, snapshot) } } };
-      renumber.diagnostics!.push(d);
+      renumbering.push(d);
     } else if (code === 'self.mismatch') {
-      out.push(edit(`改为“${treaty.selfRef}”`, map.offsetAt(d.range.start), map.offsetAt(d.range.end), treaty.selfRef, d));
+      if (SELF_WORD.test(under) && under !== treaty.selfRef) out.push(edit(`改为“${treaty.selfRef}”`, start, end, treaty.selfRef, d));
     } else if (code === 'style.half-width-punctuation') {
-      const at = map.offsetAt(d.range.start);
-      const mark = treaty.text[at];
-      if (FULL_WIDTH[mark]) {
+      if (end === start + 1 && FULL_WIDTH[under]) {
         halfWidth.push(d);
-        out.push(edit(`改为全角“${FULL_WIDTH[mark]}”`, at, at + 1, FULL_WIDTH[mark], d));
+        out.push(edit(`改为全角“${FULL_WIDTH[under]}”`, start, end, FULL_WIDTH[under], d));
       }
-    } else if (code === 'signing.self-reference' && treaty.signing?.selfRef && treaty.signing.selfRefStart !== undefined) {
+    } else if (code === 'signing.self-reference') {
       const s = treaty.signing;
-      out.push(edit(`改为“${treaty.selfRef}”`, s.selfRefStart!, s.selfRefStart! + s.selfRef!.length, treaty.selfRef, d));
-    } else if (code === 'signing.authentic-count' && treaty.signing?.authenticStart !== undefined) {
+      if (s?.selfRef && s.selfRefStart === start && under === s.selfRef && SELF_WORD.test(under)) out.push(edit(`改为“${treaty.selfRef}”`, start, end, treaty.selfRef, d));
+    } else if (code === 'signing.authentic-count') {
       const s = treaty.signing;
-      const written = treaty.text.slice(s.authenticStart!, s.authenticEnd);
+      if (!s || s.authenticStart !== start || s.authenticEnd !== end || s.languages.length === 0) continue;
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
-      const fixed = written.replace(/^[0-9一二两三四五六七八九十]+/, count);
-      out.push(edit(`改为“${fixed}”`, s.authenticStart!, s.authenticEnd!, fixed, d));
+      const fixed = under.replace(/^[0-9一二两三四五六七八九十]+/, count);
+      if (fixed !== under) out.push(edit(`改为“${fixed}”`, start, end, fixed, d));
     } else if (code === 'ref.date-mismatch') {
-      const at = map.offsetAt(d.range.start);
-      const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === at);
+      const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) continue;
       const t = resolve(index, snapshot, ref);
       const own = t?.kind === 'document' ? t.snapshot.info.dates.find((x) => x.source === 'signing') ?? t.snapshot.info.dates[0] : undefined;
       if (!own) continue;
-      const written = treaty.text.slice(ref.citation.date.start, ref.citation.date.end);
-      const fixed = writeDateLike(written, own);
-      out.push(edit(`改为该文件的日期 ${formatDate(own)}`, ref.citation.date.start, ref.citation.date.end, fixed, d));
+      const fixed = writeDateLike(under, own);
+      if (fixed !== under) out.push(edit(`改为该文件的日期 ${formatDate(own)}`, start, end, fixed, d));
     }
   }
-  if (renumber && (renumber.edit!.changes![uri].length ?? 0) > 0) out.unshift(renumber);
+  if (renumbering.length > 0) {
+    const r = renumberArticles(index, snapshot);
+    const title = '重新编号全部条款并更新引用';
+    if (r.refused) {
+      // Said, not done: the editor shows why (LSP `disabled`); clients that ignore it get an action that changes nothing.
+      const reason = `无法重新编号：${r.refused}${r.dangling.length ? `。悬空引用：${r.dangling.join('、')}` : ''}`;
+      out.unshift({ title: `${title}（不可用）`, kind: CodeActionKind.QuickFix, diagnostics: renumbering, disabled: { reason } });
+    } else if (r.edit) {
+      const note = r.dangling.length ? `（${r.dangling.length} 处悬空引用保持不变：${r.dangling.slice(0, 3).join('、')}${r.dangling.length > 3 ? '…' : ''}）` : '';
+      out.unshift({ title: title + note, kind: CodeActionKind.QuickFix, diagnostics: renumbering, edit: r.edit });
+    }
+  }
   if (halfWidth.length > 0) {
     // Every half-width mark in the document at once, found as the check finds them.
-    const all = halfWidthMarks(treaty);
+    const all = halfWidthMarks(treaty).filter((at) => FULL_WIDTH[text[at]]);
     if (all.length > 1) {
       out.push({
         title: `全文改为全角标点（${all.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
-        edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[treaty.text[at]] })) } },
+        edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[text[at]] })) } },
       });
     }
   }

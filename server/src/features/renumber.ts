@@ -1,134 +1,355 @@
 // Renumbering that updates every reference: the "renumber articles" quick fix
 // (1, 2, 3 … in document order) and textDocument/rename of one article. Each
 // number is rewritten in the style it was written in: 第十二条, 第 十 二 条, 第12条.
-import { TextEdit, WorkspaceEdit, Range } from 'vscode-languageserver-types';
+//
+// Safe by construction: a plan maps each article of one document to its new
+// number; the edits rewrite only the number inside `第…条` of the headings and of
+// the references that resolve to those articles, in every workspace document
+// that cites it; then `checkPlan` applies the edits, parses every edited document
+// again and checks that each article and each reference still means what it
+// meant. A plan that fails the check is refused with the reason, never proposed.
+import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
-import { parseNumeral } from '../syntax/numerals';
+import { splitLines } from '../syntax/lines';
+import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { formatNumber } from '../model/clauses';
-import { Reference, referencesOf } from '../model/references';
-import { Article, Treaty } from '../model/treaty';
+import { Reference, referencesOf, resolveInTreaty } from '../model/references';
+import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { resolve } from './resolve';
 import { subjectAt } from './references';
 
-const NUMBER_IN_LABEL = /(第[ \t\u3000]*)([0-9０-９〇零一二两三四五六七八九十百千 \t\u3000]+?)([ \t\u3000]*条)/;
+const GAP = '[ \\t\\u3000]*';
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９〇零一二两三四五六七八九十百千万廿卅 \\t\\u3000]+?)(${GAP}条)`);
 
-/** Writes `n` the way `written` (a numeral as it appears in the text) is written. */
-export function styleLike(written: string, n: number): string {
+type ArticleRef = Extract<Reference, { kind: 'article' }>;
+
+/**
+ * Writes `n` the way `written` (a numeral as it appears in the text) is written.
+ * `spacedLabel`: the label around it is spaced out (`第 九 条`), so a one-character
+ * numeral is spaced too when it grows (`第 二 十 条`).
+ */
+export function styleLike(written: string, n: number, spacedLabel = false): string {
   const bare = written.trim();
-  // `第 十 一 条`: characters spaced out.
-  return written.replace(bare, formatNumber(n, { arabic: /^[0-9０-９ ]+$/.test(bare), spaced: /\S[ \t\u3000]\S/.test(bare) }));
+  const arabic = /^[0-9０-９ \t\u3000]+$/.test(bare);
+  const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
+  let out = formatNumber(n, { arabic, spaced });
+  // Full-width digits stay full-width: `第１２条`.
+  if (arabic && /[０-９]/.test(bare)) out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return written.replace(bare, out);
 }
 
-/** The edit that rewrites the first `第N条` at or after `from` (and before `to`) to number `n`. */
+/** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number): TextEdit | undefined {
   const m = NUMBER_IN_LABEL.exec(text.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
   if (parseNumeral(m[2]) === n) return undefined;
-  return { range: map.range(start, end), newText: styleLike(m[2], n) };
+  const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
+  return { range: map.range(start, end), newText: styleLike(m[2], n, spacedLabel) };
 }
 
-/** References in `treaty` (made from `doc`) that name an article of `home`, with that article. */
-function referencesTo(index: WorkspaceIndex, doc: Snapshot, treaty: Treaty, home: Snapshot): { ref: Extract<Reference, { kind: 'article' }>; article: Article }[] {
-  const out: { ref: Extract<Reference, { kind: 'article' }>; article: Article }[] = [];
+/** A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`. Undefined for anything else. */
+export function parseArticleNumber(name: string): number | undefined {
+  const s = name.trim();
+  if (s.length === 0 || s.length > 40) return undefined;
+  const m = /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
+  if (!m) return undefined;
+  const n = parseNumeral(m[1] ?? m[2]);
+  return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+const PARAGRAPH_UNITS = '这份文件按段落（一、二、）编号，不按条编号，无法重命名条款';
+export const ACCEPTED_NAMES = '可输入条号：第二十条、二十 或 20';
+
+/** Who is renumbered: the articles of `home`, each to its new number (unchanged when absent). */
+interface Plan {
+  home: Snapshot;
+  next: Map<Article, number>;
+}
+
+interface PlannedEdit {
+  /** Edits by URI, each list in document order. */
+  changes: Map<Snapshot, TextEdit[]>;
+  /** Documents whose references to `home` were examined (home and every document citing it). */
+  docs: Snapshot[];
+}
+
+const numOf = (plan: Plan, a: Article) => plan.next.get(a) ?? a.num;
+
+/** References in `treaty` (made from `doc`) to articles of `home`: resolved ones with their article, and dangling ones. */
+function referencesTo(index: WorkspaceIndex, doc: Snapshot, treaty: Treaty, home: Snapshot): { ref: ArticleRef; article?: Article }[] {
+  const out: { ref: ArticleRef; article?: Article }[] = [];
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'article' || r.relative) continue;
-    if (doc === home && r.citation) continue;
-    if (doc !== home && !r.citation) continue;
+    if (!r.citation && doc !== home) continue;
     const t = resolve(index, doc, r);
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
+    else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
+    else if (t?.kind === 'no-such-article' && (t.in ?? doc) === home) out.push({ ref: r });
   }
   return out;
+}
+
+/** The documents a renumbering of `home` must look at: itself and every document that cites it. */
+function affected(index: WorkspaceIndex, home: Snapshot): Snapshot[] {
+  const docs = [home];
+  const title = treatyOf(index, home).title?.normalized;
+  if (title) for (const d of index.citing(title)) if (d !== home && !d.refusal) docs.push(d);
+  return docs;
+}
+
+function treatyOf(index: WorkspaceIndex, doc: Snapshot): Treaty {
+  return doc.open ? doc.treaty : index.model(doc);
+}
+
+function plannedEdits(index: WorkspaceIndex, plan: Plan): PlannedEdit {
+  const changes = new Map<Snapshot, TextEdit[]>();
+  const docs = affected(index, plan.home);
+  for (const doc of docs) {
+    const treaty = treatyOf(index, doc);
+    const map = new LineMap(treaty.tree.lines);
+    const edits: TextEdit[] = [];
+    if (doc === plan.home) {
+      for (const [a, n] of plan.next) {
+        const e = numberEdit(treaty.text, map, a.label.start, a.label.end, n);
+        if (e) edits.push(e);
+      }
+    }
+    for (const { ref, article } of referencesTo(index, doc, treaty, plan.home)) {
+      if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
+      const n = plan.next.get(article);
+      const e = n === undefined ? undefined : numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n);
+      if (e) edits.push(e);
+    }
+    if (edits.length) changes.set(doc, sortEdits(edits));
+  }
+  return { changes, docs };
+}
+
+/** Applies edits (in document order, not overlapping) to a text. */
+export function applyEdits(text: string, map: LineMap, edits: readonly TextEdit[]): string {
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    const start = map.offsetAt(e.range.start);
+    const end = map.offsetAt(e.range.end);
+    out += text.slice(at, start) + e.newText;
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+/** Where a reference is, for a message: `第3行“本协定第二条”`. */
+function describe(treaty: Treaty, ref: ArticleRef): string {
+  const line = new LineMap(treaty.tree.lines).positionAt(ref.start).line + 1;
+  return `第${line}行“${treaty.text.slice(ref.start, ref.end)}”`;
+}
+
+/**
+ * Applies the planned edits, parses the edited documents again and checks: no
+ * edit overlaps another; every document keeps its articles, and the home
+ * document's articles carry their planned numbers; every reference to an
+ * article of home is still read as a reference and names that article under
+ * its new number; every dangling reference stays dangling; every other
+ * reference is unchanged. Returns what is wrong, or undefined.
+ */
+function checkPlan(index: WorkspaceIndex, plan: Plan, planned: PlannedEdit): { problem?: string; dangling: string[] } {
+  const home = plan.home;
+  const homeBefore = treatyOf(index, home);
+  const after = new Map<Snapshot, Treaty>();
+  for (const [doc, edits] of planned.changes) {
+    const treaty = treatyOf(index, doc);
+    const map = new LineMap(treaty.tree.lines);
+    for (let i = 1; i < edits.length; i++) {
+      if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: '编辑重叠', dangling: [] };
+    }
+    after.set(doc, buildTreaty(applyEdits(treaty.text, map, edits)));
+  }
+  const homeAfter = after.get(home) ?? homeBefore;
+  // Articles: as many as before, each with its planned number.
+  if (homeAfter.articles.length !== homeBefore.articles.length) return { problem: '条款数目会改变', dangling: [] };
+  for (let i = 0; i < homeBefore.articles.length; i++) {
+    const b = homeBefore.articles[i];
+    const a = homeAfter.articles[i];
+    if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: `${b.name}改写后读不出第${formatChinese(numOf(plan, b) ?? 0)}条`, dangling: [] };
+  }
+  const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
+  const dangling: string[] = [];
+  for (const doc of planned.docs) {
+    const before = treatyOf(index, doc);
+    const now = after.get(doc) ?? before;
+    if (now !== before && now.articles.length !== before.articles.length) return { problem: `${docName(doc)}的条款数目会改变`, dangling };
+    const refsBefore = referencesOf(before).filter((r): r is ArticleRef => r.kind === 'article');
+    const refsAfter = referencesOf(now).filter((r): r is ArticleRef => r.kind === 'article');
+    if (refsBefore.length !== refsAfter.length) return { problem: `${docName(doc)}的引用会改变`, dangling };
+    const toHome = new Map(referencesTo(index, doc, before, home).map((x) => [x.ref, x.article]));
+    for (let i = 0; i < refsBefore.length; i++) {
+      const rb = refsBefore[i];
+      const ra = refsAfter[i];
+      if (rb.relative || ra.relative) {
+        if (rb.relative !== ra.relative) return { problem: `${describe(before, rb)}会改变`, dangling };
+        continue;
+      }
+      if (!toHome.has(rb)) {
+        if (!sameTarget(rb, ra, rb.target.num)) return { problem: `${describe(before, rb)}会改变`, dangling };
+        continue;
+      }
+      const article = toHome.get(rb);
+      if (article) {
+        // Follows its article: the new number, and it resolves to that same article.
+        const n = numOf(plan, article)!;
+        const hit = sameTarget(rb, ra, n) ? resolveInTreaty(homeAfter, ra.target) : undefined;
+        if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: `${describe(before, rb)}改写后不再指向${article.name}`, dangling };
+      } else {
+        // Pointed at nothing: must still point at nothing.
+        dangling.push(describe(before, rb));
+        if (!sameTarget(rb, ra, rb.target.num) || findArticle(homeAfter, ra.target.num, ra.target.sub)) {
+          return { problem: `悬空引用${describe(before, rb)}会指向新编号的条款`, dangling };
+        }
+      }
+    }
+  }
+  return { dangling };
+}
+
+function sameTarget(before: ArticleRef, after: ArticleRef, num: number): boolean {
+  const a = after.target;
+  const b = before.target;
+  return a.num === num && a.sub === b.sub && a.paragraph === b.paragraph && a.item === b.item && (after.citation?.normalized ?? '') === (before.citation?.normalized ?? '') && after.range === before.range;
+}
+
+function docName(doc: Snapshot): string {
+  return `《${doc.info.title ?? decodeURIComponent(doc.uri.slice(doc.uri.lastIndexOf('/') + 1))}》`;
+}
+
+function toWorkspaceEdit(changes: Map<Snapshot, TextEdit[]>): WorkspaceEdit {
+  const out: Record<string, TextEdit[]> = {};
+  for (const [doc, edits] of changes) out[doc.uri] = edits;
+  return { changes: out };
+}
+
+export interface Renumbering {
+  /** The edit, across every document that cites this one; undefined when refused or nothing changes. */
+  edit?: WorkspaceEdit;
+  /** How many articles change number. */
+  articles: number;
+  /** References to articles that do not exist, left as they are (`第3行“本协定第九条”`). */
+  dangling: string[];
+  /** Why no edit is proposed, when renumbering would be unsafe. */
+  refused?: string;
 }
 
 /**
  * Renumbers every article 1, 2, 3 … in document order (`第十条之一` keeps its place
- * after its base) and rewrites every reference in the document to follow its article.
+ * after its base) and rewrites every reference to them — in this document and in
+ * every document that cites it — to follow its article. References to articles that
+ * do not exist are left as they are; if renumbering would give one of them a target,
+ * it is refused and they are named.
  */
-export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): TextEdit[] {
+export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Renumbering {
   const treaty = snapshot.treaty;
-  if (treaty.tree.unitStyle !== 'article') return [];
-  const text = treaty.text;
-  const map = new LineMap(treaty.tree.lines);
+  if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   const next = new Map<Article, number>();
   let n = 0;
   for (const a of treaty.articles) {
     if (a.sub === undefined || n === 0) n++;
-    next.set(a, n);
+    if (a.num !== n) next.set(a, n);
   }
-  const edits: TextEdit[] = [];
-  for (const a of treaty.articles) {
-    const e = numberEdit(text, map, a.label.start, a.label.end, next.get(a)!);
-    if (e) edits.push(e);
-  }
-  for (const { ref, article } of referencesTo(index, snapshot, treaty, snapshot)) {
-    const e = numberEdit(text, map, ref.labelStart, ref.labelEnd, next.get(article)!);
-    if (e) edits.push(e);
-  }
-  return sortAndCheck(edits);
+  if (next.size === 0) return { articles: 0, dangling: [] };
+  const plan: Plan = { home: snapshot, next };
+  const planned = plannedEdits(index, plan);
+  const { problem, dangling } = checkPlan(index, plan, planned);
+  if (problem) return { articles: next.size, dangling, refused: problem };
+  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
 }
 
-/** Where a rename can start: an article heading or a reference to an article. */
-export function prepareRename(index: WorkspaceIndex, snapshot: Snapshot, offset: number): { range: Range; placeholder: string } | null {
+/** An article heading or a reference to an article at `offset`: the span to rename and what is there. */
+function renameSite(index: WorkspaceIndex, snapshot: Snapshot, offset: number): { span: { start: number; end: number }; home?: Snapshot; article?: Article; written: string } | undefined {
+  const treaty = snapshot.treaty;
+  // On a reference's label (resolved or not).
+  const ref = referencesOf(treaty).find((r): r is ArticleRef => r.kind === 'article' && !r.relative && r.labelStart <= offset && offset <= r.labelEnd);
+  if (ref) {
+    const t = resolve(index, snapshot, ref);
+    const written = treaty.text.slice(ref.labelStart, ref.labelEnd);
+    const span = { start: ref.labelStart, end: ref.labelEnd };
+    if (t?.kind === 'article') return { span, home: t.snapshot, article: t.article, written };
+    if (t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') return { span, home: t.in, article: t.article, written };
+    return { span, written };
+  }
+  // Anywhere on an article's heading line: the label.
   const subject = subjectAt(index, snapshot, offset);
-  if (subject?.kind !== 'article' || subject.article.num === undefined) return null;
-  const map = new LineMap(snapshot.treaty.tree.lines);
-  const a = subject.snapshot === snapshot ? subject.article : undefined;
-  const span = a && offset >= a.label.start && offset <= a.label.end ? a.label : referenceSpan(snapshot.treaty, offset);
-  if (!span) return null;
-  return { range: map.range(span.start, span.end), placeholder: subject.article.name };
+  if (subject?.kind === 'article' && subject.snapshot === snapshot) {
+    const a = subject.article;
+    if (offset >= a.head.start && offset <= a.head.eol) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
+  }
+  return undefined;
 }
 
-function referenceSpan(treaty: Treaty, offset: number): { start: number; end: number } | undefined {
-  const r = referencesOf(treaty).find((x) => x.kind === 'article' && x.labelStart <= offset && offset <= x.labelEnd);
-  return r && r.kind === 'article' ? { start: r.labelStart, end: r.labelEnd } : undefined;
+/** A refusal says why; `invalidName`: the new name itself is not an article number (the request's parameter is wrong). */
+export type RenameAnswer<T> = T | { refused: string; invalidName?: boolean } | null;
+
+/**
+ * Where a rename can start: anywhere on an article heading or on a reference to an
+ * article (the label's range, and the article's name as placeholder). A heading or
+ * reference that cannot be renamed is refused with the reason (so that no other
+ * rename provider rewrites it); null elsewhere.
+ */
+export function prepareRename(index: WorkspaceIndex, snapshot: Snapshot, offset: number): RenameAnswer<{ range: Range; placeholder: string }> {
+  const site = renameSite(index, snapshot, offset);
+  if (!site) return null;
+  const why = whyNot(index, site);
+  if (why) return { refused: why };
+  const map = new LineMap(snapshot.treaty.tree.lines);
+  return { range: map.range(site.span.start, site.span.end), placeholder: site.article!.name };
+}
+
+function whyNot(index: WorkspaceIndex, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
+  if (!site.home || !site.article) return `“${site.written}”所指的条款不存在，无法重命名`;
+  if (treatyOf(index, site.home).tree.unitStyle !== 'article') return PARAGRAPH_UNITS;
+  if (site.article.num === undefined) return `无法识别的条号“${site.written}”，无法重命名`;
+  return undefined;
 }
 
 /**
  * Renames one article to a new number (`第十三条`, `13`, `十三`): its heading, and every
- * reference to it in this document and in every document that cites it.
+ * reference to it in this document and in every document that cites it, each in the
+ * style it was written. Refused, with the reason: a name that is not a number, a
+ * number another article has, a number the heading would not be read back with,
+ * or a rename that would give a dangling reference a target.
  */
-export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number, newName: string): WorkspaceEdit | null {
-  const subject = subjectAt(index, snapshot, offset);
-  if (subject?.kind !== 'article') return null;
-  const n = parseNumeral(newName.replace(/^第|条$/g, ''));
-  if (n === undefined || n <= 0) return null;
-  const home = subject.snapshot;
-  const homeTreaty = index.model(home);
-  const same = (a: Article) => a.num === subject.article.num && a.sub === subject.article.sub;
-  const changes: Record<string, TextEdit[]> = {};
-  const docs = new Set<Snapshot>([home]);
-  if (homeTreaty.title) for (const d of index.citing(homeTreaty.title.normalized)) docs.add(d);
-  for (const doc of docs) {
-    const treaty = doc === snapshot ? snapshot.treaty : index.model(doc);
-    const map = new LineMap(treaty.tree.lines);
-    const edits: TextEdit[] = [];
-    if (doc === home) {
-      const a = treaty.articles.find(same);
-      const e = a && numberEdit(treaty.text, map, a.label.start, a.label.end, n);
-      if (e) edits.push(e);
-    }
-    for (const { ref, article } of referencesTo(index, doc, treaty, home)) {
-      if (!same(article)) continue;
-      const e = numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n);
-      if (e) edits.push(e);
-    }
-    if (edits.length) changes[doc.uri] = sortAndCheck(edits);
+export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
+  const site = renameSite(index, snapshot, offset);
+  if (!site) return null;
+  const why = whyNot(index, site);
+  if (why) return { refused: why };
+  const home = site.home!;
+  const article = site.article!;
+  const shown = newName.length > 20 ? `${newName.slice(0, 20)}…` : newName;
+  const n = parseArticleNumber(newName);
+  if (n === undefined) return { refused: `“${shown}”不是条号。${ACCEPTED_NAMES}。`, invalidName: true };
+  if (n === article.num) return { changes: {} };
+  const homeTreaty = treatyOf(index, home);
+  const taken = findArticle(homeTreaty, n, article.sub);
+  const target = `第${formatChinese(n)}条${article.sub !== undefined ? `之${formatChinese(article.sub)}` : ''}`;
+  if (taken) return { refused: `${homeTreaty.selfRef}已有${target}。请选择其他条号，或先“重新编号全部条款”。` };
+  // The heading, rewritten and read back alone: it must be an article heading with the new number.
+  const map = new LineMap(homeTreaty.tree.lines);
+  const head = numberEdit(homeTreaty.text, map, article.label.start, article.label.end, n);
+  const line = head && applyEdits(homeTreaty.text.slice(0, article.head.eol), map, [head]).slice(article.head.start);
+  const reread = line !== undefined ? splitLines(line)[0] : undefined;
+  if (reread?.kind !== 'article' || reread.num !== n || reread.sub !== article.sub) {
+    return { refused: `${target}写成“${head ? head.newText : newName}”后不会被识别为条款标题。${ACCEPTED_NAMES}。` };
   }
-  return { changes };
+  const plan: Plan = { home, next: new Map([[article, n]]) };
+  const planned = plannedEdits(index, plan);
+  const { problem } = checkPlan(index, plan, planned);
+  if (problem) return { refused: `无法改为${target}：${problem}。` };
+  return toWorkspaceEdit(planned.changes);
 }
 
-/** Edits in document order; overlapping edits would corrupt the text, so they are dropped. */
-function sortAndCheck(edits: TextEdit[]): TextEdit[] {
-  const before = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
-  edits.sort((a, b) => before(a.range.start, b.range.start));
-  const out: TextEdit[] = [];
-  for (const e of edits) {
-    const last = out[out.length - 1];
-    if (last && before(e.range.start, last.range.end) < 0) continue;
-    out.push(e);
-  }
-  return out;
+/** Edits in document order. */
+function sortEdits(edits: TextEdit[]): TextEdit[] {
+  return edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

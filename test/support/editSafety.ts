@@ -1,0 +1,171 @@
+// Edit safety as a property: apply a WorkspaceEdit the server proposes to a
+// workspace and say what, if anything, it broke. Used by test/unit/safety-edits.
+//
+// Checked: the edit targets only documents of the workspace; its text edits stay
+// inside their documents, split no surrogate pair or CRLF, and do not overlap;
+// applied, they change nothing outside their ranges (checked against an
+// independent implementation, vscode-languageserver-textdocument); every
+// document keeps its number of articles; every reference in every document still
+// resolves to the same thing as before (the same article of the same document,
+// the same paragraph or item text), or to nothing before and after.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { LineMap } from '../../server/src/syntax/positions';
+import { referencesOf } from '../../server/src/model/references';
+import { articleAt } from '../../server/src/model/treaty';
+import { resolve } from '../../server/src/features/resolve';
+
+/** What every reference of every document resolves to, as comparable strings. */
+export type Meanings = Map<string, string[]>;
+
+/**
+ * What an article's text says, apart from what proposed edits may change in it:
+ * numbers (a renumbering), punctuation width and self-references (quick fixes).
+ */
+const HALF = /[,;:?!()]/g;
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const mask = (s: string) =>
+  s.replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+
+export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
+  const out: Meanings = new Map();
+  for (const s of index.treaties()) {
+    if (only && !only.has(s.uri)) continue;
+    const treaty = index.model(s);
+    const list: string[] = [];
+    for (const r of referencesOf(treaty)) {
+      if (r.kind !== 'article' && r.kind !== 'citation') continue;
+      if (r.kind === 'article' && r.relative) {
+        // 本条, 前条, 前款 mean a place relative to where they are written (resolving them by
+        // number would pick the first of two articles with the same number).
+        const around = articleAt(treaty, r.start);
+        list.push(`${r.relative} in #${around ? treaty.articles.indexOf(around) : -1}`);
+        continue;
+      }
+      const t = resolve(index, s, r);
+      let what: string;
+      if (!t) what = 'nothing';
+      else if (t.kind === 'article') {
+        const at = index.model(t.snapshot).articles.indexOf(t.article);
+        // The heading (whose number a renumbering changes) is not the article's content.
+        const from = t.start === t.article.start ? t.article.head.end : t.start;
+        const p = t.article.paragraphs.findIndex((x) => x.start <= t.start && t.start < x.end);
+        what = `${t.snapshot.uri}#${at}¶${p}+${t.start - (t.article.paragraphs[p]?.start ?? t.start) > 0 ? 'item' : ''}:${mask(t.treaty.text.slice(from, Math.max(from, t.end)))}`;
+      } else if (t.kind === 'document') what = `doc ${t.snapshot.uri}`;
+      else if (t.kind === 'term') what = `term ${t.definition.term}`;
+      else what = `none ${t.kind}`;
+      list.push(`${r.kind}${r.kind === 'article' ? (r.relative ?? '') + (r.range ?? '') : ''} → ${what}`);
+    }
+    out.set(s.uri, list);
+  }
+  return out;
+}
+
+export interface Violation {
+  what: string;
+}
+
+function lineLengths(text: string): number[] {
+  return text.split(/\r\n|\r|\n/).map((l) => l.length);
+}
+
+/** Checks one text edit list against its document; returns what is wrong. */
+export function checkTextEdits(text: string, edits: readonly TextEdit[]): string[] {
+  const problems: string[] = [];
+  const lens = lineLengths(text);
+  const doc = TextDocument.create('file:///check', 'markdown', 1, text);
+  const spans: [number, number][] = [];
+  for (const e of edits) {
+    for (const p of [e.range.start, e.range.end]) {
+      if (p.line < 0 || p.line >= lens.length || p.character < 0 || p.character > lens[p.line]) problems.push(`position ${p.line}:${p.character} outside the document`);
+    }
+    const a = doc.offsetAt(e.range.start);
+    const b = doc.offsetAt(e.range.end);
+    if (b < a) problems.push(`range ends before it starts at ${e.range.start.line}:${e.range.start.character}`);
+    for (const o of [a, b]) {
+      const c = text.charCodeAt(o);
+      if (c >= 0xdc00 && c <= 0xdfff) problems.push(`offset ${o} splits a surrogate pair`);
+      if (text[o - 1] === '\r' && text[o] === '\n') problems.push(`offset ${o} splits a CRLF`);
+    }
+    spans.push([a, b]);
+  }
+  const sorted = [...spans].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i][0] < sorted[i - 1][1]) problems.push(`edits overlap at ${sorted[i][0]}`);
+  return problems;
+}
+
+/** Applies edits by offsets, keeping everything outside their ranges. */
+function applyByOffsets(text: string, edits: readonly TextEdit[]): string {
+  const map = new LineMap(lineSplit(text));
+  const list = edits.map((e) => ({ a: map.offsetAt(e.range.start), b: map.offsetAt(e.range.end), t: e.newText })).sort((x, y) => x.a - y.a);
+  let out = '';
+  let at = 0;
+  for (const e of list) {
+    out += text.slice(at, e.a) + e.t;
+    at = e.b;
+  }
+  return out + text.slice(at);
+}
+
+// LineMap needs lines; the parser's are the reference.
+import { splitLines } from '../../server/src/syntax/lines';
+const lineSplit = (text: string) => splitLines(text);
+
+/**
+ * Applies `edit` to the workspace, checks it, and puts the workspace back.
+ * `articleDelta`: how many articles the edit means to add (0 for every edit the server proposes).
+ */
+export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, before: Meanings, articleDelta = 0): string[] {
+  const problems: string[] = [];
+  if (edit.documentChanges) problems.push('documentChanges: the server only proposes text edits by URI');
+  const changes = edit.changes ?? {};
+  const saved: { uri: string; text: string; version: number; languageId?: string; title?: string }[] = [];
+  for (const [uri, edits] of Object.entries(changes)) {
+    const s = index.get(uri);
+    if (!s || !index.isServed(s)) {
+      problems.push(`edits a document outside the workspace: ${uri}`);
+      continue;
+    }
+    const text = s.text;
+    const p = checkTextEdits(text, edits);
+    if (p.length) {
+      problems.push(...p.map((x) => `${uri}: ${x}`));
+      continue;
+    }
+    const mine = applyByOffsets(text, edits);
+    const theirs = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, text), edits);
+    if (mine !== theirs) problems.push(`${uri}: edits change text outside their ranges`);
+    const articles = index.model(s).articles.length;
+    saved.push({ uri, text, version: s.version, languageId: s.languageId, title: s.titleKey });
+    const after = index.set(uri, theirs, s.version + 1, s.languageId);
+    if (after.treaty.articles.length !== articles + articleDelta) problems.push(`${uri}: ${articles} articles became ${after.treaty.articles.length}`);
+  }
+  if (problems.length === 0 && saved.length > 0) {
+    // What can change: the edited documents and the documents that cite them (by their old or new titles).
+    const titles = new Set<string>();
+    for (const x of saved) {
+      if (x.title) titles.add(x.title);
+      const t = index.get(x.uri)?.titleKey;
+      if (t) titles.add(t);
+    }
+    const only = new Set(saved.map((x) => x.uri));
+    for (const s of index.treaties()) if (s.info.cites.some((c) => titles.has(c))) only.add(s.uri);
+    const now = meanings(index, only);
+    for (const [uri, list] of before) {
+      if (!only.has(uri)) continue;
+      const other = now.get(uri);
+      if (!other) {
+        problems.push(`${uri}: no longer a treaty`);
+        continue;
+      }
+      if (other.length !== list.length) {
+        problems.push(`${uri}: ${list.length} references became ${other.length}`);
+        continue;
+      }
+      for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${uri}: reference ${i} meant ${list[i].slice(0, 120)}, now ${other[i].slice(0, 120)}`);
+    }
+  }
+  for (const s of saved) index.set(s.uri, s.text, s.version, s.languageId);
+  return problems;
+}
