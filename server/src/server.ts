@@ -35,8 +35,16 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
+import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
+
+// `--help`, `--version` or no transport: a short usage text, not the library's stack trace.
+const cli = checkCommandLine(process.argv.slice(2));
+if (cli) {
+  (cli.code === 0 ? process.stdout : process.stderr).write(cli.text);
+  process.exit(cli.code);
+}
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -85,7 +93,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'treaty-language-server', version: '0.1.0' },
+    serverInfo: { name: 'treaty-language-server', version: SERVER_VERSION },
   };
 });
 
