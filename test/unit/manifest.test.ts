@@ -3,9 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { ROOT } from '../support/fixture';
+import { SERVER_VERSION } from '../../server/src/protocol/commandLine';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const props = pkg.contributes.configuration.properties;
@@ -20,4 +22,78 @@ test('the extension activates only for treaty and markdown documents', () => {
 
 test('settings are described', () => {
   for (const [name, p] of Object.entries<Record<string, unknown>>(props)) assert.ok(p.description || p.markdownDescription, name);
+});
+
+test("the server's version (serverInfo, --version) is package.json's", () => {
+  assert.equal(SERVER_VERSION, pkg.version);
+});
+
+// The .vsix: what `npm run package` ships (vsce's own file list, read through .vscodeignore).
+
+/** Folders never walked: vsce would walk them too (all but node_modules), but they are not the repository. */
+const NOT_SOURCES = new Set(['node_modules', '.git', '.vscode-test', 'out', 'test-results']);
+
+/**
+ * vsce's list of the files it would package, computed on a copy of the repository's
+ * tree (empty files but package.json and .vscodeignore), so that it does not walk
+ * .vscode-test's code-server install. The built bundles are in the tree as npm test builds them.
+ */
+async function packagedFiles(): Promise<Set<string>> {
+  const { listFiles, PackageManager } = await import('@vscode/vsce');
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-vsix-'));
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(ROOT, rel), { withFileTypes: true })) {
+      const r = path.join(rel, e.name);
+      if (e.isDirectory()) {
+        if (!NOT_SOURCES.has(e.name)) walk(r);
+      } else if (e.isFile()) {
+        fs.mkdirSync(path.join(copy, rel), { recursive: true });
+        if (['package.json', '.vscodeignore'].includes(r)) fs.copyFileSync(path.join(ROOT, r), path.join(copy, r));
+        else fs.writeFileSync(path.join(copy, r), '');
+      }
+    }
+  };
+  walk('');
+  for (const bundle of ['client/out/extension.js', 'client/out/extension.js.map', 'server/out/server.js', 'server/out/server.js.map']) {
+    fs.mkdirSync(path.dirname(path.join(copy, bundle)), { recursive: true });
+    fs.writeFileSync(path.join(copy, bundle), '');
+  }
+  try {
+    const files = new Set((await listFiles({ cwd: copy, packageManager: PackageManager.None })).map((f) => f.replace(/\\/g, '/')));
+    // listFiles always names README.md, its default readme; `vsce package --readme-path` ships README.vsix.md in its place.
+    files.delete('README.md');
+    return files;
+  } finally {
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+}
+const packageScript: string = pkg.scripts.package;
+const VSIX_README = /--readme-path\s+(\S+)/.exec(packageScript)?.[1];
+
+test('the .vsix shows the user-facing README, with its pictures linked relatively', () => {
+  assert.equal(VSIX_README, 'README.vsix.md');
+  assert.match(packageScript, /--no-rewrite-relative-links/, 'relative links stay relative: the pictures are in the package');
+  const readme = fs.readFileSync(path.join(ROOT, VSIX_README!), 'utf8');
+  assert.doesNotMatch(readme, /npm (?:install|test|ci)\b/, 'no developer commands on the Details page');
+});
+
+test('the packaged files: what the extension runs on and the README’s pictures; no snippets (bundled), sources or tests', async () => {
+  const files = await packagedFiles();
+  const readme = fs.readFileSync(path.join(ROOT, VSIX_README!), 'utf8');
+  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+  assert.ok(pictures.length >= 3, 'the README shows pictures');
+  for (const p of pictures) {
+    assert.doesNotMatch(p, /^[a-z]+:|^\//i, `${p} is a relative link`);
+    assert.ok(files.has(p), `${p} is packaged`);
+  }
+  const needed = [
+    'package.json', pkg.main.replace(/^\.\//, ''), 'server/out/server.js', pkg.icon,
+    ...pkg.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
+    ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+  ].map((p: string) => p.replace(/^\.\//, ''));
+  for (const f of needed) assert.ok(files.has(f), `${f} is packaged`);
+  const unwanted = [...files].filter((f) => /^(?:snippets|test|scripts|bench|server\/src|client\/src|node_modules|\.vscode-test)\/|\.map$|\.ts$|^README\.md$/.test(f));
+  assert.deepEqual(unwanted, []);
+  const pngs = [...files].filter((f) => f.endsWith('.png'));
+  assert.deepEqual(pngs.sort(), [pkg.icon, ...pictures].sort(), 'no picture the README does not show');
 });
