@@ -107,7 +107,7 @@ async function main() {
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const tPage = Date.now();
-  await page.goto(server.url);
+  await page.goto(server.url, { timeout: 120_000 }); // a loaded machine can take its time
 
   const suite = await waitForFile(SUITE_RESULTS, SUITE_TIMEOUT_MS);
   const suiteWallMs = Date.now() - tPage;

@@ -1,7 +1,7 @@
 // Shared helpers for running the extension in a real VS Code (code-server in a
 // browser here, desktop `code` where it exists): install code-server, package
 // the .vsix files, install them, write a sample workspace, start and stop
-// code-server. Used by scripts/start.mjs and scripts/e2e.mjs.
+// code-server. Used by scripts/start.mjs, scripts/e2e.mjs and scripts/ci-start.mjs.
 // The recipe behind it: /work/shared/docs/real-vscode.md.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -177,7 +177,7 @@ export function ensureCodeServer() {
   if (isInstalled(CODE_SERVER_DIR, CODE_SERVER_STAMP)) return CODE_SERVER_BIN;
   ensureSystemPackages(BUILD_PACKAGES);
   const t0 = Date.now();
-  log(`installing code-server ${CODE_SERVER_VERSION} and Node ${NODE_MAJOR} from the npm registry into ${path.relative(ROOT, CODE_SERVER_DIR)} (once; about 3–6 minutes)`);
+  log(`installing code-server ${CODE_SERVER_VERSION} and Node ${NODE_MAJOR} from the npm registry into ${path.relative(ROOT, CODE_SERVER_DIR)} (once: it compiles native modules, a few minutes on an idle machine, 15 on a busy 2-core one)`);
   // The global npmrc of the npm the user runs (on the system's Node), for the npm we run on Node 24.
   const globalconfig = process.env.npm_config_globalconfig
     || spawnSync('npm', ['config', 'get', 'globalconfig'], { encoding: 'utf8', env: cleanEnv() }).stdout?.trim() || undefined;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { ROOT } from '../support/fixture';
 import { SERVER_VERSION } from '../../server/src/protocol/commandLine';
@@ -68,32 +69,36 @@ async function packagedFiles(): Promise<Set<string>> {
   }
 }
 const packageScript: string = pkg.scripts.package;
-const VSIX_README = /--readme-path\s+(\S+)/.exec(packageScript)?.[1];
+const PICTURE = /!\[[^\]]*\]\(([^)\s]+)\)/g;
 
-test('the .vsix shows the user-facing README, with its pictures linked relatively', () => {
-  assert.equal(VSIX_README, 'README.vsix.md');
-  assert.match(packageScript, /--no-rewrite-relative-links/, 'relative links stay relative: the pictures are in the package');
-  const readme = fs.readFileSync(path.join(ROOT, VSIX_README!), 'utf8');
-  assert.doesNotMatch(readme, /npm (?:install|test|ci)\b/, 'no developer commands on the Details page');
+test('the .vsix shows the user-facing README, its pictures inlined: the Details page takes images from https: and data: only', async () => {
+  assert.match(packageScript, /node scripts\/vsix-readme\.mjs && .*vsce package .*--readme-path out\/vsix\/README\.md/);
+  assert.match(packageScript, /--no-rewrite-relative-links/, 'vsce leaves the data: pictures alone');
+  const source = fs.readFileSync(path.join(ROOT, 'README.vsix.md'), 'utf8');
+  assert.doesNotMatch(source, /npm (?:install|test|ci)\b/, 'no developer commands on the Details page');
+  const pictures = [...source.matchAll(PICTURE)].map((m) => m[1]);
+  assert.ok(pictures.length >= 3, 'the README shows pictures');
+  const { inlinePictures } = await import(pathToFileURL(path.join(ROOT, 'scripts', 'vsix-readme.mjs')).href);
+  const shipped: string = inlinePictures(source, ROOT);
+  const inlined = [...shipped.matchAll(PICTURE)].map((m) => m[1]);
+  assert.equal(inlined.length, pictures.length);
+  for (const [i, src] of inlined.entries()) {
+    const m = /^data:image\/png;base64,(.+)$/.exec(src);
+    assert.ok(m, `picture ${i + 1} is a data: URI`);
+    assert.ok(Buffer.from(m![1], 'base64').equals(fs.readFileSync(path.join(ROOT, pictures[i]))), `picture ${i + 1} is ${pictures[i]}`);
+  }
+  assert.equal(shipped.replace(PICTURE, ''), source.replace(PICTURE, ''), 'only the pictures change');
 });
 
-test('the packaged files: what the extension runs on and the README’s pictures; no snippets (bundled), sources or tests', async () => {
+test('the packaged files: what the extension runs on; no snippets (bundled), pictures, sources or tests', async () => {
   const files = await packagedFiles();
-  const readme = fs.readFileSync(path.join(ROOT, VSIX_README!), 'utf8');
-  const pictures = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
-  assert.ok(pictures.length >= 3, 'the README shows pictures');
-  for (const p of pictures) {
-    assert.doesNotMatch(p, /^[a-z]+:|^\//i, `${p} is a relative link`);
-    assert.ok(files.has(p), `${p} is packaged`);
-  }
   const needed = [
     'package.json', pkg.main.replace(/^\.\//, ''), 'server/out/server.js', pkg.icon,
     ...pkg.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
     ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
   ].map((p: string) => p.replace(/^\.\//, ''));
   for (const f of needed) assert.ok(files.has(f), `${f} is packaged`);
-  const unwanted = [...files].filter((f) => /^(?:snippets|test|scripts|bench|server\/src|client\/src|node_modules|\.vscode-test)\/|\.map$|\.ts$|^README\.md$/.test(f));
+  const unwanted = [...files].filter((f) => /^(?:snippets|test|scripts|bench|docs|server\/src|client\/src|node_modules|\.vscode-test)\/|\.map$|\.ts$|^README\.md$/.test(f));
   assert.deepEqual(unwanted, []);
-  const pngs = [...files].filter((f) => f.endsWith('.png'));
-  assert.deepEqual(pngs.sort(), [pkg.icon, ...pictures].sort(), 'no picture the README does not show');
+  assert.deepEqual([...files].filter((f) => /\.(?:png|jpe?g|gif)$/.test(f)), [pkg.icon], 'no picture file but the icon: the README carries its own');
 });

@@ -170,3 +170,18 @@ test('sample file names: no character a file system refuses, the original name w
   assert.equal(env.sampleFileName('关于A/B:C的协定', 'y.md', taken), '关于A_B_C的协定（2）.md');
   assert.equal(env.sampleFileName(undefined, 'notes.treaty.md', taken), 'notes.treaty.md');
 });
+
+test('npm start’s port: the one asked for when free, else the next free one after it', async () => {
+  const net = await import('net');
+  const busy = net.createServer();
+  await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+  const taken = (busy.address() as { port: number }).port;
+  try {
+    assert.equal(await env.portIsFree(taken), false);
+    const next = await env.nextFreePort(taken);
+    assert.ok(next > taken && next <= taken + 100, `${next} follows ${taken}`);
+    assert.equal(await env.nextFreePort(next), next, 'a free port is taken as it is');
+  } finally {
+    busy.close();
+  }
+});
