@@ -8,6 +8,7 @@ import {
   ServerOptions,
   TransportKind,
   DocumentSelector,
+  Location as LspLocation,
 } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -41,10 +42,13 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The "cited N times" code lens: show the references in VS Code's peek view.
   context.subscriptions.push(
-    vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }) => {
+    // The lens passes the locations it counted, so the peek lists exactly those (not other providers' too).
+    vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }, counted?: LspLocation[]) => {
       const target = vscode.Uri.parse(uri);
       const at = new vscode.Position(position.line, position.character);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+      const locations = counted && client
+        ? counted.map((l) => client!.protocol2CodeConverter.asLocation(l))
+        : await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
   );

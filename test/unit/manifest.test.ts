@@ -96,6 +96,7 @@ test('the packaged files: what the extension runs on; no snippets (bundled), pic
     'package.json', pkg.main.replace(/^\.\//, ''), 'server/out/server.js', pkg.icon,
     ...pkg.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
     ...pkg.contributes.grammars.map((g: { path: string }) => g.path),
+    ...(pkg.contributes.jsonValidation ?? []).map((j: { url: string }) => j.url),
   ].map((p: string) => p.replace(/^\.\//, ''));
   for (const f of needed) assert.ok(files.has(f), `${f} is packaged`);
   const unwanted = [...files].filter((f) => /^(?:snippets|test|scripts|bench|docs|server\/src|client\/src|node_modules|\.vscode-test)\/|\.map$|\.ts$|^README\.md$/.test(f));
