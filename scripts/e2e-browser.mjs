@@ -5,8 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const SEED = 'seeds/000_c6ff318dd0620b0f.md';
-const DRAFT_WITH_ERROR = 'drafts/draft_02_kg_protocol.md';
+// The sample workspace names files by their short titles (makeSampleWorkspace in vscode-env.mjs).
+const SEED = 'seeds/中哈边防合作协议.md'; // test/fixtures/seeds/000_c6ff318dd0620b0f.md
+const DRAFT_WITH_ERROR = 'drafts/中吉边防合作协议的补充议定书.md'; // test/fixtures/drafts/draft_02_kg_protocol.md
+const TITLE_WORDS = '边防合作';
 const REF = '本协议第十二条';
 
 /** 1-based line and column of `text` (+ `index` code units) in a file of the workspace. */
@@ -87,9 +89,16 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
   await page.keyboard.press('Escape');
   await runCommand('View: Close All Editors');
 
-  await check(`Quick Open (Ctrl+P) opens ${SEED}`, async () => {
-    await openFile(SEED);
-    return { ok: true, detail: 'editor tab active' };
+  await check(`Quick Open (Ctrl+P) finds ${SEED} by the words ${TITLE_WORDS} of its title, and opens it`, async () => {
+    await quickInput('Control+p', TITLE_WORDS);
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ timeout: 10_000 }).catch(() => {});
+    const labels = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const screenshot = await shot('quick-open-title');
+    await page.keyboard.press('Escape');
+    const found = labels.some((l) => l.includes(path.basename(SEED)));
+    if (found) await openFile(SEED);
+    return { ok: found, detail: `results: ${JSON.stringify(labels.slice(0, 5))}`, screenshot };
   });
 
   await check('Outline view lists 第一条 … 第十二条', async () => {

@@ -85,7 +85,7 @@ async function main() {
   packageExtension();
   packageTestHost();
   fs.rmSync(E2E_DIR, { recursive: true, force: true });
-  makeSampleWorkspace(WORKSPACE);
+  await makeSampleWorkspace(WORKSPACE);
   writeUserSettings(USER_DATA);
   installExtensions([EXTENSION_VSIX, HOST_VSIX], { extensionsDir: EXTENSIONS, userDataDir: USER_DATA });
 

@@ -41,8 +41,16 @@ import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from 
 import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
+
+// `--help`, `--version` or no transport: a short usage text, not the library's stack trace.
+const cli = checkCommandLine(process.argv.slice(2));
+if (cli) {
+  (cli.code === 0 ? process.stdout : process.stderr).write(cli.text);
+  process.exit(cli.code);
+}
 
 // Every handler registered on `connection` (and every timer through `guard`) is
 // validated and guarded: bad parameters are refused, a failure logs and answers
@@ -104,7 +112,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'treaty-language-server', version: '0.1.0' },
+    serverInfo: { name: 'treaty-language-server', version: SERVER_VERSION },
   };
 });
 

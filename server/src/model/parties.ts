@@ -95,24 +95,24 @@ export function splitPartyName(name: string): PartyName {
   return { state: m[1], organ: name.slice(m[1].length) };
 }
 
-/** What is known of a state, by how its name begins: its language and, for some, its capital. */
-const STATES: Array<{ name: RegExp; language: string; capital?: string }> = [
-  { name: /^中华人民共和国|^中国/, language: '中文', capital: '北京' },
-  { name: /^哈萨克斯坦/, language: '哈文', capital: '阿斯塔纳' },
-  { name: /^吉尔吉斯/, language: '吉文', capital: '比什凯克' },
-  { name: /^俄罗斯/, language: '俄文', capital: '莫斯科' },
-  { name: /^塔吉克斯坦/, language: '塔文', capital: '杜尚别' },
-  { name: /^乌兹别克斯坦/, language: '乌文', capital: '塔什干' },
-  { name: /^土库曼斯坦/, language: '土文', capital: '阿什哈巴德' },
-  { name: /^蒙古/, language: '蒙文', capital: '乌兰巴托' },
+/** What is known of a state, by how its name begins: its language and, for some, its one-character short form (中哈) and capital. */
+const STATES: Array<{ name: RegExp; short?: string; language: string; capital?: string }> = [
+  { name: /^中华人民共和国|^中国/, short: '中', language: '中文', capital: '北京' },
+  { name: /^哈萨克斯坦/, short: '哈', language: '哈文', capital: '阿斯塔纳' },
+  { name: /^吉尔吉斯/, short: '吉', language: '吉文', capital: '比什凯克' },
+  { name: /^俄罗斯/, short: '俄', language: '俄文', capital: '莫斯科' },
+  { name: /^塔吉克斯坦/, short: '塔', language: '塔文', capital: '杜尚别' },
+  { name: /^乌兹别克斯坦/, short: '乌', language: '乌文', capital: '塔什干' },
+  { name: /^土库曼斯坦/, short: '土', language: '土文', capital: '阿什哈巴德' },
+  { name: /^蒙古/, short: '蒙', language: '蒙文', capital: '乌兰巴托' },
   { name: /^美利坚|^大不列颠|^英国|^澳大利亚|^新西兰|^爱尔兰/, language: '英文' },
   { name: /^法兰西|^法国/, language: '法文' },
   { name: /^德意志|^德国/, language: '德文' },
-  { name: /^日本/, language: '日文' },
+  { name: /^日本/, short: '日', language: '日文' },
   { name: /^大韩民国|^朝鲜民主主义人民共和国|^韩国/, language: '朝文' },
   { name: /^巴基斯坦/, language: '乌尔都文' },
   { name: /^印度/, language: '印地文' },
-  { name: /^越南/, language: '越文' },
+  { name: /^越南/, short: '越', language: '越文' },
   { name: /^阿拉伯|^埃及|^沙特/, language: '阿拉伯文' },
   { name: /^西班牙|^墨西哥|^阿根廷|^智利/, language: '西班牙文' },
 ];
@@ -129,4 +129,9 @@ export function languageOf(party: string): string | undefined {
 /** The capital of a party's state, when known (a likely place of signing). */
 export function capitalOf(party: string): string | undefined {
   return stateOf(party)?.capital;
+}
+
+/** The one-character short form of a party's state, as in 中哈 or 中吉, when known. */
+export function shortFormOf(party: string): string | undefined {
+  return stateOf(party)?.short;
 }

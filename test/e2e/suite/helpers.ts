@@ -5,18 +5,21 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'treaty-drafting.treaty-drafting';
 
+// The sample workspace names each file by its short title (scripts/vscode-env.mjs,
+// makeSampleWorkspace; the fixtures' own names are hashes): seeds/000_c6ff318dd0620b0f.md
+// is seeds/中哈边防合作协议.md there.
 export const SEEDS = {
-  border_kz: 'seeds/000_c6ff318dd0620b0f.md',
-  border_kg: 'seeds/001_5a7369b592559c31.md',
-  friendship_kz: 'seeds/002_7f2627ec4d3d09a0.md',
-  statement_kz: 'seeds/003_0c5e915455323257.md',
-  sco: 'seeds/004_23ed638f1e5b144e.md',
+  border_kz: 'seeds/中哈边防合作协议.md', // test/fixtures/seeds/000_…
+  border_kg: 'seeds/中吉边防合作协议.md', // 001_…
+  friendship_kz: 'seeds/中哈睦邻友好合作条约.md', // 002_…
+  statement_kz: 'seeds/中哈联合声明.md', // 003_…
+  sco: 'seeds/上海合作组织成员国长期睦邻友好合作条约.md', // 004_…
 } as const;
 
 export const DRAFTS = {
-  agreement: 'drafts/draft_01_kz_border_agreement.md',
-  protocol: 'drafts/draft_02_kg_protocol.md', // cites 本议定书第八条; it has six articles
-  memorandum: 'drafts/draft_03_sco_memorandum.treaty.md',
+  agreement: 'drafts/中哈边境地区合作的协定.md', // test/fixtures/drafts/draft_01_kz_border_agreement.md
+  protocol: 'drafts/中吉边防合作协议的补充议定书.md', // draft_02_kg_protocol.md: cites 本议定书第八条; it has six articles
+  memorandum: 'drafts/上海合作组织成员国边防部门合作谅解备忘录.treaty.md', // draft_03_sco_memorandum.treaty.md
 } as const;
 
 /** Timings the runners put into the results file. */
