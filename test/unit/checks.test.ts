@@ -58,3 +58,5 @@ check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n
 check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
+
+check('numbering: each note of an exchange of notes numbers its own points', '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n', []);

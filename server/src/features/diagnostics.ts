@@ -103,6 +103,11 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     const numbered = treaty.articles.filter((a) => a.num !== undefined);
     for (const [i, a] of numbered.entries()) {
       if (a.num === undefined) continue;
+      // Each note of an exchange of notes numbers its own points.
+      if (i > 0 && a.note !== numbered[i - 1].note) {
+        seen = new Set();
+        expected = undefined;
+      }
       // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
       if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
         seen = new Set();
