@@ -13,6 +13,8 @@ import {
   FileChangeType,
   CancellationToken,
   Position,
+  ResponseError,
+  ErrorCodes,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -30,11 +32,17 @@ import { workspaceSymbols } from './features/workspaceSymbols';
 import { codeLenses } from './features/codeLens';
 import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { codeActions } from './features/codeActions';
-import { prepareRename, rename } from './features/renumber';
+import { prepareRename, rename, renumberArticles } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
+import { InsertMode, RenumberResult, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { localeOf, msg, setLocale } from './features/messages';
+import { summary } from './features/summary';
+import { citedBy } from './features/citedBy';
+import { insertArticle } from './features/insertArticle';
+import { templates } from './features/templates';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -54,7 +62,9 @@ const SKIP_DIR = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test',
 const MAX_FILES = 50_000;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean } & TreatySettings;
+  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean; locale?: string } & TreatySettings;
+  // Messages in the client's display language (see features/messages.ts).
+  setLocale(localeOf(typeof options.locale === 'string' ? options.locale : params.locale));
   if (typeof options.markdownDetection === 'boolean') settings.markdownDetection = options.markdownDetection;
   if (options.diagnostics?.severity) settings.severity = options.diagnostics.severity;
   index.markdownDetection = settings.markdownDetection;
@@ -69,7 +79,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: '条约' },
+      documentSymbolProvider: { label: msg('outline.label') },
       foldingRangeProvider: true,
       definitionProvider: true,
       hoverProvider: true,
@@ -82,6 +92,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       inlayHintProvider: true,
       selectionRangeProvider: true,
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -131,7 +142,7 @@ async function indexFolders(uris: string[]): Promise<void> {
   if (roots.length === 0) return;
   const started = Date.now();
   const progress = client.workDoneProgress ? await connection.window.createWorkDoneProgress() : undefined;
-  progress?.begin('Indexing treaties', 0, 'listing files', true);
+  progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const files: string[] = [];
   for (const root of roots) await listFiles(root, files);
   let done = 0;
@@ -225,7 +236,7 @@ function served(uri: string): Snapshot | undefined {
   if (snapshot.refusal && !warned.has(uri)) {
     warned.add(uri);
     const why = snapshot.refusal === 'binary' ? 'looks like a binary file' : 'is too large to analyse';
-    void connection.window.showWarningMessage(`Treaty Drafting: ${fileNameOf(uri)} ${why}; it is not analysed.`);
+    void connection.window.showWarningMessage(msg(snapshot.refusal === 'binary' ? 'notice.binary' : 'notice.tooLarge', fileNameOf(uri)));
     connection.console.warn(`${uri}: ${why}`);
   }
   return snapshot.isTreaty(settings.markdownDetection) ? snapshot : undefined;
@@ -363,6 +374,45 @@ connection.onCompletion((params, token) => {
 });
 
 connection.onCompletionResolve((item) => resolveCompletion(item, index));
+
+// Commands (workspace/executeCommand): edits are applied with workspace/applyEdit.
+connection.onExecuteCommand(async (params, token) => {
+  const args = params.arguments ?? [];
+  const uri = typeof args[0] === 'string' ? args[0] : undefined;
+  if (params.command === SERVER_COMMANDS.templates) return templates(snippets);
+  const s = uri ? served(uri) : undefined;
+  switch (params.command) {
+    case SERVER_COMMANDS.renumberArticles: {
+      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies RenumberResult;
+      const edits = renumberArticles(index, s);
+      if (edits.length === 0) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies RenumberResult;
+      return applied(await connection.workspace.applyEdit({ label: msg('command.renumberLabel'), edit: { changes: { [s.uri]: edits } } }), { applied: false, edits: edits.length });
+    }
+    case SERVER_COMMANDS.insertArticle: {
+      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') };
+      const at = args[1] as Position | undefined;
+      const mode: InsertMode = args[2] === 'sub' ? 'sub' : 'renumber';
+      const offset = at && typeof at.line === 'number' && typeof at.character === 'number' ? offsetOf(s, at) : 0;
+      const { edit, result } = insertArticle(index, s, offset, mode);
+      if (!edit) return result;
+      return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
+    }
+    case SERVER_COMMANDS.citedBy:
+      if (!s) return { locations: [], message: msg('command.notTreaty') };
+      return citedBy(index, s, token);
+    default:
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+  }
+});
+
+function applied<T extends RenumberResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
+  return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
+}
+
+connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
+  const s = params && typeof params.uri === 'string' ? served(params.uri) : undefined;
+  return s ? summary(s.treaty) : null;
+});
 
 documents.listen(connection);
 connection.listen();
