@@ -1,5 +1,7 @@
 // `npm run bench`: speed, measured against a baseline in the same run and
-// reported as ratios. Not a test: nothing here fails a build.
+// reported as ratios. Each goal is a ratio to a baseline of the same run; the run ends
+// with a table of goal / measured / margin and exits 1 when a goal is missed by more
+// than the noise margin (see GOALS below). Not part of `npm test`.
 import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
@@ -19,6 +21,45 @@ import { references } from '../server/src/features/references';
 import { referencesOf } from '../server/src/model/references';
 
 const ROOT = path.resolve(__dirname, '../..');
+
+/**
+ * Run-to-run noise of a ratio on these shared 2-core machines: the outline ratio ranged
+ * 2.3–3.6× over the runs recorded for issue #2 (about ±22% around its middle), so a goal
+ * fails only when missed by more than this. Run on a quiet machine: under load from other
+ * processes the ratios of in-process work to a baseline are not comparable.
+ */
+export const NOISE = 0.25;
+
+interface Goal {
+  name: string;
+  /** The measured ratio. */
+  measured: number;
+  /** `min`: measured must be at least target; `max`: at most. */
+  kind: 'min' | 'max';
+  target: number;
+}
+const GOALS: Goal[] = [];
+
+function goal(name: string, measured: number, kind: Goal['kind'], target: number): void {
+  GOALS.push({ name, measured, kind, target });
+}
+
+function missed(g: Goal): boolean {
+  return g.kind === 'min' ? g.measured < g.target * (1 - NOISE) : g.measured > g.target * (1 + NOISE);
+}
+
+function report(): boolean {
+  console.log('\ngoals (ratios to a baseline measured in the same run; noise margin ±' + (NOISE * 100).toFixed(0) + '%)');
+  console.log(`  ${'goal'.padEnd(66)} ${'target'.padStart(9)} ${'measured'.padStart(9)}  result`);
+  let ok = true;
+  for (const g of GOALS) {
+    const miss = missed(g);
+    const within = g.kind === 'min' ? g.measured >= g.target : g.measured <= g.target;
+    ok &&= !miss;
+    console.log(`  ${g.name.padEnd(66)} ${((g.kind === 'min' ? '≥ ' : '≤ ') + g.target).padStart(9)} ${g.measured.toFixed(3).padStart(9)}  ${within ? 'met' : miss ? 'MISSED' : 'within noise'}`);
+  }
+  return ok;
+}
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -83,7 +124,8 @@ async function outlineBench(): Promise<void> {
   console.log(`outline: ${treaty.articles.length} articles, ${(bytes / 1024 / 1024).toFixed(2)} MB (${text.length} UTF-16 units)`);
   console.log(`  treaty parse + outline        median ${mOurs.toFixed(2)} ms  (${(bytes / 1024 / 1024 / (mOurs / 1000)).toFixed(0)} MB/s)`);
   console.log(`  markdown-languageservice      median ${mBase.toFixed(2)} ms  (getDocumentSymbols, markdown-it, fresh URI)`);
-  console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 3x, < 10 ms)`);
+  console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 3x)`);
+  goal('outline: times faster than vscode-markdown-languageservice', mBase / mOurs, 'min', 3);
 }
 
 /**
@@ -133,6 +175,7 @@ async function completionBench(): Promise<void> {
   const worst = Math.max(...rows.map((r) => r[2]));
   console.log(`  baselines: text.split('\\n') median ${mSplit.toFixed(2)} ms, buildTreaty median ${mParse.toFixed(2)} ms`);
   console.log(`  worst p99 ${worst.toFixed(3)} ms (goal < 10 ms): ${(worst / mSplit).toFixed(2)}x a naive split, ${(worst / mParse).toFixed(3)}x a parse`);
+  goal('completion: worst p99 as a fraction of one parse of the document', worst / mParse, 'max', 0.5);
 }
 
 function mb(bytes: number): string {
@@ -168,6 +211,7 @@ async function indexBench(): Promise<void> {
   console.log(`index: ${files.length} generated treaties, ${mb(total)} (${served} served as treaties)`);
   console.log(`  indexing            ${indexing.toFixed(0)} ms   (goal < 5000 ms)  peak heap +${mb(peak - heapBefore)}, retained +${mb(retained)} (goal < 400 MB)${gc ? '' : ' [run with --expose-gc for exact figures]'}`);
   console.log(`  baseline: markdown-it tokenizing the same files ${baseline.toFixed(0)} ms; indexing is ${(baseline / indexing).toFixed(1)}x that speed`);
+  goal('index: 5,000 treaties, time over markdown-it tokenizing them', indexing / baseline, 'max', 1.5);
 
   // A 1 MB document inside that workspace, citing the generated treaties.
   let big = largeTreaty(ROOT, 1000, 1024 * 1024);
@@ -207,17 +251,20 @@ async function indexBench(): Promise<void> {
     definition(index, snapshot, sample[0].start + 1);
   });
   console.log(`  keystroke → index up to date  p50 ${percentile(keystrokes, 50).toFixed(3)} ms  p99 ${percentile(keystrokes, 99).toFixed(3)} ms  (goal < 10 ms; the model is rebuilt lazily)`);
+  goal('definition on 1 MB: p99 as a fraction of one parse', percentile(defs, 99) / parseOnce, 'max', 0.1);
+  goal('keystroke → index up to date on 1 MB: p99 as a fraction of one parse', percentile(keystrokes, 99) / parseOnce, 'max', 0.5);
   console.log(`  keystroke → first definition  median ${median(thenDefine).toFixed(1)} ms  (includes the re-parse: ${(median(thenDefine) / parseOnce).toFixed(2)}x one parse)`);
 }
 
-async function main(): Promise<void> {
+async function main(): Promise<boolean> {
   const only = process.argv[2];
   const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
+  return report();
 }
 
 void main().then(
-  () => process.exit(0),
+  (ok) => process.exit(ok ? 0 : 1),
   (e) => {
     console.error(e);
     process.exit(1);

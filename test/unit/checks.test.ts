@@ -1,0 +1,60 @@
+// Every drafting check as data: a document with the spans it must flag marked ⟦…⟧, and
+// the codes of those diagnostics in order. The whole result is compared (code and range
+// of every diagnostic), so a check that fires too little, too much or in the wrong place
+// fails here; each check also has a document that is correct and gets nothing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { LineMap } from '../../server/src/syntax/positions';
+import { workspace } from '../support/workspace';
+
+function check(name: string, source: string, codes: string[]): void {
+  test(`check ${name}`, () => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const map = new LineMap(snapshot.treaty.tree.lines);
+    const got = diagnostics(ws.index, snapshot)
+      .map((d) => ({ code: String(d.code), range: d.range }))
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    const want = ws.fx.main.marks.map((m, i) => ({ code: codes[i], range: { start: map.positionAt(m.start), end: map.positionAt(m.end) } }));
+    assert.equal(ws.fx.main.marks.length, codes.length, 'one code per marked span');
+    assert.deepEqual(got, want);
+  });
+}
+
+const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
+const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+
+check('a correct agreement gets nothing', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n${TAIL}`, []);
+
+check('numbering.gap', `${HEAD}## 第一条\n\n双方发展合作。\n\n## ⟦第三条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, ['numbering.gap']);
+
+check('numbering.duplicate', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, ['numbering.duplicate']);
+
+check('numbering.order: an article number lower than one before it', `${HEAD}## 第一条\n\n双方发展合作。\n\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, ['numbering.gap', 'numbering.order']);
+
+check('signing.copies: two parties, three copies', `${HEAD}## 第一条\n\n双方发展合作。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, ['signing.copies']);
+
+check('signing.copies: two parties, two copies is right', `${HEAD}## 第一条\n\n双方发展合作。\n${TAIL}`, []);
+
+check('signing.authentic-count', `${HEAD}## 第一条\n\n双方发展合作。\n${TAIL.replace('两种文本同等作准', '⟦三种文本同等作准⟧')}`, ['signing.authentic-count']);
+
+check('signing.self-reference', `${HEAD}## 第一条\n\n双方发展合作。\n${TAIL.replace('本协定于', '⟦本协议⟧于')}`, ['signing.self-reference']);
+
+check('self.mismatch: 本协议 in an 协定', `${HEAD}## 第一条\n\n双方执行⟦本协议⟧。\n${TAIL}`, ['self.mismatch']);
+
+check('term.duplicate: the same term defined as something else', `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}`, ['term.duplicate']);
+
+check('term.duplicate: the same definition repeated is not flagged', `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“双方”）发展合作，双方加强交流。\n${TAIL}`, []);
+
+check('term.before-definition', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方发展合作。\n${TAIL}`, ['term.before-definition']);
+
+check('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“⟦缔约方⟧”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n${TAIL}`, ['term.unused']);
+
+check('ref.no-such-article', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
+
+check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`, ['ref.no-such-paragraph']);
+
+check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
+
+check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
