@@ -107,7 +107,7 @@ async function main() {
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const tPage = Date.now();
-  await page.goto(server.url);
+  await page.goto(server.url, { timeout: 120_000 }); // a busy machine may take more than the default 30 s
 
   const suite = await waitForFile(SUITE_RESULTS, SUITE_TIMEOUT_MS);
   const suiteWallMs = Date.now() - tPage;

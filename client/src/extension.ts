@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageclient/node';
 import {
   SERVER_COMMANDS, SUMMARY_REQUEST, CitedByResult, EditResult, InsertArticleResult, InsertMode, Loc, Summary, Template,
-} from '../../server/src/protocol/commands';
+} from './protocol';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> | undefined;
@@ -125,6 +125,8 @@ class TreatyStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('treaty.status', vscode.StatusBarAlignment.Left, 50);
   private readonly served = new Map<string, Summary>();
   private timer: NodeJS.Timeout | undefined;
+  /** What the item shows, for the end-to-end tests (the extension's exports). */
+  shown: string | undefined;
   private disposables: vscode.Disposable[] = [];
 
   constructor() {
@@ -179,6 +181,7 @@ class TreatyStatus implements vscode.Disposable {
     const summary = doc ? this.served.get(doc.uri.toString()) : undefined;
     void vscode.commands.executeCommand('setContext', 'treaty.isTreaty', !!doc && this.isTreaty(doc));
     if (!doc || !summary) {
+      this.shown = undefined;
       this.item.hide();
       return;
     }
@@ -198,6 +201,7 @@ class TreatyStatus implements vscode.Disposable {
     this.item.accessibilityInformation = { label: `${kind}, ${units}, ${issues}` };
     this.item.backgroundColor = undefined;
     this.item.show();
+    this.shown = this.item.text;
   }
 
   dispose(): void {
@@ -209,7 +213,12 @@ class TreatyStatus implements vscode.Disposable {
 
 let status: TreatyStatus;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension exports: the status bar item's text while it is shown (read by the end-to-end tests). */
+export interface TreatyApi {
+  statusText(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TreatyApi> {
   status = new TreatyStatus();
   context.subscriptions.push(
     status,
@@ -248,6 +257,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  return { statusText: () => status.shown };
 }
 
 export async function deactivate(): Promise<void> {

@@ -37,7 +37,7 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import { ClientSupport, flattenSymbols, plainCompletions, toLocations } from './protocol/adapt';
-import { InsertMode, RenumberResult, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { EditResult, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedBy } from './features/citedBy';
@@ -383,9 +383,9 @@ connection.onExecuteCommand(async (params, token) => {
   const s = uri ? served(uri) : undefined;
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
-      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies RenumberResult;
+      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
       const edits = renumberArticles(index, s);
-      if (edits.length === 0) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies RenumberResult;
+      if (edits.length === 0) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       return applied(await connection.workspace.applyEdit({ label: msg('command.renumberLabel'), edit: { changes: { [s.uri]: edits } } }), { applied: false, edits: edits.length });
     }
     case SERVER_COMMANDS.insertArticle: {
@@ -405,7 +405,7 @@ connection.onExecuteCommand(async (params, token) => {
   }
 });
 
-function applied<T extends RenumberResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
+function applied<T extends EditResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
   return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
-import { SERVER_COMMANDS, SUMMARY_REQUEST, InsertArticleResult, RenumberResult, Summary, Template, CitedByResult } from '../../server/src/protocol/commands';
+import { SERVER_COMMANDS, SUMMARY_REQUEST, InsertArticleResult, EditResult, Summary, Template, CitedByResult } from '../../server/src/protocol/commands';
 
 const clients: Client[] = [];
 after(async () => Promise.all(clients.map((c) => c.stop())));
@@ -30,7 +30,7 @@ test('renumber: the edit goes through workspace/applyEdit and only touches numbe
   const uri = 'untitled:gap.md';
   await c.open(uri, GAP);
   await c.waitForDiagnostics(uri);
-  const r = await exec<RenumberResult>(c, SERVER_COMMANDS.renumberArticles, uri);
+  const r = await exec<EditResult>(c, SERVER_COMMANDS.renumberArticles, uri);
   assert.equal(r.applied, true);
   assert.equal(c.applied.length, 1);
   const edits = c.applied[0].edit.changes![uri];
@@ -65,7 +65,7 @@ test('summary, cited-by and templates answer; a document that is not a treaty ge
   const templates = await exec<Template[]>(c, SERVER_COMMANDS.templates);
   assert.ok(templates.length >= 4 && templates.every((t) => t.body.length > 100));
   // Bad arguments are answered, not crashed on.
-  const bad = await exec<RenumberResult>(c, SERVER_COMMANDS.renumberArticles, 42);
+  const bad = await exec<EditResult>(c, SERVER_COMMANDS.renumberArticles, 42);
   assert.equal(bad.applied, false);
   await assert.rejects(exec(c, 'treaty.server.nothing'));
   assert.deepEqual(await c.connection.sendRequest<Summary | null>(SUMMARY_REQUEST, { uri: 'untitled:a.md' }), s);
@@ -81,7 +81,7 @@ for (const [how, options, expected] of [
     const c = await start(options);
     const uri = 'untitled:ok.md';
     await c.open(uri, '# 测试协定\n\n## 第一条\n\n甲。\n');
-    const r = await exec<RenumberResult>(c, SERVER_COMMANDS.renumberArticles, uri);
+    const r = await exec<EditResult>(c, SERVER_COMMANDS.renumberArticles, uri);
     assert.equal(r.message, expected);
     assert.equal(c.applied.length, 0);
   });

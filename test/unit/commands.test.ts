@@ -14,7 +14,7 @@ import { setLocale } from '../../server/src/features/messages';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { workspace } from '../support/workspace';
 import { ROOT, seeds } from '../support/fixture';
-import type { InsertMode } from '../../server/src/protocol/commands';
+import type { InsertMode } from '../../server/src/features/insertArticle';
 import * as fs from 'fs';
 import * as path from 'path';
 

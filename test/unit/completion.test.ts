@@ -279,7 +279,7 @@ test('clauses: a Chinese prefix (生效) and a pinyin prefix (shengxiao) are rep
     const item = find(r.items, '生效条款');
     assert.equal(r.replaced(item), typed);
     assert.ok(item.filterText!.split(' ').some((w) => w.startsWith(typed)), `${typed} matches ${item.filterText}`);
-    const snippet = r.items.find((i) => i.labelDetails?.description?.startsWith('Entry into force on signature'))!;
+    const snippet = r.items.find((i) => i.labelDetails?.description === '自签字之日起生效')!;
     assert.ok(snippet.filterText!.startsWith(typed === '生效' ? '生效' : 'shengxiao'), snippet.filterText);
     assert.equal(r.replaced(snippet), typed);
     assert.equal(r.apply(item).endsWith(`\n## 第四条\n\n本协定自签字之日起生效。\n`), false, 'a snippet, not plain text');

@@ -7,6 +7,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { LOCALES, MESSAGES, localeOf, msg, pickLanguage, setLocale, getLocale } from '../../server/src/features/messages';
 import { ROOT } from '../support/fixture';
+import { workspace } from '../support/workspace';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
+import { hover } from '../../server/src/features/hover';
+import { completion, readSnippets } from '../../server/src/features/completion';
+import * as clientProtocol from '../../client/src/protocol';
+import * as serverProtocol from '../../server/src/protocol/commands';
 
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
 const json = (f: string) => JSON.parse(read(f));
@@ -74,7 +81,9 @@ test('every server message has Chinese and English, with the same placeholders, 
     for (const l of LOCALES) assert.ok((entry as Record<string, string>)[l]?.trim(), `${key} has no ${l}`);
     assert.notEqual(entry.en, entry['zh-cn'], `${key} is not translated`);
     assert.ok(CJK.test(entry['zh-cn']), `${key}: Chinese`);
-    assert.deepEqual(placeholders(entry.en), placeholders(entry['zh-cn']), key);
+    // Each language may leave out an argument it writes another way (a number in Chinese numerals or in digits), but none goes unused.
+    const all = new Set([...placeholders(entry.en), ...placeholders(entry['zh-cn'])]);
+    assert.deepEqual([...all].map(Number).sort(), [...Array(all.size).keys()], key);
     assert.ok(sources.includes(`'${key}'`), `${key} is never used`);
   }
 });
@@ -133,4 +142,72 @@ test('commands: every palette entry, menu item and walkthrough link names a cont
 test('the walkthrough media and the l10n bundle are packaged', () => {
   const ignore = read('.vscodeignore');
   for (const f of ['package.nls.json', 'package.nls.zh-cn.json', 'l10n/**', 'media/**']) assert.ok(ignore.includes(`!${f}`), f);
+});
+
+test('the client\'s copy of the server\'s command and request names is the server\'s', () => {
+  assert.deepEqual(clientProtocol.SERVER_COMMANDS, serverProtocol.SERVER_COMMANDS);
+  assert.equal(clientProtocol.SUMMARY_REQUEST, serverProtocol.SUMMARY_REQUEST);
+});
+
+// ---------------------------------------------------------------------------------------
+// The server's words in English: what a person reads changes, the treaty text does not.
+
+function inEnglish<T>(fn: () => T): T {
+  const before = getLocale();
+  setLocale('en');
+  try {
+    return fn();
+  } finally {
+    setLocale(before);
+  }
+}
+
+test('English: drafting checks and their quick fixes speak English, quoting the treaty as written', () => {
+  const source = '# 测试协定\n\n## 第一条\n\n依照本协定第九条,适用《不存在的条约》。\n\n## 第三条\n\n乙。\n';
+  const ws = workspace(source);
+  const zh = diagnostics(ws.index, ws.snapshot());
+  const en = inEnglish(() => diagnostics(ws.index, ws.snapshot()));
+  const byCode = (ds: typeof en) => Object.fromEntries(ds.map((d) => [String(d.code), d.message]));
+  assert.deepEqual(byCode(en), {
+    'ref.no-such-article': '本协定 has no 第九条 (it has 2 articles)',
+    'ref.citation-not-found': '《不存在的条约》 is not in the workspace',
+    'numbering.gap': '第二条 is missing',
+    'style.half-width-punctuation': 'Use the full-width “，” in Chinese text',
+  });
+  assert.deepEqual(byCode(zh), {
+    'ref.no-such-article': '本协定没有第九条（共2条）',
+    'ref.citation-not-found': '工作区中找不到《不存在的条约》',
+    'numbering.gap': '缺少第二条',
+    'style.half-width-punctuation': '中文中应使用全角“，”',
+  });
+  const actions = inEnglish(() => codeActions(ws.index, ws.snapshot(), en[0].range, en));
+  const titles = actions.map((a) => a.title);
+  assert.ok(titles.includes('Renumber all articles and update references'), titles.join(' | '));
+  assert.ok(titles.includes('Change to the full-width “，”'), titles.join(' | '));
+  // The edits are the same in both languages: the treaty text is never translated.
+  const zhActions = codeActions(ws.index, ws.snapshot(), zh[0].range, zh);
+  assert.deepEqual(actions.map((a) => a.edit), zhActions.map((a) => a.edit));
+});
+
+test('English: hovers and completion details speak English; snippet bodies stay Chinese', () => {
+  const ws = workspace('# 测试协定\n\n双方（以下简称“缔约双方”）同意。\n\n## 第一条\n\n缔约‸双方合作。\n');
+  const term = inEnglish(() => hover(ws.index, ws.snapshot(), ws.offset));
+  assert.ok(term);
+  const value = (term.contents as { value: string }).value;
+  assert.match(value, /^\*\*“缔约双方”\*\* means /);
+  const snippets = readSnippets(JSON.parse(read('snippets/treaty.code-snippets')));
+  const source = '# 测试协定\n\n## 第一条\n\n甲。\n\n生效‸';
+  const w2 = workspace(source);
+  const at = w2.snapshot().treaty.tree.lines.length - 1;
+  const position = { line: at, character: 2 };
+  const en = inEnglish(() => completion(w2.snapshot(), position, w2.index, undefined, { snippets }));
+  const zh = completion(w2.snapshot(), position, w2.index, undefined, { snippets });
+  const snippet = (list: typeof en) => list.items.find((i) => i.filterText?.includes('entry-into-force-signature'))!;
+  assert.equal(snippet(en).labelDetails?.description, 'Entry into force on signature');
+  assert.equal(snippet(en).detail, 'Entry into force on signature');
+  assert.equal(snippet(zh).labelDetails?.description, '自签字之日起生效');
+  assert.deepEqual(snippet(en).textEdit, snippet(zh).textEdit);
+  const clause = (list: typeof en, label: string) => list.items.find((i) => i.label === label);
+  assert.ok(clause(en, 'Entry into force') && clause(zh, '生效条款'));
+  assert.deepEqual(clause(en, 'Entry into force')!.textEdit, clause(zh, '生效条款')!.textEdit);
 });

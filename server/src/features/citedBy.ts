@@ -4,11 +4,19 @@
 // self-references (本协议).
 import { LineMap } from '../syntax/positions';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
-import type { CitedByResult } from '../protocol/commands';
+import { Location, Position } from 'vscode-languageserver-types';
 import { references } from './references';
 import { msg } from './messages';
 
 type Token = { isCancellationRequested: boolean };
+
+export interface CitedByResult {
+  /** The title, where the peek view opens. */
+  position?: Position;
+  locations: Location[];
+  /** Why there is nothing to show, in the client's language. */
+  message?: string;
+}
 
 export function citedBy(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): CitedByResult {
   const treaty = snapshot.treaty;

@@ -9,6 +9,7 @@ import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
 import { FULL_WIDTH, halfWidthMarks } from './diagnostics';
 import { resolve } from './resolve';
+import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
 
@@ -26,26 +27,26 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
   for (const d of diagnostics) {
     const code = String(d.code ?? '');
     if (RENUMBERED.has(code)) {
-      renumber ??= { title: '重新编号全部条款并更新引用', kind: CodeActionKind.QuickFix, diagnostics: [], edit: { changes: { [uri]: renumberArticles(index, snapshot) } } };
+      renumber ??= { title: msg('action.renumber'), kind: CodeActionKind.QuickFix, diagnostics: [], edit: { changes: { [uri]: renumberArticles(index, snapshot) } } };
       renumber.diagnostics!.push(d);
     } else if (code === 'self.mismatch') {
-      out.push(edit(`改为“${treaty.selfRef}”`, map.offsetAt(d.range.start), map.offsetAt(d.range.end), treaty.selfRef, d));
+      out.push(edit(msg('action.replaceWith', treaty.selfRef), map.offsetAt(d.range.start), map.offsetAt(d.range.end), treaty.selfRef, d));
     } else if (code === 'style.half-width-punctuation') {
       const at = map.offsetAt(d.range.start);
       const mark = treaty.text[at];
       if (FULL_WIDTH[mark]) {
         halfWidth.push(d);
-        out.push(edit(`改为全角“${FULL_WIDTH[mark]}”`, at, at + 1, FULL_WIDTH[mark], d));
+        out.push(edit(msg('action.fullWidth', FULL_WIDTH[mark]), at, at + 1, FULL_WIDTH[mark], d));
       }
     } else if (code === 'signing.self-reference' && treaty.signing?.selfRef && treaty.signing.selfRefStart !== undefined) {
       const s = treaty.signing;
-      out.push(edit(`改为“${treaty.selfRef}”`, s.selfRefStart!, s.selfRefStart! + s.selfRef!.length, treaty.selfRef, d));
+      out.push(edit(msg('action.replaceWith', treaty.selfRef), s.selfRefStart!, s.selfRefStart! + s.selfRef!.length, treaty.selfRef, d));
     } else if (code === 'signing.authentic-count' && treaty.signing?.authenticStart !== undefined) {
       const s = treaty.signing;
       const written = treaty.text.slice(s.authenticStart!, s.authenticEnd);
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
       const fixed = written.replace(/^[0-9一二两三四五六七八九十]+/, count);
-      out.push(edit(`改为“${fixed}”`, s.authenticStart!, s.authenticEnd!, fixed, d));
+      out.push(edit(msg('action.replaceWith', fixed), s.authenticStart!, s.authenticEnd!, fixed, d));
     } else if (code === 'ref.date-mismatch') {
       const at = map.offsetAt(d.range.start);
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === at);
@@ -55,7 +56,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
       if (!own) continue;
       const written = treaty.text.slice(ref.citation.date.start, ref.citation.date.end);
       const fixed = writeDateLike(written, own);
-      out.push(edit(`改为该文件的日期 ${formatDate(own)}`, ref.citation.date.start, ref.citation.date.end, fixed, d));
+      out.push(edit(msg('action.citedDate', formatDate(own)), ref.citation.date.start, ref.citation.date.end, fixed, d));
     }
   }
   if (renumber && (renumber.edit!.changes![uri].length ?? 0) > 0) out.unshift(renumber);
@@ -64,7 +65,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     const all = halfWidthMarks(treaty);
     if (all.length > 1) {
       out.push({
-        title: `全文改为全角标点（${all.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
+        title: msg('action.fullWidthAll', all.length), kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
         edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[treaty.text[at]] })) } },
       });
     }

@@ -5,6 +5,7 @@ import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { resolve } from './resolve';
+import { msg } from './messages';
 
 type Token = { isCancellationRequested: boolean };
 
@@ -38,7 +39,7 @@ export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: To
     const position = map.positionAt(a.label.start);
     out.push({
       range: { start: position, end: map.positionAt(a.label.end) },
-      command: { title: `被引用 ${n} 次`, command: SHOW_REFERENCES, arguments: [snapshot.uri, position] },
+      command: { title: n === 1 ? msg('codeLens.citedOnce') : msg('codeLens.cited', n), command: SHOW_REFERENCES, arguments: [snapshot.uri, position] },
     });
   }
   return out;

@@ -6,15 +6,32 @@
 //              through renumber.ts's rename of each of them;
 //   sub      — it becomes `第十条之一` (or the next free 之N) and nothing moves.
 // The edits touch only the inserted lines and the numbers inside `第…条` labels.
-import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
 import { Article } from '../model/treaty';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
-import type { InsertArticleResult, InsertMode } from '../protocol/commands';
 import { rename } from './renumber';
 import { msg } from './messages';
+
+export type InsertMode = 'renumber' | 'sub';
+
+/** What a command that changes text answers: whether the edit was applied, and what a person should read when it was not. */
+export interface EditResult {
+  applied: boolean;
+  /** Number of text edits. */
+  edits: number;
+  /** Why nothing was done, in the client's language. */
+  message?: string;
+}
+
+export interface InsertArticleResult extends EditResult {
+  /** The new article's name (`第十三条`, `第十二条之一`). */
+  name?: string;
+  /** Where its text goes once the edit is applied: an empty line under its heading. */
+  position?: Position;
+}
 
 export interface InsertArticle {
   /** Undefined when nothing can be inserted (`result.message` says why). */

@@ -4,6 +4,7 @@ import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { WorkspaceIndex } from '../index/workspace';
+import { ARTICLE_SYMBOL_KIND } from './documentSymbols';
 
 type Token = { isCancellationRequested: boolean };
 const LIMIT = 500;
@@ -30,7 +31,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: T
       map ??= new LineMap(treaty.tree.lines);
       out.push({
         name: `${a.name}${a.caption ? ` ${a.caption}` : ''}`,
-        kind: SymbolKind.Class,
+        kind: ARTICLE_SYMBOL_KIND,
         containerName: title,
         location: { uri: s.uri, range: map.range(a.label.start, a.label.end) },
       });
