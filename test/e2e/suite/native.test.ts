@@ -34,6 +34,14 @@ describe('issue #10: native in VS Code', () => {
     assert.strictEqual(editor.get<Record<string, string>>('quickSuggestions')?.other, 'on');
   });
 
+  it('the server speaks the display language: English, or Chinese for zh*', async function () {
+    this.timeout(30_000);
+    const { document: doc } = await open(DRAFTS.protocol); // cites 本议定书第八条; it has six articles
+    const d = await waitFor('ref.no-such-article', async () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.code === 'ref.no-such-article'));
+    const chinese = vscode.env.language.toLowerCase().startsWith('zh');
+    assert.strictEqual(d.message, chinese ? '本议定书没有第八条（共6条）' : '本议定书 has no 第八条 (it has 6 articles)');
+  });
+
   it('the status bar names the kind, the articles and the problems of the active treaty', async function () {
     this.timeout(30_000);
     const { document: doc } = await open(DRAFTS.memorandum);
