@@ -17,5 +17,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   // The server bundles snippets/treaty.code-snippets (JSON) so that it can offer the snippets itself.
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
+  // The command line: treaty-check (bin/treaty-check.js runs it).
+  build({ ...common, entryPoints: ['server/src/cli/treatyCheck.ts'], outfile: 'server/out/treaty-check.js', loader: { '.code-snippets': 'json' } }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');

@@ -12,6 +12,7 @@ import {
   TransportKind,
   DocumentSelector,
   ExecuteCommandRequest,
+  Location as LspLocation,
 } from 'vscode-languageclient/node';
 import {
   SERVER_COMMANDS, SUMMARY_REQUEST, CitedByResult, EditResult, InsertArticleResult, InsertMode, Loc, Summary, Template,
@@ -223,10 +224,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   context.subscriptions.push(
     status,
     // The "cited N times" code lens: show the references in VS Code's peek view.
-    vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }) => {
+    // The lens passes the locations it counted, so the peek lists exactly those (not other providers' too).
+    vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }, counted?: LspLocation[]) => {
       const target = vscode.Uri.parse(uri);
       const at = new vscode.Position(position.line, position.character);
-      const locations = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
+      const locations = counted && client
+        ? counted.map((l) => client!.protocol2CodeConverter.asLocation(l))
+        : await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
     vscode.commands.registerCommand('treaty.renumberArticles', async () => {

@@ -9,7 +9,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
   DefinitionRequest, DidChangeWatchedFilesNotification, DidChangeTextDocumentNotification, FileChangeType, HoverRequest, LocationLink,
-  ReferencesRequest, WorkspaceSymbolRequest, CodeLensRequest,
+  ReferencesRequest, WorkspaceSymbolRequest, CodeLensRequest, Location,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { ROOT } from '../support/fixture';
@@ -101,7 +101,55 @@ test('references to a seed article come from the drafts too (a closed file)', as
 
 test('workspace symbols find articles by Arabic number across the workspace', async () => {
   const syms = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: '第26条' })) as { name: string; location: { uri: string } }[];
-  assert.deepEqual(syms.map((s) => [s.name, s.location.uri]), [['第二十六条', uriOf('004_23ed638f1e5b144e.md')]]);
+  assert.deepEqual(syms.map((s) => [s.name, s.location.uri]), [['第二十六条 第26条', uriOf('004_23ed638f1e5b144e.md')]]);
+});
+
+/** What VS Code's Go to Symbol keeps: a name holding the query's characters in order (its fuzzy filter; spaces ignored). */
+function keptByEditor(query: string, name: string): boolean {
+  let at = 0;
+  for (const c of query.replace(/\s+/g, '')) {
+    at = name.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+test('workspace symbols: 第12条, 第 12 条, 12 and １２ find article 12, named so that the editor keeps them', async () => {
+  for (const query of ['第12条', '第 12 条', '12', '１２', '第十二条']) {
+    const syms = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as { name: string; location: { uri: string } }[];
+    const articles = syms.filter((s) => s.name.startsWith('第十二条'));
+    assert.deepEqual(articles.map((s) => s.location.uri).sort(), ['000_c6ff318dd0620b0f.md', '002_7f2627ec4d3d09a0.md', '004_23ed638f1e5b144e.md'].map(uriOf).sort(), query);
+    for (const s of articles) assert.ok(keptByEditor(query, s.name), `${query}: ${s.name}`);
+  }
+});
+
+test('hover on a citation: the 生效 line is the entry-into-force clause (seed 000: 第十二条, not the protocols of 第九条)', async () => {
+  const uri = uriOf('cites-000.md');
+  const text = '# 测试协议\n\n根据《中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会边防合作协议》，达成协议如下：\n\n## 第一条\n\n双方合作。\n';
+  await client.open(uri, text);
+  const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '《', 3) });
+  const value = (h!.contents as { value: string }).value;
+  assert.match(value, /\n- 生效：本协议自签字之日起生效,有效期 5 年。\n/);
+  assert.doesNotMatch(value, /议定书/);
+});
+
+test('code lens: "被引用 N 次" counts the references the lens opens, the same as Find All References', async () => {
+  let checked = 0;
+  // Not 002: a later test deletes it on disk, and an open document would shadow that.
+  for (const seed of ['000_c6ff318dd0620b0f.md', '001_5a7369b592559c31.md', '004_23ed638f1e5b144e.md']) {
+    await client.open(uriOf(seed), read(seed));
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: uriOf(seed) } }))!;
+    for (const lens of lenses) {
+      const [uri, position, locations] = lens.command!.arguments as [string, { line: number; character: number }, Location[]];
+      assert.equal(uri, uriOf(seed));
+      assert.equal(lens.command!.title, `被引用 ${locations.length} 次`);
+      const refs = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration: false } }))!;
+      const key = (l: Location) => `${l.uri}#${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
+      assert.deepEqual(locations.map(key).sort(), refs.map(key).sort(), `${seed} ${lens.command!.title} at line ${position.line}`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 3, `${checked} lenses checked`);
 });
 
 test('files deleted and created outside the editor update the index', async () => {

@@ -9,10 +9,15 @@ import { completion, readSnippets, resolveCompletion } from '../../server/src/fe
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { formatChinese } from '../../server/src/syntax/numerals';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { expandSnippet } from '../../server/src/features/completionSnippets';
+import { pickLanguage } from '../../server/src/features/messages';
 import { CURSOR, ROOT, fixture, seeds } from '../support/fixture';
 
 const SNIPPETS = readSnippets(JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')));
 const SEEDS = seeds();
+/** The date completion is asked on: clauses and templates write it. */
+const NOW = new Date(2024, 5, 15);
 
 interface Result {
   items: CompletionItem[];
@@ -24,15 +29,15 @@ interface Result {
 }
 
 /** Completion at the cursor of a fixture; `withSeeds` adds the five seeds to the workspace. */
-function complete(source: string, withSeeds = false): Result {
-  const f = fixture(source);
+function complete(source: string, withSeeds = false, name?: string): Result {
+  const f = fixture(source, name);
   const index = new WorkspaceIndex();
   for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
   if (withSeeds) for (const s of SEEDS.values()) index.set(`file:///ws/seeds/${s.name}`, s.text, 1, 'markdown');
   const snapshot = index.get(f.main.uri)!;
   assert.ok(f.main.cursor !== undefined, 'fixture has a cursor');
   const map = new LineMap(snapshot.treaty.tree.lines);
-  const { items } = completion(snapshot, map.positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS });
+  const { items } = completion(snapshot, map.positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS, now: NOW });
   const text = f.main.text;
   const offsets = (item: CompletionItem) => {
     const e = item.textEdit as TextEdit;
@@ -257,7 +262,7 @@ test('clauses: signing clause agrees with the parties and languages; signature b
   const r = complete(DRAFT + `\n${CURSOR}`);
   assert.equal(
     newText(find(r.items, '签署条款')),
-    '本协定于${1:$CURRENT_YEAR}年${2:1}月${3:1}日在${4|北京,阿斯塔纳|}签署，一式两份，每份均用' +
+    '本协定于${1:2024}年${2:6}月${3:15}日在${4|北京,阿斯塔纳|}签署，一式两份，每份均用' +
       '${6|中文和哈文写成，两种文本,中文、哈文和俄文写成，三种文本,中文和俄文写成，两种文本,中文、哈文和英文写成，三种文本|}同等作准。\n$0',
   );
   assert.equal(newText(find(r.items, '签字栏')), '中华人民共和国  \n政府代表\n\n${1:（签字）}\n\n哈萨克斯坦共和国  \n政府代表\n\n${2:（签字）}\n$0');
@@ -312,9 +317,9 @@ test('snippets: whole-document templates only in an empty treaty document', () =
 
 test('resolve: a clause shows its full text; an article its text; a title its particulars', () => {
   const r = complete(DRAFT + `\n${CURSOR}`, true);
-  const doc = (i: CompletionItem) => (resolveCompletion({ ...i }, r.index, new Date(2024, 5, 15)).documentation as MarkupContent).value;
+  const doc = (i: CompletionItem) => (resolveCompletion({ ...i }, r.index).documentation as MarkupContent).value;
   assert.equal(doc(find(r.items, '生效条款')), '## 第四条\n\n本协定自签字之日起生效。');
-  assert.match(doc(find(r.items, '签署条款')), /^本协定于2024年1月1日在北京签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。$/);
+  assert.match(doc(find(r.items, '签署条款')), /^本协定于2024年6月15日在北京签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。$/);
   const refs = complete(seed('000', '按照本协议第十二条执行', `按照本协议第${CURSOR}执行`));
   assert.match((resolveCompletion({ ...find(refs.items, '第十二条') }, refs.index).documentation as MarkupContent).value, /^## 第 十 二 条\n\n本协议自签字之日起生效/);
   const titles = complete(`# 测试协定\n\n双方根据《${CURSOR}》，达成协议如下：\n\n## 第一条\n\n双方合作。\n`, true);
@@ -355,4 +360,125 @@ test('articles in a long treaty: what was typed narrows the list, marked incompl
   assert.deepEqual(tens.items.map((i) => i.label), ['第三百一十条', ...Array.from({ length: 9 }, (_, i) => `第三百一十${formatChinese(i + 1)}条`)]);
   const arabic = make('39');
   assert.deepEqual(arabic.items.map((i) => i.label), ['第三十九条', '第三百九十条', '第三百九十一条', '第三百九十二条', '第三百九十三条', '第三百九十四条', '第三百九十五条', '第三百九十六条', '第三百九十七条', '第三百九十八条', '第三百九十九条']);
+});
+
+// ---------------------------------------------------------------------------------------
+// Writing a new treaty (issue #10): every edit replaces what was typed of it
+
+test('heading after # on a blank line: the typed marks are replaced by the heading, which parses as the next article', () => {
+  for (const typed of ['#', '##', '##第', '## 第']) {
+    const r = complete(DRAFT + `\n${typed}${CURSOR}`);
+    const item = find(r.items, '第四条');
+    assert.equal(r.replaced(item), typed.startsWith('## ') ? typed.slice(3) : typed, `${typed}: the typed prefix is replaced`);
+    assert.ok(item.filterText!.startsWith(r.replaced(item).replace(/第$/, '')), `${typed}: ${item.filterText} matches what was typed`);
+    const after = r.apply(item);
+    assert.match(after, /\n## 第四条$/, typed);
+    const treaty = buildTreaty(after);
+    assert.deepEqual(treaty.articles.map((a) => a.num), [1, 2, 3, 4], `${typed}: a fourth article, not text`);
+  }
+  // A document of bare headings (seed 004): the level typed is kept.
+  const bare = complete(seed('004', /\n第二十四条\n/, `\n#${CURSOR}\n第二十四条\n`));
+  assert.equal(newText(find(bare.items, '第二十四条')), '# 第二十四条');
+});
+
+const SNIPPET_FILE = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')) as Record<string, { prefix: string | string[] }>;
+
+test('every prefix of every snippet, typed on a line of its own, offers it and is replaced by it', () => {
+  let checked = 0;
+  for (const [name, def] of Object.entries(SNIPPET_FILE)) {
+    for (const prefix of Array.isArray(def.prefix) ? def.prefix : [def.prefix]) {
+      // In a new file (nothing else in it) and on a blank line of a draft.
+      for (const [where, r] of [
+        ['new file', complete(`${prefix}${CURSOR}`, false, 'new.treaty.md')],
+        ['draft', complete(DRAFT + `\n${prefix}${CURSOR}\n`)],
+      ] as const) {
+        const item = r.items.find((i) => i.labelDetails?.description === pickLanguage(name));
+        assert.ok(item, `${where}: ${prefix} offers ${name}`);
+        assert.equal(r.replaced(item), prefix, `${where}: ${prefix} is replaced`);
+        assert.ok(item.filterText!.startsWith(prefix), `${where}: ${item.filterText} starts with ${prefix}`);
+        const body = expandSnippet(newText(item));
+        assert.equal(r.apply(item).includes(`${prefix}${body}`), false, `${where}: ${prefix} is not left before the snippet`);
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 200, `${checked} prefixes checked`);
+});
+
+test('templates in a new file: offered by their prefixes, not mistaken for a title; dates from the request', () => {
+  const r = complete(`协定模板${CURSOR}`, false, 'new.treaty.md');
+  const item = find(r.items, '协定模板');
+  assert.equal(r.replaced(item), '协定模板');
+  assert.equal(r.items.some((i) => i.label === '本协定'), false, 'the typed prefix is no title: no 本协定 to append');
+  const text = expandSnippet(r.apply(item));
+  assert.match(text, /^# 中华人民共和国政府和……政府关于……合作的协定\n/);
+  assert.match(text, /本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种文本同等作准。/);
+  for (const label of ['协定模板', '条约模板', '议定书模板', '联合声明模板']) {
+    const t = expandSnippet(newText(find(complete(`${label}${CURSOR}`, false, 'new.treaty.md').items, label)));
+    assert.doesNotMatch(t, /1993|1996|2002|哈萨克斯坦|吉尔吉斯|上海合作组织|阿斯塔纳/, `${label}: nothing taken from the samples`);
+    assert.match(t, /2024年6月15日/, `${label}: today's date`);
+    assert.doesNotMatch(newText(find(complete(`${label}${CURSOR}`, false, 'new.treaty.md').items, label)), /\$CURRENT_/, `${label}: variables filled in`);
+  }
+  // In a document with content, a template only when its prefix is typed.
+  assert.equal(complete(DRAFT + `\n${CURSOR}`).items.some((i) => i.label.endsWith('模板')), false);
+  assert.ok(complete(DRAFT + `\ntemplate${CURSOR}`).items.some((i) => i.label === '协定模板'));
+});
+
+test('signing clause in an empty file reads as a clause, with placeholders for what is unknown', () => {
+  const r = complete(`签署${CURSOR}`, false, 'new.treaty.md');
+  const item = find(r.items, '签署条款');
+  assert.equal(r.replaced(item), '签署');
+  assert.equal(newText(item), '${7|本协定,本协议,本条约|}于${1:2024}年${2:6}月${3:15}日在${4:北京}签署，一式${5:两}份，每份均用中文和${6:……}文写成，两种文本同等作准。\n$0');
+  const doc = (resolveCompletion({ ...item }, r.index).documentation as MarkupContent).value;
+  assert.equal(doc, '本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种文本同等作准。');
+  assert.match(item.labelDetails!.description!, /^本协定于2024年6月15日在北京签署/);
+  // A party whose language is not known: no one-language list.
+  const half = complete('# 中华人民共和国政府和某国政府关于合作的协定\n\n中华人民共和国政府和某国政府（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方合作。\n\n' + CURSOR);
+  assert.match(newText(find(half.items, '签署条款')), /^本协定于.*每份均用中文和\$\{6:……\}文写成，两种文本同等作准。/);
+});
+
+test('terms after a word typed alone on its line replace it (filtered out), not appended to it', () => {
+  const r = complete(DRAFT + `\n生效${CURSOR}`);
+  assert.equal(r.replaced(find(r.items, '双方')), '生效');
+  assert.equal(r.replaced(find(r.items, '本协定')), '生效');
+  const typed = complete(DRAFT + `\n根据本${CURSOR}`);
+  assert.equal(typed.replaced(find(typed.items, '本协定')), '本', 'the typed part of the term');
+  const running = complete(DRAFT + `\n双方同意，${CURSOR}`);
+  assert.equal(running.replaced(find(running.items, '本协定')), '', 'in running text, at the cursor');
+});
+
+test('a blank line of a document asks again as the user types, so a template prefix typed after Ctrl+Space finds it', () => {
+  const at = (source: string) => {
+    const f = fixture(source);
+    const index = new WorkspaceIndex();
+    index.set(f.main.uri, f.main.text, 1, 'markdown');
+    const s = index.get(f.main.uri)!;
+    return completion(s, new LineMap(s.treaty.tree.lines).positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS, now: NOW });
+  };
+  assert.equal(at(DRAFT + `\n${CURSOR}`).isIncomplete, true);
+  assert.equal(at(DRAFT + `\nt${CURSOR}`).isIncomplete, false);
+  assert.equal(at(`${CURSOR}`).isIncomplete, false, 'a new file has its templates already');
+});
+
+test('the document\'s fit is read once per request, however many providers use it', () => {
+  // Spy on the model functions the fit reads (the compiled modules are CommonJS: features call them through the exports).
+  const clauses = require('../../server/src/model/clauses') as Record<string, (...a: unknown[]) => unknown>;
+  const parties = require('../../server/src/model/parties') as Record<string, (...a: unknown[]) => unknown>;
+  const calls = new Map<string, number>();
+  const spied: [Record<string, (...a: unknown[]) => unknown>, string, (...a: unknown[]) => unknown][] = [];
+  for (const [mod, name] of [[clauses, 'headingStyleAt'], [clauses, 'nextArticleNumber'], [clauses, 'finalClausesOf'], [parties, 'partyInfoOf']] as const) {
+    const original = mod[name];
+    spied.push([mod, name, original]);
+    mod[name] = (...a: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return original(...a);
+    };
+  }
+  try {
+    const r = complete(DRAFT + `\n${CURSOR}`);
+    assert.ok(r.items.some((i) => i.label === '第四条') && r.items.some((i) => i.label === '签署条款') && r.items.some((i) => i.label === '生效'), 'heading, clause and snippet providers answered');
+    assert.deepEqual(Object.fromEntries(calls), { headingStyleAt: 1, nextArticleNumber: 1, finalClausesOf: 1, partyInfoOf: 1 });
+  } finally {
+    for (const [mod, name, original] of spied) mod[name] = original;
+  }
 });

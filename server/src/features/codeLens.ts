@@ -1,6 +1,11 @@
-// textDocument/codeLens: "cited N times" above every article that is referenced,
-// in this document or from others. Resolved eagerly: counting is cheap.
-import { CodeLens } from 'vscode-languageserver-types';
+// textDocument/codeLens: "被引用 N 次" above every article that is referenced, in
+// this document or from others. The count and the list the lens opens are one
+// list: every reference that resolves to the article, found as Find All
+// References finds them (references.ts: references of this document, and
+// citations from the documents citing it), one per reference (`第三条第二款`
+// counts once for article 3). The lens carries the locations, so the peek view
+// shows exactly what was counted.
+import { CodeLens, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
@@ -9,38 +14,52 @@ import { msg } from './messages';
 
 type Token = { isCancellationRequested: boolean };
 
-/** The command VS Code runs when the lens is clicked (the client maps it to the references view). */
+/** The command VS Code runs when the lens is clicked (the client maps it to the references view): arguments `[uri, position, locations]`. */
 export const SHOW_REFERENCES = 'treaty.showReferences';
 
 export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): CodeLens[] {
   const treaty = snapshot.treaty;
-  const counts = new Map<string, number>();
-  const key = (num: number, sub?: number) => `${num}/${sub ?? ''}`;
-  const count = (num: number, sub?: number) => counts.set(key(num, sub), (counts.get(key(num, sub)) ?? 0) + 1);
-  for (const r of referencesOf(treaty)) if (r.kind === 'article' && !r.citation && !r.relative) count(r.target.num, r.target.sub);
-  if (treaty.title) {
-    for (const doc of index.citing(treaty.title.normalized)) {
-      if (token?.isCancellationRequested) return [];
-      if (doc === snapshot) continue;
-      const other = index.model(doc);
-      for (const r of referencesOf(other)) {
-        if (r.kind !== 'article' || !r.citation) continue;
-        const t = resolve(index, doc, r);
-        if (t?.kind === 'article' && t.snapshot === snapshot) count(r.target.num, r.target.sub);
-      }
-    }
-  }
+  const cited = citedArticles(index, snapshot, token);
+  if (!cited) return [];
   const map = new LineMap(treaty.tree.lines);
   const out: CodeLens[] = [];
   for (const a of treaty.articles) {
     if (a.num === undefined) continue;
-    const n = counts.get(key(a.num, a.sub));
-    if (!n) continue;
+    const locations = cited.get(key(a.num, a.sub));
+    if (!locations?.length) continue;
     const position = map.positionAt(a.label.start);
     out.push({
       range: { start: position, end: map.positionAt(a.label.end) },
-      command: { title: n === 1 ? msg('codeLens.citedOnce') : msg('codeLens.cited', n), command: SHOW_REFERENCES, arguments: [snapshot.uri, position] },
+      command: { title: locations.length === 1 ? msg('codeLens.citedOnce') : msg('codeLens.cited', locations.length), command: SHOW_REFERENCES, arguments: [snapshot.uri, position, locations] },
     });
+  }
+  return out;
+}
+
+const key = (num: number, sub?: number) => `${num}/${sub ?? ''}`;
+
+/** Where each article of the snapshot (by number) is referred to; undefined when cancelled. */
+function citedArticles(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): Map<string, Location[]> | undefined {
+  const out = new Map<string, Location[]>();
+  const treaty = snapshot.treaty;
+  // The document itself first, then every document citing it (as references.ts walks them).
+  const docs = new Set<Snapshot>([snapshot]);
+  if (treaty.title) for (const s of index.citing(treaty.title.normalized)) docs.add(s);
+  for (const doc of docs) {
+    if (token?.isCancellationRequested) return undefined;
+    const t = doc === snapshot ? treaty : index.model(doc);
+    let map: LineMap | undefined;
+    for (const r of referencesOf(t)) {
+      // Only citations reach into another document.
+      if (r.kind !== 'article' || (doc !== snapshot && !r.citation)) continue;
+      const target = resolve(index, doc, r);
+      if (target?.kind !== 'article' || target.snapshot !== snapshot || target.article.num === undefined) continue;
+      map ??= new LineMap(t.tree.lines);
+      const k = key(target.article.num, target.article.sub);
+      let list = out.get(k);
+      if (!list) out.set(k, (list = []));
+      list.push({ uri: doc.uri, range: map.range(r.start, r.end) });
+    }
   }
   return out;
 }

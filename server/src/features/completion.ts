@@ -34,6 +34,8 @@ export const TRIGGER_CHARACTERS = ['第', '《', '#'];
 export interface CompletionOptions {
   /** The clause snippets (from snippets/treaty.code-snippets). */
   snippets?: readonly Snippet[];
+  /** Today: the date clauses and templates write (server.ts passes the request's time; tests a fixed one). */
+  now?: Date;
 }
 
 const WS = '[ \\t\\u3000]';
@@ -44,8 +46,10 @@ const TITLE_OPEN = /《([^《》\n]{0,80})$/;
 const PART = new RegExp(`第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}(${NUM}{1,4}))?${WS}{0,3}(第[（(]?${WS}{0,3}${NUM}{0,6}[）)]?)$`);
 /** `第` and a partly typed number. */
 const ARTICLE = new RegExp(`第(?:${WS}{0,3}${NUM}){0,12}${WS}{0,3}$`);
-/** What may be typed at the start of a line to ask for a clause: a word, no punctuation. */
-const LINE_WORD = /^[\p{Script=Han}A-Za-z0-9-]{0,24}$/u;
+/** What may be typed at the start of a line to ask for a clause: a word, no punctuation (`entry-into-force-notification`). */
+const LINE_WORD = /^[\p{Script=Han}A-Za-z0-9-]{0,48}$/u;
+/** Markdown heading marks at the start of a line, and the space after them. */
+const MARKS = /^[ \t]{0,3}(#{1,6})([ \t]*)/;
 
 export function completion(
   snapshot: Snapshot,
@@ -72,7 +76,7 @@ export function completion(
   if (!line) return empty;
   const before = text.slice(Math.max(line.start, offset - 120), offset);
   const req: CompletionRequest = {
-    snapshot, treaty, text, offset, line, lineIndex, before, index, snippets: options.snippets ?? [], token,
+    snapshot, treaty, text, offset, line, lineIndex, before, index, snippets: options.snippets ?? [], token, now: options.now ?? new Date(),
   };
   const items = provide(req);
   return { isIncomplete: req.incomplete === true, items: token?.isCancellationRequested ? [] : items };
@@ -93,42 +97,55 @@ function provide(req: CompletionRequest): CompletionItem[] {
 
   // What the line holds before the cursor, markdown heading marks apart.
   const head = text.slice(line.start, offset);
-  const hashes = /^[ \t]{0,3}#{1,6}(?:[ \t]+|$)/.exec(head);
-  const lead = hashes ? hashes[0].length : head.length - head.trimStart().length;
+  const indent = head.length - head.trimStart().length;
+  const marks = MARKS.exec(head);
+  // `## ‸`: the marks are written, what follows the space is typed. `#‸`, `##第十‸`: the marks are part of what is typed.
+  const spaced = marks !== null && marks[2].length > 0;
+  const lead = spaced ? marks[0].length : indent;
   const typedFrom = line.start + lead;
   const typed = head.slice(lead);
+  const heading = (from: number) => spaced
+    ? headingItems(req, { from, marks: undefined, afterMarks: true })
+    : headingItems(req, { from, marks: marks?.[1], afterMarks: false });
 
   if ((m = ARTICLE.exec(before))) {
     const at = offset - m[0].length;
+    if (at === typedFrom && spaced) return heading(typedFrom);
     if (at === typedFrom) {
-      // `第十‸` opening a line: a heading (or a sentence that opens with a reference).
-      const target = hashes ? undefined : referent(req, at);
-      return [...headingItems(req, typedFrom, !!hashes), ...(target ? articleItems(req, at, target) : [])];
+      // `第十‸` opening a line: a heading (or a sentence that opens with a reference), or a snippet (`第条`).
+      const target = referent(req, at);
+      return [...heading(typedFrom), ...(target ? articleItems(req, at, target) : []), ...snippetItems(req, typedFrom, typed)];
     }
+    if (marks && !spaced && at === line.start + marks[0].length) return heading(line.start + indent);
     const target = referent(req, at);
     return target ? articleItems(req, at, target) : [];
   }
 
-  if (hashes) return LINE_WORD.test(typed) ? headingItems(req, typedFrom, true) : [];
+  if (marks) {
+    // `#‸` / `## ‸` / `## tiao‸`: the next heading, replacing the marks when they are still being typed.
+    if (!spaced) return typed === marks[1] ? heading(line.start + indent) : [];
+    return LINE_WORD.test(typed) ? heading(typedFrom) : [];
+  }
 
   if (LINE_WORD.test(typed)) {
     return [
-      ...headingItems(req, typedFrom, false),
+      ...heading(typedFrom),
       ...clauseItems(req, typedFrom),
       ...snippetItems(req, typedFrom, typed),
-      ...termItems(req),
+      ...termItems(req, typedFrom),
     ];
   }
   return termItems(req);
 }
 
 /** completionItem/resolve: the full text of a clause, an article, or an instrument, as markdown. */
-export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex, now: Date = new Date()): CompletionItem {
+export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex): CompletionItem {
   const data = item.data as ItemData | undefined;
   if (!data || item.documentation) return item;
   if (data.k === 'clause') {
     const body = item.textEdit && 'newText' in item.textEdit ? item.textEdit.newText : item.insertText ?? '';
-    const text = expandSnippet(body, variables(now)).trim();
+    // Dates were filled in when the item was made (completionFit: the request's date).
+    const text = expandSnippet(body).trim();
     if (text) item.documentation = { kind: MarkupKind.Markdown, value: text };
   } else if (data.k === 'article') {
     const s = index.get(data.uri);
@@ -155,10 +172,3 @@ export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex, n
   return item;
 }
 
-function variables(now: Date): Record<string, string> {
-  return {
-    CURRENT_YEAR: String(now.getFullYear()),
-    CURRENT_MONTH: String(now.getMonth() + 1).padStart(2, '0'),
-    CURRENT_DATE: String(now.getDate()).padStart(2, '0'),
-  };
-}

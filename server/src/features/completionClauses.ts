@@ -4,24 +4,39 @@
 // party), the final clauses the document lacks (each under the article number it
 // would take), and the clause snippets of snippets/.
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
-import { FinalClause, HeadingStyle, finalClausesOf, formatHeading, formatLabel, formatNumber, headingStyleAt, missingFinalClauses, nextArticleNumber } from '../model/clauses';
-import { capitalOf, languageOf, partyInfoOf, splitPartyName } from '../model/parties';
+import { FINAL_CLAUSES, FinalClause, formatHeading, formatLabel } from '../model/clauses';
+import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
 import { Treaty } from '../model/treaty';
-import { Snippet, expandSnippet, fitSnippet } from './completionSnippets';
+import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, pad } from './completionCommon';
+import { Fit, fitOf } from './completionFit';
 import { msg, pickLanguage } from './messages';
 
 const CLAUSE: ItemData = { k: 'clause' };
 
-/** The next article heading. `from`: where the typed heading starts; `hashes`: the line already has `## `. */
-export function headingItems(req: CompletionRequest, from: number, hashes: boolean): CompletionItem[] {
+export interface HeadingAt {
+  /** Where the edit starts: what was typed of the heading from there on is replaced. */
+  from: number;
+  /** The `#` marks typed without a space yet (`#‸`, `##第十‸`): replaced by the heading in the document's style. */
+  marks?: string;
+  /** The line has its marks and a space (`## ‸`): only the label is written. */
+  afterMarks: boolean;
+}
+
+/** The next article heading (or numbered paragraph of a joint statement). */
+export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionItem[] {
   const { treaty } = req;
-  const style = headingStyleAt(treaty, req.offset);
+  const fit = fitOf(req);
+  if (fit.empty || fit.onTitle) return [];
   if (treaty.tree.unitStyle === 'none' && !treaty.title && treaty.articles.length === 0) return [];
-  const n = style.paragraphs ? nextUnitNumber(req) : nextArticleNumber(treaty, req.offset);
+  const { style } = fit;
+  const n = style.paragraphs ? nextUnitNumber(req) : fit.next;
   const label = formatLabel(n, style);
-  const text = hashes || style.paragraphs ? label : formatHeading(n, style);
+  let text = at.afterMarks || style.paragraphs ? label : formatHeading(n, style);
+  // Marks typed on a document of bare headings: a heading at the level typed.
+  if (at.marks && !style.paragraphs && style.level === 0) text = `${at.marks} ${label}`;
+  const filter = style.paragraphs ? label : `${label} tiao article`;
   return [{
     label,
     labelDetails: { description: style.paragraphs ? msg('completion.nextParagraph') : msg('completion.nextArticle') },
@@ -29,8 +44,9 @@ export function headingItems(req: CompletionRequest, from: number, hashes: boole
     detail: style.paragraphs ? msg('completion.paragraphNumber', formatChinese(n), n) : msg('completion.headingStyle', text),
     sortText: '0-0',
     preselect: true,
-    filterText: style.paragraphs ? label : `${label} tiao article`,
-    textEdit: edit(req, from, text),
+    // What was typed starts the filter text: the marks, then the label.
+    filterText: at.marks ? `${at.marks} ${filter}` : filter,
+    textEdit: edit(req, at.from, text),
     data: CLAUSE,
   }];
 }
@@ -38,40 +54,6 @@ export function headingItems(req: CompletionRequest, from: number, hashes: boole
 function nextUnitNumber(req: CompletionRequest): number {
   const before = req.treaty.articles.filter((a) => a.start <= req.offset).pop();
   return before?.num !== undefined ? before.num + 1 : 1;
-}
-
-/** The heading of a new article, with the number as the first placeholder: `## 第${1:十三}条`. */
-export function headingSnippet(n: number, style: HeadingStyle): string {
-  const s: HeadingStyle = style.paragraphs ? { level: 2, spaced: false, arabic: false, paragraphs: false } : style;
-  const label = formatLabel(n, s);
-  const num = formatNumber(n, s);
-  const at = label.indexOf(num);
-  const withPlaceholder = `${label.slice(0, at)}\${1:${num}}${label.slice(at + num.length)}`;
-  return s.level > 0 ? `${'#'.repeat(s.level)} ${withPlaceholder}` : withPlaceholder;
-}
-
-interface Fit {
-  self: string;
-  term: string;
-  parties: string[];
-  multilateral: boolean;
-  next: number;
-  heading: string;
-}
-
-function fitOf(req: CompletionRequest): Fit {
-  const { treaty } = req;
-  const parties = partyInfoOf(treaty);
-  const style = headingStyleAt(treaty, req.offset);
-  const next = nextArticleNumber(treaty, req.offset);
-  return {
-    self: treaty.selfRef,
-    term: parties.term,
-    parties: parties.names,
-    multilateral: parties.names.length > 2 || /各方/.test(parties.term),
-    next,
-    heading: headingSnippet(next, style),
-  };
 }
 
 /** Clause completions at the start of a line; `from` is where the typed prefix starts. */
@@ -91,11 +73,12 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
       data: CLAUSE,
     });
   const articleNo = formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false });
-  missingFinalClauses(req.treaty).forEach((c, i) => {
+  FINAL_CLAUSES.filter((c) => !fit.finalClauses.has(c)).forEach((c, i) => {
     const { label, filter, body } = finalClause(c, fit);
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);
   });
-  add(msg('completion.signing'), summaryLine(signingClause(req, fit)), '签署 签订 qianshu qianding signing done-at', `${signingClause(req, fit)}\n$0`, '1-5');
+  const signing = signingClause(fit);
+  add(msg('completion.signing'), summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
   if (fit.parties.length > 0) {
     add(msg('completion.signatures'), msg('completion.parties', fit.parties.length, fit.parties.join('、')), '签字 qianzi signature-block', `${signatureBlock(fit)}\n$0`, '1-6');
   }
@@ -110,7 +93,8 @@ function summaryLine(body: string): string {
 }
 
 function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string; body: string } {
-  const self = esc(fit.self);
+  // An unknown kind of instrument: the self-reference is a choice.
+  const self = fit.selfKnown ? esc(fit.self) : '${7|本协定,本协议,本条约|}';
   const term = esc(fit.term);
   switch (c) {
     case 'entry-into-force':
@@ -119,7 +103,7 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
         filter: '生效 shengxiao entry-into-force',
         body: fit.multilateral
           ? `${self}\${2|需经${term}批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。`
-          : `${self}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自${term}通过外交途径相互通知已完成使${self}生效所需的各自国内法律程序之日起生效|}。`,
+          : `${self}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自${term}通过外交途径相互通知已完成${fit.selfKnown ? `使${self}生效所需的` : ''}各自国内法律程序之日起生效|}。`,
       };
     case 'duration':
       return {
@@ -149,45 +133,28 @@ function listLanguages(langs: string[]): string {
   return langs.length <= 1 ? langs.join('') : `${langs.slice(0, -1).join('、')}和${langs[langs.length - 1]}`;
 }
 
-/** The language lists to offer, the most likely first. */
-export function languageOptions(req: CompletionRequest, parties: string[]): string[][] {
-  const out: string[][] = [];
-  const add = (l: string[]) => {
-    const list = [...new Set(l.filter(Boolean))];
-    if (list.length >= 1 && !out.some((o) => o.join() === list.join())) out.push(list);
-  };
-  const existing = req.treaty.signing?.languages;
-  if (existing && existing.length > 0) add(existing);
-  const own = parties.map(languageOf).filter((l): l is string => l !== undefined);
-  // Chinese first, Russian (the region's common language) last.
-  const ordered = (l: string[]) => [...l].sort((a, b) => rank(a) - rank(b));
-  if (parties.length > 2) add(['中文', '俄文']);
-  add(ordered(own));
-  add(ordered([...own, '俄文']));
-  add(['中文', '俄文']);
-  add(ordered([...own, '英文']));
-  return out;
-}
-
-function rank(lang: string): number {
-  return lang === '中文' ? 0 : lang === '俄文' ? 2 : lang === '英文' ? 3 : 1;
-}
-
-/** `本协议于${1}年…在…签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。` */
-export function signingClause(req: CompletionRequest, fit: Fit): string {
-  const signing = req.treaty.signing;
+/**
+ * `本协议于${1:2026}年${2:6}月${3:15}日在…签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。`
+ * The date is the signing clause's own, else today; what the document does not
+ * tell (the kind of instrument, the languages) is a placeholder or a choice.
+ */
+export function signingClause(fit: Fit): string {
+  const { signing } = fit;
   const n = fit.parties.length;
   const date = signing?.date;
   const places = [signing?.place, ...fit.parties.map(capitalOf), '北京'].filter((p): p is string => !!p);
   const placeChoice = [...new Set(places)].map((p) => p.replace(/[,|$}\\]/g, ''));
   const place = placeChoice.length > 1 ? `\${4|${placeChoice.join(',')}|}` : `\${4:${esc(placeChoice[0])}}`;
-  const langs = languageOptions(req, fit.parties).map((l) => `${listLanguages(l)}写成，${countWord(l.length, formatChinese)}种文本`);
-  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : `${langs[0] ?? '中文写成，一种文本'}`;
+  const langs = fit.languages.map((l) => `${listLanguages(l)}写成，${countWord(l.length, formatChinese)}种文本`);
+  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0] : '中文和${6:……}文写成，两种文本';
   const copies = n > 2
     ? `\${5|正本一份，用,一式${formatChinese(n)}份，每份均用|}`
-    : `一式${countWord(Math.max(n, 2), formatChinese)}份，每份均用`;
-  const y = date ? String(date.year) : '$CURRENT_YEAR';
-  return `${esc(fit.self)}于\${1:${y}}年\${2:${date?.month ?? 1}}月\${3:${date?.day ?? 1}}日在${place}${n > 2 ? '签订' : '签署'}，${copies}${lang}同等作准。`;
+    : n === 2 ? '一式两份，每份均用' : '一式${5:两}份，每份均用';
+  const self = fit.selfKnown ? esc(fit.self) : '${7|本协定,本协议,本条约|}';
+  const y = date?.year ?? fit.today.year;
+  const m = date ? date.month ?? '' : fit.today.month;
+  const d = date ? date.day ?? '' : fit.today.day;
+  return `${self}于\${1:${y}}年\${2:${m}}月\${3:${d}}日在${place}${n > 2 ? '签订' : '签署'}，${copies}${lang}同等作准。`;
 }
 
 /** One block per party: state, the role, a line to sign. Multilateral: `…共和国代表` lines, as in seed 004. */
@@ -205,23 +172,30 @@ export function signatureBlock(fit: Fit): string {
 /** Fitted snippet bodies, per document version and fit (they only change with the heading). */
 const fitted = new WeakMap<Treaty, { key: string; snippets: readonly Snippet[]; bodies: string[] }>();
 
-/** The snippets of snippets/, fitted; whole-document templates only in an empty document. */
+/**
+ * The snippets of snippets/, fitted, each filtered by all its prefixes (the one
+ * being typed first). Whole-document templates: in a document empty but for the
+ * typed prefix, or wherever what is typed begins one of their prefixes.
+ */
 export function snippetItems(req: CompletionRequest, from: number, typed: string): CompletionItem[] {
   const fit = fitOf(req);
-  const empty = !req.treaty.title && req.treaty.articles.length === 0;
-  const inForce = finalClausesOf(req.treaty).get('entry-into-force');
+  const inForce = fit.finalClauses.get('entry-into-force');
   const entryIntoForce = inForce?.num !== undefined ? formatChinese(inForce.num) : undefined;
-  const key = `${fit.heading}|${entryIntoForce ?? ''}`;
+  const key = `${fit.heading}|${entryIntoForce ?? ''}|${fit.selfKnown}|${fit.term}|${JSON.stringify(fit.variables)}`;
   let cached = fitted.get(req.treaty);
   if (!cached || cached.key !== key || cached.snippets !== req.snippets) {
-    const f = { selfRef: fit.self, partyTerm: fit.term, heading: fit.heading, entryIntoForce };
-    cached = { key, snippets: req.snippets, bodies: req.snippets.map((s) => fitSnippet(s, f)) };
+    const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, entryIntoForce };
+    cached = { key, snippets: req.snippets, bodies: req.snippets.map((s) => fillVariables(fitSnippet(s, f), fit.variables)) };
     fitted.set(req.treaty, cached);
   }
   const bodies = cached.bodies;
   const items: CompletionItem[] = [];
   req.snippets.forEach((s, i) => {
-    if (s.isFileTemplate && !empty) return;
+    if (s.isFileTemplate && !fit.empty && !(typed && s.prefixes.some((p) => p.startsWith(typed)))) {
+      // Asked for before anything was typed: ask again as the user types a template's prefix.
+      if (!typed) req.incomplete = true;
+      return;
+    }
     // The prefix being typed first, so that it matches at the start of the filter text.
     const prefixes = [...s.prefixes].sort((a, b) => Number(!a.startsWith(typed)) - Number(!b.startsWith(typed)));
     items.push({

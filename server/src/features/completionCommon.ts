@@ -23,6 +23,8 @@ export interface CompletionRequest {
   index: WorkspaceIndex;
   snippets: readonly Snippet[];
   token?: Token;
+  /** Today, for the dates a clause or template writes (passed in, so that the answer is a function of the request). */
+  now: Date;
   /** Set by a provider that returned a part of a long list: the client asks again as the user types. */
   incomplete?: boolean;
 }

@@ -168,13 +168,18 @@ export function titleItems(req: CompletionRequest, open: number): CompletionItem
   return items;
 }
 
-/** Defined terms and the self-reference, replacing whatever part of them was typed. */
-export function termItems(req: CompletionRequest): CompletionItem[] {
+/**
+ * Defined terms and the self-reference, replacing whatever part of them was typed.
+ * `word`: where a word typed alone on its line starts; a term it does not begin
+ * replaces it (and so is filtered out), instead of being appended to it.
+ */
+export function termItems(req: CompletionRequest, word?: number): CompletionItem[] {
   const items: CompletionItem[] = [];
   const { treaty } = req;
   const ascii = /[A-Za-z][A-Za-z-]*$/.exec(req.before)?.[0] ?? '';
   const add = (term: string, detail: string, kind: CompletionItemKind, sort: string) => {
-    const typed = ascii ? ascii.length : typedPart(req.before, term);
+    let typed = ascii ? ascii.length : typedPart(req.before, term);
+    if (typed === 0 && word !== undefined) typed = req.offset - word;
     const pinyin = PINYIN[term];
     items.push({
       label: term,
@@ -187,7 +192,8 @@ export function termItems(req: CompletionRequest): CompletionItem[] {
       insertTextFormat: InsertTextFormat.PlainText,
     });
   };
-  if (treaty.kind) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
+  // Not on the title's own line: what is typed there is the title (or a snippet prefix), not yet a kind of instrument.
+  if (treaty.kind && treaty.title?.line.start !== req.line.start) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
   const seen = new Set<string>([treaty.selfRef]);
   for (const d of treaty.definitions) {
     if (seen.has(d.term)) continue;

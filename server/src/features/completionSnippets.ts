@@ -47,8 +47,8 @@ export function readSnippets(json: unknown): Snippet[] {
 }
 
 export interface SnippetFit {
-  /** 本协议, 本条约 … */
-  selfRef: string;
+  /** 本协议, 本条约 … (undefined when the title does not tell: the snippet's choice stays as written). */
+  selfRef?: string;
   /** 双方, 缔约双方, 缔约各方. */
   partyTerm: string;
   /** The heading with a `${1:…}` placeholder on the number: `## 第${1:十三}条`. */
@@ -68,7 +68,7 @@ export function fitSnippet(s: Snippet, fit: SnippetFit): string {
   if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}条/g, (_, i: string) => `第\${${i}:${fit.entryIntoForce}}条`);
   return body.replace(CHOICE, (whole, index: string, list: string) => {
     const options = list.split(/(?<!\\),/);
-    if (options.length > 0 && options.every((o) => SELF_REFS.test(o))) return choice(index, first(options, fit.selfRef));
+    if (fit.selfRef && options.length > 0 && options.every((o) => SELF_REFS.test(o))) return choice(index, first(options, fit.selfRef));
     if (options.length > 0 && options.every((o) => PARTY_TERMS.test(o)) && options.includes(fit.partyTerm)) return choice(index, first(options, fit.partyTerm));
     return whole;
   });
@@ -80,6 +80,21 @@ function first(options: string[], wanted: string): string[] {
 
 function choice(index: string, options: string[]): string {
   return `\${${index}|${options.join(',')}|}`;
+}
+
+/** Variables the server fills in itself (the date, as treaties write it: `6月`, not `06月`). */
+const VARIABLE = /(?<!\\)\$(?:\{(CURRENT_(?:YEAR|MONTH|DATE))(?::[^}]*)?\}|(CURRENT_(?:YEAR|MONTH|DATE))(?![A-Z_]))/g;
+
+/**
+ * The body with `$CURRENT_YEAR`, `$CURRENT_MONTH` and `$CURRENT_DATE` replaced by
+ * the values given, so that every client (and every preview) writes the same date,
+ * the one of the request.
+ */
+export function fillVariables(body: string, values: Record<string, string>): string {
+  return body.replace(VARIABLE, (whole, a: string | undefined, b: string | undefined) => {
+    const v = values[(a ?? b)!];
+    return v === undefined ? whole : v.replace(/[$}\\]/g, '\\$&');
+  });
 }
 
 /**

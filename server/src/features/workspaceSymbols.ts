@@ -1,5 +1,8 @@
 // workspace/symbol: instruments and their articles across the workspace. The
-// query is matched on canonical names too, so `第12条` and `12` find `第十二条`.
+// query is matched on canonical names too, so `第12条`, `第 12 条`, `１２` and `12`
+// find `第十二条`. Editors filter the answer again by the symbol's name (VS Code
+// drops a symbol whose name does not fuzzy-match the query), so an article asked
+// for in Arabic digits is named with the query too: `第十二条 第12条`, `第一百零二条 宪章第102条`.
 import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
@@ -29,8 +32,9 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: T
       const hit = q.article !== undefined ? a.num === q.article && (titleHit || !q.rest) : a.name.includes(q.text) || a.summary.includes(q.text);
       if (!hit) continue;
       map ??= new LineMap(treaty.tree.lines);
+      const alias = q.arabic && a.num !== undefined && a.sub === undefined && /^第\D+条$/.test(a.name) ? ` ${q.rest ?? ''}第${q.wide ? toWide(a.num) : a.num}条` : '';
       out.push({
-        name: `${a.name}${a.caption ? ` ${a.caption}` : ''}`,
+        name: `${a.name}${alias}${a.caption ? ` ${a.caption}` : ''}`,
         kind: ARTICLE_SYMBOL_KIND,
         containerName: title,
         location: { uri: s.uri, range: map.range(a.label.start, a.label.end) },
@@ -41,13 +45,19 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: T
   return out;
 }
 
-/** `第12条` / `第 十二 条` / `12` → article 12; anything else is matched as text (white space dropped). */
-function normalizeQuery(query: string): { text: string; article?: number; rest?: string } {
-  const text = query.replace(/[\s\u3000]+/g, '');
-  const m = /^(.*?)第?([0-9０-９〇零一二两三四五六七八九十百千]+)条?$/.exec(text);
+/** `第12条` / `第 十二 条` / `12` / `１２` → article 12; anything else is matched as text (white space dropped). */
+function normalizeQuery(query: string): { text: string; article?: number; rest?: string; arabic?: boolean; wide?: boolean } {
+  // Full-width digits as ASCII ones.
+  const text = query.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = /^(.*?)第?([0-9〇零一二两三四五六七八九十百千]+)条?$/.exec(text);
   if (m && (text.includes('条') || text.includes('第') || /^[0-9]+$/.test(text))) {
     const n = parseNumeral(m[2]);
-    if (n !== undefined) return { text: m[1], article: n, rest: m[1] };
+    if (n !== undefined) return { text: m[1], article: n, rest: m[1], arabic: /[0-9]/.test(m[2]), wide: /[０-９]/.test(query) };
   }
   return { text: text.replace(/第([0-9]+)条/g, (_, d) => `第${formatChinese(Number(d))}条`) };
+}
+
+/** 12 → `１２` (the digits as a full-width query wrote them). */
+function toWide(n: number): string {
+  return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 }

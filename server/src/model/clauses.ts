@@ -121,3 +121,27 @@ export function missingFinalClauses(treaty: Treaty): FinalClause[] {
   const have = finalClausesOf(treaty);
   return FINAL_CLAUSES.filter((c) => !have.has(c));
 }
+
+/** A sentence saying when an instrument enters into force: `…之日起生效`, `…之日后第三十天生效`, `自签字之日起生效`. */
+const ENTRY_INTO_FORCE = /(?:之日起?|之日后|后)[^。；]{0,16}生效|自签字之日起生效/;
+/** …and its subject is the instrument itself (`本协定…`, `二、本条约…`, `1. 本公约…`), not a state (`对其生效`). */
+const ABOUT_ITSELF = /^(?:[一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)])?[ \t\u3000]*本/;
+const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
+
+/**
+ * The clause that governs entry into force: in the article whose caption speaks
+ * of 生效 (`第十二条　生效`), else in the final articles, the sentence that says
+ * from when the instrument itself is in force (not a protocol's, not a new
+ * member's, not any sentence with 生效 in it). Without one, undefined.
+ */
+export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: string } | undefined {
+  const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
+  for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
+    const body = treaty.text.slice(a.head.end, Math.min(a.end, a.head.end + 4000));
+    for (const raw of body.split(/(?<=[。；])|\n/)) {
+      const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
+      if (ENTRY_INTO_FORCE.test(sentence) && ABOUT_ITSELF.test(sentence) && !FOR_ANOTHER.test(sentence)) return { article: a, sentence };
+    }
+  }
+  return undefined;
+}

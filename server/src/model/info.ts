@@ -4,6 +4,7 @@ import { Treaty } from './treaty';
 import { findDates } from './signing';
 import { referencesOf } from './references';
 import { partiesOf } from './parties';
+import { entryIntoForceOf } from './clauses';
 
 export interface DateInfo {
   year: number;
@@ -22,7 +23,7 @@ export interface TreatyInfo {
   parties: string[];
   languages: string[];
   articleCount: number;
-  /** Where it says how it enters into force: the first sentence with 生效. */
+  /** How it enters into force: the sentence of the clause that governs it (clauses.entryIntoForceOf). */
   entryIntoForce?: string;
   /** Normalized titles of the instruments it cites. */
   cites: string[];
@@ -49,15 +50,7 @@ export function infoOf(treaty: Treaty): TreatyInfo {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
     }
   }
-  let entryIntoForce: string | undefined;
-  for (const a of treaty.articles) {
-    const body = text.slice(a.start, Math.min(a.end, a.start + 2000));
-    const m = /[^。\n]*生效[^。\n]*。?/.exec(body);
-    if (m && /本(?:协议|协定|条约|公约|议定书|宪章)|签字之日/.test(m[0])) {
-      entryIntoForce = m[0].replace(/^[#\s*-]+/, '').trim();
-      break;
-    }
-  }
+  const entryIntoForce = entryIntoForceOf(treaty)?.sentence;
   const cites = new Set<string>();
   for (const r of referencesOf(treaty)) if (r.kind === 'citation') cites.add(r.citation.normalized);
   return {

@@ -1,0 +1,148 @@
+// Output formats of treaty-check: text (as linters print), json, SARIF 2.1.0 for code
+// scanning, and GitHub Actions workflow annotations. Pure functions of the results.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DIAGNOSTIC_CODES } from '../features/diagnostics';
+
+export interface FileResult {
+  /** The path as the user should read it (relative to the working directory). */
+  path: string;
+  diagnostics: Diagnostic[];
+}
+
+export type Format = 'text' | 'json' | 'sarif' | 'github';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github'];
+
+const NAMES: Record<DiagnosticSeverity, string> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+export function severityName(d: Diagnostic): string {
+  return NAMES[d.severity ?? DiagnosticSeverity.Error];
+}
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+  hints: number;
+  files: number;
+}
+
+export function count(results: readonly FileResult[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: results.length };
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === DiagnosticSeverity.Warning) c.warnings++;
+      else if (d.severity === DiagnosticSeverity.Information) c.infos++;
+      else if (d.severity === DiagnosticSeverity.Hint) c.hints++;
+      else c.errors++;
+    }
+  }
+  return c;
+}
+
+export interface Colors {
+  red(s: string): string;
+  yellow(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+}
+
+export const NO_COLORS: Colors = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s };
+export const ANSI_COLORS: Colors = {
+  red: (s) => `\x1b[31m${s}\x1b[39m`,
+  yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+};
+
+/** `file:line:column  severity  code  message` (1-based line and column, UTF-16 columns as editors count). */
+export function formatText(results: readonly FileResult[], colors: Colors = NO_COLORS): string {
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const sev = severityName(d);
+      const painted = sev === 'error' ? colors.red(sev) : sev === 'warning' ? colors.yellow(sev) : colors.dim(sev);
+      lines.push(`${r.path}:${d.range.start.line + 1}:${d.range.start.character + 1}  ${painted}  ${colors.dim(String(d.code ?? ''))}  ${messageOf(d)}`);
+    }
+  }
+  const c = count(results);
+  const problems = c.errors + c.warnings + c.infos + c.hints;
+  const parts = [`${c.errors} error${c.errors === 1 ? '' : 's'}`, `${c.warnings} warning${c.warnings === 1 ? '' : 's'}`];
+  if (c.infos) parts.push(`${c.infos} info`);
+  if (c.hints) parts.push(`${c.hints} hint${c.hints === 1 ? '' : 's'}`);
+  const summary = `${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')}) in ${c.files} treat${c.files === 1 ? 'y' : 'ies'}`;
+  lines.push(problems ? colors.bold(summary) : summary);
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(results: readonly FileResult[]): string {
+  const files = results.map((r) => ({
+    path: r.path,
+    diagnostics: r.diagnostics.map((d) => ({
+      code: d.code, severity: severityName(d), message: messageOf(d),
+      line: d.range.start.line + 1, column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+    })),
+  }));
+  return JSON.stringify({ files, summary: count(results) }, null, 2) + '\n';
+}
+
+const SARIF_LEVEL: Record<DiagnosticSeverity, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };
+
+/** SARIF 2.1.0, one run, columns in UTF-16 code units (as LSP counts them). */
+export function formatSarif(results: readonly FileResult[], version: string): string {
+  const rules = Object.entries(DIAGNOSTIC_CODES).map(([id, severity]) => ({
+    id,
+    shortDescription: { text: id },
+    defaultConfiguration: { level: SARIF_LEVEL[severity] },
+  }));
+  const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
+  const sarifResults = results.flatMap((r) => r.diagnostics.map((d) => ({
+    ruleId: String(d.code ?? ''),
+    ...(ruleIndex.has(String(d.code)) ? { ruleIndex: ruleIndex.get(String(d.code)) } : {}),
+    level: SARIF_LEVEL[d.severity ?? DiagnosticSeverity.Error],
+    message: { text: messageOf(d) },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: r.path.split('\\').map(encodeURIComponent).join('/').replace(/%2F/g, '/') },
+        region: {
+          startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
+          endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+        },
+      },
+    }],
+  })));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: { driver: { name: 'treaty-check', version, informationUri: 'https://example.invalid/treaty-drafting', rules } },
+      columnKind: 'utf16CodeUnits',
+      results: sarifResults,
+    }],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`. */
+export function formatGithub(results: readonly FileResult[]): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const lines: string[] = [];
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      const kind = d.severity === DiagnosticSeverity.Warning ? 'warning' : d.severity === DiagnosticSeverity.Error || d.severity === undefined ? 'error' : 'notice';
+      const props = [
+        `file=${escapeProperty(r.path)}`,
+        `line=${d.range.start.line + 1}`, `col=${d.range.start.character + 1}`,
+        `endLine=${d.range.end.line + 1}`, `endColumn=${d.range.end.character + 1}`,
+        `title=${escapeProperty(String(d.code ?? ''))}`,
+      ];
+      lines.push(`::${kind} ${props.join(',')}::${escapeData(messageOf(d))}`);
+    }
+  }
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

@@ -1,0 +1,422 @@
+// treaty-check: the drafting checks of the language server on the command line, for
+// review and CI, as markdownlint and eslint run there. The same index, model and checks as
+// the editor (no second parser); only reading files and printing are its own.
+//
+//   treaty-check [paths or globs…] [--format text|json|sarif|github] [--max-warnings N]
+//                [--fix | --fix-dry-run] [--outline] [--stats] [--hints] [--config FILE]
+//
+// Exit codes: 0 clean (or within --max-warnings), 1 errors or too many warnings,
+// 2 a usage error or a path that cannot be read.
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseArgs } from 'util';
+import fg from 'fast-glob';
+import ignore from 'ignore';
+import { URI } from 'vscode-uri';
+import { Diagnostic, DiagnosticSeverity, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
+import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from '../index/workspace';
+import { diagnostics } from '../features/diagnostics';
+import { unsuppressed } from '../features/suppression';
+import { documentSymbols } from '../features/documentSymbols';
+import { codeActions } from '../features/codeActions';
+import { referencesOf } from '../model/references';
+import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
+import { ANSI_COLORS, Colors, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
+
+export interface Io {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Whether standard output / error are terminals. */
+  stdoutTTY: boolean;
+  stderrTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+const USAGE = `Usage: treaty-check [paths or globs…] [options]
+
+Checks treaties (markdown and text files that read as treaties, and *.treaty.md) with the
+drafting checks of the Treaty Drafting language server.
+
+Options:
+  --format text|json|sarif|github   output format (default text)
+  --max-warnings N                  exit 1 when there are more than N warnings
+  --fix                             apply the safe quick fixes, writing only files that change
+  --fix-dry-run                     print the changes --fix would make, as a diff
+  --outline                         print each treaty's article outline
+  --stats                           count articles, references, citations and problems per file
+  --hints                           also report hints (defined terms, punctuation)
+  --config FILE                     configuration file (default: ${CONFIG_FILE} or "treaty" in package.json)
+  --no-color                        no colours (also NO_COLOR=1)
+  -h, --help                        this text
+  -v, --version                     the version
+`;
+
+/** Quick fixes safe to apply without a person choosing: each replaces one mark or word. */
+const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+
+const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
+const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
+
+class UsageError extends Error {}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'text' },
+        'max-warnings': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        outline: { type: 'boolean', default: false },
+        stats: { type: 'boolean', default: false },
+        hints: { type: 'boolean', default: false },
+        config: { type: 'string' },
+        'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`treaty-check: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (o.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const format = o.format as Format;
+  if (!FORMATS.includes(format)) {
+    io.stderr(`treaty-check: unknown format "${o.format}" (text, json, sarif or github)\n`);
+    return 2;
+  }
+  let maxWarnings = -1;
+  if (o['max-warnings'] !== undefined) {
+    maxWarnings = Number(o['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      io.stderr(`treaty-check: --max-warnings takes a whole number, not "${o['max-warnings']}"\n`);
+      return 2;
+    }
+  }
+  if (o.fix && o['fix-dry-run']) {
+    io.stderr('treaty-check: --fix and --fix-dry-run cannot be used together\n');
+    return 2;
+  }
+
+  let config: TreatyConfig;
+  let files: string[];
+  try {
+    config = loadConfig(io.cwd, o.config, io);
+    files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`treaty-check: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+
+  const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
+  const index = new WorkspaceIndex();
+  index.markdownDetection = config.markdownDetection;
+  let unreadable = false;
+  const progress = progressBar(io, files.length * 2);
+  const uris = new Map<string, string>();
+  for (const file of files) {
+    progress.tick();
+    const text = readText(file, io);
+    if (text === undefined) {
+      unreadable = true;
+      continue;
+    }
+    const uri = URI.file(file).toString();
+    uris.set(file, uri);
+    index.set(uri, text, 0);
+  }
+
+  const results: FileResult[] = [];
+  const served: Array<{ file: string; snapshot: Snapshot }> = [];
+  for (const [file, uri] of uris) {
+    progress.tick();
+    const s = index.get(uri);
+    if (!s || !index.isServed(s)) continue;
+    served.push({ file, snapshot: s });
+  }
+  progress.done();
+
+  if (o.outline) {
+    for (const { file, snapshot } of served) io.stdout(`${rel(io.cwd, file)}\n${outlineText(documentSymbols(index.model(snapshot)), '  ')}`);
+    return unreadable ? 2 : 0;
+  }
+
+  if (o.fix || o['fix-dry-run']) {
+    for (const { file, snapshot } of served) {
+      const fixed = fixText(index, snapshot, config);
+      if (fixed === snapshot.text) continue;
+      if (o.fix) {
+        fs.writeFileSync(file, fixed);
+        index.set(snapshot.uri, fixed, 0);
+      } else io.stdout(unifiedDiff(rel(io.cwd, file), snapshot.text, fixed));
+    }
+  }
+
+  for (const { file, snapshot } of served) {
+    const s = index.get(snapshot.uri)!;
+    const all = check(index, s, config);
+    results.push({ path: rel(io.cwd, file), diagnostics: o.hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
+    s.evict();
+  }
+
+  if (o.stats) io.stdout(statsText(index, served.map((x) => ({ ...x, snapshot: index.get(x.snapshot.uri)! })), results, io.cwd));
+  else if (format === 'text') io.stdout(formatText(results, colors));
+  else if (format === 'json') io.stdout(formatJson(results));
+  else if (format === 'sarif') io.stdout(formatSarif(results, version()));
+  else io.stdout(formatGithub(results));
+
+  const c = count(results);
+  if (unreadable) return 2;
+  if (c.errors > 0 || (maxWarnings >= 0 && c.warnings > maxWarnings)) return 1;
+  return 0;
+}
+
+/** The diagnostics of one document, as the editor shows them: the user's severities, suppressions honoured. */
+function check(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): Diagnostic[] {
+  const treaty = index.model(snapshot);
+  return unsuppressed(treaty, diagnostics(index, snapshot, config.severity));
+}
+
+/** The text after applying the safe quick fixes until none is left (at most a few rounds). */
+export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): string {
+  let s = snapshot;
+  for (let round = 0; round < 5; round++) {
+    const diags = check(index, s, config).filter((d) => SAFE_FIXES.has(String(d.code)));
+    if (!diags.length) break;
+    const edits: TextEdit[] = [];
+    for (const d of diags) {
+      const action = codeActions(index, s, d.range, [d]).find((a) => a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
+      const e = action?.edit?.changes?.[s.uri];
+      if (e) edits.push(...e);
+    }
+    const next = applyEdits(s.text, edits, index.model(s));
+    if (next === s.text) break;
+    s = index.set(s.uri, next, s.version + 1);
+  }
+  return s.text;
+}
+
+/** Applies non-overlapping edits (an edit overlapping one already taken is left for the next round). */
+function applyEdits(text: string, edits: TextEdit[], treaty: { tree: { lines: readonly { start: number; eol: number }[] } }): string {
+  const offset = (p: { line: number; character: number }) => {
+    const l = treaty.tree.lines[p.line];
+    return l ? Math.min(l.start + p.character, l.eol) : text.length;
+  };
+  const spans = edits
+    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText }))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    if (s.start < at) continue;
+    out += text.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+function loadConfig(cwd: string, file: string | undefined, io: Io): TreatyConfig {
+  let value: unknown;
+  let source: string | undefined;
+  const parse = (p: string) => {
+    try {
+      return JSON.parse(fs.readFileSync(p, 'utf8').replace(/^\ufeff/, ''));
+    } catch (e) {
+      throw new UsageError(`cannot read the configuration ${p}: ${(e as Error).message}`);
+    }
+  };
+  if (file) {
+    source = path.resolve(cwd, file);
+    value = parse(source);
+  } else if (fs.existsSync(path.join(cwd, CONFIG_FILE))) {
+    source = path.join(cwd, CONFIG_FILE);
+    value = parse(source);
+  } else if (fs.existsSync(path.join(cwd, 'package.json'))) {
+    const pkg = parse(path.join(cwd, 'package.json'));
+    if (pkg && typeof pkg === 'object' && 'treaty' in pkg) {
+      source = path.join(cwd, 'package.json');
+      value = (pkg as { treaty: unknown }).treaty;
+    }
+  }
+  const { config, problems } = readConfig(value);
+  for (const p of problems) io.stderr(`treaty-check: ${rel(cwd, source ?? '')}: ${p}\n`);
+  return config;
+}
+
+async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): Promise<string[]> {
+  const found = new Set<string>();
+  const gitignore = ignore();
+  const gi = path.join(cwd, '.gitignore');
+  if (fs.existsSync(gi)) gitignore.add(fs.readFileSync(gi, 'utf8'));
+  const patterns = config.include.length ? config.include : [TREATY_FILES];
+  const ignored = [...ALWAYS_IGNORED, ...config.ignore];
+  const keep = (abs: string) => {
+    const r = path.relative(cwd, abs);
+    return r.startsWith('..') || path.isAbsolute(r) || !gitignore.ignores(r.split(path.sep).join('/'));
+  };
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(abs);
+    } catch {
+      stat = undefined;
+    }
+    if (stat?.isDirectory()) {
+      const entries = await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
+      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+    } else if (stat?.isFile()) {
+      found.add(abs);
+    } else if (fg.isDynamicPattern(input)) {
+      const entries = await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
+      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+    } else {
+      throw new UsageError(`cannot read ${input}: no such file or folder`);
+    }
+  }
+  return [...found].sort();
+}
+
+function readText(file: string, io: Io): string | undefined {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > MAX_DOCUMENT_LENGTH * 3) throw new Error(`larger than ${MAX_DOCUMENT_LENGTH * 3} bytes`);
+    return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (e) {
+    io.stderr(`treaty-check: cannot read ${rel(io.cwd, file)}: ${(e as Error).message}\n`);
+    return undefined;
+  }
+}
+
+function rel(cwd: string, file: string): string {
+  const r = path.relative(cwd, file);
+  return (r && !r.startsWith('..') ? r : file).split(path.sep).join('/');
+}
+
+function outlineText(symbols: DocumentSymbol[], indent: string): string {
+  let out = '';
+  for (const s of symbols) {
+    out += `${indent}${s.name}${s.detail ? `  ${s.detail}` : ''}\n`;
+    if (s.children?.length) out += outlineText(s.children, indent + '  ');
+  }
+  return out;
+}
+
+function statsText(index: WorkspaceIndex, served: Array<{ file: string; snapshot: Snapshot }>, results: FileResult[], cwd: string): string {
+  const rows = [['file', 'articles', 'references', 'citations', 'errors', 'warnings', 'info']];
+  served.forEach(({ file, snapshot }, i) => {
+    const treaty = index.model(snapshot);
+    const refs = referencesOf(treaty);
+    const c = count([results[i]]);
+    rows.push([rel(cwd, file), String(treaty.articles.length), String(refs.filter((r) => r.kind === 'article').length), String(refs.filter((r) => r.kind === 'citation').length), String(c.errors), String(c.warnings), String(c.infos)]);
+  });
+  const widths = rows[0].map((_, k) => Math.max(...rows.map((r) => width(r[k]))));
+  return rows.map((r) => r.map((cell, k) => (k === 0 ? cell + ' '.repeat(widths[k] - width(cell)) : ' '.repeat(widths[k] - width(cell)) + cell)).join('  ')).join('\n') + '\n';
+}
+
+/** Display width: CJK characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** A unified diff of whole lines (enough for reviewing the one-word fixes --fix makes). */
+export function unifiedDiff(name: string, before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let out = `--- a/${name}\n+++ b/${name}\n`;
+  let i = 0;
+  // Fixes never add or remove lines, so lines correspond one to one.
+  while (i < Math.max(a.length, b.length)) {
+    if (a[i] === b[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < Math.max(a.length, b.length) && a[j] !== b[j]) j++;
+    const from = Math.max(0, i - 2);
+    const to = Math.min(Math.max(a.length, b.length), j + 2);
+    out += `@@ -${from + 1},${Math.min(to, a.length) - from} +${from + 1},${Math.min(to, b.length) - from} @@\n`;
+    for (let k = from; k < i; k++) out += ` ${a[k]}\n`;
+    for (let k = i; k < j; k++) if (k < a.length) out += `-${a[k]}\n`;
+    for (let k = i; k < j; k++) if (k < b.length) out += `+${b[k]}\n`;
+    for (let k = j; k < to; k++) if (k < a.length) out += ` ${a[k]}\n`;
+    i = to;
+  }
+  return out;
+}
+
+function progressBar(io: Io, total: number): { tick(): void; done(): void } {
+  if (!io.stderrTTY || total < 40) return { tick() {}, done() {} };
+  let n = 0;
+  let shown = -1;
+  const draw = () => {
+    const pct = Math.floor((n / total) * 100);
+    if (pct === shown) return;
+    shown = pct;
+    const filled = Math.round(pct / 4);
+    io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(25 - filled)}] ${pct}% `);
+  };
+  return {
+    tick() {
+      n++;
+      draw();
+    },
+    done() {
+      io.stderr('\r' + ' '.repeat(40) + '\r');
+    },
+  };
+}
+
+export function version(): string {
+  for (let dir = __dirname, k = 0; k < 6; k++, dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+      if (pkg.name === 'treaty-drafting') return pkg.version;
+    } catch {
+      /* look further up */
+    }
+  }
+  return '0.0.0';
+}
+
+/** Runs with the process's arguments, streams and environment; sets the exit code. */
+export function main(): void {
+  const io: Io = {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    stdoutTTY: !!process.stdout.isTTY,
+    stderrTTY: !!process.stderr.isTTY,
+    env: process.env,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`treaty-check: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+if (require.main === module) main();

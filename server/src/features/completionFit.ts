@@ -1,0 +1,121 @@
+// What a completion needs to know about the document to fit what it writes: the
+// heading style and the next article number, the self-reference and the parties,
+// the languages to offer, the final clauses present, whether the document is empty
+// but for what is being typed, and today's date. Read once per request (`fitOf`
+// memoises it on the request), however many providers use it.
+import { Article } from '../model/treaty';
+import { Signing } from '../model/signing';
+import { FinalClause, HeadingStyle, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
+import { languageOf, partyInfoOf } from '../model/parties';
+import { CompletionRequest } from './completionCommon';
+
+export interface Fit {
+  /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
+  self: string;
+  selfKnown: boolean;
+  /** 双方, 缔约双方, 缔约各方. */
+  term: string;
+  /** The parties' names, in the order written (empty when unknown). */
+  parties: string[];
+  multilateral: boolean;
+  /** The heading style at the cursor, the number the next article takes, and its heading with the number as `${1:…}`. */
+  style: HeadingStyle;
+  next: number;
+  heading: string;
+  /** The signing clause as written (its date and place are reused). */
+  signing?: Signing;
+  /** The language lists to offer for the signing clause, most likely first; empty when they cannot be told. */
+  languages: string[][];
+  /** The final clauses the document has, each with its article. */
+  finalClauses: ReadonlyMap<FinalClause, Article>;
+  /** Nothing in the document but what is typed on the cursor's line: a new file. */
+  empty: boolean;
+  /** The line being typed is the document's title (so the title is no title yet). */
+  onTitle: boolean;
+  /** Today, as the request was made. */
+  today: { year: number; month: number; day: number };
+  /** Snippet variables the server fills in itself: CURRENT_YEAR, CURRENT_MONTH, CURRENT_DATE (written as treaties write dates: `6`, not `06`). */
+  variables: Record<string, string>;
+}
+
+const memo = new WeakMap<CompletionRequest, Fit>();
+
+/** The document's fit, read once per request. */
+export function fitOf(req: CompletionRequest): Fit {
+  let fit = memo.get(req);
+  if (!fit) memo.set(req, (fit = readFit(req)));
+  return fit;
+}
+
+function readFit(req: CompletionRequest): Fit {
+  const { treaty, lineIndex } = req;
+  const lines = treaty.tree.lines;
+  let empty = true;
+  for (let i = 0; i < lines.length && empty; i++) if (i !== lineIndex && lines[i].kind !== 'blank') empty = false;
+  const onTitle = treaty.title !== undefined && treaty.title.line.start === req.line.start;
+  const partyInfo = empty ? { names: [] as string[], term: '双方' } : partyInfoOf(treaty);
+  const style = headingStyleAt(treaty, req.offset);
+  const next = nextArticleNumber(treaty, req.offset);
+  const now = req.now;
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  const selfKnown = !empty && !onTitle && treaty.kind !== undefined;
+  const signing = empty ? undefined : treaty.signing;
+  return {
+    self: treaty.selfRef,
+    selfKnown,
+    term: partyInfo.term,
+    parties: partyInfo.names,
+    multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term),
+    style,
+    next,
+    heading: headingSnippet(next, style),
+    signing,
+    languages: languageOptions(signing?.languages, partyInfo.names),
+    finalClauses: empty ? new Map() : finalClausesOf(treaty),
+    empty,
+    onTitle,
+    today,
+    variables: { CURRENT_YEAR: String(today.year), CURRENT_MONTH: String(today.month), CURRENT_DATE: String(today.day) },
+  };
+}
+
+/** The heading of a new article, with the number as the first placeholder: `## 第${1:十三}条`. */
+export function headingSnippet(n: number, style: HeadingStyle): string {
+  const s: HeadingStyle = style.paragraphs ? { level: 2, spaced: false, arabic: false, paragraphs: false } : style;
+  const label = formatLabel(n, s);
+  const num = formatNumber(n, s);
+  const at = label.indexOf(num);
+  const withPlaceholder = `${label.slice(0, at)}\${1:${num}}${label.slice(at + num.length)}`;
+  return s.level > 0 ? `${'#'.repeat(s.level)} ${withPlaceholder}` : withPlaceholder;
+}
+
+/**
+ * The language lists to offer, the most likely first: those the signing clause
+ * already names, then those of the parties (when every party's language is known),
+ * with Russian (the region's common language) or English added. Empty when neither
+ * the clause nor the parties tell.
+ */
+export function languageOptions(existing: readonly string[] | undefined, parties: string[]): string[][] {
+  const out: string[][] = [];
+  const add = (l: readonly string[]) => {
+    const list = [...new Set(l.filter(Boolean))];
+    if (list.length >= 1 && !out.some((o) => o.join() === list.join())) out.push(list);
+  };
+  if (existing && existing.length > 0) add(existing);
+  const own = parties.map(languageOf);
+  if (parties.length === 0 || own.some((l) => l === undefined)) return out;
+  const known = own as string[];
+  // Chinese first, Russian last.
+  const ordered = (l: string[]) => [...l].sort((a, b) => rank(a) - rank(b));
+  if (parties.length > 2) add(['中文', '俄文']);
+  if (new Set(known).size >= 2) add(ordered(known));
+  add(ordered([...known, '俄文']));
+  add(['中文', '俄文']);
+  add(ordered([...known, '英文']));
+  return out;
+}
+
+function rank(lang: string): number {
+  return lang === '中文' ? 0 : lang === '俄文' ? 2 : lang === '英文' ? 3 : 1;
+}
+

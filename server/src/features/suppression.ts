@@ -1,0 +1,101 @@
+// Suppressing a drafting check in the document, as markdownlint does, with HTML comments
+// that do not show when the markdown is rendered:
+//   <!-- treaty-disable-next-line ref.no-such-article -->   the next non-blank line
+//   <!-- treaty-disable-line term.unused -->                this line
+//   <!-- treaty-disable style.half-width-punctuation -->    from here …
+//   <!-- treaty-enable style.half-width-punctuation -->     … to here
+//   <!-- treaty-disable-file ref.citation-not-found -->     the whole document
+// Without codes a comment covers every check. Codes are separated by spaces or commas.
+import { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { Treaty } from '../model/treaty';
+
+const COMMENT = /<!--\s*treaty-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
+
+/** Every check: a comment that names no code. */
+const ALL = '*';
+
+interface Span {
+  codes: readonly string[];
+  from: number;
+  /** Last line covered (inclusive). */
+  to: number;
+}
+
+export interface Suppressions {
+  /** Whether a diagnostic with `code` starting on `line` is suppressed. */
+  covers(code: string, line: number): boolean;
+  readonly count: number;
+}
+
+function codesOf(list: string): string[] {
+  const codes = list.split(/[\s,]+/).filter(Boolean);
+  return codes.length ? codes : [ALL];
+}
+
+/** The suppression comments of a document. */
+export function suppressionsOf(treaty: Treaty): Suppressions {
+  const text = treaty.text;
+  const lines = treaty.tree.lines;
+  const spans: Span[] = [];
+  if (text.includes('treaty-')) {
+    const open = new Map<string, number>();
+    let pendingNext: string[] | undefined;
+    lines.forEach((line, i) => {
+      const s = text.slice(line.start, line.eol);
+      if (pendingNext && s.trim() !== '' && !s.includes('treaty-disable-next-line')) {
+        spans.push({ codes: pendingNext, from: i, to: i });
+        pendingNext = undefined;
+      }
+      if (!s.includes('<!--')) return;
+      COMMENT.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = COMMENT.exec(s))) {
+        const codes = codesOf(m[2]);
+        switch (m[1]) {
+          case 'disable-next-line':
+            pendingNext = [...(pendingNext ?? []), ...codes];
+            break;
+          case 'disable-line':
+            spans.push({ codes, from: i, to: i });
+            break;
+          case 'disable-file':
+            spans.push({ codes, from: 0, to: Infinity });
+            break;
+          case 'disable':
+            for (const c of codes) if (!open.has(c)) open.set(c, i);
+            break;
+          case 'enable':
+            for (const c of codes[0] === ALL ? [...open.keys()] : codes) {
+              const from = open.get(c);
+              if (from === undefined) continue;
+              spans.push({ codes: [c], from, to: i });
+              open.delete(c);
+            }
+            break;
+        }
+      }
+    });
+    for (const [c, from] of open) spans.push({ codes: [c], from, to: Infinity });
+  }
+  return {
+    count: spans.length,
+    covers: (code, line) => spans.some((s) => line >= s.from && line <= s.to && (s.codes.includes(code) || s.codes.includes(ALL))),
+  };
+}
+
+/** The diagnostics that no comment suppresses. */
+export function unsuppressed(treaty: Treaty, diagnostics: Diagnostic[]): Diagnostic[] {
+  const s = suppressionsOf(treaty);
+  if (s.count === 0) return diagnostics;
+  return diagnostics.filter((d) => !s.covers(String(d.code ?? ''), d.range.start.line));
+}
+
+/** The edit of the quick fix "suppress on this line": a comment on its own line above the diagnostic's line, indented as it is. */
+export function suppressNextLineEdit(treaty: Treaty, diagnostic: Diagnostic): TextEdit {
+  const line = treaty.tree.lines[diagnostic.range.start.line];
+  const text = line ? treaty.text.slice(line.start, line.eol) : '';
+  const indent = /^[ \t\u3000]*/.exec(text)![0];
+  const eol = line && line.eol < line.end ? treaty.text.slice(line.eol, line.end) : '\n';
+  const at = { line: diagnostic.range.start.line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}<!-- treaty-disable-next-line ${String(diagnostic.code)} -->${eol}` };
+}

@@ -1,0 +1,193 @@
+// treaty-check: exit codes, every output format (SARIF validated against the OASIS 2.1.0
+// schema), --fix (idempotent, writes only what changes), configuration and suppression.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import Ajv from 'ajv-draft-04';
+import { Io, run } from '../../server/src/cli/treatyCheck';
+import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
+import { readConfig } from '../../server/src/protocol/config';
+import { ROOT } from '../support/fixture';
+
+const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
+const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+const CLEAN = `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n${TAIL}`;
+/** One error (no 第九条), one warning (a self-reference of another kind in the signing clause), one half-width comma (a hint). */
+const FAULTY = `${HEAD}## 第一条\n\n双方依照本协定第九条合作,加强交流。\n${TAIL.replace('本协定于', '本协议于')}`;
+
+function tmp(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-check-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutTTY: false, stderrTTY: false, env: {} };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+test('cli: a clean treaty exits 0 and says so', async () => {
+  const dir = tmp({ 'a.md': CLEAN, 'notes.md': '# 会议记录\n\n今天讨论了日程。\n' });
+  const r = await cli(dir);
+  assert.equal(r.code, 0, r.out + r.err);
+  assert.equal(r.out, '0 problems (0 errors, 0 warnings) in 1 treaty\n');
+});
+
+test('cli: text format lists file:line:column severity code message, then a summary; errors exit 1', async () => {
+  const dir = tmp({ 'drafts/b.md': FAULTY });
+  const r = await cli(dir, 'drafts');
+  assert.equal(r.code, 1);
+  assert.deepEqual(r.out.trimEnd().split('\n'), [
+    'drafts/b.md:7:5  error  ref.no-such-article  本协定没有第九条（共1条）',
+    'drafts/b.md:9:1  warning  signing.self-reference  标题称“协定”，这里应为“本协定”',
+    '2 problems (1 error, 1 warning) in 1 treaty',
+  ]);
+  const withHints = await cli(dir, 'drafts', '--hints');
+  assert.match(withHints.out, /drafts\/b\.md:7:13 {2}hint {2}style\.half-width-punctuation/);
+});
+
+test('cli: --max-warnings: warnings alone exit 0 unless there are more than N', async () => {
+  const dir = tmp({ 'c.md': CLEAN.replace('本协定于', '本协议于') });
+  assert.equal((await cli(dir)).code, 0);
+  assert.equal((await cli(dir, '--max-warnings', '1')).code, 0);
+  assert.equal((await cli(dir, '--max-warnings', '0')).code, 1);
+  assert.equal((await cli(dir, '--max-warnings', 'many')).code, 2);
+});
+
+test('cli: usage errors and unreadable paths exit 2 with a message', async () => {
+  const dir = tmp({ 'a.md': CLEAN });
+  for (const args of [['--format', 'xml'], ['--bogus'], ['missing.md'], ['--fix', '--fix-dry-run']]) {
+    const r = await cli(dir, ...args);
+    assert.equal(r.code, 2, args.join(' '));
+    assert.match(r.err, /^treaty-check: /, args.join(' '));
+  }
+});
+
+test('cli: json format', async () => {
+  const dir = tmp({ 'b.md': FAULTY });
+  const r = await cli(dir, '--format', 'json');
+  const j = JSON.parse(r.out);
+  assert.deepEqual(j.summary, { errors: 1, warnings: 1, infos: 0, hints: 0, files: 1 });
+  assert.deepEqual(j.files[0].diagnostics[0], { code: 'ref.no-such-article', severity: 'error', message: '本协定没有第九条（共1条）', line: 7, column: 5, endLine: 7, endColumn: 11 });
+});
+
+test('cli: SARIF 2.1.0 output is valid against the OASIS schema', async () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  const dir = tmp({ 'b.md': FAULTY, '条约/甲.md': FAULTY });
+  const r = await cli(dir, '--format', 'sarif');
+  const log: any = JSON.parse(r.out);
+  assert.ok(validate({ ...log }), JSON.stringify(validate.errors, null, 1));
+  const results = log.runs[0].results;
+  assert.equal(results.length, 4);
+  assert.deepEqual(results[0].locations[0].physicalLocation, { artifactLocation: { uri: 'b.md' }, region: { startLine: 7, startColumn: 5, endLine: 7, endColumn: 11 } });
+  assert.equal(results[2].locations[0].physicalLocation.artifactLocation.uri, '%E6%9D%A1%E7%BA%A6/%E7%94%B2.md');
+  assert.equal(results[0].level, 'error');
+  assert.equal(log.runs[0].tool.driver.rules[results[0].ruleIndex].id, 'ref.no-such-article');
+  // and a broken log is caught by the same validator
+  delete log.runs[0].tool.driver.name;
+  assert.equal(validate({ ...log }), false);
+});
+
+test('cli: github format writes workflow annotations', async () => {
+  const dir = tmp({ 'b.md': FAULTY });
+  const r = await cli(dir, '--format', 'github');
+  assert.deepEqual(r.out.trimEnd().split('\n'), [
+    '::error file=b.md,line=7,col=5,endLine=7,endColumn=11,title=ref.no-such-article::本协定没有第九条（共1条）',
+    '::warning file=b.md,line=9,col=1,endLine=9,endColumn=4,title=signing.self-reference::标题称“协定”，这里应为“本协定”',
+  ]);
+});
+
+test('cli: --fix applies the safe fixes, is idempotent, and leaves other files byte for byte', async () => {
+  const dir = tmp({ 'b.md': FAULTY, 'a.md': CLEAN.replace(/\n/g, '\r\n') });
+  const before = fs.statSync(path.join(dir, 'a.md')).mtimeMs;
+  const r = await cli(dir, '--fix', '--hints');
+  const fixed = fs.readFileSync(path.join(dir, 'b.md'), 'utf8');
+  assert.equal(fixed, FAULTY.replace('合作,加强', '合作，加强').replace('本协议于', '本协定于'));
+  assert.equal(r.code, 1, 'the error that has no safe fix remains');
+  assert.match(r.out, /ref\.no-such-article/);
+  assert.doesNotMatch(r.out, /signing\.self-reference|half-width/);
+  assert.equal(fs.readFileSync(path.join(dir, 'a.md'), 'utf8'), CLEAN.replace(/\n/g, '\r\n'));
+  assert.equal(fs.statSync(path.join(dir, 'a.md')).mtimeMs, before, 'a file with nothing to fix is not written');
+  await cli(dir, '--fix');
+  assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), fixed, 'a second --fix changes nothing');
+});
+
+test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
+  const dir = tmp({ 'b.md': FAULTY });
+  const r = await cli(dir, '--fix-dry-run');
+  assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), FAULTY);
+  assert.match(r.out, /^--- a\/b\.md\n\+\+\+ b\/b\.md\n@@ /);
+  assert.match(r.out, /\n-双方依照本协定第九条合作,加强交流。\n/);
+  assert.match(r.out, /\n\+双方依照本协定第九条合作，加强交流。\n/);
+});
+
+test('cli: configuration sets severities and ignores files; .gitignore is respected', async () => {
+  const dir = tmp({
+    '.treatyrc.json': JSON.stringify({ severity: { 'ref.no-such-article': 'warning' }, ignore: ['old/**'] }),
+    '.gitignore': 'build/\n',
+    'b.md': FAULTY, 'old/b.md': FAULTY, 'build/b.md': FAULTY,
+  });
+  const r = await cli(dir, '--format', 'json');
+  const j = JSON.parse(r.out);
+  assert.deepEqual(j.files.map((f: { path: string }) => f.path), ['b.md']);
+  assert.equal(j.files[0].diagnostics[0].severity, 'warning');
+  assert.equal(r.code, 0);
+  const bad = tmp({ '.treatyrc.json': JSON.stringify({ severity: { 'no.such': 'error' } }), 'b.md': CLEAN });
+  assert.match((await cli(bad)).err, /unknown check "no\.such"/);
+  const pkg = tmp({ 'package.json': JSON.stringify({ name: 'x', treaty: { severity: { 'signing.self-reference': 'off' } } }), 'c.md': CLEAN.replace('本协定于', '本协议于') });
+  assert.match((await cli(pkg)).out, /^0 problems/);
+});
+
+test('cli: suppression comments silence a check on a line, in a span, or in the file', async () => {
+  const text = FAULTY.replace('双方依照', '<!-- treaty-disable-next-line ref.no-such-article -->\n双方依照');
+  const dir = tmp({ 'b.md': text });
+  const r = await cli(dir, '--format', 'json');
+  assert.deepEqual(JSON.parse(r.out).files[0].diagnostics.map((d: { code: string }) => d.code), ['signing.self-reference']);
+  const file = tmp({ 'b.md': `<!-- treaty-disable-file -->\n${FAULTY}` });
+  assert.equal((await cli(file)).code, 0);
+});
+
+test('cli: --outline prints the article tree', async () => {
+  const dir = tmp({ 'a.md': CLEAN });
+  const r = await cli(dir, '--outline');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^a\.md\n {2}中华人民共和国和甲国友好合作协定.*\n {4}序言.*\n {4}第一条.*\n {4}第二条/);
+});
+
+test('cli: --stats counts per file', async () => {
+  const dir = tmp({ 'b.md': FAULTY });
+  const r = await cli(dir, '--stats');
+  const [head, row] = r.out.trimEnd().split('\n');
+  assert.match(head, /^file +articles +references +citations +errors +warnings +info$/);
+  assert.match(row, /^b\.md +1 +1 +0 +1 +1 +0$/);
+});
+
+test('cli: the bin runs the bundle (npx treaty-check)', () => {
+  const dir = tmp({ 'b.md': FAULTY });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^::error file=b\.md,line=7/);
+});
+
+test('config: the schema VS Code completes .treatyrc.json with lists every check, and readConfig accepts what it allows', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const entry = pkg.contributes.jsonValidation.find((j: { fileMatch: string }) => j.fileMatch === '.treatyrc.json');
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, entry.url), 'utf8'));
+  assert.deepEqual(Object.keys(schema.properties.severity.properties).sort(), Object.keys(DIAGNOSTIC_CODES).sort());
+  const value = { severity: Object.fromEntries(Object.keys(DIAGNOSTIC_CODES).map((c) => [c, 'off'])), include: ['a/**'], ignore: ['b/**'], markdownDetection: false };
+  const validate = new Ajv({ strict: false }).compile({ ...schema, $schema: undefined });
+  assert.ok(validate(value), JSON.stringify(validate.errors));
+  assert.deepEqual(readConfig(value).problems, []);
+  assert.equal(readConfig(value).config.markdownDetection, false);
+  assert.deepEqual(readConfig({ colour: 1, include: 'x' }).problems, ['unknown key "colour"', '"include" is not a list of globs']);
+});
