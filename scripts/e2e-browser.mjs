@@ -181,6 +181,66 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
     return { ok: rows.some((r) => r.includes('no-such-article')), detail: `${rows.length} rows: ${JSON.stringify(rows.slice(0, 4))}`, screenshot };
   });
 
+  // Issue #10: the status bar item, the palette's Treaty commands, the walkthrough.
+  const MEMO = 'drafts/draft_03_sco_memorandum.treaty.md';
+  const statusItem = page.locator('.statusbar-item:has(.codicon-law)').first();
+
+  await check('status bar: 谅解备忘录 · 4 条 · … for the active treaty; a click opens the outline or the problems', async () => {
+    await openFile(MEMO);
+    await statusItem.waitFor({ timeout: 15_000 });
+    const text = (await statusItem.innerText()).replace(/\s+/g, ' ').trim();
+    const screenshot = await shot('status-bar');
+    await statusItem.click();
+    const opened = page.locator('.outline-pane:visible, .markers-panel:visible').first();
+    const shown = await opened.waitFor({ timeout: 5000 }).then(() => true, () => false);
+    return { ok: /谅解备忘录 · 4 (条|articles) · /.test(text) && shown, detail: `status bar: ${JSON.stringify(text)}; click opened a view: ${shown}`, screenshot };
+  });
+
+  await check('Command Palette: the Treaty commands are listed for a treaty file', async () => {
+    await openFile(MEMO);
+    await quickInput('F1', 'Treaty: ');
+    const rows = (await page.locator('.quick-input-widget .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const screenshot = await shot('palette-commands');
+    await page.keyboard.press('Escape');
+    const wanted = ['Insert Article Here', 'Renumber Articles', 'Show Documents Citing', 'New Treaty from Template'];
+    return { ok: wanted.every((w) => rows.some((r) => r.includes(w))), detail: `${rows.length} rows: ${JSON.stringify(rows.slice(0, 8))}`, screenshot };
+  });
+
+  await check('Command Palette: Treaty: Insert Article Here adds 第二条 after 第一条, the status bar counts 5', async () => {
+    await openFile(MEMO);
+    const four = await page.locator('.statusbar-item:has(.codicon-law):has-text(" 4 ")').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    await cursorInto('各方在本备忘录第二条所列领域', 2);
+    await runCommand('Treaty: Insert Article Here');
+    const five = await page.locator('.statusbar-item:has(.codicon-law):has-text(" 5 ")').first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    let line = await cursorLine();
+    for (let i = 0; i < 25 && line !== 16; i++) {
+      await page.waitForTimeout(200);
+      line = await cursorLine();
+    }
+    const text = (await statusItem.innerText()).replace(/\s+/g, ' ').trim();
+    const screenshot = await shot('command-insert-article');
+    // VS Code saves what a workspace edit changes (files.refactoring.autoSave): undo, and save the original.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(500);
+    // 第一条 is on line 11, its text on 13; the new 第二条 on 15, its empty line 16.
+    return { ok: four && five && line === 16, detail: `status bar: ${JSON.stringify(text)}; cursor on Ln ${line}`, screenshot };
+  });
+
+  await check('Get Started: the treaty walkthrough opens with its steps', async () => {
+    await runCommand('Welcome: Open Walkthrough');
+    await page.waitForTimeout(500);
+    await page.keyboard.type('Draft a Treaty');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    const step = page.locator('.gettingStartedContainer :text("Open a treaty")').first();
+    const ok = await step.waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    await page.waitForTimeout(1500); // the step's markdown media renders in a webview
+    const screenshot = await shot('walkthrough');
+    await runCommand('View: Close All Editors');
+    return { ok, detail: ok ? 'walkthrough shown' : 'no walkthrough step "Open a treaty" on the page', screenshot };
+  });
+
   await check('Developer: Show Running Extensions reports Treaty Drafting activated', async () => {
     await runCommand('Developer: Show Running Extensions');
     const list = page.locator('.runtime-extensions-editor .monaco-list').first();

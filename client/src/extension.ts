@@ -1,5 +1,8 @@
-// The thin client: starts the treaty language server and tells it which
-// documents to serve. No treaty logic lives here.
+// The thin client: starts the treaty language server, tells it which documents
+// to serve and in which language to speak, and gives VS Code's own surfaces —
+// Command Palette, status bar, Get Started — to what the server computes. No
+// treaty logic lives here: every command asks the server (workspace/executeCommand,
+// treaty/summary) and shows the answer.
 import * as path from 'path';
 import * as vscode from 'vscode';
 import {
@@ -8,10 +11,15 @@ import {
   ServerOptions,
   TransportKind,
   DocumentSelector,
+  ExecuteCommandRequest,
   Location as LspLocation,
 } from 'vscode-languageclient/node';
+import {
+  SERVER_COMMANDS, SUMMARY_REQUEST, CitedByResult, EditResult, InsertArticleResult, InsertMode, Loc, Summary, Template,
+} from './protocol';
 
 let client: LanguageClient | undefined;
+let ready: Promise<void> | undefined;
 
 /** `treaty` documents always; markdown and plain text too when detection is on (the server decides per document). */
 export function documentSelector(markdownDetection: boolean): DocumentSelector {
@@ -22,7 +30,7 @@ export function documentSelector(markdownDetection: boolean): DocumentSelector {
   return selector;
 }
 
-async function startClient(context: vscode.ExtensionContext): Promise<void> {
+function startClient(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -33,7 +41,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: documentSelector(markdownDetection),
     // File events: the server registers its own watchers (workspace/didChangeWatchedFiles), as it does in any editor.
     synchronize: { configurationSection: 'treaty' },
-    initializationOptions: { markdownDetection },
+    // The server's messages follow VS Code's display language (LSP's `locale` says the same; this is explicit).
+    initializationOptions: { markdownDetection, locale: vscode.env.language },
     middleware: {
       // VS Code hands a rename that one provider refuses to the next one — on a markdown
       // file, markdown's own, which rewrites the heading (`## 第 八 条` → `## abc`). A
@@ -49,13 +58,186 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       },
     },
   };
-  client = new LanguageClient('treaty', 'Treaty Drafting', serverOptions, clientOptions);
-  await client.start();
+  client = new LanguageClient('treaty', vscode.l10n.t('Treaty Drafting'), serverOptions, clientOptions);
+  return client.start();
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  // The "cited N times" code lens: show the references in VS Code's peek view.
+/** Runs one of the server's commands once the server is up. */
+async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T> {
+  await ready;
+  if (!client) throw new Error(vscode.l10n.t('The treaty language server is not running.'));
+  return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+}
+
+/** The active editor, when it shows a document the server serves as a treaty. */
+function treatyEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !status.isTreaty(editor.document)) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a treaty first.'));
+    return undefined;
+  }
+  return editor;
+}
+
+function reportUnapplied(result: EditResult | undefined): void {
+  if (result && !result.applied && result.message) void vscode.window.showInformationMessage(result.message);
+}
+
+const toLocation = (l: Loc) =>
+  new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character));
+
+async function insertArticle(mode: InsertMode): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const at = editor.selection.active;
+  const result = await serverCommand<InsertArticleResult>(SERVER_COMMANDS.insertArticle, editor.document.uri.toString(), { line: at.line, character: at.character }, mode);
+  reportUnapplied(result);
+  if (result?.applied && result.position) {
+    const p = new vscode.Position(result.position.line, result.position.character);
+    editor.selection = new vscode.Selection(p, p);
+    editor.revealRange(new vscode.Range(p, p), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}
+
+async function showCitedBy(): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const uri = editor.document.uri;
+  const result = await serverCommand<CitedByResult>(SERVER_COMMANDS.citedBy, uri.toString());
+  if (!result?.locations.length) {
+    void vscode.window.showInformationMessage(result?.message ?? vscode.l10n.t('No document cites this one.'));
+    return;
+  }
+  const at = result.position ? new vscode.Position(result.position.line, result.position.character) : editor.selection.active;
+  await vscode.commands.executeCommand('editor.action.showReferences', uri, at, result.locations.map(toLocation));
+}
+
+async function newTreaty(): Promise<void> {
+  const templates = await serverCommand<Template[]>(SERVER_COMMANDS.templates);
+  const pick = await vscode.window.showQuickPick(
+    templates.map((t) => ({ label: t.label, detail: t.description, template: t })),
+    { title: vscode.l10n.t('New Treaty from Template'), placeHolder: vscode.l10n.t('Choose the kind of instrument') },
+  );
+  if (!pick) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await editor.insertSnippet(new vscode.SnippetString(pick.template.body));
+}
+
+async function openSample(context: vscode.ExtensionContext): Promise<void> {
+  const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample.treaty.md'));
+  const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: new TextDecoder().decode(bytes) });
+  await vscode.window.showTextDocument(doc, { preview: false });
+}
+
+/**
+ * The status bar item for the active treaty — `协定 · 12 条 · 2 处问题` — and the
+ * `treaty.isTreaty` context key that shows the commands in the palette. The kind
+ * and the number of articles come from the server (treaty/summary); the problems
+ * are the server's diagnostics VS Code holds for the document.
+ */
+class TreatyStatus implements vscode.Disposable {
+  readonly item = vscode.window.createStatusBarItem('treaty.status', vscode.StatusBarAlignment.Left, 50);
+  private readonly served = new Map<string, Summary>();
+  private timer: NodeJS.Timeout | undefined;
+  /** What the item shows, for the end-to-end tests (the extension's exports). */
+  shown: string | undefined;
+  private disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    this.item.name = vscode.l10n.t('Treaty');
+    this.item.command = 'treaty.showSummary';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.refresh(400);
+      }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.render();
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.served.delete(d.uri.toString())),
+    );
+  }
+
+  isTreaty(doc: vscode.TextDocument): boolean {
+    return doc.languageId === 'treaty' || this.served.has(doc.uri.toString());
+  }
+
+  /** Asks the server again after `delay` ms (typing changes the number of articles). */
+  refresh(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), delay);
+  }
+
+  private async update(): Promise<void> {
+    const doc = vscode.window.activeTextEditor?.document;
+    if (!doc) return this.render();
+    const uri = doc.uri.toString();
+    let answer: Summary | null = null;
+    try {
+      await ready;
+      answer = client ? await client.sendRequest<Summary | null>(SUMMARY_REQUEST, { uri }) : null;
+    } catch {
+      answer = null;
+    }
+    if (answer) this.served.set(uri, answer);
+    else this.served.delete(uri);
+    this.render();
+  }
+
+  /** Problems as the Problems panel lists them: errors, warnings and information, not hints. */
+  static problems(uri: vscode.Uri): number {
+    return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'treaty' && d.severity !== vscode.DiagnosticSeverity.Hint).length;
+  }
+
+  private render(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const summary = doc ? this.served.get(doc.uri.toString()) : undefined;
+    void vscode.commands.executeCommand('setContext', 'treaty.isTreaty', !!doc && this.isTreaty(doc));
+    if (!doc || !summary) {
+      this.shown = undefined;
+      this.item.hide();
+      return;
+    }
+    const problems = TreatyStatus.problems(doc.uri);
+    const units = summary.unitStyle === 'paragraph'
+      ? (summary.units === 1 ? vscode.l10n.t('1 paragraph') : vscode.l10n.t('{0} paragraphs', summary.units))
+      : (summary.units === 1 ? vscode.l10n.t('1 article') : vscode.l10n.t('{0} articles', summary.units));
+    const issues = problems === 0 ? vscode.l10n.t('no problems') : problems === 1 ? vscode.l10n.t('1 problem') : vscode.l10n.t('{0} problems', problems);
+    // The kind is the treaty's own word (协定, 条约 …), as its title writes it.
+    const kind = summary.kind ?? vscode.l10n.t('Treaty');
+    this.item.text = `$(law) ${kind} · ${units} · ${issues}`;
+    const tooltip = new vscode.MarkdownString();
+    tooltip.appendText(summary.title ?? kind);
+    tooltip.appendMarkdown('\n\n');
+    tooltip.appendText(problems > 0 ? vscode.l10n.t('Click to show the problems.') : vscode.l10n.t('Click to show the outline.'));
+    this.item.tooltip = tooltip;
+    this.item.accessibilityInformation = { label: `${kind}, ${units}, ${issues}` };
+    this.item.backgroundColor = undefined;
+    this.item.show();
+    this.shown = this.item.text;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    for (const d of this.disposables) d.dispose();
+    this.item.dispose();
+  }
+}
+
+let status: TreatyStatus;
+
+/** What the extension exports: the status bar item's text while it is shown (read by the end-to-end tests). */
+export interface TreatyApi {
+  statusText(): string | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<TreatyApi> {
+  status = new TreatyStatus();
   context.subscriptions.push(
+    status,
+    // The "cited N times" code lens: show the references in VS Code's peek view.
     // The lens passes the locations it counted, so the peek lists exactly those (not other providers' too).
     vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }, counted?: LspLocation[]) => {
       const target = vscode.Uri.parse(uri);
@@ -65,16 +247,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         : await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', target, at);
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
+    vscode.commands.registerCommand('treaty.renumberArticles', async () => {
+      const editor = treatyEditor();
+      if (editor) reportUnapplied(await serverCommand<EditResult>(SERVER_COMMANDS.renumberArticles, editor.document.uri.toString()));
+    }),
+    vscode.commands.registerCommand('treaty.insertArticle', () => insertArticle('renumber')),
+    vscode.commands.registerCommand('treaty.insertSubArticle', () => insertArticle('sub')),
+    vscode.commands.registerCommand('treaty.showCitedBy', showCitedBy),
+    vscode.commands.registerCommand('treaty.newTreaty', newTreaty),
+    vscode.commands.registerCommand('treaty.openSample', () => openSample(context)),
+    // The status bar item: the problems when there are any, else the outline.
+    vscode.commands.registerCommand('treaty.showSummary', async () => {
+      const doc = vscode.window.activeTextEditor?.document;
+      await vscode.commands.executeCommand(doc && TreatyStatus.problems(doc.uri) > 0 ? 'workbench.actions.view.problems' : 'outline.focus');
+    }),
   );
-  await startClient(context);
+  ready = startClient(context);
+  await ready;
+  status.refresh(0);
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (e.affectsConfiguration('treaty.markdownDetection')) {
         await client?.stop();
-        await startClient(context);
+        ready = startClient(context);
+        await ready;
+        status.refresh(0);
       }
     }),
   );
+  return { statusText: () => status.shown };
 }
 
 export async function deactivate(): Promise<void> {

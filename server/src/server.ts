@@ -34,7 +34,7 @@ import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
-import { RenameAnswer, prepareRename, rename } from './features/renumber';
+import { RenameAnswer, prepareRename, rename, renumberArticles } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -42,6 +42,12 @@ import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, pl
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
+import { EditResult, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { localeOf, msg, setLocale } from './features/messages';
+import { summary } from './features/summary';
+import { citedBy } from './features/citedBy';
+import { insertArticle } from './features/insertArticle';
+import { templates } from './features/templates';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -78,7 +84,9 @@ const warned = new Set<string>();
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean } & TreatySettings;
+  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean; locale?: string } & TreatySettings;
+  // Messages in the client's display language (see features/messages.ts).
+  setLocale(localeOf(typeof options.locale === 'string' ? options.locale : params.locale));
   if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
   if (options.diagnostics?.severity) sources.editor.severity = options.diagnostics.severity;
   layer();
@@ -96,7 +104,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      documentSymbolProvider: { label: '条约' },
+      documentSymbolProvider: { label: msg('outline.label') },
       foldingRangeProvider: true,
       definitionProvider: true,
       hoverProvider: true,
@@ -109,6 +117,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       inlayHintProvider: true,
       selectionRangeProvider: true,
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
       completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
@@ -202,7 +211,7 @@ async function indexFolders(uris: string[]): Promise<void> {
   if (roots.length === 0) return;
   const started = Date.now();
   const progress = client.workDoneProgress ? await guard.run('create progress', () => connection.window.createWorkDoneProgress(), () => undefined) : undefined;
-  progress?.begin('Indexing treaties', 0, 'listing files', true);
+  progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
   for (const root of roots) await files.list(root, list);
   let done = 0;
@@ -266,7 +275,7 @@ function served(uri: string): Snapshot | undefined {
   if (snapshot.refusal && !warned.has(uri)) {
     warned.add(uri);
     const why = snapshot.refusal === 'binary' ? 'looks like a binary file' : 'is too large to analyse';
-    void connection.window.showWarningMessage(`Treaty Drafting: ${fileNameOf(uri)} ${why}; it is not analysed.`);
+    void connection.window.showWarningMessage(msg(snapshot.refusal === 'binary' ? 'notice.binary' : 'notice.tooLarge', fileNameOf(uri)));
     connection.console.warn(`${uri}: ${why}`);
   }
   return snapshot.isTreaty(settings.markdownDetection) ? snapshot : undefined;
@@ -416,6 +425,47 @@ connection.onCompletion((params, token) => {
 connection.onCompletionResolve((item) => {
   const resolved = resolveCompletion(item, index);
   return support.markdownDocumentation ? resolved : plainDocumentation(resolved);
+});
+
+// Commands (workspace/executeCommand): edits are applied with workspace/applyEdit.
+connection.onExecuteCommand(async (params, token) => {
+  const args = params.arguments ?? [];
+  const uri = typeof args[0] === 'string' ? args[0] : undefined;
+  if (params.command === SERVER_COMMANDS.templates) return templates(snippets);
+  const s = uri ? served(uri) : undefined;
+  switch (params.command) {
+    case SERVER_COMMANDS.renumberArticles: {
+      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
+      const r = renumberArticles(index, s);
+      if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
+      if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
+      const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
+      return applied(await connection.workspace.applyEdit({ label: msg('command.renumberLabel'), edit: r.edit }), { applied: false, edits: count });
+    }
+    case SERVER_COMMANDS.insertArticle: {
+      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') };
+      const at = args[1] as Position | undefined;
+      const mode: InsertMode = args[2] === 'sub' ? 'sub' : 'renumber';
+      const offset = at && typeof at.line === 'number' && typeof at.character === 'number' ? offsetOf(s, at) : 0;
+      const { edit, result } = insertArticle(index, s, offset, mode);
+      if (!edit) return result;
+      return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
+    }
+    case SERVER_COMMANDS.citedBy:
+      if (!s) return { locations: [], message: msg('command.notTreaty') };
+      return citedBy(index, s, token);
+    default:
+      throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
+  }
+});
+
+function applied<T extends EditResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
+  return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
+}
+
+connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
+  const s = params && typeof params.uri === 'string' ? served(params.uri) : undefined;
+  return s ? summary(s.treaty) : null;
 });
 
 documents.listen(connection);

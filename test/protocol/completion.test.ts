@@ -9,6 +9,7 @@ import { CompletionItem, CompletionList, CompletionRequest, CompletionResolveReq
 import { Client, startServer } from '../support/lsp';
 import { ROOT, seeds } from '../support/fixture';
 import { unescapeMarkdown } from '../support/markdown';
+import { pickLanguage } from '../../server/src/features/messages';
 
 let client: Client;
 before(async () => {
@@ -55,7 +56,8 @@ test('every prefix of every snippet in a new .treaty.md: offered, replacing what
       const uri = `file:///new/${n++}.treaty.md`;
       await client.open(uri, prefix, 'treaty');
       const list = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: prefix.length } })) as CompletionList;
-      const item = list.items.find((i) => i.labelDetails?.description === name);
+      // A client that names no locale gets Chinese: the snippet's Chinese name.
+      const item = list.items.find((i) => i.labelDetails?.description === pickLanguage(name, 'zh-cn'));
       assert.ok(item, `${prefix} offers ${name}`);
       const edit = item.textEdit as TextEdit;
       assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: prefix.length } }, `${prefix}: the typed prefix is replaced`);

@@ -20,6 +20,9 @@ import {
   ShowMessageNotification,
   ShowMessageParams,
   LogMessageNotification,
+  ApplyWorkspaceEditRequest,
+  ApplyWorkspaceEditParams,
+  InitializeResult,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './fixture';
 
@@ -29,6 +32,10 @@ export interface Client {
   diagnostics: Map<string, PublishDiagnosticsParams>;
   messages: ShowMessageParams[];
   logs: string[];
+  /** The edits the server asked the client to apply (workspace/applyEdit); each is answered `applied`. */
+  applied: ApplyWorkspaceEditParams[];
+  /** The server's answer to initialize. */
+  initialized: InitializeResult;
   open(uri: string, text: string, languageId?: string): Promise<void>;
   /** Waits until diagnostics for `uri` arrive (or `ms` pass). */
   waitForDiagnostics(uri: string, ms?: number): Promise<PublishDiagnosticsParams | undefined>;
@@ -39,13 +46,18 @@ export interface Client {
  * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
  * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders).
  */
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown> } = {}): Promise<Client> {
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string } = {}): Promise<Client> {
   const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
   const messages: ShowMessageParams[] = [];
   const logs: string[] = [];
+  const applied: ApplyWorkspaceEditParams[] = [];
+  connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+    applied.push(p);
+    return { applied: true };
+  });
   connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
     diagnostics.set(p.uri, p);
     waiters.get(p.uri)?.(p);
@@ -61,13 +73,14 @@ export async function startServer(options: { rootUri?: string | null; initializa
   });
   connection.listen();
   const rootUri = options.rootUri ?? null;
-  await connection.sendRequest(InitializeRequest.type, {
+  const initialized = await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri,
+    locale: options.locale,
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: options.minimal ? {} : {
       window: { workDoneProgress: true },
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true, applyEdit: true },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         definition: { linkSupport: true },
@@ -86,6 +99,8 @@ export async function startServer(options: { rootUri?: string | null; initializa
     diagnostics,
     messages,
     logs,
+    applied,
+    initialized,
     async open(uri, text, languageId = 'markdown') {
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     },

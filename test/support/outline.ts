@@ -1,12 +1,13 @@
 // A document outline as compact text, one symbol per line: indentation, kind, name.
 // Expected outlines are stored this way in test/fixtures/outlines/.
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
+import { ARTICLE_SYMBOL_KIND } from '../../server/src/features/documentSymbols';
 
 const KIND: Partial<Record<SymbolKind, string>> = {
   [SymbolKind.File]: 'title',
   [SymbolKind.Module]: 'part',
   [SymbolKind.Namespace]: 'chapter',
-  [SymbolKind.Class]: 'article',
+  [ARTICLE_SYMBOL_KIND]: 'article',
   [SymbolKind.Property]: 'paragraph',
   [SymbolKind.EnumMember]: 'item',
   [SymbolKind.Event]: 'signing',

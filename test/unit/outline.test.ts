@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { outlineText } from '../support/outline';
 import { ROOT, seeds } from '../support/fixture';
@@ -21,7 +21,7 @@ for (const [id, seed] of seeds()) {
   test(`seed ${id}: ${ARTICLES[id]} top-level units in order, inside the title`, () => {
     const [title, ...rest] = documentSymbols(buildTreaty(seed.text));
     assert.equal(rest.length, 0, 'one root: the title');
-    const units = title.children!.filter((s) => s.kind === 5 /* Class */);
+    const units = title.children!.filter((s) => s.kind === ARTICLE_SYMBOL_KIND);
     assert.equal(units.length, ARTICLES[id]);
     const expectedNames = Array.from({ length: ARTICLES[id] }, (_, i) => {
       const n = '一二三四五六七八九十'.split('');

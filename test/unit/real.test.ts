@@ -16,7 +16,7 @@ import * as path from 'path';
 import { DocumentSymbol, LocationLink, SymbolKind } from 'vscode-languageserver-types';
 import { Treaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { selectionRanges } from '../../server/src/features/selectionRanges';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -171,7 +171,7 @@ for (const name of NAMES) {
       const at = found.findIndex((a, i) => a !== e.articles![i]);
       assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
       // The outline shows the same articles, in the same order.
-      const outline = flatten(documentSymbols(t)).filter((s) => s.kind === SymbolKind.Class).map((s) => s.name);
+      const outline = flatten(documentSymbols(t)).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
       assert.deepEqual(outline, e.articles, `the outline lists ${outline.length} articles`);
     });
   }

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { definition } from '../../server/src/features/definition';
 import { referencesOf } from '../../server/src/model/references';
@@ -104,20 +104,20 @@ for (const name of NAMES) {
     assert.equal(others.length, 0, 'one root: the title');
     assert.equal(root.name, expected.title);
     const all = flatten([root]);
-    assert.deepEqual(all.filter((s) => s.kind === SymbolKind.Class).map((s) => s.name), expected.articles);
+    assert.deepEqual(all.filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), expected.articles);
     const chapterSymbols = all.filter((s) => s.kind === SymbolKind.Namespace);
     assert.deepEqual(chapterSymbols.map((s) => s.name), expected.chapters.map((c) => c.name));
     expected.chapters.forEach((c, i) => {
       const sym = chapterSymbols[i];
-      assert.deepEqual((sym.children ?? []).filter((s) => s.kind === SymbolKind.Class).map((s) => s.name), c.articles, `articles of ${c.name}`);
+      assert.deepEqual((sym.children ?? []).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name), c.articles, `articles of ${c.name}`);
       if (c.parent) {
         const parent = chapterSymbols[expected.chapters.findIndex((p) => p.name === c.parent)];
         assert.ok(parent.children!.includes(sym), `${c.name} inside ${c.parent}`);
       }
     });
     // Chapter symbols lie in the document's top level or inside another chapter, never in an article.
-    for (const a of all.filter((s) => s.kind === SymbolKind.Class)) {
-      assert.ok(!(a.children ?? []).some((s) => s.kind === SymbolKind.Namespace || s.kind === SymbolKind.Class));
+    for (const a of all.filter((s) => s.kind === ARTICLE_SYMBOL_KIND)) {
+      assert.ok(!(a.children ?? []).some((s) => s.kind === SymbolKind.Namespace || s.kind === ARTICLE_SYMBOL_KIND));
     }
   });
 
@@ -138,7 +138,7 @@ for (const name of NAMES) {
       if (e.selfRef !== undefined) assert.equal(sg.selfRef, e.selfRef);
       assert.ok(top.some((s) => s.kind === SymbolKind.Event), 'signing in the outline');
     }
-    const lastUnit = top.reduce((at, s, i) => (s.kind === SymbolKind.Class || s.kind === SymbolKind.Namespace || s.kind === SymbolKind.Event ? i : at), -1);
+    const lastUnit = top.reduce((at, s, i) => (s.kind === ARTICLE_SYMBOL_KIND || s.kind === SymbolKind.Namespace || s.kind === SymbolKind.Event ? i : at), -1);
     assert.deepEqual(top.slice(lastUnit + 1).filter((s) => s.kind === SymbolKind.Module).map((s) => s.name), expected.sections);
     // No signature block swallows an annex heading.
     const sig = t.signatures;

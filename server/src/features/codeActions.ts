@@ -12,6 +12,7 @@ import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
 import { FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { resolve } from './resolve';
+import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
 const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
@@ -47,21 +48,21 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     if (RENUMBERED.has(code)) {
       renumbering.push(d);
     } else if (code === 'self.mismatch') {
-      if (SELF_WORD.test(under) && under !== treaty.selfRef) out.push(edit(`改为“${treaty.selfRef}”`, start, end, treaty.selfRef, d));
+      if (SELF_WORD.test(under) && under !== treaty.selfRef) out.push(edit(msg('action.replaceWith', treaty.selfRef), start, end, treaty.selfRef, d));
     } else if (code === 'style.half-width-punctuation') {
       if (end === start + 1 && FULL_WIDTH[under]) {
         halfWidth.push(d);
-        out.push(edit(`改为全角“${FULL_WIDTH[under]}”`, start, end, FULL_WIDTH[under], d));
+        out.push(edit(msg('action.fullWidth', FULL_WIDTH[under]), start, end, FULL_WIDTH[under], d));
       }
     } else if (code === 'signing.self-reference') {
       const s = treaty.signing;
-      if (s?.selfRef && s.selfRefStart === start && under === s.selfRef && SELF_WORD.test(under)) out.push(edit(`改为“${treaty.selfRef}”`, start, end, treaty.selfRef, d));
+      if (s?.selfRef && s.selfRefStart === start && under === s.selfRef && SELF_WORD.test(under)) out.push(edit(msg('action.replaceWith', treaty.selfRef), start, end, treaty.selfRef, d));
     } else if (code === 'signing.authentic-count') {
       const s = treaty.signing;
       if (!s || s.authenticStart !== start || s.authenticEnd !== end || s.languages.length === 0) continue;
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
       const fixed = under.replace(/^[0-9一二两三四五六七八九十]+/, count);
-      if (fixed !== under) out.push(edit(`改为“${fixed}”`, start, end, fixed, d));
+      if (fixed !== under) out.push(edit(msg('action.replaceWith', fixed), start, end, fixed, d));
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) continue;
@@ -69,12 +70,12 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
       const own = t?.kind === 'document' ? t.snapshot.info.dates.find((x) => x.source === 'signing') ?? t.snapshot.info.dates[0] : undefined;
       if (!own) continue;
       const fixed = writeDateLike(under, own);
-      if (fixed !== under) out.push(edit(`改为该文件的日期 ${formatDate(own)}`, start, end, fixed, d));
+      if (fixed !== under) out.push(edit(msg('action.citedDate', formatDate(own)), start, end, fixed, d));
     }
   }
   if (renumbering.length > 0) {
     const r = renumberArticles(index, snapshot);
-    const title = '重新编号全部条款并更新引用';
+    const title = msg('action.renumber');
     if (r.refused) {
       // Said, not done: the editor shows why (LSP `disabled`); clients that ignore it get an action that changes nothing.
       const reason = `无法重新编号：${r.refused}${r.dangling.length ? `。悬空引用：${r.dangling.join('、')}` : ''}`;
@@ -89,7 +90,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     const all = halfWidthMarks(treaty).filter((at) => FULL_WIDTH[text[at]]);
     if (all.length > 1) {
       out.push({
-        title: `全文改为全角标点（${all.length} 处）`, kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
+        title: msg('action.fullWidthAll', all.length), kind: CodeActionKind.QuickFix, diagnostics: halfWidth,
         edit: { changes: { [uri]: all.map((at) => ({ range: map.range(at, at + 1), newText: FULL_WIDTH[text[at]] })) } },
       });
     }

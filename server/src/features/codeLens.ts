@@ -10,6 +10,7 @@ import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { resolve } from './resolve';
+import { msg } from './messages';
 
 type Token = { isCancellationRequested: boolean };
 
@@ -29,7 +30,7 @@ export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: To
     const position = map.positionAt(a.label.start);
     out.push({
       range: { start: position, end: map.positionAt(a.label.end) },
-      command: { title: `被引用 ${locations.length} 次`, command: SHOW_REFERENCES, arguments: [snapshot.uri, position, locations] },
+      command: { title: locations.length === 1 ? msg('codeLens.citedOnce') : msg('codeLens.cited', locations.length), command: SHOW_REFERENCES, arguments: [snapshot.uri, position, locations] },
     });
   }
   return out;

@@ -24,6 +24,7 @@ import { markdownEscape } from './plainText';
 import { CompletionRequest, ItemData, Token } from './completionCommon';
 import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
 import { clauseItems, headingItems, snippetItems } from './completionClauses';
+import { msg } from './messages';
 
 export { readSnippets } from './completionSnippets';
 export type { Snippet } from './completionSnippets';
@@ -160,11 +161,11 @@ export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex): 
     const t = s && index.model(s);
     if (t?.title) {
       const rows = [`**${markdownEscape(t.title.text)}**`];
-      if (t.signing?.date) rows.push(`签署：${formatDate(t.signing.date)}${t.signing.place ? `，${t.signing.place}` : ''}`);
+      if (t.signing?.date) rows.push(t.signing.place ? msg('completion.signedAt', formatDate(t.signing.date), t.signing.place) : msg('completion.signed', formatDate(t.signing.date)));
       const parties = partiesOf(t);
-      if (parties.length) rows.push(`当事方：${parties.join('、')}`);
-      if (t.signing?.languages.length) rows.push(`文字：${t.signing.languages.join('、')}`);
-      if (t.articles.length) rows.push(`${t.articles.length} 条`);
+      if (parties.length) rows.push(msg('completion.titleParties', parties.join('、')));
+      if (t.signing?.languages.length) rows.push(msg('completion.titleLanguages', t.signing.languages.join('、')));
+      if (t.articles.length) rows.push(msg('completion.articleCount', t.articles.length));
       rows.push(fileNameOf(data.uri));
       item.documentation = { kind: MarkupKind.Markdown, value: [rows[0], ...rows.slice(1).map(markdownEscape)].join('\n\n') };
     }

@@ -11,6 +11,7 @@ import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, pad } from './completionCommon';
 import { Fit, fitOf } from './completionFit';
+import { msg, pickLanguage } from './messages';
 
 const CLAUSE: ItemData = { k: 'clause' };
 
@@ -38,9 +39,9 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   const filter = style.paragraphs ? label : `${label} tiao article`;
   return [{
     label,
-    labelDetails: { description: style.paragraphs ? '下一段' : '下一条' },
+    labelDetails: { description: style.paragraphs ? msg('completion.nextParagraph') : msg('completion.nextArticle') },
     kind: CompletionItemKind.Keyword,
-    detail: style.paragraphs ? `第${formatChinese(n)}段` : `${text}（按本文件的标题格式）`,
+    detail: style.paragraphs ? msg('completion.paragraphNumber', formatChinese(n), n) : msg('completion.headingStyle', text),
     sortText: '0-0',
     preselect: true,
     // What was typed starts the filter text: the marks, then the label.
@@ -77,9 +78,9 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);
   });
   const signing = signingClause(fit);
-  add('签署条款', summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
+  add(msg('completion.signing'), summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
   if (fit.parties.length > 0) {
-    add('签字栏', `${fit.parties.length}方：${fit.parties.join('、')}`, '签字 qianzi signature-block', `${signatureBlock(fit)}\n$0`, '1-6');
+    add(msg('completion.signatures'), msg('completion.parties', fit.parties.length, fit.parties.join('、')), '签字 qianzi signature-block', `${signatureBlock(fit)}\n$0`, '1-6');
   }
   return items;
 }
@@ -98,7 +99,7 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
   switch (c) {
     case 'entry-into-force':
       return {
-        label: '生效条款',
+        label: msg('completion.entryIntoForce'),
         filter: '生效 shengxiao entry-into-force',
         body: fit.multilateral
           ? `${self}\${2|需经${term}批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。`
@@ -106,7 +107,7 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
       };
     case 'duration':
       return {
-        label: '有效期条款',
+        label: msg('completion.duration'),
         filter: '有效期 延长 youxiaoqi duration renewal',
         body: fit.multilateral
           ? `${self}无限期有效。任何缔约方均可以书面形式通知保存机关退出${self}。${self}自保存机关收到该通知之日起\${2|十二个月,六个月|}后对该缔约方失效。`
@@ -114,13 +115,13 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
       };
     case 'amendment':
       return {
-        label: '修改条款',
+        label: msg('completion.amendment'),
         filter: '修改 修正 xiugai amendment',
         body: `经${fit.multilateral ? '所有缔约方' : term}\${2|同意,协商一致|}，可以用议定书的形式对${self}进行修改和补充，议定书构成${self}不可分割的一部分。`,
       };
     case 'disputes':
       return {
-        label: '争议解决条款',
+        label: msg('completion.disputes'),
         filter: '争议 分歧 争端 zhengyi disputes',
         body: `${term}在解释和执行${self}产生分歧时，将通过\${2|${fit.multilateral ? '磋商和谈判,协商和会谈' : '协商和会谈,友好协商'},外交途径|}的方式解决。`,
       };
@@ -199,9 +200,9 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
     const prefixes = [...s.prefixes].sort((a, b) => Number(!a.startsWith(typed)) - Number(!b.startsWith(typed)));
     items.push({
       label: s.prefixes[0],
-      labelDetails: { description: s.name },
+      labelDetails: { description: pickLanguage(s.name) },
       kind: CompletionItemKind.Snippet,
-      detail: s.description,
+      detail: pickLanguage(s.description),
       sortText: `2-${pad(i)}`,
       filterText: prefixes.join(' '),
       insertTextFormat: InsertTextFormat.Snippet,

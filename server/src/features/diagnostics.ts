@@ -10,6 +10,7 @@ import { partiesOf } from '../model/parties';
 import { Treaty, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
+import { msg } from './messages';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -54,7 +55,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data });
   };
 
-  for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, `无法识别的条号：${treaty.text.slice(p.start, p.end)}`);
+  for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
 
   // References.
   for (const r of referencesOf(treaty)) {
@@ -69,25 +70,25 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       case 'no-such-article': {
         const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
         const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
-        report('ref.no-such-article', r.start, r.end, `${where}没有第${formatChinese(t.num)}条（共${count}条）`, { num: t.num });
+        report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
         break;
       }
       case 'no-such-paragraph':
-        report('ref.no-such-paragraph', r.start, r.end, `${t.article.name}没有该款（共${t.article.paragraphs.length}款）`);
+        report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.article.name, t.article.paragraphs.length));
         break;
       case 'no-such-item':
         // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
         if (!t.article.paragraphs.some((p) => p.items.length > 0)) break;
-        report('ref.no-such-item', r.start, r.end, `${t.article.name}没有该项`);
+        report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.article.name));
         break;
       case 'no-such-document':
         // Reported once per citation, not again for the article reference that follows it.
-        if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, `工作区中找不到《${t.citation.title}》`);
+        if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
         break;
       case 'document':
         if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {
           const own = t.snapshot.info.dates.map(formatDate).join('、');
-          report('ref.date-mismatch', r.citation.date.start, r.citation.date.end, `引用日期 ${formatDate(r.citation.date)} 与《${t.snapshot.info.title ?? ''}》的日期（${own}）不符`);
+          report('ref.date-mismatch', r.citation.date.start, r.citation.date.end, msg('diag.dateMismatch', formatDate(r.citation.date), t.snapshot.info.title ?? '', own));
         }
         break;
     }
@@ -117,11 +118,11 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       if (excerpt) expected = Math.max(expected, a.num);
       if (a.num < expected - 1) ordered = false;
       const key = `${a.num}/${a.sub ?? ''}`;
-      if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, `${a.name}重复`);
+      if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
       else if (a.sub !== undefined) {
         // 第十条之一 follows 第十条.
-      } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, `缺少${range(expected, a.num - 1)}`, { expected });
-      else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, `${a.name}位置不对：应在第${formatChinese(a.num + 1)}条之前`);
+      } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1)), { expected });
+      else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, `第${formatChinese(a.num + 1)}条`));
       seen.add(key);
       if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
     }
@@ -133,14 +134,14 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   const sg = treaty.signing;
   if (sg) {
     if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && /^本(协议|协定|条约|公约|议定书|宪章)$/.test(sg.selfRef)) {
-      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, `标题称“${treaty.kind}”，这里应为“${treaty.selfRef}”`);
+      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
-      report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, `列出了${sg.languages.length}种语文（${sg.languages.join('、')}），却说${formatChinese(sg.authentic)}种文本同等作准`);
+      report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, msg('diag.authenticCount', sg.languages.length, sg.languages.join('、'), formatChinese(sg.authentic), sg.authentic));
     }
     const parties = partiesOf(treaty);
     if (sg.copies !== undefined && sg.copies > 1 && parties.length >= 2 && sg.copies !== parties.length && sg.copiesStart !== undefined) {
-      report('signing.copies', sg.copiesStart, sg.copiesEnd!, `${parties.length}个缔约方，一式${formatChinese(sg.copies)}份`);
+      report('signing.copies', sg.copiesStart, sg.copiesEnd!, msg('diag.copies', parties.length, formatChinese(sg.copies), sg.copies));
     }
   }
   return out;
@@ -167,7 +168,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, `标题称“${treaty.kind}”，这里应为“${treaty.selfRef}”`);
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, msg('diag.selfReference', treaty.kind, treaty.selfRef));
     }
   }
   // Defined terms: once, before their first use, and used.
@@ -177,7 +178,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);
     else if (!sameMeaning(treaty.definitions[earlier].meaning, d.meaning) && !afterSignatures(treaty, d.start)) {
-      report('term.duplicate', d.start, d.end, `“${d.term}”已定义为“${treaty.definitions[earlier].meaning}”`);
+      report('term.duplicate', d.start, d.end, msg('diag.termDuplicate', d.term, treaty.definitions[earlier].meaning));
     }
   });
   const used = new Set<number>();
@@ -189,15 +190,15 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
     if (r.start < d.clauseStart && !inMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
-      report('term.before-definition', r.start, r.end, `“${d.term}”在定义之前使用`);
+      report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
   const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
   for (const [term, i] of first) if (!usedTerms.has(term)) {
     const d = treaty.definitions[i];
-    report('term.unused', d.start, d.end, `“${d.term}”定义后未使用`);
+    report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
   }
-  for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, `中文中应使用全角“${FULL_WIDTH[text[at]]}”`);
+  for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */

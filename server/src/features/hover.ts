@@ -9,6 +9,7 @@ import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
 import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
+import { msg } from './messages';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -36,27 +37,27 @@ export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number)
       const lines = [`**${esc(info.title ?? fileNameOf(target.snapshot.uri))}**`];
       const signing = info.dates.find((d) => d.source === 'signing') ?? info.dates[0];
       const facts: string[] = [];
-      if (info.kind) facts.push(`种类：${info.kind}`);
-      if (signing) facts.push(`日期：${formatDate(signing)}${info.place ? `，${info.place}` : ''}`);
-      if (info.parties.length) facts.push(`缔约方：${info.parties.join('、')}`);
-      if (info.languages.length) facts.push(`语文：${info.languages.join('、')}`);
-      if (info.entryIntoForce) facts.push(`生效：${info.entryIntoForce}`);
-      if (info.articleCount) facts.push(`条数：${info.articleCount}`);
-      if (target.dateAgrees === false && ref.kind === 'citation' && ref.citation.date) facts.push(`⚠ 引用日期 ${formatDate(ref.citation.date)} 与该文件的日期不符`);
+      if (info.kind) facts.push(msg('hover.kind', info.kind));
+      if (signing) facts.push(info.place ? msg('hover.dateAt', formatDate(signing), info.place) : msg('hover.date', formatDate(signing)));
+      if (info.parties.length) facts.push(msg('hover.parties', info.parties.join('、')));
+      if (info.languages.length) facts.push(msg('hover.languages', info.languages.join('、')));
+      if (info.entryIntoForce) facts.push(msg('hover.entryIntoForce', info.entryIntoForce));
+      if (info.articleCount) facts.push(msg('hover.articleCount', info.articleCount));
+      if (target.dateAgrees === false && ref.kind === 'citation' && ref.citation.date) facts.push(msg('hover.dateMismatch', formatDate(ref.citation.date)));
       lines.push(facts.map((f) => `- ${esc(f)}`).join('\n'));
       lines.push(`*${esc(fileNameOf(target.snapshot.uri))}*`);
       return md(lines.join('\n\n'));
     }
     case 'term': {
       const d = target.definition;
-      return md(`**“${esc(d.term)}”** 指 ${esc(d.meaning || '（未写明）')}`);
+      return md(msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))));
     }
     case 'no-such-document':
-      return md(`工作区中找不到《${esc(target.citation.title)}》`);
+      return md(esc(msg('diag.citationNotFound', target.citation.title)));
     case 'no-such-article':
-      return md(esc(`${target.in && target.in !== snapshot ? (target.in.info.title ?? '') : '本文件'}没有第${target.num}条`));
+      return md(esc(msg('hover.noSuchArticle', target.in && target.in !== snapshot ? (target.in.info.title ?? '') : msg('hover.thisDocument'), target.num)));
     default:
-      return md(esc(`${target.article.name}没有该${target.kind === 'no-such-paragraph' ? '款' : '项'}`));
+      return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));
   }
 }
 

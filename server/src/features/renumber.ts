@@ -265,6 +265,22 @@ export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Ren
   return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
 }
 
+/**
+ * Moves `articles` of `snapshot` up one number each (`第十条之一` with its base), making
+ * room for an article inserted before them, with every reference to them in every
+ * document, under the same checks as renumbering.
+ */
+export function shiftArticles(index: WorkspaceIndex, snapshot: Snapshot, articles: readonly Article[]): Renumbering {
+  const next = new Map<Article, number>();
+  for (const a of articles) if (a.num !== undefined) next.set(a, a.num + 1);
+  if (next.size === 0) return { articles: 0, dangling: [] };
+  const plan: Plan = { home: snapshot, next };
+  const planned = plannedEdits(index, plan);
+  const { problem, dangling } = checkPlan(index, plan, planned);
+  if (problem) return { articles: next.size, dangling, refused: problem };
+  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
+}
+
 /** An article heading or a reference to an article at `offset`: the span to rename and what is there. */
 function renameSite(index: WorkspaceIndex, snapshot: Snapshot, offset: number): { span: { start: number; end: number }; home?: Snapshot; article?: Article; written: string } | undefined {
   const treaty = snapshot.treaty;

@@ -7,6 +7,7 @@ import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { WorkspaceIndex } from '../index/workspace';
+import { ARTICLE_SYMBOL_KIND } from './documentSymbols';
 
 type Token = { isCancellationRequested: boolean };
 const LIMIT = 500;
@@ -34,7 +35,7 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: T
       const alias = q.arabic && a.num !== undefined && a.sub === undefined && /^第\D+条$/.test(a.name) ? ` ${q.rest ?? ''}第${q.wide ? toWide(a.num) : a.num}条` : '';
       out.push({
         name: `${a.name}${alias}${a.caption ? ` ${a.caption}` : ''}`,
-        kind: SymbolKind.Class,
+        kind: ARTICLE_SYMBOL_KIND,
         containerName: title,
         location: { uri: s.uri, range: map.range(a.label.start, a.label.end) },
       });

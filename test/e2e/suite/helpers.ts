@@ -69,7 +69,7 @@ function descendants(symbols: readonly vscode.DocumentSymbol[]): vscode.Document
 /**
  * Our outline among the merged symbols of all providers (on markdown, VS Code's
  * markdown extension returns its heading symbols too, with kind String): the
- * top-level symbols that hold an article (第…条, kind Class) or a numbered
+ * top-level symbols that hold an article (第…条, kind Field) or a numbered
  * paragraph (一、) somewhere below them, or are one.
  */
 export function ourSymbols(all: readonly vscode.DocumentSymbol[] | undefined): vscode.DocumentSymbol[] {

@@ -1,0 +1,56 @@
+// The server's commands and requests beyond LSP, as the client calls them, and
+// the shapes of the answers it reads. The server defines them in
+// server/src/protocol/commands.ts; the client never imports the server, so it
+// keeps this copy, which test/unit/l10n.test.ts holds equal to the server's.
+
+export const SERVER_COMMANDS = {
+  renumberArticles: 'treaty.server.renumberArticles',
+  insertArticle: 'treaty.server.insertArticle',
+  citedBy: 'treaty.server.citedBy',
+  templates: 'treaty.server.templates',
+} as const;
+
+export const SUMMARY_REQUEST = 'treaty/summary';
+
+export type InsertMode = 'renumber' | 'sub';
+
+interface Pos {
+  line: number;
+  character: number;
+}
+
+export interface EditResult {
+  applied: boolean;
+  edits: number;
+  message?: string;
+}
+
+export interface InsertArticleResult extends EditResult {
+  name?: string;
+  position?: Pos;
+}
+
+export interface Loc {
+  uri: string;
+  range: { start: Pos; end: Pos };
+}
+
+export interface CitedByResult {
+  position?: Pos;
+  locations: Loc[];
+  message?: string;
+}
+
+export interface Template {
+  label: string;
+  description: string;
+  body: string;
+}
+
+export interface Summary {
+  title?: string;
+  kind?: string;
+  units: number;
+  unitStyle: 'article' | 'paragraph';
+  chapters: number;
+}

@@ -1,0 +1,28 @@
+// "What cites this document": every citation of this instrument (`《…》`, with
+// or without an article) in the other documents of the workspace. The same
+// answer as Find All References on the title, without this document's own
+// self-references (本协议).
+import { LineMap } from '../syntax/positions';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Location, Position } from 'vscode-languageserver-types';
+import { references } from './references';
+import { msg } from './messages';
+
+type Token = { isCancellationRequested: boolean };
+
+export interface CitedByResult {
+  /** The title, where the peek view opens. */
+  position?: Position;
+  locations: Location[];
+  /** Why there is nothing to show, in the client's language. */
+  message?: string;
+}
+
+export function citedBy(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): CitedByResult {
+  const treaty = snapshot.treaty;
+  const title = treaty.title;
+  if (!title) return { locations: [], message: msg('command.noTitle') };
+  const position = new LineMap(treaty.tree.lines).positionAt(title.start);
+  const locations = references(index, snapshot, title.start, false, token).filter((l) => l.uri !== snapshot.uri);
+  return { position, locations, message: locations.length ? undefined : msg('command.noCitations', title.text) };
+}

@@ -1,0 +1,126 @@
+// "Insert an article here": a new article after the article at the cursor (before
+// the first one when the cursor is above every article), its heading written in
+// the document's own style. Two ways to number it:
+//   renumber — it takes the next number, and every later article and every
+//              reference to one (here and in citing documents) moves up by one,
+//              through renumber.ts's rename of each of them;
+//   sub      — it becomes `第十条之一` (or the next free 之N) and nothing moves.
+// The edits touch only the inserted lines and the numbers inside `第…条` labels.
+import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { LineMap, trimEnd } from '../syntax/positions';
+import { formatChinese } from '../syntax/numerals';
+import { articleBefore, formatLabel, styleOf } from '../model/clauses';
+import { Article } from '../model/treaty';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { shiftArticles } from './renumber';
+import { msg } from './messages';
+
+export type InsertMode = 'renumber' | 'sub';
+
+/** What a command that changes text answers: whether the edit was applied, and what a person should read when it was not. */
+export interface EditResult {
+  applied: boolean;
+  /** Number of text edits. */
+  edits: number;
+  /** Why nothing was done, in the client's language. */
+  message?: string;
+}
+
+export interface InsertArticleResult extends EditResult {
+  /** The new article's name (`第十三条`, `第十二条之一`). */
+  name?: string;
+  /** Where its text goes once the edit is applied: an empty line under its heading. */
+  position?: Position;
+}
+
+export interface InsertArticle {
+  /** Undefined when nothing can be inserted (`result.message` says why). */
+  edit?: WorkspaceEdit;
+  result: InsertArticleResult;
+}
+
+export function insertArticle(index: WorkspaceIndex, snapshot: Snapshot, offset: number, mode: InsertMode): InsertArticle {
+  const treaty = snapshot.treaty;
+  const articles = treaty.articles;
+  if (treaty.tree.unitStyle !== 'article' || articles.length === 0) return { result: { applied: false, edits: 0, message: msg('command.noArticles') } };
+  const text = treaty.text;
+  const map = new LineMap(treaty.tree.lines);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const at = articleBefore(treaty, offset);
+
+  let insertAt: number;
+  let inserted: string;
+  let line: number;
+  let name: string;
+  let heading: string;
+  let moved: readonly Article[];
+  if (!at) {
+    // Above every article: the new one comes first and takes the first one's number.
+    const first = articles[0];
+    const n = first.num ?? 1;
+    heading = headingLike(text, first, formatLabel(n, styleOf(treaty, first)));
+    name = `第${formatChinese(n)}条`;
+    insertAt = first.start;
+    inserted = `${heading}${eol}${eol}${eol}`;
+    line = map.positionAt(insertAt).line + 1;
+    moved = articles;
+  } else {
+    // After the article at the cursor and its 之一, 之二 … articles.
+    const base = at.num ?? articles.indexOf(at) + 1;
+    let last = articles.indexOf(at);
+    while (last + 1 < articles.length && articles[last + 1].num === base && articles[last + 1].sub !== undefined) last++;
+    const style = styleOf(treaty, at);
+    if (mode === 'sub') {
+      const sub = Math.max(0, ...articles.filter((a) => a.num === base).map((a) => a.sub ?? 0)) + 1;
+      heading = headingLike(text, at, `${formatLabel(base, style)}之${formatChinese(sub)}`);
+      name = `第${formatChinese(base)}条之${formatChinese(sub)}`;
+      moved = [];
+    } else {
+      heading = headingLike(text, at, formatLabel(base + 1, style));
+      name = `第${formatChinese(base + 1)}条`;
+      moved = articles.slice(last + 1);
+    }
+    const group = articles[last];
+    insertAt = trimEnd(text, group.start, group.end);
+    const lineBreakFollows = text[insertAt] === '\n' || text[insertAt] === '\r';
+    inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
+    line = map.positionAt(insertAt).line + 3;
+  }
+
+  // Every article that moves takes the next number, with every reference to it.
+  const changes: Record<string, TextEdit[]> = {};
+  const shifted = shiftArticles(index, snapshot, moved);
+  if (shifted.refused) return { result: { applied: false, edits: 0, name, message: shifted.refused } };
+  for (const [uri, edits] of Object.entries(shifted.edit?.changes ?? {})) (changes[uri] ??= []).push(...edits);
+  const insertion: TextEdit = { range: map.range(insertAt, insertAt), newText: inserted };
+  (changes[snapshot.uri] ??= []).push(insertion);
+  let count = 0;
+  for (const uri of Object.keys(changes)) {
+    changes[uri] = inOrder(changes[uri]);
+    count += changes[uri].length;
+  }
+  return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
+}
+
+/** A heading line written like `model`'s (`## `, `**…**`, indentation), with `label` and no caption. */
+function headingLike(text: string, model: Article, label: string): string {
+  const before = text.slice(model.head.start, model.label.start);
+  const line = text.slice(model.head.start, model.head.eol);
+  const opened = /(\*\*|__|\*|_)\s*$/.exec(before)?.[1];
+  const closed = opened && line.trimEnd().endsWith(opened) ? opened : '';
+  return `${before}${label}${closed}`;
+}
+
+/** Edits in document order, each once; an edit overlapping an earlier one is dropped. An insertion goes after a replacement ending where it is. */
+function inOrder(edits: TextEdit[]): TextEdit[] {
+  const cmp = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line - b.line || a.character - b.character;
+  const sorted = [...edits].sort((a, b) => cmp(a.range.start, b.range.start) || cmp(a.range.end, b.range.end));
+  const out: TextEdit[] = [];
+  for (const e of sorted) {
+    const last = out[out.length - 1];
+    if (last && cmp(e.range.start, last.range.end) < 0) continue;
+    if (last && cmp(e.range.start, last.range.start) === 0 && cmp(e.range.end, last.range.end) === 0 && e.newText === last.newText) continue;
+    out.push(e);
+  }
+  return out;
+}

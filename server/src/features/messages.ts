@@ -1,0 +1,139 @@
+// Every string the server shows a person — diagnostics, hovers, quick-fix titles,
+// command results, progress — in Chinese and English, in one table.
+//
+// The language follows the client's display language: `locale` in the
+// initialization options, else LSP `initialize`'s `locale`. A locale starting
+// with `zh` gives Chinese, any other gives English; a client that names none
+// (most editors other than VS Code) gets Chinese, the language of the treaties.
+// Only the words around the treaty are translated: the treaty's own text, and
+// text the server inserts into it (quick fixes, snippets, new articles), stays
+// as the treaty is written.
+//
+// The locale is set once, at initialization, by server.ts (`setLocale`); features
+// read it through `msg`, so their signatures need no locale parameter.
+
+export type Locale = 'zh-cn' | 'en';
+
+export const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
+
+type Entry = Record<Locale, string>;
+
+/** `{0}`, `{1}` … are filled from `msg`'s arguments. */
+export const MESSAGES = {
+  // Commands (workspace/executeCommand).
+  'command.notTreaty': { 'zh-cn': '当前文件不是条约。', en: 'The current file is not a treaty.' },
+  'command.noArticles': { 'zh-cn': '该文件没有“第…条”形式的条款，无法插入或重新编号。', en: 'This document has no 第…条 articles to insert among or renumber.' },
+  'command.renumberNothing': { 'zh-cn': '条款编号已连续，无需重新编号。', en: 'The articles are already numbered in sequence.' },
+  'command.renumberLabel': { 'zh-cn': '重新编号全部条款', en: 'Renumber articles' },
+  'command.insertLabel': { 'zh-cn': '插入{0}', en: 'Insert {0}' },
+  'command.editRejected': { 'zh-cn': '编辑器未接受修改。', en: 'The editor did not apply the edit.' },
+  'command.noCitations': { 'zh-cn': '工作区中没有文件引用《{0}》。', en: 'No document in the workspace cites 《{0}》.' },
+  'command.noTitle': { 'zh-cn': '该文件没有标题，其他文件无法引用它。', en: 'This document has no title, so no other document can cite it.' },
+  // Server notices.
+  'notice.binary': { 'zh-cn': '条约起草：{0} 似乎是二进制文件，不予分析。', en: 'Treaty Drafting: {0} looks like a binary file; it is not analysed.' },
+  'notice.tooLarge': { 'zh-cn': '条约起草：{0} 过大，不予分析。', en: 'Treaty Drafting: {0} is too large to analyse; it is not analysed.' },
+  'progress.indexing': { 'zh-cn': '正在索引条约', en: 'Indexing treaties' },
+  'progress.listing': { 'zh-cn': '正在列出文件', en: 'listing files' },
+  // Drafting checks (features/diagnostics.ts).
+  'diag.badNumber': { 'zh-cn': '无法识别的条号：{0}', en: 'Unrecognised article number: {0}' },
+  'diag.noSuchArticle': { 'zh-cn': '{0}没有{1}（共{2}条）', en: '{0} has no {1} (it has {2} articles)' },
+  'diag.noSuchParagraph': { 'zh-cn': '{0}没有该款（共{1}款）', en: '{0} has no such paragraph (it has {1})' },
+  'diag.noSuchItem': { 'zh-cn': '{0}没有该项', en: '{0} has no such item' },
+  'diag.citationNotFound': { 'zh-cn': '工作区中找不到《{0}》', en: '《{0}》 is not in the workspace' },
+  'diag.dateMismatch': { 'zh-cn': '引用日期 {0} 与《{1}》的日期（{2}）不符', en: 'The date cited, {0}, differs from the date of 《{1}》 ({2})' },
+  'diag.duplicate': { 'zh-cn': '{0}重复', en: '{0} is repeated' },
+  'diag.gap': { 'zh-cn': '缺少{0}', en: '{0} is missing' },
+  'diag.order': { 'zh-cn': '{0}位置不对：应在{1}之前', en: '{0} is out of place: it belongs before {1}' },
+  'diag.selfReference': { 'zh-cn': '标题称“{0}”，这里应为“{1}”', en: 'The title calls it a {0}: this should read “{1}”' },
+  // {2}: the number as a Chinese numeral, {3}: in digits.
+  'diag.authenticCount': { 'zh-cn': '列出了{0}种语文（{1}），却说{2}种文本同等作准', en: '{0} languages are listed ({1}), but {3} texts are said to be equally authentic' },
+  'diag.copies': { 'zh-cn': '{0}个缔约方，一式{1}份', en: '{0} parties, but {2} originals' },
+  'diag.termDuplicate': { 'zh-cn': '“{0}”已定义为“{1}”', en: '“{0}” is already defined as “{1}”' },
+  'diag.termBeforeDefinition': { 'zh-cn': '“{0}”在定义之前使用', en: '“{0}” is used before its definition' },
+  'diag.termUnused': { 'zh-cn': '“{0}”定义后未使用', en: '“{0}” is defined but never used' },
+  'diag.halfWidth': { 'zh-cn': '中文中应使用全角“{0}”', en: 'Use the full-width “{0}” in Chinese text' },
+  // Quick fixes (features/codeActions.ts).
+  'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
+  'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
+  'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
+  'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
+  'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },
+  // Code lens (features/codeLens.ts).
+  'codeLens.citedOnce': { 'zh-cn': '被引用 1 次', en: 'Cited once' },
+  'codeLens.cited': { 'zh-cn': '被引用 {0} 次', en: 'Cited {0} times' },
+  // Hover (features/hover.ts).
+  'hover.kind': { 'zh-cn': '种类：{0}', en: 'Kind: {0}' },
+  'hover.date': { 'zh-cn': '日期：{0}', en: 'Date: {0}' },
+  'hover.dateAt': { 'zh-cn': '日期：{0}，{1}', en: 'Date: {0}, {1}' },
+  'hover.parties': { 'zh-cn': '缔约方：{0}', en: 'Parties: {0}' },
+  'hover.languages': { 'zh-cn': '语文：{0}', en: 'Languages: {0}' },
+  'hover.entryIntoForce': { 'zh-cn': '生效：{0}', en: 'Entry into force: {0}' },
+  'hover.articleCount': { 'zh-cn': '条数：{0}', en: 'Articles: {0}' },
+  'hover.dateMismatch': { 'zh-cn': '⚠ 引用日期 {0} 与该文件的日期不符', en: '⚠ The date cited, {0}, differs from the document’s date' },
+  'hover.term': { 'zh-cn': '**“{0}”** 指 {1}', en: '**“{0}”** means {1}' },
+  'hover.termUnstated': { 'zh-cn': '（未写明）', en: '(not stated)' },
+  'hover.thisDocument': { 'zh-cn': '本文件', en: 'This document' },
+  'hover.noSuchArticle': { 'zh-cn': '{0}没有第{1}条', en: '{0} has no article {1}' },
+  'hover.noSuchParagraph': { 'zh-cn': '{0}没有该款', en: '{0} has no such paragraph' },
+  'hover.noSuchItem': { 'zh-cn': '{0}没有该项', en: '{0} has no such item' },
+  // Completion (features/completion*.ts).
+  'completion.nextArticle': { 'zh-cn': '下一条', en: 'next article' },
+  'completion.nextParagraph': { 'zh-cn': '下一段', en: 'next paragraph' },
+  // {0}: the number as a Chinese numeral, {1}: in digits.
+  'completion.paragraphNumber': { 'zh-cn': '第{0}段', en: 'Paragraph {1}' },
+  'completion.headingStyle': { 'zh-cn': '{0}（按本文件的标题格式）', en: '{0} (in this document’s heading style)' },
+  'completion.entryIntoForce': { 'zh-cn': '生效条款', en: 'Entry into force' },
+  'completion.duration': { 'zh-cn': '有效期条款', en: 'Duration' },
+  'completion.amendment': { 'zh-cn': '修改条款', en: 'Amendment' },
+  'completion.disputes': { 'zh-cn': '争议解决条款', en: 'Settlement of disputes' },
+  'completion.signing': { 'zh-cn': '签署条款', en: 'Signing clause' },
+  'completion.signatures': { 'zh-cn': '签字栏', en: 'Signature block' },
+  'completion.parties': { 'zh-cn': '{0}方：{1}', en: '{0} parties: {1}' },
+  'completion.signed': { 'zh-cn': '签署：{0}', en: 'Signed: {0}' },
+  'completion.signedAt': { 'zh-cn': '签署：{0}，{1}', en: 'Signed: {0}, {1}' },
+  'completion.titleParties': { 'zh-cn': '当事方：{0}', en: 'Parties: {0}' },
+  'completion.titleLanguages': { 'zh-cn': '文字：{0}', en: 'Languages: {0}' },
+  'completion.articleCount': { 'zh-cn': '{0} 条', en: '{0} articles' },
+  // Outline.
+  'outline.label': { 'zh-cn': '条约', en: 'Treaty' },
+} as const satisfies Record<string, Entry>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+let current: Locale = 'zh-cn';
+
+/** The table's locale for a BCP 47 tag (`zh-cn`, `zh-tw`, `en`, `de` …): Chinese for zh*, none given → Chinese, else English. */
+export function localeOf(tag: string | undefined | null): Locale {
+  if (!tag) return 'zh-cn';
+  return /^zh\b/i.test(tag) ? 'zh-cn' : 'en';
+}
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** The message in the current locale, `{n}` replaced by the n-th argument. */
+export function msg(key: MessageKey, ...args: (string | number)[]): string {
+  const entry: Entry = MESSAGES[key];
+  return fill(entry[current], args);
+}
+
+function fill(template: string, args: (string | number)[]): string {
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+}
+
+/**
+ * One language out of a bilingual text written `中文 / English` (the snippet
+ * descriptions) or `English (中文)` (the snippet names); anything else as it is.
+ */
+export function pickLanguage(text: string, locale: Locale = current): string {
+  const slash = /^(.+?) \/ (.+)$/s.exec(text);
+  if (slash && /[\u3400-\u9fff]/.test(slash[1])) return locale === 'en' ? slash[2].trim() : slash[1].trim();
+  const paren = /^([^\u3400-\u9fff]+?) \(([^()]*[\u3400-\u9fff][^()]*)\)$/.exec(text);
+  if (paren) return locale === 'en' ? paren[1].trim() : paren[2].trim();
+  return text;
+}
