@@ -182,7 +182,7 @@ test('English: drafting checks and their quick fixes speak English, quoting the 
   });
   const actions = inEnglish(() => codeActions(ws.index, ws.snapshot(), en[0].range, en));
   const titles = actions.map((a) => a.title);
-  assert.ok(titles.includes('Renumber all articles and update references'), titles.join(' | '));
+  assert.ok(titles.some((t) => t.startsWith('Renumber all articles and update references')), titles.join(' | '));
   assert.ok(titles.includes('Change to the full-width “，”'), titles.join(' | '));
   // The edits are the same in both languages: the treaty text is never translated.
   const zhActions = codeActions(ws.index, ws.snapshot(), zh[0].range, zh);

@@ -78,10 +78,10 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     const title = msg('action.renumber');
     if (r.refused) {
       // Said, not done: the editor shows why (LSP `disabled`); clients that ignore it get an action that changes nothing.
-      const reason = `无法重新编号：${r.refused}${r.dangling.length ? `。悬空引用：${r.dangling.join('、')}` : ''}`;
-      out.unshift({ title: `${title}（不可用）`, kind: CodeActionKind.QuickFix, diagnostics: renumbering, disabled: { reason } });
+      const reason = msg('action.renumberRefused', r.refused) + (r.dangling.length ? msg('action.danglingNamed', r.dangling.join('、')) : '');
+      out.unshift({ title: msg('action.renumberUnavailable', title), kind: CodeActionKind.QuickFix, diagnostics: renumbering, disabled: { reason } });
     } else if (r.edit) {
-      const note = r.dangling.length ? `（${r.dangling.length} 处悬空引用保持不变：${r.dangling.slice(0, 3).join('、')}${r.dangling.length > 3 ? '…' : ''}）` : '';
+      const note = r.dangling.length ? msg('action.danglingKept', r.dangling.length, r.dangling.slice(0, 3).join('、') + (r.dangling.length > 3 ? '…' : '')) : '';
       out.unshift({ title: title + note, kind: CodeActionKind.QuickFix, diagnostics: renumbering, edit: r.edit });
     }
   }

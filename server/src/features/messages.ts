@@ -58,6 +58,11 @@ export const MESSAGES = {
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
   'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },
+  'action.lineQuote': { 'zh-cn': '第{0}行“{1}”', en: 'line {0} “{1}”' },
+  'action.renumberUnavailable': { 'zh-cn': '{0}（不可用）', en: '{0} (unavailable)' },
+  'action.renumberRefused': { 'zh-cn': '无法重新编号：{0}', en: 'Cannot renumber: {0}' },
+  'action.danglingNamed': { 'zh-cn': '。悬空引用：{0}', en: '. References to no article: {0}' },
+  'action.danglingKept': { 'zh-cn': '（{0} 处悬空引用保持不变：{1}）', en: ' ({0} references to no article left as they are: {1})' },
   // Code lens (features/codeLens.ts).
   'codeLens.citedOnce': { 'zh-cn': '被引用 1 次', en: 'Cited once' },
   'codeLens.cited': { 'zh-cn': '被引用 {0} 次', en: 'Cited {0} times' },

@@ -17,6 +17,7 @@ import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { resolve } from './resolve';
+import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
@@ -144,7 +145,7 @@ export function applyEdits(text: string, map: LineMap, edits: readonly TextEdit[
 /** Where a reference is, for a message: `第3行“本协定第二条”`. */
 function describe(treaty: Treaty, ref: ArticleRef): string {
   const line = new LineMap(treaty.tree.lines).positionAt(ref.start).line + 1;
-  return `第${line}行“${treaty.text.slice(ref.start, ref.end)}”`;
+  return msg('action.lineQuote', line, treaty.text.slice(ref.start, ref.end));
 }
 
 /**
