@@ -230,7 +230,9 @@ function edit(text: string, pick: number[], words: string[]): string {
 }
 
 test('round trip: for random edits of the seeds, the generated amendment applied to the old text gives the new one', () => {
-  const texts = [...seeds().values()].map((s) => s.text);
+  // Seeds numbered 第…条 (a joint statement numbered 一、 is compared, but amendments address articles).
+  const texts = [...seeds().values()].map((s) => s.text).filter((t) => buildTreaty(t).tree.unitStyle === 'article');
+  assert.ok(texts.length >= 3);
   fc.assert(fc.property(
     fc.integer({ min: 0, max: texts.length - 1 }),
     fc.array(fc.tuple(fc.array(fc.nat(), { minLength: 4, maxLength: 4 }), fc.array(fc.constantFrom(...WORDS), { maxLength: 4 })), { minLength: 1, maxLength: 3 }),

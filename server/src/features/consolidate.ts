@@ -71,6 +71,17 @@ function sentences(text: string): Sentence[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
+    if (ch === '“' && /[：:]\s*$/.test(skeleton)) {
+      // A quoted text after a colon runs to the ” that ends a paragraph not continued by a “ paragraph,
+      // whatever quotation marks it holds itself.
+      const block = blockQuote(text, i);
+      if (block) {
+        skeleton += `⟨${quotes.length}⟩`;
+        quotes.push(block.lines.filter((l) => l.length));
+        i = block.end;
+        continue;
+      }
+    }
     if (ch === '“') {
       if (start < 0) start = i;
       // A quotation: nested “” are kept; at a paragraph break a leading “ continues it.
@@ -122,6 +133,27 @@ function sentences(text: string): Sentence[] {
   }
   flush(text.length);
   return out;
+}
+
+/** The quoted text opening at `at` as paragraphs, when it ends a paragraph with ”; undefined when it does not. */
+function blockQuote(text: string, at: number): { lines: string[]; end: number } | undefined {
+  const lines: string[] = [];
+  let pos = at + 1;
+  for (;;) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(pos, lineEnd).replace(/[\s\u3000]+$/, '');
+    let next = lineEnd;
+    while (next < text.length && /[\s\u3000]/.test(text[next])) next++;
+    const continued = text[next] === '“';
+    if (!continued) {
+      if (!line.endsWith('”')) return undefined;
+      lines.push(line.slice(0, -1).trim());
+      return { lines, end: pos + line.length };
+    }
+    lines.push(line.trim());
+    pos = next + 1;
+  }
 }
 
 const N = '[〇零一二三四五六七八九十百千两0-9]+';
