@@ -4,11 +4,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { Unit, compareVersions, comparisonTable, segmentWords, unitText, unitsOf, wordDiff } from '../../server/src/features/compare';
 import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
 import { consolidate, readClauses } from '../../server/src/features/consolidate';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { fixture, seeds } from '../support/fixture';
+import { runDiff } from '../../server/src/cli/treatyDiff';
+import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
+import { ROOT, fixture, seeds } from '../support/fixture';
 
 const LAW = `# 中华人民共和国测试法
 
@@ -196,10 +202,11 @@ test('consolidate: bad input never throws', () => {
 
 const WORDS = ['缔约', '双方', '应当', '进一步', '合作', '协商', '边境', '信息', '交流', '并且', '，', '。'];
 
-/** A random edit of a treaty's text at its article level: a line changed, removed or added; an article removed or added as 之一. */
+/** A random edit of a treaty's text inside its articles: a line changed, removed or added; an article removed or added as 之一. */
 function edit(text: string, pick: number[], words: string[]): string {
   const model = buildTreaty(text);
-  const arts = model.articles.filter((a) => a.num !== undefined);
+  // Not the last article: an unfinished sentence there runs on into the signing clause, which then reads as part of it.
+  const arts = model.articles.filter((a) => a.num !== undefined).slice(0, -1);
   if (!arts.length) return text;
   const a = arts[pick[0] % arts.length];
   const lines = model.tree.lines.filter((l) => l.start >= a.head.end && l.end <= a.end && (l.kind === 'text' || l.kind === 'item'));
@@ -246,5 +253,102 @@ test('round trip: for random edits of the seeds, the generated amendment applied
       assert.deepEqual(result.problems, [], amendment);
       assert.deepEqual(articles(result.text), articles(after), amendment);
     },
-  ), { numRuns: 60 });
+  ), { numRuns: 80 });
+});
+
+// ---------------------------------------------------------------------------
+// treaty-diff and treaty-consolidate
+
+function tmpDir(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-diff-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function io(cwd: string) {
+  const r = { cwd, out: '', err: '', stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s) };
+  return r;
+}
+
+test('treaty-diff: table, amendment and json from two files; treaty-consolidate applies the amendment back', () => {
+  const after = INSERTED.replace('国家鼓励', '国家支持');
+  const dir = tmpDir({ 'old.md': LAW, 'new.md': after });
+  const t = io(dir);
+  assert.equal(runDiff(['old.md', 'new.md'], t), 0);
+  assert.equal(t.out, comparisonTable(compareVersions(LAW, after)));
+  const j = io(dir);
+  assert.equal(runDiff(['old.md', 'new.md', '--format', 'json'], j), 0);
+  assert.deepEqual(JSON.parse(j.out).filter((c: { type: string }) => c.type !== 'unchanged').map((c: { type: string; old?: string; new?: string }) => [c.type, c.old, c.new]), [['added', undefined, '第二条'], ['modified', '第三条', '第四条']]);
+  const a = io(dir);
+  assert.equal(runDiff(['old.md', 'new.md', '--format', 'amendment', '--kind', 'protocol'], a), 0);
+  assert.match(a.out, /^# 关于修改《中华人民共和国测试法》的议定书/);
+  fs.writeFileSync(path.join(dir, 'amendment.md'), a.out);
+  const c = io(dir);
+  assert.equal(runConsolidate(['old.md', 'amendment.md'], c), 0);
+  assert.equal(c.out, after);
+  assert.equal(c.err, '');
+});
+
+test('treaty-consolidate: a clause that cannot be applied is reported as file:line:column and exits 1', () => {
+  const dir = tmpDir({ 'old.md': LAW, 'am.md': '# 决定\n\n一、将第三条中的“鼓励”修改为“支持”。\n\n二、删去第九条。\n' });
+  const c = io(dir);
+  assert.equal(runConsolidate(['old.md', 'am.md'], c), 1);
+  assert.equal(c.out, LAW.replace('国家鼓励', '国家支持'));
+  assert.equal(c.err, 'am.md:5:3  error  amend.no-such-article  没有第九条\n');
+});
+
+test('treaty-diff: usage errors and unreadable versions exit 2', () => {
+  const dir = tmpDir({ 'old.md': LAW });
+  for (const args of [['old.md'], ['old.md', 'old.md', '--format', 'docx'], ['old.md', 'old.md', '--kind', 'treaty'], ['old.md', 'missing.md'], ['old.md', 'git:-x:old.md']]) {
+    const r = io(dir);
+    assert.equal(runDiff(args, r), 2, args.join(' '));
+    assert.match(r.err, /^treaty-diff: /);
+  }
+});
+
+test('treaty-diff: git:REV:path reads a committed version against the working copy', (t) => {
+  const git = (dir: string, ...args: string[]) => spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
+  const dir = tmpDir({ 'law.md': LAW });
+  if (git(dir, 'init', '-q').status !== 0) return t.skip('no git');
+  git(dir, 'add', 'law.md');
+  assert.equal(git(dir, 'commit', '-qm', 'v1').status, 0);
+  fs.writeFileSync(path.join(dir, 'law.md'), LAW.replace('国家鼓励', '国家支持'));
+  const r = io(dir);
+  assert.equal(runDiff(['git:HEAD:law.md', 'law.md', '--format', 'amendment'], r), 0, r.err);
+  assert.match(r.out, /\n一、将第三条中的“鼓励”修改为“支持”。\n/);
+  const bad = io(dir);
+  assert.equal(runDiff(['git:HEAD:nothing.md', 'law.md'], bad), 2);
+  assert.match(bad.err, /cannot read git:HEAD:nothing\.md/);
+});
+
+// ---------------------------------------------------------------------------
+// Real: the criminal law and its 修正案（十二） (test/fixtures/amendments/README.md)
+
+const REAL = path.join(ROOT, 'test/fixtures/amendments');
+
+test('real: every clause of 刑法修正案（十二） is read, and its text is the consolidated law, article by article', () => {
+  const law = fs.readFileSync(path.join(REAL, 'xingfa-2023.md'), 'utf8');
+  const amendment = fs.readFileSync(path.join(REAL, 'xingfa-amendment-12.md'), 'utf8');
+  const { clauses, problems } = readClauses(amendment);
+  assert.deepEqual(problems, []);
+  assert.deepEqual(clauses.map((c) => c.ops.map((o) => [o.op, 'target' in o ? o.target.num : undefined, 'lines' in o ? o.lines.length : 0])), [
+    [['replace', 165, 2]], [['replace', 166, 5]], [['replace', 169, 2]],
+  ]);
+  // Each clause starts at its instruction (after 一、) and ends with its quotation.
+  assert.ok(amendment.slice(clauses[0].start).startsWith('在刑法第一百六十五条中增加一款'));
+  assert.ok(amendment.slice(0, clauses[1].end).endsWith('依照前款的规定处罚。”'));
+  const result = consolidate(law, amendment);
+  assert.deepEqual(result.problems, []);
+  assert.deepEqual(articles(result.text), articles(law));
+  assert.equal(articles(law).length, 5);
+});
+
+test('real: the paragraph 刑法修正案（十二） adds to 第一百六十五条 is generated as 增加一款, and applied back', () => {
+  const law = fs.readFileSync(path.join(REAL, 'xingfa-2023.md'), 'utf8');
+  const second = '\n\n其他公司、企业的董事、监事、高级管理人员违反法律、行政法规规定，实施前款行为，致使公司、企业利益遭受重大损失的，依照前款的规定处罚。';
+  const before = law.replace(second, '');
+  assert.notEqual(before, law);
+  const cmp = compareVersions(before, law);
+  assert.deepEqual(amendmentClauses(cmp).clauses, [`在第一百六十五条中增加一款，作为第二款：“${second.trim()}”`]);
+  assert.equal(consolidate(before, amendmentText(cmp)).text, law);
 });
