@@ -314,7 +314,8 @@ test('treaty-diff: git:REV:path reads a committed version against the working co
   assert.equal(git(dir, 'commit', '-qm', 'v1').status, 0);
   fs.writeFileSync(path.join(dir, 'law.md'), LAW.replace('国家鼓励', '国家支持'));
   const r = io(dir);
-  assert.equal(runDiff(['git:HEAD:law.md', 'law.md', '--format', 'amendment'], r), 0, r.err);
+  assert.equal(runDiff(['git:HEAD:law.md', 'law.md', '--format', 'amendment', '--body', '上海市人民代表大会常务委员会'], r), 0, r.err);
+  assert.match(r.out, /^# 上海市人民代表大会常务委员会关于修改《中华人民共和国测试法》的决定\n/);
   assert.match(r.out, /\n一、将第三条中的“鼓励”修改为“支持”。\n/);
   const bad = io(dir);
   assert.equal(runDiff(['git:HEAD:nothing.md', 'law.md'], bad), 2);

@@ -1,7 +1,7 @@
 // treaty-diff: compares two versions of a treaty or law by article and writes the
 // 修改对照表, the amending instrument, or the comparison as JSON to standard output.
 //
-//   treaty-diff OLD NEW [--format table|amendment|json] [--kind protocol|decision] [--all]
+//   treaty-diff OLD NEW [--format table|amendment|json] [--kind protocol|decision] [--body NAME] [--all]
 //
 // OLD and NEW are files or git:REV:path. Exit codes: 0 written, 2 a usage error or a
 // version that cannot be read.
@@ -24,6 +24,7 @@ Options:
   --format table|amendment|json   修改对照表 (default), the amending instrument, or JSON
   --kind protocol|decision        the amending instrument as a protocol (议定书) or a
                                   修改决定 (default: decision for a law, protocol otherwise)
+  --body NAME                     who adopts the 修改决定 (default 全国人民代表大会常务委员会)
   --all                           also list unchanged articles in the table
   -h, --help                      this text
 `;
@@ -37,6 +38,7 @@ export function runDiff(argv: string[], io: DiffIo): number {
       options: {
         format: { type: 'string', default: 'table' },
         kind: { type: 'string' },
+        body: { type: 'string' },
         all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -76,7 +78,7 @@ export function runDiff(argv: string[], io: DiffIo): number {
   }
   const cmp = compareVersions(oldText, newText);
   if (o.format === 'json') io.stdout(JSON.stringify(comparisonJson(cmp), null, 2) + '\n');
-  else if (o.format === 'amendment') io.stdout(amendmentText(cmp, { kind: o.kind as 'protocol' | 'decision' | undefined }));
+  else if (o.format === 'amendment') io.stdout(amendmentText(cmp, { kind: o.kind as 'protocol' | 'decision' | undefined, body: o.body }));
   else io.stdout(comparisonTable(cmp, { unchanged: o.all }));
   return 0;
 }
