@@ -102,6 +102,7 @@ test('compare: the 修改对照表 has 原条文 / 修改后条文 / 说明, wor
 const GENERATE: [string, (s: string) => string, string[]][] = [
   ['an item', (s) => s.replace('（二）拒绝检查的。', '（二）拒绝或者阻碍检查的。'), ['将第二条第一款第二项修改为：“（二）拒绝或者阻碍检查的。”']],
   ['words in a paragraph', (s) => s.replace('一万元以下罚款', '五万元以下罚款'), ['将第二条中的“一万”修改为“五万”']],
+  ['words added after words', (s) => s.replace('国家鼓励开展', '国家鼓励和支持开展'), ['在第三条中的“鼓励”后增加“和支持”']],
   ['a paragraph', (s) => s.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定的，没收违法所得，并处罚款。'), ['将第二条第二款修改为：“违反前款规定的，没收违法所得，并处罚款。”']],
   ['a paragraph added', (s) => s.replace('国家鼓励开展测试研究。', '国家鼓励开展测试研究。\n\n地方各级人民政府应当为测试研究提供便利。'), ['在第三条中增加一款，作为第二款：“地方各级人民政府应当为测试研究提供便利。”']],
   ['a paragraph deleted', (s) => s.replace('\n\n违反前款规定，情节严重的，处一万元以下罚款。', ''), ['删去第二条第二款']],
@@ -168,6 +169,12 @@ test('consolidate: clauses in the style of the criminal law amendments, quotatio
     [{ op: 'replace', target: { num: 5, sub: undefined, para: 2, item: undefined }, lines: ['丁。'] }],
     [{ op: 'renumber', pairs: [{ from: { num: 10, sub: undefined }, num: 9, sub: undefined }, { from: { num: 11, sub: undefined }, num: 10, sub: undefined }] }],
   ]);
+});
+
+test('consolidate: several replacements in one clause, and words added before or after others', () => {
+  const r = consolidate(LAW, '一、将第二条中的“主管部门”修改为“有关部门”，“一万元”修改为“五万元”。\n\n二、在第三条中的“测试研究”前增加“相关”。\n\n三、在第五条中的“公布”后增加“后三十日”。');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, LAW.replace('主管部门', '有关部门').replace('一万元', '五万元').replace('开展测试研究', '开展相关测试研究').replace('自公布之日', '自公布后三十日之日'));
 });
 
 const PROBLEMS: [string, string][] = [

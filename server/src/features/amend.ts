@@ -1,10 +1,10 @@
 // Generating the amending instrument from two versions (issue #16), in Chinese drafting
-// style: 将第五条第二款修改为：“……”, 在第七条后增加一条，作为第七条之一：“……”,
+// style: 将第五条第二款修改为：“……”, 将第三条中的“鼓励”修改为“支持”, 在第三条中的“A”后增加“B”, 在第七条后增加一条，作为第七条之一：“……”,
 // 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整; as an amending
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { formatChinese } from '../syntax/numerals';
-import { Comparison, Unit, UnitChange, UnitParagraph, unitLines, wordDiff } from './compare';
+import { Comparison, Unit, UnitChange, UnitParagraph, segmentWords, unitLines, wordDiff } from './compare';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -71,6 +71,12 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit): string[] {
           if (removed && removed.length <= SHORT && added.length <= SHORT && occurrences(whole, removed) === 1 && !/[“”\n]/.test(removed + added)) {
             return [added ? `将${ref}中的“${removed}”修改为“${added}”` : `删去${ref}中的“${removed}”`];
           }
+          // Words added after words that say where: 在第X条中的“A”后增加“B”.
+          const k = words.findIndex((w) => w.kind !== 'same');
+          if (!removed && added && added.length <= SHORT && k > 0 && !/[“”\n]/.test(added)) {
+            const anchor = uniqueEnd(words[k - 1].text, whole);
+            if (anchor) return [`在${ref}中的“${anchor}”后增加“${added}”`];
+          }
         }
       }
       return [`将${where}修改为：${quote(paragraphLines(b))}`];
@@ -97,6 +103,17 @@ function countRuns(words: { kind: string }[]): number {
     }
   }
   return runs;
+}
+
+/** The shortest run of words at the end of `before` found once in `whole`, without quotation marks. */
+function uniqueEnd(before: string, whole: string): string | undefined {
+  const words = segmentWords(before);
+  for (let n = 1; n <= Math.min(words.length, 8); n++) {
+    const a = words.slice(-n).join('');
+    if (/[“”\n]/.test(a)) return undefined;
+    if (a.trim().length >= 2 && occurrences(whole, a) === 1) return a;
+  }
+  return undefined;
 }
 
 function occurrences(s: string, part: string): number {

@@ -1,7 +1,8 @@
 // Consolidation (issue #16): applies an amending instrument written in Chinese drafting
 // style to the base text and gives the consolidated text, with a problem, at the clause,
 // wherever a clause cannot be applied. Clauses read: 将第X条(第Y款)(第Z项)修改为：“…”,
-// 将第X条中的“A”修改为“B”, 删去第X条中的“A”, 在第X条中增加一款，作为第Y款：“…”,
+// 将第X条中的“A”修改为“B”(，“C”修改为“D”), 删去第X条中的“A”, 在第X条中的“A”后增加“B”,
+// 在第X条中增加一款，作为第Y款：“…”,
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
 // 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
 // base text's numbering. Text outside the articles a clause touches is kept as it was.
@@ -160,7 +161,8 @@ const N = '[〇零一二三四五六七八九十百千两0-9]+';
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
 const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
 const P = {
-  replaceText: new RegExp(`^将${REF}中的⟨(\\d+)⟩修改为⟨(\\d+)⟩$`),
+  replaceText: new RegExp(`^将${REF}中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
+  insertText: new RegExp(`^在${REF}中的⟨(\\d+)⟩(前|后)增加⟨(\\d+)⟩$`),
   deleteText: new RegExp(`^删去${REF}中的⟨(\\d+)⟩$`),
   replaceWhole: new RegExp(`^在${REF}中增加一[款项]，?作为第${N}[款项]，将该条修改为[：:]⟨(\\d+)⟩$`),
   replace: new RegExp(`^将${REF}修改为[：:]⟨(\\d+)⟩$`),
@@ -197,7 +199,14 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     let m: RegExpExecArray | null;
     let t: Target | undefined;
     if (/条文顺序作相应调整/.test(sk)) ops.push({ op: 'renumberAll' });
-    else if ((m = P.replaceText.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: q(m[6]).join('\n') });
+    else if ((m = P.replaceText.exec(sk)) && (t = target(m))) {
+      // One or more pairs: 中的“A”修改为“B”，“C”修改为“D”.
+      for (const pair of m[5].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)) ops.push({ op: 'replaceText', target: t!, from: q(pair[1]).join('\n'), to: q(pair[2]).join('\n') });
+    } else if ((m = P.insertText.exec(sk)) && (t = target(m))) {
+      const at = q(m[5]).join('\n');
+      const add = q(m[7]).join('\n');
+      ops.push({ op: 'replaceText', target: t, from: at, to: m[6] === '前' ? add + at : at + add });
+    }
     else if ((m = P.deleteText.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: '' });
     else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: q(m[5]) });
     else if ((m = P.replace.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
