@@ -197,6 +197,16 @@ for (const [code, source] of PROBLEMS) {
   });
 }
 
+test('compare and generate: bad input never throws', () => {
+  const piece = fc.constantFrom('第一条', '第二条之一', '## 第 三 条', '一、', '（一）', '甲乙。', '“', '”', '\n', '\n\n', '1. ', '# 某某协定', '\u0000', '𠀀');
+  fc.assert(fc.property(fc.array(piece), fc.array(piece), (a, b) => {
+    const cmp = compareVersions(a.join(''), b.join(''));
+    assert.equal(typeof comparisonTable(cmp), 'string');
+    assert.equal(typeof amendmentText(cmp, { kind: 'protocol' }), 'string');
+    assert.equal(typeof consolidate(a.join(''), amendmentText(cmp)).text, 'string');
+  }), { numRuns: 200 });
+});
+
 test('consolidate: bad input never throws', () => {
   fc.assert(fc.property(fc.string({ unit: fc.constantFrom('将', '第', '二', '条', '修改为', '：', '“', '”', '。', '\n', '删去', '款', '增加一条', '作为', '后', '甲') }), (amendment) => {
     const r = consolidate(LAW, amendment);
