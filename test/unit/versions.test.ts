@@ -351,14 +351,16 @@ test('real: every clause of 刑法修正案（十二） is read, and its text is
   assert.deepEqual(problems, []);
   assert.deepEqual(clauses.map((c) => c.ops.map((o) => [o.op, 'target' in o ? o.target.num : undefined, 'lines' in o ? o.lines.length : 0])), [
     [['replace', 165, 2]], [['replace', 166, 5]], [['replace', 169, 2]],
+    [['replace', 387, 1]], [['replace', 390, 10]], [['replace', 391, 1]], [['replace', 393, 1]],
   ]);
+  assert.equal((clauses[3].ops[0] as { target: { para?: number } }).target.para, 1);
   // Each clause starts at its instruction (after 一、) and ends with its quotation.
   assert.ok(amendment.slice(clauses[0].start).startsWith('在刑法第一百六十五条中增加一款'));
   assert.ok(amendment.slice(0, clauses[1].end).endsWith('依照前款的规定处罚。”'));
   const result = consolidate(law, amendment);
   assert.deepEqual(result.problems, []);
   assert.deepEqual(articles(result.text), articles(law));
-  assert.equal(articles(law).length, 5);
+  assert.equal(articles(law).length, 10);
 });
 
 test('real: the paragraph 刑法修正案（十二） adds to 第一百六十五条 is generated as 增加一款, and applied back', () => {
