@@ -19,5 +19,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
   // The command line: treaty-check (bin/treaty-check.js runs it).
   build({ ...common, entryPoints: ['server/src/cli/treatyCheck.ts'], outfile: 'server/out/treaty-check.js', loader: { '.code-snippets': 'json' } }),
+  // treaty-diff and treaty-consolidate (bin/treaty-diff.js, bin/treaty-consolidate.js): versions and amendments.
+  build({ ...common, entryPoints: ['server/src/cli/treatyDiff.ts'], outfile: 'server/out/treaty-diff.js' }),
+  build({ ...common, entryPoints: ['server/src/cli/treatyConsolidate.ts'], outfile: 'server/out/treaty-consolidate.js' }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');

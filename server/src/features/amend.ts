@@ -1,0 +1,198 @@
+// Generating the amending instrument from two versions (issue #16), in Chinese drafting
+// style: 将第五条第二款修改为：“……”, 将第三条中的“鼓励”修改为“支持”, 在第三条中的“A”后增加“B”, 在第七条后增加一条，作为第七条之一：“……”,
+// 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整; as an amending
+// protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
+// paragraphs and items of the old version; consolidate.ts reads them back.
+import { formatChinese } from '../syntax/numerals';
+import { Comparison, Unit, UnitChange, UnitParagraph, segmentWords, unitLines, wordDiff } from './compare';
+
+export type AmendmentKind = 'protocol' | 'decision';
+
+export interface AmendmentOptions {
+  kind?: AmendmentKind;
+  /** The body that adopts a 修改决定 (default 全国人民代表大会常务委员会). */
+  body?: string;
+}
+
+/** The quoted text of some lines as drafters write it: every paragraph opens with “, the last one closes with ”. */
+export function quote(lines: string[]): string {
+  return lines.map((l) => `“${l}`).join('\n\n') + '”';
+}
+
+function paragraphLines(p: UnitParagraph): string[] {
+  return p.text ? [p.text, ...p.items] : [...p.items];
+}
+
+function sameParagraph(a: UnitParagraph, b: UnitParagraph): boolean {
+  return a.text === b.text && a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i]);
+}
+
+/** `第三款`, or nothing when the article has a single paragraph. */
+function para(u: Unit, y: number): string {
+  return u.paragraphs.length > 1 ? `第${formatChinese(y + 1)}款` : '';
+}
+
+/** The one index at which two lists differ when one has an extra element, or -1. */
+function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean): number {
+  if (longer.length !== shorter.length + 1) return -1;
+  let k = 0;
+  while (k < shorter.length && same(longer[k], shorter[k])) k++;
+  for (let i = k; i < shorter.length; i++) if (!same(longer[i + 1], shorter[i])) return -1;
+  return k;
+}
+
+const SHORT = 40;
+
+/** The clauses that turn one article into the other, each a sentence without its number. */
+export function modifyClauses(ref: string, ou: Unit, nu: Unit): string[] {
+  const op = ou.paragraphs;
+  const np = nu.paragraphs;
+  if (op.length === np.length) {
+    const diff = op.map((p, i) => (sameParagraph(p, np[i]) ? -1 : i)).filter((i) => i >= 0);
+    if (diff.length === 1) {
+      const y = diff[0];
+      const a = op[y];
+      const b = np[y];
+      const where = `${ref}${para(ou, y)}`;
+      // One item changed.
+      if (a.text === b.text && a.items.length === b.items.length) {
+        const z = a.items.map((t, i) => (t === b.items[i] ? -1 : i)).filter((i) => i >= 0);
+        if (z.length === 1) return [`将${where}第${formatChinese(z[0] + 1)}项修改为：${quote([b.items[z[0]]])}`];
+      }
+      // One run of words replaced or removed in the paragraph's own text.
+      if (a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i])) {
+        const words = wordDiff(a.text, b.text);
+        const changed = words.filter((w) => w.kind !== 'same');
+        const runs = countRuns(words);
+        if (runs === 1) {
+          const removed = changed.find((w) => w.kind === 'removed')?.text ?? '';
+          const added = changed.find((w) => w.kind === 'added')?.text ?? '';
+          const whole = unitLines(ou).join('\n');
+          if (removed && removed.length <= SHORT && added.length <= SHORT && occurrences(whole, removed) === 1 && !/[“”\n]/.test(removed + added)) {
+            return [added ? `将${ref}中的“${removed}”修改为“${added}”` : `删去${ref}中的“${removed}”`];
+          }
+          // Words added after words that say where: 在第X条中的“A”后增加“B”.
+          const k = words.findIndex((w) => w.kind !== 'same');
+          if (!removed && added && added.length <= SHORT && k > 0 && !/[“”\n]/.test(added)) {
+            const anchor = uniqueEnd(words[k - 1].text, whole);
+            if (anchor) return [`在${ref}中的“${anchor}”后增加“${added}”`];
+          }
+        }
+      }
+      return [`将${where}修改为：${quote(paragraphLines(b))}`];
+    }
+  }
+  if (op.length >= 1) {
+    const k = extraAt(np, op, sameParagraph);
+    if (k >= 0) return [`在${ref}中增加一款，作为第${formatChinese(k + 1)}款：${quote(paragraphLines(np[k]))}`];
+    const d = extraAt(op, np, sameParagraph);
+    if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}款`];
+  }
+  return [`将${ref}修改为：${quote(unitLines(nu))}`];
+}
+
+/** Runs of changed words: a removed run followed by an added run counts once. */
+function countRuns(words: { kind: string }[]): number {
+  let runs = 0;
+  let inRun = false;
+  for (const w of words) {
+    if (w.kind === 'same') inRun = false;
+    else if (!inRun) {
+      runs++;
+      inRun = true;
+    }
+  }
+  return runs;
+}
+
+/** The shortest run of words at the end of `before` found once in `whole`, without quotation marks. */
+function uniqueEnd(before: string, whole: string): string | undefined {
+  const words = segmentWords(before);
+  for (let n = 1; n <= Math.min(words.length, 8); n++) {
+    const a = words.slice(-n).join('');
+    if (/[“”\n]/.test(a)) return undefined;
+    if (a.trim().length >= 2 && occurrences(whole, a) === 1) return a;
+  }
+  return undefined;
+}
+
+function occurrences(s: string, part: string): number {
+  let n = 0;
+  for (let i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+  return n;
+}
+
+/** Whether the new version numbers its articles 第一条, 第二条 … in order, with no 之一. */
+function sequential(units: Unit[]): boolean {
+  return units.every((u, i) => u.num === i + 1 && u.sub === undefined);
+}
+
+export interface AmendmentClauses {
+  clauses: string[];
+  /** The consequential renumbering is left to the closing 对条文顺序作相应调整. */
+  renumberAll: boolean;
+}
+
+/** The clauses of the amending instrument, in the order of the old text. */
+export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses {
+  const clauses: string[] = [];
+  const changes = cmp.changes;
+  const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
+  const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
+  const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
+  const ref = (u: Unit) => `${prefix}${u.name}`;
+  let prev: Unit | undefined; // the last old unit passed, in the new order
+  const renames: string[] = [];
+  changes.forEach((c: UnitChange, k) => {
+    switch (c.type) {
+      case 'deleted':
+        clauses.push(`删去${ref(c.old)}`);
+        prev = c.old;
+        break;
+      case 'added': {
+        let where: string;
+        if (prev) where = `在${ref(prev)}后`;
+        else {
+          const next = changes.slice(k + 1).find((d) => d.type !== 'added');
+          where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
+        }
+        clauses.push(`${where}增加一条，作为${c.new.name}：${quote(unitLines(c.new))}`);
+        break;
+      }
+      default:
+        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new));
+        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${c.new.name}`);
+        if (!c.moved) prev = c.old;
+    }
+  });
+  if (renames.length) clauses.push(renames.join('，'));
+  return { clauses, renumberAll };
+}
+
+/** A clause as a sentence: a full stop, unless it ends with a quoted text after a colon (which has its own). */
+function sentence(c: string): string {
+  return c.endsWith('”') && !/中的“[^“”]*”(?:修改为“[^“”]*”)?$/.test(c) ? c : `${c}。`;
+}
+
+/** The amending instrument as a markdown document. */
+export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): string {
+  const kind = options.kind ?? (cmp.old.kind === '法' || cmp.old.kind === '条例' ? 'decision' : 'protocol');
+  const title = cmp.old.title?.text ?? cmp.new.title?.text ?? '';
+  const cited = title ? `《${title}》` : '原文本';
+  if (kind === 'decision') {
+    const body = options.body ?? '全国人民代表大会常务委员会';
+    const { clauses, renumberAll } = amendmentClauses(cmp);
+    let s = `# ${body}关于修改${cited}的决定\n\n${body}决定对${cited}作如下修改：\n\n`;
+    s += clauses.map((c, i) => `${formatChinese(i + 1)}、${sentence(c)}`).join('\n\n');
+    s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? '并对条文顺序作相应调整' : ''}，重新公布。\n`;
+    return s;
+  }
+  const orig = `原${cmp.old.kind && cmp.old.kind.length <= 3 ? cmp.old.kind : '协定'}`;
+  const { clauses, renumberAll } = amendmentClauses(cmp, orig);
+  const articles = clauses.map(sentence);
+  if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对条文顺序作相应调整。`);
+  articles.push('本议定书自双方完成各自国内法律程序并相互通知之日起生效。');
+  let s = `# 关于修改${cited}的议定书\n\n缔约双方同意对${cited}（以下简称“${orig}”）作如下修改：\n\n`;
+  s += articles.map((a, i) => `## 第${formatChinese(i + 1)}条\n\n${a}`).join('\n\n') + '\n';
+  return s;
+}

@@ -1,0 +1,530 @@
+// Consolidation (issue #16): applies an amending instrument written in Chinese drafting
+// style to the base text and gives the consolidated text, with a problem, at the clause,
+// wherever a clause cannot be applied. Clauses read: 将第X条(第Y款)(第Z项)修改为：“…”,
+// 将第X条中的“A”修改为“B”(，“C”修改为“D”), 删去第X条中的“A”, 在第X条中的“A”后增加“B”,
+// 在第X条中增加一款，作为第Y款：“…”,
+// 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
+// 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
+// base text's numbering. Text outside the articles a clause touches is kept as it was.
+import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { Treaty, buildTreaty } from '../model/treaty';
+import { Unit, UnitParagraph, unitsOf } from './compare';
+
+export interface AmendProblem {
+  /** Span of the clause in the amending instrument (UTF-16 offsets). */
+  start: number;
+  end: number;
+  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.unreadable';
+  message: string;
+}
+
+export type ClauseOp =
+  | { op: 'replace'; target: Target; lines: string[] }
+  | { op: 'replaceText'; target: Target; from: string; to: string }
+  | { op: 'delete'; target: Target }
+  | { op: 'addParagraph'; target: Target; at: number; lines: string[] }
+  | { op: 'addItem'; target: Target; at: number; lines: string[] }
+  | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
+  | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
+  | { op: 'renumberAll' };
+
+export interface Target {
+  num: number;
+  sub?: number;
+  /** 1-based 款 and 项, when the clause names them. */
+  para?: number;
+  item?: number;
+}
+
+export interface Clause {
+  start: number;
+  end: number;
+  text: string;
+  ops: ClauseOp[];
+}
+
+// ---------------------------------------------------------------------------
+// Reading the instrument
+
+/** One sentence of the instrument: its text with quotations replaced by ⟨n⟩, and the quotations as lines. */
+interface Sentence {
+  start: number;
+  end: number;
+  skeleton: string;
+  quotes: string[][];
+}
+
+/**
+ * Cuts the instrument into sentences outside quotations (at 。 and at line breaks), keeping
+ * each quotation whole: a quotation runs over paragraphs, each opening with “, until its ”.
+ */
+function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let skeleton = '';
+  let start = -1;
+  let quotes: string[][] = [];
+  const flush = (end: number) => {
+    if (start >= 0 && skeleton.trim()) out.push({ start, end, skeleton: skeleton.trim(), quotes });
+    skeleton = '';
+    quotes = [];
+    start = -1;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '“' && /[：:]\s*$/.test(skeleton)) {
+      // A quoted text after a colon runs to the ” that ends a paragraph not continued by a “ paragraph,
+      // whatever quotation marks it holds itself.
+      const block = blockQuote(text, i);
+      if (block) {
+        skeleton += `⟨${quotes.length}⟩`;
+        quotes.push(block.lines.filter((l) => l.length));
+        i = block.end;
+        continue;
+      }
+    }
+    if (ch === '“') {
+      if (start < 0) start = i;
+      // A quotation: nested “” are kept; at a paragraph break a leading “ continues it.
+      let depth = 1;
+      let cur = '';
+      const lines: string[] = [];
+      let j = i + 1;
+      for (; j < text.length && depth > 0; j++) {
+        const c = text[j];
+        if (c === '\n' || c === '\r') {
+          let k = j;
+          while (k < text.length && /[\s\u3000]/.test(text[k])) k++;
+          if (depth === 1 && text[k] === '“') {
+            lines.push(cur.trim());
+            cur = '';
+            j = k;
+            continue;
+          }
+          if (depth === 1 && text.slice(j, k).includes('\n\n')) break; // an unclosed quotation ends at its paragraph
+          cur += c;
+          continue;
+        }
+        if (c === '“') depth++;
+        else if (c === '”') {
+          depth--;
+          if (depth === 0) break;
+        }
+        cur += c;
+      }
+      lines.push(cur.trim());
+      skeleton += `⟨${quotes.length}⟩`;
+      quotes.push(lines.filter((l) => l.length));
+      i = j + 1;
+      continue;
+    }
+    if (ch === '\n' || ch === '\r') {
+      flush(i);
+      i++;
+      continue;
+    }
+    if (ch === '。' || ch === '；') {
+      flush(i);
+      i++;
+      continue;
+    }
+    if (start < 0 && !/[\s\u3000]/.test(ch)) start = i;
+    if (start >= 0) skeleton += ch;
+    i++;
+  }
+  flush(text.length);
+  return out;
+}
+
+/** The quoted text opening at `at` as paragraphs, when it ends a paragraph with ”; undefined when it does not. */
+function blockQuote(text: string, at: number): { lines: string[]; end: number } | undefined {
+  const lines: string[] = [];
+  let pos = at + 1;
+  for (;;) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(pos, lineEnd).replace(/[\s\u3000]+$/, '');
+    let next = lineEnd;
+    while (next < text.length && /[\s\u3000]/.test(text[next])) next++;
+    const continued = text[next] === '“';
+    if (!continued) {
+      if (!line.endsWith('”')) return undefined;
+      lines.push(line.slice(0, -1).trim());
+      return { lines, end: pos + line.length };
+    }
+    lines.push(line.trim());
+    pos = next + 1;
+  }
+}
+
+const N = '[〇零一二三四五六七八九十百千两0-9]+';
+/** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
+const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
+const P = {
+  replaceText: new RegExp(`^将${REF}中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
+  insertText: new RegExp(`^在${REF}中的⟨(\\d+)⟩(前|后)增加⟨(\\d+)⟩$`),
+  deleteText: new RegExp(`^删去${REF}中的⟨(\\d+)⟩$`),
+  replaceWhole: new RegExp(`^在${REF}中增加一[款项]，?作为第${N}[款项]，将该条修改为[：:]⟨(\\d+)⟩$`),
+  replace: new RegExp(`^将${REF}修改为[：:]⟨(\\d+)⟩$`),
+  addParagraph: new RegExp(`^在${REF}中增加一款，?作为第(${N})款[：:]⟨(\\d+)⟩$`),
+  addItem: new RegExp(`^在${REF}中增加一项，?作为第[（(]?(${N})[）)]?项[：:]⟨(\\d+)⟩$`),
+  addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
+  addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
+  delete: new RegExp(`^删去${REF}$`),
+  renumberPair: new RegExp(`第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
+};
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : parseNumeral(s);
+}
+
+function target(m: RegExpExecArray, at = 1): Target | undefined {
+  const n = num(m[at]);
+  if (n === undefined) return undefined;
+  return { num: n, sub: num(m[at + 1]), para: num(m[at + 2]), item: num(m[at + 3]) };
+}
+
+/** Reads the clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped. */
+export function readClauses(text: string): { clauses: Clause[]; problems: AmendProblem[] } {
+  const clauses: Clause[] = [];
+  const problems: AmendProblem[] = [];
+  for (const s of sentences(text)) {
+    // The clause's own number: 一、 or a 第一条 heading of a protocol.
+    const lead = new RegExp(`^(?:#+\\s*)?(?:[一二三四五六七八九十百]+、\\s*)?(?:第${N}条[\\s\u3000]+)?`).exec(s.skeleton)![0].length;
+    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '');
+    s.start += lead;
+    if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
+    const q = (i: string) => s.quotes[Number(i)] ?? [];
+    const ops: ClauseOp[] = [];
+    let m: RegExpExecArray | null;
+    let t: Target | undefined;
+    if (/条文顺序作相应调整/.test(sk)) ops.push({ op: 'renumberAll' });
+    else if ((m = P.replaceText.exec(sk)) && (t = target(m))) {
+      // One or more pairs: 中的“A”修改为“B”，“C”修改为“D”.
+      for (const pair of m[5].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)) ops.push({ op: 'replaceText', target: t!, from: q(pair[1]).join('\n'), to: q(pair[2]).join('\n') });
+    } else if ((m = P.insertText.exec(sk)) && (t = target(m))) {
+      const at = q(m[5]).join('\n');
+      const add = q(m[7]).join('\n');
+      ops.push({ op: 'replaceText', target: t, from: at, to: m[6] === '前' ? add + at : at + add });
+    }
+    else if ((m = P.deleteText.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: '' });
+    else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: q(m[5]) });
+    else if ((m = P.replace.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
+    else if ((m = P.addParagraph.exec(sk)) && (t = target(m))) ops.push({ op: 'addParagraph', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
+    else if ((m = P.addItem.exec(sk)) && (t = target(m))) ops.push({ op: 'addItem', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
+    else if ((m = P.addArticle.exec(sk)) && (t = target(m))) ops.push({ op: 'addArticle', anchor: t, before: m[5] === '前', num: num(m[6]) ?? 0, sub: num(m[7]), lines: q(m[8]) });
+    else if ((m = P.addArticleNoAnchor.exec(sk))) ops.push({ op: 'addArticle', before: false, num: num(m[1]) ?? 0, sub: num(m[2]), lines: q(m[3]) });
+    else if ((m = P.delete.exec(sk)) && (t = target(m))) ops.push({ op: 'delete', target: t });
+    else if (sk && sk.replace(P.renumberPair, '').replace(/[，、,\s]/g, '') === '' && P.renumberPair.test(sk)) {
+      P.renumberPair.lastIndex = 0;
+      const pairs: { from: Target; num: number; sub?: number }[] = [];
+      for (const r of sk.matchAll(P.renumberPair)) {
+        const from = num(r[1]);
+        const to = num(r[3]);
+        if (from !== undefined && to !== undefined) pairs.push({ from: { num: from, sub: num(r[2]) }, num: to, sub: num(r[4]) });
+      }
+      ops.push({ op: 'renumber', pairs });
+    }
+    P.renumberPair.lastIndex = 0;
+    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops });
+    else if (new RegExp(`第${N}条`).test(sk) && (/^(?:将|在|删去|增加)/.test(sk) || /改为/.test(sk))) {
+      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${sk.slice(0, 40)}` });
+    }
+  }
+  return { clauses, problems };
+}
+
+// ---------------------------------------------------------------------------
+// Applying it
+
+interface Work {
+  paragraphs: UnitParagraph[];
+  orig?: Unit;
+  /** Original paragraphs by 1-based index, as objects in `paragraphs` (undefined once deleted). */
+  origParas: (UnitParagraph | undefined)[];
+  num?: number;
+  sub?: number;
+  changed: boolean;
+  deleted: boolean;
+  /** The number it is to carry, from 改为 or 作为. */
+  renamed: boolean;
+  /** Inserted units after this one, in clause order. */
+  after: Work[];
+  before: Work[];
+}
+
+const ITEM = /^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*|[（(]\d+[）)])/;
+
+/** Quoted lines as paragraphs: a line opening with an item label is an item of the paragraph before it. */
+export function paragraphsOf(lines: string[]): UnitParagraph[] {
+  const out: UnitParagraph[] = [];
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    if (ITEM.test(l) && last) last.items.push(l);
+    else if (ITEM.test(l)) out.push({ text: '', items: [l] });
+    else out.push({ text: l, items: [] });
+  }
+  return out;
+}
+
+function nameOf(n: number, sub?: number): string {
+  return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
+}
+
+export interface Consolidation {
+  text: string;
+  problems: AmendProblem[];
+  clauses: Clause[];
+}
+
+/** Applies an amending instrument to a base text. */
+export function consolidate(baseText: string, amendment: string): Consolidation {
+  const base = buildTreaty(baseText);
+  const { clauses, problems } = readClauses(amendment);
+  const units = unitsOf(base);
+  const works: Work[] = units.map((u) => {
+    const paragraphs = u.paragraphs.map((p) => ({ text: p.text, items: [...p.items] }));
+    return { paragraphs, orig: u, origParas: [undefined, ...paragraphs], num: u.num, sub: u.sub, changed: false, deleted: false, renamed: false, after: [], before: [] };
+  });
+  const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub);
+  const touched: { key: string; whole: boolean; clause: Clause }[] = [];
+  let renumberAll = false;
+  const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
+
+  for (const c of clauses) {
+    for (const op of c.ops) {
+      if (op.op === 'renumberAll') {
+        renumberAll = true;
+        continue;
+      }
+      if (op.op === 'renumber') {
+        for (const p of op.pairs) {
+          const w = find(p.from);
+          if (!w) problem(c, 'amend.no-such-article', `没有${nameOf(p.from.num, p.from.sub)}`);
+          else if (w.renamed) problem(c, 'amend.conflict', `${nameOf(p.from.num, p.from.sub)}已经改过编号`);
+          else Object.assign(w, { num: p.num, sub: p.sub, renamed: true });
+        }
+        continue;
+      }
+      if (op.op === 'addArticle') {
+        const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
+        if (!op.anchor) {
+          const last = works[works.length - 1];
+          if (last) last.after.push(fresh);
+          else works.push(fresh);
+          continue;
+        }
+        const w = find(op.anchor);
+        if (!w) problem(c, 'amend.no-such-article', `没有${nameOf(op.anchor.num, op.anchor.sub)}，无法在其${op.before ? '前' : '后'}增加条文`);
+        else (op.before ? w.before : w.after).push(fresh);
+        continue;
+      }
+      const t = op.target;
+      const w = find(t);
+      const art = nameOf(t.num, t.sub);
+      if (!w || w.deleted) {
+        problem(c, 'amend.no-such-article', w ? `${art}已被删去` : `没有${art}`);
+        continue;
+      }
+      // Resolve 款 and 项 in the base numbering.
+      let para: UnitParagraph | undefined;
+      if (t.para !== undefined) {
+        para = w.origParas[t.para];
+        if (!para) {
+          problem(c, 'amend.no-such-paragraph', `${art}没有第${formatChinese(t.para)}款`);
+          continue;
+        }
+      }
+      if (t.item !== undefined) {
+        const host = para ?? (w.paragraphs.length === 1 || t.para === undefined ? w.paragraphs.find((p) => p.items.length) : undefined);
+        if (!host || t.item > host.items.length) {
+          problem(c, 'amend.no-such-item', `${art}${t.para ? `第${formatChinese(t.para)}款` : ''}没有第${formatChinese(t.item)}项`);
+          continue;
+        }
+        para = host;
+      }
+      const key = `${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
+      const whole = op.op === 'replace' || op.op === 'delete';
+      const clash = touched.find((x) => x.clause !== c && (x.key === key ? x.whole || whole : (key.startsWith(x.key.replace(/\/+$/, '')) && x.whole) || (x.key.startsWith(key.replace(/\/+$/, '')) && whole)));
+      if (clash) {
+        problem(c, 'amend.conflict', `${art}已由另一条修改（${clash.clause.text.slice(0, 20)}…）`);
+        continue;
+      }
+      touched.push({ key, whole, clause: c });
+      switch (op.op) {
+        case 'replace': {
+          const ps = paragraphsOf(op.lines);
+          if (t.item !== undefined && para) para.items[t.item - 1] = op.lines.join('');
+          else if (para) {
+            const at = w.paragraphs.indexOf(para);
+            Object.assign(para, ps[0] ?? { text: '', items: [] });
+            w.paragraphs.splice(at + 1, 0, ...ps.slice(1));
+          } else {
+            w.paragraphs = ps;
+            w.origParas = w.origParas.map(() => undefined);
+          }
+          w.changed = true;
+          break;
+        }
+        case 'delete':
+          if (t.item !== undefined && para) para.items.splice(t.item - 1, 1);
+          else if (para) {
+            w.paragraphs.splice(w.paragraphs.indexOf(para), 1);
+            w.origParas[t.para!] = undefined;
+          } else w.deleted = true;
+          w.changed = true;
+          break;
+        case 'replaceText': {
+          const hosts = para ? [para] : w.paragraphs;
+          let found = 0;
+          for (const p of hosts) {
+            found += count(p.text, op.from);
+            p.items.forEach((it) => (found += count(it, op.from)));
+          }
+          if (!op.from || found === 0) {
+            problem(c, 'amend.text-not-found', `${art}中没有“${op.from}”`);
+            break;
+          }
+          for (const p of hosts) {
+            p.text = p.text.split(op.from).join(op.to);
+            p.items = p.items.map((it) => it.split(op.from).join(op.to));
+          }
+          w.changed = true;
+          break;
+        }
+        case 'addParagraph': {
+          const ps = paragraphsOf(op.lines);
+          if (op.at < 1 || op.at > w.paragraphs.length + 1) {
+            problem(c, 'amend.no-such-paragraph', `${art}只有${formatChinese(w.paragraphs.length)}款，不能作为第${formatChinese(op.at)}款`);
+            break;
+          }
+          w.paragraphs.splice(op.at - 1, 0, ...ps);
+          w.changed = true;
+          break;
+        }
+        case 'addItem': {
+          const host = para ?? w.paragraphs.find((p) => p.items.length) ?? w.paragraphs[0];
+          if (!host || op.at < 1 || op.at > host.items.length + 1) {
+            problem(c, 'amend.no-such-item', `${art}不能增加第${formatChinese(op.at)}项`);
+            break;
+          }
+          host.items.splice(op.at - 1, 0, ...op.lines);
+          w.changed = true;
+          break;
+        }
+      }
+    }
+  }
+
+  // The final order: inserted units around their anchors; numbers from 改为 sort, or all renumbered.
+  let order: Work[] = [];
+  for (const w of works) order.push(...w.before, w, ...w.after);
+  order = order.filter((w) => !w.deleted);
+  if (renumberAll) {
+    order.forEach((w, i) => {
+      if (w.num !== i + 1 || w.sub !== undefined) Object.assign(w, { num: i + 1, sub: undefined, renamed: true });
+    });
+  } else if (works.some((w) => w.renamed && w.orig)) {
+    order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
+  }
+  return { text: render(base, works, order), problems, clauses };
+}
+
+function count(s: string, part: string): number {
+  if (!part) return 0;
+  let n = 0;
+  for (let i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + part.length)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------
+// Writing the consolidated text
+
+/** The base text with the articles replaced, removed, inserted and renumbered; everything else kept as written. */
+function render(base: Treaty, works: Work[], order: Work[]): string {
+  const text = base.text;
+  const arts = works.filter((w) => w.orig);
+  if (!arts.length) {
+    const extra = order.map((w) => renderUnit(base, w, undefined, '\n\n')).join('');
+    return text + (extra ? (text.endsWith('\n') ? '\n' : '\n\n') + extra : '');
+  }
+  const first = arts[0].orig!;
+  const last = arts[arts.length - 1].orig!;
+  const sep = lineSeparator(base);
+  // Text between articles (chapter headings) stays before the article that followed it.
+  const gapBefore = new Map<Work, string>();
+  let prevEnd = first.start;
+  for (const w of arts) {
+    gapBefore.set(w, text.slice(prevEnd, w.orig!.start));
+    prevEnd = w.orig!.end;
+  }
+  let out = text.slice(0, first.start);
+  let style: Unit = first;
+  const inOrder = new Set(order);
+  const emitted = new Set<Work>();
+  const emit = (w: Work) => {
+    if (emitted.has(w)) return;
+    emitted.add(w);
+    if (w.orig) style = w.orig;
+    out += renderUnit(base, w, style, sep);
+  };
+  // Gaps are written where their article stood in the base; units follow the final order.
+  const gapAt = new Map<number, string>();
+  arts.forEach((w, i) => gapAt.set(i, gapBefore.get(w) ?? ''));
+  let k = 0;
+  for (const w of order) {
+    if (w.orig) {
+      while (k < arts.length && arts[k] !== w && !inOrder.has(arts[k])) out += gapAt.get(k++) ?? '';
+      if (arts[k] === w) out += gapAt.get(k++) ?? '';
+    }
+    emit(w);
+  }
+  while (k < arts.length) out += gapAt.get(k++) ?? '';
+  return out + text.slice(last.end);
+}
+
+/** Whether the articles separate their lines with a blank line. */
+function lineSeparator(base: Treaty): string {
+  let blank = 0;
+  let content = 0;
+  for (const a of base.articles) {
+    for (const l of base.tree.lines) {
+      if (l.start < a.head.end || l.start >= a.end) continue;
+      if (l.kind === 'blank') blank++;
+      else content++;
+    }
+    if (content > 40) break;
+  }
+  return content > 1 && blank >= content - 1 ? '\n\n' : '\n';
+}
+
+function labelLike(written: string, n: number, sub?: number): string {
+  const arabic = /\d/.test(written);
+  const core = arabic ? `第${n}条${sub !== undefined ? `之${sub}` : ''}` : nameOf(n, sub);
+  return /^第[\s\u3000]+/.test(written) ? [...core].join(' ') : core;
+}
+
+function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string): string {
+  const text = base.text;
+  const o = w.orig;
+  const relabel = w.renamed && w.num !== undefined && (w.num !== o?.num || w.sub !== o?.sub);
+  if (o && !w.changed && !relabel) return text.slice(o.start, o.end);
+  const a = (o ?? style)?.article;
+  const lines = w.paragraphs.flatMap((p) => (p.text ? [p.text, ...p.items] : p.items));
+  if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}\n\n`;
+  const head = a.head;
+  const written = text.slice(a.label.start, a.label.end);
+  const label = w.num !== undefined ? labelLike(written, w.num, w.sub) : written;
+  if (o && !w.changed) return text.slice(o.start, a.label.start) + label + text.slice(a.label.end, o.end);
+  const span = text.slice(a.start, a.end);
+  const trailing = /\s*$/.exec(span)![0] || '\n';
+  const before = text.slice(head.start, a.label.start);
+  if (head.inlineBody && head.rest !== undefined) {
+    const gap = text.slice(a.label.end, head.rest) || '　';
+    return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
+  }
+  // A heading of its own: keep its line (caption included), then the body.
+  const headLine = o ? text.slice(a.label.end, head.eol) : text.slice(head.contentEnd, head.eol);
+  const afterHead = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start).replace(/[^\n\r]/g, '') : '\n';
+  return `${before}${label}${headLine}\n${afterHead}${lines.join(sep)}${trailing}`;
+}
