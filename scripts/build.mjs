@@ -19,5 +19,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
   // The command line: treaty-check (bin/treaty-check.js runs it).
   build({ ...common, entryPoints: ['server/src/cli/treatyCheck.ts'], outfile: 'server/out/treaty-check.js', loader: { '.code-snippets': 'json' } }),
+  // treaty-export: signing copies in Word/PDF (bin/treaty-export.js runs it).
+  build({ ...common, entryPoints: ['server/src/cli/treatyExport.ts'], outfile: 'server/out/treaty-export.js' }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');
