@@ -63,7 +63,8 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
         return new Paragraph({ spacing: { line: s.sizes.note * 1.5 * PT, lineRule: LineRuleType.EXACT }, children: [body(p.text, s.sizes.note)] });
       default: {
         const runs = p.label ? [run(p.label, s.fonts.heading, s.sizes.body), run('\u3000', s.fonts.body, s.sizes.body), body(p.text)] : [body(p.text)];
-        return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, spacing, children: runs });
+        // The signing clause stays on the page of the signatures.
+        return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, spacing, keepNext: p.kind === 'signing', keepLines: p.kind === 'signing', children: runs });
       }
     }
   };
@@ -76,7 +77,7 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
     const borders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
     const width = (s.page.width - s.page.left - s.page.right) * MM;
     const colWidth = Math.floor(width / sig.columns.length);
-    children.push(new Paragraph({ spacing, children: [] }));
+    children.push(new Paragraph({ spacing, keepNext: true, children: [] }));
     children.push(
       new Table({
         layout: TableLayoutType.FIXED,
@@ -85,12 +86,13 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
         borders,
         rows: [
           new TableRow({
+            cantSplit: true,
             children: sig.columns.map(
               (c) =>
                 new TableCell({
                   width: { size: colWidth, type: WidthType.DXA },
                   borders: { top: none, bottom: none, left: none, right: none },
-                  children: c.lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: [body(l)] })),
+                  children: c.lines.map((l) => new Paragraph({ alignment: AlignmentType.CENTER, spacing, keepNext: true, children: [body(l)] })),
                 }),
             ),
           }),
