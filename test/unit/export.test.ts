@@ -16,7 +16,7 @@ import { layoutOf } from '../../server/src/features/export/layout';
 import { toDocx } from '../../server/src/features/export/docx';
 import { DEFAULT_STYLE, mergeStyle, resolveFonts } from '../../server/src/features/export/style';
 import { run } from '../../server/src/cli/treatyExport';
-import { seeds } from '../support/fixture';
+import { ROOT, seeds } from '../support/fixture';
 
 const SEEDS = [...seeds().values()];
 const seed = (prefix: string) => SEEDS.find((s) => s.name.startsWith(prefix))!;
@@ -226,4 +226,38 @@ test('cli: md writes the copies only; usage errors exit 2', async () => {
   assert.match(bad.err.join(''), /unknown format odt/);
   assert.equal(await run(['missing.md'], bad.io), 2);
   assert.match(bad.err.join(''), /cannot read missing\.md/);
+});
+
+test('every fixture: copies and documents are made without error, read back in order, and the alternat is its own inverse', async () => {
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of fs.readdirSync(d)) {
+      const p = path.join(d, f);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (/\.(md|txt)$/.test(f)) files.push(p);
+    }
+  };
+  walk(path.join(ROOT, 'test/fixtures'));
+  assert.ok(files.length >= 20);
+  let bilateral = 0;
+  for (const f of files) {
+    const text = fs.readFileSync(f, 'utf8');
+    const copies = signingCopies(text);
+    if (copies.length === 2) {
+      bilateral++;
+      assert.equal(signingCopies(copies[1].text)[1].text, text, f);
+    }
+    for (const c of copies) {
+      const treaty = buildTreaty(c.text);
+      const layout = layoutOf(treaty);
+      const { raw } = await readDocx(await toDocx(treaty, undefined, layout));
+      assertInOrder(squeeze(raw), layout.pieces.map((p) => squeeze((p.label ?? '') + p.text)));
+    }
+  }
+  assert.ok(bilateral >= 5, `${bilateral} bilateral fixtures`);
+  // Text that is hardly a treaty.
+  for (const t of ['', '\n\n', '# \n', '中华人民共和国和和\n', '本协定于。\n\n中华人民共和国\n\n（签字）\n']) {
+    assert.equal(signingCopies(t)[0].text, t);
+    await toDocx(buildTreaty(t));
+  }
 });
