@@ -22,5 +22,7 @@ await Promise.all([
   // treaty-diff and treaty-consolidate (bin/treaty-diff.js, bin/treaty-consolidate.js): versions and amendments.
   build({ ...common, entryPoints: ['server/src/cli/treatyDiff.ts'], outfile: 'server/out/treaty-diff.js' }),
   build({ ...common, entryPoints: ['server/src/cli/treatyConsolidate.ts'], outfile: 'server/out/treaty-consolidate.js' }),
+  // treaty-export: signing copies in Word/PDF (bin/treaty-export.js runs it).
+  build({ ...common, entryPoints: ['server/src/cli/treatyExport.ts'], outfile: 'server/out/treaty-export.js' }),
 ]);
 if (watch) console.log('watch mode is not supported; rerun npm run build');

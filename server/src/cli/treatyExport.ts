@@ -1,0 +1,198 @@
+// treaty-export: a treaty as signing copies in Word (.docx), PDF (through LibreOffice) or
+// markdown, in Chinese treaty house style, with the alternat (one copy per party of a
+// bilateral text, each naming its party first). Reading and writing files, fonts installed and
+// LibreOffice are its own; the copies and the documents come from features/export.
+//
+//   treaty-export FILE --format docx|pdf|md [--copies] [--out DIR] [--style style.json]
+//
+// Exit codes: 0 written, 1 a conversion failed, 2 a usage error, an unreadable file or no LibreOffice.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { parseArgs } from 'util';
+import { buildTreaty } from '../model/treaty';
+import { SigningCopy, signingCopies } from '../features/export/alternat';
+import { toDocx } from '../features/export/docx';
+import { DEFAULT_STYLE, ExportStyle, mergeStyle, resolveFonts } from '../features/export/style';
+
+export interface ExportIo {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Font families installed (fc-list), undefined when unknown. */
+  fonts?(): ReadonlySet<string> | undefined;
+  /** Converts a .docx to PDF in outDir; returns an error message, or undefined on success. Absent: LibreOffice is looked for. */
+  toPdf?(docx: string, outDir: string): string | undefined;
+}
+
+const USAGE = `Usage: treaty-export FILE [--format docx|pdf|md] [--copies] [--out DIR] [--style style.json]
+
+Writes the signing copies of a treaty. A bilateral text gets one copy per party (the
+alternat): each names its party first in the title, the preamble, the articles, the languages
+of the signing clause and the signature columns. A multilateral text gets one copy.
+
+Options:
+  --format docx|pdf|md   Word (default), PDF (needs LibreOffice), or the copies as markdown
+  --copies               also write each copy as markdown (FILE.<party>.md), to review
+  --out DIR              where to write (default: beside FILE)
+  --style FILE           a JSON style laid over the defaults (fonts, sizes, margins; see README)
+  --print-style          print the default style (JSON) and exit
+  -h, --help             this text
+`;
+
+export async function run(argv: string[], io: ExportIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'docx' },
+        copies: { type: 'boolean', default: false },
+        out: { type: 'string' },
+        style: { type: 'string' },
+        'print-style': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    io.stderr(`treaty-export: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const o = args.values;
+  if (o.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (o['print-style']) {
+    io.stdout(JSON.stringify(DEFAULT_STYLE, null, 2) + '\n');
+    return 0;
+  }
+  const format = o.format!;
+  if (!['docx', 'pdf', 'md'].includes(format)) {
+    io.stderr(`treaty-export: unknown format ${format}: docx, pdf or md\n`);
+    return 2;
+  }
+  if (args.positionals.length !== 1) {
+    io.stderr(`treaty-export: name one treaty file\n\n${USAGE}`);
+    return 2;
+  }
+  const file = path.resolve(io.cwd, args.positionals[0]);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    return 2;
+  }
+  let style: ExportStyle = DEFAULT_STYLE;
+  if (o.style) {
+    let user: unknown;
+    try {
+      user = JSON.parse(fs.readFileSync(path.resolve(io.cwd, o.style), 'utf8'));
+    } catch (e) {
+      io.stderr(`treaty-export: cannot read the style ${o.style}: ${(e as Error).message}\n`);
+      return 2;
+    }
+    const merged = mergeStyle(user);
+    for (const p of merged.problems) io.stderr(`treaty-export: ${o.style}: ${p} (ignored)\n`);
+    style = merged.style;
+  }
+  const toPdf = io.toPdf ?? libreOffice;
+  if (format === 'pdf' && !io.toPdf && !hasLibreOffice()) {
+    io.stderr(
+      'treaty-export: PDF needs LibreOffice (soffice), which is not installed.\n' +
+        '  Debian/Ubuntu: apt-get install libreoffice-writer (and fonts-noto-cjk for Chinese fonts)\n' +
+        '  or export --format docx and print the document to PDF from Word.\n',
+    );
+    return 2;
+  }
+  const outDir = o.out ? path.resolve(io.cwd, o.out) : path.dirname(file);
+  fs.mkdirSync(outDir, { recursive: true });
+  const base = path.basename(file).replace(/(\.treaty)?\.(md|markdown|txt|treaty)$/i, '');
+  const treaty = buildTreaty(text);
+  const copies = signingCopies(text, treaty);
+  const resolved = resolveFonts(style, io.fonts?.());
+  const nameOf = (c: SigningCopy, ext: string) => `${base}${c.party ? '.' + safe(c.party) : ''}.${ext}`;
+  let failed = 0;
+  for (const c of copies) {
+    if (format === 'md' || o.copies) {
+      if (format === 'md' || c.party !== undefined) write(io, outDir, nameOf(c, 'md'), c.text);
+    }
+    if (format === 'md') continue;
+    const buffer = await toDocx(c.index === 0 ? treaty : buildTreaty(c.text), resolved);
+    if (format === 'docx') {
+      write(io, outDir, nameOf(c, 'docx'), buffer);
+      continue;
+    }
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-export-'));
+    const docx = path.join(tmp, nameOf(c, 'docx'));
+    fs.writeFileSync(docx, buffer);
+    const err = toPdf(docx, outDir);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    if (err) {
+      io.stderr(`treaty-export: ${nameOf(c, 'pdf')}: ${err}\n`);
+      failed++;
+    } else io.stdout(`${path.join(outDir, nameOf(c, 'pdf'))}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+function write(io: ExportIo, dir: string, name: string, data: string | Buffer): void {
+  const p = path.join(dir, name);
+  fs.writeFileSync(p, data);
+  io.stdout(`${p}\n`);
+}
+
+/** A party's name as part of a file name. */
+function safe(name: string): string {
+  return name.replace(/[\\/:*?"<>|\s]+/g, '');
+}
+
+export function hasLibreOffice(): boolean {
+  const r = spawnSync('soffice', ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  return !r.error && r.status === 0;
+}
+
+/** `soffice --headless --convert-to pdf`, with a profile of its own so that it runs beside an open LibreOffice. */
+export function libreOffice(docx: string, outDir: string): string | undefined {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-export-lo-'));
+  try {
+    const r = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docx], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (r.error) return `LibreOffice failed: ${r.error.message}`;
+    const pdf = path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'));
+    if (r.status !== 0 || !fs.existsSync(pdf)) return `LibreOffice failed (exit ${r.status}): ${(r.stderr || r.stdout).trim()}`;
+    return undefined;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+/** The font families fc-list knows, or undefined without fontconfig. */
+export function installedFonts(): ReadonlySet<string> | undefined {
+  const r = spawnSync('fc-list', ['--format', '%{family}\n'], { encoding: 'utf8', timeout: 30_000 });
+  if (r.error || r.status !== 0) return undefined;
+  return new Set(r.stdout.split('\n').flatMap((l) => l.split(',')).map((s) => s.trim()).filter(Boolean));
+}
+
+export function main(): void {
+  const io: ExportIo = {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    fonts: installedFonts,
+  };
+  run(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`treaty-export: ${(e as Error).stack ?? e}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

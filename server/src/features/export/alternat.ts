@@ -1,0 +1,213 @@
+// The alternat (轮换制): a bilateral instrument is signed in one copy per party, and each
+// party's copy names that party first wherever the parties are named together — the title,
+// the preamble, the articles, the languages of the signing clause — and puts that party's
+// signature on the left. The copies are markdown texts (reviewable, and exported like any
+// treaty). Multilateral instruments (3+ parties) keep the agreed order: one copy.
+// Names inside 《…》 are titles of other instruments and are never reordered.
+import { Line, Node } from '../../syntax/tree';
+import { Treaty, buildTreaty } from '../../model/treaty';
+import { languageOf, partyInfoOf, splitPartyName } from '../../model/parties';
+
+export interface SigningCopy {
+  /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
+  party?: string;
+  /** 0-based position of that party in the agreed order. */
+  index: number;
+  /** The copy as markdown. */
+  text: string;
+}
+
+export interface SignatureColumn {
+  /** The party the column signs for; undefined when no party's name opens it. */
+  party?: string;
+  /** Offsets of the column's text (its lines) in the treaty text. */
+  start: number;
+  end: number;
+  /** The column's non-blank lines, markup removed: the party, the role, the signatory, `（签字）`. */
+  lines: string[];
+}
+
+export interface SignatureLayout {
+  /** Lines before the first column (`下列签字人经正式授权…`). */
+  lead: string[];
+  columns: SignatureColumn[];
+}
+
+/** Between two characters of a name, OCR and layout may leave spaces. */
+const GAP = '[ \\t\\u3000]*';
+const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const spaced = (name: string) => [...name].map(escape).join(GAP);
+
+/** One copy per party for a bilateral text; the text itself for any other. */
+export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)): SigningCopy[] {
+  const names = partyInfoOf(treaty).names;
+  if (names.length !== 2) return [{ party: undefined, index: 0, text }];
+  return names.map((party, index) => ({ party, index, text: index === 0 ? text : alternate(text, treaty, names, index) }));
+}
+
+/** The copy of the party at `first`: that party named first everywhere. */
+export function alternate(text: string, treaty: Treaty, names: string[], first: number): string {
+  if (first === 0) return text;
+  const order = [first, ...names.map((_, i) => i).filter((i) => i !== first)];
+  const edits: Array<{ start: number; end: number; text: string }> = [];
+  const sigStart = treaty.signatures?.start ?? text.length;
+  // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns).
+  edits.push(...swapPairs(text.slice(0, sigStart), names, order));
+  // 2. The languages of the signing clause.
+  const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
+  if (lang) {
+    for (let i = edits.length - 1; i >= 0; i--) if (edits[i].start < lang.end && edits[i].end > lang.start) edits.splice(i, 1);
+    edits.push(lang);
+  }
+  // 3. The signature columns.
+  if (treaty.signatures) {
+    const layout = signatureLayout(treaty);
+    const cols = layout.columns;
+    if (cols.length === names.length && cols.every((c) => c.party !== undefined)) {
+      const byParty = order.map((i) => cols.find((c) => c.party === names[i])!);
+      if (new Set(byParty).size === cols.length) {
+        const start = cols[0].start;
+        const end = cols[cols.length - 1].end;
+        const trimmed = (c: SignatureColumn) => text.slice(c.start, c.end).replace(/\s+$/, '');
+        const trailing = /\s*$/.exec(text.slice(start, end))![0];
+        // The columns are separated as the text separates its first two (a blank line, or none).
+        const gap = text.slice(cols[0].start + trimmed(cols[0]).length, cols[1].start);
+        edits.push({ start, end, text: byParty.map(trimmed).join(gap) + trailing });
+      }
+    }
+  }
+  edits.sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+/**
+ * Reorders every enumeration of the parties (`A和B`, `A与B`, `A、B`), by their full names or by
+ * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
+ * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
+ */
+function swapPairs(text: string, names: string[], order: number[]): Array<{ start: number; end: number; text: string }> {
+  const forms: string[][] = [names];
+  const states = names.map((n) => splitPartyName(n).state);
+  if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  const quoted = quotedRanges(text);
+  const taken: Array<[number, number]> = [];
+  for (const form of forms) {
+    // Two parties: A sep B. The separator is kept.
+    const re = new RegExp(`(${spaced(form[0])})(${GAP}(?:和|与|及|同|、)${GAP})(${spaced(form[1])})`, 'g');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (quoted.some(([s, e]) => start >= s && start < e)) continue;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const parts = [m[1], m[3]];
+      out.push({ start, end, text: parts[order[0]] + m[2] + parts[order[1]] });
+    }
+  }
+  return out;
+}
+
+/** Ranges of 《…》 (titles of other instruments). */
+function quotedRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /《[^》\n]*》/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** `用中文、哈文和俄文写成` → the party's language first, then the other party's, then the rest as written. */
+function languageEdit(text: string, start: number, end: number, names: string[], order: number[]) {
+  const raw = text.slice(start, end);
+  const m = /用([^。，,；;]{1,60}?)写成/.exec(raw);
+  if (!m) return undefined;
+  const listStart = start + m.index + 1;
+  const list = m[1];
+  // Tokens and separators, as written.
+  const pieces = list.split(/([、和及与,，]|\s+)/);
+  const tokens: string[] = [];
+  const seps: string[] = [];
+  let lead = '';
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (i % 2 === 0) {
+      if (p === '' && tokens.length === 0 && i === 0) continue;
+      if (p === '') {
+        seps[seps.length - 1] = (seps[seps.length - 1] ?? '') + (pieces[i + 1] ?? '');
+        i++;
+        continue;
+      }
+      tokens.push(p);
+    } else if (tokens.length === 0) lead += p;
+    else seps.push(p);
+  }
+  if (tokens.length < 2) return undefined;
+  const prefix = /^(?:均用|每份均用|都用)/.exec(tokens[0])?.[0] ?? '';
+  if (prefix) tokens[0] = tokens[0].slice(prefix.length);
+  const wanted = order.map((i) => languageOf(names[i])).filter((l): l is string => l !== undefined);
+  const ranked = tokens.map((t, i) => {
+    const w = wanted.indexOf(t);
+    return { t, key: w >= 0 ? w : wanted.length + i };
+  });
+  ranked.sort((a, b) => a.key - b.key);
+  const reordered = ranked.map((r) => r.t);
+  if (reordered.every((t, i) => t === tokens[i])) return undefined;
+  let s = lead + prefix;
+  reordered.forEach((t, i) => (s += t + (i < seps.length ? seps[i] : '')));
+  return { start: listStart, end: listStart + list.length, text: s };
+}
+
+/** The signature block as columns, one per party, each opened by the line that names its party. */
+export function signatureLayout(treaty: Treaty): SignatureLayout {
+  const block = treaty.signatures;
+  if (!block) return { lead: [], columns: [] };
+  const text = treaty.text;
+  const names = partyInfoOf(treaty).names;
+  const lines: Line[] = [];
+  const walk = (n: Node) => {
+    if (n.type === 'line') lines.push(n);
+    else n.children.forEach(walk);
+  };
+  block.children.forEach(walk);
+  const lead: string[] = [];
+  const columns: SignatureColumn[] = [];
+  const used = new Set<number>();
+  // A name may be cut over lines (`中华人民共和国` / `国防部代表`): the column opens on the line that starts its state.
+  const openers = names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`));
+  for (const l of lines) {
+    const content = cleanLine(text.slice(l.contentStart, l.contentEnd));
+    if (!content) continue;
+    const who = openers.findIndex((re, i) => !used.has(i) && re.test(content));
+    if (who >= 0) {
+      used.add(who);
+      columns.push({ party: names[who], start: l.start, end: l.end, lines: [content] });
+      continue;
+    }
+    const col = columns[columns.length - 1];
+    if (col) {
+      col.lines.push(content);
+      col.end = l.end;
+    } else lead.push(content);
+  }
+  if (columns.length === 0 && lead.length > 0) {
+    // No party names: one column with everything.
+    const first = lines.find((l) => cleanLine(text.slice(l.contentStart, l.contentEnd)))!;
+    const last = [...lines].reverse().find((l) => cleanLine(text.slice(l.contentStart, l.contentEnd)))!;
+    return { lead: [], columns: [{ party: undefined, start: first.start, end: last.end, lines: lead }] };
+  }
+  return { lead, columns };
+}
+
+/** A line as a reader sees it: emphasis, tags and escapes removed, trailing spaces dropped. */
+export function cleanLine(s: string): string {
+  return s
+    .replace(/<sup>([^<]*)<\/sup>/g, '$1')
+    .replace(/<[^>]{1,20}>/g, '')
+    .replace(/\\([*_\\`[\]])/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .trim();
+}

@@ -1,0 +1,103 @@
+// What an exported treaty shows, in reading order: the title, the preamble's paragraphs,
+// chapter and article headings, paragraphs, items, notes, the signing clause and the
+// signature columns. Hard-wrapped lines are joined (a line continues the paragraph when the
+// one before it does not end a sentence, across a page break and its footnotes); markup is
+// removed. Both the .docx writer and the tests read this, so what is written is what is checked.
+import { Block, Line, Node } from '../../syntax/tree';
+import { Treaty, cleanTitle } from '../../model/treaty';
+import { SignatureLayout, cleanLine, signatureLayout } from './alternat';
+
+export type PieceKind = 'title' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
+
+export interface Piece {
+  kind: PieceKind;
+  text: string;
+  /** An article heading written on its own line as a markdown heading (centred), else run into its first paragraph (bold label). */
+  centred?: boolean;
+  /** For an article written law style (`第一条　正文`): the label, shown bold before the text. */
+  label?: string;
+}
+
+export interface Layout {
+  pieces: Piece[];
+  signatures?: SignatureLayout;
+}
+
+export function layoutOf(treaty: Treaty): Layout {
+  const text = treaty.text;
+  const pieces: Piece[] = [];
+  let open: { piece: Piece; last: Line } | undefined;
+  let notes: Piece[] = [];
+  const flush = () => {
+    open = undefined;
+    pieces.push(...notes);
+    notes = [];
+  };
+  const content = (l: Line, from = l.contentStart) => cleanLine(text.slice(from, l.contentEnd));
+
+  const visit = (n: Node, ctx: Block['kind']) => {
+    if (n.type === 'block') {
+      if (n.kind === 'metadata' || n.kind === 'signatures') {
+        if (n.kind === 'signatures') flush();
+        return;
+      }
+      for (const c of n.children) visit(c, n.kind);
+      return;
+    }
+    const l = n;
+    switch (l.kind) {
+      case 'blank':
+      case 'break':
+        return;
+      case 'footnote':
+        notes.push({ kind: 'note', text: content(l) });
+        if (!open) flush();
+        return;
+      case 'tag':
+        if (ctx === 'title' && l.value) {
+          flush();
+          pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.value.start, l.value.end)) });
+        }
+        return;
+      case 'article': {
+        flush();
+        const label = cleanTitle(text.slice(l.label!.start, l.label!.end));
+        if (l.inlineBody && l.rest !== undefined) {
+          const piece: Piece = { kind: 'paragraph', label, text: content(l, l.rest) };
+          pieces.push(piece);
+          open = { piece, last: l };
+        } else pieces.push({ kind: 'article', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), centred: l.level > 0 });
+        return;
+      }
+      case 'chapter':
+      case 'heading':
+        flush();
+        if (ctx === 'title') pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)) });
+        else pieces.push({ kind: l.kind, text: cleanTitle(text.slice(l.contentStart, l.contentEnd)) });
+        return;
+    }
+    // Running text: a new paragraph, or the continuation of the open one.
+    const body = content(l, l.kind === 'item' || l.kind === 'para' ? (l.label?.start ?? l.contentStart) : l.contentStart);
+    if (!body) return;
+    if (ctx === 'title') {
+      flush();
+      pieces.push({ kind: 'title', text: cleanTitle(body) });
+      return;
+    }
+    if (open && l.kind === 'text' && !open.last.terminal) {
+      open.piece.text += body;
+      open.last = l;
+      return;
+    }
+    flush();
+    const kind: PieceKind =
+      ctx === 'preamble' ? 'preamble' : ctx === 'signing' ? 'signing' : ctx === 'item' || l.kind === 'item' ? 'item' : ctx === 'paragraph' || ctx === 'article' ? 'paragraph' : 'text';
+    const piece: Piece = { kind, text: body };
+    pieces.push(piece);
+    open = { piece, last: l };
+  };
+  for (const c of treaty.tree.root.children) visit(c, 'document');
+  flush();
+  const signatures = treaty.signatures ? signatureLayout(treaty) : undefined;
+  return { pieces, signatures };
+}
