@@ -99,7 +99,8 @@ async function detailsPage(page) {
   const item = page.locator('.extensions-viewlet .monaco-list-row:has-text("Treaty Drafting")').first();
   await item.waitFor({ timeout: 30_000 });
   await item.click();
-  const body = page.frameLocator('.extension-editor iframe.webview').frameLocator('iframe#active-frame');
+  // Webviews are iframes laid over the editor from the workbench's root, not inside it.
+  const body = page.frameLocator('iframe.webview.ready').last().frameLocator('iframe#active-frame');
   const expected = [...fs.readFileSync(path.join(ROOT, 'README.vsix.md'), 'utf8').matchAll(/!\[[^\]]*\]\([^)]+\)/g)].length;
   const pictures = body.locator('img');
   await pictures.first().waitFor({ state: 'attached', timeout: 30_000 });
