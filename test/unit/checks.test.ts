@@ -60,3 +60,10 @@ check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
 
 check('numbering: each note of an exchange of notes numbers its own points', '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n', []);
+
+test('check ref.no-such-article: an article of another instrument whose workspace copy is an excerpt is not called missing', () => {
+  const ws = workspace('%! 宪章节录.md\n# 《联合国宪章》——节录\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
+  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).filter((d) => d.code === 'ref.no-such-article'), []);
+  const whole = workspace('%! 宪章.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
+  assert.deepEqual(diagnostics(whole.index, whole.snapshot()).map((d) => d.code), ['ref.no-such-article']);
+});

@@ -68,6 +68,8 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
     if (r.kind === 'article' && r.uncertain && t.kind.startsWith('no-such-')) continue;
     switch (t.kind) {
       case 'no-such-article': {
+        // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
+        if (t.in && t.in !== snapshot && isExcerpt(index.model(t.in))) break;
         const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
         const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
         report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
@@ -97,7 +99,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
     // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
-    const excerpt = !!treaty.title && EXCERPT.test(foldScript(treaty.text.slice(treaty.title.line.start, treaty.title.line.end)));
+    const excerpt = isExcerpt(treaty);
     let expected: number | undefined;
     let seen = new Set<string>();
     let ordered = true;
@@ -149,6 +151,11 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
 
 /** Titles of excerpts: `…节录`, `…（摘录）`. */
 const EXCERPT = /节录|节选|摘录|摘编|节译/;
+
+/** A text that says in its title line that it is an excerpt: it skips articles on purpose. */
+function isExcerpt(treaty: Treaty): boolean {
+  return !!treaty.title && EXCERPT.test(foldScript(treaty.text.slice(treaty.title.line.start, treaty.title.line.end)));
+}
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
 const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;
