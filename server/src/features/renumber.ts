@@ -258,6 +258,11 @@ export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Ren
     if (a.sub === undefined || n === 0) n++;
     if (a.num !== n) next.set(a, n);
   }
+  return renumbering(index, snapshot, next);
+}
+
+/** The checked edit that gives each article of `snapshot` its number in `next`, with every reference to it. */
+function renumbering(index: WorkspaceIndex, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
   if (next.size === 0) return { articles: 0, dangling: [] };
   const plan: Plan = { home: snapshot, next };
   const planned = plannedEdits(index, plan);
@@ -274,12 +279,7 @@ export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Ren
 export function shiftArticles(index: WorkspaceIndex, snapshot: Snapshot, articles: readonly Article[]): Renumbering {
   const next = new Map<Article, number>();
   for (const a of articles) if (a.num !== undefined) next.set(a, a.num + 1);
-  if (next.size === 0) return { articles: 0, dangling: [] };
-  const plan: Plan = { home: snapshot, next };
-  const planned = plannedEdits(index, plan);
-  const { problem, dangling } = checkPlan(index, plan, planned);
-  if (problem) return { articles: next.size, dangling, refused: problem };
-  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
+  return renumbering(index, snapshot, next);
 }
 
 /** An article heading or a reference to an article at `offset`: the span to rename and what is there. */
