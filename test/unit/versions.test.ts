@@ -233,8 +233,11 @@ function edit(text: string, pick: number[], words: string[]): string {
     case 1: {
       if (!lines.length) return text;
       const l = lines[pick[2] % lines.length];
-      const from = l.contentStart + (pick[3] % Math.max(1, l.contentEnd - l.contentStart));
-      return text.slice(0, from) + insert + text.slice(Math.min(l.contentEnd, from + (pick[2] % 5)));
+      // The line keeps its last mark: a short line without one, alone before the next heading,
+      // reads as a sub-heading (组织, 职权), and no amendment could say otherwise.
+      const last = Math.max(l.contentStart, l.contentEnd - 1);
+      const from = l.contentStart + (pick[3] % Math.max(1, last - l.contentStart));
+      return text.slice(0, from) + insert + text.slice(Math.min(last, from + (pick[2] % 5)));
     }
     case 2: {
       if (lines.length < 2) return text;
