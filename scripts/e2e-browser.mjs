@@ -182,7 +182,7 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
   });
 
   // Issue #10: the status bar item, the palette's Treaty commands, the walkthrough.
-  const MEMO = 'drafts/draft_03_sco_memorandum.treaty.md';
+  const MEMO = 'drafts/上海合作组织成员国边防部门合作谅解备忘录.treaty.md'; // test/fixtures/drafts/draft_03_sco_memorandum.treaty.md
   const statusItem = page.locator('.statusbar-item:has(.codicon-law)').first();
 
   await check('status bar: 谅解备忘录 · 4 条 · … for the active treaty; a click opens the outline or the problems', async () => {
