@@ -83,12 +83,14 @@ describe('issue #10: native in VS Code', () => {
     const original = doc.getText();
     await waitForOutline(doc.uri);
     try {
-      // Make a gap: 第二条 → 第九条.
-      const line = doc.getText().split('\n').indexOf('第二条');
+      // Make a gap: 第四条 → 第九条 (no reference names 第四条: renumbering never gives a
+      // dangling reference a target, so a gap made under a cited article is refused).
+      const line = doc.getText().split('\n').indexOf('第四条');
       await editor.edit((b) => b.replace(new vscode.Range(line, 1, line, 2), '九'));
       await waitFor('the numbering.gap diagnostic', async () => vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'numbering.gap') || undefined);
       await vscode.commands.executeCommand('treaty.renumberArticles');
-      assert.strictEqual(doc.lineAt(line).text, '第二条');
+      await waitFor('the renumbered heading', async () => doc.lineAt(line).text === '第四条' || undefined);
+      assert.strictEqual(doc.lineAt(line).text, '第四条');
     } finally {
       await restore(doc, original);
     }
