@@ -67,3 +67,7 @@ test('check ref.no-such-article: an article of another instrument whose workspac
   const whole = workspace('%! 宪章.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
   assert.deepEqual(diagnostics(whole.index, whole.snapshot()).map((d) => d.code), ['ref.no-such-article']);
 });
+
+check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
+
+check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);
