@@ -9,7 +9,6 @@
 // 2 a usage error or a path that cannot be read.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
 import fg from 'fast-glob';
 import ignore from 'ignore';
 import { URI } from 'vscode-uri';
@@ -21,12 +20,10 @@ import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { referencesOf } from '../model/references';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
+import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { ANSI_COLORS, Colors, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
 
-export interface Io {
-  cwd: string;
-  stdout(s: string): void;
-  stderr(s: string): void;
+export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */
   stdoutTTY: boolean;
   stderrTTY: boolean;
@@ -61,34 +58,21 @@ const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'
 class UsageError extends Error {}
 
 export async function run(argv: string[], io: Io): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'text' },
-        'max-warnings': { type: 'string' },
-        fix: { type: 'boolean', default: false },
-        'fix-dry-run': { type: 'boolean', default: false },
-        outline: { type: 'boolean', default: false },
-        stats: { type: 'boolean', default: false },
-        hints: { type: 'boolean', default: false },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`treaty-check: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = commandLine('treaty-check', USAGE, argv, {
+    format: { type: 'string', default: 'text' },
+    'max-warnings': { type: 'string' },
+    fix: { type: 'boolean', default: false },
+    'fix-dry-run': { type: 'boolean', default: false },
+    outline: { type: 'boolean', default: false },
+    stats: { type: 'boolean', default: false },
+    hints: { type: 'boolean', default: false },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  }, io);
+  if (typeof args === 'number') return args;
   const o = args.values;
-  if (o.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
   if (o.version) {
     io.stdout(`${version()}\n`);
     return 0;
@@ -400,23 +384,8 @@ export function version(): string {
 
 /** Runs with the process's arguments, streams and environment; sets the exit code. */
 export function main(): void {
-  const io: Io = {
-    cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    stdoutTTY: !!process.stdout.isTTY,
-    stderrTTY: !!process.stderr.isTTY,
-    env: process.env,
-  };
-  run(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`treaty-check: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 2;
-    },
-  );
+  const io: Io = { ...processIo(), stdoutTTY: !!process.stdout.isTTY, stderrTTY: !!process.stderr.isTTY, env: process.env };
+  runMain('treaty-check', () => run(process.argv.slice(2), io));
 }
 
 if (require.main === module) main();

@@ -5,7 +5,7 @@
 //   treaty-consolidate BASE AMENDMENT
 //
 // Exit codes: 0 every clause applied, 1 some could not be, 2 a usage error or a file that cannot be read.
-import { parseArgs } from 'util';
+import { commandLine, processIo, runMain } from './commandLine';
 import { consolidate } from '../features/consolidate';
 import { SourceError, readVersion } from './versionSource';
 import { DiffIo } from './treatyDiff';
@@ -17,17 +17,8 @@ Applies an amending instrument written in Chinese drafting style (将第X条修�
 `;
 
 export function runConsolidate(argv: string[], io: DiffIo): number {
-  let args;
-  try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (e) {
-    io.stderr(`treaty-consolidate: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (args.values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+  const args = commandLine('treaty-consolidate', USAGE, argv, { help: { type: 'boolean', short: 'h', default: false } }, io);
+  if (typeof args === 'number') return args;
   if (args.positionals.length !== 2) {
     io.stderr(`treaty-consolidate: give BASE and AMENDMENT\n\n${USAGE}`);
     return 2;
@@ -56,12 +47,7 @@ export function runConsolidate(argv: string[], io: DiffIo): number {
 }
 
 export function main(): void {
-  try {
-    process.exitCode = runConsolidate(process.argv.slice(2), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
-  } catch (e) {
-    process.stderr.write(`treaty-consolidate: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 2;
-  }
+  runMain('treaty-consolidate', () => runConsolidate(process.argv.slice(2), processIo()));
 }
 
 if (require.main === module) main();

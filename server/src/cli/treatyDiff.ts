@@ -5,16 +5,12 @@
 //
 // OLD and NEW are files or git:REV:path. Exit codes: 0 written, 2 a usage error or a
 // version that cannot be read.
-import { parseArgs } from 'util';
+import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { compareVersions, comparisonJson, comparisonTable } from '../features/compare';
 import { amendmentText } from '../features/amend';
 import { SourceError, readVersion } from './versionSource';
 
-export interface DiffIo {
-  cwd: string;
-  stdout(s: string): void;
-  stderr(s: string): void;
-}
+export type DiffIo = CliIo;
 
 const USAGE = `Usage: treaty-diff OLD NEW [options]
 
@@ -30,28 +26,15 @@ Options:
 `;
 
 export function runDiff(argv: string[], io: DiffIo): number {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'table' },
-        kind: { type: 'string' },
-        body: { type: 'string' },
-        all: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`treaty-diff: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = commandLine('treaty-diff', USAGE, argv, {
+    format: { type: 'string', default: 'table' },
+    kind: { type: 'string' },
+    body: { type: 'string' },
+    all: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, io);
+  if (typeof args === 'number') return args;
   const o = args.values;
-  if (o.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
   if (args.positionals.length !== 2) {
     io.stderr(`treaty-diff: give two versions, OLD and NEW\n\n${USAGE}`);
     return 2;
@@ -84,12 +67,7 @@ export function runDiff(argv: string[], io: DiffIo): number {
 }
 
 export function main(): void {
-  try {
-    process.exitCode = runDiff(process.argv.slice(2), { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
-  } catch (e) {
-    process.stderr.write(`treaty-diff: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = 2;
-  }
+  runMain('treaty-diff', () => runDiff(process.argv.slice(2), processIo()));
 }
 
 if (require.main === module) main();

@@ -10,16 +10,13 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { parseArgs } from 'util';
+import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { buildTreaty } from '../model/treaty';
 import { SigningCopy, signingCopies } from '../features/export/alternat';
 import { toDocx } from '../features/export/docx';
 import { DEFAULT_STYLE, ExportStyle, mergeStyle, resolveFonts } from '../features/export/style';
 
-export interface ExportIo {
-  cwd: string;
-  stdout(s: string): void;
-  stderr(s: string): void;
+export interface ExportIo extends CliIo {
   /** Font families installed (fc-list), undefined when unknown. */
   fonts?(): ReadonlySet<string> | undefined;
   /** Converts a .docx to PDF in outDir; returns an error message, or undefined on success. Absent: LibreOffice is looked for. */
@@ -42,29 +39,16 @@ Options:
 `;
 
 export async function run(argv: string[], io: ExportIo): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'docx' },
-        copies: { type: 'boolean', default: false },
-        out: { type: 'string' },
-        style: { type: 'string' },
-        'print-style': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    io.stderr(`treaty-export: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const args = commandLine('treaty-export', USAGE, argv, {
+    format: { type: 'string', default: 'docx' },
+    copies: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    style: { type: 'string' },
+    'print-style': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  }, io);
+  if (typeof args === 'number') return args;
   const o = args.values;
-  if (o.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
   if (o['print-style']) {
     io.stdout(JSON.stringify(DEFAULT_STYLE, null, 2) + '\n');
     return 0;
@@ -180,19 +164,6 @@ export function installedFonts(): ReadonlySet<string> | undefined {
 }
 
 export function main(): void {
-  const io: ExportIo = {
-    cwd: process.cwd(),
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    fonts: installedFonts,
-  };
-  run(process.argv.slice(2), io).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (e) => {
-      process.stderr.write(`treaty-export: ${(e as Error).stack ?? e}\n`);
-      process.exitCode = 1;
-    },
-  );
+  const io: ExportIo = { ...processIo(), fonts: installedFonts };
+  runMain('treaty-export', () => run(process.argv.slice(2), io), 1);
 }

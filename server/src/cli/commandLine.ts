@@ -1,0 +1,54 @@
+// What every command-line tool does the same way: read its options (a usage error or
+// --help answered with an exit code), talk to the process's streams, and turn the
+// result of its run into the process's exit code.
+import { parseArgs } from 'util';
+
+/** What a tool's run sees of the process: its folder and its output streams. */
+export interface CliIo {
+  cwd: string;
+  stdout(s: string): void;
+  stderr(s: string): void;
+}
+
+type Options = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean; multiple?: boolean }>;
+type Parsed<O extends Options> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: O }>>;
+
+/**
+ * The options and positionals of `argv`, or the exit code when there is nothing to run:
+ * 2 after an unknown or malformed option (with the usage), 0 after `--help` (the usage).
+ * `options` must declare `help`.
+ */
+export function commandLine<O extends Options>(name: string, usage: string, argv: string[], options: O, io: CliIo): Parsed<O> | number {
+  let args: Parsed<O>;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options });
+  } catch (e) {
+    io.stderr(`${name}: ${(e as Error).message}\n\n${usage}`);
+    return 2;
+  }
+  if ((args.values as { help?: boolean }).help) {
+    io.stdout(usage);
+    return 0;
+  }
+  return args;
+}
+
+/** The process's folder and streams. */
+export function processIo(): CliIo {
+  return { cwd: process.cwd(), stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+}
+
+/** Runs a tool and sets the exit code from its result; a crash is printed and exits `crashCode`. */
+export function runMain(name: string, run: () => number | Promise<number>, crashCode = 2): void {
+  const crashed = (e: unknown) => {
+    process.stderr.write(`${name}: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = crashCode;
+  };
+  try {
+    Promise.resolve(run()).then((code) => {
+      process.exitCode = code;
+    }, crashed);
+  } catch (e) {
+    crashed(e);
+  }
+}
