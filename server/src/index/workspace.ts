@@ -134,7 +134,28 @@ export interface Resolved {
   dateAgrees: boolean | undefined;
 }
 
-export class WorkspaceIndex {
+/**
+ * What features may ask of the workspace: read-only (md-ls's `IWorkspace`). The server
+ * owns the one `WorkspaceIndex` that implements it and feeds it text; tests build one
+ * in memory the same way.
+ */
+export interface Workspace {
+  get(uri: string): Snapshot | undefined;
+  /** A snapshot's model, through the one cache (closed documents' models are dropped and rebuilt). */
+  model(snapshot: Snapshot): Treaty;
+  /** Every document, served or not. */
+  all(): Iterable<Snapshot>;
+  /** Served treaties only. */
+  treaties(): Iterable<Snapshot>;
+  isServed(snapshot: Snapshot): boolean;
+  /** Documents whose normalized title is `normalized`. */
+  withTitle(normalized: string): Snapshot[];
+  resolveCitation(c: Citation, fromUri?: string): Resolved | undefined;
+  /** Documents that cite the normalized title. */
+  citing(normalized: string): Iterable<Snapshot>;
+}
+
+export class WorkspaceIndex implements Workspace {
   private readonly docs = new Map<string, Snapshot>();
   /** Disk versions of documents that are open in the editor (restored on close). */
   private readonly disk = new Map<string, Snapshot>();
