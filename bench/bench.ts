@@ -13,6 +13,7 @@ import { documentSymbols } from '../server/src/features/documentSymbols';
 import { completion, readSnippets } from '../server/src/features/completion';
 import { WorkspaceIndex } from '../server/src/index/workspace';
 import { LineMap } from '../server/src/syntax/positions';
+import { contextOf, textContext } from '../server/src/features/context';
 import * as fs from 'fs';
 import { generatedTitle, generatedWorkspace, largeTreaty } from './generate';
 import { definition } from '../server/src/features/definition';
@@ -112,7 +113,7 @@ async function outlineBench(): Promise<void> {
   let n = 0;
   const ours = await time(30, 5, () => {
     const doc = TextDocument.create(`file:///bench/ours-${n++}.md`, 'markdown', 1, text);
-    return documentSymbols(buildTreaty(doc.getText()));
+    return documentSymbols(textContext(doc.getText()));
   });
   const base = await time(15, 3, () => {
     const doc = TextDocument.create(`file:///bench/md-${n++}.md`, 'markdown', 1, text);
@@ -157,10 +158,11 @@ async function completionBench(): Promise<void> {
     const doc = text.slice(0, offset) + typed + text.slice(offset);
     const uri = `file:///bench/large-${rows.length}.md`;
     const snapshot = index.set(uri, doc, 1, 'markdown');
-    articles = snapshot.treaty.articles.length; // built once, as the server's cache does
-    const position = new LineMap(snapshot.treaty.tree.lines).positionAt(offset + typed.length);
+    const ctx = contextOf(index, snapshot); // the model built once, as the server's cache does
+    articles = ctx.treaty.articles.length;
+    const position = ctx.lines.positionAt(offset + typed.length);
     let count = 0;
-    const runs = await time(500, 50, () => (count = completion(snapshot, position, index, undefined, { snippets }).items.length));
+    const runs = await time(500, 50, () => (count = completion(contextOf(index, snapshot), position, { snippets }).items.length));
     rows.push([`${name}: ${count} items`, percentile(runs, 50), percentile(runs, 99)]);
     index.delete(uri);
   }
@@ -219,21 +221,21 @@ async function indexBench(): Promise<void> {
   big = big.replace('达成协议如下：', `并依照${cites}，达成协议如下：`);
   const uri = 'file:///ws/large.md';
   let snapshot = index.set(uri, big, 1, 'markdown');
-  const treaty = snapshot.treaty;
+  const treaty = index.model(snapshot);
   const refs = referencesOf(treaty).filter((r) => r.kind === 'article' || r.kind === 'citation');
   const sample = Array.from({ length: 500 }, (_, k) => refs[(k * 7919) % refs.length]);
   let k = 0;
-  const defs = await time(500, 50, () => definition(index, snapshot, sample[k++ % sample.length].start + 1));
+  const defs = await time(500, 50, () => definition(contextOf(index, snapshot), sample[k++ % sample.length].start + 1));
   const parseOnce = median(await time(5, 1, () => buildTreaty(big)));
   console.log(`  1 MB document: ${treaty.articles.length} articles, ${refs.length} references and citations`);
   console.log(`  definition          p50 ${percentile(defs, 50).toFixed(3)} ms  p99 ${percentile(defs, 99).toFixed(3)} ms  (goal p99 < 5 ms; ${(parseOnce / percentile(defs, 99)).toFixed(0)}x faster than one parse of the document, ${parseOnce.toFixed(1)} ms)`);
   const articleRefs = sample.filter((r) => r.kind === 'article' && !r.citation);
   k = 0;
-  const refTimes = await time(100, 5, () => references(index, snapshot, articleRefs[k++ % articleRefs.length].start + 1, true));
+  const refTimes = await time(100, 5, () => references(contextOf(index, snapshot), articleRefs[k++ % articleRefs.length].start + 1, true));
   const citing = sample.filter((r) => r.kind === 'citation');
   k = 0;
-  const citeTimes = await time(50, 3, () => references(index, snapshot, citing[k++ % citing.length].start + 2, true));
-  const diags = await time(10, 2, () => diagnostics(index, snapshot));
+  const citeTimes = await time(50, 3, () => references(contextOf(index, snapshot), citing[k++ % citing.length].start + 2, true));
+  const diags = await time(10, 2, () => diagnostics(contextOf(index, snapshot)));
   console.log(`  diagnostics (all checks, model cached)  median ${median(diags).toFixed(1)} ms  (${(median(diags) / parseOnce).toFixed(2)}x one parse)`);
   console.log(`  references (article, in the document)   p50 ${percentile(refTimes, 50).toFixed(2)} ms  p99 ${percentile(refTimes, 99).toFixed(2)} ms`);
   console.log(`  references (instrument, workspace-wide) p50 ${percentile(citeTimes, 50).toFixed(2)} ms  p99 ${percentile(citeTimes, 99).toFixed(2)} ms`);
@@ -248,7 +250,7 @@ async function indexBench(): Promise<void> {
   const thenDefine = await time(20, 2, () => {
     big = big.slice(0, at) + (version % 2 ? '的' : '') + big.slice(at + (version % 2 ? 0 : 1));
     snapshot = index.set(uri, big, version++, 'markdown');
-    definition(index, snapshot, sample[0].start + 1);
+    definition(contextOf(index, snapshot), sample[0].start + 1);
   });
   console.log(`  keystroke → index up to date  p50 ${percentile(keystrokes, 50).toFixed(3)} ms  p99 ${percentile(keystrokes, 99).toFixed(3)} ms  (goal < 10 ms; the model is rebuilt lazily)`);
   goal('definition on 1 MB: p99 as a fraction of one parse', percentile(defs, 99) / parseOnce, 'max', 0.1);

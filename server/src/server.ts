@@ -21,7 +21,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
-import { LineMap } from './syntax/positions';
+import { FeatureContext, contextOf } from './features/context';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { definition } from './features/definition';
@@ -281,120 +281,93 @@ function served(uri: string): Snapshot | undefined {
   return snapshot.isTreaty(settings.markdownDetection) ? snapshot : undefined;
 }
 
-function offsetOf(s: Snapshot, p: Position): number {
-  return new LineMap(s.treaty.tree.lines).offsetAt(p);
+/** The feature context of an open, served document; undefined for any other. */
+function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | undefined {
+  const s = typeof uri === 'string' ? served(uri) : undefined;
+  return s ? contextOf(index, s, token) : undefined;
 }
 
-// Diagnostics: per document after a pause in typing; all open documents when the workspace changes.
+// Diagnostics: per document after a pause in typing; then the documents the index says may
+// have changed with it (those citing it, or all when its title changed).
 const pending = new Map<string, NodeJS.Timeout>();
-function publish(uri: string): Snapshot | undefined {
-  const s = served(uri);
-  const diags = s ? unsuppressed(s.treaty, diagnostics(index, s, settings.severity)) : [];
-  guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags }));
-  return s;
+function publish(uri: string): void {
+  const ctx = contextFor(uri);
+  const diags = ctx ? unsuppressed(ctx.treaty, diagnostics(ctx, settings.severity)) : [];
+  guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags }));
 }
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
-    const s = publish(uri);
-    // Open documents that cite this one may now cite an article it no longer has (or has again).
-    const title = s?.treaty.title?.normalized;
-    if (!title) return;
-    for (const d of documents.all()) {
-      const other = d.uri !== uri && !pending.has(d.uri) ? index.get(d.uri) : undefined;
-      if (other && !other.refusal && other.info.cites.includes(title)) publish(d.uri);
-    }
+    publish(uri);
   }, delay));
 }
+function revalidate(affected: Snapshot[] | 'all'): void {
+  if (affected === 'all') for (const d of documents.all()) validateSoon(d.uri, 300);
+  else for (const s of affected) if (s.open) validateSoon(s.uri, 300);
+}
 function revalidateOpen(): void {
-  for (const d of documents.all()) validateSoon(d.uri, 300);
+  revalidate('all');
 }
 
 documents.onDidOpen((e) => {
+  const before = index.get(e.document.uri)?.titleKey;
   index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
   validateSoon(e.document.uri, 0);
+  revalidate(index.affectedBy(e.document.uri, before));
 });
 documents.onDidChangeContent((e) => {
   const before = index.get(e.document.uri)?.titleKey;
-  const s = index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
   validateSoon(e.document.uri);
-  // A changed title changes what other documents' citations resolve to.
-  if (before !== s.titleKey) revalidateOpen();
+  revalidate(index.affectedBy(e.document.uri, before));
 });
 documents.onDidClose((e) => {
   const before = index.get(e.document.uri)?.titleKey;
   index.close(e.document.uri);
   // Back to the disk version, or gone: what other documents' citations resolve to may change.
-  if (before !== index.get(e.document.uri)?.titleKey) revalidateOpen();
+  revalidate(index.affectedBy(e.document.uri, before));
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 });
 
-connection.onDocumentSymbol((params, token) => {
-  const s = served(params.textDocument.uri);
-  if (!s) return null;
-  const symbols = documentSymbols(s.treaty, token);
-  return support.hierarchicalSymbols ? symbols : flattenSymbols(s.uri, symbols);
-});
+// Requests on one document: each route is a feature of the document's context (null when the
+// document is not served), adapted to what the client supports at the boundary.
+type DocumentParams = { textDocument: { uri: string } };
+function route<P extends DocumentParams, R>(answer: (ctx: FeatureContext, params: P) => R): (params: P, token: CancellationToken) => R | null {
+  return (params, token) => {
+    const ctx = contextFor(params.textDocument.uri, token);
+    return ctx ? answer(ctx, params) : null;
+  };
+}
+const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
 
-connection.onFoldingRanges((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? foldingRanges(s.treaty) : null;
-});
-
-connection.onDefinition((params) => {
-  const s = served(params.textDocument.uri);
-  if (!s) return null;
-  const links = definition(index, s, offsetOf(s, params.position));
+connection.onDocumentSymbol(route((ctx) => {
+  const symbols = documentSymbols(ctx);
+  return support.hierarchicalSymbols ? symbols : flattenSymbols(ctx.snapshot.uri, symbols);
+}));
+connection.onFoldingRanges(route((ctx) => foldingRanges(ctx)));
+connection.onDefinition(route((ctx, p) => {
+  const links = definition(ctx, at(ctx, p.position));
   return support.linkSupport ? links : toLocations(links);
-});
-
-connection.onHover((params) => {
-  const s = served(params.textDocument.uri);
-  const h = s ? hover(index, s, offsetOf(s, params.position)) : null;
+}));
+connection.onHover(route((ctx, p) => {
+  const h = hover(ctx, at(ctx, p.position));
   return support.markdownHover ? h : plainHover(h);
-});
-
-connection.onReferences((params, token: CancellationToken) => {
-  const s = served(params.textDocument.uri);
-  return s ? references(index, s, offsetOf(s, params.position), params.context.includeDeclaration, token) : null;
-});
-
-connection.onDocumentHighlight((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? documentHighlights(index, s, offsetOf(s, params.position)) : null;
-});
-
-connection.onDocumentLinks((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? documentLinks(index, s) : null;
-});
-
-connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
-
-connection.onCodeLens((params, token) => {
-  const s = served(params.textDocument.uri);
-  return s ? codeLenses(index, s, token) : null;
-});
-
-connection.onCodeAction((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? codeActions(index, s, params.range, params.context.diagnostics) : null;
-});
-
+}));
+connection.onReferences(route((ctx, p) => references(ctx, at(ctx, p.position), p.context.includeDeclaration)));
+connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
+connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
+connection.onCodeLens(route((ctx) => codeLenses(ctx)));
+connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
-connection.onPrepareRename((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? refusedAsError(prepareRename(index, s, offsetOf(s, params.position))) : null;
-});
-
-connection.onRenameRequest((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? refusedAsError(rename(index, s, offsetOf(s, params.position), params.newName)) : null;
-});
+connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
+connection.onRenameRequest(route((ctx, p) => refusedAsError(rename(ctx, at(ctx, p.position), p.newName))));
+connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
+connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
+connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
@@ -402,25 +375,13 @@ function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<vo
   return new ResponseError(answer.invalidName ? ErrorCodes.InvalidParams : LSPErrorCodes.RequestFailed, answer.refused);
 }
 
-connection.languages.inlayHint.on((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? inlayHints(s, params.range) : null;
-});
-
-connection.onSelectionRanges((params) => {
-  const s = served(params.textDocument.uri);
-  return s ? selectionRanges(s.treaty, params.positions.map((p) => offsetOf(s, p))) : null;
-});
-
 const snippets = readSnippets(snippetFile);
 
-connection.onCompletion((params, token) => {
-  const s = served(params.textDocument.uri);
-  if (!s) return null;
+connection.onCompletion(route((ctx, p) => {
   // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
-  const list = completion(s, params.position, index, token, { snippets, now: new Date() });
+  const list = completion(ctx, p.position, { snippets, now: new Date() });
   return support.snippets ? list : plainCompletions(list);
-});
+}));
 
 connection.onCompletionResolve((item) => {
   const resolved = resolveCompletion(item, index);
@@ -432,28 +393,28 @@ connection.onExecuteCommand(async (params, token) => {
   const args = params.arguments ?? [];
   const uri = typeof args[0] === 'string' ? args[0] : undefined;
   if (params.command === SERVER_COMMANDS.templates) return templates(snippets);
-  const s = uri ? served(uri) : undefined;
+  const ctx = contextFor(uri, token);
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
-      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = renumberArticles(index, s);
+      if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
+      const r = renumberArticles(ctx);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
       return applied(await connection.workspace.applyEdit({ label: msg('command.renumberLabel'), edit: r.edit }), { applied: false, edits: count });
     }
     case SERVER_COMMANDS.insertArticle: {
-      if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') };
-      const at = args[1] as Position | undefined;
+      if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') };
+      const p = args[1] as Position | undefined;
       const mode: InsertMode = args[2] === 'sub' ? 'sub' : 'renumber';
-      const offset = at && typeof at.line === 'number' && typeof at.character === 'number' ? offsetOf(s, at) : 0;
-      const { edit, result } = insertArticle(index, s, offset, mode);
+      const offset = p && typeof p.line === 'number' && typeof p.character === 'number' ? at(ctx, p) : 0;
+      const { edit, result } = insertArticle(ctx, offset, mode);
       if (!edit) return result;
       return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
     }
     case SERVER_COMMANDS.citedBy:
-      if (!s) return { locations: [], message: msg('command.notTreaty') };
-      return citedBy(index, s, token);
+      if (!ctx) return { locations: [], message: msg('command.notTreaty') };
+      return citedBy(ctx);
     default:
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
   }
@@ -464,8 +425,8 @@ function applied<T extends EditResult>(answer: { applied: boolean; failureReason
 }
 
 connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
-  const s = params && typeof params.uri === 'string' ? served(params.uri) : undefined;
-  return s ? summary(s.treaty) : null;
+  const ctx = contextFor(params?.uri);
+  return ctx ? summary(ctx) : null;
 });
 
 documents.listen(connection);

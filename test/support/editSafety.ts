@@ -9,6 +9,7 @@
 // resolves to the same thing as before (the same article of the same document,
 // the same paragraph or item text), or to nothing before and after.
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { contextOf } from '../../server/src/features/context';
 import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
@@ -43,7 +44,7 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
         list.push(`${r.relative} in #${around ? treaty.articles.indexOf(around) : -1}`);
         continue;
       }
-      const t = resolve(index, s, r);
+      const t = resolve(contextOf(index, s), r);
       let what: string;
       if (!t) what = 'nothing';
       else if (t.kind === 'article') {
@@ -139,7 +140,7 @@ export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, b
     const articles = index.model(s).articles.length;
     saved.push({ uri, text, version: s.version, languageId: s.languageId, title: s.titleKey });
     const after = index.set(uri, theirs, s.version + 1, s.languageId);
-    if (after.treaty.articles.length !== articles + articleDelta) problems.push(`${uri}: ${articles} articles became ${after.treaty.articles.length}`);
+    if (index.model(after).articles.length !== articles + articleDelta) problems.push(`${uri}: ${articles} articles became ${index.model(after).articles.length}`);
   }
   if (problems.length === 0 && saved.length > 0) {
     // What can change: the edited documents and the documents that cite them (by their old or new titles).

@@ -23,7 +23,7 @@ export function workspace(source: string, languageId = 'markdown'): TestWorkspac
     index, fx, snapshot,
     offset: fx.main.cursor ?? 0,
     location(file, mark = 0) {
-      const map = new LineMap(snapshot(file).treaty.tree.lines);
+      const map = new LineMap(index.model(snapshot(file)).tree.lines);
       const m = file.marks[mark];
       return { uri: file.uri, range: { start: map.positionAt(m.start), end: map.positionAt(m.end) } };
     },

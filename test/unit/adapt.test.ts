@@ -2,6 +2,7 @@
 // for hovers or completion documentation gets the text itself, without the
 // backslashes that keep document text from being markup.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MarkupKind } from 'vscode-languageserver-types';
@@ -27,7 +28,7 @@ test('plainMarkup gives back the document text and drops only our own emphasis',
 
 test('a hover and a completion item become plain text', () => {
   const ws = workspace(`# 测试协议\n\n## 第一条\n\n见本协议第二‸条。\n\n## 第二条\n\n双方(甲方、乙方)合作，见 *附件* 。\n`);
-  const h = plainHover(hover(ws.index, ws.snapshot(), ws.offset))!;
+  const h = plainHover(hover(contextOf(ws.index, ws.snapshot()), ws.offset))!;
   assert.deepEqual(h.contents, { kind: MarkupKind.PlainText, value: '第二条\n\n双方(甲方、乙方)合作，见 *附件* 。' });
   assert.equal(plainHover(null), null);
   const item = plainDocumentation({ label: 'x', documentation: { kind: MarkupKind.Markdown, value: '**《甲\\(乙\\)协定》**' } });

@@ -3,6 +3,7 @@
 // of every diagnostic), so a check that fires too little, too much or in the wrong place
 // fails here; each check also has a document that is correct and gets nothing.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
@@ -12,8 +13,8 @@ function check(name: string, source: string, codes: string[]): void {
   test(`check ${name}`, () => {
     const ws = workspace(source);
     const snapshot = ws.snapshot();
-    const map = new LineMap(snapshot.treaty.tree.lines);
-    const got = diagnostics(ws.index, snapshot)
+    const map = new LineMap(ws.index.model(snapshot).tree.lines);
+    const got = diagnostics(contextOf(ws.index, snapshot))
       .map((d) => ({ code: String(d.code), range: d.range }))
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const want = ws.fx.main.marks.map((m, i) => ({ code: codes[i], range: { start: map.positionAt(m.start), end: map.positionAt(m.end) } }));
@@ -63,9 +64,9 @@ check('numbering: each note of an exchange of notes numbers its own points', '# 
 
 test('check ref.no-such-article: an article of another instrument whose workspace copy is an excerpt is not called missing', () => {
   const ws = workspace('%! 宪章节录.md\n# 《联合国宪章》——节录\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
-  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).filter((d) => d.code === 'ref.no-such-article'), []);
+  assert.deepEqual(diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article'), []);
   const whole = workspace('%! 宪章.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
-  assert.deepEqual(diagnostics(whole.index, whole.snapshot()).map((d) => d.code), ['ref.no-such-article']);
+  assert.deepEqual(diagnostics(contextOf(whole.index, whole.snapshot())).map((d) => d.code), ['ref.no-such-article']);
 });
 
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);

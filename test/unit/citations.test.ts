@@ -2,6 +2,7 @@
 // citation's hover reads (model/clauses.entryIntoForceOf through TreatyInfo), and the
 // "被引用 N 次" lens, whose count is the list it opens and Find All References' list.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -68,15 +69,15 @@ test('code lens: the count is the list it carries, and Find All References lists
 第二条不在此。
 `);
   const s = ws.snapshot(ws.file('a.md'));
-  const lenses = codeLenses(ws.index, s);
-  const map = new LineMap(s.treaty.tree.lines);
+  const lenses = codeLenses(contextOf(ws.index, s));
+  const map = new LineMap(ws.index.model(s).tree.lines);
   const key = (l: Location) => `${l.uri.replace(/.*\//, '')}@${l.range.start.line}:${l.range.start.character}`;
   const byArticle = new Map<string, { title: string; locations: string[] }>();
   for (const l of lenses) {
     const [, position, locations] = l.command!.arguments as [string, { line: number; character: number }, Location[]];
-    const name = s.treaty.articles.find((a) => map.positionAt(a.label.start).line === position.line)!.name;
+    const name = ws.index.model(s).articles.find((a) => map.positionAt(a.label.start).line === position.line)!.name;
     byArticle.set(name, { title: l.command!.title, locations: locations.map(key) });
-    const refs = references(ws.index, s, map.offsetAt(position), false);
+    const refs = references(contextOf(ws.index, s), map.offsetAt(position), false);
     assert.deepEqual(locations.map(key).sort(), refs.map(key).sort(), name);
   }
   // 第一条: 第一条 and 本协议第一条第一款 in 第二条, the citation from b.md; not 第一条第九款 (no such paragraph).

@@ -2,6 +2,7 @@
 // (renumbering what follows, or as 之一), what cites a document, the templates.
 // Edits are applied and the result parsed again.
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit } from 'vscode-languageserver-types';
@@ -64,7 +65,7 @@ const INSERT: [string, string, InsertMode, string, string][] = [
 for (const [name, source, mode, expected, newName] of INSERT) {
   test(`insert article: ${name}`, () => {
     const ws = workspace(source);
-    const { edit, result } = insertArticle(ws.index, ws.snapshot(), ws.offset, mode);
+    const { edit, result } = insertArticle(contextOf(ws.index, ws.snapshot()), ws.offset, mode);
     assert.ok(edit, result.message);
     const out = apply(ws.snapshot().text, edit.changes![ws.snapshot().uri]);
     const lines = out.split(/\r?\n/);
@@ -79,7 +80,7 @@ for (const [name, source, mode, expected, newName] of INSERT) {
 
 test('insert article: citing documents follow the articles that move', () => {
   const ws = workspace('%! a.md\n# 测试条约\n\n## 第一条\n\n甲‸。\n\n## 第二条\n\n乙。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第二条和第一条。\n');
-  const { edit } = insertArticle(ws.index, ws.snapshot(), ws.offset, 'renumber');
+  const { edit } = insertArticle(contextOf(ws.index, ws.snapshot()), ws.offset, 'renumber');
   const b = apply(ws.snapshot(ws.file('b.md')).text, edit!.changes!['file:///ws/b.md']);
   assert.match(b, /依照《测试条约》第三条和第一条。/);
 });
@@ -89,10 +90,10 @@ test('insert article: every seed with articles takes one after its first article
   for (const [, seed] of seeds()) {
     const ws = workspace(`%! ${seed.name}\n${seed.text}`);
     const s = ws.snapshot();
-    const before = s.treaty.articles;
-    if (s.treaty.tree.unitStyle !== 'article' || before.length < 2) continue;
+    const before = ws.index.model(s).articles;
+    if (ws.index.model(s).tree.unitStyle !== 'article' || before.length < 2) continue;
     tried++;
-    const { edit } = insertArticle(ws.index, s, before[0].start + 1, 'renumber');
+    const { edit } = insertArticle(contextOf(ws.index, s), before[0].start + 1, 'renumber');
     const edits = edit!.changes![s.uri];
     const out = apply(s.text, edits);
     const after = buildTreaty(out).articles;
@@ -107,26 +108,26 @@ test('insert article: every seed with articles takes one after its first article
 
 test('insert article: a joint statement numbered 一、二、 has no articles to insert among', () => {
   const ws = workspace('# 测试联合声明\n\n一、双方‸同意。\n\n二、双方认为。\n');
-  const { edit, result } = insertArticle(ws.index, ws.snapshot(), ws.offset, 'renumber');
+  const { edit, result } = insertArticle(contextOf(ws.index, ws.snapshot()), ws.offset, 'renumber');
   assert.equal(edit, undefined);
   assert.ok(result.message);
 });
 
 test('cited by: citations in other documents, not the document\'s own self-references', () => {
   const ws = workspace('%! a.md\n# 测试条约\n\n## 第一条\n\n本条约自签字之日起生效。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第一条。\n%! c.md\n# 另一协定\n\n## 第一条\n\n见《测试条约》。\n');
-  const r = citedBy(ws.index, ws.snapshot(ws.file('a.md')));
+  const r = citedBy(contextOf(ws.index, ws.snapshot(ws.file('a.md'))));
   assert.deepEqual(r.locations.map((l) => l.uri).sort(), ['file:///ws/b.md', 'file:///ws/c.md']);
   assert.equal(r.message, undefined);
   assert.deepEqual(r.position, { line: 0, character: 2 });
-  const none = citedBy(ws.index, ws.snapshot(ws.file('c.md')));
+  const none = citedBy(contextOf(ws.index, ws.snapshot(ws.file('c.md'))));
   assert.deepEqual(none.locations, []);
   assert.match(none.message!, /另一协定/);
 });
 
 test('summary: kind and number of articles; joint statements count their paragraphs', () => {
-  const a = summary(buildTreaty('# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n'));
+  const a = summary(textContext('# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n'));
   assert.deepEqual(a, { title: '测试协定', kind: '协定', units: 3, unitStyle: 'article', chapters: 0 });
-  const j = summary(buildTreaty('# 中哈联合声明\n\n一、双方同意。\n\n二、双方认为。\n'));
+  const j = summary(textContext('# 中哈联合声明\n\n一、双方同意。\n\n二、双方认为。\n'));
   assert.equal(j.unitStyle, 'paragraph');
   assert.equal(j.kind, '联合声明');
   assert.equal(j.units, 2);

@@ -1,6 +1,7 @@
 // Completion, one test per context: fixtures are data (cursor ‸, files `%! name.md`),
 // on the seeds and on fresh drafts; expected labels and insert texts are exact.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -37,12 +38,12 @@ function complete(source: string, withSeeds = false, name?: string): Result {
   if (withSeeds) for (const s of SEEDS.values()) index.set(`file:///ws/seeds/${s.name}`, s.text, 1, 'markdown');
   const snapshot = index.get(f.main.uri)!;
   assert.ok(f.main.cursor !== undefined, 'fixture has a cursor');
-  const map = new LineMap(snapshot.treaty.tree.lines);
-  const { items } = completion(snapshot, map.positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS, now: NOW });
+  const map = new LineMap(index.model(snapshot).tree.lines);
+  const { items } = completion(contextOf(index, snapshot), map.positionAt(f.main.cursor!), { snippets: SNIPPETS, now: NOW });
   const text = f.main.text;
   const offsets = (item: CompletionItem) => {
     const e = item.textEdit as TextEdit;
-    const m = new LineMap(snapshot.treaty.tree.lines);
+    const m = new LineMap(index.model(snapshot).tree.lines);
     return [m.offsetAt(e.range.start), m.offsetAt(e.range.end)] as const;
   };
   return {
@@ -309,7 +310,7 @@ test('snippets: whole-document templates only in an empty treaty document', () =
   const f = fixture(CURSOR);
   const index = new WorkspaceIndex();
   index.set('file:///ws/new.treaty.md', f.main.text, 1, 'treaty');
-  const { items } = completion(index.get('file:///ws/new.treaty.md')!, { line: 0, character: 0 }, index, undefined, { snippets: SNIPPETS });
+  const { items } = completion(contextOf(index, index.get('file:///ws/new.treaty.md')!), { line: 0, character: 0 }, { snippets: SNIPPETS });
   assert.deepEqual(items.filter((i) => i.label.includes('模板')).map((i) => i.label), ['协定模板', '条约模板', '议定书模板', '联合声明模板']);
 });
 
@@ -351,7 +352,7 @@ test('articles in a long treaty: what was typed narrows the list, marked incompl
     const index = new WorkspaceIndex();
     index.set(f.main.uri, f.main.text, 1, 'markdown');
     const s = index.get(f.main.uri)!;
-    return completion(s, new LineMap(s.treaty.tree.lines).positionAt(f.main.cursor!), index);
+    return completion(contextOf(index, s), new LineMap(index.model(s).tree.lines).positionAt(f.main.cursor!));
   };
   const all = make('');
   assert.equal(all.isIncomplete, true);
@@ -454,7 +455,7 @@ test('a blank line of a document asks again as the user types, so a template pre
     const index = new WorkspaceIndex();
     index.set(f.main.uri, f.main.text, 1, 'markdown');
     const s = index.get(f.main.uri)!;
-    return completion(s, new LineMap(s.treaty.tree.lines).positionAt(f.main.cursor!), index, undefined, { snippets: SNIPPETS, now: NOW });
+    return completion(contextOf(index, s), new LineMap(index.model(s).tree.lines).positionAt(f.main.cursor!), { snippets: SNIPPETS, now: NOW });
   };
   assert.equal(at(DRAFT + `\n${CURSOR}`).isIncomplete, true);
   assert.equal(at(DRAFT + `\nt${CURSOR}`).isIncomplete, false);

@@ -2,6 +2,7 @@
 // symbols, code lens and diagnostics. Each case is data: a workspace in one string
 // (`%! name.md` starts a file), `‸` the cursor, `⟦…⟧` the expected target(s).
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
@@ -59,7 +60,7 @@ for (const [name, source] of DEFINITIONS) {
   test(`definition: ${name}`, () => {
     const ws = workspace(source);
     const target = ws.fx.files.find((f) => f.marks.length > 0)!;
-    const links = definition(ws.index, ws.snapshot(), ws.offset);
+    const links = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
     assert.equal(links.length, 1, 'one target');
     const expected = ws.location(target);
     assert.equal(links[0].targetUri, expected.uri);
@@ -72,14 +73,14 @@ test('definition: on seed 000, 本协议第十二条 lands on article 12', () =>
   const seed = seeds().get('000')!;
   const at = seed.text.indexOf('本协议第十二条') + 5;
   const ws = workspace(`%! ${seed.name}\n${seed.text.slice(0, at)}‸${seed.text.slice(at)}`);
-  const [link] = definition(ws.index, ws.snapshot(), ws.offset);
+  const [link] = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
   assert.equal(link.targetSelectionRange.start.line, seed.text.split('\n').findIndex((l) => l === '## 第 十 二 条'));
 });
 
 test('definition: no answer on plain text, a missing article or an unknown citation', () => {
   for (const src of ['# 测试协议\n\n## 第一条\n\n双方开‸展合作。\n', '# 测试协议\n\n## 第一条\n\n依照第九‸条。\n', '# 测试协议\n\n根据《不存在的‸条约》。\n\n## 第一条\n\n甲。\n']) {
     const ws = workspace(src);
-    assert.deepEqual(definition(ws.index, ws.snapshot(), ws.offset), []);
+    assert.deepEqual(definition(contextOf(ws.index, ws.snapshot()), ws.offset), []);
   }
 });
 
@@ -92,7 +93,7 @@ const HOVERS: [string, string, RegExp][] = [
 for (const [name, source, expected] of HOVERS) {
   test(`hover: ${name}`, () => {
     const ws = workspace(source);
-    const h = hover(ws.index, ws.snapshot(), ws.offset);
+    const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
     assert.ok(h, 'a hover');
     assert.match(unescapeMarkdown((h!.contents as { value: string }).value), expected);
   });
@@ -100,7 +101,7 @@ for (const [name, source, expected] of HOVERS) {
 
 test('references: an article, from this document and from a citing one', () => {
   const ws = workspace(`%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第一百零‸二条\n\n登记。\n\n## 第一百零三条\n\n依照⟦第一百零二条⟧。\n%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》⟦第 102 条⟧规定登记。\n%! b.md\n# 测试条约\n\n## 第一条\n\n本条约需根据《联合国宪章》⟦第一百零二条⟧规定登记；本条约第一条。\n`);
-  const locs = references(ws.index, ws.snapshot(), ws.offset, false);
+  const locs = references(contextOf(ws.index, ws.snapshot()), ws.offset, false);
   const got = locs.map((l) => `${l.uri.split('/').pop()}:${l.range.start.line}:${l.range.start.character}`).sort();
   const want = ['charter.md', 'a.md', 'b.md'].map((n) => {
     const loc = ws.location(ws.file(n));
@@ -114,19 +115,19 @@ test('references: an article, from this document and from a citing one', () => {
 
 test('references: a title, every citing document', () => {
   const ws = workspace(`%! charter.md\n# 联合‸国宪章\n\n## 第一条\n\n甲。\n%! a.md\n# 测试协定\n\n遵循《联合国宪章》的宗旨。\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第一条\n\n遵循《联合国宪章》。\n%! c.md\n# 无关条约\n\n## 第一条\n\n甲。\n`);
-  const locs = references(ws.index, ws.snapshot(), ws.offset, true);
+  const locs = references(contextOf(ws.index, ws.snapshot()), ws.offset, true);
   assert.deepEqual(locs.map((l) => l.uri.split('/').pop()).sort(), ['a.md', 'b.md', 'charter.md']);
 });
 
 test('document highlights: an article heading and its references in the document', () => {
   const ws = workspace(`# 测试协议\n\n## 第‸二条\n\n乙。\n\n## 第三条\n\n依照第二条和本协议第二条，不适用第三条。\n`);
-  const hs = documentHighlights(ws.index, ws.snapshot(), ws.offset);
+  const hs = documentHighlights(contextOf(ws.index, ws.snapshot()), ws.offset);
   assert.equal(hs.length, 3);
 });
 
 test('document links: a resolved citation links to its file, and its article to the line', () => {
   const ws = workspace(`%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》第一百零二条规定登记。\n${CHARTER}`);
-  const links = documentLinks(ws.index, ws.snapshot(ws.file('a.md')));
+  const links = documentLinks(contextOf(ws.index, ws.snapshot(ws.file('a.md'))));
   assert.deepEqual(links.map((l) => l.target), ['file:///ws/charter.md', 'file:///ws/charter.md#L7']);
 });
 
@@ -141,29 +142,29 @@ test('workspace symbols: 第12条 finds 第十二条; a title word finds the ins
 
 test('code lens: cited N times on referenced articles', () => {
   const ws = workspace(`%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第一百零二条\n\n登记。\n\n## 第一百零三条\n\n依照第一百零二条。\n%! a.md\n# 测试协定\n\n## 第一条\n\n根据《联合国宪章》第102条。\n`);
-  const lenses = codeLenses(ws.index, ws.snapshot(ws.file('charter.md')));
+  const lenses = codeLenses(contextOf(ws.index, ws.snapshot(ws.file('charter.md'))));
   assert.deepEqual(lenses.map((l) => [l.range.start.line, l.command?.title]), [[6, '被引用 2 次']]);
 });
 
 test('diagnostics: missing article (error), unknown citation (information), date mismatch (warning)', () => {
   const ws = workspace(`%! a.md\n# 测试协定\n\n根据2001年1月1日《联合国宪章》和《不存在的条约》，达成协议如下：\n\n## 第一条\n\n依照本协定第九条和《联合国宪章》第五条。\n\n本协定于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n本宪章于1945年6月26日在旧金山签字。\n`);
-  const ds = diagnostics(ws.index, ws.snapshot(ws.file('a.md')));
+  const ds = diagnostics(contextOf(ws.index, ws.snapshot(ws.file('a.md'))));
   assert.deepEqual(ds.map((d) => [d.code, d.severity]).sort(), [
     ['ref.citation-not-found', 3], ['ref.date-mismatch', 2], ['ref.no-such-article', 1], ['ref.no-such-article', 1],
   ].sort());
-  const off = diagnostics(ws.index, ws.snapshot(ws.file('a.md')), { 'ref.citation-not-found': 'off', 'ref.date-mismatch': 'error' });
+  const off = diagnostics(contextOf(ws.index, ws.snapshot(ws.file('a.md'))), { 'ref.citation-not-found': 'off', 'ref.date-mismatch': 'error' });
   assert.deepEqual(off.map((d) => [d.code, d.severity]).sort(), [['ref.date-mismatch', 1], ['ref.no-such-article', 1], ['ref.no-such-article', 1]].sort());
 });
 
 test('diagnostics: numbering gaps and repeats, signing-clause consistency', () => {
   const ws = workspace('# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n## 第三条\n\n丙。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文、哈文和俄文写成，两种文本同等作准。\n');
-  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).map((d) => d.code), ['numbering.gap', 'numbering.duplicate', 'signing.self-reference', 'signing.authentic-count']);
+  assert.deepEqual(diagnostics(contextOf(ws.index, ws.snapshot())).map((d) => d.code), ['numbering.gap', 'numbering.duplicate', 'signing.self-reference', 'signing.authentic-count']);
 });
 
 test('diagnostics: the five seeds have no reference errors', () => {
   for (const [id, seed] of seeds()) {
     const ws = workspace(`%! ${seed.name}\n${seed.text}`);
-    const errors = diagnostics(ws.index, ws.snapshot()).filter((d) => d.severity === 1);
+    const errors = diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.severity === 1);
     assert.deepEqual(errors.map((d) => d.message), [], `seed ${id}`);
   }
 });
@@ -172,30 +173,30 @@ test('bad input: cyclic citations, self-citation, two documents with one title, 
   const ws = workspace(`%! a.md\n# 甲条约\n\n根据《乙条约》和《甲条约》，以及2002年13月45日《乙条约》，达成协议如下：\n\n## 第一条\n\n见《甲条约》第一条和《乙条约》第一条。\n%! b.md\n# 乙条约\n\n根据《甲条约》。\n\n## 第一条\n\n见《甲条约》第一条。\n%! b2.md\n# 乙条约\n\n## 第一条\n\n甲。\n`);
   for (const f of ws.fx.files) {
     const s = ws.snapshot(f);
-    diagnostics(ws.index, s);
-    codeLenses(ws.index, s);
+    diagnostics(contextOf(ws.index, s));
+    codeLenses(contextOf(ws.index, s));
     for (let i = 0; i < s.text.length; i += 3) {
-      definition(ws.index, s, i);
-      hover(ws.index, s, i);
-      references(ws.index, s, i, true);
+      definition(contextOf(ws.index, s), i);
+      hover(contextOf(ws.index, s), i);
+      references(contextOf(ws.index, s), i, true);
     }
   }
-  const self = definition(ws.index, ws.snapshot(ws.file('a.md')), ws.snapshot(ws.file('a.md')).text.indexOf('《甲条约》第一条') + 6);
+  const self = definition(contextOf(ws.index, ws.snapshot(ws.file('a.md'))), ws.snapshot(ws.file('a.md')).text.indexOf('《甲条约》第一条') + 6);
   assert.equal(self[0].targetUri, 'file:///ws/a.md');
 });
 
 test('index: a deleted document no longer resolves; a renamed one resolves under its new name', () => {
   const ws = workspace(`%! a.md\n# 测试协定\n\n根据《联合国‸宪章》。\n\n## 第一条\n\n甲。\n${CHARTER.replace(/⟦|⟧/g, '')}`);
-  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 1);
+  assert.equal(definition(contextOf(ws.index, ws.snapshot()), ws.offset).length, 1);
   const text = ws.snapshot(ws.file('charter.md')).text;
   // The charter is a file on disk, not open in the editor (an open document outlives its file).
   ws.index.close('file:///ws/charter.md');
   ws.index.set('file:///ws/charter.md', text, 0);
-  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 1);
+  assert.equal(definition(contextOf(ws.index, ws.snapshot()), ws.offset).length, 1);
   ws.index.delete('file:///ws/charter.md');
-  assert.equal(definition(ws.index, ws.snapshot(), ws.offset).length, 0);
+  assert.equal(definition(contextOf(ws.index, ws.snapshot()), ws.offset).length, 0);
   ws.index.set('file:///ws/renamed.md', text, 0);
-  assert.equal(definition(ws.index, ws.snapshot(), ws.offset)[0].targetUri, 'file:///ws/renamed.md');
+  assert.equal(definition(contextOf(ws.index, ws.snapshot()), ws.offset)[0].targetUri, 'file:///ws/renamed.md');
 });
 
 test('property: on randomly edited seeds every feature answers without throwing', () => {
@@ -211,17 +212,17 @@ test('property: on randomly edited seeds every feature answers without throwing'
       const ws = workspace(`%! a.md\n${t}\n%! b.md\n${texts[0]}`);
       const s = ws.snapshot(ws.file('a.md'));
       const offset = at % (s.text.length + 1);
-      const ds = diagnostics(ws.index, s);
-      codeActions(ws.index, s, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ds);
-      renumberArticles(ws.index, s);
-      definition(ws.index, s, offset);
-      hover(ws.index, s, offset);
-      references(ws.index, s, offset, true);
-      documentHighlights(ws.index, s, offset);
-      documentLinks(ws.index, s);
-      codeLenses(ws.index, s);
-      documentSymbols(s.treaty);
-      completion(s, new LineMap(s.treaty.tree.lines).positionAt(offset), ws.index, undefined, { snippets: [] });
+      const ds = diagnostics(contextOf(ws.index, s));
+      codeActions(contextOf(ws.index, s), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ds);
+      renumberArticles(contextOf(ws.index, s));
+      definition(contextOf(ws.index, s), offset);
+      hover(contextOf(ws.index, s), offset);
+      references(contextOf(ws.index, s), offset, true);
+      documentHighlights(contextOf(ws.index, s), offset);
+      documentLinks(contextOf(ws.index, s));
+      codeLenses(contextOf(ws.index, s));
+      documentSymbols(contextOf(ws.index, s));
+      completion(contextOf(ws.index, s), contextOf(ws.index, s).lines.positionAt(offset), { snippets: [] });
     }),
     { numRuns: 200 },
   );
@@ -230,12 +231,12 @@ test('property: on randomly edited seeds every feature answers without throwing'
 test('inlay hints name the target of 本条, 前款 and 前条', async () => {
   const { inlayHints } = await import('../../server/src/features/inlayHints.js');
   const ws = workspace('# 测试协议\n\n## 第四条\n\n甲。\n\n## 第五条\n\n一、前条和本条适用。\n\n二、前款第（二）项除外。\n');
-  const hints = inlayHints(ws.snapshot(), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
   assert.deepEqual(hints.map((h) => h.label), ['第四条', '第五条', '第五条第一款第（二）项']);
 });
 
 test('definition: 《X》第十条和第十一条 — the second reference is X\'s too', () => {
   const ws = workspace(`%! a.md\n# 测试备忘录\n\n遵循《测试条约》第十条和第十一‸条的规定。\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第十条\n\n甲。\n\n## ⟦第十一条⟧\n\n乙。\n`);
-  const [link] = definition(ws.index, ws.snapshot(), ws.offset);
+  const [link] = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
   assert.equal(link?.targetUri, 'file:///ws/b.md');
 });

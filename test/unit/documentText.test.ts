@@ -3,6 +3,7 @@
 // (a remote image would be fetched as soon as the hover shows: a tracking pixel).
 // Rendered with markdown-it, raw HTML and linkify on: the most permissive editor.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { MarkupContent } from 'vscode-languageserver-types';
@@ -27,13 +28,13 @@ function assertInert(markdown: string, shown: string): void {
 
 test('hover on an article reference shows the article as text, links and images inert', () => {
   const ws = workspace(`# 测试协议\n\n## 第一条\n\n见本协议第二‸条。\n\n## 第二条\n\n${ATTACK}\n`);
-  const h = hover(ws.index, ws.snapshot(), ws.offset);
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
   assertInert((h!.contents as MarkupContent).value, ATTACK.split('\n\n')[0]);
 });
 
 test('hover on an article of another instrument: its title and caption are text too', () => {
   const ws = workspace(`%! a.md\n# 测试协定\n\n根据《甲乙协议》第一‸条，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# 甲乙协议\n\n## 第一条 <img src="https://evil.example/c.png">\n\n![x](https://evil.example/t.png) 双方合作。\n`);
-  const h = hover(ws.index, ws.snapshot(), ws.offset);
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
   const value = (h!.contents as MarkupContent).value;
   assertInert(value, '![x](https://evil.example/t.png) 双方合作。');
   assert.ok(textOf(renderMarkdown(value)).startsWith('甲乙协议 第一条'), value);
@@ -41,7 +42,7 @@ test('hover on an article of another instrument: its title and caption are text 
 
 test('hover on a defined term: what it stands for is text', () => {
   const ws = workspace(`# 测试协议\n\n[甲国](https://evil.example/x)和![乙国](https://evil.example/y.png)（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双‸方开展合作。\n`);
-  const h = hover(ws.index, ws.snapshot(), ws.offset);
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
   const value = (h!.contents as MarkupContent).value;
   assert.doesNotMatch(renderMarkdown(value), LIVE, value);
 });

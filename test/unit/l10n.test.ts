@@ -2,6 +2,7 @@
 // package.nls.zh-cn.json), the client's vscode.l10n strings (l10n/), and the
 // server's message table (features/messages.ts).
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -165,8 +166,8 @@ function inEnglish<T>(fn: () => T): T {
 test('English: drafting checks and their quick fixes speak English, quoting the treaty as written', () => {
   const source = '# 测试协定\n\n## 第一条\n\n依照本协定第九条,适用《不存在的条约》。\n\n## 第三条\n\n乙。\n';
   const ws = workspace(source);
-  const zh = diagnostics(ws.index, ws.snapshot());
-  const en = inEnglish(() => diagnostics(ws.index, ws.snapshot()));
+  const zh = diagnostics(contextOf(ws.index, ws.snapshot()));
+  const en = inEnglish(() => diagnostics(contextOf(ws.index, ws.snapshot())));
   const byCode = (ds: typeof en) => Object.fromEntries(ds.map((d) => [String(d.code), d.message]));
   assert.deepEqual(byCode(en), {
     'ref.no-such-article': '本协定 has no 第九条 (it has 2 articles)',
@@ -180,28 +181,28 @@ test('English: drafting checks and their quick fixes speak English, quoting the 
     'numbering.gap': '缺少第二条',
     'style.half-width-punctuation': '中文中应使用全角“，”',
   });
-  const actions = inEnglish(() => codeActions(ws.index, ws.snapshot(), en[0].range, en));
+  const actions = inEnglish(() => codeActions(contextOf(ws.index, ws.snapshot()), en[0].range, en));
   const titles = actions.map((a) => a.title);
   assert.ok(titles.some((t) => t.startsWith('Renumber all articles and update references')), titles.join(' | '));
   assert.ok(titles.includes('Change to the full-width “，”'), titles.join(' | '));
   // The edits are the same in both languages: the treaty text is never translated.
-  const zhActions = codeActions(ws.index, ws.snapshot(), zh[0].range, zh);
+  const zhActions = codeActions(contextOf(ws.index, ws.snapshot()), zh[0].range, zh);
   assert.deepEqual(actions.map((a) => a.edit), zhActions.map((a) => a.edit));
 });
 
 test('English: hovers and completion details speak English; snippet bodies stay Chinese', () => {
   const ws = workspace('# 测试协定\n\n双方（以下简称“缔约双方”）同意。\n\n## 第一条\n\n缔约‸双方合作。\n');
-  const term = inEnglish(() => hover(ws.index, ws.snapshot(), ws.offset));
+  const term = inEnglish(() => hover(contextOf(ws.index, ws.snapshot()), ws.offset));
   assert.ok(term);
   const value = (term.contents as { value: string }).value;
   assert.match(value, /^\*\*“缔约双方”\*\* means /);
   const snippets = readSnippets(JSON.parse(read('snippets/treaty.code-snippets')));
   const source = '# 测试协定\n\n## 第一条\n\n甲。\n\n生效‸';
   const w2 = workspace(source);
-  const at = w2.snapshot().treaty.tree.lines.length - 1;
+  const at = w2.index.model(w2.snapshot()).tree.lines.length - 1;
   const position = { line: at, character: 2 };
-  const en = inEnglish(() => completion(w2.snapshot(), position, w2.index, undefined, { snippets }));
-  const zh = completion(w2.snapshot(), position, w2.index, undefined, { snippets });
+  const en = inEnglish(() => completion(contextOf(w2.index, w2.snapshot()), position, { snippets }));
+  const zh = completion(contextOf(w2.index, w2.snapshot()), position, { snippets });
   const snippet = (list: typeof en) => list.items.find((i) => i.filterText?.includes('entry-into-force-signature'))!;
   assert.equal(snippet(en).labelDetails?.description, 'Entry into force on signature');
   assert.equal(snippet(en).detail, 'Entry into force on signature');

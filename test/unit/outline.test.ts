@@ -1,6 +1,7 @@
 // The outline of every seed, against its expected outline in test/fixtures/outlines/,
 // and outlines of small fixtures for each layout the format allows.
 import { test } from 'node:test';
+import { textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,11 +16,11 @@ const ARTICLES: Record<string, number> = { '000': 12, '001': 10, '002': 19, '003
 for (const [id, seed] of seeds()) {
   test(`seed ${id}: outline matches test/fixtures/outlines/${id}.outline`, () => {
     const expected = fs.readFileSync(path.join(ROOT, `test/fixtures/outlines/${id}.outline`), 'utf8');
-    assert.equal(outlineText(documentSymbols(buildTreaty(seed.text))), expected);
+    assert.equal(outlineText(documentSymbols(textContext(seed.text))), expected);
   });
 
   test(`seed ${id}: ${ARTICLES[id]} top-level units in order, inside the title`, () => {
-    const [title, ...rest] = documentSymbols(buildTreaty(seed.text));
+    const [title, ...rest] = documentSymbols(textContext(seed.text));
     assert.equal(rest.length, 0, 'one root: the title');
     const units = title.children!.filter((s) => s.kind === ARTICLE_SYMBOL_KIND);
     assert.equal(units.length, ARTICLES[id]);
@@ -39,7 +40,7 @@ for (const [id, seed] of seeds()) {
 
   test(`seed ${id}: every article folds`, () => {
     const treaty = buildTreaty(seed.text);
-    const folds = foldingRanges(treaty);
+    const folds = foldingRanges(textContext(treaty.text));
     const startLines = new Set(folds.map((f) => f.startLine));
     const lineOf = (offset: number) => seed.text.slice(0, offset).split('\n').length - 1;
     for (const a of treaty.articles) {
@@ -115,7 +116,7 @@ const strip = (o: string) => o.replace(/ L\d+-\d+$/gm, '');
 
 for (const c of CASES) {
   test(`outline: ${c.name}`, () => {
-    assert.equal(strip(outlineText(documentSymbols(buildTreaty(c.text)))), c.outline);
+    assert.equal(strip(outlineText(documentSymbols(textContext(c.text)))), c.outline);
   });
 }
 
@@ -126,7 +127,7 @@ test('article detail is its caption, or the first words of its text', () => {
 
 test('selectionRange is the heading label, range the whole unit', () => {
   const text = '# 测试协定\n\n## 第 一 条\n\n甲。\n\n乙。\n\n## 第二条\n\n丙。\n';
-  const [title] = documentSymbols(buildTreaty(text));
+  const [title] = documentSymbols(textContext(text));
   const first = title.children![0];
   assert.deepEqual(first.selectionRange, { start: { line: 2, character: 3 }, end: { line: 2, character: 8 } });
   assert.deepEqual(first.range, { start: { line: 2, character: 0 }, end: { line: 6, character: 2 } });
@@ -135,7 +136,7 @@ test('selectionRange is the heading label, range the whole unit', () => {
 test('selection ranges grow from the line to the item, paragraph, article and document', async () => {
   const { selectionRanges } = await import('../../server/src/features/selectionRanges.js');
   const text = '# 测试协定\n\n## 第二条\n\n双方在以下方面合作：\n\n（一）交换信息；\n\n（二）联合演练。\n\n## 第三条\n\n丙。\n';
-  const [r] = selectionRanges(buildTreaty(text), [text.indexOf('联合演练')]);
+  const [r] = selectionRanges(textContext(text), [text.indexOf('联合演练')]);
   const lines: string[] = [];
   for (let s: typeof r | undefined = r; s; s = s.parent) lines.push(`${s.range.start.line}-${s.range.end.line}`);
   assert.deepEqual(lines, ['8-8', '4-8', '2-8', '0-12']); // item (one line), paragraph with its lead-in, article, document

@@ -2,6 +2,7 @@
 // concatenate back to the input), every range lies inside the document, and
 // bad input of every kind yields a tree and an outline, not a crash or a hang.
 import { test } from 'node:test';
+import { textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseTreaty } from '../../server/src/syntax/parser';
@@ -44,14 +45,14 @@ function checkAll(text: string): void {
     assert.ok(le(s.range.start, s.selectionRange.start) && le(s.selectionRange.end, s.range.end), `selectionRange of ${s.name} inside its range`);
     s.children?.forEach(visit);
   };
-  documentSymbols(treaty).forEach(visit);
-  for (const f of foldingRanges(treaty)) assert.ok(f.startLine < f.endLine && f.endLine < lines.length);
+  documentSymbols(textContext(treaty.text)).forEach(visit);
+  for (const f of foldingRanges(textContext(treaty.text))) assert.ok(f.startLine < f.endLine && f.endLine < lines.length);
 }
 
 for (const [id, seed] of seeds()) {
   test(`seed ${id}: lossless tree, ranges inside`, () => checkAll(seed.text));
   test(`seed ${id} with CRLF line breaks has the same outline`, () => {
-    const names = (t: string) => JSON.stringify(documentSymbols(buildTreaty(t)), ['name', 'children']);
+    const names = (t: string) => JSON.stringify(documentSymbols(textContext(t)), ['name', 'children']);
     checkAll(seed.text.replace(/\n/g, '\r\n'));
     assert.equal(names(seed.text.replace(/\n/g, '\r\n')), names(seed.text));
   });

@@ -4,6 +4,7 @@
 // Each case is data: `‸` the cursor, `⟦…⟧` the expected target; and no error or warning
 // where the text is right.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
@@ -16,7 +17,7 @@ import { workspace } from '../support/workspace';
 function assertTarget(source: string): void {
   const ws = workspace(source);
   const target = ws.fx.files.find((f) => f.marks.length > 0)!;
-  const links = definition(ws.index, ws.snapshot(), ws.offset);
+  const links = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
   assert.equal(links.length, 1, 'one target');
   const expected = ws.location(target);
   assert.equal(links[0].targetUri, expected.uri);
@@ -26,7 +27,7 @@ function assertTarget(source: string): void {
 /** Errors and warnings on the main file. */
 function problems(source: string): string[] {
   const ws = workspace(source);
-  return diagnostics(ws.index, ws.snapshot()).filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code} ${d.message}`);
+  return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code} ${d.message}`);
 }
 
 /** A UN-style text: articles with paragraphs 一、二、, sub-units (a) (b), references 第X条第Y项(b)款. */
@@ -73,7 +74,7 @@ test('convention: 第八十六条第一项(寅)款 order → item (b) of paragra
 
 test('convention: sub-units numbered by earthly branches (子)(丑)(寅) and letters (a)(b)', () => {
   const ws = workspace(UN('依第二条第一项(寅)款、第二条第一项(b)款及第二条第一项第(二)款。'));
-  const t = ws.snapshot().treaty;
+  const t = ws.index.model(ws.snapshot());
   const targets = ['(寅)', '(b)', '(二)'].map((w) => { const r = referenceAt(t, t.text.indexOf(w, t.text.indexOf('依第二条'))); return r?.kind === 'article' ? [r.target.paragraph, r.target.item] : undefined; });
   assert.deepEqual(targets, [[1, 3], [1, 2], [1, 2]]);
 });
@@ -158,7 +159,7 @@ test('another instrument: a name without brackets (…基本法第二条) is the
   assertTarget(`%! a.md\n# 中华人民共和国测试国家安全法\n\n第一条　依照测试特别行政区基本法第一条和第二‸条。\n${BASIC_LAW}`);
   // A name cited before in 《》 is that citation, with its date: `依照测试合作协议第十条`.
   const ws = workspace('# 测试议定书\n\n根据1995年8月23日《测试合作协议》，达成协议如下：\n\n## 第一条\n\n依照测试合作协议第十‸条。\n');
-  const ref = referenceAt(ws.snapshot().treaty, ws.offset);
+  const ref = referenceAt(ws.index.model(ws.snapshot()), ws.offset);
   assert.equal(ref?.kind === 'article' && ref.citation?.date?.year, 1995);
   // 基本法 is no 本法: its articles are not this law's, found or not.
   assert.deepEqual(problems('# 中华人民共和国测试国家安全法\n\n第一条　测试特别行政区基本法第十八条和第二十三条，刑法第一百零二条。\n\n第二条　本法第一条。\n'), []);
@@ -179,17 +180,17 @@ test('another instrument: 第三条 in a text without articles (a joint statemen
   assert.deepEqual(problems('# 测试联合声明\n\n一、双方同意按照第二十条办理。\n\n二、乙。\n'), []);
   // Nor does it lead to the statement's own second unit.
   const ws = workspace('# 测试联合声明\n\n一、双方同意按照第二‸条办理。\n\n二、乙。\n');
-  assert.deepEqual(definition(ws.index, ws.snapshot(), ws.offset), []);
+  assert.deepEqual(definition(contextOf(ws.index, ws.snapshot()), ws.offset), []);
 });
 
 test('another instrument: a joint statement of another date is not found, not a wrong date', () => {
   const src = `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合声明的原则，达成协议如下：\n\n## 第一条\n\n甲。\n%! s.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n1996年7月5日于阿拉木图\n`;
   const ws = workspace(src);
-  assert.deepEqual(diagnostics(ws.index, ws.index.get('file:///ws/a.md')!).map((d) => d.code), ['ref.citation-not-found']);
+  assert.deepEqual(diagnostics(contextOf(ws.index, ws.index.get('file:///ws/a.md')!)).map((d) => d.code), ['ref.citation-not-found']);
   // A charter has one text: there a date that does not agree is a wrong date.
   const charter = `%! a.md\n# 测试协定\n\n根据2001年1月1日《联合国宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n%! c.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n本宪章于1945年6月26日在旧金山签字。\n`;
   const wc = workspace(charter);
-  assert.deepEqual(diagnostics(wc.index, wc.index.get('file:///ws/a.md')!).map((d) => d.code), ['ref.date-mismatch']);
+  assert.deepEqual(diagnostics(contextOf(wc.index, wc.index.get('file:///ws/a.md')!)).map((d) => d.code), ['ref.date-mismatch']);
 });
 
 // 6. Defined terms written other ways.
@@ -232,7 +233,7 @@ test('defined terms: what the term stands for, and the parties read from it', ()
 test('defined terms: one term written in both scripts is one definition, used, not duplicated', () => {
   const src = '# 测试协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n雙方合作。\n\n## 第二条\n\n中華人民共和國政府和蒙古國政府（以下簡稱“雙方”）同意。\n';
   const ws = workspace(src);
-  assert.deepEqual(diagnostics(ws.index, ws.snapshot()).map((d) => d.code), []);
+  assert.deepEqual(diagnostics(contextOf(ws.index, ws.snapshot())).map((d) => d.code), []);
 });
 
 // 7. Traditional characters in references.
@@ -249,13 +250,13 @@ test('citation: a title in quotation marks that ends with a kind of instrument',
   assertTarget(`%! a.md\n# 测试议定书\n\n根据一九五八年四月二十三日签订的“测试贸易‸协定”，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# ⟦测试贸易协定⟧\n\n## 第一条\n\n甲。\n`);
   // A defined term in quotes is no title.
   const t = workspace('# 测试议定书\n\n根据《测试贸易协定》（以下简称“协定”），达成协议如下：\n\n## 第一条\n\n甲。\n');
-  assert.equal(referenceAt(t.snapshot().treaty, t.snapshot().text.indexOf('“协定”') + 1)?.kind, undefined);
+  assert.equal(referenceAt(t.index.model(t.snapshot()), t.snapshot().text.indexOf('“协定”') + 1)?.kind, undefined);
 });
 
 test('citation: a date in Chinese numerals with O or 0 for 〇 before it', () => {
   for (const year of ['二O二三', '二0二三', '二〇二三']) {
     const ws = workspace(`# 测试协定\n\n根据${year}年五月四日签署的《测试贸易‸协定》，达成协议如下：\n\n## 第一条\n\n甲。\n`);
-    const ref = referenceAt(ws.snapshot().treaty, ws.offset);
+    const ref = referenceAt(ws.index.model(ws.snapshot()), ws.offset);
     assert.ok(ref?.kind === 'citation' && ref.citation.date, year);
     assert.deepEqual(ref.kind === 'citation' && [ref.citation.date!.year, ref.citation.date!.month, ref.citation.date!.day], [2023, 5, 4], year);
   }

@@ -2,6 +2,7 @@
 // follow for Chinese treaty text, with a fixture string and the outline it must give
 // (`kind name Lstart-end`, as test/support/outline.ts writes it) or the model values it must read.
 import { test } from 'node:test';
+import { textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { buildTreaty, findArticle, normalizeTitle, Treaty } from '../../server/src/model/treaty';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
@@ -15,7 +16,7 @@ import { WorkspaceIndex, fileTitle } from '../../server/src/index/workspace';
 import { outlineText } from '../support/outline';
 import { fixture } from '../support/fixture';
 
-const outline = (t: Treaty) => outlineText(documentSymbols(t));
+const outline = (t: Treaty) => outlineText(documentSymbols(textContext(t.text)));
 const names = (t: Treaty) => t.articles.map((a) => a.name);
 
 /** The tree is lossless and every outline range lies in the document's physical lines. */
@@ -27,8 +28,8 @@ function assertSound(text: string, t: Treaty): void {
     assert.ok(inside(s.range.start) && inside(s.range.end) && inside(s.selectionRange.end), `${s.name} inside`);
     s.children?.forEach(visit);
   };
-  documentSymbols(t).forEach(visit);
-  for (const f of foldingRanges(t)) assert.ok(f.endLine < rows.length);
+  documentSymbols(textContext(t.text)).forEach(visit);
+  for (const f of foldingRanges(textContext(t.text))) assert.ok(f.endLine < rows.length);
 }
 
 interface Case {
@@ -192,11 +193,11 @@ test('detection: the file name titles a text that has none, and citations of tha
   const index = new WorkspaceIndex();
   for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
   const charter = index.get(f.files[0].uri)!;
-  assert.equal(charter.treaty.title, undefined, 'the text itself has no title');
+  assert.equal(index.model(charter).title, undefined, 'the text itself has no title');
   assert.equal(charter.info.title, '联合国宪章');
   assert.equal(charter.info.kind, '宪章');
   const citing = index.get(f.files[1].uri)!;
-  const citation = referencesOf(citing.treaty).find((r) => r.kind === 'citation');
+  const citation = referencesOf(index.model(citing)).find((r) => r.kind === 'citation');
   assert.ok(citation && citation.kind === 'citation');
   assert.equal(index.resolveCitation(citation.citation, citing.uri)?.snapshot.uri, charter.uri);
   // A file name without Chinese names no instrument.
@@ -246,7 +247,7 @@ test('glued headings in a 5 MB line stay linear', () => {
   assert.ok(text.length > 4_800_000);
   const started = Date.now();
   const t = buildTreaty(text);
-  documentSymbols(t);
+  documentSymbols(textContext(t.text));
   const ms = Date.now() - started;
   assert.equal(t.articles.length, 10_000);
   assert.equal(t.articles[9_999].name, '第一万条');

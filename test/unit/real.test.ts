@@ -10,6 +10,7 @@
 // `REAL_RECORD_FAILURES=<file> node --test out/test/unit/real.test.js` writes the names
 // and first message lines of the tests failing now to <file>, to refresh the list.
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -81,7 +82,7 @@ function workspace(): WorkspaceIndex {
   }
   return shared;
 }
-const treatyOf = (name: string): Treaty => workspace().get(uri(name))!.treaty;
+const treatyOf = (name: string): Treaty => workspace().model(workspace().get(uri(name))!);
 
 /** Offset of the n-th (1-based) occurrence of `needle` in `text`, or -1. */
 function occurrence(text: string, needle: string, n: number): number {
@@ -171,7 +172,7 @@ for (const name of NAMES) {
       const at = found.findIndex((a, i) => a !== e.articles![i]);
       assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
       // The outline shows the same articles, in the same order.
-      const outline = flatten(documentSymbols(t)).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
+      const outline = flatten(documentSymbols(textContext(t.text))).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
       assert.deepEqual(outline, e.articles, `the outline lists ${outline.length} articles`);
     });
   }
@@ -220,7 +221,7 @@ for (const name of NAMES) {
       const snapshot = index.get(uri(name))!;
       const at = occurrence(snapshot.text, r.text, r.occurrence);
       assert.ok(at >= 0, 'the reference is in the text');
-      const links = definition(index, snapshot, at + r.text.length - 1);
+      const links = definition(contextOf(index, snapshot), at + r.text.length - 1);
       if (r.external) {
         assert.ok(!links.some((l) => l.targetUri === snapshot.uri), `resolves into this document: ${JSON.stringify(links.map((l) => l.targetSelectionRange.start))}`);
         return;
@@ -238,7 +239,7 @@ for (const name of NAMES) {
     check(`${label}: no false errors or warnings`, () => {
       const index = workspace();
       const snapshot = index.get(uri(name))!;
-      const map = new LineMap(snapshot.treaty.tree.lines);
+      const map = new LineMap(index.model(snapshot).tree.lines);
       const text = snapshot.text;
       // An expected diagnostic matches a raised one of the same code whose range overlaps its text.
       const wanted = e.diagnostics!.map((d) => {
@@ -246,7 +247,7 @@ for (const name of NAMES) {
         return { ...d, start, end: start + d.text.length, seen: false };
       });
       const unexpected: string[] = [];
-      for (const d of diagnostics(index, snapshot)) {
+      for (const d of diagnostics(contextOf(index, snapshot))) {
         if (d.severity !== 1 && d.severity !== 2) continue;
         const start = map.offsetAt(d.range.start);
         const end = Math.max(map.offsetAt(d.range.end), start + 1);
@@ -263,15 +264,15 @@ for (const name of NAMES) {
   check(`${label}: every feature answers without throwing`, () => {
     const index = workspace();
     const snapshot = index.get(uri(name))!;
-    const t = snapshot.treaty;
-    assert.ok(documentSymbols(t).length >= 1);
-    foldingRanges(t);
-    documentLinks(index, snapshot);
+    const t = index.model(snapshot);
+    assert.ok(documentSymbols(textContext(t.text)).length >= 1);
+    foldingRanges(textContext(t.text));
+    documentLinks(contextOf(index, snapshot));
     const refs = referencesOf(t);
-    selectionRanges(t, refs.map((r) => r.start));
+    selectionRanges(textContext(t.text), refs.map((r) => r.start));
     for (const r of refs) {
-      definition(index, snapshot, r.start);
-      hover(index, snapshot, r.start);
+      definition(contextOf(index, snapshot), r.start);
+      hover(contextOf(index, snapshot), r.start);
     }
   });
 }

@@ -1,6 +1,7 @@
 // Renumbering and quick fixes: edits are applied to the text and the result is
 // parsed again, so a fix that would corrupt the document fails here.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
@@ -37,7 +38,7 @@ const RENUMBER: [string, string, string][] = [
 for (const [name, before, after] of RENUMBER) {
   test(`renumber: ${name}`, () => {
     const ws = workspace(before);
-    const out = apply(before, renumberArticles(ws.index, ws.snapshot()).edit!.changes!['file:///ws/test.md']);
+    const out = apply(before, renumberArticles(contextOf(ws.index, ws.snapshot())).edit!.changes!['file:///ws/test.md']);
     assert.equal(out, after);
     assert.deepEqual(buildTreaty(out).articles.map((a) => a.num), buildTreaty(out).articles.map((_, i) => i + 1));
   });
@@ -46,14 +47,14 @@ for (const [name, before, after] of RENUMBER) {
 test('renumber: the seeds are already numbered, so nothing changes', () => {
   for (const [, seed] of seeds()) {
     const ws = workspace(`%! ${seed.name}\n${seed.text}`);
-    assert.equal(renumberArticles(ws.index, ws.snapshot()).edit, undefined);
+    assert.equal(renumberArticles(contextOf(ws.index, ws.snapshot())).edit, undefined);
   }
 });
 
 test('rename: an article and every reference to it, in citing documents too', () => {
   const ws = workspace(`%! a.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n## 第‸二条\n\n乙。\n\n## 第三条\n\n依照第二条和本条约第 2 条。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第二条。\n`);
-  assert.deepEqual(prepareRename(ws.index, ws.snapshot(), ws.offset), { range: { start: { line: 6, character: 3 }, end: { line: 6, character: 6 } }, placeholder: '第二条' });
-  const edit = rename(ws.index, ws.snapshot(), ws.offset, '第十条') as WorkspaceEdit;
+  assert.deepEqual(prepareRename(contextOf(ws.index, ws.snapshot()), ws.offset), { range: { start: { line: 6, character: 3 }, end: { line: 6, character: 6 } }, placeholder: '第二条' });
+  const edit = rename(contextOf(ws.index, ws.snapshot()), ws.offset, '第十条') as WorkspaceEdit;
   const a = apply(ws.snapshot().text, edit.changes!['file:///ws/a.md']);
   const b = apply(ws.snapshot(ws.file('b.md')).text, edit.changes!['file:///ws/b.md']);
   assert.match(a, /## 第十条\n\n乙。\n\n## 第三条\n\n依照第十条和本条约第 10 条。/);
@@ -64,9 +65,9 @@ test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic
   const src = `%! a.md\n# 测试协定\n\n根据2001年1月1日《测试条约》，达成协议如下：\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文、哈文和俄文写成，两种文本同等作准。\n%! b.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n本条约于1999年5月4日在北京签署。\n`;
   const ws = workspace(src);
   const s = ws.snapshot();
-  const ds = diagnostics(ws.index, s);
+  const ds = diagnostics(contextOf(ws.index, s));
   assert.deepEqual(ds.map((d) => d.code).sort(), ['numbering.gap', 'ref.date-mismatch', 'signing.authentic-count', 'signing.self-reference']);
-  const actions = codeActions(ws.index, s, ds[0].range, ds);
+  const actions = codeActions(contextOf(ws.index, s), ds[0].range, ds);
   let text = s.text;
   const all: TextEdit[] = actions.flatMap((a) => a.edit!.changes!['file:///ws/a.md']);
   text = apply(text, all);
@@ -75,19 +76,19 @@ test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic
   assert.match(text, /本协定于2002年1月17日/);
   assert.match(text, /三种文本同等作准/);
   ws.index.set('file:///ws/a.md', text, 2, 'markdown');
-  assert.deepEqual(diagnostics(ws.index, ws.index.get('file:///ws/a.md')!), []);
+  assert.deepEqual(diagnostics(contextOf(ws.index, ws.index.get('file:///ws/a.md')!)), []);
 });
 
 test('quick fixes: half-width punctuation, one mark or the whole document; a copied self-reference', () => {
   const src = '# 测试协议\n\n## 第一条\n\n双方(以下简称“双方”)同意,本协定自签字之日起生效。\n';
   const ws = workspace(src);
   const s = ws.snapshot();
-  const ds = diagnostics(ws.index, s);
+  const ds = diagnostics(contextOf(ws.index, s));
   assert.deepEqual(ds.map((d) => d.code), ['self.mismatch', 'style.half-width-punctuation', 'style.half-width-punctuation', 'style.half-width-punctuation']);
-  const onComma = codeActions(ws.index, s, ds[3].range, [ds[3]]);
+  const onComma = codeActions(contextOf(ws.index, s), ds[3].range, [ds[3]]);
   assert.deepEqual(onComma.map((a) => a.title), ['改为全角“，”', '全文改为全角标点（3 处）']);
   const fixedAll = apply(src, onComma[1].edit!.changes!['file:///ws/test.md']);
   assert.equal(fixedAll, '# 测试协议\n\n## 第一条\n\n双方（以下简称“双方”）同意，本协定自签字之日起生效。\n');
-  const self = codeActions(ws.index, s, ds[0].range, [ds[0]]);
+  const self = codeActions(contextOf(ws.index, s), ds[0].range, [ds[0]]);
   assert.equal(apply(src, self[0].edit!.changes!['file:///ws/test.md']).includes('本协议自签字之日起生效'), true);
 });

@@ -1,5 +1,6 @@
 // Defects found in review: each test failed before its fix.
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { Range, SelectionRange, TextEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
@@ -61,7 +62,7 @@ test('selection ranges: the first contains the cursor and every parent contains 
     const map = new LineMap(treaty.tree.lines);
     const lines = seed.text.split(/\r\n|\r|\n/);
     const positions = lines.flatMap((l, line) => [{ line, character: 0 }, { line, character: l.length }]);
-    const ranges = selectionRanges(treaty, positions.map((p) => map.offsetAt(p)));
+    const ranges = selectionRanges(textContext(treaty.text), positions.map((p) => map.offsetAt(p)));
     ranges.forEach((r: SelectionRange | undefined, i) => {
       const p = positions[i];
       assert.ok(contains(r!.range, { start: p, end: p }), `${seed.name} ${JSON.stringify(p)}: ${JSON.stringify(r!.range)}`);
@@ -76,7 +77,7 @@ test('completion on the empty last line of a document ending with a line break e
   index.set('file:///ws/a.md', text, 1, 'markdown');
   const s = index.get('file:///ws/a.md')!;
   const last = text.split('\n').length - 1;
-  const { items } = completion(s, { line: last, character: 0 }, index);
+  const { items } = completion(contextOf(index, s), { line: last, character: 0 });
   assert.ok(items.length > 0);
   for (const it of items) {
     const r = (it.textEdit as TextEdit).range;
@@ -88,7 +89,7 @@ test('completion after 《 reads titles from the closed files\' infos, not by pa
   const index = new WorkspaceIndex();
   for (const seed of SEEDS.values()) index.set(`file:///ws/${seed.name}`, seed.text, 0);
   index.set('file:///ws/a.md', '# 测试协议\n\n根据《\n', 1, 'markdown');
-  const { items } = completion(index.get('file:///ws/a.md')!, { line: 2, character: 3 }, index);
+  const { items } = completion(contextOf(index, index.get('file:///ws/a.md')!), { line: 2, character: 3 });
   assert.ok(items.some((i) => i.label === '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》'));
   assert.ok(items.some((i) => i.label === '2002年12月23日《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》'));
   for (const seed of SEEDS.values()) assert.equal(index.get(`file:///ws/${seed.name}`)!.hasModel, false, seed.name);
@@ -99,7 +100,7 @@ test('completion after 《title》第 finds the instrument by its title without 
   for (const seed of SEEDS.values()) index.set(`file:///ws/${seed.name}`, seed.text, 0);
   const line = '依照《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》第';
   index.set('file:///ws/a.md', `# 测试协议\n\n${line}\n`, 1, 'markdown');
-  const { items } = completion(index.get('file:///ws/a.md')!, { line: 2, character: line.length }, index);
+  const { items } = completion(contextOf(index, index.get('file:///ws/a.md')!), { line: 2, character: line.length });
   assert.equal(items.length, 19);
   const parsed = [...SEEDS.values()].filter((seed) => index.get(`file:///ws/${seed.name}`)!.hasModel).map((seed) => seed.name);
   assert.deepEqual(parsed, [SEED_NAME_002()]);

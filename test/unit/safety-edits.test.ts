@@ -3,6 +3,7 @@
 // a property over every proposed edit on every fixture under test/fixtures and on
 // random treaties built from fragments. `SAFETY_RUNS=20000 npm test` runs longer.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -34,7 +35,7 @@ test('rename: a name that is not a number is refused with what is accepted; prep
   for (const at of ['## 第 八 条', '# 第 八 条', '第 八 条', '八 条', ' 条\n\n乙']) {
     const ws = workspace(EIGHT.replace('## 第 八 条', '## 第 八 条'.slice(0, 0) + '## 第 八 条'));
     const offset = ws.snapshot().text.indexOf(at.startsWith(' 条') ? '## 第 八 条' : at) + (at.startsWith(' 条') ? 8 : 0);
-    const p = prepareRename(ws.index, ws.snapshot(), offset);
+    const p = prepareRename(contextOf(ws.index, ws.snapshot()), offset);
     assert.ok(p && 'range' in p, `prepareRename at ${JSON.stringify(at)}: ${JSON.stringify(p)}`);
     assert.equal(p.placeholder, '第八条');
     const line = ws.snapshot().text.split('\n')[p.range.start.line];
@@ -43,7 +44,7 @@ test('rename: a name that is not a number is refused with what is accepted; prep
   const ws = workspace(EIGHT);
   const offset = ws.snapshot().text.indexOf('## 第 八 条');
   for (const bad of ['abc', '', ' ', '第0条', '0', '-1', '1e3', '二十条条', '第二十', '二十条', 'x'.repeat(5000), '<b>20</b>', '**二十**', '第123456789条', '一万二千三百四十五万', '20.5', 'Infinity', '九九九九九九九九九九九九九九九九九']) {
-    const r = rename(ws.index, ws.snapshot(), offset, bad);
+    const r = rename(contextOf(ws.index, ws.snapshot()), offset, bad);
     const why = refusal(r);
     if (why === undefined) {
       // Only numbers the parser reads back may pass (e.g. 二十条 is 二十 with 条, read as 20).
@@ -54,20 +55,20 @@ test('rename: a name that is not a number is refused with what is accepted; prep
     }
     assert.match(why, /第二十条、二十 或 20|不会被识别|已有/, `${JSON.stringify(bad.slice(0, 30))}: ${why}`);
   }
-  assert.match(refusal(rename(ws.index, ws.snapshot(), offset, 'abc'))!, /“abc”不是条号。可输入条号：第二十条、二十 或 20/);
+  assert.match(refusal(rename(contextOf(ws.index, ws.snapshot()), offset, 'abc'))!, /“abc”不是条号。可输入条号：第二十条、二十 或 20/);
 });
 
 test('rename: 第二十条, 二十 and 20 are all accepted and keep each numeral style (heading and references)', () => {
   for (const name of ['第二十条', '二十', '20', ' 第 20 条 ', '第 二十 条']) {
     const ws = workspace(EIGHT);
     const offset = ws.snapshot().text.indexOf('第 八 条');
-    const r = rename(ws.index, ws.snapshot(), offset, name);
+    const r = rename(contextOf(ws.index, ws.snapshot()), offset, name);
     assert.ok(isEdit(r), `${name}: ${JSON.stringify(r)}`);
     assert.equal(apply(ws.snapshot().text, r.changes!['file:///ws/test.md']), EIGHT.replace('## 第 八 条', '## 第 二 十 条').replace('依照本协定第八条和第 八 条', '依照本协定第二十条和第 二 十 条'));
   }
   const styles = '# 测试协定\n\n## 第一条\n\n见第9条、第九条、第 九 条和第９条。\n\n## 第9条\n\n乙。\n';
   const ws = workspace(styles);
-  const r = rename(ws.index, ws.snapshot(), ws.snapshot().text.indexOf('## 第9条') + 4, '二十');
+  const r = rename(contextOf(ws.index, ws.snapshot()), ws.snapshot().text.indexOf('## 第9条') + 4, '二十');
   assert.ok(isEdit(r));
   assert.equal(apply(styles, r.changes!['file:///ws/test.md']), '# 测试协定\n\n## 第一条\n\n见第20条、第二十条、第 二 十 条和第２０条。\n\n## 第20条\n\n乙。\n');
 });
@@ -75,20 +76,20 @@ test('rename: 第二十条, 二十 and 20 are all accepted and keep each numeral
 test('rename: to a number another article has is refused', () => {
   const src = '# 测试协定\n\n## 第七条\n\n甲。\n\n## 第十条\n\n依照第七条。\n';
   const ws = workspace(src);
-  const r = rename(ws.index, ws.snapshot(), src.indexOf('第七条'), '第十条');
+  const r = rename(contextOf(ws.index, ws.snapshot()), src.indexOf('第七条'), '第十条');
   assert.equal(refusal(r), '本协定已有第十条。请选择其他条号，或先“重新编号全部条款”。');
   // From a reference too.
-  assert.ok(refusal(rename(ws.index, ws.snapshot(), src.indexOf('依照第七条') + 3, '10')));
+  assert.ok(refusal(rename(contextOf(ws.index, ws.snapshot()), src.indexOf('依照第七条') + 3, '10')));
 });
 
 test('rename: a number the parser would not read back as the article is refused; the article count never changes', () => {
   const src = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第一条。\n';
   const ws = workspace(src);
   const at = src.indexOf('## 第一条') + 4;
-  const r = rename(ws.index, ws.snapshot(), at, '第123456789条');
+  const r = rename(contextOf(ws.index, ws.snapshot()), at, '第123456789条');
   assert.match(refusal(r) ?? '', /不会被识别为条款标题/);
   // A large number that reads back is fine.
-  const ok = rename(ws.index, ws.snapshot(), at, '第九千九百九十九条');
+  const ok = rename(contextOf(ws.index, ws.snapshot()), at, '第九千九百九十九条');
   assert.ok(isEdit(ok));
   const out = apply(src, ok.changes!['file:///ws/test.md']);
   assert.deepEqual(buildTreaty(out).articles.map((a) => a.num), [9999, 2]);
@@ -98,8 +99,8 @@ test('rename: a number the parser would not read back as the article is refused;
 test('rename: a dangling reference is not renamed, nor given a target by a rename', () => {
   const src = '# 测试协定\n\n## 第一条\n\n依照本协定第五条。\n\n## 第二条\n\n乙。\n';
   const ws = workspace(src);
-  assert.match(refusal(prepareRename(ws.index, ws.snapshot(), src.indexOf('第五条') + 1)) ?? '', /不存在/);
-  const r = rename(ws.index, ws.snapshot(), src.indexOf('## 第二条') + 4, '五');
+  assert.match(refusal(prepareRename(contextOf(ws.index, ws.snapshot()), src.indexOf('第五条') + 1)) ?? '', /不存在/);
+  const r = rename(contextOf(ws.index, ws.snapshot()), src.indexOf('## 第二条') + 4, '五');
   assert.match(refusal(r) ?? '', /悬空引用第5行“本协定第五条”会指向新编号的条款/);
 });
 
@@ -109,11 +110,11 @@ test('renumber: a reference to a deleted article never acquires a target; the ac
   const src = '# 测试协定\n\n## 第一条\n\n依照本协定第二条。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n丙。\n';
   const ws = workspace(src);
   const s = ws.snapshot();
-  const r = renumberArticles(ws.index, s);
+  const r = renumberArticles(contextOf(ws.index, s));
   assert.equal(r.edit, undefined);
   assert.deepEqual(r.dangling, ['第5行“本协定第二条”']);
-  const ds = diagnostics(ws.index, s);
-  const actions = codeActions(ws.index, s, ds[0].range, ds);
+  const ds = diagnostics(contextOf(ws.index, s));
+  const actions = codeActions(contextOf(ws.index, s), ds[0].range, ds);
   const action = actions.find((a) => a.title.startsWith('重新编号'))!;
   assert.equal(action.edit, undefined);
   assert.match(action.disabled!.reason, /悬空引用：第5行“本协定第二条”/);
@@ -123,8 +124,8 @@ test('renumber: a dangling reference that stays dangling is left as it is, and t
   const src = '# 测试协定\n\n## 第一条\n\n依照本协定第九条和第三条。\n\n## 第三条\n\n乙。\n';
   const ws = workspace(src);
   const s = ws.snapshot();
-  const ds = diagnostics(ws.index, s);
-  const action = codeActions(ws.index, s, ds[0].range, ds).find((a) => a.title.startsWith('重新编号'))!;
+  const ds = diagnostics(contextOf(ws.index, s));
+  const action = codeActions(contextOf(ws.index, s), ds[0].range, ds).find((a) => a.title.startsWith('重新编号'))!;
   assert.equal(action.title, '重新编号全部条款并更新引用（1 处悬空引用保持不变：第5行“本协定第九条”）');
   assert.equal(apply(src, action.edit!.changes!['file:///ws/test.md']), '# 测试协定\n\n## 第一条\n\n依照本协定第九条和第二条。\n\n## 第二条\n\n乙。\n');
 });
@@ -168,7 +169,7 @@ const CROSS = `%! treaty.md
 test('renumber across files: every citation of a renumbered article follows it, in every form', () => {
   const ws = workspace(CROSS);
   const home = ws.snapshot(ws.file('treaty.md'));
-  const r = renumberArticles(ws.index, home);
+  const r = renumberArticles(contextOf(ws.index, home));
   assert.ok(r.edit, r.refused);
   assert.deepEqual(r.dangling, ['第11行“第九条”']);
   const treaty = apply(home.text, r.edit.changes![home.uri]);
@@ -183,7 +184,7 @@ test('renumber across files: every citation of a renumbered article follows it, 
 test('rename across files: the citing memorandum follows in every form', () => {
   const ws = workspace(CROSS);
   const home = ws.snapshot(ws.file('treaty.md'));
-  const r = rename(ws.index, home, home.text.indexOf('## 第四条') + 4, '二');
+  const r = rename(contextOf(ws.index, home), home.text.indexOf('## 第四条') + 4, '二');
   assert.ok(isEdit(r), JSON.stringify(r));
   assert.match(apply(ws.snapshot(ws.file('memo.md')).text, r.changes!['file:///ws/memo.md']), /《跨文件测试条约》第二条和第五条、条约第六条第一款，以及《跨文件测试条约》第二条至第六条。/);
   assert.deepEqual(checkWorkspaceEdit(ws.index, r, meanings(ws.index)), []);
@@ -194,18 +195,18 @@ test('rename across files: the citing memorandum follows in every form', () => {
 test('quick fixes: a stale diagnostic (range from an earlier version) gets nothing', () => {
   const before = '# 测试协议\n\n## 第一条\n\n双方同意，本协定自签字之日起生效。\n';
   const ws = workspace(before);
-  const old = diagnostics(ws.index, ws.snapshot()).find((d) => d.code === 'self.mismatch')!;
+  const old = diagnostics(contextOf(ws.index, ws.snapshot())).find((d) => d.code === 'self.mismatch')!;
   assert.ok(old);
   // The user types two characters before it; the client still holds the old range, now over `意，本`.
   const now = before.replace('双方同意', '缔约双方同意');
   ws.index.set('file:///ws/test.md', now, 2, 'markdown');
   const s = ws.index.get('file:///ws/test.md')!;
-  const map = new LineMap(s.treaty.tree.lines);
+  const map = new LineMap(ws.index.model(s).tree.lines);
   assert.equal(now.slice(map.offsetAt(old.range.start), map.offsetAt(old.range.end)), '意，本');
-  assert.deepEqual(codeActions(ws.index, s, old.range, [old]), []);
+  assert.deepEqual(codeActions(contextOf(ws.index, s), old.range, [old]), []);
   // The fresh diagnostic still gets its fix.
-  const fresh = diagnostics(ws.index, s).find((d) => d.code === 'self.mismatch')!;
-  assert.deepEqual(codeActions(ws.index, s, fresh.range, [fresh]).map((a) => a.title), ['改为“本协议”']);
+  const fresh = diagnostics(contextOf(ws.index, s)).find((d) => d.code === 'self.mismatch')!;
+  assert.deepEqual(codeActions(contextOf(ws.index, s), fresh.range, [fresh]).map((a) => a.title), ['改为“本协议”']);
 });
 
 test('quick fixes: forged diagnostics (a self.mismatch over the title, a renumbering on a good document) get nothing', () => {
@@ -214,7 +215,7 @@ test('quick fixes: forged diagnostics (a self.mismatch over the title, a renumbe
   const s = ws.snapshot();
   const forged = (code: string, line: number, from: number, to: number): Diagnostic => ({ range: { start: { line, character: from }, end: { line, character: to } }, message: 'x', code, source: 'treaty' });
   for (const d of [forged('self.mismatch', 0, 2, 6), forged('numbering.gap', 2, 3, 6), forged('style.half-width-punctuation', 4, 0, 1), forged('signing.self-reference', 4, 5, 8), forged('signing.authentic-count', 4, 0, 2), forged('ref.date-mismatch', 4, 0, 4)]) {
-    assert.deepEqual(codeActions(ws.index, s, d.range, [d]), [], JSON.stringify(d));
+    assert.deepEqual(codeActions(contextOf(ws.index, s), d.range, [d]), [], JSON.stringify(d));
   }
 });
 
@@ -289,11 +290,11 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     tally.documents++;
     const name = s.uri.slice(s.uri.lastIndexOf('/') + 1);
     // Quick fixes: every code action on every diagnostic, alone and all together.
-    const ds = diagnostics(index, s);
+    const ds = diagnostics(contextOf(index, s));
     const tryActions = (d: Diagnostic[], label: string) => {
       let actions: CodeAction[] = [];
       try {
-        actions = codeActions(index, current(), d[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, d);
+        actions = codeActions(contextOf(index, current()), d[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, d);
       } catch (e) {
         tally.violations.push(`${name} ${label}: threw ${(e as Error).message}`);
       }
@@ -307,7 +308,7 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     if (ds.length > 1 && (RUNS || random() < 0.3)) tryActions(ds, 'all');
     // Stale and forged diagnostics: moved by a few characters, or given another code. Nothing may be offered unless the server has that very diagnostic.
     const codes = ['self.mismatch', 'numbering.gap', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.duplicate'];
-    const lines = s.treaty.tree.lines.length;
+    const lines = index.model(s).tree.lines.length;
     for (let k = 0; k < forgedPerDoc; k++) {
       const base = ds.length && random() < 0.6 ? ds[Math.floor(random() * ds.length)].range : { start: { line: Math.floor(random() * lines), character: 0 }, end: { line: 0, character: 0 } };
       const shift = 1 + Math.floor(random() * 3);
@@ -322,13 +323,13 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     }
     // Renumbering.
     tally.renumberings++;
-    const r = renumberArticles(index, current());
+    const r = renumberArticles(contextOf(index, current()));
     if (r.edit) check(index, r.edit, `${name} renumber`, tally, before, seen);
     else if (r.refused) tally.refused++;
     // Rename: at headings and references, random numbers and hostile names.
     const sites: number[] = [];
-    for (const a of s.treaty.articles) sites.push(a.label.start + 1, a.head.start);
-    for (const ref of referencesOf(s.treaty)) if (ref.kind === 'article' && !ref.relative) sites.push(ref.labelStart + 1);
+    for (const a of index.model(s).articles) sites.push(a.label.start + 1, a.head.start);
+    for (const ref of referencesOf(index.model(s))) if (ref.kind === 'article' && !ref.relative) sites.push(ref.labelStart + 1);
     if (sites.length === 0) continue;
     for (let k = 0; k < renamesPerDoc + hostilePerDoc; k++) {
       const at = sites[Math.floor(random() * sites.length)];
@@ -338,8 +339,8 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
       tally.renames++;
       let result: ReturnType<typeof rename> = null;
       try {
-        prepareRename(index, current(), at);
-        result = rename(index, current(), at, newName);
+        prepareRename(contextOf(index, current()), at);
+        result = rename(contextOf(index, current()), at, newName);
       } catch (e) {
         tally.violations.push(`${name} rename to ${JSON.stringify(newName.slice(0, 20))}: threw ${(e as Error).message}`);
       }

@@ -7,6 +7,7 @@
 // - every whole-document template, expanded with its defaults (`expandTemplate`), reads as
 //   a plausible treaty in full-width punctuation.
 import { test } from 'node:test';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -524,7 +525,7 @@ test('snippets and clauses offered by the server are valid snippet syntax', () =
     const uri = 'file:///ws/doc.treaty.md';
     index.set(uri, text + '\n\n', 1, 'treaty');
     const lines = (text + '\n\n').split('\n').length;
-    const { items } = completion(index.get(uri)!, { line: lines - 1, character: 0 }, index, undefined, { snippets });
+    const { items } = completion(contextOf(index, index.get(uri)!), { line: lines - 1, character: 0 }, { snippets });
     for (const item of items) {
       if (item.insertTextFormat !== InsertTextFormat.Snippet) continue;
       const body = (item.textEdit as { newText: string }).newText;

@@ -6,6 +6,7 @@
 // agreement with an annex after its signature block. Each has an expected outline in
 // test/fixtures/unseen/*.expected.json, checked by reading the document.
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -100,7 +101,7 @@ for (const name of NAMES) {
       t.chapters.map((c) => ({ name: c.name, caption: c.caption, parent: c.parent?.name })),
       expected.chapters.map((c) => ({ name: c.name, caption: c.caption, parent: c.parent })),
     );
-    const [root, ...others] = documentSymbols(t);
+    const [root, ...others] = documentSymbols(textContext(t.text));
     assert.equal(others.length, 0, 'one root: the title');
     assert.equal(root.name, expected.title);
     const all = flatten([root]);
@@ -123,7 +124,7 @@ for (const name of NAMES) {
 
   test(`unseen ${name}: signing clause, signature block and annexes`, () => {
     const t = treaty();
-    const top = documentSymbols(t)[0].children!;
+    const top = documentSymbols(textContext(t.text))[0].children!;
     const e = expected.signing;
     if (!e) {
       assert.equal(t.signing, undefined);
@@ -160,7 +161,7 @@ for (const name of NAMES) {
 
   test(`unseen ${name}: no false errors or warnings on a well-formed document`, () => {
     const index = unseenWorkspace();
-    const found = diagnostics(index, index.get(uri(name))!);
+    const found = diagnostics(contextOf(index, index.get(uri(name))!));
     const bad = found.filter((d) => d.severity === 1 || d.severity === 2);
     assert.deepEqual(bad.map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`), []);
   });
@@ -170,7 +171,7 @@ test('unseen: CRLF and a byte order mark are kept and do not disturb the outline
   const text = read('agreement_visa_crlf_bom.md');
   assert.ok(text.startsWith('\ufeff#') && text.includes('\r\n') && !/[^\r]\n/.test(text));
   const t = buildTreaty(text);
-  const [root] = documentSymbols(t);
+  const [root] = documentSymbols(textContext(t.text));
   assert.equal(root.selectionRange.start.line, 0);
   const third = root.children!.find((s) => s.name === '第三条')!;
   assert.equal(third.selectionRange.start.line, text.split('\r\n').indexOf('## 第三条'));
@@ -198,7 +199,7 @@ for (const [name, file, before, targetFile, targetLine] of CROSS) {
     const text = read(file);
     const at = text.indexOf(before);
     assert.ok(at >= 0, `${before} is in ${file}`);
-    const links = definition(index, index.get(uri(file))!, at + before.length - 1);
+    const links = definition(contextOf(index, index.get(uri(file))!), at + before.length - 1);
     assert.equal(links.length, 1, 'one target');
     assert.equal(links[0].targetUri, uri(targetFile));
     const lines = read(targetFile).split(/\r?\n/);
@@ -211,7 +212,7 @@ test('unseen: an annex numbering its own articles after the signature block is n
   const t = buildTreaty(text);
   assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
   assert.ok(t.signing && t.signatures);
-  assert.deepEqual(documentSymbols(t)[0].children!.map((s) => s.name), ['第一条', '第二条', '签署', '签字', '附件　仲裁程序']);
+  assert.deepEqual(documentSymbols(textContext(t.text))[0].children!.map((s) => s.name), ['第一条', '第二条', '签署', '签字', '附件　仲裁程序']);
 });
 
 test('unseen: a heading starting with 附件 between articles that go on is not an annex', () => {

@@ -14,6 +14,7 @@ import ignore from 'ignore';
 import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from '../index/workspace';
+import { contextOf } from '../features/context';
 import { diagnostics } from '../features/diagnostics';
 import { unsuppressed } from '../features/suppression';
 import { documentSymbols } from '../features/documentSymbols';
@@ -137,7 +138,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   progress.done();
 
   if (o.outline) {
-    for (const { file, snapshot } of served) io.stdout(`${rel(io.cwd, file)}\n${outlineText(documentSymbols(index.model(snapshot)), '  ')}`);
+    for (const { file, snapshot } of served) io.stdout(`${rel(io.cwd, file)}\n${outlineText(documentSymbols(contextOf(index, snapshot)), '  ')}`);
     return unreadable ? 2 : 0;
   }
 
@@ -173,8 +174,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
 /** The diagnostics of one document, as the editor shows them: the user's severities, suppressions honoured. */
 function check(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): Diagnostic[] {
-  const treaty = index.model(snapshot);
-  return unsuppressed(treaty, diagnostics(index, snapshot, config.severity));
+  const ctx = contextOf(index, snapshot);
+  return unsuppressed(ctx.treaty, diagnostics(ctx, config.severity));
 }
 
 /** The text after applying the safe quick fixes until none is left (at most a few rounds). */
@@ -185,7 +186,7 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
     if (!diags.length) break;
     const edits: TextEdit[] = [];
     for (const d of diags) {
-      const action = codeActions(index, s, d.range, [d]).find((a) => a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
+      const action = codeActions(contextOf(index, s), d.range, [d]).find((a) => a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
       const e = action?.edit?.changes?.[s.uri];
       if (e) edits.push(...e);
     }

@@ -2,13 +2,10 @@
 // or without an article) in the other documents of the workspace. The same
 // answer as Find All References on the title, without this document's own
 // self-references (本协议).
-import { LineMap } from '../syntax/positions';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { FeatureContext } from './context';
 import { Location, Position } from 'vscode-languageserver-types';
 import { references } from './references';
 import { msg } from './messages';
-
-type Token = { isCancellationRequested: boolean };
 
 export interface CitedByResult {
   /** The title, where the peek view opens. */
@@ -18,11 +15,11 @@ export interface CitedByResult {
   message?: string;
 }
 
-export function citedBy(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): CitedByResult {
-  const treaty = snapshot.treaty;
+export function citedBy(ctx: FeatureContext): CitedByResult {
+  const { snapshot, treaty } = ctx;
   const title = treaty.title;
   if (!title) return { locations: [], message: msg('command.noTitle') };
-  const position = new LineMap(treaty.tree.lines).positionAt(title.start);
-  const locations = references(index, snapshot, title.start, false, token).filter((l) => l.uri !== snapshot.uri);
+  const position = ctx.lines.positionAt(title.start);
+  const locations = references(ctx, title.start, false).filter((l) => l.uri !== snapshot.uri);
   return { position, locations, message: locations.length ? undefined : msg('command.noCitations', title.text) };
 }

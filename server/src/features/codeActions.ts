@@ -4,11 +4,10 @@
 // that the text under its range is what it expects. A stale or forged diagnostic
 // gets nothing.
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { formatChinese, formatChineseDigits } from '../syntax/numerals';
 import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { FeatureContext } from './context';
 import { renumberArticles } from './renumber';
 import { FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { resolve } from './resolve';
@@ -22,14 +21,14 @@ const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
   const asked = diagnostics.filter((d) => FIXED.has(String(d.code ?? '')));
   if (asked.length === 0) return [];
-  const fresh = computeDiagnostics(index, snapshot);
-  const treaty = snapshot.treaty;
+  const fresh = computeDiagnostics(ctx);
+  const { snapshot, treaty } = ctx;
   const text = treaty.text;
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const uri = snapshot.uri;
   const out: CodeAction[] = [];
   const edit = (title: string, start: number, end: number, newText: string, diagnostic: Diagnostic): CodeAction => ({
@@ -66,7 +65,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) continue;
-      const t = resolve(index, snapshot, ref);
+      const t = resolve(ctx, ref);
       const own = t?.kind === 'document' ? t.snapshot.info.dates.find((x) => x.source === 'signing') ?? t.snapshot.info.dates[0] : undefined;
       if (!own) continue;
       const fixed = writeDateLike(under, own);
@@ -74,7 +73,7 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
     }
   }
   if (renumbering.length > 0) {
-    const r = renumberArticles(index, snapshot);
+    const r = renumberArticles(ctx);
     const title = msg('action.renumber');
     if (r.refused) {
       // Said, not done: the editor shows why (LSP `disabled`); clients that ignore it get an action that changes nothing.

@@ -8,24 +8,24 @@
 import { CodeLens, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot } from '../index/workspace';
+import { articleKey } from '../model/treaty';
 import { resolve } from './resolve';
 import { msg } from './messages';
-
-type Token = { isCancellationRequested: boolean };
+import { FeatureContext, contextOf } from './context';
 
 /** The command VS Code runs when the lens is clicked (the client maps it to the references view): arguments `[uri, position, locations]`. */
 export const SHOW_REFERENCES = 'treaty.showReferences';
 
-export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): CodeLens[] {
-  const treaty = snapshot.treaty;
-  const cited = citedArticles(index, snapshot, token);
+export function codeLenses(ctx: FeatureContext): CodeLens[] {
+  const { snapshot, treaty } = ctx;
+  const cited = citedArticles(ctx);
   if (!cited) return [];
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const out: CodeLens[] = [];
   for (const a of treaty.articles) {
     if (a.num === undefined) continue;
-    const locations = cited.get(key(a.num, a.sub));
+    const locations = cited.get(articleKey(a.num, a.sub));
     if (!locations?.length) continue;
     const position = map.positionAt(a.label.start);
     out.push({
@@ -36,26 +36,25 @@ export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: To
   return out;
 }
 
-const key = (num: number, sub?: number) => `${num}/${sub ?? ''}`;
-
 /** Where each article of the snapshot (by number) is referred to; undefined when cancelled. */
-function citedArticles(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): Map<string, Location[]> | undefined {
+function citedArticles(ctx: FeatureContext): Map<string, Location[]> | undefined {
+  const { workspace: index, snapshot, treaty, token } = ctx;
   const out = new Map<string, Location[]>();
-  const treaty = snapshot.treaty;
   // The document itself first, then every document citing it (as references.ts walks them).
   const docs = new Set<Snapshot>([snapshot]);
   if (treaty.title) for (const s of index.citing(treaty.title.normalized)) docs.add(s);
   for (const doc of docs) {
-    if (token?.isCancellationRequested) return undefined;
-    const t = doc === snapshot ? treaty : index.model(doc);
+    if (token.isCancellationRequested) return undefined;
+    const there = doc === snapshot ? ctx : contextOf(index, doc, token);
+    const t = there.treaty;
     let map: LineMap | undefined;
     for (const r of referencesOf(t)) {
       // Only citations reach into another document.
       if (r.kind !== 'article' || (doc !== snapshot && !r.citation)) continue;
-      const target = resolve(index, doc, r);
+      const target = resolve(there, r);
       if (target?.kind !== 'article' || target.snapshot !== snapshot || target.article.num === undefined) continue;
-      map ??= new LineMap(t.tree.lines);
-      const k = key(target.article.num, target.article.sub);
+      map ??= there.lines;
+      const k = articleKey(target.article.num, target.article.sub);
       let list = out.get(k);
       if (!list) out.set(k, (list = []));
       list.push({ uri: doc.uri, range: map.range(r.start, r.end) });

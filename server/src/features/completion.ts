@@ -13,15 +13,15 @@
 // prefixes all match. The model is the snapshot's cached Treaty: nothing here
 // parses the document again.
 import { CompletionItem, CompletionList, MarkupKind, Position } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { NUMERAL_CHARS, parseNumeral } from '../syntax/numerals';
 import { findArticle } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
+import { Workspace, fileNameOf } from '../index/workspace';
+import { FeatureContext } from './context';
 import { Snippet, expandSnippet } from './completionSnippets';
 import { markdownEscape } from './plainText';
-import { CompletionRequest, ItemData, Token } from './completionCommon';
+import { CompletionRequest, ItemData } from './completionCommon';
 import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
 import { clauseItems, headingItems, snippetItems } from './completionClauses';
 import { msg } from './messages';
@@ -52,15 +52,9 @@ const LINE_WORD = /^[\p{Script=Han}A-Za-z0-9-]{0,48}$/u;
 /** Markdown heading marks at the start of a line, and the space after them. */
 const MARKS = /^[ \t]{0,3}(#{1,6})([ \t]*)/;
 
-export function completion(
-  snapshot: Snapshot,
-  position: Position,
-  index: WorkspaceIndex,
-  token?: Token,
-  options: CompletionOptions = {},
-): CompletionList {
-  const treaty = snapshot.treaty;
-  const map = new LineMap(treaty.tree.lines);
+export function completion(ctx: FeatureContext, position: Position, options: CompletionOptions = {}): CompletionList {
+  const { treaty } = ctx;
+  const map = ctx.lines;
   const offset = map.offsetAt(position);
   const text = treaty.text;
   let lineIndex = map.lineOf(offset);
@@ -77,10 +71,11 @@ export function completion(
   if (!line) return empty;
   const before = text.slice(Math.max(line.start, offset - 120), offset);
   const req: CompletionRequest = {
-    snapshot, treaty, text, offset, line, lineIndex, before, index, snippets: options.snippets ?? [], token, now: options.now ?? new Date(),
+    snapshot: ctx.snapshot, treaty, lines: map, workspace: ctx.workspace, token: ctx.token,
+    text, offset, line, lineIndex, before, snippets: options.snippets ?? [], now: options.now ?? new Date(),
   };
   const items = provide(req);
-  return { isIncomplete: req.incomplete === true, items: token?.isCancellationRequested ? [] : items };
+  return { isIncomplete: req.incomplete === true, items: ctx.token.isCancellationRequested ? [] : items };
 }
 
 function provide(req: CompletionRequest): CompletionItem[] {
@@ -140,7 +135,7 @@ function provide(req: CompletionRequest): CompletionItem[] {
 }
 
 /** completionItem/resolve: the full text of a clause, an article, or an instrument, as markdown. */
-export function resolveCompletion(item: CompletionItem, index: WorkspaceIndex): CompletionItem {
+export function resolveCompletion(item: CompletionItem, index: Workspace): CompletionItem {
   const data = item.data as ItemData | undefined;
   if (!data || item.documentation) return item;
   if (data.k === 'clause') {

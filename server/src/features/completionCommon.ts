@@ -3,15 +3,11 @@
 // helpers that turn offsets on the current line into LSP ranges.
 import { Range, TextEdit } from 'vscode-languageserver-types';
 import { Line } from '../syntax/tree';
-import { Treaty } from '../model/treaty';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { Snippet } from './completionSnippets';
+import { FeatureContext } from './context';
 
-export type Token = { isCancellationRequested: boolean };
-
-export interface CompletionRequest {
-  snapshot: Snapshot;
-  treaty: Treaty;
+/** The feature context and the request, decoded once. */
+export interface CompletionRequest extends FeatureContext {
   text: string;
   /** The cursor, as an offset. */
   offset: number;
@@ -20,9 +16,7 @@ export interface CompletionRequest {
   lineIndex: number;
   /** The text of the line before the cursor (at most the last 120 characters). */
   before: string;
-  index: WorkspaceIndex;
   snippets: readonly Snippet[];
-  token?: Token;
   /** Today, for the dates a clause or template writes (passed in, so that the answer is a function of the request). */
   now: Date;
   /** Set by a provider that returned a part of a long list: the client asks again as the user types. */

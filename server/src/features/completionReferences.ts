@@ -20,22 +20,20 @@ export function referent(req: CompletionRequest, at: number): Snapshot | undefin
 /** The workspace document with that normalized title (not the current one when another matches). */
 export function findInstrument(req: CompletionRequest, normalized: string): Snapshot | undefined {
   // The title map, not every document's model: closed files are not parsed to find one.
-  const found = req.index.withTitle(normalized);
-  const s = found.find((x) => x.uri !== req.snapshot.uri) ?? found[0];
-  if (s) req.index.model(s); // a closed file's model counts among the few kept alive
-  return s;
+  const found = req.workspace.withTitle(normalized);
+  return found.find((x) => x.uri !== req.snapshot.uri) ?? found[0];
 }
 
 /** `第` + a partly typed number, replaced from `第` (at `from`): every article of the referent. */
 export function articleItems(req: CompletionRequest, from: number, target: Snapshot): CompletionItem[] {
-  const treaty = target.treaty;
+  const treaty = req.workspace.model(target);
   if (treaty.tree.unitStyle !== 'article') return [];
   const arabic = treaty.articles.length > 0 && styleOf(treaty, treaty.articles[treaty.articles.length - 1]).arabic;
   const items: CompletionItem[] = [];
   const list = candidates(req, from, target);
   const range = lineRange(req, from);
   for (let i = 0; i < list.length; i++) {
-    if ((i & 255) === 0 && req.token?.isCancellationRequested) return [];
+    if ((i & 255) === 0 && req.token.isCancellationRequested) return [];
     const a = list[i];
     const name = arabic && a.num !== undefined && a.sub === undefined ? `第${a.num}条` : a.name;
     const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
@@ -61,7 +59,7 @@ export const MAX_ARTICLE_ITEMS = 300;
  * with what was typed (`第十` → 第十条, 第十一条 …, `第12` → 12, 120 …), nearest the cursor first.
  */
 function candidates(req: CompletionRequest, from: number, target: Snapshot): readonly Article[] {
-  const all = target.treaty.articles;
+  const all = req.workspace.model(target).articles;
   if (all.length <= MAX_ARTICLE_ITEMS) return all;
   req.incomplete = true;
   const typed = req.text.slice(from + 1, req.offset).replace(/[\s\u3000]+/g, '');
@@ -83,7 +81,7 @@ function candidates(req: CompletionRequest, from: number, target: Snapshot): rea
 
 /** After `第X条第`: the paragraphs (款) and items (项) of article X of the referent. */
 export function partItems(req: CompletionRequest, from: number, target: Snapshot, num: number, sub?: number): CompletionItem[] {
-  const treaty = target.treaty;
+  const treaty = req.workspace.model(target);
   const a = findArticle(treaty, num, sub);
   if (!a) return [];
   const items: CompletionItem[] = [];
@@ -127,8 +125,8 @@ export function titleItems(req: CompletionRequest, open: number): CompletionItem
   const to = req.text.charCodeAt(req.offset) === 0x300b /* 》 */ ? req.offset + 1 : req.offset;
   const dated = DATED.test(req.before.slice(0, req.before.length - (req.offset - open)));
   const seen = new Set<string>();
-  for (const s of req.index.all()) {
-    if (req.token?.isCancellationRequested) return [];
+  for (const s of req.workspace.all()) {
+    if (req.token.isCancellationRequested) return [];
     if (s.uri === req.snapshot.uri || !s.isTreaty(true)) continue;
     // The info, not the model: a closed file is not parsed again for its title.
     const t = s.info;

@@ -3,7 +3,7 @@
 // the snapshot and its model, the line map, a read-only view of the workspace,
 // and the cancellation token. server.ts builds one per request (`contextOf`);
 // tests build one over an in-memory index the same way.
-import { Snapshot, Workspace } from '../index/workspace';
+import { Snapshot, Workspace, WorkspaceIndex } from '../index/workspace';
 import { Treaty } from '../model/treaty';
 import { LineMap } from '../syntax/positions';
 
@@ -38,4 +38,10 @@ export function contextOf(workspace: Workspace, snapshot: Snapshot, token: Token
       return (lines ??= new LineMap(treaty.tree.lines));
     },
   };
+}
+
+/** A context for one text alone, in a workspace of its own: for tools, the bench and tests. */
+export function textContext(text: string, uri = 'untitled:treaty.md', languageId = 'treaty', token: Token = NEVER): FeatureContext {
+  const index = new WorkspaceIndex();
+  return contextOf(index, index.set(uri, text, 1, languageId), token);
 }

@@ -4,16 +4,16 @@
 import { LocationLink } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { referenceAt } from '../model/references';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { FeatureContext } from './context';
 import { isTarget, resolve } from './resolve';
 
-export function definition(index: WorkspaceIndex, snapshot: Snapshot, offset: number): LocationLink[] {
-  const treaty = snapshot.treaty;
+export function definition(ctx: FeatureContext, offset: number): LocationLink[] {
+  const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
   if (!ref) return [];
-  const target = resolve(index, snapshot, ref);
+  const target = resolve(ctx, ref);
   if (!isTarget(target)) return [];
-  const from = new LineMap(treaty.tree.lines);
+  const from = ctx.lines;
   const originSelectionRange = from.range(ref.start, ref.end);
   const targetTreaty = target.kind === 'term' ? treaty : target.treaty;
   const to = target.snapshot === snapshot ? from : new LineMap(targetTreaty.tree.lines);

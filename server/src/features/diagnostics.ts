@@ -1,13 +1,12 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
-import { Treaty, normalizeTitle } from '../model/treaty';
+import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
+import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
@@ -42,11 +41,9 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-type Token = { isCancellationRequested: boolean };
-
-export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severities: SeveritySettings = {}, token?: Token): Diagnostic[] {
-  const treaty = snapshot.treaty;
-  const map = new LineMap(treaty.tree.lines);
+export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
+  const { workspace: index, snapshot, treaty, token } = ctx;
+  const map = ctx.lines;
   const out: Diagnostic[] = [];
   const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown) => {
     const setting = severities[code];
@@ -59,9 +56,9 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
 
   // References.
   for (const r of referencesOf(treaty)) {
-    if (token?.isCancellationRequested) return out;
+    if (token.isCancellationRequested) return out;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
-    const t = resolve(index, snapshot, r);
+    const t = resolve(ctx, r);
     if (!t) continue;
     // A reference whose meaning is not certain (quoted from another text, another instrument's
     // unit, a unit in a convention the document does not show) is never called wrong.
@@ -119,7 +116,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       expected ??= a.num;
       if (excerpt) expected = Math.max(expected, a.num);
       if (a.num < expected - 1) ordered = false;
-      const key = `${a.num}/${a.sub ?? ''}`;
+      const key = articleKey(a.num, a.sub);
       if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
       else if (a.sub !== undefined) {
         // 第十条之一 follows 第十条.

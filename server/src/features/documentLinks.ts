@@ -3,16 +3,17 @@
 import { DocumentLink } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { FeatureContext } from './context';
 import { resolve } from './resolve';
 
-export function documentLinks(index: WorkspaceIndex, snapshot: Snapshot): DocumentLink[] {
-  const treaty = snapshot.treaty;
-  const map = new LineMap(treaty.tree.lines);
+export function documentLinks(ctx: FeatureContext): DocumentLink[] {
+  const { snapshot, treaty } = ctx;
+  const map = ctx.lines;
   const out: DocumentLink[] = [];
   for (const r of referencesOf(treaty)) {
     if (!(r.kind === 'citation' || (r.kind === 'article' && r.citation))) continue;
-    const t = resolve(index, snapshot, r);
+    if (ctx.token.isCancellationRequested) break;
+    const t = resolve(ctx, r);
     if (!t || (t.kind !== 'document' && t.kind !== 'article') || t.snapshot === snapshot) continue;
     let target = t.snapshot.uri;
     let tooltip = t.treaty.title?.text ?? '';

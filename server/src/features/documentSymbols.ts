@@ -4,12 +4,12 @@
 // the line map answers each in constant time.
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
-import { LineMap, trimEnd } from '../syntax/positions';
+import { trimEnd } from '../syntax/positions';
 import { Article, Treaty, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
+import { FeatureContext } from './context';
 
-type Token = { isCancellationRequested: boolean };
 
 /**
  * The symbol kind of an article. VS Code shows the kind's name in the outline's
@@ -18,9 +18,10 @@ type Token = { isCancellationRequested: boolean };
  */
 export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
 
-export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[] {
+export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
+  const { treaty, token } = ctx;
   const text = treaty.text;
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const articleByBlock = new Map<Block, Article>(treaty.articles.map((a) => [a.block, a]));
   const chapterByBlock = new Map(treaty.chapters.map((c) => [c.block, c]));
 
@@ -51,7 +52,7 @@ export function documentSymbols(treaty: Treaty, token?: Token): DocumentSymbol[]
   };
 
   const visit = (b: Block, out: DocumentSymbol[]): void => {
-    if (token?.isCancellationRequested) return;
+    if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble':
         out.push(make('序言', summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));

@@ -2,14 +2,15 @@
 // block, and paragraphs that span several lines.
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
 import { Block, forEachBlock } from '../syntax/tree';
-import { Treaty } from '../model/treaty';
-import { LineMap, trimEnd } from '../syntax/positions';
+import { trimEnd } from '../syntax/positions';
+import { FeatureContext } from './context';
 
 const FOLDED = new Set<Block['kind']>(['preamble', 'chapter', 'article', 'section', 'signatures', 'metadata', 'paragraph', 'item']);
 
-export function foldingRanges(treaty: Treaty): FoldingRange[] {
+export function foldingRanges(ctx: FeatureContext): FoldingRange[] {
+  const { treaty } = ctx;
   const text = treaty.text;
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const out: FoldingRange[] = [];
   forEachBlock(treaty.tree.root, (b) => {
     if (!FOLDED.has(b.kind)) return;

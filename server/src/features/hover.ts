@@ -3,10 +3,10 @@
 // into force and its file; a defined term shows what it stands for. Text taken
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { referenceAt } from '../model/references';
 import { formatDate } from '../model/signing';
-import { Snapshot, WorkspaceIndex, fileNameOf } from '../index/workspace';
+import { Snapshot, fileNameOf } from '../index/workspace';
+import { FeatureContext } from './context';
 import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
@@ -14,14 +14,13 @@ import { msg } from './messages';
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
 
-export function hover(index: WorkspaceIndex, snapshot: Snapshot, offset: number): Hover | null {
-  const treaty = snapshot.treaty;
+export function hover(ctx: FeatureContext, offset: number): Hover | null {
+  const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
   if (!ref) return null;
-  const target = resolve(index, snapshot, ref);
+  const target = resolve(ctx, ref);
   if (!target) return null;
-  const map = new LineMap(treaty.tree.lines);
-  const range = map.range(ref.start, ref.end);
+  const range = ctx.lines.range(ref.start, ref.end);
   const md = (value: string): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range });
   const where = (s: Snapshot) => (s === snapshot ? '' : `\n\n*${esc(fileNameOf(s.uri))}*`);
   switch (target.kind) {

@@ -2,14 +2,13 @@
 // 本条 ‹第五条›, 前款 ‹第五条第一款›, 前条 ‹第四条›; and for a cited article whose
 // instrument is in the workspace, nothing (hover says it). Only inside the range asked for.
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { referencesOf } from '../model/references';
-import { Snapshot } from '../index/workspace';
+import { FeatureContext } from './context';
 
-export function inlayHints(snapshot: Snapshot, range: Range): InlayHint[] {
-  const treaty = snapshot.treaty;
-  const map = new LineMap(treaty.tree.lines);
+export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
+  const { treaty } = ctx;
+  const map = ctx.lines;
   const from = map.offsetAt(range.start);
   const to = map.offsetAt(range.end);
   const out: InlayHint[] = [];

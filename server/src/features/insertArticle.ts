@@ -7,11 +7,11 @@
 //   sub      — it becomes `第十条之一` (or the next free 之N) and nothing moves.
 // The edits touch only the inserted lines and the numbers inside `第…条` labels.
 import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { LineMap, trimEnd } from '../syntax/positions';
+import { trimEnd } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
 import { Article } from '../model/treaty';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { FeatureContext } from './context';
 import { shiftArticles } from './renumber';
 import { msg } from './messages';
 
@@ -39,12 +39,12 @@ export interface InsertArticle {
   result: InsertArticleResult;
 }
 
-export function insertArticle(index: WorkspaceIndex, snapshot: Snapshot, offset: number, mode: InsertMode): InsertArticle {
-  const treaty = snapshot.treaty;
+export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertMode): InsertArticle {
+  const { snapshot, treaty } = ctx;
   const articles = treaty.articles;
   if (treaty.tree.unitStyle !== 'article' || articles.length === 0) return { result: { applied: false, edits: 0, message: msg('command.noArticles') } };
   const text = treaty.text;
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const at = articleBefore(treaty, offset);
 
@@ -89,7 +89,7 @@ export function insertArticle(index: WorkspaceIndex, snapshot: Snapshot, offset:
 
   // Every article that moves takes the next number, with every reference to it.
   const changes: Record<string, TextEdit[]> = {};
-  const shifted = shiftArticles(index, snapshot, moved);
+  const shifted = shiftArticles(ctx, moved);
   if (shifted.refused) return { result: { applied: false, edits: 0, name, message: shifted.refused } };
   for (const [uri, edits] of Object.entries(shifted.edit?.changes ?? {})) (changes[uri] ??= []).push(...edits);
   const insertion: TextEdit = { range: map.range(insertAt, insertAt), newText: inserted };

@@ -6,10 +6,9 @@ import { DocumentHighlight, DocumentHighlightKind, Location } from 'vscode-langu
 import { LineMap } from '../syntax/positions';
 import { Reference, referenceAt, referencesOf } from '../model/references';
 import { Article, Treaty, articleAt } from '../model/treaty';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot } from '../index/workspace';
 import { isTarget, resolve } from './resolve';
-
-type Token = { isCancellationRequested: boolean };
+import { FeatureContext, contextOf } from './context';
 
 export type Subject =
   | { kind: 'article'; snapshot: Snapshot; article: Article }
@@ -17,11 +16,11 @@ export type Subject =
   | { kind: 'term'; snapshot: Snapshot; definition: number };
 
 /** What the cursor is on, for references. */
-export function subjectAt(index: WorkspaceIndex, snapshot: Snapshot, offset: number): Subject | undefined {
-  const treaty = snapshot.treaty;
+export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefined {
+  const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
   if (ref) {
-    const t = resolve(index, snapshot, ref);
+    const t = resolve(ctx, ref);
     if (!isTarget(t)) return undefined;
     if (t.kind === 'article') return { kind: 'article', snapshot: t.snapshot, article: t.article };
     if (t.kind === 'document') return { kind: 'document', snapshot: t.snapshot };
@@ -36,18 +35,18 @@ export function subjectAt(index: WorkspaceIndex, snapshot: Snapshot, offset: num
   return undefined;
 }
 
-/** Every reference to the subject in one document. */
-function referencesIn(index: WorkspaceIndex, subject: Subject, doc: Snapshot, treaty: Treaty): Reference[] {
+/** Every reference to the subject in one document (`doc`: that document's context). */
+function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
   const out: Reference[] = [];
-  for (const r of referencesOf(treaty)) {
+  for (const r of referencesOf(doc.treaty)) {
     if (subject.kind === 'term') {
-      if (r.kind === 'term' && doc === subject.snapshot && r.definition === subject.definition) out.push(r);
+      if (r.kind === 'term' && doc.snapshot === subject.snapshot && r.definition === subject.definition) out.push(r);
       continue;
     }
-    if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc === subject.snapshot) : r.kind !== 'article') continue;
+    if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
     // Cheap filters before resolving: the number must match, and only citations reach other documents.
-    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc !== subject.snapshot))) continue;
-    const t = resolve(index, doc, r);
+    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc.snapshot !== subject.snapshot))) continue;
+    const t = resolve(doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
     if (subject.kind === 'document' && t.kind === 'document') out.push(r);
     else if (subject.kind === 'article' && t.kind === 'article' && t.article.num === subject.article.num && t.article.sub === subject.article.sub) out.push(r);
@@ -55,8 +54,9 @@ function referencesIn(index: WorkspaceIndex, subject: Subject, doc: Snapshot, tr
   return out;
 }
 
-export function references(index: WorkspaceIndex, snapshot: Snapshot, offset: number, includeDeclaration: boolean, token?: Token): Location[] {
-  const subject = subjectAt(index, snapshot, offset);
+export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
+  const { workspace: index, snapshot, token } = ctx;
+  const subject = subjectAt(ctx, offset);
   if (!subject) return [];
   const out: Location[] = [];
   const push = (doc: Snapshot, treaty: Treaty, spans: { start: number; end: number }[]) => {
@@ -71,20 +71,20 @@ export function references(index: WorkspaceIndex, snapshot: Snapshot, offset: nu
   const docs = new Set<Snapshot>([home]);
   if (subject.kind !== 'term' && homeTreaty.title) for (const s of index.citing(homeTreaty.title.normalized)) docs.add(s);
   for (const doc of docs) {
-    if (token?.isCancellationRequested) break;
+    if (token.isCancellationRequested) break;
     // References to a document from the document itself (本协议) are not "citations".
     if (subject.kind === 'document' && doc === home) continue;
-    const treaty = doc === snapshot ? snapshot.treaty : index.model(doc);
-    push(doc, treaty, referencesIn(index, subject, doc, treaty));
+    const there = doc === snapshot ? ctx : contextOf(index, doc, token);
+    push(doc, there.treaty, referencesIn(there, subject));
   }
   return out;
 }
 
-export function documentHighlights(index: WorkspaceIndex, snapshot: Snapshot, offset: number): DocumentHighlight[] {
-  const subject = subjectAt(index, snapshot, offset);
+export function documentHighlights(ctx: FeatureContext, offset: number): DocumentHighlight[] {
+  const { snapshot, treaty } = ctx;
+  const subject = subjectAt(ctx, offset);
   if (!subject) return [];
-  const treaty = snapshot.treaty;
-  const map = new LineMap(treaty.tree.lines);
+  const map = ctx.lines;
   const out: DocumentHighlight[] = [];
   if (subject.snapshot === snapshot) {
     const d = declarationOf(subject, treaty);
@@ -92,7 +92,7 @@ export function documentHighlights(index: WorkspaceIndex, snapshot: Snapshot, of
   }
   const refs = subject.kind === 'document' && subject.snapshot === snapshot
     ? referencesOf(treaty).filter((r) => r.kind === 'self')
-    : referencesIn(index, subject, snapshot, treaty);
+    : referencesIn(ctx, subject);
   for (const r of refs) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
   return out;
 }

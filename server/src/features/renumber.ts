@@ -15,7 +15,8 @@ import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot, Workspace } from '../index/workspace';
+import { FeatureContext, contextOf } from './context';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { subjectAt } from './references';
@@ -80,12 +81,12 @@ interface PlannedEdit {
 const numOf = (plan: Plan, a: Article) => plan.next.get(a) ?? a.num;
 
 /** References in `treaty` (made from `doc`) to articles of `home`: resolved ones with their article, and dangling ones. */
-function referencesTo(index: WorkspaceIndex, doc: Snapshot, treaty: Treaty, home: Snapshot): { ref: ArticleRef; article?: Article }[] {
+function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Snapshot): { ref: ArticleRef; article?: Article }[] {
   const out: { ref: ArticleRef; article?: Article }[] = [];
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'article' || r.relative) continue;
     if (!r.citation && doc !== home) continue;
-    const t = resolve(index, doc, r);
+    const t = resolve(ctxOf(index, doc), r);
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
     else if (t?.kind === 'no-such-article' && (t.in ?? doc) === home) out.push({ ref: r });
@@ -94,18 +95,22 @@ function referencesTo(index: WorkspaceIndex, doc: Snapshot, treaty: Treaty, home
 }
 
 /** The documents a renumbering of `home` must look at: itself and every document that cites it. */
-function affected(index: WorkspaceIndex, home: Snapshot): Snapshot[] {
+function affected(index: Workspace, home: Snapshot): Snapshot[] {
   const docs = [home];
   const title = treatyOf(index, home).title?.normalized;
   if (title) for (const d of index.citing(title)) if (d !== home && !d.refusal) docs.push(d);
   return docs;
 }
 
-function treatyOf(index: WorkspaceIndex, doc: Snapshot): Treaty {
-  return doc.open ? doc.treaty : index.model(doc);
+function treatyOf(index: Workspace, doc: Snapshot): Treaty {
+  return index.model(doc);
 }
 
-function plannedEdits(index: WorkspaceIndex, plan: Plan): PlannedEdit {
+function ctxOf(index: Workspace, doc: Snapshot): FeatureContext {
+  return contextOf(index, doc);
+}
+
+function plannedEdits(index: Workspace, plan: Plan): PlannedEdit {
   const changes = new Map<Snapshot, TextEdit[]>();
   const docs = affected(index, plan.home);
   for (const doc of docs) {
@@ -156,7 +161,7 @@ function describe(treaty: Treaty, ref: ArticleRef): string {
  * its new number; every dangling reference stays dangling; every other
  * reference is unchanged. Returns what is wrong, or undefined.
  */
-function checkPlan(index: WorkspaceIndex, plan: Plan, planned: PlannedEdit): { problem?: string; dangling: string[] } {
+function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { problem?: string; dangling: string[] } {
   const home = plan.home;
   const homeBefore = treatyOf(index, home);
   const after = new Map<Snapshot, Treaty>();
@@ -249,8 +254,8 @@ export interface Renumbering {
  * do not exist are left as they are; if renumbering would give one of them a target,
  * it is refused and they are named.
  */
-export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Renumbering {
-  const treaty = snapshot.treaty;
+export function renumberArticles(ctx: FeatureContext): Renumbering {
+  const { workspace: index, snapshot, treaty } = ctx;
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   const next = new Map<Article, number>();
   let n = 0;
@@ -262,7 +267,7 @@ export function renumberArticles(index: WorkspaceIndex, snapshot: Snapshot): Ren
 }
 
 /** The checked edit that gives each article of `snapshot` its number in `next`, with every reference to it. */
-function renumbering(index: WorkspaceIndex, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
+function renumbering(index: Workspace, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
   if (next.size === 0) return { articles: 0, dangling: [] };
   const plan: Plan = { home: snapshot, next };
   const planned = plannedEdits(index, plan);
@@ -276,19 +281,20 @@ function renumbering(index: WorkspaceIndex, snapshot: Snapshot, next: Map<Articl
  * room for an article inserted before them, with every reference to them in every
  * document, under the same checks as renumbering.
  */
-export function shiftArticles(index: WorkspaceIndex, snapshot: Snapshot, articles: readonly Article[]): Renumbering {
+export function shiftArticles(ctx: FeatureContext, articles: readonly Article[]): Renumbering {
+  const { workspace: index, snapshot } = ctx;
   const next = new Map<Article, number>();
   for (const a of articles) if (a.num !== undefined) next.set(a, a.num + 1);
   return renumbering(index, snapshot, next);
 }
 
 /** An article heading or a reference to an article at `offset`: the span to rename and what is there. */
-function renameSite(index: WorkspaceIndex, snapshot: Snapshot, offset: number): { span: { start: number; end: number }; home?: Snapshot; article?: Article; written: string } | undefined {
-  const treaty = snapshot.treaty;
+function renameSite(ctx: FeatureContext, offset: number): { span: { start: number; end: number }; home?: Snapshot; article?: Article; written: string } | undefined {
+  const { snapshot, treaty } = ctx;
   // On a reference's label (resolved or not).
   const ref = referencesOf(treaty).find((r): r is ArticleRef => r.kind === 'article' && !r.relative && r.labelStart <= offset && offset <= r.labelEnd);
   if (ref) {
-    const t = resolve(index, snapshot, ref);
+    const t = resolve(ctx, ref);
     const written = treaty.text.slice(ref.labelStart, ref.labelEnd);
     const span = { start: ref.labelStart, end: ref.labelEnd };
     if (t?.kind === 'article') return { span, home: t.snapshot, article: t.article, written };
@@ -296,7 +302,7 @@ function renameSite(index: WorkspaceIndex, snapshot: Snapshot, offset: number): 
     return { span, written };
   }
   // Anywhere on an article's heading line: the label.
-  const subject = subjectAt(index, snapshot, offset);
+  const subject = subjectAt(ctx, offset);
   if (subject?.kind === 'article' && subject.snapshot === snapshot) {
     const a = subject.article;
     if (offset >= a.head.start && offset <= a.head.eol) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
@@ -313,16 +319,16 @@ export type RenameAnswer<T> = T | { refused: string; invalidName?: boolean } | n
  * reference that cannot be renamed is refused with the reason (so that no other
  * rename provider rewrites it); null elsewhere.
  */
-export function prepareRename(index: WorkspaceIndex, snapshot: Snapshot, offset: number): RenameAnswer<{ range: Range; placeholder: string }> {
-  const site = renameSite(index, snapshot, offset);
+export function prepareRename(ctx: FeatureContext, offset: number): RenameAnswer<{ range: Range; placeholder: string }> {
+  const site = renameSite(ctx, offset);
   if (!site) return null;
-  const why = whyNot(index, site);
+  const why = whyNot(ctx.workspace, site);
   if (why) return { refused: why };
-  const map = new LineMap(snapshot.treaty.tree.lines);
+  const map = ctx.lines;
   return { range: map.range(site.span.start, site.span.end), placeholder: site.article!.name };
 }
 
-function whyNot(index: WorkspaceIndex, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
+function whyNot(index: Workspace, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
   if (!site.home || !site.article) return `“${site.written}”所指的条款不存在，无法重命名`;
   if (treatyOf(index, site.home).tree.unitStyle !== 'article') return PARAGRAPH_UNITS;
   if (site.article.num === undefined) return `无法识别的条号“${site.written}”，无法重命名`;
@@ -336,8 +342,9 @@ function whyNot(index: WorkspaceIndex, site: { home?: Snapshot; article?: Articl
  * number another article has, a number the heading would not be read back with,
  * or a rename that would give a dangling reference a target.
  */
-export function rename(index: WorkspaceIndex, snapshot: Snapshot, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
-  const site = renameSite(index, snapshot, offset);
+export function rename(ctx: FeatureContext, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
+  const index = ctx.workspace;
+  const site = renameSite(ctx, offset);
   if (!site) return null;
   const why = whyNot(index, site);
   if (why) return { refused: why };

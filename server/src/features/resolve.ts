@@ -4,7 +4,8 @@ import { Citation, Reference, resolveInTreaty, shortFormParts } from '../model/r
 import { dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
 import { Definition } from '../model/definitions';
-import { Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Resolved, Snapshot, Workspace } from '../index/workspace';
+import { FeatureContext } from './context';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -17,12 +18,13 @@ export type Unresolved =
   | { kind: 'no-such-document'; citation: Citation };
 
 /** Resolves a reference made in `from`. Returns a target, or why there is none. */
-export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): Target | Unresolved | undefined {
+export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolved | undefined {
+  const { workspace: index, snapshot: from } = ctx;
   switch (ref.kind) {
     case 'self':
-      return { kind: 'document', snapshot: from, treaty: from.treaty };
+      return { kind: 'document', snapshot: from, treaty: ctx.treaty };
     case 'term': {
-      const d = from.treaty.definitions[ref.definition];
+      const d = ctx.treaty.definitions[ref.definition];
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
     }
     case 'citation': {
@@ -37,7 +39,7 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
         if (!r) return { kind: 'no-such-document', citation: ref.citation };
         snapshot = r.snapshot;
       }
-      const treaty = snapshot === from ? from.treaty : index.model(snapshot);
+      const treaty = snapshot === from ? ctx.treaty : index.model(snapshot);
       const hit = resolveInTreaty(treaty, ref.target);
       if (!hit) return { kind: 'no-such-article', num: ref.target.num, citation: ref.citation, in: snapshot };
       if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
@@ -53,7 +55,7 @@ export function resolve(index: WorkspaceIndex, from: Snapshot, ref: Reference): 
  */
 const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
 
-function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+function citationTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : undefined);
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
   return r;
@@ -65,7 +67,7 @@ function citationTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): Ret
  * title names those parties in that order and ends with that kind (and whose date agrees,
  * when one is written) is the one cited.
  */
-function shortFormTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const parts = shortFormParts(c.title);
   if (!parts) return undefined;
   for (const s of index.treaties()) {
@@ -85,7 +87,7 @@ function shortFormTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): Re
  * title: `中华人民共和国香港特别行政区基本法`. The document whose title ends with the longest
  * part of the name (at least the kind and one more character) is the one named.
  */
-function bareNameTarget(index: WorkspaceIndex, c: Citation, from: Snapshot): ReturnType<WorkspaceIndex['resolveCitation']> {
+function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
   const kind = kindOf(name) ?? '';
   let best: { snapshot: Snapshot; length: number } | undefined;

@@ -2,11 +2,12 @@
 // paragraph, article, chapter and the whole document.
 import { SelectionRange } from 'vscode-languageserver-types';
 import { Block } from '../syntax/tree';
-import { LineMap, trimEnd } from '../syntax/positions';
-import { Treaty } from '../model/treaty';
+import { trimEnd } from '../syntax/positions';
+import { FeatureContext } from './context';
 
-export function selectionRanges(treaty: Treaty, offsets: number[]): SelectionRange[] {
-  const map = new LineMap(treaty.tree.lines);
+export function selectionRanges(ctx: FeatureContext, offsets: number[]): SelectionRange[] {
+  const { treaty } = ctx;
+  const map = ctx.lines;
   const text = treaty.text;
   const toRange = ([start, end]: [number, number]) => map.range(start, end);
   return offsets.map((offset) => {

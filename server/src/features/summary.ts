@@ -1,6 +1,6 @@
 // `treaty/summary`: the few facts the editor's status bar shows about a treaty —
 // its kind of instrument and how many articles (or numbered paragraphs) it has.
-import { Treaty } from '../model/treaty';
+import { FeatureContext } from './context';
 
 export interface Summary {
   title?: string;
@@ -12,7 +12,8 @@ export interface Summary {
   chapters: number;
 }
 
-export function summary(treaty: Treaty): Summary {
+export function summary(ctx: FeatureContext): Summary {
+  const { treaty } = ctx;
   const style = treaty.tree.unitStyle === 'paragraph' ? 'paragraph' : 'article';
   return {
     title: treaty.title?.text || undefined,

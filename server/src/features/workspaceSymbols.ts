@@ -6,17 +6,17 @@
 import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
-import { WorkspaceIndex } from '../index/workspace';
+import { Workspace } from '../index/workspace';
+import { NEVER, Token } from './context';
 import { ARTICLE_SYMBOL_KIND } from './documentSymbols';
 
-type Token = { isCancellationRequested: boolean };
 const LIMIT = 500;
 
-export function workspaceSymbols(index: WorkspaceIndex, query: string, token?: Token): WorkspaceSymbol[] {
+export function workspaceSymbols(index: Workspace, query: string, token: Token = NEVER): WorkspaceSymbol[] {
   const q = normalizeQuery(query);
   const out: WorkspaceSymbol[] = [];
   for (const s of index.treaties()) {
-    if (token?.isCancellationRequested || out.length >= LIMIT) break;
+    if (token.isCancellationRequested || out.length >= LIMIT) break;
     const info = s.info;
     const title = info.title ?? '';
     const titleHit = !q.text || (info.normalized ?? '').includes(q.text);

@@ -15,9 +15,13 @@ const CLOSED_MODELS = 64;
 
 export type Refusal = 'too-large' | 'binary';
 
+/** How the index reads a snapshot's model: not exported, so every read outside goes through `Workspace.model`. */
+const BUILD = Symbol('build');
+
 export class Snapshot {
-  private model: Treaty | undefined;
+  private built: Treaty | undefined;
   private cachedInfo: TreatyInfo | undefined;
+  private cachedTitle: { key: string | undefined } | undefined;
   readonly refusal: Refusal | undefined;
 
   constructor(
@@ -36,27 +40,34 @@ export class Snapshot {
   }
 
   /** The model, built on first use. Refused documents get the model of an empty text. */
-  get treaty(): Treaty {
-    return (this.model ??= buildTreaty(this.refusal ? '' : this.text));
+  [BUILD](): Treaty {
+    return (this.built ??= buildTreaty(this.refusal ? '' : this.text));
   }
 
   get hasModel(): boolean {
-    return this.model !== undefined;
+    return this.built !== undefined;
   }
 
-  /** Drops the model (it is rebuilt on demand); the info stays. */
+  /** Drops the model (it is rebuilt on demand); the info and title stay. */
   evict(): void {
-    this.model = undefined;
+    this.built = undefined;
   }
 
   get info(): TreatyInfo {
-    return (this.cachedInfo ??= withFileTitle(infoOf(this.treaty), this.uri));
+    return (this.cachedInfo ??= withFileTitle(infoOf(this[BUILD]()), this.uri));
   }
 
-  /** The normalized title, read from the head of the text only (cheap on every keystroke); the file name's when the text has none. */
+  /**
+   * The normalized title, read once per snapshot from the head of the text only (cheap on
+   * every keystroke); the file name's when the text has none.
+   */
   get titleKey(): string | undefined {
+    return (this.cachedTitle ??= { key: this.readTitle() }).key;
+  }
+
+  private readTitle(): string | undefined {
     if (this.refusal) return undefined;
-    const own = this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : headTitle(this.text);
+    const own = this.built || this.text.length <= HEAD ? this[BUILD]().title?.normalized : headTitle(this.text);
     return own ?? fileTitle(this.uri)?.normalized;
   }
 
@@ -65,7 +76,7 @@ export class Snapshot {
     if (this.refusal) return false;
     if (this.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(this.uri)) return true;
     // A closed file answers from its info, without rebuilding its tree.
-    return markdownDetection && (this.model ? this.model.isTreaty : this.info.isTreaty);
+    return markdownDetection && (this.built ? this.built.isTreaty : this.info.isTreaty);
   }
 }
 
@@ -151,8 +162,10 @@ export interface Workspace {
   /** Documents whose normalized title is `normalized`. */
   withTitle(normalized: string): Snapshot[];
   resolveCitation(c: Citation, fromUri?: string): Resolved | undefined;
-  /** Documents that cite the normalized title. */
-  citing(normalized: string): Iterable<Snapshot>;
+  /** Documents that cite the normalized title (from the citation graph). */
+  citing(normalized: string): Snapshot[];
+  /** Documents, other than `uri`, that cite the document at `uri`. */
+  dependentsOf(uri: string): Snapshot[];
 }
 
 export class WorkspaceIndex implements Workspace {
@@ -163,6 +176,11 @@ export class WorkspaceIndex implements Workspace {
   private readonly titleOf = new Map<string, string>();
   /** Closed documents whose models are alive, oldest first. */
   private readonly liveModels = new Set<string>();
+  /** The citation graph: a title → the documents citing it, and a document → the titles it cites. */
+  private readonly citers = new Map<string, Set<string>>();
+  private readonly citesOf = new Map<string, readonly string[]>();
+  /** Documents whose citations are not in the graph yet: read on the next query, so that a keystroke builds no model. */
+  private readonly stale = new Set<string>();
   /** Whether markdown documents are detected as treaties. */
   markdownDetection = true;
 
@@ -178,6 +196,7 @@ export class WorkspaceIndex implements Workspace {
     // Opened in the editor: keep the disk version for when it closes.
     if (languageId && current && !current.open) this.disk.set(uri, current);
     this.docs.set(uri, snapshot);
+    this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     if (!languageId) {
       // A file on disk: keep what the workspace needs of it, drop its tree.
@@ -193,6 +212,7 @@ export class WorkspaceIndex implements Workspace {
     this.disk.delete(uri);
     if (onDisk) {
       this.docs.set(uri, onDisk);
+      this.stale.add(uri);
       this.retitle(uri, onDisk, undefined);
     } else if (this.docs.get(uri)?.open) this.remove(uri);
   }
@@ -212,6 +232,8 @@ export class WorkspaceIndex implements Workspace {
     this.docs.delete(uri);
     this.liveModels.delete(uri);
     this.untitle(uri);
+    this.stale.delete(uri);
+    this.unlink(uri);
   }
 
   /** Deletes every document under a folder URI (a folder deleted on disk). */
@@ -236,7 +258,7 @@ export class WorkspaceIndex implements Workspace {
         if (s && !s.open) s.evict();
       }
     }
-    return snapshot.treaty;
+    return snapshot[BUILD]();
   }
 
   all(): IterableIterator<Snapshot> {
@@ -275,11 +297,60 @@ export class WorkspaceIndex implements Workspace {
     return { snapshot: candidates[0], dateAgrees: dated ? false : undefined };
   }
 
-  /** Documents that cite the normalized title (from their infos: no parsing of the rest). */
-  *citing(normalized: string): IterableIterator<Snapshot> {
-    for (const s of this.docs.values()) {
-      if (!s.refusal && s.info.cites.includes(normalized)) yield s;
+  /** Documents that cite the normalized title, by URI. */
+  citing(normalized: string): Snapshot[] {
+    this.flush();
+    const uris = this.citers.get(normalized);
+    return uris ? [...uris].sort().map((u) => this.docs.get(u)!) : [];
+  }
+
+  dependentsOf(uri: string): Snapshot[] {
+    const title = this.titleOf.get(uri);
+    if (title === undefined) return [];
+    // What `uri` itself cites does not change who cites it: its model is not built for this.
+    this.flush(uri);
+    const uris = this.citers.get(title);
+    return uris ? [...uris].filter((u) => u !== uri).sort().map((u) => this.docs.get(u)!) : [];
+  }
+
+  /**
+   * The documents whose diagnostics may change now that `uri` changed from a version titled
+   * `before`: those citing it, or every document when its title changed (short forms and bare
+   * names resolve against all titles).
+   */
+  affectedBy(uri: string, before: string | undefined): Snapshot[] | 'all' {
+    return before !== this.titleOf.get(uri) ? 'all' : this.dependentsOf(uri);
+  }
+
+  /** Brings the graph up to date with the documents changed since the last query (by difference), `except` one. */
+  private flush(except?: string): void {
+    for (const uri of this.stale) {
+      if (uri === except) continue;
+      const s = this.docs.get(uri);
+      const cites = s && !s.refusal ? s.info.cites : [];
+      const old = this.citesOf.get(uri) ?? [];
+      if (old.length === cites.length && old.every((t, i) => t === cites[i])) continue;
+      this.unlink(uri);
+      if (cites.length === 0) continue;
+      this.citesOf.set(uri, cites);
+      for (const t of cites) {
+        let set = this.citers.get(t);
+        if (!set) this.citers.set(t, (set = new Set()));
+        set.add(uri);
+      }
     }
+    const kept = except !== undefined && this.stale.has(except);
+    this.stale.clear();
+    if (kept) this.stale.add(except!);
+  }
+
+  private unlink(uri: string): void {
+    for (const t of this.citesOf.get(uri) ?? []) {
+      const set = this.citers.get(t);
+      set?.delete(uri);
+      if (set?.size === 0) this.citers.delete(t);
+    }
+    this.citesOf.delete(uri);
   }
 
   private retitle(uri: string, snapshot: Snapshot, previous: Snapshot | undefined): void {

@@ -418,6 +418,11 @@ export function summarizeBlock(text: string, block: Block): string {
   return summarize(out);
 }
 
+/** The key of an article number: `第十条之一` → `10/1`, `第十条` → `10/`. */
+export function articleKey(num: number | undefined, sub?: number): string {
+  return `${num}/${sub ?? ''}`;
+}
+
 /**
  * The article with the given number (and sub-number), if any. `at`, the offset of the reference:
  * in an exchange of notes, `第一条` written in a note is that note's point `一、` (the first note's
@@ -434,12 +439,12 @@ export function findArticle(treaty: Treaty, num: number, sub?: number, at?: numb
   if (!byNumber) {
     byNumber = new Map();
     for (const a of treaty.articles) {
-      const key = `${a.num}/${a.sub ?? ''}`;
+      const key = articleKey(a.num, a.sub);
       if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
     }
     articleIndex.set(treaty, byNumber);
   }
-  return byNumber.get(`${num}/${sub ?? ''}`);
+  return byNumber.get(articleKey(num, sub));
 }
 
 const articleIndex = new WeakMap<Treaty, Map<string, Article>>();
