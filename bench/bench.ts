@@ -20,6 +20,9 @@ import { definition } from '../server/src/features/definition';
 import { diagnostics } from '../server/src/features/diagnostics';
 import { references } from '../server/src/features/references';
 import { referencesOf } from '../server/src/model/references';
+import { compareModels, compareVersions } from '../server/src/features/compare';
+import { amendmentClauses, amendmentText } from '../server/src/features/amend';
+import { formatChinese } from '../server/src/syntax/numerals';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -258,9 +261,53 @@ async function indexBench(): Promise<void> {
   console.log(`  keystroke → first definition  median ${median(thenDefine).toFixed(1)} ms  (includes the re-parse: ${(median(thenDefine) / parseOnce).toFixed(2)}x one parse)`);
 }
 
+/**
+ * Versions (issue #16): two versions of a 1 MB law (the Civil Code's size) — words changed in
+ * 40 articles, one deleted, one inserted so that every later article is renumbered — compared
+ * by article and the amending instrument generated, parses included. Goal: under 200 ms; the
+ * ratio to parsing the two versions alone is printed beside it.
+ */
+async function versionsBench(): Promise<void> {
+  const before = largeTreaty(ROOT, 1300, 1024 * 1024, '中华人民共和国大型测试法');
+  const model = buildTreaty(before);
+  const arts = model.articles;
+  let after = before;
+  // From the end, so that offsets stay valid: words in every 30th article, one article deleted, one inserted.
+  for (let k = arts.length - 1; k >= 0; k--) {
+    const a = arts[k];
+    if (k === Math.floor(arts.length / 2)) after = after.slice(0, a.start) + after.slice(a.end);
+    else if (k % 30 === 7) {
+      const body = after.slice(a.head.end, a.end);
+      const at = a.head.end + Math.floor(body.length / 2);
+      after = after.slice(0, at) + '并且依法' + after.slice(at);
+    }
+  }
+  const third = arts[Math.floor(arts.length / 3)];
+  after = after.slice(0, third.start) + '## 第一条\n\n缔约双方应当进一步加强边境信息交流与合作。\n\n' + after.slice(third.start);
+  let n = 0;
+  after = after.replace(/^## 第[一二三四五六七八九十百千零]+条$/gm, () => `## 第${formatChinese(++n)}条`);
+  const renumbered = buildTreaty(after);
+  console.log(`\nversions: ${mb(Buffer.byteLength(before))} law, ${arts.length} articles → ${renumbered.articles.length}`);
+  const parse = median(await time(5, 1, () => { buildTreaty(before); buildTreaty(after); }));
+  // In the editor both models are already built (the open document's, the index's): the goal is
+  // the comparison and the amendment from the two models; with the parses, printed beside it.
+  const oldModel = buildTreaty(before);
+  const newModel = buildTreaty(after);
+  let clauses = 0;
+  const fromModels = median(await time(5, 1, () => {
+    const cmp = compareModels(oldModel, newModel);
+    clauses = amendmentClauses(cmp).clauses.length;
+    amendmentText(cmp);
+  }));
+  const withParse = median(await time(3, 1, () => amendmentText(compareVersions(before, after))));
+  console.log(`  compare + amendment from the two models  median ${fromModels.toFixed(0)} ms (goal < 200 ms), ${clauses} clauses`);
+  console.log(`  the same from the two texts, parses included  median ${withParse.toFixed(0)} ms (parsing the two alone ${parse.toFixed(0)} ms)`);
+  goal('versions: compare + amendment of a 1 MB law from its two models, ms', fromModels, 'max', 200);
+}
+
 async function main(): Promise<boolean> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }

@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageclient/node';
 import {
   SERVER_COMMANDS, SUMMARY_REQUEST, CitedByResult, EditResult, InsertArticleResult, InsertMode, Loc, Summary, Template,
+  AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, HeadVersion,
 } from './protocol';
 
 let client: LanguageClient | undefined;
@@ -128,6 +129,177 @@ async function openSample(context: vscode.ExtensionContext): Promise<void> {
   const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(context.extensionUri, 'media', 'walkthrough', 'sample.treaty.md'));
   const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: new TextDecoder().decode(bytes) });
   await vscode.window.showTextDocument(doc, { preview: false });
+}
+
+
+// ---------------------------------------------------------------------------
+// Versions and amendments (issue #16). The comparison view is VS Code's own diff editor
+// over the two versions — the working copy stays editable on the right, and it is the view
+// drafters already know — with a quick pick of the changed articles that reveals each in
+// both sides. The server computes; the client reads the versions and opens the results.
+
+/** Earlier versions shown in the diff editor's left side, by URI (read-only documents). */
+const versions = new Map<string, string>();
+const VERSION_SCHEME = 'treaty-version';
+
+class VersionProvider implements vscode.TextDocumentContentProvider {
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return versions.get(uri.toString()) ?? '';
+  }
+}
+
+/** An earlier version: its text and a URI to show it under. */
+interface Version {
+  text: string;
+  uri: vscode.Uri;
+  label: string;
+}
+
+async function headVersion(doc: vscode.TextDocument): Promise<Version | undefined> {
+  const head = await serverCommand<HeadVersion>(SERVER_COMMANDS.headVersion, doc.uri.toString());
+  if (head?.text === undefined) {
+    void vscode.window.showWarningMessage(head?.message ?? vscode.l10n.t('Cannot read the version in the last commit.'));
+    return undefined;
+  }
+  const uri = vscode.Uri.from({ scheme: VERSION_SCHEME, path: doc.uri.path, query: 'HEAD' });
+  versions.set(uri.toString(), head.text);
+  return { text: head.text, uri, label: `${path.basename(doc.uri.path)} (HEAD)` };
+}
+
+async function pickFile(title: string): Promise<Version | undefined> {
+  const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: { [vscode.l10n.t('Treaties')]: ['md', 'txt', 'treaty'] } });
+  if (!picked?.length) return undefined;
+  const doc = await vscode.workspace.openTextDocument(picked[0]);
+  return { text: doc.getText(), uri: doc.uri, label: path.basename(doc.uri.path) };
+}
+
+/** The earlier version to compare the active treaty with: the last commit, or a file. */
+async function pickVersion(doc: vscode.TextDocument): Promise<Version | undefined> {
+  const head = { label: vscode.l10n.t('The last commit (HEAD)'), head: true };
+  const file = { label: vscode.l10n.t('Another file…'), head: false };
+  const choice = await vscode.window.showQuickPick([head, file], { title: vscode.l10n.t('Compare with which earlier version?') });
+  if (!choice) return undefined;
+  return choice.head ? headVersion(doc) : pickFile(vscode.l10n.t('Choose the earlier version'));
+}
+
+/** The last comparison shown, for Go to Changed Article. */
+let lastComparison: { left: vscode.Uri; right: vscode.Uri; changes: ChangedUnit[] } | undefined;
+
+function describe(c: ChangedUnit): string {
+  return c.new && c.old && c.new.name !== c.old.name ? `${c.old.name} → ${c.new.name}` : (c.new ?? c.old)!.name;
+}
+
+/** Reveals a changed unit in both sides of the diff editor. */
+function reveal(c: ChangedUnit, left: vscode.Uri, right: vscode.Uri): void {
+  for (const editor of vscode.window.visibleTextEditors) {
+    const uri = editor.document.uri.toString();
+    const at = uri === left.toString() ? c.old : uri === right.toString() ? c.new : undefined;
+    if (!at) continue;
+    const range = new vscode.Range(at.line, 0, at.line, 0);
+    editor.revealRange(range, vscode.TextEditorRevealType.AtTop);
+    if (uri === right.toString()) editor.selection = new vscode.Selection(range.start, range.start);
+  }
+}
+
+/** A quick pick of the changed articles; moving through it reveals each in both sides. */
+async function goToChange(): Promise<void> {
+  const last = lastComparison;
+  if (!last) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Compare two versions first.'));
+    return;
+  }
+  if (!last.changes.length) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('The two versions have the same articles.'));
+    return;
+  }
+  const items = last.changes.map((c) => ({ label: describe(c), description: c.note, change: c }));
+  const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+  pick.title = vscode.l10n.t('Changed articles');
+  pick.items = items;
+  pick.onDidChangeActive((active) => active[0] && reveal(active[0].change, last.left, last.right));
+  pick.onDidAccept(() => {
+    if (pick.selectedItems[0]) reveal(pick.selectedItems[0].change, last.left, last.right);
+    pick.hide();
+  });
+  pick.onDidHide(() => pick.dispose());
+  pick.show();
+}
+
+/** The diff editor over an earlier version and the active treaty, then the changed articles. */
+async function compareWith(version: Version | undefined, doc: vscode.TextDocument): Promise<void> {
+  if (!version) return;
+  const result = await serverCommand<CompareResult>(SERVER_COMMANDS.compare, version.text, doc.getText());
+  const title = `${version.label} ↔ ${path.basename(doc.uri.path)}`;
+  await vscode.commands.executeCommand('vscode.diff', version.uri, doc.uri, title);
+  lastComparison = { left: version.uri, right: doc.uri, changes: result.changes };
+  await goToChange();
+}
+
+async function openResult(content: string): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function generateAmendment(): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const version = await pickVersion(editor.document);
+  if (!version) return;
+  const form = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('修改决定 (amending a law)'), form: 'decision' },
+      { label: vscode.l10n.t('议定书 (amending protocol to a treaty)'), form: 'protocol' },
+    ],
+    { title: vscode.l10n.t('Which form of amending instrument?') },
+  );
+  if (!form) return;
+  const result = await serverCommand<AmendmentResult>(SERVER_COMMANDS.amendment, version.text, editor.document.getText(), form.form);
+  if (!result.clauses) void vscode.window.showInformationMessage(vscode.l10n.t('The two versions have the same articles.'));
+  await openResult(result.text);
+}
+
+async function consolidateCommand(): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const base = editor.document;
+  const open = vscode.workspace.textDocuments.filter((d) => d !== base && !d.isClosed && d.uri.scheme !== VERSION_SCHEME && (d.languageId === 'treaty' || d.languageId === 'markdown'));
+  const items = [
+    ...open.map((d) => ({ label: path.basename(d.uri.path) || d.uri.toString(), description: d.isUntitled ? vscode.l10n.t('unsaved') : vscode.workspace.asRelativePath(d.uri), doc: d as vscode.TextDocument | undefined })),
+    { label: vscode.l10n.t('Another file…'), description: '', doc: undefined },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Choose the amending instrument to apply') });
+  if (!pick) return;
+  const amendment = pick.doc ? pick.doc.getText() : (await pickFile(vscode.l10n.t('Choose the amending instrument to apply')))?.text;
+  if (amendment === undefined) return;
+  const result = await serverCommand<ConsolidateResult>(SERVER_COMMANDS.consolidate, base.getText(), amendment);
+  await openResult(result.text);
+  if (result.problems.length) {
+    const first = result.problems[0];
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} clauses could not be applied. Line {1}: {2}', result.problems.length, first.line + 1, first.message),
+    );
+  }
+}
+
+async function comparisonTable(): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const version = await pickVersion(editor.document);
+  if (!version) return;
+  const newText = editor.document.getText();
+  const result = await serverCommand<CompareResult>(SERVER_COMMANDS.compare, version.text, newText);
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: result.table });
+  await vscode.window.showTextDocument(doc, { preview: false });
+  const save = vscode.l10n.t('Save as Word (.docx)…');
+  if ((await vscode.window.showInformationMessage(vscode.l10n.t('The comparison table is open as markdown.'), save)) !== save) return;
+  const target = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.joinPath(editor.document.uri.with({ path: path.dirname(editor.document.uri.path) }), `${path.basename(editor.document.uri.path).replace(/(\.treaty)?\.(md|txt|treaty)$/i, '')}.修改对照表.docx`),
+    filters: { Word: ['docx'] },
+  });
+  if (!target) return;
+  const { base64 } = await serverCommand<{ base64: string }>(SERVER_COMMANDS.comparisonDocx, version.text, newText);
+  await vscode.workspace.fs.writeFile(target, Buffer.from(base64, 'base64'));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Saved {0}', target.fsPath));
 }
 
 /**
@@ -256,6 +428,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     vscode.commands.registerCommand('treaty.showCitedBy', showCitedBy),
     vscode.commands.registerCommand('treaty.newTreaty', newTreaty),
     vscode.commands.registerCommand('treaty.openSample', () => openSample(context)),
+    vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, new VersionProvider()),
+    vscode.commands.registerCommand('treaty.compareWithHead', async () => {
+      const editor = treatyEditor();
+      if (editor) await compareWith(await headVersion(editor.document), editor.document);
+    }),
+    vscode.commands.registerCommand('treaty.compareFiles', async () => {
+      const editor = treatyEditor();
+      if (editor) await compareWith(await pickFile(vscode.l10n.t('Choose the earlier version')), editor.document);
+    }),
+    vscode.commands.registerCommand('treaty.goToChange', goToChange),
+    vscode.commands.registerCommand('treaty.generateAmendment', generateAmendment),
+    vscode.commands.registerCommand('treaty.consolidate', consolidateCommand),
+    vscode.commands.registerCommand('treaty.comparisonTable', comparisonTable),
     // The status bar item: the problems when there are any, else the outline.
     vscode.commands.registerCommand('treaty.showSummary', async () => {
       const doc = vscode.window.activeTextEditor?.document;

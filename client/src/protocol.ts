@@ -8,6 +8,11 @@ export const SERVER_COMMANDS = {
   insertArticle: 'treaty.server.insertArticle',
   citedBy: 'treaty.server.citedBy',
   templates: 'treaty.server.templates',
+  headVersion: 'treaty.server.headVersion',
+  compare: 'treaty.server.compare',
+  amendment: 'treaty.server.amendment',
+  consolidate: 'treaty.server.consolidate',
+  comparisonDocx: 'treaty.server.comparisonDocx',
 } as const;
 
 export const SUMMARY_REQUEST = 'treaty/summary';
@@ -53,4 +58,36 @@ export interface Summary {
   units: number;
   unitStyle: 'article' | 'paragraph';
   chapters: number;
+}
+
+export interface HeadVersion {
+  text?: string;
+  message?: string;
+}
+
+export interface UnitPlace {
+  name: string;
+  line: number;
+}
+
+export interface ChangedUnit {
+  type: 'modified' | 'added' | 'deleted' | 'renumbered';
+  note: string;
+  old?: UnitPlace;
+  new?: UnitPlace;
+}
+
+export interface CompareResult {
+  table: string;
+  changes: ChangedUnit[];
+}
+
+export interface AmendmentResult {
+  text: string;
+  clauses: number;
+}
+
+export interface ConsolidateResult {
+  text: string;
+  problems: { code: string; message: string; line: number; character: number }[];
 }

@@ -42,12 +42,14 @@ import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, pl
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
-import { EditResult, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { EditResult, HeadVersion, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedBy } from './features/citedBy';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
+import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
+import { gitVersion } from './protocol/gitVersion';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -393,6 +395,31 @@ connection.onExecuteCommand(async (params, token) => {
   const args = params.arguments ?? [];
   const uri = typeof args[0] === 'string' ? args[0] : undefined;
   if (params.command === SERVER_COMMANDS.templates) return templates(snippets);
+  // Versions (issue #16): texts in, documents out; the client passes the texts it holds.
+  const text = (i: number) => (typeof args[i] === 'string' ? (args[i] as string) : undefined);
+  switch (params.command) {
+    case SERVER_COMMANDS.headVersion: {
+      const u = uri ? URI.parse(uri) : undefined;
+      if (!u || u.scheme !== 'file') return { message: msg('versions.noFile') } satisfies HeadVersion;
+      // Only a file the server may read (inside a workspace folder, not excluded).
+      const refused = await files.refusal(u.fsPath);
+      if (refused) return { message: refused } satisfies HeadVersion;
+      const r = await gitVersion(u.fsPath);
+      return (r.text !== undefined ? { text: r.text } : { message: msg('versions.noCommit', r.error ?? '') }) satisfies HeadVersion;
+    }
+    case SERVER_COMMANDS.compare:
+    case SERVER_COMMANDS.amendment:
+    case SERVER_COMMANDS.consolidate:
+    case SERVER_COMMANDS.comparisonDocx: {
+      const a = text(0);
+      const b = text(1);
+      if (a === undefined || b === undefined) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: two texts expected`);
+      if (params.command === SERVER_COMMANDS.compare) return compareTexts(a, b);
+      if (params.command === SERVER_COMMANDS.amendment) return amendmentOf(a, b, args[2] === 'protocol' || args[2] === 'decision' ? args[2] : undefined);
+      if (params.command === SERVER_COMMANDS.consolidate) return consolidateTexts(a, b);
+      return comparisonDocxBase64(a, b);
+    }
+  }
   const ctx = contextFor(uri, token);
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {

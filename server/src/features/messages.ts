@@ -21,6 +21,8 @@ type Entry = Record<Locale, string>;
 /** `{0}`, `{1}` … are filled from `msg`'s arguments. */
 export const MESSAGES = {
   // Commands (workspace/executeCommand).
+  'versions.noFile': { 'zh-cn': '只有磁盘上的文件才有上次提交的版本。', en: 'Only a file on disk has a version in the last commit.' },
+  'versions.noCommit': { 'zh-cn': '无法读取上次提交的版本：{0}', en: 'Cannot read the version in the last commit: {0}' },
   'command.notTreaty': { 'zh-cn': '当前文件不是条约。', en: 'The current file is not a treaty.' },
   'command.noArticles': { 'zh-cn': '该文件没有“第…条”形式的条款，无法插入或重新编号。', en: 'This document has no 第…条 articles to insert among or renumber.' },
   'command.renumberNothing': { 'zh-cn': '条款编号已连续，无需重新编号。', en: 'The articles are already numbered in sequence.' },

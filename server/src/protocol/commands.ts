@@ -14,7 +14,23 @@ export const SERVER_COMMANDS = {
   citedBy: 'treaty.server.citedBy',
   /** [] → Template[]: the whole-document templates, for "new treaty". */
   templates: 'treaty.server.templates',
+  /** [uri] → HeadVersion: the document's file as of the last commit (git show HEAD:path). */
+  headVersion: 'treaty.server.headVersion',
+  /** [oldText, newText] → CompareResult: the 修改对照表 (markdown) and the changed units with their lines on either side. */
+  compare: 'treaty.server.compare',
+  /** [oldText, newText, kind?: 'protocol' | 'decision'] → AmendmentResult: the amending instrument. */
+  amendment: 'treaty.server.amendment',
+  /** [baseText, amendmentText] → ConsolidateResult: the consolidated text and the clauses that could not be applied. */
+  consolidate: 'treaty.server.consolidate',
+  /** [oldText, newText] → { base64 }: the 修改对照表 as a .docx file. */
+  comparisonDocx: 'treaty.server.comparisonDocx',
 } as const;
+
+/** The answer of treaty.server.headVersion: the text at HEAD, or why there is none. */
+export interface HeadVersion {
+  text?: string;
+  message?: string;
+}
 
 /** `treaty/summary` {uri} → Summary | null (null: the server does not serve the document as a treaty). */
 export const SUMMARY_REQUEST = 'treaty/summary';
@@ -27,3 +43,4 @@ export type { EditResult, InsertArticleResult, InsertMode } from '../features/in
 export type { CitedByResult } from '../features/citedBy';
 export type { Summary } from '../features/summary';
 export type { Template } from '../features/templates';
+export type { AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, UnitPlace } from '../features/versionCommands';
