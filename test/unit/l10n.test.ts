@@ -12,6 +12,7 @@ import { workspace } from '../support/workspace';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { hover } from '../../server/src/features/hover';
+import { rename } from '../../server/src/features/renumber';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import * as clientProtocol from '../../client/src/protocol';
 import * as serverProtocol from '../../server/src/protocol/commands';
@@ -211,4 +212,18 @@ test('English: hovers and completion details speak English; snippet bodies stay 
   const clause = (list: typeof en, label: string) => list.items.find((i) => i.label === label);
   assert.ok(clause(en, 'Entry into force') && clause(zh, '生效条款'));
   assert.deepEqual(clause(en, 'Entry into force')!.textEdit, clause(zh, '生效条款')!.textEdit);
+});
+
+test('English: rename and renumbering refusals give their reasons in English', () => {
+  const ws = workspace('# 测试协定\n\n## 第一条\n\n甲。\n\n## 第‸二条\n\n乙。\n');
+  const why = (newName: string) => {
+    const r = inEnglish(() => rename(contextOf(ws.index, ws.snapshot()), ws.offset, newName));
+    return r && typeof r === 'object' && 'refused' in r ? r.refused : undefined;
+  };
+  assert.equal(why('abc'), '“abc” is not an article number. Type an article number: 第二十条, 二十 or 20.');
+  assert.equal(why('第一条'), '本协定 already has 第一条. Choose another number, or first “Renumber all articles”.');
+  assert.equal(why('第一条'.replace('一', '二')), undefined);
+  const dangling = workspace('# 测试协定\n\n## 第一条\n\n依照本协定第五条。\n\n## 第‸二条\n\n乙。\n');
+  const r = inEnglish(() => rename(contextOf(dangling.index, dangling.snapshot()), dangling.offset, '五'));
+  assert.deepEqual(r, { refused: 'Cannot change to 第五条: the reference to no article line 5 “本协定第五条” would point to a renumbered article.' });
 });

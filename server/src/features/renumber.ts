@@ -62,8 +62,6 @@ export function parseArticleNumber(name: string): number | undefined {
   return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
-const PARAGRAPH_UNITS = '这份文件按段落（一、二、）编号，不按条编号，无法重命名条款';
-export const ACCEPTED_NAMES = '可输入条号：第二十条、二十 或 20';
 
 /** Who is renumbered: the articles of `home`, each to its new number (unchanged when absent). */
 interface Plan {
@@ -169,37 +167,37 @@ function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { proble
     const treaty = treatyOf(index, doc);
     const map = new LineMap(treaty.tree.lines);
     for (let i = 1; i < edits.length; i++) {
-      if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: '编辑重叠', dangling: [] };
+      if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: msg('rename.overlap'), dangling: [] };
     }
     after.set(doc, buildTreaty(applyEdits(treaty.text, map, edits)));
   }
   const homeAfter = after.get(home) ?? homeBefore;
   // Articles: as many as before, each with its planned number.
-  if (homeAfter.articles.length !== homeBefore.articles.length) return { problem: '条款数目会改变', dangling: [] };
+  if (homeAfter.articles.length !== homeBefore.articles.length) return { problem: msg('rename.articleCount'), dangling: [] };
   for (let i = 0; i < homeBefore.articles.length; i++) {
     const b = homeBefore.articles[i];
     const a = homeAfter.articles[i];
-    if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: `${b.name}改写后读不出第${formatChinese(numOf(plan, b) ?? 0)}条`, dangling: [] };
+    if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: msg('rename.unreadable', b.name, `第${formatChinese(numOf(plan, b) ?? 0)}条`), dangling: [] };
   }
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
   for (const doc of planned.docs) {
     const before = treatyOf(index, doc);
     const now = after.get(doc) ?? before;
-    if (now !== before && now.articles.length !== before.articles.length) return { problem: `${docName(doc)}的条款数目会改变`, dangling };
+    if (now !== before && now.articles.length !== before.articles.length) return { problem: msg('rename.docArticleCount', docName(doc)), dangling };
     const refsBefore = referencesOf(before).filter((r): r is ArticleRef => r.kind === 'article');
     const refsAfter = referencesOf(now).filter((r): r is ArticleRef => r.kind === 'article');
-    if (refsBefore.length !== refsAfter.length) return { problem: `${docName(doc)}的引用会改变`, dangling };
+    if (refsBefore.length !== refsAfter.length) return { problem: msg('rename.docReferences', docName(doc)), dangling };
     const toHome = new Map(referencesTo(index, doc, before, home).map((x) => [x.ref, x.article]));
     for (let i = 0; i < refsBefore.length; i++) {
       const rb = refsBefore[i];
       const ra = refsAfter[i];
       if (rb.relative || ra.relative) {
-        if (rb.relative !== ra.relative) return { problem: `${describe(before, rb)}会改变`, dangling };
+        if (rb.relative !== ra.relative) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         continue;
       }
       if (!toHome.has(rb)) {
-        if (!sameTarget(rb, ra, rb.target.num)) return { problem: `${describe(before, rb)}会改变`, dangling };
+        if (!sameTarget(rb, ra, rb.target.num)) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         continue;
       }
       const article = toHome.get(rb);
@@ -207,12 +205,12 @@ function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { proble
         // Follows its article: the new number, and it resolves to that same article.
         const n = numOf(plan, article)!;
         const hit = sameTarget(rb, ra, n) ? resolveInTreaty(homeAfter, ra.target) : undefined;
-        if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: `${describe(before, rb)}改写后不再指向${article.name}`, dangling };
+        if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: msg('rename.retargeted', describe(before, rb), article.name), dangling };
       } else {
         // Pointed at nothing: must still point at nothing.
         dangling.push(describe(before, rb));
         if (!sameTarget(rb, ra, rb.target.num) || findArticle(homeAfter, ra.target.num, ra.target.sub)) {
-          return { problem: `悬空引用${describe(before, rb)}会指向新编号的条款`, dangling };
+          return { problem: msg('rename.danglingTargeted', describe(before, rb)), dangling };
         }
       }
     }
@@ -329,9 +327,9 @@ export function prepareRename(ctx: FeatureContext, offset: number): RenameAnswer
 }
 
 function whyNot(index: Workspace, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
-  if (!site.home || !site.article) return `“${site.written}”所指的条款不存在，无法重命名`;
-  if (treatyOf(index, site.home).tree.unitStyle !== 'article') return PARAGRAPH_UNITS;
-  if (site.article.num === undefined) return `无法识别的条号“${site.written}”，无法重命名`;
+  if (!site.home || !site.article) return msg('rename.noSuchArticle', site.written);
+  if (treatyOf(index, site.home).tree.unitStyle !== 'article') return msg('rename.paragraphUnits');
+  if (site.article.num === undefined) return msg('rename.unreadableNumber', site.written);
   return undefined;
 }
 
@@ -352,24 +350,24 @@ export function rename(ctx: FeatureContext, offset: number, newName: string): Re
   const article = site.article!;
   const shown = newName.length > 20 ? `${newName.slice(0, 20)}…` : newName;
   const n = parseArticleNumber(newName);
-  if (n === undefined) return { refused: `“${shown}”不是条号。${ACCEPTED_NAMES}。`, invalidName: true };
+  if (n === undefined) return { refused: msg('rename.notNumber', shown, msg('rename.accepted')), invalidName: true };
   if (n === article.num) return { changes: {} };
   const homeTreaty = treatyOf(index, home);
   const taken = findArticle(homeTreaty, n, article.sub);
   const target = `第${formatChinese(n)}条${article.sub !== undefined ? `之${formatChinese(article.sub)}` : ''}`;
-  if (taken) return { refused: `${homeTreaty.selfRef}已有${target}。请选择其他条号，或先“重新编号全部条款”。` };
+  if (taken) return { refused: msg('rename.taken', homeTreaty.selfRef, target) };
   // The heading, rewritten and read back alone: it must be an article heading with the new number.
   const map = new LineMap(homeTreaty.tree.lines);
   const head = numberEdit(homeTreaty.text, map, article.label.start, article.label.end, n);
   const line = head && applyEdits(homeTreaty.text.slice(0, article.head.eol), map, [head]).slice(article.head.start);
   const reread = line !== undefined ? splitLines(line)[0] : undefined;
   if (reread?.kind !== 'article' || reread.num !== n || reread.sub !== article.sub) {
-    return { refused: `${target}写成“${head ? head.newText : newName}”后不会被识别为条款标题。${ACCEPTED_NAMES}。` };
+    return { refused: msg('rename.notHeading', target, head ? head.newText : newName, msg('rename.accepted')) };
   }
   const plan: Plan = { home, next: new Map([[article, n]]) };
   const planned = plannedEdits(index, plan);
   const { problem } = checkPlan(index, plan, planned);
-  if (problem) return { refused: `无法改为${target}：${problem}。` };
+  if (problem) return { refused: msg('rename.refused', target, problem) };
   return toWorkspaceEdit(planned.changes);
 }
 
