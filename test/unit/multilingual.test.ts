@@ -169,6 +169,8 @@ const LANGUAGE_CASES: [string, string][] = [
   ["Article premier. Les Parties développent la coopération dans le domaine de l'économie.", 'fr'],
   ['1-бап. Тараптар сауда және экономика саласындағы ынтымақтастықты дамытады.', 'kk'],
   ['1-берене. Тараптар соода жана экономика тармагында кызматташууну өнүктүрүшөт.', 'ky'],
+  // A short Chinese text full of links and Latin names is Chinese by its `第一条`.
+  ['# 测试协议\n\n## 第一条\n\n见 ![x](https://evil.example/track.png) [link](command:workbench.action.terminal.new) <script>alert(1)</script> www.evil.example a@evil.example\n', 'zh'],
   // A Russian original followed by a Chinese translation is read as the Chinese it mostly is.
   [`Статья 1. Стороны образуют Содружество.\n\n${'第一条　缔约国成立独立国家联合体。'.repeat(20)}`, 'zh'],
 ];

@@ -6,7 +6,6 @@
 // agreement, `статьи 5 Устава`) is uncertain, never reported. Self-references (`this Agreement`,
 // `настоящего Соглашения`) are found too. Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
-import type { ArticleTarget, Reference } from './references';
 import { Treaty, articleAt } from './treaty';
 
 const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
@@ -27,12 +26,20 @@ const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+pr
 const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+\p{Lu}\p{Ll}+)/u;
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
-type ArticleRef = Extract<Reference, { kind: 'article' }>;
+/** An article of this text: its number, paragraph (1-based) and item (1-based). */
+interface ArticleTarget {
+  num: number;
+  paragraph?: number;
+  item?: number;
+}
+/** The references found here, in the shape of model/references.ts's `Reference` (which returns them). */
+type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; uncertain?: true };
+export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: number };
 
 /** Every reference in a text in another language, in text order. */
-export function findForeignReferences(treaty: Treaty): Reference[] {
+export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const text = treaty.text;
-  const out: Reference[] = [];
+  const out: ForeignReference[] = [];
   const pattern = treaty.language === 'ru' ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
   const self = SELF_WORDS[treaty.language === 'kk' || treaty.language === 'ky' ? 'ru' : treaty.language];
   const noArticles = treaty.tree.unitStyle !== 'article';
@@ -42,7 +49,7 @@ export function findForeignReferences(treaty: Treaty): Reference[] {
     const to = line.contentEnd;
     if (to - from > 20000) continue;
     const s = text.slice(from, to);
-    const refs: Reference[] = [];
+    const refs: ForeignReference[] = [];
     const add = (r: ArticleRef) => {
       // The heading of an article is not a reference to it.
       if (line.label && r.labelStart <= line.label.start && r.labelEnd >= line.label.end) return;
