@@ -7,6 +7,9 @@ import { foldScript } from '../syntax/script';
 import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
+import { Language } from '../syntax/foreign';
+import { foreignKind } from '../syntax/words';
+import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 
 export interface Item {
   /** 1-based position among the paragraph's items. */
@@ -97,6 +100,8 @@ export interface Title {
 export interface Treaty {
   readonly tree: SyntaxTree;
   readonly text: string;
+  /** The language the text is written in: `zh`, or another read by syntax/foreign.ts (ru, en, fr, kk, ky). */
+  readonly language: Language;
   readonly title?: Title;
   /** 条约, 协定, 协议, 公约, 宪章, 议定书, 联合声明, 联合公报, 备忘录, 法 … */
   readonly kind?: string;
@@ -151,7 +156,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         const parentChapter = parent ? chapterOf.get(parent) : undefined;
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
-          name: `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
+          name: tree.language ? labelName(text, head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
           caption: captionOf(text, head),
         };
         chapterOf.set(b, c);
@@ -184,7 +189,8 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
 
   let title: Title | undefined;
   let publicationDate: string | undefined;
-  if (titleBlock) title = titleOf(text, titleBlock);
+  // A title over several lines: joined as Chinese is written, or with a space between words.
+  if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
   for (const l of tree.lines) {
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
@@ -194,23 +200,27 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     }
     if (l.start > 4000) break;
   }
-  const kind = title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
-  const selfRef = kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
+  const language = tree.language ?? 'zh';
+  // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(text, language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const selfRef = language !== 'zh' ? foreignSelfRef(text, language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   const definitions = findDefinitions(text, tree);
-  const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
+  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(text, signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  return { tree, text, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  return { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
-  if (tree.unitStyle === 'paragraph') {
+  if (tree.language) {
+    name = labelName(text, head);
+  } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
@@ -246,12 +256,12 @@ function makeTitle(text: string, line: Line, start: number, end: number): Title 
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
-function titleOf(text: string, b: Block): Title {
+function titleOf(text: string, b: Block, joiner = ''): Title {
   const lines = b.children.filter((c): c is Line => c.type === 'line' && c.contentEnd > c.contentStart);
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
-  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(''));
+  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(joiner));
   return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
 }
 
