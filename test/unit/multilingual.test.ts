@@ -5,6 +5,7 @@
 // reference. Then the real multilingual corpus (test/fixtures/multilingual/) against the
 // readings written by hand in NAME.LANG.expected.json.
 import { test } from 'node:test';
+import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -225,7 +226,7 @@ for (const [name, source] of DEFINITIONS) {
   test(`definition: ${name}`, () => {
     const ws = workspace(source);
     const target = ws.fx.files.find((f) => f.marks.length > 0)!;
-    const links = definition(ws.index, ws.snapshot(), ws.offset);
+    const links = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
     assert.equal(links.length, 1, 'one target');
     const expected = ws.location(target);
     assert.deepEqual(links[0].targetSelectionRange.start, expected.range.start);
@@ -236,7 +237,7 @@ for (const [name, source] of DEFINITIONS) {
 test('definition: another instrument\'s article is not this one\'s (`Article 2 of the Charter`, `статьи 2 Устава`)', () => {
   for (const src of ['Article 1\n\nUnder Article ‸2 of the Charter.\n\nArticle 2\n\nText.\n', 'Статья 1\n\nСогласно статье ‸2 Устава.\n\nСтатья 2\n\nТекст.\n']) {
     const ws = workspace(src);
-    const t = ws.snapshot().treaty;
+    const t = ws.index.model(ws.snapshot());
     const r = referenceAt(t, ws.offset);
     assert.ok(r && r.kind === 'article' && r.uncertain === true, 'an uncertain reference');
   }
@@ -244,7 +245,7 @@ test('definition: another instrument\'s article is not this one\'s (`Article 2 o
 
 test('hover: an article reference shows the article in its own language', () => {
   const ws = workspace(`Статья 1\n\nСм. ‸статью 2.\n\nСтатья 2. Вступление в силу\n\nНастоящее Соглашение вступает в силу с даты подписания.\n`);
-  const h = hover(ws.index, ws.snapshot(), ws.offset);
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
   assert.ok(h, 'a hover');
   assert.match(unescapeMarkdown((h!.contents as { value: string }).value), /\*\*Статья 2\*\* Вступление в силу\n\nНастоящее Соглашение вступает в силу с даты подписания\./);
 });
@@ -253,9 +254,9 @@ test('outline and folding: a Russian agreement as a Chinese one', () => {
   const t = buildTreaty(`# Соглашение\n\nСтороны согласились о нижеследующем:\n\nГлава I\n\nСтатья 1. Цели\n\n1. Стороны сотрудничают.\n\n2. Стороны:\n\nа) обмениваются;\n\nб) помогают.\n\nСтатья 2\n\nТекст.\n\nСовершено в г. Пекине 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.\n\nЗа Китайскую Народную Республику\n\nЗа Российскую Федерацию\n`);
   const names = (ss: ReturnType<typeof documentSymbols>): unknown[] => ss.map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
   // As the same agreement in Chinese (`第一条　目的` …): the title holds the rest; captions are details.
-  assert.deepEqual(names(documentSymbols(t)), [['Соглашение', ['序言', ['Глава I', [['Статья 1', ['1.', ['2.', ['а)', 'б)']]]], 'Статья 2']], '签署', '签字']]]);
+  assert.deepEqual(names(documentSymbols(textContext(t.text))), [['Соглашение', ['序言', ['Глава I', [['Статья 1', ['1.', ['2.', ['а)', 'б)']]]], 'Статья 2']], '签署', '签字']]]);
   // Line for line as that Chinese agreement folds: chapter, article 1, its paragraph 2, article 2, signatures.
-  assert.deepEqual(foldingRanges(t).map((r) => [r.startLine, r.endLine]), [[4, 18], [6, 14], [10, 14], [16, 18], [22, 24]]);
+  assert.deepEqual(foldingRanges(textContext(t.text)).map((r) => [r.startLine, r.endLine]), [[4, 18], [6, 14], [10, 14], [16, 18], [22, 24]]);
 });
 
 test('detection: a .ru.md or .en.md file reading as a treaty is served; Russian prose is not', () => {
@@ -292,7 +293,7 @@ interface Expected {
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
 const index = new WorkspaceIndex();
 for (const f of files) index.set(`file:///multilingual/${f}`, fs.readFileSync(path.join(DIR, f), 'utf8'), 1, 'markdown');
-const model = (f: string) => index.get(`file:///multilingual/${f}`)!.treaty;
+const model = (f: string) => index.model(index.get(`file:///multilingual/${f}`)!);
 
 for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md$/, '.expected.json'))))) {
   const e = JSON.parse(fs.readFileSync(path.join(DIR, f.replace(/\.md$/, '.expected.json')), 'utf8')) as Expected;
@@ -334,7 +335,7 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
   });
   test(`multilingual ${f}: no drafting problem on the real text beyond those of its Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
-    const codes = (name: string) => diagnostics(index, index.get(`file:///multilingual/${name}`)!).map((d) => d.code).filter((c) => c !== 'ref.citation-not-found').sort();
+    const codes = (name: string) => diagnostics(contextOf(index, index.get(`file:///multilingual/${name}`)!)).map((d) => d.code).filter((c) => c !== 'ref.citation-not-found').sort();
     assert.deepEqual(codes(f), codes(zh));
   });
   test(`multilingual ${f}: its articles are numbered as in the Chinese text`, () => {
