@@ -17,10 +17,10 @@ import {
   LSPErrorCodes,
   ErrorCodes,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
+import { EditRecorder } from './protocol/documents';
 import { LineMap } from './syntax/positions';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
@@ -65,7 +65,8 @@ const raw = createConnection(ProposedFeatures.all);
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-const documents = new TextDocuments(TextDocument);
+const edits = new EditRecorder();
+const documents = new TextDocuments(edits);
 const index = new WorkspaceIndex();
 const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
@@ -317,7 +318,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   const before = index.get(e.document.uri)?.titleKey;
-  const s = index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  const s = index.update(e.document.uri, e.document.getText(), edits.take(e.document.uri), e.document.version, e.document.languageId);
   validateSoon(e.document.uri);
   // A changed title changes what other documents' citations resolve to.
   if (before !== s.titleKey) revalidateOpen();

@@ -7,6 +7,8 @@
 import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Citation } from '../model/references';
+import { Edit, reparse } from '../syntax/reparse';
+import { SyntaxTree } from '../syntax/tree';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
@@ -15,9 +17,17 @@ const CLOSED_MODELS = 64;
 
 export type Refusal = 'too-large' | 'binary';
 
+/** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
+interface Base {
+  tree: SyntaxTree;
+  edits: readonly Edit[];
+}
+
 export class Snapshot {
   private model: Treaty | undefined;
   private cachedInfo: TreatyInfo | undefined;
+  /** The title read from the head of the text (null: none), once. */
+  private headKey: string | null | undefined;
   readonly refusal: Refusal | undefined;
 
   constructor(
@@ -26,8 +36,22 @@ export class Snapshot {
     readonly version: number,
     /** The editor's language id; undefined for a file read from disk. */
     readonly languageId: string | undefined,
+    /** The version this one was edited from, to re-parse incrementally. */
+    private base?: Base,
   ) {
     this.refusal = refusalOf(text);
+  }
+
+  /**
+   * This document after `edits` (offsets into this text, applied in order), as version `version`
+   * of `text`: its tree is re-parsed from this one's (syntax/reparse.ts) when first needed, and
+   * its head title is this one's when no edit reaches the head of the text.
+   */
+  edited(text: string, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
+    const base = this.refusal ? undefined : this.model ? { tree: this.model.tree, edits } : this.base ? { tree: this.base.tree, edits: [...this.base.edits, ...edits] } : undefined;
+    const next = new Snapshot(this.uri, text, version, languageId, base);
+    if (this.headKey !== undefined && this.text.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
+    return next;
   }
 
   /** Open in the editor (the editor's text wins over the disk). */
@@ -37,7 +61,12 @@ export class Snapshot {
 
   /** The model, built on first use. Refused documents get the model of an empty text. */
   get treaty(): Treaty {
-    return (this.model ??= buildTreaty(this.refusal ? '' : this.text));
+    if (this.model) return this.model;
+    const base = this.base;
+    this.base = undefined;
+    if (this.refusal) return (this.model = buildTreaty(''));
+    const tree = base ? reparse(base.tree, base.edits) : undefined;
+    return (this.model = buildTreaty(this.text, tree && tree.text === this.text ? tree : undefined));
   }
 
   get hasModel(): boolean {
@@ -56,7 +85,7 @@ export class Snapshot {
   /** The normalized title, read from the head of the text only (cheap on every keystroke); the file name's when the text has none. */
   get titleKey(): string | undefined {
     if (this.refusal) return undefined;
-    const own = this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : headTitle(this.text);
+    const own = this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : (this.headKey ??= headTitle(this.text) ?? null) ?? undefined;
     return own ?? fileTitle(this.uri)?.normalized;
   }
 
@@ -184,6 +213,20 @@ export class WorkspaceIndex implements Workspace {
       void snapshot.info;
       snapshot.evict();
     }
+    return snapshot;
+  }
+
+  /**
+   * An open document changed by `edits` (offsets into its previous text, applied in order, as
+   * LSP content changes are) into `text`: the new snapshot re-parses only what the edits touch.
+   * Without a previous version (or without the edits: a whole-text change) this is `set`.
+   */
+  update(uri: string, text: string, edits: readonly Edit[] | undefined, version: number, languageId: string): Snapshot {
+    const current = this.docs.get(uri);
+    if (!edits || !current?.open) return this.set(uri, text, version, languageId);
+    const snapshot = current.edited(text, edits, version, languageId);
+    this.docs.set(uri, snapshot);
+    this.retitle(uri, snapshot, current);
     return snapshot;
   }
 
