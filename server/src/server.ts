@@ -17,11 +17,11 @@ import {
   LSPErrorCodes,
   ErrorCodes,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
 import { FeatureContext, contextOf } from './features/context';
+import { EditRecorder } from './protocol/documents';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { definition } from './features/definition';
@@ -67,7 +67,8 @@ const raw = createConnection(ProposedFeatures.all);
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
-const documents = new TextDocuments(TextDocument);
+const edits = new EditRecorder();
+const documents = new TextDocuments(edits);
 const index = new WorkspaceIndex();
 const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
 const settings = { markdownDetection: true, severity: {} as SeveritySettings };
@@ -320,7 +321,7 @@ documents.onDidOpen((e) => {
 });
 documents.onDidChangeContent((e) => {
   const before = index.get(e.document.uri)?.titleKey;
-  index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
+  index.update(e.document.uri, e.document.getText(), edits.take(e.document.uri), e.document.version, e.document.languageId);
   validateSoon(e.document.uri);
   revalidate(index.affectedBy(e.document.uri, before));
 });

@@ -7,6 +7,8 @@
 import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Citation } from '../model/references';
+import { Edit, reparse } from '../syntax/reparse';
+import { SyntaxTree } from '../syntax/tree';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
@@ -18,10 +20,18 @@ export type Refusal = 'too-large' | 'binary';
 /** How the index reads a snapshot's model: not exported, so every read outside goes through `Workspace.model`. */
 const BUILD = Symbol('build');
 
+/** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
+interface Base {
+  tree: SyntaxTree;
+  edits: readonly Edit[];
+}
+
 export class Snapshot {
   private built: Treaty | undefined;
   private cachedInfo: TreatyInfo | undefined;
   private cachedTitle: { key: string | undefined } | undefined;
+  /** The title read from the head of the text (null: none), kept across edits that do not reach the head. */
+  private headKey: string | null | undefined;
   readonly refusal: Refusal | undefined;
 
   constructor(
@@ -30,8 +40,22 @@ export class Snapshot {
     readonly version: number,
     /** The editor's language id; undefined for a file read from disk. */
     readonly languageId: string | undefined,
+    /** The version this one was edited from, to re-parse incrementally. */
+    private base?: Base,
   ) {
     this.refusal = refusalOf(text);
+  }
+
+  /**
+   * This document after `edits` (offsets into this text, applied in order), as version `version`
+   * of `text`: its tree is re-parsed from this one's (syntax/reparse.ts) when first needed, and
+   * its head title is this one's when no edit reaches the head of the text.
+   */
+  edited(text: string, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
+    const base = this.refusal ? undefined : this.built ? { tree: this.built.tree, edits } : this.base ? { tree: this.base.tree, edits: [...this.base.edits, ...edits] } : undefined;
+    const next = new Snapshot(this.uri, text, version, languageId, base);
+    if (this.headKey !== undefined && this.text.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
+    return next;
   }
 
   /** Open in the editor (the editor's text wins over the disk). */
@@ -41,7 +65,12 @@ export class Snapshot {
 
   /** The model, built on first use. Refused documents get the model of an empty text. */
   [BUILD](): Treaty {
-    return (this.built ??= buildTreaty(this.refusal ? '' : this.text));
+    if (this.built) return this.built;
+    const base = this.base;
+    this.base = undefined;
+    if (this.refusal) return (this.built = buildTreaty(''));
+    const tree = base ? reparse(base.tree, base.edits) : undefined;
+    return (this.built = buildTreaty(this.text, tree && tree.text === this.text ? tree : undefined));
   }
 
   get hasModel(): boolean {
@@ -67,7 +96,7 @@ export class Snapshot {
 
   private readTitle(): string | undefined {
     if (this.refusal) return undefined;
-    const own = this.built || this.text.length <= HEAD ? this[BUILD]().title?.normalized : headTitle(this.text);
+    const own = this.built || this.text.length <= HEAD ? this[BUILD]().title?.normalized : (this.headKey ??= headTitle(this.text) ?? null) ?? undefined;
     return own ?? fileTitle(this.uri)?.normalized;
   }
 
@@ -203,6 +232,21 @@ export class WorkspaceIndex implements Workspace {
       void snapshot.info;
       snapshot.evict();
     }
+    return snapshot;
+  }
+
+  /**
+   * An open document changed by `edits` (offsets into its previous text, applied in order, as
+   * LSP content changes are) into `text`: the new snapshot re-parses only what the edits touch.
+   * Without a previous version (or without the edits: a whole-text change) this is `set`.
+   */
+  update(uri: string, text: string, edits: readonly Edit[] | undefined, version: number, languageId: string): Snapshot {
+    const current = this.docs.get(uri);
+    if (!edits || !current?.open) return this.set(uri, text, version, languageId);
+    const snapshot = current.edited(text, edits, version, languageId);
+    this.docs.set(uri, snapshot);
+    this.stale.add(uri);
+    this.retitle(uri, snapshot, current);
     return snapshot;
   }
 

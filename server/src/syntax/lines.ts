@@ -120,8 +120,7 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-function cutGluedHeadings(text: string, lines: Line[]): Line[] {
-  let last = 0;
+export function cutGluedHeadings(text: string, lines: Line[], last = 0): Line[] {
   let out: Line[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
@@ -200,7 +199,7 @@ function findCuts(text: string, l: Line, last: number): number[] | undefined {
   return cuts;
 }
 
-function classify(text: string, start: number, eol: number, end: number): Line {
+export function classify(text: string, start: number, eol: number, end: number): Line {
   // Indentation and trailing white space.
   let s = start;
   while (s < eol && isSpace(text.charCodeAt(s))) s++;

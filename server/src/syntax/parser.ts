@@ -167,7 +167,7 @@ export function parse(text: string): SyntaxTree {
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
-function finish(b: Block): void {
+export function finish(b: Block): void {
   // In place: no new arrays for the thousands of blocks of a long treaty.
   const children = b.children;
   let kept = 0;
@@ -186,7 +186,7 @@ function finish(b: Block): void {
   }
 }
 
-function newBlock(kind: BlockKind, head?: Line): Block {
+export function newBlock(kind: BlockKind, head?: Line): Block {
   return { type: 'block', kind, start: -1, end: -1, children: [], head };
 }
 
@@ -219,16 +219,21 @@ function findSubheadings(text: string, lines: Line[]): Set<Line> {
       seenUnit = true;
       continue;
     }
-    if (!seenUnit || l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) continue;
-    const prev = lines[i - 1];
-    if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') continue;
-    let j = i + 1;
-    while (j < lines.length && lines[j].kind === 'blank') j++;
-    if (j >= lines.length || lines[j].kind !== 'article') continue;
-    if (SUBHEADING_MARKS.test(text.slice(l.contentStart, l.contentEnd))) continue;
-    out.add(l);
+    if (seenUnit && isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** Whether line `i`, after the first article or chapter, is a sub-heading (see findSubheadings). */
+export function isSubheading(text: string, lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
+  const prev = lines[i - 1];
+  if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') return false;
+  let j = i + 1;
+  while (j < lines.length && lines[j].kind === 'blank') j++;
+  if (j >= lines.length || lines[j].kind !== 'article') return false;
+  return !SUBHEADING_MARKS.test(text.slice(l.contentStart, l.contentEnd));
 }
 
 /** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
@@ -285,7 +290,7 @@ function demoteTableOfContents(text: string, lines: Line[]): void {
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
 /** Whether some article opens its text with a paragraph numbered `1.` (conventions, UN texts). */
-function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
+export function opensWithArabicParagraph(text: string, lines: readonly Line[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
     let j = i + 1;
@@ -464,12 +469,12 @@ function isSignatureLine(l: Line): boolean {
  * A chapeau — an article's opening text ending with `：` before its first numbered paragraph
  * (`联合国之宗旨为：` / `一、…` / `二、…`) — belongs to the article, not to a paragraph of its own.
  */
-interface ParagraphStyle {
+export interface ParagraphStyle {
   arabicParagraphs: boolean;
   lawItems: boolean;
 }
 
-function fillParagraphs(container: Block, lines: Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
+export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;

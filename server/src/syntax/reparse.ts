@@ -1,0 +1,284 @@
+// Incremental reparsing: a tree for the text after an edit, built from the tree before it.
+//
+// An edit inside the body of one article (no heading line touched or made — the text of a
+// law-style head `第二条　正文` may change, its number not — nothing that moves a decision the
+// parser takes over the whole text) re-lexes only the lines it touches
+// and re-groups only that article's paragraphs and items; the lines and blocks before it are
+// reused as they are, those after it are shifted. Any other edit — a heading line, the
+// preamble, the closing part, the last article, a sub-heading or annex that may appear or go —
+// falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
+// text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
+// and the real corpus). Never throws.
+import { Block, Line, Node, Problem, SyntaxTree } from './tree';
+import { classify, cutGluedHeadings } from './lines';
+import { LAW_KINDS, endingKind, titleWords } from './words';
+import { languageOf } from './foreign';
+import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+
+/** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How the last `reparse` built its tree (for the benchmark and tests): reused, or parsed in full. */
+export const reparseStats = { local: 0, full: 0 };
+
+/**
+ * The tree of the text `previous.text` becomes after `edits`, applied in order (each in the
+ * offsets of the text the ones before it left, as LSP content changes are).
+ */
+export function reparse(previous: SyntaxTree, edits: readonly Edit[]): SyntaxTree {
+  let tree = previous;
+  for (const e of edits) tree = reparseOne(tree, e);
+  return tree;
+}
+
+/** The text after the edits (what `reparse(tree, edits).text` is). */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  for (const e of edits) {
+    const [start, end] = bounds(text, e);
+    text = text.slice(0, start) + e.text + text.slice(end);
+  }
+  return text;
+}
+
+function bounds(text: string, e: Edit): [number, number] {
+  const start = Math.max(0, Math.min(text.length, e.start | 0));
+  const end = Math.max(start, Math.min(text.length, e.end | 0));
+  return [start, end];
+}
+
+function reparseOne(previous: SyntaxTree, e: Edit): SyntaxTree {
+  const [start, end] = bounds(previous.text, e);
+  if (start === end && e.text.length === 0) return previous;
+  const text = previous.text.slice(0, start) + e.text + previous.text.slice(end);
+  let tree: SyntaxTree | undefined;
+  try {
+    // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
+    const chinese = previous.language === undefined && languageOf(text) === 'zh';
+    tree = chinese ? inArticle(previous, text, start, end, e.text.length - (end - start)) : undefined;
+  } catch {
+    tree = undefined;
+  }
+  if (tree) reparseStats.local++;
+  else reparseStats.full++;
+  return tree ?? parseTreaty(text);
+}
+
+/** Kinds of line an edit may touch or make and still be re-parsed inside its article. */
+function isBodyLine(l: Line): boolean {
+  return l.kind === 'blank' || l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || l.kind === 'break' || l.kind === 'footnote';
+}
+
+/** The index of the last line starting at or before `offset`. */
+function lineAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
+ * the body of one article and changes nothing outside it; undefined otherwise.
+ */
+function inArticle(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+  const old = previous.text;
+  const lines = previous.lines;
+  const n = lines.length;
+  if (previous.unitStyle !== 'article' || n === 0 || old.length === 0 || text.length === 0) return undefined;
+  if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
+
+  // The physical lines the edit touches: [a, b].
+  let a = lineAt(lines, start);
+  let b = lineAt(lines, end);
+  while (a > 0 && lines[a].glued) a--;
+  // A lone CR before the region may pair with a LF the edit puts first.
+  if (a > 0 && old.charCodeAt(lines[a].start - 1) === 0x0d) {
+    a--;
+    while (a > 0 && lines[a].glued) a--;
+  }
+  while (b + 1 < n && lines[b + 1].glued) b++;
+  // The region may hold the article's head line when its caption or body is what changes
+  // (`第二条　本法适用于…`; checked below); any other unit, heading or tag line is not re-parsed here.
+  const headInRegion = lines[a].kind === 'article' && lines[a].num !== undefined;
+  for (let i = headInRegion ? a + 1 : a; i <= b; i++) if (!isBodyLine(lines[i])) return undefined;
+
+  // The article holding them, and the path of blocks down to it.
+  const path: Block[] = [previous.root];
+  for (;;) {
+    const parent = path[path.length - 1];
+    if (parent.kind === 'article') break;
+    let next: Block | undefined;
+    for (const c of parent.children) {
+      if (c.type === 'block' && c.start <= lines[a].start && lines[a].start < c.end) {
+        next = c;
+        break;
+      }
+    }
+    if (!next || (next.kind !== 'article' && next.kind !== 'chapter' && next.kind !== 'section')) return undefined;
+    path.push(next);
+  }
+  const article = path[path.length - 1];
+  const oldHead = article.head;
+  if (!oldHead || oldHead.kind !== 'article') return undefined;
+  const h = lineAt(lines, oldHead.start);
+  const last = lineAt(lines, article.end - 1);
+  if (lines[h] !== oldHead || h > a || (h === a && !headInRegion) || b > last || lines[last].end !== article.end) return undefined;
+  // The article is followed by another unit (so the closing part is not in it), and not by a
+  // first article: a line of it could then open an annex (findAnnex: a short line or 附件 line
+  // opens one only when the next article is a first one, or when no article follows).
+  const next = lines[last + 1];
+  if (!next || (next.kind !== 'article' && next.kind !== 'chapter') || (next.kind === 'article' && next.num === 1 && next.sub === undefined)) return undefined;
+
+  // Re-lex the region in the new text, glued headings cut as a full split would.
+  const regionStart = lines[a].start;
+  const regionEnd = lines[b].end + delta;
+  const raw: Line[] = [];
+  for (let s = regionStart; s < regionEnd; ) {
+    let eol = s;
+    while (eol < regionEnd) {
+      const c = text.charCodeAt(eol);
+      if (c === 0x0a || c === 0x0d) break;
+      eol++;
+    }
+    let e = eol;
+    if (e < regionEnd) e += text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
+    raw.push(classify(text, s, eol, e));
+    s = e;
+  }
+  let lastNum = 0;
+  for (let i = a - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) {
+      lastNum = l.num;
+      break;
+    }
+  }
+  const region = cutGluedHeadings(text, raw, lastNum);
+  // The head, re-lexed, is the same unit: same number (its caption or first paragraph may change).
+  const head = h === a ? region[0] : oldHead;
+  if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
+  for (let i = h === a ? 1 : 0; i < region.length; i++) if (!isBodyLine(region[i])) return undefined;
+
+  // The new lines: those before reused, the region's, those after shifted.
+  const shift = region.length - (b - a + 1);
+  const newLines: Line[] = lines.slice(0, a);
+  for (const l of region) newLines.push(l);
+  for (let i = b + 1; i < n; i++) newLines.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
+
+  // No sub-heading appears (a short line standing alone before an article): the region's lines,
+  // the content line before it and the line after it are the only ones whose answer can change.
+  let p = a - 1;
+  while (p > h && lines[p].kind === 'blank') p--;
+  for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i)) return undefined;
+
+  // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles.
+  const to = last + 1 + shift;
+  const ownBefore = opensWithArabicParagraph(old, lines.slice(h, last + 1));
+  const ownAfter = opensWithArabicParagraph(text, newLines.slice(h, to));
+  let arabicParagraphs: boolean;
+  if (ownBefore === ownAfter) arabicParagraphs = ownBefore || opensWithArabicParagraph(text, newLines);
+  else {
+    arabicParagraphs = opensWithArabicParagraph(text, newLines);
+    if (arabicParagraphs !== opensWithArabicParagraph(old, lines)) return undefined;
+  }
+  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root) };
+
+  // The article, re-grouped.
+  const rebuilt = newBlock('article', head);
+  if (head.inlineBody) fillParagraphs(rebuilt, newLines, h, to, head, text, style);
+  else {
+    rebuilt.children.push(head);
+    fillParagraphs(rebuilt, newLines, h + 1, to, undefined, text, style);
+  }
+  finish(rebuilt);
+
+  // The blocks above it: the children before reused, those after shifted.
+  const after = { old: lines, fresh: newLines, next: last + 1, shift, delta };
+  let child: Block = rebuilt;
+  for (let k = path.length - 2; k >= 0; k--) {
+    const parent = path[k];
+    const at = parent.children.indexOf(path[k + 1]);
+    const children: Node[] = parent.children.slice(0, at);
+    children.push(child);
+    for (let i = at + 1; i < parent.children.length; i++) {
+      const c = shiftNode(parent.children[i], after);
+      if (!c) return undefined;
+      children.push(c);
+    }
+    child = { type: 'block', kind: parent.kind, start: children[0].start, end: children[children.length - 1].end, children, head: parent.head };
+  }
+  if (after.next !== n) return undefined;
+
+  const problems: Problem[] = previous.problems.map((q) => (q.start < regionStart ? q : { ...q, start: q.start + delta, end: q.end + delta }));
+  return { ...previous, text, root: child, lines: newLines, problems };
+}
+
+/**
+ * A line moved by `delta`. Written out field by field, in the order `classify` creates them (one
+ * hidden class; an object spread is several times slower): a field added to Line goes here too
+ * (the property tests fail until it does).
+ */
+function shiftLine(l: Line, delta: number): Line {
+  return {
+    type: 'line', kind: l.kind, start: l.start + delta, end: l.end + delta, eol: l.eol + delta,
+    contentStart: l.contentStart + delta, contentEnd: l.contentEnd + delta, glued: l.glued, level: l.level, indent: l.indent, terminal: l.terminal,
+    label: l.label && { start: l.label.start + delta, end: l.label.end + delta }, num: l.num, sub: l.sub, unit: l.unit,
+    rest: l.rest !== undefined ? l.rest + delta : undefined, inlineBody: l.inlineBody, tag: l.tag, period: l.period,
+    value: l.value && { start: l.value.start + delta, end: l.value.end + delta },
+  };
+}
+
+interface Shifting {
+  old: readonly Line[];
+  fresh: readonly Line[];
+  /** The old index of the next line expected in document order. */
+  next: number;
+  /** New index minus old index of the lines after the region. */
+  shift: number;
+  delta: number;
+}
+
+/** A node after the edit, with the new (shifted) lines; undefined if its lines are not the ones expected. */
+function shiftNode(node: Node, s: Shifting): Node | undefined {
+  if (node.type === 'line') {
+    if (s.old[s.next] !== node) return undefined;
+    return s.fresh[s.next++ + s.shift];
+  }
+  if (s.delta === 0) {
+    // Offsets unchanged: the block is reused; only the walk moves on.
+    s.next = lineAt(s.old, node.end - 1) + 1;
+    return node;
+  }
+  const children: Node[] = [];
+  for (const c of node.children) {
+    const m = shiftNode(c, s);
+    if (!m) return undefined;
+    children.push(m);
+  }
+  let head = node.head;
+  if (head) {
+    const i = lineAt(s.old, head.start);
+    if (s.old[i] !== head) return undefined;
+    head = s.fresh[i + s.shift];
+  }
+  return { type: 'block', kind: node.kind, start: node.start + s.delta, end: node.end + s.delta, children, head };
+}
+
+/** Whether the document is a law (its title ends with 法, 条例 …): its `一、` after a chapeau are items. */
+function isLaw(text: string, root: Block): boolean {
+  for (const c of root.children) {
+    if (c.type !== 'block' || c.kind !== 'title') continue;
+    const l = c.children[c.children.length - 1];
+    if (l.type !== 'line') return false;
+    return LAW_KINDS.has(endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) ?? '');
+  }
+  return false;
+}
