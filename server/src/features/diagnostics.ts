@@ -9,6 +9,7 @@ import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
 import { Treaty, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
+import { COPIED_KINDS, SIGNED_SELF_REFS, alternation, articleKey } from '../syntax/words';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
@@ -119,7 +120,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       expected ??= a.num;
       if (excerpt) expected = Math.max(expected, a.num);
       if (a.num < expected - 1) ordered = false;
-      const key = `${a.num}/${a.sub ?? ''}`;
+      const key = articleKey(a.num, a.sub);
       if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
       else if (a.sub !== undefined) {
         // 第十条之一 follows 第十条.
@@ -135,7 +136,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
   if (sg) {
-    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && /^本(协议|协定|条约|公约|议定书|宪章)$/.test(sg.selfRef)) {
+    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
       report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
@@ -158,8 +159,7 @@ function isExcerpt(treaty: Treaty): boolean {
 }
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
-const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;
-const SELF_CHECKED_KINDS = new Set(['协议', '协定', '条约', '公约']);
+const INSTRUMENT_SELF = new RegExp(`^本(?:${alternation(COPIED_KINDS)})$`);
 
 /** A half-width mark between CJK text: `国防部,根据`, `(以下简称`, `双方”)`. */
 const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
@@ -170,7 +170,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
-  if (treaty.kind && SELF_CHECKED_KINDS.has(treaty.kind)) {
+  if (treaty.kind && COPIED_KINDS.has(treaty.kind)) {
     for (const r of refs) {
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;

@@ -4,7 +4,8 @@ import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBloc
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, articleKey, endingKind, titleWords } from '../syntax/words';
+import { perModel } from './perModel';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -430,19 +431,17 @@ export function findArticle(treaty: Treaty, num: number, sub?: number, at?: numb
     if (point) return point;
   }
   // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
-  let byNumber = articleIndex.get(treaty);
-  if (!byNumber) {
-    byNumber = new Map();
-    for (const a of treaty.articles) {
-      const key = `${a.num}/${a.sub ?? ''}`;
-      if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
-    }
-    articleIndex.set(treaty, byNumber);
-  }
-  return byNumber.get(`${num}/${sub ?? ''}`);
+  return articleIndex(treaty).get(articleKey(num, sub));
 }
 
-const articleIndex = new WeakMap<Treaty, Map<string, Article>>();
+const articleIndex = perModel((treaty: Treaty) => {
+  const byNumber = new Map<string, Article>();
+  for (const a of treaty.articles) {
+    const key = articleKey(a.num, a.sub);
+    if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
+  }
+  return byNumber;
+});
 
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {
