@@ -18,6 +18,8 @@ export type Refusal = 'too-large' | 'binary';
 export class Snapshot {
   private model: Treaty | undefined;
   private cachedInfo: TreatyInfo | undefined;
+  /** Not read yet: null. */
+  private cachedTitleKey: string | undefined | null = null;
   readonly refusal: Refusal | undefined;
 
   constructor(
@@ -53,11 +55,16 @@ export class Snapshot {
     return (this.cachedInfo ??= withFileTitle(infoOf(this.treaty), this.uri));
   }
 
-  /** The normalized title, read from the head of the text only (cheap on every keystroke); the file name's when the text has none. */
+  /**
+   * The normalized title, read from the head of the text only (cheap on every keystroke); the file name's when the text has none.
+   * Read once per snapshot: a keystroke parses the head once, however often the title is asked for.
+   */
   get titleKey(): string | undefined {
-    if (this.refusal) return undefined;
-    const own = this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : headTitle(this.text);
-    return own ?? fileTitle(this.uri)?.normalized;
+    if (this.cachedTitleKey === null) {
+      const own = this.refusal ? undefined : this.model || this.text.length <= HEAD ? this.treaty.title?.normalized : headTitle(this.text);
+      this.cachedTitleKey = this.refusal ? undefined : own ?? fileTitle(this.uri)?.normalized;
+    }
+    return this.cachedTitleKey;
   }
 
   /** Whether the server serves this document: `treaty` files always, markdown and text when they read as a treaty. */
