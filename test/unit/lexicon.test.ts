@@ -7,7 +7,7 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { shortTitleOf } from '../../server/src/model/shortTitle';
 import { capitalOf, languageOf } from '../../server/src/model/parties';
 import { referencesOf, shortFormParts } from '../../server/src/model/references';
-import { articleKey } from '../../server/src/syntax/words';
+import { articleKey } from '../../server/src/model/treaty';
 
 const citations = (text: string) =>
   referencesOf(buildTreaty(text)).flatMap((r) => (r.kind === 'citation' ? [{ title: r.citation.title, normalized: r.citation.normalized }] : []));

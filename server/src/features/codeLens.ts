@@ -7,7 +7,6 @@
 // shows exactly what was counted.
 import { CodeLens, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
-import { articleKey } from '../syntax/words';
 import { referencesOf } from '../model/references';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { resolve } from './resolve';
@@ -26,7 +25,7 @@ export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: To
   const out: CodeLens[] = [];
   for (const a of treaty.articles) {
     if (a.num === undefined) continue;
-    const locations = cited.get(articleKey(a.num, a.sub));
+    const locations = cited.get(key(a.num, a.sub));
     if (!locations?.length) continue;
     const position = map.positionAt(a.label.start);
     out.push({
@@ -37,6 +36,7 @@ export function codeLenses(index: WorkspaceIndex, snapshot: Snapshot, token?: To
   return out;
 }
 
+const key = (num: number, sub?: number) => `${num}/${sub ?? ''}`;
 
 /** Where each article of the snapshot (by number) is referred to; undefined when cancelled. */
 function citedArticles(index: WorkspaceIndex, snapshot: Snapshot, token?: Token): Map<string, Location[]> | undefined {
@@ -55,7 +55,7 @@ function citedArticles(index: WorkspaceIndex, snapshot: Snapshot, token?: Token)
       const target = resolve(index, doc, r);
       if (target?.kind !== 'article' || target.snapshot !== snapshot || target.article.num === undefined) continue;
       map ??= new LineMap(t.tree.lines);
-      const k = articleKey(target.article.num, target.article.sub);
+      const k = key(target.article.num, target.article.sub);
       let list = out.get(k);
       if (!list) out.set(k, (list = []));
       list.push({ uri: doc.uri, range: map.range(r.start, r.end) });

@@ -7,9 +7,9 @@ import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
-import { Treaty, normalizeTitle } from '../model/treaty';
+import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
-import { COPIED_KINDS, SIGNED_SELF_REFS, alternation, articleKey } from '../syntax/words';
+import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { resolve } from './resolve';
 import { msg } from './messages';
 

@@ -4,8 +4,7 @@ import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBloc
 import { parseTreaty } from '../syntax/parser';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, articleKey, endingKind, titleWords } from '../syntax/words';
-import { perModel } from './perModel';
+import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 
@@ -419,6 +418,11 @@ export function summarizeBlock(text: string, block: Block): string {
   return summarize(out);
 }
 
+/** The key of an article number: `第十条之一` → `10/1`, `第十条` → `10/`. */
+export function articleKey(num: number | undefined, sub?: number): string {
+  return `${num}/${sub ?? ''}`;
+}
+
 /**
  * The article with the given number (and sub-number), if any. `at`, the offset of the reference:
  * in an exchange of notes, `第一条` written in a note is that note's point `一、` (the first note's
@@ -431,17 +435,19 @@ export function findArticle(treaty: Treaty, num: number, sub?: number, at?: numb
     if (point) return point;
   }
   // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
-  return articleIndex(treaty).get(articleKey(num, sub));
+  let byNumber = articleIndex.get(treaty);
+  if (!byNumber) {
+    byNumber = new Map();
+    for (const a of treaty.articles) {
+      const key = articleKey(a.num, a.sub);
+      if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
+    }
+    articleIndex.set(treaty, byNumber);
+  }
+  return byNumber.get(articleKey(num, sub));
 }
 
-const articleIndex = perModel((treaty: Treaty) => {
-  const byNumber = new Map<string, Article>();
-  for (const a of treaty.articles) {
-    const key = articleKey(a.num, a.sub);
-    if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
-  }
-  return byNumber;
-});
+const articleIndex = new WeakMap<Treaty, Map<string, Article>>();
 
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {

@@ -1,7 +1,7 @@
 // The lexicon: every domain word the code reads text by, in one place — kinds of
 // instrument and the words that name one (本协定), states with their short forms,
 // languages and capitals, verbs of signing, numeral character classes, the words
-// that head the notes of an exchange, and the key an article is looked up by. The
+// that head the notes of an exchange. The
 // parser needs some of them, so they live in syntax/; model, features and index
 // read them from here. The TextMate grammar (syntaxes/*.tmLanguage.json) writes the
 // same lists: test/unit/grammar.test.ts holds every alternation there equal to these.
@@ -30,11 +30,6 @@ export const ITEM_NUMERAL = `${SMALL_CN}百`;
 export const DATE_DIGITS = `${ARABIC}〇零○${SMALL_CN}`;
 /** The letter O where OCR and typists meant 〇: `二O二三年`. */
 export const OCR_ZEROS = 'OＯ';
-
-/** The key an article is looked up by: `第十条` → `10/`, `第十条之一` → `10/1`. */
-export function articleKey(num: number | undefined, sub?: number): string {
-  return `${num}/${sub ?? ''}`;
-}
 
 // ---------------------------------------------------------------------------------------
 // Kinds of instrument and the words that name one
