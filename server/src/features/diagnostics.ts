@@ -9,9 +9,9 @@ import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
-import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
