@@ -7,7 +7,7 @@ import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { partiesOf } from '../model/parties';
-import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
+import { Treaty, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
@@ -120,7 +120,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       expected ??= a.num;
       if (excerpt) expected = Math.max(expected, a.num);
       if (a.num < expected - 1) ordered = false;
-      const key = articleKey(a.num, a.sub);
+      const key = `${a.num}/${a.sub ?? ''}`;
       if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
       else if (a.sub !== undefined) {
         // 第十条之一 follows 第十条.
