@@ -10,6 +10,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
+import {
+  CITED_KINDS, DIGITS_CN, INSTRUMENT_WORDS, ITEM_NUMERAL, JOINT_KINDS, NOT_SELF, NUMERAL_CHARS, PARA_NUMERAL, POSITIONAL_CN,
+  SELF_WORDS, SHORT_NAMES, SMALL_CN, STATES, SUB_NUMERAL,
+} from '../../server/src/syntax/words';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const MAIN = path.join(ROOT, 'syntaxes/treaty.tmLanguage.json');
@@ -89,6 +93,97 @@ function regexesOf(g: Grammar): Array<{ where: string; src: string }> {
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------
+// The grammar's words are the lexicon's (server/src/syntax/words.ts)
+
+/** The characters a class body stands for, ranges expanded and sorted: `0-2一` → `012一`. */
+function classSet(body: string): string {
+  const out = new Set<string>();
+  const cs = [...body.replace(/\\(.)/g, '$1')];
+  for (let i = 0; i < cs.length; i++) {
+    if (cs[i + 1] === '-' && i + 2 < cs.length) {
+      for (let c = cs[i].codePointAt(0)!; c <= cs[i + 2].codePointAt(0)!; c++) out.add(String.fromCodePoint(c));
+      i += 2;
+    } else out.add(cs[i]);
+  }
+  return [...out].sort().join('');
+}
+const sameWords = (a: readonly string[], b: readonly string[]) => [...a].sort().join('|') === [...b].sort().join('|');
+
+/** The lexicon's numeral classes, by name. */
+const NUMERAL_CLASSES: Record<string, string> = {
+  NUMERAL_CHARS, SUB_NUMERAL, PARA_NUMERAL, ITEM_NUMERAL, SMALL_CN, DIGITS_CN, POSITIONAL_CN,
+};
+const CJK_NUMERALS = /[〇零○一二两三四五六七八九十百千万廿卅]/g;
+
+/**
+ * What the lexicon says of each list of domain words in a grammar: every character class
+ * holding three Chinese numerals or more is one of the lexicon's numeral classes (a paragraph
+ * number's before `、` PARA_NUMERAL, the number after 之 SUB_NUMERAL); every
+ * alternation of words after 本 is its self-references (with 基本法, 日本 kept out), every
+ * other alternation naming a kind of instrument its cited kinds or joint kinds; a class of
+ * states' short forms is its short forms. The answer lists what disagrees.
+ */
+function disagreements(g: Grammar): string[] {
+  const out: string[] = [];
+  const instrumentWords = new Set(INSTRUMENT_WORDS.map((w) => w.word));
+  const numeralSets = new Map(Object.entries(NUMERAL_CLASSES).map(([name, c]) => [classSet(c), name]));
+  const shorts = classSet(Object.keys(SHORT_NAMES).join(''));
+  const anyShort = new Set(STATES.map((st) => st.short).filter((c): c is string => !!c));
+  for (const { where, src } of regexesOf(g)) {
+    for (const m of src.matchAll(/\[\^?((?:\\.|[^\]\\])*)\]/g)) {
+      const set = classSet(m[1]);
+      if ((m[1].match(CJK_NUMERALS) ?? []).length >= 3) {
+        const after = src.slice(m.index + m[0].length);
+        const wanted = /^\+\)?\(?、/.test(after) ? 'PARA_NUMERAL' : /之(?:\[ \\t　\]\*)?$/.test(src.slice(0, m.index)) ? 'SUB_NUMERAL' : undefined;
+        const name = numeralSets.get(set);
+        if (!name || (wanted && name !== wanted)) out.push(`${where}: numerals [${m[1]}] are not the lexicon's ${wanted ?? 'classes'}`);
+      }
+      if (set.length >= 3 && [...set].every((c) => anyShort.has(c)) && set !== shorts) out.push(`${where}: short forms [${m[1]}] are not the lexicon's`);
+    }
+    for (const m of src.matchAll(/\(\?:([\u3400-\u9fff]+(?:\|[\u3400-\u9fff]+)+)\)/g)) {
+      const words = m[1].split('|');
+      const before = src.slice(0, m.index);
+      if (before.endsWith('本')) {
+        if (!sameWords(words, SELF_WORDS)) out.push(`${where}: 本(?:${m[1]}) is not the lexicon's self-references`);
+        if (!/\(\?<!\[([^\]]*)\]\)\(?本$/.test(before) || classSet(/\(\?<!\[([^\]]*)\]\)\(?本$/.exec(before)![1]) !== classSet(NOT_SELF)) {
+          out.push(`${where}: 本(?:…) is not guarded by the lexicon's NOT_SELF`);
+        }
+      } else if (words.some((w) => instrumentWords.has(w)) && !sameWords(words, CITED_KINDS) && !sameWords(words, JOINT_KINDS) && !PHRASES.has(m[1])) {
+        out.push(`${where}: (?:${m[1]}) is not a list of the lexicon's`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Alternations of instrument words that are phrases, not lists of kinds: `达成协议如下`. */
+const PHRASES = new Set(['协议|协定']);
+
+test('the grammars\' lists of kinds, self-references, short forms and numerals are the lexicon\'s', () => {
+  assert.deepEqual({ main: disagreements(load(MAIN)), injection: disagreements(load(INJECTION)) }, { main: [], injection: [] });
+});
+
+test('the agreement check finds a list that is not the lexicon\'s', () => {
+  const g = load(MAIN);
+  g.repository!['short-title-citation'].match = '中[哈吉俄塔乌]{1,5}(?:建交)?联合(?:声明|公报)';
+  g.repository!['self-reference'].match = '本(?:条约|协定)';
+  g.repository!['bare-title'].match = '^(.{4,80}(?:条约|协定|章程))$';
+  g.repository!['paragraph-number'].begin = '^(([一二三四五六七八九十百]+)(、))';
+  g.repository!['chapter-heading'].match = '^(第[0-9０-９〇零一二两三四五六七八九十百千]+章)$';
+  g.repository!['article-heading'].match = '^(第[0-9０-９〇零○一二两三四五六七八九十百千万廿卅]+条(?:之[一二三四五六七八九十]+)?)$';
+  assert.deepEqual(disagreements(g), [
+    'repository.article-heading.match: numerals [一二三四五六七八九十] are not the lexicon\'s SUB_NUMERAL',
+    'repository.chapter-heading.match: numerals [0-9０-９〇零一二两三四五六七八九十百千] are not the lexicon\'s classes',
+    'repository.bare-title.match: (?:条约|协定|章程) is not a list of the lexicon\'s',
+    'repository.paragraph-number.begin: numerals [一二三四五六七八九十百] are not the lexicon\'s PARA_NUMERAL',
+    'repository.short-title-citation.match: short forms [哈吉俄塔乌] are not the lexicon\'s',
+    'repository.short-title-citation.match: (?:声明|公报) is not a list of the lexicon\'s',
+    'repository.self-reference.match: 本(?:条约|协定) is not the lexicon\'s self-references',
+    'repository.self-reference.match: 本(?:…) is not guarded by the lexicon\'s NOT_SELF',
+  ]);
+});
 
 // ---------------------------------------------------------------------------------------
 // The real TextMate engine: vscode-textmate with Oniguruma (WebAssembly), as VS Code runs it.
@@ -324,6 +419,16 @@ test('references: paragraph, item, range, spaced Arabic, another instrument', ()
   }
   assert.deepEqual(texts(tokenize(g, '前款所述；本条所称'), 'markup.underline.link.reference.relative'), ['前款', '本条']);
   assertHas(tokenize(g, '本条约需经批准'), 'variable.language.self', '本条约');
+});
+
+test('the lexicon\'s words, highlighted as the model reads them', () => {
+  const g = load(MAIN);
+  const self = (line: string) => texts(tokenize(g, line), 'variable.language.self');
+  assert.deepEqual(self('本法第三条和基本法第一条，本宪章，日本法律，本决议案'), ['本法', '本宪章', '本决议案']);
+  assert.deepEqual(texts(tokenize(g, '根据中美联合公报和中哈建交联合公报，并回顾中俄联合新闻公报'), 'string.unquoted.citation.short-title'), ['中美联合公报', '中哈建交联合公报', '中俄联合新闻公报']);
+  assert.deepEqual(texts(tokenize(g, '依照第二十一条之2和第廿一条的规定'), ARTICLE_REF), ['第二十一条之2', '第廿一条']);
+  assert.deepEqual(texts(tokenize(g, '〇、序言'), PARAGRAPH), ['〇']);
+  assert.deepEqual(texts(tokenize(g, '上海合作组织成员国长期睦邻友好合作宣言'), 'entity.name.section.title'), ['上海合作组织成员国长期睦邻友好合作宣言']);
 });
 
 test('chapter headings', () => {

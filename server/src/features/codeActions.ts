@@ -5,6 +5,7 @@
 // gets nothing.
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
 import { formatChinese, formatChineseDigits } from '../syntax/numerals';
+import { POSITIONAL_CN, SMALL_CN } from '../syntax/words';
 import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -97,9 +98,12 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
   return out;
 }
 
+/** A date written in Chinese numerals. */
+const CHINESE_NUMERAL = new RegExp(`[${POSITIONAL_CN}${SMALL_CN}]`);
+
 /** A date in the style of `written`: Chinese digits (二〇〇二年…) or Arabic, spaced or not. */
 function writeDateLike(written: string, d: Pick<DateValue, 'year' | 'month' | 'day'>): string {
-  const chinese = /[〇零一二三四五六七八九十]/.test(written);
+  const chinese = CHINESE_NUMERAL.test(written);
   const sp = / /.test(written) ? ' ' : '';
   const y = chinese ? formatChineseDigits(d.year) : String(d.year);
   const m = d.month === undefined ? '' : `${sp}${chinese ? formatChinese(d.month) : d.month}${sp}月`;

@@ -6,6 +6,7 @@ import { Article, findArticle, normalizeTitle, summarizeBlock } from '../model/t
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatChinese } from '../syntax/numerals';
+import { DATE_DIGITS, DATING_VERBS, alternation } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
 
@@ -116,7 +117,7 @@ function itemName(label: string, n: number): string {
 }
 
 /** A date just before `《`: the citation is dated already. */
-const DATED = /[0-9０-９〇零○一二三四五六七八九十][ \t]*日(?:签署|签订|签字|通过)?的?[ \t]*$/;
+const DATED = new RegExp(`[${DATE_DIGITS}][ \\t]*日(?:${alternation(DATING_VERBS)})?的?[ \\t]*$`);
 
 /** After `《` (at `open`): the titles of the instruments in the workspace, closing `》`; and the date-first form. */
 export function titleItems(req: CompletionRequest, open: number): CompletionItem[] {

@@ -5,6 +5,7 @@
 // Each snippet is fitted to the document before it is offered: the self-reference
 // (本协议 / 本条约) and the party term come first among its choices, and an article
 // snippet's `## 第N条` becomes the next article heading in the document's style.
+import { SNIPPET_SELF_REFS } from '../syntax/words';
 
 /** One entry of a `.code-snippets` file, as written. */
 export interface SnippetDefinition {
@@ -57,7 +58,6 @@ export interface SnippetFit {
   entryIntoForce?: string;
 }
 
-const SELF_REFS = /^本(?:协议|协定|条约|公约|议定书|宪章|声明|公报|备忘录)$/;
 const PARTY_TERMS = /^(?:缔约)?(?:双方|各方)$|^所有缔约方$/;
 const CHOICE = /\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/g;
 
@@ -68,7 +68,7 @@ export function fitSnippet(s: Snippet, fit: SnippetFit): string {
   if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}条/g, (_, i: string) => `第\${${i}:${fit.entryIntoForce}}条`);
   return body.replace(CHOICE, (whole, index: string, list: string) => {
     const options = list.split(/(?<!\\),/);
-    if (fit.selfRef && options.length > 0 && options.every((o) => SELF_REFS.test(o))) return choice(index, first(options, fit.selfRef));
+    if (fit.selfRef && options.length > 0 && options.every((o) => SNIPPET_SELF_REFS.has(o))) return choice(index, first(options, fit.selfRef));
     if (options.length > 0 && options.every((o) => PARTY_TERMS.test(o)) && options.includes(fit.partyTerm)) return choice(index, first(options, fit.partyTerm));
     return whole;
   });

@@ -7,6 +7,7 @@
 // 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
 // base text's numbering. Text outside the articles a clause touches is kept as it was.
 import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { Unit, UnitParagraph, unitsOf } from './compare';
 
@@ -157,7 +158,7 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
   }
 }
 
-const N = '[〇零一二三四五六七八九十百千两0-9]+';
+const N = `[${NUMERAL_CHARS}]+`;
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
 const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
 const P = {
@@ -190,7 +191,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
   const problems: AmendProblem[] = [];
   for (const s of sentences(text)) {
     // The clause's own number: 一、 or a 第一条 heading of a protocol.
-    const lead = new RegExp(`^(?:#+\\s*)?(?:[一二三四五六七八九十百]+、\\s*)?(?:第${N}条[\\s\u3000]+)?`).exec(s.skeleton)![0].length;
+    const lead = new RegExp(`^(?:#+\\s*)?(?:[${PARA_NUMERAL}]+、\\s*)?(?:第${N}条[\\s\u3000]+)?`).exec(s.skeleton)![0].length;
     const sk = s.skeleton.slice(lead).replace(/[。；]$/, '');
     s.start += lead;
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
@@ -253,7 +254,7 @@ interface Work {
   before: Work[];
 }
 
-const ITEM = /^(?:[（(][一二三四五六七八九十]+[）)]|\d+[.．、]\s*|[（(]\d+[）)])/;
+const ITEM = new RegExp(`^(?:[（(][${ITEM_NUMERAL}]+[）)]|\\d+[.．、]\\s*|[（(]\\d+[）)])`);
 
 /** Quoted lines as paragraphs: a line opening with an item label is an item of the paragraph before it. */
 export function paragraphsOf(lines: string[]): UnitParagraph[] {

@@ -10,6 +10,7 @@ import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -132,7 +133,7 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
   if (sg) {
-    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && /^本(协议|协定|条约|公约|议定书|宪章)$/.test(sg.selfRef)) {
+    if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
       report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
@@ -155,8 +156,7 @@ function isExcerpt(treaty: Treaty): boolean {
 }
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
-const INSTRUMENT_SELF = /^本(协议|协定|条约|公约)$/;
-const SELF_CHECKED_KINDS = new Set(['协议', '协定', '条约', '公约']);
+const INSTRUMENT_SELF = new RegExp(`^本(?:${alternation(COPIED_KINDS)})$`);
 
 /** A half-width mark between CJK text: `国防部,根据`, `(以下简称`, `双方”)`. */
 const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?=[\u3000-\u9fff\uff00-\uffef“”])/g;
@@ -167,7 +167,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
-  if (treaty.kind && SELF_CHECKED_KINDS.has(treaty.kind)) {
+  if (treaty.kind && COPIED_KINDS.has(treaty.kind)) {
     for (const r of refs) {
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;

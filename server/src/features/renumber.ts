@@ -12,6 +12,7 @@ import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { NUMERAL_CHARS } from '../syntax/words';
 import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
@@ -22,7 +23,7 @@ import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
-const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９〇零一二两三四五六七八九十百千万廿卅 \\t\\u3000]+?)(${GAP}条)`);
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}条)`);
 
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 

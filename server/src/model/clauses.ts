@@ -3,6 +3,8 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt } from './treaty';
 import { formatChinese } from '../syntax/numerals';
+import { SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { perModel } from './perModel';
 
 export interface HeadingStyle {
   /** Markdown heading level (0: a bare line `第一条`). */
@@ -99,21 +101,19 @@ const FINAL_CLAUSE_WORDING: Record<FinalClause, RegExp> = {
 /** Final clauses are the last articles: this many are read. */
 const FINAL_WINDOW = 8;
 
-const present = new WeakMap<Treaty, ReadonlyMap<FinalClause, Article>>();
-
-/** The final clauses the document has, each with the (first) article that holds it; read from its last articles. */
-export function finalClausesOf(treaty: Treaty): ReadonlyMap<FinalClause, Article> {
-  let found = present.get(treaty);
-  if (found) return found;
+const present = perModel((treaty: Treaty): ReadonlyMap<FinalClause, Article> => {
   const out = new Map<FinalClause, Article>();
   const tail = treaty.articles.slice(-FINAL_WINDOW);
   for (const a of tail) {
     const body = treaty.text.slice(a.start, Math.min(a.end, a.start + 4000));
     for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.set(c, a);
   }
-  found = out;
-  present.set(treaty, found);
-  return found;
+  return out;
+});
+
+/** The final clauses the document has, each with the (first) article that holds it; read from its last articles. */
+export function finalClausesOf(treaty: Treaty): ReadonlyMap<FinalClause, Article> {
+  return present(treaty);
 }
 
 /** The final clauses the document lacks, in the order they are usually written. */
@@ -125,7 +125,7 @@ export function missingFinalClauses(treaty: Treaty): FinalClause[] {
 /** A sentence saying when an instrument enters into force: `…之日起生效`, `…之日后第三十天生效`, `自签字之日起生效`. */
 const ENTRY_INTO_FORCE = /(?:之日起?|之日后|后)[^。；]{0,16}生效|自签字之日起生效/;
 /** …and its subject is the instrument itself (`本协定…`, `二、本条约…`, `1. 本公约…`), not a state (`对其生效`). */
-const ABOUT_ITSELF = /^(?:[一二三四五六七八九十]+、|[0-9]+[.．、]|[（(][一二三四五六七八九十0-9]+[）)])?[ \t\u3000]*本/;
+const ABOUT_ITSELF = new RegExp(`^(?:[${SMALL_CN}]+、|[0-9]+[.．、]|[（(][${SUB_NUMERAL}]+[）)])?[ \\t\\u3000]*本`);
 const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
 
 /**

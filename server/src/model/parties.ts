@@ -1,8 +1,11 @@
 // The parties to a treaty: from the preamble's defined-party phrase
 // (`中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）`) or, failing that, from the title
 // (`中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约`). Cached per Treaty (one per document version).
+// What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
+import { stateOf } from '../syntax/words';
+import { perModel } from './perModel';
 
 export interface Parties {
   /** The parties in the order written: `中华人民共和国国防部`, `哈萨克斯坦共和国民族安全委员会`. */
@@ -27,7 +30,7 @@ const SEPARATOR = /(?<!共)和|与|及|、|，/;
 /** A state name ends with one of these (longest first). */
 const STATE_END = /^(.*?(?:共和国|联邦|合众国|联合王国|王国|大公国|公国|酋长国|苏丹国|联盟|国))/;
 
-const cache = new WeakMap<Treaty, Parties>();
+const parties = perModel(compute);
 
 /** The parties' names, in the order written (empty when none can be read). */
 export function partiesOf(treaty: Treaty): string[] {
@@ -36,9 +39,7 @@ export function partiesOf(treaty: Treaty): string[] {
 
 /** The parties, the term that stands for them, and where they were read. */
 export function partyInfoOf(treaty: Treaty): Parties {
-  let p = cache.get(treaty);
-  if (!p) cache.set(treaty, (p = compute(treaty)));
-  return p;
+  return parties(treaty);
 }
 
 function compute(treaty: Treaty): Parties {
@@ -93,32 +94,6 @@ export function splitPartyName(name: string): PartyName {
   const m = STATE_END.exec(name);
   if (!m || m[1].length < 2) return { state: name, organ: '' };
   return { state: m[1], organ: name.slice(m[1].length) };
-}
-
-/** What is known of a state, by how its name begins: its language and, for some, its one-character short form (中哈) and capital. */
-const STATES: Array<{ name: RegExp; short?: string; language: string; capital?: string }> = [
-  { name: /^中华人民共和国|^中国/, short: '中', language: '中文', capital: '北京' },
-  { name: /^哈萨克斯坦/, short: '哈', language: '哈文', capital: '阿斯塔纳' },
-  { name: /^吉尔吉斯/, short: '吉', language: '吉文', capital: '比什凯克' },
-  { name: /^俄罗斯/, short: '俄', language: '俄文', capital: '莫斯科' },
-  { name: /^塔吉克斯坦/, short: '塔', language: '塔文', capital: '杜尚别' },
-  { name: /^乌兹别克斯坦/, short: '乌', language: '乌文', capital: '塔什干' },
-  { name: /^土库曼斯坦/, short: '土', language: '土文', capital: '阿什哈巴德' },
-  { name: /^蒙古/, short: '蒙', language: '蒙文', capital: '乌兰巴托' },
-  { name: /^美利坚|^大不列颠|^英国|^澳大利亚|^新西兰|^爱尔兰/, language: '英文' },
-  { name: /^法兰西|^法国/, language: '法文' },
-  { name: /^德意志|^德国/, language: '德文' },
-  { name: /^日本/, short: '日', language: '日文' },
-  { name: /^大韩民国|^朝鲜民主主义人民共和国|^韩国/, language: '朝文' },
-  { name: /^巴基斯坦/, language: '乌尔都文' },
-  { name: /^印度/, language: '印地文' },
-  { name: /^越南/, short: '越', language: '越文' },
-  { name: /^阿拉伯|^埃及|^沙特/, language: '阿拉伯文' },
-  { name: /^西班牙|^墨西哥|^阿根廷|^智利/, language: '西班牙文' },
-];
-
-function stateOf(party: string): (typeof STATES)[number] | undefined {
-  return STATES.find((s) => s.name.test(party));
 }
 
 /** The official language of a party's state, when known: 哈萨克斯坦共和国 → 哈文. */

@@ -11,7 +11,9 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
+import { CITED_KINDS, DATING_VERBS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
+import { perModel } from './perModel';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 
@@ -88,12 +90,10 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
-/** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
-const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = `(?<![${NOT_SELF}])本(?:联合新闻公报|联合声明|联合公报|谅解备忘录|议定书|备忘录|补充协定|补充协议|修正案|决议案|协议|协定|条约|公约|宪章|宣言|声明|公报|公告|换文|规约|盟约|和约|约法|章程|纪要|条例|办法|规定|决定|决议|宪法|法)`;
+const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)})`;
 const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([一二三四五六七八九十0-9]{1,3}))?${UNITS}` +
+  `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
@@ -108,24 +108,18 @@ const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
 const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
-const KINDS = '联合新闻公报|联合公报|联合声明|谅解备忘录|备忘录|议定书|补充协定|补充协议|条约|协定|协议|公约|宪章|宣言|声明|公报|换文|规约|盟约|章程';
+const KINDS = alternation(CITED_KINDS);
 /** A title in quotation marks (older texts): `“中华人民共和国和…贸易协定”`. */
 const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${KINDS}))”`, 'g');
 /**
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[一二三四五六七八九十0-9]{0,3}|附录[一二三四五六七八九十0-9]{0,3})?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
 const SELF_REF = new RegExp(SELF, 'g');
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
-const SHORT_FORM = /([中哈吉俄塔乌美英法德蒙巴印越朝韩]{2,6})(建交)?(联合声明|联合公报|联合新闻公报)/g;
+const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
-export const SHORT_NAMES: Record<string, string> = {
-  中: '中华人民共和国', 哈: '哈萨克斯坦共和国', 吉: '吉尔吉斯共和国', 俄: '俄罗斯联邦', 塔: '塔吉克斯坦共和国',
-  乌: '乌兹别克斯坦共和国', 美: '美利坚合众国', 英: '大不列颠及北爱尔兰联合王国', 法: '法兰西共和国',
-  德: '德意志联邦共和国', 蒙: '蒙古国', 巴: '巴基斯坦伊斯兰共和国', 印: '印度共和国', 越: '越南社会主义共和国',
-  朝: '朝鲜民主主义人民共和国', 韩: '大韩民国',
-};
 
 /** `中哈联合声明` → `中华人民共和国和哈萨克斯坦共和国联合声明`. */
 export function expandShortForm(parties: string, kind: string, establishing = false): string {
@@ -139,25 +133,14 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
   return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
 }
 
-const cache = new WeakMap<Treaty, Reference[]>();
-const folded = new WeakMap<Treaty, string>();
-
 /** The text with traditional characters folded (same offsets), once per model. */
-function foldedText(treaty: Treaty): string {
-  let f = folded.get(treaty);
-  if (f === undefined) folded.set(treaty, (f = foldScript(treaty.text)));
-  return f;
-}
-const conventions = new WeakMap<Treaty, Convention | 'unknown'>();
+const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
+const references = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty)));
+const conventions = perModel((treaty: Treaty) => readConvention(treaty, foldedText(treaty)));
 
 /** Every reference in the treaty, in text order. */
 export function referencesOf(treaty: Treaty): Reference[] {
-  let refs = cache.get(treaty);
-  if (!refs) {
-    refs = treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty);
-    cache.set(treaty, refs);
-  }
-  return refs;
+  return references(treaty);
 }
 
 /**
@@ -167,8 +150,7 @@ export function referencesOf(treaty: Treaty): Reference[] {
  * document does not show one.
  */
 export function conventionOf(treaty: Treaty): Convention | undefined {
-  let c = conventions.get(treaty);
-  if (c === undefined) conventions.set(treaty, (c = readConvention(treaty, foldedText(treaty))));
+  const c = conventions(treaty);
   return c === 'unknown' ? undefined : c;
 }
 
@@ -626,6 +608,9 @@ function insideAny(offset: number, spans: { start: number; end: number }[]): boo
   return spans.some((c) => offset >= c.start && offset < c.end);
 }
 
+/** What may stand between a date and the citation it dates: `签署的`, `在北京签订的`. */
+const SIGNED_BETWEEN = new RegExp(`^[ \\t\\u3000]*(?:(?:在[^，。《》]{1,10})?(?:${alternation(DATING_VERBS)})的?)?[ \\t\\u3000]*$`);
+
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
 function dateBefore(s: string, at: number, base: number): DateValue | undefined {
   // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).
@@ -637,7 +622,7 @@ function dateBefore(s: string, at: number, base: number): DateValue | undefined 
   // `一九九三年至一九九九年签署的…`: a span of years names several instruments, not one date.
   if (/[至到—-][ \t\u3000]*$/.test(s.slice(0, last.start - base))) return undefined;
   const between = s.slice(last.end - base, at);
-  return /^[ \t\u3000]*(?:(?:在[^，。《》]{1,10})?(?:签署|签订|通过|缔结|发表|签字)的?)?[ \t\u3000]*$/.test(between) ? last : undefined;
+  return SIGNED_BETWEEN.test(between) ? last : undefined;
 }
 
 function relativeTarget(treaty: Treaty, word: '本条' | '前条' | '前款' | '本款', offset: number): ArticleTarget | undefined {

@@ -4,6 +4,7 @@ import { Block } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
+import { DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -36,7 +37,7 @@ export interface Signing {
   authenticEnd?: number;
 }
 
-const N = '[0-9０-９〇零○OＯ一二三四五六七八九十百千两 \\t\\u3000]';
+const N = `[${DATE_DIGITS}${OCR_ZEROS}百千两 \\t\\u3000]`;
 // `九月初七日`: days one to ten of a month may be written with 初.
 export const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`, 'g');
 
@@ -63,7 +64,7 @@ export function formatDate(d: { year: number; month?: number; day?: number }): s
 }
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
-const SIGNED = '签署|签订|签定|订立|定立|缔结|签字|订于';
+const SIGNED = alternation(SIGNING_VERBS);
 
 /**
  * Reads a signing clause. Traditional text is read folded (`簽訂` as `签订`), values are taken from

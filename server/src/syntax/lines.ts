@@ -7,6 +7,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf } from './foreign';
 import { foreignLines } from './foreignLines';
+import { ITEM_NUMERAL, PARA_NUMERAL, SUB_NUMERAL } from './words';
 
 const WS = '[ \\t\\u3000\\u00a0]';
 const NUM = `[${NUMERAL_CHARS}]`;
@@ -18,19 +19,19 @@ const PAGE_NUMBER = /^[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?$/;
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
-export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([一二三四五六七八九十0-9]{1,4}))?`);
+export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold.
-const PARA = /^([一二三四五六七八九十百〇零两]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))/;
+const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`);
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
-const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([一二三四五六七八九十百]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
 
 const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
 /** Chinese numeral characters that can open a paragraph number `一、`. */
-const PARA_DIGITS = new Set('一二三四五六七八九十百〇零两'.split('').map((c) => c.charCodeAt(0)));
+const PARA_DIGITS = new Set(PARA_NUMERAL.split('').map((c) => c.charCodeAt(0)));
 
 /** White space inside a line: what indentation and trailing space are made of. */
 export function isSpace(c: number): boolean {

@@ -10,8 +10,8 @@ const DIGIT: Record<string, number> = {
 const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
 const TENS: Record<string, number> = { '廿': 20, '卅': 30 };
 
-/** Characters that may appear in a numeral (Chinese or Arabic, half- or full-width). */
-export const NUMERAL_CHARS = '0-9０-９〇零○一二两三四五六七八九十百千万廿卅';
+/** Characters that may appear in a numeral: the lexicon's (syntax/words.ts). */
+export { NUMERAL_CHARS } from './words';
 
 const SPACES = /[\s\u3000]+/g;
 

@@ -9,7 +9,7 @@
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './tree';
 import { splitLines } from './lines';
 import { foldScript } from './script';
-import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf } from './foreign';
 import { foreignTitle } from './foreignLines';
 
@@ -19,11 +19,14 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
  * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence.
  */
-const SIGNING = /[0-9０-９〇零○OＯ一二三四五六七八九十][ \t\u3000]*年[^，,；;。]{0,40}?(?:签署|签订|签定|订立|定立|缔结|签字|签于|订于|作准)|(?:签署|签订|签定|订立|缔结)[^。]{0,80}(?:作准|同等效力)/;
+const SIGNING = new RegExp(
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+);
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /** A date-place line ending a joint statement: `1996年7月5日于阿拉木图`. */
-const DATE_PLACE = /^[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{2,12}年[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○一二三四五六七八九十 \t\u3000]{1,4}日)?[ \t\u3000]*[于在][^，。,]{1,20}$/;
+const D = `[${DATE_DIGITS} \\t\\u3000]`;
+const DATE_PLACE = new RegExp(`^${D}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?[ \\t\\u3000]*[于在][^，。,]{1,20}$`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -394,7 +397,8 @@ function isTitleLine(l: Line): boolean {
 
 /** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
 const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[：:]/;
-const LONE_DATE = /^[（(]?[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{2,12}年(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}月(?:[0-9０-９〇零○OoＯ一二三四五六七八九十 \t\u3000]{1,4}日)?)?[^，。,]{0,20}[）)]?$/;
+const LD = `[${DATE_DIGITS}${OCR_ZEROS}o \\t\\u3000]`;
+const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4}日)?)?[^，。,]{0,20}[）)]?$`);
 
 function isMetaLine(text: string, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
