@@ -14,7 +14,26 @@ export const SERVER_COMMANDS = {
   citedBy: 'treaty.server.citedBy',
   /** [] → Template[]: the whole-document templates, for "new treaty". */
   templates: 'treaty.server.templates',
+  /** [uri, format: 'docx' | 'pdf' | 'akn' | 'copies'] → ExportResult. Writes the exported files beside the document. */
+  export: 'treaty.server.export',
 } as const;
+
+/** The formats of `treaty.server.export`: Word, PDF, Akoma Ntoso, the signing copies as markdown. */
+export type ExportFormat = 'docx' | 'pdf' | 'akn' | 'copies';
+
+export interface ExportResult {
+  /** The files written (paths). */
+  files: string[];
+  /** What to tell the user: where the files went, or why none were written. */
+  message: string;
+}
+
+/** `treaty/preview` {uri} → PreviewResult | null (null: not served as a treaty). */
+export const PREVIEW_REQUEST = 'treaty/preview';
+
+export interface PreviewParams {
+  uri: string;
+}
 
 /** `treaty/summary` {uri} → Summary | null (null: the server does not serve the document as a treaty). */
 export const SUMMARY_REQUEST = 'treaty/summary';
@@ -27,3 +46,4 @@ export type { EditResult, InsertArticleResult, InsertMode } from '../features/in
 export type { CitedByResult } from '../features/citedBy';
 export type { Summary } from '../features/summary';
 export type { Template } from '../features/templates';
+export type { PreviewResult } from '../features/preview';
