@@ -19,6 +19,9 @@ import { definition } from '../server/src/features/definition';
 import { diagnostics } from '../server/src/features/diagnostics';
 import { references } from '../server/src/features/references';
 import { referencesOf } from '../server/src/model/references';
+import { toDocx } from '../server/src/features/export/docx';
+import { toAkn } from '../server/src/features/export/akn';
+import { previewHtml } from '../server/src/features/export/html';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -256,9 +259,22 @@ async function indexBench(): Promise<void> {
   console.log(`  keystroke → first definition  median ${median(thenDefine).toFixed(1)} ms  (includes the re-parse: ${(median(thenDefine) / parseOnce).toFixed(2)}x one parse)`);
 }
 
+/** Export of a 100-article treaty (issue #17: .docx under 300 ms), from the model (`buildTreaty` each run). */
+async function exportBench(): Promise<void> {
+  console.log('\nexport: a 100-article treaty');
+  const text = largeTreaty(ROOT, 100, 0, '中华人民共和国和俄罗斯联邦边防合作协定');
+  const parse = median(await time(10, 2, () => buildTreaty(text)));
+  const docx = median(await time(10, 2, () => toDocx(buildTreaty(text))));
+  const akn = median(await time(10, 2, () => toAkn(buildTreaty(text))));
+  const html = median(await time(10, 2, () => previewHtml(buildTreaty(text))));
+  console.log(`  parse ${parse.toFixed(1)} ms · .docx ${docx.toFixed(1)} ms (goal < 300 ms) · Akoma Ntoso ${akn.toFixed(1)} ms · preview HTML ${html.toFixed(1)} ms`);
+  goal('export: 100-article treaty to .docx, ms', docx, 'max', 300);
+  goal('export: 100-article treaty to Akoma Ntoso, ms', akn, 'max', 300);
+}
+
 async function main(): Promise<boolean> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['export', exportBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }
