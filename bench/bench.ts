@@ -24,6 +24,9 @@ import { compareModels, compareVersions } from '../server/src/features/compare';
 import { amendmentClauses, amendmentText } from '../server/src/features/amend';
 import { formatChinese } from '../server/src/syntax/numerals';
 import { reparseStats } from '../server/src/syntax/reparse';
+import { toDocx } from '../server/src/features/export/docx';
+import { toAkn } from '../server/src/features/export/akn';
+import { previewHtml } from '../server/src/features/export/html';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -348,9 +351,22 @@ async function versionsBench(): Promise<void> {
   goal('versions: compare + amendment of a 1 MB law from its two models, ms', fromModels, 'max', 200);
 }
 
+/** Export of a 100-article treaty (issue #17: .docx under 300 ms), from the model (`buildTreaty` each run). */
+async function exportBench(): Promise<void> {
+  console.log('\nexport: a 100-article treaty');
+  const text = largeTreaty(ROOT, 100, 0, '中华人民共和国和俄罗斯联邦边防合作协定');
+  const parse = median(await time(10, 2, () => buildTreaty(text)));
+  const docx = median(await time(10, 2, () => toDocx(buildTreaty(text))));
+  const akn = median(await time(10, 2, () => toAkn(buildTreaty(text))));
+  const html = median(await time(10, 2, () => previewHtml(buildTreaty(text))));
+  console.log(`  parse ${parse.toFixed(1)} ms · .docx ${docx.toFixed(1)} ms (goal < 300 ms) · Akoma Ntoso ${akn.toFixed(1)} ms · preview HTML ${html.toFixed(1)} ms`);
+  goal('export: 100-article treaty to .docx, ms', docx, 'max', 300);
+  goal('export: 100-article treaty to Akoma Ntoso, ms', akn, 'max', 300);
+}
+
 async function main(): Promise<boolean> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }

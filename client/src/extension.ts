@@ -15,9 +15,10 @@ import {
   Location as LspLocation,
 } from 'vscode-languageclient/node';
 import {
-  SERVER_COMMANDS, SUMMARY_REQUEST, CitedByResult, EditResult, InsertArticleResult, InsertMode, Loc, Summary, Template,
+  SERVER_COMMANDS, SUMMARY_REQUEST, PREVIEW_REQUEST, CitedByResult, EditResult, ExportFormat, ExportResult, InsertArticleResult, InsertMode, Loc, PreviewResult, Summary, Template,
   AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, HeadVersion,
 } from './protocol';
+import { TreatyPreview } from './preview';
 
 let client: LanguageClient | undefined;
 let ready: Promise<void> | undefined;
@@ -114,6 +115,30 @@ async function showCitedBy(): Promise<void> {
   }
   const at = result.position ? new vscode.Position(result.position.line, result.position.character) : editor.selection.active;
   await vscode.commands.executeCommand('editor.action.showReferences', uri, at, result.locations.map(toLocation));
+}
+
+/** Export: Word, PDF, Akoma Ntoso or the signing copies, written by the server beside the file. */
+async function exportTreaty(): Promise<void> {
+  const editor = treatyEditor();
+  if (!editor) return;
+  const formats: Array<{ label: string; detail: string; format: ExportFormat }> = [
+    { label: vscode.l10n.t('Word (.docx)'), detail: vscode.l10n.t('One copy per party of a bilateral text (the alternat)'), format: 'docx' },
+    { label: 'PDF', detail: vscode.l10n.t('Through LibreOffice'), format: 'pdf' },
+    { label: vscode.l10n.t('Akoma Ntoso (.akn.xml)'), detail: vscode.l10n.t('OASIS LegalDocML, for legislative and treaty databases'), format: 'akn' },
+    { label: vscode.l10n.t('Signing copies (markdown)'), detail: vscode.l10n.t('Each party named first in its own copy, to review'), format: 'copies' },
+  ];
+  const pick = await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Export Treaty') });
+  if (!pick) return;
+  const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting…') }, () =>
+    serverCommand<ExportResult>(SERVER_COMMANDS.export, editor.document.uri.toString(), pick.format),
+  );
+  if (!result.files.length) {
+    void vscode.window.showWarningMessage(result.message);
+    return;
+  }
+  const reveal = vscode.l10n.t('Reveal in Explorer');
+  const answer = await vscode.window.showInformationMessage(result.message, reveal);
+  if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
 }
 
 async function newTreaty(): Promise<void> {
@@ -410,8 +435,18 @@ export interface TreatyApi {
 
 export async function activate(context: vscode.ExtensionContext): Promise<TreatyApi> {
   status = new TreatyStatus();
+  const preview = new TreatyPreview(async (uri) => {
+    await ready;
+    return client ? client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, { uri }) : null;
+  });
   context.subscriptions.push(
     status,
+    preview,
+    vscode.commands.registerCommand('treaty.showPreview', () => {
+      const editor = treatyEditor();
+      if (editor) preview.show(editor);
+    }),
+    vscode.commands.registerCommand('treaty.export', exportTreaty),
     // The "cited N times" code lens: show the references in VS Code's peek view.
     // The lens passes the locations it counted, so the peek lists exactly those (not other providers' too).
     vscode.commands.registerCommand('treaty.showReferences', async (uri: string, position: { line: number; character: number }, counted?: LspLocation[]) => {

@@ -13,9 +13,25 @@ export const SERVER_COMMANDS = {
   amendment: 'treaty.server.amendment',
   consolidate: 'treaty.server.consolidate',
   comparisonDocx: 'treaty.server.comparisonDocx',
+  export: 'treaty.server.export',
 } as const;
 
 export const SUMMARY_REQUEST = 'treaty/summary';
+
+export const PREVIEW_REQUEST = 'treaty/preview';
+
+export type ExportFormat = 'docx' | 'pdf' | 'akn' | 'copies';
+
+export interface ExportResult {
+  files: string[];
+  message: string;
+}
+
+export interface PreviewResult {
+  html: string;
+  css: string;
+  anchors: Array<{ id: string; line: number }>;
+}
 
 export type InsertMode = 'renumber' | 'sub';
 

@@ -42,7 +42,9 @@ import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, pl
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
-import { EditResult, HeadVersion, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
+import { EXPORT_FORMATS, exportFiles } from './protocol/exportFiles';
+import { preview } from './features/preview';
 import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedBy } from './features/citedBy';
@@ -443,6 +445,12 @@ connection.onExecuteCommand(async (params, token) => {
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };
       return citedBy(ctx);
+    case SERVER_COMMANDS.export: {
+      const format = EXPORT_FORMATS.find((f) => f === args[1]);
+      if (!format) throw new ResponseError(ErrorCodes.InvalidParams, `export: format ${String(args[1])}: one of ${EXPORT_FORMATS.join(', ')}`);
+      if (!ctx || !uri) return { files: [], message: msg('command.notTreaty') };
+      return exportFiles(uri, ctx.treaty, format as ExportFormat);
+    }
     default:
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
   }
@@ -451,6 +459,11 @@ connection.onExecuteCommand(async (params, token) => {
 function applied<T extends EditResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
   return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
 }
+
+connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams, token) => {
+  const s = params && typeof params.uri === 'string' ? served(params.uri) : undefined;
+  return s ? preview(contextOf(index, s, token)) : null;
+});
 
 connection.onRequest(SUMMARY_REQUEST, (params: SummaryParams) => {
   const ctx = contextFor(params?.uri);

@@ -119,7 +119,7 @@ test('every registration in server.ts (and those TextDocuments makes) has its pa
   const names = new Set([...source.matchAll(/connection\.((?:\w+\.)*on\w*)\(/g)].map((m) => m[1]));
   // onRequest(METHOD, …) is checked under `onRequest:method`.
   names.delete('onRequest');
-  for (const m of source.matchAll(/connection\.onRequest\((\w+)/g)) names.add(`onRequest:${m[1] === 'SUMMARY_REQUEST' ? 'treaty/summary' : m[1]}`);
+  for (const m of source.matchAll(/connection\.onRequest\((\w+)/g)) names.add(`onRequest:${m[1] === 'SUMMARY_REQUEST' ? 'treaty/summary' : m[1] === 'PREVIEW_REQUEST' ? 'treaty/preview' : m[1]}`);
   for (const n of ['onDidOpenTextDocument', 'onDidChangeTextDocument', 'onDidCloseTextDocument', 'onWillSaveTextDocument', 'onWillSaveTextDocumentWaitUntil', 'onDidSaveTextDocument']) names.add(n);
   names.delete('onInitialized'); // takes an empty object; nothing to check
   assert.ok(names.size >= 20, [...names].join(', '));

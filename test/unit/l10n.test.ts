@@ -149,6 +149,7 @@ test('the walkthrough media and the l10n bundle are packaged', () => {
 test('the client\'s copy of the server\'s command and request names is the server\'s', () => {
   assert.deepEqual(clientProtocol.SERVER_COMMANDS, serverProtocol.SERVER_COMMANDS);
   assert.equal(clientProtocol.SUMMARY_REQUEST, serverProtocol.SUMMARY_REQUEST);
+  assert.equal(clientProtocol.PREVIEW_REQUEST, serverProtocol.PREVIEW_REQUEST);
 });
 
 // ---------------------------------------------------------------------------------------

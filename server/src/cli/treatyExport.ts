@@ -3,7 +3,7 @@
 // bilateral text, each naming its party first). Reading and writing files, fonts installed and
 // LibreOffice are its own; the copies and the documents come from features/export.
 //
-//   treaty-export FILE --format docx|pdf|md [--copies] [--out DIR] [--style style.json]
+//   treaty-export FILE --format docx|pdf|akn|md [--copies] [--out DIR] [--style style.json]
 //
 // Exit codes: 0 written, 1 a conversion failed, 2 a usage error, an unreadable file or no LibreOffice.
 import * as fs from 'fs';
@@ -14,6 +14,7 @@ import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { buildTreaty } from '../model/treaty';
 import { SigningCopy, signingCopies } from '../features/export/alternat';
 import { toDocx } from '../features/export/docx';
+import { toAkn } from '../features/export/akn';
 import { DEFAULT_STYLE, ExportStyle, mergeStyle, resolveFonts } from '../features/export/style';
 
 export interface ExportIo extends CliIo {
@@ -23,14 +24,16 @@ export interface ExportIo extends CliIo {
   toPdf?(docx: string, outDir: string): string | undefined;
 }
 
-const USAGE = `Usage: treaty-export FILE [--format docx|pdf|md] [--copies] [--out DIR] [--style style.json]
+const USAGE = `Usage: treaty-export FILE [--format docx|pdf|akn|md] [--copies] [--out DIR] [--style style.json]
 
 Writes the signing copies of a treaty. A bilateral text gets one copy per party (the
 alternat): each names its party first in the title, the preamble, the articles, the languages
 of the signing clause and the signature columns. A multilateral text gets one copy.
 
 Options:
-  --format docx|pdf|md   Word (default), PDF (needs LibreOffice), or the copies as markdown
+  --format docx|pdf|akn|md
+                         Word (default), PDF (needs LibreOffice), Akoma Ntoso XML (the text as
+                         agreed, FILE.akn.xml), or the copies as markdown
   --copies               also write each copy as markdown (FILE.<party>.md), to review
   --out DIR              where to write (default: beside FILE)
   --style FILE           a JSON style laid over the defaults (fonts, sizes, margins; see README)
@@ -54,8 +57,8 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
     return 0;
   }
   const format = o.format!;
-  if (!['docx', 'pdf', 'md'].includes(format)) {
-    io.stderr(`treaty-export: unknown format ${format}: docx, pdf or md\n`);
+  if (!['docx', 'pdf', 'akn', 'md'].includes(format)) {
+    io.stderr(`treaty-export: unknown format ${format}: docx, pdf, akn or md\n`);
     return 2;
   }
   if (args.positionals.length !== 1) {
@@ -96,6 +99,11 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   fs.mkdirSync(outDir, { recursive: true });
   const base = path.basename(file).replace(/(\.treaty)?\.(md|markdown|txt|treaty)$/i, '');
   const treaty = buildTreaty(text);
+  if (format === 'akn') {
+    // One document: the text as agreed (Akoma Ntoso has no signing copies).
+    write(io, outDir, `${base}.akn.xml`, toAkn(treaty).xml);
+    return 0;
+  }
   const copies = signingCopies(text, treaty);
   const resolved = resolveFonts(style, io.fonts?.());
   const nameOf = (c: SigningCopy, ext: string) => `${base}${c.party ? '.' + safe(c.party) : ''}.${ext}`;

@@ -29,6 +29,10 @@ export const MESSAGES = {
   'command.renumberLabel': { 'zh-cn': '重新编号全部条款', en: 'Renumber articles' },
   'command.insertLabel': { 'zh-cn': '插入{0}', en: 'Insert {0}' },
   'command.editRejected': { 'zh-cn': '编辑器未接受修改。', en: 'The editor did not apply the edit.' },
+  'export.done': { 'zh-cn': '已导出 {0} 个文件到 {1}', en: 'Exported {0} file(s) to {1}' },
+  'export.notOnDisk': { 'zh-cn': '请先保存文件：导出的文件写在条约文件旁边。', en: 'Save the file first: exported files are written beside it.' },
+  'export.noLibreOffice': { 'zh-cn': '导出 PDF 需要 LibreOffice（soffice），当前未安装。Debian/Ubuntu：apt-get install libreoffice-writer fonts-noto-cjk；也可导出 Word 文档后用 Word 打印为 PDF。', en: 'PDF needs LibreOffice (soffice), which is not installed. Debian/Ubuntu: apt-get install libreoffice-writer fonts-noto-cjk; or export to Word and print to PDF from Word.' },
+  'export.failed': { 'zh-cn': '导出失败：{0}', en: 'Export failed: {0}' },
   'command.noCitations': { 'zh-cn': '工作区中没有文件引用《{0}》。', en: 'No document in the workspace cites 《{0}》.' },
   'command.noTitle': { 'zh-cn': '该文件没有标题，其他文件无法引用它。', en: 'This document has no title, so no other document can cite it.' },
   // Server notices.

@@ -24,12 +24,31 @@ export const SERVER_COMMANDS = {
   consolidate: 'treaty.server.consolidate',
   /** [oldText, newText] → { base64 }: the 修改对照表 as a .docx file. */
   comparisonDocx: 'treaty.server.comparisonDocx',
+  /** [uri, format: 'docx' | 'pdf' | 'akn' | 'copies'] → ExportResult. Writes the exported files beside the document. */
+  export: 'treaty.server.export',
 } as const;
 
 /** The answer of treaty.server.headVersion: the text at HEAD, or why there is none. */
 export interface HeadVersion {
   text?: string;
   message?: string;
+}
+
+/** The formats of `treaty.server.export`: Word, PDF, Akoma Ntoso, the signing copies as markdown. */
+export type ExportFormat = 'docx' | 'pdf' | 'akn' | 'copies';
+
+export interface ExportResult {
+  /** The files written (paths). */
+  files: string[];
+  /** What to tell the user: where the files went, or why none were written. */
+  message: string;
+}
+
+/** `treaty/preview` {uri} → PreviewResult | null (null: not served as a treaty). */
+export const PREVIEW_REQUEST = 'treaty/preview';
+
+export interface PreviewParams {
+  uri: string;
 }
 
 /** `treaty/summary` {uri} → Summary | null (null: the server does not serve the document as a treaty). */
@@ -44,3 +63,4 @@ export type { CitedByResult } from '../features/citedBy';
 export type { Summary } from '../features/summary';
 export type { Template } from '../features/templates';
 export type { AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, UnitPlace } from '../features/versionCommands';
+export type { PreviewResult } from '../features/preview';

@@ -90,6 +90,7 @@ const PARAMS: Record<string, Check> = {
   onWorkspaceSymbol: shape({ query: string }),
   onExecuteCommand: shape({ command: string, 'arguments?': arrayOf(any, 100) }),
   'onRequest:treaty/summary': shape({ 'uri?': string }),
+  'onRequest:treaty/preview': shape({ 'uri?': string }),
 };
 
 /** Why `params` are not what the handler registered as `name` takes; undefined when they are (or it takes anything). */

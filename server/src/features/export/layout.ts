@@ -16,6 +16,8 @@ export interface Piece {
   centred?: boolean;
   /** For an article written law style (`第一条　正文`): the label, shown bold before the text. */
   label?: string;
+  /** Offset in the text of the line the piece starts on (the preview follows the cursor with it). */
+  at?: number;
 }
 
 export interface Layout {
@@ -50,30 +52,30 @@ export function layoutOf(treaty: Treaty): Layout {
       case 'break':
         return;
       case 'footnote':
-        notes.push({ kind: 'note', text: content(l) });
+        notes.push({ kind: 'note', text: content(l), at: l.start });
         if (!open) flush();
         return;
       case 'tag':
         if (ctx === 'title' && l.value) {
           flush();
-          pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.value.start, l.value.end)) });
+          pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.value.start, l.value.end)), at: l.start });
         }
         return;
       case 'article': {
         flush();
         const label = cleanTitle(text.slice(l.label!.start, l.label!.end));
         if (l.inlineBody && l.rest !== undefined) {
-          const piece: Piece = { kind: 'paragraph', label, text: content(l, l.rest) };
+          const piece: Piece = { kind: 'paragraph', label, text: content(l, l.rest), at: l.start };
           pieces.push(piece);
           open = { piece, last: l };
-        } else pieces.push({ kind: 'article', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), centred: l.level > 0 });
+        } else pieces.push({ kind: 'article', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), centred: l.level > 0, at: l.start });
         return;
       }
       case 'chapter':
       case 'heading':
         flush();
-        if (ctx === 'title') pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)) });
-        else pieces.push({ kind: l.kind, text: cleanTitle(text.slice(l.contentStart, l.contentEnd)) });
+        if (ctx === 'title') pieces.push({ kind: 'title', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), at: l.start });
+        else pieces.push({ kind: l.kind, text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), at: l.start });
         return;
     }
     // Running text: a new paragraph, or the continuation of the open one.
@@ -81,7 +83,7 @@ export function layoutOf(treaty: Treaty): Layout {
     if (!body) return;
     if (ctx === 'title') {
       flush();
-      pieces.push({ kind: 'title', text: cleanTitle(body) });
+      pieces.push({ kind: 'title', text: cleanTitle(body), at: l.start });
       return;
     }
     if (open && l.kind === 'text' && !open.last.terminal) {
@@ -92,7 +94,7 @@ export function layoutOf(treaty: Treaty): Layout {
     flush();
     const kind: PieceKind =
       ctx === 'preamble' ? 'preamble' : ctx === 'signing' ? 'signing' : ctx === 'item' || l.kind === 'item' ? 'item' : ctx === 'paragraph' || ctx === 'article' ? 'paragraph' : 'text';
-    const piece: Piece = { kind, text: body };
+    const piece: Piece = { kind, text: body, at: l.start };
     pieces.push(piece);
     open = { piece, last: l };
   };
