@@ -20,6 +20,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
+import * as path from 'path';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
 import { LineMap } from './syntax/positions';
 import { documentSymbols } from './features/documentSymbols';
@@ -48,6 +49,8 @@ import { summary } from './features/summary';
 import { citedBy } from './features/citedBy';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
+import { DeclaredCounterparts, counterpartLenses, counterpartLocation, counterpartsOf } from './features/counterparts';
+import { contextOf } from './features/context';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -81,6 +84,8 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
 const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
+/** `.treatyrc.json`'s `counterparts`, as URIs. */
+let declaredCounterparts: DeclaredCounterparts = [];
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -174,6 +179,7 @@ async function readConfigFile(): Promise<void> {
   const { config, problems } = readConfig(value);
   for (const p of problems) connection.console.warn(`${CONFIG_FILE}: ${p}`);
   sources.file = config;
+  declaredCounterparts = root ? config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(root.fsPath, f)).toString())) : [];
   layer();
 }
 
@@ -289,7 +295,7 @@ function offsetOf(s: Snapshot, p: Position): number {
 const pending = new Map<string, NodeJS.Timeout>();
 function publish(uri: string): Snapshot | undefined {
   const s = served(uri);
-  const diags = s ? unsuppressed(s.treaty, diagnostics(index, s, settings.severity)) : [];
+  const diags = s ? unsuppressed(s.treaty, diagnostics(index, s, settings.severity, undefined, declaredCounterparts)) : [];
   guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: s?.version, diagnostics: diags }));
   return s;
 }
@@ -298,6 +304,8 @@ function validateSoon(uri: string, delay = 200): void {
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
     const s = publish(uri);
+    // Its texts in other languages are checked against it.
+    if (s) for (const c of counterpartsOf(index, s, declaredCounterparts)) if (c.snapshot.open && !pending.has(c.snapshot.uri)) publish(c.snapshot.uri);
     // Open documents that cite this one may now cite an article it no longer has (or has again).
     const title = s?.treaty.title?.normalized;
     if (!title) return;
@@ -376,7 +384,7 @@ connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.q
 
 connection.onCodeLens((params, token) => {
   const s = served(params.textDocument.uri);
-  return s ? codeLenses(index, s, token) : null;
+  return s ? [...codeLenses(index, s, token), ...counterpartLenses(contextOf(index, s, token), declaredCounterparts)] : null;
 });
 
 connection.onCodeAction((params) => {
@@ -450,6 +458,11 @@ connection.onExecuteCommand(async (params, token) => {
       const { edit, result } = insertArticle(index, s, offset, mode);
       if (!edit) return result;
       return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
+    }
+    case SERVER_COMMANDS.counterpart: {
+      const at = args[1] as Position | undefined;
+      if (!s || !at || typeof at.line !== 'number' || typeof at.character !== 'number') return null;
+      return counterpartLocation(contextOf(index, s, token), offsetOf(s, at), declaredCounterparts, typeof args[2] === 'string' ? args[2] : undefined);
     }
     case SERVER_COMMANDS.citedBy:
       if (!s) return { locations: [], message: msg('command.notTreaty') };

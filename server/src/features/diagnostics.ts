@@ -1,6 +1,6 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { referencesOf } from '../model/references';
@@ -11,6 +11,8 @@ import { Treaty, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
+import { contextOf } from './context';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -31,6 +33,15 @@ export const DIAGNOSTIC_CODES = {
   'term.before-definition': DiagnosticSeverity.Hint,
   'term.unused': DiagnosticSeverity.Hint,
   'style.half-width-punctuation': DiagnosticSeverity.Hint,
+  // Between the equally authentic texts of one instrument (features/divergence.ts).
+  'align.article-count': DiagnosticSeverity.Warning,
+  'align.paragraph-count': DiagnosticSeverity.Warning,
+  'align.item-count': DiagnosticSeverity.Warning,
+  'align.number': DiagnosticSeverity.Warning,
+  'align.date': DiagnosticSeverity.Warning,
+  'align.reference': DiagnosticSeverity.Warning,
+  'align.term': DiagnosticSeverity.Information,
+  'align.signing': DiagnosticSeverity.Warning,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -44,15 +55,15 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 
 type Token = { isCancellationRequested: boolean };
 
-export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severities: SeveritySettings = {}, token?: Token): Diagnostic[] {
+export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severities: SeveritySettings = {}, token?: Token, counterparts: DeclaredCounterparts = []): Diagnostic[] {
   const treaty = snapshot.treaty;
   const map = new LineMap(treaty.tree.lines);
   const out: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown) => {
+  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => {
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data });
+    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
   };
 
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
@@ -146,6 +157,8 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
       report('signing.copies', sg.copiesStart, sg.copiesEnd!, msg('diag.copies', parties.length, formatChinese(sg.copies), sg.copies));
     }
   }
+  // The texts of this instrument in other languages, where the workspace has them.
+  for (const d of counterpartDiagnostics(contextOf(index, snapshot, token), counterparts)) report(d.code, d.start, d.end, d.message, undefined, d.related);
   return out;
 }
 
