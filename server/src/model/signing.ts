@@ -3,6 +3,7 @@
 import { Block } from '../syntax/tree';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
+import { languageCode } from '../syntax/foreign';
 
 export interface DateValue {
   year: number;
@@ -27,6 +28,8 @@ export interface Signing {
   copiesStart?: number;
   copiesEnd?: number;
   languages: string[];
+  /** The languages' codes, in the same order (`中文` → zh, `Russian` → ru; '' when unknown): the same in every language's text. */
+  languageCodes?: string[];
   /** `三种文本同等作准` → 3. */
   authentic?: number;
   authenticStart?: number;
@@ -96,6 +99,7 @@ export function readSigning(text: string, block: Block): Signing {
   if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
+    s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
   }
   if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);

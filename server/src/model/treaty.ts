@@ -7,6 +7,9 @@ import { foldScript } from '../syntax/script';
 import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
+import { Language } from '../syntax/foreign';
+import { foreignKind } from '../syntax/words';
+import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 
 export interface Item {
   /** 1-based position among the paragraph's items. */
@@ -97,6 +100,8 @@ export interface Title {
 export interface Treaty {
   readonly tree: SyntaxTree;
   readonly text: string;
+  /** The language the text is written in: `zh`, or another read by syntax/foreign.ts (ru, en, fr, kk, ky). */
+  readonly language: Language;
   readonly title?: Title;
   /** 条约, 协定, 协议, 公约, 宪章, 议定书, 联合声明, 联合公报, 备忘录, 法 … */
   readonly kind?: string;
@@ -151,7 +156,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         const parentChapter = parent ? chapterOf.get(parent) : undefined;
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
-          name: `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
+          name: tree.language ? labelName(text, head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
           caption: captionOf(text, head),
         };
         chapterOf.set(b, c);
@@ -194,23 +199,27 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
     }
     if (l.start > 4000) break;
   }
-  const kind = title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
-  const selfRef = kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
+  const language = tree.language ?? 'zh';
+  // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(text, language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const selfRef = language !== 'zh' ? foreignSelfRef(text, language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   const definitions = findDefinitions(text, tree);
-  const signing = signingBlock ? readSigning(text, signingBlock) : undefined;
+  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(text, signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  return { tree, text, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  return { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
-  if (tree.unitStyle === 'paragraph') {
+  if (tree.language) {
+    name = labelName(text, head);
+  } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));

@@ -5,6 +5,8 @@
 import { Line } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
+import { Language, languageOf } from './foreign';
+import { foreignLines } from './foreignLines';
 
 const WS = '[ \\t\\u3000\\u00a0]';
 const NUM = `[${NUMERAL_CHARS}]`;
@@ -52,8 +54,8 @@ function matchFolded(re: RegExp, text: string, at: number, end: number, window =
   return re.exec(foldScript(text.slice(at, Math.min(end, at + window))));
 }
 
-/** Splits the text into classified lines covering it exactly. */
-export function splitLines(text: string): Line[] {
+/** Splits the text into classified lines covering it exactly; a text in another language is read by foreignLines. */
+export function splitLines(text: string, language: Language = languageOf(text)): Line[] {
   const n = text.length;
   if (n === 0) return [classify(text, 0, 0, 0)];
   const lines: Line[] = [];
@@ -79,6 +81,7 @@ export function splitLines(text: string): Line[] {
     lines.push(classify(text, start, eol, end));
     start = end;
   }
+  if (language !== 'zh') return foreignLines(text, lines);
   return settleUnits(cutGluedHeadings(text, lines));
 }
 
@@ -210,7 +213,7 @@ function classify(text: string, start: number, eol: number, end: number): Line {
     terminal: false,
     // Every field present from the start: one hidden class for all lines.
     label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined,
-    inlineBody: undefined, tag: undefined, value: undefined,
+    inlineBody: undefined, tag: undefined, value: undefined, period: undefined,
   };
   if (s === e) return line;
   line.kind = 'text';

@@ -10,6 +10,8 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './
 import { splitLines } from './lines';
 import { foldScript } from './script';
 import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from './words';
+import { FOREIGN_SIGNING, languageOf } from './foreign';
+import { foreignTitle } from './foreignLines';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -26,7 +28,9 @@ const DATE_PLACE = /^[0-9０-９〇零○一二三四五六七八九十 \t\u3000
 const MAX_SIGNATURE_LINE = 40;
 
 export function parse(text: string): SyntaxTree {
-  const lines = splitLines(text);
+  const language = languageOf(text);
+  const foreign = language !== 'zh';
+  const lines = splitLines(text, language);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -45,7 +49,7 @@ export function parse(text: string): SyntaxTree {
   for (let i = firstUnit; i < annexAt; i++) if (isUnit(lines[i])) lastUnit = i;
 
   // Front matter: metadata tags and the title.
-  const titleSpan = findTitle(text, lines, firstUnit);
+  const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
   const titleIndex = titleSpan ? titleSpan[0] : -1;
   const style: ParagraphStyle = {
     arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
@@ -69,7 +73,7 @@ export function parse(text: string): SyntaxTree {
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt);
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign ? FOREIGN_SIGNING : SIGNING);
   const bodyEnd = closing ? closing.start : annexAt;
 
   // Preamble: everything before the first unit.
@@ -159,7 +163,7 @@ export function parse(text: string): SyntaxTree {
 
   finish(root);
   if (root.start < 0) root.start = root.end = 0;
-  return { text, root, lines, problems, unitStyle };
+  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}) };
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -286,7 +290,7 @@ function opensWithArabicParagraph(text: string, lines: Line[]): boolean {
     if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
     let j = i + 1;
     while (j < lines.length && !isContent(lines[j])) j++;
-    if (j < lines.length && lines[j].kind === 'item' && isDigitAt(text, lines[j].label!.start)) return true;
+    if (j < lines.length && lines[j].kind === 'item' && isArabicParagraph(text, lines[j])) return true;
   }
   return false;
 }
@@ -404,7 +408,7 @@ interface Closing {
 }
 
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
-function findClosing(text: string, lines: Line[], from: number, n: number): Closing | undefined {
+function findClosing(text: string, lines: Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
   let prevTerminal = true;
   let lastSentence = -1;
   for (let i = from; i < n; i++) {
@@ -417,7 +421,7 @@ function findClosing(text: string, lines: Line[], from: number, n: number): Clos
     const sentenceBefore = lastSentence;
     lastSentence = i;
     const datePlace = DATE_PLACE.test(content);
-    if (!datePlace && !SIGNING.test(content)) continue;
+    if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
     let end = i + 1;
@@ -542,7 +546,7 @@ function fillParagraphs(container: Block, lines: Line[], from: number, to: numbe
         continue;
       case 'item': {
         const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
-        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isDigitAt(text, line.label!.start)) {
+        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isArabicParagraph(text, line)) {
           numbered = true;
           opened = true;
           openParagraph(line);
@@ -586,7 +590,13 @@ function isChapeau(text: string, container: Block, para: Block, last: Line | und
   if (!anyParagraph && h && (h.kind === 'para' || h.kind === 'item')) return false;
   for (const c of para.children) if (c.type === 'block') return false;
   const c = text.charCodeAt(last.contentEnd - 1);
-  return c === 0xff1a || c === 0x3a;
+  // In another language a sentence before `1.` is one too: `…the following Principles.` / `1. …`.
+  return c === 0xff1a || c === 0x3a || (last.period === true && c === 0x2e);
+}
+
+/** An item label that can number a paragraph: `1.`, not `1)` (an item in Russian texts). */
+function isArabicParagraph(text: string, l: Line): boolean {
+  return isDigitAt(text, l.label!.start) && text.charCodeAt(l.label!.end - 1) !== 0x29;
 }
 
 function isDigitAt(text: string, at: number): boolean {
@@ -606,6 +616,7 @@ function continues(last: Line, line: Line, pending: Line[], text: string | undef
 /** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */
 function endsSentence(text: string, l: Line): boolean {
   let e = l.contentEnd;
+  if (l.period) return true;
   while (e > l.contentStart && CLOSERS.has(text.charCodeAt(e - 1))) e--;
   return e > l.contentStart && FULL_STOPS.has(text.charCodeAt(e - 1));
 }

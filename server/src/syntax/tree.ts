@@ -1,6 +1,7 @@
 // The lossless syntax tree. Leaves are whole lines (with their line break);
 // concatenating the leaves in order gives back the input text exactly.
 // All offsets are UTF-16 code-unit offsets into that text.
+import type { Language } from './foreign';
 
 export type LineKind =
   | 'blank' // only white space
@@ -43,6 +44,8 @@ export interface Line {
   indent: boolean;
   /** The content ends a sentence (。；：！？ and the like), so a following line cannot continue it. */
   terminal: boolean;
+  /** In a text in another language (syntax/foreignLines.ts): the content ends with its full stop `.`, `!` or `?`. */
+  period?: boolean;
   /** The label: `第 十 一 条`, `第一章`, `一、`, `（三）`, `1.`. */
   label?: Span;
   /** The label's number, when it parses. */
@@ -100,6 +103,8 @@ export interface SyntaxTree {
   problems: Problem[];
   /** Top units are articles (第…条), numbered paragraphs (一、, joint statements), or absent. */
   unitStyle: 'article' | 'paragraph' | 'none';
+  /** The language the text is written in (syntax/foreign.ts); `zh` unless another is told by its script and words. */
+  language?: Language;
 }
 
 /** Depth-first walk over blocks. */

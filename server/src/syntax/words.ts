@@ -2,6 +2,9 @@
 // the notes of an exchange. One place; the model re-exports what it needs.
 import { foldScript } from './script';
 
+// The other languages' words (article and chapter headings, kinds of instrument, signing clauses).
+export * from './foreign';
+
 /** Kinds of instrument, longest first so that 联合声明 wins over 声明. */
 export const INSTRUMENT_KINDS = [
   '联合新闻公报', '联合公报', '联合声明', '联合宣言', '谅解备忘录', '备忘录', '议定书', '补充协定', '补充协议',

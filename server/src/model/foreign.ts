@@ -1,0 +1,90 @@
+// What a treaty text in another language says beyond its structure: its articles' names,
+// the kind it names itself by, and its signing clause (`Done at … in duplicate, in the Chinese
+// and English languages, both texts being equally authentic`, `Совершено в г. Пекине … в двух
+// экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу`).
+// Words come from syntax/foreign.ts.
+import { Block, Line } from '../syntax/tree';
+import { COPIES_WORDS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
+import type { DateValue, Signing } from './signing';
+
+/** An article's or chapter's name as written, spaces squeezed: `Article 5`, `Статья 5`, `1-бап`, `CHAPTER I`. */
+export function labelName(text: string, head: Line): string {
+  return text.slice(head.label!.start, head.label!.end).replace(/\s+/g, ' ').trim();
+}
+
+/** The kind of a text without a title: the instrument its self-references name most (`настоящего Соглашения`). */
+export function foreignKindOfText(text: string, language: Language): string | undefined {
+  const self = selfWords(language);
+  if (!self) return undefined;
+  const counts = new Map<string, number>();
+  let best: string | undefined;
+  for (const m of text.slice(0, 200_000).matchAll(self)) {
+    const k = foreignKind(m[1]);
+    if (!k) continue;
+    const n = (counts.get(k) ?? 0) + 1;
+    counts.set(k, n);
+    if (!best || n > counts.get(best)!) best = k;
+  }
+  return best;
+}
+
+/** How the text calls itself, as written the first time (`this Agreement`, `настоящего Соглашения`); '' when it does not. */
+export function foreignSelfRef(text: string, language: Language): string {
+  const self = selfWords(language);
+  if (!self) return '';
+  self.lastIndex = 0;
+  const m = self.exec(text.slice(0, 200_000));
+  return m ? m[0].replace(/\s+/g, ' ') : '';
+}
+
+function selfWords(language: Language): RegExp | undefined {
+  const re = SELF_WORDS[language === 'kk' || language === 'ky' ? 'ru' : language];
+  return re ? new RegExp(re.source, re.flags) : undefined;
+}
+
+const MONTH = Object.keys(MONTHS).join('|');
+const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2})(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
+const DATE_MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
+const PLACE = /(?:\bDone\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|\bFait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
+const COPIES = /\bin\s+(duplicate|triplicate|quadruplicate|quintuplicate)\b|\bin\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)\b|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|\ben\s+(double|triple|\S+)\s+exemplaires?/iu;
+const LANGUAGES_EN = /\bin\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?\b/u;
+const LANGUAGES_RU = /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu;
+const LANGUAGES_FR = /\ben\s+langues?\s+([a-zéè]+(?:(?:\s*,\s*|\s+et\s+)[a-zéè]+)*)/iu;
+const AUTHENTIC = /\b(both|all|each|the\s+(\w+))\s+texts?\s+(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
+
+/** Reads a signing clause written in another language; values as written, offsets the user's. */
+export function readForeignSigning(text: string, block: Block): Signing {
+  const raw = text.slice(block.start, block.end);
+  const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
+  let m: RegExpExecArray | null;
+  if ((m = DATE_DMY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[2], Number(m[1]));
+  else if ((m = DATE_MDY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[1], Number(m[2]));
+  if ((m = PLACE.exec(raw))) s.place = m[1];
+  if ((m = COPIES.exec(raw))) {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+    const n = COPIES_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+    if (n) {
+      s.copies = n;
+      s.copiesStart = block.start + m.index;
+      s.copiesEnd = s.copiesStart + m[0].length;
+    }
+  }
+  if ((m = LANGUAGES_EN.exec(raw) ?? LANGUAGES_RU.exec(raw) ?? LANGUAGES_FR.exec(raw))) {
+    s.languages = m[1].split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s+и\s+|\s+et\s+/u).map((x) => x.trim()).filter(Boolean);
+  }
+  s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
+  if ((m = AUTHENTIC.exec(raw))) {
+    const word = (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[5]).toLowerCase();
+    const n = word === 'each' || word === 'all' || word === 'все' || word === 'tous les' ? s.languages.length : COPIES_WORDS[word];
+    if (n) {
+      s.authentic = n;
+      s.authenticStart = block.start + m.index;
+      s.authenticEnd = s.authenticStart + m[0].length;
+    }
+  }
+  return s;
+}
+
+function date(m: RegExpExecArray, base: number, year: number, month: string, day: number): DateValue {
+  return { year, month: MONTHS[month.toLowerCase()], day, start: base + m.index, end: base + m.index + m[0].length };
+}

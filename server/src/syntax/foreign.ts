@@ -1,0 +1,185 @@
+// The other languages of a treaty's equally authentic texts: Russian, English, French,
+// Kazakh and Kyrgyz (Cyrillic). Which language a text is in, and the words its structure is
+// read by (article and chapter headings, kinds of instrument, signing clauses, languages,
+// months, numbers of copies). Domain words only: syntax/words.ts exports them with the
+// Chinese ones; the grammar that uses them is in foreignLines.ts and model/foreign*.ts.
+
+/** The languages a treaty text is read in. `zh` is the default and the grammar's own. */
+export type Language = 'zh' | 'ru' | 'en' | 'fr' | 'kk' | 'ky';
+
+export const LANGUAGES: readonly Language[] = ['zh', 'ru', 'en', 'fr', 'kk', 'ky'];
+
+/** Letters only Kazakh writes among the Cyrillic languages read here. */
+const KAZAKH = new Set('әғқұһіӘҒҚҰҺІ'.split('').map((c) => c.charCodeAt(0)));
+/** Letters Kyrgyz (and Kazakh) write and Russian does not. */
+const KYRGYZ = new Set('ңөүҢӨҮ'.split('').map((c) => c.charCodeAt(0)));
+
+/** Chinese characters beyond which a text is Chinese whatever else it holds (a translation after an original). */
+const CJK_ENOUGH = 200;
+
+/**
+ * The language of a text, from its script and, for Latin and Cyrillic, its letters and
+ * words: Chinese when it holds a fair amount of Chinese (200 characters, or a quarter of
+ * its letters), so a Chinese text quoting an original is still Chinese; else Kazakh or
+ * Kyrgyz by their own letters, Russian, or French or English by their commonest words.
+ * Linear, and it stops early on Chinese text.
+ */
+export function languageOf(text: string): Language {
+  let cjk = 0;
+  let cyrillic = 0;
+  let latin = 0;
+  let kazakh = 0;
+  let kyrgyz = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41) continue;
+    if (c >= 0x3400 && c <= 0x9fff) {
+      if (++cjk >= CJK_ENOUGH) return 'zh';
+    } else if (c >= 0x400 && c <= 0x4ff) {
+      cyrillic++;
+      if (KAZAKH.has(c)) kazakh++;
+      else if (KYRGYZ.has(c)) kyrgyz++;
+    } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+  }
+  const letters = cyrillic + latin;
+  if (letters < 20 || cjk * 4 >= letters) return 'zh';
+  if (cyrillic >= latin) return kazakh >= 3 ? 'kk' : kyrgyz >= 3 ? 'ky' : 'ru';
+  return frenchScore(text) > 0 ? 'fr' : 'en';
+}
+
+/** French words minus English words in the first 20 000 characters. */
+function frenchScore(text: string): number {
+  const head = text.slice(0, 20_000);
+  const fr = head.match(/\b(?:le|la|les|des|du|et|est|sont|présent|premier)\b|[éèêàç]/gi)?.length ?? 0;
+  const en = head.match(/\b(?:the|and|of|shall|is|are|this)\b/gi)?.length ?? 0;
+  return fr - en;
+}
+
+/**
+ * Words that head an article, by language (matched case-insensitively at a line start):
+ * `Article 1`, `ARTICLE I`, `Article premier`, `Статья 1`, `Бап 1` (Kazakh), `Берене 1` (Kyrgyz).
+ * Kazakh and Kyrgyz also write the number first: `1-бап`, `1-берене`.
+ */
+export const ARTICLE_WORDS = ['article', 'artículo', 'статья', 'бап', 'берене', 'sec\\.'];
+export const ARTICLE_AFTER_NUMBER = ['бап', 'берене'];
+
+/** Words for `1` written out after an article word: `Article premier`, `Статья первая`. */
+export const FIRST_WORDS = ['premier', 'première', '1er', 'первая'];
+
+/**
+ * Chapter-like headings, each with the Chinese unit whose rank it takes (部分 > 编 > 章 > 节):
+ * `Part I`, `Chapter I`, `Section 2`, `Глава I`, `Раздел II`, `Titre I`, `Тарау`, `Бөлім`, `Бөлүм`.
+ */
+export const CHAPTER_WORDS: Record<string, string> = {
+  part: '部分', partie: '部分', часть: '部分',
+  title: '编', titre: '编', раздел: '编', бөлім: '编', бөлүм: '编',
+  chapter: '章', chapitre: '章', глава: '章', тарау: '章',
+  section: '节',
+};
+
+/** Kinds of instrument named in a foreign title, as the Chinese kinds they are (`Agreement` → 协定). */
+export const FOREIGN_KINDS: readonly [RegExp, string][] = [
+  [/\bjoint\s+(?:statement|declaration)\b|совместное\s+заявление|совместная\s+декларация|déclaration\s+commune/i, '联合声明'],
+  [/\bjoint\s+communiqu[eé]|совместное\s+коммюнике|communiqué\s+conjoint/i, '联合公报'],
+  [/\bmemorandum\b|меморандум|mémorandum/i, '谅解备忘录'],
+  [/\bprotocol\b|протокол|protocole/i, '议定书'],
+  [/\bcharter\b|устав|хартия|charte\b|жарғы/i, '宪章'],
+  [/\bconvention\b|конвенция|конвенци/i, '公约'],
+  [/\btreaty\b|договор|traité|келісім-шарт|келишим/i, '条约'],
+  [/\bagreement\b|соглашени|accord\b|келісім/i, '协定'],
+  [/\bdeclaration\b|декларация|déclaration|декларациясы/i, '宣言'],
+  [/\bresolution\b|резолюция|résolution/i, '决议'],
+  [/\bstatement\b|заявление/i, '声明'],
+  [/\bcommuniqu[eé]\b|коммюнике/i, '公报'],
+];
+
+/** Words a foreign text calls itself by, per Chinese kind (`this Agreement`, `настоящее Соглашение`). */
+export const SELF_WORDS: Record<string, RegExp> = {
+  en: /\b(?:this|the\s+present)\s+(Agreement|Treaty|Convention|Charter|Protocol|Declaration|Resolution|Memorandum|Statement|Communiqu[eé])\b/gi,
+  fr: /\b(?:le\s+présent|la\s+présente|cet|cette)\s+(Accord|Traité|Convention|Charte|Protocole|Déclaration|Résolution|Mémorandum)\b/gi,
+  ru: /(?:настоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую|ой))\s+(Соглашени[еяюм]|Договор[аеу]?|Конвенци[ияюей]|Устав[аеу]?|Хартии|Хартия|Протокол[аеу]?|Декларации|Декларация|Меморандум[аеу]?)/gi,
+};
+
+/**
+ * A signing clause opens with these: `Done at Beijing`, `Совершено в г. Пекине`, `Fait à Paris`,
+ * `Жасалды`, `Түзүлдү`; or (anywhere in it) says the texts are equally authentic.
+ */
+export const FOREIGN_SIGNING = /^(?:\*\*)?(?:Done\s+(?:at|in)\b|DONE\s+(?:AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|Fait\s+à\b|FAIT\s+À\b|Жасалды|Түзүлдү|Подписано\s)|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
+
+/** English and French month names, and Russian ones in the genitive (`8 декабря 1991 года`). */
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12,
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9, октября: 10, ноября: 11, декабря: 12,
+  қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
+};
+
+/** Numbers of copies: `in duplicate`, `in two copies`, `в двух экземплярах`, `en double exemplaire`. */
+export const COPIES_WORDS: Record<string, number> = {
+  duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5, double: 2, triple: 3,
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
+  одном: 1, двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6,
+  deux: 2, trois: 3, quatre: 4, cinq: 5,
+  both: 2, оба: 2, три: 3, все: 0, all: 0,
+};
+
+/**
+ * Languages as treaties name them, by code: `Chinese`, `китайском`, `chinoise`, `қытай`.
+ * Matched on a word's stem, lower-cased.
+ */
+export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
+  [/^(?:chinese|китай|chinois|қытай|кытай|中文|汉语|漢語)/, 'zh'],
+  [/^(?:russian|русск|russe|орыс|орус|俄文|俄语)/, 'ru'],
+  [/^(?:english|английск|anglais|ағылшын|англис|英文|英语)/, 'en'],
+  [/^(?:french|французск|français|française|француз|法文|法语)/, 'fr'],
+  [/^(?:kazakh|казахск|kazakh|қазақ|казак|哈萨克文|哈文)/, 'kk'],
+  [/^(?:kyrgyz|kirghiz|киргизск|кыргыз|kirghize|қырғыз|吉尔吉斯文|吉文)/, 'ky'],
+  [/^(?:spanish|испанск|espagnol|西班牙文)/, 'es'],
+  [/^(?:arabic|арабск|arabe|阿拉伯文)/, 'ar'],
+  [/^(?:belarusian|белорусск|biélorusse)/, 'be'],
+  [/^(?:ukrainian|украинск|ukrainien)/, 'uk'],
+  [/^(?:uzbek|узбекск|ouzbek)/, 'uz'],
+  [/^(?:tajik|таджикск|tadjik)/, 'tg'],
+  [/^(?:mongolian|монгольск|mongol)/, 'mn'],
+  [/^(?:korean|корейск|coréen)/, 'ko'],
+  [/^(?:japanese|японск|japonais)/, 'ja'],
+];
+
+/** The code of a language named by a word (`Chinese`, `китайском`), if known. */
+export function languageCode(word: string): string | undefined {
+  const w = word.toLowerCase();
+  for (const [re, code] of LANGUAGE_NAMES) if (re.test(w)) return code;
+  return undefined;
+}
+
+/** Roman numerals as articles and chapters are numbered: `I` … `MMM`. Undefined unless well formed. */
+export function parseRoman(raw: string): number | undefined {
+  const s = raw.toUpperCase();
+  if (!/^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) || s === '') return undefined;
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]];
+    const b = i + 1 < s.length ? v[s[i + 1]] : 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+/** Cyrillic letters that number items `а)`, `б)` in order (ё, й, ъ, ы, ь are skipped). */
+export const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/** The kind of instrument a foreign title names first (`Protocol to the Agreement …` → 议定书), as a Chinese kind. */
+export function foreignKind(title: string): string | undefined {
+  let best: string | undefined;
+  let at = Infinity;
+  for (const [re, kind] of FOREIGN_KINDS) {
+    const m = re.exec(title);
+    if (m && m.index < at) {
+      at = m.index;
+      best = kind;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,177 @@
+// The headings, paragraphs and items of a treaty text in another language (syntax/foreign.ts):
+// a pass over the lines splitLines classified, for a text that is not Chinese only. It marks
+// `Article 1`, `Статья 1. Заголовок`, `1-бап`, `Article premier` as articles, `Chapter I`,
+// `Глава 2`, `Part I` as chapters, `а)`, `1)`, `(ii)` as items, and lines ending with a
+// full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
+import { Line } from './tree';
+import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, foreignKind, parseRoman } from './foreign';
+
+const SP = '[ \\t\\u00a0]';
+const NUMBER = `(\\d{1,4}|[ivxlcdm]{1,8}|${FIRST_WORDS.join('|')})`;
+const ARTICLE_HEAD = new RegExp(`^(${ARTICLE_WORDS.join('|')})${SP}{1,3}${NUMBER}(?![\\p{L}\\d])`, 'iu');
+const ARTICLE_NUMBER_FIRST = new RegExp(`^(\\d{1,4})${SP}?[-‑–]${SP}?(${ARTICLE_AFTER_NUMBER.join('|')})(?!\\p{L})`, 'iu');
+const CHAPTER_HEAD = new RegExp(`^(${Object.keys(CHAPTER_WORDS).join('|')})${SP}{1,3}(\\d{1,3}|[ivxlc]{1,7})(?![\\p{L}\\d])`, 'iu');
+const CHAPTER_NUMBER_FIRST = new RegExp(`^(\\d{1,3}|[IVXLC]{1,7})${SP}?[-‑–]${SP}?(тарау|бөлім|бөлүм|глава)(?!\\p{L})`, 'iu');
+/** Items as other languages write them: `а)`, `a)`, `1)`, `(ii)`, `(A)`, `«а»)`. */
+const ITEM_HEAD = /^(?:([а-яё])\)|([a-z])\)|(\d{1,2})\)|\(([ivxlc]{2,6})\)|\(([A-Z])\)|«([а-яё])»\))/u;
+const WINDOW = 200;
+/** Marks between a label and its caption: `.`, `:`, dashes, `,`. */
+const SEPARATORS = new Set('.:—–-,'.split('').map((c) => c.charCodeAt(0)));
+const SENTENCE_END = new Set('.!?'.split('').map((c) => c.charCodeAt(0)));
+/** Longest caption written on the heading's line: `Article 1 — Purposes and Principles`. */
+const MAX_CAPTION = 80;
+
+/** Classifies the lines of a text in another language (in place) and returns them. */
+export function foreignLines(text: string, lines: Line[]): Line[] {
+  let prevLetter = 0;
+  let prevRoman = 0;
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'footnote') continue;
+    const s = l.contentStart;
+    const e = l.contentEnd;
+    if (s < e && SENTENCE_END.has(text.charCodeAt(e - 1))) l.period = true;
+    if (l.kind === 'item') {
+      // `(i)` after `(h)` is a letter; otherwise `(i)`, `(v)`, `(x)` count in roman numerals.
+      const label = text.slice(l.label!.start, l.label!.end).replace(/[()\s]/g, '');
+      const roman = /^[ivx]$/.test(label) ? parseRoman(label) : undefined;
+      if (roman !== undefined && (label === 'i' ? prevLetter !== 8 : prevRoman === roman - 1)) {
+        l.num = roman;
+        prevRoman = roman;
+      } else if (/^[a-z]$/.test(label)) prevLetter = l.num ?? 0;
+      continue;
+    }
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const window = text.slice(s, Math.min(e, s + WINDOW));
+    const upper = isUpper(window.charCodeAt(0));
+    let m: RegExpExecArray | null;
+    if (upper && (m = ARTICLE_HEAD.exec(window))) {
+      const num = numberOf(m[2]);
+      if (num !== undefined && heading(text, l, s + m[0].length, e, 'article', 'article')) l.num = num;
+    } else if ((m = ARTICLE_NUMBER_FIRST.exec(window))) {
+      const num = Number(m[1]);
+      if (heading(text, l, s + m[0].length, e, 'article', 'article')) l.num = num;
+    } else if (upper && (m = CHAPTER_HEAD.exec(window))) {
+      const num = numberOf(m[2]);
+      const unit = CHAPTER_WORDS[m[1].toLowerCase()];
+      // `Section 2. The United States …`: a section with a body is an article (US style).
+      if (num !== undefined && heading(text, l, s + m[0].length, e, 'chapter', unit === '节' ? 'article' : undefined)) {
+        l.num = num;
+        if ((l.kind as Line['kind']) === 'chapter') l.unit = unit;
+      }
+    } else if ((m = CHAPTER_NUMBER_FIRST.exec(window))) {
+      const num = numberOf(m[1]);
+      if (num !== undefined && heading(text, l, s + m[0].length, e, 'chapter')) {
+        l.num = num;
+        l.unit = CHAPTER_WORDS[m[2].toLowerCase()];
+      }
+    } else if (l.kind === 'text' && (m = ITEM_HEAD.exec(window))) {
+      l.kind = 'item';
+      l.label = { start: s, end: s + m[0].length };
+      l.num = itemNumber(m);
+      l.rest = skipSpaces(text, s + m[0].length, e);
+      if (m[4] !== undefined) prevRoman = l.num ?? 0;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Makes `l` a heading of `kind` whose label ends at `labelEnd`, when what follows the label
+ * allows it: nothing, a caption (`. Заголовок`, `— Title`, `, PURPOSES AND PRINCIPLES`), or a
+ * body opening with a capital (`**Статья 1.** Высокие …`, `Article 1 By the present Treaty …`);
+ * not running text (`Article 5 of the Charter …`, `Article 5(2)`). A body makes it `withBody`
+ * (articles carry their first paragraph; a `Section` with a body is an article), or nothing.
+ */
+function heading(text: string, l: Line, labelEnd: number, e: number, kind: 'article' | 'chapter', withBody?: 'article'): boolean {
+  let r = labelEnd;
+  let marks = 0;
+  for (let k = 0; k < 8 && r < e; k++) {
+    const c = text.charCodeAt(r);
+    if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000) r++;
+    else if ((c === 0x2a || c === 0x5f) && text.charCodeAt(r + 1) === c) r += 2;
+    else if (SEPARATORS.has(c)) {
+      r++;
+      marks++;
+    } else break;
+  }
+  let body = false;
+  if (r < e && l.level === 0) {
+    const c = text.charCodeAt(r);
+    const spaced = r > labelEnd;
+    if (!spaced || (!marks && !isUpper(c) && !(c >= 0x30 && c <= 0x39) && c !== 0xab && c !== 0x22 && c !== 0x201c)) return false;
+    const tail = text.slice(r, e);
+    body = tail.length > MAX_CAPTION || /[.;:,!?]$/.test(tail);
+  }
+  if (body && !withBody) return false;
+  l.kind = body ? withBody! : kind;
+  l.label = { start: l.contentStart, end: labelEnd };
+  l.rest = r;
+  l.inlineBody = body && l.kind === 'article';
+  return true;
+}
+
+function numberOf(raw: string): number | undefined {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const lower = raw.toLowerCase();
+  if (lower === 'premier' || lower === 'première' || lower === '1er' || lower === 'первая') return 1;
+  return parseRoman(raw);
+}
+
+function itemNumber(m: RegExpExecArray): number | undefined {
+  if (m[1] !== undefined || m[6] !== undefined) {
+    const i = CYRILLIC_ITEMS.indexOf((m[1] ?? m[6]).replace('ё', 'е'));
+    return i >= 0 ? i + 1 : undefined;
+  }
+  if (m[2] !== undefined) return m[2].charCodeAt(0) - 0x60;
+  if (m[3] !== undefined) return Number(m[3]);
+  if (m[4] !== undefined) return parseRoman(m[4]);
+  return m[5].charCodeAt(0) - 0x40;
+}
+
+function isUpper(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x410 && c <= 0x42f) || c === 0x401 || (c >= 0xc0 && c <= 0xde) || (c >= 0x4d8 && c <= 0x4e9 && c % 2 === 0) || c === 0x4a2 || c === 0x4ae || c === 0x4b0 || c === 0x4ba || c === 0x406 || c === 0x492 || c === 0x49a;
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  while (from < to && (text.charCodeAt(from) === 0x20 || text.charCodeAt(from) === 0x09 || text.charCodeAt(from) === 0xa0)) from++;
+  return from;
+}
+
+/** A `name: value` line (`**Source**: …`, `Дата: …`): what databases put around a title. */
+const META_LINE = /^(?:\*\*)?[^:：.,;\s*]{1,20}(?:\*\*)?[ \t]*[:：]/u;
+/** Longest line of a title. */
+const MAX_TITLE_LINE = 200;
+
+/**
+ * The title of a text in another language, as its first and last lines: the first markdown
+ * heading before the first unit; else the first content line that names a kind of instrument
+ * or is written in capitals (`JOINT RESOLUTION`, `СОГЛАШЕНИЕ`), running on over the next lines
+ * up to a blank line (`СОГЛАШЕНИЕ` / `между Правительством …` / `о …`). Undefined when the
+ * text opens with its preamble.
+ */
+export function foreignTitle(text: string, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind === 'heading' && l.contentEnd > l.contentStart && !META_LINE.test(text.slice(l.contentStart, l.contentEnd))) return [i, i];
+  }
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag') continue;
+    const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE_LINE + 1));
+    if (META_LINE.test(s)) continue;
+    if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
+    let last = i;
+    for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
+      if (!isTitleLine(text, lines[j])) break;
+      last = j;
+    }
+    return [i, last];
+  }
+  return undefined;
+}
+
+function isTitleLine(text: string, l: Line): boolean {
+  if (l.kind !== 'text' && l.kind !== 'heading') return false;
+  const n = l.contentEnd - l.contentStart;
+  return n > 0 && n <= MAX_TITLE_LINE && !/[.,;:]$/.test(text.charAt(l.contentEnd - 1)) && /\p{L}/u.test(text.slice(l.contentStart, l.contentEnd));
+}
