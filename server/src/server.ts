@@ -35,7 +35,8 @@ import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
-import { RenameAnswer, prepareRename, rename, renumberArticles } from './features/renumber';
+import { RenameAnswer, prepareRename } from './features/renumber';
+import { renameWithCounterparts, renumberWithCounterparts } from './features/counterpartEdits';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -401,7 +402,7 @@ connection.onPrepareRename((params) => {
 
 connection.onRenameRequest((params) => {
   const s = served(params.textDocument.uri);
-  return s ? refusedAsError(rename(index, s, offsetOf(s, params.position), params.newName)) : null;
+  return s ? refusedAsError(renameWithCounterparts(index, s, offsetOf(s, params.position), params.newName, declaredCounterparts)) : null;
 });
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
@@ -444,7 +445,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!s) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = renumberArticles(index, s);
+      const r = renumberWithCounterparts(index, s, declaredCounterparts);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);

@@ -242,6 +242,8 @@ interface ArticleRef {
   num: number;
   start: number;
   end: number;
+  /** As written, for messages: `本协定第五条`, `Article 5`. */
+  shown: string;
 }
 
 const refCache = new WeakMap<Treaty, ArticleRef[]>();
@@ -253,17 +255,20 @@ function articleRefs(t: Treaty, lang: string | undefined): ArticleRef[] {
   out = [];
   if (isChinese(lang)) {
     for (const r of referencesOf(t)) {
-      if (r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && !r.range && r.target.num !== undefined) out.push({ num: r.target.num, start: r.labelStart, end: r.labelEnd });
+      if (r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && !r.range && r.target.num !== undefined) out.push({ num: r.target.num, start: r.labelStart, end: r.labelEnd, shown: t.text.slice(r.start, r.end) });
     }
   } else {
     const re = /(?<![\p{L}])(стать[яиеюёй]{1,3}|articles?|article)\s+(\d+)((?:\s*(?:,|и|and|et|or|или)\s*\d+)*)/giu;
     for (const m of t.text.matchAll(re)) {
       const tail = t.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
       if (FOREIGN_INSTRUMENT_AFTER.test(tail)) continue; // `статьи 5 Конвенции`, `Article 5 of the Charter`
+      // An article's own heading is not a reference.
+      const heading = articleAt(t, m.index!);
+      if (heading && m.index! >= heading.label.start && m.index! < heading.label.end) continue;
       const first = m.index! + m[0].indexOf(m[2], m[1].length);
-      out.push({ num: Number(m[2]), start: first, end: first + m[2].length });
+      out.push({ num: Number(m[2]), start: first, end: first + m[2].length, shown: `${m[1]} ${m[2]}` });
       const tailStart = m.index! + m[0].length - m[3].length;
-      for (const n of m[3].matchAll(/\d+/g)) out.push({ num: Number(n[0]), start: tailStart + n.index!, end: tailStart + n.index! + n[0].length });
+      for (const n of m[3].matchAll(/\d+/g)) out.push({ num: Number(n[0]), start: tailStart + n.index!, end: tailStart + n.index! + n[0].length, shown: `${m[1]} ${n[0]}` });
     }
   }
   refCache.set(t, out);
@@ -303,7 +308,7 @@ function references(al: Alignment, s: Sides, out: Finding[]): void {
       const other = y[0];
       out.push({
         code: 'align.reference', start: r.start, end: r.end,
-        message: msg('align.reference', s.own.text.slice(r.start, r.end), s.otherName, unitName(s.other, s.otherLang, b), y.map((q) => s.other.text.slice(q.start, q.end)).join(', ')),
+        message: msg('align.reference', r.shown, s.otherName, unitName(s.other, s.otherLang, b), y.map((q) => q.shown).join(', ')),
         otherStart: other.start, otherEnd: other.end, otherUnit: unitName(s.other, s.otherLang, b),
       });
     }
@@ -423,7 +428,7 @@ function signing(s: Sides, out: Finding[]): void {
   if (x.copies !== undefined && y.copies !== undefined && x.copies !== y.copies) {
     report('align.signing', 'align.signingCopies', x.copiesStart ?? head.start, x.copiesEnd ?? head.end, x.copies, s.otherName, y.copies);
   }
-  const codes = (sg: typeof x) => new Set(((sg as { languageCodes?: string[] }).languageCodes ?? sg.languages.map((l) => languageCode(l) ?? '')).filter(Boolean));
+  const codes = (sg: typeof x) => new Set((sg.languageCodes ?? sg.languages.map((l) => languageCode(l) ?? '')).filter(Boolean));
   const lx = codes(x);
   const ly = codes(y);
   if (lx.size && ly.size && ([...lx].some((c) => !ly.has(c)) || [...ly].some((c) => !lx.has(c)))) {

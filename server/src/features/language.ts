@@ -2,15 +2,18 @@
 // one its model reads, else the one its letters are written in (Chinese characters,
 // Cyrillic → Russian, Latin → English).
 import { Treaty } from '../model/treaty';
-import { LANGUAGE_CODES } from '../syntax/words';
+import { LANGUAGE_NAMES } from '../syntax/words';
+
+/** The language codes a file name may carry before its extension: `协定.ru.md`. */
+const LANGUAGE_CODES = new Set(['zh', ...LANGUAGE_NAMES.map(([, code]) => code)]);
 import { fileNameOf } from '../index/workspace';
 
 const scriptCache = new WeakMap<Treaty, string | undefined>();
 
 /** The language of a model: its own `language` when it has one, else by the letters of its first 4,000 characters. */
 export function languageOf(treaty: Treaty): string | undefined {
-  const own = (treaty as { language?: string }).language;
-  if (own) return own;
+  // A model reads Chinese unless its text is in another language it knows: trust a foreign answer.
+  if (treaty.language !== 'zh') return treaty.language;
   if (scriptCache.has(treaty)) return scriptCache.get(treaty);
   let han = 0;
   let cyrillic = 0;
@@ -33,6 +36,6 @@ export function nameParts(uri: string): { dir: string; base: string; lang?: stri
   const m = /^(.+?)(?:\.([a-z]{2}))?(?:\.treaty)?\.(?:md|markdown|txt)$/i.exec(fileNameOf(uri));
   if (!m) return undefined;
   const lang = m[2]?.toLowerCase();
-  if (lang && !LANGUAGE_CODES.includes(lang)) return { dir, base: `${m[1]}.${m[2]}` };
+  if (lang && !LANGUAGE_CODES.has(lang)) return { dir, base: `${m[1]}.${m[2]}` };
   return { dir, base: m[1], lang };
 }

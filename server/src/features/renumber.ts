@@ -23,6 +23,9 @@ import { subjectAt } from './references';
 const GAP = '[ \\t\\u3000]*';
 const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９〇零一二两三四五六七八九十百千万廿卅 \\t\\u3000]+?)(${GAP}条)`);
 
+/** The number in a label of a text in another language: `Статья 5`, `Article 5`, `5-бап`. */
+const FOREIGN_NUMBER = /()(\d+)()/;
+
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 
 /**
@@ -42,7 +45,7 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number): TextEdit | undefined {
-  const m = NUMBER_IN_LABEL.exec(text.slice(from, to));
+  const m = NUMBER_IN_LABEL.exec(text.slice(from, to)) ?? FOREIGN_NUMBER.exec(text.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
@@ -240,6 +243,8 @@ export interface Renumbering {
   dangling: string[];
   /** Why no edit is proposed, when renumbering would be unsafe. */
   refused?: string;
+  /** The plan: each article that changes number, to its new number. */
+  next?: ReadonlyMap<Article, number>;
 }
 
 /**
@@ -267,8 +272,19 @@ function renumbering(index: WorkspaceIndex, snapshot: Snapshot, next: Map<Articl
   const plan: Plan = { home: snapshot, next };
   const planned = plannedEdits(index, plan);
   const { problem, dangling } = checkPlan(index, plan, planned);
-  if (problem) return { articles: next.size, dangling, refused: problem };
-  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
+  if (problem) return { articles: next.size, dangling, refused: problem, next };
+  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling, next };
+}
+
+/** The checked edit that gives each article of `snapshot` its number in `next` (a counterpart's renumbering). */
+export function renumberTo(index: WorkspaceIndex, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
+  return renumbering(index, snapshot, next);
+}
+
+/** The article a rename at `offset` renames, and its document. */
+export function renameTarget(index: WorkspaceIndex, snapshot: Snapshot, offset: number): { home: Snapshot; article: Article } | undefined {
+  const site = renameSite(index, snapshot, offset);
+  return site?.home && site.article ? { home: site.home, article: site.article } : undefined;
 }
 
 /**

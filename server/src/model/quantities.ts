@@ -212,10 +212,7 @@ function hyphenated(tokens: Tok[], i: number): { value: number; unit: string } |
 }
 
 function monthOf(lower: string): number | undefined {
-  for (const [stem, n] of MONTHS) {
-    if (/[а-яё]/.test(stem) ? lower.startsWith(stem) && lower.length <= stem.length + 2 && (stem !== 'ма' || lower === 'мая') : lower === stem) return n;
-  }
-  return undefined;
+  return Object.prototype.hasOwnProperty.call(MONTHS, lower) ? MONTHS[lower] : undefined;
 }
 
 const isDigits = (t: Tok | undefined) => !!t && /^\d/.test(t.s);

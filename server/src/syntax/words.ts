@@ -33,33 +33,8 @@ export function endingKind(words: string): string | undefined {
 export const NOTE_HEAD = /^(?:[（(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[）)][ \t\u3000]*)?[^，。；：,;:\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \t\u3000]*[（(][^）)]{0,20}[）)])?$/;
 
 // ---------------------------------------------------------------------------------------------
-// Parallel texts (features/align.ts, model/quantities.ts): the languages of equally authentic
-// texts, number words, months and units of measure, in Chinese, Russian, English and French.
-
-/** Languages by code, with the words texts name them by (stems, matched folded to lower case). */
-export const LANGUAGE_NAMES: Record<string, readonly string[]> = {
-  zh: ['中文', '汉语', '汉文', '中国语', 'китайск', 'chinese', 'chinois', 'қытай'],
-  ru: ['俄文', '俄语', 'русск', 'russian', 'russe', 'орыс'],
-  en: ['英文', '英语', 'английск', 'english', 'anglais', 'ағылшын'],
-  fr: ['法文', '法语', 'французск', 'french', 'français', 'francais'],
-  es: ['西班牙文', '西班牙语', 'испанск', 'spanish', 'espagnol'],
-  ar: ['阿拉伯文', '阿拉伯语', 'арабск', 'arabic', 'arabe'],
-  kk: ['哈萨克文', '哈萨克语', '哈文', 'казахск', 'kazakh', 'қазақ'],
-  ky: ['吉尔吉斯文', '吉尔吉斯语', '吉文', 'киргизск', 'кыргызск', 'kyrgyz', 'кыргыз'],
-  uz: ['乌兹别克文', '乌兹别克语', 'узбекск', 'uzbek'],
-  tg: ['塔吉克文', '塔吉克语', 'таджикск', 'tajik'],
-  mn: ['蒙古文', '蒙文', 'монгольск', 'mongolian'],
-};
-
-/** The language codes a file name may carry before its extension: `协定.ru.md`. */
-export const LANGUAGE_CODES = Object.keys(LANGUAGE_NAMES);
-
-/** The code of a language named in a signing clause (`俄文`, `русском`, `English`), if known. */
-export function languageCode(name: string): string | undefined {
-  const s = name.toLowerCase();
-  for (const [code, words] of Object.entries(LANGUAGE_NAMES)) if (words.some((w) => s.includes(w))) return code;
-  return undefined;
-}
+// Parallel texts (features/align.ts, model/quantities.ts): number words and units of measure in
+// Chinese, Russian, English and French (languages and months are in foreign.ts).
 
 /** Russian number words, every case form (`пять`, `пяти`, `пятью`): the word → its value. */
 export const RU_NUMBER_WORDS: ReadonlyMap<string, number> = (() => {
@@ -131,16 +106,6 @@ export const ZH_MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 /** `百分之五`: a percentage written before its number. */
 export const ZH_PERCENT_PREFIX = '百分之';
-
-/** Months by name, lower case (Russian genitive stems, English, French). */
-export const MONTHS: readonly (readonly [string, number])[] = [
-  ['январ', 1], ['феврал', 2], ['март', 3], ['апрел', 4], ['ма', 5], ['июн', 6], ['июл', 7], ['август', 8], ['сентябр', 9], ['октябр', 10], ['ноябр', 11], ['декабр', 12],
-  ['january', 1], ['february', 2], ['march', 3], ['april', 4], ['may', 5], ['june', 6], ['july', 7], ['august', 8], ['september', 9], ['october', 10], ['november', 11], ['december', 12],
-  ['janvier', 1], ['février', 2], ['fevrier', 2], ['mars', 3], ['avril', 4], ['mai', 5], ['juin', 6], ['juillet', 7], ['août', 8], ['aout', 8], ['septembre', 9], ['octobre', 10], ['novembre', 11], ['décembre', 12], ['decembre', 12],
-];
-
-/** Copies in a signing clause written as one word: `in duplicate`, `в двух экземплярах` is read by number. */
-export const COPY_WORDS: Record<string, number> = { duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5, sextuplicate: 6, 'double exemplaire': 2, 'deux exemplaires': 2 };
 
 /** Words before a number that make it a reference to a unit of a text, not a quantity: `статьи 5`, `Article 5`, `paragraph 2`. */
 export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]*|подпункт[а-яё]*|част[а-яё]*|раздел[а-яё]*|глав[а-яё]*|приложени[а-яё]*|протокол[а-яё]*|бап[а-яё]*|articles?|paragraphs?|subparagraphs?|items?|sections?|chapters?|annex(?:es)?|parts?|rules?|points?|alinéas?|№|no\.|nos\.)$/i;
