@@ -174,11 +174,13 @@ function signatures(treaty: Treaty): Side {
   return { treaty, lang: languageOf(treaty), total: first && last ? Math.max(1, last.end - first.start) : 1, numbers: new Map() };
 }
 
-/** The values a unit says: quantities and dates, as strings. */
-function valuesOf(side: Side, u: Span): Set<string> {
+/** The values a unit says, after its label (`1.`, `(a)`): quantities and dates, as strings. */
+function valuesOf(side: Side, u: Span & { block?: { head?: { label?: Span } } }): Set<string> {
   let v = side.numbers.get(u);
   if (!v) {
-    const n: Numbers = numbersIn(side.treaty.text, u.start, u.end, side.lang);
+    const label = u.block?.head?.label;
+    const from = label && label.start >= u.start && label.end <= u.end ? label.end : u.start;
+    const n: Numbers = numbersIn(side.treaty.text, from, u.end, side.lang);
     v = new Set([...n.quantities.map((q) => `q${q.value}`), ...n.dates.map((d) => `d${d.year}-${d.month ?? ''}-${d.day ?? ''}`)]);
     side.numbers.set(u, v);
   }

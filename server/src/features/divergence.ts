@@ -185,16 +185,28 @@ function ownText(p: Paragraph): { start: number; end: number }[] {
 
 function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
   for (const [mine, theirs] of pieces(ap, s)) {
-    const x = collect(s.own, s.ownLang, mine.spans);
-    const y = collect(s.other, s.otherLang, theirs.spans);
+    const x = collect(s.own, s.ownLang, mine.spans, ap[s.side]!);
+    const y = collect(s.other, s.otherLang, theirs.spans, ap[s.otherSide]!);
     const at = theirs.spans[0];
-    // Quantities by value, as many times as written.
-    const left = new Map<number, number>();
-    for (const q of y.quantities) left.set(q.value, (left.get(q.value) ?? 0) + 1);
-    for (const q of x.quantities) {
-      const n = left.get(q.value) ?? 0;
-      if (n > 0) left.set(q.value, n - 1);
-      else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name });
+    // Quantities by value and unit, then by value alone, as many times as written.
+    const left = new Map<string, number>();
+    for (const q of y.quantities) for (const k of [`${q.value}/${q.unit ?? ''}`, `${q.value}`]) left.set(k, (left.get(k) ?? 0) + 1);
+    const take = (q: Quantity, k: string) => {
+      if ((left.get(k) ?? 0) <= 0) return false;
+      left.set(k, left.get(k)! - 1);
+      if (k.includes('/')) left.set(`${q.value}`, left.get(`${q.value}`)! - 1);
+      return true;
+    };
+    const loose: Quantity[] = [];
+    for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
+    for (const q of loose) {
+      if (take(q, `${q.value}`)) {
+        // Taken by value: one of the other side's same values, whatever its unit.
+        for (const u of y.quantities) if (u.value === q.value && (left.get(`${u.value}/${u.unit ?? ''}`) ?? 0) > 0) {
+          left.set(`${u.value}/${u.unit ?? ''}`, left.get(`${u.value}/${u.unit ?? ''}`)! - 1);
+          break;
+        }
+      } else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name });
     }
     for (const d of unmatchedDates(x.dates, y.dates)) {
       out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name });
@@ -202,12 +214,15 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
   }
 }
 
-function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
+function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[], article: Article): { quantities: Quantity[]; dates: DateMention[] } {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
+  // The labels of paragraphs and items (`1.`, `(a)`) are not numbers the text says.
+  const labels: { start: number; end: number }[] = [];
+  for (const p of article.paragraphs) for (const u of [p, ...p.items]) if (u.block.head?.label) labels.push(u.block.head.label);
   for (const sp of spans) {
     const n = numbersIn(t.text, sp.start, sp.end, lang);
-    quantities.push(...n.quantities);
+    quantities.push(...n.quantities.filter((q) => !labels.some((l) => q.start < l.end && l.start < q.end)));
     dates.push(...n.dates);
   }
   return { quantities, dates };

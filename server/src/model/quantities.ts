@@ -126,7 +126,7 @@ function zhValue(s: string): number | undefined {
 // ---- Russian, English, French ------------------------------------------------------------
 
 /** Tokens: numbers in digits (groups of three by spaces or commas, decimals), words, `%`, brackets. */
-const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.;:!?]/gu;
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.;:!?]/gu;
 interface Tok {
   s: string;
   lower: string;
@@ -244,7 +244,7 @@ function alphabetic(s: string): Numbers {
     let value: number | undefined;
     let last = i;
     if (isDigits(t)) {
-      if (referenceBefore(tokens, i)) continue;
+      if (!/[.,]/.test(t.s) && referenceBefore(tokens, i)) continue;
       value = digitValue(t.s);
       // A year standing alone: `1996 года`, `the 1982 Convention`.
       const unitAfter = unitOf(tokens, i + 1)?.unit;

@@ -120,7 +120,7 @@ export const FOREIGN_DEFINITION = /(?:далее|в дальнейшем|hereina
 export const FOREIGN_INSTRUMENT_AFTER = /^\s*(?:\(\d+\)\s*)?(?:(?:of|de)\s+(?:the|la|l'|du)\s+\p{Lu}|[А-ЯЁ][а-яё]+(?<!Сторон\p{L}*))/u;
 
 /** A Russian adjective or participle, by its ending: `Договаривающиеся`, `Высокие`. */
-export const RU_ADJECTIVE_ENDING = /(?:ие|ые|ая|яя|ое|ее|ой|ий|ый|их|ых|им|ым|ими|ыми|ую|юю|его|ого|ему|ому|ей)$/;
+export const RU_ADJECTIVE_ENDING = /(?:ие|ые|ая|яя|ое|ее|ой|ий|ый|их|ых|им|ым|ими|ыми|ую|юю|его|ого|ему|ому|ей)(?:ся)?$/;
 
 /** Characters before a Chinese defined term that make it part of a longer word: `缔约双方`, `各方`. */
 export const TERM_COMPOUND_BEFORE = /(?:缔约|締約|各)$/;
