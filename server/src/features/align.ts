@@ -9,7 +9,7 @@
 // is paired that way. Paragraphs and items the same, inside each pair: by their written
 // numbers when both have them, by position when the counts agree, else by content.
 import { Article, Item, Paragraph, Treaty } from '../model/treaty';
-import { Numbers, numbersIn } from '../model/quantities';
+import { Numbers, numbersBetween } from '../model/quantities';
 import { languageOf } from './language';
 
 export type PairedBy = 'number' | 'position' | 'content';
@@ -53,6 +53,11 @@ export function align(a: Treaty, b: Treaty): Alignment {
   return out;
 }
 
+/** The alignment computed afresh, without the cache (the bench). */
+export function alignUncached(a: Treaty, b: Treaty): Alignment {
+  return computeAlignment(a, b);
+}
+
 function computeAlignment(a: Treaty, b: Treaty): Alignment {
   const ctx = { a: signatures(a), b: signatures(b) };
   const pairs = alignUnits(a.articles, b.articles, (x) => (x.num !== undefined ? `${x.num}/${x.sub ?? ''}` : undefined), (x, y) => similarity(ctx, x, y));
@@ -73,6 +78,18 @@ function alignParagraphs(ctx: Ctx, a: Article, b: Article): ParagraphPair[] {
  * by similarity (a dynamic programme that may leave units unpaired).
  */
 export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) => string | undefined, sim: (x: T, y: T) => number): Pair<T>[] {
+  // The common case, quickly: as many units, numbered alike (or neither numbered).
+  if (xs.length === ys.length) {
+    let numbered = 0;
+    let alike = true;
+    for (let i = 0; i < xs.length && alike; i++) {
+      const k = key(xs[i]);
+      const l = key(ys[i]);
+      if (k !== l) alike = false;
+      else if (k !== undefined) numbered++;
+    }
+    if (alike && (numbered === xs.length || numbered === 0)) return xs.map((x, i) => ({ a: x, b: ys[i], by: numbered ? 'number' : 'position' }));
+  }
   const anchors: [number, number][] = [];
   if (xs.length && ys.length) {
     const where = new Map<string, number>();
@@ -180,7 +197,7 @@ function valuesOf(side: Side, u: Span & { block?: { head?: { label?: Span } } })
   if (!v) {
     const label = u.block?.head?.label;
     const from = label && label.start >= u.start && label.end <= u.end ? label.end : u.start;
-    const n: Numbers = numbersIn(side.treaty.text, from, u.end, side.lang);
+    const n: Numbers = numbersBetween(side.treaty, side.lang, from, u.end);
     v = new Set([...n.quantities.map((q) => `q${q.value}`), ...n.dates.map((d) => `d${d.year}-${d.month ?? ''}-${d.day ?? ''}`)]);
     side.numbers.set(u, v);
   }

@@ -9,7 +9,7 @@
 // checks report on both. `counterpartDiagnostics` (through counterparts.ts) turns them
 // into what diagnostics.ts reports, with the counterpart's location as related information.
 import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
-import { DateMention, Quantity, isChinese, numbersIn } from '../model/quantities';
+import { DateMention, Quantity, isChinese, numbersBetween } from '../model/quantities';
 import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
@@ -133,31 +133,31 @@ function paragraphName(t: Treaty, lang: string | undefined, a: Article, p: Parag
 
 interface Piece {
   spans: { start: number; end: number }[];
-  /** Where the other text's piece is, and its name. */
-  name: string;
+  /** The piece's name for messages (`Статья 5, paragraph 2`), made only when one is reported. */
+  name: () => string;
 }
 
 /** The pieces of a pair of articles compared one with another: the smallest units that pair, each with its own text. */
 function pieces(ap: ArticlePair, s: Sides): [Piece, Piece][] {
   const a = ap[s.side]!;
   const b = ap[s.otherSide]!;
-  const whole = (x: Article, t: Treaty, lang: string | undefined): Piece => ({ spans: [{ start: bodyStart(x), end: x.end }], name: unitName(t, lang, x) });
+  const whole = (x: Article, t: Treaty, lang: string | undefined): Piece => ({ spans: [{ start: bodyStart(x), end: x.end }], name: () => unitName(t, lang, x) });
   if (a.paragraphs.length !== b.paragraphs.length || ap.paragraphs.some((p) => !p.a || !p.b)) return [[whole(a, s.own, s.ownLang), whole(b, s.other, s.otherLang)]];
   const out: [Piece, Piece][] = [];
-  // The article's heading line (a caption may hold a number) is compared with the first piece.
   for (const pp of ap.paragraphs) {
     const p = pp[s.side]!;
     const q = pp[s.otherSide]!;
-    const pName = (t: Treaty, lang: string | undefined, x: Article, y: Paragraph, i?: Item) => paragraphName(t, lang, x, y, i);
+    const mine = (i?: Item) => () => paragraphName(s.own, s.ownLang, a, p, i);
+    const theirs = (i?: Item) => () => paragraphName(s.other, s.otherLang, b, q, i);
     if (p.items.length !== q.items.length || pp.items.some((i) => !i.a || !i.b)) {
-      out.push([{ spans: [{ start: labelEnd(p), end: p.end }], name: pName(s.own, s.ownLang, a, p) }, { spans: [{ start: labelEnd(q), end: q.end }], name: pName(s.other, s.otherLang, b, q) }]);
+      out.push([{ spans: [{ start: labelEnd(p), end: p.end }], name: mine() }, { spans: [{ start: labelEnd(q), end: q.end }], name: theirs() }]);
       continue;
     }
-    out.push([{ spans: ownText(p), name: pName(s.own, s.ownLang, a, p) }, { spans: ownText(q), name: pName(s.other, s.otherLang, b, q) }]);
+    out.push([{ spans: ownText(p), name: mine() }, { spans: ownText(q), name: theirs() }]);
     for (const ip of pp.items) {
       const x = ip[s.side]!;
       const y = ip[s.otherSide]!;
-      out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: pName(s.own, s.ownLang, a, p, x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: pName(s.other, s.otherLang, b, q, y) }]);
+      out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(y) }]);
     }
   }
   return out;
@@ -184,10 +184,21 @@ function ownText(p: Paragraph): { start: number; end: number }[] {
 }
 
 function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
+  const a = ap[s.side]!;
+  const b = ap[s.otherSide]!;
+  // Articles that say no number on either side need no closer look.
+  const na = numbersBetween(s.own, s.ownLang, a.start, a.end);
+  const nb = numbersBetween(s.other, s.otherLang, b.start, b.end);
+  if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return;
+  const la = labelsOf(a);
+  const lb = labelsOf(b);
+  // The common case: the articles say the same values in the same order.
+  if (same(collect(s.own, s.ownLang, [a], la), collect(s.other, s.otherLang, [b], lb))) return;
   for (const [mine, theirs] of pieces(ap, s)) {
-    const x = collect(s.own, s.ownLang, mine.spans, ap[s.side]!);
-    const y = collect(s.other, s.otherLang, theirs.spans, ap[s.otherSide]!);
+    const x = collect(s.own, s.ownLang, mine.spans, la);
+    const y = collect(s.other, s.otherLang, theirs.spans, lb);
     const at = theirs.spans[0];
+    if (same(x, y)) continue;
     // Quantities by value and unit, then by value alone, as many times as written.
     const left = new Map<string, number>();
     for (const q of y.quantities) for (const k of [`${q.value}/${q.unit ?? ''}`, `${q.value}`]) left.set(k, (left.get(k) ?? 0) + 1);
@@ -206,23 +217,36 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
           left.set(`${u.value}/${u.unit ?? ''}`, left.get(`${u.value}/${u.unit ?? ''}`)! - 1);
           break;
         }
-      } else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name });
+      } else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
     }
     for (const d of unmatchedDates(x.dates, y.dates)) {
-      out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name });
+      out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
     }
   }
 }
 
-function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[], article: Article): { quantities: Quantity[]; dates: DateMention[] } {
+/** The same values, in the same order. */
+function same(x: { quantities: Quantity[]; dates: DateMention[] }, y: { quantities: Quantity[]; dates: DateMention[] }): boolean {
+  return x.dates.length === y.dates.length && x.quantities.length === y.quantities.length && x.quantities.every((q, i) => q.value === y.quantities[i].value) &&
+    x.dates.every((d, i) => d.year === y.dates[i].year && d.month === y.dates[i].month && d.day === y.dates[i].day);
+}
+
+/** The labels of an article's paragraphs and items (`1.`, `(a)`): not numbers the text says. */
+function labelsOf(article: Article): { start: number; end: number }[] {
+  const labels: { start: number; end: number }[] = [];
+  for (const p of article.paragraphs) {
+    if (p.block.head?.label) labels.push(p.block.head.label);
+    for (const i of p.items) if (i.block.head?.label) labels.push(i.block.head.label);
+  }
+  return labels;
+}
+
+function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[], labels: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
-  // The labels of paragraphs and items (`1.`, `(a)`) are not numbers the text says.
-  const labels: { start: number; end: number }[] = [];
-  for (const p of article.paragraphs) for (const u of [p, ...p.items]) if (u.block.head?.label) labels.push(u.block.head.label);
   for (const sp of spans) {
-    const n = numbersIn(t.text, sp.start, sp.end, lang);
-    quantities.push(...n.quantities.filter((q) => !labels.some((l) => q.start < l.end && l.start < q.end)));
+    const n = numbersBetween(t, lang, sp.start, sp.end);
+    for (const q of n.quantities) if (!labels.some((l) => q.start < l.end && l.start < q.end)) quantities.push(q);
     dates.push(...n.dates);
   }
   return { quantities, dates };
@@ -290,8 +314,18 @@ function articleRefs(t: Treaty, lang: string | undefined): ArticleRef[] {
   return out;
 }
 
+/** The references inside an article (`refs` are in document order). */
 function refsIn(refs: ArticleRef[], a: Article): ArticleRef[] {
-  return refs.filter((r) => r.start >= a.start && r.start < a.end);
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < refs.length && refs[end].start < a.end) end++;
+  return refs.slice(lo, end);
 }
 
 function references(al: Alignment, s: Sides, out: Finding[]): void {
@@ -361,6 +395,17 @@ function stem(word: string): string {
  * `Договаривающиеся Стороны` where `Стороны` was defined. Returns the spans of the longer forms.
  */
 function longerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
+  let byTerm = formsCache.get(t);
+  if (!byTerm) formsCache.set(t, (byTerm = new Map()));
+  const key = `${term.start}:${term.term}`;
+  let found = byTerm.get(key);
+  if (!found) byTerm.set(key, (found = findLongerForms(t, lang, term)));
+  return found;
+}
+
+const formsCache = new WeakMap<Treaty, Map<string, { start: number; end: number }[]>>();
+
+function findLongerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
   const words = term.term.split(/\s+/);
   const last = words[words.length - 1];
   const root = stem(last);

@@ -10,6 +10,7 @@
 // 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
 import { parseNumeral } from '../syntax/numerals';
 import { findDates } from './signing';
+import type { Treaty } from './treaty';
 import {
   EN_NUMBER_WORDS, MONTHS, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_MULTIPLIERS, RU_NUMBER_WORDS, UNITS, UNIT_REFERENCE_WORDS, ZH_MULTIPLIERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
@@ -41,7 +42,7 @@ export const isChinese = (lang: string | undefined) => lang === undefined || lan
 /** The quantities and dates in `text[start, end)`, read as `lang` (`zh`, or any other: words in Cyrillic or Latin letters). */
 export function numbersIn(text: string, start: number, end: number, lang: string | undefined): Numbers {
   const s = text.slice(start, end);
-  const out = isChinese(lang) ? chinese(s) : alphabetic(s);
+  const out = isChinese(lang) ? chinese(s) : sparse(s);
   for (const q of out.quantities) {
     q.start += start;
     q.end += start;
@@ -52,6 +53,34 @@ export function numbersIn(text: string, start: number, end: number, lang: string
   }
   out.quantities = dedupe(out.quantities.filter((q) => q.value !== 1), text);
   return out;
+}
+
+const wholeCache = new WeakMap<Treaty, Numbers>();
+
+/** Every quantity and date of a text, read once per model (in the model's language). */
+export function numbersOf(treaty: Treaty, lang: string | undefined): Numbers {
+  let n = wholeCache.get(treaty);
+  if (!n) wholeCache.set(treaty, (n = numbersIn(treaty.text, 0, treaty.text.length, lang)));
+  return n;
+}
+
+/** The quantities and dates of a text that lie inside [start, end). */
+export function numbersBetween(treaty: Treaty, lang: string | undefined, start: number, end: number): Numbers {
+  const n = numbersOf(treaty, lang);
+  return { quantities: within(n.quantities, start, end), dates: within(n.dates, start, end) };
+}
+
+function within<T extends { start: number; end: number }>(list: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < list.length && list[to].end <= end) to++;
+  return list.slice(lo, to);
 }
 
 /** `30 (тридцати) дней`, `三十（30）日`: one quantity written twice. */
@@ -217,6 +246,56 @@ function monthOf(lower: string): number | undefined {
 
 const isDigits = (t: Tok | undefined) => !!t && /^\d/.test(t.s);
 const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').replace(/,(\d{1,2})$/, '.$1').replace(/,/g, ''));
+
+/** Where a number may be written: digits, or a number word (compounds `пятилетний` start with one). */
+const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(RU_COMPOUND_PREFIXES), ...Object.keys(EN_NUMBER_WORDS)]
+  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+
+/**
+ * Reads only the stretches of text around the places a number may be written (most words are
+ * not numbers): each stretch from a word boundary some 40 characters before to one some 120 after,
+ * overlapping stretches merged, read by `alphabetic`.
+ */
+function sparse(s: string): Numbers {
+  const out: Numbers = { quantities: [], dates: [] };
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from < 0) return;
+    const a = boundaryBefore(s, from);
+    const b = boundaryAfter(s, to);
+    const n = alphabetic(s.slice(a, b));
+    for (const q of n.quantities) out.quantities.push({ ...q, start: q.start + a, end: q.end + a });
+    for (const d of n.dates) out.dates.push({ ...d, start: d.start + a, end: d.end + a });
+  };
+  while ((m = CANDIDATE.exec(s))) {
+    const a = Math.max(0, m.index - 40);
+    const b = Math.min(s.length, m.index + m[0].length + 120);
+    if (from >= 0 && a <= to) to = Math.max(to, b);
+    else {
+      flush();
+      from = a;
+      to = b;
+    }
+    // Digits run on: skip them in one step.
+    if (m[0] >= '0' && m[0] <= '9') while (CANDIDATE.lastIndex < s.length && /[\d ,.]/.test(s[CANDIDATE.lastIndex])) CANDIDATE.lastIndex++;
+  }
+  flush();
+  return out;
+}
+
+/** A start at white space at or before `at` (at most 30 characters back), so no word is cut. */
+function boundaryBefore(s: string, at: number): number {
+  for (let i = at; i > 0 && i > at - 30; i--) if (/\s/.test(s[i - 1])) return i;
+  return at <= 30 ? 0 : at;
+}
+
+function boundaryAfter(s: string, at: number): number {
+  for (let i = at; i < s.length && i < at + 30; i++) if (/\s/.test(s[i])) return i;
+  return Math.min(s.length, at);
+}
 
 function alphabetic(s: string): Numbers {
   const tokens: Tok[] = [];
