@@ -15,7 +15,7 @@ import { Alignment, align, counterpartUnit } from './align';
 import { FeatureContext } from './context';
 import { AlignCode, divergencesOf, unitName } from './divergence';
 import { languageOf, nameParts } from './language';
-import { MESSAGES, MessageKey, msg } from './messages';
+import { MessageKey, msg } from './messages';
 
 /** Groups of URIs declared to be texts of one instrument. */
 export type DeclaredCounterparts = readonly (readonly string[])[];
@@ -55,9 +55,13 @@ export function counterpartsOf(workspace: Workspace, snapshot: Snapshot, declare
 
 /** What messages call a text in `lang`: `俄文本`, `Russian text`. */
 export function textName(lang: string | undefined): string {
-  const key = `text.${lang}`;
-  return lang && key in MESSAGES ? msg(key as MessageKey) : msg('text.other');
+  const key = lang ? TEXT_NAMES[lang] : undefined;
+  return msg(key ?? 'text.other');
 }
+
+const TEXT_NAMES: Record<string, MessageKey> = {
+  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
+};
 
 /** The alignment of two documents, the same whichever side asks (the one with the smaller URI is `a`). */
 export function alignmentOf(workspace: Workspace, self: Snapshot, other: Snapshot): { al: Alignment; side: 'a' | 'b' } {
