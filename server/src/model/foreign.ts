@@ -45,11 +45,11 @@ function selfWords(language: Language): RegExp | undefined {
 const MONTH = Object.keys(MONTHS).join('|');
 const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2})(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
 const DATE_MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
-const PLACE = /(?:\bDone\s+(?:at|in)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|\bFait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
+const PLACE = /(?:\b(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|\bFait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
 const COPIES = /\bin\s+(duplicate|triplicate|quadruplicate|quintuplicate)\b|\bin\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)\b|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|\ben\s+(double|triple|\S+)\s+exemplaires?/iu;
 const LANGUAGES_EN = /\bin\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?\b/u;
 const LANGUAGES_RU = /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu;
-const LANGUAGES_FR = /\ben\s+langues?\s+([a-zéè]+(?:(?:\s*,\s*|\s+et\s+)[a-zéè]+)*)/iu;
+const LANGUAGES_FR = /\ben\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u;
 const AUTHENTIC = /\b(both|all|each|the\s+(\w+))\s+texts?\s+(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */

@@ -13,6 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { DateValue, findDates } from './signing';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { findForeignReferences } from './foreignReferences';
 
 export interface ArticleTarget {
   num: number;
@@ -153,7 +154,7 @@ const conventions = new WeakMap<Treaty, Convention | 'unknown'>();
 export function referencesOf(treaty: Treaty): Reference[] {
   let refs = cache.get(treaty);
   if (!refs) {
-    refs = findReferences(treaty);
+    refs = treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty);
     cache.set(treaty, refs);
   }
   return refs;

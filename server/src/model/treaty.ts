@@ -189,7 +189,8 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
 
   let title: Title | undefined;
   let publicationDate: string | undefined;
-  if (titleBlock) title = titleOf(text, titleBlock);
+  // A title over several lines: joined as Chinese is written, or with a space between words.
+  if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
   for (const l of tree.lines) {
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
@@ -255,12 +256,12 @@ function makeTitle(text: string, line: Line, start: number, end: number): Title 
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
-function titleOf(text: string, b: Block): Title {
+function titleOf(text: string, b: Block, joiner = ''): Title {
   const lines = b.children.filter((c): c is Line => c.type === 'line' && c.contentEnd > c.contentStart);
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
-  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(''));
+  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(joiner));
   return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
 }
 

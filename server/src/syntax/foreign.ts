@@ -14,13 +14,17 @@ const KAZAKH = new Set('әғқұһіӘҒҚҰҺІ'.split('').map((c) => c.charCod
 /** Letters Kyrgyz (and Kazakh) write and Russian does not. */
 const KYRGYZ = new Set('ңөүҢӨҮ'.split('').map((c) => c.charCodeAt(0)));
 
+/** A Chinese article or chapter number: `第一条`, `第 2 條`, `第三章`, `第一款`. */
+const CHINESE_HEADING = /第[ \t\u3000]{0,3}[0-9０-９一二三四五六七八九十百千零〇两]{1,12}[ \t\u3000]{0,3}[条條章款编編节節]/;
+
 /** Chinese characters beyond which a text is Chinese whatever else it holds (a translation after an original). */
 const CJK_ENOUGH = 200;
 
 /**
  * The language of a text, from its script and, for Latin and Cyrillic, its letters and
  * words: Chinese when it holds a fair amount of Chinese (200 characters, or a quarter of
- * its letters), so a Chinese text quoting an original is still Chinese; else Kazakh or
+ * its letters) or numbers an article or chapter in Chinese, so a Chinese text quoting an
+ * original is still Chinese; else Kazakh or
  * Kyrgyz by their own letters, Russian, or French or English by their commonest words.
  * Linear, and it stops early on Chinese text.
  */
@@ -43,7 +47,8 @@ export function languageOf(text: string): Language {
     } else if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f)) latin++;
   }
   const letters = cyrillic + latin;
-  if (letters < 20 || cjk * 4 >= letters) return 'zh';
+  // A Chinese heading (`第一条`, `第二章`) makes a short text Chinese whatever its links and names.
+  if (letters < 20 || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(text))) return 'zh';
   if (cyrillic >= latin) return kazakh >= 3 ? 'kk' : kyrgyz >= 3 ? 'ky' : 'ru';
   return frenchScore(text) > 0 ? 'fr' : 'en';
 }
@@ -103,9 +108,9 @@ export const SELF_WORDS: Record<string, RegExp> = {
 
 /**
  * A signing clause opens with these: `Done at Beijing`, `Совершено в г. Пекине`, `Fait à Paris`,
- * `Жасалды`, `Түзүлдү`; or (anywhere in it) says the texts are equally authentic.
+ * `Жасалды`, `Түзүлдү`, an act's `Approved August 10, 1964`; or (anywhere in it) says the texts are equally authentic.
  */
-export const FOREIGN_SIGNING = /^(?:\*\*)?(?:Done\s+(?:at|in)\b|DONE\s+(?:AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|Fait\s+à\b|FAIT\s+À\b|Жасалды|Түзүлдү|Подписано\s)|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
+export const FOREIGN_SIGNING = /^(?:\*\*)?(?:Done\s+(?:at|in)\b|DONE\s+(?:AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|Fait\s+à\s|FAIT\s+À\s|Жасалды|Түзүлдү|Подписано\s|Approved\s+(?=[A-Z][a-z]+\s+\d))|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
 
 /** English and French month names, and Russian ones in the genitive (`8 декабря 1991 года`). */
 export const MONTHS: Record<string, number> = {

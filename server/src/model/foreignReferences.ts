@@ -1,0 +1,139 @@
+// References to articles in a treaty text in another language: `Article 5`, `Articles 5 and 6`,
+// `Article 5(2)`, `Article 5(2)(a)`, `paragraph 2 of Article 5`, `paragraph 2 of this Article`,
+// `article 5 of this Agreement`, `статья 5`, `статьи 5 настоящего Соглашения`, `пункт 2 статьи 5`,
+// `подпункт «а» пункта 2 статьи 5`, `пункт 2 настоящей статьи`, `l'article 5`, `paragraphe 2 de
+// l'article 5`, `5-бабы`. An article of another instrument (`Article 5 of the Charter` in an
+// agreement, `статьи 5 Устава`) is uncertain, never reported. Self-references (`this Agreement`,
+// `настоящего Соглашения`) are found too. Found once per model; offsets are the user's.
+import { parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { Treaty, articleAt } from './treaty';
+
+const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
+const SP = '[ \\t\\u00a0]{1,3}';
+/** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
+const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:\\(\\d{1,3}\\))?(?:\\([a-z]\\))?))`, 'gu');
+/** French: `paragraphe 2 de l'article 5`, `l'article 5`, `articles 5 et 6`. */
+const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}présent${SP}))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'gu');
+/** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
+const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'gu');
+/** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
+const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu;
+/** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
+const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})/u;
+/** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
+const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
+/** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`). */
+const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+\p{Lu}\p{Ll}+)/u;
+const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
+
+/** An article of this text: its number, paragraph (1-based) and item (1-based). */
+interface ArticleTarget {
+  num: number;
+  paragraph?: number;
+  item?: number;
+}
+/** The references found here, in the shape of model/references.ts's `Reference` (which returns them). */
+type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; uncertain?: true };
+export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: number };
+
+/** Every reference in a text in another language, in text order. */
+export function findForeignReferences(treaty: Treaty): ForeignReference[] {
+  const text = treaty.text;
+  const out: ForeignReference[] = [];
+  const pattern = treaty.language === 'ru' ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
+  const self = SELF_WORDS[treaty.language === 'kk' || treaty.language === 'ky' ? 'ru' : treaty.language];
+  const noArticles = treaty.tree.unitStyle !== 'article';
+  for (const line of treaty.tree.lines) {
+    if (line.kind === 'blank' || line.kind === 'break') continue;
+    const from = line.contentStart;
+    const to = line.contentEnd;
+    if (to - from > 20000) continue;
+    const s = text.slice(from, to);
+    const refs: ForeignReference[] = [];
+    const add = (r: ArticleRef) => {
+      // The heading of an article is not a reference to it.
+      if (line.label && r.labelStart <= line.label.start && r.labelEnd >= line.label.end) return;
+      if (noArticles) r.uncertain = true;
+      refs.push(r);
+    };
+    if (pattern) {
+      pattern.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = pattern.exec(s))) read(treaty, s, from, m, add);
+    }
+    if (treaty.language === 'kk' || treaty.language === 'ky') {
+      KK_ARTICLE.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = KK_ARTICLE.exec(s))) {
+        const start = from + m.index;
+        add({ kind: 'article', start, end: start + m[0].length, labelStart: start, labelEnd: start + m[0].length, target: { num: Number(m[1]) } });
+      }
+    }
+    if (self) {
+      const re = new RegExp(self.source, self.flags);
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        const start = from + m.index;
+        if (!refs.some((r) => r.start <= start && start < r.end)) refs.push({ kind: 'self', start, end: start + m[0].length });
+      }
+    }
+    refs.sort((a, b) => a.start - b.start);
+    for (const r of refs) out.push(r);
+  }
+  return out;
+}
+
+/** Reads one match of the language's pattern into references (several for a list). */
+function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
+  const ru = treaty.language === 'ru';
+  const fr = treaty.language === 'fr';
+  // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.
+  const [itemLetter, paragraphNum, thisArticle, articleNum, tail] = ru
+    ? [m[2], m[4], m[5], m[7], undefined]
+    : fr
+      ? [undefined, m[2], m[3], m[6], m[7]]
+      : [m[2], m[4], m[5], m[8], m[9]];
+  const start = from + m.index;
+  let end = start + m[0].length;
+  let target: ArticleTarget;
+  if (thisArticle) {
+    const a = articleAt(treaty, start);
+    if (!a || a.num === undefined || paragraphNum === undefined) return;
+    target = { num: a.num };
+  } else {
+    const num = numberOf(articleNum!);
+    if (num === undefined) return;
+    target = { num };
+  }
+  const labelStart = start;
+  if (paragraphNum !== undefined) target.paragraph = Number(paragraphNum);
+  if (tail) {
+    const units = /^(?:\((\d{1,3})\))?(?:\(([a-z])\))?$/.exec(tail);
+    if (units?.[1] !== undefined && target.paragraph === undefined) target.paragraph = Number(units[1]);
+    if (units?.[2] !== undefined) target.item = units[2].charCodeAt(0) - 0x60;
+  }
+  if (itemLetter !== undefined) {
+    const i = ru ? CYRILLIC_ITEMS.indexOf(itemLetter) + 1 : itemLetter.charCodeAt(0) - 0x60;
+    if (i > 0) target.item = i;
+  }
+  const after = s.slice(end - from, end - from + 80);
+  let uncertain = false;
+  const own = OF_THIS.exec(after);
+  if (own) end += own[0].length;
+  else if (!thisArticle && OF_OTHER.test(after)) uncertain = true;
+  const first: ArticleRef = { kind: 'article', start, end, labelStart, labelEnd: end, target, ...(uncertain ? { uncertain: true as const } : {}) };
+  add(first);
+  // `Articles 5, 6 and 7`: each number a reference of its own.
+  let at = start + m[0].length - from;
+  for (let k = 0; k < 20 && !own; k++) {
+    const more = MORE.exec(s.slice(at, at + 40));
+    if (!more) break;
+    const numStart = from + at + more[0].length - more[1].length;
+    add({ kind: 'article', start: numStart, end: numStart + more[1].length, labelStart: numStart, labelEnd: numStart + more[1].length, target: { num: Number(more[1]) }, ...(uncertain ? { uncertain: true as const } : {}) });
+    at += more[0].length;
+  }
+}
+
+function numberOf(raw: string): number | undefined {
+  return /^\d+$/.test(raw) ? Number(raw) : parseRoman(raw);
+}

@@ -1,0 +1,354 @@
+// Treaty texts in other languages (issue #15, part 1): Russian, English, French, Kazakh and
+// Kyrgyz texts parsed as treaties by the same grammar. Cases are data: a text and its whole
+// reading (language, chapters, articles with numbers, captions, paragraphs and items), a
+// signing clause and its fields, a workspace with a cursor `‸` and the target `⟦…⟧` of a
+// reference. Then the real multilingual corpus (test/fixtures/multilingual/) against the
+// readings written by hand in NAME.LANG.expected.json.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { referenceAt, referencesOf, resolveInTreaty } from '../../server/src/model/references';
+import { languageOf } from '../../server/src/syntax/foreign';
+import { parse } from '../../server/src/syntax/parser';
+import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex, mayBeTreaty } from '../../server/src/index/workspace';
+import { workspace } from '../support/workspace';
+import { unescapeMarkdown } from '../support/markdown';
+import { ROOT } from '../support/fixture';
+
+/** A model as one line per unit: `language`, chapters, `num name [caption] ¶paragraphs(items per paragraph)`. */
+function reading(t: Treaty): string[] {
+  const out = [`${t.language} ${t.kind ?? '-'} ${t.title?.text ?? '-'}`];
+  for (const c of t.chapters) out.push(`chapter ${c.unit} ${c.num} ${c.name}${c.caption ? ` [${c.caption}]` : ''}`);
+  for (const a of t.articles) {
+    const paras = a.paragraphs.map((p) => `${p.num ?? '-'}(${p.items.map((i) => i.num ?? '?').join(',')})`).join(' ');
+    out.push(`${a.num} ${a.name}${a.caption ? ` [${a.caption}]` : ''} ${paras}`);
+  }
+  return out;
+}
+
+const READINGS: [string, string, string[]][] = [
+  ['Russian: Статья N. Заголовок, paragraphs 1., items а) б) and 1)', `СОГЛАШЕНИЕ
+между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве
+
+Правительство Китайской Народной Республики и Правительство Российской Федерации, далее именуемые Сторонами,
+
+согласились о нижеследующем:
+
+Статья 1. Цели
+
+1. Стороны развивают сотрудничество.
+
+2. Стороны:
+
+а) обмениваются информацией;
+
+б) оказывают помощь.
+
+СТАТЬЯ 2
+
+Стороны определяют:
+1) компетентные органы;
+2) порядок связи.
+
+Статья 3
+
+Настоящее Соглашение вступает в силу с даты подписания.
+`, [
+    'ru 协定 СОГЛАШЕНИЕ между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве',
+    '1 Статья 1 [Цели] 1() 2(1,2)',
+    '2 СТАТЬЯ 2 -(1,2)',
+    '3 Статья 3 -()',
+  ]],
+  ['English: ARTICLE I, Article 2 — Title, paragraphs 1., items (a) and (i) (ii), chapters', `# Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan on Cooperation
+
+The Parties have agreed as follows:
+
+PART I
+
+CHAPTER I, GENERAL PROVISIONS
+
+ARTICLE I
+
+The Parties shall cooperate.
+
+Article 2 — Definitions
+
+1. For the purposes of this Agreement:
+(a) "Party" means a State;
+(b) "competent authority" means:
+(i) for China, the Ministry;
+(ii) for Kazakhstan, the Committee.
+2. Other terms have their ordinary meaning.
+
+Chapter II: Final Provisions
+
+Article 3
+
+This Agreement shall enter into force on the date of signature.
+`, [
+    "en 协定 Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan on Cooperation",
+    'chapter 部分 1 PART I',
+    'chapter 章 1 CHAPTER I [GENERAL PROVISIONS]',
+    'chapter 章 2 Chapter II [Final Provisions]',
+    '1 ARTICLE I -()',
+    '2 Article 2 [Definitions] 1(1,2,1,2) 2()',
+    '3 Article 3 -()',
+  ]],
+  ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
+
+Les Parties sont convenues de ce qui suit :
+
+Article premier
+
+Les Parties coopèrent dans le domaine de la culture et de l'éducation.
+
+Article 2
+
+Le présent Accord entre en vigueur à la date de sa signature.
+`, [
+    'fr 协定 Accord entre la République française et la République populaire de Chine',
+    '1 Article premier -()',
+    '2 Article 2 -()',
+  ]],
+  ['Kazakh: 1-бап, Бап 2 with a caption', `# Қазақстан Республикасы мен Қытай Халық Республикасы арасындағы келісім
+
+Тараптар төмендегілер туралы келісті:
+
+1-бап. Мақсаттар
+
+Тараптар ынтымақтастықты дамытады.
+
+Бап 2
+
+Осы Келісім қол қойылған күнінен бастап күшіне енеді.
+`, [
+    'kk 协定 Қазақстан Республикасы мен Қытай Халық Республикасы арасындағы келісім',
+    '1 1-бап [Мақсаттар] -()',
+    '2 Бап 2 -()',
+  ]],
+  ['Kyrgyz: 1-берене, Статья 2', `# Кыргыз Республикасы менен Кытай Эл Республикасынын ортосундагы келишим
+
+Тараптар төмөнкүлөр жөнүндө макулдашты:
+
+1-берене
+
+Тараптар кызматташууну өнүктүрүшөт.
+
+Статья 2
+
+Бул келишим кол коюлган күндөн тартып күчүнө кирет.
+`, [
+    'ky 条约 Кыргыз Республикасы менен Кытай Эл Республикасынын ортосундагы келишим',
+    '1 1-берене -()',
+    '2 Статья 2 -()',
+  ]],
+];
+
+for (const [name, text, expected] of READINGS) {
+  test(`reading: ${name}`, () => {
+    assert.deepEqual(reading(buildTreaty(text)), expected);
+  });
+}
+
+test('reading: a reference at a line start is no heading (`Article 5 of the Charter …`, `статья 5 …`)', () => {
+  const t = buildTreaty('# Agreement\n\nArticle 1\n\nThe Parties agree.\n\nArticle 5 of the Charter shall apply.\n\nArticle 2\n\nDone.\n');
+  assert.deepEqual(reading(t), ['en 协定 Agreement', '1 Article 1 -() -()', '2 Article 2 -()']);
+});
+
+const LANGUAGE_CASES: [string, string][] = [
+  ['本协定于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。'.repeat(2), 'zh'],
+  ['Статья 1. Стороны развивают сотрудничество в области торговли и экономики.', 'ru'],
+  ['Article 1. The Parties shall develop cooperation in the field of trade and economy.', 'en'],
+  ["Article premier. Les Parties développent la coopération dans le domaine de l'économie.", 'fr'],
+  ['1-бап. Тараптар сауда және экономика саласындағы ынтымақтастықты дамытады.', 'kk'],
+  ['1-берене. Тараптар соода жана экономика тармагында кызматташууну өнүктүрүшөт.', 'ky'],
+  // A short Chinese text full of links and Latin names is Chinese by its `第一条`.
+  ['# 测试协议\n\n## 第一条\n\n见 ![x](https://evil.example/track.png) [link](command:workbench.action.terminal.new) <script>alert(1)</script> www.evil.example a@evil.example\n', 'zh'],
+  // A Russian original followed by a Chinese translation is read as the Chinese it mostly is.
+  [`Статья 1. Стороны образуют Содружество.\n\n${'第一条　缔约国成立独立国家联合体。'.repeat(20)}`, 'zh'],
+];
+for (const [text, lang] of LANGUAGE_CASES) {
+  test(`language: ${lang} ← ${text.slice(0, 24)}`, () => assert.equal(languageOf(text), lang));
+}
+
+test('a Chinese text parses as before: no language on its tree, no foreign headings', () => {
+  const tree = parse('# 测试协定\n\nArticle 1 是英文。\n\n## 第一条\n\n甲。\n');
+  assert.equal(tree.language, undefined);
+  assert.deepEqual(tree.lines.filter((l) => l.kind === 'article').map((l) => l.num), [1]);
+});
+
+const SIGNINGS: [string, string, object][] = [
+  ['Russian', 'Совершено в г. Пекине 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.', {
+    place: 'Пекине', date: [2001, 7, 16], copies: 2, languages: ['китайском', 'русском'], languageCodes: ['zh', 'ru'], authentic: 2,
+  }],
+  ['English', 'Done at Beijing on 5 July 1996, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'Beijing', date: [1996, 7, 5], copies: 2, languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'], authentic: 2,
+  }],
+  ['English, month first, three languages', 'DONE at Astana, on June 15, 2017, in triplicate, in the Chinese, Kazakh and English languages, all texts being equally authentic.', {
+    place: 'Astana', date: [2017, 6, 15], copies: 3, languages: ['Chinese', 'Kazakh', 'English'], languageCodes: ['zh', 'kk', 'en'], authentic: 3,
+  }],
+  ['French', 'Fait à Paris, le 27 janvier 1964, en double exemplaire, en langues chinoise et française, les deux textes faisant également foi.', {
+    place: 'Paris', date: [1964, 1, 27], copies: 2, languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'], authentic: 2,
+  }],
+];
+for (const [name, clause, expected] of SIGNINGS) {
+  test(`signing clause: ${name}`, () => {
+    const body = name === 'French' ? 'Article premier\n\nLes Parties coopèrent.\n\n' : name === 'Russian' ? 'Статья 1\n\nСтороны сотрудничают.\n\n' : 'Article 1\n\nThe Parties shall cooperate.\n\n';
+    const t = buildTreaty(`${body}${clause}\n\nFor the first Party\n\nFor the second Party\n`);
+    assert.ok(t.signing, 'a signing clause');
+    const s = t.signing!;
+    assert.deepEqual(
+      { place: s.place, date: s.date && [s.date.year, s.date.month, s.date.day], copies: s.copies, languages: s.languages, languageCodes: s.languageCodes, authentic: s.authentic },
+      expected,
+    );
+    assert.ok(t.signatures, 'a signature block after it');
+  });
+}
+
+/** [name, workspace] — the cursor's reference must go to the ⟦…⟧ of the file holding marks. */
+const DEFINITIONS: [string, string][] = [
+  ['статья 5', `Статья 1\n\nВ соответствии со ‸статьей 2 Стороны сотрудничают.\n\n⟦Статья 2⟧\n\nСтороны обмениваются информацией.\n`],
+  ['пункт 2 статьи 5', `Статья 1\n\nСогласно пункту 2 ‸статьи 2 настоящего Соглашения.\n\nСтатья 2\n\n1. Стороны сотрудничают.\n\n⟦2. Стороны обмениваются информацией.⟧\n`],
+  ['Article 5(2)', `Article 1\n\nUnder Article ‸2(2), the Parties shall consult.\n\nArticle 2\n\n1. The Parties shall cooperate.\n\n⟦2. The Parties shall exchange information.⟧\n`],
+  ['paragraph 2 of Article 5', `Article 1\n\nUnder paragraph 2 of ‸Article 2 the Parties shall consult.\n\nArticle 2\n\n1. The Parties shall cooperate.\n\n⟦2. The Parties shall exchange information.⟧\n`],
+  ['article 5 of this Agreement', `# Agreement\n\nArticle 1\n\nThe procedure in article ‸2 of this Agreement applies.\n\n⟦Article 2⟧\n\nThe Parties shall consult.\n`],
+  ['1-бап', `1-бап\n\nОсы Келісімнің ‸2-бабына сәйкес Тараптар ынтымақтасады.\n\n⟦2-бап⟧\n\nТараптар ақпарат алмасады.\n`],
+];
+for (const [name, source] of DEFINITIONS) {
+  test(`definition: ${name}`, () => {
+    const ws = workspace(source);
+    const target = ws.fx.files.find((f) => f.marks.length > 0)!;
+    const links = definition(ws.index, ws.snapshot(), ws.offset);
+    assert.equal(links.length, 1, 'one target');
+    const expected = ws.location(target);
+    assert.deepEqual(links[0].targetSelectionRange.start, expected.range.start);
+    assert.equal(links[0].targetSelectionRange.end.line, expected.range.end.line);
+  });
+}
+
+test('definition: another instrument\'s article is not this one\'s (`Article 2 of the Charter`, `статьи 2 Устава`)', () => {
+  for (const src of ['Article 1\n\nUnder Article ‸2 of the Charter.\n\nArticle 2\n\nText.\n', 'Статья 1\n\nСогласно статье ‸2 Устава.\n\nСтатья 2\n\nТекст.\n']) {
+    const ws = workspace(src);
+    const t = ws.snapshot().treaty;
+    const r = referenceAt(t, ws.offset);
+    assert.ok(r && r.kind === 'article' && r.uncertain === true, 'an uncertain reference');
+  }
+});
+
+test('hover: an article reference shows the article in its own language', () => {
+  const ws = workspace(`Статья 1\n\nСм. ‸статью 2.\n\nСтатья 2. Вступление в силу\n\nНастоящее Соглашение вступает в силу с даты подписания.\n`);
+  const h = hover(ws.index, ws.snapshot(), ws.offset);
+  assert.ok(h, 'a hover');
+  assert.match(unescapeMarkdown((h!.contents as { value: string }).value), /\*\*Статья 2\*\* Вступление в силу\n\nНастоящее Соглашение вступает в силу с даты подписания\./);
+});
+
+test('outline and folding: a Russian agreement as a Chinese one', () => {
+  const t = buildTreaty(`# Соглашение\n\nСтороны согласились о нижеследующем:\n\nГлава I\n\nСтатья 1. Цели\n\n1. Стороны сотрудничают.\n\n2. Стороны:\n\nа) обмениваются;\n\nб) помогают.\n\nСтатья 2\n\nТекст.\n\nСовершено в г. Пекине 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.\n\nЗа Китайскую Народную Республику\n\nЗа Российскую Федерацию\n`);
+  const names = (ss: ReturnType<typeof documentSymbols>): unknown[] => ss.map((s) => (s.children?.length ? [s.name, names(s.children)] : s.name));
+  // As the same agreement in Chinese (`第一条　目的` …): the title holds the rest; captions are details.
+  assert.deepEqual(names(documentSymbols(t)), [['Соглашение', ['序言', ['Глава I', [['Статья 1', ['1.', ['2.', ['а)', 'б)']]]], 'Статья 2']], '签署', '签字']]]);
+  // Line for line as that Chinese agreement folds: chapter, article 1, its paragraph 2, article 2, signatures.
+  assert.deepEqual(foldingRanges(t).map((r) => [r.startLine, r.endLine]), [[4, 18], [6, 14], [10, 14], [16, 18], [22, 24]]);
+});
+
+test('detection: a .ru.md or .en.md file reading as a treaty is served; Russian prose is not', () => {
+  assert.equal(mayBeTreaty('file:///w/协定.ru.md', 'Статья 1\n\nСтороны сотрудничают.\n\nСтатья 2\n\nТекст.\n'), true);
+  assert.equal(mayBeTreaty('file:///w/协定.en.md', 'Article 1\n\nThe Parties shall cooperate.\n'), true);
+  assert.equal(mayBeTreaty('file:///w/notes.ru.md', 'Заметки о встрече.\n\nОбсудили планы на следующий год.\n'), false);
+});
+
+// The real multilingual corpus.
+const DIR = path.join(ROOT, 'test/fixtures/multilingual');
+
+interface ReferenceSpec {
+  text: string;
+  occurrence: number;
+  /** `self`, an article's name, or null (names no article of this text). */
+  target: string | null;
+}
+
+interface Expected {
+  language: string;
+  title?: string;
+  kind?: string;
+  chapters?: string[];
+  articles: string[];
+  numbers: number[];
+  paragraphs?: Record<string, number>;
+  items?: Record<string, number>;
+  preamble?: boolean;
+  signing?: { place?: string; date?: [number, number, number]; copies?: number; languages?: string[]; languageCodes?: string[]; authentic?: number } | null;
+  signatures?: boolean;
+  references?: ReferenceSpec[];
+}
+
+const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+const index = new WorkspaceIndex();
+for (const f of files) index.set(`file:///multilingual/${f}`, fs.readFileSync(path.join(DIR, f), 'utf8'), 1, 'markdown');
+const model = (f: string) => index.get(`file:///multilingual/${f}`)!.treaty;
+
+for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md$/, '.expected.json'))))) {
+  const e = JSON.parse(fs.readFileSync(path.join(DIR, f.replace(/\.md$/, '.expected.json')), 'utf8')) as Expected;
+  const t = () => model(f);
+  test(`multilingual ${f}: language, title, kind`, () => {
+    assert.deepEqual({ language: t().language, title: t().title?.text, kind: t().kind }, { language: e.language, title: e.title, kind: e.kind });
+  });
+  test(`multilingual ${f}: articles and numbers`, () => {
+    assert.deepEqual(t().articles.map((a) => a.name), e.articles);
+    assert.deepEqual(t().articles.map((a) => a.num), e.numbers);
+    if (e.chapters) assert.deepEqual(t().chapters.map((c) => c.name), e.chapters);
+  });
+  test(`multilingual ${f}: paragraphs and items`, () => {
+    const got = (spec: Record<string, number> | undefined, count: (a: Treaty['articles'][number]) => number) =>
+      Object.fromEntries(Object.keys(spec ?? {}).map((name) => [name, count(t().articles.find((a) => a.name === name)!)]));
+    assert.deepEqual(got(e.paragraphs, (a) => a.paragraphs.length), e.paragraphs ?? {});
+    assert.deepEqual(got(e.items, (a) => a.paragraphs.reduce((n, p) => n + p.items.length, 0)), e.items ?? {});
+    assert.equal(t().preamble !== undefined, e.preamble ?? t().preamble !== undefined);
+  });
+  test(`multilingual ${f}: signing clause and signatures`, () => {
+    const s = t().signing;
+    if (e.signing === null) return assert.equal(s, undefined);
+    assert.ok(s, 'a signing clause');
+    const got: Record<string, unknown> = {};
+    for (const k of Object.keys(e.signing ?? {})) got[k] = k === 'date' ? s!.date && [s!.date.year, s!.date.month, s!.date.day] : (s as unknown as Record<string, unknown>)[k];
+    assert.deepEqual(got, e.signing);
+    if (e.signatures !== undefined) assert.equal(t().signatures !== undefined, e.signatures);
+  });
+  test(`multilingual ${f}: references`, () => {
+    const text = t().text;
+    const got = (e.references ?? []).map((r) => {
+      let at = -1;
+      for (let k = 0; k < r.occurrence; k++) at = text.indexOf(r.text, at + 1);
+      const ref = at >= 0 ? referenceAt(t(), at + r.text.length - 1) : undefined;
+      const target = !ref ? 'none' : ref.kind === 'self' ? 'self' : ref.kind === 'article' ? (resolveInTreaty(t(), ref.target)?.article.name ?? null) : ref.kind;
+      return { ...r, target };
+    });
+    assert.deepEqual(got, e.references ?? []);
+  });
+  test(`multilingual ${f}: no drafting problem on the real text beyond those of its Chinese text`, () => {
+    const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
+    const codes = (name: string) => diagnostics(index, index.get(`file:///multilingual/${name}`)!).map((d) => d.code).filter((c) => c !== 'ref.citation-not-found').sort();
+    assert.deepEqual(codes(f), codes(zh));
+  });
+  test(`multilingual ${f}: its articles are numbered as in the Chinese text`, () => {
+    const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
+    assert.deepEqual(t().articles.map((a) => a.num), model(zh).articles.map((a) => a.num));
+  });
+}
+
+test('multilingual corpus: every foreign text has its Chinese text and an expected reading', () => {
+  const foreign = files.filter((f) => !f.endsWith('.zh.md'));
+  assert.ok(foreign.length >= 4);
+  for (const f of foreign) {
+    assert.ok(files.includes(f.replace(/\.\w\w\.md$/, '.zh.md')), `${f} has a Chinese text`);
+    assert.ok(fs.existsSync(path.join(DIR, f.replace(/\.md$/, '.expected.json'))), `${f} has an expected reading`);
+  }
+  assert.ok(referencesOf(model(foreign[0])).length > 0);
+});
