@@ -275,7 +275,7 @@ test('divergence: each diagnostic names the counterpart\'s location', () => {
   const d = diagnostics(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!).filter((x) => x.code === 'align.number');
   assert.deepEqual(d.map((x) => x.relatedInformation), [[{
     location: { uri: `file:///ws/${encodeURI('协定.ru.md')}`, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } } },
-    message: '俄文本 Статья 1',
+    message: '俄文本对应处：Статья 1',
   }]]);
 });
 
@@ -327,10 +327,10 @@ test('code lens: each article names its counterpart, or says it has none', () =>
   const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace(/## Статья 3\n[\s\S]*?(?=## Статья 4)/, '') });
   const lenses = counterpartLenses(contextOf(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!));
   assert.deepEqual(lenses.map((l) => `${l.range.start.line + 1}:${l.command!.title}:${l.command!.command}`), [
-    '5:俄文本 Статья 1:treaty.revealCounterpart',
-    '9:俄文本 Статья 2:treaty.revealCounterpart',
+    '5:俄文本对应条款：Статья 1:treaty.revealCounterpart',
+    '9:俄文本对应条款：Статья 2:treaty.revealCounterpart',
     '15:俄文本无对应条款:',
-    '23:俄文本 Статья 4:treaty.revealCounterpart',
+    '23:俄文本对应条款：Статья 4:treaty.revealCounterpart',
   ]);
   assert.deepEqual(lenses[0].command!.arguments, [`file:///ws/${encodeURI('协定.ru.md')}`, { start: { line: 4, character: 3 }, end: { line: 4, character: 11 } }]);
 });

@@ -1,7 +1,7 @@
 // The texts of one instrument in other languages (its counterparts), and what the
 // editor does with them: the divergence diagnostics, the `treaty.counterpart` command
 // (the same unit in the counterpart), and a code lens on each article naming its
-// counterpart (`俄文本 Статья 12`).
+// counterpart (`俄文本对应条款：Статья 12`).
 //
 // Counterparts are found by file name in the same folder — `协定.zh.md` / `协定.ru.md` /
 // `协定.en.md`, or `协定.md` beside `协定.ru.md` — or declared in `.treatyrc.json`
@@ -143,7 +143,7 @@ export function counterpartLocation(ctx: FeatureContext, offset: number, declare
 /** The command a counterpart lens runs (the client opens the location beside): arguments `[uri, range]`. */
 export const REVEAL_COUNTERPART = 'treaty.revealCounterpart';
 
-/** A lens over each article per counterpart: `俄文本 Статья 12`, or `俄文本无对应条款`. */
+/** A lens over each article per counterpart: `俄文本对应条款：Статья 12`, or `俄文本无对应条款`. */
 export function counterpartLenses(ctx: FeatureContext, declared: DeclaredCounterparts = []): CodeLens[] {
   const out: CodeLens[] = [];
   for (const c of counterpartsOf(ctx.workspace, ctx.snapshot, declared)) {

@@ -44,6 +44,9 @@ interface Sides {
   otherLang: string | undefined;
   /** What the message calls the other text: `俄文本`, `the Russian text`. */
   otherName: string;
+  /** A closing line read as a paragraph of the last article on one side and as the signing clause on the other. */
+  ownStray?: Paragraph;
+  otherStray?: Paragraph;
   side: Side;
   otherSide: Side;
 }
@@ -54,6 +57,8 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
     own: al[side], other: al[side === 'a' ? 'b' : 'a'], side, otherSide: side === 'a' ? 'b' : 'a', otherName,
     ownLang: languageOf(al[side]), otherLang: languageOf(al[side === 'a' ? 'b' : 'a']),
   };
+  s.ownStray = strayClosing(s.own, s.ownLang, s.other);
+  s.otherStray = strayClosing(s.other, s.otherLang, s.own);
   const out: Finding[] = [];
   structure(al, s, out);
   for (const ap of al.articles) if (ap.a && ap.b) numbers(ap, s, out);
@@ -64,6 +69,28 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
 }
 
 // ---- Structure ------------------------------------------------------------------------------
+
+/**
+ * The last paragraph of a text's last article when it is a short dated closing line (`1964年8月10日批准`)
+ * that the other text, having a signing clause where this one has none, reads as its signing clause
+ * (`Approved August 10, 1964`): it is not part of the article when the two are compared.
+ */
+function strayClosing(own: Treaty, lang: string | undefined, other: Treaty): Paragraph | undefined {
+  if (own.signing || !other.signing) return undefined;
+  const last = own.articles[own.articles.length - 1];
+  const p = last && last.paragraphs.length >= 2 ? last.paragraphs[last.paragraphs.length - 1] : undefined;
+  return p && p.end - p.start < 80 && numbersBetween(own, lang, p.start, p.end).dates.length > 0 ? p : undefined;
+}
+
+/** An article's paragraphs as compared: without a stray closing line. */
+function paragraphCount(a: Article, stray: Paragraph | undefined): number {
+  return a.paragraphs.length - (stray && a.paragraphs[a.paragraphs.length - 1] === stray ? 1 : 0);
+}
+
+/** Where an article ends as compared: before a stray closing line. */
+function articleEnd(a: Article, stray: Paragraph | undefined): number {
+  return stray && a.paragraphs[a.paragraphs.length - 1] === stray ? stray.start : a.end;
+}
 
 function structure(al: Alignment, s: Sides, out: Finding[]): void {
   const { own, other } = s;
@@ -89,14 +116,17 @@ function structure(al: Alignment, s: Sides, out: Finding[]): void {
     } else if (mine && theirs) {
       lastOwn = mine;
       lastOther = theirs;
-      if (mine.paragraphs.length !== theirs.paragraphs.length) {
+      const pm = paragraphCount(mine, s.ownStray);
+      const pt = paragraphCount(theirs, s.otherStray);
+      if (pm !== pt) {
         out.push({
           code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
-          message: msg('align.paragraphCount', mine.paragraphs.length, s.otherName, unitName(other, s.otherLang, theirs), theirs.paragraphs.length),
+          message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),
           otherStart: theirs.label.start, otherEnd: theirs.label.end, otherUnit: unitName(other, s.otherLang, theirs),
         });
         continue;
       }
+      if (pm !== mine.paragraphs.length || pt !== theirs.paragraphs.length) continue;
       for (const pp of ap.paragraphs) {
         const p = pp[s.side];
         const q = pp[s.otherSide];
@@ -141,8 +171,8 @@ interface Piece {
 function pieces(ap: ArticlePair, s: Sides): [Piece, Piece][] {
   const a = ap[s.side]!;
   const b = ap[s.otherSide]!;
-  const whole = (x: Article, t: Treaty, lang: string | undefined): Piece => ({ spans: [{ start: bodyStart(x), end: x.end }], name: () => unitName(t, lang, x) });
-  if (a.paragraphs.length !== b.paragraphs.length || ap.paragraphs.some((p) => !p.a || !p.b)) return [[whole(a, s.own, s.ownLang), whole(b, s.other, s.otherLang)]];
+  const whole = (x: Article, t: Treaty, lang: string | undefined, stray?: Paragraph): Piece => ({ spans: [{ start: bodyStart(x), end: articleEnd(x, stray) }], name: () => unitName(t, lang, x) });
+  if (a.paragraphs.length !== b.paragraphs.length || ap.paragraphs.some((p) => !p.a || !p.b)) return [[whole(a, s.own, s.ownLang, s.ownStray), whole(b, s.other, s.otherLang, s.otherStray)]];
   const out: [Piece, Piece][] = [];
   for (const pp of ap.paragraphs) {
     const p = pp[s.side]!;
@@ -193,7 +223,7 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
   const la = labelsOf(a);
   const lb = labelsOf(b);
   // The common case: the articles say the same values in the same order.
-  if (same(collect(s.own, s.ownLang, [a], la), collect(s.other, s.otherLang, [b], lb))) return;
+  if (same(collect(s.own, s.ownLang, [{ start: a.start, end: articleEnd(a, s.ownStray) }], la), collect(s.other, s.otherLang, [{ start: b.start, end: articleEnd(b, s.otherStray) }], lb))) return;
   for (const [mine, theirs] of pieces(ap, s)) {
     const x = collect(s.own, s.ownLang, mine.spans, la);
     const y = collect(s.other, s.otherLang, theirs.spans, lb);

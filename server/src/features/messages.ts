@@ -109,9 +109,8 @@ export const MESSAGES = {
   'text.kk': { 'zh-cn': '哈萨克文本', en: 'Kazakh text' },
   'text.ky': { 'zh-cn': '吉尔吉斯文本', en: 'Kyrgyz text' },
   'text.other': { 'zh-cn': '对应文本', en: 'counterpart text' },
-  'counterpart.lens': { 'zh-cn': '{0} {1}', en: '{0}: {1}' },
+  'counterpart.lens': { 'zh-cn': '{0}对应条款：{1}', en: '{0}: {1}' },
   'counterpart.lensMissing': { 'zh-cn': '{0}无对应条款', en: 'No counterpart in the {0}' },
-  'counterpart.none': { 'zh-cn': '工作区中没有本文件的其他语文本（如“协定.ru.md”，或在 .treatyrc.json 的 counterparts 中声明）。', en: 'No text of this instrument in another language is in the workspace (name it like 协定.ru.md, or declare it under counterparts in .treatyrc.json).' },
   'counterpart.refused': { 'zh-cn': '{0}无法同样修改：{1}', en: 'The {0} cannot be changed the same way: {1}' },
   'align.articleMissing': { 'zh-cn': '{0}没有与{1}对应的条款（本文本共{2}条，{0}共{3}条）', en: 'The {0} has no article matching {1} (this text has {2} articles, the {0} {3})' },
   'align.articleExtra': { 'zh-cn': '{0}的{1}在本文本中没有对应条款（本文本共{2}条，{0}共{3}条）', en: '{1} of the {0} has no counterpart in this text (this text has {2} articles, the {0} {3})' },
@@ -128,7 +127,7 @@ export const MESSAGES = {
   'align.signingDate': { 'zh-cn': '签署日期 {0} 与{1}的 {2} 不一致', en: 'The date of signature, {0}, differs from the {1}’s, {2}' },
   'align.paragraphOf': { 'zh-cn': '{0}第{1}款', en: '{0}, paragraph {1}' },
   'align.itemOf': { 'zh-cn': '{0}第{1}项', en: '{0}, item {1}' },
-  'align.related': { 'zh-cn': '{0} {1}', en: 'the {0}: {1}' },
+  'align.related': { 'zh-cn': '{0}对应处：{1}', en: 'the {0}: {1}' },
   // Outline.
   'outline.label': { 'zh-cn': '条约', en: 'Treaty' },
 } as const satisfies Record<string, Entry>;
