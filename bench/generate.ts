@@ -82,3 +82,41 @@ export function generatedWorkspace(root: string, count: number, bytes: number): 
   }
   return out;
 }
+
+/**
+ * Article bodies for the parallel-text bench, in Chinese and Russian, saying the same: paragraphs
+ * and items, durations and percentages in words and digits, a date, a reference to an article.
+ */
+const PARALLEL_BODIES: [string, string][] = [
+  ['双方根据各自国家的法律和本协定，在边境保护领域开展合作，并就合作中出现的问题及时进行协商。',
+    'Стороны сотрудничают в области охраны границы в соответствии с законодательством своих государств и настоящим Соглашением и своевременно проводят консультации по возникающим вопросам.'],
+  ['一、各方应在三十日内将所采取的措施通知另一方。\n\n二、本条第一款所述期限可延长五年。',
+    '1. Каждая Сторона уведомляет другую Сторону в течение 30 (тридцати) дней о принятых мерах.\n\n2. Срок, указанный в пункте 1 настоящей статьи, может быть продлен на пять лет.'],
+  ['双方主管机关：\n\n（一）每六个月至少交换一次信息；\n\n（二）就本协定第三条所述问题进行磋商；\n\n（三）每年拨出不少于百分之五的资金。',
+    'Компетентные органы Сторон:\n\nа) обмениваются информацией не реже одного раза в шесть месяцев;\n\nб) проводят консультации по вопросам, указанным в статье 3 настоящего Соглашения;\n\nв) ежегодно выделяют не менее пяти процентов средств.'],
+  ['本协定不影响双方根据2002年12月23日睦邻友好合作条约所享有的权利和承担的义务。',
+    'Настоящее Соглашение не затрагивает прав и обязательств Сторон по Договору о добрососедстве, дружбе и сотрудничестве от 23 декабря 2002 года.'],
+];
+
+/** A Chinese and a Russian text of one instrument, each of `minBytes` at least, article for article the same. */
+export function parallelTreaties(minBytes: number): { zh: string; ru: string } {
+  const zh = ['# 中华人民共和国政府和俄罗斯联邦政府关于边境保护合作的协定\n\n中华人民共和国政府和俄罗斯联邦政府（以下简称“双方”），达成协议如下：\n'];
+  const ru = ['# Соглашение между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве в области охраны границы\n\nПравительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»), согласились о нижеследующем:\n'];
+  let zhBytes = 0;
+  let ruBytes = 0;
+  for (let n = 1; zhBytes < minBytes || ruBytes < minBytes; n++) {
+    const [body, b] = PARALLEL_BODIES[(n - 1) % PARALLEL_BODIES.length];
+    // Chinese says it in fewer bytes: a sentence without numbers evens the two texts' sizes.
+    let a = body;
+    while (Buffer.byteLength(a) < Buffer.byteLength(b) * 0.9) a += '双方本着友好协商的精神处理本条所涉事项。';
+    const x = `\n## 第${formatChinese(n)}条\n\n${a}\n`;
+    const y = `\n## Статья ${n}\n\n${b}\n`;
+    zh.push(x);
+    ru.push(y);
+    zhBytes += Buffer.byteLength(x);
+    ruBytes += Buffer.byteLength(y);
+  }
+  zh.push('\n本协定于2002年12月23日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n');
+  ru.push('\nСовершено в г. Пекине 23 декабря 2002 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.\n');
+  return { zh: zh.join(''), ru: ru.join('') };
+}

@@ -141,6 +141,71 @@ async function exportTreaty(): Promise<void> {
   if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
 }
 
+/** Opens a location of a counterpart beside the current editor, without taking the focus when `preserveFocus`. */
+async function revealBeside(uri: string, range: Loc['range'], preserveFocus: boolean): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const at = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  const shown = await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preserveFocus, selection: new vscode.Selection(at.start, at.start) });
+  shown.revealRange(at, vscode.TextEditorRevealType.AtTop);
+}
+
+/**
+ * The parallel view: the text in another language beside this one, at the same unit, and kept
+ * there as the cursor moves from unit to unit (not line to line) until it is turned off (running
+ * the command again, or closing the counterpart).
+ */
+class ParallelView implements vscode.Disposable {
+  private source: vscode.Uri | undefined;
+  private target: string | undefined;
+  private last = '';
+  private timer: NodeJS.Timeout | undefined;
+  private readonly listener = vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor));
+
+  async toggle(): Promise<void> {
+    const editor = treatyEditor();
+    if (!editor) return;
+    if (this.source?.toString() === editor.document.uri.toString()) {
+      this.source = undefined;
+      return;
+    }
+    const at = editor.selection.active;
+    const loc = await serverCommand<Loc | null>(SERVER_COMMANDS.counterpart, editor.document.uri.toString(), { line: at.line, character: at.character });
+    if (!loc) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No text of this instrument in another language is in the workspace (name it like 协定.ru.md).'));
+      return;
+    }
+    this.source = editor.document.uri;
+    this.target = loc.uri;
+    this.last = JSON.stringify(loc.range);
+    await revealBeside(loc.uri, loc.range, true);
+  }
+
+  private follow(editor: vscode.TextEditor): void {
+    if (!this.source || editor.document.uri.toString() !== this.source.toString()) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(async () => {
+      const at = editor.selection.active;
+      const loc = await serverCommand<Loc | null>(SERVER_COMMANDS.counterpart, editor.document.uri.toString(), { line: at.line, character: at.character }, this.target).catch(() => null);
+      // Moves only when the cursor enters another unit.
+      if (!loc || !this.source || JSON.stringify(loc.range) === this.last) return;
+      this.last = JSON.stringify(loc.range);
+      const shown = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === loc.uri);
+      if (!shown) {
+        this.source = undefined; // the counterpart was closed: the parallel view is off
+        return;
+      }
+      const r = new vscode.Range(loc.range.start.line, loc.range.start.character, loc.range.end.line, loc.range.end.character);
+      shown.revealRange(r, vscode.TextEditorRevealType.AtTop);
+      shown.selection = new vscode.Selection(r.start, r.start);
+    }, 100);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.listener.dispose();
+  }
+}
+
 async function newTreaty(): Promise<void> {
   const templates = await serverCommand<Template[]>(SERVER_COMMANDS.templates);
   const pick = await vscode.window.showQuickPick(
@@ -439,6 +504,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     await ready;
     return client ? client.sendRequest<PreviewResult | null>(PREVIEW_REQUEST, { uri }) : null;
   });
+  const parallel = new ParallelView();
   context.subscriptions.push(
     status,
     preview,
@@ -464,6 +530,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     vscode.commands.registerCommand('treaty.insertArticle', () => insertArticle('renumber')),
     vscode.commands.registerCommand('treaty.insertSubArticle', () => insertArticle('sub')),
     vscode.commands.registerCommand('treaty.showCitedBy', showCitedBy),
+    parallel,
+    vscode.commands.registerCommand('treaty.openCounterpart', () => parallel.toggle()),
+    // The counterpart code lens (`俄文本 Статья 12`): open it beside.
+    vscode.commands.registerCommand('treaty.revealCounterpart', (uri: string, range: Loc['range']) => revealBeside(uri, range, false)),
     vscode.commands.registerCommand('treaty.newTreaty', newTreaty),
     vscode.commands.registerCommand('treaty.openSample', () => openSample(context)),
     vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, new VersionProvider()),

@@ -7,6 +7,7 @@ export const SERVER_COMMANDS = {
   renumberArticles: 'treaty.server.renumberArticles',
   insertArticle: 'treaty.server.insertArticle',
   citedBy: 'treaty.server.citedBy',
+  counterpart: 'treaty.server.counterpart',
   templates: 'treaty.server.templates',
   headVersion: 'treaty.server.headVersion',
   compare: 'treaty.server.compare',

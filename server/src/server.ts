@@ -19,6 +19,7 @@ import {
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
+import * as path from 'path';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
 import { FeatureContext, contextOf } from './features/context';
 import { EditRecorder } from './protocol/documents';
@@ -34,7 +35,8 @@ import { SeveritySettings, diagnostics } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
-import { RenameAnswer, prepareRename, rename, renumberArticles } from './features/renumber';
+import { RenameAnswer, prepareRename } from './features/renumber';
+import { renameWithCounterparts, renumberWithCounterparts } from './features/counterpartEdits';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -52,6 +54,7 @@ import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
 import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
 import { gitVersion } from './protocol/gitVersion';
+import { DeclaredCounterparts, counterpartLenses, counterpartLocation, counterpartsOf } from './features/counterparts';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -86,6 +89,8 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
 const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
+/** `.treatyrc.json`'s `counterparts`, as URIs. */
+let declaredCounterparts: DeclaredCounterparts = [];
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -179,6 +184,7 @@ async function readConfigFile(): Promise<void> {
   const { config, problems } = readConfig(value);
   for (const p of problems) connection.console.warn(`${CONFIG_FILE}: ${p}`);
   sources.file = config;
+  declaredCounterparts = root ? config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(root.fsPath, f)).toString())) : [];
   layer();
 }
 
@@ -295,16 +301,19 @@ function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | u
 // Diagnostics: per document after a pause in typing; then the documents the index says may
 // have changed with it (those citing it, or all when its title changed).
 const pending = new Map<string, NodeJS.Timeout>();
-function publish(uri: string): void {
+function publish(uri: string): Snapshot | undefined {
   const ctx = contextFor(uri);
-  const diags = ctx ? unsuppressed(ctx.treaty, diagnostics(ctx, settings.severity)) : [];
+  const diags = ctx ? unsuppressed(ctx.treaty, diagnostics(ctx, settings.severity, declaredCounterparts)) : [];
   guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags }));
+  return ctx?.snapshot;
 }
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
-    publish(uri);
+    const s = publish(uri);
+    // Its texts in other languages are checked against it.
+    if (s) for (const c of counterpartsOf(index, s, declaredCounterparts)) if (c.snapshot.open && !pending.has(c.snapshot.uri)) publish(c.snapshot.uri);
   }, delay));
 }
 function revalidate(affected: Snapshot[] | 'all'): void {
@@ -364,12 +373,12 @@ connection.onHover(route((ctx, p) => {
 connection.onReferences(route((ctx, p) => references(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
 connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
-connection.onCodeLens(route((ctx) => codeLenses(ctx)));
+connection.onCodeLens(route((ctx) => [...codeLenses(ctx), ...counterpartLenses(ctx, declaredCounterparts)]));
 connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
-connection.onRenameRequest(route((ctx, p) => refusedAsError(rename(ctx, at(ctx, p.position), p.newName))));
+connection.onRenameRequest(route((ctx, p) => refusedAsError(renameWithCounterparts(ctx, at(ctx, p.position), p.newName, declaredCounterparts))));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
 connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
@@ -427,7 +436,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = renumberArticles(ctx);
+      const r = renumberWithCounterparts(ctx, declaredCounterparts);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
@@ -441,6 +450,11 @@ connection.onExecuteCommand(async (params, token) => {
       const { edit, result } = insertArticle(ctx, offset, mode);
       if (!edit) return result;
       return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
+    }
+    case SERVER_COMMANDS.counterpart: {
+      const p = args[1] as Position | undefined;
+      if (!ctx || !p || typeof p.line !== 'number' || typeof p.character !== 'number') return null;
+      return counterpartLocation(ctx, at(ctx, p), declaredCounterparts, typeof args[2] === 'string' ? args[2] : undefined);
     }
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };

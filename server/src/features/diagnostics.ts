@@ -1,6 +1,6 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
-import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { formatChinese } from '../syntax/numerals';
 import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
@@ -11,6 +11,7 @@ import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -31,6 +32,15 @@ export const DIAGNOSTIC_CODES = {
   'term.before-definition': DiagnosticSeverity.Hint,
   'term.unused': DiagnosticSeverity.Hint,
   'style.half-width-punctuation': DiagnosticSeverity.Hint,
+  // Between the equally authentic texts of one instrument (features/divergence.ts).
+  'align.article-count': DiagnosticSeverity.Warning,
+  'align.paragraph-count': DiagnosticSeverity.Warning,
+  'align.item-count': DiagnosticSeverity.Warning,
+  'align.number': DiagnosticSeverity.Warning,
+  'align.date': DiagnosticSeverity.Warning,
+  'align.reference': DiagnosticSeverity.Warning,
+  'align.term': DiagnosticSeverity.Information,
+  'align.signing': DiagnosticSeverity.Warning,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -42,15 +52,15 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
+export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}, counterparts: DeclaredCounterparts = []): Diagnostic[] {
   const { workspace: index, snapshot, treaty, token } = ctx;
   const map = ctx.lines;
   const out: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown) => {
+  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => {
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data });
+    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
   };
 
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
@@ -144,6 +154,8 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
       report('signing.copies', sg.copiesStart, sg.copiesEnd!, msg('diag.copies', parties.length, formatChinese(sg.copies), sg.copies));
     }
   }
+  // The texts of this instrument in other languages, where the workspace has them.
+  for (const d of counterpartDiagnostics(ctx, counterparts)) report(d.code, d.start, d.end, d.message, undefined, d.related);
   return out;
 }
 

@@ -25,6 +25,9 @@ import { subjectAt } from './references';
 const GAP = '[ \\t\\u3000]*';
 const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}条)`);
 
+/** The number in a label of a text in another language: `Статья 5`, `Article 5`, `5-бап`. */
+const FOREIGN_NUMBER = /()(\d+)()/;
+
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 
 /**
@@ -44,7 +47,7 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number): TextEdit | undefined {
-  const m = NUMBER_IN_LABEL.exec(text.slice(from, to));
+  const m = NUMBER_IN_LABEL.exec(text.slice(from, to)) ?? FOREIGN_NUMBER.exec(text.slice(from, to));
   if (!m) return undefined;
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
@@ -244,6 +247,8 @@ export interface Renumbering {
   dangling: string[];
   /** Why no edit is proposed, when renumbering would be unsafe. */
   refused?: string;
+  /** The plan: each article that changes number, to its new number. */
+  next?: ReadonlyMap<Article, number>;
 }
 
 /**
@@ -271,8 +276,19 @@ function renumbering(index: Workspace, snapshot: Snapshot, next: Map<Article, nu
   const plan: Plan = { home: snapshot, next };
   const planned = plannedEdits(index, plan);
   const { problem, dangling } = checkPlan(index, plan, planned);
-  if (problem) return { articles: next.size, dangling, refused: problem };
-  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling };
+  if (problem) return { articles: next.size, dangling, refused: problem, next };
+  return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling, next };
+}
+
+/** The checked edit that gives each article of `snapshot` its number in `next` (a counterpart's renumbering). */
+export function renumberTo(index: Workspace, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
+  return renumbering(index, snapshot, next);
+}
+
+/** The article a rename at `offset` renames, and its document. */
+export function renameTarget(ctx: FeatureContext, offset: number): { home: Snapshot; article: Article } | undefined {
+  const site = renameSite(ctx, offset);
+  return site?.home && site.article ? { home: site.home, article: site.article } : undefined;
 }
 
 /**

@@ -12,6 +12,8 @@ export const SERVER_COMMANDS = {
   insertArticle: 'treaty.server.insertArticle',
   /** [uri] → CitedByResult: the citations of this document in other documents. */
   citedBy: 'treaty.server.citedBy',
+  /** [uri, position, targetUri?] → Location | null: the same unit (article, paragraph, item) in the instrument's text in another language. */
+  counterpart: 'treaty.server.counterpart',
   /** [] → Template[]: the whole-document templates, for "new treaty". */
   templates: 'treaty.server.templates',
   /** [uri] → HeadVersion: the document's file as of the last commit (git show HEAD:path). */

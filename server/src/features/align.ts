@@ -1,0 +1,254 @@
+// Alignment of two equally authentic texts of one instrument (the Chinese text and
+// the Russian, English … one): article by article, paragraph by paragraph, item by
+// item, as data. A pure function of two models.
+//
+// Articles are paired by number first (`第五条` ↔ `Статья 5`), in order; the articles
+// left between two pairs are paired by position when both sides have as many, else by
+// what they say in numbers (quantities, dates, references) and by their share of the
+// text; when the numbers mostly disagree (a text numbered differently) the whole text
+// is paired that way. Paragraphs and items the same, inside each pair: by their written
+// numbers when both have them, by position when the counts agree, else by content.
+import { Article, Item, Paragraph, Treaty } from '../model/treaty';
+import { Numbers, numbersBetween } from '../model/quantities';
+import { languageOf } from './language';
+
+export type PairedBy = 'number' | 'position' | 'content';
+
+export interface Pair<T> {
+  /** The unit of the first text; undefined when the second has one the first lacks. */
+  a?: T;
+  b?: T;
+  by: PairedBy;
+}
+
+export interface ItemPair extends Pair<Item> {}
+
+export interface ParagraphPair extends Pair<Paragraph> {
+  items: ItemPair[];
+}
+
+export interface ArticlePair extends Pair<Article> {
+  paragraphs: ParagraphPair[];
+}
+
+export interface Alignment {
+  a: Treaty;
+  b: Treaty;
+  articles: ArticlePair[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+const cache = new WeakMap<Treaty, WeakMap<Treaty, Alignment>>();
+
+/** The alignment of `a` with `b`, computed once per pair of models. */
+export function align(a: Treaty, b: Treaty): Alignment {
+  let inner = cache.get(a);
+  if (!inner) cache.set(a, (inner = new WeakMap()));
+  let out = inner.get(b);
+  if (!out) inner.set(b, (out = computeAlignment(a, b)));
+  return out;
+}
+
+/** The alignment computed afresh, without the cache (the bench). */
+export function alignUncached(a: Treaty, b: Treaty): Alignment {
+  return computeAlignment(a, b);
+}
+
+function computeAlignment(a: Treaty, b: Treaty): Alignment {
+  const ctx = { a: signatures(a), b: signatures(b) };
+  const pairs = alignUnits(a.articles, b.articles, (x) => (x.num !== undefined ? `${x.num}/${x.sub ?? ''}` : undefined), (x, y) => similarity(ctx, x, y));
+  const articles = pairs.map((p): ArticlePair => ({ ...p, paragraphs: p.a && p.b ? alignParagraphs(ctx, p.a, p.b) : [] }));
+  return { a, b, articles };
+}
+
+function alignParagraphs(ctx: Ctx, a: Article, b: Article): ParagraphPair[] {
+  return alignUnits(a.paragraphs, b.paragraphs, (p) => (p.num !== undefined ? String(p.num) : undefined), (x, y) => similarity(ctx, x, y)).map((p) => ({
+    ...p,
+    items: p.a && p.b ? alignUnits(p.a.items, p.b.items, (i) => (i.num !== undefined ? String(i.num) : undefined), (x, y) => similarity(ctx, x, y)) : [],
+  }));
+}
+
+/**
+ * Pairs two sequences of units: by key (when at least half the units of the shorter side
+ * pair that way, in order), the runs between pairs by position when they are as long, else
+ * by similarity (a dynamic programme that may leave units unpaired).
+ */
+export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) => string | undefined, sim: (x: T, y: T) => number): Pair<T>[] {
+  // The common case, quickly: as many units, numbered alike (or neither numbered).
+  if (xs.length === ys.length) {
+    let numbered = 0;
+    let alike = true;
+    for (let i = 0; i < xs.length && alike; i++) {
+      const k = key(xs[i]);
+      const l = key(ys[i]);
+      if (k !== l) alike = false;
+      else if (k !== undefined) numbered++;
+    }
+    if (alike && (numbered === xs.length || numbered === 0)) return xs.map((x, i) => ({ a: x, b: ys[i], by: numbered ? 'number' : 'position' }));
+  }
+  const anchors: [number, number][] = [];
+  if (xs.length && ys.length) {
+    const where = new Map<string, number>();
+    ys.forEach((y, j) => {
+      const k = key(y);
+      if (k !== undefined && !where.has(k)) where.set(k, j);
+    });
+    let last = -1;
+    xs.forEach((x, i) => {
+      const k = key(x);
+      const j = k !== undefined ? where.get(k) : undefined;
+      if (j !== undefined && j > last) {
+        anchors.push([i, j]);
+        last = j;
+      }
+    });
+    // Numbers that mostly disagree are not the same numbering: pair by content and order.
+    if (anchors.length * 2 < Math.min(xs.length, ys.length)) anchors.length = 0;
+  }
+  const out: Pair<T>[] = [];
+  let i = 0;
+  let j = 0;
+  for (const [ai, aj] of [...anchors, [xs.length, ys.length] as [number, number]]) {
+    fillGap(xs.slice(i, ai), ys.slice(j, aj), sim, out);
+    if (ai < xs.length) out.push({ a: xs[ai], b: ys[aj], by: 'number' });
+    i = ai + 1;
+    j = aj + 1;
+  }
+  return out;
+}
+
+/** Below this similarity two units are not paired when the counts differ. */
+const PAIR_AT = 0.35;
+
+function fillGap<T>(xs: T[], ys: T[], sim: (x: T, y: T) => number, out: Pair<T>[]): void {
+  if (xs.length === ys.length) {
+    xs.forEach((x, k) => out.push({ a: x, b: ys[k], by: 'position' }));
+    return;
+  }
+  if (!xs.length || !ys.length) {
+    for (const x of xs) out.push({ a: x, by: 'position' });
+    for (const y of ys) out.push({ b: y, by: 'position' });
+    return;
+  }
+  // Needleman–Wunsch: a pair scores its similarity less the threshold, a gap nothing.
+  const n = xs.length;
+  const m = ys.length;
+  const score = new Float64Array((n + 1) * (m + 1));
+  const move = new Uint8Array((n + 1) * (m + 1));
+  const at = (p: number, q: number) => p * (m + 1) + q;
+  for (let p = 1; p <= n; p++) move[at(p, 0)] = 1;
+  for (let q = 1; q <= m; q++) move[at(0, q)] = 2;
+  for (let p = 1; p <= n; p++) {
+    for (let q = 1; q <= m; q++) {
+      const pair = score[at(p - 1, q - 1)] + sim(xs[p - 1], ys[q - 1]) - PAIR_AT;
+      const up = score[at(p - 1, q)];
+      const left = score[at(p, q - 1)];
+      if (pair >= up && pair >= left) {
+        score[at(p, q)] = pair;
+        move[at(p, q)] = 0;
+      } else if (up >= left) {
+        score[at(p, q)] = up;
+        move[at(p, q)] = 1;
+      } else {
+        score[at(p, q)] = left;
+        move[at(p, q)] = 2;
+      }
+    }
+  }
+  const back: Pair<T>[] = [];
+  let p = n;
+  let q = m;
+  while (p > 0 || q > 0) {
+    const mv = move[at(p, q)];
+    if (mv === 0) back.push({ a: xs[--p], b: ys[--q], by: 'content' });
+    else if (mv === 1) back.push({ a: xs[--p], by: 'content' });
+    else back.push({ b: ys[--q], by: 'content' });
+  }
+  out.push(...back.reverse());
+}
+
+// ---- Similarity -----------------------------------------------------------------------------
+
+interface Side {
+  treaty: Treaty;
+  lang: string | undefined;
+  /** The length of the articles, to compare shares of the text. */
+  total: number;
+  numbers: Map<Span, Set<string>>;
+}
+interface Ctx {
+  a: Side;
+  b: Side;
+}
+
+function signatures(treaty: Treaty): Side {
+  const first = treaty.articles[0];
+  const last = treaty.articles[treaty.articles.length - 1];
+  return { treaty, lang: languageOf(treaty), total: first && last ? Math.max(1, last.end - first.start) : 1, numbers: new Map() };
+}
+
+/** The values a unit says, after its label (`1.`, `(a)`): quantities and dates, as strings. */
+function valuesOf(side: Side, u: Span & { block?: { head?: { label?: Span } } }): Set<string> {
+  let v = side.numbers.get(u);
+  if (!v) {
+    const label = u.block?.head?.label;
+    const from = label && label.start >= u.start && label.end <= u.end ? label.end : u.start;
+    const n: Numbers = numbersBetween(side.treaty, side.lang, from, u.end);
+    v = new Set([...n.quantities.map((q) => `q${q.value}`), ...n.dates.map((d) => `d${d.year}-${d.month ?? ''}-${d.day ?? ''}`)]);
+    side.numbers.set(u, v);
+  }
+  return v;
+}
+
+/** 0…1: shares of the text alike, values shared. */
+function similarity(ctx: Ctx, x: Span, y: Span): number {
+  const sx = (x.end - x.start) / ctx.a.total;
+  const sy = (y.end - y.start) / ctx.b.total;
+  const length = Math.min(sx, sy) / Math.max(sx, sy, 1e-9);
+  const vx = valuesOf(ctx.a, x);
+  const vy = valuesOf(ctx.b, y);
+  if (vx.size === 0 && vy.size === 0) return length;
+  let shared = 0;
+  for (const v of vx) if (vy.has(v)) shared++;
+  const values = shared / Math.max(vx.size, vy.size);
+  return 0.4 * length + 0.6 * values;
+}
+
+// ---- Lookup ---------------------------------------------------------------------------------
+
+export type Unit = { article: Article; paragraph?: Paragraph; item?: Item };
+
+/** The innermost unit of `side` at `offset`, and its counterpart in the other text (as far down as it pairs). */
+export function counterpartUnit(al: Alignment, side: 'a' | 'b', offset: number): { from: Unit; to?: Unit } | undefined {
+  const other = side === 'a' ? 'b' : 'a';
+  for (const ap of al.articles) {
+    const art = ap[side];
+    if (!art || offset < art.start || offset >= art.end) continue;
+    const from: Unit = { article: art };
+    const to: Unit | undefined = ap[other] ? { article: ap[other]! } : undefined;
+    for (const pp of ap.paragraphs) {
+      const par = pp[side];
+      if (!par || offset < par.start || offset >= par.end) continue;
+      from.paragraph = par;
+      if (to && pp[other]) to.paragraph = pp[other];
+      for (const ip of pp.items) {
+        const it = ip[side];
+        if (!it || offset < it.start || offset >= it.end) continue;
+        from.item = it;
+        if (to?.paragraph && ip[other]) to.item = ip[other];
+      }
+    }
+    return { from, to };
+  }
+  return undefined;
+}
+
+/** The article of the other text paired with `article` of `side`. */
+export function pairedArticle(al: Alignment, side: 'a' | 'b', article: Article): Article | undefined {
+  const other = side === 'a' ? 'b' : 'a';
+  return al.articles.find((p) => p[side] === article)?.[other];
+}

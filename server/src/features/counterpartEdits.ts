@@ -1,0 +1,73 @@
+// Renumbering and rename in one text of an instrument, offered with the same change in
+// its texts in other languages, in one WorkspaceEdit. Each counterpart's articles are
+// found through the alignment (align.ts) and renumbered through renumber.ts's checked
+// plans: a counterpart whose change is refused refuses the whole edit, with its reason
+// (two texts that stop agreeing are not proposed).
+import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { Snapshot, Workspace } from '../index/workspace';
+import { FeatureContext } from './context';
+import { Article } from '../model/treaty';
+import { RenameAnswer, Renumbering, parseArticleNumber, rename, renameTarget, renumberArticles, renumberTo } from './renumber';
+import { DeclaredCounterparts, alignmentOf, counterpartsOf, textName } from './counterparts';
+import { msg } from './messages';
+
+/** The counterpart's plan: each article paired with one in `next` moves by as much. */
+function counterpartPlan(index: Workspace, home: Snapshot, cp: Snapshot, next: ReadonlyMap<Article, number>): Map<Article, number> {
+  const { al, side } = alignmentOf(index, home, cp);
+  const other = side === 'a' ? 'b' : 'a';
+  const out = new Map<Article, number>();
+  for (const p of al.articles) {
+    const a = p[side];
+    const b = p[other];
+    const n = a && next.get(a);
+    if (!a || !b || n === undefined || a.num === undefined || b.num === undefined) continue;
+    const nb = n + (b.num - a.num);
+    if (nb !== b.num) out.set(b, nb);
+  }
+  return out;
+}
+
+/** Adds a counterpart's edit to `edit`; the reason when it is refused or touches a document `edit` already changes. */
+function merge(edit: WorkspaceEdit, r: Renumbering, cp: Snapshot, lang: string | undefined): string | undefined {
+  const name = textName(lang);
+  if (r.refused) return msg('counterpart.refused', name, r.refused);
+  for (const [uri, edits] of Object.entries(r.edit?.changes ?? {})) {
+    edit.changes ??= {};
+    if (edit.changes[uri]) return msg('counterpart.refused', name, uri);
+    edit.changes[uri] = edits as TextEdit[];
+  }
+  return undefined;
+}
+
+/** `renumberArticles`, and the same renumbering of every counterpart. */
+export function renumberWithCounterparts(ctx: FeatureContext, declared: DeclaredCounterparts = []): Renumbering {
+  const { workspace: index, snapshot } = ctx;
+  const r = renumberArticles(ctx);
+  if (!r.edit || !r.next || r.refused) return r;
+  const edit: WorkspaceEdit = { changes: { ...r.edit.changes } };
+  for (const c of counterpartsOf(index, snapshot, declared)) {
+    const next = counterpartPlan(index, snapshot, c.snapshot, r.next);
+    if (!next.size) continue;
+    const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);
+    if (why) return { ...r, edit: undefined, refused: why };
+  }
+  return { ...r, edit };
+}
+
+/** `rename`, and the same change of the paired article in every counterpart of its document. */
+export function renameWithCounterparts(ctx: FeatureContext, offset: number, newName: string, declared: DeclaredCounterparts = []): RenameAnswer<WorkspaceEdit> {
+  const index = ctx.workspace;
+  const answer = rename(ctx, offset, newName);
+  if (!answer || 'refused' in answer) return answer;
+  const target = renameTarget(ctx, offset);
+  const n = parseArticleNumber(newName);
+  if (!target || n === undefined || n === target.article.num) return answer;
+  const edit: WorkspaceEdit = { changes: { ...answer.changes } };
+  for (const c of counterpartsOf(index, target.home, declared)) {
+    const next = counterpartPlan(index, target.home, c.snapshot, new Map([[target.article, n]]));
+    if (!next.size) continue;
+    const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);
+    if (why) return { refused: why };
+  }
+  return edit;
+}

@@ -1,0 +1,169 @@
+// The texts of one instrument in other languages (its counterparts), and what the
+// editor does with them: the divergence diagnostics, the `treaty.counterpart` command
+// (the same unit in the counterpart), and a code lens on each article naming its
+// counterpart (`俄文本对应条款：Статья 12`).
+//
+// Counterparts are found by file name in the same folder — `协定.zh.md` / `协定.ru.md` /
+// `协定.en.md`, or `协定.md` beside `协定.ru.md` — or declared in `.treatyrc.json`
+// (`"counterparts": [["a.md", "a.ru.md"]]`, resolved to URIs by the server).
+import { CodeLens, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
+import { Snapshot, Workspace } from '../index/workspace';
+import { Treaty } from '../model/treaty';
+import { LineMap } from '../syntax/positions';
+import { firstContentLine } from '../syntax/tree';
+import { Alignment, align, counterpartUnit } from './align';
+import { FeatureContext } from './context';
+import { AlignCode, divergencesOf, unitName } from './divergence';
+import { languageOf, nameParts } from './language';
+import { MessageKey, msg } from './messages';
+
+/** Groups of URIs declared to be texts of one instrument. */
+export type DeclaredCounterparts = readonly (readonly string[])[];
+
+export interface Counterpart {
+  snapshot: Snapshot;
+  /** Its language code (`ru`), when known. */
+  lang?: string;
+}
+
+/** The language of a document: its file name's tag, else its model's. */
+export function languageOfDocument(workspace: Workspace, s: Snapshot): string | undefined {
+  return nameParts(s.uri)?.lang ?? languageOf(workspace.model(s));
+}
+
+/** The other texts of the instrument `snapshot` is a text of, declared ones first, each once. */
+export function counterpartsOf(workspace: Workspace, snapshot: Snapshot, declared: DeclaredCounterparts = []): Counterpart[] {
+  const out = new Map<string, Snapshot>();
+  for (const group of declared) {
+    if (!group.includes(snapshot.uri)) continue;
+    for (const uri of group) {
+      const s = uri !== snapshot.uri ? workspace.get(uri) : undefined;
+      if (s && !s.refusal) out.set(uri, s);
+    }
+  }
+  const me = nameParts(snapshot.uri);
+  if (me) {
+    for (const s of workspace.all()) {
+      if (s === snapshot || out.has(s.uri) || s.refusal || !s.uri.startsWith(me.dir)) continue;
+      const it = nameParts(s.uri);
+      // Same folder, same name, another language; at least one of the two names its language.
+      if (it && it.dir === me.dir && it.base === me.base && it.lang !== me.lang && (it.lang || me.lang)) out.set(s.uri, s);
+    }
+  }
+  return [...out.values()].map((s) => ({ snapshot: s, lang: languageOfDocument(workspace, s) }));
+}
+
+/** What messages call a text in `lang`: `俄文本`, `Russian text`. */
+export function textName(lang: string | undefined): string {
+  const key = lang ? TEXT_NAMES[lang] : undefined;
+  return msg(key ?? 'text.other');
+}
+
+const TEXT_NAMES: Record<string, MessageKey> = {
+  zh: 'text.zh', ru: 'text.ru', en: 'text.en', fr: 'text.fr', es: 'text.es', ar: 'text.ar', kk: 'text.kk', ky: 'text.ky',
+};
+
+/** The alignment of two documents, the same whichever side asks (the one with the smaller URI is `a`). */
+export function alignmentOf(workspace: Workspace, self: Snapshot, other: Snapshot): { al: Alignment; side: 'a' | 'b' } {
+  const mine = workspace.model(self);
+  const theirs = workspace.model(other);
+  return self.uri <= other.uri ? { al: align(mine, theirs), side: 'a' } : { al: align(theirs, mine), side: 'b' };
+}
+
+export interface CounterpartDiagnostic {
+  code: AlignCode;
+  start: number;
+  end: number;
+  message: string;
+  related: DiagnosticRelatedInformation[];
+}
+
+/** The divergences of this text from each of its counterparts, as diagnostics.ts reports them. */
+export function counterpartDiagnostics(ctx: FeatureContext, declared: DeclaredCounterparts = []): CounterpartDiagnostic[] {
+  const out: CounterpartDiagnostic[] = [];
+  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot, declared)) {
+    if (ctx.token.isCancellationRequested) break;
+    const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
+    const other = al[side === 'a' ? 'b' : 'a'];
+    const name = textName(c.lang);
+    let map: LineMap | undefined;
+    for (const f of divergencesOf(al, side, name)) {
+      map ??= new LineMap(other.tree.lines);
+      out.push({
+        code: f.code, start: f.start, end: f.end, message: f.message,
+        related: [{ location: { uri: c.snapshot.uri, range: map.range(f.otherStart, f.otherEnd) }, message: msg('align.related', name, f.otherUnit) }],
+      });
+    }
+  }
+  return out;
+}
+
+/** The range to show of a unit: its first line's content. */
+function unitRange(t: Treaty, map: LineMap, u: { start: number; block: import('../syntax/tree').Block }): Range {
+  const l = firstContentLine(u.block);
+  return l ? map.range(l.contentStart, l.contentEnd) : map.range(u.start, u.start);
+}
+
+/**
+ * `treaty.counterpart`: the same unit (item, paragraph, article; the preamble, the signing
+ * clause) in a counterpart (`targetUri`, or the first), or null when there is none.
+ */
+export function counterpartLocation(ctx: FeatureContext, offset: number, declared: DeclaredCounterparts = [], targetUri?: string): Location | null {
+  const list = counterpartsOf(ctx.workspace, ctx.snapshot, declared);
+  const c = (targetUri && list.find((x) => x.snapshot.uri === targetUri)) || list[0];
+  if (!c) return null;
+  const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
+  const own = al[side];
+  const other = al[side === 'a' ? 'b' : 'a'];
+  const map = new LineMap(other.tree.lines);
+  const hit = counterpartUnit(al, side, offset);
+  if (hit?.to) {
+    const u = hit.to.item ?? hit.to.paragraph ?? hit.to.article;
+    const range = u === hit.to.article ? map.range(hit.to.article.label.start, hit.to.article.head.contentEnd) : unitRange(other, map, u);
+    return { uri: c.snapshot.uri, range };
+  }
+  // Outside the articles: the preamble, the signing clause, the title.
+  const block = (b: { start: number; end: number } | undefined) => b && offset >= b.start && offset < b.end;
+  if (block(own.signing) && other.signing) return { uri: c.snapshot.uri, range: map.range(other.signing.start, other.signing.start) };
+  if (block(own.preamble) && other.preamble) return { uri: c.snapshot.uri, range: map.range(other.preamble.start, other.preamble.start) };
+  if (hit) {
+    // An article without a counterpart: the nearest article before it that has one.
+    let last: { start: number } | undefined;
+    for (const p of al.articles) {
+      const mine = p[side];
+      if (mine && mine.start > offset) break;
+      const theirs = p[side === 'a' ? 'b' : 'a'];
+      if (theirs) last = theirs.label;
+    }
+    if (last) return { uri: c.snapshot.uri, range: map.range(last.start, last.start) };
+  }
+  return { uri: c.snapshot.uri, range: map.range(other.title?.start ?? 0, other.title?.start ?? 0) };
+}
+
+/** The command a counterpart lens runs (the client opens the location beside): arguments `[uri, range]`. */
+export const REVEAL_COUNTERPART = 'treaty.revealCounterpart';
+
+/** A lens over each article per counterpart: `俄文本对应条款：Статья 12`, or `俄文本无对应条款`. */
+export function counterpartLenses(ctx: FeatureContext, declared: DeclaredCounterparts = []): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot, declared)) {
+    if (ctx.token.isCancellationRequested) break;
+    const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
+    const other = al[side === 'a' ? 'b' : 'a'];
+    const map = new LineMap(other.tree.lines);
+    const name = textName(c.lang);
+    for (const p of al.articles) {
+      const mine = p[side];
+      if (!mine) continue;
+      const theirs = p[side === 'a' ? 'b' : 'a'];
+      const range = ctx.lines.range(mine.label.start, mine.label.end);
+      if (!theirs) {
+        out.push({ range, command: { title: msg('counterpart.lensMissing', name), command: '' } });
+        continue;
+      }
+      const target = map.range(theirs.label.start, theirs.head.contentEnd);
+      out.push({ range, command: { title: msg('counterpart.lens', name, unitName(other, c.lang, theirs)), command: REVEAL_COUNTERPART, arguments: [c.snapshot.uri, target] } });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,530 @@
+// Divergence checks between two equally authentic texts of one instrument, read through
+// their alignment (align.ts): a missing article, paragraph or item; a number, duration,
+// percentage, amount or date one text has and the other lacks; an internal reference
+// that points at a different article; a defined term rendered inconsistently; signing
+// clauses that disagree on the copies, the languages or the date.
+//
+// `divergencesOf` is the pure core, a function of the alignment and one side: each
+// finding carries its offsets in that side and in the other. Run for each side, the
+// checks report on both. `counterpartDiagnostics` (through counterparts.ts) turns them
+// into what diagnostics.ts reports, with the counterpart's location as related information.
+import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
+import { DateMention, Quantity, isChinese, numbersBetween } from '../model/quantities';
+import { referencesOf } from '../model/references';
+import { formatDate } from '../model/signing';
+import { firstContentLine } from '../syntax/tree';
+import { FOREIGN_DEFINITION, FOREIGN_INSTRUMENT_AFTER, RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
+import { Alignment, ArticlePair } from './align';
+import { languageOf } from './language';
+import { MessageKey, msg } from './messages';
+
+export const ALIGN_CODES = [
+  'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
+] as const;
+export type AlignCode = (typeof ALIGN_CODES)[number];
+
+export interface Finding {
+  code: AlignCode;
+  /** In this side's text. */
+  start: number;
+  end: number;
+  message: string;
+  /** Where the other text says otherwise (or would say it). */
+  otherStart: number;
+  otherEnd: number;
+  /** The other text's unit, named: `Статья 5`, `Article 5, paragraph 2`. */
+  otherUnit: string;
+}
+
+type Side = 'a' | 'b';
+interface Sides {
+  own: Treaty;
+  other: Treaty;
+  ownLang: string | undefined;
+  otherLang: string | undefined;
+  /** What the message calls the other text: `俄文本`, `the Russian text`. */
+  otherName: string;
+  /** A closing line read as a paragraph of the last article on one side and as the signing clause on the other. */
+  ownStray?: Paragraph;
+  otherStray?: Paragraph;
+  side: Side;
+  otherSide: Side;
+}
+
+/** Every divergence of side `side` of the alignment from the other side, reported in side `side`. */
+export function divergencesOf(al: Alignment, side: Side, otherName: string): Finding[] {
+  const s: Sides = {
+    own: al[side], other: al[side === 'a' ? 'b' : 'a'], side, otherSide: side === 'a' ? 'b' : 'a', otherName,
+    ownLang: languageOf(al[side]), otherLang: languageOf(al[side === 'a' ? 'b' : 'a']),
+  };
+  s.ownStray = strayClosing(s.own, s.ownLang, s.other);
+  s.otherStray = strayClosing(s.other, s.otherLang, s.own);
+  const out: Finding[] = [];
+  structure(al, s, out);
+  for (const ap of al.articles) if (ap.a && ap.b) numbers(ap, s, out);
+  references(al, s, out);
+  terms(al, s, out);
+  signing(s, out);
+  return out.sort((x, y) => x.start - y.start);
+}
+
+// ---- Structure ------------------------------------------------------------------------------
+
+/**
+ * The last paragraph of a text's last article when it is a short dated closing line (`1964年8月10日批准`)
+ * that the other text, having a signing clause where this one has none, reads as its signing clause
+ * (`Approved August 10, 1964`): it is not part of the article when the two are compared.
+ */
+function strayClosing(own: Treaty, lang: string | undefined, other: Treaty): Paragraph | undefined {
+  if (own.signing || !other.signing) return undefined;
+  const last = own.articles[own.articles.length - 1];
+  const p = last && last.paragraphs.length >= 2 ? last.paragraphs[last.paragraphs.length - 1] : undefined;
+  return p && p.end - p.start < 80 && numbersBetween(own, lang, p.start, p.end).dates.length > 0 ? p : undefined;
+}
+
+/** An article's paragraphs as compared: without a stray closing line. */
+function paragraphCount(a: Article, stray: Paragraph | undefined): number {
+  return a.paragraphs.length - (stray && a.paragraphs[a.paragraphs.length - 1] === stray ? 1 : 0);
+}
+
+/** Where an article ends as compared: before a stray closing line. */
+function articleEnd(a: Article, stray: Paragraph | undefined): number {
+  return stray && a.paragraphs[a.paragraphs.length - 1] === stray ? stray.start : a.end;
+}
+
+function structure(al: Alignment, s: Sides, out: Finding[]): void {
+  const { own, other } = s;
+  let lastOwn: Article | undefined;
+  let lastOther: Article | undefined;
+  for (const ap of al.articles) {
+    const mine = ap[s.side];
+    const theirs = ap[s.otherSide];
+    if (mine && !theirs) {
+      const at = lastOther ?? other.articles[0];
+      out.push({
+        code: 'align.article-count', start: mine.label.start, end: mine.label.end,
+        message: msg('align.articleMissing', s.otherName, unitName(own, s.ownLang, mine), own.articles.length, other.articles.length),
+        otherStart: at?.label.start ?? 0, otherEnd: at?.label.end ?? 0, otherUnit: at ? unitName(other, s.otherLang, at) : '',
+      });
+    } else if (theirs && !mine) {
+      const at = lastOwn ?? own.articles[0];
+      out.push({
+        code: 'align.article-count', start: at?.label.start ?? 0, end: at?.label.end ?? 0,
+        message: msg('align.articleExtra', s.otherName, unitName(other, s.otherLang, theirs), own.articles.length, other.articles.length),
+        otherStart: theirs.label.start, otherEnd: theirs.label.end, otherUnit: unitName(other, s.otherLang, theirs),
+      });
+    } else if (mine && theirs) {
+      lastOwn = mine;
+      lastOther = theirs;
+      const pm = paragraphCount(mine, s.ownStray);
+      const pt = paragraphCount(theirs, s.otherStray);
+      if (pm !== pt) {
+        out.push({
+          code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
+          message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),
+          otherStart: theirs.label.start, otherEnd: theirs.label.end, otherUnit: unitName(other, s.otherLang, theirs),
+        });
+        continue;
+      }
+      if (pm !== mine.paragraphs.length || pt !== theirs.paragraphs.length) continue;
+      for (const pp of ap.paragraphs) {
+        const p = pp[s.side];
+        const q = pp[s.otherSide];
+        if (!p || !q || p.items.length === q.items.length) continue;
+        const head = headSpan(own, p);
+        const there = headSpan(other, q);
+        out.push({
+          code: 'align.item-count', start: head.start, end: head.end,
+          message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
+          otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
+        });
+      }
+    }
+  }
+}
+
+/** The first line of a paragraph or item, as a span to report on. */
+function headSpan(t: Treaty, u: Paragraph | Item): { start: number; end: number } {
+  const l = firstContentLine(u.block);
+  return l ? { start: l.contentStart, end: Math.min(l.contentEnd, l.contentStart + 40) } : { start: u.start, end: u.start };
+}
+
+/** An article's name in its own language: `第五条`, `Статья 5`. */
+export function unitName(t: Treaty, lang: string | undefined, a: Article): string {
+  return isChinese(lang) ? a.name : t.text.slice(a.label.start, a.label.end).replace(/\s+/g, ' ').trim();
+}
+
+function paragraphName(t: Treaty, lang: string | undefined, a: Article, p: Paragraph, item?: Item): string {
+  const base = a.paragraphs.length > 1 ? msg('align.paragraphOf', unitName(t, lang, a), p.index) : unitName(t, lang, a);
+  return item ? msg('align.itemOf', base, item.index) : base;
+}
+
+// ---- Numbers and dates -----------------------------------------------------------------------
+
+interface Piece {
+  spans: { start: number; end: number }[];
+  /** The piece's name for messages (`Статья 5, paragraph 2`), made only when one is reported. */
+  name: () => string;
+}
+
+/** The pieces of a pair of articles compared one with another: the smallest units that pair, each with its own text. */
+function pieces(ap: ArticlePair, s: Sides): [Piece, Piece][] {
+  const a = ap[s.side]!;
+  const b = ap[s.otherSide]!;
+  const whole = (x: Article, t: Treaty, lang: string | undefined, stray?: Paragraph): Piece => ({ spans: [{ start: bodyStart(x), end: articleEnd(x, stray) }], name: () => unitName(t, lang, x) });
+  if (a.paragraphs.length !== b.paragraphs.length || ap.paragraphs.some((p) => !p.a || !p.b)) return [[whole(a, s.own, s.ownLang, s.ownStray), whole(b, s.other, s.otherLang, s.otherStray)]];
+  const out: [Piece, Piece][] = [];
+  for (const pp of ap.paragraphs) {
+    const p = pp[s.side]!;
+    const q = pp[s.otherSide]!;
+    const mine = (i?: Item) => () => paragraphName(s.own, s.ownLang, a, p, i);
+    const theirs = (i?: Item) => () => paragraphName(s.other, s.otherLang, b, q, i);
+    if (p.items.length !== q.items.length || pp.items.some((i) => !i.a || !i.b)) {
+      out.push([{ spans: [{ start: labelEnd(p), end: p.end }], name: mine() }, { spans: [{ start: labelEnd(q), end: q.end }], name: theirs() }]);
+      continue;
+    }
+    out.push([{ spans: ownText(p), name: mine() }, { spans: ownText(q), name: theirs() }]);
+    for (const ip of pp.items) {
+      const x = ip[s.side]!;
+      const y = ip[s.otherSide]!;
+      out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(y) }]);
+    }
+  }
+  return out;
+}
+
+/** Where an article's text starts: after its heading line (law style `第一条　正文`: after the label). */
+function bodyStart(a: Article): number {
+  return a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+}
+
+/** After the label of a paragraph or item (`1.`, `а)`, `（一）`). */
+function labelEnd(u: Paragraph | Item): number {
+  const h = u.block.head;
+  return h?.label && h.label.start >= u.start ? h.label.end : u.start;
+}
+
+/** A paragraph's own text: without its items. */
+function ownText(p: Paragraph): { start: number; end: number }[] {
+  if (!p.items.length) return [{ start: labelEnd(p), end: p.end }];
+  const out = [{ start: labelEnd(p), end: p.items[0].start }];
+  const last = p.items[p.items.length - 1];
+  if (last.end < p.end) out.push({ start: last.end, end: p.end });
+  return out;
+}
+
+function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
+  const a = ap[s.side]!;
+  const b = ap[s.otherSide]!;
+  // Articles that say no number on either side need no closer look.
+  const na = numbersBetween(s.own, s.ownLang, a.start, a.end);
+  const nb = numbersBetween(s.other, s.otherLang, b.start, b.end);
+  if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return;
+  const la = labelsOf(a);
+  const lb = labelsOf(b);
+  // The common case: the articles say the same values in the same order.
+  if (same(collect(s.own, s.ownLang, [{ start: a.start, end: articleEnd(a, s.ownStray) }], la), collect(s.other, s.otherLang, [{ start: b.start, end: articleEnd(b, s.otherStray) }], lb))) return;
+  for (const [mine, theirs] of pieces(ap, s)) {
+    const x = collect(s.own, s.ownLang, mine.spans, la);
+    const y = collect(s.other, s.otherLang, theirs.spans, lb);
+    const at = theirs.spans[0];
+    if (same(x, y)) continue;
+    // Quantities by value and unit, then by value alone, as many times as written.
+    const left = new Map<string, number>();
+    for (const q of y.quantities) for (const k of [`${q.value}/${q.unit ?? ''}`, `${q.value}`]) left.set(k, (left.get(k) ?? 0) + 1);
+    const take = (q: Quantity, k: string) => {
+      if ((left.get(k) ?? 0) <= 0) return false;
+      left.set(k, left.get(k)! - 1);
+      if (k.includes('/')) left.set(`${q.value}`, left.get(`${q.value}`)! - 1);
+      return true;
+    };
+    const loose: Quantity[] = [];
+    for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
+    for (const q of loose) {
+      if (take(q, `${q.value}`)) {
+        // Taken by value: one of the other side's same values, whatever its unit.
+        for (const u of y.quantities) if (u.value === q.value && (left.get(`${u.value}/${u.unit ?? ''}`) ?? 0) > 0) {
+          left.set(`${u.value}/${u.unit ?? ''}`, left.get(`${u.value}/${u.unit ?? ''}`)! - 1);
+          break;
+        }
+      } else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+    }
+    for (const d of unmatchedDates(x.dates, y.dates)) {
+      out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+    }
+  }
+}
+
+/** The same values, in the same order. */
+function same(x: { quantities: Quantity[]; dates: DateMention[] }, y: { quantities: Quantity[]; dates: DateMention[] }): boolean {
+  return x.dates.length === y.dates.length && x.quantities.length === y.quantities.length && x.quantities.every((q, i) => q.value === y.quantities[i].value) &&
+    x.dates.every((d, i) => d.year === y.dates[i].year && d.month === y.dates[i].month && d.day === y.dates[i].day);
+}
+
+/** The labels of an article's paragraphs and items (`1.`, `(a)`): not numbers the text says. */
+function labelsOf(article: Article): { start: number; end: number }[] {
+  const labels: { start: number; end: number }[] = [];
+  for (const p of article.paragraphs) {
+    if (p.block.head?.label) labels.push(p.block.head.label);
+    for (const i of p.items) if (i.block.head?.label) labels.push(i.block.head.label);
+  }
+  return labels;
+}
+
+function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[], labels: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
+  const quantities: Quantity[] = [];
+  const dates: DateMention[] = [];
+  for (const sp of spans) {
+    const n = numbersBetween(t, lang, sp.start, sp.end);
+    for (const q of n.quantities) if (!labels.some((l) => q.start < l.end && l.start < q.end)) quantities.push(q);
+    dates.push(...n.dates);
+  }
+  return { quantities, dates };
+}
+
+/** Dates of `x` not in `y`: the same day first; then a year alone matches any date of that year. */
+function unmatchedDates(x: DateMention[], y: DateMention[]): DateMention[] {
+  const key = (d: DateMention) => `${d.year}-${d.month ?? ''}-${d.day ?? ''}`;
+  const left = new Map<string, number>();
+  for (const d of y) left.set(key(d), (left.get(key(d)) ?? 0) + 1);
+  const rest: DateMention[] = [];
+  for (const d of x) {
+    const n = left.get(key(d)) ?? 0;
+    if (n > 0) left.set(key(d), n - 1);
+    else rest.push(d);
+  }
+  const years = new Set(y.map((d) => d.year));
+  return rest.filter((d) => !(years.has(d.year) && (d.month === undefined || y.some((e) => e.year === d.year && e.month === undefined))));
+}
+
+function written(t: Treaty, q: Quantity): string {
+  return t.text.slice(q.start, q.end).replace(/\s+/g, ' ');
+}
+
+function formatValue(v: number): string {
+  return Number.isInteger(v) ? String(v) : v.toFixed(2).replace(/0+$/, '');
+}
+
+// ---- References -----------------------------------------------------------------------------
+
+interface ArticleRef {
+  num: number;
+  start: number;
+  end: number;
+  /** As written, for messages: `本协定第五条`, `Article 5`. */
+  shown: string;
+}
+
+const refCache = new WeakMap<Treaty, ArticleRef[]>();
+
+/** References to articles of this text, in document order: `本协定第五条`, `статьи 6`, `Article 6`. */
+function articleRefs(t: Treaty, lang: string | undefined): ArticleRef[] {
+  let out = refCache.get(t);
+  if (out) return out;
+  out = [];
+  if (isChinese(lang)) {
+    for (const r of referencesOf(t)) {
+      if (r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && !r.range && r.target.num !== undefined) out.push({ num: r.target.num, start: r.labelStart, end: r.labelEnd, shown: t.text.slice(r.start, r.end) });
+    }
+  } else {
+    const re = /(?<![\p{L}])(стать[яиеюёй]{1,3}|articles?|article)\s+(\d+)((?:\s*(?:,|и|and|et|or|или)\s*\d+)*)/giu;
+    for (const m of t.text.matchAll(re)) {
+      const tail = t.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
+      if (FOREIGN_INSTRUMENT_AFTER.test(tail)) continue; // `статьи 5 Конвенции`, `Article 5 of the Charter`
+      // An article's own heading is not a reference.
+      const heading = articleAt(t, m.index!);
+      if (heading && m.index! >= heading.label.start && m.index! < heading.label.end) continue;
+      const first = m.index! + m[0].indexOf(m[2], m[1].length);
+      out.push({ num: Number(m[2]), start: first, end: first + m[2].length, shown: `${m[1]} ${m[2]}` });
+      const tailStart = m.index! + m[0].length - m[3].length;
+      for (const n of m[3].matchAll(/\d+/g)) out.push({ num: Number(n[0]), start: tailStart + n.index!, end: tailStart + n.index! + n[0].length, shown: `${m[1]} ${n[0]}` });
+    }
+  }
+  refCache.set(t, out);
+  return out;
+}
+
+/** The references inside an article (`refs` are in document order). */
+function refsIn(refs: ArticleRef[], a: Article): ArticleRef[] {
+  let lo = 0;
+  let hi = refs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (refs[mid].start < a.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < refs.length && refs[end].start < a.end) end++;
+  return refs.slice(lo, end);
+}
+
+function references(al: Alignment, s: Sides, out: Finding[]): void {
+  const mine = articleRefs(s.own, s.ownLang);
+  const theirs = articleRefs(s.other, s.otherLang);
+  if (!mine.length || !theirs.length) return;
+  // The other text's number for each of this text's articles.
+  const counterpartNum = new Map<number, number | undefined>();
+  for (const ap of al.articles) {
+    const a = ap[s.side];
+    if (a?.num !== undefined && a.sub === undefined && !counterpartNum.has(a.num)) counterpartNum.set(a.num, ap[s.otherSide]?.num);
+  }
+  for (const ap of al.articles) {
+    const a = ap[s.side];
+    const b = ap[s.otherSide];
+    if (!a || !b) continue;
+    const x = refsIn(mine, a);
+    const y = refsIn(theirs, b);
+    if (!x.length || !y.length) continue;
+    const left = new Map<number, number>();
+    for (const r of y) left.set(r.num, (left.get(r.num) ?? 0) + 1);
+    for (const r of x) {
+      const want = counterpartNum.get(r.num) ?? r.num;
+      const n = left.get(want) ?? 0;
+      if (n > 0) {
+        left.set(want, n - 1);
+        continue;
+      }
+      const other = y[0];
+      out.push({
+        code: 'align.reference', start: r.start, end: r.end,
+        message: msg('align.reference', r.shown, s.otherName, unitName(s.other, s.otherLang, b), y.map((q) => q.shown).join(', ')),
+        otherStart: other.start, otherEnd: other.end, otherUnit: unitName(s.other, s.otherLang, b),
+      });
+    }
+  }
+}
+
+// ---- Defined terms --------------------------------------------------------------------------
+
+interface Term {
+  term: string;
+  start: number;
+  end: number;
+}
+
+/** A text's defined terms, in order: the model's for Chinese; `(далее — «Стороны»)`, `(hereinafter "the Parties")` for others. */
+function termsOf(t: Treaty, lang: string | undefined): Term[] {
+  if (isChinese(lang)) return t.definitions.map((d) => ({ term: d.term, start: d.start, end: d.end }));
+  const out: Term[] = [];
+  for (const m of t.text.matchAll(FOREIGN_DEFINITION)) {
+    const term = m[1].replace(/^(?:the|les?|la|l')\s+/i, '').trim();
+    const at = m.index! + m[0].lastIndexOf(m[1]) + m[1].indexOf(term);
+    out.push({ term, start: at, end: at + term.length });
+  }
+  return out;
+}
+
+/** The stem of a word, for its other forms: `Стороны` → `Сторон`, `Parties` → `Part`. */
+function stem(word: string): string {
+  if (/[а-яё]/i.test(word)) return word.length > 5 ? word.slice(0, -2) : word.slice(0, -1);
+  return word.replace(/(?:ies|s|y)$/, '');
+}
+
+/**
+ * Uses of a foreign term with more capitalized words before it than it was defined with:
+ * `Договаривающиеся Стороны` where `Стороны` was defined. Returns the spans of the longer forms.
+ */
+function longerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
+  let byTerm = formsCache.get(t);
+  if (!byTerm) formsCache.set(t, (byTerm = new Map()));
+  const key = `${term.start}:${term.term}`;
+  let found = byTerm.get(key);
+  if (!found) byTerm.set(key, (found = findLongerForms(t, lang, term)));
+  return found;
+}
+
+const formsCache = new WeakMap<Treaty, Map<string, { start: number; end: number }[]>>();
+
+function findLongerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
+  const words = term.term.split(/\s+/);
+  const last = words[words.length - 1];
+  const root = stem(last);
+  if (root.length < 3) return [];
+  const out: { start: number; end: number }[] = [];
+  const re = new RegExp(`(?<![\\p{L}])${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'gu');
+  const ru = !isChinese(lang) && /[а-яё]/i.test(last);
+  for (const m of t.text.matchAll(re)) {
+    if (m.index! < term.end) continue;
+    // Walk back over the words before it, as many as the definition has, then look at one more.
+    let at = m.index!;
+    let ok = true;
+    for (let k = words.length - 2; k >= 0 && ok; k--) {
+      const w = /(\p{L}+)\s+$/u.exec(t.text.slice(Math.max(0, at - 40), at));
+      if (!w) ok = false;
+      else at -= w[0].length;
+    }
+    if (!ok) continue;
+    const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(t.text.slice(Math.max(0, at - 40), at));
+    if (!before) continue;
+    const wordStart = at - before[0].length;
+    // Not the first word of a sentence, a line or a quotation.
+    const prev = t.text.slice(Math.max(0, wordStart - 3), wordStart);
+    if (/(?:^|[.;:!?\n«"“(]\s*)$/.test(prev) || wordStart === 0) continue;
+    if (ru && !RU_ADJECTIVE_ENDING.test(before[1])) continue;
+    out.push({ start: wordStart, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
+function terms(al: Alignment, s: Sides, out: Finding[]): void {
+  const zhSide: Side | undefined = isChinese(s.ownLang) ? s.side : isChinese(s.otherLang) ? s.otherSide : undefined;
+  if (!zhSide || (isChinese(s.ownLang) && isChinese(s.otherLang))) return;
+  const zh = al[zhSide];
+  const fSide: Side = zhSide === 'a' ? 'b' : 'a';
+  const foreign = al[fSide];
+  const fLang = zhSide === s.side ? s.otherLang : s.ownLang;
+  const zt = termsOf(zh, 'zh');
+  const ft = termsOf(foreign, fLang);
+  if (!zt.length || zt.length !== ft.length) return;
+  zt.forEach((z, i) => {
+    const f = ft[i];
+    for (const use of longerForms(foreign, fLang, f)) {
+      const fa = articleAt(foreign, use.start);
+      const pair = fa && al.articles.find((p) => p[fSide] === fa);
+      const za = pair?.[zhSide];
+      if (!fa || !za) continue;
+      // Only where the Chinese text uses the defined term itself (not `缔约双方`).
+      const zUse = usesOf(zh.text, z.term, za.start, za.end)[0];
+      if (zUse === undefined) continue;
+      const shown = foreign.text.slice(use.start, use.end);
+      if (s.side === fSide) {
+        out.push({ code: 'align.term', start: use.start, end: use.end, message: msg('align.termHere', shown, f.term, s.otherName, z.term), otherStart: zUse, otherEnd: zUse + z.term.length, otherUnit: za.name });
+      } else {
+        out.push({ code: 'align.term', start: zUse, end: zUse + z.term.length, message: msg('align.termThere', z.term, s.otherName, shown, f.term), otherStart: use.start, otherEnd: use.end, otherUnit: unitName(foreign, fLang, fa) });
+      }
+    }
+  });
+}
+
+/** Offsets of a Chinese term used alone in [start, end) (not inside a longer word such as `缔约双方`). */
+function usesOf(text: string, term: string, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(term, start); at >= 0 && at + term.length <= end; at = text.indexOf(term, at + term.length)) {
+    if (!TERM_COMPOUND_BEFORE.test(text.slice(Math.max(0, at - 2), at))) out.push(at);
+  }
+  return out;
+}
+
+// ---- Signing --------------------------------------------------------------------------------
+
+function signing(s: Sides, out: Finding[]): void {
+  const x = s.own.signing;
+  const y = s.other.signing;
+  if (!x || !y) return;
+  const head = { start: x.start, end: Math.min(x.end, x.start + 40) };
+  const name = msg('align.signingClause');
+  const report = (code: AlignCode, key: MessageKey, start: number, end: number, ...args: (string | number)[]) =>
+    out.push({ code, start, end, message: msg(key, ...args), otherStart: y.start, otherEnd: Math.min(y.end, y.start + 40), otherUnit: name });
+  if (x.copies !== undefined && y.copies !== undefined && x.copies !== y.copies) {
+    report('align.signing', 'align.signingCopies', x.copiesStart ?? head.start, x.copiesEnd ?? head.end, x.copies, s.otherName, y.copies);
+  }
+  const codes = (sg: typeof x) => new Set((sg.languageCodes ?? sg.languages.map((l) => languageCode(l) ?? '')).filter(Boolean));
+  const lx = codes(x);
+  const ly = codes(y);
+  if (lx.size && ly.size && ([...lx].some((c) => !ly.has(c)) || [...ly].some((c) => !lx.has(c)))) {
+    report('align.signing', 'align.signingLanguages', head.start, head.end, x.languages.join(', '), s.otherName, y.languages.join(', '));
+  }
+  if (x.date && y.date && (x.date.year !== y.date.year || x.date.month !== y.date.month || x.date.day !== y.date.day)) {
+    report('align.date', 'align.signingDate', x.date.start, x.date.end, formatDate(x.date), s.otherName, formatDate(y.date));
+  }
+}

@@ -1,0 +1,374 @@
+// Parallel texts: pairing, alignment, divergence checks, navigation and renumbering across
+// the equally authentic texts of one instrument. Expected answers are written by reading the
+// texts; real pairs come from test/fixtures/multilingual/ (sources in its README), and each
+// deliberate divergence is made in a copy of one of them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { numbersIn } from '../../server/src/model/quantities';
+import { align, Alignment } from '../../server/src/features/align';
+import { counterpartLenses, counterpartLocation, counterpartsOf } from '../../server/src/features/counterparts';
+import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
+import { contextOf } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { readConfig } from '../../server/src/protocol/config';
+import { ROOT } from '../support/fixture';
+import { workspace } from '../support/workspace';
+
+const DIR = path.join(ROOT, 'test/fixtures/multilingual');
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+const REAL = ['un_charter_ch1-3', 'cis_belovezha_1991', 'ecsc_paris_1951_excerpt', 'gulf_of_tonkin_1964'];
+
+/** An index holding texts by file name, as the editor would (open documents). */
+function indexOf(files: Record<string, string>): WorkspaceIndex {
+  const index = new WorkspaceIndex();
+  for (const [name, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'markdown');
+  return index;
+}
+
+/** The align.* diagnostics of each file, as `line:code:message` (lines 1-based). */
+function divergences(files: Record<string, string>): Record<string, string[]> {
+  const index = indexOf(files);
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(files)) {
+    const s = index.get(`file:///ws/${encodeURI(name)}`)!;
+    out[name] = diagnostics(contextOf(index, s)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line + 1}:${d.code}:${d.message}`);
+  }
+  return out;
+}
+
+/** Every article pair, with its paragraph pairs (`1/1`) and item pairs (`[11 22]`), `-` for none. */
+function describe(al: Alignment): string[] {
+  return al.articles.map((p) => `${p.a?.name ?? '-'}↔${p.b?.name ?? '-'} ${p.by}${p.paragraphs.length ? ' ' : ''}${p.paragraphs
+    .map((q) => `${q.a?.index ?? '-'}/${q.b?.index ?? '-'}${q.items.length ? `[${q.items.map((i) => `${i.a?.index ?? '-'}${i.b?.index ?? '-'}`).join(' ')}]` : ''}`).join(' ')}`);
+}
+
+// ---- Alignment ----------------------------------------------------------------------------------
+
+test('align: the UN Charter (chapters I–III) in Chinese and English, article by article and paragraph by paragraph', () => {
+  const al = align(buildTreaty(read('un_charter_ch1-3.zh.md')), buildTreaty(read('un_charter_ch1-3.en.md')));
+  assert.deepEqual(describe(al), [
+    '第一条↔Article 1 number 1/1 2/2 3/3 4/4',
+    '第二条↔Article 2 number 1/1 2/2 3/3 4/4 5/5 6/6 7/7',
+    '第三条↔Article 3 number 1/1',
+    '第四条↔Article 4 number 1/1 2/2',
+    '第五条↔Article 5 number 1/1',
+    '第六条↔Article 6 number 1/1',
+    '第七条↔Article 7 number 1/1 2/2',
+    '第八条↔Article 8 number 1/1',
+  ]);
+});
+
+test('align: the ECSC treaty (articles 1–4), items (a)–(g) with （甲）–（庚）', () => {
+  const al = align(buildTreaty(read('ecsc_paris_1951_excerpt.zh.md')), buildTreaty(read('ecsc_paris_1951_excerpt.en.md')));
+  assert.deepEqual(describe(al), [
+    '第一条↔Article 1 number 1/1',
+    '第二条↔Article 2 number 1/1 2/2',
+    '第三条↔Article 3 number 1/1[11 22 33 44 55 66 77]',
+    '第四条↔Article 4 number 1/1[11 22 33 44]',
+  ]);
+});
+
+const ALIGNMENTS: [string, string, string, string[]][] = [
+  ['an article missing on one side: the others pair by number',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n',
+    '# Test Agreement\n\n## Article 1\n\nOne.\n\n## Article 3\n\nThree.\n',
+    ['第一条↔Article 1 number 1/1', '第二条↔- position', '第三条↔Article 3 number 1/1']],
+  ['numbered otherwise, as many articles: by position',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n',
+    '# Test Agreement\n\n## Article 10\n\nOne.\n\n## Article 11\n\nTwo.\n\n## Article 12\n\nThree.\n',
+    ['第一条↔Article 10 position 1/1', '第二条↔Article 11 position 1/1', '第三条↔Article 12 position 1/1']],
+  ['numbered otherwise and one fewer: by the numbers they say',
+    '# 测试协定\n\n## 第一条\n\n双方在五年内完成。\n\n## 第二条\n\n利率为百分之十。\n\n## 第三条\n\n在三十日内通知。\n',
+    '# Test Agreement\n\n## Article 7\n\nThe Parties shall complete it within five years.\n\n## Article 9\n\nNotice shall be given within thirty days.\n',
+    ['第一条↔Article 7 content 1/1', '第二条↔- content', '第三条↔Article 9 content 1/1']],
+  ['numbered paragraphs pair by number, even when the numbers run on over a missing one',
+    '# 测试协定\n\n## 第一条\n\n一、双方在五年内完成。\n\n二、利率为百分之十。\n\n三、在三十日内通知。\n',
+    '# Test Agreement\n\n## Article 1\n\n1. The Parties shall complete it within five years.\n\n2. Notice shall be given within thirty days.\n',
+    ['第一条↔Article 1 number 1/1 2/2 3/-']],
+  ['a paragraph missing among unnumbered ones: the paragraphs pair by what they say',
+    '# 测试协定\n\n## 第一条\n\n双方在五年内完成。\n\n利率为百分之十。\n\n在三十日内通知。\n',
+    '# Test Agreement\n\n## Article 1\n\nThe Parties shall complete it within five years.\n\nNotice shall be given within thirty days.\n',
+    ['第一条↔Article 1 number 1/1 2/- 3/2']],
+];
+
+for (const [name, zh, en, expected] of ALIGNMENTS) {
+  test(`align: ${name}`, () => assert.deepEqual(describe(align(buildTreaty(zh), buildTreaty(en))), expected));
+}
+
+// ---- Divergence checks --------------------------------------------------------------------------
+
+test('divergence: the real instruments\' texts align with no divergence', () => {
+  for (const name of REAL) {
+    const files = Object.fromEntries(fs.readdirSync(DIR).filter((f) => f.startsWith(`${name}.`) && f.endsWith('.md')).map((f) => [f, read(f)]));
+    assert.equal(Object.keys(files).length, 2, name);
+    assert.deepEqual(divergences(files), Object.fromEntries(Object.keys(files).map((f) => [f, []])), name);
+  }
+});
+
+/** The UN Charter's two texts, the English one changed by `edit`. */
+function charter(edit: (en: string) => string): Record<string, string[]> {
+  const en = read('un_charter_ch1-3.en.md');
+  const changed = edit(en);
+  assert.notEqual(changed, en, 'the deliberate divergence is made');
+  return divergences({ 'un.zh.md': read('un_charter_ch1-3.zh.md'), 'un.en.md': changed });
+}
+
+test('divergence align.article-count: Article 5 taken out of the English text', () => {
+  assert.deepEqual(charter((en) => en.replace(/Article 5\n---------\n\n[^\n]*\n\n/, '')), {
+    'un.zh.md': ['39:align.article-count:英文本没有与第五条对应的条款（本文本共8条，英文本共7条）'],
+    'un.en.md': ['33:align.article-count:中文本的第五条在本文本中没有对应条款（本文本共7条，中文本共8条）'],
+  });
+});
+
+test('divergence align.paragraph-count: paragraph 4 of Article 1 taken out of the English text', () => {
+  assert.deepEqual(charter((en) => en.replace(/\n4\. To be a centre[^\n]*\n/, '\n')), {
+    'un.zh.md': ['3:align.paragraph-count:本条有4款，英文本Article 1有3款'],
+    'un.en.md': ['3:align.paragraph-count:本条有3款，中文本第一条有4款'],
+  });
+});
+
+test('divergence align.date: the Declaration by United Nations dated 2 January 1942 in the English text', () => {
+  assert.deepEqual(charter((en) => en.replace('1 January 1942', '2 January 1942')), {
+    'un.zh.md': ['31:align.date:日期“一九四二年一月一日”在英文本Article 3中没有对应'],
+    'un.en.md': ['31:align.date:日期“2 January 1942”在中文本第三条中没有对应'],
+  });
+});
+
+test('divergence align.reference: “the Purposes stated in Article 3” against 第一条所述各宗旨', () => {
+  assert.deepEqual(charter((en) => en.replace('Purposes stated in Article 1', 'Purposes stated in Article 3')), {
+    'un.zh.md': ['16:align.reference:“第一条”所指条款与英文本Article 2中的引用（Article 3）不对应'],
+    'un.en.md': ['16:align.reference:“Article 3”所指条款与中文本第二条中的引用（第一条）不对应'],
+  });
+});
+
+test('divergence align.item-count: item (b) taken out of Article 4 of the ECSC treaty in English', () => {
+  const en = read('ecsc_paris_1951_excerpt.en.md');
+  const changed = en.replace(/\n\(b\) measures or practices[^\n]*/, '');
+  assert.notEqual(changed, en);
+  assert.deepEqual(divergences({ 'ecsc.zh.md': read('ecsc_paris_1951_excerpt.zh.md'), 'ecsc.en.md': changed }), {
+    'ecsc.zh.md': ['23:align.item-count:本款有4项，英文本Article 4有3项'],
+    'ecsc.en.md': ['23:align.item-count:本款有3项，中文本第四条有4项'],
+  });
+});
+
+test('divergence align.signing: the Belovezha agreement in Russian made in two copies, the Chinese text in three', () => {
+  const ru = read('cis_belovezha_1991.ru.md');
+  const changed = ru.replace('в трех экземплярах', 'в двух экземплярах');
+  assert.notEqual(changed, ru);
+  assert.deepEqual(divergences({ 'cis.zh.md': read('cis_belovezha_1991.zh.md'), 'cis.ru.md': changed }), {
+    'cis.zh.md': ['35:align.signing:本文本为3份，俄文本为2份'],
+    'cis.ru.md': ['33:align.signing:本文本为2份，中文本为3份'],
+  });
+});
+
+/** A bilateral agreement written for these tests in Chinese and Russian: every number, date, reference, term and signing detail agrees. */
+const ZH = `# 中华人民共和国政府和俄罗斯联邦政府关于测试合作的协定
+
+中华人民共和国政府和俄罗斯联邦政府（以下简称“双方”），
+
+## 第一条
+
+双方在五年内完成合作，每年提供百分之五的资金。
+
+## 第二条
+
+一、双方应在三十日内通知对方。
+
+二、本协定第一条所述期限可延长两年。
+
+## 第三条
+
+双方商定：
+
+（一）交换信息；
+
+（二）举行会晤。
+
+## 第四条
+
+本协定自签署之日起生效，有效期十年。
+
+本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。
+`;
+const RU = `# Соглашение между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве
+
+Правительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»),
+
+## Статья 1
+
+Стороны завершат сотрудничество в течение пяти лет и ежегодно предоставляют пять процентов средств.
+
+## Статья 2
+
+1. Стороны уведомляют друг друга в течение 30 (тридцати) дней.
+
+2. Срок, указанный в статье 1 настоящего Соглашения, может быть продлен на два года.
+
+## Статья 3
+
+Стороны договорились:
+
+а) обмениваться информацией;
+
+б) проводить встречи.
+
+## Статья 4
+
+Настоящее Соглашение вступает в силу с даты его подписания и действует в течение десяти лет.
+
+Совершено в г. Москве 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.
+`;
+
+function bilateral(edit: (ru: string) => string): Record<string, string[]> {
+  const changed = edit(RU);
+  assert.notEqual(changed, RU, 'the deliberate divergence is made');
+  return divergences({ '协定.zh.md': ZH, '协定.ru.md': changed });
+}
+
+test('divergence: the Chinese and Russian texts written to agree raise nothing (numbers in words and digits, durations, percentages, dates, references, terms, signing)', () => {
+  assert.deepEqual(divergences({ '协定.zh.md': ZH, '协定.ru.md': RU }), { '协定.zh.md': [], '协定.ru.md': [] });
+});
+
+test('divergence align.number: шести лет against 五年', () => {
+  assert.deepEqual(bilateral((ru) => ru.replace('пяти лет', 'шести лет')), {
+    '协定.zh.md': ['7:align.number:“五年”（5）在俄文本Статья 1中没有对应的数值'],
+    '协定.ru.md': ['7:align.number:“шести лет”（6）在中文本第一条中没有对应的数值'],
+  });
+});
+
+test('divergence align.number: 60 (шестидесяти) дней against 三十日', () => {
+  assert.deepEqual(bilateral((ru) => ru.replace('30 (тридцати) дней', '60 (шестидесяти) дней')), {
+    '协定.zh.md': ['11:align.number:“三十日”（30）在俄文本Статья 2第1款中没有对应的数值'],
+    '协定.ru.md': ['11:align.number:“60 (шестидесяти) дней”（60）在中文本第二条第1款中没有对应的数值'],
+  });
+});
+
+test('divergence align.term: «Договаривающиеся Стороны» where «Стороны» was defined and the Chinese says 双方', () => {
+  assert.deepEqual(bilateral((ru) => ru.replace('Стороны договорились:', 'Обе Договаривающиеся Стороны договорились:')), {
+    '协定.zh.md': ['17:align.term:“双方”在俄文本此处译作“Договаривающиеся Стороны”，与定义的“Стороны”不一致'],
+    '协定.ru.md': ['17:align.term:“Договаривающиеся Стороны”与定义的“Стороны”不一致（中文本此处为“双方”）'],
+  });
+});
+
+test('divergence align.signing: the languages of the signing clause', () => {
+  assert.deepEqual(bilateral((ru) => ru.replace('на китайском и русском языках', 'на китайском и английском языках')), {
+    '协定.zh.md': ['27:align.signing:语文（中文, 俄文）与俄文本（китайском, английском）不一致'],
+    '协定.ru.md': ['27:align.signing:语文（китайском, английском）与中文本（中文, 俄文）不一致'],
+  });
+});
+
+test('divergence align.date: the date of signature', () => {
+  assert.deepEqual(bilateral((ru) => ru.replace('16 июля 2001 года', '17 июля 2001 года')), {
+    '协定.zh.md': ['27:align.date:签署日期 2001年7月16日 与俄文本的 2001年7月17日 不一致'],
+    '协定.ru.md': ['27:align.date:签署日期 2001年7月17日 与中文本的 2001年7月16日 不一致'],
+  });
+});
+
+test('divergence: each diagnostic names the counterpart\'s location', () => {
+  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace('пяти лет', 'шести лет') });
+  const d = diagnostics(contextOf(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!)).filter((x) => x.code === 'align.number');
+  assert.deepEqual(d.map((x) => x.relatedInformation), [[{
+    location: { uri: `file:///ws/${encodeURI('协定.ru.md')}`, range: { start: { line: 6, character: 0 }, end: { line: 6, character: 0 } } },
+    message: '俄文本对应处：Статья 1',
+  }]]);
+});
+
+// ---- Numbers in words ----------------------------------------------------------------------------
+
+const NUMBERS: [string, string, string[]][] = [
+  ['zh', '自1996年7月5日起三十（30）日内，百分之二点五，5%，100万美元，第五条，一方，两年', ['q30', 'q2.5', 'q5', 'q1000000', 'q2', 'd1996-7-5']],
+  ['ru', 'в течение 30 (тридцати) дней, пяти лет, шестимесячный срок, 5 июля 1996 года, статьи 5, одна из Сторон, 1 000 000 долларов', ['q30', 'q5', 'q6', 'q1000000', 'd1996-7-5']],
+  ['en', 'within thirty (30) days, a five-year period, Article 5, 2.5 per cent, on 5 July 1996, the 1982 Convention, $1,000,000, one of the Parties', ['q30', 'q5', 'q2.5', 'q1000000', 'd1996-7-5', 'd1982--']],
+];
+
+for (const [lang, text, expected] of NUMBERS) {
+  test(`numbers in ${lang}: ${text.slice(0, 30)}…`, () => {
+    const n = numbersIn(text, 0, text.length, lang);
+    assert.deepEqual([...n.quantities.map((q) => `q${q.value}`), ...n.dates.map((d) => `d${d.year}-${d.month ?? ''}-${d.day ?? ''}`)], expected);
+  });
+}
+
+// ---- Pairing, navigation, lenses -------------------------------------------------------------------
+
+test('pairing: by file name in one folder, and as declared', () => {
+  const ws = workspace('%! a/协定.zh.md\n# 协定\n%! a/协定.ru.md\n# Соглашение\n%! a/协定.en.md\n# Agreement\n%! b/协定.ru.md\n# Соглашение\n%! 议定书.md\n# 议定书\n%! 议定书.ru.md\n# Протокол\n%! 其他.md\n# 其他\n%! x.md\n# 甲\n%! y.md\n# Y\n');
+  const names = (file: string, declared: string[][] = []) => counterpartsOf(ws.index, ws.snapshot(ws.file(file)), declared).map((c) => `${decodeURI(c.snapshot.uri.slice('file:///ws/'.length))}:${c.lang}`);
+  assert.deepEqual(names('a/协定.zh.md'), ['a/协定.ru.md:ru', 'a/协定.en.md:en']);
+  assert.deepEqual(names('议定书.md'), ['议定书.ru.md:ru']);
+  assert.deepEqual(names('议定书.ru.md'), ['议定书.md:zh']);
+  assert.deepEqual(names('其他.md'), []);
+  assert.deepEqual(names('x.md', [['file:///ws/x.md', 'file:///ws/y.md']]), ['y.md:en']);
+});
+
+test('navigation: treaty.counterpart at paragraph 3 of 第二条 is paragraph 3 of Article 2', () => {
+  const index = indexOf({ 'un.zh.md': read('un_charter_ch1-3.zh.md'), 'un.en.md': read('un_charter_ch1-3.en.md') });
+  const zh = index.get('file:///ws/un.zh.md')!;
+  const line = zh.text.split('\n')[19];
+  assert.match(line, /^3\. 各会员国应以和平方法/);
+  const offset = zh.text.split('\n').slice(0, 19).join('\n').length + 1 + 5;
+  const enLine = read('un_charter_ch1-3.en.md').split('\n')[19];
+  assert.deepEqual(counterpartLocation(contextOf(index, zh), offset), { uri: 'file:///ws/un.en.md', range: { start: { line: 19, character: 0 }, end: { line: 19, character: enLine.length } } });
+  // In the article's heading: the counterpart's heading.
+  assert.deepEqual(counterpartLocation(contextOf(index, zh), zh.text.indexOf('第五条')), { uri: 'file:///ws/un.en.md', range: { start: { line: 38, character: 0 }, end: { line: 38, character: 9 } } });
+});
+
+test('navigation: no counterpart, no location', () => {
+  const index = indexOf({ '其他.md': ZH });
+  assert.equal(counterpartLocation(contextOf(index, index.get(`file:///ws/${encodeURI('其他.md')}`)!), 0), null);
+});
+
+test('code lens: each article names its counterpart, or says it has none', () => {
+  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace(/## Статья 3\n[\s\S]*?(?=## Статья 4)/, '') });
+  const lenses = counterpartLenses(contextOf(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!));
+  assert.deepEqual(lenses.map((l) => `${l.range.start.line + 1}:${l.command!.title}:${l.command!.command}`), [
+    '5:俄文本对应条款：Статья 1:treaty.revealCounterpart',
+    '9:俄文本对应条款：Статья 2:treaty.revealCounterpart',
+    '15:俄文本无对应条款:',
+    '23:俄文本对应条款：Статья 4:treaty.revealCounterpart',
+  ]);
+  assert.deepEqual(lenses[0].command!.arguments, [`file:///ws/${encodeURI('协定.ru.md')}`, { start: { line: 4, character: 3 }, end: { line: 4, character: 11 } }]);
+});
+
+// ---- Renumbering and rename across the texts ------------------------------------------------------
+
+function applied(index: WorkspaceIndex, edit: WorkspaceEdit, name: string): string {
+  const uri = `file:///ws/${encodeURI(name)}`;
+  const s = index.get(uri)!;
+  return TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, s.text), (edit.changes?.[uri] ?? []) as TextEdit[]);
+}
+
+test('rename: 第四条 → 第五条 renames Статья 4 too, in one edit', () => {
+  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU });
+  const zh = index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!;
+  const edit = renameWithCounterparts(contextOf(index, zh), zh.text.indexOf('第四条') + 1, '第五条') as WorkspaceEdit;
+  assert.equal(applied(index, edit, '协定.zh.md'), ZH.replace('## 第四条', '## 第五条'));
+  assert.equal(applied(index, edit, '协定.ru.md'), RU.replace('## Статья 4', '## Статья 5'));
+});
+
+test('rename: refused when the counterpart cannot follow (an article numbered in Roman numerals)', () => {
+  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace('## Статья 4', '## Статья IV') });
+  const zh = index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!;
+  const answer = renameWithCounterparts(contextOf(index, zh), zh.text.indexOf('第四条') + 1, '第五条');
+  assert.ok(answer && 'refused' in answer && answer.refused.startsWith('俄文本无法同样修改：'), JSON.stringify(answer));
+});
+
+test('renumber: closing a gap renumbers the counterpart the same way', () => {
+  const zh = ZH.replace('## 第四条', '## 第六条');
+  const ru = RU.replace('## Статья 4', '## Статья 6');
+  const index = indexOf({ '协定.zh.md': zh, '协定.ru.md': ru });
+  const r = renumberWithCounterparts(contextOf(index, index.get(`file:///ws/${encodeURI("协定.zh.md")}`)!));
+  assert.equal(r.refused, undefined);
+  assert.equal(applied(index, r.edit!, '协定.zh.md'), ZH);
+  assert.equal(applied(index, r.edit!, '协定.ru.md'), RU);
+});
+
+test('config: counterparts are read from .treatyrc.json, a malformed list is named', () => {
+  assert.deepEqual(readConfig({ counterparts: [['a.md', 'a.ru.md']] }), { config: { severity: {}, include: [], ignore: [], markdownDetection: true, counterparts: [['a.md', 'a.ru.md']] }, problems: [] });
+  assert.deepEqual(readConfig({ counterparts: [['a.md']] }).problems, ['"counterparts" is not a list of lists of two or more file names']);
+});
