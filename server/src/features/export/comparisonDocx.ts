@@ -22,9 +22,8 @@ import {
 } from 'docx';
 import { Comparison, TableOptions, UnitChange, WordChange, explain, unitText } from '../compare';
 import { DEFAULT_STYLE, ResolvedStyle, resolveFonts } from './style';
+import { MM, PT, pageFooter } from './docx';
 
-const MM = 56.7; // twips per millimetre
-const PT = 20; // twips per point
 
 /** A run of a cell: plain, removed (struck) or added (bold, underlined). */
 export interface CellRun {
@@ -122,7 +121,6 @@ export function comparisonDocument(cmp: Comparison, options: TableOptions = {}, 
   ];
   if (!rows.length) children.push(new Paragraph({ spacing, children: [run({ text: '两个文本的条文相同。' })] }));
   else children.push(new Table({ layout: TableLayoutType.FIXED, width: { size: width, type: WidthType.DXA }, columnWidths: cols, borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line }, rows: [header, ...body] }));
-  const [before, after] = s.footer.includes('{page}') ? s.footer.split('{page}', 2) : [s.footer, ''];
   return new Document({
     title: `${title ?? ''}修改对照表`,
     styles: { default: { document: { run: { font: font(s.fonts.body), size: size * 2 } } } },
@@ -134,7 +132,7 @@ export function comparisonDocument(cmp: Comparison, options: TableOptions = {}, 
             margin: { top: Math.round(s.page.top * MM), bottom: Math.round(s.page.bottom * MM), left: Math.round(s.page.left * MM), right: Math.round(s.page.right * MM), footer: Math.round(20 * MM) },
           },
         },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before, PageNumber.CURRENT, after], font: font(s.fonts.body), size: 28 })] })] }) },
+        footers: { default: pageFooter(s) },
         children,
       },
     ],

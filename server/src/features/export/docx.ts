@@ -22,8 +22,21 @@ import { Treaty } from '../../model/treaty';
 import { Layout, Piece, layoutOf } from './layout';
 import { DEFAULT_STYLE, ResolvedStyle, resolveFonts } from './style';
 
-const MM = 56.7; // twips per millimetre
-const PT = 20; // twips per point
+export const MM = 56.7; // twips per millimetre
+export const PT = 20; // twips per point
+
+/** The footer with the page number in the house style's form (`— {page} —`). */
+export function pageFooter(s: ResolvedStyle): Footer {
+  const [before, after] = s.footer.includes('{page}') ? s.footer.split('{page}', 2) : [s.footer, ''];
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [before, PageNumber.CURRENT, after], font: { ascii: s.fonts.latin, hAnsi: s.fonts.latin, eastAsia: s.fonts.body }, size: 28 })],
+      }),
+    ],
+  });
+}
 
 /** The treaty as a .docx file. */
 export async function toDocx(treaty: Treaty, style: ResolvedStyle = resolveFonts(DEFAULT_STYLE), layout: Layout = layoutOf(treaty)): Promise<Buffer> {
@@ -101,15 +114,7 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
     );
   }
 
-  const [before, after] = s.footer.includes('{page}') ? s.footer.split('{page}', 2) : [s.footer, ''];
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [before, PageNumber.CURRENT, after], font: { ascii: s.fonts.latin, hAnsi: s.fonts.latin, eastAsia: s.fonts.body }, size: 28 })],
-      }),
-    ],
-  });
+  const footer = pageFooter(s);
   return new Document({
     title,
     styles: { default: { document: { run: { font: { ascii: s.fonts.latin, hAnsi: s.fonts.latin, eastAsia: s.fonts.body }, size: s.sizes.body * 2 } } } },
