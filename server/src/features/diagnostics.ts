@@ -225,7 +225,7 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   const text = treaty.text;
   const out: number[] = [];
   for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;

@@ -48,6 +48,7 @@ export function layoutOf(treaty: Treaty): Layout {
     switch (l.kind) {
       case 'blank':
       case 'break':
+      case 'comment':
         return;
       case 'footnote':
         notes.push({ kind: 'note', text: content(l) });
