@@ -4,21 +4,39 @@
 // fails here; each check also has a document that is correct and gets nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
+import { unsuppressed } from '../../server/src/features/suppression';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
 
+/**
+ * The marked spans are the diagnostics, in order. Then, for each diagnostic, its quick fix
+ * "在下一行禁用 CODE" is applied: that diagnostic is gone and every other one stays.
+ */
 function check(name: string, source: string, codes: string[]): void {
   test(`check ${name}`, () => {
     const ws = workspace(source);
     const snapshot = ws.snapshot();
     const map = new LineMap(snapshot.treaty.tree.lines);
-    const got = diagnostics(ws.index, snapshot)
+    const raised = diagnostics(ws.index, snapshot);
+    const got = raised
       .map((d) => ({ code: String(d.code), range: d.range }))
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const want = ws.fx.main.marks.map((m, i) => ({ code: codes[i], range: { start: map.positionAt(m.start), end: map.positionAt(m.end) } }));
     assert.equal(ws.fx.main.marks.length, codes.length, 'one code per marked span');
     assert.deepEqual(got, want);
+    raised.forEach((d, i) => {
+      const title = `在下一行禁用 ${String(d.code)}`;
+      const action = codeActions(ws.index, snapshot, d.range, [d]).find((a) => a.title === title);
+      assert.ok(action?.edit?.changes, `${title}: offered`);
+      const text = TextDocument.applyEdits(TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text), action.edit.changes[snapshot.uri]);
+      const after = ws.index.set(snapshot.uri, text, snapshot.version + 1, 'markdown');
+      const left = unsuppressed(after.treaty, diagnostics(ws.index, after)).map((x) => String(x.code)).sort();
+      assert.deepEqual(left, raised.filter((_, j) => j !== i).map((x) => String(x.code)).sort(), `${title}: that diagnostic alone is gone`);
+      ws.index.set(snapshot.uri, snapshot.text, snapshot.version + 2, 'markdown');
+    });
   });
 }
 

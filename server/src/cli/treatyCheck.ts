@@ -185,7 +185,8 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
     if (!diags.length) break;
     const edits: TextEdit[] = [];
     for (const d of diags) {
-      const action = codeActions(index, s, d.range, [d]).find((a) => a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
+      // The fix itself: preferred (never the comment that suppresses the check).
+      const action = codeActions(index, s, d.range, [d]).find((a) => a.isPreferred && a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
       const e = action?.edit?.changes?.[s.uri];
       if (e) edits.push(...e);
     }

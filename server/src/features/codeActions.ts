@@ -10,7 +10,8 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
-import { FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { suppressionAction } from './suppression';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
@@ -24,7 +25,8 @@ const sameRange = (a: Range, b: Range) =>
 
 export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
-  const asked = diagnostics.filter((d) => FIXED.has(String(d.code ?? '')));
+  // Every check can be suppressed on its line, so every diagnostic of ours is asked about.
+  const asked = diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES);
   if (asked.length === 0) return [];
   const fresh = computeDiagnostics(index, snapshot);
   const treaty = snapshot.treaty;
@@ -38,10 +40,13 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
   });
   const renumbering: Diagnostic[] = [];
   const halfWidth: Diagnostic[] = [];
+  const suppressions: CodeAction[] = [];
   for (const d of asked) {
     const code = String(d.code);
     // The diagnostic as the server sees it now; none: the client's is stale or made up.
     if (!fresh.some((f) => f.code === code && sameRange(f.range, d.range))) continue;
+    suppressions.push(suppressionAction(treaty, uri, d));
+    if (!FIXED.has(code)) continue;
     const start = map.offsetAt(d.range.start);
     const end = map.offsetAt(d.range.end);
     const under = text.slice(start, end);
@@ -95,7 +100,8 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
       });
     }
   }
-  return out;
+  // After the fixes: a client that takes the first action takes a fix, not a comment.
+  return [...out, ...suppressions];
 }
 
 /** A date in the style of `written`: Chinese digits (二〇〇二年…) or Arabic, spaced or not. */

@@ -53,6 +53,7 @@ export const MESSAGES = {
   'diag.termUnused': { 'zh-cn': '“{0}”定义后未使用', en: '“{0}” is defined but never used' },
   'diag.halfWidth': { 'zh-cn': '中文中应使用全角“{0}”', en: 'Use the full-width “{0}” in Chinese text' },
   // Quick fixes (features/codeActions.ts).
+  'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
