@@ -49,8 +49,8 @@ Options:
   -v, --version                     the version
 `;
 
-/** Quick fixes safe to apply without a person choosing: each replaces one mark or word. */
-const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+/** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks). */
+const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed']);
 
 const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];

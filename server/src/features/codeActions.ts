@@ -12,11 +12,12 @@ import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { renumberArticles } from './renumber';
 import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { suppressionAction } from './suppression';
+import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form']);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -68,6 +69,13 @@ export function codeActions(index: WorkspaceIndex, snapshot: Snapshot, range: Ra
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
       const fixed = under.replace(/^[0-9一二两三四五六七八九十]+/, count);
       if (fixed !== under) out.push(edit(msg('action.replaceWith', fixed), start, end, fixed, d));
+    } else if (code === 'numbering.item-gap' || code === 'numbering.item-duplicate' || code === 'style.heading-mixed') {
+      // Labels renumbered from here on in their list, or a heading written as the others are.
+      const fix = code === 'style.heading-mixed' ? headingFixEdits(treaty, start) : renumberRunEdits(treaty, start);
+      if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === 'term.long-form') {
+      const fix = longFormEdit(treaty, start, end);
+      if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) continue;

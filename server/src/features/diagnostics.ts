@@ -11,6 +11,7 @@ import { Treaty, normalizeTitle } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { draftingChecks } from './draftingChecks';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -31,6 +32,18 @@ export const DIAGNOSTIC_CODES = {
   'term.before-definition': DiagnosticSeverity.Hint,
   'term.unused': DiagnosticSeverity.Hint,
   'style.half-width-punctuation': DiagnosticSeverity.Hint,
+  // features/draftingChecks.ts
+  'numbering.item-gap': DiagnosticSeverity.Warning,
+  'numbering.item-duplicate': DiagnosticSeverity.Warning,
+  'numbering.item-mixed': DiagnosticSeverity.Warning,
+  'style.heading-mixed': DiagnosticSeverity.Information,
+  'date.invalid': DiagnosticSeverity.Error,
+  'date.cited-after-signing': DiagnosticSeverity.Warning,
+  'final.no-entry-into-force': DiagnosticSeverity.Warning,
+  'final.no-duration': DiagnosticSeverity.Information,
+  'final.no-signing-clause': DiagnosticSeverity.Warning,
+  'term.two-names': DiagnosticSeverity.Warning,
+  'term.long-form': DiagnosticSeverity.Hint,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -131,6 +144,7 @@ export function diagnostics(index: WorkspaceIndex, snapshot: Snapshot, severitie
   }
 
   wordingChecks(treaty, report);
+  draftingChecks(treaty, report, isExcerpt(treaty));
 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
