@@ -16,7 +16,7 @@ import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { FINAL_CLAUSE_KINDS } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
-import { msg } from './messages';
+import { MessageKey, msg } from './messages';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -33,13 +33,37 @@ export type DraftingCode =
 
 export type Report = (code: DraftingCode, start: number, end: number, message: string) => void;
 
+/** What a check found: the message by its key and arguments (the locale is read when it is reported). */
+interface Finding {
+  code: DraftingCode;
+  start: number;
+  end: number;
+  key: MessageKey;
+  args: (string | number)[];
+}
+
+type Add = (code: DraftingCode, start: number, end: number, key: MessageKey, ...args: (string | number)[]) => void;
+
+/** The findings of one model, computed once: diagnostics run on every keystroke, on the same model between edits. */
+const findings = new WeakMap<Treaty, Finding[]>();
+
+/** At most this many long forms are reported in a document (a hint: the first ones say it). */
+const MAX_LONG_FORM_REPORTS = 200;
+
 /** Runs every check of this file on the treaty. */
 export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolean): void {
-  for (const run of numberingRuns(treaty)) checkRun(run, report);
-  checkHeadings(treaty, report);
-  checkDates(treaty, report);
-  if (!isExcerpt) checkFinalClauses(treaty, report);
-  checkTerms(treaty, report);
+  let found = findings.get(treaty);
+  if (!found) {
+    const list: Finding[] = [];
+    const add: Add = (code, start, end, key, ...args) => void list.push({ code, start, end, key, args });
+    for (const run of numberingRuns(treaty)) checkRun(run, add);
+    checkHeadings(treaty, add);
+    checkDates(treaty, add);
+    if (!isExcerpt) checkFinalClauses(treaty, add);
+    checkTerms(treaty, add);
+    findings.set(treaty, (found = list));
+  }
+  for (const f of found) report(f.code, f.start, f.end, msg(f.key, ...f.args));
 }
 
 // ——— Paragraph and item numbering inside an article ———
@@ -65,24 +89,28 @@ interface Run {
   problems: { at: number; kind: 'gap' | 'duplicate' | 'mixed'; expected: number }[];
 }
 
-const CN = '一二三四五六七八九十百';
+const LABEL = /^([（(]?)[ \t\u3000]*([^（()）、.．\s]{1,6})[ \t\u3000]*([）)]|、|[.．])/;
+const CN_NUMBER = /^[一二三四五六七八九十百]+$/;
+const AR_NUMBER = /^[0-9０-９]+$/;
+const LATIN = /^[a-zａ-ｚ]$/;
 
 function classify(text: string, start: number, end: number): Numbered | undefined {
-  const s = text.slice(start, end);
-  const m = /^([（(]?)[ \t\u3000]*([^（()）、.．\s]{1,6})[ \t\u3000]*([）)]|、|[.．])/.exec(s);
+  // Labels are short (`（十二）`): read at most a few characters.
+  const s = text.slice(start, Math.min(end, start + 12));
+  const m = LABEL.exec(s);
   if (!m) return undefined;
   const [, open, n, close] = m;
   const paren = open !== '' && (close === '）' || close === ')');
   if (!paren && open !== '') return undefined;
   let cls: LabelClass;
   let num: number | undefined;
-  if (new RegExp(`^[${CN}]+$`).test(n)) {
+  if (CN_NUMBER.test(n)) {
     cls = paren ? 'cn-paren' : 'cn';
     num = parseNumeral(n);
-  } else if (/^[0-9０-９]+$/.test(n)) {
+  } else if (AR_NUMBER.test(n)) {
     cls = paren ? 'ar-paren' : close === '、' ? 'ar-dun' : 'ar-dot';
     num = parseNumeral(n);
-  } else if (paren && /^[a-zａ-ｚ]$/.test(n)) {
+  } else if (paren && LATIN.test(n)) {
     cls = 'latin';
     const c = n.charCodeAt(0);
     num = c >= 0xff41 ? c - 0xff40 : c - 0x60;
@@ -172,13 +200,13 @@ const CLASS_EXAMPLE: Record<LabelClass, string> = {
   cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', branch: '(子)', stem: '(甲)',
 };
 
-function checkRun(run: Run, report: Report): void {
+function checkRun(run: Run, report: Add): void {
   const first = run.entries[0];
   for (const p of run.problems) {
     const e = run.entries[p.at];
-    if (p.kind === 'mixed') report('numbering.item-mixed', e.start, e.end, msg('diag.itemMixed', CLASS_EXAMPLE[e.cls], CLASS_EXAMPLE[first.cls]));
-    else if (p.kind === 'gap') report('numbering.item-gap', e.start, e.end, msg('diag.itemGap', writeNumber(first, p.expected), writeNumber(first, e.num)));
-    else report('numbering.item-duplicate', e.start, e.end, msg('diag.itemDuplicate', writeNumber(first, e.num)));
+    if (p.kind === 'mixed') report('numbering.item-mixed', e.start, e.end, 'diag.itemMixed', CLASS_EXAMPLE[e.cls], CLASS_EXAMPLE[first.cls]);
+    else if (p.kind === 'gap') report('numbering.item-gap', e.start, e.end, 'diag.itemGap', writeNumber(first, p.expected), writeNumber(first, e.num));
+    else report('numbering.item-duplicate', e.start, e.end, 'diag.itemDuplicate', writeNumber(first, e.num));
   }
 }
 
@@ -305,9 +333,9 @@ function fitted(usual: HeadingForm, form: HeadingForm): HeadingForm {
   return form.heading && usual.heading ? { ...usual, level: form.level } : usual;
 }
 
-function checkHeadings(treaty: Treaty, report: Report): void {
+function checkHeadings(treaty: Treaty, report: Add): void {
   for (const { article: a, usual, form } of headingOutliers(treaty)) {
-    report('style.heading-mixed', a.label.start, a.label.end, msg('diag.headingMixed', headingText(fitted(usual, form), a)));
+    report('style.heading-mixed', a.label.start, a.label.end, 'diag.headingMixed', headingText(fitted(usual, form), a));
   }
 }
 
@@ -339,12 +367,18 @@ function daysIn(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-function checkDates(treaty: Treaty, report: Report): void {
+function checkDates(treaty: Treaty, report: Add): void {
   const text = treaty.text;
-  for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'break' || l.contentEnd - l.contentStart > 20000) continue;
-    const at = text.indexOf('年', l.contentStart);
-    if (at < 0 || at >= l.contentEnd) continue;
+  const lines = treaty.tree.lines;
+  // Only lines with a 年 in them: found by one search of the text, the lines walked along with it.
+  let i = 0;
+  for (let at = text.indexOf('年'); at >= 0 && i < lines.length; at = text.indexOf('年', at + 1)) {
+    while (i < lines.length && lines[i].end <= at) i++;
+    const l = lines[i];
+    if (!l || at < l.contentStart || at >= l.contentEnd) continue;
+    at = l.end - 1; // the rest of this line is read now
+    i++;
+    if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
     const s = foldScript(text.slice(l.contentStart, l.contentEnd));
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -359,8 +393,8 @@ function checkDates(treaty: Treaty, report: Report): void {
       const lead = m[0].length - m[0].trimStart().length;
       const start = l.contentStart + m.index + lead;
       const end = l.contentStart + m.index + m[0].length;
-      if (month < 1 || month > 12) report('date.invalid', start, end, msg('diag.dateNoMonth', month));
-      else if (day !== undefined && (day < 1 || day > daysIn(year, month))) report('date.invalid', start, end, msg('diag.dateNoDay', year, month, day, daysIn(year, month)));
+      if (month < 1 || month > 12) report('date.invalid', start, end, 'diag.dateNoMonth', month);
+      else if (day !== undefined && (day < 1 || day > daysIn(year, month))) report('date.invalid', start, end, 'diag.dateNoDay', year, month, day, daysIn(year, month));
     }
   }
   // An instrument cannot cite, as done before it, what was done after it was signed.
@@ -370,7 +404,7 @@ function checkDates(treaty: Treaty, report: Report): void {
     if (r.kind !== 'citation' || !r.citation.date) continue;
     const d = r.citation.date;
     if (treaty.signing && d.start >= treaty.signing.start && d.start < treaty.signing.end) continue;
-    if (later(d, signed)) report('date.cited-after-signing', d.start, d.end, msg('diag.citedAfterSigning', `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`, `${signed.year}年${signed.month}月${signed.day ? `${signed.day}日` : ''}`));
+    if (later(d, signed)) report('date.cited-after-signing', d.start, d.end, 'diag.citedAfterSigning', `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`, `${signed.year}年${signed.month}月${signed.day ? `${signed.day}日` : ''}`);
   }
 }
 
@@ -388,21 +422,21 @@ const IN_FORCE = /生效|施行|实行|批准书|互换批准|交换批准|批�
 /** Wording of a term, of its end or of withdrawal. */
 const TERM = /有效期|无限期|长期有效|期满|终止|废止|退出|失效/;
 
-function checkFinalClauses(treaty: Treaty, report: Report): void {
+function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (!treaty.kind || !FINAL_CLAUSE_KINDS.has(treaty.kind) || !treaty.title || treaty.tree.unitStyle !== 'article') return;
   if (partiesOf(treaty).length !== 2) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
   const body = foldScript(treaty.text.slice(treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length));
-  if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, msg('diag.noEntryIntoForce', treaty.kind));
+  if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', treaty.kind);
   // A protocol or a supplement lives as long as the agreement it belongs to.
-  if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, msg('diag.noDuration', treaty.kind));
-  if (!treaty.signing) report('final.no-signing-clause', start, end, msg('diag.noSigningClause', treaty.kind));
+  if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', treaty.kind);
+  if (!treaty.signing) report('final.no-signing-clause', start, end, 'diag.noSigningClause', treaty.kind);
 }
 
 // ——— Defined terms ———
 
-function checkTerms(treaty: Treaty, report: Report): void {
+function checkTerms(treaty: Treaty, report: Add): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
   const text = treaty.text;
@@ -415,10 +449,10 @@ function checkTerms(treaty: Treaty, report: Report): void {
     if (first === undefined) byMeaning.set(key, i);
     // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
     else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start)) {
-      report('term.two-names', d.start, d.end, msg('diag.termTwoNames', d.meaning, defs[first].term, d.term));
+      report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
     }
   });
-  for (const u of longForms(treaty)) report('term.long-form', u.start, u.end, msg('diag.termLongForm', text.slice(u.start, u.end), u.term));
+  for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
 }
 
 function afterSignatures(treaty: Treaty, offset: number): boolean {
