@@ -6,7 +6,7 @@
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
 import { Article, Treaty, normalizeTitle } from '../model/treaty';
-import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, styleOf } from '../model/clauses';
+import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
@@ -89,47 +89,44 @@ interface Run {
   problems: { at: number; kind: 'gap' | 'duplicate' | 'mixed'; expected: number }[];
 }
 
-const LABEL = /^([（(]?)[ \t\u3000]*([^（()）、.．\s]{1,6})[ \t\u3000]*([）)]|、|[.．])/;
-const CN_NUMBER = /^[一二三四五六七八九十百]+$/;
-const AR_NUMBER = /^[0-9０-９]+$/;
-const LATIN = /^[a-zａ-ｚ]$/;
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 
-function classify(text: string, start: number, end: number): Numbered | undefined {
-  // Labels are short (`（十二）`): read at most a few characters.
-  const s = text.slice(start, Math.min(end, start + 12));
-  const m = LABEL.exec(s);
-  if (!m) return undefined;
-  const [, open, n, close] = m;
-  const paren = open !== '' && (close === '）' || close === ')');
-  if (!paren && open !== '') return undefined;
+/**
+ * The class of a label the lexer read (`line.num` is its number), told by its characters: no
+ * pattern runs here, as this reads every numbered line of the document once per version.
+ */
+function classify(text: string, start: number, end: number, num: number | undefined): Numbered | undefined {
+  if (num === undefined || end <= start) return undefined;
+  let at = start;
+  const first = text.charCodeAt(at);
+  const paren = first === 0xff08 || first === 0x28;
+  if (paren) {
+    at++;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const numStart = at;
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (isSpaceCode(c) || c === 0xff09 || c === 0x29 || c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0x2a) break;
+    at++;
+  }
+  if (at === numStart) return undefined;
+  const c = text.charCodeAt(numStart);
   let cls: LabelClass;
-  let num: number | undefined;
-  if (CN_NUMBER.test(n)) {
-    cls = paren ? 'cn-paren' : 'cn';
-    num = parseNumeral(n);
-  } else if (AR_NUMBER.test(n)) {
-    cls = paren ? 'ar-paren' : close === '、' ? 'ar-dun' : 'ar-dot';
-    num = parseNumeral(n);
-  } else if (paren && LATIN.test(n)) {
-    cls = 'latin';
-    const c = n.charCodeAt(0);
-    num = c >= 0xff41 ? c - 0xff40 : c - 0x60;
-  } else if (paren && n.length === 1 && BRANCHES.includes(n)) {
-    cls = 'branch';
-    num = BRANCHES.indexOf(n) + 1;
-  } else if (paren && n.length === 1 && STEMS.includes(n)) {
-    cls = 'stem';
-    num = STEMS.indexOf(n) + 1;
-  } else return undefined;
-  if (num === undefined) return undefined;
-  const numStart = start + m.index + m[0].indexOf(n, open.length);
-  return { cls, num, start, end, numStart, numEnd: numStart + n.length };
+  if (isDigitCode(c)) cls = paren ? 'ar-paren' : text.charCodeAt(end - 1) === 0x3001 ? 'ar-dun' : 'ar-dot';
+  else if (!paren) cls = 'cn';
+  else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a)) cls = 'latin';
+  else if (BRANCHES.includes(text[numStart])) cls = 'branch';
+  else if (STEMS.includes(text[numStart])) cls = 'stem';
+  else cls = 'cn-paren';
+  return { cls, num, start, end, numStart, numEnd: at };
 }
 
 /** The label of a numbered paragraph or item: its head line's label span. */
 function labelOf(text: string, head: Line | undefined): Numbered | undefined {
   if (!head?.label || (head.kind !== 'para' && head.kind !== 'item')) return undefined;
-  return classify(text, head.label.start, head.label.end);
+  return classify(text, head.label.start, head.label.end, head.num);
 }
 
 const runCache = new WeakMap<Treaty, Run[]>();
@@ -151,7 +148,8 @@ export function numberingRuns(treaty: Treaty): Run[] {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
       if (own && p.num !== undefined) paragraphs.push(own);
       const items: Numbered[] = [];
-      for (const it of p.items) {
+      // One item alone can be numbered neither wrong nor in two styles.
+      if (p.items.length > 1) for (const it of p.items) {
         const l = labelOf(text, it.block.head);
         if (l) items.push(l);
       }
@@ -277,9 +275,14 @@ interface HeadingForm {
   spaced: boolean;
 }
 
+/** As clauses.ts's `styleOf` reads a heading (`arabic`, `spaced`), by character codes: this runs on every article of every version. */
 function formOf(treaty: Treaty, a: Article): HeadingForm {
-  const s = styleOf(treaty, a);
-  return { heading: a.head.inlineBody ? undefined : s.level > 0, level: s.level, arabic: s.arabic, spaced: s.spaced };
+  const text = treaty.text;
+  let arabic = false;
+  for (let i = a.label.start; i < a.label.end && !arabic; i++) arabic = isDigitCode(text.charCodeAt(i));
+  const spaced = isSpaceCode(text.charCodeAt(a.label.start + 1));
+  const level = a.head.level;
+  return { heading: a.head.inlineBody ? undefined : level > 0, level, arabic, spaced };
 }
 
 /** The style most articles use: each trait by majority, the first article's on a tie. */
