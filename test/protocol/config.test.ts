@@ -10,7 +10,7 @@ import { URI } from 'vscode-uri';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
 
-const FAULTY = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方依照本协定第九条合作。\n\n本协议于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+const FAULTY = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方依照本协定第九条合作。本协定自签字之日起生效，有效期五年。\n\n本协议于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
 
 function codes(p: { diagnostics: { code?: unknown; severity?: number }[] } | undefined): string[] {
   return (p?.diagnostics ?? []).map((d) => `${String(d.code)}:${d.severity}`).sort();

@@ -64,5 +64,5 @@ test('code actions: a stale diagnostic (from before an edit) and a forged one ge
   assert.deepEqual(await ask(stale), []);
   assert.deepEqual(await ask({ ...fresh, range: { start: { line: 0, character: 2 }, end: { line: 0, character: 6 } } }), []);
   const fix = (await ask(fresh)) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
-  assert.deepEqual(fix.map((a) => [a.title, a.edit.changes[uri][0].newText]), [['改为“本协议”', '本协议']]);
+  assert.deepEqual(fix.map((a) => [a.title, a.edit.changes[uri][0].newText]), [['改为“本协议”', '本协议'], ['在下一行禁用 self.mismatch', '<!-- treaty-disable-next-line self.mismatch -->\n']]);
 });

@@ -14,7 +14,7 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
 import { referencesOf } from '../../server/src/model/references';
-import { articleAt } from '../../server/src/model/treaty';
+import { Treaty, articleAt } from '../../server/src/model/treaty';
 import { resolve } from '../../server/src/features/resolve';
 
 /** What every reference of every document resolves to, as comparable strings. */
@@ -22,12 +22,19 @@ export type Meanings = Map<string, string[]>;
 
 /**
  * What an article's text says, apart from what proposed edits may change in it:
- * numbers (a renumbering), punctuation width and self-references (quick fixes).
+ * numbers (a renumbering), punctuation width and self-references (quick fixes), HTML comments.
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const mask = (s: string) =>
-  s.replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+  // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+
+/** A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays). */
+function shortForms(treaty: Treaty, s: string): string {
+  for (const d of treaty.definitions) if (d.meaning.trim().length >= 4) s = s.split(d.meaning.trim()).join(d.term);
+  return s;
+}
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();
@@ -52,7 +59,7 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
         // The heading (whose number a renumbering changes) is not the article's content.
         const from = t.start === t.article.start ? t.article.head.end : t.start;
         const p = t.article.paragraphs.findIndex((x) => x.start <= t.start && t.start < x.end);
-        what = `${t.snapshot.uri}#${at}¶${p}+${t.start - (t.article.paragraphs[p]?.start ?? t.start) > 0 ? 'item' : ''}:${mask(t.treaty.text.slice(from, Math.max(from, t.end)))}`;
+        what = `${t.snapshot.uri}#${at}¶${p}+${t.start - (t.article.paragraphs[p]?.start ?? t.start) > 0 ? 'item' : ''}:${mask(shortForms(t.treaty, t.treaty.text.slice(from, Math.max(from, t.end))))}`;
       } else if (t.kind === 'document') what = `doc ${t.snapshot.uri}`;
       else if (t.kind === 'term') what = `term ${t.definition.term}`;
       else what = `none ${t.kind}`;

@@ -5,26 +5,48 @@
 import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { codeActions } from '../../server/src/features/codeActions';
+import { unsuppressed } from '../../server/src/features/suppression';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
 
+/**
+ * The marked spans are the diagnostics, in order. Then, for each diagnostic, its quick fix
+ * "在下一行禁用 CODE" is applied: that diagnostic is gone and every other one stays.
+ */
 function check(name: string, source: string, codes: string[]): void {
   test(`check ${name}`, () => {
     const ws = workspace(source);
     const snapshot = ws.snapshot();
     const map = new LineMap(ws.index.model(snapshot).tree.lines);
-    const got = diagnostics(contextOf(ws.index, snapshot))
+    const raised = diagnostics(contextOf(ws.index, snapshot));
+    const got = raised
       .map((d) => ({ code: String(d.code), range: d.range }))
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     const want = ws.fx.main.marks.map((m, i) => ({ code: codes[i], range: { start: map.positionAt(m.start), end: map.positionAt(m.end) } }));
     assert.equal(ws.fx.main.marks.length, codes.length, 'one code per marked span');
     assert.deepEqual(got, want);
+    raised.forEach((d) => {
+      const title = `在下一行禁用 ${String(d.code)}`;
+      const action = codeActions(contextOf(ws.index, snapshot), d.range, [d]).find((a) => a.title === title);
+      assert.ok(action?.edit?.changes, `${title}: offered`);
+      const text = TextDocument.applyEdits(TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text), action.edit.changes[snapshot.uri]);
+      const after = ws.index.set(snapshot.uri, text, snapshot.version + 1, 'markdown');
+      const left = unsuppressed(ws.index.model(after), diagnostics(contextOf(ws.index, after))).map((x) => String(x.code)).sort();
+      // A comment names a code for a whole line: the same check elsewhere on that line goes too.
+      const kept = raised.filter((x) => x.code !== d.code || x.range.start.line !== d.range.start.line);
+      assert.deepEqual(left, kept.map((x) => String(x.code)).sort(), `${title}: that diagnostic alone is gone`);
+      ws.index.set(snapshot.uri, snapshot.text, snapshot.version + 2, 'markdown');
+    });
   });
 }
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
-const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+// The final clauses an agreement needs: entry into force and term, then the signing clause.
+const FINAL = '\n本协定自签字之日起生效，有效期五年。\n';
+const TAIL = `${FINAL}\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n`;
 
 check('a correct agreement gets nothing', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n${TAIL}`, []);
 
@@ -72,3 +94,55 @@ test('check ref.no-such-article: an article of another instrument whose workspac
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
 
 check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);
+
+// ——— Numbering of paragraphs and items, heading styles, dates, final clauses, terms (features/draftingChecks.ts) ———
+
+/** The text after the quick fix titled `title` on the diagnostic with `code` (the first one). */
+function fix(name: string, source: string, code: string, title: string, after: string): void {
+  test(`fix ${name}`, () => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const d = diagnostics(contextOf(ws.index, snapshot)).find((x) => x.code === code);
+    assert.ok(d, `${code} raised`);
+    const actions = codeActions(contextOf(ws.index, snapshot), d.range, [d]);
+    const action = actions.find((a) => a.title === title);
+    assert.ok(action?.edit?.changes, `“${title}” among ${actions.map((a) => a.title).join(' | ')}`);
+    assert.equal(TextDocument.applyEdits(TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text), action.edit.changes[snapshot.uri]), after);
+  });
+}
+
+const ITEMS = (labels: string[]) => `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n${labels.map((l, i) => `${l}第${i + 1}项；`).join('\n\n')}\n\n## 第二条\n\n双方加强交流。\n${TAIL}`;
+
+check('numbering.item-gap: （一）（二）（四）', ITEMS(['（一）', '（二）', '⟦（四）⟧', '（五）']), ['numbering.item-gap']);
+fix('numbering.item-gap: the label and those after it numbered on', ITEMS(['（一）', '（二）', '（四）', '（五）']).replace(/⟦|⟧/g, ''), 'numbering.item-gap', '从此处起依次编号（（三）…）', ITEMS(['（一）', '（二）', '（三）', '（四）']));
+check('numbering.item-gap: items in order, and items of a level below starting again from 1, are right', ITEMS(['（一）', '1.', '2.', '（二）', '1.', '（三）']), []);
+check('numbering.item-duplicate: 一、二、二、', `${HEAD}## 第一条\n\n一、双方合作。\n\n二、双方交流。\n\n⟦二、⟧双方磋商。\n\n三、双方协商。\n${TAIL}`, ['numbering.item-duplicate']);
+fix('numbering.item-duplicate: numbered on from the repeat', `${HEAD}## 第一条\n\n一、双方合作。\n\n二、双方交流。\n\n二、双方磋商。\n\n三、双方协商。\n${TAIL}`, 'numbering.item-duplicate', '从此处起依次编号（三、…）', `${HEAD}## 第一条\n\n一、双方合作。\n\n二、双方交流。\n\n三、双方磋商。\n\n四、双方协商。\n${TAIL}`);
+check('numbering.item-mixed: (一) and 1. at one level', ITEMS(['（一）', '（二）', '⟦3.⟧']), ['numbering.item-mixed']);
+
+const ARTICLES = (heads: string[]) => `${HEAD}${heads.map((h, i) => `${h}\n\n双方合作${i + 1}。\n`).join('\n')}${TAIL}`;
+check('style.heading-mixed: 第3条 among 第…条 in Chinese numerals', ARTICLES(['## 第一条', '## 第二条', '## ⟦第3条⟧', '## 第四条']), ['style.heading-mixed']);
+fix('style.heading-mixed: the label written as the others', ARTICLES(['## 第一条', '## 第二条', '## 第3条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
+check('style.heading-mixed: a bare 第三条 among ## headings', ARTICLES(['## 第一条', '## 第二条', '⟦第三条⟧', '## 第四条']), ['style.heading-mixed']);
+fix('style.heading-mixed: the bare heading made a markdown heading', ARTICLES(['## 第一条', '## 第二条', '第三条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
+check('style.heading-mixed: ## and ### headings, one style of label, are one style', ARTICLES(['## 第一条', '## 第二条', '### 第三条', '## 第四条']), []);
+
+check('date.invalid: 2月30日 and 十三月', `${HEAD}## 第一条\n\n双方于⟦2023年2月30日⟧和⟦二〇〇二年十三月⟧会晤。\n${TAIL}`, ['date.invalid', 'date.invalid']);
+check('date.invalid: 29 February of a leap year exists', `${HEAD}## 第一条\n\n双方于2000年2月29日和二〇二四年二月二十九日会晤。\n${TAIL}`, []);
+check('date.cited-after-signing: a citation dated after the signing', `${HEAD}## 第一条\n\n双方依照⟦2005年7月5日⟧⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['date.cited-after-signing', 'ref.citation-not-found']);
+check('date.cited-after-signing: a citation dated before the signing is right', `${HEAD}## 第一条\n\n双方依照1999年7月5日⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
+
+const SIGNING = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+const TITLED = (title: string, body: string, signing = SIGNING.replace('本协定', `本${title.replace(/⟦|⟧/g, '').slice(-2)}`)) => `# ${title}\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n${body}\n${signing}`;
+check('final.no-entry-into-force: an agreement that never says when it enters into force', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定有效期五年。'), ['final.no-entry-into-force']);
+check('final.no-duration: an agreement that says nothing of its term', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效。'), ['final.no-duration']);
+check('final.no-signing-clause: an agreement without a signing clause', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', ''), ['final.no-signing-clause']);
+check('final clauses: a protocol needs no term of its own', TITLED('中华人民共和国和甲国友好合作协定的议定书', '双方发展合作。本议定书自签字之日起生效。'), []);
+check('final clauses: a joint statement needs none', '# 中华人民共和国和甲国联合声明\n\n中华人民共和国和甲国（以下简称“双方”）发表声明如下：\n\n一、双方发展合作。\n\n二、双方加强交流。\n\n2001年7月16日于莫斯科\n', []);
+check('final clauses: a law needs none', '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n', []);
+
+check('term.two-names: one thing given a second short name', `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}`, ['term.two-names']);
+check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
+check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
+fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
+check('term.long-form: a longer name, or a title, that begins with the phrase is right', `${HEAD}## 第一条\n\n中华人民共和国和甲国政府依照⟦《中华人民共和国和甲国边界协定》⟧合作，双方加强交流。\n${TAIL}`, ['ref.citation-not-found']);

@@ -14,9 +14,9 @@ import { ROOT } from '../support/fixture';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
 const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
-const CLEAN = `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n${TAIL}`;
+const CLEAN = `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协定自签字之日起生效，有效期五年。\n${TAIL}`;
 /** One error (no 第九条), one warning (a self-reference of another kind in the signing clause), one half-width comma (a hint). */
-const FAULTY = `${HEAD}## 第一条\n\n双方依照本协定第九条合作,加强交流。\n${TAIL.replace('本协定于', '本协议于')}`;
+const FAULTY = `${HEAD}## 第一条\n\n双方依照本协定第九条合作,加强交流。本协定自签字之日起生效，有效期五年。\n${TAIL.replace('本协定于', '本协议于')}`;
 
 function tmp(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-check-'));
@@ -127,8 +127,8 @@ test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
   const r = await cli(dir, '--fix-dry-run');
   assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), FAULTY);
   assert.match(r.out, /^--- a\/b\.md\n\+\+\+ b\/b\.md\n@@ /);
-  assert.match(r.out, /\n-双方依照本协定第九条合作,加强交流。\n/);
-  assert.match(r.out, /\n\+双方依照本协定第九条合作，加强交流。\n/);
+  assert.match(r.out, /\n-双方依照本协定第九条合作,加强交流。本协定自签字之日起生效，有效期五年。\n/);
+  assert.match(r.out, /\n\+双方依照本协定第九条合作，加强交流。本协定自签字之日起生效，有效期五年。\n/);
 });
 
 test('cli: configuration sets severities and ignores files; .gitignore is respected', async () => {

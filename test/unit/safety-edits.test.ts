@@ -206,7 +206,7 @@ test('quick fixes: a stale diagnostic (range from an earlier version) gets nothi
   assert.deepEqual(codeActions(contextOf(ws.index, s), old.range, [old]), []);
   // The fresh diagnostic still gets its fix.
   const fresh = diagnostics(contextOf(ws.index, s)).find((d) => d.code === 'self.mismatch')!;
-  assert.deepEqual(codeActions(contextOf(ws.index, s), fresh.range, [fresh]).map((a) => a.title), ['改为“本协议”']);
+  assert.deepEqual(codeActions(contextOf(ws.index, s), fresh.range, [fresh]).map((a) => a.title), ['改为“本协议”', '在下一行禁用 self.mismatch']);
 });
 
 test('quick fixes: forged diagnostics (a self.mismatch over the title, a renumbering on a good document) get nothing', () => {

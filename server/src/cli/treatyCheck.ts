@@ -50,8 +50,8 @@ Options:
   -v, --version                     the version
 `;
 
-/** Quick fixes safe to apply without a person choosing: each replaces one mark or word. */
-const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+/** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks). */
+const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed']);
 
 const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
@@ -186,7 +186,8 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
     if (!diags.length) break;
     const edits: TextEdit[] = [];
     for (const d of diags) {
-      const action = codeActions(contextOf(index, s), d.range, [d]).find((a) => a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
+      // The fix itself: preferred (never the comment that suppresses the check).
+      const action = codeActions(contextOf(index, s), d.range, [d]).find((a) => a.isPreferred && a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
       const e = action?.edit?.changes?.[s.uri];
       if (e) edits.push(...e);
     }

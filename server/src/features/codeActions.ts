@@ -10,12 +10,14 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { renumberArticles } from './renumber';
-import { FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { suppressionAction } from './suppression';
+import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form']);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -24,7 +26,8 @@ const sameRange = (a: Range, b: Range) =>
 
 export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
-  const asked = diagnostics.filter((d) => FIXED.has(String(d.code ?? '')));
+  // Every check can be suppressed on its line, so every diagnostic of ours is asked about.
+  const asked = diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES);
   if (asked.length === 0) return [];
   const fresh = computeDiagnostics(ctx);
   const { snapshot, treaty } = ctx;
@@ -38,10 +41,13 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
   });
   const renumbering: Diagnostic[] = [];
   const halfWidth: Diagnostic[] = [];
+  const suppressions: CodeAction[] = [];
   for (const d of asked) {
     const code = String(d.code);
     // The diagnostic as the server sees it now; none: the client's is stale or made up.
     if (!fresh.some((f) => f.code === code && sameRange(f.range, d.range))) continue;
+    suppressions.push(suppressionAction(treaty, uri, d));
+    if (!FIXED.has(code)) continue;
     const start = map.offsetAt(d.range.start);
     const end = map.offsetAt(d.range.end);
     const under = text.slice(start, end);
@@ -63,6 +69,13 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
       const fixed = under.replace(/^[0-9一二两三四五六七八九十]+/, count);
       if (fixed !== under) out.push(edit(msg('action.replaceWith', fixed), start, end, fixed, d));
+    } else if (code === 'numbering.item-gap' || code === 'numbering.item-duplicate' || code === 'style.heading-mixed') {
+      // Labels renumbered from here on in their list, or a heading written as the others are.
+      const fix = code === 'style.heading-mixed' ? headingFixEdits(treaty, start) : renumberRunEdits(treaty, start);
+      if (fix) out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === 'term.long-form') {
+      const fix = longFormEdit(treaty, start, end);
+      if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) continue;
@@ -95,7 +108,8 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       });
     }
   }
-  return out;
+  // After the fixes: a client that takes the first action takes a fix, not a comment.
+  return [...out, ...suppressions];
 }
 
 /** A date written in Chinese numerals. */

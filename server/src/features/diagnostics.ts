@@ -12,6 +12,7 @@ import { resolve } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
+import { draftingChecks } from './draftingChecks';
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -41,6 +42,18 @@ export const DIAGNOSTIC_CODES = {
   'align.reference': DiagnosticSeverity.Warning,
   'align.term': DiagnosticSeverity.Information,
   'align.signing': DiagnosticSeverity.Warning,
+  // features/draftingChecks.ts
+  'numbering.item-gap': DiagnosticSeverity.Warning,
+  'numbering.item-duplicate': DiagnosticSeverity.Warning,
+  'numbering.item-mixed': DiagnosticSeverity.Warning,
+  'style.heading-mixed': DiagnosticSeverity.Information,
+  'date.invalid': DiagnosticSeverity.Error,
+  'date.cited-after-signing': DiagnosticSeverity.Warning,
+  'final.no-entry-into-force': DiagnosticSeverity.Warning,
+  'final.no-duration': DiagnosticSeverity.Information,
+  'final.no-signing-clause': DiagnosticSeverity.Warning,
+  'term.two-names': DiagnosticSeverity.Warning,
+  'term.long-form': DiagnosticSeverity.Hint,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -139,6 +152,7 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
   }
 
   wordingChecks(treaty, report);
+  draftingChecks(treaty, report, isExcerpt(treaty));
 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
@@ -234,7 +248,7 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   const text = treaty.text;
   const out: number[] = [];
   for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;

@@ -58,7 +58,23 @@ export const MESSAGES = {
   'diag.termBeforeDefinition': { 'zh-cn': '“{0}”在定义之前使用', en: '“{0}” is used before its definition' },
   'diag.termUnused': { 'zh-cn': '“{0}”定义后未使用', en: '“{0}” is defined but never used' },
   'diag.halfWidth': { 'zh-cn': '中文中应使用全角“{0}”', en: 'Use the full-width “{0}” in Chinese text' },
+  // features/draftingChecks.ts. {0}, {1}: labels as written (`（三）`, `3.`).
+  'diag.itemMixed': { 'zh-cn': '编号格式不一致：{0}与同一层的{1}混用', en: 'Numbering in two styles: {0} among the {1} of the same level' },
+  'diag.itemGap': { 'zh-cn': '编号不连续：应为{0}，这里是{1}', en: 'Numbering skips: {0} expected, {1} written' },
+  'diag.itemDuplicate': { 'zh-cn': '编号{0}重复', en: 'Number {0} is repeated' },
+  'diag.headingMixed': { 'zh-cn': '条标题的写法与本文件其他条不同，应为“{0}”', en: 'This article heading is written unlike the others: “{0}”' },
+  'diag.dateNoMonth': { 'zh-cn': '日期不存在：没有{0}月', en: 'No such date: there is no month {0}' },
+  'diag.dateNoDay': { 'zh-cn': '日期不存在：{0}年{1}月只有{3}天', en: 'No such date: {1}/{0} has {3} days, not {2}' },
+  'diag.citedAfterSigning': { 'zh-cn': '所引日期{0}晚于本文件的签署日期{1}', en: 'The date cited, {0}, is later than this document’s signing, {1}' },
+  // {0}: the kind of instrument (协定).
+  'diag.noEntryIntoForce': { 'zh-cn': '本{0}没有生效条款', en: 'This {0} has no entry-into-force clause' },
+  'diag.noDuration': { 'zh-cn': '本{0}没有有效期或终止条款', en: 'This {0} says nothing of its term or termination' },
+  'diag.noSigningClause': { 'zh-cn': '本{0}没有签署条款（日期、地点、份数、文字）', en: 'This {0} has no signing clause (date, place, originals, languages)' },
+  'diag.termTwoNames': { 'zh-cn': '“{0}”已简称“{1}”，这里又简称“{2}”', en: '“{0}” is already called “{1}”; here it is called “{2}”' },
+  'diag.termLongForm': { 'zh-cn': '“{0}”已简称“{1}”', en: '“{0}” has the defined short form “{1}”' },
   // Quick fixes (features/codeActions.ts).
+  'action.renumberItems': { 'zh-cn': '从此处起依次编号（{0}…）', en: 'Number on from here ({0}…)' },
+  'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },

@@ -6,8 +6,10 @@
 //   <!-- treaty-enable style.half-width-punctuation -->     … to here
 //   <!-- treaty-disable-file ref.citation-not-found -->     the whole document
 // Without codes a comment covers every check. Codes are separated by spaces or commas.
-import { Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { Treaty } from '../model/treaty';
+import { rowsOf } from '../syntax/positions';
+import { msg } from './messages';
 
 const COMMENT = /<!--\s*treaty-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)\s*-->/g;
 
@@ -35,7 +37,8 @@ function codesOf(list: string): string[] {
 /** The suppression comments of a document. */
 export function suppressionsOf(treaty: Treaty): Suppressions {
   const text = treaty.text;
-  const lines = treaty.tree.lines;
+  // Physical lines, as diagnostics count them (an article heading glued inside a line is part of it).
+  const lines = rowsOf(treaty.tree.lines);
   const spans: Span[] = [];
   if (text.includes('treaty-')) {
     const open = new Map<string, number>();
@@ -92,10 +95,25 @@ export function unsuppressed(treaty: Treaty, diagnostics: Diagnostic[]): Diagnos
 
 /** The edit of the quick fix "suppress on this line": a comment on its own line above the diagnostic's line, indented as it is. */
 export function suppressNextLineEdit(treaty: Treaty, diagnostic: Diagnostic): TextEdit {
-  const line = treaty.tree.lines[diagnostic.range.start.line];
+  const line = rowsOf(treaty.tree.lines)[diagnostic.range.start.line];
   const text = line ? treaty.text.slice(line.start, line.eol) : '';
   const indent = /^[ \t\u3000]*/.exec(text)![0];
   const eol = line && line.eol < line.end ? treaty.text.slice(line.eol, line.end) : '\n';
   const at = { line: diagnostic.range.start.line, character: 0 };
   return { range: { start: at, end: at }, newText: `${indent}<!-- treaty-disable-next-line ${String(diagnostic.code)} -->${eol}` };
+}
+
+/**
+ * The quick fix "Disable CODE for this line": `<!-- treaty-disable-next-line CODE -->` above the
+ * diagnostic's line. Never preferred, so a client's "fix all" and `treaty-check --fix` pass it by.
+ */
+export function suppressionAction(treaty: Treaty, uri: string, diagnostic: Diagnostic): CodeAction {
+  const code = String(diagnostic.code);
+  return {
+    title: msg('action.disableNextLine', code),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [diagnostic],
+    isPreferred: false,
+    edit: { changes: { [uri]: [suppressNextLineEdit(treaty, diagnostic)] } },
+  };
 }

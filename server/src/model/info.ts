@@ -44,7 +44,7 @@ export function infoOf(treaty: Treaty): TreatyInfo {
   for (const l of treaty.tree.lines) {
     if (l.kind === 'footnote') {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'footnote' });
-    } else if (l.kind !== 'blank' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
+    } else if (l.kind !== 'blank' && l.kind !== 'comment' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });

@@ -273,7 +273,7 @@ function findReferences(treaty: Treaty): Reference[] {
   let quoteLines = 0;
 
   for (const line of treaty.tree.lines) {
-    if (line.kind === 'blank' || line.kind === 'break') continue;
+    if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
     const from = line.contentStart;
     const to = line.contentEnd;
     if (to - from > 20000) continue; // a pathological line: no references looked for

@@ -257,7 +257,7 @@ function makeTitle(text: string, line: Line, start: number, end: number): Title 
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: string, b: Block, joiner = ''): Title {
-  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.contentEnd > c.contentStart);
+  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.contentEnd > c.contentStart);
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
@@ -345,7 +345,7 @@ const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith
 function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
   let seen = 0;
   for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (l.kind === 'article' || l.kind === 'chapter' || ++seen > 6) break;
     const m = SOURCE_NAME.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)));
     const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
@@ -371,7 +371,7 @@ function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
 function hasProse(text: string, tree: SyntaxTree): boolean {
   let lines = 0;
   for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break') continue;
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment') continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
   }

@@ -262,6 +262,11 @@ export function classify(text: string, start: number, eol: number, end: number):
       line.contentStart = s;
       return line;
     }
+    if (c === 0x3c && isCommentLine(text, s, e)) {
+      line.kind = 'comment';
+      line.contentStart = s;
+      return line;
+    }
     if ((c === 0x3c || c === 0x5b) && match(FOOTNOTE, text, s, e)) {
       line.kind = 'footnote';
       line.contentStart = s;
@@ -348,6 +353,25 @@ export function classify(text: string, start: number, eol: number, end: number):
     return line;
   }
   return line;
+}
+
+/**
+ * A line that holds only HTML comments (`<!-- treaty-disable-next-line … -->`, two of them side by
+ * side): markdown does not render it, so it is no part of the treaty's text. A comment that runs
+ * over several lines is not one (its first line ends without `-->`).
+ */
+function isCommentLine(text: string, s: number, e: number): boolean {
+  // The line alone is searched: a `-->` further on in the text is never looked for.
+  const line = text.slice(s, e);
+  let at = 0;
+  while (at < line.length) {
+    if (!line.startsWith('<!--', at)) return false;
+    const close = line.indexOf('-->', at + 4);
+    if (close < 0) return false;
+    at = close + 3;
+    while (at < line.length && isSpace(line.charCodeAt(at))) at++;
+  }
+  return true;
 }
 
 /** The number of an item label: `(a)` and `(子)` count 1, 2 … like `(一)`. */

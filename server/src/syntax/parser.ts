@@ -6,7 +6,7 @@
 //
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
-import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isContent } from './tree';
+import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
@@ -64,7 +64,7 @@ export function parse(text: string): SyntaxTree {
   while (i < frontEnd && isFront(lines[i], titleIndex >= 0)) {
     if (lines[i].kind === 'tag') {
       const meta = newBlock('metadata');
-      while (i < frontEnd && (lines[i].kind === 'tag' || (lines[i].kind === 'blank' && nextIsTag(lines, i, frontEnd)))) add(meta, lines[i++]);
+      while (i < frontEnd && (lines[i].kind === 'tag' || (isBlankOrComment(lines[i]) && nextIsTag(lines, i, frontEnd)))) add(meta, lines[i++]);
       add(root, meta);
     } else add(root, lines[i++]);
   }
@@ -81,7 +81,7 @@ export function parse(text: string): SyntaxTree {
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
-  while (i < preambleEnd && (lines[i].kind === 'blank' || lines[i].kind === 'tag')) add(root, lines[i++]);
+  while (i < preambleEnd && (isBlankOrComment(lines[i]) || lines[i].kind === 'tag')) add(root, lines[i++]);
   if (i < preambleEnd) {
     const preamble = newBlock('preamble');
     i = fillParagraphs(preamble, lines, i, preambleEnd, undefined, text);
@@ -141,11 +141,11 @@ export function parse(text: string): SyntaxTree {
     for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
     add(root, signing);
     let last = annexAt;
-    while (last > i && (lines[last - 1].kind === 'blank' || lines[last - 1].kind === 'tag')) last--;
+    while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
     if (last > i && closing.signaturesBefore === closing.signing) {
       const sig = newBlock('signatures');
       // Blank lines right after the signing clause stay outside the block.
-      while (i < last && lines[i].kind === 'blank') add(root, lines[i++]);
+      while (i < last && isBlankOrComment(lines[i])) add(root, lines[i++]);
       for (; i < last; i++) add(sig, lines[i]);
       add(root, sig);
     }
@@ -231,10 +231,12 @@ function findSubheadings(text: string, lines: Line[]): Set<Line> {
 export function isSubheading(text: string, lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
-  const prev = lines[i - 1];
+  let k = i - 1;
+  while (k >= 0 && lines[k].kind === 'comment') k--;
+  const prev = lines[k];
   if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') return false;
   let j = i + 1;
-  while (j < lines.length && lines[j].kind === 'blank') j++;
+  while (j < lines.length && isBlankOrComment(lines[j])) j++;
   if (j >= lines.length || lines[j].kind !== 'article') return false;
   return !SUBHEADING_MARKS.test(text.slice(l.contentStart, l.contentEnd));
 }
@@ -251,13 +253,19 @@ function findNotes(text: string, lines: Line[]): Set<Line> {
   return out;
 }
 
+/** The first line at or after `i` that is not an HTML comment (`end` when none is). */
+function nextNonComment(lines: Line[], i: number, end: number): number {
+  while (i < end && lines[i].kind === 'comment') i++;
+  return i;
+}
+
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
-  while (i < end && lines[i].kind === 'blank') i++;
+  while (i < end && isBlankOrComment(lines[i])) i++;
   return i < end && lines[i].kind === 'tag';
 }
 
 function isFront(line: Line, hasTitle: boolean): boolean {
-  return hasTitle || line.kind === 'blank' || line.kind === 'tag';
+  return hasTitle || isBlankOrComment(line) || line.kind === 'tag';
 }
 
 function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) => boolean): number {
@@ -367,7 +375,7 @@ function findTitle(text: string, lines: Line[], firstUnit: number): [number, num
       if (l.tag === 'BT') return undefined;
       continue;
     }
-    if (l.kind === 'blank' || l.kind === 'break') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (isMetaLine(text, l)) continue;
     return isTitleLine(l) ? titleLines(text, lines, i, firstUnit) : undefined;
   }
@@ -380,7 +388,8 @@ function titleLines(text: string, lines: Line[], i: number, end: number): [numbe
   if (endingKind(words)) return [i, i];
   // The next lines of the title, a blank line between them allowed (centred titles).
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
-    if (lines[j].kind === 'blank' && j + 1 < end && lines[j + 1].kind !== 'blank') continue;
+    if (lines[j].kind === 'comment') continue;
+    if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') continue;
     if (!isTitleLine(lines[j]) || isMetaLine(text, lines[j])) break;
     taken++;
     words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
@@ -422,7 +431,7 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
   let lastSentence = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
     const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
@@ -438,7 +447,7 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
       let last = l;
       let j = i + 1;
       while (!last.terminal && j < n) {
-        while (j < n && (lines[j].kind === 'blank' || lines[j].kind === 'break')) j++;
+        while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
         if (j >= n || lines[j].kind !== 'text') break;
         last = lines[j++];
         end = j;
@@ -447,7 +456,8 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
     // Signatures written before a date-place line (joint statements).
     let before = i;
     if (datePlace) {
-      while (before > from && isSignatureLine(lines[before - 1])) before--;
+      while (before > from && (isSignatureLine(lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
+      while (before < i && lines[before].kind === 'comment') before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     let signing = i;
@@ -541,6 +551,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'break':
       case 'footnote':
       case 'tag':
+      case 'comment':
         if (para) pending.push(line);
         else add(container, line);
         continue;
@@ -616,7 +627,8 @@ function isDigitAt(text: string, at: number): boolean {
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
 function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
-  if (pending.length > 0) return false; // blank line after a full stop: a new paragraph
+  // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
+  if (pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);

@@ -13,6 +13,7 @@ export type LineKind =
   | 'item' // an item 1. / 1、 / (一) / （一）
   | 'break' // a page break: ---, ***, a lone page number
   | 'footnote' // <sup>*</sup> …, [^1]: …
+  | 'comment' // only HTML comments `<!-- treaty-disable-next-line … -->`: not rendered, not part of the text
   | 'tag'; // People's Daily metadata 〖XX/…〗
 
 export interface Span {
@@ -121,9 +122,14 @@ export function linesOf(node: Node, out: Line[] = []): Line[] {
   return out;
 }
 
-/** Whether a line carries text (not blank, a page break or a metadata tag). */
+/** Whether a line carries text (not blank, a page break, a metadata tag or an HTML comment). */
 export function isContent(l: Line): boolean {
-  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag';
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'comment';
+}
+
+/** Lines that are not there for the reader: blank lines and lines holding only HTML comments. */
+export function isBlankOrComment(l: Line): boolean {
+  return l.kind === 'blank' || l.kind === 'comment';
 }
 
 /** The first content line of a node, without collecting its lines. */

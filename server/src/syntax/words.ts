@@ -145,6 +145,13 @@ export function endingKind(words: string): string | undefined {
 /** A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`. */
 export const NOTE_HEAD = new RegExp(`^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?[^，。；：,;:\\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`);
 
+/**
+ * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
+ * signing clause — when concluded between two parties. Not laws, declarations, joint
+ * statements or communiqués, which have none of them.
+ */
+export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '补充协议', '条约', '议定书']);
+
 // ---------------------------------------------------------------------------------------
 // Verbs of signing
 

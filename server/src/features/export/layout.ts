@@ -50,6 +50,7 @@ export function layoutOf(treaty: Treaty): Layout {
     switch (l.kind) {
       case 'blank':
       case 'break':
+      case 'comment':
         return;
       case 'footnote':
         notes.push({ kind: 'note', text: content(l), at: l.start });

@@ -1,0 +1,523 @@
+// Drafting checks that read the structure and the wording of one treaty, pure functions of its
+// model (no workspace): the numbering of paragraphs and items inside an article, the heading
+// style of the articles, dates, the final clauses an agreement needs, and defined terms used in
+// another form. diagnostics.ts reports what they find under its codes and severities; the
+// fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
+// the same model, so a fix edits exactly what the check saw.
+import { TextEdit } from 'vscode-languageserver-types';
+import { Article, Treaty, normalizeTitle } from '../model/treaty';
+import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
+import { partiesOf } from '../model/parties';
+import { referencesOf } from '../model/references';
+import { DATE } from '../model/signing';
+import { Line } from '../syntax/tree';
+import { LineMap } from '../syntax/positions';
+import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
+import { FINAL_CLAUSE_KINDS } from '../syntax/words';
+import { BRANCHES, STEMS } from '../syntax/lines';
+import { MessageKey, msg } from './messages';
+
+export type DraftingCode =
+  | 'numbering.item-gap'
+  | 'numbering.item-duplicate'
+  | 'numbering.item-mixed'
+  | 'style.heading-mixed'
+  | 'date.invalid'
+  | 'date.cited-after-signing'
+  | 'final.no-entry-into-force'
+  | 'final.no-duration'
+  | 'final.no-signing-clause'
+  | 'term.two-names'
+  | 'term.long-form';
+
+export type Report = (code: DraftingCode, start: number, end: number, message: string) => void;
+
+/** What a check found: the message by its key and arguments (the locale is read when it is reported). */
+interface Finding {
+  code: DraftingCode;
+  start: number;
+  end: number;
+  key: MessageKey;
+  args: (string | number)[];
+}
+
+type Add = (code: DraftingCode, start: number, end: number, key: MessageKey, ...args: (string | number)[]) => void;
+
+/** The findings of one model, computed once: diagnostics run on every keystroke, on the same model between edits. */
+const findings = new WeakMap<Treaty, Finding[]>();
+
+/** At most this many long forms are reported in a document (a hint: the first ones say it). */
+const MAX_LONG_FORM_REPORTS = 200;
+
+/** Runs every check of this file on the treaty. */
+export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolean): void {
+  let found = findings.get(treaty);
+  if (!found) {
+    const list: Finding[] = [];
+    const add: Add = (code, start, end, key, ...args) => void list.push({ code, start, end, key, args });
+    for (const run of numberingRuns(treaty)) checkRun(run, add);
+    checkHeadings(treaty, add);
+    checkDates(treaty, add);
+    if (!isExcerpt) checkFinalClauses(treaty, add);
+    checkTerms(treaty, add);
+    findings.set(treaty, (found = list));
+  }
+  for (const f of found) report(f.code, f.start, f.end, msg(f.key, ...f.args));
+}
+
+// ——— Paragraph and item numbering inside an article ———
+
+/** How a label numbers: `一、` `（一）` `1.` `1、` `（1）` `(a)` `(子)` `(甲)`. */
+type LabelClass = 'cn' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'latin' | 'branch' | 'stem';
+
+interface Numbered {
+  cls: LabelClass;
+  num: number;
+  /** The label as written (`（三）`) and where. */
+  start: number;
+  end: number;
+  /** The number inside the label. */
+  numStart: number;
+  numEnd: number;
+}
+
+/** The numbered labels of one level: a list that runs on until a label of a higher level closes it. */
+interface Run {
+  entries: Numbered[];
+  /** Entry k is flagged: `gap` (a number skipped), `duplicate` (the number before it again). */
+  problems: { at: number; kind: 'gap' | 'duplicate' | 'mixed'; expected: number }[];
+}
+
+const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * The class of a label the lexer read (`line.num` is its number), told by its characters: no
+ * pattern runs here, as this reads every numbered line of the document once per version.
+ */
+function classify(text: string, start: number, end: number, num: number | undefined): Numbered | undefined {
+  if (num === undefined || end <= start) return undefined;
+  let at = start;
+  const first = text.charCodeAt(at);
+  const paren = first === 0xff08 || first === 0x28;
+  if (paren) {
+    at++;
+    while (at < end && isSpaceCode(text.charCodeAt(at))) at++;
+  }
+  const numStart = at;
+  while (at < end) {
+    const c = text.charCodeAt(at);
+    if (isSpaceCode(c) || c === 0xff09 || c === 0x29 || c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0x2a) break;
+    at++;
+  }
+  if (at === numStart) return undefined;
+  const c = text.charCodeAt(numStart);
+  let cls: LabelClass;
+  if (isDigitCode(c)) cls = paren ? 'ar-paren' : text.charCodeAt(end - 1) === 0x3001 ? 'ar-dun' : 'ar-dot';
+  else if (!paren) cls = 'cn';
+  else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a)) cls = 'latin';
+  else if (BRANCHES.includes(text[numStart])) cls = 'branch';
+  else if (STEMS.includes(text[numStart])) cls = 'stem';
+  else cls = 'cn-paren';
+  return { cls, num, start, end, numStart, numEnd: at };
+}
+
+/** The label of a numbered paragraph or item: its head line's label span. */
+function labelOf(text: string, head: Line | undefined): Numbered | undefined {
+  if (!head?.label || (head.kind !== 'para' && head.kind !== 'item')) return undefined;
+  return classify(text, head.label.start, head.label.end, head.num);
+}
+
+const runCache = new WeakMap<Treaty, Run[]>();
+
+/**
+ * Every run of numbered labels inside the articles: an article's numbered paragraphs, and each
+ * paragraph's items. Labels of another kind inside a list open a level below it (`（一）` with
+ * `1.` `2.` under it) unless they go on with the list's numbers (`（一）（二）3.`: one level, mixed).
+ */
+export function numberingRuns(treaty: Treaty): Run[] {
+  let runs = runCache.get(treaty);
+  if (runs) return runs;
+  runs = [];
+  const text = treaty.text;
+  for (const a of treaty.articles) {
+    // A joint statement's units are its articles: their own `一、` is no paragraph number.
+    const paragraphs: Numbered[] = [];
+    for (const p of a.paragraphs) {
+      const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
+      if (own && p.num !== undefined) paragraphs.push(own);
+      const items: Numbered[] = [];
+      // One item alone can be numbered neither wrong nor in two styles.
+      if (p.items.length > 1) for (const it of p.items) {
+        const l = labelOf(text, it.block.head);
+        if (l) items.push(l);
+      }
+      runs.push(...levels(items));
+    }
+    runs.push(...levels(paragraphs));
+  }
+  runCache.set(treaty, runs);
+  return runs;
+}
+
+/** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
+function levels(list: Numbered[]): Run[] {
+  const out: Run[] = [];
+  const stack: { cls: LabelClass; last: number; run: Run }[] = [];
+  for (const e of list) {
+    const at = stack.findIndex((s) => s.cls === e.cls);
+    if (at >= 0) {
+      stack.length = at + 1;
+      const top = stack[at];
+      const k = top.run.entries.push(e) - 1;
+      if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
+      else if (e.num > top.last + 1) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
+      else if (e.num < top.last && e.num !== 1) {
+        // Going backwards (not a fresh list from 1): not a numbering this check can read.
+      }
+      top.last = e.num;
+      continue;
+    }
+    const top = stack[stack.length - 1];
+    if (top && e.num !== 1 && e.num === top.last + 1) {
+      // `（一）（二）3.`: the list goes on in another form.
+      const k = top.run.entries.push(e) - 1;
+      top.run.problems.push({ at: k, kind: 'mixed', expected: e.num });
+      top.last = e.num;
+      continue;
+    }
+    const run: Run = { entries: [e], problems: [] };
+    out.push(run);
+    stack.push({ cls: e.cls, last: e.num, run });
+  }
+  return out;
+}
+
+const CLASS_EXAMPLE: Record<LabelClass, string> = {
+  cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', branch: '(子)', stem: '(甲)',
+};
+
+function checkRun(run: Run, report: Add): void {
+  const first = run.entries[0];
+  for (const p of run.problems) {
+    const e = run.entries[p.at];
+    if (p.kind === 'mixed') report('numbering.item-mixed', e.start, e.end, 'diag.itemMixed', CLASS_EXAMPLE[e.cls], CLASS_EXAMPLE[first.cls]);
+    else if (p.kind === 'gap') report('numbering.item-gap', e.start, e.end, 'diag.itemGap', writeNumber(first, p.expected), writeNumber(first, e.num));
+    else report('numbering.item-duplicate', e.start, e.end, 'diag.itemDuplicate', writeNumber(first, e.num));
+  }
+}
+
+/** The number `n` in the form of a label of `like`'s class: `（三）`, `3.`, `三、`, `(c)`. */
+function writeNumber(like: Numbered, n: number): string {
+  return `${open(like.cls)}${numberText(like.cls, n)}${close(like.cls)}`;
+}
+
+function open(cls: LabelClass): string {
+  return cls === 'cn-paren' || cls === 'ar-paren' ? '（' : cls === 'latin' || cls === 'branch' || cls === 'stem' ? '(' : '';
+}
+
+function close(cls: LabelClass): string {
+  return cls === 'cn-paren' || cls === 'ar-paren' ? '）' : cls === 'latin' || cls === 'branch' || cls === 'stem' ? ')' : cls === 'cn' || cls === 'ar-dun' ? '、' : '.';
+}
+
+function numberText(cls: LabelClass, n: number): string | undefined {
+  switch (cls) {
+    case 'cn':
+    case 'cn-paren':
+      return formatChinese(n);
+    case 'latin':
+      return n >= 1 && n <= 26 ? String.fromCharCode(0x60 + n) : undefined;
+    case 'branch':
+      return BRANCHES[n - 1];
+    case 'stem':
+      return STEMS[n - 1];
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * The fix of a gap or a repeat at the label starting at `start`: that label and the rest of its
+ * run numbered on from the one before (each number replaced inside its label, as written), or
+ * undefined when the label is not flagged.
+ */
+export function renumberRunEdits(treaty: Treaty, start: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
+  for (const run of numberingRuns(treaty)) {
+    const p = run.problems.find((x) => x.kind !== 'mixed' && run.entries[x.at].start === start);
+    if (!p) continue;
+    const edits: { start: number; end: number; newText: string }[] = [];
+    let n = p.expected;
+    for (let k = p.at; k < run.entries.length; k++, n++) {
+      const e = run.entries[k];
+      if (e.cls !== run.entries[0].cls) return undefined; // a mixed label in the run: the drafter decides
+      const written = numberText(e.cls, n);
+      if (written === undefined) return undefined;
+      const was = treaty.text.slice(e.numStart, e.numEnd);
+      // Full-width digits stay full-width.
+      const now = /[０-９]/.test(was) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : written;
+      if (now !== was) edits.push({ start: e.numStart, end: e.numEnd, newText: now });
+    }
+    if (edits.length === 0) return undefined;
+    const e = run.entries[p.at];
+    return { title: msg('action.renumberItems', writeNumber(e, p.expected)), edits };
+  }
+  return undefined;
+}
+
+// ——— Article headings written in more than one style ———
+
+interface HeadingForm {
+  /** A markdown heading (`## 第一条`) or a bare line (`第一条`); undefined: law style `第一条　正文`, either is right. */
+  heading?: boolean;
+  level: number;
+  arabic: boolean;
+  spaced: boolean;
+}
+
+/** As clauses.ts's `styleOf` reads a heading (`arabic`, `spaced`), by character codes: this runs on every article of every version. */
+function formOf(treaty: Treaty, a: Article): HeadingForm {
+  const text = treaty.text;
+  let arabic = false;
+  for (let i = a.label.start; i < a.label.end && !arabic; i++) arabic = isDigitCode(text.charCodeAt(i));
+  const spaced = isSpaceCode(text.charCodeAt(a.label.start + 1));
+  const level = a.head.level;
+  return { heading: a.head.inlineBody ? undefined : level > 0, level, arabic, spaced };
+}
+
+/** The style most articles use: each trait by majority, the first article's on a tie. */
+function usualForm(forms: HeadingForm[]): HeadingForm | undefined {
+  if (forms.length < 3) return undefined;
+  const major = (pick: (f: HeadingForm) => boolean | undefined): boolean | undefined => {
+    let yes = 0;
+    let no = 0;
+    for (const f of forms) {
+      const v = pick(f);
+      if (v === true) yes++;
+      else if (v === false) no++;
+    }
+    if (yes === no) return yes === 0 ? undefined : pick(forms.find((f) => pick(f) !== undefined)!);
+    return yes > no;
+  };
+  const levels = new Map<number, number>();
+  for (const f of forms) if (f.level > 0) levels.set(f.level, (levels.get(f.level) ?? 0) + 1);
+  const level = [...levels].sort((x, y) => y[1] - x[1])[0]?.[0] ?? 0;
+  return { heading: major((f) => f.heading), level, arabic: major((f) => f.arabic)!, spaced: major((f) => f.spaced)! };
+}
+
+/** Article headings (第…条, not a joint statement's 一、) written unlike most of the document's. */
+function headingOutliers(treaty: Treaty): { article: Article; usual: HeadingForm; form: HeadingForm }[] {
+  if (treaty.tree.unitStyle !== 'article') return [];
+  const articles = treaty.articles.filter((a) => a.num !== undefined && a.head.unit === undefined && a.note === undefined && !a.head.glued);
+  const forms = articles.map((a) => formOf(treaty, a));
+  const usual = usualForm(forms);
+  if (!usual) return [];
+  const out: { article: Article; usual: HeadingForm; form: HeadingForm }[] = [];
+  forms.forEach((f, i) => {
+    const differs = f.arabic !== usual.arabic || f.spaced !== usual.spaced || (f.heading !== undefined && usual.heading !== undefined && f.heading !== usual.heading);
+    if (differs) out.push({ article: articles[i], usual, form: f });
+  });
+  return out;
+}
+
+/** The label `第十条`, `第 十 条之一`, in a form. */
+function labelIn(form: HeadingForm, a: Article): string {
+  const style: HeadingStyle = { level: form.level, spaced: form.spaced, arabic: form.arabic, paragraphs: false };
+  return formatLabel(a.num!, style) + (a.sub !== undefined ? `之${form.arabic ? a.sub : formatChinese(a.sub)}` : '');
+}
+
+function headingText(form: HeadingForm, a: Article): string {
+  const label = labelIn(form, a);
+  return form.heading && form.level > 0 ? `${'#'.repeat(form.level)} ${label}` : label;
+}
+
+/** The usual form, at the heading's own level when both are markdown headings (`###` among `##` is not flagged). */
+function fitted(usual: HeadingForm, form: HeadingForm): HeadingForm {
+  return form.heading && usual.heading ? { ...usual, level: form.level } : usual;
+}
+
+function checkHeadings(treaty: Treaty, report: Add): void {
+  for (const { article: a, usual, form } of headingOutliers(treaty)) {
+    report('style.heading-mixed', a.label.start, a.label.end, 'diag.headingMixed', headingText(fitted(usual, form), a));
+  }
+}
+
+/** The fix of a heading in another style: its label, and its `#` marks, as most headings are written. */
+export function headingFixEdits(treaty: Treaty, labelStart: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
+  const o = headingOutliers(treaty).find((x) => x.article.label.start === labelStart);
+  if (!o) return undefined;
+  const { article: a, usual, form } = o;
+  const text = treaty.text;
+  const edits: { start: number; end: number; newText: string }[] = [];
+  const label = labelIn(usual, a);
+  if (text.slice(a.label.start, a.label.end) !== label) edits.push({ start: a.label.start, end: a.label.end, newText: label });
+  if (form.heading !== undefined && usual.heading !== undefined && form.heading !== usual.heading) {
+    // Only where the line is the label and its marks alone before it: `## 第三条` ↔ `第三条`.
+    const before = text.slice(a.head.start, a.label.start);
+    if (usual.heading && before === '') edits.unshift({ start: a.label.start, end: a.label.start, newText: `${'#'.repeat(usual.level || 2)} ` });
+    else if (!usual.heading && /^#{1,6}[ \t]+$/.test(before)) edits.unshift({ start: a.head.start, end: a.label.start, newText: '' });
+    else return undefined;
+  }
+  return edits.length ? { title: msg('action.replaceWith', headingText(fitted(usual, form), a)), edits } : undefined;
+}
+
+// ——— Dates ———
+
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  if (month !== 2) return DAYS[month - 1];
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+function checkDates(treaty: Treaty, report: Add): void {
+  const text = treaty.text;
+  const lines = treaty.tree.lines;
+  // Only lines with a 年 in them: found by one search of the text, the lines walked along with it.
+  let i = 0;
+  for (let at = text.indexOf('年'); at >= 0 && i < lines.length; at = text.indexOf('年', at + 1)) {
+    while (i < lines.length && lines[i].end <= at) i++;
+    const l = lines[i];
+    if (!l || at < l.contentStart || at >= l.contentEnd) continue;
+    at = l.end - 1; // the rest of this line is read now
+    i++;
+    if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
+    const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+    DATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATE.exec(s))) {
+      if (m[2] === undefined) continue;
+      const year = parseNumeral(m[1]);
+      // Years of an era (光绪二十一年, 明治二十八年) and lunar dates are another calendar.
+      if (year === undefined || year < 1000 || year > 2999) continue;
+      const month = parseNumeral(m[2]);
+      const day = m[3] !== undefined && !m[3].startsWith('初') ? parseNumeral(m[3]) : undefined;
+      if (month === undefined) continue;
+      const lead = m[0].length - m[0].trimStart().length;
+      const start = l.contentStart + m.index + lead;
+      const end = l.contentStart + m.index + m[0].length;
+      if (month < 1 || month > 12) report('date.invalid', start, end, 'diag.dateNoMonth', month);
+      else if (day !== undefined && (day < 1 || day > daysIn(year, month))) report('date.invalid', start, end, 'diag.dateNoDay', year, month, day, daysIn(year, month));
+    }
+  }
+  // An instrument cannot cite, as done before it, what was done after it was signed.
+  const signed = treaty.signing?.date;
+  if (!signed || signed.month === undefined) return;
+  for (const r of referencesOf(treaty)) {
+    if (r.kind !== 'citation' || !r.citation.date) continue;
+    const d = r.citation.date;
+    if (treaty.signing && d.start >= treaty.signing.start && d.start < treaty.signing.end) continue;
+    if (later(d, signed)) report('date.cited-after-signing', d.start, d.end, 'diag.citedAfterSigning', `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`, `${signed.year}年${signed.month}月${signed.day ? `${signed.day}日` : ''}`);
+  }
+}
+
+/** `a` is after `b`, at the precision both are written to. */
+function later(a: { year: number; month?: number; day?: number }, b: { year: number; month?: number; day?: number }): boolean {
+  if (a.year !== b.year) return a.year > b.year;
+  if (a.month === undefined || b.month === undefined || a.month !== b.month) return a.month !== undefined && b.month !== undefined && a.month > b.month;
+  return a.day !== undefined && b.day !== undefined && a.day > b.day;
+}
+
+// ——— Final clauses of an agreement ———
+
+/** Wording that brings an instrument into force, wherever it is written (an article, the signing clause). */
+const IN_FORCE = /生效|施行|实行|批准书|互换批准|交换批准|批准后|经批准/;
+/** Wording of a term, of its end or of withdrawal. */
+const TERM = /有效期|无限期|长期有效|期满|终止|废止|退出|失效/;
+
+function checkFinalClauses(treaty: Treaty, report: Add): void {
+  if (!treaty.kind || !FINAL_CLAUSE_KINDS.has(treaty.kind) || !treaty.title || treaty.tree.unitStyle !== 'article') return;
+  if (partiesOf(treaty).length !== 2) return;
+  const { start, end } = treaty.title;
+  const have = finalClausesOf(treaty);
+  const body = foldScript(treaty.text.slice(treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length));
+  if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', treaty.kind);
+  // A protocol or a supplement lives as long as the agreement it belongs to.
+  if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', treaty.kind);
+  if (!treaty.signing) report('final.no-signing-clause', start, end, 'diag.noSigningClause', treaty.kind);
+}
+
+// ——— Defined terms ———
+
+function checkTerms(treaty: Treaty, report: Add): void {
+  const defs = treaty.definitions;
+  if (defs.length === 0) return;
+  const text = treaty.text;
+  // Two terms for one thing.
+  const byMeaning = new Map<string, number>();
+  defs.forEach((d, i) => {
+    const key = normalizeTitle(foldScript(d.meaning));
+    if (key.length < 2) return;
+    const first = byMeaning.get(key);
+    if (first === undefined) byMeaning.set(key, i);
+    // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
+    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start)) {
+      report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
+    }
+  });
+  for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
+}
+
+function afterSignatures(treaty: Treaty, offset: number): boolean {
+  return treaty.signatures !== undefined && offset >= treaty.signatures.end;
+}
+
+/** At most this many definitions are looked for in their long form (each one is a search of the text). */
+const MAX_LONG_FORMS = 40;
+
+/**
+ * The long form a term stands for, written again after its definition: `中华人民共和国和甲国`
+ * after `中华人民共和国和甲国（以下简称“双方”）`. Not inside another definition's phrase, a title
+ * (`《…》`), the signing clause, the signatures or what follows them.
+ */
+export function longForms(treaty: Treaty): { start: number; end: number; term: string }[] {
+  const text = treaty.text;
+  const defs = treaty.definitions;
+  const out: { start: number; end: number; term: string }[] = [];
+  const stop = Math.min(treaty.signing?.start ?? text.length, treaty.signatures?.start ?? text.length);
+  const seen = new Set<string>();
+  for (const d of defs.slice(0, MAX_LONG_FORMS)) {
+    const meaning = d.meaning.trim();
+    if (meaning.length < 4 || seen.has(meaning) || /[\n《》“”]/.test(meaning)) continue;
+    seen.add(meaning);
+    // One term per meaning: two terms for it are reported as such.
+    if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;
+    let at = text.indexOf(meaning, d.clauseEnd);
+    while (at >= 0 && at < stop) {
+      const end = at + meaning.length;
+      const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
+      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end)) out.push({ start: at, end, term: d.term });
+      at = text.indexOf(meaning, end);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an offset lies inside `《…》` on its line. */
+function inTitle(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i < 200; i--) {
+    const c = text[i];
+    if (c === '《') return true;
+    if (c === '》' || c === '\n') return false;
+  }
+  return false;
+}
+
+/** Words that, after the phrase, make a longer name of something else: `中华人民共和国和甲国政府`, `…两国边境`. */
+const LONGER_NAME = /^(?:政府|人民|两国|边境|边界|国界|领土|领域|公民|法人|企业|国民|之间|间|关系|各自|境内|主管|有关|国家|双边|方面|代表)/;
+
+/** The phrase stands for the term here: no word after it that makes it part of a longer name. */
+function isWord(text: string, start: number, end: number): boolean {
+  return start >= 0 && !LONGER_NAME.test(text.slice(end, end + 2));
+}
+
+/** The fix of a long form: the term instead. */
+export function longFormEdit(treaty: Treaty, start: number, end: number): { title: string; edit: { start: number; end: number; newText: string } } | undefined {
+  const u = longForms(treaty).find((x) => x.start === start && x.end === end);
+  return u && { title: msg('action.replaceWith', u.term), edit: { start, end, newText: u.term } };
+}
+
+/** Edits as LSP text edits. */
+export function toTextEdits(map: LineMap, edits: { start: number; end: number; newText: string }[]): TextEdit[] {
+  return edits.map((e) => ({ range: map.range(e.start, e.end), newText: e.newText }));
+}
