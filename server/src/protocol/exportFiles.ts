@@ -12,7 +12,7 @@ import { toDocx } from '../features/export/docx';
 import { toAkn } from '../features/export/akn';
 import { DEFAULT_STYLE, resolveFonts } from '../features/export/style';
 import { msg } from '../features/messages';
-import { hasLibreOffice, installedFonts, libreOffice } from '../cli/treatyExport';
+import { hasLibreOffice, installedFonts, libreOffice } from './office';
 import { ExportFormat, ExportResult } from './commands';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'akn', 'copies'];
