@@ -16,6 +16,7 @@ import {
   ResponseError,
   LSPErrorCodes,
   ErrorCodes,
+  CancellationTokenSource,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
@@ -26,15 +27,15 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
-import { documentHighlights, references } from './features/references';
+import { documentHighlights, referencesWork } from './features/references';
 import { documentLinks } from './features/documentLinks';
-import { workspaceSymbols } from './features/workspaceSymbols';
-import { codeLenses } from './features/codeLens';
-import { SeveritySettings, diagnostics } from './features/diagnostics';
+import { workspaceSymbolsWork } from './features/workspaceSymbols';
+import { codeLensesWork } from './features/codeLens';
+import { SeveritySettings, diagnosticsWork } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
-import { RenameAnswer, prepareRename, rename, renumberArticles } from './features/renumber';
+import { RenameAnswer, prepareRename, renameWork, renumberArticlesWork } from './features/renumber';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -45,7 +46,9 @@ import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, HeadVersion, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
-import { citedBy } from './features/citedBy';
+import { citedByWork } from './features/citedBy';
+import { Work } from './features/work';
+import { afterTurn, cancelledError, sliced } from './protocol/slices';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
 import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
@@ -63,7 +66,11 @@ if (cli) {
 // Every handler registered on `connection` (and every timer through `guard`) is
 // validated and guarded: bad parameters are refused, a failure logs and answers
 // empty, and the process stays up (protocol/guard.ts).
-const raw = createConnection(ProposedFeatures.all);
+// A request still queued when its cancel arrives is answered RequestCancelled without running;
+// one already running reads its token between units of work (protocol/slices.ts).
+const raw = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
+});
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -291,17 +298,34 @@ function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | u
 
 // Diagnostics: per document after a pause in typing; then the documents the index says may
 // have changed with it (those citing it, or all when its title changed).
+// The checks run in slices; a new version of the document (or its closing) cancels a run
+// not yet published, so a large document's stale diagnostics stop at the next unit.
 const pending = new Map<string, NodeJS.Timeout>();
-function publish(uri: string): void {
-  const ctx = contextFor(uri);
-  const diags = ctx ? unsuppressed(ctx.treaty, diagnostics(ctx, settings.severity)) : [];
-  guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags }));
+const running = new Map<string, CancellationTokenSource>();
+async function publish(uri: string): Promise<void> {
+  const source = new CancellationTokenSource();
+  running.get(uri)?.cancel();
+  running.set(uri, source);
+  try {
+    const ctx = contextFor(uri, source.token);
+    const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
+    await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags });
+  } catch (e) {
+    if (!source.token.isCancellationRequested) throw e;
+  } finally {
+    if (running.get(uri) === source) running.delete(uri);
+  }
+}
+function stopChecks(uri: string): void {
+  running.get(uri)?.cancel();
+  running.delete(uri);
 }
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
+  stopChecks(uri);
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
-    publish(uri);
+    guard.detach('publish diagnostics', publish(uri));
   }, delay));
 }
 function revalidate(affected: Snapshot[] | 'all'): void {
@@ -331,6 +355,7 @@ documents.onDidClose((e) => {
   revalidate(index.affectedBy(e.document.uri, before));
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
+  stopChecks(e.document.uri);
   guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 });
 
@@ -341,6 +366,17 @@ function route<P extends DocumentParams, R>(answer: (ctx: FeatureContext, params
   return (params, token) => {
     const ctx = contextFor(params.textDocument.uri, token);
     return ctx ? answer(ctx, params) : null;
+  };
+}
+/**
+ * A long request: its work runs in slices (protocol/slices.ts), reading the token between units;
+ * a cancelled one answers RequestCancelled. The snapshot is taken when the request arrives,
+ * so that edits read meanwhile do not move the positions it was asked at.
+ */
+function routeWork<P extends DocumentParams, R>(work: (ctx: FeatureContext, params: P) => Work<R>): (params: P, token: CancellationToken) => Promise<R | null> {
+  return async (params, token) => {
+    const ctx = contextFor(params.textDocument.uri, token);
+    return ctx ? sliced(work(ctx, params), token) : null;
   };
 }
 const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
@@ -358,18 +394,20 @@ connection.onHover(route((ctx, p) => {
   const h = hover(ctx, at(ctx, p.position));
   return support.markdownHover ? h : plainHover(h);
 }));
-connection.onReferences(route((ctx, p) => references(ctx, at(ctx, p.position), p.context.includeDeclaration)));
+connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
 connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
-connection.onCodeLens(route((ctx) => codeLenses(ctx)));
+connection.onCodeLens(routeWork((ctx) => codeLensesWork(ctx)));
 connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
-connection.onRenameRequest(route((ctx, p) => refusedAsError(rename(ctx, at(ctx, p.position), p.newName))));
+connection.onRenameRequest(routeWork(function* (ctx, p) {
+  return refusedAsError(yield* renameWork(ctx, at(ctx, p.position), p.newName));
+}));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
-connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
+connection.onWorkspaceSymbol((params, token) => sliced(workspaceSymbolsWork(index, params.query, token), token));
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
@@ -379,11 +417,16 @@ function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<vo
 
 const snippets = readSnippets(snippetFile);
 
-connection.onCompletion(route((ctx, p) => {
-  // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
-  const list = completion(ctx, p.position, { snippets, now: new Date() });
-  return support.snippets ? list : plainCompletions(list);
-}));
+connection.onCompletion((params, token) => {
+  // The snapshot as typed; computed after one turn, so that a completion cancelled by the next keystroke is not computed.
+  const ctx = contextFor(params.textDocument.uri, token);
+  if (!ctx) return null;
+  return afterTurn(token, () => {
+    // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
+    const list = completion(ctx, params.position, { snippets, now: new Date() });
+    return support.snippets ? list : plainCompletions(list);
+  });
+});
 
 connection.onCompletionResolve((item) => {
   const resolved = resolveCompletion(item, index);
@@ -424,7 +467,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = renumberArticles(ctx);
+      const r = await sliced(renumberArticlesWork(ctx), token);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
@@ -441,7 +484,7 @@ connection.onExecuteCommand(async (params, token) => {
     }
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };
-      return citedBy(ctx);
+      return sliced(citedByWork(ctx), token);
     default:
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
   }

@@ -10,6 +10,10 @@ import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { Work, finish } from './work';
+
+/** References resolved in one unit of work. */
+const REFERENCES_PER_UNIT = 64;
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -42,6 +46,11 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 };
 
 export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
+  return finish(diagnosticsWork(ctx, severities));
+}
+
+/** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
+export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
   const { workspace: index, snapshot, treaty, token } = ctx;
   const map = ctx.lines;
   const out: Diagnostic[] = [];
@@ -55,7 +64,9 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
 
   // References.
+  let resolved = 0;
   for (const r of referencesOf(treaty)) {
+    if (++resolved % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return out;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     const t = resolve(ctx, r);
@@ -127,6 +138,7 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
     }
   }
 
+  yield;
   wordingChecks(treaty, report);
 
   // The signing clause agrees with itself and with the title.
