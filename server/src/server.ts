@@ -42,6 +42,7 @@ import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from 
 import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { ScanPool } from './protocol/scanPool';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, HeadVersion, InsertMode, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { localeOf, msg, setLocale } from './features/messages';
@@ -223,17 +224,13 @@ async function indexFolders(uris: string[]): Promise<void> {
   progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
   for (const root of roots) await files.list(root, list);
-  let done = 0;
-  let indexed = 0;
-  for (const file of list) {
-    if (progress?.token.isCancellationRequested) break;
-    if ((await files.read(file)) === 'treaty') indexed++;
-    done++;
+  // Read and analysed in worker threads (protocol/scanPool.ts); the index is filled here, between requests.
+  const indexed = await files.readAll(list, new ScanPool(undefined, undefined, (m) => connection.console.log(m)), async (done) => {
     if (done % 50 === 0) {
       progress?.report(Math.round((done / list.length) * 100), `${done}/${list.length}`);
       await new Promise((r) => setImmediate(r)); // let requests through
     }
-  }
+  }, () => progress?.token.isCancellationRequested === true);
   progress?.done();
   connection.console.log(`indexed ${indexed} treaties of ${list.length} files in ${Date.now() - started} ms`);
   logHeadOnly();
