@@ -306,7 +306,9 @@ async function publish(uri: string): Promise<void> {
   try {
     const ctx = contextFor(uri, source.token);
     const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
-    await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags });
+    // The version is the open document's even when it is not served (no diagnostics for that version).
+    const open = index.get(uri);
+    await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
   } catch (e) {
     if (!source.token.isCancellationRequested) throw e;
   } finally {
