@@ -30,6 +30,9 @@ import { reparseStats } from '../server/src/syntax/reparse';
 import { toDocx } from '../server/src/features/export/docx';
 import { toAkn } from '../server/src/features/export/akn';
 import { previewHtml } from '../server/src/features/export/html';
+import { WorkspaceFiles } from '../server/src/protocol/files';
+import { ScanPool } from '../server/src/protocol/scanPool';
+import * as os from 'os';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -403,9 +406,49 @@ async function parallelBench(): Promise<void> {
   goal('parallel texts: align + check 1 MB zh/ru as a fraction of parsing both', m / (parseZh + parseRu), 'max', 0.25);
 }
 
+/**
+ * Issue #13: the start-up scan of 5,000 generated treaties written to disk (about 50 MB), as
+ * the server runs it (list, read, keep what the index needs): on the main thread alone, and
+ * with the files read and analysed in worker threads (protocol/scanPool.ts), in the same run.
+ * Goal: under 5 s with the workers on this 2-core machine.
+ */
+async function scanBench(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-bench-scan-'));
+  try {
+    const files = generatedWorkspace(ROOT, 5000, 10 * 1024);
+    for (const f of files) fs.writeFileSync(path.join(dir, f.name), f.text);
+    const total = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const run = async (pool: ScanPool | undefined) => {
+      gc?.();
+      const index = new WorkspaceIndex();
+      const wf = new WorkspaceFiles(index, () => undefined);
+      const rss = process.memoryUsage().rss;
+      let peak = rss;
+      const t0 = performance.now();
+      await wf.setRoots([dir]);
+      const list = await wf.list(dir);
+      const treaties = await wf.readAll(list, pool, (done) => {
+        if (done % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+      });
+      return { ms: performance.now() - t0, treaties, peak: Math.max(peak, process.memoryUsage().rss) - rss };
+    };
+    const single = await run(undefined);
+    const pool = new ScanPool();
+    const workers = await run(pool);
+    console.log(`
+scan: ${files.length} generated treaties on disk, ${mb(total)}, ${os.availableParallelism?.() ?? os.cpus().length} cores`);
+    console.log(`  main thread only     ${single.ms.toFixed(0)} ms  (${single.treaties} treaties; peak RSS +${mb(single.peak)})`);
+    console.log(`  with scan workers    ${workers.ms.toFixed(0)} ms  (${workers.treaties} treaties; peak RSS of the main thread's process +${mb(workers.peak)}); ${(single.ms / workers.ms).toFixed(2)}x the single-thread scan`);
+    goal('scan: 5,000 treaties from disk with scan workers, ms', workers.ms, 'max', 5000);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<boolean> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench], ['parallel', parallelBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench], ['parallel', parallelBench], ['scan', scanBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }

@@ -17,6 +17,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] }),
   // The server bundles snippets/treaty.code-snippets (JSON) so that it can offer the snippets itself.
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', loader: { '.code-snippets': 'json' } }),
+  // The workspace scan's worker thread (protocol/scanPool.ts starts it from beside server.js).
+  build({ ...common, entryPoints: ['server/src/protocol/scanWorker.ts'], outfile: 'server/out/scanWorker.js' }),
   // The command line: treaty-check (bin/treaty-check.js runs it).
   build({ ...common, entryPoints: ['server/src/cli/treatyCheck.ts'], outfile: 'server/out/treaty-check.js', loader: { '.code-snippets': 'json' } }),
   // treaty-diff and treaty-consolidate (bin/treaty-diff.js, bin/treaty-consolidate.js): versions and amendments.

@@ -16,6 +16,7 @@ import {
   ResponseError,
   LSPErrorCodes,
   ErrorCodes,
+  CancellationTokenSource,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
@@ -27,29 +28,32 @@ import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/foldingRanges';
 import { definition } from './features/definition';
 import { hover } from './features/hover';
-import { documentHighlights, references } from './features/references';
+import { documentHighlights, referencesWork } from './features/references';
 import { documentLinks } from './features/documentLinks';
-import { workspaceSymbols } from './features/workspaceSymbols';
-import { codeLenses } from './features/codeLens';
-import { SeveritySettings, diagnostics } from './features/diagnostics';
+import { workspaceSymbolsWork } from './features/workspaceSymbols';
+import { codeLensesWork } from './features/codeLens';
+import { SeveritySettings, diagnosticsWork } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
 import { codeActions } from './features/codeActions';
 import { RenameAnswer, prepareRename } from './features/renumber';
-import { renameWithCounterparts, renumberWithCounterparts } from './features/counterpartEdits';
+import { renameWithCounterpartsWork, renumberWithCounterpartsWork } from './features/counterpartEdits';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { ScanPool } from './protocol/scanPool';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
 import { EXPORT_FORMATS, exportFiles } from './protocol/exportFiles';
 import { preview } from './features/preview';
 import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
-import { citedBy } from './features/citedBy';
+import { citedByWork } from './features/citedBy';
+import { Work } from './features/work';
+import { afterTurn, cancelledError, sliced } from './protocol/slices';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
 import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
@@ -68,7 +72,11 @@ if (cli) {
 // Every handler registered on `connection` (and every timer through `guard`) is
 // validated and guarded: bad parameters are refused, a failure logs and answers
 // empty, and the process stays up (protocol/guard.ts).
-const raw = createConnection(ProposedFeatures.all);
+// A request still queued when its cancel arrives is answered RequestCancelled without running;
+// one already running reads its token between units of work (protocol/slices.ts).
+const raw = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
+});
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -225,17 +233,13 @@ async function indexFolders(uris: string[]): Promise<void> {
   progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
   for (const root of roots) await files.list(root, list);
-  let done = 0;
-  let indexed = 0;
-  for (const file of list) {
-    if (progress?.token.isCancellationRequested) break;
-    if ((await files.read(file)) === 'treaty') indexed++;
-    done++;
+  // Read and analysed in worker threads (protocol/scanPool.ts); the index is filled here, between requests.
+  const indexed = await files.readAll(list, new ScanPool(undefined, undefined, (m) => connection.console.log(m)), async (done) => {
     if (done % 50 === 0) {
       progress?.report(Math.round((done / list.length) * 100), `${done}/${list.length}`);
       await new Promise((r) => setImmediate(r)); // let requests through
     }
-  }
+  }, () => progress?.token.isCancellationRequested === true);
   progress?.done();
   connection.console.log(`indexed ${indexed} treaties of ${list.length} files in ${Date.now() - started} ms`);
   logHeadOnly();
@@ -300,20 +304,39 @@ function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | u
 
 // Diagnostics: per document after a pause in typing; then the documents the index says may
 // have changed with it (those citing it, or all when its title changed).
+// The checks run in slices; a new version of the document (or its closing) cancels a run
+// not yet published, so a large document's stale diagnostics stop at the next unit.
 const pending = new Map<string, NodeJS.Timeout>();
-function publish(uri: string): Snapshot | undefined {
-  const ctx = contextFor(uri);
-  const diags = ctx ? unsuppressed(ctx.treaty, diagnostics(ctx, settings.severity, declaredCounterparts)) : [];
-  guard.detach('publish diagnostics', connection.sendDiagnostics({ uri, version: ctx?.snapshot.version, diagnostics: diags }));
-  return ctx?.snapshot;
+const running = new Map<string, CancellationTokenSource>();
+async function publish(uri: string): Promise<void> {
+  const source = new CancellationTokenSource();
+  running.get(uri)?.cancel();
+  running.set(uri, source);
+  try {
+    const ctx = contextFor(uri, source.token);
+    const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity, declaredCounterparts), source.token)) : [];
+    // The version is the open document's even when it is not served (no diagnostics for that version).
+    const open = index.get(uri);
+    await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
+  } catch (e) {
+    if (!source.token.isCancellationRequested) throw e;
+  } finally {
+    if (running.get(uri) === source) running.delete(uri);
+  }
+}
+function stopChecks(uri: string): void {
+  running.get(uri)?.cancel();
+  running.delete(uri);
 }
 function validateSoon(uri: string, delay = 200): void {
   clearTimeout(pending.get(uri));
+  stopChecks(uri);
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
-    const s = publish(uri);
+    guard.detach('publish diagnostics', publish(uri));
     // Its texts in other languages are checked against it.
-    if (s) for (const c of counterpartsOf(index, s, declaredCounterparts)) if (c.snapshot.open && !pending.has(c.snapshot.uri)) publish(c.snapshot.uri);
+    const s = index.get(uri);
+    if (s?.open) for (const c of counterpartsOf(index, s, declaredCounterparts)) if (c.snapshot.open && !pending.has(c.snapshot.uri)) guard.detach('publish diagnostics', publish(c.snapshot.uri));
   }, delay));
 }
 function revalidate(affected: Snapshot[] | 'all'): void {
@@ -343,6 +366,7 @@ documents.onDidClose((e) => {
   revalidate(index.affectedBy(e.document.uri, before));
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
+  stopChecks(e.document.uri);
   guard.detach('clear diagnostics', connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }));
 });
 
@@ -353,6 +377,17 @@ function route<P extends DocumentParams, R>(answer: (ctx: FeatureContext, params
   return (params, token) => {
     const ctx = contextFor(params.textDocument.uri, token);
     return ctx ? answer(ctx, params) : null;
+  };
+}
+/**
+ * A long request: its work runs in slices (protocol/slices.ts), reading the token between units;
+ * a cancelled one answers RequestCancelled. The snapshot is taken when the request arrives,
+ * so that edits read meanwhile do not move the positions it was asked at.
+ */
+function routeWork<P extends DocumentParams, R>(work: (ctx: FeatureContext, params: P) => Work<R>): (params: P, token: CancellationToken) => Promise<R | null> {
+  return async (params, token) => {
+    const ctx = contextFor(params.textDocument.uri, token);
+    return ctx ? sliced(work(ctx, params), token) : null;
   };
 }
 const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
@@ -370,18 +405,22 @@ connection.onHover(route((ctx, p) => {
   const h = hover(ctx, at(ctx, p.position));
   return support.markdownHover ? h : plainHover(h);
 }));
-connection.onReferences(route((ctx, p) => references(ctx, at(ctx, p.position), p.context.includeDeclaration)));
+connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
 connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
-connection.onCodeLens(route((ctx) => [...codeLenses(ctx), ...counterpartLenses(ctx, declaredCounterparts)]));
+connection.onCodeLens(routeWork(function* (ctx) {
+  return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx, declaredCounterparts)];
+}));
 connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
-connection.onRenameRequest(route((ctx, p) => refusedAsError(renameWithCounterparts(ctx, at(ctx, p.position), p.newName, declaredCounterparts))));
+connection.onRenameRequest(routeWork(function* (ctx, p) {
+  return refusedAsError(yield* renameWithCounterpartsWork(ctx, at(ctx, p.position), p.newName, declaredCounterparts));
+}));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
-connection.onWorkspaceSymbol((params, token) => workspaceSymbols(index, params.query, token));
+connection.onWorkspaceSymbol((params, token) => sliced(workspaceSymbolsWork(index, params.query, token), token));
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
@@ -391,11 +430,16 @@ function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<vo
 
 const snippets = readSnippets(snippetFile);
 
-connection.onCompletion(route((ctx, p) => {
-  // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
-  const list = completion(ctx, p.position, { snippets, now: new Date() });
-  return support.snippets ? list : plainCompletions(list);
-}));
+connection.onCompletion((params, token) => {
+  // The snapshot as typed; computed after one turn, so that a completion cancelled by the next keystroke is not computed.
+  const ctx = contextFor(params.textDocument.uri, token);
+  if (!ctx) return null;
+  return afterTurn(token, () => {
+    // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
+    const list = completion(ctx, params.position, { snippets, now: new Date() });
+    return support.snippets ? list : plainCompletions(list);
+  });
+});
 
 connection.onCompletionResolve((item) => {
   const resolved = resolveCompletion(item, index);
@@ -436,7 +480,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = renumberWithCounterparts(ctx, declaredCounterparts);
+      const r = await sliced(renumberWithCounterpartsWork(ctx, declaredCounterparts), token);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
@@ -458,7 +502,7 @@ connection.onExecuteCommand(async (params, token) => {
     }
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };
-      return citedBy(ctx);
+      return sliced(citedByWork(ctx), token);
     case SERVER_COMMANDS.export: {
       const format = EXPORT_FORMATS.find((f) => f === args[1]);
       if (!format) throw new ResponseError(ErrorCodes.InvalidParams, `export: format ${String(args[1])}: one of ${EXPORT_FORMATS.join(', ')}`);

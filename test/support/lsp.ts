@@ -47,7 +47,9 @@ export interface Client {
  * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders).
  */
 export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string } = {}): Promise<Client> {
-  const proc = spawn(process.execPath, [path.join(ROOT, 'server/out/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // TREATY_SERVER: another build of the server (e.g. main's, to compare figures).
+  const server = process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js');
+  const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();

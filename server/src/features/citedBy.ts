@@ -4,7 +4,8 @@
 // self-references (本协议).
 import { FeatureContext } from './context';
 import { Location, Position } from 'vscode-languageserver-types';
-import { references } from './references';
+import { referencesWork } from './references';
+import { Work, finish } from './work';
 import { msg } from './messages';
 
 export interface CitedByResult {
@@ -16,10 +17,15 @@ export interface CitedByResult {
 }
 
 export function citedBy(ctx: FeatureContext): CitedByResult {
+  return finish(citedByWork(ctx));
+}
+
+/** What cites this document, as work: one unit per citing document. */
+export function* citedByWork(ctx: FeatureContext): Work<CitedByResult> {
   const { snapshot, treaty } = ctx;
   const title = treaty.title;
   if (!title) return { locations: [], message: msg('command.noTitle') };
   const position = ctx.lines.positionAt(title.start);
-  const locations = references(ctx, title.start, false).filter((l) => l.uri !== snapshot.uri);
+  const locations = (yield* referencesWork(ctx, title.start, false)).filter((l) => l.uri !== snapshot.uri);
   return { position, locations, message: locations.length ? undefined : msg('command.noCitations', title.text) };
 }

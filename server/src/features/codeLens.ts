@@ -13,13 +13,19 @@ import { articleKey } from '../model/treaty';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { FeatureContext, contextOf } from './context';
+import { Work, finish } from './work';
 
 /** The command VS Code runs when the lens is clicked (the client maps it to the references view): arguments `[uri, position, locations]`. */
 export const SHOW_REFERENCES = 'treaty.showReferences';
 
 export function codeLenses(ctx: FeatureContext): CodeLens[] {
+  return finish(codeLensesWork(ctx));
+}
+
+/** The lenses as work: one unit per document searched. */
+export function* codeLensesWork(ctx: FeatureContext): Work<CodeLens[]> {
   const { snapshot, treaty } = ctx;
-  const cited = citedArticles(ctx);
+  const cited = yield* citedArticles(ctx);
   if (!cited) return [];
   const map = ctx.lines;
   const out: CodeLens[] = [];
@@ -37,7 +43,7 @@ export function codeLenses(ctx: FeatureContext): CodeLens[] {
 }
 
 /** Where each article of the snapshot (by number) is referred to; undefined when cancelled. */
-function citedArticles(ctx: FeatureContext): Map<string, Location[]> | undefined {
+function* citedArticles(ctx: FeatureContext): Work<Map<string, Location[]> | undefined> {
   const { workspace: index, snapshot, treaty, token } = ctx;
   const out = new Map<string, Location[]>();
   // The document itself first, then every document citing it (as references.ts walks them).
@@ -59,6 +65,7 @@ function citedArticles(ctx: FeatureContext): Map<string, Location[]> | undefined
       if (!list) out.set(k, (list = []));
       list.push({ uri: doc.uri, range: map.range(r.start, r.end) });
     }
+    yield;
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Article } from '../model/treaty';
-import { RenameAnswer, Renumbering, parseArticleNumber, rename, renameTarget, renumberArticles, renumberTo } from './renumber';
+import { RenameAnswer, Renumbering, parseArticleNumber, renameTarget, renameWork, renumberArticlesWork, renumberTo } from './renumber';
+import { Work, finish } from './work';
 import { DeclaredCounterparts, alignmentOf, counterpartsOf, textName } from './counterparts';
 import { msg } from './messages';
 
@@ -41,8 +42,12 @@ function merge(edit: WorkspaceEdit, r: Renumbering, cp: Snapshot, lang: string |
 
 /** `renumberArticles`, and the same renumbering of every counterpart. */
 export function renumberWithCounterparts(ctx: FeatureContext, declared: DeclaredCounterparts = []): Renumbering {
+  return finish(renumberWithCounterpartsWork(ctx, declared));
+}
+
+export function* renumberWithCounterpartsWork(ctx: FeatureContext, declared: DeclaredCounterparts = []): Work<Renumbering> {
   const { workspace: index, snapshot } = ctx;
-  const r = renumberArticles(ctx);
+  const r = yield* renumberArticlesWork(ctx);
   if (!r.edit || !r.next || r.refused) return r;
   const edit: WorkspaceEdit = { changes: { ...r.edit.changes } };
   for (const c of counterpartsOf(index, snapshot, declared)) {
@@ -56,8 +61,12 @@ export function renumberWithCounterparts(ctx: FeatureContext, declared: Declared
 
 /** `rename`, and the same change of the paired article in every counterpart of its document. */
 export function renameWithCounterparts(ctx: FeatureContext, offset: number, newName: string, declared: DeclaredCounterparts = []): RenameAnswer<WorkspaceEdit> {
+  return finish(renameWithCounterpartsWork(ctx, offset, newName, declared));
+}
+
+export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number, newName: string, declared: DeclaredCounterparts = []): Work<RenameAnswer<WorkspaceEdit>> {
   const index = ctx.workspace;
-  const answer = rename(ctx, offset, newName);
+  const answer = yield* renameWork(ctx, offset, newName);
   if (!answer || 'refused' in answer) return answer;
   const target = renameTarget(ctx, offset);
   const n = parseArticleNumber(newName);

@@ -13,6 +13,10 @@ import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
+import { Work, finish } from './work';
+
+/** References resolved in one unit of work. */
+const REFERENCES_PER_UNIT = 64;
 
 export const DIAGNOSTIC_CODES = {
   'ref.no-such-article': DiagnosticSeverity.Error,
@@ -66,6 +70,11 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 };
 
 export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}, counterparts: DeclaredCounterparts = []): Diagnostic[] {
+  return finish(diagnosticsWork(ctx, severities, counterparts));
+}
+
+/** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
+export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}, counterparts: DeclaredCounterparts = []): Work<Diagnostic[]> {
   const { workspace: index, snapshot, treaty, token } = ctx;
   const map = ctx.lines;
   const out: Diagnostic[] = [];
@@ -79,7 +88,9 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
 
   // References.
+  let resolved = 0;
   for (const r of referencesOf(treaty)) {
+    if (++resolved % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return out;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     const t = resolve(ctx, r);
@@ -151,6 +162,7 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
     }
   }
 
+  yield;
   wordingChecks(treaty, report);
   draftingChecks(treaty, report, isExcerpt(treaty));
 

@@ -9,6 +9,7 @@ import { Article, Treaty, articleAt } from '../model/treaty';
 import { Snapshot } from '../index/workspace';
 import { isTarget, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
+import { Work, finish } from './work';
 
 export type Subject =
   | { kind: 'article'; snapshot: Snapshot; article: Article }
@@ -55,6 +56,11 @@ function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
 }
 
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
+  return finish(referencesWork(ctx, offset, includeDeclaration));
+}
+
+/** References as work: one unit per document searched. */
+export function* referencesWork(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Work<Location[]> {
   const { workspace: index, snapshot, token } = ctx;
   const subject = subjectAt(ctx, offset);
   if (!subject) return [];
@@ -76,6 +82,7 @@ export function references(ctx: FeatureContext, offset: number, includeDeclarati
     if (subject.kind === 'document' && doc === home) continue;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
     push(doc, there.treaty, referencesIn(there, subject));
+    yield;
   }
   return out;
 }

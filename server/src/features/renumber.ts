@@ -17,6 +17,7 @@ import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, Workspace } from '../index/workspace';
+import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
 import { resolve } from './resolve';
 import { msg } from './messages';
@@ -112,7 +113,7 @@ function ctxOf(index: Workspace, doc: Snapshot): FeatureContext {
   return contextOf(index, doc);
 }
 
-function plannedEdits(index: Workspace, plan: Plan): PlannedEdit {
+function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
   const changes = new Map<Snapshot, TextEdit[]>();
   const docs = affected(index, plan.home);
   for (const doc of docs) {
@@ -132,6 +133,7 @@ function plannedEdits(index: Workspace, plan: Plan): PlannedEdit {
       if (e) edits.push(e);
     }
     if (edits.length) changes.set(doc, sortEdits(edits));
+    yield;
   }
   return { changes, docs };
 }
@@ -163,7 +165,7 @@ function describe(treaty: Treaty, ref: ArticleRef): string {
  * its new number; every dangling reference stays dangling; every other
  * reference is unchanged. Returns what is wrong, or undefined.
  */
-function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { problem?: string; dangling: string[] } {
+function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ problem?: string; dangling: string[] }> {
   const home = plan.home;
   const homeBefore = treatyOf(index, home);
   const after = new Map<Snapshot, Treaty>();
@@ -174,6 +176,7 @@ function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { proble
       if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: msg('rename.overlap'), dangling: [] };
     }
     after.set(doc, buildTreaty(applyEdits(treaty.text, map, edits)));
+    yield;
   }
   const homeAfter = after.get(home) ?? homeBefore;
   // Articles: as many as before, each with its planned number.
@@ -186,6 +189,7 @@ function checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): { proble
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
   for (const doc of planned.docs) {
+    yield;
     const before = treatyOf(index, doc);
     const now = after.get(doc) ?? before;
     if (now !== before && now.articles.length !== before.articles.length) return { problem: msg('rename.docArticleCount', docName(doc)), dangling };
@@ -259,6 +263,11 @@ export interface Renumbering {
  * it is refused and they are named.
  */
 export function renumberArticles(ctx: FeatureContext): Renumbering {
+  return finish(renumberArticlesWork(ctx));
+}
+
+/** Renumbering as work: one unit per document planned and per document checked. */
+export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const { workspace: index, snapshot, treaty } = ctx;
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   const next = new Map<Article, number>();
@@ -267,22 +276,22 @@ export function renumberArticles(ctx: FeatureContext): Renumbering {
     if (a.sub === undefined || n === 0) n++;
     if (a.num !== n) next.set(a, n);
   }
-  return renumbering(index, snapshot, next);
+  return yield* renumbering(index, snapshot, next);
 }
 
 /** The checked edit that gives each article of `snapshot` its number in `next`, with every reference to it. */
-function renumbering(index: Workspace, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
+function* renumbering(index: Workspace, snapshot: Snapshot, next: Map<Article, number>): Work<Renumbering> {
   if (next.size === 0) return { articles: 0, dangling: [] };
   const plan: Plan = { home: snapshot, next };
-  const planned = plannedEdits(index, plan);
-  const { problem, dangling } = checkPlan(index, plan, planned);
+  const planned = yield* plannedEdits(index, plan);
+  const { problem, dangling } = yield* checkPlan(index, plan, planned);
   if (problem) return { articles: next.size, dangling, refused: problem, next };
   return { edit: toWorkspaceEdit(planned.changes), articles: next.size, dangling, next };
 }
 
 /** The checked edit that gives each article of `snapshot` its number in `next` (a counterpart's renumbering). */
 export function renumberTo(index: Workspace, snapshot: Snapshot, next: Map<Article, number>): Renumbering {
-  return renumbering(index, snapshot, next);
+  return finish(renumbering(index, snapshot, next));
 }
 
 /** The article a rename at `offset` renames, and its document. */
@@ -300,7 +309,7 @@ export function shiftArticles(ctx: FeatureContext, articles: readonly Article[])
   const { workspace: index, snapshot } = ctx;
   const next = new Map<Article, number>();
   for (const a of articles) if (a.num !== undefined) next.set(a, a.num + 1);
-  return renumbering(index, snapshot, next);
+  return finish(renumbering(index, snapshot, next));
 }
 
 /** An article heading or a reference to an article at `offset`: the span to rename and what is there. */
@@ -358,6 +367,11 @@ function whyNot(index: Workspace, site: { home?: Snapshot; article?: Article; wr
  * or a rename that would give a dangling reference a target.
  */
 export function rename(ctx: FeatureContext, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
+  return finish(renameWork(ctx, offset, newName));
+}
+
+/** Rename as work: one unit per document planned and per document checked. */
+export function* renameWork(ctx: FeatureContext, offset: number, newName: string): Work<RenameAnswer<WorkspaceEdit>> {
   const index = ctx.workspace;
   const site = renameSite(ctx, offset);
   if (!site) return null;
@@ -382,8 +396,8 @@ export function rename(ctx: FeatureContext, offset: number, newName: string): Re
     return { refused: msg('rename.notHeading', target, head ? head.newText : newName, msg('rename.accepted')) };
   }
   const plan: Plan = { home, next: new Map([[article, n]]) };
-  const planned = plannedEdits(index, plan);
-  const { problem } = checkPlan(index, plan, planned);
+  const planned = yield* plannedEdits(index, plan);
+  const { problem } = yield* checkPlan(index, plan, planned);
   if (problem) return { refused: msg('rename.refused', target, problem) };
   return toWorkspaceEdit(planned.changes);
 }

@@ -9,10 +9,16 @@ import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Workspace } from '../index/workspace';
 import { NEVER, Token } from './context';
 import { ARTICLE_SYMBOL_KIND } from './documentSymbols';
+import { Work, finish } from './work';
 
 const LIMIT = 500;
 
 export function workspaceSymbols(index: Workspace, query: string, token: Token = NEVER): WorkspaceSymbol[] {
+  return finish(workspaceSymbolsWork(index, query, token));
+}
+
+/** Workspace symbols as work: one unit per document whose articles are searched. */
+export function* workspaceSymbolsWork(index: Workspace, query: string, token: Token = NEVER): Work<WorkspaceSymbol[]> {
   const q = normalizeQuery(query);
   const out: WorkspaceSymbol[] = [];
   for (const s of index.treaties()) {
@@ -26,6 +32,7 @@ export function workspaceSymbols(index: Workspace, query: string, token: Token =
     if (!q.text && !q.article) continue;
     // Articles: only documents that could match are parsed.
     if (!q.article && !/[第条]/.test(q.text)) continue;
+    yield;
     const treaty = index.model(s);
     let map: LineMap | undefined;
     for (const a of treaty.articles) {

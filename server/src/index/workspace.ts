@@ -19,6 +19,14 @@ export type Refusal = 'too-large' | 'binary';
 
 /** How the index reads a snapshot's model: not exported, so every read outside goes through `Workspace.model`. */
 const BUILD = Symbol('build');
+/** How the index gives a snapshot what was computed of it elsewhere (`Analysis`). */
+const PRESET = Symbol('preset');
+
+/** What the index keeps of a closed document besides its text, computed once (in a scan worker): `analyse`. */
+export interface Analysis {
+  info: TreatyInfo;
+  titleKey: string | undefined;
+}
 
 /** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
 interface Base {
@@ -73,6 +81,11 @@ export class Snapshot {
     return (this.built = buildTreaty(this.text, tree && tree.text === this.text ? tree : undefined));
   }
 
+  [PRESET](a: Analysis): void {
+    this.cachedInfo = a.info;
+    this.cachedTitle = { key: a.titleKey };
+  }
+
   get hasModel(): boolean {
     return this.built !== undefined;
   }
@@ -107,6 +120,17 @@ export class Snapshot {
     // A closed file answers from its info, without rebuilding its tree.
     return markdownDetection && (this.built ? this.built.isTreaty : this.info.isTreaty);
   }
+}
+
+/**
+ * What the index keeps of a document read from disk (its title, then its info), computed from
+ * its text as `set` computes them; with why it is not analysed, or whether it is a treaty.
+ */
+export function analyse(uri: string, text: string): { analysis: Analysis; refusal?: Refusal; treaty: boolean } {
+  const s = new Snapshot(uri, text, 0, undefined);
+  // The title first, as `set` reads it (from the head of a long text, before any model).
+  const titleKey = s.titleKey;
+  return { analysis: { info: s.info, titleKey }, refusal: s.refusal, treaty: s.isTreaty(true) };
 }
 
 /** The file name of a URI, decoded: `…/seeds/000_c6ff.md` → `000_c6ff.md`. */
@@ -215,7 +239,21 @@ export class WorkspaceIndex implements Workspace {
 
   /** Records a document's text. `languageId` set: the editor's version; unset: read from disk. */
   set(uri: string, text: string, version: number, languageId?: string): Snapshot {
-    const snapshot = new Snapshot(uri, text, version, languageId);
+    return this.put(new Snapshot(uri, text, version, languageId));
+  }
+
+  /**
+   * A file read from disk whose info and title were computed elsewhere (`analyse`, in a scan
+   * worker): kept as `set` keeps a closed document, without building its model here.
+   */
+  setAnalysed(uri: string, text: string, analysis: Analysis): Snapshot {
+    const snapshot = new Snapshot(uri, text, 0, undefined);
+    snapshot[PRESET](analysis);
+    return this.put(snapshot);
+  }
+
+  private put(snapshot: Snapshot): Snapshot {
+    const { uri, languageId } = snapshot;
     const current = this.docs.get(uri);
     if (!languageId && current?.open) {
       // The editor's text wins; remember the disk text for when it closes.

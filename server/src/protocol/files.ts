@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
-import { MAX_DOCUMENT_LENGTH, WorkspaceIndex, mayBeTreaty } from '../index/workspace';
+import { Analysis, MAX_DOCUMENT_LENGTH, WorkspaceIndex, mayBeTreaty } from '../index/workspace';
 
 /** Files the workspace scan reads. */
 export const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
@@ -42,6 +42,53 @@ export const DEFAULT_LIMITS: FileLimits = {
 };
 
 export type ReadOutcome = 'treaty' | 'not-treaty' | 'skipped';
+
+/**
+ * A file as read from disk (`loadFile`), before the index: its text; or dropped after its head
+ * (not a treaty); or skipped, and why. `analysed`: what a scan worker computed of the text
+ * (then `text` is there only for a treaty).
+ */
+export type Loaded = { bytes: number } & (
+  | { kind: 'text'; text: string }
+  | { kind: 'head-only' }
+  | { kind: 'skip'; why: string }
+  | { kind: 'analysed'; text?: string; analysis?: Analysis; refusal?: string; treaty: boolean }
+);
+
+/**
+ * Reads one file: only a regular file, up to `maxFileBytes`; a file whose head does not read as a
+ * treaty is not read further. IO only (a scan worker runs it too); what is kept is `WorkspaceFiles`' choice.
+ */
+export async function loadFile(file: string, uri: string, limits: FileLimits): Promise<Loaded> {
+  let handle: fs.promises.FileHandle | undefined;
+  let bytes = 0;
+  try {
+    // Non-blocking: opening a FIFO for reading would wait for a writer.
+    handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+    const stat = await handle.stat();
+    if (!stat.isFile()) return { kind: 'skip', why: stat.isDirectory() ? 'a folder' : 'not a regular file', bytes };
+    if (stat.size > limits.maxFileBytes) return { kind: 'skip', why: `${stat.size} bytes is too large`, bytes };
+    const size = stat.size;
+    const headSize = Math.min(size, limits.headBytes);
+    const head = await readBytes(handle, 0, headSize);
+    bytes += head.length;
+    if (size > headSize && !mayBeTreaty(uri, stripBom(head.toString('utf8')))) return { kind: 'head-only', bytes };
+    const rest = size > headSize ? await readBytes(handle, headSize, size - headSize) : undefined;
+    bytes += rest?.length ?? 0;
+    // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
+    return { kind: 'text', text: stripBom((rest ? Buffer.concat([head, rest]) : head).toString('utf8')), bytes };
+  } catch (e) {
+    // Deleted while being indexed, unreadable: not a treaty any more.
+    return { kind: 'skip', why: (e as Error).message, bytes };
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/** Reads files elsewhere (scan workers, protocol/scanPool.ts): each batch's results are handed to `admit` as they come. */
+export interface FileLoader {
+  load(files: { file: string; uri: string }[], limits: FileLimits, admit: (results: { file: string; uri: string; loaded: Loaded }[]) => void | Promise<void>, stopped?: () => boolean): Promise<void>;
+}
 
 interface Root {
   path: string;
@@ -149,46 +196,71 @@ export class WorkspaceFiles {
    */
   async read(file: string): Promise<ReadOutcome> {
     const uri = URI.file(file).toString();
-    let handle: fs.promises.FileHandle | undefined;
-    try {
-      // Non-blocking: opening a FIFO for reading would wait for a writer.
-      handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-      const stat = await handle.stat();
-      if (!stat.isFile()) return this.skip(uri, file, stat.isDirectory() ? 'a folder' : 'not a regular file');
-      if (stat.size > this.limits.maxFileBytes) return this.skip(uri, file, `${stat.size} bytes is too large`);
-      const size = stat.size;
-      const headSize = Math.min(size, this.limits.headBytes);
-      const head = await readBytes(handle, 0, headSize);
-      this.bytesRead += head.length;
-      if (size > headSize && !mayBeTreaty(uri, stripBom(head.toString('utf8')))) {
-        this.drop(uri);
-        this.headOnly.push(file);
-        return 'not-treaty';
+    return this.admit(file, uri, await loadFile(file, uri, this.limits));
+  }
+
+  /**
+   * Reads many files (the workspace scan): through `loader` (scan workers, which also analyse
+   * the texts) when there is one, else one by one here. `progress` is called after each file;
+   * the scan ends early once `stopped()`. Returns how many are served treaties.
+   */
+  async readAll(files: string[], loader?: FileLoader, progress?: (done: number) => void | Promise<void>, stopped: () => boolean = () => false): Promise<number> {
+    let done = 0;
+    let treaties = 0;
+    const count = async (outcome: ReadOutcome) => {
+      if (outcome === 'treaty') treaties++;
+      await progress?.(++done);
+    };
+    if (!loader) {
+      for (const file of files) {
+        if (stopped()) break;
+        await count(await this.read(file));
       }
-      const rest = size > headSize ? await readBytes(handle, headSize, size - headSize) : undefined;
-      this.bytesRead += rest?.length ?? 0;
-      // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
-      const text = stripBom((rest ? Buffer.concat([head, rest]) : head).toString('utf8'));
-      const before = this.kept.get(uri) ?? 0;
-      if (this.keptChars - before + text.length > this.limits.maxKeptChars) {
-        return this.skip(uri, file, `the index already holds ${this.keptChars} characters of closed files (limit ${this.limits.maxKeptChars})`);
-      }
-      const wasOpen = this.index.get(uri)?.open ?? false;
-      const s = this.index.set(uri, text, 0);
-      if (wasOpen) return this.index.isServed(s) ? 'treaty' : 'not-treaty';
-      if (s.refusal) return this.skip(uri, file, s.refusal);
-      if (!s.isTreaty(true)) {
-        this.drop(uri);
-        return 'not-treaty';
-      }
-      this.keep(uri, text.length);
-      return this.index.isServed(s) ? 'treaty' : 'not-treaty';
-    } catch (e) {
-      // Deleted while being indexed, unreadable: not a treaty any more.
-      return this.skip(uri, file, (e as Error).message);
-    } finally {
-      await handle?.close().catch(() => undefined);
+      return treaties;
     }
+    await loader.load(files.map((file) => ({ file, uri: URI.file(file).toString() })), this.limits, async (results) => {
+      for (const r of results) if (!stopped()) await count(this.admit(r.file, r.uri, r.loaded));
+    }, stopped);
+    return treaties;
+  }
+
+  /** What the index keeps of a file as read: its text (with its analysis when a worker made one), or nothing. */
+  private admit(file: string, uri: string, loaded: Loaded): ReadOutcome {
+    this.bytesRead += loaded.bytes;
+    if (loaded.kind === 'skip') return this.skip(uri, file, loaded.why);
+    if (loaded.kind === 'head-only') {
+      this.drop(uri);
+      this.headOnly.push(file);
+      return 'not-treaty';
+    }
+    const wasOpen = this.index.get(uri)?.open ?? false;
+    if (loaded.kind === 'analysed' && !wasOpen) {
+      // Analysed by a worker: a refusal or a non-treaty comes without its text.
+      if (loaded.refusal) return this.skip(uri, file, loaded.refusal);
+      if (!loaded.treaty || loaded.text === undefined || !loaded.analysis) {
+        this.drop(uri);
+        return 'not-treaty';
+      }
+    }
+    const text = loaded.text;
+    if (text === undefined) {
+      // Open in the editor, and on disk not a treaty: the editor's text stays, nothing of the file is kept.
+      this.drop(uri);
+      return 'not-treaty';
+    }
+    const before = this.kept.get(uri) ?? 0;
+    if (this.keptChars - before + text.length > this.limits.maxKeptChars) {
+      return this.skip(uri, file, `the index already holds ${this.keptChars} characters of closed files (limit ${this.limits.maxKeptChars})`);
+    }
+    const s = loaded.kind === 'analysed' && loaded.analysis ? this.index.setAnalysed(uri, text, loaded.analysis) : this.index.set(uri, text, 0);
+    if (wasOpen) return this.index.isServed(s) ? 'treaty' : 'not-treaty';
+    if (s.refusal) return this.skip(uri, file, s.refusal);
+    if (!s.isTreaty(true)) {
+      this.drop(uri);
+      return 'not-treaty';
+    }
+    this.keep(uri, text.length);
+    return this.index.isServed(s) ? 'treaty' : 'not-treaty';
   }
 
   /** The files dropped after reading their head only, since the last call. */

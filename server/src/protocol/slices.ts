@@ -1,0 +1,54 @@
+// Runs a feature's work (features/work.ts) in slices of a few milliseconds,
+// giving the event loop a turn between slices. The LSP library marks a
+// request's token cancelled only when it reads the `$/cancelRequest`
+// notification from the stream, which it can do only between two turns of the
+// event loop: a handler that runs to its end without yielding never sees a
+// cancel. Here the token is read before the first unit, between units and
+// after the last; a cancelled request answers RequestCancelled (-32800), never
+// a partial answer.
+import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { Token } from '../features/context';
+import { Work } from '../features/work';
+
+/** How long one slice of work runs before the connection gets a turn (ms). */
+export const SLICE_MS = 10;
+
+/** One turn of the event loop: IO (the client's messages) is read before it resolves. */
+export function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+export function cancelledError(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'request cancelled');
+}
+
+/**
+ * The answer of `work`, computed in slices of `sliceMs`; rejects with RequestCancelled
+ * as soon as `token` is cancelled (the work is abandoned at its next unit).
+ */
+export async function sliced<T>(work: Work<T>, token: Token, sliceMs = SLICE_MS): Promise<T> {
+  await turn();
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    if (token.isCancellationRequested) {
+      work.return(undefined as never);
+      throw cancelledError();
+    }
+    const step = work.next();
+    if (step.done) {
+      if (token.isCancellationRequested) throw cancelledError();
+      return step.value;
+    }
+    if (performance.now() >= deadline) {
+      await turn();
+      deadline = performance.now() + sliceMs;
+    }
+  }
+}
+
+/** A computation of one unit: a cancel that arrived before it starts answers RequestCancelled. */
+export async function afterTurn<T>(token: Token, compute: () => T): Promise<T> {
+  await turn();
+  if (token.isCancellationRequested) throw cancelledError();
+  return compute();
+}

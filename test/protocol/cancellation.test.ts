@@ -1,0 +1,100 @@
+// Cancellation over stdio on a large workspace: a request that walks every citing
+// document stops when the client cancels it and answers RequestCancelled (-32800)
+// quickly, not its full answer after the work is done; under a load of requests each
+// cancelled while it runs, every cancel takes effect; the server answers in full
+// afterwards. TREATY_SERVER=path runs the same against another build (the figures in
+// the README's Reliability section compare main's).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import {
+  CancellationTokenSource, CodeLensRequest, LSPErrorCodes, ReferencesRequest, RenameRequest, ResponseError, WorkspaceSymbolRequest,
+} from 'vscode-languageserver-protocol/node';
+import { Client, startServer } from '../support/lsp';
+import { writeBigWorkspace } from '../support/bigWorkspace';
+
+const CITING = 400;
+let dir: string;
+let client: Client;
+let hubUri: string;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-cancel-'));
+  const { hub } = writeBigWorkspace(dir, CITING);
+  hubUri = URI.file(hub).toString();
+  client = await startServer({ rootUri: URI.file(dir).toString() });
+  const until = Date.now() + 120_000;
+  while (!client.logs.some((l) => /^indexed \d+ treaties/.test(l))) {
+    if (Date.now() > until) throw new Error('the scan did not finish');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await client.open(hubUri, fs.readFileSync(hub, 'utf8'));
+});
+
+after(async () => {
+  await client.stop();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Find All References on the hub's title: every citing document is read. */
+const onTitle = () => ({ textDocument: { uri: hubUri }, position: { line: 0, character: 4 }, context: { includeDeclaration: true } });
+
+/** Sends a request, cancels it after `delay` ms; resolves with how it ended and how long after the cancel. */
+async function cancelAfter(method: string, params: unknown, delay: number): Promise<{ cancelled: boolean; afterCancel: number; error?: unknown }> {
+  const source = new CancellationTokenSource();
+  const answer = client.connection.sendRequest(method, params, source.token);
+  await new Promise((r) => setTimeout(r, delay));
+  const cancelledAt = performance.now();
+  source.cancel();
+  try {
+    await answer;
+    return { cancelled: false, afterCancel: performance.now() - cancelledAt };
+  } catch (e) {
+    const cancelled = e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled;
+    return { cancelled, afterCancel: performance.now() - cancelledAt, error: cancelled ? undefined : e };
+  }
+}
+
+let full = 0;
+let fullCount = 0;
+
+test('uncancelled, references on the title list every citing document', async () => {
+  const t0 = performance.now();
+  const locations = (await client.connection.sendRequest(ReferencesRequest.type, onTitle()))!;
+  full = performance.now() - t0;
+  fullCount = locations.length;
+  const docs = new Set(locations.map((l) => l.uri));
+  assert.equal(docs.size, CITING + 1, 'the title and every citing document');
+  assert.ok(full > 300, `the request is long enough to be cancelled while it runs (${full.toFixed(0)} ms)`);
+});
+
+test('a cancelled references request answers RequestCancelled, long before the full answer would come', async () => {
+  const r = await cancelAfter(ReferencesRequest.method, onTitle(), 40);
+  assert.equal(r.error, undefined);
+  assert.equal(r.cancelled, true, 'answered RequestCancelled');
+  assert.ok(r.afterCancel < Math.max(150, full / 4), `answered ${r.afterCancel.toFixed(0)} ms after the cancel (the full request takes ${full.toFixed(0)} ms)`);
+});
+
+test('load: every one of many requests cancelled while running takes effect; the server answers in full afterwards', async () => {
+  const kinds: [string, unknown][] = [
+    [ReferencesRequest.method, onTitle()],
+    [CodeLensRequest.method, { textDocument: { uri: hubUri } }],
+    [RenameRequest.method, { textDocument: { uri: hubUri }, position: { line: 4, character: 4 }, newName: '第九十九条' }],
+    [WorkspaceSymbolRequest.method, { query: '第三条' }],
+  ];
+  const N = 40;
+  const outcomes = [];
+  // In waves of four at once, each cancelled 5–45 ms after it was sent.
+  for (let i = 0; i < N; i += 4) {
+    outcomes.push(...(await Promise.all(kinds.map(([method, params], k) => cancelAfter(method, params, 5 + ((i * 4 + k) * 7) % 40)))));
+  }
+  const honoured = outcomes.filter((o) => o.cancelled).length;
+  console.log(`cancels honoured: ${honoured} of ${outcomes.length}; slowest answer after a cancel ${Math.max(...outcomes.map((o) => o.afterCancel)).toFixed(0)} ms`);
+  assert.deepEqual(outcomes.filter((o) => o.error !== undefined), []);
+  assert.equal(honoured, outcomes.length);
+  const locations = (await client.connection.sendRequest(ReferencesRequest.type, onTitle()))!;
+  assert.equal(locations.length, fullCount);
+});

@@ -1,0 +1,87 @@
+// The workspace scan on both cores: files read and analysed in worker threads
+// (protocol/scanPool.ts, scanWorker.ts) fill the index exactly as reading them on
+// the main thread does — the same documents, texts, titles and `TreatyInfo`s, the
+// same files dropped after their head or skipped — and the main thread builds no
+// model for them (the index takes the workers' analysis: `setAnalysed`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { WorkspaceFiles } from '../../server/src/protocol/files';
+import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
+import { ROOT } from '../support/fixture';
+
+let dir: string;
+
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-scan-'));
+  for (const sub of ['seeds', 'drafts', 'real']) {
+    fs.mkdirSync(path.join(dir, sub));
+    for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures', sub))) {
+      if (/\.(md|txt|markdown)$/.test(f)) fs.copyFileSync(path.join(ROOT, 'test/fixtures', sub, f), path.join(dir, sub, f));
+    }
+  }
+  // Not treaties, skipped, or dropped after their first bytes.
+  fs.writeFileSync(path.join(dir, 'notes.md'), '# 会议记录\n\n讨论了第十二条。\n');
+  fs.writeFileSync(path.join(dir, 'image.md'), Buffer.from([0, 1, 2, 3, 0, 255, 0]));
+  fs.writeFileSync(path.join(dir, 'long-notes.md'), '# 笔记\n\n' + '一些文字。\n'.repeat(20000));
+  fs.mkdirSync(path.join(dir, 'folder.md'));
+});
+
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function scan(pool: ScanPool | undefined) {
+  const index = new WorkspaceIndex();
+  const calls = { set: 0, setAnalysed: 0 };
+  const set = index.set.bind(index);
+  const setAnalysed = index.setAnalysed.bind(index);
+  index.set = (...a: Parameters<typeof set>) => (calls.set++, set(...a));
+  index.setAnalysed = (...a: Parameters<typeof setAnalysed>) => (calls.setAnalysed++, setAnalysed(...a));
+  const logs: string[] = [];
+  const files = new WorkspaceFiles(index, (m) => logs.push(m));
+  await files.setRoots([dir]);
+  const list = await files.list(dir);
+  const treaties = await files.readAll(list, pool);
+  const docs = [...index.all()].sort((a, b) => a.uri.localeCompare(b.uri)).map((s) => ({
+    uri: s.uri, text: s.text, titleKey: s.titleKey, info: s.info, served: index.isServed(s), model: s.hasModel,
+  }));
+  return { treaties, docs, calls, headOnly: files.takeHeadOnly().sort(), bytes: files.bytesRead, kept: files.keptCharacters, logs: logs.sort(), listed: list.length };
+}
+
+test('the scan worker is built beside the pool', () => {
+  assert.ok(workerScript(), 'scanWorker.js next to scanPool.js');
+});
+
+test('workers fill the index as the main thread does, without a model built on the main thread', async () => {
+  const single = await scan(undefined);
+  const workers = await scan(new ScanPool(2));
+  assert.ok(single.treaties > 50, `${single.treaties} treaties`);
+  assert.deepEqual(workers.docs, single.docs);
+  assert.equal(workers.treaties, single.treaties);
+  assert.deepEqual(workers.headOnly, single.headOnly);
+  assert.equal(workers.bytes, single.bytes);
+  assert.equal(workers.kept, single.kept);
+  assert.deepEqual(workers.logs, single.logs);
+  // Every treaty came analysed from a worker; none was set (and parsed) here.
+  assert.deepEqual(workers.calls, { set: 0, setAnalysed: single.docs.length });
+  assert.ok(workers.docs.every((d) => !d.model));
+});
+
+test('with no worker script, the pool reads on the main thread: the same index', async () => {
+  const single = await scan(undefined);
+  const none = await scan(new ScanPool(2, null));
+  assert.deepEqual(none.docs, single.docs);
+  assert.equal(none.calls.setAnalysed, 0);
+});
+
+test('setAnalysed keeps the analysis it is given: the index parses nothing for it', () => {
+  const index = new WorkspaceIndex();
+  const text = '# 甲乙两国友好合作条约\n\n## 第一条\n\n双方友好。\n';
+  const analysis = { titleKey: '给定标题', info: { title: '给定标题', normalized: '给定标题', dates: [], parties: [], languages: [], articleCount: 7, cites: ['某协定'], isTreaty: true } };
+  const s = index.setAnalysed('file:///ws/a.md', text, analysis);
+  assert.deepEqual({ info: s.info, titleKey: s.titleKey, model: s.hasModel }, { info: analysis.info, titleKey: '给定标题', model: false });
+  assert.deepEqual(index.withTitle('给定标题').map((x) => x.uri), ['file:///ws/a.md']);
+  assert.deepEqual(index.citing('某协定').map((x) => x.uri), ['file:///ws/a.md']);
+});
