@@ -126,8 +126,13 @@ export async function startServer(options: { rootUri?: string | null; initializa
       }
       connection.dispose();
       await new Promise<void>((resolve) => {
-        if (proc.exitCode !== null) return resolve();
-        const kill = setTimeout(() => proc.kill('SIGKILL'), 2000);
+        // Gone already (an exit code, or killed by a signal: then exitCode stays null and 'exit' has fired).
+        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+        // Never wait forever: kill it after 2 s, and stop waiting a second later whatever happened.
+        const kill = setTimeout(() => {
+          proc.kill('SIGKILL');
+          setTimeout(resolve, 1000).unref();
+        }, 2000);
         proc.once('exit', () => {
           clearTimeout(kill);
           resolve();
