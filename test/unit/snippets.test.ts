@@ -3,9 +3,10 @@
 // - every body is valid VS Code snippet syntax (a strict parser below: tabstops, nested
 //   placeholders, choices, variables, escapes; transforms and stray `$` / `}` are rejected);
 // - prefixes: at least one CJK and one ASCII prefix each, no prefix used twice;
-// - every clause family of docs/treaty-format.md has a snippet;
-// - every whole-document template, expanded with its defaults (`expandTemplate`), reads as
-//   a plausible treaty in full-width punctuation.
+// - every clause family of docs/clause-families.md has a snippet;
+// - every whole-document template, expanded with its defaults by the server's own
+//   `expandSnippet` (what completion shows before insertion), reads as a plausible treaty
+//   in full-width punctuation.
 import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ import * as path from 'node:path';
 import { InsertTextFormat } from 'vscode-languageserver-types';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { completion, readSnippets } from '../../server/src/features/completion';
+import { expandSnippet } from '../../server/src/features/completionSnippets';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -246,35 +248,10 @@ const VARIABLE_VALUES: Record<string, string> = { CURRENT_YEAR: '2024', CURRENT_
 
 /**
  * The text a snippet inserts when every placeholder keeps its default and every choice its
- * first option (tabstops and mirrors show the value of their index; $0 is empty).
- *
- * TODO(parser): once the structural parser in server/src is ready, feed the expanded
- * templates to it (see the `test.todo` below) instead of the regex checks in this file.
+ * first option, with the variables fixed: the server's expansion, the one completion shows.
  */
-export function expandTemplate(body: string, variables: Record<string, string> = VARIABLE_VALUES): string {
-  const nodes = parseSnippet(body);
-  const values = new Map<number, string>();
-  // first pass: the value of every index that has a default
-  const render = (ns: SnippetNode[]): string =>
-    ns.map((n) => {
-      switch (n.kind) {
-        case 'text': return n.value;
-        case 'tabstop': return values.get(n.index) ?? '';
-        case 'placeholder': {
-          const v = render(n.children);
-          if (!values.has(n.index)) values.set(n.index, v);
-          return v;
-        }
-        case 'choice': {
-          if (!values.has(n.index)) values.set(n.index, n.options[0]);
-          return n.options[0];
-        }
-        case 'variable': return variables[n.name] ?? (n.children ? render(n.children) : '');
-      }
-    }).join('');
-  render(nodes);
-  values.delete(0);
-  return render(nodes); // second pass: mirrors that came before their placeholder
+function expandTemplate(body: string, variables: Record<string, string> = VARIABLE_VALUES): string {
+  return expandSnippet(body, variables);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -326,9 +303,17 @@ test('snippet parser rejects malformed bodies', () => {
   assert.deepEqual(checkSnippet(parseSnippet('${1:a${1:b}}')).length, 2);
 });
 
-test('expandTemplate uses defaults, first choices and mirrors', () => {
-  assert.equal(expandTemplate('本$1于${2:$CURRENT_YEAR}年在${3|北京,莫斯科|}签署，本${1|协定,协议|}$0'), '本协定于2024年在北京签署，本协定');
-  assert.equal(expandTemplate('${1:a${2:b}}-$2'), 'ab-b');
+test('expandSnippet uses defaults, first choices, variables, escapes and mirrors', () => {
+  const cases: Array<[body: string, expanded: string]> = [
+    ['本$1于${2:$CURRENT_YEAR}年在${3|北京,莫斯科|}签署，本${1|协定,协议|}$0', '本协定于2024年在北京签署，本协定'],
+    ['${1:a${2:b}}-$2', 'ab-b'],
+    ['${1:甲}与${1}、$1', '甲与甲、甲'],
+    ['${1|a\\,b,c|}', 'a,b'],
+    ['\\$1 \\} \\\\ $ 5', '$1 } \\ $ 5'],
+    ['${CURRENT_MONTH:1}月$CURRENT_DATE日，${TM_FILENAME:无名}', '06月15日，无名'],
+    ['${0:末}', '末'],
+  ];
+  assert.deepEqual(cases.map(([body]) => expandTemplate(body)), cases.map(([, expanded]) => expanded));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -372,7 +357,7 @@ test('every snippet has a CJK and an ASCII prefix, a description and a scope', (
   }
 });
 
-// Clause families from docs/treaty-format.md ("Clause families") plus amendment,
+// Clause families from docs/clause-families.md plus amendment,
 // termination, interpretation and definitions; each maps to a phrase its snippet must contain.
 const FAMILIES: Array<[family: string, snippetPrefix: string, mustContain: RegExp]> = [
   ['preamble basis', 'preamble', /根据.*《.*》.*为了.*达成协议如下：/],
