@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
-import { diagnostics } from '../../server/src/features/diagnostics';
+import { SeverityName, SeveritySettings, diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
 
@@ -72,3 +72,70 @@ test('check ref.no-such-article: an article of another instrument whose workspac
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
 
 check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);
+
+// Every check's whole diagnostic: range (⟦…⟧), code, severity, message and the data its
+// quick fix reads, so that a wrong number in a message or a wrong severity fails too.
+// Severities: 1 error, 2 warning, 3 information, 4 hint.
+interface Whole { code: string; severity: number; message: string; data?: unknown }
+
+function described(name: string, source: string, want: Whole[], severities: SeveritySettings = {}): void {
+  test(`whole diagnostic: ${name}`, () => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const map = new LineMap(ws.index.model(snapshot).tree.lines);
+    const got = diagnostics(contextOf(ws.index, snapshot), severities)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
+    assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({
+      range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
+      severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
+    })));
+  });
+}
+
+const BODY = '## 第一条\n\n双方发展合作。\n';
+
+described('numbering.gap over two articles', `${HEAD}${BODY}\n## ⟦第四条⟧\n\n本协定自签字之日起生效。\n${TAIL}`,
+  [{ code: 'numbering.gap', severity: 2, message: '缺少第二条至第三条', data: { expected: 2 } }]);
+described('numbering.gap and numbering.order', `${HEAD}${BODY}\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, [
+  { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
+  { code: 'numbering.order', severity: 2, message: '第二条位置不对：应在第三条之前' },
+]);
+described('numbering.duplicate', `${HEAD}${BODY}\n## 第二条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n${TAIL}`,
+  [{ code: 'numbering.duplicate', severity: 1, message: '第二条重复' }]);
+described('syntax.bad-number', `${HEAD}${BODY}\n## ⟦第十十条⟧\n\n甲。\n${TAIL}`,
+  [{ code: 'syntax.bad-number', severity: 1, message: '无法识别的条号：第十十条' }]);
+described('signing.copies', `${HEAD}${BODY}${TAIL.replace('一式两份', '⟦一式三份⟧')}`,
+  [{ code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' }]);
+described('signing.authentic-count', `${HEAD}${BODY}${TAIL.replace('两种文本同等作准', '⟦三种文本同等作准⟧')}`,
+  [{ code: 'signing.authentic-count', severity: 2, message: '列出了2种语文（中文、俄文），却说三种文本同等作准' }]);
+described('signing.self-reference', `${HEAD}${BODY}${TAIL.replace('本协定于', '⟦本协议⟧于')}`,
+  [{ code: 'signing.self-reference', severity: 2, message: '标题称“协定”，这里应为“本协定”' }]);
+described('self.mismatch', `${HEAD}## 第一条\n\n双方执行⟦本条约⟧。\n${TAIL}`,
+  [{ code: 'self.mismatch', severity: 2, message: '标题称“协定”，这里应为“本协定”' }]);
+described('term.duplicate', `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}`,
+  [{ code: 'term.duplicate', severity: 2, message: '“双方”已定义为“中华人民共和国和甲国”' }]);
+described('term.before-definition', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`,
+  [{ code: 'term.before-definition', severity: 4, message: '“双方”在定义之前使用' }]);
+described('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“⟦缔约方⟧”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n${TAIL}`,
+  [{ code: 'term.unused', severity: 4, message: '“缔约方”定义后未使用' }]);
+described('ref.no-such-article here', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-article', severity: 1, message: '本协定没有第九条（共1条）', data: { num: 9 } }]);
+described('ref.no-such-paragraph', `${HEAD}${BODY}\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该款（共1款）' }]);
+described('ref.no-such-item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-item', severity: 1, message: '第一条没有该项' }]);
+described('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`,
+  [{ code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国和乙国边界协定》' }]);
+described('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦;⟧加强交流。\n${TAIL}`,
+  [{ code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“；”' }]);
+described('ref.date-mismatch and ref.no-such-article in another document',
+  '%! a.md\n# 测试协定\n\n根据⟦2001年1月1日⟧《联合国宪章》，达成协议如下：\n\n## 第一条\n\n依照⟦《联合国宪章》第五条⟧。\n%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本宪章于1945年6月26日在旧金山签字。\n', [
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 2001年1月1日 与《联合国宪章》的日期（1945年6月26日）不符' },
+    { code: 'ref.no-such-article', severity: 1, message: '《联合国宪章》没有第五条（共2条）', data: { num: 5 } },
+  ]);
+described('severity settings: raised, turned off, an unknown name keeps the default',
+  `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约方”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, [
+    { code: 'numbering.gap', severity: 1, message: '缺少第二条', data: { expected: 2 } },
+    { code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' },
+  ], { 'numbering.gap': 'error', 'term.unused': 'off', 'signing.copies': 'loud' as SeverityName });
