@@ -139,3 +139,18 @@ described('severity settings: raised, turned off, an unknown name keeps the defa
     { code: 'numbering.gap', severity: 1, message: '缺少第二条', data: { expected: 2 } },
     { code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' },
   ], { 'numbering.gap': 'error', 'term.unused': 'off', 'signing.copies': 'loud' as SeverityName });
+
+// What each check leaves alone, on purpose.
+check('numbering: an excerpt skips articles on purpose', '# 中华人民共和国和甲国友好合作协定（节录）\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n', []);
+check('numbering: a second run 1, 2, 3 (a translation) is not repeats', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n${TAIL}`, []);
+check('numbering: 1, 2, 3, 1, 2 repeats', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);
+check('numbering: 第一条之一 follows 第一条', `${HEAD}${BODY}\n## 第一条之一\n\n甲。\n\n## 第二条\n\n乙。\n${TAIL}`, []);
+check('ref.no-such-item: an article without recognised items is not checked', `${HEAD}${BODY}\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);
+check('ref.citation-not-found: once, on the citation, not again for its article', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧第二条合作。\n${TAIL}`, ['ref.citation-not-found']);
+check('self.mismatch: another kind of instrument (本议定书) is not a copied self-reference', `${HEAD}## 第一条\n\n双方执行本议定书。\n${TAIL}`, []);
+check('self.mismatch: not checked in a 议定书', '# 中华人民共和国和甲国议定书\n\n## 第一条\n\n双方执行本协议。\n', []);
+check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n本协议附件。\n`, []);
+check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
+check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
+check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
+check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
