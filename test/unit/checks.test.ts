@@ -154,3 +154,16 @@ check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 
 check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
 check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
+check('quoted text: its article numbers and self-references are another text\'s', `${HEAD}## 第一条\n\n双方同意援引下列规定：“缔约方应依照第九条和本协议办理。”\n${TAIL}`, []);
+check('ref.no-such-item: checked in an article where one paragraph has items', `${HEAD}## 第一条\n\n甲。\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第二款第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
+check('signing.authentic-count: no languages listed, nothing to count', `${HEAD}${BODY}\n本协定于2001年7月16日在莫斯科签订，一式两份，两种文本同等作准。\n`, []);
+check('numbering: an excerpt is said so in the title, not in the text', `${HEAD}## 第一条\n\n双方交换文件节选。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL}`, ['numbering.gap']);
+check('numbering: a repeat (1, 2, 2) does not stop a second run from being one', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n${TAIL}`, ['numbering.duplicate']);
+check('numbering: after a disorder, 1, 2, 3 again are repeats', `${HEAD}${BODY}\n## ⟦第三条⟧\n\n丙。\n\n## ⟦第二条⟧\n\n乙。\n\n## ⟦第一条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`,
+  ['numbering.gap', 'numbering.order', 'numbering.duplicate', 'numbering.duplicate', 'numbering.duplicate']);
+check('self.mismatch: 本协定 in a 协议', '# 中华人民共和国和甲国合作协议\n\n## 第一条\n\n双方执行⟦本协定⟧。\n', ['self.mismatch']);
+check('self.mismatch: 本条约 in a 公约', '# 甲乙丙三国公约\n\n## 第一条\n\n各方执行⟦本条约⟧。\n', ['self.mismatch']);
+check('style.half-width-punctuation: Chinese on one side is enough; not in a line with an address', `${HEAD}## 第一条\n\n双方确认⟦:⟧A类货物免税。\n\nB类⟦,⟧双方另行商定。\n\n详见http://example.cn,双方另行商定。\n${TAIL}`,
+  ['style.half-width-punctuation', 'style.half-width-punctuation']);
+described('style.half-width-punctuation: each mark and its full-width form', `${HEAD}## 第一条\n\n双方甲⟦,⟧乙⟦;⟧丙⟦:⟧丁⟦?⟧戊⟦!⟧己⟦(⟧庚⟦)⟧辛。\n${TAIL}`,
+  ['，', '；', '：', '？', '！', '（', '）'].map((m) => ({ code: 'style.half-width-punctuation', severity: 4, message: `中文中应使用全角“${m}”` })));
