@@ -59,6 +59,7 @@ function expected(source: string, want: Want): Answer {
 const AGREEMENT = '%! b.md\n# 甲乙边防合作协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n';
 const STATEMENT_1993 = '%! s1993.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1993年10月18日于北京\n';
 const STATEMENT_1995 = '%! s1995.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1995年9月11日于北京\n';
+const LONG_STATEMENTS = '%! l1993.md\n# 中华人民共和国和哈萨克斯坦共和国关于睦邻友好关系的联合声明\n\n一、甲。\n\n1993年10月18日于北京\n%! l1995.md\n# 中华人民共和国和哈萨克斯坦共和国关于进一步发展友好合作关系的联合声明\n\n一、甲。\n\n1995年9月11日于北京\n';
 // The marked file comes last: a mark closing at the end of a file would otherwise stand before the next `%!`.
 const HONG_KONG = '%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 const MACAO = '%! mo.md\n# 中华人民共和国澳门特别行政区基本法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n';
@@ -100,6 +101,17 @@ const CASES: [string, string, Want][] = [
   // A name without brackets: the document whose title ends with the longest part of it.
   ['香港特别行政区基本法第二条 → that article of the Hong Kong Basic Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
   ['澳门特别行政区基本法第二条 → the Macao one, not the Hong Kong one', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${HONG_KONG}${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n⟧')}`, 'marked article'],
+  ['a bare name: an ending of one character (the kind) is not enough', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照甲国海关法第二‸条。\n${HONG_KONG}${MACAO}`, { kind: 'no-such-document', citation: '甲国海关法' }],
+  ['a bare name longer than the title: its ending is the title', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
+  ['a bare name: a shorter ending in a later document does not win', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n\n⟧## 第三条\n\n戊。\n')}${HONG_KONG}`, 'marked article'],
+  ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '香港特别行政区基本法' }],
+  // Short forms whose titles say more than the parties: matched by parties, kind and date.
+  ['a dated short form → the longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'document', file: 'l1995.md', dateAgrees: true }],
+  ['a dated short form: no longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
+  // Every kind of instrument whose titles repeat: a dated citation no document has names another one.
+  ...['联合公报', '联合新闻公报', '声明', '公报'].map((kind): [string, string, Want] => [`a dated ${kind} that none in the workspace has is not found`,
+    `%! a.md\n# 测试协定\n\n重申1996年7月5日《中华人民共和国和哈萨克斯坦共和国‸${kind}》的原则。\n\n## 第一条\n\n甲。\n%! s.md\n# 中华人民共和国和哈萨克斯坦共和国${kind}\n\n一、甲。\n\n1995年9月11日于北京\n`,
+    { kind: 'no-such-document', citation: `中华人民共和国和哈萨克斯坦共和国${kind}` }]),
 ];
 
 for (const [label, source, want] of CASES) {
