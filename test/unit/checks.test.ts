@@ -167,3 +167,5 @@ check('style.half-width-punctuation: Chinese on one side is enough; not in a lin
   ['style.half-width-punctuation', 'style.half-width-punctuation']);
 described('style.half-width-punctuation: each mark and its full-width form', `${HEAD}## 第一条\n\n双方甲⟦,⟧乙⟦;⟧丙⟦:⟧丁⟦?⟧戊⟦!⟧己⟦(⟧庚⟦)⟧辛。\n${TAIL}`,
   ['，', '；', '：', '？', '！', '（', '）'].map((m) => ({ code: 'style.half-width-punctuation', severity: 4, message: `中文中应使用全角“${m}”` })));
+check('self.mismatch: 本协议 in a 条约', '# 中华人民共和国和甲国睦邻友好合作条约\n\n## 第一条\n\n双方执行⟦本协议⟧。\n', ['self.mismatch']);
+check('numbering: 1 again not followed by 2 is a repeat, not a second run', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## 第四条\n\n丁。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);
