@@ -1,14 +1,27 @@
-// Mutation testing (`npm run test:mutation`, not in CI: it takes hours on two cores).
+// Mutation testing (`npm run test:mutation`, not in CI: a whole run takes hours on two cores).
 // Stryker mutates the model and the features, compiles once with every mutant switchable,
 // and reruns the unit test files that cover each mutant (node:test files speak TAP).
-// A narrower run: `npm run test:mutation -- --mutate server/src/features/diagnostics.ts`.
+//
+// A focused run, one source file against the test files that matter for it (see README,
+// “Mutation testing”):
+//   MUTATION_TESTS=checks,bite nice -n 19 npx stryker run --concurrency 1 \
+//     --mutate server/src/features/diagnostics.ts
+// MUTATION_TESTS names unit test files without `.test.ts` (test/unit/checks.test.ts → checks);
+// unset, every unit test file runs, the slow real-corpus ones (real*.test.ts) included.
+// MUTATION_REPORT names the report (reports/mutation/NAME.json, NAME.html).
+const tests = (process.env.MUTATION_TESTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+const report = process.env.MUTATION_REPORT || 'mutation';
+// The property test of crossref.test.ts (every feature on randomly edited seeds, nothing throws)
+// takes seconds per mutant and checks only that nothing throws: skipped under mutation.
+process.env.MUTATION_SKIP_PROPERTIES = '1';
+
 export default {
   testRunner: 'tap',
   plugins: ['@stryker-mutator/tap-runner'],
   buildCommand: 'npx tsc -p tsconfig.json',
   mutate: ['server/src/model/**/*.ts', 'server/src/features/**/*.ts'],
   tap: {
-    testFiles: ['out/test/unit/*.test.js'],
+    testFiles: tests.length > 0 ? tests.map((t) => `out/test/unit/${t}.test.js`) : ['out/test/unit/*.test.js'],
     nodeArgs: ['--test-reporter=tap', '-r', '{{hookFile}}', '{{testFile}}'],
   },
   coverageAnalysis: 'perTest',
@@ -17,7 +30,7 @@ export default {
   dryRunTimeoutMinutes: 30,
   ignorePatterns: ['out', '.vscode-test', 'test-results', 'reports', '*.vsix', 'docs/images'],
   reporters: ['clear-text', 'progress', 'json', 'html'],
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: `reports/mutation/${report}.json` },
+  htmlReporter: { fileName: `reports/mutation/${report}.html` },
   tempDirName: '.stryker-tmp',
 };

@@ -6,9 +6,9 @@ import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { unsuppressed } from '../../server/src/features/suppression';
+import { SeverityName, SeveritySettings, diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
 
@@ -146,3 +146,99 @@ check('term.two-names: one definition giving two names is right', '# 甲乙协�
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
 check('term.long-form: a longer name, or a title, that begins with the phrase is right', `${HEAD}## 第一条\n\n中华人民共和国和甲国政府依照⟦《中华人民共和国和甲国边界协定》⟧合作，双方加强交流。\n${TAIL}`, ['ref.citation-not-found']);
+// Every check's whole diagnostic: range (⟦…⟧), code, severity, message and the data its
+// quick fix reads, so that a wrong number in a message or a wrong severity fails too.
+// Severities: 1 error, 2 warning, 3 information, 4 hint.
+interface Whole { code: string; severity: number; message: string; data?: unknown }
+
+function described(name: string, source: string, want: Whole[], severities: SeveritySettings = {}): void {
+  test(`whole diagnostic: ${name}`, () => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const map = new LineMap(ws.index.model(snapshot).tree.lines);
+    const got = diagnostics(contextOf(ws.index, snapshot), severities)
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
+    assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({
+      range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
+      severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
+    })));
+  });
+}
+
+const BODY = '## 第一条\n\n双方发展合作。\n';
+
+described('numbering.gap over two articles', `${HEAD}${BODY}\n## ⟦第四条⟧\n\n本协定自签字之日起生效。\n${TAIL}`,
+  [{ code: 'numbering.gap', severity: 2, message: '缺少第二条至第三条', data: { expected: 2 } }]);
+described('numbering.gap and numbering.order', `${HEAD}${BODY}\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, [
+  { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
+  { code: 'numbering.order', severity: 2, message: '第二条位置不对：应在第三条之前' },
+]);
+described('numbering.duplicate', `${HEAD}${BODY}\n## 第二条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n${TAIL}`,
+  [{ code: 'numbering.duplicate', severity: 1, message: '第二条重复' }]);
+described('syntax.bad-number', `${HEAD}${BODY}\n## ⟦第十十条⟧\n\n甲。\n${TAIL}`,
+  [{ code: 'syntax.bad-number', severity: 1, message: '无法识别的条号：第十十条' }]);
+described('signing.copies', `${HEAD}${BODY}${TAIL.replace('一式两份', '⟦一式三份⟧')}`,
+  [{ code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' }]);
+described('signing.authentic-count', `${HEAD}${BODY}${TAIL.replace('两种文本同等作准', '⟦三种文本同等作准⟧')}`,
+  [{ code: 'signing.authentic-count', severity: 2, message: '列出了2种语文（中文、俄文），却说三种文本同等作准' }]);
+described('signing.self-reference', `${HEAD}${BODY}${TAIL.replace('本协定于', '⟦本协议⟧于')}`,
+  [{ code: 'signing.self-reference', severity: 2, message: '标题称“协定”，这里应为“本协定”' }]);
+described('self.mismatch', `${HEAD}## 第一条\n\n双方执行⟦本条约⟧。\n${TAIL}`,
+  [{ code: 'self.mismatch', severity: 2, message: '标题称“协定”，这里应为“本协定”' }]);
+described('term.duplicate', `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}`,
+  [{ code: 'term.duplicate', severity: 2, message: '“双方”已定义为“中华人民共和国和甲国”' }]);
+described('term.before-definition', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`,
+  [{ code: 'term.before-definition', severity: 4, message: '“双方”在定义之前使用' }]);
+described('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“⟦缔约方⟧”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n${TAIL}`,
+  [{ code: 'term.unused', severity: 4, message: '“缔约方”定义后未使用' }]);
+described('ref.no-such-article here', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-article', severity: 1, message: '本协定没有第九条（共1条）', data: { num: 9 } }]);
+described('ref.no-such-paragraph', `${HEAD}${BODY}\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该款（共1款）' }]);
+described('ref.no-such-item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`,
+  [{ code: 'ref.no-such-item', severity: 1, message: '第一条没有该项' }]);
+described('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`,
+  [{ code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国和乙国边界协定》' }]);
+described('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦;⟧加强交流。\n${TAIL}`,
+  [{ code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“；”' }]);
+described('ref.date-mismatch and ref.no-such-article in another document',
+  '%! a.md\n# 测试协定\n\n根据⟦2001年1月1日⟧《联合国宪章》，达成协议如下：\n\n## 第一条\n\n依照⟦《联合国宪章》第五条⟧。\n%! charter.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本宪章于1945年6月26日在旧金山签字。\n', [
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 2001年1月1日 与《联合国宪章》的日期（1945年6月26日）不符' },
+    { code: 'ref.no-such-article', severity: 1, message: '《联合国宪章》没有第五条（共2条）', data: { num: 5 } },
+  ]);
+described('severity settings: raised, turned off, an unknown name keeps the default',
+  `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约方”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, [
+    { code: 'numbering.gap', severity: 1, message: '缺少第二条', data: { expected: 2 } },
+    { code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' },
+  ], { 'numbering.gap': 'error', 'term.unused': 'off', 'signing.copies': 'loud' as SeverityName });
+
+// What each check leaves alone, on purpose.
+check('numbering: an excerpt skips articles on purpose', '# 中华人民共和国和甲国友好合作协定（节录）\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n', []);
+check('numbering: a second run 1, 2, 3 (a translation) is not repeats', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n${TAIL}`, []);
+check('numbering: 1, 2, 3, 1, 2 repeats', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);
+check('numbering: 第一条之一 follows 第一条', `${HEAD}${BODY}\n## 第一条之一\n\n甲。\n\n## 第二条\n\n乙。\n${TAIL}`, []);
+check('ref.no-such-item: an article without recognised items is not checked', `${HEAD}${BODY}\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);
+check('ref.citation-not-found: once, on the citation, not again for its article', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧第二条合作。\n${TAIL}`, ['ref.citation-not-found']);
+check('self.mismatch: another kind of instrument (本议定书) is not a copied self-reference', `${HEAD}## 第一条\n\n双方执行本议定书。\n${TAIL}`, []);
+check('self.mismatch: not checked in a 议定书', '# 测试议定书\n\n## 第一条\n\n双方执行本协议。\n', []);
+check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n本协议附件。\n`, []);
+check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
+check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
+check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
+check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
+check('quoted text: its article numbers and self-references are another text\'s', `${HEAD}## 第一条\n\n双方同意援引下列规定：“缔约方应依照第九条和本协议办理。”\n${TAIL}`, []);
+check('ref.no-such-item: checked in an article where one paragraph has items', `${HEAD}## 第一条\n\n甲。\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第二款第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
+check('signing.authentic-count: no languages listed, nothing to count', `${HEAD}${BODY}${FINAL}\n本协定于2001年7月16日在莫斯科签订，一式两份，两种文本同等作准。\n`, []);
+check('numbering: an excerpt is said so in the title, not in the text', `${HEAD}## 第一条\n\n双方交换文件节选。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL}`, ['numbering.gap']);
+check('numbering: a repeat (1, 2, 2) does not stop a second run from being one', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n${TAIL}`, ['numbering.duplicate']);
+check('numbering: after a disorder, 1, 2, 3 again are repeats', `${HEAD}${BODY}\n## ⟦第三条⟧\n\n丙。\n\n## ⟦第二条⟧\n\n乙。\n\n## ⟦第一条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`,
+  ['numbering.gap', 'numbering.order', 'numbering.duplicate', 'numbering.duplicate', 'numbering.duplicate']);
+check('self.mismatch: 本协定 in a 协议', '# 测试合作协议\n\n## 第一条\n\n双方执行⟦本协定⟧。\n', ['self.mismatch']);
+check('self.mismatch: 本条约 in a 公约', '# 甲乙丙三国公约\n\n## 第一条\n\n各方执行⟦本条约⟧。\n', ['self.mismatch']);
+check('style.half-width-punctuation: Chinese on one side is enough; not in a line with an address', `${HEAD}## 第一条\n\n双方确认⟦:⟧A类货物免税。\n\nB类⟦,⟧双方另行商定。\n\n详见http://example.cn,双方另行商定。\n${TAIL}`,
+  ['style.half-width-punctuation', 'style.half-width-punctuation']);
+described('style.half-width-punctuation: each mark and its full-width form', `${HEAD}## 第一条\n\n双方甲⟦,⟧乙⟦;⟧丙⟦:⟧丁⟦?⟧戊⟦!⟧己⟦(⟧庚⟦)⟧辛。\n${TAIL}`,
+  ['，', '；', '：', '？', '！', '（', '）'].map((m) => ({ code: 'style.half-width-punctuation', severity: 4, message: `中文中应使用全角“${m}”` })));
+check('self.mismatch: 本协议 in a 条约', '# 测试睦邻友好合作条约\n\n## 第一条\n\n双方执行⟦本协议⟧。\n', ['self.mismatch']);
+check('numbering: 1 again not followed by 2 is a repeat, not a second run', `${HEAD}${BODY}\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## ⟦第一条⟧\n\n甲。\n\n## 第四条\n\n丁。\n\n## ⟦第三条⟧\n\n丙。\n${TAIL}`, ['numbering.duplicate', 'numbering.duplicate']);

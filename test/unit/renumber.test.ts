@@ -95,3 +95,56 @@ test('quick fixes: half-width punctuation, one mark or the whole document; a cop
   const self = codeActions(contextOf(ws.index, s), ds[0].range, [ds[0]]);
   assert.equal(apply(src, self[0].edit!.changes!['file:///ws/test.md']).includes('本协议自签字之日起生效'), true);
 });
+
+// Rename as data: a workspace with `‸` on a heading or a reference, the new name, and the whole
+// answer: every edited file as it reads afterwards, or the refusal as the user sees it.
+type RenameWant = { files: Record<string, string> } | { refused: string; invalidName?: boolean } | null;
+
+const RENAMES: [string, string, string, RenameWant][] = [
+  ['a spaced one-character number grows spaced', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第 九‸ 条\n\n依照第 九 条和第九条。\n', '二十',
+    { files: { 'test.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第 二 十 条\n\n依照第 二 十 条和第二十条。\n' } }],
+  ['full-width digits stay full-width, from a reference', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第２‸条。\n', '第 12 条',
+    { files: { 'test.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第十二条\n\n依照第１２条。\n' } }],
+  ['anywhere on the heading line, and the article keeps its 之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一 定‸义\n\n乙，见第一条之一。\n', '3',
+    { files: { 'test.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条之一 定义\n\n乙，见第三条之一。\n' } }],
+  ['the same number: nothing to change', '# 测试协定\n\n## 第一‸条\n\n甲。\n', '第一条', { files: {} }],
+  ['a name that is not a number', '# 测试协定\n\n## 第一‸条\n\n甲。\n', '甲', { refused: '“甲”不是条号。可输入条号：第二十条、二十 或 20。', invalidName: true }],
+  ['a long name is shown shortened', '# 测试协定\n\n## 第一‸条\n\n甲。\n', '一二三四五六七八九十一二三四五六七八九十条', { refused: '“一二三四五六七八九十一二三四五六七八九十…”不是条号。可输入条号：第二十条、二十 或 20。', invalidName: true }],
+  ['a number another article has', '# 测试协定\n\n## 第一‸条\n\n甲。\n\n## 第二条\n\n乙。\n', '二', { refused: '本协定已有第二条。请选择其他条号，或先“重新编号全部条款”。' }],
+  ['a reference to an article that does not exist', '# 测试协定\n\n## 第一条\n\n依照第九‸条。\n', '十', { refused: '“第九条”所指的条款不存在，无法重命名' }],
+  ['paragraphs, not articles', '# 中华人民共和国和甲国联合声明\n\n一、双方同意。\n\n二、依照第一‸条。\n', '三', { refused: '这份文件按段落（一、二、）编号，不按条编号，无法重命名条款' }],
+  ['not on a heading or a reference', '# 测试协定\n\n## 第一条\n\n甲‸。\n', '三', null],
+];
+
+for (const [name, source, newName, want] of RENAMES) {
+  test(`rename as data: ${name}`, () => {
+    const ws = workspace(source);
+    const r = rename(contextOf(ws.index, ws.snapshot()), ws.offset, newName);
+    if (r && 'changes' in r) {
+      const files: Record<string, string> = {};
+      for (const [uri, edits] of Object.entries(r.changes ?? {})) {
+        const f = ws.fx.files.find((x) => x.uri === uri)!;
+        files[f.name] = apply(f.text, edits);
+      }
+      assert.deepEqual({ files }, want);
+    } else assert.deepEqual(r, want);
+  });
+}
+
+test('prepareRename: the label and its name, or why not', () => {
+  const at = (source: string) => {
+    const ws = workspace(source);
+    return prepareRename(contextOf(ws.index, ws.snapshot()), ws.offset);
+  };
+  assert.deepEqual(at('# 测试协定\n\n## 第一条\n\n依照第 一‸ 条。\n'), { range: { start: { line: 4, character: 2 }, end: { line: 4, character: 7 } }, placeholder: '第一条' });
+  assert.deepEqual(at('# 测试协定\n\n## 第一条\n\n依照第九‸条。\n'), { refused: '“第九条”所指的条款不存在，无法重命名' });
+  assert.deepEqual(at('# 测试协定\n\n## 第一条\n\n甲‸。\n'), null);
+});
+
+test('renumber: 第一条之一 keeps its place after its base; the count and the dangling list', () => {
+  const src = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第三条\n\n依照第一条之一和第三条。\n';
+  const ws = workspace(src);
+  const r = renumberArticles(contextOf(ws.index, ws.snapshot()));
+  assert.deepEqual({ articles: r.articles, dangling: r.dangling, refused: r.refused }, { articles: 1, dangling: [], refused: undefined });
+  assert.equal(apply(src, r.edit!.changes!['file:///ws/test.md']), '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照第一条之一和第二条。\n');
+});

@@ -3,10 +3,10 @@
 // - every body is valid VS Code snippet syntax (a strict parser below: tabstops, nested
 //   placeholders, choices, variables, escapes; transforms and stray `$` / `}` are rejected);
 // - prefixes: at least one CJK and one ASCII prefix each, no prefix used twice;
-// - every clause family of the seed treaties (test/fixtures/seeds; listed in FAMILIES below) has a snippet;
+// - every clause family of docs/clause-families.md has a snippet;
 // - every whole-document template, expanded with its defaults by the server's own
-//   `expandSnippet` (what completion documentation and plain-text clients show), reads as
-//   a plausible treaty in full-width punctuation.
+//   `expandSnippet` (what completion shows before insertion), reads as a plausible treaty
+//   in full-width punctuation.
 import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
@@ -246,9 +246,12 @@ export function checkSnippet(nodes: SnippetNode[]): string[] {
 /** Fixed values for variables, so that expansion is deterministic. */
 const VARIABLE_VALUES: Record<string, string> = { CURRENT_YEAR: '2024', CURRENT_MONTH: '06', CURRENT_DATE: '15' };
 
-/** A body as the server expands it (server/src/features/completionSnippets.ts), with the fixed date. */
-function expandTemplate(body: string): string {
-  return expandSnippet(body, VARIABLE_VALUES);
+/**
+ * The text a snippet inserts when every placeholder keeps its default and every choice its
+ * first option, with the variables fixed: the server's expansion, the one completion shows.
+ */
+function expandTemplate(body: string, variables: Record<string, string> = VARIABLE_VALUES): string {
+  return expandSnippet(body, variables);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -300,9 +303,17 @@ test('snippet parser rejects malformed bodies', () => {
   assert.deepEqual(checkSnippet(parseSnippet('${1:a${1:b}}')).length, 2);
 });
 
-test('the server\'s expandSnippet uses defaults, first choices and mirrors', () => {
-  assert.equal(expandTemplate('本$1于${2:$CURRENT_YEAR}年在${3|北京,莫斯科|}签署，本${1|协定,协议|}$0'), '本协定于2024年在北京签署，本协定');
-  assert.equal(expandTemplate('${1:a${2:b}}-$2'), 'ab-b');
+test('expandSnippet uses defaults, first choices, variables, escapes and mirrors', () => {
+  const cases: Array<[body: string, expanded: string]> = [
+    ['本$1于${2:$CURRENT_YEAR}年在${3|北京,莫斯科|}签署，本${1|协定,协议|}$0', '本协定于2024年在北京签署，本协定'],
+    ['${1:a${2:b}}-$2', 'ab-b'],
+    ['${1:甲}与${1}、$1', '甲与甲、甲'],
+    ['${1|a\\,b,c|}', 'a,b'],
+    ['\\$1 \\} \\\\ $ 5', '$1 } \\ $ 5'],
+    ['${CURRENT_MONTH:1}月$CURRENT_DATE日，${TM_FILENAME:无名}', '06月15日，无名'],
+    ['${0:末}', '末'],
+  ];
+  assert.deepEqual(cases.map(([body]) => expandTemplate(body)), cases.map(([, expanded]) => expanded));
 });
 
 // ---------------------------------------------------------------------------------------
@@ -346,7 +357,7 @@ test('every snippet has a CJK and an ASCII prefix, a description and a scope', (
   }
 });
 
-// Clause families of the seed treaties (test/fixtures/seeds) plus amendment,
+// Clause families from docs/clause-families.md plus amendment,
 // termination, interpretation and definitions; each maps to a phrase its snippet must contain.
 const FAMILIES: Array<[family: string, snippetPrefix: string, mustContain: RegExp]> = [
   ['preamble basis', 'preamble', /根据.*《.*》.*为了.*达成协议如下：/],

@@ -1,0 +1,121 @@
+// Where a reference points (features/resolve.ts), every resolution rule as data: a
+// workspace (`%! name.md` starts a file), `‸` on the reference, and the whole answer. A
+// target that is a place is marked ⟦…⟧ (the span of the article, paragraph, item or
+// defined term, as the model keeps it: a block runs to the next one); an answer that is
+// not a place is written out. The result is compared whole: kind, file, span, date
+// agreement, the number or article that is missing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf } from '../../server/src/features/context';
+import { resolve } from '../../server/src/features/resolve';
+import { referenceAt } from '../../server/src/model/references';
+import { workspace } from '../support/workspace';
+
+type Answer =
+  | { kind: 'article' | 'term'; file: string; start: number; end: number }
+  | { kind: 'document'; file: string; dateAgrees?: boolean }
+  | { kind: 'no-such-article'; num: number; in?: string; citation?: string }
+  | { kind: 'no-such-paragraph' | 'no-such-item'; article: string; in: string }
+  | { kind: 'no-such-document'; citation: string }
+  | undefined;
+
+/** Written answers; `'marked'`: an article or term at the ⟦…⟧ span. */
+type Want = Answer | 'marked article' | 'marked term';
+
+const name = (uri: string) => decodeURI(uri.slice(uri.lastIndexOf('/') + 1));
+
+function answerOf(source: string): Answer {
+  const ws = workspace(source);
+  const ctx = contextOf(ws.index, ws.snapshot());
+  const ref = referenceAt(ctx.treaty, ws.offset);
+  assert.ok(ref, 'a reference under the cursor');
+  const t = resolve(ctx, ref);
+  if (!t) return undefined;
+  switch (t.kind) {
+    case 'article': return { kind: t.kind, file: name(t.snapshot.uri), start: t.start, end: t.end };
+    case 'term': return { kind: t.kind, file: name(t.snapshot.uri), start: t.definition.start, end: t.definition.end };
+    case 'document': return t.dateAgrees === undefined ? { kind: t.kind, file: name(t.snapshot.uri) } : { kind: t.kind, file: name(t.snapshot.uri), dateAgrees: t.dateAgrees };
+    case 'no-such-article': {
+      const out: Answer = { kind: t.kind, num: t.num };
+      if (t.in) out.in = name(t.in.uri);
+      if (t.citation) out.citation = t.citation.title;
+      return out;
+    }
+    case 'no-such-paragraph':
+    case 'no-such-item': return { kind: t.kind, article: t.article.name, in: name(t.in.uri) };
+    case 'no-such-document': return { kind: t.kind, citation: t.citation.title };
+  }
+}
+
+function expected(source: string, want: Want): Answer {
+  if (want !== 'marked article' && want !== 'marked term') return want;
+  const ws = workspace(source);
+  const marked = ws.fx.files.filter((f) => f.marks.length > 0);
+  assert.equal(marked.length, 1, 'one file holds the mark');
+  const [m] = marked[0].marks;
+  return { kind: want === 'marked article' ? 'article' : 'term', file: marked[0].name, start: m.start, end: m.end };
+}
+
+const AGREEMENT = '%! b.md\n# 甲乙边防合作协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n';
+const STATEMENT_1993 = '%! s1993.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1993年10月18日于北京\n';
+const STATEMENT_1995 = '%! s1995.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1995年9月11日于北京\n';
+const LONG_STATEMENTS = '%! l1993.md\n# 中华人民共和国和哈萨克斯坦共和国关于睦邻友好关系的联合声明\n\n一、甲。\n\n1993年10月18日于北京\n%! l1995.md\n# 中华人民共和国和哈萨克斯坦共和国关于进一步发展友好合作关系的联合声明\n\n一、甲。\n\n1995年9月11日于北京\n';
+// The marked file comes last: a mark closing at the end of a file would otherwise stand before the next `%!`.
+const HONG_KONG = '%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
+const MACAO = '%! mo.md\n# 中华人民共和国澳门特别行政区基本法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n';
+
+const CASES: [string, string, Want][] = [
+  // In this document.
+  ['本协议 → this document', '%! a.md\n# 测试协议\n\n## 第一条\n\n本协‸议自签字之日起生效。\n', { kind: 'document', file: 'a.md' }],
+  ['a defined term → its definition', '%! a.md\n# 测试协议\n\n甲国和乙国（以下简称“⟦双方⟧”），达成协议如下：\n\n## 第一条\n\n双‸方合作。\n', 'marked term'],
+  ['第二条 → the whole article, to the next heading', '%! a.md\n# 测试协议\n\n## 第一条\n\n见第二‸条。\n\n⟦## 第二条\n\n乙。\n\n⟧## 第三条\n\n丙。\n', 'marked article'],
+  ['第一条第二款 → the paragraph', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n⟦乙。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n', 'marked article'],
+  ['第一条第二款第（二）项 → the item of that paragraph', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n⟦（二）丁。\n⟧\n## 第二条\n\n适用第一条第二款第（二‸）项。\n', 'marked article'],
+  ['第一条第（二）项 → the item of a one-paragraph article', '%! a.md\n# 测试协议\n\n## 第一条\n\n乙：\n\n（一）丙；\n\n⟦（二）丁。\n⟧\n## 第二条\n\n适用第一条第（二‸）项。\n', 'marked article'],
+  ['第一条第二项 in an article without items → its second paragraph (条/项/款)', '%! a.md\n# 测试协议\n\n## 第一条\n\n一、甲。\n\n⟦二、乙。\n⟧\n## 第二条\n\n适用第一条第二‸项。\n', 'marked article'],
+  ['本条第二款 → that paragraph of the enclosing article', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n⟦乙。\n⟧\n本条第二‸款所称信息。\n', 'marked article'],
+  ['本协议第九条, no such article here', '%! a.md\n# 测试协议\n\n## 第一条\n\n依照本协议第九‸条。\n', { kind: 'no-such-article', num: 9, in: 'a.md' }],
+  ['第一条第三款, no such paragraph', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n适用第一条第三‸款。\n', { kind: 'no-such-paragraph', article: '第一条', in: 'a.md' }],
+  ['第一条第二款第（五）项, no such item', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n（二）丁。\n\n## 第二条\n\n适用第一条第二款第（五‸）项。\n', { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+  ['第一条第（五）项, no such item in the article', '%! a.md\n# 测试协议\n\n## 第一条\n\n乙：\n\n（一）丙；\n\n（二）丁。\n\n## 第二条\n\n适用第一条第（五‸）项。\n', { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+
+  // In another document, by its title.
+  ['《title》 → that document', `%! a.md\n# 测试议定书\n\n根据《甲乙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'document', file: 'b.md' }],
+  ['a date that agrees', `%! a.md\n# 测试议定书\n\n根据2002年1月17日《甲乙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'document', file: 'b.md', dateAgrees: true }],
+  ['a date that does not agree (an agreement: a wrong date)', `%! a.md\n# 测试议定书\n\n根据2003年1月17日《甲乙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'document', file: 'b.md', dateAgrees: false }],
+  ['《title》第二条 → that article there', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第二‸条。\n${AGREEMENT.replace('## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n', '⟦## 第二条\n\n乙。\n\n⟧本协议于2002年1月17日在北京签署。\n')}`, 'marked article'],
+  ['《title》第九条, no such article there', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第九‸条。\n${AGREEMENT}`, { kind: 'no-such-article', num: 9, in: 'b.md', citation: '甲乙边防合作协议' }],
+  ['《title》 not in the workspace', `%! a.md\n# 测试议定书\n\n根据《甲丙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'no-such-document', citation: '甲丙边防合作协议' }],
+  ['《title》第二条, the title not in the workspace', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲丙边防合作协议》第二‸条。\n${AGREEMENT}`, { kind: 'no-such-document', citation: '甲丙边防合作协议' }],
+
+  // Statements that share a title: the date chooses; a date none has is another statement.
+  ['a dated 联合声明 → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日《中华人民共和国和哈萨克斯坦共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
+  ['a dated 联合声明 that no statement in the workspace has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日《中华人民共和国和哈萨克斯坦共和国联合‸声明》的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'no-such-document', citation: '中华人民共和国和哈萨克斯坦共和国联合声明' }],
+  ['a short form 中哈联合声明 → the statement naming those parties', `%! a.md\n# 测试协定\n\n重申中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'document', file: 's1993.md' }],
+  ['a dated short form → the statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'document', file: 's1995.md', dateAgrees: true }],
+  ['a short form with a date no statement has is not found', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}${STATEMENT_1995}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
+  ['a short form matched by parties is never the statement that writes it', '%! s.md\n# 中华人民共和国和哈萨克斯坦共和国关于边界问题的联合声明\n\n一、重申中哈联合‸声明的原则。\n\n二、乙。\n', { kind: 'no-such-document', citation: '中哈联合声明' }],
+  ['a short form: the parties in the order written', `%! a.md\n# 测试协定\n\n重申哈中联合‸声明的原则。\n\n## 第一条\n\n甲。\n${STATEMENT_1993}`, { kind: 'no-such-document', citation: '哈中联合声明' }],
+  ['a short form: the title ends with the kind (a note in brackets aside)', `%! a.md\n# 测试协定\n\n重申中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n%! n.treaty.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明的说明\n\n一、甲。\n%! s.treaty.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明（草案）\n\n一、甲。\n`, { kind: 'document', file: 's.treaty.md' }],
+
+  // A name without brackets: the document whose title ends with the longest part of it.
+  ['香港特别行政区基本法第二条 → that article of the Hong Kong Basic Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
+  ['澳门特别行政区基本法第二条 → the Macao one, not the Hong Kong one', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${HONG_KONG}${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n⟧')}`, 'marked article'],
+  ['a bare name: an ending of one character (the kind) is not enough', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照甲国海关法第二‸条。\n${HONG_KONG}${MACAO}`, { kind: 'no-such-document', citation: '甲国海关法' }],
+  ['a bare name longer than the title: its ending is the title', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
+  ['a bare name: a shorter ending in a later document does not win', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n\n⟧## 第三条\n\n戊。\n')}${HONG_KONG}`, 'marked article'],
+  ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '香港特别行政区基本法' }],
+  // Short forms whose titles say more than the parties: matched by parties, kind and date.
+  ['a dated short form → the longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'document', file: 'l1995.md', dateAgrees: true }],
+  ['a dated short form: no longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
+  // Every kind of instrument whose titles repeat: a dated citation no document has names another one.
+  ...['联合公报', '联合新闻公报', '声明', '公报'].map((kind): [string, string, Want] => [`a dated ${kind} that none in the workspace has is not found`,
+    `%! a.md\n# 测试协定\n\n重申1996年7月5日《中华人民共和国和哈萨克斯坦共和国‸${kind}》的原则。\n\n## 第一条\n\n甲。\n%! s.md\n# 中华人民共和国和哈萨克斯坦共和国${kind}\n\n一、甲。\n\n1995年9月11日于北京\n`,
+    { kind: 'no-such-document', citation: `中华人民共和国和哈萨克斯坦共和国${kind}` }]),
+];
+
+for (const [label, source, want] of CASES) {
+  test(`resolve: ${label}`, () => {
+    assert.deepEqual(answerOf(source), expected(source, want));
+  });
+}
