@@ -147,6 +147,14 @@ test('divergence align.reference: “the Purposes stated in Article 3” against
   });
 });
 
+test('divergence align.reference: references read by the model, Roman numerals too (`Article III` against 第一条; `Article I` agrees)', () => {
+  assert.deepEqual(charter((en) => en.replace('Purposes stated in Article 1', 'Purposes stated in Article I')), { 'un.zh.md': [], 'un.en.md': [] });
+  assert.deepEqual(charter((en) => en.replace('Purposes stated in Article 1', 'Purposes stated in Article III')), {
+    'un.zh.md': ['16:align.reference:“第一条”所指条款与英文本Article 2中的引用（Article III）不对应'],
+    'un.en.md': ['16:align.reference:“Article III”所指条款与中文本第二条中的引用（第一条）不对应'],
+  });
+});
+
 test('divergence align.item-count: item (b) taken out of Article 4 of the ECSC treaty in English', () => {
   const en = read('ecsc_paris_1951_excerpt.en.md');
   const changed = en.replace(/\n\(b\) measures or practices[^\n]*/, '');
