@@ -147,6 +147,14 @@ test('divergence align.reference: “the Purposes stated in Article 3” against
   });
 });
 
+test('divergence align.reference: references read by the model, Roman numerals too (`Article III` against 第一条; `Article I` agrees)', () => {
+  assert.deepEqual(charter((en) => en.replace('Purposes stated in Article 1', 'Purposes stated in Article I')), { 'un.zh.md': [], 'un.en.md': [] });
+  assert.deepEqual(charter((en) => en.replace('Purposes stated in Article 1', 'Purposes stated in Article III')), {
+    'un.zh.md': ['16:align.reference:“第一条”所指条款与英文本Article 2中的引用（Article III）不对应'],
+    'un.en.md': ['16:align.reference:“Article III”所指条款与中文本第二条中的引用（第一条）不对应'],
+  });
+});
+
 test('divergence align.item-count: item (b) taken out of Article 4 of the ECSC treaty in English', () => {
   const en = read('ecsc_paris_1951_excerpt.en.md');
   const changed = en.replace(/\n\(b\) measures or practices[^\n]*/, '');
@@ -256,6 +264,15 @@ test('divergence align.term: «Договаривающиеся Стороны»
   });
 });
 
+test('divergence align.term: the term read from an unquoted `, далее именуемые Сторонами,` (the model\'s definition), then «Договаривающиеся Стороны»', () => {
+  const named = (ru: string) => ru.replace(' (далее — «Стороны»),', ', далее именуемые Сторонами,');
+  assert.deepEqual(bilateral((ru) => named(ru)), { '协定.zh.md': [], '协定.ru.md': [] });
+  assert.deepEqual(bilateral((ru) => named(ru).replace('Стороны договорились:', 'Обе Договаривающиеся Стороны договорились:')), {
+    '协定.zh.md': ['17:align.term:“双方”在俄文本此处译作“Договаривающиеся Стороны”，与定义的“Сторонами”不一致'],
+    '协定.ru.md': ['17:align.term:“Договаривающиеся Стороны”与定义的“Сторонами”不一致（中文本此处为“双方”）'],
+  });
+});
+
 test('divergence align.signing: the languages of the signing clause', () => {
   assert.deepEqual(bilateral((ru) => ru.replace('на китайском и русском языках', 'на китайском и английском языках')), {
     '协定.zh.md': ['27:align.signing:语文（中文, 俄文）与俄文本（китайском, английском）不一致'],
@@ -351,11 +368,160 @@ test('rename: 第四条 → 第五条 renames Статья 4 too, in one edit', 
   assert.equal(applied(index, edit, '协定.ru.md'), RU.replace('## Статья 4', '## Статья 5'));
 });
 
-test('rename: refused when the counterpart cannot follow (an article numbered in Roman numerals)', () => {
-  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace('## Статья 4', '## Статья IV') });
+test('rename: refused when the counterpart cannot follow (a dangling `статьи 5` would come to name the renamed article)', () => {
+  const ru = RU.replace('Стороны договорились:', 'Стороны договорились согласно статье 5:');
+  const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': ru });
   const zh = index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!;
   const answer = renameWithCounterparts(contextOf(index, zh), zh.text.indexOf('第四条') + 1, '第五条');
-  assert.ok(answer && 'refused' in answer && answer.refused.startsWith('俄文本无法同样修改：'), JSON.stringify(answer));
+  assert.deepEqual(answer, { refused: '俄文本无法同样修改：悬空引用第17行“статье 5”会指向新编号的条款' });
+});
+
+// Renaming 第一条 to 第九条 in the Chinese text rewrites the counterpart's references to its
+// Article 1 in the form each is written in (`пункт 2 статьи 1`, `Article 1(2)`, `paragraph 2 of
+// Article 1`, `Articles 1 and 3`, Roman `Article I`), and leaves another instrument's article
+// (`Article 1 of the Charter`) and the references to other articles alone.
+const ZH3 = `# 中华人民共和国政府和测试国政府关于测试合作的协定
+
+## 第一条
+
+一、双方开展合作。
+
+二、双方交换信息。
+
+## 第二条
+
+本协定第一条第二款所述信息，按照本协定第一条和第三条处理。
+
+## 第三条
+
+本协定自签署之日起生效。
+`;
+const RENAMES: [string, string, string, string][] = [
+  ['Russian: `пункте 2 статьи 1`, `статьями 1 и 3`', 'ru', `# Соглашение между Правительством Китайской Народной Республики и Правительством Тестовой Республики о сотрудничестве
+
+## Статья 1
+
+1. Стороны сотрудничают.
+
+2. Стороны обмениваются информацией.
+
+## Статья 2
+
+Информация, указанная в пункте 2 статьи 1 настоящего Соглашения, обрабатывается в соответствии со статьями 1 и 3 настоящего Соглашения.
+
+## Статья 3
+
+Настоящее Соглашение вступает в силу с даты его подписания.
+`, `# Соглашение между Правительством Китайской Народной Республики и Правительством Тестовой Республики о сотрудничестве
+
+## Статья 9
+
+1. Стороны сотрудничают.
+
+2. Стороны обмениваются информацией.
+
+## Статья 2
+
+Информация, указанная в пункте 2 статьи 9 настоящего Соглашения, обрабатывается в соответствии со статьями 9 и 3 настоящего Соглашения.
+
+## Статья 3
+
+Настоящее Соглашение вступает в силу с даты его подписания.
+`],
+  ['English: `Article 1(2)`, `paragraph 2 of Article 1`, `Articles 1 and 3`; `Article 1 of the Charter` stays', 'en', `# Agreement between the Government of the People's Republic of China and the Government of the Test Republic on Cooperation
+
+## Article 1
+
+1. The Parties shall cooperate under Article 1 of the Charter.
+
+2. The Parties shall exchange information.
+
+## Article 2
+
+The information referred to in paragraph 2 of Article 1 and in Article 1(2) shall be treated in accordance with Articles 1 and 3 of this Agreement.
+
+## Article 3
+
+This Agreement shall enter into force on the date of its signature.
+`, `# Agreement between the Government of the People's Republic of China and the Government of the Test Republic on Cooperation
+
+## Article 9
+
+1. The Parties shall cooperate under Article 1 of the Charter.
+
+2. The Parties shall exchange information.
+
+## Article 2
+
+The information referred to in paragraph 2 of Article 9 and in Article 9(2) shall be treated in accordance with Articles 9 and 3 of this Agreement.
+
+## Article 3
+
+This Agreement shall enter into force on the date of its signature.
+`],
+  ['English in Roman numerals: `Article I` becomes `Article IX`, heading and references', 'en', `# Agreement between the Government of the People's Republic of China and the Government of the Test Republic on Cooperation
+
+## Article I
+
+1. The Parties shall cooperate.
+
+2. The Parties shall exchange information.
+
+## Article II
+
+The information referred to in paragraph 2 of Article I shall be treated in accordance with Article I and Article III.
+
+## Article III
+
+This Agreement shall enter into force on the date of its signature.
+`, `# Agreement between the Government of the People's Republic of China and the Government of the Test Republic on Cooperation
+
+## Article IX
+
+1. The Parties shall cooperate.
+
+2. The Parties shall exchange information.
+
+## Article II
+
+The information referred to in paragraph 2 of Article IX shall be treated in accordance with Article IX and Article III.
+
+## Article III
+
+This Agreement shall enter into force on the date of its signature.
+`],
+];
+
+for (const [name, lang, foreign, expected] of RENAMES) {
+  test(`rename across the texts: ${name}`, () => {
+    const file = `协定.${lang}.md`;
+    const index = indexOf({ '协定.zh.md': ZH3, [file]: foreign });
+    const zh = index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!;
+    const edit = renameWithCounterparts(contextOf(index, zh), zh.text.indexOf('第一条') + 1, '第九条') as WorkspaceEdit;
+    assert.ok(edit.changes, JSON.stringify(edit));
+    assert.equal(applied(index, edit, '协定.zh.md'), ZH3.replace('## 第一条', '## 第九条').replace('本协定第一条第二款', '本协定第九条第二款').replace('本协定第一条和', '本协定第九条和'));
+    assert.equal(applied(index, edit, file), expected);
+  });
+}
+
+test('rename from the Russian text: `Статья 9` renames its heading, its references and the Chinese 第一条', () => {
+  const [, , foreign, expected] = RENAMES[0];
+  const index = indexOf({ '协定.zh.md': ZH3, '协定.ru.md': foreign });
+  const ru = index.get(`file:///ws/${encodeURI('协定.ru.md')}`)!;
+  const edit = renameWithCounterparts(contextOf(index, ru), ru.text.indexOf('Статья 1') + 1, 'Статья 9') as WorkspaceEdit;
+  assert.ok(edit.changes, JSON.stringify(edit));
+  assert.equal(applied(index, edit, '协定.ru.md'), expected);
+  assert.equal(applied(index, edit, '协定.zh.md'), ZH3.replace('## 第一条', '## 第九条').replace('本协定第一条第二款', '本协定第九条第二款').replace('本协定第一条和', '本协定第九条和'));
+});
+
+test('renumber across the texts: closing a gap rewrites `статьи 4` to `статьи 3` with its heading', () => {
+  const zh = ZH3.replace('## 第三条', '## 第四条').replace('第一条和第三条', '第一条和第四条');
+  const ru = RENAMES[0][2].replace('## Статья 3', '## Статья 4').replace('статьями 1 и 3', 'статьями 1 и 4');
+  const index = indexOf({ '协定.zh.md': zh, '协定.ru.md': ru });
+  const r = renumberWithCounterparts(contextOf(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!));
+  assert.equal(r.refused, undefined);
+  assert.equal(applied(index, r.edit!, '协定.zh.md'), ZH3);
+  assert.equal(applied(index, r.edit!, '协定.ru.md'), RENAMES[0][2]);
 });
 
 test('renumber: closing a gap renumbers the counterpart the same way', () => {

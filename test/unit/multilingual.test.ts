@@ -221,6 +221,9 @@ const DEFINITIONS: [string, string][] = [
   ['paragraph 2 of Article 5', `Article 1\n\nUnder paragraph 2 of ‸Article 2 the Parties shall consult.\n\nArticle 2\n\n1. The Parties shall cooperate.\n\n⟦2. The Parties shall exchange information.⟧\n`],
   ['article 5 of this Agreement', `# Agreement\n\nArticle 1\n\nThe procedure in article ‸2 of this Agreement applies.\n\n⟦Article 2⟧\n\nThe Parties shall consult.\n`],
   ['1-бап', `1-бап\n\nОсы Келісімнің ‸2-бабына сәйкес Тараптар ынтымақтасады.\n\n⟦2-бап⟧\n\nТараптар ақпарат алмасады.\n`],
+  ['a defined term in another form: `Сторон` → (далее — «Стороны»)', `Правительство Китайской Народной Республики и Правительство Российской Федерации (далее — «⟦Стороны⟧»),\n\nСтатья 1\n\nКаждая из ‸Сторон уведомляет другую.\n`],
+  ['a defined term: `Party` → (hereinafter referred to as "the Parties")', `The Government of the People's Republic of China and the Government of Mongolia (hereinafter referred to as "the ⟦Parties⟧"),\n\nArticle 1\n\nEach ‸Party shall inform the other.\n`],
+  ['a defined term: `Parties` → (ci-après dénommées « les Parties »)', `Le Gouvernement de la République populaire de Chine et le Gouvernement de la République française (ci-après dénommées « les ⟦Parties⟧ »),\n\nArticle premier\n\nLes ‸Parties coopèrent dans le domaine de la culture.\n`],
 ];
 for (const [name, source] of DEFINITIONS) {
   test(`definition: ${name}`, () => {
@@ -233,6 +236,61 @@ for (const [name, source] of DEFINITIONS) {
     assert.equal(links[0].targetSelectionRange.end.line, expected.range.end.line);
   });
 }
+
+// Defined terms in texts in other languages, read like `（以下简称“双方”）`: each definition as
+// `term = meaning`, then each use of a term as `written → term`.
+const TERMS: [string, string, string[]][] = [
+  ['(hereinafter referred to as "the Parties"), uses `Party`, `Parties`', `# Agreement\n\nThe Government of the People's Republic of China and the Government of the Russian Federation (hereinafter referred to as "the Parties"),\n\nArticle 1\n\nEach Party shall inform the other Party. The Parties agree.\n`, [
+    "Parties = The Government of the People's Republic of China and the Government of the Russian Federation",
+    'Party → Parties', 'Party → Parties', 'Parties → Parties',
+  ]],
+  ['(hereinafter "the Parties")', `# Agreement\n\nThe Government of the People's Republic of China and the Government of Mongolia (hereinafter "the Parties"),\n\nArticle 1\n\nThe Parties agree; the parties to a contract do not.\n`, [
+    "Parties = The Government of the People's Republic of China and the Government of Mongolia",
+    'Parties → Parties',
+  ]],
+  ['(далее — «Стороны»), uses in other cases', `# Соглашение\n\nПравительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»),\n\nСтатья 1\n\nСтороны сотрудничают. Каждая из Сторон уведомляет другую Сторону.\n`, [
+    'Стороны = Правительство Китайской Народной Республики и Правительство Российской Федерации',
+    'Стороны → Стороны', 'Сторон → Стороны', 'Сторону → Стороны',
+  ]],
+  ['(далее именуемые «Стороны»)', `# Соглашение\n\nПравительство Китайской Народной Республики и Правительство Российской Федерации (далее именуемые «Стороны»),\n\nСтатья 1\n\nСтороны сотрудничают.\n`, [
+    'Стороны = Правительство Китайской Народной Республики и Правительство Российской Федерации',
+    'Стороны → Стороны',
+  ]],
+  ['unquoted between commas: `, далее именуемые Сторонами,`', `# Соглашение\n\nПравительство Китайской Народной Республики и Правительство Российской Федерации, далее именуемые Сторонами,\n\nСтатья 1\n\nСтороны сотрудничают.\n`, [
+    'Сторонами = Правительство Китайской Народной Республики и Правительство Российской Федерации',
+    'Стороны → Сторонами',
+  ]],
+  ['(ci-après dénommées « les Parties »)', `# Accord\n\nLe Gouvernement de la République populaire de Chine et le Gouvernement de la République française (ci-après dénommées « les Parties »),\n\nArticle premier\n\nLes Parties coopèrent.\n`, [
+    'Parties = Le Gouvernement de la République populaire de Chine et le Gouvernement de la République française',
+    'Parties → Parties',
+  ]],
+  ['unquoted inside brackets after other words: (including …, hereinafter referred to as Hong Kong)', `# Joint Declaration\n\n1. The Government of the People's Republic of China declares that to recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter referred to as Hong Kong) is the common aspiration.\n\n2. Hong Kong shall remain.\n`, [
+    "Hong Kong = The Government of the People's Republic of China declares that to recover the Hong Kong area",
+    'Hong Kong → Hong Kong',
+  ]],
+  ['two names at once: "the Parties" and separately "a Party"', `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties" and separately as "a Party"),\n\nArticle 1\n\nEach Party shall act. The Parties agree.\n`, [
+    'Parties = The Government of A and the Government of B',
+    'Party = The Government of A and the Government of B',
+    'Party → Party', 'Parties → Parties',
+  ]],
+];
+for (const [name, text, expected] of TERMS) {
+  test(`defined terms: ${name}`, () => {
+    const t = buildTreaty(text);
+    const got = [
+      ...t.definitions.map((d) => `${d.term} = ${d.meaning}`),
+      ...referencesOf(t).flatMap((r) => (r.kind === 'term' ? [`${r.term} → ${t.definitions[r.definition].term}`] : [])),
+    ];
+    assert.deepEqual(got, expected);
+  });
+}
+
+test('hover: a defined term in a Russian text shows what it stands for', () => {
+  const ws = workspace(`Правительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»),\n\nСтатья 1\n\nКаждая из ‸Сторон уведомляет другую.\n`);
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
+  assert.ok(h, 'a hover');
+  assert.equal(unescapeMarkdown((h!.contents as { value: string }).value), '**“Стороны”** 指 Правительство Китайской Народной Республики и Правительство Российской Федерации');
+});
 
 test('definition: another instrument\'s article is not this one\'s (`Article 2 of the Charter`, `статьи 2 Устава`)', () => {
   for (const src of ['Article 1\n\nUnder Article ‸2 of the Charter.\n\nArticle 2\n\nText.\n', 'Статья 1\n\nСогласно статье ‸2 Устава.\n\nСтатья 2\n\nТекст.\n']) {

@@ -11,9 +11,10 @@
 import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
 import { DateMention, Quantity, isChinese, numbersBetween } from '../model/quantities';
 import { referencesOf } from '../model/references';
+import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
-import { FOREIGN_DEFINITION, FOREIGN_INSTRUMENT_AFTER, RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
+import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
 import { Alignment, ArticlePair } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
@@ -317,27 +318,18 @@ interface ArticleRef {
 
 const refCache = new WeakMap<Treaty, ArticleRef[]>();
 
-/** References to articles of this text, in document order: `本协定第五条`, `статьи 6`, `Article 6`. */
-function articleRefs(t: Treaty, lang: string | undefined): ArticleRef[] {
+/**
+ * References to articles of this text, in document order, as the model reads them in either
+ * language (`本协定第五条`, `статьи 6`, `paragraph 2 of Article 6`): not another instrument's
+ * (`Article 5 of the Charter`), not relative (`本条`, `this Article`), not one end of a range.
+ */
+function articleRefs(t: Treaty): ArticleRef[] {
   let out = refCache.get(t);
   if (out) return out;
   out = [];
-  if (isChinese(lang)) {
-    for (const r of referencesOf(t)) {
-      if (r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && !r.range && r.target.num !== undefined) out.push({ num: r.target.num, start: r.labelStart, end: r.labelEnd, shown: t.text.slice(r.start, r.end) });
-    }
-  } else {
-    const re = /(?<![\p{L}])(стать[яиеюёй]{1,3}|articles?|article)\s+(\d+)((?:\s*(?:,|и|and|et|or|или)\s*\d+)*)/giu;
-    for (const m of t.text.matchAll(re)) {
-      const tail = t.text.slice(m.index! + m[0].length, m.index! + m[0].length + 60);
-      if (FOREIGN_INSTRUMENT_AFTER.test(tail)) continue; // `статьи 5 Конвенции`, `Article 5 of the Charter`
-      // An article's own heading is not a reference.
-      const heading = articleAt(t, m.index!);
-      if (heading && m.index! >= heading.label.start && m.index! < heading.label.end) continue;
-      const first = m.index! + m[0].indexOf(m[2], m[1].length);
-      out.push({ num: Number(m[2]), start: first, end: first + m[2].length, shown: `${m[1]} ${m[2]}` });
-      const tailStart = m.index! + m[0].length - m[3].length;
-      for (const n of m[3].matchAll(/\d+/g)) out.push({ num: Number(n[0]), start: tailStart + n.index!, end: tailStart + n.index! + n[0].length, shown: `${m[1]} ${n[0]}` });
+  for (const r of referencesOf(t)) {
+    if (r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && !r.range && r.target.num !== undefined) {
+      out.push({ num: r.target.num, start: r.labelStart, end: r.labelEnd, shown: isChinese(t.language) ? t.text.slice(r.start, r.end) : t.text.slice(r.labelStart, r.labelEnd) });
     }
   }
   refCache.set(t, out);
@@ -359,8 +351,8 @@ function refsIn(refs: ArticleRef[], a: Article): ArticleRef[] {
 }
 
 function references(al: Alignment, s: Sides, out: Finding[]): void {
-  const mine = articleRefs(s.own, s.ownLang);
-  const theirs = articleRefs(s.other, s.otherLang);
+  const mine = articleRefs(s.own);
+  const theirs = articleRefs(s.other);
   if (!mine.length || !theirs.length) return;
   // The other text's number for each of this text's articles.
   const counterpartNum = new Map<number, number | undefined>();
@@ -402,22 +394,9 @@ interface Term {
   end: number;
 }
 
-/** A text's defined terms, in order: the model's for Chinese; `(далее — «Стороны»)`, `(hereinafter "the Parties")` for others. */
-function termsOf(t: Treaty, lang: string | undefined): Term[] {
-  if (isChinese(lang)) return t.definitions.map((d) => ({ term: d.term, start: d.start, end: d.end }));
-  const out: Term[] = [];
-  for (const m of t.text.matchAll(FOREIGN_DEFINITION)) {
-    const term = m[1].replace(/^(?:the|les?|la|l')\s+/i, '').trim();
-    const at = m.index! + m[0].lastIndexOf(m[1]) + m[1].indexOf(term);
-    out.push({ term, start: at, end: at + term.length });
-  }
-  return out;
-}
-
-/** The stem of a word, for its other forms: `Стороны` → `Сторон`, `Parties` → `Part`. */
-function stem(word: string): string {
-  if (/[а-яё]/i.test(word)) return word.length > 5 ? word.slice(0, -2) : word.slice(0, -1);
-  return word.replace(/(?:ies|s|y)$/, '');
+/** A text's defined terms, in order, as the model reads them: `（以下简称“双方”）`, `(далее — «Стороны»)`, `(hereinafter "the Parties")`. */
+function termsOf(t: Treaty): Term[] {
+  return t.definitions.map((d) => ({ term: d.term, start: d.start, end: d.end }));
 }
 
 /**
@@ -438,10 +417,10 @@ const formsCache = new WeakMap<Treaty, Map<string, { start: number; end: number 
 function findLongerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
   const words = term.term.split(/\s+/);
   const last = words[words.length - 1];
-  const root = stem(last);
-  if (root.length < 3) return [];
+  if (last.length < 3) return [];
   const out: { start: number; end: number }[] = [];
-  const re = new RegExp(`(?<![\\p{L}])${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{L}{0,4}(?![\\p{L}])`, 'gu');
+  // The last word in its other forms, as the model finds the term's uses: `Party`, `Сторон`, `Сторонами`.
+  const re = termForms(last);
   const ru = !isChinese(lang) && /[а-яё]/i.test(last);
   for (const m of t.text.matchAll(re)) {
     if (m.index! < term.end) continue;
@@ -473,8 +452,8 @@ function terms(al: Alignment, s: Sides, out: Finding[]): void {
   const fSide: Side = zhSide === 'a' ? 'b' : 'a';
   const foreign = al[fSide];
   const fLang = zhSide === s.side ? s.otherLang : s.ownLang;
-  const zt = termsOf(zh, 'zh');
-  const ft = termsOf(foreign, fLang);
+  const zt = termsOf(zh);
+  const ft = termsOf(foreign);
   if (!zt.length || zt.length !== ft.length) return;
   zt.forEach((z, i) => {
     const f = ft[i];

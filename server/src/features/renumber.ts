@@ -12,7 +12,7 @@ import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
-import { NUMERAL_CHARS } from '../syntax/words';
+import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
@@ -26,8 +26,12 @@ import { subjectAt } from './references';
 const GAP = '[ \\t\\u3000]*';
 const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}条)`);
 
-/** The number in a label of a text in another language: `Статья 5`, `Article 5`, `5-бап`. */
-const FOREIGN_NUMBER = /()(\d+)()/;
+/**
+ * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`,
+ * `5-бап`, the `6` of `Articles 5 and 6` (a reference's label names its article alone: `Article 5`
+ * in `paragraph 2 of Article 5(2)`).
+ */
+const FOREIGN_NUMBER = /()(?<![\p{L}\d])(\d{1,4}|[IVXLCDM]{1,12})(?![\p{L}\d])()/u;
 
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 
@@ -38,6 +42,8 @@ type ArticleRef = Extract<Reference, { kind: 'article' }>;
  */
 export function styleLike(written: string, n: number, spacedLabel = false): string {
   const bare = written.trim();
+  // Roman numerals stay Roman: `Article IV` → `Article V`.
+  if (/^[IVXLCDM]+$/.test(bare)) return written.replace(bare, formatRoman(n) ?? String(n));
   const arabic = /^[0-9０-９ \t\u3000]+$/.test(bare);
   const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
   let out = formatNumber(n, { arabic, spaced });
@@ -52,15 +58,21 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
   if (!m) return undefined;
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
-  if (parseNumeral(m[2]) === n) return undefined;
+  if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
   const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
   return { range: map.range(start, end), newText: styleLike(m[2], n, spacedLabel) };
 }
+
+/** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
+const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4})(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
 
 /** A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`. Undefined for anything else. */
 export function parseArticleNumber(name: string): number | undefined {
   const s = name.trim();
   if (s.length === 0 || s.length > 40) return undefined;
+  // In another language: `Article 6`, `Статья 6`, `VI`, `6-бап`.
+  const f = FOREIGN_ARTICLE_NAME.exec(s);
+  if (f) return f[1] ? Number(f[1]) : parseRoman(f[2]);
   const m = /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
   if (!m) return undefined;
   const n = parseNumeral(m[1] ?? m[2]);
@@ -89,6 +101,8 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'article' || r.relative) continue;
     if (!r.citation && doc !== home) continue;
+    // In a text in another language, an uncertain reference names another instrument's article (`Article 5 of the Charter`).
+    if (r.uncertain && treaty.language !== 'zh') continue;
     const t = resolve(ctxOf(index, doc), r);
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
@@ -391,7 +405,7 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   const map = new LineMap(homeTreaty.tree.lines);
   const head = numberEdit(homeTreaty.text, map, article.label.start, article.label.end, n);
   const line = head && applyEdits(homeTreaty.text.slice(0, article.head.eol), map, [head]).slice(article.head.start);
-  const reread = line !== undefined ? splitLines(line)[0] : undefined;
+  const reread = line !== undefined ? splitLines(line, homeTreaty.language)[0] : undefined;
   if (reread?.kind !== 'article' || reread.num !== n || reread.sub !== article.sub) {
     return { refused: msg('rename.notHeading', target, head ? head.newText : newName, msg('rename.accepted')) };
   }

@@ -2,9 +2,11 @@
 // `，以下简称“缔约各方”，`, `以下合并简称“双方”`, `以下统称`, `以下称`, `（下称“…”）`,
 // `（简称“…”）`, `「」` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
 // traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
-// the quoted text; what it stands for is the noun phrase written just before.
+// the quoted text; what it stands for is the noun phrase written just before. Texts in other
+// languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
 import { SyntaxTree } from '../syntax/tree';
 import { foldScript } from '../syntax/script';
+import { findForeignDefinitions } from './foreignDefinitions';
 
 export interface Definition {
   /** The defined term, as written. */
@@ -33,6 +35,8 @@ const PHRASE_BREAK = /[，,。；;：:\n！？]/;
 const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
 
 export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
+  // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
+  if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
   const out: Definition[] = [];
   // Definitions appear in the preamble and the articles; look only at lines that contain 称.
   const text = foldScript(raw);

@@ -4,18 +4,20 @@
 // `подпункт «а» пункта 2 статьи 5`, `пункт 2 настоящей статьи`, `l'article 5`, `paragraphe 2 de
 // l'article 5`, `5-бабы`. An article of another instrument (`Article 5 of the Charter` in an
 // agreement, `статьи 5 Устава`) is uncertain, never reported. Self-references (`this Agreement`,
-// `настоящего Соглашения`) are found too. Found once per model; offsets are the user's.
+// `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
+// Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
 import { Treaty, articleAt } from './treaty';
+import { termForms } from './foreignDefinitions';
 
 const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
 const SP = '[ \\t\\u00a0]{1,3}';
 /** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
-const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:\\(\\d{1,3}\\))?(?:\\([a-z]\\))?))`, 'gu');
+const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:\\(\\d{1,3}\\))?(?:\\([a-z]\\))?))`, 'dgu');
 /** French: `paragraphe 2 de l'article 5`, `l'article 5`, `articles 5 et 6`. */
-const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}présent${SP}))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'gu');
+const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}présent${SP}))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
 /** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
-const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'gu');
+const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'dgu');
 /** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
 const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu;
 /** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
@@ -23,7 +25,7 @@ const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
 /** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`). */
-const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+\p{Lu}\p{Ll}+)/u;
+const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+\p{Lu}\p{Ll}+(?<!Сторон\p{Ll}*))/u;
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
 /** An article of this text: its number, paragraph (1-based) and item (1-based). */
@@ -33,8 +35,8 @@ interface ArticleTarget {
   item?: number;
 }
 /** The references found here, in the shape of model/references.ts's `Reference` (which returns them). */
-type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; uncertain?: true };
-export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: number };
+type ArticleRef = { kind: 'article'; start: number; end: number; labelStart: number; labelEnd: number; target: ArticleTarget; relative?: '本条'; uncertain?: true };
+export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: number } | { kind: 'term'; start: number; end: number; term: string; definition: number };
 
 /** Every reference in a text in another language, in text order. */
 export function findForeignReferences(treaty: Treaty): ForeignReference[] {
@@ -43,6 +45,18 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const pattern = treaty.language === 'ru' ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
   const self = SELF_WORDS[treaty.language === 'kk' || treaty.language === 'ky' ? 'ru' : treaty.language];
   const noArticles = treaty.tree.unitStyle !== 'article';
+  // Defined terms, longest first (`Contracting Parties` before `Parties`), each by its first definition.
+  const terms: { re: RegExp; index: number }[] = [];
+  const seen = new Set<string>();
+  treaty.definitions
+    .map((d, index) => ({ term: d.term, index }))
+    .sort((a, b) => b.term.length - a.term.length)
+    .forEach(({ term, index }) => {
+      if (seen.has(term)) return;
+      seen.add(term);
+      terms.push({ re: termForms(term), index: treaty.definitions.findIndex((d) => d.term === term) });
+    });
+  const definitionAt = new Set(treaty.definitions.map((d) => d.start));
   for (const line of treaty.tree.lines) {
     if (line.kind === 'blank' || line.kind === 'break') continue;
     const from = line.contentStart;
@@ -69,6 +83,18 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
         add({ kind: 'article', start, end: start + m[0].length, labelStart: start, labelEnd: start + m[0].length, target: { num: Number(m[1]) } });
       }
     }
+    // Uses of defined terms (not the definitions themselves), in their other forms too: `Party`, `Сторонами`.
+    for (const { re, index } of terms) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (definitionAt.has(start) || inDefinition(treaty, start) || refs.some((r) => r.start < end && start < r.end)) continue;
+        const exact = treaty.definitions.findIndex((d) => d.term === m![0]);
+        refs.push({ kind: 'term', start, end, term: m[0], definition: exact >= 0 ? exact : index });
+      }
+    }
     if (self) {
       const re = new RegExp(self.source, self.flags);
       let m: RegExpExecArray | null;
@@ -83,6 +109,11 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   return out;
 }
 
+/** Inside a definition's clause or the phrase it defines (`the Hong Kong area (including Hong Kong Island, …)`): not a use of its term. */
+function inDefinition(treaty: Treaty, at: number): boolean {
+  return treaty.definitions.some((d) => (at >= d.clauseStart && at < d.clauseEnd) || (at >= d.meaningStart && at < d.meaningEnd));
+}
+
 /** Reads one match of the language's pattern into references (several for a list). */
 function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
   const ru = treaty.language === 'ru';
@@ -93,6 +124,10 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
     : fr
       ? [undefined, m[2], m[3], m[6], m[7]]
       : [m[2], m[4], m[5], m[8], m[9]];
+  // The label names the article: `статьи 5` in `пункт 2 статьи 5`, `Article 5` in `paragraph 2 of Article 5(2)`, `this Article`.
+  const [wordGroup, numGroup, thisGroup] = ru ? [6, 7, 5] : fr ? [5, 6, 3] : [7, 8, 5];
+  const spans = m.indices!;
+  const [labelFrom, labelTo] = thisArticle ? spans[thisGroup]! : [spans[wordGroup]![0], spans[numGroup]![1]];
   const start = from + m.index;
   let end = start + m[0].length;
   let target: ArticleTarget;
@@ -105,7 +140,8 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
     if (num === undefined) return;
     target = { num };
   }
-  const labelStart = start;
+  const labelStart = from + labelFrom;
+  const labelEnd = from + labelTo;
   if (paragraphNum !== undefined) target.paragraph = Number(paragraphNum);
   if (tail) {
     const units = /^(?:\((\d{1,3})\))?(?:\(([a-z])\))?$/.exec(tail);
@@ -121,7 +157,7 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
   const own = OF_THIS.exec(after);
   if (own) end += own[0].length;
   else if (!thisArticle && OF_OTHER.test(after)) uncertain = true;
-  const first: ArticleRef = { kind: 'article', start, end, labelStart, labelEnd: end, target, ...(uncertain ? { uncertain: true as const } : {}) };
+  const first: ArticleRef = { kind: 'article', start, end, labelStart, labelEnd, target, ...(thisArticle ? { relative: '本条' as const } : {}), ...(uncertain ? { uncertain: true as const } : {}) };
   add(first);
   // `Articles 5, 6 and 7`: each number a reference of its own.
   let at = start + m[0].length - from;

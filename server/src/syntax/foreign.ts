@@ -158,6 +158,17 @@ export function languageCode(word: string): string | undefined {
   return undefined;
 }
 
+/**
+ * What introduces a short name in a text in another language, up to the name: `hereinafter
+ * referred to as`, `hereinafter`, `далее —`, `далее именуемые`, `в дальнейшем именуемое`,
+ * `ci-après dénommées`, `ci-après`.
+ */
+export const DEFINITION_INTRO = /(?<![\p{L}])(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?/giu;
+/** An article before a defined name, not part of it: `the Parties`, `les Parties`, `l'Accord`. */
+export const DEFINITION_ARTICLE = /^(?:the|a|an|les?|la|l'|l’)\s*/i;
+/** Joins two names defined together: `"the Parties" or "the Contracting Parties"`, `«Стороны» и «Сторона»`. */
+export const DEFINITION_JOIN = /^\s*(?:,|or|and|или|и|ou|et)\s*(?:(?:each|individually|separately|respectively|каждая|соответственно)\s+(?:as\s+)?)?/iu;
+
 /** Roman numerals as articles and chapters are numbered: `I` … `MMM`. Undefined unless well formed. */
 export function parseRoman(raw: string): number | undefined {
   const s = raw.toUpperCase();
@@ -170,6 +181,18 @@ export function parseRoman(raw: string): number | undefined {
     n += a < b ? -a : a;
   }
   return n;
+}
+
+/** `n` in Roman numerals (`IV`, `XII`), upper case; undefined outside 1 … 3999. */
+export function formatRoman(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) return undefined;
+  const steps: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, r] of steps) while (n >= v) {
+    out += r;
+    n -= v;
+  }
+  return out;
 }
 
 /** Cyrillic letters that number items `а)`, `б)` in order (ё, й, ъ, ы, ь are skipped). */

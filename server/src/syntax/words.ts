@@ -326,12 +326,6 @@ export const UNIT_REFERENCE_WORDS = /(?:стать[а-яё]*|пункт[а-яё]
 /** Russian words that start like a unit and are not one (`части` is not `час`). */
 export const RU_NOT_UNITS: ReadonlySet<string> = new Set(['части', 'частей', 'частью', 'частях', 'частям', 'денег', 'сути', 'суть']);
 
-/** A defined term in a text in another language: `(далее — «Стороны»)`, `(hereinafter referred to as "the Parties")`, `(ci-après dénommés « les Parties »)`. */
-export const FOREIGN_DEFINITION = /(?:далее|в дальнейшем|hereinafter|ci-après)[^«"“()]{0,40}[«"“]\s*([^»"”\n]{1,60}?)\s*[»"”]/giu;
-
-/** After `статьи 5` / `Article 5`: words that make it another instrument's article (`Конвенции`, `of the Charter`). */
-export const FOREIGN_INSTRUMENT_AFTER = /^\s*(?:\(\d+\)\s*)?(?:(?:of|de)\s+(?:the|la|l'|du)\s+\p{Lu}|[А-ЯЁ][а-яё]+(?<!Сторон\p{L}*))/u;
-
 /** A Russian adjective or participle, by its ending: `Договаривающиеся`, `Высокие`. */
 export const RU_ADJECTIVE_ENDING = /(?:ие|ые|ая|яя|ое|ее|ой|ий|ый|их|ых|им|ым|ими|ыми|ую|юю|его|ого|ему|ому|ей)(?:ся)?$/;
 

@@ -1,0 +1,158 @@
+// Defined terms in a text in another language, read like the Chinese `（以下简称“双方”）`:
+// `(hereinafter referred to as "the Parties")`, `(hereinafter "the Parties")`, `(hereinafter
+// referred to as Hong Kong)`, `(далее — «Стороны»)`, `(далее именуемые «Стороны»)`, `, далее
+// именуемые Сторонами,`, `(ci-après dénommées « les Parties »)`, several names at once (`"the
+// Parties" and separately "a Party"`). The term is the name without its article (`Parties`);
+// what it stands for is the phrase before the brackets. Uses of a term are found in its other
+// forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
+import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN } from '../syntax/foreign';
+import { SyntaxTree } from '../syntax/tree';
+
+/** A definition, in the shape of definitions.ts's `Definition` (which returns these; no import back, no cycle). */
+interface Definition {
+  term: string;
+  start: number;
+  end: number;
+  meaning: string;
+  meaningStart: number;
+  meaningEnd: number;
+  clauseStart: number;
+  clauseEnd: number;
+}
+
+const OPEN_QUOTES = '«"“„‘\'';
+const CLOSE_QUOTES = '»"”“’\'';
+/** A quoted name: its text inside the marks. */
+const QUOTED = new RegExp(`^[${OPEN_QUOTES}][ \\t\\u00a0]*([^${CLOSE_QUOTES}\\n()]{1,60}?)[ \\t\\u00a0]*[${CLOSE_QUOTES}]`, 'u');
+/** An unquoted name closing its brackets or between commas: `Hong Kong)`, `Сторонами,`. */
+const BARE = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?)[ \t]*(?=[),;])/u;
+/** Where the phrase a term stands for starts, looking back. */
+const PHRASE_BREAK = /[,;:\n!?]/;
+
+export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definition[] {
+  const out: Definition[] = [];
+  for (const line of tree.lines) {
+    if (line.kind === 'blank' || line.kind === 'break') continue;
+    if (line.contentEnd - line.contentStart > 20000) continue;
+    const content = raw.slice(line.contentStart, line.contentEnd);
+    DEFINITION_INTRO.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DEFINITION_INTRO.exec(content))) {
+      const names = namesAt(content, m.index + m[0].length, /[,;]\s*$/.test(content.slice(0, m.index)));
+      if (!names.length) continue;
+      const before = /\([ \t]*$/.exec(content.slice(0, m.index));
+      const bracketed = before !== null;
+      // A clause inside brackets after other words (`(including …, hereinafter referred to as Hong Kong)`) defines the phrase before the brackets.
+      const open = bracketed ? -1 : openBracket(content, m.index);
+      let clauseStart = bracketed ? m.index - before[0].length : open >= 0 ? open : m.index;
+      let clauseEnd = names[names.length - 1].after;
+      const close = /^[ \t]*\)/.exec(content.slice(clauseEnd));
+      if ((bracketed || open >= 0) && close) clauseEnd += close[0].length;
+      const floor = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      const phrase = phraseBefore(content, clauseStart, floor);
+      clauseStart += line.contentStart;
+      clauseEnd += line.contentStart;
+      for (const n of names) {
+        out.push({
+          term: n.term, start: line.contentStart + n.start, end: line.contentStart + n.end,
+          meaning: content.slice(phrase.start, phrase.end), meaningStart: line.contentStart + phrase.start, meaningEnd: line.contentStart + phrase.end,
+          clauseStart, clauseEnd,
+        });
+      }
+      DEFINITION_INTRO.lastIndex = names[names.length - 1].after;
+    }
+  }
+  return out;
+}
+
+/** The names defined at `at`: quoted ones (joined by `or`, `и`, `et` …), or one unquoted name. */
+function namesAt(content: string, at: number, afterComma: boolean): { term: string; start: number; end: number; after: number }[] {
+  const out: { term: string; start: number; end: number; after: number }[] = [];
+  let rest = content.slice(at);
+  let q = QUOTED.exec(rest);
+  if (!q) {
+    const b = BARE.exec(rest);
+    // Unquoted: closing the brackets, or between commas (`, далее именуемые Сторонами,`).
+    if (!b || (rest[b[0].length] !== ')' && !afterComma)) return out;
+    const name = b[1].trim();
+    const start = at + b[0].indexOf(b[1]);
+    return name ? [{ term: name, start, end: start + name.length, after: at + b[0].length }] : out;
+  }
+  while (q) {
+    const inner = q[1];
+    const article = DEFINITION_ARTICLE.exec(inner);
+    const term = article && article[0].length < inner.length ? inner.slice(article[0].length) : inner;
+    const start = at + q[0].indexOf(inner) + (inner.length - term.length);
+    out.push({ term, start, end: start + term.length, after: at + q[0].length });
+    at += q[0].length;
+    rest = content.slice(at);
+    const join = DEFINITION_JOIN.exec(rest);
+    if (!join) break;
+    q = QUOTED.exec(rest.slice(join[0].length));
+    if (q) {
+      at += join[0].length;
+      rest = content.slice(at);
+    }
+  }
+  return out;
+}
+
+/** The `(` left open before `at` on the line, or -1. */
+function openBracket(content: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 300; i--) {
+    const c = content[i];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The phrase before `at`: back to a comma, semicolon or colon outside brackets, or the line's body. */
+function phraseBefore(content: string, at: number, floor: number): { start: number; end: number } {
+  let end = at;
+  while (end > floor && /[\s,]/.test(content[end - 1])) end--;
+  let start = end;
+  let depth = 0;
+  while (start > floor) {
+    const c = content[start - 1];
+    if (c === ')') depth++;
+    else if (c === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && (PHRASE_BREAK.test(c) || (c === '.' && /\s/.test(content[start] ?? '')))) break;
+    start--;
+  }
+  // Leading markdown (a bullet, emphasis) and spaces are not part of it.
+  while (start < end && /[-*\s]/.test(content[start])) start++;
+  return { start, end };
+}
+
+/**
+ * The forms a term is used in: its last word inflected (`Parties`, `Party`; `Стороны`,
+ * `Сторон`, `Сторонами`), the words before it as defined. A pattern for whole words.
+ */
+export function termForms(term: string): RegExp {
+  const words = term.split(/\s+/).map(escape);
+  const last = words.pop()!;
+  let tail: string;
+  if (/[а-яё]$/i.test(last)) {
+    const stem = last.replace(RU_ENDING, '');
+    tail = `${stem.length >= 3 ? stem : last}\\p{L}{0,4}`;
+  }
+  else if (/ies$/.test(last)) tail = `${last.slice(0, -3)}(?:ies|y)`;
+  else if (/y$/.test(last)) tail = `${last.slice(0, -1)}(?:y|ies)`;
+  else if (/s$/.test(last)) tail = `${last}?`;
+  else tail = `${last}(?:e?s)?`;
+  return new RegExp(`(?<![\\p{L}\\p{M}])${[...words, tail].join('\\s+')}(?![\\p{L}\\p{M}])`, 'gu');
+}
+
+/** A Russian noun's case ending: `Сторон|ами`, `Сторон|ы`, `Государств|а`. */
+const RU_ENDING = /(?:ами|ями|ах|ях|ам|ям|ой|ей|ою|ею|ом|ем|ов|ев|а|я|ы|и|у|ю|е|о)$/;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
