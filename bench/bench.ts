@@ -312,9 +312,11 @@ async function indexBench(): Promise<void> {
 
 /**
  * Versions (issue #16): two versions of a 1 MB law (the Civil Code's size) — words changed in
- * 40 articles, one deleted, one inserted so that every later article is renumbered — compared
- * by article and the amending instrument generated, parses included. Goal: under 200 ms; the
- * ratio to parsing the two versions alone is printed beside it.
+ * every 30th article (86), one deleted, one inserted so that every later article is renumbered —
+ * compared by article and the amending instrument generated from the two models. Goal: under
+ * 200 ms, and at most one parse of the same law measured in the same run (the ratio holds on a
+ * loaded machine where the milliseconds do not); the CPU time and the time with both parses are
+ * printed beside it.
  */
 async function versionsBench(): Promise<void> {
   const before = largeTreaty(ROOT, 1300, 1024 * 1024, '中华人民共和国大型测试法');
@@ -337,21 +339,38 @@ async function versionsBench(): Promise<void> {
   after = after.replace(/^## 第[一二三四五六七八九十百千零]+条$/gm, () => `## 第${formatChinese(++n)}条`);
   const renumbered = buildTreaty(after);
   console.log(`\nversions: ${mb(Buffer.byteLength(before))} law, ${arts.length} articles → ${renumbered.articles.length}`);
-  const parse = median(await time(5, 1, () => { buildTreaty(before); buildTreaty(after); }));
+  const parse = median(await time(5, 1, () => buildTreaty(before)));
   // In the editor both models are already built (the open document's, the index's): the goal is
-  // the comparison and the amendment from the two models; with the parses, printed beside it.
-  const oldModel = buildTreaty(before);
-  const newModel = buildTreaty(after);
+  // the comparison and the amendment from the two models. Each run gets models of its own, built
+  // before the clock starts, so that nothing kept per model (unitsOf) is reused from a run before.
+  const runs = 7;
+  const warmup = 2;
+  const pairs = Array.from({ length: runs + warmup }, () => [buildTreaty(before), buildTreaty(after)] as const);
   let clauses = 0;
-  const fromModels = median(await time(5, 1, () => {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  pairs.forEach(([oldModel, newModel], k) => {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
     const cmp = compareModels(oldModel, newModel);
     clauses = amendmentClauses(cmp).clauses.length;
     amendmentText(cmp);
-  }));
+    const t = performance.now() - t0;
+    const c = process.cpuUsage(c0);
+    if (k < warmup) return;
+    wall.push(t);
+    cpu.push((c.user + c.system) / 1000);
+  });
+  pairs.length = 0;
+  const fromModels = median(wall);
   const withParse = median(await time(3, 1, () => amendmentText(compareVersions(before, after))));
-  console.log(`  compare + amendment from the two models  median ${fromModels.toFixed(0)} ms (goal < 200 ms), ${clauses} clauses`);
-  console.log(`  the same from the two texts, parses included  median ${withParse.toFixed(0)} ms (parsing the two alone ${parse.toFixed(0)} ms)`);
+  console.log(`  compare + amendment from the two models  median ${fromModels.toFixed(0)} ms (goal < 200 ms), ${clauses} clauses; CPU time ${median(cpu).toFixed(0)} ms`);
+  console.log(`  one parse of the 1 MB law  median ${parse.toFixed(0)} ms  (compare + amendment = ${(fromModels / parse).toFixed(2)}x one parse)`);
+  console.log(`  the same from the two texts, parses included  median ${withParse.toFixed(0)} ms`);
   goal('versions: compare + amendment of a 1 MB law from its two models, ms', fromModels, 'max', 200);
+  // 200 ms is about one parse of the same law on a quiet machine (170–200 ms of CPU time here):
+  // under load the ratio holds where the milliseconds do not.
+  goal('versions: compare + amendment as a fraction of one parse of the law', fromModels / parse, 'max', 1);
 }
 
 /** Export of a 100-article treaty (issue #17: .docx under 300 ms), from the model (`buildTreaty` each run). */
