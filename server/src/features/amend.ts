@@ -133,8 +133,19 @@ export interface AmendmentClauses {
   renumberAll: boolean;
 }
 
-/** The clauses of the amending instrument, in the order of the old text. */
+/** The clauses of a comparison, by prefix: amendmentText reads what amendmentClauses read before. */
+const clausesOf = new WeakMap<Comparison, Map<string, AmendmentClauses>>();
+
+/** The clauses of the amending instrument, in the order of the old text (read once per comparison and prefix). */
 export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses {
+  let byPrefix = clausesOf.get(cmp);
+  if (!byPrefix) clausesOf.set(cmp, (byPrefix = new Map()));
+  let found = byPrefix.get(prefix);
+  if (!found) byPrefix.set(prefix, (found = readClauses(cmp, prefix)));
+  return { clauses: [...found.clauses], renumberAll: found.renumberAll };
+}
+
+function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const clauses: string[] = [];
   const changes = cmp.changes;
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);

@@ -39,6 +39,9 @@ export function unitLines(u: { paragraphs: UnitParagraph[] }): string[] {
 
 /** The text of a unit as compared: its lines joined by line breaks. */
 export function unitText(u: { paragraphs: UnitParagraph[] }): string {
+  const ps = u.paragraphs;
+  // Most articles: one paragraph without items, whose text is the unit's.
+  if (ps.length === 1 && !ps[0].items.length) return ps[0].text;
   return unitLines(u).join('\n');
 }
 
@@ -74,14 +77,18 @@ function itemLine(text: string, b: Block): string {
 /** The articles of a model as units; computed once per model (the array is shared: do not change it). */
 export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit[] => {
   const { text } = model;
-  return model.articles.map((a) => {
+  const units: Unit[] = [];
+  for (const a of model.articles) {
     const paragraphs: UnitParagraph[] = [];
     for (const p of a.paragraphs) {
       // The paragraph's own lines: all but its items (项), which are lines of their own.
+      const children = p.block.children;
       let t = '';
-      for (const c of p.block.children) if (c.type === 'line' || c.kind !== 'item') t = addNode(text, c, t);
+      if (children.length === 1 && children[0].type === 'line') t = addLine(text, children[0], t);
+      else for (const c of children) if (c.type === 'line' || c.kind !== 'item') t = addNode(text, c, t);
       t = writtenLabel(text, p.block) + t.trim();
-      const items = p.items.map((i) => itemLine(text, i.block));
+      const items: string[] = [];
+      for (const i of p.items) items.push(itemLine(text, i.block));
       if (t || items.length) paragraphs.push({ text: t, items });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
@@ -89,8 +96,9 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       const t = text.slice(a.head.rest, a.head.contentEnd).trim();
       if (t) paragraphs.push({ text: t, items: [] });
     }
-    return { name: a.name, num: a.num, sub: a.sub, paragraphs, start: a.start, end: a.end, article: a };
-  });
+    units.push({ name: a.name, num: a.num, sub: a.sub, paragraphs, start: a.start, end: a.end, article: a });
+  }
+  return units;
 });
 
 // ---------------------------------------------------------------------------
@@ -270,45 +278,42 @@ function key(u: Unit): string {
   return `${u.num ?? u.name}:${u.sub ?? 0}`;
 }
 
-/** The texts of units, each built once, and their bigrams, read when first asked for. */
-class Texts {
-  private readonly texts = new Map<Unit, string>();
-  private readonly grams = new Map<Unit, Bigrams>();
+/** The texts of a model's units (unitText), in order; computed once per model. */
+const unitTextsOf = perModel((model: Treaty): string[] => unitsOf(model).map(unitText));
 
-  text(u: Unit): string {
-    let t = this.texts.get(u);
-    if (t === undefined) this.texts.set(u, (t = unitText(u)));
-    return t;
-  }
-
-  bigrams(u: Unit): Bigrams {
-    let g = this.grams.get(u);
-    if (!g) this.grams.set(u, (g = bigrams(this.text(u))));
-    return g;
-  }
+/** The bigrams of some texts, each read when first asked for. */
+function gramsOf(texts: readonly string[]): (k: number) => Bigrams {
+  const grams: Bigrams[] = [];
+  return (k) => (grams[k] ??= bigrams(texts[k]));
 }
 
 /** Pairs old and new units: identical text first, then the same number with similar text, then the most similar. */
 export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, number> {
-  return match(oldUnits, newUnits, new Texts());
+  const oldTexts = oldUnits.map(unitText);
+  const newTexts = newUnits.map(unitText);
+  return match(oldUnits, newUnits, oldTexts, newTexts, gramsOf(oldTexts), gramsOf(newTexts));
 }
 
-function match(oldUnits: Unit[], newUnits: Unit[], texts: Texts): Map<number, number> {
+function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], newTexts: readonly string[], oldGrams: (i: number) => Bigrams, newGrams: (j: number) => Bigrams): Map<number, number> {
   const pairs = new Map<number, number>(); // old index → new index
   const taken = new Set<number>();
   const byText = new Map<string, number[]>();
-  newUnits.forEach((u, j) => {
-    const t = texts.text(u);
+  newTexts.forEach((t, j) => {
     const l = byText.get(t);
     if (l) l.push(j);
     else byText.set(t, [j]);
   });
   // Identical text (most articles of two versions): prefer the one with the same number, else the first free.
-  oldUnits.forEach((u, i) => {
-    const cands = byText.get(texts.text(u));
+  oldTexts.forEach((t, i) => {
+    const cands = byText.get(t);
     if (!cands) return;
-    const free = cands.filter((j) => !taken.has(j));
-    const j = free.find((j) => key(newUnits[j]) === key(u)) ?? free[0];
+    let j: number | undefined;
+    if (cands.length === 1) j = taken.has(cands[0]) ? undefined : cands[0];
+    else {
+      const free = cands.filter((j) => !taken.has(j));
+      const k = key(oldUnits[i]);
+      j = free.find((j) => key(newUnits[j]) === k) ?? free[0];
+    }
     if (j === undefined) return;
     pairs.set(i, j);
     taken.add(j);
@@ -320,25 +325,41 @@ function match(oldUnits: Unit[], newUnits: Unit[], texts: Texts): Map<number, nu
     if (pairs.has(i)) return;
     const j = newByKey.get(key(u));
     if (j === undefined || taken.has(j)) return;
-    if (dice(texts.bigrams(u), texts.bigrams(newUnits[j])) >= SAME_NUMBER) {
+    if (dice(oldGrams(i), newGrams(j)) >= SAME_NUMBER) {
       pairs.set(i, j);
       taken.add(j);
     }
   });
-  // The rest: the most similar pairs first. Only the units left are compared, and a pair whose
-  // sizes alone keep it under the bar (common ≤ the smaller size) is not compared at all.
+  // The rest: the most similar pairs first. Only the units left are compared, all pairs at once:
+  // the bigrams in common with every unit left of the new version, through an index of its bigrams.
   const cands: { i: number; j: number; s: number }[] = [];
   const freeOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
-  if (freeOld.length * freeNew.length <= 250_000) {
-    const newGrams = freeNew.map((j) => texts.bigrams(newUnits[j]));
+  if (freeOld.length && freeNew.length && freeOld.length * freeNew.length <= 250_000) {
+    const ys = freeNew.map(newGrams);
+    // Bigram code → the units (their place in freeNew) that have it, with its count in each.
+    const postings = new Map<number, number[]>();
+    ys.forEach((y, k) => {
+      for (let g = 0; g < y.codes.length; g++) {
+        const l = postings.get(y.codes[g]);
+        if (l) l.push(k, y.counts[g]);
+        else postings.set(y.codes[g], [k, y.counts[g]]);
+      }
+    });
+    const inCommon = new Uint32Array(freeNew.length);
     for (const i of freeOld) {
-      const x = texts.bigrams(oldUnits[i]);
+      const x = oldGrams(i);
+      inCommon.fill(0);
+      for (let g = 0; g < x.codes.length; g++) {
+        const l = postings.get(x.codes[g]);
+        if (!l) continue;
+        const c = x.counts[g];
+        for (let p = 0; p < l.length; p += 2) inCommon[l[p]] += Math.min(c, l[p + 1]);
+      }
       freeNew.forEach((j, k) => {
-        const y = newGrams[k];
-        const total = x.size + y.size;
-        if (total && (2 * Math.min(x.size, y.size)) / total < SAME_ARTICLE) return;
-        const s = dice(x, y);
+        // As `dice` has it.
+        const total = x.size + ys[k].size;
+        const s = total ? (2 * inCommon[k]) / total : 1;
         if (s >= SAME_ARTICLE) cands.push({ i, j, s });
       });
     }
@@ -371,47 +392,58 @@ export function lineWordsOf(cmp: Comparison): LineWords {
 export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   const oldUnits = unitsOf(oldModel);
   const newUnits = unitsOf(newModel);
-  const texts = new Texts();
+  const oldTexts = unitTextsOf(oldModel);
+  const newTexts = unitTextsOf(newModel);
+  const oldGrams = gramsOf(oldTexts);
+  const newGrams = gramsOf(newTexts);
   const words = new LineWords();
-  const pairs = match(oldUnits, newUnits, texts);
+  const pairs = match(oldUnits, newUnits, oldTexts, newTexts, oldGrams, newGrams);
   const oldOf = new Map<number, number>();
   for (const [i, j] of pairs) oldOf.set(j, i);
   // Moved: the matched pairs whose old order disagrees with the new order, outside a longest increasing run.
   const seq = newUnits.map((_, j) => oldOf.get(j)).filter((i): i is number => i !== undefined);
   const stay = longestIncreasing(seq);
   const changes: UnitChange[] = [];
+  /** Each change's units by their index: old, new (-1 for none). */
+  const at: [number, number][] = [];
   // The old units before `next` are all paired or emitted.
   let next = 0;
   const emitDeletedBefore = (limit: number) => {
-    for (; next < limit; next++) if (!pairs.has(next)) changes.push({ type: 'deleted', old: oldUnits[next] });
+    for (; next < limit; next++) {
+      if (pairs.has(next)) continue;
+      changes.push({ type: 'deleted', old: oldUnits[next] });
+      at.push([next, -1]);
+    }
   };
   newUnits.forEach((nu, j) => {
     const i = oldOf.get(j);
     if (i === undefined) {
       changes.push({ type: 'added', new: nu });
+      at.push([-1, j]);
       return;
     }
     if (stay.has(i)) emitDeletedBefore(i);
     const ou = oldUnits[i];
     const renumbered = ou.name !== nu.name;
     const moved = !stay.has(i);
-    const a = texts.text(ou);
-    const b = texts.text(nu);
+    const a = oldTexts[i];
+    const b = newTexts[j];
     if (a === b) changes.push({ type: 'unchanged', old: ou, new: nu, renumbered, moved });
     else changes.push({ type: 'modified', old: ou, new: nu, renumbered, moved, words: wordDiff(a, b, words) });
+    at.push([i, j]);
   });
   emitDeletedBefore(oldUnits.length);
   // Splits and merges: an added article drawn from a matched old one, a deleted one taken into a matched new one.
-  const modified = changes.filter((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified');
-  for (const c of changes) {
+  const modified = changes.flatMap((c, k) => (c.type === 'modified' ? [{ c, i: at[k][0], j: at[k][1] }] : []));
+  changes.forEach((c, k) => {
     if (c.type === 'added') {
-      const t = texts.bigrams(c.new);
-      c.splitFrom = modified.find((d) => containment(t, texts.bigrams(d.old)) >= 0.6 && containment(t, texts.bigrams(d.new)) < 0.5)?.old;
+      const t = newGrams(at[k][1]);
+      c.splitFrom = modified.find((d) => containment(t, oldGrams(d.i)) >= 0.6 && containment(t, newGrams(d.j)) < 0.5)?.c.old;
     } else if (c.type === 'deleted') {
-      const t = texts.bigrams(c.old);
-      c.mergedInto = modified.find((d) => containment(t, texts.bigrams(d.new)) >= 0.6 && containment(t, texts.bigrams(d.old)) < 0.5)?.new;
+      const t = oldGrams(at[k][0]);
+      c.mergedInto = modified.find((d) => containment(t, newGrams(d.j)) >= 0.6 && containment(t, oldGrams(d.i)) < 0.5)?.c.new;
     }
-  }
+  });
   const cmp = { old: oldModel, new: newModel, oldUnits, newUnits, changes };
   wordsOfComparison.set(cmp, words);
   return cmp;
