@@ -4,7 +4,7 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { formatChinese } from '../syntax/numerals';
-import { Comparison, Unit, UnitChange, UnitParagraph, segmentWords, unitLines, wordDiff } from './compare';
+import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -44,7 +44,7 @@ function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean): n
 const SHORT = 40;
 
 /** The clauses that turn one article into the other, each a sentence without its number. */
-export function modifyClauses(ref: string, ou: Unit, nu: Unit): string[] {
+export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords()): string[] {
   const op = ou.paragraphs;
   const np = nu.paragraphs;
   if (op.length === np.length) {
@@ -61,7 +61,7 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit): string[] {
       }
       // One run of words replaced or removed in the paragraph's own text.
       if (a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i])) {
-        const words = wordDiff(a.text, b.text);
+        const words = wordDiff(a.text, b.text, lineWords);
         const changed = words.filter((w) => w.kind !== 'same');
         const runs = countRuns(words);
         if (runs === 1) {
@@ -74,7 +74,7 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit): string[] {
           // Words added after words that say where: 在第X条中的“A”后增加“B”.
           const k = words.findIndex((w) => w.kind !== 'same');
           if (!removed && added && added.length <= SHORT && k > 0 && !/[“”\n]/.test(added)) {
-            const anchor = uniqueEnd(words[k - 1].text, whole);
+            const anchor = uniqueEnd(words[k - 1].text, whole, lineWords);
             if (anchor) return [`在${ref}中的“${anchor}”后增加“${added}”`];
           }
         }
@@ -106,8 +106,8 @@ function countRuns(words: { kind: string }[]): number {
 }
 
 /** The shortest run of words at the end of `before` found once in `whole`, without quotation marks. */
-function uniqueEnd(before: string, whole: string): string | undefined {
-  const words = segmentWords(before);
+function uniqueEnd(before: string, whole: string, lineWords: LineWords): string | undefined {
+  const words = segmentWords(before, lineWords);
   for (let n = 1; n <= Math.min(words.length, 8); n++) {
     const a = words.slice(-n).join('');
     if (/[“”\n]/.test(a)) return undefined;
@@ -133,14 +133,26 @@ export interface AmendmentClauses {
   renumberAll: boolean;
 }
 
-/** The clauses of the amending instrument, in the order of the old text. */
+/** The clauses of a comparison, by prefix: amendmentText reads what amendmentClauses read before. */
+const clausesOf = new WeakMap<Comparison, Map<string, AmendmentClauses>>();
+
+/** The clauses of the amending instrument, in the order of the old text (read once per comparison and prefix). */
 export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses {
+  let byPrefix = clausesOf.get(cmp);
+  if (!byPrefix) clausesOf.set(cmp, (byPrefix = new Map()));
+  let found = byPrefix.get(prefix);
+  if (!found) byPrefix.set(prefix, (found = readClauses(cmp, prefix)));
+  return { clauses: [...found.clauses], renumberAll: found.renumberAll };
+}
+
+function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const clauses: string[] = [];
   const changes = cmp.changes;
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
   const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
   const ref = (u: Unit) => `${prefix}${u.name}`;
+  const lineWords = lineWordsOf(cmp);
   let prev: Unit | undefined; // the last old unit passed, in the new order
   const renames: string[] = [];
   changes.forEach((c: UnitChange, k) => {
@@ -160,7 +172,7 @@ export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses
         break;
       }
       default:
-        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new));
+        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords));
         if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${c.new.name}`);
         if (!c.moved) prev = c.old;
     }

@@ -5,7 +5,8 @@
 // Pure functions over the model; the 修改对照表 is rendered as markdown.
 import { diffArrays } from 'diff';
 import { Article, Treaty, buildTreaty } from '../model/treaty';
-import { Block, Line, linesOf } from '../syntax/tree';
+import { Block, Line, Node } from '../syntax/tree';
+import { perModel } from '../model/perModel';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
 export interface UnitParagraph {
@@ -38,65 +39,112 @@ export function unitLines(u: { paragraphs: UnitParagraph[] }): string[] {
 
 /** The text of a unit as compared: its lines joined by line breaks. */
 export function unitText(u: { paragraphs: UnitParagraph[] }): string {
+  const ps = u.paragraphs;
+  // Most articles: one paragraph without items, whose text is the unit's.
+  if (ps.length === 1 && !ps[0].items.length) return ps[0].text;
   return unitLines(u).join('\n');
 }
 
 const CONTENT_KINDS = new Set(['text', 'para', 'item', 'article']);
 
-/** The words of some lines of a block (page breaks, footnotes and blank lines left out); a law-style article line gives the text after its label. */
-function wordsOf(text: string, lines: Line[]): string {
-  let s = '';
-  for (const l of lines) {
-    if (!CONTENT_KINDS.has(l.kind)) continue;
-    if (l.kind === 'article') {
-      if (l.inlineBody && l.rest !== undefined) s += text.slice(l.rest, l.contentEnd);
-      continue;
-    }
-    s += text.slice(l.contentStart, l.contentEnd);
-  }
-  return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
+/** The words of one line, added to `s`: page breaks, footnotes and blank lines add nothing; a law-style article line gives the text after its label. */
+function addLine(text: string, l: Line, s: string): string {
+  if (!CONTENT_KINDS.has(l.kind)) return s;
+  if (l.kind === 'article') return l.inlineBody && l.rest !== undefined ? s + text.slice(l.rest, l.contentEnd) : s;
+  return s + text.slice(l.contentStart, l.contentEnd);
 }
 
-/** The item label as written, when markdown took it for a list bullet (`1. ` before contentStart). */
-function itemLine(text: string, b: Block): string {
-  const lines = linesOf(b);
-  const head = b.head;
-  let s = wordsOf(text, lines);
-  if (head?.label && head.label.start < head.contentStart) s = text.slice(head.label.start, head.contentStart).trim() + s;
+/** The words of all the lines under a node, in order. */
+function addNode(text: string, n: Node, s: string): string {
+  if (n.type === 'line') return addLine(text, n, s);
+  for (const c of n.children) s = addNode(text, c, s);
   return s;
 }
 
-/** The articles of a document as units. */
-export function unitsOf(model: Treaty): Unit[] {
+/** A label written before the content (`1. ` that markdown took for a list bullet), else ''. */
+function writtenLabel(text: string, b: Block): string {
+  const h = b.head;
+  return h && h.kind !== 'article' && h.label && h.label.start < h.contentStart ? text.slice(h.label.start, h.contentStart).trim() : '';
+}
+
+/** An item (项) as one line, its label as written. */
+function itemLine(text: string, b: Block): string {
+  const h = b.head;
+  const s = addNode(text, b, '').trim();
+  return h?.label && h.label.start < h.contentStart ? text.slice(h.label.start, h.contentStart).trim() + s : s;
+}
+
+/** The articles of a model as units; computed once per model (the array is shared: do not change it). */
+export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit[] => {
   const { text } = model;
-  return model.articles.map((a) => {
+  const units: Unit[] = [];
+  for (const a of model.articles) {
     const paragraphs: UnitParagraph[] = [];
     for (const p of a.paragraphs) {
-      const own: Line[] = [];
-      for (const c of p.block.children) {
-        if (c.type === 'line') own.push(c);
-        else if (c.kind !== 'item') own.push(...linesOf(c));
-      }
-      let t = wordsOf(text, own);
-      const h = p.block.head;
-      if (h && h.kind !== 'article' && h.label && h.label.start < h.contentStart) t = text.slice(h.label.start, h.contentStart).trim() + t;
-      paragraphs.push({ text: t, items: p.items.map((i) => itemLine(text, i.block)) });
+      // The paragraph's own lines: all but its items (项), which are lines of their own.
+      const children = p.block.children;
+      let t = '';
+      if (children.length === 1 && children[0].type === 'line') t = addLine(text, children[0], t);
+      else for (const c of children) if (c.type === 'line' || c.kind !== 'item') t = addNode(text, c, t);
+      t = writtenLabel(text, p.block) + t.trim();
+      const items: string[] = [];
+      for (const i of p.items) items.push(itemLine(text, i.block));
+      if (t || items.length) paragraphs.push({ text: t, items });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
-    if (a.head.inlineBody && a.head.rest !== undefined && !paragraphs.length) {
-      paragraphs.push({ text: text.slice(a.head.rest, a.head.contentEnd).trim(), items: [] });
+    if (a.head.inlineBody && a.head.rest !== undefined && !a.paragraphs.length) {
+      const t = text.slice(a.head.rest, a.head.contentEnd).trim();
+      if (t) paragraphs.push({ text: t, items: [] });
     }
-    return { name: a.name, num: a.num, sub: a.sub, paragraphs: paragraphs.filter((p) => p.text || p.items.length), start: a.start, end: a.end, article: a };
-  });
-}
+    units.push({ name: a.name, num: a.num, sub: a.sub, paragraphs, start: a.start, end: a.end, article: a });
+  }
+  return units;
+});
 
 // ---------------------------------------------------------------------------
 // Words
 
 let segmenter: Intl.Segmenter | undefined;
 
+/**
+ * The words of lines, each line segmented once (a paragraph is a line; most lines of two
+ * versions are the same). A line break is always a word boundary (Unicode word-break rules
+ * WB3a/WB3b), so the words of a text are the words of its lines with the breaks between them:
+ * segmenting line by line gives what segmenting the whole text gives (versions-fast.test.ts).
+ */
+export class LineWords {
+  private readonly lines = new Map<string, readonly string[]>();
+
+  /** The words of one line (no line break in it). */
+  line(s: string): readonly string[] {
+    let w = this.lines.get(s);
+    if (!w) {
+      segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+      const out: string[] = [];
+      for (const seg of segmenter.segment(s)) out.push(seg.segment);
+      this.lines.set(s, (w = out));
+    }
+    return w;
+  }
+
+  /** The words of some lines, with the line breaks between them as words. */
+  addLines(lines: readonly string[], out: string[] = []): string[] {
+    lines.forEach((l, k) => {
+      if (k) out.push('\n');
+      if (l) for (const w of this.line(l)) out.push(w);
+    });
+    return out;
+  }
+}
+
 /** Chinese words (Intl.Segmenter 'zh', granularity 'word'); punctuation and spaces are segments too. */
-export function segmentWords(s: string): string[] {
+export function segmentWords(s: string, words: LineWords = new LineWords()): string[] {
+  // A carriage return joins the next line break into one segment: such a text is segmented whole.
+  if (s.includes('\r')) return wholeWords(s);
+  return words.addLines(s.split('\n'));
+}
+
+function wholeWords(s: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const out: string[] = [];
   for (const seg of segmenter.segment(s)) out.push(seg.segment);
@@ -108,58 +156,102 @@ export interface WordChange {
   text: string;
 }
 
-/** A word-level difference: runs of the same, removed and added words. */
-export function wordDiff(a: string, b: string): WordChange[] {
+function push(out: WordChange[], kind: WordChange['kind'], t: string): void {
+  const last = out[out.length - 1];
+  if (last && last.kind === kind) last.text += t;
+  else out.push({ kind, text: t });
+}
+
+/**
+ * A word-level difference: runs of the same, removed and added words. The lines both texts
+ * open with are the same words and are not segmented: jsdiff takes the common start of two
+ * lists before anything else, so leaving it out gives the same difference.
+ */
+export function wordDiff(a: string, b: string, words: LineWords = new LineWords()): WordChange[] {
   const out: WordChange[] = [];
-  for (const part of diffArrays(segmentWords(a), segmentWords(b))) {
-    const kind = part.added ? 'added' : part.removed ? 'removed' : 'same';
-    const t = part.value.join('');
-    const last = out[out.length - 1];
-    if (last && last.kind === kind) last.text += t;
-    else out.push({ kind, text: t });
+  let x: string[];
+  let y: string[];
+  if (a.includes('\r') || b.includes('\r')) {
+    x = wholeWords(a);
+    y = wholeWords(b);
+  } else {
+    const la = a.split('\n');
+    const lb = b.split('\n');
+    let k = 0;
+    let same = '';
+    // A line in both, followed by a line break in both.
+    while (k < la.length - 1 && k < lb.length - 1 && la[k] === lb[k]) same += la[k++] + '\n';
+    if (same) out.push({ kind: 'same', text: same });
+    x = words.addLines(k ? la.slice(k) : la);
+    y = words.addLines(k ? lb.slice(k) : lb);
   }
+  for (const part of diffArrays(x, y)) push(out, part.added ? 'added' : part.removed ? 'removed' : 'same', part.value.join(''));
   return out;
 }
 
 // ---------------------------------------------------------------------------
 // Matching
 
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  const t = s.replace(/[\s\u3000，。；：、“”（）《》]/g, '');
-  if (t.length === 1) m.set(t, 1);
-  for (let i = 0; i + 1 < t.length; i++) {
-    const g = t.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
+/**
+ * A text's character bigrams (its spaces and common punctuation left out) as sorted codes with
+ * their counts: the bigram `ab` is a·65536+b; a text of one character is that character alone.
+ */
+interface Bigrams {
+  codes: Float64Array;
+  counts: Uint32Array;
+  /** How many bigrams, counted with repetition. */
+  size: number;
+}
+
+const IGNORED = /[\s\u3000，。；：、“”（）《》]/g;
+
+function bigrams(s: string): Bigrams {
+  const t = s.replace(IGNORED, '');
+  if (!t.length) return { codes: new Float64Array(0), counts: new Uint32Array(0), size: 0 };
+  if (t.length === 1) return { codes: Float64Array.of(-1 - t.charCodeAt(0)), counts: Uint32Array.of(1), size: 1 };
+  const all = new Float64Array(t.length - 1);
+  for (let i = 0; i + 1 < t.length; i++) all[i] = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1);
+  all.sort();
+  let n = 0;
+  const counts = new Uint32Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    if (n && all[n - 1] === all[i]) counts[n - 1]++;
+    else {
+      all[n] = all[i];
+      counts[n++] = 1;
+    }
   }
-  return m;
+  return { codes: all.subarray(0, n), counts: counts.subarray(0, n), size: t.length - 1 };
 }
 
-function common(a: Map<string, number>, b: Map<string, number>): number {
+/** Bigrams in common, counted with repetition. */
+function common(a: Bigrams, b: Bigrams): number {
+  const { codes: x, counts: cx } = a;
+  const { codes: y, counts: cy } = b;
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const [g, c] of a) n += Math.min(c, b.get(g) ?? 0);
+  while (i < x.length && j < y.length) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else n += Math.min(cx[i++], cy[j++]);
+  }
   return n;
 }
 
-function size(a: Map<string, number>): number {
-  let n = 0;
-  for (const c of a.values()) n += c;
-  return n;
+function dice(x: Bigrams, y: Bigrams): number {
+  const total = x.size + y.size;
+  return total ? (2 * common(x, y)) / total : 1;
 }
 
 /** Dice similarity of two texts over character bigrams, 0…1. */
 export function similarity(a: string, b: string): number {
-  const x = bigrams(a);
-  const y = bigrams(b);
-  const total = size(x) + size(y);
-  return total ? (2 * common(x, y)) / total : 1;
+  return dice(bigrams(a), bigrams(b));
 }
 
 /** How much of `part` is found in `whole`, 0…1. */
-function containment(part: string, whole: string): number {
-  const x = bigrams(part);
-  const n = size(x);
-  return n ? common(x, bigrams(whole)) / n : 0;
+function containment(part: Bigrams, whole: Bigrams): number {
+  return part.size ? common(part, whole) / part.size : 0;
 }
 
 export type UnitChange =
@@ -186,28 +278,46 @@ function key(u: Unit): string {
   return `${u.num ?? u.name}:${u.sub ?? 0}`;
 }
 
+/** The texts of a model's units (unitText), in order; computed once per model. */
+const unitTextsOf = perModel((model: Treaty): string[] => unitsOf(model).map(unitText));
+
+/** The bigrams of some texts, each read when first asked for. */
+function gramsOf(texts: readonly string[]): (k: number) => Bigrams {
+  const grams: Bigrams[] = [];
+  return (k) => (grams[k] ??= bigrams(texts[k]));
+}
+
 /** Pairs old and new units: identical text first, then the same number with similar text, then the most similar. */
 export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, number> {
+  const oldTexts = oldUnits.map(unitText);
+  const newTexts = newUnits.map(unitText);
+  return match(oldUnits, newUnits, oldTexts, newTexts, gramsOf(oldTexts), gramsOf(newTexts));
+}
+
+function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], newTexts: readonly string[], oldGrams: (i: number) => Bigrams, newGrams: (j: number) => Bigrams): Map<number, number> {
   const pairs = new Map<number, number>(); // old index → new index
   const taken = new Set<number>();
   const byText = new Map<string, number[]>();
-  newUnits.forEach((u, j) => {
-    const t = unitText(u);
+  newTexts.forEach((t, j) => {
     const l = byText.get(t);
     if (l) l.push(j);
     else byText.set(t, [j]);
   });
-  // Identical text: prefer the one with the same number, else the first free.
-  oldUnits.forEach((u, i) => {
-    const cands = byText.get(unitText(u));
+  // Identical text (most articles of two versions): prefer the one with the same number, else the first free.
+  oldTexts.forEach((t, i) => {
+    const cands = byText.get(t);
     if (!cands) return;
-    const free = cands.filter((j) => !taken.has(j));
-    const j = free.find((j) => key(newUnits[j]) === key(u)) ?? free[0];
+    let j: number | undefined;
+    if (cands.length === 1) j = taken.has(cands[0]) ? undefined : cands[0];
+    else {
+      const free = cands.filter((j) => !taken.has(j));
+      const k = key(oldUnits[i]);
+      j = free.find((j) => key(newUnits[j]) === k) ?? free[0];
+    }
     if (j === undefined) return;
     pairs.set(i, j);
     taken.add(j);
   });
-  const texts = { old: oldUnits.map(unitText), new: newUnits.map(unitText) };
   const newByKey = new Map<string, number>();
   newUnits.forEach((u, j) => newByKey.set(key(u), j));
   // Same number, similar enough.
@@ -215,19 +325,43 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
     if (pairs.has(i)) return;
     const j = newByKey.get(key(u));
     if (j === undefined || taken.has(j)) return;
-    if (similarity(texts.old[i], texts.new[j]) >= SAME_NUMBER) {
+    if (dice(oldGrams(i), newGrams(j)) >= SAME_NUMBER) {
       pairs.set(i, j);
       taken.add(j);
     }
   });
-  // The rest: the most similar pairs first.
+  // The rest: the most similar pairs first. Only the units left are compared, all pairs at once:
+  // the bigrams in common with every unit left of the new version, through an index of its bigrams.
   const cands: { i: number; j: number; s: number }[] = [];
   const freeOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
-  if (freeOld.length * freeNew.length <= 250_000) {
-    for (const i of freeOld) for (const j of freeNew) {
-      const s = similarity(texts.old[i], texts.new[j]);
-      if (s >= SAME_ARTICLE) cands.push({ i, j, s });
+  if (freeOld.length && freeNew.length && freeOld.length * freeNew.length <= 250_000) {
+    const ys = freeNew.map(newGrams);
+    // Bigram code → the units (their place in freeNew) that have it, with its count in each.
+    const postings = new Map<number, number[]>();
+    ys.forEach((y, k) => {
+      for (let g = 0; g < y.codes.length; g++) {
+        const l = postings.get(y.codes[g]);
+        if (l) l.push(k, y.counts[g]);
+        else postings.set(y.codes[g], [k, y.counts[g]]);
+      }
+    });
+    const inCommon = new Uint32Array(freeNew.length);
+    for (const i of freeOld) {
+      const x = oldGrams(i);
+      inCommon.fill(0);
+      for (let g = 0; g < x.codes.length; g++) {
+        const l = postings.get(x.codes[g]);
+        if (!l) continue;
+        const c = x.counts[g];
+        for (let p = 0; p < l.length; p += 2) inCommon[l[p]] += Math.min(c, l[p + 1]);
+      }
+      freeNew.forEach((j, k) => {
+        // As `dice` has it.
+        const total = x.size + ys[k].size;
+        const s = total ? (2 * inCommon[k]) / total : 1;
+        if (s >= SAME_ARTICLE) cands.push({ i, j, s });
+      });
     }
   }
   cands.sort((a, b) => b.s - a.s || a.i - b.i);
@@ -246,51 +380,73 @@ export function compareVersions(oldText: string, newText: string): Comparison {
   return compareModels(oldModel, newModel);
 }
 
+/** The words of the lines of a comparison's two versions, segmented once (amend.ts reads them again). */
+const wordsOfComparison = new WeakMap<Comparison, LineWords>();
+
+export function lineWordsOf(cmp: Comparison): LineWords {
+  let w = wordsOfComparison.get(cmp);
+  if (!w) wordsOfComparison.set(cmp, (w = new LineWords()));
+  return w;
+}
+
 export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   const oldUnits = unitsOf(oldModel);
   const newUnits = unitsOf(newModel);
-  const pairs = matchUnits(oldUnits, newUnits);
+  const oldTexts = unitTextsOf(oldModel);
+  const newTexts = unitTextsOf(newModel);
+  const oldGrams = gramsOf(oldTexts);
+  const newGrams = gramsOf(newTexts);
+  const words = new LineWords();
+  const pairs = match(oldUnits, newUnits, oldTexts, newTexts, oldGrams, newGrams);
   const oldOf = new Map<number, number>();
   for (const [i, j] of pairs) oldOf.set(j, i);
   // Moved: the matched pairs whose old order disagrees with the new order, outside a longest increasing run.
   const seq = newUnits.map((_, j) => oldOf.get(j)).filter((i): i is number => i !== undefined);
   const stay = longestIncreasing(seq);
   const changes: UnitChange[] = [];
-  const emitted = new Set<number>();
+  /** Each change's units by their index: old, new (-1 for none). */
+  const at: [number, number][] = [];
+  // The old units before `next` are all paired or emitted.
+  let next = 0;
   const emitDeletedBefore = (limit: number) => {
-    for (let i = 0; i < limit; i++) {
-      if (pairs.has(i) || emitted.has(i)) continue;
-      emitted.add(i);
-      changes.push({ type: 'deleted', old: oldUnits[i] });
+    for (; next < limit; next++) {
+      if (pairs.has(next)) continue;
+      changes.push({ type: 'deleted', old: oldUnits[next] });
+      at.push([next, -1]);
     }
   };
   newUnits.forEach((nu, j) => {
     const i = oldOf.get(j);
     if (i === undefined) {
       changes.push({ type: 'added', new: nu });
+      at.push([-1, j]);
       return;
     }
     if (stay.has(i)) emitDeletedBefore(i);
     const ou = oldUnits[i];
     const renumbered = ou.name !== nu.name;
     const moved = !stay.has(i);
-    const a = unitText(ou);
-    const b = unitText(nu);
+    const a = oldTexts[i];
+    const b = newTexts[j];
     if (a === b) changes.push({ type: 'unchanged', old: ou, new: nu, renumbered, moved });
-    else changes.push({ type: 'modified', old: ou, new: nu, renumbered, moved, words: wordDiff(a, b) });
+    else changes.push({ type: 'modified', old: ou, new: nu, renumbered, moved, words: wordDiff(a, b, words) });
+    at.push([i, j]);
   });
   emitDeletedBefore(oldUnits.length);
   // Splits and merges: an added article drawn from a matched old one, a deleted one taken into a matched new one.
-  for (const c of changes) {
+  const modified = changes.flatMap((c, k) => (c.type === 'modified' ? [{ c, i: at[k][0], j: at[k][1] }] : []));
+  changes.forEach((c, k) => {
     if (c.type === 'added') {
-      const t = unitText(c.new);
-      c.splitFrom = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.old)) >= 0.6 && containment(t, unitText(d.new)) < 0.5)?.old;
+      const t = newGrams(at[k][1]);
+      c.splitFrom = modified.find((d) => containment(t, oldGrams(d.i)) >= 0.6 && containment(t, newGrams(d.j)) < 0.5)?.c.old;
     } else if (c.type === 'deleted') {
-      const t = unitText(c.old);
-      c.mergedInto = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.new)) >= 0.6 && containment(t, unitText(d.old)) < 0.5)?.new;
+      const t = oldGrams(at[k][0]);
+      c.mergedInto = modified.find((d) => containment(t, newGrams(d.j)) >= 0.6 && containment(t, oldGrams(d.i)) < 0.5)?.c.new;
     }
-  }
-  return { old: oldModel, new: newModel, oldUnits, newUnits, changes };
+  });
+  const cmp = { old: oldModel, new: newModel, oldUnits, newUnits, changes };
+  wordsOfComparison.set(cmp, words);
+  return cmp;
 }
 
 /** Indices (values of seq) on one longest strictly increasing subsequence. */
