@@ -168,6 +168,64 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
     return { ok: labels.some((l) => /shengxiao|生效/.test(l)), detail: `suggestions: ${JSON.stringify(labels.slice(0, 6))}`, screenshot };
   });
 
+  // Issue #10: completions accepted as a person accepts them (typing, Ctrl+Space, a click on the row), in a
+  // scratch file of the workspace; VS Code filters the server's items by what was typed, which no API call shows.
+  // The file is saved (Ctrl+S) and read from disk, then removed.
+  const scratch = async (name, text, fn) => {
+    const file = path.join(workspace, name);
+    fs.writeFileSync(file, text);
+    try {
+      await openFile(name);
+      return await fn(() => fs.readFileSync(file, 'utf8'));
+    } finally {
+      await page.keyboard.press('Escape');
+      await runCommand('View: Revert and Close Editor').catch(() => {});
+      fs.rmSync(file, { force: true });
+    }
+  };
+  /** Types `text` at the cursor, asks for suggestions, clicks the row showing `label`; saves; the rows seen. */
+  const accept = async (text, label, { ask = true } = {}) => {
+    await page.keyboard.type(text);
+    if (ask) await page.keyboard.press('Control+Space');
+    const row = page.locator(`.suggest-widget.visible .monaco-list-row:has-text("${label}")`).first();
+    await row.waitFor({ timeout: 8000 }).catch(() => {});
+    const rows = (await page.locator('.suggest-widget.visible .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const found = await row.isVisible();
+    if (found) await row.click();
+    else await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape'); // leave the snippet's placeholders
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(700);
+    return { rows, found };
+  };
+
+  await check('completion after # on a blank line: accepting 第二条 (下一条) writes the heading ## 第二条, not #第二条', async () =>
+    scratch('e2e-heading.treaty.md', '# 测试协定\n\n## 第一条\n\n双方开展合作。\n\n', async (read) => {
+      await page.keyboard.press('Control+End');
+      const { rows, found } = await accept('#', '第二条', { ask: false }); // `#` opens the suggestions itself
+      const line = read().split('\n')[6];
+      const screenshot = await shot('completion-hash-heading');
+      return { ok: found && line === '## 第二条', detail: `line 7: ${JSON.stringify(line)}; suggestions: ${JSON.stringify(rows.slice(0, 4))}`, screenshot };
+    }));
+
+  await check('a whole-document template by its prefixes (协定模板, template-agreement + Ctrl+Space) in an empty .treaty.md writes the template', async () =>
+    scratch('e2e-template.treaty.md', '', async (read) => {
+      const seen = [];
+      let ok = true;
+      for (const prefix of ['协定模板', 'template-agreement']) {
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Delete');
+        const { rows, found } = await accept(prefix, '协定模板');
+        const text = read();
+        // The template's first lines with their placeholders' defaults (snippets/treaty.code-snippets), and no prefix left over.
+        const written = text.startsWith('# 中华人民共和国政府和……政府关于……合作的协定\n\n中华人民共和国政府和……政府（以下简称“双方”），\n') && !text.includes(prefix);
+        ok &&= found && written;
+        seen.push(`${prefix}: ${found ? 'offered' : `not offered (${JSON.stringify(rows.slice(0, 3))})`}, ${written ? 'written' : `file: ${JSON.stringify(text.slice(0, 60))}`}`);
+      }
+      const screenshot = await shot('completion-template');
+      return { ok, detail: seen.join('; '), screenshot };
+    }));
+
   await check(`Problems panel (Ctrl+Shift+M) shows ref.no-such-article for ${DRAFT_WITH_ERROR}`, async () => {
     await openFile(DRAFT_WITH_ERROR);
     await page.waitForTimeout(1500);
