@@ -74,10 +74,14 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T>
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
-/** The active editor, when it shows a document the server serves as a treaty. */
-function treatyEditor(): vscode.TextEditor | undefined {
+/**
+ * The active editor, when it shows a document the server serves as a treaty. A markdown or text
+ * file the server has not been asked about yet (a command run right after the file was opened,
+ * before the status bar's question was answered) is asked about first.
+ */
+async function treatyEditor(): Promise<vscode.TextEditor | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !status.isTreaty(editor.document)) {
+  if (!editor || !(status.isTreaty(editor.document) || (await status.ask(editor.document)))) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a treaty first.'));
     return undefined;
   }
@@ -92,7 +96,7 @@ const toLocation = (l: Loc) =>
   new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character));
 
 async function insertArticle(mode: InsertMode): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const at = editor.selection.active;
   const result = await serverCommand<InsertArticleResult>(SERVER_COMMANDS.insertArticle, editor.document.uri.toString(), { line: at.line, character: at.character }, mode);
@@ -105,7 +109,7 @@ async function insertArticle(mode: InsertMode): Promise<void> {
 }
 
 async function showCitedBy(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const uri = editor.document.uri;
   const result = await serverCommand<CitedByResult>(SERVER_COMMANDS.citedBy, uri.toString());
@@ -123,7 +127,7 @@ async function showCitedBy(): Promise<void> {
  * the server's answer once the files are written, not when the notification is dismissed.
  */
 async function exportTreaty(format?: unknown): Promise<ExportResult | undefined> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return undefined;
   const formats: Array<{ label: string; detail: string; format: ExportFormat }> = [
     { label: vscode.l10n.t('Word (.docx)'), detail: vscode.l10n.t('One copy per party of a bilateral text (the alternat)'), format: 'docx' },
@@ -168,7 +172,7 @@ class ParallelView implements vscode.Disposable {
   private readonly listener = vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor));
 
   async toggle(): Promise<void> {
-    const editor = treatyEditor();
+    const editor = await treatyEditor();
     if (!editor) return;
     if (this.source?.toString() === editor.document.uri.toString()) {
       this.source = undefined;
@@ -353,7 +357,7 @@ async function openResult(content: string): Promise<vscode.TextEditor> {
  * passes them, skip the quick picks.
  */
 async function generateAmendment(earlier?: unknown, kind?: unknown): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const given = uriArgument(earlier);
   const version = given ? await pickFile('', given) : await pickVersion(editor.document);
@@ -370,7 +374,7 @@ async function generateAmendment(earlier?: unknown, kind?: unknown): Promise<voi
 }
 
 async function consolidateCommand(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const base = editor.document;
   const open = vscode.workspace.textDocuments.filter((d) => d !== base && !d.isClosed && d.uri.scheme !== VERSION_SCHEME && (d.languageId === 'treaty' || d.languageId === 'markdown'));
@@ -393,7 +397,7 @@ async function consolidateCommand(): Promise<void> {
 }
 
 async function comparisonTable(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const version = await pickVersion(editor.document);
   if (!version) return;
@@ -456,6 +460,12 @@ class TreatyStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return this.render();
+    await this.ask(doc);
+    this.render();
+  }
+
+  /** Asks the server whether it serves `doc` as a treaty (and for its summary); true when it does. */
+  async ask(doc: vscode.TextDocument): Promise<boolean> {
     const uri = doc.uri.toString();
     let answer: Summary | null = null;
     try {
@@ -466,7 +476,7 @@ class TreatyStatus implements vscode.Disposable {
     }
     if (answer) this.served.set(uri, answer);
     else this.served.delete(uri);
-    this.render();
+    return answer !== null;
   }
 
   /** Problems as the Problems panel lists them: errors, warnings and information, not hints. */
@@ -526,8 +536,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   context.subscriptions.push(
     status,
     preview,
-    vscode.commands.registerCommand('treaty.showPreview', () => {
-      const editor = treatyEditor();
+    vscode.commands.registerCommand('treaty.showPreview', async () => {
+      const editor = await treatyEditor();
       if (editor) preview.show(editor);
     }),
     vscode.commands.registerCommand('treaty.export', exportTreaty),
@@ -542,7 +552,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
     vscode.commands.registerCommand('treaty.renumberArticles', async () => {
-      const editor = treatyEditor();
+      const editor = await treatyEditor();
       if (editor) reportUnapplied(await serverCommand<EditResult>(SERVER_COMMANDS.renumberArticles, editor.document.uri.toString()));
     }),
     vscode.commands.registerCommand('treaty.insertArticle', () => insertArticle('renumber')),
@@ -556,12 +566,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     vscode.commands.registerCommand('treaty.openSample', () => openSample(context)),
     vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, new VersionProvider()),
     vscode.commands.registerCommand('treaty.compareWithHead', async () => {
-      const editor = treatyEditor();
+      const editor = await treatyEditor();
       return editor ? compareWith(await headVersion(editor.document), editor.document) : undefined;
     }),
     // `earlier` (a file's URI, from a keybinding's args or a test) skips the open dialog.
     vscode.commands.registerCommand('treaty.compareFiles', async (earlier?: unknown) => {
-      const editor = treatyEditor();
+      const editor = await treatyEditor();
       return editor ? compareWith(await pickFile(vscode.l10n.t('Choose the earlier version'), uriArgument(earlier)), editor.document) : undefined;
     }),
     vscode.commands.registerCommand('treaty.goToChange', goToChange),

@@ -66,13 +66,14 @@ describe('issue #15: parallel texts', () => {
   it('a divergence appears on both sides when the Russian text is edited to differ (в трех → в двух экземплярах)', async function () {
     this.timeout(60_000);
     const zh = await open(PARALLEL.zh);
-    const ru = (await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(PARALLEL.ru)), vscode.ViewColumn.Beside)).document;
+    const ruEditor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(workspaceFile(PARALLEL.ru)), vscode.ViewColumn.Beside);
+    const ru = ruEditor.document;
     const original = ru.getText();
     const at = original.indexOf('в трех экземплярах');
     assert.ok(at > 0);
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(ru.uri, new vscode.Range(ru.positionAt(at + 2), ru.positionAt(at + 6)), 'двух');
-    assert.ok(await vscode.workspace.applyEdit(edit));
+    // Typed, not saved (a workspace edit would save the file, and the server would see the file change on disk instead).
+    assert.ok(await ruEditor.edit((b) => b.replace(new vscode.Range(ru.positionAt(at + 2), ru.positionAt(at + 6)), 'двух')));
+    assert.ok(ru.isDirty);
     try {
       const got = await waitFor('align.* diagnostics on both texts', async () => {
         const both = { zh: divergences(zh.document.uri), ru: divergences(ru.uri) };

@@ -5,7 +5,7 @@
 // by reading the two texts (as test/unit/versions-real.test.ts writes them).
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { VERSIONS, open, workspaceFile } from './helpers';
+import { VERSIONS, open, waitFor, workspaceFile } from './helpers';
 
 interface ChangedUnit {
   type: string;
@@ -23,11 +23,13 @@ describe('issue #16: versions and amendments', () => {
     try {
       // The file as the command's argument, in place of the open dialog.
       const changes = await vscode.commands.executeCommand<ChangedUnit[]>('treaty.compareFiles', earlier);
-      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
-      const input = tab?.input;
-      assert.ok(input instanceof vscode.TabInputTextDiff, `the active tab is a diff editor, got ${tab?.label}`);
+      // The window's tabs reach the extension host a moment after the command.
+      const active = () => vscode.window.tabGroups.activeTabGroup.activeTab;
+      const tab = await waitFor('a diff editor', async () => (active()?.input instanceof vscode.TabInputTextDiff ? active() : undefined), 10_000)
+        .catch((e) => assert.fail(`${e.message}; the tabs: ${JSON.stringify(vscode.window.tabGroups.all.map((g) => g.tabs.map((t) => `${g.viewColumn}${t.isActive ? '*' : ''} ${t.label} ${t.input?.constructor.name}`)))}; changes: ${JSON.stringify(changes)}`));
+      const input = tab.input as vscode.TabInputTextDiff;
       assert.deepStrictEqual([input.original.toString(), input.modified.toString()], [earlier.toString(), later.document.uri.toString()]);
-      assert.strictEqual(tab!.label, '国际商事法庭规定（2018）.md ↔ 国际商事法庭规定（2023）.md');
+      assert.strictEqual(tab.label, '国际商事法庭规定（2018）.md ↔ 国际商事法庭规定（2023）.md');
       assert.deepStrictEqual((changes ?? []).map((c) => `${c.type}:${c.old?.name}→${c.new?.name}`), ['modified:第二条→第二条', 'modified:第八条→第八条']);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeQuickOpen'); // the list of changed articles
