@@ -11,6 +11,9 @@ const DRAFT_WITH_ERROR = 'drafts/中吉边防合作协议的补充议定书.md';
 const TITLE_WORDS = '边防合作';
 const REF = '本协议第十二条';
 
+/** Files the browser checks write and edit, made empty with the sample workspace (scripts/e2e.mjs). */
+export const SCRATCH_FILES = ['scratch/e2e-heading.treaty.md', 'scratch/e2e-template.treaty.md'];
+
 /** 1-based line and column of `text` (+ `index` code units) in a file of the workspace. */
 function find(workspace, file, re, index = 0) {
   const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n');
@@ -53,6 +56,8 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
   const openFile = async (file) => {
     // Note: lower-case letters; 'Control+P' (capital) is not taken for Ctrl+P here.
     await quickInput('Control+p', path.basename(file));
+    // Enter only once the file is listed (a file just written may take a moment to be found).
+    await page.locator(`.quick-input-list .monaco-list-row:has-text("${path.basename(file)}")`).first().waitFor({ timeout: 10_000 }).catch(() => {});
     await page.keyboard.press('Enter');
     await page.locator(`.tab.active:has-text("${path.basename(file)}")`).waitFor({ timeout: 10_000 });
     await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } }).catch(() => {});
@@ -167,6 +172,71 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
     await runCommand('File: Revert File');
     return { ok: labels.some((l) => /shengxiao|生效/.test(l)), detail: `suggestions: ${JSON.stringify(labels.slice(0, 6))}`, screenshot };
   });
+
+  // Issue #10: completions accepted as a person accepts them (typing, Ctrl+Space, a click on the row), in a
+  // scratch file of the workspace; VS Code filters the server's items by what was typed, which no API call shows.
+  // The file is saved (Ctrl+S) and read from disk, then removed.
+  // The scratch files are made (empty) with the workspace, so that Quick Open has them listed.
+  const scratch = async (name, text, fn) => {
+    const file = path.join(workspace, name);
+    fs.writeFileSync(file, text);
+    try {
+      await openFile(name);
+      return await fn(() => fs.readFileSync(file, 'utf8'));
+    } finally {
+      await page.keyboard.press('Escape');
+      await runCommand('View: Revert and Close Editor').catch(() => {});
+      fs.writeFileSync(file, '');
+    }
+  };
+  /**
+   * Types `text` at the cursor; asks for suggestions (Ctrl+Space) unless typing opened them; accepts the
+   * row showing `label` (Enter when it is the focused one, else a click), then saves. Returns the rows seen.
+   */
+  const accept = async (text, label) => {
+    await page.keyboard.type(text);
+    const widget = page.locator('.suggest-widget.visible');
+    if (!(await widget.waitFor({ timeout: 1500 }).then(() => true, () => false))) await page.keyboard.press('Control+Space');
+    const row = page.locator(`.suggest-widget.visible .monaco-list-row:has-text("${label}")`).first();
+    await row.waitFor({ timeout: 8000 }).catch(() => {});
+    await page.waitForTimeout(400); // the list settles (an incomplete list is asked again as you type)
+    const rows = (await page.locator('.suggest-widget.visible .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    const found = await row.isVisible();
+    if (found && /\bfocused\b/.test((await row.getAttribute('class')) ?? '')) await page.keyboard.press('Enter');
+    else if (found) await row.click();
+    await page.waitForTimeout(800); // the item is resolved before it is inserted
+    await page.keyboard.press('Escape'); // the suggestions if nothing was accepted; else the snippet's placeholders
+    await page.keyboard.press('Control+s');
+    await page.waitForTimeout(700);
+    return { rows, found };
+  };
+
+  await check('completion after # on a blank line: accepting 第二条 (下一条) writes the heading ## 第二条, not #第二条', async () =>
+    scratch(SCRATCH_FILES[0], '# 测试协定\n\n## 第一条\n\n双方开展合作。\n\n', async (read) => {
+      await page.keyboard.press('Control+End');
+      const { rows, found } = await accept('#', '第二条'); // `#` opens the suggestions itself
+      const line = read().split('\n')[6];
+      const screenshot = await shot('completion-hash-heading');
+      return { ok: found && line === '## 第二条', detail: `line 7: ${JSON.stringify(line)}; suggestions: ${JSON.stringify(rows.slice(0, 4))}`, screenshot };
+    }));
+
+  await check('a whole-document template by its prefixes (协定模板, template-agreement + Ctrl+Space) in an empty .treaty.md writes the template', async () =>
+    scratch(SCRATCH_FILES[1], '', async (read) => {
+      const seen = [];
+      let ok = true;
+      for (const prefix of ['协定模板', 'template-agreement']) {
+        await page.keyboard.press('Control+a');
+        await page.keyboard.press('Delete');
+        const { rows, found } = await accept(prefix, '协定模板');
+        const text = read();
+        // The template's first lines with their placeholders' defaults (snippets/treaty.code-snippets), and no prefix left over.
+        const written = text.startsWith('# 中华人民共和国政府和……政府关于……合作的协定\n\n中华人民共和国政府和……政府（以下简称“双方”），\n') && !text.includes(prefix);
+        ok &&= found && written;
+        seen.push(`${prefix}: ${found ? 'offered' : `not offered (${JSON.stringify(rows.slice(0, 3))})`}, ${written ? 'written' : `file: ${JSON.stringify(text.slice(0, 60))}`}`);
+      }
+      const screenshot = await shot('completion-template');
+      return { ok, detail: seen.join('; '), screenshot };
+    }));
 
   await check(`Problems panel (Ctrl+Shift+M) shows ref.no-such-article for ${DRAFT_WITH_ERROR}`, async () => {
     await openFile(DRAFT_WITH_ERROR);

@@ -16,7 +16,7 @@ import {
   installExtensions, writeUserSettings, makeSampleWorkspace, freePort, startCodeServer, stopGroup, sleep, log,
   EXTENSION_VSIX, HOST_VSIX,
 } from './vscode-env.mjs';
-import { browserChecks } from './e2e-browser.mjs';
+import { browserChecks, SCRATCH_FILES } from './e2e-browser.mjs';
 
 const argv = process.argv.slice(2);
 const arg = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -86,6 +86,10 @@ async function main() {
   packageTestHost();
   fs.rmSync(E2E_DIR, { recursive: true, force: true });
   await makeSampleWorkspace(WORKSPACE);
+  for (const f of SCRATCH_FILES) {
+    fs.mkdirSync(path.dirname(path.join(WORKSPACE, f)), { recursive: true });
+    fs.writeFileSync(path.join(WORKSPACE, f), '');
+  }
   writeUserSettings(USER_DATA);
   installExtensions([EXTENSION_VSIX, HOST_VSIX], { extensionsDir: EXTENSIONS, userDataDir: USER_DATA });
 

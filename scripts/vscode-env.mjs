@@ -285,10 +285,26 @@ export function sampleFileName(shortTitle, original, taken = new Set()) {
 }
 
 /**
+ * Files of the sample workspace that come in sets, by their name there ← their fixture
+ * (test/fixtures/…): the equally authentic texts of one instrument, named `NAME.LANG.md` so
+ * that the server pairs them (parallel/: counterpart lenses, the parallel view, divergence
+ * checks), and two versions of one text (versions/: compare, generate the amendment).
+ */
+export const SAMPLE_SETS = {
+  'parallel/联合国宪章.zh.md': 'multilingual/un_charter_ch1-3.zh.md',
+  'parallel/联合国宪章.en.md': 'multilingual/un_charter_ch1-3.en.md',
+  'parallel/独立国家联合体协定.zh.md': 'multilingual/cis_belovezha_1991.zh.md',
+  'parallel/独立国家联合体协定.ru.md': 'multilingual/cis_belovezha_1991.ru.md',
+  'versions/国际商事法庭规定（2018）.md': 'amendments/shangshi-2018.md',
+  'versions/国际商事法庭规定（2023）.md': 'amendments/shangshi-2023.md',
+};
+
+/**
  * (Re)creates the sample workspace: the seed treaties (seeds/) and the drafts that cite
  * them (drafts/), each file named by its short title — `seeds/中哈边防合作协议.md` —
- * so that Quick Open finds a treaty by the words of its title. Returns the names it
- * gave, as { 'seeds/000_c6ff318dd0620b0f.md': 'seeds/中哈边防合作协议.md', … }.
+ * so that Quick Open finds a treaty by the words of its title; and SAMPLE_SETS (parallel/,
+ * versions/). Returns the names it gave, as { 'seeds/000_c6ff318dd0620b0f.md':
+ * 'seeds/中哈边防合作协议.md', …, 'multilingual/un_charter_ch1-3.zh.md': 'parallel/联合国宪章.zh.md', … }.
  */
 export async function makeSampleWorkspace(dir = SAMPLE_WORKSPACE) {
   const { buildTreaty, shortTitleOf } = await treatyModel();
@@ -306,6 +322,11 @@ export async function makeSampleWorkspace(dir = SAMPLE_WORKSPACE) {
       fs.writeFileSync(path.join(dir, sub, name), text);
       names[`${sub}/${f}`] = `${sub}/${name}`;
     }
+  }
+  for (const [name, from] of Object.entries(SAMPLE_SETS)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', from), path.join(dir, name));
+    names[from] = name;
   }
   return names;
 }

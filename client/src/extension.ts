@@ -74,10 +74,14 @@ async function serverCommand<T>(command: string, ...args: unknown[]): Promise<T>
   return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
 }
 
-/** The active editor, when it shows a document the server serves as a treaty. */
-function treatyEditor(): vscode.TextEditor | undefined {
+/**
+ * The active editor, when it shows a document the server serves as a treaty. A markdown or text
+ * file the server has not been asked about yet (a command run right after the file was opened,
+ * before the status bar's question was answered) is asked about first.
+ */
+async function treatyEditor(): Promise<vscode.TextEditor | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor || !status.isTreaty(editor.document)) {
+  if (!editor || !(status.isTreaty(editor.document) || (await status.ask(editor.document)))) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a treaty first.'));
     return undefined;
   }
@@ -92,7 +96,7 @@ const toLocation = (l: Loc) =>
   new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(l.range.start.line, l.range.start.character, l.range.end.line, l.range.end.character));
 
 async function insertArticle(mode: InsertMode): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const at = editor.selection.active;
   const result = await serverCommand<InsertArticleResult>(SERVER_COMMANDS.insertArticle, editor.document.uri.toString(), { line: at.line, character: at.character }, mode);
@@ -105,7 +109,7 @@ async function insertArticle(mode: InsertMode): Promise<void> {
 }
 
 async function showCitedBy(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const uri = editor.document.uri;
   const result = await serverCommand<CitedByResult>(SERVER_COMMANDS.citedBy, uri.toString());
@@ -117,28 +121,34 @@ async function showCitedBy(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.showReferences', uri, at, result.locations.map(toLocation));
 }
 
-/** Export: Word, PDF, Akoma Ntoso or the signing copies, written by the server beside the file. */
-async function exportTreaty(): Promise<void> {
-  const editor = treatyEditor();
-  if (!editor) return;
+/**
+ * Export: Word, PDF, Akoma Ntoso or the signing copies, written by the server beside the file.
+ * `format` (from a keybinding's `args` or another extension) skips the quick pick. Resolves with
+ * the server's answer once the files are written, not when the notification is dismissed.
+ */
+async function exportTreaty(format?: unknown): Promise<ExportResult | undefined> {
+  const editor = await treatyEditor();
+  if (!editor) return undefined;
   const formats: Array<{ label: string; detail: string; format: ExportFormat }> = [
     { label: vscode.l10n.t('Word (.docx)'), detail: vscode.l10n.t('One copy per party of a bilateral text (the alternat)'), format: 'docx' },
     { label: 'PDF', detail: vscode.l10n.t('Through LibreOffice'), format: 'pdf' },
     { label: vscode.l10n.t('Akoma Ntoso (.akn.xml)'), detail: vscode.l10n.t('OASIS LegalDocML, for legislative and treaty databases'), format: 'akn' },
     { label: vscode.l10n.t('Signing copies (markdown)'), detail: vscode.l10n.t('Each party named first in its own copy, to review'), format: 'copies' },
   ];
-  const pick = await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Export Treaty') });
-  if (!pick) return;
+  const pick = formats.find((f) => f.format === format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('Export Treaty') }));
+  if (!pick) return undefined;
   const result = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting…') }, () =>
     serverCommand<ExportResult>(SERVER_COMMANDS.export, editor.document.uri.toString(), pick.format),
   );
   if (!result.files.length) {
     void vscode.window.showWarningMessage(result.message);
-    return;
+    return result;
   }
   const reveal = vscode.l10n.t('Reveal in Explorer');
-  const answer = await vscode.window.showInformationMessage(result.message, reveal);
-  if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
+  void vscode.window.showInformationMessage(result.message, reveal).then(async (answer) => {
+    if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(result.files[0]));
+  });
+  return result;
 }
 
 /** Opens a location of a counterpart beside the current editor, without taking the focus when `preserveFocus`. */
@@ -162,7 +172,7 @@ class ParallelView implements vscode.Disposable {
   private readonly listener = vscode.window.onDidChangeTextEditorSelection((e) => this.follow(e.textEditor));
 
   async toggle(): Promise<void> {
-    const editor = treatyEditor();
+    const editor = await treatyEditor();
     if (!editor) return;
     if (this.source?.toString() === editor.document.uri.toString()) {
       this.source = undefined;
@@ -259,8 +269,15 @@ async function headVersion(doc: vscode.TextDocument): Promise<Version | undefine
   return { text: head.text, uri, label: `${path.basename(doc.uri.path)} (HEAD)` };
 }
 
-async function pickFile(title: string): Promise<Version | undefined> {
-  const picked = await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: { [vscode.l10n.t('Treaties')]: ['md', 'txt', 'treaty'] } });
+/** A file given to a command as an argument (a URI, or its string from a keybinding's `args`), else undefined. */
+function uriArgument(arg: unknown): vscode.Uri | undefined {
+  if (arg instanceof vscode.Uri) return arg;
+  return typeof arg === 'string' && arg ? vscode.Uri.parse(arg) : undefined;
+}
+
+/** The earlier version in a file: `given` (a command's argument), else the one the user picks. */
+async function pickFile(title: string, given?: vscode.Uri): Promise<Version | undefined> {
+  const picked = given ? [given] : await vscode.window.showOpenDialog({ title, canSelectMany: false, filters: { [vscode.l10n.t('Treaties')]: ['md', 'txt', 'treaty'] } });
   if (!picked?.length) return undefined;
   const doc = await vscode.workspace.openTextDocument(picked[0]);
   return { text: doc.getText(), uri: doc.uri, label: path.basename(doc.uri.path) };
@@ -318,14 +335,15 @@ async function goToChange(): Promise<void> {
   pick.show();
 }
 
-/** The diff editor over an earlier version and the active treaty, then the changed articles. */
-async function compareWith(version: Version | undefined, doc: vscode.TextDocument): Promise<void> {
-  if (!version) return;
+/** The diff editor over an earlier version and the active treaty, then the changed articles (returned too). */
+async function compareWith(version: Version | undefined, doc: vscode.TextDocument): Promise<ChangedUnit[] | undefined> {
+  if (!version) return undefined;
   const result = await serverCommand<CompareResult>(SERVER_COMMANDS.compare, version.text, doc.getText());
   const title = `${version.label} ↔ ${path.basename(doc.uri.path)}`;
   await vscode.commands.executeCommand('vscode.diff', version.uri, doc.uri, title);
   lastComparison = { left: version.uri, right: doc.uri, changes: result.changes };
   await goToChange();
+  return result.changes;
 }
 
 async function openResult(content: string): Promise<vscode.TextEditor> {
@@ -333,18 +351,22 @@ async function openResult(content: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-async function generateAmendment(): Promise<void> {
-  const editor = treatyEditor();
+/**
+ * The amending instrument from an earlier version to the active treaty, opened as a new document.
+ * `earlier` (a file's URI) and `kind` (`decision` or `protocol`), when a keybinding or a test
+ * passes them, skip the quick picks.
+ */
+async function generateAmendment(earlier?: unknown, kind?: unknown): Promise<void> {
+  const editor = await treatyEditor();
   if (!editor) return;
-  const version = await pickVersion(editor.document);
+  const given = uriArgument(earlier);
+  const version = given ? await pickFile('', given) : await pickVersion(editor.document);
   if (!version) return;
-  const form = await vscode.window.showQuickPick(
-    [
-      { label: vscode.l10n.t('修改决定 (amending a law)'), form: 'decision' },
-      { label: vscode.l10n.t('议定书 (amending protocol to a treaty)'), form: 'protocol' },
-    ],
-    { title: vscode.l10n.t('Which form of amending instrument?') },
-  );
+  const forms = [
+    { label: vscode.l10n.t('修改决定 (amending a law)'), form: 'decision' },
+    { label: vscode.l10n.t('议定书 (amending protocol to a treaty)'), form: 'protocol' },
+  ];
+  const form = forms.find((f) => f.form === kind) ?? (await vscode.window.showQuickPick(forms, { title: vscode.l10n.t('Which form of amending instrument?') }));
   if (!form) return;
   const result = await serverCommand<AmendmentResult>(SERVER_COMMANDS.amendment, version.text, editor.document.getText(), form.form);
   if (!result.clauses) void vscode.window.showInformationMessage(vscode.l10n.t('The two versions have the same articles.'));
@@ -352,7 +374,7 @@ async function generateAmendment(): Promise<void> {
 }
 
 async function consolidateCommand(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const base = editor.document;
   const open = vscode.workspace.textDocuments.filter((d) => d !== base && !d.isClosed && d.uri.scheme !== VERSION_SCHEME && (d.languageId === 'treaty' || d.languageId === 'markdown'));
@@ -375,7 +397,7 @@ async function consolidateCommand(): Promise<void> {
 }
 
 async function comparisonTable(): Promise<void> {
-  const editor = treatyEditor();
+  const editor = await treatyEditor();
   if (!editor) return;
   const version = await pickVersion(editor.document);
   if (!version) return;
@@ -438,6 +460,12 @@ class TreatyStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const doc = vscode.window.activeTextEditor?.document;
     if (!doc) return this.render();
+    await this.ask(doc);
+    this.render();
+  }
+
+  /** Asks the server whether it serves `doc` as a treaty (and for its summary); true when it does. */
+  async ask(doc: vscode.TextDocument): Promise<boolean> {
     const uri = doc.uri.toString();
     let answer: Summary | null = null;
     try {
@@ -448,7 +476,7 @@ class TreatyStatus implements vscode.Disposable {
     }
     if (answer) this.served.set(uri, answer);
     else this.served.delete(uri);
-    this.render();
+    return answer !== null;
   }
 
   /** Problems as the Problems panel lists them: errors, warnings and information, not hints. */
@@ -508,8 +536,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
   context.subscriptions.push(
     status,
     preview,
-    vscode.commands.registerCommand('treaty.showPreview', () => {
-      const editor = treatyEditor();
+    vscode.commands.registerCommand('treaty.showPreview', async () => {
+      const editor = await treatyEditor();
       if (editor) preview.show(editor);
     }),
     vscode.commands.registerCommand('treaty.export', exportTreaty),
@@ -524,7 +552,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
       await vscode.commands.executeCommand('editor.action.showReferences', target, at, locations ?? []);
     }),
     vscode.commands.registerCommand('treaty.renumberArticles', async () => {
-      const editor = treatyEditor();
+      const editor = await treatyEditor();
       if (editor) reportUnapplied(await serverCommand<EditResult>(SERVER_COMMANDS.renumberArticles, editor.document.uri.toString()));
     }),
     vscode.commands.registerCommand('treaty.insertArticle', () => insertArticle('renumber')),
@@ -538,12 +566,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Treaty
     vscode.commands.registerCommand('treaty.openSample', () => openSample(context)),
     vscode.workspace.registerTextDocumentContentProvider(VERSION_SCHEME, new VersionProvider()),
     vscode.commands.registerCommand('treaty.compareWithHead', async () => {
-      const editor = treatyEditor();
-      if (editor) await compareWith(await headVersion(editor.document), editor.document);
+      const editor = await treatyEditor();
+      return editor ? compareWith(await headVersion(editor.document), editor.document) : undefined;
     }),
-    vscode.commands.registerCommand('treaty.compareFiles', async () => {
-      const editor = treatyEditor();
-      if (editor) await compareWith(await pickFile(vscode.l10n.t('Choose the earlier version')), editor.document);
+    // `earlier` (a file's URI, from a keybinding's args or a test) skips the open dialog.
+    vscode.commands.registerCommand('treaty.compareFiles', async (earlier?: unknown) => {
+      const editor = await treatyEditor();
+      return editor ? compareWith(await pickFile(vscode.l10n.t('Choose the earlier version'), uriArgument(earlier)), editor.document) : undefined;
     }),
     vscode.commands.registerCommand('treaty.goToChange', goToChange),
     vscode.commands.registerCommand('treaty.generateAmendment', generateAmendment),

@@ -156,9 +156,15 @@ test('the sample workspace names every file by its short title, keeps its text a
   assert.equal(names['seeds/000_c6ff318dd0620b0f.md'], 'seeds/中哈边防合作协议.md');
   assert.equal(names['drafts/draft_03_sco_memorandum.treaty.md'], 'drafts/上海合作组织成员国边防部门合作谅解备忘录.treaty.md');
   const fixtures = ['seeds', 'drafts'].flatMap((sub) => fs.readdirSync(path.join(ROOT, 'test/fixtures', sub)).filter((f) => f.endsWith('.md')).map((f) => `${sub}/${f}`));
-  assert.deepEqual(Object.keys(names).sort(), fixtures.sort(), 'every seed and draft is there');
+  // The texts of one instrument in two languages, paired by the server by their names; two versions of one text.
+  assert.equal(names['multilingual/un_charter_ch1-3.zh.md'], 'parallel/联合国宪章.zh.md');
+  assert.equal(names['multilingual/un_charter_ch1-3.en.md'], 'parallel/联合国宪章.en.md');
+  assert.equal(names['amendments/shangshi-2018.md'], 'versions/国际商事法庭规定（2018）.md');
+  const sets = ['multilingual/un_charter_ch1-3.zh.md', 'multilingual/un_charter_ch1-3.en.md', 'multilingual/cis_belovezha_1991.zh.md',
+    'multilingual/cis_belovezha_1991.ru.md', 'amendments/shangshi-2018.md', 'amendments/shangshi-2023.md'];
+  assert.deepEqual(Object.keys(names).sort(), [...fixtures, ...sets].sort(), 'every seed and draft is there, and the sets');
   for (const [from, to] of Object.entries(names)) {
-    assert.doesNotMatch(to, /\/(?:\d{3}_[0-9a-f]{16}|draft_\d+_)/, `${from} is named by its title`);
+    assert.doesNotMatch(to, /\/(?:\d{3}_[0-9a-f]{16}|draft_\d+_|un_|cis_|shangshi)/, `${from} is named by its title`);
     assert.equal(fs.readFileSync(path.join(dir, to), 'utf8'), fs.readFileSync(path.join(ROOT, 'test/fixtures', from), 'utf8'));
   }
   fs.rmSync(path.dirname(dir), { recursive: true, force: true });

@@ -22,6 +22,38 @@ export const DRAFTS = {
   memorandum: 'drafts/上海合作组织成员国边防部门合作谅解备忘录.treaty.md', // draft_03_sco_memorandum.treaty.md
 } as const;
 
+/** Sets of files (SAMPLE_SETS in scripts/vscode-env.mjs). */
+export const PARALLEL = {
+  // The Belovezha agreement (1991): test/fixtures/multilingual/cis_belovezha_1991.{zh,ru}.md, paired by their names.
+  zh: 'parallel/独立国家联合体协定.zh.md',
+  ru: 'parallel/独立国家联合体协定.ru.md',
+} as const;
+
+export const VERSIONS = {
+  // 最高人民法院关于设立国际商事法庭若干问题的规定, 2018 and 2023: test/fixtures/amendments/shangshi-{2018,2023}.md.
+  earlier: 'versions/国际商事法庭规定（2018）.md',
+  later: 'versions/国际商事法庭规定（2023）.md',
+} as const;
+
+/** Whether VS Code's display language is Chinese (the server's messages follow it). */
+export const chinese = () => vscode.env.language.toLowerCase().startsWith('zh');
+
+/** The code of a diagnostic, whether VS Code gives it as a value or with a link. */
+export const codeOf = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+
+/**
+ * Puts a document back as it was, on disk too: VS Code saves the files a workspace
+ * edit changes (`files.refactoring.autoSave`), so reverting the editor is not enough.
+ */
+export async function restore(doc: vscode.TextDocument, original: string): Promise<void> {
+  if (doc.getText() !== original) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
+    await vscode.workspace.applyEdit(edit);
+  }
+  await doc.save();
+}
+
 /** Timings the runners put into the results file. */
 export const metrics: Record<string, unknown> = {};
 

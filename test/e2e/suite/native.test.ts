@@ -2,26 +2,13 @@
 // files, commands from the palette that ask the server, and the status bar item.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { DRAFTS, EXTENSION_ID, open, waitFor, waitForOutline } from './helpers';
+import { DRAFTS, EXTENSION_ID, open, restore, waitFor, waitForOutline } from './helpers';
 
 async function statusText(): Promise<string | undefined> {
   const ext = vscode.extensions.getExtension<{ statusText(): string | undefined }>(EXTENSION_ID);
   assert.ok(ext, 'the extension is installed');
   const api = ext.isActive ? ext.exports : await ext.activate();
   return api.statusText();
-}
-
-/**
- * Puts a document back as it was, on disk too: VS Code saves the files a workspace
- * edit changes (`files.refactoring.autoSave`), so reverting the editor is not enough.
- */
-async function restore(doc: vscode.TextDocument, original: string): Promise<void> {
-  if (doc.getText() !== original) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), original);
-    await vscode.workspace.applyEdit(edit);
-  }
-  await doc.save();
 }
 
 describe('issue #10: native in VS Code', () => {
