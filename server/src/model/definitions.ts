@@ -8,20 +8,8 @@ import { SyntaxTree } from '../syntax/tree';
 import { foldScript } from '../syntax/script';
 import { findForeignDefinitions } from './foreignDefinitions';
 
-export interface Definition {
-  /** The defined term, as written. */
-  term: string;
-  /** Offsets of the term inside its quotes. */
-  start: number;
-  end: number;
-  /** What the term stands for: the noun phrase before the definition. */
-  meaning: string;
-  meaningStart: number;
-  meaningEnd: number;
-  /** The whole `（以下简称“…”）` span. */
-  clauseStart: number;
-  clauseEnd: number;
-}
+import { Definition } from './term';
+export type { Definition } from './term';
 
 /** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
 const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';

@@ -7,18 +7,7 @@
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
 import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN } from '../syntax/foreign';
 import { SyntaxTree } from '../syntax/tree';
-
-/** A definition, in the shape of definitions.ts's `Definition` (which returns these; no import back, no cycle). */
-interface Definition {
-  term: string;
-  start: number;
-  end: number;
-  meaning: string;
-  meaningStart: number;
-  meaningEnd: number;
-  clauseStart: number;
-  clauseEnd: number;
-}
+import { Definition } from './term';
 
 const OPEN_QUOTES = '«"“„‘\'';
 const CLOSE_QUOTES = '»"”“’\'';
