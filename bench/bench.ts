@@ -12,7 +12,6 @@ import { buildTreaty } from '../server/src/model/treaty';
 import { documentSymbols } from '../server/src/features/documentSymbols';
 import { completion, readSnippets } from '../server/src/features/completion';
 import { WorkspaceIndex } from '../server/src/index/workspace';
-import { LineMap } from '../server/src/syntax/positions';
 import { contextOf, textContext } from '../server/src/features/context';
 import * as fs from 'fs';
 import { generatedTitle, generatedWorkspace, largeTreaty, parallelTreaties } from './generate';

@@ -22,7 +22,7 @@ import { codeActions } from '../features/codeActions';
 import { referencesOf } from '../model/references';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
-import { ANSI_COLORS, Colors, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
+import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
 
 export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */

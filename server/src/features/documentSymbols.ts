@@ -5,7 +5,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, Treaty, summarizeBlock } from '../model/treaty';
+import { Article, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';

@@ -103,7 +103,7 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
     if (!r.citation && doc !== home) continue;
     // In a text in another language, an uncertain reference names another instrument's article (`Article 5 of the Charter`).
     if (r.uncertain && treaty.language !== 'zh') continue;
-    const t = resolve(ctxOf(index, doc), r);
+    const t = resolve(contextOf(index, doc), r);
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
     else if (t?.kind === 'no-such-article' && (t.in ?? doc) === home) out.push({ ref: r });
@@ -114,24 +114,17 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
 /** The documents a renumbering of `home` must look at: itself and every document that cites it. */
 function affected(index: Workspace, home: Snapshot): Snapshot[] {
   const docs = [home];
-  const title = treatyOf(index, home).title?.normalized;
+  const title = index.model(home).title?.normalized;
   if (title) for (const d of index.citing(title)) if (d !== home && !d.refusal) docs.push(d);
   return docs;
 }
 
-function treatyOf(index: Workspace, doc: Snapshot): Treaty {
-  return index.model(doc);
-}
-
-function ctxOf(index: Workspace, doc: Snapshot): FeatureContext {
-  return contextOf(index, doc);
-}
 
 function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
   const changes = new Map<Snapshot, TextEdit[]>();
   const docs = affected(index, plan.home);
   for (const doc of docs) {
-    const treaty = treatyOf(index, doc);
+    const treaty = index.model(doc);
     const map = new LineMap(treaty.tree.lines);
     const edits: TextEdit[] = [];
     if (doc === plan.home) {
@@ -181,10 +174,10 @@ function describe(treaty: Treaty, ref: ArticleRef): string {
  */
 function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ problem?: string; dangling: string[] }> {
   const home = plan.home;
-  const homeBefore = treatyOf(index, home);
+  const homeBefore = index.model(home);
   const after = new Map<Snapshot, Treaty>();
   for (const [doc, edits] of planned.changes) {
-    const treaty = treatyOf(index, doc);
+    const treaty = index.model(doc);
     const map = new LineMap(treaty.tree.lines);
     for (let i = 1; i < edits.length; i++) {
       if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: msg('rename.overlap'), dangling: [] };
@@ -204,7 +197,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   const dangling: string[] = [];
   for (const doc of planned.docs) {
     yield;
-    const before = treatyOf(index, doc);
+    const before = index.model(doc);
     const now = after.get(doc) ?? before;
     if (now !== before && now.articles.length !== before.articles.length) return { problem: msg('rename.docArticleCount', docName(doc)), dangling };
     const refsBefore = referencesOf(before).filter((r): r is ArticleRef => r.kind === 'article');
@@ -368,7 +361,7 @@ export function prepareRename(ctx: FeatureContext, offset: number): RenameAnswer
 
 function whyNot(index: Workspace, site: { home?: Snapshot; article?: Article; written: string }): string | undefined {
   if (!site.home || !site.article) return msg('rename.noSuchArticle', site.written);
-  if (treatyOf(index, site.home).tree.unitStyle !== 'article') return msg('rename.paragraphUnits');
+  if (index.model(site.home).tree.unitStyle !== 'article') return msg('rename.paragraphUnits');
   if (site.article.num === undefined) return msg('rename.unreadableNumber', site.written);
   return undefined;
 }
@@ -397,7 +390,7 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   const n = parseArticleNumber(newName);
   if (n === undefined) return { refused: msg('rename.notNumber', shown, msg('rename.accepted')), invalidName: true };
   if (n === article.num) return { changes: {} };
-  const homeTreaty = treatyOf(index, home);
+  const homeTreaty = index.model(home);
   const taken = findArticle(homeTreaty, n, article.sub);
   const target = `第${formatChinese(n)}条${article.sub !== undefined ? `之${formatChinese(article.sub)}` : ''}`;
   if (taken) return { refused: msg('rename.taken', homeTreaty.selfRef, target) };
