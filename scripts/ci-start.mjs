@@ -14,6 +14,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import https from 'node:https';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import {
@@ -39,7 +40,8 @@ let pictureHost;
 
 /** Serves ROOT/docs/images over https on 127.0.0.1 (self-signed certificate made with openssl); resolves to its address. */
 async function startPictureHost() {
-  const dir = fs.mkdtempSync(path.join(TEST_DIR, 'picture-host-'));
+  // The system's temporary folder: on a clean clone nothing under the project exists yet.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-picture-host-'));
   const key = path.join(dir, 'key.pem');
   const cert = path.join(dir, 'cert.pem');
   const r = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1',
