@@ -58,7 +58,7 @@ import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
 import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
 import { gitVersion } from './protocol/gitVersion';
-import { DeclaredCounterparts, counterpartLenses, counterpartLocation, counterpartsOf } from './features/counterparts';
+import { counterpartLenses, counterpartLocation } from './features/counterparts';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
 
@@ -97,8 +97,6 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
 const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
 const warned = new Set<string>();
-/** `.treatyrc.json`'s `counterparts`, as URIs. */
-let declaredCounterparts: DeclaredCounterparts = [];
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -192,7 +190,8 @@ async function readConfigFile(): Promise<void> {
   const { config, problems } = readConfig(value);
   for (const p of problems) connection.console.warn(`${CONFIG_FILE}: ${p}`);
   sources.file = config;
-  declaredCounterparts = root ? config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(root.fsPath, f)).toString())) : [];
+  // Its `counterparts`, as URIs: the index answers who is whose counterpart.
+  index.setCounterparts(root ? config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(root.fsPath, f)).toString())) : []);
   layer();
 }
 
@@ -303,7 +302,8 @@ function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | u
 }
 
 // Diagnostics: per document after a pause in typing; then the documents the index says may
-// have changed with it (those citing it, or all when its title changed).
+// have changed with it (`affectedBy`: those citing it and its counterparts, or all when its
+// title changed). server.ts debounces and publishes; it does not decide which.
 // The checks run in slices; a new version of the document (or its closing) cancels a run
 // not yet published, so a large document's stale diagnostics stop at the next unit.
 const pending = new Map<string, NodeJS.Timeout>();
@@ -314,7 +314,7 @@ async function publish(uri: string): Promise<void> {
   running.set(uri, source);
   try {
     const ctx = contextFor(uri, source.token);
-    const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity, declaredCounterparts), source.token)) : [];
+    const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
     // The version is the open document's even when it is not served (no diagnostics for that version).
     const open = index.get(uri);
     await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
@@ -334,9 +334,6 @@ function validateSoon(uri: string, delay = 200): void {
   pending.set(uri, guard.timer(`diagnostics of ${uri}`, () => {
     pending.delete(uri);
     guard.detach('publish diagnostics', publish(uri));
-    // Its texts in other languages are checked against it.
-    const s = index.get(uri);
-    if (s?.open) for (const c of counterpartsOf(index, s, declaredCounterparts)) if (c.snapshot.open && !pending.has(c.snapshot.uri)) guard.detach('publish diagnostics', publish(c.snapshot.uri));
   }, delay));
 }
 function revalidate(affected: Snapshot[] | 'all'): void {
@@ -347,23 +344,21 @@ function revalidateOpen(): void {
   revalidate('all');
 }
 
-documents.onDidOpen((e) => {
-  const before = index.get(e.document.uri)?.titleKey;
-  index.set(e.document.uri, e.document.getText(), e.document.version, e.document.languageId);
-  validateSoon(e.document.uri, 0);
-  revalidate(index.affectedBy(e.document.uri, before));
-});
-documents.onDidChangeContent((e) => {
-  const before = index.get(e.document.uri)?.titleKey;
-  index.update(e.document.uri, e.document.getText(), edits.take(e.document.uri), e.document.version, e.document.languageId);
-  validateSoon(e.document.uri);
-  revalidate(index.affectedBy(e.document.uri, before));
-});
+/**
+ * A document's text changed in the index (`change`): it is checked after `delay` ms (not at all
+ * when undefined: closed), then the documents the index says the change affects.
+ */
+function changed(uri: string, change: () => void, delay?: number): void {
+  const before = index.get(uri)?.titleKey;
+  change();
+  if (delay !== undefined) validateSoon(uri, delay);
+  revalidate(index.affectedBy(uri, before));
+}
+documents.onDidOpen(({ document: d }) => changed(d.uri, () => index.set(d.uri, d.getText(), d.version, d.languageId), 0));
+documents.onDidChangeContent(({ document: d }) => changed(d.uri, () => index.update(d.uri, d.getText(), edits.take(d.uri), d.version, d.languageId), 200));
 documents.onDidClose((e) => {
-  const before = index.get(e.document.uri)?.titleKey;
-  index.close(e.document.uri);
   // Back to the disk version, or gone: what other documents' citations resolve to may change.
-  revalidate(index.affectedBy(e.document.uri, before));
+  changed(e.document.uri, () => index.close(e.document.uri));
   warned.delete(e.document.uri);
   clearTimeout(pending.get(e.document.uri));
   stopChecks(e.document.uri);
@@ -409,14 +404,14 @@ connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.posi
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
 connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
 connection.onCodeLens(routeWork(function* (ctx) {
-  return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx, declaredCounterparts)];
+  return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)];
 }));
 connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
 connection.onRenameRequest(routeWork(function* (ctx, p) {
-  return refusedAsError(yield* renameWithCounterpartsWork(ctx, at(ctx, p.position), p.newName, declaredCounterparts));
+  return refusedAsError(yield* renameWithCounterpartsWork(ctx, at(ctx, p.position), p.newName));
 }));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
@@ -480,7 +475,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = await sliced(renumberWithCounterpartsWork(ctx, declaredCounterparts), token);
+      const r = await sliced(renumberWithCounterpartsWork(ctx), token);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
@@ -498,7 +493,7 @@ connection.onExecuteCommand(async (params, token) => {
     case SERVER_COMMANDS.counterpart: {
       const p = args[1] as Position | undefined;
       if (!ctx || !p || typeof p.line !== 'number' || typeof p.character !== 'number') return null;
-      return counterpartLocation(ctx, at(ctx, p), declaredCounterparts, typeof args[2] === 'string' ? args[2] : undefined);
+      return counterpartLocation(ctx, at(ctx, p), typeof args[2] === 'string' ? args[2] : undefined);
     }
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };

@@ -66,3 +66,36 @@ test('a keystroke does not build the changed document’s model to answer who de
   assert.deepEqual(uris(index.affectedBy(A, s.titleKey)), [B]);
   assert.equal(s.hasModel, false);
 });
+
+test('affected by a change: the counterparts too, by file name and as declared', () => {
+  const index = new WorkspaceIndex();
+  const ZH = `file:///ws/${encodeURI('协定.md')}`;
+  const RU = `file:///ws/${encodeURI('协定.ru.md')}`;
+  const OTHER_RU = `file:///ws/other/${encodeURI('协定.ru.md')}`;
+  const NOTE = 'file:///ws/note.md';
+  const NOTE_RU = 'file:///ws/nota.md';
+  const ru = (body: string) => `# Соглашение между Российской Федерацией и Китайской Народной Республикой\n\n## Статья 1\n\n${body}\n`;
+  index.set(ZH, treaty('中华人民共和国和俄罗斯联邦协定', '双方同意。'), 1, 'markdown');
+  index.set(RU, ru('Стороны согласились.'), 1, 'markdown');
+  index.set(OTHER_RU, ru('Стороны согласились.'), 1, 'markdown');
+  index.set(B, treaty('乙协定', '根据《中华人民共和国和俄罗斯联邦协定》，双方同意。'), 1, 'markdown');
+  index.set(NOTE, treaty('丙协定', '双方同意。'), 1, 'markdown');
+  index.set(NOTE_RU, ru('Стороны договорились.'), 1, 'markdown');
+
+  // The Russian text edited: the Chinese text, beside it in the same folder, is checked against it.
+  let before = index.get(RU)!.titleKey;
+  index.set(RU, ru('Стороны согласились о сотрудничестве.'), 2, 'markdown');
+  assert.deepEqual(uris(index.affectedBy(RU, before)), [ZH]);
+  // The Chinese text edited: the document citing it, then its Russian text (not the one in another folder).
+  before = index.get(ZH)!.titleKey;
+  index.set(ZH, treaty('中华人民共和国和俄罗斯联邦协定', '双方同意合作。'), 2, 'markdown');
+  assert.deepEqual(uris(index.affectedBy(ZH, before)), [B, RU]);
+
+  // Names that do not pair: nothing, until `.treatyrc.json` declares them.
+  before = index.get(NOTE_RU)!.titleKey;
+  index.set(NOTE_RU, ru('Стороны договорились о сотрудничестве.'), 2, 'markdown');
+  assert.deepEqual(uris(index.affectedBy(NOTE_RU, before)), []);
+  index.setCounterparts([[NOTE, NOTE_RU]]);
+  assert.deepEqual(uris(index.affectedBy(NOTE_RU, before)), [NOTE]);
+  assert.deepEqual(uris(index.affectedBy(NOTE, index.get(NOTE)!.titleKey)), [NOTE_RU]);
+});

@@ -9,7 +9,7 @@ import { FeatureContext } from './context';
 import { Article } from '../model/treaty';
 import { RenameAnswer, Renumbering, parseArticleNumber, renameTarget, renameWork, renumberArticlesWork, renumberTo } from './renumber';
 import { Work, finish } from './work';
-import { DeclaredCounterparts, alignmentOf, counterpartsOf, textName } from './counterparts';
+import { alignmentOf, counterpartsOf, textName } from './counterparts';
 import { msg } from './messages';
 
 /** The counterpart's plan: each article paired with one in `next` moves by as much. */
@@ -41,16 +41,16 @@ function merge(edit: WorkspaceEdit, r: Renumbering, cp: Snapshot, lang: string |
 }
 
 /** `renumberArticles`, and the same renumbering of every counterpart. */
-export function renumberWithCounterparts(ctx: FeatureContext, declared: DeclaredCounterparts = []): Renumbering {
-  return finish(renumberWithCounterpartsWork(ctx, declared));
+export function renumberWithCounterparts(ctx: FeatureContext): Renumbering {
+  return finish(renumberWithCounterpartsWork(ctx));
 }
 
-export function* renumberWithCounterpartsWork(ctx: FeatureContext, declared: DeclaredCounterparts = []): Work<Renumbering> {
+export function* renumberWithCounterpartsWork(ctx: FeatureContext): Work<Renumbering> {
   const { workspace: index, snapshot } = ctx;
   const r = yield* renumberArticlesWork(ctx);
   if (!r.edit || !r.next || r.refused) return r;
   const edit: WorkspaceEdit = { changes: { ...r.edit.changes } };
-  for (const c of counterpartsOf(index, snapshot, declared)) {
+  for (const c of counterpartsOf(index, snapshot)) {
     const next = counterpartPlan(index, snapshot, c.snapshot, r.next);
     if (!next.size) continue;
     const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);
@@ -60,11 +60,11 @@ export function* renumberWithCounterpartsWork(ctx: FeatureContext, declared: Dec
 }
 
 /** `rename`, and the same change of the paired article in every counterpart of its document. */
-export function renameWithCounterparts(ctx: FeatureContext, offset: number, newName: string, declared: DeclaredCounterparts = []): RenameAnswer<WorkspaceEdit> {
-  return finish(renameWithCounterpartsWork(ctx, offset, newName, declared));
+export function renameWithCounterparts(ctx: FeatureContext, offset: number, newName: string): RenameAnswer<WorkspaceEdit> {
+  return finish(renameWithCounterpartsWork(ctx, offset, newName));
 }
 
-export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number, newName: string, declared: DeclaredCounterparts = []): Work<RenameAnswer<WorkspaceEdit>> {
+export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number, newName: string): Work<RenameAnswer<WorkspaceEdit>> {
   const index = ctx.workspace;
   const answer = yield* renameWork(ctx, offset, newName);
   if (!answer || 'refused' in answer) return answer;
@@ -72,7 +72,7 @@ export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number,
   const n = parseArticleNumber(newName);
   if (!target || n === undefined || n === target.article.num) return answer;
   const edit: WorkspaceEdit = { changes: { ...answer.changes } };
-  for (const c of counterpartsOf(index, target.home, declared)) {
+  for (const c of counterpartsOf(index, target.home)) {
     const next = counterpartPlan(index, target.home, c.snapshot, new Map([[target.article, n]]));
     if (!next.size) continue;
     const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);

@@ -3,22 +3,19 @@
 // (the same unit in the counterpart), and a code lens on each article naming its
 // counterpart (`俄文本对应条款：Статья 12`).
 //
-// Counterparts are found by file name in the same folder — `协定.zh.md` / `协定.ru.md` /
-// `协定.en.md`, or `协定.md` beside `协定.ru.md` — or declared in `.treatyrc.json`
-// (`"counterparts": [["a.md", "a.ru.md"]]`, resolved to URIs by the server).
+// Which documents are counterparts is the workspace's answer (`Workspace.counterparts`: by
+// file name in the same folder — `协定.zh.md` / `协定.ru.md` / `协定.en.md`, or `协定.md`
+// beside `协定.ru.md` — or declared in `.treatyrc.json`, which the server feeds the index).
 import { CodeLens, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
-import { Snapshot, Workspace } from '../index/workspace';
+import { Snapshot, Workspace, nameParts } from '../index/workspace';
 import { Treaty } from '../model/treaty';
 import { LineMap } from '../syntax/positions';
 import { firstContentLine } from '../syntax/tree';
 import { Alignment, align, counterpartUnit } from './align';
 import { FeatureContext } from './context';
 import { AlignCode, divergencesOf, unitName } from './divergence';
-import { languageOf, nameParts } from './language';
+import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
-
-/** Groups of URIs declared to be texts of one instrument. */
-export type DeclaredCounterparts = readonly (readonly string[])[];
 
 export interface Counterpart {
   snapshot: Snapshot;
@@ -31,26 +28,9 @@ export function languageOfDocument(workspace: Workspace, s: Snapshot): string | 
   return nameParts(s.uri)?.lang ?? languageOf(workspace.model(s));
 }
 
-/** The other texts of the instrument `snapshot` is a text of, declared ones first, each once. */
-export function counterpartsOf(workspace: Workspace, snapshot: Snapshot, declared: DeclaredCounterparts = []): Counterpart[] {
-  const out = new Map<string, Snapshot>();
-  for (const group of declared) {
-    if (!group.includes(snapshot.uri)) continue;
-    for (const uri of group) {
-      const s = uri !== snapshot.uri ? workspace.get(uri) : undefined;
-      if (s && !s.refusal) out.set(uri, s);
-    }
-  }
-  const me = nameParts(snapshot.uri);
-  if (me) {
-    for (const s of workspace.all()) {
-      if (s === snapshot || out.has(s.uri) || s.refusal || !s.uri.startsWith(me.dir)) continue;
-      const it = nameParts(s.uri);
-      // Same folder, same name, another language; at least one of the two names its language.
-      if (it && it.dir === me.dir && it.base === me.base && it.lang !== me.lang && (it.lang || me.lang)) out.set(s.uri, s);
-    }
-  }
-  return [...out.values()].map((s) => ({ snapshot: s, lang: languageOfDocument(workspace, s) }));
+/** The other texts of the instrument `snapshot` is a text of (`Workspace.counterparts`), with their languages. */
+export function counterpartsOf(workspace: Workspace, snapshot: Snapshot): Counterpart[] {
+  return workspace.counterparts(snapshot.uri).map((s) => ({ snapshot: s, lang: languageOfDocument(workspace, s) }));
 }
 
 /** What messages call a text in `lang`: `俄文本`, `Russian text`. */
@@ -79,9 +59,9 @@ export interface CounterpartDiagnostic {
 }
 
 /** The divergences of this text from each of its counterparts, as diagnostics.ts reports them. */
-export function counterpartDiagnostics(ctx: FeatureContext, declared: DeclaredCounterparts = []): CounterpartDiagnostic[] {
+export function counterpartDiagnostics(ctx: FeatureContext): CounterpartDiagnostic[] {
   const out: CounterpartDiagnostic[] = [];
-  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot, declared)) {
+  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot)) {
     if (ctx.token.isCancellationRequested) break;
     const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
     const other = al[side === 'a' ? 'b' : 'a'];
@@ -108,8 +88,8 @@ function unitRange(t: Treaty, map: LineMap, u: { start: number; block: import('.
  * `treaty.counterpart`: the same unit (item, paragraph, article; the preamble, the signing
  * clause) in a counterpart (`targetUri`, or the first), or null when there is none.
  */
-export function counterpartLocation(ctx: FeatureContext, offset: number, declared: DeclaredCounterparts = [], targetUri?: string): Location | null {
-  const list = counterpartsOf(ctx.workspace, ctx.snapshot, declared);
+export function counterpartLocation(ctx: FeatureContext, offset: number, targetUri?: string): Location | null {
+  const list = counterpartsOf(ctx.workspace, ctx.snapshot);
   const c = (targetUri && list.find((x) => x.snapshot.uri === targetUri)) || list[0];
   if (!c) return null;
   const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
@@ -144,9 +124,9 @@ export function counterpartLocation(ctx: FeatureContext, offset: number, declare
 export const REVEAL_COUNTERPART = 'treaty.revealCounterpart';
 
 /** A lens over each article per counterpart: `俄文本对应条款：Статья 12`, or `俄文本无对应条款`. */
-export function counterpartLenses(ctx: FeatureContext, declared: DeclaredCounterparts = []): CodeLens[] {
+export function counterpartLenses(ctx: FeatureContext): CodeLens[] {
   const out: CodeLens[] = [];
-  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot, declared)) {
+  for (const c of counterpartsOf(ctx.workspace, ctx.snapshot)) {
     if (ctx.token.isCancellationRequested) break;
     const { al, side } = alignmentOf(ctx.workspace, ctx.snapshot, c.snapshot);
     const other = al[side === 'a' ? 'b' : 'a'];

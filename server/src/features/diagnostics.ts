@@ -11,7 +11,7 @@ import { foldScript } from '../syntax/script';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
-import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
+import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { Work, finish } from './work';
 
@@ -69,12 +69,12 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}, counterparts: DeclaredCounterparts = []): Diagnostic[] {
-  return finish(diagnosticsWork(ctx, severities, counterparts));
+export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
+  return finish(diagnosticsWork(ctx, severities));
 }
 
 /** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
-export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}, counterparts: DeclaredCounterparts = []): Work<Diagnostic[]> {
+export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
   const { workspace: index, snapshot, treaty, token } = ctx;
   const map = ctx.lines;
   const out: Diagnostic[] = [];
@@ -181,7 +181,7 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
     }
   }
   // The texts of this instrument in other languages, where the workspace has them.
-  for (const d of counterpartDiagnostics(ctx, counterparts)) report(d.code, d.start, d.end, d.message, undefined, d.related);
+  for (const d of counterpartDiagnostics(ctx)) report(d.code, d.start, d.end, d.message, undefined, d.related);
   return out;
 }
 

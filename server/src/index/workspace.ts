@@ -9,6 +9,7 @@ import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Citation } from '../model/references';
 import { Edit, reparse } from '../syntax/reparse';
 import { SyntaxTree } from '../syntax/tree';
+import { LANGUAGE_NAMES } from '../syntax/words';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
@@ -138,6 +139,22 @@ export function fileNameOf(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
+/** The language codes a file name may carry before its extension: `协定.ru.md`. */
+const LANGUAGE_CODES = new Set(['zh', ...LANGUAGE_NAMES.map(([, code]) => code)]);
+
+/** A file name's parts: `协定.ru.md` → { base: `协定`, lang: `ru` }; `协定.md` → { base: `协定` }. */
+export function nameParts(uri: string): { dir: string; base: string; lang?: string } | undefined {
+  const dir = uri.slice(0, uri.lastIndexOf('/') + 1);
+  const m = /^(.+?)(?:\.([a-z]{2}))?(?:\.treaty)?\.(?:md|markdown|txt)$/i.exec(fileNameOf(uri));
+  if (!m) return undefined;
+  const lang = m[2]?.toLowerCase();
+  if (lang && !LANGUAGE_CODES.has(lang)) return { dir, base: `${m[1]}.${m[2]}` };
+  return { dir, base: m[1], lang };
+}
+
+/** Groups of URIs declared to be texts of one instrument (`.treatyrc.json`'s `counterparts`, resolved by the server). */
+export type DeclaredCounterparts = readonly (readonly string[])[];
+
 /**
  * The title a file name gives a text that has none (it opens with its preamble): `联合国宪章.md`
  * → 联合国宪章. Only names with Chinese in them: `000_c6ff.md` names no instrument.
@@ -155,6 +172,12 @@ function withFileTitle(info: TreatyInfo, uri: string): TreatyInfo {
   const t = fileTitle(uri);
   if (!t) return info;
   return { ...info, title: t.text, normalized: t.normalized, kind: info.kind ?? kindOf(t.normalized) };
+}
+
+/** The key of `byName`: the folder and the file name without its language tag. */
+function nameKey(uri: string): string | undefined {
+  const p = nameParts(uri);
+  return p && p.dir + p.base;
 }
 
 /** How much of a long document is read to find its title. */
@@ -219,6 +242,12 @@ export interface Workspace {
   citing(normalized: string): Snapshot[];
   /** Documents, other than `uri`, that cite the document at `uri`. */
   dependentsOf(uri: string): Snapshot[];
+  /**
+   * The other texts of the instrument `uri` is a text of (its equally authentic texts in other
+   * languages), declared ones first, each once: those declared with it in `.treatyrc.json`, and
+   * by file name in the same folder (`协定.zh.md` / `协定.ru.md`, or `协定.md` beside `协定.ru.md`).
+   */
+  counterparts(uri: string): Snapshot[];
 }
 
 export class WorkspaceIndex implements Workspace {
@@ -234,8 +263,17 @@ export class WorkspaceIndex implements Workspace {
   private readonly citesOf = new Map<string, readonly string[]>();
   /** Documents whose citations are not in the graph yet: read on the next query, so that a keystroke builds no model. */
   private readonly stale = new Set<string>();
+  /** Documents by folder and file name without its language tag (`file:///ws/协定` → 协定.md, 协定.ru.md). */
+  private readonly byName = new Map<string, Set<string>>();
+  /** The counterparts the configuration declares. */
+  private declared: DeclaredCounterparts = [];
   /** Whether markdown documents are detected as treaties. */
   markdownDetection = true;
+
+  /** The groups of URIs the configuration declares to be texts of one instrument (replacing those before). */
+  setCounterparts(groups: DeclaredCounterparts): void {
+    this.declared = groups.map((g) => [...g]);
+  }
 
   /** Records a document's text. `languageId` set: the editor's version; unset: read from disk. */
   set(uri: string, text: string, version: number, languageId?: string): Snapshot {
@@ -265,6 +303,7 @@ export class WorkspaceIndex implements Workspace {
     this.docs.set(uri, snapshot);
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
+    if (!current) this.name(uri);
     if (!languageId) {
       // A file on disk: keep what the workspace needs of it, drop its tree.
       void snapshot.info;
@@ -316,6 +355,22 @@ export class WorkspaceIndex implements Workspace {
     this.untitle(uri);
     this.stale.delete(uri);
     this.unlink(uri);
+    this.unname(uri);
+  }
+
+  private name(uri: string): void {
+    const key = nameKey(uri);
+    if (key === undefined) return;
+    let set = this.byName.get(key);
+    if (!set) this.byName.set(key, (set = new Set()));
+    set.add(uri);
+  }
+
+  private unname(uri: string): void {
+    const key = nameKey(uri);
+    const set = key === undefined ? undefined : this.byName.get(key);
+    set?.delete(uri);
+    if (set?.size === 0) this.byName.delete(key!);
   }
 
   /** Deletes every document under a folder URI (a folder deleted on disk). */
@@ -395,13 +450,37 @@ export class WorkspaceIndex implements Workspace {
     return uris ? [...uris].filter((u) => u !== uri).sort().map((u) => this.docs.get(u)!) : [];
   }
 
+  counterparts(uri: string): Snapshot[] {
+    const out = new Map<string, Snapshot>();
+    for (const group of this.declared) {
+      if (!group.includes(uri)) continue;
+      for (const u of group) {
+        const s = u !== uri ? this.docs.get(u) : undefined;
+        if (s && !s.refusal) out.set(u, s);
+      }
+    }
+    const me = nameParts(uri);
+    for (const u of me ? this.byName.get(me.dir + me.base) ?? [] : []) {
+      const s = this.docs.get(u);
+      if (!s || u === uri || out.has(u) || s.refusal) continue;
+      const lang = nameParts(u)?.lang;
+      // Another language; at least one of the two names its language.
+      if (lang !== me!.lang && (lang || me!.lang)) out.set(u, s);
+    }
+    return [...out.values()];
+  }
+
   /**
-   * The documents whose diagnostics may change now that `uri` changed from a version titled
-   * `before`: those citing it, or every document when its title changed (short forms and bare
+   * The re-check policy: the documents whose diagnostics may change now that `uri` changed
+   * from a version titled `before` — those citing it and its counterparts (their texts are
+   * checked against it), or every document when its title changed (short forms and bare
    * names resolve against all titles).
    */
   affectedBy(uri: string, before: string | undefined): Snapshot[] | 'all' {
-    return before !== this.titleOf.get(uri) ? 'all' : this.dependentsOf(uri);
+    if (before !== this.titleOf.get(uri)) return 'all';
+    const out = new Map(this.dependentsOf(uri).map((s) => [s.uri, s] as const));
+    for (const s of this.counterparts(uri)) out.set(s.uri, s);
+    return [...out.values()];
   }
 
   /** Brings the graph up to date with the documents changed since the last query (by difference), `except` one. */

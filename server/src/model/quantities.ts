@@ -12,7 +12,7 @@ import { parseNumeral } from '../syntax/numerals';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import {
-  EN_NUMBER_WORDS, MONTHS, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_MULTIPLIERS, RU_NUMBER_WORDS, UNITS, UNIT_REFERENCE_WORDS, ZH_MULTIPLIERS, ZH_PERCENT_PREFIX,
+  EN_NUMBER_WORDS, MONTHS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_MULTIPLIERS, RU_NUMBER_WORDS, UNITS, UNIT_REFERENCE_WORDS, ZH_MULTIPLIERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 
 export interface Quantity {
@@ -100,7 +100,7 @@ function dedupe(qs: Quantity[], text: string): Quantity[] {
 
 // ---- Chinese ------------------------------------------------------------------------------
 
-const ZH_NUMBER = new RegExp(`(${ZH_PERCENT_PREFIX})?([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[〇零一二两三四五六七八九十百千]+(?:点[〇零一二三四五六七八九]+)?)([万亿])?`, 'g');
+const ZH_NUMBER = new RegExp(`(${ZH_PERCENT_PREFIX})?([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[${POSITIONAL_CN}两十百千]+(?:点[${POSITIONAL_CN}]+)?)([${Object.keys(ZH_MULTIPLIERS).join('')}])?`, 'g');
 /** Units after a Chinese number, longest first. */
 const ZH_UNITS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) => w.zh.map((word): [string, string] => [word, unit])).sort((a, b) => b[0].length - a[0].length);
 /** After a number: it names a unit of the text (`第五条`, `5款`), not a quantity. */
