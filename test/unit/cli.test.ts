@@ -148,6 +148,20 @@ test('cli: configuration sets severities and ignores files; .gitignore is respec
   assert.match((await cli(pkg)).out, /^0 problems/);
 });
 
+test('cli: texts the configuration declares counterparts are checked against each other, as in the editor', async () => {
+  const zh = `${HEAD}## 第一条\n\n双方在五年内完成合作。\n`;
+  const ru = '# Соглашение между Китайской Народной Республикой и Государством А о дружбе и сотрудничестве\n\n## Статья 1\n\nСтороны завершат сотрудничество в течение шести лет.\n';
+  const files = { 'a.md': zh, 'texts/russian.md': ru };
+  // Their names do not pair them: no divergence is reported.
+  assert.deepEqual((await cli(tmp(files), '--format', 'json')).out.match(/align\.[a-z-]+/g), null);
+  const dir = tmp({ ...files, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
+  const j = JSON.parse((await cli(dir, '--format', 'json')).out);
+  assert.deepEqual(j.files.map((f: { path: string; diagnostics: { code: string; line: number }[] }) => [f.path, f.diagnostics.filter((d) => d.code.startsWith('align.')).map((d) => `${d.line}:${d.code}`)]), [
+    ['a.md', ['7:align.number']],
+    ['texts/russian.md', ['5:align.number']],
+  ]);
+});
+
 test('cli: suppression comments silence a check on a line, in a span, or in the file', async () => {
   const text = FAULTY.replace('双方依照', '<!-- treaty-disable-next-line ref.no-such-article -->\n双方依照');
   const dir = tmp({ 'b.md': text });

@@ -112,6 +112,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
   const index = new WorkspaceIndex();
   index.markdownDetection = config.markdownDetection;
+  // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
+  index.setCounterparts(config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(io.cwd, f)).toString())));
   let unreadable = false;
   const progress = progressBar(io, files.length * 2);
   const uris = new Map<string, string>();
