@@ -349,7 +349,7 @@ function revalidateOpen(): void {
  * when undefined: closed), then the documents the index says the change affects.
  */
 function changed(uri: string, change: () => void, delay?: number): void {
-  const before = index.get(uri)?.titleKey;
+  const before = index.citedAs(uri);
   change();
   if (delay !== undefined) validateSoon(uri, delay);
   revalidate(index.affectedBy(uri, before));

@@ -99,3 +99,16 @@ test('affected by a change: the counterparts too, by file name and as declared',
   assert.deepEqual(uris(index.affectedBy(NOTE_RU, before)), [NOTE]);
   assert.deepEqual(uris(index.affectedBy(NOTE, index.get(NOTE)!.titleKey)), [NOTE_RU]);
 });
+
+test('affected by a change: a markdown note that is no treaty affects nothing, until it becomes one', () => {
+  const index = new WorkspaceIndex();
+  index.set(A, treaty('甲条约', '双方同意。'), 1, 'markdown');
+  index.set(B, '# 会议记录\n\n今天讨论了日程。\n', 1, 'markdown');
+  let before = index.citedAs(B);
+  index.set(B, '# 会议记录\n\n今天讨论了日程，很好。\n', 2, 'markdown');
+  assert.deepEqual(uris(index.affectedBy(B, before)), []);
+  // An article makes it a treaty, citable as 会议记录: every citation may now find it.
+  before = index.citedAs(B);
+  index.set(B, '# 会议记录\n\n## 第一条\n\n今天讨论了日程。\n', 3, 'markdown');
+  assert.equal(index.affectedBy(B, before), 'all');
+});

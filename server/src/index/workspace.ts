@@ -470,11 +470,16 @@ export class WorkspaceIndex implements Workspace {
     return [...out.values()];
   }
 
+  /** The normalized title other documents cite the document at `uri` by; undefined when it is not a citable treaty. */
+  citedAs(uri: string): string | undefined {
+    return this.titleOf.get(uri);
+  }
+
   /**
    * The re-check policy: the documents whose diagnostics may change now that `uri` changed
-   * from a version titled `before` — those citing it and its counterparts (their texts are
-   * checked against it), or every document when its title changed (short forms and bare
-   * names resolve against all titles).
+   * from a version cited as `before` (`citedAs` before the change) — those citing it and its
+   * counterparts (their texts are checked against it), or every document when the title it is
+   * cited by changed (short forms and bare names resolve against all titles).
    */
   affectedBy(uri: string, before: string | undefined): Snapshot[] | 'all' {
     if (before !== this.titleOf.get(uri)) return 'all';
