@@ -202,12 +202,21 @@ export async function browserChecks(page, { screenshots, workspace, grep }) {
     await page.waitForTimeout(400); // the list settles (an incomplete list is asked again as you type)
     const rows = (await page.locator('.suggest-widget.visible .monaco-list-row').allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
     const found = await row.isVisible();
+    const viewText = () => document.querySelector('.monaco-editor.focused .view-lines')?.textContent ?? '';
+    const before = await page.evaluate(viewText);
     if (found && /\bfocused\b/.test((await row.getAttribute('class')) ?? '')) await page.keyboard.press('Enter');
     else if (found) await row.click();
-    await page.waitForTimeout(800); // the item is resolved before it is inserted
+    if (found) {
+      // The item is resolved, then inserted: wait for the editor's text to change (bounded; slow on a loaded machine).
+      await page.waitForFunction((b) => (document.querySelector('.monaco-editor.focused .view-lines')?.textContent ?? '') !== b,
+        before, { timeout: 15_000 }).catch(() => {});
+      await page.waitForTimeout(300);
+    }
     await page.keyboard.press('Escape'); // the suggestions if nothing was accepted; else the snippet's placeholders
     await page.keyboard.press('Control+s');
-    await page.waitForTimeout(700);
+    // Saved when the active tab is no longer dirty.
+    await page.waitForFunction(() => !document.querySelector('.tab.active.dirty'), undefined, { timeout: 10_000 }).catch(() => {});
+    await page.waitForTimeout(300);
     return { rows, found };
   };
 

@@ -122,10 +122,10 @@ export async function waitForOutline(uri: vscode.Uri, timeoutMs = 20_000) {
 }
 
 /** Opens a file and waits for our outline; `ms` runs from the open to the first non-empty outline. */
-export async function openWithOutline(relative: string) {
+export async function openWithOutline(relative: string, timeoutMs?: number) {
   const t0 = Date.now();
   const editor = await open(relative);
-  const { symbols } = await waitForOutline(editor.document.uri);
+  const { symbols } = await waitForOutline(editor.document.uri, timeoutMs);
   return { editor, symbols, ms: Date.now() - t0 };
 }
 

@@ -29,8 +29,10 @@ describe('outline (vscode.executeDocumentSymbolProvider)', () => {
   metrics.outlineMs = outlineMs;
 
   it('seed 000: the title holds 12 articles 第一条…第十二条', async function () {
-    this.timeout(30_000);
-    const { symbols, ms } = await openWithOutline(SEEDS.border_kz);
+    // The first document opened: its outline waits for the server's start-up work (the workspace
+    // scan shares the two cores), which on a loaded CI machine took 31 s once. Later ones take 30 s.
+    this.timeout(100_000);
+    const { symbols, ms } = await openWithOutline(SEEDS.border_kz, 90_000);
     metrics.firstOutlineMs = ms; // the first document opened: from openTextDocument to our first non-empty outline
     outlineMs[SEEDS.border_kz] = ms;
     assert.strictEqual(symbols.length, 1, `one top-level symbol of ours (the title), got ${symbols.map((s) => s.name)}`);
