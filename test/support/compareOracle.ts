@@ -166,19 +166,7 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
     taken.add(j);
   });
   const texts = { old: oldUnits.map(unitText), new: newUnits.map(unitText) };
-  const newByKey = new Map<string, number>();
-  newUnits.forEach((u, j) => newByKey.set(key(u), j));
-  // Same number, similar enough.
-  oldUnits.forEach((u, i) => {
-    if (pairs.has(i)) return;
-    const j = newByKey.get(key(u));
-    if (j === undefined || taken.has(j)) return;
-    if (similarity(texts.old[i], texts.new[j]) >= SAME_NUMBER) {
-      pairs.set(i, j);
-      taken.add(j);
-    }
-  });
-  // The rest: the most similar pairs first.
+  // The units left, all pairs compared: those similar enough to be the same article, changed.
   const cands: { i: number; j: number; s: number }[] = [];
   const freeOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
@@ -188,6 +176,20 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
       if (s >= SAME_ARTICLE) cands.push({ i, j, s });
     }
   }
+  const newByKey = new Map<string, number>();
+  newUnits.forEach((u, j) => newByKey.set(key(u), j));
+  // Same number, similar enough — unless either of the two is more like another unit left.
+  oldUnits.forEach((u, i) => {
+    if (pairs.has(i)) return;
+    const j = newByKey.get(key(u));
+    if (j === undefined || taken.has(j)) return;
+    const s = similarity(texts.old[i], texts.new[j]);
+    if (s >= SAME_NUMBER && !cands.some((c) => (c.i === i || c.j === j) && c.s > s)) {
+      pairs.set(i, j);
+      taken.add(j);
+    }
+  });
+  // The rest: the most similar pairs first.
   cands.sort((a, b) => b.s - a.s || a.i - b.i);
   for (const c of cands) {
     if (pairs.has(c.i) || taken.has(c.j)) continue;
@@ -234,8 +236,10 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   // Splits and merges: an added article drawn from a matched old one, a deleted one taken into a matched new one.
   for (const c of changes) {
     if (c.type === 'added') {
-      const t = unitText(c.new);
-      c.splitFrom = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.old)) >= 0.6 && containment(t, unitText(d.new)) < 0.5)?.old;
+      // The whole article drawn from the old one, else its first paragraph.
+      const drawn = (t: string) => changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.old)) >= 0.6 && containment(t, unitText(d.new)) < 0.5)?.old;
+      const ps = c.new.paragraphs;
+      c.splitFrom = drawn(unitText(c.new)) ?? (ps.length > 1 ? drawn(unitText({ paragraphs: [ps[0]] })) : undefined);
     } else if (c.type === 'deleted') {
       const t = unitText(c.old);
       c.mergedInto = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.new)) >= 0.6 && containment(t, unitText(d.old)) < 0.5)?.new;
