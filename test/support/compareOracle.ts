@@ -166,7 +166,24 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
     taken.add(j);
   });
   const texts = { old: oldUnits.map(unitText), new: newUnits.map(unitText) };
-  // The units left, all pairs compared: those similar enough to be the same article, changed.
+  const newByKey = new Map<string, number>();
+  newUnits.forEach((u, j) => newByKey.set(key(u), j));
+  // Same number, similar enough — unless either of the two is more like another unit left after the identical ones.
+  const leftOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
+  const leftNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
+  const barred = leftOld.length * leftNew.length <= 250_000;
+  const better = (s: number, t: number) => t >= SAME_ARTICLE && t > s;
+  oldUnits.forEach((u, i) => {
+    if (pairs.has(i)) return;
+    const j = newByKey.get(key(u));
+    if (j === undefined || taken.has(j)) return;
+    const s = similarity(texts.old[i], texts.new[j]);
+    if (s < SAME_NUMBER) return;
+    if (barred && (leftNew.some((k) => better(s, similarity(texts.old[i], texts.new[k]))) || leftOld.some((k) => better(s, similarity(texts.old[k], texts.new[j]))))) return;
+    pairs.set(i, j);
+    taken.add(j);
+  });
+  // The rest: the most similar pairs first.
   const cands: { i: number; j: number; s: number }[] = [];
   const freeOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
@@ -176,20 +193,6 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
       if (s >= SAME_ARTICLE) cands.push({ i, j, s });
     }
   }
-  const newByKey = new Map<string, number>();
-  newUnits.forEach((u, j) => newByKey.set(key(u), j));
-  // Same number, similar enough — unless either of the two is more like another unit left.
-  oldUnits.forEach((u, i) => {
-    if (pairs.has(i)) return;
-    const j = newByKey.get(key(u));
-    if (j === undefined || taken.has(j)) return;
-    const s = similarity(texts.old[i], texts.new[j]);
-    if (s >= SAME_NUMBER && !cands.some((c) => (c.i === i || c.j === j) && c.s > s)) {
-      pairs.set(i, j);
-      taken.add(j);
-    }
-  });
-  // The rest: the most similar pairs first.
   cands.sort((a, b) => b.s - a.s || a.i - b.i);
   for (const c of cands) {
     if (pairs.has(c.i) || taken.has(c.j)) continue;

@@ -323,9 +323,36 @@ function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], 
     pairs.set(i, j);
     taken.add(j);
   });
-  // The units left, compared all pairs at once: the bigrams in common with every unit left of
-  // the new version, through an index of its bigrams. The pairs similar enough to be the same
-  // article, changed, are the candidates of the last step; the best of each unit bars the second.
+  const newByKey = new Map<string, number>();
+  newUnits.forEach((u, j) => newByKey.set(key(u), j));
+  // Same number, similar enough — unless either of the two is more like another unit left after
+  // the identical ones (after a renumbering, the old 第四十一条 is more like the new 第四十四条 than
+  // the new 第四十一条, the old 第三十八条 changed). Two texts' sizes bound their similarity: most
+  // units left are not counted against each other.
+  const leftOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
+  const leftNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
+  const barred = leftOld.length * leftNew.length <= 250_000;
+  const moreLike = (x: Bigrams, others: number[], grams: (k: number) => Bigrams, s: number): boolean =>
+    others.some((k) => {
+      const y = grams(k);
+      const total = x.size + y.size;
+      if (total && (2 * Math.min(x.size, y.size)) / total <= Math.max(s, SAME_ARTICLE - 1e-9)) return false;
+      const d = dice(x, y);
+      return d >= SAME_ARTICLE && d > s;
+    });
+  oldUnits.forEach((u, i) => {
+    if (pairs.has(i)) return;
+    const j = newByKey.get(key(u));
+    if (j === undefined || taken.has(j)) return;
+    const x = oldGrams(i);
+    const y = newGrams(j);
+    const s = dice(x, y);
+    if (s < SAME_NUMBER || (barred && (moreLike(x, leftNew, newGrams, s) || moreLike(y, leftOld, oldGrams, s)))) return;
+    pairs.set(i, j);
+    taken.add(j);
+  });
+  // The rest: the most similar pairs first. Only the units left are compared, all pairs at once:
+  // the bigrams in common with every unit left of the new version, through an index of its bigrams.
   const cands: { i: number; j: number; s: number }[] = [];
   const freeOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
   const freeNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
@@ -358,27 +385,6 @@ function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], 
       });
     }
   }
-  const bestOld = new Map<number, number>();
-  const bestNew = new Map<number, number>();
-  for (const c of cands) {
-    if (c.s > (bestOld.get(c.i) ?? 0)) bestOld.set(c.i, c.s);
-    if (c.s > (bestNew.get(c.j) ?? 0)) bestNew.set(c.j, c.s);
-  }
-  const newByKey = new Map<string, number>();
-  newUnits.forEach((u, j) => newByKey.set(key(u), j));
-  // Same number, similar enough — unless either of the two is more like another unit left (after
-  // a renumbering, the old 第四十一条 is more like the new 第四十四条 than the new 第四十一条).
-  oldUnits.forEach((u, i) => {
-    if (pairs.has(i)) return;
-    const j = newByKey.get(key(u));
-    if (j === undefined || taken.has(j)) return;
-    const s = dice(oldGrams(i), newGrams(j));
-    if (s >= SAME_NUMBER && !((bestOld.get(i) ?? 0) > s) && !((bestNew.get(j) ?? 0) > s)) {
-      pairs.set(i, j);
-      taken.add(j);
-    }
-  });
-  // The rest: the most similar pairs first.
   cands.sort((a, b) => b.s - a.s || a.i - b.i);
   for (const c of cands) {
     if (pairs.has(c.i) || taken.has(c.j)) continue;
