@@ -168,15 +168,20 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
   const texts = { old: oldUnits.map(unitText), new: newUnits.map(unitText) };
   const newByKey = new Map<string, number>();
   newUnits.forEach((u, j) => newByKey.set(key(u), j));
-  // Same number, similar enough.
+  // Same number, similar enough — unless either of the two is more like another unit left after the identical ones.
+  const leftOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
+  const leftNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
+  const barred = leftOld.length * leftNew.length <= 250_000;
+  const better = (s: number, t: number) => t >= SAME_ARTICLE && t > s;
   oldUnits.forEach((u, i) => {
     if (pairs.has(i)) return;
     const j = newByKey.get(key(u));
     if (j === undefined || taken.has(j)) return;
-    if (similarity(texts.old[i], texts.new[j]) >= SAME_NUMBER) {
-      pairs.set(i, j);
-      taken.add(j);
-    }
+    const s = similarity(texts.old[i], texts.new[j]);
+    if (s < SAME_NUMBER) return;
+    if (barred && (leftNew.some((k) => better(s, similarity(texts.old[i], texts.new[k]))) || leftOld.some((k) => better(s, similarity(texts.old[k], texts.new[j]))))) return;
+    pairs.set(i, j);
+    taken.add(j);
   });
   // The rest: the most similar pairs first.
   const cands: { i: number; j: number; s: number }[] = [];
@@ -234,8 +239,10 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   // Splits and merges: an added article drawn from a matched old one, a deleted one taken into a matched new one.
   for (const c of changes) {
     if (c.type === 'added') {
-      const t = unitText(c.new);
-      c.splitFrom = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.old)) >= 0.6 && containment(t, unitText(d.new)) < 0.5)?.old;
+      // The whole article drawn from the old one, else its first paragraph.
+      const drawn = (t: string) => changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.old)) >= 0.6 && containment(t, unitText(d.new)) < 0.5)?.old;
+      const ps = c.new.paragraphs;
+      c.splitFrom = drawn(unitText(c.new)) ?? (ps.length > 1 ? drawn(unitText({ paragraphs: [ps[0]] })) : undefined);
     } else if (c.type === 'deleted') {
       const t = unitText(c.old);
       c.mergedInto = changes.find((d): d is Extract<UnitChange, { type: 'modified' }> => d.type === 'modified' && containment(t, unitText(d.new)) >= 0.6 && containment(t, unitText(d.old)) < 0.5)?.new;

@@ -81,6 +81,19 @@ test('compare: a split article and merged articles are named as such', () => {
   assert.deepEqual(changes(LAW, merged), ['~第一条', '=第二条', '-第三条>第一条', '=第四条', '=第五条']);
 });
 
+test('compare: after a renumbering, an article is paired with the one it is most like, not with the one that took its number', () => {
+  // The old 第三条 is like the new 第三条 (the old 第二条, changed) but far more like the new 第四条.
+  const before = '# 测试法\n\n第一条　为了规范测试工作，制定本法。\n\n第二条　测试机构未经批准擅自组织实施测试的，由主管部门责令改正，予以通报。\n\n第三条　测试机构泄露测试资料的，由主管部门责令改正，予以通报，并处一万元以下罚款。\n';
+  const after = '# 测试法\n\n第一条　为了规范测试工作，制定本法。\n\n第二条　国家建立测试监督体系。\n\n第三条　测试机构未经批准或者备案擅自组织实施测试的，由主管部门责令改正，予以通报。\n\n第四条　测试机构泄露测试资料的，由主管部门责令改正，予以通报，并处五万元以下罚款。\n';
+  assert.deepEqual(changes(before, after), ['=第一条', '+第二条', '~第二条→第三条', '~第三条→第四条']);
+});
+
+test('compare: an article split off with text of its own after the paragraph it takes is named as split', () => {
+  const before = '# 测试法\n\n第一条　为了规范测试工作，制定本法。\n\n第二条　测试机构采取留置措施，应当报上一级主管部门批准。\n\n留置时间不得超过三个月。在特殊情况下，可以延长一次，延长时间不得超过三个月。\n\n第三条　本法自公布之日起施行。\n';
+  const after = '# 测试法\n\n第一条　为了规范测试工作，制定本法。\n\n第二条　测试机构采取留置措施，应当报上一级主管部门批准。\n\n第三条　留置时间不得超过三个月。在特殊情况下，可以延长一次，延长时间不得超过三个月。\n\n对可能判处十年有期徒刑以上刑罚的，经国家主管部门批准，可以再延长二个月。留置时间重新计算以一次为限，并应当书面通知被留置人员的家属。\n\n第四条　本法自公布之日起施行。\n';
+  assert.deepEqual(changes(before, after), ['=第一条', '~第二条', '+第三条<第二条', '=第三条→第四条']);
+});
+
 test('compare: the difference inside an article is by Chinese word, not by character', () => {
   assert.deepEqual(segmentWords('国家鼓励开展测试研究'), ['国家', '鼓励', '开展', '测试', '研究']);
   const d = wordDiff('国家鼓励开展测试研究。', '国家支持开展测试研究。');
@@ -128,6 +141,35 @@ for (const [what, edit, expected] of GENERATE) {
     }
   });
 }
+
+/** A law whose 第二条 cites another article and whose 第三条 has two paragraphs that open alike. */
+const CITING = '# 中华人民共和国测试法\n\n第一条　为了规范测试工作，制定本法。\n\n第二条　测试机构应当依照本法第十二条的规定登记。\n\n第三条　测试机构可以开展检验。\n\n测试机构可以开展认证。\n';
+
+const GENERATE_CITING: [string, string, string[]][] = [
+  // Not “十二条” → “十四条”: the reference the words cut into is quoted whole.
+  ['a reference changed is quoted whole', CITING.replace('第十二条', '第十四条'), ['将第二条中的“第十二条”修改为“第十四条”']],
+  ['a reference made longer is quoted whole', CITING.replace('第十二条', '第十二条之一'), ['将第二条中的“第十二条”修改为“第十二条之一”']],
+  // “测试机构可以” opens both paragraphs: found once only in the second, which the clause names.
+  ['words found once in a paragraph, not in the article, name the paragraph', CITING.replace('测试机构可以开展认证', '测试机构可以依法开展认证'), ['在第三条第二款中的“可以”后增加“依法”']],
+];
+
+for (const [what, after, expected] of GENERATE_CITING) {
+  test(`amendment: ${what}`, () => {
+    const cmp = compareVersions(CITING, after);
+    assert.deepEqual(amendmentClauses(cmp).clauses, expected);
+    for (const kind of ['decision', 'protocol'] as const) {
+      const result = consolidate(CITING, amendmentText(cmp, { kind }));
+      assert.deepEqual(result.problems, []);
+      assert.equal(result.text, after);
+    }
+  });
+}
+
+test('consolidate: in a short law whose only article of several paragraphs is changed, the paragraphs stay apart by a blank line', () => {
+  const result = consolidate(CITING, '一、将第三条第一款修改为：“测试机构可以开展检测。”');
+  assert.deepEqual(result.problems, []);
+  assert.equal(result.text, CITING.replace('开展检验', '开展检测'));
+});
 
 test('amendment: a 修改决定 numbers its clauses 一、二、 and closes with the renumbering; a protocol has articles and entry into force', () => {
   const after = INSERTED.replace('国家鼓励', '国家支持');

@@ -3,7 +3,7 @@
 // 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整; as an amending
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
-import { formatChinese } from '../syntax/numerals';
+import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
 
 export type AmendmentKind = 'protocol' | 'decision';
@@ -65,17 +65,26 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
         const changed = words.filter((w) => w.kind !== 'same');
         const runs = countRuns(words);
         if (runs === 1) {
-          const removed = changed.find((w) => w.kind === 'removed')?.text ?? '';
-          const added = changed.find((w) => w.kind === 'added')?.text ?? '';
-          const whole = unitLines(ou).join('\n');
-          if (removed && removed.length <= SHORT && added.length <= SHORT && occurrences(whole, removed) === 1 && !/[“”\n]/.test(removed + added)) {
-            return [added ? `将${ref}中的“${removed}”修改为“${added}”` : `删去${ref}中的“${removed}”`];
-          }
-          // Words added after words that say where: 在第X条中的“A”后增加“B”.
+          // Where the run stands, widened to the references it cuts into (“十二条” → “第十二条”).
           const k = words.findIndex((w) => w.kind !== 'same');
-          if (!removed && added && added.length <= SHORT && k > 0 && !/[“”\n]/.test(added)) {
-            const anchor = uniqueEnd(words[k - 1].text, whole, lineWords);
-            if (anchor) return [`在${ref}中的“${anchor}”后增加“${added}”`];
+          const at = k > 0 ? words[k - 1].text.length : 0;
+          const removedRun = changed.find((w) => w.kind === 'removed')?.text ?? '';
+          const addedRun = changed.find((w) => w.kind === 'added')?.text ?? '';
+          const [start, right] = widen(a.text, b.text, at, at + removedRun.length, at + addedRun.length);
+          const removed = a.text.slice(start, at + removedRun.length + right);
+          const added = b.text.slice(start, at + addedRun.length + right);
+          // The quoted words must be found once in what the clause names: the article, else (when it has several) the paragraph.
+          const scopes: [string, string][] = [[ref, unitLines(ou).join('\n')]];
+          if (op.length > 1) scopes.push([where, paragraphLines(a).join('\n')]);
+          for (const [named, whole] of scopes) {
+            if (removed && removed.length <= SHORT && added.length <= SHORT && occurrences(whole, removed) === 1 && !/[“”\n]/.test(removed + added)) {
+              return [added ? `将${named}中的“${removed}”修改为“${added}”` : `删去${named}中的“${removed}”`];
+            }
+            // Words added after words that say where: 在第X条中的“A”后增加“B”.
+            if (!removed && added && added.length <= SHORT && start > 0 && !/[“”\n]/.test(added)) {
+              const anchor = uniqueEnd(a.text.slice(0, start), whole, lineWords);
+              if (anchor) return [`在${named}中的“${anchor}”后增加“${added}”`];
+            }
           }
         }
       }
@@ -89,6 +98,28 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
     if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}款`];
   }
   return [`将${ref}修改为：${quote(unitLines(nu))}`];
+}
+
+/** A reference to a unit of a text: 第十二条, 第十二条之一, 第三款, 第二章. */
+const REFERENCE = new RegExp(`第[${NUMERAL_CHARS}]+[编章节条款项](?:之[${NUMERAL_CHARS}]+)?`, 'g');
+
+/**
+ * A change of one run — `a` has [at, endA) where `b` has [at, endB), the rest is the same —
+ * widened to the whole of every reference it cuts into, on either side: the new start, and how
+ * many characters are added at the end.
+ */
+function widen(a: string, b: string, at: number, endA: number, endB: number): [number, number] {
+  let start = at;
+  let right = 0;
+  for (const [s, end] of [[a, endA], [b, endB]] as const) {
+    for (const m of s.matchAll(REFERENCE)) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (from < at && at < to) start = Math.min(start, from);
+      if (from < end && end < to) right = Math.max(right, to - end);
+    }
+  }
+  return [start, right];
 }
 
 /** Runs of changed words: a removed run followed by an added run counts once. */

@@ -254,6 +254,11 @@ function containment(part: Bigrams, whole: Bigrams): number {
   return part.size ? common(part, whole) / part.size : 0;
 }
 
+/** Text taken from an article: mostly found in its old version, not in its new one. */
+function drawn(part: Bigrams, from: Bigrams, to: Bigrams): boolean {
+  return containment(part, from) >= 0.6 && containment(part, to) < 0.5;
+}
+
 export type UnitChange =
   | { type: 'unchanged'; old: Unit; new: Unit; renumbered: boolean; moved: boolean }
   | { type: 'modified'; old: Unit; new: Unit; renumbered: boolean; moved: boolean; words: WordChange[] }
@@ -320,15 +325,31 @@ function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], 
   });
   const newByKey = new Map<string, number>();
   newUnits.forEach((u, j) => newByKey.set(key(u), j));
-  // Same number, similar enough.
+  // Same number, similar enough — unless either of the two is more like another unit left after
+  // the identical ones (after a renumbering, the old 第四十一条 is more like the new 第四十四条 than
+  // the new 第四十一条, the old 第三十八条 changed). Two texts' sizes bound their similarity: most
+  // units left are not counted against each other.
+  const leftOld = oldUnits.map((_, i) => i).filter((i) => !pairs.has(i));
+  const leftNew = newUnits.map((_, j) => j).filter((j) => !taken.has(j));
+  const barred = leftOld.length * leftNew.length <= 250_000;
+  const moreLike = (x: Bigrams, others: number[], grams: (k: number) => Bigrams, s: number): boolean =>
+    others.some((k) => {
+      const y = grams(k);
+      const total = x.size + y.size;
+      if (total && (2 * Math.min(x.size, y.size)) / total <= Math.max(s, SAME_ARTICLE - 1e-9)) return false;
+      const d = dice(x, y);
+      return d >= SAME_ARTICLE && d > s;
+    });
   oldUnits.forEach((u, i) => {
     if (pairs.has(i)) return;
     const j = newByKey.get(key(u));
     if (j === undefined || taken.has(j)) return;
-    if (dice(oldGrams(i), newGrams(j)) >= SAME_NUMBER) {
-      pairs.set(i, j);
-      taken.add(j);
-    }
+    const x = oldGrams(i);
+    const y = newGrams(j);
+    const s = dice(x, y);
+    if (s < SAME_NUMBER || (barred && (moreLike(x, leftNew, newGrams, s) || moreLike(y, leftOld, oldGrams, s)))) return;
+    pairs.set(i, j);
+    taken.add(j);
   });
   // The rest: the most similar pairs first. Only the units left are compared, all pairs at once:
   // the bigrams in common with every unit left of the new version, through an index of its bigrams.
@@ -437,8 +458,13 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
   const modified = changes.flatMap((c, k) => (c.type === 'modified' ? [{ c, i: at[k][0], j: at[k][1] }] : []));
   changes.forEach((c, k) => {
     if (c.type === 'added') {
+      // The whole article drawn from the old one; else its first paragraph (an article split off
+      // opens with the text it takes, and may go on with text of its own).
       const t = newGrams(at[k][1]);
-      c.splitFrom = modified.find((d) => containment(t, oldGrams(d.i)) >= 0.6 && containment(t, newGrams(d.j)) < 0.5)?.c.old;
+      const ps = c.new.paragraphs;
+      const first = ps.length > 1 ? bigrams(unitLines({ paragraphs: [ps[0]] }).join('\n')) : undefined;
+      const from = modified.find((d) => drawn(t, oldGrams(d.i), newGrams(d.j))) ?? (first && modified.find((d) => drawn(first, oldGrams(d.i), newGrams(d.j))));
+      c.splitFrom = from ? from.c.old : undefined;
     } else if (c.type === 'deleted') {
       const t = oldGrams(at[k][0]);
       c.mergedInto = modified.find((d) => containment(t, newGrams(d.j)) >= 0.6 && containment(t, oldGrams(d.i)) < 0.5)?.c.new;

@@ -496,7 +496,8 @@ function lineSeparator(base: Treaty): string {
     }
     if (content > 40) break;
   }
-  return content > 1 && blank >= content - 1 ? '\n\n' : '\n';
+  // One line after a heading, with a blank line before it, is evidence enough (a short law with one article of two paragraphs).
+  return content > 0 && blank >= Math.max(1, content - 1) ? '\n\n' : '\n';
 }
 
 function labelLike(written: string, n: number, sub?: number): string {
