@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty, Item, Treaty } from '../../server/src/model/treaty';
 import { align, counterpartUnit, ItemPair } from '../../server/src/features/align';
-import { contextOf } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 
@@ -233,4 +234,11 @@ The following are covered:
 `;
   assert.deepEqual(findings({ 'c.en.md': text })['c.en.md'], ['8:numbering.item-gap:编号不连续：应为(ii)，这里是(iii)']);
   assert.deepEqual(findings({ 'c.en.md': text.replace('(iii)', '(ii)') })['c.en.md'], []);
+});
+
+test('outline: sub-items are listed under their item', () => {
+  const names = (ss: ReturnType<typeof documentSymbols>): unknown[] => ss.map((x) => (x.children?.length ? [x.name, names(x.children)] : x.name));
+  assert.deepEqual(names(documentSymbols(textContext(ZH))), [
+    ['中华人民共和国政府和大不列颠及北爱尔兰联合王国政府文化合作协定', [['第一条', [['第一款', [['（一）', ['1.', '2.']], '（二）']]]], '第二条']],
+  ]);
 });

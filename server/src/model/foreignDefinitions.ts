@@ -3,7 +3,9 @@
 // referred to as Hong Kong)`, `(далее — «Стороны»)`, `(далее именуемые «Стороны»)`, `, далее
 // именуемые Сторонами,`, `(ci-après dénommées « les Parties »)`, several names at once (`"the
 // Parties" and separately "a Party"`). The term is the name without its article (`Parties`);
-// what it stands for is the phrase before the brackets. Uses of a term are found in its other
+// what it stands for is the phrase before the brackets. A term defined by what it means (`"party"
+// means a State which has consented to be bound …;`, `«…» означает`, `« … » s'entend de`) stands for
+// the whole clause after the verb. Uses of a term are found in its other
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
 import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB } from '../syntax/foreign';
 import { SyntaxTree } from '../syntax/tree';

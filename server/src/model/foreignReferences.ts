@@ -1,5 +1,5 @@
 // References to articles in a treaty text in another language: `Article 5`, `Articles 5 and 6`,
-// `Article 5(2)`, `Article 5(2)(a)`, `paragraph 2 of Article 5`, `paragraph 2 of this Article`,
+// `Article 5(2)`, `Article 5(2)(a)`, `Articles 6 (b) and 7 (b)`, `paragraph 2 of Article 5`, `paragraph 2 of this Article`,
 // `article 5 of this Agreement`, `статья 5`, `статьи 5 настоящего Соглашения`, `пункт 2 статьи 5`,
 // `подпункт «а» пункта 2 статьи 5`, `пункт 2 настоящей статьи`, `l'article 5`, `paragraphe 2 de
 // l'article 5`, `5-бабы`. An article of another instrument (`Article 5 of the Charter` in an
