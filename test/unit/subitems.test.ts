@@ -8,6 +8,7 @@ import { buildTreaty, Item, Treaty } from '../../server/src/model/treaty';
 import { align, counterpartUnit, ItemPair } from '../../server/src/features/align';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { unitLines, unitsOf } from '../../server/src/features/compare';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 
@@ -97,7 +98,7 @@ This Convention is open to all States.
 ### 第二条
 本公约自交存批准书之日起生效。
 `, ['第一条 -(1,2[-,-],3)', '第二条 -()']],
-  ['Chinese: a chapeau\'s `1.` list ended by `；` holds items; one of sentences ended by `。` holds paragraphs', `# 测试公约
+  ['Chinese: a chapeau\'s `1.` list ended by `；` holds items; one of sentences ended by `。` holds paragraphs (`（子）…；` under a paragraph does not count)', `# 测试公约
 
 ### 第一条
 1. 缔约国开展合作。
@@ -112,7 +113,14 @@ This Convention is open to all States.
 联合国之宗旨为：
 1. 维持国际和平及安全。
 2. 发展国际间友好关系。
-`, ['第一条 1() 2()', '第二条 -(1,2)', '第三条 1() 2()']],
+
+### 第四条
+缔约国同意：
+1. 设立委员会，其职权为：
+（子）审议报告；
+（丑）提出建议。
+2. 委员会每年举行会议。
+`, ['第一条 1() 2()', '第二条 -(1,2)', '第三条 1() 2()', '第四条 1(1,2) 2()']],
   ['an item of another family that does not start at 1 stays beside the others (mixed numbering, as before)', `# 测试协定
 
 ## 第一条
@@ -241,4 +249,8 @@ test('outline: sub-items are listed under their item', () => {
   assert.deepEqual(names(documentSymbols(textContext(ZH))), [
     ['中华人民共和国政府和大不列颠及北爱尔兰联合王国政府文化合作协定', [['第一条', [['第一款', [['（一）', ['1.', '2.']], '（二）']]]], '第二条']],
   ]);
+});
+
+test('versions: an item and each of its sub-items are lines of their own when two versions are compared', () => {
+  assert.deepEqual(unitLines(unitsOf(buildTreaty(ZH))[0]), ['双方在以下方面合作：', '（一）教育：', '1. 互派留学生；', '2. 互认学历；', '（二）文化。']);
 });

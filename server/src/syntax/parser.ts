@@ -696,8 +696,11 @@ function isSpaceCode(c: number): boolean {
  * Looks at the content lines from `i` to the unit's end `to`.
  */
 function enumerates(text: string, lines: readonly Line[], i: number, to: number): boolean {
+  const family = itemFamily(text, lines[i]);
   for (let k = i; k < to; k++) {
     const l = lines[k];
+    // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`).
+    if (l.kind === 'para' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
     if (l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1) === 0xff1b) return true;
   }
   return false;
