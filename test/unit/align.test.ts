@@ -11,7 +11,7 @@ import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { numbersIn } from '../../server/src/model/quantities';
-import { align, Alignment } from '../../server/src/features/align';
+import { align, Alignment, ItemPair } from '../../server/src/features/align';
 import { counterpartLenses, counterpartLocation, counterpartsOf } from '../../server/src/features/counterparts';
 import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
 import { contextOf } from '../../server/src/features/context';
@@ -22,7 +22,7 @@ import { workspace } from '../support/workspace';
 
 const DIR = path.join(ROOT, 'test/fixtures/multilingual');
 const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
-const REAL = ['un_charter_ch1-3', 'cis_belovezha_1991', 'ecsc_paris_1951_excerpt', 'gulf_of_tonkin_1964'];
+const REAL = ['un_charter_ch1-3', 'cis_belovezha_1991', 'ecsc_paris_1951_excerpt', 'gulf_of_tonkin_1964', 'unesco_cultural_property_1970_art1-8'];
 
 /** An index holding texts by file name, as the editor would (open documents). */
 function indexOf(files: Record<string, string>): WorkspaceIndex {
@@ -42,10 +42,15 @@ function divergences(files: Record<string, string>): Record<string, string[]> {
   return out;
 }
 
-/** Every article pair, with its paragraph pairs (`1/1`) and item pairs (`[11 22]`), `-` for none. */
+/** Item pairs as `11 22{11 22}`: each pair's positions (`-` for none), its sub-item pairs in braces. */
+function describeItems(items: ItemPair[]): string {
+  return items.map((i) => `${i.a?.index ?? '-'}${i.b?.index ?? '-'}${i.items.length ? `{${describeItems(i.items)}}` : ''}`).join(' ');
+}
+
+/** Every article pair, with its paragraph pairs (`1/1`) and item pairs (`[11 22]`, sub-items `{11 22}`), `-` for none. */
 function describe(al: Alignment): string[] {
   return al.articles.map((p) => `${p.a?.name ?? '-'}↔${p.b?.name ?? '-'} ${p.by}${p.paragraphs.length ? ' ' : ''}${p.paragraphs
-    .map((q) => `${q.a?.index ?? '-'}/${q.b?.index ?? '-'}${q.items.length ? `[${q.items.map((i) => `${i.a?.index ?? '-'}${i.b?.index ?? '-'}`).join(' ')}]` : ''}`).join(' ')}`);
+    .map((q) => `${q.a?.index ?? '-'}/${q.b?.index ?? '-'}${q.items.length ? `[${describeItems(q.items)}]` : ''}`).join(' ')}`);
 }
 
 // ---- Alignment ----------------------------------------------------------------------------------
@@ -71,6 +76,20 @@ test('align: the ECSC treaty (articles 1–4), items (a)–(g) with （甲）–
     '第二条↔Article 2 number 1/1 2/2',
     '第三条↔Article 3 number 1/1[11 22 33 44 55 66 77]',
     '第四条↔Article 4 number 1/1[11 22 33 44]',
+  ]);
+});
+
+test('align: the UNESCO 1970 Convention (articles 1–8): items `1.` ↔ `(a)`, unnumbered list entries ↔ `(i)`–`(iv)` under them', () => {
+  const al = align(buildTreaty(read('unesco_cultural_property_1970_art1-8.zh.md')), buildTreaty(read('unesco_cultural_property_1970_art1-8.en.md')));
+  assert.deepEqual(describe(al), [
+    '第一条↔Article 1 number 1/1[11 22 33 44 55 66 77{11 22 33 44} 88 99 1010 1111]',
+    '第二条↔Article 2 number 1/1 2/2',
+    '第三条↔Article 3 number 1/1',
+    '第四条↔Article 4 number 1/1[11 22 33 44 55]',
+    '第五条↔Article 5 number 1/1[11 22 33 44 55 66 77]',
+    '第六条↔Article 6 number 1/1[11 22 33]',
+    '第七条↔Article 7 number 1/1[11 22{11 22}]',
+    '第八条↔Article 8 number 1/1',
   ]);
 });
 
@@ -162,6 +181,16 @@ test('divergence align.item-count: item (b) taken out of Article 4 of the ECSC t
   assert.deepEqual(divergences({ 'ecsc.zh.md': read('ecsc_paris_1951_excerpt.zh.md'), 'ecsc.en.md': changed }), {
     'ecsc.zh.md': ['23:align.item-count:本款有4项，英文本Article 4有3项'],
     'ecsc.en.md': ['23:align.item-count:本款有3项，中文本第四条有4项'],
+  });
+});
+
+test('divergence align.item-count at the depth of sub-items: (iii) taken out of Article 1(g) of the UNESCO Convention in English', () => {
+  const en = read('unesco_cultural_property_1970_art1-8.en.md');
+  const changed = en.replace(/\n {2}- \(iii\) original engravings[^\n]*/, '');
+  assert.notEqual(changed, en);
+  assert.deepEqual(divergences({ 'unesco.zh.md': read('unesco_cultural_property_1970_art1-8.zh.md'), 'unesco.en.md': changed }), {
+    'unesco.zh.md': ['39:align.item-count:本项有4目，英文本Article 1第7项有3目'],
+    'unesco.en.md': ['37:align.item-count:本项有3目，中文本第一条第7项有4目'],
   });
 });
 

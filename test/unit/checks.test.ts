@@ -111,7 +111,7 @@ function fix(name: string, source: string, code: string, title: string, after: s
   });
 }
 
-const ITEMS = (labels: string[]) => `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n${labels.map((l, i) => `${l}第${i + 1}项；`).join('\n\n')}\n\n## 第二条\n\n双方加强交流。\n${TAIL}`;
+const ITEMS = (labels: string[]) => `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n${labels.map((l) => `${l}合作事项；`).join('\n\n')}\n\n## 第二条\n\n双方加强交流。\n${TAIL}`;
 
 check('numbering.item-gap: （一）（二）（四）', ITEMS(['（一）', '（二）', '⟦（四）⟧', '（五）']), ['numbering.item-gap']);
 fix('numbering.item-gap: the label and those after it numbered on', ITEMS(['（一）', '（二）', '（四）', '（五）']).replace(/⟦|⟧/g, ''), 'numbering.item-gap', '从此处起依次编号（（三）…）', ITEMS(['（一）', '（二）', '（三）', '（四）']));

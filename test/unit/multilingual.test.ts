@@ -23,12 +23,17 @@ import { workspace } from '../support/workspace';
 import { unescapeMarkdown } from '../support/markdown';
 import { ROOT } from '../support/fixture';
 
+/** Items as `1,2[1,2],3`: each number (`-` for an unnumbered list entry), its sub-items in brackets. */
+function itemsReading(items: Treaty['articles'][number]['paragraphs'][number]['items']): string {
+  return items.map((i) => `${i.num ?? (i.label === '-' ? '-' : '?')}${i.items.length ? `[${itemsReading(i.items)}]` : ''}`).join(',');
+}
+
 /** A model as one line per unit: `language`, chapters, `num name [caption] ¶paragraphs(items per paragraph)`. */
 function reading(t: Treaty): string[] {
   const out = [`${t.language} ${t.kind ?? '-'} ${t.title?.text ?? '-'}`];
   for (const c of t.chapters) out.push(`chapter ${c.unit} ${c.num} ${c.name}${c.caption ? ` [${c.caption}]` : ''}`);
   for (const a of t.articles) {
-    const paras = a.paragraphs.map((p) => `${p.num ?? '-'}(${p.items.map((i) => i.num ?? '?').join(',')})`).join(' ');
+    const paras = a.paragraphs.map((p) => `${p.num ?? '-'}(${itemsReading(p.items)})`).join(' ');
     out.push(`${a.num} ${a.name}${a.caption ? ` [${a.caption}]` : ''} ${paras}`);
   }
   return out;
@@ -99,7 +104,7 @@ This Agreement shall enter into force on the date of signature.
     'chapter 章 1 CHAPTER I [GENERAL PROVISIONS]',
     'chapter 章 2 Chapter II [Final Provisions]',
     '1 ARTICLE I -()',
-    '2 Article 2 [Definitions] 1(1,2,1,2) 2()',
+    '2 Article 2 [Definitions] 1(1,2[1,2]) 2()',
     '3 Article 3 -()',
   ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
@@ -273,6 +278,23 @@ const TERMS: [string, string, string[]][] = [
     'Party = The Government of A and the Government of B',
     'Party → Party', 'Parties → Parties',
   ]],
+  // Terms defined by what they mean: the meaning is the whole clause, over its verbs and relative clauses.
+  ['"party" means a State which has consented to be bound …: the meaning does not stop at the first verb', `# Convention\n\nArticle 2\n\n1. For the purposes of the present Convention:\n(a) "treaty" means an international agreement concluded between States in written form and governed by international law, whether embodied in a single instrument or in two or more related instruments and whatever its particular designation;\n(b) "party" means a State which has consented to be bound by the treaty and for which the treaty is in force.\n\nArticle 3\n\nEach party shall apply the treaty.\n`, [
+    'treaty = an international agreement concluded between States in written form and governed by international law, whether embodied in a single instrument or in two or more related instruments and whatever its particular designation',
+    'party = a State which has consented to be bound by the treaty and for which the treaty is in force',
+    'party → party', 'treaty → treaty',
+  ]],
+  ['the term `cultural property’ means property which …: (a list follows the colon)', `# Convention\n\n### Article 1\nFor the purposes of this Convention, the term \`cultural property’ means property which, on religious or secular grounds, is specifically designated by each State as being of importance for archaeology and which belongs to the following categories:\n- (a) rare collections;\n\n### Article 2\nThe illicit export of cultural property shall be prohibited.\n`, [
+    'cultural property = property which, on religious or secular grounds, is specifically designated by each State as being of importance for archaeology and which belongs to the following categories',
+    'cultural property → cultural property',
+  ]],
+  ['«компетентный орган» означает …, который …, и который …', `# Соглашение\n\nСтатья 1\n\nДля целей настоящего Соглашения «компетентный орган» означает орган, который уполномочен Стороной осуществлять контроль и который указан в приложении к настоящему Соглашению.\n\nСтатья 2\n\nКомпетентный орган каждой Стороны уведомляет другую Сторону.\n`, [
+    'компетентный орган = орган, который уполномочен Стороной осуществлять контроль и который указан в приложении к настоящему Соглашению',
+  ]],
+  ['« Partie » s\'entend d\'un État qui a consenti …', `# Convention\n\nArticle premier\n\nAux fins de la présente Convention, l'expression « Partie » s'entend d'un État qui a consenti à être lié par la Convention et à l'égard duquel la Convention est en vigueur.\n\nArticle 2\n\nChaque Partie applique la Convention.\n`, [
+    "Partie = un État qui a consenti à être lié par la Convention et à l'égard duquel la Convention est en vigueur",
+    'Partie → Partie',
+  ]],
 ];
 for (const [name, text, expected] of TERMS) {
   test(`defined terms: ${name}`, () => {
@@ -342,7 +364,11 @@ interface Expected {
   numbers: number[];
   paragraphs?: Record<string, number>;
   items?: Record<string, number>;
+  /** Items below an article's items (sub-items, and theirs), counted over the article. */
+  subItems?: Record<string, number>;
   preamble?: boolean;
+  /** Defined terms as `term = meaning`. */
+  definitions?: string[];
   signing?: { place?: string; date?: [number, number, number]; copies?: number; languages?: string[]; languageCodes?: string[]; authentic?: number } | null;
   signatures?: boolean;
   references?: ReferenceSpec[];
@@ -369,6 +395,8 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
       Object.fromEntries(Object.keys(spec ?? {}).map((name) => [name, count(t().articles.find((a) => a.name === name)!)]));
     assert.deepEqual(got(e.paragraphs, (a) => a.paragraphs.length), e.paragraphs ?? {});
     assert.deepEqual(got(e.items, (a) => a.paragraphs.reduce((n, p) => n + p.items.length, 0)), e.items ?? {});
+    const below = (items: Treaty['articles'][number]['paragraphs'][number]['items']): number => items.reduce((n, i) => n + i.items.length + below(i.items), 0);
+    assert.deepEqual(got(e.subItems, (a) => a.paragraphs.reduce((n, p) => n + below(p.items), 0)), e.subItems ?? {});
     assert.equal(t().preamble !== undefined, e.preamble ?? t().preamble !== undefined);
   });
   test(`multilingual ${f}: signing clause and signatures`, () => {
@@ -379,6 +407,9 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
     for (const k of Object.keys(e.signing ?? {})) got[k] = k === 'date' ? s!.date && [s!.date.year, s!.date.month, s!.date.day] : (s as unknown as Record<string, unknown>)[k];
     assert.deepEqual(got, e.signing);
     if (e.signatures !== undefined) assert.equal(t().signatures !== undefined, e.signatures);
+  });
+  test(`multilingual ${f}: defined terms`, () => {
+    if (e.definitions) assert.deepEqual(t().definitions.map((d) => `${d.term} = ${d.meaning}`), e.definitions);
   });
   test(`multilingual ${f}: references`, () => {
     const text = t().text;

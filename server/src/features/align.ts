@@ -21,7 +21,10 @@ export interface Pair<T> {
   by: PairedBy;
 }
 
-export interface ItemPair extends Pair<Item> {}
+export interface ItemPair extends Pair<Item> {
+  /** Their sub-items, paired the same way (`(i)` ↔ `（1）`, or unnumbered list entries by position). */
+  items: ItemPair[];
+}
 
 export interface ParagraphPair extends Pair<Paragraph> {
   items: ItemPair[];
@@ -68,7 +71,15 @@ function computeAlignment(a: Treaty, b: Treaty): Alignment {
 function alignParagraphs(ctx: Ctx, a: Article, b: Article): ParagraphPair[] {
   return alignUnits(a.paragraphs, b.paragraphs, (p) => (p.num !== undefined ? String(p.num) : undefined), (x, y) => similarity(ctx, x, y)).map((p) => ({
     ...p,
-    items: p.a && p.b ? alignUnits(p.a.items, p.b.items, (i) => (i.num !== undefined ? String(i.num) : undefined), (x, y) => similarity(ctx, x, y)) : [],
+    items: p.a && p.b ? alignItems(ctx, p.a.items, p.b.items) : [],
+  }));
+}
+
+/** Items paired like paragraphs, then their sub-items inside each pair, as deep as they go. */
+function alignItems(ctx: Ctx, a: readonly Item[], b: readonly Item[]): ItemPair[] {
+  return alignUnits(a, b, (i) => (i.num !== undefined ? String(i.num) : undefined), (x, y) => similarity(ctx, x, y)).map((p) => ({
+    ...p,
+    items: p.a && p.b ? alignItems(ctx, p.a.items, p.b.items) : [],
   }));
 }
 
@@ -220,6 +231,7 @@ function similarity(ctx: Ctx, x: Span, y: Span): number {
 
 // ---- Lookup ---------------------------------------------------------------------------------
 
+/** A unit down to its innermost item (a sub-item when the offset is in one). */
 export type Unit = { article: Article; paragraph?: Paragraph; item?: Item };
 
 /** The innermost unit of `side` at `offset`, and its counterpart in the other text (as far down as it pairs). */
@@ -235,11 +247,21 @@ export function counterpartUnit(al: Alignment, side: 'a' | 'b', offset: number):
       if (!par || offset < par.start || offset >= par.end) continue;
       from.paragraph = par;
       if (to && pp[other]) to.paragraph = pp[other];
-      for (const ip of pp.items) {
-        const it = ip[side];
-        if (!it || offset < it.start || offset >= it.end) continue;
-        from.item = it;
-        if (to?.paragraph && ip[other]) to.item = ip[other];
+      // Down the items and sub-items that hold the offset, as far as they pair.
+      let items = pp.items;
+      let paired = !!to?.paragraph;
+      for (let found = true; found; ) {
+        found = false;
+        for (const ip of items) {
+          const it = ip[side];
+          if (!it || offset < it.start || offset >= it.end) continue;
+          from.item = it;
+          paired = paired && ip[other] !== undefined;
+          if (paired) to!.item = ip[other];
+          items = ip.items;
+          found = true;
+          break;
+        }
       }
     }
     return { from, to };

@@ -4,7 +4,7 @@
 // word (Intl.Segmenter's Chinese words, jsdiff's diffArrays), never character noise.
 // Pure functions over the model; the 修改对照表 is rendered as markdown.
 import { diffArrays } from 'diff';
-import { Article, Treaty, buildTreaty } from '../model/treaty';
+import { Article, Item, Treaty, buildTreaty } from '../model/treaty';
 import { Block, Line, Node } from '../syntax/tree';
 import { perModel } from '../model/perModel';
 
@@ -70,8 +70,19 @@ function writtenLabel(text: string, b: Block): string {
 /** An item (项) as one line, its label as written. */
 function itemLine(text: string, b: Block): string {
   const h = b.head;
-  const s = addNode(text, b, '').trim();
+  // Its own lines: its sub-items are lines of their own (`itemLines`).
+  let s = '';
+  for (const c of b.children) if (c.type === 'line' || c.kind !== 'item') s = addNode(text, c, s);
+  s = s.trim();
   return h?.label && h.label.start < h.contentStart ? text.slice(h.label.start, h.contentStart).trim() + s : s;
+}
+
+/** Items and their sub-items, each a line, in reading order. */
+function itemLines(text: string, list: readonly Item[], out: string[]): void {
+  for (const i of list) {
+    out.push(itemLine(text, i.block));
+    itemLines(text, i.items, out);
+  }
 }
 
 /** The articles of a model as units; computed once per model (the array is shared: do not change it). */
@@ -88,7 +99,7 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       else for (const c of children) if (c.type === 'line' || c.kind !== 'item') t = addNode(text, c, t);
       t = writtenLabel(text, p.block) + t.trim();
       const items: string[] = [];
-      for (const i of p.items) items.push(itemLine(text, i.block));
+      itemLines(text, p.items, items);
       if (t || items.length) paragraphs.push({ text: t, items });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.

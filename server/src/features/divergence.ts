@@ -15,7 +15,7 @@ import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
-import { Alignment, ArticlePair } from './align';
+import { Alignment, ArticlePair, ItemPair } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 
@@ -131,16 +131,36 @@ function structure(al: Alignment, s: Sides, out: Finding[]): void {
       for (const pp of ap.paragraphs) {
         const p = pp[s.side];
         const q = pp[s.otherSide];
-        if (!p || !q || p.items.length === q.items.length) continue;
-        const head = headSpan(own, p);
-        const there = headSpan(other, q);
-        out.push({
-          code: 'align.item-count', start: head.start, end: head.end,
-          message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
-          otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
-        });
+        if (!p || !q) continue;
+        if (p.items.length !== q.items.length) {
+          const head = headSpan(own, p);
+          const there = headSpan(other, q);
+          out.push({
+            code: 'align.item-count', start: head.start, end: head.end,
+            message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
+            otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
+          });
+        } else subItems(pp.items, s, (q2) => paragraphName(other, s.otherLang, theirs, q, q2), out);
       }
     }
+  }
+}
+
+/** Sub-items counted at their own depth: an item with as many items as its counterpart whose sub-items differ in number. */
+function subItems(pairs: ItemPair[], s: Sides, name: (item: Item) => string, out: Finding[]): void {
+  for (const ip of pairs) {
+    const x = ip[s.side];
+    const y = ip[s.otherSide];
+    if (!x || !y) continue;
+    if (x.items.length !== y.items.length) {
+      const head = headSpan(s.own, x);
+      const there = headSpan(s.other, y);
+      out.push({
+        code: 'align.item-count', start: head.start, end: head.end,
+        message: msg('align.subItemCount', x.items.length, s.otherName, name(y), y.items.length),
+        otherStart: there.start, otherEnd: there.end, otherUnit: name(y),
+      });
+    } else subItems(ip.items, s, name, out);
   }
 }
 
@@ -185,13 +205,21 @@ function pieces(ap: ArticlePair, s: Sides): [Piece, Piece][] {
       continue;
     }
     out.push([{ spans: ownText(p), name: mine() }, { spans: ownText(q), name: theirs() }]);
-    for (const ip of pp.items) {
-      const x = ip[s.side]!;
-      const y = ip[s.otherSide]!;
-      out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(y) }]);
-    }
+    itemPieces(pp.items, s, mine, theirs, out);
   }
   return out;
+}
+
+/** Each pair of items a piece; items whose sub-items all pair, their own text and then each sub-item. */
+function itemPieces(pairs: ItemPair[], s: Sides, mine: (i?: Item) => () => string, theirs: (i?: Item) => () => string, out: [Piece, Piece][]): void {
+  for (const ip of pairs) {
+    const x = ip[s.side]!;
+    const y = ip[s.otherSide]!;
+    if (x.items.length && x.items.length === y.items.length && ip.items.every((i) => i.a && i.b)) {
+      out.push([{ spans: ownText(x), name: mine(x) }, { spans: ownText(y), name: theirs(y) }]);
+      itemPieces(ip.items, s, mine, theirs, out);
+    } else out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(y) }]);
+  }
 }
 
 /** Where an article's text starts: after its heading line (law style `第一条　正文`: after the label). */
@@ -205,8 +233,8 @@ function labelEnd(u: Paragraph | Item): number {
   return h?.label && h.label.start >= u.start ? h.label.end : u.start;
 }
 
-/** A paragraph's own text: without its items. */
-function ownText(p: Paragraph): { start: number; end: number }[] {
+/** A paragraph's (or an item's) own text: without its items. */
+function ownText(p: Paragraph | Item): { start: number; end: number }[] {
   if (!p.items.length) return [{ start: labelEnd(p), end: p.end }];
   const out = [{ start: labelEnd(p), end: p.items[0].start }];
   const last = p.items[p.items.length - 1];
@@ -267,7 +295,13 @@ function labelsOf(article: Article): { start: number; end: number }[] {
   const labels: { start: number; end: number }[] = [];
   for (const p of article.paragraphs) {
     if (p.block.head?.label) labels.push(p.block.head.label);
-    for (const i of p.items) if (i.block.head?.label) labels.push(i.block.head.label);
+    const items = (list: Item[]): void => {
+      for (const i of list) {
+        if (i.block.head?.label) labels.push(i.block.head.label);
+        items(i.items);
+      }
+    };
+    items(p.items);
   }
   return labels;
 }

@@ -5,7 +5,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, summarizeBlock } from '../model/treaty';
+import { Article, Item, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -40,14 +40,16 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return { name: name || '…', detail, kind, range: { start, end: endOf(b) }, selectionRange, children: kids };
   };
 
+  /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
+  const items = (list: Item[]): DocumentSymbol[] =>
+    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? () => items(it.items) : undefined));
+
   const paragraphs = (a: Article): DocumentSymbol[] => {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
     return a.paragraphs.map((p) => {
       const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
-      return make(name, summarizeBlock(text, p.block), SymbolKind.Property, p.block, firstContentLine(p.block), () =>
-        p.items.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, undefined)),
-      );
+      return make(name, summarizeBlock(text, p.block), SymbolKind.Property, p.block, firstContentLine(p.block), () => items(p.items));
     });
   };
 

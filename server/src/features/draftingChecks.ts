@@ -5,7 +5,7 @@
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
-import { Article, Treaty, normalizeTitle } from '../model/treaty';
+import { Article, Item, Treaty, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { referencesOf } from '../model/references';
@@ -14,7 +14,7 @@ import { Line } from '../syntax/tree';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { FINAL_CLAUSE_KINDS } from '../syntax/words';
+import { FINAL_CLAUSE_KINDS, formatRoman, parseRoman } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 
@@ -69,7 +69,7 @@ export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolea
 // ——— Paragraph and item numbering inside an article ———
 
 /** How a label numbers: `一、` `（一）` `1.` `1、` `（1）` `(a)` `(子)` `(甲)`. */
-type LabelClass = 'cn' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'latin' | 'branch' | 'stem';
+type LabelClass = 'cn' | 'cn-paren' | 'ar-dot' | 'ar-dun' | 'ar-paren' | 'latin' | 'roman' | 'branch' | 'stem';
 
 interface Numbered {
   cls: LabelClass;
@@ -116,6 +116,8 @@ function classify(text: string, start: number, end: number, num: number | undefi
   let cls: LabelClass;
   if (isDigitCode(c)) cls = paren ? 'ar-paren' : text.charCodeAt(end - 1) === 0x3001 ? 'ar-dun' : 'ar-dot';
   else if (!paren) cls = 'cn';
+  // A roman `(ii)` (a roman `(i)` too, as the lexer numbered it) counts in its own numerals.
+  else if (parseRoman(text.slice(numStart, at)) === num && /^[ivxlc]+$/.test(text.slice(numStart, at))) cls = 'roman';
   else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a)) cls = 'latin';
   else if (BRANCHES.includes(text[numStart])) cls = 'branch';
   else if (STEMS.includes(text[numStart])) cls = 'stem';
@@ -147,18 +149,24 @@ export function numberingRuns(treaty: Treaty): Run[] {
     for (const p of a.paragraphs) {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
       if (own && p.num !== undefined) paragraphs.push(own);
-      const items: Numbered[] = [];
-      // One item alone can be numbered neither wrong nor in two styles.
-      if (p.items.length > 1) for (const it of p.items) {
-        const l = labelOf(text, it.block.head);
-        if (l) items.push(l);
-      }
-      runs.push(...levels(items));
+      itemRuns(text, p.items, runs);
     }
     runs.push(...levels(paragraphs));
   }
   runCache.set(treaty, runs);
   return runs;
+}
+
+/** The runs of a list of items, then of each item's sub-items (`(i)` `(ii)` under `(g)`: a list of their own). */
+function itemRuns(text: string, list: readonly Item[], runs: Run[]): void {
+  const items: Numbered[] = [];
+  // One item alone can be numbered neither wrong nor in two styles.
+  if (list.length > 1) for (const it of list) {
+    const l = labelOf(text, it.block.head);
+    if (l) items.push(l);
+  }
+  runs.push(...levels(items));
+  for (const it of list) if (it.items.length) itemRuns(text, it.items, runs);
 }
 
 /** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
@@ -195,7 +203,7 @@ function levels(list: Numbered[]): Run[] {
 }
 
 const CLASS_EXAMPLE: Record<LabelClass, string> = {
-  cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', branch: '(子)', stem: '(甲)',
+  cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', roman: '(i)', branch: '(子)', stem: '(甲)',
 };
 
 function checkRun(run: Run, report: Add): void {
@@ -214,11 +222,11 @@ function writeNumber(like: Numbered, n: number): string {
 }
 
 function open(cls: LabelClass): string {
-  return cls === 'cn-paren' || cls === 'ar-paren' ? '（' : cls === 'latin' || cls === 'branch' || cls === 'stem' ? '(' : '';
+  return cls === 'cn-paren' || cls === 'ar-paren' ? '（' : cls === 'latin' || cls === 'roman' || cls === 'branch' || cls === 'stem' ? '(' : '';
 }
 
 function close(cls: LabelClass): string {
-  return cls === 'cn-paren' || cls === 'ar-paren' ? '）' : cls === 'latin' || cls === 'branch' || cls === 'stem' ? ')' : cls === 'cn' || cls === 'ar-dun' ? '、' : '.';
+  return cls === 'cn-paren' || cls === 'ar-paren' ? '）' : cls === 'latin' || cls === 'roman' || cls === 'branch' || cls === 'stem' ? ')' : cls === 'cn' || cls === 'ar-dun' ? '、' : '.';
 }
 
 function numberText(cls: LabelClass, n: number): string | undefined {
@@ -228,6 +236,8 @@ function numberText(cls: LabelClass, n: number): string | undefined {
       return formatChinese(n);
     case 'latin':
       return n >= 1 && n <= 26 ? String.fromCharCode(0x60 + n) : undefined;
+    case 'roman':
+      return formatRoman(n)?.toLowerCase();
     case 'branch':
       return BRANCHES[n - 1];
     case 'stem':
@@ -478,7 +488,8 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
   const seen = new Set<string>();
   for (const d of defs.slice(0, MAX_LONG_FORMS)) {
     const meaning = d.meaning.trim();
-    if (meaning.length < 4 || seen.has(meaning) || /[\n《》“”]/.test(meaning)) continue;
+    // A term defined by what it means names no phrase that the text should shorten.
+    if (d.byMeaning || meaning.length < 4 || seen.has(meaning) || /[\n《》“”]/.test(meaning)) continue;
     seen.add(meaning);
     // One term per meaning: two terms for it are reported as such.
     if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;

@@ -154,6 +154,7 @@ export const MESSAGES = {
   'align.articleExtra': { 'zh-cn': '{0}的{1}在本文本中没有对应条款（本文本共{2}条，{0}共{3}条）', en: '{1} of the {0} has no counterpart in this text (this text has {2} articles, the {0} {3})' },
   'align.paragraphCount': { 'zh-cn': '本条有{0}款，{1}{2}有{3}款', en: 'This article has {0} paragraphs; {2} of the {1} has {3}' },
   'align.itemCount': { 'zh-cn': '本款有{0}项，{1}{2}有{3}项', en: 'This paragraph has {0} items; {2} of the {1} has {3}' },
+  'align.subItemCount': { 'zh-cn': '本项有{0}目，{1}{2}有{3}目', en: 'This item has {0} sub-items; {2} of the {1} has {3}' },
   'align.number': { 'zh-cn': '“{0}”（{1}）在{2}{3}中没有对应的数值', en: '“{0}” ({1}) has no matching number in {3} of the {2}' },
   'align.date': { 'zh-cn': '日期“{0}”在{1}{2}中没有对应', en: 'The date “{0}” does not appear in {2} of the {1}' },
   'align.reference': { 'zh-cn': '“{0}”所指条款与{1}{2}中的引用（{3}）不对应', en: '“{0}” points at another article than the reference in {2} of the {1} ({3})' },

@@ -3,9 +3,11 @@
 // referred to as Hong Kong)`, `(далее — «Стороны»)`, `(далее именуемые «Стороны»)`, `, далее
 // именуемые Сторонами,`, `(ci-après dénommées « les Parties »)`, several names at once (`"the
 // Parties" and separately "a Party"`). The term is the name without its article (`Parties`);
-// what it stands for is the phrase before the brackets. Uses of a term are found in its other
+// what it stands for is the phrase before the brackets. A term defined by what it means (`"party"
+// means a State which has consented to be bound …;`, `«…» означает`, `« … » s'entend de`) stands for
+// the whole clause after the verb. Uses of a term are found in its other
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
-import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN } from '../syntax/foreign';
+import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB } from '../syntax/foreign';
 import { SyntaxTree } from '../syntax/tree';
 import { Definition } from './term';
 
@@ -50,8 +52,58 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
       }
       DEFINITION_INTRO.lastIndex = names[names.length - 1].after;
     }
+    meaningDefinitions(content, line.contentStart, out);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A quoted name anywhere in a line: `"Party"`, `` `cultural property’ ``, `«Сторона»`, `« Partie »`. */
+const QUOTED_ANYWHERE = new RegExp(`[\`${OPEN_QUOTES}][ \\t\\u00a0]*([^\`${OPEN_QUOTES}${CLOSE_QUOTES}\\n()]{1,60}?)[ \\t\\u00a0]*[${CLOSE_QUOTES}\`]`, 'gu');
+
+/**
+ * Terms defined by what they mean: `"Party" means a State which has consented to be bound by the
+ * treaty and for which the treaty is in force;`, `the term \`cultural property’ means property
+ * which, on religious or secular grounds, is specifically designated …:`. The meaning is the whole
+ * clause after the verb, over its commas, verbs and relative clauses, up to `;`, a full stop, a
+ * colon that opens a list, or the end of the line.
+ */
+function meaningDefinitions(content: string, offset: number, out: Definition[]): void {
+  QUOTED_ANYWHERE.lastIndex = 0;
+  let q: RegExpExecArray | null;
+  while ((q = QUOTED_ANYWHERE.exec(content))) {
+    const verb = DEFINITION_VERB.exec(content.slice(q.index + q[0].length, q.index + q[0].length + 40));
+    if (!verb) continue;
+    const inner = q[1];
+    const article = DEFINITION_ARTICLE.exec(inner);
+    const term = article && article[0].length < inner.length ? inner.slice(article[0].length) : inner;
+    const start = q.index + q[0].indexOf(inner) + (inner.length - term.length);
+    const from = q.index + q[0].length + verb[0].length;
+    const to = clauseEnd(content, from);
+    if (to <= from) continue;
+    out.push({
+      term, start: offset + start, end: offset + start + term.length,
+      meaning: content.slice(from, to), meaningStart: offset + from, meaningEnd: offset + to,
+      clauseStart: offset + q.index, clauseEnd: offset + from, byMeaning: true,
+    });
+    QUOTED_ANYWHERE.lastIndex = to;
+  }
+}
+
+/** Where a definition's clause ends: `;`, a full stop before a space, a colon ending the line, outside brackets and quotes. */
+function clauseEnd(content: string, from: number): number {
+  let depth = 0;
+  let end = content.length;
+  for (let i = from; i < content.length; i++) {
+    const c = content[i];
+    if (c === '(' || c === '«' || c === '“') depth++;
+    else if ((c === ')' || c === '»' || c === '”') && depth > 0) depth--;
+    else if (depth === 0 && (c === ';' || (c === '.' && /^(?:\s|$)/.test(content.slice(i + 1, i + 2)) && !/(?:^|\s)(?:etc|e\.g|i\.e|No|art|para)$/i.test(content.slice(Math.max(from, i - 5), i))) || (c === ':' && /^\s*$/.test(content.slice(i + 1))))) {
+      end = i;
+      break;
+    }
+  }
+  while (end > from && /[\s,]/.test(content[end - 1])) end--;
+  return end;
 }
 
 /** The names defined at `at`: quoted ones (joined by `or`, `и`, `et` …), or one unquoted name. */

@@ -1,5 +1,5 @@
 // References to articles in a treaty text in another language: `Article 5`, `Articles 5 and 6`,
-// `Article 5(2)`, `Article 5(2)(a)`, `paragraph 2 of Article 5`, `paragraph 2 of this Article`,
+// `Article 5(2)`, `Article 5(2)(a)`, `Articles 6 (b) and 7 (b)`, `paragraph 2 of Article 5`, `paragraph 2 of this Article`,
 // `article 5 of this Agreement`, `статья 5`, `статьи 5 настоящего Соглашения`, `пункт 2 статьи 5`,
 // `подпункт «а» пункта 2 статьи 5`, `пункт 2 настоящей статьи`, `l'article 5`, `paragraphe 2 de
 // l'article 5`, `5-бабы`. An article of another instrument (`Article 5 of the Charter` in an
@@ -13,7 +13,7 @@ import { termForms } from './foreignDefinitions';
 const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
 const SP = '[ \\t\\u00a0]{1,3}';
 /** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
-const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:\\(\\d{1,3}\\))?(?:\\([a-z]\\))?))`, 'dgu');
+const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:[ \\t]?\\(\\d{1,3}\\))?(?:[ \\t]?\\([a-z]\\))?))`, 'dgu');
 /** French: `paragraphe 2 de l'article 5`, `l'article 5`, `articles 5 et 6`. */
 const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}présent${SP}))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
 /** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
@@ -21,7 +21,7 @@ const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP
 /** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
 const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu;
 /** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
-const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})/u;
+const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
 /** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`). */
@@ -144,9 +144,9 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
   const labelEnd = from + labelTo;
   if (paragraphNum !== undefined) target.paragraph = Number(paragraphNum);
   if (tail) {
-    const units = /^(?:\((\d{1,3})\))?(?:\(([a-z])\))?$/.exec(tail);
-    if (units?.[1] !== undefined && target.paragraph === undefined) target.paragraph = Number(units[1]);
-    if (units?.[2] !== undefined) target.item = units[2].charCodeAt(0) - 0x60;
+    const units = subUnits(tail);
+    if (units.paragraph !== undefined && target.paragraph === undefined) target.paragraph = units.paragraph;
+    if (units.item !== undefined) target.item = units.item;
   }
   if (itemLetter !== undefined) {
     const i = ru ? CYRILLIC_ITEMS.indexOf(itemLetter) + 1 : itemLetter.charCodeAt(0) - 0x60;
@@ -164,10 +164,19 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
   for (let k = 0; k < 20 && !own; k++) {
     const more = MORE.exec(s.slice(at, at + 40));
     if (!more) break;
-    const numStart = from + at + more[0].length - more[1].length;
-    add({ kind: 'article', start: numStart, end: numStart + more[1].length, labelStart: numStart, labelEnd: numStart + more[1].length, target: { num: Number(more[1]) }, ...(uncertain ? { uncertain: true as const } : {}) });
+    const numStart = from + at + more[0].length - more[2].length - more[1].length;
+    add({ kind: 'article', start: numStart, end: numStart + more[1].length + more[2].length, labelStart: numStart, labelEnd: numStart + more[1].length, target: { num: Number(more[1]), ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
     at += more[0].length;
   }
+}
+
+/** The units written after an article's number: `(2)(a)`, ` (b)` → paragraph 2, item 1 / item 2. */
+function subUnits(tail: string): { paragraph?: number; item?: number } {
+  const units = /^(?:[ \t]?\((\d{1,3})\))?(?:[ \t]?\(([a-z])\))?$/.exec(tail);
+  return {
+    ...(units?.[1] !== undefined ? { paragraph: Number(units[1]) } : {}),
+    ...(units?.[2] !== undefined ? { item: units[2].charCodeAt(0) - 0x60 } : {}),
+  };
 }
 
 function numberOf(raw: string): number | undefined {

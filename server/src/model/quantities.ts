@@ -120,6 +120,8 @@ function chinese(s: string): Numbers {
     if (/第[ \t]*$|附件$|[（(]$/.test(before) && !m[1]) {
       // `第五条`, `附件一`; `（30）` after a number in words is read below with its neighbour.
       if (!/[（(]$/.test(before)) continue;
+      // `第六条（2）`, `第2款(1)`: the label of a unit under the one named, not a quantity.
+      if (/[条條款项項][ \t]*[（(]$/.test(s.slice(Math.max(0, at - 4), at))) continue;
     }
     const digits = /[0-9０-９]/.test(m[2]);
     let value = digits ? Number(m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.')) : zhValue(m[2]);
@@ -375,6 +377,12 @@ function alphabetic(s: string): Numbers {
 /** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */
 function referenceBefore(tokens: Tok[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–)$/.test(tokens[j].lower))) j--;
+  for (;;) {
+    if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–)$/.test(tokens[j].lower))) j--;
+    // A sub-unit's label between: `Articles 6 (b) and 7 (b)`, `Article 5(2)`.
+    else if (j >= 2 && tokens[j].s === ')' && tokens[j - 2].s === '(' && tokens[j - 1].s.length <= 4) j -= 3;
+    else if (j >= 0 && tokens[j].s === '(') j--;
+    else break;
+  }
   return j >= 0 && UNIT_REFERENCE_WORDS.test(tokens[j].lower);
 }

@@ -13,4 +13,9 @@ export interface Definition {
   /** The whole `（以下简称“…”）` span. */
   clauseStart: number;
   clauseEnd: number;
+  /**
+   * Defined by what it means (`"party" means a State which …`), not given as a short name: the
+   * meaning holds for the whole text, so a use before the definition (in the preamble) is no fault.
+   */
+  byMeaning?: true;
 }

@@ -12,14 +12,17 @@ import { foreignKind } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 
 export interface Item {
-  /** 1-based position among the paragraph's items. */
+  /** 1-based position among the paragraph's items (or among its parent item's sub-items). */
   index: number;
   /** The number as written (`（三）` → 3). */
   num?: number;
+  /** The label as written (`（三）`, `(ii)`); `-` for an unnumbered list entry. */
   label: string;
   start: number;
   end: number;
   block: Block;
+  /** Its sub-items (目): `(i)`, `(ii)` under `(a)`; `1.` under `（一）`; `（1）` under `1.`. */
+  items: Item[];
 }
 
 export interface Paragraph {
@@ -214,6 +217,18 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
   return { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
 }
 
+/** The items of a paragraph or the sub-items of an item, as deep as they go. */
+function itemsOf(text: string, b: Block): Item[] {
+  const items: Item[] = [];
+  for (const c of b.children) {
+    if (c.type === 'block' && c.kind === 'item') {
+      const label = c.head?.label ? squeeze(text.slice(c.head.label.start, c.head.label.end)) : '-';
+      items.push({ index: items.length + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) });
+    }
+  }
+  return items;
+}
+
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
@@ -229,12 +244,7 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
   const paragraphs: Paragraph[] = [];
   for (const child of b.children) {
     if (child.type !== 'block' || child.kind !== 'paragraph') continue;
-    const items: Item[] = [];
-    for (const c of child.children) {
-      if (c.type === 'block' && c.kind === 'item') {
-        items.push({ index: items.length + 1, num: c.head?.num, label: squeeze(text.slice(c.head!.label!.start, c.head!.label!.end)), start: c.start, end: c.end, block: c });
-      }
-    }
+    const items = itemsOf(text, child);
     // In a joint statement the unit's own `一、` opens its first paragraph; it is not a paragraph number.
     const h = child.head;
     const numbered = (h?.kind === 'para' || h?.kind === 'item') && tree.unitStyle !== 'paragraph' ? h.num : undefined;

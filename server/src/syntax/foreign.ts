@@ -164,8 +164,14 @@ export function languageCode(word: string): string | undefined {
  * `ci-après dénommées`, `ci-après`.
  */
 export const DEFINITION_INTRO = /(?<![\p{L}])(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?/giu;
+/**
+ * A term defined by what it means, after its quoted name: `"Party" means`, `the term "treaty" shall
+ * mean`, `«Сторона» означает`, `термин «договор» обозначает`, `« Partie » s'entend de`, `désigne`.
+ * The meaning is the rest of the clause (model/foreignDefinitions.ts).
+ */
+export const DEFINITION_VERB = /^[ \t\u00a0]*,?[ \t\u00a0]*(?:means|shall\s+mean|refers\s+to|означа(?:ет|ют)|обознача(?:ет|ют)|désignen?t?|signifien?t?|s['’]entend(?:ent)?(?:\s+(?:de|du|des))?)(?![\p{L}])(?:(?<=s['’]entend(?:ent)?)\s+d['’])?[ \t\u00a0]*:?[ \t\u00a0]*/iu;
 /** An article before a defined name, not part of it: `the Parties`, `les Parties`, `l'Accord`. */
-export const DEFINITION_ARTICLE = /^(?:the|a|an|les?|la|l'|l’)\s*/i;
+export const DEFINITION_ARTICLE = /^(?:(?:the|a|an|les?|la)\s+|l['’]\s*)/i;
 /** Joins two names defined together: `"the Parties" or "the Contracting Parties"`, `«Стороны» и «Сторона»`. */
 export const DEFINITION_JOIN = /^\s*(?:,|or|and|или|и|ou|et)\s*(?:(?:each|individually|separately|respectively|каждая|соответственно)\s+(?:as\s+)?)?/iu;
 

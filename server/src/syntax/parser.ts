@@ -2,15 +2,15 @@
 //
 //   document → metadata? title? preamble? unit* signatures? signing? signatures? trailing
 //   unit     → chapter (unit*) | article (paragraph*) | section (paragraph*)
-//   paragraph→ line+ item*        item → line+
+//   paragraph→ line+ item*        item → line+ item*   (sub-items: `(i)` under `(a)`, `1.` under `（一）`)
 //
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { splitLines } from './lines';
+import { BRANCHES, STEMS, splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
-import { FOREIGN_SIGNING, languageOf } from './foreign';
+import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
@@ -58,6 +58,7 @@ export function parse(text: string): SyntaxTree {
     arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
     lawItems: unitStyle === 'article' && titleSpan !== undefined && LAW_KINDS.has(endingKind(titleWords(text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd))) ?? ''),
+    semicolonItems: !foreign,
   };
   let i = 0;
   const frontEnd = titleIndex >= 0 ? titleIndex : firstUnit;
@@ -486,6 +487,8 @@ function isSignatureLine(l: Line): boolean {
 export interface ParagraphStyle {
   arabicParagraphs: boolean;
   lawItems: boolean;
+  /** A Chinese text: a chapeau's list whose entries end with `；` enumerates items, not paragraphs (`enumerates`). */
+  semicolonItems?: boolean;
 }
 
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
@@ -497,36 +500,45 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
   let opened = false;
   let numbered = false;
-  let item: Block | undefined;
+  // The open items, outermost first: an item, its open sub-item, and so on.
+  const open: OpenItem[] = [];
   let last: Line | undefined; // last content line of the open paragraph or item
   let pending: Line[] = [];
   const flushTo = (b: Block) => {
     for (const p of pending) add(b, p);
     pending = [];
   };
+  /** Closes the open items from `depth` down, each into the one holding it. */
+  const closeItems = (depth: number) => {
+    while (open.length > depth) {
+      const it = open.pop()!;
+      add(open.length ? open[open.length - 1].block : para!, it.block);
+    }
+  };
   const close = () => {
-    if (item) add(para!, item);
+    closeItems(0);
     if (para) {
       add(container, para);
       if (++paragraphs === 1) first = { block: para, last };
     }
-    item = undefined;
     para = undefined;
     last = undefined;
     points = false;
   };
-  /** Starts an item headed by `line` in the open paragraph (or a new one). */
-  const openItem = (line: Line) => {
+  /** Starts an item headed by `line` in the open paragraph (or a new one), at `depth` (0: the paragraph's own item). */
+  const openItem = (line: Line, depth: number, family: string) => {
     opened = true;
     if (!para) {
       flushTo(container);
       para = newBlock('paragraph');
-    } else if (item) {
-      add(para, item);
-      flushTo(para);
-    } else flushTo(para);
-    item = newBlock('item', line);
-    add(item, line);
+      depth = 0;
+    } else {
+      closeItems(depth);
+      flushTo(depth ? open[depth - 1].block : para);
+    }
+    const block = newBlock('item', line);
+    add(block, line);
+    open.push({ block, family, column: markerColumn(text, line) });
     last = line;
   };
   /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
@@ -556,23 +568,25 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         else add(container, line);
         continue;
       case 'para':
-        if (style?.lawItems && text !== undefined && para && (points || (!item && isChapeau(text, container, para, last, true)))) {
+        if (style?.lawItems && text !== undefined && para && (points || (!open.length && isChapeau(text, container, para, last, true)))) {
           points = true;
-          openItem(line);
+          const family = text === undefined ? '' : itemFamily(text, line);
+          openItem(line, depthOf(open, family, line), family);
           continue;
         }
         opened = true;
         openParagraph(line);
         continue;
       case 'item': {
-        const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !item && para !== undefined && isChapeau(text!, container, para, last);
-        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || afterChapeau) && isArabicParagraph(text, line)) {
+        const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !open.length && para !== undefined && isChapeau(text!, container, para, last);
+        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
           numbered = true;
           opened = true;
           openParagraph(line);
           continue;
         }
-        openItem(line);
+        const family = text === undefined ? '' : itemFamily(text, line);
+        openItem(line, depthOf(open, family, line), family);
         continue;
       }
       default:
@@ -585,7 +599,17 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       continue;
     }
     opened = true;
-    const target = item ?? para;
+    // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
+    const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
+    if (column >= 0) {
+      let depth = open.length;
+      while (depth > 0 && open[depth - 1].column >= column) depth--;
+      if (depth > 0) {
+        openItem(line, depth, BULLET_FAMILY);
+        continue;
+      }
+    }
+    const target = open.length ? open[open.length - 1].block : para;
     if (target && last && continues(last, line, pending, text)) {
       flushTo(target);
       add(target, line);
@@ -601,6 +625,85 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   close();
   flushTo(container);
   return to;
+}
+
+/** An item open in a paragraph: its block, the family of its label and the column of its marker. */
+interface OpenItem {
+  block: Block;
+  family: string;
+  column: number;
+}
+
+const BULLET_FAMILY = '-';
+
+/**
+ * Where an item labelled in `family` goes among the open items: beside the open item of its
+ * family (closing those under it); under the innermost open item when it starts a list of its
+ * own (`(i)` under `(a)`, `1)` under `а)`, `1.` under `（一）`, `（1）` under `1.`); else beside
+ * the paragraph's own items, as before sub-items were read.
+ */
+function depthOf(open: readonly OpenItem[], family: string, line: Line): number {
+  for (let k = 0; k < open.length; k++) if (open[k].family === family) return k;
+  return open.length && line.num === 1 ? open.length : 0;
+}
+
+/**
+ * The family of an item label: what it looks like with its number taken out. `（一）` and `(一)`
+ * are one family, `1.` `1、` `１．` another, `（1）`, `1)`, `(a)`, `a)`, `а)` `«а»)`, `(A)`, roman
+ * `(ii)` (a roman `(i)`, told by its number), `(子)`, `(甲)`, `一、` (a law's items) others.
+ */
+function itemFamily(text: string, line: Line): string {
+  if (!line.label) return BULLET_FAMILY;
+  const label = text.slice(line.label.start, line.label.end).replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
+  const core = label.replace(/^\(|[).]$/g, '');
+  const shape = label.replace(core, '#');
+  let kind: string;
+  if (/^[0-9０-９]+$/.test(core)) kind = '1';
+  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === line.num) kind = 'i';
+  else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
+  else if (/^[A-Z]$/.test(core)) kind = 'A';
+  else if (/^[а-яё]$/.test(core)) kind = 'а';
+  else if (BRANCHES.includes(core)) kind = '子';
+  else if (STEMS.includes(core)) kind = '甲';
+  else kind = '一';
+  return shape.replace('#', kind);
+}
+
+/** The column of a line's markdown list marker (`- `, `* `, `+ `), -1 when it has none. */
+function bulletColumn(text: string, l: Line): number {
+  let k = l.contentStart;
+  while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  if (k - 1 < l.start || (c !== 0x2d && c !== 0x2a && c !== 0x2b) || k === l.contentStart) return -1;
+  for (let j = l.start; j < k - 1; j++) if (!isSpaceCode(text.charCodeAt(j))) return -1;
+  return k - 1 - l.start;
+}
+
+/** The column of an item's marker: its list bullet, else its label. */
+function markerColumn(text: string | undefined, l: Line): number {
+  if (text === undefined) return 0;
+  const bullet = bulletColumn(text, l);
+  return bullet >= 0 ? bullet : (l.label?.start ?? l.contentStart) - l.start;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0;
+}
+
+/**
+ * In a Chinese text, a list after a chapeau whose entries end with `；` is one sentence that
+ * enumerates items (项), not paragraphs (款 end with `。`): `本公约缔约国承担：` / `1. …；` / `2. …。`.
+ * Looks at the content lines from `i` to the unit's end `to`.
+ */
+function enumerates(text: string, lines: readonly Line[], i: number, to: number): boolean {
+  const family = itemFamily(text, lines[i]);
+  for (let k = i; k < to; k++) {
+    const l = lines[k];
+    // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`).
+    if (l.kind === 'para' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
+    if (l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1) === 0xff1b) return true;
+  }
+  return false;
 }
 
 /** An article's only paragraph so far (any paragraph with `anyParagraph`), unnumbered, without items, whose text ends with `：`. */

@@ -189,7 +189,7 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
     arabicParagraphs = opensWithArabicParagraph(text, newLines);
     if (arabicParagraphs !== opensWithArabicParagraph(old, lines)) return undefined;
   }
-  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root) };
+  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
 
   // The article, re-grouped.
   const rebuilt = newBlock('article', head);
