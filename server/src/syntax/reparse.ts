@@ -26,12 +26,51 @@ export interface Edit {
 export const reparseStats = { local: 0, full: 0 };
 
 /**
+ * What a tree built by `reparse` kept of the tree it was built from, when every edit was re-parsed
+ * inside one article: the text before `start` and its lines and blocks are the same objects; the
+ * text from `end` (an offset into `from.text`) on is the same, its lines and blocks shifted by
+ * `delta`; only `start..end` (whole articles, the ones edited) was re-read. The model reuses what it
+ * derived from the units outside that span (model/treaty.ts, model/references.ts).
+ */
+export interface Change {
+  from: SyntaxTree;
+  start: number;
+  end: number;
+  delta: number;
+}
+
+const changes = new WeakMap<SyntaxTree, Change>();
+
+/** How `tree` was made from an earlier tree by local re-parses only; undefined otherwise. */
+export function changeOf(tree: SyntaxTree): Change | undefined {
+  return changes.get(tree);
+}
+
+/** Two changes one after the other (`b` made from the tree `a` made) as one change from `a.from`. */
+export function composeChanges(a: Omit<Change, 'from'>, b: Omit<Change, 'from'>): Omit<Change, 'from'> {
+  // In the coordinates of the middle tree: the union of `a`'s new span and `b`'s old one.
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end + a.delta, b.end);
+  return { start, end: end - a.delta, delta: a.delta + b.delta };
+}
+
+/**
  * The tree of the text `previous.text` becomes after `edits`, applied in order (each in the
  * offsets of the text the ones before it left, as LSP content changes are).
  */
 export function reparse(previous: SyntaxTree, edits: readonly Edit[]): SyntaxTree {
   let tree = previous;
-  for (const e of edits) tree = reparseOne(tree, e);
+  let change: Omit<Change, 'from'> | undefined;
+  let local = true;
+  for (const e of edits) {
+    const next = reparseOne(tree, e);
+    if (next === tree) continue;
+    const step = changes.get(next);
+    if (!step || step.from !== tree) local = false;
+    else change = change ? composeChanges(change, step) : step;
+    tree = next;
+  }
+  if (local && change && tree !== previous) changes.set(tree, { from: previous, start: change.start, end: change.end, delta: change.delta });
   return tree;
 }
 
@@ -218,7 +257,9 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   if (after.next !== n) return undefined;
 
   const problems: Problem[] = previous.problems.map((q) => (q.start < regionStart ? q : { ...q, start: q.start + delta, end: q.end + delta }));
-  return { ...previous, text, root: child, lines: newLines, problems };
+  const tree: SyntaxTree = { ...previous, text, root: child, lines: newLines, problems };
+  changes.set(tree, { from: previous, start: article.start, end: article.end, delta });
+  return tree;
 }
 
 /**
