@@ -78,7 +78,7 @@ export class Snapshot {
     const base = this.base;
     this.base = undefined;
     if (this.refusal) return (this.built = buildTreaty(''));
-    const tree = base ? reparse(base.model.tree, base.edits) : undefined;
+    const tree = base ? reparse(base.model.tree, base.edits, this.text) : undefined;
     return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 

@@ -265,14 +265,15 @@ function shiftArticle(old: Article, b: Block, chapter: Chapter | undefined, delt
       if (c.type !== 'block' || c.kind !== 'item') continue;
       const it = p.items[j++];
       if (!it || it.start + delta !== c.start) return undefined;
-      items.push({ ...it, start: c.start, end: c.end, block: c });
+      items.push({ index: it.index, num: it.num, label: it.label, start: c.start, end: c.end, block: c });
     }
     if (j !== p.items.length) return undefined;
-    paragraphs.push({ ...p, start: child.start, end: child.end, items, block: child });
+    paragraphs.push({ index: p.index, num: p.num, label: p.label, start: child.start, end: child.end, items, block: child });
   }
   if (k !== old.paragraphs.length || !b.head) return undefined;
   const label = { start: old.label.start + delta, end: old.label.end + delta };
-  return { ...old, label, head: b.head, start: b.start, end: b.end, paragraphs, chapter, block: b };
+  // Written out in the order makeArticle writes them (one hidden class; a spread is slower).
+  return { num: old.num, sub: old.sub, name: old.name, label, head: b.head, start: b.start, end: b.end, caption: old.caption, summary: old.summary, paragraphs, chapter, block: b };
 }
 
 /** The definitions: the previous model's before and after the edited span (shifted), the edited lines' read again. */

@@ -12,7 +12,7 @@
 import { Block, Line, Node, Problem, SyntaxTree } from './tree';
 import { classify, cutGluedHeadings } from './lines';
 import { LAW_KINDS, endingKind, titleWords } from './words';
-import { languageOf } from './foreign';
+import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
@@ -58,12 +58,12 @@ export function composeChanges(a: Omit<Change, 'from'>, b: Omit<Change, 'from'>)
  * The tree of the text `previous.text` becomes after `edits`, applied in order (each in the
  * offsets of the text the ones before it left, as LSP content changes are).
  */
-export function reparse(previous: SyntaxTree, edits: readonly Edit[]): SyntaxTree {
+export function reparse(previous: SyntaxTree, edits: readonly Edit[], final?: string): SyntaxTree {
   let tree = previous;
   let change: Omit<Change, 'from'> | undefined;
   let local = true;
-  for (const e of edits) {
-    const next = reparseOne(tree, e);
+  for (let i = 0; i < edits.length; i++) {
+    const next = reparseOne(tree, edits[i], i === edits.length - 1 ? final : undefined);
     if (next === tree) continue;
     const step = changes.get(next);
     if (!step || step.from !== tree) local = false;
@@ -89,14 +89,21 @@ function bounds(text: string, e: Edit): [number, number] {
   return [start, end];
 }
 
-function reparseOne(previous: SyntaxTree, e: Edit): SyntaxTree {
+/**
+ * One edit. `final`: the text after it as the caller holds it (the editor's document), used as the
+ * new tree's text when it is that text (same length, the inserted text in place), so that the
+ * text is not built and compared again.
+ */
+function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
   const [start, end] = bounds(previous.text, e);
   if (start === end && e.text.length === 0) return previous;
-  const text = previous.text.slice(0, start) + e.text + previous.text.slice(end);
+  const length = previous.text.length - (end - start) + e.text.length;
+  const text = final !== undefined && final.length === length && final.startsWith(e.text, start) ? final : previous.text.slice(0, start) + e.text + previous.text.slice(end);
   let tree: SyntaxTree | undefined;
   try {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
-    const chinese = previous.language === undefined && languageOf(text) === 'zh';
+    // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
+    const chinese = previous.language === undefined && (chineseBefore(previous.text, start) || languageOf(text) === 'zh');
     tree = chinese ? inArticle(previous, text, start, end, e.text.length - (end - start)) : undefined;
   } catch {
     tree = undefined;
@@ -104,6 +111,16 @@ function reparseOne(previous: SyntaxTree, e: Edit): SyntaxTree {
   if (tree) reparseStats.local++;
   else reparseStats.full++;
   return tree ?? parseTreaty(text);
+}
+
+/** Whether `languageOf` says `zh` of any text that starts with `text.slice(0, before)`: enough CJK characters come first. */
+function chineseBefore(text: string, before: number): boolean {
+  let cjk = 0;
+  for (let i = 0; i < before; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && ++cjk >= CJK_ENOUGH) return true;
+  }
+  return false;
 }
 
 /** Kinds of line an edit may touch or make and still be re-parsed inside its article. */
