@@ -414,7 +414,7 @@ function allUnits(treaty: Treaty): Units {
  * titles cited in the same order, the same short names, the same open quotation) and the whole
  * document reads the same (`Globals`), else read again. Undefined when the units do not line up.
  */
-function unitsAfterEdit(treaty: Treaty, lineage: Lineage, before: Units): Units | undefined {
+function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units): Units | undefined {
   const raw = treaty.text;
   const { start: cs, end: ce, delta } = lineage.change;
   if (treaty.language !== 'zh' || raw.length >= LONG || lineage.previous.text.length >= LONG) return undefined;

@@ -2,7 +2,7 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
-import { Change, changeOf } from '../syntax/reparse';
+import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
@@ -135,7 +135,8 @@ export { INSTRUMENT_KINDS };
  * articles are read again; the model is the one built from scratch, field for field.
  */
 export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), previous?: Treaty): Treaty {
-  const change = previous && tree.language === undefined && previous.tree.language === undefined ? changeOf(tree) : undefined;
+  const taken = takeChange(tree);
+  const change = previous && tree.language === undefined && previous.tree.language === undefined ? taken : undefined;
   const reuse = change && change.from === previous!.tree ? { previous: previous!, change, next: 0 } : undefined;
   const articles: Article[] = [];
   const chapters: Chapter[] = [];

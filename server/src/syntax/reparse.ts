@@ -41,9 +41,14 @@ export interface Change {
 
 const changes = new WeakMap<SyntaxTree, Change>();
 
-/** How `tree` was made from an earlier tree by local re-parses only; undefined otherwise. */
-export function changeOf(tree: SyntaxTree): Change | undefined {
-  return changes.get(tree);
+/**
+ * How `tree` was made from an earlier tree by local re-parses only; undefined otherwise. Read once:
+ * the record goes with this call, so that a tree never keeps the trees before it alive.
+ */
+export function takeChange(tree: SyntaxTree): Change | undefined {
+  const c = changes.get(tree);
+  changes.delete(tree);
+  return c;
 }
 
 /** Two changes one after the other (`b` made from the tree `a` made) as one change from `a.from`. */
@@ -71,6 +76,7 @@ export function reparse(previous: SyntaxTree, edits: readonly Edit[], final?: st
     tree = next;
   }
   if (local && change && tree !== previous) changes.set(tree, { from: previous, start: change.start, end: change.end, delta: change.delta });
+  else if (tree !== previous) changes.delete(tree);
   return tree;
 }
 
