@@ -31,7 +31,8 @@ export interface Analysis {
 
 /** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
 interface Base {
-  tree: SyntaxTree;
+  /** The last model built, whose tree is re-parsed and whose derived data is reused. */
+  model: Treaty;
   edits: readonly Edit[];
 }
 
@@ -61,7 +62,7 @@ export class Snapshot {
    * its head title is this one's when no edit reaches the head of the text.
    */
   edited(text: string, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
-    const base = this.refusal ? undefined : this.built ? { tree: this.built.tree, edits } : this.base ? { tree: this.base.tree, edits: [...this.base.edits, ...edits] } : undefined;
+    const base = this.refusal ? undefined : this.built ? { model: this.built, edits } : this.base ? { model: this.base.model, edits: [...this.base.edits, ...edits] } : undefined;
     const next = new Snapshot(this.uri, text, version, languageId, base);
     if (this.headKey !== undefined && this.text.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
     return next;
@@ -78,8 +79,8 @@ export class Snapshot {
     const base = this.base;
     this.base = undefined;
     if (this.refusal) return (this.built = buildTreaty(''));
-    const tree = base ? reparse(base.tree, base.edits) : undefined;
-    return (this.built = buildTreaty(this.text, tree && tree.text === this.text ? tree : undefined));
+    const tree = base ? reparse(base.model.tree, base.edits, this.text) : undefined;
+    return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 
   [PRESET](a: Analysis): void {

@@ -22,20 +22,28 @@ const QUOTED = /[“"「『]([^”"」』\n]{1,30})[”"」』]/g;
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
 const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
 
-export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
+/**
+ * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
+ * line's definitions depend on that line alone, so the model re-reads only the lines an edit touched).
+ */
+export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tree.lines.length): Definition[] {
   // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
   if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
   const out: Definition[] = [];
+  if (from >= to) return out;
   // Definitions appear in the preamble and the articles; look only at lines that contain 称.
-  const text = foldScript(raw);
+  // `text` is the folded text of the lines looked at, from `base` on.
+  const base = from === 0 ? 0 : tree.lines[from].start;
+  const text = foldScript(to === tree.lines.length && base === 0 ? raw : raw.slice(base, tree.lines[to - 1].end));
   let next = text.indexOf('称');
-  for (const line of tree.lines) {
+  for (let k = from; k < to; k++) {
+    const line = tree.lines[k];
     if (next < 0) break;
-    if (next < line.contentStart) next = text.indexOf('称', line.contentStart);
-    if (next < 0 || next >= line.contentEnd) continue;
-    next = text.indexOf('称', line.contentEnd);
+    if (next < line.contentStart - base) next = text.indexOf('称', line.contentStart - base);
+    if (next < 0 || next >= line.contentEnd - base) continue;
+    next = text.indexOf('称', line.contentEnd - base);
     if (line.contentEnd - line.contentStart > 20000) continue;
-    const content = text.slice(line.contentStart, line.contentEnd);
+    const content = text.slice(line.contentStart - base, line.contentEnd - base);
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {

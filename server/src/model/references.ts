@@ -16,6 +16,7 @@ import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
+import { Lineage, lineageOf, markDerived } from './lineage';
 
 export interface ArticleTarget {
   num: number;
@@ -136,7 +137,7 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
 /** The text with traditional characters folded (same offsets), once per model. */
 const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
 const references = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty)));
-const conventions = perModel((treaty: Treaty) => readConvention(treaty, foldedText(treaty)));
+const conventions = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? readConvention(treaty, foldedText(treaty)) : unitsOf(treaty).convention));
 
 /** Every reference in the treaty, in text order. */
 export function referencesOf(treaty: Treaty): Reference[] {
@@ -241,51 +242,346 @@ interface Foreign {
   unknown?: true;
 }
 
-function findReferences(treaty: Treaty): Reference[] {
-  const raw = treaty.text;
-  const text = foldedText(treaty);
-  const convention = conventionOf(treaty);
-  const out: Reference[] = [];
-  const terms = treaty.definitions;
-  // Short names that stand for another instrument: `《…协议》（以下简称“协议”）`.
-  const instrumentAlias = new Map<string, Citation>();
-  const foldedTerms = terms.map((d) => foldScript(d.term));
-  const termPattern = terms.length ? new RegExp([...new Set(foldedTerms)].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined;
-  const definitionAt = new Map(terms.map((d, i) => [d.start, i]));
-  const termIndex = new Map<string, number>();
-  // Every citation so far, for `该公约第二条`, `上述协定`.
-  // The latest citation of each title on earlier lines, in order of recency (a title cited again moves last).
-  const cited = new Map<string, Citation>();
-  const noArticles = treaty.tree.unitStyle !== 'article';
-  // The kinds this document calls itself: its title's, and every `本X` it writes (`本宪章` in an untitled charter).
-  const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
-  if (text.length < 4_000_000) {
-    for (const m of text.matchAll(SELF_REF)) {
-      // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
-      let from = m.index;
-      while (from > 0 && m.index - from < 200 && text[from - 1] !== '\n') from--;
-      const before = text.slice(from, m.index);
-      if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before)) ownKinds.add(m[0].slice(1));
-    }
-  }
-  // Inside a quotation that runs over several paragraphs (an amended article quoted in full).
-  let quoteOpen = false;
-  let quoteLines = 0;
+/**
+ * What one unit of the text gives the references: an article with the lines up to the next one
+ * (or what comes before the first article). A unit's references depend on its own lines, on what
+ * the units before it leave (the instruments cited, the short names defined, an open quotation) and
+ * on what is read over the whole document (`Globals`): so after an edit inside one article only
+ * that article's unit is read again, and the units after it are reused, shifted, when it leaves
+ * the same (ARCHITECTURE.md, "The model after an edit").
+ */
+interface Unit {
+  /** Its text: from the start of its first line to the end of its last. */
+  start: number;
+  end: number;
+  /** The kinds it calls the document by (`本宪章`, outside quotes). */
+  kinds: string[];
+  /** Evidence of the convention: units written 项 then 款, 款 then 项 (twice each), and `第X条第Y项` to read against the articles. */
+  xiang: number;
+  kuan: number;
+  articleXiang: { at: number; num?: number; self: boolean; y?: number }[];
+  refs: Reference[];
+  /** The citations it makes, in order: what the units after it see as cited before. */
+  citations: Citation[];
+  /** The short names of instruments it defines, in order (`（以下简称“协议”）`). */
+  aliases: [string, Citation][];
+  /** A quotation open at its end, and over how many lines. */
+  quoteOpen: boolean;
+  quoteLines: number;
+}
 
-  for (const line of treaty.tree.lines) {
+/** What the references read over the whole document. */
+interface Globals {
+  convention: Convention | 'unknown';
+  ownKinds: Set<string>;
+  /** The defined terms, in order. */
+  terms: string[];
+  noArticles: boolean;
+}
+
+interface Units extends Globals {
+  units: Unit[];
+}
+
+interface State {
+  cited: Map<string, Citation>;
+  aliases: Map<string, Citation>;
+  quoteOpen: boolean;
+  quoteLines: number;
+}
+
+/** Texts this long are not read for self-references (kinds) nor, over this, for the convention. */
+const LONG = 4_000_000;
+
+const unitCache = new WeakMap<Treaty, Units>();
+
+/** How references were read (for the benchmark and tests): units re-read and reused after an edit, or every unit. */
+export const referenceStats = { incremental: 0, reread: 0, reused: 0, full: 0 };
+
+/** The units of a Chinese text, derived again only where the text changed when the model was re-built from a previous one. */
+function unitsOf(treaty: Treaty): Units {
+  let u = unitCache.get(treaty);
+  if (u) return u;
+  const lineage = lineageOf(treaty);
+  const before = lineage && unitCache.get(lineage.previous);
+  u = lineage && before ? unitsAfterEdit(treaty, lineage, before) : undefined;
+  if (u) referenceStats.incremental++;
+  else {
+    u = allUnits(treaty);
+    referenceStats.full++;
+  }
+  unitCache.set(treaty, u);
+  markDerived(treaty);
+  return u;
+}
+
+/** The first line of each unit: the first line, and each article's head standing on a line of its own. */
+function unitStarts(treaty: Treaty): number[] {
+  const lines = treaty.tree.lines;
+  const starts = [0];
+  let i = 0;
+  for (const a of treaty.articles) {
+    if (a.head.glued) continue;
+    while (i < lines.length && lines[i] !== a.head) i++;
+    if (i === lines.length) break;
+    if (i > starts[starts.length - 1]) starts.push(i);
+  }
+  return starts;
+}
+
+function newUnit(start: number, end: number): Unit {
+  return { start, end, kinds: [], xiang: 0, kuan: 0, articleXiang: [], refs: [], citations: [], aliases: [], quoteOpen: false, quoteLines: 0 };
+}
+
+/** The evidence of kinds and convention in a unit: `folded` is its folded text, from `start`. */
+function readEvidence(u: Unit, raw: string, folded: string): void {
+  if (raw.length > LONG) return;
+  const base = u.start;
+  for (const m of folded.matchAll(SELF_REF)) {
+    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
+    const at = base + m.index;
+    let from = at;
+    while (from > 0 && at - from < 200 && raw[from - 1] !== '\n') from--;
+    const before = raw.slice(from, at);
+    const kind = m[0].slice(1);
+    if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
+  }
+  if (!folded.includes('项')) return;
+  u.xiang += 2 * count(XIANG_ORDER, folded);
+  u.kuan += 2 * count(KUAN_ORDER, folded);
+  ARTICLE_XIANG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ARTICLE_XIANG.exec(folded))) u.articleXiang.push({ at: base + m.index, num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]) });
+}
+
+/** What is read over the whole document, from its units' evidence. */
+function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
+  const raw = treaty.text;
+  const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
+  if (raw.length < LONG) for (const u of units) for (const k of u.kinds) ownKinds.add(k);
+  let convention: Convention | 'unknown' = 'unknown';
+  if (raw.length <= LONG) {
+    let xiang = 0;
+    let kuan = 0;
+    for (const u of units) {
+      xiang += u.xiang;
+      kuan += u.kuan;
+      for (const e of u.articleXiang) {
+        const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
+        if (!a || e.y === undefined) continue;
+        const hasItems = a.paragraphs.some((p) => p.items.length > 0);
+        if (hasItems) kuan++;
+        else if (a.paragraphs.length >= e.y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+      }
+    }
+    convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
+  }
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article' };
+}
+
+function sameGlobals(a: Globals, b: Globals): boolean {
+  return (
+    a.convention === b.convention && a.noArticles === b.noArticles && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
+    a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])
+  );
+}
+
+function newState(): State {
+  return { cited: new Map(), aliases: new Map(), quoteOpen: false, quoteLines: 0 };
+}
+
+/** Every unit read from scratch. */
+function allUnits(treaty: Treaty): Units {
+  const raw = treaty.text;
+  const folded = foldedText(treaty);
+  const lines = treaty.tree.lines;
+  const starts = lines.length ? unitStarts(treaty) : [];
+  const units = starts.map((from, k) => {
+    const u = newUnit(lines[from].start, lines[(starts[k + 1] ?? lines.length) - 1].end);
+    readEvidence(u, raw, folded.slice(u.start, u.end));
+    return u;
+  });
+  const globals = globalsOf(treaty, units);
+  const scan = scanOf(treaty, globals);
+  const state = newState();
+  starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end)));
+  return { units, ...globals };
+}
+
+/**
+ * The units after `lineage.change`: those before the edited span reused as they are, the edited
+ * ones read again, those after reused shifted when the edited ones leave the same state (the same
+ * titles cited in the same order, the same short names, the same open quotation) and the whole
+ * document reads the same (`Globals`), else read again. Undefined when the units do not line up.
+ */
+function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units): Units | undefined {
+  const raw = treaty.text;
+  const { start: cs, end: ce, delta } = lineage.change;
+  if (treaty.language !== 'zh' || raw.length >= LONG || lineage.previous.text.length >= LONG) return undefined;
+  const lines = treaty.tree.lines;
+  const starts = lines.length ? unitStarts(treaty) : [];
+  const old = before.units;
+  const n = old.length;
+  if (starts.length !== n || n === 0) return undefined;
+  let i0 = 0;
+  while (i0 < n && old[i0].end <= cs) i0++;
+  let i1 = n - 1;
+  while (i1 >= 0 && old[i1].start >= ce) i1--;
+  if (i0 > i1) return undefined;
+  const span = (k: number) => [lines[starts[k]].start, lines[(starts[k + 1] ?? lines.length) - 1].end];
+  const units: Unit[] = [];
+  for (let k = 0; k < i0; k++) {
+    const [s, e] = span(k);
+    if (s !== old[k].start || e !== old[k].end) return undefined;
+    units.push(old[k]);
+  }
+  const dirtyStart = span(i0)[0];
+  const dirtyEnd = span(i1)[1];
+  const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
+  for (let k = i0; k <= i1; k++) {
+    const [s, e] = span(k);
+    const u = newUnit(s, e);
+    readEvidence(u, raw, folded.slice(s - dirtyStart, e - dirtyStart));
+    units.push(u);
+  }
+  for (let k = i1 + 1; k < n; k++) {
+    const [s, e] = span(k);
+    const o = old[k];
+    if (s !== o.start + delta || e !== o.end + delta) return undefined;
+    const u = newUnit(s, e);
+    u.kinds = o.kinds;
+    u.xiang = o.xiang;
+    u.kuan = o.kuan;
+    u.articleXiang = o.articleXiang.map((x) => ({ ...x, at: x.at + delta }));
+    units.push(u);
+  }
+  const globals = globalsOf(treaty, units);
+  if (!sameGlobals(globals, before)) return undefined;
+  const scan = scanOf(treaty, globals);
+  // The state the units before leave, as a reading from the start would have it.
+  const state = newState();
+  for (let k = 0; k < i0; k++) {
+    for (const c of old[k].citations) {
+      state.cited.delete(c.normalized);
+      state.cited.set(c.normalized, c);
+    }
+    for (const [key, c] of old[k].aliases) state.aliases.set(key, c);
+  }
+  if (i0 > 0) {
+    state.quoteOpen = old[i0 - 1].quoteOpen;
+    state.quoteLines = old[i0 - 1].quoteLines;
+  }
+  for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart));
+  referenceStats.reread += i1 - i0 + 1;
+  // The citations the edited units made, old → new, when they leave the same state.
+  const moved = sameLeaving(old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
+  if (!moved) {
+    const all = foldedText(treaty);
+    for (let k = i1 + 1; k < n; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, all.slice(units[k].start, units[k].end));
+    return { units, ...globals };
+  }
+  const move = (c: Citation): Citation => {
+    let m = moved.get(c);
+    if (m) return m;
+    if (c.start < cs) m = c;
+    else {
+      m = { ...c, start: c.start + delta, end: c.end + delta };
+      if (c.date) m.date = { ...c.date, start: c.date.start + delta, end: c.date.end + delta };
+    }
+    moved.set(c, m);
+    return m;
+  };
+  referenceStats.reused += n - (i1 - i0 + 1);
+  for (let k = i1 + 1; k < n; k++) {
+    const o = old[k];
+    const u = units[k];
+    u.refs = o.refs.map((r) => shiftReference(r, delta, move));
+    u.citations = o.citations.map(move);
+    u.aliases = o.aliases.map(([key, c]) => [key, move(c)]);
+    u.quoteOpen = o.quoteOpen;
+    u.quoteLines = o.quoteLines;
+  }
+  return { units, ...globals };
+}
+
+/** Old citations → new when the old units and the new ones leave the same state; undefined otherwise. */
+function sameLeaving(old: readonly Unit[], fresh: readonly Unit[]): Map<Citation, Citation> | undefined {
+  const a = old.flatMap((u) => u.citations);
+  const b = fresh.flatMap((u) => u.citations);
+  const lastOld = old[old.length - 1];
+  const lastNew = fresh[fresh.length - 1];
+  if (a.length !== b.length || lastOld.quoteOpen !== lastNew.quoteOpen || lastOld.quoteLines !== lastNew.quoteLines) return undefined;
+  const moved = new Map<Citation, Citation>();
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].normalized !== b[i].normalized) return undefined;
+    moved.set(a[i], b[i]);
+  }
+  const x = old.flatMap((u) => u.aliases);
+  const y = fresh.flatMap((u) => u.aliases);
+  if (x.length !== y.length) return undefined;
+  for (let i = 0; i < x.length; i++) if (x[i][0] !== y[i][0] || moved.get(x[i][1]) !== y[i][1]) return undefined;
+  return moved;
+}
+
+/** A reference moved by `delta`, its citation moved by `move`. */
+function shiftReference(r: Reference, delta: number, move: (c: Citation) => Citation): Reference {
+  switch (r.kind) {
+    case 'article': {
+      const m = { ...r, start: r.start + delta, end: r.end + delta, labelStart: r.labelStart + delta, labelEnd: r.labelEnd + delta };
+      if (r.citation) m.citation = move(r.citation);
+      return m;
+    }
+    case 'citation':
+      return { ...r, start: r.start + delta, end: r.end + delta, citation: move(r.citation) };
+    default:
+      return { ...r, start: r.start + delta, end: r.end + delta };
+  }
+}
+
+interface Scan {
+  treaty: Treaty;
+  raw: string;
+  convention: Convention | undefined;
+  terms: Treaty['definitions'];
+  foldedTerms: string[];
+  termPattern: RegExp | undefined;
+  definitionAt: Map<number, number>;
+  termIndex: Map<string, number>;
+  noArticles: boolean;
+  ownKinds: Set<string>;
+}
+
+function scanOf(treaty: Treaty, g: Globals): Scan {
+  const terms = treaty.definitions;
+  const foldedTerms = terms.map((d) => foldScript(d.term));
+  return {
+    treaty, raw: treaty.text, convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
+    termPattern: terms.length ? new RegExp([...new Set(foldedTerms)].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
+    definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, ownKinds: g.ownKinds,
+  };
+}
+
+/** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
+function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
+  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, ownKinds } = scan;
+  const { cited, aliases: instrumentAlias } = state;
+  const lines = treaty.tree.lines;
+  const base = unit.start;
+  for (let k = from_; k < to_; k++) {
+    const line = lines[k];
     if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
     const from = line.contentStart;
     const to = line.contentEnd;
     if (to - from > 20000) continue; // a pathological line: no references looked for
-    const s = text.slice(from, to);
+    const s = folded.slice(from - base, to - base);
     const lineRefs: Reference[] = [];
     const taken: [number, number][] = [];
     const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
     // Quoted spans: a reference in quoted text belongs to the text quoted.
-    const quotes = quotedSpans(s, from, quoteOpen && quoteLines < 40);
-    quoteOpen = quotes.open;
-    quoteLines = quoteOpen ? quoteLines + 1 : 0;
+    const quotes = quotedSpans(s, from, state.quoteOpen && state.quoteLines < 40);
+    state.quoteOpen = quotes.open;
+    state.quoteLines = quotes.open ? state.quoteLines + 1 : 0;
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
     // Citations, with a date written just before.
@@ -441,15 +737,26 @@ function findReferences(treaty: Treaty): Reference[] {
     terms.forEach((d, i) => {
       if (d.start < from || d.start > to) return;
       const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
-      if (c) instrumentAlias.set(foldedTerms[i], c);
+      if (c) {
+        instrumentAlias.set(foldedTerms[i], c);
+        unit.aliases.push([foldedTerms[i], c]);
+      }
     });
     for (const c of citations) {
       cited.delete(c.normalized);
       cited.set(c.normalized, c);
+      unit.citations.push(c);
     }
     lineRefs.sort((a, b) => a.start - b.start);
-    for (const r of lineRefs) out.push(r);
+    for (const r of lineRefs) unit.refs.push(r);
   }
+  unit.quoteOpen = state.quoteOpen;
+  unit.quoteLines = state.quoteLines;
+}
+
+function findReferences(treaty: Treaty): Reference[] {
+  const out: Reference[] = [];
+  for (const u of unitsOf(treaty).units) for (const r of u.refs) out.push(r);
   return out;
 }
 

@@ -2,6 +2,8 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
+import { Change, takeChange } from '../syntax/reparse';
+import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
@@ -129,7 +131,16 @@ export interface Treaty {
 
 export { INSTRUMENT_KINDS };
 
-export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)): Treaty {
+/**
+ * The model of `text`. With `previous`, the model of the text `tree` was re-parsed from (syntax/reparse.ts):
+ * when every edit since stayed inside articles' bodies, what is derived from the other articles is
+ * reused (the same objects before the edited ones, shifted copies after them) and only the edited
+ * articles are read again; the model is the one built from scratch, field for field.
+ */
+export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), previous?: Treaty): Treaty {
+  const taken = takeChange(tree);
+  const change = previous && tree.language === undefined && previous.tree.language === undefined ? taken : undefined;
+  const reuse = change && change.from === previous!.tree ? { previous: previous!, change, next: 0 } : undefined;
   const articles: Article[] = [];
   const chapters: Chapter[] = [];
   let preamble: Block | undefined;
@@ -178,8 +189,9 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
         break;
       }
       case 'article': {
-        const a = makeArticle(text, tree, b, parent ? chapterOf.get(parent) : undefined);
+        const chapter = parent ? chapterOf.get(parent) : undefined;
         const note = parent ? noteOf.get(parent) : undefined;
+        const a = (reuse && !note && reusedArticle(reuse, b, chapter)) || makeArticle(text, tree, b, chapter);
         if (note) {
           a.note = note;
           note.points.push(a);
@@ -207,14 +219,97 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text)):
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
   const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(text, language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
   const selfRef = language !== 'zh' ? foreignSelfRef(text, language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
-  const definitions = findDefinitions(text, tree);
+  const definitions = reuse ? reusedDefinitions(text, tree, reuse) : findDefinitions(text, tree);
   const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(text, signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  return { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  const treaty: Treaty = { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  if (reuse) linkModels(treaty, reuse.previous, reuse.change);
+  return treaty;
+}
+
+interface Reuse {
+  previous: Treaty;
+  change: Change;
+  /** The index in `previous.articles` of the next article to match. */
+  next: number;
+}
+
+/**
+ * The previous model's article for the article block `b` when it lies outside the edited span:
+ * the same object before it (a copy when its chapter object is new), a shifted copy after it.
+ * Articles are met in order; undefined when the block is the edited one or does not match.
+ */
+function reusedArticle(r: Reuse, b: Block, chapter: Chapter | undefined): Article | undefined {
+  const { change } = r;
+  const old = r.previous.articles[r.next++];
+  if (!old || old.note) return undefined;
+  if (b.end <= change.start) {
+    if (old.block !== b) return undefined;
+    return old.chapter === chapter ? old : { ...old, chapter };
+  }
+  if (b.start < change.end + change.delta || old.start !== b.start - change.delta || old.end !== b.end - change.delta) return undefined;
+  return shiftArticle(old, b, chapter, change.delta);
+}
+
+/** `old` moved by `delta` into the (shifted) block `b`; undefined if its paragraphs and items are not `b`'s. */
+function shiftArticle(old: Article, b: Block, chapter: Chapter | undefined, delta: number): Article | undefined {
+  const paragraphs: Paragraph[] = [];
+  let k = 0;
+  for (const child of b.children) {
+    if (child.type !== 'block' || child.kind !== 'paragraph') continue;
+    const p = old.paragraphs[k++];
+    if (!p || p.start + delta !== child.start) return undefined;
+    const items: Item[] = [];
+    let j = 0;
+    for (const c of child.children) {
+      if (c.type !== 'block' || c.kind !== 'item') continue;
+      const it = p.items[j++];
+      if (!it || it.start + delta !== c.start) return undefined;
+      items.push({ index: it.index, num: it.num, label: it.label, start: c.start, end: c.end, block: c });
+    }
+    if (j !== p.items.length) return undefined;
+    paragraphs.push({ index: p.index, num: p.num, label: p.label, start: child.start, end: child.end, items, block: child });
+  }
+  if (k !== old.paragraphs.length || !b.head) return undefined;
+  const label = { start: old.label.start + delta, end: old.label.end + delta };
+  // Written out in the order makeArticle writes them (one hidden class; a spread is slower).
+  return { num: old.num, sub: old.sub, name: old.name, label, head: b.head, start: b.start, end: b.end, caption: old.caption, summary: old.summary, paragraphs, chapter, block: b };
+}
+
+/** The definitions: the previous model's before and after the edited span (shifted), the edited lines' read again. */
+function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition[] {
+  const { change, previous } = r;
+  const lines = tree.lines;
+  const from = lineIndexAt(lines, change.start);
+  let to = lineIndexAt(lines, Math.max(change.start, change.end + change.delta - 1)) + 1;
+  if (to < lines.length && lines[to].start < change.end + change.delta) to++;
+  const lo = from < lines.length ? lines[from].start : text.length;
+  const hi = to > 0 ? lines[to - 1].end : 0;
+  const out: Definition[] = [];
+  for (const d of previous.definitions) if (d.end <= lo) out.push(d);
+  for (const d of findDefinitions(text, tree, from, to)) out.push(d);
+  const delta = change.delta;
+  for (const d of previous.definitions) {
+    if (d.start + delta < hi) continue;
+    out.push({ ...d, start: d.start + delta, end: d.end + delta, meaningStart: d.meaningStart + delta, meaningEnd: d.meaningEnd + delta, clauseStart: d.clauseStart + delta, clauseEnd: d.clauseEnd + delta });
+  }
+  return out;
+}
+
+/** The index of the last line starting at or before `offset` (0 when none). */
+function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */

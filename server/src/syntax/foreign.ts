@@ -18,7 +18,7 @@ const KYRGYZ = new Set('ңөүҢӨҮ'.split('').map((c) => c.charCodeAt(0)));
 const CHINESE_HEADING = /第[ \t\u3000]{0,3}[0-9０-９一二三四五六七八九十百千零〇两]{1,12}[ \t\u3000]{0,3}[条條章款编編节節]/;
 
 /** Chinese characters beyond which a text is Chinese whatever else it holds (a translation after an original). */
-const CJK_ENOUGH = 200;
+export const CJK_ENOUGH = 200;
 
 /**
  * The language of a text, from its script and, for Latin and Cyrillic, its letters and

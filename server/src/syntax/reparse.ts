@@ -12,7 +12,7 @@
 import { Block, Line, Node, Problem, SyntaxTree } from './tree';
 import { classify, cutGluedHeadings } from './lines';
 import { LAW_KINDS, endingKind, titleWords } from './words';
-import { languageOf } from './foreign';
+import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
@@ -26,12 +26,57 @@ export interface Edit {
 export const reparseStats = { local: 0, full: 0 };
 
 /**
+ * What a tree built by `reparse` kept of the tree it was built from, when every edit was re-parsed
+ * inside one article: the text before `start` and its lines and blocks are the same objects; the
+ * text from `end` (an offset into `from.text`) on is the same, its lines and blocks shifted by
+ * `delta`; only `start..end` (whole articles, the ones edited) was re-read. The model reuses what it
+ * derived from the units outside that span (model/treaty.ts, model/references.ts).
+ */
+export interface Change {
+  from: SyntaxTree;
+  start: number;
+  end: number;
+  delta: number;
+}
+
+const changes = new WeakMap<SyntaxTree, Change>();
+
+/**
+ * How `tree` was made from an earlier tree by local re-parses only; undefined otherwise. Read once:
+ * the record goes with this call, so that a tree never keeps the trees before it alive.
+ */
+export function takeChange(tree: SyntaxTree): Change | undefined {
+  const c = changes.get(tree);
+  changes.delete(tree);
+  return c;
+}
+
+/** Two changes one after the other (`b` made from the tree `a` made) as one change from `a.from`. */
+export function composeChanges(a: Omit<Change, 'from'>, b: Omit<Change, 'from'>): Omit<Change, 'from'> {
+  // In the coordinates of the middle tree: the union of `a`'s new span and `b`'s old one.
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end + a.delta, b.end);
+  return { start, end: end - a.delta, delta: a.delta + b.delta };
+}
+
+/**
  * The tree of the text `previous.text` becomes after `edits`, applied in order (each in the
  * offsets of the text the ones before it left, as LSP content changes are).
  */
-export function reparse(previous: SyntaxTree, edits: readonly Edit[]): SyntaxTree {
+export function reparse(previous: SyntaxTree, edits: readonly Edit[], final?: string): SyntaxTree {
   let tree = previous;
-  for (const e of edits) tree = reparseOne(tree, e);
+  let change: Omit<Change, 'from'> | undefined;
+  let local = true;
+  for (let i = 0; i < edits.length; i++) {
+    const next = reparseOne(tree, edits[i], i === edits.length - 1 ? final : undefined);
+    if (next === tree) continue;
+    const step = changes.get(next);
+    if (!step || step.from !== tree) local = false;
+    else change = change ? composeChanges(change, step) : step;
+    tree = next;
+  }
+  if (local && change && tree !== previous) changes.set(tree, { from: previous, start: change.start, end: change.end, delta: change.delta });
+  else if (tree !== previous) changes.delete(tree);
   return tree;
 }
 
@@ -50,14 +95,21 @@ function bounds(text: string, e: Edit): [number, number] {
   return [start, end];
 }
 
-function reparseOne(previous: SyntaxTree, e: Edit): SyntaxTree {
+/**
+ * One edit. `final`: the text after it as the caller holds it (the editor's document), used as the
+ * new tree's text when it is that text (same length, the inserted text in place), so that the
+ * text is not built and compared again.
+ */
+function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
   const [start, end] = bounds(previous.text, e);
   if (start === end && e.text.length === 0) return previous;
-  const text = previous.text.slice(0, start) + e.text + previous.text.slice(end);
+  const length = previous.text.length - (end - start) + e.text.length;
+  const text = final !== undefined && final.length === length && final.startsWith(e.text, start) ? final : previous.text.slice(0, start) + e.text + previous.text.slice(end);
   let tree: SyntaxTree | undefined;
   try {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
-    const chinese = previous.language === undefined && languageOf(text) === 'zh';
+    // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
+    const chinese = previous.language === undefined && (chineseBefore(previous.text, start) || languageOf(text) === 'zh');
     tree = chinese ? inArticle(previous, text, start, end, e.text.length - (end - start)) : undefined;
   } catch {
     tree = undefined;
@@ -65,6 +117,16 @@ function reparseOne(previous: SyntaxTree, e: Edit): SyntaxTree {
   if (tree) reparseStats.local++;
   else reparseStats.full++;
   return tree ?? parseTreaty(text);
+}
+
+/** Whether `languageOf` says `zh` of any text that starts with `text.slice(0, before)`: enough CJK characters come first. */
+function chineseBefore(text: string, before: number): boolean {
+  let cjk = 0;
+  for (let i = 0; i < before; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff && ++cjk >= CJK_ENOUGH) return true;
+  }
+  return false;
 }
 
 /** Kinds of line an edit may touch or make and still be re-parsed inside its article. */
@@ -218,7 +280,9 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   if (after.next !== n) return undefined;
 
   const problems: Problem[] = previous.problems.map((q) => (q.start < regionStart ? q : { ...q, start: q.start + delta, end: q.end + delta }));
-  return { ...previous, text, root: child, lines: newLines, problems };
+  const tree: SyntaxTree = { ...previous, text, root: child, lines: newLines, problems };
+  changes.set(tree, { from: previous, start: article.start, end: article.end, delta });
+  return tree;
 }
 
 /**

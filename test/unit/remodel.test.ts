@@ -1,0 +1,100 @@
+// The model after an edit (issue #13): a model re-built from the previous version's model after
+// edits inside articles (syntax/reparse.ts) — articles, definitions, references, the convention —
+// equals the model built from scratch, field for field, after any sequence of edits, whether every
+// version's references were read or only some.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { Edit, reparse } from '../../server/src/syntax/reparse';
+import { Treaty, buildTreaty } from '../../server/src/model/treaty';
+import { conventionOf, referenceStats, referencesOf } from '../../server/src/model/references';
+import { ROOT, seeds } from '../support/fixture';
+
+/** What a user types, pastes and deletes, references, citations, quotations and definitions among it. */
+const PIECES = [
+  '的', '缔约双方', '。', '，', '：', '\n', '\n\n', '\r\n', ' ', '　', '第', '条', '款', '项', '第三条', '第十条之一', '一、', '（二）', '1. ', '## ',
+  '本协定第五条第二款', '第二条第（三）项', '第一项(寅)款', '第三条第二项', '本条第二款', '前款', '前条', '第（一）项至第（四）项', '第十条至第十二条',
+  '《联合国宪章》', '《联合国宪章》第一百零二条', '2002年6月7日签署的《上海合作组织宪章》', '该公约第二条', '其第三条', '宪章第五十一条',
+  '《关于合作的协议》（以下简称“协议”）', '协议第二条', '（以下简称“双方”）', '双方', '“', '”', '“本法第三条', '本宪章', '本条约', '中哈联合声明',
+  '〖BT/标题〗', '\ufeff',
+];
+
+const edit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 200 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)), fc.boolean());
+
+function toEdit(text: string, [at, del, ins]: [number, number, string, boolean]): Edit {
+  const start = Math.floor(at * text.length);
+  return { start, end: Math.min(text.length, start + del), text: ins };
+}
+
+/** The model and everything derived from it that must not depend on how it was built. */
+function derived(t: Treaty): unknown {
+  return { model: t, references: referencesOf(t), convention: conventionOf(t) };
+}
+
+/**
+ * Edits applied one by one, each version's model re-built from the last one built; a version's
+ * references read only when `read` says (else the next model starts from an older one). Every model
+ * read equals the fresh one; then all edits at once, as a didChange with several changes.
+ */
+function check(text: string, raw: [number, number, string, boolean][]): void {
+  let model = buildTreaty(text);
+  referencesOf(model);
+  const first = model;
+  const edits: Edit[] = [];
+  for (const r of raw) {
+    const e = toEdit(model.text, r);
+    edits.push(e);
+    const tree = reparse(model.tree, [e]);
+    model = buildTreaty(tree.text, tree, model);
+    if (r[3]) assert.deepStrictEqual(derived(model), derived(buildTreaty(tree.text)));
+  }
+  assert.deepStrictEqual(derived(model), derived(buildTreaty(model.text)));
+  const tree = reparse(first.tree, edits);
+  assert.deepStrictEqual(derived(buildTreaty(tree.text, tree, first)), derived(model));
+}
+
+const seedTexts = [...seeds().values()].map((s) => s.text);
+const realDir = path.join(ROOT, 'test/fixtures/real');
+const realTexts = fs.readdirSync(realDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'));
+
+test('property: after random edit sequences of the seeds the model re-built from the last equals a fresh model', () => {
+  fc.assert(fc.property(fc.constantFrom(...seedTexts), fc.array(edit, { minLength: 1, maxLength: 10 }), (text, edits) => check(text, edits)), { numRuns: 150 });
+});
+
+test('property: after random edit sequences of the real corpus the model re-built from the last equals a fresh model', () => {
+  fc.assert(fc.property(fc.constantFrom(...realTexts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 120 });
+});
+
+test('property: keystrokes inside the articles of the real corpus give the fresh model', () => {
+  const keystroke = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => 0.1 + (0.8 * k) / 1_000_000), fc.constantFrom(0, 1), fc.constantFrom('', '的', '。', '前款', '《联合国宪章》', '“'), fc.boolean());
+  fc.assert(fc.property(fc.constantFrom(...realTexts), fc.array(keystroke, { minLength: 1, maxLength: 8 }), (text, edits) => check(text, edits)), { numRuns: 100 });
+});
+
+// Typing in an article's body reads that article again and nothing else: the articles and the
+// references before it are the same objects, the units after it reused (shifted).
+const TYPED: [string, string][] = [
+  // [document with ‸ where is typed, what is typed]
+  ['# 合作协定\n\n缔约双方（以下简称“双方”），根据《联合国宪章》，达成协议如下：\n\n## 第一条\n\n双方依照该宪章第一条合作。\n\n## 第二条\n\n双方应当‸交换信息。\n\n## 第三条\n\n前条和本协定第一条第二款的规定同样适用。\n\n## 第四条\n\n本协定于2002年1月17日在北京签署。\n', '及时'],
+  ['中华人民共和国引渡法\n\n第一条　为了保障引渡的正常进行，制定本法。\n\n第二条　本法适用于‸引渡。\n\n第三条　本法第一条所称引渡，依照《联合国宪章》办理。\n\n第四条　本法自公布之日起施行。\n', '中华人民共和国和外国之间的'],
+];
+
+for (const [doc, typed] of TYPED) {
+  test(`typing ${JSON.stringify(typed)} in an article body re-reads that article's references alone`, () => {
+    const at = doc.indexOf('‸');
+    const before = buildTreaty(doc.replace('‸', ''));
+    const oldRefs = referencesOf(before);
+    const tree = reparse(before.tree, [{ start: at, end: at, text: typed }]);
+    const after = buildTreaty(tree.text, tree, before);
+    const stats = { ...referenceStats };
+    const refs = referencesOf(after);
+    assert.deepEqual({ incremental: referenceStats.incremental - stats.incremental, reread: referenceStats.reread - stats.reread, full: referenceStats.full - stats.full }, { incremental: 1, reread: 1, full: 0 });
+    assert.deepStrictEqual(derived(after), derived(buildTreaty(tree.text)));
+    const edited = before.articles.find((a) => a.start <= at && at < a.end)!;
+    const kept = oldRefs.filter((r) => r.end <= edited.start);
+    assert.ok(kept.length > 0 && kept.every((r, i) => refs[i] === r), 'the references before the edit are reused');
+    assert.ok(before.articles[0] === after.articles[0], 'the articles before the edit are reused');
+  });
+}
