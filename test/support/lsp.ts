@@ -119,8 +119,9 @@ export async function startServer(options: { rootUri?: string | null; initializa
       if (stopped) return;
       stopped = true;
       try {
-        await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
-        await connection.sendNotification(ExitNotification.type);
+        // Neither waits long: a server that is gone (or too busy to read) must not hold the test file open.
+        await Promise.race([connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000).unref())]);
+        await Promise.race([connection.sendNotification(ExitNotification.type), new Promise((r) => setTimeout(r, 1000).unref())]);
       } catch {
         // the server may already be gone
       }

@@ -78,6 +78,8 @@ test('property: keystrokes inside the articles of the real corpus give the fresh
 const TYPED: [string, string][] = [
   // [document with ‸ where is typed, what is typed]
   ['# 合作协定\n\n缔约双方（以下简称“双方”），根据《联合国宪章》，达成协议如下：\n\n## 第一条\n\n双方依照该宪章第一条合作。\n\n## 第二条\n\n双方应当‸交换信息。\n\n## 第三条\n\n前条和本协定第一条第二款的规定同样适用。\n\n## 第四条\n\n本协定于2002年1月17日在北京签署。\n', '及时'],
+  // Sub-items after the edit (1. under （一）) are shifted with their items.
+  ['# 合作协定\n\n## 第一条\n\n双方依照本协定第三条合作。\n\n## 第二条\n\n双方应当‸交换信息。\n\n## 第三条\n\n合作包括：\n（一）交流：\n1. 人员；\n2. 信息；\n（二）培训。\n\n## 第四条\n\n前条第（一）项的规定同样适用。\n', '及时'],
   ['中华人民共和国引渡法\n\n第一条　为了保障引渡的正常进行，制定本法。\n\n第二条　本法适用于‸引渡。\n\n第三条　本法第一条所称引渡，依照《联合国宪章》办理。\n\n第四条　本法自公布之日起施行。\n', '中华人民共和国和外国之间的'],
 ];
 

@@ -263,21 +263,28 @@ function shiftArticle(old: Article, b: Block, chapter: Chapter | undefined, delt
     if (child.type !== 'block' || child.kind !== 'paragraph') continue;
     const p = old.paragraphs[k++];
     if (!p || p.start + delta !== child.start) return undefined;
-    const items: Item[] = [];
-    let j = 0;
-    for (const c of child.children) {
-      if (c.type !== 'block' || c.kind !== 'item') continue;
-      const it = p.items[j++];
-      if (!it || it.start + delta !== c.start) return undefined;
-      items.push({ index: it.index, num: it.num, label: it.label, start: c.start, end: c.end, block: c });
-    }
-    if (j !== p.items.length) return undefined;
+    const items = shiftItems(p.items, child, delta);
+    if (!items) return undefined;
     paragraphs.push({ index: p.index, num: p.num, label: p.label, start: child.start, end: child.end, items, block: child });
   }
   if (k !== old.paragraphs.length || !b.head) return undefined;
   const label = { start: old.label.start + delta, end: old.label.end + delta };
   // Written out in the order makeArticle writes them (one hidden class; a spread is slower).
   return { num: old.num, sub: old.sub, name: old.name, label, head: b.head, start: b.start, end: b.end, caption: old.caption, summary: old.summary, paragraphs, chapter, block: b };
+}
+
+/** `old` items (and their sub-items, as deep as they go) moved by `delta` into the item blocks of `b`; undefined if they are not `b`'s. */
+function shiftItems(old: readonly Item[], b: Block, delta: number): Item[] | undefined {
+  const items: Item[] = [];
+  for (const c of b.children) {
+    if (c.type !== 'block' || c.kind !== 'item') continue;
+    const it = old[items.length];
+    if (!it || it.start + delta !== c.start) return undefined;
+    const sub = shiftItems(it.items, c, delta);
+    if (!sub) return undefined;
+    items.push({ index: it.index, num: it.num, label: it.label, start: c.start, end: c.end, block: c, items: sub });
+  }
+  return items.length === old.length ? items : undefined;
 }
 
 /** The definitions: the previous model's before and after the edited span (shifted), the edited lines' read again. */
