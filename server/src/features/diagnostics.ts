@@ -58,6 +58,8 @@ export const DIAGNOSTIC_CODES = {
   'final.no-signing-clause': DiagnosticSeverity.Warning,
   'term.two-names': DiagnosticSeverity.Warning,
   'term.long-form': DiagnosticSeverity.Hint,
+  // A hint of a habit, not an error: 双方 where 缔约双方 is defined (features/termVariants.ts).
+  'term.variant': DiagnosticSeverity.Information,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
