@@ -223,6 +223,20 @@ described('ref.date-mismatch and ref.no-such-article in another document',
   ]);
 described('term.variant', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约双方”），达成协议如下：\n\n## 第一条\n\n缔约双方发展合作，⟦双方⟧加强交流。\n${TAIL}`,
   [{ code: 'term.variant', severity: 3, message: '已定义“缔约双方”，这里写作“双方”' }]);
+// ref.date-mismatch for short forms (features/shortFormDates.ts): a defined short name or 该/上述 + kind, dated.
+const BORDER = '%! border.md\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n双方确定国界。\n\n本协定于1994年4月26日在北京签订，一式两份。\n';
+const ALIASED = (body: string) => `%! a.md\n# 中华人民共和国和甲国边境管理协定\n\n中华人民共和国和甲国（以下简称“双方”），根据1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n${body}\n${TAIL}`;
+described('ref.date-mismatch: a defined short name dated otherwise than the workspace copy', ALIASED('双方依照⟦1995年4月26日⟧国界协定管理边境，并依照1994年4月26日国界协定和国界协定第一条会晤。') + BORDER,
+  [{ code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日）不符' }]);
+described('ref.date-mismatch: 该协定 dated otherwise than where it was cited (no copy in the workspace)',
+  `${HEAD}## 第一条\n\n双方根据1994年4月26日签订的⟦《中华人民共和国和乙国国界协定》⟧，重申⟦1995年4月26日⟧签订的该协定，并执行1994年4月26日上述协定和该协定。\n${TAIL}`, [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国和乙国国界协定》' },
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与前文所引《中华人民共和国和乙国国界协定》的日期（1994年4月26日）不符' },
+  ]);
+check('ref.date-mismatch: short forms dated as the instrument, undated, or of a kind not cited before, are right',
+  ALIASED('双方依照1994年4月26日签订的国界协定和该协定管理边境；1995年5月1日该公约不适用。') + BORDER, []);
+fix('ref.date-mismatch: a short form given the copy\'s date', ALIASED('双方依照1995年4月26日国界协定管理边境。') + BORDER, 'ref.date-mismatch', '改为该文件的日期 1994年4月26日',
+  ALIASED('双方依照1994年4月26日国界协定管理边境。').replace(/^%! a\.md\n/, ''));
 described('severity settings: raised, turned off, an unknown name keeps the default',
   `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约方”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, [
     { code: 'numbering.gap', severity: 1, message: '缺少第二条', data: { expected: 2 } },

@@ -14,6 +14,7 @@ import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWi
 import { suppressionAction } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { termVariantEdit } from './termVariants';
+import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
@@ -82,7 +83,14 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       if (fix) out.push(edit(msg('action.replaceWith', fix.term), start, end, fix.edit.newText, d));
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
-      if (ref?.kind !== 'citation' || !ref.citation.date) continue;
+      if (ref?.kind !== 'citation' || !ref.citation.date) {
+        // A dated short form: the instrument's date. Preferred (and so made by --fix) only when the
+        // workspace's copy says it; against the date written at the citation, the drafter decides which is wrong.
+        const f = shortFormDates(ctx).find((x) => x.date.start === start && x.date.end === end);
+        const fixed = f && writeDateLike(under, f.own);
+        if (f && fixed !== under) out.push({ ...edit(msg('action.citedDate', formatDate(f.own)), start, end, fixed!, d), isPreferred: f.source === 'copy' });
+        continue;
+      }
       const t = resolve(ctx, ref);
       const own = t?.kind === 'document' ? t.snapshot.info.dates.find((x) => x.source === 'signing') ?? t.snapshot.info.dates[0] : undefined;
       if (!own) continue;

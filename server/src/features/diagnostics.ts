@@ -13,6 +13,7 @@ import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { DeclaredCounterparts, counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
+import { shortFormDates } from './shortFormDates';
 import { Work, finish } from './work';
 
 /** References resolved in one unit of work. */
@@ -128,6 +129,14 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
         }
         break;
     }
+  }
+
+  // A short form of a cited instrument (`该协定`, its defined short name) dated otherwise than the instrument.
+  for (const f of shortFormDates(ctx)) {
+    const message = f.source === 'copy'
+      ? msg('diag.dateMismatch', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'))
+      : msg('diag.dateMismatchCited', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'));
+    report('ref.date-mismatch', f.date.start, f.date.end, message);
   }
 
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.

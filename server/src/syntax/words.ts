@@ -351,3 +351,6 @@ export const PARTY_STATE_HEAD = '缔约国';
 export const PARTY_TERM_LEAD = '经由对向在为按将把使让请供给被并且但均凡则即应可从自以于据';
 /** Words after a party word that make it part of another word: 各方面, 双方向, 缔约方大会, 缔约方会议. */
 export const PARTY_TERM_TAIL = /^(?:面|向|大会|会议)/;
+
+/** Words that point back at an instrument cited before: `该协定`, `上述协定`, `前述公约`. */
+export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述', '该'];
