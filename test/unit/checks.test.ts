@@ -146,6 +146,20 @@ check('term.two-names: one definition giving two names is right', '# 甲乙协�
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
 check('term.long-form: a longer name, or a title, that begins with the phrase is right', `${HEAD}## 第一条\n\n中华人民共和国和甲国政府依照⟦《中华人民共和国和甲国边界协定》⟧合作，双方加强交流。\n${TAIL}`, ['ref.citation-not-found']);
+
+// term.variant (features/termVariants.ts): a defined name of the parties written in another form of the same group.
+const PARTIES = (term: string, body: string) => `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“${term}”），达成协议如下：\n\n## 第一条\n\n${body}\n${TAIL}`;
+check('term.variant: 双方 and 缔约方 where 缔约双方 is defined', PARTIES('缔约双方', '缔约双方发展合作。经⟦双方⟧同意，⟦缔约方⟧可以交换信息；⟦双方⟧加强交流。'), ['term.variant', 'term.variant', 'term.variant']);
+check('term.variant: 缔约双方 where 双方 is defined', PARTIES('双方', '双方发展合作，⟦缔约双方⟧加强交流。'), ['term.variant']);
+check('term.variant: 各方 where 缔约各方 is defined', PARTIES('缔约各方', '缔约各方发展合作。⟦各方⟧加强交流。'), ['term.variant']);
+check('term.variant: forms that name something else are right (缔约一方, 缔约另一方, 一方或者双方, 各缔约方, 该缔约方, 其他缔约方, 缔约方大会, 各方面, 争端双方)',
+  PARTIES('缔约双方', '缔约双方发展合作。缔约一方应通知缔约另一方；一方或者双方、各缔约方、该缔约方、其他缔约方、非缔约方均可参加缔约方大会。双方面的、各方面的合作，由争端双方协商。'), []);
+check('term.variant: a bilateral 各方 (each side) is not 双方', PARTIES('双方', '双方发展合作，费用由各方自行承担。'), []);
+check('term.variant: a multilateral 双方 is not 缔约各方', PARTIES('缔约各方', '缔约各方发展合作，争议由有关的双方协商，经双方同意解决。'), []);
+check('term.variant: not where the text also speaks of 缔约国 (a bare 双方 may mean the States)', PARTIES('缔约双方', '缔约双方发展合作。同时为缔约国双方居民的人，由双方主管当局协商。'), []);
+check('term.variant: not before the definition, in quoted text, in a title, in the signing clause, nor a form defined too',
+  '# 中华人民共和国和甲国友好合作协定\n\n缔约方决心发展合作。中华人民共和国和甲国（以下简称“缔约双方”或“双方”），达成协议如下：\n\n## 第一条\n\n缔约双方依照⟦《缔约方合作协定》⟧和“缔约方应合作”的原则，双方加强交流。\n\n本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份，缔约方各执一份。\n', ['ref.citation-not-found']);
+fix('term.variant: the defined term instead, nothing else changed', PARTIES('缔约双方', '缔约双方发展合作。经双方同意，缔约一方可以通知。'), 'term.variant', '改为“缔约双方”', PARTIES('缔约双方', '缔约双方发展合作。经缔约双方同意，缔约一方可以通知。'));
 // Every check's whole diagnostic: range (⟦…⟧), code, severity, message and the data its
 // quick fix reads, so that a wrong number in a message or a wrong severity fails too.
 // Severities: 1 error, 2 warning, 3 information, 4 hint.
@@ -207,6 +221,22 @@ described('ref.date-mismatch and ref.no-such-article in another document',
     { code: 'ref.date-mismatch', severity: 2, message: '引用日期 2001年1月1日 与《联合国宪章》的日期（1945年6月26日）不符' },
     { code: 'ref.no-such-article', severity: 1, message: '《联合国宪章》没有第五条（共2条）', data: { num: 5 } },
   ]);
+described('term.variant', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约双方”），达成协议如下：\n\n## 第一条\n\n缔约双方发展合作，⟦双方⟧加强交流。\n${TAIL}`,
+  [{ code: 'term.variant', severity: 3, message: '已定义“缔约双方”，这里写作“双方”' }]);
+// ref.date-mismatch for short forms (features/shortFormDates.ts): a defined short name or 该/上述 + kind, dated.
+const BORDER = '%! border.md\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n双方确定国界。\n\n本协定于1994年4月26日在北京签订，一式两份。\n';
+const ALIASED = (body: string) => `%! a.md\n# 中华人民共和国和甲国边境管理协定\n\n中华人民共和国和甲国（以下简称“双方”），根据1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n${body}\n${TAIL}`;
+described('ref.date-mismatch: a defined short name dated otherwise than the workspace copy', ALIASED('双方依照⟦1995年4月26日⟧国界协定管理边境，并依照1994年4月26日国界协定和国界协定第一条会晤。') + BORDER,
+  [{ code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日）不符' }]);
+described('ref.date-mismatch: 该协定 dated otherwise than where it was cited (no copy in the workspace)',
+  `${HEAD}## 第一条\n\n双方根据1994年4月26日签订的⟦《中华人民共和国和乙国国界协定》⟧，重申⟦1995年4月26日⟧签订的该协定，并执行1994年4月26日上述协定和该协定。\n${TAIL}`, [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国和乙国国界协定》' },
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与前文所引《中华人民共和国和乙国国界协定》的日期（1994年4月26日）不符' },
+  ]);
+check('ref.date-mismatch: short forms dated as the instrument, undated, or of a kind not cited before, are right',
+  ALIASED('双方依照1994年4月26日签订的国界协定和该协定管理边境；1995年5月1日该公约不适用。') + BORDER, []);
+fix('ref.date-mismatch: a short form given the copy\'s date', ALIASED('双方依照1995年4月26日国界协定管理边境。') + BORDER, 'ref.date-mismatch', '改为该文件的日期 1994年4月26日',
+  ALIASED('双方依照1994年4月26日国界协定管理边境。').replace(/^%! a\.md\n/, ''));
 described('severity settings: raised, turned off, an unknown name keeps the default',
   `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“缔约方”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, [
     { code: 'numbering.gap', severity: 1, message: '缺少第二条', data: { expected: 2 } },

@@ -205,3 +205,30 @@ test('config: the schema VS Code completes .treatyrc.json with lists every check
   assert.equal(readConfig(value).config.markdownDetection, false);
   assert.deepEqual(readConfig({ colour: 1, include: 'x' }).problems, ['unknown key "colour"', '"include" is not a list of globs']);
 });
+
+test('cli: --jobs 2 reads and checks in worker threads, with the same answers as one thread; --jobs 0 is a usage error', async () => {
+  // 70 files (enough to start workers): treaties citing each other's articles, one faulty, one not a treaty, one unreadable name.
+  const files: Record<string, string> = { 'notes.md': '# 会议记录\n\n今天讨论了日程。\n' };
+  for (let i = 0; i < 70; i++) {
+    const title = `中华人民共和国和甲国第${i}号合作协定`;
+    const cites = `依照《中华人民共和国和甲国第${(i + 1) % 70}号合作协定》第${i % 3 === 0 ? '九' : '二'}条`;
+    files[`t/${String(i).padStart(2, '0')}.md`] = (i === 5 ? FAULTY : CLEAN).replace('中华人民共和国和甲国友好合作协定', title).replace('双方发展合作。', `双方${cites}合作。`);
+  }
+  const dir = tmp(files);
+  for (const format of ['json', 'text']) {
+    const one = await cli(dir, '--jobs', '1', '--format', format, '--hints');
+    const two = await cli(dir, '--jobs', '2', '--format', format, '--hints');
+    assert.equal(one.code, 1);
+    assert.equal(two.code, one.code);
+    assert.equal(two.out, one.out);
+    assert.equal(two.err, one.err);
+  }
+  const json = JSON.parse((await cli(dir, '--jobs', '2', '--format', 'json')).out) as { files: { path: string; diagnostics: { code: string }[] }[] };
+  assert.equal(json.files.length, 70);
+  // Every third (0, 3 … 69: 24) cites a 第九条 its target does not have, 04 cites the 第二条 of the
+  // faulty 05 (one article), and 05 names its own 第九条: resolved across files in the workers too.
+  assert.equal(json.files.flatMap((f) => f.diagnostics).filter((d) => d.code === 'ref.no-such-article').length, 24 + 1 + 1);
+  const bad = await cli(dir, '--jobs', '0');
+  assert.equal(bad.code, 2);
+  assert.match(bad.err, /--jobs takes a whole number/);
+});

@@ -13,11 +13,13 @@ import { renumberArticles } from './renumber';
 import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { suppressionAction } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
+import { termVariantEdit } from './termVariants';
+import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant']);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -76,9 +78,19 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
     } else if (code === 'term.long-form') {
       const fix = longFormEdit(treaty, start, end);
       if (fix) out.push(edit(fix.title, start, end, fix.edit.newText, d));
+    } else if (code === 'term.variant') {
+      const fix = termVariantEdit(treaty, start, end);
+      if (fix) out.push(edit(msg('action.replaceWith', fix.term), start, end, fix.edit.newText, d));
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
-      if (ref?.kind !== 'citation' || !ref.citation.date) continue;
+      if (ref?.kind !== 'citation' || !ref.citation.date) {
+        // A dated short form: the instrument's date. Preferred (and so made by --fix) only when the
+        // workspace's copy says it; against the date written at the citation, the drafter decides which is wrong.
+        const f = shortFormDates(ctx).find((x) => x.date.start === start && x.date.end === end);
+        const fixed = f && writeDateLike(under, f.own);
+        if (f && fixed !== under) out.push({ ...edit(msg('action.citedDate', formatDate(f.own)), start, end, fixed!, d), isPreferred: f.source === 'copy' });
+        continue;
+      }
       const t = resolve(ctx, ref);
       const own = t?.kind === 'document' ? t.snapshot.info.dates.find((x) => x.source === 'signing') ?? t.snapshot.info.dates[0] : undefined;
       if (!own) continue;

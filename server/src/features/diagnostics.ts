@@ -13,6 +13,7 @@ import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
+import { shortFormDates } from './shortFormDates';
 import { Work, finish } from './work';
 
 /** References resolved in one unit of work. */
@@ -58,6 +59,8 @@ export const DIAGNOSTIC_CODES = {
   'final.no-signing-clause': DiagnosticSeverity.Warning,
   'term.two-names': DiagnosticSeverity.Warning,
   'term.long-form': DiagnosticSeverity.Hint,
+  // A hint of a habit, not an error: 双方 where 缔约双方 is defined (features/termVariants.ts).
+  'term.variant': DiagnosticSeverity.Information,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -126,6 +129,14 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
         }
         break;
     }
+  }
+
+  // A short form of a cited instrument (`该协定`, its defined short name) dated otherwise than the instrument.
+  for (const f of shortFormDates(ctx)) {
+    const message = f.source === 'copy'
+      ? msg('diag.dateMismatch', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'))
+      : msg('diag.dateMismatchCited', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'));
+    report('ref.date-mismatch', f.date.start, f.date.end, message);
   }
 
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.

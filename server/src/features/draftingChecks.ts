@@ -1,7 +1,7 @@
 // Drafting checks that read the structure and the wording of one treaty, pure functions of its
 // model (no workspace): the numbering of paragraphs and items inside an article, the heading
 // style of the articles, dates, the final clauses an agreement needs, and defined terms used in
-// another form. diagnostics.ts reports what they find under its codes and severities; the
+// another form (the long form; a variant of a party name, termVariants.ts). diagnostics.ts reports what they find under its codes and severities; the
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
@@ -17,6 +17,7 @@ import { foldScript } from '../syntax/script';
 import { FINAL_CLAUSE_KINDS, formatRoman, parseRoman } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
+import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -29,7 +30,8 @@ export type DraftingCode =
   | 'final.no-duration'
   | 'final.no-signing-clause'
   | 'term.two-names'
-  | 'term.long-form';
+  | 'term.long-form'
+  | 'term.variant';
 
 export type Report = (code: DraftingCode, start: number, end: number, message: string) => void;
 
@@ -466,6 +468,7 @@ function checkTerms(treaty: Treaty, report: Add): void {
     }
   });
   for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
+  for (const v of termVariants(treaty).slice(0, MAX_VARIANT_REPORTS)) report('term.variant', v.start, v.end, 'diag.termVariant', v.variant, v.term);
 }
 
 function afterSignatures(treaty: Treaty, offset: number): boolean {

@@ -72,6 +72,10 @@ export const MESSAGES = {
   'diag.noSigningClause': { 'zh-cn': '本{0}没有签署条款（日期、地点、份数、文字）', en: 'This {0} has no signing clause (date, place, originals, languages)' },
   'diag.termTwoNames': { 'zh-cn': '“{0}”已简称“{1}”，这里又简称“{2}”', en: '“{0}” is already called “{1}”; here it is called “{2}”' },
   'diag.termLongForm': { 'zh-cn': '“{0}”已简称“{1}”', en: '“{0}” has the defined short form “{1}”' },
+  // {0}: the form written (双方), {1}: the defined term (缔约双方).
+  'diag.termVariant': { 'zh-cn': '已定义“{1}”，这里写作“{0}”', en: 'The defined term is “{1}”; here it is written “{0}”' },
+  // {0}: the date written, {1}: the title cited, {2}: the date written where it was cited.
+  'diag.dateMismatchCited': { 'zh-cn': '引用日期 {0} 与前文所引《{1}》的日期（{2}）不符', en: 'The date cited, {0}, differs from the date given where 《{1}》 was cited ({2})' },
   // Quick fixes (features/codeActions.ts).
   'action.renumberItems': { 'zh-cn': '从此处起依次编号（{0}…）', en: 'Number on from here ({0}…)' },
   'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },

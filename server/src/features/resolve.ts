@@ -28,14 +28,14 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;
     }
     case 'citation': {
-      const r = citationTarget(index, ref.citation, from);
+      const r = cachedTarget(ctx, ref.citation);
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
     }
     case 'article': {
       let snapshot = from;
       if (ref.citation) {
-        const r = citationTarget(index, ref.citation, from);
+        const r = cachedTarget(ctx, ref.citation);
         if (!r) return { kind: 'no-such-document', citation: ref.citation };
         snapshot = r.snapshot;
       }
@@ -55,6 +55,31 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
  */
 const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻公报', '声明', '公报']);
 
+/**
+ * Citations resolved in one feature context, by what they say: a law citing `刑法第X条` a hundred
+ * times looks the name up once (each lookup may read every title of the workspace).
+ */
+const targets = new WeakMap<FeatureContext, Map<string, Resolved | undefined>>();
+
+function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
+  let memo = targets.get(ctx);
+  if (!memo) targets.set(ctx, (memo = new Map()));
+  const d = c.date;
+  const key = `${c.short ? 's' : ''}${c.bare ? 'b' : ''}${c.quoted ? 'q' : ''}|${c.title}|${c.normalized}|${d ? `${d.year}-${d.month ?? ''}-${d.day ?? ''}` : ''}`;
+  if (memo.has(key)) return memo.get(key);
+  const r = citationTarget(ctx.workspace, c, ctx.snapshot);
+  memo.set(key, r);
+  return r;
+}
+
+/** A snapshot's title folded to simplified characters, once per snapshot (snapshots never change). */
+const foldedTitles = new WeakMap<Snapshot, string>();
+function foldedTitle(s: Snapshot): string {
+  let t = foldedTitles.get(s);
+  if (t === undefined) foldedTitles.set(s, (t = foldScript(s.titleKey ?? '')));
+  return t;
+}
+
 function citationTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : undefined);
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
@@ -72,7 +97,7 @@ function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
   if (!parts) return undefined;
   for (const s of index.treaties()) {
     if (s === from) continue;
-    const title = foldScript(s.titleKey ?? '').replace(/[（(][^）)]*[）)]$/, '');
+    const title = foldedTitle(s).replace(/[（(][^）)]*[）)]$/, '');
     if (!title.endsWith(parts.kind)) continue;
     let at = 0;
     if (!parts.names.every((n) => (at = title.indexOf(n, at)) >= 0)) continue;
@@ -93,7 +118,9 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
   let best: { snapshot: Snapshot; length: number } | undefined;
   for (const s of index.treaties()) {
     if (s === from) continue;
-    const title = foldScript(s.titleKey ?? '');
+    const title = foldedTitle(s);
+    // Every ending of the name ends with its last character: most titles go at this test.
+    if (title.charCodeAt(title.length - 1) !== name.charCodeAt(name.length - 1)) continue;
     for (let i = 0; name.length - i > Math.max(kind.length, 1) && (!best || name.length - i > best.length); i++) {
       if (title.endsWith(name.slice(i))) {
         best = { snapshot: s, length: name.length - i };

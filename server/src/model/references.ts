@@ -918,6 +918,16 @@ function insideAny(offset: number, spans: { start: number; end: number }[]): boo
 /** What may stand between a date and the citation it dates: `签署的`, `在北京签订的`. */
 const SIGNED_BETWEEN = new RegExp(`^[ \\t\\u3000]*(?:(?:在[^，。《》]{1,10})?(?:${alternation(DATING_VERBS)})的?)?[ \\t\\u3000]*$`);
 
+/**
+ * The date written right before `offset` on its line, read as a citation's date is
+ * (`1994年4月26日签署的` before `该协定` or a defined short name of an instrument).
+ */
+export function dateBeforeOffset(treaty: Treaty, offset: number): DateValue | undefined {
+  const text = foldedText(treaty);
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 64, 0);
+  return dateBefore(text.slice(lineStart, offset), offset - lineStart, lineStart);
+}
+
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
 function dateBefore(s: string, at: number, base: number): DateValue | undefined {
   // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).

@@ -331,3 +331,26 @@ export const RU_ADJECTIVE_ENDING = /(?:ие|ые|ая|яя|ое|ее|ой|ий|�
 
 /** Characters before a Chinese defined term that make it part of a longer word: `缔约双方`, `各方`. */
 export const TERM_COMPOUND_BEFORE = /(?:缔约|締約|各)$/;
+
+/**
+ * Collective names of the parties that a definition gives (`（以下简称“缔约双方”）`): the forms of
+ * one group name the same parties (two: 双; several: 各), with or without 缔约. A form of another
+ * group is not a variant (a bilateral text's 各方 is “each side”), nor a singular form
+ * (缔约一方, 缔约另一方, 任何一方), nor another head (缔约国双方: the States, not the Parties).
+ */
+export const PARTY_TERM_GROUPS: readonly (readonly string[])[] = [['缔约双方', '双方'], ['缔约各方', '各方']];
+/** The generic party word, a variant of either group where it stands alone (not 各缔约方, 该缔约方, 缔约方大会). */
+export const PARTY_TERM_GENERIC = '缔约方';
+/** Another head: a text that writes 缔约国 (缔约国双方, 缔约国一方) may mean the States by a bare 双方 or 各方. */
+export const PARTY_STATE_HEAD = '缔约国';
+/**
+ * One-character words after which a party word starts a phrase of its own (`经双方同意`, `由缔约方`):
+ * prepositions and adverbs. Not 或/和/与/及 (`缔约国一方或者双方` leaves a head out), nor a
+ * determiner (各、该、其他、所有、一、另、非).
+ */
+export const PARTY_TERM_LEAD = '经由对向在为按将把使让请供给被并且但均凡则即应可从自以于据';
+/** Words after a party word that make it part of another word: 各方面, 双方向, 缔约方大会, 缔约方会议. */
+export const PARTY_TERM_TAIL = /^(?:面|向|大会|会议)/;
+
+/** Words that point back at an instrument cited before: `该协定`, `上述协定`, `前述公约`. */
+export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述', '该'];

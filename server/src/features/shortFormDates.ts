@@ -1,0 +1,71 @@
+// The date written before a short form of an instrument cited earlier: its defined short name
+// (`《…协定》（以下简称“协定”）`, then `1995年4月26日协定`) or an anaphor (`1995年4月26日签订的该协定`,
+// `上述协定`). The date must be the instrument's: the workspace's copy when it has one (as
+// `ref.date-mismatch` checks a dated `《…》`), else the date written where it was cited. A pure
+// function of the feature context; diagnostics.ts reports it as `ref.date-mismatch`,
+// codeActions.ts offers the instrument's date.
+import { Citation, Reference, dateBeforeOffset, referencesOf } from '../model/references';
+import { DateValue } from '../model/signing';
+import { dateAgrees } from '../model/info';
+import { kindOf } from '../model/treaty';
+import { CITATION_ANAPHORS, CITED_KINDS, alternation } from '../syntax/words';
+import { foldScript } from '../syntax/script';
+import { FeatureContext } from './context';
+import { resolve } from './resolve';
+
+export interface ShortFormDate {
+  /** The date written before the short form. */
+  date: DateValue;
+  /** The instrument it names, as cited in this document. */
+  citation: Citation;
+  /** The instrument's dates: the workspace copy's (`copy`), or the date written at the citation (`cited`). */
+  source: 'copy' | 'cited';
+  dates: { year: number; month?: number; day?: number }[];
+  /** The date the quick fix writes: the copy's signing date (else its first), or the citation's. */
+  own: { year: number; month?: number; day?: number };
+  /** The copy's title, when the workspace has it. */
+  title: string;
+}
+
+const ANAPHOR = new RegExp(`(?:${alternation(CITATION_ANAPHORS)})(${alternation(CITED_KINDS)})`, 'g');
+
+/** Dated short forms whose date is not their instrument's, in text order. */
+export function shortFormDates(ctx: FeatureContext): ShortFormDate[] {
+  const { treaty } = ctx;
+  const refs = referencesOf(treaty);
+  const citations = refs.filter((r): r is Extract<Reference, { kind: 'citation' }> => r.kind === 'citation').map((r) => r.citation);
+  if (citations.length === 0) return [];
+  // Each short form that names an instrument: where its words start, and the citation.
+  const named: { at: number; citation: Citation }[] = [];
+  const aliases = new Map<number, Citation>();
+  treaty.definitions.forEach((d, i) => {
+    const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
+    if (c) aliases.set(i, c);
+  });
+  if (aliases.size > 0) for (const r of refs) if (r.kind === 'term' && aliases.has(r.definition)) named.push({ at: r.start, citation: aliases.get(r.definition)! });
+  const text = foldScript(treaty.text);
+  ANAPHOR.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ANAPHOR.exec(text)); ) {
+    const kind = m[1];
+    const before = citations.filter((c) => c.end <= m!.index && ((kindOf(c.normalized) ?? '') === kind || c.normalized.endsWith(kind)));
+    const c = before[before.length - 1];
+    if (c) named.push({ at: m.index, citation: c });
+  }
+  const out: ShortFormDate[] = [];
+  const seen = new Set<number>();
+  for (const { at, citation } of named) {
+    const date = dateBeforeOffset(treaty, at);
+    if (!date || seen.has(date.start)) continue;
+    seen.add(date.start);
+    // The citation's own date (`1994年4月26日《…》（以下简称“协定”）`) is not a short form's.
+    if (citation.date && citation.date.start === date.start) continue;
+    const t = resolve(ctx, { kind: 'citation', start: citation.start, end: citation.end, citation });
+    if (t?.kind === 'document' && t.snapshot !== ctx.snapshot) {
+      const dates = t.snapshot.info.dates;
+      if (dates.length > 0 && !dateAgrees(date, dates)) out.push({ date, citation, source: 'copy', dates: [...dates], own: dates.find((x) => x.source === 'signing') ?? dates[0], title: t.snapshot.info.title ?? citation.title });
+    } else if (citation.date && !dateAgrees(date, [{ ...citation.date, source: 'signing' }])) {
+      out.push({ date, citation, source: 'cited', dates: [citation.date], own: citation.date, title: citation.title });
+    }
+  }
+  return out.sort((a, b) => a.date.start - b.date.start);
+}
