@@ -148,10 +148,14 @@ test('cli: configuration sets severities and ignores files; .gitignore is respec
   assert.match((await cli(pkg)).out, /^0 problems/);
 });
 
+/** A Chinese text and its Russian counterpart whose names do not pair them, differing in one number. */
+const DECLARED_PAIR = {
+  'a.md': `${HEAD}## 第一条\n\n双方在五年内完成合作。\n`,
+  'texts/russian.md': '# Соглашение между Китайской Народной Республикой и Государством А о дружбе и сотрудничестве\n\n## Статья 1\n\nСтороны завершат сотрудничество в течение шести лет.\n',
+};
+
 test('cli: texts the configuration declares counterparts are checked against each other, as in the editor', async () => {
-  const zh = `${HEAD}## 第一条\n\n双方在五年内完成合作。\n`;
-  const ru = '# Соглашение между Китайской Народной Республикой и Государством А о дружбе и сотрудничестве\n\n## Статья 1\n\nСтороны завершат сотрудничество в течение шести лет.\n';
-  const files = { 'a.md': zh, 'texts/russian.md': ru };
+  const files = DECLARED_PAIR;
   // Their names do not pair them: no divergence is reported.
   assert.deepEqual((await cli(tmp(files), '--format', 'json')).out.match(/align\.[a-z-]+/g), null);
   const dir = tmp({ ...files, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
@@ -214,7 +218,8 @@ test('cli: --jobs 2 reads and checks in worker threads, with the same answers as
     const cites = `依照《中华人民共和国和甲国第${(i + 1) % 70}号合作协定》第${i % 3 === 0 ? '九' : '二'}条`;
     files[`t/${String(i).padStart(2, '0')}.md`] = (i === 5 ? FAULTY : CLEAN).replace('中华人民共和国和甲国友好合作协定', title).replace('双方发展合作。', `双方${cites}合作。`);
   }
-  const dir = tmp(files);
+  // And a pair of texts declared in the configuration: the workers read it too.
+  const dir = tmp({ ...files, ...DECLARED_PAIR, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
   for (const format of ['json', 'text']) {
     const one = await cli(dir, '--jobs', '1', '--format', format, '--hints');
     const two = await cli(dir, '--jobs', '2', '--format', format, '--hints');
@@ -224,7 +229,8 @@ test('cli: --jobs 2 reads and checks in worker threads, with the same answers as
     assert.equal(two.err, one.err);
   }
   const json = JSON.parse((await cli(dir, '--jobs', '2', '--format', 'json')).out) as { files: { path: string; diagnostics: { code: string }[] }[] };
-  assert.equal(json.files.length, 70);
+  assert.equal(json.files.length, 72);
+  assert.deepEqual(json.files.flatMap((f) => f.diagnostics.filter((d) => d.code.startsWith('align.')).map((d) => `${f.path} ${d.code}`)), ['a.md align.number', 'texts/russian.md align.number']);
   // Every third (0, 3 … 69: 24) cites a 第九条 its target does not have, 04 cites the 第二条 of the
   // faulty 05 (one article), and 05 names its own 第九条: resolved across files in the workers too.
   assert.equal(json.files.flatMap((f) => f.diagnostics).filter((d) => d.code === 'ref.no-such-article').length, 24 + 1 + 1);

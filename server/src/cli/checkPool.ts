@@ -8,7 +8,7 @@ import * as path from 'path';
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { Analysis, WorkspaceIndex, analyse } from '../index/workspace';
+import { Analysis, DeclaredCounterparts, WorkspaceIndex, analyse } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
 import { ScanPool } from '../protocol/scanPool';
 import { DEFAULT_LIMITS, FileLimits } from '../protocol/files';
@@ -35,7 +35,8 @@ export interface ParallelResult {
 
 /** Reads, analyses and checks `files` ({ file, uri }) on `size` threads. */
 export async function checkInParallel(
-  files: { file: string; uri: string }[], maxFileBytes: number, severity: SeveritySettings, markdownDetection: boolean, size = workerCount(),
+  files: { file: string; uri: string }[], maxFileBytes: number, severity: SeveritySettings, markdownDetection: boolean,
+  counterparts: DeclaredCounterparts, size = workerCount(),
 ): Promise<ParallelResult> {
   const limits: FileLimits = { ...DEFAULT_LIMITS, maxFiles: Math.max(DEFAULT_LIMITS.maxFiles, files.length), maxFileBytes, maxKeptChars: Number.MAX_SAFE_INTEGER };
   const docs = new Map<string, { uri: string; text: string; analysis: Analysis }>();
@@ -76,7 +77,7 @@ export async function checkInParallel(
   // In the order of the files, as one thread admits them: where two titles answer a name
   // equally well, the first one wins, so the order must not be the order the reads ended in.
   const all = files.map((f) => docs.get(f.uri)).filter((d): d is { uri: string; text: string; analysis: Analysis } => d !== undefined);
-  const job = (share: string[]): CheckJob => ({ docs: all, share, severity, markdownDetection });
+  const job = (share: string[]): CheckJob => ({ docs: all, share, severity, markdownDetection, counterparts });
   const script = checkWorkerScript();
   const answers = await Promise.all(shares.map((s) => (script && k > 1 ? inWorker(script, job(s.uris)) : Promise.resolve(undefined)).then((a) => a ?? runJob(job(s.uris)))));
   const byUri = new Map<string, Diagnostic[]>();

@@ -3,7 +3,7 @@
 // its share of the files, as the main thread would (the same index, features and suppression).
 // Started by cli/checkPool.ts; a bundle of its own (server/out/checkWorker.js).
 import { parentPort } from 'worker_threads';
-import { Analysis, WorkspaceIndex } from '../index/workspace';
+import { Analysis, DeclaredCounterparts, WorkspaceIndex } from '../index/workspace';
 import { contextOf } from '../features/context';
 import { SeveritySettings, diagnostics } from '../features/diagnostics';
 import { unsuppressed } from '../features/suppression';
@@ -15,6 +15,8 @@ export interface CheckJob {
   share: string[];
   severity: SeveritySettings;
   markdownDetection: boolean;
+  /** The texts declared to be one instrument's (`.treatyrc.json`), as URIs. */
+  counterparts: DeclaredCounterparts;
 }
 
 export interface CheckAnswer {
@@ -25,6 +27,7 @@ export interface CheckAnswer {
 export function runJob(job: CheckJob): CheckAnswer {
   const index = new WorkspaceIndex();
   index.markdownDetection = job.markdownDetection;
+  index.setCounterparts(job.counterparts);
   for (const d of job.docs) index.setAnalysed(d.uri, d.text, d.analysis);
   const results: CheckAnswer['results'] = [];
   for (const uri of job.share) {

@@ -125,16 +125,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
+  // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
+  const counterparts = config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(io.cwd, f)).toString()));
   if (jobs > 1 && files.length >= PARALLEL_FROM && !o.outline && !o.fix && !o['fix-dry-run'] && !o.stats) {
-    const par = await checkInParallel(files.map((file) => ({ file, uri: URI.file(file).toString() })), MAX_DOCUMENT_LENGTH * 3, config.severity, config.markdownDetection, jobs);
+    const par = await checkInParallel(files.map((file) => ({ file, uri: URI.file(file).toString() })), MAX_DOCUMENT_LENGTH * 3, config.severity, config.markdownDetection, counterparts, jobs);
     for (const u of par.unreadable) io.stderr(`treaty-check: cannot read ${rel(io.cwd, u.file)}: ${u.why}\n`);
     const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: o.hints ? c.diagnostics : c.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint) }));
     return finishRun(results, format, colors, io, maxWarnings, par.unreadable.length > 0);
   }
   const index = new WorkspaceIndex();
   index.markdownDetection = config.markdownDetection;
-  // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
-  index.setCounterparts(config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(io.cwd, f)).toString())));
+  index.setCounterparts(counterparts);
   let unreadable = false;
   const progress = progressBar(io, files.length * 2);
   const uris = new Map<string, string>();
