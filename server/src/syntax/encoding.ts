@@ -7,8 +7,8 @@
 //    valid UTF-8 (its lead bytes 0x81–0xFE are rarely followed by the right continuation bytes);
 // 3. else GB18030 (a superset of GBK and GB2312) or Big5, whichever decodes to the more plausible
 //    Chinese (`chineseScore`). Both decoders accept most byte strings, but Big5 read as GB18030
-//    falls in GB18030's user-defined rows (private-use characters) and symbol rows (kana,
-//    Cyrillic), and GB18030 read as Big5 gives undefined codes (U+FFFD), private-use characters
+//    falls in GB18030's user-defined rows (private-use characters) and symbol rows (kana, box
+//    drawing), and GB18030 read as Big5 gives undefined codes (U+FFFD), private-use characters
 //    and rare characters; a real text is made of the common characters and the lexicon's words.
 //    A tie goes to GB18030.
 // Node's built-in `TextDecoder` (full ICU) decodes all of them.
@@ -67,9 +67,12 @@ const COMMON: ReadonlySet<string> = new Set([
 
 /**
  * How plausible `text` is as Chinese prose: +1 for each frequent character (after folding
- * traditional to simplified), −4 for each U+FFFD and private-use character, −1 for each other
+ * traditional to simplified), −½ for each other CJK character (a real text is mostly frequent
+ * characters, one decoded in the wrong encoding mostly others: which way the sum goes, not its
+ * size, tells them apart), −4 for each U+FFFD and private-use character, −1 for each
  * CJK character outside the basic block (extensions, compatibility ideographs) and for kana and
- * Cyrillic/Greek letters among CJK text (GB18030's symbol rows read from Big5).
+ * box-drawing characters (GB18030's symbol rows read from Big5; not Cyrillic or Greek, which a
+ * treaty with a Russian text holds in earnest).
  */
 export function chineseScore(text: string): number {
   let score = 0;
@@ -78,7 +81,8 @@ export function chineseScore(text: string): number {
     if (COMMON.has(ch)) score += 1;
     else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000) score -= 4;
     else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) score -= 1;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x0370 && c <= 0x03ff) || (c >= 0x0400 && c <= 0x04ff) || (c >= 0x2500 && c <= 0x257f)) score -= 1;
+    else if (c >= 0x4e00 && c <= 0x9fff) score -= 0.5;
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x2500 && c <= 0x257f)) score -= 1;
   }
   return score;
 }
