@@ -246,7 +246,6 @@ export class WorkspaceFiles {
       }
     }
     const text = loaded.text;
-    if (text !== undefined && loaded.encoding !== 'utf-8') this.log(`read ${file} as ${ENCODING_NAMES[loaded.encoding]}`);
     if (text === undefined) {
       // Open in the editor, and on disk not a treaty: the editor's text stays, nothing of the file is kept.
       this.drop(uri);
@@ -264,6 +263,8 @@ export class WorkspaceFiles {
       return 'not-treaty';
     }
     this.keep(uri, text.length);
+    // Said of the treaties kept, whoever read them (a worker or this thread).
+    if (loaded.encoding !== 'utf-8') this.log(`read ${file} as ${ENCODING_NAMES[loaded.encoding]}`);
     return this.index.isServed(s) ? 'treaty' : 'not-treaty';
   }
 
