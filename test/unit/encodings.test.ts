@@ -30,6 +30,8 @@ const FIXTURES = fs.readdirSync(ENCODED).filter((f) => /\.(gb18030|big5)$/.test(
   return { file: f, name, encoding, bytes: fs.readFileSync(path.join(ENCODED, f)), original: fs.readFileSync(path.join(REAL, `${name}.md`), 'utf8') };
 });
 
+const byName = (name: string) => FIXTURES.find((f) => f.name === name)!;
+
 /** Encodings Node writes itself: each real text with a byte order mark. */
 const WITH_BOM: { encoding: string; bytes: (text: string) => Buffer }[] = [
   { encoding: 'utf-16le', bytes: (t) => Buffer.from('\ufeff' + t, 'utf16le') },
@@ -84,6 +86,12 @@ test('misdecoding: real texts read well; a GB18030 or Big5 file read as UTF-8 sh
     const asGbk = new TextDecoder('gb18030').decode(Buffer.from(f.original, 'utf8'));
     assert.equal(misdecoding(asGbk)?.kind, 'mojibake', f.name);
   }
+  // A long document is judged by its head, and the count is the whole document's.
+  const long = new TextDecoder('utf-8').decode(Buffer.concat(Array(20).fill(byName('law_treaty_procedure').bytes)));
+  assert.ok(long.length > 32 * 1024);
+  assert.deepEqual(misdecoding(long), { kind: 'replacement', count: [...long].filter((c) => c === '\ufffd').length, start: long.indexOf('\ufffd') });
+  const longMojibake = new TextDecoder('gb18030').decode(Buffer.from(byName('law_treaty_procedure').original.repeat(20), 'utf8'));
+  assert.deepEqual(misdecoding(longMojibake), { kind: 'mojibake', count: (longMojibake.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g) ?? []).length, start: longMojibake.search(/[\u4e00-\u9fff]/) });
   // A stray replacement character copied from a PDF is no misdecoding.
   assert.equal(misdecoding(FIXTURES[2].original.replace('第五条', '第\ufffd条')), undefined);
 });
@@ -97,7 +105,6 @@ before(() => {
 });
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const byName = (name: string) => FIXTURES.find((f) => f.name === name)!;
 
 /** A draft in UTF-8 citing the law on treaty procedure, which is saved in GB18030 beside it. */
 const CITING = `# 中华人民共和国和甲国引渡条约

@@ -34,6 +34,9 @@ export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
   big5: 'Big5',
 };
 
+/** Bytes scored to choose between GB18030 and Big5. */
+const SAMPLE_BYTES = 128 * 1024;
+
 /**
  * Decodes a file's bytes (see the decision above). `partial`: the bytes are the head of a longer
  * file, so a multi-byte character cut at the end is not a decoding error.
@@ -48,9 +51,12 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
   } catch {
     // Not UTF-8: a legacy Chinese encoding.
   }
-  const gb = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes, opts);
-  const big5 = new TextDecoder('big5', { ignoreBOM: true }).decode(bytes, opts);
-  return chineseScore(big5) > chineseScore(gb) ? { text: big5, encoding: 'big5', bom: false } : { text: gb, encoding: 'gb18030', bom: false };
+  // Scored on the first 128 KB (plenty of text to tell), then the whole decoded once.
+  const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
+  const partialSample = partial || sample !== bytes;
+  const score = (encoding: 'gb18030' | 'big5') => chineseScore(new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: partialSample }));
+  const encoding = score('big5') > score('gb18030') ? 'big5' : 'gb18030';
+  return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, opts), encoding, bom: false };
 }
 
 // The most frequent characters of modern written Chinese (simplified; a traditional text is folded
@@ -105,6 +111,8 @@ const MIN_REPLACEMENT_SHARE = 0.05;
 /** A text with at least this many CJK characters of which fewer than this share are frequent is mojibake. */
 const MIN_CJK = 60;
 const MAX_COMMON_SHARE = 0.2;
+/** Characters of a text looked at to decide. */
+const HEAD_CHARS = 16 * 1024;
 
 /**
  * Whether a decoded text reads as the result of the wrong encoding: many U+FFFD (bytes that were
@@ -112,16 +120,19 @@ const MAX_COMMON_SHARE = 0.2;
  * `鍗忓畾` for `协定`). Real text, even with a stray U+FFFD copied from a PDF, is neither.
  */
 export function misdecoding(text: string): Misdecoding | undefined {
-  let replacements = 0;
-  let first = -1;
-  for (const m of text.matchAll(REPLACEMENTS)) {
-    if (first < 0) first = m.index!;
-    replacements += m[0].length;
+  // A wrong encoding garbles the whole file: its head tells (cheap on every check of a large document).
+  const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
+  const replacements = head.match(REPLACEMENTS)?.join('').length ?? 0;
+  if (replacements >= MIN_REPLACEMENTS && replacements / (head.length - (head.match(/\s/g)?.length ?? 0)) >= MIN_REPLACEMENT_SHARE) {
+    return { kind: 'replacement', count: head === text ? replacements : text.match(REPLACEMENTS)!.join('').length, start: head.indexOf('\ufffd') };
   }
-  if (replacements >= MIN_REPLACEMENTS) {
-    const visible = text.length - (text.match(/\s/g)?.length ?? 0);
-    if (replacements / visible >= MIN_REPLACEMENT_SHARE) return { kind: 'replacement', count: replacements, start: first };
-  }
+  const h = chineseShare(head);
+  if (h.cjk >= MIN_CJK && h.common / h.cjk < MAX_COMMON_SHARE) return { kind: 'mojibake', count: head === text ? h.cjk : chineseShare(text).cjk, start: h.start };
+  return undefined;
+}
+
+/** CJK characters in `text`, how many of them are frequent ones, and where the first is. */
+function chineseShare(text: string): { cjk: number; common: number; start: number } {
   let cjk = 0;
   let common = 0;
   let start = -1;
@@ -134,6 +145,5 @@ export function misdecoding(text: string): Misdecoding | undefined {
     cjk++;
     if (COMMON.has(folded[i])) common++;
   }
-  if (cjk >= MIN_CJK && common / cjk < MAX_COMMON_SHARE) return { kind: 'mojibake', count: cjk, start: Math.max(0, start) };
-  return undefined;
+  return { cjk, common, start };
 }
