@@ -15,7 +15,7 @@ import {
   Location as LspLocation,
 } from 'vscode-languageclient/node';
 import {
-  SERVER_COMMANDS, SUMMARY_REQUEST, PREVIEW_REQUEST, CitedByResult, EditResult, ExportFormat, ExportResult, InsertArticleResult, InsertMode, Loc, PreviewResult, Summary, Template,
+  SERVER_COMMANDS, SUMMARY_REQUEST, PREVIEW_REQUEST, ENCODING_CODE, CitedByResult, EditResult, ExportFormat, ExportResult, InsertArticleResult, InsertMode, Loc, PreviewResult, Summary, Template,
   AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, HeadVersion,
 } from './protocol';
 import { TreatyPreview } from './preview';
@@ -49,6 +49,13 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     // The server's messages follow VS Code's display language (LSP's `locale` says the same; this is explicit).
     initializationOptions: { markdownDetection, locale: vscode.env.language },
     middleware: {
+      // A document opened in the wrong encoding: its diagnostic's quick fix is VS Code's own
+      // "Reopen with Encoding" (the server cannot run an editor command).
+      provideCodeActions: async (document, range, context, token, next) => {
+        const fixes = encodingFixes(context.diagnostics);
+        const theirs = (await next(document, range, context, token)) ?? [];
+        return fixes.length ? [...fixes, ...theirs] : theirs;
+      },
       // VS Code hands a rename that one provider refuses to the next one — on a markdown
       // file, markdown's own, which rewrites the heading (`## 第 八 条` → `## abc`). A
       // refusal from the server ends the rename here: its reason is shown, nothing is edited.
@@ -65,6 +72,18 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
   };
   client = new LanguageClient('treaty', vscode.l10n.t('Treaty Drafting'), serverOptions, clientOptions);
   return client.start();
+}
+
+/** "Reopen with Encoding…" for the server's `encoding.wrong` diagnostics. */
+function encodingFixes(diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
+  return diagnostics.filter((d) => d.source === 'treaty' && (d.code === ENCODING_CODE || (typeof d.code === 'object' && d.code.value === ENCODING_CODE))).map((d) => {
+    const title = vscode.l10n.t('Reopen with Encoding…');
+    const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    fix.command = { command: 'workbench.action.editor.changeEncoding', title };
+    fix.diagnostics = [d];
+    fix.isPreferred = true;
+    return fix;
+  });
 }
 
 /** Runs one of the server's commands once the server is up. */

@@ -19,6 +19,9 @@ export const SERVER_COMMANDS = {
 
 export const SUMMARY_REQUEST = 'treaty/summary';
 
+/** The code of the diagnostic on a document opened in the wrong encoding (server/src/features/encodingNotice.ts). */
+export const ENCODING_CODE = 'encoding.wrong';
+
 export const PREVIEW_REQUEST = 'treaty/preview';
 
 export type ExportFormat = 'docx' | 'pdf' | 'akn' | 'copies';

@@ -17,6 +17,7 @@ import {
   LSPErrorCodes,
   ErrorCodes,
   CancellationTokenSource,
+  Diagnostic,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
@@ -44,6 +45,8 @@ import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from 
 import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
+import { readTreatyFile } from './protocol/decode';
+import { encodingNotice, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -178,10 +181,11 @@ async function readConfigFile(): Promise<void> {
   let value: unknown;
   if (root) {
     const file = `${root.fsPath.replace(/[\\/]$/, '')}/${CONFIG_FILE}`;
-    const text = await fs.promises.readFile(file, 'utf8').catch(() => undefined);
+    // Decoded as a treaty is: Notepad saves it as UTF-16.
+    const text = (await readTreatyFile(file).catch(() => undefined))?.text;
     if (text !== undefined) {
       try {
-        value = JSON.parse(text.replace(/^\ufeff/, ''));
+        value = JSON.parse(text);
       } catch (e) {
         connection.console.warn(`${CONFIG_FILE}: ${(e as Error).message}`);
       }
@@ -313,16 +317,27 @@ async function publish(uri: string): Promise<void> {
   running.get(uri)?.cancel();
   running.set(uri, source);
   try {
-    const ctx = contextFor(uri, source.token);
-    const diags = ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
+    // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
+    const notice = await encodingNoticeOf(uri, source.token);
+    const ctx = notice ? undefined : contextFor(uri, source.token);
+    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
     // The version is the open document's even when it is not served (no diagnostics for that version).
     const open = index.get(uri);
-    await connection.sendDiagnostics({ uri, version: ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
+    await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
   } catch (e) {
     if (!source.token.isCancellationRequested) throw e;
   } finally {
     if (running.get(uri) === source) running.delete(uri);
   }
+}
+/** The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the file on disk when it can be read. */
+async function encodingNoticeOf(uri: string, token: CancellationToken): Promise<{ diagnostic: Diagnostic; version: number } | undefined> {
+  const s = index.get(uri);
+  if (!s?.open || s.refusal || !misdecodingOf(s)) return undefined;
+  const u = URI.parse(uri);
+  const onDisk = u.scheme === 'file' && !(await files.refusal(u.fsPath)) ? (await readTreatyFile(u.fsPath).catch(() => undefined))?.encoding : undefined;
+  const diagnostic = encodingNotice(contextOf(index, s, token), onDisk);
+  return diagnostic && { diagnostic, version: s.version };
 }
 function stopChecks(uri: string): void {
   running.get(uri)?.cancel();

@@ -16,6 +16,7 @@ import { rename } from '../../server/src/features/renumber';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import * as clientProtocol from '../../client/src/protocol';
 import * as serverProtocol from '../../server/src/protocol/commands';
+import { ENCODING_CODE } from '../../server/src/features/encodingNotice';
 
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
 const json = (f: string) => JSON.parse(read(f));
@@ -149,6 +150,7 @@ test('the walkthrough media and the l10n bundle are packaged', () => {
 test('the client\'s copy of the server\'s command and request names is the server\'s', () => {
   assert.deepEqual(clientProtocol.SERVER_COMMANDS, serverProtocol.SERVER_COMMANDS);
   assert.equal(clientProtocol.SUMMARY_REQUEST, serverProtocol.SUMMARY_REQUEST);
+  assert.equal(clientProtocol.ENCODING_CODE, ENCODING_CODE);
   assert.equal(clientProtocol.PREVIEW_REQUEST, serverProtocol.PREVIEW_REQUEST);
 });
 

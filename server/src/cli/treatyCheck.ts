@@ -21,6 +21,7 @@ import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { referencesOf } from '../model/references';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
+import { Decoded, ENCODING_NAMES, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { PARALLEL_FROM, checkInParallel } from './checkPool';
 import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
@@ -139,16 +140,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let unreadable = false;
   const progress = progressBar(io, files.length * 2);
   const uris = new Map<string, string>();
+  const decoded = new Map<string, Decoded>();
   for (const file of files) {
     progress.tick();
-    const text = readText(file, io);
-    if (text === undefined) {
+    const read = readText(file, io);
+    if (read === undefined) {
       unreadable = true;
       continue;
     }
     const uri = URI.file(file).toString();
     uris.set(file, uri);
-    index.set(uri, text, 0);
+    decoded.set(file, read);
+    index.set(uri, read.text, 0);
   }
 
   const results: FileResult[] = [];
@@ -171,7 +174,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const fixed = fixText(index, snapshot, config);
       if (fixed === snapshot.text) continue;
       if (o.fix) {
-        fs.writeFileSync(file, fixed);
+        const bytes = encodeLike(decoded.get(file)!, fixed);
+        if (!bytes) {
+          io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it is in ${ENCODING_NAMES[decoded.get(file)!.encoding]}, which treaty-check does not write; save it as UTF-8 first\n`);
+          continue;
+        }
+        fs.writeFileSync(file, bytes);
         index.set(snapshot.uri, fixed, 0);
       } else io.stdout(unifiedDiff(rel(io.cwd, file), snapshot.text, fixed));
     }
@@ -314,16 +322,29 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): P
   return [...found].sort();
 }
 
-function readText(file: string, io: Io): string | undefined {
+/** A file's text, decoded as the server decodes it (UTF-8, UTF-16, GB18030, Big5: protocol/decode.ts); a file not in UTF-8 is said on stderr. */
+function readText(file: string, io: Io): Decoded | undefined {
   try {
     const stat = fs.statSync(file);
     if (!stat.isFile()) throw new Error('not a regular file');
     if (stat.size > MAX_DOCUMENT_LENGTH * 3) throw new Error(`larger than ${MAX_DOCUMENT_LENGTH * 3} bytes`);
-    return fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+    const d = readTreatyFileSync(file);
+    const note = encodingNote(d);
+    if (note) io.stderr(`treaty-check: read ${rel(io.cwd, file)} as ${note}\n`);
+    return d;
   } catch (e) {
     io.stderr(`treaty-check: cannot read ${rel(io.cwd, file)}: ${(e as Error).message}\n`);
     return undefined;
   }
+}
+
+/** `text` in the file's own encoding and byte order mark (UTF-8, UTF-16); undefined for GB18030 and Big5, which Node cannot write. */
+function encodeLike(d: Decoded, text: string): Buffer | undefined {
+  const bom = d.bom ? '\ufeff' : '';
+  if (d.encoding === 'utf-8') return Buffer.from(bom + text, 'utf8');
+  if (d.encoding === 'utf-16le') return Buffer.from(bom + text, 'utf16le');
+  if (d.encoding === 'utf-16be') return Buffer.from(bom + text, 'utf16le').swap16();
+  return undefined;
 }
 
 function rel(cwd: string, file: string): string {

@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { hasLibreOffice, installedFonts, libreOffice } from '../protocol/office';
+import { readTreatyFileSync } from '../protocol/decode';
 import { buildTreaty } from '../model/treaty';
 import { SigningCopy, signingCopies } from '../features/export/alternat';
 import { toDocx } from '../features/export/docx';
@@ -68,7 +69,7 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   const file = path.resolve(io.cwd, args.positionals[0]);
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readTreatyFileSync(file).text;
   } catch (e) {
     io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
     return 2;

@@ -38,6 +38,10 @@ export const MESSAGES = {
   // Server notices.
   'notice.binary': { 'zh-cn': '条约起草：{0} 似乎是二进制文件，不予分析。', en: 'Treaty Drafting: {0} looks like a binary file; it is not analysed.' },
   'notice.tooLarge': { 'zh-cn': '条约起草：{0} 过大，不予分析。', en: 'Treaty Drafting: {0} is too large to analyse; it is not analysed.' },
+  // features/encodingNotice.ts: the editor read the file in the wrong encoding.
+  'diag.encodingLegacy': { 'zh-cn': '此文件似乎不是 UTF-8 编码，而是 {1}：编辑器按 UTF-8 打开，{0} 个字符无法显示（�）。请用正确的编码重新打开（VS Code：点击状态栏中的“UTF-8”，或命令“通过编码重新打开”，选 {1}）；在此之前不做其他检查。', en: 'This file seems to be in {1}, not UTF-8: the editor opened it as UTF-8 and {0} characters cannot be shown (�). Reopen it in its encoding (VS Code: click “UTF-8” in the status bar, or the command “Reopen with Encoding”, and pick {1}); no other check runs until then.' },
+  'diag.encodingUtf8': { 'zh-cn': '此文件似乎是 UTF-8 编码，却按其他编码（GBK、Big5）打开，{0} 个汉字成了乱码。请用 UTF-8 重新打开（VS Code：点击状态栏中的编码，或命令“通过编码重新打开”，选 UTF-8）；在此之前不做其他检查。', en: 'This file seems to be in UTF-8 but was opened in another encoding (GBK, Big5): its {0} Chinese characters are garbled. Reopen it as UTF-8 (VS Code: click the encoding in the status bar, or the command “Reopen with Encoding”, and pick UTF-8); no other check runs until then.' },
+  'diag.encodingLost': { 'zh-cn': '此文件含有 {0} 个替换字符（�）：它曾以错误的编码转换并保存，原来的字符已经丢失。请从原始文件重新复制（原文件可能是 GB18030 或 Big5 编码）；在此之前不做其他检查。', en: 'This file holds {0} replacement characters (�): it was once converted from the wrong encoding and saved, and the original characters are lost. Copy it again from the original (which may be in GB18030 or Big5); no other check runs until then.' },
   'progress.indexing': { 'zh-cn': '正在索引条约', en: 'Indexing treaties' },
   'progress.listing': { 'zh-cn': '正在列出文件', en: 'listing files' },
   // Drafting checks (features/diagnostics.ts).

@@ -13,6 +13,7 @@ import * as path from 'path';
 import picomatch from 'picomatch';
 import { URI } from 'vscode-uri';
 import { Analysis, MAX_DOCUMENT_LENGTH, WorkspaceIndex, mayBeTreaty } from '../index/workspace';
+import { ENCODING_NAMES, Encoding, decodeBytes } from './decode';
 
 /** Files the workspace scan reads. */
 export const TREATY_FILE = /\.(?:md|markdown|txt|treaty)$/i;
@@ -49,10 +50,10 @@ export type ReadOutcome = 'treaty' | 'not-treaty' | 'skipped';
  * (then `text` is there only for a treaty).
  */
 export type Loaded = { bytes: number } & (
-  | { kind: 'text'; text: string }
+  | { kind: 'text'; text: string; encoding: Encoding }
   | { kind: 'head-only' }
   | { kind: 'skip'; why: string }
-  | { kind: 'analysed'; text?: string; analysis?: Analysis; refusal?: string; treaty: boolean }
+  | { kind: 'analysed'; text?: string; encoding: Encoding; analysis?: Analysis; refusal?: string; treaty: boolean }
 );
 
 /**
@@ -72,11 +73,13 @@ export async function loadFile(file: string, uri: string, limits: FileLimits): P
     const headSize = Math.min(size, limits.headBytes);
     const head = await readBytes(handle, 0, headSize);
     bytes += head.length;
-    if (size > headSize && !mayBeTreaty(uri, stripBom(head.toString('utf8')))) return { kind: 'head-only', bytes };
+    // Decoded as protocol/decode.ts decides (UTF-8, UTF-16, GB18030, Big5); the head may end inside a character.
+    if (size > headSize && !mayBeTreaty(uri, decodeBytes(head, true).text)) return { kind: 'head-only', bytes };
     const rest = size > headSize ? await readBytes(handle, headSize, size - headSize) : undefined;
     bytes += rest?.length ?? 0;
-    // Editors drop a byte order mark from a document's text; so do we, or line 1's columns would differ.
-    return { kind: 'text', text: stripBom((rest ? Buffer.concat([head, rest]) : head).toString('utf8')), bytes };
+    // Editors drop a byte order mark from a document's text; so does decodeBytes, or line 1's columns would differ.
+    const { text, encoding } = decodeBytes(rest ? Buffer.concat([head, rest]) : head);
+    return { kind: 'text', text, encoding, bytes };
   } catch (e) {
     // Deleted while being indexed, unreadable: not a treaty any more.
     return { kind: 'skip', why: (e as Error).message, bytes };
@@ -260,6 +263,8 @@ export class WorkspaceFiles {
       return 'not-treaty';
     }
     this.keep(uri, text.length);
+    // Said of the treaties kept, whoever read them (a worker or this thread).
+    if (loaded.encoding !== 'utf-8') this.log(`read ${file} as ${ENCODING_NAMES[loaded.encoding]}`);
     return this.index.isServed(s) ? 'treaty' : 'not-treaty';
   }
 
@@ -304,10 +309,6 @@ export class WorkspaceFiles {
     this.keptChars -= this.kept.get(uri) ?? 0;
     this.kept.delete(uri);
   }
-}
-
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 /** Reads exactly `length` bytes from `position` (fewer if the file shrank). */

@@ -26,7 +26,7 @@ async function scan(batch: ScanBatch): Promise<ScanResults> {
     }
     const { analysis, refusal, treaty } = analyse(uri, loaded.text);
     const keep = treaty && !refusal;
-    results.push({ file, uri, loaded: { kind: 'analysed', bytes: loaded.bytes, text: keep ? loaded.text : undefined, analysis: keep ? analysis : undefined, refusal, treaty } });
+    results.push({ file, uri, loaded: { kind: 'analysed', bytes: loaded.bytes, encoding: loaded.encoding, text: keep ? loaded.text : undefined, analysis: keep ? analysis : undefined, refusal, treaty } });
   }
   return { results };
 }

@@ -1,0 +1,188 @@
+// Treaty files in the encodings drafters save them in (syntax/encoding.ts, protocol/decode.ts):
+// real texts of test/fixtures/real/ as GB18030 and Big5 (test/fixtures/encodings/, made with
+// Debian's iconv, see its README), and as UTF-16 with a byte order mark and UTF-8 with one (made
+// here). Each decodes to the original exactly and reads as the original does; a scan of a folder
+// of mixed encodings resolves a citation to the GB18030 file; treaty-check says of a Big5 file
+// what it says of its UTF-8 copy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { decodeBytes, misdecoding } from '../../server/src/syntax/encoding';
+import { readTreatyFileSync } from '../../server/src/protocol/decode';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { WorkspaceFiles } from '../../server/src/protocol/files';
+import { ScanPool } from '../../server/src/protocol/scanPool';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { definition } from '../../server/src/features/definition';
+import { Io, run } from '../../server/src/cli/treatyCheck';
+import { CURSOR, ROOT } from '../support/fixture';
+
+const ENCODED = path.join(ROOT, 'test/fixtures/encodings');
+const REAL = path.join(ROOT, 'test/fixtures/real');
+
+/** The committed fixtures: `name.encoding`, the bytes of real/name.md in that encoding. */
+const FIXTURES = fs.readdirSync(ENCODED).filter((f) => /\.(gb18030|big5)$/.test(f)).sort().map((f) => {
+  const [name, encoding] = f.split('.');
+  return { file: f, name, encoding, bytes: fs.readFileSync(path.join(ENCODED, f)), original: fs.readFileSync(path.join(REAL, `${name}.md`), 'utf8') };
+});
+
+const byName = (name: string) => FIXTURES.find((f) => f.name === name)!;
+
+/** Encodings Node writes itself: each real text with a byte order mark. */
+const WITH_BOM: { encoding: string; bytes: (text: string) => Buffer }[] = [
+  { encoding: 'utf-16le', bytes: (t) => Buffer.from('\ufeff' + t, 'utf16le') },
+  { encoding: 'utf-16be', bytes: (t) => Buffer.from('\ufeff' + t, 'utf16le').swap16() },
+  { encoding: 'utf-8', bytes: (t) => Buffer.from('\ufeff' + t, 'utf8') },
+];
+
+
+test('the fixtures are there: GB18030 of simplified and traditional texts, Big5 of traditional ones', () => {
+  assert.deepEqual(FIXTURES.map((f) => f.file), [
+    'agreement_cis_belovezha_1991_hant.gb18030',
+    'charter_un_excerpt_hant.big5',
+    'law_treaty_procedure.gb18030',
+    'resolution_un_2758_hant.big5',
+  ]);
+});
+
+for (const f of FIXTURES) {
+  test(`${f.file}: decoded as ${f.encoding}, the original text exactly, with the same title and outline`, () => {
+    const d = decodeBytes(f.bytes);
+    assert.deepEqual({ encoding: d.encoding, bom: d.bom }, { encoding: f.encoding, bom: false });
+    assert.equal(d.text, f.original);
+    const [ctx, utf8] = [d.text, f.original].map((t) => textContext(t, `file:///ws/${f.name}.md`, 'markdown'));
+    assert.deepEqual(ctx.snapshot.info, utf8.snapshot.info);
+    assert.ok(ctx.snapshot.info.title, 'a title is read');
+    assert.deepEqual(documentSymbols(ctx), documentSymbols(utf8));
+  });
+}
+
+for (const { encoding, bytes } of WITH_BOM) {
+  test(`${encoding} with a byte order mark: the original text, without the mark`, () => {
+    for (const f of FIXTURES) {
+      const d = decodeBytes(bytes(f.original));
+      assert.deepEqual({ encoding: d.encoding, bom: d.bom, same: d.text === f.original }, { encoding, bom: true, same: true }, f.name);
+    }
+  });
+}
+
+test('the head of a UTF-8 file cut inside a character is still UTF-8 (the scan reads the head first)', () => {
+  const bytes = Buffer.from(FIXTURES[2].original, 'utf8');
+  // 第 is three bytes in UTF-8: cut after its first.
+  const cut = bytes.indexOf(Buffer.from('第一条', 'utf8')) + 1;
+  const d = decodeBytes(bytes.subarray(0, cut), true);
+  assert.deepEqual({ encoding: d.encoding, text: d.text }, { encoding: 'utf-8', text: FIXTURES[2].original.slice(0, FIXTURES[2].original.indexOf('第一条')) });
+});
+
+test('misdecoding: real texts read well; a GB18030 or Big5 file read as UTF-8 shows U+FFFD; a UTF-8 file read as GBK is mojibake', () => {
+  for (const f of FIXTURES) {
+    assert.equal(misdecoding(f.original), undefined, f.name);
+    const asUtf8 = new TextDecoder('utf-8').decode(f.bytes);
+    assert.deepEqual(misdecoding(asUtf8), { kind: 'replacement', count: [...asUtf8].filter((c) => c === '\ufffd').length, start: asUtf8.indexOf('\ufffd') }, f.name);
+    const asGbk = new TextDecoder('gb18030').decode(Buffer.from(f.original, 'utf8'));
+    assert.equal(misdecoding(asGbk)?.kind, 'mojibake', f.name);
+  }
+  // A long document is judged by its head, and the count is the whole document's.
+  const long = new TextDecoder('utf-8').decode(Buffer.concat(Array(20).fill(byName('law_treaty_procedure').bytes)));
+  assert.ok(long.length > 32 * 1024);
+  assert.deepEqual(misdecoding(long), { kind: 'replacement', count: [...long].filter((c) => c === '\ufffd').length, start: long.indexOf('\ufffd') });
+  const longMojibake = new TextDecoder('gb18030').decode(Buffer.from(byName('law_treaty_procedure').original.repeat(20), 'utf8'));
+  assert.deepEqual(misdecoding(longMojibake), { kind: 'mojibake', count: (longMojibake.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g) ?? []).length, start: longMojibake.search(/[\u4e00-\u9fff]/) });
+  // A stray replacement character copied from a PDF is no misdecoding.
+  assert.equal(misdecoding(FIXTURES[2].original.replace('第五条', '第\ufffd条')), undefined);
+});
+
+// ---------------------------------------------------------------------------------------
+// Reading files: the scan, its workers, treaty-check.
+
+let dir: string;
+before(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-encodings-'));
+});
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+
+/** A draft in UTF-8 citing the law on treaty procedure, which is saved in GB18030 beside it. */
+const CITING = `# 中华人民共和国和甲国引渡条约
+
+## 第一条
+
+双方依照《中华人民共和国缔结条约程序法》第${CURSOR}七条批准本条约。
+`;
+
+for (const pool of [undefined, new ScanPool(2)]) {
+  test(`a scan of a folder in mixed encodings (${pool ? 'scan workers' : 'main thread'}) reads each file right and resolves a citation to the GB18030 file`, async () => {
+    const ws = fs.mkdtempSync(path.join(dir, 'scan-'));
+    fs.writeFileSync(path.join(ws, '缔结条约程序法.md'), byName('law_treaty_procedure').bytes);
+    fs.writeFileSync(path.join(ws, '联合国憲章.md'), byName('charter_un_excerpt_hant').bytes);
+    fs.writeFileSync(path.join(ws, '记事本.md'), WITH_BOM[0].bytes(byName('resolution_un_2758_hant').original));
+    fs.writeFileSync(path.join(ws, '引渡条约.md'), CITING.replace(CURSOR, ''));
+    const index = new WorkspaceIndex();
+    const logs: string[] = [];
+    const files = new WorkspaceFiles(index, (m) => logs.push(m));
+    await files.setRoots([ws]);
+    await files.readAll(await files.list(ws), pool);
+    const uri = (name: string) => URI.file(path.join(ws, name)).toString();
+    const title = (name: string) => index.get(uri(name))?.info.title;
+    // As the same texts in UTF-8 under the same names read.
+    const titles = { '缔结条约程序法.md': 'law_treaty_procedure', '联合国憲章.md': 'charter_un_excerpt_hant', '记事本.md': 'resolution_un_2758_hant' };
+    for (const [file, name] of Object.entries(titles)) {
+      assert.equal(title(file), textContext(byName(name).original, uri(file), 'markdown').snapshot.info.title, file);
+      assert.ok(title(file), file);
+    }
+    assert.deepEqual(logs.filter((l) => l.startsWith('read ')).sort(), [
+      `read ${path.join(ws, '缔结条约程序法.md')} as GB18030 (GBK)`,
+      `read ${path.join(ws, '联合国憲章.md')} as Big5`,
+      `read ${path.join(ws, '记事本.md')} as UTF-16 LE`,
+    ]);
+    // The citation's article: line 53 of the law (第七条 条约和重要协定的批准…), as read in real/law_treaty_procedure.md.
+    const citing = index.set(uri('引渡条约.md'), CITING.replace(CURSOR, ''), 1, 'markdown');
+    const links = definition(contextOf(index, citing), CITING.indexOf(CURSOR));
+    assert.deepEqual(links.map((l) => ({ uri: l.targetUri, line: l.targetSelectionRange.start.line })), [{ uri: uri('缔结条约程序法.md'), line: 52 }]);
+  });
+}
+
+async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const io: Io = { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutTTY: false, stderrTTY: false, env: {} };
+  const code = await run(args, io);
+  return { code, out, err };
+}
+
+test('treaty-check says of a Big5 file what it says of its UTF-8 copy, and says it read Big5', async () => {
+  const f = byName('charter_un_excerpt_hant');
+  const big5 = fs.mkdtempSync(path.join(dir, 'big5-'));
+  const utf8 = fs.mkdtempSync(path.join(dir, 'utf8-'));
+  fs.writeFileSync(path.join(big5, 'charter.md'), f.bytes);
+  fs.writeFileSync(path.join(utf8, 'charter.md'), f.original);
+  for (const args of [['--format', 'json', '--hints'], ['--outline']]) {
+    const [a, b] = [await cli(big5, ...args), await cli(utf8, ...args)];
+    assert.deepEqual({ code: a.code, out: a.out }, { code: b.code, out: b.out }, args.join(' '));
+    assert.equal(a.err, 'treaty-check: read charter.md as Big5\n');
+    assert.equal(b.err, '');
+  }
+  // The outline is the charter's, as real/charter_un_excerpt_hant.expected.json has it: one chapter, two articles.
+  assert.match((await cli(big5, '--outline')).out, /\n {4}第一章 {2}宗旨及原則\n {6}第一条 [^\n]*\n(?: {8}[^\n]*\n)+ {6}第二条 /);
+});
+
+test('treaty-check --fix writes a UTF-16 file back in UTF-16, and leaves a GB18030 file alone, saying why', async () => {
+  const ws = fs.mkdtempSync(path.join(dir, 'fix-'));
+  const law = byName('law_treaty_procedure');
+  // A half-width comma before the first full stop (after 法): the fix makes it full-width.
+  const text = law.original.replace('。', ',。');
+  fs.writeFileSync(path.join(ws, 'a.md'), Buffer.from('\ufeff' + text, 'utf16le'));
+  // The same comma in the GB18030 bytes: 。 is A1 A3 there.
+  const stop = law.bytes.indexOf(Buffer.from([0xa1, 0xa3]));
+  const gb = Buffer.concat([law.bytes.subarray(0, stop), Buffer.from(','), law.bytes.subarray(stop)]);
+  fs.writeFileSync(path.join(ws, 'b.md'), gb);
+  const r = await cli(ws, '--fix', '--hints');
+  const a = readTreatyFileSync(path.join(ws, 'a.md'));
+  assert.deepEqual({ encoding: a.encoding, bom: a.bom, same: a.text === law.original.replace('。', '，。') }, { encoding: 'utf-16le', bom: true, same: true });
+  assert.deepEqual(fs.readFileSync(path.join(ws, 'b.md')), gb);
+  assert.match(r.err, /treaty-check: not fixed b\.md: it is in GB18030 \(GBK\), which treaty-check does not write/);
+});
