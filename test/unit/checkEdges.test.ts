@@ -50,3 +50,13 @@ described('the same document, not cancelled',
     { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
   ]);
 
+
+// A use of the term inside the phrase it stands for, at the phrase's end (中吉国界) or its start
+// (国界线), is the definition itself; a use before the definition is flagged.
+const BORDER = (meaning: string) => `# 中华人民共和国和吉尔吉斯共和国边界协定\n\n双方决心解决⟦国界⟧问题。\n\n${meaning}（以下简称“国界”）由双方勘定。\n\n## 第一条\n\n国界走向如下。\n${TAIL}`;
+described('term.before-definition: not for the term at the end of its own meaning', BORDER('中吉国界'), [
+  { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
+]);
+described('term.before-definition: not for the term at the start of its own meaning', BORDER('国界线'), [
+  { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
+]);
