@@ -60,3 +60,14 @@ described('term.before-definition: not for the term at the end of its own meanin
 described('term.before-definition: not for the term at the start of its own meaning', BORDER('国界线'), [
   { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
 ]);
+
+// After the signatures (an annex, a note in reply) a term may be defined again for that text.
+described('term.duplicate: not for a definition after the signatures; before them it is',
+  `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [
+    { code: 'term.duplicate', severity: 2, message: '“双方”已定义为“中华人民共和国和甲国”' },
+  ]);
+
+// A text without a title line (a fragment being drafted) is checked all the same.
+described('numbering.gap in a text without a title', '## 第一条\n\n甲。\n\n## ⟦第三条⟧\n\n乙。\n', [
+  { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
+]);
