@@ -30,6 +30,19 @@ const CASES: [string, string, Want][] = [
   ['第一条第二项第（二）款 (项 before 款) → the sub-unit （二） of paragraph 二', `${HEAD}## 第一条\n\n一、甲。\n\n二、乙：\n\n（一）丙；\n\n⟦（二）丁。\n⟧\n## 第二条\n\n适用第一条第二项第（二）‸款。\n`, 'marked article'],
   ['第一项 in an article of numbered paragraphs without items → the paragraph', `${HEAD}## 第一条\n\n⟦一、甲。\n⟧\n二、乙。\n\n## 第二条\n\n适用第一条第一‸项。\n`, 'marked article'],
   ['第（二）项 in an article whose first of two paragraphs has the items', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n⟦（二）丁。\n⟧\n乙。\n\n## 第二条\n\n适用第一条第（二‸）项。\n`, 'marked article'],
+  // Numbers as written first, then the place: paragraphs numbered 一、三、四、, items (一)(三).
+  ['第三款 → the paragraph numbered 三, not the third', `${HEAD}## 第一条\n\n一、甲。\n\n⟦三、乙。\n⟧\n四、丙。\n\n## 第二条\n\n适用第一条第三‸款。\n`, 'marked article'],
+  ['第三项 in an article of numbered paragraphs → the paragraph numbered 三', `${HEAD}## 第一条\n\n一、甲。\n\n⟦三、乙。\n⟧\n四、丙。\n\n## 第二条\n\n适用第一条第三‸项。\n`, 'marked article'],
+  ['第二款 where no paragraph is numbered 二 → the second paragraph', `${HEAD}## 第一条\n\n一、甲。\n\n⟦三、乙。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n`, 'marked article'],
+  ['第（二）项 where no item is numbered (二), in a one-paragraph article → the second item', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n⟦（三）丁。\n⟧\n## 第二条\n\n适用第一条第（二‸）项。\n`, 'marked article'],
+  ['第二款第（二）项 where no item is numbered (二) → the second item of that paragraph', `${HEAD}## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n⟦（三）丁。\n⟧\n## 第二条\n\n适用第一条第二款第（二‸）项。\n`, 'marked article'],
+  ['第（二）项 where no item is numbered (二), in an article of two paragraphs: no such item', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（三）丁。\n\n乙。\n\n## 第二条\n\n适用第一条第（二‸）项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+  ['第（二）项 in an article of paragraphs without items: no such item (a bracketed number is an item)', `${HEAD}## 第一条\n\n甲。\n\n乙。\n\n## 第二条\n\n适用第一条第（二‸）项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+  ['第三项 in an article with items (一)(二) and three paragraphs: no such item, not the third paragraph', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。\n\n丙。\n\n## 第二条\n\n适用第一条第三‸项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+  // 第Z项 in a document that shows no convention (its own articles say nothing): an item, or,
+  // in an article without items, its paragraph Z.
+  ['《…》第一条第三项 → the paragraph numbered 三 of an article without items', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙协定》第一条第三‸项。\n%! b.md\n# 甲乙协定\n\n## 第一条\n\n一、甲。\n\n⟦三、乙。\n⟧\n四、丙。\n`, 'marked article'],
+  ['《…》第一条第三项 in an article with items (一)(二) and three paragraphs: no such item, not its third paragraph', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙协定》第一条第三‸项。\n%! b.md\n# 甲乙协定\n\n## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。\n\n丙。\n`, { kind: 'no-such-item', article: '第一条', in: 'b.md' }],
 ];
 
 for (const [label, source, want] of CASES) {
