@@ -13,6 +13,7 @@ const CASES: [string, string, Want][] = [
   ['前条 → the article before', `${HEAD}⟦## 第一条\n\n甲。\n\n⟧## 第二条\n\n依照前‸条。\n`, 'marked article'],
   ['前条 in the first article names nothing', `${HEAD}## 第一条\n\n依照前‸条。\n`, null],
   ['本款 → the paragraph it is written in', `${HEAD}## 第一条\n\n甲。\n\n⟦乙，依照本‸款。\n⟧`, 'marked article'],
+  ['本款 in the first paragraph → the first paragraph', `${HEAD}## 第一条\n\n⟦甲，依照本‸款。\n⟧\n乙。\n`, 'marked article'],
   ['前款 → the paragraph before', `${HEAD}## 第一条\n\n⟦甲。\n⟧\n乙，依照前‸款。\n`, 'marked article'],
   ['前款 in the first paragraph names nothing', `${HEAD}## 第一条\n\n甲，依照前‸款。\n`, null],
   ['本条第二款 in 第二条之一 → its own paragraph, not 第二条\'s', `${HEAD}## 第二条\n\n甲。\n\n乙。\n\n## 第二条之一\n\n甲。\n\n⟦乙。\n⟧\n本条第二‸款所称。\n`, 'marked article'],
