@@ -28,7 +28,8 @@ export default {
   concurrency: 2,
   timeoutMS: 30000,
   dryRunTimeoutMinutes: 30,
-  ignorePatterns: ['out', '.vscode-test', 'test-results', 'reports', '*.vsix', 'docs/images'],
+  // `.stryker-tmp*`: the sandboxes of another run going on at the same time (`--tempDirName`).
+  ignorePatterns: ['out', '.vscode-test', 'test-results', 'reports', '*.vsix', 'docs/images', '.stryker-tmp*'],
   reporters: ['clear-text', 'progress', 'json', 'html'],
   jsonReporter: { fileName: `reports/mutation/${report}.json` },
   htmlReporter: { fileName: `reports/mutation/${report}.html` },

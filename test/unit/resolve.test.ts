@@ -6,55 +6,7 @@
 // agreement, the number or article that is missing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contextOf } from '../../server/src/features/context';
-import { resolve } from '../../server/src/features/resolve';
-import { referenceAt } from '../../server/src/model/references';
-import { workspace } from '../support/workspace';
-
-type Answer =
-  | { kind: 'article' | 'term'; file: string; start: number; end: number }
-  | { kind: 'document'; file: string; dateAgrees?: boolean }
-  | { kind: 'no-such-article'; num: number; in?: string; citation?: string }
-  | { kind: 'no-such-paragraph' | 'no-such-item'; article: string; in: string }
-  | { kind: 'no-such-document'; citation: string }
-  | undefined;
-
-/** Written answers; `'marked'`: an article or term at the ⟦…⟧ span. */
-type Want = Answer | 'marked article' | 'marked term';
-
-const name = (uri: string) => decodeURI(uri.slice(uri.lastIndexOf('/') + 1));
-
-function answerOf(source: string): Answer {
-  const ws = workspace(source);
-  const ctx = contextOf(ws.index, ws.snapshot());
-  const ref = referenceAt(ctx.treaty, ws.offset);
-  assert.ok(ref, 'a reference under the cursor');
-  const t = resolve(ctx, ref);
-  if (!t) return undefined;
-  switch (t.kind) {
-    case 'article': return { kind: t.kind, file: name(t.snapshot.uri), start: t.start, end: t.end };
-    case 'term': return { kind: t.kind, file: name(t.snapshot.uri), start: t.definition.start, end: t.definition.end };
-    case 'document': return t.dateAgrees === undefined ? { kind: t.kind, file: name(t.snapshot.uri) } : { kind: t.kind, file: name(t.snapshot.uri), dateAgrees: t.dateAgrees };
-    case 'no-such-article': {
-      const out: Answer = { kind: t.kind, num: t.num };
-      if (t.in) out.in = name(t.in.uri);
-      if (t.citation) out.citation = t.citation.title;
-      return out;
-    }
-    case 'no-such-paragraph':
-    case 'no-such-item': return { kind: t.kind, article: t.article.name, in: name(t.in.uri) };
-    case 'no-such-document': return { kind: t.kind, citation: t.citation.title };
-  }
-}
-
-function expected(source: string, want: Want): Answer {
-  if (want !== 'marked article' && want !== 'marked term') return want;
-  const ws = workspace(source);
-  const marked = ws.fx.files.filter((f) => f.marks.length > 0);
-  assert.equal(marked.length, 1, 'one file holds the mark');
-  const [m] = marked[0].marks;
-  return { kind: want === 'marked article' ? 'article' : 'term', file: marked[0].name, start: m.start, end: m.end };
-}
+import { Want, answerOf, expected } from '../support/resolveAnswer';
 
 const AGREEMENT = '%! b.md\n# 甲乙边防合作协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n';
 const STATEMENT_1993 = '%! s1993.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1993年10月18日于北京\n';

@@ -72,10 +72,10 @@ export function parseArticleNumber(name: string): number | undefined {
   if (s.length === 0 || s.length > 40) return undefined;
   // In another language: `Article 6`, `Статья 6`, `VI`, `6-бап`.
   const f = FOREIGN_ARTICLE_NAME.exec(s);
-  if (f) return f[1] ? Number(f[1]) : parseRoman(f[2]);
-  const m = /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
-  if (!m) return undefined;
-  const n = parseNumeral(m[1] ?? m[2]);
+  const m = f ? undefined : /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
+  if (!f && !m) return undefined;
+  // Article 0 is no article, in any language (`0`, `Article 0`, `第零条`).
+  const n = f ? (f[1] ? Number(f[1]) : parseRoman(f[2])) : parseNumeral(m![1] ?? m![2]);
   return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 

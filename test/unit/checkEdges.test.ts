@@ -1,0 +1,73 @@
+// The edges of the drafting checks (features/diagnostics.ts), as data: each document has the
+// spans it must flag marked ⟦…⟧ and the whole diagnostic of each (code, severity, message),
+// so that a check that reaches too far or stops too early fails here. Written for mutants that
+// survived the tests of checks.test.ts (docs/mutation.md); listed last in the mutation run.
+// Severities: 1 error, 2 warning, 3 information, 4 hint.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { LineMap } from '../../server/src/syntax/positions';
+import { workspace } from '../support/workspace';
+
+interface Whole { code: string; severity: number; message: string; data?: unknown }
+
+function described(name: string, source: string, want: Whole[], cancelled = false): void {
+  test(`check edge: ${name}`, () => {
+    const ws = workspace(source);
+    const snapshot = ws.snapshot();
+    const map = new LineMap(ws.index.model(snapshot).tree.lines);
+    const token = { isCancellationRequested: cancelled };
+    const got = diagnostics(contextOf(ws.index, snapshot, token))
+      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
+    assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({
+      range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
+      severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
+    })));
+  });
+}
+
+const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
+const TAIL = '\n本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+
+described('ref.date-mismatch: every date of the cited document is named, its signing and the one above its title',
+  '%! a.md\n# 测试协定\n\n根据⟦2001年1月1日⟧《甲乙边界协定》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n1999年5月1日\n\n# 甲乙边界协定\n\n## 第一条\n\n甲。\n\n本协定于1999年4月2日在北京签订。\n', [
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 2001年1月1日 与《甲乙边界协定》的日期（1999年4月2日、1999年5月1日）不符' },
+  ]);
+
+described('style.half-width-punctuation: not in a comment, nor in a database tag line; in the text it is',
+  `${HEAD}〖ZZ/作者〗外交部,商务部〖-ZZ/作者〗\n\n<!-- 待核,再议 -->\n\n## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, [
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“，”' },
+  ]);
+
+// A cancelled request stops where it notices: the gap and the missing article go unreported.
+described('a cancelled check reports nothing',
+  `${HEAD}## 第一条\n\n双方依照本协定第九条合作。\n\n## 第三条\n\n乙。\n${TAIL}`, [], true);
+described('the same document, not cancelled',
+  `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n\n## ⟦第三条⟧\n\n乙。\n${TAIL}`, [
+    { code: 'ref.no-such-article', severity: 1, message: '本协定没有第九条（共2条）', data: { num: 9 } },
+    { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
+  ]);
+
+
+// A use of the term inside the phrase it stands for, at the phrase's end (中吉国界) or its start
+// (国界线), is the definition itself; a use before the definition is flagged.
+const BORDER = (meaning: string) => `# 中华人民共和国和吉尔吉斯共和国边界协定\n\n双方决心解决⟦国界⟧问题。\n\n${meaning}（以下简称“国界”）由双方勘定。\n\n## 第一条\n\n国界走向如下。\n${TAIL}`;
+described('term.before-definition: not for the term at the end of its own meaning', BORDER('中吉国界'), [
+  { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
+]);
+described('term.before-definition: not for the term at the start of its own meaning', BORDER('国界线'), [
+  { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
+]);
+
+// After the signatures (an annex, a note in reply) a term may be defined again for that text.
+described('term.duplicate: not for a definition after the signatures; before them it is',
+  `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [
+    { code: 'term.duplicate', severity: 2, message: '“双方”已定义为“中华人民共和国和甲国”' },
+  ]);
+
+// A text without a title line (a fragment being drafted) is checked all the same.
+described('numbering.gap in a text without a title', '## 第一条\n\n甲。\n\n## ⟦第三条⟧\n\n乙。\n', [
+  { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
+]);

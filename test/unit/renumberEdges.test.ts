@@ -1,0 +1,81 @@
+// Renumbering and rename at their edges (features/renumber.ts), as data: a workspace, and the
+// whole answer — every edited file as it reads afterwards, the count, the dangling references
+// and the refusal as the user sees it. Written for the mutation run of renumber.ts
+// (docs/mutation.md); listed last in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { WorkspaceEdit } from 'vscode-languageserver-types';
+import { contextOf } from '../../server/src/features/context';
+import { rename, renumberArticles } from '../../server/src/features/renumber';
+import { TestWorkspace, workspace } from '../support/workspace';
+
+/** Every edited file of a workspace edit, by file name, as it reads after the edit. */
+function edited(ws: TestWorkspace, edit: WorkspaceEdit | undefined): Record<string, string> | undefined {
+  if (!edit) return undefined;
+  const files: Record<string, string> = {};
+  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
+    const f = ws.fx.files.find((x) => x.uri === uri)!;
+    files[f.name] = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, f.text), edits);
+  }
+  return files;
+}
+
+interface RenumberWant { files?: Record<string, string>; articles: number; dangling: string[]; refused?: string }
+
+const RENUMBERS: [string, string, RenumberWant][] = [
+  ['a reference to an article that does not exist stays as it is, and is listed',
+    '# 测试协定\n\n## 第一条\n\n依照第九条。\n\n## 第三条\n\n乙。\n',
+    { files: { 'test.md': '# 测试协定\n\n## 第一条\n\n依照第九条。\n\n## 第二条\n\n乙。\n' }, articles: 1, dangling: ['第5行“第九条”'] }],
+  ['refused when a reference to an article that does not exist would come to name one',
+    '# 测试协定\n\n## 第一条\n\n依照第二条。\n\n## 第三条\n\n乙。\n',
+    { articles: 1, dangling: ['第5行“第二条”'], refused: '悬空引用第5行“第二条”会指向新编号的条款' }],
+  ['a document numbered by paragraphs has no articles to renumber',
+    '# 中华人民共和国和甲国联合声明\n\n一、甲。\n\n三、乙。\n',
+    { articles: 0, dangling: [] }],
+  ['a document numbered 1, 2, 3 already: nothing to do',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第一条。\n',
+    { articles: 0, dangling: [] }],
+  ['a citing document follows; its own articles, and relative references, stay',
+    '%! a.md\n# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙，依照前条和本条第一款。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试协定》第三条和本议定书第一条。\n\n## 第三条\n\n依照第三条。\n',
+    { files: {
+      'a.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙，依照前条和本条第一款。\n',
+      'b.md': '# 测试议定书\n\n## 第一条\n\n依照《测试协定》第二条和本议定书第一条。\n\n## 第三条\n\n依照第三条。\n',
+    }, articles: 1, dangling: [] }],
+];
+
+for (const [name, source, want] of RENUMBERS) {
+  test(`renumber edge: ${name}`, () => {
+    const ws = workspace(source);
+    const r = renumberArticles(contextOf(ws.index, ws.snapshot()));
+    const got: RenumberWant = { articles: r.articles, dangling: r.dangling };
+    const files = edited(ws, r.edit);
+    if (files) got.files = files;
+    if (r.refused !== undefined) got.refused = r.refused;
+    assert.deepEqual(got, want);
+  });
+}
+
+type RenameWant = { files: Record<string, string> } | { refused: string; invalidName?: boolean } | null;
+
+const NOT_NUMBER = (name: string) => ({ refused: `“${name}”不是条号。可输入条号：第二十条、二十 或 20。`, invalidName: true });
+const TWO = '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二‸条\n\n乙。\n\n## 第三条\n\n依照第二条第一款和前条。\n';
+const TWO_AS = (label: string) => ({ files: { 'test.md': `# 测试协定\n\n## 第一条\n\n甲。\n\n## ${label}\n\n乙。\n\n## 第三条\n\n依照${label}第一款和前条。\n` } });
+
+const RENAMES: [string, string, string, RenameWant][] = [
+  ['a new name in English', TWO, 'Article 7', TWO_AS('第七条')],
+  ['a new name in Roman numerals', TWO, 'VII', TWO_AS('第七条')],
+  ['a new name written 第 8 条', TWO, '第 8 条', TWO_AS('第八条')],
+  ['0 is no article number', TWO, '0', NOT_NUMBER('0')],
+  ['Article 0 is no article number', TWO, 'Article 0', NOT_NUMBER('Article 0')],
+  ['第零条 is no article number', TWO, '第零条', NOT_NUMBER('第零条')],
+  ['an empty name', TWO, ' ', NOT_NUMBER(' ')],
+];
+
+for (const [name, source, newName, want] of RENAMES) {
+  test(`rename edge: ${name}`, () => {
+    const ws = workspace(source);
+    const r = rename(contextOf(ws.index, ws.snapshot()), ws.offset, newName);
+    assert.deepEqual(r && 'changes' in r ? { files: edited(ws, r) } : r, want);
+  });
+}
