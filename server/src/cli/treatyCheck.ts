@@ -54,8 +54,8 @@ Options:
   -v, --version                     the version
 `;
 
-/** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks). */
-const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed']);
+/** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks; a quoted term: its two quotation marks). */
+const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed', 'term.quote-mixed']);
 
 const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];

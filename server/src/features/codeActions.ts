@@ -14,12 +14,13 @@ import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWi
 import { suppressionAction } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { termVariantEdit } from './termVariants';
+import { termQuoteEdit } from './termQuotes';
 import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed']);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -81,6 +82,10 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
     } else if (code === 'term.variant') {
       const fix = termVariantEdit(treaty, start, end);
       if (fix) out.push(edit(msg('action.replaceWith', fix.term), start, end, fix.edit.newText, d));
+    } else if (code === 'term.quote-mixed') {
+      // The two marks alone, and only when the text read again means the same (termQuotes.ts).
+      const fix = termQuoteEdit(treaty, start, end);
+      if (fix) out.push({ title: msg('action.requote', fix.title), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) {

@@ -61,6 +61,8 @@ export const DIAGNOSTIC_CODES = {
   'term.long-form': DiagnosticSeverity.Hint,
   // A hint of a habit, not an error: 双方 where 缔约双方 is defined (features/termVariants.ts).
   'term.variant': DiagnosticSeverity.Information,
+  // Quotation marks of a defined term unlike the document's others, or unpaired (features/termQuotes.ts): a slip that changes no meaning.
+  'term.quote-mixed': DiagnosticSeverity.Information,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -1,7 +1,8 @@
 // Drafting checks that read the structure and the wording of one treaty, pure functions of its
 // model (no workspace): the numbering of paragraphs and items inside an article, the heading
 // style of the articles, dates, the final clauses an agreement needs, and defined terms used in
-// another form (the long form; a variant of a party name, termVariants.ts). diagnostics.ts reports what they find under its codes and severities; the
+// another form (the long form; a variant of a party name, termVariants.ts) or in other quotation
+// marks (termQuotes.ts). diagnostics.ts reports what they find under its codes and severities; the
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
@@ -18,6 +19,7 @@ import { FINAL_CLAUSE_KINDS, formatRoman, parseRoman } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
+import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -31,7 +33,8 @@ export type DraftingCode =
   | 'final.no-signing-clause'
   | 'term.two-names'
   | 'term.long-form'
-  | 'term.variant';
+  | 'term.variant'
+  | 'term.quote-mixed';
 
 export type Report = (code: DraftingCode, start: number, end: number, message: string) => void;
 
@@ -469,6 +472,10 @@ function checkTerms(treaty: Treaty, report: Add): void {
   });
   for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
   for (const v of termVariants(treaty).slice(0, MAX_VARIANT_REPORTS)) report('term.variant', v.start, v.end, 'diag.termVariant', v.variant, v.term);
+  for (const q of termQuotes(treaty).slice(0, MAX_QUOTE_REPORTS)) {
+    if (q.kind === 'mismatched') report('term.quote-mixed', q.start, q.end, 'diag.termQuoteMismatched', text.slice(q.start, q.end), marksOf(q.want));
+    else report('term.quote-mixed', q.start, q.end, q.kind === 'definition' ? 'diag.termQuoteDefinition' : 'diag.termQuoteUse', q.written, marksOf(q.want), q.term);
+  }
 }
 
 function afterSignatures(treaty: Treaty, offset: number): boolean {

@@ -77,6 +77,9 @@ export const MESSAGES = {
   'diag.termTwoNames': { 'zh-cn': '“{0}”已简称“{1}”，这里又简称“{2}”', en: '“{0}” is already called “{1}”; here it is called “{2}”' },
   'diag.termLongForm': { 'zh-cn': '“{0}”已简称“{1}”', en: '“{0}” has the defined short form “{1}”' },
   // {0}: the form written (双方), {1}: the defined term (缔约双方).
+  'diag.termQuoteDefinition': { 'zh-cn': '定义术语的引号不一致：本文件的定义用{1}，这里用{0}', en: 'Defined terms quoted inconsistently: this document’s definitions use {1}, this one {0}' },
+  'diag.termQuoteUse': { 'zh-cn': '术语“{2}”这里用{0}，本文件定义术语用{1}', en: 'The term “{2}” is quoted in {0} here; this document defines its terms in {1}' },
+  'diag.termQuoteMismatched': { 'zh-cn': '引号不配对：{0}（本文件用{1}）', en: 'Quotation marks that do not pair: {0} (this document uses {1})' },
   'diag.termVariant': { 'zh-cn': '已定义“{1}”，这里写作“{0}”', en: 'The defined term is “{1}”; here it is written “{0}”' },
   // {0}: the date written, {1}: the title cited, {2}: the date written where it was cited.
   'diag.dateMismatchCited': { 'zh-cn': '引用日期 {0} 与前文所引《{1}》的日期（{2}）不符', en: 'The date cited, {0}, differs from the date given where 《{1}》 was cited ({2})' },
@@ -85,6 +88,7 @@ export const MESSAGES = {
   'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
+  'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
   'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },

@@ -1,0 +1,178 @@
+// Defined terms quoted inconsistently: `（以下简称“双方”）` beside `（以下称「本组织」）` in one
+// document, a term defined as `“双方”` written later as `「双方」` or `"双方"`, and marks that do
+// not pair (`“双方」`, `"双方”`). Pure function of the model; draftingChecks.ts reports what it
+// finds as `term.quote-mixed`, codeActions.ts (and `treaty-check --fix`) rewrites the marks in
+// the document's style.
+//
+// The document's style is the one most of its definitions are quoted in (the first one's on a
+// tie). Quotation inside another quotation is left alone: 「……『X』……」 and “……‘X’……” are the
+// right nesting, and a definition inside quoted text (the words of an amended law, of another
+// text) belongs to the text quoted. Only the marks directly around a defined term are read,
+// so a quotation of anything else is never touched. The fix changes the two marks and nothing
+// between them, and is offered only when the text read again has the same definitions and
+// references as before (quotation marks decide what the readers take as quoted titles and
+// as another text's words).
+import { Treaty, buildTreaty } from '../model/treaty';
+import { referencesOf } from '../model/references';
+import { perModel } from '../model/perModel';
+import { foldScript } from '../syntax/script';
+
+/** The styles of quotation marks seen around defined terms. */
+export type QuoteStyle = 'cn' | 'corner' | 'white-corner' | 'single' | 'ascii' | 'fullwidth';
+
+const MARKS: Record<QuoteStyle, readonly [string, string]> = {
+  cn: ['“', '”'], corner: ['「', '」'], 'white-corner': ['『', '』'], single: ['‘', '’'], ascii: ['"', '"'], fullwidth: ['＂', '＂'],
+};
+const OPENING: Record<string, QuoteStyle> = { '“': 'cn', '「': 'corner', '『': 'white-corner', '‘': 'single', '"': 'ascii', '＂': 'fullwidth' };
+const CLOSING: Record<string, QuoteStyle> = { '”': 'cn', '」': 'corner', '』': 'white-corner', '’': 'single', '"': 'ascii', '＂': 'fullwidth' };
+/** Marks that open and close alike: whether one opens is told by how many precede it on its line. */
+const SYMMETRIC = new Set(['"', '＂']);
+
+/** How a pair of marks is shown in a message: `“”`, `「」`. */
+export const marksOf = (s: QuoteStyle) => MARKS[s].join('');
+
+export interface QuoteFinding {
+  /** The quoted term, marks included. */
+  start: number;
+  end: number;
+  term: string;
+  /** A definition, or the term written after one; `mismatched`: the two marks are of different styles. */
+  kind: 'definition' | 'use' | 'mismatched';
+  /** The marks written, and the style they should be in (the document's). */
+  written: string;
+  want: QuoteStyle;
+}
+
+/** At most this many are reported in a document, and this many terms looked for. */
+export const MAX_QUOTE_REPORTS = 200;
+const MAX_TERMS = 40;
+/** A quotation left open at the end of a line is read as going on for at most this many lines (as model/references.ts does). */
+const CARRY_LINES = 40;
+
+export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
+  if (treaty.language !== 'zh' || treaty.definitions.length === 0) return [];
+  const text = treaty.text;
+  const depth = quoteDepth(treaty);
+  const out: QuoteFinding[] = [];
+  // The definitions written in quotes, outside any other quotation.
+  const defs = treaty.definitions
+    .map((d) => ({ d, open: text[d.start - 1], close: text[d.end] }))
+    .filter((x) => OPENING[x.open] && CLOSING[x.close] && opens(text, x.d.start - 1) && depth(x.d.start - 1) === 0);
+  const counts = new Map<QuoteStyle, number>();
+  for (const x of defs) if (OPENING[x.open] === CLOSING[x.close]) counts.set(OPENING[x.open], (counts.get(OPENING[x.open]) ?? 0) + 1);
+  let want: QuoteStyle | undefined;
+  for (const [s, n] of counts) if (want === undefined || n > counts.get(want)!) want = s;
+  if (want === undefined) return [];
+  const push = (kind: QuoteFinding['kind'], start: number, end: number, term: string) =>
+    out.push({ start: start - 1, end: end + 1, term, kind, written: text[start - 1] + text[end], want: want! });
+  for (const { d, open, close } of defs) {
+    if (OPENING[open] !== CLOSING[close]) push('mismatched', d.start, d.end, d.term);
+    else if (OPENING[open] !== want) push('definition', d.start, d.end, d.term);
+  }
+  // The terms written again in quotes.
+  const folded = foldScript(text);
+  const sought = new Set<string>();
+  for (const { d } of defs) {
+    const term = foldScript(d.term);
+    if (sought.has(term) || sought.size >= MAX_TERMS || term.length === 0) continue;
+    sought.add(term);
+    for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
+      const end = at + term.length;
+      const open = text[at - 1];
+      const close = text[end];
+      if (!OPENING[open] || !CLOSING[close] || !opens(text, at - 1)) continue;
+      if (treaty.definitions.some((x) => at < x.clauseEnd && end > x.clauseStart)) continue;
+      if (OPENING[open] === CLOSING[close] && OPENING[open] === want) continue;
+      if (depth(at - 1) > 0) continue;
+      push(OPENING[open] === CLOSING[close] ? 'use' : 'mismatched', at, end, text.slice(at, end));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+});
+
+/** A symmetric mark (`"`, `＂`) at `at` opens a quotation: an even number of them before it on its line. */
+function opens(text: string, at: number): boolean {
+  const c = text[at];
+  if (!SYMMETRIC.has(c)) return true;
+  let n = 0;
+  for (let i = at - 1; i >= 0 && text[i] !== '\n' && text[i] !== '\r'; i--) if (text[i] === c) n++;
+  return n % 2 === 0;
+}
+
+/**
+ * How many quotations are open just before an offset: `“`, `「`, `『`, `‘` open one, a closing
+ * mark closes the innermost (`’` only a `‘`: it is an apostrophe too). A quotation left open
+ * at the end of a line goes on over the next lines (a quoted paragraph of an amended law opens
+ * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
+ * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
+ */
+function quoteDepth(treaty: Treaty): (at: number) => number {
+  const text = treaty.text;
+  // Depth changes, in text order: [offset of the mark, depth after it].
+  const marks: number[] = [];
+  const after: number[] = [];
+  const stack: string[] = [];
+  let carried = 0;
+  for (const l of treaty.tree.lines) {
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (stack.length > 0 && ++carried > CARRY_LINES) {
+      stack.length = 0;
+      marks.push(l.contentStart);
+      after.push(0);
+    }
+    // A paragraph that opens the quotation again while it is still open goes on with it.
+    let from = l.contentStart;
+    while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
+    if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
+    for (let i = from; i < l.contentEnd; i++) {
+      const c = text[i];
+      if (c === '“' || c === '「' || c === '『' || c === '‘') stack.push(c);
+      else if (c === '”' || c === '」' || c === '』') {
+        if (stack.length === 0) continue;
+        stack.pop();
+      } else if (c === '’') {
+        if (stack[stack.length - 1] !== '‘') continue;
+        stack.pop();
+      } else continue;
+      marks.push(i);
+      after.push(stack.length);
+    }
+    if (stack.length === 0) carried = 0;
+  }
+  return (at: number) => {
+    // The last change before `at`.
+    let lo = 0;
+    let hi = marks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marks[mid] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? 0 : after[lo - 1];
+  };
+}
+
+/** What the readers take from a text, quotation marks aside: its definitions and references. */
+function readings(treaty: Treaty): string {
+  const defs = treaty.definitions.map((d) => [d.term, d.start, d.end, d.meaning, d.clauseStart, d.clauseEnd]);
+  return JSON.stringify([defs, referencesOf(treaty)]).replace(/[“”「」『』‘’＂]|\\"/g, 'Q');
+}
+
+/**
+ * The fix of a finding at [start, end): its two marks in the document's style, nothing else.
+ * None when the text read again would mean anything else (a definition or a reference read differently).
+ */
+export function termQuoteEdit(treaty: Treaty, start: number, end: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
+  const f = termQuotes(treaty).find((x) => x.start === start && x.end === end);
+  if (!f) return undefined;
+  const [open, close] = MARKS[f.want];
+  const text = treaty.text;
+  const edits: { start: number; end: number; newText: string }[] = [];
+  if (text[start] !== open) edits.push({ start, end: start + 1, newText: open });
+  if (text[end - 1] !== close) edits.push({ start: end - 1, end, newText: close });
+  if (edits.length === 0) return undefined;
+  let next = text;
+  for (const e of [...edits].reverse()) next = next.slice(0, e.start) + e.newText + next.slice(e.end);
+  if (readings(buildTreaty(next)) !== readings(treaty)) return undefined;
+  return { title: `${open}${f.term}${close}`, edits };
+}
