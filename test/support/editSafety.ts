@@ -22,13 +22,14 @@ export type Meanings = Map<string, string[]>;
 
 /**
  * What an article's text says, apart from what proposed edits may change in it:
- * numbers (a renumbering), punctuation width and self-references (quick fixes), HTML comments.
+ * numbers (a renumbering), punctuation width, self-references and the quotation marks around a
+ * defined term (quick fixes), HTML comments.
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
-  s.replace(/<!--[\s\S]*?-->/g, '').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
 
 /** A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays). */
 function shortForms(treaty: Treaty, s: string): string {

@@ -17,6 +17,7 @@ import { Io, run } from '../../server/src/cli/treatyCheck';
 import { LineMap } from '../../server/src/syntax/positions';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { workspace } from '../support/workspace';
+import { checkWorkspaceEdit, meanings } from '../support/editSafety';
 import { ROOT } from '../support/fixture';
 
 const INFO = 3;
@@ -113,6 +114,20 @@ fix('a definition in the document\'s style', DOC('“双方”', '双方根据�
 fix('in 「」 when the document quotes so', DOC('「雙方」', '雙方同意，本協定所稱“雙方”指兩國政府。'), '引号改为「雙方」', DOC('「雙方」', '雙方同意，本協定所稱「雙方」指兩國政府。'));
 // “…协定” in quotation marks is a quoted title in older texts: the new marks would make `「国界协定」第一条` a citation.
 fix('none where the new marks would change a reference: “国界协定”第一条 would cite a title', DOC('“双方”', '双方依照1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），执行「国界协定」第一条。'), undefined);
+
+test('term.quote-mixed: every fix passes the edit-safety check (references to the edited article and the title mean the same)', () => {
+  const source = '%! a.md\n' + DOC('“双方”', '「双方」一词指两国；"双方”亦同。中吉国界（以下简称「国界」）由双方管理。\n\n## 第二条\n\n双方依照第一条和《中华人民共和国和甲国国界协定》第一条合作。')
+    + '%! b.md\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n国界由界标标定。\n\n本协定于1994年4月26日在北京签订。\n';
+  const ws = workspace(source);
+  const s = ws.snapshot();
+  const ds = diagnostics(contextOf(ws.index, s)).filter((d) => d.code === 'term.quote-mixed');
+  assert.equal(ds.length, 3);
+  for (const d of ds) {
+    const action = codeActions(contextOf(ws.index, s), d.range, [d]).find((a) => a.isPreferred);
+    assert.ok(action?.edit, String(d.message));
+    assert.deepEqual(checkWorkspaceEdit(ws.index, action.edit, meanings(ws.index)), [], String(d.message));
+  }
+});
 
 // ——— treaty-check --fix applies it, once ———
 
