@@ -228,7 +228,10 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   }
   // Defined terms: once, before their first use, and used.
   const first = new Map<string, number>();
+  // A term defined by what it means (`“常设机构”一语是指…`) holds for the whole text and may be
+  // defined again in a protocol or used only in an annex: neither its repetition nor its disuse is said.
   treaty.definitions.forEach((d, i) => {
+    if (d.byMeaning) return;
     const key = foldScript(d.term);
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);

@@ -461,6 +461,8 @@ function checkTerms(treaty: Treaty, report: Add): void {
   // Two terms for one thing.
   const byMeaning = new Map<string, number>();
   defs.forEach((d, i) => {
+    // A term defined by what it means names no phrase: `“缔约国一方”和“缔约国另一方”…是指中国或者新加坡`.
+    if (d.byMeaning) return;
     const key = normalizeTitle(foldScript(d.meaning));
     if (key.length < 2) return;
     const first = byMeaning.get(key);

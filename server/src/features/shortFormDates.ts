@@ -39,6 +39,7 @@ export function shortFormDates(ctx: FeatureContext): ShortFormDate[] {
   const named: { at: number; citation: Citation }[] = [];
   const aliases = new Map<number, Citation>();
   treaty.definitions.forEach((d, i) => {
+    if (d.byMeaning) return;
     const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
     if (c) aliases.set(i, c);
   });

@@ -55,7 +55,9 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
   const depth = quoteDepth(treaty);
   const out: QuoteFinding[] = [];
   // The definitions written in quotes, outside any other quotation.
+  // Short names only: a term defined by what it means is often quoted again when spoken of (`“常设机构”一语还包括`).
   const defs = treaty.definitions
+    .filter((d) => !d.byMeaning)
     .map((d) => ({ d, open: text[d.start - 1], close: text[d.end] }))
     .filter((x) => OPENING[x.open] && CLOSING[x.close] && opens(text, x.d.start - 1) && depth(x.d.start - 1) === 0);
   const counts = new Map<QuoteStyle, number>();

@@ -43,7 +43,8 @@ export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
   const sought = new Set<string>();
   for (const d of defs) {
     const term = foldScript(d.term);
-    if (seen.has(term) || d.start >= stop) continue;
+    // A term defined by what it means (`“缔约国一方”一语是指…`) is not a short name for the parties.
+    if (d.byMeaning || seen.has(term) || d.start >= stop) continue;
     seen.add(term);
     const group = PARTY_TERM_GROUPS.find((g) => g.includes(term));
     if (!group) continue;

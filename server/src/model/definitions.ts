@@ -4,8 +4,12 @@
 // traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
 // the quoted text; what it stands for is the noun phrase written just before. Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
+// Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
+// `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
+// they are marked `byMeaning`.
 import { SyntaxTree } from '../syntax/tree';
 import { foldScript } from '../syntax/script';
+import { SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -31,6 +35,7 @@ export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tr
   if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
   const out: Definition[] = [];
   if (from >= to) return out;
+  const defined = meaningDefinitions(raw, tree, from, to);
   // Definitions appear in the preamble and the articles; look only at lines that contain 称.
   // `text` is the folded text of the lines looked at, from `base` on.
   const base = from === 0 ? 0 : tree.lines[from].start;
@@ -82,7 +87,94 @@ export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tr
       while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);
     }
   }
-  return out;
+  if (defined.length === 0) return out;
+  return [...out, ...defined].sort((a, b) => a.start - b.start);
+}
+
+/** One quoted term: `“常设机构”`, `「主管机关」`. */
+const TERM_QUOTED = '[“"「『][^“”"「」『』\\n]{1,30}[”"」』]';
+/**
+ * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 optionally, `，按照上下文，`
+ * optionally, then the verb (是指, 系指, 意指, 指, 包括) that starts the meaning. Not 指定, 指导 ….
+ */
+const BY_MEANING = new RegExp(
+  `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语)?[ \\t]*` +
+  `(?:[，,][ \\t]*(?:按照|根据|依照)上下文[ \\t]*)?[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|包括)[ \\t]*[：:]?`,
+  'g',
+);
+
+/** Unquoted, after `本法所称` and before its comma: `本法所称外国中央银行，是指…`, `本协定所称旅游团，是指…`. */
+const BY_MEANING_BARE = new RegExp(
+  `本(?:${SELF_WORDS.join('|')}|章|节|条|款)所称[ \\t]*([^\\s，,。；;：:“”"「」『』（）()]{2,20}?)[ \\t]*[，,][ \\t]*(?:是指|系指|意指|包括)[ \\t]*[：:]?`,
+  'g',
+);
+
+/**
+ * Terms defined by what they mean, on the lines `from..to`: the meaning runs from the verb to the
+ * clause's `；` or `。` (outside brackets and quotes), or the end of the line. Several terms
+ * defined at once share the meaning and the clause.
+ */
+function meaningDefinitions(raw: string, tree: SyntaxTree, from: number, to: number): Definition[] {
+  const out: Definition[] = [];
+  for (let k = from; k < to; k++) {
+    const line = tree.lines[k];
+    if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
+    if (line.contentEnd - line.contentStart > 20000) continue;
+    const content = foldScript(raw.slice(line.contentStart, line.contentEnd));
+    if (!/指|包括/.test(content)) continue;
+    BY_MEANING.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BY_MEANING.exec(content))) {
+      const meaningFrom = m.index + m[0].length;
+      const meaningTo = meaningEnd(content, meaningFrom);
+      const clauseStart = line.contentStart + m.index;
+      const clauseEnd = line.contentStart + meaningFrom;
+      TERM_IN.lastIndex = 0;
+      let q: RegExpExecArray | null;
+      while ((q = TERM_IN.exec(m[1]))) {
+        const start = clauseStart + q.index + 1;
+        out.push({
+          term: raw.slice(start, start + q[1].length), start, end: start + q[1].length,
+          meaning: raw.slice(line.contentStart + meaningFrom, line.contentStart + meaningTo),
+          meaningStart: line.contentStart + meaningFrom, meaningEnd: line.contentStart + meaningTo,
+          clauseStart, clauseEnd, byMeaning: true,
+        });
+      }
+      BY_MEANING.lastIndex = Math.max(meaningTo, BY_MEANING.lastIndex);
+    }
+    BY_MEANING_BARE.lastIndex = 0;
+    while ((m = BY_MEANING_BARE.exec(content))) {
+      const meaningFrom = m.index + m[0].length;
+      const meaningTo = meaningEnd(content, meaningFrom);
+      const start = line.contentStart + m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
+      out.push({
+        term: raw.slice(start, start + m[1].length), start, end: start + m[1].length,
+        meaning: raw.slice(line.contentStart + meaningFrom, line.contentStart + meaningTo),
+        meaningStart: line.contentStart + meaningFrom, meaningEnd: line.contentStart + meaningTo,
+        clauseStart: line.contentStart + m.index, clauseEnd: line.contentStart + meaningFrom, byMeaning: true,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const TERM_IN = /[“"「『]([^“”"「」『』\n]{1,30})[”"」』]/g;
+
+/** Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon opening a list is not kept). */
+function meaningEnd(content: string, from: number): number {
+  let depth = 0;
+  let end = content.length;
+  for (let i = from; i < content.length; i++) {
+    const c = content[i];
+    if ('（(“「『《'.includes(c)) depth++;
+    else if ('）)”」』》'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === '；' || c === ';' || c === '。')) {
+      end = i;
+      break;
+    }
+  }
+  while (end > from && /[\s，,：:*]/.test(content[end - 1])) end--;
+  return end;
 }
 
 /** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */

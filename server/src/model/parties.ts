@@ -46,7 +46,7 @@ function compute(treaty: Treaty): Parties {
   let term: string | undefined;
   for (const d of treaty.definitions) {
     // Read in simplified characters: `（以下簡稱“雙方”）` defines 双方 too.
-    if (!PARTY_TERMS.test(foldScript(d.term))) continue;
+    if (d.byMeaning || !PARTY_TERMS.test(foldScript(d.term))) continue;
     term ??= d.term;
     const names = splitParties(foldScript(d.meaning));
     if (names.length >= 2) return { names, term: d.term, source: 'definition' };

@@ -556,7 +556,8 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   const foldedTerms = terms.map((d) => foldScript(d.term));
   return {
     treaty, raw: treaty.text, convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
-    termPattern: terms.length ? new RegExp([...new Set(foldedTerms)].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
+    // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
+    termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, ownKinds: g.ownKinds,
   };
 }
