@@ -226,8 +226,8 @@ test('defined terms: what the term stands for, and the parties read from it', ()
   const t = buildTreaty('# 测试协定\n\n中華人民共和國政府和蒙古國政府（以下合并簡稱“雙方”），达成协议如下：\n\n## 第一条\n\n雙方合作。\n');
   assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['雙方', '中華人民共和國政府和蒙古國政府']]);
   assert.deepEqual(partyInfoOf(t).names, ['中华人民共和国政府', '蒙古国政府']);
-  // `所称“边界代表”，是指` defines a word, not a short name; `以下称甲方` without brackets is no term.
-  assert.deepEqual(buildTreaty('# 测试协定\n\n本协定所称“边界代表”，是指代表。以下称甲方。\n\n## 第一条\n\n甲。\n').definitions, []);
+  // `所称“边界代表”，是指` defines a word by what it means, not a short name; `以下称甲方` without brackets is no term.
+  assert.deepEqual(buildTreaty('# 测试协定\n\n本协定所称“边界代表”，是指代表。以下称甲方。\n\n## 第一条\n\n甲。\n').definitions.map((d) => [d.term, d.meaning, d.byMeaning]), [['边界代表', '代表', true]]);
 });
 
 test('defined terms: one term written in both scripts is one definition, used, not duplicated', () => {

@@ -83,7 +83,8 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
       const open = text[at - 1];
       const close = text[end];
       if (!OPENING[open] || !CLOSING[close] || !opens(text, at - 1)) continue;
-      if (treaty.definitions.some((x) => at < x.clauseEnd && end > x.clauseStart)) continue;
+      // A short name written again in a definition by meaning (`本協定所稱“雙方”指…`) is still a use of it.
+      if (treaty.definitions.some((x) => !x.byMeaning && at < x.clauseEnd && end > x.clauseStart)) continue;
       if (OPENING[open] === CLOSING[close] && OPENING[open] === want) continue;
       if (depth(at - 1) > 0) continue;
       push(OPENING[open] === CLOSING[close] ? 'use' : 'mismatched', at, end, text.slice(at, end));

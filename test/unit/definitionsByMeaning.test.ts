@@ -1,0 +1,98 @@
+// Definition articles as data: `“X”一语是指…；`, `“X”系指…`, `本法所称X，是指…。` — the terms
+// read with what they mean (the whole list), a later use going to its definition, and the term
+// checks staying silent on correct texts that define terms so (used in the preamble, only in an
+// annex, defined again in a protocol, quoted again when spoken of).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { workspace } from '../support/workspace';
+
+/** The whole list read: term, meaning, and how it is defined (`short`: 以下简称; `means`: by meaning). */
+function read(name: string, source: string, want: [string, string, 'short' | 'means'][]): void {
+  test(`definitions by meaning: ${name}`, () => {
+    const got = textContext(source).treaty.definitions.map((d) => [d.term, d.meaning, d.byMeaning ? 'means' : 'short']);
+    assert.deepEqual(got, want);
+  });
+}
+
+const HEAD = '# 中华人民共和国和甲国关于边境口岸的协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n';
+
+read('本协定所称“X”是指', `${HEAD}## 第一条\n\n本协定所称“边境口岸”是指双方商定的供人员、货物和交通工具出入境的地点。\n`, [
+  ['双方', '中华人民共和国政府和甲国政府', 'short'],
+  ['边境口岸', '双方商定的供人员、货物和交通工具出入境的地点', 'means'],
+]);
+read('“X”系指, “X”指, “X”，是指, 「X」意指', `${HEAD}## 第一条\n\n一、“主管机关”系指双方指定的机关；\n二、“人员”指持有效证件的人；\n三、“交通工具”，是指车辆；\n四、「货物」意指商品。\n`, [
+  ['双方', '中华人民共和国政府和甲国政府', 'short'],
+  ['主管机关', '双方指定的机关', 'means'],
+  ['人员', '持有效证件的人', 'means'],
+  ['交通工具', '车辆', 'means'],
+  ['货物', '商品', 'means'],
+]);
+read('several terms at once, 的用语, 按照上下文', '# 协定\n\n## 第三条\n\n（一）“中国”一语是指中华人民共和国；用于地理概念时，是指中华人民共和国领土；\n\n（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；\n\n（四）“人”一语包括个人、公司和其他团体。\n', [
+  ['中国', '中华人民共和国', 'means'],
+  ['缔约国一方', '中国或者新加坡', 'means'],
+  ['缔约国另一方', '中国或者新加坡', 'means'],
+  ['人', '个人、公司和其他团体', 'means'],
+]);
+read('在本协定中，“X”一语是指 (brackets and quotes inside the meaning)', '# 协定\n\n## 第五条\n\n一、在本协定中，“常设机构”一语是指企业（包括“分支”；）进行营业的固定场所。\n', [
+  ['常设机构', '企业（包括“分支”；）进行营业的固定场所', 'means'],
+]);
+read('本法所称X，是指 (unquoted)', '# 中华人民共和国甲法\n\n第二条 本法所称外国中央银行，是指外国的中央银行。\n\n本法所称出境，不包括过境。\n', [
+  ['外国中央银行', '外国的中央银行', 'means'],
+]);
+read('not a definition: 指定, 指导', `${HEAD}## 第一条\n\n“主管机关”指定联络人。“双方”指导工作。\n`, [
+  ['双方', '中华人民共和国政府和甲国政府', 'short'],
+]);
+
+test('definitions by meaning: a later use goes to its definition', () => {
+  const ws = workspace('# 协定\n\n## 第一条\n\n在本协定中，“⟦常设机构⟧”一语是指固定营业场所。\n\n## 第二条\n\n常设‸机构的利润应仅在该国征税。\n');
+  const links = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
+  assert.deepEqual(links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange })), [ws.location(ws.fx.main)]);
+});
+
+/** Term checks that assume a short name: none is said about a term defined by what it means. */
+const TERM_CHECKS = /^term\./;
+
+function silent(name: string, source: string, terms: string[]): void {
+  test(`definitions by meaning, silent: ${name}`, () => {
+    const ctx = textContext(source);
+    assert.deepEqual(ctx.treaty.definitions.filter((d) => d.byMeaning).map((d) => d.term), terms);
+    assert.deepEqual(diagnostics(ctx).filter((d) => TERM_CHECKS.test(String(d.code))).map((d) => String(d.code)), []);
+  });
+}
+
+const TAIL = '\n## 第三条\n\n本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在北京签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n';
+silent('used in the preamble before its definition', `# 中华人民共和国和甲国关于常设机构的协定\n\n中华人民共和国和甲国（以下简称“双方”），为避免常设机构的双重征税，达成协议如下：\n\n## 第一条\n\n在本协定中，“常设机构”一语是指固定营业场所。\n\n## 第二条\n\n双方对常设机构征税。\n${TAIL}`, ['常设机构']);
+silent('used nowhere after its definition, defined again, quoted again, 「」 among “”', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n一、「主管机关」系指双方指定的机关；\n二、“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者甲国。\n\n## 第二条\n\n“主管机关”一语还包括其授权代表。“缔约国一方”是指中国或者甲国。双方发展合作。\n${TAIL}`, ['主管机关', '缔约国一方', '缔约国另一方', '缔约国一方']);
+
+// Every correct text under test/fixtures: definitions by meaning are read in them, and no term
+// check is said at one of those definitions or at a use of their terms.
+test('definitions by meaning: silent on test/fixtures', () => {
+  const root = path.join(__dirname, '../../../test/fixtures');
+  let read = 0;
+  const said: string[] = [];
+  for (const dir of ['seeds', 'real', 'unseen', 'multilingual', 'amendments']) {
+    const at = path.join(root, dir);
+    if (!fs.existsSync(at)) continue;
+    for (const f of fs.readdirSync(at).filter((x) => x.endsWith('.md') && x !== 'README.md')) {
+      const ctx = textContext(fs.readFileSync(path.join(at, f), 'utf8'));
+      const own = ctx.treaty.definitions.filter((d) => d.byMeaning);
+      if (ctx.treaty.language !== 'zh' || own.length === 0) continue;
+      read += own.length;
+      const terms = new Set(own.map((d) => d.term));
+      const text = ctx.treaty.text;
+      for (const d of diagnostics(ctx)) {
+        if (!TERM_CHECKS.test(String(d.code))) continue;
+        const start = ctx.lines.offsetAt(d.range.start);
+        const word = text.slice(start, ctx.lines.offsetAt(d.range.end));
+        if ([...terms].some((t) => word.includes(t))) said.push(`${dir}/${f}: ${String(d.code)} ${word}`);
+      }
+    }
+  }
+  assert.ok(read >= 30, `definitions by meaning read: ${read}`);
+  assert.deepEqual(said, []);
+});
