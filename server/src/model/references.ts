@@ -11,7 +11,7 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CITED_KINDS, DATING_VERBS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
+import { CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
@@ -116,7 +116,7 @@ const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${K
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
 const SELF_REF = new RegExp(SELF, 'g');
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
@@ -867,8 +867,9 @@ function foreignBefore(
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
-  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before 法 (`刑法`, `民法`).
-  if (name.length <= 2 && kind !== '法') name = '';
+  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before
+  // the kinds laws are cited by short names of (`刑法`, `民法`, `民法典`).
+  if (name.length <= 2 && !SHORT_NAMED_KINDS.has(kind)) name = '';
   // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
   if (!anaphor && !name && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
@@ -885,7 +886,7 @@ function foreignBefore(
     const start = from + kindAt - name.length;
     return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
   }
-  if (kind === '法') return { start: from + at, unknown: true };
+  if (SHORT_NAMED_KINDS.has(kind)) return { start: from + at, unknown: true };
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
   return { start: from + at, unknown: true };
