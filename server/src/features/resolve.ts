@@ -36,6 +36,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     case 'article': {
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
       const hit = resolveInTreaty(ctx.treaty, ref.target);
+      if (!hit && isPart(ctx.treaty)) return inOtherParts(ctx, ref.target);
       if (!hit) return { kind: 'no-such-article', num: ref.target.num, in: from };
       if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: from };
       return { kind: 'article', snapshot: from, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
@@ -62,10 +63,33 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
     if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
     first ??= { snapshot, treaty, hit };
   }
-  if (!first || candidates.length > 1 || writtenBefore(from, first.snapshot)) return undefined;
+  // A text citing its own title cites an earlier version of itself (`《国务院关于修订〈…实施条例〉第八十条第三款的通知》`).
+  if (!first || candidates.length > 1 || first.snapshot === from || writtenBefore(from, first.snapshot)) return undefined;
   const { snapshot, hit } = first;
   if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
   return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
+}
+
+/**
+ * A part of a longer text: its articles do not start at 第一条 (`中华人民共和国民法典` kept one file
+ * per book, 合同编 from 第四百六十三条 on). Its `本法第一百四十二条` is in another part.
+ */
+function isPart(treaty: Treaty): boolean {
+  const first = treaty.articles.find((a) => a.num !== undefined);
+  return first?.num !== undefined && first.num > 1;
+}
+
+/** An article of this text missing from this part: in a document of the same title, or not known. */
+function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
+  const title = ctx.snapshot.info.normalized;
+  if (!title) return undefined;
+  for (const snapshot of ctx.workspace.withTitle(title)) {
+    if (snapshot === ctx.snapshot) continue;
+    const treaty = ctx.workspace.model(snapshot);
+    const hit = resolveInTreaty(treaty, target);
+    if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+  }
+  return undefined;
 }
 
 /** The cited document and the others of its title (its parts or versions), those the citation's date agrees with first. */

@@ -79,7 +79,7 @@ function versionOf(treaty: Treaty): TreatyInfo['version'] {
   let seen = 0;
   for (const l of treaty.tree.lines) {
     if (l.start < title.lastLine.end || l.kind === 'blank' || l.kind === 'comment') continue;
-    if (l.start >= first || ++seen > 12) break;
+    if (l.start >= first || ++seen > 40) break;
     const line = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 400));
     if (!ADOPTION.test(line)) continue;
     for (const d of findDates(line)) if (!best || compareDates(d, best) > 0) best = { year: d.year, month: d.month, day: d.day };

@@ -59,6 +59,8 @@ export interface InstrumentWord {
    * `医疗器械监督管理条例第八十六条`, `民法通则第一百三十四条`): `CITED_LAW_KINDS`.
    */
   lawCited?: true;
+  /** An amending instrument: its articles without 本… name the amended text's (`AMENDING_KINDS`). */
+  amending?: true;
   /** Its laws are cited by a name of one or two characters (`刑法`, `民法典`, `民法通则`): `SHORT_NAMED_KINDS`. */
   shortNamed?: true;
 }
@@ -96,7 +98,7 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '决议案', self: true },
   { word: '决议', kind: true, self: true },
   { word: '布告', kind: true },
-  { word: '修正案', kind: true, self: true },
+  { word: '修正案', kind: true, self: true, amending: true },
   { word: '章程', self: true, cited: true },
   { word: '约法', self: true },
   { word: '宪法', self: true },
@@ -124,6 +126,8 @@ export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.se
 export const CITED_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.cited));
 /** Kinds of law that, after a name and before `第X条`, name another law (beside the cited kinds and 法), longest first. */
 export const CITED_LAW_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.lawCited));
+/** Amending instruments (修正案): `第一百二十三条至第一百三十八条相应改为…` names the amended text's articles. */
+export const AMENDING_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.amending));
 /** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
 export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
