@@ -14,7 +14,7 @@ import { foldScript } from '../syntax/script';
 import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { Article, Item, Paragraph, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 import { Lineage, lineageOf, markDerived } from './lineage';
 
@@ -723,10 +723,14 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
       // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
       // 行为之一的：（二）违反第七项规定的…`): an item alone is that article's.
-      const led = units.item !== undefined && units.paragraph === undefined && p ? leadArticle(unit.refs, p, start, a.num) : undefined;
+      const led = units.item !== undefined && units.paragraph === undefined && p ? leadArticle([...unit.refs, ...lineRefs], a, p, start) : undefined;
       if (led) {
-        target = { ...led, item: units.item };
+        target = { ...led.target, item: units.item };
         if (units.itemOrParagraph) target.itemOrParagraph = true;
+        if (led.uncertain) {
+          lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, uncertain: true });
+          continue;
+        }
       } else if (units.paragraph !== undefined) target.paragraph = units.paragraph;
       else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
       else {
@@ -887,7 +891,9 @@ function foreignBefore(
   for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at, ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }
-  const m = FOREIGN_BEFORE.exec(before);
+  // A law's part or chapter between its name and the article: `刑法分则第九章第三百九十八条`, `刑法分则第三章第二节、第一百九十条`.
+  const path = PART_PATH.exec(before);
+  const m = FOREIGN_BEFORE.exec(path && path[0].length > 0 ? before.slice(0, path.index) : before);
   if (!m || (!m[1] && !m[2])) return undefined;
   const anaphor = m[1];
   const kind = m[2];
@@ -932,6 +938,9 @@ function foreignBefore(
   return { start: from + at, unknown: true };
 }
 
+/** A law's parts and chapters named before one of its articles: `分则第九章`, `第三章第二节、`. */
+const PART_PATH = new RegExp(`(?<=法|条例|法典)(?:分则|总则)?(?:第${N}{1,6}[编章节]){0,3}、?$`);
+
 /** Words before a law's name that say which version of it: `修改前`, `修正后`, `修订前的`. */
 const VERSION_BEFORE = /^(?:修改|修正|修订)?[前后]的?(?=[\u4e00-\u9fff])/;
 /** The same words right before a citation: `修改前的《中华人民共和国商标法》`. */
@@ -969,20 +978,31 @@ function listedAfter(refs: Reference[], start: number, s: string, from: number):
 }
 
 /**
- * The article the lead of a list names, when a reference at `at` is written in one of the list's
- * items: the lead (the paragraph's text before its first item) names exactly one article of this
- * document, not `self`, in the unit's references read so far.
+ * The article whose items a bare item written in an item of a list names: the one other article of
+ * this document the list's lead names (the article's text before the list's first item, from the
+ * end of an earlier list: `违反本条例第十六条规定，有下列行为之一的：（二）违反第七项规定的…`); else,
+ * uncertain, the last one named before it in its own item (`（一）违反本条例第十八条规定的…；违反第十项规定的…`).
  */
-function leadArticle(refs: readonly Reference[], p: { start: number; items: readonly { start: number; end: number }[] }, at: number, self: number): ArticleTarget | undefined {
+function leadArticle(refs: readonly Reference[], a: Article, p: Paragraph, at: number): { target: ArticleTarget; uncertain?: true } | undefined {
+  const item = p.items.find((x) => x.start <= at && at < x.end);
+  if (!item) return undefined;
+  const named = (r: Reference): r is Extract<Reference, { kind: 'article' }> => r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && r.target.num !== a.num;
+  const of = (r: Extract<Reference, { kind: 'article' }>): ArticleTarget => ({ num: r.target.num, sub: r.target.sub, ...(r.target.paragraph !== undefined ? { paragraph: r.target.paragraph } : {}) });
+  let inItem: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (named(r) && r.start >= item.start && r.end <= at && (!inItem || r.start > inItem.start)) inItem = r;
+  if (inItem) return { target: of(inItem), uncertain: true };
   const first = p.items[0];
-  if (!first || at < first.start) return undefined;
+  let leadStart = a.start;
+  for (const q of a.paragraphs) if (q.index < p.index && q.items.length > 0) leadStart = q.items[q.items.length - 1].end;
   let found: ArticleTarget | undefined;
   for (const r of refs) {
-    if (r.kind !== 'article' || r.start < p.start || r.start >= first.start || r.citation || r.relative || r.uncertain) continue;
-    if (r.target.num === self || r.target.item !== undefined || (found && (found.num !== r.target.num || found.sub !== r.target.sub))) return undefined;
-    found = { num: r.target.num, sub: r.target.sub, ...(r.target.paragraph !== undefined ? { paragraph: r.target.paragraph } : {}) };
+    if (r.kind !== 'article' || r.start < leadStart || r.start >= first.start) continue;
+    if (!named(r)) return undefined;
+    const t = of(r);
+    if (found && (found.num !== t.num || found.sub !== t.sub || found.paragraph !== t.paragraph)) return undefined;
+    found = t;
   }
-  return found;
+  return found && { target: found };
 }
 
 function insideAny(offset: number, spans: { start: number; end: number }[]): boolean {
@@ -1059,6 +1079,25 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
   return best;
 }
 
+/**
+ * The items of the list a paragraph's items belong to: a paragraph written inside an item (`（一）…。
+ * \n\n受送达人不在大陆居住…；\n\n（二）…`) starts a new paragraph in the parse, whose items go on
+ * numbering those before it.
+ */
+function listOf(article: Article, p: Paragraph): Item[] {
+  const ps = article.paragraphs;
+  let i = ps.indexOf(p);
+  if (i < 0 || p.items.length === 0) return p.items;
+  const goesOn = (a: Paragraph, b: Paragraph) => {
+    const last = a.items[a.items.length - 1]?.num;
+    return last !== undefined && b.items[0]?.num === last + 1;
+  };
+  while (i > 0 && goesOn(ps[i - 1], ps[i])) i--;
+  const out: Item[] = [...ps[i].items];
+  for (let j = i + 1; j < ps.length && goesOn(ps[j - 1], ps[j]); j++) out.push(...ps[j].items);
+  return out;
+}
+
 /** Resolves an article target in a treaty: the article, and the paragraph/item span it names. */
 export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { article: Article; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
   const article = findArticle(treaty, target.num, target.sub);
@@ -1071,7 +1110,7 @@ export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { articl
     start = p.start;
     end = p.end;
     if (target.item !== undefined) {
-      const it = p.items.find((x) => x.num === target.item) ?? p.items[target.item - 1];
+      const it = p.items.find((x) => x.num === target.item) ?? listOf(article, p).find((x) => x.num === target.item) ?? p.items[target.item - 1];
       if (!it) return { article, start, end, missing: 'item' };
       start = it.start;
       end = it.end;
