@@ -57,6 +57,7 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   if (!r) return { kind: 'no-such-document', citation: c };
   let first: { snapshot: Snapshot; treaty: Treaty; hit: ReturnType<typeof resolveInTreaty> } | undefined;
   const candidates = candidatesOf(ctx, c, r.snapshot);
+  // (The first candidate is the cited document unless the citation's date names other versions.)
   for (const snapshot of candidates) {
     const treaty = snapshot === from ? ctx.treaty : index.model(snapshot);
     const hit = resolveInTreaty(treaty, target);
@@ -95,12 +96,13 @@ function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | unde
 /** The cited document and the others of its title (its parts or versions), those the citation's date agrees with first. */
 function candidatesOf(ctx: FeatureContext, c: Citation, cited: Snapshot): Snapshot[] {
   const title = cited.info.normalized;
-  const all = title ? ctx.workspace.withTitle(title).filter((s) => s !== ctx.snapshot || s === cited) : [];
-  const rest = all.filter((s) => s !== cited);
+  const all = [cited, ...(title ? ctx.workspace.withTitle(title).filter((s) => s !== cited && s !== ctx.snapshot) : [])];
   const date = c.date;
-  const agreeing = date ? rest.filter((s) => dateAgrees(date, s.info.dates) || (s.info.version && dateAgrees(date, [{ ...s.info.version, source: 'heading' }]))) : rest;
-  // A date the citation gives narrows the candidates to the versions it names.
-  return [cited, ...(date && agreeing.length ? agreeing : rest)];
+  if (!date) return all;
+  // A date the citation gives narrows the candidates to the versions it names: one whose dates or
+  // version (the last date of its record of adoption and amendments) agree.
+  const agreeing = all.filter((s) => dateAgrees(date, s.info.dates) || (s.info.version !== undefined && dateAgrees(date, [{ ...s.info.version, source: 'heading' }])));
+  return agreeing.length ? agreeing : all;
 }
 
 /** Whether the citing text's version is older than the cited text's: it cites articles as they were numbered before. */

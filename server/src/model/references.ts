@@ -631,7 +631,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (!prefix) {
         foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
         if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
-        if (!foreign && lastForeign && !sentenceEnds(s, lastForeign.end - from, m.index, from, quoted)) foreign = { ...lastForeign.foreign, start: from + m.index, continued: true };
+        // Not after words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list).
+        if (!foreign && lastForeign && !sentenceEnds(s, lastForeign.end - from, m.index, from, quoted) && !/本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/.test(s.slice(lastForeign.end - from, m.index))) {
+          foreign = { ...lastForeign.foreign, start: from + m.index, continued: true };
+        }
       }
       previous = { end, foreign };
       if (foreign) lastForeign = { end, foreign };
