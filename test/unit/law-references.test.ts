@@ -92,7 +92,7 @@ const CASES: [string, string, Answer | 'marked'][] = [
   ['刑法分则第三章第二节、第三条', `${INTERPRETATION('2020年12月29日', '按照刑法分则第三章第二节、第‸三条等规定定罪处罚。')}${CRIMINAL_LAW().replace('第三条 丙。\n', '⟦第三条 丙。\n⟧')}`, 'marked'],
   // A part of a law (its articles not from 第一条): 本法's other articles are in the other parts.
   ['合同编\'s 本法第三条 → the 总则 part', `${CIVIL_CODE_CONTRACTS('适用本法第‸三条的规定。')}${CIVIL_CODE_GENERAL}`, 'marked'],
-  ['合同编\'s 本法第九十九条, in no part: nothing said', `${CIVIL_CODE_CONTRACTS('适用本法第九十‸九条的规定。')}${CIVIL_CODE_GENERAL}`, undefined],
+  ['合同编\'s 本法第九十九条, in no part: missing (not reported: see below)', `${CIVIL_CODE_CONTRACTS('适用本法第九十‸九条的规定。')}${CIVIL_CODE_GENERAL}`, { kind: 'no-such-article', num: 99, in: '合同编.md' }],
   ['a whole law (from 第一条) citing 本法第九条 it lacks: an error', '%! 甲法.md\n# 中华人民共和国甲法\n\n第一条 适用本法第‸九条的规定。\n\n第二条 乙。\n', { kind: 'no-such-article', num: 9, in: '甲法.md' }],
   // Items of a list, as laws name them.
   ['in an item of a list led by 违反本条例第二条规定: 第三项 is article 2\'s item', '%! 条例.md\n# 甲市乙条例\n\n第一条 甲。\n\n第二条 禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n⟦（三）丙。\n⟧\n第三条 违反本条例第二条规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第‸三项规定的，处罚款；\n\n（二）违反第一项规定的，处警告。\n', 'marked'],
@@ -115,6 +115,8 @@ const RIGHT: [string, string][] = [
   ['修改前/修正前: the law as it was', `${INTERPRETATION('2020年12月29日', '适用修改前商标法第二条第二款规定的期限；适用修正前刑法第三条第二款的规定。')}%! 商标法.md\n# 中华人民共和国商标法\n\n第一条 甲。\n\n第二条 乙。\n${CRIMINAL_LAW()}`],
   // A 修正案's bare articles are the amended law's (宪法修正案: 第一百二十三条至第一百三十八条相应改为…).
   ['an amending instrument (修正案): its bare articles are the amended law\'s', '%! 宪法修正案.md\n# 中华人民共和国宪法修正案（2018年）\n\n2018年3月11日 第十三届全国人民代表大会第一次会议通过\n\n第一条 宪法第三章增加一节。\n\n第二条 第七节相应改为第八节，第一百二十三条至第一百三十八条相应改为第一百二十八条至第一百四十三条。\n'],
+  // A part of a law (its articles not from 第一条) citing an article of 本法 that no part in the workspace has.
+  ['a part of a law citing 本法\'s article in no part of the workspace', CIVIL_CODE_CONTRACTS('适用本法第九十九条的规定。').replace(/⟦|⟧/g, '')],
   // The record under the title cites the text's own title: an earlier version of it.
   ['the record under the title cites the text\'s own title: an earlier version of it', '%! 条例.md\n# 中华人民共和国甲法实施条例\n\n1983年9月20日国务院发布\n\n1987年12月21日 《国务院关于修订〈中华人民共和国甲法实施条例〉第八十条第三款的通知》第二次修订\n\n第一条 甲。\n\n第二条 乙。\n'],
 ];

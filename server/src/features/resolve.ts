@@ -36,8 +36,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     case 'article': {
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
       const hit = resolveInTreaty(ctx.treaty, ref.target);
-      if (!hit && isPart(ctx.treaty)) return inOtherParts(ctx, ref.target);
-      if (!hit) return { kind: 'no-such-article', num: ref.target.num, in: from };
+      if (!hit) return inOtherParts(ctx, ref.target) ?? { kind: 'no-such-article', num: ref.target.num, in: from };
       if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: from };
       return { kind: 'article', snapshot: from, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
     }
@@ -73,14 +72,15 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
 
 /**
  * A part of a longer text: its articles do not start at 第一条 (`中华人民共和国民法典` kept one file
- * per book, 合同编 from 第四百六十三条 on). Its `本法第一百四十二条` is in another part.
+ * per book, 合同编 from 第四百六十三条 on). Its `本法第一百四十二条` may be in another part: not
+ * reported when missing (diagnostics.ts).
  */
-function isPart(treaty: Treaty): boolean {
+export function isPart(treaty: Treaty): boolean {
   const first = treaty.articles.find((a) => a.num !== undefined);
   return first?.num !== undefined && first.num > 1;
 }
 
-/** An article of this text missing from this part: in a document of the same title, or not known. */
+/** An article of this text missing from it: in another document of the same title (another part), if any has it. */
 function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
   const title = ctx.snapshot.info.normalized;
   if (!title) return undefined;
