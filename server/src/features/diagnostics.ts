@@ -8,7 +8,7 @@ import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
-import { resolve } from './resolve';
+import { isPart, resolve } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
@@ -107,6 +107,8 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
       case 'no-such-article': {
         // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
         if (t.in && t.in !== snapshot && isExcerpt(index.model(t.in))) break;
+        // This text is a part of a longer one (its articles do not start at 第一条): 本法's other articles are elsewhere.
+        if ((t.in ?? snapshot) === snapshot && isPart(treaty)) break;
         const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
         const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
         report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });

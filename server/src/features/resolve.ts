@@ -1,8 +1,9 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, Treaty, kindOf } from '../model/treaty';
-import { Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
-import { dateAgrees } from '../model/info';
+import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
+import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
+import { STATES } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -33,19 +34,82 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
     }
     case 'article': {
-      let snapshot = from;
-      if (ref.citation) {
-        const r = cachedTarget(ctx, ref.citation);
-        if (!r) return { kind: 'no-such-document', citation: ref.citation };
-        snapshot = r.snapshot;
-      }
-      const treaty = snapshot === from ? ctx.treaty : index.model(snapshot);
-      const hit = resolveInTreaty(treaty, ref.target);
-      if (!hit) return { kind: 'no-such-article', num: ref.target.num, citation: ref.citation, in: snapshot };
-      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
-      return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+      if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
+      const hit = resolveInTreaty(ctx.treaty, ref.target);
+      if (!hit) return inOtherParts(ctx, ref.target) ?? { kind: 'no-such-article', num: ref.target.num, in: from };
+      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: from };
+      return { kind: 'article', snapshot: from, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
     }
   }
+}
+
+/**
+ * An article of another instrument. Documents sharing the cited one's title are parts of one law
+ * (`中华人民共和国民法典`, one file per book) or its versions (`刑法.md`, `刑法(2020-12-26).md`):
+ * the article is looked for in each, the one the citation's date names first. Missing from all of
+ * several, or from a version made after the citing text (which cites the articles as they were
+ * numbered then), it is not known to be wrong: nothing is said.
+ */
+function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): Target | Unresolved | undefined {
+  const { workspace: index, snapshot: from } = ctx;
+  const r = cachedTarget(ctx, c);
+  if (!r) return { kind: 'no-such-document', citation: c };
+  let first: { snapshot: Snapshot; treaty: Treaty; hit: ReturnType<typeof resolveInTreaty> } | undefined;
+  const candidates = candidatesOf(ctx, c, r.snapshot);
+  // (The first candidate is the cited document unless the citation's date names other versions.)
+  for (const snapshot of candidates) {
+    const treaty = snapshot === from ? ctx.treaty : index.model(snapshot);
+    const hit = resolveInTreaty(treaty, target);
+    if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+    first ??= { snapshot, treaty, hit };
+  }
+  // A text citing its own title cites an earlier version of itself (`《国务院关于修订〈…实施条例〉第八十条第三款的通知》`).
+  if (!first || candidates.length > 1 || first.snapshot === from || writtenBefore(from, first.snapshot)) return undefined;
+  const { snapshot, hit } = first;
+  if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
+  return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
+}
+
+/**
+ * A part of a longer text: its articles do not start at 第一条 (`中华人民共和国民法典` kept one file
+ * per book, 合同编 from 第四百六十三条 on). Its `本法第一百四十二条` may be in another part: not
+ * reported when missing (diagnostics.ts).
+ */
+export function isPart(treaty: Treaty): boolean {
+  const first = treaty.articles.find((a) => a.num !== undefined);
+  return first?.num !== undefined && first.num > 1;
+}
+
+/** An article of this text missing from it: in another document of the same title (another part), if any has it. */
+function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
+  const title = ctx.snapshot.info.normalized;
+  if (!title) return undefined;
+  for (const snapshot of ctx.workspace.withTitle(title)) {
+    if (snapshot === ctx.snapshot) continue;
+    const treaty = ctx.workspace.model(snapshot);
+    const hit = resolveInTreaty(treaty, target);
+    if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+  }
+  return undefined;
+}
+
+/** The cited document and the others of its title (its parts or versions), those the citation's date agrees with first. */
+function candidatesOf(ctx: FeatureContext, c: Citation, cited: Snapshot): Snapshot[] {
+  const title = cited.info.normalized;
+  const all = [cited, ...(title ? ctx.workspace.withTitle(title).filter((s) => s !== cited && s !== ctx.snapshot) : [])];
+  const date = c.date;
+  if (!date) return all;
+  // A date the citation gives narrows the candidates to the versions it names: one whose dates or
+  // version (the last date of its record of adoption and amendments) agree.
+  const agreeing = all.filter((s) => dateAgrees(date, s.info.dates) || (s.info.version !== undefined && dateAgrees(date, [{ ...s.info.version, source: 'heading' }])));
+  return agreeing.length ? agreeing : all;
+}
+
+/** Whether the citing text's version is older than the cited text's: it cites articles as they were numbered before. */
+function writtenBefore(from: Snapshot, cited: Snapshot): boolean {
+  const a = from.info.version;
+  const b = cited.info.version;
+  return !!a && !!b && compareDates(a, b) < 0;
 }
 
 /**
@@ -108,9 +172,11 @@ function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
 }
 
 /**
- * A name written without brackets (`香港特别行政区基本法第一条`, `民法第九十九条`) is the end of a
- * title: `中华人民共和国香港特别行政区基本法`. The document whose title ends with the longest
- * part of the name (at least the kind and one more character) is the one named.
+ * A name written without brackets (`香港特别行政区基本法第一条`, `民法第九十九条`) ends with a
+ * title, or with the title without the state that opens it (`中华人民共和国` left out: `刑法` is
+ * `中华人民共和国刑法`); words before it are the sentence's (`人民法院依照刑事诉讼法`). The document
+ * whose title (so read) is the longest such ending is the one named. A name that only shares an
+ * ending with a title names another law (`物权法` is not `著作权法`, `合同法` not `劳动合同法`).
  */
 function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
@@ -121,14 +187,17 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
     const title = foldedTitle(s);
     // Every ending of the name ends with its last character: most titles go at this test.
     if (title.charCodeAt(title.length - 1) !== name.charCodeAt(name.length - 1)) continue;
-    for (let i = 0; name.length - i > Math.max(kind.length, 1) && (!best || name.length - i > best.length); i++) {
-      if (title.endsWith(name.slice(i))) {
-        best = { snapshot: s, length: name.length - i };
-        break;
-      }
+    for (const t of [title, withoutState(title)]) {
+      if (t.length > Math.max(kind.length, 1) && name.endsWith(t) && (!best || t.length > best.length)) best = { snapshot: s, length: t.length };
     }
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
+}
+
+/** A title without the full name of the state it opens with: `中华人民共和国刑法` → `刑法`. */
+function withoutState(title: string): string {
+  for (const st of STATES) if (st.full && title.startsWith(st.full)) return title.slice(st.full.length);
+  return title;
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {

@@ -29,6 +29,11 @@ export interface TreatyInfo {
   cites: string[];
   /** Whether it reads as a treaty (see Treaty.isTreaty). */
   isTreaty: boolean;
+  /**
+   * The version the text is: the latest date of the record of its adoption and amendments written
+   * between the title and the first article (`1979年7月1日…通过`, `2018年10月26日…第三次修正`).
+   */
+  version?: { year: number; month?: number; day?: number };
 }
 
 export function infoOf(treaty: Treaty): TreatyInfo {
@@ -50,14 +55,41 @@ export function infoOf(treaty: Treaty): TreatyInfo {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
     }
   }
+  const version = versionOf(treaty);
   const entryIntoForce = entryIntoForceOf(treaty)?.sentence;
   const cites = new Set<string>();
   for (const r of referencesOf(treaty)) if (r.kind === 'citation') cites.add(r.citation.normalized);
   return {
     title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
     place: sg?.place, parties: partiesOf(treaty), languages: sg?.languages ?? [], articleCount: treaty.articles.length,
-    entryIntoForce, cites: [...cites], isTreaty: treaty.isTreaty,
+    entryIntoForce, cites: [...cites], isTreaty: treaty.isTreaty, ...(version ? { version } : {}),
   };
+}
+
+/** Words of a record of adoption or amendment: `…会议通过`, `…第二次修正`, `…公布`. */
+const ADOPTION = /通过|修正|修订|修改|公布|发布|颁布|批准|施行/;
+
+/** The latest date of the record of adoption and amendments between the title and the first article. */
+function versionOf(treaty: Treaty): TreatyInfo['version'] {
+  const { text } = treaty;
+  const title = treaty.title;
+  if (!title) return undefined;
+  const first = treaty.articles[0]?.start ?? text.length;
+  let best: TreatyInfo['version'];
+  let seen = 0;
+  for (const l of treaty.tree.lines) {
+    if (l.start < title.lastLine.end || l.kind === 'blank' || l.kind === 'comment') continue;
+    if (l.start >= first || ++seen > 40) break;
+    const line = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 400));
+    if (!ADOPTION.test(line)) continue;
+    for (const d of findDates(line)) if (!best || compareDates(d, best) > 0) best = { year: d.year, month: d.month, day: d.day };
+  }
+  return best;
+}
+
+/** Orders two dates, a missing month or day counting as the earliest. */
+export function compareDates(a: { year: number; month?: number; day?: number }, b: { year: number; month?: number; day?: number }): number {
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 /** Whether a cited date agrees with one of the document's dates (a partial date agrees with a fuller one). */

@@ -11,10 +11,10 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CITED_KINDS, DATING_VERBS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { Article, Item, Paragraph, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 import { Lineage, lineageOf, markDerived } from './lineage';
 
@@ -116,7 +116,7 @@ const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${K
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
 const SELF_REF = new RegExp(SELF, 'g');
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
@@ -240,6 +240,17 @@ interface Foreign {
   start: number;
   /** The instrument named is not this one, but which it is cannot be told. */
   unknown?: true;
+  /**
+   * Likely but not certain: not named before it, the instrument of an earlier reference in its
+   * sentence; or named as another version of it (`修改前商标法`).
+   */
+  continued?: true;
+}
+
+/** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the line `s`. */
+function sentenceEnds(s: string, a: number, b: number, from: number, quoted: (at: number) => boolean): boolean {
+  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !quoted(from + i)) return true;
+  return false;
 }
 
 /**
@@ -549,6 +560,8 @@ interface Scan {
   termIndex: Map<string, number>;
   noArticles: boolean;
   ownKinds: Set<string>;
+  /** An amending instrument (修正案): its articles named without 本… are the amended text's. */
+  amending: boolean;
 }
 
 function scanOf(treaty: Treaty, g: Globals): Scan {
@@ -559,12 +572,13 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, ownKinds: g.ownKinds,
+    amending: [...g.ownKinds].some((k) => AMENDING_KINDS.has(k)),
   };
 }
 
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
-  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, ownKinds } = scan;
+  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, ownKinds, amending } = scan;
   const { cited, aliases: instrumentAlias } = state;
   const lines = treaty.tree.lines;
   const base = unit.start;
@@ -603,6 +617,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     ARTICLE_REF.lastIndex = 0;
     // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
     let previous: { end: number; foreign?: Foreign } | undefined;
+    // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
+    // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
+    let lastForeign: { end: number; foreign: Foreign } | undefined;
     while ((m = ARTICLE_REF.exec(s))) {
       let start = from + m.index;
       const end = start + m[0].length;
@@ -615,8 +632,14 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (!prefix) {
         foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
         if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
+        // Not after words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list).
+        if (!foreign && lastForeign && !sentenceEnds(s, lastForeign.end - from, m.index, from, quoted) && !/本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/.test(s.slice(lastForeign.end - from, m.index))) {
+          foreign = { ...lastForeign.foreign, start: from + m.index, continued: true };
+        }
       }
       previous = { end, foreign };
+      if (foreign) lastForeign = { end, foreign };
+      else if (prefix) lastForeign = undefined;
       taken.push([start, end]);
       // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
       if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
@@ -628,7 +651,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? from + m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
-      const doubt = uncertain || quoted(labelStart) || (noArticles && !citation) ? { uncertain: true as const } : {};
+      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) ? { uncertain: true as const } : {};
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[5]);
@@ -692,15 +715,34 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
+      // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
+      const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, from) : undefined;
+      if (listed) {
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...listed.target, item: units.item, itemOrParagraph: undefined }, citation: listed.citation, ...(listed.uncertain ? { uncertain: true as const } : {}) });
+        continue;
+      }
       const a = articleAt(treaty, start);
       if (!a || a.num === undefined) continue;
-      const target: ArticleTarget = { num: a.num, sub: a.sub };
-      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+      let target: ArticleTarget = { num: a.num, sub: a.sub };
+      const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
+      // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
+      // 行为之一的：（二）违反第七项规定的…`): an item alone is that article's.
+      const led = units.item !== undefined && units.paragraph === undefined && p ? leadArticle([...unit.refs, ...lineRefs], a, p, start) : undefined;
+      if (led) {
+        target = { ...led.target, item: units.item };
+        if (units.itemOrParagraph) target.itemOrParagraph = true;
+        if (led.uncertain) {
+          lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, uncertain: true });
+          continue;
+        }
+      } else if (units.paragraph !== undefined) target.paragraph = units.paragraph;
       else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
       else {
-        // An item alone is in the paragraph the reference is written in.
-        const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
-        if (p) target.paragraph = p.index;
+        // An item alone is in the paragraph the reference is written in; in a paragraph without items
+        // (the one after a list: `有第（四）项情形的，…`), in the last one before it that has items.
+        const listing = p && p.items.length === 0 ? a.paragraphs.filter((x) => x.index < p.index && x.items.length > 0).pop() : undefined;
+        if (listing) target.paragraph = listing.index;
+        else if (p) target.paragraph = p.index;
         target.item = units.item;
       }
       if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
@@ -839,7 +881,7 @@ function foreignBefore(
     return best;
   };
   let c = ending(k);
-  if (c) return { citation: c, start: c.start };
+  if (c) return { citation: c, start: c.start, ...(VERSION_BEFORE_CITATION.test(s.slice(Math.max(0, c.start - from - 6), c.start - from)) ? { continued: true as const } : {}) };
   if (s[k - 1] === '）' || s[k - 1] === ')') {
     const open = Math.max(s.lastIndexOf('（', k - 1), s.lastIndexOf('(', k - 1));
     if (open >= 0 && k - open <= 60) {
@@ -850,8 +892,12 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
-  for (const [alias, a] of aliases) if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at };
-  const m = FOREIGN_BEFORE.exec(before);
+  for (const [alias, a] of aliases) {
+    if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at, ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
+  }
+  // A law's part or chapter between its name and the article: `刑法分则第九章第三百九十八条`, `刑法分则第三章第二节、第一百九十条`.
+  const path = PART_PATH.exec(before);
+  const m = FOREIGN_BEFORE.exec(path && path[0].length > 0 ? before.slice(0, path.index) : before);
   if (!m || (!m[1] && !m[2])) return undefined;
   const anaphor = m[1];
   const kind = m[2];
@@ -868,8 +914,12 @@ function foreignBefore(
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
-  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before 法 (`刑法`, `民法`).
-  if (name.length <= 2 && kind !== '法') name = '';
+  // `修改前商标法第二十七条`, `修正前刑法`: the law as it was, another version than any in the workspace may be.
+  const version = VERSION_BEFORE.exec(name);
+  if (version) name = name.slice(version[0].length);
+  // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before
+  // the kinds laws are cited by short names of (`刑法`, `民法`, `民法典`).
+  if (name.length <= 2 && !SHORT_NAMED_KINDS.has(kind)) name = '';
   // `双方协议第三条` is no instrument: a kind word alone that is this document's own names it.
   if (!anaphor && !name && ownKinds.has(kind)) return undefined;
   // 声明, 公报 alone are common words (`双方声明`): an instrument only after an anaphor.
@@ -882,15 +932,23 @@ function foreignBefore(
   // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
   if (name) {
     const key = normalizeTitle(full);
-    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at };
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at, ...(version ? { continued: true as const } : {}) };
     const start = from + kindAt - name.length;
-    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
+    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at, ...(version ? { continued: true as const } : {}) };
   }
-  if (kind === '法') return { start: from + at, unknown: true };
+  if (SHORT_NAMED_KINDS.has(kind)) return { start: from + at, unknown: true };
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
   return { start: from + at, unknown: true };
 }
+
+/** A law's parts and chapters named before one of its articles: `分则第九章`, `第三章第二节、`. */
+const PART_PATH = new RegExp(`(?<=法|条例|法典)(?:分则|总则)?(?:第${N}{1,6}[编章节]){0,3}、?$`);
+
+/** Words before a law's name that say which version of it: `修改前`, `修正后`, `修订前的`. */
+const VERSION_BEFORE = /^(?:修改|修正|修订)?[前后]的?(?=[\u4e00-\u9fff])/;
+/** The same words right before a citation: `修改前的《中华人民共和国商标法》`. */
+const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]*$/;
 
 /** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
 const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
@@ -910,6 +968,45 @@ function itemBefore(refs: Reference[], start: number, s: string, from: number): 
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
   return ITEM_JOIN.test(s.slice(best.end - from, start - from)) ? best : undefined;
+}
+
+/** Labels listed after an article: `第七十八条第(一)、第(三)、` or `第十条第一款第（二）、（三）、` before `（四）项`. */
+const LISTED_LABELS = new RegExp(`^(?:${SP}第?${SP}(?:[（(]${SP}${N}{1,6}?${SP}[）)]|${N}{1,6}?)${SP}(?:、|，|和|及|或者?|至|到))+${SP}$`);
+
+/** The article reference a bare item continues through a list of labels (`第七十八条第(一)、第(三)、第(七)项`). */
+function listedAfter(refs: Reference[], start: number, s: string, from: number): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && r.range !== 'from' && (!best || r.end > best.end)) best = r;
+  if (!best || start - best.end > 40 || best.target.item !== undefined) return undefined;
+  return LISTED_LABELS.test(s.slice(best.end - from, start - from)) ? best : undefined;
+}
+
+/**
+ * The article whose items a bare item written in an item of a list names: the one other article of
+ * this document the list's lead names (the article's text before the list's first item, from the
+ * end of an earlier list: `违反本条例第十六条规定，有下列行为之一的：（二）违反第七项规定的…`); else,
+ * uncertain, the last one named before it in its own item (`（一）违反本条例第十八条规定的…；违反第十项规定的…`).
+ */
+function leadArticle(refs: readonly Reference[], a: Article, p: Paragraph, at: number): { target: ArticleTarget; uncertain?: true } | undefined {
+  const item = p.items.find((x) => x.start <= at && at < x.end);
+  if (!item) return undefined;
+  const named = (r: Reference): r is Extract<Reference, { kind: 'article' }> => r.kind === 'article' && !r.citation && !r.relative && !r.uncertain && r.target.num !== a.num;
+  const of = (r: Extract<Reference, { kind: 'article' }>): ArticleTarget => ({ num: r.target.num, sub: r.target.sub, ...(r.target.paragraph !== undefined ? { paragraph: r.target.paragraph } : {}) });
+  let inItem: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (named(r) && r.start >= item.start && r.end <= at && (!inItem || r.start > inItem.start)) inItem = r;
+  if (inItem) return { target: of(inItem), uncertain: true };
+  const first = p.items[0];
+  let leadStart = a.start;
+  for (const q of a.paragraphs) if (q.index < p.index && q.items.length > 0) leadStart = q.items[q.items.length - 1].end;
+  let found: ArticleTarget | undefined;
+  for (const r of refs) {
+    if (r.kind !== 'article' || r.start < leadStart || r.start >= first.start) continue;
+    if (!named(r)) return undefined;
+    const t = of(r);
+    if (found && (found.num !== t.num || found.sub !== t.sub || found.paragraph !== t.paragraph)) return undefined;
+    found = t;
+  }
+  return found && { target: found };
 }
 
 function insideAny(offset: number, spans: { start: number; end: number }[]): boolean {
@@ -986,6 +1083,25 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
   return best;
 }
 
+/**
+ * The items of the list a paragraph's items belong to: a paragraph written inside an item (`（一）…。
+ * \n\n受送达人不在大陆居住…；\n\n（二）…`) starts a new paragraph in the parse, whose items go on
+ * numbering those before it.
+ */
+function listOf(article: Article, p: Paragraph): Item[] {
+  const ps = article.paragraphs;
+  let i = ps.indexOf(p);
+  if (i < 0 || p.items.length === 0) return p.items;
+  const goesOn = (a: Paragraph, b: Paragraph) => {
+    const last = a.items[a.items.length - 1]?.num;
+    return last !== undefined && b.items[0]?.num === last + 1;
+  };
+  while (i > 0 && goesOn(ps[i - 1], ps[i])) i--;
+  const out: Item[] = [...ps[i].items];
+  for (let j = i + 1; j < ps.length && goesOn(ps[j - 1], ps[j]); j++) out.push(...ps[j].items);
+  return out;
+}
+
 /** Resolves an article target in a treaty: the article, and the paragraph/item span it names. */
 export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { article: Article; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
   const article = findArticle(treaty, target.num, target.sub);
@@ -998,7 +1114,7 @@ export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { articl
     start = p.start;
     end = p.end;
     if (target.item !== undefined) {
-      const it = p.items.find((x) => x.num === target.item) ?? p.items[target.item - 1];
+      const it = p.items.find((x) => x.num === target.item) ?? listOf(article, p).find((x) => x.num === target.item) ?? p.items[target.item - 1];
       if (!it) return { article, start, end, missing: 'item' };
       start = it.start;
       end = it.end;

@@ -54,6 +54,15 @@ export interface InstrumentWord {
   copied?: true;
   /** A snippet's choice of self-references (`${1|本协议,本协定|}`) is fitted to the document. */
   snippet?: true;
+  /**
+   * Laws only: after a name, before `第X条`, it names another law (`民法典第五条`,
+   * `医疗器械监督管理条例第八十六条`, `民法通则第一百三十四条`): `CITED_LAW_KINDS`.
+   */
+  lawCited?: true;
+  /** An amending instrument: its articles without 本… name the amended text's (`AMENDING_KINDS`). */
+  amending?: true;
+  /** Its laws are cited by a name of one or two characters (`刑法`, `民法典`, `民法通则`): `SHORT_NAMED_KINDS`. */
+  shortNamed?: true;
 }
 
 /**
@@ -89,15 +98,18 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '决议案', self: true },
   { word: '决议', kind: true, self: true },
   { word: '布告', kind: true },
-  { word: '修正案', kind: true, self: true },
+  { word: '修正案', kind: true, self: true, amending: true },
   { word: '章程', self: true, cited: true },
   { word: '约法', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
   { word: '办法', kind: true, law: true, self: true },
-  { word: '条例', kind: true, law: true, self: true },
+  { word: '条例', kind: true, law: true, self: true, lawCited: true },
   { word: '规定', kind: true, law: true, self: true },
-  { word: '法', kind: true, law: true, self: true },
+  { word: '法典', lawCited: true, shortNamed: true },
+  { word: '通则', lawCited: true, shortNamed: true },
+  { word: '总则', lawCited: true, shortNamed: true },
+  { word: '法', kind: true, law: true, self: true, shortNamed: true },
 ];
 
 const wordsWhere = (p: (w: InstrumentWord) => boolean | undefined): string[] => INSTRUMENT_WORDS.filter(p).map((w) => w.word);
@@ -112,6 +124,12 @@ export const LAW_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.law));
 export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.self));
 /** Kinds that name another instrument (a quoted title's end, the word before another's `第X条`), longest first. */
 export const CITED_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.cited));
+/** Kinds of law that, after a name and before `第X条`, name another law (beside the cited kinds and 法), longest first. */
+export const CITED_LAW_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.lawCited));
+/** Amending instruments (修正案): `第一百二十三条至第一百三十八条相应改为…` names the amended text's articles. */
+export const AMENDING_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.amending));
+/** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
+export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
 export const SIGNED_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => w.signed).map((w) => `本${w}`));
 /** Kinds whose self-reference a drafter may have copied from another text: 协议, 协定, 条约, 公约. */
