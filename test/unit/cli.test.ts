@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import Ajv from 'ajv-draft-04';
-import { Io, run } from '../../server/src/cli/treatyCheck';
+import { cli } from '../support/cli';
 import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
@@ -25,14 +25,6 @@ function tmp(files: Record<string, string>): string {
     fs.writeFileSync(path.join(dir, name), text);
   }
   return dir;
-}
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutTTY: false, stderrTTY: false, env: {} };
-  const code = await run(args, io);
-  return { code, out, err };
 }
 
 test('cli: a clean treaty exits 0 and says so', async () => {

@@ -18,7 +18,7 @@ import { ScanPool } from '../../server/src/protocol/scanPool';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { definition } from '../../server/src/features/definition';
-import { Io, run } from '../../server/src/cli/treatyCheck';
+import { cli } from '../support/cli';
 import { CURSOR, ROOT } from '../support/fixture';
 
 const ENCODED = path.join(ROOT, 'test/fixtures/encodings');
@@ -144,14 +144,6 @@ for (const pool of [undefined, new ScanPool(2)]) {
     const links = definition(contextOf(index, citing), CITING.indexOf(CURSOR));
     assert.deepEqual(links.map((l) => ({ uri: l.targetUri, line: l.targetSelectionRange.start.line })), [{ uri: uri('缔结条约程序法.md'), line: 52 }]);
   });
-}
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: Io = { cwd, stdout: (s) => (out += s), stderr: (s) => (err += s), stdoutTTY: false, stderrTTY: false, env: {} };
-  const code = await run(args, io);
-  return { code, out, err };
 }
 
 test('treaty-check says of a Big5 file what it says of its UTF-8 copy, and says it read Big5', async () => {

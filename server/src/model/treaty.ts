@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lineIndexAt } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -307,17 +307,6 @@ function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition
   return out;
 }
 
-/** The index of the last line starting at or before `offset` (0 when none). */
-function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */
 function itemsOf(text: string, b: Block): Item[] {

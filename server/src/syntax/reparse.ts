@@ -9,7 +9,7 @@
 // falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
 // text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
 // and the real corpus). Never throws.
-import { Block, Line, Node, Problem, SyntaxTree } from './tree';
+import { Block, Line, Node, Problem, SyntaxTree, lineIndexAt } from './tree';
 import { classify, cutGluedHeadings } from './lines';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
@@ -134,17 +134,6 @@ function isBodyLine(l: Line): boolean {
   return l.kind === 'blank' || l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || l.kind === 'break' || l.kind === 'footnote';
 }
 
-/** The index of the last line starting at or before `offset`. */
-function lineAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /**
  * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
@@ -158,8 +147,8 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
 
   // The physical lines the edit touches: [a, b].
-  let a = lineAt(lines, start);
-  let b = lineAt(lines, end);
+  let a = lineIndexAt(lines, start);
+  let b = lineIndexAt(lines, end);
   while (a > 0 && lines[a].glued) a--;
   // A lone CR before the region may pair with a LF the edit puts first.
   if (a > 0 && old.charCodeAt(lines[a].start - 1) === 0x0d) {
@@ -190,8 +179,8 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const article = path[path.length - 1];
   const oldHead = article.head;
   if (!oldHead || oldHead.kind !== 'article') return undefined;
-  const h = lineAt(lines, oldHead.start);
-  const last = lineAt(lines, article.end - 1);
+  const h = lineIndexAt(lines, oldHead.start);
+  const last = lineIndexAt(lines, article.end - 1);
   if (lines[h] !== oldHead || h > a || (h === a && !headInRegion) || b > last || lines[last].end !== article.end) return undefined;
   // The article is followed by another unit (so the closing part is not in it), and not by a
   // first article: a line of it could then open an annex (findAnnex: a short line or 附件 line
@@ -318,7 +307,7 @@ function shiftNode(node: Node, s: Shifting): Node | undefined {
   }
   if (s.delta === 0) {
     // Offsets unchanged: the block is reused; only the walk moves on.
-    s.next = lineAt(s.old, node.end - 1) + 1;
+    s.next = lineIndexAt(s.old, node.end - 1) + 1;
     return node;
   }
   const children: Node[] = [];
@@ -329,7 +318,7 @@ function shiftNode(node: Node, s: Shifting): Node | undefined {
   }
   let head = node.head;
   if (head) {
-    const i = lineAt(s.old, head.start);
+    const i = lineIndexAt(s.old, head.start);
     if (s.old[i] !== head) return undefined;
     head = s.fresh[i + s.shift];
   }

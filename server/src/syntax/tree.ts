@@ -148,3 +148,15 @@ export function everyLine(node: Node, visit: (l: Line) => boolean): boolean {
   for (const child of node.children) if (!everyLine(child, visit)) return false;
   return true;
 }
+
+/** The index of the last line starting at or before `offset` (0 when none): a binary search. */
+export function lineIndexAt(lines: readonly Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
