@@ -4,6 +4,7 @@
 import { Article, Treaty, articleAt } from './treaty';
 import { formatChinese } from '../syntax/numerals';
 import { SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 
 export interface HeadingStyle {
@@ -44,17 +45,8 @@ export function articleBefore(treaty: Treaty, offset: number): Article | undefin
   const inside = articleAt(treaty, offset);
   if (inside) return inside;
   const list = treaty.articles;
-  let lo = 0;
-  let hi = list.length - 1;
-  let found: Article | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start <= offset) {
-      found = list[mid];
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const found = list[lastStartingAt(list, offset)];
+  return found && found.start <= offset ? found : undefined;
 }
 
 /** The number the article written at `offset` takes: one after the article before it. */

@@ -11,6 +11,7 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
+import { lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
@@ -1062,14 +1063,7 @@ function escape(s: string): string {
 /** The reference under an offset, if any (the innermost, for a term inside a citation). */
 export function referenceAt(treaty: Treaty, offset: number): Reference | undefined {
   const refs = referencesOf(treaty);
-  let lo = 0;
-  let hi = refs.length - 1;
-  // Last reference starting at or before the offset.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (refs[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lastStartingAt(refs, offset);
   let best: Reference | undefined;
   for (let i = lo; i >= 0 && i >= lo - 8; i--) {
     const r = refs[i];

@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lineIndexAt } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lastStartingAt } from '../syntax/tree';
 import { parseTreaty } from '../syntax/parser';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -291,8 +291,8 @@ function shiftItems(old: readonly Item[], b: Block, delta: number): Item[] | und
 function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition[] {
   const { change, previous } = r;
   const lines = tree.lines;
-  const from = lineIndexAt(lines, change.start);
-  let to = lineIndexAt(lines, Math.max(change.start, change.end + change.delta - 1)) + 1;
+  const from = lastStartingAt(lines, change.start);
+  let to = lastStartingAt(lines, Math.max(change.start, change.end + change.delta - 1)) + 1;
   if (to < lines.length && lines[to].start < change.end + change.delta) to++;
   const lo = from < lines.length ? lines[from].start : text.length;
   const hi = to > 0 ? lines[to - 1].end : 0;

@@ -1,7 +1,7 @@
 // Offsets → LSP line/character positions from the tree's own lines (the same
 // line breaks as LSP: \n, \r\n, \r). Queries made in document order cost O(1);
 // others fall back to a binary search. Characters are UTF-16 code units.
-import { Line } from './tree';
+import { Line, lastStartingAt } from './tree';
 import { isSpace } from './lines';
 
 export interface Position {
@@ -66,13 +66,7 @@ export class LineMap {
   }
 
   private search(offset: number, lo: number, hi: number): number {
-    const lines = this.lines;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid].start <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastStartingAt(this.lines, offset, lo, hi);
   }
 }
 

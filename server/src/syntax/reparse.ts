@@ -9,7 +9,7 @@
 // falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
 // text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
 // and the real corpus). Never throws.
-import { Block, Line, Node, Problem, SyntaxTree, lineIndexAt } from './tree';
+import { Block, Line, Node, Problem, SyntaxTree, lastStartingAt } from './tree';
 import { classify, cutGluedHeadings } from './lines';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
@@ -147,8 +147,8 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
 
   // The physical lines the edit touches: [a, b].
-  let a = lineIndexAt(lines, start);
-  let b = lineIndexAt(lines, end);
+  let a = lastStartingAt(lines, start);
+  let b = lastStartingAt(lines, end);
   while (a > 0 && lines[a].glued) a--;
   // A lone CR before the region may pair with a LF the edit puts first.
   if (a > 0 && old.charCodeAt(lines[a].start - 1) === 0x0d) {
@@ -179,8 +179,8 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const article = path[path.length - 1];
   const oldHead = article.head;
   if (!oldHead || oldHead.kind !== 'article') return undefined;
-  const h = lineIndexAt(lines, oldHead.start);
-  const last = lineIndexAt(lines, article.end - 1);
+  const h = lastStartingAt(lines, oldHead.start);
+  const last = lastStartingAt(lines, article.end - 1);
   if (lines[h] !== oldHead || h > a || (h === a && !headInRegion) || b > last || lines[last].end !== article.end) return undefined;
   // The article is followed by another unit (so the closing part is not in it), and not by a
   // first article: a line of it could then open an annex (findAnnex: a short line or 附件 line
@@ -307,7 +307,7 @@ function shiftNode(node: Node, s: Shifting): Node | undefined {
   }
   if (s.delta === 0) {
     // Offsets unchanged: the block is reused; only the walk moves on.
-    s.next = lineIndexAt(s.old, node.end - 1) + 1;
+    s.next = lastStartingAt(s.old, node.end - 1) + 1;
     return node;
   }
   const children: Node[] = [];
@@ -318,7 +318,7 @@ function shiftNode(node: Node, s: Shifting): Node | undefined {
   }
   let head = node.head;
   if (head) {
-    const i = lineIndexAt(s.old, head.start);
+    const i = lastStartingAt(s.old, head.start);
     if (s.old[i] !== head) return undefined;
     head = s.fresh[i + s.shift];
   }

@@ -149,13 +149,14 @@ export function everyLine(node: Node, visit: (l: Line) => boolean): boolean {
   return true;
 }
 
-/** The index of the last line starting at or before `offset` (0 when none): a binary search. */
-export function lineIndexAt(lines: readonly Line[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
+/**
+ * In `spans` ordered by start, the index of the last one in `lo..hi` starting at or before
+ * `offset`: `lo` when none does (0 for an empty list). A binary search: lines, articles, references.
+ */
+export function lastStartingAt(spans: readonly { start: number }[], offset: number, lo = 0, hi = spans.length - 1): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lines[mid].start <= offset) lo = mid;
+    if (spans[mid].start <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
