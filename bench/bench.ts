@@ -32,6 +32,8 @@ import { previewHtml } from '../server/src/features/export/html';
 import { WorkspaceFiles } from '../server/src/protocol/files';
 import { ScanPool } from '../server/src/protocol/scanPool';
 import * as os from 'os';
+import { DidChangeTextDocumentNotification, DocumentSymbolRequest } from 'vscode-languageserver-protocol/node';
+import { startServer } from '../test/support/lsp';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -139,6 +141,48 @@ async function outlineBench(): Promise<void> {
   console.log(`  markdown-languageservice      median ${mBase.toFixed(2)} ms  (getDocumentSymbols, markdown-it, fresh URI)`);
   console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 3x)`);
   goal('outline: times faster than vscode-markdown-languageservice', mBase / mOurs, 'min', 3);
+}
+
+/**
+ * The outline as an editor gets it: the built server over stdio, a 1 MB treaty open, one
+ * character typed (an incremental change) and the outline asked for, timed from the change
+ * sent to the symbols received and parsed; against vscode-markdown-languageservice's
+ * outline of the same text in-process (markdown-it parsing it whole, fresh URI).
+ */
+async function stdioOutlineBench(): Promise<void> {
+  const text = largeTreaty(ROOT, 1000, 1024 * 1024);
+  const service = markdownService();
+  const cts = new CancellationTokenSource();
+  let n = 0;
+  const base = await time(15, 3, () => service.getDocumentSymbols(TextDocument.create(`file:///bench/md-${n++}.md`, 'markdown', 1, text), {}, cts.token));
+  const client = await startServer({ rootUri: null });
+  try {
+    const uri = 'file:///bench/stdio.md';
+    await client.open(uri, text);
+    // Type at the start of a paragraph in the middle of the treaty, one character at a time.
+    const lines = text.split('\n');
+    let line = lines.length >> 1;
+    while (line < lines.length - 1 && !/^[^#\s第]/.test(lines[line])) line++;
+    let version = 1;
+    let symbols = 0;
+    const ours = await time(15, 3, async () => {
+      version++;
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '经' }],
+      });
+      const r = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as unknown[];
+      symbols = r.length;
+    });
+    const mOurs = median(ours);
+    const mBase = median(base);
+    console.log(`outline over stdio: keystroke + documentSymbol on 1 MB (${symbols} top-level symbols)`);
+    console.log(`  treaty server over stdio      median ${mOurs.toFixed(2)} ms  (change sent → symbols parsed)`);
+    console.log(`  markdown-languageservice      median ${mBase.toFixed(2)} ms  (in-process, whole parse)`);
+    goal('outline over stdio after a keystroke, as a fraction of md-ls in-process', mOurs / mBase, 'max', 0.5);
+  } finally {
+    await client.stop();
+  }
 }
 
 /**
@@ -486,7 +530,7 @@ scan: ${files.length} generated treaties on disk, ${mb(total)}, ${os.availablePa
 
 async function main(): Promise<boolean> {
   const only = process.argv[2];
-  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench], ['parallel', parallelBench], ['scan', scanBench]];
+  const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['stdio', stdioOutlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench], ['parallel', parallelBench], ['scan', scanBench]];
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }

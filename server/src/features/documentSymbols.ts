@@ -37,7 +37,11 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const start = map.positionAt(b.start);
     const selectionRange = head ? lineRange(head) : { start, end: start };
     const kids = children ? children() : undefined;
-    return { name: name || '…', detail, kind, range: { start, end: endOf(b) }, selectionRange, children: kids };
+    // Lean symbols (a 1 MB treaty has ten thousand): no empty `children`, no empty `detail`.
+    const symbol: DocumentSymbol = { name: name || '…', kind, range: { start, end: endOf(b) }, selectionRange };
+    if (detail) symbol.detail = detail;
+    if (kids?.length) symbol.children = kids;
+    return symbol;
   };
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
@@ -47,9 +51,11 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const paragraphs = (a: Article): DocumentSymbol[] => {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
-    return a.paragraphs.map((p) => {
+    return a.paragraphs.map((p, i) => {
       const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
-      return make(name, summarizeBlock(text, p.block), SymbolKind.Property, p.block, firstContentLine(p.block), () => items(p.items));
+      // The first paragraph's summary is the article's, shown on the line above it.
+      const summary = summarizeBlock(text, p.block);
+      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
     });
   };
 
@@ -70,7 +76,10 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end);
         const children = paragraphs(a);
-        out.push({ name: a.name, detail: a.summary, kind: ARTICLE_SYMBOL_KIND, range: { start, end: endOf(b) }, selectionRange, children });
+        const symbol: DocumentSymbol = { name: a.name, kind: ARTICLE_SYMBOL_KIND, range: { start, end: endOf(b) }, selectionRange };
+        if (a.summary) symbol.detail = a.summary;
+        if (children.length) symbol.children = children;
+        out.push(symbol);
         return;
       }
       case 'section':

@@ -119,8 +119,9 @@ export class Snapshot {
   isTreaty(markdownDetection: boolean): boolean {
     if (this.refusal) return false;
     if (this.languageId === 'treaty' || /\.treaty(\.md)?$/i.test(this.uri)) return true;
-    // A closed file answers from its info, without rebuilding its tree.
-    return markdownDetection && (this.built ? this.built.isTreaty : this.info.isTreaty);
+    // A closed file answers from its info, without rebuilding its tree; an edited one from its
+    // model (its info would read every reference of the text first: a request after each keystroke).
+    return markdownDetection && (this.built ? this.built.isTreaty : this.cachedInfo ? this.cachedInfo.isTreaty : this[BUILD]().isTreaty);
   }
 }
 
