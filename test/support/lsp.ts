@@ -50,7 +50,12 @@ export async function startServer(options: { rootUri?: string | null; initializa
   // TREATY_SERVER: another build of the server (e.g. main's, to compare figures).
   const server = process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js');
   const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const reader = new StreamMessageReader(proc.stdout!);
+  // No partial-message timer: vscode-jsonrpc re-arms it every 10 s for as long as a message is
+  // half read, and disposing the connection does not clear it — a server stopped while writing
+  // (a large document's diagnostics) kept the test file alive for ever.
+  reader.partialMessageTimeout = 0;
+  const connection = createProtocolConnection(reader, new StreamMessageWriter(proc.stdin!));
   const diagnostics = new Map<string, PublishDiagnosticsParams>();
   const waiters = new Map<string, (p: PublishDiagnosticsParams) => void>();
   const messages: ShowMessageParams[] = [];
