@@ -107,8 +107,9 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
       case 'no-such-article': {
         // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
         if (t.in && t.in !== snapshot && isExcerpt(index.model(t.in))) break;
-        // This text is a part of a longer one (its articles do not start at 第一条): 本法's other articles are elsewhere.
-        if ((t.in ?? snapshot) === snapshot && isPart(treaty)) break;
+        // This text is a part of a longer one (its articles do not start at 第一条), or says it is an
+        // excerpt: 本法's other articles are elsewhere.
+        if ((t.in ?? snapshot) === snapshot && (isPart(treaty) || isExcerpt(treaty))) break;
         const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
         const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
         report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
@@ -203,9 +204,23 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
 /** Titles of excerpts: `…节录`, `…（摘录）`. */
 const EXCERPT = /节录|节选|摘录|摘编|节译/;
 
-/** A text that says in its title line that it is an excerpt: it skips articles on purpose. */
+/** A note before the first article that the text is an excerpt: `（节录）`, `**性质**：史料全文（節錄）`, `说明：本文节选…`. */
+const EXCERPT_NOTE = /[（(【[]\s*(?:[^（）()【】[\]\n]{0,20}?)(?:节录|节选|摘录|摘编)\s*[）)】\]]|^[*\s]*(?:性质|说明|注|出处|来源|备注)[*\s]*[：:].*(?:节录|节选|摘录|摘编)/;
+
+/**
+ * A text that says it is an excerpt — in its title line, or in a note before its first article
+ * (law compilations and treaty collections print `（节录）` there): it skips articles on purpose,
+ * and the articles it cites of itself are in the whole instrument.
+ */
 function isExcerpt(treaty: Treaty): boolean {
-  return !!treaty.title && EXCERPT.test(foldScript(treaty.text.slice(treaty.title.line.start, treaty.title.line.end)));
+  const { text } = treaty;
+  if (treaty.title && EXCERPT.test(foldScript(text.slice(treaty.title.line.start, treaty.title.line.end)))) return true;
+  const end = Math.min(treaty.articles[0]?.start ?? text.length, 4000);
+  for (const l of treaty.tree.lines) {
+    if (l.start >= end) break;
+    if (l.contentEnd - l.contentStart <= 200 && EXCERPT_NOTE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
 }
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */
