@@ -65,12 +65,15 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     }
     const a = analyse(uri, r.text, true);
     const s = index.setAnalysed(uri, r.text, a.analysis, a.model);
-    const result: ReadResult = { file, uri, note: r.note, analysis: a.analysis, refusal: a.refusal };
+    // The title's and the info's words are slices of the text: copied, so that the text is not kept through them.
+    const { info, titleKey } = structuredClone({ info: a.analysis.info, titleKey: a.analysis.titleKey });
+    const result: ReadResult = { file, uri, note: r.note, analysis: { info, titleKey, outline: a.analysis.outline }, refusal: a.refusal };
     if (index.isServed(s)) {
       const ctx = contextOf(index, s);
       const partial = checkAlone(ctx, job.severity);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
-      result.checks = { partial, suppressed: suppressionSpans(ctx.treaty) };
+      // Copied for the same reason (a pending citation's title, a message's words).
+      result.checks = structuredClone({ partial, suppressed: suppressionSpans(ctx.treaty) });
     }
     // Nothing of the text or the model stays.
     index.delete(uri);
@@ -80,7 +83,7 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
 }
 
 /** Step 2: the diagnostics of every served file, in the order of `read` (every file of the run, in order). */
-export function finishAll(read: readonly ReadResult[], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): { file: string; uri: string; diagnostics: Diagnostic[] }[] {
+export function finishAll(read: ReadResult[], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): { file: string; uri: string; diagnostics: Diagnostic[] }[] {
   const index = new WorkspaceIndex();
   index.markdownDetection = markdownDetection;
   index.setCounterparts(counterparts);
@@ -92,6 +95,8 @@ export function finishAll(read: readonly ReadResult[], severity: SeveritySetting
     const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s), r.checks.partial, severity));
     out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
     s.evict();
+    // (Its record is done with: `read` holds no more than the files still to finish.)
+    r.checks = undefined;
   }
   return out;
 }

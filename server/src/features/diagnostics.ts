@@ -102,9 +102,13 @@ export type Pending =
   | { kind: 'short-forms'; forms: ShortForm[] }
   | { kind: 'counterparts' };
 
-/** What `checkAlone` keeps of a document: its diagnostics, and in their places the checks pending, with the ranges they may report. */
+/**
+ * What `checkAlone` keeps of a document: its diagnostics, and in their places the checks pending,
+ * with the ranges they may report (`ranges`: start and end offsets, then the range's start line and
+ * character and end line and character, six numbers a span: many are kept, as few objects as may be).
+ */
 export interface PartialChecks {
-  parts: (Diagnostic | { pending: Pending; ranges: [number, number, Range][] })[];
+  parts: (Diagnostic | { pending: Pending; ranges: number[] })[];
   /** What the pending reference checks read of this document itself. */
   own: Own;
 }
@@ -140,7 +144,12 @@ export function checkAlone(ctx: FeatureContext, severities: SeveritySettings = {
   };
   finish(checksWork(ctx, report, (pending, spans) => {
     flush();
-    parts.push({ pending, ranges: spans.map(([a, b]) => [a, b, ctx.lines.range(a, b)]) });
+    const ranges: number[] = [];
+    for (const [a, b] of spans) {
+      const r = ctx.lines.range(a, b);
+      ranges.push(a, b, r.start.line, r.start.character, r.end.line, r.end.character);
+    }
+    parts.push({ pending, ranges });
   }, true));
   flush();
   return { parts, own: ownOf(ctx.treaty) };
@@ -156,8 +165,10 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks, severi
     }
     const ranges = part.ranges;
     const report = reporter(out, severities, (start, end) => {
-      const r = ranges.find(([a, b]) => a === start && b === end);
-      return r ? r[2] : ctx.lines.range(start, end);
+      for (let i = 0; i < ranges.length; i += 6) {
+        if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
+      }
+      return ctx.lines.range(start, end);
     });
     runPending(ctx, part.pending, partial.own, report, true);
   }

@@ -1,6 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
-import { Outline } from '../model/outline';
+import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
@@ -59,34 +59,33 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   const { workspace: index, snapshot: from } = ctx;
   const r = cachedTarget(ctx, c);
   if (!r) return { kind: 'no-such-document', citation: c };
-  let first: { snapshot: Snapshot; outline: Outline; hit: ReturnType<typeof resolveInTreaty<ArticleShape>> } | undefined;
+  let first: { snapshot: Snapshot; hit: ReturnType<typeof resolveInTreaty<OutlineArticle>> } | undefined;
   const candidates = candidatesOf(ctx, c, r.snapshot);
   // (The first candidate is the cited document unless the citation's date names other versions.)
   // Each is read in its outline, kept with its info: no model is built to resolve the reference.
   for (const snapshot of candidates) {
-    const outline = snapshot.outline;
-    const hit = resolveInTreaty(outline, target);
-    if (hit && !hit.missing) return outlineTarget(index, snapshot, outline, hit);
-    first ??= { snapshot, outline, hit };
+    const hit = resolveInTreaty(snapshot.outline, target);
+    if (hit && !hit.missing) return outlineTarget(index, snapshot, hit);
+    first ??= { snapshot, hit };
   }
   // A text citing its own title cites an earlier version of itself (`《国务院关于修订〈…实施条例〉第八十条第三款的通知》`).
   if (!first || candidates.length > 1 || first.snapshot === from || writtenBefore(from, first.snapshot)) return undefined;
-  const { snapshot, outline, hit } = first;
+  const { snapshot, hit } = first;
   if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
-  return outlineMiss(index, snapshot, outline, hit.article, hit.missing!);
+  return outlineMiss(index, snapshot, hit.article, hit.missing!);
 }
 
 /** An article found in a document's outline: its model and the model's article are read only when a feature asks for them. */
-function outlineTarget(index: Workspace, snapshot: Snapshot, outline: Outline, hit: { article: ArticleShape; start: number; end: number }): Target {
-  const at = outline.articles.indexOf(hit.article);
+function outlineTarget(index: Workspace, snapshot: Snapshot, hit: { article: OutlineArticle; start: number; end: number }): Target {
+  const at = hit.article.at;
   let model: Treaty | undefined;
   const treaty = () => (model ??= index.model(snapshot));
   return { kind: 'article', snapshot, start: hit.start, end: hit.end, get treaty() { return treaty(); }, get article() { return treaty().articles[at]; } };
 }
 
 /** A paragraph or item missing from an article found in a document's outline (the model's article read only when asked for). */
-function outlineMiss(index: Workspace, snapshot: Snapshot, outline: Outline, shape: ArticleShape, missing: 'paragraph' | 'item'): Unresolved {
-  const at = outline.articles.indexOf(shape);
+function outlineMiss(index: Workspace, snapshot: Snapshot, shape: OutlineArticle, missing: 'paragraph' | 'item'): Unresolved {
+  const at = shape.at;
   let model: Treaty | undefined;
   return { kind: missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', shape, in: snapshot, get article() { return (model ??= index.model(snapshot)).articles[at]; } };
 }
@@ -107,9 +106,8 @@ function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | unde
   if (!title) return undefined;
   for (const snapshot of ctx.workspace.withTitle(title)) {
     if (snapshot === ctx.snapshot) continue;
-    const outline = snapshot.outline;
-    const hit = resolveInTreaty(outline, target);
-    if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, outline, hit);
+    const hit = resolveInTreaty(snapshot.outline, target);
+    if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, hit);
   }
   return undefined;
 }

@@ -100,7 +100,7 @@ export class Snapshot {
   [PRESET](a: Analysis, model?: Treaty): void {
     this.cachedInfo = a.info;
     this.cachedTitle = { key: a.titleKey };
-    this.cachedOutline = a.outline;
+    this.cachedOutline = a.outline && Outline.revive(a.outline);
     if (model && model.text === this.text) this.built = model;
   }
 

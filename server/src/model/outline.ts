@@ -1,25 +1,108 @@
 // What other documents' checks read of a document besides its info (model/info.ts): its articles'
 // numbers, names and spans with their paragraphs and items, and whether it is an excerpt. Kept with
 // the info of a closed document (index/workspace.ts), so that resolving `《…》第五条第二款` in
-// another document never rebuilds this one's model; a copy, holding nothing of the tree.
+// another document never rebuilds this one's model. Packed into one array of numbers and the
+// names (a document's outline is kept however many there are; an article is unpacked when a
+// reference asks for it), holding nothing of the tree or the text.
 import { ArticleShape, ItemShape, Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
 
-export interface Outline {
-  articles: ArticleShape[];
-  /** The title line says it is an excerpt (`…节录`): it skips articles on purpose. */
-  excerpt: boolean;
+/** An article of an outline: `at`, its position among the model's articles. */
+export interface OutlineArticle extends ArticleShape {
+  at: number;
+}
+
+/** No number (`num` undefined). */
+const NONE = -0x80000000;
+
+export class Outline {
+  constructor(
+    /** Per article: num, sub, start, end, paragraph count; per paragraph: index, num, start, end, item count; per item: num, start, end, sub-item count (sub-items follow it). */
+    private readonly data: Int32Array,
+    /** Where each article starts in `data`. */
+    private readonly starts: Int32Array,
+    private readonly names: readonly string[],
+    /** The title line says it is an excerpt (`…节录`): it skips articles on purpose. */
+    readonly excerpt: boolean,
+  ) {}
+
+  /** An outline that crossed to another thread (structured clone keeps the fields, not the class). */
+  static revive(o: Outline): Outline {
+    if (o instanceof Outline) return o;
+    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean };
+    return new Outline(p.data, p.starts, p.names, p.excerpt);
+  }
+
+  get articleCount(): number {
+    return this.starts.length;
+  }
+
+  /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
+  numbered(num: number, sub?: number): OutlineArticle | undefined {
+    const d = this.data;
+    const s = sub ?? NONE;
+    for (let i = 0; i < this.starts.length; i++) {
+      const at = this.starts[i];
+      if (d[at] === num && d[at + 1] === s) return this.article(i);
+    }
+    return undefined;
+  }
+
+  /** Article `i`, unpacked. */
+  article(i: number): OutlineArticle {
+    const d = this.data;
+    let k = this.starts[i];
+    const num = opt(d[k]);
+    const sub = opt(d[k + 1]);
+    const a: OutlineArticle = { at: i, num, sub, name: this.names[i], start: d[k + 2], end: d[k + 3], paragraphs: [] };
+    const paragraphs = d[k + 4];
+    k += 5;
+    const items = (n: number): ItemShape[] => {
+      const out: ItemShape[] = [];
+      for (let j = 0; j < n; j++) {
+        const it: ItemShape = { num: opt(d[k]), start: d[k + 1], end: d[k + 2], items: [] };
+        const subs = d[k + 3];
+        k += 4;
+        it.items = items(subs);
+        out.push(it);
+      }
+      return out;
+    };
+    for (let p = 0; p < paragraphs; p++) {
+      const index = d[k];
+      const pnum = opt(d[k + 1]);
+      const start = d[k + 2];
+      const end = d[k + 3];
+      const n = d[k + 4];
+      k += 5;
+      a.paragraphs.push({ index, num: pnum, start, end, items: items(n) });
+    }
+    return a;
+  }
+}
+
+function opt(n: number): number | undefined {
+  return n === NONE ? undefined : n;
 }
 
 export function outlineOf(treaty: Treaty): Outline {
-  const items = (list: readonly ItemShape[]): ItemShape[] => list.map((it) => ({ num: it.num, start: it.start, end: it.end, items: it.items.length ? items(it.items) : [] }));
-  return {
-    articles: treaty.articles.map((a) => ({
-      num: a.num, sub: a.sub, name: a.name, start: a.start, end: a.end,
-      paragraphs: a.paragraphs.map((p) => ({ index: p.index, num: p.num, start: p.start, end: p.end, items: p.items.length ? items(p.items) : [] })),
-    })),
-    excerpt: isExcerpt(treaty),
+  const data: number[] = [];
+  const starts: number[] = [];
+  const items = (list: readonly ItemShape[]) => {
+    for (const it of list) {
+      data.push(it.num ?? NONE, it.start, it.end, it.items.length);
+      items(it.items);
+    }
   };
+  for (const a of treaty.articles) {
+    starts.push(data.length);
+    data.push(a.num ?? NONE, a.sub ?? NONE, a.start, a.end, a.paragraphs.length);
+    for (const p of a.paragraphs) {
+      data.push(p.index, p.num ?? NONE, p.start, p.end, p.items.length);
+      items(p.items);
+    }
+  }
+  return new Outline(Int32Array.from(data), Int32Array.from(starts), treaty.articles.map((a) => a.name), isExcerpt(treaty));
 }
 
 /** Titles of excerpts: `…节录`, `…（摘录）`. */

@@ -1097,8 +1097,8 @@ function listOf(article: ArticleShape, p: ParagraphShape): ItemShape[] {
 }
 
 /** Resolves an article target in a treaty (or its outline, model/outline.ts): the article, and the paragraph/item span it names. */
-export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { readonly articles: readonly A[] }, target: ArticleTarget): { article: A; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
-  const article = articleNumbered(treaty, target.num, target.sub);
+export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { readonly articles: readonly A[] } | { numbered(num: number, sub?: number): A | undefined }, target: ArticleTarget): { article: A; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
+  const article = 'numbered' in treaty ? treaty.numbered(target.num, target.sub) : articleNumbered(treaty, target.num, target.sub);
   if (!article) return undefined;
   let start = article.start;
   let end = article.end;
