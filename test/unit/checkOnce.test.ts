@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { Diagnostic } from 'vscode-languageserver-types';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
@@ -109,9 +109,20 @@ test('check once: finishing reads no text again (no model is rebuilt) but a coun
   const files = filesUnder(dir);
   const expected = oracle(files, true);
   const read = readShare({ files: list(files), severity: { 'term.unused': 'warning' }, markdownDetection: true, hints: true });
-  // Every file gone but the two texts of one instrument: the answers are the same.
+  // Every file gone but the two texts of one instrument: the answers are the same, and only those two texts are read.
   for (const f of files) if (!f.includes(`${path.sep}c${path.sep}`)) fs.writeFileSync(f, '');
-  assert.deepEqual(finishAll(read, { 'term.unused': 'warning' }, true, [], true), expected);
+  const text = Object.getOwnPropertyDescriptor(Snapshot.prototype, 'text')!;
+  const readTexts = new Set<string>();
+  Object.defineProperty(Snapshot.prototype, 'text', { ...text, get(this: Snapshot) {
+    readTexts.add(path.relative(dir, URI.parse(this.uri).fsPath));
+    return text.get!.call(this);
+  } });
+  try {
+    assert.deepEqual(finishAll(read, { 'term.unused': 'warning' }, true, [], true), expected);
+  } finally {
+    Object.defineProperty(Snapshot.prototype, 'text', text);
+  }
+  assert.deepEqual([...readTexts].sort(), ['c/协定.md', 'c/协定.ru.md']);
 });
 
 test('check once: --jobs N gives the same records and answers, the workers sharing the files (cross-document citations across the shares), and when a worker cannot start, fails or dies', async () => {
