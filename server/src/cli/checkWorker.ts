@@ -14,7 +14,8 @@ import * as fs from 'fs';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Analysis, DeclaredCounterparts, MAX_DOCUMENT_LENGTH, Refusal, WorkspaceIndex, analyse } from '../index/workspace';
 import { contextOf } from '../features/context';
-import { PartialChecks, SeveritySettings, checkAlone, finishChecks } from '../features/diagnostics';
+import { PartialChecks, Pending, SeveritySettings, checkAlone, finishChecks } from '../features/diagnostics';
+import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, encodingNote, readTreatyFileSync } from '../protocol/decode';
 
@@ -56,6 +57,7 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
   const index = new WorkspaceIndex();
   index.markdownDetection = job.markdownDetection;
   const out: ReadResult[] = [];
+  const strings = new Map<string, string>();
   for (const { file, uri } of job.files) {
     each?.();
     const r = readChecked(file);
@@ -72,8 +74,9 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
       const ctx = contextOf(index, s);
       const partial = checkAlone(ctx, job.severity);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
-      // Copied for the same reason (a pending citation's title, a message's words).
-      result.checks = structuredClone({ partial, suppressed: suppressionSpans(ctx.treaty) });
+      // The pending records' words too (a citation's title), each kept once.
+      for (const p of partial.parts) if ('pending' in p) p.pending = detached(p.pending, strings);
+      result.checks = { partial, suppressed: suppressionSpans(ctx.treaty) };
     }
     // Nothing of the text or the model stays.
     index.delete(uri);
@@ -99,6 +102,24 @@ export function finishAll(read: ReadResult[], severity: SeveritySettings, markdo
     r.checks = undefined;
   }
   return out;
+}
+
+/** A pending check whose words are copies, each once (`strings`), not slices of the text, which they would keep alive. */
+function detached(p: Pending, strings: Map<string, string>): Pending {
+  const word = (w: string) => {
+    let t = strings.get(w);
+    if (t === undefined) strings.set((t = w.length < 13 ? w : (JSON.parse(JSON.stringify(w)) as string)), t);
+    return t;
+  };
+  const citation = (c: Citation): Citation => ({ ...c, title: word(c.title), normalized: word(c.normalized) });
+  switch (p.kind) {
+    case 'reference':
+      return { kind: 'reference', ref: p.ref.citation ? { ...p.ref, citation: citation(p.ref.citation) } : p.ref };
+    case 'short-forms':
+      return { kind: 'short-forms', forms: p.forms.map((f) => ({ date: f.date, citation: citation(f.citation) })) };
+    case 'counterparts':
+      return p;
+  }
 }
 
 /** A file's text read again (its model is needed after all: a counterpart's). */
