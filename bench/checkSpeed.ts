@@ -141,7 +141,7 @@ function main(): void {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
   console.log(`\nGoals (issue #14), missed when past the goal by more than the noise margin (at least ${NOISE * 100}%, or the difference between the two markdown-it runs):`);
-  for (const g of goals) console.log(`  ${g.missed ? (g.counts ? 'MISSED' : 'missed') : 'met   '}  ${g.what.padEnd(58)} goal ${g.goal.padEnd(10)} measured ${g.measured}`);
+  for (const g of goals) console.log(`  ${g.missed ? (g.counts ? 'MISSED' : 'missed') : 'met   '}  ${g.what.padEnd(66)} goal ${g.goal.padEnd(10)} measured ${g.measured}`);
   if (goals.some((g) => g.missed && g.counts)) process.exitCode = 1;
 }
 

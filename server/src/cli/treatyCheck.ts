@@ -97,8 +97,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  // One thread unless asked: on two cores the workers cost twice the CPU (each parses what it
-  // checks, after the scan parsed everything once) and gained nothing (README, “Speed”).
+  // One thread unless asked: each file is parsed once either way, but on two cores a second
+  // thread's isolate (start-up, JIT, collections) cost more CPU than it saved (README, “Speed”).
   let jobs = 1;
   if (o.jobs !== undefined) {
     jobs = Number(o.jobs);
