@@ -1,48 +1,136 @@
-// A check worker of `treaty-check` (worker_threads): holds the whole workspace as the scan left it
-// (every treaty's text with its title and info, admitted without parsing) and runs the checks on
-// its share of the files, as the main thread would (the same index, features and suppression).
-// Started by cli/checkPool.ts; a bundle of its own (server/out/checkWorker.js).
+// treaty-check reads and parses each file once, in two steps:
+// 1. `readShare`: reads a run of files, parses each, runs on it every check that needs only the
+//    document itself (features/diagnostics.ts `checkAlone`) and drops its model, keeping small
+//    records: its summary (title, info, outline: what other documents' checks read of it), its
+//    diagnostics with the checks that need other documents left pending in their places, and its
+//    suppression comments. In a check worker (worker_threads; cli/checkPool.ts), or on the main thread.
+// 2. `finishAll`: on the main thread, every summary in one index (in the files' order, as one thread
+//    admits them), the pending checks finished (`finishChecks`): citations, other instruments'
+//    articles, short-form dates — from the summaries, no model built again. Only a text with
+//    counterparts is read and parsed again (its checks align whole texts).
+// A bundle of its own (server/out/checkWorker.js).
 import { parentPort } from 'worker_threads';
-import { Analysis, DeclaredCounterparts, WorkspaceIndex } from '../index/workspace';
+import * as fs from 'fs';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Analysis, DeclaredCounterparts, MAX_DOCUMENT_LENGTH, Refusal, WorkspaceIndex, analyse } from '../index/workspace';
 import { contextOf } from '../features/context';
-import { SeveritySettings, diagnostics } from '../features/diagnostics';
-import { unsuppressed } from '../features/suppression';
-import { Diagnostic } from 'vscode-languageserver-types';
+import { PartialChecks, Pending, SeveritySettings, checkAlone, finishChecks } from '../features/diagnostics';
+import { Citation } from '../model/references';
+import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
+import { Decoded, encodingNote, readTreatyFileSync } from '../protocol/decode';
 
-export interface CheckJob {
-  docs: { uri: string; text: string; analysis: Analysis }[];
-  /** The URIs this worker checks. */
-  share: string[];
+/** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
+export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > MAX_DOCUMENT_LENGTH * 3) throw new Error(`larger than ${MAX_DOCUMENT_LENGTH * 3} bytes`);
+    const d = readTreatyFileSync(file);
+    return { text: d.text, note: encodingNote(d), decoded: d };
+  } catch (e) {
+    return { why: (e as Error).message };
+  }
+}
+
+export interface ReadJob {
+  files: { file: string; uri: string }[];
   severity: SeveritySettings;
   markdownDetection: boolean;
-  /** The texts declared to be one instrument's (`.treatyrc.json`), as URIs. */
-  counterparts: DeclaredCounterparts;
+  /** Whether hints are reported (else they are dropped as soon as they are found). */
+  hints: boolean;
 }
 
-export interface CheckAnswer {
-  results: { uri: string; diagnostics: Diagnostic[] }[];
+/** One file after step 1: why it could not be read, or its summary and, when served, its checks so far. */
+export interface ReadResult {
+  file: string;
+  uri: string;
+  why?: string;
+  /** What to say of its encoding. */
+  note?: string;
+  analysis?: Analysis;
+  refusal?: Refusal;
+  checks?: { partial: PartialChecks; suppressed: Span[] };
 }
 
-/** The diagnostics of each document of the share, in the share's order. */
-export function runJob(job: CheckJob): CheckAnswer {
+/** Step 1 over `job.files`, in their order (`each`: called with each file read, for a progress bar). */
+export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
   const index = new WorkspaceIndex();
   index.markdownDetection = job.markdownDetection;
-  index.setCounterparts(job.counterparts);
-  for (const d of job.docs) index.setAnalysed(d.uri, d.text, d.analysis);
-  const results: CheckAnswer['results'] = [];
-  for (const uri of job.share) {
-    const s = index.get(uri);
-    if (!s) continue;
-    const ctx = contextOf(index, s);
-    results.push({ uri, diagnostics: unsuppressed(ctx.treaty, diagnostics(ctx, job.severity)) });
-    s.evict();
+  const out: ReadResult[] = [];
+  const strings = new Map<string, string>();
+  for (const { file, uri } of job.files) {
+    each?.();
+    const r = readChecked(file);
+    if ('why' in r) {
+      out.push({ file, uri, why: r.why });
+      continue;
+    }
+    const a = analyse(uri, r.text, true);
+    const s = index.setAnalysed(uri, r.text, a.analysis, a.model);
+    // The title's and the info's words are slices of the text: copied, so that the text is not kept through them.
+    const { info, titleKey } = structuredClone({ info: a.analysis.info, titleKey: a.analysis.titleKey });
+    const result: ReadResult = { file, uri, note: r.note, analysis: { info, titleKey, outline: a.analysis.outline }, refusal: a.refusal };
+    if (index.isServed(s)) {
+      const ctx = contextOf(index, s);
+      const partial = checkAlone(ctx, job.severity);
+      if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
+      // The pending records' words too (a citation's title), each kept once.
+      for (const p of partial.parts) if ('pending' in p) p.pending = detached(p.pending, strings);
+      result.checks = { partial, suppressed: suppressionSpans(ctx.treaty) };
+    }
+    // Nothing of the text or the model stays.
+    index.delete(uri);
+    out.push(result);
   }
-  return { results };
+  return out;
 }
 
-parentPort?.on('message', (job: CheckJob) => {
+/** Step 2: the diagnostics of every served file, in the order of `read` (every file of the run, in order). */
+export function finishAll(read: ReadResult[], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): { file: string; uri: string; diagnostics: Diagnostic[] }[] {
+  const index = new WorkspaceIndex();
+  index.markdownDetection = markdownDetection;
+  index.setCounterparts(counterparts);
+  for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
+  const out: { file: string; uri: string; diagnostics: Diagnostic[] }[] = [];
+  for (const r of read) {
+    const s = r.checks && index.get(r.uri);
+    if (!s || !r.checks) continue;
+    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s), r.checks.partial, severity));
+    out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
+    s.evict();
+    // (Its record is done with: `read` holds no more than the files still to finish.)
+    r.checks = undefined;
+  }
+  return out;
+}
+
+/** A pending check whose words are copies, each once (`strings`), not slices of the text, which they would keep alive. */
+function detached(p: Pending, strings: Map<string, string>): Pending {
+  const word = (w: string) => {
+    let t = strings.get(w);
+    if (t === undefined) strings.set((t = w.length < 13 ? w : (JSON.parse(JSON.stringify(w)) as string)), t);
+    return t;
+  };
+  const citation = (c: Citation): Citation => ({ ...c, title: word(c.title), normalized: word(c.normalized) });
+  switch (p.kind) {
+    case 'reference':
+      return { kind: 'reference', ref: p.ref.citation ? { ...p.ref, citation: citation(p.ref.citation) } : p.ref };
+    case 'short-forms':
+      return { kind: 'short-forms', forms: p.forms.map((f) => ({ date: f.date, citation: citation(f.citation) })) };
+    case 'counterparts':
+      return p;
+  }
+}
+
+/** A file's text read again (its model is needed after all: a counterpart's). */
+function reread(file: string): string {
+  const r = readChecked(file);
+  return 'text' in r ? r.text : '';
+}
+
+parentPort?.on('message', (job: ReadJob) => {
   try {
-    parentPort!.postMessage(runJob(job));
+    parentPort!.postMessage({ read: readShare(job) });
   } catch (e) {
     parentPort!.postMessage({ error: String((e as Error)?.stack ?? e) });
   }

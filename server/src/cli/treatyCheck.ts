@@ -21,9 +21,10 @@ import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { referencesOf } from '../model/references';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
-import { Decoded, ENCODING_NAMES, encodingNote, readTreatyFileSync } from '../protocol/decode';
+import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
-import { PARALLEL_FROM, checkInParallel } from './checkPool';
+import { PARALLEL_FROM, ParallelResult, checkInParallel } from './checkPool';
+import { finishAll, readChecked, readShare } from './checkWorker';
 import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
 
 export interface Io extends CliIo {
@@ -96,8 +97,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return 2;
     }
   }
-  // One thread unless asked: on two cores the workers cost twice the CPU (each parses what it
-  // checks, after the scan parsed everything once) and gained nothing (README, “Speed”).
+  // One thread unless asked: each file is parsed once either way, but on two cores a second
+  // thread's isolate (start-up, JIT, collections) cost more CPU than it saved (README, “Speed”).
   let jobs = 1;
   if (o.jobs !== undefined) {
     jobs = Number(o.jobs);
@@ -128,11 +129,25 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
   // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
   const counterparts = config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(io.cwd, f)).toString()));
-  if (jobs > 1 && files.length >= PARALLEL_FROM && !o.outline && !o.fix && !o['fix-dry-run'] && !o.stats) {
-    const par = await checkInParallel(files.map((file) => ({ file, uri: URI.file(file).toString() })), MAX_DOCUMENT_LENGTH * 3, config.severity, config.markdownDetection, counterparts, jobs);
-    for (const u of par.unreadable) io.stderr(`treaty-check: cannot read ${rel(io.cwd, u.file)}: ${u.why}\n`);
-    const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: o.hints ? c.diagnostics : c.diagnostics.filter((d) => d.severity !== DiagnosticSeverity.Hint) }));
-    return finishRun(results, format, colors, io, maxWarnings, par.unreadable.length > 0);
+  if (!o.outline && !o.fix && !o['fix-dry-run'] && !o.stats) {
+    // Only checked: each file read, parsed and checked once (cli/checkWorker.ts), the checks that
+    // need other documents finished from small records once all are read; no model is kept.
+    const list = files.map((file) => ({ file, uri: URI.file(file).toString() }));
+    let par: ParallelResult;
+    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs);
+    else {
+      const progress = progressBar(io, files.length);
+      const read = readShare({ files: list, severity: config.severity, markdownDetection: config.markdownDetection, hints: o.hints }, () => progress.tick());
+      progress.done();
+      par = { checked: finishAll(read, config.severity, config.markdownDetection, counterparts, o.hints), read };
+    }
+    // What is said of the files as they are read, in their order.
+    for (const r of par.read) {
+      if (r.why !== undefined) io.stderr(`treaty-check: cannot read ${rel(io.cwd, r.file)}: ${r.why}\n`);
+      else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
+    }
+    const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: c.diagnostics }));
+    return finishRun(results, format, colors, io, maxWarnings, par.read.some((r) => r.why !== undefined));
   }
   const index = new WorkspaceIndex();
   index.markdownDetection = config.markdownDetection;
@@ -324,18 +339,13 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): P
 
 /** A file's text, decoded as the server decodes it (UTF-8, UTF-16, GB18030, Big5: protocol/decode.ts); a file not in UTF-8 is said on stderr. */
 function readText(file: string, io: Io): Decoded | undefined {
-  try {
-    const stat = fs.statSync(file);
-    if (!stat.isFile()) throw new Error('not a regular file');
-    if (stat.size > MAX_DOCUMENT_LENGTH * 3) throw new Error(`larger than ${MAX_DOCUMENT_LENGTH * 3} bytes`);
-    const d = readTreatyFileSync(file);
-    const note = encodingNote(d);
-    if (note) io.stderr(`treaty-check: read ${rel(io.cwd, file)} as ${note}\n`);
-    return d;
-  } catch (e) {
-    io.stderr(`treaty-check: cannot read ${rel(io.cwd, file)}: ${(e as Error).message}\n`);
+  const r = readChecked(file);
+  if ('why' in r) {
+    io.stderr(`treaty-check: cannot read ${rel(io.cwd, file)}: ${r.why}\n`);
     return undefined;
   }
+  if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, file)} as ${r.note}\n`);
+  return r.decoded;
 }
 
 /** `text` in the file's own encoding and byte order mark (UTF-8, UTF-16); undefined for GB18030 and Big5, which Node cannot write. */

@@ -25,17 +25,22 @@ export interface FeatureContext {
   readonly token: Token;
 }
 
-/** A context for `snapshot`; the line map is built on first use. */
+/**
+ * A context for `snapshot`; its model is read on first use (once: work that needs only what the
+ * workspace keeps of it — its info, its outline — builds none), the line map too.
+ */
 export function contextOf(workspace: Workspace, snapshot: Snapshot, token: Token = NEVER): FeatureContext {
-  const treaty = workspace.model(snapshot);
+  let treaty: Treaty | undefined;
   let lines: LineMap | undefined;
   return {
     snapshot,
-    treaty,
     workspace,
     token,
+    get treaty() {
+      return (treaty ??= workspace.model(snapshot));
+    },
     get lines() {
-      return (lines ??= new LineMap(treaty.tree.lines));
+      return (lines ??= new LineMap(this.treaty.tree.lines));
     },
   };
 }

@@ -1,19 +1,20 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
-import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { formatChinese } from '../syntax/numerals';
-import { referencesOf } from '../model/references';
+import { Reference, referencesOf, resolveInTreaty } from '../model/references';
+import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
-import { isPart, resolve } from './resolve';
+import { Target, Unresolved, isPart, missingHere, resolve } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
-import { shortFormDates } from './shortFormDates';
+import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
 
 /** References resolved in one unit of work. */
@@ -78,72 +79,131 @@ export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = 
   return finish(diagnosticsWork(ctx, severities));
 }
 
-/** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
-export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
-  const { workspace: index, snapshot, treaty, token } = ctx;
-  const map = ctx.lines;
-  const out: Diagnostic[] = [];
-  const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => {
+type Report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => void;
+
+/** A report that gives each diagnostic the user's severity (or none: off) and its range. */
+function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start: number, end: number) => Range): Report {
+  return (code, start, end, message, data, relatedInformation) => {
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: map.range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
+    out.push({ range: range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
   };
+}
 
+/**
+ * A check that needs the other documents of the workspace: a reference to another instrument (or
+ * to an article this text lacks, which another part may have), the dates of short forms, the
+ * counterparts. treaty-check reads every file once and checks it then (`checkAlone`), keeping of
+ * these only this small record, finished once every document is known (`finishChecks`).
+ */
+export type Pending =
+  | { kind: 'reference'; ref: Reference & { kind: 'article' | 'citation' } }
+  | { kind: 'short-forms'; forms: ShortForm[] }
+  | { kind: 'counterparts' };
+
+/**
+ * What `checkAlone` keeps of a document: its diagnostics, and in their places the checks pending,
+ * with the ranges they may report (`ranges`: start and end offsets, then the range's start line and
+ * character and end line and character, six numbers a span: many are kept, as few objects as may be).
+ */
+export interface PartialChecks {
+  parts: (Diagnostic | { pending: Pending; ranges: number[] })[];
+  /** What the pending reference checks read of this document itself. */
+  own: Own;
+}
+
+/** What the reference checks read of the checking document itself. */
+interface Own {
+  part: boolean;
+  excerpt: boolean;
+  selfRef: string;
+  articleCount: number;
+}
+
+/** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
+export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
+  const out: Diagnostic[] = [];
+  const report = reporter(out, severities, (start, end) => ctx.lines.range(start, end));
+  const own = ownOf(ctx.treaty);
+  yield* checksWork(ctx, report, (p) => runPending(ctx, p, own, report));
+  return out;
+}
+
+/**
+ * The checks of one document that need no other document, run while it is read (its model at
+ * hand); the others are left pending in their places (`finishChecks`). The same checks, in the
+ * same order, as `diagnostics`.
+ */
+export function checkAlone(ctx: FeatureContext, severities: SeveritySettings = {}): PartialChecks {
+  const parts: PartialChecks['parts'] = [];
+  const out: Diagnostic[] = [];
+  const report = reporter(out, severities, (start, end) => ctx.lines.range(start, end));
+  const flush = () => {
+    for (const d of out) parts.push(d);
+    out.length = 0;
+  };
+  finish(checksWork(ctx, report, (pending, spans) => {
+    flush();
+    const ranges: number[] = [];
+    for (const [a, b] of spans) {
+      const r = ctx.lines.range(a, b);
+      ranges.push(a, b, r.start.line, r.start.character, r.end.line, r.end.character);
+    }
+    parts.push({ pending, ranges });
+  }, true));
+  flush();
+  return { parts, own: ownOf(ctx.treaty) };
+}
+
+/** The diagnostics of a document checked by `checkAlone`, its pending checks finished against the whole workspace (its model is not rebuilt: `ctx.treaty` is not read, unless it has counterparts). */
+export function finishChecks(ctx: FeatureContext, partial: PartialChecks, severities: SeveritySettings = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const part of partial.parts) {
+    if (!('pending' in part)) {
+      out.push(part);
+      continue;
+    }
+    const ranges = part.ranges;
+    const report = reporter(out, severities, (start, end) => {
+      for (let i = 0; i < ranges.length; i += 6) {
+        if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
+      }
+      return ctx.lines.range(start, end);
+    });
+    runPending(ctx, part.pending, partial.own, report, true);
+  }
+  return out;
+}
+
+function ownOf(treaty: Treaty): Own {
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
+}
+
+/**
+ * The checks in their order. `later(pending, spans)`: a check that needs other documents, with
+ * the spans it may report — run at once (`diagnostics`) or kept (`checkAlone`, `alone` set: the
+ * references this text resolves itself are checked at once, the others kept).
+ */
+function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
+  const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
 
   // References.
   let resolved = 0;
+  const own = alone ? ownOf(treaty) : undefined;
   for (const r of referencesOf(treaty)) {
     if (++resolved % REFERENCES_PER_UNIT === 0) yield;
-    if (token.isCancellationRequested) return out;
+    if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
-    const t = resolve(ctx, r);
-    if (!t) continue;
-    // A reference whose meaning is not certain (quoted from another text, another instrument's
-    // unit, a unit in a convention the document does not show) is never called wrong.
-    if (r.kind === 'article' && r.uncertain && t.kind.startsWith('no-such-')) continue;
-    switch (t.kind) {
-      case 'no-such-article': {
-        // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
-        if (t.in && t.in !== snapshot && isExcerpt(index.model(t.in))) break;
-        // This text is a part of a longer one (its articles do not start at 第一条), or says it is an
-        // excerpt: 本法's other articles are elsewhere.
-        if ((t.in ?? snapshot) === snapshot && (isPart(treaty) || isExcerpt(treaty))) break;
-        const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : treaty.selfRef;
-        const count = t.in && t.in !== snapshot ? t.in.info.articleCount : treaty.articles.length;
-        report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
-        break;
-      }
-      case 'no-such-paragraph':
-        report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.article.name, t.article.paragraphs.length));
-        break;
-      case 'no-such-item':
-        // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
-        if (!t.article.paragraphs.some((p) => p.items.length > 0)) break;
-        report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.article.name));
-        break;
-      case 'no-such-document':
-        // Reported once per citation, not again for the article reference that follows it.
-        if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
-        break;
-      case 'document':
-        if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {
-          const own = t.snapshot.info.dates.map(formatDate).join('、');
-          report('ref.date-mismatch', r.citation.date.start, r.citation.date.end, msg('diag.dateMismatch', formatDate(r.citation.date), t.snapshot.info.title ?? '', own));
-        }
-        break;
-    }
+    // Resolved in this text alone: checked now.
+    if (own && r.kind === 'article' && !r.citation && resolveInTreaty(treaty, r.target)) referenceCheck(ctx, r, resolve(ctx, r), own, report);
+    else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
   }
 
   // A short form of a cited instrument (`该协定`, its defined short name) dated otherwise than the instrument.
-  for (const f of shortFormDates(ctx)) {
-    const message = f.source === 'copy'
-      ? msg('diag.dateMismatch', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'))
-      : msg('diag.dateMismatchCited', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'));
-    report('ref.date-mismatch', f.date.start, f.date.end, message);
-  }
-
+  const forms = shortFormsOf(treaty);
+  if (forms.length) later({ kind: 'short-forms', forms }, forms.map((f) => [f.date.start, f.date.end]));
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
     // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
@@ -197,30 +257,77 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
     }
   }
   // The texts of this instrument in other languages, where the workspace has them.
-  for (const d of counterpartDiagnostics(ctx)) report(d.code, d.start, d.end, d.message, undefined, d.related);
-  return out;
+  later({ kind: 'counterparts' }, []);
 }
 
-/** Titles of excerpts: `…节录`, `…（摘录）`. */
-const EXCERPT = /节录|节选|摘录|摘编|节译/;
-
-/** A note before the first article that the text is an excerpt: `（节录）`, `**性质**：史料全文（節錄）`, `说明：本文节选…`. */
-const EXCERPT_NOTE = /[（(【[]\s*(?:[^（）()【】[\]\n]{0,20}?)(?:节录|节选|摘录|摘编)\s*[）)】\]]|^[*\s]*(?:性质|说明|注|出处|来源|备注)[*\s]*[：:].*(?:节录|节选|摘录|摘编)/;
-
 /**
- * A text that says it is an excerpt — in its title line, or in a note before its first article
- * (law compilations and treaty collections print `（节录）` there): it skips articles on purpose,
- * and the articles it cites of itself are in the whole instrument.
+ * A check that needs other documents, against the workspace of `ctx` (`own`: what it reads of this
+ * document). `kept`: kept by `checkAlone`, which keeps only the article references this text does
+ * not resolve itself — resolved here without reading this text's model again.
  */
-function isExcerpt(treaty: Treaty): boolean {
-  const { text } = treaty;
-  if (treaty.title && EXCERPT.test(foldScript(text.slice(treaty.title.line.start, treaty.title.line.end)))) return true;
-  const end = Math.min(treaty.articles[0]?.start ?? text.length, 4000);
-  for (const l of treaty.tree.lines) {
-    if (l.start >= end) break;
-    if (l.contentEnd - l.contentStart <= 200 && EXCERPT_NOTE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+function runPending(ctx: FeatureContext, p: Pending, own: Own, report: Report, kept = false): void {
+  switch (p.kind) {
+    case 'reference': {
+      const r = p.ref;
+      // A reference that this text does not resolve (`checkAlone` checked those it does).
+      const t = kept && r.kind === 'article' && !r.citation ? missingHere(ctx, r.target) : resolve(ctx, r);
+      referenceCheck(ctx, r, t, own, report);
+      break;
+    }
+    case 'short-forms':
+      for (const f of shortFormDates(ctx, p.forms)) {
+        const message = f.source === 'copy'
+          ? msg('diag.dateMismatch', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'))
+          : msg('diag.dateMismatchCited', formatDate(f.date), f.title, f.dates.map(formatDate).join('、'));
+        report('ref.date-mismatch', f.date.start, f.date.end, message);
+      }
+      break;
+    case 'counterparts':
+      // (Most documents have none: asked first, so that no model is read for them.)
+      if (ctx.workspace.counterparts(ctx.snapshot.uri).length === 0) break;
+      for (const d of counterpartDiagnostics(ctx)) report(d.code, d.start, d.end, d.message, undefined, d.related);
+      break;
   }
-  return false;
+}
+
+/** What a reference to an article or a citation resolves to, as a diagnostic if it is wrong. */
+function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 'citation' }, t: Target | Unresolved | undefined, own: Own, report: Report): void {
+  const snapshot = ctx.snapshot;
+  if (!t) return;
+  // A reference whose meaning is not certain (quoted from another text, another instrument's
+  // unit, a unit in a convention the document does not show) is never called wrong.
+  if (r.kind === 'article' && r.uncertain && t.kind.startsWith('no-such-')) return;
+  switch (t.kind) {
+    case 'no-such-article': {
+      // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
+      if (t.in && t.in !== snapshot && t.in.outline.excerpt) break;
+      // This text is a part of a longer one (its articles do not start at 第一条), or says it is an
+      // excerpt: 本法's other articles are elsewhere.
+      if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt)) break;
+      const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : own.selfRef;
+      const count = t.in && t.in !== snapshot ? t.in.info.articleCount : own.articleCount;
+      report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
+      break;
+    }
+    case 'no-such-paragraph':
+      report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length));
+      break;
+    case 'no-such-item':
+      // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
+      if (!t.shape.paragraphs.some((p) => p.items.length > 0)) break;
+      report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
+      break;
+    case 'no-such-document':
+      // Reported once per citation, not again for the article reference that follows it.
+      if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      break;
+    case 'document':
+      if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {
+        const dates = t.snapshot.info.dates.map(formatDate).join('、');
+        report('ref.date-mismatch', r.citation.date.start, r.citation.date.end, msg('diag.dateMismatch', formatDate(r.citation.date), t.snapshot.info.title ?? '', dates));
+      }
+      break;
+  }
 }
 
 /** Self-references that name a kind of instrument a drafter may have copied from another text. */

@@ -1,5 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, Treaty, kindOf } from '../model/treaty';
+import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
+import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
@@ -15,7 +16,8 @@ export type Target =
 
 export type Unresolved =
   | { kind: 'no-such-article'; num: number; citation?: Citation; in?: Snapshot }
-  | { kind: 'no-such-paragraph' | 'no-such-item'; article: Article; in: Snapshot }
+  /** `shape`: the article as its document's outline has it (read without the model); `article`: the model's. */
+  | { kind: 'no-such-paragraph' | 'no-such-item'; article: Article; shape: ArticleShape; in: Snapshot }
   | { kind: 'no-such-document'; citation: Citation };
 
 /** Resolves a reference made in `from`. Returns a target, or why there is none. */
@@ -31,13 +33,16 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     case 'citation': {
       const r = cachedTarget(ctx, ref.citation);
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
-      return { kind: 'document', snapshot: r.snapshot, treaty: index.model(r.snapshot), dateAgrees: r.dateAgrees };
+      // The cited document's model is read only by a feature that asks for it (diagnostics do not).
+      const cited = r.snapshot;
+      let model: Treaty | undefined;
+      return { kind: 'document', snapshot: cited, get treaty() { return (model ??= index.model(cited)); }, dateAgrees: r.dateAgrees };
     }
     case 'article': {
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
       const hit = resolveInTreaty(ctx.treaty, ref.target);
-      if (!hit) return inOtherParts(ctx, ref.target) ?? { kind: 'no-such-article', num: ref.target.num, in: from };
-      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: from };
+      if (!hit) return missingHere(ctx, ref.target);
+      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: from };
       return { kind: 'article', snapshot: from, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
     }
   }
@@ -54,20 +59,35 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   const { workspace: index, snapshot: from } = ctx;
   const r = cachedTarget(ctx, c);
   if (!r) return { kind: 'no-such-document', citation: c };
-  let first: { snapshot: Snapshot; treaty: Treaty; hit: ReturnType<typeof resolveInTreaty> } | undefined;
+  let first: { snapshot: Snapshot; hit: ReturnType<typeof resolveInTreaty<OutlineArticle>> } | undefined;
   const candidates = candidatesOf(ctx, c, r.snapshot);
   // (The first candidate is the cited document unless the citation's date names other versions.)
+  // Each is read in its outline, kept with its info: no model is built to resolve the reference.
   for (const snapshot of candidates) {
-    const treaty = snapshot === from ? ctx.treaty : index.model(snapshot);
-    const hit = resolveInTreaty(treaty, target);
-    if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
-    first ??= { snapshot, treaty, hit };
+    const hit = resolveInTreaty(snapshot.outline, target);
+    if (hit && !hit.missing) return outlineTarget(index, snapshot, hit);
+    first ??= { snapshot, hit };
   }
   // A text citing its own title cites an earlier version of itself (`《国务院关于修订〈…实施条例〉第八十条第三款的通知》`).
   if (!first || candidates.length > 1 || first.snapshot === from || writtenBefore(from, first.snapshot)) return undefined;
   const { snapshot, hit } = first;
   if (!hit) return { kind: 'no-such-article', num: target.num, citation: c, in: snapshot };
-  return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, in: snapshot };
+  return outlineMiss(index, snapshot, hit.article, hit.missing!);
+}
+
+/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them. */
+function outlineTarget(index: Workspace, snapshot: Snapshot, hit: { article: OutlineArticle; start: number; end: number }): Target {
+  const at = hit.article.at;
+  let model: Treaty | undefined;
+  const treaty = () => (model ??= index.model(snapshot));
+  return { kind: 'article', snapshot, start: hit.start, end: hit.end, get treaty() { return treaty(); }, get article() { return treaty().articles[at]; } };
+}
+
+/** A paragraph or item missing from an article found in a document's outline (the model's article read only when asked for). */
+function outlineMiss(index: Workspace, snapshot: Snapshot, shape: OutlineArticle, missing: 'paragraph' | 'item'): Unresolved {
+  const at = shape.at;
+  let model: Treaty | undefined;
+  return { kind: missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', shape, in: snapshot, get article() { return (model ??= index.model(snapshot)).articles[at]; } };
 }
 
 /**
@@ -86,11 +106,19 @@ function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | unde
   if (!title) return undefined;
   for (const snapshot of ctx.workspace.withTitle(title)) {
     if (snapshot === ctx.snapshot) continue;
-    const treaty = ctx.workspace.model(snapshot);
-    const hit = resolveInTreaty(treaty, target);
-    if (hit && !hit.missing) return { kind: 'article', snapshot, treaty, article: hit.article, start: hit.start, end: hit.end };
+    const hit = resolveInTreaty(snapshot.outline, target);
+    if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, hit);
   }
   return undefined;
+}
+
+/**
+ * What an article reference of this text resolves to when this text has no such article (`resolve`
+ * then looks no further in this text): another part's article, or `no-such-article`. For a check
+ * finished after every document is read (treaty-check), without this text's model.
+ */
+export function missingHere(ctx: FeatureContext, target: ArticleTarget): Target | Unresolved {
+  return inOtherParts(ctx, target) ?? { kind: 'no-such-article', num: target.num, in: ctx.snapshot };
 }
 
 /** The cited document and the others of its title (its parts or versions), those the citation's date agrees with first. */

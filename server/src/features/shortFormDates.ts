@@ -7,7 +7,7 @@
 import { Citation, Reference, dateBeforeOffset, referencesOf } from '../model/references';
 import { DateValue } from '../model/signing';
 import { dateAgrees } from '../model/info';
-import { kindOf } from '../model/treaty';
+import { Treaty, kindOf } from '../model/treaty';
 import { CITATION_ANAPHORS, CITED_KINDS, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { FeatureContext } from './context';
@@ -29,9 +29,29 @@ export interface ShortFormDate {
 
 const ANAPHOR = new RegExp(`(?:${alternation(CITATION_ANAPHORS)})(${alternation(CITED_KINDS)})`, 'g');
 
-/** Dated short forms whose date is not their instrument's, in text order. */
-export function shortFormDates(ctx: FeatureContext): ShortFormDate[] {
-  const { treaty } = ctx;
+/** A dated short form of a cited instrument, read from the text alone: its date and the citation it names. */
+export interface ShortForm {
+  date: DateValue;
+  citation: Citation;
+}
+
+/** Dated short forms whose date is not their instrument's, in text order (`forms`: `shortFormsOf` this document, when read before). */
+export function shortFormDates(ctx: FeatureContext, forms: readonly ShortForm[] = shortFormsOf(ctx.treaty)): ShortFormDate[] {
+  const out: ShortFormDate[] = [];
+  for (const { date, citation } of forms) {
+    const t = resolve(ctx, { kind: 'citation', start: citation.start, end: citation.end, citation });
+    if (t?.kind === 'document' && t.snapshot !== ctx.snapshot) {
+      const dates = t.snapshot.info.dates;
+      if (dates.length > 0 && !dateAgrees(date, dates)) out.push({ date, citation, source: 'copy', dates: [...dates], own: dates.find((x) => x.source === 'signing') ?? dates[0], title: t.snapshot.info.title ?? citation.title });
+    } else if (citation.date && !dateAgrees(date, [{ ...citation.date, source: 'signing' }])) {
+      out.push({ date, citation, source: 'cited', dates: [citation.date], own: citation.date, title: citation.title });
+    }
+  }
+  return out.sort((a, b) => a.date.start - b.date.start);
+}
+
+/** The dated short forms of cited instruments in a text, each date once (what the workspace is asked about). */
+export function shortFormsOf(treaty: Treaty): ShortForm[] {
   const refs = referencesOf(treaty);
   const citations = refs.filter((r): r is Extract<Reference, { kind: 'citation' }> => r.kind === 'citation').map((r) => r.citation);
   if (citations.length === 0) return [];
@@ -52,7 +72,7 @@ export function shortFormDates(ctx: FeatureContext): ShortFormDate[] {
     const c = before[before.length - 1];
     if (c) named.push({ at: m.index, citation: c });
   }
-  const out: ShortFormDate[] = [];
+  const out: ShortForm[] = [];
   const seen = new Set<number>();
   for (const { at, citation } of named) {
     const date = dateBeforeOffset(treaty, at);
@@ -60,13 +80,7 @@ export function shortFormDates(ctx: FeatureContext): ShortFormDate[] {
     seen.add(date.start);
     // The citation's own date (`1994年4月26日《…》（以下简称“协定”）`) is not a short form's.
     if (citation.date && citation.date.start === date.start) continue;
-    const t = resolve(ctx, { kind: 'citation', start: citation.start, end: citation.end, citation });
-    if (t?.kind === 'document' && t.snapshot !== ctx.snapshot) {
-      const dates = t.snapshot.info.dates;
-      if (dates.length > 0 && !dateAgrees(date, dates)) out.push({ date, citation, source: 'copy', dates: [...dates], own: dates.find((x) => x.source === 'signing') ?? dates[0], title: t.snapshot.info.title ?? citation.title });
-    } else if (citation.date && !dateAgrees(date, [{ ...citation.date, source: 'signing' }])) {
-      out.push({ date, citation, source: 'cited', dates: [citation.date], own: citation.date, title: citation.title });
-    }
+    out.push({ date, citation });
   }
-  return out.sort((a, b) => a.date.start - b.date.start);
+  return out;
 }

@@ -16,7 +16,8 @@ const COMMENT = /<!--\s*treaty-(disable-next-line|disable-line|disable-file|disa
 /** Every check: a comment that names no code. */
 const ALL = '*';
 
-interface Span {
+/** Lines (physical, 0-based) where codes are silenced: plain data, kept for a check finished later (treaty-check). */
+export interface Span {
   codes: readonly string[];
   from: number;
   /** Last line covered (inclusive). */
@@ -36,6 +37,19 @@ function codesOf(list: string): string[] {
 
 /** The suppression comments of a document. */
 export function suppressionsOf(treaty: Treaty): Suppressions {
+  return suppressionsIn(suppressionSpans(treaty));
+}
+
+/** Suppressions from their spans. */
+export function suppressionsIn(spans: readonly Span[]): Suppressions {
+  return {
+    count: spans.length,
+    covers: (code, line) => spans.some((s) => line >= s.from && line <= s.to && (s.codes.includes(code) || s.codes.includes(ALL))),
+  };
+}
+
+/** The spans the suppression comments of a document cover. */
+export function suppressionSpans(treaty: Treaty): Span[] {
   const text = treaty.text;
   // Physical lines, as diagnostics count them (an article heading glued inside a line is part of it).
   const lines = rowsOf(treaty.tree.lines);
@@ -80,15 +94,12 @@ export function suppressionsOf(treaty: Treaty): Suppressions {
     });
     for (const [c, from] of open) spans.push({ codes: [c], from, to: Infinity });
   }
-  return {
-    count: spans.length,
-    covers: (code, line) => spans.some((s) => line >= s.from && line <= s.to && (s.codes.includes(code) || s.codes.includes(ALL))),
-  };
+  return spans;
 }
 
-/** The diagnostics that no comment suppresses. */
-export function unsuppressed(treaty: Treaty, diagnostics: Diagnostic[]): Diagnostic[] {
-  const s = suppressionsOf(treaty);
+/** The diagnostics that no comment suppresses (`treaty`: the document, or the spans of its comments). */
+export function unsuppressed(treaty: Treaty | readonly Span[], diagnostics: Diagnostic[]): Diagnostic[] {
+  const s = Array.isArray(treaty) ? suppressionsIn(treaty) : suppressionsOf(treaty as Treaty);
   if (s.count === 0) return diagnostics;
   return diagnostics.filter((d) => !s.covers(String(d.code ?? ''), d.range.start.line));
 }

@@ -6,6 +6,7 @@
 // system or the LSP connection: server.ts feeds it text.
 import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
+import { Outline, outlineOf } from '../model/outline';
 import { Citation } from '../model/references';
 import { Edit, reparse } from '../syntax/reparse';
 import { SyntaxTree } from '../syntax/tree';
@@ -27,6 +28,8 @@ const PRESET = Symbol('preset');
 export interface Analysis {
   info: TreatyInfo;
   titleKey: string | undefined;
+  /** Its outline, when computed with the info (else read from the model when first asked). */
+  outline?: Outline;
 }
 
 /** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
@@ -38,7 +41,10 @@ interface Base {
 
 export class Snapshot {
   private built: Treaty | undefined;
+  /** The text, or how to read it when first needed (`setAnalysed` with a reader: a document read on another thread). */
+  private source: string | (() => string);
   private cachedInfo: TreatyInfo | undefined;
+  private cachedOutline: Outline | undefined;
   private cachedTitle: { key: string | undefined } | undefined;
   /** The title read from the head of the text (null: none), kept across edits that do not reach the head. */
   private headKey: string | null | undefined;
@@ -46,14 +52,22 @@ export class Snapshot {
 
   constructor(
     readonly uri: string,
-    readonly text: string,
+    text: string | (() => string),
     readonly version: number,
     /** The editor's language id; undefined for a file read from disk. */
     readonly languageId: string | undefined,
     /** The version this one was edited from, to re-parse incrementally. */
     private base?: Base,
+    /** Why it is not analysed, given with a text read later (a text at hand is judged here). */
+    refusal?: Refusal,
   ) {
-    this.refusal = refusalOf(text);
+    this.source = text;
+    this.refusal = typeof text === 'string' ? refusalOf(text) : refusal;
+  }
+
+  get text(): string {
+    const s = this.source;
+    return typeof s === 'string' ? s : (this.source = s());
   }
 
   /**
@@ -83,9 +97,11 @@ export class Snapshot {
     return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 
-  [PRESET](a: Analysis): void {
+  [PRESET](a: Analysis, model?: Treaty): void {
     this.cachedInfo = a.info;
     this.cachedTitle = { key: a.titleKey };
+    this.cachedOutline = a.outline && Outline.revive(a.outline);
+    if (model && model.text === this.text) this.built = model;
   }
 
   get hasModel(): boolean {
@@ -99,6 +115,11 @@ export class Snapshot {
 
   get info(): TreatyInfo {
     return (this.cachedInfo ??= withFileTitle(infoOf(this[BUILD]()), this.uri));
+  }
+
+  /** Its articles, paragraphs and items (model/outline.ts): what other documents' references are resolved in. */
+  get outline(): Outline {
+    return (this.cachedOutline ??= outlineOf(this[BUILD]()));
   }
 
   /**
@@ -129,11 +150,13 @@ export class Snapshot {
  * What the index keeps of a document read from disk (its title, then its info), computed from
  * its text as `set` computes them; with why it is not analysed, or whether it is a treaty.
  */
-export function analyse(uri: string, text: string): { analysis: Analysis; refusal?: Refusal; treaty: boolean } {
+export function analyse(uri: string, text: string, withOutline = false): { analysis: Analysis; refusal?: Refusal; treaty: boolean; model: Treaty } {
   const s = new Snapshot(uri, text, 0, undefined);
   // The title first, as `set` reads it (from the head of a long text, before any model).
   const titleKey = s.titleKey;
-  return { analysis: { info: s.info, titleKey }, refusal: s.refusal, treaty: s.isTreaty(true) };
+  const analysis: Analysis = { info: s.info, titleKey, ...(withOutline ? { outline: s.outline } : {}) };
+  // The model the info was read from, for a caller that checks the document next (`setAnalysed`); never posted to another thread.
+  return { analysis, refusal: s.refusal, treaty: s.isTreaty(true), model: s[BUILD]() };
 }
 
 /** The file name of a URI, decoded: `…/seeds/000_c6ff.md` → `000_c6ff.md`. */
@@ -284,16 +307,20 @@ export class WorkspaceIndex implements Workspace {
 
   /**
    * A file read from disk whose info and title were computed elsewhere (`analyse`, in a scan
-   * worker): kept as `set` keeps a closed document, without building its model here.
+   * worker): kept as `set` keeps a closed document, without building its model here. `model`: the
+   * one they were read from, kept until evicted (treaty-check checks it next). `text` may be a
+   * reader (with the refusal judged where it was read): it is read only if the model is needed.
    */
-  setAnalysed(uri: string, text: string, analysis: Analysis): Snapshot {
-    const snapshot = new Snapshot(uri, text, 0, undefined);
-    snapshot[PRESET](analysis);
+  setAnalysed(uri: string, text: string | (() => string), analysis: Analysis, model?: Treaty, refusal?: Refusal): Snapshot {
+    const snapshot = new Snapshot(uri, text, 0, undefined, undefined, refusal);
+    snapshot[PRESET](analysis, model);
     return this.put(snapshot);
   }
 
   private put(snapshot: Snapshot): Snapshot {
     const { uri, languageId } = snapshot;
+    // A model handed over with the text (`setAnalysed`) is kept for the caller, who evicts it.
+    const handed = snapshot.hasModel;
     const current = this.docs.get(uri);
     if (!languageId && current?.open) {
       // The editor's text wins; remember the disk text for when it closes.
@@ -306,7 +333,7 @@ export class WorkspaceIndex implements Workspace {
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     if (!current) this.name(uri);
-    if (!languageId) {
+    if (!languageId && !handed) {
       // A file on disk: keep what the workspace needs of it, drop its tree.
       void snapshot.info;
       snapshot.evict();

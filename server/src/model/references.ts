@@ -15,7 +15,7 @@ import { lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, Item, Paragraph, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 import { Lineage, lineageOf, markDerived } from './lineage';
 
@@ -1082,23 +1082,23 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
  * \n\n受送达人不在大陆居住…；\n\n（二）…`) starts a new paragraph in the parse, whose items go on
  * numbering those before it.
  */
-function listOf(article: Article, p: Paragraph): Item[] {
+function listOf(article: ArticleShape, p: ParagraphShape): ItemShape[] {
   const ps = article.paragraphs;
   let i = ps.indexOf(p);
   if (i < 0 || p.items.length === 0) return p.items;
-  const goesOn = (a: Paragraph, b: Paragraph) => {
+  const goesOn = (a: ParagraphShape, b: ParagraphShape) => {
     const last = a.items[a.items.length - 1]?.num;
     return last !== undefined && b.items[0]?.num === last + 1;
   };
   while (i > 0 && goesOn(ps[i - 1], ps[i])) i--;
-  const out: Item[] = [...ps[i].items];
+  const out: ItemShape[] = [...ps[i].items];
   for (let j = i + 1; j < ps.length && goesOn(ps[j - 1], ps[j]); j++) out.push(...ps[j].items);
   return out;
 }
 
-/** Resolves an article target in a treaty: the article, and the paragraph/item span it names. */
-export function resolveInTreaty(treaty: Treaty, target: ArticleTarget): { article: Article; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
-  const article = findArticle(treaty, target.num, target.sub);
+/** Resolves an article target in a treaty (or its outline, model/outline.ts): the article, and the paragraph/item span it names. */
+export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { readonly articles: readonly A[] } | { numbered(num: number, sub?: number): A | undefined }, target: ArticleTarget): { article: A; start: number; end: number; missing?: 'paragraph' | 'item' } | undefined {
+  const article = 'numbered' in treaty ? treaty.numbered(target.num, target.sub) : articleNumbered(treaty, target.num, target.sub);
   if (!article) return undefined;
   let start = article.start;
   let end = article.end;

@@ -40,6 +40,33 @@ export interface Paragraph {
   block: Block;
 }
 
+/**
+ * What resolving a reference reads of an article: its number, name, span, paragraphs and items.
+ * An `Article` is one; so is an article of a document's outline (model/outline.ts), which other
+ * documents' checks read instead of its model.
+ */
+export interface ArticleShape {
+  num?: number;
+  sub?: number;
+  name: string;
+  start: number;
+  end: number;
+  paragraphs: ParagraphShape[];
+}
+export interface ParagraphShape {
+  index: number;
+  num?: number;
+  start: number;
+  end: number;
+  items: ItemShape[];
+}
+export interface ItemShape {
+  num?: number;
+  start: number;
+  end: number;
+  items: ItemShape[];
+}
+
 export interface Article {
   /** The article number, undefined when the label does not parse. */
   num?: number;
@@ -545,20 +572,25 @@ export function findArticle(treaty: Treaty, num: number, sub?: number, at?: numb
     const point = note?.points.find((p) => p.num === num);
     if (point) return point;
   }
+  return articleNumbered(treaty, num, sub);
+}
+
+/** The first article numbered `num` (and `sub`) of a model or of an outline (model/outline.ts). */
+export function articleNumbered<A extends ArticleShape>(holder: { readonly articles: readonly A[] }, num: number, sub?: number): A | undefined {
   // Every reference resolves through here (diagnostics resolve them all): look up, don't scan.
-  let byNumber = articleIndex.get(treaty);
+  let byNumber = articleIndex.get(holder) as Map<string, A> | undefined;
   if (!byNumber) {
     byNumber = new Map();
-    for (const a of treaty.articles) {
+    for (const a of holder.articles) {
       const key = articleKey(a.num, a.sub);
       if (!byNumber.has(key)) byNumber.set(key, a); // the first of repeated numbers, as a scan would find
     }
-    articleIndex.set(treaty, byNumber);
+    articleIndex.set(holder, byNumber);
   }
   return byNumber.get(articleKey(num, sub));
 }
 
-const articleIndex = new WeakMap<Treaty, Map<string, Article>>();
+const articleIndex = new WeakMap<object, Map<string, ArticleShape>>();
 
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {

@@ -1,0 +1,128 @@
+// What other documents' checks read of a document besides its info (model/info.ts): its articles'
+// numbers, names and spans with their paragraphs and items, and whether it is an excerpt. Kept with
+// the info of a closed document (index/workspace.ts), so that resolving `《…》第五条第二款` in
+// another document never rebuilds this one's model. Packed into one array of numbers and the
+// names (a document's outline is kept however many there are; an article is unpacked when a
+// reference asks for it), holding nothing of the tree or the text.
+import { ArticleShape, ItemShape, Treaty } from './treaty';
+import { foldScript } from '../syntax/script';
+
+/** An article of an outline: `at`, its position among the model's articles. */
+export interface OutlineArticle extends ArticleShape {
+  at: number;
+}
+
+/** No number (`num` undefined). */
+const NONE = -0x80000000;
+
+export class Outline {
+  constructor(
+    /** Per article: num, sub, start, end, paragraph count; per paragraph: index, num, start, end, item count; per item: num, start, end, sub-item count (sub-items follow it). */
+    private readonly data: Int32Array,
+    /** Where each article starts in `data`. */
+    private readonly starts: Int32Array,
+    private readonly names: readonly string[],
+    /** The title line says it is an excerpt (`…节录`): it skips articles on purpose. */
+    readonly excerpt: boolean,
+  ) {}
+
+  /** An outline that crossed to another thread (structured clone keeps the fields, not the class). */
+  static revive(o: Outline): Outline {
+    if (o instanceof Outline) return o;
+    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean };
+    return new Outline(p.data, p.starts, p.names, p.excerpt);
+  }
+
+  get articleCount(): number {
+    return this.starts.length;
+  }
+
+  /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
+  numbered(num: number, sub?: number): OutlineArticle | undefined {
+    const d = this.data;
+    const s = sub ?? NONE;
+    for (let i = 0; i < this.starts.length; i++) {
+      const at = this.starts[i];
+      if (d[at] === num && d[at + 1] === s) return this.article(i);
+    }
+    return undefined;
+  }
+
+  /** Article `i`, unpacked. */
+  article(i: number): OutlineArticle {
+    const d = this.data;
+    let k = this.starts[i];
+    const num = opt(d[k]);
+    const sub = opt(d[k + 1]);
+    const a: OutlineArticle = { at: i, num, sub, name: this.names[i], start: d[k + 2], end: d[k + 3], paragraphs: [] };
+    const paragraphs = d[k + 4];
+    k += 5;
+    const items = (n: number): ItemShape[] => {
+      const out: ItemShape[] = [];
+      for (let j = 0; j < n; j++) {
+        const it: ItemShape = { num: opt(d[k]), start: d[k + 1], end: d[k + 2], items: [] };
+        const subs = d[k + 3];
+        k += 4;
+        it.items = items(subs);
+        out.push(it);
+      }
+      return out;
+    };
+    for (let p = 0; p < paragraphs; p++) {
+      const index = d[k];
+      const pnum = opt(d[k + 1]);
+      const start = d[k + 2];
+      const end = d[k + 3];
+      const n = d[k + 4];
+      k += 5;
+      a.paragraphs.push({ index, num: pnum, start, end, items: items(n) });
+    }
+    return a;
+  }
+}
+
+function opt(n: number): number | undefined {
+  return n === NONE ? undefined : n;
+}
+
+export function outlineOf(treaty: Treaty): Outline {
+  const data: number[] = [];
+  const starts: number[] = [];
+  const items = (list: readonly ItemShape[]) => {
+    for (const it of list) {
+      data.push(it.num ?? NONE, it.start, it.end, it.items.length);
+      items(it.items);
+    }
+  };
+  for (const a of treaty.articles) {
+    starts.push(data.length);
+    data.push(a.num ?? NONE, a.sub ?? NONE, a.start, a.end, a.paragraphs.length);
+    for (const p of a.paragraphs) {
+      data.push(p.index, p.num ?? NONE, p.start, p.end, p.items.length);
+      items(p.items);
+    }
+  }
+  return new Outline(Int32Array.from(data), Int32Array.from(starts), treaty.articles.map((a) => a.name), isExcerpt(treaty));
+}
+
+/** Titles of excerpts: `…节录`, `…（摘录）`. */
+const EXCERPT = /节录|节选|摘录|摘编|节译/;
+
+/** A note before the first article that the text is an excerpt: `（节录）`, `**性质**：史料全文（節錄）`, `说明：本文节选…`. */
+const EXCERPT_NOTE = /[（(【[]\s*(?:[^（）()【】[\]\n]{0,20}?)(?:节录|节选|摘录|摘编)\s*[）)】\]]|^[*\s]*(?:性质|说明|注|出处|来源|备注)[*\s]*[：:].*(?:节录|节选|摘录|摘编)/;
+
+/**
+ * A text that says it is an excerpt — in its title line, or in a note before its first article
+ * (law compilations and treaty collections print `（节录）` there): it skips articles on purpose,
+ * and the articles it cites of itself are in the whole instrument.
+ */
+export function isExcerpt(treaty: Treaty): boolean {
+  const { text } = treaty;
+  if (treaty.title && EXCERPT.test(foldScript(text.slice(treaty.title.line.start, treaty.title.line.end)))) return true;
+  const end = Math.min(treaty.articles[0]?.start ?? text.length, 4000);
+  for (const l of treaty.tree.lines) {
+    if (l.start >= end) break;
+    if (l.contentEnd - l.contentStart <= 200 && EXCERPT_NOTE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
+}

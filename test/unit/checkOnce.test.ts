@@ -1,0 +1,152 @@
+// treaty-check reads, parses and checks each file once (cli/checkWorker.ts): the checks a document
+// decides alone run while it is read, those that need other documents are kept as small records and
+// finished when every file is read. The oracle is the editor's path — every document in one index,
+// `diagnostics` with its suppressions — over every fixture folder at once (citations between real
+// texts, laws citing each other's articles, texts in other languages beside their Chinese text) and
+// a workspace written to exercise each pending check.
+import { test } from 'node:test';
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { URI } from 'vscode-uri';
+import { Diagnostic } from 'vscode-languageserver-types';
+import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
+import { contextOf } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { unsuppressed } from '../../server/src/features/suppression';
+import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
+import { checkInParallel } from '../../server/src/cli/checkPool';
+import { ROOT } from '../support/fixture';
+
+type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
+
+function filesUnder(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && /\.(md|txt)$/.test(e.name)) out.push(path.join(e.parentPath ?? (e as unknown as { path: string }).path, e.name));
+  }
+  return out.sort();
+}
+
+const list = (files: string[]) => files.map((file) => ({ file, uri: URI.file(file).toString() }));
+
+/** The editor's answers: every file in one index, each checked with the whole workspace at hand. */
+function oracle(files: string[], hints: boolean, counterparts: string[][] = []): Result {
+  const index = new WorkspaceIndex();
+  index.setCounterparts(counterparts);
+  for (const { file, uri } of list(files)) {
+    const r = readChecked(file);
+    if ('text' in r) index.set(uri, r.text, 0);
+  }
+  const out: Result = [];
+  for (const { file, uri } of list(files)) {
+    const s = index.get(uri);
+    if (!s || !index.isServed(s)) continue;
+    const ctx = contextOf(index, s);
+    const all = unsuppressed(ctx.treaty, diagnostics(ctx, { 'term.unused': 'warning' }));
+    out.push({ file, uri, diagnostics: hints ? all : all.filter((d) => d.severity !== 4) });
+  }
+  return out;
+}
+
+function once(files: string[], hints: boolean, counterparts: string[][] = []): Result {
+  const severity = { 'term.unused': 'warning' } as const;
+  return finishAll(readShare({ files: list(files), severity, markdownDetection: true, hints }), severity, true, counterparts, hints);
+}
+
+function tmp(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-once-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const TITLE = (i: number) => `中华人民共和国政府和甲国政府关于第${i}号事项的合作协定`;
+const SIGNED = '\n本协定于二〇〇二年六月七日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+/** Texts that cite each other: articles that exist and do not, paragraphs and items, a dated short form, a part of a law, an excerpt, suppressions, a counterpart. */
+const WORKSPACE: Record<string, string> = {
+  'a/01.md': `# ${TITLE(1)}\n\n双方根据2002年6月7日《${TITLE(2)}》（以下简称“二号协定”），达成协议如下：\n\n## 第一条\n\n双方依照《${TITLE(2)}》第二条第二款和《${TITLE(2)}》第九条合作。\n\n## 第二条\n\n一、双方依照《${TITLE(2)}》第一条第（三）项和《${TITLE(3)}节录》第五条交换信息。\n\n二、1999年二号协定继续有效。<!-- treaty-disable-line ref.date-mismatch -->\n\n## 第三条\n\n本协定第四条和《未收入的协定》第一条同样适用，2000年二号协定亦然。\n${SIGNED}`,
+  'a/02.md': `# ${TITLE(2)}\n\n双方达成协议如下：\n\n## 第一条\n\n双方：\n\n（一）交换信息；\n\n（二）进行磋商。\n\n## 第二条\n\n双方依照2001年《${TITLE(1)}》第三条合作。\n${SIGNED}`,
+  'a/03.md': `# ${TITLE(3)}节录\n\n## 第一条\n\n双方依照1998年二号协定合作。\n\n## 第三条\n\n本协定第一条同样适用。\n${SIGNED}`,
+  'b/法.md': `# 中华人民共和国测试法\n\n## 第一条\n\n本法依照本法第五条制定。\n`,
+  'b/法（二）.md': `# 中华人民共和国测试法\n\n## 第五条\n\n本法第一条和本法第七条同样适用。依照测试法第一条和刑法第三条。\n`,
+  'c/协定.md': `# ${TITLE(9)}\n\n## 第一条\n\n双方在二〇〇二年合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n${SIGNED}`,
+  'c/协定.ru.md': `# Соглашение о сотрудничестве\n\n## Статья 1\n\nСтороны сотрудничают в 2003 году.\n\n## Статья 2\n\nНастоящее Соглашение вступает в силу с даты подписания.\n`,
+};
+
+test('check once: the records finished after reading give the editor\'s answers, on every fixture folder as one workspace', () => {
+  const files = filesUnder(path.join(ROOT, 'test/fixtures'));
+  assert.ok(files.length >= 90, `${files.length} fixture files`);
+  for (const hints of [false, true]) assert.deepEqual(once(files, hints), oracle(files, hints), `hints ${hints}`);
+});
+
+test('check once: each pending check (other instruments\' articles, paragraphs, items, short-form dates, parts, excerpts, counterparts) as the editor finds it', () => {
+  const dir = tmp(WORKSPACE);
+  const files = filesUnder(dir);
+  const declared = [[URI.file(path.join(dir, 'a/02.md')).toString(), URI.file(path.join(dir, 'c/协定.ru.md')).toString()]];
+  for (const counterparts of [[], declared]) {
+    const expected = oracle(files, true, counterparts);
+    assert.deepEqual(once(files, true, counterparts), expected);
+    // The fixture exercises what is pending: these are found in it.
+    const codes = new Set(expected.flatMap((f) => f.diagnostics.map((d) => `${path.relative(dir, f.file)} ${d.code}`)));
+    // Read in the fixture: 01 cites a paragraph, an article and an item 02 lacks, an instrument not
+    // in the workspace, its own missing 第四条, and dates its short form 2000 (1999: suppressed);
+    // the excerpt's missing 第五条 is not said (nor its final clauses), nor the part's 本法第七条; 02 dates 01 wrongly; the
+    // two texts in c/ disagree on a year.
+    assert.deepEqual(codes, new Set(['a/01.md ref.no-such-paragraph', 'a/01.md ref.no-such-article', 'a/01.md ref.no-such-item', 'a/01.md ref.citation-not-found', 'a/01.md ref.date-mismatch', 'a/01.md final.no-entry-into-force', 'a/01.md final.no-duration',
+      'a/02.md ref.date-mismatch', 'a/02.md final.no-entry-into-force', 'a/02.md final.no-duration', 'c/协定.md final.no-duration', 'c/协定.md align.date', 'c/协定.ru.md align.date',
+      // Declared a text of 02 too, the Russian text lacks 02's items and its year 2001.
+      ...(counterparts.length ? ['a/02.md align.date', 'a/02.md align.item-count', 'c/协定.ru.md align.item-count'] : [])]));
+    assert.equal(expected[0].diagnostics.filter((d) => d.code === 'ref.no-such-article').length, 2);
+  }
+});
+
+test('check once: finishing reads no text again (no model is rebuilt) but a counterpart\'s', () => {
+  const dir = tmp(WORKSPACE);
+  const files = filesUnder(dir);
+  const expected = oracle(files, true);
+  const read = readShare({ files: list(files), severity: { 'term.unused': 'warning' }, markdownDetection: true, hints: true });
+  // Every file gone but the two texts of one instrument: the answers are the same, and only those two texts are read.
+  for (const f of files) if (!f.includes(`${path.sep}c${path.sep}`)) fs.writeFileSync(f, '');
+  const text = Object.getOwnPropertyDescriptor(Snapshot.prototype, 'text')!;
+  const readTexts = new Set<string>();
+  Object.defineProperty(Snapshot.prototype, 'text', { ...text, get(this: Snapshot) {
+    readTexts.add(path.relative(dir, URI.parse(this.uri).fsPath));
+    return text.get!.call(this);
+  } });
+  try {
+    assert.deepEqual(finishAll(read, { 'term.unused': 'warning' }, true, [], true), expected);
+  } finally {
+    Object.defineProperty(Snapshot.prototype, 'text', text);
+  }
+  assert.deepEqual([...readTexts].sort(), ['c/协定.md', 'c/协定.ru.md']);
+});
+
+test('check once: --jobs N gives the same records and answers, the workers sharing the files (cross-document citations across the shares), and when a worker cannot start, fails or dies', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) {
+    const text = WORKSPACE['a/01.md'].replaceAll(TITLE(1), TITLE(i)).replaceAll(TITLE(2), TITLE((i + 5) % 12)).replaceAll(TITLE(3), TITLE((i + 7) % 12));
+    files[`${String(i).padStart(2, '0')}.md`] = text;
+  }
+  const dir = tmp(files);
+  const all = list(filesUnder(dir));
+  const severity = {};
+  const one = await checkInParallel(all, severity, true, [], false, 1, undefined);
+  assert.deepEqual(one.checked, oracle(all.map((f) => f.file), false).map((r) => ({ ...r })));
+  assert.ok(one.checked.flatMap((c) => c.diagnostics).filter((d) => d.code === 'ref.no-such-article').length >= 12);
+  const worker = path.join(__dirname, '../../server/src/cli/checkWorker.js');
+  assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, worker), one);
+  const scripts: Record<string, string> = {
+    exits: 'process.exit(3);',
+    'answers an error': "require('worker_threads').parentPort.on('message', () => require('worker_threads').parentPort.postMessage({ error: 'no' }));",
+    'dies while reading': "require('worker_threads').parentPort.on('message', () => process.exit(4));",
+  };
+  for (const [name, body] of Object.entries(scripts)) {
+    const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
+    fs.writeFileSync(script, body);
+    assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
+  }
+});
