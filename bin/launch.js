@@ -1,12 +1,21 @@
 // Runs one of the bundled command-line tools (server/out/<name>.js), or says how to build it.
+// `flags`: V8 flags the tool runs best with. They must be given when the process starts (set
+// later, V8 ignores them): the tool is started again with them, once, unless already given.
 const path = require('path');
 const fs = require('fs');
+const { spawnSync } = require('child_process');
 
-module.exports = function launch(name) {
+module.exports = function launch(name, flags = []) {
   const bundle = path.join(__dirname, '../server/out', `${name}.js`);
   if (!fs.existsSync(bundle)) {
     process.stderr.write(`${name}: not built yet; run \`npm run build\` (npm install does it) in ${path.dirname(__dirname)}\n`);
     process.exit(2);
+  }
+  const missing = flags.filter((f) => !process.execArgv.some((a) => a.split('=')[0] === f.split('=')[0]));
+  if (missing.length > 0 && !process.env.TREATY_NO_RESTART) {
+    const r = spawnSync(process.execPath, [...process.execArgv, ...missing, process.argv[1], ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, TREATY_NO_RESTART: '1' } });
+    if (r.error) process.stderr.write(`${name}: could not restart with ${missing.join(' ')} (${r.error.message}); going on without\n`);
+    else process.exit(r.status ?? (r.signal ? 1 : 0));
   }
   require(bundle).main();
 };
