@@ -227,7 +227,16 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const shift = region.length - (b - a + 1);
   const mid: Line[] = region.slice();
   for (let i = b + 1; i <= last; i++) mid.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
-  const newLines: Line[] = lines.slice(0, a).concat(mid, lines.slice(last + 1));
+  let newLines: Line[];
+  if (shift === 0) {
+    // As many lines as before (typing inside lines): one copy of the array, the article's overwritten.
+    newLines = lines.slice();
+    for (let i = 0; i < mid.length; i++) newLines[a + i] = mid[i];
+  } else {
+    newLines = lines.slice(0, a);
+    for (const l of mid) newLines.push(l);
+    for (let i = last + 1; i < n; i++) newLines.push(lines[i]);
+  }
 
   // No sub-heading appears (a short line standing alone before an article): the region's lines,
   // the content line before it and the line after it are the only ones whose answer can change.
