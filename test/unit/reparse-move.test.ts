@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { parseTreaty } from '../../server/src/syntax/parser';
-import { Edit, isSpent, reparse, reparseStats } from '../../server/src/syntax/reparse';
+import { Edit, hold, isSpent, reparse, reparseStats } from '../../server/src/syntax/reparse';
 import { Block } from '../../server/src/syntax/tree';
 import { Treaty, buildTreaty } from '../../server/src/model/treaty';
 import { conventionOf, referencesOf } from '../../server/src/model/references';
@@ -141,4 +141,25 @@ test('the only article opening with a paragraph 1. loses it: the document\'s par
     assert.deepStrictEqual(after, full);
     assert.notDeepEqual(blocksOf(full.root).map((b) => b.kind), blocksOf(parseTreaty(from).root).map((b) => b.kind), 'the style changes the blocks of the other articles');
   }
+});
+
+test('a held tree is not moved: an edit re-parsed from it meanwhile is a full parse; released, it moves again', () => {
+  const at = DOC.indexOf('‸');
+  const text = DOC.replace('‸', '');
+  const edit = { start: at, end: at, text: '及时' };
+  const held = parseTreaty(text);
+  const lines = held.lines.map((l) => ({ ...l }));
+  const release = hold(held);
+  let stats = { ...reparseStats };
+  const during = reparse(held, [edit]);
+  assert.deepStrictEqual(during, parseTreaty(during.text));
+  assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 0, full: 1 });
+  assert.equal(isSpent(held), false);
+  assert.deepStrictEqual(held.lines, lines, 'the held tree keeps its offsets');
+  release();
+  release(); // once only
+  stats = { ...reparseStats };
+  reparse(held, [edit]);
+  assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 1, full: 0 });
+  assert.equal(isSpent(held), true);
 });

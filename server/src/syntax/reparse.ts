@@ -106,7 +106,7 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
   const length = previous.text.length - (end - start) + e.text.length;
   const text = final !== undefined && final.length === length && final.startsWith(e.text, start) ? final : previous.text.slice(0, start) + e.text + previous.text.slice(end);
   let tree: SyntaxTree | undefined;
-  if (spent.has(previous)) {
+  if (spent.has(previous) || holds.has(previous)) {
     reparseStats.full++;
     return parseTreaty(text);
   }
@@ -298,6 +298,26 @@ const spent = new WeakSet<SyntaxTree>();
 /** Whether `tree` gave its lines to a later tree (`reparse` moves, it does not copy). */
 export function isSpent(tree: SyntaxTree): boolean {
   return spent.has(tree);
+}
+
+/** Trees held by work that reads them over several turns of the event loop, and by how many. */
+const holds = new WeakMap<SyntaxTree, number>();
+
+/**
+ * Holds `tree` (and the model built on it) until the returned function is called: an edit re-parsed
+ * from it meanwhile is a full parse, so nothing it holds moves under work that still reads it
+ * (a long request answered in slices, protocol/slices.ts). The function releases once.
+ */
+export function hold(tree: SyntaxTree): () => void {
+  holds.set(tree, (holds.get(tree) ?? 0) + 1);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    const n = (holds.get(tree) ?? 1) - 1;
+    if (n > 0) holds.set(tree, n);
+    else holds.delete(tree);
+  };
 }
 
 /** How many articles of a tree open with a paragraph numbered `1.` (`opensWithArabicParagraph`), per tree. */
