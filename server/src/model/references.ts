@@ -330,9 +330,11 @@ function unitsOf(treaty: Treaty): Units {
 /** The first line of each unit: the first line, and each article's head standing on a line of its own. */
 function unitStarts(treaty: Treaty): number[] {
   const lines = treaty.tree.lines;
+  const articles = treaty.articles;
   const starts = [0];
   let i = 0;
-  for (const a of treaty.articles) {
+  for (let k = 0; k < articles.length; k++) {
+    const a = articles[k];
     if (a.head.glued) continue;
     while (i < lines.length && lines[i] !== a.head) i++;
     if (i === lines.length) break;
@@ -462,7 +464,8 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     const u = old[k];
     u.start += delta;
     u.end += delta;
-    if (delta !== 0) for (const x of u.articleXiang) x.at += delta;
+    const xs = u.articleXiang;
+    for (let j = 0; j < xs.length; j++) xs[j].at += delta;
     units.push(u);
   }
   const globals = globalsOf(treaty, units);
@@ -471,11 +474,13 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   // The state the units before leave, as a reading from the start would have it.
   const state = newState();
   for (let k = 0; k < i0; k++) {
-    for (const c of old[k].citations) {
+    const { citations, aliases } = old[k];
+    for (let j = 0; j < citations.length; j++) {
+      const c = citations[j];
       state.cited.delete(c.normalized);
       state.cited.set(c.normalized, c);
     }
-    for (const [key, c] of old[k].aliases) state.aliases.set(key, c);
+    for (let j = 0; j < aliases.length; j++) state.aliases.set(aliases[j][0], aliases[j][1]);
   }
   if (i0 > 0) {
     state.quoteOpen = old[i0 - 1].quoteOpen;
@@ -514,7 +519,9 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   referenceStats.reused += n - (i1 - i0 + 1);
   for (let k = i1 + 1; k < n; k++) {
     const u = units[k];
-    for (const r of u.refs) {
+    const refs = u.refs;
+    for (let j = 0; j < refs.length; j++) {
+      const r = refs[j];
       r.start += delta;
       r.end += delta;
       if (r.kind === 'article') {
@@ -524,7 +531,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
       } else if (r.kind === 'citation') r.citation = move(r.citation);
     }
     for (let i = 0; i < u.citations.length; i++) u.citations[i] = move(u.citations[i]);
-    for (const a of u.aliases) a[1] = move(a[1]);
+    for (let i = 0; i < u.aliases.length; i++) u.aliases[i][1] = move(u.aliases[i][1]);
   }
   return { units, ...globals };
 }
@@ -797,8 +804,16 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 }
 
 function findReferences(treaty: Treaty): Reference[] {
-  const out: Reference[] = [];
-  for (const u of unitsOf(treaty).units) for (const r of u.refs) out.push(r);
+  // Sized once (every keystroke builds this list again: no garbage from growing it).
+  const units = unitsOf(treaty).units;
+  let n = 0;
+  for (let k = 0; k < units.length; k++) n += units[k].refs.length;
+  const out: Reference[] = new Array(n);
+  let i = 0;
+  for (let k = 0; k < units.length; k++) {
+    const refs = units[k].refs;
+    for (let j = 0; j < refs.length; j++) out[i++] = refs[j];
+  }
   return out;
 }
 

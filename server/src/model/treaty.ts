@@ -206,7 +206,9 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
   let publicationDate: string | undefined;
   // A title over several lines: joined as Chinese is written, or with a space between words.
   if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
-  for (const l of tree.lines) {
+  // Indexed: this loop reads to the first tag line past the head, on every keystroke's model.
+  for (let i = 0; i < tree.lines.length; i++) {
+    const l = tree.lines[i];
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
     if (l.tag === 'RQ') {
