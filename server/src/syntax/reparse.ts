@@ -11,6 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, isContent, lastStartingAt } from './tree';
 import { classify, cutGluedHeadings } from './lines';
+import { forgetRows } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
@@ -227,16 +228,16 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const shift = region.length - (b - a + 1);
   const mid: Line[] = region.slice();
   for (let i = b + 1; i <= last; i++) mid.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
-  let newLines: Line[];
-  if (shift === 0) {
-    // As many lines as before (typing inside lines): one copy of the array, the article's overwritten.
-    newLines = lines.slice();
-    for (let i = 0; i < mid.length; i++) newLines[a + i] = mid[i];
-  } else {
-    newLines = lines.slice(0, a);
-    for (const l of mid) newLines.push(l);
-    for (let i = last + 1; i < n; i++) newLines.push(lines[i]);
-  }
+  // Read off the old lines before they change hands: the articles opening with `1.`, the edited one's.
+  const arabicBefore = arabicCount(previous);
+  const ownArabic = arabicIn(old, lines, h, last + 1);
+  // The line array itself changes hands too (no copy of it): the article's lines replaced in
+  // place. From here the previous tree is spent, whether or not the checks below pass.
+  spent.add(previous);
+  forgetRows(lines);
+  const newLines = lines as Line[];
+  if (shift === 0) for (let i = 0; i < mid.length; i++) newLines[a + i] = mid[i];
+  else newLines.splice(a, last - a + 1, ...mid);
 
   // No sub-heading appears (a short line standing alone before an article): the region's lines,
   // the content line before it and the line after it are the only ones whose answer can change.
@@ -248,9 +249,9 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles
   // (any article opening with `1.`): counted per tree, the edited article's part replaced.
   const to = last + 1 + shift;
-  const count = arabicCount(previous) - arabicIn(old, lines, h, last + 1) + arabicIn(text, newLines, h, to);
+  const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, to);
   const arabicParagraphs = count > 0;
-  if (arabicParagraphs !== arabicCount(previous) > 0) return undefined;
+  if (arabicParagraphs !== arabicBefore > 0) return undefined;
   const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
 
   // The article, re-grouped.
@@ -264,9 +265,8 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
 
   // Nothing fails from here: the previous tree gives its lines and blocks after the article to
   // this one, moved by `delta` in place (no copy: an edit costs what it touches, not the rest of
-  // the document); it is spent (`isSpent`), and what still holds it re-parses in full.
-  spent.add(previous);
-  if (delta !== 0) for (let i = last + 1; i < n; i++) moveLine(lines[i], delta);
+  // the document); it is spent (`isSpent`): what still holds its model builds it again.
+  if (delta !== 0) for (let i = to; i < newLines.length; i++) moveLine(newLines[i], delta);
   let child: Block = rebuilt;
   for (let k = path.length - 2; k >= 0; k--) {
     const parent = path[k];
