@@ -56,7 +56,8 @@ import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedByWork } from './features/citedBy';
 import { Work } from './features/work';
-import { afterTurn, cancelledError, sliced } from './protocol/slices';
+import { afterTurn, cancelledError, sliced, slicedOn } from './protocol/slices';
+import { hold } from './syntax/reparse';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
 import { amendmentOf, compareTexts, comparisonDocxBase64, consolidateTexts } from './features/versionCommands';
@@ -320,7 +321,7 @@ async function publish(uri: string): Promise<void> {
     // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
     const notice = await encodingNoticeOf(uri, source.token);
     const ctx = notice ? undefined : contextFor(uri, source.token);
-    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await sliced(diagnosticsWork(ctx, settings.severity), source.token)) : [];
+    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx, settings.severity), source.token)) : [];
     // The version is the open document's even when it is not served (no diagnostics for that version).
     const open = index.get(uri);
     await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
@@ -392,12 +393,13 @@ function route<P extends DocumentParams, R>(answer: (ctx: FeatureContext, params
 /**
  * A long request: its work runs in slices (protocol/slices.ts), reading the token between units;
  * a cancelled one answers RequestCancelled. The snapshot is taken when the request arrives,
- * so that edits read meanwhile do not move the positions it was asked at.
+ * so that edits read meanwhile do not move the positions it was asked at; its model is held
+ * meanwhile (`slicedOn`), so that a newer version's re-parse does not move it either.
  */
 function routeWork<P extends DocumentParams, R>(work: (ctx: FeatureContext, params: P) => Work<R>): (params: P, token: CancellationToken) => Promise<R | null> {
   return async (params, token) => {
     const ctx = contextFor(params.textDocument.uri, token);
-    return ctx ? sliced(work(ctx, params), token) : null;
+    return ctx ? slicedOn(ctx.treaty.tree, work(ctx, params), token) : null;
   };
 }
 const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
@@ -444,11 +446,13 @@ connection.onCompletion((params, token) => {
   // The snapshot as typed; computed after one turn, so that a completion cancelled by the next keystroke is not computed.
   const ctx = contextFor(params.textDocument.uri, token);
   if (!ctx) return null;
+  // Held over the turn: a model built meanwhile for the next keystroke does not move this one's (syntax/reparse.ts).
+  const release = hold(ctx.treaty.tree);
   return afterTurn(token, () => {
     // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
     const list = completion(ctx, params.position, { snippets, now: new Date() });
     return support.snippets ? list : plainCompletions(list);
-  });
+  }).finally(release);
 });
 
 connection.onCompletionResolve((item) => {
@@ -490,7 +494,7 @@ connection.onExecuteCommand(async (params, token) => {
   switch (params.command) {
     case SERVER_COMMANDS.renumberArticles: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const r = await sliced(renumberWithCounterpartsWork(ctx), token);
+      const r = await slicedOn(ctx.treaty.tree, renumberWithCounterpartsWork(ctx), token);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
@@ -512,7 +516,7 @@ connection.onExecuteCommand(async (params, token) => {
     }
     case SERVER_COMMANDS.citedBy:
       if (!ctx) return { locations: [], message: msg('command.notTreaty') };
-      return sliced(citedByWork(ctx), token);
+      return slicedOn(ctx.treaty.tree, citedByWork(ctx), token);
     case SERVER_COMMANDS.export: {
       const format = EXPORT_FORMATS.find((f) => f === args[1]);
       if (!format) throw new ResponseError(ErrorCodes.InvalidParams, `export: format ${String(args[1])}: one of ${EXPORT_FORMATS.join(', ')}`);

@@ -8,7 +8,7 @@ import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../mode
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation } from '../model/references';
-import { Edit, reparse } from '../syntax/reparse';
+import { Edit, isSpent, reparse } from '../syntax/reparse';
 import { SyntaxTree } from '../syntax/tree';
 import { LANGUAGE_NAMES } from '../syntax/words';
 
@@ -37,6 +37,8 @@ interface Base {
   /** The last model built, whose tree is re-parsed and whose derived data is reused. */
   model: Treaty;
   edits: readonly Edit[];
+  /** No edit reaches the head `refusalOf` reads (its first `BINARY_HEAD` code units). */
+  headKept: boolean;
 }
 
 export class Snapshot {
@@ -62,7 +64,8 @@ export class Snapshot {
     refusal?: Refusal,
   ) {
     this.source = text;
-    this.refusal = typeof text === 'string' ? refusalOf(text) : refusal;
+    // Edits after the head of an accepted text leave it accepted (`refusalOf` reads the length and the head only): the text is not read here.
+    this.refusal = typeof text !== 'string' ? refusal : base && base.headKept && text.length <= MAX_DOCUMENT_LENGTH ? undefined : refusalOf(text);
   }
 
   get text(): string {
@@ -76,7 +79,8 @@ export class Snapshot {
    * its head title is this one's when no edit reaches the head of the text.
    */
   edited(text: string, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
-    const base = this.refusal ? undefined : this.built ? { model: this.built, edits } : this.base ? { model: this.base.model, edits: [...this.base.edits, ...edits] } : undefined;
+    const headKept = edits.every((e) => e.start > BINARY_HEAD);
+    const base = this.refusal ? undefined : this.built ? { model: this.built, edits, headKept } : this.base ? { model: this.base.model, edits: [...this.base.edits, ...edits], headKept: headKept && this.base.headKept } : undefined;
     const next = new Snapshot(this.uri, text, version, languageId, base);
     if (this.headKey !== undefined && this.text.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
     return next;
@@ -89,6 +93,8 @@ export class Snapshot {
 
   /** The model, built on first use. Refused documents get the model of an empty text. */
   [BUILD](): Treaty {
+    // A model whose tree a later version re-parsed from is spent (its offsets moved on): built again.
+    if (this.built && isSpent(this.built.tree)) this.built = undefined;
     if (this.built) return this.built;
     const base = this.base;
     this.base = undefined;
@@ -215,10 +221,13 @@ function headTitle(text: string): string | undefined {
 }
 
 /** Why a text is not analysed, if it is not. */
+/** How much of the head of a text `refusalOf` reads for control characters. */
+const BINARY_HEAD = 8192;
+
 export function refusalOf(text: string): Refusal | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) return 'too-large';
   // NUL or many C0 control characters in the first 8 KB: a binary file.
-  const head = Math.min(text.length, 8192);
+  const head = Math.min(text.length, BINARY_HEAD);
   let control = 0;
   for (let i = 0; i < head; i++) {
     const c = text.charCodeAt(i);

@@ -330,9 +330,11 @@ function unitsOf(treaty: Treaty): Units {
 /** The first line of each unit: the first line, and each article's head standing on a line of its own. */
 function unitStarts(treaty: Treaty): number[] {
   const lines = treaty.tree.lines;
+  const articles = treaty.articles;
   const starts = [0];
   let i = 0;
-  for (const a of treaty.articles) {
+  for (let k = 0; k < articles.length; k++) {
+    const a = articles[k];
     if (a.head.glued) continue;
     while (i < lines.length && lines[i] !== a.head) i++;
     if (i === lines.length) break;
@@ -440,31 +442,30 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   let i1 = n - 1;
   while (i1 >= 0 && old[i1].start >= ce) i1--;
   if (i0 > i1) return undefined;
-  const span = (k: number) => [lines[starts[k]].start, lines[(starts[k + 1] ?? lines.length) - 1].end];
+  const startOf = (k: number) => lines[starts[k]].start;
+  const endOf = (k: number) => lines[(starts[k + 1] ?? lines.length) - 1].end;
   const units: Unit[] = [];
   for (let k = 0; k < i0; k++) {
-    const [s, e] = span(k);
-    if (s !== old[k].start || e !== old[k].end) return undefined;
+    if (startOf(k) !== old[k].start || endOf(k) !== old[k].end) return undefined;
     units.push(old[k]);
   }
-  const dirtyStart = span(i0)[0];
-  const dirtyEnd = span(i1)[1];
+  for (let k = i1 + 1; k < n; k++) if (startOf(k) !== old[k].start + delta || endOf(k) !== old[k].end + delta) return undefined;
+  const dirtyStart = startOf(i0);
+  const dirtyEnd = endOf(i1);
   const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
   for (let k = i0; k <= i1; k++) {
-    const [s, e] = span(k);
-    const u = newUnit(s, e);
-    readEvidence(u, raw, folded.slice(s - dirtyStart, e - dirtyStart));
+    const u = newUnit(startOf(k), endOf(k));
+    readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart));
     units.push(u);
   }
+  // The units after the edited ones are moved in place (the previous model is spent: its tree's
+  // lines were moved into this one's, syntax/reparse.ts), their evidence with them.
   for (let k = i1 + 1; k < n; k++) {
-    const [s, e] = span(k);
-    const o = old[k];
-    if (s !== o.start + delta || e !== o.end + delta) return undefined;
-    const u = newUnit(s, e);
-    u.kinds = o.kinds;
-    u.xiang = o.xiang;
-    u.kuan = o.kuan;
-    u.articleXiang = o.articleXiang.map((x) => ({ ...x, at: x.at + delta }));
+    const u = old[k];
+    u.start += delta;
+    u.end += delta;
+    const xs = u.articleXiang;
+    for (let j = 0; j < xs.length; j++) xs[j].at += delta;
     units.push(u);
   }
   const globals = globalsOf(treaty, units);
@@ -473,11 +474,13 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   // The state the units before leave, as a reading from the start would have it.
   const state = newState();
   for (let k = 0; k < i0; k++) {
-    for (const c of old[k].citations) {
+    const { citations, aliases } = old[k];
+    for (let j = 0; j < citations.length; j++) {
+      const c = citations[j];
       state.cited.delete(c.normalized);
       state.cited.set(c.normalized, c);
     }
-    for (const [key, c] of old[k].aliases) state.aliases.set(key, c);
+    for (let j = 0; j < aliases.length; j++) state.aliases.set(aliases[j][0], aliases[j][1]);
   }
   if (i0 > 0) {
     state.quoteOpen = old[i0 - 1].quoteOpen;
@@ -489,29 +492,46 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   const moved = sameLeaving(old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
   if (!moved) {
     const all = foldedText(treaty);
-    for (let k = i1 + 1; k < n; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, all.slice(units[k].start, units[k].end));
+    for (let k = i1 + 1; k < n; k++) {
+      const u = units[k];
+      u.refs = [];
+      u.citations = [];
+      u.aliases = [];
+      scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all.slice(u.start, u.end));
+    }
     return { units, ...globals };
   }
+  // A citation after the edited units is moved in place, once; one the edited units made is the new one; one before them stays.
   const move = (c: Citation): Citation => {
-    let m = moved.get(c);
+    const m = moved.get(c);
     if (m) return m;
-    if (c.start < cs) m = c;
-    else {
-      m = { ...c, start: c.start + delta, end: c.end + delta };
-      if (c.date) m.date = { ...c.date, start: c.date.start + delta, end: c.date.end + delta };
+    if (c.start >= cs) {
+      c.start += delta;
+      c.end += delta;
+      if (c.date) {
+        c.date.start += delta;
+        c.date.end += delta;
+      }
     }
-    moved.set(c, m);
-    return m;
+    moved.set(c, c);
+    return c;
   };
   referenceStats.reused += n - (i1 - i0 + 1);
   for (let k = i1 + 1; k < n; k++) {
-    const o = old[k];
     const u = units[k];
-    u.refs = o.refs.map((r) => shiftReference(r, delta, move));
-    u.citations = o.citations.map(move);
-    u.aliases = o.aliases.map(([key, c]) => [key, move(c)]);
-    u.quoteOpen = o.quoteOpen;
-    u.quoteLines = o.quoteLines;
+    const refs = u.refs;
+    for (let j = 0; j < refs.length; j++) {
+      const r = refs[j];
+      r.start += delta;
+      r.end += delta;
+      if (r.kind === 'article') {
+        r.labelStart += delta;
+        r.labelEnd += delta;
+        if (r.citation) r.citation = move(r.citation);
+      } else if (r.kind === 'citation') r.citation = move(r.citation);
+    }
+    for (let i = 0; i < u.citations.length; i++) u.citations[i] = move(u.citations[i]);
+    for (let i = 0; i < u.aliases.length; i++) u.aliases[i][1] = move(u.aliases[i][1]);
   }
   return { units, ...globals };
 }
@@ -533,21 +553,6 @@ function sameLeaving(old: readonly Unit[], fresh: readonly Unit[]): Map<Citation
   if (x.length !== y.length) return undefined;
   for (let i = 0; i < x.length; i++) if (x[i][0] !== y[i][0] || moved.get(x[i][1]) !== y[i][1]) return undefined;
   return moved;
-}
-
-/** A reference moved by `delta`, its citation moved by `move`. */
-function shiftReference(r: Reference, delta: number, move: (c: Citation) => Citation): Reference {
-  switch (r.kind) {
-    case 'article': {
-      const m = { ...r, start: r.start + delta, end: r.end + delta, labelStart: r.labelStart + delta, labelEnd: r.labelEnd + delta };
-      if (r.citation) m.citation = move(r.citation);
-      return m;
-    }
-    case 'citation':
-      return { ...r, start: r.start + delta, end: r.end + delta, citation: move(r.citation) };
-    default:
-      return { ...r, start: r.start + delta, end: r.end + delta };
-  }
 }
 
 interface Scan {
@@ -799,8 +804,16 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 }
 
 function findReferences(treaty: Treaty): Reference[] {
-  const out: Reference[] = [];
-  for (const u of unitsOf(treaty).units) for (const r of u.refs) out.push(r);
+  // Sized once (every keystroke builds this list again: no garbage from growing it).
+  const units = unitsOf(treaty).units;
+  let n = 0;
+  for (let k = 0; k < units.length; k++) n += units[k].refs.length;
+  const out: Reference[] = new Array(n);
+  let i = 0;
+  for (let k = 0; k < units.length; k++) {
+    const refs = units[k].refs;
+    for (let j = 0; j < refs.length; j++) out[i++] = refs[j];
+  }
   return out;
 }
 

@@ -233,7 +233,9 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
   let publicationDate: string | undefined;
   // A title over several lines: joined as Chinese is written, or with a space between words.
   if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
-  for (const l of tree.lines) {
+  // Indexed: this loop reads to the first tag line past the head, on every keystroke's model.
+  for (let i = 0; i < tree.lines.length; i++) {
+    const l = tree.lines[i];
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
     if (l.tag === 'RQ') {
@@ -267,54 +269,54 @@ interface Reuse {
 
 /**
  * The previous model's article for the article block `b` when it lies outside the edited span:
- * the same object before it (a copy when its chapter object is new), a shifted copy after it.
- * Articles are met in order; undefined when the block is the edited one or does not match.
+ * the same object, before it and after it. The tree's blocks after the span were moved by `delta`
+ * in place (syntax/reparse.ts), so is the article (its label is its head line's, moved with it):
+ * the previous model is spent, as its tree is. Articles are met in order; undefined when the block
+ * is the edited one or does not match.
  */
 function reusedArticle(r: Reuse, b: Block, chapter: Chapter | undefined): Article | undefined {
   const { change } = r;
   const old = r.previous.articles[r.next++];
-  if (!old || old.note) return undefined;
+  if (!old || old.note || old.block !== b) return undefined;
   if (b.end <= change.start) {
-    if (old.block !== b) return undefined;
-    return old.chapter === chapter ? old : { ...old, chapter };
+    if (old.chapter !== chapter) old.chapter = chapter;
+    return old;
   }
   if (b.start < change.end + change.delta || old.start !== b.start - change.delta || old.end !== b.end - change.delta) return undefined;
-  return shiftArticle(old, b, chapter, change.delta);
+  return moveArticle(old, b, chapter);
 }
 
-/** `old` moved by `delta` into the (shifted) block `b`; undefined if its paragraphs and items are not `b`'s. */
-function shiftArticle(old: Article, b: Block, chapter: Chapter | undefined, delta: number): Article | undefined {
-  const paragraphs: Paragraph[] = [];
+/** `old` moved into its block `b` (moved already): its offsets read again from its blocks; undefined if its paragraphs and items are not `b`'s. */
+function moveArticle(old: Article, b: Block, chapter: Chapter | undefined): Article | undefined {
   let k = 0;
   for (const child of b.children) {
     if (child.type !== 'block' || child.kind !== 'paragraph') continue;
     const p = old.paragraphs[k++];
-    if (!p || p.start + delta !== child.start) return undefined;
-    const items = shiftItems(p.items, child, delta);
-    if (!items) return undefined;
-    paragraphs.push({ index: p.index, num: p.num, label: p.label, start: child.start, end: child.end, items, block: child });
+    if (!p || p.block !== child || !moveItems(p.items, child)) return undefined;
+    p.start = child.start;
+    p.end = child.end;
   }
-  if (k !== old.paragraphs.length || !b.head) return undefined;
-  const label = { start: old.label.start + delta, end: old.label.end + delta };
-  // Written out in the order makeArticle writes them (one hidden class; a spread is slower).
-  return { num: old.num, sub: old.sub, name: old.name, label, head: b.head, start: b.start, end: b.end, caption: old.caption, summary: old.summary, paragraphs, chapter, block: b };
+  if (k !== old.paragraphs.length || !b.head || old.head !== b.head || old.label !== b.head.label) return undefined;
+  old.start = b.start;
+  old.end = b.end;
+  if (old.chapter !== chapter) old.chapter = chapter;
+  return old;
 }
 
-/** `old` items (and their sub-items, as deep as they go) moved by `delta` into the item blocks of `b`; undefined if they are not `b`'s. */
-function shiftItems(old: readonly Item[], b: Block, delta: number): Item[] | undefined {
-  const items: Item[] = [];
+/** Items (and their sub-items, as deep as they go) moved into their item blocks of `b`; false if they are not `b`'s. */
+function moveItems(items: Item[], b: Block): boolean {
+  let k = 0;
   for (const c of b.children) {
     if (c.type !== 'block' || c.kind !== 'item') continue;
-    const it = old[items.length];
-    if (!it || it.start + delta !== c.start) return undefined;
-    const sub = shiftItems(it.items, c, delta);
-    if (!sub) return undefined;
-    items.push({ index: it.index, num: it.num, label: it.label, start: c.start, end: c.end, block: c, items: sub });
+    const it = items[k++];
+    if (!it || it.block !== c || !moveItems(it.items, c)) return false;
+    it.start = c.start;
+    it.end = c.end;
   }
-  return items.length === old.length ? items : undefined;
+  return k === items.length;
 }
 
-/** The definitions: the previous model's before and after the edited span (shifted), the edited lines' read again. */
+/** The definitions: the previous model's before the edited span, the edited lines' read again, those after it moved in place. */
 function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition[] {
   const { change, previous } = r;
   const lines = tree.lines;
@@ -329,7 +331,13 @@ function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition
   const delta = change.delta;
   for (const d of previous.definitions) {
     if (d.start + delta < hi) continue;
-    out.push({ ...d, start: d.start + delta, end: d.end + delta, meaningStart: d.meaningStart + delta, meaningEnd: d.meaningEnd + delta, clauseStart: d.clauseStart + delta, clauseEnd: d.clauseEnd + delta });
+    d.start += delta;
+    d.end += delta;
+    d.meaningStart += delta;
+    d.meaningEnd += delta;
+    d.clauseStart += delta;
+    d.clauseEnd += delta;
+    out.push(d);
   }
   return out;
 }

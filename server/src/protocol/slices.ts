@@ -9,6 +9,8 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { Token } from '../features/context';
 import { Work } from '../features/work';
+import { SyntaxTree } from '../syntax/tree';
+import { hold } from '../syntax/reparse';
 
 /** How long one slice of work runs before the connection gets a turn (ms). */
 export const SLICE_MS = 10;
@@ -43,6 +45,19 @@ export async function sliced<T>(work: Work<T>, token: Token, sliceMs = SLICE_MS)
       await turn();
       deadline = performance.now() + sliceMs;
     }
+  }
+}
+
+/**
+ * `sliced` work on one document's model: its tree is held while the work runs (syntax/reparse.ts
+ * `hold`), so that edits typed meanwhile re-parse without moving what the work still reads.
+ */
+export async function slicedOn<T>(tree: SyntaxTree, work: Work<T>, token: Token, sliceMs = SLICE_MS): Promise<T> {
+  const release = hold(tree);
+  try {
+    return await sliced(work, token, sliceMs);
+  } finally {
+    release();
   }
 }
 

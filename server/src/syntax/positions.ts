@@ -72,6 +72,11 @@ export class LineMap {
 
 const rows = new WeakMap<readonly Line[], readonly Line[]>();
 
+/** Drops the physical lines computed for `lines`: the array changed hands (syntax/reparse.ts re-parses in place). */
+export function forgetRows(lines: readonly Line[]): void {
+  rows.delete(lines);
+}
+
 /** The physical lines of a tree's lines: each line with the lines glued to it merged in. Computed once per tree. */
 export function rowsOf(lines: readonly Line[]): readonly Line[] {
   let out = rows.get(lines);

@@ -9,8 +9,9 @@
 // falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
 // text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
 // and the real corpus). Never throws.
-import { Block, Line, Node, Problem, SyntaxTree, lastStartingAt } from './tree';
+import { Block, Line, Node, Problem, SyntaxTree, isContent, lastStartingAt } from './tree';
 import { classify, cutGluedHeadings } from './lines';
+import { forgetRows } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
@@ -106,6 +107,10 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
   const length = previous.text.length - (end - start) + e.text.length;
   const text = final !== undefined && final.length === length && final.startsWith(e.text, start) ? final : previous.text.slice(0, start) + e.text + previous.text.slice(end);
   let tree: SyntaxTree | undefined;
+  if (spent.has(previous) || holds.has(previous)) {
+    reparseStats.full++;
+    return parseTreaty(text);
+  }
   try {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
     // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
@@ -218,28 +223,35 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
   for (let i = h === a ? 1 : 0; i < region.length; i++) if (!isBodyLine(region[i])) return undefined;
 
-  // The new lines: those before reused, the region's, those after shifted.
+  // The new lines: those before reused, the region's, the rest of the article shifted copies (it
+  // is re-grouped), those after it the same objects — moved by `delta` below, once nothing can fail.
   const shift = region.length - (b - a + 1);
-  const newLines: Line[] = lines.slice(0, a);
-  for (const l of region) newLines.push(l);
-  for (let i = b + 1; i < n; i++) newLines.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
+  const mid: Line[] = region.slice();
+  for (let i = b + 1; i <= last; i++) mid.push(delta === 0 ? lines[i] : shiftLine(lines[i], delta));
+  // Read off the old lines before they change hands: the articles opening with `1.`, the edited one's.
+  const arabicBefore = arabicCount(previous);
+  const ownArabic = arabicIn(old, lines, h, last + 1);
+  // The line array itself changes hands too (no copy of it): the article's lines replaced in
+  // place. From here the previous tree is spent, whether or not the checks below pass.
+  spent.add(previous);
+  forgetRows(lines);
+  const newLines = lines as Line[];
+  if (shift === 0) for (let i = 0; i < mid.length; i++) newLines[a + i] = mid[i];
+  else newLines.splice(a, last - a + 1, ...mid);
 
   // No sub-heading appears (a short line standing alone before an article): the region's lines,
   // the content line before it and the line after it are the only ones whose answer can change.
+  // (The line after the article, not yet moved, is an article or chapter head: read by kind only.)
   let p = a - 1;
   while (p > h && lines[p].kind === 'blank') p--;
   for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i)) return undefined;
 
-  // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles.
+  // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles
+  // (any article opening with `1.`): counted per tree, the edited article's part replaced.
   const to = last + 1 + shift;
-  const ownBefore = opensWithArabicParagraph(old, lines.slice(h, last + 1));
-  const ownAfter = opensWithArabicParagraph(text, newLines.slice(h, to));
-  let arabicParagraphs: boolean;
-  if (ownBefore === ownAfter) arabicParagraphs = ownBefore || opensWithArabicParagraph(text, newLines);
-  else {
-    arabicParagraphs = opensWithArabicParagraph(text, newLines);
-    if (arabicParagraphs !== opensWithArabicParagraph(old, lines)) return undefined;
-  }
+  const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, to);
+  const arabicParagraphs = count > 0;
+  if (arabicParagraphs !== arabicBefore > 0) return undefined;
   const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
 
   // The article, re-grouped.
@@ -251,8 +263,10 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   }
   finish(rebuilt);
 
-  // The blocks above it: the children before reused, those after shifted.
-  const after = { old: lines, fresh: newLines, next: last + 1, shift, delta };
+  // Nothing fails from here: the previous tree gives its lines and blocks after the article to
+  // this one, moved by `delta` in place (no copy: an edit costs what it touches, not the rest of
+  // the document); it is spent (`isSpent`): what still holds its model builds it again.
+  if (delta !== 0) for (let i = to; i < newLines.length; i++) moveLine(newLines[i], delta);
   let child: Block = rebuilt;
   for (let k = path.length - 2; k >= 0; k--) {
     const parent = path[k];
@@ -260,24 +274,77 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
     const children: Node[] = parent.children.slice(0, at);
     children.push(child);
     for (let i = at + 1; i < parent.children.length; i++) {
-      const c = shiftNode(parent.children[i], after);
-      if (!c) return undefined;
+      const c = parent.children[i];
+      if (delta !== 0 && c.type === 'block') moveBlock(c, delta);
       children.push(c);
     }
     child = { type: 'block', kind: parent.kind, start: children[0].start, end: children[children.length - 1].end, children, head: parent.head };
   }
-  if (after.next !== n) return undefined;
 
   const problems: Problem[] = previous.problems.map((q) => (q.start < regionStart ? q : { ...q, start: q.start + delta, end: q.end + delta }));
   const tree: SyntaxTree = { ...previous, text, root: child, lines: newLines, problems };
+  arabicCounts.set(tree, count);
   changes.set(tree, { from: previous, start: article.start, end: article.end, delta });
   return tree;
 }
 
 /**
- * A line moved by `delta`. Written out field by field, in the order `classify` creates them (one
- * hidden class; an object spread is several times slower): a field added to Line goes here too
- * (the property tests fail until it does).
+ * Trees whose lines and blocks after an edit were moved into the tree `reparse` made of them:
+ * their offsets are no longer theirs. A spent tree is never re-parsed from (a full parse is), and
+ * a model built on it is built again (index/workspace.ts).
+ */
+const spent = new WeakSet<SyntaxTree>();
+
+/** Whether `tree` gave its lines to a later tree (`reparse` moves, it does not copy). */
+export function isSpent(tree: SyntaxTree): boolean {
+  return spent.has(tree);
+}
+
+/** Trees held by work that reads them over several turns of the event loop, and by how many. */
+const holds = new WeakMap<SyntaxTree, number>();
+
+/**
+ * Holds `tree` (and the model built on it) until the returned function is called: an edit re-parsed
+ * from it meanwhile is a full parse, so nothing it holds moves under work that still reads it
+ * (a long request answered in slices, protocol/slices.ts). The function releases once.
+ */
+export function hold(tree: SyntaxTree): () => void {
+  holds.set(tree, (holds.get(tree) ?? 0) + 1);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    const n = (holds.get(tree) ?? 1) - 1;
+    if (n > 0) holds.set(tree, n);
+    else holds.delete(tree);
+  };
+}
+
+/** How many articles of a tree open with a paragraph numbered `1.` (`opensWithArabicParagraph`), per tree. */
+const arabicCounts = new WeakMap<SyntaxTree, number>();
+
+function arabicCount(tree: SyntaxTree): number {
+  let c = arabicCounts.get(tree);
+  if (c === undefined) arabicCounts.set(tree, (c = arabicIn(tree.text, tree.lines, 0, tree.lines.length)));
+  return c;
+}
+
+/** The articles among `lines[from..to)` whose first content line is a paragraph `1.` (as `opensWithArabicParagraph` reads them). */
+function arabicIn(text: string, lines: readonly Line[], from: number, to: number): number {
+  let c = 0;
+  for (let i = from; i < to; i++) {
+    if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
+    let j = i + 1;
+    while (j < to && !isContent(lines[j])) j++;
+    if (j < to && lines[j].kind === 'item' && opensWithArabicParagraph(text, [lines[i], lines[j]])) c++;
+  }
+  return c;
+}
+
+/**
+ * A line moved by `delta`, as a copy. Written out field by field, in the order `classify` creates them (one
+ * hidden class; an object spread is several times slower): a field added to Line goes here and
+ * in `moveLine` too (the property tests fail until it does).
  */
 function shiftLine(l: Line, delta: number): Line {
   return {
@@ -289,40 +356,29 @@ function shiftLine(l: Line, delta: number): Line {
   };
 }
 
-interface Shifting {
-  old: readonly Line[];
-  fresh: readonly Line[];
-  /** The old index of the next line expected in document order. */
-  next: number;
-  /** New index minus old index of the lines after the region. */
-  shift: number;
-  delta: number;
+/** A line moved by `delta` in place (its offsets, its label's and value's). */
+function moveLine(l: Line, delta: number): void {
+  l.start += delta;
+  l.end += delta;
+  l.eol += delta;
+  l.contentStart += delta;
+  l.contentEnd += delta;
+  if (l.label) {
+    l.label.start += delta;
+    l.label.end += delta;
+  }
+  if (l.rest !== undefined) l.rest += delta;
+  if (l.value) {
+    l.value.start += delta;
+    l.value.end += delta;
+  }
 }
 
-/** A node after the edit, with the new (shifted) lines; undefined if its lines are not the ones expected. */
-function shiftNode(node: Node, s: Shifting): Node | undefined {
-  if (node.type === 'line') {
-    if (s.old[s.next] !== node) return undefined;
-    return s.fresh[s.next++ + s.shift];
-  }
-  if (s.delta === 0) {
-    // Offsets unchanged: the block is reused; only the walk moves on.
-    s.next = lastStartingAt(s.old, node.end - 1) + 1;
-    return node;
-  }
-  const children: Node[] = [];
-  for (const c of node.children) {
-    const m = shiftNode(c, s);
-    if (!m) return undefined;
-    children.push(m);
-  }
-  let head = node.head;
-  if (head) {
-    const i = lastStartingAt(s.old, head.start);
-    if (s.old[i] !== head) return undefined;
-    head = s.fresh[i + s.shift];
-  }
-  return { type: 'block', kind: node.kind, start: node.start + s.delta, end: node.end + s.delta, children, head };
+/** A block and the blocks inside it moved by `delta` in place (their lines are moved as lines). */
+function moveBlock(b: Block, delta: number): void {
+  b.start += delta;
+  b.end += delta;
+  for (const c of b.children) if (c.type === 'block') moveBlock(c, delta);
 }
 
 /** Whether the document is a law (its title ends with 法, 条例 …): its `一、` after a chapeau are items. */
