@@ -15,7 +15,19 @@ const NUM = `[${NUMERAL_CHARS}]`;
 // All patterns are anchored; each is tried only where the line's first character can start it.
 const ATX = /^( {0,3})(#{1,6})(?=[ \t\u3000]|$)/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const PAGE_NUMBER = /^[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?$/;
+/**
+ * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
+ * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`.
+ */
+const PD = '[0-9０-９]{1,4}';
+const PS = '[ \\t\\u3000]{0,3}';
+const PAGE_NUMBER = new RegExp(
+  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
+    `|第${PS}${PD}${PS}页(?:${PS}[，,/／]?${PS}共${PS}${PD}${PS}页)?|共${PS}${PD}${PS}页${PS}[，,/／]?${PS}第${PS}${PD}${PS}页|(?:page|p\\.)${PS}${PD}(?:${PS}(?:of|/)${PS}${PD})?)$`,
+  'i',
+);
+/** Characters a page number line can start with. */
+const PAGE_START = new Set('-—–－·•・第共Pp'.split('').map((c) => c.charCodeAt(0)));
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
@@ -272,7 +284,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       line.contentStart = s;
       return line;
     }
-    if (e - s <= 10 && (isDigit(c) || c === 0x2d || c === 0x2014 || c === 0x2013) && match(PAGE_NUMBER, text, s, e)) {
+    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || PAGE_START.has(c)) && match(PAGE_NUMBER, text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

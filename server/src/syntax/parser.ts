@@ -34,6 +34,7 @@ export function parse(text: string): SyntaxTree {
   const language = languageOf(text);
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
+  if (!foreign) demoteRunningHeaders(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -203,6 +204,78 @@ function headed(kind: BlockKind, parent: Block, line: Line): Block {
   add(block, line);
   add(parent, block);
   return block;
+}
+
+/** Longest line that can be a running header: a title repeated at the top of each page. */
+const MAX_HEADER = 100;
+
+/**
+ * Page furniture of a text pasted from a PDF, besides page numbers (lines.ts): running headers.
+ * After the title, a text line (or a run of lines) that repeats the whole title, and a short
+ * line that stands next to a page number (blank lines between) and does so at least twice,
+ * are page breaks: never a paragraph, a sub-heading or a sentence's end.
+ */
+export function demoteRunningHeaders(text: string, lines: Line[]): void {
+  let first = lines.length;
+  let pages = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const k = lines[i].kind;
+    if (first === lines.length && (k === 'article' || k === 'chapter' || k === 'para')) first = i;
+    if (k === 'break') pages++;
+  }
+  const span = findTitle(text, lines, first);
+  if (span) {
+    const parts: string[] = [];
+    for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    const whole = parts.join('');
+    for (let i = span[1] + 1; i < lines.length; i++) {
+      const run = repeatsTitle(text, lines, i, parts, whole);
+      for (const j of run) lines[j].kind = 'break';
+    }
+  }
+  if (pages < 2) return;
+  // Lines beside page numbers, by their text: demoted when one text stands beside two or more.
+  const beside = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_HEADER || !nextToPageBreak(lines, i)) continue;
+    const key = contentOf(text, l);
+    const at = beside.get(key);
+    if (at) at.push(i);
+    else beside.set(key, [i]);
+  }
+  for (const at of beside.values()) if (at.length >= 2) for (const i of at) lines[i].kind = 'break';
+}
+
+function contentOf(text: string, l: Line): string {
+  return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
+}
+
+/** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
+export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): number[] {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return [];
+  const c = contentOf(text, l);
+  if (c === whole) return [i];
+  if (parts.length < 2 || c !== parts[0]) return [];
+  const run = [i];
+  let j = i + 1;
+  for (let p = 1; p < parts.length; p++) {
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return [];
+    run.push(j++);
+  }
+  return run;
+}
+
+/** Whether the line at `i` stands next to a page break, blank lines between. */
+function nextToPageBreak(lines: readonly Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  if (j >= 0 && lines[j].kind === 'break') return true;
+  j = i + 1;
+  while (j < lines.length && lines[j].kind === 'blank') j++;
+  return j < lines.length && lines[j].kind === 'break';
 }
 
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
@@ -627,8 +700,11 @@ function isDigitAt(text: string, at: number): boolean {
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
 function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
+  // A page break (a page number, a running header, with the blank lines around it) is not there for
+  // the reader either: after `，` or `；` the sentence goes on over it.
+  const page = pending.some((p) => p.kind === 'break');
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
-  if (pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
+  if (!page && pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
