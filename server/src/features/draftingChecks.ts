@@ -486,11 +486,24 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
-      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end)) out.push({ start: at, end, term: d.term });
+      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an offset lies on a page break line: page furniture (a running header repeating the title) is no use of a term. */
+function onPageBreak(treaty: Treaty, at: number): boolean {
+  const lines = treaty.tree.lines;
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo]?.kind === 'break';
 }
 
 /** Whether an offset lies inside `《…》` on its line. */

@@ -5,6 +5,7 @@
 // the quoted text; what it stands for is the noun phrase written just before. Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
 import { SyntaxTree } from '../syntax/tree';
+import { runsOf } from '../syntax/runs';
 import { foldScript } from '../syntax/script';
 import { findForeignDefinitions } from './foreignDefinitions';
 
@@ -26,16 +27,18 @@ export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
   // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
   if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
   const out: Definition[] = [];
-  // Definitions appear in the preamble and the articles; look only at lines that contain 称.
+  // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
+  // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
   const text = foldScript(raw);
   let next = text.indexOf('称');
-  for (const line of tree.lines) {
+  for (const run of runsOf(text, tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
     if (next < 0) break;
+    const line = run.line;
     if (next < line.contentStart) next = text.indexOf('称', line.contentStart);
-    if (next < 0 || next >= line.contentEnd) continue;
-    next = text.indexOf('称', line.contentEnd);
-    if (line.contentEnd - line.contentStart > 20000) continue;
-    const content = text.slice(line.contentStart, line.contentEnd);
+    if (next < 0 || next >= run.last.contentEnd) continue;
+    next = text.indexOf('称', run.last.contentEnd);
+    const content = run.text;
+    if (content.length > 20000) continue;
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {
@@ -49,26 +52,26 @@ export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
         if (!bracketed && !commas) continue;
       }
-      const clauseStart = line.contentStart + m.index;
-      const clauseEnd = clauseStart + m[0].length;
+      const clauseStart = run.at(m.index);
+      const clauseEnd = run.end(m.index + m[0].length);
       // The label of an article or paragraph (`第二十四条　`, `一、`) is not part of the phrase.
       const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
       const phrase = meaningBefore(content, open >= 0 ? open : m.index, body);
       const meaning = {
-        text: raw.slice(line.contentStart + phrase.start, line.contentStart + phrase.end).replace(NESTED, ''),
-        start: line.contentStart + phrase.start, end: line.contentStart + phrase.end,
+        text: run.slice(raw, phrase.start, phrase.end).replace(NESTED, ''),
+        start: run.at(phrase.start), end: run.end(phrase.end),
       };
-      const push = (start: number, length: number) => out.push({
-        term: raw.slice(start, start + length), start, end: start + length,
+      const push = (at: number, length: number) => out.push({
+        term: run.slice(raw, at, at + length), start: run.at(at), end: run.end(at + length),
         meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end,
         clauseStart, clauseEnd,
       });
       if (bare !== undefined) {
-        push(clauseStart + m[0].lastIndexOf(bare), bare.length);
+        push(m.index + m[0].lastIndexOf(bare), bare.length);
         continue;
       }
       const quotes = m[1];
-      const quotesAt = clauseStart + m[0].indexOf(quotes);
+      const quotesAt = m.index + m[0].indexOf(quotes);
       QUOTED.lastIndex = 0;
       let q: RegExpExecArray | null;
       while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);

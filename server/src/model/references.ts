@@ -14,6 +14,7 @@ import { foldScript } from '../syntax/script';
 import { CITED_KINDS, DATING_VERBS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
+import { Run, runsOf } from '../syntax/runs';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 
@@ -272,31 +273,32 @@ function findReferences(treaty: Treaty): Reference[] {
   let quoteOpen = false;
   let quoteLines = 0;
 
-  for (const line of treaty.tree.lines) {
-    if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
+  // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`).
+  for (const p of runsOf(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
+    const line = p.line;
     const from = line.contentStart;
-    const to = line.contentEnd;
-    if (to - from > 20000) continue; // a pathological line: no references looked for
-    const s = text.slice(from, to);
+    const to = p.last.contentEnd;
+    const s = p.text;
+    if (s.length >= 20000) continue; // a pathological line: no references looked for
     const lineRefs: Reference[] = [];
     const taken: [number, number][] = [];
     const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
     // Quoted spans: a reference in quoted text belongs to the text quoted.
-    const quotes = quotedSpans(s, from, quoteOpen && quoteLines < 40);
+    const quotes = quotedSpans(s, p, quoteOpen && quoteLines < 40);
     quoteOpen = quotes.open;
     quoteLines = quoteOpen ? quoteLines + 1 : 0;
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
     // Citations, with a date written just before.
-    const citations = citationsIn(s, from, terms);
+    const citations = citationsIn(s, p, terms);
     let m: RegExpExecArray | null;
     SHORT_FORM.lastIndex = 0;
     while ((m = SHORT_FORM.exec(s))) {
-      if (insideAny(from + m.index, citations)) continue;
+      if (insideAny(p.at(m.index), citations)) continue;
       const full = expandShortForm(m[1], m[3], !!m[2]);
-      const c: Citation = { start: from + m.index, end: from + m.index + m[0].length, title: m[0], normalized: normalizeTitle(full), short: true };
-      const date = dateBefore(s, m.index, from);
+      const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
+      const date = dateBefore(s, m.index, p);
       if (date) c.date = date;
       citations.push(c);
     }
@@ -307,8 +309,8 @@ function findReferences(treaty: Treaty): Reference[] {
     // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
     let previous: { end: number; foreign?: Foreign } | undefined;
     while ((m = ARTICLE_REF.exec(s))) {
-      let start = from + m.index;
-      const end = start + m[0].length;
+      let start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
       // The heading of an article is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
       const num = parseNumeral(m[2]);
@@ -316,8 +318,8 @@ function findReferences(treaty: Treaty): Reference[] {
       const prefix = m[1] ?? '';
       let foreign: Foreign | undefined;
       if (!prefix) {
-        foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
-        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
+        foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
       }
       previous = { end, foreign };
       taken.push([start, end]);
@@ -325,17 +327,17 @@ function findReferences(treaty: Treaty): Reference[] {
       if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
       const citation = foreign?.citation;
       if (citation && foreign!.start === citation.start) start = citation.start;
-      const labelStart = from + m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length);
+      const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
       const target: ArticleTarget = { num };
       if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
       const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
-      const firstEnd = toIndex >= 0 ? from + m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
+      const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
       const doubt = uncertain || quoted(labelStart) || (noArticles && !citation) ? { uncertain: true as const } : {};
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[5]);
-        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: from + m.index + toIndex, end, labelStart: from + m.index + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
+        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
       }
     }
     for (const c of citations) {
@@ -346,12 +348,12 @@ function findReferences(treaty: Treaty): Reference[] {
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s))) {
-      const start = from + m.index;
-      if (!isFree(start, start + 2)) continue;
+      const start = p.at(m.index);
+      if (!isFree(start, p.end(m.index + 2))) continue;
       const word = m[1] as '本条' | '前条' | '前款' | '本款';
       const r = relativeTarget(treaty, word, start);
       if (!r) continue;
-      let end = start + 2;
+      let end = p.end(m.index + 2);
       let doubt = quoted(start);
       if (m[2] !== undefined) {
         const units: ArticleTarget = { num: r.num };
@@ -362,12 +364,12 @@ function findReferences(treaty: Treaty): Reference[] {
           if (units.paragraph === undefined) delete r.paragraph;
           if (units.item === undefined) delete r.item;
           if (!units.itemOrParagraph) delete r.itemOrParagraph;
-          end = start + m[0].length;
+          end = p.end(m.index + m[0].length);
           doubt ||= !!read.uncertain;
         } else if (units.paragraph === undefined && units.item !== undefined && !units.itemOrParagraph) {
           // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing).
           r.item = units.item;
-          end = start + m[0].length;
+          end = p.end(m.index + m[0].length);
         }
       }
       lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word, ...(doubt ? { uncertain: true as const } : {}) });
@@ -376,11 +378,11 @@ function findReferences(treaty: Treaty): Reference[] {
     // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
     UNIT_ONLY.lastIndex = 0;
     while ((m = UNIT_ONLY.exec(s))) {
-      const start = from + m.index;
-      const end = start + m[0].length;
+      const start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
       if (!isFree(start, end)) continue;
       taken.push([start, end]);
-      const foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
+      const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
         const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
@@ -390,7 +392,7 @@ function findReferences(treaty: Treaty): Reference[] {
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
       const units: ArticleTarget = { num: 0 };
       const read = readUnits(m[0], convention, units);
-      const prev = itemBefore(lineRefs, start, s, from);
+      const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
         continue;
@@ -402,8 +404,8 @@ function findReferences(treaty: Treaty): Reference[] {
       else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
       else {
         // An item alone is in the paragraph the reference is written in.
-        const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
-        if (p) target.paragraph = p.index;
+        const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
+        if (para) target.paragraph = para.index;
         target.item = units.item;
       }
       if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
@@ -415,17 +417,17 @@ function findReferences(treaty: Treaty): Reference[] {
     // Self-references: 本协议 (not when it opens an article reference).
     SELF_REF.lastIndex = 0;
     while ((m = SELF_REF.exec(s))) {
-      const start = from + m.index;
+      const start = p.at(m.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      lineRefs.push({ kind: 'self', start, end: start + m[0].length, ...(quoted(start) ? { uncertain: true as const } : {}) });
+      lineRefs.push({ kind: 'self', start, end: p.end(m.index + m[0].length), ...(quoted(start) ? { uncertain: true as const } : {}) });
     }
 
     // Defined terms: their uses (not the definition itself, nor inside a citation).
     if (termPattern) {
       termPattern.lastIndex = 0;
       while ((m = termPattern.exec(s))) {
-        const start = from + m.index;
-        const end = start + m[0].length;
+        const start = p.at(m.index);
+        const end = p.end(m.index + m[0].length);
         if (definitionAt.has(start) || insideAny(start, citations) || !isFree(start, end)) continue;
         let index = termIndex.get(m[0]);
         if (index === undefined) {
@@ -433,7 +435,7 @@ function findReferences(treaty: Treaty): Reference[] {
           termIndex.set(m[0], index);
         }
         // A term used before it is defined still points at its definition.
-        lineRefs.push({ kind: 'term', start, end, term: raw.slice(start, end), definition: index });
+        lineRefs.push({ kind: 'term', start, end, term: p.slice(raw, m.index, m.index + m[0].length), definition: index });
       }
     }
 
@@ -458,7 +460,7 @@ function findReferences(treaty: Treaty): Reference[] {
  * and so is the agreement inside it), and titles in quotation marks ending with a kind of
  * instrument (`“…贸易协定”`), each with the date written before it.
  */
-function citationsIn(s: string, from: number, terms: Treaty['definitions']): Citation[] {
+function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -476,7 +478,7 @@ function citationsIn(s: string, from: number, terms: Treaty['definitions']): Cit
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_TITLE.exec(s))) {
-    const start = from + m.index;
+    const start = from.at(m.index);
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
     if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(m[1]) === m[1]) continue;
     const c = citation(s, m.index, m.index + m[0].length, m[1], from);
@@ -486,8 +488,8 @@ function citationsIn(s: string, from: number, terms: Treaty['definitions']): Cit
   return out.sort((a, b) => a.start - b.start);
 }
 
-function citation(s: string, at: number, end: number, inner: string, from: number): Citation {
-  const c: Citation = { start: from + at, end: from + end, title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
+function citation(s: string, at: number, end: number, inner: string, from: Run): Citation {
+  const c: Citation = { start: from.at(at), end: from.end(end), title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
   const date = dateBefore(s, at, from);
   if (date) c.date = date;
   return c;
@@ -497,7 +499,7 @@ function citation(s: string, at: number, end: number, inner: string, from: numbe
  * Spans of quoted text on a line (absolute offsets), and whether a quotation is still open
  * at its end. `inside`: the line starts inside a quotation opened on an earlier line.
  */
-function quotedSpans(s: string, from: number, inside: boolean): { spans: [number, number][]; open: boolean } {
+function quotedSpans(s: string, from: Run, inside: boolean): { spans: [number, number][]; open: boolean } {
   const spans: [number, number][] = [];
   let openAt = inside ? 0 : -1;
   for (let i = 0; i < s.length; i++) {
@@ -505,11 +507,11 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
     if (c === '“' || c === '「' || c === '『') {
       if (openAt < 0) openAt = i;
     } else if ((c === '”' || c === '」' || c === '』') && openAt >= 0) {
-      spans.push([from + openAt, from + i + 1]);
+      spans.push([from.at(openAt), from.end(i + 1)]);
       openAt = -1;
     }
   }
-  if (openAt >= 0) spans.push([from + openAt, from + s.length]);
+  if (openAt >= 0) spans.push([from.at(openAt), from.end(s.length)]);
   return { spans, open: openAt >= 0 };
 }
 
@@ -520,14 +522,14 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
  * instrument that is not this one's (`宪章第五十一条` in an agreement, `协定第三条` in a protocol).
  */
 function foreignBefore(
-  s: string, at: number, from: number, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
+  s: string, at: number, from: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
 ): Foreign | undefined {
   let k = at;
   while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
   // A citation right before, or before its parenthetical: `《…》（以下简称“协议”）第十条`.
   const ending = (end: number) => {
     let best: Citation | undefined;
-    for (const c of citations) if (c.end === from + end && (!best || c.start < best.start)) best = c;
+    for (const c of citations) if (c.end === from.end(end) && (!best || c.start < best.start)) best = c;
     return best;
   };
   let c = ending(k);
@@ -538,11 +540,11 @@ function foreignBefore(
       let j = open;
       while (j > 0 && /[ \t\u3000]/.test(s[j - 1])) j--;
       c = ending(j);
-      if (c) return { citation: c, start: from + at };
+      if (c) return { citation: c, start: from.at(at) };
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
-  for (const [alias, a] of aliases) if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at };
+  for (const [alias, a] of aliases) if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at) };
   const m = FOREIGN_BEFORE.exec(before);
   if (!m || (!m[1] && !m[2])) return undefined;
   const anaphor = m[1];
@@ -552,11 +554,11 @@ function foreignBefore(
   // `其第三条`: the instrument just cited; `此` alone is not an instrument.
   if (!kind) {
     if (anaphor !== '其') return undefined;
-    const last = citations.filter((x) => x.end <= from + k).pop();
-    return last ? { citation: last, start: from + at } : { start: from + at, unknown: true };
+    const last = citations.filter((x) => x.end <= from.end(k)).pop();
+    return last ? { citation: last, start: from.at(at) } : { start: from.at(at), unknown: true };
   }
   // Annexes: another text, never this document's articles.
-  if (/^附/.test(kind)) return { start: from + at, unknown: true };
+  if (/^附/.test(kind)) return { start: from.at(at), unknown: true };
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
@@ -569,19 +571,19 @@ function foreignBefore(
   const full = name + kind;
   // Citations before the reference, latest first: this line's, then earlier lines'.
   const earlierLines = [...cited.values()];
-  const before_ = citations.filter((x) => x.end <= from + k);
+  const before_ = citations.filter((x) => x.end <= from.end(k));
   const earlier = { length: earlierLines.length + before_.length, at: (i: number) => (i < earlierLines.length ? earlierLines[i] : before_[i - earlierLines.length]) };
   // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
   if (name) {
     const key = normalizeTitle(full);
-    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at };
-    const start = from + kindAt - name.length;
-    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at };
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from.at(at) };
+    const start = from.at(kindAt - name.length);
+    return { citation: { start, end: from.end(kindAt + kind.length), title: full, normalized: key, bare: true }, start: from.at(at) };
   }
-  if (kind === '法') return { start: from + at, unknown: true };
+  if (kind === '法') return { start: from.at(at), unknown: true };
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
-  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
-  return { start: from + at, unknown: true };
+  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
+  return { start: from.at(at), unknown: true };
 }
 
 /** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
@@ -597,11 +599,11 @@ function nameBefore(s: string, at: number): string {
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
-function itemBefore(refs: Reference[], start: number, s: string, from: number): Extract<Reference, { kind: 'article' }> | undefined {
+function itemBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
-  return ITEM_JOIN.test(s.slice(best.end - from, start - from)) ? best : undefined;
+  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
 function insideAny(offset: number, spans: { start: number; end: number }[]): boolean {
@@ -612,17 +614,17 @@ function insideAny(offset: number, spans: { start: number; end: number }[]): boo
 const SIGNED_BETWEEN = new RegExp(`^[ \\t\\u3000]*(?:(?:在[^，。《》]{1,10})?(?:${alternation(DATING_VERBS)})的?)?[ \\t\\u3000]*$`);
 
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
-function dateBefore(s: string, at: number, base: number): DateValue | undefined {
+function dateBefore(s: string, at: number, run: Run): DateValue | undefined {
   // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).
   const window = s.slice(Math.max(0, at - 30), at).replace(/[O0Ｏ０](?=[〇○O0Ｏ０一二三四五六七八九]*年)(?<=[〇○一二三四五六七八九][〇○O0Ｏ０]*)/g, '〇');
   const offset = Math.max(0, at - 30);
-  const dates = findDates(window, base + offset);
+  const dates = findDates(window, offset);
   const last = dates[dates.length - 1];
   if (!last) return undefined;
   // `一九九三年至一九九九年签署的…`: a span of years names several instruments, not one date.
-  if (/[至到—-][ \t\u3000]*$/.test(s.slice(0, last.start - base))) return undefined;
-  const between = s.slice(last.end - base, at);
-  return SIGNED_BETWEEN.test(between) ? last : undefined;
+  if (/[至到—-][ \t\u3000]*$/.test(s.slice(0, last.start))) return undefined;
+  const between = s.slice(last.end, at);
+  return SIGNED_BETWEEN.test(between) ? { ...last, start: run.at(last.start), end: run.end(last.end) } : undefined;
 }
 
 function relativeTarget(treaty: Treaty, word: '本条' | '前条' | '前款' | '本款', offset: number): ArticleTarget | undefined {

@@ -1,0 +1,142 @@
+// Hard line breaks inside a phrase, as texts pasted from a PDF have them: `（以下简称“双` /
+// `方”）`, `本协定第` / `二条`, `二〇〇四年六` / `月十日`. A run is a line with the lines that
+// continue it, read as one: what a reader sees as one line of text. The model reads defined
+// terms, references and the signing clause in runs, so a break mid-phrase hides nothing; the
+// offsets it reports stay the text's own (`Run.at`, `Run.end`).
+import { Line } from './tree';
+
+/** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
+export interface Run {
+  /** The first line. */
+  readonly line: Line;
+  /** The last line. */
+  readonly last: Line;
+  /** The joined contents of `source` (the text, or the text folded: same offsets). */
+  readonly text: string;
+  /** The offset in the text of the joined character `i` (of the end of the content when `i` is its length). */
+  at(i: number): number;
+  /** The offset in the text just after joined character `i - 1`: where a span ending at `i` ends. */
+  end(i: number): number;
+  /** The joined position of text offset `offset` (the nearest one after a gap). */
+  back(offset: number): number;
+  /** Joined characters `a … b` of another text with the same offsets (the text as written, when `text` is folded). */
+  slice(other: string, a: number, b: number): string;
+}
+
+/** A line whose phrase another line may continue. */
+function opens(l: Line): boolean {
+  return !l.terminal && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true));
+}
+
+/**
+ * The index of the line continuing line `i`'s phrase, or -1: line `i` ends with no punctuation
+ * (a hard break mid-phrase) and the next content line, after comments or a page break (with
+ * the blank lines around it), is plain text (not a unit, heading or tag).
+ */
+export function continuation(lines: readonly Line[], i: number): number {
+  if (!opens(lines[i])) return -1;
+  let j = i + 1;
+  let blank = false;
+  let page = false;
+  for (; j < lines.length; j++) {
+    const k = lines[j].kind;
+    if (k === 'blank') blank = true;
+    else if (k === 'break') page = true;
+    else if (k !== 'comment') break;
+  }
+  // A blank line ends a run (a title before its preamble), unless it is part of a page break.
+  if (j >= lines.length || (blank && !page)) return -1;
+  const n = lines[j];
+  return n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart ? j : -1;
+}
+
+/** How many lines one run may join (a pathological text cannot make one run of everything). */
+const MAX_LINES = 64;
+/** Longest run, in characters. */
+const MAX_LENGTH = 20_000;
+
+/**
+ * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
+ * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
+ */
+export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) => boolean = () => true): Run[] {
+  const out: Run[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (!keep(l)) continue;
+    const pieces = [i];
+    let length = l.contentEnd - l.contentStart;
+    let k = i;
+    for (let j = continuation(lines, k); j >= 0 && pieces.length < MAX_LINES; j = continuation(lines, k)) {
+      const add = lines[j].contentEnd - lines[j].contentStart;
+      if (length + add > MAX_LENGTH) break;
+      pieces.push(j);
+      length += add;
+      k = j;
+    }
+    out.push(pieces.length === 1 ? single(source, l) : joined(source, lines, pieces));
+    i = k;
+  }
+  return out;
+}
+
+/** The given lines read as one run (a block known to hold one sentence, the signing clause), or undefined when there are none. */
+export function runOfLines(source: string, lines: readonly Line[]): Run | undefined {
+  const content = lines.filter((l) => l.contentEnd > l.contentStart && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment');
+  if (content.length === 0) return undefined;
+  return content.length === 1 ? single(source, content[0]) : joined(source, content, content.map((_, i) => i));
+}
+
+function single(source: string, l: Line): Run {
+  const from = l.contentStart;
+  return {
+    line: l, last: l, text: source.slice(from, l.contentEnd),
+    at: (i) => from + i, end: (i) => from + i, back: (o) => o - from,
+    slice: (other, a, b) => other.slice(from + a, from + b),
+  };
+}
+
+function joined(source: string, lines: readonly Line[], pieces: number[]): Run {
+  const starts: number[] = [];
+  const raw: number[] = [];
+  let text = '';
+  for (const k of pieces) {
+    starts.push(text.length);
+    raw.push(lines[k].contentStart);
+    text += source.slice(lines[k].contentStart, lines[k].contentEnd);
+  }
+  const piece = (i: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > i) k--;
+    return k;
+  };
+  return {
+    line: lines[pieces[0]], last: lines[pieces[pieces.length - 1]], text,
+    at: (i) => {
+      const k = piece(i);
+      return raw[k] + (i - starts[k]);
+    },
+    end: (i) => {
+      if (i <= 0) return raw[0];
+      const k = piece(i - 1);
+      return raw[k] + (i - starts[k]);
+    },
+    back: (o) => {
+      let k = raw.length - 1;
+      while (k > 0 && raw[k] > o) k--;
+      const len = (k + 1 < starts.length ? starts[k + 1] : text.length) - starts[k];
+      return starts[k] + Math.min(Math.max(0, o - raw[k]), len);
+    },
+    slice: (other, a, b) => {
+      let out = '';
+      for (let k = 0; k < starts.length; k++) {
+        const s0 = starts[k];
+        const s1 = k + 1 < starts.length ? starts[k + 1] : text.length;
+        const x = Math.max(a, s0);
+        const y = Math.min(b, s1);
+        if (x < y) out += other.slice(raw[k] + x - s0, raw[k] + y - s0);
+      }
+      return out;
+    },
+  };
+}
