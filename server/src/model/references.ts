@@ -163,17 +163,22 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
   let xiang = 0;
   let kuan = 0;
-  xiang += 2 * count(XIANG_ORDER, text);
-  kuan += 2 * count(KUAN_ORDER, text);
-  ARTICLE_XIANG.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ARTICLE_XIANG.exec(text))) {
-    const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
-    const y = parseNumeral(m[3]);
-    if (!a || y === undefined) continue;
-    const hasItems = a.paragraphs.some((p) => p.items.length > 0);
-    if (hasItems) kuan++;
-    else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+  // Run by run, so a reference broken over a hard line break (`第三条第二` / `项`) counts too.
+  for (const run of runsOf(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
+    const s = run.text;
+    if (!s.includes('项') && !s.includes('款')) continue;
+    xiang += 2 * count(XIANG_ORDER, s);
+    kuan += 2 * count(KUAN_ORDER, s);
+    ARTICLE_XIANG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ARTICLE_XIANG.exec(s))) {
+      const a = m[2] ? articleAt(treaty, run.at(m.index)) : findArticleOf(treaty, m[1]);
+      const y = parseNumeral(m[3]);
+      if (!a || y === undefined) continue;
+      const hasItems = a.paragraphs.some((p) => p.items.length > 0);
+      if (hasItems) kuan++;
+      else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+    }
   }
   return xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
 }

@@ -12,6 +12,7 @@ import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf } from './foreign';
 import { foreignTitle } from './foreignLines';
+import { continuation } from './runs';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -208,12 +209,16 @@ function headed(kind: BlockKind, parent: Block, line: Line): Block {
 
 /** Longest line that can be a running header: a title repeated at the top of each page. */
 const MAX_HEADER = 100;
+/** Longest short header (not the title) beside a page number, and marks it never has. */
+const MAX_RUNNING_HEADER = 40;
+const HEADER_MARKS = /[，。；：、,;:！？!?]/;
 
 /**
  * Page furniture of a text pasted from a PDF, besides page numbers (lines.ts): running headers.
  * After the title, a text line (or a run of lines) that repeats the whole title, and a short
- * line that stands next to a page number (blank lines between) and does so at least twice,
- * are page breaks: never a paragraph, a sub-heading or a sentence's end.
+ * line without punctuation that stands next to a page number (blank lines between), twice or
+ * more and beside at least half the page numbers (a header is on most pages), are page breaks:
+ * never a paragraph, a sub-heading or a sentence's end.
  */
 export function demoteRunningHeaders(text: string, lines: Line[]): void {
   let first = lines.length;
@@ -238,13 +243,16 @@ export function demoteRunningHeaders(text: string, lines: Line[]): void {
   const beside = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_HEADER || !nextToPageBreak(lines, i)) continue;
+    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER || !nextToPageBreak(lines, i)) continue;
     const key = contentOf(text, l);
+    // A header names the document or its part; a line of running text (`犯前款罪，对首要分子或者罪行`) has punctuation.
+    if (HEADER_MARKS.test(key)) continue;
     const at = beside.get(key);
     if (at) at.push(i);
     else beside.set(key, [i]);
   }
-  for (const at of beside.values()) if (at.length >= 2) for (const i of at) lines[i].kind = 'break';
+  // A running header is on most pages: beside at least half the page numbers.
+  for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
 }
 
 function contentOf(text: string, l: Line): string {
@@ -505,13 +513,13 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
-    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+    const content = foldScript(runHead(text, lines, i, 200));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
     if (l.kind === 'heading' || !startsSentence) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    const datePlace = DATE_PLACE.test(content);
+    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
@@ -540,6 +548,15 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
+}
+
+/** The first `max` characters of line `i` and the lines that continue it over hard breaks (syntax/runs.ts). */
+function runHead(text: string, lines: readonly Line[], i: number, max: number): string {
+  let s = text.slice(lines[i].contentStart, Math.min(lines[i].contentEnd, lines[i].contentStart + max));
+  for (let j = continuation(lines, i); j >= 0 && s.length < max; j = continuation(lines, j)) {
+    s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
+  }
+  return s;
 }
 
 function isSignatureLine(l: Line): boolean {
