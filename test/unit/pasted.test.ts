@@ -15,6 +15,7 @@ import { buildTreaty, Treaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { splitLines, classify } from '../../server/src/syntax/lines';
 import { parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
 import { Node } from '../../server/src/syntax/tree';
 import { textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
@@ -233,4 +234,37 @@ test('pasted property: the title repeated as a running header after each page nu
 
 test('pasted: every correct treaty under test/fixtures parses to a lossless tree', () => {
   for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
+});
+
+test('pasted: a phrase broken over lines is read whole — a term used, `第二` / `条`, a date before a citation', () => {
+  const text = '# 中华人民共和国政府和蒙古国政府关于边境口岸的协定\n\n中华人民共和国政府和蒙古国政府（以下简称缔约\n双方）达成协议如下：\n\n' +
+    '第一条　缔约双方为便利两国人员往来，根据二〇〇四年六\n月十日签订的《中华人民共和国政府和蒙古国政府关于边境\n口岸及其管理制度的协定》开放口岸。\n\n' +
+    '第二条　本协定第一条所列口岸由两国口岸主管部门和缔约\n双方共同管理，第一\n条的规定同样适用于临时口岸。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(reading(t), {
+    title: '中华人民共和国政府和蒙古国政府关于边境口岸的协定',
+    articles: ['第一条 0', '第二条 0'],
+    definitions: ['缔约双方=中华人民共和国政府和蒙古国政府'],
+    signing: undefined,
+    references: ['《中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定》 2004-6-10', '本协定第一条 → {"num":1}', '第一条 → {"num":1}'],
+  });
+  // Uses of the term, each spanning its line break, as the text has them.
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'term').map((r) => text.slice(r.start, r.end)), ['缔约双方', '缔约\n双方']);
+});
+
+const PASTED = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map(read);
+/** What a drafter types into a pasted text: page numbers, a header, breaks, words. */
+const PIECES = ['\n', '\n\n', '- 3 -', '\n- 3 -\n', '第 2 页', '\n第 2 页 共 3 页\n', '中老口岸协定', '\n中老口岸协定\n', '中华人民共和国政府和越南社会主义共和国政府',
+  '\n关于边境口岸及其管理制度的协定\n', '的', '，', '。', '第', '条', '本协定第二条', '（以下简称“双方”）'];
+
+test('pasted property: editing a pasted text reparses to the full parse (page furniture is read over the whole text)', () => {
+  const edit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)));
+  fc.assert(fc.property(fc.constantFrom(...PASTED), fc.array(edit, { minLength: 1, maxLength: 8 }), (text, raw) => {
+    let tree = parseTreaty(text);
+    for (const [at, del, ins] of raw) {
+      const start = Math.floor(at * tree.text.length);
+      tree = reparse(tree, [{ start, end: Math.min(tree.text.length, start + del), text: ins }]);
+      assert.deepStrictEqual(tree, parseTreaty(tree.text));
+    }
+  }), { numRuns: Number(process.env.PASTED_RUNS ?? 200) });
 });

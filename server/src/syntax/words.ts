@@ -210,6 +210,8 @@ export interface State {
 }
 
 /** The first state whose name pattern matches is the party's. */
+// Short forms are given only where one state is meant: 新 (Singapore, New Zealand), 马 (Malaysia,
+// Maldives), 尼 (Nepal, Nigeria), 斯 (Sri Lanka, Slovakia), 伊 (Iran, Iraq) are not.
 export const STATES: readonly State[] = [
   { name: /^中华人民共和国|^中国/, full: '中华人民共和国', short: '中', language: '中文', capital: '北京' },
   { name: /^哈萨克斯坦/, full: '哈萨克斯坦共和国', short: '哈', language: '哈文', capital: '阿斯塔纳' },
@@ -234,14 +236,14 @@ export const STATES: readonly State[] = [
   { name: /^缅甸/, full: '缅甸联邦共和国', short: '缅', language: '缅甸文', capital: '内比都' },
   { name: /^柬埔寨/, full: '柬埔寨王国', short: '柬', language: '柬埔寨文', capital: '金边' },
   { name: /^泰王国|^泰国/, full: '泰王国', short: '泰', language: '泰文', capital: '曼谷' },
-  { name: /^尼泊尔/, full: '尼泊尔', short: '尼', language: '尼泊尔文', capital: '加德满都' },
+  { name: /^尼泊尔/, full: '尼泊尔', language: '尼泊尔文', capital: '加德满都' },
   { name: /^不丹/, full: '不丹王国', language: '宗卡文', capital: '廷布' },
   { name: /^阿富汗/, full: '阿富汗伊斯兰共和国', language: '普什图文', capital: '喀布尔' },
   { name: /^孟加拉/, full: '孟加拉人民共和国', short: '孟', language: '孟加拉文', capital: '达卡' },
-  { name: /^斯里兰卡/, full: '斯里兰卡民主社会主义共和国', short: '斯', language: '僧伽罗文', capital: '科伦坡' },
+  { name: /^斯里兰卡/, full: '斯里兰卡民主社会主义共和国', language: '僧伽罗文', capital: '科伦坡' },
   { name: /^印度尼西亚|^印尼/, full: '印度尼西亚共和国', language: '印度尼西亚文', capital: '雅加达' },
-  { name: /^马来西亚/, full: '马来西亚', short: '马', language: '马来文', capital: '吉隆坡' },
-  { name: /^新加坡/, full: '新加坡共和国', short: '新', language: '英文', capital: '新加坡' },
+  { name: /^马来西亚/, full: '马来西亚', language: '马来文', capital: '吉隆坡' },
+  { name: /^新加坡/, full: '新加坡共和国', language: '英文', capital: '新加坡' },
   { name: /^菲律宾/, full: '菲律宾共和国', short: '菲', language: '英文', capital: '马尼拉' },
   { name: /^文莱/, full: '文莱达鲁萨兰国', language: '马来文', capital: '斯里巴加湾市' },
   { name: /^白俄罗斯/, full: '白俄罗斯共和国', short: '白', language: '白俄罗斯文', capital: '明斯克' },
@@ -249,7 +251,7 @@ export const STATES: readonly State[] = [
   { name: /^阿塞拜疆/, full: '阿塞拜疆共和国', language: '阿塞拜疆文', capital: '巴库' },
   { name: /^格鲁吉亚/, full: '格鲁吉亚', language: '格鲁吉亚文', capital: '第比利斯' },
   { name: /^亚美尼亚/, full: '亚美尼亚共和国', language: '亚美尼亚文', capital: '埃里温' },
-  { name: /^伊朗/, full: '伊朗伊斯兰共和国', short: '伊', language: '波斯文', capital: '德黑兰' },
+  { name: /^伊朗/, full: '伊朗伊斯兰共和国', language: '波斯文', capital: '德黑兰' },
   { name: /^土耳其/, full: '土耳其共和国', language: '土耳其文', capital: '安卡拉' },
   { name: /^阿拉伯|^埃及|^沙特/, language: '阿拉伯文' },
   { name: /^西班牙|^墨西哥|^阿根廷|^智利/, language: '西班牙文' },
