@@ -45,6 +45,17 @@ const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.spl
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = new Set(PARA_NUMERAL.split('').map((c) => c.charCodeAt(0)));
 
+/**
+ * A page break that is page furniture — a page number, a running header — not a markdown
+ * thematic break (`---`, `***`), which separates parts of a document: a sentence runs over the
+ * first, never over the second when blank lines stand around it.
+ */
+export function isPageFurniture(text: string, l: Line): boolean {
+  if (l.kind !== 'break') return false;
+  const c = text.charCodeAt(l.contentStart);
+  return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart, l.contentEnd)));
+}
+
 /** White space inside a line: what indentation and trailing space are made of. */
 export function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;

@@ -7,7 +7,7 @@
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { splitLines } from './lines';
+import { isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf } from './foreign';
@@ -226,7 +226,7 @@ export function demoteRunningHeaders(text: string, lines: Line[]): void {
   for (let i = 0; i < lines.length; i++) {
     const k = lines[i].kind;
     if (first === lines.length && (k === 'article' || k === 'chapter' || k === 'para')) first = i;
-    if (k === 'break') pages++;
+    if (isPageFurniture(text, lines[i])) pages++;
   }
   const span = findTitle(text, lines, first);
   if (span) {
@@ -243,7 +243,7 @@ export function demoteRunningHeaders(text: string, lines: Line[]): void {
   const beside = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER || !nextToPageBreak(lines, i)) continue;
+    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER || !nextToPageBreak(text, lines, i)) continue;
     const key = contentOf(text, l);
     // A header names the document or its part; a line of running text (`犯前款罪，对首要分子或者罪行`) has punctuation.
     if (HEADER_MARKS.test(key)) continue;
@@ -277,13 +277,13 @@ export function repeatsTitle(text: string, lines: readonly Line[], i: number, pa
 }
 
 /** Whether the line at `i` stands next to a page break, blank lines between. */
-function nextToPageBreak(lines: readonly Line[], i: number): boolean {
+function nextToPageBreak(text: string, lines: readonly Line[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && lines[j].kind === 'blank') j--;
-  if (j >= 0 && lines[j].kind === 'break') return true;
+  if (j >= 0 && isPageFurniture(text, lines[j])) return true;
   j = i + 1;
   while (j < lines.length && lines[j].kind === 'blank') j++;
-  return j < lines.length && lines[j].kind === 'break';
+  return j < lines.length && isPageFurniture(text, lines[j]);
 }
 
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
@@ -553,7 +553,7 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
 /** The first `max` characters of line `i` and the lines that continue it over hard breaks (syntax/runs.ts). */
 function runHead(text: string, lines: readonly Line[], i: number, max: number): string {
   let s = text.slice(lines[i].contentStart, Math.min(lines[i].contentEnd, lines[i].contentStart + max));
-  for (let j = continuation(lines, i); j >= 0 && s.length < max; j = continuation(lines, j)) {
+  for (let j = continuation(lines, i, text); j >= 0 && s.length < max; j = continuation(lines, j, text)) {
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
   }
   return s;
@@ -719,7 +719,7 @@ function continues(last: Line, line: Line, pending: Line[], text: string | undef
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
-  const page = pending.some((p) => p.kind === 'break');
+  const page = text !== undefined && pending.some((p) => isPageFurniture(text, p));
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
   if (!page && pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)

@@ -4,6 +4,7 @@
 // terms, references and the signing clause in runs, so a break mid-phrase hides nothing; the
 // offsets it reports stay the text's own (`Run.at`, `Run.end`).
 import { Line } from './tree';
+import { isPageFurniture } from './lines';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
 export interface Run {
@@ -33,7 +34,7 @@ function opens(l: Line): boolean {
  * (a hard break mid-phrase) and the next content line, after comments or a page break (with
  * the blank lines around it), is plain text (not a unit, heading or tag).
  */
-export function continuation(lines: readonly Line[], i: number): number {
+export function continuation(lines: readonly Line[], i: number, text: string): number {
   if (!opens(lines[i])) return -1;
   let j = i + 1;
   let blank = false;
@@ -41,10 +42,10 @@ export function continuation(lines: readonly Line[], i: number): number {
   for (; j < lines.length; j++) {
     const k = lines[j].kind;
     if (k === 'blank') blank = true;
-    else if (k === 'break') page = true;
+    else if (k === 'break') page ||= isPageFurniture(text, lines[j]);
     else if (k !== 'comment') break;
   }
-  // A blank line ends a run (a title before its preamble), unless it is part of a page break.
+  // A blank line ends a run (a title before its preamble), unless it is part of a page break (not a `---`).
   if (j >= lines.length || (blank && !page)) return -1;
   const n = lines[j];
   return n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart ? j : -1;
@@ -67,7 +68,7 @@ export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) =
     const pieces = [i];
     let length = l.contentEnd - l.contentStart;
     let k = i;
-    for (let j = continuation(lines, k); j >= 0 && pieces.length < MAX_LINES; j = continuation(lines, k)) {
+    for (let j = continuation(lines, k, source); j >= 0 && pieces.length < MAX_LINES; j = continuation(lines, k, source)) {
       const add = lines[j].contentEnd - lines[j].contentStart;
       if (length + add > MAX_LENGTH) break;
       pieces.push(j);
