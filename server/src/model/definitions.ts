@@ -5,7 +5,7 @@
 // the quoted text; what it stands for is the noun phrase written just before. Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
 import { SyntaxTree } from '../syntax/tree';
-import { runsOf } from '../syntax/runs';
+import { eachRun, holding } from '../syntax/runs';
 import { foldScript } from '../syntax/script';
 import { findForeignDefinitions } from './foreignDefinitions';
 
@@ -30,15 +30,10 @@ export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
   const text = foldScript(raw);
-  let next = text.indexOf('称');
-  for (const run of runsOf(text, tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
-    if (next < 0) break;
+  eachRun(text, tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment', (run) => {
     const line = run.line;
-    if (next < line.contentStart) next = text.indexOf('称', line.contentStart);
-    if (next < 0 || next >= run.last.contentEnd) continue;
-    next = text.indexOf('称', run.last.contentEnd);
     const content = run.text;
-    if (content.length > 20000) continue;
+    if (content.length > 20000) return;
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {
@@ -76,7 +71,7 @@ export function findDefinitions(raw: string, tree: SyntaxTree): Definition[] {
       let q: RegExpExecArray | null;
       while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);
     }
-  }
+  }, holding(text, '称'));
   return out;
 }
 

@@ -14,7 +14,7 @@ import { foldScript } from '../syntax/script';
 import { CITED_KINDS, DATING_VERBS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Run, runsOf } from '../syntax/runs';
+import { Run, eachRun, holding } from '../syntax/runs';
 import { Article, Treaty, articleAt, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
 
@@ -161,26 +161,32 @@ const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP
 
 function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
-  let xiang = 0;
-  let kuan = 0;
-  // Run by run, so a reference broken over a hard line break (`第三条第二` / `项`) counts too.
-  for (const run of runsOf(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
-    const s = run.text;
-    if (!s.includes('项') && !s.includes('款')) continue;
-    xiang += 2 * count(XIANG_ORDER, s);
-    kuan += 2 * count(KUAN_ORDER, s);
-    ARTICLE_XIANG.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ARTICLE_XIANG.exec(s))) {
-      const a = m[2] ? articleAt(treaty, run.at(m.index)) : findArticleOf(treaty, m[1]);
-      const y = parseNumeral(m[3]);
-      if (!a || y === undefined) continue;
-      const hasItems = a.paragraphs.some((p) => p.items.length > 0);
-      if (hasItems) kuan++;
-      else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
-    }
+  const score = { xiang: 0, kuan: 0 };
+  // Over the whole text (one scan per pattern), then over the runs of lines joined across hard
+  // breaks (`第三条第二` / `项`), counting there only what a break splits.
+  countConvention(treaty, text, (at) => at, () => true, score);
+  eachRun(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment', (run) => {
+    if (run.line === run.last) return;
+    countConvention(treaty, run.text, (at) => run.at(at), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a, score);
+  }, holding(text, '项款'));
+  return score.xiang > score.kuan ? 'xiang' : score.kuan > score.xiang ? 'kuan' : 'unknown';
+}
+
+/** Adds to `score` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
+function countConvention(treaty: Treaty, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean, score: { xiang: number; kuan: number }): void {
+  score.xiang += 2 * count(XIANG_ORDER, s, counts);
+  score.kuan += 2 * count(KUAN_ORDER, s, counts);
+  ARTICLE_XIANG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ARTICLE_XIANG.exec(s))) {
+    if (!counts(m.index, m.index + m[0].length)) continue;
+    const a = m[2] ? articleAt(treaty, at(m.index)) : findArticleOf(treaty, m[1]);
+    const y = parseNumeral(m[3]);
+    if (!a || y === undefined) continue;
+    const hasItems = a.paragraphs.some((p) => p.items.length > 0);
+    if (hasItems) score.kuan++;
+    else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) score.xiang++;
   }
-  return xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
 }
 
 function findArticleOf(treaty: Treaty, written: string): Article | undefined {
@@ -188,10 +194,11 @@ function findArticleOf(treaty: Treaty, written: string): Article | undefined {
   return n === undefined ? undefined : findArticle(treaty, n);
 }
 
-function count(re: RegExp, s: string): number {
+function count(re: RegExp, s: string, counts: (a: number, b: number) => boolean): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(s)) n++;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) if (counts(m.index, m.index + m[0].length)) n++;
   return n;
 }
 
@@ -279,12 +286,12 @@ function findReferences(treaty: Treaty): Reference[] {
   let quoteLines = 0;
 
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`).
-  for (const p of runsOf(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment')) {
+  eachRun(text, treaty.tree.lines, (l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment', (p) => {
     const line = p.line;
     const from = line.contentStart;
     const to = p.last.contentEnd;
     const s = p.text;
-    if (s.length >= 20000) continue; // a pathological line: no references looked for
+    if (s.length >= 20000) return; // a pathological line: no references looked for
     const lineRefs: Reference[] = [];
     const taken: [number, number][] = [];
     const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
@@ -299,7 +306,8 @@ function findReferences(treaty: Treaty): Reference[] {
     const citations = citationsIn(s, p, terms);
     let m: RegExpExecArray | null;
     SHORT_FORM.lastIndex = 0;
-    while ((m = SHORT_FORM.exec(s))) {
+    // The pattern opens with a class of many characters: looked for only where a joint kind is named.
+    while (JOINT_KINDS.some((k) => s.includes(k)) && (m = SHORT_FORM.exec(s))) {
       if (insideAny(p.at(m.index), citations)) continue;
       const full = expandShortForm(m[1], m[3], !!m[2]);
       const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
@@ -456,7 +464,7 @@ function findReferences(treaty: Treaty): Reference[] {
     }
     lineRefs.sort((a, b) => a.start - b.start);
     for (const r of lineRefs) out.push(r);
-  }
+  });
   return out;
 }
 

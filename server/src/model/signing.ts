@@ -77,9 +77,10 @@ export function readSigning(text: string, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, '').trim(), languages: [] };
   // The clause read as one line: a break inside a date or a list of languages (`二〇〇四年六` / `月十日`) hides nothing.
-  const run = runOfLines(foldScript(text), linesOf(block));
+  const run = runOfLines(text, linesOf(block));
   if (!run) return s;
-  const folded = run.text;
+  // Folded after joining (one unit for one): only the clause is folded, not the whole text.
+  const folded = foldScript(run.text);
   const date = findDates(folded)[0];
   if (date) s.date = { ...date, start: run.at(date.start), end: run.end(date.end) };
   /** Group `g` of a match on the folded text, as written. */

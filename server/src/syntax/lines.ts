@@ -26,6 +26,8 @@ const PAGE_NUMBER = new RegExp(
     `|第${PS}${PD}${PS}页(?:${PS}[，,/／]?${PS}共${PS}${PD}${PS}页)?|共${PS}${PD}${PS}页${PS}[，,/／]?${PS}第${PS}${PD}${PS}页|(?:page|p\\.)${PS}${PD}(?:${PS}(?:of|/)${PS}${PD})?)$`,
   'i',
 );
+/** Characters a page number line can end with (a cheap test before the pattern). */
+const PAGE_END = new Set('0123456789０１２３４５６７８９-—–－·•・页'.split('').map((c) => c.charCodeAt(0)));
 /** Characters a page number line can start with. */
 const PAGE_START = new Set('-—–－·•・第共Pp'.split('').map((c) => c.charCodeAt(0)));
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
@@ -295,7 +297,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       line.contentStart = s;
       return line;
     }
-    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || PAGE_START.has(c)) && match(PAGE_NUMBER, text, s, e)) {
+    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || PAGE_START.has(c)) && PAGE_END.has(text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

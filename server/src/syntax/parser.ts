@@ -263,6 +263,8 @@ function contentOf(text: string, l: Line): string {
 export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): number[] {
   const l = lines[i];
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return [];
+  // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
+  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text[l.contentStart] !== whole[0]) return [];
   const c = contentOf(text, l);
   if (c === whole) return [i];
   if (parts.length < 2 || c !== parts[0]) return [];

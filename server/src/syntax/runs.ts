@@ -60,25 +60,56 @@ const MAX_LENGTH = 20_000;
  * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
  * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
  */
-export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) => boolean = () => true): Run[] {
+export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean): Run[] {
   const out: Run[] = [];
+  eachRun(source, lines, keep, (r) => out.push(r instanceof OneLine ? new OneLine(r.line, r.text) : r), wanted);
+  return out;
+}
+
+/**
+ * Calls `visit` with each run of `lines`, in order (see runsOf). A run of one line — most of
+ * them — is one object reused from call to call: `visit` reads it and keeps only numbers and
+ * strings, never the run itself. Nothing is allocated for a line but its text.
+ */
+export function eachRun(source: string, lines: readonly Line[], keep: (l: Line) => boolean, visit: (run: Run) => void, wanted?: (from: number, to: number) => boolean): void {
+  const one = new OneLine(lines[0], '');
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (!keep(l)) continue;
-    const pieces = [i];
-    let length = l.contentEnd - l.contentStart;
     let k = i;
-    for (let j = continuation(lines, k, source); j >= 0 && pieces.length < MAX_LINES; j = continuation(lines, k, source)) {
+    let pieces: number[] | undefined;
+    let length = l.contentEnd - l.contentStart;
+    for (let j = continuation(lines, k, source); j >= 0; j = continuation(lines, k, source)) {
       const add = lines[j].contentEnd - lines[j].contentStart;
-      if (length + add > MAX_LENGTH) break;
-      pieces.push(j);
+      if (length + add > MAX_LENGTH || (pieces?.length ?? 1) >= MAX_LINES) break;
+      (pieces ??= [i]).push(j);
       length += add;
       k = j;
     }
-    out.push(pieces.length === 1 ? single(source, l) : joined(source, lines, pieces));
+    // Only the runs a reader asks for are cut out of the text (`wanted`: their span holds what it looks for).
+    if (!wanted || wanted(l.contentStart, lines[k].contentEnd)) {
+      if (pieces) visit(joined(source, lines, pieces));
+      else {
+        one.line = l;
+        one.text = source.slice(l.contentStart, l.contentEnd);
+        visit(one);
+      }
+    }
     i = k;
   }
-  return out;
+}
+
+/** A `wanted` filter for runsOf: the runs whose span holds one of `chars` (runs come in text order). */
+export function holding(source: string, chars: string): (from: number, to: number) => boolean {
+  const next = [...chars].map((c) => ({ c, at: source.indexOf(c) }));
+  return (from, to) => {
+    let hit = false;
+    for (const n of next) {
+      if (n.at >= 0 && n.at < from) n.at = source.indexOf(n.c, from);
+      if (n.at >= from && n.at < to) hit = true;
+    }
+    return hit;
+  };
 }
 
 /** The given lines read as one run (a block known to hold one sentence, the signing clause), or undefined when there are none. */
@@ -89,12 +120,27 @@ export function runOfLines(source: string, lines: readonly Line[]): Run | undefi
 }
 
 function single(source: string, l: Line): Run {
-  const from = l.contentStart;
-  return {
-    line: l, last: l, text: source.slice(from, l.contentEnd),
-    at: (i) => from + i, end: (i) => from + i, back: (o) => o - from,
-    slice: (other, a, b) => other.slice(from + a, from + b),
-  };
+  return new OneLine(l, source.slice(l.contentStart, l.contentEnd));
+}
+
+/** A run of one line (most runs): offsets are the line's own, shifted. One object, no closures. */
+class OneLine implements Run {
+  constructor(public line: Line, public text: string) {}
+  get last(): Line {
+    return this.line;
+  }
+  at(i: number): number {
+    return this.line.contentStart + i;
+  }
+  end(i: number): number {
+    return this.line.contentStart + i;
+  }
+  back(offset: number): number {
+    return offset - this.line.contentStart;
+  }
+  slice(other: string, a: number, b: number): string {
+    return other.slice(this.line.contentStart + a, this.line.contentStart + b);
+  }
 }
 
 function joined(source: string, lines: readonly Line[], pieces: number[]): Run {
@@ -106,38 +152,41 @@ function joined(source: string, lines: readonly Line[], pieces: number[]): Run {
     raw.push(lines[k].contentStart);
     text += source.slice(lines[k].contentStart, lines[k].contentEnd);
   }
-  const piece = (i: number) => {
-    let k = starts.length - 1;
-    while (k > 0 && starts[k] > i) k--;
+  return new Joined(lines[pieces[0]], lines[pieces[pieces.length - 1]], text, starts, raw);
+}
+
+/** A run of several lines: `starts[k]` is where line k's content starts in `text`, `raw[k]` in the text. */
+class Joined implements Run {
+  constructor(readonly line: Line, readonly last: Line, readonly text: string, private readonly starts: number[], private readonly raw: number[]) {}
+  private piece(i: number): number {
+    let k = this.starts.length - 1;
+    while (k > 0 && this.starts[k] > i) k--;
     return k;
-  };
-  return {
-    line: lines[pieces[0]], last: lines[pieces[pieces.length - 1]], text,
-    at: (i) => {
-      const k = piece(i);
-      return raw[k] + (i - starts[k]);
-    },
-    end: (i) => {
-      if (i <= 0) return raw[0];
-      const k = piece(i - 1);
-      return raw[k] + (i - starts[k]);
-    },
-    back: (o) => {
-      let k = raw.length - 1;
-      while (k > 0 && raw[k] > o) k--;
-      const len = (k + 1 < starts.length ? starts[k + 1] : text.length) - starts[k];
-      return starts[k] + Math.min(Math.max(0, o - raw[k]), len);
-    },
-    slice: (other, a, b) => {
-      let out = '';
-      for (let k = 0; k < starts.length; k++) {
-        const s0 = starts[k];
-        const s1 = k + 1 < starts.length ? starts[k + 1] : text.length;
-        const x = Math.max(a, s0);
-        const y = Math.min(b, s1);
-        if (x < y) out += other.slice(raw[k] + x - s0, raw[k] + y - s0);
-      }
-      return out;
-    },
-  };
+  }
+  at(i: number): number {
+    const k = this.piece(i);
+    return this.raw[k] + (i - this.starts[k]);
+  }
+  end(i: number): number {
+    if (i <= 0) return this.raw[0];
+    const k = this.piece(i - 1);
+    return this.raw[k] + (i - this.starts[k]);
+  }
+  back(offset: number): number {
+    let k = this.raw.length - 1;
+    while (k > 0 && this.raw[k] > offset) k--;
+    const len = (k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length) - this.starts[k];
+    return this.starts[k] + Math.min(Math.max(0, offset - this.raw[k]), len);
+  }
+  slice(other: string, a: number, b: number): string {
+    let out = '';
+    for (let k = 0; k < this.starts.length; k++) {
+      const s0 = this.starts[k];
+      const s1 = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
+      const x = Math.max(a, s0);
+      const y = Math.min(b, s1);
+      if (x < y) out += other.slice(this.raw[k] + x - s0, this.raw[k] + y - s0);
+    }
+    return out;
+  }
 }
