@@ -8,7 +8,7 @@
 // text line continues another. So a run is a function of the lines of its unit (an article with
 // the lines up to the next, model/references.ts), and of the edited span of a re-parse (whole
 // articles, syntax/reparse.ts): readers that read a range of lines (`RunScope`) read the same
-// runs there as a reading of the whole text does (test/unit/pasted.test.ts holds them equal).
+// runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
 import { Line } from './tree';
 import { isPageFurniture } from './lines';
 
