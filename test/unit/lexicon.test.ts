@@ -33,10 +33,27 @@ test('日 and 土 shorten a title but are not read as short forms in running tex
 });
 
 test('a state’s language and capital by how its name begins; 印度尼西亚 is not 印度', () => {
-  const parties = ['哈萨克斯坦共和国国防部', '美利坚合众国政府', '印度共和国', '印度尼西亚共和国', '新加坡共和国'];
+  const parties = ['哈萨克斯坦共和国国防部', '美利坚合众国政府', '印度共和国', '印度尼西亚共和国', '新加坡共和国', '大不列颠及北爱尔兰联合王国'];
   assert.deepEqual(parties.map((p) => [languageOf(p), capitalOf(p)]), [
-    ['哈文', '阿斯塔纳'], ['英文', undefined], ['印地文', undefined], [undefined, undefined], [undefined, undefined],
+    ['哈文', '阿斯塔纳'], ['英文', undefined], ['印地文', '新德里'], ['印度尼西亚文', '雅加达'], ['英文', '新加坡'], ['英文', undefined],
   ]);
+});
+
+test('neighbours, SCO and ASEAN states: the language their texts are written in and the capital (`用中文和朝鲜文写成`)', () => {
+  const parties = ['越南社会主义共和国政府', '老挝人民民主共和国政府', '缅甸联邦共和国', '蒙古国政府', '朝鲜民主主义人民共和国政府', '大韩民国政府', '日本国政府',
+    '巴基斯坦伊斯兰共和国', '阿富汗伊斯兰共和国', '尼泊尔', '不丹王国', '柬埔寨王国政府', '泰王国政府', '白俄罗斯共和国', '乌克兰', '土耳其共和国', '土库曼斯坦'];
+  assert.deepEqual(parties.map((p) => [languageOf(p), capitalOf(p)]), [
+    ['越南文', '河内'], ['老挝文', '万象'], ['缅甸文', '内比都'], ['蒙文', '乌兰巴托'], ['朝鲜文', '平壤'], ['韩文', '首尔'], ['日文', undefined],
+    ['乌尔都文', '伊斯兰堡'], ['普什图文', '喀布尔'], ['尼泊尔文', '加德满都'], ['宗卡文', '廷布'], ['柬埔寨文', '金边'], ['泰文', '曼谷'],
+    ['白俄罗斯文', '明斯克'], ['乌克兰文', '基辅'], ['土耳其文', '安卡拉'], ['土文', '阿什哈巴德'],
+  ]);
+});
+
+test('short forms of the neighbours: 中老, 中缅, 中柬, 中泰, 中白 joint statements are cited by them; 中新, 中尼 (two states each) are not', () => {
+  assert.deepEqual(
+    ['中老联合声明', '中缅联合声明', '中柬联合公报', '中泰联合声明', '中白联合声明', '中新联合声明', '中尼联合声明'].map((s) => shortFormParts(s)?.names[1]),
+    ['老挝人民民主共和国', '缅甸联邦共和国', '柬埔寨王国', '泰王国', '白俄罗斯共和国', undefined, undefined],
+  );
 });
 
 test('the article key: number and sub-number', () => {

@@ -11,7 +11,10 @@ import { parseTreaty } from '../../server/src/syntax/parser';
 import { Edit, reparse } from '../../server/src/syntax/reparse';
 import { Treaty, buildTreaty } from '../../server/src/model/treaty';
 import { conventionOf, referenceStats, referencesOf } from '../../server/src/model/references';
+import { runsOf } from '../../server/src/syntax/runs';
+import { Line } from '../../server/src/syntax/tree';
 import { ROOT, seeds } from '../support/fixture';
+import { FURNITURE, wrap } from '../support/pasted';
 
 /** What a user types, pastes and deletes, references, citations, quotations and definitions among it. */
 const PIECES = [
@@ -68,6 +71,61 @@ test('property: after random edit sequences of the seeds the model re-built from
 
 test('property: after random edit sequences of the real corpus the model re-built from the last equals a fresh model', () => {
   fc.assert(fc.property(fc.constantFrom(...realTexts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 120 });
+});
+
+// Texts pasted from a PDF: phrases broken over hard line breaks are read as runs (syntax/runs.ts).
+// The pasted fixtures, and real texts hard-wrapped at a PDF's width with page numbers between pages.
+const pastedDir = path.join(ROOT, 'test/fixtures/pasted');
+const pastedTexts = [
+  ...fs.readdirSync(pastedDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(pastedDir, f), 'utf8')),
+  ...realTexts.map((t, i) => wrap(t, 14 + (i % 5) * 6, FURNITURE, (k) => k % 4 === 1)),
+].filter((t) => buildTreaty(t).language === 'zh');
+/** What is typed into a pasted text: breaks inside phrases, page numbers, the phrases broken. */
+const HARD = ['\n', '缔约\n双方', '本协定第\n二条', '第三条第二\n项', '（以下简称“双\n方”）', '“主管\n机关”是指', '二〇〇四年六\n月十日签订的《联合国\n宪章》', '\n- 3 -\n', '\n\n第 2 页\n\n', '的', '。', '，'];
+const hardEdit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })), fc.oneof(fc.constant(''), fc.constantFrom(...HARD), fc.constantFrom(...PIECES)), fc.boolean());
+
+test('property: after random edit sequences of texts pasted from a PDF (hard breaks inside phrases) the model re-built from the last equals a fresh model', () => {
+  fc.assert(fc.property(fc.constantFrom(...pastedTexts), fc.array(hardEdit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 120 });
+});
+
+/** The lines references and definitions are read on. */
+const isRead = (l: Line) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
+const runKey = (text: string) => (r: { line: Line; last: Line; text: string }) => `${r.line.start}-${r.last.contentEnd}:${r.text}`;
+
+// What the reuse rests on: a run never crosses the head of an article, so a unit (an article with the
+// lines up to the next) reads the runs a reading of the whole text reads there, and so do the lines
+// of the edited articles the definitions are read again on.
+test('property: runs read unit by unit are the runs of the whole text (a run never continues onto an article head)', () => {
+  fc.assert(fc.property(fc.constantFrom(...pastedTexts), fc.array(hardEdit, { maxLength: 4 }), (text, edits) => {
+    for (const e of edits) text = applyOne(text, e);
+    const t = buildTreaty(text);
+    const lines = t.tree.lines;
+    const starts = [0, ...t.articles.filter((a) => !a.head.glued).map((a) => lines.indexOf(a.head)).filter((i) => i > 0)];
+    const whole = runsOf(text, lines, isRead).map(runKey(text));
+    const byUnit = starts.flatMap((from, k) => runsOf(text, lines, isRead, undefined, { from, to: starts[k + 1] ?? lines.length }).map(runKey(text)));
+    assert.deepEqual(byUnit, whole);
+  }), { numRuns: 120 });
+});
+
+function applyOne(text: string, r: [number, number, string, boolean]): string {
+  const e = toEdit(text, r);
+  return text.slice(0, e.start) + e.text + text.slice(e.end);
+}
+
+test('a hard-wrapped text: a phrase broken over lines in an edited article is read again whole, the units after it reused', () => {
+  const doc = '# 合作协定\n\n缔约双方（以下简称“双\n方”）达成协议如下：\n\n## 第一条\n\n双方依照本协定第\n三条合作。\n\n## 第二条\n\n双方应当‸交换信\n息，“主管\n机关”是指双方指定的机关。\n\n## 第三条\n\n前条和本协定第一\n条的规定同样适用。\n\n## 第四条\n\n本协定自签字之日起生效。\n';
+  const at = doc.indexOf('‸');
+  const before = buildTreaty(doc.replace('‸', ''));
+  referencesOf(before);
+  const tree = reparse(before.tree, [{ start: at, end: at, text: '及时' }]);
+  const after = buildTreaty(tree.text, tree, before);
+  const stats = { ...referenceStats };
+  const refs = referencesOf(after);
+  assert.deepEqual({ incremental: referenceStats.incremental - stats.incremental, reread: referenceStats.reread - stats.reread, reused: referenceStats.reused - stats.reused }, { incremental: 1, reread: 1, reused: 4 });
+  assert.deepStrictEqual(derived(after), derived(buildTreaty(tree.text)));
+  // Read over the breaks: the term, its definition by meaning, 本协定第三条 and 第一条 (each spanning a line break).
+  assert.deepEqual(after.definitions.map((d) => `${d.term}=${d.meaning}`), ['双方=缔约双方', '主管机关=双方指定的机关']);
+  assert.deepEqual(refs.filter((r) => r.kind === 'article').map((r) => `${tree.text.slice(r.start, r.end)} ${JSON.stringify(r.target)}`), ['本协定第\n三条 {"num":3}', '前条 {"num":2}', '本协定第一\n条 {"num":1}']);
 });
 
 test('property: keystrokes inside the articles of the real corpus give the fresh model', () => {

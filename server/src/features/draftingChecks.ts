@@ -11,7 +11,7 @@ import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../
 import { partiesOf } from '../model/parties';
 import { referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
-import { Line } from '../syntax/tree';
+import { Line, lastStartingAt } from '../syntax/tree';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
@@ -509,11 +509,17 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
-      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end)) out.push({ start: at, end, term: d.term });
+      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an offset lies on a page break line: page furniture (a running header repeating the title) is no use of a term. */
+function onPageBreak(treaty: Treaty, at: number): boolean {
+  const lines = treaty.tree.lines;
+  return lines[lastStartingAt(lines, at)]?.kind === 'break';
 }
 
 /** Whether an offset lies inside `《…》` on its line. */

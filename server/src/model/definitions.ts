@@ -7,7 +7,8 @@
 // Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
 // they are marked `byMeaning`.
-import { SyntaxTree } from '../syntax/tree';
+import { Line, SyntaxTree } from '../syntax/tree';
+import { eachRun, holding } from '../syntax/runs';
 import { foldScript } from '../syntax/script';
 import { SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
@@ -28,27 +29,25 @@ const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '
 
 /**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
- * line's definitions depend on that line alone, so the model re-reads only the lines an edit touched).
+ * run's definitions depend on that run alone, and a run never crosses an article's head
+ * (syntax/runs.ts), so the model re-reads only the lines of the articles an edit touched).
  */
 export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tree.lines.length): Definition[] {
   // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
   if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
   const out: Definition[] = [];
   if (from >= to) return out;
-  const defined = meaningDefinitions(raw, tree, from, to);
-  // Definitions appear in the preamble and the articles; look only at lines that contain 称.
   // `text` is the folded text of the lines looked at, from `base` on.
   const base = from === 0 ? 0 : tree.lines[from].start;
   const text = foldScript(to === tree.lines.length && base === 0 ? raw : raw.slice(base, tree.lines[to - 1].end));
-  let next = text.indexOf('称');
-  for (let k = from; k < to; k++) {
-    const line = tree.lines[k];
-    if (next < 0) break;
-    if (next < line.contentStart - base) next = text.indexOf('称', line.contentStart - base);
-    if (next < 0 || next >= line.contentEnd - base) continue;
-    next = text.indexOf('称', line.contentEnd - base);
-    if (line.contentEnd - line.contentStart > 20000) continue;
-    const content = text.slice(line.contentStart - base, line.contentEnd - base);
+  const defined = meaningDefinitions(raw, text, base, tree, from, to);
+  // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
+  // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
+  if (!text.includes('称')) return defined;
+  eachRun(text, tree.lines, isRead, (run) => {
+    const line = run.line;
+    const content = run.text;
+    if (content.length > 20000) return;
     CLAUSE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = CLAUSE.exec(content))) {
@@ -62,31 +61,31 @@ export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tr
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
         if (!bracketed && !commas) continue;
       }
-      const clauseStart = line.contentStart + m.index;
-      const clauseEnd = clauseStart + m[0].length;
+      const clauseStart = run.at(m.index);
+      const clauseEnd = run.end(m.index + m[0].length);
       // The label of an article or paragraph (`第二十四条　`, `一、`) is not part of the phrase.
       const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
       const phrase = meaningBefore(content, open >= 0 ? open : m.index, body);
       const meaning = {
-        text: raw.slice(line.contentStart + phrase.start, line.contentStart + phrase.end).replace(NESTED, ''),
-        start: line.contentStart + phrase.start, end: line.contentStart + phrase.end,
+        text: run.slice(raw, phrase.start, phrase.end).replace(NESTED, ''),
+        start: run.at(phrase.start), end: run.end(phrase.end),
       };
-      const push = (start: number, length: number) => out.push({
-        term: raw.slice(start, start + length), start, end: start + length,
+      const push = (at: number, length: number) => out.push({
+        term: run.slice(raw, at, at + length), start: run.at(at), end: run.end(at + length),
         meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end,
         clauseStart, clauseEnd,
       });
       if (bare !== undefined) {
-        push(clauseStart + m[0].lastIndexOf(bare), bare.length);
+        push(m.index + m[0].lastIndexOf(bare), bare.length);
         continue;
       }
       const quotes = m[1];
-      const quotesAt = clauseStart + m[0].indexOf(quotes);
+      const quotesAt = m.index + m[0].indexOf(quotes);
       QUOTED.lastIndex = 0;
       let q: RegExpExecArray | null;
       while ((q = QUOTED.exec(quotes))) push(quotesAt + q.index + 1, q[1].length);
     }
-  }
+  }, holding(text, '称', base), { from, to, base });
   if (defined.length === 0) return out;
   return [...out, ...defined].sort((a, b) => a.start - b.start);
 }
@@ -109,34 +108,37 @@ const BY_MEANING_BARE = new RegExp(
   'g',
 );
 
+/** The lines definitions are read on: not blank lines, page breaks or comments. */
+function isRead(l: Line): boolean {
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
+}
+
 /**
- * Terms defined by what they mean, on the lines `from..to`: the meaning runs from the verb to the
- * clause's `；` or `。` (outside brackets and quotes), or the end of the line. Several terms
- * defined at once share the meaning and the clause.
+ * Terms defined by what they mean, on the lines `from..to` (`text` their folded text, from
+ * `base` on), read in runs (a definition broken over hard line breaks is read whole): the meaning
+ * runs from the verb to the clause's `；` or `。` (outside brackets and quotes), or the end of the
+ * run. Several terms defined at once share the meaning and the clause.
  */
-function meaningDefinitions(raw: string, tree: SyntaxTree, from: number, to: number): Definition[] {
+function meaningDefinitions(raw: string, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
   const out: Definition[] = [];
-  for (let k = from; k < to; k++) {
-    const line = tree.lines[k];
-    if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
-    if (line.contentEnd - line.contentStart > 20000) continue;
-    const content = foldScript(raw.slice(line.contentStart, line.contentEnd));
-    if (!/指|包括/.test(content)) continue;
+  eachRun(text, tree.lines, isRead, (run) => {
+    const content = run.text;
+    if (content.length > 20000 || !/指|包括/.test(content)) return;
     BY_MEANING.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BY_MEANING.exec(content))) {
       const meaningFrom = m.index + m[0].length;
       const meaningTo = meaningEnd(content, meaningFrom);
-      const clauseStart = line.contentStart + m.index;
-      const clauseEnd = line.contentStart + meaningFrom;
+      const meaning = run.slice(raw, meaningFrom, meaningTo);
+      const clauseStart = run.at(m.index);
+      const clauseEnd = run.end(meaningFrom);
       TERM_IN.lastIndex = 0;
       let q: RegExpExecArray | null;
       while ((q = TERM_IN.exec(m[1]))) {
-        const start = clauseStart + q.index + 1;
+        const at = m.index + q.index + 1;
         out.push({
-          term: raw.slice(start, start + q[1].length), start, end: start + q[1].length,
-          meaning: raw.slice(line.contentStart + meaningFrom, line.contentStart + meaningTo),
-          meaningStart: line.contentStart + meaningFrom, meaningEnd: line.contentStart + meaningTo,
+          term: run.slice(raw, at, at + q[1].length), start: run.at(at), end: run.end(at + q[1].length),
+          meaning, meaningStart: run.at(meaningFrom), meaningEnd: run.end(meaningTo),
           clauseStart, clauseEnd, byMeaning: true,
         });
       }
@@ -146,15 +148,14 @@ function meaningDefinitions(raw: string, tree: SyntaxTree, from: number, to: num
     while ((m = BY_MEANING_BARE.exec(content))) {
       const meaningFrom = m.index + m[0].length;
       const meaningTo = meaningEnd(content, meaningFrom);
-      const start = line.contentStart + m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
+      const at = m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
       out.push({
-        term: raw.slice(start, start + m[1].length), start, end: start + m[1].length,
-        meaning: raw.slice(line.contentStart + meaningFrom, line.contentStart + meaningTo),
-        meaningStart: line.contentStart + meaningFrom, meaningEnd: line.contentStart + meaningTo,
-        clauseStart: line.contentStart + m.index, clauseEnd: line.contentStart + meaningFrom, byMeaning: true,
+        term: run.slice(raw, at, at + m[1].length), start: run.at(at), end: run.end(at + m[1].length),
+        meaning: run.slice(raw, meaningFrom, meaningTo), meaningStart: run.at(meaningFrom), meaningEnd: run.end(meaningTo),
+        clauseStart: run.at(m.index), clauseEnd: run.end(meaningFrom), byMeaning: true,
       });
     }
-  }
+  }, holding(text, '指包', base), { from, to, base });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -11,12 +11,13 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { lastStartingAt } from '../syntax/tree';
+import { Line, lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
 import { findForeignReferences } from './foreignReferences';
+import { Run, eachRun, holding } from '../syntax/runs';
 import { Lineage, lineageOf, markDerived } from './lineage';
 
 export interface ArticleTarget {
@@ -184,10 +185,11 @@ function findArticleOf(treaty: Treaty, written: string): Article | undefined {
   return n === undefined ? undefined : findArticle(treaty, n);
 }
 
-function count(re: RegExp, s: string): number {
+function count(re: RegExp, s: string, counts: (a: number, b: number) => boolean = () => true): number {
   re.lastIndex = 0;
   let n = 0;
-  while (re.exec(s)) n++;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) if (counts(m.index, m.index + m[0].length)) n++;
   return n;
 }
 
@@ -248,9 +250,9 @@ interface Foreign {
   continued?: true;
 }
 
-/** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the line `s`. */
-function sentenceEnds(s: string, a: number, b: number, from: number, quoted: (at: number) => boolean): boolean {
-  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !quoted(from + i)) return true;
+/** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the run `s`. */
+function sentenceEnds(s: string, a: number, b: number, from: Run, quoted: (at: number) => boolean): boolean {
+  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !quoted(from.at(i))) return true;
   return false;
 }
 
@@ -347,8 +349,11 @@ function newUnit(start: number, end: number): Unit {
   return { start, end, kinds: [], xiang: 0, kuan: 0, articleXiang: [], refs: [], citations: [], aliases: [], quoteOpen: false, quoteLines: 0 };
 }
 
-/** The evidence of kinds and convention in a unit: `folded` is its folded text, from `start`. */
-function readEvidence(u: Unit, raw: string, folded: string): void {
+/**
+ * The evidence of kinds and convention in a unit, the tree's lines `first..next`: `folded` is its
+ * folded text, from `start`.
+ */
+function readEvidence(u: Unit, raw: string, folded: string, lines: readonly Line[], first: number, next: number): void {
   if (raw.length > LONG) return;
   const base = u.start;
   for (const m of folded.matchAll(SELF_REF)) {
@@ -361,11 +366,29 @@ function readEvidence(u: Unit, raw: string, folded: string): void {
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
-  u.xiang += 2 * count(XIANG_ORDER, folded);
-  u.kuan += 2 * count(KUAN_ORDER, folded);
+  // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
+  // breaks (`第三条第二` / `项`), counting there only what a break splits.
+  countConvention(u, folded, (i) => base + i, () => true);
+  eachRun(folded, lines, isRead, (run) => {
+    if (run.line === run.last) return;
+    countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
+  }, holding(folded, '项', base), { from: first, to: next, base });
+}
+
+/** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
+function countConvention(u: Unit, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean): void {
+  u.xiang += 2 * count(XIANG_ORDER, s, counts);
+  u.kuan += 2 * count(KUAN_ORDER, s, counts);
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ARTICLE_XIANG.exec(folded))) u.articleXiang.push({ at: base + m.index, num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]) });
+  while ((m = ARTICLE_XIANG.exec(s))) {
+    if (counts(m.index, m.index + m[0].length)) u.articleXiang.push({ at: at(m.index), num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]) });
+  }
+}
+
+/** The lines references are read on: not blank lines, page breaks or comments. */
+function isRead(l: Line): boolean {
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
 }
 
 /** What is read over the whole document, from its units' evidence. */
@@ -412,7 +435,7 @@ function allUnits(treaty: Treaty): Units {
   const starts = lines.length ? unitStarts(treaty) : [];
   const units = starts.map((from, k) => {
     const u = newUnit(lines[from].start, lines[(starts[k + 1] ?? lines.length) - 1].end);
-    readEvidence(u, raw, folded.slice(u.start, u.end));
+    readEvidence(u, raw, folded.slice(u.start, u.end), lines, from, starts[k + 1] ?? lines.length);
     return u;
   });
   const globals = globalsOf(treaty, units);
@@ -455,7 +478,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
   for (let k = i0; k <= i1; k++) {
     const u = newUnit(startOf(k), endOf(k));
-    readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart));
+    readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart), lines, starts[k], starts[k + 1] ?? lines.length);
     units.push(u);
   }
   // The units after the edited ones are moved in place (the previous model is spent: its tree's
@@ -587,33 +610,34 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
   const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, ownKinds, amending } = scan;
   const { cited, aliases: instrumentAlias } = state;
   const lines = treaty.tree.lines;
-  const base = unit.start;
-  for (let k = from_; k < to_; k++) {
-    const line = lines[k];
-    if (line.kind === 'blank' || line.kind === 'break' || line.kind === 'comment') continue;
+  // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
+  // past the unit's last line (a run does not cross an article's head: syntax/runs.ts).
+  eachRun(folded, lines, isRead, (p) => {
+    const line = p.line;
     const from = line.contentStart;
-    const to = line.contentEnd;
-    if (to - from > 20000) continue; // a pathological line: no references looked for
-    const s = folded.slice(from - base, to - base);
+    const to = p.last.contentEnd;
+    const s = p.text;
+    if (s.length > 20000) return; // a pathological line: no references looked for
     const lineRefs: Reference[] = [];
     const taken: [number, number][] = [];
     const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
 
     // Quoted spans: a reference in quoted text belongs to the text quoted.
-    const quotes = quotedSpans(s, from, state.quoteOpen && state.quoteLines < 40);
+    const quotes = quotedSpans(s, p, state.quoteOpen && state.quoteLines < 40);
     state.quoteOpen = quotes.open;
     state.quoteLines = quotes.open ? state.quoteLines + 1 : 0;
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
     // Citations, with a date written just before.
-    const citations = citationsIn(s, from, terms);
+    const citations = citationsIn(s, p, terms);
     let m: RegExpExecArray | null;
     SHORT_FORM.lastIndex = 0;
-    while ((m = SHORT_FORM.exec(s))) {
-      if (insideAny(from + m.index, citations)) continue;
+    // The pattern opens with a class of many characters: looked for only where a joint kind is named.
+    while (JOINT_KINDS.some((k) => s.includes(k)) && (m = SHORT_FORM.exec(s))) {
+      if (insideAny(p.at(m.index), citations)) continue;
       const full = expandShortForm(m[1], m[3], !!m[2]);
-      const c: Citation = { start: from + m.index, end: from + m.index + m[0].length, title: m[0], normalized: normalizeTitle(full), short: true };
-      const date = dateBefore(s, m.index, from);
+      const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
+      const date = dateBefore(s, m.index, p);
       if (date) c.date = date;
       citations.push(c);
     }
@@ -627,8 +651,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
     let lastForeign: { end: number; foreign: Foreign } | undefined;
     while ((m = ARTICLE_REF.exec(s))) {
-      let start = from + m.index;
-      const end = start + m[0].length;
+      let start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
       // The heading of an article is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
       const num = parseNumeral(m[2]);
@@ -636,11 +660,11 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const prefix = m[1] ?? '';
       let foreign: Foreign | undefined;
       if (!prefix) {
-        foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
-        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(previous.end - from, m.index))) foreign = { ...previous.foreign, start: from + m.index };
+        foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
         // Not after words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list).
-        if (!foreign && lastForeign && !sentenceEnds(s, lastForeign.end - from, m.index, from, quoted) && !/本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/.test(s.slice(lastForeign.end - from, m.index))) {
-          foreign = { ...lastForeign.foreign, start: from + m.index, continued: true };
+        if (!foreign && lastForeign && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, quoted) && !/本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/.test(s.slice(p.back(lastForeign.end), m.index))) {
+          foreign = { ...lastForeign.foreign, start: p.at(m.index), continued: true };
         }
       }
       previous = { end, foreign };
@@ -651,17 +675,17 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
       const citation = foreign?.citation;
       if (citation && foreign!.start === citation.start) start = citation.start;
-      const labelStart = from + m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length);
+      const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
       const target: ArticleTarget = { num };
       if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
       const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
-      const firstEnd = toIndex >= 0 ? from + m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length : end;
+      const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
       const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) ? { uncertain: true as const } : {};
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[5]);
-        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: from + m.index + toIndex, end, labelStart: from + m.index + toIndex, labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
+        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
       }
     }
     for (const c of citations) {
@@ -672,12 +696,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
     while ((m = RELATIVE.exec(s))) {
-      const start = from + m.index;
-      if (!isFree(start, start + 2)) continue;
+      const start = p.at(m.index);
+      if (!isFree(start, p.end(m.index + 2))) continue;
       const word = m[1] as '本条' | '前条' | '前款' | '本款';
       const r = relativeTarget(treaty, word, start);
       if (!r) continue;
-      let end = start + 2;
+      let end = p.end(m.index + 2);
       let doubt = quoted(start);
       if (m[2] !== undefined) {
         const units: ArticleTarget = { num: r.num };
@@ -688,12 +712,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
           if (units.paragraph === undefined) delete r.paragraph;
           if (units.item === undefined) delete r.item;
           if (!units.itemOrParagraph) delete r.itemOrParagraph;
-          end = start + m[0].length;
+          end = p.end(m.index + m[0].length);
           doubt ||= !!read.uncertain;
         } else if (units.paragraph === undefined && units.item !== undefined && !units.itemOrParagraph) {
           // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing).
           r.item = units.item;
-          end = start + m[0].length;
+          end = p.end(m.index + m[0].length);
         }
       }
       lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word, ...(doubt ? { uncertain: true as const } : {}) });
@@ -702,11 +726,11 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
     UNIT_ONLY.lastIndex = 0;
     while ((m = UNIT_ONLY.exec(s))) {
-      const start = from + m.index;
-      const end = start + m[0].length;
+      const start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
       if (!isFree(start, end)) continue;
       taken.push([start, end]);
-      const foreign = foreignBefore(s, m.index, from, citations, cited, instrumentAlias, ownKinds);
+      const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
         const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
@@ -716,13 +740,13 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
       const units: ArticleTarget = { num: 0 };
       const read = readUnits(m[0], convention, units);
-      const prev = itemBefore(lineRefs, start, s, from);
+      const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
       // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
-      const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, from) : undefined;
+      const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, p) : undefined;
       if (listed) {
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...listed.target, item: units.item, itemOrParagraph: undefined }, citation: listed.citation, ...(listed.uncertain ? { uncertain: true as const } : {}) });
         continue;
@@ -730,10 +754,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const a = articleAt(treaty, start);
       if (!a || a.num === undefined) continue;
       let target: ArticleTarget = { num: a.num, sub: a.sub };
-      const p = a.paragraphs.find((x) => x.start <= start && start < x.end);
+      const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
       // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
       // 行为之一的：（二）违反第七项规定的…`): an item alone is that article's.
-      const led = units.item !== undefined && units.paragraph === undefined && p ? leadArticle([...unit.refs, ...lineRefs], a, p, start) : undefined;
+      const led = units.item !== undefined && units.paragraph === undefined && para ? leadArticle([...unit.refs, ...lineRefs], a, para, start) : undefined;
       if (led) {
         target = { ...led.target, item: units.item };
         if (units.itemOrParagraph) target.itemOrParagraph = true;
@@ -746,9 +770,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       else {
         // An item alone is in the paragraph the reference is written in; in a paragraph without items
         // (the one after a list: `有第（四）项情形的，…`), in the last one before it that has items.
-        const listing = p && p.items.length === 0 ? a.paragraphs.filter((x) => x.index < p.index && x.items.length > 0).pop() : undefined;
+        const listing = para && para.items.length === 0 ? a.paragraphs.filter((x) => x.index < para.index && x.items.length > 0).pop() : undefined;
         if (listing) target.paragraph = listing.index;
-        else if (p) target.paragraph = p.index;
+        else if (para) target.paragraph = para.index;
         target.item = units.item;
       }
       if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
@@ -760,17 +784,17 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // Self-references: 本协议 (not when it opens an article reference).
     SELF_REF.lastIndex = 0;
     while ((m = SELF_REF.exec(s))) {
-      const start = from + m.index;
+      const start = p.at(m.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      lineRefs.push({ kind: 'self', start, end: start + m[0].length, ...(quoted(start) ? { uncertain: true as const } : {}) });
+      lineRefs.push({ kind: 'self', start, end: p.end(m.index + m[0].length), ...(quoted(start) ? { uncertain: true as const } : {}) });
     }
 
     // Defined terms: their uses (not the definition itself, nor inside a citation).
     if (termPattern) {
       termPattern.lastIndex = 0;
       while ((m = termPattern.exec(s))) {
-        const start = from + m.index;
-        const end = start + m[0].length;
+        const start = p.at(m.index);
+        const end = p.end(m.index + m[0].length);
         if (definitionAt.has(start) || insideAny(start, citations) || !isFree(start, end)) continue;
         let index = termIndex.get(m[0]);
         if (index === undefined) {
@@ -778,7 +802,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
           termIndex.set(m[0], index);
         }
         // A term used before it is defined still points at its definition.
-        lineRefs.push({ kind: 'term', start, end, term: raw.slice(start, end), definition: index });
+        lineRefs.push({ kind: 'term', start, end, term: p.slice(raw, m.index, m.index + m[0].length), definition: index });
       }
     }
 
@@ -798,7 +822,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     }
     lineRefs.sort((a, b) => a.start - b.start);
     for (const r of lineRefs) unit.refs.push(r);
-  }
+  }, undefined, { from: from_, to: to_, base: unit.start });
   unit.quoteOpen = state.quoteOpen;
   unit.quoteLines = state.quoteLines;
 }
@@ -822,7 +846,7 @@ function findReferences(treaty: Treaty): Reference[] {
  * and so is the agreement inside it), and titles in quotation marks ending with a kind of
  * instrument (`“…贸易协定”`), each with the date written before it.
  */
-function citationsIn(s: string, from: number, terms: Treaty['definitions']): Citation[] {
+function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
   for (let i = 0; i < s.length; i++) {
@@ -840,7 +864,7 @@ function citationsIn(s: string, from: number, terms: Treaty['definitions']): Cit
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_TITLE.exec(s))) {
-    const start = from + m.index;
+    const start = from.at(m.index);
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
     if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(m[1]) === m[1]) continue;
     const c = citation(s, m.index, m.index + m[0].length, m[1], from);
@@ -850,8 +874,8 @@ function citationsIn(s: string, from: number, terms: Treaty['definitions']): Cit
   return out.sort((a, b) => a.start - b.start);
 }
 
-function citation(s: string, at: number, end: number, inner: string, from: number): Citation {
-  const c: Citation = { start: from + at, end: from + end, title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
+function citation(s: string, at: number, end: number, inner: string, from: Run): Citation {
+  const c: Citation = { start: from.at(at), end: from.end(end), title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
   const date = dateBefore(s, at, from);
   if (date) c.date = date;
   return c;
@@ -861,7 +885,7 @@ function citation(s: string, at: number, end: number, inner: string, from: numbe
  * Spans of quoted text on a line (absolute offsets), and whether a quotation is still open
  * at its end. `inside`: the line starts inside a quotation opened on an earlier line.
  */
-function quotedSpans(s: string, from: number, inside: boolean): { spans: [number, number][]; open: boolean } {
+function quotedSpans(s: string, from: Run, inside: boolean): { spans: [number, number][]; open: boolean } {
   const spans: [number, number][] = [];
   let openAt = inside ? 0 : -1;
   for (let i = 0; i < s.length; i++) {
@@ -869,11 +893,11 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
     if (c === '“' || c === '「' || c === '『') {
       if (openAt < 0) openAt = i;
     } else if ((c === '”' || c === '」' || c === '』') && openAt >= 0) {
-      spans.push([from + openAt, from + i + 1]);
+      spans.push([from.at(openAt), from.end(i + 1)]);
       openAt = -1;
     }
   }
-  if (openAt >= 0) spans.push([from + openAt, from + s.length]);
+  if (openAt >= 0) spans.push([from.at(openAt), from.end(s.length)]);
   return { spans, open: openAt >= 0 };
 }
 
@@ -884,30 +908,30 @@ function quotedSpans(s: string, from: number, inside: boolean): { spans: [number
  * instrument that is not this one's (`宪章第五十一条` in an agreement, `协定第三条` in a protocol).
  */
 function foreignBefore(
-  s: string, at: number, from: number, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
+  s: string, at: number, from: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>,
 ): Foreign | undefined {
   let k = at;
   while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
   // A citation right before, or before its parenthetical: `《…》（以下简称“协议”）第十条`.
   const ending = (end: number) => {
     let best: Citation | undefined;
-    for (const c of citations) if (c.end === from + end && (!best || c.start < best.start)) best = c;
+    for (const c of citations) if (c.end === from.end(end) && (!best || c.start < best.start)) best = c;
     return best;
   };
   let c = ending(k);
-  if (c) return { citation: c, start: c.start, ...(VERSION_BEFORE_CITATION.test(s.slice(Math.max(0, c.start - from - 6), c.start - from)) ? { continued: true as const } : {}) };
+  if (c) return { citation: c, start: c.start, ...(VERSION_BEFORE_CITATION.test(s.slice(Math.max(0, from.back(c.start) - 6), from.back(c.start))) ? { continued: true as const } : {}) };
   if (s[k - 1] === '）' || s[k - 1] === ')') {
     const open = Math.max(s.lastIndexOf('（', k - 1), s.lastIndexOf('(', k - 1));
     if (open >= 0 && k - open <= 60) {
       let j = open;
       while (j > 0 && /[ \t\u3000]/.test(s[j - 1])) j--;
       c = ending(j);
-      if (c) return { citation: c, start: from + at };
+      if (c) return { citation: c, start: from.at(at) };
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
   for (const [alias, a] of aliases) {
-    if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from + at, ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
+    if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }
   // A law's part or chapter between its name and the article: `刑法分则第九章第三百九十八条`, `刑法分则第三章第二节、第一百九十条`.
   const path = PART_PATH.exec(before);
@@ -920,11 +944,11 @@ function foreignBefore(
   // `其第三条`: the instrument just cited; `此` alone is not an instrument.
   if (!kind) {
     if (anaphor !== '其') return undefined;
-    const last = citations.filter((x) => x.end <= from + k).pop();
-    return last ? { citation: last, start: from + at } : { start: from + at, unknown: true };
+    const last = citations.filter((x) => x.end <= from.end(k)).pop();
+    return last ? { citation: last, start: from.at(at) } : { start: from.at(at), unknown: true };
   }
   // Annexes: another text, never this document's articles.
-  if (/^附/.test(kind)) return { start: from + at, unknown: true };
+  if (/^附/.test(kind)) return { start: from.at(at), unknown: true };
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
@@ -941,19 +965,19 @@ function foreignBefore(
   const full = name + kind;
   // Citations before the reference, latest first: this line's, then earlier lines'.
   const earlierLines = [...cited.values()];
-  const before_ = citations.filter((x) => x.end <= from + k);
+  const before_ = citations.filter((x) => x.end <= from.end(k));
   const earlier = { length: earlierLines.length + before_.length, at: (i: number) => (i < earlierLines.length ? earlierLines[i] : before_[i - earlierLines.length]) };
   // A name: the instrument cited before under that name, or the name itself, looked up in the workspace.
   if (name) {
     const key = normalizeTitle(full);
-    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from + at, ...(version ? { continued: true as const } : {}) };
-    const start = from + kindAt - name.length;
-    return { citation: { start, end: from + kindAt + kind.length, title: full, normalized: key, bare: true }, start: from + at, ...(version ? { continued: true as const } : {}) };
+    for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from.at(at), ...(version ? { continued: true as const } : {}) };
+    const start = from.at(kindAt - name.length);
+    return { citation: { start, end: from.end(kindAt + kind.length), title: full, normalized: key, bare: true }, start: from.at(at), ...(version ? { continued: true as const } : {}) };
   }
-  if (SHORT_NAMED_KINDS.has(kind)) return { start: from + at, unknown: true };
+  if (SHORT_NAMED_KINDS.has(kind)) return { start: from.at(at), unknown: true };
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
-  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from + at };
-  return { start: from + at, unknown: true };
+  for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
+  return { start: from.at(at), unknown: true };
 }
 
 /** A law's parts and chapters named before one of its articles: `分则第九章`, `第三章第二节、`. */
@@ -977,22 +1001,22 @@ function nameBefore(s: string, at: number): string {
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
-function itemBefore(refs: Reference[], start: number, s: string, from: number): Extract<Reference, { kind: 'article' }> | undefined {
+function itemBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
-  return ITEM_JOIN.test(s.slice(best.end - from, start - from)) ? best : undefined;
+  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
 /** Labels listed after an article: `第七十八条第(一)、第(三)、` or `第十条第一款第（二）、（三）、` before `（四）项`. */
 const LISTED_LABELS = new RegExp(`^(?:${SP}第?${SP}(?:[（(]${SP}${N}{1,6}?${SP}[）)]|${N}{1,6}?)${SP}(?:、|，|和|及|或者?|至|到))+${SP}$`);
 
 /** The article reference a bare item continues through a list of labels (`第七十八条第(一)、第(三)、第(七)项`). */
-function listedAfter(refs: Reference[], start: number, s: string, from: number): Extract<Reference, { kind: 'article' }> | undefined {
+function listedAfter(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.range !== 'from' && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 40 || best.target.item !== undefined) return undefined;
-  return LISTED_LABELS.test(s.slice(best.end - from, start - from)) ? best : undefined;
+  return LISTED_LABELS.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
 /**
@@ -1037,21 +1061,21 @@ const SIGNED_BETWEEN = new RegExp(`^[ \\t\\u3000]*(?:(?:在[^，。《》]{1,10}
 export function dateBeforeOffset(treaty: Treaty, offset: number): DateValue | undefined {
   const text = foldedText(treaty);
   const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 64, 0);
-  return dateBefore(text.slice(lineStart, offset), offset - lineStart, lineStart);
+  return dateBefore(text.slice(lineStart, offset), offset - lineStart, { at: (i) => lineStart + i, end: (i) => lineStart + i });
 }
 
 /** A date right before `at` in the line: `1993年10月18日《`, `2002年6月7日签署的《`. */
-function dateBefore(s: string, at: number, base: number): DateValue | undefined {
+function dateBefore(s: string, at: number, run: Pick<Run, 'at' | 'end'>): DateValue | undefined {
   // `二O二三年`, `二0二三年`: a letter O or a digit 0 among Chinese numerals is 〇 (same length).
   const window = s.slice(Math.max(0, at - 30), at).replace(/[O0Ｏ０](?=[〇○O0Ｏ０一二三四五六七八九]*年)(?<=[〇○一二三四五六七八九][〇○O0Ｏ０]*)/g, '〇');
   const offset = Math.max(0, at - 30);
-  const dates = findDates(window, base + offset);
+  const dates = findDates(window, offset);
   const last = dates[dates.length - 1];
   if (!last) return undefined;
   // `一九九三年至一九九九年签署的…`: a span of years names several instruments, not one date.
-  if (/[至到—-][ \t\u3000]*$/.test(s.slice(0, last.start - base))) return undefined;
-  const between = s.slice(last.end - base, at);
-  return SIGNED_BETWEEN.test(between) ? last : undefined;
+  if (/[至到—-][ \t\u3000]*$/.test(s.slice(0, last.start))) return undefined;
+  const between = s.slice(last.end, at);
+  return SIGNED_BETWEEN.test(between) ? { ...last, start: run.at(last.start), end: run.end(last.end) } : undefined;
 }
 
 function relativeTarget(treaty: Treaty, word: '本条' | '前条' | '前款' | '本款', offset: number): ArticleTarget | undefined {

@@ -1,6 +1,7 @@
 // The signing clause: `本协议于 2002 年 1 月 17 日在北京签署,一式两份,每份均用中文、哈文和俄文写成,三种文本同等作准。`
 // and the joint-statement form `1996年7月5日于阿拉木图`.
-import { Block } from '../syntax/tree';
+import { Block, linesOf } from '../syntax/tree';
+import { runOfLines } from '../syntax/runs';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
@@ -74,19 +75,23 @@ const SIGNED = alternation(SIGNING_VERBS);
  */
 export function readSigning(text: string, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
-  const folded = foldScript(raw);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, '').trim(), languages: [] };
-  const date = findDates(folded, block.start)[0];
-  if (date) s.date = date;
+  // The clause read as one line: a break inside a date or a list of languages (`二〇〇四年六` / `月十日`) hides nothing.
+  const run = runOfLines(text, linesOf(block));
+  if (!run) return s;
+  // Folded after joining (one unit for one): only the clause is folded, not the whole text.
+  const folded = foldScript(run.text);
+  const date = findDates(folded)[0];
+  if (date) s.date = { ...date, start: run.at(date.start), end: run.end(date.end) };
   /** Group `g` of a match on the folded text, as written. */
   const written = (m: RegExpExecArray, g: number) => {
     const at = m.index + m[0].indexOf(m[g]);
-    return raw.slice(at, at + m[g].length);
+    return run.slice(text, at, at + m[g].length);
   };
   let m: RegExpExecArray | null;
   if ((m = /(本[^\s，,。于]{1,6}?)[ \t]*于/.exec(folded))) {
     s.selfRef = written(m, 1);
-    s.selfRefStart = block.start + m.index;
+    s.selfRefStart = run.at(m.index);
   }
   // `于纽约联合国总部开放供签署`: the place, not what is open there.
   if ((m = new RegExp(`日[ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
@@ -94,8 +99,8 @@ export function readSigning(text: string, block: Block): Signing {
   else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded))) s.place = written(m, 1);
   if ((m = /(?:一式|正本|共|同文|缮写|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/.exec(folded))) {
     s.copies = parseNumeral(m[1]);
-    s.copiesStart = block.start + m.index;
-    s.copiesEnd = s.copiesStart + m[0].length;
+    s.copiesStart = run.at(m.index);
+    s.copiesEnd = run.end(m.index + m[0].length);
   }
   if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
@@ -104,8 +109,8 @@ export function readSigning(text: string, block: Block): Signing {
   }
   if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);
-    s.authenticStart = block.start + m.index;
-    s.authenticEnd = s.authenticStart + m[0].length;
+    s.authenticStart = run.at(m.index);
+    s.authenticEnd = run.end(m.index + m[0].length);
   }
   return s;
 }

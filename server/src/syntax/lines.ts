@@ -15,7 +15,21 @@ const NUM = `[${NUMERAL_CHARS}]`;
 // All patterns are anchored; each is tried only where the line's first character can start it.
 const ATX = /^( {0,3})(#{1,6})(?=[ \t\u3000]|$)/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const PAGE_NUMBER = /^[-—–]?[ \t]*\d{1,4}[ \t]*[-—–]?$/;
+/**
+ * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
+ * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`.
+ */
+const PD = '[0-9０-９]{1,4}';
+const PS = '[ \\t\\u3000]{0,3}';
+const PAGE_NUMBER = new RegExp(
+  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
+    `|第${PS}${PD}${PS}页(?:${PS}[，,/／]?${PS}共${PS}${PD}${PS}页)?|共${PS}${PD}${PS}页${PS}[，,/／]?${PS}第${PS}${PD}${PS}页|(?:page|p\\.)${PS}${PD}(?:${PS}(?:of|/)${PS}${PD})?)$`,
+  'i',
+);
+/** Characters a page number line can end with (a cheap test before the pattern). */
+const PAGE_END = new Set('0123456789０１２３４５６７８９-—–－·•・页'.split('').map((c) => c.charCodeAt(0)));
+/** Characters a page number line can start with. */
+const PAGE_START = new Set('-—–－·•・第共Pp'.split('').map((c) => c.charCodeAt(0)));
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
@@ -32,6 +46,18 @@ const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(]
 const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = new Set(PARA_NUMERAL.split('').map((c) => c.charCodeAt(0)));
+
+/**
+ * A page break that is page furniture — a page number, a running header — not a markdown
+ * thematic break (`---`, `***`), which separates parts of a document: a sentence runs over the
+ * first, never over the second when blank lines stand around it. `text` holds the document from
+ * offset `base` on (a slice of it, folded or not: the marks looked at are the same).
+ */
+export function isPageFurniture(text: string, l: Line, base = 0): boolean {
+  if (l.kind !== 'break') return false;
+  const c = text.charCodeAt(l.contentStart - base);
+  return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base)));
+}
 
 /** White space inside a line: what indentation and trailing space are made of. */
 export function isSpace(c: number): boolean {
@@ -272,7 +298,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       line.contentStart = s;
       return line;
     }
-    if (e - s <= 10 && (isDigit(c) || c === 0x2d || c === 0x2014 || c === 0x2013) && match(PAGE_NUMBER, text, s, e)) {
+    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || PAGE_START.has(c)) && PAGE_END.has(text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

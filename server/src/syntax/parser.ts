@@ -7,11 +7,12 @@
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, splitLines } from './lines';
+import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
+import { continuation } from './runs';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -34,6 +35,7 @@ export function parse(text: string): SyntaxTree {
   const language = languageOf(text);
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
+  if (!foreign) demoteRunningHeaders(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -204,6 +206,87 @@ function headed(kind: BlockKind, parent: Block, line: Line): Block {
   add(block, line);
   add(parent, block);
   return block;
+}
+
+/** Longest line that can be a running header: a title repeated at the top of each page. */
+const MAX_HEADER = 100;
+/** Longest short header (not the title) beside a page number, and marks it never has. */
+const MAX_RUNNING_HEADER = 40;
+const HEADER_MARKS = /[，。；：、,;:！？!?]/;
+
+/**
+ * Page furniture of a text pasted from a PDF, besides page numbers (lines.ts): running headers.
+ * After the title, a text line (or a run of lines) that repeats the whole title, and a short
+ * line without punctuation that stands next to a page number (blank lines between), twice or
+ * more and beside at least half the page numbers (a header is on most pages), are page breaks:
+ * never a paragraph, a sub-heading or a sentence's end.
+ */
+export function demoteRunningHeaders(text: string, lines: Line[]): void {
+  let first = lines.length;
+  let pages = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const k = lines[i].kind;
+    if (first === lines.length && (k === 'article' || k === 'chapter' || k === 'para')) first = i;
+    if (isPageFurniture(text, lines[i])) pages++;
+  }
+  const span = findTitle(text, lines, first);
+  if (span) {
+    const parts: string[] = [];
+    for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    const whole = parts.join('');
+    for (let i = span[1] + 1; i < lines.length; i++) {
+      const run = repeatsTitle(text, lines, i, parts, whole);
+      for (const j of run) lines[j].kind = 'break';
+    }
+  }
+  if (pages < 2) return;
+  // Lines beside page numbers, by their text: demoted when one text stands beside two or more.
+  const beside = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER || !nextToPageBreak(text, lines, i)) continue;
+    const key = contentOf(text, l);
+    // A header names the document or its part; a line of running text (`犯前款罪，对首要分子或者罪行`) has punctuation.
+    if (HEADER_MARKS.test(key)) continue;
+    const at = beside.get(key);
+    if (at) at.push(i);
+    else beside.set(key, [i]);
+  }
+  // A running header is on most pages: beside at least half the page numbers.
+  for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+}
+
+function contentOf(text: string, l: Line): string {
+  return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
+}
+
+/** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
+export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): number[] {
+  const l = lines[i];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return [];
+  // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
+  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text[l.contentStart] !== whole[0]) return [];
+  const c = contentOf(text, l);
+  if (c === whole) return [i];
+  if (parts.length < 2 || c !== parts[0]) return [];
+  const run = [i];
+  let j = i + 1;
+  for (let p = 1; p < parts.length; p++) {
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return [];
+    run.push(j++);
+  }
+  return run;
+}
+
+/** Whether the line at `i` stands next to a page break, blank lines between. */
+function nextToPageBreak(text: string, lines: readonly Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines[j].kind === 'blank') j--;
+  if (j >= 0 && isPageFurniture(text, lines[j])) return true;
+  j = i + 1;
+  while (j < lines.length && lines[j].kind === 'blank') j++;
+  return j < lines.length && isPageFurniture(text, lines[j]);
 }
 
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
@@ -433,13 +516,13 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
-    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+    const content = foldScript(runHead(text, lines, i, 200));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
     if (l.kind === 'heading' || !startsSentence) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    const datePlace = DATE_PLACE.test(content);
+    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
@@ -468,6 +551,15 @@ function findClosing(text: string, lines: Line[], from: number, n: number, signi
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
+}
+
+/** The first `max` characters of line `i` and the lines that continue it over hard breaks (syntax/runs.ts). */
+function runHead(text: string, lines: readonly Line[], i: number, max: number): string {
+  let s = text.slice(lines[i].contentStart, Math.min(lines[i].contentEnd, lines[i].contentStart + max));
+  for (let j = continuation(lines, i, text); j >= 0 && s.length < max; j = continuation(lines, j, text)) {
+    s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
+  }
+  return s;
 }
 
 function isSignatureLine(l: Line): boolean {
@@ -730,8 +822,11 @@ function isDigitAt(text: string, at: number): boolean {
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
 function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
+  // A page break (a page number, a running header, with the blank lines around it) is not there for
+  // the reader either: after `，` or `；` the sentence goes on over it.
+  const page = text !== undefined && pending.some((p) => isPageFurniture(text, p));
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
-  if (pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
+  if (!page && pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);

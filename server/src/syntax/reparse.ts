@@ -134,6 +134,15 @@ function chineseBefore(text: string, before: number): boolean {
   return false;
 }
 
+/** The title's lines as a running header would repeat them (white space removed), and all of it. */
+function titleParts(text: string, tree: SyntaxTree): { parts: string[]; whole: string } | undefined {
+  const block = tree.root.children.find((c): c is Block => c.type === 'block' && c.kind === 'title');
+  if (!block) return undefined;
+  const parts: string[] = [];
+  for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, ''));
+  return { parts, whole: parts.join('') };
+}
+
 /** Kinds of line an edit may touch or make and still be re-parsed inside its article. */
 function isBodyLine(l: Line): boolean {
   return l.kind === 'blank' || l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || l.kind === 'break' || l.kind === 'footnote';
@@ -222,6 +231,20 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
   for (let i = h === a ? 1 : 0; i < region.length; i++) if (!isBodyLine(region[i])) return undefined;
+  // Page furniture (parser's demoteRunningHeaders) is read over the whole text: a page break in
+  // the region, or a line there that repeats the title or stands beside a page break, is a full parse.
+  for (let i = a; i <= b; i++) if (lines[i].kind === 'break') return undefined;
+  if (region.some((l) => l.kind === 'break')) return undefined;
+  let before = a - 1;
+  while (before >= 0 && lines[before].kind === 'blank') before--;
+  let beyond = b + 1;
+  while (beyond < n && lines[beyond].kind === 'blank') beyond++;
+  if (lines[before]?.kind === 'break' || lines[beyond]?.kind === 'break') return undefined;
+  const title = titleParts(old, previous);
+  for (const l of region) {
+    const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
+    if (title && c && (c === title.whole || title.parts.includes(c))) return undefined;
+  }
 
   // The new lines: those before reused, the region's, the rest of the article shifted copies (it
   // is re-grouped), those after it the same objects — moved by `delta` below, once nothing can fail.

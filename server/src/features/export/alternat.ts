@@ -127,8 +127,8 @@ function languageEdit(text: string, start: number, end: number, names: string[],
   if (!m) return undefined;
   const listStart = start + m.index + 1;
   const list = m[1];
-  // Tokens and separators, as written.
-  const pieces = list.split(/([、和及与,，]|\s+)/);
+  // Tokens and separators, as written; a line break inside a name (`中` / `文`, a PDF paste) stays in its token.
+  const pieces = list.split(/([、和及与,，]|[ \t\u3000]+)/);
   const tokens: string[] = [];
   const seps: string[] = [];
   let lead = '';
@@ -150,7 +150,7 @@ function languageEdit(text: string, start: number, end: number, names: string[],
   if (prefix) tokens[0] = tokens[0].slice(prefix.length);
   const wanted = order.map((i) => languageOf(names[i])).filter((l): l is string => l !== undefined);
   const ranked = tokens.map((t, i) => {
-    const w = wanted.indexOf(t);
+    const w = wanted.indexOf(t.replace(/\s+/g, ''));
     return { t, key: w >= 0 ? w : wanted.length + i };
   });
   ranked.sort((a, b) => a.key - b.key);

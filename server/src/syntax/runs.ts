@@ -1,0 +1,215 @@
+// Hard line breaks inside a phrase, as texts pasted from a PDF have them: `（以下简称“双` /
+// `方”）`, `本协定第` / `二条`, `二〇〇四年六` / `月十日`. A run is a line with the lines that
+// continue it, read as one: what a reader sees as one line of text. The model reads defined
+// terms, references and the signing clause in runs, so a break mid-phrase hides nothing; the
+// offsets it reports stay the text's own (`Run.at`, `Run.end`).
+//
+// A run never crosses the head of an article (or of a paragraph-numbered unit): only a plain
+// text line continues another. So a run is a function of the lines of its unit (an article with
+// the lines up to the next, model/references.ts), and of the edited span of a re-parse (whole
+// articles, syntax/reparse.ts): readers that read a range of lines (`RunScope`) read the same
+// runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
+import { Line } from './tree';
+import { isPageFurniture } from './lines';
+
+/** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
+export interface Run {
+  /** The first line. */
+  readonly line: Line;
+  /** The last line. */
+  readonly last: Line;
+  /** The joined contents of `source` (the text, or the text folded: same offsets). */
+  readonly text: string;
+  /** The offset in the text of the joined character `i` (of the end of the content when `i` is its length). */
+  at(i: number): number;
+  /** The offset in the text just after joined character `i - 1`: where a span ending at `i` ends. */
+  end(i: number): number;
+  /** The joined position of text offset `offset` (the nearest one after a gap). */
+  back(offset: number): number;
+  /** Joined characters `a … b` of another text with the same offsets (the text as written, when `text` is folded). */
+  slice(other: string, a: number, b: number): string;
+}
+
+/**
+ * Where a reader reads: the lines `from..to` (indexes; a run never reaches outside them), in a
+ * `source` that holds the document from offset `base` on (a slice of it, folded or not).
+ */
+export interface RunScope {
+  from?: number;
+  to?: number;
+  base?: number;
+}
+
+/** A line whose phrase another line may continue. */
+function opens(l: Line): boolean {
+  return !l.terminal && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true));
+}
+
+/**
+ * The index of the line continuing line `i`'s phrase, or -1: line `i` ends with no punctuation
+ * (a hard break mid-phrase) and the next content line, after comments or a page break (with
+ * the blank lines around it), is plain text (not a unit, heading or tag). Only lines before `to`
+ * are looked at; `text` holds the document from offset `base` on.
+ */
+export function continuation(lines: readonly Line[], i: number, text: string, base = 0, to = lines.length): number {
+  if (!opens(lines[i])) return -1;
+  let j = i + 1;
+  let blank = false;
+  let page = false;
+  for (; j < to; j++) {
+    const k = lines[j].kind;
+    if (k === 'blank') blank = true;
+    else if (k === 'break') page ||= isPageFurniture(text, lines[j], base);
+    else if (k !== 'comment') break;
+  }
+  // A blank line ends a run (a title before its preamble), unless it is part of a page break (not a `---`).
+  if (j >= to || (blank && !page)) return -1;
+  const n = lines[j];
+  return n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart ? j : -1;
+}
+
+/** How many lines one run may join (a pathological text cannot make one run of everything). */
+const MAX_LINES = 64;
+/** Longest run, in characters. */
+const MAX_LENGTH = 20_000;
+
+/**
+ * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
+ * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
+ */
+export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
+  const out: Run[] = [];
+  eachRun(source, lines, keep, (r) => out.push(r instanceof OneLine ? new OneLine(r.line, r.text) : r), wanted, scope);
+  return out;
+}
+
+/**
+ * Calls `visit` with each run of `lines`, in order (see runsOf). A run of one line — most of
+ * them — is one object reused from call to call: `visit` reads it and keeps only numbers and
+ * strings, never the run itself. Nothing is allocated for a line but its text.
+ */
+export function eachRun(source: string, lines: readonly Line[], keep: (l: Line) => boolean, visit: (run: Run) => void, wanted?: (from: number, to: number) => boolean, scope?: RunScope): void {
+  const base = scope?.base ?? 0;
+  const to = Math.min(scope?.to ?? lines.length, lines.length);
+  const one = new OneLine(lines[0], '');
+  for (let i = scope?.from ?? 0; i < to; i++) {
+    const l = lines[i];
+    if (!keep(l)) continue;
+    let k = i;
+    let pieces: number[] | undefined;
+    let length = l.contentEnd - l.contentStart;
+    for (let j = continuation(lines, k, source, base, to); j >= 0; j = continuation(lines, k, source, base, to)) {
+      const add = lines[j].contentEnd - lines[j].contentStart;
+      if (length + add > MAX_LENGTH || (pieces?.length ?? 1) >= MAX_LINES) break;
+      (pieces ??= [i]).push(j);
+      length += add;
+      k = j;
+    }
+    // Only the runs a reader asks for are cut out of the text (`wanted`: their span holds what it looks for).
+    if (!wanted || wanted(l.contentStart, lines[k].contentEnd)) {
+      if (pieces) visit(joined(source, lines, pieces, base));
+      else {
+        one.line = l;
+        one.text = source.slice(l.contentStart - base, l.contentEnd - base);
+        visit(one);
+      }
+    }
+    i = k;
+  }
+}
+
+/** A `wanted` filter for runsOf: the runs whose span holds one of `chars` (runs come in text order; `source` holds the document from `base` on). */
+export function holding(source: string, chars: string, base = 0): (from: number, to: number) => boolean {
+  const find = (c: string, from: number) => {
+    const at = source.indexOf(c, from - base);
+    return at < 0 ? -1 : at + base;
+  };
+  const next = [...chars].map((c) => ({ c, at: find(c, base) }));
+  return (from, to) => {
+    let hit = false;
+    for (const n of next) {
+      if (n.at >= 0 && n.at < from) n.at = find(n.c, from);
+      if (n.at >= from && n.at < to) hit = true;
+    }
+    return hit;
+  };
+}
+
+/** The given lines read as one run (a block known to hold one sentence, the signing clause), or undefined when there are none. */
+export function runOfLines(source: string, lines: readonly Line[]): Run | undefined {
+  const content = lines.filter((l) => l.contentEnd > l.contentStart && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment');
+  if (content.length === 0) return undefined;
+  return content.length === 1 ? single(source, content[0]) : joined(source, content, content.map((_, i) => i));
+}
+
+function single(source: string, l: Line): Run {
+  return new OneLine(l, source.slice(l.contentStart, l.contentEnd));
+}
+
+/** A run of one line (most runs): offsets are the line's own, shifted. One object, no closures. */
+class OneLine implements Run {
+  constructor(public line: Line, public text: string) {}
+  get last(): Line {
+    return this.line;
+  }
+  at(i: number): number {
+    return this.line.contentStart + i;
+  }
+  end(i: number): number {
+    return this.line.contentStart + i;
+  }
+  back(offset: number): number {
+    return offset - this.line.contentStart;
+  }
+  slice(other: string, a: number, b: number): string {
+    return other.slice(this.line.contentStart + a, this.line.contentStart + b);
+  }
+}
+
+function joined(source: string, lines: readonly Line[], pieces: number[], base = 0): Run {
+  const starts: number[] = [];
+  const raw: number[] = [];
+  let text = '';
+  for (const k of pieces) {
+    starts.push(text.length);
+    raw.push(lines[k].contentStart);
+    text += source.slice(lines[k].contentStart - base, lines[k].contentEnd - base);
+  }
+  return new Joined(lines[pieces[0]], lines[pieces[pieces.length - 1]], text, starts, raw);
+}
+
+/** A run of several lines: `starts[k]` is where line k's content starts in `text`, `raw[k]` in the text. */
+class Joined implements Run {
+  constructor(readonly line: Line, readonly last: Line, readonly text: string, private readonly starts: number[], private readonly raw: number[]) {}
+  private piece(i: number): number {
+    let k = this.starts.length - 1;
+    while (k > 0 && this.starts[k] > i) k--;
+    return k;
+  }
+  at(i: number): number {
+    const k = this.piece(i);
+    return this.raw[k] + (i - this.starts[k]);
+  }
+  end(i: number): number {
+    if (i <= 0) return this.raw[0];
+    const k = this.piece(i - 1);
+    return this.raw[k] + (i - this.starts[k]);
+  }
+  back(offset: number): number {
+    let k = this.raw.length - 1;
+    while (k > 0 && this.raw[k] > offset) k--;
+    const len = (k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length) - this.starts[k];
+    return this.starts[k] + Math.min(Math.max(0, offset - this.raw[k]), len);
+  }
+  slice(other: string, a: number, b: number): string {
+    let out = '';
+    for (let k = 0; k < this.starts.length; k++) {
+      const s0 = this.starts[k];
+      const s1 = k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length;
+      const x = Math.max(a, s0);
+      const y = Math.min(b, s1);
+      if (x < y) out += other.slice(this.raw[k] + x - s0, this.raw[k] + y - s0);
+    }
+    return out;
+  }
+}

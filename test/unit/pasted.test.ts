@@ -1,0 +1,219 @@
+// Texts as drafters paste them from a PDF: hard line breaks mid-sentence and mid-word, page
+// numbers (`- 2 -`, `—2—`, `第 2 页`, `·2·`, `2 / 10`) and running headers (the title repeated
+// at each page top, a short header beside each page number). The fixtures are in
+// test/fixtures/pasted/ (see its README); each expected reading below was written by reading
+// the text. The properties check the rule on every correct treaty under test/fixtures: wrapped
+// at a PDF's width, with page furniture put between its lines, it reads the same, and its tree
+// stays lossless.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { DiagnosticSeverity, DocumentSymbol } from 'vscode-languageserver-types';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
+import { splitLines } from '../../server/src/syntax/lines';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
+import { Node } from '../../server/src/syntax/tree';
+import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { nameParts } from '../../server/src/index/workspace';
+import { languageCode } from '../../server/src/syntax/words';
+import { ROOT } from '../support/fixture';
+import { FURNITURE, wrap } from '../support/pasted';
+
+const DIR = path.join(ROOT, 'test/fixtures/pasted');
+const read = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+/** What a reader sees: articles with their paragraphs' item counts, terms, the signing clause, references. */
+function reading(t: Treaty) {
+  return {
+    title: t.title?.text,
+    articles: t.articles.map((a) => `${a.name} ${a.paragraphs.map((p) => p.items.length).join(',')}`),
+    definitions: t.definitions.map((d) => `${d.term}=${d.meaning}`),
+    signing: t.signing && {
+      date: t.signing.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day],
+      place: t.signing.place, copies: t.signing.copies, languages: t.signing.languages, codes: t.signing.languageCodes,
+    },
+    references: referencesOf(t).flatMap((r) =>
+      r.kind === 'article' ? [`${seen(t, r.start, r.end)} → ${r.citation ? `《${r.citation.normalized}》` : ''}${JSON.stringify(r.target)}${r.uncertain ? '?' : ''}`]
+        : r.kind === 'citation' ? [`《${r.citation.normalized}》${r.citation.date ? ` ${r.citation.date.year}-${r.citation.date.month}-${r.citation.date.day}` : ''}`] : []),
+  };
+}
+
+/** The text of a span as a reader sees it: its lines' contents, page furniture and line breaks left out. */
+function seen(t: Treaty, start: number, end: number): string {
+  return t.tree.lines.filter((l) => l.kind !== 'break' && l.contentStart < end && l.contentEnd > start)
+    .map((l) => t.text.slice(Math.max(start, l.contentStart), Math.min(end, l.contentEnd))).join('').replace(/\s+/g, '');
+}
+
+/** Errors and warnings (information and hints are not claims of a mistake). */
+function complaints(text: string): string[] {
+  return diagnostics(textContext(text)).filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning).map((d) => `${d.code}: ${d.message}`);
+}
+
+function outline(text: string): string[] {
+  const walk = (s: DocumentSymbol[], depth: number): string[] => s.flatMap((x) => [`${'  '.repeat(depth)}${x.name}`, ...walk(x.children ?? [], depth + 1)]);
+  return walk(documentSymbols(textContext(text)), 0);
+}
+
+test('pasted: the 2004 China–Mongolia ports agreement as pasted from a PDF (the probe of issue #9)', () => {
+  const text = read('ports_mongolia_2004.md');
+  assert.deepEqual(reading(buildTreaty(text)), {
+    title: '中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定',
+    articles: ['第一条 0', '第二条 2', '第三条 0', '第四条 0'],
+    definitions: ['双方=中华人民共和国政府和蒙古国政府'],
+    signing: { date: [2004, 6, 10], place: '乌兰巴托', copies: 2, languages: ['中文', '蒙文'], codes: ['zh', 'mn'] },
+    references: ['本协定第二条 → {"num":2}'],
+  });
+  assert.deepEqual(complaints(text), []);
+});
+
+test('pasted: a PDF with page numbers of five forms, the title repeated at a page top, breaks inside references, a citation, a date and the languages', () => {
+  const text = read('ports_vietnam_pdf.md');
+  assert.deepEqual(reading(buildTreaty(text)), {
+    title: '中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定',
+    // 第二条: the chapeau with its items, then `本条所列…`; 第三条: a sentence over `·3·`, then a new one;
+    // 第四条: a sentence over `2 / 10` after `，`; 第七条: one paragraph over two hard breaks.
+    articles: ['第一条 0', '第二条 2,0', '第三条 0,0', '第四条 0', '第五条 0', '第六条 0', '第七条 0'],
+    definitions: ['双方=中华人民共和国政府和越南社会主义共和国政府'],
+    signing: { date: [2004, 11, 8], place: '河内', copies: 2, languages: ['中文', '越南文'], codes: ['zh', 'vi'] },
+    references: [
+      '《中华人民共和国和越南社会主义共和国陆地边界条约》 1999-12-30',
+      '本条 → {"num":2}',
+      '本协定第六条 → {"num":6}',
+      '本协定第二条 → {"num":2}',
+      '本协定第三条 → {"num":3}',
+      '第四条 → {"num":4}',
+      '本协定第二条第一款第（二）项 → {"num":2,"paragraph":1,"item":2}',
+    ],
+  });
+  // The running header is no sub-heading, the page numbers no paragraphs: the outline is the articles.
+  assert.deepEqual(outline(text), [
+    '中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定', '  序言', '  第一条',
+    '  第二条', '    第一款', '      （一）', '      （二）', '    第二款',
+    '  第三条', '    第一款', '    第二款', '  第四条', '  第五条', '  第六条', '  第七条', '  签署', '  签字',
+  ]);
+  assert.deepEqual(complaints(text), []);
+});
+
+test('pasted: a short running header beside each page number is page furniture, not a sub-heading; a sentence after `，` runs over the page break', () => {
+  const text = read('ports_laos_headers.md');
+  const t = buildTreaty(text);
+  assert.deepEqual(reading(t), {
+    title: '中华人民共和国政府和老挝人民民主共和国政府关于边境口岸及其管理制度的协定',
+    articles: ['第一条 0', '第二条 0,0', '第三条 0', '第四条 0'],
+    definitions: ['双方=中华人民共和国政府和老挝人民民主共和国政府'],
+    signing: { date: [2004, 11, 22], place: '万象', copies: 2, languages: ['中文', '老挝文'], codes: ['zh', 'lo'] },
+    references: ['本协定第一条 → {"num":1}'],
+  });
+  assert.deepEqual(outline(text), [
+    '中华人民共和国政府和老挝人民民主共和国政府关于边境口岸及其管理制度的协定', '  序言', '  第一条',
+    '  第二条', '    第一款', '    第二款', '  第三条', '  第四条', '  签署',
+  ]);
+  assert.deepEqual(complaints(text), []);
+});
+
+test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
+  const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
+  const furniture = ['- 2 -', '—2—', '– 12 –', '－２－', '·3·', '· 3 ·', '•4•', '2 / 10', '2/10', '第 2 页', '第2页', '第 2 页 共 10 页', '第2页，共10页', '共10页 第2页', 'Page 2', 'Page 2 of 10', '17'];
+  assert.deepEqual(kinds(furniture), furniture.map((l) => `${l} break`));
+  const text = ['第二条', '第2条', '2004年', '1. 双方同意', '（2）', '第二页的内容如下：', '共同声明', '2/10/2004', '- 项目', 'Page'];
+  assert.deepEqual(kinds(text).map((k) => k.endsWith(' break')), text.map(() => false));
+});
+
+test('pasted: languages named in Chinese (and their foreign names) have codes; a file named 协定.vi.md is the Vietnamese text of 协定.md', () => {
+  const names = ['蒙文', '蒙古文', '朝鲜文', '韩文', '日文', '越南文', '老挝文', '泰文', '缅甸文', '柬埔寨文', '乌兹别克文', '塔吉克文', '土库曼文', '白俄罗斯文',
+    '乌克兰文', '德文', '葡萄牙文', '土耳其文', '波斯文', '印地文', '印度尼西亚文', '马来文', '阿塞拜疆文', '格鲁吉亚文', '亚美尼亚文', '普什图文', '乌尔都文',
+    '尼泊尔文', '僧伽罗文', '希伯来文', '意大利文', '荷兰文', '波兰文', '捷克文', 'Mongolian', 'Vietnamese', 'вьетнамском', 'Lao', 'laotien', 'Khmer', 'Persian', 'урду'];
+  assert.deepEqual(names.map((n) => languageCode(n) ?? '?').join(' '),
+    'mn mn ko ko ja vi lo th my km uz tg tk be uk de pt tr fa hi id ms az ka hy ps ur ne si he it nl pl cs mn vi vi lo lo km fa ur');
+  assert.deepEqual(['协定.vi.md', '协定.mn.md', '协定.lo.md', '协定.xx.md'].map((n) => nameParts(`file:///w/${encodeURIComponent(n)}`)),
+    [{ dir: 'file:///w/', base: '协定', lang: 'vi' }, { dir: 'file:///w/', base: '协定', lang: 'mn' }, { dir: 'file:///w/', base: '协定', lang: 'lo' }, { dir: 'file:///w/', base: '协定.xx' }]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Properties over every correct treaty under test/fixtures.
+
+function fixtureTexts(): { name: string; text: string }[] {
+  const out: { name: string; text: string }[] = [];
+  for (const dir of ['seeds', 'unseen', 'drafts', 'real', 'pasted']) {
+    const d = path.join(ROOT, 'test/fixtures', dir);
+    for (const f of fs.readdirSync(d).sort()) if (/\.md$/.test(f) && f !== 'README.md') out.push({ name: `${dir}/${f}`, text: fs.readFileSync(path.join(d, f), 'utf8') });
+  }
+  return out;
+}
+const TREATIES = fixtureTexts().filter(({ text }) => buildTreaty(text).language === 'zh');
+
+function leaves(n: Node, out: string[] = [], text = ''): string[] {
+  if (n.type === 'line') out.push(text.slice(n.start, n.end));
+  else for (const c of n.children) leaves(c, out, text);
+  return out;
+}
+
+
+test('pasted property: every correct treaty, hard-wrapped at a PDF width with page numbers between pages, reads as before and its tree stays lossless', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...TREATIES), fc.integer({ min: 14, max: 40 }), fc.array(fc.boolean(), { minLength: 1, maxLength: 40 }), ({ name, text }, width, pattern) => {
+      const wrapped = wrap(text, width, FURNITURE, (i) => pattern[i % pattern.length]);
+      const tree = parseTreaty(wrapped);
+      assert.equal(leaves(tree.root, [], wrapped).join(''), wrapped, `${name}: lossless`);
+      assert.deepEqual(reading(buildTreaty(wrapped)), reading(buildTreaty(text)), `${name} wrapped at ${width}`);
+    }),
+    { numRuns: Number(process.env.PASTED_RUNS ?? 120) },
+  );
+});
+
+test('pasted property: the title repeated as a running header after each page number changes no reading', () => {
+  fc.assert(
+    fc.property(fc.constantFrom(...TREATIES), fc.integer({ min: 16, max: 40 }), ({ name, text }, width) => {
+      const t = buildTreaty(text);
+      if (!t.title || t.title.text.length < 4) return;
+      // The header as a PDF prints it: the title's text alone on a line, after the page number.
+      const header = text.slice(t.title.line.contentStart, t.title.lastLine.contentEnd);
+      const wrapped = wrap(text, width, FURNITURE.map((f) => `${f}\n${header}`), (i) => i % 3 === 1);
+      assert.deepEqual(reading(buildTreaty(wrapped)), reading(t), `${name} with running headers at ${width}`);
+    }),
+    { numRuns: Number(process.env.PASTED_RUNS ?? 80) },
+  );
+});
+
+test('pasted: every correct treaty under test/fixtures parses to a lossless tree', () => {
+  for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
+});
+
+test('pasted: a phrase broken over lines is read whole — a term used, `第二` / `条`, a date before a citation', () => {
+  const text = '# 中华人民共和国政府和蒙古国政府关于边境口岸的协定\n\n中华人民共和国政府和蒙古国政府（以下简称缔约\n双方）达成协议如下：\n\n' +
+    '第一条　缔约双方为便利两国人员往来，根据二〇〇四年六\n月十日签订的《中华人民共和国政府和蒙古国政府关于边境\n口岸及其管理制度的协定》开放口岸。\n\n' +
+    '第二条　本协定第一条所列口岸由两国口岸主管部门和缔约\n双方共同管理，第一\n条的规定同样适用于临时口岸。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(reading(t), {
+    title: '中华人民共和国政府和蒙古国政府关于边境口岸的协定',
+    articles: ['第一条 0', '第二条 0'],
+    definitions: ['缔约双方=中华人民共和国政府和蒙古国政府'],
+    signing: undefined,
+    references: ['《中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定》 2004-6-10', '本协定第一条 → {"num":1}', '第一条 → {"num":1}'],
+  });
+  // Uses of the term, each spanning its line break, as the text has them.
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'term').map((r) => text.slice(r.start, r.end)), ['缔约双方', '缔约\n双方']);
+});
+
+const PASTED = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map(read);
+/** What a drafter types into a pasted text: page numbers, a header, breaks, words. */
+const PIECES = ['\n', '\n\n', '- 3 -', '\n- 3 -\n', '第 2 页', '\n第 2 页 共 3 页\n', '中老口岸协定', '\n中老口岸协定\n', '中华人民共和国政府和越南社会主义共和国政府',
+  '\n关于边境口岸及其管理制度的协定\n', '的', '，', '。', '第', '条', '本协定第二条', '（以下简称“双方”）'];
+
+test('pasted property: editing a pasted text reparses to the full parse (page furniture is read over the whole text)', () => {
+  const edit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)));
+  fc.assert(fc.property(fc.constantFrom(...PASTED), fc.array(edit, { minLength: 1, maxLength: 8 }), (text, raw) => {
+    let tree = parseTreaty(text);
+    for (const [at, del, ins] of raw) {
+      const start = Math.floor(at * tree.text.length);
+      tree = reparse(tree, [{ start, end: Math.min(tree.text.length, start + del), text: ins }]);
+      assert.deepStrictEqual(tree, parseTreaty(tree.text));
+    }
+  }), { numRuns: Number(process.env.PASTED_RUNS ?? 200) });
+});
