@@ -90,3 +90,9 @@ described('uncertain units: the same references in a 条/款/项 document are re
     { code: 'ref.no-such-item', severity: 1, message: '第一条没有该项' },
     { code: 'ref.no-such-paragraph', severity: 1, message: '第二条没有该款（共8款）' },
   ]);
+
+// A defined short name dated otherwise than the workspace's copy: every date of the copy is named.
+described('ref.date-mismatch of a short name: every date of the copy is named',
+  `%! a.md\n# 中华人民共和国和甲国边境管理协定\n\n中华人民共和国和甲国（以下简称“双方”），根据《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n双方依照⟦1995年4月26日⟧国界协定管理边境。\n${TAIL}%! border.md\n1994年5月1日\n\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n双方确定国界。\n\n本协定于1994年4月26日在北京签订，一式两份。\n`, [
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日、1994年5月1日）不符' },
+  ]);
