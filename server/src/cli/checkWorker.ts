@@ -33,8 +33,8 @@ export function runJob(job: CheckJob): CheckAnswer {
   for (const uri of job.share) {
     const s = index.get(uri);
     if (!s) continue;
-    const ctx = contextOf(index, s, undefined, job);
-    results.push({ uri, diagnostics: unsuppressed(ctx.treaty, diagnostics(ctx)) });
+    const ctx = contextOf(index, s);
+    results.push({ uri, diagnostics: unsuppressed(ctx.treaty, diagnostics(ctx, job.severity)) });
     s.evict();
   }
   return { results };

@@ -6,7 +6,7 @@ import { referencesOf } from '../model/references';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
-import { FeatureContext, SeverityName } from './context';
+import { FeatureContext } from './context';
 import { foldScript } from '../syntax/script';
 import { isPart, resolve } from './resolve';
 import { msg } from './messages';
@@ -66,21 +66,21 @@ export const DIAGNOSTIC_CODES = {
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
-export type { SeverityName, SeveritySettings } from './context';
-// The user's severities are the feature context's (`ctx.settings.severity`).
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type SeveritySettings = Partial<Record<string, SeverityName>>;
 
 const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnostics(ctx: FeatureContext): Diagnostic[] {
-  return finish(diagnosticsWork(ctx));
+export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
+  return finish(diagnosticsWork(ctx, severities));
 }
 
 /** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
-export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
-  const { workspace: index, snapshot, treaty, token, settings: { severity: severities } } = ctx;
+export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
+  const { workspace: index, snapshot, treaty, token } = ctx;
   const map = ctx.lines;
   const out: Diagnostic[] = [];
   const report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => {
