@@ -71,3 +71,28 @@ described('term.duplicate: not for a definition after the signatures; before the
 described('numbering.gap in a text without a title', '## 第一条\n\n甲。\n\n## ⟦第三条⟧\n\n乙。\n', [
   { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },
 ]);
+
+// A reference whose units cannot be told for sure is not called wrong (model/references.ts
+// readUnits, its `uncertain`): in a 条/项/款 document (units written 第一项第（一）款) 第Y款 alone
+// names a sub-unit of an unnamed paragraph and a bracketed 第（Z）项 is not this convention's;
+// two units of one word (第三款第四款) and a unit number that cannot be read (第十十款) say
+// nothing sure in any document. The same words in a 条/款/项 document are reported; 第三项
+// without brackets in a 条/项/款 document is its paragraph 三, and reported.
+const UNITS_USED = (article1: string, convention: string) => `# 测试协议\n\n## 第一条\n\n${article1}\n\n## 第二条\n\n适用${convention}。\n\n`;
+described('uncertain units: a 条/项/款 document reports only 第三项, its paragraph',
+  `${UNITS_USED('一、甲：\n\n（一）丙；\n\n（二）丁。\n\n二、乙。', '第一条第一项第（一）款')}适用⟦第一条第三项⟧。\n\n适用第一条第三款。\n\n适用第一条第（三）项。\n\n适用第一条第三款第四款。\n\n适用第一条第三项第四项。\n\n适用第九条第十十款。\n\n适用本条第九款。\n`, [
+    { code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该款（共2款）' },
+  ]);
+described('uncertain units: the same references in a 条/款/项 document are reported, but for two units of one word and a number that cannot be read',
+  `${UNITS_USED('甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。', '第一条第一款第（一）项')}适用⟦第一条第三项⟧。\n\n适用⟦第一条第三款⟧。\n\n适用⟦第一条第（三）项⟧。\n\n适用第一条第三款第四款。\n\n适用第一条第三项第四项。\n\n适用第九条第十十款。\n\n适用⟦本条第九款⟧。\n`, [
+    { code: 'ref.no-such-item', severity: 1, message: '第一条没有该项' },
+    { code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该款（共2款）' },
+    { code: 'ref.no-such-item', severity: 1, message: '第一条没有该项' },
+    { code: 'ref.no-such-paragraph', severity: 1, message: '第二条没有该款（共8款）' },
+  ]);
+
+// A defined short name dated otherwise than the workspace's copy: every date of the copy is named.
+described('ref.date-mismatch of a short name: every date of the copy is named',
+  `%! a.md\n# 中华人民共和国和甲国边境管理协定\n\n中华人民共和国和甲国（以下简称“双方”），根据《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n双方依照⟦1995年4月26日⟧国界协定管理边境。\n${TAIL}%! border.md\n1994年5月1日\n\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n双方确定国界。\n\n本协定于1994年4月26日在北京签订，一式两份。\n`, [
+    { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日、1994年5月1日）不符' },
+  ]);

@@ -46,6 +46,9 @@ const CASES: [string, string, Want][] = [
   ['《…》第一条第三项 in an article with items (一)(二) and three paragraphs: no such item, not its third paragraph', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙协定》第一条第三‸项。\n%! b.md\n# 甲乙协定\n\n## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。\n\n丙。\n`, { kind: 'no-such-item', article: '第一条', in: 'b.md' }],
   ['第二款第（三）项 where the items are (一)(三) → the item numbered (三), not the third', `${HEAD}## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n⟦（三）丁。\n⟧\n## 第二条\n\n适用第一条第二款第（三‸）项。\n`, 'marked article'],
   ['《…》第一条第二项 where no paragraph is numbered 二, in an article without items → the second paragraph', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙协定》第一条第二‸项。\n%! b.md\n# 甲乙协定\n\n## 第一条\n\n一、甲。\n\n⟦三、乙。\n⟧\n四、丙。\n`, 'marked article'],
+  // 第Z项 in a document that writes 款 before 项 (条/款/项) is an item, even where the article has
+  // none and has a paragraph Z: no such item, not that paragraph (readUnits' `convention === 'kuan'`).
+  ['第三项 in a 条/款/项 document, in an article of three paragraphs without items: no such item', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁。\n\n## 第二条\n\n甲。\n\n乙。\n\n丙。\n\n## 第三条\n\n适用第一条第一款第（一）项和第二条第三‸项。\n`, { kind: 'no-such-item', article: '第二条', in: 'a.md' }],
   ['第(a)项 → the first item, lettered (a)', `${HEAD}## 第一条\n\n甲：\n\n⟦(a)丙；\n⟧\n(b)丁。\n\n## 第二条\n\n适用第一条第(a‸)项。\n`, 'marked article'],
   ['第(子)项 → the first item, numbered by earthly branches', `${HEAD}## 第一条\n\n甲：\n\n⟦（子）丙；\n⟧\n（丑）丁。\n\n## 第二条\n\n适用第一条第(子‸)项。\n`, 'marked article'],
 ];
