@@ -303,7 +303,7 @@ function served(uri: string): Snapshot | undefined {
 /** The feature context of an open, served document; undefined for any other. */
 function contextFor(uri: unknown, token?: CancellationToken): FeatureContext | undefined {
   const s = typeof uri === 'string' ? served(uri) : undefined;
-  return s ? contextOf(index, s, token) : undefined;
+  return s ? contextOf(index, s, token, settings) : undefined;
 }
 
 // Diagnostics: per document after a pause in typing; then the documents the index says may
@@ -321,7 +321,7 @@ async function publish(uri: string): Promise<void> {
     // A document opened in the wrong encoding gets the one diagnostic that says so, and no other.
     const notice = await encodingNoticeOf(uri, source.token);
     const ctx = notice ? undefined : contextFor(uri, source.token);
-    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx, settings.severity), source.token)) : [];
+    const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx), source.token)) : [];
     // The version is the open document's even when it is not served (no diagnostics for that version).
     const open = index.get(uri);
     await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });

@@ -43,8 +43,8 @@ function oracle(files: string[], hints: boolean, counterparts: string[][] = []):
   for (const { file, uri } of list(files)) {
     const s = index.get(uri);
     if (!s || !index.isServed(s)) continue;
-    const ctx = contextOf(index, s);
-    const all = unsuppressed(ctx.treaty, diagnostics(ctx, { 'term.unused': 'warning' }));
+    const ctx = contextOf(index, s, undefined, { severity: { 'term.unused': 'warning' } });
+    const all = unsuppressed(ctx.treaty, diagnostics(ctx));
     out.push({ file, uri, diagnostics: hints ? all : all.filter((d) => d.severity !== 4) });
   }
   return out;

@@ -170,7 +170,7 @@ function described(name: string, source: string, want: Whole[], severities: Seve
     const ws = workspace(source);
     const snapshot = ws.snapshot();
     const map = new LineMap(ws.index.model(snapshot).tree.lines);
-    const got = diagnostics(contextOf(ws.index, snapshot), severities)
+    const got = diagnostics(contextOf(ws.index, snapshot, undefined, { severity: severities }))
       .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
     assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({

@@ -152,7 +152,7 @@ test('diagnostics: missing article (error), unknown citation (information), date
   assert.deepEqual(ds.map((d) => [d.code, d.severity]).sort(), [
     ['ref.citation-not-found', 3], ['ref.date-mismatch', 2], ['ref.no-such-article', 1], ['ref.no-such-article', 1],
   ].sort());
-  const off = diagnostics(contextOf(ws.index, ws.snapshot(ws.file('a.md'))), { 'ref.citation-not-found': 'off', 'ref.date-mismatch': 'error' });
+  const off = diagnostics(contextOf(ws.index, ws.snapshot(ws.file('a.md')), undefined, { severity: { 'ref.citation-not-found': 'off', 'ref.date-mismatch': 'error' } }));
   assert.deepEqual(off.map((d) => [d.code, d.severity]).sort(), [['ref.date-mismatch', 1], ['ref.no-such-article', 1], ['ref.no-such-article', 1]].sort());
 });
 

@@ -71,8 +71,8 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     const { info, titleKey } = structuredClone({ info: a.analysis.info, titleKey: a.analysis.titleKey });
     const result: ReadResult = { file, uri, note: r.note, analysis: { info, titleKey, outline: a.analysis.outline }, refusal: a.refusal };
     if (index.isServed(s)) {
-      const ctx = contextOf(index, s);
-      const partial = checkAlone(ctx, job.severity);
+      const ctx = contextOf(index, s, undefined, job);
+      const partial = checkAlone(ctx);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
       // The pending records' words too (a citation's title), each kept once.
       for (const p of partial.parts) if ('pending' in p) p.pending = detached(p.pending, strings);
@@ -95,7 +95,7 @@ export function finishAll(read: ReadResult[], severity: SeveritySettings, markdo
   for (const r of read) {
     const s = r.checks && index.get(r.uri);
     if (!s || !r.checks) continue;
-    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s), r.checks.partial, severity));
+    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, { severity }), r.checks.partial));
     out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
     s.evict();
     // (Its record is done with: `read` holds no more than the files still to finish.)

@@ -232,8 +232,8 @@ function exitCode(results: FileResult[], maxWarnings: number, unreadable: boolea
 
 /** The diagnostics of one document, as the editor shows them: the user's severities, suppressions honoured. */
 function check(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): Diagnostic[] {
-  const ctx = contextOf(index, snapshot);
-  return unsuppressed(ctx.treaty, diagnostics(ctx, config.severity));
+  const ctx = contextOf(index, snapshot, undefined, config);
+  return unsuppressed(ctx.treaty, diagnostics(ctx));
 }
 
 /** The text after applying the safe quick fixes until none is left (at most a few rounds). */

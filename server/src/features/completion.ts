@@ -71,7 +71,7 @@ export function completion(ctx: FeatureContext, position: Position, options: Com
   if (!line) return empty;
   const before = text.slice(Math.max(line.start, offset - 120), offset);
   const req: CompletionRequest = {
-    snapshot: ctx.snapshot, treaty, lines: map, workspace: ctx.workspace, token: ctx.token,
+    snapshot: ctx.snapshot, treaty, lines: map, workspace: ctx.workspace, settings: ctx.settings, token: ctx.token,
     text, offset, line, lineIndex, before, snippets: options.snippets ?? [], now: options.now ?? new Date(),
   };
   const items = provide(req);

@@ -1,7 +1,7 @@
 // The one feature context: what every feature is a pure function of, passed in
 // one order (texlab's `FeatureParams`, md-ls's `(document, position, token)`):
 // the snapshot and its model, the line map, a read-only view of the workspace,
-// and the cancellation token. server.ts builds one per request (`contextOf`);
+// the user's settings and the cancellation token. server.ts builds one per request (`contextOf`);
 // tests build one over an in-memory index the same way.
 import { Snapshot, Workspace, WorkspaceIndex } from '../index/workspace';
 import { Treaty } from '../model/treaty';
@@ -11,6 +11,18 @@ import { LineMap } from '../syntax/positions';
 export interface Token {
   readonly isCancellationRequested: boolean;
 }
+
+/** How severe each check is, by its code (`treaty.diagnostics.severity`, `.treatyrc.json`): a level, or `off`. */
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type SeveritySettings = Partial<Record<string, SeverityName>>;
+
+/** The user's settings the features read: the editor's layered over `.treatyrc.json`. */
+export interface Settings {
+  readonly severity: SeveritySettings;
+}
+
+/** No setting changed: every check at its own severity. */
+export const DEFAULTS: Settings = Object.freeze({ severity: Object.freeze({}) });
 
 /** A token that is never cancelled. */
 export const NEVER: Token = Object.freeze({ isCancellationRequested: false });
@@ -22,6 +34,7 @@ export interface FeatureContext {
   /** Offsets ↔ LSP positions over the model's own lines. */
   readonly lines: LineMap;
   readonly workspace: Workspace;
+  readonly settings: Settings;
   readonly token: Token;
 }
 
@@ -29,12 +42,13 @@ export interface FeatureContext {
  * A context for `snapshot`; its model is read on first use (once: work that needs only what the
  * workspace keeps of it — its info, its outline — builds none), the line map too.
  */
-export function contextOf(workspace: Workspace, snapshot: Snapshot, token: Token = NEVER): FeatureContext {
+export function contextOf(workspace: Workspace, snapshot: Snapshot, token: Token = NEVER, settings: Settings = DEFAULTS): FeatureContext {
   let treaty: Treaty | undefined;
   let lines: LineMap | undefined;
   return {
     snapshot,
     workspace,
+    settings,
     token,
     get treaty() {
       return (treaty ??= workspace.model(snapshot));

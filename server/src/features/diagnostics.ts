@@ -7,7 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
-import { FeatureContext } from './context';
+import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve } from './resolve';
 import { msg } from './messages';
@@ -67,16 +67,15 @@ export const DIAGNOSTIC_CODES = {
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export type SeveritySettings = Partial<Record<string, SeverityName>>;
+export type { SeverityName, SeveritySettings } from './context';
 
 const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
-export function diagnostics(ctx: FeatureContext, severities: SeveritySettings = {}): Diagnostic[] {
-  return finish(diagnosticsWork(ctx, severities));
+export function diagnostics(ctx: FeatureContext): Diagnostic[] {
+  return finish(diagnosticsWork(ctx));
 }
 
 type Report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => void;
@@ -122,9 +121,9 @@ interface Own {
 }
 
 /** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
-export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettings = {}): Work<Diagnostic[]> {
+export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const report = reporter(out, severities, (start, end) => ctx.lines.range(start, end));
+  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end));
   const own = ownOf(ctx.treaty);
   yield* checksWork(ctx, report, (p) => runPending(ctx, p, own, report));
   return out;
@@ -135,10 +134,10 @@ export function* diagnosticsWork(ctx: FeatureContext, severities: SeveritySettin
  * hand); the others are left pending in their places (`finishChecks`). The same checks, in the
  * same order, as `diagnostics`.
  */
-export function checkAlone(ctx: FeatureContext, severities: SeveritySettings = {}): PartialChecks {
+export function checkAlone(ctx: FeatureContext): PartialChecks {
   const parts: PartialChecks['parts'] = [];
   const out: Diagnostic[] = [];
-  const report = reporter(out, severities, (start, end) => ctx.lines.range(start, end));
+  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end));
   const flush = () => {
     for (const d of out) parts.push(d);
     out.length = 0;
@@ -157,7 +156,7 @@ export function checkAlone(ctx: FeatureContext, severities: SeveritySettings = {
 }
 
 /** The diagnostics of a document checked by `checkAlone`, its pending checks finished against the whole workspace (its model is not rebuilt: `ctx.treaty` is not read, unless it has counterparts). */
-export function finishChecks(ctx: FeatureContext, partial: PartialChecks, severities: SeveritySettings = {}): Diagnostic[] {
+export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const part of partial.parts) {
     if (!('pending' in part)) {
@@ -165,7 +164,7 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks, severi
       continue;
     }
     const ranges = part.ranges;
-    const report = reporter(out, severities, (start, end) => {
+    const report = reporter(out, ctx.settings.severity, (start, end) => {
       for (let i = 0; i < ranges.length; i += 6) {
         if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
       }
