@@ -45,7 +45,8 @@
            append (cons (plist-get s :name) (and (plist-get s :children) (treaty-names (plist-get s :children))))))
 
 (condition-case err
-    (let* ((server (getenv "TREATY_SERVER"))
+    (catch 'treaty-done
+     (let* ((server (getenv "TREATY_SERVER"))
            (file (getenv "TREATY_FILE"))
            (root (file-name-directory file)))
       (find-file file)
@@ -56,12 +57,13 @@
       (treaty-answer 'symbols (treaty-names (treaty-request :textDocument/documentSymbol
                                                             (list :textDocument (eglot--TextDocumentIdentifier)))))
       ;; Definition of a reference (eglot's xref backend, as M-. does)
-      (treaty-goto "本协议第十二条" 4)
+      (treaty-goto (or (getenv "TREATY_NEEDLE") "本协议第十二条") (string-to-number (or (getenv "TREATY_SHIFT") "4")))
       (let* ((defs (treaty-request :textDocument/definition (eglot--TextDocumentPositionParams)))
              (loc (if (vectorp defs) (aref defs 0) defs))
              (range (or (plist-get loc :targetSelectionRange) (plist-get loc :range))))
         (treaty-answer 'definition (pcase-let ((`(,beg . ,end) (eglot--range-region range)))
                                      (buffer-substring-no-properties beg end))))
+      (when (equal (getenv "TREATY_MODE") "read") (throw 'treaty-done nil))
       ;; Rename, applied by eglot
       (treaty-goto "第 十 二 条" 2)
       (eglot--apply-workspace-edit (treaty-request :textDocument/rename
@@ -83,7 +85,7 @@
       (let ((items (treaty-request :textDocument/completion (eglot--TextDocumentPositionParams))))
         (treaty-answer 'completion (mapcar (lambda (i) (plist-get i :label))
                                            (if (vectorp items) items (plist-get items :items)))))
-      (eglot-shutdown (eglot-current-server)))
+      (eglot-shutdown (eglot-current-server))))
   (error (treaty-answer 'error (error-message-string err))))
 
 (with-temp-file (getenv "TREATY_OUT")

@@ -73,11 +73,12 @@ local ok, err = pcall(function()
   walk(symbols)
   answers.symbols = names
 
-  -- Definition of a reference
-  cursorAt('本协议第十二条', 4)
+  -- Definition of a reference (TREATY_NEEDLE, TREATY_SHIFT: another text's reference)
+  cursorAt(os.getenv('TREATY_NEEDLE') or '本协议第十二条', tonumber(os.getenv('TREATY_SHIFT') or '4'))
   local def = request('textDocument/definition', vim.lsp.util.make_position_params())
   local loc = def[1] or def
   answers.definitionLine = lineText((loc.targetSelectionRange or loc.range).start.line)
+  if os.getenv('TREATY_MODE') == 'read' then error('done', 0) end
 
   -- Hover on it
   local hover = request('textDocument/hover', vim.lsp.util.make_position_params())
@@ -114,5 +115,5 @@ local ok, err = pcall(function()
   vim.lsp.stop_client(id)
   vim.wait(5000, function() return vim.lsp.get_client_by_id(id) == nil end, 50)
 end)
-if not ok then answers.error = tostring(err) end
+if not ok and err ~= 'done' then answers.error = tostring(err) end
 finish()

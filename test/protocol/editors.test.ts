@@ -46,16 +46,36 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 // them written `####`), 第九条's `本协议第十二条`, and 第十二条's first sentence.
 const ARTICLES = ['第一条', '第二条', '第三条', '第四条', '第五条', '第六条', '第七条', '第八条', '第九条', '第十条', '第十一条', '第十二条'];
 
+/** Runs `editor` on `file` (its scripts' environment), returns its answers. */
+function drive(editor: (typeof EDITORS)[number], file: string, env: Record<string, string> = {}): Answers {
+  const out = `${file}.json`;
+  const [cmd, ...args] = editor.run();
+  const r = spawnSync(cmd, args, { env: { ...process.env, ...env, TREATY_SERVER: SERVER, TREATY_FILE: file, TREATY_OUT: out }, timeout: 240000, encoding: 'utf8' });
+  assert.ok(fs.existsSync(out), `${editor.name} wrote no answers (status ${r.status}):\n${r.stderr}`);
+  return JSON.parse(fs.readFileSync(out, 'utf8')) as Answers;
+}
+
 for (const editor of EDITORS) {
   const installed = spawnSync(editor.probe[0], editor.probe.slice(1), { stdio: 'ignore', timeout: 30000 }).status === 0;
+  // A text as a PDF gives it when copied (test/fixtures/pasted/ports_vietnam_pdf.md): hard breaks
+  // mid-sentence, five forms of page number, the title repeated at a page top. By reading: a
+  // two-line title, 第一条 … 第七条, no error or warning; `本协定第` / `六条` broken over two
+  // lines is one reference to 第六条.
+  test(`${editor.name}: a text pasted from a PDF reads as its treaty`, { skip: installed ? false : `${editor.probe[0]} is not installed` }, () => {
+    const file = path.join(dir, `${editor.name.replace(/\W/g, '')}-ports_vietnam_pdf.md`);
+    fs.copyFileSync(path.join(ROOT, 'test/fixtures/pasted/ports_vietnam_pdf.md'), file);
+    const a = drive(editor, file, { TREATY_MODE: 'read', TREATY_NEEDLE: '并可根据本协定第', TREATY_SHIFT: '7' });
+    assert.equal(a.error, undefined);
+    assert.deepEqual(a.initialDiagnostics ?? [], []);
+    assert.equal(a.symbols[0], '中华人民共和国政府和越南社会主义共和国政府关于边境口岸及其管理制度的协定');
+    assert.deepEqual(a.symbols.filter((n) => /^第.+条$/.test(n)), ARTICLES.slice(0, 7));
+    if (a.definition !== undefined) assert.equal(a.definition, '第六条');
+    if (a.definitionLine !== undefined) assert.match(a.definitionLine, /^第六条 经双方协商一致/);
+  });
   test(`${editor.name}: outline, definition, rename, diagnostics of an edit and completion`, { skip: installed ? false : `${editor.probe[0]} is not installed` }, () => {
     const file = path.join(dir, `${editor.name.replace(/\W/g, '')}-${SEED}`);
     fs.writeFileSync(file, original);
-    const out = path.join(dir, `${editor.name.replace(/\W/g, '')}.json`);
-    const [cmd, ...args] = editor.run();
-    const r = spawnSync(cmd, args, { env: { ...process.env, TREATY_SERVER: SERVER, TREATY_FILE: file, TREATY_OUT: out }, timeout: 240000, encoding: 'utf8' });
-    assert.ok(fs.existsSync(out), `${editor.name} wrote no answers (status ${r.status}):\n${r.stderr}`);
-    const a = JSON.parse(fs.readFileSync(out, 'utf8')) as Answers;
+    const a = drive(editor, file);
     assert.equal(a.error, undefined);
 
     // A correct signed treaty: no error, no warning.
