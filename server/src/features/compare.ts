@@ -5,7 +5,7 @@
 // Pure functions over the model; the 修改对照表 is rendered as markdown.
 import { diffArrays } from 'diff';
 import { Article, Item, Treaty, buildTreaty } from '../model/treaty';
-import { Block, Line, Node } from '../syntax/tree';
+import { Block, Line, Node, partitionPoint } from '../syntax/tree';
 import { perModel } from '../model/perModel';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
@@ -492,13 +492,7 @@ function longestIncreasing(seq: number[]): Set<number> {
   const prev: number[] = new Array(seq.length).fill(-1);
   const tailIdx: number[] = [];
   seq.forEach((v, k) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid] < v) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(tails.length, (i) => tails[i] < v);
     tails[lo] = v;
     tailIdx[lo] = k;
     prev[k] = lo > 0 ? tailIdx[lo - 1] : -1;

@@ -13,7 +13,7 @@ import { DateMention, Quantity, isChinese, numbersBetween } from '../model/quant
 import { referencesOf } from '../model/references';
 import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
-import { firstContentLine } from '../syntax/tree';
+import { firstContentLine, partitionPoint } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
 import { Alignment, ArticlePair, ItemPair } from './align';
 import { languageOf } from './language';
@@ -372,13 +372,7 @@ function articleRefs(t: Treaty): ArticleRef[] {
 
 /** The references inside an article (`refs` are in document order). */
 function refsIn(refs: ArticleRef[], a: Article): ArticleRef[] {
-  let lo = 0;
-  let hi = refs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (refs[mid].start < a.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(refs.length, (i) => refs[i].start < a.start);
   let end = lo;
   while (end < refs.length && refs[end].start < a.end) end++;
   return refs.slice(lo, end);

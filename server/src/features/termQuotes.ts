@@ -16,6 +16,7 @@ import { Treaty, buildTreaty } from '../model/treaty';
 import { referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
+import { partitionPoint } from '../syntax/tree';
 
 /** The styles of quotation marks seen around defined terms. */
 export type QuoteStyle = 'cn' | 'corner' | 'white-corner' | 'single' | 'ascii' | 'fullwidth';
@@ -144,13 +145,7 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   }
   return (at: number) => {
     // The last change before `at`.
-    let lo = 0;
-    let hi = marks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marks[mid] < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(marks.length, (i) => marks[i] < at);
     return lo === 0 ? 0 : after[lo - 1];
   };
 }

@@ -9,6 +9,7 @@
 // Сторон`, `one of the Parties` are not quantities. Numbers in digits always count. The value
 // 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
 import { parseNumeral } from '../syntax/numerals';
+import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import {
@@ -71,13 +72,7 @@ export function numbersBetween(treaty: Treaty, lang: string | undefined, start: 
 }
 
 function within<T extends { start: number; end: number }>(list: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (i) => list[i].start < start);
   let to = lo;
   while (to < list.length && list[to].end <= end) to++;
   return list.slice(lo, to);

@@ -10,7 +10,7 @@
 // the model's references), to other instruments by an AKN work IRI built from the cited title
 // and its date (`/akn/cn/doc/treaty/1945-06-26/联合国宪章`, `…/!main#art_102`). FRBR metadata:
 // the date is the signing clause's (else the People's Daily date), the language `zho`.
-import { Block, Line, Node } from '../../syntax/tree';
+import { Block, Line, Node, partitionPoint } from '../../syntax/tree';
 import { LAW_KINDS } from '../../syntax/words';
 import { Article, Chapter, Note, Paragraph, Treaty, cleanTitle, normalizeTitle, kindOf } from '../../model/treaty';
 import { Citation, Reference, referencesOf, resolveInTreaty } from '../../model/references';
@@ -408,14 +408,8 @@ function inlineText(text: string, lines: Line[], spans: Span[], from: (l: Line) 
 }
 
 function spansIn(spans: Span[], start: number, end: number): Span[] {
-  // Binary search for the first span ending after start.
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  // The first span ending after start.
+  const lo = partitionPoint(spans.length, (i) => spans[i].end <= start);
   const out: Span[] = [];
   for (let i = lo; i < spans.length && spans[i].start < end; i++) if (spans[i].start >= start && spans[i].end <= end) out.push(spans[i]);
   return out;
