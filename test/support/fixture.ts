@@ -6,6 +6,7 @@
 //   ⟦ … ⟧                  a marked range (removed from the text), in order
 import * as fs from 'fs';
 import * as path from 'path';
+import * as os from 'os';
 
 export const CURSOR = '‸';
 
@@ -63,4 +64,14 @@ export function seeds(): Map<string, { name: string; path: string; text: string 
     out.set(name.slice(0, 3), { name, path: p, text: fs.readFileSync(p, 'utf8') });
   }
   return out;
+}
+
+/** A new folder under the system's temporary folder holding `files` (name → text; names may have folders). */
+export function tempFolder(files: Record<string, string>, prefix = 'treaty-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

@@ -7,7 +7,6 @@
 import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { Diagnostic } from 'vscode-languageserver-types';
@@ -17,7 +16,7 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
 import { checkInParallel } from '../../server/src/cli/checkPool';
-import { ROOT } from '../support/fixture';
+import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
 
@@ -55,14 +54,6 @@ function once(files: string[], hints: boolean, counterparts: string[][] = []): R
   return finishAll(readShare({ files: list(files), severity, markdownDetection: true, hints }), severity, true, counterparts, hints);
 }
 
-function tmp(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-once-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 const TITLE = (i: number) => `中华人民共和国政府和甲国政府关于第${i}号事项的合作协定`;
 const SIGNED = '\n本协定于二〇〇二年六月七日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
@@ -84,7 +75,7 @@ test('check once: the records finished after reading give the editor\'s answers,
 });
 
 test('check once: each pending check (other instruments\' articles, paragraphs, items, short-form dates, parts, excerpts, counterparts) as the editor finds it', () => {
-  const dir = tmp(WORKSPACE);
+  const dir = tempFolder(WORKSPACE);
   const files = filesUnder(dir);
   const declared = [[URI.file(path.join(dir, 'a/02.md')).toString(), URI.file(path.join(dir, 'c/协定.ru.md')).toString()]];
   for (const counterparts of [[], declared]) {
@@ -105,7 +96,7 @@ test('check once: each pending check (other instruments\' articles, paragraphs, 
 });
 
 test('check once: finishing reads no text again (no model is rebuilt) but a counterpart\'s', () => {
-  const dir = tmp(WORKSPACE);
+  const dir = tempFolder(WORKSPACE);
   const files = filesUnder(dir);
   const expected = oracle(files, true);
   const read = readShare({ files: list(files), severity: { 'term.unused': 'warning' }, markdownDetection: true, hints: true });
@@ -131,7 +122,7 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     const text = WORKSPACE['a/01.md'].replaceAll(TITLE(1), TITLE(i)).replaceAll(TITLE(2), TITLE((i + 5) % 12)).replaceAll(TITLE(3), TITLE((i + 7) % 12));
     files[`${String(i).padStart(2, '0')}.md`] = text;
   }
-  const dir = tmp(files);
+  const dir = tempFolder(files);
   const all = list(filesUnder(dir));
   const severity = {};
   const one = await checkInParallel(all, severity, true, [], false, 1, undefined);

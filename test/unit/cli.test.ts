@@ -3,14 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import Ajv from 'ajv-draft-04';
 import { cli } from '../support/cli';
 import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
-import { ROOT } from '../support/fixture';
+import { ROOT, tempFolder } from '../support/fixture';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
 const TAIL = '\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
@@ -18,24 +17,16 @@ const CLEAN = `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n�
 /** One error (no 第九条), one warning (a self-reference of another kind in the signing clause), one half-width comma (a hint). */
 const FAULTY = `${HEAD}## 第一条\n\n双方依照本协定第九条合作,加强交流。本协定自签字之日起生效，有效期五年。\n${TAIL.replace('本协定于', '本协议于')}`;
 
-function tmp(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-check-'));
-  for (const [name, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
 
 test('cli: a clean treaty exits 0 and says so', async () => {
-  const dir = tmp({ 'a.md': CLEAN, 'notes.md': '# 会议记录\n\n今天讨论了日程。\n' });
+  const dir = tempFolder({ 'a.md': CLEAN, 'notes.md': '# 会议记录\n\n今天讨论了日程。\n' });
   const r = await cli(dir);
   assert.equal(r.code, 0, r.out + r.err);
   assert.equal(r.out, '0 problems (0 errors, 0 warnings) in 1 treaty\n');
 });
 
 test('cli: text format lists file:line:column severity code message, then a summary; errors exit 1', async () => {
-  const dir = tmp({ 'drafts/b.md': FAULTY });
+  const dir = tempFolder({ 'drafts/b.md': FAULTY });
   const r = await cli(dir, 'drafts');
   assert.equal(r.code, 1);
   assert.deepEqual(r.out.trimEnd().split('\n'), [
@@ -48,7 +39,7 @@ test('cli: text format lists file:line:column severity code message, then a summ
 });
 
 test('cli: --max-warnings: warnings alone exit 0 unless there are more than N', async () => {
-  const dir = tmp({ 'c.md': CLEAN.replace('本协定于', '本协议于') });
+  const dir = tempFolder({ 'c.md': CLEAN.replace('本协定于', '本协议于') });
   assert.equal((await cli(dir)).code, 0);
   assert.equal((await cli(dir, '--max-warnings', '1')).code, 0);
   assert.equal((await cli(dir, '--max-warnings', '0')).code, 1);
@@ -56,7 +47,7 @@ test('cli: --max-warnings: warnings alone exit 0 unless there are more than N', 
 });
 
 test('cli: usage errors and unreadable paths exit 2 with a message', async () => {
-  const dir = tmp({ 'a.md': CLEAN });
+  const dir = tempFolder({ 'a.md': CLEAN });
   for (const args of [['--format', 'xml'], ['--bogus'], ['missing.md'], ['--fix', '--fix-dry-run']]) {
     const r = await cli(dir, ...args);
     assert.equal(r.code, 2, args.join(' '));
@@ -65,7 +56,7 @@ test('cli: usage errors and unreadable paths exit 2 with a message', async () =>
 });
 
 test('cli: json format', async () => {
-  const dir = tmp({ 'b.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY });
   const r = await cli(dir, '--format', 'json');
   const j = JSON.parse(r.out);
   assert.deepEqual(j.summary, { errors: 1, warnings: 1, infos: 0, hints: 0, files: 1 });
@@ -75,7 +66,7 @@ test('cli: json format', async () => {
 test('cli: SARIF 2.1.0 output is valid against the OASIS schema', async () => {
   const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
   const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-  const dir = tmp({ 'b.md': FAULTY, '条约/甲.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY, '条约/甲.md': FAULTY });
   const r = await cli(dir, '--format', 'sarif');
   const log: any = JSON.parse(r.out);
   assert.ok(validate({ ...log }), JSON.stringify(validate.errors, null, 1));
@@ -91,7 +82,7 @@ test('cli: SARIF 2.1.0 output is valid against the OASIS schema', async () => {
 });
 
 test('cli: github format writes workflow annotations', async () => {
-  const dir = tmp({ 'b.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY });
   const r = await cli(dir, '--format', 'github');
   assert.deepEqual(r.out.trimEnd().split('\n'), [
     '::error file=b.md,line=7,col=5,endLine=7,endColumn=11,title=ref.no-such-article::本协定没有第九条（共1条）',
@@ -100,7 +91,7 @@ test('cli: github format writes workflow annotations', async () => {
 });
 
 test('cli: --fix applies the safe fixes, is idempotent, and leaves other files byte for byte', async () => {
-  const dir = tmp({ 'b.md': FAULTY, 'a.md': CLEAN.replace(/\n/g, '\r\n') });
+  const dir = tempFolder({ 'b.md': FAULTY, 'a.md': CLEAN.replace(/\n/g, '\r\n') });
   const before = fs.statSync(path.join(dir, 'a.md')).mtimeMs;
   const r = await cli(dir, '--fix', '--hints');
   const fixed = fs.readFileSync(path.join(dir, 'b.md'), 'utf8');
@@ -115,7 +106,7 @@ test('cli: --fix applies the safe fixes, is idempotent, and leaves other files b
 });
 
 test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
-  const dir = tmp({ 'b.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY });
   const r = await cli(dir, '--fix-dry-run');
   assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), FAULTY);
   assert.match(r.out, /^--- a\/b\.md\n\+\+\+ b\/b\.md\n@@ /);
@@ -124,7 +115,7 @@ test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
 });
 
 test('cli: configuration sets severities and ignores files; .gitignore is respected', async () => {
-  const dir = tmp({
+  const dir = tempFolder({
     '.treatyrc.json': JSON.stringify({ severity: { 'ref.no-such-article': 'warning' }, ignore: ['old/**'] }),
     '.gitignore': 'build/\n',
     'b.md': FAULTY, 'old/b.md': FAULTY, 'build/b.md': FAULTY,
@@ -134,9 +125,9 @@ test('cli: configuration sets severities and ignores files; .gitignore is respec
   assert.deepEqual(j.files.map((f: { path: string }) => f.path), ['b.md']);
   assert.equal(j.files[0].diagnostics[0].severity, 'warning');
   assert.equal(r.code, 0);
-  const bad = tmp({ '.treatyrc.json': JSON.stringify({ severity: { 'no.such': 'error' } }), 'b.md': CLEAN });
+  const bad = tempFolder({ '.treatyrc.json': JSON.stringify({ severity: { 'no.such': 'error' } }), 'b.md': CLEAN });
   assert.match((await cli(bad)).err, /unknown check "no\.such"/);
-  const pkg = tmp({ 'package.json': JSON.stringify({ name: 'x', treaty: { severity: { 'signing.self-reference': 'off' } } }), 'c.md': CLEAN.replace('本协定于', '本协议于') });
+  const pkg = tempFolder({ 'package.json': JSON.stringify({ name: 'x', treaty: { severity: { 'signing.self-reference': 'off' } } }), 'c.md': CLEAN.replace('本协定于', '本协议于') });
   assert.match((await cli(pkg)).out, /^0 problems/);
 });
 
@@ -149,8 +140,8 @@ const DECLARED_PAIR = {
 test('cli: texts the configuration declares counterparts are checked against each other, as in the editor', async () => {
   const files = DECLARED_PAIR;
   // Their names do not pair them: no divergence is reported.
-  assert.deepEqual((await cli(tmp(files), '--format', 'json')).out.match(/align\.[a-z-]+/g), null);
-  const dir = tmp({ ...files, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
+  assert.deepEqual((await cli(tempFolder(files), '--format', 'json')).out.match(/align\.[a-z-]+/g), null);
+  const dir = tempFolder({ ...files, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
   const j = JSON.parse((await cli(dir, '--format', 'json')).out);
   assert.deepEqual(j.files.map((f: { path: string; diagnostics: { code: string; line: number }[] }) => [f.path, f.diagnostics.filter((d) => d.code.startsWith('align.')).map((d) => `${d.line}:${d.code}`)]), [
     ['a.md', ['7:align.number']],
@@ -160,22 +151,22 @@ test('cli: texts the configuration declares counterparts are checked against eac
 
 test('cli: suppression comments silence a check on a line, in a span, or in the file', async () => {
   const text = FAULTY.replace('双方依照', '<!-- treaty-disable-next-line ref.no-such-article -->\n双方依照');
-  const dir = tmp({ 'b.md': text });
+  const dir = tempFolder({ 'b.md': text });
   const r = await cli(dir, '--format', 'json');
   assert.deepEqual(JSON.parse(r.out).files[0].diagnostics.map((d: { code: string }) => d.code), ['signing.self-reference']);
-  const file = tmp({ 'b.md': `<!-- treaty-disable-file -->\n${FAULTY}` });
+  const file = tempFolder({ 'b.md': `<!-- treaty-disable-file -->\n${FAULTY}` });
   assert.equal((await cli(file)).code, 0);
 });
 
 test('cli: --outline prints the article tree', async () => {
-  const dir = tmp({ 'a.md': CLEAN });
+  const dir = tempFolder({ 'a.md': CLEAN });
   const r = await cli(dir, '--outline');
   assert.equal(r.code, 0);
   assert.match(r.out, /^a\.md\n {2}中华人民共和国和甲国友好合作协定.*\n {4}序言.*\n {4}第一条.*\n {4}第二条/);
 });
 
 test('cli: --stats counts per file', async () => {
-  const dir = tmp({ 'b.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY });
   const r = await cli(dir, '--stats');
   const [head, row] = r.out.trimEnd().split('\n');
   assert.match(head, /^file +articles +references +citations +errors +warnings +info$/);
@@ -183,7 +174,7 @@ test('cli: --stats counts per file', async () => {
 });
 
 test('cli: the bin runs the bundle (npx treaty-check)', () => {
-  const dir = tmp({ 'b.md': FAULTY });
+  const dir = tempFolder({ 'b.md': FAULTY });
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 1, r.stderr);
   assert.match(r.stdout, /^::error file=b\.md,line=7/);
@@ -211,7 +202,7 @@ test('cli: --jobs 2 reads and checks in worker threads, with the same answers as
     files[`t/${String(i).padStart(2, '0')}.md`] = (i === 5 ? FAULTY : CLEAN).replace('中华人民共和国和甲国友好合作协定', title).replace('双方发展合作。', `双方${cites}合作。`);
   }
   // And a pair of texts declared in the configuration: the workers read it too.
-  const dir = tmp({ ...files, ...DECLARED_PAIR, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
+  const dir = tempFolder({ ...files, ...DECLARED_PAIR, '.treatyrc.json': JSON.stringify({ counterparts: [['a.md', 'texts/russian.md']] }) });
   for (const format of ['json', 'text']) {
     const one = await cli(dir, '--jobs', '1', '--format', format, '--hints');
     const two = await cli(dir, '--jobs', '2', '--format', format, '--hints');

@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Unit, compareVersions, comparisonTable, segmentWords, unitText, unitsOf, wordDiff } from '../../server/src/features/compare';
@@ -14,7 +13,7 @@ import { consolidate, readClauses } from '../../server/src/features/consolidate'
 import { buildTreaty } from '../../server/src/model/treaty';
 import { runDiff } from '../../server/src/cli/treatyDiff';
 import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
-import { ROOT, fixture, seeds } from '../support/fixture';
+import { ROOT, fixture, seeds, tempFolder } from '../support/fixture';
 
 const LAW = `# 中华人民共和国测试法
 
@@ -321,11 +320,6 @@ test('round trip: for random edits of the seeds, the generated amendment applied
 // ---------------------------------------------------------------------------
 // treaty-diff and treaty-consolidate
 
-function tmpDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-diff-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  return dir;
-}
 
 function io(cwd: string) {
   const r = { cwd, out: '', err: '', stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s) };
@@ -334,7 +328,7 @@ function io(cwd: string) {
 
 test('treaty-diff: table, amendment and json from two files; treaty-consolidate applies the amendment back', () => {
   const after = INSERTED.replace('国家鼓励', '国家支持');
-  const dir = tmpDir({ 'old.md': LAW, 'new.md': after });
+  const dir = tempFolder({ 'old.md': LAW, 'new.md': after });
   const t = io(dir);
   assert.equal(runDiff(['old.md', 'new.md'], t), 0);
   assert.equal(t.out, comparisonTable(compareVersions(LAW, after)));
@@ -352,7 +346,7 @@ test('treaty-diff: table, amendment and json from two files; treaty-consolidate 
 });
 
 test('treaty-consolidate: a clause that cannot be applied is reported as file:line:column and exits 1', () => {
-  const dir = tmpDir({ 'old.md': LAW, 'am.md': '# 决定\n\n一、将第三条中的“鼓励”修改为“支持”。\n\n二、删去第九条。\n' });
+  const dir = tempFolder({ 'old.md': LAW, 'am.md': '# 决定\n\n一、将第三条中的“鼓励”修改为“支持”。\n\n二、删去第九条。\n' });
   const c = io(dir);
   assert.equal(runConsolidate(['old.md', 'am.md'], c), 1);
   assert.equal(c.out, LAW.replace('国家鼓励', '国家支持'));
@@ -360,7 +354,7 @@ test('treaty-consolidate: a clause that cannot be applied is reported as file:li
 });
 
 test('treaty-diff: usage errors and unreadable versions exit 2', () => {
-  const dir = tmpDir({ 'old.md': LAW });
+  const dir = tempFolder({ 'old.md': LAW });
   for (const args of [['old.md'], ['old.md', 'old.md', '--format', 'docx'], ['old.md', 'old.md', '--kind', 'treaty'], ['old.md', 'missing.md'], ['old.md', 'git:-x:old.md']]) {
     const r = io(dir);
     assert.equal(runDiff(args, r), 2, args.join(' '));
@@ -370,7 +364,7 @@ test('treaty-diff: usage errors and unreadable versions exit 2', () => {
 
 test('treaty-diff: git:REV:path reads a committed version against the working copy', (t) => {
   const git = (dir: string, ...args: string[]) => spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
-  const dir = tmpDir({ 'law.md': LAW });
+  const dir = tempFolder({ 'law.md': LAW });
   if (git(dir, 'init', '-q').status !== 0) return t.skip('no git');
   git(dir, 'add', 'law.md');
   assert.equal(git(dir, 'commit', '-qm', 'v1').status, 0);
