@@ -4,28 +4,10 @@
 // survived the tests of checks.test.ts (docs/mutation.md); listed last in the mutation run.
 // Severities: 1 error, 2 warning, 3 information, 4 hint.
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { contextOf } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
-import { LineMap } from '../../server/src/syntax/positions';
-import { workspace } from '../support/workspace';
-
-interface Whole { code: string; severity: number; message: string; data?: unknown }
+import { Whole, assertWholeDiagnostics } from '../support/wholeDiagnostics';
 
 function described(name: string, source: string, want: Whole[], cancelled = false): void {
-  test(`check edge: ${name}`, () => {
-    const ws = workspace(source);
-    const snapshot = ws.snapshot();
-    const map = new LineMap(ws.index.model(snapshot).tree.lines);
-    const token = { isCancellationRequested: cancelled };
-    const got = diagnostics(contextOf(ws.index, snapshot, token))
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
-    assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({
-      range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
-      severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
-    })));
-  });
+  test(`check edge: ${name}`, () => assertWholeDiagnostics(source, want, { token: { isCancellationRequested: cancelled } }));
 }
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';

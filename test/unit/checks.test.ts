@@ -11,6 +11,7 @@ import { unsuppressed } from '../../server/src/features/suppression';
 import { SeverityName, SeveritySettings, diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
+import { Whole, assertWholeDiagnostics } from '../support/wholeDiagnostics';
 
 /**
  * The marked spans are the diagnostics, in order. Then, for each diagnostic, its quick fix
@@ -163,21 +164,8 @@ fix('term.variant: the defined term instead, nothing else changed', PARTIES('缔
 // Every check's whole diagnostic: range (⟦…⟧), code, severity, message and the data its
 // quick fix reads, so that a wrong number in a message or a wrong severity fails too.
 // Severities: 1 error, 2 warning, 3 information, 4 hint.
-interface Whole { code: string; severity: number; message: string; data?: unknown }
-
 function described(name: string, source: string, want: Whole[], severities: SeveritySettings = {}): void {
-  test(`whole diagnostic: ${name}`, () => {
-    const ws = workspace(source);
-    const snapshot = ws.snapshot();
-    const map = new LineMap(ws.index.model(snapshot).tree.lines);
-    const got = diagnostics(contextOf(ws.index, snapshot, undefined, { severity: severities }))
-      .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    assert.equal(ws.fx.main.marks.length, want.length, 'one diagnostic per marked span');
-    assert.deepEqual(got, ws.fx.main.marks.map((m, i) => ({
-      range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
-      severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
-    })));
-  });
+  test(`whole diagnostic: ${name}`, () => assertWholeDiagnostics(source, want, { settings: { severity: severities } }));
 }
 
 const BODY = '## 第一条\n\n双方发展合作。\n';
