@@ -18,6 +18,14 @@ import { FeatureContext } from './context';
  */
 export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
 
+/** Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. */
+function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
+  const s: DocumentSymbol = { name, kind, range, selectionRange };
+  if (detail) s.detail = detail;
+  if (children?.length) s.children = children;
+  return s;
+}
+
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
   const text = treaty.text;
@@ -36,12 +44,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     const start = map.positionAt(b.start);
     const selectionRange = head ? lineRange(head) : { start, end: start };
-    const kids = children ? children() : undefined;
-    // Lean symbols (a 1 MB treaty has ten thousand): no empty `children`, no empty `detail`.
-    const symbol: DocumentSymbol = { name: name || '…', kind, range: { start, end: endOf(b) }, selectionRange };
-    if (detail) symbol.detail = detail;
-    if (kids?.length) symbol.children = kids;
-    return symbol;
+    const kids = children?.();
+    return symbol(name || '…', detail, kind, { start, end: endOf(b) }, selectionRange, kids);
   };
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
@@ -76,10 +80,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end);
         const children = paragraphs(a);
-        const symbol: DocumentSymbol = { name: a.name, kind: ARTICLE_SYMBOL_KIND, range: { start, end: endOf(b) }, selectionRange };
-        if (a.summary) symbol.detail = a.summary;
-        if (children.length) symbol.children = children;
-        out.push(symbol);
+        out.push(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         return;
       }
       case 'section':
