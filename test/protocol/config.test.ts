@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
+import { tempDir } from '../support/fixture';
 
 const FAULTY = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方依照本协定第九条合作。本协定自签字之日起生效，有效期五年。\n\n本协议于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
 
@@ -17,7 +17,7 @@ function codes(p: { diagnostics: { code?: unknown; severity?: number }[] } | und
 }
 
 test('config: .treatyrc.json severities apply, the editor layers on top, changes to the file are followed', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treatyrc-'));
+  const dir = tempDir('treatyrc-');
   fs.writeFileSync(path.join(dir, '.treatyrc.json'), JSON.stringify({ severity: { 'ref.no-such-article': 'warning', 'signing.self-reference': 'off' } }));
   const uri = URI.file(path.join(dir, 'a.md')).toString();
   fs.writeFileSync(path.join(dir, 'a.md'), FAULTY);

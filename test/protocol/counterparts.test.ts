@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { DidChangeTextDocumentNotification, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
+import { tempDir } from '../support/fixture';
 
 const ZH = '# 中华人民共和国政府和俄罗斯联邦政府关于测试合作的协定\n\n## 第一条\n\n双方在五年内完成合作。\n\n## 第二条\n\n本协定自签署之日起生效。\n';
 const RU = '# Соглашение между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве\n\n## Статья 1\n\nСтороны завершат сотрудничество в течение пяти лет.\n\n## Статья 2\n\nНастоящее Соглашение вступает в силу с даты его подписания.\n';
@@ -28,7 +28,7 @@ async function until(client: Client, uri: string, ok: (p: PublishDiagnosticsPara
 }
 
 async function editedCounterpartRechecks(names: [string, string], config?: unknown): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'counterparts-'));
+  const dir = tempDir('counterparts-');
   if (config) fs.writeFileSync(path.join(dir, '.treatyrc.json'), JSON.stringify(config));
   const [zh, ru] = names.map((n) => URI.file(path.join(dir, n)).toString());
   const client = await startServer({ rootUri: URI.file(dir).toString() });

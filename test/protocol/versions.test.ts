@@ -11,6 +11,7 @@ import { pathToFileURL } from 'url';
 import { ExecuteCommandRequest } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { AmendmentResult, CompareResult, ConsolidateResult, HeadVersion, SERVER_COMMANDS } from '../../server/src/protocol/commands';
+import { tempDir } from '../support/fixture';
 
 const clients: Client[] = [];
 after(async () => Promise.all(clients.map((c) => c.stop())));
@@ -42,7 +43,7 @@ test('compare, amendment, consolidate and the .docx table answer from two texts'
 });
 
 test('headVersion reads the file as of the last commit, only inside the workspace', async (t) => {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-head-')));
+  const dir = fs.realpathSync(tempDir('treaty-head-'));
   const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd: dir, encoding: 'utf8' });
   if (git('init', '-q').status !== 0) return t.skip('no git');
   fs.mkdirSync(path.join(dir, 'laws'));

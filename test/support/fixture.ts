@@ -66,9 +66,22 @@ export function seeds(): Map<string, { name: string; path: string; text: string 
   return out;
 }
 
-/** A new folder under the system's temporary folder holding `files` (name → text; names may have folders). */
-export function tempFolder(files: Record<string, string>, prefix = 'treaty-test-'): string {
+const madeFolders: string[] = [];
+
+/** A new empty folder under the system's temporary folder, removed when the test process exits. */
+export function tempDir(prefix = 'treaty-test-'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (madeFolders.push(dir) === 1) {
+    process.on('exit', () => {
+      for (const d of madeFolders) fs.rmSync(d, { recursive: true, force: true });
+    });
+  }
+  return dir;
+}
+
+/** A new folder under the system's temporary folder holding `files` (name → text; names may have folders); removed at exit. */
+export function tempFolder(files: Record<string, string>, prefix = 'treaty-test-'): string {
+  const dir = tempDir(prefix);
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

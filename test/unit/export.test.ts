@@ -5,7 +5,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
@@ -16,7 +15,7 @@ import { layoutOf } from '../../server/src/features/export/layout';
 import { toDocx } from '../../server/src/features/export/docx';
 import { DEFAULT_STYLE, mergeStyle, resolveFonts } from '../../server/src/features/export/style';
 import { run } from '../../server/src/cli/treatyExport';
-import { ROOT, seeds } from '../support/fixture';
+import { ROOT, seeds, tempDir } from '../support/fixture';
 
 const SEEDS = [...seeds().values()];
 const seed = (prefix: string) => SEEDS.find((s) => s.name.startsWith(prefix))!;
@@ -188,7 +187,7 @@ test('style: a user file overrides what it names; wrong fields are reported and 
 });
 
 function tmpDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-export-test-'));
+  return tempDir('treaty-export-test-');
 }
 
 function io(cwd: string) {

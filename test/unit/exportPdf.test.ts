@@ -6,12 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { run } from '../../server/src/cli/treatyExport';
-import { seeds } from '../support/fixture';
+import { seeds, tempDir } from '../support/fixture';
 
 const has = (cmd: string, arg: string) => {
   const r = spawnSync(cmd, [arg], { encoding: 'utf8' });
@@ -22,7 +21,7 @@ const skip = missing ? `${missing}: apt-get install -y libreoffice-writer-nogui 
 
 test('pdf: both signing copies of seed 002, read back with pdftotext', { skip }, async () => {
   const s = [...seeds().values()].find((x) => x.name.startsWith('002'))!;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-export-pdf-'));
+  const dir = tempDir('treaty-export-pdf-');
   const err: string[] = [];
   const io = { cwd: dir, stdout: () => undefined, stderr: (x: string) => err.push(x) };
   assert.equal(await run([s.path, '--format', 'pdf', '--out', dir], io), 0, err.join(''));
@@ -68,7 +67,7 @@ test('pdf: both signing copies of seed 002, read back with pdftotext', { skip },
 
 test('pdf: without LibreOffice, a clear message on how to get it', async () => {
   const s = [...seeds().values()].find((x) => x.name.startsWith('002'))!;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-export-nolo-'));
+  const dir = tempDir('treaty-export-nolo-');
   const bin = path.resolve(__dirname, '../../../bin/treaty-export.js');
   const r = spawnSync(process.execPath, [bin, s.path, '--format', 'pdf', '--out', dir], { encoding: 'utf8', env: { PATH: dir } });
   assert.equal(r.status, 2, r.stderr);

@@ -3,13 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { compareVersions } from '../../server/src/features/compare';
 import { comparisonDocx } from '../../server/src/features/export/comparisonDocx';
 import { runDiff } from '../../server/src/cli/treatyDiff';
+import { tempDir } from '../support/fixture';
 
 const OLD = `# 中华人民共和国测试法
 
@@ -69,7 +69,7 @@ test('docx: an article of several paragraphs keeps them as paragraphs of its cel
 });
 
 test('treaty-diff --format docx --out writes the table; without --out it is a usage error', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-diff-docx-'));
+  const dir = tempDir('treaty-diff-docx-');
   fs.writeFileSync(path.join(dir, 'old.md'), OLD);
   fs.writeFileSync(path.join(dir, 'new.md'), NEW);
   const io = { cwd: dir, out: '', err: '', stdout(s: string) { io.out += s; }, stderr(s: string) { io.err += s; } };
