@@ -33,6 +33,9 @@ const RENUMBER: [string, string, string][] = [
   ['paragraph and item references keep their tail',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第五条\n\n一、乙。\n\n二、丙。\n\n## 第六条\n\n适用第五条第二款。\n',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n一、乙。\n\n二、丙。\n\n## 第三条\n\n适用第二条第二款。\n'],
+  ['articles headed 第…款 (old treaties): headings and 第N款 follow, 前款 and 次款 stay',
+    '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第三款**　前款所载。\n\n**第四款**　按照第三款赔偿事宜。\n',
+    '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第二款**　前款所载。\n\n**第三款**　按照第二款赔偿事宜。\n'],
 ];
 
 for (const [name, before, after] of RENUMBER) {

@@ -24,7 +24,7 @@ import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
-const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}条)`);
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
 
 /**
  * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`,

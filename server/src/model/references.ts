@@ -65,8 +65,8 @@ export type Reference =
       target: ArticleTarget;
       /** Undefined: this instrument. Otherwise the cited instrument. */
       citation?: Citation;
-      /** Written relative to the cursor's unit: 本条, 前条, 前款. */
-      relative?: '本条' | '前条' | '前款' | '本款';
+      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款. */
+      relative?: Relative;
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
       /**
@@ -104,8 +104,9 @@ const ARTICLE_REF = new RegExp(
 const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
 const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
-/** 本条, 前条, 前款, 本款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
-const RELATIVE = new RegExp(`(本条(?![约例])|前条|前款|本款)${UNITS}`, 'g');
+/** 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
+const RELATIVE = new RegExp(`(本条(?![约例])|前条|次条(?![约例件款])|前款|本款|次款(?!项))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -291,6 +292,8 @@ interface Globals {
   /** The defined terms, in order. */
   terms: string[];
   noArticles: boolean;
+  /** The articles are headed 第…款 (old treaties): `第六款` alone names an article, not a paragraph. */
+  kuanArticles: boolean;
 }
 
 interface Units extends Globals {
@@ -413,12 +416,12 @@ function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
     }
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article' };
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: treaty.articles.some((a) => a.head.unit === '款') };
 }
 
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
-    a.convention === b.convention && a.noArticles === b.noArticles && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
+    a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])
   );
 }
@@ -588,6 +591,7 @@ interface Scan {
   definitionAt: Map<number, number>;
   termIndex: Map<string, number>;
   noArticles: boolean;
+  kuanArticles: boolean;
   ownKinds: Set<string>;
   /** An amending instrument (修正案): its articles named without 本… are the amended text's. */
   amending: boolean;
@@ -600,14 +604,14 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treaty.text, convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
-    definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, ownKinds: g.ownKinds,
+    definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: [...g.ownKinds].some((k) => AMENDING_KINDS.has(k)),
   };
 }
 
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
-  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, ownKinds, amending } = scan;
+  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, kuanArticles, ownKinds, amending } = scan;
   const { cited, aliases: instrumentAlias } = state;
   const lines = treaty.tree.lines;
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
@@ -698,7 +702,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     while ((m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
-      const word = m[1] as '本条' | '前条' | '前款' | '本款';
+      const word = m[1] as Relative;
       const r = relativeTarget(treaty, word, start);
       if (!r) continue;
       let end = p.end(m.index + 2);
@@ -706,7 +710,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (m[2] !== undefined) {
         const units: ArticleTarget = { num: r.num };
         const read = readUnits(m[2], convention, units);
-        if (word === '本条' || word === '前条') {
+        if (r.paragraph === undefined) {
           // 本条第二款, 本条第一项(子)款: units of the article.
           Object.assign(r, { paragraph: units.paragraph, item: units.item, itemOrParagraph: units.itemOrParagraph });
           if (units.paragraph === undefined) delete r.paragraph;
@@ -730,6 +734,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const end = p.end(m.index + m[0].length);
       if (!isFree(start, end)) continue;
       taken.push([start, end]);
+      // The heading of an article headed 第…款 is not a reference to it.
+      if (line.label && start <= line.label.start && end >= line.label.end) continue;
       const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
@@ -740,6 +746,11 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
       const units: ArticleTarget = { num: 0 };
       const read = readUnits(m[0], convention, units);
+      if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
+        // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
+        continue;
+      }
       const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
@@ -1078,19 +1089,22 @@ function dateBefore(s: string, at: number, run: Pick<Run, 'at' | 'end'>): DateVa
   return SIGNED_BETWEEN.test(between) ? { ...last, start: run.at(last.start), end: run.end(last.end) } : undefined;
 }
 
-function relativeTarget(treaty: Treaty, word: '本条' | '前条' | '前款' | '本款', offset: number): ArticleTarget | undefined {
+/**
+ * The unit a relative word names from the article at `offset`: 条 words name articles, 款 words
+ * paragraphs of the same article — except in a text whose articles are themselves 款 (old
+ * treaties: 第一款, 第二款 …), where 前款, 本款 and 次款 are the articles before, here and after.
+ */
+function relativeTarget(treaty: Treaty, word: Relative, offset: number): ArticleTarget | undefined {
   const a = articleAt(treaty, offset);
   if (!a || a.num === undefined) return undefined;
-  if (word === '本条') return { num: a.num, sub: a.sub };
-  if (word === '前条') {
-    const i = treaty.articles.indexOf(a);
-    const prev = treaty.articles[i - 1];
-    return prev?.num !== undefined ? { num: prev.num, sub: prev.sub } : undefined;
+  const step = word[0] === '前' ? -1 : word[0] === '次' ? 1 : 0;
+  if (word[1] === '条' || a.head.unit === '款') {
+    const other = treaty.articles[treaty.articles.indexOf(a) + step];
+    return other?.num !== undefined ? { num: other.num, sub: other.sub } : undefined;
   }
   const p = a.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
-  if (p < 0) return undefined;
-  if (word === '本款') return { num: a.num, sub: a.sub, paragraph: p + 1 };
-  return p > 0 ? { num: a.num, sub: a.sub, paragraph: p } : undefined;
+  if (p < 0 || !a.paragraphs[p + step]) return undefined;
+  return { num: a.num, sub: a.sub, paragraph: p + 1 + step };
 }
 
 function escape(s: string): string {
