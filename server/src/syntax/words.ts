@@ -193,12 +193,16 @@ export const VERBS: readonly SigningVerb[] = [
   { word: '缔结', signs: true, concludes: true, dates: true },
   { word: '签字', signs: true, dates: true },
   { word: '订于', signs: true },
+  // Older treaties are sealed and marked: `由江寧省會行大英君主汗華囇船上鈐闗防`, `畫押蓋印`.
+  { word: '钤', signs: true },
+  { word: '画押', signs: true },
+  { word: '盖印', signs: true },
   { word: '通过', dates: true },
   { word: '发表', dates: true },
 ];
 
 const verbsWhere = (p: (v: SigningVerb) => boolean | undefined): string[] => VERBS.filter(p).map((v) => v.word);
-/** The verbs of a signing clause: 签署, 签订, 签定, 订立, 定立, 缔结, 签字, 订于. */
+/** The verbs of a signing clause: 签署, 签订, 签定, 订立, 定立, 缔结, 签字, 订于; 钤 (a seal), 画押, 盖印. */
 export const SIGNING_VERBS: readonly string[] = verbsWhere((v) => v.signs);
 /** The verbs that open a dateless signing sentence ending in 作准 / 同等效力. */
 export const CONCLUDING_VERBS: readonly string[] = verbsWhere((v) => v.concludes);

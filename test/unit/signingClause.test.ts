@@ -1,0 +1,31 @@
+// The signing clause of a text, as data: the closing lines after the last article and what the
+// model reads from them (date, place, copies), or null when they are not a signing clause.
+// Older treaties are sealed and marked rather than signed (鈐關防, 畫押蓋印), and date themselves
+// by the reign and by the Western calendar: the Western date is the one read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+
+const HEAD = '# 测试条约\n\n**第一款**　甲。\n\n**第二款**　乙。\n\n';
+
+const CASES: [string, string, { date: [number, number, number]; place?: string; copies?: number } | null][] = [
+  ['sealed on board (Nanking, 1842)', '道光二十二年七月二十四日即英國記年之一千八百四十二年八月二十九日由江寧省會行大英君主汗華囇船上鈐闗防\n', { date: [1842, 8, 29] }],
+  ['marked and sealed in a city', '咸豐八年五月十六日即一千八百五十八年六月二十六日在天津府畫押蓋印。\n', { date: [1858, 6, 26], place: '天津府' }],
+  ['signed (today\'s form)', '本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
+  ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
+];
+
+for (const [name, closing, want] of CASES) {
+  test(`signing clause: ${name}`, () => {
+    const sg = buildTreaty(HEAD + closing).signing;
+    if (want === null) {
+      assert.equal(sg, undefined);
+      return;
+    }
+    assert.ok(sg, 'a signing clause');
+    const read: { date: [number, number, number]; place?: string; copies?: number } = { date: [sg.date!.year, sg.date!.month!, sg.date!.day!] };
+    if (want.place !== undefined) read.place = sg.place;
+    if (want.copies !== undefined) read.copies = sg.copies;
+    assert.deepEqual(read, want);
+  });
+}
