@@ -1,7 +1,7 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
-import { formatChinese } from '../syntax/numerals';
+import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
@@ -11,7 +11,7 @@ import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve } from './resolve';
 import { msg } from './messages';
-import { COPIED_KINDS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -73,6 +73,13 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
+
+/** An amendment's article that announces the numbers of the articles it inserts (`作为第一百二十三条`, `作为第十条至第十二条`). */
+function announces(text: string, num: number): boolean {
+  for (const m of foldScript(text).matchAll(ANNOUNCED)) if (parseNumeral(m[1]) === num) return true;
+  return false;
+}
+const ANNOUNCED = new RegExp(`作为[ \\t\\u3000]*第[ \\t\\u3000]*([${NUMERAL_CHARS}]{1,12})[ \\t\\u3000]*条`, 'g');
 
 export function diagnostics(ctx: FeatureContext): Diagnostic[] {
   return finish(diagnosticsWork(ctx));
@@ -210,9 +217,19 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
     let expected: number | undefined;
     let seen = new Set<string>();
     let ordered = true;
+    // The text's own numbering, while the articles after one that inserts articles are the inserted text.
+    let resume: number | undefined;
     const numbered = treaty.articles.filter((a) => a.num !== undefined);
     for (const [i, a] of numbered.entries()) {
       if (a.num === undefined) continue;
+      if (expected !== undefined && a.num > expected && a.sub === undefined && i > 0 && announces(treaty.text.slice(numbered[i - 1].label.end, a.label.start), a.num)) {
+        // `增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：` then 第一百二十三条 …
+        resume ??= expected;
+        expected = a.num;
+      } else if (resume !== undefined && a.num === resume) {
+        expected = resume;
+        resume = undefined;
+      }
       // Each note of an exchange of notes numbers its own points.
       if (i > 0 && a.note !== numbered[i - 1].note) {
         seen = new Set();
