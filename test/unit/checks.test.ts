@@ -147,6 +147,8 @@ check('final clauses: a joint statement needs none', '# 中华人民共和国和
 check('final clauses: a law needs none', '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n', []);
 
 check('term.two-names: one thing given a second short name', `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}`, ['term.two-names']);
+check('term.two-names: two kinds of one thing (信仰宗教的公民, 不信仰宗教的公民) are two terms', '# 甲条例\n\n第一条 不得歧视信仰宗教的公民（以下称信教公民）或者不信仰宗教的公民（以下称不信教公民）。\n\n第二条 信教公民和不信教公民应当相互尊重。\n', []);
+check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n第一条 从事经营的企业（以下简称经营企业）应当登记。\n\n第二条 从事经营的企业（以下简称“⟦经营者⟧”）和经营企业应当纳税，经营者应当守法。\n', ['term.two-names']);
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);

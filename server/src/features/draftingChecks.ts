@@ -454,6 +454,14 @@ function checkFinalClauses(treaty: Treaty, report: Add): void {
 
 // ——— Defined terms ———
 
+/** The words that qualify a meaning written after 的, back to the phrase's start: `不得歧视信仰宗教的` (else ''). */
+function qualifierOf(text: string, meaningStart: number): string {
+  if (text[meaningStart - 1] !== '的') return '';
+  let i = meaningStart - 1;
+  while (i > 0 && meaningStart - i < 40 && !/[，,。；;：:、（()）“”「」\s\u3000]/.test(text[i - 1])) i--;
+  return text.slice(i, meaningStart);
+}
+
 function checkTerms(treaty: Treaty, report: Add): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
@@ -463,8 +471,10 @@ function checkTerms(treaty: Treaty, report: Add): void {
   defs.forEach((d, i) => {
     // A term defined by what it means names no phrase: `“缔约国一方”和“缔约国另一方”…是指中国或者新加坡`.
     if (d.byMeaning) return;
-    const key = normalizeTitle(foldScript(d.meaning));
-    if (key.length < 2) return;
+    if (normalizeTitle(foldScript(d.meaning)).length < 2) return;
+    // A meaning read after 的 keeps what qualified it: `信仰宗教的公民(以下称信教公民)` and
+    // `不信仰宗教的公民(以下称不信教公民)` are two kinds of 公民, not one named twice.
+    const key = normalizeTitle(foldScript(qualifierOf(text, d.meaningStart) + d.meaning));
     const first = byMeaning.get(key);
     if (first === undefined) byMeaning.set(key, i);
     // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
