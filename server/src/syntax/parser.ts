@@ -595,10 +595,14 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   // The open items, outermost first: an item, its open sub-item, and so on.
   const open: OpenItem[] = [];
   let last: Line | undefined; // last content line of the open paragraph or item
-  let pending: Line[] = [];
+  // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
+  // comments), until the next content line says where they go: always the lines right
+  // before it, so a range of \`lines\` (no array per paragraph).
+  let pendingFrom = 0;
+  let pendingTo = 0;
   const flushTo = (b: Block) => {
-    for (const p of pending) add(b, p);
-    pending = [];
+    for (let k = pendingFrom; k < pendingTo; k++) add(b, lines[k]);
+    pendingFrom = pendingTo = 0;
   };
   /** Closes the open items from `depth` down, each into the one holding it. */
   const closeItems = (depth: number) => {
@@ -656,8 +660,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'footnote':
       case 'tag':
       case 'comment':
-        if (para) pending.push(line);
-        else add(container, line);
+        if (para) {
+          if (pendingTo === pendingFrom) pendingFrom = i;
+          pendingTo = i + 1;
+        } else add(container, line);
         continue;
       case 'para':
         if (style?.lawItems && text !== undefined && para && (points || (!open.length && isChapeau(text, container, para, last, true)))) {
@@ -702,7 +708,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       }
     }
     const target = open.length ? open[open.length - 1].block : para;
-    if (target && last && continues(last, line, pending, text)) {
+    if (target && last && continues(last, line, lines, pendingFrom, pendingTo, text)) {
       flushTo(target);
       add(target, line);
       last = line;
@@ -820,13 +826,18 @@ function isDigitAt(text: string, at: number): boolean {
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
-function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
+function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
-  const page = text !== undefined && pending.some((p) => isPageFurniture(text, p));
+  let page = false;
+  let hidden = true; // only comment lines held back
+  for (let k = pendingFrom; k < pendingTo; k++) {
+    if (text !== undefined && isPageFurniture(text, lines[k])) page = true;
+    if (lines[k].kind !== 'comment') hidden = false;
+  }
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
-  if (!page && pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
+  if (!page && !hidden) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
