@@ -78,6 +78,11 @@ export function isSpace(c: number): boolean {
 
 /** How much of a line a pattern may look at. */
 const WINDOW = 160;
+/**
+ * The longest `第…条之…`, `第…款`, `第…章` label: 第, 3 spaces, 12 numerals each with 3 spaces,
+ * 条, then 3 spaces, 之, 3 spaces and 4 numerals.
+ */
+const LABEL_WINDOW = 64;
 
 /**
  * Matches an anchored pattern at `at`, reading at most to `end` (and WINDOW characters).
@@ -331,7 +336,9 @@ export function classify(text: string, start: number, eol: number, end: number):
   line.contentStart = s;
 
   if (c === 0x7b2c /* 第 */) {
-    if ((m = matchFolded(ARTICLE, text, s, e))) {
+    // The line's head read as simplified once, for the three labels (none is longer than LABEL_WINDOW).
+    const head = foldScript(text.slice(s, Math.min(e, s + LABEL_WINDOW)));
+    if ((m = ARTICLE.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
@@ -346,7 +353,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       }
     }
     // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
-    if ((m = matchFolded(CLAUSE_ARTICLE, text, s, e))) {
+    if ((m = CLAUSE_ARTICLE.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
@@ -360,7 +367,7 @@ export function classify(text: string, start: number, eol: number, end: number):
         return line;
       }
     }
-    if ((m = matchFolded(CHAPTER, text, s, e))) {
+    if ((m = CHAPTER.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       if (restKind(text, rest, e, line.level > 0) !== 'running') {

@@ -185,7 +185,7 @@ export function finish(b: Block): void {
     }
     children[kept++] = c;
   }
-  children.length = kept;
+  if (kept !== children.length) children.length = kept;
   if (b.children.length > 0) {
     b.start = b.children[0].start;
     b.end = b.children[b.children.length - 1].end;
@@ -260,20 +260,23 @@ function contentOf(text: string, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
 }
 
+/** No lines (one array for every line that repeats nothing: the test runs on every line). */
+const NONE: readonly number[] = Object.freeze([]);
+
 /** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
-export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): number[] {
+export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
-  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return [];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
   // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
-  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text[l.contentStart] !== whole[0]) return [];
+  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
   const c = contentOf(text, l);
   if (c === whole) return [i];
-  if (parts.length < 2 || c !== parts[0]) return [];
+  if (parts.length < 2 || c !== parts[0]) return NONE;
   const run = [i];
   let j = i + 1;
   for (let p = 1; p < parts.length; p++) {
     while (j < lines.length && lines[j].kind === 'blank') j++;
-    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return [];
+    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
     run.push(j++);
   }
   return run;
@@ -395,7 +398,15 @@ export function opensWithArabicParagraph(text: string, lines: readonly Line[]): 
   return false;
 }
 
-const SENTENCE_END = /[。；！？.;!?]/;
+/** The line's content ends with `。；！？.;!?` (read without a one-character string and a match). */
+function endsWithStop(text: string, l: Line): boolean {
+  switch (text.charCodeAt(l.contentEnd - 1)) {
+    case 0x3002: case 0xff1b: case 0xff01: case 0xff1f: case 0x2e: case 0x3b: case 0x21: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
 const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 
 /**
@@ -412,7 +423,7 @@ function findAnnex(text: string, lines: Line[], from: number, n: number): number
     // A heading, or a short line right before them, after which the articles start again from
     // 第一条: a text of its own (a translation, 另约), not more articles of this one.
     // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
-    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !SENTENCE_END.test(text.charAt(l.contentEnd - 1));
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l);
     if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
       let j = i + 1;
       while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
@@ -752,12 +763,26 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  */
 function itemFamily(text: string, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
-  const label = text.slice(line.label.start, line.label.end).replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
+  // Labels repeat endlessly (`（一）`, `1.`): each is read once.
+  const raw = text.slice(line.label.start, line.label.end);
+  const key = line.num === undefined ? raw : line.num + '\0' + raw;
+  let family = families.get(key);
+  if (family === undefined) {
+    if (families.size > 4096) families.clear();
+    families.set(key, (family = familyOf(raw, line.num)));
+  }
+  return family;
+}
+
+const families = new Map<string, string>();
+
+function familyOf(raw: string, num: number | undefined): string {
+  const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
   const core = label.replace(/^\(|[).]$/g, '');
   const shape = label.replace(core, '#');
   let kind: string;
   if (/^[0-9０-９]+$/.test(core)) kind = '1';
-  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === line.num) kind = 'i';
+  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
   else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
   else if (/^[A-Z]$/.test(core)) kind = 'A';
   else if (/^[а-яё]$/.test(core)) kind = 'а';
