@@ -183,7 +183,9 @@ export function finish(b: Block): void {
       finish(c);
       if (c.children.length === 0) continue;
     }
-    children[kept++] = c;
+    // Written back only once a block was dropped before it (no store, and no write barrier, for every child).
+    if (kept !== i) children[kept] = c;
+    kept++;
   }
   if (kept !== children.length) children.length = kept;
   if (b.children.length > 0) {
