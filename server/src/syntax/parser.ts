@@ -198,6 +198,14 @@ export function newBlock(kind: BlockKind, head?: Line): Block {
   return { type: 'block', kind, start: -1, end: -1, children: [], head };
 }
 
+/**
+ * A block whose first child is `first`: a paragraph or an item mostly holds one line, and a
+ * children array made with it is one element long (an empty one grows to sixteen on the first push).
+ */
+function blockOf(kind: BlockKind, head: Line | undefined, first: Line): Block {
+  return { type: 'block', kind, start: -1, end: -1, children: [first], head };
+}
+
 function add(parent: Block, node: Node): void {
   parent.children.push(node);
 }
@@ -645,8 +653,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       closeItems(depth);
       flushTo(depth ? open[depth - 1].block : para);
     }
-    const block = newBlock('item', line);
-    add(block, line);
+    const block = blockOf('item', line, line);
     open.push({ block, family, column: markerColumn(text, line) });
     last = line;
   };
@@ -661,8 +668,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       first = undefined;
     }
     flushTo(container);
-    para = newBlock('paragraph', line);
-    add(para, line);
+    para = blockOf('paragraph', line, line);
     last = line;
   };
   for (let i = from; i < to; i++) {
@@ -704,8 +710,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         break;
     }
     if (line === head) {
-      para = newBlock('paragraph', line);
-      add(para, line);
+      para = blockOf('paragraph', line, line);
       last = line;
       continue;
     }
@@ -729,8 +734,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     close();
     flushTo(container);
-    para = newBlock('paragraph');
-    add(para, line);
+    para = blockOf('paragraph', undefined, line);
     last = line;
   }
   close();
