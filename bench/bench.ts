@@ -142,8 +142,8 @@ async function outlineBench(): Promise<void> {
   console.log(`outline: ${treaty.articles.length} articles, ${(bytes / 1024 / 1024).toFixed(2)} MB (${text.length} UTF-16 units)`);
   console.log(`  treaty parse + outline        median ${mOurs.toFixed(2)} ms  (${(bytes / 1024 / 1024 / (mOurs / 1000)).toFixed(0)} MB/s)`);
   console.log(`  markdown-languageservice      median ${mBase.toFixed(2)} ms  (getDocumentSymbols, markdown-it, fresh URI)`);
-  console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 3x)`);
-  goal('outline: times faster than vscode-markdown-languageservice', mBase / mOurs, 'min', 3);
+  console.log(`  ratio: ours is ${(mBase / mOurs).toFixed(1)}x faster than the baseline (goal >= 4x, and under 8 ms: median ${mOurs.toFixed(2)} ms)`);
+  goal('outline: times faster than vscode-markdown-languageservice', mBase / mOurs, 'min', 4);
 }
 
 /**

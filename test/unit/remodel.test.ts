@@ -160,3 +160,21 @@ for (const [doc, typed] of TYPED) {
     assert.ok(before.articles[0] === after.articles[0], 'the articles before the edit are reused');
   });
 }
+
+test('definitions are read on first use: a model that never read them hands none on, the next reads them as a fresh model does; one that read them hands them on moved', () => {
+  // The edit (‸) lies before the second definition, which moves by the seven characters typed
+  // (a model reading its spent tree would read that line seven characters off: no 边境管理机关).
+  const doc = '# 合作协定\n\n缔约双方（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方‸应当交换信息。\n\n## 第二条\n\n边境管理机关（以下简称“主管机关”）负责执行本协定。\n';
+  const at = doc.indexOf('‸');
+  const text = doc.replace('‸', '');
+  const expected = (t: Treaty) => t.definitions.map((d) => `${d.term}=${d.meaning}@${t.text.slice(d.start, d.end)}:${d.start}`);
+  for (const readBefore of [false, true]) {
+    const before = buildTreaty(text);
+    if (readBefore) assert.equal(before.definitions.length, 2);
+    const tree = reparse(before.tree, [{ start: at, end: at, text: '及时并且充分地' }]);
+    const after = buildTreaty(tree.text, tree, before);
+    const fresh = buildTreaty(tree.text);
+    assert.deepEqual(expected(after), expected(fresh));
+    assert.deepEqual(after.definitions.map((d) => `${d.term}=${d.meaning}:${d.start}`), [`双方=缔约双方:${tree.text.indexOf('双方”')}`, `主管机关=边境管理机关:${tree.text.indexOf('主管机关”')}`]);
+  }
+});

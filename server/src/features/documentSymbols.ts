@@ -57,8 +57,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
     return a.paragraphs.map((p, i) => {
       const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
-      // The first paragraph's summary is the article's, shown on the line above it.
-      const summary = summarizeBlock(text, p.block);
+      // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
+      const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
       return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
     });
   };

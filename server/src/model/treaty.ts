@@ -248,17 +248,32 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
   const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(text, language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
   const selfRef = language !== 'zh' ? foreignSelfRef(text, language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
-  const definitions = reuse ? reusedDefinitions(text, tree, reuse) : findDefinitions(text, tree);
+  // Read on first use (an outline reads none): moved from the previous model only when it read its own.
+  let definitions = reuse && definitionsRead.has(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
   const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(text, signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  const treaty: Treaty = { tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, definitions, publicationDate, isTreaty };
+  const treaty: Treaty = {
+    tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures,
+    get definitions(): readonly Definition[] {
+      if (!definitions) {
+        definitions = findDefinitions(text, tree);
+        definitionsRead.add(treaty);
+      }
+      return definitions;
+    },
+    publicationDate, isTreaty,
+  };
+  if (definitions) definitionsRead.add(treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
   return treaty;
 }
+
+/** Models whose definitions were read (or moved from the previous model's): a later model moves them instead of reading them all again. */
+const definitionsRead = new WeakSet<Treaty>();
 
 interface Reuse {
   previous: Treaty;

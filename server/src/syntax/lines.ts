@@ -9,11 +9,23 @@ import { Language, languageOf } from './foreign';
 import { foreignLines } from './foreignLines';
 import { ITEM_NUMERAL, PARA_NUMERAL, SUB_NUMERAL } from './words';
 
+/**
+ * Character classes of the code units lines are told by, one bit each in one table: a line's
+ * first and last characters are looked up on every line, an array read instead of a Set lookup.
+ */
+const CLASSES = new Uint8Array(0x10000);
+function charClass(chars: string, bit: number): number {
+  for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)] |= bit;
+  return bit;
+}
+function is(bit: number, c: number): boolean {
+  return (CLASSES[c] & bit) !== 0;
+}
+
 const WS = '[ \\t\\u3000\\u00a0]';
 const NUM = `[${NUMERAL_CHARS}]`;
 
 // All patterns are anchored; each is tried only where the line's first character can start it.
-const ATX = /^( {0,3})(#{1,6})(?=[ \t\u3000]|$)/;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
@@ -27,9 +39,9 @@ const PAGE_NUMBER = new RegExp(
   'i',
 );
 /** Characters a page number line can end with (a cheap test before the pattern). */
-const PAGE_END = new Set('0123456789０１２３４５６７８９-—–－·•・页'.split('').map((c) => c.charCodeAt(0)));
+const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页', 1);
 /** Characters a page number line can start with. */
-const PAGE_START = new Set('-—–－·•・第共Pp'.split('').map((c) => c.charCodeAt(0)));
+const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+][ \t\u3000]+/;
@@ -43,9 +55,9 @@ export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
 
-const TERMINAL = new Set('。！？；：，,.!?;:…”’」』）)》】'.split('').map((c) => c.charCodeAt(0)));
+const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
-const PARA_DIGITS = new Set(PARA_NUMERAL.split('').map((c) => c.charCodeAt(0)));
+const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
 
 /**
  * A page break that is page furniture — a page number, a running header — not a markdown
@@ -66,6 +78,11 @@ export function isSpace(c: number): boolean {
 
 /** How much of a line a pattern may look at. */
 const WINDOW = 160;
+/**
+ * The longest `第…条之…`, `第…款`, `第…章` label: 第, 3 spaces, 12 numerals each with 3 spaces,
+ * 条, then 3 spaces, 之, 3 spaces and 4 numerals.
+ */
+const LABEL_WINDOW = 64;
 
 /**
  * Matches an anchored pattern at `at`, reading at most to `end` (and WINDOW characters).
@@ -135,9 +152,9 @@ function demoteClauseArticles(lines: Line[]): Line[] {
 }
 
 /** What may follow a 第…条 label that is a reference, not a heading: `第二条规定的`, `第二条第一款`, `第二条和第三条`. */
-const REFERENCE_FOLLOWS = new Set('规所的第和、或及与至到中项款者之内下上以'.split('').map((c) => c.charCodeAt(0)));
+const REFERENCE_FOLLOWS = charClass('规所的第和、或及与至到中项款者之内下上以', 16);
 /** Sentence ends after which a glued heading may start: `。第二条`, `如下：第一条`. */
-const SENTENCE_END = new Set('。；：;:！？'.split('').map((c) => c.charCodeAt(0)));
+const SENTENCE_END = charClass('。；：;:！？', 32);
 /** How far a glued heading may jump ahead of the article before it (one article missing). */
 const MAX_STEP = 2;
 
@@ -198,7 +215,7 @@ function gluedHeading(text: string, at: number, end: number, last: number): numb
   const n = parseNumeral(m[1]);
   if (n === undefined || (m[2] === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
   const after = at + m[0].length;
-  if (after < end && REFERENCE_FOLLOWS.has(text.charCodeAt(after))) return 0;
+  if (after < end && is(REFERENCE_FOLLOWS, text.charCodeAt(after))) return 0;
   return m[0].length;
 }
 
@@ -212,7 +229,7 @@ function findCuts(text: string, l: Line, last: number): number[] | undefined {
   while (at >= 0 && at < l.contentEnd) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    const len = SENTENCE_END.has(text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
       // The heading's emphasis `**第二条**` goes with it.
       let cut = at;
@@ -252,9 +269,10 @@ export function classify(text: string, start: number, eol: number, end: number):
     line.kind = 'break';
     return line;
   }
-  if (c === 0x23 && s - lineStart <= 3 && (m = match(ATX, text, lineStart, eol))) {
-    line.level = m[2].length;
-    s = lineStart + m[0].length;
+  let atx: number;
+  if (c === 0x23 && s - lineStart <= 3 && (atx = atxEnd(text, lineStart, eol)) > 0) {
+    line.level = atx - s;
+    s = atx;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     // Closing #s of an ATX heading.
     let ce = e;
@@ -270,7 +288,7 @@ export function classify(text: string, start: number, eol: number, end: number):
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   }
   line.contentEnd = e;
-  line.terminal = e > s && TERMINAL.has(text.charCodeAt(e - 1));
+  line.terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
   if (s === e) {
     line.contentStart = s;
     if (line.level) line.kind = 'heading';
@@ -298,7 +316,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       line.contentStart = s;
       return line;
     }
-    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || PAGE_START.has(c)) && PAGE_END.has(text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+    if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;
@@ -318,7 +336,9 @@ export function classify(text: string, start: number, eol: number, end: number):
   line.contentStart = s;
 
   if (c === 0x7b2c /* 第 */) {
-    if ((m = matchFolded(ARTICLE, text, s, e))) {
+    // The line's head read as simplified once, for the three labels (none is longer than LABEL_WINDOW).
+    const head = foldScript(text.slice(s, Math.min(e, s + LABEL_WINDOW)));
+    if ((m = ARTICLE.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
@@ -333,7 +353,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       }
     }
     // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
-    if ((m = matchFolded(CLAUSE_ARTICLE, text, s, e))) {
+    if ((m = CLAUSE_ARTICLE.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
@@ -347,7 +367,7 @@ export function classify(text: string, start: number, eol: number, end: number):
         return line;
       }
     }
-    if ((m = matchFolded(CHAPTER, text, s, e))) {
+    if ((m = CHAPTER.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
@@ -364,7 +384,7 @@ export function classify(text: string, start: number, eol: number, end: number):
     line.kind = 'heading';
     return line;
   }
-  if (PARA_DIGITS.has(c) && (m = match(PARA, text, s, e))) {
+  if (is(PARA_DIGITS, c) && (m = match(PARA, text, s, e))) {
     line.kind = 'para';
     line.label = { start: s, end: s + m[0].length };
     line.num = parseNumeral(m[1]);
@@ -379,6 +399,21 @@ export function classify(text: string, start: number, eol: number, end: number):
     return line;
   }
   return line;
+}
+
+/**
+ * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`,
+ * read without a slice or a match array: a long treaty has thousands of headings), or 0.
+ */
+function atxEnd(text: string, at: number, eol: number): number {
+  let k = at;
+  while (k < eol && k - at < 3 && text.charCodeAt(k) === 0x20) k++;
+  let h = k;
+  while (h < eol && h - k < 6 && text.charCodeAt(h) === 0x23) h++;
+  if (h === k) return 0;
+  if (h === eol) return h;
+  const c = text.charCodeAt(h);
+  return c === 0x20 || c === 0x09 || c === 0x3000 ? h : 0;
 }
 
 /**
@@ -437,12 +472,12 @@ function skipSpaces(text: string, from: number, to: number): number {
 /** Where the caption (or body) after a label starts: after white space and separating marks. */
 function captionStart(text: string, rest: number, end: number): number {
   let from = skipSpaces(text, rest, end);
-  for (let marks = 0; from < end && marks < 3 && SEPARATORS.has(text.charCodeAt(from)); marks++) from++;
+  for (let marks = 0; from < end && marks < 3 && is(SEPARATORS, text.charCodeAt(from)); marks++) from++;
   return skipSpaces(text, from, end);
 }
 
 /** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */
-const SEPARATORS = new Set('：:．.—–-－─'.split('').map((c) => c.charCodeAt(0)));
+const SEPARATORS = charClass('：:．.—–-－─', 64);
 
 /**
  * What follows a 第…条 label on its line decides whether the line is a heading:
@@ -461,7 +496,7 @@ function restKind(text: string, rest: number, end: number, inHeading: boolean): 
   // A mark between the label and its caption: `第一章：宗旨及原则`, `第一章 — 总则`, `第一章.`.
   let from = skipSpaces(text, rest, end);
   let marks = 0;
-  while (from < end && marks < 3 && SEPARATORS.has(text.charCodeAt(from))) {
+  while (from < end && marks < 3 && is(SEPARATORS, text.charCodeAt(from))) {
     from++;
     marks++;
   }

@@ -183,9 +183,11 @@ export function finish(b: Block): void {
       finish(c);
       if (c.children.length === 0) continue;
     }
-    children[kept++] = c;
+    // Written back only once a block was dropped before it (no store, and no write barrier, for every child).
+    if (kept !== i) children[kept] = c;
+    kept++;
   }
-  children.length = kept;
+  if (kept !== children.length) children.length = kept;
   if (b.children.length > 0) {
     b.start = b.children[0].start;
     b.end = b.children[b.children.length - 1].end;
@@ -194,6 +196,14 @@ export function finish(b: Block): void {
 
 export function newBlock(kind: BlockKind, head?: Line): Block {
   return { type: 'block', kind, start: -1, end: -1, children: [], head };
+}
+
+/**
+ * A block whose first child is `first`: a paragraph or an item mostly holds one line, and a
+ * children array made with it is one element long (an empty one grows to sixteen on the first push).
+ */
+function blockOf(kind: BlockKind, head: Line | undefined, first: Line): Block {
+  return { type: 'block', kind, start: -1, end: -1, children: [first], head };
 }
 
 function add(parent: Block, node: Node): void {
@@ -260,20 +270,23 @@ function contentOf(text: string, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
 }
 
+/** No lines (one array for every line that repeats nothing: the test runs on every line). */
+const NONE: readonly number[] = Object.freeze([]);
+
 /** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
-export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): number[] {
+export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
-  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return [];
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
   // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
-  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text[l.contentStart] !== whole[0]) return [];
+  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
   const c = contentOf(text, l);
   if (c === whole) return [i];
-  if (parts.length < 2 || c !== parts[0]) return [];
+  if (parts.length < 2 || c !== parts[0]) return NONE;
   const run = [i];
   let j = i + 1;
   for (let p = 1; p < parts.length; p++) {
     while (j < lines.length && lines[j].kind === 'blank') j++;
-    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return [];
+    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
     run.push(j++);
   }
   return run;
@@ -395,7 +408,15 @@ export function opensWithArabicParagraph(text: string, lines: readonly Line[]): 
   return false;
 }
 
-const SENTENCE_END = /[。；！？.;!?]/;
+/** The line's content ends with `。；！？.;!?` (read without a one-character string and a match). */
+function endsWithStop(text: string, l: Line): boolean {
+  switch (text.charCodeAt(l.contentEnd - 1)) {
+    case 0x3002: case 0xff1b: case 0xff01: case 0xff1f: case 0x2e: case 0x3b: case 0x21: case 0x3f:
+      return true;
+    default:
+      return false;
+  }
+}
 const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
 
 /**
@@ -412,7 +433,7 @@ function findAnnex(text: string, lines: Line[], from: number, n: number): number
     // A heading, or a short line right before them, after which the articles start again from
     // 第一条: a text of its own (a translation, 另约), not more articles of this one.
     // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
-    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !SENTENCE_END.test(text.charAt(l.contentEnd - 1));
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l);
     if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
       let j = i + 1;
       while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
@@ -595,10 +616,14 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   // The open items, outermost first: an item, its open sub-item, and so on.
   const open: OpenItem[] = [];
   let last: Line | undefined; // last content line of the open paragraph or item
-  let pending: Line[] = [];
+  // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
+  // comments), until the next content line says where they go: always the lines right
+  // before it, so a range of \`lines\` (no array per paragraph).
+  let pendingFrom = 0;
+  let pendingTo = 0;
   const flushTo = (b: Block) => {
-    for (const p of pending) add(b, p);
-    pending = [];
+    for (let k = pendingFrom; k < pendingTo; k++) add(b, lines[k]);
+    pendingFrom = pendingTo = 0;
   };
   /** Closes the open items from `depth` down, each into the one holding it. */
   const closeItems = (depth: number) => {
@@ -628,8 +653,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       closeItems(depth);
       flushTo(depth ? open[depth - 1].block : para);
     }
-    const block = newBlock('item', line);
-    add(block, line);
+    const block = blockOf('item', line, line);
     open.push({ block, family, column: markerColumn(text, line) });
     last = line;
   };
@@ -644,8 +668,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       first = undefined;
     }
     flushTo(container);
-    para = newBlock('paragraph', line);
-    add(para, line);
+    para = blockOf('paragraph', line, line);
     last = line;
   };
   for (let i = from; i < to; i++) {
@@ -656,8 +679,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'footnote':
       case 'tag':
       case 'comment':
-        if (para) pending.push(line);
-        else add(container, line);
+        if (para) {
+          if (pendingTo === pendingFrom) pendingFrom = i;
+          pendingTo = i + 1;
+        } else add(container, line);
         continue;
       case 'para':
         if (style?.lawItems && text !== undefined && para && (points || (!open.length && isChapeau(text, container, para, last, true)))) {
@@ -685,8 +710,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         break;
     }
     if (line === head) {
-      para = newBlock('paragraph', line);
-      add(para, line);
+      para = blockOf('paragraph', line, line);
       last = line;
       continue;
     }
@@ -702,7 +726,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       }
     }
     const target = open.length ? open[open.length - 1].block : para;
-    if (target && last && continues(last, line, pending, text)) {
+    if (target && last && continues(last, line, lines, pendingFrom, pendingTo, text)) {
       flushTo(target);
       add(target, line);
       last = line;
@@ -710,8 +734,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     close();
     flushTo(container);
-    para = newBlock('paragraph');
-    add(para, line);
+    para = blockOf('paragraph', undefined, line);
     last = line;
   }
   close();
@@ -746,12 +769,26 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  */
 function itemFamily(text: string, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
-  const label = text.slice(line.label.start, line.label.end).replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
+  // Labels repeat endlessly (`（一）`, `1.`): each is read once.
+  const raw = text.slice(line.label.start, line.label.end);
+  const key = line.num === undefined ? raw : line.num + '\0' + raw;
+  let family = families.get(key);
+  if (family === undefined) {
+    if (families.size > 4096) families.clear();
+    families.set(key, (family = familyOf(raw, line.num)));
+  }
+  return family;
+}
+
+const families = new Map<string, string>();
+
+function familyOf(raw: string, num: number | undefined): string {
+  const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
   const core = label.replace(/^\(|[).]$/g, '');
   const shape = label.replace(core, '#');
   let kind: string;
   if (/^[0-9０-９]+$/.test(core)) kind = '1';
-  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === line.num) kind = 'i';
+  else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
   else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
   else if (/^[A-Z]$/.test(core)) kind = 'A';
   else if (/^[а-яё]$/.test(core)) kind = 'а';
@@ -820,13 +857,18 @@ function isDigitAt(text: string, at: number): boolean {
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
-function continues(last: Line, line: Line, pending: Line[], text: string | undefined): boolean {
+function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: string | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
-  const page = text !== undefined && pending.some((p) => isPageFurniture(text, p));
+  let page = false;
+  let hidden = true; // only comment lines held back
+  for (let k = pendingFrom; k < pendingTo; k++) {
+    if (text !== undefined && isPageFurniture(text, lines[k])) page = true;
+    if (lines[k].kind !== 'comment') hidden = false;
+  }
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
-  if (!page && pending.length > 0 && pending.some((p) => p.kind !== 'comment')) return false;
+  if (!page && !hidden) return false;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
