@@ -160,3 +160,14 @@ for (const [doc, typed] of TYPED) {
     assert.ok(before.articles[0] === after.articles[0], 'the articles before the edit are reused');
   });
 }
+
+test('property: edits after the last article head (its body, the final clauses, the signing block) give the fresh model', () => {
+  const texts = [...seedTexts, ...realTexts].filter((t) => parseTreaty(t).unitStyle === 'article');
+  const inTail = (text: string) => {
+    const heads = parseTreaty(text).lines.filter((l) => l.kind === 'article');
+    const from = heads[heads.length - 1].start / text.length;
+    const e = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => from + ((1 - from) * k) / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)), fc.boolean());
+    return fc.array(e, { minLength: 1, maxLength: 6 });
+  };
+  fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), inTail(t))), ([text, edits]) => check(text, edits)), { numRuns: 150 });
+});
