@@ -18,7 +18,9 @@ import {
   ErrorCodes,
   CancellationTokenSource,
   Diagnostic,
+  Message,
 } from 'vscode-languageserver/node';
+import { composed, stdioWriter } from './protocol/encode';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -78,9 +80,13 @@ if (cli) {
 // empty, and the process stays up (protocol/guard.ts).
 // A request still queued when its cancel arrives is answered RequestCancelled without running;
 // one already running reads its token between units of work (protocol/slices.ts).
-const raw = createConnection(ProposedFeatures.all, {
-  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
-});
+const connectionOptions = {
+  cancelUndispatched: (message: Message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
+};
+// Over stdio, answers are written by protocol/encode.ts (the bytes of an outline's unchanged articles kept).
+const raw = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter() as unknown as NodeJS.WritableStream, connectionOptions)
+  : createConnection(ProposedFeatures.all, connectionOptions);
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -406,7 +412,7 @@ const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
 
 connection.onDocumentSymbol(route((ctx) => {
   const symbols = documentSymbols(ctx);
-  return support.hierarchicalSymbols ? symbols : flattenSymbols(ctx.snapshot.uri, symbols);
+  return support.hierarchicalSymbols ? composed(symbols) : flattenSymbols(ctx.snapshot.uri, symbols);
 }));
 connection.onFoldingRanges(route((ctx) => foldingRanges(ctx)));
 connection.onDefinition(route((ctx, p) => {
