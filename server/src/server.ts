@@ -58,7 +58,7 @@ import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedByWork } from './features/citedBy';
 import { Work } from './features/work';
-import { afterTurn, cancelledError, sliced, slicedOn } from './protocol/slices';
+import { afterTurn, cancelledError, releaseOnCancel, sliced, slicedOn } from './protocol/slices';
 import { hold } from './syntax/reparse';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
@@ -453,7 +453,7 @@ connection.onCompletion((params, token) => {
   const ctx = contextFor(params.textDocument.uri, token);
   if (!ctx) return null;
   // Held over the turn: a model built meanwhile for the next keystroke does not move this one's (syntax/reparse.ts).
-  const release = hold(ctx.treaty.tree);
+  const release = releaseOnCancel(hold(ctx.treaty.tree), token);
   return afterTurn(token, () => {
     // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
     const list = completion(ctx, params.position, { snippets, now: new Date() });
