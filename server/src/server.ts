@@ -18,7 +18,9 @@ import {
   ErrorCodes,
   CancellationTokenSource,
   Diagnostic,
+  Message,
 } from 'vscode-languageserver/node';
+import { composed, stdioWriter } from './protocol/encode';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -56,7 +58,7 @@ import { localeOf, msg, setLocale } from './features/messages';
 import { summary } from './features/summary';
 import { citedByWork } from './features/citedBy';
 import { Work } from './features/work';
-import { afterTurn, cancelledError, sliced, slicedOn } from './protocol/slices';
+import { afterTurn, cancelledError, releaseOnCancel, sliced, slicedOn } from './protocol/slices';
 import { hold } from './syntax/reparse';
 import { insertArticle } from './features/insertArticle';
 import { templates } from './features/templates';
@@ -78,9 +80,13 @@ if (cli) {
 // empty, and the process stays up (protocol/guard.ts).
 // A request still queued when its cancel arrives is answered RequestCancelled without running;
 // one already running reads its token between units of work (protocol/slices.ts).
-const raw = createConnection(ProposedFeatures.all, {
-  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
-});
+const connectionOptions = {
+  cancelUndispatched: (message: Message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
+};
+// Over stdio, answers are written by protocol/encode.ts (the bytes of an outline's unchanged articles kept).
+const raw = process.argv.includes('--stdio')
+  ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter() as unknown as NodeJS.WritableStream, connectionOptions)
+  : createConnection(ProposedFeatures.all, connectionOptions);
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
 process.on('unhandledRejection', (e) => raw.console.error(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
@@ -406,7 +412,7 @@ const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
 
 connection.onDocumentSymbol(route((ctx) => {
   const symbols = documentSymbols(ctx);
-  return support.hierarchicalSymbols ? symbols : flattenSymbols(ctx.snapshot.uri, symbols);
+  return support.hierarchicalSymbols ? composed(symbols) : flattenSymbols(ctx.snapshot.uri, symbols);
 }));
 connection.onFoldingRanges(route((ctx) => foldingRanges(ctx)));
 connection.onDefinition(route((ctx, p) => {
@@ -447,7 +453,7 @@ connection.onCompletion((params, token) => {
   const ctx = contextFor(params.textDocument.uri, token);
   if (!ctx) return null;
   // Held over the turn: a model built meanwhile for the next keystroke does not move this one's (syntax/reparse.ts).
-  const release = hold(ctx.treaty.tree);
+  const release = releaseOnCancel(hold(ctx.treaty.tree), token);
   return afterTurn(token, () => {
     // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
     const list = completion(ctx, params.position, { snippets, now: new Date() });

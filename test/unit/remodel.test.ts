@@ -178,3 +178,14 @@ test('definitions are read on first use: a model that never read them hands none
     assert.deepEqual(after.definitions.map((d) => `${d.term}=${d.meaning}:${d.start}`), [`双方=缔约双方:${tree.text.indexOf('双方”')}`, `主管机关=边境管理机关:${tree.text.indexOf('主管机关”')}`]);
   }
 });
+
+test('property: edits after the last article head (its body, the final clauses, the signing block) give the fresh model', () => {
+  const texts = [...seedTexts, ...realTexts].filter((t) => parseTreaty(t).unitStyle === 'article');
+  const inTail = (text: string) => {
+    const heads = parseTreaty(text).lines.filter((l) => l.kind === 'article');
+    const from = heads[heads.length - 1].start / text.length;
+    const e = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => from + ((1 - from) * k) / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)), fc.boolean());
+    return fc.array(e, { minLength: 1, maxLength: 6 });
+  };
+  fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), inTail(t))), ([text, edits]) => check(text, edits)), { numRuns: 150 });
+});

@@ -4,6 +4,8 @@
 // previous tree and model are then spent: re-parsing from a spent tree is a full parse, and the
 // index builds a spent model again. Whatever was moved, every version equals a fresh parse and a
 // fresh model, field for field.
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver/node';
+import { slicedOn } from '../../server/src/protocol/slices';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -166,4 +168,28 @@ test('a held tree is not moved: an edit re-parsed from it meanwhile is a full pa
   reparse(held, [edit]);
   assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 1, full: 0 });
   assert.equal(isSpent(held), true);
+});
+
+test('sliced work on a tree holds it until done, and no longer than its cancel: the keystroke that cancels it is re-parsed in place', async () => {
+  const at = DOC.indexOf('‸');
+  const text = DOC.replace('‸', '');
+  const edit = { start: at, end: at, text: '及时' };
+  // Work of many units, a turn of the event loop after each (slices of 0 ms).
+  function* work(): Generator<undefined, number> {
+    for (let i = 0; i < 1000; i++) yield undefined;
+    return 1;
+  }
+  const tree = parseTreaty(text);
+  const source = new CancellationTokenSource();
+  const running = slicedOn(tree, work(), source.token, 0);
+  await new Promise((r) => setImmediate(r));
+  let stats = { ...reparseStats };
+  reparse(tree, [edit]);
+  assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 0, full: 1 }, 'held while running');
+  source.cancel();
+  stats = { ...reparseStats };
+  const after = reparse(tree, [edit]);
+  assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 1, full: 0 }, 'released by the cancel, before the work resumes');
+  assert.deepStrictEqual(after, parseTreaty(after.text));
+  await assert.rejects(running, (e: { code?: number }) => e.code === LSPErrorCodes.RequestCancelled);
 });

@@ -129,3 +129,71 @@ for (const [name, doc, replacement] of STRUCTURAL) {
     assert.notEqual(shape(full.root), shape(before.root), 'the edit changes the blocks outside the article');
   });
 }
+
+// The tail after the last article's head (its body, the final clauses, the signing clause, the
+// signature block) is a unit of its own: an edit there re-parses the tail only.
+const TAIL: [string, string][] = [
+  // [document with ‸ where it is typed, what is typed]
+  ['# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效，‸有效期五年。\n\n本协定于2002年1月17日在北京签署，一式两份。\n\n中华人民共和国政府代表\n\n俄罗斯联邦政府代表\n', '长期'],
+  ['# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。\n\n本协定于2002年1月17日在‸北京签署，一式两份。\n\n中华人民共和国政府代表\n', '中国'],
+  ['# 合作协定\n\n## 第一章　总则\n\n## 第一条\n\n双方合作。\n\n## 第二章　附则\n\n## 第二条\n\n本协定自签署之日起生效。\n\n本协定于2002年1月17日在北京签署。\n\n中华人民共和国政府代表‸\n', '\n\n俄罗斯联邦政府代表'],
+  ['某某法\n\n第一条　为了合作，制定本法。\n\n第二条　本法自‸公布之日起施行。\n', '二〇〇二年一月一日起'],
+  ['# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。‸\n', '\n\n本协定于2002年1月17日在北京签署，一式两份。'],
+];
+
+for (const [doc, typed] of TAIL) {
+  test(`typing ${JSON.stringify(typed)} after the last article's head re-parses the tail alone`, () => {
+    const at = doc.indexOf('‸');
+    const text = doc.replace('‸', '');
+    const before = parseTreaty(text);
+    const stats = { ...reparseStats };
+    const after = reparse(before, [{ start: at, end: at, text: typed }]);
+    assert.deepStrictEqual(after, parseTreaty(after.text));
+    assert.deepEqual({ local: reparseStats.local - stats.local, full: reparseStats.full - stats.full }, { local: 1, full: 0 });
+    const head = text.lastIndexOf('第二条');
+    const reused = before.lines.filter((l) => l.end <= head);
+    assert.ok(reused.length > 0 && reused.every((l, i) => after.lines[i] === l), 'the lines before the last article are reused');
+    const first = before.root.children.find((c) => c.type === 'block' && c.kind !== 'title');
+    assert.ok(first && after.root.children.includes(first), 'the blocks before the last article are reused');
+  });
+}
+
+// Edits in the tail that change its layout (a signing clause made or unmade, an annex, a heading): the full parse's tree.
+const TAIL_STRUCTURAL: [string, string, string][] = [
+  ['the signing clause goes', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。\n\n本协定于2002年1月17日在北京⟦签署⟧，一式两份。\n\n中华人民共和国政府代表\n', '商定'],
+  ['an annex opens', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。⟦⟧\n', '\n\n附件一\n\n信息交换办法'],
+  ['a heading appears', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。⟦⟧\n', '\n\n## 附录\n\n名单'],
+  ['an article appears', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签署之日起生效。⟦⟧\n', '\n\n## 第三条\n\n本协定一式两份。'],
+  ['the last head loses its number', '# 合作协定\n\n## 第一条\n\n双方合作。\n\n## 第⟦二⟧条\n\n本协定自签署之日起生效。\n', '三'],
+  ['the signature block before a date', '联合声明\n\n一、双方同意合作。\n\n二、双方同意交流。⟦⟧\n', '\n\n中华人民共和国主席\n\n俄罗斯联邦总统\n\n2002年1月17日于北京'],
+];
+
+for (const [name, doc, replacement] of TAIL_STRUCTURAL) {
+  test(`structural edit in the tail: ${name}`, () => {
+    const start = doc.indexOf('⟦');
+    const end = doc.indexOf('⟧') - 1;
+    const text = doc.replace('⟦', '').replace('⟧', '');
+    const before = parseTreaty(text);
+    const after = reparse(before, [{ start, end, text: replacement }]);
+    const full = parseTreaty(text.slice(0, start) + replacement + text.slice(end));
+    assert.deepStrictEqual(after, full);
+  });
+}
+
+/** An edit after the last article's head of `text` (its tail), at a random place there. */
+function tailEdits(text: string): fc.Arbitrary<[number, number, string][]> {
+  const tree = parseTreaty(text);
+  const heads = tree.lines.filter((l) => l.kind === 'article');
+  const from = heads.length ? heads[heads.length - 1].start / text.length : 0.9;
+  const inTail = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => from + ((1 - from) * k) / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 40 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)));
+  return fc.array(inTail, { minLength: 1, maxLength: 6 });
+}
+
+test('property: random edit sequences in the tail of the seeds and the real corpus reparse to the full parse, most of them in the tail alone', () => {
+  const stats = { ...reparseStats };
+  const texts = [...seedTexts, ...realTexts].filter((t) => parseTreaty(t).unitStyle === 'article');
+  fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), tailEdits(t))), ([text, edits]) => check(text, edits)), { numRuns: 300, seed: 13 });
+  const local = reparseStats.local - stats.local;
+  const full = reparseStats.full - stats.full;
+  assert.ok(local > full, `${local} local, ${full} full`);
+});

@@ -1,7 +1,11 @@
 // textDocument/documentSymbol: Title → preamble → chapters → articles → paragraphs (款) → items (项);
 // signing clause; signature block. `range` is the whole unit, `selectionRange` its heading.
 // Positions are computed in document order (start, heading, children, end) so
-// the line map answers each in constant time.
+// the line map answers each in constant time. An article's symbol is kept with the article (the
+// model keeps the articles an edit did not touch: model/treaty.ts) and given again while the
+// article starts on the same line: after a keystroke only the edited article's is built. Kept
+// symbols are frozen, deeply: they are never changed, and the stdio writer keeps the JSON of a
+// frozen object with it (protocol/encode.ts).
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
@@ -24,6 +28,14 @@ function symbol(name: string, detail: string, kind: SymbolKind, range: Range, se
   if (detail) s.detail = detail;
   if (children?.length) s.children = children;
   return s;
+}
+
+/** The symbol last given for an article, and where it started then. */
+const kept = new WeakMap<Article, { line: number; character: number; symbol: DocumentSymbol }>();
+
+function deepFreeze<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
+  return Object.freeze(o);
 }
 
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
@@ -78,9 +90,17 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const a = articleByBlock.get(b);
         if (!a) return;
         const start = map.positionAt(b.start);
+        // The same article (its text unchanged, only moved) on the same line: the same symbol.
+        const k = kept.get(a);
+        if (k && k.line === start.line && k.character === start.character) {
+          out.push(k.symbol);
+          return;
+        }
         const selectionRange = lineRange(a.head, a.label.start, a.label.end);
         const children = paragraphs(a);
-        out.push(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = deepFreeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        kept.set(a, { line: start.line, character: start.character, symbol: made });
+        out.push(made);
         return;
       }
       case 'section':

@@ -6,7 +6,7 @@
 // cancel. Here the token is read before the first unit, between units and
 // after the last; a cancelled request answers RequestCancelled (-32800), never
 // a partial answer.
-import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { Token } from '../features/context';
 import { Work } from '../features/work';
 import { SyntaxTree } from '../syntax/tree';
@@ -50,15 +50,30 @@ export async function sliced<T>(work: Work<T>, token: Token, sliceMs = SLICE_MS)
 
 /**
  * `sliced` work on one document's model: its tree is held while the work runs (syntax/reparse.ts
- * `hold`), so that edits typed meanwhile re-parse without moving what the work still reads.
+ * `hold`), so that edits typed meanwhile re-parse without moving what the work still reads. A
+ * cancel releases it at once (`releaseOnCancel`): the work reads nothing more once its token is
+ * cancelled, and the keystroke that cancelled it (a document's checks stop at its next version)
+ * is then re-parsed incrementally, not in full.
  */
 export async function slicedOn<T>(tree: SyntaxTree, work: Work<T>, token: Token, sliceMs = SLICE_MS): Promise<T> {
-  const release = hold(tree);
+  const release = releaseOnCancel(hold(tree), token);
   try {
     return await sliced(work, token, sliceMs);
   } finally {
     release();
   }
+}
+
+/**
+ * `release` (a `hold`'s) called as soon as `token` is cancelled, when it tells (an LSP token does),
+ * or when the returned function is called; once.
+ */
+export function releaseOnCancel(release: () => void, token: Token): () => void {
+  const listener = (token as Partial<CancellationToken>).onCancellationRequested?.(release);
+  return () => {
+    release();
+    listener?.dispose();
+  };
 }
 
 /** A computation of one unit: a cancel that arrived before it starts answers RequestCancelled. */

@@ -134,26 +134,7 @@ export function parse(text: string): SyntaxTree {
     }
   }
 
-  if (closing) {
-    if (closing.signaturesBefore < closing.signing) {
-      const sig = newBlock('signatures');
-      for (i = closing.signaturesBefore; i < closing.signing; i++) add(sig, lines[i]);
-      add(root, sig);
-    }
-    const signing = newBlock('signing', lines[closing.signing]);
-    for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
-    add(root, signing);
-    let last = annexAt;
-    while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
-    if (last > i && closing.signaturesBefore === closing.signing) {
-      const sig = newBlock('signatures');
-      // Blank lines right after the signing clause stay outside the block.
-      while (i < last && isBlankOrComment(lines[i])) add(root, lines[i++]);
-      for (; i < last; i++) add(sig, lines[i]);
-      add(root, sig);
-    }
-    for (; i < annexAt; i++) add(root, lines[i]);
-  }
+  if (closing) i = addClosing(root, lines, closing, annexAt);
 
   // Annexes: a section per heading; their articles and numbers are plain paragraphs.
   i = Math.max(i, annexAt);
@@ -522,7 +503,7 @@ function isMetaLine(text: string, l: Line): boolean {
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
 
-interface Closing {
+export interface Closing {
   /** First line of the closing part (the signature block when it comes first, else the signing clause). */
   start: number;
   signaturesBefore: number;
@@ -530,8 +511,36 @@ interface Closing {
   signingEnd: number;
 }
 
+/**
+ * The closing part found by `findClosing` laid out in `root`: the signature block, the signing
+ * clause, a signature block after it, and the lines up to `annexAt`; the index after them.
+ * (syntax/reparse.ts lays out an edited tail after the last article with it too.)
+ */
+export function addClosing(root: Block, lines: readonly Line[], closing: Closing, annexAt: number): number {
+  let i: number;
+  if (closing.signaturesBefore < closing.signing) {
+    const sig = newBlock('signatures');
+    for (i = closing.signaturesBefore; i < closing.signing; i++) add(sig, lines[i]);
+    add(root, sig);
+  }
+  const signing = newBlock('signing', lines[closing.signing]);
+  for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
+  add(root, signing);
+  let last = annexAt;
+  while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
+  if (last > i && closing.signaturesBefore === closing.signing) {
+    const sig = newBlock('signatures');
+    // Blank lines right after the signing clause stay outside the block.
+    while (i < last && isBlankOrComment(lines[i])) add(root, lines[i++]);
+    for (; i < last; i++) add(sig, lines[i]);
+    add(root, sig);
+  }
+  for (; i < annexAt; i++) add(root, lines[i]);
+  return i;
+}
+
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
-function findClosing(text: string, lines: Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
+export function findClosing(text: string, lines: readonly Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
   let prevTerminal = true;
   let lastSentence = -1;
   for (let i = from; i < n; i++) {

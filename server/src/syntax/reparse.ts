@@ -14,7 +14,7 @@ import { classify, cutGluedHeadings } from './lines';
 import { forgetRows } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
-import { ParagraphStyle, fillParagraphs, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
 export interface Edit {
@@ -115,7 +115,8 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
     // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
     const chinese = previous.language === undefined && (chineseBefore(previous.text, start) || languageOf(text) === 'zh');
-    tree = chinese ? inArticle(previous, text, start, end, e.text.length - (end - start)) : undefined;
+    const delta = e.text.length - (end - start);
+    tree = chinese ? inArticle(previous, text, start, end, delta) ?? (spent.has(previous) ? undefined : inTail(previous, text, start, end, delta)) : undefined;
   } catch {
     tree = undefined;
   }
@@ -308,6 +309,151 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const tree: SyntaxTree = { ...previous, text, root: child, lines: newLines, problems };
   arabicCounts.set(tree, count);
   changes.set(tree, { from: previous, start: article.start, end: article.end, delta });
+  return tree;
+}
+
+/** The first characters of an annex line (findAnnex): 附件, 附录, 附表, 另约, 专条, 附约. */
+const ANNEX_FIRST = new Set([0x9644, 0x53e6, 0x4e13, 0x5c08]);
+
+/**
+ * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
+ * the tail of the document: the last article (from its head line on, its number kept) and what
+ * follows it — the final clauses, the signing clause, the signature block — when no annex,
+ * heading or unit is there before or after the edit. The tail is a unit of its own: its lines
+ * are lexed again to the end of the text and laid out as `parse` lays them out (the last
+ * article's paragraphs, `findClosing`, `addClosing`); the lines and blocks before it are reused
+ * as they are. Undefined otherwise.
+ */
+function inTail(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+  const old = previous.text;
+  const lines = previous.lines;
+  const n = lines.length;
+  if (previous.unitStyle !== 'article' || n === 0 || old.length === 0 || text.length === 0) return undefined;
+  if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
+
+  // The last article: the last block on the path root › (chapter | section)* › article; after it
+  // in the root only lines and the closing part's blocks (no annex).
+  const path: Block[] = [previous.root];
+  for (;;) {
+    const parent = path[path.length - 1];
+    if (parent.kind === 'article') break;
+    const cs = parent.children;
+    let k = cs.length - 1;
+    if (parent === previous.root) {
+      while (k >= 0 && (cs[k].type === 'line' || (cs[k] as Block).kind === 'signing' || (cs[k] as Block).kind === 'signatures')) k--;
+    }
+    const next = cs[k];
+    if (!next || next.type !== 'block' || (next.kind !== 'article' && next.kind !== 'chapter' && next.kind !== 'section')) return undefined;
+    if (parent !== previous.root && k !== cs.length - 1) return undefined;
+    path.push(next);
+  }
+  const article = path[path.length - 1];
+  const oldHead = article.head;
+  if (!oldHead || oldHead.kind !== 'article' || oldHead.num === undefined) return undefined;
+  const h = lastStartingAt(lines, oldHead.start);
+  if (lines[h] !== oldHead || oldHead.glued) return undefined;
+
+  // The physical lines the edit touches start at `a` (at or after the head); the tail is lexed again from there.
+  let a = lastStartingAt(lines, start);
+  while (a > 0 && lines[a].glued) a--;
+  if (a > 0 && old.charCodeAt(lines[a].start - 1) === 0x0d) {
+    a--;
+    while (a > 0 && lines[a].glued) a--;
+  }
+  if (a < h) return undefined;
+  // The old tail: body lines only (no page furniture, heading, unit, tag or comment).
+  for (let i = h + 1; i < n; i++) if (!isBodyLine(lines[i]) || lines[i].kind === 'break') return undefined;
+  let before = a - 1;
+  while (before >= 0 && lines[before].kind === 'blank') before--;
+  if (lines[before]?.kind === 'break') return undefined;
+
+  const regionStart = lines[a].start;
+  const raw: Line[] = [];
+  for (let s = regionStart; s < text.length; ) {
+    let eol = s;
+    while (eol < text.length) {
+      const c = text.charCodeAt(eol);
+      if (c === 0x0a || c === 0x0d) break;
+      eol++;
+    }
+    let e = eol;
+    if (e < text.length) e += text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
+    raw.push(classify(text, s, eol, e));
+    s = e;
+  }
+  let lastNum = 0;
+  for (let i = a - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) {
+      lastNum = l.num;
+      break;
+    }
+  }
+  const region = cutGluedHeadings(text, raw, lastNum);
+  const head = h === a ? region[0] : oldHead;
+  if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued || head.inlineBody !== oldHead.inlineBody)) return undefined;
+  const title = titleParts(old, previous);
+  for (let i = h === a ? 1 : 0; i < region.length; i++) {
+    const l = region[i];
+    if (!isBodyLine(l) || l.kind === 'break') return undefined;
+    // No annex opens (findAnnex: a short line or heading starting 附件, 附录, 另约 … after the last article).
+    if (ANNEX_FIRST.has(text.charCodeAt(l.contentStart))) return undefined;
+    // Nor a line repeating the title (a running header: parser's demoteRunningHeaders).
+    const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
+    if (title && c && (c === title.whole || title.parts.includes(c))) return undefined;
+  }
+
+  const arabicBefore = arabicCount(previous);
+  // No other article line in the tail: the last article's own part of the count.
+  const ownArabic = arabicIn(old, lines, h, n);
+  const problems: Problem[] = previous.problems.filter((q) => q.start < regionStart);
+  if (problems.length !== previous.problems.length) return undefined;
+  // The line array changes hands (no copy of it): the tail replaced in place. From here the previous tree is spent.
+  spent.add(previous);
+  forgetRows(lines);
+  const newLines = lines as Line[];
+  newLines.splice(a, n - a, ...region);
+  const m = newLines.length;
+
+  const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, m);
+  const arabicParagraphs = count > 0;
+  if (arabicParagraphs !== arabicBefore > 0) return undefined;
+  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
+
+  // Laid out as `parse` lays out what follows the last unit: the article up to the closing part, then that.
+  const closing = findClosing(text, newLines, h + 1, m);
+  const bodyEnd = closing ? closing.start : m;
+  const rebuilt = newBlock('article', head);
+  if (head.inlineBody) fillParagraphs(rebuilt, newLines, h, bodyEnd, head, text, style);
+  else {
+    rebuilt.children.push(head);
+    fillParagraphs(rebuilt, newLines, h + 1, bodyEnd, undefined, text, style);
+  }
+  finish(rebuilt);
+  let child: Block = rebuilt;
+  for (let k = path.length - 2; k >= 1; k--) {
+    const parent = path[k];
+    const children: Node[] = parent.children.slice(0, parent.children.length - 1);
+    children.push(child);
+    child = { type: 'block', kind: parent.kind, start: children[0].start, end: children[children.length - 1].end, children, head: parent.head };
+  }
+  const oldRoot = previous.root;
+  const root = newBlock('document');
+  const at = oldRoot.children.indexOf(path[1]);
+  for (let i = 0; i < at; i++) root.children.push(oldRoot.children[i]);
+  root.children.push(child);
+  const closingFrom = root.children.length;
+  if (closing) addClosing(root, newLines, closing, m);
+  for (let i = closingFrom; i < root.children.length; i++) {
+    const c = root.children[i];
+    if (c.type === 'block') finish(c);
+  }
+  root.start = root.children[0].start;
+  root.end = root.children[root.children.length - 1].end;
+
+  const tree: SyntaxTree = { ...previous, text, root, lines: newLines, problems };
+  arabicCounts.set(tree, count);
+  changes.set(tree, { from: previous, start: article.start, end: old.length, delta });
   return tree;
 }
 

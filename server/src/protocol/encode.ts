@@ -1,0 +1,92 @@
+// The JSON encoder of the stdio transport: as vscode-jsonrpc's (JSON.stringify, then UTF-8),
+// except that the UTF-8 bytes of a frozen object are kept with it and written again as they are.
+// A frozen object never changes, nor does its JSON: the outline of a large treaty gives the
+// same frozen article symbols again after a keystroke (features/documentSymbols.ts), so that
+// only the edited article's bytes are made anew, not the 2.75 MB of a 1 MB treaty's outline.
+// Only answers marked with `composed` are walked for frozen parts; every other message is
+// encoded by JSON.stringify whole.
+import { ContentTypeEncoder, ContentTypeEncoderOptions, Message, MessageWriter, StreamMessageWriter } from 'vscode-languageserver/node';
+import { format } from 'util';
+
+const answers = new WeakSet<object>();
+const bytes = new WeakMap<object, Buffer>();
+
+/** Marks an answer whose frozen parts (at any depth) are encoded once and their bytes kept. */
+export function composed<T extends object>(answer: T): T {
+  answers.add(answer);
+  return answer;
+}
+
+export const keptJson: ContentTypeEncoder = {
+  name: 'application/json',
+  encode(msg: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
+    try {
+      const result = (msg as { result?: unknown }).result;
+      if (result !== null && typeof result === 'object' && answers.has(result)) return Promise.resolve(encodeParts(msg));
+      return Promise.resolve(Buffer.from(JSON.stringify(msg, undefined, 0), options.charset));
+    } catch (e) {
+      return Promise.reject(e);
+    }
+  },
+};
+
+/** The JSON of `value` as JSON.stringify writes it, in UTF-8, each frozen object's bytes kept. */
+export function encodeParts(value: unknown): Buffer {
+  const chunks: Buffer[] = [];
+  let pending = '';
+  const flush = () => {
+    if (pending) chunks.push(Buffer.from(pending, 'utf8'));
+    pending = '';
+  };
+  const write = (v: unknown): void => {
+    if (v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON !== 'function') {
+      if (Object.isFrozen(v)) {
+        let b = bytes.get(v);
+        if (!b) bytes.set(v, (b = Buffer.from(JSON.stringify(v), 'utf8')));
+        flush();
+        chunks.push(b);
+        return;
+      }
+      if (Array.isArray(v)) {
+        pending += '[';
+        for (let i = 0; i < v.length; i++) {
+          if (i > 0) pending += ',';
+          const x = v[i];
+          if (x === undefined || typeof x === 'function' || typeof x === 'symbol') pending += 'null';
+          else write(x);
+        }
+        pending += ']';
+        return;
+      }
+      const proto = Object.getPrototypeOf(v);
+      if (proto === Object.prototype || proto === null) {
+        pending += '{';
+        let first = true;
+        for (const k of Object.keys(v)) {
+          const x = (v as Record<string, unknown>)[k];
+          if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+          pending += (first ? '' : ',') + JSON.stringify(k) + ':';
+          first = false;
+          write(x);
+        }
+        pending += '}';
+        return;
+      }
+    }
+    pending += JSON.stringify(v) ?? 'null';
+  };
+  write(value);
+  flush();
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+/**
+ * The writer of the stdio transport (`--stdio`), with this encoder. The library patches the
+ * console only when it opens stdio itself: here `console.*` goes to stderr, never into the
+ * protocol's stream on stdout.
+ */
+export function stdioWriter(): MessageWriter {
+  const toStderr = (...args: unknown[]) => void process.stderr.write(format(...args) + '\n');
+  console.log = console.info = console.debug = console.warn = console.error = console.trace = toStderr;
+  return new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: keptJson });
+}
