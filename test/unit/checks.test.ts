@@ -59,6 +59,7 @@ check('numbering.duplicate', `${HEAD}## 第一条\n\n双方发展合作。\n\n##
 const AMENDMENT = '# 甲法修正案\n\n第一条 甲法第三条修改为：“乙。”\n\n第二条 甲法第二章中增加一节，作为第五节；增加两条，分别作为第二十条至第二十一条。内容如下：\n\n第五节 丙\n\n第二十条 丁。\n\n第二十一条 戊。\n\n第三条 己。\n';
 check('numbering: articles an amendment inserts, announced before them (作为第二十条), are no gap', AMENDMENT, []);
 check('numbering.gap: a jump to a number not announced', AMENDMENT.replace('分别作为第二十条至第二十一条', '分别列于第五节').replace('第二十条 丁', '⟦第二十条⟧ 丁').replace('第三条 己', '⟦第三条⟧ 己'), ['numbering.gap', 'numbering.order']);
+check('numbering: 笫 for 第 (OCR) heads its article, no gap', '# 甲条例\n\n第一条 甲。\n\n笫二条 乙，依照笫一条办理。\n\n第三条 丙。\n', []);
 check('numbering.order: an article number lower than one before it', `${HEAD}## 第一条\n\n双方发展合作。\n\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, ['numbering.gap', 'numbering.order']);
 
 check('signing.copies: two parties, three copies', `${HEAD}## 第一条\n\n双方发展合作。\n${TAIL.replace('一式两份', '⟦一式三份⟧')}`, ['signing.copies']);

@@ -335,7 +335,7 @@ export function classify(text: string, start: number, eol: number, end: number):
   }
   line.contentStart = s;
 
-  if (c === 0x7b2c /* 第 */) {
+  if (c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫: OCR's 第, folded to it */) {
     // The line's head read as simplified once, for the three labels (none is longer than LABEL_WINDOW).
     const head = foldScript(text.slice(s, Math.min(e, s + LABEL_WINDOW)));
     if ((m = ARTICLE.exec(head))) {

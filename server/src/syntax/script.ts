@@ -7,6 +7,8 @@ import { SIMPLIFIED, TRADITIONAL } from './scriptTable';
 /** Code unit → its simplified form, 0 where it does not fold: one array read per character (a Map lookup cost more than the rest of a parse's scans). */
 const FOLD = new Uint16Array(0x10000);
 for (let i = 0; i < TRADITIONAL.length; i++) FOLD[TRADITIONAL.charCodeAt(i)] = SIMPLIFIED.charCodeAt(i);
+// OCR reads 第 as 笫 (a rare character, 床笫): `笫五十四条` is article 54.
+FOLD[0x7b2b] = 0x7b2c;
 
 /** True when `text` holds a character that folds (a cheap test before copying). */
 export function hasTraditional(text: string): boolean {
