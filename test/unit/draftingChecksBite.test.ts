@@ -128,6 +128,7 @@ findings('heading: a tie goes to the first article\'s form (Chinese first)', HEA
 findings('heading: two articles are too few to tell a usual form', HEADINGS(['## 第一条', '## 第2条']), []);
 findings('heading: a ## heading among bare ones', HEADINGS(['第一条', '第二条', '## ⟦第三条⟧', '第四条']), [mixed('第三条')]);
 findings('heading: a bare heading among ### ones, at their level', HEADINGS(['### 第一条', '### 第二条', '⟦第三条⟧', '### 第四条']), [mixed('### 第三条')]);
+findings('heading: the levels of markdown headings alone are counted (a bare heading has none)', HEADINGS(['⟦第一条⟧', '## 第二条', '### 第三条', '#### 第四条']), [mixed('## 第一条')]);
 findings('heading: the most used level, not the first', HEADINGS(['## 第一条', '### 第二条', '### 第三条', '⟦第四条⟧']), [mixed('### 第四条')]);
 findings('heading: a ## label in arabic among ### headings keeps its own level', HEADINGS(['### 第一条', '### 第二条', '## ⟦第3条⟧', '### 第四条']), [mixed('## 第三条')]);
 findings('heading: 之一 written in the usual numerals', HEADINGS(['## 第1条', '## 第2条', '## ⟦第二条之一⟧', '## 第3条']), [mixed('## 第2条之1')]);
@@ -222,7 +223,7 @@ findings('term.two-names: a second name after the signatures (an annex of its ow
 findings('term.two-names: terms defined by what they mean name no phrase',
   `${HEAD}## 第一条\n\n本协定中：“甲方”是指中华人民共和国政府；“乙方”是指中华人民共和国政府。\n${TAIL}`, []);
 findings('term.two-names: a meaning of one character is too short to tell',
-  `${HEAD}## 第一条\n\n甲（以下简称“子”）和甲（以下简称“丑”）合作，子丑同意。\n${TAIL}`, []);
+  `${HEAD}## 第一条\n\n甲（以下简称“子”）合作。甲（以下简称“丑”）同意，子丑交流。\n${TAIL}`, []);
 
 const TERMS = (body: string) => `${HEAD}## 第一条\n\n${body}\n${TAIL}`;
 const longForm = (phrase: string, term: string): [string, string] => ['term.long-form', `“${phrase}”已简称“${term}”`];
@@ -233,6 +234,7 @@ findings('term.long-form: a phrase of four characters is one, of three is not',
   TERMS('甲乙两国（以下简称“两国”）合作。丙丁国（以下简称“丙丁”）同意。⟦甲乙两国⟧和丙丁国同意，两国和丙丁加强交流。'), [longForm('甲乙两国', '两国')]);
 findings('term.long-form: not before its definition, not in the phrase of another definition, not in a title, nor the longer names it begins',
   TERMS('双方合作。中华人民共和国和甲国政府（以下简称“两国政府”）依照《中华人民共和国和甲国边界协定》和中华人民共和国和甲国边界管理制度，两国政府加强交流。'), []);
+findings('term.long-form: not inside 《》, whatever follows the phrase there', TERMS('双方依照《中华人民共和国和甲国友好合作条约》合作。'), []);
 findings('term.long-form: not in a title that opened on the line, but after a title closed',
   TERMS('双方依照《边界协定》，⟦中华人民共和国和甲国⟧合作。'), [longForm('中华人民共和国和甲国', '双方')]);
 findings('term.long-form: not in the signing clause or the signatures',
