@@ -57,7 +57,7 @@ read('unquoted, inside brackets after other words: the phrase before the bracket
   ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
 read('unquoted, between commas', ART('在香港居住的中国公民，简称香港居民，可以申请。'),
   ['香港居民 ← 中国公民 | 中国公民 | 简称香港居民']);
-read('unquoted without bounds is no definition: 以下称甲方的', ART('本合同当事人以下称甲方的单位应当付款。'), []);
+read('unquoted without bounds is no definition: a comma after it but none before', ART('本合同当事人以下称甲方，应当付款。'), []);
 
 // ——— What the phrase is ———
 
@@ -79,6 +79,8 @@ read('not after a preposition inside a title', ART('双方执行《关于合作�
   ['协定 ← 双方执行《关于合作的协定》 | 双方执行《关于合作的协定》 | （以下简称“协定”）']);
 read('spaces and commas before the clause are not part of the phrase', ART('双方同意：中华人民共和国和甲国 ，（以下简称“双方”）合作。'),
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('a space after the comma is not part of the phrase', ART('双方认为， 中华人民共和国和甲国（以下简称“双方”）同意。'),
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
 read('a markdown bullet before the phrase is not part of it', `${TITLE}## 第一条\n\n- 中华人民共和国和甲国（以下简称“双方”）同意。\n`,
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
 read('not read in a comment', ART('<!-- 中华人民共和国和甲国（以下简称“双方”） -->'), []);
@@ -89,8 +91,11 @@ read('“X”是指 up to the clause\'s 。, ；, outside brackets and quotes', 
   '边境口岸 = 双方商定的（包括临时的；季节性的）口岸 | 双方商定的（包括临时的；季节性的）口岸 | “边境口岸”是指',
   '人员 = 持有“通行证”的人 | 持有“通行证”的人 | “人员”是指',
 ]);
-read('the meaning stops at the line\'s end, without a colon that opens a list', ART('“主管机关”是指：\n\n（一）在中国方面，是指公安部；'), [
-  '主管机关 =  |  | “主管机关”是指：',
+read('the meaning stops at the line\'s end, without a colon that opens a list', ART('“主管机关”包括下列机关：\n\n（一）公安部；'), [
+  '主管机关 = 下列机关 | 下列机关 | “主管机关”包括',
+]);
+read('a closing bracket with none open (a list\'s 1）) does not hide the clause\'s end', ART('“边境地区”是指：1）甲地；2）乙地。'), [
+  '边境地区 = 1）甲地 | 1）甲地 | “边境地区”是指：',
 ]);
 read('指定 and 指导 are no definition', ART('“主管机关”指定联络员；“委员会”指导工作。'), []);
 read('本法所称X，是指', '# 中华人民共和国某某法\n\n## 第二条\n\n本法所称外国中央银行，是指外国和地区的中央银行。\n',
