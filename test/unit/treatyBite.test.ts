@@ -48,9 +48,11 @@ reads('article names, captions and summaries', '# 甲乙协定\n\n## 第一条�
   kind: '协定', selfRef: '本协定',
   articles: ['第一条 宗旨 宗旨 1:-:', '第十一条 定义 定义 1:-:', '第十一条之一 - 甲方和乙方在边境地区开展合作，加强交流，促进发展… 1:1: 2:2:'],
 });
-reads('a summary stops at the first full stop, semicolon or colon', '# 甲乙协定\n\n## 第一条\n\n双方同意：甲。\n\n## 第二条\n\n双方合作；乙。\n\n## 第三条\n\n双方交流。丙。\n', {
-  kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:', '第三条 - 双方交流 1:-:'],
+reads('a summary stops at the first full stop, semicolon or colon, or at the end of a short paragraph', '# 甲乙协定\n\n## 第一条\n\n双方同意：甲。\n\n## 第二条\n\n双方合作；乙。\n\n## 第三条\n\n双方交流。丙。\n\n## 第四条\n\n双方合作，加强交流\n', {
+  kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:', '第三条 - 双方交流 1:-:', '第四条 - 双方合作，加强交流 1:-:'],
 });
+reads('a name in 《》 that names a kind, a shorter title after the dash', '# 《中华人民共和国和甲国边界条约》——边界条约\n\n## 第一条\n\n甲。\n',
+  { title: ['中华人民共和国和甲国边界条约', '中华人民共和国和甲国边界条约', '《中华人民共和国和甲国边界条约》——边界条约'], kind: '条约', selfRef: '本条约' });
 
 test('model: summarize, cleanTitle, normalizeTitle, kindOf', () => {
   assert.deepEqual(
@@ -58,7 +60,7 @@ test('model: summarize, cleanTitle, normalizeTitle, kindOf', () => {
     ['双方同意', '一二三四五六七八九十一二三四五六七八九十一二三四…', '一二三四五六七八九十一二三四五六七八九十一二三四', '双方同意']);
   assert.deepEqual([cleanTitle(' 甲乙<sup>1</sup>协定 '), cleanTitle('甲 乙 协 定'), cleanTitle('Treaty of Peace')], ['甲乙协定', '甲乙协定', 'Treaty of Peace']);
   assert.deepEqual([normalizeTitle('《聯合國憲章》'), normalizeTitle('ＡＢＣ协定(草案),一'), normalizeTitle('“甲” 乙　丙')], ['联合国宪章', 'ABC协定（草案），一', '甲乙丙']);
-  assert.deepEqual([kindOf('甲乙协定（草案）'), kindOf('甲乙协定的议定书'), kindOf('甲乙协定执行情况'), kindOf('甲乙')], ['协定', '议定书', '协定', undefined]);
+  assert.deepEqual([kindOf('甲乙协定（草案）'), kindOf('甲乙协定的议定书'), kindOf('甲乙协定执行情况'), kindOf('甲乙'), kindOf('甲乙法律问题')], ['协定', '议定书', '协定', undefined, undefined]);
 });
 
 // ——— Look-ups ———
