@@ -171,7 +171,9 @@ const after = (cited: string): [string, string] => ['date.cited-after-signing', 
 findings('cited after the signing: a later day of the same month', CITED('⟦2001年7月17日⟧'), [after('2001年7月17日')]);
 findings('cited after the signing: a later month, no day', CITED('⟦2001年8月⟧'), [after('2001年8月')]);
 findings('cited after the signing: a later year, no month', CITED('⟦2002年⟧'), [after('2002年')]);
-findings('cited after the signing: the same day, an earlier day, month or year, or the same year or month unsaid', CITED('2001年7月16日、2001年7月15日、2001年6月30日、2000年12月31日、2001年7月、2001年'), []);
+for (const date of ['2001年7月16日', '2001年7月15日', '2001年6月30日', '2000年12月31日', '2001年7月', '2001年']) {
+  findings(`cited after the signing: ${date} is not after 2001年7月16日`, CITED(date), []);
+}
 findings('cited after the signing: not when the signing clause has no month',
   `${HEAD}## 第一条\n\n双方依照2005年《中华人民共和国和乙国边界协定》合作。\n${FINAL}\n本协定于2001年在莫斯科签订，一式两份。\n`, []);
 findings('cited after the signing: the date of the signing itself is not cited',
