@@ -103,6 +103,10 @@ fixed('repeat: numbered on from the number after the one repeated', 'renumber', 
   { title: '从此处起依次编号（2.…）', edits: 2, text: LIST(['1. ', '2. ', '3. ']) });
 fixed('gap in a sub-list: its own labels only', 'renumber', LIST(['（一）', '1.', '‸3.', '4.', '（二）']),
   { title: '从此处起依次编号（2.…）', edits: 2, text: LIST(['（一）', '1.', '2.', '3.', '（二）']) });
+fixed('（一）（二）（四）（五）: the number inside its brackets', 'renumber', LIST(['（一）', '（二）', '‸（四）', '（五）']),
+  { title: '从此处起依次编号（（三）…）', edits: 2, text: LIST(['（一）', '（二）', '（三）', '（四）']) });
+fixed('（ 一 ）（ 二 ）（ 四 ）: the number between its spaces', 'renumber', LIST(['（ 一 ）', '（ 二 ）', '‸（ 四 ）']),
+  { title: '从此处起依次编号（（三）…）', edits: 1, text: LIST(['（ 一 ）', '（ 二 ）', '（ 三 ）']) });
 fixed('(a) (b) (d) (e): letters', 'renumber', LIST(['(a) ', '(b) ', '‸(d) ', '(e) ']),
   { title: '从此处起依次编号（(c)…）', edits: 2, text: LIST(['(a) ', '(b) ', '(c) ', '(d) ']) });
 fixed('(子) (丑) (卯): branches', 'renumber', LIST(['(子) ', '(丑) ', '‸(卯) ']),
