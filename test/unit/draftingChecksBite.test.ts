@@ -139,6 +139,8 @@ findings('heading: 之一 written in the usual numerals', HEADINGS(['## 第1条'
 findings('heading: 之1 among Chinese numerals', HEADINGS(['## 第一条', '## 第二条', '## ⟦第2条之1⟧', '## 第三条']), [mixed('## 第二条之一')]);
 findings('heading: a law\'s 第一条　正文 has no markdown form to differ in',
   '# 中华人民共和国某某法\n\n第一条　为了规范某某，制定本法。\n\n第二条　国家发展某某。\n\n⟦第3条⟧　国家鼓励某某。\n\n第四条　本法自公布之日起施行。\n', [mixed('第三条')]);
+findings('heading: a law-style 第3条　正文 among ## headings: the label as the others write it, no marks (its text is on its line)',
+  '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n⟦第3条⟧　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n', [mixed('第三条')]);
 findings('heading: a law\'s 第一条　正文 among ## headings is no heading of another style',
   '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n第三条　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n', []);
 
@@ -254,3 +256,54 @@ findings('term.long-form: a phrase with a title or quotation marks in it is not 
 fixed('term.long-form: the term instead', 'long-form', TERMS('⟦中华人民共和国和甲国⟧同意，双方合作。'),
   { title: '改为“双方”', edits: 1, text: TERMS('双方同意，双方合作。') });
 fixed('term.long-form: none where no long form is', 'long-form', TERMS('⟦中华人民共和国和甲国政府⟧同意，双方合作。'), undefined);
+
+// ——— Cases for the mutants the cases above left alive (in-process run of 14:22, docs/mutation.md) ———
+
+findings('item gap: 9. is a digit (the last one), so 11. after it is a gap', LIST(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.', '9.', '⟦11.⟧']), [['numbering.item-gap', '编号不连续：应为10.，这里是11.']]);
+findings('item gap: full-width ９． likewise', LIST(['１．', '２．', '３．', '４．', '５．', '６．', '７．', '８．', '９．', '⟦１１．⟧']), [['numbering.item-gap', '编号不连续：应为10.，这里是11.']]);
+findings('paragraph gap at the second paragraph: the first paragraph\'s label counts', ARTICLE('一、双方合作。\n\n⟦三、⟧双方交流。'), [['numbering.item-gap', '编号不连续：应为二、，这里是三、']]);
+findings('item mixed right after the first label: named against that label', LIST(['（一）', '⟦2.⟧']), [['numbering.item-mixed', '编号格式不一致：1.与同一层的（一）混用']]);
+findings('item mixed, named in each form: (a) (b) （3）', LIST(['(a) ', '(b) ', '⟦（3）⟧']), [['numbering.item-mixed', '编号格式不一致：（1）与同一层的(a)混用']]);
+findings('item mixed, named in each form: (子) (丑) (3)', LIST(['(子) ', '(丑) ', '⟦(3)⟧ ']), [['numbering.item-mixed', '编号格式不一致：（1）与同一层的(子)混用']]);
+findings('item mixed, named in each form: (甲) (乙) 3、', LIST(['(甲) ', '(乙) ', '⟦3、⟧']), [['numbering.item-mixed', '编号格式不一致：1、与同一层的(甲)混用']]);
+findings('item mixed, named in each form: 1、 2、 （三）', LIST(['1、', '2、', '⟦（三）⟧']), [['numbering.item-mixed', '编号格式不一致：（一）与同一层的1、混用']]);
+findings('item mixed, named in each form: （1）（2）(c)', LIST(['（1）', '（2）', '⟦(c)⟧ ']), [['numbering.item-mixed', '编号格式不一致：(a)与同一层的（1）混用']]);
+findings('item mixed, named in each form: 1. 2. (丙)', LIST(['1.', '2.', '⟦(丙)⟧ ']), [['numbering.item-mixed', '编号格式不一致：(甲)与同一层的1.混用']]);
+findings('item mixed, named in each form: 1. 2. (寅)', LIST(['1.', '2.', '⟦(寅)⟧ ']), [['numbering.item-mixed', '编号格式不一致：(子)与同一层的1.混用']]);
+fixed('(w) (x) (x) (y): renumbered up to (z), the last letter', 'renumber', LIST(['(w) ', '(x) ', '‸(x) ', '(y) ']),
+  { title: '从此处起依次编号（(y)…）', edits: 2, text: LIST(['(w) ', '(x) ', '(y) ', '(z) ']) });
+fixed('(x) (y) (y) (z): none, as there is no letter after (z)', 'renumber', LIST(['(x) ', '(y) ', '‸(y) ', '(z) ']), undefined);
+
+findings('heading: three articles are enough to tell', HEADINGS(['## 第一条', '## 第二条', '## ⟦第3条⟧']), [mixed('## 第三条')]);
+findings('heading: the majority, not the first article', HEADINGS(['## ⟦第1条⟧', '## 第二条', '## 第三条', '## 第四条']), [mixed('## 第一条')]);
+findings('heading: spaced with ideographic spaces 第　一　条', HEADINGS(['## 第　一　条', '## 第　二　条', '## 第　三　条', '## ⟦第四条⟧']), [mixed('## 第 四 条')]);
+findings('heading: law-style articles are neither markdown nor bare: one ## and one bare decide by the first',
+  '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n第二条　国家发展某某。\n\n第三条　国家鼓励某某。\n\n第四条　国家支持某某。\n\n⟦第五条⟧\n\n本法自公布之日起施行。\n', [mixed('## 第五条')]);
+fixed('heading: a law-style article gets its label only, no marks', 'heading',
+  '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n‸第3条　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n',
+  { title: '改为“第三条”', edits: 1, text: '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n第三条　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n' });
+fixed('heading: none where the bare label has other marks before it (**第三条**)', 'heading', HEADINGS(['## 第一条', '## 第二条', '**‸第三条**', '## 第四条']), undefined);
+
+findings('cited after the signing: a signing clause without a day is named so',
+  `${HEAD}## 第一条\n\n双方依照⟦2002年⟧《中华人民共和国和乙国边界协定》合作。\n${FINAL}\n本协定于2001年7月在莫斯科签订，一式两份。\n`, [['date.cited-after-signing', '所引日期2002年晚于本文件的签署日期2001年7月']]);
+findings('date: a line ending with 年 does not stop the search', ARTICLE('双方每年\n\n双方于⟦2023年2月30日⟧会晤。'), [noDay(2023, 2, 28)]);
+
+findings('term.two-names: a meaning of two characters is long enough',
+  `${HEAD}## 第一条\n\n甲乙（以下简称“子”）合作。甲乙（以下简称“⟦丑⟧”）同意，子丑交流。\n${TAIL}`, [['term.two-names', '“甲乙”已简称“子”，这里又简称“丑”']]);
+findings('term.long-form: not inside the phrase of a later definition, whatever follows there',
+  TERMS('中华人民共和国和甲国友好合作委员会（以下简称“委员会”）由双方组成，委员会每年开会。'), []);
+findings('term.long-form: 民间 after the phrase is no longer name (the words must start there)', TERMS('⟦中华人民共和国和甲国⟧民间交流，双方合作。'), [longForm('中华人民共和国和甲国', '双方')]);
+findings('term.long-form: not inside 《》 further back on the line', TERMS('双方依照《关于中华人民共和国和甲国友好合作的条约》合作。'), []);
+findings('term.long-form: a 《 on the line before does not make a title', TERMS('双方依照《边界协定\n\n⟦中华人民共和国和甲国⟧合作。'), [longForm('中华人民共和国和甲国', '双方')]);
+findings('term.long-form: a 《 200 characters back is too far to make a title', TERMS(`《${'甲'.repeat(199)}⟦中华人民共和国和甲国⟧合作，双方同意。`), [longForm('中华人民共和国和甲国', '双方')]);
+findings('term.long-form: not at the very start of the signing clause',
+  `${HEAD}## 第一条\n\n双方合作。\n${FINAL}\n中华人民共和国和甲国于2001年7月16日在莫斯科签订本协定，一式两份。\n`, []);
+findings('term.quote-mixed: every kind, each message', `${HEAD}## 第一条\n\n双方根据中吉国界（以下简称⟦「国界」⟧）和边境地区（以下简称⟦“边境」⟧）的情况，⟦「双方」⟧在国界合作。\n${TAIL}`, [
+  ['term.quote-mixed', '定义术语的引号不一致：本文件的定义用“”，这里用「」'],
+  ['term.quote-mixed', '引号不配对：“边境」（本文件用“”）'],
+  ['term.quote-mixed', '术语“双方”这里用「」，本文件定义术语用“”'],
+]);
+fixed('term.long-form: the fix of the long form asked for, among several', 'long-form',
+  TERMS('边境合作委员会（以下简称“委员会”）由双方组成。中华人民共和国和甲国同意，⟦边境合作委员会⟧每年开会。'),
+  { title: '改为“委员会”', edits: 1, text: TERMS('边境合作委员会（以下简称“委员会”）由双方组成。中华人民共和国和甲国同意，委员会每年开会。') });
+fixed('term.long-form: none for a span that only ends where a long form ends', 'long-form', TERMS('双⟦方中华人民共和国和甲国⟧同意，双方合作。'), undefined);
