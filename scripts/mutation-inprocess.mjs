@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json
+//     --report reports/mutation/NAME.json [--skip-static]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -29,6 +29,8 @@ const mutate = opt('--mutate');
 const tests = (opt('--tests') ?? '').split(',').filter(Boolean);
 const reportFile = opt('--report') ?? 'reports/mutation/inprocess.json';
 const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
+/** `--skip-static`: static mutants are reported `Ignored` (not in the score): each one reloads every module. */
+const skipStatic = args.includes('--skip-static');
 if (!mutate || tests.length === 0) {
   console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
   process.exit(2);
@@ -112,7 +114,8 @@ for (const [i, m] of mutants.entries()) {
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
   const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
-  if (reach.length === 0) status = 'NoCoverage';
+  if (isStatic && skipStatic) status = 'Ignored';
+  else if (reach.length === 0) status = 'NoCoverage';
   else {
     ns.activeMutant = m.id;
     ns.hitCount = 0;

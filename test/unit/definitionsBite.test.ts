@@ -104,3 +104,30 @@ read('both kinds, in the order of the text', ART('中华人民共和国和甲国
   '双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）',
   '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
 ]);
+
+// ——— Cases for the mutants the cases above left alive (in-process run of 14:57, docs/mutation.md) ———
+
+read('both kinds, in the order of the text when the one defined by meaning comes first', ART('“口岸”是指边境口岸。中华人民共和国和甲国（以下简称“双方”）同意。'), [
+  '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
+  '双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）',
+]);
+read('本协定所称X before a quoted “Y”是指, in the order of the text', ART('本协定所称口岸，是指边境口岸；“人员”是指持证的人。'), [
+  '口岸 = 边境口岸 | 边境口岸 | 本协定所称口岸，是指',
+  '人员 = 持证的人 | 持证的人 | “人员”是指',
+]);
+read('a half-width ; ends a meaning too', ART('“甲方”是指中国政府; “乙方”是指甲国政府。'), [
+  '甲方 = 中国政府 | 中国政府 | “甲方”是指',
+  '乙方 = 甲国政府 | 甲国政府 | “乙方”是指',
+]);
+read('unquoted, inside brackets after other words that hold brackets of their own', ART('中华人民共和国香港特别行政区（包括（离岛）等，以下称香港）的居民同意。'),
+  ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
+read('a comma inside brackets or a title does not end the phrase', ART('双方认为，中华人民共和国政府（中方，北京）和甲国政府（以下简称“双方”）合作。《关于边境，口岸的协定》（以下简称“协定”）生效。'), [
+  '双方 ← 中华人民共和国政府（中方，北京）和甲国政府 | 中华人民共和国政府（中方，北京）和甲国政府 | （以下简称“双方”）',
+  '协定 ← 《关于边境，口岸的协定》 | 《关于边境，口岸的协定》 | （以下简称“协定”）',
+]);
+read('a preposition opening the phrase is cut too; two characters left after a cut are enough', ART('双方认为，在边境地区（以下简称“边境”）和缔约国的国民（以下简称“国民”）之间合作。'), [
+  '边境 ← 边境地区 | 边境地区 | （以下简称“边境”）',
+  '国民 ← 国民 | 国民 | （以下简称“国民”）',
+]);
+read('the label of a law-style article is not part of the phrase', '# 中华人民共和国某某法\n\n第一条　中华人民共和国和甲国（以下简称“双方”）同意。\n\n第二条　双方合作。\n',
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);

@@ -141,6 +141,8 @@ findings('heading: a law\'s 第一条　正文 has no markdown form to differ in
   '# 中华人民共和国某某法\n\n第一条　为了规范某某，制定本法。\n\n第二条　国家发展某某。\n\n⟦第3条⟧　国家鼓励某某。\n\n第四条　本法自公布之日起施行。\n', [mixed('第三条')]);
 findings('heading: a law-style 第3条　正文 among ## headings: the label as the others write it, no marks (its text is on its line)',
   '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n⟦第3条⟧　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n', [mixed('第三条')]);
+findings('heading: a law-style 第三条　正文 among ## 第…条 in arabic numerals: the label in arabic numerals',
+  '# 中华人民共和国某某法\n\n## 第1条\n\n为了规范某某，制定本法。\n\n## 第2条\n\n国家发展某某。\n\n⟦第三条⟧　国家鼓励某某。\n\n## 第4条\n\n本法自公布之日起施行。\n', [mixed('第3条')]);
 findings('heading: a law\'s 第一条　正文 among ## headings is no heading of another style',
   '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n\n第三条　国家鼓励某某。\n\n## 第四条\n\n本法自公布之日起施行。\n', []);
 
