@@ -346,8 +346,12 @@ function headingText(form: HeadingForm, a: Article): string {
   return form.heading && form.level > 0 ? `${'#'.repeat(form.level)} ${label}` : label;
 }
 
-/** The usual form, at the heading's own level when both are markdown headings (`###` among `##` is not flagged). */
+/**
+ * The usual form, at the heading's own level when both are markdown headings (`###` among `##` is
+ * not flagged); for a law-style `第三条　正文` (its text on its line), the label alone.
+ */
 function fitted(usual: HeadingForm, form: HeadingForm): HeadingForm {
+  if (form.heading === undefined) return { ...usual, heading: undefined };
   return form.heading && usual.heading ? { ...usual, level: form.level } : usual;
 }
 

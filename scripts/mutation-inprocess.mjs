@@ -1,0 +1,158 @@
+// Mutation testing of one source file in one process, for a machine too loaded for Stryker's
+// runner (a node process per test file per mutant: minutes a mutant at `nice -n 19` under load).
+// The mutants are Stryker's own (its instrumenter, every mutant switchable at run time); the
+// compiled test files are loaded once, their `test(…)` cases collected instead of run by
+// node:test, and each mutant is tested by switching it on and calling the cases that reach it
+// (per-case coverage from a first run), in the order of the files given, up to the first failure.
+// A mutant of code run when a module loads (a constant, a regular expression: "static") is tested
+// by loading every compiled module again with it switched on. An endless loop is stopped by
+// Stryker's hit limit and counted a timeout. The report is Stryker's JSON format, so
+// scripts/mutation-report.mjs reads it (`--without`, `--ranges`, `--merge`).
+//
+//   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
+//     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
+//     --report reports/mutation/NAME.json [--skip-static]
+//
+// Differences from `npx stryker run`: cases share one process (a case that leaves state behind
+// could hide or fake a kill: the dry run checks that every case passes after loading, and the
+// test files used here build their own models); only sync or awaited `test` cases are collected
+// (`describe`, hooks and options are not supported: the script stops if a file uses them).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Module, { createRequire } from 'node:module';
+import ts from 'typescript';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
+
+const args = process.argv.slice(2);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const mutate = opt('--mutate');
+const tests = (opt('--tests') ?? '').split(',').filter(Boolean);
+const reportFile = opt('--report') ?? 'reports/mutation/inprocess.json';
+const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
+/** `--skip-static`: static mutants are reported `Ignored` (not in the score): each one reloads every module. */
+const skipStatic = args.includes('--skip-static');
+if (!mutate || tests.length === 0) {
+  console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
+  process.exit(2);
+}
+const root = process.cwd();
+const [source, rangeText] = mutate.split(':');
+const ranges = rangeText?.split(',').map((r) => r.split('-').map(Number));
+const content = fs.readFileSync(source, 'utf8');
+
+// ——— Instrument and compile the one source file ———
+const quiet = () => false;
+const logger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, fatal: console.error, isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet };
+const spans = ranges?.map(([a, b]) => ({ start: { line: a - 1, column: 0 }, end: { line: b, column: 0 } }));
+const { files, mutants } = await new Instrumenter(logger).instrument([{ name: source, mutate: spans ?? true, content }], { plugins: null, excludedMutations: [], ignorers: [] });
+const tsconfig = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8').replace(/^\s*\/\/.*$/gm, ''));
+const js = ts.transpileModule(files[0].content, { fileName: source, compilerOptions: { ...tsconfig.compilerOptions, module: ts.ModuleKind.CommonJS, sourceMap: false, declaration: false } }).outputText;
+const compiled = path.join(root, 'out', source.replace(/\.ts$/, '.js'));
+if (!fs.existsSync(compiled)) throw new Error(`${compiled} not found: run npx tsc -p . first`);
+
+// ——— Load the compiled tests with the instrumented module in place, collecting their cases ———
+const ns = (globalThis.__stryker__ = { mutantCoverage: { static: {}, perTest: {} } });
+const originalLoad = Module._load;
+let cases = [];
+let file = '';
+const fakeTest = {
+  test: (name, fn) => {
+    if (typeof fn !== 'function') throw new Error(`${file}: test options are not supported (${name})`);
+    cases.push({ file, name: `${file} ${name}`, fn });
+  },
+};
+for (const k of ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach', 'suite']) fakeTest[k] = () => { throw new Error(`${file}: node:test ${k} is not supported`); };
+fakeTest.default = fakeTest.test;
+Module._load = function (request, parent, isMain) {
+  if (request === 'node:test') return fakeTest;
+  return originalLoad.call(this, request, parent, isMain);
+};
+const originalJs = Module._extensions['.js'];
+Module._extensions['.js'] = function (module, filename) {
+  if (filename === compiled) return module._compile(js, filename);
+  return originalJs(module, filename);
+};
+const require = createRequire(import.meta.url);
+const outDir = path.join(root, 'out') + path.sep;
+function load() {
+  for (const k of Object.keys(require.cache)) if (k.startsWith(outDir)) delete require.cache[k];
+  cases = [];
+  for (const t of tests) {
+    file = `out/test/unit/${t}.test.js`;
+    require(path.join(root, file));
+  }
+  return cases;
+}
+
+async function run(c) {
+  try {
+    await c.fn({ name: c.name });
+    return true;
+  } catch (e) {
+    return e;
+  }
+}
+
+// ——— Dry run: every case passes, and which cases reach which mutant ———
+let all = load();
+const staticIds = new Set(Object.keys(ns.mutantCoverage.static));
+const coveredBy = new Map();
+for (const c of all) {
+  ns.currentTestId = c.name;
+  const ok = await run(c);
+  if (ok !== true) throw new Error(`dry run: ${c.name} fails without a mutant: ${ok?.message ?? ok}`);
+}
+ns.currentTestId = undefined;
+for (const [test, ids] of Object.entries(ns.mutantCoverage.perTest)) for (const id of Object.keys(ids)) (coveredBy.get(id) ?? coveredBy.set(id, []).get(id)).push(test);
+console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${tests.length} files, ${staticIds.size} static mutants`);
+
+// ——— Each mutant ———
+const results = [];
+const started = Date.now();
+for (const [i, m] of mutants.entries()) {
+  let status = 'Survived';
+  let killedBy = [];
+  const isStatic = staticIds.has(m.id);
+  const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
+  if (isStatic && skipStatic) status = 'Ignored';
+  else if (reach.length === 0) status = 'NoCoverage';
+  else {
+    ns.activeMutant = m.id;
+    ns.hitCount = 0;
+    ns.hitLimit = hitLimit;
+    let list = all;
+    try {
+      if (isStatic) list = load();
+    } catch {
+      status = 'Killed';
+      killedBy = ['(module load)'];
+    }
+    if (status !== 'Killed') {
+      const wanted = new Set(reach);
+      for (const c of list) {
+        if (!wanted.has(c.name)) continue;
+        ns.hitCount = 0;
+        const ok = await run(c);
+        if (ok !== true) {
+          status = /Hit count limit/.test(String(ok?.message)) ? 'Timeout' : 'Killed';
+          killedBy = [c.file];
+          break;
+        }
+      }
+    }
+    ns.activeMutant = undefined;
+    ns.hitCount = undefined;
+    if (isStatic) all = load();
+  }
+  results.push({
+    id: m.id, mutatorName: m.mutatorName, replacement: m.replacement, status, killedBy, static: isStatic || undefined,
+    location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } },
+  });
+  if ((i + 1) % 25 === 0) console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+}
+
+fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+const testFiles = Object.fromEntries(tests.map((t) => [`out/test/unit/${t}.test.js`, { tests: [{ id: `out/test/unit/${t}.test.js`, name: '' }] }]));
+fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
+const count = (s) => results.filter((r) => r.status === s).length;
+console.error(`done in ${Math.round((Date.now() - started) / 1000)} s: ${count('Killed')} killed, ${count('Timeout')} timed out, ${count('Survived')} survived, ${count('NoCoverage')} no coverage → ${reportFile}`);

@@ -1,0 +1,133 @@
+// Tests that bite for model/definitions.ts (issue 12, item 5): each case a text and the whole
+// list of its definitions as read — the term, what it stands for, and the three places the
+// checks and the fixes use (the term's span, the meaning's span, the defining clause's span),
+// each shown as the text at those offsets, so a span that is one character off fails. Written
+// from the rules in the source (the comments of findDefinitions, meaningBefore, meaningEnd)
+// and the mutants that survived (docs/mutation.md, “Runs of branch mutate12”).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+
+/** A definition as `term ← meaning | meaning's text at its span | clause`, `=` for one defined by what it means. */
+function read(name: string, text: string, want: string[]): void {
+  test(`definitions: ${name}`, () => {
+    const got = buildTreaty(text).definitions.map((d) => {
+      assert.equal(text.slice(d.start, d.end), d.term, `the term ${d.term} at its offsets`);
+      return `${d.term} ${d.byMeaning ? '=' : '←'} ${d.meaning} | ${text.slice(d.meaningStart, d.meaningEnd)} | ${text.slice(d.clauseStart, d.clauseEnd)}`;
+    });
+    assert.deepEqual(got, want);
+  });
+}
+
+const TITLE = '# 中华人民共和国和甲国友好合作协定\n\n';
+const ART = (body: string) => `${TITLE}## 第一条\n\n${body}\n`;
+
+// ——— 以下简称 and its kin ———
+
+read('（以下简称“双方”）: the noun phrase before it', `${TITLE}中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n`,
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('half-width brackets and quotes', `${TITLE}中华人民共和国和甲国(以下简称"双方")，达成协议如下：\n`,
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | (以下简称"双方")']);
+read('two names in one clause', ART('上海合作组织（以下简称“本组织”或“组织”）设立秘书处。'),
+  ['本组织 ← 上海合作组织 | 上海合作组织 | （以下简称“本组织”或“组织”）', '组织 ← 上海合作组织 | 上海合作组织 | （以下简称“本组织”或“组织”）']);
+read('between commas, and the other words: 以下合并简称, 以下统称, 以下称, （下称, （简称, 「」, 『』', ART([
+  '中华人民共和国和甲国，以下简称“缔约各方”，同意：',
+  '甲国政府和乙国政府（以下合并简称“两国政府”）同意；',
+  '边境管理机关（以下统称「管理机关」）同意；',
+  '口岸检查机关（以下称『检查机关』）同意；',
+  '联合委员会（下称“委员会”）同意；',
+  '边防部门（简称“边防”）同意。',
+].join('')), [
+  '缔约各方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | 以下简称“缔约各方”',
+  '两国政府 ← 甲国政府和乙国政府 | 甲国政府和乙国政府 | （以下合并简称“两国政府”）',
+  '管理机关 ← 边境管理机关 | 边境管理机关 | （以下统称「管理机关」）',
+  '检查机关 ← 口岸检查机关 | 口岸检查机关 | （以下称『检查机关』）',
+  '委员会 ← 联合委员会 | 联合委员会 | （下称“委员会”）',
+  '边防 ← 边防部门 | 边防部门 | （简称“边防”）',
+]);
+read('traditional characters, kept as written', `${TITLE}中華人民共和國和甲國（以下簡稱“雙方”），達成協議如下：\n`,
+  ['雙方 ← 中華人民共和國和甲國 | 中華人民共和國和甲國 | （以下簡稱“雙方”）']);
+read('下称 and 简称 only after a bracket or a comma: 所简称 is no definition', ART('该机构所简称“机构”的部门同意。'), []);
+
+// ——— Unquoted terms: bounded by their brackets or by commas ———
+
+read('unquoted, closing its brackets', `${TITLE}中华人民共和国和甲国（以下简称缔约双方），达成协议如下：\n`,
+  ['缔约双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称缔约双方）']);
+read('unquoted, inside brackets after other words: the phrase before the brackets', ART('中华人民共和国香港特别行政区（包括离岛，以下称香港）的居民同意。'),
+  ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
+read('unquoted, between commas', ART('在香港居住的中国公民，简称香港居民，可以申请。'),
+  ['香港居民 ← 中国公民 | 中国公民 | 简称香港居民']);
+read('unquoted without bounds is no definition: a comma after it but none before', ART('本合同当事人以下称甲方，应当付款。'), []);
+
+// ——— What the phrase is ———
+
+read('a paragraph\'s label is not part of the phrase', ART('一、中华人民共和国和甲国（以下简称“双方”）同意。'),
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('a definition nested in the phrase is left out of the meaning, not out of its span', ART('上海合作组织（以下简称“本组织”）成员国（以下简称“成员国”）同意。'), [
+  '本组织 ← 上海合作组织 | 上海合作组织 | （以下简称“本组织”）',
+  '成员国 ← 上海合作组织成员国 | 上海合作组织（以下简称“本组织”）成员国 | （以下简称“成员国”）',
+]);
+read('brackets inside the phrase belong to it; it starts after a comma', ART('双方认为，中华人民共和国政府（中方）和甲国政府（以下简称“双方”）同意。'),
+  ['双方 ← 中华人民共和国政府（中方）和甲国政府 | 中华人民共和国政府（中方）和甲国政府 | （以下简称“双方”）']);
+read('the phrase after 的 (a preposition), the title before it not cut', ART('双方认为，依照《甲乙协定》设立的委员会（以下简称“委员会”）同意。'),
+  ['委员会 ← 委员会 | 委员会 | （以下简称“委员会”）']);
+read('the phrase starts after the last verb or preposition outside brackets', ART('双方致力于将中吉国界（以下简称“国界”）建设成为和平的边界。'),
+  ['国界 ← 中吉国界 | 中吉国界 | （以下简称“国界”）']);
+read('not after a verb that would leave less than two characters', ART('双方指定甲方的乙（以下简称“乙”）负责。'),
+  ['乙 ← 双方指定甲方的乙 | 双方指定甲方的乙 | （以下简称“乙”）']);
+read('not after a preposition inside a title', ART('双方执行《关于合作的协定》（以下简称“协定”）。'),
+  ['协定 ← 双方执行《关于合作的协定》 | 双方执行《关于合作的协定》 | （以下简称“协定”）']);
+read('spaces and commas before the clause are not part of the phrase', ART('双方同意：中华人民共和国和甲国 ，（以下简称“双方”）合作。'),
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('a space after the comma is not part of the phrase', ART('双方认为， 中华人民共和国和甲国（以下简称“双方”）同意。'),
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('a markdown bullet before the phrase is not part of it', `${TITLE}## 第一条\n\n- 中华人民共和国和甲国（以下简称“双方”）同意。\n`,
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('not read in a comment', ART('<!-- 中华人民共和国和甲国（以下简称“双方”） -->'), []);
+
+// ——— Defined by what they mean ———
+
+read('“X”是指 up to the clause\'s 。, ；, outside brackets and quotes', ART('本协定中：“边境口岸”是指双方商定的（包括临时的；季节性的）口岸；“人员”是指持有“通行证”的人。'), [
+  '边境口岸 = 双方商定的（包括临时的；季节性的）口岸 | 双方商定的（包括临时的；季节性的）口岸 | “边境口岸”是指',
+  '人员 = 持有“通行证”的人 | 持有“通行证”的人 | “人员”是指',
+]);
+read('the meaning stops at the line\'s end, without a colon that opens a list', ART('“主管机关”包括下列机关：\n\n（一）公安部；'), [
+  '主管机关 = 下列机关 | 下列机关 | “主管机关”包括',
+]);
+read('a closing bracket with none open (a list\'s 1）) does not hide the clause\'s end', ART('“边境地区”是指：1）甲地；2）乙地。'), [
+  '边境地区 = 1）甲地 | 1）甲地 | “边境地区”是指：',
+]);
+read('指定 and 指导 are no definition', ART('“主管机关”指定联络员；“委员会”指导工作。'), []);
+read('本法所称X，是指', '# 中华人民共和国某某法\n\n## 第二条\n\n本法所称外国中央银行，是指外国和地区的中央银行。\n',
+  ['外国中央银行 = 外国和地区的中央银行 | 外国和地区的中央银行 | 本法所称外国中央银行，是指']);
+read('both kinds, in the order of the text', ART('中华人民共和国和甲国（以下简称“双方”）同意：“口岸”是指边境口岸。'), [
+  '双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）',
+  '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
+]);
+
+// ——— Cases for the mutants the cases above left alive (in-process run of 14:57, docs/mutation.md) ———
+
+read('both kinds, in the order of the text when the one defined by meaning comes first', ART('“口岸”是指边境口岸。中华人民共和国和甲国（以下简称“双方”）同意。'), [
+  '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
+  '双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）',
+]);
+read('本协定所称X before a quoted “Y”是指, in the order of the text', ART('本协定所称口岸，是指边境口岸；“人员”是指持证的人。'), [
+  '口岸 = 边境口岸 | 边境口岸 | 本协定所称口岸，是指',
+  '人员 = 持证的人 | 持证的人 | “人员”是指',
+]);
+read('a half-width ; ends a meaning too', ART('“甲方”是指中国政府; “乙方”是指甲国政府。'), [
+  '甲方 = 中国政府 | 中国政府 | “甲方”是指',
+  '乙方 = 甲国政府 | 甲国政府 | “乙方”是指',
+]);
+read('unquoted, inside brackets after other words that hold brackets of their own', ART('中华人民共和国香港特别行政区（包括（离岛）等，以下称香港）的居民同意。'),
+  ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
+read('a comma inside brackets or a title does not end the phrase', ART('双方认为，中华人民共和国政府（中方，北京）和甲国政府（以下简称“双方”）合作。《关于边境，口岸的协定》（以下简称“协定”）生效。'), [
+  '双方 ← 中华人民共和国政府（中方，北京）和甲国政府 | 中华人民共和国政府（中方，北京）和甲国政府 | （以下简称“双方”）',
+  '协定 ← 《关于边境，口岸的协定》 | 《关于边境，口岸的协定》 | （以下简称“协定”）',
+]);
+read('a preposition opening the phrase is cut too; two characters left after a cut are enough', ART('双方认为，在边境地区（以下简称“边境”）和缔约国的国民（以下简称“国民”）之间合作。'), [
+  '边境 ← 边境地区 | 边境地区 | （以下简称“边境”）',
+  '国民 ← 国民 | 国民 | （以下简称“国民”）',
+]);
+read('the label of a law-style article is not part of the phrase', '# 中华人民共和国某某法\n\n第一条　中华人民共和国和甲国（以下简称“双方”）同意。\n\n第二条　双方合作。\n',
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);

@@ -1,0 +1,86 @@
+// Tests that bite for model/treaty.ts (issue 12, item 5): the title, kind and self-reference a
+// text is read with, each article's name, caption, summary and numbered paragraphs, and the
+// look-ups every reference resolves through (findArticle, articleAt), as whole readings.
+// Written from the rules in the source's comments; each answer read off the fixture.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { articleAt, buildTreaty, cleanTitle, findArticle, kindOf, normalizeTitle, summarize } from '../../server/src/model/treaty';
+
+interface Reading {
+  title?: [text: string, normalized: string, written: string];
+  kind?: string;
+  selfRef: string;
+  /** Each article: name, caption (or `-`), summary, its paragraphs as `index:num:label`. */
+  articles?: string[];
+}
+
+function reads(name: string, text: string, want: Reading): void {
+  test(`model: ${name}`, () => {
+    const t = buildTreaty(text);
+    const got: Reading = { title: t.title && [t.title.text, t.title.normalized, text.slice(t.title.start, t.title.end)], kind: t.kind, selfRef: t.selfRef };
+    if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.caption ?? '-'} ${a.summary} ${a.paragraphs.map((p) => `${p.index}:${p.num ?? '-'}:${p.label ?? ''}`).join(' ')}`);
+    if (!want.title) delete got.title;
+    assert.deepEqual(got, want);
+  });
+}
+
+// ——— Titles, kinds and self-references ———
+
+reads('a plain title', '# 中华人民共和国和甲国友好合作条约\n\n## 第一条\n\n甲。\n',
+  { title: ['中华人民共和国和甲国友好合作条约', '中华人民共和国和甲国友好合作条约', '中华人民共和国和甲国友好合作条约'], kind: '条约', selfRef: '本条约' });
+reads('a name in 《》 with a remark after it, in traditional characters', '# 《大西洋憲章》（1941年8月14日）\n\n## 第一条\n\n甲。\n',
+  { title: ['大西洋憲章', '大西洋宪章', '《大西洋憲章》（1941年8月14日）'], kind: '宪章', selfRef: '本憲章' });
+reads('a name in 《》 then the full title after a dash', '# 《中英联合声明》——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n',
+  { title: ['中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '《中英联合声明》——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明'], kind: '联合声明', selfRef: '本声明' });
+reads('a name in 《》, an excerpt remark after the dash', '# 《联合国宪章》——节录\n\n## 第一条\n\n甲。\n',
+  { title: ['联合国宪章', '联合国宪章', '《联合国宪章》——节录'], kind: '宪章', selfRef: '本宪章' });
+reads('a title with markup, a footnote and OCR spaces', '# 中华人民共和国和甲国 **友好** 合作 协定[^1]\n\n## 第一条\n\n甲。\n',
+  { title: ['中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国 **友好** 合作 协定[^1]'], kind: '协定', selfRef: '本协定' });
+reads('a kind with a bracketed remark after it', '# 中华人民共和国和甲国会谈纪要（草案）\n\n一、甲。\n',
+  { title: ['中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）'], kind: '会谈纪要', selfRef: '本会谈纪要' });
+reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
+reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });
+reads('no title: a self-reference used once is not enough (本协议, the default)', '甲乙双方同意本宪章的规定。\n', { kind: undefined, selfRef: '本协议' });
+
+// ——— Articles: names, captions, summaries, paragraphs ———
+
+reads('article names, captions and summaries', '# 甲乙协定\n\n## 第一条　宗旨\n\n甲。\n\n## 第 十 一 条（定义）\n\n乙。\n\n## 第十一条之一\n\n一、甲方和乙方在边境地区开展合作，加强交流，促进发展繁荣稳定。\n\n二、乙方同意：丙。\n', {
+  kind: '协定', selfRef: '本协定',
+  articles: ['第一条 宗旨 宗旨 1:-:', '第十一条 定义 定义 1:-:', '第十一条之一 - 甲方和乙方在边境地区开展合作，加强交流，促进发展… 1:1: 2:2:'],
+});
+reads('a summary stops at the first full stop, semicolon or colon, or at the end of a short paragraph', '# 甲乙协定\n\n## 第一条\n\n双方同意：甲。\n\n## 第二条\n\n双方合作；乙。\n\n## 第三条\n\n双方交流。丙。\n\n## 第四条\n\n双方合作，加强交流\n', {
+  kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:', '第三条 - 双方交流 1:-:', '第四条 - 双方合作，加强交流 1:-:'],
+});
+reads('a name in 《》 that names a kind, a shorter title after the dash', '# 《中华人民共和国和甲国边界条约》——边界条约\n\n## 第一条\n\n甲。\n',
+  { title: ['中华人民共和国和甲国边界条约', '中华人民共和国和甲国边界条约', '《中华人民共和国和甲国边界条约》——边界条约'], kind: '条约', selfRef: '本条约' });
+
+test('model: summarize, cleanTitle, normalizeTitle, kindOf', () => {
+  assert.deepEqual(
+    [summarize('双方同意：甲。'), summarize('一二三四五六七八九十一二三四五六七八九十一二三四五'), summarize('一二三四五六七八九十一二三四五六七八九十一二三四'), summarize('**双方** 同意')],
+    ['双方同意', '一二三四五六七八九十一二三四五六七八九十一二三四…', '一二三四五六七八九十一二三四五六七八九十一二三四', '双方同意']);
+  assert.deepEqual([cleanTitle(' 甲乙<sup>1</sup>协定 '), cleanTitle('甲 乙 协 定'), cleanTitle('Treaty of Peace')], ['甲乙协定', '甲乙协定', 'Treaty of Peace']);
+  assert.deepEqual([normalizeTitle('《聯合國憲章》'), normalizeTitle('ＡＢＣ协定(草案),一'), normalizeTitle('“甲” 乙　丙')], ['联合国宪章', 'ABC协定（草案），一', '甲乙丙']);
+  assert.deepEqual([kindOf('甲乙协定（草案）'), kindOf('甲乙协定的议定书'), kindOf('甲乙协定执行情况'), kindOf('甲乙'), kindOf('甲乙法律问题')], ['协定', '议定书', '协定', undefined, undefined]);
+});
+
+// ——— Look-ups ———
+
+test('model: findArticle by number and 之 number, the first of repeated numbers, a note\'s own point', () => {
+  const t = buildTreaty('# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n\n## 第二条\n\n丁。\n');
+  const name = (a: { name: string; start: number } | undefined) => a && `${a.name}@${a.start}`;
+  const [one, two, twoA, twoAgain] = t.articles;
+  assert.deepEqual([findArticle(t, 1), findArticle(t, 2), findArticle(t, 2, 1), findArticle(t, 3), findArticle(t, 2, 2)].map(name),
+    [name(one), name(two), name(twoA), undefined, undefined]);
+  assert.notEqual(twoAgain.start, two.start);
+  const notes = buildTreaty('# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证，依照第二条办理。\n\n二、本换文自签字之日起生效。\n');
+  const second = notes.notes[1];
+  const at = notes.text.indexOf('依照第二条');
+  assert.deepEqual([name(findArticle(notes, 2, undefined, at)), name(findArticle(notes, 2)), name(findArticle(notes, 2, 1, at))],
+    [name(second.points[1]), name(notes.notes[0].points[1]), undefined]);
+});
+
+test('model: articleAt, from the first offset of an article to the last', () => {
+  const t = buildTreaty('# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n');
+  const names = [0, ...t.articles.flatMap((a) => [a.start - 1, a.start, a.end - 1, a.end]), t.text.length + 5].map((o) => articleAt(t, o)?.name ?? '-');
+  assert.deepEqual(names, ['-', '-', '第一条', '第一条', '第二条', '第一条', '第二条', '第二条', '第三条', '第二条', '第三条', '第三条', '-', '-']);
+});
