@@ -74,6 +74,20 @@ const BY_NAME: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The settings with every check whose severity is a hint turned off: treaty-check drops hints
+ * unless asked (`--hints`), so it does not run those checks at all.
+ */
+export function withoutHints(severities: SeveritySettings): SeveritySettings {
+  const out: Record<string, SeverityName> = { ...severities } as Record<string, SeverityName>;
+  for (const code of Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]) {
+    const setting = severities[code];
+    const severity = setting && setting !== 'off' ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
+    if (severity === DiagnosticSeverity.Hint) out[code] = 'off';
+  }
+  return out;
+}
+
 export function diagnostics(ctx: FeatureContext): Diagnostic[] {
   return finish(diagnosticsWork(ctx));
 }
@@ -86,8 +100,17 @@ function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
+    const d: Diagnostic = { range: range(start, end), severity, code, source: 'treaty', message, data };
+    if (relatedInformation) d.relatedInformation = relatedInformation;
+    out.push(d);
   };
+}
+
+/** Whether a check is reported at all (not `off`): a check that is not is not run, its messages not written. */
+type On = (code: DiagnosticCode) => boolean;
+
+function onOf(severities: SeveritySettings): On {
+  return (code) => severities[code] !== 'off';
 }
 
 /**
@@ -238,8 +261,9 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
   }
 
   yield;
-  wordingChecks(treaty, report);
-  draftingChecks(treaty, report, isExcerpt(treaty));
+  const on = onOf(ctx.settings.severity);
+  wordingChecks(treaty, report, on);
+  draftingChecks(treaty, report, isExcerpt(treaty), on);
 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
@@ -337,7 +361,7 @@ const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Checks of wording: self-references, defined terms, punctuation. */
-function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void): void {
+function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void, on: On): void {
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
@@ -363,23 +387,26 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     }
   });
   const used = new Set<number>();
-  for (const r of refs) {
+  const before = on('term.before-definition');
+  if (before || on('term.unused')) for (const r of refs) {
     if (r.kind !== 'term') continue;
     const d = treaty.definitions[r.definition];
     if (!d) continue;
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
-  const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
-  for (const [term, i] of first) if (!usedTerms.has(term)) {
-    const d = treaty.definitions[i];
-    report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+  if (on('term.unused')) {
+    const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
+    for (const [term, i] of first) if (!usedTerms.has(term)) {
+      const d = treaty.definitions[i];
+      report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+    }
   }
-  for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */

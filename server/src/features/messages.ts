@@ -207,8 +207,21 @@ export function msg(key: MessageKey, ...args: (string | number)[]): string {
   return fill(entry[current], args);
 }
 
+/** `{n}` replaced by `args[n]` (left as it is when there is no such argument). A plain scan: every diagnostic's message is filled here. */
 function fill(template: string, args: (string | number)[]): string {
-  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
+  let out = '';
+  let from = 0;
+  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
+    let j = i + 1;
+    while (j < template.length && template.charCodeAt(j) >= 0x30 && template.charCodeAt(j) <= 0x39) j++;
+    if (j === i + 1 || template.charCodeAt(j) !== 0x7d) continue;
+    const n = Number(template.slice(i + 1, j));
+    if (n >= args.length) continue;
+    out += template.slice(from, i) + String(args[n]);
+    from = j + 1;
+    i = j;
+  }
+  return from === 0 ? template : out + template.slice(from);
 }
 
 /**

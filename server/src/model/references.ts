@@ -136,8 +136,8 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
   return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
 }
 
-/** The text with traditional characters folded (same offsets), once per model. */
-const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
+/** The text with traditional characters folded (same offsets), once per model: slice it rather than fold a piece again. */
+export const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
 const references = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty)));
 const conventions = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? readConvention(treaty, foldedText(treaty)) : unitsOf(treaty).convention));
 
