@@ -234,7 +234,8 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
     let seen = new Set<string>();
     let ordered = true;
     const numbered = treaty.articles.filter((a) => a.num !== undefined);
-    for (const [i, a] of numbered.entries()) {
+    for (let i = 0; i < numbered.length; i++) {
+      const a = numbered[i];
       if (a.num === undefined) continue;
       // Each note of an exchange of notes numbers its own points.
       if (i > 0 && a.note !== numbered[i - 1].note) {

@@ -175,8 +175,12 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[]): void {
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs);
 }
 
+/** No labels, no runs (shared: only read). */
+const NO_RUNS: Run[] = [];
+
 /** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
 function levels(list: Numbered[]): Run[] {
+  if (list.length === 0) return NO_RUNS;
   const out: Run[] = [];
   const stack: { cls: LabelClass; last: number; run: Run }[] = [];
   for (const e of list) {

@@ -207,21 +207,11 @@ export function msg(key: MessageKey, ...args: (string | number)[]): string {
   return fill(entry[current], args);
 }
 
-/** `{n}` replaced by `args[n]` (left as it is when there is no such argument). A plain scan: every diagnostic's message is filled here. */
+// (One pass of a regular expression that copies: the result is a flat string of its own. A message
+// built by concatenation would hold its arguments, slices of the document's text, and through them
+// the whole text, alive in every diagnostic treaty-check keeps.)
 function fill(template: string, args: (string | number)[]): string {
-  let out = '';
-  let from = 0;
-  for (let i = template.indexOf('{'); i >= 0; i = template.indexOf('{', i + 1)) {
-    let j = i + 1;
-    while (j < template.length && template.charCodeAt(j) >= 0x30 && template.charCodeAt(j) <= 0x39) j++;
-    if (j === i + 1 || template.charCodeAt(j) !== 0x7d) continue;
-    const n = Number(template.slice(i + 1, j));
-    if (n >= args.length) continue;
-    out += template.slice(from, i) + String(args[n]);
-    from = j + 1;
-    i = j;
-  }
-  return from === 0 ? template : out + template.slice(from);
+  return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 }
 
 /**

@@ -115,7 +115,8 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   // Depth changes, in text order: [offset of the mark, depth after it].
   const marks: number[] = [];
   const after: number[] = [];
-  const stack: string[] = [];
+  // The marks open, as character codes (`text[i]` would make a string of every character read).
+  const stack: number[] = [];
   let carried = 0;
   for (const l of treaty.tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
@@ -129,13 +130,15 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
     if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
     for (let i = from; i < l.contentEnd; i++) {
-      const c = text[i];
-      if (c === '“' || c === '「' || c === '『' || c === '‘') stack.push(c);
-      else if (c === '”' || c === '」' || c === '』') {
+      const c = text.charCodeAt(i);
+      // “ 「 『 ‘
+      if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);
+      // ” 」 』
+      else if (c === 0x201d || c === 0x300d || c === 0x300f) {
         if (stack.length === 0) continue;
         stack.pop();
-      } else if (c === '’') {
-        if (stack[stack.length - 1] !== '‘') continue;
+      } else if (c === 0x2019) {
+        if (stack[stack.length - 1] !== 0x2018) continue;
         stack.pop();
       } else continue;
       marks.push(i);
