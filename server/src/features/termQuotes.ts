@@ -13,7 +13,7 @@
 // references as before (quotation marks decide what the readers take as quoted titles and
 // as another text's words).
 import { Treaty, buildTreaty } from '../model/treaty';
-import { referencesOf } from '../model/references';
+import { foldedText, referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
 import { partitionPoint } from '../syntax/tree';
@@ -73,7 +73,7 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
     else if (OPENING[open] !== want) push('definition', d.start, d.end, d.term);
   }
   // The terms written again in quotes.
-  const folded = foldScript(text);
+  const folded = foldedText(treaty);
   const sought = new Set<string>();
   for (const { d } of defs) {
     const term = foldScript(d.term);
