@@ -706,7 +706,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    const relative = (tiao || kuan) && (ben || s.indexOf('前') >= 0);
+    // (本, 前 or 次 before 条 or 款: every word RELATIVE reads, 次条 and 次款 included.)
+    const relative = (tiao || kuan) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
