@@ -14,7 +14,7 @@ import * as fs from 'fs';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { Analysis, DeclaredCounterparts, MAX_DOCUMENT_LENGTH, Refusal, WorkspaceIndex, analyse } from '../index/workspace';
 import { contextOf } from '../features/context';
-import { PartialChecks, Pending, SeveritySettings, checkAlone, finishChecks } from '../features/diagnostics';
+import { PartialChecks, Pending, SeveritySettings, checkAlone, finishChecks, withoutHints } from '../features/diagnostics';
 import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, encodingNote, readTreatyFileSync } from '../protocol/decode';
@@ -58,6 +58,8 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
   index.markdownDetection = job.markdownDetection;
   const out: ReadResult[] = [];
   const strings = new Map<string, string>();
+  // Hints not wanted: their checks not run at all.
+  const settings = { severity: job.hints ? job.severity : withoutHints(job.severity) };
   for (const { file, uri } of job.files) {
     each?.();
     const r = readChecked(file);
@@ -71,7 +73,7 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     const { info, titleKey } = structuredClone({ info: a.analysis.info, titleKey: a.analysis.titleKey });
     const result: ReadResult = { file, uri, note: r.note, analysis: { info, titleKey, outline: a.analysis.outline }, refusal: a.refusal };
     if (index.isServed(s)) {
-      const ctx = contextOf(index, s, undefined, job);
+      const ctx = contextOf(index, s, undefined, settings);
       const partial = checkAlone(ctx);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
       // The pending records' words too (a citation's title), each kept once.
@@ -90,12 +92,13 @@ export function finishAll(read: ReadResult[], severity: SeveritySettings, markdo
   const index = new WorkspaceIndex();
   index.markdownDetection = markdownDetection;
   index.setCounterparts(counterparts);
+  const settings = { severity: hints ? severity : withoutHints(severity) };
   for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
   const out: { file: string; uri: string; diagnostics: Diagnostic[] }[] = [];
   for (const r of read) {
     const s = r.checks && index.get(r.uri);
     if (!s || !r.checks) continue;
-    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, { severity }), r.checks.partial));
+    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, settings), r.checks.partial));
     out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
     s.evict();
     // (Its record is done with: `read` holds no more than the files still to finish.)

@@ -81,6 +81,20 @@ function announces(text: string, num: number): boolean {
 }
 const ANNOUNCED = new RegExp(`作为[ \\t\\u3000]*第[ \\t\\u3000]*([${NUMERAL_CHARS}]{1,12})[ \\t\\u3000]*条`, 'g');
 
+/**
+ * The settings with every check whose severity is a hint turned off: treaty-check drops hints
+ * unless asked (`--hints`), so it does not run those checks at all.
+ */
+export function withoutHints(severities: SeveritySettings): SeveritySettings {
+  const out: Record<string, SeverityName> = { ...severities } as Record<string, SeverityName>;
+  for (const code of Object.keys(DIAGNOSTIC_CODES) as DiagnosticCode[]) {
+    const setting = severities[code];
+    const severity = setting && setting !== 'off' ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
+    if (severity === DiagnosticSeverity.Hint) out[code] = 'off';
+  }
+  return out;
+}
+
 export function diagnostics(ctx: FeatureContext): Diagnostic[] {
   return finish(diagnosticsWork(ctx));
 }
@@ -93,8 +107,17 @@ function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push({ range: range(start, end), severity, code, source: 'treaty', message, data, ...(relatedInformation ? { relatedInformation } : {}) });
+    const d: Diagnostic = { range: range(start, end), severity, code, source: 'treaty', message, data };
+    if (relatedInformation) d.relatedInformation = relatedInformation;
+    out.push(d);
   };
+}
+
+/** Whether a check is reported at all (not `off`): a check that is not is not run, its messages not written. */
+type On = (code: DiagnosticCode) => boolean;
+
+function onOf(severities: SeveritySettings): On {
+  return (code) => severities[code] !== 'off';
 }
 
 /**
@@ -220,7 +243,8 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
     // The text's own numbering, while the articles after one that inserts articles are the inserted text.
     let resume: number | undefined;
     const numbered = treaty.articles.filter((a) => a.num !== undefined);
-    for (const [i, a] of numbered.entries()) {
+    for (let i = 0; i < numbered.length; i++) {
+      const a = numbered[i];
       if (a.num === undefined) continue;
       if (expected !== undefined && a.num > expected && a.sub === undefined && i > 0 && announces(treaty.text.slice(numbered[i - 1].label.end, a.label.start), a.num)) {
         // `增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：` then 第一百二十三条 …
@@ -255,8 +279,9 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
   }
 
   yield;
-  wordingChecks(treaty, report);
-  draftingChecks(treaty, report, isExcerpt(treaty));
+  const on = onOf(ctx.settings.severity);
+  wordingChecks(treaty, report, on);
+  draftingChecks(treaty, report, isExcerpt(treaty), on);
 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;
@@ -354,7 +379,7 @@ const HALF_WIDTH = /(?<=[\u3000-\u9fff\uff00-\uffef“”])[,;:?!()]|[,;:?!()](?
 export const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Checks of wording: self-references, defined terms, punctuation. */
-function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void): void {
+function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: number, end: number, message: string) => void, on: On): void {
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
@@ -380,23 +405,26 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     }
   });
   const used = new Set<number>();
-  for (const r of refs) {
+  const before = on('term.before-definition');
+  if (before || on('term.unused')) for (const r of refs) {
     if (r.kind !== 'term') continue;
     const d = treaty.definitions[r.definition];
     if (!d) continue;
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
-  const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
-  for (const [term, i] of first) if (!usedTerms.has(term)) {
-    const d = treaty.definitions[i];
-    report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+  if (on('term.unused')) {
+    const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
+    for (const [term, i] of first) if (!usedTerms.has(term)) {
+      const d = treaty.definitions[i];
+      report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+    }
   }
-  for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+  if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */

@@ -9,7 +9,7 @@ import { TextEdit } from 'vscode-languageserver-types';
 import { Article, Item, Treaty, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
-import { referencesOf } from '../model/references';
+import { foldedText, referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { LineMap } from '../syntax/positions';
@@ -49,26 +49,27 @@ interface Finding {
 
 type Add = (code: DraftingCode, start: number, end: number, key: MessageKey, ...args: (string | number)[]) => void;
 
-/** The findings of one model, computed once: diagnostics run on every keystroke, on the same model between edits. */
-const findings = new WeakMap<Treaty, Finding[]>();
+/** The findings of one model, computed once: diagnostics run on every keystroke, on the same model between edits (`longForms`: whether the long forms were looked for). */
+const findings = new WeakMap<Treaty, { list: Finding[]; longForms: boolean }>();
 
 /** At most this many long forms are reported in a document (a hint: the first ones say it). */
 const MAX_LONG_FORM_REPORTS = 200;
 
-/** Runs every check of this file on the treaty. */
-export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolean): void {
+/** Runs every check of this file on the treaty (`on`: whether a code is reported at all; the long forms, a search of the text per term, are looked for only then). */
+export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolean, on: (code: DraftingCode) => boolean = () => true): void {
+  const longWanted = on('term.long-form');
   let found = findings.get(treaty);
-  if (!found) {
+  if (!found || (longWanted && !found.longForms)) {
     const list: Finding[] = [];
     const add: Add = (code, start, end, key, ...args) => void list.push({ code, start, end, key, args });
     for (const run of numberingRuns(treaty)) checkRun(run, add);
     checkHeadings(treaty, add);
     checkDates(treaty, add);
     if (!isExcerpt) checkFinalClauses(treaty, add);
-    checkTerms(treaty, add);
-    findings.set(treaty, (found = list));
+    checkTerms(treaty, add, longWanted);
+    findings.set(treaty, (found = { list, longForms: longWanted }));
   }
-  for (const f of found) report(f.code, f.start, f.end, msg(f.key, ...f.args));
+  for (const f of found.list) if (on(f.code)) report(f.code, f.start, f.end, msg(f.key, ...f.args));
 }
 
 // ——— Paragraph and item numbering inside an article ———
@@ -174,8 +175,12 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[]): void {
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs);
 }
 
+/** No labels, no runs (shared: only read). */
+const NO_RUNS: Run[] = [];
+
 /** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
 function levels(list: Numbered[]): Run[] {
+  if (list.length === 0) return NO_RUNS;
   const out: Run[] = [];
   const stack: { cls: LabelClass; last: number; run: Run }[] = [];
   for (const e of list) {
@@ -401,7 +406,7 @@ function checkDates(treaty: Treaty, report: Add): void {
     at = l.end - 1; // the rest of this line is read now
     i++;
     if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
-    const s = foldScript(text.slice(l.contentStart, l.contentEnd));
+    const s = foldedText(treaty).slice(l.contentStart, l.contentEnd);
     DATE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE.exec(s))) {
@@ -449,7 +454,7 @@ function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (partiesOf(treaty).length !== 2) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
-  const body = foldScript(treaty.text.slice(treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length));
+  const body = foldedText(treaty).slice(treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length);
   if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', treaty.kind);
   // A protocol or a supplement lives as long as the agreement it belongs to.
   if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', treaty.kind);
@@ -466,7 +471,7 @@ function qualifierOf(text: string, meaningStart: number): string {
   return text.slice(i, meaningStart);
 }
 
-function checkTerms(treaty: Treaty, report: Add): void {
+function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
   const text = treaty.text;
@@ -486,7 +491,7 @@ function checkTerms(treaty: Treaty, report: Add): void {
       report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
     }
   });
-  for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
+  if (longWanted) for (const u of longForms(treaty).slice(0, MAX_LONG_FORM_REPORTS)) report('term.long-form', u.start, u.end, 'diag.termLongForm', text.slice(u.start, u.end), u.term);
   for (const v of termVariants(treaty).slice(0, MAX_VARIANT_REPORTS)) report('term.variant', v.start, v.end, 'diag.termVariant', v.variant, v.term);
   for (const q of termQuotes(treaty).slice(0, MAX_QUOTE_REPORTS)) {
     if (q.kind === 'mismatched') report('term.quote-mixed', q.start, q.end, 'diag.termQuoteMismatched', text.slice(q.start, q.end), marksOf(q.want));

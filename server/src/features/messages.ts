@@ -207,6 +207,9 @@ export function msg(key: MessageKey, ...args: (string | number)[]): string {
   return fill(entry[current], args);
 }
 
+// (One pass of a regular expression that copies: the result is a flat string of its own. A message
+// built by concatenation would hold its arguments, slices of the document's text, and through them
+// the whole text, alive in every diagnostic treaty-check keeps.)
 function fill(template: string, args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (whole, i: string) => (Number(i) < args.length ? String(args[Number(i)]) : whole));
 }

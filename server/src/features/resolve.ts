@@ -210,16 +210,36 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
   const name = foldScript(c.normalized);
   const kind = kindOf(name) ?? '';
   let best: { snapshot: Snapshot; length: number } | undefined;
-  for (const s of index.treaties()) {
+  // Every ending of the name ends with its last character: only titles ending with it are read.
+  for (const s of endingWith(index, name.charCodeAt(name.length - 1))) {
     if (s === from) continue;
     const title = foldedTitle(s);
-    // Every ending of the name ends with its last character: most titles go at this test.
-    if (title.charCodeAt(title.length - 1) !== name.charCodeAt(name.length - 1)) continue;
     for (const t of [title, withoutState(title)]) {
       if (t.length > Math.max(kind.length, 1) && name.endsWith(t) && (!best || t.length > best.length)) best = { snapshot: s, length: t.length };
     }
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
+}
+
+/** The served treaties by the last character of their folded titles, once per state of the workspace (`treaties()` is the same array until it changes). */
+const byLastCharacter = new WeakMap<readonly Snapshot[], Map<number, Snapshot[]>>();
+
+/** The served treaties whose folded title ends with the character `code`, in the workspace's order. */
+function endingWith(index: Workspace, code: number): readonly Snapshot[] {
+  const all = index.treaties();
+  let m = byLastCharacter.get(all);
+  if (!m) {
+    byLastCharacter.set(all, (m = new Map()));
+    for (const s of all) {
+      const title = foldedTitle(s);
+      if (title.length === 0) continue;
+      const last = title.charCodeAt(title.length - 1);
+      const list = m.get(last);
+      if (list) list.push(s);
+      else m.set(last, [s]);
+    }
+  }
+  return m.get(code) ?? [];
 }
 
 /** A title without the full name of the state it opens with: `中华人民共和国刑法` → `刑法`. */

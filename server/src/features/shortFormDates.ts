@@ -4,12 +4,11 @@
 // `ref.date-mismatch` checks a dated `《…》`), else the date written where it was cited. A pure
 // function of the feature context; diagnostics.ts reports it as `ref.date-mismatch`,
 // codeActions.ts offers the instrument's date.
-import { Citation, Reference, dateBeforeOffset, referencesOf } from '../model/references';
+import { Citation, Reference, dateBeforeOffset, foldedText, referencesOf } from '../model/references';
 import { DateValue } from '../model/signing';
 import { dateAgrees } from '../model/info';
 import { Treaty, kindOf } from '../model/treaty';
 import { CITATION_ANAPHORS, CITED_KINDS, alternation } from '../syntax/words';
-import { foldScript } from '../syntax/script';
 import { FeatureContext } from './context';
 import { resolve } from './resolve';
 
@@ -64,7 +63,7 @@ export function shortFormsOf(treaty: Treaty): ShortForm[] {
     if (c) aliases.set(i, c);
   });
   if (aliases.size > 0) for (const r of refs) if (r.kind === 'term' && aliases.has(r.definition)) named.push({ at: r.start, citation: aliases.get(r.definition)! });
-  const text = foldScript(treaty.text);
+  const text = foldedText(treaty);
   ANAPHOR.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ANAPHOR.exec(text)); ) {
     const kind = m[1];

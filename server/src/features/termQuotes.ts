@@ -13,7 +13,7 @@
 // references as before (quotation marks decide what the readers take as quoted titles and
 // as another text's words).
 import { Treaty, buildTreaty } from '../model/treaty';
-import { referencesOf } from '../model/references';
+import { foldedText, referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
 import { partitionPoint } from '../syntax/tree';
@@ -73,7 +73,7 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
     else if (OPENING[open] !== want) push('definition', d.start, d.end, d.term);
   }
   // The terms written again in quotes.
-  const folded = foldScript(text);
+  const folded = foldedText(treaty);
   const sought = new Set<string>();
   for (const { d } of defs) {
     const term = foldScript(d.term);
@@ -115,7 +115,8 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   // Depth changes, in text order: [offset of the mark, depth after it].
   const marks: number[] = [];
   const after: number[] = [];
-  const stack: string[] = [];
+  // The marks open, as character codes (`text[i]` would make a string of every character read).
+  const stack: number[] = [];
   let carried = 0;
   for (const l of treaty.tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
@@ -129,13 +130,15 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
     if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
     for (let i = from; i < l.contentEnd; i++) {
-      const c = text[i];
-      if (c === '“' || c === '「' || c === '『' || c === '‘') stack.push(c);
-      else if (c === '”' || c === '」' || c === '』') {
+      const c = text.charCodeAt(i);
+      // “ 「 『 ‘
+      if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);
+      // ” 」 』
+      else if (c === 0x201d || c === 0x300d || c === 0x300f) {
         if (stack.length === 0) continue;
         stack.pop();
-      } else if (c === '’') {
-        if (stack[stack.length - 1] !== '‘') continue;
+      } else if (c === 0x2019) {
+        if (stack[stack.length - 1] !== 0x2018) continue;
         stack.pop();
       } else continue;
       marks.push(i);

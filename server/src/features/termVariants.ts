@@ -14,6 +14,7 @@ import { Treaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { PARTY_STATE_HEAD, PARTY_TERM_GENERIC, PARTY_TERM_GROUPS, PARTY_TERM_LEAD, PARTY_TERM_TAIL } from '../syntax/words';
 import { perModel } from '../model/perModel';
+import { foldedText } from '../model/references';
 
 export interface TermVariant {
   start: number;
@@ -33,7 +34,8 @@ const isWordChar = (c: number) => isIdeograph(c) || (c >= 0x30 && c <= 0x39) || 
 export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
   const defs = treaty.definitions;
   if (defs.length === 0 || treaty.language !== 'zh') return [];
-  const text = foldScript(treaty.text);
+  // The model's folded text (folded once per model, model/references.ts).
+  const text = foldedText(treaty);
   const defined = new Set(defs.map((d) => foldScript(d.term)));
   const stop = Math.min(treaty.signing?.start ?? text.length, treaty.signatures?.start ?? text.length);
   const statesToo = text.includes(PARTY_STATE_HEAD);

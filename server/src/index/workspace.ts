@@ -266,8 +266,8 @@ export interface Workspace {
   model(snapshot: Snapshot): Treaty;
   /** Every document, served or not. */
   all(): Iterable<Snapshot>;
-  /** Served treaties only. */
-  treaties(): Iterable<Snapshot>;
+  /** Served treaties only, in the order they were added: the same array until the workspace changes (features may memoize on it). */
+  treaties(): readonly Snapshot[];
   isServed(snapshot: Snapshot): boolean;
   /** Documents whose normalized title is `normalized`. */
   withTitle(normalized: string): Snapshot[];
@@ -303,6 +303,8 @@ export class WorkspaceIndex implements Workspace {
   private declared: DeclaredCounterparts = [];
   /** Whether markdown documents are detected as treaties. */
   markdownDetection = true;
+  /** The served treaties, listed once per state of the workspace (a law's checks look many names up among them). */
+  private served?: { detection: boolean; list: readonly Snapshot[] };
 
   /** The groups of URIs the configuration declares to be texts of one instrument (replacing those before). */
   setCounterparts(groups: DeclaredCounterparts): void {
@@ -339,6 +341,7 @@ export class WorkspaceIndex implements Workspace {
     // Opened in the editor: keep the disk version for when it closes.
     if (languageId && current && !current.open) this.disk.set(uri, current);
     this.docs.set(uri, snapshot);
+    this.served = undefined;
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     if (!current) this.name(uri);
@@ -360,6 +363,7 @@ export class WorkspaceIndex implements Workspace {
     if (!edits || !current?.open) return this.set(uri, text, version, languageId);
     const snapshot = current.edited(text, edits, version, languageId);
     this.docs.set(uri, snapshot);
+    this.served = undefined;
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     return snapshot;
@@ -371,6 +375,7 @@ export class WorkspaceIndex implements Workspace {
     this.disk.delete(uri);
     if (onDisk) {
       this.docs.set(uri, onDisk);
+      this.served = undefined;
       this.stale.add(uri);
       this.retitle(uri, onDisk, undefined);
     } else if (this.docs.get(uri)?.open) this.remove(uri);
@@ -389,6 +394,7 @@ export class WorkspaceIndex implements Workspace {
 
   private remove(uri: string): void {
     this.docs.delete(uri);
+    this.served = undefined;
     this.liveModels.delete(uri);
     this.untitle(uri);
     this.stale.delete(uri);
@@ -441,8 +447,9 @@ export class WorkspaceIndex implements Workspace {
   }
 
   /** Served treaties only. */
-  *treaties(): IterableIterator<Snapshot> {
-    for (const s of this.docs.values()) if (this.isServed(s)) yield s;
+  treaties(): readonly Snapshot[] {
+    if (this.served?.detection !== this.markdownDetection) this.served = { detection: this.markdownDetection, list: [...this.docs.values()].filter((s) => this.isServed(s)) };
+    return this.served.list;
   }
 
   isServed(s: Snapshot): boolean {

@@ -137,8 +137,8 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
   return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
 }
 
-/** The text with traditional characters folded (same offsets), once per model. */
-const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
+/** The text with traditional characters folded (same offsets), once per model: slice it rather than fold a piece again. */
+export const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
 const references = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty)));
 const conventions = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? readConvention(treaty, foldedText(treaty)) : unitsOf(treaty).convention));
 
@@ -623,8 +623,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     const s = p.text;
     if (s.length > 20000) return; // a pathological line: no references looked for
     const lineRefs: Reference[] = [];
-    const taken: [number, number][] = [];
-    const isFree = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+    // Spans taken by a reference already: start, end, start, end …
+    const taken: number[] = [];
+    const isFree = (a: number, b: number) => {
+      for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1] && b > taken[i]) return false;
+      return true;
+    };
 
     // Quoted spans: a reference in quoted text belongs to the text quoted.
     const quotes = quotedSpans(s, p, state.quoteOpen && state.quoteLines < 40);
@@ -637,7 +641,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     let m: RegExpExecArray | null;
     SHORT_FORM.lastIndex = 0;
     // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-    while (JOINT_KINDS.some((k) => s.includes(k)) && (m = SHORT_FORM.exec(s))) {
+    const joint = JOINT_KINDS.some((k) => s.includes(k));
+    while (joint && (m = SHORT_FORM.exec(s))) {
       if (insideAny(p.at(m.index), citations)) continue;
       const full = expandShortForm(m[1], m[3], !!m[2]);
       const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
@@ -645,8 +650,14 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (date) c.date = date;
       citations.push(c);
     }
-    citations.sort((a, b) => a.start - b.start);
+    byStart(citations);
 
+    // Each pattern below is run only where the characters it cannot match without occur (most lines have few references).
+    const tiao = s.indexOf('条') >= 0;
+    const kuan = s.indexOf('款') >= 0;
+    const ben = s.indexOf('本') >= 0;
+    const unitWord = kuan || s.indexOf('项') >= 0;
+    const di = (tiao || unitWord) && s.indexOf('第') >= 0;
     // Article references (this instrument or a cited one).
     ARTICLE_REF.lastIndex = 0;
     // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
@@ -654,7 +665,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
     // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
     let lastForeign: { end: number; foreign: Foreign } | undefined;
-    while ((m = ARTICLE_REF.exec(s))) {
+    while (di && tiao && (m = ARTICLE_REF.exec(s))) {
       let start = p.at(m.index);
       const end = p.end(m.index + m[0].length);
       // The heading of an article is not a reference to it.
@@ -674,7 +685,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       previous = { end, foreign };
       if (foreign) lastForeign = { end, foreign };
       else if (prefix) lastForeign = undefined;
-      taken.push([start, end]);
+      taken.push(start, end);
       // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
       if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
       const citation = foreign?.citation;
@@ -694,12 +705,14 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     }
     for (const c of citations) {
       lineRefs.push({ kind: 'citation', start: c.start, end: c.end, citation: c });
-      taken.push([c.start, c.end]);
+      taken.push(c.start, c.end);
     }
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    while ((m = RELATIVE.exec(s))) {
+    // (本, 前 or 次 before 条 or 款: every word RELATIVE reads, 次条 and 次款 included.)
+    const relative = (tiao || kuan) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
+    while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
       const word = m[1] as Relative;
@@ -724,16 +737,18 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
           end = p.end(m.index + m[0].length);
         }
       }
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word, ...(doubt ? { uncertain: true as const } : {}) });
-      taken.push([start, end]);
+      const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word };
+      if (doubt) ref.uncertain = true;
+      lineRefs.push(ref);
+      taken.push(start, end);
     }
     // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
     UNIT_ONLY.lastIndex = 0;
-    while ((m = UNIT_ONLY.exec(s))) {
+    while (di && unitWord && (m = UNIT_ONLY.exec(s))) {
       const start = p.at(m.index);
       const end = p.end(m.index + m[0].length);
       if (!isFree(start, end)) continue;
-      taken.push([start, end]);
+      taken.push(start, end);
       // The heading of an article headed 第…款 is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end) continue;
       const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
@@ -789,15 +804,19 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
       // Only items were looked for here before; a paragraph named alone is never reported.
       const doubt = read.uncertain || quoted(start) || units.paragraph !== undefined;
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, ...(doubt ? { uncertain: true as const } : {}) });
+      const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
+      if (doubt) ref.uncertain = true;
+      lineRefs.push(ref);
     }
 
     // Self-references: 本协议 (not when it opens an article reference).
     SELF_REF.lastIndex = 0;
-    while ((m = SELF_REF.exec(s))) {
+    while (ben && (m = SELF_REF.exec(s))) {
       const start = p.at(m.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      lineRefs.push({ kind: 'self', start, end: p.end(m.index + m[0].length), ...(quoted(start) ? { uncertain: true as const } : {}) });
+      const self: Reference = { kind: 'self', start, end: p.end(m.index + m[0].length) };
+      if (quoted(start)) self.uncertain = true;
+      lineRefs.push(self);
     }
 
     // Defined terms: their uses (not the definition itself, nor inside a citation).
@@ -817,8 +836,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       }
     }
 
-    // After this line, its defined short names of instruments are known.
-    terms.forEach((d, i) => {
+    // After this line, its defined short names of instruments are known (only a line with a citation defines one).
+    if (citations.length > 0) terms.forEach((d, i) => {
       if (d.start < from || d.start > to) return;
       const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
       if (c) {
@@ -831,7 +850,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       cited.set(c.normalized, c);
       unit.citations.push(c);
     }
-    lineRefs.sort((a, b) => a.start - b.start);
+    byStart(lineRefs);
     for (const r of lineRefs) unit.refs.push(r);
   }, undefined, { from: from_, to: to_, base: unit.start });
   unit.quoteOpen = state.quoteOpen;
@@ -860,13 +879,18 @@ function findReferences(treaty: Treaty): Reference[] {
 function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '《' || c === '〈') {
+  // The walk starts at the first bracket, if any.
+  let first = s.indexOf('《');
+  const angle = s.indexOf('〈');
+  if (first < 0 || (angle >= 0 && angle < first)) first = angle;
+  // Character codes (`s[i]` would make a string of each character): 《 0x300a, 》 0x300b, 〈 0x3008, 〉 0x3009.
+  for (let i = first < 0 ? s.length : first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x300a || c === 0x3008) {
       if (open.length < 8) open.push(i);
-    } else if ((c === '》' || c === '〉') && open.length) {
+    } else if ((c === 0x300b || c === 0x3009) && open.length) {
       const at = open.pop()!;
-      if ((s[at] === '《') !== (c === '》')) continue; // mismatched brackets: not a title
+      if ((s.charCodeAt(at) === 0x300a) !== (c === 0x300b)) continue; // mismatched brackets: not a title
       const inner = s.slice(at + 1, i);
       if (inner.length === 0 || inner.length > 200 || (inner.length > 120 && !/[《〈]/.test(inner))) continue;
       out.push(citation(s, at, i + 1, inner, from));
@@ -874,7 +898,8 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
   }
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = QUOTED_TITLE.exec(s))) {
+  const quotes = s.indexOf('“') >= 0;
+  while (quotes && (m = QUOTED_TITLE.exec(s))) {
     const start = from.at(m.index);
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
     if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(m[1]) === m[1]) continue;
@@ -882,7 +907,7 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
     c.quoted = true;
     out.push(c);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return byStart(out);
 }
 
 function citation(s: string, at: number, end: number, inner: string, from: Run): Citation {
@@ -892,18 +917,24 @@ function citation(s: string, at: number, end: number, inner: string, from: Run):
   return c;
 }
 
+/** A line without quotation marks (shared: never written to). */
+const NO_QUOTES: { spans: [number, number][]; open: boolean } = Object.freeze({ spans: Object.freeze([]) as unknown as [number, number][], open: false });
+
 /**
  * Spans of quoted text on a line (absolute offsets), and whether a quotation is still open
  * at its end. `inside`: the line starts inside a quotation opened on an earlier line.
  */
 function quotedSpans(s: string, from: Run, inside: boolean): { spans: [number, number][]; open: boolean } {
+  // Most lines quote nothing: three native searches instead of a walk over every character.
+  if (!inside && s.indexOf('“') < 0 && s.indexOf('「') < 0 && s.indexOf('『') < 0) return NO_QUOTES;
   const spans: [number, number][] = [];
   let openAt = inside ? 0 : -1;
   for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“' || c === '「' || c === '『') {
+    // “ 「 『, then ” 」 』, by code (no string made of each character).
+    const c = s.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) {
       if (openAt < 0) openAt = i;
-    } else if ((c === '”' || c === '」' || c === '』') && openAt >= 0) {
+    } else if ((c === 0x201d || c === 0x300d || c === 0x300f) && openAt >= 0) {
       spans.push([from.at(openAt), from.end(i + 1)]);
       openAt = -1;
     }
@@ -941,7 +972,7 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
-  for (const [alias, a] of aliases) {
+  if (aliases.size > 0) for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }
   // A law's part or chapter between its name and the article: `刑法分则第九章第三百九十八条`, `刑法分则第三章第二节、第一百九十条`.
@@ -1056,6 +1087,21 @@ function leadArticle(refs: readonly Reference[], a: Article, p: Paragraph, at: n
     found = t;
   }
   return found && { target: found };
+}
+
+/** Sorts a line's few spans by their start, in place and stably (as `sort` does, without the copy it makes). */
+function byStart<T extends { start: number }>(list: T[]): T[] {
+  if (list.length > 32) return list.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    while (j >= 0 && list[j].start > x.start) {
+      list[j + 1] = list[j];
+      j--;
+    }
+    list[j + 1] = x;
+  }
+  return list;
 }
 
 function insideAny(offset: number, spans: { start: number; end: number }[]): boolean {
