@@ -14,10 +14,14 @@ const report = process.env.MUTATION_REPORT || 'mutation';
 // The property test of crossref.test.ts (every feature on randomly edited seeds, nothing throws)
 // takes seconds per mutant and checks only that nothing throws: skipped under mutation.
 process.env.MUTATION_SKIP_PROPERTIES = '1';
+// MUTATION_SAMPLE (set by scripts/mutation-sample.mjs): test only the sampled mutants, not the
+// ones nested in their ranges (scripts/mutation-sample-ignorer.mjs).
+const sample = process.env.MUTATION_SAMPLE;
 
 export default {
   testRunner: 'tap',
-  plugins: ['@stryker-mutator/tap-runner'],
+  plugins: ['@stryker-mutator/tap-runner', ...(sample ? ['./scripts/mutation-sample-ignorer.mjs'] : [])],
+  ...(sample ? { ignorers: ['sample'] } : {}),
   buildCommand: 'npx tsc -p tsconfig.json',
   mutate: ['server/src/model/**/*.ts', 'server/src/features/**/*.ts'],
   tap: {
