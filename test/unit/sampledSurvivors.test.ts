@@ -1,0 +1,67 @@
+// Cases for mutants that survived sample A of the sampled mutation score (docs/mutation.md,
+// “A sampled estimate”): each names the place it guards. Whole results, as data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf } from '../../server/src/features/context';
+import { codeLenses } from '../../server/src/features/codeLens';
+import { completion } from '../../server/src/features/completion';
+import { definition } from '../../server/src/features/definition';
+import { documentHighlights, references } from '../../server/src/features/references';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { LineMap } from '../../server/src/syntax/positions';
+import { formatChinese } from '../../server/src/syntax/numerals';
+import { CURSOR, fixture } from '../support/fixture';
+import { workspace } from '../support/workspace';
+
+// features/codeLens.ts citedArticles: a cancelled request gives no lens (and stops searching).
+test('code lens: a cancelled request gives none; the same request not cancelled gives each cited article its count', () => {
+  const ws = workspace(`%! a.md
+# 甲国和乙国合作协议
+
+## 第一条
+
+双方合作。
+
+## 第二条
+
+依照第一条。
+%! b.md
+# 甲国和乙国合作议定书
+
+根据《甲国和乙国合作协议》第一条，达成协议如下：
+`);
+  const s = ws.snapshot(ws.file('a.md'));
+  const lens = (cancelled: boolean) => codeLenses(contextOf(ws.index, s, { isCancellationRequested: cancelled })).map((l) => ({
+    line: l.range.start.line, title: l.command!.title,
+    locations: (l.command!.arguments![2] as { uri: string; range: { start: { line: number; character: number } } }[]).map((x) => `${x.uri.replace(/.*\//, '')}@${x.range.start.line}:${x.range.start.character}`).sort(),
+  }));
+  assert.deepEqual(lens(true), []);
+  assert.deepEqual(lens(false), [{ line: 2, title: '被引用 2 次', locations: ['a.md@8:2', 'b.md@2:2'] }]);
+});
+
+// features/resolve.ts isTarget: a reference that resolves to nothing (a missing article, a
+// paragraph the article does not have) goes nowhere and has no references or highlights.
+test('a reference to a missing article or paragraph: no definition, no references, no highlight', () => {
+  for (const ref of ['第九条', '第一条第五款']) {
+    const ws = workspace(`# 甲国和乙国合作协议\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n依照${ref.slice(0, 1)}${CURSOR}${ref.slice(1)}。\n`);
+    const ctx = contextOf(ws.index, ws.snapshot());
+    assert.deepEqual(definition(ctx, ws.offset), [], ref);
+    assert.deepEqual(references(ctx, ws.offset, true), [], ref);
+    assert.deepEqual(documentHighlights(ctx, ws.offset), [], ref);
+  }
+});
+
+// features/completionReferences.ts candidates: past MAX_ARTICLE_ITEMS articles, the ones nearest
+// the cursor (here after 第二百条: 第五十一条 … 第三百五十条), not the last ones.
+test('articles in a long treaty: with the cursor in the middle, the 300 nearest it', () => {
+  const article = (i: number) => `## 第${formatChinese(i)}条\n\n双方合作${i}。\n`;
+  const before = Array.from({ length: 200 }, (_, i) => article(i + 1)).join('\n');
+  const after = Array.from({ length: 200 }, (_, i) => article(i + 201)).join('\n');
+  const f = fixture(`# 测试协定\n\n双方达成协议如下：\n\n${before}\n依照本协定第${CURSOR}的规定。\n\n${after}`);
+  const index = new WorkspaceIndex();
+  index.set(f.main.uri, f.main.text, 1, 'markdown');
+  const s = index.get(f.main.uri)!;
+  const list = completion(contextOf(index, s), new LineMap(index.model(s).tree.lines).positionAt(f.main.cursor!));
+  assert.equal(list.isIncomplete, true);
+  assert.deepEqual(list.items.map((i) => i.label), Array.from({ length: 300 }, (_, i) => `第${formatChinese(i + 51)}条`));
+});
