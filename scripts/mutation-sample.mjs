@@ -24,6 +24,8 @@
 //   … --report --ranges               the sampled survivors (and timeouts) as `--mutate` ranges
 //   … --n 300 --from 20 --run         run only the mutants drawn after the first 20 (the sample of
 //       20 is the start of the sample of 300), then `--report --stryker A.json,B.json`
+//   … --only 'export/|amend' --run           only the sampled mutants of those files (with other tests:
+//       MUTATION_TESTS=export,akn,…); `--stryker A.json,B.json`: detected if detected in either
 // Options: --concurrency C (1), --temp DIR (.stryker-tmp-sample), --list (print the sample).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -115,8 +117,19 @@ function report() {
   const without = opt('--without');
   const testName = new Map();
   for (const r of [stryker, ...more, later].filter(Boolean)) for (const [p, tf] of Object.entries(r.testFiles ?? {})) for (const t of tf.tests ?? []) testName.set(t.id, `${p} ${t.name}`);
+  // A sampled mutant in several reports of runs with different test files (`--stryker A,B`):
+  // detected if any run detected it. `--merge LATER` overrides (the same tests, run again).
+  const rank = { Killed: 4, Timeout: 3, Survived: 2, NoCoverage: 1 };
   const found = new Map();
-  for (const r of [stryker, ...more, later].filter(Boolean)) for (const [file, f] of Object.entries(r.files)) for (const m of f.mutants) found.set(key(file, m), { ...m, file, source: f.source });
+  for (const r of [stryker, ...more]) {
+    for (const [file, f] of Object.entries(r.files)) {
+      for (const m of f.mutants) {
+        const k = key(file, m);
+        if ((rank[m.status] ?? 0) >= (rank[found.get(k)?.status] ?? 0)) found.set(k, { ...m, file, source: f.source });
+      }
+    }
+  }
+  for (const [file, f] of Object.entries(later?.files ?? {})) for (const m of f.mutants) if (m.status !== 'Ignored') found.set(key(file, m), { ...m, file, source: f.source });
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, invalid: 0, missing: 0 };
   const left = [];
   const timeouts = [];
@@ -167,8 +180,11 @@ if (args.includes('--report')) {
   if (args.includes('--list')) for (const m of mutants) console.log(`  ${range(m)} ${m.mutatorName}: ${m.replacement.replace(/\s+/g, ' ').slice(0, 50)}`);
   if (args.includes('--run')) {
     // --from K: only the mutants drawn after the first K (those were run as the sample of K).
-    const run = mutants.slice(Number(opt('--from', '0')));
-    const runName = run.length < mutants.length ? `${name}-from${opt('--from')}` : name;
+    // --only REGEXP: only the mutants of the files whose path matches (say `export/|amend`, run
+    // with the export and versions tests that are too slow to run for every mutant).
+    const only = opt('--only');
+    const run = mutants.slice(Number(opt('--from', '0'))).filter((m) => !only || new RegExp(only).test(m.file));
+    const runName = run.length < mutants.length ? `${name}${opt('--from') ? `-from${opt('--from')}` : ''}${only ? `-${only.replace(/\W+/g, '')}` : ''}` : name;
     const runFile = `reports/mutation/${runName}.sample.json`;
     if (runFile !== sampleFile) fs.writeFileSync(runFile, JSON.stringify({ seed, population: all.length, files, mutants: run }, null, 1));
     const ranges = [...new Set(run.map(range))];
