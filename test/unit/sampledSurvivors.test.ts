@@ -6,6 +6,7 @@ import { contextOf } from '../../server/src/features/context';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { completion } from '../../server/src/features/completion';
 import { definition } from '../../server/src/features/definition';
+import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentHighlights, references } from '../../server/src/features/references';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { LineMap } from '../../server/src/syntax/positions';
@@ -77,4 +78,27 @@ test('a bare item under a lead naming two articles is the list\'s own item', () 
   // With one article in the lead, that article's item (as law-references.test.ts has it).
   const one = source.replace('第一条、第二条规定', '第二条规定').replace('⟦', '').replace('⟧', '').replace('第二条 限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。', '第二条 限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n⟦（三）丙。\n⟧');
   assert.deepEqual(answerOf(one), expected(one, 'marked article'));
+});
+
+// features/divergence.ts structure: a counterpart with no articles at all (a text not yet split
+// into articles) — each article is missing there, pointed at the counterpart's start, 0:0.
+test('align.article-count against a counterpart without articles: every article, pointed at its start', () => {
+  const files: Record<string, string> = {
+    '协定.zh.md': '# 中华人民共和国和俄罗斯联邦合作协定\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n',
+    '协定.ru.md': '# Соглашение между Китайской Народной Республикой и Российской Федерацией о сотрудничестве\n\nКитайская Народная Республика и Российская Федерация, именуемые в дальнейшем Сторонами, договорились о сотрудничестве.\n',
+  };
+  const index = new WorkspaceIndex();
+  const uri = (name: string) => `file:///ws/${encodeURI(name)}`;
+  for (const [name, text] of Object.entries(files)) index.set(uri(name), text, 1, 'markdown');
+  const found = (name: string) => diagnostics(contextOf(index, index.get(uri(name))!)).filter((d) => d.code === 'align.article-count')
+    .map((d) => ({ range: d.range, message: d.message, related: d.relatedInformation!.map((r) => ({ uri: r.location.uri, range: r.location.range, message: r.message })) }));
+  const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+  assert.deepEqual(found('协定.zh.md'), [
+    { range: at(4, 3, 6), message: '俄文本没有与第一条对应的条款（本文本共2条，俄文本共0条）', related: [{ uri: uri('协定.ru.md'), range: at(0, 0, 0), message: '俄文本对应处：' }] },
+    { range: at(8, 3, 6), message: '俄文本没有与第二条对应的条款（本文本共2条，俄文本共0条）', related: [{ uri: uri('协定.ru.md'), range: at(0, 0, 0), message: '俄文本对应处：' }] },
+  ]);
+  assert.deepEqual(found('协定.ru.md'), [
+    { range: at(0, 0, 0), message: '中文本的第一条在本文本中没有对应条款（本文本共0条，中文本共2条）', related: [{ uri: uri('协定.zh.md'), range: at(4, 3, 6), message: '中文本对应处：第一条' }] },
+    { range: at(0, 0, 0), message: '中文本的第二条在本文本中没有对应条款（本文本共0条，中文本共2条）', related: [{ uri: uri('协定.zh.md'), range: at(8, 3, 6), message: '中文本对应处：第二条' }] },
+  ]);
 });
