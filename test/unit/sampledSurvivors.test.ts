@@ -9,6 +9,7 @@ import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentHighlights, references } from '../../server/src/features/references';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { buildTreaty } from '../../server/src/model/treaty';
 import { LineMap } from '../../server/src/syntax/positions';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { CURSOR, fixture } from '../support/fixture';
@@ -101,4 +102,18 @@ test('align.article-count against a counterpart without articles: every article,
     { range: at(0, 0, 0), message: '中文本的第一条在本文本中没有对应条款（本文本共0条，中文本共2条）', related: [{ uri: uri('协定.zh.md'), range: at(4, 3, 6), message: '中文本对应处：第一条' }] },
     { range: at(0, 0, 0), message: '中文本的第二条在本文本中没有对应条款（本文本共0条，中文本共2条）', related: [{ uri: uri('协定.zh.md'), range: at(8, 3, 6), message: '中文本对应处：第二条' }] },
   ]);
+});
+
+// model/foreignDefinitions.ts phraseBefore: the meaning of a term defined in another language is
+// the phrase before the clause, back to a comma or a full stop followed by a space (not a decimal
+// point, not the start of the line).
+test('a definition in English: the meaning stops at a comma or a sentence\'s end, not at a decimal point', () => {
+  const meanings = (line: string) => buildTreaty(`# Agreement between Kazakhstan and Mongolia on Cooperation\n\n${line}\n\n## Article 1\n\nThe Parties shall cooperate.\n`)
+    .definitions.map((d) => `${d.term} = ${d.meaning}`);
+  assert.deepEqual(meanings('Desiring to cooperate, the Government of Kazakhstan and the Government of Mongolia (hereinafter referred to as "the Parties") have agreed as follows:'),
+    ['Parties = the Government of Kazakhstan and the Government of Mongolia']);
+  assert.deepEqual(meanings('The delegations met in Astana. The Government of Kazakhstan and the Government of Mongolia (hereinafter referred to as "the Parties") have agreed as follows:'),
+    ['Parties = The Government of Kazakhstan and the Government of Mongolia']);
+  assert.deepEqual(meanings('The delegations met in Astana on 1.5 March. The Government of Kazakhstan (hereinafter "Kazakhstan") agrees:'),
+    ['Kazakhstan = The Government of Kazakhstan']);
 });
