@@ -10,6 +10,7 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentHighlights, references } from '../../server/src/features/references';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
 import { LineMap } from '../../server/src/syntax/positions';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { CURSOR, fixture } from '../support/fixture';
@@ -116,4 +117,12 @@ test('a definition in English: the meaning stops at a comma or a sentence\'s end
     ['Parties = The Government of Kazakhstan and the Government of Mongolia']);
   assert.deepEqual(meanings('The delegations met in Astana on 1.5 March. The Government of Kazakhstan (hereinafter "Kazakhstan") agrees:'),
     ['Kazakhstan = The Government of Kazakhstan']);
+});
+
+// model/foreignReferences.ts MORE: a number listed after the first article takes its paragraph
+// written with a space before the bracket (`and 1 (2)`, `, 1 (1)`), as the first one does.
+test('articles listed in English: the paragraph after a space belongs to the listed number', () => {
+  const text = '# Agreement between Kazakhstan and Mongolia on Cooperation\n\n## Article 1\n\nThe Parties shall cooperate.\n\n1. First.\n\n2. Second.\n\n## Article 2\n\nAs provided in Articles 3 and 1 (2) of this Agreement, and Article 3, 1 (1).\n\n## Article 3\n\nThird.\n';
+  const refs = referencesOf(buildTreaty(text)).flatMap((r) => (r.kind === 'article' ? [[text.slice(r.start, r.end), r.target]] : []));
+  assert.deepEqual(refs, [['Articles 3', { num: 3 }], ['1 (2)', { num: 1, paragraph: 2 }], ['Article 3', { num: 3 }], ['1 (1)', { num: 1, paragraph: 1 }]]);
 });
