@@ -24,9 +24,11 @@
 //   … --report --ranges               the sampled survivors (and timeouts) as `--mutate` ranges
 //   … --n 300 --from 20 --run         run only the mutants drawn after the first 20 (the sample of
 //       20 is the start of the sample of 300), then `--report --stryker A.json,B.json`
+//   … --again A.json,B.json --run     only the sampled mutants those runs left undetected
 //   … --only 'export/|amend' --run           only the sampled mutants of those files (with other tests:
 //       MUTATION_TESTS=export,akn,…); `--stryker A.json,B.json`: detected if detected in either
-// Options: --concurrency C (1), --temp DIR (.stryker-tmp-sample), --list (print the sample).
+// Options: --concurrency C (1), --temp DIR (.stryker-tmp-sample), --list (print the sample),
+// --run-name NAME (the report of a partial run: reports/mutation/NAME.json).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -115,8 +117,12 @@ function report() {
   const [stryker, ...more] = opt('--stryker', reportFile).split(',').map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
   const later = opt('--merge') ? JSON.parse(fs.readFileSync(opt('--merge'), 'utf8')) : undefined;
   const without = opt('--without');
-  const testName = new Map();
-  for (const r of [stryker, ...more, later].filter(Boolean)) for (const [p, tf] of Object.entries(r.testFiles ?? {})) for (const t of tf.tests ?? []) testName.set(t.id, `${p} ${t.name}`);
+  // The test files that killed a mutant, by name (test ids are per report).
+  const killers = (r, m) => {
+    const names = new Map();
+    for (const [p, tf] of Object.entries(r.testFiles ?? {})) for (const t of tf.tests ?? []) names.set(t.id, `${p} ${t.name}`);
+    return (m.killedBy ?? []).map((id) => names.get(id) ?? id);
+  };
   // A sampled mutant in several reports of runs with different test files (`--stryker A,B`):
   // detected if any run detected it. `--merge LATER` overrides (the same tests, run again).
   const rank = { Killed: 4, Timeout: 3, Survived: 2, NoCoverage: 1 };
@@ -125,11 +131,11 @@ function report() {
     for (const [file, f] of Object.entries(r.files)) {
       for (const m of f.mutants) {
         const k = key(file, m);
-        if ((rank[m.status] ?? 0) >= (rank[found.get(k)?.status] ?? 0)) found.set(k, { ...m, file, source: f.source });
+        if ((rank[m.status] ?? 0) >= (rank[found.get(k)?.status] ?? 0)) found.set(k, { ...m, file, source: f.source, killers: killers(r, m) });
       }
     }
   }
-  for (const [file, f] of Object.entries(later?.files ?? {})) for (const m of f.mutants) if (m.status !== 'Ignored') found.set(key(file, m), { ...m, file, source: f.source });
+  for (const [file, f] of Object.entries(later?.files ?? {})) for (const m of f.mutants) if (m.status !== 'Ignored') found.set(key(file, m), { ...m, file, source: f.source, killers: killers(later, m) });
   const counts = { Killed: 0, Timeout: 0, Survived: 0, NoCoverage: 0, invalid: 0, missing: 0 };
   const left = [];
   const timeouts = [];
@@ -137,7 +143,7 @@ function report() {
     const m = found.get(key(s.file, s));
     if (!m) { counts.missing++; console.warn(`not in the report: ${key(s.file, s)}`); continue; }
     let status = m.status;
-    if (without && status === 'Killed' && (m.killedBy ?? []).every((id) => without.split(',').some((w) => (testName.get(id) ?? id).includes(w)))) status = 'Survived';
+    if (without && status === 'Killed' && m.killers.every((t) => without.split(',').some((w) => t.includes(w)))) status = 'Survived';
     if (status in counts) counts[status]++;
     else counts.invalid++; // CompileError, RuntimeError, Ignored: not in the score, as in Stryker's
     if (status === 'Survived' || status === 'NoCoverage') left.push({ ...m, status });
@@ -147,7 +153,7 @@ function report() {
   const valid = detected + counts.Survived + counts.NoCoverage;
   const [lo, hi] = wilson(detected, valid);
   const [lo0, hi0] = wilson(counts.Killed, valid);
-  console.log(`sample ${name}: seed ${sample.seed}, ${sample.mutants.length} of ${sample.population} mutants (${sample.files} files), tests: ${stryker.testFiles ? Object.keys(stryker.testFiles).length + ' files' : '?'}`);
+  console.log(`sample ${name}: seed ${sample.seed}, ${sample.mutants.length} of ${sample.population} mutants (${sample.files} files), tests: ${[stryker, ...more].map((r) => Object.keys(r.testFiles ?? {}).length).join(' + ')} files`);
   console.log(`  killed ${counts.Killed}, timed out ${counts.Timeout}, survived ${counts.Survived}, no coverage ${counts.NoCoverage}, not valid ${counts.invalid}, not in the report ${counts.missing}`);
   console.log(`  score ${pct(detected / valid)} (${detected} of ${valid}), 95 % interval ${pct(lo)}–${pct(hi)} (Wilson)`);
   if (counts.Timeout) console.log(`  timeouts counted as survivors: ${pct(counts.Killed / valid)}, ${pct(lo0)}–${pct(hi0)}`);
@@ -183,8 +189,17 @@ if (args.includes('--report')) {
     // --only REGEXP: only the mutants of the files whose path matches (say `export/|amend`, run
     // with the export and versions tests that are too slow to run for every mutant).
     const only = opt('--only');
-    const run = mutants.slice(Number(opt('--from', '0'))).filter((m) => !only || new RegExp(only).test(m.file));
-    const runName = run.length < mutants.length ? `${name}${opt('--from') ? `-from${opt('--from')}` : ''}${only ? `-${only.replace(/\W+/g, '')}` : ''}` : name;
+    // --again A.json,B.json: only the sampled mutants those runs did not detect (survived, no
+    // coverage), to test them again with new or slower test files (then `--stryker A,B,AGAIN`).
+    const again = opt('--again');
+    let undetected = () => true;
+    if (again) {
+      const status = new Map();
+      for (const f of again.split(',')) for (const [file, x] of Object.entries(JSON.parse(fs.readFileSync(f, 'utf8')).files)) for (const m of x.mutants) if (m.status !== 'Ignored') status.set(key(file, m), m.status);
+      undetected = (m) => ['Survived', 'NoCoverage'].includes(status.get(key(m.file, m)));
+    }
+    const run = mutants.slice(Number(opt('--from', '0'))).filter((m) => (!only || new RegExp(only).test(m.file)) && undetected(m));
+    const runName = opt('--run-name') ?? (run.length < mutants.length ? `${name}${opt('--from') ? `-from${opt('--from')}` : ''}${only ? `-${only.replace(/\W+/g, '')}` : ''}${again ? '-again' : ''}` : name);
     const runFile = `reports/mutation/${runName}.sample.json`;
     if (runFile !== sampleFile) fs.writeFileSync(runFile, JSON.stringify({ seed, population: all.length, files, mutants: run }, null, 1));
     const ranges = [...new Set(run.map(range))];
