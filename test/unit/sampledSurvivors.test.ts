@@ -71,8 +71,8 @@ test('articles in a long treaty: with the cursor in the middle, the 300 nearest 
 });
 
 // model/references.ts leadArticle: a bare item in an item of a list is the item of the one other
-// article the list's lead names; a lead naming two articles (第一条、第二条) names none, and the
-// item is the list's own (第三条's 第（三）项), not the last article's.
+// article the list's lead names; a lead naming two articles (第一条、第二条), or two paragraphs of
+// one, names none, and the item is the list's own (第三条's 第（三）项), not the last one's.
 test('a bare item under a lead naming two articles is the list\'s own item', () => {
   const source = '%! 条例.md\n# 甲市乙条例\n\n第一条 禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n第二条 限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n'
     + '第三条 违反本条例第一条、第二条规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第‸三项规定的，处罚款；\n\n（二）违反第一项规定的，处警告；\n\n⟦（三）其他的，责令改正。\n⟧';
@@ -80,6 +80,10 @@ test('a bare item under a lead naming two articles is the list\'s own item', () 
   // With one article in the lead, that article's item (as law-references.test.ts has it).
   const one = source.replace('第一条、第二条规定', '第二条规定').replace('⟦', '').replace('⟧', '').replace('第二条 限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。', '第二条 限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n⟦（三）丙。\n⟧');
   assert.deepEqual(answerOf(one), expected(one, 'marked article'));
+  // Two paragraphs of one article (第二条第一款和第二条第二款) name no one list either.
+  const paragraphs = '%! 条例.md\n# 甲市乙条例\n\n第一条 甲。\n\n第二条 禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n限制下列行为：\n\n（一）甲；\n\n（二）乙；\n\n（三）丙。\n\n'
+    + '第三条 违反本条例第二条第一款和第二条第二款规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第‸三项规定的，处罚款；\n\n（二）违反第一项规定的，处警告；\n\n⟦（三）其他的，责令改正。\n⟧';
+  assert.deepEqual(answerOf(paragraphs), expected(paragraphs, 'marked article'));
 });
 
 // features/divergence.ts structure: a counterpart with no articles at all (a text not yet split
