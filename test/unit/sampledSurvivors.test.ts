@@ -130,3 +130,14 @@ test('articles listed in English: the paragraph after a space belongs to the lis
   const refs = referencesOf(buildTreaty(text)).flatMap((r) => (r.kind === 'article' ? [[text.slice(r.start, r.end), r.target]] : []));
   assert.deepEqual(refs, [['Articles 3', { num: 3 }], ['1 (2)', { num: 1, paragraph: 2 }], ['Article 3', { num: 3 }], ['1 (1)', { num: 1, paragraph: 1 }]]);
 });
+
+// features/references.ts referencesWork: a cancelled request stops before the first document is
+// searched (the declaration alone); not cancelled, the use in the document and the citation.
+test('references: a cancelled request gives the declaration alone', () => {
+  const ws = workspace('%! a.md\n# 甲国和乙国合作协议\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n依照第‸一条。\n%! b.md\n# 甲国和乙国合作议定书\n\n根据《甲国和乙国合作协议》第一条，达成协议如下：\n');
+  const s = ws.snapshot(ws.file('a.md'));
+  const found = (cancelled: boolean) => references(contextOf(ws.index, s, { isCancellationRequested: cancelled }), ws.offset, true)
+    .map((l) => `${l.uri.replace(/.*\//, '')}@${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`);
+  assert.deepEqual(found(true), ['a.md@2:3-2:6']);
+  assert.deepEqual(found(false), ['a.md@2:3-2:6', 'a.md@8:2-8:5', 'b.md@2:2-2:16']);
+});
