@@ -141,3 +141,20 @@ test('references: a cancelled request gives the declaration alone', () => {
   assert.deepEqual(found(true), ['a.md@2:3-2:6']);
   assert.deepEqual(found(false), ['a.md@2:3-2:6', 'a.md@8:2-8:5', 'b.md@2:2-2:16']);
 });
+
+// features/divergence.ts signing: copies are compared only when both texts give their number;
+// a count written in one text alone is no divergence.
+test('align.signing copies: only when both texts count them', () => {
+  const zh = (copies: string) => `# 中华人民共和国和俄罗斯联邦合作协定\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方合作。\n\n本协定于2001年7月16日在莫斯科签订，${copies}每份均用中文和俄文写成，两种文本同等作准。\n`;
+  const ru = (copies: string) => `# Соглашение между Китайской Народной Республикой и Российской Федерацией о сотрудничестве\n\nКитайская Народная Республика и Российская Федерация, именуемые в дальнейшем Сторонами, договорились о нижеследующем:\n\n## Статья 1\n\nСтороны сотрудничают.\n\nСовершено в Москве 16 июля 2001 года ${copies}на китайском и русском языках, причем оба текста имеют одинаковую силу.\n`;
+  const found = (zhCopies: string, ruCopies: string) => {
+    const index = new WorkspaceIndex();
+    const files: Record<string, string> = { '协定.zh.md': zh(zhCopies), '协定.ru.md': ru(ruCopies) };
+    for (const [name, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(name)}`, text, 1, 'markdown');
+    return Object.keys(files).map((name) => diagnostics(contextOf(index, index.get(`file:///ws/${encodeURI(name)}`)!))
+      .filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line}:${d.code}:${d.message}`));
+  };
+  assert.deepEqual(found('一式两份，', ''), [[], []]);
+  assert.deepEqual(found('', 'в двух экземплярах, каждый '), [[], []]);
+  assert.deepEqual(found('一式两份，', 'в трех экземплярах, каждый '), [['8:align.signing:本文本为2份，俄文本为3份'], ['8:align.signing:本文本为3份，中文本为2份']]);
+});
