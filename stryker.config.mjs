@@ -9,15 +9,32 @@
 // MUTATION_TESTS names unit test files without `.test.ts` (test/unit/checks.test.ts → checks);
 // unset, every unit test file runs, the slow real-corpus ones (real*.test.ts) included.
 // MUTATION_REPORT names the report (reports/mutation/NAME.json, NAME.html).
-const tests = (process.env.MUTATION_TESTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+// MUTATION_TESTS=fast: every unit test file but the slow ones below (seconds per run each, so
+// minutes per surviving mutant: the whole-model estimate of scripts/mutation-sample.mjs uses it).
+import * as fs from 'node:fs';
+const SLOW = [
+  'real', 'real-structure', 'real-references', // the real corpus (versions-real, 4 s, is kept)
+  'akn', 'export', 'exportPdf', 'versions', 'versions-fast', 'versions-docx', // exports and versions, 6–50 s a run
+  'crossref', 'pasted', 'safety-edits', 'remodel', 'checkOnce', 'cli', // 10–45 s a run
+  'parser', 'reparse', 'reparse-move', // the syntax layer, 16–28 s a run
+  'grammar', 'layers', 'manifest', 'vscodeEnv', 'workspaceFiles', 'workspaceUpdate', 'scanPool', 'encodings', // grammar, build, index, protocol
+];
+const named = (process.env.MUTATION_TESTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+const tests = named.flatMap((t) => (t === 'fast'
+  ? fs.readdirSync('test/unit').filter((f) => f.endsWith('.test.ts')).map((f) => f.slice(0, -'.test.ts'.length)).filter((f) => !SLOW.includes(f))
+  : [t]));
 const report = process.env.MUTATION_REPORT || 'mutation';
 // The property test of crossref.test.ts (every feature on randomly edited seeds, nothing throws)
 // takes seconds per mutant and checks only that nothing throws: skipped under mutation.
 process.env.MUTATION_SKIP_PROPERTIES = '1';
+// MUTATION_SAMPLE (set by scripts/mutation-sample.mjs): test only the sampled mutants, not the
+// ones nested in their ranges (scripts/mutation-sample-ignorer.mjs).
+const sample = process.env.MUTATION_SAMPLE;
 
 export default {
   testRunner: 'tap',
-  plugins: ['@stryker-mutator/tap-runner'],
+  plugins: ['@stryker-mutator/tap-runner', ...(sample ? ['./scripts/mutation-sample-ignorer.mjs'] : [])],
+  ...(sample ? { ignorers: ['sample'] } : {}),
   buildCommand: 'npx tsc -p tsconfig.json',
   mutate: ['server/src/model/**/*.ts', 'server/src/features/**/*.ts'],
   tap: {
