@@ -3,9 +3,10 @@
 // Positions are computed in document order (start, heading, children, end) so
 // the line map answers each in constant time. An article's symbol is kept with the article (the
 // model keeps the articles an edit did not touch: model/treaty.ts) and given again while the
-// article starts on the same line: after a keystroke only the edited article's is built. Kept
-// symbols are frozen, deeply: they are never changed, and the stdio writer keeps the JSON of a
-// frozen object with it (protocol/encode.ts).
+// article starts on the same line: after a keystroke only the edited article's is built. A kept
+// article symbol is frozen (the object itself: freezing the ten thousand ranges and positions under
+// them cost more than building them; nothing changes them, they are built here and only read after),
+// and the stdio writer keeps the JSON of a frozen object with it (protocol/encode.ts).
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
@@ -32,11 +33,6 @@ function symbol(name: string, detail: string, kind: SymbolKind, range: Range, se
 
 /** The symbol last given for an article, and where it started then. */
 const kept = new WeakMap<Article, { line: number; character: number; symbol: DocumentSymbol }>();
-
-function deepFreeze<T extends object>(o: T): T {
-  for (const v of Object.values(o)) if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) deepFreeze(v);
-  return Object.freeze(o);
-}
 
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
@@ -98,7 +94,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         }
         const selectionRange = lineRange(a.head, a.label.start, a.label.end);
         const children = paragraphs(a);
-        const made = deepFreeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         kept.set(a, { line: start.line, character: start.character, symbol: made });
         out.push(made);
         return;
