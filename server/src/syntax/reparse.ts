@@ -206,28 +206,7 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   // Re-lex the region in the new text, glued headings cut as a full split would.
   const regionStart = lines[a].start;
   const regionEnd = lines[b].end + delta;
-  const raw: Line[] = [];
-  for (let s = regionStart; s < regionEnd; ) {
-    let eol = s;
-    while (eol < regionEnd) {
-      const c = text.charCodeAt(eol);
-      if (c === 0x0a || c === 0x0d) break;
-      eol++;
-    }
-    let e = eol;
-    if (e < regionEnd) e += text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
-    raw.push(classify(text, s, eol, e));
-    s = e;
-  }
-  let lastNum = 0;
-  for (let i = a - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) {
-      lastNum = l.num;
-      break;
-    }
-  }
-  const region = cutGluedHeadings(text, raw, lastNum);
+  const region = relex(text, lines, a, regionStart, regionEnd);
   // The head, re-lexed, is the same unit: same number (its caption or first paragraph may change).
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
@@ -368,28 +347,7 @@ function inTail(previous: SyntaxTree, text: string, start: number, end: number, 
   if (lines[before]?.kind === 'break') return undefined;
 
   const regionStart = lines[a].start;
-  const raw: Line[] = [];
-  for (let s = regionStart; s < text.length; ) {
-    let eol = s;
-    while (eol < text.length) {
-      const c = text.charCodeAt(eol);
-      if (c === 0x0a || c === 0x0d) break;
-      eol++;
-    }
-    let e = eol;
-    if (e < text.length) e += text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
-    raw.push(classify(text, s, eol, e));
-    s = e;
-  }
-  let lastNum = 0;
-  for (let i = a - 1; i >= 0; i--) {
-    const l = lines[i];
-    if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) {
-      lastNum = l.num;
-      break;
-    }
-  }
-  const region = cutGluedHeadings(text, raw, lastNum);
+  const region = relex(text, lines, a, regionStart, text.length);
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued || head.inlineBody !== oldHead.inlineBody)) return undefined;
   const title = titleParts(old, previous);
@@ -559,4 +517,34 @@ function isLaw(text: string, root: Block): boolean {
     return LAW_KINDS.has(endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) ?? '');
   }
   return false;
+}
+
+/**
+ * The lines of `text` from `start` to `end` (a region starting at old line `a`), classified and
+ * with glued headings cut as a full split cuts them: a glued `第…条` is a heading when it follows
+ * the last article number before the region.
+ */
+function relex(text: string, lines: readonly Line[], a: number, start: number, end: number): Line[] {
+  const raw: Line[] = [];
+  for (let s = start; s < end; ) {
+    let eol = s;
+    while (eol < end) {
+      const c = text.charCodeAt(eol);
+      if (c === 0x0a || c === 0x0d) break;
+      eol++;
+    }
+    let e = eol;
+    if (e < end) e += text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? 2 : 1;
+    raw.push(classify(text, s, eol, e));
+    s = e;
+  }
+  let lastNum = 0;
+  for (let i = a - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) {
+      lastNum = l.num;
+      break;
+    }
+  }
+  return cutGluedHeadings(text, raw, lastNum);
 }
