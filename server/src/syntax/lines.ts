@@ -5,7 +5,7 @@
 import { Line } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
-import { Language, languageOf } from './foreign';
+import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
 import { ITEM_NUMERAL, PARA_NUMERAL, SUB_NUMERAL } from './words';
 
@@ -53,7 +53,7 @@ const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
-const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -447,6 +447,8 @@ function itemNumber(n: string): number | undefined {
     const t = STEMS.indexOf(n);
     if (t >= 0) return t + 1;
   }
+  // `(ii)`, `(iv)`: a roman sub-list (`(i)`, `(v)`, `(x)` alone are letters here; the parser tells them).
+  if (/^[ivx]+$/.test(n)) return parseRoman(n);
   return parseNumeral(n);
 }
 

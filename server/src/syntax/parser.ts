@@ -711,6 +711,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
           openParagraph(line);
           continue;
         }
+        if (text !== undefined) romanOrLetter(text, line, open);
         const family = text === undefined ? '' : itemFamily(text, line);
         openItem(line, depthOf(open, family, line), family);
         continue;
@@ -749,6 +750,23 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   close();
   flushTo(container);
   return to;
+}
+
+/**
+ * `(i)`, `(v)`, `(x)` are letters or roman numerals: letters where they go on a list of letters
+ * (`(i)` after `(h)`), roman numerals where they open a list (`(i)` under `(b)`) or go on a roman
+ * one (`(v)` after `(iv)`). The line's number is set from its label each time, so a re-parse of
+ * the same lines decides the same.
+ */
+function romanOrLetter(text: string, line: Line, open: readonly OpenItem[]): void {
+  if (!line.label || line.label.end - line.label.start > 5) return;
+  const core = text.slice(line.label.start, line.label.end).replace(/[\s\u3000（()）]/g, '');
+  if (core !== 'i' && core !== 'v' && core !== 'x') return;
+  const letter = core.charCodeAt(0) - 0x60;
+  const roman = parseRoman(core)!;
+  const raw = text.slice(line.label.start, line.label.end);
+  const goesOn = (family: string, num: number) => open.some((o) => o.family === family && o.block.head?.num === num);
+  line.num = goesOn(familyOf(raw, letter), letter - 1) ? letter : roman === 1 || goesOn(familyOf(raw, roman), roman - 1) ? roman : letter;
 }
 
 /** An item open in a paragraph: its block, the family of its label and the column of its marker. */
