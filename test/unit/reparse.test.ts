@@ -117,15 +117,21 @@ const STRUCTURAL: [string, string, string][] = [
 /** The blocks of a tree and what they hold, as text: `article(paragraph(item))`. */
 const shape = (b: Block): string => `${b.kind}(${b.children.map((c) => (c.type === 'block' ? shape(c) : '')).filter(Boolean).join(' ')})`;
 
+/** `doc` with ⟦…⟧ replaced by `replacement`, re-parsed from its tree: the full parse's tree. */
+function reparsedAsFull(doc: string, replacement: string): { before: SyntaxTree; full: SyntaxTree } {
+  const start = doc.indexOf('⟦');
+  const end = doc.indexOf('⟧') - 1;
+  const text = doc.replace('⟦', '').replace('⟧', '');
+  const before = parseTreaty(text);
+  const after = reparse(before, [{ start, end, text: replacement }]);
+  const full = parseTreaty(text.slice(0, start) + replacement + text.slice(end));
+  assert.deepStrictEqual(after, full);
+  return { before, full };
+}
+
 for (const [name, doc, replacement] of STRUCTURAL) {
   test(`structural edit inside an article: ${name}`, () => {
-    const start = doc.indexOf('⟦');
-    const end = doc.indexOf('⟧') - 1;
-    const text = doc.replace('⟦', '').replace('⟧', '');
-    const before = parseTreaty(text);
-    const after = reparse(before, [{ start, end, text: replacement }]);
-    const full = parseTreaty(text.slice(0, start) + replacement + text.slice(end));
-    assert.deepStrictEqual(after, full);
+    const { before, full } = reparsedAsFull(doc, replacement);
     assert.notEqual(shape(full.root), shape(before.root), 'the edit changes the blocks outside the article');
   });
 }
@@ -170,13 +176,7 @@ const TAIL_STRUCTURAL: [string, string, string][] = [
 
 for (const [name, doc, replacement] of TAIL_STRUCTURAL) {
   test(`structural edit in the tail: ${name}`, () => {
-    const start = doc.indexOf('⟦');
-    const end = doc.indexOf('⟧') - 1;
-    const text = doc.replace('⟦', '').replace('⟧', '');
-    const before = parseTreaty(text);
-    const after = reparse(before, [{ start, end, text: replacement }]);
-    const full = parseTreaty(text.slice(0, start) + replacement + text.slice(end));
-    assert.deepStrictEqual(after, full);
+    reparsedAsFull(doc, replacement);
   });
 }
 

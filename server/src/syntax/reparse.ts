@@ -221,10 +221,7 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   while (beyond < n && lines[beyond].kind === 'blank') beyond++;
   if (lines[before]?.kind === 'break' || lines[beyond]?.kind === 'break') return undefined;
   const title = titleParts(old, previous);
-  for (const l of region) {
-    const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
-    if (title && c && (c === title.whole || title.parts.includes(c))) return undefined;
-  }
+  if (region.some((l) => repeatsTitle(text, l, title))) return undefined;
 
   // The new lines: those before reused, the region's, the rest of the article shifted copies (it
   // is re-grouped), those after it the same objects — moved by `delta` below, once nothing can fail.
@@ -258,13 +255,7 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
 
   // The article, re-grouped.
-  const rebuilt = newBlock('article', head);
-  if (head.inlineBody) fillParagraphs(rebuilt, newLines, h, to, head, text, style);
-  else {
-    rebuilt.children.push(head);
-    fillParagraphs(rebuilt, newLines, h + 1, to, undefined, text, style);
-  }
-  finish(rebuilt);
+  const rebuilt = regroup(text, newLines, head, h, to, style);
 
   // Nothing fails from here: the previous tree gives its lines and blocks after the article to
   // this one, moved by `delta` in place (no copy: an edit costs what it touches, not the rest of
@@ -357,8 +348,7 @@ function inTail(previous: SyntaxTree, text: string, start: number, end: number, 
     // No annex opens (findAnnex: a short line or heading starting 附件, 附录, 另约 … after the last article).
     if (ANNEX_FIRST.has(text.charCodeAt(l.contentStart))) return undefined;
     // Nor a line repeating the title (a running header: parser's demoteRunningHeaders).
-    const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
-    if (title && c && (c === title.whole || title.parts.includes(c))) return undefined;
+    if (repeatsTitle(text, l, title)) return undefined;
   }
 
   const arabicBefore = arabicCount(previous);
@@ -381,13 +371,7 @@ function inTail(previous: SyntaxTree, text: string, start: number, end: number, 
   // Laid out as `parse` lays out what follows the last unit: the article up to the closing part, then that.
   const closing = findClosing(text, newLines, h + 1, m);
   const bodyEnd = closing ? closing.start : m;
-  const rebuilt = newBlock('article', head);
-  if (head.inlineBody) fillParagraphs(rebuilt, newLines, h, bodyEnd, head, text, style);
-  else {
-    rebuilt.children.push(head);
-    fillParagraphs(rebuilt, newLines, h + 1, bodyEnd, undefined, text, style);
-  }
-  finish(rebuilt);
+  const rebuilt = regroup(text, newLines, head, h, bodyEnd, style);
   let child: Block = rebuilt;
   for (let k = path.length - 2; k >= 1; k--) {
     const parent = path[k];
@@ -547,4 +531,22 @@ function relex(text: string, lines: readonly Line[], a: number, start: number, e
     }
   }
   return cutGluedHeadings(text, raw, lastNum);
+}
+
+/** A text line that repeats the title or a part of it (a running header: parser's demoteRunningHeaders). */
+function repeatsTitle(text: string, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
+  const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
+  return !!title && !!c && (c === title.whole || title.parts.includes(c));
+}
+
+/** The article headed by line `h` (`head`), its lines up to `to` grouped into paragraphs and items. */
+function regroup(text: string, lines: readonly Line[], head: Line, h: number, to: number, style: ParagraphStyle): Block {
+  const rebuilt = newBlock('article', head);
+  if (head.inlineBody) fillParagraphs(rebuilt, lines, h, to, head, text, style);
+  else {
+    rebuilt.children.push(head);
+    fillParagraphs(rebuilt, lines, h + 1, to, undefined, text, style);
+  }
+  finish(rebuilt);
+  return rebuilt;
 }
