@@ -4,24 +4,12 @@
 //
 //   node scripts/mutation-count.mjs            every file, most mutants first, and the total
 //   node scripts/mutation-count.mjs FILE …     those files only
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { instrument, modelAndFeatures } from './mutants.mjs';
 
-const quiet = () => false;
-const logger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, fatal: console.error, isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet };
-
-function sources(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
-
-const files = process.argv.length > 2 ? process.argv.slice(2) : ['server/src/model', 'server/src/features'].flatMap(sources);
+const files = process.argv.length > 2 ? process.argv.slice(2) : modelAndFeatures();
 const rows = [];
 for (const name of files) {
-  const { mutants } = await new Instrumenter(logger).instrument([{ name, mutate: true, content: fs.readFileSync(name, 'utf8') }], { plugins: null, excludedMutations: [], ignorers: [] });
+  const { mutants } = await instrument(name);
   rows.push([mutants.length, name]);
 }
 rows.sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1]));

@@ -21,7 +21,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Module, { createRequire } from 'node:module';
 import ts from 'typescript';
-import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { instrument } from './mutants.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -41,10 +41,8 @@ const ranges = rangeText?.split(',').map((r) => r.split('-').map(Number));
 const content = fs.readFileSync(source, 'utf8');
 
 // ——— Instrument and compile the one source file ———
-const quiet = () => false;
-const logger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, fatal: console.error, isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet };
 const spans = ranges?.map(([a, b]) => ({ start: { line: a - 1, column: 0 }, end: { line: b, column: 0 } }));
-const { files, mutants } = await new Instrumenter(logger).instrument([{ name: source, mutate: spans ?? true, content }], { plugins: null, excludedMutations: [], ignorers: [] });
+const { files, mutants } = await instrument(source, content, spans ?? true);
 const tsconfig = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8').replace(/^\s*\/\/.*$/gm, ''));
 const js = ts.transpileModule(files[0].content, { fileName: source, compilerOptions: { ...tsconfig.compilerOptions, module: ts.ModuleKind.CommonJS, sourceMap: false, declaration: false } }).outputText;
 const compiled = path.join(root, 'out', source.replace(/\.ts$/, '.js'));

@@ -30,9 +30,8 @@
 // Options: --concurrency C (1), --temp DIR (.stryker-tmp-sample), --list (print the sample),
 // --run-name NAME (the report of a partial run: reports/mutation/NAME.json).
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { Instrumenter } from '@stryker-mutator/instrumenter';
+import { instrument, modelAndFeatures } from './mutants.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -44,21 +43,11 @@ const reportFile = `reports/mutation/${name}.json`;
 
 // --- the population and the sample -------------------------------------------------------
 
-const quiet = () => false;
-const logger = { trace() {}, debug() {}, info() {}, warn: console.warn, error: console.error, fatal: console.error, isTraceEnabled: quiet, isDebugEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet, isErrorEnabled: quiet, isFatalEnabled: quiet };
-
-function sources(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
-  });
-}
-
 /** Every mutant of model + features, in a fixed order; locations as Stryker's report writes them (1-based). */
 async function population() {
   const all = [];
-  for (const file of ['server/src/model', 'server/src/features'].flatMap(sources).sort()) {
-    const { mutants } = await new Instrumenter(logger).instrument([{ name: file, mutate: true, content: fs.readFileSync(file, 'utf8') }], { plugins: null, excludedMutations: [], ignorers: [] });
+  for (const file of modelAndFeatures().sort()) {
+    const { mutants } = await instrument(file);
     for (const m of mutants) {
       const { start, end } = m.location; // 0-based lines and columns
       all.push({ file, mutatorName: m.mutatorName, replacement: m.replacement, start: { line: start.line + 1, column: start.column + 1 }, end: { line: end.line + 1, column: end.column + 1 } });
