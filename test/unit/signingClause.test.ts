@@ -12,6 +12,7 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['sealed on board (Nanking, 1842)', '道光二十二年七月二十四日即英國記年之一千八百四十二年八月二十九日由江寧省會行大英君主汗華囇船上鈐闗防\n', { date: [1842, 8, 29] }],
   ['marked and sealed in a city', '咸豐八年五月十六日即一千八百五十八年六月二十六日在天津府畫押蓋印。\n', { date: [1858, 6, 26], place: '天津府' }],
   ['signed (today\'s form)', '本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
+  ['another instrument dated by a participle (签订的《…》) is not the signing clause after it', '本议定书自签字之日起生效，有效期与一九九七年六月二十七日签订的《甲乙协定》的有效期相同。\n\n本议定书于二○○九年六月十七日在莫斯科签订，一式两份。\n', { date: [2009, 6, 17], place: '莫斯科', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 

@@ -38,6 +38,11 @@ reads('a title with markup, a footnote and OCR spaces', '# 中华人民共和国
   { title: ['中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国 **友好** 合作 协定[^1]'], kind: '协定', selfRef: '本协定' });
 reads('a kind with a bracketed remark after it', '# 中华人民共和国和甲国会谈纪要（草案）\n\n一、甲。\n',
   { title: ['中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）'], kind: '会谈纪要', selfRef: '本会谈纪要' });
+reads('a plain title line (pasted from a database) with a remark after its kind', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)\n\n第一条\n\n甲。\n',
+  { title: ['中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)', '中华人民共和国政府和甲国政府关于乙的议定书（甲国2009.06.17）', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)'], kind: '议定书', selfRef: '本议定书' });
+reads('a plain title over two lines, the remark on the second', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）\n\n第一条\n\n甲。\n',
+  { title: ['中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）'], kind: '协定', selfRef: '本协定' });
+reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });
 reads('no title: a self-reference used once is not enough (本协议, the default)', '甲乙双方同意本宪章的规定。\n', { kind: undefined, selfRef: '本协议' });

@@ -20,8 +20,9 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
  * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence.
  */
+// A verb read as a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
@@ -463,7 +464,7 @@ function findTitle(text: string, lines: Line[], firstUnit: number): [number, num
     }
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (isMetaLine(text, l)) continue;
-    return isTitleLine(l) ? titleLines(text, lines, i, firstUnit) : undefined;
+    return isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
   }
   return undefined;
 }
@@ -476,7 +477,7 @@ function titleLines(text: string, lines: Line[], i: number, end: number): [numbe
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
     if (lines[j].kind === 'comment') continue;
     if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') continue;
-    if (!isTitleLine(lines[j]) || isMetaLine(text, lines[j])) break;
+    if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
     taken++;
     words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
     if (endingKind(words)) return [i, j];
@@ -486,8 +487,17 @@ function titleLines(text: string, lines: Line[], i: number, end: number): [numbe
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
 }
 
-function isTitleLine(l: Line): boolean {
-  return (l.kind === 'heading' && l.contentEnd > l.contentStart) || (l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 100);
+/**
+ * A line that can be (a line of) a title: a heading, or a short plain line that is no sentence.
+ * A closing bracket ends a sentence, but not a title with a remark after its kind, as databases
+ * print them: `…协定（草案）`, `…的议定书(俄罗斯2009.06.17)`.
+ */
+function isTitleLine(text: string, l: Line): boolean {
+  if (l.kind === 'heading') return l.contentEnd > l.contentStart;
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > 100) return false;
+  if (!l.terminal) return true;
+  const last = text.charCodeAt(l.contentEnd - 1);
+  return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
 }
 
 /** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
