@@ -126,7 +126,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
   support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
-  folders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : [])).map((f) => f.uri);
+  // Older clients name the root by its path only (`rootPath`, deprecated in LSP 3.0).
+  const rootUri = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
+  folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -71,3 +71,14 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
     }
   });
 }
+
+test('a client that names its root by path only (rootPath, before LSP 3.0): the workspace is scanned', async () => {
+  const client = await startServer({ rootUri: null, initialize: { rootPath: dir, workspaceFolders: null } });
+  try {
+    const until = Date.now() + 20000;
+    while (!client.logs.some((l) => /^indexed \d+ treaties/.test(l)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    assert.match(client.logs.find((l) => /^indexed/.test(l)) ?? client.logs.join('\n'), /^indexed 5 treaties of 5 files/);
+  } finally {
+    await client.stop();
+  }
+});
