@@ -13,6 +13,8 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['marked and sealed in a city', '咸豐八年五月十六日即一千八百五十八年六月二十六日在天津府畫押蓋印。\n', { date: [1858, 6, 26], place: '天津府' }],
   ['signed (today\'s form)', '本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
   ['another instrument dated by a participle (签订的《…》) is not the signing clause after it', '本议定书自签字之日起生效，有效期与一九九七年六月二十七日签订的《甲乙协定》的有效期相同。\n\n本议定书于二○○九年六月十七日在莫斯科签订，一式两份。\n', { date: [2009, 6, 17], place: '莫斯科', copies: 2 }],
+  ['run on after the last article\'s text in its line', '本条约自签字之日起生效。本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
+  ['a body pasted as one line, the signing clause after the last article', '第三款 本议定书自签字之日起生效。 本议定书于一九七八年五月十九日在北京签订,共两份。 注:清单略。 甲国 乙国 (签字) (签字)\n', { date: [1978, 5, 19], place: '北京', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 
@@ -30,3 +32,17 @@ for (const [name, closing, want] of CASES) {
     assert.deepEqual(read, want);
   });
 }
+
+test('signing clause: cut from the last article\'s line, the article keeps its own text', () => {
+  const text = '# 测试协定\n\n第一条\n\n甲。\n\n第二条\n\n本协定自签字之日起生效。本协定于2002年1月17日在北京签署，一式两份。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).trim())), [['甲。'], ['本协定自签字之日起生效。']]);
+  assert.equal(t.signing?.text, '本协定于2002年1月17日在北京签署，一式两份。');
+});
+
+test('signing clause: a date signed as a participle in the last article\'s line is not cut out', () => {
+  const text = '# 测试协定\n\n第一条\n\n甲。\n\n第二条\n\n本协定自签字之日起生效。本协定于2002年1月17日签署的附件为其组成部分。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).trim())), [['甲。'], ['本协定自签字之日起生效。本协定于2002年1月17日签署的附件为其组成部分。']]);
+  assert.equal(t.signing, undefined);
+});

@@ -7,7 +7,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { ITEM_NUMERAL, PARA_NUMERAL, SUB_NUMERAL } from './words';
+import { DATE_DIGITS, ITEM_NUMERAL, OCR_ZEROS, PARA_NUMERAL, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -220,8 +220,26 @@ function gluedHeading(text: string, at: number, end: number, last: number): numb
 }
 
 /**
+ * A signing clause run on after the last article's text, in its line: `…生效。本协定于2002年1月17日
+ * 在北京签署，…`, `…为止。 本议定书于一九七八年五月十九日在北京签订，…`, `本协议一九九二年一月二十日签订于北京`
+ * (a sentence opening with 本…, a date, then a verb of signing not read as a participle, `签订的`).
+ */
+const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+
+/** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
+function signingCut(text: string, l: Line, from: number): number {
+  for (let at = text.indexOf('本', from); at >= 0 && at < l.contentEnd; at = text.indexOf('本', at + 1)) {
+    let p = at - 1;
+    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) return at;
+  }
+  return -1;
+}
+
+/**
  * Offsets inside a line where glued headings start, each followed by its label length:
- * `[at, length, at, length …]`, or undefined when there are none.
+ * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
+ * after the last article's text is cut out too, with no label (`signingCut`).
  */
 function findCuts(text: string, l: Line, last: number): number[] | undefined {
   let cuts: number[] | undefined;
@@ -239,6 +257,10 @@ function findCuts(text: string, l: Line, last: number): number[] | undefined {
       at += len;
     } else at++;
     at = text.indexOf('第', at);
+  }
+  if (last > 0) {
+    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1);
+    if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
 }
