@@ -106,6 +106,16 @@ const CASES: { name: string; text: string; outline: string }[] = [
     outline: 'title 测试协定\n  article 第一条\n  signing 签署\n  signatures 签字\n',
   },
   {
+    name: 'an annex after the signature block, introduced by 附件： with its colon',
+    text: '# 测试协定\n\n## 第一条\n\n本协定自签字之日起生效。\n\n本协定于2020年1月1日在北京签署，一式两份。\n\n甲国代表\n\n乙国代表\n\n附件：\n\n甲国来照。\n',
+    outline: 'title 测试协定\n  article 第一条\n  signing 签署\n  signatures 签字\n  part 附件：\n',
+  },
+  {
+    name: 'an exchange of notes attached after the signatures by 附: (a database\'s layout)',
+    text: '测试协议\n\n第一条\n\n本协议自签字之日起生效。\n\n本协议于一九八0年六月十四日在北京签订,共两份。\n甲国政府 乙国政府\n(签字) (签字)\n附: 关于设立代表处的\n协议的有关问题的换文\n(一)对方来文\n阁下:\n一、甲。\n',
+    outline: 'title 测试协议\n  article 第一条\n  signing 签署\n  signatures 签字\n  part 附: 关于设立代表处的\n',
+  },
+  {
     name: 'no title, no articles: nothing to outline but what is there',
     text: '这是一段普通的文字。\n\n另一段。\n',
     outline: 'part 序言\n',

@@ -399,11 +399,11 @@ function endsWithStop(text: string, l: Line): boolean {
       return false;
   }
 }
-const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约)/;
+const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约|附[ \t\u3000]*[：:])/;
 
 /**
- * The first annex after the articles: a heading, or a short line standing alone,
- * that starts with 附件 / 附录 / 附表 (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
+ * The first annex after the articles: a heading, or a short line standing alone (`附件：` with its
+ * colon), that starts with 附件 / 附录 / 附表 / `附：` (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
  * go on (no article follows, or the annex numbers its own from 第一条); or any heading after
  * which the articles start again from 第一条. `n` when there is none.
  */
@@ -424,14 +424,18 @@ function findAnnex(text: string, lines: Line[], from: number, n: number): number
     if (i < from) continue;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
-    if (l.kind !== 'heading' && !(l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= 30)) continue;
-    if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 2)))) continue;
+    if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
+    if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)))) continue;
     let j = i + 1;
     while (j < n && lines[j].kind !== 'article') j++;
     if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
     i = j; // the articles go on: not an annex; look further from the next article
   }
   return n;
+}
+
+function isColon(c: number): boolean {
+  return c === 0xff1a || c === 0x3a;
 }
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
