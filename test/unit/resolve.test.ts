@@ -46,6 +46,8 @@ const CASES: [string, string, Want][] = [
   ['a date that agrees', `%! a.md\n# 测试议定书\n\n根据2002年1月17日《甲乙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'document', file: 'b.md', dateAgrees: true }],
   ['a date that does not agree (an agreement: a wrong date)', `%! a.md\n# 测试议定书\n\n根据2003年1月17日《甲乙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'document', file: 'b.md', dateAgrees: false }],
   ['《title》第二条 → that article there', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第二‸条。\n${AGREEMENT.replace('## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n', '⟦## 第二条\n\n乙。\n\n⟧本协议于2002年1月17日在北京签署。\n')}`, 'marked article'],
+  ['「title」第二条 (corner brackets, Taiwan and Hong Kong texts) → that article there', `%! a.md\n# 測試議定書\n\n## 第一條\n\n依照「甲乙邊防合作協議」第二‸條。\n${AGREEMENT.replace('## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n', '⟦## 第二条\n\n乙。\n\n⟧本协议于2002年1月17日在北京签署。\n')}`, 'marked article'],
+  ['「title」第九条 broken over two lines, no such article there (not this document\'s)', `%! a.md\n# 測試議定書\n\n## 第一條\n\n依照「甲乙邊防\n合作協議」第九‸條。\n\n## 第二條\n\n乙。\n${AGREEMENT}`, { kind: 'no-such-article', num: 9, in: 'b.md', citation: '甲乙边防合作协议' }],
   ['《title》第九条, no such article there', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第九‸条。\n${AGREEMENT}`, { kind: 'no-such-article', num: 9, in: 'b.md', citation: '甲乙边防合作协议' }],
   ['《title》 not in the workspace', `%! a.md\n# 测试议定书\n\n根据《甲丙边防合作‸协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`, { kind: 'no-such-document', citation: '甲丙边防合作协议' }],
   ['《title》第二条, the title not in the workspace', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲丙边防合作协议》第二‸条。\n${AGREEMENT}`, { kind: 'no-such-document', citation: '甲丙边防合作协议' }],

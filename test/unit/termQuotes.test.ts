@@ -112,8 +112,8 @@ fix('marks that do not pair: the wrong one alone', DOC('“双方”', '"双方�
 fix('a definition in the document\'s style', DOC('“双方”', '双方根据中吉国界（以下简称“国界”）和边境地区（以下简称「边境」）的情况，在国界和边境合作。'), '引号改为“边境”',
   DOC('“双方”', '双方根据中吉国界（以下简称“国界”）和边境地区（以下简称“边境”）的情况，在国界和边境合作。'));
 fix('in 「」 when the document quotes so', DOC('「雙方」', '雙方同意，本協定所稱“雙方”指兩國政府。'), '引号改为「雙方」', DOC('「雙方」', '雙方同意，本協定所稱「雙方」指兩國政府。'));
-// “…协定” in quotation marks is a quoted title in older texts: the new marks would make `「国界协定」第一条` a citation.
-fix('none where the new marks would change a reference: “国界协定”第一条 would cite a title', DOC('“双方”', '双方依照1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），执行「国界协定」第一条。'), undefined);
+// “…协定” (and 「…协定」) in quotation marks is a quoted title in older texts: the new marks would make `『国界协定』第一条` a citation.
+fix('none where the new marks would change a reference: “国界协定”第一条 would cite a title', DOC('“双方”', '双方依照1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），执行『国界协定』第一条。'), undefined);
 
 test('term.quote-mixed: every fix passes the edit-safety check (references to the edited article and the title mean the same)', () => {
   const source = '%! a.md\n' + DOC('“双方”', '「双方」一词指两国；"双方”亦同。中吉国界（以下简称「国界」）由双方管理。\n\n## 第二条\n\n双方依照第一条和《中华人民共和国和甲国国界协定》第一条合作。')

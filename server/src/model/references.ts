@@ -113,8 +113,8 @@ const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \
 const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
 const KINDS = alternation(CITED_KINDS);
-/** A title in quotation marks (older texts): `“中华人民共和国和…贸易协定”`. */
-const QUOTED_TITLE = new RegExp(`“([^“”《》\\n。；：，]{2,80}?(?:${KINDS}))”`, 'g');
+/** A title in quotation marks (older texts; corner brackets in Taiwan's and Hong Kong's): `“中华人民共和国和…贸易协定”`, `「農業技術合作協定」`. */
+const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))”|「([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))」`, 'g');
 /**
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
@@ -898,12 +898,13 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
   }
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const quotes = s.indexOf('“') >= 0;
+  const quotes = s.indexOf('“') >= 0 || s.indexOf('「') >= 0;
   while (quotes && (m = QUOTED_TITLE.exec(s))) {
     const start = from.at(m.index);
+    const inner = m[1] ?? m[2];
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
-    if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(m[1]) === m[1]) continue;
-    const c = citation(s, m.index, m.index + m[0].length, m[1], from);
+    if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(inner) === inner) continue;
+    const c = citation(s, m.index, m.index + m[0].length, inner, from);
     c.quoted = true;
     out.push(c);
   }
