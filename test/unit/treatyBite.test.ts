@@ -43,6 +43,9 @@ reads('a plain title line (pasted from a database) with a remark after its kind'
 reads('a plain title over two lines, the remark on the second', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）\n\n第一条\n\n甲。\n',
   { title: ['中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）'], kind: '协定', selfRef: '本协定' });
 reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });
+reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規資料庫)', '法規名稱: 中華民國與甲國農業技術合作協定附加議定書\n簽訂日期: 民國 71 年 09 月 22 日\n\n第一條 甲。\n',
+  { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
+reads('no title line: a name line that names no instrument gives none', '名称：测试资料\n\n第一条 甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });
 reads('no title: a self-reference used once is not enough (本协议, the default)', '甲乙双方同意本宪章的规定。\n', { kind: undefined, selfRef: '本协议' });

@@ -236,6 +236,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
   // Indexed: this loop reads to the first tag line past the head, on every keystroke's model.
   for (let i = 0; i < tree.lines.length; i++) {
     const l = tree.lines[i];
+    if (!title && l.kind === 'text' && l.start < 4000) title = namedTitle(text, l);
     if (l.kind !== 'tag' || !l.value) continue;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
     if (l.tag === 'RQ') {
@@ -404,6 +405,18 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
 function makeTitle(text: string, line: Line, start: number, end: number): Title {
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line, lastLine: line };
+}
+
+/** A database's name line: `法規名稱: 中華民國與…協定`, `名称：…`, `标题：…`. */
+const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
+
+/** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
+function namedTitle(text: string, l: Line): Title | undefined {
+  const c = text.charCodeAt(l.contentStart);
+  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x2a) return undefined;
+  const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
+  if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
+  return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
