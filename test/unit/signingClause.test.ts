@@ -15,6 +15,7 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['another instrument dated by a participle (签订的《…》) is not the signing clause after it', '本议定书自签字之日起生效，有效期与一九九七年六月二十七日签订的《甲乙协定》的有效期相同。\n\n本议定书于二○○九年六月十七日在莫斯科签订，一式两份。\n', { date: [2009, 6, 17], place: '莫斯科', copies: 2 }],
   ['run on after the last article\'s text in its line', '本条约自签字之日起生效。本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
   ['a body pasted as one line, the signing clause after the last article', '第三款 本议定书自签字之日起生效。 本议定书于一九七八年五月十九日在北京签订,共两份。 注:清单略。 甲国 乙国 (签字) (签字)\n', { date: [1978, 5, 19], place: '北京', copies: 2 }],
+  ['Taiwan: the copies, then a line dated by the Republic\'s era and the Western calendar (廿 for twenty)', '本議定書以中文及西班牙文各繕二份，兩種文字同一作準，以昭\n信守。\n中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城\n', { date: [1982, 9, 22], place: '瓜地馬拉城', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 

@@ -30,7 +30,7 @@ export const PARA_NUMERAL = `${SMALL_CN}百〇零两`;
 /** A Chinese item number `（十一）`. */
 export const ITEM_NUMERAL = `${SMALL_CN}百`;
 /** The numbers of dates: `二〇〇二年六月七日`, `2002年6月7日`. */
-export const DATE_DIGITS = `${ARABIC}〇零○${SMALL_CN}`;
+export const DATE_DIGITS = `${ARABIC}〇零○${SMALL_CN}廿卅`;
 /** The letter O where OCR and typists meant 〇: `二O二三年`. */
 export const OCR_ZEROS = 'OＯ';
 
