@@ -32,28 +32,71 @@ function symbol(name: string, detail: string, kind: SymbolKind, range: Range, se
 }
 
 /** The symbol last given for an article, and where it started then. */
-const kept = new WeakMap<Article, { line: number; character: number; symbol: DocumentSymbol }>();
+interface Kept {
+  line: number;
+  character: number;
+  symbol: DocumentSymbol;
+}
+
+/**
+ * Where an article keeps its last symbol: a property of its own, not enumerable (a model compares
+ * equal to a fresh one, outline asked or not). A WeakMap of ten thousand articles, new each parse,
+ * cost a hash table the collector walks as ephemerons.
+ */
+const KEPT = Symbol('outline');
+type Keeper = Article & { [KEPT]?: Kept };
+
+function keptOf(a: Article): Kept | undefined {
+  return (a as Keeper)[KEPT];
+}
+
+function keep(a: Article, k: Kept): void {
+  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = k;
+  else Object.defineProperty(a, KEPT, { value: k, writable: true, enumerable: false, configurable: true });
+}
+
+/** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
+function same(p: Position, line: number, character: number): Position {
+  return p.line === line && p.character === character ? p : { line, character };
+}
 
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
   const text = treaty.text;
   const map = ctx.lines;
-  const articleByBlock = new Map<Block, Article>(treaty.articles.map((a) => [a.block, a]));
-  const chapterByBlock = new Map(treaty.chapters.map((c) => [c.block, c]));
+  // The tree is walked in the model's order: articles and chapters are met as they are listed (a map only if not).
+  const articles = treaty.articles;
+  let nextArticle = 0;
+  let articleByBlock: Map<Block, Article> | undefined;
+  const articleOf = (b: Block): Article | undefined => {
+    const a = articles[nextArticle];
+    if (a?.block === b) {
+      nextArticle++;
+      return a;
+    }
+    articleByBlock ??= new Map(articles.map((x) => [x.block, x]));
+    return articleByBlock.get(b);
+  };
+  const chapters = treaty.chapters;
+  let nextChapter = 0;
+  const chapterOf = (b: Block) => (chapters[nextChapter]?.block === b ? chapters[nextChapter++] : chapters.find((c) => c.block === b));
 
-  /** The range of a line's content, or of `from..to` inside it. */
-  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd): Range => {
+  /** The range of a line's content, or of `from..to` inside it; its start is `at` when that is where it starts. */
+  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd, at?: Position): Range => {
     const line = map.lineOf(from);
     const start = map.row(line)!.start;
-    return { start: { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
+    return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
   const endOf = (b: Block): Position => map.positionAt(trimEnd(text, b.start, b.end));
 
   const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     const start = map.positionAt(b.start);
-    const selectionRange = head ? lineRange(head) : { start, end: start };
+    const selectionRange = head ? lineRange(head, undefined, undefined, start) : { start, end: start };
     const kids = children?.();
-    return symbol(name || '…', detail, kind, { start, end: endOf(b) }, selectionRange, kids);
+    const end = endOf(b);
+    // A one-line unit: its heading's end is often its own.
+    if (head && selectionRange.end.line === end.line && selectionRange.end.character === end.character) selectionRange.end = end;
+    return symbol(name || '…', detail, kind, { start, end }, selectionRange, kids);
   };
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
@@ -78,24 +121,24 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         out.push(make('序言', summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
-        const c = chapterByBlock.get(b);
+        const c = chapterOf(b);
         out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, () => visitChildren(b)));
         return;
       }
       case 'article': {
-        const a = articleByBlock.get(b);
+        const a = articleOf(b);
         if (!a) return;
         const start = map.positionAt(b.start);
         // The same article (its text unchanged, only moved) on the same line: the same symbol.
-        const k = kept.get(a);
+        const k = keptOf(a);
         if (k && k.line === start.line && k.character === start.character) {
           out.push(k.symbol);
           return;
         }
-        const selectionRange = lineRange(a.head, a.label.start, a.label.end);
+        const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
-        kept.set(a, { line: start.line, character: start.character, symbol: made });
+        keep(a, { line: start.line, character: start.character, symbol: made });
         out.push(made);
         return;
       }
