@@ -23,36 +23,41 @@ import { FeatureContext } from './context';
  */
 export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
 
-/** Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. */
+/**
+ * Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. Each made
+ * whole by one literal (a field added after it would take an object of its own), fields in one order.
+ */
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
-  const s: DocumentSymbol = { name, kind, range, selectionRange };
-  if (detail) s.detail = detail;
-  if (children?.length) s.children = children;
-  return s;
+  if (children?.length) return detail ? { name, kind, range, selectionRange, detail, children } : { name, kind, range, selectionRange, children };
+  return detail ? { name, kind, range, selectionRange, detail } : { name, kind, range, selectionRange };
 }
 
-/** The symbol last given for an article, and where it started then. */
-interface Kept {
-  line: number;
-  character: number;
-  symbol: DocumentSymbol;
+/** `三、` and `第三款`: the names of paragraphs repeat in every article, each made once. */
+const NUMBERED: string[] = [];
+const CLAUSES: string[] = [];
+function numberedName(n: number): string {
+  return n >= 0 && n < 1000 && Number.isInteger(n) ? (NUMBERED[n] ??= `${formatChinese(n)}、`) : `${formatChinese(n)}、`;
+}
+function clauseName(n: number): string {
+  return n >= 0 && n < 1000 && Number.isInteger(n) ? (CLAUSES[n] ??= `第${formatChinese(n)}款`) : `第${formatChinese(n)}款`;
 }
 
 /**
- * Where an article keeps its last symbol: a property of its own, not enumerable (a model compares
- * equal to a fresh one, outline asked or not). A WeakMap of ten thousand articles, new each parse,
- * cost a hash table the collector walks as ephemerons.
+ * Where an article keeps the symbol last given for it (where it started then is its range's start):
+ * a property of its own, not enumerable (a model compares equal to a fresh one, outline asked or
+ * not). A WeakMap of ten thousand articles, new each parse, cost a hash table the collector walks
+ * as ephemerons.
  */
 const KEPT = Symbol('outline');
-type Keeper = Article & { [KEPT]?: Kept };
+type Keeper = Article & { [KEPT]?: DocumentSymbol };
 
-function keptOf(a: Article): Kept | undefined {
+function keptOf(a: Article): DocumentSymbol | undefined {
   return (a as Keeper)[KEPT];
 }
 
-function keep(a: Article, k: Kept): void {
-  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = k;
-  else Object.defineProperty(a, KEPT, { value: k, writable: true, enumerable: false, configurable: true });
+function keep(a: Article, symbol: DocumentSymbol): void {
+  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = symbol;
+  else Object.defineProperty(a, KEPT, { value: symbol, writable: true, enumerable: false, configurable: true });
 }
 
 /** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
@@ -87,16 +92,38 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const start = map.row(line)!.start;
     return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
-  const endOf = (b: Block): Position => map.positionAt(trimEnd(text, b.start, b.end));
+  // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
+  let lastEnd = -1;
+  let lastEndPosition: Position = { line: 0, character: 0 };
+  const endOf = (b: Block): Position => {
+    const offset = trimEnd(text, b.start, b.end);
+    if (offset !== lastEnd) {
+      lastEnd = offset;
+      lastEndPosition = map.positionAt(offset);
+    }
+    return lastEndPosition;
+  };
 
   const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+    // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
-    const selectionRange = head ? lineRange(head, undefined, undefined, start) : { start, end: start };
+    let line = start.line;
+    let from = start.character;
+    let to = from;
+    if (head) {
+      line = map.lineOf(head.contentStart);
+      const rowStart = map.row(line)!.start;
+      from = head.contentStart - rowStart;
+      to = Math.max(head.contentStart, head.contentEnd) - rowStart;
+    }
     const kids = children?.();
     const end = endOf(b);
-    // A one-line unit: its heading's end is often its own.
-    if (head && selectionRange.end.line === end.line && selectionRange.end.character === end.character) selectionRange.end = end;
-    return symbol(name || '…', detail, kind, { start, end }, selectionRange, kids);
+    const range = { start, end };
+    // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
+    const selStart = same(start, line, from);
+    const selEnd = line === end.line && to === end.character ? end : selStart.line === line && selStart.character === to ? selStart : { line, character: to };
+    const selectionRange = selStart === start && selEnd === end ? range : { start: selStart, end: selEnd };
+    return symbol(name || '…', detail, kind, range, selectionRange, kids);
   };
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
@@ -107,7 +134,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
     return a.paragraphs.map((p, i) => {
-      const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
+      const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
       const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
       return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
@@ -131,14 +158,14 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         // The same article (its text unchanged, only moved) on the same line: the same symbol.
         const k = keptOf(a);
-        if (k && k.line === start.line && k.character === start.character) {
-          out.push(k.symbol);
+        if (k && k.range.start.line === start.line && k.range.start.character === start.character) {
+          out.push(k);
           return;
         }
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
-        keep(a, { line: start.line, character: start.character, symbol: made });
+        keep(a, made);
         out.push(made);
         return;
       }
