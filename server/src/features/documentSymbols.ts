@@ -23,37 +23,107 @@ import { FeatureContext } from './context';
  */
 export const ARTICLE_SYMBOL_KIND = SymbolKind.Field;
 
-/** Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. */
+/**
+ * Lean symbols (a 1 MB treaty has ten thousand): no empty `detail`, no empty `children`. Each made
+ * whole by one literal (a field added after it would take an object of its own), fields in one order.
+ */
 function symbol(name: string, detail: string, kind: SymbolKind, range: Range, selectionRange: Range, children: DocumentSymbol[] | undefined): DocumentSymbol {
-  const s: DocumentSymbol = { name, kind, range, selectionRange };
-  if (detail) s.detail = detail;
-  if (children?.length) s.children = children;
-  return s;
+  if (children?.length) return detail ? { name, kind, range, selectionRange, detail, children } : { name, kind, range, selectionRange, children };
+  return detail ? { name, kind, range, selectionRange, detail } : { name, kind, range, selectionRange };
 }
 
-/** The symbol last given for an article, and where it started then. */
-const kept = new WeakMap<Article, { line: number; character: number; symbol: DocumentSymbol }>();
+/** `三、` and `第三款`: the names of paragraphs repeat in every article, each made once. */
+const NUMBERED: string[] = [];
+const CLAUSES: string[] = [];
+function numberedName(n: number): string {
+  return n >= 0 && n < 1000 && Number.isInteger(n) ? (NUMBERED[n] ??= `${formatChinese(n)}、`) : `${formatChinese(n)}、`;
+}
+function clauseName(n: number): string {
+  return n >= 0 && n < 1000 && Number.isInteger(n) ? (CLAUSES[n] ??= `第${formatChinese(n)}款`) : `第${formatChinese(n)}款`;
+}
+
+/**
+ * Where an article keeps the symbol last given for it (where it started then is its range's start):
+ * a property of its own, not enumerable (a model compares equal to a fresh one, outline asked or
+ * not). A WeakMap of ten thousand articles, new each parse, cost a hash table the collector walks
+ * as ephemerons.
+ */
+const KEPT = Symbol('outline');
+type Keeper = Article & { [KEPT]?: DocumentSymbol };
+
+function keptOf(a: Article): DocumentSymbol | undefined {
+  return (a as Keeper)[KEPT];
+}
+
+function keep(a: Article, symbol: DocumentSymbol): void {
+  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = symbol;
+  else Object.defineProperty(a, KEPT, { value: symbol, writable: true, enumerable: false, configurable: true });
+}
+
+/** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
+function same(p: Position, line: number, character: number): Position {
+  return p.line === line && p.character === character ? p : { line, character };
+}
 
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
   const text = treaty.text;
   const map = ctx.lines;
-  const articleByBlock = new Map<Block, Article>(treaty.articles.map((a) => [a.block, a]));
-  const chapterByBlock = new Map(treaty.chapters.map((c) => [c.block, c]));
+  // The tree is walked in the model's order: articles and chapters are met as they are listed (a map only if not).
+  const articles = treaty.articles;
+  let nextArticle = 0;
+  let articleByBlock: Map<Block, Article> | undefined;
+  const articleOf = (b: Block): Article | undefined => {
+    const a = articles[nextArticle];
+    if (a?.block === b) {
+      nextArticle++;
+      return a;
+    }
+    articleByBlock ??= new Map(articles.map((x) => [x.block, x]));
+    return articleByBlock.get(b);
+  };
+  const chapters = treaty.chapters;
+  let nextChapter = 0;
+  const chapterOf = (b: Block) => (chapters[nextChapter]?.block === b ? chapters[nextChapter++] : chapters.find((c) => c.block === b));
 
-  /** The range of a line's content, or of `from..to` inside it. */
-  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd): Range => {
+  /** The range of a line's content, or of `from..to` inside it; its start is `at` when that is where it starts. */
+  const lineRange = (l: Line, from = l.contentStart, to = l.contentEnd, at?: Position): Range => {
     const line = map.lineOf(from);
     const start = map.row(line)!.start;
-    return { start: { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
+    return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
-  const endOf = (b: Block): Position => map.positionAt(trimEnd(text, b.start, b.end));
+  // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
+  let lastEnd = -1;
+  let lastEndPosition: Position = { line: 0, character: 0 };
+  const endOf = (b: Block): Position => {
+    const offset = trimEnd(text, b.start, b.end);
+    if (offset !== lastEnd) {
+      lastEnd = offset;
+      lastEndPosition = map.positionAt(offset);
+    }
+    return lastEndPosition;
+  };
 
   const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+    // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
-    const selectionRange = head ? lineRange(head) : { start, end: start };
+    let line = start.line;
+    let from = start.character;
+    let to = from;
+    if (head) {
+      line = map.lineOf(head.contentStart);
+      const rowStart = map.row(line)!.start;
+      from = head.contentStart - rowStart;
+      to = Math.max(head.contentStart, head.contentEnd) - rowStart;
+    }
     const kids = children?.();
-    return symbol(name || '…', detail, kind, { start, end: endOf(b) }, selectionRange, kids);
+    const end = endOf(b);
+    const range = { start, end };
+    // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
+    const selStart = same(start, line, from);
+    const selEnd = line === end.line && to === end.character ? end : selStart.line === line && selStart.character === to ? selStart : { line, character: to };
+    const selectionRange = selStart === start && selEnd === end ? range : { start: selStart, end: selEnd };
+    return symbol(name || '…', detail, kind, range, selectionRange, kids);
   };
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
@@ -64,7 +134,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
     if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
     return a.paragraphs.map((p, i) => {
-      const name = p.label ?? (p.num !== undefined ? `${formatChinese(p.num)}、` : `第${formatChinese(p.index)}款`);
+      const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
       const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
       return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
@@ -78,24 +148,24 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         out.push(make('序言', summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
-        const c = chapterByBlock.get(b);
+        const c = chapterOf(b);
         out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, () => visitChildren(b)));
         return;
       }
       case 'article': {
-        const a = articleByBlock.get(b);
+        const a = articleOf(b);
         if (!a) return;
         const start = map.positionAt(b.start);
         // The same article (its text unchanged, only moved) on the same line: the same symbol.
-        const k = kept.get(a);
-        if (k && k.line === start.line && k.character === start.character) {
-          out.push(k.symbol);
+        const k = keptOf(a);
+        if (k && k.range.start.line === start.line && k.range.start.character === start.character) {
+          out.push(k);
           return;
         }
-        const selectionRange = lineRange(a.head, a.label.start, a.label.end);
+        const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
-        kept.set(a, { line: start.line, character: start.character, symbol: made });
+        keep(a, made);
         out.push(made);
         return;
       }

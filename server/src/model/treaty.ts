@@ -359,16 +359,20 @@ function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition
 }
 
 
+/** No items: one array for the thousands of paragraphs and items without any (frozen: nothing adds to a model's lists). */
+const NO_ITEMS = Object.freeze([]) as unknown as Item[];
+
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */
 function itemsOf(text: string, b: Block): Item[] {
-  const items: Item[] = [];
+  let items: Item[] | undefined;
   for (const c of b.children) {
     if (c.type === 'block' && c.kind === 'item') {
       const label = c.head?.label ? squeeze(text.slice(c.head.label.start, c.head.label.end)) : '-';
+      items ??= [];
       items.push({ index: items.length + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) });
     }
   }
-  return items;
+  return items ?? NO_ITEMS;
 }
 
 function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {

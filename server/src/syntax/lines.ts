@@ -2,7 +2,7 @@
 // Every regular expression here is anchored, has bounded repetition and reads a
 // bounded window of the line, so a pathological line (5 MB, ten thousand 第)
 // costs linear time.
-import { Line } from './tree';
+import { Line, TreeLine } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
@@ -265,21 +265,14 @@ function findCuts(text: string, l: Line, last: number): number[] | undefined {
   return cuts;
 }
 
-export function classify(text: string, start: number, eol: number, end: number): Line {
+export function classify(text: string, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
   while (s < eol && isSpace(text.charCodeAt(s))) s++;
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   const first = text.charCodeAt(start);
-  const line: Line = {
-    type: 'line', kind: 'blank', start, end, eol, contentStart: s, contentEnd: e, glued: false, level: 0,
-    indent: s - start >= 2 || first === 0x3000 || first === 0x09,
-    terminal: false,
-    // Every field present from the start: one hidden class for all lines.
-    label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined,
-    inlineBody: undefined, tag: undefined, value: undefined, period: undefined,
-  };
+  const line = new TreeLine('blank', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
   if (s === e) return line;
   line.kind = 'text';
 
@@ -320,11 +313,9 @@ export function classify(text: string, start: number, eol: number, end: number):
   c = text.charCodeAt(s);
   if (!line.level) {
     if (c === 0x3016 /* 〖 */ && (m = match(TAG, text, s, e))) {
-      line.kind = 'tag';
-      line.tag = (m[1] ? '-' : '') + m[2];
       const valueStart = s + m[0].length;
       const close = text.indexOf('〖-', valueStart);
-      line.value = { start: valueStart, end: close >= 0 && close < e ? close : e };
+      line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 && close < e ? close : e });
       line.contentStart = s;
       return line;
     }
@@ -365,12 +356,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
       if (after !== 'running') {
-        line.kind = 'article';
-        line.label = { start: s, end: labelEnd };
-        line.num = parseNumeral(m[1]);
-        if (m[2] !== undefined) line.sub = parseNumeral(m[2]);
-        line.rest = captionStart(text, rest, e);
-        line.inlineBody = after === 'body';
+        line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), m[2] !== undefined ? parseNumeral(m[2]) : undefined, undefined, after === 'body');
         return line;
       }
     }
@@ -380,12 +366,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
       if (after !== 'running') {
-        line.kind = 'article';
-        line.unit = '款';
-        line.label = { start: s, end: labelEnd };
-        line.num = parseNumeral(m[1]);
-        line.rest = captionStart(text, rest, e);
-        line.inlineBody = after === 'body';
+        line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, '款', after === 'body');
         return line;
       }
     }
@@ -393,11 +374,7 @@ export function classify(text: string, start: number, eol: number, end: number):
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
-        line.kind = 'chapter';
-        line.label = { start: s, end: labelEnd };
-        line.num = parseNumeral(m[1]);
-        line.unit = m[2];
-        line.rest = captionStart(text, rest, e);
+        line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
         return line;
       }
     }
@@ -407,17 +384,11 @@ export function classify(text: string, start: number, eol: number, end: number):
     return line;
   }
   if (is(PARA_DIGITS, c) && (m = match(PARA, text, s, e))) {
-    line.kind = 'para';
-    line.label = { start: s, end: s + m[0].length };
-    line.num = parseNumeral(m[1]);
-    line.rest = skipSpaces(text, s + m[0].length, e);
+    line.labelled('para', { start: s, end: s + m[0].length }, parseNumeral(m[1]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
   if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
-    line.kind = 'item';
-    line.label = { start: s, end: s + m[0].length };
-    line.num = itemNumber(m[1] ?? m[2]);
-    line.rest = skipSpaces(text, s + m[0].length, e);
+    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
   return line;

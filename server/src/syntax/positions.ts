@@ -1,7 +1,7 @@
 // Offsets → LSP line/character positions from the tree's own lines (the same
 // line breaks as LSP: \n, \r\n, \r). Queries made in document order cost O(1);
 // others fall back to a binary search. Characters are UTF-16 code units.
-import { Line, lastStartingAt } from './tree';
+import { Line, TreeLine, lastStartingAt } from './tree';
 import { isSpace } from './lines';
 
 export interface Position {
@@ -88,13 +88,18 @@ export function rowsOf(lines: readonly Line[]): readonly Line[] {
     const merged: Line[] = [];
     for (const l of lines) {
       const prev = merged[merged.length - 1];
-      if (l.glued && prev) merged[merged.length - 1] = { ...prev, end: l.end, eol: l.eol, contentEnd: l.contentEnd > l.contentStart ? l.contentEnd : prev.contentEnd, terminal: l.terminal };
+      if (l.glued && prev) merged[merged.length - 1] = joined(prev, l.end, l.eol, l.contentEnd > l.contentStart ? l.contentEnd : prev.contentEnd, l.terminal);
       else merged.push(l);
     }
     out = merged;
   }
   rows.set(lines, out);
   return out;
+}
+
+/** `l` ending where a line glued to it ends. */
+function joined(l: Line, end: number, eol: number, contentEnd: number, terminal: boolean): Line {
+  return l instanceof TreeLine ? l.joined(end, eol, contentEnd, terminal) : { ...l, end, eol, contentEnd, terminal };
 }
 
 /** The end of `start..end` without its trailing white space and line breaks: where its content ends, as for a line's. */

@@ -9,7 +9,7 @@
 // falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
 // text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
 // and the real corpus). Never throws.
-import { Block, Line, Node, Problem, SyntaxTree, isContent, lastStartingAt } from './tree';
+import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt } from './tree';
 import { classify, cutGluedHeadings } from './lines';
 import { forgetRows } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
@@ -452,12 +452,9 @@ function arabicIn(text: string, lines: readonly Line[], from: number, to: number
   return c;
 }
 
-/**
- * A line moved by `delta`, as a copy. Written out field by field, in the order `classify` creates them (one
- * hidden class; an object spread is several times slower): a field added to Line goes here and
- * in `moveLine` too (the property tests fail until it does).
- */
+/** A line moved by `delta`, as a copy (a line of the lexer's: syntax/tree.ts `TreeLine`). */
 function shiftLine(l: Line, delta: number): Line {
+  if (l instanceof TreeLine) return l.moved(delta);
   return {
     type: 'line', kind: l.kind, start: l.start + delta, end: l.end + delta, eol: l.eol + delta,
     contentStart: l.contentStart + delta, contentEnd: l.contentEnd + delta, glued: l.glued, level: l.level, indent: l.indent, terminal: l.terminal,

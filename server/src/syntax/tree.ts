@@ -65,6 +65,209 @@ export interface Line {
   value?: Span;
 }
 
+/** The fields of a line that only labelled lines and tags have: kept apart, a line without them is smaller. */
+interface Rare {
+  label: Span | undefined;
+  num: number | undefined;
+  sub: number | undefined;
+  unit: string | undefined;
+  rest: number | undefined;
+  inlineBody: boolean | undefined;
+  tag: string | undefined;
+  value: Span | undefined;
+}
+
+const LEVEL = 7;
+const GLUED = 8;
+const INDENT = 16;
+const TERMINAL = 32;
+const PERIOD = 64;
+
+/**
+ * A line as the lexer makes it: a long treaty has tens of thousands, all kept, so each is small —
+ * the offsets in fields of their own, the flags and the heading level in one number, the fields of
+ * labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`, `inlineBody`, `tag`, `value`) in an
+ * object of their own that a line has only while one of them is set. Read and written as a `Line`.
+ * Two lines with the same fields are equal field for field (`deepStrictEqual`), however they were set.
+ */
+export class TreeLine implements Line {
+  readonly type = 'line' as const;
+  kind: LineKind;
+  start: number;
+  end: number;
+  eol: number;
+  contentStart: number;
+  contentEnd: number;
+  private bits: number;
+  private x: Rare | undefined;
+
+  constructor(kind: LineKind, start: number, end: number, eol: number, contentStart: number, contentEnd: number, indent: boolean) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.eol = eol;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd;
+    this.bits = indent ? INDENT : 0;
+    this.x = undefined;
+  }
+
+  get level(): number {
+    return this.bits & LEVEL;
+  }
+  set level(v: number) {
+    this.bits = (this.bits & ~LEVEL) | (v & LEVEL);
+  }
+  get glued(): boolean {
+    return (this.bits & GLUED) !== 0;
+  }
+  set glued(v: boolean) {
+    this.bits = v ? this.bits | GLUED : this.bits & ~GLUED;
+  }
+  get indent(): boolean {
+    return (this.bits & INDENT) !== 0;
+  }
+  set indent(v: boolean) {
+    this.bits = v ? this.bits | INDENT : this.bits & ~INDENT;
+  }
+  get terminal(): boolean {
+    return (this.bits & TERMINAL) !== 0;
+  }
+  set terminal(v: boolean) {
+    this.bits = v ? this.bits | TERMINAL : this.bits & ~TERMINAL;
+  }
+  /** `true` or undefined (a line of a text in another language ending with its full stop). */
+  get period(): boolean | undefined {
+    return (this.bits & PERIOD) !== 0 ? true : undefined;
+  }
+  set period(v: boolean | undefined) {
+    this.bits = v ? this.bits | PERIOD : this.bits & ~PERIOD;
+  }
+
+  get label(): Span | undefined {
+    return this.x?.label;
+  }
+  set label(v: Span | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.label = v;
+    if (v === undefined) this.tidy();
+  }
+  get num(): number | undefined {
+    return this.x?.num;
+  }
+  set num(v: number | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.num = v;
+    if (v === undefined) this.tidy();
+  }
+  get sub(): number | undefined {
+    return this.x?.sub;
+  }
+  set sub(v: number | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.sub = v;
+    if (v === undefined) this.tidy();
+  }
+  get unit(): string | undefined {
+    return this.x?.unit;
+  }
+  set unit(v: string | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.unit = v;
+    if (v === undefined) this.tidy();
+  }
+  get rest(): number | undefined {
+    return this.x?.rest;
+  }
+  set rest(v: number | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.rest = v;
+    if (v === undefined) this.tidy();
+  }
+  get inlineBody(): boolean | undefined {
+    return this.x?.inlineBody;
+  }
+  set inlineBody(v: boolean | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.inlineBody = v;
+    if (v === undefined) this.tidy();
+  }
+  get tag(): string | undefined {
+    return this.x?.tag;
+  }
+  set tag(v: string | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.tag = v;
+    if (v === undefined) this.tidy();
+  }
+  get value(): Span | undefined {
+    return this.x?.value;
+  }
+  set value(v: Span | undefined) {
+    const x = this.rare(v);
+    if (!x) return;
+    x.value = v;
+    if (v === undefined) this.tidy();
+  }
+
+  /** Makes the line a labelled one (an article, chapter, paragraph or item head), its fields set at once. */
+  labelled(kind: LineKind, label: Span, num: number | undefined, rest: number, sub?: number, unit?: string, inlineBody?: boolean): void {
+    this.kind = kind;
+    this.x = { label, num, sub, unit, rest, inlineBody, tag: undefined, value: undefined };
+  }
+
+  /** Makes the line a metadata tag `〖BT/…〗`, its value at `value`. */
+  tagged(tag: string, value: Span): void {
+    this.kind = 'tag';
+    this.x = { label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined, inlineBody: undefined, tag, value };
+  }
+
+  /** The rare fields, made for a value to set; undefined when there are none and `v` is undefined. */
+  private rare(v: unknown): Rare | undefined {
+    if (this.x === undefined && v !== undefined) {
+      this.x = { label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined, inlineBody: undefined, tag: undefined, value: undefined };
+    }
+    return this.x;
+  }
+
+  /** Drops the rare fields once none is set: a line that lost its label is a line that never had one. */
+  private tidy(): void {
+    const x = this.x;
+    if (x && x.label === undefined && x.num === undefined && x.sub === undefined && x.unit === undefined && x.rest === undefined && x.inlineBody === undefined && x.tag === undefined && x.value === undefined) this.x = undefined;
+  }
+
+  /** A copy of the line moved by `delta` (its offsets, its label's, value's and rest's). */
+  moved(delta: number): TreeLine {
+    const l = new TreeLine(this.kind, this.start + delta, this.end + delta, this.eol + delta, this.contentStart + delta, this.contentEnd + delta, false);
+    l.bits = this.bits;
+    const x = this.x;
+    if (x) {
+      l.x = {
+        label: x.label && { start: x.label.start + delta, end: x.label.end + delta }, num: x.num, sub: x.sub, unit: x.unit,
+        rest: x.rest !== undefined ? x.rest + delta : undefined, inlineBody: x.inlineBody, tag: x.tag,
+        value: x.value && { start: x.value.start + delta, end: x.value.end + delta },
+      };
+    }
+    return l;
+  }
+
+  /** A copy of the line ending at `end` instead (its line break at `eol`, its content ending at `contentEnd`). */
+  joined(end: number, eol: number, contentEnd: number, terminal: boolean): TreeLine {
+    const l = new TreeLine(this.kind, this.start, end, eol, this.contentStart, contentEnd, false);
+    l.bits = this.bits;
+    l.terminal = terminal;
+    l.x = this.x;
+    return l;
+  }
+}
+
 export type BlockKind =
   | 'document'
   | 'metadata' // consecutive 〖…〗 tag lines
