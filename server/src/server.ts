@@ -21,6 +21,7 @@ import {
   Message,
 } from 'vscode-languageserver/node';
 import { composed, stdioWriter } from './protocol/encode';
+import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
 import { URI } from 'vscode-uri';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -94,7 +95,7 @@ const edits = new EditRecorder();
 const documents = new TextDocuments(edits);
 const index = new WorkspaceIndex();
 const files = new WorkspaceFiles(index, (m) => connection.console.log(m));
-const settings = { markdownDetection: true, severity: {} as SeveritySettings };
+const settings = { markdownDetection: true, severity: {} as SeveritySettings, outlineMaxSymbols: outlineMaxSymbols(undefined) };
 /** What the editor says (settings, initialization options) and what `.treatyrc.json` says; `settings` is the two layered. */
 const sources = { editor: { markdownDetection: true, severity: {} as SeveritySettings }, file: DEFAULT_CONFIG as TreatyConfig };
 function layer(): void {
@@ -115,6 +116,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   setLocale(localeOf(typeof options.locale === 'string' ? options.locale : params.locale));
   if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
   if (options.diagnostics?.severity) sources.editor.severity = options.diagnostics.severity;
+  settings.outlineMaxSymbols = outlineMaxSymbols(options.outline?.maxSymbols);
   layer();
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
@@ -178,6 +180,8 @@ async function readConfiguration(): Promise<void> {
   try {
     const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
     sources.editor.severity = c?.diagnostics?.severity ?? {};
+    // Unset (a client without the setting): what the initialization options said stays.
+    if (c?.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(c.outline.maxSymbols);
   } catch {
     sources.editor.severity = {};
   }
@@ -208,7 +212,7 @@ async function readConfigFile(): Promise<void> {
   layer();
 }
 
-type TreatySettings = { diagnostics?: { severity?: SeveritySettings } };
+type TreatySettings = { diagnostics?: { severity?: SeveritySettings }; outline?: { maxSymbols?: unknown } };
 
 /** The user's `files.exclude` and `search.exclude` globs (those set to true): files there are not read. */
 async function readExcludes(): Promise<void> {
@@ -229,6 +233,7 @@ connection.onDidChangeConfiguration(async (params) => {
   const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
   if (!client.configuration && pushed) {
     sources.editor.severity = pushed.diagnostics?.severity ?? {};
+    if (pushed.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(pushed.outline.maxSymbols);
     layer();
   } else await readConfiguration();
   await readExcludes();
@@ -412,8 +417,16 @@ function routeWork<P extends DocumentParams, R>(work: (ctx: FeatureContext, para
 }
 const at = (ctx: FeatureContext, p: Position) => ctx.lines.offsetAt(p);
 
+/** Documents whose shortened outline was logged (once each). */
+const shortOutlines = new Set<string>();
 connection.onDocumentSymbol(route((ctx) => {
-  const symbols = documentSymbols(ctx);
+  // Articles without their paragraphs and items past `treaty.outline.maxSymbols` (protocol/outlineSize.ts).
+  const whole = documentSymbols(ctx);
+  const symbols = sizedOutline(whole, settings.outlineMaxSymbols);
+  if (symbols !== whole && !shortOutlines.has(ctx.snapshot.uri)) {
+    shortOutlines.add(ctx.snapshot.uri);
+    connection.console.log(`${ctx.snapshot.uri}: outline of ${symbolCount(whole)} symbols, over treaty.outline.maxSymbols (${settings.outlineMaxSymbols}): its articles without their paragraphs and items`);
+  }
   return support.hierarchicalSymbols ? composed(symbols) : flattenSymbols(ctx.snapshot.uri, symbols);
 }));
 connection.onFoldingRanges(route((ctx) => foldingRanges(ctx)));
