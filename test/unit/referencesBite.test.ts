@@ -1,0 +1,280 @@
+// The reading of references out of a Chinese text (model/references.ts), every form the reader
+// knows, as data: a text with ⟦…⟧ around each reference the reader must find, and, in the same
+// order, what each one is (written by reading the text, not by running the reader). The whole
+// list of the text's references is compared: span, kind, target, the instrument cited, the
+// relative word, the end of a range, the label's span when it is not the whole span, doubt.
+//
+//   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
+//   · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
+//   when the span holds more (`本协定第三条`: label 第三条)
+//   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
+//   self (~ in quoted text) · term 双方#0 (the index of its definition)
+//
+// Then the texts where words look like references and are not (no ⟦⟧ at all), and the reader's
+// small exported helpers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { Reference, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referencesOf, shortFormParts } from '../../server/src/model/references';
+import { fixture } from '../support/fixture';
+
+function describe(text: string, r: Reference): string {
+  const span = `⟦${text.slice(r.start, r.end)}⟧@${r.start}`;
+  switch (r.kind) {
+    case 'self': return `${span} self${r.uncertain ? ' ~' : ''}`;
+    case 'term': return `${span} term ${r.term}#${r.definition}`;
+    case 'citation': {
+      const c = r.citation;
+      let s = `${span} cite 《${c.title}》`;
+      if (c.normalized !== c.title) s += ` =${c.normalized}`;
+      if (c.date) s += ` date=${text.slice(c.date.start, c.date.end)}`;
+      if (c.short) s += ' short';
+      if (c.quoted) s += ' quoted';
+      if (c.bare) s += ' bare';
+      return s;
+    }
+    case 'article': {
+      const t = r.target;
+      let s = `${span} art ${t.num}`;
+      if (t.sub !== undefined) s += `之${t.sub}`;
+      if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
+      if (t.item !== undefined) s += `(${t.item})`;
+      if (t.itemOrParagraph) s += '?';
+      if (r.citation) s += ` 《${r.citation.title}》${r.citation.bare ? ' bare' : ''}${r.citation.quoted ? ' quoted' : ''}${r.citation.short ? ' short' : ''}`;
+      if (r.relative) s += ` rel ${r.relative}`;
+      if (r.range) s += ` ${r.range}`;
+      if (r.uncertain) s += ' ~';
+      if (r.labelStart !== r.start || r.labelEnd !== r.end) s += ` label=${text.slice(r.labelStart, r.labelEnd)}`;
+      return s;
+    }
+  }
+}
+
+/** The references of a marked text as written, in the order of their starts (then ends: a citation before the article reference it opens). */
+function expectedOf(text: string, marks: { start: number; end: number }[], want: string[]): string[] {
+  assert.equal(marks.length, want.length, 'one description a mark');
+  return marks.map((m, i) => ({ ...m, s: `⟦${text.slice(m.start, m.end)}⟧@${m.start} ${want[i]}` })).sort((a, b) => a.start - b.start || a.end - b.end).map((x) => x.s);
+}
+
+function found(text: string): string[] {
+  return referencesOf(buildTreaty(text)).slice().sort((a, b) => a.start - b.start || a.end - b.end).map((r) => describe(text, r));
+}
+
+/** A treaty whose first article holds the line(s) `body`, and articles 二 to 五 (二 with two paragraphs and items). */
+const doc = (body: string, title = '甲国和乙国合作协定', more = '') =>
+  `# ${title}\n\n## 第一条\n\n${body}\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n丁。\n\n## 第三条\n\n戊。\n\n## 第四条\n\n己。\n\n## 第五条\n\n庚。\n${more}`;
+
+// [what it shows, the text with ⟦⟧, what each marked reference is, in order of the marks' starts]
+const CASES: [string, string, string[]][] = [
+  // Articles of this instrument.
+  ['第X条', doc('依照⟦第三条⟧办理。'), ['art 3']],
+  ['本协定第X条: the span holds the self-reference, the label does not', doc('依照⟦本协定第三条⟧办理。'), ['art 3 label=第三条']],
+  ['本协定 第X条, spaced', doc('依照⟦本协定 第 三 条⟧办理。'), ['art 3 label=第 三 条']],
+  ['arabic and full-width digits', doc('依照⟦第3条⟧和⟦第４条⟧办理。'), ['art 3', 'art 4']],
+  ['large numbers: 第一百零二条, 第二十条', doc('依照⟦第一百零二条⟧和⟦第二十条⟧办理。'), ['art 102', 'art 20']],
+  ['第X条之一', doc('依照⟦第三条之一⟧和⟦第三条之二⟧办理。'), ['art 3之1', 'art 3之2']],
+  ['traditional script: 本協定第三條, the span the user\'s', doc('依照⟦本協定第三條⟧辦理。'), ['art 3 label=第三條']],
+  ['第X条第Y款', doc('依照⟦第二条第二款⟧办理。'), ['art 2¶2']],
+  ['第X条第Y款第（Z）项', doc('依照⟦第二条第一款第（二）项⟧办理。'), ['art 2¶1(2)']],
+  ['第X条第Y款第Z项 (unbracketed)', doc('依照⟦第二条第一款第二项⟧办理。'), ['art 2¶1(2)']],
+  ['第X条第（Z）项: an item', doc('依照⟦第二条第（二）项⟧办理。'), ['art 2(2)']],
+  ['第X条(c)项 and (寅)项: letters and branches are items', doc('依照⟦第二条第(c)项⟧和⟦第二条第（寅）项⟧办理。'), ['art 2(3)', 'art 2(3)']],
+  ['第X条第Z项 where the convention is not shown: item or paragraph', doc('依照⟦第三条第二项⟧办理。'), ['art 3(2)?']],
+  ['第X条第一项(寅)款 (条/项/款): paragraph 1, sub-unit 3', doc('依照⟦第二条第一项(寅)款⟧办理。'), ['art 2¶1(3)']],
+  ['第X条第Y款第Y款: two units of one word', doc('依照⟦第二条第一款第二款⟧办理。'), ['art 2¶1 ~']],
+  ['a unit number that cannot be read', doc('依照⟦第二条第十十款⟧办理。'), ['art 2 ~']],
+
+  // Ranges and lists.
+  ['第X条至第Y条: two ends', doc('依照⟦第二条⟧至⟦第四条⟧办理。'), ['art 2 from', 'art 4 to']],
+  ['range words 到 — － -', doc('⟦第二条⟧到⟦第三条⟧，⟦第二条⟧—⟦第四条⟧，⟦第二条⟧－⟦第五条⟧，⟦第三条⟧-⟦第四条⟧。'),
+    ['art 2 from', 'art 3 to', 'art 2 from', 'art 4 to', 'art 2 from', 'art 5 to', 'art 3 from', 'art 4 to']],
+  ['本协定第X条至第Y条: the first end holds the self-reference', doc('依照⟦本协定第二条⟧至⟦第四条⟧办理。'), ['art 2 from label=第二条', 'art 4 to']],
+  ['spaced range', doc('依照⟦第二条⟧ 至 ⟦第四条⟧办理。'), ['art 2 from', 'art 4 to']],
+  ['a list 第X条、第Y条和第Z条', doc('依照⟦第二条⟧、⟦第三条⟧和⟦第五条⟧办理。'), ['art 2', 'art 3', 'art 5']],
+  ['第X条第Y款第（一）项至第（四）项: the second item in the same paragraph', doc('依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
+  ['第（一）项、第（二）项 after an item', doc('依照⟦第二条第一款第（一）项⟧、⟦第（二）项⟧或者⟦第（三）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['第X条第(一)、第(三)项: the labels listed after an article', doc('依照⟦第二条⟧第(一)、⟦第(二)项⟧办理。'), ['art 2', 'art 2(2)']],
+  ['the labels listed after an article\'s paragraph', doc('依照⟦第二条第一款⟧第（一）、（二）、⟦第（三）项⟧办理。'), ['art 2¶1', 'art 2¶1(3)']],
+
+  // Relative references.
+  ['本条, 前条, 次条', doc('甲。\n\n乙'.replace('乙', '⟦本条⟧、⟦次条⟧')).replace('## 第三条\n\n戊。', '## 第三条\n\n依照⟦前条⟧。'), ['art 1 rel 本条', 'art 2 rel 次条', 'art 2 rel 前条']],
+  ['前款, 本款, 次款: paragraphs of the same article', doc('甲。\n\n依照⟦前款⟧、⟦本款⟧和⟦次款⟧。\n\n乙。'), ['art 1¶1 rel 前款', 'art 1¶2 rel 本款', 'art 1¶3 rel 次款']],
+  ['本条第Y款, 本条第Y款第（Z）项', doc('甲。\n\n乙。\n\n依照⟦本条第二款⟧和⟦本条第一款第（三）项⟧。'), ['art 1¶2 rel 本条', 'art 1¶1(3) rel 本条']],
+  ['前款第（Z）项: an item of that paragraph', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦前款第（二）项⟧。'), ['art 1¶1(2) rel 前款']],
+  ['本条第Z项: item or paragraph', doc('甲。\n\n依照⟦本条第二项⟧。'), ['art 1(2)? rel 本条']],
+  ['前款第Y款: 前款 does not take the paragraph; 第Y款 is then read alone (uncertain)', doc('甲。\n\n依照⟦前款⟧⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 1¶2 ~']],
+  ['前条 in the first article, 前款 in the first paragraph, 次条 in the last: nothing', doc('前条、前款。', '甲国和乙国合作协定', '\n次条。\n'), []],
+  ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
+  ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
+  ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],
+
+  // Units of the enclosing article written alone.
+  ['第（Z）项 alone: an item of the paragraph it is written in', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，⟦第（一）项⟧除外。\n', ['art 1¶1(1)']],
+  ['第（Z）项 in a paragraph after the list: the list\'s paragraph', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n有⟦第（二）项⟧情形的，丁。\n', ['art 1¶1(2)']],
+  ['第Y款 alone: a paragraph of this article, never reported', '# 测试协定\n\n## 第一条\n\n甲。\n\n乙。\n\n适用⟦第二款⟧。\n', ['art 1¶2 ~']],
+  ['第Z项 alone: item or paragraph of this article', '# 测试协定\n\n## 第一条\n\n甲。\n\n适用⟦第二项⟧。\n', ['art 1(2)?']],
+  ['第Y款第（Z）项 alone', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n适用⟦第一款第（二）项⟧。\n', ['art 1¶1(2) ~']],
+  ['an item in a list whose lead names another article: that article\'s item', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 1(7)?']],
+  ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
+    ['art 1', 'art 1(3) ~']],
+  ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
+
+  // Self-references and defined terms.
+  ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
+  ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
+  ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
+  ['a defined term and its uses', '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n⟦双方⟧合作，⟦雙方⟧同意。\n', ['term 双方#0', 'term 雙方#0']],
+
+  // Citations.
+  ['《title》', doc('根据⟦《联合国宪章》⟧。'), ['cite 《联合国宪章》']],
+  ['nested 《关于〈…〉的议定书》: both', doc('根据⟦《关于⟦〈甲乙协定〉⟧的议定书》⟧。'), ['cite 《关于〈甲乙协定〉的议定书》 =关于甲乙协定的议定书', 'cite 《甲乙协定》']],
+  ['a dated citation', doc('根据1993年10月18日⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=1993年10月18日']],
+  ['a date with 签署的 between', doc('根据2002年6月7日在北京签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=2002年6月7日']],
+  ['a span of years dates no citation', doc('根据一九九三年至一九九九年签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》']],
+  ['a title in quotation marks ending with a kind (older texts)', doc('根据⟦“中华人民共和国和甲国贸易协定”⟧。'), ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  ['a short form of a joint statement', doc('重申⟦中哈联合声明⟧的原则。'), ['cite 《中哈联合声明》 =中华人民共和国和哈萨克斯坦共和国联合声明 short']],
+  ['a short form with 建交, dated', doc('重申1992年1月3日⟦中哈建交联合公报⟧。'), ['cite 《中哈建交联合公报》 =中华人民共和国和哈萨克斯坦共和国建交联合公报 date=1992年1月3日 short']],
+
+  // Articles of other instruments.
+  ['《title》第X条: the span opens with the citation', doc('依照⟦⟦《联合国宪章》⟧第一百零二条⟧。'), ['cite 《联合国宪章》', 'art 102 《联合国宪章》 label=第一百零二条']],
+  ['《title》第X条和第Y条: the second is the same instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二条⟧和⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条', 'art 3 《甲乙公约》']],
+  ['《title》第X条至第Y条', doc('依照⟦⟦《甲乙公约》⟧第二条⟧至⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 from label=第二条', 'art 3 《甲乙公约》 to']],
+  ['《title》（以下简称“X”）第X条', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙公约》⟧（以下简称“公约”）⟦第二条⟧规定，⟦公约⟧⟦第三条⟧。\n',
+    ['cite 《甲乙公约》', 'art 2 《甲乙公约》', 'term 公约#0', 'art 3 《甲乙公约》']],
+  ['该公约第X条: the last cited convention', doc('根据⟦《甲乙公约》⟧。\n\n该公约⟦第二条⟧规定。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['其第X条: the instrument just cited', doc('根据⟦《甲乙公约》⟧及其⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a kind not this instrument\'s, cited before: 公约第X条', doc('根据⟦《甲乙公约》⟧，以及公约⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a bare name before 第X条: 香港特别行政区基本法', doc('依照香港特别行政区基本法⟦第二条⟧。'), ['art 2 《香港特别行政区基本法》 bare']],
+  ['刑法第X条: a law cited by a short name; a bare article later in the sentence continues it', doc('依照刑法⟦第一百六十三条⟧规定的罪、⟦第二百七十一条⟧规定的罪。又见⟦第三条⟧。'),
+    ['art 163 《刑法》 bare', 'art 271 《刑法》 bare ~', 'art 3']],
+  ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
+  ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
+  ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
+  ['该宣言第五项: another instrument\'s numbered paragraph, uncertain', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第五项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
+  ['an instrument cited on an earlier line, the kind named again', doc('根据⟦《甲乙公约》⟧。\n\n上述公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3 《甲乙公约》']],
+
+  ['本条约 is a self-reference, not 本条', doc('⟦本条约⟧。'), ['self']],
+  ['双方声明第X条: 声明 alone is a common word, so the article is this instrument\'s', doc('双方声明⟦第三条⟧。'), ['art 3']],
+  ['a defined short name in quotation marks is no quoted title; its use is a term', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙两国政府间协定》⟧（以下简称“甲乙协定”）。⟦甲乙协定⟧。\n', ['cite 《甲乙两国政府间协定》', 'term 甲乙协定#0']],
+
+  // Doubt.
+  ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
+  ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
+  ['a text without articles: 第X条 is nothing, 本协定第X条 uncertain', '# 甲国和乙国合作协定\n\n一、依照第三条。\n\n二、依照⟦本协定第三条⟧。\n', ['art 3 ~ label=第三条']],
+
+  // Lines broken mid-phrase (pasted from a PDF).
+  ['本协定第 / 二条 over a hard break', doc('依照⟦本协定第\n二条⟧办理。'), ['art 2 label=第\n二条']],
+];
+
+for (const [label, source, want] of CASES) {
+  test(`references: ${label}`, () => {
+    const fx = fixture(source).main;
+    assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, want));
+  });
+}
+
+// Words that look like references and are not: none of these texts has a reference.
+const NONE: [string, string][] = [
+  ['the heading of an article', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n'],
+  ['次条件 and 次款项 are words', doc('次条件和次款项。')],
+  ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
+  ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
+  ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],
+  ['宪章第X条 with no charter cited', doc('依宪章第五十一条。')],
+  ['其第X条 with nothing cited before', doc('其第三条。')],
+  ['empty and mismatched brackets', doc('《》和《甲乙协定〉和〈甲乙协定》。')],
+  ['a bare kind in quotation marks, and a defined short name in quotation marks', '# 测试协定\n\n## 第一条\n\n“协定”和“补充协定”两词。\n'],
+  ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
+];
+
+for (const [label, source] of NONE) {
+  test(`no reference: ${label}`, () => {
+    const fx = fixture(source).main;
+    assert.deepEqual(found(fx.text), []);
+  });
+}
+
+// The convention a document names units in, read off its own references.
+const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
+  ['no unit written', doc('依照第三条。'), undefined],
+  ['项 then 款 (第一项(寅)款)', doc('依照第三条第一项(寅)款。'), 'xiang'],
+  ['款 then 项', doc('依照第三条第一款第二项。'), 'kuan'],
+  ['第X条第Y项 where article X has items: 项 is an item', doc('依照第二条第二项。'), 'kuan'],
+  ['第X条第Y项 where article X has numbered paragraphs and no items: 项 is a paragraph', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', 'xiang'],
+  ['本条第Y项 in an article with numbered paragraphs', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、本条第一项。\n', 'xiang'],
+  ['第X条第Y项 where article X has fewer paragraphs than Y', '# 测试协定\n\n## 第一条\n\n依照第二条第三项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
+  ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
+  ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
+  ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
+];
+
+for (const [label, text, want] of CONVENTIONS) {
+  test(`convention: ${label}`, () => assert.equal(conventionOf(buildTreaty(text)), want));
+}
+
+test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone uncertain, a bracketed item uncertain', () => {
+  const fx = fixture('# 测试协定\n\n## 第一条\n\n依照⟦第二条第二项⟧、⟦第二条第一款⟧、⟦第二条第（一）项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n').main;
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2¶1 ~', 'art 2(1) ~', 'art 2¶1(3)']));
+});
+
+test('in the 条/款/项 convention: 第Z项 is an item', () => {
+  const fx = fixture(doc('依照⟦第二条第二项⟧和⟦第三条第二项⟧。')).main;
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2(2)', 'art 3(2)']));
+});
+
+test('referenceAt: the innermost reference; the article over the citation that opens it, unless inside the brackets', () => {
+  const text = '# 测试议定书\n\n## 第一条\n\n依照《甲乙公约》第二条。\n';
+  const t = buildTreaty(text);
+  const open = text.indexOf('《');
+  const close = text.indexOf('》') + 1;
+  const at = (o: number) => {
+    const r = referenceAt(t, o);
+    return r && describe(text, r);
+  };
+  assert.deepEqual([open - 1, open, open + 1, close - 1, close, close + 3, close + 4].map(at), [
+    undefined,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》第二条⟧@${open} art 2 《甲乙公约》 label=第二条`,
+    `⟦《甲乙公约》第二条⟧@${open} art 2 《甲乙公约》 label=第二条`,
+    undefined,
+  ]);
+});
+
+test('referenceAt: a term inside a citation is the innermost', () => {
+  const text = '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n依照《双方合作公约》。\n';
+  const t = buildTreaty(text);
+  const at = text.indexOf('《双方') + 1;
+  const r = referenceAt(t, at);
+  assert.equal(r && describe(text, r), `⟦《双方合作公约》⟧@${at - 1} cite 《双方合作公约》`);
+});
+
+test('short forms: expanded, and read back into parties and kind', () => {
+  assert.deepEqual(
+    [expandShortForm('中哈', '联合声明'), expandShortForm('中俄', '联合公报', true), expandShortForm('中X', '联合声明')],
+    ['中华人民共和国和哈萨克斯坦共和国联合声明', '中华人民共和国和俄罗斯联邦建交联合公报', '中华人民共和国和X联合声明'],
+  );
+  assert.deepEqual(
+    [shortFormParts('中哈联合声明'), shortFormParts('中哈聯合聲明'), shortFormParts('中哈建交联合公报'), shortFormParts('甲乙联合声明'), shortFormParts('关于中哈联合声明')],
+    [
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合声明' },
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合声明' },
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合公报' },
+      undefined,
+      undefined,
+    ],
+  );
+});
+
+test('dateBeforeOffset: the date written right before an offset on its line', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n根据1994年4月26日签署的该协定，二〇〇二年六月七日在北京签订的协议，和1993年至1994年签署的协议。\n';
+  const t = buildTreaty(text);
+  const span = (o: number) => {
+    const d = dateBeforeOffset(t, o);
+    return d && text.slice(d.start, d.end);
+  };
+  assert.deepEqual([span(text.indexOf('该协定')), span(text.indexOf('的协议')), span(text.lastIndexOf('协议')), span(text.indexOf('根据'))], ['1994年4月26日', '二〇〇二年六月七日', undefined, undefined]);
+});
