@@ -29,7 +29,8 @@ const key = (m) => `${m.mutatorName} ${m.location.start.line}:${m.location.start
 const DETECTED = new Set(['Killed', 'Timeout']);
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 for (const [path, f] of Object.entries(report.files)) {
-  const again = new Map((later?.files?.[path]?.mutants ?? []).map((m) => [key(m), m]));
+  // A mutant left out of the later run (`Ignored`: `--only-static`, `--skip-static`) keeps its status.
+  const again = new Map((later?.files?.[path]?.mutants ?? []).filter((m) => VALID.has(m.status)).map((m) => [key(m), m]));
   const lines = f.source.split('\n');
   let detected = 0;
   let valid = 0;
