@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json [--skip-static | --only-static]
+//     --report reports/mutation/NAME.json [--skip-static | --only-static] [--out out2]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -31,6 +31,8 @@ const reportFile = opt('--report') ?? 'reports/mutation/inprocess.json';
 const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
 /** `--skip-static`: static mutants are reported `Ignored` (not in the score): each one reloads every module. */
 const skipStatic = args.includes('--skip-static');
+/** `--out DIR`: the compiled tree to load (`npx tsc -p . --outDir DIR`), so that another run can go on reading `out/`. */
+const out = opt('--out') ?? 'out';
 /** `--only-static`: the other mutants are reported `Ignored`: the static ones measured apart (`mutation-report.mjs --merge` joins the two reports). */
 const onlyStatic = args.includes('--only-static');
 if (!mutate || tests.length === 0) {
@@ -55,7 +57,7 @@ let js = ts.transpileModule(files[0].content, { fileName: source, compilerOption
 const isActive = /(\n[ \t]*)(if \(ns\.activeMutant === id\) \{)/;
 if (!isActive.test(js)) throw new Error('the instrumented helper has changed: no `if (ns.activeMutant === id)`');
 js = js.replace(isActive, '$1if (ns.allHitLimit !== void 0 && ++ns.allHits > ns.allHitLimit) throw new Error("Stryker: Hit count limit reached (every mutant point)");$1$2');
-const compiled = path.join(root, 'out', source.replace(/\.ts$/, '.js'));
+const compiled = path.join(root, out, source.replace(/\.ts$/, '.js'));
 if (!fs.existsSync(compiled)) throw new Error(`${compiled} not found: run npx tsc -p . first`);
 
 // ——— Load the compiled tests with the instrumented module in place, collecting their cases ———
@@ -81,12 +83,12 @@ Module._extensions['.js'] = function (module, filename) {
   return originalJs(module, filename);
 };
 const require = createRequire(import.meta.url);
-const outDir = path.join(root, 'out') + path.sep;
+const outDir = path.join(root, out) + path.sep;
 function load() {
   for (const k of Object.keys(require.cache)) if (k.startsWith(outDir)) delete require.cache[k];
   cases = [];
   for (const t of tests) {
-    file = `out/test/unit/${t}.test.js`;
+    file = `${out}/test/unit/${t}.test.js`;
     require(path.join(root, file));
   }
   return cases;
@@ -169,7 +171,7 @@ for (const [i, m] of mutants.entries()) {
 }
 
 fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-const testFiles = Object.fromEntries(tests.map((t) => [`out/test/unit/${t}.test.js`, { tests: [{ id: `out/test/unit/${t}.test.js`, name: '' }] }]));
+const testFiles = Object.fromEntries(tests.map((t) => [`${out}/test/unit/${t}.test.js`, { tests: [{ id: `${out}/test/unit/${t}.test.js`, name: '' }] }]));
 fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
 const count = (s) => results.filter((r) => r.status === s).length;
 console.error(`done in ${Math.round((Date.now() - started) / 1000)} s: ${count('Killed')} killed, ${count('Timeout')} timed out, ${count('Survived')} survived, ${count('NoCoverage')} no coverage → ${reportFile}`);

@@ -58,8 +58,11 @@ function expectedOf(text: string, marks: { start: number; end: number }[], want:
   return marks.map((m, i) => ({ ...m, s: `⟦${text.slice(m.start, m.end)}⟧@${m.start} ${want[i]}` })).sort((a, b) => a.start - b.start || a.end - b.end).map((x) => x.s);
 }
 
+/** The references the reader finds, in text order (checked), then ordered as `expectedOf` orders the marks. */
 function found(text: string): string[] {
-  return referencesOf(buildTreaty(text)).slice().sort((a, b) => a.start - b.start || a.end - b.end).map((r) => describe(text, r));
+  const refs = referencesOf(buildTreaty(text));
+  for (let i = 1; i < refs.length; i++) if (refs[i - 1].start > refs[i].start) assert.fail(`not in text order: ${describe(text, refs[i])} after ${describe(text, refs[i - 1])}`);
+  return refs.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((r) => describe(text, r));
 }
 
 /** A treaty whose first article holds the line(s) `body`, and articles 二 to 五 (二 with two paragraphs and items). */
@@ -159,6 +162,64 @@ const CASES: [string, string, string[]][] = [
   ['本条约 is a self-reference, not 本条', doc('⟦本条约⟧。'), ['self']],
   ['双方声明第X条: 声明 alone is a common word, so the article is this instrument\'s', doc('双方声明⟦第三条⟧。'), ['art 3']],
   ['a defined short name in quotation marks is no quoted title; its use is a term', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙两国政府间协定》⟧（以下简称“甲乙协定”）。⟦甲乙协定⟧。\n', ['cite 《甲乙两国政府间协定》', 'term 甲乙协定#0']],
+
+  // Quotation.
+  ['quoted in 「」 and 『』: uncertain; after the closing mark: certain', doc('修改为「⟦第三条⟧」，『⟦本协定⟧』，⟦第四条⟧。'), ['art 3 ~', 'self ~', 'art 4']],
+  ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
+  ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
+  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
+  ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
+
+  // Anaphors.
+  ['前述, 所述, 这, 各该, 原 before a kind', doc('根据⟦《甲乙公约》⟧。\n\n前述公约⟦第一条⟧、所述公约⟦第二条⟧、这公约⟦第三条⟧、各该公约⟦第四条⟧、原公约⟦第五条⟧。'),
+    ['cite 《甲乙公约》', 'art 1 《甲乙公约》', 'art 2 《甲乙公约》', 'art 3 《甲乙公约》', 'art 4 《甲乙公约》', 'art 5 《甲乙公约》']],
+  ['此第X条: 此 alone is no instrument', doc('根据⟦《甲乙公约》⟧，此⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3']],
+  ['the anaphor\'s kind decides: 该条约 after a 公约 and a 条约, the 条约', doc('根据⟦《甲乙条约》⟧和⟦《丙丁公约》⟧，该条约⟦第三条⟧。'), ['cite 《甲乙条约》', 'cite 《丙丁公约》', 'art 3 《甲乙条约》']],
+  ['the last one cited of that kind', doc('根据⟦《甲乙公约》⟧和⟦《丙丁公约》⟧，该公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'cite 《丙丁公约》', 'art 3 《丙丁公约》']],
+  ['cited again: the later citation is the last one', doc('根据⟦《甲乙公约》⟧和⟦《丙丁公约》⟧。\n\n又依照⟦《甲乙公约》⟧。\n\n该公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'cite 《丙丁公约》', 'cite 《甲乙公约》', 'art 3 《甲乙公约》']],
+  ['a name before the kind: the instrument cited under that name', doc('根据⟦《中华人民共和国和甲国边界条约》⟧，依照边界条约⟦第二条⟧。'), ['cite 《中华人民共和国和甲国边界条约》', 'art 2 《中华人民共和国和甲国边界条约》']],
+  ['a name before the kind not cited: a bare name', doc('依照甲国民法典⟦第二条⟧和民法通则⟦第三条⟧。'), ['art 2 《甲国民法典》 bare', 'art 3 《民法通则》 bare']],
+  ['a kind this document is: 双方协定第X条 is its own', doc('依照双方协定⟦第二条⟧。'), ['art 2']],
+  ['条例 cited by name', doc('依照医疗器械监督管理条例⟦第八十六条⟧。'), ['art 86 《医疗器械监督管理条例》 bare']],
+  ['a short name defined: 协议第X条 is that instrument\'s', '# 测试议定书\n\n根据⟦《甲乙合作协议》⟧（以下简称“协议”），达成⟦协议⟧如下：\n\n## 第一条\n\n依照⟦协议⟧⟦第二条⟧和修改后的⟦协议⟧⟦第三条⟧。\n',
+    ['cite 《甲乙合作协议》', 'term 协议#0', 'term 协议#0', 'art 2 《甲乙合作协议》', 'term 协议#0', 'art 3 《甲乙合作协议》 ~']],
+  ['《…》（…）第X条: the citation\'s parenthetical between', doc('依照⟦《甲乙公约》⟧（2001年）⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a citation in a text without articles: its articles are certain', '# 甲国和乙国合作协定\n\n一、依照⟦⟦《甲乙公约》⟧第三条⟧。\n', ['cite 《甲乙公约》', 'art 3 《甲乙公约》 label=第三条']],
+
+  // Citations, more.
+  ['a date with 0 or O among Chinese numerals', doc('根据二O一三年五月一日⟦《甲乙协定》⟧和二0一四年五月一日签订的⟦《丙丁协定》⟧。'), ['cite 《甲乙协定》 date=二O一三年五月一日', 'cite 《丙丁协定》 date=二0一四年五月一日']],
+  ['a date too far before, or with other words between, dates nothing', doc('根据2001年6月15日双方在北京举行会谈时所签的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》']],
+  ['a short form inside 《》 is the one citation', doc('根据⟦《中哈联合声明》⟧。'), ['cite 《中哈联合声明》']],
+  // (The title is read off the folded text: simplified, where the Citation type says "as written".)
+  ['a title in traditional script', doc('根據⟦《聯合國憲章》⟧。'), ['cite 《联合国宪章》']],
+  ['markup in a title', doc('根据⟦《甲乙 *合作* 协定》⟧。'), ['cite 《甲乙合作协定》']],
+  ['a title of 200 characters with a title inside is a citation; 121 without one is not', doc(`见⟦《${'甲'.repeat(190)}⟦〈乙协定〉⟧协定》⟧和《${'丙'.repeat(119)}协定》。`), [`cite 《${'甲'.repeat(190)}〈乙协定〉协定》 =${'甲'.repeat(190)}乙协定协定`, 'cite 《乙协定》']],
+  ['terms: the longest first; none inside a citation; a one-character term by meaning never looked for',
+    '# 测试协定\n\n“人”一语包括个人。甲乙两国（以下简称“双方”）设立委员会（以下简称“机构”）和合作委员会（以下简称“合作机构”）：\n\n## 第一条\n\n⟦双方⟧、⟦合作机构⟧、⟦机构⟧、⟦《双方协定》⟧、个人。\n',
+    ['term 双方#1', 'term 合作机构#3', 'term 机构#2', 'cite 《双方协定》']],
+
+  // Short names, more.
+  ['a short name that is no kind: 文件第X条 after “文件” is defined', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧、本⟦文件⟧⟦第三条⟧和修改后的⟦文件⟧⟦第四条⟧。\n',
+    ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2 《甲乙合作文件》', 'term 文件#0', 'art 3', 'term 文件#0', 'art 4 《甲乙合作文件》 ~']],
+  ['a short name defined two characters after the citation', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧。\n', ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2 《甲乙合作文件》']],
+  ['a short name defined three characters after the citation is not its', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧。\n', ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2']],
+  ['a half-width parenthetical after the citation', doc('依照⟦《甲乙公约》⟧(2001年)⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a parenthetical of more than 60 characters cuts the citation off', doc(`依照《甲乙协议》（${'甲'.repeat(60)}）⟦第二条⟧。`.replace('《甲乙协议》', '⟦《甲乙协议》⟧')), ['cite 《甲乙协议》', 'art 2']],
+  ['附录 like 附件: another text', doc('附录二第三条。'), []],
+  ['a law\'s chapter and section, then a list', doc('依照刑法分则第三章第二节、⟦第一百九十条⟧。'), ['art 190 《刑法》 bare']],
+  ['a name with 共和国: the 和 of 共和国 does not cut it', doc('依照中华人民共和国刑法⟦第三条⟧。'), ['art 3 《中华人民共和国刑法》 bare']],
+  ['a name of two characters before a kind that is not a law\'s short name is a word', doc('根据⟦《丙丁条例》⟧，依照甲乙条例⟦第二条⟧和甲乙丙条例⟦第三条⟧。'), ['cite 《丙丁条例》', 'art 2 《丙丁条例》', 'art 3 《甲乙丙条例》 bare']],
+  ['该声明第X条: a joint statement cited before', doc('根据⟦《甲国和乙国联合声明》⟧，该声明⟦第三条⟧。'), ['cite 《甲国和乙国联合声明》', 'art 3 《甲国和乙国联合声明》']],
+  ['a name cited before, matched by its ending', doc('根据⟦《中华人民共和国刑法》⟧。\n\n依照刑法⟦第三条⟧。'), ['cite 《中华人民共和国刑法》', 'art 3 《中华人民共和国刑法》']],
+
+  // Headings and lines.
+  ['a reference in an article\'s caption is one; its label is not', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　关于⟦第一条⟧的适用\n\n乙。\n', ['art 1']],
+  ['a relative word inside a citation is none', doc('根据⟦《关于前款事项的协定》⟧。'), ['cite 《关于前款事项的协定》']],
+  ['a line of 20 000 characters is read', doc('依照⟦第三条⟧' + '甲'.repeat(19995)), ['art 3']],
+  ['a line of more is not', doc('依照第三条' + '甲'.repeat(19996)), []],
+  ['many references on a line stay in text order', doc(Array(20).fill('⟦本协定⟧和⟦第三条⟧').join('，')), Array(20).fill(['self', 'art 3']).flat()],
+  ['a quotation left open is closed after 40 lines', doc('修改为：“甲。\n\n' + '乙。\n\n'.repeat(38) + '依照⟦第三条⟧。\n\n依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
 
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
