@@ -52,8 +52,8 @@ let js = ts.transpileModule(files[0].content, { fileName: source, compilerOption
 // Stryker's hit limit counts the hits of the active mutant only: a mutant in code run once (a
 // pattern built per model) that makes a loop elsewhere endless (a pattern matching the empty
 // string) is never stopped. So every mutant point passed while a mutant is active counts too,
-// against a limit set from the dry run (`allHitLimit`: 20 times the most any case passes, at least
-// 50 000 000); past it the case fails as a timeout.
+// against a limit set from the dry run (`--all-hit-limit`, by default 20 times the most any case
+// passes, at least 1 000 000); past it the case fails as a timeout.
 const isActive = /(\n[ \t]*)(if \(ns\.activeMutant === id\) \{)/;
 if (!isActive.test(js)) throw new Error('the instrumented helper has changed: no `if (ns.activeMutant === id)`');
 js = js.replace(isActive, '$1if (ns.allHitLimit !== void 0 && ++ns.allHits > ns.allHitLimit) throw new Error("Stryker: Hit count limit reached (every mutant point)");$1$2');
@@ -117,7 +117,7 @@ for (const c of all) {
   if (ok !== true) throw new Error(`dry run: ${c.name} fails without a mutant: ${ok?.message ?? ok}`);
 }
 ns.currentTestId = undefined;
-const allHitLimit = Math.max(50_000_000, 20 * mostHits);
+const allHitLimit = Number(opt('--all-hit-limit') ?? Math.max(1_000_000, 20 * mostHits));
 ns.allHitLimit = undefined;
 for (const [test, ids] of Object.entries(ns.mutantCoverage.perTest)) for (const id of Object.keys(ids)) (coveredBy.get(id) ?? coveredBy.set(id, []).get(id)).push(test);
 console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${tests.length} files, ${staticIds.size} static mutants; at most ${mostHits} mutant points passed by a case, limit ${allHitLimit}`);

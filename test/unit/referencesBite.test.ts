@@ -221,6 +221,36 @@ const CASES: [string, string, string[]][] = [
   ['many references on a line stay in text order', doc(Array(20).fill('⟦本协定⟧和⟦第三条⟧').join('，')), Array(20).fill(['self', 'art 3']).flat()],
   ['a quotation left open is closed after 40 lines', doc('修改为：“甲。\n\n' + '乙。\n\n'.repeat(38) + '依照⟦第三条⟧。\n\n依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
 
+  // The kinds the document calls itself (本协定 outside quotation marks): a kind word alone before 第X条 names it.
+  ['本协定 in a protocol: 协定第X条 is its own', '# 测试议定书\n\n## 第一条\n\n⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
+  ['本协定 only in quotation marks: 协定第X条 is another\'s, which cannot be told', '# 测试议定书\n\n## 第一条\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['本协定 on a line opening with quotation marks: not counted', '# 测试议定书\n\n## 第一条\n\n“甲”是指⟦本协定⟧的缔约方。\n\n依照协定第三条。\n', ['self']],
+
+  // Survivors of the first mutation run (each case the other side of a guard).
+  ['a line opening with 第, 前款 or 次条', doc('甲。\n\n前款所称，次条。', '甲国和乙国合作协定').replace('前款所称，次条。', '⟦前款⟧所称。\n\n⟦次条⟧所称。\n\n⟦第三条⟧所称。'), ['art 1¶1 rel 前款', 'art 2 rel 次条', 'art 3']],
+  ['a line with 次条 alone', doc('依照⟦次条⟧办理。'), ['art 2 rel 次条']],
+  ['a number that cannot be read names no article, nor the end of a range', doc('依照第十十条和⟦第二条⟧至第十十条。'), ['art 2 from']],
+  ['本条… with units read uncertain, and units in quoted text', doc('依照⟦本条第一款第二款⟧，修改为“⟦本条第一款⟧”。'), ['art 1¶1 rel 本条 ~', 'art 1¶1 rel 本条 ~']],
+  ['前款第Y款第（Z）项: 前款 alone, then the units alone', doc('甲。\n\n依照⟦前款⟧⟦第一款第（二）项⟧。'), ['art 1¶1 rel 前款', 'art 1¶1(2) ~']],
+  ['a relative word inside a citation in a later paragraph is none', doc('甲。\n\n根据⟦《关于前款事项的协定》⟧。'), ['cite 《关于前款事项的协定》']],
+  ['a reference right after a closing quotation mark is not quoted', doc('“甲”⟦第三条⟧。'), ['art 3']],
+  ['a citation right before 本协定第X条 is not its instrument', doc('根据⟦《甲乙公约》⟧⟦本协定第三条⟧。'), ['cite 《甲乙公约》', 'art 3 label=第三条']],
+  ['本… between a law\'s article and a later one, not at the end: still the law\'s', doc('依照刑法⟦第一条⟧和⟦本法⟧的规定、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'self', 'art 2 《刑法》 bare ~']],
+  ['本协定第X条 between: a later bare article is this instrument\'s', doc('依照刑法⟦第一条⟧、⟦本协定第二条⟧、⟦第三条⟧。'), ['art 1 《刑法》 bare', 'art 2 label=第二条', 'art 3']],
+  ['another instrument\'s 第Y款, or its 第Z项 with none cited: nothing', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言第五款。又见该公约第五项。'), ['cite 《甲乙联合宣言》']],
+  ['where the articles are 款: 第Y款第（Z）项 is a paragraph\'s item of this article; quoted, uncertain', '# 测试条约\n\n## 第一款\n\n按照⟦第二款第（一）项⟧，“按照⟦第二款⟧”。\n\n## 第二款\n\n乙。\n', ['art 1¶2(1) ~', 'art 2 ~']],
+  ['an item after an item reference; a paragraph after it is not its', doc('依照⟦第二条第一款第（一）项⟧、⟦第二款⟧、⟦第二条第一款第（一）项⟧、⟦第二款第（二）项⟧。'), ['art 2¶1(1)', 'art 1¶2 ~', 'art 2¶1(1)', 'art 1¶2(2) ~']],
+  ['labels listed after an article, then a paragraph: not the article\'s', doc('依照⟦第二条⟧第(一)、⟦第二款⟧，⟦第二条⟧第(一)、⟦第一款第（二）项⟧。'), ['art 2', 'art 1¶2 ~', 'art 2', 'art 1¶1(2) ~']],
+  ['quoted: an item after an item, labels listed, both uncertain', doc('修改为“依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧，⟦第三条⟧第(一)、⟦第(二)项⟧”。'), ['art 2¶1(1) ~', 'art 2¶1(2) ~', 'art 3 ~', 'art 3(2) ~']],
+  ['units before the first article: nothing', '# 测试协定\n\n依照第二款和第（一）项。\n\n## 第一条\n\n甲。\n', []],
+  ['第（Z）项 opening a paragraph after the list', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n⟦第（二）项⟧所列情形除外。\n', ['art 1¶1(2)']],
+  ['第（Z）项 in a paragraph after a paragraph without items: the last one with items', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n丁。\n\n有⟦第（二）项⟧情形的，戊。\n\n己：\n\n（一）庚；\n\n（二）辛。\n', ['art 1¶1(2)']],
+  ['a paragraph in an item of a list whose lead names another article: this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第二款⟧规定的。\n\n丙。\n', ['art 1 label=第一条', 'art 2¶2 ~']],
+  ['a one-character term and a term defined by what it means are looked for; the longest first',
+    '# 测试协定\n\n“缔约方”是指两国。某国（以下简称“甲”）、某某国（以下简称“成员国”）、某某（以下简称“成员”）：\n\n## 第一条\n\n⟦缔约方⟧、⟦甲⟧、⟦成员国⟧、⟦成员⟧。\n',
+    ['term 缔约方#0', 'term 甲#1', 'term 成员国#2', 'term 成员#3']],
+  ['an amending instrument that also calls itself 本协定: its bare articles are still the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n⟦本协定⟧适用。将⟦第三条⟧修改为。\n\n## 第二条\n\n乙。\n', ['self', 'art 3 ~']],
+
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
