@@ -33,6 +33,13 @@ const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
 const skipStatic = args.includes('--skip-static');
 /** `--out DIR`: the compiled tree to load (`npx tsc -p . --outDir DIR`), so that another run can go on reading `out/`. */
 const out = opt('--out') ?? 'out';
+/**
+ * `--every K`: only every K-th mutant (from the first), the others `Ignored`: a systematic sample of
+ * the file, spread over it evenly, when the whole would take too long (the score is over the sample).
+ */
+const every = Number(opt('--every') ?? 1);
+/** `--every K --at J`: the mutants J, J + K, J + 2K … (another systematic sample, disjoint from `--at 0`'s). */
+const at = Number(opt('--at') ?? 0);
 /** `--only-static`: the other mutants are reported `Ignored`: the static ones measured apart (`mutation-report.mjs --merge` joins the two reports). */
 const onlyStatic = args.includes('--only-static');
 if (!mutate || tests.length === 0) {
@@ -130,7 +137,7 @@ for (const [i, m] of mutants.entries()) {
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
   const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
-  if ((isStatic && skipStatic) || (!isStatic && onlyStatic)) status = 'Ignored';
+  if ((isStatic && skipStatic) || (!isStatic && onlyStatic) || i % every !== at % every) status = 'Ignored';
   else if (reach.length === 0) status = 'NoCoverage';
   else {
     ns.activeMutant = m.id;
@@ -167,11 +174,18 @@ for (const [i, m] of mutants.entries()) {
     id: m.id, mutatorName: m.mutatorName, replacement: m.replacement, status, killedBy, static: isStatic || undefined,
     location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } },
   });
-  if ((i + 1) % 25 === 0) console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+  if ((i + 1) % 25 === 0) {
+    console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+    // The report so far (the mutants not yet tested are left out), so that a run stopped early still says something.
+    write(results);
+  }
 }
+write(results);
 
-fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-const testFiles = Object.fromEntries(tests.map((t) => [`${out}/test/unit/${t}.test.js`, { tests: [{ id: `${out}/test/unit/${t}.test.js`, name: '' }] }]));
-fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
+function write(list) {
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  const testFiles = Object.fromEntries(tests.map((t) => [`${out}/test/unit/${t}.test.js`, { tests: [{ id: `${out}/test/unit/${t}.test.js`, name: '' }] }]));
+  fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: list } }, testFiles }, null, 1));
+}
 const count = (s) => results.filter((r) => r.status === s).length;
 console.error(`done in ${Math.round((Date.now() - started) / 1000)} s: ${count('Killed')} killed, ${count('Timeout')} timed out, ${count('Survived')} survived, ${count('NoCoverage')} no coverage → ${reportFile}`);

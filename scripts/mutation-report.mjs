@@ -11,8 +11,9 @@
 //   node scripts/mutation-report.mjs REPORT --merge LATER.json
 //       the score once the mutants tested again in LATER.json take their new status
 //   node scripts/mutation-report.mjs REPORT --or OTHER.json[,OTHER2.json]
-//       the score of the test files of both runs: a mutant detected in either is detected
-//       (another run with other test files, e.g. only the new ones, on the same source)
+//       the score of the test files of both runs: a mutant detected in either is detected, one
+//       tested in one only (`--every`, `--skip-static`) has that run's status (another run with
+//       other test files, e.g. only the new ones, on the same source)
 import * as fs from 'node:fs';
 
 const [file, ...args] = process.argv.slice(2);
@@ -43,7 +44,10 @@ for (const [path, f] of Object.entries(report.files)) {
   const survivors = [];
   for (const m0 of f.mutants) {
     let m = again.get(key(m0)) ?? m0;
-    if (!DETECTED.has(m.status)) for (const o of elsewhere) if (DETECTED.has(o.get(key(m0))?.status)) m = o.get(key(m0));
+    for (const o of elsewhere) {
+      const x = o.get(key(m0));
+      if (x && ((DETECTED.has(x.status) && !DETECTED.has(m.status)) || (!VALID.has(m.status) && VALID.has(x.status)))) m = x;
+    }
     if (!VALID.has(m.status)) continue;
     valid++;
     let status = m.status;

@@ -194,7 +194,10 @@ const CASES: [string, string, string[]][] = [
   // (The title is read off the folded text: simplified, where the Citation type says "as written".)
   ['a title in traditional script', doc('根據⟦《聯合國憲章》⟧。'), ['cite 《联合国宪章》']],
   ['markup in a title', doc('根据⟦《甲乙 *合作* 协定》⟧。'), ['cite 《甲乙合作协定》']],
-  ['a title of 200 characters with a title inside is a citation; 121 without one is not', doc(`见⟦《${'甲'.repeat(190)}⟦〈乙协定〉⟧协定》⟧和《${'丙'.repeat(119)}协定》。`), [`cite 《${'甲'.repeat(190)}〈乙协定〉协定》 =${'甲'.repeat(190)}乙协定协定`, 'cite 《乙协定》']],
+  ['a title of 200 characters with a title inside is a citation; 121 without one is not', doc(`见⟦《${'甲'.repeat(193)}⟦〈乙协定〉⟧协定》⟧和《${'丙'.repeat(119)}协定》。`), [`cite 《${'甲'.repeat(193)}〈乙协定〉协定》 =${'甲'.repeat(193)}乙协定协定`, 'cite 《乙协定》']],
+  ['a title of 120 characters is a citation; 201 with a title inside is not, the title inside is', doc(`见⟦《${'丙'.repeat(118)}协定》⟧和《${'甲'.repeat(194)}⟦〈乙协定〉⟧协定》。`), [`cite 《${'丙'.repeat(118)}协定》`, 'cite 《乙协定》']],
+  ['a line opening with a quotation mark: quoted', doc('“依照⟦第三条⟧。”\n\n「⟦本协定⟧」\n\n『依照⟦第四条⟧』'), ['art 3 ~', 'self ~', 'art 4 ~']],
+  ['a title in quotation marks opening a line', doc('⟦“中华人民共和国和甲国贸易协定”⟧已终止。'), ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
   ['terms: the longest first; none inside a citation; a one-character term by meaning never looked for',
     '# 测试协定\n\n“人”一语包括个人。甲乙两国（以下简称“双方”）设立委员会（以下简称“机构”）和合作委员会（以下简称“合作机构”）：\n\n## 第一条\n\n⟦双方⟧、⟦合作机构⟧、⟦机构⟧、⟦《双方协定》⟧、个人。\n',
     ['term 双方#1', 'term 合作机构#3', 'term 机构#2', 'cite 《双方协定》']],
