@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json [--skip-static]
+//     --report reports/mutation/NAME.json [--skip-static | --only-static] [--out out2]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -31,6 +31,17 @@ const reportFile = opt('--report') ?? 'reports/mutation/inprocess.json';
 const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
 /** `--skip-static`: static mutants are reported `Ignored` (not in the score): each one reloads every module. */
 const skipStatic = args.includes('--skip-static');
+/** `--out DIR`: the compiled tree to load (`npx tsc -p . --outDir DIR`), so that another run can go on reading `out/`. */
+const out = opt('--out') ?? 'out';
+/**
+ * `--every K`: only every K-th mutant (from the first), the others `Ignored`: a systematic sample of
+ * the file, spread over it evenly, when the whole would take too long (the score is over the sample).
+ */
+const every = Number(opt('--every') ?? 1);
+/** `--every K --at J`: the mutants J, J + K, J + 2K … (another systematic sample, disjoint from `--at 0`'s). */
+const at = Number(opt('--at') ?? 0);
+/** `--only-static`: the other mutants are reported `Ignored`: the static ones measured apart (`mutation-report.mjs --merge` joins the two reports). */
+const onlyStatic = args.includes('--only-static');
 if (!mutate || tests.length === 0) {
   console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
   process.exit(2);
@@ -44,8 +55,16 @@ const content = fs.readFileSync(source, 'utf8');
 const spans = ranges?.map(([a, b]) => ({ start: { line: a - 1, column: 0 }, end: { line: b, column: 0 } }));
 const { files, mutants } = await instrument(source, content, spans ?? true);
 const tsconfig = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8').replace(/^\s*\/\/.*$/gm, ''));
-const js = ts.transpileModule(files[0].content, { fileName: source, compilerOptions: { ...tsconfig.compilerOptions, module: ts.ModuleKind.CommonJS, sourceMap: false, declaration: false } }).outputText;
-const compiled = path.join(root, 'out', source.replace(/\.ts$/, '.js'));
+let js = ts.transpileModule(files[0].content, { fileName: source, compilerOptions: { ...tsconfig.compilerOptions, module: ts.ModuleKind.CommonJS, sourceMap: false, declaration: false } }).outputText;
+// Stryker's hit limit counts the hits of the active mutant only: a mutant in code run once (a
+// pattern built per model) that makes a loop elsewhere endless (a pattern matching the empty
+// string) is never stopped. So every mutant point passed while a mutant is active counts too,
+// against a limit set from the dry run (`--all-hit-limit`, by default 20 times the most any case
+// passes, at least 1 000 000); past it the case fails as a timeout.
+const isActive = /(\n[ \t]*)(if \(ns\.activeMutant === id\) \{)/;
+if (!isActive.test(js)) throw new Error('the instrumented helper has changed: no `if (ns.activeMutant === id)`');
+js = js.replace(isActive, '$1if (ns.allHitLimit !== void 0 && ++ns.allHits > ns.allHitLimit) throw new Error("Stryker: Hit count limit reached (every mutant point)");$1$2');
+const compiled = path.join(root, out, source.replace(/\.ts$/, '.js'));
 if (!fs.existsSync(compiled)) throw new Error(`${compiled} not found: run npx tsc -p . first`);
 
 // ——— Load the compiled tests with the instrumented module in place, collecting their cases ———
@@ -71,12 +90,12 @@ Module._extensions['.js'] = function (module, filename) {
   return originalJs(module, filename);
 };
 const require = createRequire(import.meta.url);
-const outDir = path.join(root, 'out') + path.sep;
+const outDir = path.join(root, out) + path.sep;
 function load() {
   for (const k of Object.keys(require.cache)) if (k.startsWith(outDir)) delete require.cache[k];
   cases = [];
   for (const t of tests) {
-    file = `out/test/unit/${t}.test.js`;
+    file = `${out}/test/unit/${t}.test.js`;
     require(path.join(root, file));
   }
   return cases;
@@ -95,14 +114,20 @@ async function run(c) {
 let all = load();
 const staticIds = new Set(Object.keys(ns.mutantCoverage.static));
 const coveredBy = new Map();
+let mostHits = 0;
 for (const c of all) {
   ns.currentTestId = c.name;
+  ns.allHits = 0;
+  ns.allHitLimit = Infinity;
   const ok = await run(c);
+  mostHits = Math.max(mostHits, ns.allHits);
   if (ok !== true) throw new Error(`dry run: ${c.name} fails without a mutant: ${ok?.message ?? ok}`);
 }
 ns.currentTestId = undefined;
+const allHitLimit = Number(opt('--all-hit-limit') ?? Math.max(1_000_000, 20 * mostHits));
+ns.allHitLimit = undefined;
 for (const [test, ids] of Object.entries(ns.mutantCoverage.perTest)) for (const id of Object.keys(ids)) (coveredBy.get(id) ?? coveredBy.set(id, []).get(id)).push(test);
-console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${tests.length} files, ${staticIds.size} static mutants`);
+console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${tests.length} files, ${staticIds.size} static mutants; at most ${mostHits} mutant points passed by a case, limit ${allHitLimit}`);
 
 // ——— Each mutant ———
 const results = [];
@@ -112,7 +137,7 @@ for (const [i, m] of mutants.entries()) {
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
   const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
-  if (isStatic && skipStatic) status = 'Ignored';
+  if ((isStatic && skipStatic) || (!isStatic && onlyStatic) || i % every !== at % every) status = 'Ignored';
   else if (reach.length === 0) status = 'NoCoverage';
   else {
     ns.activeMutant = m.id;
@@ -130,7 +155,10 @@ for (const [i, m] of mutants.entries()) {
       for (const c of list) {
         if (!wanted.has(c.name)) continue;
         ns.hitCount = 0;
+        ns.allHits = 0;
+        ns.allHitLimit = allHitLimit;
         const ok = await run(c);
+        ns.allHitLimit = undefined;
         if (ok !== true) {
           status = /Hit count limit/.test(String(ok?.message)) ? 'Timeout' : 'Killed';
           killedBy = [c.file];
@@ -146,11 +174,18 @@ for (const [i, m] of mutants.entries()) {
     id: m.id, mutatorName: m.mutatorName, replacement: m.replacement, status, killedBy, static: isStatic || undefined,
     location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } },
   });
-  if ((i + 1) % 25 === 0) console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+  if ((i + 1) % 25 === 0) {
+    console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+    // The report so far (the mutants not yet tested are left out), so that a run stopped early still says something.
+    write(results);
+  }
 }
+write(results);
 
-fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-const testFiles = Object.fromEntries(tests.map((t) => [`out/test/unit/${t}.test.js`, { tests: [{ id: `out/test/unit/${t}.test.js`, name: '' }] }]));
-fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
+function write(list) {
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  const testFiles = Object.fromEntries(tests.map((t) => [`${out}/test/unit/${t}.test.js`, { tests: [{ id: `${out}/test/unit/${t}.test.js`, name: '' }] }]));
+  fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: list } }, testFiles }, null, 1));
+}
 const count = (s) => results.filter((r) => r.status === s).length;
 console.error(`done in ${Math.round((Date.now() - started) / 1000)} s: ${count('Killed')} killed, ${count('Timeout')} timed out, ${count('Survived')} survived, ${count('NoCoverage')} no coverage → ${reportFile}`);

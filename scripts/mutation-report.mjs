@@ -10,6 +10,10 @@
 //       the survivors as `--mutate` ranges, to test only them again after adding tests
 //   node scripts/mutation-report.mjs REPORT --merge LATER.json
 //       the score once the mutants tested again in LATER.json take their new status
+//   node scripts/mutation-report.mjs REPORT --or OTHER.json[,OTHER2.json]
+//       the score of the test files of both runs: a mutant detected in either is detected, one
+//       tested in one only (`--every`, `--skip-static`) has that run's status (another run with
+//       other test files, e.g. only the new ones, on the same source)
 import * as fs from 'node:fs';
 
 const [file, ...args] = process.argv.slice(2);
@@ -21,6 +25,7 @@ const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 const report = JSON.parse(fs.readFileSync(file, 'utf8'));
 const without = opt('--without');
 const later = opt('--merge') ? JSON.parse(fs.readFileSync(opt('--merge'), 'utf8')) : undefined;
+const others = (opt('--or') ?? '').split(',').filter(Boolean).map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
 
 const testName = new Map();
 for (const [path, tf] of Object.entries(report.testFiles ?? {})) for (const t of tf.tests ?? []) testName.set(t.id, `${path} ${t.name}`);
@@ -29,13 +34,20 @@ const key = (m) => `${m.mutatorName} ${m.location.start.line}:${m.location.start
 const DETECTED = new Set(['Killed', 'Timeout']);
 const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 for (const [path, f] of Object.entries(report.files)) {
-  const again = new Map((later?.files?.[path]?.mutants ?? []).map((m) => [key(m), m]));
+  // A mutant left out of the later run (`Ignored`: `--only-static`, `--skip-static`) keeps its status.
+  const again = new Map((later?.files?.[path]?.mutants ?? []).filter((m) => VALID.has(m.status)).map((m) => [key(m), m]));
   const lines = f.source.split('\n');
+  const elsewhere = others.map((o) => new Map((o.files?.[path]?.mutants ?? []).map((m) => [key(m), m])));
+  if (others.length && elsewhere.some((o, i) => others[i].files?.[path]?.source !== f.source)) throw new Error(`--or: ${path} differs between the reports`);
   let detected = 0;
   let valid = 0;
   const survivors = [];
   for (const m0 of f.mutants) {
-    const m = again.get(key(m0)) ?? m0;
+    let m = again.get(key(m0)) ?? m0;
+    for (const o of elsewhere) {
+      const x = o.get(key(m0));
+      if (x && ((DETECTED.has(x.status) && !DETECTED.has(m.status)) || (!VALID.has(m.status) && VALID.has(x.status)))) m = x;
+    }
     if (!VALID.has(m.status)) continue;
     valid++;
     let status = m.status;

@@ -1,0 +1,420 @@
+// The reading of references out of a Chinese text (model/references.ts), every form the reader
+// knows, as data: a text with ⟦…⟧ around each reference the reader must find, and, in the same
+// order, what each one is (written by reading the text, not by running the reader). The whole
+// list of the text's references is compared: span, kind, target, the instrument cited, the
+// relative word, the end of a range, the label's span when it is not the whole span, doubt.
+//
+//   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
+//   · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
+//   when the span holds more (`本协定第三条`: label 第三条)
+//   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
+//   self (~ in quoted text) · term 双方#0 (the index of its definition)
+//
+// Then the texts where words look like references and are not (no ⟦⟧ at all), and the reader's
+// small exported helpers.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { Reference, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
+import { reparse } from '../../server/src/syntax/reparse';
+import { CURSOR, fixture } from '../support/fixture';
+
+function describe(text: string, r: Reference): string {
+  const span = `⟦${text.slice(r.start, r.end)}⟧@${r.start}`;
+  switch (r.kind) {
+    case 'self': return `${span} self${r.uncertain ? ' ~' : ''}`;
+    case 'term': return `${span} term ${r.term}#${r.definition}`;
+    case 'citation': {
+      const c = r.citation;
+      let s = `${span} cite 《${c.title}》`;
+      if (c.normalized !== c.title) s += ` =${c.normalized}`;
+      if (c.date) s += ` date=${text.slice(c.date.start, c.date.end)}`;
+      if (c.short) s += ' short';
+      if (c.quoted) s += ' quoted';
+      if (c.bare) s += ' bare';
+      return s;
+    }
+    case 'article': {
+      const t = r.target;
+      let s = `${span} art ${t.num}`;
+      if (t.sub !== undefined) s += `之${t.sub}`;
+      if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
+      if (t.item !== undefined) s += `(${t.item})`;
+      if (t.itemOrParagraph) s += '?';
+      if (r.citation) s += ` 《${r.citation.title}》${r.citation.bare ? ' bare' : ''}${r.citation.quoted ? ' quoted' : ''}${r.citation.short ? ' short' : ''}`;
+      if (r.relative) s += ` rel ${r.relative}`;
+      if (r.range) s += ` ${r.range}`;
+      if (r.uncertain) s += ' ~';
+      if (r.labelStart !== r.start || r.labelEnd !== r.end) s += ` label=${text.slice(r.labelStart, r.labelEnd)}`;
+      return s;
+    }
+  }
+}
+
+/** The references of a marked text as written, in the order of their starts (then ends: a citation before the article reference it opens). */
+function expectedOf(text: string, marks: { start: number; end: number }[], want: string[]): string[] {
+  assert.equal(marks.length, want.length, 'one description a mark');
+  return marks.map((m, i) => ({ ...m, s: `⟦${text.slice(m.start, m.end)}⟧@${m.start} ${want[i]}` })).sort((a, b) => a.start - b.start || a.end - b.end).map((x) => x.s);
+}
+
+/** The references the reader finds, in text order (checked), then ordered as `expectedOf` orders the marks. */
+function found(text: string): string[] {
+  const refs = referencesOf(buildTreaty(text));
+  for (let i = 1; i < refs.length; i++) if (refs[i - 1].start > refs[i].start) assert.fail(`not in text order: ${describe(text, refs[i])} after ${describe(text, refs[i - 1])}`);
+  return refs.slice().sort((a, b) => a.start - b.start || a.end - b.end).map((r) => describe(text, r));
+}
+
+/** A treaty whose first article holds the line(s) `body`, and articles 二 to 五 (二 with two paragraphs and items). */
+const doc = (body: string, title = '甲国和乙国合作协定', more = '') =>
+  `# ${title}\n\n## 第一条\n\n${body}\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n丁。\n\n## 第三条\n\n戊。\n\n## 第四条\n\n己。\n\n## 第五条\n\n庚。\n${more}`;
+
+// [what it shows, the text with ⟦⟧, what each marked reference is, in order of the marks' starts]
+const CASES: [string, string, string[]][] = [
+  // Articles of this instrument.
+  ['第X条', doc('依照⟦第三条⟧办理。'), ['art 3']],
+  ['本协定第X条: the span holds the self-reference, the label does not', doc('依照⟦本协定第三条⟧办理。'), ['art 3 label=第三条']],
+  ['本协定 第X条, spaced', doc('依照⟦本协定 第 三 条⟧办理。'), ['art 3 label=第 三 条']],
+  ['arabic and full-width digits', doc('依照⟦第3条⟧和⟦第４条⟧办理。'), ['art 3', 'art 4']],
+  ['large numbers: 第一百零二条, 第二十条', doc('依照⟦第一百零二条⟧和⟦第二十条⟧办理。'), ['art 102', 'art 20']],
+  ['第X条之一', doc('依照⟦第三条之一⟧和⟦第三条之二⟧办理。'), ['art 3之1', 'art 3之2']],
+  ['traditional script: 本協定第三條, the span the user\'s', doc('依照⟦本協定第三條⟧辦理。'), ['art 3 label=第三條']],
+  ['第X条第Y款', doc('依照⟦第二条第二款⟧办理。'), ['art 2¶2']],
+  ['第X条第Y款第（Z）项', doc('依照⟦第二条第一款第（二）项⟧办理。'), ['art 2¶1(2)']],
+  ['第X条第Y款第Z项 (unbracketed)', doc('依照⟦第二条第一款第二项⟧办理。'), ['art 2¶1(2)']],
+  ['第X条第（Z）项: an item', doc('依照⟦第二条第（二）项⟧办理。'), ['art 2(2)']],
+  ['第X条(c)项 and (寅)项: letters and branches are items', doc('依照⟦第二条第(c)项⟧和⟦第二条第（寅）项⟧办理。'), ['art 2(3)', 'art 2(3)']],
+  ['第X条第Z项 where the convention is not shown: item or paragraph', doc('依照⟦第三条第二项⟧办理。'), ['art 3(2)?']],
+  ['第X条第一项(寅)款 (条/项/款): paragraph 1, sub-unit 3', doc('依照⟦第二条第一项(寅)款⟧办理。'), ['art 2¶1(3)']],
+  ['第X条第Y款第Y款: two units of one word', doc('依照⟦第二条第一款第二款⟧办理。'), ['art 2¶1 ~']],
+  ['a unit number that cannot be read', doc('依照⟦第二条第十十款⟧办理。'), ['art 2 ~']],
+
+  // Ranges and lists.
+  ['第X条至第Y条: two ends', doc('依照⟦第二条⟧至⟦第四条⟧办理。'), ['art 2 from', 'art 4 to']],
+  ['range words 到 — － -', doc('⟦第二条⟧到⟦第三条⟧，⟦第二条⟧—⟦第四条⟧，⟦第二条⟧－⟦第五条⟧，⟦第三条⟧-⟦第四条⟧。'),
+    ['art 2 from', 'art 3 to', 'art 2 from', 'art 4 to', 'art 2 from', 'art 5 to', 'art 3 from', 'art 4 to']],
+  ['本协定第X条至第Y条: the first end holds the self-reference', doc('依照⟦本协定第二条⟧至⟦第四条⟧办理。'), ['art 2 from label=第二条', 'art 4 to']],
+  ['spaced range', doc('依照⟦第二条⟧ 至 ⟦第四条⟧办理。'), ['art 2 from', 'art 4 to']],
+  ['a list 第X条、第Y条和第Z条', doc('依照⟦第二条⟧、⟦第三条⟧和⟦第五条⟧办理。'), ['art 2', 'art 3', 'art 5']],
+  ['第X条第Y款第（一）项至第（四）项: the second item in the same paragraph', doc('依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
+  ['第（一）项、第（二）项 after an item', doc('依照⟦第二条第一款第（一）项⟧、⟦第（二）项⟧或者⟦第（三）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['第X条第(一)、第(三)项: the labels listed after an article', doc('依照⟦第二条⟧第(一)、⟦第(二)项⟧办理。'), ['art 2', 'art 2(2)']],
+  ['the labels listed after an article\'s paragraph', doc('依照⟦第二条第一款⟧第（一）、（二）、⟦第（三）项⟧办理。'), ['art 2¶1', 'art 2¶1(3)']],
+
+  // Relative references.
+  ['本条, 前条, 次条', doc('甲。\n\n乙'.replace('乙', '⟦本条⟧、⟦次条⟧')).replace('## 第三条\n\n戊。', '## 第三条\n\n依照⟦前条⟧。'), ['art 1 rel 本条', 'art 2 rel 次条', 'art 2 rel 前条']],
+  ['前款, 本款, 次款: paragraphs of the same article', doc('甲。\n\n依照⟦前款⟧、⟦本款⟧和⟦次款⟧。\n\n乙。'), ['art 1¶1 rel 前款', 'art 1¶2 rel 本款', 'art 1¶3 rel 次款']],
+  ['本条第Y款, 本条第Y款第（Z）项', doc('甲。\n\n乙。\n\n依照⟦本条第二款⟧和⟦本条第一款第（三）项⟧。'), ['art 1¶2 rel 本条', 'art 1¶1(3) rel 本条']],
+  ['前款第（Z）项: an item of that paragraph', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦前款第（二）项⟧。'), ['art 1¶1(2) rel 前款']],
+  ['本条第Z项: item or paragraph', doc('甲。\n\n依照⟦本条第二项⟧。'), ['art 1(2)? rel 本条']],
+  ['前款第Y款: 前款 does not take the paragraph; 第Y款 is then read alone (uncertain)', doc('甲。\n\n依照⟦前款⟧⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 1¶2 ~']],
+  ['前条 in the first article, 前款 in the first paragraph, 次条 in the last: nothing', doc('前条、前款。', '甲国和乙国合作协定', '\n次条。\n'), []],
+  ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
+  ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
+  ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],
+
+  // Units of the enclosing article written alone.
+  ['第（Z）项 alone: an item of the paragraph it is written in', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，⟦第（一）项⟧除外。\n', ['art 1¶1(1)']],
+  ['第（Z）项 in a paragraph after the list: the list\'s paragraph', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n有⟦第（二）项⟧情形的，丁。\n', ['art 1¶1(2)']],
+  ['第Y款 alone: a paragraph of this article, never reported', '# 测试协定\n\n## 第一条\n\n甲。\n\n乙。\n\n适用⟦第二款⟧。\n', ['art 1¶2 ~']],
+  ['第Z项 alone: item or paragraph of this article', '# 测试协定\n\n## 第一条\n\n甲。\n\n适用⟦第二项⟧。\n', ['art 1(2)?']],
+  ['第Y款第（Z）项 alone', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n适用⟦第一款第（二）项⟧。\n', ['art 1¶1(2) ~']],
+  ['an item in a list whose lead names another article: that article\'s item', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 1(7)?']],
+  ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
+    ['art 1', 'art 1(3) ~']],
+  ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
+
+  // Self-references and defined terms.
+  ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
+  ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
+  ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
+  ['a defined term and its uses', '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n⟦双方⟧合作，⟦雙方⟧同意。\n', ['term 双方#0', 'term 雙方#0']],
+
+  // Citations.
+  ['《title》', doc('根据⟦《联合国宪章》⟧。'), ['cite 《联合国宪章》']],
+  ['nested 《关于〈…〉的议定书》: both', doc('根据⟦《关于⟦〈甲乙协定〉⟧的议定书》⟧。'), ['cite 《关于〈甲乙协定〉的议定书》 =关于甲乙协定的议定书', 'cite 《甲乙协定》']],
+  ['a dated citation', doc('根据1993年10月18日⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=1993年10月18日']],
+  ['a date with 签署的 between', doc('根据2002年6月7日在北京签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=2002年6月7日']],
+  ['a span of years dates no citation', doc('根据一九九三年至一九九九年签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》']],
+  ['a title in quotation marks ending with a kind (older texts)', doc('根据⟦“中华人民共和国和甲国贸易协定”⟧。'), ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  ['a short form of a joint statement', doc('重申⟦中哈联合声明⟧的原则。'), ['cite 《中哈联合声明》 =中华人民共和国和哈萨克斯坦共和国联合声明 short']],
+  ['a short form with 建交, dated', doc('重申1992年1月3日⟦中哈建交联合公报⟧。'), ['cite 《中哈建交联合公报》 =中华人民共和国和哈萨克斯坦共和国建交联合公报 date=1992年1月3日 short']],
+
+  // Articles of other instruments.
+  ['《title》第X条: the span opens with the citation', doc('依照⟦⟦《联合国宪章》⟧第一百零二条⟧。'), ['cite 《联合国宪章》', 'art 102 《联合国宪章》 label=第一百零二条']],
+  ['《title》第X条和第Y条: the second is the same instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第二条⟧和⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条', 'art 3 《甲乙公约》']],
+  ['《title》第X条至第Y条', doc('依照⟦⟦《甲乙公约》⟧第二条⟧至⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 from label=第二条', 'art 3 《甲乙公约》 to']],
+  ['《title》（以下简称“X”）第X条', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙公约》⟧（以下简称“公约”）⟦第二条⟧规定，⟦公约⟧⟦第三条⟧。\n',
+    ['cite 《甲乙公约》', 'art 2 《甲乙公约》', 'term 公约#0', 'art 3 《甲乙公约》']],
+  ['该公约第X条: the last cited convention', doc('根据⟦《甲乙公约》⟧。\n\n该公约⟦第二条⟧规定。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['其第X条: the instrument just cited', doc('根据⟦《甲乙公约》⟧及其⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a kind not this instrument\'s, cited before: 公约第X条', doc('根据⟦《甲乙公约》⟧，以及公约⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a bare name before 第X条: 香港特别行政区基本法', doc('依照香港特别行政区基本法⟦第二条⟧。'), ['art 2 《香港特别行政区基本法》 bare']],
+  ['刑法第X条: a law cited by a short name; a bare article later in the sentence continues it', doc('依照刑法⟦第一百六十三条⟧规定的罪、⟦第二百七十一条⟧规定的罪。又见⟦第三条⟧。'),
+    ['art 163 《刑法》 bare', 'art 271 《刑法》 bare ~', 'art 3']],
+  ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
+  ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
+  ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
+  ['该宣言第五项: another instrument\'s numbered paragraph, uncertain', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第五项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
+  ['an instrument cited on an earlier line, the kind named again', doc('根据⟦《甲乙公约》⟧。\n\n上述公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3 《甲乙公约》']],
+
+  ['本条约 is a self-reference, not 本条', doc('⟦本条约⟧。'), ['self']],
+  ['双方声明第X条: 声明 alone is a common word, so the article is this instrument\'s', doc('双方声明⟦第三条⟧。'), ['art 3']],
+  ['a defined short name in quotation marks is no quoted title; its use is a term', '# 测试议定书\n\n## 第一条\n\n⟦《甲乙两国政府间协定》⟧（以下简称“甲乙协定”）。⟦甲乙协定⟧。\n', ['cite 《甲乙两国政府间协定》', 'term 甲乙协定#0']],
+
+  // Quotation.
+  ['quoted in 「」 and 『』: uncertain; after the closing mark: certain', doc('修改为「⟦第三条⟧」，『⟦本协定⟧』，⟦第四条⟧。'), ['art 3 ~', 'self ~', 'art 4']],
+  ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
+  ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
+  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
+  ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
+
+  // Anaphors.
+  ['前述, 所述, 这, 各该, 原 before a kind', doc('根据⟦《甲乙公约》⟧。\n\n前述公约⟦第一条⟧、所述公约⟦第二条⟧、这公约⟦第三条⟧、各该公约⟦第四条⟧、原公约⟦第五条⟧。'),
+    ['cite 《甲乙公约》', 'art 1 《甲乙公约》', 'art 2 《甲乙公约》', 'art 3 《甲乙公约》', 'art 4 《甲乙公约》', 'art 5 《甲乙公约》']],
+  ['此第X条: 此 alone is no instrument', doc('根据⟦《甲乙公约》⟧，此⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3']],
+  ['the anaphor\'s kind decides: 该条约 after a 公约 and a 条约, the 条约', doc('根据⟦《甲乙条约》⟧和⟦《丙丁公约》⟧，该条约⟦第三条⟧。'), ['cite 《甲乙条约》', 'cite 《丙丁公约》', 'art 3 《甲乙条约》']],
+  ['the last one cited of that kind', doc('根据⟦《甲乙公约》⟧和⟦《丙丁公约》⟧，该公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'cite 《丙丁公约》', 'art 3 《丙丁公约》']],
+  ['cited again: the later citation is the last one', doc('根据⟦《甲乙公约》⟧和⟦《丙丁公约》⟧。\n\n又依照⟦《甲乙公约》⟧。\n\n该公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'cite 《丙丁公约》', 'cite 《甲乙公约》', 'art 3 《甲乙公约》']],
+  ['a name before the kind: the instrument cited under that name', doc('根据⟦《中华人民共和国和甲国边界条约》⟧，依照边界条约⟦第二条⟧。'), ['cite 《中华人民共和国和甲国边界条约》', 'art 2 《中华人民共和国和甲国边界条约》']],
+  ['a name before the kind not cited: a bare name', doc('依照甲国民法典⟦第二条⟧和民法通则⟦第三条⟧。'), ['art 2 《甲国民法典》 bare', 'art 3 《民法通则》 bare']],
+  ['a kind this document is: 双方协定第X条 is its own', doc('依照双方协定⟦第二条⟧。'), ['art 2']],
+  ['条例 cited by name', doc('依照医疗器械监督管理条例⟦第八十六条⟧。'), ['art 86 《医疗器械监督管理条例》 bare']],
+  ['a short name defined: 协议第X条 is that instrument\'s', '# 测试议定书\n\n根据⟦《甲乙合作协议》⟧（以下简称“协议”），达成⟦协议⟧如下：\n\n## 第一条\n\n依照⟦协议⟧⟦第二条⟧和修改后的⟦协议⟧⟦第三条⟧。\n',
+    ['cite 《甲乙合作协议》', 'term 协议#0', 'term 协议#0', 'art 2 《甲乙合作协议》', 'term 协议#0', 'art 3 《甲乙合作协议》 ~']],
+  ['《…》（…）第X条: the citation\'s parenthetical between', doc('依照⟦《甲乙公约》⟧（2001年）⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a citation in a text without articles: its articles are certain', '# 甲国和乙国合作协定\n\n一、依照⟦⟦《甲乙公约》⟧第三条⟧。\n', ['cite 《甲乙公约》', 'art 3 《甲乙公约》 label=第三条']],
+
+  // Citations, more.
+  ['a date with 0 or O among Chinese numerals', doc('根据二O一三年五月一日⟦《甲乙协定》⟧和二0一四年五月一日签订的⟦《丙丁协定》⟧。'), ['cite 《甲乙协定》 date=二O一三年五月一日', 'cite 《丙丁协定》 date=二0一四年五月一日']],
+  ['a date too far before, or with other words between, dates nothing', doc('根据2001年6月15日双方在北京举行会谈时所签的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》']],
+  ['a short form inside 《》 is the one citation', doc('根据⟦《中哈联合声明》⟧。'), ['cite 《中哈联合声明》']],
+  // (The title is read off the folded text: simplified, where the Citation type says "as written".)
+  ['a title in traditional script', doc('根據⟦《聯合國憲章》⟧。'), ['cite 《联合国宪章》']],
+  ['markup in a title', doc('根据⟦《甲乙 *合作* 协定》⟧。'), ['cite 《甲乙合作协定》']],
+  ['a title of 200 characters with a title inside is a citation; 121 without one is not', doc(`见⟦《${'甲'.repeat(193)}⟦〈乙协定〉⟧协定》⟧和《${'丙'.repeat(119)}协定》。`), [`cite 《${'甲'.repeat(193)}〈乙协定〉协定》 =${'甲'.repeat(193)}乙协定协定`, 'cite 《乙协定》']],
+  ['a title of 120 characters is a citation; 201 with a title inside is not, the title inside is', doc(`见⟦《${'丙'.repeat(118)}协定》⟧和《${'甲'.repeat(194)}⟦〈乙协定〉⟧协定》。`), [`cite 《${'丙'.repeat(118)}协定》`, 'cite 《乙协定》']],
+  ['a line opening with a quotation mark: quoted', doc('“依照⟦第三条⟧。”\n\n「⟦本协定⟧」\n\n『依照⟦第四条⟧』'), ['art 3 ~', 'self ~', 'art 4 ~']],
+  ['a title in quotation marks opening a line', doc('⟦“中华人民共和国和甲国贸易协定”⟧已终止。'), ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  ['terms: the longest first; none inside a citation; a one-character term by meaning never looked for',
+    '# 测试协定\n\n“人”一语包括个人。甲乙两国（以下简称“双方”）设立委员会（以下简称“机构”）和合作委员会（以下简称“合作机构”）：\n\n## 第一条\n\n⟦双方⟧、⟦合作机构⟧、⟦机构⟧、⟦《双方协定》⟧、个人。\n',
+    ['term 双方#1', 'term 合作机构#3', 'term 机构#2', 'cite 《双方协定》']],
+
+  // Short names, more.
+  ['a short name that is no kind: 文件第X条 after “文件” is defined', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧、本⟦文件⟧⟦第三条⟧和修改后的⟦文件⟧⟦第四条⟧。\n',
+    ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2 《甲乙合作文件》', 'term 文件#0', 'art 3', 'term 文件#0', 'art 4 《甲乙合作文件》 ~']],
+  ['a short name defined two characters after the citation', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧。\n', ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2 《甲乙合作文件》']],
+  ['a short name defined three characters after the citation is not its', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧。\n', ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2']],
+  ['a half-width parenthetical after the citation', doc('依照⟦《甲乙公约》⟧(2001年)⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['a parenthetical of more than 60 characters cuts the citation off', doc(`依照《甲乙协议》（${'甲'.repeat(60)}）⟦第二条⟧。`.replace('《甲乙协议》', '⟦《甲乙协议》⟧')), ['cite 《甲乙协议》', 'art 2']],
+  ['附录 like 附件: another text', doc('附录二第三条。'), []],
+  ['a law\'s chapter and section, then a list', doc('依照刑法分则第三章第二节、⟦第一百九十条⟧。'), ['art 190 《刑法》 bare']],
+  ['a name with 共和国: the 和 of 共和国 does not cut it', doc('依照中华人民共和国刑法⟦第三条⟧。'), ['art 3 《中华人民共和国刑法》 bare']],
+  ['a name of two characters before a kind that is not a law\'s short name is a word', doc('根据⟦《丙丁条例》⟧，依照甲乙条例⟦第二条⟧和甲乙丙条例⟦第三条⟧。'), ['cite 《丙丁条例》', 'art 2 《丙丁条例》', 'art 3 《甲乙丙条例》 bare']],
+  ['该声明第X条: a joint statement cited before', doc('根据⟦《甲国和乙国联合声明》⟧，该声明⟦第三条⟧。'), ['cite 《甲国和乙国联合声明》', 'art 3 《甲国和乙国联合声明》']],
+  ['a name cited before, matched by its ending', doc('根据⟦《中华人民共和国刑法》⟧。\n\n依照刑法⟦第三条⟧。'), ['cite 《中华人民共和国刑法》', 'art 3 《中华人民共和国刑法》']],
+
+  // Headings and lines.
+  ['a reference in an article\'s caption is one; its label is not', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　关于⟦第一条⟧的适用\n\n乙。\n', ['art 1']],
+  ['a relative word inside a citation is none', doc('根据⟦《关于前款事项的协定》⟧。'), ['cite 《关于前款事项的协定》']],
+  ['a line of 20 000 characters is read', doc('依照⟦第三条⟧' + '甲'.repeat(19995)), ['art 3']],
+  ['a line of more is not', doc('依照第三条' + '甲'.repeat(19996)), []],
+  ['many references on a line stay in text order', doc(Array(20).fill('⟦本协定⟧和⟦第三条⟧').join('，')), Array(20).fill(['self', 'art 3']).flat()],
+  ['a quotation left open is closed after 40 lines', doc('修改为：“甲。\n\n' + '乙。\n\n'.repeat(38) + '依照⟦第三条⟧。\n\n依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
+
+  // The kinds the document calls itself (本协定 outside quotation marks): a kind word alone before 第X条 names it.
+  ['本协定 in a protocol: 协定第X条 is its own', '# 测试议定书\n\n## 第一条\n\n⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
+  ['本协定 only in quotation marks: 协定第X条 is another\'s, which cannot be told', '# 测试议定书\n\n## 第一条\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['本协定 on a line opening with quotation marks: not counted', '# 测试议定书\n\n## 第一条\n\n“甲”是指⟦本协定⟧的缔约方。\n\n依照协定第三条。\n', ['self']],
+
+  // Survivors of the first mutation run (each case the other side of a guard).
+  ['a line opening with 第, 前款 or 次条', doc('甲。\n\n前款所称，次条。', '甲国和乙国合作协定').replace('前款所称，次条。', '⟦前款⟧所称。\n\n⟦次条⟧所称。\n\n⟦第三条⟧所称。'), ['art 1¶1 rel 前款', 'art 2 rel 次条', 'art 3']],
+  ['a line with 次条 alone', doc('依照⟦次条⟧办理。'), ['art 2 rel 次条']],
+  ['a number that cannot be read names no article, nor the end of a range', doc('依照第十十条和⟦第二条⟧至第十十条。'), ['art 2 from']],
+  ['本条… with units read uncertain, and units in quoted text', doc('依照⟦本条第一款第二款⟧，修改为“⟦本条第一款⟧”。'), ['art 1¶1 rel 本条 ~', 'art 1¶1 rel 本条 ~']],
+  ['前款第Y款第（Z）项: 前款 alone, then the units alone', doc('甲。\n\n依照⟦前款⟧⟦第一款第（二）项⟧。'), ['art 1¶1 rel 前款', 'art 1¶1(2) ~']],
+  ['a relative word inside a citation in a later paragraph is none', doc('甲。\n\n根据⟦《关于前款事项的协定》⟧。'), ['cite 《关于前款事项的协定》']],
+  ['a reference right after a closing quotation mark is not quoted', doc('“甲”⟦第三条⟧。'), ['art 3']],
+  ['a citation right before 本协定第X条 is not its instrument', doc('根据⟦《甲乙公约》⟧⟦本协定第三条⟧。'), ['cite 《甲乙公约》', 'art 3 label=第三条']],
+  ['本… between a law\'s article and a later one, not at the end: still the law\'s', doc('依照刑法⟦第一条⟧和⟦本法⟧的规定、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'self', 'art 2 《刑法》 bare ~']],
+  ['本协定第X条 between: a later bare article is this instrument\'s', doc('依照刑法⟦第一条⟧、⟦本协定第二条⟧、⟦第三条⟧。'), ['art 1 《刑法》 bare', 'art 2 label=第二条', 'art 3']],
+  ['another instrument\'s 第Y款, or its 第Z项 with none cited: nothing', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言第五款。又见该公约第五项。'), ['cite 《甲乙联合宣言》']],
+  ['where the articles are 款: 第Y款第（Z）项 is a paragraph\'s item of this article; quoted, uncertain', '# 测试条约\n\n## 第一款\n\n按照⟦第二款第（一）项⟧，“按照⟦第二款⟧”。\n\n## 第二款\n\n乙。\n', ['art 1¶2(1) ~', 'art 2 ~']],
+  ['an item after an item reference; a paragraph after it is not its', doc('依照⟦第二条第一款第（一）项⟧、⟦第二款⟧、⟦第二条第一款第（一）项⟧、⟦第二款第（二）项⟧。'), ['art 2¶1(1)', 'art 1¶2 ~', 'art 2¶1(1)', 'art 1¶2(2) ~']],
+  ['labels listed after an article, then a paragraph: not the article\'s', doc('依照⟦第二条⟧第(一)、⟦第二款⟧，⟦第二条⟧第(一)、⟦第一款第（二）项⟧。'), ['art 2', 'art 1¶2 ~', 'art 2', 'art 1¶1(2) ~']],
+  ['quoted: an item after an item, labels listed, both uncertain', doc('修改为“依照⟦第二条第一款第（一）项⟧至⟦第（二）项⟧，⟦第三条⟧第(一)、⟦第(二)项⟧”。'), ['art 2¶1(1) ~', 'art 2¶1(2) ~', 'art 3 ~', 'art 3(2) ~']],
+  ['units and relative words before the first article: nothing', '# 测试协定\n\n依照第二款和第（一）项、前款、本条。\n\n## 第一条\n\n甲。\n', []],
+  ['公报 alone is a common word too', doc('双方公报⟦第三条⟧。'), ['art 3']],
+  ['a cited title with a note in brackets is of its kind', doc('根据⟦《甲乙公约（修订本）》⟧，该公约⟦第三条⟧。'), ['cite 《甲乙公约（修订本）》', 'art 3 《甲乙公约（修订本）》']],
+  ['a parenthetical with no citation before it names no instrument', doc('依照刑法⟦第一条⟧。依照（甲）⟦第二条⟧规定的罪、⟦第三条⟧。'), ['art 1 《刑法》 bare', 'art 2', 'art 3']],
+  ['第（Z）项 opening a paragraph after the list', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n⟦第（二）项⟧所列情形除外。\n', ['art 1¶1(2)']],
+  ['第（Z）项 in a paragraph after a paragraph without items: the last one with items', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n丁。\n\n有⟦第（二）项⟧情形的，戊。\n\n己：\n\n（一）庚；\n\n（二）辛。\n', ['art 1¶1(2)']],
+  ['a paragraph in an item of a list whose lead names another article: this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第二款⟧规定的。\n\n丙。\n', ['art 1 label=第一条', 'art 2¶2 ~']],
+  ['a one-character term and a term defined by what it means are looked for; the longest first',
+    '# 测试协定\n\n“缔约方”是指两国。某国（以下简称“甲”）、某某国（以下简称“成员国”）、某某（以下简称“成员”）：\n\n## 第一条\n\n⟦缔约方⟧、⟦甲⟧、⟦成员国⟧、⟦成员⟧。\n',
+    ['term 缔约方#0', 'term 甲#1', 'term 成员国#2', 'term 成员#3']],
+  ['an amending instrument that also calls itself 本协定: its bare articles are still the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n⟦本协定⟧适用。将⟦第三条⟧修改为。\n\n## 第二条\n\n乙。\n', ['self', 'art 3 ~']],
+
+  // Doubt.
+  ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
+  ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
+  ['a text without articles: 第X条 is nothing, 本协定第X条 uncertain', '# 甲国和乙国合作协定\n\n一、依照第三条。\n\n二、依照⟦本协定第三条⟧。\n', ['art 3 ~ label=第三条']],
+
+  // Lines broken mid-phrase (pasted from a PDF).
+  ['本协定第 / 二条 over a hard break', doc('依照⟦本协定第\n二条⟧办理。'), ['art 2 label=第\n二条']],
+];
+
+for (const [label, source, want] of CASES) {
+  test(`references: ${label}`, () => {
+    const fx = fixture(source).main;
+    assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, want));
+  });
+}
+
+// Words that look like references and are not: none of these texts has a reference.
+const NONE: [string, string][] = [
+  ['the heading of an article', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n'],
+  ['次条件 and 次款项 are words', doc('次条件和次款项。')],
+  ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
+  ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
+  ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],
+  ['宪章第X条 with no charter cited', doc('依宪章第五十一条。')],
+  ['其第X条 with nothing cited before', doc('其第三条。')],
+  ['empty and mismatched brackets', doc('《》和《甲乙协定〉和〈甲乙协定》。')],
+  ['a bare kind in quotation marks, and a defined short name in quotation marks', '# 测试协定\n\n## 第一条\n\n“协定”和“补充协定”两词。\n'],
+  ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
+];
+
+for (const [label, source] of NONE) {
+  test(`no reference: ${label}`, () => {
+    const fx = fixture(source).main;
+    assert.deepEqual(found(fx.text), []);
+  });
+}
+
+// The convention a document names units in, read off its own references.
+const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
+  ['no unit written', doc('依照第三条。'), undefined],
+  ['项 then 款 (第一项(寅)款)', doc('依照第三条第一项(寅)款。'), 'xiang'],
+  ['款 then 项', doc('依照第三条第一款第二项。'), 'kuan'],
+  ['第X条第Y项 where article X has items: 项 is an item', doc('依照第二条第二项。'), 'kuan'],
+  ['第X条第Y项 where article X has numbered paragraphs and no items: 项 is a paragraph', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', 'xiang'],
+  ['本条第Y项 in an article with numbered paragraphs', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、本条第一项。\n', 'xiang'],
+  ['第X条第Y项 where article X has fewer paragraphs than Y', '# 测试协定\n\n## 第一条\n\n依照第二条第三项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
+  ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
+  ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
+  ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
+];
+
+for (const [label, text, want] of CONVENTIONS) {
+  test(`convention: ${label}`, () => assert.equal(conventionOf(buildTreaty(text)), want));
+}
+
+test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone uncertain, a bracketed item uncertain', () => {
+  const fx = fixture('# 测试协定\n\n## 第一条\n\n依照⟦第二条第二项⟧、⟦第二条第一款⟧、⟦第二条第（一）项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n').main;
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2¶1 ~', 'art 2(1) ~', 'art 2¶1(3)']));
+});
+
+test('in the 条/款/项 convention: 第Z项 is an item', () => {
+  const fx = fixture(doc('依照⟦第二条第二项⟧和⟦第三条第二项⟧。')).main;
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2(2)', 'art 3(2)']));
+});
+
+test('referenceAt: the innermost reference; the article over the citation that opens it, unless inside the brackets', () => {
+  const text = '# 测试议定书\n\n## 第一条\n\n依照《甲乙公约》第二条。\n';
+  const t = buildTreaty(text);
+  const open = text.indexOf('《');
+  const close = text.indexOf('》') + 1;
+  const at = (o: number) => {
+    const r = referenceAt(t, o);
+    return r && describe(text, r);
+  };
+  assert.deepEqual([open - 1, open, open + 1, close - 1, close, close + 3, close + 4].map(at), [
+    undefined,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》⟧@${open} cite 《甲乙公约》`,
+    `⟦《甲乙公约》第二条⟧@${open} art 2 《甲乙公约》 label=第二条`,
+    `⟦《甲乙公约》第二条⟧@${open} art 2 《甲乙公约》 label=第二条`,
+    undefined,
+  ]);
+});
+
+test('referenceAt: a term inside a citation is the innermost', () => {
+  const text = '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n依照《双方合作公约》。\n';
+  const t = buildTreaty(text);
+  const at = text.indexOf('《双方') + 1;
+  const r = referenceAt(t, at);
+  assert.equal(r && describe(text, r), `⟦《双方合作公约》⟧@${at - 1} cite 《双方合作公约》`);
+});
+
+test('short forms: expanded, and read back into parties and kind', () => {
+  assert.deepEqual(
+    [expandShortForm('中哈', '联合声明'), expandShortForm('中俄', '联合公报', true), expandShortForm('中X', '联合声明')],
+    ['中华人民共和国和哈萨克斯坦共和国联合声明', '中华人民共和国和俄罗斯联邦建交联合公报', '中华人民共和国和X联合声明'],
+  );
+  assert.deepEqual(
+    [shortFormParts('中哈联合声明'), shortFormParts('中哈聯合聲明'), shortFormParts('中哈建交联合公报'), shortFormParts('甲乙联合声明'), shortFormParts('关于中哈联合声明')],
+    [
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合声明' },
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合声明' },
+      { names: ['中华人民共和国', '哈萨克斯坦共和国'], kind: '联合公报' },
+      undefined,
+      undefined,
+    ],
+  );
+});
+
+test('dateBeforeOffset: the date written right before an offset on its line', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n根据1994年4月26日签署的该协定，二〇〇二年六月七日在北京签订的协议，和1993年至1994年签署的协议。\n';
+  const t = buildTreaty(text);
+  const span = (o: number) => {
+    const d = dateBeforeOffset(t, o);
+    return d && text.slice(d.start, d.end);
+  };
+  assert.deepEqual([span(text.indexOf('该协定')), span(text.indexOf('的协议')), span(text.lastIndexOf('协议')), span(text.indexOf('根据'))], ['1994年4月26日', '二〇〇二年六月七日', undefined, undefined]);
+});
+
+// After an edit the references are read again only where needed (the units of the edited
+// articles; the units after them reused, moved, when the edited ones leave the same state and the
+// whole document reads the same). Each case: a document, ‸ where `typed` replaces `deleted`
+// characters, and how the references were read; what is read equals a reading from scratch.
+const INCREMENTAL = '# 甲国和乙国合作协定\n\n根据《甲乙公约》和2001年6月15日签署的《丙丁公约》（以下简称“公约”），缔约双方（以下简称“双方”）达成协议如下：\n\n' +
+  '## 第一条\n\n双方依照《甲乙公约》和《丙丁公约》，以及《甲乙公约》第二条。\n\n' +
+  '## 第二条\n\n双方应当‸交换信息，该公约第三条和公约第四条、本协定第一条第二款。\n\n' +
+  '## 第三条\n\n前条、公约第五条和1999年1月1日《戊己条约》第六条，该条约第七条、本协定。\n\n' +
+  '## 第四条\n\n“修改为：本协定第一条。\n\n本协定自签字之日起生效。\n';
+type Stats = { incremental: number; reread: number; reused: number; full: number };
+const EDITS: [string, string, number, string, Stats][] = [
+  ['typing in an article: that unit read again, the units after it moved', INCREMENTAL, 0, '及时', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['a citation typed: the units after it read again', INCREMENTAL, 0, '《庚辛公约》', { incremental: 1, reread: 1, reused: 0, full: 0 }],
+  ['a citation retitled (as many as before): the units after it read again', INCREMENTAL.replace('‸交换信息', '交换信息《‸壬癸协议》'), 2, '子丑', { incremental: 1, reread: 1, reused: 0, full: 0 }],
+  ['a quotation opened: the units after it read again', INCREMENTAL.replace('交换信息，', '交换信息，‸'), 0, '“', { incremental: 1, reread: 1, reused: 0, full: 0 }],
+  ['typing before the first article: the model is built anew, and the references read whole', INCREMENTAL.replace('缔约双方', '缔约‸双方'), 0, '各', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in the last article: the units before it are the reused ones', INCREMENTAL.replace('本协定自签字', '本协定‸自签字'), 0, '应', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['typing in the first article', INCREMENTAL.replace('双方依照', '双方‸依照'), 0, '应', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['a self-reference of another kind: the document reads otherwise, read whole', INCREMENTAL, 0, '本公约', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['an article added: the units do not line up, read whole', INCREMENTAL, 0, '\n\n## 第二条之一\n\n', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a defined term added: read whole', INCREMENTAL, 0, '（以下简称“信息”）', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a unit word typed that tells the convention: read whole', INCREMENTAL, 0, '第二条第一项(寅)款', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+];
+
+for (const [label, source, deleted, typed, stats] of EDITS) {
+  test(`references after an edit: ${label}`, () => {
+    const at = source.indexOf(CURSOR);
+    const before = buildTreaty(source.replace(CURSOR, ''));
+    referencesOf(before);
+    const tree = reparse(before.tree, [{ start: at, end: at + deleted, text: typed }]);
+    const after = buildTreaty(tree.text, tree, before);
+    const was = { ...referenceStats };
+    const refs = referencesOf(after);
+    const fresh = buildTreaty(tree.text);
+    assert.deepStrictEqual({ refs, convention: conventionOf(after) }, { refs: referencesOf(fresh), convention: conventionOf(fresh) });
+    assert.deepEqual(
+      { incremental: referenceStats.incremental - was.incremental, reread: referenceStats.reread - was.reread, reused: referenceStats.reused - was.reused, full: referenceStats.full - was.full - 1 },
+      stats,
+    );
+  });
+}
