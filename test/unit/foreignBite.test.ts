@@ -186,6 +186,10 @@ const SIGNINGS: [string, string, object][] = [
     place: 'Paris', date: '⟦27 janvier 1964⟧ 1964-1-27', copies: '⟦en double exemplaire⟧ 2', languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'],
     authentic: '⟦les deux textes faisant également foi⟧ 2',
   }],
+  ['French, three copies, "tous les textes": as many as the languages', 'Fait à Genève, le 3 mars 2003, en trois exemplaires, en langues chinoise, anglaise et française, tous les textes faisant également foi.', {
+    place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦tous les textes faisant également foi⟧ 3',
+  }],
   ['a clause naming only its place', 'Done at Beijing.', {
     place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,
   }],
