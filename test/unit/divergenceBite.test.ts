@@ -124,6 +124,31 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['21 align.number ⟦三个月⟧ “三个月”（3）在英文本Article 3第2项中没有对应的数值 → Article 3第2项 21:3⟦⟧'],
     en: ['21 align.number ⟦four months⟧ “four months”（4）在中文本第三条第2项中没有对应的数值 → 第三条第2项 21:3⟦⟧'],
   }],
+  ['a percentage with decimals on each side', ZH.replace('百分之五', '百分之二点五'), EN.replace('five per cent', '3.5 per cent'), {
+    zh: ['7 align.number ⟦百分之二点五⟧ “百分之二点五”（2.5）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧'],
+    en: ['7 align.number ⟦3.5 per cent⟧ “3.5 per cent”（3.5）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧'],
+  }],
+  ['a number written over a line break is named on one line; the same value in another unit is no counterpart once taken', ZH, EN.replace('within five years', 'within six\nyears'), {
+    zh: ['7 align.number ⟦五年⟧ “五年”（5）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧'],
+    en: ['7 align.number ⟦six\nyears⟧ “six years”（6）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧'],
+  }],
+  ['the English text has no articles: each Chinese article is missing there, shown at its start', ZH, '# Agreement\n\nThe Parties agree to cooperate.\n', {
+    zh: [
+      '5 align.article-count ⟦第一条⟧ 英文本没有与第一条对应的条款（本文本共4条，英文本共0条） →  1:0⟦⟧',
+      '9 align.article-count ⟦第二条⟧ 英文本没有与第二条对应的条款（本文本共4条，英文本共0条） →  1:0⟦⟧',
+      '15 align.article-count ⟦第三条⟧ 英文本没有与第三条对应的条款（本文本共4条，英文本共0条） →  1:0⟦⟧',
+      '23 align.article-count ⟦第四条⟧ 英文本没有与第四条对应的条款（本文本共4条，英文本共0条） →  1:0⟦⟧',
+    ],
+    en: [
+      '1 align.article-count ⟦⟧ 中文本的第一条在本文本中没有对应条款（本文本共0条，中文本共4条） → 第一条 5:3⟦第一条⟧',
+      '1 align.article-count ⟦⟧ 中文本的第二条在本文本中没有对应条款（本文本共0条，中文本共4条） → 第二条 9:3⟦第二条⟧',
+      '1 align.article-count ⟦⟧ 中文本的第三条在本文本中没有对应条款（本文本共0条，中文本共4条） → 第三条 15:3⟦第三条⟧',
+      '1 align.article-count ⟦⟧ 中文本的第四条在本文本中没有对应条款（本文本共0条，中文本共4条） → 第四条 23:3⟦第四条⟧',
+    ],
+  }],
+  ['a longer form in English where the Chinese too says more than the term (缔约双方): nothing', ZH.replace('双方自2002年起', '缔约双方自2002年起'), EN.replace('The Parties shall, starting', 'The Contracting Parties shall, starting'), { zh: [], en: [] }],
+  ['a longer form in English when the texts define different numbers of terms: not compared', ZH,
+    EN.replace('"the Parties"),', '"the Parties" and separately as "a Party"),').replace('The Parties shall, starting', 'The Contracting Parties shall, starting'), { zh: [], en: [] }],
   ['a year alone agrees with a full date of that year', ZH, EN.replace('starting in 2002', 'starting on 1 January 2002'), { zh: [], en: [] }],
   ['a date of another year', ZH, EN.replace('starting in 2002', 'starting on 1 January 2003'), {
     zh: ['7 align.date ⟦2002年⟧ 日期“2002年”在英文本Article 1中没有对应 → Article 1 7:0⟦⟧'],
