@@ -149,6 +149,42 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
   ['a longer form in English where the Chinese too says more than the term (缔约双方): nothing', ZH.replace('双方自2002年起', '缔约双方自2002年起'), EN.replace('The Parties shall, starting', 'The Contracting Parties shall, starting'), { zh: [], en: [] }],
   ['a longer form in English when the texts define different numbers of terms: not compared', ZH,
     EN.replace('"the Parties"),', '"the Parties" and separately as "a Party"),').replace('The Parties shall, starting', 'The Contracting Parties shall, starting'), { zh: [], en: [] }],
+  ['numbers matched by value inside a paragraph once the article differs', ZH, EN.replace('within thirty days', 'within thirty months').replace('by two years', 'by three years'), {
+    zh: ['13 align.number ⟦两年⟧ “两年”（2）在英文本Article 2第2款中没有对应的数值 → Article 2第2款 13:2⟦⟧'],
+    en: ['13 align.number ⟦three years⟧ “three years”（3）在中文本第二条第2款中没有对应的数值 → 第二条第2款 13:2⟦⟧'],
+  }],
+  ['a date of another day', ZH.replace('自2002年起', '自2002年1月1日起'), EN.replace('starting in 2002', 'starting on 2 January 2002'), {
+    zh: ['7 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 1中没有对应 → Article 1 7:0⟦⟧'],
+    en: ['7 align.date ⟦2 January 2002⟧ 日期“2 January 2002”在中文本第一条中没有对应 → 第一条 7:0⟦⟧'],
+  }],
+  ['a date of another month', ZH.replace('自2002年起', '自2002年1月1日起'), EN.replace('starting in 2002', 'starting on 1 February 2002'), {
+    zh: ['7 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 1中没有对应 → Article 1 7:0⟦⟧'],
+    en: ['7 align.date ⟦1 February 2002⟧ 日期“1 February 2002”在中文本第一条中没有对应 → 第一条 7:0⟦⟧'],
+  }],
+  ['a closing line dated and short, in the Chinese text only (no signing clause there): not a paragraph of the article', ZH.replace(/本协定于2001年7月16日[^\n]*/, '二〇〇一年七月十六日于北京。'), EN, { zh: [], en: [] }],
+  ['a closing line without a date is a paragraph of the article', ZH.replace(/本协定于2001年7月16日[^\n]*/, '以上各条，均应遵守。'), EN, {
+    zh: ['23 align.paragraph-count ⟦第四条⟧ 本条有2款，英文本Article 4有1款 → Article 4 23:3⟦Article 4⟧'],
+    en: ['23 align.paragraph-count ⟦Article 4⟧ 本条有1款，中文本第四条有2款 → 第四条 23:3⟦第四条⟧'],
+  }],
+  ['a dated closing line of 80 characters or more is a paragraph of the article, its date compared', ZH.replace(/本协定于2001年7月16日[^\n]*/, `二〇〇一年七月十六日于北京。${'本段为说明文字，不构成正文的一部分，仅供参考和存档之用。'.repeat(3)}`), EN, {
+    zh: [
+      '23 align.paragraph-count ⟦第四条⟧ 本条有2款，英文本Article 4有1款 → Article 4 23:3⟦Article 4⟧',
+      '27 align.date ⟦二〇〇一年七月十六日⟧ 日期“二〇〇一年七月十六日”在英文本Article 4中没有对应 → Article 4 24:0⟦⟧',
+    ],
+    en: ['23 align.paragraph-count ⟦Article 4⟧ 本条有1款，中文本第四条有2款 → 第四条 23:3⟦第四条⟧'],
+  }],
+  ['a reference to another instrument\'s article is not compared', ZH, EN.replace('by two years.', 'by two years, subject to Article 5 of the Charter.'), { zh: [], en: [] }],
+  ['a reference written twice in Chinese and once in English: the second has no counterpart', ZH.replace('可延长两年。', '可延长两年，第一条所述合作亦同。'), EN, {
+    zh: ['13 align.reference ⟦第一条⟧ “第一条”所指条款与英文本Article 2中的引用（Article 1）不对应 → Article 2 13:29⟦Article 1⟧'],
+    en: [],
+  }],
+  ['references to other articles: each named, the other text\'s references listed', ZH.replace('本协定第一条所述期限', '本协定第四条所述期限'), EN.replace('in Article 1 of this Agreement', 'in Articles 1 and 3'), {
+    zh: ['13 align.reference ⟦第四条⟧ “本协定第四条”所指条款与英文本Article 2中的引用（Articles 1, 3）不对应 → Article 2 13:29⟦Articles 1⟧'],
+    en: [
+      '13 align.reference ⟦Articles 1⟧ “Articles 1”所指条款与中文本第二条中的引用（本协定第四条）不对应 → 第二条 13:5⟦第四条⟧',
+      '13 align.reference ⟦3⟧ “3”所指条款与中文本第二条中的引用（本协定第四条）不对应 → 第二条 13:5⟦第四条⟧',
+    ],
+  }],
   ['a year alone agrees with a full date of that year', ZH, EN.replace('starting in 2002', 'starting on 1 January 2002'), { zh: [], en: [] }],
   ['a date of another year', ZH, EN.replace('starting in 2002', 'starting on 1 January 2003'), {
     zh: ['7 align.date ⟦2002年⟧ 日期“2002年”在英文本Article 1中没有对应 → Article 1 7:0⟦⟧'],
