@@ -49,6 +49,10 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['numbers of units of a text are no quantities (lists, sub-unit labels between); one of the Parties is none either', 'ru',
     'статьи 5, пунктов 2 и 3, Article 5(2), Articles 6 (b) and 7 (b), paragraph 2, одна из Сторон', []],
   ['a decimal after a reference is a quantity', 'ru', 'по статье 5 — 2,5 процента', ['2,5 процента=2.5 percent']],
+  ['endings of up to three letters on a unit or a multiplier; two decimals after a comma; a year before году and a full stop', 'ru',
+    'пятью годами ранее и 2 миллионами рублей, 2,25 процента, в 1996 году.',
+    ['пятью годами=5 year', '2 миллионами=2000000', '2,25 процента=2.25 percent', '1996 году@1996--']],
+  ['a word that only starts like a conjunction ends a list of numbers (итого is not и)', 'ru', 'статьи 5 итого 3 процента', ['3 процента=3 percent']],
   ['thousands in words', 'ru', 'пять тысяч лет', ['пять тысяч лет=5000 year']],
   ['часть is not час', 'ru', 'две части и два часа', ['два часа=2 hour']],
   // ---- English, French ----
@@ -60,6 +64,7 @@ const CASES: [string, string | undefined, string, string[]][] = [
     ['5=5', '5 July 1996@1996-7-5', 'July 5, 1996@1996-7-5', '1982@1982--', '1996@1996--']],
   ['a year alone lies between 1800 and 2100; a four-digit number before a unit other than years is a quantity', 'en', '1799, 1800, 2100, 2101 and 1850 km',
     ['1799=1799', '2101=2101', '1850 km=1850 km', '1800@1800--', '2100@2100--']],
+  ['French: vingt et un', 'fr', 'dans un délai de vingt et un jours', ['vingt et un jours=21 day']],
   ['French: a date and a duration', 'fr', 'le 27 janvier 1964, pour une durée de cinq ans', ['cinq ans=5 year', '27 janvier 1964@1964-1-27']],
 ];
 
@@ -75,6 +80,8 @@ test('numbers: far apart in a long text, each read in its own stretch, offsets t
 test('numbers: a stretch of a text read with its offsets (Chinese and English)', () => {
   const zh = '第一条 双方在五年内完成。第二条 三十日。';
   assert.deepEqual(read(zh, 'zh', zh.indexOf('双方'), zh.indexOf('第二条')), ['五年=5 year']);
+  const zhd = '前言。自2002年1月1日起五年。';
+  assert.deepEqual(read(zhd, 'zh', 3), ['五年=5 year', '2002年1月1日@2002-1-1']);
   const en = 'Article 1 within five years. Article 2 within thirty days.';
   assert.deepEqual(read(en, 'en', en.indexOf('within'), en.indexOf('Article 2')), ['five years=5 year']);
 });
