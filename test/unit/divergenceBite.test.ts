@@ -207,6 +207,15 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['27 align.date ⟦2001年7月16日⟧ 签署日期 2001年7月16日 与英文本的 2001年7月17日 不一致 → 签署条款 27:0⟦Done at Beijing on 17 July 2001, in dupl⟧'],
     en: ['27 align.date ⟦17 July 2001⟧ 签署日期 2001年7月17日 与中文本的 2001年7月16日 不一致 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
   }],
+  ['the month of signature', ZH, EN.replace('16 July 2001', '16 August 2001'), {
+    zh: ['27 align.date ⟦2001年7月16日⟧ 签署日期 2001年7月16日 与英文本的 2001年8月16日 不一致 → 签署条款 27:0⟦Done at Beijing on 16 August 2001, in du⟧'],
+    en: ['27 align.date ⟦16 August 2001⟧ 签署日期 2001年8月16日 与中文本的 2001年7月16日 不一致 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
+  }],
+  ['a signing clause without a date is not compared on it', ZH, EN.replace(' on 16 July 2001', ''), { zh: [], en: [] }],
+  ['a third language in the English signing clause only', ZH, EN.replace('in the Chinese and English languages', 'in the Chinese, English and French languages'), {
+    zh: ['27 align.signing ⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧ 语文（中文, 英文）与英文本（Chinese, English, French）不一致 → 签署条款 27:0⟦Done at Beijing on 16 July 2001, in dupl⟧'],
+    en: ['27 align.signing ⟦Done at Beijing on 16 July 2001, in dupl⟧ 语文（Chinese, English, French）与中文本（中文, 英文）不一致 → 签署条款 27:0⟦本协定于2001年7月16日在北京签订，一式两份，每份均用中文和英文写成，两种文⟧'],
+  }],
   ['the English text numbered 11–14: a reference follows the pairing (Article 11 is 第一条)', ZH,
     EN.replace('Article 1\n', 'Article 11\n').replace('Article 2\n', 'Article 12\n').replace('Article 3\n', 'Article 13\n').replace('Article 4\n', 'Article 14\n').replace('in Article 1 of', 'in Article 11 of'),
     { zh: [], en: [] }],
