@@ -154,10 +154,10 @@ function signing(text: string): object | undefined {
   return {
     place: s.place,
     date: s.date && `${cut(t, s.date.start, s.date.end)} ${s.date.year}-${s.date.month}-${s.date.day}`,
-    copies: s.copies !== undefined ? `${cut(t, s.copiesStart!, s.copiesEnd!)} ${s.copies}` : undefined,
+    copies: s.copies !== undefined || s.copiesStart !== undefined ? `${cut(t, s.copiesStart!, s.copiesEnd!)} ${s.copies}` : undefined,
     languages: s.languages,
     languageCodes: s.languageCodes,
-    authentic: s.authentic !== undefined ? `${cut(t, s.authenticStart!, s.authenticEnd!)} ${s.authentic}` : undefined,
+    authentic: s.authentic !== undefined || s.authenticStart !== undefined ? `${cut(t, s.authenticStart!, s.authenticEnd!)} ${s.authentic}` : undefined,
   };
 }
 
@@ -190,6 +190,9 @@ const SIGNINGS: [string, string, object][] = [
     place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
     authentic: '⟦tous les textes faisant également foi⟧ 3',
   }],
+  ['copies not counted and "all texts" with no languages named: neither read', 'Done at Beijing in several copies, all texts being equally authentic.', {
+    place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,
+  }],
   ['a clause naming only its place', 'Done at Beijing.', {
     place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,
   }],
@@ -207,6 +210,8 @@ test('a text without a title: its kind and self-reference from what it calls its
   assert.deepEqual({ kind: t.kind, selfRef: t.selfRef }, { kind: '公约', selfRef: 'the present Convention' });
   const ru = buildTreaty('Статья 1\n\nСтороны применяют настоящий Протокол и настоящее Соглашение.\n\nСтатья 2\n\nНастоящее Соглашение вступает в силу.\n');
   assert.deepEqual({ kind: ru.kind, selfRef: ru.selfRef }, { kind: '协定', selfRef: 'настоящий Протокол' });
+  const tie = buildTreaty('Article 1\n\nThis Protocol amends this Agreement.\n');
+  assert.deepEqual({ kind: tie.kind, selfRef: tie.selfRef }, { kind: '议定书', selfRef: 'This Protocol' }, 'a tie: the first named');
   const none = buildTreaty('Article 1\n\nThe Parties shall cooperate.\n\nArticle 2\n\nThey shall meet.\n');
   assert.deepEqual({ kind: none.kind, selfRef: none.selfRef }, { kind: undefined, selfRef: '' });
 });
