@@ -14,8 +14,8 @@ const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
 const SP = '[ \\t\\u00a0]{1,3}';
 /** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
 const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:[ \\t]?\\(\\d{1,3}\\))?(?:[ \\t]?\\([a-z]\\))?))`, 'dgu');
-/** French: `paragraphe 2 de l'article 5`, `l'article 5`, `articles 5 et 6`. */
-const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}présent${SP}))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
+/** French: `paragraphe 2 de l'article 5`, `paragraphe 2 du présent article`, `l'article 5`, `articles 5 et 6`. */
+const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}(?=présent${SP}article)))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
 /** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
 const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'dgu');
 /** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
@@ -24,8 +24,8 @@ const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене
 const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
-/** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`). */
-const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+\p{Lu}\p{Ll}+(?<!Сторон\p{Ll}*))/u;
+/** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`). */
+const OF_OTHER = /^(?:\s+(?:of|de|du)\s+(?:the\s+|la\s+|l')?\p{Lu}|\s+(?!Сторон)\p{Lu}\p{Ll}+)/u;
 const CYRILLIC_ITEMS = 'абвгдежзиклмнопрстуфхцчшщэюя';
 
 /** An article of this text: its number, paragraph (1-based) and item (1-based). */

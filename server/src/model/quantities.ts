@@ -85,7 +85,8 @@ function dedupe(qs: Quantity[], text: string): Quantity[] {
     const last = out[out.length - 1];
     if (last && last.value === q.value && q.start - last.end <= 4 && /^[\s(（]*$/.test(text.slice(last.end, q.start))) {
       last.unit ??= q.unit;
-      last.end = q.end;
+      // `三十（30）日`: the unit was read after the repetition, so the first may already end past it.
+      last.end = Math.max(last.end, q.end);
       continue;
     }
     out.push(q);
@@ -244,9 +245,9 @@ function monthOf(lower: string): number | undefined {
 const isDigits = (t: Tok | undefined) => !!t && /^\d/.test(t.s);
 const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').replace(/,(\d{1,2})$/, '.$1').replace(/,/g, ''));
 
-/** Where a number may be written: digits, or a number word (compounds `пятилетний` start with one). */
-const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(RU_COMPOUND_PREFIXES), ...Object.keys(EN_NUMBER_WORDS)]
-  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** Where a number may be written: digits, a number word, or a compound adjective of duration (`пятилетний`, read by `compound`). */
+const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
+  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
 
 /**
  * Reads only the stretches of text around the places a number may be written (most words are

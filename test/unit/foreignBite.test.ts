@@ -1,0 +1,222 @@
+// The readers of treaty texts in other languages, as whole readings with their spans ⟦…⟧:
+// references to articles, self-references and uses of defined terms (model/foreignReferences.ts),
+// defined terms with what they stand for and their clause (model/foreignDefinitions.ts), the
+// signing clause's fields, the kind and self-reference of a text without a title, and article
+// names (model/foreign.ts). Expected readings written by reading the texts and the patterns;
+// they guard the mutants of those files (docs/mutation.md, “Runs of branch mutpar12”).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { findForeignReferences } from '../../server/src/model/foreignReferences';
+
+const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
+
+/** Every reference of a text: `⟦written⟧ article 5¶2.1 label⟦Article 5⟧ 本条 ?` (¶ paragraph, `.` item, `?` uncertain), `⟦…⟧ self`, `⟦…⟧ term T`. */
+function refs(text: string): string[] {
+  const t = buildTreaty(text);
+  return findForeignReferences(t).map((r) => {
+    if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
+    if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
+    const g = r.target;
+    return `${cut(t, r.start, r.end)} article ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''} label${cut(t, r.labelStart, r.labelEnd)}${r.relative ? ` ${r.relative}` : ''}${r.uncertain ? ' ?' : ''}`;
+  });
+}
+
+const REFERENCES: [string, string, string[]][] = [
+  ['English: lists, sub-units written after the number, a paragraph or sub-paragraph of an article, this Agreement, another instrument, Roman numerals, this Article',
+    `# Agreement
+
+The Government of A and the Government of B (hereinafter referred to as "the Parties"),
+
+Article 1
+
+Under Article 2, Articles 3, 4 and 5, Article 2(1)(a), Articles 2 (b) and 3 (b), paragraph 2 of Article 3 and subparagraph (b) of paragraph 1 of Article 2, each Party acts.
+
+Also Article 5 of this Agreement, Article 6 of the Charter and article IV apply; paragraph 2 of this Article binds the Parties to this Agreement.
+
+Article 2
+
+Nothing.
+`, [
+      '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+      '⟦Articles 3⟧ article 3 label⟦Articles 3⟧',
+      '⟦4⟧ article 4 label⟦4⟧',
+      '⟦5⟧ article 5 label⟦5⟧',
+      '⟦Article 2(1)(a)⟧ article 2¶1.1 label⟦Article 2⟧',
+      '⟦Articles 2 (b)⟧ article 2.2 label⟦Articles 2⟧',
+      '⟦3 (b)⟧ article 3.2 label⟦3⟧',
+      '⟦paragraph 2 of Article 3⟧ article 3¶2 label⟦Article 3⟧',
+      '⟦subparagraph (b) of paragraph 1 of Article 2⟧ article 2¶1.2 label⟦Article 2⟧',
+      '⟦Party⟧ term Parties',
+      '⟦Article 5 of this Agreement⟧ article 5 label⟦Article 5⟧',
+      '⟦Article 6⟧ article 6 label⟦Article 6⟧ ?',
+      '⟦article IV⟧ article 4 label⟦article IV⟧',
+      '⟦paragraph 2 of this Article⟧ article 1¶2 label⟦this Article⟧ 本条',
+      '⟦Parties⟧ term Parties',
+      '⟦this Agreement⟧ self',
+    ]],
+  ['Russian: a sub-paragraph and paragraph of an article, this Agreement, another instrument, lists, this article; a capitalised Сторон… after the number is no other instrument',
+    `# Соглашение
+
+Правительство А и Правительство Б (далее — «Стороны»),
+
+Статья 1
+
+Согласно подпункту «б» пункта 2 статьи 2, статье 2 настоящего Соглашения и статьей 3 Устава, а также статьям 2 и 3 Стороны действуют; пункт 2 настоящей статьи применяется.
+
+В соответствии со статьей 2 Стороны сотрудничают.
+
+Статья 2
+
+Ничего.
+`, [
+      '⟦подпункту «б» пункта 2 статьи 2⟧ article 2¶2.2 label⟦статьи 2⟧',
+      '⟦статье 2 настоящего Соглашения⟧ article 2 label⟦статье 2⟧',
+      '⟦статьей 3⟧ article 3 label⟦статьей 3⟧ ?',
+      '⟦статьям 2⟧ article 2 label⟦статьям 2⟧',
+      '⟦3⟧ article 3 label⟦3⟧',
+      '⟦Стороны⟧ term Стороны',
+      '⟦пункт 2 настоящей статьи⟧ article 1¶2 label⟦настоящей статьи⟧ 本条',
+      '⟦статьей 2⟧ article 2 label⟦статьей 2⟧',
+      '⟦Стороны⟧ term Стороны',
+    ]],
+  ['French: a paragraph of an article, lists, this article', `# Accord
+
+Article premier
+
+Conformément au paragraphe 2 de l'article 2, aux articles 2 et 3 et au paragraphe 1 du présent article, l'Accord s'applique.
+
+Article 2
+
+Rien.
+`, [
+    "⟦paragraphe 2 de l'article 2⟧ article 2¶2 label⟦article 2⟧",
+    '⟦articles 2⟧ article 2 label⟦articles 2⟧',
+    '⟦3⟧ article 3 label⟦3⟧',
+    '⟦paragraphe 1 du présent article⟧ article 1¶1 label⟦présent article⟧ 本条',
+  ]],
+  ['Kazakh: 2-бабына', `1-бап\n\nОсы Келісімнің 2-бабына сәйкес Тараптар ынтымақтасады.\n\n2-бап\n\nТараптар ақпарат алмасады.\n`, [
+    '⟦2-бабына⟧ article 2 label⟦2-бабына⟧',
+  ]],
+  ['a text without articles: every article reference uncertain', `# Joint Statement\n\n1. The two sides recall Article 3.\n\n2. They agree to meet.\n`, [
+    '⟦Article 3⟧ article 3 label⟦Article 3⟧ ?',
+  ]],
+];
+
+for (const [name, text, expected] of REFERENCES) {
+  test(`foreign references: ${name}`, () => assert.deepEqual(refs(text), expected));
+}
+
+/** Every definition: `term⟦term⟧ = ⟦meaning⟧ in ⟦clause⟧`, `by meaning` for a term defined by what it means. */
+function definitions(text: string): string[] {
+  const t = buildTreaty(text);
+  return t.definitions.map((d) => `${d.term}${cut(t, d.start, d.end)} = ${cut(t, d.meaningStart, d.meaningEnd)} in ${cut(t, d.clauseStart, d.clauseEnd)}${d.byMeaning ? ' by meaning' : ''}`);
+}
+
+const DEFINITIONS: [string, string, string[]][] = [
+  ['(hereinafter referred to as "the Parties"): the phrase before the brackets', `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties"),\n\nArticle 1\n\nThe Parties agree.\n`, [
+    'Parties⟦Parties⟧ = ⟦The Government of A and the Government of B⟧ in ⟦(hereinafter referred to as "the Parties")⟧',
+  ]],
+  ['the phrase starts after a comma, a colon or a full stop, not at one inside brackets', `# Agreement\n\nArticle 1\n\nRecalling the Treaty (of 1990, as amended): the Bank of A (B, C) (hereinafter "the Bank") shall act.\n`, [
+    'Bank⟦Bank⟧ = ⟦the Bank of A (B, C)⟧ in ⟦(hereinafter "the Bank")⟧',
+  ]],
+  ['two names at once, joined by "and separately as"', `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties" and separately as "a Party"),\n\nArticle 1\n\nEach Party acts.\n`, [
+    'Parties⟦Parties⟧ = ⟦The Government of A and the Government of B⟧ in ⟦(hereinafter referred to as "the Parties" and separately as "a Party")⟧',
+    'Party⟦Party⟧ = ⟦The Government of A and the Government of B⟧ in ⟦(hereinafter referred to as "the Parties" and separately as "a Party")⟧',
+  ]],
+  ['unquoted, between commas: `, далее именуемые Сторонами,`', `# Соглашение\n\nПравительство А и Правительство Б, далее именуемые Сторонами, согласились о нижеследующем:\n\nСтатья 1\n\nСтороны сотрудничают.\n`, [
+    'Сторонами⟦Сторонами⟧ = ⟦Правительство А и Правительство Б⟧ in ⟦далее именуемые Сторонами⟧',
+  ]],
+  ['unquoted inside brackets after other words: the clause from the bracket', `# Joint Declaration\n\n1. The Government of A will recover the area (including the Island and the Peninsula, hereinafter referred to as the Area) in 1997.\n\n2. The Area shall remain.\n`, [
+    'Area⟦Area⟧ = ⟦The Government of A will recover the area⟧ in ⟦(including the Island and the Peninsula, hereinafter referred to as the Area)⟧',
+  ]],
+  ['«…» with spaces inside the marks, after a dash', `# Соглашение\n\nПравительство А и Правительство Б (далее — « Стороны »),\n\nСтатья 1\n\nСтороны сотрудничают.\n`, [
+    'Стороны⟦Стороны⟧ = ⟦Правительство А и Правительство Б⟧ in ⟦(далее — « Стороны »)⟧',
+  ]],
+  ['"…" means …: the clause over commas and brackets up to `;`, not at `e.g.`, and up to a full stop ending the line', `# Convention\n\nArticle 2\n\n(a) "treaty" means an agreement (written, or oral) between States, e.g. a pact;\n(b) "party" means a State bound by the treaty.\n\nArticle 3\n\nEach party applies the treaty.\n`, [
+    'treaty⟦treaty⟧ = ⟦an agreement (written, or oral) between States, e.g. a pact⟧ in ⟦"treaty" means ⟧ by meaning',
+    'party⟦party⟧ = ⟦a State bound by the treaty⟧ in ⟦"party" means ⟧ by meaning',
+  ]],
+  ['the term "X" shall mean: the article before the name is not part of it; a colon opening a list ends the meaning', `# Convention\n\nArticle 1\n\nThe term "the Area" shall mean the waters of the two States:\n- (a) the bay;\n`, [
+    'Area⟦Area⟧ = ⟦the waters of the two States⟧ in ⟦"the Area" shall mean ⟧ by meaning',
+  ]],
+];
+
+for (const [name, text, expected] of DEFINITIONS) {
+  test(`foreign definitions: ${name}`, () => assert.deepEqual(definitions(text), expected));
+}
+
+/** The signing clause's fields, each with what it was read from. */
+function signing(text: string): object | undefined {
+  const t = buildTreaty(text);
+  const s = t.signing;
+  if (!s) return undefined;
+  return {
+    place: s.place,
+    date: s.date && `${cut(t, s.date.start, s.date.end)} ${s.date.year}-${s.date.month}-${s.date.day}`,
+    copies: s.copies !== undefined || s.copiesStart !== undefined ? `${cut(t, s.copiesStart!, s.copiesEnd!)} ${s.copies}` : undefined,
+    languages: s.languages,
+    languageCodes: s.languageCodes,
+    authentic: s.authentic !== undefined || s.authenticStart !== undefined ? `${cut(t, s.authenticStart!, s.authenticEnd!)} ${s.authentic}` : undefined,
+  };
+}
+
+const SIGNINGS: [string, string, object][] = [
+  ['English, day first', 'Done at Beijing on 5 July 1996, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'Beijing', date: '⟦5 July 1996⟧ 1996-7-5', copies: '⟦in duplicate⟧ 2', languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'],
+    authentic: '⟦both texts being equally authentic⟧ 2',
+  }],
+  ['English: the city of, the 12th day of, copies in words, three languages, "the three texts"', 'Done in the city of Addis Ababa on the 12th day of May, 2003, in two original copies, in the Chinese, Russian and English languages, the three texts being equally authentic.', {
+    place: 'Addis Ababa', date: '⟦12th day of May, 2003⟧ 2003-5-12', copies: '⟦in two original copies⟧ 2', languages: ['Chinese', 'Russian', 'English'], languageCodes: ['zh', 'ru', 'en'],
+    authentic: '⟦the three texts being equally authentic⟧ 3',
+  }],
+  ['English, month first, copies in digits, "each text"', 'DONE at Geneva on March 1, 2010 in 3 copies in the English and Chinese languages, each text being equally authentic.', {
+    place: 'Geneva', date: '⟦March 1, 2010⟧ 2010-3-1', copies: '⟦in 3 copies⟧ 3', languages: ['English', 'Chinese'], languageCodes: ['en', 'zh'],
+    authentic: '⟦each text being equally authentic⟧ 2',
+  }],
+  ['Russian', 'Совершено в г. Москве 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.', {
+    place: 'Москве', date: '⟦16 июля 2001⟧ 2001-7-16', copies: '⟦в двух экземпляр⟧ 2', languages: ['китайском', 'русском'], languageCodes: ['zh', 'ru'],
+    authentic: '⟦оба текста имеют одинаковую силу⟧ 2',
+  }],
+  ['Russian, "все тексты": as many as the languages', 'Совершено в Пекине 1 июня 2005 года в трех экземплярах, каждый на китайском, русском и английском языках, причем все тексты имеют одинаковую силу.', {
+    place: 'Пекине', date: '⟦1 июня 2005⟧ 2005-6-1', copies: '⟦в трех экземпляр⟧ 3', languages: ['китайском', 'русском', 'английском'], languageCodes: ['zh', 'ru', 'en'],
+    authentic: '⟦все тексты имеют одинаковую силу⟧ 3',
+  }],
+  ['French', 'Fait à Paris, le 27 janvier 1964, en double exemplaire, en langues chinoise et française, les deux textes faisant également foi.', {
+    place: 'Paris', date: '⟦27 janvier 1964⟧ 1964-1-27', copies: '⟦en double exemplaire⟧ 2', languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'],
+    authentic: '⟦les deux textes faisant également foi⟧ 2',
+  }],
+  ['French, three copies, "tous les textes": as many as the languages', 'Fait à Genève, le 3 mars 2003, en trois exemplaires, en langues chinoise, anglaise et française, tous les textes faisant également foi.', {
+    place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦tous les textes faisant également foi⟧ 3',
+  }],
+  ['copies not counted and "all texts" with no languages named: neither read', 'Done at Beijing in several copies, all texts being equally authentic.', {
+    place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,
+  }],
+  ['a clause naming only its place', 'Done at Beijing.', {
+    place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,
+  }],
+];
+
+for (const [name, clause, expected] of SIGNINGS) {
+  test(`foreign signing clause: ${name}`, () => {
+    const body = /[а-я]/.test(clause) ? 'Статья 1\n\nСтороны сотрудничают.\n\n' : clause.startsWith('Fait') ? 'Article premier\n\nLes Parties coopèrent.\n\n' : 'Article 1\n\nThe Parties shall cooperate.\n\n';
+    assert.deepEqual(signing(`${body}${clause}\n\nFor the first Party\n\nFor the second Party\n`), expected);
+  });
+}
+
+test('a text without a title: its kind and self-reference from what it calls itself most, as first written', () => {
+  const t = buildTreaty('Article 1\n\nThe Parties to the present\nConvention agree that this Convention and this Agreement apply.\n\nArticle 2\n\nThis Convention binds them.\n');
+  assert.deepEqual({ kind: t.kind, selfRef: t.selfRef }, { kind: '公约', selfRef: 'the present Convention' });
+  const ru = buildTreaty('Статья 1\n\nСтороны применяют настоящий Протокол и настоящее Соглашение.\n\nСтатья 2\n\nНастоящее Соглашение вступает в силу.\n');
+  assert.deepEqual({ kind: ru.kind, selfRef: ru.selfRef }, { kind: '协定', selfRef: 'настоящий Протокол' });
+  const tie = buildTreaty('Article 1\n\nThis Protocol amends this Agreement.\n');
+  assert.deepEqual({ kind: tie.kind, selfRef: tie.selfRef }, { kind: '议定书', selfRef: 'This Protocol' }, 'a tie: the first named');
+  const none = buildTreaty('Article 1\n\nThe Parties shall cooperate.\n\nArticle 2\n\nThey shall meet.\n');
+  assert.deepEqual({ kind: none.kind, selfRef: none.selfRef }, { kind: undefined, selfRef: '' });
+});
+
+test('article names as written, spaces squeezed', () => {
+  const t = buildTreaty('# Agreement\n\n## Article  1\n\nThe Parties agree.\n\n## Article\u00a02\n\nThey meet.\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['Article 1', 'Article 2']);
+});
