@@ -1,10 +1,11 @@
-// treaty-check on every core, each file read and parsed once: the files are cut into shares of
-// about equal size, each a run of consecutive files (in path order), read and checked alone in
-// check workers (cli/checkWorker.ts `readShare`) — this thread takes the first share — which send
+// treaty-check on every core, each file read and parsed once: the files are cut into chunks of
+// about equal size, each a run of consecutive files (in path order), several a thread; every
+// thread — the check workers and this one — takes the next chunk left until none is (a counter
+// they share), reads and checks it alone (cli/checkWorker.ts `readShare`), and the workers send
 // back only small records (summaries, diagnostics, the checks left pending); this thread then
-// finishes the pending checks against all the summaries (`finishAll`), as one thread does. The
-// answers are the same as on one thread. A worker that fails or cannot start leaves its share to
-// this thread.
+// finishes the pending checks against all the summaries in the files' order (`finishAll`), as one
+// thread does. The answers are the same as on one thread. A chunk a worker took and did not give
+// back (it failed, died or could not start) is read by this thread.
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
@@ -12,7 +13,7 @@ import { Worker } from 'worker_threads';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { ReadJob, ReadResult, finishAll, readShare } from './checkWorker';
+import { ChunkJob, ReadResult, finishAll, readShare, takeChunks } from './checkWorker';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -33,12 +34,15 @@ export interface ParallelResult {
   read: { file: string; why?: string; note?: string }[];
 }
 
+/** Runs of consecutive files each thread takes in turn, per thread: a thread that is done early takes more (threads run at different speeds on a loaded machine). */
+const CHUNKS_PER_THREAD = 12;
+
 /** Reads and checks `files` ({ file, uri }) on `size` threads (`script`: the worker's). */
 export async function checkInParallel(
   files: { file: string; uri: string }[], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(),
 ): Promise<ParallelResult> {
-  // Shares of about equal bytes, each a run of consecutive files.
+  // Chunks of about equal bytes, each a run of consecutive files, several a thread.
   const bytes = files.map((f) => {
     try {
       return fs.statSync(f.file).size;
@@ -47,50 +51,62 @@ export async function checkInParallel(
     }
   });
   const k = Math.max(1, Math.min(size, files.length));
-  const total = bytes.reduce((n, b) => n + b, 0);
-  const shares: { files: { file: string; uri: string }[]; bytes: number }[] = Array.from({ length: k }, () => ({ files: [], bytes: 0 }));
+  const n = Math.max(1, Math.min(files.length, k === 1 ? 1 : k * CHUNKS_PER_THREAD));
+  const total = bytes.reduce((x, b) => x + b, 0);
+  const chunks: { file: string; uri: string }[][] = Array.from({ length: n }, () => []);
   let at = 0;
+  let inChunk = 0;
   files.forEach((f, i) => {
-    if (shares[at].bytes >= total / k && at < k - 1) at++;
-    shares[at].files.push(f);
-    shares[at].bytes += bytes[i];
+    if (inChunk >= total / n && at < n - 1) {
+      at++;
+      inChunk = 0;
+    }
+    chunks[at].push(f);
+    inChunk += bytes[i];
   });
-  const job = (s: { files: { file: string; uri: string }[] }): ReadJob => ({ files: s.files, severity, markdownDetection, hints });
-  // The workers first; this thread takes the first share (it would wait idle otherwise).
-  const inWorkers = shares.map((s, i) => (script && i > 0 ? inWorker(script, job(s)) : undefined));
+  // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
+  const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints };
+  const results: (ReadResult[] | undefined)[] = new Array(n);
+  // The workers first; this thread takes chunks too (it would wait idle otherwise).
+  const inWorkers = script ? Array.from({ length: k - 1 }, () => inWorker(script, job, results)) : [];
   await new Promise(setImmediate);
-  const mine = readShare(job(shares[0]));
-  const others = await Promise.all(inWorkers.slice(1).map((p, i) => (p ?? Promise.resolve(undefined)).then((a) => a ?? readShare(job(shares[i + 1])))));
-  const read = [mine, ...others].flat();
+  takeChunks(job, (i, read) => (results[i] = read));
+  await Promise.all(inWorkers);
+  // A chunk a worker took and did not give back (it failed or died) is read here.
+  for (let i = 0; i < n; i++) results[i] ??= readShare({ files: chunks[i], severity, markdownDetection, hints });
+  const read = results.flatMap((r) => r ?? []);
   return {
     checked: finishAll(read, severity, markdownDetection, counterparts, hints),
     read: read.map((r) => ({ file: r.file, why: r.why, note: r.note })),
   };
 }
 
-/** One share read in a worker; undefined when the worker fails (the caller reads it itself). */
-function inWorker(script: string, job: ReadJob): Promise<ReadResult[] | undefined> {
+/** A worker taking chunks of `job` and giving back each one's records into `results`; settled when it is done, fails or dies. */
+function inWorker(script: string, job: ChunkJob, results: (ReadResult[] | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
       worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
     } catch {
-      resolve(undefined);
+      resolve();
       return;
     }
     let done = false;
-    const end = (a: ReadResult[] | undefined) => {
+    const end = () => {
       if (done) return;
       done = true;
       worker.removeAllListeners();
       worker.on('error', () => undefined);
       void worker.terminate();
-      resolve(a);
+      resolve();
     };
-    worker.on('message', (m: { read: ReadResult[] } | { error: string }) => end('read' in m ? m.read : undefined));
-    worker.on('error', () => end(undefined));
-    worker.on('exit', () => end(undefined));
+    worker.on('message', (m: { chunk: number; read: ReadResult[] } | { done: true } | { error: string }) => {
+      if ('chunk' in m) results[m.chunk] = m.read;
+      else end();
+    });
+    worker.on('error', end);
+    worker.on('exit', end);
     worker.postMessage(job);
   });
 }

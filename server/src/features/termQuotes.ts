@@ -110,6 +110,9 @@ function opens(text: string, at: number): boolean {
  * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
  * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
  */
+/** The quotation marks quoteDepth reads. */
+const QUOTE_MARKS = /[“「『‘”」』’]/g;
+
 function quoteDepth(treaty: Treaty): (at: number) => number {
   const text = treaty.text;
   // Depth changes, in text order: [offset of the mark, depth after it].
@@ -118,6 +121,15 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   // The marks open, as character codes (`text[i]` would make a string of every character read).
   const stack: number[] = [];
   let carried = 0;
+  // The next quotation mark at or after the offset last asked for (the text's length: none): only marks are read, not every character.
+  let next = -1;
+  const markFrom = (at: number) => {
+    if (next < at) {
+      QUOTE_MARKS.lastIndex = at;
+      next = QUOTE_MARKS.exec(text)?.index ?? text.length;
+    }
+    return next;
+  };
   for (const l of treaty.tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (stack.length > 0 && ++carried > CARRY_LINES) {
@@ -129,7 +141,7 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     let from = l.contentStart;
     while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
     if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
-    for (let i = from; i < l.contentEnd; i++) {
+    for (let i = markFrom(from); i < l.contentEnd; i = markFrom(i + 1)) {
       const c = text.charCodeAt(i);
       // “ 「 『 ‘
       if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);

@@ -120,7 +120,20 @@ const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，]{2,80}?
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
 const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
-const SELF_REF = new RegExp(SELF, 'g');
+/** A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. */
+const SELF_AT = new RegExp(SELF, 'y');
+
+/** The first self-reference in `s` at or after `from` (as a global search from `from` finds it: each starts with 本), or null. */
+function nextSelf(s: string, from: number): RegExpExecArray | null {
+  for (let i = s.indexOf('本', from); i >= 0; i = s.indexOf('本', i + 1)) {
+    SELF_AT.lastIndex = i;
+    const m = SELF_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+/** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次) and self-reference (本) holds. */
+const NAMING = new RegExp(`[第本前次《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
@@ -359,7 +372,7 @@ function newUnit(start: number, end: number): Unit {
 function readEvidence(u: Unit, raw: string, folded: string, lines: readonly Line[], first: number, next: number): void {
   if (raw.length > LONG) return;
   const base = u.start;
-  for (const m of folded.matchAll(SELF_REF)) {
+  for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
     // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
     const at = base + m.index;
     let from = at;
@@ -636,12 +649,16 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     state.quoteLines = quotes.open ? state.quoteLines + 1 : 0;
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
+    // Most runs name nothing: one search for a character that every citation, article reference and
+    // self-reference below holds (第 本 前 次, 《 〈 “, the 联 of a joint kind); in a run without
+    // one only the defined terms are looked for.
+    const named = NAMING.test(s);
     // Citations, with a date written just before.
-    const citations = citationsIn(s, p, terms);
+    const citations = named ? citationsIn(s, p, terms) : [];
     let m: RegExpExecArray | null;
     SHORT_FORM.lastIndex = 0;
     // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-    const joint = JOINT_KINDS.some((k) => s.includes(k));
+    const joint = named && JOINT_KINDS.some((k) => s.includes(k));
     while (joint && (m = SHORT_FORM.exec(s))) {
       if (insideAny(p.at(m.index), citations)) continue;
       const full = expandShortForm(m[1], m[3], !!m[2]);
@@ -653,10 +670,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     byStart(citations);
 
     // Each pattern below is run only where the characters it cannot match without occur (most lines have few references).
-    const tiao = s.indexOf('条') >= 0;
-    const kuan = s.indexOf('款') >= 0;
-    const ben = s.indexOf('本') >= 0;
-    const unitWord = kuan || s.indexOf('项') >= 0;
+    const tiao = named && s.indexOf('条') >= 0;
+    const kuan = named && s.indexOf('款') >= 0;
+    const ben = named && s.indexOf('本') >= 0;
+    const unitWord = named && (kuan || s.indexOf('项') >= 0);
     const di = (tiao || unitWord) && s.indexOf('第') >= 0;
     // Article references (this instrument or a cited one).
     ARTICLE_REF.lastIndex = 0;
@@ -810,11 +827,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     }
 
     // Self-references: 本协议 (not when it opens an article reference).
-    SELF_REF.lastIndex = 0;
-    while (ben && (m = SELF_REF.exec(s))) {
-      const start = p.at(m.index);
+    for (let e = ben ? nextSelf(s, 0) : null; e; e = nextSelf(s, e.index + e[0].length)) {
+      const start = p.at(e.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      const self: Reference = { kind: 'self', start, end: p.end(m.index + m[0].length) };
+      const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
       if (quoted(start)) self.uncertain = true;
       lineRefs.push(self);
     }
