@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json [--skip-static]
+//     --report reports/mutation/NAME.json [--skip-static] [--trace] [--endless ID,ID] [--skip-cases REGEX]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -31,6 +31,15 @@ const reportFile = opt('--report') ?? 'reports/mutation/inprocess.json';
 const hitLimit = Number(opt('--hit-limit') ?? 5_000_000);
 /** `--skip-static`: static mutants are reported `Ignored` (not in the score): each one reloads every module. */
 const skipStatic = args.includes('--skip-static');
+/**
+ * `--endless ID,ID`: mutants that loop for ever outside the instrumented code (a mutated guard
+ * lets `indexOf('', i)` run on: the hit limit counts only the mutant's own expression), found
+ * with `--trace` (each mutant's id and place printed before it runs); reported `Timeout` unrun.
+ */
+const endless = new Set((opt('--endless') ?? '').split(',').filter(Boolean));
+const trace = args.includes('--trace');
+/** `--skip-cases REGEX`: cases left out by name, e.g. those that only spawn a CLI process (the child never loads the mutant). */
+const skipCases = opt('--skip-cases') ? new RegExp(opt('--skip-cases')) : undefined;
 if (!mutate || tests.length === 0) {
   console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
   process.exit(2);
@@ -56,6 +65,7 @@ let file = '';
 const fakeTest = {
   test: (name, fn) => {
     if (typeof fn !== 'function') throw new Error(`${file}: test options are not supported (${name})`);
+    if (skipCases?.test(name)) return;
     cases.push({ file, name: `${file} ${name}`, fn });
   },
 };
@@ -112,7 +122,9 @@ for (const [i, m] of mutants.entries()) {
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
   const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
+  if (trace) console.error(`mutant ${m.id} ${m.location.start.line + 1}:${m.location.start.column + 1} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
   if (isStatic && skipStatic) status = 'Ignored';
+  else if (endless.has(String(m.id))) status = 'Timeout';
   else if (reach.length === 0) status = 'NoCoverage';
   else {
     ns.activeMutant = m.id;

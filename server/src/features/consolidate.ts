@@ -172,7 +172,8 @@ const P = {
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
-  renumberPair: new RegExp(`第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
+  /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
+  renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
 };
 
 function num(s: string | undefined): number | undefined {
