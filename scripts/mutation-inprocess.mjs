@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json [--skip-static] [--trace] [--endless ID,ID] [--skip-cases REGEX]
+//     --report reports/mutation/NAME.json [--skip-static] [--trace] [--endless ID,ID] [--skip-cases REGEX] [--shuffle SEED]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -40,6 +40,12 @@ const endless = new Set((opt('--endless') ?? '').split(',').filter(Boolean));
 const trace = args.includes('--trace');
 /** `--skip-cases REGEX`: cases left out by name, e.g. those that only spawn a CLI process (the child never loads the mutant). */
 const skipCases = opt('--skip-cases') ? new RegExp(opt('--skip-cases')) : undefined;
+/**
+ * `--shuffle SEED`: the mutants in a seeded random order (mulberry32, Fisher–Yates). The report is
+ * written every 25 mutants with those tested so far, so a run stopped early is a uniform random
+ * sample of the file's mutants: its score estimates the whole file's.
+ */
+const shuffleSeed = opt('--shuffle');
 if (!mutate || tests.length === 0) {
   console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
   process.exit(2);
@@ -117,7 +123,27 @@ console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${te
 // ——— Each mutant ———
 const results = [];
 const started = Date.now();
-for (const [i, m] of mutants.entries()) {
+const order = [...mutants];
+if (shuffleSeed !== undefined) {
+  let a = Number(shuffleSeed) >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+const testFiles = Object.fromEntries(tests.map((t) => [`out/test/unit/${t}.test.js`, { tests: [{ id: `out/test/unit/${t}.test.js`, name: '' }] }]));
+const writeReport = () => {
+  fs.mkdirSync(path.dirname(reportFile), { recursive: true });
+  fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
+};
+for (const [i, m] of order.entries()) {
   let status = 'Survived';
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
@@ -158,11 +184,12 @@ for (const [i, m] of mutants.entries()) {
     id: m.id, mutatorName: m.mutatorName, replacement: m.replacement, status, killedBy, static: isStatic || undefined,
     location: { start: { line: m.location.start.line + 1, column: m.location.start.column + 1 }, end: { line: m.location.end.line + 1, column: m.location.end.column + 1 } },
   });
-  if ((i + 1) % 25 === 0) console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+  if ((i + 1) % 25 === 0) {
+    console.error(`${i + 1}/${mutants.length} (${Math.round((Date.now() - started) / 1000)} s)`);
+    if (shuffleSeed !== undefined) writeReport();
+  }
 }
 
-fs.mkdirSync(path.dirname(reportFile), { recursive: true });
-const testFiles = Object.fromEntries(tests.map((t) => [`out/test/unit/${t}.test.js`, { tests: [{ id: `out/test/unit/${t}.test.js`, name: '' }] }]));
-fs.writeFileSync(reportFile, JSON.stringify({ schemaVersion: '2', thresholds: { high: 80, low: 60 }, files: { [source]: { language: 'typescript', source: content, mutants: results } }, testFiles }, null, 1));
+writeReport();
 const count = (s) => results.filter((r) => r.status === s).length;
 console.error(`done in ${Math.round((Date.now() - started) / 1000)} s: ${count('Killed')} killed, ${count('Timeout')} timed out, ${count('Survived')} survived, ${count('NoCoverage')} no coverage → ${reportFile}`);

@@ -105,6 +105,46 @@ for (const [what, after, expected, renumberAll] of CLAUSES) {
   });
 }
 
+/** A law citing one of its own articles. */
+const CITING = '# 示例法\n\n第一条　依照本法第十二条的规定处理。\n\n第二条　本法自公布之日起施行。\n';
+
+/** [what, the new version of CITING, its clauses]. */
+const WIDENED: [string, string, string[]][] = [
+  // The words differ in 第 → 第二: the reference they cut into, at its end, is quoted whole.
+  ['a reference cut into at its end', CITING.replace('第十二条', '第二十二条'), ['将第一条中的“第十二条”修改为“第二十二条”']],
+  // 十二条 → 十三条: the reference cut into at its start.
+  ['a reference cut into at its start', CITING.replace('第十二条', '第十三条'), ['将第一条中的“第十二条”修改为“第十三条”']],
+  ['words replaced at the very start of an article', CITING.replace('依照本法', '按照本法'), ['将第一条中的“依照”修改为“按照”']],
+];
+
+for (const [what, after, expected] of WIDENED) {
+  test(`amendment clauses: ${what}`, () => {
+    const cmp = compareVersions(CITING, after);
+    assert.deepEqual(amendmentClauses(cmp), { clauses: expected, renumberAll: false });
+    const r = consolidate(CITING, amendmentText(cmp));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, after);
+  });
+}
+
+test('amendment text: a clause without a quotation and one quoting 中的“…” after a colon; the old version\'s title is cited', () => {
+  const after = LAW.replace('# 中华人民共和国示例法', '# 中华人民共和国示例管理法').replace('为了规范示例工作，制定本法。', '为了规范示例工作，制定本法。本法中的“示例”，是指样本。').replace('第三条　国家鼓励开展示例研究。\n\n', '');
+  const cmp = compareVersions(LAW, after);
+  assert.equal(amendmentText(cmp), `# 全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定
+
+全国人民代表大会常务委员会决定对《中华人民共和国示例法》作如下修改：
+
+一、将第一条修改为：“为了规范示例工作，制定本法。本法中的“示例”，是指样本。”
+
+二、删去第三条。
+
+本决定自公布之日起施行。
+
+《中华人民共和国示例法》根据本决定作相应修改，重新公布。
+`);
+  assert.equal(consolidate(LAW, amendmentText(cmp)).text, after.replace('示例管理法', '示例法'));
+});
+
 test('amendment clauses: an article added to a text without articles', () => {
   const cmp = compareVersions('# 示例协定\n\n双方同意合作。\n', '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n');
   assert.deepEqual(amendmentClauses(cmp), { clauses: ['增加一条，作为第一条：“双方互相通报。”'], renumberAll: false });

@@ -162,3 +162,46 @@ test('articleKey and articleNumbered: the key of a number, the first article of 
   const holder = { articles: [{ num: 1, name: 'a' }, { num: 2, name: 'b' }, { num: 2, name: 'c' }, { num: 2, sub: 1, name: 'd' }] };
   assert.deepEqual([articleNumbered(holder as never, 2), articleNumbered(holder as never, 2, 1), articleNumbered(holder as never, 3)].map((a) => (a as { name: string } | undefined)?.name), ['b', 'd', undefined]);
 });
+
+/** [what, text, the title read, the kind]. */
+const TITLES: [string, string, string, string | undefined][] = [
+  ['a title over two lines, joined', '中华人民共和国和甲国\n关于合作的协定\n\n第一条　双方合作。\n', '中华人民共和国和甲国关于合作的协定', '协定'],
+  ['a name in 《》 inside the title is not the title', '# 关于执行《联合国宪章》的协定\n\n第一条　甲。\n', '关于执行《联合国宪章》的协定', '协定'],
+  ['a name of one character in 《》', '# 《甲》\n\n第一条　甲。\n', '甲', undefined],
+  ['a space before the dash, the full title after it', '# 《中英联合声明》 ——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '联合声明'],
+  ['a single dash, the full title after it', '# 《中英联合声明》—中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '联合声明'],
+];
+
+for (const [what, text, title, kind] of TITLES) {
+  test(`model: the title, ${what}`, () => {
+    const t = buildTreaty(text);
+    assert.deepEqual([t.title?.text, t.kind], [title, kind]);
+  });
+}
+
+test('model: paragraphs numbered 1. 2., articles of a text in 款, a caption holding brackets', () => {
+  const read = (text: string) => (reading(buildTreaty(text)) as { articles: unknown }).articles;
+  assert.deepEqual(read('# 甲乙协定\n\n## 第一条\n\n1. 甲方负责运输。\n\n2. 乙方负责仓储。\n'), [['第一条 1 - 甲方负责运输 -', '1:1:1.', '2:2:2.']]);
+  assert.deepEqual(read('# 甲乙换文\n\n第一款　双方合作。\n\n第二款　双方交流。\n'), [['第一款 1 - 双方合作 -', '1:-:'], ['第二款 2 - 双方交流 -', '1:-:']]);
+  assert.deepEqual(read('# 甲乙协定\n\n## 第二条　适用（范围）说明\n\n甲。\n'), [['第二条 2 适用（范围）说明 适用（范围）说明 -', '1:-:']]);
+});
+
+/** [what, a text without a title, its kind]: a source line counts among the first six lines that are not blank, before any article. */
+const SOURCE_LINES: [string, string, string | undefined][] = [
+  ['the sixth line, blank lines and comments between', '甲。\n\n乙。\n\n<!-- 注 -->\n\n丙。\n\n丁。\n\n戊。\n\n**出处**：《中美联合公报》，1978年\n', '联合公报'],
+  ['the seventh line', '甲。\n\n乙。\n\n丙。\n\n丁。\n\n戊。\n\n己。\n\n**出处**：《中美联合公报》，1978年\n', undefined],
+  ['after an article', '第一条　甲。\n\n**出处**：《中美联合公报》，1978年\n', undefined],
+];
+
+for (const [what, text, kind] of SOURCE_LINES) {
+  test(`model: no title, a source line: ${what}`, () => {
+    assert.equal(buildTreaty(text).kind, kind);
+  });
+}
+
+test('kindOf, cleanTitle, summarize: brackets inside a title, a line break, a stop first', () => {
+  assert.equal(kindOf('关于（协定）的说明'), '协定');
+  assert.equal(kindOf('甲法（协定草案）'), '法');
+  assert.equal(cleanTitle('甲乙\n'), '甲乙');
+  assert.equal(summarize('：甲乙'), '');
+});
