@@ -279,3 +279,17 @@ test('comparisonJson: every change as plain data', () => {
   const split = SPLIT_OLD.replace('，并定期交流经济信息。\n\n第四条', '。\n\n第四条　双方定期交流经济信息。\n\n第五条').replace('第四条　本协定', '第五条　本协定');
   assert.deepEqual((comparisonJson(compareVersions(SPLIT_OLD, split)) as { type: string; splitFrom?: string; note: string }[]).filter((c) => c.type === 'added').map((c) => [c.splitFrom, c.note]), [['第三条', '新增（由原第三条拆分）']]);
 });
+
+test('compare: two old copies of one text, one new: the other copy is deleted', () => {
+  const old = '# 示例协定\n\n第一条　双方合作。\n\n第二条　双方合作。\n\n第三条　本协定自签署之日起生效。\n';
+  assert.deepEqual(changes(old, old.replace('第二条　双方合作。\n\n', '').replace('第三条', '第二条')), ['=第一条', '-第二条', '=第三条→第二条']);
+});
+
+test('wordDiff: a text that goes on after the lines of the other', () => {
+  assert.deepEqual(wordDiff('第一段。\n第二段。', '第一段。\n第二段。\n第三段。'), [{ kind: 'same', text: '第一段。\n第二段。' }, { kind: 'added', text: '\n第三段。' }]);
+});
+
+test('unitsOf: a paragraph over two lines is one text', () => {
+  const u = unitsOf(buildTreaty('# 甲乙协定\n\n## 第一条\n\n双方同意在边境\n地区开展合作。\n\n双方交流。\n'));
+  assert.deepEqual(u.map((x) => x.paragraphs), [[{ text: '双方同意在边境地区开展合作。', items: [] }, { text: '双方交流。', items: [] }]]);
+});
