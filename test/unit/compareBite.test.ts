@@ -277,6 +277,8 @@ test('comparisonJson: every change as plain data', () => {
     { type: 'modified', old: '第四条', new: '第三条', renumbered: true, moved: false, splitFrom: undefined, mergedInto: undefined, note: '原第四条改为第三条；内容修改', words: [{ kind: 'removed', text: '五年' }, { kind: 'added', text: '十年' }] },
   ]);
   const split = SPLIT_OLD.replace('，并定期交流经济信息。\n\n第四条', '。\n\n第四条　双方定期交流经济信息。\n\n第五条').replace('第四条　本协定', '第五条　本协定');
+  const merged = OLD.replace('第二条　双方鼓励两国企业相互投资。\n\n第三条　双方设立联合委员会，负责协调合作事宜。', '第二条　双方鼓励两国企业相互投资，并设立联合委员会负责协调合作事宜。').replace('第四条', '第三条');
+  assert.deepEqual((comparisonJson(compareVersions(OLD, merged)) as { type: string; mergedInto?: string; note: string }[]).filter((c) => c.type === 'deleted').map((c) => [c.mergedInto, c.note]), [['第二条', '删去（并入第二条）']]);
   assert.deepEqual((comparisonJson(compareVersions(SPLIT_OLD, split)) as { type: string; splitFrom?: string; note: string }[]).filter((c) => c.type === 'added').map((c) => [c.splitFrom, c.note]), [['第三条', '新增（由原第三条拆分）']]);
 });
 

@@ -59,6 +59,8 @@ const APPLIED: [string, string, string][] = [
   ['an item added after the others', '一、在第二条第一款中增加一项，作为第三项：“（三）其他情形的。”', LAW.replace('（二）拒绝检查的。', '（二）拒绝检查的。\n\n（三）其他情形的。')],
   ['an item added first, its article named alone', '一、在第二条中增加一项，作为第（一）项：“（〇）未申报的；”', LAW.replace('（一）未按规定登记的；', '（〇）未申报的；\n\n（一）未按规定登记的；')],
   ['an item added to an article without items goes to its first paragraph', '一、在第三条中增加一项，作为第一项：“（一）基础研究。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例研究。\n\n（一）基础研究。')],
+  ['an item added to a paragraph without items, not to the one with items', '一、在第二条第二款中增加一项，作为第一项：“（一）拒不改正的。”', LAW.replace('处一万元以下罚款。', '处一万元以下罚款。\n\n（一）拒不改正的。')],
+  ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + CH2],
   ['an article added after another, as 之一', '一、在第三条后增加一条，作为第三条之一：“国家建立示例标准。”', LAW.replace(A3, A3 + '第三条之一　国家建立示例标准。\n\n')],
   ['an article added before another: before the chapter heading that opens it', '一、在第三条前增加一条，作为第二条之一：“示例机构应当登记。”', HEAD + A1 + A2 + '第二条之一　示例机构应当登记。\n\n' + CH2 + A3 + A4],
   ['an article added with no anchor goes last', '一、增加一条，作为第五条：“本法由国务院解释。”', LAW + '\n第五条　本法由国务院解释。\n'],
@@ -149,6 +151,10 @@ test('readClauses: sentences that are not clauses are skipped; each clause keeps
   ]);
 });
 
+test('readClauses: a sentence naming no article is no clause, and no problem', () => {
+  assert.deepEqual(readClauses('一、删去附件一。\n\n二、在序言中增加一段。\n\n三、将标题修改为“示例管理法”。'), { clauses: [], problems: [] });
+});
+
 test('readClauses: every form of clause, as its operations', () => {
   const t = (num: number, sub?: number, para?: number, item?: number) => ({ num, sub, para, item });
   const cases: [string, unknown[]][] = [
@@ -165,6 +171,8 @@ test('readClauses: every form of clause, as its operations', () => {
     ['删去第十二条之一第二款第三项', [{ op: 'delete', target: t(12, 1, 2, 3) }]],
     ['第五条改为第四条之一、第六条之一改为第五条', [{ op: 'renumber', pairs: [{ from: { num: 5, sub: undefined }, num: 4, sub: 1 }, { from: { num: 6, sub: 1 }, num: 5, sub: undefined }] }]],
     ['对条文顺序作相应调整', [{ op: 'renumberAll' }]],
+    // A protocol names the instrument before each pair.
+    ['原协定第五条改为第四条，原协定第六条改为第五条', [{ op: 'renumber', pairs: [{ from: { num: 5, sub: undefined }, num: 4, sub: undefined }, { from: { num: 6, sub: undefined }, num: 5, sub: undefined }] }]],
   ];
   for (const [clause, ops] of cases) {
     const { clauses, problems } = readClauses(`一、${clause}。`);
@@ -221,6 +229,12 @@ const WRITTEN: [string, string, string, string][] = [
     '# 示例协定\n\n## 第1条\n\n双方开展合作。\n\n## 第2条\n\n本协定自签署之日起生效。\n',
     '一、在第一条后增加一条，作为第一条之一：“双方互相通报。”',
     '# 示例协定\n\n## 第1条\n\n双方开展合作。\n\n## 第1条之1\n\n双方互相通报。\n\n## 第2条\n\n本协定自签署之日起生效。\n',
+  ],
+  [
+    'arabic labels renumbered stay arabic',
+    '# 示例协定\n\n## 第1条\n\n双方开展合作。\n\n## 第2条\n\n本协定自签署之日起生效。\n',
+    '一、删去第一条。\n\n二、对条文顺序作相应调整。',
+    '# 示例协定\n\n## 第1条\n\n本协定自签署之日起生效。\n',
   ],
   [
     'spaced labels stay spaced',
