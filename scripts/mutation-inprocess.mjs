@@ -11,7 +11,7 @@
 //
 //   npx tsc -p . && nice -n 19 node scripts/mutation-inprocess.mjs \
 //     --mutate server/src/features/draftingChecks.ts[:L-L,…] --tests checks,draftingChecksBite \
-//     --report reports/mutation/NAME.json [--skip-static | --only-static] [--out out2]
+//     --report reports/mutation/NAME.json [--skip-static | --only-static] [--out out2] [--trace] [--endless ID,ID] [--skip-cases REGEX] [--shuffle SEED]
 //
 // Differences from `npx stryker run`: cases share one process (a case that leaves state behind
 // could hide or fake a kill: the dry run checks that every case passes after loading, and the
@@ -50,6 +50,21 @@ const onlyStatic = args.includes('--only-static');
  * built at load is missed, so the score is a lower bound.
  */
 const staticByModule = args.includes('--static-by-module');
+/**
+ * `--endless ID,ID`: mutants that loop for ever outside the instrumented code (a mutated guard
+ * lets `indexOf('', i)` run on: the hit limit counts only the mutant's own expression), found
+ * with `--trace` (each mutant's id and place printed before it runs); reported `Timeout` unrun.
+ */
+const endless = new Set((opt('--endless') ?? '').split(',').filter(Boolean));
+const trace = args.includes('--trace');
+/** `--skip-cases REGEX`: cases left out by name, e.g. those that only spawn a CLI process (the child never loads the mutant). */
+const skipCases = opt('--skip-cases') ? new RegExp(opt('--skip-cases')) : undefined;
+/**
+ * `--shuffle SEED`: the mutants in a seeded random order (mulberry32, Fisher–Yates). The report is
+ * written every 25 mutants with those tested so far, so a run stopped early is a uniform random
+ * sample of the file's mutants: its score estimates the whole file's.
+ */
+const shuffleSeed = opt('--shuffle');
 if (!mutate || tests.length === 0) {
   console.error('usage: node scripts/mutation-inprocess.mjs --mutate FILE.ts[:L-L,L-L] --tests NAME,NAME [--report OUT.json]');
   process.exit(2);
@@ -83,6 +98,7 @@ let file = '';
 const fakeTest = {
   test: (name, fn) => {
     if (typeof fn !== 'function') throw new Error(`${file}: test options are not supported (${name})`);
+    if (skipCases?.test(name)) return;
     cases.push({ file, name: `${file} ${name}`, fn });
   },
 };
@@ -148,12 +164,29 @@ console.error(`${source}: ${mutants.length} mutants, ${all.length} cases in ${te
 // ——— Each mutant ———
 const results = [];
 const started = Date.now();
-for (const [i, m] of mutants.entries()) {
+const order = [...mutants];
+if (shuffleSeed !== undefined) {
+  let a = Number(shuffleSeed) >>> 0;
+  const random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+for (const [i, m] of order.entries()) {
   let status = 'Survived';
   let killedBy = [];
   const isStatic = staticIds.has(m.id);
   const reach = isStatic ? all.map((c) => c.name) : coveredBy.get(m.id) ?? [];
+  if (trace) console.error(`mutant ${m.id} ${m.location.start.line + 1}:${m.location.start.column + 1} ${m.mutatorName} ${JSON.stringify(m.replacement ?? '').slice(0, 60)}`);
   if ((isStatic && skipStatic) || (!isStatic && onlyStatic) || i % every !== at % every) status = 'Ignored';
+  else if (endless.has(String(m.id))) status = 'Timeout';
   else if (reach.length === 0) status = 'NoCoverage';
   else {
     ns.activeMutant = m.id;

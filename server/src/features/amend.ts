@@ -214,7 +214,7 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
 
 /** A clause as a sentence: a full stop, unless it ends with a quoted text after a colon (which has its own). */
 function sentence(c: string): string {
-  return c.endsWith('”') && !/中的“[^“”]*”(?:修改为“[^“”]*”)?$/.test(c) ? c : `${c}。`;
+  return c.endsWith('”') && !/中的“[^“”]*”(?:修改为“[^“”]*”|后增加“[^“”]*”)?$/.test(c) ? c : `${c}。`;
 }
 
 /** The amending instrument as a markdown document. */

@@ -172,7 +172,8 @@ const P = {
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
-  renumberPair: new RegExp(`第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
+  /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
+  renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
 };
 
 function num(s: string | undefined): number | undefined {
@@ -346,7 +347,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       const key = `${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
       const whole = op.op === 'replace' || op.op === 'delete';
-      const clash = touched.find((x) => x.clause !== c && (x.key === key ? x.whole || whole : (key.startsWith(x.key.replace(/\/+$/, '')) && x.whole) || (x.key.startsWith(key.replace(/\/+$/, '')) && whole)));
+      const clash = touched.find((x) => x.clause !== c && (x.key === key ? x.whole || whole : (inside(key, x.key) && x.whole) || (inside(x.key, key) && whole)));
       if (clash) {
         problem(c, 'amend.conflict', `${art}已由另一条修改（${clash.clause.text.slice(0, 20)}…）`);
         continue;
@@ -431,6 +432,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   return { text: render(base, works, order), problems, clauses };
 }
 
+/** Whether the unit of key `k` (`num.sub/para/item`) lies in the unit of key `outer`: item 12 is not in item 1. */
+function inside(k: string, outer: string): boolean {
+  const o = outer.replace(/\/+$/, '');
+  return k.startsWith(`${o}/`);
+}
+
 function count(s: string, part: string): number {
   if (!part) return 0;
   let n = 0;
@@ -463,11 +470,26 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
   let style: Unit = first;
   const inOrder = new Set(order);
   const emitted = new Set<Work>();
+  // The line breaks after a unit are held until what follows is known: the base's last article
+  // ends with one line break, which is too few before another unit or a chapter heading, and
+  // the unit written last ends as the base's last article did.
+  const trailOf = (u: Unit) => /\s*$/.exec(text.slice(u.start, u.end))![0];
+  const between = arts.length > 1 ? trailOf(first) : sep;
+  let held: string | undefined;
+  const write = (s: string) => {
+    if (!s) return;
+    if (held !== undefined) out += held.length >= between.length ? held : between;
+    held = undefined;
+    out += s;
+  };
   const emit = (w: Work) => {
     if (emitted.has(w)) return;
     emitted.add(w);
     if (w.orig) style = w.orig;
-    out += renderUnit(base, w, style, sep);
+    const s = renderUnit(base, w, style, sep);
+    const body = s.replace(/\s+$/, '');
+    write(body);
+    held = s.slice(body.length);
   };
   // Gaps are written where their article stood in the base; units follow the final order.
   const gapAt = new Map<number, string>();
@@ -475,13 +497,13 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
   let k = 0;
   for (const w of order) {
     if (w.orig) {
-      while (k < arts.length && arts[k] !== w && !inOrder.has(arts[k])) out += gapAt.get(k++) ?? '';
-      if (arts[k] === w) out += gapAt.get(k++) ?? '';
+      while (k < arts.length && arts[k] !== w && !inOrder.has(arts[k])) write(gapAt.get(k++) ?? '');
+      if (arts[k] === w) write(gapAt.get(k++) ?? '');
     }
     emit(w);
   }
-  while (k < arts.length) out += gapAt.get(k++) ?? '';
-  return out + text.slice(last.end);
+  while (k < arts.length) write(gapAt.get(k++) ?? '');
+  return out + (held !== undefined ? trailOf(last) : '') + text.slice(last.end);
 }
 
 /** Whether the articles separate their lines with a blank line. */

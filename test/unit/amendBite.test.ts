@@ -1,0 +1,241 @@
+// Generating the amending instrument (features/amend.ts): for two versions, the whole list of
+// clauses and the whole instrument, and each generated instrument applied back to the old text
+// gives the new one (consolidate.ts). The expected clauses were written by reading the two texts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentClauses, amendmentText, quote } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
+
+const LAW = `# 中华人民共和国示例法
+
+## 第一章　总则
+
+第一条　为了规范示例工作，制定本法。
+
+第二条　有下列情形之一的，由主管部门责令改正：
+
+（一）未按规定登记的；
+
+（二）拒绝检查的。
+
+违反前款规定，情节严重的，处一万元以下罚款。
+
+## 第二章　附则
+
+第三条　国家鼓励开展示例研究。
+
+第四条　本法自公布之日起施行。
+`;
+
+const P1 = '有下列情形之一的，由主管部门责令改正：';
+const P2 = '违反前款规定，情节严重的，处一万元以下罚款。';
+
+/** [what, the new version, its clauses, whether the renumbering is left to 对条文顺序作相应调整]. */
+const CLAUSES: [string, string, string[], boolean][] = [
+  ['two items changed: the paragraph, quoted line by line',
+    LAW.replace('未按规定登记的', '未按规定备案的').replace('拒绝检查的', '拒绝或者阻碍检查的'),
+    [`将第二条第一款修改为：“${P1}\n\n“（一）未按规定备案的；\n\n“（二）拒绝或者阻碍检查的。”`], false],
+  ['an item added: the paragraph',
+    LAW.replace('（二）拒绝检查的。', '（二）拒绝检查的；\n\n（三）其他情形的。'),
+    [`将第二条第一款修改为：“${P1}\n\n“（一）未按规定登记的；\n\n“（二）拒绝检查的；\n\n“（三）其他情形的。”`], false],
+  ['words replaced in the paragraph before the items',
+    LAW.replace('由主管部门', '由有关部门'),
+    ['将第二条中的“主管”修改为“有关”'], false],
+  ['words deleted',
+    LAW.replace('国家鼓励开展', '国家开展'),
+    ['删去第三条中的“鼓励”'], false],
+  ['words added at the very start: the paragraph',
+    LAW.replace('国家鼓励开展', '我国国家鼓励开展'),
+    ['将第三条修改为：“我国国家鼓励开展示例研究。”'], false],
+  ['words found several times in the article, once in the paragraph: the paragraph named',
+    LAW.replace('情节严重的', '情节严重者'),
+    ['将第二条第二款中的“的”修改为“者”'], false],
+  ['words longer than 40 characters: the paragraph',
+    LAW.replace('示例研究', '示例研究、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准化'),
+    ['将第三条修改为：“国家鼓励开展示例研究、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准化。”'], false],
+  ['words added, 40 characters: after words',
+    LAW.replace('示例研究', '示例研究、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准'),
+    ['在第三条中的“研究”后增加“、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准”'], false],
+  ['words with quotation marks: the paragraph',
+    LAW.replace('开展示例研究', '开展“示例”研究'),
+    ['将第三条修改为：“国家鼓励开展“示例”研究。”'], false],
+  ['two runs of words changed: the paragraph',
+    LAW.replace('国家鼓励开展示例研究', '国家支持开展示例工作'),
+    ['将第三条修改为：“国家支持开展示例工作。”'], false],
+  ['words added after words: the shortest unique words before them',
+    LAW.replace('自公布之日', '自公布后三十日之日'),
+    ['在第四条中的“公布”后增加“后三十日”'], false],
+  ['a paragraph added between two',
+    LAW.replace(`\n\n${P2}`, `\n\n拒不改正的，责令停止。\n\n${P2}`),
+    ['在第二条中增加一款，作为第二款：“拒不改正的，责令停止。”'], false],
+  ['the first paragraph, with its items, deleted',
+    LAW.replace(`${P1}\n\n（一）未按规定登记的；\n\n（二）拒绝检查的。\n\n`, ''),
+    ['删去第二条第一款'], false],
+  ['both paragraphs changed: the article, quoted line by line',
+    LAW.replace('由主管部门', '由有关部门').replace('一万元', '五万元'),
+    ['将第二条修改为：“有下列情形之一的，由有关部门责令改正：\n\n“（一）未按规定登记的；\n\n“（二）拒绝检查的。\n\n“违反前款规定，情节严重的，处五万元以下罚款。”'], false],
+  ['a paragraph of one paragraph split in two, both changed: the article',
+    LAW.replace('国家鼓励开展示例研究。', '国家支持示例研究。\n\n地方人民政府提供便利。'),
+    ['将第三条修改为：“国家支持示例研究。\n\n“地方人民政府提供便利。”'], false],
+  ['an article added before the first one',
+    LAW.replace('第四条', '第五条').replace('第三条', '第四条').replace('第二条　', '第三条　').replace('第一条', '第二条').replace('## 第一章　总则\n\n', '## 第一章　总则\n\n第一条　示例工作应当公正。\n\n'),
+    ['在第一条前增加一条，作为第一条：“示例工作应当公正。”'], true],
+  ['an article replaced by another of other words: added after the one before, then deleted',
+    LAW.replace('本法自公布之日起施行。', '县级以上地方政府设立专项基金。'),
+    ['在第三条后增加一条，作为第四条：“县级以上地方政府设立专项基金。”', '删去第四条'], false],
+  ['the first article replaced by another: added before the deleted one',
+    LAW.replace('为了规范示例工作，制定本法。', '县级以上地方政府设立专项基金。'),
+    ['在第一条前增加一条，作为第一条：“县级以上地方政府设立专项基金。”', '删去第一条'], false],
+  ['an article deleted and one added as 之一: renumbered clause by clause',
+    LAW.replace(`第二条　${P1}\n\n（一）未按规定登记的；\n\n（二）拒绝检查的。\n\n${P2}\n\n`, '').replace('第三条', '第二条').replace('第四条　本法自公布之日起施行。\n', '第三条　本法自公布之日起施行。\n\n第三条之一　县级以上地方政府设立专项基金。\n'),
+    ['删去第二条', '在第四条后增加一条，作为第三条之一：“县级以上地方政府设立专项基金。”', '第三条改为第二条，第四条改为第三条'], false],
+];
+
+for (const [what, after, expected, renumberAll] of CLAUSES) {
+  test(`amendment clauses: ${what}`, () => {
+    const cmp = compareVersions(LAW, after);
+    assert.deepEqual(amendmentClauses(cmp), { clauses: expected, renumberAll });
+    for (const kind of ['decision', 'protocol'] as const) {
+      const amendment = amendmentText(cmp, { kind });
+      const r = consolidate(LAW, amendment);
+      assert.deepEqual(r.problems, [], amendment);
+      assert.equal(r.text, after, amendment);
+    }
+  });
+}
+
+/** A law citing one of its own articles. */
+const CITING = '# 示例法\n\n第一条　依照本法第十二条的规定处理。\n\n第二条　本法自公布之日起施行。\n';
+
+/** [what, the new version of CITING, its clauses]. */
+const WIDENED: [string, string, string[]][] = [
+  // The words differ in 第 → 第二: the reference they cut into, at its end, is quoted whole.
+  ['a reference cut into at its end', CITING.replace('第十二条', '第二十二条'), ['将第一条中的“第十二条”修改为“第二十二条”']],
+  // 十二条 → 十三条: the reference cut into at its start.
+  ['a reference cut into at its start', CITING.replace('第十二条', '第十三条'), ['将第一条中的“第十二条”修改为“第十三条”']],
+  ['words replaced at the very start of an article', CITING.replace('依照本法', '按照本法'), ['将第一条中的“依照”修改为“按照”']],
+];
+
+for (const [what, after, expected] of WIDENED) {
+  test(`amendment clauses: ${what}`, () => {
+    const cmp = compareVersions(CITING, after);
+    assert.deepEqual(amendmentClauses(cmp), { clauses: expected, renumberAll: false });
+    const r = consolidate(CITING, amendmentText(cmp));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, after);
+  });
+}
+
+test('amendment text: a clause without a quotation and one quoting 中的“…” after a colon; the old version\'s title is cited', () => {
+  const after = LAW.replace('# 中华人民共和国示例法', '# 中华人民共和国示例管理法').replace('为了规范示例工作，制定本法。', '为了规范示例工作，制定本法。本法中的“示例”，是指样本。').replace('第三条　国家鼓励开展示例研究。\n\n', '');
+  const cmp = compareVersions(LAW, after);
+  assert.equal(amendmentText(cmp), `# 全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定
+
+全国人民代表大会常务委员会决定对《中华人民共和国示例法》作如下修改：
+
+一、将第一条修改为：“为了规范示例工作，制定本法。本法中的“示例”，是指样本。”
+
+二、删去第三条。
+
+本决定自公布之日起施行。
+
+《中华人民共和国示例法》根据本决定作相应修改，重新公布。
+`);
+  assert.equal(consolidate(LAW, amendmentText(cmp)).text, after.replace('示例管理法', '示例法'));
+});
+
+test('amendment clauses: an article added to a text without articles', () => {
+  const cmp = compareVersions('# 示例协定\n\n双方同意合作。\n', '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n');
+  assert.deepEqual(amendmentClauses(cmp), { clauses: ['增加一条，作为第一条：“双方互相通报。”'], renumberAll: false });
+});
+
+test('amendment clauses: asked again, the same; the list returned is the caller’s own', () => {
+  const cmp = compareVersions(LAW, LAW.replace('国家鼓励开展', '国家开展'));
+  const first = amendmentClauses(cmp);
+  first.clauses.push('changed by the caller');
+  assert.deepEqual(amendmentClauses(cmp), { clauses: ['删去第三条中的“鼓励”'], renumberAll: false });
+  assert.deepEqual(amendmentClauses(cmp, '原法'), { clauses: ['删去原法第三条中的“鼓励”'], renumberAll: false });
+});
+
+test('quote: every paragraph opens with “, the last closes with ”', () => {
+  assert.equal(quote(['甲。', '乙。']), '“甲。\n\n“乙。”');
+  assert.equal(quote(['甲。']), '“甲。”');
+});
+
+test('amendment text: a 修改决定 by its body, each clause a sentence (a quoted text after a colon has its own full stop)', () => {
+  const after = LAW.replace('国家鼓励开展', '国家鼓励和支持开展').replace('自公布之日', '自公布后三十日之日').replace('（二）拒绝检查的。', '（二）拒绝或者阻碍检查的。');
+  const cmp = compareVersions(LAW, after);
+  assert.equal(amendmentText(cmp, { body: '某某省人民代表大会常务委员会' }), `# 某某省人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定
+
+某某省人民代表大会常务委员会决定对《中华人民共和国示例法》作如下修改：
+
+一、将第二条第一款第二项修改为：“（二）拒绝或者阻碍检查的。”
+
+二、在第三条中的“鼓励”后增加“和支持”。
+
+三、在第四条中的“公布”后增加“后三十日”。
+
+本决定自公布之日起施行。
+
+《中华人民共和国示例法》根据本决定作相应修改，重新公布。
+`);
+  assert.equal(consolidate(LAW, amendmentText(cmp)).text, after);
+});
+
+test('amendment text: a 修改决定 of words replaced and deleted: each with its full stop', () => {
+  const cmp = compareVersions(LAW, LAW.replace('由主管部门', '由有关部门').replace('国家鼓励开展', '国家开展'));
+  assert.equal(amendmentText(cmp), `# 全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定
+
+全国人民代表大会常务委员会决定对《中华人民共和国示例法》作如下修改：
+
+一、将第二条中的“主管”修改为“有关”。
+
+二、删去第三条中的“鼓励”。
+
+本决定自公布之日起施行。
+
+《中华人民共和国示例法》根据本决定作相应修改，重新公布。
+`);
+});
+
+const CLOSE = '\n\n## 第二条\n\n本议定书自双方完成各自国内法律程序并相互通知之日起生效。\n';
+const protocol = (cited: string, orig: string) => `# 关于修改${cited}的议定书\n\n缔约双方同意对${cited}（以下简称“${orig}”）作如下修改：\n\n## 第一条\n\n将${orig}第一条中的“合作”修改为“广泛交流”。${CLOSE}`;
+
+/** [the old version's title line, the whole instrument: its kind and its name for the old text follow the old version's kind]. */
+const KINDS: [string, string][] = [
+  ['# 示例管理条例', '# 全国人民代表大会常务委员会关于修改《示例管理条例》的决定\n\n全国人民代表大会常务委员会决定对《示例管理条例》作如下修改：\n\n一、将第一条中的“合作”修改为“广泛交流”。\n\n本决定自公布之日起施行。\n\n《示例管理条例》根据本决定作相应修改，重新公布。\n'],
+  ['# 中华人民共和国政府和某国政府关于合作的协定', protocol('《中华人民共和国政府和某国政府关于合作的协定》', '原协定')],
+  ['# 关于合作的议定书', protocol('《关于合作的议定书》', '原议定书')],
+  ['# 中华人民共和国和某国关于合作的联合声明', protocol('《中华人民共和国和某国关于合作的联合声明》', '原协定')],
+  ['# 某某办法', protocol('《某某办法》', '原办法')],
+  ['', protocol('原文本', '原协定')],
+];
+
+for (const [title, expected] of KINDS) {
+  test(`amendment text: the kind of instrument, by the old version (${title || 'no title'})`, () => {
+    const old = `${title ? `${title}\n\n` : ''}第一条　双方开展合作。\n\n第二条　本文件自签署之日起生效。\n`;
+    assert.equal(amendmentText(compareVersions(old, old.replace('双方开展合作', '双方开展广泛交流'))), expected);
+  });
+}
+
+test('amendment text: a protocol closes with the renumbering when the articles are renumbered in order', () => {
+  const old = '# 关于合作的协定\n\n第一条　双方开展合作。\n\n第二条　本协定自签署之日起生效。\n';
+  const after = '# 关于合作的协定\n\n第一条　双方开展合作。\n\n第二条　双方互相通报。\n\n第三条　本协定自签署之日起生效。\n';
+  assert.equal(amendmentText(compareVersions(old, after)), `# 关于修改《关于合作的协定》的议定书
+
+缔约双方同意对《关于合作的协定》（以下简称“原协定”）作如下修改：
+
+## 第一条
+
+在原协定第一条后增加一条，作为第二条：“双方互相通报。”
+
+## 第二条
+
+原协定根据本议定书作相应修改并对条文顺序作相应调整。
+
+## 第三条
+
+本议定书自双方完成各自国内法律程序并相互通知之日起生效。
+`);
+});
