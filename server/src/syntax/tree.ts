@@ -148,73 +148,49 @@ export class TreeLine implements Line {
     return this.x?.label;
   }
   set label(v: Span | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.label = v;
-    if (v === undefined) this.tidy();
+    this.put('label', v);
   }
   get num(): number | undefined {
     return this.x?.num;
   }
   set num(v: number | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.num = v;
-    if (v === undefined) this.tidy();
+    this.put('num', v);
   }
   get sub(): number | undefined {
     return this.x?.sub;
   }
   set sub(v: number | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.sub = v;
-    if (v === undefined) this.tidy();
+    this.put('sub', v);
   }
   get unit(): string | undefined {
     return this.x?.unit;
   }
   set unit(v: string | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.unit = v;
-    if (v === undefined) this.tidy();
+    this.put('unit', v);
   }
   get rest(): number | undefined {
     return this.x?.rest;
   }
   set rest(v: number | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.rest = v;
-    if (v === undefined) this.tidy();
+    this.put('rest', v);
   }
   get inlineBody(): boolean | undefined {
     return this.x?.inlineBody;
   }
   set inlineBody(v: boolean | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.inlineBody = v;
-    if (v === undefined) this.tidy();
+    this.put('inlineBody', v);
   }
   get tag(): string | undefined {
     return this.x?.tag;
   }
   set tag(v: string | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.tag = v;
-    if (v === undefined) this.tidy();
+    this.put('tag', v);
   }
   get value(): Span | undefined {
     return this.x?.value;
   }
   set value(v: Span | undefined) {
-    const x = this.rare(v);
-    if (!x) return;
-    x.value = v;
-    if (v === undefined) this.tidy();
+    this.put('value', v);
   }
 
   /** Makes the line a labelled one (an article, chapter, paragraph or item head), its fields set at once. */
@@ -230,6 +206,14 @@ export class TreeLine implements Line {
   }
 
   /** The rare fields, made for a value to set; undefined when there are none and `v` is undefined. */
+  /** Sets a rare field: the object made when a first one is set, dropped when the last is cleared. */
+  private put<K extends keyof Rare>(k: K, v: Rare[K]): void {
+    const x = this.rare(v);
+    if (!x) return;
+    x[k] = v;
+    if (v === undefined) this.tidy();
+  }
+
   private rare(v: unknown): Rare | undefined {
     if (this.x === undefined && v !== undefined) {
       this.x = { label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined, inlineBody: undefined, tag: undefined, value: undefined };
