@@ -18,19 +18,22 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
 
 /**
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
- * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence.
+ * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence. A verb read as
+ * a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
  */
-// A verb read as a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
 const SIGNING = new RegExp(
   `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
-/** A date-place line ending a joint statement: `1996年7月5日于阿拉木图`. */
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
-// Taiwan's treaties date themselves by the Republic's era, then by the Western calendar: `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
 const ERA = '(?:中华民国|民国|公历|西历|西元|公元)?';
 const DAY = `${ERA}${D}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
+/**
+ * A date-place line ending a joint statement: `1996年7月5日于阿拉木图`; Taiwan's treaties date
+ * themselves by the Republic's era, then by the Western calendar:
+ * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
+ */
 const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}$`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
