@@ -25,3 +25,15 @@ export function modelAndFeatures() {
 export function instrument(name, content = fs.readFileSync(name, 'utf8'), mutate = true) {
   return new Instrumenter(logger).instrument([{ name, mutate, content }], { plugins: null, excludedMutations: [], ignorers: [] });
 }
+
+/** mulberry32: a small seeded generator, uniform on [0, 1) (mutation-sample's draw, mutation-inprocess's --shuffle). */
+export function seeded(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

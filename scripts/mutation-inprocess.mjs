@@ -21,7 +21,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Module, { createRequire } from 'node:module';
 import ts from 'typescript';
-import { instrument } from './mutants.mjs';
+import { instrument, seeded } from './mutants.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -166,14 +166,7 @@ const results = [];
 const started = Date.now();
 const order = [...mutants];
 if (shuffleSeed !== undefined) {
-  let a = Number(shuffleSeed) >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seeded(Number(shuffleSeed));
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [order[i], order[j]] = [order[j], order[i]];

@@ -31,7 +31,7 @@
 // --run-name NAME (the report of a partial run: reports/mutation/NAME.json).
 import * as fs from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { instrument, modelAndFeatures } from './mutants.mjs';
+import { instrument, modelAndFeatures, seeded } from './mutants.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -57,21 +57,9 @@ async function population() {
   return all.sort(cmp);
 }
 
-/** mulberry32: a small seeded generator, uniform on [0, 1). */
-function generator(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** N of the population, uniformly without replacement (a partial Fisher–Yates shuffle). */
 function draw(all, count, s) {
-  const random = generator(s);
+  const random = seeded(s);
   const idx = all.map((_, i) => i);
   const k = Math.min(count, idx.length);
   for (let i = 0; i < k; i++) {
