@@ -6,27 +6,7 @@ import assert from 'node:assert/strict';
 import { compareVersions } from '../../server/src/features/compare';
 import { amendmentClauses, amendmentText, quote } from '../../server/src/features/amend';
 import { consolidate } from '../../server/src/features/consolidate';
-
-const LAW = `# 中华人民共和国示例法
-
-## 第一章　总则
-
-第一条　为了规范示例工作，制定本法。
-
-第二条　有下列情形之一的，由主管部门责令改正：
-
-（一）未按规定登记的；
-
-（二）拒绝检查的。
-
-违反前款规定，情节严重的，处一万元以下罚款。
-
-## 第二章　附则
-
-第三条　国家鼓励开展示例研究。
-
-第四条　本法自公布之日起施行。
-`;
+import { LAW } from '../support/versions';
 
 const P1 = '有下列情形之一的，由主管部门责令改正：';
 const P2 = '违反前款规定，情节严重的，处一万元以下罚款。';

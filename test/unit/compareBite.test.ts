@@ -7,6 +7,7 @@ import {
   LineWords, UnitChange, comparisonJson, comparisonTable, compareVersions, explain, markWords, matchUnits, segmentWords, similarity, unitLines, unitText, unitsOf, wordDiff,
 } from '../../server/src/features/compare';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { changes } from '../support/versions';
 
 const OLD = `# 示例协定
 
@@ -18,17 +19,6 @@ const OLD = `# 示例协定
 
 第四条　本协定自签署之日起生效，有效期五年。
 `;
-
-/** Each change as one string: = unchanged, ~ modified, + added (< split from), - deleted (> merged into); → the new name, (moved). */
-function changes(a: string, b: string): string[] {
-  return compareVersions(a, b).changes.map((c) => {
-    switch (c.type) {
-      case 'added': return `+${c.new.name}${c.splitFrom ? `<${c.splitFrom.name}` : ''}`;
-      case 'deleted': return `-${c.old.name}${c.mergedInto ? `>${c.mergedInto.name}` : ''}`;
-      default: return `${c.type === 'modified' ? '~' : '='}${c.old.name}${c.renumbered || c.moved ? `→${c.new.name}${c.moved ? '(moved)' : ''}` : ''}`;
-    }
-  });
-}
 
 // ---------------------------------------------------------------------------
 // Units

@@ -11,6 +11,7 @@ import { Unit, compareVersions, comparisonTable, segmentWords, unitText, unitsOf
 import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
 import { consolidate, readClauses } from '../../server/src/features/consolidate';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { changes } from '../support/versions';
 import { runDiff } from '../../server/src/cli/treatyDiff';
 import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
 import { ROOT, fixture, seeds, tempFolder } from '../support/fixture';
@@ -41,16 +42,6 @@ const LAW = `# 中华人民共和国测试法
 /** name → text of every article. */
 function articles(text: string): [string, string][] {
   return unitsOf(buildTreaty(text)).map((u: Unit) => [u.name, unitText(u)]);
-}
-
-function changes(a: string, b: string): string[] {
-  return compareVersions(a, b).changes.map((c) => {
-    switch (c.type) {
-      case 'added': return `+${c.new.name}${c.splitFrom ? `<${c.splitFrom.name}` : ''}`;
-      case 'deleted': return `-${c.old.name}${c.mergedInto ? `>${c.mergedInto.name}` : ''}`;
-      default: return `${c.type === 'modified' ? '~' : '='}${c.old.name}${c.renumbered || c.moved ? `→${c.new.name}${c.moved ? '(moved)' : ''}` : ''}`;
-    }
-  });
 }
 
 // ---------------------------------------------------------------------------
@@ -319,7 +310,6 @@ test('round trip: for random edits of the seeds, the generated amendment applied
 
 // ---------------------------------------------------------------------------
 // treaty-diff and treaty-consolidate
-
 
 function io(cwd: string) {
   const r = { cwd, out: '', err: '', stdout: (s: string) => void (r.out += s), stderr: (s: string) => void (r.err += s) };
