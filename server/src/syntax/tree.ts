@@ -122,26 +122,26 @@ export class TreeLine implements Line {
     return (this.bits & GLUED) !== 0;
   }
   set glued(v: boolean) {
-    this.bits = v ? this.bits | GLUED : this.bits & ~GLUED;
+    this.flag(GLUED, v);
   }
   get indent(): boolean {
     return (this.bits & INDENT) !== 0;
   }
   set indent(v: boolean) {
-    this.bits = v ? this.bits | INDENT : this.bits & ~INDENT;
+    this.flag(INDENT, v);
   }
   get terminal(): boolean {
     return (this.bits & TERMINAL) !== 0;
   }
   set terminal(v: boolean) {
-    this.bits = v ? this.bits | TERMINAL : this.bits & ~TERMINAL;
+    this.flag(TERMINAL, v);
   }
   /** `true` or undefined (a line of a text in another language ending with its full stop). */
   get period(): boolean | undefined {
     return (this.bits & PERIOD) !== 0 ? true : undefined;
   }
   set period(v: boolean | undefined) {
-    this.bits = v ? this.bits | PERIOD : this.bits & ~PERIOD;
+    this.flag(PERIOD, !!v);
   }
 
   get label(): Span | undefined {
@@ -206,6 +206,11 @@ export class TreeLine implements Line {
   }
 
   /** The rare fields, made for a value to set; undefined when there are none and `v` is undefined. */
+  /** Sets or clears one of the flags held in `bits`. */
+  private flag(bit: number, on: boolean): void {
+    this.bits = on ? this.bits | bit : this.bits & ~bit;
+  }
+
   /** Sets a rare field: the object made when a first one is set, dropped when the last is cleared. */
   private put<K extends keyof Rare>(k: K, v: Rare[K]): void {
     const x = this.rare(v);
