@@ -150,16 +150,20 @@ function isBodyLine(l: Line): boolean {
 }
 
 
+/** Whether a tree can be re-parsed in part at all: a text of articles, before and after the edit, that the parser read without failing. */
+function reparsable(previous: SyntaxTree, text: string): boolean {
+  return previous.unitStyle === 'article' && previous.lines.length > 0 && previous.text.length > 0 && text.length > 0 && !previous.problems.some((p) => p.code === 'syntax.internal');
+}
+
 /**
  * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
  * the body of one article and changes nothing outside it; undefined otherwise.
  */
 function inArticle(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+  if (!reparsable(previous, text)) return undefined;
   const old = previous.text;
   const lines = previous.lines;
   const n = lines.length;
-  if (previous.unitStyle !== 'article' || n === 0 || old.length === 0 || text.length === 0) return undefined;
-  if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
 
   // The physical lines the edit touches: [a, b].
   let a = lastStartingAt(lines, start);
@@ -295,11 +299,10 @@ const ANNEX_FIRST = new Set([0x9644, 0x53e6, 0x4e13, 0x5c08]);
  * as they are. Undefined otherwise.
  */
 function inTail(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+  if (!reparsable(previous, text)) return undefined;
   const old = previous.text;
   const lines = previous.lines;
   const n = lines.length;
-  if (previous.unitStyle !== 'article' || n === 0 || old.length === 0 || text.length === 0) return undefined;
-  if (previous.problems.some((p) => p.code === 'syntax.internal')) return undefined;
 
   // The last article: the last block on the path root › (chapter | section)* › article; after it
   // in the root only lines and the closing part's blocks (no annex).
