@@ -77,3 +77,12 @@ for (const [name, source, newName, want] of RENAMES) {
     assert.deepEqual(r && 'changes' in r ? markedEdit(ws, r) : r, want);
   });
 }
+
+test('counterpart rename: an article with no pair in the counterpart renames in its own text only; a paired one moves by as much', () => {
+  const three = workspace(pair(zh('第一条', '第二条', '第‸三条'), en('Article 1', 'Article 2')));
+  const r = renameWithCounterparts(contextOf(three.index, three.snapshot()), three.offset, '第五条');
+  assert.deepEqual(r && 'changes' in r ? markedEdit(three, r) : r, { '协定.zh.md': ['11: ## 第⟦三→五⟧条'] });
+  const offset = workspace(pair(zh('第一条', '第‸三条'), en('Article 1', 'Article 2')));
+  const o = renameWithCounterparts(contextOf(offset.index, offset.snapshot()), offset.offset, '第五条');
+  assert.deepEqual(o && 'changes' in o ? markedEdit(offset, o) : o, { '协定.zh.md': ['7: ## 第⟦三→五⟧条'], '协定.en.md': ['7: ## Article ⟦2→4⟧'] });
+});
