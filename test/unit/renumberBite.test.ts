@@ -34,7 +34,7 @@ const RENUMBERS: [string, string, Want][] = [
     { files: { 'a.md': ['7: ## 第⟦三→二⟧条'], 'b.md': ['5: 依照《测试协定》第⟦三→二⟧条、《其他条约》第二条、《其他条约》第一条第九款、《其他条约》第八条和《测试协定》第九条。'] },
       articles: 1, dangling: ['第5行“《测试协定》第九条”'] }],
   ['a citing document whose references do not move gets no edit; the home headings\' offsets are not its own',
-    `${HOME}%! b.md\n# 测试公约\n\n## 第一条\n\n依照《测试协定》第一条。\n\n## 第五条\n\n乙。\n`,
+    `${HOME}%! b.md\n# 测试公约\n\n## 第一条\n\n甲。\n\n## 第五条\n\n依照《测试协定》第一条。\n`,
     { files: { 'a.md': ['7: ## 第⟦三→二⟧条'] }, articles: 1, dangling: [] }],
   ['law-style articles: a heading and a reference on one line, edits in order',
     '# 测试条例\n\n第一条　甲。\n\n第三条　依照第四条办理。\n\n第四条　乙。\n',
