@@ -1,11 +1,12 @@
 // Renumbering and rename in one text of an instrument, offered with the same change in
-// its texts in other languages, in one WorkspaceEdit. Each counterpart's articles are
-// found through the alignment (align.ts) and renumbered through renumber.ts's checked
-// plans: a counterpart whose change is refused refuses the whole edit, with its reason
-// (two texts that stop agreeing are not proposed).
+// its texts in other languages, in one WorkspaceEdit. A renamed article's counterpart is
+// found through the alignment (align.ts); a renumbering numbers each counterpart 1, 2, 3 …
+// in its own order. Both go through renumber.ts's checked plans: a counterpart whose change
+// is refused refuses the whole edit, with its reason (two texts that stop agreeing are not
+// proposed).
 import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { Snapshot, Workspace } from '../index/workspace';
-import { FeatureContext } from './context';
+import { FeatureContext, contextOf } from './context';
 import { Article } from '../model/treaty';
 import { RenameAnswer, Renumbering, parseArticleNumber, renameTarget, renameWork, renumberArticlesWork, renumberTo } from './renumber';
 import { Work, finish } from './work';
@@ -51,9 +52,10 @@ export function* renumberWithCounterpartsWork(ctx: FeatureContext): Work<Renumbe
   if (!r.edit || !r.next || r.refused) return r;
   const edit: WorkspaceEdit = { changes: { ...r.edit.changes } };
   for (const c of counterpartsOf(index, snapshot)) {
-    const next = counterpartPlan(index, snapshot, c.snapshot, r.next);
-    if (!next.size) continue;
-    const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);
+    // Each text numbered 1, 2, 3 … in its own order, as this one is. Moving the counterpart's articles
+    // by as much as their pairs carries a difference over: a counterpart already right (第三条 paired
+    // with Article 2) would get two Article 1s.
+    const why = merge(edit, yield* renumberArticlesWork(contextOf(index, c.snapshot, ctx.token, ctx.settings)), c.snapshot, c.lang);
     if (why) return { ...r, edit: undefined, refused: why };
   }
   return { ...r, edit };

@@ -105,9 +105,9 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
 /** A heading line written like `model`'s (`## `, `**…**`, indentation), with `label` and no caption. */
 function headingLike(text: string, model: Article, label: string): string {
   const before = text.slice(model.head.start, model.label.start);
-  const line = text.slice(model.head.start, model.head.eol);
   const opened = /(\*\*|__|\*|_)\s*$/.exec(before)?.[1];
-  const closed = opened && line.trimEnd().endsWith(opened) ? opened : '';
+  // Closed after the label or after a caption, not only at the line's end: `**第一条**　本协定…`.
+  const closed = opened && text.slice(model.label.end, model.head.eol).includes(opened) ? opened : '';
   return `${before}${label}${closed}`;
 }
 

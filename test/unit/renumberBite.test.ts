@@ -1,0 +1,137 @@
+// Renumbering and rename (features/renumber.ts) as data: a workspace (several files: `%! name`),
+// the cursor ‸ for a rename, and the whole answer — every edit ⟦old→new⟧ in place, by file, in the
+// order the client gets them (document order), the count, the references to no article, or the
+// refusal as the user reads it. Written by reading the texts, for the mutation run of renumber.ts
+// (docs/mutation.md, branch mutren12); renumberEdges.test.ts has the edges of the first run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf } from '../../server/src/features/context';
+import { parseArticleNumber, prepareRename, rename, renumberArticles, styleLike } from '../../server/src/features/renumber';
+import { markedEdit } from '../support/editMarks';
+import { workspace } from '../support/workspace';
+
+interface Want { files?: Record<string, string[]>; articles: number; dangling: string[]; refused?: string }
+
+const HOME = '%! a.md\n# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n';
+
+const RENUMBERS: [string, string, Want][] = [
+  ['a document without a title', '## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n',
+    { files: { 'test.md': ['5: ## 第⟦三→二⟧条'] }, articles: 1, dangling: [] }],
+  ['references before the headings they follow: edits in document order, two on one line in order',
+    '# 测试协定\n\n## 第一条\n\n依照第四条和第三条。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n丙。\n',
+    { files: { 'test.md': ['5: 依照第⟦四→三⟧条和第⟦三→二⟧条。', '7: ## 第⟦三→二⟧条', '11: ## 第⟦四→三⟧条'] }, articles: 2, dangling: [] }],
+  ['the first article is 第一条之一: it keeps number 1',
+    '# 测试协定\n\n## 第一条之一\n\n甲。\n\n## 第三条\n\n乙。\n',
+    { files: { 'test.md': ['7: ## 第⟦三→二⟧条'] }, articles: 1, dangling: [] }],
+  ['a 之一 article follows its base',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第三条\n\n乙。\n\n## 第三条之一\n\n丙，依照第三条之一。\n',
+    { files: { 'test.md': ['7: ## 第⟦三→二⟧条', '11: ## 第⟦三→二⟧条之一', '13: 丙，依照第⟦三→二⟧条之一。'] }, articles: 2, dangling: [] }],
+  ['a document citing its own title: its references followed once, its dangling one listed once',
+    '# 测试协定\n\n## 第一条\n\n依照第九条和《测试协定》第三条。\n\n## 第三条\n\n乙。\n',
+    { files: { 'test.md': ['5: 依照第九条和《测试协定》第⟦三→二⟧条。', '7: ## 第⟦三→二⟧条'] }, articles: 1, dangling: ['第5行“第九条”'] }],
+  ['a citing document: only its references to this document\'s articles follow; those to a third document, its missing paragraph or article, do not; its dangling reference here is listed',
+    `${HOME}%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试协定》第三条、《其他条约》第二条、《其他条约》第一条第九款、《其他条约》第八条和《测试协定》第九条。\n%! c.md\n# 其他条约\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`,
+    { files: { 'a.md': ['7: ## 第⟦三→二⟧条'], 'b.md': ['5: 依照《测试协定》第⟦三→二⟧条、《其他条约》第二条、《其他条约》第一条第九款、《其他条约》第八条和《测试协定》第九条。'] },
+      articles: 1, dangling: ['第5行“《测试协定》第九条”'] }],
+  ['a citing document whose references do not move gets no edit; the home headings\' offsets are not its own',
+    `${HOME}%! b.md\n# 测试公约\n\n## 第一条\n\n甲。\n\n## 第五条\n\n依照《测试协定》第一条。\n`,
+    { files: { 'a.md': ['7: ## 第⟦三→二⟧条'] }, articles: 1, dangling: [] }],
+  ['law-style articles: a heading and a reference on one line, edits in order',
+    '# 测试条例\n\n第一条　甲。\n\n第三条　依照第四条办理。\n\n第四条　乙。\n',
+    { files: { 'test.md': ['5: 第⟦三→二⟧条　依照第⟦四→三⟧条办理。', '7: 第⟦四→三⟧条　乙。'] }, articles: 2, dangling: [] }],
+  ['an English text: numbers of two digits, followed by punctuation', 
+    '# Agreement on Testing\n\n## Article 1\n\nThe Parties, under Article 12.\n\n## Article 12\n\nUnder Article 12(2), Article 1.\n',
+    { files: { 'test.md': ['5: The Parties, under Article ⟦12→2⟧.', '7: ## Article ⟦12→2⟧', '9: Under Article ⟦12→2⟧(2), Article 1.'] }, articles: 1, dangling: [] }],
+  ['an English text in Roman numerals', 
+    '# Agreement on Testing\n\n## Article I\n\nUnder Article IV.\n\n## Article IV\n\nThe Parties.\n',
+    { files: { 'test.md': ['5: Under Article ⟦IV→II⟧.', '7: ## Article ⟦IV→II⟧'] }, articles: 1, dangling: [] }],
+];
+
+for (const [name, source, want] of RENUMBERS) {
+  test(`renumber (bite): ${name}`, () => {
+    const ws = workspace(source);
+    const r = renumberArticles(contextOf(ws.index, ws.snapshot()));
+    const got: Want = { articles: r.articles, dangling: r.dangling };
+    const files = markedEdit(ws, r.edit);
+    if (files) got.files = files;
+    if (r.refused !== undefined) got.refused = r.refused;
+    assert.deepEqual(got, want);
+  });
+}
+
+type RenameWant = Record<string, string[]> | { refused: string; invalidName?: boolean } | null;
+const NOT_NUMBER = (name: string) => ({ refused: `“${name}”不是条号。可输入条号：第二十条、二十 或 20。`, invalidName: true });
+const DOC = (cursorAt: string) => `# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第二条和前条。\n\n## 第三条\n\n依照第 二 条第一款。\n`.replace(cursorAt.replace('|', ''), cursorAt.replace('|', '‸'));
+const TO_FIVE = { 'test.md': ['7: ## 第⟦二→五⟧条', '9: 依照第⟦二→五⟧条和前条。', '13: 依照第 ⟦二→五⟧ 条第一款。'] };
+
+const RENAMES: [string, string, string, RenameWant][] = [
+  ['on the heading line, at its start', DOC('|## 第二条'), '五', TO_FIVE],
+  ['on the heading line, at its end', DOC('## 第二条|'), '五', TO_FIVE],
+  ['at the start of a reference\'s label', DOC('依照|第二条和'), '五', TO_FIVE],
+  ['at the end of a reference\'s label', DOC('依照第二条|和'), '五', TO_FIVE],
+  ['a spaced reference label: spaced as it was', DOC('第 二| 条'), '第十二条', { 'test.md': ['7: ## 第⟦二→十二⟧条', '9: 依照第⟦二→十二⟧条和前条。', '13: 依照第 ⟦二→十 二⟧ 条第一款。'] }],
+  ['on a relative reference: nothing to rename', DOC('和前|条'), '五', null],
+  ['in an article\'s text, off its heading: nothing', DOC('甲|'), '五', null],
+  ['the new name with spaces around it', DOC('## 第二条|'), '  第五条 ', TO_FIVE],
+  ['a new name with something before 第', DOC('## 第二条|'), 'x第五条', NOT_NUMBER('x第五条')],
+  ['a new name with something after 条', DOC('## 第二条|'), '第五条x', NOT_NUMBER('第五条x')],
+  ['a number too large to be safe', DOC('## 第二条|'), '99999999999999999999', NOT_NUMBER('99999999999999999999')],
+  ['a name of 40 characters is read', DOC('## 第二条|'), `第${' '.repeat(37)}五条`, TO_FIVE],
+  ['a name of 41 characters is not, and is shown cut to 20', DOC('## 第二条|'), `第${' '.repeat(38)}五条`, NOT_NUMBER(`第${' '.repeat(19)}…`)],
+  ['a wrong name of 20 characters is shown whole', DOC('## 第二条|'), 'abcdefghijklmnopqrst', NOT_NUMBER('abcdefghijklmnopqrst')],
+  ['a 之一 article to a number whose 之一 exists: refused, naming it',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n丙。\n\n## 第二条之‸一\n\n丁。\n', '第一条',
+    { refused: '本协定已有第一条之一。请选择其他条号，或先“重新编号全部条款”。' }],
+  ['a 之一 article to a free number',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n丙。\n\n## 第二条之‸一\n\n丁。\n', '第五条',
+    { 'test.md': ['11: ## 第⟦二→五⟧条之一'] }],
+  ['on a reference to a missing paragraph: the article is renamed, the reference follows',
+    '# 测试协定\n\n## 第一条\n\n依照第‸二条第九款。\n\n## 第二条\n\n乙。\n', '五',
+    { 'test.md': ['5: 依照第⟦二→五⟧条第九款。', '7: ## 第⟦二→五⟧条'] }],
+  ['on a reference to a missing item: the same',
+    '# 测试协定\n\n## 第一条\n\n依照第‸二条第（九）项。\n\n## 第二条\n\n乙：\n\n（一）丙；\n\n（二）丁。\n', '五',
+    { 'test.md': ['5: 依照第⟦二→五⟧条第（九）项。', '7: ## 第⟦二→五⟧条'] }],
+  ['on a reference to no article: refused, naming it',
+    '# 测试协定\n\n## 第一条\n\n依照第‸九条。\n', '五', { refused: '“第九条”所指的条款不存在，无法重命名' }],
+  ['in a document numbered by paragraphs, on a reference to another document\'s article',
+    '%! a.md\n# 测试联合声明\n\n一、依照《测试协定》第‸一条。\n%! b.md\n# 测试协定\n\n## 第一条\n\n甲。\n', '五',
+    { 'a.md': ['3: 一、依照《测试协定》第⟦一→五⟧条。'], 'b.md': ['3: ## 第⟦一→五⟧条'] }],
+];
+
+for (const [name, source, newName, want] of RENAMES) {
+  test(`rename (bite): ${name}`, () => {
+    const ws = workspace(source);
+    const r = rename(contextOf(ws.index, ws.snapshot()), ws.offset, newName);
+    assert.deepEqual(r && 'changes' in r ? markedEdit(ws, r) : r, want);
+  });
+}
+
+test('prepare rename: the label\'s range and the article\'s name; null off an article; the refusal on a reference to none', () => {
+  const at = (source: string) => {
+    const ws = workspace(source);
+    return prepareRename(contextOf(ws.index, ws.snapshot()), ws.offset);
+  };
+  assert.deepEqual(at(DOC('## 第|二条')), { range: { start: { line: 6, character: 3 }, end: { line: 6, character: 6 } }, placeholder: '第二条' });
+  // A reference's label runs on through its paragraph (`第 二 条第一款`), the placeholder is the article's name.
+  assert.deepEqual(at(DOC('第 二| 条')), { range: { start: { line: 12, character: 2 }, end: { line: 12, character: 10 } }, placeholder: '第二条' });
+  assert.deepEqual(at(DOC('前|条')), null);
+  assert.deepEqual(at('# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双‸方合作。\n'), null);
+  assert.deepEqual(at('# 测试协定\n\n## 第一条\n\n依照第‸九条。\n'), { refused: '“第九条”所指的条款不存在，无法重命名' });
+});
+
+test('styleLike: each way of writing a number kept', () => {
+  const cases: [string, number, boolean | undefined, string][] = [
+    ['九', 12, undefined, '十二'],
+    ['九', 12, true, '十 二'],
+    [' 十  二 ', 13, undefined, ' 十 三 '],
+    ['IV', 9, undefined, 'IX'],
+    ['12', 3, undefined, '3'],
+    ['１２', 13, undefined, '１３'],
+  ];
+  assert.deepEqual(cases.map(([w, n, s]) => styleLike(w, n, s)), cases.map((c) => c[3]));
+});
+
+test('parseArticleNumber: what a typed name is read as', () => {
+  const names = ['第二十条', '二十', '20', '第 20 条', 'Article 6', 'Статья 6', 'VI', '6-бап', ' 7 ', '', '第零条', '0', 'x20', '20x', '第二十条之一'];
+  assert.deepEqual(names.map(parseArticleNumber), [20, 20, 20, 20, 6, 6, 6, 6, 7, undefined, undefined, undefined, undefined, undefined, undefined]);
+});
