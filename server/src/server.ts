@@ -110,6 +110,8 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
 const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true };
 const warned = new Set<string>();
+/** The editor's settings as the initialization options gave them. */
+const initialOptions: { severity: SeveritySettings; outline: unknown } = { severity: {}, outline: undefined };
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -119,6 +121,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
   if (options.diagnostics?.severity) sources.editor.severity = options.diagnostics.severity;
   settings.outlineMaxSymbols = outlineMaxSymbols(options.outline?.maxSymbols);
+  // What a settings push without our section goes back to (Neovim 0.7 pushes `{}` after every start).
+  initialOptions.severity = sources.editor.severity;
+  initialOptions.outline = options.outline?.maxSymbols;
   layer();
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
@@ -138,6 +143,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
+      // LSP 3.17: UTF-16 is the one encoding every client takes, whatever it offers in general.positionEncodings
+      // (Helix offers utf-8 first): the server answers in it and says so.
+      positionEncoding: 'utf-16',
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: msg('outline.label') },
       foldingRangeProvider: true,
@@ -237,10 +245,12 @@ async function readExcludes(): Promise<void> {
 
 connection.onDidChangeConfiguration(async (params) => {
   // Clients that cannot be asked (no workspace/configuration) push their settings here.
-  const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
-  if (!client.configuration && pushed) {
-    sources.editor.severity = pushed.diagnostics?.severity ?? {};
-    if (pushed.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(pushed.outline.maxSymbols);
+  // Each push replaces the one before; a push without our section (settings for other servers only) goes back to
+  // what the initialization options said.
+  if (!client.configuration) {
+    const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
+    sources.editor.severity = pushed?.diagnostics?.severity ?? initialOptions.severity;
+    settings.outlineMaxSymbols = outlineMaxSymbols(pushed?.outline?.maxSymbols ?? initialOptions.outline);
     layer();
   } else await readConfiguration();
   await readExcludes();
