@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
-  FoldingRangeRequest, HoverRequest, RenameRequest, SelectionRangeRequest, WorkspaceEdit,
+  FoldingRangeRequest, HoverRequest, RenameRequest, SelectionRangeRequest, WorkspaceEdit, ApplyWorkspaceEditRequest, ResponseError, ErrorCodes,
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
 import { seeds } from '../support/fixture';
@@ -128,6 +128,20 @@ test('a settings push without our section (Neovim 0.7 pushes {} after every star
     next = client.waitForDiagnostics(uri);
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     assert.deepEqual((await next)?.diagnostics.map((x) => [x.code, x.severity]), [['ref.no-such-article', 4]]);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a client that declares workspace/applyEdit but fails the request: the command answers that nothing was applied, and why', async () => {
+  const client = await startServer();
+  try {
+    client.connection.onRequest(ApplyWorkspaceEditRequest.type, () => new ResponseError(ErrorCodes.MethodNotFound, 'Unhandled method workspace/applyEdit'));
+    const uri = 'file:///drafts/fails.md';
+    await client.open(uri, DRAFT);
+    await client.waitForDiagnostics(uri);
+    const r = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.insertArticle, arguments: [uri, { line: 4, character: 0 }, 'renumber'] });
+    assert.deepEqual(r && { ...r, name: undefined, position: undefined }, { applied: false, edits: 1, message: 'Unhandled method workspace/applyEdit', name: undefined, position: undefined });
   } finally {
     await client.stop();
   }
