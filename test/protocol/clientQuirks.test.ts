@@ -8,11 +8,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
-  FoldingRangeRequest, HoverRequest, RenameRequest, SelectionRangeRequest, WorkspaceEdit, ApplyWorkspaceEditRequest, ResponseError, ErrorCodes,
+  CodeActionRequest, Command, FoldingRangeRequest, HoverRequest, RenameRequest, SelectionRangeRequest, WorkspaceEdit, ApplyWorkspaceEditRequest, ResponseError, ErrorCodes,
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
 import { seeds } from '../support/fixture';
 import { SERVER_COMMANDS } from '../../server/src/protocol/commands';
+import { msg, setLocale } from '../../server/src/features/messages';
 
 const DRAFT = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n依照第九条。\n';
 
@@ -142,6 +143,28 @@ test('a client that declares workspace/applyEdit but fails the request: the comm
     await client.waitForDiagnostics(uri);
     const r = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.insertArticle, arguments: [uri, { line: 4, character: 0 }, 'renumber'] });
     assert.deepEqual(r && { ...r, name: undefined, position: undefined }, { applied: false, edits: 1, message: 'Unhandled method workspace/applyEdit', name: undefined, position: undefined });
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a quick fix as a bare Command is computed again when it runs: after an edit that removes its diagnostic it applies nothing; malformed arguments are refused', async () => {
+  const client = await startServer({ minimal: true, locale: 'en', initialize: { capabilities: { workspace: { applyEdit: true } } } });
+  setLocale('en');
+  try {
+    const uri = 'file:///drafts/stale.md';
+    await client.open(uri, DRAFT);
+    const diagnostic = (await client.waitForDiagnostics(uri))!.diagnostics[0];
+    const commands = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) as Command[];
+    assert.ok(commands.length > 0 && commands.every((c) => c.command === SERVER_COMMANDS.codeAction));
+    const next = client.waitForDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 6, character: 3 }, end: { line: 6, character: 4 } }, text: '一' }] });
+    await next;
+    const r = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: commands[0].command, arguments: commands[0].arguments });
+    assert.deepEqual(r, { applied: false, edits: 0, message: msg('command.fixGone') });
+    assert.deepEqual(client.applied, []);
+    const refused = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: SERVER_COMMANDS.codeAction, arguments: [uri, 'not a range', [], 'x'] }).then(() => undefined, (e: ResponseError<unknown>) => e.code);
+    assert.equal(refused, ErrorCodes.InvalidParams);
   } finally {
     await client.stop();
   }
