@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
-  CodeActionRequest, CompletionRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
+  CodeActionRequest, CompletionRequest, CompletionResolveRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
   InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
@@ -47,7 +47,7 @@ function positionOf(text: string, needle: string, shift: number): { line: number
 
 for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).sort()) {
   const name = file.replace(/\.json$/, '');
-  test(`${name}: the workspace is scanned; outline, definition and diagnostics work`, async () => {
+  test(`${name}: the workspace is scanned; outline, definition, diagnostics, hover, completion, code actions, rename, an editing command and an edit, each in the form it declares`, async () => {
     const c = JSON.parse(fs.readFileSync(path.join(CLIENTS, file), 'utf8')) as Fixture;
     const client = await startServer({
       rootUri: root,
@@ -116,6 +116,11 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   const snippets = !!td.completion?.completionItem?.snippetSupport;
   assert.equal(items.some((i) => i.insertTextFormat === InsertTextFormat.Snippet), snippets, 'snippet items iff the client declares snippetSupport');
   if (!snippets) for (const i of items) assert.doesNotMatch(i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : i.insertText ?? '', /\$\{?\d/, i.label);
+  // Its documentation, resolved, in a format the client reads.
+  const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items.find((i) => i.data !== undefined)!);
+  const docFormats = td.completion?.completionItem?.documentationFormat;
+  assert.ok(MarkupContent.is(resolved.documentation), resolved.label);
+  assert.equal(resolved.documentation.kind, !Array.isArray(docFormats) || docFormats.includes('markdown') ? 'markdown' : 'plaintext');
 
   // Code actions: literals for a client that declares codeActionLiteralSupport; bare Commands (run by the
   // server, which applies the edit) for one that does not but applies edits; nothing for one that can do neither.
