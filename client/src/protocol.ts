@@ -15,6 +15,7 @@ export const SERVER_COMMANDS = {
   consolidate: 'treaty.server.consolidate',
   comparisonDocx: 'treaty.server.comparisonDocx',
   export: 'treaty.server.export',
+  codeAction: 'treaty.server.codeAction',
 } as const;
 
 export const SUMMARY_REQUEST = 'treaty/summary';

@@ -19,6 +19,8 @@ import {
   CancellationTokenSource,
   Diagnostic,
   Message,
+  Range,
+  WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { composed, stdioWriter } from './protocol/encode';
 import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
@@ -45,7 +47,7 @@ import { renameWithCounterpartsWork, renumberWithCounterpartsWork } from './feat
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
-import { ClientSupport, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
+import { ClientSupport, asCommands, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
@@ -105,9 +107,11 @@ function layer(): void {
   settings.markdownDetection = sources.editor.markdownDetection && sources.file.markdownDetection;
   index.markdownDetection = settings.markdownDetection;
 }
-const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false };
-const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true };
+const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
+const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true };
 const warned = new Set<string>();
+/** The editor's settings as the initialization options gave them. */
+const initialOptions: { severity: SeveritySettings; outline: unknown } = { severity: {}, outline: undefined };
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -117,22 +121,31 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
   if (options.diagnostics?.severity) sources.editor.severity = options.diagnostics.severity;
   settings.outlineMaxSymbols = outlineMaxSymbols(options.outline?.maxSymbols);
+  // What a settings push without our section goes back to (Neovim 0.7 pushes `{}` after every start).
+  initialOptions.severity = sources.editor.severity;
+  initialOptions.outline = options.outline?.maxSymbols;
   layer();
   const caps = params.capabilities;
   client.workDoneProgress = !!caps.window?.workDoneProgress;
   client.watchers = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   client.configuration = !!caps.workspace?.configuration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
+  client.applyEdit = !!caps.workspace?.applyEdit;
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
   support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
+  support.codeActionLiterals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
+  support.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
   // Older clients name the root by its path only (`rootPath`, deprecated in LSP 3.0).
   const rootUri = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
   folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
   return {
     capabilities: {
+      // LSP 3.17: UTF-16 is the one encoding every client takes, whatever it offers in general.positionEncodings
+      // (Helix offers utf-8 first): the server answers in it and says so.
+      positionEncoding: 'utf-16',
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: msg('outline.label') },
       foldingRangeProvider: true,
@@ -143,8 +156,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       documentLinkProvider: { resolveProvider: false },
       workspaceSymbolProvider: true,
       codeLensProvider: { resolveProvider: false },
-      codeActionProvider: { codeActionKinds: ['quickfix'] },
-      renameProvider: { prepareProvider: true },
+      // The options objects only for a client that declares what they need (LSP: CodeActionOptions and
+      // RenameOptions "may only be specified if the client states" codeActionLiteralSupport / prepareSupport).
+      codeActionProvider: support.codeActionLiterals ? { codeActionKinds: ['quickfix'] } : true,
+      renameProvider: support.prepareRename ? { prepareProvider: true } : true,
       inlayHintProvider: true,
       selectionRangeProvider: true,
       executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
@@ -230,10 +245,12 @@ async function readExcludes(): Promise<void> {
 
 connection.onDidChangeConfiguration(async (params) => {
   // Clients that cannot be asked (no workspace/configuration) push their settings here.
-  const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
-  if (!client.configuration && pushed) {
-    sources.editor.severity = pushed.diagnostics?.severity ?? {};
-    if (pushed.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(pushed.outline.maxSymbols);
+  // Each push replaces the one before; a push without our section (settings for other servers only) goes back to
+  // what the initialization options said.
+  if (!client.configuration) {
+    const pushed = (params.settings as { treaty?: TreatySettings } | null)?.treaty;
+    sources.editor.severity = pushed?.diagnostics?.severity ?? initialOptions.severity;
+    settings.outlineMaxSymbols = outlineMaxSymbols(pushed?.outline?.maxSymbols ?? initialOptions.outline);
     layer();
   } else await readConfiguration();
   await readExcludes();
@@ -444,7 +461,12 @@ connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
 connection.onCodeLens(routeWork(function* (ctx) {
   return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)];
 }));
-connection.onCodeAction(route((ctx, p) => codeActions(ctx, p.range, p.context.diagnostics)));
+connection.onCodeAction(route((ctx, p) => {
+  const actions = codeActions(ctx, p.range, p.context.diagnostics);
+  if (support.codeActionLiterals) return actions;
+  // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
+  return client.applyEdit ? asCommands(actions, SERVER_COMMANDS.codeAction, ctx.snapshot.uri, p.range, p.context.diagnostics) : [];
+}));
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
@@ -519,7 +541,7 @@ connection.onExecuteCommand(async (params, token) => {
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
       const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
-      return applied(await connection.workspace.applyEdit({ label: msg('command.renumberLabel'), edit: r.edit }), { applied: false, edits: count });
+      return applyEdit(msg('command.renumberLabel'), r.edit, { applied: false, edits: count });
     }
     case SERVER_COMMANDS.insertArticle: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') };
@@ -528,7 +550,18 @@ connection.onExecuteCommand(async (params, token) => {
       const offset = p && typeof p.line === 'number' && typeof p.character === 'number' ? at(ctx, p) : 0;
       const { edit, result } = insertArticle(ctx, offset, mode);
       if (!edit) return result;
-      return applied(await connection.workspace.applyEdit({ label: msg('command.insertLabel', result.name ?? ''), edit }), result);
+      return applyEdit(msg('command.insertLabel', result.name ?? ''), edit, result);
+    }
+    case SERVER_COMMANDS.codeAction: {
+      if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
+      const [, range, diagnostics, title] = args;
+      if (!Range.is(range) || !Array.isArray(diagnostics) || !diagnostics.every((d) => Diagnostic.is(d)) || typeof title !== 'string') {
+        throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, range, diagnostics, title] expected`);
+      }
+      // Computed again: the document may have changed since the client listed the fix.
+      const fix = codeActions(ctx, range, diagnostics).find((a) => a.title === title && a.edit);
+      if (!fix?.edit) return { applied: false, edits: 0, message: msg('command.fixGone') } satisfies EditResult;
+      return applyEdit(fix.title, fix.edit, { applied: false, edits: Object.values(fix.edit.changes ?? {}).reduce((n, e) => n + e.length, 0) });
     }
     case SERVER_COMMANDS.counterpart: {
       const p = args[1] as Position | undefined;
@@ -549,7 +582,17 @@ connection.onExecuteCommand(async (params, token) => {
   }
 });
 
-function applied<T extends EditResult>(answer: { applied: boolean; failureReason?: string }, result: T): T {
+/**
+ * An edit of a command, through workspace/applyEdit — only to a client that declares it (`workspace.applyEdit`):
+ * any other is told why nothing happened, in the answer and in a message, rather than sent a request it may
+ * never answer. A client that fails the request gets the same answer as one that refuses the edit.
+ */
+async function applyEdit<T extends EditResult>(label: string, edit: WorkspaceEdit, result: T): Promise<T> {
+  if (!client.applyEdit) {
+    void connection.window.showWarningMessage(msg('command.noApplyEdit'));
+    return { ...result, applied: false, message: msg('command.noApplyEdit') };
+  }
+  const answer = await connection.workspace.applyEdit({ label, edit }).catch((e: unknown) => ({ applied: false, failureReason: e instanceof Error ? e.message : undefined }));
   return answer.applied ? { ...result, applied: true } : { ...result, applied: false, message: answer.failureReason ?? msg('command.editRejected') };
 }
 

@@ -92,6 +92,8 @@ export async function startServer(options: { rootUri?: string | null; initializa
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         definition: { linkSupport: true },
         completion: { completionItem: { snippetSupport: true } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        rename: { prepareSupport: true },
         publishDiagnostics: { relatedInformation: true },
       },
     },

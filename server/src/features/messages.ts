@@ -29,6 +29,8 @@ export const MESSAGES = {
   'command.renumberLabel': { 'zh-cn': '重新编号全部条款', en: 'Renumber articles' },
   'command.insertLabel': { 'zh-cn': '插入{0}', en: 'Insert {0}' },
   'command.editRejected': { 'zh-cn': '编辑器未接受修改。', en: 'The editor did not apply the edit.' },
+  'command.fixGone': { 'zh-cn': '此修改已不适用于文件的当前内容。', en: 'The fix no longer applies to the document as it is now.' },
+  'command.noApplyEdit': { 'zh-cn': '编辑器不支持由语言服务器修改文件（workspace/applyEdit），无法执行此命令。', en: 'The editor does not let the language server edit files (workspace/applyEdit): this command cannot run.' },
   'export.done': { 'zh-cn': '已导出 {0} 个文件到 {1}', en: 'Exported {0} file(s) to {1}' },
   'export.notOnDisk': { 'zh-cn': '请先保存文件：导出的文件写在条约文件旁边。', en: 'Save the file first: exported files are written beside it.' },
   'export.noLibreOffice': { 'zh-cn': '导出 PDF 需要 LibreOffice（soffice），当前未安装。Debian/Ubuntu：apt-get install libreoffice-writer fonts-noto-cjk；也可导出 Word 文档后用 Word 打印为 PDF。', en: 'PDF needs LibreOffice (soffice), which is not installed. Debian/Ubuntu: apt-get install libreoffice-writer fonts-noto-cjk; or export to Word and print to PDF from Word.' },

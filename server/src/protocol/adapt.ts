@@ -2,7 +2,7 @@
 // older or smaller editors may not take hierarchical symbols, location links,
 // snippets or markdown. The features always produce the richest form.
 import {
-  CompletionItem, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind, SymbolInformation,
+  CodeAction, Command, Diagnostic, Range, CompletionItem, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind, SymbolInformation,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
 
@@ -13,6 +13,10 @@ export interface ClientSupport {
   /** Hovers and completion documentation as markdown (else plain text). */
   markdownHover: boolean;
   markdownDocumentation: boolean;
+  /** Code actions as CodeAction literals (`codeActionLiteralSupport`), else as bare Commands. */
+  codeActionLiterals: boolean;
+  /** The client asks `textDocument/prepareRename` first (`rename.prepareSupport`). */
+  prepareRename: boolean;
 }
 
 /** Whether a client's declared formats (`contentFormat`, `documentationFormat`) take markdown; undeclared: yes. */
@@ -49,6 +53,15 @@ export function flattenSymbols(uri: string, symbols: DocumentSymbol[], container
 
 export function toLocations(links: LocationLink[]): Location[] {
   return links.map((l) => ({ uri: l.targetUri, range: l.targetSelectionRange }));
+}
+
+/**
+ * Quick fixes as bare Commands, for a client without `codeActionLiteralSupport` (LSP before 3.8): each runs
+ * `command` with what it takes to compute the fix again on the document as it will then be — the document,
+ * the range asked about, the fix's diagnostics and its title — never an edit that may have gone stale.
+ */
+export function asCommands(actions: CodeAction[], command: string, uri: string, range: Range, asked: Diagnostic[]): Command[] {
+  return actions.filter((a) => a.edit).map((a) => ({ title: a.title, command, arguments: [uri, range, a.diagnostics ?? asked, a.title] }));
 }
 
 /** Snippet items as plain text (placeholders filled with their defaults) for clients without snippets. */

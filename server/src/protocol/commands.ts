@@ -28,6 +28,11 @@ export const SERVER_COMMANDS = {
   comparisonDocx: 'treaty.server.comparisonDocx',
   /** [uri, format: 'docx' | 'pdf' | 'akn' | 'copies'] → ExportResult. Writes the exported files beside the document. */
   export: 'treaty.server.export',
+  /**
+   * [uri, range, diagnostics, title] → EditResult. A quick fix, for a client that takes code actions as bare
+   * Commands (no codeActionLiteralSupport): recomputed on the document as it is now and applied with workspace/applyEdit.
+   */
+  codeAction: 'treaty.server.codeAction',
 } as const;
 
 /** The answer of treaty.server.headVersion: the text at HEAD, or why there is none. */
