@@ -8,15 +8,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { marksOf, termQuoteEdit, termQuotes } from '../../server/src/features/termQuotes';
+import { QuoteStyle, marksOf, termQuoteEdit, termQuotes } from '../../server/src/features/termQuotes';
 import { fixture } from '../support/fixture';
+
+/** How a style is written in the cases below (not marksOf: that is tested on its own). */
+const SHOWN: Record<QuoteStyle, string> = { cn: '“”', corner: '「」', 'white-corner': '『』', single: '‘’', ascii: '""', fullwidth: '＂＂' };
+
+test('marksOf: each style\'s two marks', () => {
+  assert.deepEqual((Object.keys(SHOWN) as QuoteStyle[]).map(marksOf), Object.values(SHOWN));
+});
 
 /** Every finding of the text: the marked spans in order, each `kind written→want term`. */
 function quotes(name: string, source: string, want: string[]): void {
   test(`termQuotes: ${name}`, () => {
     const { text, marks } = fixture(source).main;
     const got = termQuotes(buildTreaty(text));
-    assert.deepEqual(got.map((f) => `${f.kind} ${f.written}→${marksOf(f.want)} ${f.term}`), want);
+    assert.deepEqual(got.map((f) => `${f.kind} ${f.written}→${SHOWN[f.want]} ${f.term}`), want);
     assert.deepEqual(got.map((f) => ({ start: f.start, end: f.end })), marks);
   });
 }
@@ -86,6 +93,9 @@ quotes('a use in a definition by meaning is a use', DOC('「雙方」', '雙方�
 quotes('not the term alone, not quoted: nothing', DOC('“双方”', '「双方边境」和「边境双方」及双方。'), []);
 quotes('after a closing mark that closes nothing', DOC('“双方”', '」⟦「双方」⟧加强合作。'), ['use 「」→“” 双方']);
 quotes('a use after an odd number of ASCII marks: its " closes, not read', DOC('“双方”', '双方使用"A"双方"B"标记。'), []);
+quotes('the same for fullwidth ＂', DOC('“双方”', '双方使用＂A＂双方＂B＂标记。'), []);
+quotes('lines that end with a carriage return alone: the marks of the line before do not count',
+  DOC('“双方”', '标记"A\n标记"B"和⟦"双方"⟧。').replace(/\n/g, '\r'), ['use ""→“” 双方']);
 quotes('a use after an even number of ASCII marks on its line (the marks of earlier lines do not count)',
   DOC('“双方”', '标记"A\n\n标记"B"和⟦"双方"⟧。'), ['use ""→“” 双方']);
 
@@ -93,6 +103,7 @@ quotes('a use after an even number of ASCII marks on its line (the marks of earl
 
 quotes('nested: 「…『双方』…」 and “…‘双方’…”', DOC('“双方”', '声明：「本声明所称『双方』同此。」又：“所称‘双方’同此。”'), []);
 quotes('an apostrophe closes only a ‘: the “ stays open', DOC('“双方”', '声明：“甲’「双方」”。⟦「双方」⟧加强合作。'), ['use 「」→“” 双方']);
+quotes('『 and ‘ open a quotation of their own', DOC('“双方”', '声明：『甲「双方」乙』，又：‘甲「双方」乙’。⟦「双方」⟧合作。'), ['use 「」→“” 双方']);
 quotes('a quotation closed, then the term: read again', DOC('“双方”', '声明：“甲乙。”⟦「双方」⟧加强合作。'), ['use 「」→“” 双方']);
 quotes('a quotation over several paragraphs (each opens again, the last closes), quoted with >',
   DOC('“双方”', '附件一修改为：\n\n> “一、「双方」由界标标定。\n\n> “二、「双方」管理。”\n\n⟦「双方」⟧在国界合作。'), ['use 「」→“” 双方']);
@@ -103,7 +114,7 @@ quotes('an open quotation goes on for 40 lines, not past them (the 41st line is 
   DOC('“双方”', `附件修改为：“甲\n${'乙。\n'.repeat(39)}内「双方」。\n⟦「双方」⟧在外，外⟦「双方」⟧。`), ['use 「」→“” 双方', 'use 「」→“” 双方']);
 quotes('blank lines, page breaks and comments do not count among the 40, and a mark in a comment opens nothing',
   DOC('“双方”', `<!-- “ -->\n⟦「双方」⟧在外。附件修改为：“甲\n\n${'乙。\n\n'.repeat(39)}---\n\n<!-- 注 -->\n内「双方」。`), ['use 「」→“” 双方']);
-quotes('a quotation closed resets the count', DOC('“双方”', `声明：“甲”\n${'乙。\n'.repeat(30)}附件修改为：“丙\n${'丁。\n'.repeat(30)}内「双方」。`), []);
+quotes('a quotation closed resets the count', DOC('“双方”', `声明：“甲\n${'乙。\n'.repeat(30)}丙”\n\n附件修改为：“丁\n${'戊。\n'.repeat(30)}内「双方」。`), []);
 
 // ——— Forty terms at most are looked for ———
 
@@ -122,4 +133,6 @@ fix('the closing mark alone', DOC('“双方”', '⟦“双方」⟧加强合�
 fix('in the document\'s 「」, the term as written', DOC('「雙方」', '本協定所稱⟦“雙方”⟧指兩國。'), { title: '「雙方」', edits: [`${BODY + 5}-${BODY + 6}→「`, `${BODY + 8}-${BODY + 9}→」`] });
 fix('a definition', DOC('“双方”', '中吉国界（以下简称⟦「国界」⟧）。'), { title: '“国界”', edits: [`${BODY + 9}-${BODY + 10}→“`, `${BODY + 12}-${BODY + 13}→”`] });
 fix('no finding there: no fix', DOC('“双方”', '⟦「双⟧方」加强合作。'), undefined);
+fix('a finding\'s start but not its end: no fix', DOC('“双方”', '⟦「双方」加强⟧合作。'), undefined);
+fix('a finding\'s end but not its start: no fix', DOC('“双方”', '加⟦强「双方」⟧合作。'), undefined);
 fix('none where the text read again would cite a title', DOC('“双方”', '双方依照1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），执行⟦『国界协定』⟧第一条。'), undefined);
