@@ -50,6 +50,8 @@ variants('after a determiner, a conjunction or inside a word: no (各缔约方, 
 variants('a longer word after it: 双方面, 双方向, 缔约方大会, 缔约方会议',
   DOC('“缔约双方”', '双方面的合作，双方向对方通报，缔约方大会和缔约方会议决定，⟦缔约方⟧大力合作。'), ['缔约方→缔约双方']);
 variants('after digits and Latin letters: part of a word', DOC('“缔约双方”', 'A双方、3双方、z缔约方均可，（⟦双方⟧）同意。'), ['双方→缔约双方']);
+variants('the bounds of a word character: 0 9 A Z a z, 一 and 鿿, 㐀 and 䶿 are; / : @ [ ` { are not',
+  DOC('“缔约双方”', '0双方9双方A双方Z双方a双方z双方一双方鿿双方㐀双方䶿双方，/⟦双方⟧:⟦双方⟧@⟦双方⟧[⟦双方⟧`⟦双方⟧{⟦双方⟧。'), Array(6).fill('双方→缔约双方'));
 variants('every preposition of the lexicon starts a phrase: 对, 向, 为, 由, 被, 凡, 据',
   DOC('“缔约双方”', '对⟦双方⟧，向⟦双方⟧，为⟦双方⟧，由⟦双方⟧，被⟦双方⟧，凡⟦双方⟧，据⟦双方⟧。'), Array(7).fill('双方→缔约双方'));
 
