@@ -64,6 +64,7 @@ variants('…and where 双方 is defined, 缔约双方 and 缔约方 still are',
 variants('before the definition: not looked for', `${HEAD}双方和缔约方决心合作。中华人民共和国和甲国（以下简称“缔约双方”），达成协议如下：\n\n## 第一条\n\n⟦双方⟧同意。\n${TAIL}`,
   ['双方→缔约双方']);
 variants('in the signing clause and after it: not looked for', DOC('“缔约双方”', '⟦双方⟧同意。'), ['双方→缔约双方']);
+variants('right after the defining clause', `${HEAD}中华人民共和国和甲国（以下简称“缔约双方”）⟦双方⟧同意如下：\n\n## 第一条\n\n缔约双方合作。\n${TAIL}`, ['双方→缔约双方']);
 variants('inside the meaning of another definition: not a variant', DOC('“缔约双方”', '缔约方代表和观察员（以下简称“与会者”）出席，⟦缔约方⟧同意。'), ['缔约方→缔约双方']);
 variants('in a title on its line: no; after the title closed: yes',
   DOC('“缔约双方”', '依照《关于缔约方合作的协定》，⟦缔约方⟧同意；《某协定》⟦双方⟧同意。'), ['缔约方→缔约双方', '双方→缔约双方']);
