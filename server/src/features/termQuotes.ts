@@ -134,7 +134,8 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (stack.length > 0 && ++carried > CARRY_LINES) {
       stack.length = 0;
-      marks.push(l.contentStart);
+      // Before the line (its line break): a mark at the line's very start is outside already.
+      marks.push(l.start - 1);
       after.push(0);
     }
     // A paragraph that opens the quotation again while it is still open goes on with it.

@@ -1,0 +1,72 @@
+// Tests that bite for model/signing.ts (issue 12, item 5): each case a signing clause at the end
+// of a short agreement and the whole of what is read from it — the self-reference, the date,
+// the place, the copies, the languages and their codes, the authentic texts — each with the text
+// at its offsets, so a span one character off fails. Then findDates and formatDate alone.
+// Written from the forms in the source's comments; answers by reading the clauses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { findDates, formatDate } from '../../server/src/model/signing';
+
+const DOC = (clause: string) => `# 中华人民共和国和甲国边境合作协定\n\n## 第一条\n\n双方加强合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n\n${clause}\n`;
+
+/** What is read from the clause, each value with the text at its offsets. */
+function signing(name: string, clause: string, want: Record<string, string>): void {
+  test(`readSigning: ${name}`, () => {
+    const text = DOC(clause);
+    const s = buildTreaty(text).signing;
+    assert.ok(s, 'a signing clause');
+    const at = (a?: number, b?: number) => (a === undefined ? '' : ` «${text.slice(a, b)}»`);
+    const got: Record<string, string> = { text: s.text };
+    if (s.selfRef !== undefined) got.self = `${s.selfRef}${at(s.selfRefStart, s.selfRefStart! + s.selfRef.length)}`;
+    if (s.date) got.date = `${formatDate(s.date)}${at(s.date.start, s.date.end)}`;
+    if (s.place !== undefined) got.place = s.place;
+    if (s.copies !== undefined) got.copies = `${s.copies}${at(s.copiesStart, s.copiesEnd)}`;
+    if (s.languages.length > 0 || s.languageCodes) got.languages = `${s.languages.join('|')} = ${(s.languageCodes ?? []).join('|')}`;
+    if (s.authentic !== undefined) got.authentic = `${s.authentic}${at(s.authenticStart, s.authenticEnd)}`;
+    assert.deepEqual(got, want);
+    assert.equal(text.slice(s.start, s.end).replace(/\s*\n\s*/g, '').trim(), s.text);
+  });
+}
+
+signing('the whole clause', '本协定于2002年1月17日在北京签署，一式两份，每份均用中文、哈萨克文和俄文写成，三种文本同等作准。', {
+  text: '本协定于2002年1月17日在北京签署，一式两份，每份均用中文、哈萨克文和俄文写成，三种文本同等作准。',
+  self: '本协定 «本协定»', date: '2002年1月17日 «2002年1月17日»', place: '北京', copies: '2 «一式两份»',
+  languages: '中文|哈萨克文|俄文 = zh|kk|ru', authentic: '3 «三种文本同等作准»',
+});
+signing('spaced numbers, half-width commas', '本协议于 2002 年 1 月 17 日在北京签署,一式 两 份,每份均用中文和俄文写成,两种文本具有同等效力。', {
+  text: '本协议于 2002 年 1 月 17 日在北京签署,一式 两 份,每份均用中文和俄文写成,两种文本具有同等效力。',
+  self: '本协议 «本协议»', date: '2002年1月17日 «2002 年 1 月 17 日»', place: '北京', copies: '2 «一式 两 份»',
+  languages: '中文|俄文 = zh|ru', authentic: '2 «两种文本具有同等效力»',
+});
+signing('traditional characters, read folded, values as written', '一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本同等作準。', {
+  text: '一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本同等作準。',
+  date: '1984年12月19日 «一九八四年十二月十九日»', place: '北京', copies: '2 «共兩份»', languages: '中文|英文 = zh|en', authentic: '2 «兩種文本同等作準»',
+});
+signing('订于 and the place after it', '1951年9月8日訂於舊金山，正本一份。', { text: '1951年9月8日訂於舊金山，正本一份。', date: '1951年9月8日 «1951年9月8日»', place: '舊金山', copies: '1 «正本一份»' });
+signing('open for signature: the place, not what is open there', '本公约于1982年12月10日于纽约联合国总部开放供签署。', {
+  text: '本公约于1982年12月10日于纽约联合国总部开放供签署。', self: '本公约 «本公约»', date: '1982年12月10日 «1982年12月10日»', place: '纽约联合国总部',
+});
+signing('a date broken over two lines is one date; 缮写两分', '本协定于二〇〇四年六\n月十日在北京签订，缮写两分。', {
+  text: '本协定于二〇〇四年六月十日在北京签订，缮写两分。', self: '本协定 «本协定»', date: '2004年6月10日 «二〇〇四年六\n月十日»', place: '北京', copies: '2 «缮写两分»',
+});
+signing('the words before a language dropped: 同等有效的英文', '本协定于2001年7月16日在莫斯科签订，一式两份，每份均用同等有效的中文和俄文写成。', {
+  text: '本协定于2001年7月16日在莫斯科签订，一式两份，每份均用同等有效的中文和俄文写成。', self: '本协定 «本协定»', date: '2001年7月16日 «2001年7月16日»', place: '莫斯科', copies: '2 «一式两份»',
+  languages: '中文|俄文 = zh|ru',
+});
+signing('a language the lexicon does not know: its code is empty', '本协定于2001年7月16日在莫斯科签订，用中文和克里奥尔文书写。', {
+  text: '本协定于2001年7月16日在莫斯科签订，用中文和克里奥尔文书写。', self: '本协定 «本协定»', date: '2001年7月16日 «2001年7月16日»', place: '莫斯科',
+  languages: '中文|克里奥尔文 = zh|',
+});
+
+// ——— Dates ———
+
+test('findDates: every date of a text, its offsets past leading spaces, relative to a base', () => {
+  const s = '甲 2002年1月17日乙二〇〇四年六月丙1999年丁九月初七日戊1998年13月1日己999年1月1日庚3000年1月1日辛1990年2月初三日';
+  assert.deepEqual(findDates(s, 100).map((d) => `${formatDate(d)} «${s.slice(d.start - 100, d.end - 100)}»`), [
+    '2002年1月17日 «2002年1月17日»', '2004年6月 «二〇〇四年六月»', '1999年 «1999年»', '1990年2月3日 «1990年2月初三日»',
+  ]);
+});
+test('formatDate: year, month, day as far as known', () => {
+  assert.deepEqual([{ year: 2002 }, { year: 2002, month: 1 }, { year: 2002, month: 1, day: 17 }, { year: 2002, day: 17 }].map(formatDate), ['2002年', '2002年1月', '2002年1月17日', '2002年17日']);
+});
