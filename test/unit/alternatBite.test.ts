@@ -132,6 +132,21 @@ const COPIES: CopyCase[] = [
     second: agreementSwapped('双方开展合作。', undefined, '下列签字人经各自政府正式授权，签署本协定，以昭信守。\n\n' + SIGNED_SWAPPED),
   },
   {
+    name: 'no language list (no 用…写成) in the signing clause: it stays',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，两种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，两种文本同等作准。'),
+  },
+  {
+    name: 'no signatures: the rest is reordered',
+    text: agreement('双方开展合作。', undefined, ''),
+    second: agreementSwapped('双方开展合作。', undefined, ''),
+  },
+  {
+    name: 'the gap between the columns is taken as written after the first column (trailing spaces included)',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府\n代表\n（签字）  \n\n蒙古国政府\n代表\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '蒙古国政府\n代表\n（签字）  \n\n中华人民共和国政府\n代表\n（签字）\n'),
+  },
+  {
     name: 'signature columns without a blank line between them are joined without one',
     text: agreement('双方开展合作。', undefined, '中华人民共和国政府代表\n（签字）\n蒙古国政府代表\n（签字）\n'),
     second: agreementSwapped('双方开展合作。', undefined, '蒙古国政府代表\n（签字）\n中华人民共和国政府代表\n（签字）\n'),
@@ -162,6 +177,16 @@ for (const c of COPIES) {
     assert.equal(copies[1].text, c.second);
   });
 }
+
+test('alternat: a party named by its state alone beside one named with its organ — the full pair swapped once, the states alone elsewhere', () => {
+  const text = '# 中华人民共和国和蒙古国政府关于口岸的协定\n\n中华人民共和国和蒙古国政府（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n中华人民共和国和蒙古国开展合作。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(
+    copies.map((x) => x.party),
+    ['中华人民共和国', '蒙古国政府'],
+  );
+  assert.equal(copies[1].text, '# 蒙古国政府和中华人民共和国关于口岸的协定\n\n蒙古国政府和中华人民共和国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n蒙古国和中华人民共和国开展合作。\n');
+});
 
 test('alternat: a text whose pairs are already in the second party’s order is its own copy; the alternat is its own inverse', () => {
   const text = agreement('中华人民共和国政府和蒙古国政府开展合作。');

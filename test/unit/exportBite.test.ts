@@ -1,10 +1,11 @@
-// The export writers, read back whole (features/export/layout.ts, html.ts, docx.ts, style.ts):
+// The export writers, read back whole (features/export/layout.ts, html.ts, docx.ts, style.ts,
+// comparisonDocx.ts):
 // the layout of a small treaty as the list of its pieces (kind, label, centred, the line it
 // starts on, the text), the preview's HTML parsed and compared element by element with its
 // anchors and the whole style sheet, the .docx's document.xml parsed and each paragraph compared
 // (alignment, indent, spacing, keep-with-next, each run's font, size, bold and text), the signature
 // table, the page and the footer; the user style file's merge, every problem message, and the font
-// choice. Every expected value is written by reading the fixture and the house style (GB/T 9704:
+// choice; the 修改对照表's title, table, cells and marks. Every expected value is written by reading the fixture and the house style (GB/T 9704:
 // A4 210 × 297 mm, 28 pt lines, 三号 16 pt body, 二号 22 pt title).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,8 @@ import { layoutOf } from '../../server/src/features/export/layout';
 import { escapeHtml, previewHtml } from '../../server/src/features/export/html';
 import { toDocx } from '../../server/src/features/export/docx';
 import { DEFAULT_STYLE, mergeStyle, resolveFonts } from '../../server/src/features/export/style';
+import { comparisonDocx } from '../../server/src/features/export/comparisonDocx';
+import { compareVersions } from '../../server/src/features/compare';
 import { XmlElement, elementNamed, elementsNamed, readXml, textOf } from '../support/xml';
 
 const TREATY = `# 中华人民共和国政府和蒙古国政府关于口岸的协定
@@ -98,6 +101,24 @@ const LAYOUTS: Array<[string, string, string[]]> = [
       'article @12: 第二条',
       'paragraph @14: 本协定自签字之日起生效。',
     ],
+  ],
+  [
+    'an item continued after a comma, a paragraph cut before an item, a line of markup only',
+    '# 关于口岸的协定\n\n## 第一条\n\n双方合作的领域为\n（一）边防检查，\n包括证件查验；\n（二）海关监管。\n\n<br>\n\n双方合作。\n',
+    [
+      'title @0: 关于口岸的协定',
+      'article centred @2: 第一条',
+      'paragraph @4: 双方合作的领域为',
+      'item @5: （一）边防检查，',
+      'item @6: 包括证件查验；',
+      'item @7: （二）海关监管。',
+      'paragraph @11: 双方合作。',
+    ],
+  ],
+  [
+    "a People's Daily text without a title tag: no title",
+    '〖RQ/日期〗19960706〖-RQ/日期〗\n\n## 第一条\n\n双方合作。\n',
+    ['article centred @2: 第一条', 'paragraph @4: 双方合作。'],
   ],
   [
     "a People's Daily text: the title from its 〖BT〗 tag, the other tags left out",
@@ -443,4 +464,99 @@ test('style: each font is the first installed candidate, the first candidate whe
   assert.deepEqual(fonts(new Set(['丙', '乙', '戊', '庚'])), { title: '乙', body: '戊', heading: '庚', latin: 'Arial' });
   assert.deepEqual(fonts(new Set()), { title: '甲', body: '丁', heading: '己', latin: 'Arial' });
   assert.deepEqual({ ...resolveFonts(style, new Set(['丙'])), fonts: undefined }, { ...style, fonts: undefined });
+});
+
+// ---------------------------------------------------------------------------- 修改对照表 (.docx)
+
+const OLD_LAW = `# 中华人民共和国测试法
+
+第一条　为了规范测试工作，制定本法。
+
+第二条　国家鼓励开展测试研究。
+
+第三条　本法自公布之日起施行。
+`;
+const NEW_LAW = OLD_LAW.replace('国家鼓励开展测试研究。', '国家支持开展测试研究。').replace('第三条　本法', '第二条之一　测试机构应当依法登记。\n\n第三条　本法');
+
+/** A cell paragraph's runs as text, removed words `[-…-]`, added words `{+…+}`; and the distinct run formats it uses. */
+function markedText(p: XmlElement): { text: string; formats: string[] } {
+  const formats = new Set<string>();
+  let text = '';
+  for (const r of docxParagraph(p).runs) {
+    const [format, ...rest] = r.split(': ');
+    const t = rest.join(': ');
+    formats.add(format);
+    text += format.endsWith(' strike') ? `[-${t}-]` : format.endsWith(' b u') ? `{+${t}+}` : t;
+  }
+  return { text, formats: [...formats].sort() };
+}
+
+test('comparison docx: the title, the three-column table (widths, borders, header row), each cell’s paragraphs and marks, the page', async () => {
+  const buffer = await comparisonDocx(compareVersions(OLD_LAW, NEW_LAW));
+  const { document, footer, core } = await docxParts(buffer);
+  const body = elementNamed(document, 'w:body');
+  const top = body.children as XmlElement[];
+  assert.deepEqual(top.map((e) => e.name), ['w:p', 'w:tbl', 'w:sectPr']);
+  assert.deepEqual(docxParagraph(top[0]), { props: P('jc(val=center) spacing(after=560,line=660,lineRule=exact)'), runs: ['方正小标宋简体/Times New Roman 44: 《中华人民共和国测试法》修改对照表'] });
+  const table = top[1];
+  // 156 mm of text width: 8 845 twips, 42 % + 42 % + the rest.
+  assert.equal(elementNamed(table, 'w:tblW').attrs['w:w'], '8845');
+  assert.equal(elementNamed(table, 'w:tblLayout').attrs['w:type'], 'fixed');
+  assert.deepEqual(elementsNamed(table, 'w:gridCol').map((g) => g.attrs['w:w']), ['3715', '3715', '1415']);
+  assert.deepEqual(
+    (elementNamed(table, 'w:tblBorders').children as XmlElement[]).map((b) => `${b.name}=${b.attrs['w:val']}/${b.attrs['w:sz']}/${b.attrs['w:color']}`),
+    ['w:top=single/4/000000', 'w:left=single/4/000000', 'w:bottom=single/4/000000', 'w:right=single/4/000000', 'w:insideH=single/4/000000', 'w:insideV=single/4/000000'],
+  );
+  const rows = elementsNamed(table, 'w:tr');
+  assert.deepEqual(
+    rows.map((r) => elementsNamed(r, 'w:trPr').flatMap((p) => (p.children as XmlElement[]).map((c) => c.name))),
+    [['w:cantSplit', 'w:tblHeader'], [], []],
+  );
+  const SP = 'spacing(line=420,lineRule=exact)';
+  const cells = rows.map((r) =>
+    elementsNamed(r, 'w:tc').map((tc) => {
+      const mar = elementNamed(tc, 'w:tcMar');
+      return {
+        width: elementNamed(tc, 'w:tcW').attrs['w:w'],
+        margins: (mar.children as XmlElement[]).map((m) => `${m.name}=${m.attrs['w:w']}`).join(' '),
+        paras: elementsNamed(tc, 'w:p').map((p) => ({ props: docxParagraph(p).props, ...markedText(p) })),
+      };
+    }),
+  );
+  const M = 'w:top=60 w:left=100 w:bottom=60 w:right=100';
+  const HEADER = (t: string, w: string) => ({ width: w, margins: M, paras: [{ props: P(`jc(val=center) ${SP}`), text: t, formats: ['黑体/Times New Roman 28 b'] }] });
+  const PLAIN = '仿宋_GB2312/Times New Roman 28';
+  const cell = (w: string, ...paras: Array<[string, string[]]>) => ({ width: w, margins: M, paras: paras.map(([text, formats]) => ({ props: P(`jc(val=both) ${SP}`), text, formats })) });
+  assert.deepEqual(cells, [
+    [HEADER('原条文', '3715'), HEADER('修改后条文', '3715'), HEADER('说明', '1415')],
+    [cell('3715', ['第二条\u3000国家[-鼓励-]开展测试研究。', [PLAIN, `${PLAIN} strike`]]), cell('3715', ['第二条\u3000国家{+支持+}开展测试研究。', [PLAIN, `${PLAIN} b u`]]), cell('1415', ['内容修改', [PLAIN]])],
+    [cell('3715', ['', []]), cell('3715', ['第二条之一\u3000测试机构应当依法登记。', [PLAIN]]), cell('1415', ['新增', [PLAIN]])],
+  ]);
+  // The page as the treaty's: A4, the house margins, the page number in the footer.
+  const sect = elementNamed(body, 'w:sectPr');
+  assert.deepEqual(elementNamed(sect, 'w:pgSz').attrs, { 'w:w': '11907', 'w:h': '16840', 'w:orient': 'portrait' });
+  const mar = elementNamed(sect, 'w:pgMar').attrs;
+  assert.deepEqual([mar['w:top'], mar['w:bottom'], mar['w:left'], mar['w:right'], mar['w:footer']], ['2098', '1985', '1588', '1474', '1134']);
+  assert.deepEqual(elementsNamed(footer, 'w:t').map(textOf), ['— ', ' —']);
+  assert.match(core, /<dc:title>中华人民共和国测试法修改对照表<\/dc:title>/);
+  // The default run: the body font at 14 pt.
+  const styles = readXml(await (await JSZip.loadAsync(buffer)).file('word/styles.xml')!.async('string'));
+  const defaults = elementNamed(elementNamed(styles, 'w:docDefaults'), 'w:rPrDefault');
+  assert.deepEqual([elementNamed(defaults, 'w:rFonts').attrs['w:eastAsia'], elementNamed(defaults, 'w:sz').attrs['w:val']], ['仿宋_GB2312', '28']);
+});
+
+test('comparison docx: texts with the same articles get a sentence, no table; the title is the old text’s when the new one has none, none when neither has one', async () => {
+  const same = await docxParts(await comparisonDocx(compareVersions(OLD_LAW, OLD_LAW)));
+  const top = elementNamed(same.document, 'w:body').children as XmlElement[];
+  assert.deepEqual(top.map((e) => e.name), ['w:p', 'w:p', 'w:sectPr']);
+  assert.deepEqual(docxParagraph(top[1]), { props: 'spacing(line=420,lineRule=exact)', runs: ['仿宋_GB2312/Times New Roman 28: 两个文本的条文相同。'] });
+  const untitled = NEW_LAW.replace('# 中华人民共和国测试法\n\n', '');
+  const oldTitle = await docxParts(await comparisonDocx(compareVersions(OLD_LAW, untitled)));
+  assert.equal(textOf(elementNamed(oldTitle.document, 'w:p')), '《中华人民共和国测试法》修改对照表');
+  const none = await docxParts(await comparisonDocx(compareVersions(OLD_LAW.replace('# 中华人民共和国测试法\n\n', ''), untitled)));
+  assert.equal(textOf(elementNamed(none.document, 'w:p')), '修改对照表');
+  assert.match(none.core, /<dc:title>修改对照表<\/dc:title>/);
+  // A body smaller than 14 pt is kept.
+  const small = await docxParts(await comparisonDocx(compareVersions(OLD_LAW, OLD_LAW), {}, { ...resolveFonts(DEFAULT_STYLE), sizes: { ...DEFAULT_STYLE.sizes, body: 12 } }));
+  assert.deepEqual(docxParagraph((elementNamed(small.document, 'w:body').children as XmlElement[])[1]).runs, ['仿宋_GB2312/Times New Roman 24: 两个文本的条文相同。']);
 });
