@@ -365,13 +365,25 @@ test('docx: every paragraph of a treaty — alignment, indents, spacing, keep-wi
     (elementNamed(table, 'w:tblBorders').children as XmlElement[]).map((b) => `${b.name}=${b.attrs['w:val']}`),
     ['w:top=none', 'w:left=none', 'w:bottom=none', 'w:right=none', 'w:insideH=none', 'w:insideV=none'],
   );
-  assert.equal(elementsNamed(table, 'w:cantSplit').length, 1);
+  assert.deepEqual(elementsNamed(table, 'w:cantSplit').map((c) => c.attrs['w:val'] ?? 'true'), ['true']);
+  // No borders on the cells either.
+  assert.deepEqual(
+    elementsNamed(table, 'w:tcBorders').map((b) => (b.children as XmlElement[]).map((e) => `${e.name.replace(/^w:/, '')}=${e.attrs['w:val']}`).join(' ')),
+    ['top=none left=none bottom=none right=none', 'top=none left=none bottom=none right=none'],
+  );
   assert.deepEqual(
     elementsNamed(table, 'w:tc').map((tc) => [elementNamed(tc, 'w:tcW').attrs['w:w'], ...elementsNamed(tc, 'w:p').map(docxParagraph).map((p) => `${p.props} | ${p.runs.join(' | ')}`)]),
     [
       [String(width), `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: 中华人民共和国政府`, `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: 代表`, `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: （签字）`],
       [String(width), `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: 蒙古国政府`, `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: 代表`, `${P(`jc(val=center) keepNext ${SPACING}`)} | ${BODY}: （签字）`],
     ],
+  );
+  // The default run: the body font, 16 pt.
+  const styles = readXml(await (await JSZip.loadAsync(await toDocx(buildTreaty(TREATY), style))).file('word/styles.xml')!.async('string'));
+  const defaults = elementNamed(elementNamed(styles, 'w:docDefaults'), 'w:rPrDefault');
+  assert.deepEqual(
+    [elementNamed(defaults, 'w:rFonts').attrs, elementNamed(defaults, 'w:sz').attrs['w:val']],
+    [{ 'w:ascii': 'Times New Roman', 'w:hAnsi': 'Times New Roman', 'w:eastAsia': '仿宋' }, '32'],
   );
   // The page: A4 and the house margins, the footer 20 mm from the edge.
   const sect = elementNamed(body, 'w:sectPr');
@@ -407,6 +419,8 @@ test('docx: the footer is the page number between dashes; a footer without {page
   assert.match(core, /<dc:title>中华人民共和国口岸法<\/dc:title>/);
   const plain = await docxParts(await toDocx(buildTreaty(LAW), { ...style, footer: '第{page}页' }));
   assert.deepEqual(elementsNamed(plain.footer, 'w:t').map(textOf), ['第', '页']);
+  const untitled = await docxParts(await toDocx(buildTreaty('## 第一条\n\n双方合作。\n'), style));
+  assert.doesNotMatch(untitled.core, /<dc:title>/);
   const none = await docxParts(await toDocx(buildTreaty(LAW), { ...style, footer: '草案' }));
   assert.deepEqual(elementsNamed(none.footer, 'w:t').map(textOf), ['草案', '']);
 });
@@ -428,6 +442,7 @@ test('style: the merge of a user style — what it names replaces the default, e
     ['zero, negative, 1000', { page: { top: 0, bottom: -1, left: 1000, right: 999 } }, (s) => s.page, { ...DEFAULT_STYLE.page, right: 999 }, ['page.top: expected a positive number', 'page.bottom: expected a positive number', 'page.left: expected a positive number']],
     ['a number where a string is', { footer: 3 }, (s) => s.footer, DEFAULT_STYLE.footer, ['footer: expected a string']],
     ['article headings', { articleHeadings: 'centre' }, (s) => s.articleHeadings, 'centre', []],
+    ['a footer (a string setting other than the article headings)', { footer: '第{page}页' }, (s) => s.footer, '第{page}页', []],
     ['article headings, wrong', { articleHeadings: 'left' }, (s) => s.articleHeadings, 'asWritten', ['articleHeadings: expected asWritten or centre']],
     ['a string where an object is', { page: 'A4' }, (s) => s.page, DEFAULT_STYLE.page, ['page: expected an object']],
     ['null where an object is', { sizes: null }, (s) => s.sizes, DEFAULT_STYLE.sizes, ['sizes: expected an object']],
