@@ -296,3 +296,22 @@ test('akn: an article without text and a text without articles get an empty cont
 test('esc: the XML specials escaped, characters XML 1.0 cannot hold dropped, the rest kept', () => {
   assert.equal(esc('a&b<c>d"e\'f\u0000\u0008\t\n\r\u000b\u000c\u001f\ufffe\uffff中'), 'a&amp;b&lt;c&gt;d&quot;e\'f\t\n\r中');
 });
+
+test('akn: numbered paragraphs of an article, points after a full-width space, a sub-heading among the articles as a section container, a footnote marker dropped', () => {
+  const text = '# 关于口岸的协定\n\n双方达成协议如下：\n\n## 第一条\n\n一、双方开放口岸。\n\n二、口岸包括：\n（一）　公路口岸；\n（二）　铁路口岸。\n\n## 口岸名单\n\n二连浩特口岸。\n\n## 第二条\n\n双方合作[^1]。\n\n[^1]: 注释。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num>
+<paragraph eId="art_1__para_1"><num>一、</num><content><p>双方开放口岸。</p></content></paragraph>
+<paragraph eId="art_1__para_2"><num>二、</num><intro><p>口岸包括：</p></intro>
+<point eId="art_1__para_2__point_1"><num>（一）</num><content><p>公路口岸；</p></content></point>
+<point eId="art_1__para_2__point_2"><num>（二）</num><content><p>铁路口岸。</p></content></point>
+</paragraph>
+</article>
+<hcontainer eId="hcontainer_1" name="section"><heading>口岸名单</heading><content><p>二连浩特口岸。</p></content></hcontainer>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>双方合作。</p></content></paragraph></article>
+</mainBody>`,
+  );
+});
