@@ -307,7 +307,7 @@ function docxParagraph(p: XmlElement): DocxParagraph {
   const runs = elementsNamed(p, 'w:r').map((r) => {
     const rPr = r.children.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'w:rPr');
     // A property written `w:val="false"` (or `none`) is off.
-    const has = (n: string) => (rPr?.children ?? []).some((c) => typeof c !== 'string' && c.name === n && !['false', '0', 'none'].includes(c.attrs['w:val']));
+    const has = (n: string) => (rPr?.children ?? []).some((c) => typeof c !== 'string' && c.name === n && !['false', '0', 'off', 'none'].includes(c.attrs['w:val']));
     const fonts = rPr && elementsNamed(rPr, 'w:rFonts')[0];
     const size = rPr && elementsNamed(rPr, 'w:sz')[0];
     const text = elementsNamed(r, 'w:t').map(textOf).join('');
@@ -524,7 +524,7 @@ test('comparison docx: the title, the three-column table (widths, borders, heade
   );
   const rows = elementsNamed(table, 'w:tr');
   assert.deepEqual(
-    rows.map((r) => elementsNamed(r, 'w:trPr').flatMap((p) => (p.children as XmlElement[]).map((c) => c.name))),
+    rows.map((r) => elementsNamed(r, 'w:trPr').flatMap((p) => (p.children as XmlElement[]).filter((c) => !['false', '0', 'off'].includes(c.attrs['w:val'])).map((c) => c.name))),
     [['w:cantSplit', 'w:tblHeader'], [], []],
   );
   const SP = 'spacing(line=420,lineRule=exact)';
