@@ -442,6 +442,7 @@ test('style: the merge of a user style — what it names replaces the default, e
     ['zero, negative, 1000', { page: { top: 0, bottom: -1, left: 1000, right: 999 } }, (s) => s.page, { ...DEFAULT_STYLE.page, right: 999 }, ['page.top: expected a positive number', 'page.bottom: expected a positive number', 'page.left: expected a positive number']],
     ['a number where a string is', { footer: 3 }, (s) => s.footer, DEFAULT_STYLE.footer, ['footer: expected a string']],
     ['article headings', { articleHeadings: 'centre' }, (s) => s.articleHeadings, 'centre', []],
+    ['article headings as written', { articleHeadings: 'asWritten' }, (s) => s.articleHeadings, 'asWritten', []],
     ['a footer (a string setting other than the article headings)', { footer: '第{page}页' }, (s) => s.footer, '第{page}页', []],
     ['article headings, wrong', { articleHeadings: 'left' }, (s) => s.articleHeadings, 'asWritten', ['articleHeadings: expected asWritten or centre']],
     ['a string where an object is', { page: 'A4' }, (s) => s.page, DEFAULT_STYLE.page, ['page: expected an object']],
