@@ -458,14 +458,17 @@ function paragraphs(lines: Line[]): Line[][] {
   return out;
 }
 
-/** The lines of a paragraph that are its own text: not its items, not the article's heading line unless it carries the text. */
+/**
+ * The lines of a paragraph that are its own text: not its items, not the article's heading line
+ * unless it carries the text (`第一条　正文`, or a joint statement's `一、正文`).
+ */
 function ownLines(p: Block, a: Article): Line[] {
   const out: Line[] = [];
   for (const c of p.children) {
     if (c.type === 'block') {
       if (c.kind === 'item') continue;
       linesOf(c, out);
-    } else if (c !== a.head || a.head.inlineBody) out.push(c);
+    } else if (c !== a.head || a.head.inlineBody || a.head.kind === 'para') out.push(c);
   }
   return out;
 }

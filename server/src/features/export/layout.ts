@@ -41,6 +41,8 @@ export function layoutOf(treaty: Treaty): Layout {
     if (n.type === 'block') {
       if (n.kind === 'metadata' || n.kind === 'signatures') {
         if (n.kind === 'signatures') flush();
+        // A People's Daily text is titled by its 〖BT/标题〗 tag, which the metadata holds.
+        else for (const c of n.children) if (c.type === 'line' && c === treaty.title?.line) visit(c, 'title');
         return;
       }
       for (const c of n.children) visit(c, n.kind);

@@ -1,0 +1,296 @@
+// The alternat, rule by rule (features/export/alternat.ts): each party's copy of a bilateral
+// instrument names that party first — every pair of the parties' names (full names and states,
+// each separator, spaces inside and around the names), the languages of the signing clause (the
+// party's own first, the other party's second, the rest as written, separators kept), and the
+// signature columns (the party's own on the left, the gap between columns as written) — while
+// titles in 《…》, pairs already in the party's order and the signature block's own text stay.
+// Every expected copy is the whole text, written by reading the fixture. Then the signature
+// layout (lead, columns, their spans and cleaned lines) and `cleanLine`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { cleanLine, signatureLayout, signingCopies } from '../../server/src/features/export/alternat';
+
+const SIGNED = `中华人民共和国政府
+代表
+（签字）
+
+蒙古国政府
+代表
+（签字）
+`;
+const SIGNED_SWAPPED = `蒙古国政府
+代表
+（签字）
+
+中华人民共和国政府
+代表
+（签字）
+`;
+
+/** A bilateral agreement between 中华人民共和国政府 and 蒙古国政府 around the given body, signing clause and signatures. */
+const agreement = (body: string, signing = '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。', signatures = SIGNED) =>
+  `# 中华人民共和国政府和蒙古国政府关于口岸的协定
+
+中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：
+
+## 第一条
+
+${body}
+
+## 第二条
+
+本协定自签字之日起生效。
+
+${signing}
+
+${signatures}`;
+
+const agreementSwapped = (body: string, signing = '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用蒙文和中文写成，两种文本同等作准。', signatures = SIGNED_SWAPPED) =>
+  `# 蒙古国政府和中华人民共和国政府关于口岸的协定
+
+蒙古国政府和中华人民共和国政府（以下简称“双方”），达成协议如下：
+
+## 第一条
+
+${body}
+
+## 第二条
+
+本协定自签字之日起生效。
+
+${signing}
+
+${signatures}`;
+
+interface CopyCase {
+  name: string;
+  text: string;
+  /** The second party's copy, whole. */
+  second: string;
+}
+
+const COPIES: CopyCase[] = [
+  {
+    name: 'title, preamble, signing languages and signature columns',
+    text: agreement('双方开展合作。'),
+    second: agreementSwapped('双方开展合作。'),
+  },
+  {
+    name: 'every separator (和 与 及 同 、) is kept, the names swap around it',
+    text: agreement('中华人民共和国政府与蒙古国政府会晤；中华人民共和国政府及蒙古国政府协商；中华人民共和国政府同蒙古国政府商定；中华人民共和国政府、蒙古国政府派员。'),
+    second: agreementSwapped('蒙古国政府与中华人民共和国政府会晤；蒙古国政府及中华人民共和国政府协商；蒙古国政府同中华人民共和国政府商定；蒙古国政府、中华人民共和国政府派员。'),
+  },
+  {
+    name: 'spaces around the separator and inside a name (OCR) stay where they were written',
+    text: agreement('中华人民共和国政府 和 蒙古国政府会晤。中华 人民共和国政府与蒙古国　政府协商。'),
+    second: agreementSwapped('蒙古国政府 和 中华人民共和国政府会晤。蒙古国　政府与中华 人民共和国政府协商。'),
+  },
+  {
+    name: 'the states alone are a pair too; a full-name pair is not read again as states',
+    text: agreement('中华人民共和国和蒙古国的边界，中华人民共和国政府和蒙古国政府的口岸。'),
+    second: agreementSwapped('蒙古国和中华人民共和国的边界，蒙古国政府和中华人民共和国政府的口岸。'),
+  },
+  {
+    name: 'titles in 《》 are never reordered; a pair already in the copy’s order stays; a name alone stays',
+    text: agreement('依照《中华人民共和国政府和蒙古国政府口岸协定》，蒙古国政府和中华人民共和国政府商定，中华人民共和国政府负责，蒙古国政府协助。'),
+    second: agreementSwapped('依照《中华人民共和国政府和蒙古国政府口岸协定》，蒙古国政府和中华人民共和国政府商定，中华人民共和国政府负责，蒙古国政府协助。'),
+  },
+  {
+    name: 'a pair right after a title in 《》 is reordered (only what starts inside the quotes is kept)',
+    text: agreement('《口岸协定》中华人民共和国政府和蒙古国政府各执一份。'),
+    second: agreementSwapped('《口岸协定》蒙古国政府和中华人民共和国政府各执一份。'),
+  },
+  {
+    name: 'languages: a third language stays last, the separators stay in place',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文、蒙文和英文写成，三种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用蒙文、中文和英文写成，三种文本同等作准。'),
+  },
+  {
+    name: 'languages: a language of neither party written first goes after both parties’ languages',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用英文、中文和蒙文写成，三种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用蒙文、中文和英文写成，三种文本同等作准。'),
+  },
+  {
+    name: 'languages: a space after a separator and a space before the list are kept',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用 中文、 蒙文写成，两种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用 蒙文、 中文写成，两种文本同等作准。'),
+  },
+  {
+    name: 'languages already in the copy’s order: the clause stays',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用蒙文和中文写成，两种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用蒙文和中文写成，两种文本同等作准。'),
+  },
+  {
+    name: 'one language only: the clause stays',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，用中文写成。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，用中文写成。'),
+  },
+  {
+    name: 'a lead line before the columns (以昭信守) stays before them',
+    text: agreement('双方开展合作。', undefined, '下列签字人经各自政府正式授权，签署本协定，以昭信守。\n\n' + SIGNED),
+    second: agreementSwapped('双方开展合作。', undefined, '下列签字人经各自政府正式授权，签署本协定，以昭信守。\n\n' + SIGNED_SWAPPED),
+  },
+  {
+    name: 'no language list (no 用…写成) in the signing clause: it stays',
+    text: agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，两种文本同等作准。'),
+    second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，两种文本同等作准。'),
+  },
+  {
+    name: 'no signatures: the rest is reordered',
+    text: agreement('双方开展合作。', undefined, ''),
+    second: agreementSwapped('双方开展合作。', undefined, ''),
+  },
+  {
+    name: 'the gap between the columns is taken as written after the first column (trailing spaces included)',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府\n代表\n（签字）  \n\n蒙古国政府\n代表\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '蒙古国政府\n代表\n（签字）  \n\n中华人民共和国政府\n代表\n（签字）\n'),
+  },
+  {
+    name: 'signature columns without a blank line between them are joined without one',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府代表\n（签字）\n蒙古国政府代表\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '蒙古国政府代表\n（签字）\n中华人民共和国政府代表\n（签字）\n'),
+  },
+  {
+    name: 'a name cut over two lines in the signatures: the column opens at its state, the lines go with it; markup stays',
+    text: agreement('双方开展合作。', undefined, '**中华人民共和国**\n**政府代表**\n（签字）\n\n**蒙古国政府代表**\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '**蒙古国政府代表**\n（签字）\n\n**中华人民共和国**\n**政府代表**\n（签字）\n'),
+  },
+  {
+    name: 'names in the signature block are not swapped as pairs; a block whose columns do not name both parties stays',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府和蒙古国政府代表\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '中华人民共和国政府和蒙古国政府代表\n（签字）\n'),
+  },
+];
+
+for (const c of COPIES) {
+  test(`alternat: ${c.name}`, () => {
+    const copies = signingCopies(c.text);
+    assert.deepEqual(
+      copies.map((x) => [x.party, x.index]),
+      [
+        ['中华人民共和国政府', 0],
+        ['蒙古国政府', 1],
+      ],
+    );
+    assert.equal(copies[0].text, c.text, 'the first party’s copy is the text as agreed');
+    assert.equal(copies[1].text, c.second);
+  });
+}
+
+test('alternat: a party named by its state alone beside one named with its organ — the full pair swapped once, the states alone elsewhere', () => {
+  const text = '# 中华人民共和国和蒙古国政府关于口岸的协定\n\n中华人民共和国和蒙古国政府（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n中华人民共和国和蒙古国开展合作。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(
+    copies.map((x) => x.party),
+    ['中华人民共和国', '蒙古国政府'],
+  );
+  assert.equal(copies[1].text, '# 蒙古国政府和中华人民共和国关于口岸的协定\n\n蒙古国政府和中华人民共和国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n蒙古国和中华人民共和国开展合作。\n');
+});
+
+test('alternat: a text whose pairs are already in the second party’s order is its own copy; the alternat is its own inverse', () => {
+  const text = agreement('中华人民共和国政府和蒙古国政府开展合作。');
+  const second = signingCopies(text)[1].text;
+  // Read again, the copy names 蒙古国政府 first: its second copy is the agreed text.
+  assert.deepEqual(
+    signingCopies(second).map((x) => x.party),
+    ['蒙古国政府', '中华人民共和国政府'],
+  );
+  assert.equal(signingCopies(second)[1].text, text);
+});
+
+test('alternat: one copy for three parties, one party or none; the text as written', () => {
+  const three = '# 中华人民共和国、蒙古国和俄罗斯联邦关于三国边界交界点的协定\n\n中华人民共和国、蒙古国和俄罗斯联邦（以下简称“三方”），达成协议如下：\n\n## 第一条\n\n中华人民共和国和蒙古国商定。\n';
+  const none = '# 关于口岸的协定\n\n## 第一条\n\n中华人民共和国和蒙古国商定。\n';
+  for (const text of [three, none, '', '中华人民共和国和和\n']) assert.deepEqual(signingCopies(text), [{ party: undefined, index: 0, text }]);
+});
+
+interface LayoutCase {
+  name: string;
+  signatures: string;
+  lead: string[];
+  /** Each column as its party, the text of its span (trimmed) and its lines. */
+  columns: Array<[string | undefined, string, string[]]>;
+}
+
+const LAYOUTS: LayoutCase[] = [
+  {
+    name: 'two columns, each opened by its party’s line, blank lines skipped',
+    signatures: SIGNED,
+    lead: [],
+    columns: [
+      ['中华人民共和国政府', '中华人民共和国政府\n代表\n（签字）', ['中华人民共和国政府', '代表', '（签字）']],
+      ['蒙古国政府', '蒙古国政府\n代表\n（签字）', ['蒙古国政府', '代表', '（签字）']],
+    ],
+  },
+  {
+    name: 'the columns in the order of the text, markup removed from the lines, a name cut over lines',
+    signatures: '**蒙古国政府代表**\n（签字）\n\n中华人民共和国\n国防部代表\n（签字）\n',
+    lead: [],
+    columns: [
+      ['蒙古国政府', '**蒙古国政府代表**\n（签字）', ['蒙古国政府代表', '（签字）']],
+      ['中华人民共和国政府', '中华人民共和国\n国防部代表\n（签字）', ['中华人民共和国', '国防部代表', '（签字）']],
+    ],
+  },
+  {
+    name: 'a second line opening with a party’s state stays in that party’s column',
+    signatures: '中华人民共和国政府\n中华人民共和国驻蒙古国大使\n（签字）\n\n蒙古国政府\n（签字）\n',
+    lead: [],
+    columns: [
+      ['中华人民共和国政府', '中华人民共和国政府\n中华人民共和国驻蒙古国大使\n（签字）', ['中华人民共和国政府', '中华人民共和国驻蒙古国大使', '（签字）']],
+      ['蒙古国政府', '蒙古国政府\n（签字）', ['蒙古国政府', '（签字）']],
+    ],
+  },
+  {
+    name: 'no party named: one column with every line, no lead',
+    signatures: '代表甲\n（签字）\n\n代表乙\n（签字）\n',
+    lead: [],
+    columns: [[undefined, '代表甲\n（签字）\n\n代表乙\n（签字）', ['代表甲', '（签字）', '代表乙', '（签字）']]],
+  },
+];
+
+for (const c of LAYOUTS) {
+  test(`signature layout: ${c.name}`, () => {
+    const text = agreement('双方开展合作。', undefined, c.signatures);
+    const treaty = buildTreaty(text);
+    const layout = signatureLayout(treaty);
+    assert.deepEqual(layout.lead, c.lead);
+    assert.deepEqual(
+      layout.columns.map((col) => [col.party, text.slice(col.start, col.end).replace(/\s+$/, ''), col.lines]),
+      c.columns,
+    );
+  });
+}
+
+test('signature layout: lines before the first party’s column are the lead', () => {
+  const text = agreement('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。\n\n下列签字人经各自政府正式授权，签署本协定，以昭信守。', SIGNED);
+  const layout = signatureLayout(buildTreaty(text));
+  assert.deepEqual(layout.lead, ['下列签字人经各自政府正式授权，签署本协定，以昭信守。']);
+  assert.deepEqual(
+    layout.columns.map((c) => c.lines),
+    [
+      ['中华人民共和国政府', '代表', '（签字）'],
+      ['蒙古国政府', '代表', '（签字）'],
+    ],
+  );
+});
+
+test('signature layout: a text without signatures has none', () => {
+  assert.deepEqual(signatureLayout(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方开展合作。\n')), { lead: [], columns: [] });
+});
+
+test('cleanLine: superscripts kept as text, tags, escapes and emphasis removed, ends trimmed', () => {
+  const cases: Array<[string, string]> = [
+    ['  **中华人民共和国政府**  ', '中华人民共和国政府'],
+    ['__代表__\u3000', '代表'],
+    ['第1<sup>2</sup>条', '第12条'],
+    ['<span class="x">代表</span>', '代表'],
+    ['\\*签字\\* \\_ \\\\ \\` \\[ \\]', '*签字* _ \\ ` [ ]'],
+    ['a < b', 'a < b'],
+    ['<这是一个超过二十个字符的尖括号里的文字，不是标签，不删除>', '<这是一个超过二十个字符的尖括号里的文字，不是标签，不删除>'],
+  ];
+  assert.deepEqual(
+    cases.map(([s]) => cleanLine(s)),
+    cases.map(([, e]) => e),
+  );
+});
