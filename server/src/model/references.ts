@@ -179,16 +179,18 @@ export function citedTitles(treaty: Treaty): string[] {
   const folded = foldedText(treaty);
   const terms = treaty.definitions;
   const starts = unitStarts(treaty);
+  // Only the runs holding what every citation holds are cut out of the text.
+  const wanted = holding(folded, CITATION_MARKS);
   for (let k = 0; k < starts.length; k++) {
-    const from = starts[k];
-    const to = starts[k + 1] ?? lines.length;
-    const base = lines[from].start;
-    eachRun(folded.slice(base, lines[to - 1].end), lines, isRead, (p) => {
+    eachRun(folded, lines, isRead, (p) => {
       for (const c of runCitations(p, terms)) cites.add(c.normalized);
-    }, undefined, { from, to, base });
+    }, wanted, { from: starts[k], to: starts[k + 1] ?? lines.length });
   }
   return [...cites];
 }
+
+/** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */
+const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}`;
 
 /** The citations of a run, in text order: `《…》` and quoted titles (`citationsIn`), and short forms of joint instruments. */
 function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
