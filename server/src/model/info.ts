@@ -2,7 +2,7 @@
 // title, kind, dates, place, parties, languages, and the instruments it cites.
 import { Treaty } from './treaty';
 import { findDates } from './signing';
-import { referencesOf } from './references';
+import { citedTitles } from './references';
 import { partiesOf } from './parties';
 import { entryIntoForceOf } from './clauses';
 
@@ -57,12 +57,10 @@ export function infoOf(treaty: Treaty): TreatyInfo {
   }
   const version = versionOf(treaty);
   const entryIntoForce = entryIntoForceOf(treaty)?.sentence;
-  const cites = new Set<string>();
-  for (const r of referencesOf(treaty)) if (r.kind === 'citation') cites.add(r.citation.normalized);
   return {
     title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
     place: sg?.place, parties: partiesOf(treaty), languages: sg?.languages ?? [], articleCount: treaty.articles.length,
-    entryIntoForce, cites: [...cites], isTreaty: treaty.isTreaty, ...(version ? { version } : {}),
+    entryIntoForce, cites: citedTitles(treaty), isTreaty: treaty.isTreaty, ...(version ? { version } : {}),
   };
 }
 

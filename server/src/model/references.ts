@@ -161,6 +161,58 @@ export function referencesOf(treaty: Treaty): Reference[] {
 }
 
 /**
+ * The normalized titles of the instruments the treaty cites, first citation first, each once: what
+ * the workspace index keeps of a document (model/info.ts). Read from the references when they were
+ * read; else, in a Chinese text, by the same walk over the same units and runs as they are read
+ * with (`scanUnit`), looking only for citations (`《…》`, quoted titles, short forms), which depend on
+ * no other reference: an index of thousands of files reads no article references, terms or
+ * relative references it never keeps.
+ */
+export function citedTitles(treaty: Treaty): string[] {
+  const cites = new Set<string>();
+  if (treaty.language !== 'zh' || unitCache.has(treaty)) {
+    for (const r of referencesOf(treaty)) if (r.kind === 'citation') cites.add(r.citation.normalized);
+    return [...cites];
+  }
+  const lines = treaty.tree.lines;
+  if (!lines.length) return [];
+  const folded = foldedText(treaty);
+  const terms = treaty.definitions;
+  const starts = unitStarts(treaty);
+  // Only the runs holding what every citation holds are cut out of the text.
+  const wanted = holding(folded, CITATION_MARKS);
+  for (let k = 0; k < starts.length; k++) {
+    eachRun(folded, lines, isRead, (p) => {
+      for (const c of runCitations(p, terms)) cites.add(c.normalized);
+    }, wanted, { from: starts[k], to: starts[k + 1] ?? lines.length });
+  }
+  return [...cites];
+}
+
+/** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */
+const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}`;
+
+/** The citations of a run, in text order: `《…》` and quoted titles (`citationsIn`), and short forms of joint instruments. */
+function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
+  const s = p.text;
+  if (s.length > 20000 || !NAMING.test(s)) return [];
+  const citations = citationsIn(s, p, terms);
+  SHORT_FORM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // The pattern opens with a class of many characters: looked for only where a joint kind is named.
+  const joint = JOINT_KINDS.some((k) => s.includes(k));
+  while (joint && (m = SHORT_FORM.exec(s))) {
+    if (insideAny(p.at(m.index), citations)) continue;
+    const full = expandShortForm(m[1], m[3], !!m[2]);
+    const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
+    const date = dateBefore(s, m.index, p);
+    if (date) c.date = date;
+    citations.push(c);
+  }
+  return byStart(citations);
+}
+
+/**
  * The convention the document names units in, read off its own references: units written
  * 项 then 款 (`第一项(寅)款`) or 款 then 项; `第X条第Y项` where article X has numbered
  * paragraphs and no items (项 = paragraph) or has items (项 = item). Undefined when the
@@ -654,20 +706,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     // one only the defined terms are looked for.
     const named = NAMING.test(s);
     // Citations, with a date written just before.
-    const citations = named ? citationsIn(s, p, terms) : [];
+    const citations = named ? runCitations(p, terms) : [];
     let m: RegExpExecArray | null;
-    SHORT_FORM.lastIndex = 0;
-    // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-    const joint = named && JOINT_KINDS.some((k) => s.includes(k));
-    while (joint && (m = SHORT_FORM.exec(s))) {
-      if (insideAny(p.at(m.index), citations)) continue;
-      const full = expandShortForm(m[1], m[3], !!m[2]);
-      const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
-      const date = dateBefore(s, m.index, p);
-      if (date) c.date = date;
-      citations.push(c);
-    }
-    byStart(citations);
 
     // Each pattern below is run only where the characters it cannot match without occur (most lines have few references).
     const tiao = named && s.indexOf('条') >= 0;

@@ -1,0 +1,67 @@
+// What the workspace index keeps of a document's citations (TreatyInfo.cites, model/info.ts):
+// read by a walk that looks for citations only (model/references.ts `citedTitles`), which must
+// give the titles the full reading of references gives, on every fixture text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { citedTitles, referencesOf } from '../../server/src/model/references';
+import { infoOf } from '../../server/src/model/info';
+import { ROOT } from '../support/fixture';
+
+const TEXT = [
+  '# 中华人民共和国和哈萨克斯坦共和国边防合作协定',
+  '',
+  '缔约双方根据2002年12月23日《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》和中哈联合声明，达成协议如下：',
+  '',
+  '第一条　双方依照“中华人民共和国和哈萨克斯坦共和国贸易协定”开展合作。',
+  '',
+  '第二条　本协定第一条的规定适用于《关于〈联合国海洋法公约〉的议定书》，并依照',
+  '《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》第三条。',
+  '',
+].join('\n');
+
+test('cited titles: 《…》, nested 〈…〉, quoted titles and short forms, first citation first, each once', () => {
+  const expected = [
+    '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约',
+    '中华人民共和国和哈萨克斯坦共和国联合声明',
+    '中华人民共和国和哈萨克斯坦共和国贸易协定',
+    '关于联合国海洋法公约的议定书',
+    '联合国海洋法公约',
+  ];
+  assert.deepEqual(citedTitles(buildTreaty(TEXT)), expected);
+  assert.deepEqual(infoOf(buildTreaty(TEXT)).cites, expected);
+});
+
+/** The titles of the citations among all the references, as they were read before citedTitles. */
+function fromReferences(text: string): string[] {
+  const cites = new Set<string>();
+  for (const r of referencesOf(buildTreaty(text))) if (r.kind === 'citation') cites.add(r.citation.normalized);
+  return [...cites];
+}
+
+function markdownFiles(dir: string, out: string[] = []): string[] {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) markdownFiles(p, out);
+    else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(p);
+  }
+  return out;
+}
+
+test('cited titles: the same as read with every reference, on every fixture text (and after reading them)', () => {
+  const files = markdownFiles(path.join(ROOT, 'test/fixtures'));
+  assert.ok(files.length > 50, `${files.length} fixture texts`);
+  let citing = 0;
+  for (const file of files) {
+    const text = fs.readFileSync(file, 'utf8');
+    const expected = fromReferences(text);
+    if (expected.length) citing++;
+    assert.deepEqual(citedTitles(buildTreaty(text)), expected, file);
+    const read = buildTreaty(text);
+    void referencesOf(read);
+    assert.deepEqual(citedTitles(read), expected, file);
+  }
+  assert.ok(citing > 20, `${citing} fixture texts cite`);
+});
