@@ -449,3 +449,24 @@ test('referent: only a title right before 第 (spaces allowed) names the instrum
   ]);
   check('%! joint.md\n# 甲国和乙国联合声明\n\n一、双方同意合作。\n\n二、双方同意会晤。\n%! test.md\n# 议定书\n\n双方根据《甲国和乙国联合声明》第‸\n', []);
 });
+
+test('resolve: a clause’s text as inserted, an article’s text (cut at 3 000 characters), an instrument’s facts; items resolved or without data untouched', () => {
+  const doc = (item: CompletionItem) => (item.documentation as MarkupContent | undefined)?.value;
+  const clause = ask(BILATERAL + '\n生效‸');
+  assert.equal(doc(resolveCompletion(clause.items[1], clause.index)), '\\#\\# 第三条\n\n本协定自签字之日起生效。');
+  const article = ask(BILATERAL + '\n第‸');
+  assert.equal(doc(resolveCompletion(article.items[1], article.index)), '\\#\\# 第一条\n\n双方开展合作。');
+  const byName = { label: '第二条', data: { k: 'article', uri: 'file:///ws/test.md', name: '第二条' } };
+  assert.equal(doc(resolveCompletion(byName, article.index)), '\\#\\# 第二条\n\n一、双方交换信息：\n\n（一）形势；\n\n（二）其他信息。\n\n二、双方保守秘密。\n\n第');
+  assert.equal(doc(resolveCompletion({ label: 'x', data: { k: 'article', uri: 'file:///ws/none.md', num: 1, name: '第一条' } }, article.index)), undefined);
+  const long = '甲'.repeat(3000);
+  const big = ask(`# 甲乙协定\n\n## 第一条\n\n${long}\n\n## 第二条\n\n依照第‸\n`);
+  const first = big.items.find((i) => i.label === '第一条')!;
+  assert.equal(doc(resolveCompletion(first, big.index)), `\\#\\# 第一条\n\n${'甲'.repeat(2992)}\n\n…`);
+  const titles = ask(`%! a.md\n${TREATY_A}%! test.md\n# 测试协定\n\n双方根据《‸》，达成协议如下：\n`);
+  assert.equal(doc(resolveCompletion(titles.items[0], titles.index)),
+    '**中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约**\n\n签署：2002年12月23日，北京\n\n当事方：中华人民共和国、哈萨克斯坦共和国\n\n1 条\n\na\\.md');
+  const done = { label: 'x', documentation: 'kept', data: { k: 'clause' } };
+  assert.equal(resolveCompletion(done, titles.index).documentation, 'kept');
+  assert.equal(resolveCompletion({ label: 'y' }, titles.index).documentation, undefined);
+});
