@@ -105,3 +105,10 @@ test('a long article is cut at a full stop past half the limit, or at the limit'
   const noStop = '甲'.repeat(700);
   assert.equal(hoverAt(`# 甲乙协定\n\n## 第一条\n\n${noStop}\n\n## 第二条\n\n依照第‸一条。\n`), `8:2-8:5⟦第一条⟧ markdown\n**第一条**\n\n${'甲'.repeat(600)} ……`);
 });
+
+test('an instrument with few facts: only those it has; a citation dated right: no warning', () => {
+  const other = '%! b.md\n# 甲国和乙国合作文件\n\n## 第一条\n\n双方合作。\n';
+  assert.equal(hoverAt(`${other}%! test.md\n# 测试\n\n依照《甲国和‸乙国合作文件》。\n`), '2:2-2:13⟦《甲国和乙国合作文件》⟧ markdown\n**甲国和乙国合作文件**\n\n- 缔约方：甲国、乙国\n- 条数：1\n\n*b\\.md*');
+  const hovered = hoverAt(`${CITED}%! test.md\n# 测试\n\n依照2002年12月23日签署的《中华‸人民共和国和哈萨克斯坦共和国睦邻友好合作条约》。\n`);
+  assert.ok(hovered && !hovered.includes('⚠') && hovered.includes('- 条数：2\n\n*a\\.md*'), hovered ?? 'no hover');
+});
