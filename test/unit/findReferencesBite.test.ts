@@ -100,3 +100,26 @@ test('a cancelled request: the declaration only', () => {
   const ctx = contextOf(s.index, s.ctx.snapshot, { isCancellationRequested: true });
   assert.deepEqual(references(ctx, s.offset, true).map((l) => s.place(l.uri, l.range)), ['a.md 4:3-4:6⟦第一条⟧']);
 });
+
+test('highlights of a cited instrument in the citing document: every citation, no declaration', () => {
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, `《${T}》，`))), [`read test.md 2:6-2:32⟦《${T}》⟧`, `read test.md 8:4-8:30⟦《${T}》⟧`]);
+});
+
+test('an article and its 之一: each its own references', () => {
+  const text = `# 甲乙协定
+
+## 第一条
+
+依照第二条和第二条之一，双方合作。
+
+## 第二条
+
+双方交流。
+
+## 第二条之一
+
+双方互访。
+`;
+  assert.deepEqual(refs(cursorIn(text, '## 第二条\n', 4), true), ['test.md 6:3-6:6⟦第二条⟧', 'test.md 4:2-4:5⟦第二条⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第二条之一', 4), true), ['test.md 10:3-10:8⟦第二条之一⟧', 'test.md 4:6-4:11⟦第二条之一⟧']);
+});
