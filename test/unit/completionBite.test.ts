@@ -162,8 +162,7 @@ test('nothing typed at a line start, three parties, no kind: the clauses missing
 });
 
 const EMPTY_SELF = SELF;
-test('a new file: no heading, every final clause with the kind a choice, the signing clause from today, the template first among its prefixes', () => {
-  check('xie‸', [
+const NEW_FILE = [
     `生效条款 | Snippet | detail=第一条 · 本协定自签字之日起生效。 | desc=第一条 · 本协定自签字之日起生效。 | sort=1-0 | filter=生效条款 生效 shengxiao entry-into-force | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎${EMPTY_SELF}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自双方通过外交途径相互通知已完成各自国内法律程序之日起生效|}。⏎$0 | ` + CLAUSE,
     `有效期条款 | Snippet | detail=第一条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | desc=第一条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | sort=1-1 | filter=有效期条款 有效期 延长 youxiaoqi duration renewal | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎${EMPTY_SELF}有效期为\${2|五,十,二十|}年。如果在${EMPTY_SELF}有效期满\${3|六个月,一年|}前任何一方均未以书面形式通知另一方要求终止${EMPTY_SELF}，则${EMPTY_SELF}将自动延长\${4|五,一,十|}年，并依此法顺延。⏎$0 | ` + CLAUSE,
     `修改条款 | Snippet | detail=第一条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | desc=第一条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | sort=1-2 | filter=修改条款 修改 修正 xiugai amendment | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎经双方\${2|同意,协商一致|}，可以用议定书的形式对${EMPTY_SELF}进行修改和补充，议定书构成${EMPTY_SELF}不可分割的一部分。⏎$0 | ` + CLAUSE,
@@ -171,7 +170,12 @@ test('a new file: no heading, every final clause with the kind a choice, the sig
     `签署条款 | Snippet | detail=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种… | desc=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 0:0-0:3⟦xie⟧ → ${EMPTY_SELF}于\${1:2024}年\${2:6}月\${3:15}日在\${4:北京}签署，一式\${5:两}份，每份均用中文和\${6:……}文写成，两种文本同等作准。⏎$0 | ` + CLAUSE,
     'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 0:0-0:3⟦xie⟧ → ## 第${1:一}条⏎⏎${2|本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。 | ' + CLAUSE,
     'xieding | Snippet | detail=整篇 | desc=协定模板 | sort=2-00001 | filter=xieding 协定模板 | snippet | 0:0-0:3⟦xie⟧ → # ${1:标题}⏎⏎2024年 | ' + CLAUSE,
-  ]);
+];
+
+test('a new file: no heading, every final clause with the kind a choice, the signing clause from today, the template first among its prefixes', () => {
+  check('xie‸', NEW_FILE);
+  // Nothing typed, blank lines above: the template is offered because the file is empty.
+  check('\n\n‸', NEW_FILE.map((l) => l.replace('0:0-0:3⟦xie⟧', '2:0-2:0⟦⟧')));
 });
 
 const heading = (line: number, from: number, to: number, replaced: string, newText: string, filter = '第三条 tiao article', detail = '## 第三条') =>
