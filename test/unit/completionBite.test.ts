@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { completion, readSnippets, resolveCompletion } from '../../server/src/features/completion';
+import { expandSnippet, fillVariables, fitSnippet } from '../../server/src/features/completionSnippets';
 import { headingSnippet, languageOptions } from '../../server/src/features/completionFit';
 import { signatureBlock } from '../../server/src/features/completionClauses';
 import { contextOf, Token } from '../../server/src/features/context';
@@ -473,4 +474,36 @@ test('resolve: a clause’s text as inserted, an article’s text (cut at 3 000 
   const done = { label: 'x', documentation: 'kept', data: { k: 'clause' } };
   assert.equal(resolveCompletion(done, titles.index).documentation, 'kept');
   assert.equal(resolveCompletion({ label: 'y' }, titles.index).documentation, undefined);
+});
+
+test('readSnippets: only entries with a prefix and a body; prefixes as strings; an article snippet only when its body opens with the heading', () => {
+  assert.deepEqual(readSnippets(null), []);
+  assert.deepEqual(readSnippets('x'), []);
+  assert.deepEqual(readSnippets({ a: null, b: 'text', c: { body: 'x' }, d: { prefix: 'p' }, e: { prefix: 'p', body: ['## 第${1:N}条', '正文'] }, f: { prefix: ['q', 2], body: '正文\n## 第${1:N}条\n', description: '说明', isFileTemplate: true } }), [
+    { name: 'e', prefixes: ['p'], body: '## 第${1:N}条\n正文', description: '', isFileTemplate: false, isArticle: true },
+    { name: 'f', prefixes: ['q', '2'], body: '正文\n## 第${1:N}条\n', description: '说明', isFileTemplate: true, isArticle: false },
+  ]);
+});
+
+test('fitSnippet: the self-reference and the party term first among choices made only of such words; the entry-into-force article filled', () => {
+  const [s] = readSnippets({ s: { prefix: 'p', body: '${12|本协议,本协定|}${2|本协议,其他|}${3|其他,双方|}${4|各缔约双方,双方|}${5|双方们,双方|}${6|缔约双方,所有缔约方,双方|}${7|缔约双方,缔约各方|}第${12:N}条' } });
+  assert.equal(fitSnippet(s, { selfRef: '本协定', partyTerm: '双方', heading: '## 第${1:三}条', entryIntoForce: '十二' }),
+    '${12|本协定,本协议|}${2|本协议,其他|}${3|其他,双方|}${4|各缔约双方,双方|}${5|双方们,双方|}${6|双方,缔约双方,所有缔约方|}${7|缔约双方,缔约各方|}第${12:十二}条');
+});
+
+test('fillVariables: the date variables, braced or not, with or without a default; an escaped one and an unknown name kept; a value escaped', () => {
+  const values = { CURRENT_YEAR: '2024', CURRENT_MONTH: '6', CURRENT_DATE: '$1}' };
+  assert.equal(fillVariables('${CURRENT_YEAR}年${CURRENT_MONTH:06}月$CURRENT_DATE日 \\$CURRENT_YEAR $CURRENT_YEARS ${CURRENT_MONTH:x}', values),
+    '2024年6月\\$1\\}日 \\$CURRENT_YEAR $CURRENT_YEARS 6');
+  assert.equal(fillVariables('$CURRENT_YEAR', {}), '$CURRENT_YEAR');
+});
+
+test('expandSnippet: escapes, mirrors of two-digit placeholders, variables, an unclosed choice, a repeated choice, a } at the top level, $0', () => {
+  assert.equal(expandSnippet('a\\nb \\$ \\} \\\\'), 'a\\nb $ } \\');
+  assert.equal(expandSnippet('${12:x} $12 ${12}'), 'x x x');
+  assert.equal(expandSnippet('${CURRENT_YEAR}/$CURRENT_YEAR/${TM_X}/${V2:x}', { CURRENT_YEAR: '2024', V2: 'y' }), '2024/2024//y');
+  assert.equal(expandSnippet('x${1|a,b'), 'xa');
+  assert.equal(expandSnippet('${1|a,b|}${1|c,d|}$1'), 'aca');
+  assert.equal(expandSnippet('a}b'), 'a}b');
+  assert.equal(expandSnippet('$0${0:x}'), 'x');
 });
