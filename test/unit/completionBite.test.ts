@@ -1,0 +1,509 @@
+// Completion, item by item: each case is a fixture (files `%! name.md`, the cursor ‸) and the
+// whole list of items it gets, one line per item with every field the client reads
+// (label, kind, detail, label description, sortText, filterText, preselect, the text format,
+// the range as `line:char-line:char` with the text it replaces in ⟦⟧, the new text with line
+// breaks as ⏎, the data for resolve). Expected answers written by reading the providers
+// (completion.ts, completionClauses.ts, completionReferences.ts, completionFit.ts) and the text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, MarkupContent, TextEdit } from 'vscode-languageserver-types';
+import { completion, readSnippets, resolveCompletion } from '../../server/src/features/completion';
+import { expandSnippet, fillVariables, fitSnippet } from '../../server/src/features/completionSnippets';
+import { headingSnippet, languageOptions } from '../../server/src/features/completionFit';
+import { signatureBlock } from '../../server/src/features/completionClauses';
+import { contextOf, Token } from '../../server/src/features/context';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { LineMap } from '../../server/src/syntax/positions';
+import { fixture } from '../support/fixture';
+
+const NOW = new Date(2024, 5, 15);
+
+/** A snippet file of two entries: an article snippet and a whole-document template. */
+const SNIPPETS = readSnippets({
+  '合作条款 / Article on cooperation': {
+    prefix: ['hezuo', '合作条款'],
+    body: ['## 第${1:N}条', '', '${2|本协议,本协定|}${3|缔约双方,双方|}依照第${4:N}条开展合作。'],
+    description: '合作 / Cooperation',
+  },
+  '协定模板 / Agreement template': {
+    prefix: ['xieding', '协定模板'],
+    body: '# ${1:标题}\n\n$CURRENT_YEAR年',
+    description: '整篇 / Whole',
+    isFileTemplate: true,
+  },
+  'not a snippet': { description: 'no body' },
+});
+
+const KIND: Record<number, string> = Object.fromEntries(Object.entries(CompletionItemKind).map(([k, v]) => [v, k]));
+const KEYS = new Set(['label', 'labelDetails', 'kind', 'detail', 'sortText', 'preselect', 'filterText', 'insertTextFormat', 'textEdit', 'data']);
+
+/** One item as a line: every field, the range with the text it replaces. */
+function show(item: CompletionItem, text: string, map: LineMap): string {
+  for (const k of Object.keys(item)) assert.ok(KEYS.has(k), `unexpected field ${k}`);
+  const e = item.textEdit as TextEdit;
+  const r = e.range;
+  const replaced = text.slice(map.offsetAt(r.start), map.offsetAt(r.end));
+  const parts = [
+    item.label,
+    KIND[item.kind!],
+    `detail=${item.detail ?? '-'}`,
+    `desc=${item.labelDetails?.description ?? '-'}`,
+    `sort=${item.sortText}`,
+    `filter=${item.filterText}`,
+  ];
+  if (item.preselect !== undefined) parts.push(`preselect=${item.preselect}`);
+  if (item.insertTextFormat !== undefined) parts.push(item.insertTextFormat === InsertTextFormat.Snippet ? 'snippet' : 'plain');
+  parts.push(`${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}⟦${replaced}⟧ → ${e.newText.replace(/\n/g, '⏎')}`);
+  if (item.data !== undefined) parts.push(`data=${JSON.stringify(item.data)}`);
+  return parts.join(' | ');
+}
+
+interface Asked {
+  lines: string[];
+  incomplete: boolean;
+  items: CompletionItem[];
+  index: WorkspaceIndex;
+}
+
+function ask(source: string, token: Token = { isCancellationRequested: false }, snippets = SNIPPETS): Asked {
+  const f = fixture(source);
+  const index = new WorkspaceIndex();
+  for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
+  const snapshot = index.get(f.main.uri)!;
+  assert.ok(f.main.cursor !== undefined, 'the fixture has a cursor');
+  const ctx = contextOf(index, snapshot, token);
+  const position = positionOf(f.main.text, f.main.cursor!);
+  const list = completion(ctx, position, { snippets, now: NOW });
+  return { lines: list.items.map((i) => show(i, f.main.text, ctx.lines)), incomplete: list.isIncomplete, items: list.items, index };
+}
+
+/** The position of an offset by counting line breaks (the text's own lines, past its final line break too). */
+function positionOf(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+function check(source: string, expected: string[], incomplete = false): Asked {
+  const got = ask(source);
+  assert.deepEqual(got.lines, expected);
+  assert.equal(got.incomplete, incomplete, 'isIncomplete');
+  return got;
+}
+
+const CLAUSE = 'data={"k":"clause"}';
+
+// A bilateral agreement, its parties defined, no final clauses, no signing clause.
+const BILATERAL = `# 中华人民共和国政府和哈萨克斯坦共和国政府关于边境合作的协定
+
+中华人民共和国政府和哈萨克斯坦共和国政府（以下简称“双方”）达成协议如下：
+
+## 第一条
+
+双方开展合作。
+
+## 第二条
+
+一、双方交换信息：
+
+（一）形势；
+
+（二）其他信息。
+
+二、双方保守秘密。
+`;
+
+const SIGNING_KZ = '本协定于${1:2024}年${2:6}月${3:15}日在${4|北京,阿斯塔纳|}签署，一式两份，每份均用${6|中文和哈文写成，两种文本,中文、哈文和俄文写成，三种文本,中文和俄文写成，两种文本,中文、哈文和英文写成，三种文本|}同等作准。';
+
+test('a word typed at a line start: the next heading, every final clause missing, the signing clause, signatures, snippets, terms', () => {
+  check(BILATERAL + '\n生效‸', [
+    '第三条 | Keyword | detail=## 第三条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三条 tiao article | preselect=true | 18:0-18:2⟦生效⟧ → ## 第三条 | ' + CLAUSE,
+    '生效条款 | Snippet | detail=第三条 · 本协定自签字之日起生效。 | desc=第三条 · 本协定自签字之日起生效。 | sort=1-0 | filter=生效条款 生效 shengxiao entry-into-force | snippet | 18:0-18:2⟦生效⟧ → ## 第${1:三}条⏎⏎本协定${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自双方通过外交途径相互通知已完成使本协定生效所需的各自国内法律程序之日起生效|}。⏎$0 | ' + CLAUSE,
+    '有效期条款 | Snippet | detail=第三条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | desc=第三条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | sort=1-1 | filter=有效期条款 有效期 延长 youxiaoqi duration renewal | snippet | 18:0-18:2⟦生效⟧ → ## 第${1:三}条⏎⏎本协定有效期为${2|五,十,二十|}年。如果在本协定有效期满${3|六个月,一年|}前任何一方均未以书面形式通知另一方要求终止本协定，则本协定将自动延长${4|五,一,十|}年，并依此法顺延。⏎$0 | ' + CLAUSE,
+    '修改条款 | Snippet | detail=第三条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | desc=第三条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | sort=1-2 | filter=修改条款 修改 修正 xiugai amendment | snippet | 18:0-18:2⟦生效⟧ → ## 第${1:三}条⏎⏎经双方${2|同意,协商一致|}，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的一部分。⏎$0 | ' + CLAUSE,
+    '争议解决条款 | Snippet | detail=第三条 · 双方在解释和执行本协定产生分歧时，将通过协商和会谈的方式解决。 | desc=第三条 · 双方在解释和执行本协定产生分歧时，将通过协商和会谈的方式解决。 | sort=1-3 | filter=争议解决条款 争议 分歧 争端 zhengyi disputes | snippet | 18:0-18:2⟦生效⟧ → ## 第${1:三}条⏎⏎双方在解释和执行本协定产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。⏎$0 | ' + CLAUSE,
+    `签署条款 | Snippet | detail=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和哈文写成，两种文… | desc=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和哈文写成，两种文… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 18:0-18:2⟦生效⟧ → ${SIGNING_KZ}⏎$0 | ` + CLAUSE,
+    '签字栏 | Snippet | detail=2方：中华人民共和国政府、哈萨克斯坦共和国政府 | desc=2方：中华人民共和国政府、哈萨克斯坦共和国政府 | sort=1-6 | filter=签字栏 签字 qianzi signature-block | snippet | 18:0-18:2⟦生效⟧ → 中华人民共和国  ⏎政府代表⏎⏎${1:（签字）}⏎⏎哈萨克斯坦共和国  ⏎政府代表⏎⏎${2:（签字）}⏎$0 | ' + CLAUSE,
+    'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 18:0-18:2⟦生效⟧ → ## 第${1:三}条⏎⏎${2|本协定,本协议|}${3|双方,缔约双方|}依照第${4:N}条开展合作。 | ' + CLAUSE,
+    '本协定 | Keyword | detail=中华人民共和国政府和哈萨克斯坦共和国政府关于边境合作的协定 | desc=中华人民共和国政府和哈萨克斯坦共和国政府关于边境合作的协定 | sort=3-0 | filter=本协定 benxieding | plain | 18:0-18:2⟦生效⟧ → 本协定',
+    '双方 | Constant | detail=中华人民共和国政府和哈萨克斯坦共和国政府 | desc=中华人民共和国政府和哈萨克斯坦共和国政府 | sort=3-00002 | filter=双方 shuangfang | plain | 18:0-18:2⟦生效⟧ → 双方',
+  ]);
+});
+
+// Three parties, no kind of instrument in the title, bare headings, entry into force present, a signing clause.
+const MULTILATERAL = `# 中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国边境合作文件
+
+中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国（以下简称“缔约各方”）达成协议如下：
+
+第一条
+
+缔约各方开展合作。
+
+第二条
+
+本文件自签字之日起生效。
+
+‸
+
+本文件于2001年6月15日在上海签订，正本一份，用中文和俄文写成，两种文本同等作准。
+`;
+
+const SELF = '${7|本协定,本协议,本条约|}';
+
+test('nothing typed at a line start, three parties, no kind: the clauses missing, multilateral wording, the signing clause reused, templates asked again', () => {
+  check(MULTILATERAL, [
+    '第三条 | Keyword | detail=第三条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三条 tiao article | preselect=true | 12:0-12:0⟦⟧ → 第三条 | ' + CLAUSE,
+    `有效期条款 | Snippet | detail=第三条 · 本协定无限期有效。任何缔约方均可以书面形式通知保存机关退出本协定。本协定自保存机… | desc=第三条 · 本协定无限期有效。任何缔约方均可以书面形式通知保存机关退出本协定。本协定自保存机… | sort=1-0 | filter=有效期条款 有效期 延长 youxiaoqi duration renewal | snippet | 12:0-12:0⟦⟧ → 第\${1:三}条⏎⏎${SELF}无限期有效。任何缔约方均可以书面形式通知保存机关退出${SELF}。${SELF}自保存机关收到该通知之日起\${2|十二个月,六个月|}后对该缔约方失效。⏎$0 | ` + CLAUSE,
+    `修改条款 | Snippet | detail=第三条 · 经所有缔约方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可… | desc=第三条 · 经所有缔约方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可… | sort=1-1 | filter=修改条款 修改 修正 xiugai amendment | snippet | 12:0-12:0⟦⟧ → 第\${1:三}条⏎⏎经所有缔约方\${2|同意,协商一致|}，可以用议定书的形式对${SELF}进行修改和补充，议定书构成${SELF}不可分割的一部分。⏎$0 | ` + CLAUSE,
+    `争议解决条款 | Snippet | detail=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | desc=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | sort=1-2 | filter=争议解决条款 争议 分歧 争端 zhengyi disputes | snippet | 12:0-12:0⟦⟧ → 第\${1:三}条⏎⏎缔约各方在解释和执行${SELF}产生分歧时，将通过\${2|磋商和谈判,协商和会谈,外交途径|}的方式解决。⏎$0 | ` + CLAUSE,
+    `签署条款 | Snippet | detail=本协定于2001年6月15日在上海签订，正本一份，用中文和俄文写成，两种文本同等… | desc=本协定于2001年6月15日在上海签订，正本一份，用中文和俄文写成，两种文本同等… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 12:0-12:0⟦⟧ → ${SELF}于\${1:2001}年\${2:6}月\${3:15}日在\${4|上海,北京,阿斯塔纳,比什凯克|}签订，\${5|正本一份，用,一式三份，每份均用|}\${6|中文和俄文写成，两种文本,中文、哈文和吉文写成，三种文本,中文、哈文、吉文和俄文写成，四种文本,中文、哈文、吉文和英文写成，四种文本|}同等作准。⏎$0 | ` + CLAUSE,
+    '签字栏 | Snippet | detail=3方：中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国 | desc=3方：中华人民共和国、哈萨克斯坦共和国、吉尔吉斯共和国 | sort=1-6 | filter=签字栏 签字 qianzi signature-block | snippet | 12:0-12:0⟦⟧ → 中华人民共和国代表⏎⏎哈萨克斯坦共和国代表⏎⏎吉尔吉斯共和国代表⏎$0 | ' + CLAUSE,
+    'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 12:0-12:0⟦⟧ → 第${1:三}条⏎⏎${2|本协议,本协定|}${3|缔约双方,双方|}依照第${4:二}条开展合作。 | ' + CLAUSE,
+    '缔约各方 | Constant | detail=中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国 | desc=中华人民共和国、哈萨克斯坦共和国和吉尔吉斯共和国 | sort=3-00002 | filter=缔约各方 diyuegefang | plain | 12:0-12:0⟦⟧ → 缔约各方',
+  ], true);
+});
+
+const EMPTY_SELF = SELF;
+const NEW_FILE = [
+    `生效条款 | Snippet | detail=第一条 · 本协定自签字之日起生效。 | desc=第一条 · 本协定自签字之日起生效。 | sort=1-0 | filter=生效条款 生效 shengxiao entry-into-force | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎${EMPTY_SELF}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自双方通过外交途径相互通知已完成各自国内法律程序之日起生效|}。⏎$0 | ` + CLAUSE,
+    `有效期条款 | Snippet | detail=第一条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | desc=第一条 · 本协定有效期为五年。如果在本协定有效期满六个月前任何一方均未以书面形式通知另一方… | sort=1-1 | filter=有效期条款 有效期 延长 youxiaoqi duration renewal | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎${EMPTY_SELF}有效期为\${2|五,十,二十|}年。如果在${EMPTY_SELF}有效期满\${3|六个月,一年|}前任何一方均未以书面形式通知另一方要求终止${EMPTY_SELF}，则${EMPTY_SELF}将自动延长\${4|五,一,十|}年，并依此法顺延。⏎$0 | ` + CLAUSE,
+    `修改条款 | Snippet | detail=第一条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | desc=第一条 · 经双方同意，可以用议定书的形式对本协定进行修改和补充，议定书构成本协定不可分割的… | sort=1-2 | filter=修改条款 修改 修正 xiugai amendment | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎经双方\${2|同意,协商一致|}，可以用议定书的形式对${EMPTY_SELF}进行修改和补充，议定书构成${EMPTY_SELF}不可分割的一部分。⏎$0 | ` + CLAUSE,
+    `争议解决条款 | Snippet | detail=第一条 · 双方在解释和执行本协定产生分歧时，将通过协商和会谈的方式解决。 | desc=第一条 · 双方在解释和执行本协定产生分歧时，将通过协商和会谈的方式解决。 | sort=1-3 | filter=争议解决条款 争议 分歧 争端 zhengyi disputes | snippet | 0:0-0:3⟦xie⟧ → ## 第\${1:一}条⏎⏎双方在解释和执行${EMPTY_SELF}产生分歧时，将通过\${2|协商和会谈,友好协商,外交途径|}的方式解决。⏎$0 | ` + CLAUSE,
+    `签署条款 | Snippet | detail=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种… | desc=本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 0:0-0:3⟦xie⟧ → ${EMPTY_SELF}于\${1:2024}年\${2:6}月\${3:15}日在\${4:北京}签署，一式\${5:两}份，每份均用中文和\${6:……}文写成，两种文本同等作准。⏎$0 | ` + CLAUSE,
+    'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 0:0-0:3⟦xie⟧ → ## 第${1:一}条⏎⏎${2|本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。 | ' + CLAUSE,
+    'xieding | Snippet | detail=整篇 | desc=协定模板 | sort=2-00001 | filter=xieding 协定模板 | snippet | 0:0-0:3⟦xie⟧ → # ${1:标题}⏎⏎2024年 | ' + CLAUSE,
+];
+
+test('a new file: no heading, every final clause with the kind a choice, the signing clause from today, the template first among its prefixes', () => {
+  check('xie‸', NEW_FILE);
+  // Nothing typed, blank lines above: the template is offered because the file is empty.
+  check('\n\n‸', NEW_FILE.map((l) => l.replace('0:0-0:3⟦xie⟧', '2:0-2:0⟦⟧')));
+});
+
+const heading = (line: number, from: number, to: number, replaced: string, newText: string, filter = '第三条 tiao article', detail = '## 第三条') =>
+  `第三条 | Keyword | detail=${detail}（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=${filter} | preselect=true | ${line}:${from}-${line}:${to}⟦${replaced}⟧ → ${newText} | ${CLAUSE}`;
+
+test('heading marks: after `## ` only the label; `#` and `##第` replaced by the heading; bare headings take the marks typed; anything else nothing', () => {
+  check(BILATERAL + '\n## ‸', [heading(18, 3, 3, '', '第三条', undefined, '第三条')]);
+  check(BILATERAL + '\n## tiao‸', [heading(18, 3, 7, 'tiao', '第三条', undefined, '第三条')]);
+  check(BILATERAL + '\n#‸', [heading(18, 0, 1, '#', '## 第三条', '# 第三条 tiao article')]);
+  check(BILATERAL + '\n##第‸', [heading(18, 0, 3, '##第', '## 第三条', '## 第三条 tiao article')]);
+  check(BILATERAL + '\n## 第‸', [heading(18, 3, 4, '第', '第三条', undefined, '第三条')]);
+  check(MULTILATERAL.replace('‸', '#‸'), [heading(12, 0, 1, '#', '# 第三条', '# 第三条 tiao article', '# 第三条')]);
+  check(BILATERAL + '\n#a‸', []);
+  check(BILATERAL + '\n## 第三条，‸', []);
+  // A heading already written: the next one's label in its place.
+  check(BILATERAL.replace('## 第一条', '## 第一条‸'), ['第二条 | Keyword | detail=第二条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第二条 tiao article | preselect=true | 4:3-4:6⟦第一条⟧ → 第二条 | ' + CLAUSE]);
+});
+
+const ARTICLE_DATA = (n: number, name: string, uri = 'file:///ws/test.md') => `data={"k":"article","uri":"${uri}","num":${n},"name":"${name}"}`;
+
+test('第 opening a line: the next heading, every article of this document, the snippets', () => {
+  check(BILATERAL + '\n第‸', [
+    heading(18, 0, 1, '第', '## 第三条'),
+    '第一条 | Reference | detail=双方开展合作 | desc=双方开展合作 | sort=00001 | filter=第一条 第1条 | 18:0-18:1⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二条 | Reference | detail=双方交换信息 | desc=双方交换信息 | sort=00002 | filter=第二条 第2条 | 18:0-18:1⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
+    'hezuo | Snippet | detail=合作 | desc=合作条款 | sort=2-00000 | filter=hezuo 合作条款 | snippet | 18:0-18:1⟦第⟧ → ## 第${1:三}条⏎⏎${2|本协定,本协议|}${3|双方,缔约双方|}依照第${4:N}条开展合作。 | ' + CLAUSE,
+  ]);
+});
+
+const ARABIC = `# 测试协定
+
+双方达成协议如下：
+
+### 第 1 条
+
+双方合作。
+
+### 第 2 条
+
+依照第‸
+`;
+
+test('第 in a sentence: the articles named as the document writes them (Arabic), from 第', () => {
+  check(ARABIC, [
+    '第1条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第1条 第1条 | 10:2-10:3⟦第⟧ → 第1条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第2条 | Reference | detail=依照第 | desc=依照第 | sort=00002 | filter=第2条 第2条 | 10:2-10:3⟦第⟧ → 第2条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  check(ARABIC.replace('依照第‸', '依照第 1‸'), [
+    '第1条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第1条 第1条 | 10:2-10:5⟦第 1⟧ → 第1条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第2条 | Reference | detail=依照第 1 | desc=依照第 1 | sort=00002 | filter=第2条 第2条 | 10:2-10:5⟦第 1⟧ → 第2条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+});
+
+const CITED = `%! cited.md
+# 甲国和乙国友好条约
+
+甲国和乙国（以下简称“双方”）达成协议如下：
+
+## 第一条
+
+双方发展友好关系。
+
+## 第二条
+
+一、双方定期磋商。
+
+二、双方互派代表：
+
+（一）外交代表；
+
+（二）军事代表。
+`;
+
+test('《title》第: the cited instrument’s articles, named with its title; an unknown title, nothing', () => {
+  check(CITED + '%! test.md\n# 议定书\n\n双方根据《甲国和乙国友好条约》第‸\n', [
+    '第一条 | Reference | detail=甲国和乙国友好条约 第一条 | desc=双方发展友好关系 | sort=00001 | filter=第一条 第1条 | 2:15-2:16⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条', 'file:///ws/cited.md'),
+    '第二条 | Reference | detail=甲国和乙国友好条约 第二条 | desc=双方定期磋商 | sort=00002 | filter=第二条 第2条 | 2:15-2:16⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+  ]);
+  check(CITED + '%! test.md\n# 议定书\n\n双方根据《甲国和丙国友好条约》第‸\n', []);
+  check(CITED + '%! test.md\n# 议定书\n\n双方根据《甲国和丙国友好条约》第二条第‸\n', []);
+});
+
+test('第X条第: the paragraphs and items of the article, from the last 第', () => {
+  check(CITED + '%! test.md\n# 议定书\n\n双方根据《甲国和乙国友好条约》第二条第‸\n', [
+    '第一款 | Field | detail=第二条第一款 | desc=双方定期磋商 | sort=00000 | filter=第一款 | 2:18-2:19⟦第⟧ → 第一款 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款 | Field | detail=第二条第二款 | desc=双方互派代表 | sort=00001 | filter=第二款 | 2:18-2:19⟦第⟧ → 第二款 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款第（一）项 | EnumMember | detail=第二条第二款第（一）项 | desc=外交代表 | sort=00002 | filter=第二款第（一）项 | 2:18-2:19⟦第⟧ → 第二款第（一）项 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款第（二）项 | EnumMember | detail=第二条第二款第（二）项 | desc=军事代表 | sort=00003 | filter=第二款第（二）项 | 2:18-2:19⟦第⟧ → 第二款第（二）项 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+  ]);
+  // This document's article, a half-typed bracket replaced too; an article of one unnumbered paragraph lists its items only.
+  const items = `# 测试协定
+
+双方达成协议如下：
+
+## 第一条
+
+双方在以下方面合作：
+
+1. 经济；
+
+2. 文化。
+
+## 第二条
+
+依照第一条第（‸
+`;
+  check(items, [
+    '第一项 | EnumMember | detail=第一条第一项 | desc=经济 | sort=00000 | filter=第一项 | 14:5-14:7⟦第（⟧ → 第一项 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二项 | EnumMember | detail=第一条第二项 | desc=文化 | sort=00001 | filter=第二项 | 14:5-14:7⟦第（⟧ → 第二项 | ' + ARTICLE_DATA(1, '第一条'),
+  ]);
+  check(items.replace('第一条第（‸', '第九条第‸'), []);
+});
+
+const TREATY_A = `# 中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约
+
+中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）达成协议如下：
+
+## 第一条
+
+缔约双方发展友好关系。
+
+本条约于2002年12月23日在北京签署。
+`;
+
+test('《: the titles of the workspace’s instruments (not this one, each once), with the date-first form unless a date is written', () => {
+  const files = `%! a.md\n${TREATY_A}%! b.md\n${TREATY_A}%! c.md\n# 甲国和乙国经济合作协定\n\n双方达成协议如下：\n\n## 第一条\n\n双方合作。\n%! d.md\n备忘\n`;
+  const T = '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约';
+  check(`${files}%! test.md\n# 测试协定\n\n双方根据《‸》，达成协议如下：\n`, [
+    `《${T}》 | Module | detail=2002年12月23日 · 北京 · a.md | desc=2002年12月23日 · 北京 · a.md | sort=0${T} | filter=${T} | 2:5-2:6⟦》⟧ → ${T}》 | data={"k":"title","uri":"file:///ws/a.md"}`,
+    `2002年12月23日《${T}》 | Module | detail=2002年12月23日 · 北京 · a.md | desc=a.md | sort=1${T} | filter=《${T} | 2:4-2:6⟦《》⟧ → 2002年12月23日《${T}》 | data={"k":"title","uri":"file:///ws/a.md"}`,
+    '《甲国和乙国经济合作协定》 | Module | detail=c.md | desc=c.md | sort=0甲国和乙国经济合作协定 | filter=甲国和乙国经济合作协定 | 2:5-2:6⟦》⟧ → 甲国和乙国经济合作协定》 | data={"k":"title","uri":"file:///ws/c.md"}',
+  ]);
+  check(`${files}%! test.md\n# 测试协定\n\n双方根据2002年12月23日签署的《中华‸，达成协议如下：\n`, [
+    `《${T}》 | Module | detail=2002年12月23日 · 北京 · a.md | desc=2002年12月23日 · 北京 · a.md | sort=0${T} | filter=${T} | 2:19-2:21⟦中华⟧ → ${T}》 | data={"k":"title","uri":"file:///ws/a.md"}`,
+    '《甲国和乙国经济合作协定》 | Module | detail=c.md | desc=c.md | sort=0甲国和乙国经济合作协定 | filter=甲国和乙国经济合作协定 | 2:19-2:21⟦中华⟧ → 甲国和乙国经济合作协定》 | data={"k":"title","uri":"file:///ws/c.md"}',
+  ]);
+});
+
+test('terms in a sentence: the self-reference and each defined term once, replacing what of it was typed (Chinese or Latin letters)', () => {
+  const text = `# 中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约
+
+中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）达成协议如下：
+
+## 第一条
+
+缔约双方发展友好关系，“边境”指两国边境地区。“边境”的范围另定，缔约‸
+`;
+  const T = '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约';
+  check(text, [
+    `本条约 | Keyword | detail=${T} | desc=${T} | sort=3-0 | filter=本条约 bentiaoyue | plain | 6:35-6:35⟦⟧ → 本条约`,
+    '缔约双方 | Constant | detail=中华人民共和国和哈萨克斯坦共和国 | desc=中华人民共和国和哈萨克斯坦共和国 | sort=3-00002 | filter=缔约双方 diyueshuangfang | plain | 6:33-6:35⟦缔约⟧ → 缔约双方',
+    '边境 | Constant | detail=两国边境地区 | desc=两国边境地区 | sort=3-00003 | filter=边境 | plain | 6:35-6:35⟦⟧ → 边境',
+  ]);
+  check(text.replace('缔约‸', 'diyue‸'), [
+    `本条约 | Keyword | detail=${T} | desc=${T} | sort=3-0 | filter=本条约 bentiaoyue | plain | 6:33-6:38⟦diyue⟧ → 本条约`,
+    '缔约双方 | Constant | detail=中华人民共和国和哈萨克斯坦共和国 | desc=中华人民共和国和哈萨克斯坦共和国 | sort=3-00002 | filter=缔约双方 diyueshuangfang | plain | 6:33-6:38⟦diyue⟧ → 缔约双方',
+    '边境 | Constant | detail=两国边境地区 | desc=两国边境地区 | sort=3-00003 | filter=边境 | plain | 6:33-6:38⟦diyue⟧ → 边境',
+  ]);
+});
+
+test('the title line offers nothing; a cancelled request nothing; past the final line break the line after it', () => {
+  check('# 中华人民共和国政府和哈萨克斯坦共和国政府关于边境合作的协定‸\n\n双方达成协议如下：\n\n## 第一条\n\n双方合作。\n', []);
+  const cancelled = ask(BILATERAL + '\n生效‸', { isCancellationRequested: true });
+  assert.deepEqual(cancelled.items, []);
+  const after = ask(BILATERAL + '‸');
+  assert.equal(after.lines[0], heading(17, 0, 0, '', '## 第三条'));
+  assert.equal(after.lines.length, 10);
+});
+
+test('two parties called 缔约各方: multilateral wording; a signing clause in one language offered first, then the parties’ languages', () => {
+  const got = ask(BILATERAL.replace('（以下简称“双方”）', '（以下简称“缔约各方”）') + '\n‸\n\n本协定于2001年6月15日在北京签署，一式两份，每份均用中文写成，两种文本同等作准。\n');
+  assert.deepEqual(got.lines.filter((l) => /^(生效条款|争议解决条款|签署条款|签字栏) /.test(l)), [
+    '生效条款 | Snippet | detail=第三条 · 本协定需经缔约各方批准，自保存机关收到最后一份批准书之日起生效。 | desc=第三条 · 本协定需经缔约各方批准，自保存机关收到最后一份批准书之日起生效。 | sort=1-0 | filter=生效条款 生效 shengxiao entry-into-force | snippet | 18:0-18:0⟦⟧ → ## 第${1:三}条⏎⏎本协定${2|需经缔约各方批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。⏎$0 | ' + CLAUSE,
+    '争议解决条款 | Snippet | detail=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | desc=第三条 · 缔约各方在解释和执行本协定产生分歧时，将通过磋商和谈判的方式解决。 | sort=1-3 | filter=争议解决条款 争议 分歧 争端 zhengyi disputes | snippet | 18:0-18:0⟦⟧ → ## 第${1:三}条⏎⏎缔约各方在解释和执行本协定产生分歧时，将通过${2|磋商和谈判,协商和会谈,外交途径|}的方式解决。⏎$0 | ' + CLAUSE,
+    '签署条款 | Snippet | detail=本协定于2001年6月15日在北京签署，一式两份，每份均用中文写成，一种文本同等… | desc=本协定于2001年6月15日在北京签署，一式两份，每份均用中文写成，一种文本同等… | sort=1-5 | filter=签署条款 签署 签订 qianshu qianding signing done-at | snippet | 18:0-18:0⟦⟧ → 本协定于${1:2001}年${2:6}月${3:15}日在${4|北京,阿斯塔纳|}签署，一式两份，每份均用${6|中文写成，一种文本,中文和哈文写成，两种文本,中文、哈文和俄文写成，三种文本,中文和俄文写成，两种文本,中文、哈文和英文写成，三种文本|}同等作准。⏎$0 | ' + CLAUSE,
+    '签字栏 | Snippet | detail=2方：中华人民共和国政府、哈萨克斯坦共和国政府 | desc=2方：中华人民共和国政府、哈萨克斯坦共和国政府 | sort=1-6 | filter=签字栏 签字 qianzi signature-block | snippet | 18:0-18:0⟦⟧ → 中华人民共和国政府代表⏎⏎哈萨克斯坦共和国政府代表⏎$0 | ' + CLAUSE,
+  ]);
+});
+
+test('the fitted snippets of one document version follow the cursor: another heading, another body', () => {
+  const text = BILATERAL.replace('双方开展合作。\n', '双方开展合作。\n\n生效\n') + '\n生效';
+  const index = new WorkspaceIndex();
+  const snapshot = index.set('file:///ws/test.md', text, 1, 'markdown');
+  const bodyAt = (offset: number) => {
+    const ctx = contextOf(index, snapshot);
+    const items = completion(ctx, positionOf(text, offset), { snippets: SNIPPETS, now: NOW }).items;
+    return (items.find((i) => i.label === 'hezuo')!.textEdit as TextEdit).newText;
+  };
+  assert.equal(bodyAt(text.indexOf('生效\n') + 2), '## 第${1:二}条\n\n${2|本协定,本协议|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
+  assert.equal(bodyAt(text.length), '## 第${1:三}条\n\n${2|本协定,本协议|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
+});
+
+test('languageOptions: the clause’s own languages first, then the parties’ (Chinese first, Russian before English), each list once', () => {
+  const cases: [string[] | undefined, string[], string[][]][] = [
+    [undefined, [], []],
+    [['中文', '', '中文', '哈文'], [], [['中文', '哈文']]],
+    [[], ['中华人民共和国', '俄罗斯联邦'], [['中文', '俄文'], ['中文', '俄文', '英文']]],
+    [undefined, ['美利坚合众国', '俄罗斯联邦'], [['俄文', '英文'], ['中文', '俄文']]],
+    [['中文'], ['哈萨克斯坦共和国', '中华人民共和国'], [['中文'], ['中文', '哈文'], ['中文', '哈文', '俄文'], ['中文', '俄文'], ['中文', '哈文', '英文']]],
+    [['中文', '英文'], ['中华人民共和国', '甲国'], [['中文', '英文']]],
+    [undefined, ['中华人民共和国', '哈萨克斯坦共和国', '吉尔吉斯共和国'], [['中文', '俄文'], ['中文', '哈文', '吉文'], ['中文', '哈文', '吉文', '俄文'], ['中文', '哈文', '吉文', '英文']]],
+    [undefined, ['中华人民共和国政府', '中华人民共和国国防部'], [['中文', '俄文'], ['中文', '英文']]],
+  ];
+  for (const [existing, parties, expected] of cases) assert.deepEqual(languageOptions(existing, parties), expected, `${existing} / ${parties}`);
+});
+
+test('headingSnippet: the number as the first placeholder, in each style', () => {
+  const style = (level: number, spaced: boolean, arabic: boolean, paragraphs = false) => ({ level, spaced, arabic, paragraphs });
+  assert.equal(headingSnippet(13, style(2, false, false)), '## 第${1:十三}条');
+  assert.equal(headingSnippet(13, style(0, false, false)), '第${1:十三}条');
+  assert.equal(headingSnippet(13, style(3, true, false)), '### 第 ${1:十 三} 条');
+  assert.equal(headingSnippet(7, style(2, false, true)), '## 第${1:7}条');
+  assert.equal(headingSnippet(15, style(0, true, true, true)), '## 第${1:十五}条');
+});
+
+test('signatureBlock: one block a party, placeholders numbered in order; multilateral: one line a party', () => {
+  const fit = (parties: string[], multilateral: boolean) => ({ parties, multilateral }) as Parameters<typeof signatureBlock>[0];
+  assert.equal(signatureBlock(fit(['中华人民共和国国防部', '吉尔吉斯共和国', '甲方$'], false)),
+    '中华人民共和国  \n国防部代表\n\n${1:（签字）}\n\n吉尔吉斯共和国  \n代表\n\n${2:（签字）}\n\n甲方\\$  \n代表\n\n${3:（签字）}');
+  assert.equal(signatureBlock(fit(['甲国', '乙国'], true)), '甲国代表\n\n乙国代表');
+});
+
+test('parts: two unnumbered paragraphs, one numbered paragraph, items numbered out of their order', () => {
+  const text = `# 测试协定
+
+双方达成协议如下：
+
+## 第一条
+
+双方合作。
+
+双方交流。
+
+## 第二条
+
+一、双方在以下方面合作：
+
+（一）经济；
+
+（三）文化。
+
+## 第三条
+
+依照第‸
+`;
+  check(text.replace('第‸', '第一条第‸'), [
+    '第一款 | Field | detail=第一条第一款 | desc=双方合作 | sort=00000 | filter=第一款 | 20:5-20:6⟦第⟧ → 第一款 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二款 | Field | detail=第一条第二款 | desc=双方交流 | sort=00001 | filter=第二款 | 20:5-20:6⟦第⟧ → 第二款 | ' + ARTICLE_DATA(1, '第一条'),
+  ]);
+  check(text.replace('第‸', '第二条第‸'), [
+    '第一款 | Field | detail=第二条第一款 | desc=双方在以下方面合作 | sort=00000 | filter=第一款 | 20:5-20:6⟦第⟧ → 第一款 | ' + ARTICLE_DATA(2, '第二条'),
+    '第（一）项 | EnumMember | detail=第二条第（一）项 | desc=经济 | sort=00001 | filter=第（一）项 | 20:5-20:6⟦第⟧ → 第（一）项 | ' + ARTICLE_DATA(2, '第二条'),
+    '第（三）项 | EnumMember | detail=第二条第（三）项 | desc=文化 | sort=00002 | filter=第（三）项 | 20:5-20:6⟦第⟧ → 第（三）项 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+});
+
+test('referent: only a title right before 第 (spaces allowed) names the instrument; the other document of that title preferred; a joint statement has no articles to offer', () => {
+  const cited = (doc: string) => CITED + '%! test.md\n' + doc;
+  const own = ['第一条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 2:19-2:20⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条')];
+  check(cited('# 议定书\n\n双方根据《甲国和乙国友好条约》的规定和第‸\n\n## 第一条\n\n双方合作。\n'), own);
+  check(cited('# 议定书\n\n双方根据《甲国和乙国友好条约》　第‸\n'), [
+    '第一条 | Reference | detail=甲国和乙国友好条约 第一条 | desc=双方发展友好关系 | sort=00001 | filter=第一条 第1条 | 2:16-2:17⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条', 'file:///ws/cited.md'),
+    '第二条 | Reference | detail=甲国和乙国友好条约 第二条 | desc=双方定期磋商 | sort=00002 | filter=第二条 第2条 | 2:16-2:17⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+  ]);
+  // This document has the cited title too: the other one is meant.
+  check(cited('# 甲国和乙国友好条约\n\n双方根据《甲国和乙国友好条约》第二条第‸\n\n## 第一条\n\n双方合作。\n'), [
+    '第一款 | Field | detail=第二条第一款 | desc=双方定期磋商 | sort=00000 | filter=第一款 | 2:18-2:19⟦第⟧ → 第一款 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款 | Field | detail=第二条第二款 | desc=双方互派代表 | sort=00001 | filter=第二款 | 2:18-2:19⟦第⟧ → 第二款 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款第（一）项 | EnumMember | detail=第二条第二款第（一）项 | desc=外交代表 | sort=00002 | filter=第二款第（一）项 | 2:18-2:19⟦第⟧ → 第二款第（一）项 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+    '第二款第（二）项 | EnumMember | detail=第二条第二款第（二）项 | desc=军事代表 | sort=00003 | filter=第二款第（二）项 | 2:18-2:19⟦第⟧ → 第二款第（二）项 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/cited.md'),
+  ]);
+  // Only this document has it: its own article.
+  check('# 甲国和乙国友好条约\n\n双方根据《甲国和乙国友好条约》第一条第‸\n\n## 第一条\n\n一、双方合作。\n', [
+    '第一款 | Field | detail=第一条第一款 | desc=双方合作 | sort=00000 | filter=第一款 | 2:18-2:19⟦第⟧ → 第一款 | ' + ARTICLE_DATA(1, '第一条'),
+  ]);
+  check('%! joint.md\n# 甲国和乙国联合声明\n\n一、双方同意合作。\n\n二、双方同意会晤。\n%! test.md\n# 议定书\n\n双方根据《甲国和乙国联合声明》第‸\n', []);
+});
+
+test('resolve: a clause’s text as inserted, an article’s text (cut at 3 000 characters), an instrument’s facts; items resolved or without data untouched', () => {
+  const doc = (item: CompletionItem) => (item.documentation as MarkupContent | undefined)?.value;
+  const clause = ask(BILATERAL + '\n生效‸');
+  assert.equal(doc(resolveCompletion(clause.items[1], clause.index)), '\\#\\# 第三条\n\n本协定自签字之日起生效。');
+  const article = ask(BILATERAL + '\n第‸');
+  assert.equal(doc(resolveCompletion(article.items[1], article.index)), '\\#\\# 第一条\n\n双方开展合作。');
+  const byName = { label: '第二条', data: { k: 'article', uri: 'file:///ws/test.md', name: '第二条' } };
+  assert.equal(doc(resolveCompletion(byName, article.index)), '\\#\\# 第二条\n\n一、双方交换信息：\n\n（一）形势；\n\n（二）其他信息。\n\n二、双方保守秘密。\n\n第');
+  assert.equal(doc(resolveCompletion({ label: 'x', data: { k: 'article', uri: 'file:///ws/none.md', num: 1, name: '第一条' } }, article.index)), undefined);
+  const long = '甲'.repeat(3000);
+  const big = ask(`# 甲乙协定\n\n## 第一条\n\n${long}\n\n## 第二条\n\n依照第‸\n`);
+  const first = big.items.find((i) => i.label === '第一条')!;
+  assert.equal(doc(resolveCompletion(first, big.index)), `\\#\\# 第一条\n\n${'甲'.repeat(2992)}\n\n…`);
+  const titles = ask(`%! a.md\n${TREATY_A}%! test.md\n# 测试协定\n\n双方根据《‸》，达成协议如下：\n`);
+  assert.equal(doc(resolveCompletion(titles.items[0], titles.index)),
+    '**中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约**\n\n签署：2002年12月23日，北京\n\n当事方：中华人民共和国、哈萨克斯坦共和国\n\n1 条\n\na\\.md');
+  const done = { label: 'x', documentation: 'kept', data: { k: 'clause' } };
+  assert.equal(resolveCompletion(done, titles.index).documentation, 'kept');
+  assert.equal(resolveCompletion({ label: 'y' }, titles.index).documentation, undefined);
+});
+
+test('readSnippets: only entries with a prefix and a body; prefixes as strings; an article snippet only when its body opens with the heading', () => {
+  assert.deepEqual(readSnippets(null), []);
+  assert.deepEqual(readSnippets('x'), []);
+  assert.deepEqual(readSnippets({ a: null, b: 'text', c: { body: 'x' }, d: { prefix: 'p' }, e: { prefix: 'p', body: ['## 第${1:N}条', '正文'] }, f: { prefix: ['q', 2], body: '正文\n## 第${1:N}条\n', description: '说明', isFileTemplate: true } }), [
+    { name: 'e', prefixes: ['p'], body: '## 第${1:N}条\n正文', description: '', isFileTemplate: false, isArticle: true },
+    { name: 'f', prefixes: ['q', '2'], body: '正文\n## 第${1:N}条\n', description: '说明', isFileTemplate: true, isArticle: false },
+  ]);
+});
+
+test('fitSnippet: the self-reference and the party term first among choices made only of such words; the entry-into-force article filled', () => {
+  const [s] = readSnippets({ s: { prefix: 'p', body: '${12|本协议,本协定|}${2|本协议,其他|}${3|其他,双方|}${4|各缔约双方,双方|}${5|双方们,双方|}${6|缔约双方,所有缔约方,双方|}${7|缔约双方,缔约各方|}第${12:N}条' } });
+  assert.equal(fitSnippet(s, { selfRef: '本协定', partyTerm: '双方', heading: '## 第${1:三}条', entryIntoForce: '十二' }),
+    '${12|本协定,本协议|}${2|本协议,其他|}${3|其他,双方|}${4|各缔约双方,双方|}${5|双方们,双方|}${6|双方,缔约双方,所有缔约方|}${7|缔约双方,缔约各方|}第${12:十二}条');
+});
+
+test('fillVariables: the date variables, braced or not, with or without a default; an escaped one and an unknown name kept; a value escaped', () => {
+  const values = { CURRENT_YEAR: '2024', CURRENT_MONTH: '6', CURRENT_DATE: '$1}' };
+  assert.equal(fillVariables('${CURRENT_YEAR}年${CURRENT_MONTH:06}月$CURRENT_DATE日 \\$CURRENT_YEAR $CURRENT_YEARS ${CURRENT_MONTH:x}', values),
+    '2024年6月\\$1\\}日 \\$CURRENT_YEAR $CURRENT_YEARS 6');
+  assert.equal(fillVariables('$CURRENT_YEAR', {}), '$CURRENT_YEAR');
+});
+
+test('expandSnippet: escapes, mirrors of two-digit placeholders, variables, an unclosed choice, a repeated choice, a } at the top level, $0', () => {
+  assert.equal(expandSnippet('a\\nb \\$ \\} \\\\'), 'a\\nb $ } \\');
+  assert.equal(expandSnippet('${12:x} $12 ${12}'), 'x x x');
+  assert.equal(expandSnippet('${CURRENT_YEAR}/$CURRENT_YEAR/${TM_X}/${V2:x}', { CURRENT_YEAR: '2024', V2: 'y' }), '2024/2024//y');
+  assert.equal(expandSnippet('x${1|a,b'), 'xa');
+  assert.equal(expandSnippet('${1|a,b|}${1|c,d|}$1'), 'aca');
+  assert.equal(expandSnippet('a}b'), 'a}b');
+  assert.equal(expandSnippet('$0${0:x}'), 'x');
+});

@@ -1,0 +1,125 @@
+// textDocument/references and documentHighlight, subject by subject: the whole list of places
+// (file and ⟦text⟧ at line:char) for an article (its heading, a reference to it, a paragraph of
+// it), an instrument (its title, a citation), a defined term, with and without the declaration;
+// the highlights with their kinds (a use of a term inside its own meaning is a use, as the model reads it). Expected answers written by reading references.ts and the texts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DocumentHighlightKind } from 'vscode-languageserver-types';
+import { documentHighlights, references } from '../../server/src/features/references';
+import { contextOf } from '../../server/src/features/context';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { LineMap } from '../../server/src/syntax/positions';
+import { fixture } from '../support/fixture';
+
+const T = '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约';
+const CITED = `# ${T}
+
+中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）达成协议如下：
+
+## 第一条
+
+缔约双方发展友好关系。
+
+## 第二条
+
+本条约自签字之日起生效。
+`;
+
+const DRAFT = `# 测试议定书
+
+缔约双方根据《${T}》，达成协议如下：
+
+## 第一条
+
+一、本议定书所称“边境”指两国边境地区。
+
+二、依照《${T}》第一条，缔约双方在边境合作。
+
+## 第二条
+
+依照第一条第二款、第一条第三款和第二条，边境居民往来。本条不影响第一条。
+`;
+
+function setUp(source: string) {
+  const f = fixture(source);
+  const index = new WorkspaceIndex();
+  for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
+  const texts = new Map(f.files.map((x) => [x.uri, x.text]));
+  const place = (uri: string, r: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+    const lines = new LineMap(index.model(index.get(uri)!).tree.lines);
+    const text = texts.get(uri)!.slice(lines.offsetAt(r.start), lines.offsetAt(r.end));
+    return `${uri.replace('file:///ws/', '')} ${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}⟦${text}⟧`;
+  };
+  return { ctx: contextOf(index, index.get(f.main.uri)!), offset: f.main.cursor!, place, index, uri: f.main.uri };
+}
+
+function refs(source: string, declaration: boolean): string[] {
+  const s = setUp(source);
+  return references(s.ctx, s.offset, declaration).map((l) => s.place(l.uri, l.range));
+}
+
+function highlights(source: string): string[] {
+  const s = setUp(source);
+  return documentHighlights(s.ctx, s.offset).map((h) => `${h.kind === DocumentHighlightKind.Write ? 'write' : 'read'} ${s.place(s.uri, h.range)}`);
+}
+
+const cursorIn = (doc: string, find: string, plus = 1) => doc.replace(find, find.slice(0, plus) + '‸' + find.slice(plus));
+const files = (cited: string, draft: string) => `%! a.md\n${cited}%! test.md\n${draft}`;
+
+test('an article’s heading: its label, then every reference to it in the documents citing its instrument', () => {
+  const source = files(cursorIn(CITED, '## 第一条', 4), DRAFT);
+  assert.deepEqual(refs(source, true), ['a.md 4:3-4:6⟦第一条⟧', `test.md 8:4-8:33⟦《${T}》第一条⟧`]);
+  assert.deepEqual(refs(source, false), [`test.md 8:4-8:33⟦《${T}》第一条⟧`]);
+});
+
+test('a reference to a paragraph of this document’s article: the article’s label, the references that reach it (not a missing paragraph, not another article)', () => {
+  const source = files(CITED, cursorIn(DRAFT, '第一条第二款'));
+  assert.deepEqual(refs(source, true), ['test.md 4:3-4:6⟦第一条⟧', 'test.md 12:2-12:8⟦第一条第二款⟧', 'test.md 12:32-12:35⟦第一条⟧']);
+  assert.deepEqual(highlights(source), ['write test.md 4:3-4:6⟦第一条⟧', 'read test.md 12:2-12:8⟦第一条第二款⟧', 'read test.md 12:32-12:35⟦第一条⟧']);
+});
+
+test('a cited instrument: its title, then every citation of it; in its own document the highlights are its self-references', () => {
+  assert.deepEqual(refs(files(CITED, cursorIn(DRAFT, `《${T}》，`)), true), [
+    `a.md 0:2-0:26⟦${T}⟧`, `test.md 2:6-2:32⟦《${T}》⟧`, `test.md 8:4-8:30⟦《${T}》⟧`,
+  ]);
+  assert.deepEqual(refs(files(cursorIn(CITED, `# ${T}`, 4), DRAFT), false), [`test.md 2:6-2:32⟦《${T}》⟧`, `test.md 8:4-8:30⟦《${T}》⟧`]);
+  assert.deepEqual(highlights(files(cursorIn(CITED, `# ${T}`, 4), DRAFT)), [`write a.md 0:2-0:26⟦${T}⟧`, 'read a.md 10:0-10:3⟦本条约⟧']);
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, '# 测试议定书', 3))), ['write test.md 0:2-0:7⟦测试议定书⟧', 'read test.md 6:2-6:6⟦本议定书⟧']);
+});
+
+test('a defined term: its definition, then its uses; nothing under the cursor, nothing', () => {
+  const source = files(CITED, cursorIn(DRAFT, '边境合作'));
+  assert.deepEqual(refs(source, true), ['test.md 6:9-6:11⟦边境⟧', 'test.md 6:15-6:17⟦边境⟧', 'test.md 8:39-8:41⟦边境⟧', 'test.md 12:20-12:22⟦边境⟧']);
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, '“边境”', 2))), ['write test.md 6:9-6:11⟦边境⟧', 'read test.md 6:15-6:17⟦边境⟧', 'read test.md 8:39-8:41⟦边境⟧', 'read test.md 12:20-12:22⟦边境⟧']);
+  assert.deepEqual(refs(files(CITED, cursorIn(DRAFT, '居民往来')), true), []);
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, '居民往来'))), []);
+});
+
+test('a cancelled request: the declaration only', () => {
+  const s = setUp(files(cursorIn(CITED, '## 第一条', 4), DRAFT));
+  const ctx = contextOf(s.index, s.ctx.snapshot, { isCancellationRequested: true });
+  assert.deepEqual(references(ctx, s.offset, true).map((l) => s.place(l.uri, l.range)), ['a.md 4:3-4:6⟦第一条⟧']);
+});
+
+test('highlights of a cited instrument in the citing document: every citation, no declaration', () => {
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, `《${T}》，`))), [`read test.md 2:6-2:32⟦《${T}》⟧`, `read test.md 8:4-8:30⟦《${T}》⟧`]);
+});
+
+test('an article and its 之一: each its own references', () => {
+  const text = `# 甲乙协定
+
+## 第一条
+
+依照第二条和第二条之一，双方合作。
+
+## 第二条
+
+双方交流。
+
+## 第二条之一
+
+双方互访。
+`;
+  assert.deepEqual(refs(cursorIn(text, '## 第二条\n', 4), true), ['test.md 6:3-6:6⟦第二条⟧', 'test.md 4:2-4:5⟦第二条⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第二条之一', 4), true), ['test.md 10:3-10:8⟦第二条之一⟧', 'test.md 4:6-4:11⟦第二条之一⟧']);
+});

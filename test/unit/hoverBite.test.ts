@@ -1,0 +1,114 @@
+// Hover, reference by reference: the whole markdown and the range, for every kind of target
+// (an article of this document or another, a paragraph, an instrument with every fact, a term,
+// each kind of missing target). Expected answers written by reading hover.ts and the texts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { hover } from '../../server/src/features/hover';
+import { contextOf } from '../../server/src/features/context';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { fixture } from '../support/fixture';
+
+const T = '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约';
+const CITED = `%! a.md
+# ${T}
+
+中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）达成协议如下：
+
+## 第一条　宗旨
+
+缔约双方发展**友好**关系<sup>1</sup>。
+
+---
+
+## 第二条
+
+本条约自签字之日起生效。
+
+本条约于2002年12月23日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。
+`;
+
+const DRAFT = `# 测试议定书
+
+缔约双方根据2001年1月1日签署的《${T}》和《不存在的条约》，达成协议如下：
+
+## 第一条　范围
+
+一、本议定书所称“边境”指两国边境地区。
+
+二、依照《${T}》第一条，缔约双方在边境合作。
+
+## 第二条
+
+依照第一条第二款、第一条第三款、第五条、《${T}》第九条的规定，双方合作。本条不影响第一条。
+`;
+
+/** The hover at the cursor (the ‸ in the main file) as `line:char-line:char⟦covered text⟧` and its markdown. */
+function hoverAt(source: string): string | null {
+  const f = fixture(source);
+  const index = new WorkspaceIndex();
+  for (const file of f.files) index.set(file.uri, file.text, 1, 'markdown');
+  const ctx = contextOf(index, index.get(f.main.uri)!);
+  const h = hover(ctx, f.main.cursor!);
+  if (!h) return null;
+  const r = h.range!;
+  const text = f.main.text.slice(ctx.lines.offsetAt(r.start), ctx.lines.offsetAt(r.end));
+  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}⟦${text}⟧ ${(h.contents as { kind: string; value: string }).kind}\n${(h.contents as { value: string }).value}`;
+}
+
+const at = (find: string, plus = 1) => `${CITED}%! test.md\n${DRAFT.replace(find, find.slice(0, plus) + '‸' + find.slice(plus))}`;
+
+test('an instrument cited: title, kind, date and place, parties, languages, entry into force, articles, the date cited that differs, the file', () => {
+  assert.equal(hoverAt(at(`《${T}》和`, 2)), `2:18-2:44⟦《${T}》⟧ markdown
+**${T}**
+
+- 种类：条约
+- 日期：2002年12月23日，北京
+- 缔约方：中华人民共和国、哈萨克斯坦共和国
+- 语文：中文、俄文
+- 生效：本条约自签字之日起生效。
+- 条数：2
+- ⚠ 引用日期 2001年1月1日 与该文件的日期不符
+
+*a\\.md*`);
+});
+
+test('an instrument not in the workspace', () => {
+  assert.equal(hoverAt(at('《不存在的条约》', 2)), '2:45-2:53⟦《不存在的条约》⟧ markdown\n工作区中找不到《不存在的条约》');
+});
+
+test('an article of another instrument: its title and name, caption, the text without markup, the file', () => {
+  assert.equal(hoverAt(at('第一条，缔约双方')), `8:4-8:33⟦《${T}》第一条⟧ markdown\n**${T} 第一条** 宗旨\n\n缔约双方发展友好关系。\n\n*a\\.md*`);
+});
+
+test('a paragraph of this document: the article’s name and caption, the paragraph’s text; a whole article: its text after the heading', () => {
+  assert.equal(hoverAt(at('第一条第二款')), `12:2-12:8⟦第一条第二款⟧ markdown\n**第一条** 范围\n\n二、依照《${T}》第一条，缔约双方在边境合作。`);
+  assert.equal(hoverAt(at('第一条。')), `12:63-12:66⟦第一条⟧ markdown\n**第一条** 范围\n\n一、本议定书所称“边境”指两国边境地区。\n\n二、依照《${T}》第一条，缔约双方在边境合作。`);
+});
+
+test('what is missing: a paragraph, an article of this document, an article of another', () => {
+  assert.equal(hoverAt(at('第一条第三款')), '12:9-12:15⟦第一条第三款⟧ markdown\n第一条没有该款');
+  assert.equal(hoverAt(at('第五条')), '12:16-12:19⟦第五条⟧ markdown\n本文件没有第5条');
+  assert.equal(hoverAt(at('第九条')), `12:20-12:49⟦《${T}》第九条⟧ markdown\n${T}没有第9条`);
+});
+
+test('a defined term: what it stands for; plain text: no hover', () => {
+  assert.equal(hoverAt(at('边境合作')), '8:39-8:41⟦边境⟧ markdown\n**“边境”** 指 两国边境地区');
+  assert.equal(hoverAt(at('双方合作')), null);
+});
+
+test('a long article is cut at a full stop past half the limit, or at the limit', () => {
+  const sentence = '缔约双方在边境地区开展经济、文化和人员往来方面的合作。'; // 27 characters
+  const long = sentence.repeat(30);
+  const text = `# 甲乙协定\n\n## 第一条\n\n${long}\n\n## 第二条\n\n依照第‸一条。\n`;
+  const cut = sentence.repeat(22); // 594 characters: the last full stop before 600
+  assert.equal(hoverAt(text), `8:2-8:5⟦第一条⟧ markdown\n**第一条**\n\n${cut} ……`);
+  const noStop = '甲'.repeat(700);
+  assert.equal(hoverAt(`# 甲乙协定\n\n## 第一条\n\n${noStop}\n\n## 第二条\n\n依照第‸一条。\n`), `8:2-8:5⟦第一条⟧ markdown\n**第一条**\n\n${'甲'.repeat(600)} ……`);
+});
+
+test('an instrument with few facts: only those it has; a citation dated right: no warning', () => {
+  const other = '%! b.md\n# 甲国和乙国合作文件\n\n## 第一条\n\n双方合作。\n';
+  assert.equal(hoverAt(`${other}%! test.md\n# 测试\n\n依照《甲国和‸乙国合作文件》。\n`), '2:2-2:13⟦《甲国和乙国合作文件》⟧ markdown\n**甲国和乙国合作文件**\n\n- 缔约方：甲国、乙国\n- 条数：1\n\n*b\\.md*');
+  const hovered = hoverAt(`${CITED}%! test.md\n# 测试\n\n依照2002年12月23日签署的《中华‸人民共和国和哈萨克斯坦共和国睦邻友好合作条约》。\n`);
+  assert.ok(hovered && !hovered.includes('⚠') && hovered.includes('- 条数：2\n\n*a\\.md*'), hovered ?? 'no hover');
+});
