@@ -2,14 +2,14 @@
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
-import { Reference, referencesOf, resolveInTreaty } from '../model/references';
+import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
-import { Target, Unresolved, isPart, missingHere, resolve } from './resolve';
+import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
@@ -226,7 +226,8 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     // Resolved in this text alone: checked now.
-    if (own && r.kind === 'article' && !r.citation && resolveInTreaty(treaty, r.target)) referenceCheck(ctx, r, resolve(ctx, r), own, report);
+    const here = own && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target) : undefined;
+    if (here) referenceCheck(ctx, r, here, own!, report);
     else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
   }
 
