@@ -2,14 +2,14 @@
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
 import { formatChinese, parseNumeral } from '../syntax/numerals';
-import { Reference, referencesOf, resolveInTreaty } from '../model/references';
+import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
-import { Target, Unresolved, isPart, missingHere, resolve } from './resolve';
+import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
@@ -155,7 +155,7 @@ export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
   const out: Diagnostic[] = [];
   const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end));
   const own = ownOf(ctx.treaty);
-  yield* checksWork(ctx, report, (p) => runPending(ctx, p, own, report));
+  yield* checksWork(ctx, own, report, (p) => runPending(ctx, p, own, report));
   return out;
 }
 
@@ -172,7 +172,8 @@ export function checkAlone(ctx: FeatureContext): PartialChecks {
     for (const d of out) parts.push(d);
     out.length = 0;
   };
-  finish(checksWork(ctx, report, (pending, spans) => {
+  const own = ownOf(ctx.treaty);
+  finish(checksWork(ctx, own, report, (pending, spans) => {
     flush();
     const ranges: number[] = [];
     for (const [a, b] of spans) {
@@ -182,7 +183,7 @@ export function checkAlone(ctx: FeatureContext): PartialChecks {
     parts.push({ pending, ranges });
   }, true));
   flush();
-  return { parts, own: ownOf(ctx.treaty) };
+  return { parts, own };
 }
 
 /** The diagnostics of a document checked by `checkAlone`, its pending checks finished against the whole workspace (its model is not rebuilt: `ctx.treaty` is not read, unless it has counterparts). */
@@ -210,23 +211,23 @@ function ownOf(treaty: Treaty): Own {
 }
 
 /**
- * The checks in their order. `later(pending, spans)`: a check that needs other documents, with
+ * The checks in their order (`own`: `ownOf` the treaty, read once). `later(pending, spans)`: a check that needs other documents, with
  * the spans it may report — run at once (`diagnostics`) or kept (`checkAlone`, `alone` set: the
  * references this text resolves itself are checked at once, the others kept).
  */
-function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
+function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
 
   // References.
   let resolved = 0;
-  const own = alone ? ownOf(treaty) : undefined;
   for (const r of referencesOf(treaty)) {
     if (++resolved % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     // Resolved in this text alone: checked now.
-    if (own && r.kind === 'article' && !r.citation && resolveInTreaty(treaty, r.target)) referenceCheck(ctx, r, resolve(ctx, r), own, report);
+    const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target) : undefined;
+    if (here) referenceCheck(ctx, r, here, own, report);
     else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
   }
 
@@ -236,7 +237,7 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') {
     // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
-    const excerpt = isExcerpt(treaty);
+    const excerpt = own.excerpt;
     let expected: number | undefined;
     let seen = new Set<string>();
     let ordered = true;
@@ -281,7 +282,7 @@ function* checksWork(ctx: FeatureContext, report: Report, later: (p: Pending, sp
   yield;
   const on = onOf(ctx.settings.severity);
   wordingChecks(treaty, report, on);
-  draftingChecks(treaty, report, isExcerpt(treaty), on);
+  draftingChecks(treaty, report, own.excerpt, on);
 
   // The signing clause agrees with itself and with the title.
   const sg = treaty.signing;

@@ -38,14 +38,21 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       let model: Treaty | undefined;
       return { kind: 'document', snapshot: cited, get treaty() { return (model ??= index.model(cited)); }, dateAgrees: r.dateAgrees };
     }
-    case 'article': {
+    case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
-      const hit = resolveInTreaty(ctx.treaty, ref.target);
-      if (!hit) return missingHere(ctx, ref.target);
-      if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: from };
-      return { kind: 'article', snapshot: from, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
-    }
+      return resolvedHere(ctx, ref.target) ?? missingHere(ctx, ref.target);
   }
+}
+
+/**
+ * An article of this text (an article reference without a citation), found in this text alone;
+ * undefined when this text has no such article (see `missingHere`).
+ */
+export function resolvedHere(ctx: FeatureContext, target: ArticleTarget): Target | Unresolved | undefined {
+  const hit = resolveInTreaty(ctx.treaty, target);
+  if (!hit) return undefined;
+  if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: ctx.snapshot };
+  return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
 }
 
 /**
@@ -210,22 +217,29 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
   const name = foldScript(c.normalized);
   const kind = kindOf(name) ?? '';
   let best: { snapshot: Snapshot; length: number } | undefined;
+  const shortest = Math.max(kind.length, 1);
+  const names = (t: string) => t.length > shortest && name.endsWith(t) && (!best || t.length > best.length);
   // Every ending of the name ends with its last character: only titles ending with it are read.
-  for (const s of endingWith(index, name.charCodeAt(name.length - 1))) {
+  for (const { snapshot: s, title, stateless } of endingWith(index, name.charCodeAt(name.length - 1))) {
     if (s === from) continue;
-    const title = foldedTitle(s);
-    for (const t of [title, withoutState(title)]) {
-      if (t.length > Math.max(kind.length, 1) && name.endsWith(t) && (!best || t.length > best.length)) best = { snapshot: s, length: t.length };
-    }
+    if (names(title)) best = { snapshot: s, length: title.length };
+    if (names(stateless)) best = { snapshot: s, length: stateless.length };
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
 }
 
+/** A served treaty's folded title, and that title without the state it opens with (`withoutState`), each read once. */
+interface Ending {
+  snapshot: Snapshot;
+  title: string;
+  stateless: string;
+}
+
 /** The served treaties by the last character of their folded titles, once per state of the workspace (`treaties()` is the same array until it changes). */
-const byLastCharacter = new WeakMap<readonly Snapshot[], Map<number, Snapshot[]>>();
+const byLastCharacter = new WeakMap<readonly Snapshot[], Map<number, Ending[]>>();
 
 /** The served treaties whose folded title ends with the character `code`, in the workspace's order. */
-function endingWith(index: Workspace, code: number): readonly Snapshot[] {
+function endingWith(index: Workspace, code: number): readonly Ending[] {
   const all = index.treaties();
   let m = byLastCharacter.get(all);
   if (!m) {
@@ -234,9 +248,11 @@ function endingWith(index: Workspace, code: number): readonly Snapshot[] {
       const title = foldedTitle(s);
       if (title.length === 0) continue;
       const last = title.charCodeAt(title.length - 1);
+      // (A bare name is compared with every title ending as it does: a law's hundred names with the thousand laws ending in 法.)
+      const e = { snapshot: s, title, stateless: withoutState(title) };
       const list = m.get(last);
-      if (list) list.push(s);
-      else m.set(last, [s]);
+      if (list) list.push(e);
+      else m.set(last, [e]);
     }
   }
   return m.get(code) ?? [];

@@ -53,7 +53,9 @@ const CARRY_LINES = 40;
 export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
   if (treaty.language !== 'zh' || treaty.definitions.length === 0) return [];
   const text = treaty.text;
-  const depth = quoteDepth(treaty);
+  // Read only when a definition or a use is quoted (a law's definitions by meaning seldom are).
+  let depthAt: ((at: number) => number) | undefined;
+  const depth = (at: number) => (depthAt ??= quoteDepth(treaty))(at);
   const out: QuoteFinding[] = [];
   // The definitions written in quotes, outside any other quotation.
   // Short names only: a term defined by what it means is often quoted again when spoken of (`“常设机构”一语还包括`).

@@ -158,9 +158,10 @@ export class Snapshot {
  */
 export function analyse(uri: string, text: string, withOutline = false): { analysis: Analysis; refusal?: Refusal; treaty: boolean; model: Treaty } {
   const s = new Snapshot(uri, text, 0, undefined);
-  // The title first, as `set` reads it (from the head of a long text, before any model).
-  const titleKey = s.titleKey;
-  const analysis: Analysis = { info: s.info, titleKey, ...(withOutline ? { outline: s.outline } : {}) };
+  // The info first: it builds the model, which the title is then read from (as a snapshot with
+  // its model reads it), not from a second parse of the head of a long text.
+  const info = s.info;
+  const analysis: Analysis = { info, titleKey: s.titleKey, ...(withOutline ? { outline: s.outline } : {}) };
   // The model the info was read from, for a caller that checks the document next (`setAnalysed`); never posted to another thread.
   return { analysis, refusal: s.refusal, treaty: s.isTreaty(true), model: s[BUILD]() };
 }
