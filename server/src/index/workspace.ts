@@ -9,7 +9,7 @@ import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation } from '../model/references';
 import { Edit, isSpent, reparse } from '../syntax/reparse';
-import { SyntaxTree } from '../syntax/tree';
+import { SyntaxTree, textOf } from '../syntax/tree';
 import { PieceText, TextLike } from '../syntax/text';
 import { LANGUAGE_NAMES } from '../syntax/words';
 
@@ -110,8 +110,10 @@ export class Snapshot {
     const base = this.base;
     this.base = undefined;
     if (this.refusal) return (this.built = buildTreaty(''));
-    const tree = base ? reparse(base.model.tree, base.edits, this.text) : undefined;
-    return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
+    // The text in pieces goes to `reparse` as it is: the tree made of it has it as its text (`textOf`), one string only when read.
+    const own = typeof this.source === 'function' ? this.text : this.source;
+    const tree = base ? reparse(base.model.tree, base.edits, own) : undefined;
+    return (this.built = tree && (textOf(tree) === own || tree.text === this.text) ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 
   [PRESET](a: Analysis, model?: Treaty): void {

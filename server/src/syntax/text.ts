@@ -12,6 +12,7 @@ export interface TextLike {
   readonly length: number;
   charCodeAt(index: number): number;
   slice(start?: number, end?: number): string;
+  indexOf(search: string, from?: number): number;
 }
 
 /** The length a chunk is cut to; an edit's chunks are merged with a neighbour under `MIN` and cut over `MAX`. */
@@ -110,6 +111,25 @@ export class PieceText implements TextLike {
     let s = this.chunks[i].slice(start - this.begin(i));
     for (let k = i + 1; k < j; k++) s += this.chunks[k];
     return s + this.chunks[j].slice(0, end - this.begin(j));
+  }
+
+  indexOf(search: string, from = 0): number {
+    if (this.flat !== undefined) return this.flat.indexOf(search, from);
+    from = Math.max(0, Math.min(this.length, from | 0));
+    const n = search.length;
+    if (n === 0) return from;
+    for (let k = this.chunkAt(from); k < this.chunks.length; k++) {
+      const begin = this.begin(k);
+      const at = this.chunks[k].indexOf(search, Math.max(0, from - begin));
+      if (at >= 0) return begin + at;
+      // A match across the end of this chunk.
+      if (n > 1 && k + 1 < this.chunks.length) {
+        const lo = Math.max(from, this.ends[k] - n + 1);
+        const across = this.slice(lo, this.ends[k] + n - 1).indexOf(search);
+        if (across >= 0) return lo + across;
+      }
+    }
+    return -1;
   }
 
   /** The number of lines (a text ending with a line break has an empty last line). */
