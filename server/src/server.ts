@@ -401,7 +401,7 @@ function changed(uri: string, change: () => void, delay?: number): void {
   revalidate(index.affectedBy(uri, before));
 }
 documents.onDidOpen(({ document: d }) => changed(d.uri, () => index.set(d.uri, d.getText(), d.version, d.languageId), 0));
-documents.onDidChangeContent(({ document: d }) => changed(d.uri, () => index.update(d.uri, d.getText(), edits.take(d.uri), d.version, d.languageId), 200));
+documents.onDidChangeContent(({ document: d }) => changed(d.uri, () => index.update(d.uri, d.text, edits.take(d.uri), d.version, d.languageId), 200));
 documents.onDidClose((e) => {
   // Back to the disk version, or gone: what other documents' citations resolve to may change.
   changed(e.document.uri, () => index.close(e.document.uri));

@@ -8,7 +8,8 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { parseTreaty } from '../../server/src/syntax/parser';
 import { Edit, applyEdits, reparse, reparseStats } from '../../server/src/syntax/reparse';
-import { Block, SyntaxTree } from '../../server/src/syntax/tree';
+import { Block, SyntaxTree, textOf } from '../../server/src/syntax/tree';
+import { PieceText } from '../../server/src/syntax/text';
 import { ROOT, seeds } from '../support/fixture';
 
 /** What a user types, pastes and deletes: running text, line breaks, labels, headings. */
@@ -21,21 +22,33 @@ const PIECES = [
 /** An edit at a random place: mostly typing and deleting inside the text, now and then a larger cut. */
 const edit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 300 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)));
 
-function toEdit(text: string, [at, del, ins]: [number, number, string]): Edit {
+function toEdit(text: { length: number }, [at, del, ins]: [number, number, string]): Edit {
   const start = Math.floor(at * text.length);
   return { start, end: Math.min(text.length, start + del), text: ins };
 }
 
-/** Applies the edits one by one (keystrokes) and in one batch (a didChange with several changes); both equal a full parse. */
+/**
+ * Applies the edits one by one (keystrokes) and in one batch (a didChange with several changes); both equal a full parse.
+ * The same keystrokes on the text in pieces (syntax/text.ts, as the editor's document keeps it), the whole string never
+ * read between them: a re-parse inside one unit reads the pieces and leaves the string unmade; the tree is the same.
+ */
 function check(text: string, raw: [number, number, string][]): void {
   let tree: SyntaxTree = parseTreaty(text);
+  let inPieces: SyntaxTree = parseTreaty(text);
+  let pieces = PieceText.of(text);
   const edits: Edit[] = [];
   for (const r of raw) {
-    const e = toEdit(tree.text, r);
+    const e = toEdit(pieces, r);
     edits.push(e);
     tree = reparse(tree, [e]);
     assert.deepStrictEqual(tree, parseTreaty(tree.text));
+    pieces = pieces.edit(e.start, e.end, e.text);
+    const local = reparseStats.local;
+    inPieces = reparse(inPieces, [e], pieces);
+    if (reparseStats.local > local) assert.equal(textOf(inPieces), pieces, 'a local re-parse keeps the text in pieces');
   }
+  assert.equal(pieces.toString(), tree.text);
+  assert.deepStrictEqual(inPieces, tree);
   const batch = reparse(parseTreaty(text), edits);
   assert.equal(batch.text, applyEdits(text, edits));
   assert.deepStrictEqual(batch, tree);

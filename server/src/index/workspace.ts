@@ -9,7 +9,8 @@ import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation } from '../model/references';
 import { Edit, isSpent, reparse } from '../syntax/reparse';
-import { SyntaxTree } from '../syntax/tree';
+import { SyntaxTree, textOf } from '../syntax/tree';
+import { PieceText, TextLike } from '../syntax/text';
 import { LANGUAGE_NAMES } from '../syntax/words';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
@@ -43,8 +44,12 @@ interface Base {
 
 export class Snapshot {
   private built: Treaty | undefined;
-  /** The text, or how to read it when first needed (`setAnalysed` with a reader: a document read on another thread). */
-  private source: string | (() => string);
+  /**
+   * The text, or how to read it when first needed (`setAnalysed` with a reader: a document read on
+   * another thread; an editor's document in pieces, protocol/documents.ts, made one string only when
+   * something reads the whole text).
+   */
+  private source: string | PieceText | (() => string);
   private cachedInfo: TreatyInfo | undefined;
   private cachedOutline: Outline | undefined;
   private cachedTitle: { key: string | undefined } | undefined;
@@ -54,7 +59,7 @@ export class Snapshot {
 
   constructor(
     readonly uri: string,
-    text: string | (() => string),
+    text: string | PieceText | (() => string),
     readonly version: number,
     /** The editor's language id; undefined for a file read from disk. */
     readonly languageId: string | undefined,
@@ -65,12 +70,18 @@ export class Snapshot {
   ) {
     this.source = text;
     // Edits after the head of an accepted text leave it accepted (`refusalOf` reads the length and the head only): the text is not read here.
-    this.refusal = typeof text !== 'string' ? refusal : base && base.headKept && text.length <= MAX_DOCUMENT_LENGTH ? undefined : refusalOf(text);
+    this.refusal = typeof text === 'function' ? refusal : base && base.headKept && text.length <= MAX_DOCUMENT_LENGTH ? undefined : refusalOf(text);
   }
 
   get text(): string {
     const s = this.source;
-    return typeof s === 'string' ? s : (this.source = s());
+    return typeof s === 'string' ? s : (this.source = typeof s === 'function' ? s() : s.toString());
+  }
+
+  /** The text's length, without making it one string (a text in pieces) or reading it (a reader: then it is read). */
+  get length(): number {
+    const s = this.source;
+    return typeof s === 'function' ? this.text.length : s.length;
   }
 
   /**
@@ -78,11 +89,11 @@ export class Snapshot {
    * of `text`: its tree is re-parsed from this one's (syntax/reparse.ts) when first needed, and
    * its head title is this one's when no edit reaches the head of the text.
    */
-  edited(text: string, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
+  edited(text: string | PieceText, edits: readonly Edit[], version: number, languageId: string | undefined): Snapshot {
     const headKept = edits.every((e) => e.start > BINARY_HEAD);
     const base = this.refusal ? undefined : this.built ? { model: this.built, edits, headKept } : this.base ? { model: this.base.model, edits: [...this.base.edits, ...edits], headKept: headKept && this.base.headKept } : undefined;
     const next = new Snapshot(this.uri, text, version, languageId, base);
-    if (this.headKey !== undefined && this.text.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
+    if (this.headKey !== undefined && this.length > HEAD && text.length > HEAD && edits.every((e) => e.start > HEAD)) next.headKey = this.headKey;
     return next;
   }
 
@@ -99,8 +110,10 @@ export class Snapshot {
     const base = this.base;
     this.base = undefined;
     if (this.refusal) return (this.built = buildTreaty(''));
-    const tree = base ? reparse(base.model.tree, base.edits, this.text) : undefined;
-    return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
+    // The text in pieces goes to `reparse` as it is: the tree made of it has it as its text (`textOf`), one string only when read.
+    const own = typeof this.source === 'function' ? this.text : this.source;
+    const tree = base ? reparse(base.model.tree, base.edits, own) : undefined;
+    return (this.built = tree && (textOf(tree) === own || tree.text === this.text) ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 
   [PRESET](a: Analysis, model?: Treaty): void {
@@ -138,7 +151,7 @@ export class Snapshot {
 
   private readTitle(): string | undefined {
     if (this.refusal) return undefined;
-    const own = this.built || this.text.length <= HEAD ? this[BUILD]().title?.normalized : (this.headKey ??= headTitle(this.text) ?? null) ?? undefined;
+    const own = this.built || this.length <= HEAD ? this[BUILD]().title?.normalized : (this.headKey ??= headTitle(this.text) ?? null) ?? undefined;
     return own ?? fileTitle(this.uri)?.normalized;
   }
 
@@ -225,7 +238,7 @@ function headTitle(text: string): string | undefined {
 /** How much of the head of a text `refusalOf` reads for control characters. */
 const BINARY_HEAD = 8192;
 
-export function refusalOf(text: string): Refusal | undefined {
+export function refusalOf(text: TextLike): Refusal | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) return 'too-large';
   // NUL or many C0 control characters in the first 8 KB: a binary file.
   const head = Math.min(text.length, BINARY_HEAD);
@@ -313,7 +326,7 @@ export class WorkspaceIndex implements Workspace {
   }
 
   /** Records a document's text. `languageId` set: the editor's version; unset: read from disk. */
-  set(uri: string, text: string, version: number, languageId?: string): Snapshot {
+  set(uri: string, text: string | PieceText, version: number, languageId?: string): Snapshot {
     return this.put(new Snapshot(uri, text, version, languageId));
   }
 
@@ -359,7 +372,7 @@ export class WorkspaceIndex implements Workspace {
    * LSP content changes are) into `text`: the new snapshot re-parses only what the edits touch.
    * Without a previous version (or without the edits: a whole-text change) this is `set`.
    */
-  update(uri: string, text: string, edits: readonly Edit[] | undefined, version: number, languageId: string): Snapshot {
+  update(uri: string, text: string | PieceText, edits: readonly Edit[] | undefined, version: number, languageId: string): Snapshot {
     const current = this.docs.get(uri);
     if (!edits || !current?.open) return this.set(uri, text, version, languageId);
     const snapshot = current.edited(text, edits, version, languageId);

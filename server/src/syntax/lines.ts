@@ -2,6 +2,7 @@
 // Every regular expression here is anchored, has bounded repetition and reads a
 // bounded window of the line, so a pathological line (5 MB, ten thousand 第)
 // costs linear time.
+import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
@@ -65,7 +66,7 @@ const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
  * first, never over the second when blank lines stand around it. `text` holds the document from
  * offset `base` on (a slice of it, folded or not: the marks looked at are the same).
  */
-export function isPageFurniture(text: string, l: Line, base = 0): boolean {
+export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
   if (l.kind !== 'break') return false;
   const c = text.charCodeAt(l.contentStart - base);
   return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base)));
@@ -89,12 +90,12 @@ const LABEL_WINDOW = 64;
  * The pattern runs on a short slice, not on the whole text with a sticky flag:
  * optimized V8 code runs sticky patterns in time proportional to the rest of the text.
  */
-function match(re: RegExp, text: string, at: number, end: number): RegExpExecArray | null {
+function match(re: RegExp, text: TextLike, at: number, end: number): RegExpExecArray | null {
   return re.exec(text.slice(at, Math.min(end, at + WINDOW)));
 }
 
 /** `match` on the text read as simplified (`第一條`, `第二編`): same length, same offsets. */
-function matchFolded(re: RegExp, text: string, at: number, end: number, window = WINDOW): RegExpExecArray | null {
+function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window = WINDOW): RegExpExecArray | null {
   return re.exec(foldScript(text.slice(at, Math.min(end, at + window))));
 }
 
@@ -164,7 +165,7 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-export function cutGluedHeadings(text: string, lines: Line[], last = 0): Line[] {
+export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[] {
   let out: Line[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
@@ -196,7 +197,7 @@ export function cutGluedHeadings(text: string, lines: Line[], last = 0): Line[] 
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
-function asArticle(text: string, l: Line, labelLength: number): void {
+function asArticle(text: TextLike, l: Line, labelLength: number): void {
   const s = l.contentStart;
   const m = matchFolded(ARTICLE, text, s, l.contentEnd, 40);
   if (!m) return;
@@ -209,7 +210,7 @@ function asArticle(text: string, l: Line, labelLength: number): void {
 }
 
 /** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */
-function gluedHeading(text: string, at: number, end: number, last: number): number {
+function gluedHeading(text: TextLike, at: number, end: number, last: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
   if (!m) return 0;
   const n = parseNumeral(m[1]);
@@ -227,7 +228,7 @@ function gluedHeading(text: string, at: number, end: number, last: number): numb
 const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
 
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
-function signingCut(text: string, l: Line, from: number): number {
+function signingCut(text: TextLike, l: Line, from: number): number {
   for (let at = text.indexOf('本', from); at >= 0 && at < l.contentEnd; at = text.indexOf('本', at + 1)) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
@@ -241,7 +242,7 @@ function signingCut(text: string, l: Line, from: number): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: string, l: Line, last: number): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
   let cuts: number[] | undefined;
   let at = text.indexOf('第', l.contentStart + 1);
   while (at >= 0 && at < l.contentEnd) {
@@ -265,7 +266,7 @@ function findCuts(text: string, l: Line, last: number): number[] | undefined {
   return cuts;
 }
 
-export function classify(text: string, start: number, eol: number, end: number): TreeLine {
+export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
   while (s < eol && isSpace(text.charCodeAt(s))) s++;
@@ -398,7 +399,7 @@ export function classify(text: string, start: number, eol: number, end: number):
  * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`,
  * read without a slice or a match array: a long treaty has thousands of headings), or 0.
  */
-function atxEnd(text: string, at: number, eol: number): number {
+function atxEnd(text: TextLike, at: number, eol: number): number {
   let k = at;
   while (k < eol && k - at < 3 && text.charCodeAt(k) === 0x20) k++;
   let h = k;
@@ -414,7 +415,7 @@ function atxEnd(text: string, at: number, eol: number): number {
  * side): markdown does not render it, so it is no part of the treaty's text. A comment that runs
  * over several lines is not one (its first line ends without `-->`).
  */
-function isCommentLine(text: string, s: number, e: number): boolean {
+function isCommentLine(text: TextLike, s: number, e: number): boolean {
   // The line alone is searched: a `-->` further on in the text is never looked for.
   const line = text.slice(s, e);
   let at = 0;
@@ -446,7 +447,7 @@ function itemNumber(n: string): number | undefined {
 }
 
 /** Skips the closing `**` of an emphasis opened before a label (`**第一条**　宗旨`). */
-function afterEmphasis(text: string, at: number, end: number, emphasis: number): number {
+function afterEmphasis(text: TextLike, at: number, end: number, emphasis: number): number {
   return emphasis && at + 1 < end && text.charCodeAt(at) === emphasis && text.charCodeAt(at + 1) === emphasis ? at + 2 : at;
 }
 
@@ -454,18 +455,18 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-function isEmphasis(text: string, at: number): boolean {
+function isEmphasis(text: TextLike, at: number): boolean {
   const a = text.charCodeAt(at);
   return (a === 0x2a || a === 0x5f) && text.charCodeAt(at + 1) === a;
 }
 
-function skipSpaces(text: string, from: number, to: number): number {
+function skipSpaces(text: TextLike, from: number, to: number): number {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   return from;
 }
 
 /** Where the caption (or body) after a label starts: after white space and separating marks. */
-function captionStart(text: string, rest: number, end: number): number {
+function captionStart(text: TextLike, rest: number, end: number): number {
   let from = skipSpaces(text, rest, end);
   for (let marks = 0; from < end && marks < 3 && is(SEPARATORS, text.charCodeAt(from)); marks++) from++;
   return skipSpaces(text, from, end);
@@ -480,10 +481,10 @@ const SEPARATORS = charClass('：:．.—–-－─', 64);
  * white space then text → 'body' (law style `第一条　为了……`) or a short caption;
  * anything else (`第十二条规定的`) → 'running' text that merely begins with a reference.
  */
-function restKind(text: string, rest: number, end: number, inHeading: boolean): 'caption' | 'body' | 'running' {
+function restKind(text: TextLike, rest: number, end: number, inHeading: boolean): 'caption' | 'body' | 'running' {
   if (rest >= end) return 'caption';
   if (inHeading) return 'caption';
-  const c = text[rest];
+  const c = text.slice(rest, rest + 1);
   if (c === '（' || c === '(' || c === '【' || c === '[') {
     const close = text.slice(rest, Math.min(end, rest + 40)).search(/[）)】\]]/);
     if (close >= 0 && skipSpaces(text, rest + close + 1, end) >= end) return 'caption';

@@ -6,6 +6,7 @@
 //
 // Every line is appended to exactly one block, in order, so the leaves of the
 // tree concatenate back to the input. Nothing here throws on any input.
+import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
@@ -219,7 +220,7 @@ const HEADER_MARKS = /[，。；：、,;:！？!?]/;
  * more and beside at least half the page numbers (a header is on most pages), are page breaks:
  * never a paragraph, a sub-heading or a sentence's end.
  */
-export function demoteRunningHeaders(text: string, lines: Line[]): void {
+export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   let first = lines.length;
   let pages = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -255,7 +256,7 @@ export function demoteRunningHeaders(text: string, lines: Line[]): void {
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
 }
 
-function contentOf(text: string, l: Line): string {
+function contentOf(text: TextLike, l: Line): string {
   return text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '');
 }
 
@@ -263,7 +264,7 @@ function contentOf(text: string, l: Line): string {
 const NONE: readonly number[] = Object.freeze([]);
 
 /** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
-export function repeatsTitle(text: string, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
+export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
   // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
@@ -282,7 +283,7 @@ export function repeatsTitle(text: string, lines: readonly Line[], i: number, pa
 }
 
 /** Whether the line at `i` stands next to a page break, blank lines between. */
-function nextToPageBreak(text: string, lines: readonly Line[], i: number): boolean {
+function nextToPageBreak(text: TextLike, lines: readonly Line[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && lines[j].kind === 'blank') j--;
   if (j >= 0 && isPageFurniture(text, lines[j])) return true;
@@ -299,7 +300,7 @@ const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！�
  * Unnumbered sub-headings among articles: a short line without punctuation standing alone
  * (a blank line or a heading before it) right before an article heading.
  */
-function findSubheadings(text: string, lines: Line[]): Set<Line> {
+function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
   let seenUnit = false;
   for (let i = 0; i < lines.length; i++) {
@@ -314,7 +315,7 @@ function findSubheadings(text: string, lines: Line[]): Set<Line> {
 }
 
 /** Whether line `i`, after the first article or chapter, is a sub-heading (see findSubheadings). */
-export function isSubheading(text: string, lines: readonly Line[], i: number): boolean {
+export function isSubheading(text: TextLike, lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
   let k = i - 1;
@@ -328,7 +329,7 @@ export function isSubheading(text: string, lines: readonly Line[], i: number): b
 }
 
 /** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
-function findNotes(text: string, lines: Line[]): Set<Line> {
+function findNotes(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
   for (const l of lines) {
     if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 30) continue;
@@ -366,7 +367,7 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
  */
-function demoteTableOfContents(text: string, lines: Line[]): void {
+function demoteTableOfContents(text: TextLike, lines: Line[]): void {
   // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
   for (const l of lines) {
     if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
@@ -387,7 +388,7 @@ function demoteTableOfContents(text: string, lines: Line[]): void {
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
 /** Whether some article opens its text with a paragraph numbered `1.` (conventions, UN texts). */
-export function opensWithArabicParagraph(text: string, lines: readonly Line[]): boolean {
+export function opensWithArabicParagraph(text: TextLike, lines: readonly Line[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
     let j = i + 1;
@@ -398,7 +399,7 @@ export function opensWithArabicParagraph(text: string, lines: readonly Line[]): 
 }
 
 /** The line's content ends with `。；！？.;!?` (read without a one-character string and a match). */
-function endsWithStop(text: string, l: Line): boolean {
+function endsWithStop(text: TextLike, l: Line): boolean {
   switch (text.charCodeAt(l.contentEnd - 1)) {
     case 0x3002: case 0xff1b: case 0xff01: case 0xff1f: case 0x2e: case 0x3b: case 0x21: case 0x3f:
       return true;
@@ -414,7 +415,7 @@ const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约|附[ \t\u3000
  * go on (no article follows, or the annex numbers its own from 第一条); or any heading after
  * which the articles start again from 第一条. `n` when there is none.
  */
-function findAnnex(text: string, lines: Line[], from: number, n: number): number {
+function findAnnex(text: TextLike, lines: Line[], from: number, n: number): number {
   let lastNum = 0;
   for (let i = from - 1; i < n; i++) {
     const l = lines[i];
@@ -462,7 +463,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * next short lines until it names its kind: `中华人民共和国政府和` / `俄罗斯联邦政府` / `关于…的协定`.
  * Undefined when the text has none (it opens with its preamble).
  */
-function findTitle(text: string, lines: Line[], firstUnit: number): [number, number] | undefined {
+function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
@@ -481,7 +482,7 @@ function findTitle(text: string, lines: Line[], firstUnit: number): [number, num
 }
 
 /** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
-function titleLines(text: string, lines: Line[], i: number, end: number): [number, number] | undefined {
+function titleLines(text: TextLike, lines: Line[], i: number, end: number): [number, number] | undefined {
   let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
   if (endingKind(words)) return [i, i];
   // The next lines of the title, a blank line between them allowed (centred titles).
@@ -503,7 +504,7 @@ function titleLines(text: string, lines: Line[], i: number, end: number): [numbe
  * A closing bracket ends a sentence, but not a title with a remark after its kind, as databases
  * print them: `…协定（草案）`, `…的议定书(俄罗斯2009.06.17)`.
  */
-function isTitleLine(text: string, l: Line): boolean {
+function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind === 'heading') return l.contentEnd > l.contentStart;
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > 100) return false;
   if (!l.terminal) return true;
@@ -516,7 +517,7 @@ const META_LABEL = /^(?:\*\*)?[^：:，。,；;\s*]{1,10}(?:\*\*)?[ \t\u3000]*[�
 const LD = `[${DATE_DIGITS}${OCR_ZEROS}o \\t\\u3000]`;
 const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4}日)?)?[^，。,]{0,20}[）)]?$`);
 
-function isMetaLine(text: string, l: Line): boolean {
+function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
   if (META_LABEL.test(s)) return true;
@@ -561,7 +562,7 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
 }
 
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
-export function findClosing(text: string, lines: readonly Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
+export function findClosing(text: TextLike, lines: readonly Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
   let prevTerminal = true;
   let lastSentence = -1;
   for (let i = from; i < n; i++) {
@@ -605,7 +606,7 @@ export function findClosing(text: string, lines: readonly Line[], from: number, 
 }
 
 /** The first `max` characters of line `i` and the lines that continue it over hard breaks (syntax/runs.ts). */
-function runHead(text: string, lines: readonly Line[], i: number, max: number): string {
+function runHead(text: TextLike, lines: readonly Line[], i: number, max: number): string {
   let s = text.slice(lines[i].contentStart, Math.min(lines[i].contentEnd, lines[i].contentStart + max));
   for (let j = continuation(lines, i, text); j >= 0 && s.length < max; j = continuation(lines, j, text)) {
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
@@ -634,7 +635,7 @@ export interface ParagraphStyle {
   semicolonItems?: boolean;
 }
 
-export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: string, style?: ParagraphStyle): number {
+export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;
@@ -779,7 +780,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
  * one (`(v)` after `(iv)`). The line's number is set from its label each time, so a re-parse of
  * the same lines decides the same.
  */
-function romanOrLetter(text: string, line: Line, open: readonly OpenItem[]): void {
+function romanOrLetter(text: TextLike, line: Line, open: readonly OpenItem[]): void {
   if (!line.label || line.label.end - line.label.start > 5) return;
   const core = text.slice(line.label.start, line.label.end).replace(/[\s\u3000（()）]/g, '');
   if (core !== 'i' && core !== 'v' && core !== 'x') return;
@@ -815,7 +816,7 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  * are one family, `1.` `1、` `１．` another, `（1）`, `1)`, `(a)`, `a)`, `а)` `«а»)`, `(A)`, roman
  * `(ii)` (a roman `(i)`, told by its number), `(子)`, `(甲)`, `一、` (a law's items) others.
  */
-function itemFamily(text: string, line: Line): string {
+function itemFamily(text: TextLike, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
   // Labels repeat endlessly (`（一）`, `1.`): each is read once.
   const raw = text.slice(line.label.start, line.label.end);
@@ -847,7 +848,7 @@ function familyOf(raw: string, num: number | undefined): string {
 }
 
 /** The column of a line's markdown list marker (`- `, `* `, `+ `), -1 when it has none. */
-function bulletColumn(text: string, l: Line): number {
+function bulletColumn(text: TextLike, l: Line): number {
   let k = l.contentStart;
   while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
@@ -857,7 +858,7 @@ function bulletColumn(text: string, l: Line): number {
 }
 
 /** The column of an item's marker: its list bullet, else its label. */
-function markerColumn(text: string | undefined, l: Line): number {
+function markerColumn(text: TextLike | undefined, l: Line): number {
   if (text === undefined) return 0;
   const bullet = bulletColumn(text, l);
   return bullet >= 0 ? bullet : (l.label?.start ?? l.contentStart) - l.start;
@@ -872,7 +873,7 @@ function isSpaceCode(c: number): boolean {
  * enumerates items (项), not paragraphs (款 end with `。`): `本公约缔约国承担：` / `1. …；` / `2. …。`.
  * Looks at the content lines from `i` to the unit's end `to`.
  */
-function enumerates(text: string, lines: readonly Line[], i: number, to: number): boolean {
+function enumerates(text: TextLike, lines: readonly Line[], i: number, to: number): boolean {
   const family = itemFamily(text, lines[i]);
   for (let k = i; k < to; k++) {
     const l = lines[k];
@@ -884,7 +885,7 @@ function enumerates(text: string, lines: readonly Line[], i: number, to: number)
 }
 
 /** An article's only paragraph so far (any paragraph with `anyParagraph`), unnumbered, without items, whose text ends with `：`. */
-function isChapeau(text: string, container: Block, para: Block, last: Line | undefined, anyParagraph = false): boolean {
+function isChapeau(text: TextLike, container: Block, para: Block, last: Line | undefined, anyParagraph = false): boolean {
   if (container.kind !== 'article' || !last) return false;
   const h = para.head;
   if (!anyParagraph && h && (h.kind === 'para' || h.kind === 'item')) return false;
@@ -895,17 +896,17 @@ function isChapeau(text: string, container: Block, para: Block, last: Line | und
 }
 
 /** An item label that can number a paragraph: `1.`, not `1)` (an item in Russian texts). */
-function isArabicParagraph(text: string, l: Line): boolean {
+function isArabicParagraph(text: TextLike, l: Line): boolean {
   return isDigitAt(text, l.label!.start) && text.charCodeAt(l.label!.end - 1) !== 0x29;
 }
 
-function isDigitAt(text: string, at: number): boolean {
+function isDigitAt(text: TextLike, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
-function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: string | undefined): boolean {
+function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: TextLike | undefined): boolean {
   if (!last.terminal) return true; // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
@@ -923,7 +924,7 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
 }
 
 /** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */
-function endsSentence(text: string, l: Line): boolean {
+function endsSentence(text: TextLike, l: Line): boolean {
   let e = l.contentEnd;
   if (l.period) return true;
   while (e > l.contentStart && CLOSERS.has(text.charCodeAt(e - 1))) e--;

@@ -9,7 +9,8 @@
 // falls back to a full parse. Either way the result is the tree `parseTreaty` gives the new
 // text, field for field (test/unit/reparse.test.ts checks that on random edits of the seeds
 // and the real corpus). Never throws.
-import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt } from './tree';
+import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
+import { PieceText, TextLike } from './text';
 import { classify, cutGluedHeadings } from './lines';
 import { forgetRows } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
@@ -64,7 +65,7 @@ export function composeChanges(a: Omit<Change, 'from'>, b: Omit<Change, 'from'>)
  * The tree of the text `previous.text` becomes after `edits`, applied in order (each in the
  * offsets of the text the ones before it left, as LSP content changes are).
  */
-export function reparse(previous: SyntaxTree, edits: readonly Edit[], final?: string): SyntaxTree {
+export function reparse(previous: SyntaxTree, edits: readonly Edit[], final?: string | PieceText): SyntaxTree {
   let tree = previous;
   let change: Omit<Change, 'from'> | undefined;
   let local = true;
@@ -90,7 +91,7 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
   return text;
 }
 
-function bounds(text: string, e: Edit): [number, number] {
+function bounds(text: TextLike, e: Edit): [number, number] {
   const start = Math.max(0, Math.min(text.length, e.start | 0));
   const end = Math.max(start, Math.min(text.length, e.end | 0));
   return [start, end];
@@ -101,20 +102,22 @@ function bounds(text: string, e: Edit): [number, number] {
  * new tree's text when it is that text (same length, the inserted text in place), so that the
  * text is not built and compared again.
  */
-function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
-  const [start, end] = bounds(previous.text, e);
+function reparseOne(previous: SyntaxTree, e: Edit, final?: string | PieceText): SyntaxTree {
+  // The texts are read in pieces (syntax/text.ts): the whole new string is made only if a full parse or a reader needs it.
+  const old = textOf(previous);
+  const [start, end] = bounds(old, e);
   if (start === end && e.text.length === 0) return previous;
-  const length = previous.text.length - (end - start) + e.text.length;
-  const text = final !== undefined && final.length === length && final.startsWith(e.text, start) ? final : previous.text.slice(0, start) + e.text + previous.text.slice(end);
+  const length = old.length - (end - start) + e.text.length;
+  const text: string | PieceText = final !== undefined && final.length === length && final.slice(start, start + e.text.length) === e.text ? final : (old instanceof PieceText ? old : PieceText.of(old)).edit(start, end, e.text);
   let tree: SyntaxTree | undefined;
   if (spent.has(previous) || holds.has(previous)) {
     reparseStats.full++;
-    return parseTreaty(text);
+    return parseTreaty(text.toString());
   }
   try {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
     // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
-    const chinese = previous.language === undefined && (chineseBefore(previous.text, start) || languageOf(text) === 'zh');
+    const chinese = previous.language === undefined && (chineseBefore(old, start) || languageOf(text.toString()) === 'zh');
     const delta = e.text.length - (end - start);
     tree = chinese ? inArticle(previous, text, start, end, delta) ?? (spent.has(previous) ? undefined : inTail(previous, text, start, end, delta)) : undefined;
   } catch {
@@ -122,11 +125,11 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string): SyntaxTree {
   }
   if (tree) reparseStats.local++;
   else reparseStats.full++;
-  return tree ?? parseTreaty(text);
+  return tree ?? parseTreaty(text.toString());
 }
 
 /** Whether `languageOf` says `zh` of any text that starts with `text.slice(0, before)`: enough CJK characters come first. */
-function chineseBefore(text: string, before: number): boolean {
+function chineseBefore(text: TextLike, before: number): boolean {
   let cjk = 0;
   for (let i = 0; i < before; i++) {
     const c = text.charCodeAt(i);
@@ -136,12 +139,19 @@ function chineseBefore(text: string, before: number): boolean {
 }
 
 /** The title's lines as a running header would repeat them (white space removed), and all of it. */
-function titleParts(text: string, tree: SyntaxTree): { parts: string[]; whole: string } | undefined {
+function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole: string } | undefined {
   const block = tree.root.children.find((c): c is Block => c.type === 'block' && c.kind === 'title');
   if (!block) return undefined;
   const parts: string[] = [];
   for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, ''));
   return { parts, whole: parts.join('') };
+}
+
+/** The tree after an edit: `previous`'s other fields, its text `text` (made one string when first read, if in pieces). */
+function treeAfter(previous: SyntaxTree, text: string | PieceText, root: Block, lines: Line[], problems: Problem[]): SyntaxTree {
+  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle };
+  if ('language' in previous) fields.language = previous.language;
+  return withText<SyntaxTree>(fields, text);
 }
 
 /** Kinds of line an edit may touch or make and still be re-parsed inside its article. */
@@ -151,17 +161,17 @@ function isBodyLine(l: Line): boolean {
 
 
 /** Whether a tree can be re-parsed in part at all: a text of articles, before and after the edit, that the parser read without failing. */
-function reparsable(previous: SyntaxTree, text: string): boolean {
-  return previous.unitStyle === 'article' && previous.lines.length > 0 && previous.text.length > 0 && text.length > 0 && !previous.problems.some((p) => p.code === 'syntax.internal');
+function reparsable(previous: SyntaxTree, text: TextLike): boolean {
+  return previous.unitStyle === 'article' && previous.lines.length > 0 && textOf(previous).length > 0 && text.length > 0 && !previous.problems.some((p) => p.code === 'syntax.internal');
 }
 
 /**
  * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
  * the body of one article and changes nothing outside it; undefined otherwise.
  */
-function inArticle(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+function inArticle(previous: SyntaxTree, text: string | PieceText, start: number, end: number, delta: number): SyntaxTree | undefined {
   if (!reparsable(previous, text)) return undefined;
-  const old = previous.text;
+  const old = textOf(previous);
   const lines = previous.lines;
   const n = lines.length;
 
@@ -280,7 +290,7 @@ function inArticle(previous: SyntaxTree, text: string, start: number, end: numbe
   }
 
   const problems: Problem[] = previous.problems.map((q) => (q.start < regionStart ? q : { ...q, start: q.start + delta, end: q.end + delta }));
-  const tree: SyntaxTree = { ...previous, text, root: child, lines: newLines, problems };
+  const tree = treeAfter(previous, text, child, newLines, problems);
   arabicCounts.set(tree, count);
   changes.set(tree, { from: previous, start: article.start, end: article.end, delta });
   return tree;
@@ -298,9 +308,9 @@ const ANNEX_FIRST = new Set([0x9644, 0x53e6, 0x4e13, 0x5c08]);
  * article's paragraphs, `findClosing`, `addClosing`); the lines and blocks before it are reused
  * as they are. Undefined otherwise.
  */
-function inTail(previous: SyntaxTree, text: string, start: number, end: number, delta: number): SyntaxTree | undefined {
+function inTail(previous: SyntaxTree, text: string | PieceText, start: number, end: number, delta: number): SyntaxTree | undefined {
   if (!reparsable(previous, text)) return undefined;
-  const old = previous.text;
+  const old = textOf(previous);
   const lines = previous.lines;
   const n = lines.length;
 
@@ -396,7 +406,7 @@ function inTail(previous: SyntaxTree, text: string, start: number, end: number, 
   root.start = root.children[0].start;
   root.end = root.children[root.children.length - 1].end;
 
-  const tree: SyntaxTree = { ...previous, text, root, lines: newLines, problems };
+  const tree = treeAfter(previous, text, root, newLines, problems);
   arabicCounts.set(tree, count);
   changes.set(tree, { from: previous, start: article.start, end: old.length, delta });
   return tree;
@@ -439,12 +449,12 @@ const arabicCounts = new WeakMap<SyntaxTree, number>();
 
 function arabicCount(tree: SyntaxTree): number {
   let c = arabicCounts.get(tree);
-  if (c === undefined) arabicCounts.set(tree, (c = arabicIn(tree.text, tree.lines, 0, tree.lines.length)));
+  if (c === undefined) arabicCounts.set(tree, (c = arabicIn(textOf(tree), tree.lines, 0, tree.lines.length)));
   return c;
 }
 
 /** The articles among `lines[from..to)` whose first content line is a paragraph `1.` (as `opensWithArabicParagraph` reads them). */
-function arabicIn(text: string, lines: readonly Line[], from: number, to: number): number {
+function arabicIn(text: TextLike, lines: readonly Line[], from: number, to: number): number {
   let c = 0;
   for (let i = from; i < to; i++) {
     if (lines[i].kind !== 'article' || lines[i].inlineBody) continue;
@@ -493,7 +503,7 @@ function moveBlock(b: Block, delta: number): void {
 }
 
 /** Whether the document is a law (its title ends with 法, 条例 …): its `一、` after a chapeau are items. */
-function isLaw(text: string, root: Block): boolean {
+function isLaw(text: TextLike, root: Block): boolean {
   for (const c of root.children) {
     if (c.type !== 'block' || c.kind !== 'title') continue;
     const l = c.children[c.children.length - 1];
@@ -508,7 +518,7 @@ function isLaw(text: string, root: Block): boolean {
  * with glued headings cut as a full split cuts them: a glued `第…条` is a heading when it follows
  * the last article number before the region.
  */
-function relex(text: string, lines: readonly Line[], a: number, start: number, end: number): Line[] {
+function relex(text: TextLike, lines: readonly Line[], a: number, start: number, end: number): Line[] {
   const raw: Line[] = [];
   for (let s = start; s < end; ) {
     let eol = s;
@@ -534,13 +544,13 @@ function relex(text: string, lines: readonly Line[], a: number, start: number, e
 }
 
 /** A text line that repeats the title or a part of it (a running header: parser's demoteRunningHeaders). */
-function repeatsTitle(text: string, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
+function repeatsTitle(text: TextLike, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
   const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
   return !!title && !!c && (c === title.whole || title.parts.includes(c));
 }
 
 /** The article headed by line `h` (`head`), its lines up to `to` grouped into paragraphs and items. */
-function regroup(text: string, lines: readonly Line[], head: Line, h: number, to: number, style: ParagraphStyle): Block {
+function regroup(text: TextLike, lines: readonly Line[], head: Line, h: number, to: number, style: ParagraphStyle): Block {
   const rebuilt = newBlock('article', head);
   if (head.inlineBody) fillParagraphs(rebuilt, lines, h, to, head, text, style);
   else {

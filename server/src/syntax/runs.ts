@@ -11,6 +11,7 @@
 // runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
 import { Line } from './tree';
 import { isPageFurniture } from './lines';
+import type { TextLike } from './text';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
 export interface Run {
@@ -51,7 +52,7 @@ function opens(l: Line): boolean {
  * the blank lines around it), is plain text (not a unit, heading or tag). Only lines before `to`
  * are looked at; `text` holds the document from offset `base` on.
  */
-export function continuation(lines: readonly Line[], i: number, text: string, base = 0, to = lines.length): number {
+export function continuation(lines: readonly Line[], i: number, text: TextLike, base = 0, to = lines.length): number {
   if (!opens(lines[i])) return -1;
   let j = i + 1;
   let blank = false;

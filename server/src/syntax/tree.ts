@@ -1,6 +1,7 @@
 // The lossless syntax tree. Leaves are whole lines (with their line break);
 // concatenating the leaves in order gives back the input text exactly.
 // All offsets are UTF-16 code-unit offsets into that text.
+import type { PieceText } from './text';
 import type { Language } from './foreign';
 
 export type LineKind =
@@ -367,4 +368,34 @@ export function lastStartingAt(spans: readonly { start: number }[], offset: numb
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** The texts of trees and models made from a text in pieces (syntax/text.ts): their `text` is made from them when first read. */
+const pieceTexts = new WeakMap<object, PieceText>();
+
+/**
+ * The text of a tree (or a model) as a reader of a part of it reads it: its pieces when it was
+ * made from a text in pieces and the whole string was not read yet, else the string. What reads
+ * only lines or an article (syntax/reparse.ts) reads this, so that no keystroke makes the whole string.
+ */
+export function textOf(owner: { readonly text: string }): string | PieceText {
+  return pieceTexts.get(owner) ?? owner.text;
+}
+
+/** `fields` with `text`: a text in pieces is made one string when `text` is first read (then kept as a plain field). */
+export function withText<T extends { text: string }>(fields: Omit<T, 'text'>, text: string | PieceText): T {
+  if (typeof text === 'string') return { text, ...fields } as T;
+  const out = fields as T;
+  Object.defineProperty(out, 'text', {
+    enumerable: true,
+    configurable: true,
+    get(): string {
+      const s = text.toString();
+      Object.defineProperty(out, 'text', { value: s, enumerable: true, configurable: true, writable: true });
+      pieceTexts.delete(out);
+      return s;
+    },
+  });
+  pieceTexts.set(out, text);
+  return out;
 }
