@@ -16,7 +16,7 @@ const SLOW = [
   'real', 'real-structure', 'real-references', // the real corpus (versions-real, 4 s, is kept)
   'akn', 'export', 'exportPdf', 'versions', 'versions-fast', 'versions-docx', // exports and versions, 6–50 s a run
   'crossref', 'pasted', 'safety-edits', 'remodel', 'checkOnce', 'cli', // 10–45 s a run
-  'parser', 'reparse', 'reparse-move', // the syntax layer, 16–28 s a run
+  'parser', 'reparse', 'reparse-move', 'pieceText', // the syntax layer and the text in pieces, 15–28 s a run
   'grammar', 'layers', 'manifest', 'vscodeEnv', 'workspaceFiles', 'workspaceUpdate', 'scanPool', 'encodings', // grammar, build, index, protocol
 ];
 const named = (process.env.MUTATION_TESTS ?? '').split(',').map((t) => t.trim()).filter(Boolean);
