@@ -4,6 +4,7 @@
 // overlap: one that does not shows as ⟦!order⟧ (the list a client applies must be ordered).
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
+import type { Renumbering } from '../../server/src/features/renumber';
 import { TestWorkspace } from './workspace';
 
 const shown = (s: string) => s.replace(/\r/g, '␍').replace(/\n/g, '↵');
@@ -37,3 +38,17 @@ export function markedEdit(ws: TestWorkspace, edit: WorkspaceEdit | undefined): 
   }
   return files;
 }
+
+/** A renumbering as a test states it: each file's edits (`markedEdit`), the articles, the references to no article, the refusal. */
+export interface RenumberingWant { files?: Record<string, string[]>; articles: number; dangling: string[]; refused?: string }
+
+export function renumbering(ws: TestWorkspace, r: Renumbering): RenumberingWant {
+  const got: RenumberingWant = { articles: r.articles, dangling: r.dangling };
+  const files = markedEdit(ws, r.edit);
+  if (files) got.files = files;
+  if (r.refused !== undefined) got.refused = r.refused;
+  return got;
+}
+
+/** A rename as a test states it: each file's edits (`markedEdit`), the refusal, or null (nothing to rename). */
+export type RenameWant = Record<string, string[]> | { refused: string; invalidName?: boolean } | null;
