@@ -540,8 +540,7 @@ connection.onExecuteCommand(async (params, token) => {
       const r = await slicedOn(ctx.treaty.tree, renumberWithCounterpartsWork(ctx), token);
       if (r.refused) return { applied: false, edits: 0, message: r.refused } satisfies EditResult;
       if (!r.edit) return { applied: false, edits: 0, message: msg('command.renumberNothing') } satisfies EditResult;
-      const count = Object.values(r.edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
-      return applyEdit(msg('command.renumberLabel'), r.edit, { applied: false, edits: count });
+      return applyEdit(msg('command.renumberLabel'), r.edit, { applied: false, edits: editCount(r.edit) });
     }
     case SERVER_COMMANDS.insertArticle: {
       if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') };
@@ -561,7 +560,7 @@ connection.onExecuteCommand(async (params, token) => {
       // Computed again: the document may have changed since the client listed the fix.
       const fix = codeActions(ctx, range, diagnostics).find((a) => a.title === title && a.edit);
       if (!fix?.edit) return { applied: false, edits: 0, message: msg('command.fixGone') } satisfies EditResult;
-      return applyEdit(fix.title, fix.edit, { applied: false, edits: Object.values(fix.edit.changes ?? {}).reduce((n, e) => n + e.length, 0) });
+      return applyEdit(fix.title, fix.edit, { applied: false, edits: editCount(fix.edit) });
     }
     case SERVER_COMMANDS.counterpart: {
       const p = args[1] as Position | undefined;
@@ -587,6 +586,11 @@ connection.onExecuteCommand(async (params, token) => {
  * any other is told why nothing happened, in the answer and in a message, rather than sent a request it may
  * never answer. A client that fails the request gets the same answer as one that refuses the edit.
  */
+/** How many text edits a workspace edit makes, over all its documents. */
+function editCount(edit: WorkspaceEdit): number {
+  return Object.values(edit.changes ?? {}).reduce((n, e) => n + e.length, 0);
+}
+
 async function applyEdit<T extends EditResult>(label: string, edit: WorkspaceEdit, result: T): Promise<T> {
   if (!client.applyEdit) {
     void connection.window.showWarningMessage(msg('command.noApplyEdit'));
