@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
+  CompletionList, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest,
   CodeActionRequest, Command, FoldingRangeRequest, HoverRequest, RenameRequest, SelectionRangeRequest, WorkspaceEdit, ApplyWorkspaceEditRequest, ResponseError, ErrorCodes,
 } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
@@ -200,6 +200,7 @@ test('a CRLF document gets the answers of its LF text, on the same lines and col
         completion: JSON.stringify(completion).split(uri).join('URI').split('\\r\\n').join('\\n'),
         rename: Object.values(rename.changes ?? {}),
         inserted: inserted.map((e) => Object.values(e.changes ?? {})),
+        written: (completion as CompletionList).items.flatMap((i) => [i.insertText ?? '', i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : '']),
       };
     };
     const a = await answers('file:///drafts/lf.md', lf);
@@ -209,7 +210,9 @@ test('a CRLF document gets the answers of its LF text, on the same lines and col
     const crlfEdits = (edits: { newText: string }[][]) => edits.map((es) => es.map((e) => ({ ...e, newText: e.newText.replace(/\r\n/g, '\n') })));
     assert.ok(b.inserted.flat(2).some((e) => e.newText.includes('\r\n')), 'the inserted article is written with CRLF');
     assert.ok(b.inserted.flat(2).every((e) => !/(^|[^\r])\n/.test(e.newText)), 'no bare LF in a CRLF document');
-    assert.deepEqual({ ...eol(b), inserted: b.inserted.map(crlfEdits) }, a);
+    assert.ok(b.written.some((t) => t.includes('\r\n')), 'the clauses completed are written with CRLF');
+    assert.ok(b.written.every((t) => !/(^|[^\r])\n/.test(t)), 'no bare LF in a completion for a CRLF document');
+    assert.deepEqual({ ...eol(b), inserted: b.inserted.map(crlfEdits), written: b.written.map((t) => t.replace(/\r\n/g, '\n')) }, a);
   } finally {
     await client.stop();
   }

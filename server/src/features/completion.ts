@@ -20,7 +20,7 @@ import { partiesOf } from '../model/parties';
 import { Workspace, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Snippet, expandSnippet } from './completionSnippets';
-import { markdownEscape } from './plainText';
+import { lineEndOf, markdownEscape } from './plainText';
 import { CompletionRequest, ItemData } from './completionCommon';
 import { articleItems, partItems, referent, termItems, titleItems } from './completionReferences';
 import { clauseItems, headingItems, snippetItems } from './completionClauses';
@@ -75,7 +75,16 @@ export function completion(ctx: FeatureContext, position: Position, options: Com
     text, offset, line, lineIndex, before, snippets: options.snippets ?? [], now: options.now ?? new Date(),
   };
   const items = provide(req);
-  return { isIncomplete: req.incomplete === true, items: ctx.token.isCancellationRequested ? [] : items };
+  if (ctx.token.isCancellationRequested) return { isIncomplete: req.incomplete === true, items: [] };
+  // Clauses and snippets are written with \n: a CRLF document gets its own line ends, as insertArticle writes them.
+  if (lineEndOf(text) === '\r\n') for (const item of items) withLineEnd(item, '\r\n');
+  return { isIncomplete: req.incomplete === true, items };
+}
+
+function withLineEnd(item: CompletionItem, eol: string): void {
+  const fix = (s: string) => s.replace(/\r?\n/g, eol);
+  if (item.insertText !== undefined) item.insertText = fix(item.insertText);
+  if (item.textEdit) item.textEdit.newText = fix(item.textEdit.newText);
 }
 
 function provide(req: CompletionRequest): CompletionItem[] {

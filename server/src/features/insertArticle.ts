@@ -14,6 +14,7 @@ import { Article } from '../model/treaty';
 import { FeatureContext } from './context';
 import { shiftArticles } from './renumber';
 import { msg } from './messages';
+import { lineEndOf } from './plainText';
 
 export type InsertMode = 'renumber' | 'sub';
 
@@ -45,7 +46,7 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   if (treaty.tree.unitStyle !== 'article' || articles.length === 0) return { result: { applied: false, edits: 0, message: msg('command.noArticles') } };
   const text = treaty.text;
   const map = ctx.lines;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = lineEndOf(text);
   const at = articleBefore(treaty, offset);
 
   let insertAt: number;

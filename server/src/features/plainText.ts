@@ -17,3 +17,9 @@ export function markdownEscape(text: string): string {
   // Indentation would open a code block, where escapes show as backslashes; a paragraph drops it anyway.
   return text.replace(MARKDOWN_PUNCTUATION, '\\$&').replace(/^[ \t]+/gm, '');
 }
+
+/** The line end that text written into a document uses: the document's first line break's (LF when it has none). */
+export function lineEndOf(text: string): '\n' | '\r\n' {
+  const n = text.indexOf('\n');
+  return n > 0 && text[n - 1] === '\r' ? '\r\n' : '\n';
+}
