@@ -33,6 +33,19 @@ described('the same document, not cancelled',
   ]);
 
 
+// A protocol whose title says it amends another instrument names that instrument's articles bare,
+// as a 修正案 does (zh.wikisource.org, the 2012 China–Russia protocol: `二、第六條第一款第二段表述為`).
+const BRIDGE = `%! bridge.md\n# 中华人民共和国政府和甲国政府关于界河桥的协定\n\n${Array.from({ length: 14 }, (_, i) => `第${'一二三四五六七八九十'[i] ?? `十${'一二三四'[i - 10]}`}条 甲。\n`).join('\n')}`;
+const AMENDING = (title: string) => `%! protocol.md\n# ${title}\n\n根据二〇〇八年十月二十八日签订的《中华人民共和国政府和甲国政府关于界河桥的协定》（以下简称“协定”）第十四条规定，双方达成协议如下：\n\n## 第一条\n\n一、协定第四条表述为：“双方共同建设主桥。”\n\n二、第六条第一款表述为：“由双方勘察。”\n\n## 第二条\n\n本议定书自签署之日起生效。\n\n本议定书于2012年4月28日在莫斯科签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n${BRIDGE}`;
+described('ref.no-such-article: not in a protocol that amends another instrument (关于对《…》的修订议定书)',
+  AMENDING('中华人民共和国政府和甲国政府关于对二〇〇八年十月二十八日《中华人民共和国政府和甲国政府关于界河桥的协定》的修订议定书'), []);
+described('ref.no-such-article: not in one titled 关于修改《…》的议定书', AMENDING('关于修改《中华人民共和国政府和甲国政府关于界河桥的协定》的议定书'), []);
+described('ref.no-such-article: a protocol that amends nothing (修改 only in the cited title) is read as it is written',
+  AMENDING('中华人民共和国政府和甲国政府关于《关于修改界河桥的协定》的议定书').replace('《关于修改界河桥的协定》', '⟦《关于修改界河桥的协定》⟧').replace('二、第六条第一款', '二、⟦第六条第一款⟧'), [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《关于修改界河桥的协定》' },
+    { code: 'ref.no-such-article', severity: 1, message: '本议定书没有第六条（共2条）', data: { num: 6 } },
+  ]);
+
 // A use of the term inside the phrase it stands for, at the phrase's end (中吉国界) or its start
 // (国界线), is the definition itself; a use before the definition is flagged.
 const BORDER = (meaning: string) => `# 中华人民共和国和吉尔吉斯共和国边界协定\n\n双方决心解决⟦国界⟧问题。\n\n${meaning}（以下简称“国界”）由双方勘定。\n\n## 第一条\n\n国界走向如下。\n${TAIL}`;

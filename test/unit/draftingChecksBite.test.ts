@@ -95,6 +95,12 @@ findings('items of two paragraphs are two lists', ARTICLE('双方在以下方面
 findings('a joint statement: its units\' own 一、 are no paragraph numbers',
   '# 中华人民共和国和甲国联合声明\n\n中华人民共和国和甲国（以下简称“双方”）发表声明如下：\n\n一、双方发展合作。\n\n二、双方加强交流：\n\n（一）经贸；\n\n（二）人文。\n\n三、双方同意继续磋商。\n\n2001年7月16日于莫斯科\n', []);
 
+findings('paragraphs inside a quoted article (an amending protocol) are the quoted article\'s list, not the amending one\'s',
+  ARTICLE('一、协定第四条表述为：\n\n“第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。\n\n三、所有权的分界线为国界线。”\n\n二、第六条第一款第二段表述为：\n\n“由双方勘察。”'), []);
+findings('a quoted article\'s own list is still checked, and the amending list goes on after the quotation',
+  ARTICLE('一、协定第四条表述为：\n\n「第四條\n\n一、主橋共同建設。\n\n⟦三、⟧所有權的分界線為國界線。」\n\n⟦三、⟧第六條表述為：\n\n「由雙方勘察。」'),
+  [['numbering.item-gap', '编号不连续：应为二、，这里是三、'], ['numbering.item-gap', '编号不连续：应为二、，这里是三、']]);
+
 // ——— The fix of a gap or a repeat: that label and the rest of its run numbered on ———
 
 fixed('gap, full-width digits stay full-width, numbers already right are not edited', 'renumber', LIST(['１．', '２．', '‸４．', '４．', '５．']),

@@ -45,6 +45,16 @@ reads('a plain title over two lines, the remark on the second', '中华人民共
 reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規資料庫)', '法規名稱: 中華民國與甲國農業技術合作協定附加議定書\n簽訂日期: 民國 71 年 09 月 22 日\n\n第一條 甲。\n',
   { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
+// An amending protocol's title cites the amended instrument's whole title: 125 characters here (zh.wikisource.org, the 2012 protocol to the 2008 China–Russia rail bridge agreement, shortened names).
+const LONG_TITLE = '中華人民共和國政府和甲國政府關於對二〇〇八年十月二十八日《中華人民共和國政府和甲國政府關於共同建設、使用、管理和維護中華人民共和國黑龍江省同江市—甲國猶太自治州下列寧斯闊耶居民點區域內黑龍江（阿穆爾河）鐵路界河橋協定》的修訂議定書';
+const LONG_NORMALIZED = '中华人民共和国政府和甲国政府关于对二〇〇八年十月二十八日中华人民共和国政府和甲国政府关于共同建设、使用、管理和维护中华人民共和国黑龙江省同江市—甲国犹太自治州下列宁斯阔耶居民点区域内黑龙江（阿穆尔河）铁路界河桥协定的修订议定书';
+reads('a plain title line longer than a hundred characters that cites another title', `${LONG_TITLE}\n2012年4月28日\n\n第一條\n\n甲。\n`,
+  { title: [LONG_TITLE, LONG_NORMALIZED, LONG_TITLE], kind: '议定书', selfRef: '本議定書' });
+reads('a plain line of a hundred and twenty characters that cites nothing is no title', `${'甲'.repeat(110)}乙國政府關於丙的協定\n\n第一條\n\n甲。\n`, { kind: undefined, selfRef: '本协议' });
+reads('a page\'s own words copied before the title (a wiki\'s `跳至內容`, its name) are no part of it', `跳至內容\n\n維基文庫，自由的圖書館\n\n${LONG_TITLE}\n\n第一條\n\n甲。\n`,
+  { title: [LONG_TITLE, LONG_NORMALIZED, LONG_TITLE], kind: '议定书', selfRef: '本議定書' });
+reads('a title broken after a party\'s name, a blank line between its lines, is one title', '中华人民共和国政府和\n\n甲国政府关于乙的协定\n\n第一条\n\n甲。\n',
+  { title: ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和\n\n甲国政府关于乙的协定'], kind: '协定', selfRef: '本协定' });
 reads('no title line: a name line that names no instrument gives none', '名称：测试资料\n\n第一条 甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });

@@ -152,15 +152,34 @@ export function numberingRuns(treaty: Treaty): Run[] {
   for (const a of treaty.articles) {
     // A joint statement's units are its articles: their own `一、` is no paragraph number.
     const paragraphs: Numbered[] = [];
+    // Paragraphs inside a quotation opened before them (an amending protocol's `「第四條` / `一、…` /
+    // `三、…」`) are the quoted article's: their numbers are a list of its own.
+    let quoted: Numbered[] = [];
+    let depth = 0;
     for (const p of a.paragraphs) {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined) paragraphs.push(own);
+      if (own && p.num !== undefined) (depth > 0 ? quoted : paragraphs).push(own);
       itemRuns(text, p.items, runs);
+      depth = quotesOpenAfter(text, p.start, p.end, depth);
+      if (depth === 0 && quoted.length) {
+        runs.push(...levels(quoted));
+        quoted = [];
+      }
     }
-    runs.push(...levels(paragraphs));
+    runs.push(...levels(quoted), ...levels(paragraphs));
   }
   runCache.set(treaty, runs);
   return runs;
+}
+
+const QUOTE_MARKS = /[「“『」”』]/g;
+
+/** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing). */
+function quotesOpenAfter(text: string, start: number, end: number, depth: number): number {
+  const s = text.slice(start, end);
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m; (m = QUOTE_MARKS.exec(s)); ) depth = '「“『'.includes(m[0]) ? depth + 1 : Math.max(0, depth - 1);
+  return depth;
 }
 
 /** The runs of a list of items, then of each item's sub-items (`(i)` `(ii)` under `(g)`: a list of their own). */

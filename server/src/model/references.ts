@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
@@ -359,6 +359,8 @@ interface Globals {
   noArticles: boolean;
   /** The articles are headed 第…款 (old treaties): `第六款` alone names an article, not a paragraph. */
   kuanArticles: boolean;
+  /** An amending instrument (a 修正案, or a title that amends: `关于修改《…》的议定书`): its articles named without 本… are the amended text's. */
+  amending: boolean;
 }
 
 interface Units extends Globals {
@@ -481,12 +483,13 @@ function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
     }
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: treaty.articles.some((a) => a.head.unit === '款') };
+  const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: treaty.articles.some((a) => a.head.unit === '款'), amending };
 }
 
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
-    a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
+    a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])
   );
 }
@@ -658,7 +661,7 @@ interface Scan {
   noArticles: boolean;
   kuanArticles: boolean;
   ownKinds: Set<string>;
-  /** An amending instrument (修正案): its articles named without 本… are the amended text's. */
+  /** See `Globals.amending`. */
   amending: boolean;
 }
 
@@ -670,7 +673,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: [...g.ownKinds].some((k) => AMENDING_KINDS.has(k)),
+    amending: g.amending,
   };
 }
 

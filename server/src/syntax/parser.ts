@@ -468,7 +468,7 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     const l = lines[i];
     if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
   }
-  for (let i = 0; i < firstUnit; i++) {
+  for (let i = 0, chrome = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'tag') {
       if (l.tag === 'BT') return undefined;
@@ -476,10 +476,22 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     }
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
     if (isMetaLine(text, l)) continue;
-    return isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
+    const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
+    // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
+    // a short line naming no kind, with a blank line after it.
+    if (span || ++chrome > 2 || !isChrome(text, l) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
+
+const MAX_CHROME = 20;
+
+function isChrome(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(text.slice(l.contentStart, l.contentEnd)).includes(k));
+}
+
+/** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
+const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
 
 /** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
 function titleLines(text: TextLike, lines: Line[], i: number, end: number): [number, number] | undefined {
@@ -488,7 +500,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   // The next lines of the title, a blank line between them allowed (centred titles).
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
     if (lines[j].kind === 'comment') continue;
-    if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') continue;
+    if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') {
+      if (!BROKEN_TITLE_END.test(words)) break;
+      continue;
+    }
     if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
     taken++;
     words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
@@ -499,6 +514,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
 }
 
+/** The longest plain line read as a title; one that cites another's title (with 《》) may run to `MAX_TITLE`. */
+const MAX_PLAIN_TITLE = 100;
+const MAX_TITLE = 300;
+
 /**
  * A line that can be (a line of) a title: a heading, or a short plain line that is no sentence.
  * A closing bracket ends a sentence, but not a title with a remark after its kind, as databases
@@ -506,7 +525,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
  */
 function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind === 'heading') return l.contentEnd > l.contentStart;
-  if (l.kind !== 'text' || l.contentEnd - l.contentStart > 100) return false;
+  // A title that cites another instrument's whole title (`关于修改《…》的议定书`) runs to two hundred characters and more.
+  const n = l.contentEnd - l.contentStart;
+  if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
   return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;

@@ -128,6 +128,14 @@ export const CITED_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.c
 export const CITED_LAW_KINDS: readonly string[] = longestFirst(wordsWhere((w) => w.lawCited));
 /** Amending instruments (修正案): `第一百二十三条至第一百三十八条相应改为…` names the amended text's articles. */
 export const AMENDING_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.amending));
+/**
+ * A title that says the instrument amends another: `关于修改《…》的议定书`, `…关于对《…》的修订议定书`,
+ * `…修正议定书`. Its articles named without 本… are the amended text's, as a 修正案's are. The
+ * cited title is left out first, so a protocol to an instrument whose own title amends is not one.
+ */
+export function amendingTitle(title: string): boolean {
+  return /修订|修改|修正/.test(foldScript(title).replace(/《[^《》]*》/g, ''));
+}
 /** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
 export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
