@@ -55,6 +55,8 @@ reads('a page\'s own words copied before the title (a wiki\'s `跳至內容`, it
   { title: [LONG_TITLE, LONG_NORMALIZED, LONG_TITLE], kind: '议定书', selfRef: '本議定書' });
 reads('a title broken after a party\'s name, a blank line between its lines, is one title', '中华人民共和国政府和\n\n甲国政府关于乙的协定\n\n第一条\n\n甲。\n',
   { title: ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和\n\n甲国政府关于乙的协定'], kind: '协定', selfRef: '本协定' });
+reads('an arrangement between the Mainland and Hong Kong (CEPA, 2003): a kind of its own, 本安排', '内地与香港关于建立更紧密经贸关系的安排\n\n第一条　目标\n\n本安排的目标是加强合作。\n',
+  { title: ['内地与香港关于建立更紧密经贸关系的安排', '内地与香港关于建立更紧密经贸关系的安排', '内地与香港关于建立更紧密经贸关系的安排'], kind: '安排', selfRef: '本安排' });
 reads('no title line: a name line that names no instrument gives none', '名称：测试资料\n\n第一条 甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });

@@ -100,6 +100,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '布告', kind: true },
   { word: '修正案', kind: true, self: true, amending: true },
   { word: '章程', self: true, cited: true },
+  // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
+  { word: '安排', kind: true, self: true, cited: true },
   { word: '约法', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
