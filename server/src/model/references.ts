@@ -189,6 +189,33 @@ export function citedTitles(treaty: Treaty): string[] {
   return [...cites];
 }
 
+/** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文)?(?:合并|统一)?(?:简称|称)[ \t\u3000]*(?:为)?[ \t\u3000]*$/;
+const SHORT_NAME_CLOSE = /^[ \t\u3000]*[）)]/;
+
+/**
+ * Short names in 《》 (`《最高人民法院关于…的安排》（以下简称《安排》）`, then `《安排》第十一条`):
+ * the name in the parenthetical defines it, and is no citation of its own; each later 《安排》 is
+ * the cited instrument, at its own place. Known from the line that defines it on (`aliases`, keyed
+ * by the name with its brackets, as written folded).
+ */
+function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<string, Citation>, unit: Unit): void {
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    const d = citations[i + 1];
+    if (d && !c.short && d.start > c.end && SHORT_NAME_INTRO.test(s.slice(p.back(c.end), p.back(d.start))) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
+      const name = s.slice(p.back(d.start), p.back(d.end));
+      aliases.set(name, c);
+      unit.aliases.push([name, c]);
+      citations.splice(i + 1, 1);
+      continue;
+    }
+    if (aliases.size === 0) continue;
+    const a = aliases.get(s.slice(p.back(c.start), p.back(c.end)));
+    if (a && a !== c) citations[i] = { start: c.start, end: c.end, title: a.title, normalized: a.normalized };
+  }
+}
+
 /** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */
 const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}`;
 
@@ -710,6 +737,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     const named = NAMING.test(s);
     // Citations, with a date written just before.
     const citations = named ? runCitations(p, terms) : [];
+    if (citations.length > 0) shortNames(s, p, citations, instrumentAlias, unit);
     let m: RegExpExecArray | null;
 
     // Each pattern below is run only where the characters it cannot match without occur (most lines have few references).
