@@ -50,6 +50,13 @@ signing('open for signature: the place, not what is open there', '本公约于19
 signing('a date broken over two lines is one date; 缮写两分', '本协定于二〇〇四年六\n月十日在北京签订，缮写两分。', {
   text: '本协定于二〇〇四年六月十日在北京签订，缮写两分。', self: '本协定 «本协定»', date: '2004年6月10日 «二〇〇四年六\n月十日»', place: '北京', copies: '2 «缮写两分»',
 });
+signing('a line broken after ， goes on: the authentic texts on the next line', '本协定于2012年6月5日在北京签订，一式两份，每份均用中文和俄文写成，\n两种文本同等作准。', {
+  text: '本协定于2012年6月5日在北京签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。', self: '本协定 «本协定»', date: '2012年6月5日 «2012年6月5日»', place: '北京', copies: '2 «一式两份»',
+  languages: '中文|俄文 = zh|ru', authentic: '2 «两种文本同等作准»',
+});
+signing('after ， and a blank line the signatures are not the clause', '本协定于2012年6月5日在北京签订，一式两份，\n\n中华人民共和国政府代表　　甲国政府代表', {
+  text: '本协定于2012年6月5日在北京签订，一式两份，', self: '本协定 «本协定»', date: '2012年6月5日 «2012年6月5日»', place: '北京', copies: '2 «一式两份»',
+});
 signing('the words before a language dropped: 同等有效的英文', '本协定于2001年7月16日在莫斯科签订，一式两份，每份均用同等有效的中文和俄文写成。', {
   text: '本协定于2001年7月16日在莫斯科签订，一式两份，每份均用同等有效的中文和俄文写成。', self: '本协定 «本协定»', date: '2001年7月16日 «2001年7月16日»', place: '莫斯科', copies: '2 «一式两份»',
   languages: '中文|俄文 = zh|ru',

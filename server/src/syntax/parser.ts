@@ -603,8 +603,11 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!datePlace) {
       let last = l;
       let j = i + 1;
-      while (!last.terminal && j < n) {
-        while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
+      while (j < n && !endsSentence(text, last)) {
+        // Over a break inside a sentence, blank lines may stand between (a PDF's lines); after `，`,
+        // `、` or `；` the clause goes on only on the very next line, as a paragraph does (`continues`).
+        if (!last.terminal) while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
+        else if (lines[j].indent) break;
         if (j >= n || lines[j].kind !== 'text') break;
         last = lines[j++];
         end = j;
