@@ -250,6 +250,7 @@ check('self.mismatch: not checked in a 议定书', '# 测试议定书\n\n## 第�
 check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n本协议附件。\n`, []);
 check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
 check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
+check('term.before-definition: nor on the second line of a title broken over two', `中华人民共和国政府和甲国政府关于\n双方边境口岸的协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
 check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
 check('quoted text: its article numbers and self-references are another text\'s', `${HEAD}## 第一条\n\n双方同意援引下列规定：“缔约方应依照第九条和本协议办理。”\n${TAIL}`, []);

@@ -69,6 +69,22 @@ for (const [name, source] of DEFINITIONS) {
   });
 }
 
+test('definition: a 《title》 → the title\'s lines, the selection inside, no line break', () => {
+  // [the citation, the cited file's title as written, its first and last line]: one line, then
+  // a title broken over two lines (as PDFs and databases break them).
+  const CASES = [
+    ['《测试边防合作协‸议》', '# 测试边防合作协议', 1, 1],
+    ['《测试国和乙国关于边防合作的协‸议》', '测试国和乙国关于边防\n合作的协议', 1, 2],
+  ] as const;
+  for (const [citation, title, first, last] of CASES) {
+    const ws = workspace(`%! a.md\n# 测试议定书\n\n根据${citation}，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n\n${title}\n\n## 第一条\n\n甲。\n`);
+    const [link] = definition(contextOf(ws.index, ws.snapshot()), ws.offset);
+    assert.ok(link, title);
+    assert.deepEqual(link.targetRange, { start: { line: first, character: 0 }, end: link.targetSelectionRange.end }, title);
+    assert.deepEqual([link.targetSelectionRange.start.line, link.targetSelectionRange.end.line], [first, last], title);
+  }
+});
+
 test('definition: on seed 000, 本协议第十二条 lands on article 12', () => {
   const seed = seeds().get('000')!;
   const at = seed.text.indexOf('本协议第十二条') + 5;

@@ -34,7 +34,8 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       const end = t ? t.end : 0;
       return [{
         originSelectionRange, targetUri: target.snapshot.uri,
-        targetRange: to.range(t ? t.line.start : 0, t ? t.line.end : 0),
+        // The title's lines, their last line break left out (the selection must lie inside).
+        targetRange: to.range(t ? t.line.start : 0, t ? t.lastLine.eol : 0),
         targetSelectionRange: to.range(start, end),
       }];
     }

@@ -414,7 +414,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.line.end)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
