@@ -36,6 +36,8 @@ reads('a name in 《》, an excerpt remark after the dash', '# 《联合国宪�
   { title: ['联合国宪章', '联合国宪章', '《联合国宪章》——节录'], kind: '宪章', selfRef: '本宪章' });
 reads('a title with markup, a footnote and OCR spaces', '# 中华人民共和国和甲国 **友好** 合作 协定[^1]\n\n## 第一条\n\n甲。\n',
   { title: ['中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国友好合作协定', '中华人民共和国和甲国 **友好** 合作 协定[^1]'], kind: '协定', selfRef: '本协定' });
+reads('a code (法典) is a law: it says 本法, not 本协议', '# 中华人民共和国民法典\n\n# 合同编\n\n## 第一分编  通则\n\n第四百六十三条 本编调整因合同产生的民事关系。\n',
+  { title: ['中华人民共和国民法典', '中华人民共和国民法典', '中华人民共和国民法典'], kind: '法', selfRef: '本法' });
 reads('a kind with a bracketed remark after it', '# 中华人民共和国和甲国会谈纪要（草案）\n\n一、甲。\n',
   { title: ['中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）'], kind: '会谈纪要', selfRef: '本会谈纪要' });
 reads('a plain title line (pasted from a database) with a remark after its kind', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)\n\n第一条\n\n甲。\n',

@@ -547,8 +547,9 @@ function hasProse(text: string, tree: SyntaxTree): boolean {
 }
 
 export function kindOf(normalizedTitle: string): string | undefined {
+  const ending = endingKind(normalizedTitle);
+  if (ending) return ending;
   const t = normalizedTitle.replace(/[（(][^）)]*[）)]$/, '');
-  for (const k of INSTRUMENT_KINDS) if (t.endsWith(k)) return k;
   for (const k of INSTRUMENT_KINDS) if (k.length > 1 && t.includes(k)) return k;
   return undefined;
 }

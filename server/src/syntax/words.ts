@@ -63,6 +63,8 @@ export interface InstrumentWord {
   amending?: true;
   /** Its laws are cited by a name of one or two characters (`刑法`, `民法典`, `民法通则`): `SHORT_NAMED_KINDS`. */
   shortNamed?: true;
+  /** A title that ends with it is of this kind (`endingKind`): `中华人民共和国民法典` is a 法, and says 本法. */
+  kindAs?: string;
 }
 
 /**
@@ -108,7 +110,7 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '办法', kind: true, law: true, self: true },
   { word: '条例', kind: true, law: true, self: true, lawCited: true },
   { word: '规定', kind: true, law: true, self: true },
-  { word: '法典', lawCited: true, shortNamed: true },
+  { word: '法典', lawCited: true, shortNamed: true, kindAs: '法' },
   { word: '通则', lawCited: true, shortNamed: true },
   { word: '总则', lawCited: true, shortNamed: true },
   { word: '法', kind: true, law: true, self: true, shortNamed: true },
@@ -166,7 +168,7 @@ export function titleWords(raw: string): string {
 /** The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`. */
 export function endingKind(words: string): string | undefined {
   const t = words.replace(/(?:[（(][^）)]*[）)])+$/, '');
-  for (const k of INSTRUMENT_KINDS) if (t.endsWith(k)) return k;
+  for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   return undefined;
 }
 
