@@ -64,6 +64,16 @@ const CASES: Case[] = [
     },
   },
   {
+    // As 360docs and other databases paste a bilateral agreement: no space after the label, and the text opens with 中华…/中方/下列/上述/所有.
+    name: 'a heading glued to text that opens with 中华, 中方, 下列, 上述 or 所有 is a heading; 第X条中的 and 第X条下的 are references',
+    text: '# 测试协议\n\n双方达成协议如下:第一条中华人民共和国公民免办签证。\n\n第二条中方人员依照第一条中的规定办理。\n\n第三条下列人员除外：第二条下的人员。\n\n第四条上述人员应遵守法律。\n\n第五条所有争议通过协商解决。\n',
+    outline: 'title 测试协议 L1-11\n  part 序言 L3-3\n  article 第一条 L3-3\n  article 第二条 L5-5\n  article 第三条 L7-7\n  article 第四条 L9-9\n  article 第五条 L11-11\n',
+    check: (t, text) => {
+      assert.deepEqual(t.articles.map((a) => text.slice(a.label.start, a.label.end)), ['第一条', '第二条', '第三条', '第四条', '第五条']);
+      assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article').map((r) => text.slice(r.start, r.end)), ['第一条', '第二条']);
+    },
+  },
+  {
     name: '第…条 in a sentence is a reference, not a heading: after 依照, out of sequence, or followed by 规定/第/和',
     text: '# 测试协定\n\n## 第一条\n\n双方合作。依照第二条规定执行。\n第二条规定的措施另行商定。第五条 不是标题。本协定第二条和第三条。\n\n## 第二条\n\n乙。\n',
     outline: 'title 测试协定 L1-10\n  article 第一条 L3-6\n    paragraph 第一款 L5-5\n    paragraph 第二款 L6-6\n  article 第二条 L8-10\n',

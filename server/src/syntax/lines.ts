@@ -154,6 +154,12 @@ function demoteClauseArticles(lines: Line[]): Line[] {
 
 /** What may follow a 第…条 label that is a reference, not a heading: `第二条规定的`, `第二条第一款`, `第二条和第三条`. */
 const REFERENCE_FOLLOWS = charClass('规所的第和、或及与至到中项款者之内下上以', 16);
+/**
+ * A heading's text that opens with one of those words, pasted with no space after its label:
+ * `第一条中华人民共和国公民…`, `第二条中方…`, `第五条下列人员…`, `第三条上述…`, `第四条所有争议…`.
+ * After 中 a reference goes on with what is in the article (`第二条中的`, `第二条中规定`, `第二条中所述`).
+ */
+const OPENS_TEXT = /^(?:中[^的所规提列述确约有，,。、及和或与]|下列|上述|所有)/;
 /** Sentence ends after which a glued heading may start: `。第二条`, `如下：第一条`. */
 const SENTENCE_END = charClass('。；：;:！？', 32);
 /** How far a glued heading may jump ahead of the article before it (one article missing). */
@@ -216,7 +222,7 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
   const n = parseNumeral(m[1]);
   if (n === undefined || (m[2] === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
   const after = at + m[0].length;
-  if (after < end && is(REFERENCE_FOLLOWS, text.charCodeAt(after))) return 0;
+  if (after < end && is(REFERENCE_FOLLOWS, text.charCodeAt(after)) && !OPENS_TEXT.test(text.slice(after, Math.min(end, after + 2)))) return 0;
   return m[0].length;
 }
 
