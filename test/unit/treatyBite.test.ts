@@ -55,6 +55,10 @@ reads('a plain title line longer than a hundred characters that cites another ti
 reads('a plain line of a hundred and twenty characters that cites nothing is no title', `${'甲'.repeat(110)}乙國政府關於丙的協定\n\n第一條\n\n甲。\n`, { kind: undefined, selfRef: '本协议' });
 reads('a page\'s own words copied before the title (a wiki\'s `跳至內容`, its name) are no part of it', `跳至內容\n\n維基文庫，自由的圖書館\n\n${LONG_TITLE}\n\n第一條\n\n甲。\n`,
   { title: [LONG_TITLE, LONG_NORMALIZED, LONG_TITLE], kind: '议定书', selfRef: '本議定書' });
+reads('a page\'s heading that names a kind inside (`…协议一览表`) and its `合集下载` are not the title that follows them', '中外互免签证协议一览表\n\n合集下载\n\n中华人民共和国政府和甲国政府关于互免签证的协议\n\n第一条 甲。\n',
+  { title: ['中华人民共和国政府和甲国政府关于互免签证的协议', '中华人民共和国政府和甲国政府关于互免签证的协议', '中华人民共和国政府和甲国政府关于互免签证的协议'], kind: '协议', selfRef: '本协议' });
+reads('a line naming a kind inside is the title when no title ending with its kind follows', '中外互免签证协议一览表\n\n合集下载\n\n第一条 甲。\n',
+  { title: ['中外互免签证协议一览表', '中外互免签证协议一览表', '中外互免签证协议一览表'], kind: '协议', selfRef: '本协议' });
 reads('a title broken after a party\'s name, a blank line between its lines, is one title', '中华人民共和国政府和\n\n甲国政府关于乙的协定\n\n第一条\n\n甲。\n',
   { title: ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和\n\n甲国政府关于乙的协定'], kind: '协定', selfRef: '本协定' });
 reads('an arrangement between the Mainland and Hong Kong (CEPA, 2003): a kind of its own, 本安排', '内地与香港关于建立更紧密经贸关系的安排\n\n第一条　目标\n\n本安排的目标是加强合作。\n',

@@ -478,13 +478,34 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     if (isMetaLine(text, l)) continue;
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
-    // a short line naming no kind, with a blank line after it.
-    if (span || ++chrome > 2 || !isChrome(text, l) || lines[i + 1]?.kind !== 'blank') return span;
+    // a short line naming no kind, with a blank line after it; or naming one inside, not at its end
+    // (`中外互免签证协议一览表`), when a title ending with its kind follows.
+    if (span && !(chrome < 2 && l.kind !== 'heading' && span[0] === span[1] && !endsWithKind(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome))) return span;
+    if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
 
 const MAX_CHROME = 20;
+
+/** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
+function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
+  let words = '';
+  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+  return endingKind(words) !== undefined;
+}
+
+/** One of the next `budget` content lines from `from` opens a title that ends with its kind. */
+function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: number, budget: number): boolean {
+  for (let j = from; j < end && budget > 0; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    budget--;
+    const span = isTitleLine(text, l) ? titleLines(text, lines, j, end) : undefined;
+    if (span && endsWithKind(text, lines, span)) return true;
+  }
+  return false;
+}
 
 function isChrome(text: TextLike, l: Line): boolean {
   return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(text.slice(l.contentStart, l.contentEnd)).includes(k));
