@@ -91,6 +91,12 @@ const CASES: Case[] = [
     check: (t) => assert.deepEqual(t.articles.map((a) => a.chapter?.name), ['第四章', '第四章', '第四章', '第五章']),
   },
   {
+    // fsou.com's 1988 China–USSR agreement on travel: no blank lines, a caption between two articles.
+    name: 'in a text without blank lines, a caption between a sentence\'s end and the next article is a sub-heading; a list\'s last line before an article is not',
+    text: '# 测试协定\n第一条 甲。\n第二条 有效旅行证件系：\n外交护照\n海员证\n第三条 乙。\n公务旅行\n第四条 丙。\n',
+    outline: 'title 测试协定 L1-8\n  article 第一条 L2-2\n  article 第二条 L3-5\n  article 第三条 L6-6\n  part 公务旅行 L7-8\n    article 第四条 L8-8\n',
+  },
+  {
     name: 'UN paragraphs 一、 after a chapeau, their sub-units (子)(丑) and (a)(b) as items',
     text: '# 测试宪章\n\n第一条\n\n联合国之宗旨为：\n一、维持国际和平及安全：\n（子）采取有效集体办法；\n（丑）以和平方法调整争端。\n二、发展国际间之友好关系：\n(a) 尊重平等权利；\n(b) 尊重自决原则。\n',
     outline: 'title 测试宪章 L1-11\n  article 第一条 L3-11\n    paragraph 一、 L6-8\n      item （子） L7-7\n      item （丑） L8-8\n    paragraph 二、 L9-11\n      item (a) L10-10\n      item (b) L11-11\n',

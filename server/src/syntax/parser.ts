@@ -321,7 +321,10 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   let k = i - 1;
   while (k >= 0 && lines[k].kind === 'comment') k--;
   const prev = lines[k];
-  if (prev && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break') return false;
+  // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
+  // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
+  const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
+  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[i + 1]?.kind === 'article')) return false;
   let j = i + 1;
   while (j < lines.length && isBlankOrComment(lines[j])) j++;
   if (j >= lines.length || lines[j].kind !== 'article') return false;
