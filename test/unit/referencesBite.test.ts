@@ -156,6 +156,10 @@ const CASES: [string, string, string[]][] = [
   ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
   ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
   ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
+  ['修订前的刑法第X条: the version words before a law\'s short name (the 的 cuts them off the name): another version, uncertain', doc('依照修订前的刑法⟦第三条⟧和修正后的中华人民共和国刑法⟦第四条⟧。'),
+    ['art 3 《刑法》 bare ~', 'art 4 《中华人民共和国刑法》 bare ~']],
+  ['修改前的刑法第X条 after the law was cited: that law in another version, uncertain', doc('根据⟦《中华人民共和国刑法》⟧。\n\n依照修改前的刑法⟦第三条⟧和刑法⟦第四条⟧。'),
+    ['cite 《中华人民共和国刑法》', 'art 3 《中华人民共和国刑法》 ~', 'art 4 《中华人民共和国刑法》']],
   ['该宣言第五项: another instrument\'s numbered paragraph, uncertain', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第五项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
   ['an instrument cited on an earlier line, the kind named again', doc('根据⟦《甲乙公约》⟧。\n\n上述公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3 《甲乙公约》']],
 
@@ -168,6 +172,8 @@ const CASES: [string, string, string[]][] = [
   ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
   ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
   ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和本解释⟦第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
+    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
   // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
   ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
 
