@@ -16,7 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { Reference, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
+import { Reference, citedTitles, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
 import { reparse } from '../../server/src/syntax/reparse';
 import { CURSOR, fixture } from '../support/fixture';
 
@@ -263,6 +263,30 @@ const CASES: [string, string, string[]][] = [
     ['term 缔约方#0', 'term 甲#1', 'term 成员国#2', 'term 成员#3']],
   ['an amending instrument that also calls itself 本协定: its bare articles are still the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n⟦本协定⟧适用。将⟦第三条⟧修改为。\n\n## 第二条\n\n乙。\n', ['self', 'art 3 ~']],
 
+  // Survivors of the second mutation run (branch mutrefs, 2026-12-01): each case the other side of a guard.
+  ['或 joins a list of another instrument\'s articles too', doc('依照⟦⟦《甲乙公约》⟧第二条⟧或⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条', 'art 3 《甲乙公约》']],
+  ['a bare item after an item, spaced: 第（一）项 至 第（二）项', doc('依照⟦第二条第一款第（一）项⟧ 至 ⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
+  ['a short name in 《》 defined after other words than the citation\'s: no alias of it', doc('根据⟦《甲乙协定》⟧的附件（以下简称⟦《附件》⟧），⟦⟦《附件》⟧第三条⟧。'), ['cite 《甲乙协定》', 'cite 《附件》', 'cite 《附件》', 'art 3 《附件》 label=第三条']],
+  ['spaces inside a unit\'s number', doc('依照⟦第二条第   二款⟧办理。'), ['art 2¶2']],
+  ['本协定 quoted after a quotation closed on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n将“甲”改为“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['a line inside an open quotation, opening with a reference: quoted', doc('修改为：“依照⟦第三条⟧。\n\n⟦第四条⟧适用。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
+  ['第（Z）项 in the list of a later paragraph: that paragraph\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n（二）丁，⟦第（一）项⟧除外。\n\n戊：\n\n（一）己；\n\n（二）庚，⟦第（一）项⟧除外。\n', ['art 1¶2(1)', 'art 1¶3(1)']],
+  ['〈…〉 before 《…》 on a line: both citations', doc('根据⟦〈甲乙协定〉⟧和⟦《丙丁协定》⟧。'), ['cite 《甲乙协定》', 'cite 《丙丁协定》']],
+  ['a quoted title before a definition clause is a citation', '# 测试协定\n\n根据⟦“中华人民共和国和甲国贸易协定”⟧（以下简称“贸易协定”），达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  ['a stray closing quotation mark quotes nothing', doc('依照⟦第三条⟧”。'), ['art 3']],
+  ['a citation, then a word, then 第X条: this instrument\'s', doc('根据⟦《甲乙公约》⟧和⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3']],
+  ['a space before the citation\'s parenthetical', doc('依照⟦《甲乙公约》⟧ （2001年）⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['该公约第X条 before the convention is cited on its line: which one cannot be told', doc('该公约第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
+  ['a bare name is read back 40 characters at most', doc(`依照${'甲'.repeat(45)}条例⟦第二条⟧。`), [`art 2 《${'甲'.repeat(40)}条例》 bare`]],
+  ['a citation before a bare item on its line: the item is still this article\'s', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，⟦《甲乙公约》⟧规定的⟦第（一）项⟧除外。\n', ['cite 《甲乙公约》', 'art 1¶1(1)']],
+  ['an item in a list whose lead names another article, an article named in an earlier item: the lead\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）违反⟦第三条⟧规定的；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 3', 'art 1(7)?']],
+  ['a list whose lead is in the article\'s second paragraph', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）丙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 1(7)?']],
+  ['a self-reference in a list\'s lead does not hide the article it names', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧和⟦本条例⟧的规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'self', 'art 1(7)?']],
+  ['three spaces between a citation and 第X条', doc('依照⟦⟦《甲乙公约》⟧   第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条']],
+
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
@@ -311,6 +335,7 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['第X条第Y项 where article X has fewer paragraphs than Y', '# 测试协定\n\n## 第一条\n\n依照第二条第三项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
   ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
   ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
+  ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
   ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
 ];
 
@@ -356,6 +381,26 @@ test('referenceAt: a term inside a citation is the innermost', () => {
   assert.equal(r && describe(text, r), `⟦《双方合作公约》⟧@${at - 1} cite 《双方合作公约》`);
 });
 
+test('referenceAt: right after a citation that opens no article, the citation (not an earlier reference)', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n依照第三条和《甲乙公约》。\n';
+  const t = buildTreaty(text);
+  const close = text.indexOf('》') + 1;
+  const r = referenceAt(t, close);
+  assert.equal(r && describe(text, r), `⟦《甲乙公约》⟧@${text.indexOf('《')} cite 《甲乙公约》`);
+});
+
+test('citedTitles: a short form alone on its line, before and after the references are read (only citations)', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n重申中哈联合声明。\n\n## 第二条\n\n依照第一条和本协定。\n';
+  const want = ['中华人民共和国和哈萨克斯坦共和国联合声明'];
+  const t = buildTreaty(text);
+  assert.deepEqual(citedTitles(t), want);
+  referencesOf(t);
+  assert.deepEqual(citedTitles(t), want);
+  const u = buildTreaty(text);
+  referencesOf(u);
+  assert.deepEqual(citedTitles(u), want);
+});
+
 test('short forms: expanded, and read back into parties and kind', () => {
   assert.deepEqual(
     [expandShortForm('中哈', '联合声明'), expandShortForm('中俄', '联合公报', true), expandShortForm('中X', '联合声明')],
@@ -392,6 +437,8 @@ const INCREMENTAL = '# 甲国和乙国合作协定\n\n根据《甲乙公约》�
   '## 第二条\n\n双方应当‸交换信息，该公约第三条和公约第四条、本协定第一条第二款。\n\n' +
   '## 第三条\n\n前条、公约第五条和1999年1月1日《戊己条约》第六条，该条约第七条、本协定。\n\n' +
   '## 第四条\n\n“修改为：本协定第一条。\n\n本协定自签字之日起生效。\n';
+/** Short names defined in an article, not before the first: in 《》 and in quotation marks. */
+const SHORT_NAMED = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方‸依照《甲乙合作安排》（以下简称《安排》）和《丙丁合作协议》（以下简称“协议”）。\n\n## 第二条\n\n《安排》第三条和协议第四条。\n\n## 第三条\n\n乙。\n';
 type Stats = { incremental: number; reread: number; reused: number; full: number };
 const EDITS: [string, string, number, string, Stats][] = [
   ['typing in an article: that unit read again, the units after it moved', INCREMENTAL, 0, '及时', { incremental: 1, reread: 1, reused: 4, full: 0 }],
@@ -405,6 +452,8 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['an article added: the units do not line up, read whole', INCREMENTAL, 0, '\n\n## 第二条之一\n\n', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a defined term added: read whole', INCREMENTAL, 0, '（以下简称“信息”）', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a unit word typed that tells the convention: read whole', INCREMENTAL, 0, '第二条第一项(寅)款', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a self-reference of another kind for one of the same number: read whole', INCREMENTAL.replace('‸', '').replace('本协定第一条第二款', '本‸议定书第一条第二款'), 3, '公约', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article that defines short names: its aliases are the same, the units after it moved', SHORT_NAMED, 0, '应', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
 for (const [label, source, deleted, typed, stats] of EDITS) {
