@@ -287,6 +287,14 @@ const CASES: [string, string, string[]][] = [
     ['art 1 label=第一条', 'self', 'art 1(7)?']],
   ['three spaces between a citation and 第X条', doc('依照⟦⟦《甲乙公约》⟧   第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条']],
 
+  ['a bare item after an item with other words between: this article\'s', doc('依照⟦第二条第一款第（一）项⟧和丁方⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 1¶1(2)']],
+  ['a short name in 《》 after other words inside the parenthetical: no alias of the citation before', doc('根据⟦《甲乙协定》⟧（该协定的附件，以下简称⟦《附件》⟧），⟦⟦《附件》⟧第三条⟧。'), ['cite 《甲乙协定》', 'cite 《附件》', 'cite 《附件》', 'art 3 《附件》 label=第三条']],
+  ['a term of two characters defined by what it means is looked for', '# 测试协定\n\n“双方”一语是指甲国和乙国。\n\n## 第一条\n\n⟦双方⟧合作。\n', ['term 双方#0']],
+  ['a bare item in quoted text: uncertain', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，修改为“⟦第（一）项⟧除外”。\n', ['art 1¶1(1) ~']],
+  ['a line opening with 〈…〉', doc('⟦〈甲乙协定〉⟧已终止。'), ['cite 《甲乙协定》']],
+  ['修订前的刑法第X条 opening a line', doc('修订前的刑法⟦第三条⟧规定。'), ['art 3 《刑法》 bare ~']],
+  ['a list whose lead names another instrument\'s article: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦⟦《甲乙公约》⟧第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['cite 《甲乙公约》', 'art 1 《甲乙公约》 label=第一条', 'art 2(7)?']],
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
@@ -335,6 +343,7 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['第X条第Y项 where article X has fewer paragraphs than Y', '# 测试协定\n\n## 第一条\n\n依照第二条第三项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
   ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
   ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
+  ['第X条第Y项 where there is no article X', doc('依照第九条第二项。'), undefined],
   ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
   ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
 ];
@@ -401,6 +410,16 @@ test('citedTitles: a short form alone on its line, before and after the referenc
   assert.deepEqual(citedTitles(u), want);
 });
 
+test('an empty text: no references, no citations', () => {
+  const t = buildTreaty('');
+  assert.deepEqual([citedTitles(t), referencesOf(t), citedTitles(t)], [[], [], []]);
+});
+
+test('citedTitles: a line of more than 20 000 characters is not read, as the references are not', () => {
+  const text = `# 测试协定\n\n## 第一条\n\n根据《甲乙公约》${'甲'.repeat(20000)}。\n\n## 第二条\n\n根据《丙丁公约》。\n`;
+  assert.deepEqual(citedTitles(buildTreaty(text)), ['丙丁公约']);
+});
+
 test('short forms: expanded, and read back into parties and kind', () => {
   assert.deepEqual(
     [expandShortForm('中哈', '联合声明'), expandShortForm('中俄', '联合公报', true), expandShortForm('中X', '联合声明')],
@@ -454,6 +473,8 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['a unit word typed that tells the convention: read whole', INCREMENTAL, 0, '第二条第一项(寅)款', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a self-reference of another kind for one of the same number: read whole', INCREMENTAL.replace('‸', '').replace('本协定第一条第二款', '本‸议定书第一条第二款'), 3, '公约', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['typing in an article that defines short names: its aliases are the same, the units after it moved', SHORT_NAMED, 0, '应', { incremental: 1, reread: 1, reused: 3, full: 0 }],
+  ['typing before an article that defines short names: its aliases moved', SHORT_NAMED.replace('‸', '').replace('## 第一条\n\n', '## 第一条\n\n甲‸。\n\n## 第一条之一\n\n'), 0, '乙', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
 for (const [label, source, deleted, typed, stats] of EDITS) {
