@@ -295,6 +295,16 @@ const CASES: [string, string, string[]][] = [
   ['修订前的刑法第X条 opening a line', doc('修订前的刑法⟦第三条⟧规定。'), ['art 3 《刑法》 bare ~']],
   ['a list whose lead names another instrument\'s article: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦⟦《甲乙公约》⟧第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
     ['cite 《甲乙公约》', 'art 1 《甲乙公约》 label=第一条', 'art 2(7)?']],
+  ['a 本 that opens no self-reference (基本法) does not end the search for them', doc('依照基本法和⟦本协定⟧。'), ['self']],
+  ['前款第Z项 (第Z项 item or paragraph): 前款 alone, then the unit alone', doc('甲。\n\n依照⟦前款⟧⟦第五项⟧。'), ['art 1¶1 rel 前款', 'art 1(5)?']],
+  ['a defined term in quotation marks that ends with a kind is no quoted title', '# 测试协定\n\n“甲乙协定”是指甲国和乙国签订的合作协定。\n\n## 第一条\n\n依照⟦甲乙协定⟧。\n', ['term 甲乙协定#0']],
+  ['a quoted title inside 《》 is no citation of its own', doc('根据⟦《关于“甲乙协定”的议定书》⟧。'), ['cite 《关于“甲乙协定”的议定书》 =关于甲乙协定的议定书']],
+  ['至 earlier on the line does not make a date a span of years', doc('甲方至乙方，根据2002年6月7日签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=2002年6月7日']],
+  ['前 or 后 inside a law\'s name is no version word', doc('依照战后赔偿法⟦第三条⟧。'), ['art 3 《战后赔偿法》 bare']],
+  ['修改前《…》 without 的: another version, uncertain', doc('依照修改前⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
+  ['a short name in 《》 defined between two citations: the next citation stays one; later uses are the instrument', doc('根据⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁协定》⟧。\n\n依照⟦⟦《安排》⟧第三条⟧。'),
+    ['cite 《甲乙合作安排》', 'cite 《丙丁协定》', 'cite 《甲乙合作安排》', 'art 3 《甲乙合作安排》 label=第三条']],
+  ['a quoted title after a definition clause on its line is a citation', '# 测试协定\n\n甲国和乙国（以下简称“双方”）根据⟦“中华人民共和国和甲国贸易协定”⟧，达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
@@ -333,6 +343,10 @@ for (const [label, source] of NONE) {
 }
 
 // The convention a document names units in, read off its own references.
+/** A text in English quoting `x` in its first article, `second` the body of its second (a text not in Chinese reads the convention over its whole text). */
+const en = (x: string, second = '1. The Parties shall consult each other.\n\n2. The Parties shall inform each other.') =>
+  `# Agreement between the Government of A and the Government of B\n\n## Article 1\n\nThe Parties shall apply the provisions that the Chinese text of this Agreement calls ${x} in good faith and without delay.\n\n## Article 2\n\n${second}\n`;
+
 const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['no unit written', doc('依照第三条。'), undefined],
   ['项 then 款 (第一项(寅)款)', doc('依照第三条第一项(寅)款。'), 'xiang'],
@@ -344,6 +358,13 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
   ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
   ['第X条第Y项 where there is no article X', doc('依照第九条第二项。'), undefined],
+  ['第X条第Y项 over a hard break, article X with numbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第\n二项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', 'xiang'],
+  ['a text in English quoting 第一项(寅)款', en('第一项(寅)款'), 'xiang'],
+  ['a text in English quoting 本条第一项 in an article with numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第一项 in good faith.'), 'xiang'],
+  ['a text in English quoting 本条第一项 in an article with items', en('第一项', '(a) the Parties shall apply 本条第一项;\n\n(b) the second case.'), 'kuan'],
+  ['a text in English quoting 本条第三项 in an article of two numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第三项 in good faith.'), undefined],
+  ['a text in English with 款 and no convention', en('款'), undefined],
+  ['a text in English without 项 or 款', en('条'), undefined],
   ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
   ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
 ];
@@ -380,6 +401,13 @@ test('referenceAt: the innermost reference; the article over the citation that o
     `⟦《甲乙公约》第二条⟧@${open} art 2 《甲乙公约》 label=第二条`,
     undefined,
   ]);
+});
+
+test('referenceAt: right after a citation that a later 该公约第X条 names, the citation', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n根据《甲乙公约》。该公约第三条。\n';
+  const t = buildTreaty(text);
+  const r = referenceAt(t, text.indexOf('》') + 1);
+  assert.equal(r && describe(text, r), `⟦《甲乙公约》⟧@${text.indexOf('《')} cite 《甲乙公约》`);
 });
 
 test('referenceAt: a term inside a citation is the innermost', () => {
@@ -473,6 +501,9 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['a unit word typed that tells the convention: read whole', INCREMENTAL, 0, '第二条第一项(寅)款', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a self-reference of another kind for one of the same number: read whole', INCREMENTAL.replace('‸', '').replace('本协定第一条第二款', '本‸议定书第一条第二款'), 3, '公约', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['typing in an article that defines short names: its aliases are the same, the units after it moved', SHORT_NAMED, 0, '应', { incremental: 1, reread: 1, reused: 3, full: 0 }],
+  ['a short name in 《》 renamed: a defined term renamed, read whole', SHORT_NAMED.replace('‸', '').replace('以下简称《安排》', '以下简称《‸安排》'), 2, '协议', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a defined term renamed (as many terms as before): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“‸双方”）合作。\n\n## 第二条\n\n双方同意。\n\n## 第三条\n\n乙。\n', 2, '各方', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article after the one citing what 该公约 names', '# 甲国和乙国合作协定\n\n## 第一条\n\n根据《甲乙公约》。\n\n## 第二条\n\n双方‸依照该公约第三条。\n', 0, '应', { incremental: 1, reread: 1, reused: 2, full: 0 }],
   ['typing before an article that defines short names: its aliases moved', SHORT_NAMED.replace('‸', '').replace('## 第一条\n\n', '## 第一条\n\n甲‸。\n\n## 第一条之一\n\n'), 0, '乙', { incremental: 1, reread: 1, reused: 4, full: 0 }],
   ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
