@@ -16,7 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { Reference, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
+import { Reference, citedTitles, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
 import { reparse } from '../../server/src/syntax/reparse';
 import { CURSOR, fixture } from '../support/fixture';
 
@@ -156,6 +156,10 @@ const CASES: [string, string, string[]][] = [
   ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
   ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
   ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
+  ['修订前的刑法第X条: the version words before a law\'s short name (the 的 cuts them off the name): another version, uncertain', doc('依照修订前的刑法⟦第三条⟧和修正后的中华人民共和国刑法⟦第四条⟧。'),
+    ['art 3 《刑法》 bare ~', 'art 4 《中华人民共和国刑法》 bare ~']],
+  ['修改前的刑法第X条 after the law was cited: that law in another version, uncertain', doc('根据⟦《中华人民共和国刑法》⟧。\n\n依照修改前的刑法⟦第三条⟧和刑法⟦第四条⟧。'),
+    ['cite 《中华人民共和国刑法》', 'art 3 《中华人民共和国刑法》 ~', 'art 4 《中华人民共和国刑法》']],
   ['该宣言第五项: another instrument\'s numbered paragraph, uncertain', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第五项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
   ['an instrument cited on an earlier line, the kind named again', doc('根据⟦《甲乙公约》⟧。\n\n上述公约⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3 《甲乙公约》']],
 
@@ -168,6 +172,8 @@ const CASES: [string, string, string[]][] = [
   ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
   ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
   ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和本解释⟦第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
+    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
   // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
   ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
 
@@ -257,6 +263,48 @@ const CASES: [string, string, string[]][] = [
     ['term 缔约方#0', 'term 甲#1', 'term 成员国#2', 'term 成员#3']],
   ['an amending instrument that also calls itself 本协定: its bare articles are still the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n⟦本协定⟧适用。将⟦第三条⟧修改为。\n\n## 第二条\n\n乙。\n', ['self', 'art 3 ~']],
 
+  // Survivors of the second mutation run (branch mutrefs, 2026-12-01): each case the other side of a guard.
+  ['或 joins a list of another instrument\'s articles too', doc('依照⟦⟦《甲乙公约》⟧第二条⟧或⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条', 'art 3 《甲乙公约》']],
+  ['a bare item after an item, spaced: 第（一）项 至 第（二）项', doc('依照⟦第二条第一款第（一）项⟧ 至 ⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
+  ['a short name in 《》 defined after other words than the citation\'s: no alias of it', doc('根据⟦《甲乙协定》⟧的附件（以下简称⟦《附件》⟧），⟦⟦《附件》⟧第三条⟧。'), ['cite 《甲乙协定》', 'cite 《附件》', 'cite 《附件》', 'art 3 《附件》 label=第三条']],
+  ['spaces inside a unit\'s number', doc('依照⟦第二条第   二款⟧办理。'), ['art 2¶2']],
+  ['本协定 quoted after a quotation closed on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n将“甲”改为“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['a line inside an open quotation, opening with a reference: quoted', doc('修改为：“依照⟦第三条⟧。\n\n⟦第四条⟧适用。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
+  ['第（Z）项 in the list of a later paragraph: that paragraph\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n（二）丁，⟦第（一）项⟧除外。\n\n戊：\n\n（一）己；\n\n（二）庚，⟦第（一）项⟧除外。\n', ['art 1¶2(1)', 'art 1¶3(1)']],
+  ['〈…〉 before 《…》 on a line: both citations', doc('根据⟦〈甲乙协定〉⟧和⟦《丙丁协定》⟧。'), ['cite 《甲乙协定》', 'cite 《丙丁协定》']],
+  ['a quoted title before a definition clause is a citation', '# 测试协定\n\n根据⟦“中华人民共和国和甲国贸易协定”⟧（以下简称“贸易协定”），达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  ['a stray closing quotation mark quotes nothing', doc('依照⟦第三条⟧”。'), ['art 3']],
+  ['a citation, then a word, then 第X条: this instrument\'s', doc('根据⟦《甲乙公约》⟧和⟦第三条⟧。'), ['cite 《甲乙公约》', 'art 3']],
+  ['a space before the citation\'s parenthetical', doc('依照⟦《甲乙公约》⟧ （2001年）⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》']],
+  ['该公约第X条 before the convention is cited on its line: which one cannot be told', doc('该公约第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
+  ['a bare name is read back 40 characters at most', doc(`依照${'甲'.repeat(45)}条例⟦第二条⟧。`), [`art 2 《${'甲'.repeat(40)}条例》 bare`]],
+  ['a citation before a bare item on its line: the item is still this article\'s', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，⟦《甲乙公约》⟧规定的⟦第（一）项⟧除外。\n', ['cite 《甲乙公约》', 'art 1¶1(1)']],
+  ['an item in a list whose lead names another article, an article named in an earlier item: the lead\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）违反⟦第三条⟧规定的；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 3', 'art 1(7)?']],
+  ['a list whose lead is in the article\'s second paragraph', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）丙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 1(7)?']],
+  ['a self-reference in a list\'s lead does not hide the article it names', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧和⟦本条例⟧的规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'self', 'art 1(7)?']],
+  ['three spaces between a citation and 第X条', doc('依照⟦⟦《甲乙公约》⟧   第二条⟧。'), ['cite 《甲乙公约》', 'art 2 《甲乙公约》 label=第二条']],
+
+  ['a bare item after an item with other words between: this article\'s', doc('依照⟦第二条第一款第（一）项⟧和丁方⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 1¶1(2)']],
+  ['a short name in 《》 after other words inside the parenthetical: no alias of the citation before', doc('根据⟦《甲乙协定》⟧（该协定的附件，以下简称⟦《附件》⟧），⟦⟦《附件》⟧第三条⟧。'), ['cite 《甲乙协定》', 'cite 《附件》', 'cite 《附件》', 'art 3 《附件》 label=第三条']],
+  ['a term of two characters defined by what it means is looked for', '# 测试协定\n\n“双方”一语是指甲国和乙国。\n\n## 第一条\n\n⟦双方⟧合作。\n', ['term 双方#0']],
+  ['a bare item in quoted text: uncertain', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙，修改为“⟦第（一）项⟧除外”。\n', ['art 1¶1(1) ~']],
+  ['a line opening with 〈…〉', doc('⟦〈甲乙协定〉⟧已终止。'), ['cite 《甲乙协定》']],
+  ['修订前的刑法第X条 opening a line', doc('修订前的刑法⟦第三条⟧规定。'), ['art 3 《刑法》 bare ~']],
+  ['a list whose lead names another instrument\'s article: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦⟦《甲乙公约》⟧第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['cite 《甲乙公约》', 'art 1 《甲乙公约》 label=第一条', 'art 2(7)?']],
+  ['a 本 that opens no self-reference (基本法) does not end the search for them', doc('依照基本法和⟦本协定⟧。'), ['self']],
+  ['前款第Z项 (第Z项 item or paragraph): 前款 alone, then the unit alone', doc('甲。\n\n依照⟦前款⟧⟦第五项⟧。'), ['art 1¶1 rel 前款', 'art 1(5)?']],
+  ['a defined term in quotation marks that ends with a kind is no quoted title', '# 测试协定\n\n“甲乙协定”是指甲国和乙国签订的合作协定。\n\n## 第一条\n\n依照⟦甲乙协定⟧。\n', ['term 甲乙协定#0']],
+  ['a quoted title inside 《》 is no citation of its own', doc('根据⟦《关于“甲乙协定”的议定书》⟧。'), ['cite 《关于“甲乙协定”的议定书》 =关于甲乙协定的议定书']],
+  ['至 earlier on the line does not make a date a span of years', doc('甲方至乙方，根据2002年6月7日签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=2002年6月7日']],
+  ['前 or 后 inside a law\'s name is no version word', doc('依照战后赔偿法⟦第三条⟧。'), ['art 3 《战后赔偿法》 bare']],
+  ['修改前《…》 without 的: another version, uncertain', doc('依照修改前⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
+  ['a short name in 《》 defined between two citations: the next citation stays one; later uses are the instrument', doc('根据⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁协定》⟧。\n\n依照⟦⟦《安排》⟧第三条⟧。'),
+    ['cite 《甲乙合作安排》', 'cite 《丙丁协定》', 'cite 《甲乙合作安排》', 'art 3 《甲乙合作安排》 label=第三条']],
+  ['a quoted title after a definition clause on its line is a citation', '# 测试协定\n\n甲国和乙国（以下简称“双方”）根据⟦“中华人民共和国和甲国贸易协定”⟧，达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],
@@ -295,6 +343,10 @@ for (const [label, source] of NONE) {
 }
 
 // The convention a document names units in, read off its own references.
+/** A text in English quoting `x` in its first article, `second` the body of its second (a text not in Chinese reads the convention over its whole text). */
+const en = (x: string, second = '1. The Parties shall consult each other.\n\n2. The Parties shall inform each other.') =>
+  `# Agreement between the Government of A and the Government of B\n\n## Article 1\n\nThe Parties shall apply the provisions that the Chinese text of this Agreement calls ${x} in good faith and without delay.\n\n## Article 2\n\n${second}\n`;
+
 const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['no unit written', doc('依照第三条。'), undefined],
   ['项 then 款 (第一项(寅)款)', doc('依照第三条第一项(寅)款。'), 'xiang'],
@@ -305,6 +357,15 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['第X条第Y项 where article X has fewer paragraphs than Y', '# 测试协定\n\n## 第一条\n\n依照第二条第三项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
   ['第X条第Y项 where article X has unnumbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n乙。\n', undefined],
   ['a tie', doc('依照第三条第一项(寅)款，第三条第一款第二项。'), undefined],
+  ['第X条第Y项 where there is no article X', doc('依照第九条第二项。'), undefined],
+  ['第X条第Y项 over a hard break, article X with numbered paragraphs', '# 测试协定\n\n## 第一条\n\n依照第二条第\n二项。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', 'xiang'],
+  ['a text in English quoting 第一项(寅)款', en('第一项(寅)款'), 'xiang'],
+  ['a text in English quoting 本条第一项 in an article with numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第一项 in good faith.'), 'xiang'],
+  ['a text in English quoting 本条第一项 in an article with items', en('第一项', '(a) the Parties shall apply 本条第一项;\n\n(b) the second case.'), 'kuan'],
+  ['a text in English quoting 本条第三项 in an article of two numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第三项 in good faith.'), undefined],
+  ['a text in English with 款 and no convention', en('款'), undefined],
+  ['a text in English without 项 or 款', en('条'), undefined],
+  ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
   ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
 ];
 
@@ -342,12 +403,49 @@ test('referenceAt: the innermost reference; the article over the citation that o
   ]);
 });
 
+test('referenceAt: right after a citation that a later 该公约第X条 names, the citation', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n根据《甲乙公约》。该公约第三条。\n';
+  const t = buildTreaty(text);
+  const r = referenceAt(t, text.indexOf('》') + 1);
+  assert.equal(r && describe(text, r), `⟦《甲乙公约》⟧@${text.indexOf('《')} cite 《甲乙公约》`);
+});
+
 test('referenceAt: a term inside a citation is the innermost', () => {
   const text = '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n依照《双方合作公约》。\n';
   const t = buildTreaty(text);
   const at = text.indexOf('《双方') + 1;
   const r = referenceAt(t, at);
   assert.equal(r && describe(text, r), `⟦《双方合作公约》⟧@${at - 1} cite 《双方合作公约》`);
+});
+
+test('referenceAt: right after a citation that opens no article, the citation (not an earlier reference)', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n依照第三条和《甲乙公约》。\n';
+  const t = buildTreaty(text);
+  const close = text.indexOf('》') + 1;
+  const r = referenceAt(t, close);
+  assert.equal(r && describe(text, r), `⟦《甲乙公约》⟧@${text.indexOf('《')} cite 《甲乙公约》`);
+});
+
+test('citedTitles: a short form alone on its line, before and after the references are read (only citations)', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n重申中哈联合声明。\n\n## 第二条\n\n依照第一条和本协定。\n';
+  const want = ['中华人民共和国和哈萨克斯坦共和国联合声明'];
+  const t = buildTreaty(text);
+  assert.deepEqual(citedTitles(t), want);
+  referencesOf(t);
+  assert.deepEqual(citedTitles(t), want);
+  const u = buildTreaty(text);
+  referencesOf(u);
+  assert.deepEqual(citedTitles(u), want);
+});
+
+test('an empty text: no references, no citations', () => {
+  const t = buildTreaty('');
+  assert.deepEqual([citedTitles(t), referencesOf(t), citedTitles(t)], [[], [], []]);
+});
+
+test('citedTitles: a line of more than 20 000 characters is not read, as the references are not', () => {
+  const text = `# 测试协定\n\n## 第一条\n\n根据《甲乙公约》${'甲'.repeat(20000)}。\n\n## 第二条\n\n根据《丙丁公约》。\n`;
+  assert.deepEqual(citedTitles(buildTreaty(text)), ['丙丁公约']);
 });
 
 test('short forms: expanded, and read back into parties and kind', () => {
@@ -386,6 +484,8 @@ const INCREMENTAL = '# 甲国和乙国合作协定\n\n根据《甲乙公约》�
   '## 第二条\n\n双方应当‸交换信息，该公约第三条和公约第四条、本协定第一条第二款。\n\n' +
   '## 第三条\n\n前条、公约第五条和1999年1月1日《戊己条约》第六条，该条约第七条、本协定。\n\n' +
   '## 第四条\n\n“修改为：本协定第一条。\n\n本协定自签字之日起生效。\n';
+/** Short names defined in an article, not before the first: in 《》 and in quotation marks. */
+const SHORT_NAMED = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方‸依照《甲乙合作安排》（以下简称《安排》）和《丙丁合作协议》（以下简称“协议”）。\n\n## 第二条\n\n《安排》第三条和协议第四条。\n\n## 第三条\n\n乙。\n';
 type Stats = { incremental: number; reread: number; reused: number; full: number };
 const EDITS: [string, string, number, string, Stats][] = [
   ['typing in an article: that unit read again, the units after it moved', INCREMENTAL, 0, '及时', { incremental: 1, reread: 1, reused: 4, full: 0 }],
@@ -399,6 +499,13 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['an article added: the units do not line up, read whole', INCREMENTAL, 0, '\n\n## 第二条之一\n\n', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a defined term added: read whole', INCREMENTAL, 0, '（以下简称“信息”）', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['a unit word typed that tells the convention: read whole', INCREMENTAL, 0, '第二条第一项(寅)款', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a self-reference of another kind for one of the same number: read whole', INCREMENTAL.replace('‸', '').replace('本协定第一条第二款', '本‸议定书第一条第二款'), 3, '公约', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article that defines short names: its aliases are the same, the units after it moved', SHORT_NAMED, 0, '应', { incremental: 1, reread: 1, reused: 3, full: 0 }],
+  ['a short name in 《》 renamed: a defined term renamed, read whole', SHORT_NAMED.replace('‸', '').replace('以下简称《安排》', '以下简称《‸安排》'), 2, '协议', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a defined term renamed (as many terms as before): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“‸双方”）合作。\n\n## 第二条\n\n双方同意。\n\n## 第三条\n\n乙。\n', 2, '各方', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article after the one citing what 该公约 names', '# 甲国和乙国合作协定\n\n## 第一条\n\n根据《甲乙公约》。\n\n## 第二条\n\n双方‸依照该公约第三条。\n', 0, '应', { incremental: 1, reread: 1, reused: 2, full: 0 }],
+  ['typing before an article that defines short names: its aliases moved', SHORT_NAMED.replace('‸', '').replace('## 第一条\n\n', '## 第一条\n\n甲‸。\n\n## 第一条之一\n\n'), 0, '乙', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
 for (const [label, source, deleted, typed, stats] of EDITS) {

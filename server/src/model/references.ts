@@ -102,6 +102,8 @@ const ARTICLE_REF = new RegExp(
 );
 /** One unit, read: its number and its word. */
 const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
+/** Words right before an article naming this text with a kind the lexicon may not list: `本解释`, `本司法解释`. */
+const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
 const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
 /** 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
@@ -762,17 +764,19 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (num === undefined) continue;
       const prefix = m[1] ?? '';
       let foreign: Foreign | undefined;
+      // Words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list) end a list of another's articles.
+      let ownNamed = !!prefix;
       if (!prefix) {
         foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
         if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
-        // Not after words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list).
-        if (!foreign && lastForeign && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, quoted) && !/本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/.test(s.slice(p.back(lastForeign.end), m.index))) {
+        ownNamed = !foreign && OWN_NAMED.test(s.slice(Math.max(0, m.index - 8), m.index));
+        if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, quoted)) {
           foreign = { ...lastForeign.foreign, start: p.at(m.index), continued: true };
         }
       }
       previous = { end, foreign };
       if (foreign) lastForeign = { end, foreign };
-      else if (prefix) lastForeign = undefined;
+      else if (ownNamed) lastForeign = undefined;
       taken.push(start, end);
       // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
       if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
@@ -1082,9 +1086,11 @@ function foreignBefore(
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
-  // `修改前商标法第二十七条`, `修正前刑法`: the law as it was, another version than any in the workspace may be.
-  const version = VERSION_BEFORE.exec(name);
-  if (version) name = name.slice(version[0].length);
+  // `修改前商标法第二十七条`, `修正前刑法`: the law as it was, another version than any in the workspace may be;
+  // so `修订前的刑法`, whose name the 的 cut off from the version words.
+  const written = VERSION_BEFORE.exec(name);
+  if (written) name = name.slice(written[0].length);
+  const version = !!written || (name !== '' && VERSION_BEFORE_CITATION.test(s.slice(Math.max(0, kindAt - name.length - 6), kindAt - name.length)));
   // One or two characters before a kind word are a preposition (`依宪章`, `且依宪章`), except before
   // the kinds laws are cited by short names of (`刑法`, `民法`, `民法典`).
   if (name.length <= 2 && !SHORT_NAMED_KINDS.has(kind)) name = '';
