@@ -192,8 +192,9 @@ export function citedTitles(treaty: Treaty): string[] {
 }
 
 /** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文)?(?:合并|统一)?(?:简称|称)[ \t\u3000]*(?:为)?[ \t\u3000]*$/;
-const SHORT_NAME_CLOSE = /^[ \t\u3000]*[）)]/;
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*$/;
+/** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
+const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?[）)]/;
 
 /**
  * Short names in 《》 (`《最高人民法院关于…的安排》（以下简称《安排》）`, then `《安排》第十一条`):
