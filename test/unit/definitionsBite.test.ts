@@ -131,3 +131,14 @@ read('a preposition opening the phrase is cut too; two characters left after a c
 ]);
 read('the label of a law-style article is not part of the phrase', '# 中华人民共和国某某法\n\n第一条　中华人民共和国和甲国（以下简称“双方”）同意。\n\n第二条　双方合作。\n',
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+
+// ——— Cases of branch mutforeign (2026-12-01) ———
+
+// The bug: ‘’ and full-width ＂ were no quotes to the reader, so the unquoted rule took `‘双方’`
+// whole, quote marks and all, and every later 双方 was a word no definition named.
+read('single quotes ‘’ are quotes: the term is what they hold', `${TITLE}中华人民共和国和甲国（以下简称‘双方’），达成协议如下：\n`,
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称‘双方’）']);
+read('full-width ＂＂ are quotes too, and two names in them', ART('上海合作组织（以下简称＂本组织＂或＂组织＂）设立秘书处。'), [
+  '本组织 ← 上海合作组织 | 上海合作组织 | （以下简称＂本组织＂或＂组织＂）',
+  '组织 ← 上海合作组织 | 上海合作组织 | （以下简称＂本组织＂或＂组织＂）',
+]);
