@@ -220,3 +220,103 @@ test('article names as written, spaces squeezed', () => {
   const t = buildTreaty('# Agreement\n\n## Article  1\n\nThe Parties agree.\n\n## Article\u00a02\n\nThey meet.\n');
   assert.deepEqual(t.articles.map((a) => a.name), ['Article 1', 'Article 2']);
 });
+
+// ——— Cases of branch mutforeign (2026-12-01), for the survivors of the run of mutpar12 ———
+
+const MORE_REFERENCES: [string, string, string[]][] = [
+  ['English: a term holding another (the longer first), a form of the shorter, a paragraph written both ways, a sub-paragraph alone, a list with sub-units; no reference for this Article without a paragraph or outside an article, nor for a Roman numeral that is none',
+    `# Agreement
+
+Recalling paragraph 1 of this Article,
+
+The Republic of A and the Republic of B (hereinafter "the Contracting Parties" or "the Parties"),
+
+Article 1
+
+The Contracting Parties shall consult; each Party applies paragraph 2 of Article 5(3)(b), subparagraph (c) of Article 3 and Articles 2(1), 3(2)(a) and 4.
+
+Article 2
+
+Nothing in this Article limits Article IIII.
+`, [
+      '⟦Contracting Parties⟧ term Contracting Parties',
+      '⟦Party⟧ term Parties',
+      '⟦paragraph 2 of Article 5(3)(b)⟧ article 5¶2.2 label⟦Article 5⟧',
+      '⟦subparagraph (c) of Article 3⟧ article 3.3 label⟦Article 3⟧',
+      '⟦Articles 2(1)⟧ article 2¶1 label⟦Articles 2⟧',
+      '⟦3(2)(a)⟧ article 3¶2.1 label⟦3⟧',
+      '⟦4⟧ article 4 label⟦4⟧',
+    ]],
+  ['English: a form of a longer term that is itself defined names its own definition', `# Agreement
+
+The Republic of A and the Republic of B (hereinafter "a State" or "the States"),
+
+Article 1
+
+Each State informs the States.
+`, [
+    '⟦State⟧ term State',
+    '⟦States⟧ term States',
+  ]],
+  ['English: a list of more than twenty numbers: the first and twenty more', `# Agreement
+
+Article 1
+
+Articles 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 apply.
+`, [
+    '⟦Articles 1⟧ article 1 label⟦Articles 1⟧',
+    ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => `⟦${n}⟧ article ${n} label⟦${n}⟧`),
+  ]],
+  ['Russian: a sub-paragraph letter off the list of items (й) names no item; а is the first', `# Соглашение
+
+Статья 1
+
+Согласно подпункту «й» пункта 1 статьи 2 и подпункту «а» пункта 1 статьи 2 Стороны сотрудничают.
+
+Статья 2
+
+Ничего.
+`, [
+    '⟦подпункту «й» пункта 1 статьи 2⟧ article 2¶1 label⟦статьи 2⟧',
+    '⟦подпункту «а» пункта 1 статьи 2⟧ article 2¶1.1 label⟦статьи 2⟧',
+  ]],
+];
+
+for (const [name, text, expected] of MORE_REFERENCES) {
+  test(`foreign references: ${name}`, () => assert.deepEqual(refs(text), expected));
+}
+
+const MORE_SIGNINGS: [string, string, object][] = [
+  ['English: the 1st day of, in triplicate, "all texts" counting three languages', 'Done at Astana on the 1st day of June 2005 in triplicate in the Chinese, Russian and English languages, all texts being equally authentic.', {
+    place: 'Astana', date: '⟦1st day of June 2005⟧ 2005-6-1', copies: '⟦in triplicate⟧ 3', languages: ['Chinese', 'Russian', 'English'], languageCodes: ['zh', 'ru', 'en'],
+    authentic: '⟦all texts being equally authentic⟧ 3',
+  }],
+  ['English: DONE AT, in two originals, "the two texts are", a list ending ", and", "each" counting three', 'DONE AT Geneva on 2 May 2012 in two originals in the Chinese, English, and French languages, each text being equally authentic.', {
+    place: 'Geneva', date: '⟦2 May 2012⟧ 2012-5-2', copies: '⟦in two originals⟧ 2', languages: ['Chinese', 'English', 'French'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦each text being equally authentic⟧ 3',
+  }],
+  ['English: "the two texts are equally authentic"', 'Done at Beijing on 1 March 2010 in duplicate in the Chinese and English languages, the two texts are equally authentic.', {
+    place: 'Beijing', date: '⟦1 March 2010⟧ 2010-3-1', copies: '⟦in duplicate⟧ 2', languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'],
+    authentic: '⟦the two texts are equally authentic⟧ 2',
+  }],
+  ['Russian: в городе, the day in «», подлинных экземплярах, являются аутентичными', 'Совершено в городе Москве «16» июля 2001 года в двух подлинных экземплярах, каждый на китайском и русском языках, причем оба текста являются аутентичными.', {
+    place: 'Москве', date: '⟦«16» июля 2001⟧ 2001-7-16', copies: '⟦в двух подлинных экземпляр⟧ 2', languages: ['китайском', 'русском'], languageCodes: ['zh', 'ru'],
+    authentic: '⟦оба текста являются аутентичн⟧ 2',
+  }],
+  ['French: le 1er, en triple exemplaire, "les trois textes font également foi"', 'Fait à Genève, le 1er juin 2005, en triple exemplaire, en langues chinoise, anglaise et française, les trois textes font également foi.', {
+    place: 'Genève', date: '⟦1er juin 2005⟧ 2005-6-1', copies: '⟦en triple exemplaire⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦les trois textes font également foi⟧ 3',
+  }],
+];
+
+for (const [name, clause, expected] of MORE_SIGNINGS) {
+  test(`foreign signing clause: ${name}`, () => {
+    const body = /[а-я]/.test(clause) ? 'Статья 1\n\nСтороны сотрудничают.\n\n' : clause.startsWith('Fait') ? 'Article premier\n\nLes Parties coopèrent.\n\n' : 'Article 1\n\nThe Parties shall cooperate.\n\n';
+    assert.deepEqual(signing(`${body}${clause}\n\nFor the first Party\n\nFor the second Party\n`), expected);
+  });
+}
+
+test('a French text without a title: its kind and self-reference from le présent / la présente', () => {
+  const t = buildTreaty("Article premier\n\nLe présent  Accord et la présente Convention s'appliquent; le présent Accord lie les Parties.\n\nArticle 2\n\nLe présent Accord entre en vigueur.\n");
+  assert.deepEqual({ language: t.tree.language, kind: t.kind, selfRef: t.selfRef }, { language: 'fr', kind: '协定', selfRef: 'Le présent Accord' });
+});
