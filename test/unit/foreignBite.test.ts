@@ -320,3 +320,52 @@ test('a French text without a title: its kind and self-reference from le présen
   const t = buildTreaty("Article premier\n\nLe présent  Accord et la présente Convention s'appliquent; le présent Accord lie les Parties.\n\nArticle 2\n\nLe présent Accord entre en vigueur.\n");
   assert.deepEqual({ language: t.tree.language, kind: t.kind, selfRef: t.selfRef }, { language: 'fr', kind: '协定', selfRef: 'Le présent Accord' });
 });
+
+const MORE_DEFINITIONS: [string, string, string[]][] = [
+  // The bug: an apostrophe closed a name, so « l'Accord » defined `l` and « l'Organisation » désigne … defined nothing.
+  ["French: an elided article inside « » is no closing mark: « l'Accord » defines Accord", `# Accord
+
+Le Gouvernement de A et le Gouvernement de B (ci-après dénommés « les Parties »),
+
+Vu la convention (ci-après dénommée « l'Accord »),
+
+Article premier
+
+Aux fins du présent accord, « l'Organisation » désigne l'organisation des Parties.
+`, [
+    'Parties⟦Parties⟧ = ⟦Le Gouvernement de A et le Gouvernement de B⟧ in ⟦(ci-après dénommés « les Parties »)⟧',
+    "Accord⟦Accord⟧ = ⟦Vu la convention⟧ in ⟦(ci-après dénommée « l'Accord »)⟧",
+    "Organisation⟦Organisation⟧ = ⟦l'organisation des Parties⟧ in ⟦« l'Organisation » désigne ⟧ by meaning",
+  ]],
+  ['English: an apostrophe inside "…"; the phrase after a full stop, over an earlier definition\'s brackets; a space inside the brackets; an item\'s label is not part of the phrase; meanings past `art.`, a closing bracket with none open and quotes holding `;`; two on one line; none when the meaning is empty', `# Agreement
+
+Recalling the Treaty. The Bank of A (hereinafter "the Bank") and the Parties' Commission (hereinafter "the Parties' Commission") agree:
+
+Article 1
+
+(a) the Office of C ( hereinafter called "the Office" ) shall act;
+(b) "loan" means a sum lent under art. 5 of the Charter; "grant" means 1) a gift; 2) an award.
+(c) "member" means a State called “a party; or member” by it;
+(d) "person" means:
+
+Article 2
+
+The Banks and the Office act.
+`, [
+    'Bank⟦Bank⟧ = ⟦The Bank of A⟧ in ⟦(hereinafter "the Bank")⟧',
+    'Parties\' Commission⟦Parties\' Commission⟧ = ⟦The Bank of A (hereinafter "the Bank") and the Parties\' Commission⟧ in ⟦(hereinafter "the Parties\' Commission")⟧',
+    'Office⟦Office⟧ = ⟦the Office of C⟧ in ⟦( hereinafter called "the Office" )⟧',
+    'loan⟦loan⟧ = ⟦a sum lent under art. 5 of the Charter⟧ in ⟦"loan" means ⟧ by meaning',
+    'grant⟦grant⟧ = ⟦1) a gift⟧ in ⟦"grant" means ⟧ by meaning',
+    'member⟦member⟧ = ⟦a State called “a party; or member” by it⟧ in ⟦"member" means ⟧ by meaning',
+  ]],
+];
+
+for (const [name, text, expected] of MORE_DEFINITIONS) {
+  test(`foreign definitions: ${name}`, () => assert.deepEqual(definitions(text), expected));
+}
+
+test('foreign references: the forms of a term as used (Banks for Bank), not inside a definition', () => {
+  const text = MORE_DEFINITIONS[1][1];
+  assert.deepEqual(refs(text).filter((r) => r.includes(' term ')), ['⟦Banks⟧ term Bank', '⟦Office⟧ term Office']);
+});

@@ -91,6 +91,13 @@ test('citedBy: a document nobody cites says so, naming its title; an untitled on
     { position: 'none', locations: [], message: '该文件没有标题，其他文件无法引用它。' });
 });
 
+test('citedBy: the document\'s own citation of its title is not among those citing it', () => {
+  const cited = CITED.replace('本条约自签字之日起生效。', `《${T}》自签字之日起生效。`);
+  const s = setUp(WS(DRAFT, cited));
+  const r = citedBy(s.ctxOf('a.md'));
+  assert.deepEqual(r.locations.map((l) => s.place(l.uri, l.range)), [`test.md 2:6-2:32⟦《${T}》⟧`, `test.md 8:4-8:30⟦《${T}》⟧`]);
+});
+
 // ——— codeLens ———
 
 /** Every lens: `label⟦…⟧ title → every location`, the command and its first two arguments checked. */
@@ -115,6 +122,10 @@ test('codeLens: references of the document itself, 本条 among them; a missing 
     'test.md 4:3-4:6⟦第一条⟧ 被引用 2 次 → test.md 12:2-12:8⟦第一条第二款⟧, test.md 12:32-12:35⟦第一条⟧',
     'test.md 10:3-10:6⟦第二条⟧ 被引用 2 次 → test.md 12:16-12:19⟦第二条⟧, test.md 12:27-12:29⟦本条⟧',
   ]);
+});
+
+test('codeLens: an untitled document: its own references only (no document can cite it)', () => {
+  assert.deepEqual(lenses('%! x.md\n## 第一条\n\n依照第二条，双方合作。\n\n## 第二条\n\n双方交流。\n', 'x.md'), ['x.md 4:3-4:6⟦第二条⟧ 被引用 1 次 → x.md 2:2-2:5⟦第二条⟧']);
 });
 
 test('codeLens: a cancelled request gives no lens; nothing cited, no lens', () => {
