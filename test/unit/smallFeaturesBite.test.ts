@@ -192,6 +192,14 @@ const LAW = `# 甲乙两国边境合作协定
 本协定自签字之日起生效。
 `;
 
+test('foldingRanges: a People\'s Daily text: its tags (a comment), an article, a section and the signature block', () => {
+  const text = '〖RQ/日期〗19960706〖-RQ/日期〗\n〖FL/分类〗条约〖-FL/分类〗\n〖BT/标题〗关于口岸的协定〖-BT/标题〗\n\n## 第一条\n\n双方合作。\n\n### 说明\n\n甲。\n\n乙。\n\n' +
+    '本协定于1996年7月6日在北京签订，一式两份。\n\n中华人民共和国政府\n代表\n\n甲国政府\n代表\n';
+  const lines = text.split('\n');
+  const got = foldingRanges(setUp(text).ctx).map((r) => `${r.startLine}-${r.endLine} ${r.kind ?? '-'} ${lines[r.startLine]}`);
+  assert.deepEqual(got, ['0-2 comment 〖RQ/日期〗19960706〖-RQ/日期〗', '4-6 - ## 第一条', '8-12 - ### 说明', '16-20 - 中华人民共和国政府']);
+});
+
 /** The chain of selection ranges at `offset`, innermost first. */
 function chain(source: string, offset: number): string[] {
   const s = setUp(source);
@@ -235,7 +243,7 @@ const RELATIVE = `# 甲乙协定
 
 ## 第一条
 
-一、双方合作。
+一、双方依照第二条和本协定合作。
 
 二、前款所述合作适用本条。
 
@@ -274,7 +282,7 @@ test('inlayHints: only the references inside the range asked for, the ones touch
   assert.deepEqual(hints(RELATIVE, start, RELATIVE.indexOf('前条')), ['6:12 第一条', '10:2 第一条']);
   assert.deepEqual(hints(RELATIVE, start + 1, start + 1), ['6:12 第一条']);
   assert.deepEqual(hints(RELATIVE, RELATIVE.indexOf('所述'), RELATIVE.indexOf('所述')), ['6:4 第一条第一款']);
-  assert.deepEqual(hints(RELATIVE, RELATIVE.indexOf('双方合作'), RELATIVE.indexOf('双方合作') + 2), []);
+  assert.deepEqual(hints(RELATIVE, RELATIVE.indexOf('双方依照'), RELATIVE.indexOf('合作。')), [], 'no hint for an absolute reference or a self-reference');
 });
 
 // ——— summary ———
