@@ -358,6 +358,8 @@ test('encodingNotice: replacement characters: the count, the line of the first, 
   const gb = encodingNotice(s.ctx, 'gb18030')!;
   assert.ok(message(gb).includes('11 个字符') && message(gb).includes('选 GB18030 (GBK)') && !message(gb).includes('Big5'), message(gb));
   assert.deepEqual(gb.data, { encoding: 'gb18030' });
+  const last = setUp(`# 协定\n\n${'\ufffd'.repeat(10)}条约`);
+  assert.equal(last.place(last.uri, encodingNotice(last.ctx)!.range), `test.md 2:0-2:12⟦${'\ufffd'.repeat(10)}条约⟧`, 'the last line, without a line break');
   const lost = encodingNotice(s.ctx, 'utf-8')!;
   assert.ok(message(lost).startsWith('此文件含有 11 个替换字符'), message(lost));
 });
