@@ -369,3 +369,25 @@ test('foreign references: the forms of a term as used (Banks for Bank), not insi
   const text = MORE_DEFINITIONS[1][1];
   assert.deepEqual(refs(text).filter((r) => r.includes(' term ')), ['⟦Banks⟧ term Bank', '⟦Office⟧ term Office']);
 });
+
+test('foreign references: the longer term first even when defined second; a reference on a numbered paragraph\'s line', () => {
+  assert.deepEqual(refs(`# Agreement
+
+The Republic of A and the Republic of B (hereinafter "the Parties" or "the Contracting Parties"),
+
+Article 1
+
+1. Under Article 2, the Contracting Parties consult.
+
+(a) Article 2 applies to the Parties.
+
+Article 2
+
+Nothing.
+`), [
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Contracting Parties⟧ term Contracting Parties',
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Parties⟧ term Parties',
+  ]);
+});
