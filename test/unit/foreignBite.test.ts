@@ -391,3 +391,16 @@ Nothing.
     '⟦Parties⟧ term Parties',
   ]);
 });
+
+test('foreign definitions: a `;` inside brackets or « » does not end a meaning', () => {
+  assert.deepEqual(definitions(`# Convention
+
+Article 1
+
+(a) "party" means a State (signatory; or acceding) bound by it;
+(b) "treaty" means the Treaty «on Friendship; and Cooperation» between them.
+`), [
+    'party⟦party⟧ = ⟦a State (signatory; or acceding) bound by it⟧ in ⟦"party" means ⟧ by meaning',
+    'treaty⟦treaty⟧ = ⟦the Treaty «on Friendship; and Cooperation» between them⟧ in ⟦"treaty" means ⟧ by meaning',
+  ]);
+});
