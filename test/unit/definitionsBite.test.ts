@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { findDefinitions } from '../../server/src/model/definitions';
 
 /** A definition as `term ← meaning | meaning's text at its span | clause`, `=` for one defined by what it means. */
 function read(name: string, text: string, want: string[]): void {
@@ -131,3 +132,45 @@ read('a preposition opening the phrase is cut too; two characters left after a c
 ]);
 read('the label of a law-style article is not part of the phrase', '# 中华人民共和国某某法\n\n第一条　中华人民共和国和甲国（以下简称“双方”）同意。\n\n第二条　双方合作。\n',
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+
+// ——— Cases of branch mutforeign (2026-12-01) ———
+
+// The bug: ‘’ and full-width ＂ were no quotes to the reader, so the unquoted rule took `‘双方’`
+// whole, quote marks and all, and every later 双方 was a word no definition named.
+read('single quotes ‘’ are quotes: the term is what they hold', `${TITLE}中华人民共和国和甲国（以下简称‘双方’），达成协议如下：\n`,
+  ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称‘双方’）']);
+read('full-width ＂＂ are quotes too, and two names in them', ART('上海合作组织（以下简称＂本组织＂或＂组织＂）设立秘书处。'), [
+  '本组织 ← 上海合作组织 | 上海合作组织 | （以下简称＂本组织＂或＂组织＂）',
+  '组织 ← 上海合作组织 | 上海合作组织 | （以下简称＂本组织＂或＂组织＂）',
+]);
+
+read('a text in another language is read by the foreign reader', '# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties"),\n\nArticle 1\n\nThe Parties agree.\n',
+  ['Parties ← The Government of A and the Government of B | The Government of A and the Government of B | (hereinafter referred to as "the Parties")']);
+
+// ——— Reading only some lines (the model re-reads the articles an edit touched): offsets in the whole text ———
+
+const PARTS = `${TITLE}## 第一条\n\n中华人民共和国和甲国（以下简称“双方”）同意。\n\n## 第二条\n\n“口岸”是指边境口岸。\n\n## 第三条\n\n联合委员会（下称“委员会”）和“人员”是指持证的人。\n`;
+
+/** The definitions of lines `from..to` of a text, as `read` shows them. */
+function readLines(name: string, text: string, from: number, to: number, want: string[]): void {
+  test(`definitions of some lines: ${name}`, () => {
+    const t = buildTreaty(text);
+    const got = findDefinitions(text, t.tree, from, to).map((d) => {
+      assert.equal(text.slice(d.start, d.end), d.term, `the term ${d.term} at its offsets`);
+      return `${d.term} ${d.byMeaning ? '=' : '←'} ${d.meaning} | ${text.slice(d.meaningStart, d.meaningEnd)} | ${text.slice(d.clauseStart, d.clauseEnd)}`;
+    });
+    assert.deepEqual(got, want);
+  });
+}
+
+readLines('the first article\'s lines', PARTS, 2, 6, ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+readLines('the second article\'s lines: a definition by meaning, offsets in the whole text', PARTS, 6, 10, ['口岸 = 边境口岸 | 边境口岸 | “口岸”是指']);
+readLines('the last article, to the end: both kinds, in the order of the text', PARTS, 10, buildTreaty(PARTS).tree.lines.length, [
+  '委员会 ← 联合委员会 | 联合委员会 | （下称“委员会”）',
+  '人员 = 持证的人 | 持证的人 | “人员”是指',
+]);
+readLines('from the first line, not to the end', PARTS, 0, 11, [
+  '双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）',
+  '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
+]);
+readLines('no lines', PARTS, 4, 4, []);

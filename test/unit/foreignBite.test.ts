@@ -220,3 +220,187 @@ test('article names as written, spaces squeezed', () => {
   const t = buildTreaty('# Agreement\n\n## Article  1\n\nThe Parties agree.\n\n## Article\u00a02\n\nThey meet.\n');
   assert.deepEqual(t.articles.map((a) => a.name), ['Article 1', 'Article 2']);
 });
+
+// ——— Cases of branch mutforeign (2026-12-01), for the survivors of the run of mutpar12 ———
+
+const MORE_REFERENCES: [string, string, string[]][] = [
+  ['English: a term holding another (the longer first), a form of the shorter, a paragraph written both ways, a sub-paragraph alone, a list with sub-units; no reference for this Article without a paragraph or outside an article, nor for a Roman numeral that is none',
+    `# Agreement
+
+Recalling paragraph 1 of this Article,
+
+The Republic of A and the Republic of B (hereinafter "the Contracting Parties" or "the Parties"),
+
+Article 1
+
+The Contracting Parties shall consult; each Party applies paragraph 2 of Article 5(3)(b), subparagraph (c) of Article 3 and Articles 2(1), 3(2)(a) and 4.
+
+Article 2
+
+Nothing in this Article limits Article IIII.
+`, [
+      '⟦Contracting Parties⟧ term Contracting Parties',
+      '⟦Party⟧ term Parties',
+      '⟦paragraph 2 of Article 5(3)(b)⟧ article 5¶2.2 label⟦Article 5⟧',
+      '⟦subparagraph (c) of Article 3⟧ article 3.3 label⟦Article 3⟧',
+      '⟦Articles 2(1)⟧ article 2¶1 label⟦Articles 2⟧',
+      '⟦3(2)(a)⟧ article 3¶2.1 label⟦3⟧',
+      '⟦4⟧ article 4 label⟦4⟧',
+    ]],
+  ['English: a form of a longer term that is itself defined names its own definition', `# Agreement
+
+The Republic of A and the Republic of B (hereinafter "a State" or "the States"),
+
+Article 1
+
+Each State informs the States.
+`, [
+    '⟦State⟧ term State',
+    '⟦States⟧ term States',
+  ]],
+  ['English: a list of more than twenty numbers: the first and twenty more', `# Agreement
+
+Article 1
+
+Articles 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22 apply.
+`, [
+    '⟦Articles 1⟧ article 1 label⟦Articles 1⟧',
+    ...[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21].map((n) => `⟦${n}⟧ article ${n} label⟦${n}⟧`),
+  ]],
+  ['Russian: a sub-paragraph letter off the list of items (й) names no item; а is the first', `# Соглашение
+
+Статья 1
+
+Согласно подпункту «й» пункта 1 статьи 2 и подпункту «а» пункта 1 статьи 2 Стороны сотрудничают.
+
+Статья 2
+
+Ничего.
+`, [
+    '⟦подпункту «й» пункта 1 статьи 2⟧ article 2¶1 label⟦статьи 2⟧',
+    '⟦подпункту «а» пункта 1 статьи 2⟧ article 2¶1.1 label⟦статьи 2⟧',
+  ]],
+];
+
+for (const [name, text, expected] of MORE_REFERENCES) {
+  test(`foreign references: ${name}`, () => assert.deepEqual(refs(text), expected));
+}
+
+const MORE_SIGNINGS: [string, string, object][] = [
+  ['English: the 1st day of, in triplicate, "all texts" counting three languages', 'Done at Astana on the 1st day of June 2005 in triplicate in the Chinese, Russian and English languages, all texts being equally authentic.', {
+    place: 'Astana', date: '⟦1st day of June 2005⟧ 2005-6-1', copies: '⟦in triplicate⟧ 3', languages: ['Chinese', 'Russian', 'English'], languageCodes: ['zh', 'ru', 'en'],
+    authentic: '⟦all texts being equally authentic⟧ 3',
+  }],
+  ['English: DONE AT, in two originals, "the two texts are", a list ending ", and", "each" counting three', 'DONE AT Geneva on 2 May 2012 in two originals in the Chinese, English, and French languages, each text being equally authentic.', {
+    place: 'Geneva', date: '⟦2 May 2012⟧ 2012-5-2', copies: '⟦in two originals⟧ 2', languages: ['Chinese', 'English', 'French'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦each text being equally authentic⟧ 3',
+  }],
+  ['English: "the two texts are equally authentic"', 'Done at Beijing on 1 March 2010 in duplicate in the Chinese and English languages, the two texts are equally authentic.', {
+    place: 'Beijing', date: '⟦1 March 2010⟧ 2010-3-1', copies: '⟦in duplicate⟧ 2', languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'],
+    authentic: '⟦the two texts are equally authentic⟧ 2',
+  }],
+  ['Russian: в городе, the day in «», подлинных экземплярах, являются аутентичными', 'Совершено в городе Москве «16» июля 2001 года в двух подлинных экземплярах, каждый на китайском и русском языках, причем оба текста являются аутентичными.', {
+    place: 'Москве', date: '⟦«16» июля 2001⟧ 2001-7-16', copies: '⟦в двух подлинных экземпляр⟧ 2', languages: ['китайском', 'русском'], languageCodes: ['zh', 'ru'],
+    authentic: '⟦оба текста являются аутентичн⟧ 2',
+  }],
+  ['French: le 1er, en triple exemplaire, "les trois textes font également foi"', 'Fait à Genève, le 1er juin 2005, en triple exemplaire, en langues chinoise, anglaise et française, les trois textes font également foi.', {
+    place: 'Genève', date: '⟦1er juin 2005⟧ 2005-6-1', copies: '⟦en triple exemplaire⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦les trois textes font également foi⟧ 3',
+  }],
+];
+
+for (const [name, clause, expected] of MORE_SIGNINGS) {
+  test(`foreign signing clause: ${name}`, () => {
+    const body = /[а-я]/.test(clause) ? 'Статья 1\n\nСтороны сотрудничают.\n\n' : clause.startsWith('Fait') ? 'Article premier\n\nLes Parties coopèrent.\n\n' : 'Article 1\n\nThe Parties shall cooperate.\n\n';
+    assert.deepEqual(signing(`${body}${clause}\n\nFor the first Party\n\nFor the second Party\n`), expected);
+  });
+}
+
+test('a French text without a title: its kind and self-reference from le présent / la présente', () => {
+  const t = buildTreaty("Article premier\n\nLe présent  Accord et la présente Convention s'appliquent; le présent Accord lie les Parties.\n\nArticle 2\n\nLe présent Accord entre en vigueur.\n");
+  assert.deepEqual({ language: t.tree.language, kind: t.kind, selfRef: t.selfRef }, { language: 'fr', kind: '协定', selfRef: 'Le présent Accord' });
+});
+
+const MORE_DEFINITIONS: [string, string, string[]][] = [
+  // The bug: an apostrophe closed a name, so « l'Accord » defined `l` and « l'Organisation » désigne … defined nothing.
+  ["French: an elided article inside « » is no closing mark: « l'Accord » defines Accord", `# Accord
+
+Le Gouvernement de A et le Gouvernement de B (ci-après dénommés « les Parties »),
+
+Vu la convention (ci-après dénommée « l'Accord »),
+
+Article premier
+
+Aux fins du présent accord, « l'Organisation » désigne l'organisation des Parties.
+`, [
+    'Parties⟦Parties⟧ = ⟦Le Gouvernement de A et le Gouvernement de B⟧ in ⟦(ci-après dénommés « les Parties »)⟧',
+    "Accord⟦Accord⟧ = ⟦Vu la convention⟧ in ⟦(ci-après dénommée « l'Accord »)⟧",
+    "Organisation⟦Organisation⟧ = ⟦l'organisation des Parties⟧ in ⟦« l'Organisation » désigne ⟧ by meaning",
+  ]],
+  ['English: an apostrophe inside "…"; the phrase after a full stop, over an earlier definition\'s brackets; a space inside the brackets; an item\'s label is not part of the phrase; meanings past `art.`, a closing bracket with none open and quotes holding `;`; two on one line; none when the meaning is empty', `# Agreement
+
+Recalling the Treaty. The Bank of A (hereinafter "the Bank") and the Parties' Commission (hereinafter "the Parties' Commission") agree:
+
+Article 1
+
+(a) the Office of C ( hereinafter called "the Office" ) shall act;
+(b) "loan" means a sum lent under art. 5 of the Charter; "grant" means 1) a gift; 2) an award.
+(c) "member" means a State called “a party; or member” by it;
+(d) "person" means:
+
+Article 2
+
+The Banks and the Office act.
+`, [
+    'Bank⟦Bank⟧ = ⟦The Bank of A⟧ in ⟦(hereinafter "the Bank")⟧',
+    'Parties\' Commission⟦Parties\' Commission⟧ = ⟦The Bank of A (hereinafter "the Bank") and the Parties\' Commission⟧ in ⟦(hereinafter "the Parties\' Commission")⟧',
+    'Office⟦Office⟧ = ⟦the Office of C⟧ in ⟦( hereinafter called "the Office" )⟧',
+    'loan⟦loan⟧ = ⟦a sum lent under art. 5 of the Charter⟧ in ⟦"loan" means ⟧ by meaning',
+    'grant⟦grant⟧ = ⟦1) a gift⟧ in ⟦"grant" means ⟧ by meaning',
+    'member⟦member⟧ = ⟦a State called “a party; or member” by it⟧ in ⟦"member" means ⟧ by meaning',
+  ]],
+];
+
+for (const [name, text, expected] of MORE_DEFINITIONS) {
+  test(`foreign definitions: ${name}`, () => assert.deepEqual(definitions(text), expected));
+}
+
+test('foreign references: the forms of a term as used (Banks for Bank), not inside a definition', () => {
+  const text = MORE_DEFINITIONS[1][1];
+  assert.deepEqual(refs(text).filter((r) => r.includes(' term ')), ['⟦Banks⟧ term Bank', '⟦Office⟧ term Office']);
+});
+
+test('foreign references: the longer term first even when defined second; a reference on a numbered paragraph\'s line', () => {
+  assert.deepEqual(refs(`# Agreement
+
+The Republic of A and the Republic of B (hereinafter "the Parties" or "the Contracting Parties"),
+
+Article 1
+
+1. Under Article 2, the Contracting Parties consult.
+
+(a) Article 2 applies to the Parties.
+
+Article 2
+
+Nothing.
+`), [
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Contracting Parties⟧ term Contracting Parties',
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Parties⟧ term Parties',
+  ]);
+});
+
+test('foreign definitions: a `;` inside brackets or « » does not end a meaning', () => {
+  assert.deepEqual(definitions(`# Convention
+
+Article 1
+
+(a) "party" means a State (signatory; or acceding) bound by it;
+(b) "treaty" means the Treaty «on Friendship; and Cooperation» between them.
+`), [
+    'party⟦party⟧ = ⟦a State (signatory; or acceding) bound by it⟧ in ⟦"party" means ⟧ by meaning',
+    'treaty⟦treaty⟧ = ⟦the Treaty «on Friendship; and Cooperation» between them⟧ in ⟦"treaty" means ⟧ by meaning',
+  ]);
+});

@@ -40,10 +40,12 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       }];
     }
     case 'term': {
+      // The whole definition: the phrase and its clause (`甲国和乙国（以下简称“双方”）`), or the
+      // clause and the meaning after it (`“边境”指两国边境地区`), so that it holds the term.
       const d = target.definition;
       return [{
         originSelectionRange, targetUri: snapshot.uri,
-        targetRange: to.range(d.meaningStart, d.clauseEnd),
+        targetRange: to.range(Math.min(d.meaningStart, d.clauseStart), Math.max(d.meaningEnd, d.clauseEnd)),
         targetSelectionRange: to.range(d.start, d.end),
       }];
     }

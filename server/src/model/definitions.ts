@@ -1,6 +1,6 @@
 // Defined terms: `（以下简称“双方”）`, `(以下简称"双方")`, `（以下简称“本组织”或“组织”）`,
 // `，以下简称“缔约各方”，`, `以下合并简称“双方”`, `以下统称`, `以下称`, `（下称“…”）`,
-// `（简称“…”）`, `「」` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
+// `（简称“…”）`, `「」`, `‘’` and full-width `＂` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
 // traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
 // the quoted text; what it stands for is the noun phrase written just before. Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
@@ -18,11 +18,11 @@ export type { Definition } from './term';
 
 /** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
 const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';
-const QUOTES = '((?:[“"「『][^”"」』\\n]{1,30}[”"」』](?:[ \\t]*[或和及、][ \\t]*)?)+)';
+const QUOTES = '((?:[“"「『‘＂][^”"」』’＂\\n]{1,30}[”"」』’＂](?:[ \\t]*[或和及、][ \\t]*)?)+)';
 /** Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`. */
-const BARE = '([^\\s“"「『”"」』（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])';
+const BARE = '([^\\s“"「『‘＂”"」』’（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])';
 const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
-const QUOTED = /[“"「『]([^”"」』\n]{1,30})[”"」』]/g;
+const QUOTED = /[“"「『‘＂]([^”"」』’＂\n]{1,30})[”"」』’＂]/g;
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
 const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];

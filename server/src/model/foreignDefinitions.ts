@@ -11,10 +11,21 @@ import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB 
 import { SyntaxTree } from '../syntax/tree';
 import { Definition } from './term';
 
-const OPEN_QUOTES = '«"“„‘\'';
-const CLOSE_QUOTES = '»"”“’\'';
+/**
+ * Each opening quotation mark with the marks that close it: `«…»`, `"…"`, `“…”`, German `„…“`,
+ * `‘…’`, `'…'`. A name is closed by its own mark only, so an apostrophe inside `« l'Accord »`
+ * or `"the Parties' Commission"` is part of it.
+ */
+const PAIRS: [string, string][] = [['«', '»'], ['"', '"'], ['“', '”“'], ['„', '“”'], ['‘', '’'], ["'", "'"]];
+/** The marks no name holds: its closing marks, and any opening mark but the apostrophe. */
+const OPENING = '«"“„‘`';
+const quoted = (pairs: [string, string][]) => pairs
+  .map(([open, close]) => `[${open}][ \\t\\u00a0]*([^${close}${OPENING}\\n()]{1,60}?)[ \\t\\u00a0]*[${close}]`)
+  .join('|');
+/** The name inside the marks matched by a `quoted` pattern (one group per pair). */
+const nameIn = (q: RegExpExecArray): string => q.slice(1).find((x) => x !== undefined)!;
 /** A quoted name: its text inside the marks. */
-const QUOTED = new RegExp(`^[${OPEN_QUOTES}][ \\t\\u00a0]*([^${CLOSE_QUOTES}\\n()]{1,60}?)[ \\t\\u00a0]*[${CLOSE_QUOTES}]`, 'u');
+const QUOTED = new RegExp(`^(?:${quoted(PAIRS)})`, 'u');
 /** An unquoted name closing its brackets or between commas: `Hong Kong)`, `Сторонами,`. */
 const BARE = /^(?:the\s+)?(\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+[\p{L}\p{M}'’-]+){0,4}?)[ \t]*(?=[),;])/u;
 /** Where the phrase a term stands for starts, looking back. */
@@ -58,7 +69,7 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
 }
 
 /** A quoted name anywhere in a line: `"Party"`, `` `cultural property’ ``, `«Сторона»`, `« Partie »`. */
-const QUOTED_ANYWHERE = new RegExp(`[\`${OPEN_QUOTES}][ \\t\\u00a0]*([^\`${OPEN_QUOTES}${CLOSE_QUOTES}\\n()]{1,60}?)[ \\t\\u00a0]*[${CLOSE_QUOTES}\`]`, 'gu');
+const QUOTED_ANYWHERE = new RegExp(quoted([...PAIRS, ['`', '’`']]), 'gu');
 
 /**
  * Terms defined by what they mean: `"Party" means a State which has consented to be bound by the
@@ -73,7 +84,7 @@ function meaningDefinitions(content: string, offset: number, out: Definition[]):
   while ((q = QUOTED_ANYWHERE.exec(content))) {
     const verb = DEFINITION_VERB.exec(content.slice(q.index + q[0].length, q.index + q[0].length + 40));
     if (!verb) continue;
-    const inner = q[1];
+    const inner = nameIn(q);
     const article = DEFINITION_ARTICLE.exec(inner);
     const term = article && article[0].length < inner.length ? inner.slice(article[0].length) : inner;
     const start = q.index + q[0].indexOf(inner) + (inner.length - term.length);
@@ -120,7 +131,7 @@ function namesAt(content: string, at: number, afterComma: boolean): { term: stri
     return name ? [{ term: name, start, end: start + name.length, after: at + b[0].length }] : out;
   }
   while (q) {
-    const inner = q[1];
+    const inner = nameIn(q);
     const article = DEFINITION_ARTICLE.exec(inner);
     const term = article && article[0].length < inner.length ? inner.slice(article[0].length) : inner;
     const start = at + q[0].indexOf(inner) + (inner.length - term.length);
