@@ -39,7 +39,8 @@ const APPLIED: [string, string, string][] = [
   ['an item added first, its article named alone', '一、在第二条中增加一项，作为第（一）项：“（〇）未申报的；”', LAW.replace('（一）未按规定登记的；', '（〇）未申报的；\n\n（一）未按规定登记的；')],
   ['an item added to an article without items goes to its first paragraph', '一、在第三条中增加一项，作为第一项：“（一）基础研究。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例研究。\n\n（一）基础研究。')],
   ['an item added to a paragraph without items, not to the one with items', '一、在第二条第二款中增加一项，作为第一项：“（一）拒不改正的。”', LAW.replace('处一万元以下罚款。', '处一万元以下罚款。\n\n（一）拒不改正的。')],
-  ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + CH2],
+  // The text ends as the base did, with one line break after the heading (CH2 has a blank line after it).
+  ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + '## 第二章　附则\n'],
   ['an article added after another, as 之一', '一、在第三条后增加一条，作为第三条之一：“国家建立示例标准。”', LAW.replace(A3, A3 + '第三条之一　国家建立示例标准。\n\n')],
   ['an article added before another: before the chapter heading that opens it', '一、在第三条前增加一条，作为第二条之一：“示例机构应当登记。”', HEAD + A1 + A2 + '第二条之一　示例机构应当登记。\n\n' + CH2 + A3 + A4],
   ['an article added with no anchor goes last', '一、增加一条，作为第五条：“本法由国务院解释。”', LAW + '\n第五条　本法由国务院解释。\n'],
@@ -237,13 +238,19 @@ const WRITTEN: [string, string, string, string][] = [
     'a text without articles: the added one goes at the end',
     '# 示例协定\n\n双方同意合作。\n',
     '一、增加一条，作为第一条：“双方互相通报。”',
-    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n',
   ],
   [
     'a text without articles nor a final line break',
     '# 示例协定',
     '一、增加一条，作为第一条：“双方互相通报。”',
-    '# 示例协定\n\n第一条　双方互相通报。\n\n',
+    '# 示例协定\n\n第一条　双方互相通报。',
+  ],
+  [
+    'a text without articles ending in a blank line: the blank line stays last',
+    '# 示例协定\n\n双方同意合作。\n\n',
+    '一、增加一条，作为第一条：“双方互相通报。”\n\n二、增加一条，作为第二条：“双方定期会晤。”',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n第二条　双方定期会晤。\n\n',
   ],
   [
     'a text without articles and an amendment without clauses: unchanged',

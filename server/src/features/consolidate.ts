@@ -452,9 +452,12 @@ function count(s: string, part: string): number {
 function render(base: Treaty, works: Work[], order: Work[]): string {
   const text = base.text;
   const arts = works.filter((w) => w.orig);
+  // The text ends as the base did (its last line break, a blank line or none): the units
+  // added after the end of the base text or the base's last article take its place.
   if (!arts.length) {
-    const extra = order.map((w) => renderUnit(base, w, undefined, '\n\n')).join('');
-    return text + (extra ? (text.endsWith('\n') ? '\n' : '\n\n') + extra : '');
+    const ending = /\s*$/.exec(text)![0];
+    const extra = order.map((w) => renderUnit(base, w, undefined, '\n\n')).join('').replace(/\s+$/, '');
+    return extra ? `${text.slice(0, text.length - ending.length)}${text.length > ending.length ? '\n\n' : ''}${extra}${ending}` : text;
   }
   const first = arts[0].orig!;
   const last = arts[arts.length - 1].orig!;
@@ -503,7 +506,9 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
     emit(w);
   }
   while (k < arts.length) write(gapAt.get(k++) ?? '');
-  return out + (held !== undefined ? trailOf(last) : '') + text.slice(last.end);
+  // The line breaks that ended the base's last article end what was written last, held or not
+  // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
+  return out.replace(/\s+$/, '') + trailOf(last) + text.slice(last.end);
 }
 
 /** Whether the articles separate their lines with a blank line. */
