@@ -28,6 +28,11 @@ export interface Layout {
 /** The commas after which a hard-wrapped line goes on (`，` `、` `,`). */
 const COMMAS = new Set([0xff0c, 0x3001, 0x2c]);
 
+/** Whether line `l` ends in a comma: the sentence goes on on the next line of its paragraph (akn.ts reads it too). */
+export function endsInComma(text: string, l: Line): boolean {
+  return COMMAS.has(text.charCodeAt(l.contentEnd - 1));
+}
+
 export function layoutOf(treaty: Treaty): Layout {
   const text = treaty.text;
   const pieces: Piece[] = [];
@@ -48,7 +53,7 @@ export function layoutOf(treaty: Treaty): Layout {
   const goesOn = (l: Line, block: Block | undefined): boolean => {
     if (!open || l.kind !== 'text') return false;
     const last = open.last;
-    return !last.terminal || (open.block === block && COMMAS.has(text.charCodeAt(last.contentEnd - 1)));
+    return !last.terminal || (open.block === block && endsInComma(text, last));
   };
 
   const visit = (n: Node, ctx: Block['kind'], parent?: Block) => {
