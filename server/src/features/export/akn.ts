@@ -96,9 +96,10 @@ export function toAkn(treaty: Treaty): AknDocument {
       for (const child of n.children) assign(child, `${u.eId}__`);
     } else if (a) {
       const num = a.num !== undefined ? `${a.num}${a.sub !== undefined ? `-${a.sub}` : ''}` : String(numberOf(undefined, 'art'));
-      // Articles are numbered through the document: no chapter in their eIds.
+      // Articles are numbered through the document: no chapter in their eIds. A note of an exchange
+      // of notes numbers its own points (一、 in each): their eIds carry the note's.
       const [element, abbr] = paragraphStyle ? ['paragraph', 'para'] : ['article', 'art'];
-      const u = add(n, element, `${note ? prefix : ''}${abbr}_${num}`);
+      const u = add(n, element, `${a.note ? prefix : ''}${abbr}_${num}`);
       const [pe, pa] = paragraphStyle ? ['subparagraph', 'subpara'] : ['paragraph', 'para'];
       for (const p of a.paragraphs) {
         const pu = add(p.block, pe, `${u.eId}__${pa}_${p.index}`);
