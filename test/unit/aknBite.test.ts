@@ -387,3 +387,30 @@ test('akn: an exchange of notes — each note an hcontainer named note, its head
 </mainBody>`,
   );
 });
+
+test('akn: a text without title, kind or parties — the metadata authored by Treaty Drafting alone, no subtype or name, no preface, preamble or conclusions', () => {
+  const doc = readXml(toAkn(buildTreaty('## 第一条\n\n双方合作。\n')).xml);
+  const W0 = '/akn/cn/doc/treaty/untitled';
+  const D = '<FRBRdate date="9999-01-01" name="unknown"/>';
+  assertSameXml(
+    elementNamed(doc, 'meta'),
+    `<meta><identification source="#treatyDrafting">
+<FRBRWork><FRBRthis value="${W0}/!main"/><FRBRuri value="${W0}"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRcountry value="cn"/></FRBRWork>
+<FRBRExpression><FRBRthis value="${W0}/zho@/!main"/><FRBRuri value="${W0}/zho@"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRlanguage language="zho"/></FRBRExpression>
+<FRBRManifestation><FRBRthis value="${W0}/zho@/!main.xml"/><FRBRuri value="${W0}/zho@/!main.xml"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRformat value="application/akn+xml"/></FRBRManifestation>
+</identification>
+<references source="#treatyDrafting"><TLCOrganization eId="treatyDrafting" href="/ontology/organization/treatyDrafting" showAs="Treaty Drafting"/></references></meta>`,
+  );
+  assert.deepEqual((elementNamed(doc, 'doc').children as XmlElement[]).map((e) => e.name), ['meta', 'mainBody']);
+});
+
+test('akn: a title over two plain lines is the docTitle, not preamble; a paragraph runs over a page break and a footnote, which is dropped', () => {
+  const titled = readXml(toAkn(buildTreaty('中华人民共和国政府和蒙古国政府\n关于口岸的协定\n\n双方达成协议如下：\n\n第一条\n\n双方合作。\n')).xml);
+  assertSameXml(elementNamed(titled, 'preface'), '<preface><longTitle><p><docTitle>中华人民共和国政府和蒙古国政府关于口岸的协定</docTitle></p></longTitle></preface>');
+  assertSameXml(elementNamed(titled, 'preamble'), '<preamble><p>双方达成协议如下：</p></preamble>');
+  const paged = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸\n\n---\n\n<sup>\\*</sup> 编者注：口岸名单从略。\n\n并提供便利。\n')).xml);
+  assertSameXml(
+    elementNamed(paged, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸并提供便利。</p></content></paragraph></article></mainBody>',
+  );
+});
