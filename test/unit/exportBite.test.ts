@@ -138,6 +138,11 @@ const LAYOUTS: Array<[string, string, string[]]> = [
     ],
   ],
   [
+    'a title over two plain lines: two title pieces, each line as written',
+    '中华人民共和国政府和蒙古国政府\n关于口岸的协定\n\n双方达成协议如下：\n\n第一条\n\n双方合作。\n',
+    ['title @0: 中华人民共和国政府和蒙古国政府', 'title @1: 关于口岸的协定', 'paragraph @3: 双方达成协议如下：', 'article @5: 第一条', 'paragraph @7: 双方合作。'],
+  ],
+  [
     "a People's Daily text without a title tag: no title",
     '〖RQ/日期〗19960706〖-RQ/日期〗\n\n## 第一条\n\n双方合作。\n',
     ['article centred @2: 第一条', 'paragraph @4: 双方合作。'],

@@ -101,7 +101,8 @@ export function layoutOf(treaty: Treaty): Layout {
         return;
     }
     // Running text: a new paragraph, or the continuation of the open one.
-    const body = content(l, l.kind === 'item' || l.kind === 'para' ? (l.label?.start ?? l.contentStart) : l.contentStart);
+    // An item's or a numbered paragraph's label starts its content: the label is kept, as written.
+    const body = content(l);
     if (!body) return;
     if (ctx === 'title') {
       flush();
