@@ -253,6 +253,25 @@ const WRITTEN: [string, string, string, string][] = [
     '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n第二条　双方定期会晤。\n\n',
   ],
   [
+    'a base written with CRLF: the article replaced by two paragraphs, its heading line and the separators written with CRLF',
+    '# 示例协定\r\n\r\n## 第一条\r\n\r\n甲方同意。\r\n\r\n## 第二条\r\n\r\n乙方同意。\r\n',
+    '一、将第二条修改为：“丙。\n\n“丁。”',
+    '# 示例协定\r\n\r\n## 第一条\r\n\r\n甲方同意。\r\n\r\n## 第二条\r\n\r\n丙。\r\n\r\n丁。\r\n',
+  ],
+  [
+    // Articles of one line each: no evidence of blank lines inside an article, its lines one CRLF apart.
+    'a base written with CRLF, one line an article: an article added after the last one, with an item',
+    '# 示例法\r\n\r\n第一条　本法适用于示例。\r\n\r\n第二条　本法自公布之日起施行。\r\n',
+    '一、在第二条后增加一条，作为第三条：“下列机构适用本法：\n\n“（一）甲机构。”',
+    '# 示例法\r\n\r\n第一条　本法适用于示例。\r\n\r\n第二条　本法自公布之日起施行。\r\n\r\n第三条　下列机构适用本法：\r\n（一）甲机构。\r\n',
+  ],
+  [
+    'a base written with CRLF without articles: the added one after a blank line, the base\'s last line break last',
+    '# 示例协定\r\n\r\n双方同意合作。\r\n',
+    '一、增加一条，作为第一条：“双方互相通报。”',
+    '# 示例协定\r\n\r\n双方同意合作。\r\n\r\n第一条　双方互相通报。\r\n',
+  ],
+  [
     'a text without articles and an amendment without clauses: unchanged',
     '# 示例协定\n\n双方同意合作。\n',
     '本决定自公布之日起施行。',
