@@ -414,3 +414,39 @@ test('akn: a title over two plain lines is the docTitle, not preamble; a paragra
     '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸并提供便利。</p></content></paragraph></article></mainBody>',
   );
 });
+
+test('akn: 部分 is a part; the body indented two spaces a level (article, paragraph, intro, points)', () => {
+  const law = readXml(toAkn(buildTreaty('# 中华人民共和国示例法\n\n## 第一部分　总则\n\n第一条　为了规范示例工作，制定本法。\n')).xml);
+  assertSameXml(
+    elementNamed(law, 'body'),
+    '<body><part eId="part_1"><num>第一部分</num><heading>总则</heading><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article></part></body>',
+  );
+  const { xml } = toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作：\n（一）甲；\n（二）乙。\n'));
+  const body = xml.slice(xml.indexOf('    <mainBody>'), xml.indexOf('</mainBody>\n') + '</mainBody>\n'.length);
+  assert.equal(
+    body,
+    `    <mainBody>
+      <article eId="art_1">
+        <num>第一条</num>
+        <paragraph eId="art_1__para_1">
+          <intro>
+            <p>双方合作：</p>
+          </intro>
+          <point eId="art_1__para_1__point_1">
+            <num>（一）</num>
+            <content>
+              <p>甲；</p>
+            </content>
+          </point>
+          <point eId="art_1__para_1__point_2">
+            <num>（二）</num>
+            <content>
+              <p>乙。</p>
+            </content>
+          </point>
+        </paragraph>
+      </article>
+    </mainBody>
+`,
+  );
+});
