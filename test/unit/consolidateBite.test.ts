@@ -54,6 +54,8 @@ const APPLIED: [string, string, string][] = [
   ['clauses of a protocol, under 第一条 headings', '# 议定书\n\n缔约双方同意作如下修改：\n\n## 第一条\n\n将原法第三条中的“鼓励”修改为“支持”。\n\n## 第二条\n\n本议定书自签署之日起生效。\n', LAW.replace('国家鼓励', '国家支持')],
   ['a quoted text holding quotation marks and 。', '一、将第三条修改为：“国家鼓励开展“示例”研究。研究成果应当公开。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展“示例”研究。研究成果应当公开。')],
   ['an instrument written with carriage returns', '一、将第三条中的“鼓励”修改为“支持”。\r\n\r\n二、删去第四条。\r\n', HEAD + A1 + A2 + CH2 + '第三条　国家支持开展示例研究。\n'],
+  // The chapter heading stays before the article it opened (old 第三条, now after old 第四条): 之一 sorts before 之二.
+  ['two articles renumbered as 之二 and 之一 of the same article', '一、第三条改为第二条之二，第四条改为第二条之一。', HEAD + A1 + A2 + '第二条之一　本法自公布之日起施行。\n\n' + CH2 + '第二条之二　国家鼓励开展示例研究。\n'],
   ['a clause after a sentence ending in ；', '一、将第三条中的“鼓励”修改为“支持”；删去第一条中的“示例”。', LAW.replace('国家鼓励', '国家支持').replace('规范示例工作', '规范工作')],
 ];
 
@@ -270,6 +272,18 @@ const WRITTEN: [string, string, string, string][] = [
     '# 示例协定\r\n\r\n双方同意合作。\r\n',
     '一、增加一条，作为第一条：“双方互相通报。”',
     '# 示例协定\r\n\r\n双方同意合作。\r\n\r\n第一条　双方互相通报。\r\n',
+  ],
+  [
+    'a text without articles: an added article of two paragraphs, a blank line between them',
+    '# 示例协定\n\n双方同意合作。\n',
+    '一、增加一条，作为第一条：“双方互相通报。\n\n“双方定期会晤。”',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n双方定期会晤。\n',
+  ],
+  [
+    'the first article deleted and the rest renumbered: an article 之一 that stands first becomes 第一条',
+    '# 示例法\n\n第一条　本法适用于示例。\n\n第一条之一　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+    '一、删去第一条。\n\n二、对条文顺序作相应调整。',
+    '# 示例法\n\n第一条　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
   ],
   [
     'a text without articles and an amendment without clauses: unchanged',
