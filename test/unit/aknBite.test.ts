@@ -315,3 +315,138 @@ test('akn: numbered paragraphs of an article, points after a full-width space, a
 </mainBody>`,
   );
 });
+
+test('akn: a text pasted from a PDF — a line broken after ， or 、 goes on, over a page break too; a blank line after ， opens a paragraph', () => {
+  const text = '# 关于口岸的协定\n\n中华人民共和国政府和蒙古国政府，\n为了发展口岸合作，\n\n达成协议如下：\n\n## 第一条\n\n双方开放口岸，\n并提供便利、\n协助和保护。\n\n## 第二条\n\n双方互相通报，\n\n双方定期会晤，\n\n- 2 -\n\n并交换意见。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  assertSameXml(elementNamed(doc, 'preamble'), '<preamble><p>中华人民共和国政府和蒙古国政府，为了发展口岸合作，</p><p>达成协议如下：</p></preamble>');
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，并提供便利、协助和保护。</p></content></paragraph></article>
+<article eId="art_2"><num>第二条</num>
+<paragraph eId="art_2__para_1"><content><p>双方互相通报，</p></content></paragraph>
+<paragraph eId="art_2__para_2"><content><p>双方定期会晤，并交换意见。</p></content></paragraph>
+</article>
+</mainBody>`,
+  );
+});
+
+test('akn: a law in 编, 分编 and 章 — part, subpart, chapter, their eIds nested; an article straight under a part', () => {
+  const text = '# 中华人民共和国示例法\n\n## 第一编　总则\n\n### 第一分编　通则\n\n#### 第一章　一般规定\n\n第一条　为了规范示例工作，制定本法。\n\n## 第二编　分则\n\n第二条　本法自公布之日起施行。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  assertSameXml(
+    elementNamed(doc, 'body'),
+    `<body>
+<part eId="part_1"><num>第一编</num><heading>总则</heading>
+<subpart eId="part_1__subpart_1"><num>第一分编</num><heading>通则</heading>
+<chapter eId="part_1__subpart_1__chp_1"><num>第一章</num><heading>一般规定</heading>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article>
+</chapter>
+</subpart>
+</part>
+<part eId="part_2"><num>第二编</num><heading>分则</heading>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>本法自公布之日起施行。</p></content></paragraph></article>
+</part>
+</body>`,
+  );
+});
+
+test('akn: text between a chapter heading and its articles, a chapter without articles, an article number written twice', () => {
+  const text = '# 中华人民共和国示例法\n\n## 第一章　总则\n\n本章规定一般原则。\n\n第一条　为了规范示例工作，制定本法。\n\n第一条　国家鼓励示例研究。\n\n## 第二章　附则\n';
+  const { xml, units } = toAkn(buildTreaty(text));
+  assertSameXml(
+    elementNamed(readXml(xml), 'body'),
+    `<body>
+<chapter eId="chp_1"><num>第一章</num><heading>总则</heading>
+<hcontainer eId="hcontainer_1" name="text"><content><p>本章规定一般原则。</p></content></hcontainer>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article>
+<article eId="art_1-2"><num>第一条</num><paragraph eId="art_1-2__para_1"><content><p>国家鼓励示例研究。</p></content></paragraph></article>
+</chapter>
+<chapter eId="chp_2"><num>第二章</num><heading>附则</heading><content><p/></content></chapter>
+</body>`,
+  );
+  assert.deepEqual(units.map((u) => `${u.element} ${u.eId}`), ['chapter chp_1', 'article art_1', 'paragraph art_1__para_1', 'article art_1-2', 'paragraph art_1-2__para_1', 'chapter chp_2']);
+});
+
+test('akn: an exchange of notes — each note an hcontainer named note, its heading, the addressee as text, its points numbered inside it', () => {
+  const text = '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n(一)中方去文\n\n古巴共和国外交部：\n\n一、两国公民免办签证。\n\n二、双方加强合作。\n\n(二)古方来文\n\n中华人民共和国外交部：\n\n一、两国公民免办签证。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody>
+<hcontainer eId="hcontainer_1" name="note"><heading>(一)中方去文</heading>
+<hcontainer eId="hcontainer_3" name="text"><content><p>古巴共和国外交部：</p></content></hcontainer>
+<paragraph eId="hcontainer_1__para_1"><num>一、</num><subparagraph eId="hcontainer_1__para_1__subpara_1"><content><p>两国公民免办签证。</p></content></subparagraph></paragraph>
+<paragraph eId="hcontainer_1__para_2"><num>二、</num><subparagraph eId="hcontainer_1__para_2__subpara_1"><content><p>双方加强合作。</p></content></subparagraph></paragraph>
+</hcontainer>
+<hcontainer eId="hcontainer_2" name="note"><heading>(二)古方来文</heading>
+<hcontainer eId="hcontainer_4" name="text"><content><p>中华人民共和国外交部：</p></content></hcontainer>
+<paragraph eId="hcontainer_2__para_1"><num>一、</num><subparagraph eId="hcontainer_2__para_1__subpara_1"><content><p>两国公民免办签证。</p></content></subparagraph></paragraph>
+</hcontainer>
+</mainBody>`,
+  );
+});
+
+test('akn: a text without title, kind or parties — the metadata authored by Treaty Drafting alone, no subtype or name, no preface, preamble or conclusions', () => {
+  const doc = readXml(toAkn(buildTreaty('## 第一条\n\n双方合作。\n')).xml);
+  const W0 = '/akn/cn/doc/treaty/untitled';
+  const D = '<FRBRdate date="9999-01-01" name="unknown"/>';
+  assertSameXml(
+    elementNamed(doc, 'meta'),
+    `<meta><identification source="#treatyDrafting">
+<FRBRWork><FRBRthis value="${W0}/!main"/><FRBRuri value="${W0}"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRcountry value="cn"/></FRBRWork>
+<FRBRExpression><FRBRthis value="${W0}/zho@/!main"/><FRBRuri value="${W0}/zho@"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRlanguage language="zho"/></FRBRExpression>
+<FRBRManifestation><FRBRthis value="${W0}/zho@/!main.xml"/><FRBRuri value="${W0}/zho@/!main.xml"/>${D}<FRBRauthor href="#treatyDrafting"/><FRBRformat value="application/akn+xml"/></FRBRManifestation>
+</identification>
+<references source="#treatyDrafting"><TLCOrganization eId="treatyDrafting" href="/ontology/organization/treatyDrafting" showAs="Treaty Drafting"/></references></meta>`,
+  );
+  assert.deepEqual((elementNamed(doc, 'doc').children as XmlElement[]).map((e) => e.name), ['meta', 'mainBody']);
+});
+
+test('akn: a title over two plain lines is the docTitle, not preamble; a paragraph runs over a page break and a footnote, which is dropped', () => {
+  const titled = readXml(toAkn(buildTreaty('中华人民共和国政府和蒙古国政府\n关于口岸的协定\n\n双方达成协议如下：\n\n第一条\n\n双方合作。\n')).xml);
+  assertSameXml(elementNamed(titled, 'preface'), '<preface><longTitle><p><docTitle>中华人民共和国政府和蒙古国政府关于口岸的协定</docTitle></p></longTitle></preface>');
+  assertSameXml(elementNamed(titled, 'preamble'), '<preamble><p>双方达成协议如下：</p></preamble>');
+  const paged = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸\n\n---\n\n<sup>\\*</sup> 编者注：口岸名单从略。\n\n并提供便利。\n')).xml);
+  assertSameXml(
+    elementNamed(paged, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸并提供便利。</p></content></paragraph></article></mainBody>',
+  );
+});
+
+test('akn: 部分 is a part; the body indented two spaces a level (article, paragraph, intro, points)', () => {
+  const law = readXml(toAkn(buildTreaty('# 中华人民共和国示例法\n\n## 第一部分　总则\n\n第一条　为了规范示例工作，制定本法。\n')).xml);
+  assertSameXml(
+    elementNamed(law, 'body'),
+    '<body><part eId="part_1"><num>第一部分</num><heading>总则</heading><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article></part></body>',
+  );
+  const { xml } = toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作：\n（一）甲；\n（二）乙。\n'));
+  const body = xml.slice(xml.indexOf('    <mainBody>'), xml.indexOf('</mainBody>\n') + '</mainBody>\n'.length);
+  assert.equal(
+    body,
+    `    <mainBody>
+      <article eId="art_1">
+        <num>第一条</num>
+        <paragraph eId="art_1__para_1">
+          <intro>
+            <p>双方合作：</p>
+          </intro>
+          <point eId="art_1__para_1__point_1">
+            <num>（一）</num>
+            <content>
+              <p>甲；</p>
+            </content>
+          </point>
+          <point eId="art_1__para_1__point_2">
+            <num>（二）</num>
+            <content>
+              <p>乙。</p>
+            </content>
+          </point>
+        </paragraph>
+      </article>
+    </mainBody>
+`,
+  );
+});

@@ -39,7 +39,8 @@ const APPLIED: [string, string, string][] = [
   ['an item added first, its article named alone', '一、在第二条中增加一项，作为第（一）项：“（〇）未申报的；”', LAW.replace('（一）未按规定登记的；', '（〇）未申报的；\n\n（一）未按规定登记的；')],
   ['an item added to an article without items goes to its first paragraph', '一、在第三条中增加一项，作为第一项：“（一）基础研究。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例研究。\n\n（一）基础研究。')],
   ['an item added to a paragraph without items, not to the one with items', '一、在第二条第二款中增加一项，作为第一项：“（一）拒不改正的。”', LAW.replace('处一万元以下罚款。', '处一万元以下罚款。\n\n（一）拒不改正的。')],
-  ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + CH2],
+  // The text ends as the base did, with one line break after the heading (CH2 has a blank line after it).
+  ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + '## 第二章　附则\n'],
   ['an article added after another, as 之一', '一、在第三条后增加一条，作为第三条之一：“国家建立示例标准。”', LAW.replace(A3, A3 + '第三条之一　国家建立示例标准。\n\n')],
   ['an article added before another: before the chapter heading that opens it', '一、在第三条前增加一条，作为第二条之一：“示例机构应当登记。”', HEAD + A1 + A2 + '第二条之一　示例机构应当登记。\n\n' + CH2 + A3 + A4],
   ['an article added with no anchor goes last', '一、增加一条，作为第五条：“本法由国务院解释。”', LAW + '\n第五条　本法由国务院解释。\n'],
@@ -53,6 +54,8 @@ const APPLIED: [string, string, string][] = [
   ['clauses of a protocol, under 第一条 headings', '# 议定书\n\n缔约双方同意作如下修改：\n\n## 第一条\n\n将原法第三条中的“鼓励”修改为“支持”。\n\n## 第二条\n\n本议定书自签署之日起生效。\n', LAW.replace('国家鼓励', '国家支持')],
   ['a quoted text holding quotation marks and 。', '一、将第三条修改为：“国家鼓励开展“示例”研究。研究成果应当公开。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展“示例”研究。研究成果应当公开。')],
   ['an instrument written with carriage returns', '一、将第三条中的“鼓励”修改为“支持”。\r\n\r\n二、删去第四条。\r\n', HEAD + A1 + A2 + CH2 + '第三条　国家支持开展示例研究。\n'],
+  // The chapter heading stays before the article it opened (old 第三条, now after old 第四条): 之一 sorts before 之二.
+  ['two articles renumbered as 之二 and 之一 of the same article', '一、第三条改为第二条之二，第四条改为第二条之一。', HEAD + A1 + A2 + '第二条之一　本法自公布之日起施行。\n\n' + CH2 + '第二条之二　国家鼓励开展示例研究。\n'],
   ['a clause after a sentence ending in ；', '一、将第三条中的“鼓励”修改为“支持”；删去第一条中的“示例”。', LAW.replace('国家鼓励', '国家支持').replace('规范示例工作', '规范工作')],
 ];
 
@@ -237,13 +240,50 @@ const WRITTEN: [string, string, string, string][] = [
     'a text without articles: the added one goes at the end',
     '# 示例协定\n\n双方同意合作。\n',
     '一、增加一条，作为第一条：“双方互相通报。”',
-    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n',
   ],
   [
     'a text without articles nor a final line break',
     '# 示例协定',
     '一、增加一条，作为第一条：“双方互相通报。”',
-    '# 示例协定\n\n第一条　双方互相通报。\n\n',
+    '# 示例协定\n\n第一条　双方互相通报。',
+  ],
+  [
+    'a text without articles ending in a blank line: the blank line stays last',
+    '# 示例协定\n\n双方同意合作。\n\n',
+    '一、增加一条，作为第一条：“双方互相通报。”\n\n二、增加一条，作为第二条：“双方定期会晤。”',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n第二条　双方定期会晤。\n\n',
+  ],
+  [
+    'a base written with CRLF: the article replaced by two paragraphs, its heading line and the separators written with CRLF',
+    '# 示例协定\r\n\r\n## 第一条\r\n\r\n甲方同意。\r\n\r\n## 第二条\r\n\r\n乙方同意。\r\n',
+    '一、将第二条修改为：“丙。\n\n“丁。”',
+    '# 示例协定\r\n\r\n## 第一条\r\n\r\n甲方同意。\r\n\r\n## 第二条\r\n\r\n丙。\r\n\r\n丁。\r\n',
+  ],
+  [
+    // Articles of one line each: no evidence of blank lines inside an article, its lines one CRLF apart.
+    'a base written with CRLF, one line an article: an article added after the last one, with an item',
+    '# 示例法\r\n\r\n第一条　本法适用于示例。\r\n\r\n第二条　本法自公布之日起施行。\r\n',
+    '一、在第二条后增加一条，作为第三条：“下列机构适用本法：\n\n“（一）甲机构。”',
+    '# 示例法\r\n\r\n第一条　本法适用于示例。\r\n\r\n第二条　本法自公布之日起施行。\r\n\r\n第三条　下列机构适用本法：\r\n（一）甲机构。\r\n',
+  ],
+  [
+    'a base written with CRLF without articles: the added one after a blank line, the base\'s last line break last',
+    '# 示例协定\r\n\r\n双方同意合作。\r\n',
+    '一、增加一条，作为第一条：“双方互相通报。”',
+    '# 示例协定\r\n\r\n双方同意合作。\r\n\r\n第一条　双方互相通报。\r\n',
+  ],
+  [
+    'a text without articles: an added article of two paragraphs, a blank line between them',
+    '# 示例协定\n\n双方同意合作。\n',
+    '一、增加一条，作为第一条：“双方互相通报。\n\n“双方定期会晤。”',
+    '# 示例协定\n\n双方同意合作。\n\n第一条　双方互相通报。\n\n双方定期会晤。\n',
+  ],
+  [
+    'the first article deleted and the rest renumbered: an article 之一 that stands first becomes 第一条',
+    '# 示例法\n\n第一条　本法适用于示例。\n\n第一条之一　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+    '一、删去第一条。\n\n二、对条文顺序作相应调整。',
+    '# 示例法\n\n第一条　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
   ],
   [
     'a text without articles and an amendment without clauses: unchanged',

@@ -10,6 +10,7 @@ import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { Unit, UnitParagraph, unitsOf } from './compare';
+import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
   /** Span of the clause in the amending instrument (UTF-16 offsets). */
@@ -452,13 +453,18 @@ function count(s: string, part: string): number {
 function render(base: Treaty, works: Work[], order: Work[]): string {
   const text = base.text;
   const arts = works.filter((w) => w.orig);
+  // The text ends as the base did (its last line break, a blank line or none): the units
+  // added after the end of the base text or the base's last article take its place.
+  // A text written with CRLF gets CRLF in what is written new too.
+  const eol = lineEndOf(text);
   if (!arts.length) {
-    const extra = order.map((w) => renderUnit(base, w, undefined, '\n\n')).join('');
-    return text + (extra ? (text.endsWith('\n') ? '\n' : '\n\n') + extra : '');
+    const ending = /\s*$/.exec(text)![0];
+    const extra = order.map((w) => renderUnit(base, w, undefined, eol + eol, eol)).join('').replace(/\s+$/, '');
+    return extra ? `${text.slice(0, text.length - ending.length)}${text.length > ending.length ? eol + eol : ''}${extra}${ending}` : text;
   }
   const first = arts[0].orig!;
   const last = arts[arts.length - 1].orig!;
-  const sep = lineSeparator(base);
+  const sep = lineSeparator(base, eol);
   // Text between articles (chapter headings) stays before the article that followed it.
   const gapBefore = new Map<Work, string>();
   let prevEnd = first.start;
@@ -486,7 +492,7 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
     if (emitted.has(w)) return;
     emitted.add(w);
     if (w.orig) style = w.orig;
-    const s = renderUnit(base, w, style, sep);
+    const s = renderUnit(base, w, style, sep, eol);
     const body = s.replace(/\s+$/, '');
     write(body);
     held = s.slice(body.length);
@@ -503,11 +509,13 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
     emit(w);
   }
   while (k < arts.length) write(gapAt.get(k++) ?? '');
-  return out + (held !== undefined ? trailOf(last) : '') + text.slice(last.end);
+  // The line breaks that ended the base's last article end what was written last, held or not
+  // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
+  return out.replace(/\s+$/, '') + trailOf(last) + text.slice(last.end);
 }
 
 /** Whether the articles separate their lines with a blank line. */
-function lineSeparator(base: Treaty): string {
+function lineSeparator(base: Treaty, eol: string): string {
   let blank = 0;
   let content = 0;
   for (const a of base.articles) {
@@ -519,7 +527,7 @@ function lineSeparator(base: Treaty): string {
     if (content > 40) break;
   }
   // One line after a heading, with a blank line before it, is evidence enough (a short law with one article of two paragraphs).
-  return content > 0 && blank >= Math.max(1, content - 1) ? '\n\n' : '\n';
+  return content > 0 && blank >= Math.max(1, content - 1) ? eol + eol : eol;
 }
 
 function labelLike(written: string, n: number, sub?: number): string {
@@ -528,20 +536,21 @@ function labelLike(written: string, n: number, sub?: number): string {
   return /^第[\s\u3000]+/.test(written) ? [...core].join(' ') : core;
 }
 
-function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string): string {
+function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string): string {
   const text = base.text;
   const o = w.orig;
   const relabel = w.renamed && w.num !== undefined && (w.num !== o?.num || w.sub !== o?.sub);
   if (o && !w.changed && !relabel) return text.slice(o.start, o.end);
   const a = (o ?? style)?.article;
-  const lines = w.paragraphs.flatMap((p) => (p.text ? [p.text, ...p.items] : p.items));
-  if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}\n\n`;
+  // A quoted text's own line breaks (a quotation over lines) are written as the text's.
+  const lines = w.paragraphs.flatMap((p) => (p.text ? [p.text, ...p.items] : p.items)).map((l) => l.replace(/\r?\n/g, eol));
+  if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
   const head = a.head;
   const written = text.slice(a.label.start, a.label.end);
   const label = w.num !== undefined ? labelLike(written, w.num, w.sub) : written;
   if (o && !w.changed) return text.slice(o.start, a.label.start) + label + text.slice(a.label.end, o.end);
   const span = text.slice(a.start, a.end);
-  const trailing = /\s*$/.exec(span)![0] || '\n';
+  const trailing = /\s*$/.exec(span)![0] || eol;
   const before = text.slice(head.start, a.label.start);
   if (head.inlineBody && head.rest !== undefined) {
     const gap = text.slice(a.label.end, head.rest) || '　';
@@ -549,6 +558,6 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string)
   }
   // A heading of its own: keep its line (caption included), then the body.
   const headLine = o ? text.slice(a.label.end, head.eol) : text.slice(head.contentEnd, head.eol);
-  const afterHead = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start).replace(/[^\n\r]/g, '') : '\n';
-  return `${before}${label}${headLine}\n${afterHead}${lines.join(sep)}${trailing}`;
+  const afterHead = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start).replace(/[^\n\r]/g, '') : eol;
+  return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
 }

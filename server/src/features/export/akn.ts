@@ -17,6 +17,7 @@ import { Citation, Reference, referencesOf, resolveInTreaty } from '../../model/
 import { DateValue } from '../../model/signing';
 import { partyInfoOf } from '../../model/parties';
 import { signatureLayout } from './alternat';
+import { endsInComma } from './layout';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -95,9 +96,10 @@ export function toAkn(treaty: Treaty): AknDocument {
       for (const child of n.children) assign(child, `${u.eId}__`);
     } else if (a) {
       const num = a.num !== undefined ? `${a.num}${a.sub !== undefined ? `-${a.sub}` : ''}` : String(numberOf(undefined, 'art'));
-      // Articles are numbered through the document: no chapter in their eIds.
+      // Articles are numbered through the document: no chapter in their eIds. A note of an exchange
+      // of notes numbers its own points (一、 in each): their eIds carry the note's.
       const [element, abbr] = paragraphStyle ? ['paragraph', 'para'] : ['article', 'art'];
-      const u = add(n, element, `${note ? prefix : ''}${abbr}_${num}`);
+      const u = add(n, element, `${a.note ? prefix : ''}${abbr}_${num}`);
       const [pe, pa] = paragraphStyle ? ['subparagraph', 'subpara'] : ['paragraph', 'para'];
       for (const p of a.paragraphs) {
         const pu = add(p.block, pe, `${u.eId}__${pa}_${p.index}`);
@@ -124,14 +126,14 @@ export function toAkn(treaty: Treaty): AknDocument {
   w(meta(treaty, work, date, names));
   if (treaty.title) w(`    <preface>\n      <longTitle>\n        <p><docTitle>${esc(treaty.title.text)}</docTitle></p>\n      </longTitle>\n    </preface>\n`);
   if (treaty.preamble) {
-    const ps = paragraphs(linesOf(treaty.preamble).filter((l) => !isTitleLine(treaty, l))).map((ls) => inline(ls)).filter(Boolean);
+    const ps = paragraphs(text, linesOf(treaty.preamble).filter((l) => !isTitleLine(treaty, l))).map((ls) => inline(ls)).filter(Boolean);
     if (ps.length) w(`    <preamble>\n${ps.map((p) => `      <p>${p}</p>\n`).join('')}    </preamble>\n`);
   }
 
   const bodyTag = isLaw ? 'body' : 'mainBody';
   const body: string[] = [];
   const looseText = (lines: Line[], depth: number, name = 'text', heading?: string) => {
-    const ps = paragraphs(lines).map((ls) => inline(ls)).filter(Boolean);
+    const ps = paragraphs(text, lines).map((ls) => inline(ls)).filter(Boolean);
     if (!ps.length && !heading) return;
     const pad = ' '.repeat(depth * 2);
     body.push(`${pad}<hcontainer eId="${unique(`hcontainer_${++loose}`)}" name="${name}">\n`);
@@ -204,13 +206,13 @@ export function toAkn(treaty: Treaty): AknDocument {
     const num = p.num !== undefined || p.label ? paragraphLabel(text, p.block) : undefined;
     body.push(`${pad}<${u.element} eId="${u.eId}">\n`);
     if (num) body.push(`${pad}  <num>${esc(num)}</num>\n`);
-    const intro = paragraphs(ownLines(p.block, a)).map((ls) => inline(ls, (l) => bodyStart(text, l, a))).filter(Boolean);
+    const intro = paragraphs(text, ownLines(p.block, a)).map((ls) => inline(ls, (l) => bodyStart(text, l, a))).filter(Boolean);
     if (p.items.length === 0) body.push(`${pad}  <content>\n${(intro.length ? intro : ['']).map((s) => `${pad}    <p>${s}</p>\n`).join('')}${pad}  </content>\n`);
     else {
       if (intro.length) body.push(`${pad}  <intro>\n${intro.map((s) => `${pad}    <p>${s}</p>\n`).join('')}${pad}  </intro>\n`);
       for (const it of p.items) {
         const iu = byBlock.get(it.block)!;
-        const ps = paragraphs(linesOf(it.block)).map((ls) => inline(ls, (l) => (l === it.block.head ? afterLabel(text, l) : l.contentStart))).filter(Boolean);
+        const ps = paragraphs(text, linesOf(it.block)).map((ls) => inline(ls, (l) => (l === it.block.head ? afterLabel(text, l) : l.contentStart))).filter(Boolean);
         body.push(`${pad}  <point eId="${iu.eId}">\n${pad}    <num>${esc(it.label)}</num>\n${pad}    <content>\n`);
         body.push((ps.length ? ps : ['']).map((s) => `${pad}      <p>${s}</p>\n`).join(''));
         body.push(`${pad}    </content>\n${pad}  </point>\n`);
@@ -243,7 +245,7 @@ export function toAkn(treaty: Treaty): AknDocument {
   const conclusions: string[] = [];
   if (treaty.signing) {
     const block = signingBlock(treaty);
-    if (block) for (const ls of paragraphs(linesOf(block))) {
+    if (block) for (const ls of paragraphs(text, linesOf(block))) {
       const s = inline(ls);
       if (s) conclusions.push(`      <p>${s}</p>\n`);
     }
@@ -441,19 +443,30 @@ function linesOf(n: Node, out: Line[] = []): Line[] {
   return out;
 }
 
-/** Lines that carry text: no blank lines, page breaks, tags or footnotes. */
-function textLines(lines: Line[]): Line[] {
-  return lines.filter((l) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'footnote' && l.contentEnd > l.contentStart);
+/** A line that carries text: no blank line, page break, tag or footnote. */
+function isTextLine(l: Line): boolean {
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'footnote' && l.contentEnd > l.contentStart;
 }
 
-/** Lines grouped into paragraphs: a line continues the one before it when that one does not end a sentence. */
-function paragraphs(lines: Line[]): Line[][] {
+/**
+ * Lines grouped into paragraphs: a line continues the one before it when that one does not end a
+ * sentence, or ends in a comma with no blank line between them but over a page break (as the
+ * parser groups them: a PDF's line broken after `，`).
+ */
+function paragraphs(text: string, lines: Line[]): Line[][] {
   const out: Line[][] = [];
   let prev: Line | undefined;
-  for (const l of textLines(lines)) {
-    if (prev && !prev.terminal && l.kind === 'text' && out.length) out[out.length - 1].push(l);
+  let blank = false;
+  let page = false;
+  for (const l of lines) {
+    if (l.kind === 'blank') blank = true;
+    if (l.kind === 'break') page = true;
+    if (!isTextLine(l)) continue;
+    const goesOn = prev !== undefined && l.kind === 'text' && (!prev.terminal || (endsInComma(text, prev) && (!blank || page)));
+    if (goesOn) out[out.length - 1].push(l);
     else out.push([l]);
     prev = l;
+    blank = page = false;
   }
   return out;
 }

@@ -25,10 +25,18 @@ export interface Layout {
   signatures?: SignatureLayout;
 }
 
+/** The commas after which a hard-wrapped line goes on (`，` `、` `,`). */
+const COMMAS = new Set([0xff0c, 0x3001, 0x2c]);
+
+/** Whether line `l` ends in a comma: the sentence goes on on the next line of its paragraph (akn.ts reads it too). */
+export function endsInComma(text: string, l: Line): boolean {
+  return COMMAS.has(text.charCodeAt(l.contentEnd - 1));
+}
+
 export function layoutOf(treaty: Treaty): Layout {
   const text = treaty.text;
   const pieces: Piece[] = [];
-  let open: { piece: Piece; last: Line } | undefined;
+  let open: { piece: Piece; last: Line; block?: Block } | undefined;
   let notes: Piece[] = [];
   const flush = () => {
     open = undefined;
@@ -37,7 +45,18 @@ export function layoutOf(treaty: Treaty): Layout {
   };
   const content = (l: Line, from = l.contentStart) => cleanLine(text.slice(from, l.contentEnd));
 
-  const visit = (n: Node, ctx: Block['kind']) => {
+  /**
+   * Whether text line `l`, in `block`, goes on with the open piece: the line before it does not end
+   * a sentence, or it ends in a comma and the parser kept both lines in one paragraph (`terminal`
+   * counts `，` as an end; a blank line after it opens a new paragraph).
+   */
+  const goesOn = (l: Line, block: Block | undefined): boolean => {
+    if (!open || l.kind !== 'text') return false;
+    const last = open.last;
+    return !last.terminal || (open.block === block && endsInComma(text, last));
+  };
+
+  const visit = (n: Node, ctx: Block['kind'], parent?: Block) => {
     if (n.type === 'block') {
       if (n.kind === 'metadata' || n.kind === 'signatures') {
         if (n.kind === 'signatures') flush();
@@ -45,7 +64,7 @@ export function layoutOf(treaty: Treaty): Layout {
         else for (const c of n.children) if (c.type === 'line' && c === treaty.title?.line) visit(c, 'title');
         return;
       }
-      for (const c of n.children) visit(c, n.kind);
+      for (const c of n.children) visit(c, n.kind, n);
       return;
     }
     const l = n;
@@ -70,7 +89,7 @@ export function layoutOf(treaty: Treaty): Layout {
         if (l.inlineBody && l.rest !== undefined) {
           const piece: Piece = { kind: 'paragraph', label, text: content(l, l.rest), at: l.start };
           pieces.push(piece);
-          open = { piece, last: l };
+          open = { piece, last: l, block: parent };
         } else pieces.push({ kind: 'article', text: cleanTitle(text.slice(l.contentStart, l.contentEnd)), centred: l.level > 0, at: l.start });
         return;
       }
@@ -82,16 +101,18 @@ export function layoutOf(treaty: Treaty): Layout {
         return;
     }
     // Running text: a new paragraph, or the continuation of the open one.
-    const body = content(l, l.kind === 'item' || l.kind === 'para' ? (l.label?.start ?? l.contentStart) : l.contentStart);
+    // An item's or a numbered paragraph's label starts its content: the label is kept, as written.
+    const body = content(l);
     if (!body) return;
     if (ctx === 'title') {
       flush();
       pieces.push({ kind: 'title', text: cleanTitle(body), at: l.start });
       return;
     }
-    if (open && l.kind === 'text' && !open.last.terminal) {
+    if (open && goesOn(l, parent)) {
       open.piece.text += body;
       open.last = l;
+      open.block = parent;
       return;
     }
     flush();
@@ -99,7 +120,7 @@ export function layoutOf(treaty: Treaty): Layout {
       ctx === 'preamble' ? 'preamble' : ctx === 'signing' ? 'signing' : ctx === 'item' || l.kind === 'item' ? 'item' : ctx === 'paragraph' || ctx === 'article' ? 'paragraph' : 'text';
     const piece: Piece = { kind, text: body, at: l.start };
     pieces.push(piece);
-    open = { piece, last: l };
+    open = { piece, last: l, block: parent };
   };
   for (const c of treaty.tree.root.children) visit(c, 'document');
   flush();
