@@ -168,3 +168,27 @@ test('an edited document read again: an untouched article that starts where it d
   const again = documentSymbols(contextOf(index, snapshot))[0].children!;
   assert.ok(again.every((s, i) => s === third[i]));
 });
+
+test('a heading that is no article among articles: a section; a signature line cut at 24 characters; an empty title tag: untitled', () => {
+  assert.deepEqual(
+    symbolsOf('# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 附则\n\n## 第二条\n\n本协定自签字之日起生效。\n\n本协定于2001年6月15日在北京签署，一式两份。\n\n甲国代表　　　　　　　　　　　　　　　　乙国代表（签字）\n'),
+    [
+      'File 甲乙协定 [协定] 0:0-14:28 sel 0:2-0:6',
+      '  Field 第一条 [双方合作] 2:0-4:5 sel 2:3-2:6',
+      '  Module 附则 6:0-6:5 sel 6:3-6:5',
+      '  Field 第二条 [本协定自签字之日起生效] 8:0-10:12 sel 8:3-8:6',
+      '  Event 签署 [2001年6月15日 北京] 12:0-12:25 sel 12:0-12:25',
+      '  Struct 签字 [甲国代表　　　　　　　　　　　　　　　　乙国代表] 14:0-14:28 sel 14:0-14:28',
+    ],
+  );
+  const [file] = documentSymbols(textContext('〖BT/标题〗\n〖ZZ/作者〗新华社\n\n## 第一条\n\n双方合作。\n'));
+  assert.deepEqual([file.name, file.detail, pos(file.range.start), pos(file.range.end), pos(file.selectionRange.start), pos(file.selectionRange.end)], ['（无标题）', '', '0:0', '5:5', '0:7', '0:7']);
+  assert.deepEqual(outline(file.children!), ['Field 第一条 [双方合作] 3:0-5:5 sel 3:3-3:6']);
+});
+
+test('asking for the outline leaves the model as it was: the symbol kept with an article is no property a comparison sees', () => {
+  const asked = textContext(TEXT);
+  documentSymbols(asked);
+  documentSymbols(asked);
+  assert.deepStrictEqual(asked.treaty.articles, textContext(TEXT).treaty.articles);
+});
