@@ -95,3 +95,8 @@ wrong('no copy: the date written at the citation; in text order (short names are
 wrong('no copy and an undated citation: nothing', DOC('，根据《中华人民共和国和甲国国界协定》', '双方重申1996年4月26日该协定。'), []);
 wrong('a partial date agrees with a fuller one', DOC(CITED, '双方重申1994年该协定和1994年4月上述协定，⟦1994年5月⟧前述协定。'),
   ['1994年5月→中华人民共和国和甲国国界协定 cited 1994年4月26日 [1994年4月26日]']);
+wrong('a document citing its own title: the date written at the citation, not its own signing date',
+  '# 中华人民共和国和甲国国界协定\n\n中华人民共和国和甲国（以下简称“双方”），根据1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n双方依照⟦1995年4月26日⟧国界协定管理边境。\n\n本协定于2001年7月16日在莫斯科签订。\n',
+  ['1995年4月26日→中华人民共和国和甲国国界协定 cited 1994年4月26日 [1994年4月26日]']);
+wrong('a copy whose title the citation writes in traditional characters: the copy\'s title', `%! a.md\n${DOC('，根据《中華人民共和國和甲國國界協定》（以下简称“国界协定”）', '双方依照⟦1995年4月26日⟧国界协定。')}${BORDER('本协定于1994年4月26日在北京签订。')}`,
+  ['1995年4月26日→中华人民共和国和甲国国界协定 copy 1994年4月26日 [1994年4月26日]']);
