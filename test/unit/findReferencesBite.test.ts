@@ -142,3 +142,9 @@ test('an untitled document: an article’s references in it alone; a document ci
   assert.deepEqual(refs('## 第一条‸\n\n双方合作。\n\n## 第二条\n\n依照第一条。\n', true), ['test.md 0:3-0:6⟦第一条⟧', 'test.md 6:2-6:5⟦第一条⟧']);
   assert.deepEqual(highlights('# 测试‸协定\n\n## 第一条\n\n缔约双方依照《测试协定》合作，本协定另有规定的除外。\n'), ['write test.md 0:2-0:6⟦测试协定⟧', 'read test.md 4:15-4:18⟦本协定⟧']);
 });
+
+test('off every subject: an untitled document’s text, a blank line above the title, text before a term’s definition', () => {
+  assert.deepEqual(refs('## 第一条\n\n双方合‸作。\n', true), []);
+  assert.deepEqual(refs(files(CITED, `‸\n${DRAFT}`), true), []);
+  assert.deepEqual(refs(files(CITED, DRAFT.replace('达成协议', '达成协‸议')), true), []);
+});
