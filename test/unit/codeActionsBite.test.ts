@@ -185,6 +185,14 @@ const CASES: [string, string, string[], Shown[]][] = [
     { title: '改为“双方”', preferred: true, diagnostics: ['term.variant@7'], files: { 'test.md': ['7: 双方发展合作，⟦缔约双方→双方⟧加强交流。'] } },
     '在下一行禁用 term.variant@7',
   ]],
+  ['a dated short form of an instrument cited by its year alone: the year written',
+    '# 测试协定\n\n根据1994年签订的《测试条约》（以下简称“条约”），双方达成协议如下：\n\n## 第一条\n\n依照1995年4月26日条约。\n', ['ref.date-mismatch'], [
+      { title: '改为该文件的日期 1994年', preferred: false, diagnostics: ['ref.date-mismatch@7'], files: { 'test.md': ['7: 依照⟦1995年4月26日→1994年⟧条约。'] } },
+      '在下一行禁用 ref.date-mismatch@7',
+    ]],
+  ['items numbered on past a label written otherwise: no renumbering (the drafter decides), only the line\'s suppression', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）合作事项；\n\n（二）合作事项；\n\n（四）合作事项；\n\n(5)合作事项。\n${TAIL}`, ['numbering.item-gap'], [
+    '在下一行禁用 numbering.item-gap@13',
+  ]],
 ];
 
 for (const [name, source, codes, want] of CASES) {

@@ -507,3 +507,30 @@ test('expandSnippet: escapes, mirrors of two-digit placeholders, variables, an u
   assert.equal(expandSnippet('a}b'), 'a}b');
   assert.equal(expandSnippet('$0${0:x}'), 'x');
 });
+
+/** The filter text of the self-reference and the defined terms offered after a word at the end of `text` (the next heading left out). */
+function termFilters(text: string): string[] {
+  return ask(`${text}依照‸\n`).items.filter((i) => (i.kind === CompletionItemKind.Keyword && !i.label.startsWith('第')) || i.kind === CompletionItemKind.Constant).map((i) => i.filterText!);
+}
+
+test('terms are found by their pinyin: each kind’s self-reference and the defined terms drafters type most', () => {
+  assert.deepEqual(
+    termFilters('# 上海合作组织宪章\n\n哈萨克斯坦共和国、中华人民共和国、吉尔吉斯共和国、俄罗斯联邦、塔吉克斯坦共和国和乌兹别克斯坦共和国（以下简称“成员国”），决定建立上海合作组织（以下简称“本组织”），协议如下：\n\n## 第一条\n\n'),
+    ['本宪章 benxianzhang', '成员国 chengyuanguo', '本组织 benzuzhi'],
+  );
+  assert.deepEqual(
+    termFilters('# 关于建立国际防治蝗灾组织的公约\n\n本公约各缔约国（以下简称“缔约方”）决定设立国际防治蝗灾组织（以下简称“组织”），协议如下：\n\n## 第一条\n\n'),
+    ['本公约 bengongyue', '缔约方 diyuefang', '组织 zuzhi'],
+  );
+  assert.deepEqual(
+    termFilters('# 中华人民共和国和越南社会主义共和国关于陆地边界的议定书\n\n双方确认两国陆地边界线（以下简称“国界”）的走向如下：\n\n## 第一条\n\n'),
+    ['本议定书 benyidingshu', '国界 guojie'],
+  );
+  assert.deepEqual(
+    termFilters('# 中华人民共和国、日本国和大韩民国关于推进三方合作的声明\n\n中华人民共和国、日本国和大韩民国（以下简称“各方”）声明如下：\n\n一、'),
+    ['本声明 benshengming', '各方 gefang'],
+  );
+  assert.deepEqual(termFilters('# 中俄总理第十八次定期会晤公报\n\n一、双方'), ['本公报 bengongbao']);
+  assert.deepEqual(termFilters('# 中华人民共和国商务部和新加坡贸易与工业部关于投资合作的备忘录\n\n## 第一条\n\n'), ['本备忘录 benbeiwanglu']);
+  assert.deepEqual(termFilters('# 中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协议\n\n## 第一条\n\n'), ['本协议 benxieyi']);
+});

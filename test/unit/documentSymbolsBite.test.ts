@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { textContext } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const KIND: Record<number, string> = Object.fromEntries(Object.entries(SymbolKind).map(([k, v]) => [v, k]));
 const pos = (p: { line: number; character: number }) => `${p.line}:${p.character}`;
@@ -68,4 +69,126 @@ test('a captioned article: each paragraph’s own summary; a text without a titl
     '    Property 二、 [有效期五年] 6:0-6:8 sel 6:0-6:8',
   ]);
   assert.deepEqual(symbolsOf('## 第一条\n\n双方合作。\n'), ['Field 第一条 [双方合作] 0:0-2:5 sel 0:3-0:6']);
+});
+
+test('a People’s Daily text: the title in its tag, the other tags left out, law-style articles, items under the first paragraph', () => {
+  assert.deepEqual(
+    symbolsOf('〖BT/标题〗中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定\n〖ZZ/作者〗新华社\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：\n\n第一条　双方开放下列口岸：\n（一）二连浩特—扎门乌德；\n（二）甘其毛道—嘎顺苏海图。\n\n第二条　一、本协定自签字之日起生效。\n'),
+    [
+      'File 中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定 [协定] 0:0-9:18 sel 0:7-0:37',
+      '  Module 序言 [中华人民共和国政府和蒙古国政府（以下简称“双方”…] 3:0-3:33 sel 3:0-3:33',
+      '  Field 第一条 [双方开放下列口岸] 5:0-7:14 sel 5:0-5:3',
+      '    Property 第一款 5:0-7:14 sel 5:0-5:13',
+      '      EnumMember （一） [二连浩特—扎门乌德] 6:0-6:13 sel 6:0-6:13',
+      '      EnumMember （二） [甘其毛道—嘎顺苏海图] 7:0-7:14 sel 7:0-7:14',
+      '  Field 第二条 [一、本协定自签字之日起生效] 9:0-9:18 sel 9:0-9:3',
+    ],
+  );
+});
+
+test('a title centred over two lines, a chapter without a caption, a section under it, a signing clause with a year and no place, a signature block', () => {
+  assert.deepEqual(
+    symbolsOf('\n    中华人民共和国政府和蒙古国政府\n    关于边境口岸及其管理制度的协定\n\n第一章\n\n第一条　双方开放口岸。\n\n第一节　公路口岸\n\n第二条　口岸全年开放。\n\n本协定于一九九二年签署。\n\n中华人民共和国政府代表　　　蒙古国政府代表\n'),
+    [
+      'File 中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协定 [协定] 1:0-14:21 sel 1:4-2:19',
+      '  Namespace 第一章 4:0-10:11 sel 4:0-4:3',
+      '    Field 第一条 [双方开放口岸] 6:0-6:11 sel 6:0-6:3',
+      '    Namespace 第一节 [公路口岸] 8:0-10:11 sel 8:0-8:8',
+      '      Field 第二条 [口岸全年开放] 10:0-10:11 sel 10:0-10:3',
+      '  Event 签署 [1992年] 12:0-12:12 sel 12:0-12:12',
+      '  Struct 签字 [中华人民共和国政府代表　　　蒙古国政府代表] 14:0-14:21 sel 14:0-14:21',
+    ],
+  );
+});
+
+test('a cancelled request: the title with nothing under it', () => {
+  const ctx = textContext(TEXT);
+  const got = documentSymbols({ ...ctx, token: { isCancellationRequested: true } });
+  assert.deepEqual(got, [{ name: '甲国和乙国合作协定', detail: '协定', kind: SymbolKind.File, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 20 } }, selectionRange: { start: { line: 0, character: 2 }, end: { line: 0, character: 11 } }, children: [] }]);
+});
+
+/** Positions of one place are one object: a unit's start and its heading's, the ends of units that end together, a one-line unit's range and its selection range. */
+function checkShared(symbols: DocumentSymbol[], parentEnd?: DocumentSymbol['range']['end']): number {
+  let n = 0;
+  const samePlace = (a: { line: number; character: number }, b: { line: number; character: number }) => a.line === b.line && a.character === b.character;
+  for (const s of symbols) {
+    if (s.kind !== SymbolKind.File) {
+      if (samePlace(s.range.start, s.selectionRange.start)) (assert.equal(s.range.start, s.selectionRange.start, `${s.name} start`), n++);
+      if (samePlace(s.range.end, s.selectionRange.end)) (assert.equal(s.range.end, s.selectionRange.end, `${s.name} end`), n++);
+      if (samePlace(s.range.start, s.selectionRange.start) && samePlace(s.range.end, s.selectionRange.end)) (assert.equal(s.range, s.selectionRange, `${s.name} range`), n++);
+      if (samePlace(s.selectionRange.start, s.selectionRange.end) && s.selectionRange.start !== s.range.start) (assert.equal(s.selectionRange.start, s.selectionRange.end, `${s.name} empty heading`), n++);
+    }
+    if (parentEnd && s.kind !== SymbolKind.Field && samePlace(s.range.end, parentEnd)) (assert.equal(s.range.end, parentEnd, `${s.name} ends with its parent`), n++);
+    n += checkShared(s.children ?? [], s.kind === SymbolKind.File ? undefined : s.range.end);
+  }
+  return n;
+}
+
+test('positions shared: a unit’s start is its heading’s, units ending together share their end, a one-line unit’s range is its selection range', () => {
+  assert.equal(checkShared(documentSymbols(textContext(TEXT))), 18); // 序言 3, 一、 1, （一） 3, （二） 4, 二、 4, 签署 3
+  const ctx = textContext('# 甲乙协定\n\n## 第一条\n\n一、双方合作。\n\n二、双方交流：\n\n（一）文化；\n\n（二）教育。\n');
+  const [file] = documentSymbols(ctx);
+  const [article] = file.children!;
+  const [, second] = article.children!;
+  const [, last] = second.children!;
+  assert.equal(article.range.end, second.range.end);
+  assert.equal(second.range.end, last.range.end);
+  assert.equal(last.range, last.selectionRange);
+});
+
+test('an edited document read again: an untouched article that starts where it did gives its symbol again, frozen; one moved or edited is built anew', () => {
+  const index = new WorkspaceIndex();
+  const uri = 'file:///w/a.md';
+  const v1 = '# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n\n## 第三条\n\n本协定自签字之日起生效。\n';
+  let snapshot = index.set(uri, v1, 1, 'markdown');
+  const first = documentSymbols(contextOf(index, snapshot))[0].children!;
+  assert.ok(first.every((s) => Object.isFrozen(s)));
+  // A keystroke in 第二条: 第一条 and 第三条 start where they did.
+  const at = v1.indexOf('交流');
+  snapshot = index.update(uri, v1.slice(0, at) + '加强' + v1.slice(at), [{ start: at, end: at, text: '加强' }], 2, 'markdown');
+  const second = documentSymbols(contextOf(index, snapshot))[0].children!;
+  assert.deepEqual(outline(second), ['Field 第一条 [双方合作] 2:0-4:5 sel 2:3-2:6', 'Field 第二条 [双方加强交流] 6:0-8:7 sel 6:3-6:6', 'Field 第三条 [本协定自签字之日起生效] 10:0-12:12 sel 10:3-10:6']);
+  assert.equal(second[0], first[0]);
+  assert.notEqual(second[1], first[1]);
+  assert.equal(second[2], first[2]);
+  // A line added in 第一条: 第二条 and 第三条 start two lines further on.
+  const t2 = snapshot.text;
+  const end1 = t2.indexOf('合作。') + 3;
+  snapshot = index.update(uri, t2.slice(0, end1) + '\n\n双方协商。' + t2.slice(end1), [{ start: end1, end: end1, text: '\n\n双方协商。' }], 3, 'markdown');
+  const third = documentSymbols(contextOf(index, snapshot))[0].children!;
+  assert.deepEqual(outline(third), [
+    'Field 第一条 [双方合作] 2:0-6:5 sel 2:3-2:6',
+    '  Property 第一款 4:0-4:5 sel 4:0-4:5',
+    '  Property 第二款 [双方协商] 6:0-6:5 sel 6:0-6:5',
+    'Field 第二条 [双方加强交流] 8:0-10:7 sel 8:3-8:6',
+    'Field 第三条 [本协定自签字之日起生效] 12:0-14:12 sel 12:3-12:6',
+  ]);
+  assert.ok(third.every((s, i) => s !== second[i]));
+  // Read again unchanged: every symbol given again.
+  const again = documentSymbols(contextOf(index, snapshot))[0].children!;
+  assert.ok(again.every((s, i) => s === third[i]));
+});
+
+test('a heading that is no article among articles: a section; a signature line cut at 24 characters; an empty title tag: untitled', () => {
+  assert.deepEqual(
+    symbolsOf('# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 附则\n\n## 第二条\n\n本协定自签字之日起生效。\n\n本协定于2001年6月15日在北京签署，一式两份。\n\n甲国代表　　　　　　　　　　　　　　　　乙国代表（签字）\n'),
+    [
+      'File 甲乙协定 [协定] 0:0-14:28 sel 0:2-0:6',
+      '  Field 第一条 [双方合作] 2:0-4:5 sel 2:3-2:6',
+      '  Module 附则 6:0-6:5 sel 6:3-6:5',
+      '  Field 第二条 [本协定自签字之日起生效] 8:0-10:12 sel 8:3-8:6',
+      '  Event 签署 [2001年6月15日 北京] 12:0-12:25 sel 12:0-12:25',
+      '  Struct 签字 [甲国代表　　　　　　　　　　　　　　　　乙国代表] 14:0-14:28 sel 14:0-14:28',
+    ],
+  );
+  const [file] = documentSymbols(textContext('〖BT/标题〗\n〖ZZ/作者〗新华社\n\n## 第一条\n\n双方合作。\n'));
+  assert.deepEqual([file.name, file.detail, pos(file.range.start), pos(file.range.end), pos(file.selectionRange.start), pos(file.selectionRange.end)], ['（无标题）', '', '0:0', '5:5', '0:7', '0:7']);
+  assert.deepEqual(outline(file.children!), ['Field 第一条 [双方合作] 3:0-5:5 sel 3:3-3:6']);
+});
+
+test('asking for the outline leaves the model as it was: the symbol kept with an article is no property a comparison sees', () => {
+  const asked = textContext(TEXT);
+  documentSymbols(asked);
+  documentSymbols(asked);
+  assert.deepStrictEqual(asked.treaty.articles, textContext(TEXT).treaty.articles);
 });

@@ -123,3 +123,28 @@ test('an article and its 之一: each its own references', () => {
   assert.deepEqual(refs(cursorIn(text, '## 第二条\n', 4), true), ['test.md 6:3-6:6⟦第二条⟧', 'test.md 4:2-4:5⟦第二条⟧']);
   assert.deepEqual(refs(cursorIn(text, '## 第二条之一', 4), true), ['test.md 10:3-10:8⟦第二条之一⟧', 'test.md 4:6-4:11⟦第二条之一⟧']);
 });
+
+test('the cursor at either end of a heading line, of the title line and of a term’s definition: still on it', () => {
+  const headingRefs = ['a.md 4:3-4:6⟦第一条⟧', `test.md 8:4-8:33⟦《${T}》第一条⟧`];
+  assert.deepEqual(refs(files(CITED.replace('## 第一条', '‸## 第一条'), DRAFT), true), headingRefs);
+  assert.deepEqual(refs(files(CITED.replace('## 第一条', '## 第一条‸'), DRAFT), true), headingRefs);
+  const titleRefs = [`a.md 0:2-0:26⟦${T}⟧`, `test.md 2:6-2:32⟦《${T}》⟧`, `test.md 8:4-8:30⟦《${T}》⟧`];
+  assert.deepEqual(refs(files(`‸${CITED}`, DRAFT), true), titleRefs);
+  assert.deepEqual(refs(files(CITED.replace(`# ${T}`, `# ${T}‸`), DRAFT), true), titleRefs);
+  const termRefs = ['test.md 6:9-6:11⟦边境⟧', 'test.md 6:15-6:17⟦边境⟧', 'test.md 8:39-8:41⟦边境⟧', 'test.md 12:20-12:22⟦边境⟧'];
+  assert.deepEqual(refs(files(CITED, DRAFT.replace('“边境”', '“‸边境”')), true), termRefs);
+  assert.deepEqual(refs(files(CITED, DRAFT.replace('“边境”', '“边境‸”')), true), termRefs);
+  // Off the heading line, in the article's text with no reference: nothing.
+  assert.deepEqual(refs(files(CITED.replace('发展友好', '发展友‸好'), DRAFT), true), []);
+});
+
+test('an untitled document: an article’s references in it alone; a document citing its own title: the highlights of its title are its self-references', () => {
+  assert.deepEqual(refs('## 第一条‸\n\n双方合作。\n\n## 第二条\n\n依照第一条。\n', true), ['test.md 0:3-0:6⟦第一条⟧', 'test.md 6:2-6:5⟦第一条⟧']);
+  assert.deepEqual(highlights('# 测试‸协定\n\n## 第一条\n\n缔约双方依照《测试协定》合作，本协定另有规定的除外。\n'), ['write test.md 0:2-0:6⟦测试协定⟧', 'read test.md 4:15-4:18⟦本协定⟧']);
+});
+
+test('off every subject: an untitled document’s text, a blank line above the title, text before a term’s definition', () => {
+  assert.deepEqual(refs('## 第一条\n\n双方合‸作。\n', true), []);
+  assert.deepEqual(refs(files(CITED, `‸\n${DRAFT}`), true), []);
+  assert.deepEqual(refs(files(CITED, DRAFT.replace('达成协议', '达成协‸议')), true), []);
+});

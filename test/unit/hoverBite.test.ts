@@ -112,3 +112,24 @@ test('an instrument with few facts: only those it has; a citation dated right: n
   const hovered = hoverAt(`${CITED}%! test.md\n# 测试\n\n依照2002年12月23日签署的《中华‸人民共和国和哈萨克斯坦共和国睦邻友好合作条约》。\n`);
   assert.ok(hovered && !hovered.includes('⚠') && hovered.includes('- 条数：2\n\n*a\\.md*'), hovered ?? 'no hover');
 });
+
+test('markup in an article’s text: footnote marks of any length, thematic breaks (indented, with spaces after, not those with text after), spaces before a line break, runs of blank lines', () => {
+  const other = `%! b.md\n# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国开展合作<sup>12</sup>。  \n---\n乙国提供协助。\n  ***  \n--- 附件一\n丙国可以参加。\n\n\n\n双方合作。\n`;
+  assert.equal(
+    hoverAt(`${other}%! test.md\n# 测试\n\n依照《甲国和乙国合作协定》第‸一条。\n`),
+    '2:2-2:16⟦《甲国和乙国合作协定》第一条⟧ markdown\n**甲国和乙国合作协定 第一条**\n\n甲国和乙国开展合作。\n\n乙国提供协助。\n\n\\-\\-\\- 附件一\n丙国可以参加。\n\n双方合作。\n\n*b\\.md*',
+  );
+});
+
+test('the cut of a long article: exactly 600 characters shown whole; a full stop at exactly half the limit is not a place to cut', () => {
+  const ask = (body: string) => hoverAt(`# 甲乙协定\n\n## 第一条\n\n${body}\n\n## 第二条\n\n依照第‸一条。\n`);
+  assert.equal(ask('甲'.repeat(600)), `8:2-8:5⟦第一条⟧ markdown\n**第一条**\n\n${'甲'.repeat(600)}`);
+  assert.equal(ask(`${'甲'.repeat(300)}。${'乙'.repeat(400)}`), `8:2-8:5⟦第一条⟧ markdown\n**第一条**\n\n${'甲'.repeat(300)}。${'乙'.repeat(299)} ……`);
+});
+
+test('an instrument without parties or articles, signed on a date at no place: the date alone; a missing item', () => {
+  const charter = '%! c.md\n# 联合国宪章\n\n我联合国人民同兹决心，欲免后世再遭今代人类两度身历惨不堪言之战祸。\n\n本宪章于1945年6月26日签署。\n';
+  assert.equal(hoverAt(`${charter}%! test.md\n# 测试\n\n依照《联合‸国宪章》。\n`), '2:2-2:9⟦《联合国宪章》⟧ markdown\n**联合国宪章**\n\n- 种类：宪章\n- 日期：1945年6月26日\n\n*c\\.md*');
+  const items = '# 甲乙协定\n\n## 第一条\n\n一、双方在下列领域合作：\n\n（一）经济；\n\n（二）文化。\n\n## 第二条\n\n第一条第一款第（三）项‸所列领域除外。\n';
+  assert.equal(hoverAt(items), '12:0-12:11⟦第一条第一款第（三）项⟧ markdown\n第一条没有该项');
+});

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextOf } from '../../server/src/features/context';
-import { parseArticleNumber, prepareRename, rename, renumberArticles, styleLike } from '../../server/src/features/renumber';
+import { parseArticleNumber, prepareRename, rename, renumberArticles, renumberTo, styleLike } from '../../server/src/features/renumber';
 import { RenameWant, RenumberingWant, markedEdit, renumbering } from '../support/editMarks';
 import { workspace } from '../support/workspace';
 
@@ -128,3 +128,27 @@ test('parseArticleNumber: what a typed name is read as', () => {
   const names = ['第二十条', '二十', '20', '第 20 条', 'Article 6', 'Статья 6', 'VI', '6-бап', ' 7 ', '', '第零条', '0', 'x20', '20x', '第二十条之一'];
   assert.deepEqual(names.map(parseArticleNumber), [20, 20, 20, 20, 6, 6, 6, 6, 7, undefined, undefined, undefined, undefined, undefined, undefined]);
 });
+
+// Plans given from outside (`renumberTo`: a counterpart's numbers come from its pairing), as
+// [article's index, new number]: the check behind every plan refuses those the texts cannot carry.
+const THREE = '# 测试协定\n\n## 第一条\n\n依照第二条。\n\n## 第二条\n\n依照第一条。\n\n## 第三条\n\n甲。\n';
+const ENGLISH = '# Agreement\n\n## Article 1\n\nSee Article 2.\n\n## Article 2\n\nSee Article 1.\n';
+const PLANS: [string, string, [number, number][], RenumberingWant][] = [
+  ['two articles swapped: their headings and the references follow, in this document and a citing one', `%! a.md\n${THREE}%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试协定》第一条和第三条。\n`, [[0, 3], [2, 1]],
+    { files: { 'a.md': ['3: ## 第⟦一→三⟧条', '9: 依照第⟦一→三⟧条。', '11: ## 第⟦三→一⟧条'], 'b.md': ['5: 依照《测试协定》第⟦一→三⟧条和第⟦三→一⟧条。'] }, articles: 2, dangling: [] }],
+  ['an article given the number of another that keeps it: the other\'s reference would point elsewhere', THREE, [[0, 2]],
+    { articles: 1, dangling: [], refused: '第5行“第二条”改写后不再指向第二条' }],
+  ['the same in an English text', ENGLISH, [[0, 2]], { articles: 1, dangling: [], refused: '第5行“Article 2”改写后不再指向Article 2' }],
+  ['a number its heading cannot carry: not read back', THREE, [[1, 1e16]], { articles: 1, dangling: [], refused: '第二条改写后读不出第一万万万万条' }],
+  ['a number an English heading cannot carry: no longer an article', ENGLISH, [[1, 10000]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
+  ['a negative number: no longer an article', THREE, [[2, -1]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
+];
+
+for (const [name, source, plan, want] of PLANS) {
+  test(`renumberTo (bite): ${name}`, () => {
+    const ws = workspace(source);
+    const home = ws.snapshot();
+    const articles = ws.index.model(home).articles;
+    assert.deepEqual(renumbering(ws, renumberTo(ws.index, home, new Map(plan.map(([i, n]) => [articles[i], n])))), want);
+  });
+}

@@ -50,6 +50,7 @@ forms('undated, or a date not right before: nothing', DOC(ALIAS, '双方依照�
 forms('the clause two characters after the citation still names it', DOC(`${CITED}　 （以下简称“国界协定”）`, '双方依照⟦1995年4月26日⟧国界协定管理边境。'),
   ['1995年4月26日→中华人民共和国和甲国国界协定']);
 forms('three characters after: another thing', DOC(`${CITED}全文，以下简称“国界协定”，`, '双方依照1995年4月26日国界协定管理边境。'), []);
+forms('a term defined by its meaning right after the citation names no instrument', DOC(`${CITED}，“国界”一语是指两国之间的边界线`, '双方依照1995年4月26日国界管理边境。'), []);
 forms('a short name of something else (the parties) dated: not a short form of an instrument', DOC(ALIAS, '1995年4月26日双方会晤。'), []);
 forms('no citation at all: nothing', DOC('', '双方依照1995年4月26日该协定管理边境。'), []);
 
@@ -61,6 +62,8 @@ forms('each anaphor, with a kind the citation has', DOC(CITED, '双方重申⟦1
   '1997年4月26日→中华人民共和国和甲国国界协定',
   '1998年4月26日→中华人民共和国和甲国国界协定',
 ]);
+forms('a title ending in a bracketed note: its kind still named', DOC('，根据1994年4月26日签订的《中华人民共和国和甲国国界协定（修订本）》', '双方重申⟦1995年4月26日⟧签订的该协定。'),
+  ['1995年4月26日→中华人民共和国和甲国国界协定（修订本）']);
 forms('another kind names nothing', DOC(CITED, '双方重申1995年4月26日签订的该条约。'), []);
 forms('the latest citation of the kind before it', DOC(`${CITED}和2000年1月1日签订的《中华人民共和国和甲国边境口岸协定》及《联合国海洋法公约》`,
   '双方重申⟦1995年4月26日⟧该协定和⟦1982年12月10日⟧该公约。'), [
@@ -95,3 +98,8 @@ wrong('no copy: the date written at the citation; in text order (short names are
 wrong('no copy and an undated citation: nothing', DOC('，根据《中华人民共和国和甲国国界协定》', '双方重申1996年4月26日该协定。'), []);
 wrong('a partial date agrees with a fuller one', DOC(CITED, '双方重申1994年该协定和1994年4月上述协定，⟦1994年5月⟧前述协定。'),
   ['1994年5月→中华人民共和国和甲国国界协定 cited 1994年4月26日 [1994年4月26日]']);
+wrong('a document citing its own title: the date written at the citation, not its own signing date',
+  '# 中华人民共和国和甲国国界协定\n\n中华人民共和国和甲国（以下简称“双方”），根据1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n双方依照⟦1995年4月26日⟧国界协定管理边境。\n\n本协定于2001年7月16日在莫斯科签订。\n',
+  ['1995年4月26日→中华人民共和国和甲国国界协定 cited 1994年4月26日 [1994年4月26日]']);
+wrong('a copy whose title the citation writes otherwise (traditional characters, a space): the copy\'s title', `%! a.md\n${DOC('，根据《中華人民共和國和甲國 國界協定》（以下简称“国界协定”）', '双方依照⟦1995年4月26日⟧国界协定。')}${BORDER('本协定于1994年4月26日在北京签订。')}`,
+  ['1995年4月26日→中华人民共和国和甲国国界协定 copy 1994年4月26日 [1994年4月26日]']);

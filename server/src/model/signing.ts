@@ -96,7 +96,8 @@ export function readSigning(text: string, block: Block): Signing {
   // `于纽约联合国总部开放供签署`: the place, not what is open there.
   if ((m = new RegExp(`日[ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
-  else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded))) s.place = written(m, 1);
+  // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
+  else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded)) && !/^[0-9０-９〇○零一二三四五六七八九十]{2,4}年/.test(m[1])) s.place = written(m, 1);
   if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/.exec(folded))) {
     s.copies = parseNumeral(m[1]);
     s.copiesStart = run.at(m.index);
