@@ -15,7 +15,8 @@ import { Line, lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle, treatyText } from './treaty';
+import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding } from '../syntax/runs';
 import { Lineage, lineageOf, markDerived } from './lineage';
@@ -450,14 +451,14 @@ function newUnit(start: number, end: number): Unit {
  * The evidence of kinds and convention in a unit, the tree's lines `first..next`: `folded` is its
  * folded text, from `start`.
  */
-function readEvidence(u: Unit, raw: string, folded: string, lines: readonly Line[], first: number, next: number): void {
+function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Line[], first: number, next: number): void {
   if (raw.length > LONG) return;
   const base = u.start;
   for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
     // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
     const at = base + m.index;
     let from = at;
-    while (from > 0 && at - from < 200 && raw[from - 1] !== '\n') from--;
+    while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
     const before = raw.slice(from, at);
     const kind = m[0].slice(1);
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
@@ -490,7 +491,7 @@ function isRead(l: Line): boolean {
 
 /** What is read over the whole document, from its units' evidence. */
 function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
-  const raw = treaty.text;
+  const raw = treatyText(treaty);
   const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
   if (raw.length < LONG) for (const u of units) for (const k of u.kinds) ownKinds.add(k);
   let convention: Convention | 'unknown' = 'unknown';
@@ -527,7 +528,7 @@ function newState(): State {
 
 /** Every unit read from scratch. */
 function allUnits(treaty: Treaty): Units {
-  const raw = treaty.text;
+  const raw = treatyText(treaty);
   const folded = foldedText(treaty);
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
@@ -550,9 +551,9 @@ function allUnits(treaty: Treaty): Units {
  * document reads the same (`Globals`), else read again. Undefined when the units do not line up.
  */
 function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units): Units | undefined {
-  const raw = treaty.text;
+  const raw = treatyText(treaty);
   const { start: cs, end: ce, delta } = lineage.change;
-  if (treaty.language !== 'zh' || raw.length >= LONG || lineage.previous.text.length >= LONG) return undefined;
+  if (treaty.language !== 'zh' || raw.length >= LONG || treatyText(lineage.previous).length >= LONG) return undefined;
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
   const old = before.units;
@@ -678,7 +679,7 @@ function sameLeaving(old: readonly Unit[], fresh: readonly Unit[]): Map<Citation
 
 interface Scan {
   treaty: Treaty;
-  raw: string;
+  raw: TextLike;
   convention: Convention | undefined;
   terms: Treaty['definitions'];
   foldedTerms: string[];
@@ -696,7 +697,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
   const foldedTerms = terms.map((d) => foldScript(d.term));
   return {
-    treaty, raw: treaty.text, convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
+    treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,

@@ -3,6 +3,7 @@
 // others fall back to a binary search. Characters are UTF-16 code units.
 import { Line, TreeLine, lastStartingAt } from './tree';
 import { isSpace } from './lines';
+import type { TextLike } from './text';
 
 export interface Position {
   line: number;
@@ -103,7 +104,7 @@ function joined(l: Line, end: number, eol: number, contentEnd: number, terminal:
 }
 
 /** The end of `start..end` without its trailing white space and line breaks: where its content ends, as for a line's. */
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: TextLike, start: number, end: number): number {
   while (end > start) {
     const c = text.charCodeAt(end - 1);
     if (!isSpace(c) && c !== 0x0a && c !== 0x0d) break;
