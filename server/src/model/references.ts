@@ -15,7 +15,7 @@ import { Line, lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle, treatyText } from './treaty';
+import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
 import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding } from '../syntax/runs';
@@ -393,6 +393,54 @@ interface Globals {
 
 interface Units extends Globals {
   units: Unit[];
+  tally: Tally;
+}
+
+/**
+ * The units' evidence summed: how many units call the document by each kind, the convention's
+ * counts, and the units holding `第X条第Y项` to read against the articles. Kept with the units and
+ * updated by the edited ones alone, so that a keystroke reads no unit it does not read again.
+ */
+interface Tally {
+  kinds: Map<string, number>;
+  xiang: number;
+  kuan: number;
+  /** The units with `articleXiang` evidence, in text order. */
+  evidence: Unit[];
+}
+
+function tallyOf(units: readonly Unit[]): Tally {
+  return tallyAfter({ kinds: new Map(), xiang: 0, kuan: 0, evidence: [] }, [], units);
+}
+
+/** `before` without the units `removed` (units of it), with the units `added`, which stand where `removed` stood. */
+function tallyAfter(before: Tally, removed: readonly Unit[], added: readonly Unit[]): Tally {
+  const kinds = new Map(before.kinds);
+  let { xiang, kuan } = before;
+  for (const u of removed) {
+    for (const k of u.kinds) {
+      const n = kinds.get(k)! - 1;
+      if (n > 0) kinds.set(k, n);
+      else kinds.delete(k);
+    }
+    xiang -= u.xiang;
+    kuan -= u.kuan;
+  }
+  for (const u of added) {
+    for (const k of u.kinds) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    xiang += u.xiang;
+    kuan += u.kuan;
+  }
+  const gone = new Set(removed);
+  const fresh = added.filter((u) => u.articleXiang.length > 0);
+  const evidence: Unit[] = [];
+  // In text order: those before the added units, the added, those after.
+  const at = added.length ? added[0].start : Infinity;
+  let k = 0;
+  for (; k < before.evidence.length && before.evidence[k].start < at && !gone.has(before.evidence[k]); k++) evidence.push(before.evidence[k]);
+  evidence.push(...fresh);
+  for (; k < before.evidence.length; k++) if (!gone.has(before.evidence[k])) evidence.push(before.evidence[k]);
+  return { kinds, xiang, kuan, evidence };
 }
 
 interface State {
@@ -490,17 +538,15 @@ function isRead(l: Line): boolean {
 }
 
 /** What is read over the whole document, from its units' evidence. */
-function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
+function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const raw = treatyText(treaty);
   const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
-  if (raw.length < LONG) for (const u of units) for (const k of u.kinds) ownKinds.add(k);
+  if (raw.length < LONG) for (const k of tally.kinds.keys()) ownKinds.add(k);
   let convention: Convention | 'unknown' = 'unknown';
   if (raw.length <= LONG) {
-    let xiang = 0;
-    let kuan = 0;
-    for (const u of units) {
-      xiang += u.xiang;
-      kuan += u.kuan;
+    let xiang = tally.xiang;
+    let kuan = tally.kuan;
+    for (const u of tally.evidence) {
       for (const e of u.articleXiang) {
         const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
         if (!a || e.y === undefined) continue;
@@ -512,7 +558,7 @@ function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: treaty.articles.some((a) => a.head.unit === '款'), amending };
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending };
 }
 
 function sameGlobals(a: Globals, b: Globals): boolean {
@@ -537,11 +583,12 @@ function allUnits(treaty: Treaty): Units {
     readEvidence(u, raw, folded.slice(u.start, u.end), lines, from, starts[k + 1] ?? lines.length);
     return u;
   });
-  const globals = globalsOf(treaty, units);
+  const tally = tallyOf(units);
+  const globals = globalsOf(treaty, tally);
   const scan = scanOf(treaty, globals);
   const state = newState();
   starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end)));
-  return { units, ...globals };
+  return { units, tally, ...globals };
 }
 
 /**
@@ -590,7 +637,8 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     for (let j = 0; j < xs.length; j++) xs[j].at += delta;
     units.push(u);
   }
-  const globals = globalsOf(treaty, units);
+  const tally = tallyAfter(before.tally, old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
+  const globals = globalsOf(treaty, tally);
   if (!sameGlobals(globals, before)) return undefined;
   const scan = scanOf(treaty, globals);
   // The state the units before leave, as a reading from the start would have it.
@@ -621,7 +669,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
       u.aliases = [];
       scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all.slice(u.start, u.end));
     }
-    return { units, ...globals };
+    return { units, tally, ...globals };
   }
   // A citation after the edited units is moved in place, once; one the edited units made is the new one; one before them stays.
   const move = (c: Citation): Citation => {
@@ -655,7 +703,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     for (let i = 0; i < u.citations.length; i++) u.citations[i] = move(u.citations[i]);
     for (let i = 0; i < u.aliases.length; i++) u.aliases[i][1] = move(u.aliases[i][1]);
   }
-  return { units, ...globals };
+  return { units, tally, ...globals };
 }
 
 /** Old citations → new when the old units and the new ones leave the same state; undefined otherwise. */
@@ -1248,6 +1296,8 @@ function escape(s: string): string {
 
 /** The reference under an offset, if any (the innermost, for a term inside a citation). */
 export function referenceAt(treaty: Treaty, offset: number): Reference | undefined {
+  // A Chinese text's references are its units' (`findReferences`): read in the unit, without the one list of them all.
+  if (treaty.language === 'zh') return referenceInUnits(unitsOf(treaty).units, offset);
   const refs = referencesOf(treaty);
   const lo = lastStartingAt(refs, offset);
   let best: Reference | undefined;
@@ -1258,6 +1308,38 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
   // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets.
   if (best?.kind === 'citation') {
     const art = refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
+    if (art && offset > best.end - 1) return art;
+  }
+  return best;
+}
+
+/**
+ * `referenceAt` over the units' references, read as the one list of them in text order: the
+ * innermost of the nine references up to the last starting at or before `offset` that holds it.
+ */
+function referenceInUnits(units: readonly Unit[], offset: number): Reference | undefined {
+  let k = units.length ? lastStartingAt(units, offset) : -1;
+  while (k >= 0 && !(units[k].refs.length > 0 && units[k].refs[0].start <= offset)) k--;
+  if (k < 0) return undefined;
+  let j = lastStartingAt(units[k].refs, offset);
+  let best: Reference | undefined;
+  let bestUnit = k;
+  for (let seen = 0; seen < 9 && k >= 0; seen++) {
+    const r = units[k].refs[j];
+    if (r.start <= offset && offset <= r.end && (!best || r.end - r.start < best.end - best.start)) {
+      best = r;
+      bestUnit = k;
+    }
+    // The reference before, in this unit or the last of an earlier one.
+    if (--j < 0) {
+      do k--;
+      while (k >= 0 && units[k].refs.length === 0);
+      if (k >= 0) j = units[k].refs.length - 1;
+    }
+  }
+  // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets (one start: one unit).
+  if (best?.kind === 'citation') {
+    const art = units[bestUnit].refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
     if (art && offset > best.end - 1) return art;
   }
   return best;

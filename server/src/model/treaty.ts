@@ -290,9 +290,35 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   if (definitions) definitionsRead.add(treaty);
   tagLines.set(treaty.tree, tags);
+  kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
   if (reuse) handOnIndex(reuse.previous, treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
   return treaty;
+}
+
+/** How many articles of a model are headed 第…款 (old treaties). */
+const kuanCounts = new WeakMap<Treaty, number>();
+const isKuan = (a: Article): number => (a.head.unit === '款' ? 1 : 0);
+
+/** The articles headed 第…款: the previous model's count, with the articles not taken from it counted again, when it has as many. */
+function kuanCount(articles: readonly Article[], previous: Treaty | undefined): number {
+  const before = previous && kuanCounts.get(previous);
+  let n = 0;
+  if (before === undefined || previous!.articles.length !== articles.length) {
+    for (const a of articles) n += isKuan(a);
+    return n;
+  }
+  n = before;
+  const olds = previous!.articles;
+  for (let k = 0; k < articles.length; k++) if (articles[k] !== olds[k]) n += isKuan(articles[k]) - isKuan(olds[k]);
+  return n;
+}
+
+/** Whether some article is headed 第…款 (old treaties: `第六款` alone names an article). */
+export function kuanArticles(treaty: Treaty): boolean {
+  let n = kuanCounts.get(treaty);
+  if (n === undefined) kuanCounts.set(treaty, (n = kuanCount(treaty.articles, undefined)));
+  return n > 0;
 }
 
 /** The tag lines (`〖BT/标题〗`) of a tree, in order. */

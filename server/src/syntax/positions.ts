@@ -73,6 +73,16 @@ export class LineMap {
 
 const rows = new WeakMap<readonly Line[], readonly Line[]>();
 
+/** Whether the physical lines of `lines` are known to be the lines themselves (no line glued to another). */
+export function rowsAreLines(lines: readonly Line[]): boolean {
+  return rows.get(lines) === lines;
+}
+
+/** Records that `lines` has no glued line: re-parsed in place from lines that had none, with none (syntax/reparse.ts). */
+export function noGluedRows(lines: readonly Line[]): void {
+  rows.set(lines, lines);
+}
+
 /** Drops the physical lines computed for `lines`: the array changed hands (syntax/reparse.ts re-parses in place). */
 export function forgetRows(lines: readonly Line[]): void {
   rows.delete(lines);
