@@ -613,19 +613,20 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   if (i0 > i1) return undefined;
   const startOf = (k: number) => lines[starts[k]].start;
   const endOf = (k: number) => lines[(starts[k + 1] ?? lines.length) - 1].end;
-  const units: Unit[] = [];
-  for (let k = 0; k < i0; k++) {
-    if (startOf(k) !== old[k].start || endOf(k) !== old[k].end) return undefined;
-    units.push(old[k]);
-  }
+  for (let k = 0; k < i0; k++) if (startOf(k) !== old[k].start || endOf(k) !== old[k].end) return undefined;
   for (let k = i1 + 1; k < n; k++) if (startOf(k) !== old[k].start + delta || endOf(k) !== old[k].end + delta) return undefined;
+  // The list of units changes hands (the previous model is spent), the edited units replaced in
+  // place: a keystroke makes no list of every unit (a list that lives for one keystroke is what a
+  // scavenge finds alive and promotes).
+  const removed = old.slice(i0, i1 + 1);
+  const units = old as Unit[];
   const dirtyStart = startOf(i0);
   const dirtyEnd = endOf(i1);
   const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
   for (let k = i0; k <= i1; k++) {
     const u = newUnit(startOf(k), endOf(k));
     readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart), lines, starts[k], starts[k + 1] ?? lines.length);
-    units.push(u);
+    units[k] = u;
   }
   // The units after the edited ones are moved in place (the previous model is spent: its tree's
   // lines were moved into this one's, syntax/reparse.ts), their evidence with them.
@@ -635,9 +636,8 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     u.end += delta;
     const xs = u.articleXiang;
     for (let j = 0; j < xs.length; j++) xs[j].at += delta;
-    units.push(u);
   }
-  const tally = tallyAfter(before.tally, old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
+  const tally = tallyAfter(before.tally, removed, units.slice(i0, i1 + 1));
   const globals = globalsOf(treaty, tally);
   if (!sameGlobals(globals, before)) return undefined;
   const scan = scanOf(treaty, globals);
@@ -659,7 +659,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart));
   referenceStats.reread += i1 - i0 + 1;
   // The citations the edited units made, old → new, when they leave the same state.
-  const moved = sameLeaving(old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
+  const moved = sameLeaving(removed, units.slice(i0, i1 + 1));
   if (!moved) {
     const all = foldedText(treaty);
     for (let k = i1 + 1; k < n; k++) {
