@@ -4,6 +4,7 @@
 import { LocationLink } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { referenceAt } from '../model/references';
+import { treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { isTarget, resolve } from './resolve';
 
@@ -24,7 +25,7 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       const selEnd = target.start === target.article.start ? target.article.label.end : Math.min(target.end, to.row(to.lineOf(target.start))!.eol);
       return [{
         originSelectionRange, targetUri: target.snapshot.uri,
-        targetRange: to.range(target.start, trimEnd(targetTreaty.text, 0, target.end)),
+        targetRange: to.range(target.start, trimEnd(treatyText(targetTreaty), 0, target.end)),
         targetSelectionRange: to.range(selStart, selEnd),
       }];
     }

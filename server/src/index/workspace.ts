@@ -113,7 +113,8 @@ export class Snapshot {
     // The text in pieces goes to `reparse` as it is: the tree made of it has it as its text (`textOf`), one string only when read.
     const own = typeof this.source === 'function' ? this.text : this.source;
     const tree = base ? reparse(base.model.tree, base.edits, own) : undefined;
-    return (this.built = tree && (textOf(tree) === own || tree.text === this.text) ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
+    if (tree && textOf(tree) === own) return (this.built = buildTreaty(own, tree, base!.model));
+    return (this.built = tree && tree.text === this.text ? buildTreaty(this.text, tree, base!.model) : buildTreaty(this.text));
   }
 
   [PRESET](a: Analysis, model?: Treaty): void {

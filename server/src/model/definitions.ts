@@ -9,6 +9,7 @@
 // they are marked `byMeaning`.
 import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
+import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
 import { SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
@@ -32,14 +33,14 @@ const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '
  * run's definitions depend on that run alone, and a run never crosses an article's head
  * (syntax/runs.ts), so the model re-reads only the lines of the articles an edit touched).
  */
-export function findDefinitions(raw: string, tree: SyntaxTree, from = 0, to = tree.lines.length): Definition[] {
+export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = tree.lines.length): Definition[] {
   // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
-  if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw, tree);
+  if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw.toString(), tree);
   const out: Definition[] = [];
   if (from >= to) return out;
   // `text` is the folded text of the lines looked at, from `base` on.
   const base = from === 0 ? 0 : tree.lines[from].start;
-  const text = foldScript(to === tree.lines.length && base === 0 ? raw : raw.slice(base, tree.lines[to - 1].end));
+  const text = foldScript(to === tree.lines.length && base === 0 ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
   const defined = meaningDefinitions(raw, text, base, tree, from, to);
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
@@ -119,7 +120,7 @@ function isRead(l: Line): boolean {
  * runs from the verb to the clause's `；` or `。` (outside brackets and quotes), or the end of the
  * run. Several terms defined at once share the meaning and the clause.
  */
-function meaningDefinitions(raw: string, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
+function meaningDefinitions(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
   const out: Definition[] = [];
   eachRun(text, tree.lines, isRead, (run) => {
     const content = run.text;

@@ -15,7 +15,8 @@ import { Line, lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, normalizeTitle } from './treaty';
+import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
+import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding } from '../syntax/runs';
 import { Lineage, lineageOf, markDerived } from './lineage';
@@ -395,6 +396,54 @@ interface Globals {
 
 interface Units extends Globals {
   units: Unit[];
+  tally: Tally;
+}
+
+/**
+ * The units' evidence summed: how many units call the document by each kind, the convention's
+ * counts, and the units holding `第X条第Y项` to read against the articles. Kept with the units and
+ * updated by the edited ones alone, so that a keystroke reads no unit it does not read again.
+ */
+interface Tally {
+  kinds: Map<string, number>;
+  xiang: number;
+  kuan: number;
+  /** The units with `articleXiang` evidence, in text order. */
+  evidence: Unit[];
+}
+
+function tallyOf(units: readonly Unit[]): Tally {
+  return tallyAfter({ kinds: new Map(), xiang: 0, kuan: 0, evidence: [] }, [], units);
+}
+
+/** `before` without the units `removed` (units of it), with the units `added`, which stand where `removed` stood. */
+function tallyAfter(before: Tally, removed: readonly Unit[], added: readonly Unit[]): Tally {
+  const kinds = new Map(before.kinds);
+  let { xiang, kuan } = before;
+  for (const u of removed) {
+    for (const k of u.kinds) {
+      const n = kinds.get(k)! - 1;
+      if (n > 0) kinds.set(k, n);
+      else kinds.delete(k);
+    }
+    xiang -= u.xiang;
+    kuan -= u.kuan;
+  }
+  for (const u of added) {
+    for (const k of u.kinds) kinds.set(k, (kinds.get(k) ?? 0) + 1);
+    xiang += u.xiang;
+    kuan += u.kuan;
+  }
+  const gone = new Set(removed);
+  const fresh = added.filter((u) => u.articleXiang.length > 0);
+  const evidence: Unit[] = [];
+  // In text order: those before the added units, the added, those after.
+  const at = added.length ? added[0].start : Infinity;
+  let k = 0;
+  for (; k < before.evidence.length && before.evidence[k].start < at && !gone.has(before.evidence[k]); k++) evidence.push(before.evidence[k]);
+  evidence.push(...fresh);
+  for (; k < before.evidence.length; k++) if (!gone.has(before.evidence[k])) evidence.push(before.evidence[k]);
+  return { kinds, xiang, kuan, evidence };
 }
 
 interface State {
@@ -453,14 +502,14 @@ function newUnit(start: number, end: number): Unit {
  * The evidence of kinds and convention in a unit, the tree's lines `first..next`: `folded` is its
  * folded text, from `start`.
  */
-function readEvidence(u: Unit, raw: string, folded: string, lines: readonly Line[], first: number, next: number): void {
+function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Line[], first: number, next: number): void {
   if (raw.length > LONG) return;
   const base = u.start;
   for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
     // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
     const at = base + m.index;
     let from = at;
-    while (from > 0 && at - from < 200 && raw[from - 1] !== '\n') from--;
+    while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
     const before = raw.slice(from, at);
     const kind = m[0].slice(1);
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
@@ -492,17 +541,15 @@ function isRead(l: Line): boolean {
 }
 
 /** What is read over the whole document, from its units' evidence. */
-function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
-  const raw = treaty.text;
+function globalsOf(treaty: Treaty, tally: Tally): Globals {
+  const raw = treatyText(treaty);
   const ownKinds = new Set<string>(treaty.kind ? [treaty.kind] : []);
-  if (raw.length < LONG) for (const u of units) for (const k of u.kinds) ownKinds.add(k);
+  if (raw.length < LONG) for (const k of tally.kinds.keys()) ownKinds.add(k);
   let convention: Convention | 'unknown' = 'unknown';
   if (raw.length <= LONG) {
-    let xiang = 0;
-    let kuan = 0;
-    for (const u of units) {
-      xiang += u.xiang;
-      kuan += u.kuan;
+    let xiang = tally.xiang;
+    let kuan = tally.kuan;
+    for (const u of tally.evidence) {
       for (const e of u.articleXiang) {
         const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
         if (!a || e.y === undefined) continue;
@@ -514,7 +561,7 @@ function globalsOf(treaty: Treaty, units: readonly Unit[]): Globals {
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: treaty.articles.some((a) => a.head.unit === '款'), amending };
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending };
 }
 
 function sameGlobals(a: Globals, b: Globals): boolean {
@@ -530,7 +577,7 @@ function newState(): State {
 
 /** Every unit read from scratch. */
 function allUnits(treaty: Treaty): Units {
-  const raw = treaty.text;
+  const raw = treatyText(treaty);
   const folded = foldedText(treaty);
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
@@ -539,11 +586,12 @@ function allUnits(treaty: Treaty): Units {
     readEvidence(u, raw, folded.slice(u.start, u.end), lines, from, starts[k + 1] ?? lines.length);
     return u;
   });
-  const globals = globalsOf(treaty, units);
+  const tally = tallyOf(units);
+  const globals = globalsOf(treaty, tally);
   const scan = scanOf(treaty, globals);
   const state = newState();
   starts.forEach((from, k) => scanUnit(scan, state, units[k], from, starts[k + 1] ?? lines.length, folded.slice(units[k].start, units[k].end)));
-  return { units, ...globals };
+  return { units, tally, ...globals };
 }
 
 /**
@@ -553,9 +601,9 @@ function allUnits(treaty: Treaty): Units {
  * document reads the same (`Globals`), else read again. Undefined when the units do not line up.
  */
 function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units): Units | undefined {
-  const raw = treaty.text;
+  const raw = treatyText(treaty);
   const { start: cs, end: ce, delta } = lineage.change;
-  if (treaty.language !== 'zh' || raw.length >= LONG || lineage.previous.text.length >= LONG) return undefined;
+  if (treaty.language !== 'zh' || raw.length >= LONG || treatyText(lineage.previous).length >= LONG) return undefined;
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
   const old = before.units;
@@ -568,19 +616,20 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   if (i0 > i1) return undefined;
   const startOf = (k: number) => lines[starts[k]].start;
   const endOf = (k: number) => lines[(starts[k + 1] ?? lines.length) - 1].end;
-  const units: Unit[] = [];
-  for (let k = 0; k < i0; k++) {
-    if (startOf(k) !== old[k].start || endOf(k) !== old[k].end) return undefined;
-    units.push(old[k]);
-  }
+  for (let k = 0; k < i0; k++) if (startOf(k) !== old[k].start || endOf(k) !== old[k].end) return undefined;
   for (let k = i1 + 1; k < n; k++) if (startOf(k) !== old[k].start + delta || endOf(k) !== old[k].end + delta) return undefined;
+  // The list of units changes hands (the previous model is spent), the edited units replaced in
+  // place: a keystroke makes no list of every unit (a list that lives for one keystroke is what a
+  // scavenge finds alive and promotes).
+  const removed = old.slice(i0, i1 + 1);
+  const units = old as Unit[];
   const dirtyStart = startOf(i0);
   const dirtyEnd = endOf(i1);
   const folded = foldScript(raw.slice(dirtyStart, dirtyEnd));
   for (let k = i0; k <= i1; k++) {
     const u = newUnit(startOf(k), endOf(k));
     readEvidence(u, raw, folded.slice(u.start - dirtyStart, u.end - dirtyStart), lines, starts[k], starts[k + 1] ?? lines.length);
-    units.push(u);
+    units[k] = u;
   }
   // The units after the edited ones are moved in place (the previous model is spent: its tree's
   // lines were moved into this one's, syntax/reparse.ts), their evidence with them.
@@ -590,9 +639,9 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     u.end += delta;
     const xs = u.articleXiang;
     for (let j = 0; j < xs.length; j++) xs[j].at += delta;
-    units.push(u);
   }
-  const globals = globalsOf(treaty, units);
+  const tally = tallyAfter(before.tally, removed, units.slice(i0, i1 + 1));
+  const globals = globalsOf(treaty, tally);
   if (!sameGlobals(globals, before)) return undefined;
   const scan = scanOf(treaty, globals);
   // The state the units before leave, as a reading from the start would have it.
@@ -613,7 +662,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart));
   referenceStats.reread += i1 - i0 + 1;
   // The citations the edited units made, old → new, when they leave the same state.
-  const moved = sameLeaving(old.slice(i0, i1 + 1), units.slice(i0, i1 + 1));
+  const moved = sameLeaving(removed, units.slice(i0, i1 + 1));
   if (!moved) {
     const all = foldedText(treaty);
     for (let k = i1 + 1; k < n; k++) {
@@ -623,7 +672,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
       u.aliases = [];
       scanUnit(scan, state, u, starts[k], starts[k + 1] ?? lines.length, all.slice(u.start, u.end));
     }
-    return { units, ...globals };
+    return { units, tally, ...globals };
   }
   // A citation after the edited units is moved in place, once; one the edited units made is the new one; one before them stays.
   const move = (c: Citation): Citation => {
@@ -657,7 +706,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
     for (let i = 0; i < u.citations.length; i++) u.citations[i] = move(u.citations[i]);
     for (let i = 0; i < u.aliases.length; i++) u.aliases[i][1] = move(u.aliases[i][1]);
   }
-  return { units, ...globals };
+  return { units, tally, ...globals };
 }
 
 /** Old citations → new when the old units and the new ones leave the same state; undefined otherwise. */
@@ -681,7 +730,7 @@ function sameLeaving(old: readonly Unit[], fresh: readonly Unit[]): Map<Citation
 
 interface Scan {
   treaty: Treaty;
-  raw: string;
+  raw: TextLike;
   convention: Convention | undefined;
   terms: Treaty['definitions'];
   foldedTerms: string[];
@@ -699,7 +748,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
   const foldedTerms = terms.map((d) => foldScript(d.term));
   return {
-    treaty, raw: treaty.text, convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
+    treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
@@ -1254,6 +1303,8 @@ function escape(s: string): string {
 
 /** The reference under an offset, if any (the innermost, for a term inside a citation). */
 export function referenceAt(treaty: Treaty, offset: number): Reference | undefined {
+  // A Chinese text's references are its units' (`findReferences`): read in the unit, without the one list of them all.
+  if (treaty.language === 'zh') return referenceInUnits(unitsOf(treaty).units, offset);
   const refs = referencesOf(treaty);
   const lo = lastStartingAt(refs, offset);
   let best: Reference | undefined;
@@ -1264,6 +1315,38 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
   // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets.
   if (best?.kind === 'citation') {
     const art = refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
+    if (art && offset > best.end - 1) return art;
+  }
+  return best;
+}
+
+/**
+ * `referenceAt` over the units' references, read as the one list of them in text order: the
+ * innermost of the nine references up to the last starting at or before `offset` that holds it.
+ */
+function referenceInUnits(units: readonly Unit[], offset: number): Reference | undefined {
+  let k = units.length ? lastStartingAt(units, offset) : -1;
+  while (k >= 0 && !(units[k].refs.length > 0 && units[k].refs[0].start <= offset)) k--;
+  if (k < 0) return undefined;
+  let j = lastStartingAt(units[k].refs, offset);
+  let best: Reference | undefined;
+  let bestUnit = k;
+  for (let seen = 0; seen < 9 && k >= 0; seen++) {
+    const r = units[k].refs[j];
+    if (r.start <= offset && offset <= r.end && (!best || r.end - r.start < best.end - best.start)) {
+      best = r;
+      bestUnit = k;
+    }
+    // The reference before, in this unit or the last of an earlier one.
+    if (--j < 0) {
+      do k--;
+      while (k >= 0 && units[k].refs.length === 0);
+      if (k >= 0) j = units[k].refs.length - 1;
+    }
+  }
+  // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets (one start: one unit).
+  if (best?.kind === 'citation') {
+    const art = units[bestUnit].refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
     if (art && offset > best.end - 1) return art;
   }
   return best;

@@ -2,6 +2,7 @@
 // and the joint-statement form `1996年7月5日于阿拉木图`.
 import { Block, linesOf } from '../syntax/tree';
 import { runOfLines } from '../syntax/runs';
+import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
@@ -73,7 +74,7 @@ const SIGNED = alternation(SIGNING_VERBS);
  * `一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成`, `1951年9月8日訂於舊金山`,
  * `…在北京定立`, `繕寫兩分` (分 for 份 in older texts).
  */
-export function readSigning(text: string, block: Block): Signing {
+export function readSigning(text: TextLike, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, '').trim(), languages: [] };
   // The clause read as one line: a break inside a date or a list of languages (`二〇〇四年六` / `月十日`) hides nothing.

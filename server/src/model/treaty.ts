@@ -1,6 +1,7 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lastStartingAt } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lastStartingAt, setText, textOf } from '../syntax/tree';
+import type { PieceText, TextLike } from '../syntax/text';
 import { parseTreaty } from '../syntax/parser';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -158,13 +159,22 @@ export interface Treaty {
 
 export { INSTRUMENT_KINDS };
 
+/** The text of a model as a reader of a part of it reads it: its pieces until `text` is read (`textOf`, syntax/tree.ts). */
+export function treatyText(treaty: Treaty): TextLike {
+  return textOf(treaty);
+}
+
 /**
  * The model of `text`. With `previous`, the model of the text `tree` was re-parsed from (syntax/reparse.ts):
  * when every edit since stayed inside articles' bodies, what is derived from the other articles is
  * reused (the same objects before the edited ones, shifted copies after them) and only the edited
  * articles are read again; the model is the one built from scratch, field for field.
  */
-export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), previous?: Treaty): Treaty {
+export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parseTreaty(source.toString()), previous?: Treaty): Treaty {
+  // The text is read in pieces (a keystroke's model reads the edited articles and the head, not the
+  // whole text); `Treaty.text` is made one string when first read. Texts in other languages are read whole.
+  const text: TextLike = tree.language ? source.toString() : source;
+  const flat = (): string => source.toString();
   const taken = takeChange(tree);
   const change = previous && tree.language === undefined && previous.tree.language === undefined ? taken : undefined;
   const reuse = change && change.from === previous!.tree ? { previous: previous!, change, next: 0 } : undefined;
@@ -197,7 +207,7 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
         const parentChapter = parent ? chapterOf.get(parent) : undefined;
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
-          name: tree.language ? labelName(text, head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
+          name: tree.language ? labelName(flat(), head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
           caption: captionOf(text, head),
         };
         chapterOf.set(b, c);
@@ -233,32 +243,41 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
   let publicationDate: string | undefined;
   // A title over several lines: joined as Chinese is written, or with a space between words.
   if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
-  // Indexed: this loop reads to the first tag line past the head, on every keystroke's model.
-  for (let i = 0; i < tree.lines.length; i++) {
-    const l = tree.lines[i];
-    if (!title && l.kind === 'text' && l.start < 4000) title = namedTitle(text, l);
-    if (l.kind !== 'tag' || !l.value) continue;
+  // The lines of the head (a name line, tags), then the tag lines after it up to the first past
+  // the head: the tag lines are known per model (`tagLinesOf`), so a keystroke's model reads no other line.
+  const tags = tagLinesOf(tree, reuse);
+  const tagged = (l: Line): void => {
+    if (!l.value) return;
     if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
     if (l.tag === 'RQ') {
       const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.slice(l.value.start, l.value.end).trim());
       if (m) publicationDate = `${m[1]}-${m[2]}-${m[3]}`;
     }
+  };
+  for (let i = 0; i < tree.lines.length && tree.lines[i].start < 4000; i++) {
+    const l = tree.lines[i];
+    if (!title && l.kind === 'text') title = namedTitle(text, l);
+    if (l.kind === 'tag') tagged(l);
+  }
+  for (const l of tags) {
+    if (l.start < 4000 || !l.value) continue;
+    tagged(l);
     if (l.start > 4000) break;
   }
   const language = tree.language ?? 'zh';
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
-  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(text, language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
-  const selfRef = language !== 'zh' ? foreignSelfRef(text, language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   let definitions = reuse && definitionsRead.has(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
-  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(text, signingBlock) : readSigning(text, signingBlock)) : undefined;
+  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
-    tree.lines.some((l) => l.kind === 'tag' && l.tag === 'BT') ||
+    tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
   const treaty: Treaty = {
-    tree, text, language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures,
+    tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures,
     get definitions(): readonly Definition[] {
       if (!definitions) {
         definitions = findDefinitions(text, tree);
@@ -268,9 +287,96 @@ export function buildTreaty(text: string, tree: SyntaxTree = parseTreaty(text), 
     },
     publicationDate, isTreaty,
   };
+  setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   if (definitions) definitionsRead.add(treaty);
+  tagLines.set(treaty.tree, tags);
+  kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
+  if (reuse) handOnIndex(reuse.previous, treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
   return treaty;
+}
+
+/** How many articles of a model are headed 第…款 (old treaties). */
+const kuanCounts = new WeakMap<Treaty, number>();
+const isKuan = (a: Article): number => (a.head.unit === '款' ? 1 : 0);
+
+/** The articles headed 第…款: the previous model's count, with the articles not taken from it counted again, when it has as many. */
+function kuanCount(articles: readonly Article[], previous: Treaty | undefined): number {
+  const before = previous && kuanCounts.get(previous);
+  let n = 0;
+  if (before === undefined || previous!.articles.length !== articles.length) {
+    for (const a of articles) n += isKuan(a);
+    return n;
+  }
+  n = before;
+  const olds = previous!.articles;
+  for (let k = 0; k < articles.length; k++) if (articles[k] !== olds[k]) n += isKuan(articles[k]) - isKuan(olds[k]);
+  return n;
+}
+
+/** Whether some article is headed 第…款 (old treaties: `第六款` alone names an article). */
+export function kuanArticles(treaty: Treaty): boolean {
+  let n = kuanCounts.get(treaty);
+  if (n === undefined) kuanCounts.set(treaty, (n = kuanCount(treaty.articles, undefined)));
+  return n > 0;
+}
+
+/** The tag lines (`〖BT/标题〗`) of a tree, in order. */
+const tagLines = new WeakMap<SyntaxTree, Line[]>();
+
+/**
+ * The tag lines of `tree`: with `reuse`, the previous tree's outside the edited span (those still
+ * in this tree: the lines after it were moved into it) and the edited lines' own; else every line read.
+ */
+function tagLinesOf(tree: SyntaxTree, reuse: Reuse | undefined): Line[] {
+  const lines = tree.lines;
+  const before = reuse && tagLines.get(reuse.previous.tree);
+  if (!before) return lines.filter((l) => l.kind === 'tag');
+  const { change } = reuse!;
+  const { from, to } = editedLines(lines, change);
+  const out: Line[] = [];
+  const kept = (l: Line) => lines[lastStartingAt(lines, l.start)] === l;
+  const lo = from < lines.length ? lines[from].start : Infinity;
+  let k = 0;
+  for (; k < before.length && before[k].start < lo; k++) if (kept(before[k])) out.push(before[k]);
+  for (let i = from; i < to; i++) if (lines[i].kind === 'tag') out.push(lines[i]);
+  const hi = to > 0 ? lines[to - 1].end : 0;
+  for (; k < before.length; k++) if (before[k].start >= hi && kept(before[k])) out.push(before[k]);
+  return out;
+}
+
+/** The indexes `from..to` of the lines of `tree` that the change re-read (its new span), as the definitions are read again. */
+function editedLines(lines: readonly Line[], change: Change): { from: number; to: number } {
+  const from = lastStartingAt(lines, change.start);
+  let to = lastStartingAt(lines, Math.max(change.start, change.end + change.delta - 1)) + 1;
+  if (to < lines.length && lines[to].start < change.end + change.delta) to++;
+  return { from, to };
+}
+
+/**
+ * The previous model's index of articles by number handed on to `treaty` (the previous model is
+ * spent): when the two have as many articles, the same objects but the edited ones, and the edited
+ * ones have the numbers of those they replace, only their entries change. Else the index is built
+ * on first use.
+ */
+function handOnIndex(previous: Treaty, treaty: Treaty): void {
+  const index = articleIndex.get(previous);
+  if (!index) return;
+  articleIndex.delete(previous);
+  const olds = previous.articles;
+  const news = treaty.articles;
+  if (olds.length !== news.length) return;
+  const remade: number[] = [];
+  for (let k = 0; k < news.length; k++) {
+    if (news[k] === olds[k]) continue;
+    if (remade.length > 16 || news[k].num !== olds[k].num || news[k].sub !== olds[k].sub) return;
+    remade.push(k);
+  }
+  for (const k of remade) {
+    const key = articleKey(olds[k].num, olds[k].sub);
+    if (index.get(key) === olds[k]) index.set(key, news[k]);
+  }
+  articleIndex.set(treaty, index);
 }
 
 /** Models whose definitions were read (or moved from the previous model's): a later model moves them instead of reading them all again. */
@@ -333,12 +439,10 @@ function moveItems(items: Item[], b: Block): boolean {
 }
 
 /** The definitions: the previous model's before the edited span, the edited lines' read again, those after it moved in place. */
-function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition[] {
+function reusedDefinitions(text: TextLike, tree: SyntaxTree, r: Reuse): Definition[] {
   const { change, previous } = r;
   const lines = tree.lines;
-  const from = lastStartingAt(lines, change.start);
-  let to = lastStartingAt(lines, Math.max(change.start, change.end + change.delta - 1)) + 1;
-  if (to < lines.length && lines[to].start < change.end + change.delta) to++;
+  const { from, to } = editedLines(lines, change);
   const lo = from < lines.length ? lines[from].start : text.length;
   const hi = to > 0 ? lines[to - 1].end : 0;
   const out: Definition[] = [];
@@ -363,7 +467,7 @@ function reusedDefinitions(text: string, tree: SyntaxTree, r: Reuse): Definition
 const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */
-function itemsOf(text: string, b: Block): Item[] {
+function itemsOf(text: TextLike, b: Block): Item[] {
   let items: Item[] | undefined;
   for (const c of b.children) {
     if (c.type === 'block' && c.kind === 'item') {
@@ -375,12 +479,12 @@ function itemsOf(text: string, b: Block): Item[] {
   return items ?? NO_ITEMS;
 }
 
-function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
+function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
   if (tree.language) {
-    name = labelName(text, head);
+    name = labelName(String(text), head);
   } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
@@ -406,7 +510,7 @@ function makeArticle(text: string, tree: SyntaxTree, b: Block, chapter: Chapter 
   return { num, sub: head.sub, name, label: head.label!, head, start: b.start, end: b.end, caption, summary, paragraphs, chapter, block: b };
 }
 
-function makeTitle(text: string, line: Line, start: number, end: number): Title {
+function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line, lastLine: line };
 }
@@ -415,7 +519,7 @@ function makeTitle(text: string, line: Line, start: number, end: number): Title 
 const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
 
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
-function namedTitle(text: string, l: Line): Title | undefined {
+function namedTitle(text: TextLike, l: Line): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
   if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x2a) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
@@ -424,7 +528,7 @@ function namedTitle(text: string, l: Line): Title | undefined {
 }
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
-function titleOf(text: string, b: Block, joiner = ''): Title {
+function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.contentEnd > c.contentStart);
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
@@ -457,7 +561,7 @@ function unquote(raw: string): string {
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
-function captionOf(text: string, head: Line): string | undefined {
+function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
   const c = cleanTitle(text.slice(head.rest, head.contentEnd)).replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
@@ -510,7 +614,7 @@ const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith
  * The kind of a document without a title line: the instrument named by a source line above
  * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
  */
-function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
+function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined {
   let seen = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
@@ -536,7 +640,7 @@ function kindWithoutTitle(text: string, tree: SyntaxTree): string | undefined {
  * At least two lines of Chinese prose (12 characters or more, ending with `。；，：`): a declaration,
  * a communiqué or a resolution whose paragraphs are not numbered (`大會，` / `回顧…，` / `決定：…。`).
  */
-function hasProse(text: string, tree: SyntaxTree): boolean {
+function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   let lines = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment') continue;
@@ -569,7 +673,7 @@ export function summarize(s: string): string {
 }
 
 /** The first words of a paragraph or item, after its label, read across hard line breaks. */
-export function summarizeBlock(text: string, block: Block): string {
+export function summarizeBlock(text: TextLike, block: Block): string {
   const first = firstContentLine(block);
   if (!first) return '';
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;

@@ -3,6 +3,7 @@
 // others fall back to a binary search. Characters are UTF-16 code units.
 import { Line, TreeLine, lastStartingAt } from './tree';
 import { isSpace } from './lines';
+import type { TextLike } from './text';
 
 export interface Position {
   line: number;
@@ -72,6 +73,16 @@ export class LineMap {
 
 const rows = new WeakMap<readonly Line[], readonly Line[]>();
 
+/** Whether the physical lines of `lines` are known to be the lines themselves (no line glued to another). */
+export function rowsAreLines(lines: readonly Line[]): boolean {
+  return rows.get(lines) === lines;
+}
+
+/** Records that `lines` has no glued line: re-parsed in place from lines that had none, with none (syntax/reparse.ts). */
+export function noGluedRows(lines: readonly Line[]): void {
+  rows.set(lines, lines);
+}
+
 /** Drops the physical lines computed for `lines`: the array changed hands (syntax/reparse.ts re-parses in place). */
 export function forgetRows(lines: readonly Line[]): void {
   rows.delete(lines);
@@ -103,7 +114,7 @@ function joined(l: Line, end: number, eol: number, contentEnd: number, terminal:
 }
 
 /** The end of `start..end` without its trailing white space and line breaks: where its content ends, as for a line's. */
-export function trimEnd(text: string, start: number, end: number): number {
+export function trimEnd(text: TextLike, start: number, end: number): number {
   while (end > start) {
     const c = text.charCodeAt(end - 1);
     if (!isSpace(c) && c !== 0x0a && c !== 0x0d) break;

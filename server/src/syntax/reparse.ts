@@ -12,7 +12,7 @@
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
 import { classify, cutGluedHeadings } from './lines';
-import { forgetRows } from './positions';
+import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
@@ -248,10 +248,13 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // The line array itself changes hands too (no copy of it): the article's lines replaced in
   // place. From here the previous tree is spent, whether or not the checks below pass.
   spent.add(previous);
+  // No line glued before, none in the article now: the physical lines are the lines (positions.ts reads no line to know it).
+  const unglued = rowsAreLines(lines);
   forgetRows(lines);
   const newLines = lines as Line[];
   if (shift === 0) for (let i = 0; i < mid.length; i++) newLines[a + i] = mid[i];
   else newLines.splice(a, last - a + 1, ...mid);
+  if (unglued && mid.every((l) => !l.glued)) noGluedRows(newLines);
 
   // No sub-heading appears (a short line standing alone before an article): the region's lines,
   // the content line before it and the line after it are the only ones whose answer can change.
@@ -371,9 +374,11 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, e
   if (problems.length !== previous.problems.length) return undefined;
   // The line array changes hands (no copy of it): the tail replaced in place. From here the previous tree is spent.
   spent.add(previous);
+  const unglued = rowsAreLines(lines);
   forgetRows(lines);
   const newLines = lines as Line[];
   newLines.splice(a, n - a, ...region);
+  if (unglued && region.every((l) => !l.glued)) noGluedRows(newLines);
   const m = newLines.length;
 
   const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, m);

@@ -28,7 +28,7 @@ export interface Run {
   /** The joined position of text offset `offset` (the nearest one after a gap). */
   back(offset: number): number;
   /** Joined characters `a … b` of another text with the same offsets (the text as written, when `text` is folded). */
-  slice(other: string, a: number, b: number): string;
+  slice(other: TextLike, a: number, b: number): string;
 }
 
 /**
@@ -78,7 +78,7 @@ const MAX_LENGTH = 20_000;
  * The runs of `lines`, in order: every content line belongs to exactly one (lines that are not
  * content — blank, page break, comment — to none). `source` is the text the run's `text` is cut from.
  */
-export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
+export function runsOf(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean = () => true, wanted?: (from: number, to: number) => boolean, scope?: RunScope): Run[] {
   const out: Run[] = [];
   eachRun(source, lines, keep, (r) => out.push(r instanceof OneLine ? new OneLine(r.line, r.text) : r), wanted, scope);
   return out;
@@ -89,7 +89,7 @@ export function runsOf(source: string, lines: readonly Line[], keep: (l: Line) =
  * them — is one object reused from call to call: `visit` reads it and keeps only numbers and
  * strings, never the run itself. Nothing is allocated for a line but its text.
  */
-export function eachRun(source: string, lines: readonly Line[], keep: (l: Line) => boolean, visit: (run: Run) => void, wanted?: (from: number, to: number) => boolean, scope?: RunScope): void {
+export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line) => boolean, visit: (run: Run) => void, wanted?: (from: number, to: number) => boolean, scope?: RunScope): void {
   const base = scope?.base ?? 0;
   const to = Math.min(scope?.to ?? lines.length, lines.length);
   const one = new OneLine(lines[0], '');
@@ -120,7 +120,7 @@ export function eachRun(source: string, lines: readonly Line[], keep: (l: Line) 
 }
 
 /** A `wanted` filter for runsOf: the runs whose span holds one of `chars` (runs come in text order; `source` holds the document from `base` on). */
-export function holding(source: string, chars: string, base = 0): (from: number, to: number) => boolean {
+export function holding(source: TextLike, chars: string, base = 0): (from: number, to: number) => boolean {
   const find = (c: string, from: number) => {
     const at = source.indexOf(c, from - base);
     return at < 0 ? -1 : at + base;
@@ -137,13 +137,13 @@ export function holding(source: string, chars: string, base = 0): (from: number,
 }
 
 /** The given lines read as one run (a block known to hold one sentence, the signing clause), or undefined when there are none. */
-export function runOfLines(source: string, lines: readonly Line[]): Run | undefined {
+export function runOfLines(source: TextLike, lines: readonly Line[]): Run | undefined {
   const content = lines.filter((l) => l.contentEnd > l.contentStart && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment');
   if (content.length === 0) return undefined;
   return content.length === 1 ? single(source, content[0]) : joined(source, content, content.map((_, i) => i));
 }
 
-function single(source: string, l: Line): Run {
+function single(source: TextLike, l: Line): Run {
   return new OneLine(l, source.slice(l.contentStart, l.contentEnd));
 }
 
@@ -162,12 +162,12 @@ class OneLine implements Run {
   back(offset: number): number {
     return offset - this.line.contentStart;
   }
-  slice(other: string, a: number, b: number): string {
+  slice(other: TextLike, a: number, b: number): string {
     return other.slice(this.line.contentStart + a, this.line.contentStart + b);
   }
 }
 
-function joined(source: string, lines: readonly Line[], pieces: number[], base = 0): Run {
+function joined(source: TextLike, lines: readonly Line[], pieces: number[], base = 0): Run {
   const starts: number[] = [];
   const raw: number[] = [];
   let text = '';
@@ -202,7 +202,7 @@ class Joined implements Run {
     const len = (k + 1 < this.starts.length ? this.starts[k + 1] : this.text.length) - this.starts[k];
     return this.starts[k] + Math.min(Math.max(0, offset - this.raw[k]), len);
   }
-  slice(other: string, a: number, b: number): string {
+  slice(other: TextLike, a: number, b: number): string {
     let out = '';
     for (let k = 0; k < this.starts.length; k++) {
       const s0 = this.starts[k];

@@ -385,7 +385,15 @@ export function textOf(owner: { readonly text: string }): string | PieceText {
 /** `fields` with `text`: a text in pieces is made one string when `text` is first read (then kept as a plain field). */
 export function withText<T extends { text: string }>(fields: Omit<T, 'text'>, text: string | PieceText): T {
   if (typeof text === 'string') return { text, ...fields } as T;
-  const out = fields as T;
+  return setText(fields as T, text);
+}
+
+/** Gives `out` (an object whose other fields may be getters, which a spread would read) the text `text`, as `withText` does. */
+export function setText<T extends { text: string }>(out: T, text: string | PieceText): T {
+  if (typeof text === 'string') {
+    out.text = text;
+    return out;
+  }
   Object.defineProperty(out, 'text', {
     enumerable: true,
     configurable: true,

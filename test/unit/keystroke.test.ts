@@ -1,0 +1,121 @@
+// Keystroke → first go-to-definition (issue #13): the editor's document is kept in pieces
+// (syntax/text.ts PieceText) and each keystroke goes to the index as the server sends it
+// (`WorkspaceIndex.update` with the change's offsets), so the tree is re-parsed and the model
+// re-built from the previous version's (syntax/reparse.ts, model/treaty.ts), reading the text in
+// pieces. The answer after each edit is the answer of a fresh parse of the same text; and the
+// model answering it does not make the whole text one string.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { contextOf } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { referencesOf } from '../../server/src/model/references';
+import { PieceText } from '../../server/src/syntax/text';
+import { formatChinese } from '../../server/src/syntax/numerals';
+import { ROOT, seeds } from '../support/fixture';
+
+const URI = 'file:///ws/keystroke.md';
+
+/** What a user types and deletes: characters, references, a citation, a definition, a line break. */
+const PIECES = ['的', '。', '，', '\n', '\n\n', '第', '条', '本协定第二条', '第三条第二款', '前款', '本条', '《联合国宪章》第一百零二条', '（以下简称“双方”）', '双方', '“', '”'];
+
+const edit = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => k / 1_000_000), fc.oneof(fc.constant(0), fc.nat({ max: 3 }), fc.nat({ max: 60 })), fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)));
+
+/** Where go-to-definition is asked in a text: inside each reference a fresh model reads (at most `max`, spread over the text). */
+function askedAt(text: string, max = 24): number[] {
+  const index = new WorkspaceIndex();
+  const refs = referencesOf(index.model(index.set(URI, text, 0, 'markdown')));
+  const step = Math.max(1, Math.floor(refs.length / max));
+  const out: number[] = [];
+  for (let i = 0; i < refs.length; i += step) out.push(refs[i].start + 1, refs[i].end - 1);
+  return out;
+}
+
+/** The answers of a fresh index holding `text` alone. */
+function freshAnswers(text: string, version: number, offsets: number[]): unknown[] {
+  const index = new WorkspaceIndex();
+  const snapshot = index.set(URI, text, version, 'markdown');
+  return offsets.map((o) => definition(contextOf(index, snapshot), o));
+}
+
+/** Types `edits` into `text` as the server receives them; after each, every answer equals a fresh parse's. */
+function check(text: string, raw: [number, number, string][]): void {
+  const index = new WorkspaceIndex();
+  let pieces = PieceText.of(text);
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  void referencesOf(index.model(snapshot));
+  let version = 2;
+  for (const [at, del, ins] of raw) {
+    const start = Math.floor(at * pieces.length);
+    const e = { start, end: Math.min(pieces.length, start + del), text: ins };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], version, 'markdown');
+    const now = pieces.toString();
+    const offsets = askedAt(now);
+    const answers = offsets.map((o) => definition(contextOf(index, snapshot), o));
+    assert.deepStrictEqual(answers, freshAnswers(now, version, offsets));
+    version++;
+  }
+}
+
+const seedTexts = [...seeds().values()].map((s) => s.text);
+const realDir = path.join(ROOT, 'test/fixtures/real');
+const realTexts = fs.readdirSync(realDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'));
+
+test('property: after each keystroke typed into the seeds, go-to-definition answers as on a fresh parse', () => {
+  fc.assert(fc.property(fc.constantFrom(...seedTexts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 60 });
+});
+
+test('property: after each keystroke typed into the real corpus, go-to-definition answers as on a fresh parse', () => {
+  fc.assert(fc.property(fc.constantFrom(...realTexts), fc.array(edit, { minLength: 1, maxLength: 4 }), (text, edits) => check(text, edits)), { numRuns: 30 });
+});
+
+/** The sentence of article `k` in `chain(n)`. */
+const body = (k: number) => (k === 1 ? '双方开展边境合作。' : `本协定第${formatChinese(k - 1)}条所述事项，双方应当协商解决。`);
+
+/**
+ * A treaty of `n` articles, each (from the second) referring to the one before: `## 第K条`, a blank
+ * line, `本协定第K-1条所述事项，双方应当协商解决。`, a blank line. Article K's heading is line
+ * 4 + 4 (K - 1) (the title, a blank line, the preamble, a blank line before it).
+ */
+function chain(n: number): string {
+  const out = ['# 中华人民共和国政府和哈萨克斯坦共和国政府关于边境合作的协定', '', '中华人民共和国政府和哈萨克斯坦共和国政府（以下简称“双方”），达成协议如下：', ''];
+  for (let k = 1; k <= n; k++) out.push(`## 第${formatChinese(k)}条`, '', body(k), '');
+  return out.join('\n');
+}
+
+/** The heading line of article `k` in `chain(n)`. */
+const headingLine = (k: number) => 4 + 4 * (k - 1);
+
+test('keystrokes in a large treaty in pieces: each first definition lands on the article named, and the text is never made one string', () => {
+  const n = 3000;
+  const text = chain(n);
+  const index = new WorkspaceIndex();
+  let pieces = PieceText.of(text);
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  void referencesOf(index.model(snapshot));
+  // Typing at the end of article 1500's sentence (before its 。), then deleting it, ten times.
+  const k = 1500;
+  const bodyLine = headingLine(k) + 2;
+  for (let v = 2; v < 22; v++) {
+    const at = pieces.lineStart(bodyLine) + `本协定第${formatChinese(k - 1)}条所述事项，双方应当协商解决`.length;
+    const e = v % 2 === 0 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], v, 'markdown');
+    for (const target of [k, k + 1, 2 * k - 1, 2]) {
+      // The reference `本协定第(target - 1)条` in article `target`, at its 第.
+      const offset = pieces.lineStart(headingLine(target) + 2) + 3;
+      const [link] = definition(contextOf(index, snapshot), offset + 1);
+      const label = `第${formatChinese(target - 1)}条`;
+      assert.deepStrictEqual(link.targetSelectionRange, { start: { line: headingLine(target - 1), character: 3 }, end: { line: headingLine(target - 1), character: 3 + label.length } }, `version ${v}, article ${target}`);
+      // The article's range ends with its sentence (article k's one character longer while 的 is typed).
+      const typed = target - 1 === k && v % 2 === 0 ? 1 : 0;
+      assert.deepStrictEqual(link.targetRange.end, { line: headingLine(target - 1) + 2, character: body(target - 1).length + typed }, `version ${v}, article ${target}`);
+      assert.deepStrictEqual(link.originSelectionRange!.start.line, headingLine(target) + 2);
+    }
+    assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
+  }
+});
