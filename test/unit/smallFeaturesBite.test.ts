@@ -319,9 +319,9 @@ test('definition: a cited article: the whole article in the other document, the 
   ]);
 });
 
-test('definition: a citation: the title\'s line with its break, the selection on the title', () => {
+test('definition: a citation: the title\'s line, its break left out, the selection on the title', () => {
   assert.deepEqual(definitions(WS(cursorIn(DRAFT, `《${T}》，`, 3))), [
-    `test.md 2:6-2:32⟦《${T}》⟧ → a.md 0:0-1:0⟦# ${T}\n⟧ / a.md 0:2-0:26⟦${T}⟧`,
+    `test.md 2:6-2:32⟦《${T}》⟧ → a.md 0:0-0:26⟦# ${T}⟧ / a.md 0:2-0:26⟦${T}⟧`,
   ]);
 });
 
@@ -340,7 +340,7 @@ test('definition: a term defined by what it means: the clause and the meaning af
 });
 
 test('definition: a self-reference goes to this document\'s title; nothing under the cursor, nothing', () => {
-  assert.deepEqual(definitions(cursorIn(CITED, '本条约', 2)), ['test.md 10:0-10:3⟦本条约⟧ → test.md 0:0-1:0⟦# ' + T + '\n⟧ / test.md 0:2-0:26⟦' + T + '⟧']);
+  assert.deepEqual(definitions(cursorIn(CITED, '本条约', 2)), ['test.md 10:0-10:3⟦本条约⟧ → test.md 0:0-0:26⟦# ' + T + '⟧ / test.md 0:2-0:26⟦' + T + '⟧']);
   assert.deepEqual(definitions(cursorIn(CITED, '发展友好', 1)), []);
 });
 
