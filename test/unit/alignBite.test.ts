@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { align, alignUncached, counterpartUnit, Alignment, ItemPair } from '../../server/src/features/align';
+import { align, alignUncached, counterpartUnit, pairedArticle, Alignment, ItemPair } from '../../server/src/features/align';
 
 function items(list: ItemPair[]): string {
   return list.map((i) => `${i.a?.index ?? '-'}${i.b?.index ?? '-'}:${i.by}${i.items.length ? `{${items(i.items)}}` : ''}`).join(' ');
@@ -70,10 +70,32 @@ test('align bite: crossed numbers (1, 3, 2): pairs by number kept in order, the 
   ]);
 });
 
-test('align bite: a number written twice (1, 2, 2, 3): the first Article 2 pairs with 第二条, the second is left over', () => {
-  assert.deepEqual(both(zhDoc(ZA.slice(0, 3)), enDoc([1, 2, 2, 3], [EA[0], EA[1], EA[1], EA[2]])), [
+test('align bite: a number written twice (1, 2, 2, 3): the first Article 2 pairs with 第二条, the second (of two paragraphs) is left over', () => {
+  assert.deepEqual(both(zhDoc(ZA.slice(0, 3)), enDoc([1, 2, 2, 3], [EA[0], EA[1], `${EA[1]}\n\nThe venue shall alternate between the two countries.`, EA[2]])), [
     '第一条↔Article 1 number 1/1:position', '第二条↔Article 2 number 1/1:position', '-↔Article 2 position', '第三条↔Article 3 number 1/1:position',
   ]);
+});
+
+test('align bite: two of five articles numbered alike (1, 2 against 1, 2, 8): at least half of the shorter side, so kept; the rest by what they say', () => {
+  const zh = zhDoc([...ZA, '双方通过友好协商解决因解释或执行本协定而产生的争议。']);
+  assert.deepEqual(both(zh, enDoc([1, 2, 8], [EA[0], EA[1], EA[3]])), [
+    '第一条↔Article 1 number 1/1:position', '第二条↔Article 2 number 1/1:position', '第三条↔- content', '第四条↔Article 8 content 1/1:position', '第五条↔- content',
+  ]);
+});
+
+test('align bite: pairedArticle, from either text; none for an article left unpaired or not in the alignment', () => {
+  const a = buildTreaty(zhDoc(ZA.slice(0, 3)));
+  const b = buildTreaty(enDoc([1, 3], [EA[0], EA[2]]));
+  const al = align(a, b);
+  const name = (x: { name: string } | undefined) => x?.name ?? '-';
+  assert.deepEqual([
+    ...a.articles.map((x) => name(pairedArticle(al, 'a', x))),
+    ...b.articles.map((x) => name(pairedArticle(al, 'b', x))),
+    name(pairedArticle(al, 'b', a.articles[0])),
+  ], ['Article 1', '-', 'Article 3', '第一条', '第三条', '-']);
+  // In an article left unpaired: the article here (its paragraphs are not paired, so not looked at), none there.
+  const r = counterpartUnit(al, 'a', a.articles[1].paragraphs[0].start);
+  assert.deepEqual([r?.from.article.name, r?.from.paragraph, r?.to], ['第二条', undefined, undefined]);
 });
 
 test('align bite: an extra article at the start of either text, the others numbered otherwise: paired by what they say', () => {
@@ -104,11 +126,11 @@ test('align bite: items by number and their sub-items by number; a paragraph lef
   ]);
   const en = enDoc([1, 2], [
     'Cooperation between the Parties shall include:\n\n(a) joint research;\n\n(b) exchanges of personnel:\n\n(i) exchanges of scholars;\n\n(ii) exchanges of students;\n\n(c) academic conferences.',
-    '1. The Parties shall exchange information:\n\n(a) scientific information;\n\n(b) technological information.\n\n3. The Parties shall hold exhibitions.',
+    '1. The Parties shall exchange information:\n\n(a) scientific and technological information.\n\n3. The Parties shall hold exhibitions.',
   ]);
   assert.deepEqual(both(zh, en), [
     '第一条↔Article 1 number 1/1:position[11:number 22:number{11:number 22:number} 33:number]',
-    '第二条↔Article 2 number 1/1:number[11:number 22:number] 2/-:position 3/2:number',
+    '第二条↔Article 2 number 1/1:number[11:number 2-:position] 2/-:position 3/2:number',
   ]);
 });
 
@@ -172,6 +194,8 @@ test('align bite: counterpartUnit at the first and last offset of each unit, dow
     at('a', p1[0].start),
     at('a', it[0].start),
     at('a', it[0].end - 1),
+    at('a', it[0].end),
+    at('a', p1[0].end),
     at('a', it[1].items[0].start),
     at('a', it[1].items[1].start),
     at('a', it[1].items[1].end - 1),
@@ -186,6 +210,8 @@ test('align bite: counterpartUnit at the first and last offset of each unit, dow
     '第一条/1/- → Article 1/1/-',
     '第一条/1/（一）联合研究； → Article 1/1/(a) joint research;',
     '第一条/1/（一）联合研究； → Article 1/1/(a) joint research;',
+    '第一条/1/- → Article 1/1/-', // an item's end is not in it (the blank line between items is the paragraph's)
+    '第一条/-/- → Article 1/-/-', // nor a paragraph's
     '第一条/1/1. 互派学者； → Article 1/1/(i) exchanges of scholars;',
     '第一条/1/2. 互派学生； → Article 1/1/(b) exchanges of personnel:',
     '第一条/1/2. 互派学生； → Article 1/1/(b) exchanges of personnel:',
