@@ -116,8 +116,53 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     EN.replace('for no more than two weeks at a time;', 'for no more than two weeks at a time, with thirty weeks\' notice;'), { zh: [], en: [] }],
   ['both texts have a signing clause: a short dated last paragraph is a paragraph, not a stray closing line',
     ZH.replace('有效期十年。', '有效期十年。\n\n本协定自2002年1月1日起适用。'),
-    EN.replace('for ten years.', 'for ten years.\n\nThis Agreement shall apply from 1 January 2002 to all exchanges carried out by the Parties under its provisions.'), { zh: [], en: [] }],
+    EN.replace('for ten years.', 'for ten years.\n\nThis Agreement shall apply from 1 January 2002 to all exchanges carried out by the Parties under its provisions.'), { zh: [], en: [] }],  ['a date said twice in Chinese, once in English: the second has no counterpart',
+    ZH.replace('有效期十年。', '有效期十年，自2002年1月1日起计算，至2012年1月1日止；2002年1月1日前开始的交流继续进行。'),
+    EN.replace('for ten years.', 'for ten years, counted from 1 January 2002 until 1 January 2012.'), {
+      zh: ['21 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 2中没有对应 → Article 2 21:0⟦⟧'],
+      en: [],
+    }],
+  ['a date of another year, the numbers alike', ZH.replace('有效期十年。', '有效期十年，自2002年1月1日起计算。'),
+    EN.replace('for ten years.', 'for ten years, counted from 1 January 2003.'), {
+      zh: ['21 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 2中没有对应 → Article 2 21:0⟦⟧'],
+      en: ['21 align.date ⟦1 January 2003⟧ 日期“1 January 2003”在中文本第二条中没有对应 → 第二条 21:0⟦⟧'],
+    }],
 ];
+
+const ZH_RU = `# 中华人民共和国政府和俄罗斯联邦政府关于互免签证的协定
+
+中华人民共和国政府和俄罗斯联邦政府（以下简称“双方”），
+
+## 第一条
+
+为此双方通过外交途径交换护照样本。
+`;
+
+const RU = `# Соглашение между Правительством Китайской Народной Республики и Правительством Российской Федерации о взаимной отмене визового режима
+
+Правительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»),
+
+## Статья 1
+
+В этих целях Стороны обмениваются образцами паспортов через Посольства Сторон.
+`;
+
+const RU_CASES: [string, string, string, { zh: string[]; ru: string[] }][] = [
+  ['a capitalised noun before the term (Посольства Сторон) is no longer form of it; Стороны as defined', ZH_RU, RU, { zh: [], ru: [] }],
+  ['«Договаривающиеся Стороны» where «Стороны» was defined and the Chinese says 双方', ZH_RU, RU.replace('В этих целях Стороны', 'В этих целях Договаривающиеся Стороны'), {
+    zh: ['7 align.term ⟦双方⟧ “双方”在俄文本此处译作“Договаривающиеся Стороны”，与定义的“Стороны”不一致 → Статья 1 7:13⟦Договаривающиеся Стороны⟧'],
+    ru: ['7 align.term ⟦Договаривающиеся Стороны⟧ “Договаривающиеся Стороны”与定义的“Стороны”不一致（中文本此处为“双方”） → 第一条 7:2⟦双方⟧'],
+  }],
+];
+
+for (const [name, zh, ru, expected] of RU_CASES) {
+  test(`divergence (terms in Russian): ${name}`, () => {
+    const a = buildTreaty(zh);
+    const b = buildTreaty(ru);
+    const al = align(a, b);
+    assert.deepEqual({ zh: divergencesOf(al, 'a', '俄文本').map((f) => shown(a, b, f)), ru: divergencesOf(al, 'b', '中文本').map((f) => shown(b, a, f)) }, expected);
+  });
+}
 
 for (const [name, zh, en, expected] of CASES) {
   test(`divergence (sub-items): ${name}`, () => {
