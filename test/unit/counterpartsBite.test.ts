@@ -197,3 +197,17 @@ test('counterparts bite: a lens over each article of this text only, from the fi
     '24:3-11 中文本无对应条款',
   ]);
 });
+
+test('counterparts bite: treaty.counterpart at the first offset of the preamble, in an article only the second text has, after the signing clause, and towards a text without a title', () => {
+  const ru = RU.replace('## Статья 3', '## Статья 3\n\nСтороны обмениваются информацией.\n\n## Статья 4');
+  const index = indexOf({ '协定.md': `${ZH}\n中华人民共和国代表　　　　俄罗斯联邦代表\n`, '协定.ru.md': ru });
+  const zh = index.get(uri('协定.md'))!.text;
+  assert.deepEqual([
+    loc(counterpartLocation(ctx(index, '协定.md'), zh.indexOf('中华人民共和国和俄罗斯联邦（'))),
+    // Статья 4 of the Russian text pairs with nothing (第三条 is Статья 3 by number): the last paired article before it.
+    loc(counterpartLocation(ctx(index, '协定.ru.md'), ru.indexOf('Настоящее Соглашение'))),
+    loc(counterpartLocation(ctx(index, '协定.md'), zh.indexOf('俄罗斯联邦代表'))),
+  ], ['协定.ru.md 2:0-2:0', '协定.md 16:3-16:3', '协定.ru.md 0:2-0:2']);
+  const untitled = indexOf({ '协定.md': ZH, '协定.ru.md': RU.slice(RU.indexOf('\n\n') + 2) });
+  assert.equal(loc(counterpartLocation(ctx(untitled, '协定.md'), 3)), '协定.ru.md 0:0-0:0');
+});
