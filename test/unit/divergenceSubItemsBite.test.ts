@@ -4,7 +4,8 @@
 // and the other text's unit, line:column and span. A number in a sub-item is named by its
 // sub-item (`第一条第2项第1目`), not as an item; findings come in text order; a value said twice
 // on one side and once on the other; a value in another unit in another order; a dated closing
-// paragraph when both texts have a signing clause; an article label with two spaces.
+// paragraph when both texts have a signing clause; an article label with two spaces; an amount in
+// words against digits (`五十万美元`, `500,000 US dollars`: reported before the fix); a date said twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
@@ -116,7 +117,13 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     EN.replace('for no more than two weeks at a time;', 'for no more than two weeks at a time, with thirty weeks\' notice;'), { zh: [], en: [] }],
   ['both texts have a signing clause: a short dated last paragraph is a paragraph, not a stray closing line',
     ZH.replace('有效期十年。', '有效期十年。\n\n本协定自2002年1月1日起适用。'),
-    EN.replace('for ten years.', 'for ten years.\n\nThis Agreement shall apply from 1 January 2002 to all exchanges carried out by the Parties under its provisions.'), { zh: [], en: [] }],  ['a date said twice in Chinese, once in English: the second has no counterpart',
+    EN.replace('for ten years.', 'for ten years.\n\nThis Agreement shall apply from 1 January 2002 to all exchanges carried out by the Parties under its provisions.'), { zh: [], en: [] }],  ['an amount in words against the same amount in digits, no unit on either side: the same number',
+    ZH.replace('（三）举办研讨会。', '（三）举办研讨会，经费为五十万美元。'), EN.replace('(c) seminars.', '(c) seminars, with funding of 500,000 US dollars.'), { zh: [], en: [] }],
+  ['an amount in words against another amount in digits', ZH.replace('（三）举办研讨会。', '（三）举办研讨会，经费为五十万美元。'), EN.replace('(c) seminars.', '(c) seminars, with funding of 600,000 US dollars.'), {
+    zh: ['17 align.number ⟦五十万⟧ “五十万”（500000）在英文本Article 1第3项中没有对应的数值 → Article 1第3项 17:3⟦⟧'],
+    en: ['17 align.number ⟦600,000⟧ “600,000”（600000）在中文本第一条第3项中没有对应的数值 → 第一条第3项 17:3⟦⟧'],
+  }],
+  ['a date said twice in Chinese, once in English: the second has no counterpart',
     ZH.replace('有效期十年。', '有效期十年，自2002年1月1日起计算，至2012年1月1日止；2002年1月1日前开始的交流继续进行。'),
     EN.replace('for ten years.', 'for ten years, counted from 1 January 2002 until 1 January 2012.'), {
       zh: ['21 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 2中没有对应 → Article 2 21:0⟦⟧'],
