@@ -123,6 +123,11 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['17 align.number ⟦五十万⟧ “五十万”（500000）在英文本Article 1第3项中没有对应的数值 → Article 1第3项 17:3⟦⟧'],
     en: ['17 align.number ⟦600,000⟧ “600,000”（600000）在中文本第一条第3项中没有对应的数值 → 第一条第3项 17:3⟦⟧'],
   }],
+  ['a percentage with two decimals against another: each value written as it is (2.05, not 2.5)',
+    ZH.replace('（一）互派留学生；', '（一）互派留学生，资助比例为2.05%；'), EN.replace('(a) exchanges of students;', '(a) exchanges of students, with 2.5% of the costs funded;'), {
+      zh: ['9 align.number ⟦2.05%⟧ “2.05%”（2.05）在英文本Article 1第1项中没有对应的数值 → Article 1第1项 9:3⟦⟧'],
+      en: ['9 align.number ⟦2.5%⟧ “2.5%”（2.5）在中文本第一条第1项中没有对应的数值 → 第一条第1项 9:3⟦⟧'],
+    }],
   ['a date said twice in Chinese, once in English: the second has no counterpart',
     ZH.replace('有效期十年。', '有效期十年，自2002年1月1日起计算，至2012年1月1日止；2002年1月1日前开始的交流继续进行。'),
     EN.replace('for ten years.', 'for ten years, counted from 1 January 2002 until 1 January 2012.'), {
@@ -174,6 +179,39 @@ for (const [name, zh, ru, expected] of RU_CASES) {
 for (const [name, zh, en, expected] of CASES) {
   test(`divergence (sub-items): ${name}`, () => {
     assert.ok(name.startsWith('the two texts agree') || zh !== ZH || en !== EN, 'the deliberate divergence is made');
+    assert.deepEqual(findings(zh, en), expected);
+  });
+}
+
+const ZH_T = `# 中华人民共和国政府和测试国政府关于合作的协定
+
+中华人民共和国政府和测试国政府（以下简称“缔约双方”），
+
+## 第一条
+
+缔约双方应当加强合作。缔约双方应当定期磋商。
+`;
+
+const EN_T = `# Agreement between the Government of the People's Republic of China and the Government of Testland on Cooperation
+
+The Government of the People's Republic of China and the Government of Testland (hereinafter referred to as "the Contracting Parties"),
+
+## Article 1
+
+The Contracting Parties shall strengthen cooperation. Both Contracting Parties shall consult regularly.
+`;
+
+const TERM_CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
+  ['a term of two words used as defined, after `The` at a line\'s start and `Both` at a sentence\'s: nothing', ZH_T, EN_T, { zh: [], en: [] }],
+  ['“High Contracting Parties” where “Contracting Parties” was defined and the Chinese says 缔约双方', ZH_T, EN_T.replace('Both Contracting Parties', 'The High Contracting Parties').replace('cooperation. The High', 'cooperation, and the High'), {
+    zh: ['7 align.term ⟦缔约双方⟧ “缔约双方”在英文本此处译作“High Contracting Parties”，与定义的“Contracting Parties”不一致 → Article 1 7:62⟦High Contracting Parties⟧'],
+    en: ['7 align.term ⟦High Contracting Parties⟧ “High Contracting Parties”与定义的“Contracting Parties”不一致（中文本此处为“缔约双方”） → 第一条 7:0⟦缔约双方⟧'],
+  }],
+];
+
+for (const [name, zh, en, expected] of TERM_CASES) {
+  test(`divergence (a term of two words): ${name}`, () => {
+    assert.ok(name.startsWith('a term of two words used as defined') || en !== EN_T, 'the deliberate divergence is made');
     assert.deepEqual(findings(zh, en), expected);
   });
 }
