@@ -140,27 +140,32 @@ function structure(al: Alignment, s: Sides, out: Finding[]): void {
             message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
             otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
           });
-        } else subItems(pp.items, s, (q2) => paragraphName(other, s.otherLang, theirs, q, q2), out);
+        } else subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
       }
     }
   }
 }
 
-/** Sub-items counted at their own depth: an item with as many items as its counterpart whose sub-items differ in number. */
-function subItems(pairs: ItemPair[], s: Sides, name: (item: Item) => string, out: Finding[]): void {
+/**
+ * Sub-items counted at their own depth: an item with as many items as its counterpart whose
+ * sub-items differ in number. `chain` holds the other side's items above `pairs` (outermost
+ * first), so that `name` names a sub-item as one (`第一条第1项第2目`), not as an item.
+ */
+function subItems(pairs: ItemPair[], s: Sides, name: (chain: Item[]) => string, out: Finding[], chain: Item[]): void {
   for (const ip of pairs) {
     const x = ip[s.side];
     const y = ip[s.otherSide];
     if (!x || !y) continue;
+    const here = [...chain, y];
     if (x.items.length !== y.items.length) {
       const head = headSpan(s.own, x);
       const there = headSpan(s.other, y);
       out.push({
         code: 'align.item-count', start: head.start, end: head.end,
-        message: msg('align.subItemCount', x.items.length, s.otherName, name(y), y.items.length),
-        otherStart: there.start, otherEnd: there.end, otherUnit: name(y),
+        message: msg('align.subItemCount', x.items.length, s.otherName, name(here), y.items.length),
+        otherStart: there.start, otherEnd: there.end, otherUnit: name(here),
       });
-    } else subItems(ip.items, s, name, out);
+    } else subItems(ip.items, s, name, out, here);
   }
 }
 
@@ -175,9 +180,16 @@ export function unitName(t: Treaty, lang: string | undefined, a: Article): strin
   return isChinese(lang) ? a.name : t.text.slice(a.label.start, a.label.end).replace(/\s+/g, ' ').trim();
 }
 
-function paragraphName(t: Treaty, lang: string | undefined, a: Article, p: Paragraph, item?: Item): string {
-  const base = a.paragraphs.length > 1 ? msg('align.paragraphOf', unitName(t, lang, a), p.index) : unitName(t, lang, a);
-  return item ? msg('align.itemOf', base, item.index) : base;
+/**
+ * A paragraph's name, or an item's (`chain`: the item and the items above it, outermost first):
+ * `Article 5, paragraph 2, item 3`, a sub-item `第五条第3项第1目` (its position among its item's sub-items).
+ */
+function paragraphName(t: Treaty, lang: string | undefined, a: Article, p: Paragraph, chain: readonly Item[] = []): string {
+  let name = a.paragraphs.length > 1 ? msg('align.paragraphOf', unitName(t, lang, a), p.index) : unitName(t, lang, a);
+  chain.forEach((item, depth) => {
+    name = msg(depth === 0 ? 'align.itemOf' : 'align.subItemOf', name, item.index);
+  });
+  return name;
 }
 
 // ---- Numbers and dates -----------------------------------------------------------------------
@@ -198,27 +210,32 @@ function pieces(ap: ArticlePair, s: Sides): [Piece, Piece][] {
   for (const pp of ap.paragraphs) {
     const p = pp[s.side]!;
     const q = pp[s.otherSide]!;
-    const mine = (i?: Item) => () => paragraphName(s.own, s.ownLang, a, p, i);
-    const theirs = (i?: Item) => () => paragraphName(s.other, s.otherLang, b, q, i);
+    const mine = (chain: Item[] = []) => () => paragraphName(s.own, s.ownLang, a, p, chain);
+    const theirs = (chain: Item[] = []) => () => paragraphName(s.other, s.otherLang, b, q, chain);
     if (p.items.length !== q.items.length || pp.items.some((i) => !i.a || !i.b)) {
       out.push([{ spans: [{ start: labelEnd(p), end: p.end }], name: mine() }, { spans: [{ start: labelEnd(q), end: q.end }], name: theirs() }]);
       continue;
     }
     out.push([{ spans: ownText(p), name: mine() }, { spans: ownText(q), name: theirs() }]);
-    itemPieces(pp.items, s, mine, theirs, out);
+    itemPieces(pp.items, s, mine, theirs, out, [], []);
   }
   return out;
 }
 
-/** Each pair of items a piece; items whose sub-items all pair, their own text and then each sub-item. */
-function itemPieces(pairs: ItemPair[], s: Sides, mine: (i?: Item) => () => string, theirs: (i?: Item) => () => string, out: [Piece, Piece][]): void {
+/**
+ * Each pair of items a piece; items whose sub-items all pair, their own text and then each
+ * sub-item. `xs`/`ys`: the items above `pairs` on each side, for the names.
+ */
+function itemPieces(pairs: ItemPair[], s: Sides, mine: (chain: Item[]) => () => string, theirs: (chain: Item[]) => () => string, out: [Piece, Piece][], xs: Item[], ys: Item[]): void {
   for (const ip of pairs) {
     const x = ip[s.side]!;
     const y = ip[s.otherSide]!;
+    const cx = [...xs, x];
+    const cy = [...ys, y];
     if (x.items.length && x.items.length === y.items.length && ip.items.every((i) => i.a && i.b)) {
-      out.push([{ spans: ownText(x), name: mine(x) }, { spans: ownText(y), name: theirs(y) }]);
-      itemPieces(ip.items, s, mine, theirs, out);
-    } else out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(x) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(y) }]);
+      out.push([{ spans: ownText(x), name: mine(cx) }, { spans: ownText(y), name: theirs(cy) }]);
+      itemPieces(ip.items, s, mine, theirs, out, cx, cy);
+    } else out.push([{ spans: [{ start: labelEnd(x), end: x.end }], name: mine(cx) }, { spans: [{ start: labelEnd(y), end: y.end }], name: theirs(cy) }]);
   }
 }
 

@@ -180,6 +180,7 @@ export const MESSAGES = {
   'align.signingDate': { 'zh-cn': '签署日期 {0} 与{1}的 {2} 不一致', en: 'The date of signature, {0}, differs from the {1}’s, {2}' },
   'align.paragraphOf': { 'zh-cn': '{0}第{1}款', en: '{0}, paragraph {1}' },
   'align.itemOf': { 'zh-cn': '{0}第{1}项', en: '{0}, item {1}' },
+  'align.subItemOf': { 'zh-cn': '{0}第{1}目', en: '{0}, sub-item {1}' },
   'align.related': { 'zh-cn': '{0}对应处：{1}', en: 'the {0}: {1}' },
   // Outline.
   'outline.label': { 'zh-cn': '条约', en: 'Treaty' },

@@ -6,7 +6,8 @@
 // `Article 5`, the labels `1.`, `а)`) are not quantities.
 //
 // A number written in words counts only before a unit (`пять лет`, `五年`): `一方`, `одна из
-// Сторон`, `one of the Parties` are not quantities. Numbers in digits always count. The value
+// Сторон`, `one of the Parties` are not quantities; an amount of a thousand or more in words
+// counts with no unit (`五十万美元`, `five million US dollars`: the other text may write it in digits). Numbers in digits always count. The value
 // 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
 import { parseNumeral } from '../syntax/numerals';
 import { partitionPoint } from '../syntax/tree';
@@ -99,6 +100,9 @@ function dedupe(qs: Quantity[], text: string): Quantity[] {
 const ZH_NUMBER = new RegExp(`(${ZH_PERCENT_PREFIX})?([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[${POSITIONAL_CN}两十百千]+(?:点[${POSITIONAL_CN}]+)?)([${Object.keys(ZH_MULTIPLIERS).join('')}])?`, 'g');
 /** Units after a Chinese number, longest first. */
 const ZH_UNITS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) => w.zh.map((word): [string, string] => [word, unit])).sort((a, b) => b[0].length - a[0].length);
+/** Around an amount in words: the rest of the same amount (`一万二千`), which the pattern reads apart. */
+const ZH_AMOUNT_BEFORE = /[万亿]$/;
+const ZH_AMOUNT_AFTER = new RegExp(`^[${POSITIONAL_CN}两十百千]`);
 /** After a number: it names a unit of the text (`第五条`, `5款`), not a quantity. */
 const ZH_UNIT_OF_TEXT = /^[ \t]*(?:条|款|项|章|节|编|段|部分|号|次会议|届)/;
 
@@ -135,7 +139,10 @@ function chinese(s: string): Numbers {
       end += skip + word.length;
       break;
     }
-    if (!digits && !unit) continue;
+    // In words, only before a unit (`一方` is no quantity) — or an amount of thousands (`五千`,
+    // `五十万美元`), which the other text may well write in digits with no unit (`500,000 US dollars`);
+    // not a part of one the pattern cuts in two (`一万二千`).
+    if (!digits && !unit && !((m[3] || (value >= 1000 && m[2].length >= 2)) && !ZH_AMOUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) && !ZH_AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 1)))) continue;
     quantities.push({ value, unit, start: at, end });
   }
   return { quantities, dates };
@@ -357,7 +364,8 @@ function alphabetic(s: string): Numbers {
       if (tokens[close]?.s === ')') u = close + 1;
     }
     const unit = unitOf(tokens, u);
-    if (!unit && !isDigits(t)) {
+    // In words, only before a unit, or an amount of thousands (`five hundred thousand US dollars`).
+    if (!unit && !isDigits(t) && value < 1000) {
       i = last;
       continue;
     }
