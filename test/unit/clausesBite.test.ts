@@ -60,6 +60,13 @@ test('articleBefore and nextArticleNumber: inside, between, before the first, af
   assert.equal(nextArticleNumber(t, text.indexOf('丙。')), 3, '第二条之一 is numbered 2');
 });
 
+test('nextArticleNumber: after a label that does not parse, the articles up to it counted', () => {
+  const text = '# 甲国协定\n\n## 第一条\n\n甲。\n\n## 第十十条\n\n乙。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => `${a.name}:${a.num}`), ['第一条:1', '第十十条:undefined']);
+  assert.equal(nextArticleNumber(t, text.indexOf('乙。')), 3);
+});
+
 test('nextArticleNumber: a joint statement\'s points count on', () => {
   const text = '# 中华人民共和国和甲国联合声明\n\n一、双方同意合作。\n\n二、双方同意交流。\n\n三、双方同意会晤。\n';
   const t = buildTreaty(text);
@@ -151,6 +158,8 @@ entry('stated on the article\'s head line (law style)', '# 中华人民共和国
 entry('on the head line after a sentence about a state', '# 甲国公约\n\n第一条　缔约国加强合作。\n\n第十条　本公约对其自交存批准书之日起生效。本公约自第五份批准书交存之日起生效。\n',
   '第十条: 本公约自第五份批准书交存之日起生效。');
 entry('a heading then its paragraph', ARTICLES(['双方加强合作。', '本协定自签字之日起生效。']), '第二条: 本协定自签字之日起生效。');
+entry('之日 without 起', ARTICLES(['本协定自双方通知之日生效。']), '第一条: 本协定自双方通知之日生效。');
+entry('no stop, emphasis after: all of it stripped', ARTICLES(['**本协定自签字之日起生效** ']), '第一条: 本协定自签字之日起生效');
 entry('之日后第三十天', ARTICLES(['双方加强合作。', '本协定自双方交换批准书之日后第三十天生效。']), '第二条: 本协定自双方交换批准书之日后第三十天生效。');
 entry('the second sentence after a semicolon', ARTICLES(['本协定有效期五年；本协定自签字之日起生效。']), '第一条: 本协定自签字之日起生效。');
 entry('a numbered paragraph 二、', ARTICLES(['一、双方加强合作。\n\n二、本条约自互换批准书之日起生效。']), '第一条: 二、本条约自互换批准书之日起生效。');

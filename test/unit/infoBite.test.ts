@@ -61,6 +61,13 @@ test('infoOf: a People\'s Daily record — the publication date, entry into forc
 test('infoOf: only the first three lines up to the title\'s last are read for dates', () => {
   const text = '2001年1月1日\n2001年2月2日\n2001年3月3日\n\n# 甲国协定（2001年4月4日）\n\n## 第一条\n\n甲。\n';
   assert.deepEqual(infoOf(buildTreaty(text)).dates.map((d) => `${d.year}-${d.month}-${d.day} ${d.source}`), ['2001-1-1 heading', '2001-2-2 heading', '2001-3-3 heading']);
+  // Blank lines and comments are not lines of the head: three dates apart, the title's among them; a comment's date is not read.
+  const apart = '2001年1月1日\n\n<!-- 2001年6月6日 -->\n\n2001年2月2日\n\n# 甲国协定（2001年4月4日）\n\n## 第一条\n\n甲。\n';
+  assert.deepEqual(infoOf(buildTreaty(apart)).dates.map((d) => `${d.year}-${d.month}-${d.day} ${d.source}`), ['2001-1-1 heading', '2001-2-2 heading', '2001-4-4 heading']);
+  // A footnote is read to its 200th character.
+  const note = (n: number) => `# 甲国协定\n\n## 第一条\n\n甲。[^1]\n\n[^1]: ${'注'.repeat(n)}2001年7月7日。\n`;
+  assert.deepEqual(infoOf(buildTreaty(note(180))).dates.map((d) => d.source), ['footnote']);
+  assert.deepEqual(infoOf(buildTreaty(note(200))).dates, []);
   const after = '# 甲国协定\n\n2001年5月5日\n\n## 第一条\n\n甲。\n';
   assert.deepEqual(infoOf(buildTreaty(after)).dates, [], 'a date after the title is not the title\'s');
   assert.deepEqual(infoOf(buildTreaty('2001年5月5日\n\n## 第一条\n\n甲。\n')).dates, [], 'no title: no heading dates');
@@ -91,6 +98,8 @@ test('infoOf: the version read from the first forty lines after the title only, 
   assert.deepEqual(infoOf(buildTreaty(law(39))).version, { year: 2018, month: 10, day: 26 });
   assert.equal('version' in infoOf(buildTreaty(law(40))), false);
   assert.equal('version' in infoOf(buildTreaty('（2018年10月26日通过）\n\n第一条　甲。\n')), false);
+  // The line right after the title is read; the title's own date and a comment's are not.
+  assert.deepEqual(infoOf(buildTreaty('# 中华人民共和国示例法（2020年修正）\n（2018年10月26日通过）\n<!-- 2019年1月1日修正 -->\n\n第一条　甲。\n')).version, { year: 2018, month: 10, day: 26 });
   assert.deepEqual(infoOf(buildTreaty('# 中华人民共和国示例法\n\n（2018年10月通过，2018年10月26日修正，2018年公布）\n')).version, { year: 2018, month: 10, day: 26 }, 'no article: every line read');
 });
 
@@ -182,6 +191,11 @@ const EXCERPTS: [text: string, excerpt: boolean][] = [
   ['# 甲国协定\n\n**性质**：史料全文（節錄）\n\n## 第一条\n\n甲。\n', true],
   ['# 甲国协定\n\n说明：本文节选自原件。\n\n## 第一条\n\n甲。\n', true],
   ['# 甲国协定\n\n出处：条约集，摘录。\n\n## 第一条\n\n甲。\n', true],
+  ['# 甲国协定\n\n（本文节录）\n\n## 第一条\n\n甲。\n', true],
+  ['# 甲国协定\n\n（节录 ）\n\n## 第一条\n\n甲。\n', true],
+  ['# 甲国协定\n\n**说明**：本文节选自原件。\n\n## 第一条\n\n甲。\n', true],
+  ['# 甲国协定\n\n说明 ：本文节选自原件。\n\n## 第一条\n\n甲。\n', true],
+  ['# 甲国协定\n\n附件说明：本文节选自原件。\n\n## 第一条\n\n甲。\n', false],
   ['# 甲国协定\n\n## 第一条\n\n甲。\n\n（节录）\n', false],
   [`# 甲国协定\n\n说明：${'甲'.repeat(196)}节录\n\n## 第一条\n\n甲。\n`, false],
   [`# 甲国协定\n\n说明：${'甲'.repeat(195)}节录\n\n## 第一条\n\n甲。\n`, true],
