@@ -59,6 +59,8 @@ const PHRASES: [phrase: string, parties: string[]][] = [
   ['上海合作组织成员国各方和中国', ['上海合作组织成员国各方', '中国']],
   ['- 中华人民共和国，俄罗斯联邦及蒙古国', ['中华人民共和国', '俄罗斯联邦', '蒙古国']],
   ['中华人民共和国政府和大不列颠及北爱尔兰联合王国政府', ['中华人民共和国政府', '大不列颠及北爱尔兰联合王国政府']],
+  ['**中华人民共和国和俄罗斯联邦', ['中华人民共和国', '俄罗斯联邦']],
+  ['中华人民共和国 和 俄罗斯联邦', ['中华人民共和国', '俄罗斯联邦']],
   ['中华人民共和国', []],
   ['甲和乙国', []],
   [`中华人民共和国和${'甲'.repeat(40)}国`, []],
@@ -70,9 +72,9 @@ test('splitParties: enumerations of parties', () => {
 });
 
 test('splitPartyName, languageOf, capitalOf, shortFormOf', () => {
-  const names = ['中华人民共和国国防部', '俄罗斯联邦政府', '蒙古国', '阿拉伯联合酋长国', '大不列颠及北爱尔兰联合王国政府', '美利坚合众国', '国防部', '最高人民法院'];
+  const names = ['中国国防部', '中华人民共和国国防部', '俄罗斯联邦政府', '蒙古国', '阿拉伯联合酋长国', '大不列颠及北爱尔兰联合王国政府', '美利坚合众国', '国防部', '最高人民法院'];
   assert.deepEqual(names.map((n) => { const p = splitPartyName(n); return `${p.state}|${p.organ}`; }), [
-    '中华人民共和国|国防部', '俄罗斯联邦|政府', '蒙古国|', '阿拉伯联合酋长国|', '大不列颠及北爱尔兰联合王国|政府', '美利坚合众国|', '国防部|', '最高人民法院|',
+    '中国|国防部', '中华人民共和国|国防部', '俄罗斯联邦|政府', '蒙古国|', '阿拉伯联合酋长国|', '大不列颠及北爱尔兰联合王国|政府', '美利坚合众国|', '国防部|', '最高人民法院|',
   ]);
   assert.deepEqual(['哈萨克斯坦共和国', '中华人民共和国政府', '美利坚合众国', '甲国'].map((p) => [languageOf(p), capitalOf(p), shortFormOf(p)]), [
     ['哈文', '阿斯塔纳', '哈'], ['中文', '北京', '中'], ['英文', undefined, '美'], [undefined, undefined, undefined],
@@ -102,6 +104,21 @@ parties('缔约各方', '# 甲国宪章\n\n中华人民共和国、俄罗斯联�
 parties('no title, no definition', '## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 parties('a title opening with 关于 and no definition: none', '# 关于中华人民共和国和俄罗斯联邦边界的协定\n\n## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 
+/** Terms that stand for the parties, and terms that only hold one of them. */
+const TERMS: [term: string, parties: boolean][] = [
+  ['双方', true], ['缔约双方', true], ['缔约国双方', true], ['各方', true], ['缔约各方', true], ['三方', true], ['六方', true], ['缔约国', true], ['成员国', true], ['两国', true],
+  ['双方代表', false], ['非缔约国', false], ['缔约国会议', false], ['非成员国', false], ['成员国代表', false], ['中俄两国', false], ['两国政府', false], ['缔约一方', false],
+];
+test('partyInfoOf: which defined terms stand for the parties', () => {
+  const got = TERMS.map(([term]) => {
+    const info = partyInfoOf(buildTreaty(`# 中华人民共和国政府和俄罗斯联邦政府合作协定\n\n中华人民共和国和俄罗斯联邦（以下简称“${term}”），\n\n## 第一条\n\n甲。\n`));
+    return [term, info.source === 'definition' && info.term === term && info.names.join('|') === '中华人民共和国|俄罗斯联邦'];
+  });
+  assert.deepEqual(got, TERMS);
+  const other = partyInfoOf(buildTreaty('# 中华人民共和国政府和俄罗斯联邦政府合作协定\n\n中华人民共和国和俄罗斯联邦（以下简称“两国政府”），\n\n## 第一条\n\n甲。\n'));
+  assert.deepEqual({ ...other }, { names: ['中华人民共和国政府', '俄罗斯联邦政府'], term: '双方', source: 'title' });
+});
+
 // ——— Short titles ———
 
 function short(name: string, text: string, want: string | undefined): void {
@@ -116,7 +133,8 @@ short('OCR spaces in the title', '# 中华人民共和国 和 俄罗斯联邦 �
 short('a party without a short form: the title whole', '# 中华人民共和国政府和新加坡共和国政府关于海运的协定\n\n## 第一条\n\n甲。\n', '中华人民共和国政府和新加坡共和国政府关于海运的协定');
 short('a title opening with 关于: whole', '# 关于中华人民共和国和俄罗斯联邦边界的协定\n\n## 第一条\n\n甲。\n', '关于中华人民共和国和俄罗斯联邦边界的协定');
 short('the defined parties not written first in the title: whole', '# 中俄睦邻友好合作条约\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n## 第一条\n\n甲。\n', '中俄睦邻友好合作条约');
-short('the defined parties joined by 同 in the title: whole', '# 中华人民共和国同俄罗斯联邦睦邻友好合作条约\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n## 第一条\n\n甲。\n', '中华人民共和国同俄罗斯联邦睦邻友好合作条约');
+short('the defined parties joined by 同 in the title: whole (a 和 later is no separator)', '# 中华人民共和国同俄罗斯联邦和平友好条约\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n## 第一条\n\n甲。\n', '中华人民共和国同俄罗斯联邦和平友好条约');
+short('spaces left in the title (beside digits) are dropped', '# 中华人民共和国和俄罗斯联邦 2001 年睦邻友好合作条约\n\n## 第一条\n\n甲。\n', '中俄2001年睦邻友好合作条约');
 short('the kind right after the parties', '# 中华人民共和国和俄罗斯联邦条约\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n## 第一条\n\n甲。\n', '中俄条约');
 short('nothing after the parties: whole', '# 中华人民共和国和俄罗斯联邦\n\n中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n## 第一条\n\n甲。\n', '中华人民共和国和俄罗斯联邦');
 short('no title', '## 第一条\n\n甲。\n', undefined);
