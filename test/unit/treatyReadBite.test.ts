@@ -5,7 +5,7 @@
 // in the source's comments (a separate file so that the mutation runs' `--without` gives the score before it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty } from '../../server/src/model/treaty';
+import { buildTreaty, findArticle } from '../../server/src/model/treaty';
 
 
 /** [what, text, isTreaty]: each clause of `isTreaty` true alone, and the texts each one refuses. */
@@ -25,6 +25,11 @@ const READS_AS_TREATY: [string, string, boolean][] = [
   ['lines without a stop at their end', '# 世界人权宣言\n\n鉴于对人类家庭所有成员的固有尊严的承认\n\n大会发布这一世界人权宣言作为共同标准\n', false],
   ['prose, no kind', '# 随笔\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
   ['a kind, no articles, points, signing or prose', '# 甲国协定\n\n双方同意合作。\n', false],
+  ['points 一、 二、 without a kind', '一、双方同意合作。\n\n二、双方同意交流。\n', false],
+  ['an article whose number does not parse, nothing else', '## 第十十条\n\n甲。\n', false],
+  ['a tag other than the title\'s', '〖RQ/日期〗19960706\n\n今天天气很好。\n', false],
+  ['prose in a heading is not prose', '# 世界人权宣言\n\n## 鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+  ['prose in a tag is not prose', '# 世界人权宣言\n\n〖ZY/摘要〗鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
 ];
 
 test('model: isTreaty, clause by clause', () => {
@@ -59,4 +64,26 @@ test('model: a sub-heading among articles is no note and no chapter; inside a ch
   const law = buildTreaty('# 甲国法\n\n第一章　总则\n\n第一条　甲。\n\n特别规定\n\n第二条　乙。\n\n第二章　附则\n\n第三条　丙。\n');
   assert.deepEqual(law.articles.map((a) => `${a.name} ${a.chapter?.name ?? '-'}`), ['第一条 第一章', '第二条 第一章', '第三条 第二章']);
   assert.deepEqual(law.chapters.map((c) => `${c.name} ${c.caption} ${c.unit} ${c.num}`), ['第一章 总则 章 1', '第二章 附则 章 2']);
+});
+
+test('model: every form of a database\'s name line gives the title', () => {
+  const forms = ['标题：甲国协定', '標題：甲國協定', '题名：甲国协定', '題名：甲國協定', '篇名：甲国协定', '**名称**：甲国协定', '名称: 甲国协定'];
+  assert.deepEqual(forms.map((f) => buildTreaty(`${f}\n\n第一条 甲。\n`).title?.text), ['甲国协定', '甲國協定', '甲国协定', '甲國協定', '甲国协定', '甲国协定', '甲国协定']);
+  assert.equal(buildTreaty('说明：甲国协定\n\n第一条 甲。\n').title, undefined, 'not a name line');
+});
+
+test('model: chapter and article labels whose numbers do not parse keep their words; 编 is a unit', () => {
+  const t = buildTreaty('# 甲国法\n\n## 第十十章　附则\n\n## 第十十条\n\n甲。\n\n第一编　总则\n\n第二条　乙。\n');
+  assert.deepEqual(t.chapters.map((c) => `${c.name} ${c.num ?? '-'} ${c.unit} ${c.caption}`), ['第十十章 - 章 附则', '第一编 1 编 总则']);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.num ?? '-'} ${a.chapter?.name}`), ['第十十条 - 第十十章', '第二条 2 第一编']);
+});
+
+test('findArticle in an exchange of notes: an offset at a note\'s first character is in that note', () => {
+  const text = '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  const second = t.notes[1];
+  assert.equal(findArticle(t, 2, undefined, second.start), second.points[1]);
+  assert.equal(findArticle(t, 2, undefined, second.start - 1), t.notes[0].points[1]);
+  assert.equal(findArticle(t, 2, undefined, t.notes[0].start), t.notes[0].points[1]);
+  assert.equal(findArticle(t, 2, undefined, text.length + 5), t.notes[0].points[1], 'past the last note: the first note\'s');
 });
