@@ -74,8 +74,8 @@ test('findDates: every date of a text, its offsets past leading spaces, relative
     '2002年1月17日 «2002年1月17日»', '2004年6月 «二〇〇四年六月»', '1999年 «1999年»', '1990年2月3日 «1990年2月初三日»',
   ]);
 });
-test('findDates: the bounds of a year and a month', () => {
-  const s = '1000年1月1日 2999年12月1日 3000年1月1日 999年1月1日 2002年0月1日 2002年12月31日';
+test('findDates: the bounds of a year and a month; a year that does not parse', () => {
+  const s = '1000年1月1日 2999年12月1日 3000年1月1日 999年1月1日 2002年0月1日 百千年1月1日 2002年12月31日';
   assert.deepEqual(findDates(s).map(formatDate), ['1000年1月1日', '2999年12月1日', '2002年12月31日']);
 });
 test('formatDate: year, month, day as far as known', () => {
