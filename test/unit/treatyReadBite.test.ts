@@ -87,3 +87,15 @@ test('findArticle in an exchange of notes: an offset at a note\'s first characte
   assert.equal(findArticle(t, 2, undefined, t.notes[0].start), t.notes[0].points[1]);
   assert.equal(findArticle(t, 2, undefined, text.length + 5), t.notes[0].points[1], 'past the last note: the first note\'s');
 });
+
+test('model: a comment among or after a title\'s lines is no part of the title', () => {
+  const between = '中华人民共和国政府和甲国政府\n<!-- 注 -->\n关于乙的协定\n\n第一条\n\n甲。\n';
+  const after = '中华人民共和国政府和甲国政府\n关于乙的协定\n<!-- 注 -->\n\n第一条\n\n甲。\n';
+  assert.deepEqual([between, after].map((text) => {
+    const t = buildTreaty(text);
+    return [t.title?.text, text.slice(t.title!.start, t.title!.end), text.slice(t.title!.lastLine.start, t.title!.lastLine.end)];
+  }), [
+    ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府\n<!-- 注 -->\n关于乙的协定', '关于乙的协定\n'],
+    ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府\n关于乙的协定', '关于乙的协定\n'],
+  ]);
+});
