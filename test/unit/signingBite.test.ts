@@ -65,6 +65,13 @@ signing('a language the lexicon does not know: its code is empty', '本协定于
   text: '本协定于2001年7月16日在莫斯科签订，用中文和克里奥尔文书写。', self: '本协定 «本协定»', date: '2001年7月16日 «2001年7月16日»', place: '莫斯科',
   languages: '中文|克里奥尔文 = zh|',
 });
+signing('a date to the month: the place after it, not the date (the bug); twelve copies; words before a long language name', '本协定于2002年1月在北京签署，一式十二份，每份均用同等有效的哈萨克文和中文写成。', {
+  text: '本协定于2002年1月在北京签署，一式十二份，每份均用同等有效的哈萨克文和中文写成。', self: '本协定 «本协定»', date: '2002年1月 «2002年1月»', place: '北京', copies: '12 «一式十二份»',
+  languages: '哈萨克文|中文 = kk|zh',
+});
+signing('a date to the year, in Chinese numerals', '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', {
+  text: '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', self: '本协定 «本协定»', date: '2002年 «二〇〇二年»', place: '阿斯塔纳', copies: '2 «一式两份»',
+});
 
 // ——— Dates ———
 
@@ -73,6 +80,10 @@ test('findDates: every date of a text, its offsets past leading spaces, relative
   assert.deepEqual(findDates(s, 100).map((d) => `${formatDate(d)} «${s.slice(d.start - 100, d.end - 100)}»`), [
     '2002年1月17日 «2002年1月17日»', '2004年6月 «二〇〇四年六月»', '1999年 «1999年»', '1990年2月3日 «1990年2月初三日»',
   ]);
+});
+test('findDates: the bounds of a year and a month; a year that does not parse', () => {
+  const s = '1000年1月1日 2999年12月1日 3000年1月1日 999年1月1日 2002年0月1日 百千年1月1日 2002年12月31日';
+  assert.deepEqual(findDates(s).map(formatDate), ['1000年1月1日', '2999年12月1日', '2002年12月31日']);
 });
 test('formatDate: year, month, day as far as known', () => {
   assert.deepEqual([{ year: 2002 }, { year: 2002, month: 1 }, { year: 2002, month: 1, day: 17 }, { year: 2002, day: 17 }].map(formatDate), ['2002年', '2002年1月', '2002年1月17日', '2002年17日']);

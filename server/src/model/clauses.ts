@@ -129,7 +129,9 @@ const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
 export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: string } | undefined {
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
-    const body = treaty.text.slice(a.head.end, Math.min(a.end, a.head.end + 4000));
+    // A law-style head line holds the article's first sentence: `第二十六条　本协定自签字之日起生效。`.
+    const from = a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
       if (ENTRY_INTO_FORCE.test(sentence) && ABOUT_ITSELF.test(sentence) && !FOR_ANOTHER.test(sentence)) return { article: a, sentence };

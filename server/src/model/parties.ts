@@ -4,7 +4,7 @@
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
-import { stateOf } from '../syntax/words';
+import { STATES, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
 
 export interface Parties {
@@ -27,6 +27,15 @@ export interface PartyName {
 const PARTY_TERMS = /^(?:缔约)?(?:国)?(?:双方|各方|三方|四方|五方|六方)$|^缔约国$|^成员国$|^两国$/;
 /** Splits an enumeration of parties: on 和 / 与 / 及 / 、 but not the 和 of 共和国. */
 const SEPARATOR = /(?<!共)和|与|及|、|，/;
+/** States whose full name holds a separator (`大不列颠及北爱尔兰联合王国`): never cut there. */
+const WHOLE_NAMES = STATES.flatMap((st) => (st.full && SEPARATOR.test(st.full) ? [st.full] : []));
+
+/** `phrase` cut at its separators, a state's full name kept whole (hidden as `\0i\0` while cutting). */
+function cut(phrase: string): string[] {
+  WHOLE_NAMES.forEach((name, i) => (phrase = phrase.split(name).join(`\u0000${i}\u0000`)));
+  return phrase.split(SEPARATOR).map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => WHOLE_NAMES[Number(i)]));
+}
+
 /** A state name ends with one of these (longest first). */
 const STATE_END = /^(.*?(?:共和国|联邦|合众国|联合王国|王国|大公国|公国|酋长国|苏丹国|联盟|国))/;
 
@@ -58,9 +67,7 @@ function compute(treaty: Treaty): Parties {
 
 /** `上海合作组织成员国哈萨克斯坦共和国、中华人民共和国` → the states; `A国防部和B边防总局` → both. */
 export function splitParties(phrase: string): string[] {
-  const parts = phrase
-    .replace(/^[-*\s]+/, '')
-    .split(SEPARATOR)
+  const parts = cut(phrase.replace(/^[-*\s]+/, ''))
     .map((s) => s.trim())
     .filter(Boolean);
   if (parts.length < 2) return [];
@@ -74,10 +81,11 @@ export function splitParties(phrase: string): string[] {
 export function partiesFromTitle(normalizedTitle: string, kind?: string): string[] {
   let t = normalizedTitle.replace(/[（(][^）)]*[）)]$/, '');
   if (kind && t.endsWith(kind)) t = t.slice(0, -kind.length);
-  // The subject starts at 关于 when there is one: `…政府关于边境地区合作的协定`.
+  // The subject starts at 关于 when there is one: `…政府关于边境地区合作的协定`; the parties are
+  // written before it, so a title opening with 关于 (`关于中俄边界的协定`) names none.
   const about = t.indexOf('关于');
-  if (about > 0) t = t.slice(0, about);
-  const parts = t.split(SEPARATOR).filter(Boolean);
+  if (about >= 0) t = t.slice(0, about);
+  const parts = cut(t).filter(Boolean);
   if (parts.length < 2) return [];
   // The last part runs into the subject: keep its state (and `政府`).
   const last = parts[parts.length - 1];

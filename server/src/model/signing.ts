@@ -94,8 +94,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
     s.selfRef = written(m, 1);
     s.selfRefStart = run.at(m.index);
   }
-  // `于纽约联合国总部开放供签署`: the place, not what is open there.
-  if ((m = new RegExp(`日[ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
+  // `于纽约联合国总部开放供签署`: the place, not what is open there. After a date to the month or the year
+  // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
   else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded)) && !/^[0-9０-９〇○零一二三四五六七八九十]{2,4}年/.test(m[1])) s.place = written(m, 1);

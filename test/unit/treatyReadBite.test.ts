@@ -1,0 +1,101 @@
+// Tests that bite for model/treaty.ts, branch mutmodel (issue 12): whether a text reads as a treaty,
+// each clause of isTreaty alone and the texts each one refuses; the bounds of the head (a name line
+// within 4 000 characters, tags read to the first past them); an exchange of notes read whole;
+// sub-headings in and out of chapters. Each answer written by reading the text against the rules
+// in the source's comments (a separate file so that the mutation runs' `--without` gives the score before it).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty, findArticle } from '../../server/src/model/treaty';
+
+
+/** [what, text, isTreaty]: each clause of `isTreaty` true alone, and the texts each one refuses. */
+const READS_AS_TREATY: [string, string, boolean][] = [
+  ['numbered articles, no title', '## 第一条\n\n甲。\n', true],
+  ['a People\'s Daily title tag, no kind', '〖BT/标题〗春节见闻\n\n今天天气很好。\n', true],
+  ['a kind, points 一、 二、', '# 中华人民共和国和甲国联合声明\n\n一、双方同意合作。\n\n二、双方同意交流。\n', true],
+  ['a kind and a signing clause, no articles', '# 甲国协定\n\n双方同意合作。\n\n本协定于2002年1月17日在北京签署，一式两份。\n', true],
+  ['a declaration in prose', '# 世界人权宣言\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', true],
+  ['prose lines ending with ； and ：', '# 世界人权宣言\n\n鉴于对人类家庭所有成员的固有尊严的承认；\n\n大会发布这一世界人权宣言作为共同标准：\n', true],
+  ['prose lines of twelve characters', '# 世界人权宣言\n\n甲乙丙丁戊己庚辛壬癸子，\n\n甲乙丙丁戊己庚辛壬癸子。\n', true],
+  ['no title, the kind from its self-references, in prose', '鉴于本宣言所宣布的权利和自由应当得到尊重，\n\n大会通过本宣言作为所有人民努力实现的共同标准。\n', true],
+  ['a law in prose', '# 甲国法\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+  ['a title that holds a kind but does not end with it', '# 宣言起草经过\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+  ['one prose line', '# 世界人权宣言\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n短句。\n', false],
+  ['a prose line of eleven characters', '# 世界人权宣言\n\n甲乙丙丁戊己庚辛壬癸，\n\n甲乙丙丁戊己庚辛壬癸子。\n', false],
+  ['lines without a stop at their end', '# 世界人权宣言\n\n鉴于对人类家庭所有成员的固有尊严的承认\n\n大会发布这一世界人权宣言作为共同标准\n', false],
+  ['prose, no kind', '# 随笔\n\n鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+  ['a kind, no articles, points, signing or prose', '# 甲国协定\n\n双方同意合作。\n', false],
+  ['points 一、 二、 without a kind', '一、双方同意合作。\n\n二、双方同意交流。\n', false],
+  ['an article whose number does not parse, nothing else', '## 第十十条\n\n甲。\n', false],
+  ['a tag other than the title\'s', '〖RQ/日期〗19960706\n\n今天天气很好。\n', false],
+  ['prose in a heading is not prose', '# 世界人权宣言\n\n## 鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+  ['prose in a tag is not prose', '# 世界人权宣言\n\n〖ZY/摘要〗鉴于对人类家庭所有成员的固有尊严的承认，\n\n大会发布这一世界人权宣言作为共同标准。\n', false],
+];
+
+test('model: isTreaty, clause by clause', () => {
+  assert.deepEqual(READS_AS_TREATY.map(([what, text]) => [what, buildTreaty(text).isTreaty]), READS_AS_TREATY.map(([what, , want]) => [what, want]));
+});
+
+test('model: a name line gives the title only within the first 4 000 characters; tags are read to the first past them', () => {
+  const filler = (n: number) => '说明。\n\n'.repeat(n);
+  assert.equal(buildTreaty(`${filler(799)}名称：甲国协定\n\n第一条 甲。\n`).title?.text, '甲国协定');
+  assert.equal(buildTreaty(`${filler(800)}名称：甲国协定\n\n第一条 甲。\n`).title, undefined);
+  // Tags are read up to the first one past 4 000 characters: a later one is not.
+  assert.equal(buildTreaty(`〖BT/标题〗甲国协定\n${filler(790)}〖RQ/日期〗19960706\n〖RQ/日期〗19970101\n`).publicationDate, '1997-01-01');
+  assert.equal(buildTreaty(`〖BT/标题〗甲国协定\n${filler(810)}〖RQ/日期〗19960706\n〖RQ/日期〗19970101\n`).publicationDate, '1996-07-06');
+  assert.equal(buildTreaty('〖BT/标题〗甲国协定\n〖RQ/日期〗1996076\n').publicationDate, undefined, 'seven digits: no date');
+});
+
+test('model: an exchange of notes — each note, its points, the note of each point', () => {
+  const text = '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证，依照第二条办理。\n\n二、本换文自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.notes.map((n) => [n.name, text.slice(n.start, n.end).trim(), text.slice(n.head.start, n.head.end).trim(), n.points.map((p) => p.name)]), [
+    ['（一）中方去文', '（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。', '（一）中方去文', ['一、', '二、']],
+    ['（二）古方来文', '（二）古方来文\n\n一、双方互免签证，依照第二条办理。\n\n二、本换文自签字之日起生效。', '（二）古方来文', ['一、', '二、']],
+  ]);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.note?.name}`), ['一、 （一）中方去文', '二、 （一）中方去文', '一、 （二）古方来文', '二、 （二）古方来文']);
+  assert.equal(t.notes[1].points[0], t.articles[2]);
+});
+
+test('model: a sub-heading among articles is no note and no chapter; inside a chapter its articles are the chapter\'s', () => {
+  const loose = buildTreaty('# 甲国协定\n\n## 第一条\n\n甲。\n\n## 附则\n\n## 第二条\n\n乙。\n');
+  assert.deepEqual([loose.notes.length, loose.articles.map((a) => `${a.name} ${a.chapter?.name ?? '-'}`)], [0, ['第一条 -', '第二条 -']]);
+  // A sub-heading written as a plain line goes into the chapter (a markdown `###` one stays at the top: the parser's choice).
+  const law = buildTreaty('# 甲国法\n\n第一章　总则\n\n第一条　甲。\n\n特别规定\n\n第二条　乙。\n\n第二章　附则\n\n第三条　丙。\n');
+  assert.deepEqual(law.articles.map((a) => `${a.name} ${a.chapter?.name ?? '-'}`), ['第一条 第一章', '第二条 第一章', '第三条 第二章']);
+  assert.deepEqual(law.chapters.map((c) => `${c.name} ${c.caption} ${c.unit} ${c.num}`), ['第一章 总则 章 1', '第二章 附则 章 2']);
+});
+
+test('model: every form of a database\'s name line gives the title', () => {
+  const forms = ['标题：甲国协定', '標題：甲國協定', '题名：甲国协定', '題名：甲國協定', '篇名：甲国协定', '**名称**：甲国协定', '名称: 甲国协定'];
+  assert.deepEqual(forms.map((f) => buildTreaty(`${f}\n\n第一条 甲。\n`).title?.text), ['甲国协定', '甲國協定', '甲国协定', '甲國協定', '甲国协定', '甲国协定', '甲国协定']);
+  assert.equal(buildTreaty('说明：甲国协定\n\n第一条 甲。\n').title, undefined, 'not a name line');
+});
+
+test('model: chapter and article labels whose numbers do not parse keep their words; 编 is a unit', () => {
+  const t = buildTreaty('# 甲国法\n\n## 第十十章　附则\n\n## 第十十条\n\n甲。\n\n第一编　总则\n\n第二条　乙。\n');
+  assert.deepEqual(t.chapters.map((c) => `${c.name} ${c.num ?? '-'} ${c.unit} ${c.caption}`), ['第十十章 - 章 附则', '第一编 1 编 总则']);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.num ?? '-'} ${a.chapter?.name}`), ['第十十条 - 第十十章', '第二条 2 第一编']);
+});
+
+test('findArticle in an exchange of notes: an offset at a note\'s first character is in that note', () => {
+  const text = '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  const second = t.notes[1];
+  assert.equal(findArticle(t, 2, undefined, second.start), second.points[1]);
+  assert.equal(findArticle(t, 2, undefined, second.start - 1), t.notes[0].points[1]);
+  assert.equal(findArticle(t, 2, undefined, t.notes[0].start), t.notes[0].points[1]);
+  assert.equal(findArticle(t, 2, undefined, text.length + 5), t.notes[0].points[1], 'past the last note: the first note\'s');
+});
+
+test('model: a comment among or after a title\'s lines is no part of the title', () => {
+  const between = '中华人民共和国政府和甲国政府\n<!-- 注 -->\n关于乙的协定\n\n第一条\n\n甲。\n';
+  const after = '中华人民共和国政府和甲国政府\n关于乙的协定\n<!-- 注 -->\n\n第一条\n\n甲。\n';
+  assert.deepEqual([between, after].map((text) => {
+    const t = buildTreaty(text);
+    return [t.title?.text, text.slice(t.title!.start, t.title!.end), text.slice(t.title!.lastLine.start, t.title!.lastLine.end)];
+  }), [
+    ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府\n<!-- 注 -->\n关于乙的协定', '关于乙的协定\n'],
+    ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府\n关于乙的协定', '关于乙的协定\n'],
+  ]);
+});
