@@ -117,6 +117,14 @@ test('pasted: a short running header beside each page number is page furniture, 
   assert.deepEqual(complaints(text), []);
 });
 
+test('pasted: a line of text that stands once after a page number and once before another is no running header (a long title cited twice, wrapped alike)', () => {
+  const text = '# 甲国和乙国关于边防合作协议的补充议定书\n\n## 第一条\n\n本议定书所称边界代表，是指双方依照《中\n- 2 -\n华人民共和国国防部和吉尔吉斯共和国边防\n总局边防合作协议》任命的边界代表。\n\n## 第二条\n\n本议定书的有效期与《中\n华人民共和国国防部和吉尔吉斯共和国边防\n- 3 -\n总局边防合作协议》相同。\n';
+  assert.deepEqual(reading(buildTreaty(text)).references, [
+    '《中华人民共和国国防部和吉尔吉斯共和国边防总局边防合作协议》',
+    '《中华人民共和国国防部和吉尔吉斯共和国边防总局边防合作协议》',
+  ]);
+});
+
 test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
   const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
   const furniture = ['- 2 -', '—2—', '– 12 –', '－２－', '·3·', '· 3 ·', '•4•', '2 / 10', '2/10', '第 2 页', '第2页', '第 2 页 共 10 页', '第2页，共10页', '共10页 第2页', 'Page 2', 'Page 2 of 10', '17'];

@@ -244,10 +244,15 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   const beside = new Map<string, number[]>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER || !nextToPageBreak(text, lines, i)) continue;
-    const key = contentOf(text, l);
+    if (l.kind !== 'text' || l.terminal || l.contentEnd - l.contentStart > MAX_RUNNING_HEADER) continue;
+    const side = pageBreakSide(text, lines, i);
+    if (!side) continue;
+    const content = contentOf(text, l);
     // A header names the document or its part; a line of running text (`犯前款罪，对首要分子或者罪行`) has punctuation.
-    if (HEADER_MARKS.test(key)) continue;
+    if (HEADER_MARKS.test(content)) continue;
+    // On the same side of its page numbers each time: a header opens a page, a footer closes one (a line
+    // of running text that happens to stand once after a page number and once before another is neither).
+    const key = side + content;
     const at = beside.get(key);
     if (at) at.push(i);
     else beside.set(key, [i]);
@@ -282,14 +287,14 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   return run;
 }
 
-/** Whether the line at `i` stands next to a page break, blank lines between. */
-function nextToPageBreak(text: TextLike, lines: readonly Line[], i: number): boolean {
+/** Where the line at `i` stands next to a page break, blank lines between: after it (`^`, a page's top), before it (`_`), or neither (''). */
+function pageBreakSide(text: TextLike, lines: readonly Line[], i: number): '^' | '_' | '' {
   let j = i - 1;
   while (j >= 0 && lines[j].kind === 'blank') j--;
-  if (j >= 0 && isPageFurniture(text, lines[j])) return true;
+  if (j >= 0 && isPageFurniture(text, lines[j])) return '^';
   j = i + 1;
   while (j < lines.length && lines[j].kind === 'blank') j++;
-  return j < lines.length && isPageFurniture(text, lines[j]);
+  return j < lines.length && isPageFurniture(text, lines[j]) ? '_' : '';
 }
 
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
