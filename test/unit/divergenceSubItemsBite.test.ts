@@ -8,9 +8,10 @@
 // words against digits (`五十万美元`, `500,000 US dollars`: reported before the fix); a date said twice.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { buildTreaty } from '../../server/src/model/treaty';
 import { align } from '../../server/src/features/align';
-import { divergencesOf, Finding } from '../../server/src/features/divergence';
+import { divergencesOf } from '../../server/src/features/divergence';
+import { findings, shown } from '../support/divergence';
 
 const ZH = `# 中华人民共和国政府和测试国政府关于人员交流的协定
 
@@ -61,26 +62,6 @@ This Agreement shall enter into force on the date of its signature and shall rem
 
 Done at Beijing on 16 July 2001, in duplicate, in the Chinese and English languages, both texts being equally authentic.
 `;
-
-function where(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  return `${before.split('\n').length}:${offset - (before.lastIndexOf('\n') + 1)}`;
-}
-
-function shown(own: Treaty, other: Treaty, f: Finding): string {
-  return `${where(own.text, f.start).split(':')[0]} ${f.code} ⟦${own.text.slice(f.start, f.end)}⟧ ${f.message} → ${f.otherUnit} ${where(other.text, f.otherStart)}⟦${other.text.slice(f.otherStart, f.otherEnd)}⟧`;
-}
-
-/** Every finding of each side, the Chinese text first. */
-function findings(zh: string, en: string): { zh: string[]; en: string[] } {
-  const a = buildTreaty(zh);
-  const b = buildTreaty(en);
-  const al = align(a, b);
-  return {
-    zh: divergencesOf(al, 'a', '英文本').map((f) => shown(a, b, f)),
-    en: divergencesOf(al, 'b', '中文本').map((f) => shown(b, a, f)),
-  };
-}
 
 /** [name, the Chinese text, the English text, what each side reports]. */
 const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [

@@ -1,0 +1,28 @@
+// The divergences between a Chinese text and its counterpart, written as a reader checks them:
+// each finding on the line it is on, with the text it marks, its message, and where the other
+// text's unit is (divergenceBite, divergenceSubItemsBite).
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { align } from '../../server/src/features/align';
+import { divergencesOf, Finding } from '../../server/src/features/divergence';
+
+/** `line:character` of an offset, both counted as an editor shows them (line from 1). */
+export function where(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `${before.split('\n').length}:${offset - (before.lastIndexOf('\n') + 1)}`;
+}
+
+/** `LINE CODE ⟦marked text⟧ MESSAGE → OTHER UNIT line:character⟦its marked text⟧`. */
+export function shown(own: Treaty, other: Treaty, f: Finding): string {
+  return `${where(own.text, f.start).split(':')[0]} ${f.code} ⟦${own.text.slice(f.start, f.end)}⟧ ${f.message} → ${f.otherUnit} ${where(other.text, f.otherStart)}⟦${other.text.slice(f.otherStart, f.otherEnd)}⟧`;
+}
+
+/** Every finding of each side, the Chinese text first, its counterpart in English. */
+export function findings(zh: string, en: string): { zh: string[]; en: string[] } {
+  const a = buildTreaty(zh);
+  const b = buildTreaty(en);
+  const al = align(a, b);
+  return {
+    zh: divergencesOf(al, 'a', '英文本').map((f) => shown(a, b, f)),
+    en: divergencesOf(al, 'b', '中文本').map((f) => shown(b, a, f)),
+  };
+}
