@@ -488,13 +488,19 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
     // a short line naming no kind, with a blank line after it; or naming one inside, not at its end
     // (`中外互免签证协议一览表`), when a title ending with its kind follows.
-    if (span && !(chrome < 2 && l.kind !== 'heading' && span[0] === span[1] && !endsWithKind(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome))) return span;
+    const pageHeading = span !== undefined && chrome < 2 && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome);
+    if (span && !pageHeading) return span;
     if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
 
 const MAX_CHROME = 20;
+
+/** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
+function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
+  return lines[span[0]].kind !== 'heading' && span[0] === span[1] && !endsWithKind(text, lines, span);
+}
 
 /** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
 function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
