@@ -98,6 +98,10 @@ read('the meaning stops at the line\'s end, without a colon that opens a list', 
 read('a closing bracket with none open (a list\'s 1）) does not hide the clause\'s end', ART('“边境地区”是指：1）甲地；2）乙地。'), [
   '边境地区 = 1）甲地 | 1）甲地 | “边境地区”是指：',
 ]);
+read('by meaning, with ‘’ and ＂＂ quotes as with “”', ART('‘口岸’是指边境口岸；＂人员＂是指持证的人。'), [
+  '口岸 = 边境口岸 | 边境口岸 | ‘口岸’是指',
+  '人员 = 持证的人 | 持证的人 | ＂人员＂是指',
+]);
 read('指定 and 指导 are no definition', ART('“主管机关”指定联络员；“委员会”指导工作。'), []);
 read('本法所称X，是指', '# 中华人民共和国某某法\n\n## 第二条\n\n本法所称外国中央银行，是指外国和地区的中央银行。\n',
   ['外国中央银行 = 外国和地区的中央银行 | 外国和地区的中央银行 | 本法所称外国中央银行，是指']);

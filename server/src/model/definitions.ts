@@ -91,8 +91,8 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   return [...out, ...defined].sort((a, b) => a.start - b.start);
 }
 
-/** One quoted term: `“常设机构”`, `「主管机关」`. */
-const TERM_QUOTED = '[“"「『][^“”"「」『』\\n]{1,30}[”"」』]';
+/** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (the quotes a short name may have, `QUOTES`). */
+const TERM_QUOTED = '[“"「『‘＂][^“”"「」『』‘’＂\\n]{1,30}[”"」』’＂]';
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 optionally, `，按照上下文，`
  * optionally, then the verb (是指, 系指, 意指, 指, 包括) that starts the meaning. Not 指定, 指导 ….
@@ -160,7 +160,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TERM_IN = /[“"「『]([^“”"「」『』\n]{1,30})[”"」』]/g;
+const TERM_IN = /[“"「『‘＂]([^“”"「」『』‘’＂\n]{1,30})[”"」』’＂]/g;
 
 /** Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon opening a list is not kept). */
 function meaningEnd(content: string, from: number): number {
