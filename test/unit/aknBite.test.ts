@@ -450,3 +450,84 @@ test('akn: 部分 is a part; the body indented two spaces a level (article, para
 `,
   );
 });
+
+test('akn: hard wraps joined with a space only between words (a line ending in a digit or letter, the next starting with one); a footnote marker of two digits dropped', () => {
+  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸<sup>12</sup>，依照\nthe Agreement on Border Ports\n和附件 of 1994\nand Annex 2 的附件\nAnnex 3 执行。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  // 依照|the: Chinese before, no space; Ports|和: Chinese after, no space; 1994|and: a space; 的附件|Annex: no space (the
+  // line before holds words, but does not end in one).
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，依照the Agreement on Border Ports和附件 of 1994 and Annex 2 的附件Annex 3 执行。</p></content></paragraph></article></mainBody>',
+  );
+});
+
+test('akn: an article of a cited treaty with 之一, and a point of a cited paragraph, as work IRIs with the AKN eId', () => {
+  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方依照《联合国宪章》第五十一条之一和《联合国宪章》第二条第三款第一项合作。\n';
+  const doc = readXml(toAkn(buildTreaty(text)).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方依照<ref href="/akn/cn/doc/treaty/联合国宪章/!main#art_51-1">《联合国宪章》第五十一条之一</ref>和<ref href="/akn/cn/doc/treaty/联合国宪章/!main#art_2__para_3__point_1">《联合国宪章》第二条第三款第一项</ref>合作。</p></content></paragraph></article></mainBody>',
+  );
+});
+
+test('akn: the indentation of a chapter and of the text (two paragraphs) between its heading and its articles (two spaces a level, as written)', () => {
+  const { xml } = toAkn(buildTreaty('# 中华人民共和国示例法\n\n## 第一章　总则\n\n本章规定一般原则。\n\n本章另有规定的除外。\n\n第一条　为了规范示例工作，制定本法。\n'));
+  const body = xml.slice(xml.indexOf('    <body>'), xml.indexOf('</body>\n') + '</body>\n'.length);
+  assert.equal(
+    body,
+    `    <body>
+      <chapter eId="chp_1">
+        <num>第一章</num>
+        <heading>总则</heading>
+        <hcontainer eId="hcontainer_1" name="text">
+          <content>
+            <p>本章规定一般原则。</p>
+            <p>本章另有规定的除外。</p>
+          </content>
+        </hcontainer>
+        <article eId="art_1">
+          <num>第一条</num>
+          <paragraph eId="art_1__para_1">
+            <content>
+              <p>为了规范示例工作，制定本法。</p>
+            </content>
+          </paragraph>
+        </article>
+      </chapter>
+    </body>
+`,
+  );
+  // A sub-heading among the articles at the body's level, and an empty chapter with its empty content.
+  const treaty = toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作。\n\n## 口岸名单\n\n二连浩特口岸。\n\n## 第二章　附则\n')).xml;
+  assert.equal(
+    treaty.slice(treaty.indexOf('      <hcontainer'), treaty.indexOf('</mainBody>\n')),
+    `      <hcontainer eId="hcontainer_1" name="section">
+        <heading>口岸名单</heading>
+        <content>
+          <p>二连浩特口岸。</p>
+        </content>
+      </hcontainer>
+      <chapter eId="chp_2">
+        <num>第二章</num>
+        <heading>附则</heading>
+        <content>
+          <p/>
+        </content>
+      </chapter>
+    `,
+  );
+});
+
+test('akn: an annex heading with nothing under it is a section with an empty content; a chapter without a caption has no heading', () => {
+  const annex = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作。\n\n## 附件\n')).xml);
+  assertSameXml(
+    elementNamed(annex, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方合作。</p></content></paragraph></article><hcontainer eId="hcontainer_1" name="section"><heading>附件</heading><content><p/></content></hcontainer></mainBody>',
+  );
+  const law = readXml(toAkn(buildTreaty('# 中华人民共和国示例法\n\n## 第一章\n\n第一条　为了规范示例工作，制定本法。\n')).xml);
+  assertSameXml(
+    elementNamed(law, 'body'),
+    '<body><chapter eId="chp_1"><num>第一章</num><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article></chapter></body>',
+  );
+});

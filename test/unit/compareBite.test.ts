@@ -285,3 +285,24 @@ test('unitsOf: a paragraph over two lines is one text', () => {
   const u = unitsOf(buildTreaty('# 甲乙协定\n\n## 第一条\n\n双方同意在边境\n地区开展合作。\n\n双方交流。\n'));
   assert.deepEqual(u.map((x) => x.paragraphs), [[{ text: '双方同意在边境地区开展合作。', items: [] }, { text: '双方交流。', items: [] }]]);
 });
+
+test('compare: the similarity bars met exactly — 0.3 under the same number (modified), 0.55 under another (renumbered); a bigram repeated in one text counts as often as in the other', () => {
+  // 10 bigrams each, 3 in common (甲乙 乙丙 丙丁): 6/20 = 0.3, the same number's bar.
+  assert.deepEqual(changes('# 示例协定\n\n第一条　甲乙丙丁戊己庚辛壬癸子。\n', '# 示例协定\n\n第一条　甲乙丙丁丑寅卯辰巳午未。\n'), ['~第一条']);
+  // 20 bigrams each, 11 in common (the first 12 characters): 22/40 = 0.55, the bar of two numbers.
+  assert.deepEqual(
+    changes('# 示例协定\n\n第一条　甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌。\n', '# 示例协定\n\n第二条　甲乙丙丁戊己庚辛壬癸子丑天地玄黄宇宙洪荒日。\n'),
+    ['~第一条→第二条'],
+  );
+  // 甲甲 four times against once: 1 in common of 4 + 4, 0.25: not the same article.
+  assert.deepEqual(changes('# 示例协定\n\n第一条　甲甲甲甲甲。\n', '# 示例协定\n\n第二条　甲甲丙丁戊。\n'), ['+第二条', '-第一条']);
+});
+
+test('wordDiff: a text that stops before the lines of the other', () => {
+  assert.deepEqual(wordDiff('甲\n乙\n丙', '甲\n乙'), [{ kind: 'same', text: '甲\n乙' }, { kind: 'removed', text: '\n丙' }]);
+});
+
+test('wordDiff: lines that differ first, or a one-line text that another goes on after, are not a common start', () => {
+  assert.deepEqual(wordDiff('甲\n丁', '乙\n丁'), [{ kind: 'removed', text: '甲' }, { kind: 'added', text: '乙' }, { kind: 'same', text: '\n丁' }]);
+  assert.deepEqual(wordDiff('甲', '甲\n乙'), [{ kind: 'same', text: '甲' }, { kind: 'added', text: '\n乙' }]);
+});
