@@ -120,6 +120,43 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
       zh: ['21 align.date ⟦2002年1月1日⟧ 日期“2002年1月1日”在英文本Article 2中没有对应 → Article 2 21:0⟦⟧'],
       en: ['21 align.date ⟦1 January 2003⟧ 日期“1 January 2003”在中文本第二条中没有对应 → 第二条 21:0⟦⟧'],
     }],
+  // When the units of a pair do not all pair, the piece compared is the whole unit: the article
+  // (paragraphs not all paired) or the paragraph (items not all paired), named as that unit.
+  ['paragraphs one against two: the whole article compared, a number named by the article, after the paragraph count',
+    ZH, EN.replace('on the date of its signature and shall remain in force for ten years.', 'on the date of its signature.\n\nIt shall remain in force for five years.'), {
+      zh: [
+        '19 align.paragraph-count ⟦第二条⟧ 本条有1款，英文本Article 2有2款 → Article 2 19:3⟦Article 2⟧',
+        '21 align.number ⟦十年⟧ “十年”（10）在英文本Article 2中没有对应的数值 → Article 2 20:0⟦⟧',
+      ],
+      en: [
+        '19 align.paragraph-count ⟦Article 2⟧ 本条有2款，中文本第二条有1款 → 第二条 19:3⟦第二条⟧',
+        '23 align.number ⟦five years⟧ “five years”（5）在中文本第二条中没有对应的数值 → 第二条 20:0⟦⟧',
+      ],
+    }],
+  ['three paragraphs on each side, numbered 1. 2. 3. and 1. 3. 4.: 2. and 4. unpaired, so the whole article is compared',
+    ZH.replace('本协定自签署之日起生效，有效期十年。', '1. 本协定自签署之日起生效，有效期十年。\n\n2. 双方可协商修改本协定。\n\n3. 任何一方可书面通知另一方终止本协定。'),
+    EN.replace('shall remain in force for ten years.', 'shall remain in force for five years.\n\n3. The Parties may amend this Agreement by mutual consent.\n\n4. Either Party may terminate this Agreement by written notice to the other Party.')
+      .replace('This Agreement shall enter', '1. This Agreement shall enter'), {
+      zh: ['21 align.number ⟦十年⟧ “十年”（10）在英文本Article 2中没有对应的数值 → Article 2 20:0⟦⟧'],
+      en: ['21 align.number ⟦five years⟧ “five years”（5）在中文本第二条中没有对应的数值 → 第二条 20:0⟦⟧'],
+    }],
+  ['items three against two (no (c)): the whole paragraph compared, a sub-item\'s number named by the article, after the item count',
+    ZH, EN.replace('two weeks', 'three weeks').replace('\n\n(c) seminars.', ''), {
+      zh: [
+        '7 align.item-count ⟦双方在五年内开展下列交流：⟧ 本款有3项，英文本Article 1有2项 → Article 1 7:0⟦The Parties shall, within five years, ca⟧',
+        '13 align.number ⟦两周⟧ “两周”（2）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧',
+      ],
+      en: [
+        '7 align.item-count ⟦The Parties shall, within five years, ca⟧ 本款有2项，中文本第一条有3项 → 第一条 7:0⟦双方在五年内开展下列交流：⟧',
+        '13 align.number ⟦three weeks⟧ “three weeks”（3）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧',
+      ],
+    }],
+  ['four items on each side, (一)–(四) against (a) (b) (d) (e): （三） and (e) unpaired, so the whole paragraph is compared',
+    ZH.replace('（三）举办研讨会。', '（三）举办研讨会；\n\n（四）互派艺术团。'),
+    EN.replace('two weeks', 'three weeks').replace('(c) seminars.', '(d) exchanges of art troupes;\n\n(e) seminars.'), {
+      zh: ['13 align.number ⟦两周⟧ “两周”（2）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧'],
+      en: ['13 align.number ⟦three weeks⟧ “three weeks”（3）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧'],
+    }],
 ];
 
 const ZH_RU = `# 中华人民共和国政府和俄罗斯联邦政府关于互免签证的协定

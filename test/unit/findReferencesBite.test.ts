@@ -148,3 +148,34 @@ test('off every subject: an untitled document’s text, a blank line above the t
   assert.deepEqual(refs(files(CITED, `‸\n${DRAFT}`), true), []);
   assert.deepEqual(refs(files(CITED, DRAFT.replace('达成协议', '达成协‸议')), true), []);
 });
+
+// A law kept one file per part (isPart: the second part's articles start at 第三条): a reference
+// of the second part to 第一条 resolves in the first part (resolve's inOtherParts), so it is a
+// reference to that article, found from either end, and highlighted in its own file.
+const PART_A = `# 中华人民共和国测试法
+
+## 第一条
+
+为了测试，制定本法。
+
+## 第二条
+
+本法自公布之日起施行。
+`;
+
+const PART_B = `# 中华人民共和国测试法
+
+## 第三条
+
+依照第一条的规定，适用第三条。
+`;
+
+test('a law in two parts: the second part’s 第一条 is a reference to the first part’s article, from the heading, from the reference, and in the highlights', () => {
+  const fromHeading = `%! a.md\n${cursorIn(PART_A, '## 第一条', 4)}%! b.md\n${PART_B}`;
+  assert.deepEqual(refs(fromHeading, true), ['a.md 2:3-2:6⟦第一条⟧', 'b.md 4:2-4:5⟦第一条⟧']);
+  const fromReference = `%! a.md\n${PART_A}%! b.md\n${cursorIn(PART_B, '第一条的')}`;
+  assert.deepEqual(refs(fromReference, false), ['b.md 4:2-4:5⟦第一条⟧']);
+  assert.deepEqual(highlights(fromReference), ['read b.md 4:2-4:5⟦第一条⟧']);
+  // 第三条 of the second part is its own: the first part has no reference to it.
+  assert.deepEqual(refs(`%! a.md\n${PART_A}%! b.md\n${cursorIn(PART_B, '## 第三条', 4)}`, true), ['b.md 2:3-2:6⟦第三条⟧', 'b.md 4:11-4:14⟦第三条⟧']);
+});

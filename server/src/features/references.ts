@@ -45,14 +45,20 @@ function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
       continue;
     }
     if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
-    // Cheap filters before resolving: the number must match, and only citations reach other documents.
-    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc.snapshot !== subject.snapshot))) continue;
+    // Cheap filters before resolving: the number must match, and only citations reach other
+    // documents, but for another part of the same text (resolve's inOtherParts: 合同编's 第一百四十二条).
+    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc.snapshot !== subject.snapshot && !samePart(doc.snapshot, subject.snapshot)))) continue;
     const t = resolve(doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
     if (subject.kind === 'document' && t.kind === 'document') out.push(r);
     else if (subject.kind === 'article' && t.kind === 'article' && t.article.num === subject.article.num && t.article.sub === subject.article.sub) out.push(r);
   }
   return out;
+}
+
+/** Two files of one text: the same title (resolve looks for an article missing from one in the others; it decides). */
+function samePart(a: Snapshot, b: Snapshot): boolean {
+  return a.info.normalized === b.info.normalized;
 }
 
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
@@ -76,6 +82,8 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   // The subject's own document first, then every document citing it.
   const docs = new Set<Snapshot>([home]);
   if (subject.kind !== 'term' && homeTreaty.title) for (const s of index.citing(homeTreaty.title.normalized)) docs.add(s);
+  // An article is referred to without a citation from the other parts of its text (one file per part).
+  if (subject.kind === 'article' && home.info.normalized) for (const s of index.withTitle(home.info.normalized)) docs.add(s);
   for (const doc of docs) {
     if (token.isCancellationRequested) break;
     // References to a document from the document itself (本协议) are not "citations".
