@@ -229,3 +229,11 @@ test('a sub-heading written as a plain line inside a chapter: a section holding 
     '    Field 第三条 [丙] 12:0-12:6 sel 12:0-12:3',
   ]);
 });
+
+test('a heading with text under it after the articles: a section whose paragraphs give no symbol', () => {
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 附则\n\n本协定的附件是本协定的组成部分。\n'), [
+    'File 甲乙协定 [协定] 0:0-8:16 sel 0:2-0:6',
+    '  Field 第一条 [双方合作] 2:0-4:5 sel 2:3-2:6',
+    '  Module 附则 6:0-8:16 sel 6:3-6:5',
+  ]);
+});

@@ -121,6 +121,9 @@ const DASHED_TITLES: [string, string, string][] = [
   ['no dash, a protocol to the convention named', '《联合国气候变化框架公约》京都议定书', '《联合国气候变化框架公约》京都议定书'],
   ['no dash, an amendment to the protocol named', '《关于消耗臭氧层物质的蒙特利尔议定书》修正案', '《关于消耗臭氧层物质的蒙特利尔议定书》修正案'],
   ['no dash, a remark after the name that names no kind', '《中英联合声明》附件一', '中英联合声明'],
+  ['a 《》 inside a title that ends with it', '关于执行《联合国宪章》', '关于执行《联合国宪章》'],
+  ['an empty 《》 first', '《》附件', '《》附件'],
+  ['a 《 with no 》, no kind', '《附件一', '《附件一'],
 ];
 
 for (const [what, title, want] of DASHED_TITLES) {
