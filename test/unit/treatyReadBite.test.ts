@@ -136,3 +136,8 @@ test('model: a protocol to a convention named in 《》 is the protocol: its kin
   const t = buildTreaty('# 《联合国气候变化框架公约》京都议定书\n\n第一条　为本议定书的目的，《公约》第一条所载定义应予适用。\n');
   assert.deepEqual([t.title?.normalized, t.kind, t.selfRef], ['联合国气候变化框架公约京都议定书', '议定书', '本议定书']);
 });
+
+test('model: a joint statement\'s point whose number does not parse keeps its label as its name', () => {
+  const t = buildTreaty('# 中华人民共和国和甲国联合声明\n\n一、双方同意合作。\n\n十十、双方同意交流。\n');
+  assert.deepEqual(t.articles.map((a) => [a.name, a.num]), [['一、', 1], ['十十、', undefined]]);
+});
