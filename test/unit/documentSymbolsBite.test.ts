@@ -192,3 +192,48 @@ test('asking for the outline leaves the model as it was: the symbol kept with an
   documentSymbols(asked);
   assert.deepStrictEqual(asked.treaty.articles, textContext(TEXT).treaty.articles);
 });
+
+// Branch mut2a (issue 12): cases aimed at the survivors of mutfeat's run, answers written by reading documentSymbols.ts and the texts.
+
+test('an article with a single numbered paragraph lists it; a later paragraph worded as the article’s summary keeps its own detail', () => {
+  // Only a single *unnumbered* paragraph without items is left out.
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 第一条\n\n一、双方合作。\n'), [
+    'File 甲乙协定 [协定] 0:0-4:7 sel 0:2-0:6',
+    '  Field 第一条 [双方合作] 2:0-4:7 sel 2:3-2:6',
+    '    Property 一、 4:0-4:7 sel 4:0-4:7',
+  ]);
+  // The first paragraph's summary is the article's (shown above it, not twice); the second's is its own, even when the words are the same.
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 第一条\n\n一、双方合作。\n\n二、双方合作。\n'), [
+    'File 甲乙协定 [协定] 0:0-6:7 sel 0:2-0:6',
+    '  Field 第一条 [双方合作] 2:0-6:7 sel 2:3-2:6',
+    '    Property 一、 4:0-4:7 sel 4:0-4:7',
+    '    Property 二、 [双方合作] 6:0-6:7 sel 6:0-6:7',
+  ]);
+});
+
+test('a one-line title below a blank line: its heading on its own line, not the first', () => {
+  assert.deepEqual(symbolsOf('\n# 甲乙协定\n\n## 第一条\n\n双方合作。\n'), [
+    'File 甲乙协定 [协定] 1:0-5:5 sel 1:2-1:6',
+    '  Field 第一条 [双方合作] 3:0-5:5 sel 3:3-3:6',
+  ]);
+});
+
+test('a sub-heading written as a plain line inside a chapter: a section holding the articles after it', () => {
+  assert.deepEqual(symbolsOf('# 甲国协定\n\n第一章　总则\n\n第一条　甲。\n\n特别规定\n\n第二条　乙。\n\n第二章　附则\n\n第三条　丙。\n'), [
+    'File 甲国协定 [协定] 0:0-12:6 sel 0:2-0:6',
+    '  Namespace 第一章 [总则] 2:0-8:6 sel 2:0-2:6',
+    '    Field 第一条 [甲] 4:0-4:6 sel 4:0-4:3',
+    '    Module 特别规定 6:0-8:6 sel 6:0-6:4',
+    '      Field 第二条 [乙] 8:0-8:6 sel 8:0-8:3',
+    '  Namespace 第二章 [附则] 10:0-12:6 sel 10:0-10:6',
+    '    Field 第三条 [丙] 12:0-12:6 sel 12:0-12:3',
+  ]);
+});
+
+test('a heading with text under it after the articles: a section whose paragraphs give no symbol', () => {
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 附则\n\n本协定的附件是本协定的组成部分。\n'), [
+    'File 甲乙协定 [协定] 0:0-8:16 sel 0:2-0:6',
+    '  Field 第一条 [双方合作] 2:0-4:5 sel 2:3-2:6',
+    '  Module 附则 6:0-8:16 sel 6:3-6:5',
+  ]);
+});

@@ -99,3 +99,45 @@ test('model: a comment among or after a title\'s lines is no part of the title',
     ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府\n关于乙的协定', '关于乙的协定\n'],
   ]);
 });
+
+/**
+ * [what, title line, the title read]: `unquote`, each dash it knows between a name in 《》 and what
+ * follows, and each condition for taking the words after the dash (branch mut2a, issue 12: the
+ * survivors of mutmodel's run on its dash variants). Answers read off the rule in `unquote`'s comment.
+ */
+const DASHED_TITLES: [string, string, string][] = [
+  ['two hyphens, the full title after them', '《中英联合声明》--中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明'],
+  ['two full-width hyphens', '《中英联合声明》－－中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明'],
+  ['two horizontal bars', '《中英联合声明》――中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明'],
+  ['a dash, an ideographic space, the full title', '《中英联合声明》——\u3000中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明'],
+  ['a remark after the dash names no kind', '《联合国宪章》——1945年节录', '联合国宪章'],
+  ['a list after the dash', '《中甲协定》——中华人民共和国、甲国和乙国政府之间的协定', '中甲协定'],
+  ['the words after the dash shorter than the name', '《中华人民共和国政府和甲国政府关于经济合作的协定》——中甲协定', '中华人民共和国政府和甲国政府关于经济合作的协定'],
+  ['a name of no kind, a kind after the dash', '《恢复中华人民共和国在联合国的合法权利》——联合国大会第2758号决议', '联合国大会第2758号决议'],
+  ['no dash: the name, the remark dropped', '《大西洋宪章》（1941年8月14日）', '大西洋宪章'],
+  ['a 《 with no 》', '《甲国协定', '《甲国协定'],
+  ['the words after the dash as long as the name, both naming a kind', '《甲乙协定》——丙丁协定', '甲乙协定'],
+  // No dash, a kind after the name: the name is the instrument's subject, the whole line its title (a bug before branch mut2a: the Kyoto Protocol was read as the Convention).
+  ['no dash, a protocol to the convention named', '《联合国气候变化框架公约》京都议定书', '《联合国气候变化框架公约》京都议定书'],
+  ['no dash, an amendment to the protocol named', '《关于消耗臭氧层物质的蒙特利尔议定书》修正案', '《关于消耗臭氧层物质的蒙特利尔议定书》修正案'],
+  ['no dash, a remark after the name that names no kind', '《中英联合声明》附件一', '中英联合声明'],
+  ['a 《》 inside a title that ends with it', '关于执行《联合国宪章》', '关于执行《联合国宪章》'],
+  ['an empty 《》 first', '《》附件', '《》附件'],
+  ['a 《 with no 》, no kind', '《附件一', '《附件一'],
+];
+
+for (const [what, title, want] of DASHED_TITLES) {
+  test(`model: the title in 《》 with a dash, ${what}`, () => {
+    assert.equal(buildTreaty(`# ${title}\n\n第一条　甲。\n`).title?.text, want);
+  });
+}
+
+test('model: a protocol to a convention named in 《》 is the protocol: its kind, its self-reference', () => {
+  const t = buildTreaty('# 《联合国气候变化框架公约》京都议定书\n\n第一条　为本议定书的目的，《公约》第一条所载定义应予适用。\n');
+  assert.deepEqual([t.title?.normalized, t.kind, t.selfRef], ['联合国气候变化框架公约京都议定书', '议定书', '本议定书']);
+});
+
+test('model: a joint statement\'s point whose number does not parse keeps its label as its name', () => {
+  const t = buildTreaty('# 中华人民共和国和甲国联合声明\n\n一、双方同意合作。\n\n十十、双方同意交流。\n');
+  assert.deepEqual(t.articles.map((a) => [a.name, a.num]), [['一、', 1], ['十十、', undefined]]);
+});

@@ -542,7 +542,9 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
  * `《大西洋憲章》（1941年8月14日）` → 大西洋憲章, `《聯合國憲章》——1945年節錄` → 聯合國憲章. After a dash
  * may come the full title (`《中英聯合聲明》——中華人民共和國政府和…的聯合聲明`): it is the title when
  * it names a kind of instrument and is longer than the name (and is one name, not a list `、`),
- * or when the name alone names no kind (`《恢復…權利》——聯合國大會第2758號決議`).
+ * or when the name alone names no kind (`《恢復…權利》——聯合國大會第2758號決議`). Without a dash,
+ * words after the name that end with a kind make the whole line the title: the name is what the
+ * instrument is about (`《联合国气候变化框架公约》京都议定书`, `《关于消耗臭氧层物质的蒙特利尔议定书》修正案`).
  */
 function unquote(raw: string): string {
   const t = raw.trim();
@@ -556,6 +558,9 @@ function unquote(raw: string): string {
     const words = titleWords(after);
     const nameWords = titleWords(name);
     if (endingKind(words) && (!endingKind(nameWords) || (words.length > nameWords.length && !after.includes('、')))) return after;
+  } else if (endingKind(titleWords(t.slice(close + 1)))) {
+    // The name is the instrument's subject, the kind follows it: `《联合国气候变化框架公约》京都议定书`.
+    return t;
   }
   return name;
 }
