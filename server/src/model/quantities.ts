@@ -103,6 +103,17 @@ const ZH_UNITS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) =
 /** Around an amount in words: the rest of the same amount (`一万二千`), which the pattern reads apart. */
 const ZH_AMOUNT_BEFORE = /[万亿]$/;
 const ZH_AMOUNT_AFTER = new RegExp(`^[${POSITIONAL_CN}两十百千]`);
+/**
+ * A number in words `m` (of value `value`, at `m.index` in `s`) that is an amount of thousands (`五千`,
+ * `五十万美元`), which the other text may well write in digits with no unit (`500,000 US dollars`):
+ * not a part of one the pattern cuts in two (`一万二千`).
+ */
+function isAmountInWords(s: string, m: RegExpExecArray, value: number): boolean {
+  const at = m.index;
+  const end = at + m[0].length;
+  return (m[3] !== undefined || (value >= 1000 && m[2].length >= 2)) && !ZH_AMOUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) && !ZH_AMOUNT_AFTER.test(s.slice(end, end + 1));
+}
+
 /** After a number: it names a unit of the text (`第五条`, `5款`), not a quantity. */
 const ZH_UNIT_OF_TEXT = /^[ \t]*(?:条|款|项|章|节|编|段|部分|号|次会议|届)/;
 
@@ -139,10 +150,8 @@ function chinese(s: string): Numbers {
       end += skip + word.length;
       break;
     }
-    // In words, only before a unit (`一方` is no quantity) — or an amount of thousands (`五千`,
-    // `五十万美元`), which the other text may well write in digits with no unit (`500,000 US dollars`);
-    // not a part of one the pattern cuts in two (`一万二千`).
-    if (!digits && !unit && !((m[3] || (value >= 1000 && m[2].length >= 2)) && !ZH_AMOUNT_BEFORE.test(s.slice(Math.max(0, at - 1), at)) && !ZH_AMOUNT_AFTER.test(s.slice(at + m[0].length, at + m[0].length + 1)))) continue;
+    // In words, only before a unit (`一方` is no quantity), or an amount of thousands.
+    if (!digits && !unit && !isAmountInWords(s, m, value)) continue;
     quantities.push({ value, unit, start: at, end });
   }
   return { quantities, dates };
