@@ -4,50 +4,17 @@
 //   node --expose-gc --max-semi-space-size=32 scripts/keystroke-ab.mjs out-main out [--rounds 5] [--n 200]
 // Prints per build and round p50/p99 of keystroke → first definition and of keystroke → model rebuilt,
 // then the medians over the rounds.
-import { createRequire } from 'module';
-import * as path from 'path';
-const require = createRequire(import.meta.url);
+import { keystrokeLoop } from './keystroke-loop.mjs';
 const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); if (i < 0) return def; const v = args[i + 1]; args.splice(i, 2); return Number(v); };
 const rounds = opt('--rounds', 5);
 const n = opt('--n', 200);
 const outs = args.length ? args : ['out'];
-const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 function pct(xs, p) { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; }
 function med(xs) { return pct(xs, 50); }
 
-function setup(out) {
-  const r = (p) => require(path.resolve(ROOT, out, p));
-  const { WorkspaceIndex } = r('server/src/index/workspace.js');
-  const { contextOf } = r('server/src/features/context.js');
-  const { definition } = r('server/src/features/definition.js');
-  const { referencesOf } = r('server/src/model/references.js');
-  const { PieceText } = r('server/src/syntax/text.js');
-  const { generatedTitle, generatedWorkspace, largeTreaty } = r('bench/generate.js');
-  const index = new WorkspaceIndex();
-  for (const f of generatedWorkspace(ROOT, 300, 10 * 1024)) index.set(`file:///ws/${f.name}`, f.text, 0);
-  let big = largeTreaty(ROOT, 1000, 1024 * 1024);
-  const cites = Array.from({ length: 50 }, (_, k) => `《${generatedTitle(k * 97)}》第${(k % 5) + 1}条`).join('和');
-  big = big.replace('达成协议如下：', `并依照${cites}，达成协议如下：`);
-  const uri = 'file:///ws/large.md';
-  let snapshot = index.set(uri, big, 1, 'markdown');
-  const refs = referencesOf(index.model(snapshot)).filter((x) => x.kind === 'article' || x.kind === 'citation');
-  const sample = Array.from({ length: 50 }, (_, k) => refs[(k * 7919) % refs.length]);
-  const at = big.length >> 1;
-  let pieces = PieceText.of(big);
-  let version = 2;
-  let k = 0;
-  const typing = () => {
-    const edit = version % 2 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
-    pieces = pieces.edit(edit.start, edit.end, edit.text);
-    snapshot = index.update(uri, pieces, [edit], version++, 'markdown');
-  };
-  return {
-    define: () => { typing(); definition(contextOf(index, snapshot), sample[k++ % sample.length].start + 1); },
-    model: () => { typing(); void index.model(snapshot); },
-  };
-}
+const setup = (out) => keystrokeLoop(out, { workspace: true, refs: ['article', 'citation'] });
 
 function time(runs, warm, f) {
   for (let i = 0; i < warm; i++) f();
