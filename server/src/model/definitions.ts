@@ -19,11 +19,14 @@ export type { Definition } from './term';
 
 /** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
 const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';
-const QUOTES = '((?:[“"「『‘＂][^”"」』’＂\\n]{1,30}[”"」』’＂](?:[ \\t]*[或和及、][ \\t]*)?)+)';
+/** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
+const OPEN = '“"「『‘＂';
+const CLOSE = '”"」』’＂';
+const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
 /** Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`. */
-const BARE = '([^\\s“"「『‘＂”"」』’（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])';
+const BARE = `([^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
 const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
-const QUOTED = /[“"「『‘＂]([^”"」』’＂\n]{1,30})[”"」』’＂]/g;
+const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
 const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
@@ -91,8 +94,8 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   return [...out, ...defined].sort((a, b) => a.start - b.start);
 }
 
-/** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (the quotes a short name may have, `QUOTES`). */
-const TERM_QUOTED = '[“"「『‘＂][^“”"「」『』‘’＂\\n]{1,30}[”"」』’＂]';
+/** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */
+const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 optionally, `，按照上下文，`
  * optionally, then the verb (是指, 系指, 意指, 指, 包括) that starts the meaning. Not 指定, 指导 ….
@@ -160,7 +163,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
   return out.sort((a, b) => a.start - b.start);
 }
 
-const TERM_IN = /[“"「『‘＂]([^“”"「」『』‘’＂\n]{1,30})[”"」』’＂]/g;
+const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 
 /** Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon opening a list is not kept). */
 function meaningEnd(content: string, from: number): number {
