@@ -21,6 +21,8 @@ function edited(ws: TestWorkspace, edit: WorkspaceEdit | undefined): Record<stri
   return files;
 }
 
+const LAW = '# 中华人民共和国测试法\n\n';
+
 interface RenumberWant { files?: Record<string, string>; articles: number; dangling: string[]; refused?: string }
 
 const RENUMBERS: [string, string, RenumberWant][] = [
@@ -45,6 +47,21 @@ const RENUMBERS: [string, string, RenumberWant][] = [
       'a.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙，依照前条和本条第一款。\n',
       'b.md': '# 测试议定书\n\n## 第一条\n\n依照《测试协定》第二条和本议定书第一条。\n\n## 第三条\n\n依照第三条。\n',
     }, articles: 1, dangling: [] }],
+  ['a law kept one file per part: the part keeps its first number, and the other part’s references to it (no citation) follow',
+    `%! a.md\n${LAW}## 第三条\n\n依照第一条的规定。\n\n## 第五条\n\n适用第五条。\n%! b.md\n${LAW}## 第一条\n\n为了测试，制定本法。\n\n## 第二条\n\n依照第五条的规定。\n`,
+    { files: {
+      'a.md': `${LAW}## 第三条\n\n依照第一条的规定。\n\n## 第四条\n\n适用第四条。\n`,
+      'b.md': `${LAW}## 第一条\n\n为了测试，制定本法。\n\n## 第二条\n\n依照第四条的规定。\n`,
+    }, articles: 1, dangling: [] }],
+  ['a law kept one file per part: refused when the other part’s reference to no article would come to name a renumbered one',
+    `%! a.md\n${LAW}## 第三条\n\n甲。\n\n## 第五条\n\n乙。\n%! b.md\n${LAW}## 第一条\n\n依照第四条的规定。\n\n## 第二条\n\n丙。\n`,
+    { articles: 1, dangling: [], refused: '悬空引用第5行“第四条”会指向新编号的条款' }],
+  ['a law kept one file per part: refused when the other part’s reference would come to name its own article',
+    `%! a.md\n${LAW}## 第三条\n\n甲。\n\n## 第五条\n\n乙。\n%! b.md\n${LAW}## 第一条\n\n依照第五条的规定。\n\n## 第二条\n\n丙。\n\n## 第四条\n\n丁。\n`,
+    { articles: 1, dangling: [], refused: '第5行“第五条”改写后不再指向第五条' }],
+  ['a text alone whose first article is 第二条 is numbered from 第一条 (a part only when its other parts are there)',
+    `${LAW}## 第二条\n\n甲。\n\n## 第三条\n\n依照第二条。\n`,
+    { files: { 'test.md': `${LAW}## 第一条\n\n甲。\n\n## 第二条\n\n依照第一条。\n` }, articles: 2, dangling: [] }],
 ];
 
 for (const [name, source, want] of RENUMBERS) {

@@ -128,6 +128,13 @@ test('codeLens: an untitled document: its own references only (no document can c
   assert.deepEqual(lenses('%! x.md\n## 第一条\n\n依照第二条，双方合作。\n\n## 第二条\n\n双方交流。\n', 'x.md'), ['x.md 4:3-4:6⟦第二条⟧ 被引用 1 次 → x.md 2:2-2:5⟦第二条⟧']);
 });
 
+test('codeLens: a law kept one file per part: the other part refers to the article without a citation, and is counted', () => {
+  const law = '# 中华人民共和国测试法\n\n';
+  const parts = `%! a.md\n${law}## 第一条\n\n为了测试，制定本法。\n%! b.md\n${law}## 第三条\n\n依照第一条的规定，适用第三条。\n`;
+  assert.deepEqual(lenses(parts, 'a.md'), ['a.md 2:3-2:6⟦第一条⟧ 被引用 1 次 → b.md 4:2-4:5⟦第一条⟧']);
+  assert.deepEqual(lenses(parts, 'b.md'), ['b.md 2:3-2:6⟦第三条⟧ 被引用 1 次 → b.md 4:11-4:14⟦第三条⟧']);
+});
+
 test('codeLens: a cancelled request gives no lens; nothing cited, no lens', () => {
   assert.deepEqual(lenses(WS(), 'a.md', { isCancellationRequested: true }), []);
   assert.deepEqual(lenses('%! x.md\n# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n', 'x.md'), []);

@@ -8,9 +8,8 @@
 import { CodeLens, Location } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { referencesOf } from '../model/references';
-import { Snapshot } from '../index/workspace';
 import { articleKey } from '../model/treaty';
-import { resolve } from './resolve';
+import { mayReach, referringDocuments, resolve } from './resolve';
 import { msg } from './messages';
 import { FeatureContext, contextOf } from './context';
 import { Work, finish } from './work';
@@ -44,19 +43,17 @@ export function* codeLensesWork(ctx: FeatureContext): Work<CodeLens[]> {
 
 /** Where each article of the snapshot (by number) is referred to; undefined when cancelled. */
 function* citedArticles(ctx: FeatureContext): Work<Map<string, Location[]> | undefined> {
-  const { workspace: index, snapshot, treaty, token } = ctx;
+  const { workspace: index, snapshot, token } = ctx;
   const out = new Map<string, Location[]>();
-  // The document itself first, then every document citing it (as references.ts walks them).
-  const docs = new Set<Snapshot>([snapshot]);
-  if (treaty.title) for (const s of index.citing(treaty.title.normalized)) docs.add(s);
-  for (const doc of docs) {
+  // The document itself first, then every document citing it and the other parts of its text (as references.ts walks them).
+  for (const doc of referringDocuments(index, snapshot, true)) {
     if (token.isCancellationRequested) return undefined;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
     const t = there.treaty;
     let map: LineMap | undefined;
     for (const r of referencesOf(t)) {
-      // Only citations reach into another document.
-      if (r.kind !== 'article' || (doc !== snapshot && !r.citation)) continue;
+      // Only citations reach into another document, but for another part of the same text.
+      if (r.kind !== 'article' || !mayReach(r, doc, snapshot)) continue;
       const target = resolve(there, r);
       if (target?.kind !== 'article' || target.snapshot !== snapshot || target.article.num === undefined) continue;
       map ??= there.lines;

@@ -7,7 +7,7 @@ import { LineMap } from '../syntax/positions';
 import { Reference, referenceAt, referencesOf } from '../model/references';
 import { Article, Treaty, articleAt } from '../model/treaty';
 import { Snapshot } from '../index/workspace';
-import { isTarget, resolve } from './resolve';
+import { isTarget, mayReach, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { Work, finish } from './work';
 
@@ -47,18 +47,13 @@ function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
     if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
     // Cheap filters before resolving: the number must match, and only citations reach other
     // documents, but for another part of the same text (resolve's inOtherParts: 合同编's 第一百四十二条).
-    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || (!r.citation && doc.snapshot !== subject.snapshot && !samePart(doc.snapshot, subject.snapshot)))) continue;
+    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || !mayReach(r, doc.snapshot, subject.snapshot))) continue;
     const t = resolve(doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
     if (subject.kind === 'document' && t.kind === 'document') out.push(r);
     else if (subject.kind === 'article' && t.kind === 'article' && t.article.num === subject.article.num && t.article.sub === subject.article.sub) out.push(r);
   }
   return out;
-}
-
-/** Two files of one text: the same title (resolve looks for an article missing from one in the others; it decides). */
-function samePart(a: Snapshot, b: Snapshot): boolean {
-  return a.info.normalized === b.info.normalized;
 }
 
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
@@ -79,11 +74,9 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   const home = subject.snapshot;
   const homeTreaty = index.model(home);
   if (includeDeclaration) push(home, homeTreaty, [declarationOf(subject, homeTreaty)]);
-  // The subject's own document first, then every document citing it.
-  const docs = new Set<Snapshot>([home]);
-  if (subject.kind !== 'term' && homeTreaty.title) for (const s of index.citing(homeTreaty.title.normalized)) docs.add(s);
-  // An article is referred to without a citation from the other parts of its text (one file per part).
-  if (subject.kind === 'article' && home.info.normalized) for (const s of index.withTitle(home.info.normalized)) docs.add(s);
+  // The subject's own document first, then every document citing it, and for an article the
+  // other parts of its text (one file per part), which refer to it without a citation.
+  const docs = subject.kind === 'term' ? [home] : referringDocuments(index, home, subject.kind === 'article');
   for (const doc of docs) {
     if (token.isCancellationRequested) break;
     // References to a document from the document itself (本协议) are not "citations".

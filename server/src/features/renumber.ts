@@ -19,7 +19,7 @@ import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
-import { resolve } from './resolve';
+import { isPart, mayReach, referringDocuments, resolve, sameText } from './resolve';
 import { msg } from './messages';
 import { subjectAt } from './references';
 
@@ -100,7 +100,7 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
   const out: { ref: ArticleRef; article?: Article }[] = [];
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'article' || r.relative) continue;
-    if (!r.citation && doc !== home) continue;
+    if (!mayReach(r, doc, home)) continue;
     // In a text in another language, an uncertain reference names another instrument's article (`Article 5 of the Charter`).
     if (r.uncertain && treaty.language !== 'zh') continue;
     const t = resolve(contextOf(index, doc), r);
@@ -111,12 +111,9 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
   return out;
 }
 
-/** The documents a renumbering of `home` must look at: itself and every document that cites it. */
+/** The documents a renumbering of `home` must look at: itself, every document that cites it, and the other parts of its text. */
 function affected(index: Workspace, home: Snapshot): Snapshot[] {
-  const docs = [home];
-  const title = index.model(home).title?.normalized;
-  if (title) for (const d of index.citing(title)) if (d !== home && !d.refusal) docs.push(d);
-  return docs;
+  return referringDocuments(index, home, true).filter((d) => d === home || !d.refusal);
 }
 
 
@@ -211,15 +208,19 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
         if (rb.relative !== ra.relative) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         continue;
       }
+      // In another part of home's text, a reference its own file cannot resolve looks in home.
+      const looksInHome = doc !== home && !rb.citation && sameText(doc, home);
       if (!toHome.has(rb)) {
         if (!sameTarget(rb, ra, rb.target.num)) return { problem: msg('rename.changes', describe(before, rb)), dangling };
+        // It named another part's article, or none: it must not come to name one of home's.
+        if (looksInHome && !findArticle(before, rb.target.num, rb.target.sub) && findArticle(homeAfter, ra.target.num, ra.target.sub)) return { problem: msg('rename.danglingTargeted', describe(before, rb)), dangling };
         continue;
       }
       const article = toHome.get(rb);
       if (article) {
-        // Follows its article: the new number, and it resolves to that same article.
+        // Follows its article: the new number, and it resolves to that same article (not to one of its own file's).
         const n = numOf(plan, article)!;
-        const hit = sameTarget(rb, ra, n) ? resolveInTreaty(homeAfter, ra.target) : undefined;
+        const hit = sameTarget(rb, ra, n) && !(looksInHome && findArticle(now, n, ra.target.sub)) ? resolveInTreaty(homeAfter, ra.target) : undefined;
         if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: msg('rename.retargeted', describe(before, rb), article.name), dangling };
       } else {
         // Pointed at nothing: must still point at nothing.
@@ -278,9 +279,15 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const { workspace: index, snapshot, treaty } = ctx;
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   const next = new Map<Article, number>();
-  let n = 0;
+  // A part of a longer text kept one file per part (合同编 from 第四百六十三条, its other parts in
+  // the workspace) keeps its first number; any other text is numbered from 第一条.
+  const title = snapshot.info.normalized;
+  const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
+  let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
+  let first = true;
   for (const a of treaty.articles) {
-    if (a.sub === undefined || n === 0) n++;
+    if (a.sub === undefined || first) n++;
+    first = false;
     if (a.num !== n) next.set(a, n);
   }
   return yield* renumbering(index, snapshot, next);

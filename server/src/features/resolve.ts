@@ -119,6 +119,31 @@ function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | unde
   return undefined;
 }
 
+/** Two files of one text, its parts (or versions): the same title. An article reference without a citation reaches from one to the other when its own file lacks the article (inOtherParts). */
+export function sameText(a: Snapshot, b: Snapshot): boolean {
+  return a.info.normalized !== undefined && a.info.normalized === b.info.normalized;
+}
+
+/**
+ * The documents whose references may resolve to `home` or its articles: `home` first, every
+ * document citing it, and (`parts`) the other files of its text, whose `第三条` without a citation
+ * reaches `home`'s when they lack it. Find All References, the lenses and renumbering search these.
+ */
+export function referringDocuments(index: Workspace, home: Snapshot, parts: boolean): Snapshot[] {
+  const docs = new Set<Snapshot>([home]);
+  const title = home.info.normalized;
+  if (title) {
+    for (const s of index.citing(title)) docs.add(s);
+    if (parts) for (const s of index.withTitle(title)) docs.add(s);
+  }
+  return [...docs];
+}
+
+/** Whether an article reference made in `from` may resolve to an article of `home`: a citation, or a reference within one text (its file, or another part). */
+export function mayReach(ref: { citation?: Citation }, from: Snapshot, home: Snapshot): boolean {
+  return ref.citation !== undefined || from === home || sameText(from, home);
+}
+
 /**
  * What an article reference of this text resolves to when this text has no such article (`resolve`
  * then looks no further in this text): another part's article, or `no-such-article`. For a check
