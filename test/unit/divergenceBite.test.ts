@@ -102,6 +102,11 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['21 align.number ⟦三个月⟧ “三个月”（3）在英文本Article 3第2项中没有对应的数值 → Article 3第2项 21:3⟦⟧'],
     en: ['21 align.number ⟦four months⟧ “four months”（4）在中文本第三条第2项中没有对应的数值 → 第三条第2项 21:3⟦⟧'],
   }],
+  ['an amount in words over 万 (一万二千) is the amount in digits of the other text', ZH.replace('的资金。', '的资金，另提供一万二千美元。'), EN.replace('of the funds each year.', 'of the funds each year, and a further 12,000 US dollars.'), { zh: [], en: [] }],
+  ['an amount in words over 万 against another amount', ZH.replace('的资金。', '的资金，另提供一万二千美元。'), EN.replace('of the funds each year.', 'of the funds each year, and a further 13,000 US dollars.'), {
+    zh: ['7 align.number ⟦一万二千⟧ “一万二千”（12000）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧'],
+    en: ['7 align.number ⟦13,000⟧ “13,000”（13000）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧'],
+  }],
   ['a percentage with decimals on each side', ZH.replace('百分之五', '百分之二点五'), EN.replace('five per cent', '3.5 per cent'), {
     zh: ['7 align.number ⟦百分之二点五⟧ “百分之二点五”（2.5）在英文本Article 1中没有对应的数值 → Article 1 7:0⟦⟧'],
     en: ['7 align.number ⟦3.5 per cent⟧ “3.5 per cent”（3.5）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧'],

@@ -97,16 +97,16 @@ function dedupe(qs: Quantity[], text: string): Quantity[] {
 
 // ---- Chinese ------------------------------------------------------------------------------
 
-const ZH_NUMBER = new RegExp(`(${ZH_PERCENT_PREFIX})?([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[${POSITIONAL_CN}两十百千]+(?:点[${POSITIONAL_CN}]+)?)([${Object.keys(ZH_MULTIPLIERS).join('')}])?`, 'g');
+const ZH_NUMBER = new RegExp(`(${ZH_PERCENT_PREFIX})?([0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[${POSITIONAL_CN}两十百千]+(?:万[${POSITIONAL_CN}两十百千]+)?(?:点[${POSITIONAL_CN}]+)?)([${Object.keys(ZH_MULTIPLIERS).join('')}])?`, 'g');
 /** Units after a Chinese number, longest first. */
 const ZH_UNITS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) => w.zh.map((word): [string, string] => [word, unit])).sort((a, b) => b[0].length - a[0].length);
-/** Around an amount in words: the rest of the same amount (`一万二千`), which the pattern reads apart. */
+/** Around an amount in words: the rest of the same amount, which the pattern reads apart (`一亿二千万`; `一万二千` it reads whole). */
 const ZH_AMOUNT_BEFORE = /[万亿]$/;
 const ZH_AMOUNT_AFTER = new RegExp(`^[${POSITIONAL_CN}两十百千]`);
 /**
  * A number in words `m` (of value `value`, at `m.index` in `s`) that is an amount of thousands (`五千`,
  * `五十万美元`), which the other text may well write in digits with no unit (`500,000 US dollars`):
- * not a part of one the pattern cuts in two (`一万二千`).
+ * not a part of one the pattern cuts in two (`一亿二千万`).
  */
 function isAmountInWords(s: string, m: RegExpExecArray, value: number): boolean {
   const at = m.index;
