@@ -230,6 +230,20 @@ test('scripts: a simplified citation resolves to a traditional document, and the
   assert.equal(cite('中華人民共和國和某國文化合作協定'), 'file:///ws/b.md');
 });
 
+test('titles: a database\'s remark with the date of signing after the kind (the Ministry of Commerce\'s pages: `(俄羅斯2009.06.17)`) is no part of the name a citation matches; a year alone tells instruments apart and stays', () => {
+  // As history.mofcom.gov.cn's Big5 gate shows a 2009 China–Russia protocol: the country on a line of its own, then the title with its remark.
+  const index = new WorkspaceIndex();
+  index.set('file:///ws/a.md', '俄羅斯\n\n中華人民共和國政府和俄羅斯聯邦政府關於海關合作的議定書(俄羅斯2009.06.17)\n\n第一條\n\n雙方合作。\n', 1, 'markdown');
+  index.set('file:///ws/b.md', '# 中华人民共和国宪法修正案（2004年）\n\n第一条\n\n甲。\n', 1, 'markdown');
+  index.set('file:///ws/c.md', '# 甲乙协定（1996年4月26日）\n\n第一条\n\n乙。\n', 1, 'markdown');
+  const cite = (title: string) => index.resolveCitation({ start: 0, end: 0, title, normalized: normalizeTitle(title) })?.snapshot.uri;
+  assert.equal(cite('中华人民共和国政府和俄罗斯联邦政府关于海关合作的议定书'), 'file:///ws/a.md');
+  assert.equal(index.model(index.get('file:///ws/a.md')!).title?.text, '中華人民共和國政府和俄羅斯聯邦政府關於海關合作的議定書(俄羅斯2009.06.17)', 'shown as written');
+  assert.equal(cite('甲乙协定'), 'file:///ws/c.md');
+  assert.equal(cite('中华人民共和国宪法修正案'), undefined);
+  assert.equal(cite('中华人民共和国宪法修正案（2004年）'), 'file:///ws/b.md');
+});
+
 test('dates: 〇 written O, 0 or ○, days written 初七, years with 千 and 百', () => {
   const read = (s: string) => findDates(s).map((d) => [d.year, d.month, d.day]);
   assert.deepEqual(read('二O二三年五月十日'), [[2023, 5, 10]]);

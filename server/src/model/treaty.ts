@@ -512,7 +512,20 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
   const raw = unquote(text.slice(start, end));
-  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start, end, line, lastLine: line };
+  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
+}
+
+/**
+ * A database's remark after a title's kind, with a full date: the country and the date of signing
+ * (`…的議定書(俄羅斯2009.06.17)`, the Ministry of Commerce's pages), the date (`（1996年4月26日）`).
+ * A year alone tells instruments apart (`宪法修正案（2004年）`) and stays.
+ */
+const DATED_REMARK = /[（(][^（）()]{0,16}?(?:[0-9０-９]{4}[ .．\-/年][0-9０-９]{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[^（）()]{0,16}[）)][ \t\u3000]*$/;
+
+/** The key a title is matched on (normalizeTitle), a dated remark after its kind left out: citations never give it. */
+function titleKeyOf(raw: string): string {
+  const m = DATED_REMARK.exec(raw);
+  return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }
 
 /** A database's name line: `法規名稱: 中華民國與…協定`, `名称：…`, `标题：…`. */
@@ -534,7 +547,7 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
   const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(joiner));
-  return { text: cleanTitle(raw), normalized: normalizeTitle(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
+  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
 }
 
 /**
