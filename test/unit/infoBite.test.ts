@@ -32,7 +32,7 @@ test('infoOf: an agreement with a date above its title, in it, in the signing cl
 `;
   assert.deepEqual(infoOf(buildTreaty(text)), {
     title: '中华人民共和国和哈萨克斯坦共和国边境合作协定（2002年6月7日）',
-    normalized: '中华人民共和国和哈萨克斯坦共和国边境合作协定（2002年6月7日）',
+    normalized: '中华人民共和国和哈萨克斯坦共和国边境合作协定',
     kind: '协定',
     dates: [
       { year: 2002, month: 6, day: 7, source: 'signing' },

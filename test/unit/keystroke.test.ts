@@ -8,6 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import fc from 'fast-check';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
@@ -118,4 +120,32 @@ test('keystrokes in a large treaty in pieces: each first definition lands on the
     }
     assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
   }
+});
+
+test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const text = chain(200);
+  const index = new WorkspaceIndex();
+  let pieces = PieceText.of(text);
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  void referencesOf(index.model(snapshot));
+  const models: WeakRef<object>[] = [];
+  const at = pieces.lineStart(headingLine(100) + 2) + 2;
+  for (let v = 2; v < 42; v++) {
+    const e = v % 2 === 0 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], v, 'markdown');
+    // As an outline after each keystroke reads it: the model only (the references of every other version).
+    const model = index.model(snapshot);
+    if (v % 2 === 0) void referencesOf(model);
+    models.push(new WeakRef(model));
+  }
+  // WeakRefs are cleared after the job that made them: collect on a later turn.
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  const alive = models.filter((m) => m.deref() !== undefined).length;
+  assert.ok(alive <= 2, `${alive} of ${models.length} models still alive`);
 });

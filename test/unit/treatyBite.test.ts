@@ -40,8 +40,8 @@ reads('a code (法典) is a law: it says 本法, not 本协议', '# 中华人民
   { title: ['中华人民共和国民法典', '中华人民共和国民法典', '中华人民共和国民法典'], kind: '法', selfRef: '本法' });
 reads('a kind with a bracketed remark after it', '# 中华人民共和国和甲国会谈纪要（草案）\n\n一、甲。\n',
   { title: ['中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）', '中华人民共和国和甲国会谈纪要（草案）'], kind: '会谈纪要', selfRef: '本会谈纪要' });
-reads('a plain title line (pasted from a database) with a remark after its kind', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)\n\n第一条\n\n甲。\n',
-  { title: ['中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)', '中华人民共和国政府和甲国政府关于乙的议定书（甲国2009.06.17）', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)'], kind: '议定书', selfRef: '本议定书' });
+reads('a plain title line (pasted from a database) with a remark after its kind: shown, not matched on (a dated remark)', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)\n\n第一条\n\n甲。\n',
+  { title: ['中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)', '中华人民共和国政府和甲国政府关于乙的议定书', '中华人民共和国政府和甲国政府关于乙的议定书(甲国2009.06.17)'], kind: '议定书', selfRef: '本议定书' });
 reads('a plain title over two lines, the remark on the second', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）\n\n第一条\n\n甲。\n',
   { title: ['中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府关于乙的协定（草案）', '中华人民共和国政府和甲国政府\n关于乙的协定（草案）'], kind: '协定', selfRef: '本协定' });
 reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });

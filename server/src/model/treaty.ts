@@ -269,30 +269,43 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
-  let definitions = reuse && definitionsRead.has(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
+  const definitions = reuse && definitionsRead.has(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
   const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  const treaty: Treaty = {
-    tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures,
-    get definitions(): readonly Definition[] {
-      if (!definitions) {
-        definitions = findDefinitions(text, tree);
-        definitionsRead.add(treaty);
-      }
-      return definitions;
-    },
-    publicationDate, isTreaty,
-  };
+  const treaty = model({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, text, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   if (definitions) definitionsRead.add(treaty);
   tagLines.set(treaty.tree, tags);
   kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
   if (reuse) handOnIndex(reuse.previous, treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
+  return treaty;
+}
+
+/**
+ * The model object, its definitions read on first use. Made outside buildTreaty on purpose: a
+ * closure made there holds buildTreaty's whole scope, the previous model (`reuse`) among it, so
+ * each model's getter kept the one before alive — every version of a document typed into stayed
+ * in memory (87 KB a keystroke on 1 MB). This getter holds the text, the tree and the definitions only.
+ */
+function model(f: Omit<Treaty, 'definitions'>, text: TextLike, read: readonly Definition[] | undefined): Treaty {
+  let definitions = read;
+  const treaty: Treaty = {
+    tree: f.tree, text: f.text, language: f.language, title: f.title, kind: f.kind, selfRef: f.selfRef, articles: f.articles, chapters: f.chapters,
+    notes: f.notes, preamble: f.preamble, signing: f.signing, signatures: f.signatures,
+    get definitions(): readonly Definition[] {
+      if (!definitions) {
+        definitions = findDefinitions(text, f.tree);
+        definitionsRead.add(treaty);
+      }
+      return definitions;
+    },
+    publicationDate: f.publicationDate, isTreaty: f.isTreaty,
+  };
   return treaty;
 }
 
