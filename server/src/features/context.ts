@@ -43,21 +43,40 @@ export interface FeatureContext {
  * workspace keeps of it — its info, its outline — builds none), the line map too.
  */
 export function contextOf(workspace: Workspace, snapshot: Snapshot, token: Token = NEVER, settings: Settings = DEFAULTS): FeatureContext {
-  let treaty: Treaty | undefined;
-  let lines: LineMap | undefined;
-  return {
-    snapshot,
-    workspace,
-    settings,
-    token,
-    get treaty() {
-      return (treaty ??= workspace.model(snapshot));
-    },
-    get lines() {
-      return (lines ??= new LineMap(this.treaty.tree.lines));
-    },
-  };
+  const context: Omit<Lazy, 'treaty' | 'lines'> = { snapshot, workspace, settings, token, [MODEL]: undefined, [LINE_MAP]: undefined };
+  return Object.defineProperties(context, LAZY) as Lazy;
 }
+
+const MODEL = Symbol('model');
+const LINE_MAP = Symbol('lines');
+
+interface Lazy extends FeatureContext {
+  [MODEL]: Treaty | undefined;
+  [LINE_MAP]: LineMap | undefined;
+}
+
+/**
+ * The model and the line map, read on first use through getters shared by every context: getters
+ * made per context (an object literal's) are closures that V8's young-generation collector keeps
+ * alive, with the model they hold, after the request is answered (syntax/tree.ts, PIECES).
+ * Enumerable, as a context spread into another (`{ ...ctx, token }`) reads them.
+ */
+const LAZY: PropertyDescriptorMap = {
+  treaty: {
+    enumerable: true,
+    configurable: true,
+    get(this: Lazy): Treaty {
+      return (this[MODEL] ??= this.workspace.model(this.snapshot));
+    },
+  },
+  lines: {
+    enumerable: true,
+    configurable: true,
+    get(this: Lazy): LineMap {
+      return (this[LINE_MAP] ??= new LineMap(this.treaty.tree.lines));
+    },
+  },
+};
 
 /** A context for one text alone, in a workspace of its own: for tools, the bench and tests. */
 export function textContext(text: string, uri = 'untitled:treaty.md', languageId = 'treaty', token: Token = NEVER): FeatureContext {

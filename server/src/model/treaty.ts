@@ -269,16 +269,15 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
-  const definitions = reuse && definitionsRead.has(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
+  const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
   const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  const treaty = model({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, text, definitions);
+  const treaty = model({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
-  if (definitions) definitionsRead.add(treaty);
   tagLines.set(treaty.tree, tags);
   kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
   if (reuse) handOnIndex(reuse.previous, treaty);
@@ -287,25 +286,42 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
 }
 
 /**
- * The model object, its definitions read on first use. Made outside buildTreaty on purpose: a
- * closure made there holds buildTreaty's whole scope, the previous model (`reuse`) among it, so
- * each model's getter kept the one before alive — every version of a document typed into stayed
- * in memory (87 KB a keystroke on 1 MB). This getter holds the text, the tree and the definitions only.
+ * A model's definitions once read (or moved from the previous model's): a field of the model
+ * itself, read through one getter shared by every model — never a closure made per model, which
+ * keeps each model typed into alive through V8's young-generation collections (syntax/tree.ts,
+ * PIECES). A later model moves them from its previous one instead of reading them all again when
+ * they were read.
  */
-function model(f: Omit<Treaty, 'definitions'>, text: TextLike, read: readonly Definition[] | undefined): Treaty {
-  let definitions = read;
-  const treaty: Treaty = {
+const DEFINITIONS = Symbol('definitions');
+
+interface Defined {
+  readonly tree: SyntaxTree;
+  readonly text: string;
+  [DEFINITIONS]?: readonly Definition[];
+}
+
+const DEFINITIONS_READ: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Defined): readonly Definition[] {
+    return (this[DEFINITIONS] ??= findDefinitions(textOf(this), this.tree));
+  },
+};
+
+/** The model's definitions if they were read already. */
+function definitionsRead(model: Treaty): readonly Definition[] | undefined {
+  return (model as unknown as Defined)[DEFINITIONS];
+}
+
+/** The model object, its definitions (`read`, or read on first use) behind the shared getter. */
+function model(f: Omit<Treaty, 'definitions'>, read: readonly Definition[] | undefined): Treaty {
+  const treaty = {
     tree: f.tree, text: f.text, language: f.language, title: f.title, kind: f.kind, selfRef: f.selfRef, articles: f.articles, chapters: f.chapters,
-    notes: f.notes, preamble: f.preamble, signing: f.signing, signatures: f.signatures,
-    get definitions(): readonly Definition[] {
-      if (!definitions) {
-        definitions = findDefinitions(text, f.tree);
-        definitionsRead.add(treaty);
-      }
-      return definitions;
-    },
-    publicationDate: f.publicationDate, isTreaty: f.isTreaty,
-  };
+    notes: f.notes, preamble: f.preamble, signing: f.signing, signatures: f.signatures, publicationDate: f.publicationDate, isTreaty: f.isTreaty,
+  } as Treaty;
+  // Not enumerable: a model compared whole (a test's deepStrictEqual) is compared by its definitions.
+  Object.defineProperty(treaty, DEFINITIONS, { value: read, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(treaty, 'definitions', DEFINITIONS_READ);
   return treaty;
 }
 
@@ -391,9 +407,6 @@ function handOnIndex(previous: Treaty, treaty: Treaty): void {
   }
   articleIndex.set(treaty, index);
 }
-
-/** Models whose definitions were read (or moved from the previous model's): a later model moves them instead of reading them all again. */
-const definitionsRead = new WeakSet<Treaty>();
 
 interface Reuse {
   previous: Treaty;
@@ -536,7 +549,7 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
 const DATED_REMARK = /[（(][^（）()]{0,16}?(?:[0-9０-９]{4}[ .．\-/年][0-9０-９]{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[^（）()]{0,16}[）)][ \t\u3000]*$/;
 
 /** The key a title is matched on (normalizeTitle), a dated remark after its kind left out: citations never give it. */
-function titleKeyOf(raw: string): string {
+export function titleKeyOf(raw: string): string {
   const m = DATED_REMARK.exec(raw);
   return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }

@@ -370,8 +370,33 @@ export function lastStartingAt(spans: readonly { start: number }[], offset: numb
   return lo;
 }
 
-/** The texts of trees and models made from a text in pieces (syntax/text.ts): their `text` is made from them when first read. */
-const pieceTexts = new WeakMap<object, PieceText>();
+/**
+ * The text in pieces (syntax/text.ts) of a tree or a model whose whole string was not read yet: a
+ * field of the object itself, read through one getter shared by all (below), never a getter made
+ * as a closure per object. V8 keeps an object's own getter in its hidden class, in the old
+ * generation, and its young-generation collector then keeps the closure and all it holds alive,
+ * dead object or not: every version typed into (its tree, its pieces, its model) was copied at
+ * each scavenge and promoted — 40 % of what a keystroke allocated on 1 MB, and long, frequent
+ * scavenges made the slow keystrokes (keystroke.test, 'dies young'; ARCHITECTURE.md, Invariants).
+ */
+const PIECES = Symbol('pieces');
+
+interface Pieced {
+  text: string;
+  [PIECES]?: PieceText;
+}
+
+/** `text`, read the first time: the whole string made of the pieces, then kept as a plain field. */
+const PIECE_TEXT: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: Pieced): string {
+    const s = this[PIECES]!.toString();
+    Object.defineProperty(this, 'text', { value: s, enumerable: true, configurable: true, writable: true });
+    this[PIECES] = undefined;
+    return s;
+  },
+};
 
 /**
  * The text of a tree (or a model) as a reader of a part of it reads it: its pieces when it was
@@ -379,7 +404,7 @@ const pieceTexts = new WeakMap<object, PieceText>();
  * only lines or an article (syntax/reparse.ts) reads this, so that no keystroke makes the whole string.
  */
 export function textOf(owner: { readonly text: string }): string | PieceText {
-  return pieceTexts.get(owner) ?? owner.text;
+  return (owner as Pieced)[PIECES] ?? owner.text;
 }
 
 /** `fields` with `text`: a text in pieces is made one string when `text` is first read (then kept as a plain field). */
@@ -394,16 +419,8 @@ export function setText<T extends { text: string }>(out: T, text: string | Piece
     out.text = text;
     return out;
   }
-  Object.defineProperty(out, 'text', {
-    enumerable: true,
-    configurable: true,
-    get(): string {
-      const s = text.toString();
-      Object.defineProperty(out, 'text', { value: s, enumerable: true, configurable: true, writable: true });
-      pieceTexts.delete(out);
-      return s;
-    },
-  });
-  pieceTexts.set(out, text);
+  // Not enumerable: a tree compared whole (a test's deepStrictEqual) is compared by its text.
+  Object.defineProperty(out, PIECES, { value: text, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(out, 'text', PIECE_TEXT);
   return out;
 }
