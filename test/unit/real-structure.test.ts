@@ -219,6 +219,11 @@ test('detection: the file name titles a text that has none, and citations of tha
   // A file name without Chinese names no instrument.
   assert.equal(index.get(f.files[2].uri)!.info.title, undefined);
   assert.equal(fileTitle('file:///ws/%E5%8D%8F%E5%AE%9A.treaty.md')?.text, '协定');
+  // A file saved under the database's title, its dated remark with it: the remark is no part of the name citations match (the title read from a text's first line leaves it out too).
+  const saved = fileTitle(`file:///ws/${encodeURIComponent('中华人民共和国政府和俄罗斯联邦政府海关合作协定(俄罗斯2009.06.17)')}.md`);
+  assert.equal(saved?.text, '中华人民共和国政府和俄罗斯联邦政府海关合作协定(俄罗斯2009.06.17)');
+  assert.equal(saved?.normalized, normalizeTitle('中华人民共和国政府和俄罗斯联邦政府海关合作协定'));
+  assert.equal(fileTitle(`file:///ws/${encodeURIComponent('中华人民共和国宪法修正案（2004年）')}.md`)?.normalized, normalizeTitle('中华人民共和国宪法修正案（2004年）'));
 });
 
 test('scripts: a simplified citation resolves to a traditional document, and the reverse', () => {

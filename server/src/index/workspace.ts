@@ -4,7 +4,7 @@
 // (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
 // so that closed documents can drop their trees. Nothing here touches the file
 // system or the LSP connection: server.ts feeds it text.
-import { Treaty, buildTreaty, cleanTitle, kindOf, normalizeTitle } from '../model/treaty';
+import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation } from '../model/references';
@@ -209,7 +209,7 @@ export function fileTitle(uri: string): { text: string; normalized: string } | u
   const name = fileNameOf(uri).replace(/(?:\.treaty)?\.(?:md|markdown|txt)$/i, '');
   if (!/[\u3400-\u9fff]/.test(name)) return undefined;
   const text = cleanTitle(name);
-  return { text, normalized: normalizeTitle(text) };
+  return { text, normalized: titleKeyOf(text) };
 }
 
 /** A document's info, titled by its file name when its text has no title. */
