@@ -1,0 +1,143 @@
+// Tests that bite for model/treaty.ts (branch s11treaty): short treaties as databases and
+// ministries publish them, each read whole — title, kind, self-reference, preamble, citations,
+// articles with their paragraphs, chapters, the signing clause and the signature block, the
+// sections after them — and compared with the answer written by reading the text. Three classes
+// of real text first: a database's label lines under the title (`时间：… 来源：…`, `发布日期：…`,
+// `【法规来源】…`), an annex after the signature block that numbers its own articles, and an English
+// testimonium (`IN WITNESS WHEREOF`) broken over lines or followed by its `Done at` sentence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { citedTitles, referencesOf } from '../../server/src/model/references';
+
+/** Everything the model reads of `text`, each span as its text. */
+function read(text: string) {
+  const t = buildTreaty(text);
+  const span = (b?: { start: number; end: number }) => (b ? text.slice(b.start, b.end).trim() : undefined);
+  const sections = t.tree.root.children.filter((c) => c.type === 'block' && c.kind === 'section').map((b) => span(b as { start: number; end: number }));
+  const s = t.signing;
+  return {
+    title: t.title?.text,
+    kind: t.kind,
+    selfRef: t.selfRef,
+    preamble: span(t.preamble),
+    citations: referencesOf(t).flatMap((r) => (r.kind === 'citation' ? [r.citation.title] : [])),
+    articles: t.articles.map((a) => [a.name, a.chapter?.name ?? '', ...a.paragraphs.map((p) => span(p))]),
+    signing: s && { clause: span(s), date: s.date && [s.date.year, s.date.month, s.date.day], place: s.place, copies: s.copies, languages: s.languages },
+    signatures: span(t.signatures),
+    sections,
+    isTreaty: t.isTreaty,
+  };
+}
+
+const PREAMBLE = '中华人民共和国和俄罗斯联邦（以下简称“双方”），\n\n根据《中华人民共和国和俄罗斯联邦睦邻友好合作条约》，\n\n达成协议如下：';
+const BODY = `${PREAMBLE}\n\n第一条 双方在边境地区开展合作。\n\n第二条 本协定自签字之日起生效。\n\n本协定于2009年6月17日在莫斯科签订，一式两份，每份都用中文和俄文写成，两种文本同等作准。\n`;
+const TITLE = '中华人民共和国和俄罗斯联邦关于边境合作的协定';
+/** What every text with BODY under its title and label lines reads. */
+const BODY_READ = {
+  title: TITLE,
+  kind: '协定',
+  selfRef: '本协定',
+  preamble: PREAMBLE,
+  citations: ['中华人民共和国和俄罗斯联邦睦邻友好合作条约'],
+  articles: [
+    ['第一条', '', '第一条 双方在边境地区开展合作。'],
+    ['第二条', '', '第二条 本协定自签字之日起生效。'],
+  ],
+  signing: {
+    clause: '本协定于2009年6月17日在莫斯科签订，一式两份，每份都用中文和俄文写成，两种文本同等作准。',
+    date: [2009, 6, 17], place: '莫斯科', copies: 2, languages: ['中文', '俄文'],
+  },
+  signatures: undefined,
+  sections: [],
+  isTreaty: true,
+};
+
+/** [what, the label lines between the title and the preamble]: none is preamble, none is cited. */
+const LABEL_LINES: [string, string][] = [
+  ['a news site\'s time and source', '时间：2009-06-17 来源：《人民日报》'],
+  ['a publication date, then a source on its own line', '发布日期：2009-06-17\n\n来源：《光明日报》'],
+  ['a source in 【】, no colon', '【法规来源】《中华人民共和国国务院公报》2009年第20号'],
+  ['label lines without a blank line between them', '【发布部门】外交部\n【发布日期】2009.06.17\n【效力级别】双边条约'],
+  ['traditional characters, half-width colon', '發布日期:2009-06-17　來源:《人民日報》'],
+  ['bold labels', '**发布日期**：2009-06-17'],
+];
+
+for (const [what, labels] of LABEL_LINES) {
+  test(`model: a database's label lines after the title are neither preamble nor citations — ${what}`, () => {
+    const text = `# ${TITLE}\n\n${labels}\n\n${BODY}`;
+    assert.deepEqual(read(text), BODY_READ);
+    assert.deepEqual(citedTitles(buildTreaty(text)), ['中华人民共和国和俄罗斯联邦睦邻友好合作条约']);
+  });
+}
+
+test('model: a title on a plain line, then label lines: the same reading', () => {
+  const text = `${TITLE}\n\n时间：2009-06-17 来源：《人民日报》\n\n${BODY}`;
+  assert.deepEqual(read(text), BODY_READ);
+});
+
+/** [what, the preamble]: lines that look like labels but open the preamble stay in it. */
+const PREAMBLE_OPENINGS: [string, string][] = [
+  ['a preamble that opens with the parties and a colon', '缔约双方：中华人民共和国和俄罗斯联邦，\n\n根据《中华人民共和国和俄罗斯联邦睦邻友好合作条约》，\n\n达成协议如下：'],
+  ['the words before the articles alone', '双方达成协议如下：'],
+  ['a label not a database\'s', '鉴于：双方希望在《中华人民共和国和俄罗斯联邦睦邻友好合作条约》的基础上开展合作，\n\n达成协议如下：'],
+];
+
+for (const [what, preamble] of PREAMBLE_OPENINGS) {
+  test(`model: a preamble line with a colon is preamble — ${what}`, () => {
+    const text = `# ${TITLE}\n\n${preamble}\n\n第一条 双方在边境地区开展合作。\n`;
+    const got = read(text);
+    assert.deepEqual([got.preamble, got.citations], [preamble, preamble.includes('《') ? ['中华人民共和国和俄罗斯联邦睦邻友好合作条约'] : []]);
+  });
+}
+
+test('model: label lines after the preamble has begun are the preamble\'s', () => {
+  const preamble = '双方商定如下：\n\n来源：《人民日报》';
+  const text = `# ${TITLE}\n\n${preamble}\n\n第一条 双方在边境地区开展合作。\n`;
+  const got = read(text);
+  assert.deepEqual([got.preamble, got.citations], [preamble, ['人民日报']]);
+});
+
+const ENGLISH_TITLE = 'AGREEMENT BETWEEN THE GOVERNMENT OF THE PEOPLE\'S REPUBLIC OF CHINA AND THE GOVERNMENT OF MONGOLIA ON BORDER PORTS';
+const ENGLISH = (closing: string) =>
+  `# ${ENGLISH_TITLE}\n\nThe Parties have agreed as follows:\n\nArticle 1\n\nThe Parties shall open the ports.\n\nArticle 2\n\nThis Agreement shall enter into force on the date of signature.\n\n${closing}\n\nFor the Government of the People's Republic of China\n\nFor the Government of Mongolia\n`;
+const DONE = 'Done at Ulaanbaatar on 8 June 2004, in duplicate in the Chinese, Mongolian and English languages, all texts being equally authentic.';
+const ENGLISH_READ = (clause: string) => ({
+  title: ENGLISH_TITLE,
+  kind: '协定',
+  selfRef: 'This Agreement',
+  preamble: 'The Parties have agreed as follows:',
+  citations: [],
+  articles: [
+    ['Article 1', '', 'The Parties shall open the ports.'],
+    ['Article 2', '', 'This Agreement shall enter into force on the date of signature.'],
+  ],
+  signing: { clause, date: [2004, 6, 8], place: 'Ulaanbaatar', copies: 2, languages: ['Chinese', 'Mongolian', 'English'] },
+  signatures: 'For the Government of the People\'s Republic of China\n\nFor the Government of Mongolia',
+  sections: [],
+  isTreaty: true,
+});
+
+/** [what, the closing part before the signatures]: the signing clause is all of it. */
+const TESTIMONIA: [string, string][] = [
+  ['IN WITNESS WHEREOF alone on its line, the clause on the next', `IN WITNESS WHEREOF\nthe undersigned, being duly authorized thereto by their respective Governments, have signed this Agreement.\n\n${DONE}`],
+  ['the testimonium on one line, Done at in the next paragraph', `IN WITNESS WHEREOF the undersigned, being duly authorized thereto by their respective Governments, have signed this Agreement.\n\n${DONE}`],
+  ['In witness whereof, broken after its comma', `In witness whereof,\nthe undersigned have signed this Agreement.\n\n${DONE}`],
+  ['the testimonium holding the date and place itself', 'IN WITNESS WHEREOF\nthe undersigned have signed this Agreement. Done at Ulaanbaatar on 8 June 2004, in duplicate in the Chinese, Mongolian and English languages, all texts being equally authentic.'],
+  ['Done at alone', DONE],
+];
+
+for (const [what, closing] of TESTIMONIA) {
+  test(`model: an English signing clause — ${what}`, () => {
+    assert.deepEqual(read(ENGLISH(closing)), ENGLISH_READ(closing));
+  });
+}
+
+test('model: a testimonium, then a sentence on the authentic texts: one signing clause', () => {
+  const closing = 'IN WITNESS WHEREOF\nthe undersigned have signed this Agreement at Ulaanbaatar on 8 June 2004.\n\nThe texts in the Chinese, Mongolian and English languages are equally authentic.';
+  const got = read(ENGLISH(closing));
+  assert.deepEqual([got.signing, got.signatures], [
+    { clause: closing, date: [2004, 6, 8], place: undefined, copies: undefined, languages: ['Chinese', 'Mongolian', 'English'] },
+    'For the Government of the People\'s Republic of China\n\nFor the Government of Mongolia',
+  ]);
+});
