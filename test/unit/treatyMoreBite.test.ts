@@ -7,8 +7,9 @@
 // testimonium (`IN WITNESS WHEREOF`) broken over lines or followed by its `Done at` sentence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty } from '../../server/src/model/treaty';
+import { buildTreaty, findArticle, kuanArticles } from '../../server/src/model/treaty';
 import { citedTitles, referencesOf } from '../../server/src/model/references';
+import { reparse } from '../../server/src/syntax/reparse';
 
 /** Everything the model reads of `text`, each span as its text. */
 function read(text: string) {
@@ -139,5 +140,101 @@ test('model: a testimonium, then a sentence on the authentic texts: one signing 
   assert.deepEqual([got.signing, got.signatures], [
     { clause: closing, date: [2004, 6, 8], place: undefined, copies: undefined, languages: ['Chinese', 'Mongolian', 'English'] },
     'For the Government of the People\'s Republic of China\n\nFor the Government of Mongolia',
+  ]);
+});
+
+/** The title, kind, self-reference and publication date of a text. */
+function head(text: string) {
+  const t = buildTreaty(text);
+  return { title: t.title?.text, kind: t.kind, selfRef: t.selfRef, publicationDate: t.publicationDate };
+}
+
+/** [what, text, its head]: People's Daily tags, name lines, kinds and self-references. */
+const HEADS: [string, string, ReturnType<typeof head>][] = [
+  ['a date tag before the title tag', '〖RQ/日期〗19960706\n〖BT/标题〗中华人民共和国和甲国联合声明\n\n双方同意合作。\n',
+    { title: '中华人民共和国和甲国联合声明', kind: '联合声明', selfRef: '本声明', publicationDate: '1996-07-06' }],
+  ['an edition tag with eight digits after the date', '〖BT/标题〗中华人民共和国和甲国联合声明\n〖RQ/日期〗19960706\n〖BC/版次〗20240101\n',
+    { title: '中华人民共和国和甲国联合声明', kind: '联合声明', selfRef: '本声明', publicationDate: '1996-07-06' }],
+  ['a date with spaces around it', '〖BT/标题〗中华人民共和国和甲国联合声明\n〖RQ/日期〗 19960706 \n',
+    { title: '中华人民共和国和甲国联合声明', kind: '联合声明', selfRef: '本声明', publicationDate: '1996-07-06' }],
+  ['a bold name line, no title line', '**名称**：中华人民共和国和甲国边境协定\n\n第一条 双方合作。\n',
+    { title: '中华人民共和国和甲国边境协定', kind: '协定', selfRef: '本协定', publicationDate: undefined }],
+  ['a line opening with 名 that is no name line', '名单如下：甲，乙。\n\n第一条 双方合作。\n',
+    { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: undefined }],
+  ['a name line naming no kind', '名称：会议记录\n\n第一条 双方合作。\n',
+    { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: undefined }],
+  ['a name line under a title line', '# 中华人民共和国和甲国边境协定\n\n名称：中华人民共和国和乙国领事条约\n\n第一条 双方合作。\n',
+    { title: '中华人民共和国和甲国边境协定', kind: '协定', selfRef: '本协定', publicationDate: undefined }],
+  ['a protocol', '# 中华人民共和国和甲国关于边境的议定书\n\n第一条 双方合作。\n',
+    { title: '中华人民共和国和甲国关于边境的议定书', kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
+  ['a joint communiqué says 本公报', '# 中华人民共和国和甲国联合公报\n\n一、双方合作。\n\n二、双方交流。\n',
+    { title: '中华人民共和国和甲国联合公报', kind: '联合公报', selfRef: '本公报', publicationDate: undefined }],
+  ['a kind named only in the remark after the title', '# 两国外长会谈情况（摘自条约汇编）\n\n双方同意合作。\n',
+    { title: '两国外长会谈情况（摘自条约汇编）', kind: undefined, selfRef: '本协议', publicationDate: undefined }],
+  ['no title: a source line after six comment lines', `${'<!-- 注 -->\n'.repeat(6)}**出处**：《中华人民共和国和甲国联合公报》\n\n双方同意合作。\n`,
+    { title: undefined, kind: '联合公报', selfRef: '本公报', publicationDate: undefined }],
+  ['no title: a source line after six blank lines', `${'\n'.repeat(6)}**出处**：《中华人民共和国和甲国联合公报》\n\n双方同意合作。\n`,
+    { title: undefined, kind: '联合公报', selfRef: '本公报', publicationDate: undefined }],
+  ['no title: a source line after six page breaks', `${'---\n\n'.repeat(6)}**出处**：《中华人民共和国和甲国联合公报》\n\n双方同意合作。\n`,
+    { title: undefined, kind: '联合公报', selfRef: '本公报', publicationDate: undefined }],
+  ['no title: a source line after the first article names nothing', '第一条 本公约适用于缔约国。\n\n**出处**：《中华人民共和国和甲国联合公报》\n\n第二条 本公约自签字之日起生效。\n',
+    { title: undefined, kind: '公约', selfRef: '本公约', publicationDate: undefined }],
+  ['no title: a source line after the first chapter names nothing', '第一章 总则\n\n**出处**：《中华人民共和国和甲国联合公报》\n\n第一条 本公约适用于缔约国。\n\n第二条 本公约自签字之日起生效。\n',
+    { title: undefined, kind: '公约', selfRef: '本公约', publicationDate: undefined }],
+  ['no title: the self-reference written most, the first to get there on a tie', '本议定书适用于双方。本议定书自签字之日起生效。本公约适用于缔约国。本公约自签字之日起生效。\n',
+    { title: undefined, kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
+  ['no title: three against two', '本议定书适用于双方。本议定书自签字之日起生效。本议定书一式两份。本公约适用于缔约国。本公约自签字之日起生效。\n',
+    { title: undefined, kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
+  ['no title: a self-reference once after one written twice', '本公约适用于缔约国。本公约自签字之日起生效。本议定书适用于双方。\n',
+    { title: undefined, kind: '公约', selfRef: '本公约', publicationDate: undefined }],
+];
+
+for (const [what, text, want] of HEADS) {
+  test(`model: title, kind, self-reference, publication date — ${what}`, () => {
+    assert.deepEqual(head(text), want);
+  });
+}
+
+test('model: kuanArticles — articles headed 第…款 (older treaties), and articles headed 第…条', () => {
+  assert.deepEqual([
+    kuanArticles(buildTreaty('# 甲乙两国通商条约\n\n第一款 两国和好。\n\n第二款 两国通商。\n')),
+    kuanArticles(buildTreaty('# 甲乙两国通商条约\n\n第一条 两国和好。\n\n第二条 两国通商。\n')),
+  ], [true, false]);
+});
+
+test('model: chapters numbered in Arabic digits, and a part whose number does not parse', () => {
+  const t = buildTreaty('# 甲国法\n\n第1章 总则\n\n第一条 甲。\n\n第十十部分 附则\n\n第二条 乙。\n');
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.unit, c.caption]), [['第一章', '章', '总则'], ['第十十部分', '部分', '附则']]);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.chapter?.name]), [['第一条', '第一章'], ['第二条', '第十十部分']]);
+});
+
+test('model: an article number that does not parse, written spaced, is named without its spaces', () => {
+  assert.deepEqual(buildTreaty('# 甲乙协定\n\n## 第 十十 条\n\n甲。\n').articles.map((a) => [a.name, a.num]), [['第十十条', undefined]]);
+});
+
+test('model: a title over two lines with an editor\'s comment between them', () => {
+  const text = '中华人民共和国政府和\n<!-- 这一行是编辑者留下的注释，不属于标题的任何部分 -->\n俄罗斯联邦政府关于边境合作的协定\n\n第一条 双方合作。\n';
+  const t = buildTreaty(text).title!;
+  assert.deepEqual([t.text, t.normalized, text.slice(t.start, t.end).startsWith('中华人民共和国政府和'), text.slice(t.start, t.end).endsWith('的协定')], ['中华人民共和国政府和俄罗斯联邦政府关于边境合作的协定', '中华人民共和国政府和俄罗斯联邦政府关于边境合作的协定', true, true]);
+});
+
+test('model: findArticle in an exchange of notes — the point of the note the reference is in; 第一条之一 is no point', () => {
+  const text = '# 中华人民共和国政府和古巴共和国政府关于互免签证的换文\n\n（一）中方去文\n\n一、双方互免签证。\n\n二、本换文自签字之日起生效。\n\n（二）古方来文\n\n一、双方互免签证，依照第二条办理。\n\n二、本换文自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  const inSecond = text.indexOf('依照第二条');
+  assert.deepEqual([findArticle(t, 2, undefined, inSecond), findArticle(t, 2, undefined, 0), findArticle(t, 2), findArticle(t, 1, 1, inSecond)], [t.articles[3], t.articles[1], t.articles[1], undefined]);
+});
+
+test('model: after an edit inside an article, the article found by its number is the edited one (the index handed on)', () => {
+  const text = '# 中华人民共和国和甲国边境合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n\n## 第三条\n\n本协定自签字之日起生效。\n';
+  const before = buildTreaty(text);
+  assert.equal(findArticle(before, 2), before.articles[1]); // the index of articles by number is built
+  const start = text.indexOf('双方交流') + 2;
+  const tree = reparse(before.tree, [{ start, end: start, text: '文化' }]);
+  const after = buildTreaty(tree.text, tree, before);
+  const found = [1, 2, 3].map((n) => findArticle(after, n)!);
+  assert.deepEqual([found.map((a) => after.articles.indexOf(a)), found.map((a) => tree.text.slice(a.start, a.end).trim())], [
+    [0, 1, 2],
+    ['## 第一条\n\n双方合作。', '## 第二条\n\n双方文化交流。', '## 第三条\n\n本协定自签字之日起生效。'],
   ]);
 });
