@@ -187,6 +187,12 @@ const HEADS: [string, string, ReturnType<typeof head>][] = [
     { title: undefined, kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
   ['no title: a self-reference once after one written twice', '本公约适用于缔约国。本公约自签字之日起生效。本议定书适用于双方。\n',
     { title: undefined, kind: '公约', selfRef: '本公约', publicationDate: undefined }],
+  ['no title: a self-reference written twice first, another three times after', '本公约适用于缔约国。本公约自签字之日起生效。本议定书适用于双方。本议定书自签字之日起生效。本议定书一式两份。\n',
+    { title: undefined, kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
+  ['a date tag, no title anywhere', '〖RQ/日期〗19960706\n\n双方同意合作。\n',
+    { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: '1996-07-06' }],
+  ['a title that is the kind alone, in traditional characters', '# 議定書\n\n第一條 雙方合作。\n',
+    { title: '議定書', kind: '议定书', selfRef: '本議定書', publicationDate: undefined }],
 ];
 
 for (const [what, text, want] of HEADS) {
@@ -237,4 +243,16 @@ test('model: after an edit inside an article, the article found by its number is
     [0, 1, 2],
     ['## 第一条\n\n双方合作。', '## 第二条\n\n双方文化交流。', '## 第三条\n\n本协定自签字之日起生效。'],
   ]);
+});
+
+test('model: the tag lines past the head — one starting at offset 4 000 is read, and those after it up to the first past 4 000', () => {
+  const head = '〖BT/标题〗中华人民共和国和甲国联合声明\n';
+  const filler = '说明。\n\n'.repeat(Math.floor((4000 - head.length) / 5));
+  const pad = '甲'.repeat(4000 - head.length - filler.length - 1) + '\n';
+  const at4000 = (a: string, b: string) => `${head}${filler}${pad}${a}\n${b}\n`;
+  assert.equal(at4000('〖RQ/日期〗19960706', '〖BC/版次〗01').indexOf('〖RQ'), 4000);
+  assert.deepEqual([
+    buildTreaty(at4000('〖RQ/日期〗19960706', '〖BC/版次〗01')).publicationDate,
+    buildTreaty(at4000('〖RQ/日期〗19960706', '〖RQ/日期〗19970101')).publicationDate,
+  ], ['1996-07-06', '1997-01-01']);
 });
