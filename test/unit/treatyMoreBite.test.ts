@@ -256,3 +256,10 @@ test('model: the tag lines past the head — one starting at offset 4 000 is rea
     buildTreaty(at4000('〖RQ/日期〗19960706', '〖RQ/日期〗19970101')).publicationDate,
   ], ['1996-07-06', '1997-01-01']);
 });
+
+test('model: minutes that open with their own time and place keep them in the preamble (时间 alone is no database\'s label)', () => {
+  const preamble = '时间：2009年6月17日\n\n地点：北京\n\n中华人民共和国和俄罗斯联邦边境联合委员会举行第三次会议，双方商定如下：';
+  const text = `# 中华人民共和国和俄罗斯联邦边境联合委员会第三次会议纪要\n\n${preamble}\n\n一、双方同意开放口岸。\n\n二、双方同意交换信息。\n`;
+  const got = read(text);
+  assert.deepEqual([got.title, got.kind, got.preamble, got.articles.map((a) => a[0])], ['中华人民共和国和俄罗斯联邦边境联合委员会第三次会议纪要', '会议纪要', preamble, ['一、', '二、']]);
+});

@@ -373,7 +373,7 @@ function nextContent(lines: readonly Line[], i: number, end: number): number {
 
 /** A database's label line (`发布日期：2009-06-17`, `【法规来源】…`): the lexicon's labels, on a plain line. */
 function isDatabaseLabel(text: TextLike, l: Line): boolean {
-  return l.kind === 'text' && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16))));
+  return l.kind === 'text' && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))));
 }
 
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
