@@ -184,8 +184,9 @@ export function citedTitles(treaty: Treaty): string[] {
   const starts = unitStarts(treaty);
   // Only the runs holding what every citation holds are cut out of the text.
   const wanted = holding(folded, CITATION_MARKS);
+  const read = readerOf(treaty);
   for (let k = 0; k < starts.length; k++) {
-    eachRun(folded, lines, isRead, (p) => {
+    eachRun(folded, lines, read, (p) => {
       for (const c of runCitations(p, terms)) cites.add(c.normalized);
     }, wanted, { from: starts[k], to: starts[k + 1] ?? lines.length });
   }
@@ -540,6 +541,20 @@ function isRead(l: Line): boolean {
   return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
 }
 
+/**
+ * The lines references and citations are read on in `treaty`: `isRead`'s, less a database's label
+ * lines under the title (`来源：《人民日报》`, the parser's `metadata` block of plain lines): the
+ * database's words, not the instrument's.
+ */
+function readerOf(treaty: Treaty): (l: Line) => boolean {
+  for (const c of treaty.tree.root.children) {
+    if (c.type !== 'block') continue;
+    if (c.kind === 'metadata' && c.children.some((l) => l.type === 'line' && l.kind === 'text')) return (l) => isRead(l) && (l.start < c.start || l.start >= c.end);
+    if (c.kind !== 'metadata' && c.kind !== 'title') break;
+  }
+  return isRead;
+}
+
 /** What is read over the whole document, from its units' evidence. */
 function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const raw = treatyText(treaty);
@@ -742,6 +757,8 @@ interface Scan {
   ownKinds: Set<string>;
   /** See `Globals.amending`. */
   amending: boolean;
+  /** The lines read (`readerOf`). */
+  read: (l: Line) => boolean;
 }
 
 function scanOf(treaty: Treaty, g: Globals): Scan {
@@ -752,7 +769,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending,
+    amending: g.amending, read: readerOf(treaty),
   };
 }
 
@@ -763,7 +780,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
   const lines = treaty.tree.lines;
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
   // past the unit's last line (a run does not cross an article's head: syntax/runs.ts).
-  eachRun(folded, lines, isRead, (p) => {
+  eachRun(folded, lines, scan.read, (p) => {
     const line = p.line;
     const from = line.contentStart;
     const to = p.last.contentEnd;

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -87,11 +87,22 @@ export function parse(text: string): SyntaxTree {
   }
 
   // The closing part: signing clause and signature block.
-  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign ? FOREIGN_SIGNING : SIGNING);
+  const closing = findClosing(text, lines, Math.max(lastUnit, titleSpan ? titleSpan[1] : -1, i - 1) + 1, annexAt, foreign);
   const bodyEnd = closing ? closing.start : annexAt;
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
+  // A database's label lines right under the title (`时间：… 来源：…`, `【法规来源】…`) are metadata, not the preamble.
+  if (titleIndex >= 0 && !foreign) {
+    let meta: Block | undefined;
+    for (let j = nextContent(lines, i, preambleEnd); j < preambleEnd && isDatabaseLabel(text, lines[j]); j = nextContent(lines, i, preambleEnd)) {
+      if (!meta) {
+        while (i < j) add(root, lines[i++]);
+        add(root, (meta = newBlock('metadata')));
+      }
+      while (i <= j) add(meta, lines[i++]);
+    }
+  }
   while (i < preambleEnd && (isBlankOrComment(lines[i]) || lines[i].kind === 'tag')) add(root, lines[i++]);
   if (i < preambleEnd) {
     const preamble = newBlock('preamble');
@@ -352,6 +363,17 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 function nextNonComment(lines: Line[], i: number, end: number): number {
   while (i < end && lines[i].kind === 'comment') i++;
   return i;
+}
+
+/** The first line at or after `i` that is neither blank nor a comment (`end` when none is). */
+function nextContent(lines: readonly Line[], i: number, end: number): number {
+  while (i < end && isBlankOrComment(lines[i])) i++;
+  return i;
+}
+
+/** A database's label line (`发布日期：2009-06-17`, `【法规来源】…`): the lexicon's labels, on a plain line. */
+function isDatabaseLabel(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))));
 }
 
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
@@ -618,13 +640,16 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
 }
 
 /** Finds the signing clause after the last unit head, and a signature block written before it. */
-export function findClosing(text: TextLike, lines: readonly Line[], from: number, n: number, signingClause = SIGNING): Closing | undefined {
+export function findClosing(text: TextLike, lines: readonly Line[], from: number, n: number, foreign = false): Closing | undefined {
+  const signingClause = foreign ? FOREIGN_SIGNING : SIGNING;
+  // Words of another language are spaced: the lines of a run are joined with a space (`IN WITNESS WHEREOF` / `the undersigned …`).
+  const joiner = foreign ? ' ' : '';
   let prevTerminal = true;
   let lastSentence = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
-    const content = foldScript(runHead(text, lines, i, 200));
+    const content = foldScript(runHead(text, lines, i, 200, joiner));
     const startsSentence = prevTerminal || l.indent;
     prevTerminal = l.terminal;
     if (l.kind === 'heading' || !startsSentence) continue;
@@ -634,19 +659,11 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
-    let end = i + 1;
-    if (!datePlace) {
-      let last = l;
-      let j = i + 1;
-      while (j < n && !endsSentence(text, last)) {
-        // Over a break inside a sentence, blank lines may stand between (a PDF's lines); after `，`,
-        // `、` or `；` the clause goes on only on the very next line, as a paragraph does (`continues`).
-        if (!last.terminal) while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
-        else if (lines[j].indent) break;
-        if (j >= n || lines[j].kind !== 'text') break;
-        last = lines[j++];
-        end = j;
-      }
+    let end = datePlace ? i + 1 : sentenceEnd(text, lines, i, n);
+    // In another language, a testimonium (`IN WITNESS WHEREOF … have signed this Agreement.`) and the
+    // paragraphs after it that are signing clauses too (`Done at …`, `… equally authentic.`) are one clause.
+    for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
+      end = sentenceEnd(text, lines, j, n);
     }
     // Signatures written before a date-place line (joint statements).
     let before = i;
@@ -664,11 +681,28 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   return undefined;
 }
 
+/** The index after the last line of the sentence that opens on line `i`: it runs on over hard line breaks until it ends. */
+function sentenceEnd(text: TextLike, lines: readonly Line[], i: number, n: number): number {
+  let end = i + 1;
+  let last = lines[i];
+  let j = i + 1;
+  while (j < n && !endsSentence(text, last)) {
+    // Over a break inside a sentence, blank lines may stand between (a PDF's lines); after `，`,
+    // `、` or `；` the clause goes on only on the very next line, as a paragraph does (`continues`).
+    if (!last.terminal) while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
+    else if (lines[j].indent) break;
+    if (j >= n || lines[j].kind !== 'text') break;
+    last = lines[j++];
+    end = j;
+  }
+  return end;
+}
+
 /** The first `max` characters of line `i` and the lines that continue it over hard breaks (syntax/runs.ts). */
-function runHead(text: TextLike, lines: readonly Line[], i: number, max: number): string {
+function runHead(text: TextLike, lines: readonly Line[], i: number, max: number, joiner: string): string {
   let s = text.slice(lines[i].contentStart, Math.min(lines[i].contentEnd, lines[i].contentStart + max));
   for (let j = continuation(lines, i, text); j >= 0 && s.length < max; j = continuation(lines, j, text)) {
-    s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
+    s += joiner + text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + max - s.length));
   }
   return s;
 }

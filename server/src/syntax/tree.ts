@@ -260,7 +260,7 @@ export class TreeLine implements Line {
 
 export type BlockKind =
   | 'document'
-  | 'metadata' // consecutive 〖…〗 tag lines
+  | 'metadata' // consecutive 〖…〗 tag lines; a database's label lines under the title (`来源：…`)
   | 'title'
   | 'preamble'
   | 'chapter' // 编 / 章 / 节 / 部分, nests articles

@@ -172,6 +172,21 @@ export function endingKind(words: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The labels of the lines a database or a news site prints under a title: `发布日期：…`,
+ * `【法规来源】…`, `【效力级别】…` (simplified: lines are matched folded).
+ */
+export const DATABASE_LABELS: readonly string[] = [
+  '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文字号', '文号', '法规来源', '公布日期',
+  '颁布日期', '实施日期', '施行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
+];
+/** Labels a text may open with itself (minutes: `时间：…` / `地点：…`): a database's only with another label on the line (`时间：2009-06-17 来源：…`). */
+const SHARED_LABELS = ['时间', '作者'];
+/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
+export const DATABASE_LABEL = new RegExp(
+  `^(?:\\*\\*)?(?:【(?:${alternation(DATABASE_LABELS)})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
+);
+
 /** A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`. */
 export const NOTE_HEAD = new RegExp(`^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?[^，。；：,;:\\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`);
 
