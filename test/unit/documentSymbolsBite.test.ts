@@ -237,3 +237,29 @@ test('a heading with text under it after the articles: a section whose paragraph
     '  Module 附则 6:0-8:16 sel 6:3-6:5',
   ]);
 });
+
+test('an annex after the signatures: its articles listed under it by their labels (the parser keeps them paragraphs: 第一条 elsewhere is the instrument\'s), its own title beside its heading', () => {
+  // As the 1994 China–Russia agreement on border ports prints its annex (the rules of the ports) after the signatures.
+  const text = [
+    '# 中华人民共和国政府和俄罗斯联邦政府关于中俄边境口岸的协定', '',
+    '第一条', '', '双方根据本协定附件所列口岸开放。', '',
+    '第二条', '', '本协定自签字之日起生效。', '',
+    '本协定于1994年1月27日在北京签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。', '',
+    '中华人民共和国政府代表　　　　俄罗斯联邦政府代表', '（签字）　　　　　　　　　　　（签字）', '',
+    '附件', '', '口岸管理办法', '',
+    '第一条　口岸的开放时间由双方商定。', '',
+    '第二条　口岸的管理依照双方法律进行：', '（一）出入境检查；', '（二）海关监管。', '',
+    '第三条　本办法为本协定的组成部分。',
+  ].join('\n');
+  assert.deepEqual(symbolsOf(text), [
+    'File 中华人民共和国政府和俄罗斯联邦政府关于中俄边境口岸的协定 [协定] 0:0-25:17 sel 0:2-0:30',
+    '  Field 第一条 [双方根据本协定附件所列口岸开放] 2:0-4:16 sel 2:0-2:3',
+    '  Field 第二条 [本协定自签字之日起生效] 6:0-8:12 sel 6:0-6:3',
+    '  Event 签署 [1994年1月27日 北京] 10:0-10:46 sel 10:0-10:46',
+    '  Struct 签字 [中华人民共和国政府代表　　　　俄罗斯联邦政府代表] 12:0-13:19 sel 12:0-12:24',
+    '  Module 附件 [口岸管理办法] 15:0-25:17 sel 15:0-15:2',
+    '    Field 第一条 [口岸的开放时间由双方商定] 19:0-19:17 sel 19:0-19:3',
+    '    Field 第二条 [口岸的管理依照双方法律进行] 21:0-23:8 sel 21:0-21:3',
+    '    Field 第三条 [本办法为本协定的组成部分] 25:0-25:17 sel 25:0-25:3',
+  ]);
+});

@@ -8,7 +8,7 @@
 // them cost more than building them; nothing changes them, they are built here and only read after),
 // and the stdio writer keeps the JSON of a frozen object with it (protocol/encode.ts).
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
-import { Block, Line, firstContentLine } from '../syntax/tree';
+import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
@@ -170,7 +170,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         return;
       }
       case 'section':
-        out.push(make(text.slice(b.head!.contentStart, b.head!.contentEnd), '', SymbolKind.Module, b, b.head, () => visitChildren(b)));
+        section(b, out);
         return;
       case 'signing': {
         const sg = treaty.signing;
@@ -189,6 +189,43 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       default:
         for (const ch of b.children) if (ch.type === 'block') visit(ch, out);
     }
+  };
+  /**
+   * The articles of an annex after the signatures (`附件` / `口岸管理办法` / `第一条　…`), which the
+   * parser reads as the section's paragraphs so that `第一条` elsewhere names the instrument's own
+   * article: each line opening with an article's label starts one, to the next. Listed under the
+   * section by their labels, as the drafter sees them (nothing resolves to them); the lines before
+   * the first (the annex's own title) are the section's detail. Undefined when the section has none.
+   */
+  const annexArticles = (b: Block): { lead: Block | undefined; units: { head: Line; unit: Block }[] } | undefined => {
+    const groups: Line[][] = [[]];
+    const heads: Line[] = [];
+    everyLine(b, (l) => {
+      if (l === b.head) return true;
+      if (l.kind === 'article' && l.label && l.num !== undefined) {
+        heads.push(l);
+        groups.push([]);
+      }
+      groups[groups.length - 1].push(l);
+      return true;
+    });
+    if (heads.length === 0) return undefined;
+    const unit = (lines: Line[]): Block => ({ type: 'block', kind: 'paragraph', start: lines[0].start, end: lines[lines.length - 1].end, children: lines });
+    return { lead: groups[0].some((l) => l.contentEnd > l.contentStart) ? unit(groups[0]) : undefined, units: heads.map((head, i) => ({ head, unit: unit(groups[i + 1]) })) };
+  };
+  const section = (b: Block, out: DocumentSymbol[]): void => {
+    const name = text.slice(b.head!.contentStart, b.head!.contentEnd);
+    const annex = annexArticles(b);
+    if (!annex) {
+      out.push(make(name, '', SymbolKind.Module, b, b.head, () => visitChildren(b)));
+      return;
+    }
+    out.push(make(name, annex.lead ? summarizeBlock(text, annex.lead) : '', SymbolKind.Module, b, b.head, () =>
+      annex.units.map(({ head, unit }) => {
+        const start = map.positionAt(unit.start);
+        const selectionRange = lineRange(head, head.label!.start, head.label!.end, start);
+        return symbol(text.slice(head.label!.start, head.label!.end), summarizeBlock(text, unit), ARTICLE_SYMBOL_KIND, { start, end: endOf(unit) }, selectionRange, undefined);
+      })));
   };
   const visitChildren = (b: Block): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
