@@ -164,7 +164,8 @@ const CASES: Case[] = [
   {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
-    outline: 'title 测试条约 L1-9\n  article 第一条 L3-3\n  article 第二条 L5-5\n  part ※译文： L7-9\n',
+    // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).
+    outline: 'title 测试条约 L1-9\n  article 第一条 L3-3\n  article 第二条 L5-5\n  part ※译文： L7-9\n    article 第一条 L8-8\n    article 第二条 L9-9\n',
   },
 ];
 
