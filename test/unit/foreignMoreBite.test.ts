@@ -1,0 +1,119 @@
+// More readings of treaty texts in other languages (session 11): word ends after a letter outside
+// ASCII (`le présent Traité`, `Communiqué`), Russian kinds in every case (`настоящей Декларацией`,
+// `настоящим Протоколом`), a number of copies written `2-х`, doubled spaces in the clause on equally
+// authentic texts, a short name defined inside a definition by meaning, and `(the "Contracting
+// Parties")`. Every expected reading is written by reading the text: spans as ⟦written⟧.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { findForeignReferences } from '../../server/src/model/foreignReferences';
+
+const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
+
+/** What a text calls itself and every reference in it: `⟦…⟧ self`, `⟦…⟧ term T`, `⟦…⟧ article N`. */
+function reading(text: string): { language: string | undefined; kind: string | undefined; selfRef: string; refs: string[] } {
+  const t = buildTreaty(text);
+  const refs = findForeignReferences(t).map((r) => {
+    if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
+    if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
+    return `${cut(t, r.start, r.end)} article ${r.target.num}${r.uncertain ? ' ?' : ''}`;
+  });
+  return { language: t.tree.language, kind: t.kind, selfRef: t.selfRef, refs };
+}
+
+/** Every definition: `term⟦term⟧ = ⟦meaning⟧ in ⟦clause⟧`, `by meaning` for a term defined by what it means. */
+function definitions(text: string): string[] {
+  const t = buildTreaty(text);
+  return t.definitions.map((d) => `${d.term}${cut(t, d.start, d.end)} = ${cut(t, d.meaningStart, d.meaningEnd)} in ${cut(t, d.clauseStart, d.clauseEnd)}${d.byMeaning ? ' by meaning' : ''}`);
+}
+
+/** The signing clause's copies and equally authentic texts, each with what it was read from. */
+function signing(text: string): { copies?: string; languages: string[]; authentic?: string } {
+  const t = buildTreaty(text);
+  const s = t.signing!;
+  return {
+    copies: s.copies !== undefined ? `${cut(t, s.copiesStart!, s.copiesEnd!)} ${s.copies}` : undefined,
+    languages: s.languages,
+    authentic: s.authentic !== undefined ? `${cut(t, s.authenticStart!, s.authenticEnd!)} ${s.authentic}` : undefined,
+  };
+}
+
+// ——— 1. A word ends after é as after e: `\b` is an ASCII word boundary ———
+
+test('French: le présent Traité is what the text calls itself, and its kind; « le Comité » is used after its definition (words ending in é)', () => {
+  assert.deepEqual(reading(`Les Hautes Parties contractantes établissent une commission mixte (ci-après dénommée « le Comité »).
+
+Article premier
+
+Le présent Traité entre en vigueur à la date de l'échange des instruments de ratification; le Comité en suit l'application.
+
+Article 2
+
+Le présent Traité est conclu pour une durée de vingt ans.
+`), {
+    language: 'fr', kind: '条约', selfRef: 'Le présent Traité',
+    refs: ['⟦Le présent Traité⟧ self', '⟦Comité⟧ term Comité', '⟦Le présent Traité⟧ self'],
+  });
+});
+
+test('English: a title Communiqué is a communiqué, and this Communiqué names the text', () => {
+  assert.deepEqual(reading(`# Communiqué
+
+1. The two sides held talks in Beijing and agreed on the following.
+
+2. This Communiqué shall be published.
+`), { language: 'en', kind: '公报', selfRef: 'This Communiqué', refs: ['⟦This Communiqué⟧ self'] });
+});
+
+// ——— 2. Russian kinds in every case ———
+
+test('Russian: the kinds in the genitive, dative and instrumental are self-references, each whole; the kind of a declaration', () => {
+  assert.deepEqual(reading(`Статья 1
+
+Стороны руководствуются настоящей Декларацией.
+
+Статья 2
+
+Положения настоящей Декларации применяются без ущерба для настоящего Соглашения и согласно настоящему Протоколу.
+`), {
+    language: 'ru', kind: '宣言', selfRef: 'настоящей Декларацией',
+    refs: ['⟦настоящей Декларацией⟧ self', '⟦настоящей Декларации⟧ self', '⟦настоящего Соглашения⟧ self', '⟦настоящему Протоколу⟧ self'],
+  });
+  assert.deepEqual(reading(`Статья 1
+
+Настоящим Протоколом, настоящим Договором, настоящей Конвенцией, настоящей Хартией, настоящим Меморандумом и настоящим Уставом Стороны вносят изменения в настоящую Декларацию и в настоящую Конвенцию.
+`).refs, [
+    '⟦Настоящим Протоколом⟧ self', '⟦настоящим Договором⟧ self', '⟦настоящей Конвенцией⟧ self', '⟦настоящей Хартией⟧ self',
+    '⟦настоящим Меморандумом⟧ self', '⟦настоящим Уставом⟧ self', '⟦настоящую Декларацию⟧ self', '⟦настоящую Конвенцию⟧ self',
+  ]);
+});
+
+test('Russian: a text without a title is the kind it names most, in any case (Конвенцией, Конвенции)', () => {
+  const r = reading('Статья 1\n\nСтороны руководствуются настоящей Хартией и настоящей Конвенцией.\n\nСтатья 2\n\nНастоящая Конвенция вступает в силу.\n');
+  assert.deepEqual({ kind: r.kind, selfRef: r.selfRef }, { kind: '公约', selfRef: 'настоящей Хартией' });
+});
+
+// ——— 3. Copies in digits with a case suffix ———
+
+const RU_BODY = 'Статья 1\n\nСтороны сотрудничают.\n\n';
+const SIGNATURES = '\n\nЗа Правительство А\n\nЗа Правительство Б\n';
+
+test('Russian: в 2-х экземплярах is two copies, в 3-х подлинных экземплярах three', () => {
+  assert.deepEqual(signing(`${RU_BODY}Совершено в г. Пекине 1 июня 2005 года в 2-х экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.${SIGNATURES}`), {
+    copies: '⟦в 2-х экземпляр⟧ 2', languages: ['китайском', 'русском'], authentic: '⟦оба текста имеют одинаковую силу⟧ 2',
+  });
+  assert.deepEqual(signing(`${RU_BODY}Совершено в г. Астане 5 июля 2005 года в 3-х подлинных экземплярах, каждый на китайском, казахском и русском языках, причем все тексты имеют одинаковую силу.${SIGNATURES}`), {
+    copies: '⟦в 3-х подлинных экземпляр⟧ 3', languages: ['китайском', 'казахском', 'русском'], authentic: '⟦все тексты имеют одинаковую силу⟧ 3',
+  });
+});
+
+// ——— 4. Doubled spaces in the clause on equally authentic texts ———
+
+test('a doubled space inside the equally authentic clause: French tous  les textes, English both  texts', () => {
+  assert.deepEqual(signing(`Article premier\n\nLes Parties coopèrent.\n\nFait à Genève, le 3 mars 2003, en trois exemplaires, en langues chinoise, anglaise et française, tous  les textes faisant également foi.\n\nPour A\n\nPour B\n`), {
+    copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], authentic: '⟦tous  les textes faisant également foi⟧ 3',
+  });
+  assert.deepEqual(signing(`Article 1\n\nThe Parties shall cooperate.\n\nDone at Beijing on 5 July 1996, in  duplicate, in the Chinese and English languages, both  texts being  equally authentic.\n\nFor A\n\nFor B\n`), {
+    copies: '⟦in  duplicate⟧ 2', languages: ['Chinese', 'English'], authentic: '⟦both  texts being  equally authentic⟧ 2',
+  });
+});
