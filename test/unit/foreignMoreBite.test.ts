@@ -117,3 +117,43 @@ test('a doubled space inside the equally authentic clause: French tous  les text
     copies: '⟦in  duplicate⟧ 2', languages: ['Chinese', 'English'], authentic: '⟦both  texts being  equally authentic⟧ 2',
   });
 });
+
+// ——— 5. A short name defined inside a definition by meaning ———
+
+test('English: "Fund" means … (hereinafter "IFAD"): both stand for the Fund\'s name, neither for the other\'s clause', () => {
+  assert.deepEqual(definitions(`# Agreement
+
+Article 1
+
+For the purposes of this Agreement:
+(a) "Fund" means the International Fund for Agricultural Development (hereinafter "IFAD");
+(b) "Member" means a State which is a member of the Fund.
+
+Article 2
+
+IFAD shall act through its Members.
+`), [
+    'Fund⟦Fund⟧ = ⟦the International Fund for Agricultural Development⟧ in ⟦"Fund" means ⟧ by meaning',
+    'IFAD⟦IFAD⟧ = ⟦the International Fund for Agricultural Development⟧ in ⟦(hereinafter "IFAD")⟧',
+    'Member⟦Member⟧ = ⟦a State which is a member of the Fund⟧ in ⟦"Member" means ⟧ by meaning',
+  ]);
+});
+
+// ——— 6. An article and a quoted name in brackets ———
+
+test('English: (the "Contracting Parties") defines Contracting Parties as the phrase before the brackets; its uses are found', () => {
+  const text = `# Agreement
+
+The Government of the People's Republic of China and the Government of the Republic of Singapore (the "Contracting Parties"),
+
+Desiring to promote cooperation (the "Programme" of 1990 included),
+
+Article 1
+
+The Contracting Parties shall cooperate.
+`;
+  assert.deepEqual(definitions(text), [
+    'Contracting Parties⟦Contracting Parties⟧ = ⟦The Government of the People\'s Republic of China and the Government of the Republic of Singapore⟧ in ⟦(the "Contracting Parties")⟧',
+  ]);
+  assert.deepEqual(reading(text).refs, ['⟦Contracting Parties⟧ term Contracting Parties']);
+});

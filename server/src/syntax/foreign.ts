@@ -190,9 +190,10 @@ export function languageCode(word: string): string | undefined {
 /**
  * What introduces a short name in a text in another language, up to the name: `hereinafter
  * referred to as`, `hereinafter`, `далее —`, `далее именуемые`, `в дальнейшем именуемое`,
- * `ci-après dénommées`, `ci-après`.
+ * `ci-après dénommées`, `ci-après`; or, right after a bracket, an article before a quoted name
+ * (`(the "Contracting Parties")`, `(les « Parties »)`: group 1, the bracket must close after the names).
  */
-export const DEFINITION_INTRO = /(?<![\p{L}])(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?/giu;
+export const DEFINITION_INTRO = /(?<![\p{L}])(?:(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?|(?<=\([ \t\u00a0]*)(the|les?|la)[ \t\u00a0]+(?=[«"“„‘]))/giu;
 /**
  * A term defined by what it means, after its quoted name: `"Party" means`, `the term "treaty" shall
  * mean`, `«Сторона» означает`, `термин «договор» обозначает`, `« Partie » s'entend de`, `désigne`.
