@@ -10,13 +10,14 @@ import { findForeignReferences } from '../../server/src/model/foreignReferences'
 
 const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
 
-/** What a text calls itself and every reference in it: `⟦…⟧ self`, `⟦…⟧ term T`, `⟦…⟧ article N`. */
+/** What a text calls itself and every reference in it: `⟦…⟧ self`, `⟦…⟧ term T`, `⟦…⟧ article 5¶2.1 ?` (¶ paragraph, `.` item, `?` uncertain). */
 function reading(text: string): { language: string | undefined; kind: string | undefined; selfRef: string; refs: string[] } {
   const t = buildTreaty(text);
   const refs = findForeignReferences(t).map((r) => {
     if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
     if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
-    return `${cut(t, r.start, r.end)} article ${r.target.num}${r.uncertain ? ' ?' : ''}`;
+    const g = r.target;
+    return `${cut(t, r.start, r.end)} ${r.kind} ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''}${r.uncertain ? ' ?' : ''}`;
   });
   return { language: t.tree.language, kind: t.kind, selfRef: t.selfRef, refs };
 }
@@ -24,7 +25,10 @@ function reading(text: string): { language: string | undefined; kind: string | u
 /** Every definition: `term⟦term⟧ = ⟦meaning⟧ in ⟦clause⟧`, `by meaning` for a term defined by what it means. */
 function definitions(text: string): string[] {
   const t = buildTreaty(text);
-  return t.definitions.map((d) => `${d.term}${cut(t, d.start, d.end)} = ${cut(t, d.meaningStart, d.meaningEnd)} in ${cut(t, d.clauseStart, d.clauseEnd)}${d.byMeaning ? ' by meaning' : ''}`);
+  return t.definitions.map((d) => {
+    assert.equal(d.meaning, t.text.slice(d.meaningStart, d.meaningEnd), `the meaning of ${d.term} is the text at its span`);
+    return `${d.term}${cut(t, d.start, d.end)} = ${cut(t, d.meaningStart, d.meaningEnd)} in ${cut(t, d.clauseStart, d.clauseEnd)}${d.byMeaning ? ' by meaning' : ''}`;
+  });
 }
 
 /** The signing clause's copies and equally authentic texts, each with what it was read from. */
@@ -156,4 +160,95 @@ The Contracting Parties shall cooperate.
     'Contracting Parties⟦Contracting Parties⟧ = ⟦The Government of the People\'s Republic of China and the Government of the Republic of Singapore⟧ in ⟦(the "Contracting Parties")⟧',
   ]);
   assert.deepEqual(reading(text).refs, ['⟦Contracting Parties⟧ term Contracting Parties']);
+});
+
+// ——— Cases for the survivors of the mutation runs (docs/mutation.md, “Runs of branch s11foreign”) ———
+
+test('Kyrgyz: 2-беренесине is a reference to article 2', () => {
+  assert.deepEqual(reading(`1-берене
+
+Ушул Макулдашуунун 2-беренесине ылайык Тараптар өз ара кызматташат жана маалымат алмашуу үчүн күч-аракет көрөт.
+
+2-берене
+
+Тараптар өз ара жардам көрсөтүшөт.
+`), { language: 'ky', kind: undefined, selfRef: '', refs: ['⟦2-беренесине⟧ article 2'] });
+});
+
+test('English: an article\'s caption naming another article refers to it; the heading\'s own label does not', () => {
+  assert.deepEqual(reading(`# Agreement
+
+Article 1
+
+The Parties cooperate.
+
+Article 2. Exceptions to Article 1
+
+Nothing in Article 1 applies to the sea.
+`).refs, ['⟦Article 1⟧ article 1', '⟦Article 1⟧ article 1']);
+});
+
+test('English: a term used before its definition is a use; the phrase a term stands for may start with it; a self-reference before a term; two-digit numbers', () => {
+  assert.deepEqual(reading(`# Agreement
+
+Noting that the Member States met in 1990,
+
+Member States of the Organization (hereinafter "the Member States") and the Secretariat agree:
+
+Article 1
+
+This Agreement binds the Member States under Article 12 and Article 2(10).
+`).refs, [
+    '⟦Member States⟧ term Member States',
+    '⟦This Agreement⟧ self',
+    '⟦Member States⟧ term Member States',
+    '⟦Article 12⟧ article 12',
+    '⟦Article 2(10)⟧ article 2¶10',
+  ]);
+});
+
+test('English: "both texts" with no languages named are two authentic texts', () => {
+  assert.deepEqual(signing(`Article 1\n\nThe Parties shall cooperate.\n\nDone at Beijing on 1 March 2010 in duplicate, both texts being equally authentic.\n\nFor A\n\nFor B\n`), {
+    copies: '⟦in duplicate⟧ 2', languages: [], authentic: '⟦both texts being equally authentic⟧ 2',
+  });
+});
+
+test('Russian: a signing clause broken over lines (a PDF\'s lines) is read whole, its text joined with spaces', () => {
+  const text = `${RU_BODY}Совершено в г. Москве 16 июля 2001 года в двух\nэкземплярах, каждый на китайском и русском языках, причем оба текста имеют\nодинаковую силу.${SIGNATURES}`;
+  assert.deepEqual({ text: buildTreaty(text).signing!.text, ...signing(text) }, {
+    text: 'Совершено в г. Москве 16 июля 2001 года в двух экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу.',
+    copies: '⟦в двух\nэкземпляр⟧ 2', languages: ['китайском', 'русском'], authentic: '⟦оба текста имеют\nодинаковую силу⟧ 2',
+  });
+});
+
+test('English short names: unquoted right after the bracket; inside brackets holding brackets of their own; the phrase stops at a bracket left open; a bracket closing later is no part of the clause; hereinafter as an adverb defines nothing', () => {
+  assert.deepEqual(definitions(`# Agreement
+
+The Hong Kong Special Administrative Region (hereinafter referred to as Hong Kong) and the Government of A agree:
+
+The Hong Kong area (including Hong Kong Island, Kowloon (with New Kowloon) and the New Territories, hereinafter referred to as the Area) is covered.
+
+The parties (the Bank of A (hereinafter "the Bank") and the Fund of B) agree.
+
+The International Fund (hereinafter referred to as "the Fund", established in 1977) shall act as provided hereinafter.
+`), [
+    'Hong Kong⟦Hong Kong⟧ = ⟦The Hong Kong Special Administrative Region⟧ in ⟦(hereinafter referred to as Hong Kong)⟧',
+    'Area⟦Area⟧ = ⟦The Hong Kong area⟧ in ⟦(including Hong Kong Island, Kowloon (with New Kowloon) and the New Territories, hereinafter referred to as the Area)⟧',
+    'Bank⟦Bank⟧ = ⟦the Bank of A⟧ in ⟦(hereinafter "the Bank")⟧',
+    'Fund⟦Fund⟧ = ⟦The International Fund⟧ in ⟦(hereinafter referred to as "the Fund"⟧',
+  ]);
+});
+
+test('French definitions by meaning: a space before the semicolon (French typography) is no part of the meaning; s\'entend d\', désigne', () => {
+  assert.deepEqual(definitions(`# Accord
+
+Article premier
+
+Aux fins du présent Accord :
+a) « Partie » s'entend d'un État lié par le présent Accord ;
+b) « territoire » désigne le territoire terrestre et la mer territoriale.
+`), [
+    "Partie⟦Partie⟧ = ⟦un État lié par le présent Accord⟧ in ⟦« Partie » s'entend d'⟧ by meaning",
+    'territoire⟦territoire⟧ = ⟦le territoire terrestre et la mer territoriale⟧ in ⟦« territoire » désigne ⟧ by meaning',
+  ]);
 });
