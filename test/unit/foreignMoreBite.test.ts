@@ -252,3 +252,17 @@ b) « territoire » désigne le territoire terrestre et la mer territoriale.
     'territoire⟦territoire⟧ = ⟦le territoire terrestre et la mer territoriale⟧ in ⟦« territoire » désigne ⟧ by meaning',
   ]);
 });
+
+test('Russian with place names in Kazakh letters (read as Kazakh): its references, self-references and kind are read by the Russian words', () => {
+  assert.deepEqual(reading(`Статья 1
+
+Стороны открывают пункты пропуска «Қорғас» и «Бақты» в соответствии со статьей 2 настоящего Соглашения.
+
+Статья 2
+
+Настоящее Соглашение вступает в силу.
+`), {
+    language: 'kk', kind: '协定', selfRef: 'настоящего Соглашения',
+    refs: ['⟦статьей 2 настоящего Соглашения⟧ article 2', '⟦Настоящее Соглашение⟧ self'],
+  });
+});
