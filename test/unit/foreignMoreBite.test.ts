@@ -253,7 +253,7 @@ b) « territoire » désigne le territoire terrestre et la mer territoriale.
   ]);
 });
 
-test('Russian with place names in Kazakh letters (read as Kazakh): its references, self-references and kind are read by the Russian words', () => {
+test('Russian with place names in Kazakh or Kyrgyz letters (read as Kazakh, Kyrgyz): its references, self-references and kind are read by the Russian words', () => {
   assert.deepEqual(reading(`Статья 1
 
 Стороны открывают пункты пропуска «Қорғас» и «Бақты» в соответствии со статьей 2 настоящего Соглашения.
@@ -264,5 +264,16 @@ test('Russian with place names in Kazakh letters (read as Kazakh): its reference
 `), {
     language: 'kk', kind: '协定', selfRef: 'настоящего Соглашения',
     refs: ['⟦статьей 2 настоящего Соглашения⟧ article 2', '⟦Настоящее Соглашение⟧ self'],
+  });
+  assert.deepEqual(reading(`Статья 1
+
+Стороны открывают пункты пропуска «Төрүгарт» и «Өзгөн» согласно статье 2 настоящего Соглашения.
+
+Статья 2
+
+Настоящее Соглашение вступает в силу.
+`), {
+    language: 'ky', kind: '协定', selfRef: 'настоящего Соглашения',
+    refs: ['⟦статье 2 настоящего Соглашения⟧ article 2', '⟦Настоящее Соглашение⟧ self'],
   });
 });
