@@ -277,3 +277,23 @@ test('Russian with place names in Kazakh or Kyrgyz letters (read as Kazakh, Kyrg
     refs: ['⟦статье 2 настоящего Соглашения⟧ article 2', '⟦Настоящее Соглашение⟧ self'],
   });
 });
+
+test('English: a short name inside a meaning (it stays whole), one after a meaning ended by `;`, one before a meaning on its line; a colon inside a scale is no end', () => {
+  assert.deepEqual(definitions(`# Agreement
+
+Article 1
+
+(a) "Fund" means the International Fund (hereinafter "IFAD") established in Rome;
+(b) "loan" means a sum lent by the Fund; the Bank of A (hereinafter "the Bank") lends it.
+(c) The Bank of B (hereinafter "the Second Bank") agrees that "grant" means a gift of the Bank.
+(d) "map" means the map at a scale of 1:100 000 annexed to this Agreement;
+`), [
+    'Fund⟦Fund⟧ = ⟦the International Fund (hereinafter "IFAD") established in Rome⟧ in ⟦"Fund" means ⟧ by meaning',
+    'IFAD⟦IFAD⟧ = ⟦the International Fund⟧ in ⟦(hereinafter "IFAD")⟧',
+    'loan⟦loan⟧ = ⟦a sum lent by the Fund⟧ in ⟦"loan" means ⟧ by meaning',
+    'Bank⟦Bank⟧ = ⟦the Bank of A⟧ in ⟦(hereinafter "the Bank")⟧',
+    'Second Bank⟦Second Bank⟧ = ⟦The Bank of B⟧ in ⟦(hereinafter "the Second Bank")⟧',
+    'grant⟦grant⟧ = ⟦a gift of the Bank⟧ in ⟦"grant" means ⟧ by meaning',
+    'map⟦map⟧ = ⟦the map at a scale of 1:100 000 annexed to this Agreement⟧ in ⟦"map" means ⟧ by meaning',
+  ]);
+});
