@@ -178,3 +178,24 @@ readLines('from the first line, not to the end', PARTS, 0, 11, [
   '口岸 = 边境口岸 | 边境口岸 | “口岸”是指',
 ]);
 readLines('no lines', PARTS, 4, 4, []);
+
+// ——— Cases of branch s11foreign (2026-12-01, session 11), for survivors of definitions.ts ———
+
+read('quoted after a comma and ending the sentence: read without brackets or a second comma', ART('为此设立中哈边境联合委员会，以下简称“联委会”。'),
+  ['联委会 ← 中哈边境联合委员会 | 中哈边境联合委员会 | 以下简称“联委会”']);
+read('half-width brackets nested in the brackets of an unquoted name (a PDF paste)', ART('中华人民共和国香港特别行政区(包括(离岛)等，以下称香港)的居民同意。'),
+  ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港)']);
+read('the phrase runs back over a half-width bracket and a 《》 title holding a comma', ART([
+  '双方主管机关(即甲方的海关总署，乙方的联邦海关署)(以下简称“主管机关”)负责执行；',
+  '双方根据《关于促进贸易，投资和发展的协定》（以下简称“贸易协定”）开展合作。',
+].join('\n')), [
+  '主管机关 ← 双方主管机关(即甲方的海关总署，乙方的联邦海关署) | 双方主管机关(即甲方的海关总署，乙方的联邦海关署) | (以下简称“主管机关”)',
+  '贸易协定 ← 《关于促进贸易，投资和发展的协定》 | 《关于促进贸易，投资和发展的协定》 | （以下简称“贸易协定”）',
+]);
+read('the phrase stops at a comma before a 《》 title holding one, and at a bracket left open', ART([
+  '经双方同意，《关于促进贸易，投资和发展的协定》（以下简称“贸易协定”）自签字之日起生效；',
+  '缔约双方（中华人民共和国政府和甲国政府（以下简称“双方”））同意。',
+].join('\n')), [
+  '贸易协定 ← 《关于促进贸易，投资和发展的协定》 | 《关于促进贸易，投资和发展的协定》 | （以下简称“贸易协定”）',
+  '双方 ← 中华人民共和国政府和甲国政府 | 中华人民共和国政府和甲国政府 | （以下简称“双方”）',
+]);

@@ -44,13 +44,15 @@ function selfWords(language: Language): RegExp | undefined {
 
 const MONTH = Object.keys(MONTHS).join('|');
 const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2})(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
-const DATE_MDY = new RegExp(`\\b(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
-const PLACE = /(?:\b(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|\bFait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
-const COPIES = /\bin\s+(duplicate|triplicate|quadruplicate|quintuplicate)\b|\bin\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)\b|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|\ben\s+(double|triple|\S+)\s+exemplaires?/iu;
-const LANGUAGES_EN = /\bin\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?\b/u;
+const DATE_MDY = new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
+const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})Fait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
+const COPIES = /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu;
+/** A number of copies in digits, with a case ending in Russian: `3`, `2-х`, `2-ух`. */
+const COPIES_DIGITS = /^(\d{1,2})(?:-\p{L}{1,3})?$/u;
+const LANGUAGES_EN = /(?<!\p{L})in\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?(?!\p{L})/u;
 const LANGUAGES_RU = /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu;
-const LANGUAGES_FR = /\ben\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u;
-const AUTHENTIC = /\b(both|all|each|the\s+(\w+))\s+texts?\s+(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
+const LANGUAGES_FR = /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u;
+const AUTHENTIC = /(?<!\p{L})(both|all|each|the\s+(\w+))\s+texts?\s+(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {
@@ -62,7 +64,8 @@ export function readForeignSigning(text: string, block: Block): Signing {
   if ((m = PLACE.exec(raw))) s.place = m[1];
   if ((m = COPIES.exec(raw))) {
     const word = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
-    const n = COPIES_WORDS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined);
+    const digits = COPIES_DIGITS.exec(word);
+    const n = COPIES_WORDS[word] ?? (digits ? Number(digits[1]) : undefined);
     if (n) {
       s.copies = n;
       s.copiesStart = block.start + m.index;
@@ -74,7 +77,8 @@ export function readForeignSigning(text: string, block: Block): Signing {
   }
   s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
   if ((m = AUTHENTIC.exec(raw))) {
-    const word = (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[5]).toLowerCase();
+    // Spaces squeezed: `tous  les textes`.
+    const word = (m[2] ?? m[1] ?? m[4] ?? m[3] ?? m[5]).toLowerCase().replace(/\s+/g, ' ');
     const n = word === 'each' || word === 'all' || word === 'все' || word === 'tous les' ? s.languages.length : COPIES_WORDS[word];
     if (n) {
       s.authentic = n;

@@ -37,6 +37,9 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
     if (line.kind === 'blank' || line.kind === 'break') continue;
     if (line.contentEnd - line.contentStart > 20000) continue;
     const content = raw.slice(line.contentStart, line.contentEnd);
+    // Terms defined by what they mean first: a short name given inside a meaning stands for part of it.
+    const meant: Definition[] = [];
+    meaningDefinitions(content, line.contentStart, meant);
     DEFINITION_INTRO.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DEFINITION_INTRO.exec(content))) {
@@ -50,7 +53,12 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
       let clauseEnd = names[names.length - 1].after;
       const close = /^[ \t]*\)/.exec(content.slice(clauseEnd));
       if ((bracketed || open >= 0) && close) clauseEnd += close[0].length;
-      const floor = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      // `(the "Contracting Parties")`: an article and a name are a definition only when the bracket holds nothing else.
+      else if (m[1] !== undefined) continue;
+      let floor = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      // Inside a meaning (`"Fund" means the International Fund … (hereinafter "IFAD")`): the phrase starts no earlier than it.
+      const within = meant.find((d) => d.meaningStart <= line.contentStart + clauseStart && line.contentStart + clauseStart < d.meaningEnd);
+      if (within) floor = Math.max(floor, within.meaningStart - line.contentStart);
       const phrase = phraseBefore(content, clauseStart, floor);
       clauseStart += line.contentStart;
       clauseEnd += line.contentStart;
@@ -61,9 +69,14 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
           clauseStart, clauseEnd,
         });
       }
+      // A short name ending the meaning is no part of it: the meaning ends with the phrase it names.
+      if (within && clauseEnd >= within.meaningEnd) {
+        within.meaningEnd = line.contentStart + phrase.end;
+        within.meaning = content.slice(within.meaningStart - line.contentStart, phrase.end);
+      }
       DEFINITION_INTRO.lastIndex = names[names.length - 1].after;
     }
-    meaningDefinitions(content, line.contentStart, out);
+    out.push(...meant);
   }
   return out.sort((a, b) => a.start - b.start);
 }

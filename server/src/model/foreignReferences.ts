@@ -42,8 +42,10 @@ export type ForeignReference = ArticleRef | { kind: 'self'; start: number; end: 
 export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const text = treaty.text;
   const out: ForeignReference[] = [];
-  const pattern = treaty.language === 'ru' ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
-  const self = SELF_WORDS[treaty.language === 'kk' || treaty.language === 'ky' ? 'ru' : treaty.language];
+  // A text told Kazakh or Kyrgyz by a few letters may be Russian naming places in them (`«Қорғас»`): read by the Russian words too.
+  const cyrillic = treaty.language === 'kk' || treaty.language === 'ky';
+  const pattern = treaty.language === 'ru' || cyrillic ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
+  const self = SELF_WORDS[cyrillic ? 'ru' : treaty.language];
   const noArticles = treaty.tree.unitStyle !== 'article';
   // Defined terms, longest first (`Contracting Parties` before `Parties`), each by its first definition.
   const terms: { re: RegExp; index: number }[] = [];
@@ -75,7 +77,7 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(s))) read(treaty, s, from, m, add);
     }
-    if (treaty.language === 'kk' || treaty.language === 'ky') {
+    if (cyrillic) {
       KK_ARTICLE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = KK_ARTICLE.exec(s))) {
@@ -116,7 +118,7 @@ function inDefinition(treaty: Treaty, at: number): boolean {
 
 /** Reads one match of the language's pattern into references (several for a list). */
 function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
-  const ru = treaty.language === 'ru';
+  const ru = treaty.language === 'ru' || treaty.language === 'kk' || treaty.language === 'ky';
   const fr = treaty.language === 'fr';
   // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.
   const [itemLetter, paragraphNum, thisArticle, articleNum, tail] = ru

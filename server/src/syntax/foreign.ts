@@ -56,8 +56,8 @@ export function languageOf(text: string): Language {
 /** French words minus English words in the first 20 000 characters. */
 function frenchScore(text: string): number {
   const head = text.slice(0, 20_000);
-  const fr = head.match(/\b(?:le|la|les|des|du|et|est|sont|présent|premier)\b|[éèêàç]/gi)?.length ?? 0;
-  const en = head.match(/\b(?:the|and|of|shall|is|are|this)\b/gi)?.length ?? 0;
+  const fr = head.match(/(?<![\p{L}\p{N}_])(?:le|la|les|des|du|et|est|sont|présent|premier)(?![\p{L}\p{N}_])|[éèêàç]/giu)?.length ?? 0;
+  const en = head.match(/(?<![\p{L}\p{N}_])(?:the|and|of|shall|is|are|this)(?![\p{L}\p{N}_])/giu)?.length ?? 0;
   return fr - en;
 }
 
@@ -85,25 +85,26 @@ export const CHAPTER_WORDS: Record<string, string> = {
 
 /** Kinds of instrument named in a foreign title, as the Chinese kinds they are (`Agreement` → 协定). */
 export const FOREIGN_KINDS: readonly [RegExp, string][] = [
-  [/\bjoint\s+(?:statement|declaration)\b|совместное\s+заявление|совместная\s+декларация|déclaration\s+commune/i, '联合声明'],
-  [/\bjoint\s+communiqu[eé]|совместное\s+коммюнике|communiqué\s+conjoint/i, '联合公报'],
-  [/\bmemorandum\b|меморандум|mémorandum/i, '谅解备忘录'],
-  [/\bprotocol\b|протокол|protocole/i, '议定书'],
-  [/\bcharter\b|устав|хартия|charte\b|жарғы/i, '宪章'],
-  [/\bconvention\b|конвенция|конвенци/i, '公约'],
-  [/\btreaty\b|договор|traité|келісім-шарт|келишим/i, '条约'],
-  [/\bagreement\b|соглашени|accord\b|келісім/i, '协定'],
-  [/\bdeclaration\b|декларация|déclaration|декларациясы/i, '宣言'],
-  [/\bresolution\b|резолюция|résolution/i, '决议'],
-  [/\bstatement\b|заявление/i, '声明'],
-  [/\bcommuniqu[eé]\b|коммюнике/i, '公报'],
+  [/(?<!\p{L})joint\s+(?:statement|declaration)(?!\p{L})|совместное\s+заявление|совместная\s+декларация|déclaration\s+commune/iu, '联合声明'],
+  [/(?<!\p{L})joint\s+communiqu[eé]|совместное\s+коммюнике|communiqué\s+conjoint/iu, '联合公报'],
+  [/(?<!\p{L})memorandum(?!\p{L})|меморандум|mémorandum/iu, '谅解备忘录'],
+  [/(?<!\p{L})protocol(?!\p{L})|протокол|protocole/iu, '议定书'],
+  [/(?<!\p{L})charter(?!\p{L})|устав|харти[яиюе]|charte(?!\p{L})|жарғы/iu, '宪章'],
+  [/(?<!\p{L})convention(?!\p{L})|конвенци/iu, '公约'],
+  [/(?<!\p{L})treaty(?!\p{L})|договор|traité|келісім-шарт|келишим/iu, '条约'],
+  [/(?<!\p{L})agreement(?!\p{L})|соглашени|accord(?!\p{L})|келісім/iu, '协定'],
+  [/(?<!\p{L})declaration(?!\p{L})|деклараци|déclaration/iu, '宣言'],
+  [/(?<!\p{L})resolution(?!\p{L})|резолюци|résolution/iu, '决议'],
+  [/(?<!\p{L})statement(?!\p{L})|заявлени/iu, '声明'],
+  [/(?<!\p{L})communiqu[eé](?!\p{L})|коммюнике/iu, '公报'],
 ];
 
 /** Words a foreign text calls itself by, per Chinese kind (`this Agreement`, `настоящее Соглашение`). */
 export const SELF_WORDS: Record<string, RegExp> = {
-  en: /\b(?:this|the\s+present)\s+(Agreement|Treaty|Convention|Charter|Protocol|Declaration|Resolution|Memorandum|Statement|Communiqu[eé])\b/gi,
-  fr: /\b(?:le\s+présent|la\s+présente|cet|cette)\s+(Accord|Traité|Convention|Charte|Protocole|Déclaration|Résolution|Mémorandum)\b/gi,
-  ru: /(?:настоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую|ой))\s+(Соглашени[еяюм]|Договор[аеу]?|Конвенци[ияюей]|Устав[аеу]?|Хартии|Хартия|Протокол[аеу]?|Декларации|Декларация|Меморандум[аеу]?)/gi,
+  en: /(?<!\p{L})(?:this|the\s+present)\s+(Agreement|Treaty|Convention|Charter|Protocol|Declaration|Resolution|Memorandum|Statement|Communiqu[eé])(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:le\s+présent|la\s+présente|cet|cette)\s+(Accord|Traité|Convention|Charte|Protocole|Déclaration|Résolution|Mémorandum)(?!\p{L})/giu,
+  // The kinds in every case of the singular: `настоящее Соглашение`, `настоящей Декларацией`, `настоящим Протоколом`.
+  ru: /(?<!\p{L})настоящ(?:ее|его|ему|им|ем|ий|ая|ей|ую|ой)\s+(Соглашени(?:е|я|ю|ем|и)|(?:Договор|Устав|Протокол|Меморандум)(?:а|у|ом|е)?|(?:Конвенци|Харти|Деклараци)(?:я|и|ю|ей|ею))(?!\p{L})/giu,
 };
 
 /**
@@ -189,9 +190,10 @@ export function languageCode(word: string): string | undefined {
 /**
  * What introduces a short name in a text in another language, up to the name: `hereinafter
  * referred to as`, `hereinafter`, `далее —`, `далее именуемые`, `в дальнейшем именуемое`,
- * `ci-après dénommées`, `ci-après`.
+ * `ci-après dénommées`, `ci-après`; or, right after a bracket, an article before a quoted name
+ * (`(the "Contracting Parties")`, `(les « Parties »)`: group 1, the bracket must close after the names).
  */
-export const DEFINITION_INTRO = /(?<![\p{L}])(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?/giu;
+export const DEFINITION_INTRO = /(?<![\p{L}])(?:(?:hereinafter|далее|в\s+дальнейшем|ci-après)(?:\s+(?:(?:jointly|collectively|together|individually|separately)\s+)?(?:referred\s+to\s+as|called|known\s+as|именуем\p{L}{0,4}|по\s+тексту|dénommée?s?|désignée?s?\s+(?:comme|sous\s+le\s+nom\s+de)|appelée?s?))?[ \t\u00a0]*(?:[—–-][ \t\u00a0]*)?|(?<=\([ \t\u00a0]*)(the|les?|la)[ \t\u00a0]+(?=[«"“„‘]))/giu;
 /**
  * A term defined by what it means, after its quoted name: `"Party" means`, `the term "treaty" shall
  * mean`, `«Сторона» означает`, `термин «договор» обозначает`, `« Partie » s'entend de`, `désigne`.
