@@ -338,3 +338,40 @@ test('compare: merged and split at the bars exactly — 0.6 of a deleted article
   // 癸子丑寅卯: all four bigrams in the old 第一条, two (癸子 子丑) still in the new one: 0.5, not less.
   assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯辰']), doc(['第一条', X12], ['第二条', '癸子丑寅卯'])), ['~第一条', '+第二条']);
 });
+
+test('unitsOf: paragraphs numbered 一、 are the article\'s text; a page number inside a paragraph or an item is left out', () => {
+  assert.deepEqual(unitsOf(buildTreaty('# 示例协定\n\n## 第一条\n\n一、缔约双方开展合作。\n\n二、合作的方式由双方商定。\n')).map((u) => u.paragraphs), [
+    [{ text: '一、缔约双方开展合作。', items: [] }, { text: '二、合作的方式由双方商定。', items: [] }],
+  ]);
+  assert.deepEqual(unitsOf(buildTreaty('# 示例协定\n\n## 第一条\n\n双方同意在边境\n-- 12 --\n地区开展合作。\n\n## 第二条\n\n（一）甲方\n- 3 -\n同意；\n\n（二）乙方同意。\n')).map((u) => u.paragraphs), [
+    [{ text: '双方同意在边境地区开展合作。', items: [] }],
+    [{ text: '', items: ['（一）甲方同意；', '（二）乙方同意。'] }],
+  ]);
+});
+
+test('compare: the units paired as identical are not counted against the same number — old or new', () => {
+  // 庚辛天地玄黄宇宙洪荒日月 against 甲乙丙丁戊己庚辛天地玄黄: 5 bigrams of 11 (10/22) under 第二条; the latter
+  // is more like the identical 第一条 (7 of 11: 14/22), which is taken.
+  const q = '甲乙丙丁戊己庚辛天地玄黄';
+  const r = '庚辛天地玄黄宇宙洪荒日月';
+  assert.deepEqual(changes(doc(['第一条', X12], ['第二条', r]), doc(['第一条', X12], ['第二条', q])), ['=第一条', '~第二条']);
+  assert.deepEqual(changes(doc(['第一条', X12], ['第二条', q]), doc(['第一条', X12], ['第二条', r])), ['=第一条', '~第二条']);
+});
+
+test('compare: an old article as like another new one as the one of its number keeps its number', () => {
+  // The first or the last character changed: 20/22 each.
+  assert.deepEqual(changes(doc(['第二条', X12]), doc(['第一条', '天乙丙丁戊己庚辛壬癸子丑'], ['第二条', '甲乙丙丁戊己庚辛壬癸子寅'])), ['+第一条', '~第二条']);
+});
+
+test('compare: split and merged at the other bars exactly — 0.6 of an added article found in the old text is split off; 0.5 of a deleted one in the old text of the changed one is not merged', () => {
+  // 子丑 丑寅 寅卯 of 子丑寅卯辰巳's five bigrams in the old 第一条 (3/5), none left in the new one.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯']), doc(['第一条', '甲乙丙丁戊己庚辛壬癸'], ['第二条', '子丑寅卯辰巳'])), ['~第一条', '+第二条<第一条']);
+  // 子丑寅卯辰 all in the new 第一条, but half of it (子丑 丑寅) was there already.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅'], ['第二条', '子丑寅卯辰']), doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯辰'])), ['~第一条', '-第二条']);
+});
+
+test('comparisonTable: one cell over the limit, on either side, makes blocks', () => {
+  const longer = OLD.replace('双方鼓励两国企业相互投资。', '双方鼓励两国企业相互投资，并为投资者提供便利和保护。');
+  assert.equal(comparisonTable(compareVersions(OLD, longer), { maxCell: 20 }), '# 《示例协定》修改对照表\n\n## 第二条\n\n**原条文**\n\n双方鼓励两国企业相互投资。\n\n**修改后条文**\n\n双方鼓励两国企业相互投资**，并为投资者提供便利和保护**。\n\n**说明**：内容修改\n');
+  assert.equal(comparisonTable(compareVersions(longer, OLD), { maxCell: 20 }), '# 《示例协定》修改对照表\n\n## 第二条\n\n**原条文**\n\n双方鼓励两国企业相互投资~~，并为投资者提供便利和保护~~。\n\n**修改后条文**\n\n双方鼓励两国企业相互投资。\n\n**说明**：内容修改\n');
+});
