@@ -14,6 +14,9 @@ const ITEMS = '# 示例法\n\n第一条　有下列情形之一的，责令改�
 /** The same, its article of two paragraphs: the items in the first. */
 const ITEMS2 = '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）未登记的；\n\n（二）拒绝检查的；\n\n（三）其他违法的。\n\n违反前款规定的，处罚款。\n\n第二条　本法自公布之日起施行。\n';
 
+/** Items with sub-items (1. 2.): the sub-items are part of their item, no items of their own. */
+const SUBS = '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）未登记，包括：\n\n1. 未申请的；\n\n2. 申请未获准的；\n\n（二）拒绝检查，包括：\n\n1. 隐匿材料的；\n\n（三）其他违法的。\n\n第二条　本法自公布之日起施行。\n';
+
 /** [what, base, amendment, the consolidated text] — every clause applies, no problem. */
 const APPLIED: [string, string, string, string][] = [
   // Every clause names the base's units: 第三项 is （三） though （一） went before it.
@@ -98,6 +101,50 @@ const APPLIED: [string, string, string, string][] = [
     '一、将第一条第一项修改为：“（一）未登记，包括：\n\n“1. 未申请的；\n\n“2. 申请未获准的；”\n\n二、将第一条第二项修改为：“（二）拒绝或者阻碍检查的；”',
     ITEMS.replace('（一）未登记的；', '（一）未登记，包括：\n\n1. 未申请的；\n\n2. 申请未获准的；').replace('（二）拒绝检查的；', '（二）拒绝或者阻碍检查的；'),
   ],
+  // A sentence that is no clause (the closing words of a decision) is no problem, whatever number it cites.
+  [
+    'a number that does not read in a sentence that is no clause',
+    ITEMS,
+    '一、删去第二条。\n\n本决定依照原法第十十条的规定作出。',
+    '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）未登记的；\n\n（二）拒绝检查的；\n\n（三）其他违法的。\n',
+  ],
+  // Sub-items go with their item: 第二项 is （二）, not the first item's 1.
+  [
+    'an item with a sub-item deleted: its sub-item with it',
+    SUBS,
+    '一、删去第一条第二项。',
+    SUBS.replace('（二）拒绝检查，包括：\n\n1. 隐匿材料的；\n\n', ''),
+  ],
+  [
+    'an item with a sub-item replaced whole',
+    SUBS,
+    '一、将第一条第二项修改为：“（二）拒绝或者阻碍检查的；”',
+    SUBS.replace('（二）拒绝检查，包括：\n\n1. 隐匿材料的；', '（二）拒绝或者阻碍检查的；'),
+  ],
+  [
+    'words replaced in an item: in its sub-items too, not in the next item\'s',
+    SUBS,
+    '一、将第一条第一项中的“的”修改为“者”。',
+    SUBS.replace('1. 未申请的；', '1. 未申请者；').replace('2. 申请未获准的；', '2. 申请未获准者；'),
+  ],
+  [
+    'an item added as the third: before the third item, after the second one\'s sub-item',
+    SUBS,
+    '一、在第一条中增加一项，作为第三项：“（三）伪造材料的；”',
+    SUBS.replace('（三）其他违法的。', '（三）伪造材料的；\n\n（三）其他违法的。'),
+  ],
+  [
+    'the first item with its sub-items deleted and the order adjusted: the items numbered again, the sub-items as they were',
+    SUBS,
+    '一、删去第一条第一项。\n\n二、对条文顺序作相应调整。',
+    '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）拒绝检查，包括：\n\n1. 隐匿材料的；\n\n（二）其他违法的。\n\n第二条　本法自公布之日起施行。\n',
+  ],
+  [
+    'items numbered 1. 2. 3., the first deleted and the order adjusted',
+    '# 示例法\n\n第一条　下列机构适用本法：\n\n1. 甲机构；\n\n2. 乙机构；\n\n3. 丙机构。\n\n第二条　本法自公布之日起施行。\n',
+    '一、删去第一条第一项。\n\n二、对条文顺序作相应调整。',
+    '# 示例法\n\n第一条　下列机构适用本法：\n\n1. 乙机构；\n\n2. 丙机构。\n\n第二条　本法自公布之日起施行。\n',
+  ],
   // A renumbered article's label written as the base writes its labels.
   [
     'a spaced label renumbered to a two-character numeral keeps its spacing',
@@ -149,6 +196,8 @@ const PROBLEMS: [string, string, string, string, string][] = [
   [ITEMS, '一、⟦删去第一条第十十项⟧。', 'amend.unreadable', '读不懂编号：第十十项', ITEMS],
   // The message gives the clause as written, its quotations in their marks.
   [ITEMS, '一、⟦将第一条移到“第二条”之后⟧。', 'amend.unreadable', '读不懂这一修改：将第一条移到“第二条”之后', ITEMS],
+  // Forty characters of a long clause, counted with its quotation marks.
+  [ITEMS, '一、⟦将第一条移到“第二条”之后，并将其中的“责令改正”一语改写为更为明确、更便于执行的表述方式⟧。', 'amend.unreadable', '读不懂这一修改：将第一条移到“第二条”之后，并将其中的“责令改正”一语改写为更为明确、更便于执行', ITEMS],
   // Words of another item are not in the item named.
   [ITEMS, '一、⟦将第一条第一项中的“检查”修改为“核查”⟧。', 'amend.text-not-found', '第一条中没有“检查”', ITEMS],
   // An item deleted is gone: a later clause on it finds no item, as a paragraph deleted (the base numbering still holds for the others).

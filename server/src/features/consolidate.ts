@@ -306,13 +306,26 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub);
   const touched: { key: string; whole: boolean; clause: Clause }[] = [];
   let renumberAll = false;
-  // The clauses name items by the base's numbering: each paragraph's items as their numbers in the
-  // base (0 for an item added). A paragraph not in the map (new, or replaced whole) numbers its items as they stand.
+  // The clauses name items by the base's numbering: each paragraph's item lines as the numbers of
+  // their items in the base, 0 for an item added, -1 for a line under the item before it (its
+  // sub-items: labelled otherwise than the paragraph's first item). A paragraph not in the map
+  // (new, or replaced whole) numbers its items as they stand.
   const itemNumbers = new Map<UnitParagraph, number[]>();
   const numbersOf = (p: UnitParagraph): number[] => {
     let ns = itemNumbers.get(p);
-    if (!ns) itemNumbers.set(p, (ns = p.items.map((_, i) => i + 1)));
+    if (!ns) {
+      const top = labelKind(p.items[0] ?? '');
+      let n = 0;
+      itemNumbers.set(p, (ns = p.items.map((it, i) => (i === 0 || labelKind(it) === top ? ++n : -1))));
+    }
     return ns;
+  };
+  /** How many lines the item opening at line `i` holds: its own and those under it. */
+  const spanOf = (p: UnitParagraph, i: number): number => {
+    const ns = numbersOf(p);
+    let e = i + 1;
+    while (e < ns.length && ns[e] === -1) e++;
+    return e - i;
   };
   /** Paragraphs that lost or gained an item: numbered again when the order is adjusted. */
   const itemsMoved = new Set<UnitParagraph>();
@@ -363,6 +376,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
       }
       let item = -1;
+      let span = 0;
       if (t.item !== undefined) {
         const host = para ?? (w.paragraphs.length === 1 || t.para === undefined ? w.paragraphs.find((p) => p.items.length) : undefined);
         item = host ? numbersOf(host).indexOf(t.item) : -1;
@@ -371,6 +385,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           continue;
         }
         para = host;
+        span = spanOf(host, item);
       }
       const key = `${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
       const whole = op.op === 'replace' || op.op === 'delete';
@@ -384,9 +399,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         case 'replace': {
           const ps = paragraphsOf(op.lines);
           if (t.item !== undefined && para) {
-            // Each line of the quotation stays a line (an item and its sub-items); the first carries the item's number.
-            para.items.splice(item, 1, ...op.lines);
-            numbersOf(para).splice(item, 1, t.item, ...op.lines.slice(1).map(() => 0));
+            // The item and its sub-items; each line of the quotation stays a line, the first carries the item's number.
+            para.items.splice(item, span, ...op.lines);
+            numbersOf(para).splice(item, span, t.item, ...op.lines.slice(1).map(() => -1));
           } else if (para) {
             const at = w.paragraphs.indexOf(para);
             Object.assign(para, ps[0] ?? { text: '', items: [] });
@@ -401,8 +416,8 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         case 'delete':
           if (t.item !== undefined && para) {
-            para.items.splice(item, 1);
-            numbersOf(para).splice(item, 1);
+            para.items.splice(item, span);
+            numbersOf(para).splice(item, span);
             itemsMoved.add(para);
           } else if (para) {
             w.paragraphs.splice(w.paragraphs.indexOf(para), 1);
@@ -413,7 +428,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         case 'replaceText': {
           // In the item named only; else in the paragraph named, or the whole article.
           const hosts = para ? [para] : w.paragraphs;
-          const inScope = (i: number) => t.item === undefined || i === item;
+          const inScope = (i: number) => t.item === undefined || (i >= item && i < item + span);
           let found = 0;
           for (const p of hosts) {
             if (t.item === undefined) found += count(p.text, op.from);
@@ -442,12 +457,15 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         case 'addItem': {
           const host = para ?? w.paragraphs.find((p) => p.items.length) ?? w.paragraphs[0];
-          if (!host || op.at < 1 || op.at > host.items.length + 1) {
+          // 作为第N项: before the N-th item as the items stand (its sub-items are no items), or after the last.
+          const starts = host ? numbersOf(host).flatMap((n, i) => (n === -1 ? [] : [i])) : [];
+          if (!host || op.at < 1 || op.at > starts.length + 1) {
             problem(c, 'amend.no-such-item', `${art}不能增加第${formatChinese(op.at)}项`);
             break;
           }
-          numbersOf(host).splice(op.at - 1, 0, ...op.lines.map(() => 0));
-          host.items.splice(op.at - 1, 0, ...op.lines);
+          const pos = op.at <= starts.length ? starts[op.at - 1] : host.items.length;
+          numbersOf(host).splice(pos, 0, 0, ...op.lines.slice(1).map(() => -1));
+          host.items.splice(pos, 0, ...op.lines);
           itemsMoved.add(host);
           w.changed = true;
           break;
@@ -473,6 +491,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
 
 const CN_ITEM = new RegExp(`^([（(])([${ITEM_NUMERAL}〇零]+)([）)])`);
 const ARABIC_ITEM = /^([（(]?)([0-9０-９]+)([）)]|[.．、])/;
+
+/** The kind of an item's label: （一）, (1) or 1. — a line labelled otherwise than its paragraph's first item is under the item before it. */
+function labelKind(line: string): string {
+  if (CN_ITEM.test(line)) return 'cn';
+  const m = ARABIC_ITEM.exec(line);
+  return m ? (m[1] ? 'paren' : 'dot') : '';
+}
 
 /** Items numbered again in order, each label in its own style: （一） in one sequence, 1. or (1) again from 1 under each. */
 function renumberItems(items: string[]): string[] {
