@@ -314,9 +314,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const numbersOf = (p: UnitParagraph): number[] => {
     let ns = itemNumbers.get(p);
     if (!ns) {
-      const top = labelKind(p.items[0] ?? '');
+      const starts = new Set(itemStarts(p.items));
       let n = 0;
-      itemNumbers.set(p, (ns = p.items.map((it, i) => (i === 0 || labelKind(it) === top ? ++n : -1))));
+      itemNumbers.set(p, (ns = p.items.map((_, i) => (starts.has(i) ? ++n : -1))));
     }
     return ns;
   };
@@ -491,6 +491,16 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
 
 const CN_ITEM = new RegExp(`^([（(])([${ITEM_NUMERAL}〇零]+)([）)])`);
 const ARABIC_ITEM = /^([（(]?)([0-9０-９]+)([）)]|[.．、])/;
+
+/**
+ * Where each item of a paragraph's item lines opens: a line labelled otherwise than the first
+ * (a sub-item 1. under （一）) is under the item before it. Item N is the lines from the N-th start
+ * to the next (amend.ts names items so too).
+ */
+export function itemStarts(items: readonly string[]): number[] {
+  const top = labelKind(items[0] ?? '');
+  return items.flatMap((it, i) => (i === 0 || labelKind(it) === top ? [i] : []));
+}
 
 /** The kind of an item's label: （一）, (1) or 1. — a line labelled otherwise than its paragraph's first item is under the item before it. */
 function labelKind(line: string): string {
