@@ -153,6 +153,12 @@ const APPLIED: [string, string, string, string][] = [
     '# 示例协定\n\n## 第 一 条\n\n双方开展合作。\n\n## 第 十二 条\n\n本协定自签署之日起生效。\n',
   ],
   [
+    'a spaced label of two characters renumbered keeps its spacing',
+    '# 示例协定\n\n## 第 十一 条\n\n双方开展合作。\n\n## 第 十二 条\n\n本协定自签署之日起生效。\n',
+    '一、第十二条改为第二十条。',
+    '# 示例协定\n\n## 第 十一 条\n\n双方开展合作。\n\n## 第 二十 条\n\n本协定自签署之日起生效。\n',
+  ],
+  [
     'a spaced label renumbered as 之一: 之 spaced as the numeral',
     '# 示例协定\n\n## 第 一 条\n\n双方开展合作。\n\n## 第 二 条\n\n本协定自签署之日起生效。\n',
     '一、第二条改为第一条之一。',
@@ -200,6 +206,8 @@ const PROBLEMS: [string, string, string, string, string][] = [
   [ITEMS, '一、⟦将第一条移到“第二条”之后，并将其中的“责令改正”一语改写为更为明确、更便于执行的表述方式⟧。', 'amend.unreadable', '读不懂这一修改：将第一条移到“第二条”之后，并将其中的“责令改正”一语改写为更为明确、更便于执行', ITEMS],
   // Words of another item are not in the item named.
   [ITEMS, '一、⟦将第一条第一项中的“检查”修改为“核查”⟧。', 'amend.text-not-found', '第一条中没有“检查”', ITEMS],
+  // Nor are the paragraph's own words before its items.
+  [ITEMS, '一、⟦将第一条第一项中的“责令”修改为“要求”⟧。', 'amend.text-not-found', '第一条中没有“责令”', ITEMS],
   // An item deleted is gone: a later clause on it finds no item, as a paragraph deleted (the base numbering still holds for the others).
   [ITEMS, '一、删去第一条第二项。\n\n二、⟦将第一条第二项修改为：“（二）甲。”⟧', 'amend.no-such-item', '第一条没有第二项', ITEMS.replace('（二）拒绝检查的；\n\n', '')],
 ];
