@@ -219,3 +219,21 @@ test('amendment text: a protocol closes with the renumbering when the articles a
 本议定书自双方完成各自国内法律程序并相互通知之日起生效。
 `);
 });
+
+/** An article whose items have sub-items (1. 2.). */
+const SUBS = '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）未登记，包括：\n\n1. 未申请的；\n\n2. 申请未获准的；\n\n（二）拒绝检查，包括：\n\n1. 隐匿材料的；\n\n（三）其他违法的。\n\n第二条　本法自公布之日起施行。\n';
+
+test('amendment clauses: one line of an item with sub-items changed — the item named by its number among items, quoted whole with its sub-items; applied back, the new text', () => {
+  const cases: [string, string][] = [
+    [SUBS.replace('申请未获准的', '申请被驳回的'), '将第一条第一项修改为：“（一）未登记，包括：\n\n“1. 未申请的；\n\n“2. 申请被驳回的；”'],
+    [SUBS.replace('拒绝检查，包括', '拒绝或者阻碍检查，包括'), '将第一条第二项修改为：“（二）拒绝或者阻碍检查，包括：\n\n“1. 隐匿材料的；”'],
+    [SUBS.replace('其他违法的', '其他违反本法的'), '将第一条第三项修改为：“（三）其他违反本法的。”'],
+  ];
+  for (const [after, clause] of cases) {
+    const cmp = compareVersions(SUBS, after);
+    assert.deepEqual(amendmentClauses(cmp), { clauses: [clause], renumberAll: false });
+    const r = consolidate(SUBS, amendmentText(cmp));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, after);
+  }
+});

@@ -306,3 +306,72 @@ test('wordDiff: lines that differ first, or a one-line text that another goes on
   assert.deepEqual(wordDiff('甲\n丁', '乙\n丁'), [{ kind: 'removed', text: '甲' }, { kind: 'added', text: '乙' }, { kind: 'same', text: '\n丁' }]);
   assert.deepEqual(wordDiff('甲', '甲\n乙'), [{ kind: 'same', text: '甲' }, { kind: 'added', text: '\n乙' }]);
 });
+
+test('similarity: a bigram repeated in both texts counts as often as in the one that has it fewer times', () => {
+  // 甲乙 twice, 乙甲 once (3) against 甲乙 three times, 乙甲 twice (5): 2 + 1 in common, 6/8.
+  assert.equal(similarity('甲乙甲乙', '甲乙甲乙甲乙'), 0.75);
+  assert.equal(similarity('甲乙甲乙甲乙', '甲乙甲乙'), 0.75);
+});
+
+/** Twelve characters, eleven bigrams, no character twice. */
+const X12 = '甲乙丙丁戊己庚辛壬癸子丑';
+const doc = (...articles: [string, string][]) => `# 示例协定\n\n${articles.map(([n, t]) => `${n}　${t}。\n`).join('\n')}`;
+
+test('compare: the same number is not enough when the old article is more like another new one (at 0.55 and over), and enough when the other is less like it', () => {
+  // The new 第一条 shares 甲…己 (5 bigrams: 10/22, 0.45); the new 第二条 differs in its last character (20/22): the old 第一条 went there.
+  assert.deepEqual(changes(doc(['第一条', X12]), doc(['第一条', '甲乙丙丁戊己天地玄黄宇宙'], ['第二条', '甲乙丙丁戊己庚辛壬癸子寅'])), ['+第一条', '~第一条→第二条']);
+  // The new 第二条 holds the old 第一条 whole in 30 characters: 22/40, exactly the bar of two numbers (its size alone allows no more).
+  assert.deepEqual(changes(doc(['第一条', X12]), doc(['第一条', '甲乙丙丁戊己天地玄黄宇宙'], ['第二条', `${X12}寅卯辰巳午未申酉戌亥金木水火土日月星`])), ['+第一条', '~第一条→第二条']);
+  // The new 第一条 shares 甲…戊 (4 bigrams: 8/22, 0.36); the new 第二条 甲…庚 (6: 12/22, 0.545, under the bar): the number holds.
+  assert.deepEqual(changes(doc(['第一条', X12]), doc(['第一条', '甲乙丙丁戊天地玄黄宇宙洪'], ['第二条', '甲乙丙丁戊己庚天地玄黄宇'])), ['~第一条', '+第二条']);
+});
+
+test('compare: a deleted article stands where it stood in the old text, after the articles before it, not before an article moved up', () => {
+  const old = doc(['第一条', '双方开展经济合作'], ['第二条', '双方鼓励相互投资'], ['第三条', '双方设立联合委员会'], ['第四条', '本协定自签署之日起生效']);
+  const now = doc(['第一条', '本协定自签署之日起生效'], ['第二条', '双方开展经济合作'], ['第三条', '双方鼓励相互投资']);
+  assert.deepEqual(changes(old, now), ['=第四条→第一条(moved)', '=第一条→第二条', '=第二条→第三条', '-第三条']);
+});
+
+test('compare: merged and split at the bars exactly — 0.6 of a deleted article found in a changed one is merged; 0.5 of an added one left in the changed one is not split off', () => {
+  // 子丑 丑寅 寅卯 of 子丑寅卯辰巳's five bigrams: 3/5 in the new 第一条, none in the old.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸'], ['第二条', '子丑寅卯辰巳']), doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯'])), ['~第一条', '-第二条>第一条']);
+  // 癸子丑寅卯: all four bigrams in the old 第一条, two (癸子 子丑) still in the new one: 0.5, not less.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯辰']), doc(['第一条', X12], ['第二条', '癸子丑寅卯'])), ['~第一条', '+第二条']);
+});
+
+test('unitsOf: paragraphs numbered 一、 are the article\'s text; a page number inside a paragraph or an item is left out', () => {
+  assert.deepEqual(unitsOf(buildTreaty('# 示例协定\n\n## 第一条\n\n一、缔约双方开展合作。\n\n二、合作的方式由双方商定。\n')).map((u) => u.paragraphs), [
+    [{ text: '一、缔约双方开展合作。', items: [] }, { text: '二、合作的方式由双方商定。', items: [] }],
+  ]);
+  assert.deepEqual(unitsOf(buildTreaty('# 示例协定\n\n## 第一条\n\n双方同意在边境\n-- 12 --\n地区开展合作。\n\n## 第二条\n\n（一）甲方\n- 3 -\n同意；\n\n（二）乙方同意。\n')).map((u) => u.paragraphs), [
+    [{ text: '双方同意在边境地区开展合作。', items: [] }],
+    [{ text: '', items: ['（一）甲方同意；', '（二）乙方同意。'] }],
+  ]);
+});
+
+test('compare: the units paired as identical are not counted against the same number — old or new', () => {
+  // 庚辛天地玄黄宇宙洪荒日月 against 甲乙丙丁戊己庚辛天地玄黄: 5 bigrams of 11 (10/22) under 第二条; the latter
+  // is more like the identical 第一条 (7 of 11: 14/22), which is taken.
+  const q = '甲乙丙丁戊己庚辛天地玄黄';
+  const r = '庚辛天地玄黄宇宙洪荒日月';
+  assert.deepEqual(changes(doc(['第一条', X12], ['第二条', r]), doc(['第一条', X12], ['第二条', q])), ['=第一条', '~第二条']);
+  assert.deepEqual(changes(doc(['第一条', X12], ['第二条', q]), doc(['第一条', X12], ['第二条', r])), ['=第一条', '~第二条']);
+});
+
+test('compare: an old article as like another new one as the one of its number keeps its number', () => {
+  // The first or the last character changed: 20/22 each.
+  assert.deepEqual(changes(doc(['第二条', X12]), doc(['第一条', '天乙丙丁戊己庚辛壬癸子丑'], ['第二条', '甲乙丙丁戊己庚辛壬癸子寅'])), ['+第一条', '~第二条']);
+});
+
+test('compare: split and merged at the other bars exactly — 0.6 of an added article found in the old text is split off; 0.5 of a deleted one in the old text of the changed one is not merged', () => {
+  // 子丑 丑寅 寅卯 of 子丑寅卯辰巳's five bigrams in the old 第一条 (3/5), none left in the new one.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯']), doc(['第一条', '甲乙丙丁戊己庚辛壬癸'], ['第二条', '子丑寅卯辰巳'])), ['~第一条', '+第二条<第一条']);
+  // 子丑寅卯辰 all in the new 第一条, but half of it (子丑 丑寅) was there already.
+  assert.deepEqual(changes(doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅'], ['第二条', '子丑寅卯辰']), doc(['第一条', '甲乙丙丁戊己庚辛壬癸子丑寅卯辰'])), ['~第一条', '-第二条']);
+});
+
+test('comparisonTable: one cell over the limit, on either side, makes blocks', () => {
+  const longer = OLD.replace('双方鼓励两国企业相互投资。', '双方鼓励两国企业相互投资，并为投资者提供便利和保护。');
+  assert.equal(comparisonTable(compareVersions(OLD, longer), { maxCell: 20 }), '# 《示例协定》修改对照表\n\n## 第二条\n\n**原条文**\n\n双方鼓励两国企业相互投资。\n\n**修改后条文**\n\n双方鼓励两国企业相互投资**，并为投资者提供便利和保护**。\n\n**说明**：内容修改\n');
+  assert.equal(comparisonTable(compareVersions(longer, OLD), { maxCell: 20 }), '# 《示例协定》修改对照表\n\n## 第二条\n\n**原条文**\n\n双方鼓励两国企业相互投资~~，并为投资者提供便利和保护~~。\n\n**修改后条文**\n\n双方鼓励两国企业相互投资。\n\n**说明**：内容修改\n');
+});

@@ -5,6 +5,7 @@
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
+import { itemStarts } from './consolidate';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -57,7 +58,12 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
       // One item changed.
       if (a.text === b.text && a.items.length === b.items.length) {
         const z = a.items.map((t, i) => (t === b.items[i] ? -1 : i)).filter((i) => i >= 0);
-        if (z.length === 1) return [`将${where}第${formatChinese(z[0] + 1)}项修改为：${quote([b.items[z[0]]])}`];
+        // The item holding it, with its sub-items: 第N项 counts items, not their sub-items' lines.
+        if (z.length === 1) {
+          const starts = itemStarts(a.items);
+          const k = starts.filter((s) => s <= z[0]).length - 1;
+          return [`将${where}第${formatChinese(k + 1)}项修改为：${quote(b.items.slice(starts[k], starts[k + 1] ?? b.items.length))}`];
+        }
       }
       // One run of words replaced or removed in the paragraph's own text.
       if (a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i])) {

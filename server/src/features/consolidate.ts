@@ -177,6 +177,11 @@ const P = {
   renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
 };
 
+/** A 条, 款 or 项 number with its 之 number: each must read. */
+const BAD_NUMBER = new RegExp(`第[（(]?(${N})[）)]?([条款项])(?:之(${N}))?`, 'g');
+/** 对条文顺序作相应调整, 对条文顺序和项的序号作相应调整: the articles, and the items of a paragraph that lost or gained one, numbered again. */
+const RENUMBER_ALL = /(?:条文顺序|序号)[^。，；]{0,8}作相应调整/;
+
 function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : /^\d+$/.test(s) ? Number(s) : parseNumeral(s);
 }
@@ -198,10 +203,17 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     s.start += lead;
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
+    const clauseLike = /^(?:将|在|删去|增加)/.test(sk) || /改为/.test(sk);
+    // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
+    const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
+    if (bad) {
+      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` });
+      continue;
+    }
     const ops: ClauseOp[] = [];
     let m: RegExpExecArray | null;
     let t: Target | undefined;
-    if (/条文顺序作相应调整/.test(sk)) ops.push({ op: 'renumberAll' });
+    if (RENUMBER_ALL.test(sk)) ops.push({ op: 'renumberAll' });
     else if ((m = P.replaceText.exec(sk)) && (t = target(m))) {
       // One or more pairs: 中的“A”修改为“B”，“C”修改为“D”.
       for (const pair of m[5].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)) ops.push({ op: 'replaceText', target: t!, from: q(pair[1]).join('\n'), to: q(pair[2]).join('\n') });
@@ -230,8 +242,10 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     }
     P.renumberPair.lastIndex = 0;
     if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops });
-    else if (new RegExp(`第${N}条`).test(sk) && (/^(?:将|在|删去|增加)/.test(sk) || /改为/.test(sk))) {
-      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${sk.slice(0, 40)}` });
+    else if (new RegExp(`第${N}条`).test(sk) && clauseLike) {
+      // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
+      const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
+      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` });
     }
   }
   return { clauses, problems };
@@ -292,6 +306,29 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub);
   const touched: { key: string; whole: boolean; clause: Clause }[] = [];
   let renumberAll = false;
+  // The clauses name items by the base's numbering: each paragraph's item lines as the numbers of
+  // their items in the base, 0 for an item added, -1 for a line under the item before it (its
+  // sub-items: labelled otherwise than the paragraph's first item). A paragraph not in the map
+  // (new, or replaced whole) numbers its items as they stand.
+  const itemNumbers = new Map<UnitParagraph, number[]>();
+  const numbersOf = (p: UnitParagraph): number[] => {
+    let ns = itemNumbers.get(p);
+    if (!ns) {
+      const starts = new Set(itemStarts(p.items));
+      let n = 0;
+      itemNumbers.set(p, (ns = p.items.map((_, i) => (starts.has(i) ? ++n : -1))));
+    }
+    return ns;
+  };
+  /** How many lines the item opening at line `i` holds: its own and those under it. */
+  const spanOf = (p: UnitParagraph, i: number): number => {
+    const ns = numbersOf(p);
+    let e = i + 1;
+    while (e < ns.length && ns[e] === -1) e++;
+    return e - i;
+  };
+  /** Paragraphs that lost or gained an item: numbered again when the order is adjusted. */
+  const itemsMoved = new Set<UnitParagraph>();
   const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
 
   for (const c of clauses) {
@@ -338,13 +375,17 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           continue;
         }
       }
+      let item = -1;
+      let span = 0;
       if (t.item !== undefined) {
         const host = para ?? (w.paragraphs.length === 1 || t.para === undefined ? w.paragraphs.find((p) => p.items.length) : undefined);
-        if (!host || t.item > host.items.length) {
+        item = host ? numbersOf(host).indexOf(t.item) : -1;
+        if (!host || item < 0) {
           problem(c, 'amend.no-such-item', `${art}${t.para ? `第${formatChinese(t.para)}款` : ''}没有第${formatChinese(t.item)}项`);
           continue;
         }
         para = host;
+        span = spanOf(host, item);
       }
       const key = `${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
       const whole = op.op === 'replace' || op.op === 'delete';
@@ -357,10 +398,14 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       switch (op.op) {
         case 'replace': {
           const ps = paragraphsOf(op.lines);
-          if (t.item !== undefined && para) para.items[t.item - 1] = op.lines.join('');
-          else if (para) {
+          if (t.item !== undefined && para) {
+            // The item and its sub-items; each line of the quotation stays a line, the first carries the item's number.
+            para.items.splice(item, span, ...op.lines);
+            numbersOf(para).splice(item, span, t.item, ...op.lines.slice(1).map(() => -1));
+          } else if (para) {
             const at = w.paragraphs.indexOf(para);
             Object.assign(para, ps[0] ?? { text: '', items: [] });
+            itemNumbers.delete(para);
             w.paragraphs.splice(at + 1, 0, ...ps.slice(1));
           } else {
             w.paragraphs = ps;
@@ -370,27 +415,32 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           break;
         }
         case 'delete':
-          if (t.item !== undefined && para) para.items.splice(t.item - 1, 1);
-          else if (para) {
+          if (t.item !== undefined && para) {
+            para.items.splice(item, span);
+            numbersOf(para).splice(item, span);
+            itemsMoved.add(para);
+          } else if (para) {
             w.paragraphs.splice(w.paragraphs.indexOf(para), 1);
             w.origParas[t.para!] = undefined;
           } else w.deleted = true;
           w.changed = true;
           break;
         case 'replaceText': {
+          // In the item named only; else in the paragraph named, or the whole article.
           const hosts = para ? [para] : w.paragraphs;
+          const inScope = (i: number) => t.item === undefined || (i >= item && i < item + span);
           let found = 0;
           for (const p of hosts) {
-            found += count(p.text, op.from);
-            p.items.forEach((it) => (found += count(it, op.from)));
+            if (t.item === undefined) found += count(p.text, op.from);
+            p.items.forEach((it, i) => inScope(i) && (found += count(it, op.from)));
           }
           if (!op.from || found === 0) {
             problem(c, 'amend.text-not-found', `${art}中没有“${op.from}”`);
             break;
           }
           for (const p of hosts) {
-            p.text = p.text.split(op.from).join(op.to);
-            p.items = p.items.map((it) => it.split(op.from).join(op.to));
+            if (t.item === undefined) p.text = p.text.split(op.from).join(op.to);
+            p.items = p.items.map((it, i) => (inScope(i) ? it.split(op.from).join(op.to) : it));
           }
           w.changed = true;
           break;
@@ -407,11 +457,16 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         case 'addItem': {
           const host = para ?? w.paragraphs.find((p) => p.items.length) ?? w.paragraphs[0];
-          if (!host || op.at < 1 || op.at > host.items.length + 1) {
+          // 作为第N项: before the N-th item as the items stand (its sub-items are no items), or after the last.
+          const starts = host ? numbersOf(host).flatMap((n, i) => (n === -1 ? [] : [i])) : [];
+          if (!host || op.at < 1 || op.at > starts.length + 1) {
             problem(c, 'amend.no-such-item', `${art}不能增加第${formatChinese(op.at)}项`);
             break;
           }
-          host.items.splice(op.at - 1, 0, ...op.lines);
+          const pos = op.at <= starts.length ? starts[op.at - 1] : host.items.length;
+          numbersOf(host).splice(pos, 0, 0, ...op.lines.slice(1).map(() => -1));
+          host.items.splice(pos, 0, ...op.lines);
+          itemsMoved.add(host);
           w.changed = true;
           break;
         }
@@ -424,6 +479,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   for (const w of works) order.push(...w.before, w, ...w.after);
   order = order.filter((w) => !w.deleted);
   if (renumberAll) {
+    for (const p of itemsMoved) p.items = renumberItems(p.items);
     order.forEach((w, i) => {
       if (w.num !== i + 1 || w.sub !== undefined) Object.assign(w, { num: i + 1, sub: undefined, renamed: true });
     });
@@ -431,6 +487,47 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
   return { text: render(base, works, order), problems, clauses };
+}
+
+const CN_ITEM = new RegExp(`^([（(])([${ITEM_NUMERAL}〇零]+)([）)])`);
+const ARABIC_ITEM = /^([（(]?)([0-9０-９]+)([）)]|[.．、])/;
+
+/**
+ * Where each item of a paragraph's item lines opens: a line labelled otherwise than the first
+ * (a sub-item 1. under （一）) is under the item before it. Item N is the lines from the N-th start
+ * to the next (amend.ts names items so too).
+ */
+export function itemStarts(items: readonly string[]): number[] {
+  const top = labelKind(items[0] ?? '');
+  return items.flatMap((it, i) => (i === 0 || labelKind(it) === top ? [i] : []));
+}
+
+/** The kind of an item's label: （一）, (1) or 1. — a line labelled otherwise than its paragraph's first item is under the item before it. */
+function labelKind(line: string): string {
+  if (CN_ITEM.test(line)) return 'cn';
+  const m = ARABIC_ITEM.exec(line);
+  return m ? (m[1] ? 'paren' : 'dot') : '';
+}
+
+/** Items numbered again in order, each label in its own style: （一） in one sequence, 1. or (1) again from 1 under each. */
+function renumberItems(items: string[]): string[] {
+  let cn = 0;
+  let ar = 0;
+  return items.map((it) => {
+    let m = CN_ITEM.exec(it);
+    if (m) {
+      ar = 0;
+      return `${m[1]}${formatChinese(++cn)}${m[3]}${it.slice(m[0].length)}`;
+    }
+    m = ARABIC_ITEM.exec(it);
+    if (m && (m[1] === '') === !/[）)]/.test(m[3])) return `${m[1]}${digitsLike(m[2], ++ar)}${m[3]}${it.slice(m[0].length)}`;
+    return it;
+  });
+}
+
+/** A number written in the digits of `written`: ASCII or full-width. */
+function digitsLike(written: string, n: number): string {
+  return /[０-９]/.test(written) ? String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(n);
 }
 
 /** Whether the unit of key `k` (`num.sub/para/item`) lies in the unit of key `outer`: item 12 is not in item 1. */
@@ -530,10 +627,15 @@ function lineSeparator(base: Treaty, eol: string): string {
   return content > 0 && blank >= Math.max(1, content - 1) ? eol + eol : eol;
 }
 
+/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese) and its spaces. */
 function labelLike(written: string, n: number, sub?: number): string {
-  const arabic = /\d/.test(written);
-  const core = arabic ? `第${n}条${sub !== undefined ? `之${sub}` : ''}` : nameOf(n, sub);
-  return /^第[\s\u3000]+/.test(written) ? [...core].join(' ') : core;
+  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)条(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
+  const digits = /[0-9０-９]/.test(written);
+  const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
+  if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : nameOf(n, sub);
+  // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
+  const [, s1, , s2, s3, s4] = m;
+  return `第${s1}${numeral(n)}${s2}条${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
 function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string): string {
