@@ -58,6 +58,8 @@ interface Expected {
   title?: string;
   kind?: string;
   articles?: string[];
+  /** Annexes after the signatures whose articles the outline lists under their heading (the model's articles are the instrument's own only): heading → labels. */
+  annexArticles?: Record<string, string[]>;
   chapters?: { name: string; caption?: string; articles: string[] }[];
   paragraphs?: Record<string, number>;
   definitions?: Record<string, string>;
@@ -171,9 +173,14 @@ for (const name of NAMES) {
       const found = t.articles.map((a) => a.name);
       const at = found.findIndex((a, i) => a !== e.articles![i]);
       assert.deepEqual(found, e.articles, `${found.length} articles read; first difference at ${at < 0 ? found.length : at}: ${JSON.stringify(found[at < 0 ? found.length : at])}`);
-      // The outline shows the same articles, in the same order.
-      const outline = flatten(documentSymbols(textContext(t.text))).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
-      assert.deepEqual(outline, e.articles, `the outline lists ${outline.length} articles`);
+      // The outline shows the same articles, in the same order, then those of each annex after the signatures under its heading.
+      const symbols = documentSymbols(textContext(t.text));
+      const outline = flatten(symbols).filter((s) => s.kind === ARTICLE_SYMBOL_KIND).map((s) => s.name);
+      assert.deepEqual(outline, [...e.articles!, ...Object.values(e.annexArticles ?? {}).flat()], `the outline lists ${outline.length} articles`);
+      for (const [heading, labels] of Object.entries(e.annexArticles ?? {})) {
+        const annex = flatten(symbols).find((s) => s.name === heading);
+        assert.deepEqual(annex?.children?.map((s) => s.name), labels, `the outline under ${heading}`);
+      }
     });
   }
   if (e.chapters !== undefined) {
