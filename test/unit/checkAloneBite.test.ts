@@ -22,8 +22,9 @@ const SIGNED = '本协定于2001年7月16日在莫斯科签订，一式两份，
 const CITED = '中华人民共和国和甲国国界协定';
 /**
  * The file checked. Marks, in the text's order: 0 the date of the cited agreement, 1 its citation,
- * 2 a paragraph its own article 2 lacks, 3 an article it lacks, 4 the agreement cited again, 5 an
- * article it lacks (4 and 5: the reference to that article; this text has one of that number), 6 the short name dated otherwise, 7 a gap in the numbering.
+ * 2 a paragraph its own 第二条 lacks, 3 an article it lacks, 4 the agreement cited again, 5 an article
+ * the agreement lacks (4 to 5: the reference to it; this text has a 第四条), 6 the short name dated
+ * otherwise, 7 a gap in the numbering.
  */
 const MAIN = `# ${TITLE}
 
