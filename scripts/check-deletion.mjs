@@ -2,8 +2,9 @@
 //
 // A *check site* is a place in server/src/features or server/src/model where a diagnostic code is
 // reported: a call `report('code', …)` / `add('code', …)` whose first argument is one of the codes of
-// features/diagnostics.ts's DIAGNOSTIC_CODES (or `report(d.code, …)`, the counterparts' findings
-// passed on), or a finding pushed as `out.push({ code: 'code', … })` (features/divergence.ts). Each
+// features/diagnostics.ts's DIAGNOSTIC_CODES (or `report(x.code, …)`: findings passed on, the
+// counterparts' and draftingChecks.ts's), or a finding pushed as `out.push({ code: 'code', … })`
+// (features/divergence.ts). Each
 // site is found in the TypeScript syntax tree, not by a pattern, so a new check is listed as soon as
 // it is written. For each site in turn the script:
 //   1. deletes it: the call is replaced by `void 0` in the source (conditions and the other branches of
@@ -15,7 +16,7 @@
 //      to list all that catch it);
 //   4. puts the compiled file back.
 // A first run with nothing deleted must be green (else the script stops: the tree is stale). A site
-// that no test file catches is "NOT caught": a check no test would miss.
+// that no test file catches is "NOT caught": a check no test would miss (the exit code is then 1).
 //
 //   npx tsc -p . --outDir out-del
 //   nice -n 19 node scripts/check-deletion.mjs --out out-del [--tests a,b] [--only CODE|FILE:LINE] [--all] [--list] [--report reports/check-deletion.json]
