@@ -5,9 +5,14 @@
 // Severities: 1 error, 2 warning, 3 information, 4 hint.
 import { test } from 'node:test';
 import { Whole, assertWholeDiagnostics } from '../support/wholeDiagnostics';
+import { SeveritySettings } from '../../server/src/features/diagnostics';
 
 function described(name: string, source: string, want: Whole[], cancelled = false): void {
   test(`check edge: ${name}`, () => assertWholeDiagnostics(source, want, { token: { isCancellationRequested: cancelled } }));
+}
+
+function configured(name: string, source: string, severity: SeveritySettings, want: Whole[]): void {
+  test(`check edge: ${name}`, () => assertWholeDiagnostics(source, want, { settings: { severity } }));
 }
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
@@ -91,3 +96,19 @@ described('ref.date-mismatch of a short name: every date of the copy is named',
   `%! a.md\n# 中华人民共和国和甲国边境管理协定\n\n中华人民共和国和甲国（以下简称“双方”），根据《中华人民共和国和甲国国界协定》（以下简称“国界协定”），达成协议如下：\n\n## 第一条\n\n双方依照⟦1995年4月26日⟧国界协定管理边境。\n${TAIL}%! border.md\n1994年5月1日\n\n# 中华人民共和国和甲国国界协定\n\n## 第一条\n\n双方确定国界。\n\n本协定于1994年4月26日在北京签订，一式两份。\n`, [
     { code: 'ref.date-mismatch', severity: 2, message: '引用日期 1995年4月26日 与《中华人民共和国和甲国国界协定》的日期（1994年4月26日、1994年5月1日）不符' },
   ]);
+
+// An amendment's article that announces the articles it inserts (作为第二十条) excuses those numbers only.
+described('numbering.gap: an amendment announces 第二十条, the article after it is 第二十五条',
+  '# 甲法修正案\n\n第一条 甲法第三条修改为：“乙。”\n\n第二条 甲法增加一条，作为第二十条。内容如下：\n\n⟦第二十五条⟧ 丁。\n\n⟦第三条⟧ 己。\n', [
+    { code: 'numbering.gap', severity: 2, message: '缺少第三条至第二十四条', data: { expected: 3 } },
+    { code: 'numbering.order', severity: 2, message: '第三条位置不对：应在第四条之前' },
+  ]);
+
+// Severity settings: a check turned off says nothing, whether or not it runs; turning one term
+// check off leaves the other.
+configured('the article checks turned off', `${HEAD}## 第一条\n\n双方依照本协定第九条合作。\n\n## 第三条\n\n乙。\n${TAIL}`,
+  { 'numbering.gap': 'off', 'ref.no-such-article': 'off' }, []);
+configured('term.before-definition with term.unused off', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方发展合作。\n${TAIL}`,
+  { 'term.unused': 'off' }, [{ code: 'term.before-definition', severity: 4, message: '“双方”在定义之前使用' }]);
+configured('term.unused with term.before-definition off', `${HEAD.replace('（以下简称“双方”）', '（以下简称“⟦缔约方⟧”）')}## 第一条\n\n甲国和中国发展合作。\n${TAIL}`,
+  { 'term.before-definition': 'off' }, [{ code: 'term.unused', severity: 4, message: '“缔约方”定义后未使用' }]);

@@ -315,3 +315,39 @@ fixed('term.long-form: the fix of the long form asked for, among several', 'long
   TERMS('边境合作委员会（以下简称“委员会”）由双方组成。中华人民共和国和甲国同意，⟦边境合作委员会⟧每年开会。'),
   { title: '改为“委员会”', edits: 1, text: TERMS('边境合作委员会（以下简称“委员会”）由双方组成。中华人民共和国和甲国同意，委员会每年开会。') });
 fixed('term.long-form: none for a span that only ends where a long form ends', 'long-form', TERMS('双⟦方中华人民共和国和甲国⟧同意，双方合作。'), undefined);
+
+// ——— Cases for the survivors of branch s11checks (in-process, every second mutant; docs/mutation.md) ———
+
+// A mainland amending text quotes in “”: its own list goes on after the quotation closes (二、 after
+// the quoted 一、 二、 is the amending list's, no repeat); a text quoting in 『』 likewise.
+findings('an amending list goes on after a quotation in “” that ends with the number it goes on with',
+  ARTICLE('一、协定第四条表述为：\n\n“第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。”\n\n二、第六条表述为：“由双方勘察。”\n\n三、第七条删除。'), []);
+findings('the same in 『』',
+  ARTICLE('一、协定第四条表述为：\n\n『第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。』\n\n二、第六条表述为：『由双方勘察。』\n\n三、第七条删除。'), []);
+
+// Two names for one thing are checked in a signed text up to its signatures (the annex after them is its own).
+findings('term.two-names: in a text with its signatures, before them',
+  `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n`,
+  [['term.two-names', '“中华人民共和国和甲国”已简称“双方”，这里又简称“缔约双方”']]);
+
+// The final clauses are those of a kind that needs them (协定, 议定书 …): a joint statement in articles has none.
+findings('final clauses: a joint statement written in articles is not checked',
+  '# 中华人民共和国和甲国联合声明\n\n中华人民共和国和甲国（以下简称“双方”）声明如下：\n\n## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方加强交流。\n', []);
+
+// A running header of a text pasted from a PDF (the title again, as page furniture) is no use of a term's phrase.
+findings('term.long-form: not on a running header (the title repeated between pages)',
+  `${HEAD}## 第一条\n\n双方发展合作。\n\n中华人民共和国和甲国友好合作协定\n\n## 第二条\n\n双方加强交流。\n${TAIL}`, []);
+
+// The findings are kept per model: asked first without the long forms (treaty-check without
+// --hints, or the hint turned off), then with them, the long forms are looked for then.
+test('drafting: the long forms, not asked for the first time, are found when asked for on the same model', () => {
+  const f = fixture(TERMS('⟦中华人民共和国和甲国⟧同意，双方合作。')).main;
+  const t = buildTreaty(f.text);
+  const run = (on?: (code: string) => boolean) => {
+    const got: [string, number, number][] = [];
+    draftingChecks(t, (code, start, end) => got.push([code, start, end]), false, on);
+    return got;
+  };
+  assert.deepEqual(run((code) => code !== 'term.long-form'), []);
+  assert.deepEqual(run(), [['term.long-form', f.marks[0].start, f.marks[0].end]]);
+});
