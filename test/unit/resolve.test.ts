@@ -15,6 +15,8 @@ const LONG_STATEMENTS = '%! l1993.md\n# 中华人民共和国和哈萨克斯坦�
 // The marked file comes last: a mark closing at the end of a file would otherwise stand before the next `%!`.
 const HONG_KONG = '%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 const MACAO = '%! mo.md\n# 中华人民共和国澳门特别行政区基本法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n';
+const PRC_CONSTITUTION = '%! c.md\n# 中华人民共和国宪法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
+const PRC_CONSTITUTION_MARKED = PRC_CONSTITUTION.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧');
 
 const CASES: [string, string, Want][] = [
   // In this document.
@@ -75,6 +77,20 @@ const CASES: [string, string, Want][] = [
   ['a bare name longer than the title: its ending is the title', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
   ['a bare name: a shorter ending in a later document does not win', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n\n⟧## 第三条\n\n戊。\n')}${HONG_KONG}`, 'marked article'],
   ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '香港特别行政区基本法' }],
+  // A name qualified by a state: that state's law. `宪法` or `刑法` alone, or after 中国 / 我国, is China's; another state's
+  // (listed in the lexicon or not: a name ending as states' names do, 共和国, 联邦, 王国, 国) is never China's.
+  ['宪法第二条 → the PRC Constitution (`中华人民共和国` left out)', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['中国宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['我国宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照我国宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['俄罗斯联邦宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照俄罗斯联邦宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '俄罗斯联邦宪法' }],
+  ['美国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照美国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '美国宪法' }],
+  ['意大利宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照意大利宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '意大利宪法' }],
+  ['日本国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照日本国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '日本国宪法' }],
+  ['a state the lexicon does not list, named as states are (…王国), is not China', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照乙王国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '乙王国宪法' }],
+  ['中华民国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中华民国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '中华民国宪法' }],
+  ['法国刑法第二条 is not the PRC Criminal Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照法国刑法第二‸条。\n%! x.md\n# 中华人民共和国刑法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '法国刑法' }],
+  ['俄罗斯联邦宪法第二条 → the Russian Constitution beside the PRC one', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照俄罗斯联邦宪法第二‸条。\n${PRC_CONSTITUTION}%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n⟦## 第二条\n\n丁。\n⟧`, 'marked article'],
+  ['宪法第二条 alone is not another state\'s constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照宪法第二‸条。\n%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n`, { kind: 'no-such-document', citation: '宪法' }],
   // Short forms whose titles say more than the parties: matched by parties, kind and date.
   ['a dated short form → the longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'document', file: 'l1995.md', dateAgrees: true }],
   ['a dated short form: no longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
