@@ -589,3 +589,14 @@ test('akn: the intro of a paragraph in two sentences (two <p>, 本条 a referenc
     '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方合作。</p></content></paragraph></article></mainBody>',
   );
 });
+
+test('akn: a reference to a law-style article that ends the text (its one paragraph spans it whole) names the article, not the paragraph', () => {
+  const doc = readXml(toAkn(buildTreaty('# 中华人民共和国示例法\n\n第一条　依照本法第二条的规定。\n\n第二条　国家鼓励示例研究。\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'body'),
+    `<body>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>依照<ref href="#art_2">本法第二条</ref>的规定。</p></content></paragraph></article>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>国家鼓励示例研究。</p></content></paragraph></article>
+</body>`,
+  );
+});
