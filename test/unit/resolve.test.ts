@@ -107,6 +107,11 @@ const CASES: [string, string, Want][] = [
   ['a state the lexicon does not list, named as states are (…王国), is not China', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照乙王国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '乙王国宪法' }],
   ['中华民国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中华民国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '中华民国宪法' }],
   ['法国刑法第二条 is not the PRC Criminal Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照法国刑法第二‸条。\n%! x.md\n# 中华人民共和国刑法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '法国刑法' }],
+  // The state written before 的 (`美国的宪法`): the 的 cuts the name, the state still owns the law. Another state's: no reference of this workspace's.
+  ['美国的宪法第二条 names no article here or in the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照美国的宪法第二‸条的规定，保护在其境内的对方公民的合法权益。\n${PRC_CONSTITUTION}`, null],
+  ['各国的刑法第二条 names no article of the PRC Criminal Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照各国的刑法第二‸条。\n%! x.md\n# 中华人民共和国刑法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, null],
+  ['中国的宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国的宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['我国的宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照我国的宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
   ['俄罗斯联邦宪法第二条 → the Russian Constitution beside the PRC one', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照俄罗斯联邦宪法第二‸条。\n${PRC_CONSTITUTION}%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n⟦## 第二条\n\n丁。\n⟧`, 'marked article'],
   ['宪法第二条 alone is not another state\'s constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照宪法第二‸条。\n%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n`, { kind: 'no-such-document', citation: '宪法' }],
   // Short forms whose titles say more than the parties: matched by parties, kind and date.
