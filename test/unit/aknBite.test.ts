@@ -531,3 +531,72 @@ test('akn: an annex heading with nothing under it is a section with an empty con
     '<body><chapter eId="chp_1"><num>第一章</num><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>为了规范示例工作，制定本法。</p></content></paragraph></article></chapter></body>',
   );
 });
+
+test('akn: articles whose number cannot be read (第十十条) are numbered by their place among such articles', () => {
+  const doc = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第十十条\n\n甲。\n\n## 第十十条\n\n乙。\n\n## 第三条\n\n丙。\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第十十条</num><paragraph eId="art_1__para_1"><content><p>甲。</p></content></paragraph></article>
+<article eId="art_2"><num>第十十条</num><paragraph eId="art_2__para_1"><content><p>乙。</p></content></paragraph></article>
+<article eId="art_3"><num>第三条</num><paragraph eId="art_3__para_1"><content><p>丙。</p></content></paragraph></article>
+</mainBody>`,
+  );
+});
+
+test('akn: a sub-heading holding an article (its heading alone, then the article), an annex with a heading under it (each a section), a list after a line that ends no sentence (each entry a paragraph)', () => {
+  const held = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n甲。\n\n## 口岸\n\n### 第二条\n\n乙。\n')).xml);
+  assertSameXml(
+    elementNamed(held, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>甲。</p></content></paragraph></article>
+<hcontainer eId="hcontainer_1" name="section"><heading>口岸</heading><content><p/></content></hcontainer>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>乙。</p></content></paragraph></article>
+</mainBody>`,
+  );
+  const annex = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作。\n\n## 附件\n\n### 口岸名单\n\n甲口岸。\n')).xml);
+  assertSameXml(
+    elementNamed(annex, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方合作。</p></content></paragraph></article>
+<hcontainer eId="hcontainer_1" name="section"><heading>附件</heading><content><p/></content></hcontainer>
+<hcontainer eId="hcontainer_2" name="section"><heading>口岸名单</heading><content><p>甲口岸。</p></content></hcontainer>
+</mainBody>`,
+  );
+  const list = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作。\n\n## 附件\n\n口岸如下\n1. 甲口岸\n2. 乙口岸\n')).xml);
+  assertSameXml(
+    elementNamed(list, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方合作。</p></content></paragraph></article>
+<hcontainer eId="hcontainer_1" name="section"><heading>附件</heading><content><p>口岸如下</p><p>1. 甲口岸</p><p>2. 乙口岸</p></content></hcontainer>
+</mainBody>`,
+  );
+});
+
+test('akn: the intro of a paragraph in two sentences (two <p>, 本条 a reference to its article); a People\'s Daily tag line is no text', () => {
+  const intro = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方同意：\n本条所称口岸如下：\n（一）甲口岸；\n（二）乙口岸。\n')).xml);
+  assertSameXml(
+    elementNamed(intro, 'mainBody'),
+    `<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1">
+<intro><p>双方同意：</p><p><ref href="#art_1">本条</ref>所称口岸如下：</p></intro>
+<point eId="art_1__para_1__point_1"><num>（一）</num><content><p>甲口岸；</p></content></point>
+<point eId="art_1__para_1__point_2"><num>（二）</num><content><p>乙口岸。</p></content></point>
+</paragraph></article></mainBody>`,
+  );
+  const tag = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n〖BT/标题〗\n\n双方合作。\n')).xml);
+  assertSameXml(
+    elementNamed(tag, 'mainBody'),
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方合作。</p></content></paragraph></article></mainBody>',
+  );
+});
+
+test('akn: a reference to a law-style article that ends the text (its one paragraph spans it whole) names the article, not the paragraph', () => {
+  const doc = readXml(toAkn(buildTreaty('# 中华人民共和国示例法\n\n第一条　依照本法第二条的规定。\n\n第二条　国家鼓励示例研究。\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'body'),
+    `<body>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>依照<ref href="#art_2">本法第二条</ref>的规定。</p></content></paragraph></article>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>国家鼓励示例研究。</p></content></paragraph></article>
+</body>`,
+  );
+});

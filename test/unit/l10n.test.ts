@@ -81,6 +81,8 @@ test('every server message has Chinese and English, with the same placeholders, 
   const sources = fs.readdirSync(path.join(ROOT, 'server/src'), { recursive: true }).map(String).filter((f) => f.endsWith('.ts') && !f.endsWith('messages.ts'))
     .map((f) => read(path.join('server/src', f))).join('\n');
   for (const [key, entry] of Object.entries(MESSAGES)) {
+    // LOCALES lists the table's languages, every one of them.
+    assert.deepEqual(Object.keys(entry).sort(), [...LOCALES].sort(), `${key}: the languages of LOCALES`);
     for (const l of LOCALES) assert.ok((entry as Record<string, string>)[l]?.trim(), `${key} has no ${l}`);
     assert.notEqual(entry.en, entry['zh-cn'], `${key} is not translated`);
     assert.ok(CJK.test(entry['zh-cn']), `${key}: Chinese`);
@@ -93,7 +95,8 @@ test('every server message has Chinese and English, with the same placeholders, 
 
 test('the locale: zh* is Chinese, none given is Chinese, anything else is English', () => {
   for (const tag of ['zh-cn', 'zh-CN', 'zh-tw', 'zh-Hans', 'zh', undefined, null, '']) assert.equal(localeOf(tag), 'zh-cn', String(tag));
-  for (const tag of ['en', 'en-US', 'de', 'fr', 'ja', 'zhx']) assert.equal(localeOf(tag), 'en', tag);
+  // A tag is Chinese by its language, its first subtag: not by a later one (a private-use `-x-zh`).
+  for (const tag of ['en', 'en-US', 'de', 'fr', 'ja', 'zhx', 'en-x-zh']) assert.equal(localeOf(tag), 'en', tag);
 });
 
 test('msg follows the locale and fills placeholders', () => {

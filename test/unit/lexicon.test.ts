@@ -49,6 +49,14 @@ test('neighbours, SCO and ASEAN states: the language their texts are written in 
   ]);
 });
 
+test('a party’s state is the one whose longest name it begins with: a state’s row, not the first that matches', () => {
+  const parties = ['阿拉伯联合酋长国', '阿拉伯国家联盟', '沙特阿拉伯王国', '墨西哥合众国', '澳大利亚联邦', '白俄罗斯共和国', '俄罗斯联邦', '美国', '意大利共和国', '甲国'];
+  assert.deepEqual(parties.map((p) => [languageOf(p), capitalOf(p)]), [
+    ['阿拉伯文', undefined], ['阿拉伯文', undefined], ['阿拉伯文', undefined], ['西班牙文', undefined], ['英文', undefined], ['白俄罗斯文', '明斯克'],
+    ['俄文', '莫斯科'], ['英文', undefined], [undefined, undefined], [undefined, undefined],
+  ]);
+});
+
 test('short forms of the neighbours: 中老, 中缅, 中柬, 中泰, 中白 joint statements are cited by them; 中新, 中尼 (two states each) are not', () => {
   assert.deepEqual(
     ['中老联合声明', '中缅联合声明', '中柬联合公报', '中泰联合声明', '中白联合声明', '中新联合声明', '中尼联合声明'].map((s) => shortFormParts(s)?.names[1]),

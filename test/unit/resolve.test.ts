@@ -7,6 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Want, answerOf, expected } from '../support/resolveAnswer';
+import { workspace } from '../support/workspace';
+import { contextOf } from '../../server/src/features/context';
+import { isPart, resolve } from '../../server/src/features/resolve';
+import { referencesOf } from '../../server/src/model/references';
+import { buildTreaty } from '../../server/src/model/treaty';
 
 const AGREEMENT = '%! b.md\n# 甲乙边防合作协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n';
 const STATEMENT_1993 = '%! s1993.md\n# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n一、甲。\n\n二、乙。\n\n1993年10月18日于北京\n';
@@ -15,6 +20,10 @@ const LONG_STATEMENTS = '%! l1993.md\n# 中华人民共和国和哈萨克斯坦�
 // The marked file comes last: a mark closing at the end of a file would otherwise stand before the next `%!`.
 const HONG_KONG = '%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
 const MACAO = '%! mo.md\n# 中华人民共和国澳门特别行政区基本法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n';
+const LAW_1997 = '%! x1997.md\n# 中华人民共和国测试法\n\n（1997年3月14日第八届全国人民代表大会第五次会议通过）\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
+const LAW_2020 = '%! x2020.md\n# 中华人民共和国测试法\n\n（1997年3月14日第八届全国人民代表大会第五次会议通过　2020年12月26日第十三届全国人民代表大会常务委员会第二十四次会议修正）\n\n## 第一条\n\n甲。\n';
+const PRC_CONSTITUTION = '%! c.md\n# 中华人民共和国宪法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n';
+const PRC_CONSTITUTION_MARKED = PRC_CONSTITUTION.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧');
 
 const CASES: [string, string, Want][] = [
   // In this document.
@@ -75,6 +84,36 @@ const CASES: [string, string, Want][] = [
   ['a bare name longer than the title: its ending is the title', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国香港特别行政区基本法第二‸条。\n${MACAO}${HONG_KONG.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
   ['a bare name: a shorter ending in a later document does not win', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照澳门特别行政区基本法第二‸条。\n${MACAO.replace('## 第二条\n\n丁。\n', '⟦## 第二条\n\n丁。\n\n⟧## 第三条\n\n戊。\n')}${HONG_KONG}`, 'marked article'],
   ['a bare name is never the document that writes it', `%! hk.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一条\n\n依照香港特别行政区基本法第二‸条。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '香港特别行政区基本法' }],
+  ['a bare name: a longer ending in a later document wins (劳动合同法, not 合同法)', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照劳动合同法第二‸条。\n%! ht.md\n# 中华人民共和国合同法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! ld.md\n# 中华人民共和国劳动合同法\n\n## 第一条\n\n丙。\n\n⟦## 第二条\n\n丁。\n⟧`, 'marked article'],
+  ['a bare name ending with a whole title that names no state (国务院… before 医疗器械监督管理条例)', `%! a.md\n# 测试办法\n\n## 第一条\n\n依照国务院医疗器械监督管理条例第二‸条。\n%! yl.md\n# 医疗器械监督管理条例\n\n## 第一条\n\n甲。\n\n⟦## 第二条\n\n乙。\n⟧`, 'marked article'],
+  ['a bare name sharing only the end of a title that names no state is another law (兽药管理条例)', `%! a.md\n# 测试办法\n\n## 第一条\n\n依照兽药管理条例第二‸条。\n%! yl.md\n# 医疗器械监督管理条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '兽药管理条例' }],
+  // Another document's article found, its paragraph or item not.
+  ['《title》第二条第二款, the article there has one paragraph', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第二条第二‸款。\n${AGREEMENT}`, { kind: 'no-such-paragraph', article: '第二条', in: 'b.md' }],
+  ['《title》第二条第（三）项, the article there has two items', `%! a.md\n# 测试议定书\n\n## 第一条\n\n依照《甲乙边防合作协议》第二条第（三‸）项。\n%! b.md\n# 甲乙边防合作协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙：\n\n（一）丙；\n\n（二）丁。\n`, { kind: 'no-such-item', article: '第二条', in: 'b.md' }],
+  // Versions of one law: the date cited chooses; a version newer than the citing text is not held against it.
+  ['a dated citation of a law: an article only another version has is missing from the version dated', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照2020年12月26日通过的《中华人民共和国测试法》第二‸条。\n${LAW_1997}${LAW_2020}`, { kind: 'no-such-article', num: 2, in: 'x2020.md', citation: '中华人民共和国测试法' }],
+  ['an undated citation of a law: the article in either version', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照《中华人民共和国测试法》第二‸条。\n${LAW_2020}${LAW_1997.replace('## 第二条\n\n乙。\n', '⟦## 第二条\n\n乙。\n⟧')}`, 'marked article'],
+  ['a text of the same version as the law it cites: an article the law lacks is missing', `%! a.md\n# 测试条例\n\n（2020年12月26日国务院第一百次常务会议通过）\n\n## 第一条\n\n依照《中华人民共和国测试法》第二‸条。\n${LAW_2020}`, { kind: 'no-such-article', num: 2, in: 'x2020.md', citation: '中华人民共和国测试法' }],
+  ['a text older than the version of the law in the workspace: nothing said of an article it lacks', `%! a.md\n# 测试条例\n\n（2019年12月26日国务院第一百次常务会议通过）\n\n## 第一条\n\n依照《中华人民共和国测试法》第二‸条。\n${LAW_2020}`, undefined],
+  // A name qualified by a state: that state's law. `宪法` or `刑法` alone, or after 中国 / 我国, is China's; another state's
+  // (listed in the lexicon or not: a name ending as states' names do, 共和国, 联邦, 王国, 国) is never China's.
+  ['宪法第二条 → the PRC Constitution (`中华人民共和国` left out)', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['中国宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['我国宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照我国宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['俄罗斯联邦宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照俄罗斯联邦宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '俄罗斯联邦宪法' }],
+  ['美国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照美国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '美国宪法' }],
+  ['意大利宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照意大利宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '意大利宪法' }],
+  ['日本国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照日本国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '日本国宪法' }],
+  ['a state the lexicon does not list, named as states are (…王国), is not China', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照乙王国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '乙王国宪法' }],
+  ['中华民国宪法第二条 is not the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中华民国宪法第二‸条。\n${PRC_CONSTITUTION}`, { kind: 'no-such-document', citation: '中华民国宪法' }],
+  ['法国刑法第二条 is not the PRC Criminal Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照法国刑法第二‸条。\n%! x.md\n# 中华人民共和国刑法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, { kind: 'no-such-document', citation: '法国刑法' }],
+  // The state written before 的 (`美国的宪法`): the 的 cuts the name, the state still owns the law. Another state's: no reference of this workspace's.
+  ['美国的宪法第二条 names no article here or in the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照美国的宪法第二‸条的规定，保护在其境内的对方公民的合法权益。\n${PRC_CONSTITUTION}`, null],
+  ['各国的刑法第二条 names no article of the PRC Criminal Law', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照各国的刑法第二‸条。\n%! x.md\n# 中华人民共和国刑法\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n`, null],
+  ['中国的宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照中国的宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['我国的宪法第二条 → the PRC Constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照我国的宪法第二‸条。\n${PRC_CONSTITUTION_MARKED}`, 'marked article'],
+  ['俄罗斯联邦宪法第二条 → the Russian Constitution beside the PRC one', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照俄罗斯联邦宪法第二‸条。\n${PRC_CONSTITUTION}%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n⟦## 第二条\n\n丁。\n⟧`, 'marked article'],
+  ['宪法第二条 alone is not another state\'s constitution', `%! a.md\n# 测试条例\n\n## 第一条\n\n依照宪法第二‸条。\n%! ru.md\n# 俄罗斯联邦宪法\n\n## 第一条\n\n丙。\n\n## 第二条\n\n丁。\n`, { kind: 'no-such-document', citation: '宪法' }],
   // Short forms whose titles say more than the parties: matched by parties, kind and date.
   ['a dated short form → the longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1995年9月11日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'document', file: 'l1995.md', dateAgrees: true }],
   ['a dated short form: no longer-titled statement of that date', `%! a.md\n# 测试协定\n\n重申1996年7月5日中哈联合‸声明的原则。\n\n## 第一条\n\n甲。\n${LONG_STATEMENTS}`, { kind: 'no-such-document', citation: '中哈联合声明' }],
@@ -89,3 +128,23 @@ for (const [label, source, want] of CASES) {
     assert.deepEqual(answerOf(source), expected(source, want));
   });
 }
+
+test('resolve: citations of one title with other dates, in one context, each by its own date (day and month)', () => {
+  const source = `%! a.md\n# 测试议定书\n\n根据2002年1月17日《甲乙边防合作协议》、2002年2月17日《甲乙边防合作协议》和2002年1月18日《甲乙边防合作协议》，达成协议如下：\n\n## 第一条\n\n甲。\n${AGREEMENT}`;
+  const ws = workspace(source);
+  const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
+  const answers = referencesOf(ctx.treaty).flatMap((r) => {
+    if (r.kind !== 'citation') return [];
+    const t = resolve(ctx, r);
+    return [t?.kind === 'document' ? t.dateAgrees : t?.kind];
+  });
+  assert.deepEqual(answers, [true, false, false]);
+});
+
+test('isPart: a text whose first numbered article is not 第一条, an unreadable number before it aside', () => {
+  assert.deepEqual(
+    ['# 测试法\n\n## 第十十条\n\n甲。\n\n## 第五条\n\n乙。\n', '# 测试法\n\n## 第十十条\n\n甲。\n\n## 第一条\n\n乙。\n', '# 测试法\n\n## 第五条\n\n乙。\n', '# 测试法\n\n甲。\n']
+      .map((t) => isPart(buildTreaty(t))),
+    [true, false, true, false],
+  );
+});

@@ -4,7 +4,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { STATES } from '../syntax/words';
+import { HOME_STATE, STATES, State, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -236,28 +236,45 @@ function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
  * title, or with the title without the state that opens it (`中华人民共和国` left out: `刑法` is
  * `中华人民共和国刑法`); words before it are the sentence's (`人民法院依照刑事诉讼法`). The document
  * whose title (so read) is the longest such ending is the one named. A name that only shares an
- * ending with a title names another law (`物权法` is not `著作权法`, `合同法` not `劳动合同法`).
+ * ending with a title names another law (`物权法` is not `著作权法`, `合同法` not `劳动合同法`), and
+ * so does a name whose words before that ending name another state than the title's
+ * (`俄罗斯联邦宪法`, `美国宪法`, `乙王国宪法` are not `中华人民共和国宪法`; see `sameState`).
  */
 function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
   const kind = kindOf(name) ?? '';
   let best: { snapshot: Snapshot; length: number } | undefined;
   const shortest = Math.max(kind.length, 1);
-  const names = (t: string) => t.length > shortest && name.endsWith(t) && (!best || t.length > best.length);
+  const names = (t: string, state: State | undefined, unnamed: State | undefined) =>
+    t.length > shortest && name.endsWith(t) && (!best || t.length > best.length) && sameState(name.slice(0, name.length - t.length), state, unnamed);
   // Every ending of the name ends with its last character: only titles ending with it are read.
-  for (const { snapshot: s, title, stateless } of endingWith(index, name.charCodeAt(name.length - 1))) {
+  for (const { snapshot: s, title, stateless, state } of endingWith(index, name.charCodeAt(name.length - 1))) {
     if (s === from) continue;
-    if (names(title)) best = { snapshot: s, length: title.length };
-    if (names(stateless)) best = { snapshot: s, length: stateless.length };
+    const own = stateOf(title);
+    // The whole title written: a name of its state unless the words before name another. Its state left out: the home state's.
+    if (names(title, own, own)) best = { snapshot: s, length: title.length };
+    if (state && names(stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
 }
 
-/** A served treaty's folded title, and that title without the state it opens with (`withoutState`), each read once. */
+/**
+ * Whether a bare name whose words before a title's ending are `before` (`俄罗斯联邦` of
+ * `俄罗斯联邦宪法`) is of the title's state. A title is of the state it opens with, else the home
+ * state's; the name is of the state those words name, else `unnamed`: the title's own when the
+ * whole title is written, the home state's when the ending is the title without its state
+ * (`宪法`, `我国宪法`, `中国宪法` are China's; `俄罗斯联邦宪法`, `乙王国宪法` are not).
+ */
+function sameState(before: string, titleState: State | undefined, unnamed: State | undefined): boolean {
+  return (stateNamedAtEnd(before) ?? unnamed ?? HOME_STATE) === (titleState ?? HOME_STATE);
+}
+
+/** A served treaty's folded title, and that title without the state it opens with (`withoutState`: `state`, if any), each read once. */
 interface Ending {
   snapshot: Snapshot;
   title: string;
   stateless: string;
+  state?: State;
 }
 
 /** The served treaties by the last character of their folded titles, once per state of the workspace (`treaties()` is the same array until it changes). */
@@ -274,7 +291,7 @@ function endingWith(index: Workspace, code: number): readonly Ending[] {
       if (title.length === 0) continue;
       const last = title.charCodeAt(title.length - 1);
       // (A bare name is compared with every title ending as it does: a law's hundred names with the thousand laws ending in 法.)
-      const e = { snapshot: s, title, stateless: withoutState(title) };
+      const e = { snapshot: s, title, ...withoutState(title) };
       const list = m.get(last);
       if (list) list.push(e);
       else m.set(last, [e]);
@@ -283,10 +300,10 @@ function endingWith(index: Workspace, code: number): readonly Ending[] {
   return m.get(code) ?? [];
 }
 
-/** A title without the full name of the state it opens with: `中华人民共和国刑法` → `刑法`. */
-function withoutState(title: string): string {
-  for (const st of STATES) if (st.full && title.startsWith(st.full)) return title.slice(st.full.length);
-  return title;
+/** A title without the full name of the state it opens with, and that state: `中华人民共和国刑法` → `刑法`. */
+function withoutState(title: string): { stateless: string; state?: State } {
+  for (const st of STATES) if (st.full && title.startsWith(st.full)) return { stateless: title.slice(st.full.length), state: st };
+  return { stateless: title };
 }
 
 export function isTarget(t: Target | Unresolved | undefined): t is Target {

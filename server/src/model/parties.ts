@@ -4,7 +4,7 @@
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
-import { STATES, stateOf } from '../syntax/words';
+import { STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
 
 export interface Parties {
@@ -27,8 +27,12 @@ export interface PartyName {
 const PARTY_TERMS = /^(?:缔约)?(?:国)?(?:双方|各方|三方|四方|五方|六方)$|^缔约国$|^成员国$|^两国$/;
 /** Splits an enumeration of parties: on 和 / 与 / 及 / 、 but not the 和 of 共和国. */
 const SEPARATOR = /(?<!共)和|与|及|、|，/;
-/** States whose full name holds a separator (`大不列颠及北爱尔兰联合王国`): never cut there. */
-const WHOLE_NAMES = STATES.flatMap((st) => (st.full && SEPARATOR.test(st.full) ? [st.full] : []));
+/**
+ * States' names that hold a separator (`大不列颠及北爱尔兰联合王国`, `特立尼达和多巴哥共和国`, `安提瓜和巴布达`):
+ * never cut there; longest first, so that a full name is kept whole before the short name it begins with.
+ */
+const WHOLE_NAMES = [...new Set(STATES.flatMap((st) => [...(st.full ? [st.full] : []), ...st.names]).filter((n) => SEPARATOR.test(n)))]
+  .sort((a, b) => b.length - a.length);
 
 /** `phrase` cut at its separators, a state's full name kept whole (hidden as `\0i\0` while cutting). */
 function cut(phrase: string): string[] {
@@ -37,7 +41,7 @@ function cut(phrase: string): string[] {
 }
 
 /** A state name ends with one of these (longest first). */
-const STATE_END = /^(.*?(?:共和国|联邦|合众国|联合王国|王国|大公国|公国|酋长国|苏丹国|联盟|国))/;
+const STATE_END = new RegExp(`^(.*?(?:${alternation(STATE_NAME_ENDINGS)}))`);
 
 const parties = perModel(compute);
 

@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1153,6 +1153,9 @@ function foreignBefore(
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);
+  // `美国的宪法第二条`, `各国的刑法第三条`: the 的 cut the name off the state whose law it is — another
+  // state's (not `我国的`, `中国的`), so none of this workspace's by the name alone.
+  if (name && ownedByAnotherState(s, kindAt - name.length)) return { start: from.at(at), unknown: true };
   // `修改前商标法第二十七条`, `修正前刑法`: the law as it was, another version than any in the workspace may be;
   // so `修订前的刑法`, whose name the 的 cut off from the version words.
   const written = VERSION_BEFORE.exec(name);
@@ -1193,6 +1196,14 @@ const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]
 
 /** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
 const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
+
+/** Whether the name starting at `at` (line-relative) follows `的` after a state's name other than the home state's: `美国的宪法`, `各国的刑法`. */
+function ownedByAnotherState(s: string, at: number): boolean {
+  if (s[at - 1] !== '的') return false;
+  // (A state's name is read at the end of the words before 的: twenty characters hold the longest.)
+  const state = stateNamedAtEnd(s.slice(Math.max(0, at - 21), at - 1));
+  return state !== undefined && state !== HOME_STATE;
+}
 
 /** The name written right before a kind word at `at` (line-relative), or ''. */
 function nameBefore(s: string, at: number): string {

@@ -68,7 +68,7 @@ const FREQUENT =
 const COMMON: ReadonlySet<string> = new Set([
   ...FREQUENT,
   ...INSTRUMENT_WORDS.flatMap((w) => [...w.word]),
-  ...STATES.flatMap((s) => [...(s.full ?? ''), ...s.language, ...(s.capital ?? '')]),
+  ...STATES.flatMap((s) => [...(s.full ?? ''), ...(s.language ?? ''), ...(s.capital ?? '')]),
 ].map((c) => foldScript(c)));
 
 /**

@@ -239,10 +239,14 @@ export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
 // ---------------------------------------------------------------------------------------
 // States
 
-/** What is known of a state, by how its name begins. */
+/** What is known of a state, by the names it is written by. */
 export interface State {
-  /** How its name (or a party named after it, `…国防部`) begins. */
-  name: RegExp;
+  /**
+   * The names it is written by, short and full (`美国`, `美利坚合众国`): a party's name (`…国防部`)
+   * or a title begins with one, a law's name is qualified by one (`俄罗斯联邦宪法`). A name may be
+   * the beginning of longer ones (`吉尔吉斯` of 吉尔吉斯共和国, 吉尔吉斯斯坦).
+   */
+  names: readonly string[];
   /** Its name in full, which a short form stands for: 中 → 中华人民共和国. */
   full?: string;
   /** Its one-character short form, as in 中哈 (a short title, a short form `中哈联合声明`). */
@@ -252,63 +256,166 @@ export interface State {
    * (`9月29日中日联合声明`: the 日 of the date would be read as Japan).
    */
   shortInText?: false;
-  /** Its official language: 哈文. */
-  language: string;
+  /** Its official language: 哈文 (given for the states treaties here are made with, and by language groups). */
+  language?: string;
   /** Its capital (a likely place of signing). */
   capital?: string;
 }
 
-/** The first state whose name pattern matches is the party's. */
+/**
+ * The states: the members of the United Nations by their Chinese short and full names, and those
+ * treaties here are made with, with what is known of them. The longest name a text begins with is
+ * its state (`stateOf`): 印度尼西亚 is not 印度, 白俄罗斯 not 俄罗斯.
+ */
 // Short forms are given only where one state is meant: 新 (Singapore, New Zealand), 马 (Malaysia,
 // Maldives), 尼 (Nepal, Nigeria), 斯 (Sri Lanka, Slovakia), 伊 (Iran, Iraq) are not.
 export const STATES: readonly State[] = [
-  { name: /^中华人民共和国|^中国/, full: '中华人民共和国', short: '中', language: '中文', capital: '北京' },
-  { name: /^哈萨克斯坦/, full: '哈萨克斯坦共和国', short: '哈', language: '哈文', capital: '阿斯塔纳' },
-  { name: /^吉尔吉斯/, full: '吉尔吉斯共和国', short: '吉', language: '吉文', capital: '比什凯克' },
-  { name: /^俄罗斯/, full: '俄罗斯联邦', short: '俄', language: '俄文', capital: '莫斯科' },
-  { name: /^塔吉克斯坦/, full: '塔吉克斯坦共和国', short: '塔', language: '塔文', capital: '杜尚别' },
-  { name: /^乌兹别克斯坦/, full: '乌兹别克斯坦共和国', short: '乌', language: '乌文', capital: '塔什干' },
-  { name: /^土库曼斯坦/, full: '土库曼斯坦', short: '土', shortInText: false, language: '土文', capital: '阿什哈巴德' },
-  { name: /^蒙古/, full: '蒙古国', short: '蒙', language: '蒙文', capital: '乌兰巴托' },
-  { name: /^美利坚/, full: '美利坚合众国', short: '美', language: '英文' },
-  { name: /^大不列颠|^英国/, full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
-  { name: /^澳大利亚|^新西兰|^爱尔兰/, language: '英文' },
-  { name: /^法兰西|^法国/, full: '法兰西共和国', short: '法', language: '法文' },
-  { name: /^德意志|^德国/, full: '德意志联邦共和国', short: '德', language: '德文' },
-  { name: /^日本/, full: '日本国', short: '日', shortInText: false, language: '日文' },
-  { name: /^大韩民国|^韩国/, full: '大韩民国', short: '韩', language: '韩文', capital: '首尔' },
-  { name: /^朝鲜/, full: '朝鲜民主主义人民共和国', short: '朝', language: '朝鲜文', capital: '平壤' },
-  { name: /^巴基斯坦/, full: '巴基斯坦伊斯兰共和国', short: '巴', language: '乌尔都文', capital: '伊斯兰堡' },
-  { name: /^印度(?!尼西亚)/, full: '印度共和国', short: '印', language: '印地文', capital: '新德里' },
-  { name: /^越南/, full: '越南社会主义共和国', short: '越', language: '越南文', capital: '河内' },
-  { name: /^老挝/, full: '老挝人民民主共和国', short: '老', language: '老挝文', capital: '万象' },
-  { name: /^缅甸/, full: '缅甸联邦共和国', short: '缅', language: '缅甸文', capital: '内比都' },
-  { name: /^柬埔寨/, full: '柬埔寨王国', short: '柬', language: '柬埔寨文', capital: '金边' },
-  { name: /^泰王国|^泰国/, full: '泰王国', short: '泰', language: '泰文', capital: '曼谷' },
-  { name: /^尼泊尔/, full: '尼泊尔', language: '尼泊尔文', capital: '加德满都' },
-  { name: /^不丹/, full: '不丹王国', language: '宗卡文', capital: '廷布' },
-  { name: /^阿富汗/, full: '阿富汗伊斯兰共和国', language: '普什图文', capital: '喀布尔' },
-  { name: /^孟加拉/, full: '孟加拉人民共和国', short: '孟', language: '孟加拉文', capital: '达卡' },
-  { name: /^斯里兰卡/, full: '斯里兰卡民主社会主义共和国', language: '僧伽罗文', capital: '科伦坡' },
-  { name: /^印度尼西亚|^印尼/, full: '印度尼西亚共和国', language: '印度尼西亚文', capital: '雅加达' },
-  { name: /^马来西亚/, full: '马来西亚', language: '马来文', capital: '吉隆坡' },
-  { name: /^新加坡/, full: '新加坡共和国', language: '英文', capital: '新加坡' },
-  { name: /^菲律宾/, full: '菲律宾共和国', short: '菲', language: '英文', capital: '马尼拉' },
-  { name: /^文莱/, full: '文莱达鲁萨兰国', language: '马来文', capital: '斯里巴加湾市' },
-  { name: /^白俄罗斯/, full: '白俄罗斯共和国', short: '白', language: '白俄罗斯文', capital: '明斯克' },
-  { name: /^乌克兰/, full: '乌克兰', language: '乌克兰文', capital: '基辅' },
-  { name: /^阿塞拜疆/, full: '阿塞拜疆共和国', language: '阿塞拜疆文', capital: '巴库' },
-  { name: /^格鲁吉亚/, full: '格鲁吉亚', language: '格鲁吉亚文', capital: '第比利斯' },
-  { name: /^亚美尼亚/, full: '亚美尼亚共和国', language: '亚美尼亚文', capital: '埃里温' },
-  { name: /^伊朗/, full: '伊朗伊斯兰共和国', language: '波斯文', capital: '德黑兰' },
-  { name: /^土耳其/, full: '土耳其共和国', language: '土耳其文', capital: '安卡拉' },
-  { name: /^阿拉伯|^埃及|^沙特/, language: '阿拉伯文' },
-  { name: /^西班牙|^墨西哥|^阿根廷|^智利/, language: '西班牙文' },
+  { names: ['中华人民共和国', '中国'], full: '中华人民共和国', short: '中', language: '中文', capital: '北京' },
+  { names: ['哈萨克斯坦'], full: '哈萨克斯坦共和国', short: '哈', language: '哈文', capital: '阿斯塔纳' },
+  { names: ['吉尔吉斯'], full: '吉尔吉斯共和国', short: '吉', language: '吉文', capital: '比什凯克' },
+  { names: ['俄罗斯', '俄罗斯联邦'], full: '俄罗斯联邦', short: '俄', language: '俄文', capital: '莫斯科' },
+  { names: ['塔吉克斯坦'], full: '塔吉克斯坦共和国', short: '塔', language: '塔文', capital: '杜尚别' },
+  { names: ['乌兹别克斯坦'], full: '乌兹别克斯坦共和国', short: '乌', language: '乌文', capital: '塔什干' },
+  { names: ['土库曼斯坦'], full: '土库曼斯坦', short: '土', shortInText: false, language: '土文', capital: '阿什哈巴德' },
+  { names: ['蒙古', '蒙古国'], full: '蒙古国', short: '蒙', language: '蒙文', capital: '乌兰巴托' },
+  { names: ['美利坚', '美利坚合众国', '美国'], full: '美利坚合众国', short: '美', language: '英文' },
+  { names: ['大不列颠', '大不列颠及北爱尔兰联合王国', '英国'], full: '大不列颠及北爱尔兰联合王国', short: '英', language: '英文' },
+  { names: ['澳大利亚', '澳大利亚联邦'], language: '英文' },
+  { names: ['新西兰'], language: '英文' },
+  { names: ['爱尔兰'], language: '英文' },
+  { names: ['法兰西', '法兰西共和国', '法国'], full: '法兰西共和国', short: '法', language: '法文' },
+  { names: ['德意志', '德意志联邦共和国', '德国'], full: '德意志联邦共和国', short: '德', language: '德文' },
+  { names: ['日本', '日本国'], full: '日本国', short: '日', shortInText: false, language: '日文' },
+  { names: ['大韩民国', '韩国'], full: '大韩民国', short: '韩', language: '韩文', capital: '首尔' },
+  { names: ['朝鲜', '朝鲜民主主义人民共和国'], full: '朝鲜民主主义人民共和国', short: '朝', language: '朝鲜文', capital: '平壤' },
+  { names: ['巴基斯坦', '巴基斯坦伊斯兰共和国'], full: '巴基斯坦伊斯兰共和国', short: '巴', language: '乌尔都文', capital: '伊斯兰堡' },
+  { names: ['印度', '印度共和国'], full: '印度共和国', short: '印', language: '印地文', capital: '新德里' },
+  { names: ['越南', '越南社会主义共和国'], full: '越南社会主义共和国', short: '越', language: '越南文', capital: '河内' },
+  { names: ['老挝', '老挝人民民主共和国'], full: '老挝人民民主共和国', short: '老', language: '老挝文', capital: '万象' },
+  { names: ['缅甸', '缅甸联邦共和国'], full: '缅甸联邦共和国', short: '缅', language: '缅甸文', capital: '内比都' },
+  { names: ['柬埔寨', '柬埔寨王国'], full: '柬埔寨王国', short: '柬', language: '柬埔寨文', capital: '金边' },
+  { names: ['泰王国', '泰国'], full: '泰王国', short: '泰', language: '泰文', capital: '曼谷' },
+  { names: ['尼泊尔'], full: '尼泊尔', language: '尼泊尔文', capital: '加德满都' },
+  { names: ['不丹', '不丹王国'], full: '不丹王国', language: '宗卡文', capital: '廷布' },
+  { names: ['阿富汗', '阿富汗伊斯兰共和国'], full: '阿富汗伊斯兰共和国', language: '普什图文', capital: '喀布尔' },
+  { names: ['孟加拉', '孟加拉国', '孟加拉人民共和国'], full: '孟加拉人民共和国', short: '孟', language: '孟加拉文', capital: '达卡' },
+  { names: ['斯里兰卡', '斯里兰卡民主社会主义共和国'], full: '斯里兰卡民主社会主义共和国', language: '僧伽罗文', capital: '科伦坡' },
+  { names: ['印度尼西亚', '印度尼西亚共和国', '印尼'], full: '印度尼西亚共和国', language: '印度尼西亚文', capital: '雅加达' },
+  { names: ['马来西亚'], full: '马来西亚', language: '马来文', capital: '吉隆坡' },
+  { names: ['新加坡', '新加坡共和国'], full: '新加坡共和国', language: '英文', capital: '新加坡' },
+  { names: ['菲律宾', '菲律宾共和国'], full: '菲律宾共和国', short: '菲', language: '英文', capital: '马尼拉' },
+  { names: ['文莱', '文莱达鲁萨兰国'], full: '文莱达鲁萨兰国', language: '马来文', capital: '斯里巴加湾市' },
+  { names: ['白俄罗斯', '白俄罗斯共和国'], full: '白俄罗斯共和国', short: '白', language: '白俄罗斯文', capital: '明斯克' },
+  { names: ['乌克兰'], full: '乌克兰', language: '乌克兰文', capital: '基辅' },
+  { names: ['阿塞拜疆', '阿塞拜疆共和国'], full: '阿塞拜疆共和国', language: '阿塞拜疆文', capital: '巴库' },
+  { names: ['格鲁吉亚'], full: '格鲁吉亚', language: '格鲁吉亚文', capital: '第比利斯' },
+  { names: ['亚美尼亚', '亚美尼亚共和国'], full: '亚美尼亚共和国', language: '亚美尼亚文', capital: '埃里温' },
+  { names: ['伊朗', '伊朗伊斯兰共和国'], full: '伊朗伊斯兰共和国', language: '波斯文', capital: '德黑兰' },
+  { names: ['土耳其', '土耳其共和国'], full: '土耳其共和国', language: '土耳其文', capital: '安卡拉' },
+  // The Arabic-speaking states (and a name beginning 阿拉伯: 阿拉伯国家联盟).
+  { names: ['阿拉伯'], language: '阿拉伯文' },
+  { names: ['埃及', '阿拉伯埃及共和国'], language: '阿拉伯文' },
+  { names: ['沙特', '沙特阿拉伯', '沙特阿拉伯王国'], language: '阿拉伯文' },
+  { names: ['阿联酋', '阿拉伯联合酋长国'], language: '阿拉伯文' },
+  { names: ['叙利亚', '阿拉伯叙利亚共和国'], language: '阿拉伯文' },
+  { names: ['阿尔及利亚', '阿尔及利亚民主人民共和国'], language: '阿拉伯文' },
+  { names: ['利比亚', '利比亚国'], language: '阿拉伯文' },
+  { names: ['摩洛哥', '摩洛哥王国'], language: '阿拉伯文' },
+  { names: ['突尼斯', '突尼斯共和国'], language: '阿拉伯文' },
+  { names: ['苏丹', '苏丹共和国'], language: '阿拉伯文' },
+  { names: ['毛里塔尼亚', '毛里塔尼亚伊斯兰共和国'], language: '阿拉伯文' },
+  { names: ['伊拉克', '伊拉克共和国'], language: '阿拉伯文' },
+  { names: ['约旦', '约旦哈希姆王国'], language: '阿拉伯文' },
+  { names: ['科威特', '科威特国'], language: '阿拉伯文' },
+  { names: ['黎巴嫩', '黎巴嫩共和国'], language: '阿拉伯文' },
+  { names: ['巴林', '巴林王国'], language: '阿拉伯文' },
+  { names: ['卡塔尔', '卡塔尔国'], language: '阿拉伯文' },
+  { names: ['阿曼', '阿曼苏丹国'], language: '阿拉伯文' },
+  { names: ['也门', '也门共和国'], language: '阿拉伯文' },
+  { names: ['巴勒斯坦', '巴勒斯坦国'], language: '阿拉伯文' },
+  // The Spanish-speaking states the table knew by language.
+  { names: ['西班牙', '西班牙王国'], language: '西班牙文' },
+  { names: ['墨西哥', '墨西哥合众国'], language: '西班牙文' },
+  { names: ['阿根廷', '阿根廷共和国'], language: '西班牙文' },
+  { names: ['智利', '智利共和国'], language: '西班牙文' },
+  // The other members of the United Nations, by name only.
+  { names: ['南苏丹', '南苏丹共和国'] }, { names: ['安哥拉', '安哥拉共和国'] }, { names: ['贝宁', '贝宁共和国'] },
+  { names: ['博茨瓦纳', '博茨瓦纳共和国'] }, { names: ['布基纳法索'] }, { names: ['布隆迪', '布隆迪共和国'] },
+  { names: ['喀麦隆', '喀麦隆共和国'] }, { names: ['佛得角', '佛得角共和国'] }, { names: ['中非共和国'] },
+  { names: ['乍得', '乍得共和国'] }, { names: ['科摩罗', '科摩罗联盟'] }, { names: ['刚果共和国'] },
+  { names: ['刚果民主共和国'] }, { names: ['科特迪瓦', '科特迪瓦共和国'] }, { names: ['吉布提', '吉布提共和国'] },
+  { names: ['赤道几内亚', '赤道几内亚共和国'] }, { names: ['厄立特里亚', '厄立特里亚国'] }, { names: ['埃斯瓦蒂尼', '埃斯瓦蒂尼王国', '斯威士兰'] },
+  { names: ['埃塞俄比亚', '埃塞俄比亚联邦民主共和国'] }, { names: ['加蓬', '加蓬共和国'] }, { names: ['冈比亚', '冈比亚共和国'] },
+  { names: ['加纳', '加纳共和国'] }, { names: ['几内亚', '几内亚共和国'] }, { names: ['几内亚比绍', '几内亚比绍共和国'] },
+  { names: ['肯尼亚', '肯尼亚共和国'] }, { names: ['莱索托', '莱索托王国'] }, { names: ['利比里亚', '利比里亚共和国'] },
+  { names: ['马达加斯加', '马达加斯加共和国'] }, { names: ['马拉维', '马拉维共和国'] }, { names: ['马里', '马里共和国'] },
+  { names: ['毛里求斯', '毛里求斯共和国'] }, { names: ['莫桑比克', '莫桑比克共和国'] }, { names: ['纳米比亚', '纳米比亚共和国'] },
+  { names: ['尼日尔', '尼日尔共和国'] }, { names: ['尼日利亚', '尼日利亚联邦共和国'] }, { names: ['卢旺达', '卢旺达共和国'] },
+  { names: ['圣多美和普林西比', '圣多美和普林西比民主共和国'] }, { names: ['塞内加尔', '塞内加尔共和国'] }, { names: ['塞舌尔', '塞舌尔共和国'] },
+  { names: ['塞拉利昂', '塞拉利昂共和国'] }, { names: ['索马里', '索马里联邦共和国'] }, { names: ['南非', '南非共和国'] },
+  { names: ['坦桑尼亚', '坦桑尼亚联合共和国'] }, { names: ['多哥', '多哥共和国'] }, { names: ['乌干达', '乌干达共和国'] },
+  { names: ['赞比亚', '赞比亚共和国'] }, { names: ['津巴布韦', '津巴布韦共和国'] },
+  { names: ['塞浦路斯', '塞浦路斯共和国'] }, { names: ['以色列', '以色列国'] }, { names: ['马尔代夫', '马尔代夫共和国'] },
+  { names: ['东帝汶', '东帝汶民主共和国'] },
+  { names: ['阿尔巴尼亚', '阿尔巴尼亚共和国'] }, { names: ['安道尔', '安道尔公国'] }, { names: ['奥地利', '奥地利共和国'] },
+  { names: ['比利时', '比利时王国'] }, { names: ['波斯尼亚和黑塞哥维那', '波黑'] }, { names: ['保加利亚', '保加利亚共和国'] },
+  { names: ['克罗地亚', '克罗地亚共和国'] }, { names: ['捷克', '捷克共和国'] }, { names: ['丹麦', '丹麦王国'] },
+  { names: ['爱沙尼亚', '爱沙尼亚共和国'] }, { names: ['芬兰', '芬兰共和国'] }, { names: ['希腊', '希腊共和国'] },
+  { names: ['匈牙利'] }, { names: ['冰岛'] }, { names: ['意大利', '意大利共和国'] },
+  { names: ['拉脱维亚', '拉脱维亚共和国'] }, { names: ['列支敦士登', '列支敦士登公国'] }, { names: ['立陶宛', '立陶宛共和国'] },
+  { names: ['卢森堡', '卢森堡大公国'] }, { names: ['马耳他', '马耳他共和国'] }, { names: ['摩纳哥', '摩纳哥公国'] },
+  { names: ['黑山'] }, { names: ['荷兰', '荷兰王国'] }, { names: ['北马其顿', '北马其顿共和国'] },
+  { names: ['挪威', '挪威王国'] }, { names: ['波兰', '波兰共和国'] }, { names: ['葡萄牙', '葡萄牙共和国'] },
+  { names: ['摩尔多瓦', '摩尔多瓦共和国'] }, { names: ['罗马尼亚'] }, { names: ['圣马力诺', '圣马力诺共和国'] },
+  { names: ['塞尔维亚', '塞尔维亚共和国'] }, { names: ['斯洛伐克', '斯洛伐克共和国'] }, { names: ['斯洛文尼亚', '斯洛文尼亚共和国'] },
+  { names: ['瑞典', '瑞典王国'] }, { names: ['瑞士', '瑞士联邦'] },
+  { names: ['安提瓜和巴布达'] }, { names: ['巴哈马', '巴哈马国'] }, { names: ['巴巴多斯'] },
+  { names: ['伯利兹'] }, { names: ['玻利维亚', '多民族玻利维亚国'] }, { names: ['巴西', '巴西联邦共和国'] },
+  { names: ['加拿大'] }, { names: ['哥伦比亚', '哥伦比亚共和国'] }, { names: ['哥斯达黎加', '哥斯达黎加共和国'] },
+  { names: ['古巴', '古巴共和国'] }, { names: ['多米尼克', '多米尼克国'] }, { names: ['多米尼加', '多米尼加共和国'] },
+  { names: ['厄瓜多尔', '厄瓜多尔共和国'] }, { names: ['萨尔瓦多', '萨尔瓦多共和国'] }, { names: ['格林纳达'] },
+  { names: ['危地马拉', '危地马拉共和国'] }, { names: ['圭亚那', '圭亚那合作共和国'] }, { names: ['海地', '海地共和国'] },
+  { names: ['洪都拉斯', '洪都拉斯共和国'] }, { names: ['牙买加'] }, { names: ['尼加拉瓜', '尼加拉瓜共和国'] },
+  { names: ['巴拿马', '巴拿马共和国'] }, { names: ['巴拉圭', '巴拉圭共和国'] }, { names: ['秘鲁', '秘鲁共和国'] },
+  { names: ['圣基茨和尼维斯'] }, { names: ['圣卢西亚'] }, { names: ['圣文森特和格林纳丁斯'] },
+  { names: ['苏里南', '苏里南共和国'] }, { names: ['特立尼达和多巴哥', '特立尼达和多巴哥共和国'] }, { names: ['乌拉圭', '乌拉圭东岸共和国'] },
+  { names: ['委内瑞拉', '委内瑞拉玻利瓦尔共和国'] },
+  { names: ['斐济', '斐济共和国'] }, { names: ['基里巴斯', '基里巴斯共和国'] }, { names: ['马绍尔群岛', '马绍尔群岛共和国'] },
+  { names: ['密克罗尼西亚', '密克罗尼西亚联邦'] }, { names: ['瑙鲁', '瑙鲁共和国'] }, { names: ['帕劳', '帕劳共和国'] },
+  { names: ['巴布亚新几内亚', '巴布亚新几内亚独立国'] }, { names: ['萨摩亚', '萨摩亚独立国'] }, { names: ['所罗门群岛'] },
+  { names: ['汤加', '汤加王国'] }, { names: ['图瓦卢'] }, { names: ['瓦努阿图', '瓦努阿图共和国'] },
 ];
 
-/** The state a party's name begins with, when known. */
-export function stateOf(party: string): State | undefined {
-  return STATES.find((s) => s.name.test(party));
+/** The state a law's name is read as when it names none: the texts are Chinese (`刑法` is `中华人民共和国刑法`). */
+export const HOME_STATE: State = STATES[0];
+
+/** Words that name the home state by pointing at it: `我国宪法`. */
+export const HOME_STATE_WORDS: readonly string[] = ['我国'];
+
+/** A state's name ends with one of these (tried in this order): `…共和国`, `…联邦`, `…王国`, `…国`. */
+export const STATE_NAME_ENDINGS: readonly string[] = ['共和国', '联邦', '合众国', '联合王国', '王国', '大公国', '公国', '酋长国', '苏丹国', '联盟', '国'];
+
+/** The state whose longest name `text` begins with, when known: a party (`哈萨克斯坦共和国国防部`), a title. */
+export function stateOf(text: string): State | undefined {
+  let best: State | undefined;
+  let length = 0;
+  for (const s of STATES) for (const n of s.names) if (n.length > length && text.startsWith(n)) [best, length] = [s, n.length];
+  return best;
+}
+
+/**
+ * The state named at the end of `words` (what is written before a law's name: `俄罗斯联邦` in
+ * `俄罗斯联邦宪法`): the state whose longest name it ends with; `我国`, the home state; else, for
+ * words that end as states' names do (`…王国`, `…共和国`, `外国`), a state the table does not
+ * list (a new object, none of its rows); undefined when it names none.
+ */
+export function stateNamedAtEnd(words: string): State | undefined {
+  if (HOME_STATE_WORDS.some((w) => words.endsWith(w))) return HOME_STATE;
+  let best: State | undefined;
+  let length = 0;
+  for (const s of STATES) for (const n of s.names) if (n.length > length && words.endsWith(n)) [best, length] = [s, n.length];
+  if (best) return best;
+  return words.length >= 2 && STATE_NAME_ENDINGS.some((e) => words.endsWith(e)) ? { names: [words] } : undefined;
 }
 
 /** Short forms read in running text (`中哈联合声明`), and the names they stand for. */
