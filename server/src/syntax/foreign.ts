@@ -25,7 +25,7 @@ export const CJK_ENOUGH = 200;
  * words: Chinese when it holds a fair amount of Chinese (200 characters, or a quarter of
  * its letters) or numbers an article or chapter in Chinese, so a Chinese text quoting an
  * original is still Chinese; else Kazakh or
- * Kyrgyz by their own letters, Russian, or French or English by their commonest words.
+ * Kyrgyz by their own letters (one in 25 Cyrillic letters at least), Russian, or French or English by their commonest words.
  * Linear, and it stops early on Chinese text.
  */
 export function languageOf(text: string): Language {
@@ -49,7 +49,9 @@ export function languageOf(text: string): Language {
   const letters = cyrillic + latin;
   // A Chinese heading (`第一条`, `第二章`) makes a short text Chinese whatever its links and names.
   if (letters < 20 || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(text))) return 'zh';
-  if (cyrillic >= latin) return kazakh >= 3 ? 'kk' : kyrgyz >= 3 ? 'ky' : 'ru';
+  // Kazakh or Kyrgyz by their own letters when they are frequent (a few in every hundred: `і`, `қ`,
+  // `ә`, `ө`, `ү` are common there), not by a few place names in a Russian text (`«Қорғас»`).
+  if (cyrillic >= latin) return kazakh >= 3 && kazakh * 25 >= cyrillic ? 'kk' : kyrgyz >= 3 && kyrgyz * 25 >= cyrillic ? 'ky' : 'ru';
   return frenchScore(text) > 0 ? 'fr' : 'en';
 }
 
