@@ -1,0 +1,62 @@
+// Numbers as treaties write them in lists, ranges and French (model/quantities.ts), in the form
+// of quantitiesBite.test.ts: a text and its whole reading, quantities as `written=value unit`,
+// dates as `written@year-month-day`. Two numbers joined by and/or/и/et or a comma are two
+// amounts, not one sum (a bug: `thirty and sixty days` was 90, `thirty, sixty` ran together),
+// and the first takes the unit written after the last (`тридцати и шестидесяти дней`: thirty
+// days too), as in a range (`from thirty to sixty days`, `十五至三十日`); French hundreds, eighties
+// and millions (`deux cents`, `quatre-vingt-dix`, `trois millions`); dates with `1er`, `16th day
+// of`, `«16» июля`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { numbersIn } from '../../server/src/model/quantities';
+
+function read(text: string, lang: string | undefined): string[] {
+  const n = numbersIn(text, 0, text.length, lang);
+  return [
+    ...n.quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}${q.unit ? ` ${q.unit}` : ''}`),
+    ...n.dates.map((d) => `${text.slice(d.start, d.end)}@${d.year}-${d.month ?? ''}-${d.day ?? ''}`),
+  ];
+}
+
+const CASES: [string, string | undefined, string, string[]][] = [
+  // Two numbers joined by a conjunction.
+  ['two numbers in words joined by and are two amounts, the first counting the unit of the second', 'en',
+    'The Parties shall notify each other within thirty and sixty days respectively.', ['thirty=30 day', 'sixty days=60 day']],
+  ['joined by or, each repeated in digits', 'en', 'within thirty (30) or sixty (60) days', ['thirty (30)=30 day', 'sixty (60) days=60 day']],
+  ['a number in digits before or takes the unit of the one after it', 'en', 'within 30 or 60 days', ['30=30 day', '60 days=60 day']],
+  ['and still joins the parts of one number after hundred or thousand, but not two amounts of thousands', 'en',
+    'two hundred and fifty days, one thousand and five hundred tonnes, five thousand and ten thousand dollars', [
+      'two hundred and fifty days=250 day', 'one thousand and five hundred=1500', 'five thousand=5000', 'ten thousand=10000']],
+  ['Russian: и and или join two amounts', 'ru',
+    'в течение тридцати и шестидесяти дней соответственно, либо пяти или десяти лет', ['тридцати=30 day', 'шестидесяти дней=60 day', 'пяти=5 year', 'десяти лет=10 year']],
+  ['Russian, each repeated in digits', 'ru', 'не позднее тридцати (30) и шестидесяти (60) дней', ['тридцати (30)=30 day', 'шестидесяти (60) дней=60 day']],
+  ['French: et joins two amounts, but is a part of vingt et un and soixante et onze', 'fr',
+    'dans un délai de trente et soixante jours respectivement, de vingt et un jours ou de soixante et onze jours', [
+      'trente=30 day', 'soixante jours=60 day', 'vingt et un jours=21 day', 'soixante et onze jours=71 day']],
+  // Commas.
+  ['a comma ends a number in words: a list of three', 'en', 'within fifteen, twenty or thirty days', ['fifteen=15 day', 'twenty=20 day', 'thirty days=30 day']],
+  ['a comma ends a number in words, before and', 'en', 'at rates of five, ten and fifteen per cent', ['five=5 percent', 'ten=10 percent', 'fifteen per cent=15 percent']],
+  ['a comma after hundred ends the number', 'en', 'within one hundred, one hundred and twenty or one hundred and fifty days', [
+    'one hundred=100 day', 'one hundred and twenty=120 day', 'one hundred and fifty days=150 day']],
+  ['Russian: a list with commas', 'ru', 'в течение тридцати, шестидесяти или девяноста дней', ['тридцати=30 day', 'шестидесяти=60 day', 'девяноста дней=90 day']],
+  ['the digits of a list each count, after an article reference too', 'en', 'Articles 5, 6 and 7 provide 10, 20 and 30 days', ['10=10 day', '20=20 day', '30 days=30 day']],
+  // Ranges.
+  ['a range in words: the first takes the unit of the second', 'en', 'from thirty to sixty days', ['thirty=30 day', 'sixty days=60 day']],
+  ['a range in Russian', 'ru', 'от тридцати до шестидесяти дней', ['тридцати=30 day', 'шестидесяти дней=60 day']],
+  ['a range in French', 'fr', 'de trente à soixante jours', ['trente=30 day', 'soixante jours=60 day']],
+  ['a range and a choice in Chinese, in words and in digits (三十 before 和 and no number: none)', 'zh', '在十五至三十日内，或在三十或六十日内，或30至60日；三十和其他', ['十五=15 day', '三十日=30 day', '三十=30 day', '六十日=60 day', '30=30 day', '60日=60 day']],
+  // French numbers.
+  ['French hundreds in the plural and the eighties', 'fr', 'deux cents jours, quatre-vingts jours, quatre-vingt-dix jours, quatre-vingt-quinze jours', [
+    'deux cents jours=200 day', 'quatre-vingts jours=80 day', 'quatre-vingt-dix jours=90 day', 'quatre-vingt-quinze jours=95 day']],
+  ['French millions and milliards, in words and after digits', 'fr', "trois millions de dollars, deux milliards d'euros, 2 millions de francs", [
+    'trois millions=3000000', 'deux milliards=2000000000', '2 millions=2000000']],
+  // Dates.
+  ['a French date on the first of a month, 1er', 'fr', 'le présent Accord entre en vigueur le 1er janvier 2001', ['1er janvier 2001@2001-1-1']],
+  ['an English date with an ordinal day of a month, and month first with a comma', 'en', 'Done at London this 16th day of July, 2001, and on July 16, 1996, or the 1st of January 2001', [
+    '16th day of July, 2001@2001-7-16', 'July 16, 1996@1996-7-16', '1st of January 2001@2001-1-1']],
+  ['a Russian date with the day in guillemets', 'ru', 'Совершено в Москве «16» июля 2001 года', ['«16» июля 2001@2001-7-16']],
+];
+
+for (const [name, lang, text, expected] of CASES) {
+  test(`numbers (lists, ranges, French): ${name}`, () => assert.deepEqual(read(text, lang), expected));
+}
