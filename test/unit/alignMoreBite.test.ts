@@ -65,3 +65,39 @@ test('align more: Russian тридцати и шестидесяти дней is
 test('align more: French trente et soixante jours is the paragraph of 三十日和六十日, not that of 九十日', () => {
   assert.deepEqual(both(zhDoc('审查期限为九十日。'), FR), ['第一条↔Article 1 number 1/1:content 2/-:content 3/2:content']);
 });
+
+// Dates decide where the shares of the text would not: the second Chinese paragraph is long, its
+// share of the article like that of the first English one, but only the first says the same date.
+const zhDated = (second: string) => `# 中华人民共和国政府和测试国政府关于科学技术合作的协定
+
+## 第一条
+
+双方于2001年7月16日交换批准书。
+
+${second}
+
+本协定有效期五年。
+`;
+
+const EN_DATED = `# Agreement between the Government of the People's Republic of China and the Government of Testland on Scientific and Technological Cooperation
+
+## Article 1
+
+The Parties exchanged the instruments of ratification on 16 July 2001 in Beijing.
+
+This Agreement shall remain in force for five years.
+`;
+
+const LONG = '双方应在北京举行联合委员会第一次会议，审议合作计划的执行情况，并就今后的合作方向和重点领域交换意见';
+
+test('align more: a date of another month (2001年8月16日) is another value: the English paragraph of 16 July 2001 pairs with the short Chinese one', () => {
+  assert.deepEqual(both(zhDated(`${LONG}，会议于2001年8月16日举行。`), EN_DATED), ['第一条↔Article 1 number 1/1:content 2/-:content 3/2:content']);
+});
+
+test('align more: a date of another day (2001年7月20日) is another value', () => {
+  assert.deepEqual(both(zhDated(`${LONG}，会议于2001年7月20日举行。`), EN_DATED), ['第一条↔Article 1 number 1/1:content 2/-:content 3/2:content']);
+});
+
+test('align more: values shared are counted against the larger set: 六十日 alone shares half of 三十日和六十日, so the paragraph saying both pairs though its share of the text is further', () => {
+  assert.deepEqual(both(zhDoc(`${LONG}，审查期限为六十日。`), RU), ['第一条↔Статья 1 number 1/1:content 2/-:content 3/2:content']);
+});

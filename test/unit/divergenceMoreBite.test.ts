@@ -102,6 +102,8 @@ const CASES: [string, string, string, string, { zh: string[]; other: string[] }]
     other: ['11 align.number ⟦сорока⟧ “сорока”（40）在中文本第二条中没有对应的数值 → 第二条 11:0⟦⟧'],
   }],
   ['French: the two texts agree (trente et soixante jours; cinq, dix ou quinze pour cent; deux cents jours): nothing', ZH, FR, '法文本', { zh: [], other: [] }],
+  ['English: a full date against the year alone (2002年1月1日, from 2002), beside a full date said by both: agrees', ZH.replace('本协定有效期二百日。', '本协定自2002年1月1日起适用于2001年7月16日以后的合作，有效期二百日。'),
+    EN.replace('This Agreement shall remain in force for two hundred days.', 'This Agreement shall apply from 2002 to the cooperation after 16 July 2001 and shall remain in force for two hundred days.'), '英文本', { zh: [], other: [] }],
   ['French: trois cents jours against 二百日', ZH, FR.replace('deux cents jours', 'trois cents jours'), '法文本', {
     zh: ['15 align.number ⟦二百日⟧ “二百日”（200）在法文本Article 3中没有对应的数值 → Article 3 15:0⟦⟧'],
     other: ['15 align.number ⟦trois cents jours⟧ “trois cents jours”（300）在中文本第三条中没有对应的数值 → 第三条 15:0⟦⟧'],

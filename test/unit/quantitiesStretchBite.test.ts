@@ -45,6 +45,12 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['a range in Russian', 'ru', 'от тридцати до шестидесяти дней', ['тридцати=30 day', 'шестидесяти дней=60 day']],
   ['a range in French', 'fr', 'de trente à soixante jours', ['trente=30 day', 'soixante jours=60 day']],
   ['a range and a choice in Chinese, in words and in digits (三十 before 和 and no number: none)', 'zh', '在十五至三十日内，或在三十或六十日内，或30至60日；三十和其他', ['十五=15 day', '三十日=30 day', '三十=30 day', '六十日=60 day', '30=30 day', '60日=60 day']],
+  // A word between the number and its unit.
+  ['calendar, working and business days are days', 'en', 'within sixty (60) calendar days, thirty working days or ten business days', [
+    'sixty (60) calendar days=60 day', 'thirty working days=30 day', 'ten business days=10 day']],
+  ['календарных and рабочих дней are days', 'ru', 'в течение шестидесяти (60) календарных дней или десяти рабочих дней', [
+    'шестидесяти (60) календарных дней=60 day', 'десяти рабочих дней=10 day']],
+  ['工作日 is a day, after 个 too', 'zh', '在三十个工作日内，或二十至三十个工作日', ['三十个工作日=30 day', '二十=20 day', '三十个工作日=30 day']],
   // French numbers.
   ['French hundreds in the plural and the eighties', 'fr', 'deux cents jours, quatre-vingts jours, quatre-vingt-dix jours, quatre-vingt-quinze jours', [
     'deux cents jours=200 day', 'quatre-vingts jours=80 day', 'quatre-vingt-dix jours=90 day', 'quatre-vingt-quinze jours=95 day']],
@@ -55,6 +61,28 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['an English date with an ordinal day of a month, and month first with a comma', 'en', 'Done at London this 16th day of July, 2001, and on July 16, 1996, or the 1st of January 2001', [
     '16th day of July, 2001@2001-7-16', 'July 16, 1996@1996-7-16', '1st of January 2001@2001-1-1']],
   ['a Russian date with the day in guillemets', 'ru', 'Совершено в Москве «16» июля 2001 года', ['«16» июля 2001@2001-7-16']],
+  // Where lists, ranges and dates end.
+  ['a number in words adds to the one before only below its last place: sixty and twenty, thirty and fifteen are two each', 'en',
+    'within sixty and twenty days, or thirty and fifteen days, respectively', ['sixty=60 day', 'twenty days=20 day', 'thirty=30 day', 'fifteen days=15 day']],
+  ['a comma after five hundred before a word that would add to it still ends it', 'en', 'five hundred, twenty or thirty days', ['five hundred=500 day', 'twenty=20 day', 'thirty days=30 day']],
+  ['a comma and or (the serial comma)', 'en', 'thirty, sixty, or ninety days', ['thirty=30 day', 'sixty=60 day', 'ninety days=90 day']],
+  ['a range written with a dash, in digits and in words, or a hyphen', 'en', 'within 30–60 days or thirty–sixty days, at 5-10 per cent', [
+    '30=30 day', '60 days=60 day', 'thirty=30 day', 'sixty days=60 day', '5=5 percent', '10 per cent=10 percent']],
+  ['Chinese: the unit after a repetition in brackets, a repetition of the first number, a list of three; digits before 或 and no number', 'zh',
+    '三十或六十（60）日；三十（30）或六十日；五、十或十五日；30（三十）或其他', [
+      '三十=30 day', '六十（60）日=60 day', '三十（30）=30 day', '六十日=60 day', '五=5 day', '十=10 day', '十五日=15 day', '30=30']],
+  ['a number in words or digits at the end of the text; a joiner with nothing after it', 'en', 'within thirty or within 30', ['30=30']],
+  ['vingt et un at the start of the text', 'fr', 'vingt et un jours', ['vingt et un jours=21 day']],
+  ['one thousand alone is an amount', 'en', 'a grant of one thousand US dollars', ['one thousand=1000']],
+  ['a plural of thousand or million with no number before it is no amount', 'ru', 'тысячи человек и миллионы рублей', []],
+  ['millions and milliards with no number before them are no amounts', 'fr', "des millions de personnes et des milliards d'euros", []],
+  ['a multiplier in the instrumental case', 'ru', 'с двумя миллионами долларов', ['двумя миллионами=2000000']],
+  ['monthly and yearly are no units', 'en', 'five monthly instalments and ten yearly payments', []],
+  ['a decimal amount of four digits is no year', 'fr', "d'un montant de 1500,50 euros", ['1500,50=1500.5']],
+  ['dates cut short at the end of the text: no date, the day a number', 'en', 'from July 16 until the 16th', ['16=16', '16=16']],
+  ['a day and month at the end of the text, or before a word of four letters: no date', 'en', 'on 5 July each year, until 5 July', ['5=5', '5=5']],
+  ['a date month first without the comma', 'en', 'signed on July 16 1996', ['July 16 1996@1996-7-16']],
+  ['a guillemet opened before the day and not closed after it: the date from the day', 'ru', 'Договор «16 июля 2001 года»', ['16 июля 2001@2001-7-16']],
 ];
 
 for (const [name, lang, text, expected] of CASES) {

@@ -14,7 +14,7 @@ import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import {
-  DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_REFERENCE_WORDS,
+  DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 
@@ -127,9 +127,8 @@ function zhJoinedUnit(s: string, pos: number, depth: number): string | undefined
   ZH_NUMBER_AT.lastIndex = pos;
   const m = ZH_NUMBER_AT.exec(s);
   if (!m) return undefined;
-  if (m[1]) return 'percent';
   const end = pos + m[0].length;
-  if (ZH_UNIT_OF_TEXT.test(s.slice(end, end + 8))) return undefined;
+  // (After `五条`, `五项`: no unit nor joiner.)
   const after = end + ZH_REPEATED.exec(s.slice(end, end + 20))![0].length;
   for (const [word, u] of ZH_UNITS) if (s.startsWith(word, after)) return u;
   const j = ZH_NUMBER_JOINERS.exec(s.slice(after, after + 2));
@@ -194,8 +193,8 @@ function zhValue(s: string): number | undefined {
 
 // ---- Russian, English, French ------------------------------------------------------------
 
-/** Tokens: numbers in digits (groups of three by spaces or commas, decimals), words, `%`, brackets, punctuation (a comma ends a number in words: `thirty, sixty`). */
-const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.,;:!?]/gu;
+/** Tokens: numbers in digits (groups of three by spaces or commas, decimals), words, `%`, brackets, punctuation (a comma ends a number in words: `thirty, sixty`), dashes (`30–60 days`). */
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.,;:!?\-–]/gu;
 interface Tok {
   s: string;
   lower: string;
@@ -206,11 +205,14 @@ interface Tok {
 /** Units after a number in words: Russian stems, English and French words. */
 const UNIT_WORDS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) => [...w.ru, ...w.en].map((x): [string, string] => [x, unit]));
 
-/** The unit a word (and the word after it: `per cent`) names, if any. */
+/** A word between a number and its unit (`calendar`, `рабочих`). */
+const isQualifier = (lower: string) => UNIT_QUALIFIERS.en.includes(lower) || UNIT_QUALIFIERS.ru.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3);
+
+/** The unit a word (and the word after it: `per cent`), or the word after a qualifier (`calendar days`), names, if any. */
 function unitOf(tokens: Tok[], i: number): { unit: string; last: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (t.s === '%') return { unit: 'percent', last: i };
+  if (isQualifier(t.lower)) return tokens[i + 1] && !isQualifier(tokens[i + 1].lower) ? unitOf(tokens, i + 1) : undefined;
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   for (const [word, unit] of UNIT_WORDS) {
     if (word.includes(' ')) {
@@ -413,13 +415,14 @@ function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | un
   return isYear(tokens[y]) ? { month, day: day.day, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y } : undefined;
 }
 
-/** A number read at token `i`: its value, its last token, the last token of it as written (with a bracketed repetition), its unit and the unit's last token when written after it. */
+/** A number read at token `i`: its value, its last token, its unit; the last token of its span (its unit when written after it, else the number with a bracketed repetition: `thirty (30)`). */
 interface Read {
   value: number;
   last: number;
-  shown: number;
+  span: number;
   unit?: string;
-  unitLast?: number;
+  /** The unit is written after the number (`span` is its last token). */
+  written?: boolean;
   /** The unit is the next number's, passed on by a word joining them (`sixty or ninety days`), maybe after commas (`thirty, sixty or ninety days`). */
   listed?: boolean;
 }
@@ -457,7 +460,7 @@ function readAt(tokens: Tok[], i: number, depth: number): Read | undefined {
     }
   } else {
     const c = compound(t.lower) ?? hyphenated(tokens, i);
-    if (c) return { value: c.value, last: i, shown: i, unit: c.unit, unitLast: i };
+    if (c) return { value: c.value, last: i, span: i, unit: c.unit, written: true };
     const w = wordNumber(tokens, i);
     if (!w) return undefined;
     value = w.value;
@@ -470,15 +473,15 @@ function readAt(tokens: Tok[], i: number, depth: number): Read | undefined {
     if (tokens[close]?.s === ')') u = close + 1;
   }
   const unit = unitOf(tokens, u);
-  if (unit) return { value, last, shown: u - 1, unit: unit.unit, unitLast: unit.last };
+  if (unit) return { value, last, span: unit.last, unit: unit.unit, written: true };
   // `sixty or ninety days`, `thirty, sixty, or ninety days`: a word joining, after a comma or not;
   // a comma alone only in a list a word ends (not `$1,000,000, 5 million, twenty-five years`).
-  let k = u;
-  if (tokens[k]?.s === ',' && tokens[k + 1]?.s !== ',' && NUMBER_JOINERS.has(tokens[k + 1]?.lower ?? '')) k++;
-  const word = tokens[k]?.s !== ',';
-  const next = depth < 8 && NUMBER_JOINERS.has(tokens[k]?.lower ?? '') ? readAt(tokens, k + 1, depth + 1) : undefined;
+  const comma = tokens[u]?.s === ',';
+  const word = NUMBER_JOINERS.has(tokens[comma ? u + 1 : u]?.lower ?? '');
+  const at = word ? (comma ? u + 2 : u + 1) : comma ? u + 1 : -1;
+  const next = at >= 0 && depth < 8 ? readAt(tokens, at, depth + 1) : undefined;
   const listed = !!next?.unit && (word || !!next.listed);
-  return { value, last, shown: u - 1, unit: listed ? next!.unit : undefined, listed };
+  return { value, last, span: listed ? u - 1 : last, unit: listed ? next!.unit : undefined, listed };
 }
 
 function alphabetic(s: string): Numbers {
@@ -517,12 +520,11 @@ function alphabetic(s: string): Numbers {
       continue;
     }
     // Its span: to the unit written after it; a unit of the next number's, the number as written (`thirty (30)`).
-    const end = r.unitLast !== undefined ? tokens[r.unitLast].end : tokens[r.unit ? r.shown : r.last].end;
-    quantities.push({ value: r.value, unit: r.unit, start: t.start, end });
+    quantities.push({ value: r.value, unit: r.unit, start: t.start, end: tokens[r.span].end });
     // On after its unit (`per cent` is no `cent`); a repetition in brackets is read again and kept as one (dedupe).
-    i = r.unitLast ?? r.last;
+    i = r.written ? r.span : r.last;
   }
-  quantities.sort((a, b) => a.start - b.start);
+  // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
 }

@@ -359,11 +359,11 @@ export const EN_NUMBER_WORDS: Record<string, number> = {
 
 /**
  * Words between two numbers that make them two (`thirty and sixty days`, `тридцати или шестидесяти
- * дней`, `from thirty to sixty days`, `de trente à soixante jours`, a comma in a list): the first
- * counts the unit written after the last. `and`/`et` inside one number (`two hundred and fifty`,
- * `vingt et un`) is read by the number first.
+ * дней`, `from thirty to sixty days`, `de trente à soixante jours`, `30–60 days`; a comma in a list
+ * ended by one of them): the first counts the unit written after the last. `and`/`et` inside one
+ * number (`two hundred and fifty`, `vingt et un`) is read by the number first.
  */
-export const NUMBER_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', 'to', 'и', 'или', 'до', 'et', 'ou', 'à']);
+export const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'и', 'или', 'до', 'et', 'ou', 'à', '-', '–']);
 /** The same in Chinese, after a number: `三十或六十日`, `十五至三十日`. */
 export const ZH_NUMBER_JOINERS = /^(?:或者|或|和|及|以及|与|、|至|到)/;
 /** After the day of a date: an ordinal's ending (`1er janvier`, `16th day of July`). */
@@ -378,12 +378,18 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   year: { zh: ['周年', '年'], ru: ['лет', 'год'], en: ['years', 'year', 'ans', 'an', 'années', 'année'] },
   month: { zh: ['个月'], ru: ['месяц'], en: ['months', 'month', 'mois'] },
   week: { zh: ['周', '星期', '个星期'], ru: ['недел'], en: ['weeks', 'week', 'semaines', 'semaine'] },
-  day: { zh: ['天', '日'], ru: ['дн', 'ден', 'сут'], en: ['days', 'day', 'jours', 'jour'] },
+  day: { zh: ['天', '日', '个工作日', '工作日', '个自然日', '自然日'], ru: ['дн', 'ден', 'сут'], en: ['days', 'day', 'jours', 'jour'] },
   hour: { zh: ['小时'], ru: ['час'], en: ['hours', 'hour', 'heures', 'heure'] },
   percent: { zh: ['%', '％'], ru: ['%', 'процент'], en: ['%', 'per cent', 'percent', 'pour cent'] },
   km: { zh: ['公里', '千米'], ru: ['км', 'километр'], en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
+};
+
+/** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `десяти рабочих дней` (Russian stems). */
+export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
+  ru: ['календарн', 'рабоч', 'полн'],
+  en: ['calendar', 'working', 'business', 'consecutive', 'full', 'clear'],
 };
 
 /** Chinese multipliers written after a number: `100万`, `5亿`. */
