@@ -110,6 +110,21 @@ const CASES: [string, string, string, string, { zh: string[]; other: string[] }]
   }],
 ];
 
+// A closing line: the English text has a signing clause, the Chinese text a short dated last line
+// instead (read as a paragraph of its last article, left out when the articles are compared).
+const SIGNED_EN = `${EN}\nDone at Beijing on 16 July 2001, in duplicate, in the Chinese and English languages, both texts being equally authentic.\n`;
+const ZH_CLOSING = `${ZH}\n二〇〇一年七月十六日于北京。\n`;
+
+CASES.push(
+  ['a closing line in Chinese and an article of two paragraphs in English: that article alone compared whole, the closing line no part of it', ZH_CLOSING,
+    SIGNED_EN.replace('within thirty and sixty days respectively.', 'within thirty and sixty days respectively.\n\nEach Party shall bear its own costs.'), '英文本', {
+      zh: ['5 align.paragraph-count ⟦第一条⟧ 本条有1款，英文本Article 1有2款 → Article 1 5:3⟦Article 1⟧'],
+      other: ['5 align.paragraph-count ⟦Article 1⟧ 本条有2款，中文本第一条有1款 → 第一条 5:3⟦第一条⟧'],
+    }],
+  ['a last article of one short dated paragraph, the English text signed: the article, not a closing line', ZH.replace('本协定有效期二百日。', '本协定自2001年7月16日起生效。'),
+    SIGNED_EN.replace('This Agreement shall remain in force for two hundred days.', 'This Agreement shall enter into force on 16 July 2001.'), '英文本', { zh: [], other: [] }],
+);
+
 for (const [name, zh, other, otherName, expected] of CASES) {
   test(`divergence (numbers in lists): ${name}`, () => {
     const a = buildTreaty(zh);

@@ -51,6 +51,9 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['календарных and рабочих дней are days', 'ru', 'в течение шестидесяти (60) календарных дней или десяти рабочих дней', [
     'шестидесяти (60) календарных дней=60 day', 'десяти рабочих дней=10 day']],
   ['工作日 is a day, after 个 too', 'zh', '在三十个工作日内，或二十至三十个工作日', ['三十个工作日=30 day', '二十=20 day', '三十个工作日=30 day']],
+  ['per centum, as older treaties write it', 'en', 'a duty of ten per centum ad valorem, or 25 per centum', ['ten per centum=10 percent', '25 per centum=25 percent']],
+  ['a period in digits after a list of articles is a quantity; the articles\' numbers are not', 'en', 'Articles 5 to 7 and 30 days', ['30 days=30 day']],
+  ['the same in Russian, after a comma', 'ru', 'статьи 5 и 6, 30 дней', ['30 дней=30 day']],
   // French numbers.
   ['French hundreds in the plural and the eighties', 'fr', 'deux cents jours, quatre-vingts jours, quatre-vingt-dix jours, quatre-vingt-quinze jours', [
     'deux cents jours=200 day', 'quatre-vingts jours=80 day', 'quatre-vingt-dix jours=90 day', 'quatre-vingt-quinze jours=95 day']],

@@ -503,7 +503,8 @@ function alphabetic(s: string): Numbers {
     if (used.has(i)) continue;
     const t = tokens[i];
     if (isDigits(t)) {
-      if (!/[.,]/.test(t.s) && referenceBefore(tokens, i)) continue;
+      // (Not a number with its unit after a list of them: `Articles 5 to 7 and 30 days`.)
+      if (!/[.,]/.test(t.s) && referenceBefore(tokens, i) && !unitOf(tokens, i + 1)) continue;
       // A year standing alone: `1996 года`, `the 1982 Convention`.
       if (yearAlone(tokens, i)) {
         const year = /^(?:год|г$)/.test(tokens[i + 1]?.lower ?? '') ? i + 1 : i;

@@ -380,7 +380,7 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   week: { zh: ['周', '星期', '个星期'], ru: ['недел'], en: ['weeks', 'week', 'semaines', 'semaine'] },
   day: { zh: ['天', '日', '个工作日', '工作日', '个自然日', '自然日'], ru: ['дн', 'ден', 'сут'], en: ['days', 'day', 'jours', 'jour'] },
   hour: { zh: ['小时'], ru: ['час'], en: ['hours', 'hour', 'heures', 'heure'] },
-  percent: { zh: ['%', '％'], ru: ['%', 'процент'], en: ['%', 'per cent', 'percent', 'pour cent'] },
+  percent: { zh: ['%', '％'], ru: ['%', 'процент'], en: ['%', 'per cent', 'percent', 'per centum', 'pour cent'] },
   km: { zh: ['公里', '千米'], ru: ['км', 'километр'], en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
