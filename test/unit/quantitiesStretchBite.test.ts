@@ -54,6 +54,11 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['per centum, as older treaties write it', 'en', 'a duty of ten per centum ad valorem, or 25 per centum', ['ten per centum=10 percent', '25 per centum=25 percent']],
   ['a period in digits after a list of articles is a quantity; the articles\' numbers are not', 'en', 'Articles 5 to 7 and 30 days', ['30 days=30 day']],
   ['the same in Russian, after a comma', 'ru', 'статьи 5 и 6, 30 дней', ['30 дней=30 day']],
+  ['two further years, five more years, successive and consecutive calendar days: periods', 'en',
+    'for five more years, two additional years, three further years or thirty consecutive calendar days', [
+      'five more years=5 year', 'two additional years=2 year', 'three further years=3 year', 'thirty consecutive calendar days=30 day']],
+  ['последующих and дополнительных лет, a qualifier in the instrumental case', 'ru', 'на пять последующих лет или два дополнительных года, тридцатью календарными днями', [
+    'пять последующих лет=5 year', 'два дополнительных года=2 year', 'тридцатью календарными днями=30 day']],
   // French numbers.
   ['French hundreds in the plural and the eighties', 'fr', 'deux cents jours, quatre-vingts jours, quatre-vingt-dix jours, quatre-vingt-quinze jours', [
     'deux cents jours=200 day', 'quatre-vingts jours=80 day', 'quatre-vingt-dix jours=90 day', 'quatre-vingt-quinze jours=95 day']],
@@ -75,6 +80,13 @@ const CASES: [string, string | undefined, string, string[]][] = [
     '三十或六十（60）日；三十（30）或六十日；五、十或十五日；30（三十）或其他', [
       '三十=30 day', '六十（60）日=60 day', '三十（30）=30 day', '六十日=60 day', '五=5 day', '十=10 day', '十五日=15 day', '30=30']],
   ['a number in words or digits at the end of the text; a joiner with nothing after it', 'en', 'within thirty or within 30', ['30=30']],
+  ['a joiner at the end of the text', 'en', 'for thirty or', []],
+  ['Chinese: a repetition in brackets after the second number, in a short text', 'zh', '三十或六十（60）日', ['三十=30 day', '六十（60）日=60 day']],
+  ['a unit of two words is passed over whole: cent is no number', 'en', 'at 5 per cent or 10 per cent', ['5 per cent=5 percent', '10 per cent=10 percent']],
+  ['a number with neither unit nor joiner after it takes no unit from elsewhere', 'en', 'within thirty or sixty days, five Parties', ['thirty=30 day', 'sixty days=60 day']],
+  ['a plural of thousand with no number before it, near a number, is no amount', 'ru', 'пять лет, тысячи человек', ['пять лет=5 year']],
+  ['millions with no number before them, near a number, are no amount', 'fr', 'cinq ans, des millions de personnes', ['cinq ans=5 year']],
+  ['a month and day at the end of the text: no date', 'en', 'until July 16', ['16=16']],
   ['vingt et un at the start of the text', 'fr', 'vingt et un jours', ['vingt et un jours=21 day']],
   ['one thousand alone is an amount', 'en', 'a grant of one thousand US dollars', ['one thousand=1000']],
   ['a plural of thousand or million with no number before it is no amount', 'ru', 'тысячи человек и миллионы рублей', []],

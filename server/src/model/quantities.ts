@@ -208,11 +208,11 @@ const UNIT_WORDS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w])
 /** A word between a number and its unit (`calendar`, `рабочих`). */
 const isQualifier = (lower: string) => UNIT_QUALIFIERS.en.includes(lower) || UNIT_QUALIFIERS.ru.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3);
 
-/** The unit a word (and the word after it: `per cent`), or the word after a qualifier (`calendar days`), names, if any. */
+/** The unit a word (and the word after it: `per cent`), or the words after qualifiers (`consecutive calendar days`), name, if any. */
 function unitOf(tokens: Tok[], i: number): { unit: string; last: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (isQualifier(t.lower)) return tokens[i + 1] && !isQualifier(tokens[i + 1].lower) ? unitOf(tokens, i + 1) : undefined;
+  if (isQualifier(t.lower)) return unitOf(tokens, i + 1);
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   for (const [word, unit] of UNIT_WORDS) {
     if (word.includes(' ')) {
@@ -310,8 +310,8 @@ function hyphenated(tokens: Tok[], i: number): { value: number; unit: string } |
   const t = tokens[i];
   const cut = t.lower.lastIndexOf('-');
   if (cut < 0) return undefined;
-  const head = { ...t, s: t.s.slice(0, cut), lower: t.lower.slice(0, cut) };
-  const tail = { ...t, s: t.s.slice(cut + 1), lower: t.lower.slice(cut + 1) };
+  const head = { ...t, lower: t.lower.slice(0, cut) };
+  const tail = { ...t, lower: t.lower.slice(cut + 1) };
   const n = wordNumber([head], 0);
   const u = unitOf([tail], 0);
   return n && u ? { value: n.value, unit: u.unit } : undefined;

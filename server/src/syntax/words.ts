@@ -386,10 +386,10 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
 };
 
-/** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `десяти рабочих дней` (Russian stems). */
+/** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `two further years`, `десяти рабочих дней` (Russian stems). */
 export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
-  ru: ['календарн', 'рабоч', 'полн'],
-  en: ['calendar', 'working', 'business', 'consecutive', 'full', 'clear'],
+  ru: ['календарн', 'рабоч', 'полн', 'последующ', 'дополнительн'],
+  en: ['calendar', 'working', 'business', 'consecutive', 'full', 'clear', 'additional', 'further', 'more', 'successive'],
 };
 
 /** Chinese multipliers written after a number: `100万`, `5亿`. */
