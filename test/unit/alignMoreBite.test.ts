@@ -101,3 +101,25 @@ test('align more: a date of another day (2001年7月20日) is another value', ()
 test('align more: values shared are counted against the larger set: 六十日 alone shares half of 三十日和六十日, so the paragraph saying both pairs though its share of the text is further', () => {
   assert.deepEqual(both(zhDoc(`${LONG}，审查期限为六十日。`), RU), ['第一条↔Статья 1 number 1/1:content 2/-:content 3/2:content']);
 });
+
+test('align more: a paragraph saying no number pairs by its share of the text with one saying none, not with a longer one that says a number (九十日)', () => {
+  const zh = `# 中华人民共和国政府和测试国政府关于科学技术合作的协定
+
+## 第一条
+
+双方应当在平等互利的基础上加强科学技术领域的合作，促进两国的共同发展。
+
+${LONG}，审查期限为九十日。
+
+本协定有效期五年。
+`;
+  const en = `# Agreement between the Government of the People's Republic of China and the Government of Testland on Scientific and Technological Cooperation
+
+## Article 1
+
+The Parties shall strengthen their cooperation in the fields of science and technology.
+
+This Agreement shall remain in force for five years.
+`;
+  assert.deepEqual(both(zh, en), ['第一条↔Article 1 number 1/1:content 2/-:content 3/2:content']);
+});

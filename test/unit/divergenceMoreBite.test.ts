@@ -116,6 +116,8 @@ const SIGNED_EN = `${EN}\nDone at Beijing on 16 July 2001, in duplicate, in the 
 const ZH_CLOSING = `${ZH}\n二〇〇一年七月十六日于北京。\n`;
 
 CASES.push(
+  ['thirty days said twice against thirty months said twice, in another order than five years: each taken by its value once', ZH.replace('一方应分别在三十日和六十日内通知另一方。', '一方应在三十日内通知另一方，并可再延长三十日，但合计不超过五年。'),
+    EN.replace('Either Party shall notify the other within thirty and sixty days respectively.', 'For no more than five years in all, either Party shall notify the other within thirty months and may extend this by thirty months.'), '英文本', { zh: [], other: [] }],
   ['a closing line in Chinese and an article of two paragraphs in English: that article alone compared whole, the closing line no part of it', ZH_CLOSING,
     SIGNED_EN.replace('within thirty and sixty days respectively.', 'within thirty and sixty days respectively.\n\nEach Party shall bear its own costs.'), '英文本', {
       zh: ['5 align.paragraph-count ⟦第一条⟧ 本条有1款，英文本Article 1有2款 → Article 1 5:3⟦Article 1⟧'],
