@@ -116,6 +116,8 @@ const SIGNED_EN = `${EN}\nDone at Beijing on 16 July 2001, in duplicate, in the 
 const ZH_CLOSING = `${ZH}\n二〇〇一年七月十六日于北京。\n`;
 
 CASES.push(
+  ['a range of dates, the Chinese end and the English start written short: agrees', ZH.replace('本协定有效期二百日。', '本协定适用于2001年1月1日至3月31日期间的合作，有效期二百日。'),
+    EN.replace('This Agreement shall remain in force for two hundred days.', 'This Agreement applies to cooperation from 1 January to 31 March 2001 and shall remain in force for two hundred days.'), '英文本', { zh: [], other: [] }],
   ['thirty days said twice against thirty months said twice, in another order than five years: each taken by its value once', ZH.replace('一方应分别在三十日和六十日内通知另一方。', '一方应在三十日内通知另一方，并可再延长三十日，但合计不超过五年。'),
     EN.replace('Either Party shall notify the other within thirty and sixty days respectively.', 'For no more than five years in all, either Party shall notify the other within thirty months and may extend this by thirty months.'), '英文本', { zh: [], other: [] }],
   ['a closing line in Chinese and an article of two paragraphs in English: that article alone compared whole, the closing line no part of it', ZH_CLOSING,

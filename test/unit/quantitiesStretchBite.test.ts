@@ -68,6 +68,14 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['a French date on the first of a month, 1er', 'fr', 'le présent Accord entre en vigueur le 1er janvier 2001', ['1er janvier 2001@2001-1-1']],
   ['an English date with an ordinal day of a month, and month first with a comma', 'en', 'Done at London this 16th day of July, 2001, and on July 16, 1996, or the 1st of January 2001', [
     '16th day of July, 2001@2001-7-16', 'July 16, 1996@1996-7-16', '1st of January 2001@2001-1-1']],
+  ['a range of dates whose start is written short takes the month and year of its end', 'en', 'from 1 to 31 January 2001, and from 1 January to 31 March 2001', [
+    '1@2001-1-1', '31 January 2001@2001-1-31', '1 January@2001-1-1', '31 March 2001@2001-3-31']],
+  ['the same in Russian', 'ru', 'с 1 по 31 января 2001 года, с 1 января по 31 марта 2001 года', [
+    '1@2001-1-1', '31 января 2001@2001-1-31', '1 января@2001-1-1', '31 марта 2001@2001-3-31']],
+  ['the same in French, from the 1er', 'fr', 'du 1er au 31 janvier 2001', ['1er@2001-1-1', '31 janvier 2001@2001-1-31']],
+  ['the end of a Chinese range written without its year is a date, not a number of days', 'zh', '自2001年1月1日至3月31日，或2001年1月1日至31日', [
+    '2001年1月1日@2001-1-1', '3月31日@2001-3-31', '2001年1月1日@2001-1-1', '31日@2001-1-31']],
+  ['two numbers of days joined by and are no range of dates', 'en', 'within 30 and 60 days, between 5 and 10 July 2001', ['30=30 day', '60 days=60 day', '5@2001-7-5', '10 July 2001@2001-7-10']],
   ['a Russian date with the day in guillemets', 'ru', 'Совершено в Москве «16» июля 2001 года', ['«16» июля 2001@2001-7-16']],
   // Where lists, ranges and dates end.
   ['a number in words adds to the one before only below its last place: sixty and twenty, thirty and fifteen are two each', 'en',

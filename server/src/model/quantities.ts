@@ -14,8 +14,8 @@ import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import {
-  DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
-  ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
+  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 
 export interface Quantity {
@@ -135,8 +135,22 @@ function zhJoinedUnit(s: string, pos: number, depth: number): string | undefined
   return j && depth < 8 ? zhJoinedUnit(s, after + j[0].length, depth + 1) : undefined;
 }
 
+/** A numeral of a date's month or day, in digits (full width too) or characters. */
+const zhDatePart = (x: string) => parseNumeral(x.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+
 function chinese(s: string): Numbers {
-  const dates: DateMention[] = findDates(s).map((d) => ({ year: d.year, month: d.month, day: d.day, start: d.start, end: d.end }));
+  const found: DateMention[] = findDates(s).map((d) => ({ year: d.year, month: d.month, day: d.day, start: d.start, end: d.end }));
+  // `2001年1月1日至1月31日`, `…至31日`: the end of a range takes the year (and month) of its start.
+  const dates: DateMention[] = [];
+  for (const d of found) {
+    dates.push(d);
+    const r = d.day !== undefined ? ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12)) : null;
+    const day = r ? zhDatePart(r[2]) : undefined;
+    if (!r || day === undefined) continue;
+    const month = r[1] !== undefined ? zhDatePart(r[1]) : d.month;
+    const lead = r[0].length - r[0].replace(/^[ \t]*(?:至|到|－|-|—|～|~)[ \t]*/, '').length;
+    dates.push({ year: d.year, month, day, start: d.end + lead, end: d.end + r[0].length });
+  }
   const quantities: Quantity[] = [];
   let di = 0;
   ZH_NUMBER.lastIndex = 0;
@@ -389,9 +403,9 @@ const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”'
 /**
  * A date starting at token `i`, with the index of its last token: day first (`5 июля 1996`,
  * `«16» июля 2001`, `le 1er janvier 2001`, `the 16th day of July, 2001`, `the 1st of January 2001`) or month first
- * (`July 5, 1996`).
+ * (`July 5, 1996`); the start of a range written short (`from 1 [January] to 31 March 2001`).
  */
-function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
+function dateAt(tokens: Tok[], i: number, depth = 0): (DateMention & { last: number }) | undefined {
   const t = tokens[i];
   const close = CLOSE_QUOTE[t.s];
   const d = dayAt(tokens, close ? i + 1 : i);
@@ -404,15 +418,28 @@ function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | un
     if (tokens[k]?.lower === 'day') k++;
     if (tokens[k]?.lower === 'of') k++;
     const month = monthOf(tokens[k]?.lower ?? '');
-    if (month === undefined) return undefined;
+    // `from 1 to 31 January 2001`: the day alone, the month and year of the range's end.
+    if (month === undefined) return rangeStart(tokens, k, depth, { day: d.day, start: t.start, end: tokens[d.last].end, last: d.last });
     const y = tokens[k + 1]?.s === ',' ? k + 2 : k + 1;
-    return isYear(tokens[y]) ? { day: d.day, month, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y } : undefined;
+    if (isYear(tokens[y])) return { day: d.day, month, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y };
+    // `from 1 January to 31 March 2001`: the year of the range's end.
+    return rangeStart(tokens, k + 1, depth, { day: d.day, month, start: t.start, end: tokens[k].end, last: k });
   }
   const month = monthOf(t.lower);
   const day = month !== undefined && t.s[0] === t.s[0].toUpperCase() ? dayAt(tokens, i + 1) : undefined;
   if (!day) return undefined;
   const y = tokens[day.last + 1]?.s === ',' ? day.last + 2 : day.last + 1;
   return isYear(tokens[y]) ? { month, day: day.day, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y } : undefined;
+}
+
+/**
+ * The start of a range of dates written short (`part`, with no year; or no month either), when a
+ * range word at token `k` leads to a full date: the month and year it lacks are that date's.
+ */
+function rangeStart(tokens: Tok[], k: number, depth: number, part: Omit<DateMention, 'year'> & { last: number }): (DateMention & { last: number }) | undefined {
+  if (depth > 0 || !DATE_RANGE_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
+  const end = tokens[k + 1] && dateAt(tokens, k + 1, depth + 1);
+  return end && (part.month !== undefined || end.day !== undefined) ? { ...part, month: part.month ?? end.month, year: end.year } : undefined;
 }
 
 /** A number read at token `i`: its value, its last token, its unit; the last token of its span (its unit when written after it, else the number with a bracketed repetition: `thirty (30)`). */
