@@ -75,6 +75,10 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['the same in French, from the 1er', 'fr', 'du 1er au 31 janvier 2001', ['1er@2001-1-1', '31 janvier 2001@2001-1-31']],
   ['the end of a Chinese range written without its year is a date, not a number of days', 'zh', '自2001年1月1日至3月31日，或2001年1月1日至31日', [
     '2001年1月1日@2001-1-1', '3月31日@2001-3-31', '2001年1月1日@2001-1-1', '31日@2001-1-31']],
+  ['a Chinese range in full-width digits; a range written with 到', 'zh', '２００１年１月１日至２月２８日，或2001年3月1日到4月1日', [
+    '２００１年１月１日@2001-1-1', '２月２８日@2001-2-28', '2001年3月1日@2001-3-1', '4月1日@2001-4-1']],
+  ['three days of one month, the last with month and year; a range word at the end of the text', 'en', 'on 1, 2 and 3 July 2001, from 1 to', [
+    '2@2001-7-2', '3 July 2001@2001-7-3']],
   ['two numbers of days joined by and are no range of dates', 'en', 'within 30 and 60 days, between 5 and 10 July 2001', ['30=30 day', '60 days=60 day', '5@2001-7-5', '10 July 2001@2001-7-10']],
   ['a Russian date with the day in guillemets', 'ru', 'Совершено в Москве «16» июля 2001 года', ['«16» июля 2001@2001-7-16']],
   // Where lists, ranges and dates end.

@@ -144,12 +144,11 @@ function chinese(s: string): Numbers {
   const dates: DateMention[] = [];
   for (const d of found) {
     dates.push(d);
-    const r = d.day !== undefined ? ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12)) : null;
-    const day = r ? zhDatePart(r[2]) : undefined;
+    const r = ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12));
+    const day = r ? zhDatePart(r[3]) : undefined;
     if (!r || day === undefined) continue;
-    const month = r[1] !== undefined ? zhDatePart(r[1]) : d.month;
-    const lead = r[0].length - r[0].replace(/^[ \t]*(?:至|到|－|-|—|～|~)[ \t]*/, '').length;
-    dates.push({ year: d.year, month, day, start: d.end + lead, end: d.end + r[0].length });
+    const month = r[2] !== undefined ? zhDatePart(r[2]) : d.month;
+    dates.push({ year: d.year, month, day, start: d.end + r[1].length, end: d.end + r[0].length });
   }
   const quantities: Quantity[] = [];
   let di = 0;
@@ -405,8 +404,9 @@ const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”'
  * `«16» июля 2001`, `le 1er janvier 2001`, `the 16th day of July, 2001`, `the 1st of January 2001`) or month first
  * (`July 5, 1996`); the start of a range written short (`from 1 [January] to 31 March 2001`).
  */
-function dateAt(tokens: Tok[], i: number, depth = 0): (DateMention & { last: number }) | undefined {
+function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
   const t = tokens[i];
+  if (!t) return undefined;
   const close = CLOSE_QUOTE[t.s];
   const d = dayAt(tokens, close ? i + 1 : i);
   if (d) {
@@ -419,11 +419,11 @@ function dateAt(tokens: Tok[], i: number, depth = 0): (DateMention & { last: num
     if (tokens[k]?.lower === 'of') k++;
     const month = monthOf(tokens[k]?.lower ?? '');
     // `from 1 to 31 January 2001`: the day alone, the month and year of the range's end.
-    if (month === undefined) return rangeStart(tokens, k, depth, { day: d.day, start: t.start, end: tokens[d.last].end, last: d.last });
+    if (month === undefined) return rangeStart(tokens, k, { day: d.day, start: t.start, end: tokens[d.last].end, last: d.last });
     const y = tokens[k + 1]?.s === ',' ? k + 2 : k + 1;
     if (isYear(tokens[y])) return { day: d.day, month, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y };
     // `from 1 January to 31 March 2001`: the year of the range's end.
-    return rangeStart(tokens, k + 1, depth, { day: d.day, month, start: t.start, end: tokens[k].end, last: k });
+    return rangeStart(tokens, k + 1, { day: d.day, month, start: t.start, end: tokens[k].end, last: k });
   }
   const month = monthOf(t.lower);
   const day = month !== undefined && t.s[0] === t.s[0].toUpperCase() ? dayAt(tokens, i + 1) : undefined;
@@ -434,12 +434,12 @@ function dateAt(tokens: Tok[], i: number, depth = 0): (DateMention & { last: num
 
 /**
  * The start of a range of dates written short (`part`, with no year; or no month either), when a
- * range word at token `k` leads to a full date: the month and year it lacks are that date's.
+ * range word at token `k` leads to a date: the month and year it lacks are that date's.
  */
-function rangeStart(tokens: Tok[], k: number, depth: number, part: Omit<DateMention, 'year'> & { last: number }): (DateMention & { last: number }) | undefined {
-  if (depth > 0 || !DATE_RANGE_WORDS.has(tokens[k]?.lower ?? '')) return undefined;
-  const end = tokens[k + 1] && dateAt(tokens, k + 1, depth + 1);
-  return end && (part.month !== undefined || end.day !== undefined) ? { ...part, month: part.month ?? end.month, year: end.year } : undefined;
+function rangeStart(tokens: Tok[], k: number, part: Omit<DateMention, 'year'> & { last: number }): (DateMention & { last: number }) | undefined {
+  // (`1, 2 and 3 July 2001`: the end may itself be a start written short.)
+  const end = DATE_RANGE_WORDS.has(tokens[k]?.lower ?? '') ? dateAt(tokens, k + 1) : undefined;
+  return end ? { ...part, month: part.month ?? end.month, year: end.year } : undefined;
 }
 
 /** A number read at token `i`: its value, its last token, its unit; the last token of its span (its unit when written after it, else the number with a bracketed repetition: `thirty (30)`). */

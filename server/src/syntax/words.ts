@@ -367,7 +367,7 @@ export const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', '
 /** Words between the two ends of a range of dates, the first written short (`from 1 to 31 January 2001`, `с 1 января по 31 марта 2001 года`, `du 1er au 31 janvier`). */
 export const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'and', 'по', 'до', 'и', 'au', 'et', '-', '–']);
 /** The same in Chinese, after a full date: the end of the range written without its year (`2001年1月1日至1月31日`, `…至31日`). */
-export const ZH_DATE_RANGE_END = /^[ \t]*(?:至|到|－|-|—|～|~)[ \t]*(?:([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})月)?([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})日/;
+export const ZH_DATE_RANGE_END = /^([ \t]*(?:至|到|－|-|—|～|~)[ \t]*)(?:([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})月)?([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})日/;
 /** The same in Chinese, after a number: `三十或六十日`, `十五至三十日`. */
 export const ZH_NUMBER_JOINERS = /^(?:或者|或|和|及|以及|与|、|至|到)/;
 /** After the day of a date: an ordinal's ending (`1er janvier`, `16th day of July`). */
