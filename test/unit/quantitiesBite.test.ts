@@ -62,8 +62,8 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['thousands and hundreds in words', 'en', 'five thousand years and one hundred days', ['five thousand years=5000 year', 'one hundred days=100 day']],
   ['dates: day first, month first (capitalised only), a year alone', 'en', 'on 5 July 1996, on July 5, 1996, the 1982 Convention and june 5, 1996',
     ['5=5', '5 July 1996@1996-7-5', 'July 5, 1996@1996-7-5', '1982@1982--', '1996@1996--']],
-  ['a year alone lies between 1800 and 2100; a four-digit number before a unit other than years is a quantity', 'en', '1799, 1800, 2100, 2101 and 1850 km',
-    ['1799=1799', '2101=2101', '1850 km=1850 km', '1800@1800--', '2100@2100--']],
+  ['a year alone lies between 1800 and 2100; a four-digit number before a unit other than years is a quantity (2101 joined by and to 1850 km counts km; a year ends the list before it)', 'en', '1799, 1800, 2100, 2101 and 1850 km',
+    ['1799=1799', '2101=2101 km', '1850 km=1850 km', '1800@1800--', '2100@2100--']],
   ['French: vingt et un', 'fr', 'dans un délai de vingt et un jours', ['vingt et un jours=21 day']],
   ['French: a date and a duration', 'fr', 'le 27 janvier 1964, pour une durée de cinq ans', ['cinq ans=5 year', '27 janvier 1964@1964-1-27']],
 ];

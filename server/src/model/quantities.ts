@@ -14,7 +14,8 @@ import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import {
-  EN_NUMBER_WORDS, MONTHS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_MULTIPLIERS, RU_NUMBER_WORDS, UNITS, UNIT_REFERENCE_WORDS, ZH_MULTIPLIERS, ZH_PERCENT_PREFIX,
+  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 
 export interface Quantity {
@@ -116,9 +117,39 @@ function isAmountInWords(s: string, m: RegExpExecArray, value: number): boolean 
 
 /** After a number: it names a unit of the text (`第五条`, `5款`), not a quantity. */
 const ZH_UNIT_OF_TEXT = /^[ \t]*(?:条|款|项|章|节|编|段|部分|号|次会议|届)/;
+/** After a number: a bracketed repetition (`三十（30）日`), and the white space around it. */
+const ZH_REPEATED = /^[ \t]*(?:[（(][^（）()]{1,12}[）)])?[ \t]*/;
+/** The number pattern, read at one offset. */
+const ZH_NUMBER_AT = new RegExp(ZH_NUMBER.source, 'y');
+
+/** The unit a number joined to the one before (`三十或六十日`: at `六十日`) counts: its own, or that of the next one joined to it. */
+function zhJoinedUnit(s: string, pos: number, depth: number): string | undefined {
+  ZH_NUMBER_AT.lastIndex = pos;
+  const m = ZH_NUMBER_AT.exec(s);
+  if (!m) return undefined;
+  const end = pos + m[0].length;
+  // (After `五条`, `五项`: no unit nor joiner.)
+  const after = end + ZH_REPEATED.exec(s.slice(end, end + 20))![0].length;
+  for (const [word, u] of ZH_UNITS) if (s.startsWith(word, after)) return u;
+  const j = ZH_NUMBER_JOINERS.exec(s.slice(after, after + 2));
+  return j && depth < 8 ? zhJoinedUnit(s, after + j[0].length, depth + 1) : undefined;
+}
+
+/** A numeral of a date's month or day, in digits (full width too) or characters. */
+const zhDatePart = (x: string) => parseNumeral(x.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 
 function chinese(s: string): Numbers {
-  const dates: DateMention[] = findDates(s).map((d) => ({ year: d.year, month: d.month, day: d.day, start: d.start, end: d.end }));
+  const found: DateMention[] = findDates(s).map((d) => ({ year: d.year, month: d.month, day: d.day, start: d.start, end: d.end }));
+  // `2001年1月1日至1月31日`, `…至31日`: the end of a range takes the year (and month) of its start.
+  const dates: DateMention[] = [];
+  for (const d of found) {
+    dates.push(d);
+    const r = ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12));
+    const day = r ? zhDatePart(r[3]) : undefined;
+    if (!r || day === undefined) continue;
+    const month = r[2] !== undefined ? zhDatePart(r[2]) : d.month;
+    dates.push({ year: d.year, month, day, start: d.end + r[1].length, end: d.end + r[0].length });
+  }
   const quantities: Quantity[] = [];
   let di = 0;
   ZH_NUMBER.lastIndex = 0;
@@ -142,13 +173,20 @@ function chinese(s: string): Numbers {
     const after = s.slice(end, end + 8);
     if (ZH_UNIT_OF_TEXT.test(after)) continue;
     // `三十（30）日`: the unit may follow a bracketed repetition.
-    const skip = /^[ \t]*(?:[（(][^（）()]{1,12}[）)])?[ \t]*/.exec(after)![0].length;
+    const skip = ZH_REPEATED.exec(after)![0].length;
     const rest = s.slice(end + skip, end + skip + 4);
     let unit = m[1] ? 'percent' : undefined;
     if (!unit) for (const [word, u] of ZH_UNITS) if (rest.startsWith(word)) {
       unit = u;
       end += skip + word.length;
       break;
+    }
+    // `三十或六十日`, `十五至三十日`: the unit written after the last of numbers joined.
+    const joiner = unit ? null : ZH_NUMBER_JOINERS.exec(s.slice(end + skip, end + skip + 2));
+    if (joiner) {
+      unit = zhJoinedUnit(s, end + skip + joiner[0].length, 0);
+      // Its span: the number as written, with its repetition (`三十（30）`).
+      if (unit) end += /^[ \t]*(?:[（(][^（）()]{1,12}[）)])?/.exec(after)![0].length;
     }
     // In words, only before a unit (`一方` is no quantity), or an amount of thousands.
     if (!digits && !unit && !isAmountInWords(s, m, value)) continue;
@@ -168,8 +206,8 @@ function zhValue(s: string): number | undefined {
 
 // ---- Russian, English, French ------------------------------------------------------------
 
-/** Tokens: numbers in digits (groups of three by spaces or commas, decimals), words, `%`, brackets. */
-const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.;:!?]/gu;
+/** Tokens: numbers in digits (groups of three by spaces or commas, decimals), words, `%`, brackets, punctuation (a comma ends a number in words: `thirty, sixty`), dashes (`30–60 days`). */
+const TOKEN = /\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d{1,3}(?:,\d{3})+(?!\d|,\d)|\d+(?:[.,]\d+)?|[\p{L}]+(?:-[\p{L}]+)*|%|[()«»"“”]|[.,;:!?\-–]/gu;
 interface Tok {
   s: string;
   lower: string;
@@ -180,11 +218,14 @@ interface Tok {
 /** Units after a number in words: Russian stems, English and French words. */
 const UNIT_WORDS: [string, string][] = Object.entries(UNITS).flatMap(([unit, w]) => [...w.ru, ...w.en].map((x): [string, string] => [x, unit]));
 
-/** The unit a word (and the word after it: `per cent`) names, if any. */
+/** A word between a number and its unit (`calendar`, `рабочих`). */
+const isQualifier = (lower: string) => UNIT_QUALIFIERS.en.includes(lower) || UNIT_QUALIFIERS.ru.some((stem) => lower.startsWith(stem) && lower.length <= stem.length + 3);
+
+/** The unit a word (and the word after it: `per cent`), or the words after qualifiers (`consecutive calendar days`), name, if any. */
 function unitOf(tokens: Tok[], i: number): { unit: string; last: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  if (t.s === '%') return { unit: 'percent', last: i };
+  if (isQualifier(t.lower)) return unitOf(tokens, i + 1);
   const two = tokens[i + 1] ? `${t.lower} ${tokens[i + 1].lower}` : '';
   for (const [word, unit] of UNIT_WORDS) {
     if (word.includes(' ')) {
@@ -198,6 +239,55 @@ function unitOf(tokens: Tok[], i: number): { unit: string; last: number } | unde
 }
 
 
+/** The value of a number word in the table (English and French), not a property every object has (`constructor`). */
+const enValue = (w: string): number | undefined => (Object.prototype.hasOwnProperty.call(EN_NUMBER_WORDS, w) ? EN_NUMBER_WORDS[w] : undefined);
+
+/** The largest power of ten that divides `n` (a whole number above 0). */
+function place(n: number): number {
+  let p = 1;
+  while (n % (p * 10) === 0) p *= 10;
+  return p;
+}
+
+/**
+ * Whether a number word of value `v` adds to the number read so far (`n`): below its last place
+ * (`twenty five`, `сто двадцать`, `two hundred and fifty`), or 1–19 after sixty or eighty in
+ * French (`soixante-quinze`, `quatre-vingt-dix`); not `thirty sixty`, `fifteen twenty` (two numbers).
+ */
+function adds(n: number, v: number): boolean {
+  return n === 0 || v < place(n) || (v < 20 && (n % 100 === 60 || n % 100 === 80));
+}
+
+/**
+ * One token of a number in words read on from `total` and `current` (`started`: a number word
+ * came before it), or undefined when it is no part of it: `twenty-five`, `quatre-vingt-dix`
+ * (`quatre-vingt` is one word of the table), `тысяч` after a number.
+ */
+function numberToken(w: string, total: number, current: number, started: boolean): { total: number; current: number } | undefined {
+  const parts = w.split('-');
+  for (let k = 0; k < parts.length; k++) {
+    let p = parts[k];
+    if (k + 1 < parts.length && enValue(`${p}-${parts[k + 1]}`) !== undefined) p = `${p}-${parts[++k]}`;
+    const ru = RU_NUMBER_WORDS.get(p);
+    const en = enValue(p);
+    const add = ru ?? (en !== undefined && en < 100 ? en : undefined);
+    if (add !== undefined) {
+      if (!adds(total + current, add)) return undefined;
+      current += add;
+    } else if (en === 100) current = (current || 1) * 100;
+    else if (en !== undefined) {
+      total += (current || 1) * en;
+      current = 0;
+    } else {
+      const mult = started || k > 0 ? MULTIPLIER_STEMS.find(([stem]) => p.startsWith(stem) && p.length <= stem.length + 3)?.[1] : undefined;
+      if (mult === undefined) return undefined;
+      total += (current || 1) * mult;
+      current = 0;
+    }
+  }
+  return { total, current };
+}
+
 /** The value of a number word at `i`, with the index of its last token: `двадцати пяти`, `twenty-five`, `five thousand`. */
 function wordNumber(tokens: Tok[], i: number): { value: number; last: number } | undefined {
   let total = 0;
@@ -205,31 +295,17 @@ function wordNumber(tokens: Tok[], i: number): { value: number; last: number } |
   let last = -1;
   for (let j = i; j < tokens.length; j++) {
     const w = tokens[j].lower;
-    const parts = w.includes('-') ? w.split('-') : [w];
-    let matched = true;
-    for (const p of parts) {
-      const ru = RU_NUMBER_WORDS.get(p);
-      const en = EN_NUMBER_WORDS[p];
-      const mult = RU_MULTIPLIERS.find(([stem]) => p.startsWith(stem) && p.length <= stem.length + 3)?.[1];
-      if (ru !== undefined) current += ru;
-      else if (en === 100) current = (current || 1) * 100;
-      else if (en !== undefined && en >= 1000) {
-        total += (current || 1) * en;
-        current = 0;
-      } else if (en !== undefined) current += en;
-      else if (mult !== undefined && last >= 0) {
-        total += (current || 1) * mult;
-        current = 0;
-      } else {
-        matched = false;
-        break;
+    const next = numberToken(w, total, current, last >= 0);
+    if (!next) {
+      // `two hundred and fifty`, `vingt et un`: and/et inside one number; not `thirty and sixty`,
+      // `five thousand and ten thousand` (two).
+      if ((w === 'and' || w === 'et') && last >= 0) {
+        const rest = wordNumber(tokens, j + 1);
+        if (rest && adds(total + current, rest.value)) continue;
       }
-    }
-    if (!matched) {
-      // `two hundred and fifty`.
-      if ((w === 'and' || w === 'et') && last >= 0 && tokens[j + 1] && (EN_NUMBER_WORDS[tokens[j + 1].lower] ?? 100) < 100) continue;
       break;
     }
+    ({ total, current } = next);
     last = j;
   }
   return last >= 0 ? { value: total + current, last } : undefined;
@@ -247,8 +323,8 @@ function hyphenated(tokens: Tok[], i: number): { value: number; unit: string } |
   const t = tokens[i];
   const cut = t.lower.lastIndexOf('-');
   if (cut < 0) return undefined;
-  const head = { ...t, s: t.s.slice(0, cut), lower: t.lower.slice(0, cut) };
-  const tail = { ...t, s: t.s.slice(cut + 1), lower: t.lower.slice(cut + 1) };
+  const head = { ...t, lower: t.lower.slice(0, cut) };
+  const tail = { ...t, lower: t.lower.slice(cut + 1) };
   const n = wordNumber([head], 0);
   const u = unitOf([tail], 0);
   return n && u ? { value: n.value, unit: u.unit } : undefined;
@@ -311,6 +387,130 @@ function boundaryAfter(s: string, at: number): number {
   return Math.min(s.length, at);
 }
 
+/** A day of a month: one or two digits, with an ordinal's ending glued on (`1er`, `16th`); the index of its last token. */
+function dayAt(tokens: Tok[], i: number): { day: number; last: number } | undefined {
+  const t = tokens[i];
+  if (!isDigits(t) || t.s.length > 2) return undefined;
+  const suffix = tokens[i + 1];
+  return { day: Number(t.s), last: suffix && suffix.start === t.end && DAY_SUFFIXES.has(suffix.lower) ? i + 1 : i };
+}
+
+const isYear = (t: Tok | undefined) => isDigits(t) && t!.s.length === 4;
+/** Closing quotation marks after an opening one, around the day of a Russian date (`«16» июля`). */
+const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”' };
+
+/**
+ * A date starting at token `i`, with the index of its last token: day first (`5 июля 1996`,
+ * `«16» июля 2001`, `le 1er janvier 2001`, `the 16th day of July, 2001`, `the 1st of January 2001`) or month first
+ * (`July 5, 1996`); the start of a range written short (`from 1 [January] to 31 March 2001`).
+ */
+function dateAt(tokens: Tok[], i: number): (DateMention & { last: number }) | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const close = CLOSE_QUOTE[t.s];
+  const d = dayAt(tokens, close ? i + 1 : i);
+  if (d) {
+    let k = d.last + 1;
+    if (close) {
+      if (tokens[k]?.s !== close) return undefined;
+      k++;
+    }
+    if (tokens[k]?.lower === 'day') k++;
+    if (tokens[k]?.lower === 'of') k++;
+    const month = monthOf(tokens[k]?.lower ?? '');
+    // `from 1 to 31 January 2001`: the day alone, the month and year of the range's end.
+    if (month === undefined) return rangeStart(tokens, k, { day: d.day, start: t.start, end: tokens[d.last].end, last: d.last });
+    const y = tokens[k + 1]?.s === ',' ? k + 2 : k + 1;
+    if (isYear(tokens[y])) return { day: d.day, month, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y };
+    // `from 1 January to 31 March 2001`: the year of the range's end.
+    return rangeStart(tokens, k + 1, { day: d.day, month, start: t.start, end: tokens[k].end, last: k });
+  }
+  const month = monthOf(t.lower);
+  const day = month !== undefined && t.s[0] === t.s[0].toUpperCase() ? dayAt(tokens, i + 1) : undefined;
+  if (!day) return undefined;
+  const y = tokens[day.last + 1]?.s === ',' ? day.last + 2 : day.last + 1;
+  return isYear(tokens[y]) ? { month, day: day.day, year: Number(tokens[y].s), start: t.start, end: tokens[y].end, last: y } : undefined;
+}
+
+/**
+ * The start of a range of dates written short (`part`, with no year; or no month either), when a
+ * range word at token `k` leads to a date: the month and year it lacks are that date's.
+ */
+function rangeStart(tokens: Tok[], k: number, part: Omit<DateMention, 'year'> & { last: number }): (DateMention & { last: number }) | undefined {
+  // (`1, 2 and 3 July 2001`: the end may itself be a start written short.)
+  const end = DATE_RANGE_WORDS.has(tokens[k]?.lower ?? '') ? dateAt(tokens, k + 1) : undefined;
+  return end ? { ...part, month: part.month ?? end.month, year: end.year } : undefined;
+}
+
+/** A number read at token `i`: its value, its last token, its unit; the last token of its span (its unit when written after it, else the number with a bracketed repetition: `thirty (30)`). */
+interface Read {
+  value: number;
+  last: number;
+  span: number;
+  unit?: string;
+  /** The unit is written after the number (`span` is its last token). */
+  written?: boolean;
+  /** The unit is the next number's, passed on by a word joining them (`sixty or ninety days`), maybe after commas (`thirty, sixty or ninety days`). */
+  listed?: boolean;
+}
+
+/** A year standing alone (`1996 года`, `the 1982 Convention`): four digits from 1800 to 2100, before no unit but years. */
+function yearAlone(tokens: Tok[], i: number): boolean {
+  const t = tokens[i];
+  const v = Number(t.s);
+  if (!/^\d{4}$/.test(t.s) || v < 1800 || v > 2100) return false;
+  const unit = unitOf(tokens, i + 1)?.unit;
+  return unit === undefined || unit === 'year';
+}
+
+/**
+ * The number at token `i` (digits, words, `five-year`, `пятилетний`) and its unit, after a
+ * bracketed repetition (`five (5) years`, `30 (тридцати) дней`); with none written, the unit of
+ * the next number joined to it (`thirty and sixty days`, `тридцати, шестидесяти или девяноста
+ * дней`, `from thirty to sixty days`), as far as `depth` allows.
+ */
+function readAt(tokens: Tok[], i: number, depth: number): Read | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  let value: number;
+  let last = i;
+  if (isDigits(t)) {
+    if (depth > 0 && yearAlone(tokens, i)) return undefined;
+    value = digitValue(t.s);
+    // `1 000 000 долларов`, `1 млн`, `2 million`, `2 millions`.
+    const next = tokens[i + 1]?.lower ?? '';
+    const en = enValue(next);
+    const mult = en !== undefined && en >= 1e3 ? en : MULTIPLIER_STEMS.find(([stem]) => next.startsWith(stem) && next.length <= stem.length + 3)?.[1];
+    if (mult !== undefined) {
+      value *= mult;
+      last = i + 1;
+    }
+  } else {
+    const c = compound(t.lower) ?? hyphenated(tokens, i);
+    if (c) return { value: c.value, last: i, span: i, unit: c.unit, written: true };
+    const w = wordNumber(tokens, i);
+    if (!w) return undefined;
+    value = w.value;
+    last = w.last;
+  }
+  let u = last + 1;
+  if (tokens[u]?.s === '(') {
+    let close = u + 1;
+    while (close < tokens.length && close < u + 6 && tokens[close].s !== ')') close++;
+    if (tokens[close]?.s === ')') u = close + 1;
+  }
+  const unit = unitOf(tokens, u);
+  if (unit) return { value, last, span: unit.last, unit: unit.unit, written: true };
+  // `sixty or ninety days`, `thirty, sixty, or ninety days`: a word joining, after a comma or not;
+  // a comma alone only in a list a word ends (not `$1,000,000, 5 million, twenty-five years`).
+  const comma = tokens[u]?.s === ',';
+  const word = NUMBER_JOINERS.has(tokens[comma ? u + 1 : u]?.lower ?? '');
+  const at = word ? (comma ? u + 2 : u + 1) : comma ? u + 1 : -1;
+  const next = at >= 0 && depth < 8 ? readAt(tokens, at, depth + 1) : undefined;
+  const listed = !!next?.unit && (word || !!next.listed);
+  return { value, last, span: listed ? u - 1 : last, unit: listed ? next!.unit : undefined, listed };
+}
+
 function alphabetic(s: string): Numbers {
   const tokens: Tok[] = [];
   TOKEN.lastIndex = 0;
@@ -319,70 +519,40 @@ function alphabetic(s: string): Numbers {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   const used = new Set<number>();
-  // Dates first: `5 июля 1996 года`, `5 July 1996`, `July 5, 1996`, `le 5 juillet 1996`.
+  // Dates first: `5 июля 1996 года`, `5 July 1996`, `July 5, 1996`, `le 1er juillet 1996`.
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    let month: number | undefined;
-    if (isDigits(t) && t.s.length <= 2 && (month = monthOf(tokens[i + 1]?.lower ?? '')) !== undefined && isDigits(tokens[i + 2]) && tokens[i + 2].s.length === 4) {
-      dates.push({ day: Number(t.s), month, year: Number(tokens[i + 2].s), start: t.start, end: tokens[i + 2].end });
-      used.add(i).add(i + 1).add(i + 2);
-    } else if ((month = monthOf(t.lower)) !== undefined && t.s[0] === t.s[0].toUpperCase() && isDigits(tokens[i + 1]) && tokens[i + 1].s.length <= 2 && isDigits(tokens[i + 2]) && tokens[i + 2].s.length === 4) {
-      dates.push({ month, day: Number(tokens[i + 1].s), year: Number(tokens[i + 2].s), start: t.start, end: tokens[i + 2].end });
-      used.add(i).add(i + 1).add(i + 2);
-    }
+    const d = dateAt(tokens, i);
+    if (!d) continue;
+    dates.push({ day: d.day, month: d.month, year: d.year, start: d.start, end: d.end });
+    for (let k = i; k <= d.last; k++) used.add(k);
   }
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
     const t = tokens[i];
-    let value: number | undefined;
-    let last = i;
     if (isDigits(t)) {
-      if (!/[.,]/.test(t.s) && referenceBefore(tokens, i)) continue;
-      value = digitValue(t.s);
+      // (Not a number with its unit after a list of them: `Articles 5 to 7 and 30 days`.)
+      if (!/[.,]/.test(t.s) && referenceBefore(tokens, i) && !unitOf(tokens, i + 1)) continue;
       // A year standing alone: `1996 года`, `the 1982 Convention`.
-      const unitAfter = unitOf(tokens, i + 1)?.unit;
-      if (/^\d{4}$/.test(t.s) && value >= 1800 && value <= 2100 && (unitAfter === undefined || unitAfter === 'year')) {
+      if (yearAlone(tokens, i)) {
         const year = /^(?:год|г$)/.test(tokens[i + 1]?.lower ?? '') ? i + 1 : i;
-        dates.push({ year: value, start: t.start, end: tokens[year].end + (tokens[year].lower === 'г' && s[tokens[year].end] === '.' ? 1 : 0) });
+        dates.push({ year: Number(t.s), start: t.start, end: tokens[year].end + (tokens[year].lower === 'г' && s[tokens[year].end] === '.' ? 1 : 0) });
         i = year;
         continue;
       }
-      // `1 000 000 долларов`, `1 млн`, `2 million`.
-      const next = tokens[i + 1]?.lower ?? '';
-      const mult = EN_NUMBER_WORDS[next] >= 1e3 ? EN_NUMBER_WORDS[next] : RU_MULTIPLIERS.find(([stem]) => next.startsWith(stem) && next.length <= stem.length + 3)?.[1];
-      if (mult !== undefined) {
-        value *= mult;
-        last = i + 1;
-      }
-    } else {
-      const c = compound(t.lower) ?? hyphenated(tokens, i);
-      if (c) {
-        quantities.push({ value: c.value, unit: c.unit, start: t.start, end: t.end });
-        continue;
-      }
-      const w = wordNumber(tokens, i);
-      if (!w) continue;
-      value = w.value;
-      last = w.last;
     }
-    // The unit, after a bracketed repetition: `five (5) years`, `30 (тридцати) дней`.
-    let u = last + 1;
-    if (tokens[u]?.s === '(') {
-      let close = u + 1;
-      while (close < tokens.length && close < u + 6 && tokens[close].s !== ')') close++;
-      if (tokens[close]?.s === ')') u = close + 1;
-    }
-    const unit = unitOf(tokens, u);
-    // In words, only before a unit, or an amount of thousands (`five hundred thousand US dollars`).
-    if (!unit && !isDigits(t) && value < 1000) {
-      i = last;
+    const r = readAt(tokens, i, 0);
+    if (!r) continue;
+    // In words, only with a unit, or an amount of thousands (`five hundred thousand US dollars`).
+    if (!r.unit && !isDigits(t) && r.value < 1000) {
+      i = r.last;
       continue;
     }
-    const end = unit ? tokens[unit.last].end : tokens[last].end;
-    quantities.push({ value, unit: unit?.unit, start: t.start, end });
-    i = last;
+    // Its span: to the unit written after it; a unit of the next number's, the number as written (`thirty (30)`).
+    quantities.push({ value: r.value, unit: r.unit, start: t.start, end: tokens[r.span].end });
+    // On after its unit (`per cent` is no `cent`); a repetition in brackets is read again and kept as one (dedupe).
+    i = r.written ? r.span : r.last;
   }
-  quantities.sort((a, b) => a.start - b.start);
+  // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
 }
@@ -391,7 +561,7 @@ function alphabetic(s: string): Numbers {
 function referenceBefore(tokens: Tok[], i: number): boolean {
   let j = i - 1;
   for (;;) {
-    if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–)$/.test(tokens[j].lower))) j--;
+    if (j >= 0 && (isDigits(tokens[j]) || /^(?:и|или|and|or|et|ou|to|по|-|–|,)$/.test(tokens[j].lower))) j--;
     // A sub-unit's label between: `Articles 6 (b) and 7 (b)`, `Article 5(2)`.
     else if (j >= 2 && tokens[j].s === ')' && tokens[j - 2].s === '(' && tokens[j - 1].s.length <= 4) j -= 3;
     else if (j >= 0 && tokens[j].s === '(') j--;

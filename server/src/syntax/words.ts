@@ -464,8 +464,10 @@ export const RU_COMPOUND_PREFIXES: Record<string, number> = {
   одно: 1, двух: 2, трех: 3, трёх: 3, четырех: 4, четырёх: 4, пяти: 5, шести: 6, семи: 7, восьми: 8, девяти: 9, десяти: 10,
   двенадцати: 12, пятнадцати: 15, двадцати: 20, тридцати: 30, сорока: 40, шестидесяти: 60, девяноста: 90, ста: 100,
 };
-/** Russian words for thousand, million, billion (stems). */
-export const RU_MULTIPLIERS: readonly (readonly [string, number])[] = [['тысяч', 1e3], ['миллион', 1e6], ['млн', 1e6], ['миллиард', 1e9], ['млрд', 1e9]];
+/** Words for thousand, million, billion after a number, as stems: Russian (`тысячи`, `миллионов`), French plurals (`millions`, `milliards`). */
+export const MULTIPLIER_STEMS: readonly (readonly [string, number])[] = [
+  ['тысяч', 1e3], ['миллион', 1e6], ['млн', 1e6], ['миллиард', 1e9], ['млрд', 1e9], ['million', 1e6], ['milliard', 1e9],
+];
 
 export const EN_NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -473,8 +475,25 @@ export const EN_NUMBER_WORDS: Record<string, number> = {
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9,
   // French.
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
-  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, mille: 1e3,
+  treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60, cent: 100, cents: 100, mille: 1e3,
+  'quatre-vingt': 80, 'quatre-vingts': 80,
 };
+
+/**
+ * Words between two numbers that make them two (`thirty and sixty days`, `тридцати или шестидесяти
+ * дней`, `from thirty to sixty days`, `de trente à soixante jours`, `30–60 days`; a comma in a list
+ * ended by one of them): the first counts the unit written after the last. `and`/`et` inside one
+ * number (`two hundred and fifty`, `vingt et un`) is read by the number first.
+ */
+export const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', 'и', 'или', 'до', 'et', 'ou', 'à', '-', '–']);
+/** Words between the two ends of a range of dates, the first written short (`from 1 to 31 January 2001`, `с 1 января по 31 марта 2001 года`, `du 1er au 31 janvier`). */
+export const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'and', 'по', 'до', 'и', 'au', 'et', '-', '–']);
+/** The same in Chinese, after a full date: the end of the range written without its year (`2001年1月1日至1月31日`, `…至31日`). */
+export const ZH_DATE_RANGE_END = /^([ \t]*(?:至|到|－|-|—|～|~)[ \t]*)(?:([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})月)?([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})日/;
+/** The same in Chinese, after a number: `三十或六十日`, `十五至三十日`. */
+export const ZH_NUMBER_JOINERS = /^(?:或者|或|和|及|以及|与|、|至|到)/;
+/** After the day of a date: an ordinal's ending (`1er janvier`, `16th day of July`). */
+export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['er', 'st', 'nd', 'rd', 'th']);
 
 /**
  * Units a number counts, the same in every language: a quantity is a number (in digits, or in
@@ -485,12 +504,18 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   year: { zh: ['周年', '年'], ru: ['лет', 'год'], en: ['years', 'year', 'ans', 'an', 'années', 'année'] },
   month: { zh: ['个月'], ru: ['месяц'], en: ['months', 'month', 'mois'] },
   week: { zh: ['周', '星期', '个星期'], ru: ['недел'], en: ['weeks', 'week', 'semaines', 'semaine'] },
-  day: { zh: ['天', '日'], ru: ['дн', 'ден', 'сут'], en: ['days', 'day', 'jours', 'jour'] },
+  day: { zh: ['天', '日', '个工作日', '工作日', '个自然日', '自然日'], ru: ['дн', 'ден', 'сут'], en: ['days', 'day', 'jours', 'jour'] },
   hour: { zh: ['小时'], ru: ['час'], en: ['hours', 'hour', 'heures', 'heure'] },
-  percent: { zh: ['%', '％'], ru: ['%', 'процент'], en: ['%', 'per cent', 'percent', 'pour cent'] },
+  percent: { zh: ['%', '％'], ru: ['%', 'процент'], en: ['%', 'per cent', 'percent', 'per centum', 'pour cent'] },
   km: { zh: ['公里', '千米'], ru: ['км', 'километр'], en: ['km', 'kilometres', 'kilometers', 'kilometre', 'kilometer'] },
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
+};
+
+/** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `two further years`, `десяти рабочих дней` (Russian stems). */
+export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
+  ru: ['календарн', 'рабоч', 'полн', 'последующ', 'дополнительн'],
+  en: ['calendar', 'working', 'business', 'consecutive', 'full', 'clear', 'additional', 'further', 'more', 'successive'],
 };
 
 /** Chinese multipliers written after a number: `100万`, `5亿`. */
