@@ -312,6 +312,19 @@ const CASES: [string, string, string[]][] = [
 
   // Lines broken mid-phrase (pasted from a PDF).
   ['本协定第 / 二条 over a hard break', doc('依照⟦本协定第\n二条⟧办理。'), ['art 2 label=第\n二条']],
+
+  // Lists of an article's paragraphs (`依照本法第二十条第一款、第二款的规定`): the paragraph listed after
+  // a paragraph is the same article's, and the same instrument's.
+  ['第X条第Y款、第Z款: the second paragraph is the same article\'s; so after 至 and in a chain', doc('依照⟦第二条第一款⟧、⟦第二款⟧和⟦第三条第一款⟧至⟦第三款⟧、⟦第四款⟧。'),
+    ['art 2¶1', 'art 2¶2', 'art 3¶1', 'art 3¶3', 'art 3¶4']],
+  ['本协定第X条第Y款、第Z款', doc('依照⟦本协定第四条第二款⟧、⟦第三款⟧的规定。'), ['art 4¶2 label=第四条第二款', 'art 4¶3']],
+  ['《title》第X条第Y款、第Z款: the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第五条第一款⟧或者⟦第二款⟧。'), ['cite 《甲乙公约》', 'art 5¶1 《甲乙公约》 label=第五条第一款', 'art 5¶2 《甲乙公约》']],
+  ['本条第Y款、第Z款: this article\'s paragraphs', doc('甲。\n\n乙。\n\n依照⟦本条第一款⟧、⟦第二款⟧的规定。'), ['art 1¶1 rel 本条', 'art 1¶2']],
+  ['a paragraph listed after a paragraph in quoted amending text: both uncertain', doc('将⟦第二款⟧修改为：“依照⟦第三条第一款⟧、⟦第二款⟧的规定。”'), ['art 1¶2 ~', 'art 3¶1 ~', 'art 3¶2 ~']],
+  ['a paragraph after an article named without one, or after words: not its', doc('依照⟦第二条⟧、⟦第二款⟧，⟦第三条第一款⟧规定的⟦第二款⟧。'), ['art 2', 'art 1¶2 ~', 'art 3¶1', 'art 1¶2 ~']],
+  ['in the 条/项/款 convention: 第X条第Y项、第Z项 lists paragraphs', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', ['art 2¶1', 'art 2¶2', 'art 2¶1(3)']],
+  ['convention not shown: 第X条第Y项、第Z项 both item or paragraph', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)?']],
+  ['convention not shown: 第X条第（Y）项、第Z项 are items', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第（一）项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)', 'art 2(2)']],
 ];
 
 for (const [label, source, want] of CASES) {

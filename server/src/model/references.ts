@@ -910,7 +910,18 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       }
       const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+        // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
+        const target: ArticleTarget = { ...prev.target, item: units.item };
+        if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+        continue;
+      }
+      // `第二十条第一款、第二款`, `第三条第一款至第三款`: a paragraph listed after a paragraph is the same article's.
+      const prevParagraph = units.paragraph !== undefined && units.item === undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
+      if (prevParagraph) {
+        const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
+        if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
       // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
@@ -1191,6 +1202,14 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
+  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+}
+
+/** The paragraph reference a bare `第Y款` continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
+function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
+  if (!best || best.target.paragraph === undefined || best.target.item !== undefined || start - best.end > 6) return undefined;
   return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
