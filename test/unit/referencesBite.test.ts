@@ -325,6 +325,9 @@ const CASES: [string, string, string[]][] = [
   ['in the 条/项/款 convention: 第X条第Y项、第Z项 lists paragraphs', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', ['art 2¶1', 'art 2¶2', 'art 2¶1(3)']],
   ['convention not shown: 第X条第Y项、第Z项 both item or paragraph', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)?']],
   ['convention not shown: 第X条第（Y）项、第Z项 are items', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第（一）项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)', 'art 2(2)']],
+  ['该法第X条, 该法典第X条: the law cited last of that kind', doc('根据⟦《中华人民共和国刑法》⟧和⟦《中华人民共和国民法典》⟧。\n\n依照该法⟦第三条⟧和该法典⟦第五条⟧的规定。'),
+    ['cite 《中华人民共和国刑法》', 'cite 《中华人民共和国民法典》', 'art 3 《中华人民共和国刑法》', 'art 5 《中华人民共和国民法典》']],
+  ['该法第X条 after a 办法 is cited: a 办法 is no 法, which law cannot be told', doc('根据⟦《外国人入境出境管理办法》⟧。\n\n依照该法第三条。'), ['cite 《外国人入境出境管理办法》']],
 ];
 
 for (const [label, source, want] of CASES) {
@@ -346,6 +349,7 @@ const NONE: [string, string][] = [
   ['empty and mismatched brackets', doc('《》和《甲乙协定〉和〈甲乙协定》。')],
   ['a bare kind in quotation marks, and a defined short name in quotation marks', '# 测试协定\n\n## 第一条\n\n“协定”和“补充协定”两词。\n'],
   ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
+  ['该法第X条 with no law cited', doc('依照该法第三条。')],
 ];
 
 for (const [label, source] of NONE) {

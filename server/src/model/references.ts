@@ -1171,7 +1171,18 @@ function foreignBefore(
     const start = from.at(kindAt - name.length);
     return { citation: { start, end: from.end(kindAt + kind.length), title: full, normalized: key, bare: true }, start: from.at(at), ...(version ? { continued: true as const } : {}) };
   }
-  if (SHORT_NAMED_KINDS.has(kind)) return { start: from.at(at), unknown: true };
+  if (SHORT_NAMED_KINDS.has(kind)) {
+    // `该法第三条`, `该法典第五条`: the instrument cited last whose title ends with the kind, not with a
+    // longer kind ending with it (a 办法 is no 法). A bare `法第三条` names none that can be told.
+    if (anaphor) {
+      for (let i = earlier.length - 1; i >= 0; i--) {
+        const t = earlier.at(i).normalized;
+        const its = kindOf(t);
+        if (t.endsWith(kind) && !(its && its.length > kind.length && its.endsWith(kind))) return { citation: earlier.at(i), start: from.at(at) };
+      }
+    }
+    return { start: from.at(at), unknown: true };
+  }
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
   return { start: from.at(at), unknown: true };
