@@ -179,3 +179,15 @@ test('a law in two parts: the second part’s 第一条 is a reference to the fi
   // 第三条 of the second part is its own: the first part has no reference to it.
   assert.deepEqual(refs(`%! a.md\n${PART_A}%! b.md\n${cursorIn(PART_B, '## 第三条', 4)}`, true), ['b.md 2:3-2:6⟦第三条⟧', 'b.md 4:11-4:14⟦第三条⟧']);
 });
+
+test('a paragraph listed after another article’s paragraph (第一条第一款、第二款): a reference to that article, not to the one it is written in', () => {
+  const text = '# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n双方交流。\n\n## 第二条\n\n依照第一条第一款、第二款的规定。\n\n双方另行商定。\n';
+  assert.deepEqual(refs(cursorIn(text, '## 第一条', 4), true), ['test.md 2:3-2:6⟦第一条⟧', 'test.md 10:2-10:8⟦第一条第一款⟧', 'test.md 10:9-10:12⟦第二款⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第二条', 4), true), ['test.md 8:3-8:6⟦第二条⟧']);
+});
+
+test('该法第X条 in a document citing a law: a reference to the law’s article', () => {
+  const law = '# 中华人民共和国测试法\n\n## 第一条\n\n为了测试，制定本法。\n\n## 第二条\n\n本法自公布之日起施行。\n';
+  const citing = '# 甲乙协定\n\n## 第一条\n\n根据《中华人民共和国测试法》，依照该法第二条的规定。\n';
+  assert.deepEqual(refs(`%! law.md\n${cursorIn(law, '## 第二条', 4)}%! test.md\n${citing}`, true), ['law.md 6:3-6:6⟦第二条⟧', 'test.md 4:19-4:22⟦第二条⟧']);
+});
