@@ -317,6 +317,7 @@ const CASES: [string, string, string[]][] = [
   // a paragraph is the same article's, and the same instrument's.
   ['第X条第Y款、第Z款: the second paragraph is the same article\'s; so after 至 and in a chain', doc('依照⟦第二条第一款⟧、⟦第二款⟧和⟦第三条第一款⟧至⟦第三款⟧、⟦第四款⟧。'),
     ['art 2¶1', 'art 2¶2', 'art 3¶1', 'art 3¶3', 'art 3¶4']],
+  ['第X条第Y款、第Z款第（W）项: the paragraph\'s item, the same article\'s', doc('依照⟦第二条第一款⟧、⟦第二款第（一）项⟧。'), ['art 2¶1', 'art 2¶2(1)']],
   ['本协定第X条第Y款、第Z款', doc('依照⟦本协定第四条第二款⟧、⟦第三款⟧的规定。'), ['art 4¶2 label=第四条第二款', 'art 4¶3']],
   ['《title》第X条第Y款、第Z款: the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第五条第一款⟧或者⟦第二款⟧。'), ['cite 《甲乙公约》', 'art 5¶1 《甲乙公约》 label=第五条第一款', 'art 5¶2 《甲乙公约》']],
   ['本条第Y款、第Z款: this article\'s paragraphs', doc('甲。\n\n乙。\n\n依照⟦本条第一款⟧、⟦第二款⟧的规定。'), ['art 1¶1 rel 本条', 'art 1¶2']],

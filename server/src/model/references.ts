@@ -916,11 +916,13 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
-      // `第二十条第一款、第二款`, `第三条第一款至第三款`: a paragraph listed after a paragraph is the same article's.
-      const prevParagraph = units.paragraph !== undefined && units.item === undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
+      // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
+      // listed after a paragraph is the same article's.
+      const prevParagraph = units.paragraph !== undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
       if (prevParagraph) {
         const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
         if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
+        if (units.item !== undefined) target.item = units.item;
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
@@ -1216,7 +1218,7 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
   return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
-/** The paragraph reference a bare `第Y款` continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
+/** The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
