@@ -318,6 +318,7 @@ const CASES: [string, string, string[]][] = [
   ['第X条第Y款、第Z款: the second paragraph is the same article\'s; so after 至 and in a chain', doc('依照⟦第二条第一款⟧、⟦第二款⟧和⟦第三条第一款⟧至⟦第三款⟧、⟦第四款⟧。'),
     ['art 2¶1', 'art 2¶2', 'art 3¶1', 'art 3¶3', 'art 3¶4']],
   ['第X条第Y款、第Z款第（W）项: the paragraph\'s item, the same article\'s', doc('依照⟦第二条第一款⟧、⟦第二款第（一）项⟧。'), ['art 2¶1', 'art 2¶2(1)']],
+  ['第X条之一第Y款、第Z款: the same article 之一', doc('依照⟦第三条之一第一款⟧、⟦第二款⟧。'), ['art 3之1¶1', 'art 3之1¶2']],
   ['本协定第X条第Y款、第Z款', doc('依照⟦本协定第四条第二款⟧、⟦第三款⟧的规定。'), ['art 4¶2 label=第四条第二款', 'art 4¶3']],
   ['《title》第X条第Y款、第Z款: the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第五条第一款⟧或者⟦第二款⟧。'), ['cite 《甲乙公约》', 'art 5¶1 《甲乙公约》 label=第五条第一款', 'art 5¶2 《甲乙公约》']],
   ['本条第Y款、第Z款: this article\'s paragraphs', doc('甲。\n\n乙。\n\n依照⟦本条第一款⟧、⟦第二款⟧的规定。'), ['art 1¶1 rel 本条', 'art 1¶2']],
@@ -325,6 +326,7 @@ const CASES: [string, string, string[]][] = [
   ['a paragraph after an article named without one, or after words: not its', doc('依照⟦第二条⟧、⟦第二款⟧，⟦第三条第一款⟧规定的⟦第二款⟧。'), ['art 2', 'art 1¶2 ~', 'art 3¶1', 'art 1¶2 ~']],
   ['in the 条/项/款 convention: 第X条第Y项、第Z项 lists paragraphs', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', ['art 2¶1', 'art 2¶2', 'art 2¶1(3)']],
   ['convention not shown: 第X条第Y项、第Z项 both item or paragraph', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)?']],
+  ['convention not shown: 第X条第Y项、第（Z）项: the bracketed one an item', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第（二）项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)']],
   ['convention not shown: 第X条第（Y）项、第Z项 are items', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第（一）项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)', 'art 2(2)']],
 
   // Survivors of session 11's runs (eighths 0–7).
@@ -344,6 +346,9 @@ const CASES: [string, string, string[]][] = [
   ['本协定 200 characters after an opening quotation mark on its line: the kind is the document\'s', `# 测试议定书\n\n## 第一条\n\n“${'甲'.repeat(200)}⟦本协定⟧适用。”\n\n依照协定⟦第三条⟧。\n`, ['self ~', 'art 3']],
   ['本协定 quoted far into the text: not the document\'s kind', `# 测试议定书\n\n## 第一条\n\n${'甲'.repeat(200)}。\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n`, ['self ~']],
   ['本协定 in a second quotation on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”和“修改为⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
+  ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
+  ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
   ['该法第X条, 该法典第X条: the law cited last of that kind', doc('根据⟦《中华人民共和国刑法》⟧和⟦《中华人民共和国民法典》⟧。\n\n依照该法⟦第三条⟧和该法典⟦第五条⟧的规定。'),
     ['cite 《中华人民共和国刑法》', 'cite 《中华人民共和国民法典》', 'art 3 《中华人民共和国刑法》', 'art 5 《中华人民共和国民法典》']],
   ['该法第X条 after a 办法 is cited: a 办法 is no 法, which law cannot be told', doc('根据⟦《外国人入境出境管理办法》⟧。\n\n依照该法第三条。'), ['cite 《外国人入境出境管理办法》']],
@@ -379,6 +384,7 @@ const NONE: [string, string][] = [
   ['a bare kind in quotation marks, and a defined short name in quotation marks', '# 测试协定\n\n## 第一条\n\n“协定”和“补充协定”两词。\n'],
   ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
   ['该法第X条 with no law cited', doc('依照该法第三条。')],
+  ['an annex named after its instrument: 甲乙合作协定附件一第三条', doc('依照甲乙合作协定附件一第三条。')],
 ];
 
 for (const [label, source] of NONE) {
@@ -412,6 +418,7 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['a text in English with 款 and no convention', en('款'), undefined],
   ['a text in English without 项 or 款', en('条'), undefined],
   ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
+  ['第X条第Y项 in a run over a hard break, not cut by it: counted once (a tie)', '# 测试协定\n\n## 第一条\n\n依照第二条第一项和\n有关条款。\n\n依照第三条第一项。\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n## 第三条\n\n一、甲。\n\n二、乙。\n', undefined],
   ['第X条第Y项 whose Y cannot be read: not counted', doc('依照第二条第十十项。'), undefined],
   ['第X条第Y项 where article X has a paragraph without a number before numbered ones', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n一、乙。\n\n二、丙。\n', 'xiang'],
   ['项 then 款 over a hard break in a later article, 款 then 项 in an earlier one: a tie', '# 测试协定\n\n## 第一条\n\n依照第三条第一款第二项。\n\n## 第二条\n\n依照第三条第一\n项(寅)款。\n\n## 第三条\n\n甲。\n', undefined],
