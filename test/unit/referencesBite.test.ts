@@ -349,6 +349,10 @@ const CASES: [string, string, string[]][] = [
   ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
   ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
   ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
+  ['本通则第X条: this instrument named by a kind the self-references do not list', doc('依照本通则⟦第四条⟧。'), ['art 4']],
+  ['an item named before an article in its own item: not that article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第（三）项⟧和⟦第一条⟧规定的；\n\n（二）丙。\n', ['art 3¶1(3)', 'art 1']],
+  ['a short name defined three characters after the citation: a later article in its sentence is this instrument\'s', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧规定的事项，适用⟦第三条⟧。\n',
+    ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2', 'art 3']],
   ['该法第X条, 该法典第X条: the law cited last of that kind', doc('根据⟦《中华人民共和国刑法》⟧和⟦《中华人民共和国民法典》⟧。\n\n依照该法⟦第三条⟧和该法典⟦第五条⟧的规定。'),
     ['cite 《中华人民共和国刑法》', 'cite 《中华人民共和国民法典》', 'art 3 《中华人民共和国刑法》', 'art 5 《中华人民共和国民法典》']],
   ['该法第X条 after a 办法 is cited: a 办法 is no 法, which law cannot be told', doc('根据⟦《外国人入境出境管理办法》⟧。\n\n依照该法第三条。'), ['cite 《外国人入境出境管理办法》']],
@@ -568,6 +572,7 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['a long text typed before an article whose 本条第Y项 tells the convention: its evidence moved with it', '# 测试协定\n\n## 第一条\n\n甲‸。\n\n## 第二条\n\n一、本条第一项。\n\n二、乙。\n', 0, '丙'.repeat(40), { incremental: 1, reread: 1, reused: 2, full: 0 }],
   ['typing in an article whose 项 then 款 is outnumbered by another\'s 款 then 项: the same convention', '# 测试协定\n\n## 第一条\n\n依照第三条第一款第二项和第四条第一款第二项。\n\n## 第二条\n\n依照第三条第一项(寅)款‸。\n\n## 第三条\n\n甲。\n\n## 第四条\n\n乙。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
   ['typing in the first article of a text that opens with it', '## 第一条\n\n双方‸依照第二条。\n\n## 第二条\n\n乙。\n', 0, '应', { incremental: 1, reread: 1, reused: 1, full: 0 }],
+  ['a defined term deleted (the others the same): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“双方”）交换的资料‸（以下简称“信息”）。\n\n## 第二条\n\n双方同意。\n', 10, '', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
