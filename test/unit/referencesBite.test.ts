@@ -353,6 +353,8 @@ const CASES: [string, string, string[]][] = [
   ['an item named before an article in its own item: not that article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第（三）项⟧和⟦第一条⟧规定的；\n\n（二）丙。\n', ['art 3¶1(3)', 'art 1']],
   ['a short name defined three characters after the citation: a later article in its sentence is this instrument\'s', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧规定的事项，适用⟦第三条⟧。\n',
     ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2', 'art 3']],
+  ['a bare item after an article\'s item that follows a relative reference: the article\'s', doc('甲。\n\n依照⟦前款第（一）项⟧和⟦第二条第一款第（二）项⟧、⟦第（三）项⟧。'), ['art 1¶1(1) rel 前款', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['a bare paragraph after an article\'s paragraph that follows a relative reference: the article\'s', doc('甲。\n\n依照⟦前款⟧和⟦第二条第一款⟧、⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 2¶1', 'art 2¶2']],
   ['该法第X条, 该法典第X条: the law cited last of that kind', doc('根据⟦《中华人民共和国刑法》⟧和⟦《中华人民共和国民法典》⟧。\n\n依照该法⟦第三条⟧和该法典⟦第五条⟧的规定。'),
     ['cite 《中华人民共和国刑法》', 'cite 《中华人民共和国民法典》', 'art 3 《中华人民共和国刑法》', 'art 5 《中华人民共和国民法典》']],
   ['该法第X条 after a 办法 is cited: a 办法 is no 法, which law cannot be told', doc('根据⟦《外国人入境出境管理办法》⟧。\n\n依照该法第三条。'), ['cite 《外国人入境出境管理办法》']],
