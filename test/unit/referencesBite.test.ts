@@ -420,6 +420,7 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['a text in English quoting 第一项(寅)款', en('第一项(寅)款'), 'xiang'],
   ['a text in English quoting 本条第一项 in an article with numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第一项 in good faith.'), 'xiang'],
   ['a text in English quoting 本条第一项 in an article with items', en('第一项', '(a) the Parties shall apply 本条第一项;\n\n(b) the second case.'), 'kuan'],
+  ['a text in English quoting 本条第二项 in an article of two numbered paragraphs: the last one', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第二项 in good faith.'), 'xiang'],
   ['a text in English quoting 本条第三项 in an article of two numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第三项 in good faith.'), undefined],
   ['a text in English with 款 and no convention', en('款'), undefined],
   ['a text in English without 项 or 款', en('条'), undefined],
@@ -575,6 +576,7 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['typing in an article whose 项 then 款 is outnumbered by another\'s 款 then 项: the same convention', '# 测试协定\n\n## 第一条\n\n依照第三条第一款第二项和第四条第一款第二项。\n\n## 第二条\n\n依照第三条第一项(寅)款‸。\n\n## 第三条\n\n甲。\n\n## 第四条\n\n乙。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
   ['typing in the first article of a text that opens with it', '## 第一条\n\n双方‸依照第二条。\n\n## 第二条\n\n乙。\n', 0, '应', { incremental: 1, reread: 1, reused: 1, full: 0 }],
   ['a defined term deleted (the others the same): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“双方”）交换的资料‸（以下简称“信息”）。\n\n## 第二条\n\n双方同意。\n', 10, '', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article whose 款 then 项 is outnumbered by another\'s 项 then 款: the same convention', '# 测试协定\n\n## 第一条\n\n依照第三条第一项(寅)款和第四条第一项(寅)款。\n\n## 第二条\n\n依照第三条第一款第二项‸。\n\n## 第三条\n\n甲。\n\n## 第四条\n\n乙。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
   ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
