@@ -213,3 +213,8 @@ test('an untitled document named by 本协定: its declaration is its start', ()
   assert.deepEqual(refs(text, true), ['test.md 0:0-0:0⟦⟧']);
   assert.deepEqual(highlights(text), ['write test.md 0:0-0:0⟦⟧', 'read test.md 2:0-2:3⟦本协定⟧']);
 });
+
+test('a defined term among others: its own uses only', () => {
+  const text = '# 甲乙协定\n\n甲国和乙国（以下简称“双方”）设立委员会（以下简称“机构”），达成协议如下：\n\n## 第一条\n\n双方通过机构合作。\n';
+  assert.deepEqual(refs(cursorIn(text, '双方通过'), true), ['test.md 2:11-2:13⟦双方⟧', 'test.md 6:0-6:2⟦双方⟧']);
+});
