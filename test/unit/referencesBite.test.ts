@@ -329,6 +329,12 @@ const CASES: [string, string, string[]][] = [
   ['convention not shown: 第X条第Y项、第（Z）项: the bracketed one an item', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第（二）项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)']],
   ['convention not shown: 第X条第（Y）项、第Z项 are items', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第（一）项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)', 'art 2(2)']],
 
+  // 该条 before a unit: the article named last before it on the line.
+  ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
+  ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
+  ['该条第Y款 with no article named before it on its line: the enclosing article\'s, uncertain', doc('依照该条⟦第二款⟧。'), ['art 1¶2 ~']],
+  ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
+
   // Survivors of session 11's runs (eighths 0–7).
   ['a bare item in an article\'s caption: that article\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　⟦第（一）项⟧的适用\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', ['art 2(1)']],
   ['该宣言第（Z）项: another instrument\'s numbered paragraph in brackets', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第（五）项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],

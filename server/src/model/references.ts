@@ -908,6 +908,17 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
         continue;
       }
+      // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
+      const that = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 4), m.index)) ? articleBefore(lineRefs, start) : undefined;
+      if (that) {
+        const target: ArticleTarget = { num: that.target.num };
+        if (that.target.sub !== undefined) target.sub = that.target.sub;
+        if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+        if (units.item !== undefined) target.item = units.item;
+        if (units.itemOrParagraph) target.itemOrParagraph = true;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, ...(that.uncertain || read.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+        continue;
+      }
       const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
         // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
@@ -1216,6 +1227,16 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
   return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+}
+
+/** `该条` right before a unit (`该条第二款`): the article named last before it. */
+const THAT_ARTICLE = /该条[ \t\u3000]{0,2}$/;
+
+/** The article reference ending last before `start` (what `该条` names). */
+function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
+  return best;
 }
 
 /** The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
