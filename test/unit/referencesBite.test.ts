@@ -333,6 +333,10 @@ const CASES: [string, string, string[]][] = [
   ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
   ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
   ['该条第Y款 with no article named before it on its line: the enclosing article\'s, uncertain', doc('依照该条⟦第二款⟧。'), ['art 1¶2 ~']],
+  ['该条第Y款 after 第X条之一, and 该条第Z项 where the convention is not shown', doc('依照⟦第三条之一⟧和该条⟦第二款⟧，⟦第三条⟧和该条⟦第二项⟧。'), ['art 3之1', 'art 3之1¶2', 'art 3', 'art 3(2)?']],
+  ['该条: the article named last before it, not a citation after it nor an article after it', doc('依照⟦第二条⟧和⟦第三条⟧、⟦《甲乙公约》⟧，该条⟦第二款⟧和⟦第四条⟧。'), ['art 2', 'art 3', 'cite 《甲乙公约》', 'art 3¶2', 'art 4']],
+  ['该条第Y款 after an article read as a law\'s, continued: the same instrument, the same doubt', doc('依照刑法⟦第一条⟧规定的罪、⟦第二条⟧规定的罪，该条⟦第二款⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~', 'art 2¶2 《刑法》 bare ~']],
+  ['该条第Y款 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和该条⟦第二款⟧。”'), ['art 3 ~', 'art 3¶2 ~']],
   ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
 
   // Survivors of session 11's runs (eighths 0–7).
