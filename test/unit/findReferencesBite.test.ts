@@ -179,3 +179,42 @@ test('a law in two parts: the second part’s 第一条 is a reference to the fi
   // 第三条 of the second part is its own: the first part has no reference to it.
   assert.deepEqual(refs(`%! a.md\n${PART_A}%! b.md\n${cursorIn(PART_B, '## 第三条', 4)}`, true), ['b.md 2:3-2:6⟦第三条⟧', 'b.md 4:11-4:14⟦第三条⟧']);
 });
+
+test('a paragraph listed after another article’s paragraph (第一条第一款、第二款): a reference to that article, not to the one it is written in', () => {
+  const text = '# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n双方交流。\n\n## 第二条\n\n依照第一条第一款、第二款的规定。\n\n双方另行商定。\n';
+  assert.deepEqual(refs(cursorIn(text, '## 第一条', 4), true), ['test.md 2:3-2:6⟦第一条⟧', 'test.md 10:2-10:8⟦第一条第一款⟧', 'test.md 10:9-10:12⟦第二款⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第二条', 4), true), ['test.md 8:3-8:6⟦第二条⟧']);
+});
+
+test('该法第X条 in a document citing a law: a reference to the law’s article', () => {
+  const law = '# 中华人民共和国测试法\n\n## 第一条\n\n为了测试，制定本法。\n\n## 第二条\n\n本法自公布之日起施行。\n';
+  const citing = '# 甲乙协定\n\n## 第一条\n\n根据《中华人民共和国测试法》，依照该法第二条的规定。\n';
+  assert.deepEqual(refs(`%! law.md\n${cursorIn(law, '## 第二条', 4)}%! test.md\n${citing}`, true), ['law.md 6:3-6:6⟦第二条⟧', 'test.md 4:19-4:22⟦第二条⟧']);
+});
+
+test('a reference to an article the document does not have: nothing, neither references nor highlights', () => {
+  const text = '# 甲乙协定\n\n## 第一条\n\n依照第九条办理。\n';
+  assert.deepEqual(refs(cursorIn(text, '第九条'), true), []);
+  assert.deepEqual(highlights(cursorIn(text, '第九条')), []);
+});
+
+test('a self-reference under the cursor: the document, its title and its citations elsewhere; highlights, its self-references', () => {
+  const source = files(cursorIn(CITED, '本条约'), DRAFT);
+  assert.deepEqual(refs(source, true), [`a.md 0:2-0:26⟦${T}⟧`, `test.md 2:6-2:32⟦《${T}》⟧`, `test.md 8:4-8:30⟦《${T}》⟧`]);
+  assert.deepEqual(highlights(source), [`write a.md 0:2-0:26⟦${T}⟧`, 'read a.md 10:0-10:3⟦本条约⟧']);
+});
+
+test('highlights of another document’s article in the citing document: its references there, no declaration', () => {
+  assert.deepEqual(highlights(files(CITED, cursorIn(DRAFT, '第一条，缔约双方'))), [`read test.md 8:4-8:33⟦《${T}》第一条⟧`]);
+});
+
+test('an untitled document named by 本协定: its declaration is its start', () => {
+  const text = '## 第一条\n\n‸本协定自签字之日起生效。\n';
+  assert.deepEqual(refs(text, true), ['test.md 0:0-0:0⟦⟧']);
+  assert.deepEqual(highlights(text), ['write test.md 0:0-0:0⟦⟧', 'read test.md 2:0-2:3⟦本协定⟧']);
+});
+
+test('a defined term among others: its own uses only', () => {
+  const text = '# 甲乙协定\n\n甲国和乙国（以下简称“双方”）设立委员会（以下简称“机构”），达成协议如下：\n\n## 第一条\n\n双方通过机构合作。\n';
+  assert.deepEqual(refs(cursorIn(text, '双方通过'), true), ['test.md 2:11-2:13⟦双方⟧', 'test.md 6:0-6:2⟦双方⟧']);
+});

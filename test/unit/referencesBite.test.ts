@@ -16,7 +16,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { Reference, citedTitles, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, shortFormParts } from '../../server/src/model/references';
+import { Reference, citedTitles, conventionOf, dateBeforeOffset, expandShortForm, referenceAt, referenceStats, referencesOf, resolveInTreaty, shortFormParts } from '../../server/src/model/references';
 import { reparse } from '../../server/src/syntax/reparse';
 import { CURSOR, fixture } from '../support/fixture';
 
@@ -312,6 +312,72 @@ const CASES: [string, string, string[]][] = [
 
   // Lines broken mid-phrase (pasted from a PDF).
   ['本协定第 / 二条 over a hard break', doc('依照⟦本协定第\n二条⟧办理。'), ['art 2 label=第\n二条']],
+
+  // Lists of an article's paragraphs (`依照本法第二十条第一款、第二款的规定`): the paragraph listed after
+  // a paragraph is the same article's, and the same instrument's.
+  ['第X条第Y款、第Z款: the second paragraph is the same article\'s; so after 至 and in a chain', doc('依照⟦第二条第一款⟧、⟦第二款⟧和⟦第三条第一款⟧至⟦第三款⟧、⟦第四款⟧。'),
+    ['art 2¶1', 'art 2¶2', 'art 3¶1', 'art 3¶3', 'art 3¶4']],
+  ['第X条第Y款、第Z款第（W）项: the paragraph\'s item, the same article\'s', doc('依照⟦第二条第一款⟧、⟦第二款第（一）项⟧。'), ['art 2¶1', 'art 2¶2(1)']],
+  ['第X条之一第Y款、第Z款: the same article 之一', doc('依照⟦第三条之一第一款⟧、⟦第二款⟧。'), ['art 3之1¶1', 'art 3之1¶2']],
+  ['本协定第X条第Y款、第Z款', doc('依照⟦本协定第四条第二款⟧、⟦第三款⟧的规定。'), ['art 4¶2 label=第四条第二款', 'art 4¶3']],
+  ['《title》第X条第Y款、第Z款: the cited instrument\'s', doc('依照⟦⟦《甲乙公约》⟧第五条第一款⟧或者⟦第二款⟧。'), ['cite 《甲乙公约》', 'art 5¶1 《甲乙公约》 label=第五条第一款', 'art 5¶2 《甲乙公约》']],
+  ['本条第Y款、第Z款: this article\'s paragraphs', doc('甲。\n\n乙。\n\n依照⟦本条第一款⟧、⟦第二款⟧的规定。'), ['art 1¶1 rel 本条', 'art 1¶2']],
+  ['a paragraph listed after a paragraph in quoted amending text: both uncertain', doc('将⟦第二款⟧修改为：“依照⟦第三条第一款⟧、⟦第二款⟧的规定。”'), ['art 1¶2 ~', 'art 3¶1 ~', 'art 3¶2 ~']],
+  ['a paragraph after an article named without one, or after words: not its', doc('依照⟦第二条⟧、⟦第二款⟧，⟦第三条第一款⟧规定的⟦第二款⟧。'), ['art 2', 'art 1¶2 ~', 'art 3¶1', 'art 1¶2 ~']],
+  ['in the 条/项/款 convention: 第X条第Y项、第Z项 lists paragraphs', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', ['art 2¶1', 'art 2¶2', 'art 2¶1(3)']],
+  ['convention not shown: 第X条第Y项、第Z项 both item or paragraph', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)?']],
+  ['convention not shown: 第X条第Y项、第（Z）项: the bracketed one an item', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第一项⟧、⟦第（二）项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)?', 'art 2(2)']],
+  ['convention not shown: 第X条第（Y）项、第Z项 are items', '# 测试协定\n\n## 第一条\n\n依照⟦第二条第（一）项⟧、⟦第二项⟧。\n\n## 第二条\n\n甲。\n\n乙。\n', ['art 2(1)', 'art 2(2)']],
+
+  // 该条 before a unit: the article named last before it on the line.
+  ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
+  ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
+  ['该条第Y款 with no article named before it on its line: the enclosing article\'s, uncertain', doc('依照该条⟦第二款⟧。'), ['art 1¶2 ~']],
+  ['该条第Y款 after 第X条之一, and 该条第Z项 where the convention is not shown', doc('依照⟦第三条之一⟧和该条⟦第二款⟧，⟦第三条⟧和该条⟦第二项⟧。'), ['art 3之1', 'art 3之1¶2', 'art 3', 'art 3(2)?']],
+  ['该条: the article named last before it, not a citation after it nor an article after it', doc('依照⟦第二条⟧和⟦第三条⟧、⟦《甲乙公约》⟧，该条⟦第二款⟧和⟦第四条⟧。'), ['art 2', 'art 3', 'cite 《甲乙公约》', 'art 3¶2', 'art 4']],
+  ['该条第Y款 after an article read as a law\'s, continued: the same instrument, the same doubt', doc('依照刑法⟦第一条⟧规定的罪、⟦第二条⟧规定的罪，该条⟦第二款⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~', 'art 2¶2 《刑法》 bare ~']],
+  ['该条第Y款 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和该条⟦第二款⟧。”'), ['art 3 ~', 'art 3¶2 ~']],
+  ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
+
+  // Survivors of session 11's runs (eighths 0–7).
+  ['a bare item in an article\'s caption: that article\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　⟦第（一）项⟧的适用\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', ['art 2(1)']],
+  ['该宣言第（Z）项: another instrument\'s numbered paragraph in brackets', doc('根据⟦《甲乙联合宣言》⟧。\n\n该宣言⟦第（五）项⟧。'), ['cite 《甲乙联合宣言》', 'art 5 《甲乙联合宣言》 ~']],
+  ['a parenthetical of 60 characters, brackets included, still joins the citation to the article', doc(`依照《甲乙协议》（${'甲'.repeat(58)}）⟦第二条⟧。`.replace('《甲乙协议》', '⟦《甲乙协议》⟧')), ['cite 《甲乙协议》', 'art 2 《甲乙协议》']],
+  ['a citation\'s parenthetical, then a conjunction: the article after is this instrument\'s', doc('依照⟦《甲乙公约》⟧（2001年）和⟦第二条⟧。'), ['cite 《甲乙公约》', 'art 2']],
+  ['labels listed over 40 characters after an article: still its items', doc('依照⟦第二条⟧第(一)、第(二)、第(三)、第(四)、第(五)、第(六)、第(七)、第(八)、⟦第(九)项⟧。'), ['art 2', 'art 2(9)']],
+  ['a list whose lead names two articles: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n违反⟦本条例第一条⟧、⟦第二条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 2', 'art 3(7)?']],
+  ['a short name defined before a citation on its line is not the citation\'s', '# 测试议定书\n\n## 第一条\n\n中华人民共和国和甲国关于经济合作的议定书（以下简称“经合文件”）和⟦《丙丁公约》⟧。\n\n依照⟦经合文件⟧⟦第三条⟧。\n',
+    ['cite 《丙丁公约》', 'term 经合文件#0', 'art 3']],
+  ['a quotation mark opened again inside a quotation: all of it quoted', doc('修改为：“依照⟦第三条⟧和“⟦第四条⟧”。'), ['art 3 ~', 'art 4 ~']],
+  ['a citation on a line of 20 000 characters is read', doc('根据⟦《甲乙公约》⟧' + '甲'.repeat(19992)), ['cite 《甲乙公约》']],
+  ['item (z): the 26th', doc('依照⟦第二条第(z)项⟧。'), ['art 2(26)']],
+  ['a term that begins another: the longer one where it is written', '# 测试协定\n\n甲乙两国设立委员会（以下简称“机构”）及其成员（以下简称“机构成员”）：\n\n## 第一条\n\n⟦机构成员⟧和⟦机构⟧。\n', ['term 机构成员#1', 'term 机构#0']],
+  ['本协定 200 characters after an opening quotation mark on its line: the kind is the document\'s', `# 测试议定书\n\n## 第一条\n\n“${'甲'.repeat(200)}⟦本协定⟧适用。”\n\n依照协定⟦第三条⟧。\n`, ['self ~', 'art 3']],
+  ['本协定 quoted far into the text: not the document\'s kind', `# 测试议定书\n\n## 第一条\n\n${'甲'.repeat(200)}。\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n`, ['self ~']],
+  ['本协定 in a second quotation on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”和“修改为⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
+  ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
+  ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
+  ['本通则第X条: this instrument named by a kind the self-references do not list', doc('依照本通则⟦第四条⟧。'), ['art 4']],
+  ['an item named before an article in its own item: not that article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第（三）项⟧和⟦第一条⟧规定的；\n\n（二）丙。\n', ['art 3¶1(3)', 'art 1']],
+  ['a short name defined three characters after the citation: a later article in its sentence is this instrument\'s', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧规定的事项，适用⟦第三条⟧。\n',
+    ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2', 'art 3']],
+  ['a bare item after an article\'s item that follows a relative reference: the article\'s', doc('甲。\n\n依照⟦前款第（一）项⟧和⟦第二条第一款第（二）项⟧、⟦第（三）项⟧。'), ['art 1¶1(1) rel 前款', 'art 2¶1(2)', 'art 2¶1(3)']],
+  ['a bare paragraph after an article\'s paragraph that follows a relative reference: the article\'s', doc('甲。\n\n依照⟦前款⟧和⟦第二条第一款⟧、⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 2¶1', 'art 2¶2']],
+  ['该法第X条, 该法典第X条: the law cited last of that kind', doc('根据⟦《中华人民共和国刑法》⟧和⟦《中华人民共和国民法典》⟧。\n\n依照该法⟦第三条⟧和该法典⟦第五条⟧的规定。'),
+    ['cite 《中华人民共和国刑法》', 'cite 《中华人民共和国民法典》', 'art 3 《中华人民共和国刑法》', 'art 5 《中华人民共和国民法典》']],
+  ['该法第X条 after a 办法 is cited: a 办法 is no 法, which law cannot be told', doc('根据⟦《外国人入境出境管理办法》⟧。\n\n依照该法第三条。'), ['cite 《外国人入境出境管理办法》']],
+  ['a paragraph and item in an item of a list whose lead names another article: this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第一款第（二）项⟧规定的。\n',
+    ['art 1 label=第一条', 'art 2¶1(2) ~']],
+  ['an item after two articles named in its own item: the later one\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧或者⟦第二条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）丙。\n',
+    ['art 1', 'art 2', 'art 2(3) ~']],
+  ['a second list in an article: its own lead names the article', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n违反⟦第一条⟧规定，有下列行为之一的：\n\n（一）甲；\n\n（二）乙。\n\n违反⟦第二条⟧规定，有下列行为之一的：\n\n（一）丙；\n\n（二）违反⟦第七项⟧规定的。\n',
+    ['art 1', 'art 2', 'art 2(7)?']],
+  ['a bare item six characters after an item, spaces and 以及 between', doc('依照⟦第二条第一款第（一）项⟧  以及  ⟦第（二）项⟧。'), ['art 2¶1(1)', 'art 2¶1(2)']],
+  ['a term right after a citation is a use', '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n根据⟦《甲乙公约》⟧⟦双方⟧同意。\n', ['cite 《甲乙公约》', 'term 双方#0']],
+  ['a line opening with a quotation mark that is opened again: all of it quoted', doc('“依照⟦第三条⟧和“⟦第四条⟧”。'), ['art 3 ~', 'art 4 ~']],
+  ['a 修正案 without a title that calls itself 本修正案: its bare articles are the amended text\'s', '## 第一条\n\n将⟦第三条⟧修改为：“甲。”\n\n## 第二条\n\n⟦本修正案⟧自公布之日起施行。\n', ['art 3 ~', 'self']],
 ];
 
 for (const [label, source, want] of CASES) {
@@ -333,6 +399,8 @@ const NONE: [string, string][] = [
   ['empty and mismatched brackets', doc('《》和《甲乙协定〉和〈甲乙协定》。')],
   ['a bare kind in quotation marks, and a defined short name in quotation marks', '# 测试协定\n\n## 第一条\n\n“协定”和“补充协定”两词。\n'],
   ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
+  ['该法第X条 with no law cited', doc('依照该法第三条。')],
+  ['an annex named after its instrument: 甲乙合作协定附件一第三条', doc('依照甲乙合作协定附件一第三条。')],
 ];
 
 for (const [label, source] of NONE) {
@@ -362,10 +430,15 @@ const CONVENTIONS: [string, string, 'kuan' | 'xiang' | undefined][] = [
   ['a text in English quoting 第一项(寅)款', en('第一项(寅)款'), 'xiang'],
   ['a text in English quoting 本条第一项 in an article with numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第一项 in good faith.'), 'xiang'],
   ['a text in English quoting 本条第一项 in an article with items', en('第一项', '(a) the Parties shall apply 本条第一项;\n\n(b) the second case.'), 'kuan'],
+  ['a text in English quoting 本条第二项 in an article of two numbered paragraphs: the last one', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第二项 in good faith.'), 'xiang'],
   ['a text in English quoting 本条第三项 in an article of two numbered paragraphs', en('第一项', '1. The Parties shall consult each other.\n\n2. The Parties shall apply 本条第三项 in good faith.'), undefined],
   ['a text in English with 款 and no convention', en('款'), undefined],
   ['a text in English without 项 or 款', en('条'), undefined],
   ['项 then 款 over a hard break (a line pasted from a PDF)', doc('依照第三条第一\n项(寅)款。'), 'xiang'],
+  ['第X条第Y项 in a run over a hard break, not cut by it: counted once (a tie)', '# 测试协定\n\n## 第一条\n\n依照第二条第一项和\n有关条款。\n\n依照第三条第一项。\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n## 第三条\n\n一、甲。\n\n二、乙。\n', undefined],
+  ['第X条第Y项 whose Y cannot be read: not counted', doc('依照第二条第十十项。'), undefined],
+  ['第X条第Y项 where article X has a paragraph without a number before numbered ones', '# 测试协定\n\n## 第一条\n\n依照第二条第二项。\n\n## 第二条\n\n甲。\n\n一、乙。\n\n二、丙。\n', 'xiang'],
+  ['项 then 款 over a hard break in a later article, 款 then 项 in an earlier one: a tie', '# 测试协定\n\n## 第一条\n\n依照第三条第一款第二项。\n\n## 第二条\n\n依照第三条第一\n项(寅)款。\n\n## 第三条\n\n甲。\n', undefined],
   ['第X条第Y项第…: a second unit follows, not counted', '# 测试协定\n\n## 第一条\n\n依照第二条第二项第三目。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n', undefined],
 ];
 
@@ -505,6 +578,15 @@ const EDITS: [string, string, number, string, Stats][] = [
   ['a defined term renamed (as many terms as before): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“‸双方”）合作。\n\n## 第二条\n\n双方同意。\n\n## 第三条\n\n乙。\n', 2, '各方', { incremental: 0, reread: 0, reused: 0, full: 1 }],
   ['typing in an article after the one citing what 该公约 names', '# 甲国和乙国合作协定\n\n## 第一条\n\n根据《甲乙公约》。\n\n## 第二条\n\n双方‸依照该公约第三条。\n', 0, '应', { incremental: 1, reread: 1, reused: 2, full: 0 }],
   ['typing before an article that defines short names: its aliases moved', SHORT_NAMED.replace('‸', '').replace('## 第一条\n\n', '## 第一条\n\n甲‸。\n\n## 第一条之一\n\n'), 0, '乙', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['the only self-reference of another kind deleted: the document reads otherwise, read whole', '# 甲国和乙国合作议定书\n\n## 第一条\n\n依照‸本协定办理。\n\n## 第二条\n\n乙。\n', 3, '', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['a self-reference deleted where another article keeps its kind: the units after it moved', '# 甲国和乙国合作议定书\n\n## 第一条\n\n依照‸本协定办理。\n\n## 第二条\n\n本协定第三条。\n\n## 第三条\n\n乙。\n', 3, '', { incremental: 1, reread: 1, reused: 3, full: 0 }],
+  ['typing between articles that tell the convention: the same convention, the units after it moved', '# 测试协定\n\n## 第一条\n\n依照第三条第一项。\n\n## 第二条\n\n甲‸。\n\n## 第三条\n\n一、甲。\n\n二、乙。\n\n## 第四条\n\n依照第三条第二项。\n', 0, '乙', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['typing in an article that tells the convention, after another that does', '# 测试协定\n\n## 第一条\n\n依照第三条第一项。\n\n## 第二条\n\n甲。\n\n## 第三条\n\n一、甲。\n\n二、乙。\n\n## 第四条\n\n依照第三条第二项‸。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['a long text typed before an article whose 本条第Y项 tells the convention: its evidence moved with it', '# 测试协定\n\n## 第一条\n\n甲‸。\n\n## 第二条\n\n一、本条第一项。\n\n二、乙。\n', 0, '丙'.repeat(40), { incremental: 1, reread: 1, reused: 2, full: 0 }],
+  ['typing in an article whose 项 then 款 is outnumbered by another\'s 款 then 项: the same convention', '# 测试协定\n\n## 第一条\n\n依照第三条第一款第二项和第四条第一款第二项。\n\n## 第二条\n\n依照第三条第一项(寅)款‸。\n\n## 第三条\n\n甲。\n\n## 第四条\n\n乙。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
+  ['typing in the first article of a text that opens with it', '## 第一条\n\n双方‸依照第二条。\n\n## 第二条\n\n乙。\n', 0, '应', { incremental: 1, reread: 1, reused: 1, full: 0 }],
+  ['a defined term deleted (the others the same): read whole', '# 甲国和乙国合作协定\n\n## 第一条\n\n甲国和乙国（以下简称“双方”）交换的资料‸（以下简称“信息”）。\n\n## 第二条\n\n双方同意。\n', 10, '', { incremental: 0, reread: 0, reused: 0, full: 1 }],
+  ['typing in an article whose 款 then 项 is outnumbered by another\'s 项 then 款: the same convention', '# 测试协定\n\n## 第一条\n\n依照第三条第一项(寅)款和第四条第一项(寅)款。\n\n## 第二条\n\n依照第三条第一款第二项‸。\n\n## 第三条\n\n甲。\n\n## 第四条\n\n乙。\n', 0, '和', { incremental: 1, reread: 1, reused: 4, full: 0 }],
   ['typing in an article inside a quotation opened in the article before: still quoted', '# 甲国和乙国合作协定\n\n## 第一条\n\n修改为：“依照第二条。\n\n## 第二条\n\n依照‸第三条。”\n\n## 第三条\n\n依照第一条。\n', 0, '本协定', { incremental: 1, reread: 1, reused: 3, full: 0 }],
 ];
 
@@ -525,3 +607,85 @@ for (const [label, source, deleted, typed, stats] of EDITS) {
     );
   });
 }
+
+test('references after two edits in turn: the units the first moved line up for the second', () => {
+  const source = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方‸依照《甲乙公约》。\n\n## 第二条\n\n该公约第三条。\n\n## 第三条\n\n依照第一条和本协定。\n';
+  const at = source.indexOf(CURSOR);
+  const first = buildTreaty(source.replace(CURSOR, ''));
+  referencesOf(first);
+  const tree1 = reparse(first.tree, [{ start: at, end: at, text: '应当及时' }]);
+  const second = buildTreaty(tree1.text, tree1, first);
+  referencesOf(second);
+  const at2 = tree1.text.indexOf('依照第一条');
+  const tree2 = reparse(second.tree, [{ start: at2, end: at2, text: '双方' }]);
+  const third = buildTreaty(tree2.text, tree2, second);
+  const was = { ...referenceStats };
+  const refs = referencesOf(third);
+  assert.deepStrictEqual(refs, referencesOf(buildTreaty(tree2.text)));
+  assert.deepEqual(
+    { incremental: referenceStats.incremental - was.incremental, reread: referenceStats.reread - was.reread, reused: referenceStats.reused - was.reused, full: referenceStats.full - was.full - 1 },
+    { incremental: 1, reread: 1, reused: 3, full: 0 },
+  );
+});
+
+test('convention: a match over a hard break is counted once, one not cut by the break once too (a tie)', () => {
+  assert.equal(conventionOf(buildTreaty(doc('依照第三条第一款第二项和第三条第一\n项(寅)款。'))), undefined);
+});
+
+test('a bare name\'s citation spans the name and its kind', () => {
+  const text = doc('依照中华人民共和国刑法第三条和香港特别行政区基本法第五条。');
+  const spans = referencesOf(buildTreaty(text)).flatMap((r) => (r.kind === 'article' && r.citation ? [text.slice(r.citation.start, r.citation.end)] : []));
+  assert.deepEqual(spans, ['中华人民共和国刑法', '香港特别行政区基本法']);
+});
+
+test('resolveInTreaty: an item of a list that a paragraph written inside an item continues', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙。\n\n丙；\n\n（二）丁。\n\n戊。\n';
+  const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 1, item: 2 });
+  assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）丁。\n', missing: undefined });
+});
+
+test('referenceAt in a text in English: the reference holding the offset, its end included; none elsewhere', () => {
+  const text = '# Agreement between the Government of A and the Government of B\n\n## Article 1\n\nThe Parties shall apply Article 2 and paragraph 2 of Article 3 of this Agreement.\n\n## Article 2\n\nText.\n\n## Article 3\n\n1. One.\n\n2. Two.\n';
+  const t = buildTreaty(text);
+  const a2 = text.indexOf('Article 2 and');
+  const p2 = text.indexOf('paragraph 2');
+  const at = (o: number) => {
+    const r = referenceAt(t, o);
+    return r && (r.kind === 'article' ? `${text.slice(r.start, r.end)} ${r.target.num}¶${r.target.paragraph ?? '-'}` : r.kind);
+  };
+  assert.deepEqual([0, a2 - 1, a2, a2 + 9, a2 + 10, p2 + 5, text.indexOf('this Agreement.') + 14, text.indexOf('this Agreement.') + 15].map(at), [
+    undefined,
+    undefined,
+    'Article 2 2¶-',
+    'Article 2 2¶-',
+    undefined,
+    'paragraph 2 of Article 3 of this Agreement 3¶2',
+    'paragraph 2 of Article 3 of this Agreement 3¶2',
+    undefined,
+  ]);
+});
+
+test('references after a citation typed, then an edit after it: the units read again line up too', () => {
+  const source = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方‸依照《甲乙公约》。\n\n## 第二条\n\n该公约第三条。\n\n## 第三条\n\n依照第一条和本协定。\n';
+  const at = source.indexOf(CURSOR);
+  const first = buildTreaty(source.replace(CURSOR, ''));
+  referencesOf(first);
+  const tree1 = reparse(first.tree, [{ start: at, end: at, text: '和《丙丁条约》' }]);
+  const second = buildTreaty(tree1.text, tree1, first);
+  referencesOf(second);
+  const at2 = tree1.text.indexOf('依照第一条');
+  const tree2 = reparse(second.tree, [{ start: at2, end: at2, text: '双方' }]);
+  const third = buildTreaty(tree2.text, tree2, second);
+  const was = { ...referenceStats };
+  assert.deepStrictEqual(referencesOf(third), referencesOf(buildTreaty(tree2.text)));
+  assert.deepEqual(
+    { incremental: referenceStats.incremental - was.incremental, reread: referenceStats.reread - was.reread, reused: referenceStats.reused - was.reused, full: referenceStats.full - was.full - 1 },
+    { incremental: 1, reread: 1, reused: 3, full: 0 },
+  );
+});
+
+test('referenceAt: in an article before its first reference, none (the earlier article\'s are not under it)', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n依照第二条。\n\n## 第二条\n\n双方依照第一条。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual([text.indexOf('双方'), text.indexOf('依照第一条') + 3].map((o) => referenceAt(t, o)?.start), [undefined, text.indexOf('第一条。')]);
+});

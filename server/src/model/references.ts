@@ -925,9 +925,33 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
         continue;
       }
+      // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
+      const that = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 4), m.index)) ? articleBefore(lineRefs, start) : undefined;
+      if (that) {
+        const target: ArticleTarget = { num: that.target.num };
+        if (that.target.sub !== undefined) target.sub = that.target.sub;
+        if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+        if (units.item !== undefined) target.item = units.item;
+        if (units.itemOrParagraph) target.itemOrParagraph = true;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, ...(that.uncertain || read.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+        continue;
+      }
       const prev = itemBefore(lineRefs, start, s, p);
       if (prev && units.item !== undefined && units.paragraph === undefined) {
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...prev.target, item: units.item, itemOrParagraph: undefined }, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+        // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
+        const target: ArticleTarget = { ...prev.target, item: units.item };
+        if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+        continue;
+      }
+      // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
+      // listed after a paragraph is the same article's.
+      const prevParagraph = units.paragraph !== undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
+      if (prevParagraph) {
+        const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
+        if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
+        if (units.item !== undefined) target.item = units.item;
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
         continue;
       }
       // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
@@ -1180,7 +1204,18 @@ function foreignBefore(
     const start = from.at(kindAt - name.length);
     return { citation: { start, end: from.end(kindAt + kind.length), title: full, normalized: key, bare: true }, start: from.at(at), ...(version ? { continued: true as const } : {}) };
   }
-  if (SHORT_NAMED_KINDS.has(kind)) return { start: from.at(at), unknown: true };
+  if (SHORT_NAMED_KINDS.has(kind)) {
+    // `该法第三条`, `该法典第五条`: the instrument cited last whose title ends with the kind, not with a
+    // longer kind ending with it (a 办法 is no 法). A bare `法第三条` names none that can be told.
+    if (anaphor) {
+      for (let i = earlier.length - 1; i >= 0; i--) {
+        const t = earlier.at(i).normalized;
+        const its = kindOf(t);
+        if (t.endsWith(kind) && !(its && its.length > kind.length && its.endsWith(kind))) return { citation: earlier.at(i), start: from.at(at) };
+      }
+    }
+    return { start: from.at(at), unknown: true };
+  }
   const sameKind = (x: Citation) => (kindOf(x.normalized) ?? '') === kind || x.normalized.endsWith(kind);
   for (let i = earlier.length - 1; i >= 0; i--) if (sameKind(earlier.at(i))) return { citation: earlier.at(i), start: from.at(at) };
   return { start: from.at(at), unknown: true };
@@ -1219,6 +1254,24 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
   if (!best || start - best.end > 6) return undefined;
+  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+}
+
+/** `该条` right before a unit (`该条第二款`): the article named last before it. */
+const THAT_ARTICLE = /该条[ \t\u3000]{0,2}$/;
+
+/** The article reference ending last before `start` (what `该条` names). */
+function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
+  return best;
+}
+
+/** The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
+function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
+  if (!best || best.target.paragraph === undefined || best.target.item !== undefined || start - best.end > 6) return undefined;
   return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
 }
 
