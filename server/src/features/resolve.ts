@@ -248,9 +248,8 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
   const names = (t: string, state: State | undefined, unnamed: State | undefined) =>
     t.length > shortest && name.endsWith(t) && (!best || t.length > best.length) && sameState(name.slice(0, name.length - t.length), state, unnamed);
   // Every ending of the name ends with its last character: only titles ending with it are read.
-  for (const { snapshot: s, title, stateless, state } of endingWith(index, name.charCodeAt(name.length - 1))) {
+  for (const { snapshot: s, title, own, stateless, state } of endingWith(index, name.charCodeAt(name.length - 1))) {
     if (s === from) continue;
-    const own = stateOf(title);
     // The whole title written: a name of its state unless the words before name another. Its state left out: the home state's.
     if (names(title, own, own)) best = { snapshot: s, length: title.length };
     if (state && names(stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
@@ -269,10 +268,11 @@ function sameState(before: string, titleState: State | undefined, unnamed: State
   return (stateNamedAtEnd(before) ?? unnamed ?? HOME_STATE) === (titleState ?? HOME_STATE);
 }
 
-/** A served treaty's folded title, and that title without the state it opens with (`withoutState`: `state`, if any), each read once. */
+/** A served treaty's folded title, the state it opens with (`own`), and that title without the full name of its state (`withoutState`: `state`, if any), each read once. */
 interface Ending {
   snapshot: Snapshot;
   title: string;
+  own: State | undefined;
   stateless: string;
   state?: State;
 }
@@ -291,7 +291,7 @@ function endingWith(index: Workspace, code: number): readonly Ending[] {
       if (title.length === 0) continue;
       const last = title.charCodeAt(title.length - 1);
       // (A bare name is compared with every title ending as it does: a law's hundred names with the thousand laws ending in 法.)
-      const e = { snapshot: s, title, ...withoutState(title) };
+      const e: Ending = { snapshot: s, title, own: stateOf(title), ...withoutState(title) };
       const list = m.get(last);
       if (list) list.push(e);
       else m.set(last, [e]);

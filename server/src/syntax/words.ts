@@ -395,12 +395,30 @@ export const HOME_STATE_WORDS: readonly string[] = ['我国'];
 /** A state's name ends with one of these (tried in this order): `…共和国`, `…联邦`, `…王国`, `…国`. */
 export const STATE_NAME_ENDINGS: readonly string[] = ['共和国', '联邦', '合众国', '联合王国', '王国', '大公国', '公国', '酋长国', '苏丹国', '联盟', '国'];
 
+/**
+ * Every state's names by their first (`BY_FIRST`) and last (`BY_LAST`) character, longest first
+ * (names of one length in the table's order): a name is looked for among those that can match, not
+ * through the whole table — a workspace of laws asks it for every title a bare name might be.
+ */
+const BY_FIRST = namesBy((n) => n.charCodeAt(0));
+const BY_LAST = namesBy((n) => n.charCodeAt(n.length - 1));
+
+function namesBy(key: (name: string) => number): ReadonlyMap<number, readonly { name: string; state: State }[]> {
+  const out = new Map<number, { name: string; state: State }[]>();
+  for (const state of STATES) {
+    for (const name of state.names) {
+      const list = out.get(key(name));
+      if (list) list.push({ name, state });
+      else out.set(key(name), [{ name, state }]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => b.name.length - a.name.length);
+  return out;
+}
+
 /** The state whose longest name `text` begins with, when known: a party (`哈萨克斯坦共和国国防部`), a title. */
 export function stateOf(text: string): State | undefined {
-  let best: State | undefined;
-  let length = 0;
-  for (const s of STATES) for (const n of s.names) if (n.length > length && text.startsWith(n)) [best, length] = [s, n.length];
-  return best;
+  return BY_FIRST.get(text.charCodeAt(0))?.find((n) => text.startsWith(n.name))?.state;
 }
 
 /**
@@ -411,9 +429,7 @@ export function stateOf(text: string): State | undefined {
  */
 export function stateNamedAtEnd(words: string): State | undefined {
   if (HOME_STATE_WORDS.some((w) => words.endsWith(w))) return HOME_STATE;
-  let best: State | undefined;
-  let length = 0;
-  for (const s of STATES) for (const n of s.names) if (n.length > length && words.endsWith(n)) [best, length] = [s, n.length];
+  const best = BY_LAST.get(words.charCodeAt(words.length - 1))?.find((n) => words.endsWith(n.name))?.state;
   if (best) return best;
   return words.length >= 2 && STATE_NAME_ENDINGS.some((e) => words.endsWith(e)) ? { names: [words] } : undefined;
 }
