@@ -198,6 +198,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
    * the first (the annex's own title) are the section's detail. Undefined when the section has none.
    */
   const annexArticles = (b: Block): { lead: Block | undefined; units: { head: Line; unit: Block }[] } | undefined => {
+    // A section holding units of its own (a sub-heading over articles): its articles are the model's.
+    if (b.children.some((c) => c.type === 'block' && c.kind !== 'paragraph')) return undefined;
     const groups: Line[][] = [[]];
     const heads: Line[] = [];
     everyLine(b, (l) => {
