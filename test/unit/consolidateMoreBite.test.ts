@@ -58,6 +58,12 @@ const APPLIED: [string, string, string, string][] = [
     '# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n（一）未登记的；\n\n（二）未申报的；\n\n（三）拒绝检查的；\n\n（四）其他违法的。\n\n第二条　本法自公布之日起施行。\n',
   ],
   [
+    'an item deleted and the order adjusted, items numbered 1. to 11.: the two-digit labels numbered again too',
+    `# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n${Array.from({ length: 11 }, (_, i) => `${i + 1}. 第${i + 1}种情形；`).join('\n\n')}\n\n第二条　本法自公布之日起施行。\n`,
+    '一、删去第一条第一项。\n\n二、对条文顺序作相应调整。',
+    `# 示例法\n\n第一条　有下列情形之一的，责令改正：\n\n${Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 2}种情形；`).join('\n\n')}\n\n第二条　本法自公布之日起施行。\n`,
+  ],
+  [
     'an item deleted, an article deleted and the order adjusted',
     ITEMS,
     '一、删去第一条第二项。\n\n二、删去第二条。\n\n三、对条文顺序作相应调整。',
