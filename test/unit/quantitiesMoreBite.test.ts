@@ -7,15 +7,9 @@
 // thousands in words, which count with no unit (a bug: `五十万美元` against `500,000 US dollars`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numbersIn } from '../../server/src/model/quantities';
+import { numbersRead } from '../support/numbers';
 
-function read(text: string, lang: string | undefined): string[] {
-  const n = numbersIn(text, 0, text.length, lang);
-  return [
-    ...n.quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}${q.unit ? ` ${q.unit}` : ''}`),
-    ...n.dates.map((d) => `${text.slice(d.start, d.end)}@${d.year}-${d.month ?? ''}-${d.day ?? ''}`),
-  ];
-}
+const read = numbersRead;
 
 const CASES: [string, string | undefined, string, string[]][] = [
   ['a duration in brackets, right after the bracket or after a word in it, is a quantity', 'zh', '在合理期限（30日）内，或在短期内（约15日）', ['30日=30 day', '15日=15 day']],

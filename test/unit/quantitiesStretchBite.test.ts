@@ -8,15 +8,9 @@
 // of`, `«16» июля`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { numbersIn } from '../../server/src/model/quantities';
+import { numbersRead } from '../support/numbers';
 
-function read(text: string, lang: string | undefined): string[] {
-  const n = numbersIn(text, 0, text.length, lang);
-  return [
-    ...n.quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}${q.unit ? ` ${q.unit}` : ''}`),
-    ...n.dates.map((d) => `${text.slice(d.start, d.end)}@${d.year}-${d.month ?? ''}-${d.day ?? ''}`),
-  ];
-}
+const read = numbersRead;
 
 const CASES: [string, string | undefined, string, string[]][] = [
   // Two numbers joined by a conjunction.
