@@ -6,7 +6,7 @@
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
 // 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
 // base text's numbering. Text outside the articles a clause touches is kept as it was.
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { Unit, UnitParagraph, unitsOf } from './compare';
@@ -527,7 +527,7 @@ function renumberItems(items: string[]): string[] {
 
 /** A number written in the digits of `written`: ASCII or full-width. */
 function digitsLike(written: string, n: number): string {
-  return /[０-９]/.test(written) ? String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : String(n);
+  return /[０-９]/.test(written) ? fullWidthDigits(String(n)) : String(n);
 }
 
 /** Whether the unit of key `k` (`num.sub/para/item`) lies in the unit of key `outer`: item 12 is not in item 1. */

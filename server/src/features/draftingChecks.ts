@@ -13,7 +13,7 @@ import { foldedText, referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { LineMap } from '../syntax/positions';
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { FINAL_CLAUSE_KINDS, formatRoman, parseRoman } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
@@ -295,7 +295,7 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (written === undefined) return undefined;
       const was = treaty.text.slice(e.numStart, e.numEnd);
       // Full-width digits stay full-width.
-      const now = /[０-９]/.test(was) ? written.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : written;
+      const now = /[０-９]/.test(was) ? fullWidthDigits(written) : written;
       if (now !== was) edits.push({ start: e.numStart, end: e.numEnd, newText: now });
     }
     if (edits.length === 0) return undefined;

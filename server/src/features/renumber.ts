@@ -11,7 +11,7 @@
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
@@ -48,7 +48,7 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
   const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
   let out = formatNumber(n, { arabic, spaced });
   // Full-width digits stay full-width: `第１２条`.
-  if (arabic && /[０-９]/.test(bare)) out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  if (arabic && /[０-９]/.test(bare)) out = fullWidthDigits(out);
   return written.replace(bare, out);
 }
 

@@ -5,7 +5,7 @@
 // for in Arabic digits is named with the query too: `第十二条 第12条`, `第一百零二条 宪章第102条`.
 import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { asciiDigits, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { Workspace } from '../index/workspace';
 import { NEVER, Token } from './context';
 import { ARTICLE_SYMBOL_KIND } from './documentSymbols';
@@ -55,7 +55,7 @@ export function* workspaceSymbolsWork(index: Workspace, query: string, token: To
 /** `第12条` / `第 十二 条` / `12` / `１２` → article 12; anything else is matched as text (white space dropped). */
 function normalizeQuery(query: string): { text: string; article?: number; rest?: string; arabic?: boolean; wide?: boolean } {
   // Full-width digits as ASCII ones.
-  const text = query.replace(/[\s\u3000]+/g, '').replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const text = asciiDigits(query.replace(/[\s\u3000]+/g, ''));
   const m = /^(.*?)第?([0-9〇零一二两三四五六七八九十百千]+)条?$/.exec(text);
   if (m && (text.includes('条') || text.includes('第') || /^[0-9]+$/.test(text))) {
     const n = parseNumeral(m[2]);
@@ -66,5 +66,5 @@ function normalizeQuery(query: string): { text: string; article?: number; rest?:
 
 /** 12 → `１２` (the digits as a full-width query wrote them). */
 function toWide(n: number): string {
-  return String(n).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  return fullWidthDigits(String(n));
 }

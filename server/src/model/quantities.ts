@@ -9,7 +9,7 @@
 // Сторон`, `one of the Parties` are not quantities; an amount of a thousand or more in words
 // counts with no unit (`五十万美元`, `five million US dollars`: the other text may write it in digits). Numbers in digits always count. The value
 // 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
-import { parseNumeral } from '../syntax/numerals';
+import { asciiDigits, parseNumeral } from '../syntax/numerals';
 import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
@@ -136,7 +136,7 @@ function zhJoinedUnit(s: string, pos: number, depth: number): string | undefined
 }
 
 /** A numeral of a date's month or day, in digits (full width too) or characters. */
-const zhDatePart = (x: string) => parseNumeral(x.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+const zhDatePart = (x: string) => parseNumeral(asciiDigits(x));
 
 function chinese(s: string): Numbers {
   const found: DateMention[] = findDates(s).map((d) => ({ year: d.year, month: d.month, day: d.day, start: d.start, end: d.end }));
@@ -166,7 +166,7 @@ function chinese(s: string): Numbers {
       if (/[条條款项項][ \t]*[（(]$/.test(s.slice(Math.max(0, at - 4), at))) continue;
     }
     const digits = /[0-9０-９]/.test(m[2]);
-    let value = digits ? Number(m[2].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, '').replace('．', '.')) : zhValue(m[2]);
+    let value = digits ? Number(asciiDigits(m[2]).replace(/[,，]/g, '').replace('．', '.')) : zhValue(m[2]);
     if (value === undefined || !Number.isFinite(value)) continue;
     if (m[3]) value *= ZH_MULTIPLIERS[m[3]];
     let end = at + m[0].length;

@@ -146,3 +146,13 @@ function formatBelow10000(n: number): string {
 export function formatChineseDigits(n: number): string {
   return String(n).replace(/[0-9]/g, (d) => (d === '0' ? '〇' : CN[+d]));
 }
+
+/** ASCII digits written full width: `12` → `１２` (a number written as the text's full-width ones are). */
+export function fullWidthDigits(s: string): string {
+  return s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+}
+
+/** Full-width digits written as ASCII ones: `１２` → `12`. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
