@@ -1253,8 +1253,12 @@ function nameBefore(s: string, at: number): string {
 function itemBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && r.target.item !== undefined && (!best || r.end > best.end)) best = r;
-  if (!best || start - best.end > 6) return undefined;
-  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+  return best && joinedAfter(best, start, s, from) ? best : undefined;
+}
+
+/** Whether a unit at `start` is joined right after the reference `r` (`、`, `和`, `至` … between them, a few characters at most). */
+function joinedAfter(r: Reference, start: number, s: string, from: Run): boolean {
+  return start - r.end <= 6 && ITEM_JOIN.test(s.slice(from.back(r.end), from.back(start)));
 }
 
 /** `该条` right before a unit (`该条第二款`): the article named last before it. */
@@ -1269,10 +1273,8 @@ function articleBefore(refs: Reference[], start: number): Extract<Reference, { k
 
 /** The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
-  let best: Extract<Reference, { kind: 'article' }> | undefined;
-  for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
-  if (!best || best.target.paragraph === undefined || best.target.item !== undefined || start - best.end > 6) return undefined;
-  return ITEM_JOIN.test(s.slice(from.back(best.end), from.back(start))) ? best : undefined;
+  const best = articleBefore(refs, start);
+  return best && best.target.paragraph !== undefined && best.target.item === undefined && joinedAfter(best, start, s, from) ? best : undefined;
 }
 
 /** Labels listed after an article: `第七十八条第(一)、第(三)、` or `第十条第一款第（二）、（三）、` before `（四）项`. */
