@@ -377,7 +377,7 @@ function isDatabaseLabel(text: TextLike, l: Line): boolean {
 }
 
 function nextIsTag(lines: Line[], i: number, end: number): boolean {
-  while (i < end && isBlankOrComment(lines[i])) i++;
+  i = nextContent(lines, i, end);
   return i < end && lines[i].kind === 'tag';
 }
 
