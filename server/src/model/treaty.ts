@@ -276,7 +276,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
     (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
-  const treaty = model({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
+  const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   tagLines.set(treaty.tree, tags);
   kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
@@ -313,16 +313,11 @@ function definitionsRead(model: Treaty): readonly Definition[] | undefined {
   return (model as unknown as Defined)[DEFINITIONS];
 }
 
-/** The model object, its definitions (`read`, or read on first use) behind the shared getter. */
-function model(f: Omit<Treaty, 'definitions'>, read: readonly Definition[] | undefined): Treaty {
-  const treaty = {
-    tree: f.tree, text: f.text, language: f.language, title: f.title, kind: f.kind, selfRef: f.selfRef, articles: f.articles, chapters: f.chapters,
-    notes: f.notes, preamble: f.preamble, signing: f.signing, signatures: f.signatures, publicationDate: f.publicationDate, isTreaty: f.isTreaty,
-  } as Treaty;
+/** `treaty` made a model: its definitions (`read`, or read on first use) behind the shared getter. */
+function withDefinitions(treaty: Omit<Treaty, 'definitions'>, read: readonly Definition[] | undefined): Treaty {
   // Not enumerable: a model compared whole (a test's deepStrictEqual) is compared by its definitions.
   Object.defineProperty(treaty, DEFINITIONS, { value: read, enumerable: false, configurable: true, writable: true });
-  Object.defineProperty(treaty, 'definitions', DEFINITIONS_READ);
-  return treaty;
+  return Object.defineProperty(treaty, 'definitions', DEFINITIONS_READ) as Treaty;
 }
 
 /** How many articles of a model are headed 第…款 (old treaties). */
