@@ -242,6 +242,9 @@ function unitOf(tokens: Tok[], i: number): { unit: string; last: number } | unde
 /** The value of a number word in the table (English and French), not a property every object has (`constructor`). */
 const enValue = (w: string): number | undefined => (Object.prototype.hasOwnProperty.call(EN_NUMBER_WORDS, w) ? EN_NUMBER_WORDS[w] : undefined);
 
+/** The value of a word for thousand, million or billion after a number, read by its stem and a short ending: `тысячи`, `миллионов`, `millions`. */
+const multiplierOf = (w: string): number | undefined => MULTIPLIER_STEMS.find(([stem]) => w.startsWith(stem) && w.length <= stem.length + 3)?.[1];
+
 /** The largest power of ten that divides `n` (a whole number above 0). */
 function place(n: number): number {
   let p = 1;
@@ -279,7 +282,7 @@ function numberToken(w: string, total: number, current: number, started: boolean
       total += (current || 1) * en;
       current = 0;
     } else {
-      const mult = started || k > 0 ? MULTIPLIER_STEMS.find(([stem]) => p.startsWith(stem) && p.length <= stem.length + 3)?.[1] : undefined;
+      const mult = started || k > 0 ? multiplierOf(p) : undefined;
       if (mult === undefined) return undefined;
       total += (current || 1) * mult;
       current = 0;
@@ -480,7 +483,7 @@ function readAt(tokens: Tok[], i: number, depth: number): Read | undefined {
     // `1 000 000 долларов`, `1 млн`, `2 million`, `2 millions`.
     const next = tokens[i + 1]?.lower ?? '';
     const en = enValue(next);
-    const mult = en !== undefined && en >= 1e3 ? en : MULTIPLIER_STEMS.find(([stem]) => next.startsWith(stem) && next.length <= stem.length + 3)?.[1];
+    const mult = en !== undefined && en >= 1e3 ? en : multiplierOf(next);
     if (mult !== undefined) {
       value *= mult;
       last = i + 1;
