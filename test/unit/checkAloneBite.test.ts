@@ -84,6 +84,15 @@ function shape(part: PartialChecks['parts'][number]): unknown {
 
 const NO_SUCH_PARAGRAPH = diag('ref.no-such-paragraph', 1, 2, '第二条没有该款（共1款）');
 const GAP = diag('numbering.gap', 2, 7, '缺少第三条', { expected: 3 });
+/** The main file's diagnostics checked alone, then finished without the files it cites. */
+const ALONE = [
+  diag('ref.citation-not-found', 3, 1, `工作区中找不到《${CITED}》`),
+  NO_SUCH_PARAGRAPH,
+  diag('ref.no-such-article', 1, 3, '本协定没有第九条（共3条）', { num: 9 }),
+  diag('ref.citation-not-found', 3, 4, `工作区中找不到《${CITED}》`),
+  diag('ref.date-mismatch', 2, 6, `引用日期 1995年4月26日 与前文所引《${CITED}》的日期（1994年4月26日）不符`),
+  GAP,
+];
 
 test('check alone: what the file decides itself is said at once, in its place among the records of what needs other documents', () => {
   const index = indexOf({ 'a.md': main.text });
@@ -109,14 +118,7 @@ test('check alone: what the file decides itself is said at once, in its place am
 test('check alone, then finished alone: the citations are not found, 第九条 is missing, the short name is dated against the citation', () => {
   const index = indexOf({ 'a.md': main.text });
   const ctx = contextOf(index, index.get(uri('a.md'))!);
-  assert.deepEqual(finishChecks(ctx, checkAlone(ctx)), [
-    diag('ref.citation-not-found', 3, 1, `工作区中找不到《${CITED}》`),
-    NO_SUCH_PARAGRAPH,
-    diag('ref.no-such-article', 1, 3, '本协定没有第九条（共3条）', { num: 9 }),
-    diag('ref.citation-not-found', 3, 4, `工作区中找不到《${CITED}》`),
-    diag('ref.date-mismatch', 2, 6, `引用日期 1995年4月26日 与前文所引《${CITED}》的日期（1994年4月26日）不符`),
-    GAP,
-  ]);
+  assert.deepEqual(finishChecks(ctx, checkAlone(ctx)), ALONE);
 });
 
 test('check alone, then finished with the workspace: the cited agreement lacks 第四条, another part has 第九条, the short name is dated against the copy', () => {
@@ -176,15 +178,7 @@ test('treaty-check\'s two steps: a file read alone, then with its folder; the pl
       fs.writeFileSync(path.join(dir, 'a.md'), main.text);
     }
   };
-  const aloneWant = [
-    diag('ref.citation-not-found', 3, 1, `工作区中找不到《${CITED}》`),
-    NO_SUCH_PARAGRAPH,
-    diag('ref.no-such-article', 1, 3, '本协定没有第九条（共3条）', { num: 9 }),
-    diag('ref.citation-not-found', 3, 4, `工作区中找不到《${CITED}》`),
-    diag('ref.date-mismatch', 2, 6, `引用日期 1995年4月26日 与前文所引《${CITED}》的日期（1994年4月26日）不符`),
-    GAP,
-  ];
-  assert.deepEqual(checks(['a.md'], false), aloneWant);
+  assert.deepEqual(checks(['a.md'], false), ALONE);
   assert.deepEqual(checks(['a.md', 'cited.md', 'a（二）.md'], false), [
     NO_SUCH_PARAGRAPH,
     diag('ref.no-such-article', 1, [4, 5], `《${CITED}》没有第四条（共2条）`, { num: 4 }),
@@ -193,6 +187,6 @@ test('treaty-check\'s two steps: a file read alone, then with its folder; the pl
   ]);
   // A check made a hint is dropped without --hints, kept with them.
   const hinted = { 'numbering.gap': 'hint', 'ref.citation-not-found': 'hint' } as const;
-  assert.deepEqual(checks(['a.md'], false, hinted), aloneWant.filter((d) => d.code !== 'numbering.gap' && d.code !== 'ref.citation-not-found'));
-  assert.deepEqual(checks(['a.md'], true, hinted), aloneWant.map((d) => (d.code === 'numbering.gap' || d.code === 'ref.citation-not-found' ? { ...d, severity: 4 } : d)));
+  assert.deepEqual(checks(['a.md'], false, hinted), ALONE.filter((d) => d.code !== 'numbering.gap' && d.code !== 'ref.citation-not-found'));
+  assert.deepEqual(checks(['a.md'], true, hinted), ALONE.map((d) => (d.code === 'numbering.gap' || d.code === 'ref.citation-not-found' ? { ...d, severity: 4 } : d)));
 });
