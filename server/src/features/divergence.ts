@@ -61,12 +61,32 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
   s.ownStray = strayClosing(s.own, s.ownLang, s.other);
   s.otherStray = strayClosing(s.other, s.otherLang, s.own);
   const out: Finding[] = [];
-  structure(al, s, out);
-  for (const ap of al.articles) if (ap.a && ap.b) numbers(ap, s, out);
+  const agree = agreementOf(al);
+  structure(al, s, out, agree);
+  for (let k = 0; k < al.articles.length; k++) {
+    const ap = al.articles[k];
+    if (ap.a && ap.b && !(agree[k] & NUMBERS_AGREE) && numbers(ap, s, out)) agree[k] |= NUMBERS_AGREE;
+  }
   references(al, s, out);
   terms(al, s, out);
   signing(s, out);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * What the first side checked found the same in a pair of articles, by pair: the structure
+ * (paragraphs, items, sub-items in equal numbers), the numbers and dates. Both comparisons are
+ * symmetric, so the other side's check (a document and its counterpart are both open, each
+ * with its diagnostics) need not run them again where the first found nothing: the pair agrees.
+ */
+const STRUCTURE_AGREES = 1;
+const NUMBERS_AGREE = 2;
+const agreements = new WeakMap<Alignment, Uint8Array>();
+
+function agreementOf(al: Alignment): Uint8Array {
+  let agree = agreements.get(al);
+  if (!agree) agreements.set(al, (agree = new Uint8Array(al.articles.length)));
+  return agree;
 }
 
 // ---- Structure ------------------------------------------------------------------------------
@@ -93,11 +113,12 @@ function articleEnd(a: Article, stray: Paragraph | undefined): number {
   return stray && a.paragraphs[a.paragraphs.length - 1] === stray ? stray.start : a.end;
 }
 
-function structure(al: Alignment, s: Sides, out: Finding[]): void {
+function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): void {
   const { own, other } = s;
   let lastOwn: Article | undefined;
   let lastOther: Article | undefined;
-  for (const ap of al.articles) {
+  for (let k = 0; k < al.articles.length; k++) {
+    const ap = al.articles[k];
     const mine = ap[s.side];
     const theirs = ap[s.otherSide];
     if (mine && !theirs) {
@@ -117,32 +138,41 @@ function structure(al: Alignment, s: Sides, out: Finding[]): void {
     } else if (mine && theirs) {
       lastOwn = mine;
       lastOther = theirs;
-      const pm = paragraphCount(mine, s.ownStray);
-      const pt = paragraphCount(theirs, s.otherStray);
-      if (pm !== pt) {
-        out.push({
-          code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
-          message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),
-          otherStart: theirs.label.start, otherEnd: theirs.label.end, otherUnit: unitName(other, s.otherLang, theirs),
-        });
-        continue;
-      }
-      if (pm !== mine.paragraphs.length || pt !== theirs.paragraphs.length) continue;
-      for (const pp of ap.paragraphs) {
-        const p = pp[s.side];
-        const q = pp[s.otherSide];
-        if (!p || !q) continue;
-        if (p.items.length !== q.items.length) {
-          const head = headSpan(own, p);
-          const there = headSpan(other, q);
-          out.push({
-            code: 'align.item-count', start: head.start, end: head.end,
-            message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
-            otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
-          });
-        } else subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
-      }
+      if (agree[k] & STRUCTURE_AGREES) continue;
+      const n = out.length;
+      pairStructure(ap, mine, theirs, s, out);
+      if (out.length === n) agree[k] |= STRUCTURE_AGREES;
     }
+  }
+}
+
+/** A pair of articles compared by paragraphs, items and sub-items in number. */
+function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides, out: Finding[]): void {
+  const { own, other } = s;
+  const pm = paragraphCount(mine, s.ownStray);
+  const pt = paragraphCount(theirs, s.otherStray);
+  if (pm !== pt) {
+    out.push({
+      code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
+      message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),
+      otherStart: theirs.label.start, otherEnd: theirs.label.end, otherUnit: unitName(other, s.otherLang, theirs),
+    });
+    return;
+  }
+  if (pm !== mine.paragraphs.length || pt !== theirs.paragraphs.length) return;
+  for (const pp of ap.paragraphs) {
+    const p = pp[s.side];
+    const q = pp[s.otherSide];
+    if (!p || !q) continue;
+    if (p.items.length !== q.items.length) {
+      const head = headSpan(own, p);
+      const there = headSpan(other, q);
+      out.push({
+        code: 'align.item-count', start: head.start, end: head.end,
+        message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
+        otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
+      });
+    } else subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
   }
 }
 
@@ -259,20 +289,19 @@ function ownText(p: Paragraph | Item): { start: number; end: number }[] {
   return out;
 }
 
-function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
+/** Reports the numbers and dates of `ap` that differ from the other side's; true when the two say the same values (neither side has anything to report). */
+function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
   const a = ap[s.side]!;
   const b = ap[s.otherSide]!;
   // Articles that say no number on either side need no closer look.
   const na = numbersBetween(s.own, s.ownLang, a.start, a.end);
   const nb = numbersBetween(s.other, s.otherLang, b.start, b.end);
-  if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return;
-  const la = labelsOf(a);
-  const lb = labelsOf(b);
+  if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return true;
   // The common case: the articles say the same values in the same order.
-  if (same(collect(s.own, s.ownLang, [{ start: a.start, end: articleEnd(a, s.ownStray) }], la), collect(s.other, s.otherLang, [{ start: b.start, end: articleEnd(b, s.otherStray) }], lb))) return;
+  if (same(collect(s.own, s.ownLang, [{ start: a.start, end: articleEnd(a, s.ownStray) }]), collect(s.other, s.otherLang, [{ start: b.start, end: articleEnd(b, s.otherStray) }]))) return true;
   for (const [mine, theirs] of pieces(ap, s)) {
-    const x = collect(s.own, s.ownLang, mine.spans, la);
-    const y = collect(s.other, s.otherLang, theirs.spans, lb);
+    const x = collect(s.own, s.ownLang, mine.spans);
+    const y = collect(s.other, s.otherLang, theirs.spans);
     const at = theirs.spans[0];
     if (same(x, y)) continue;
     // Quantities by value and unit, then by value alone, as many times as written.
@@ -299,6 +328,7 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): void {
       out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
     }
   }
+  return false;
 }
 
 /** The same values, in the same order. */
@@ -307,28 +337,51 @@ function same(x: { quantities: Quantity[]; dates: DateMention[] }, y: { quantiti
     x.dates.every((d, i) => d.year === y.dates[i].year && d.month === y.dates[i].month && d.day === y.dates[i].day);
 }
 
-/** The labels of an article's paragraphs and items (`1.`, `(a)`): not numbers the text says. */
-function labelsOf(article: Article): { start: number; end: number }[] {
-  const labels: { start: number; end: number }[] = [];
-  for (const p of article.paragraphs) {
-    if (p.block.head?.label) labels.push(p.block.head.label);
-    const items = (list: Item[]): void => {
-      for (const i of list) {
-        if (i.block.head?.label) labels.push(i.block.head.label);
-        items(i.items);
-      }
-    };
-    items(p.items);
+/**
+ * The labels of a text's paragraphs and items (`1.`, `(a)`): not numbers the text says. Read once
+ * per model, as one sorted list of starts and ends (`[start, end, start, end, …]`: labels neither
+ * overlap nor nest), for the checks of every alignment it takes part in.
+ */
+const labelCache = new WeakMap<Treaty, number[]>();
+
+function labelsOf(t: Treaty): number[] {
+  let out = labelCache.get(t);
+  if (out) return out;
+  const labels: number[] = [];
+  const items = (list: Item[]): void => {
+    for (const i of list) {
+      const l = i.block.head?.label;
+      if (l) labels.push(l.start, l.end);
+      items(i.items);
+    }
+  };
+  for (const a of t.articles) {
+    for (const p of a.paragraphs) {
+      const l = p.block.head?.label;
+      if (l) labels.push(l.start, l.end);
+      items(p.items);
+    }
   }
-  return labels;
+  labelCache.set(t, (out = labels));
+  return out;
 }
 
-function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[], labels: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
+/** Whether `q` overlaps one of `labels` (see labelsOf). */
+function onLabel(labels: number[], q: Quantity): boolean {
+  // The first label ending after the quantity's start: it overlaps if it starts before the quantity ends.
+  const k = partitionPoint(labels.length >> 1, (i) => labels[2 * i + 1] <= q.start);
+  return 2 * k < labels.length && labels[2 * k] < q.end;
+}
+
+function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   for (const sp of spans) {
     const n = numbersBetween(t, lang, sp.start, sp.end);
-    for (const q of n.quantities) if (!labels.some((l) => q.start < l.end && l.start < q.end)) quantities.push(q);
+    if (n.quantities.length) {
+      const labels = labelsOf(t);
+      for (const q of n.quantities) if (!onLabel(labels, q)) quantities.push(q);
+    }
     dates.push(...n.dates);
   }
   return { quantities, dates };
