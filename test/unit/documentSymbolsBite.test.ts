@@ -230,6 +230,41 @@ test('a sub-heading written as a plain line inside a chapter: a section holding 
   ]);
 });
 
+test('a markdown sub-heading below a markdown chapter heading: a section of the chapter holding the articles after it, as a plain-line one is', () => {
+  // A law's 节 written without a number (`### 一般规定` under `## 第一章　总则`): the chapter keeps its articles.
+  assert.deepEqual(symbolsOf('# 甲国法\n\n## 第一章　总则\n\n### 一般规定\n\n第一条　甲。\n\n第二条　乙。\n\n## 第二章　附则\n\n第三条　丙。\n'), [
+    'File 甲国法 [法] 0:0-12:6 sel 0:2-0:5',
+    '  Namespace 第一章 [总则] 2:0-8:6 sel 2:3-2:9',
+    '    Module 一般规定 4:0-8:6 sel 4:4-4:8',
+    '      Field 第一条 [甲] 6:0-6:6 sel 6:0-6:3',
+    '      Field 第二条 [乙] 8:0-8:6 sel 8:0-8:3',
+    '  Namespace 第二章 [附则] 10:0-12:6 sel 10:3-10:9',
+    '    Field 第三条 [丙] 12:0-12:6 sel 12:0-12:3',
+  ]);
+  // A heading of the chapter's own rank (or above), or one no article follows, still closes the chapter.
+  assert.deepEqual(symbolsOf('# 甲国法\n\n## 第一章　总则\n\n第一条　甲。\n\n## 一般规定\n\n第二条　乙。\n'), [
+    'File 甲国法 [法] 0:0-8:6 sel 0:2-0:5',
+    '  Namespace 第一章 [总则] 2:0-4:6 sel 2:3-2:9',
+    '    Field 第一条 [甲] 4:0-4:6 sel 4:0-4:3',
+    '  Module 一般规定 6:0-6:7 sel 6:3-6:7',
+    '  Field 第二条 [乙] 8:0-8:6 sel 8:0-8:3',
+  ]);
+});
+
+test('a heading alone between the title and the first article (`## 总则`): a section, not a preamble', () => {
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 总则\n\n第一条　双方合作。\n\n第二条　本协定自签字之日起生效。\n'), [
+    'File 甲乙协定 [协定] 0:0-6:16 sel 0:2-0:6',
+    '  Module 总则 2:0-2:5 sel 2:3-2:5',
+    '  Field 第一条 [双方合作] 4:0-4:9 sel 4:0-4:3',
+    '  Field 第二条 [本协定自签字之日起生效] 6:0-6:16 sel 6:0-6:3',
+  ]);
+  // With text under it, the heading heads the preamble as before; the summary is of the text, not the heading.
+  assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 序言\n\n双方愿意合作，达成协议如下：\n\n第一条　双方合作。\n').slice(0, 2), [
+    'File 甲乙协定 [协定] 0:0-6:9 sel 0:2-0:6',
+    '  Module 序言 [双方愿意合作，达成协议如下] 2:0-4:14 sel 2:3-2:5',
+  ]);
+});
+
 test('a heading with text under it after the articles: a section whose paragraphs give no symbol', () => {
   assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 第一条\n\n双方合作。\n\n## 附则\n\n本协定的附件是本协定的组成部分。\n'), [
     'File 甲乙协定 [协定] 0:0-8:16 sel 0:2-0:6',

@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, lastStartingAt, setText, textOf } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { parseTreaty } from '../syntax/parser';
 import { Change, takeChange } from '../syntax/reparse';
@@ -715,6 +715,16 @@ export function summarize(s: string): string {
 export function summarizeBlock(text: TextLike, block: Block): string {
   const first = firstContentLine(block);
   if (!first) return '';
+  // A markdown heading over the text (a preamble's `## 序言`) names it: the summary is of the text under it.
+  if (first.kind === 'heading' && first.level) {
+    let under: Line | undefined;
+    everyLine(block, (l) => l.end <= first.end || !isContent(l) || ((under = l), false));
+    return under ? summarizeFrom(text, block, under) : '';
+  }
+  return summarizeFrom(text, block, first);
+}
+
+function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
   // Fast path: the first line alone holds a full stop within 24 plain characters.
   const end = Math.min(first.contentEnd, from + 25);

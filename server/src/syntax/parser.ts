@@ -104,6 +104,13 @@ export function parse(text: string): SyntaxTree {
     }
   }
   while (i < preambleEnd && (isBlankOrComment(lines[i]) || lines[i].kind === 'tag')) add(root, lines[i++]);
+  // Only headings before the first article (`## 总则` / `第一条`): sections, as the headings among the articles are, not a preamble.
+  if (i < preambleEnd && firstUnit < bodyEnd && onlyHeadings(lines, i, preambleEnd)) {
+    while (i < preambleEnd) {
+      if (lines[i].kind !== 'heading') add(root, lines[i++]);
+      else i = fillParagraphs(headed('section', root, lines[i]), lines, i + 1, nextUnit(lines, i + 1, preambleEnd, isUnit), undefined, text);
+    }
+  }
   if (i < preambleEnd) {
     const preamble = newBlock('preamble');
     i = fillParagraphs(preamble, lines, i, preambleEnd, undefined, text);
@@ -142,6 +149,12 @@ export function parse(text: string): SyntaxTree {
       } else {
         i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, style);
       }
+    } else if (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack)) {
+      // A markdown heading below the open chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`): a section of it, as a sub-heading.
+      while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
+      const section = headed('section', stack[stack.length - 1], line);
+      stack.push(section);
+      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
       stack.length = 1;
@@ -328,6 +341,31 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     if (seenUnit && isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** Whether lines `from`–`to` hold markdown headings and nothing else but blank lines and comments. */
+function onlyHeadings(lines: readonly Line[], from: number, to: number): boolean {
+  let seen = false;
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.kind === 'heading' && l.level > 0 && l.contentEnd > l.contentStart) seen = true;
+    else if (!isBlankOrComment(l)) return false;
+  }
+  return seen;
+}
+
+/**
+ * Whether the markdown heading at line `i` is a section of the open chapter: the chapter's own
+ * heading is a markdown heading of a higher rank (fewer `#`), and an article follows the heading.
+ */
+function headsSection(lines: readonly Line[], i: number, end: number, stack: readonly Block[]): boolean {
+  let k = stack.length - 1;
+  while (k > 0 && stack[k].kind === 'section') k--;
+  const chapter = k > 0 ? stack[k].head : undefined;
+  if (!chapter?.level || lines[i].level <= chapter.level) return false;
+  let j = i + 1;
+  while (j < end && isBlankOrComment(lines[j])) j++;
+  return j < end && lines[j].kind === 'article';
 }
 
 /** Whether line `i`, after the first article or chapter, is a sub-heading (see findSubheadings). */
