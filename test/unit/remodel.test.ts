@@ -12,6 +12,7 @@ import { Edit, reparse } from '../../server/src/syntax/reparse';
 import { Treaty, buildTreaty } from '../../server/src/model/treaty';
 import { conventionOf, referenceStats, referencesOf } from '../../server/src/model/references';
 import { runsOf } from '../../server/src/syntax/runs';
+import { formatChinese } from '../../server/src/syntax/numerals';
 import { Line } from '../../server/src/syntax/tree';
 import { ROOT, seeds } from '../support/fixture';
 import { FURNITURE, wrap } from '../support/pasted';
@@ -188,4 +189,27 @@ test('property: edits after the last article head (its body, the final clauses, 
     return fc.array(e, { minLength: 1, maxLength: 6 });
   };
   fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), inTail(t))), ([text, edits]) => check(text, edits)), { numRuns: 150 });
+});
+
+test('a text over four million characters: a keystroke re-reads the references of the edited unit only, and they equal a fresh reading', () => {
+  // Past references.ts's LONG (no self-kinds or convention read over the whole text), both versions on the same side of it.
+  const article = (n: number) => `## 第${formatChinese(n)}条\n\n缔约双方应当依照本协定第${formatChinese(Math.max(1, n - 1))}条的规定，在各自领土内为对方的人员提供便利，并就执行中的问题通过外交途径协商解决。\n\n前款所指的便利，不适用于本协定第一条第二款所列的情形。\n\n`;
+  const parts = ['# 大型合作协定\n\n缔约双方（以下简称“双方”），达成协议如下：\n\n'];
+  let length = parts[0].length;
+  for (let n = 1; length < 4_100_000; n++) {
+    parts.push(article(n));
+    length += parts[parts.length - 1].length;
+  }
+  const text = parts.join('') + '本协定于2002年1月17日在北京签署，一式两份。\n';
+  const before = buildTreaty(text);
+  referencesOf(before);
+  const at = text.indexOf('提供便利', text.length >> 1);
+  const tree = reparse(before.tree, [{ start: at, end: at, text: '必要的' }]);
+  const after = buildTreaty(tree.text, tree, before);
+  const stats = { ...referenceStats };
+  const refs = referencesOf(after);
+  assert.deepEqual({ incremental: referenceStats.incremental - stats.incremental, reread: referenceStats.reread - stats.reread, full: referenceStats.full - stats.full }, { incremental: 1, reread: 1, full: 0 });
+  const fresh = referencesOf(buildTreaty(tree.text));
+  assert.equal(refs.length, fresh.length);
+  assert.deepStrictEqual(refs, fresh);
 });

@@ -618,7 +618,7 @@ function allUnits(treaty: Treaty): Units {
 function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units): Units | undefined {
   const raw = treatyText(treaty);
   const { start: cs, end: ce, delta } = lineage.change;
-  if (treaty.language !== 'zh' || raw.length >= LONG || treatyText(lineage.previous).length >= LONG) return undefined;
+  if (treaty.language !== 'zh' || (raw.length >= LONG) !== (treatyText(lineage.previous).length >= LONG)) return undefined;
   const lines = treaty.tree.lines;
   const starts = lines.length ? unitStarts(treaty) : [];
   const old = before.units;
