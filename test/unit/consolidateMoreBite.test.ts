@@ -160,6 +160,12 @@ const APPLIED: [string, string, string, string][] = [
   ],
   // A renumbered article's label written as the base writes its labels.
   [
+    'an article labelled 之一 renumbered as 之二: the new number in place of the old, nothing of the old kept',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第一条之一　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+    '一、第一条之一改为第一条之二。',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第一条之二　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+  ],
+  [
     'a spaced label renumbered to a two-character numeral keeps its spacing',
     '# 示例协定\n\n## 第 一 条\n\n双方开展合作。\n\n## 第 二 条\n\n本协定自签署之日起生效。\n',
     '一、第二条改为第十二条。',
