@@ -600,3 +600,36 @@ test('akn: a reference to a law-style article that ends the text (its one paragr
 </body>`,
   );
 });
+
+test('akn: paragraphs numbered 1. and 2. — each its number and its text after it', () => {
+  const doc = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n1. 双方开放口岸。\n\n2. 双方提供便利。\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody><article eId="art_1"><num>第一条</num>
+<paragraph eId="art_1__para_1"><num>1.</num><content><p>双方开放口岸。</p></content></paragraph>
+<paragraph eId="art_1__para_2"><num>2.</num><content><p>双方提供便利。</p></content></paragraph>
+</article></mainBody>`,
+  );
+});
+
+test('akn: a space before a footnote marker that ends a paragraph is dropped with the marker', () => {
+  const doc = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸。 [^1]\n\n## 第二条\n\n双方合作。\n\n[^1]: 注释。\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸。</p></content></paragraph></article>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>双方合作。</p></content></paragraph></article>
+</mainBody>`,
+  );
+});
+
+test('akn: a paragraph of markup only ending the text (a <br> line pasted from a web page) keeps its place with an empty <p/>', () => {
+  const doc = readXml(toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸。\n\n<br>\n')).xml);
+  assertSameXml(
+    elementNamed(doc, 'mainBody'),
+    `<mainBody><article eId="art_1"><num>第一条</num>
+<paragraph eId="art_1__para_1"><content><p>双方开放口岸。</p></content></paragraph>
+<paragraph eId="art_1__para_2"><content><p/></content></paragraph>
+</article></mainBody>`,
+  );
+});

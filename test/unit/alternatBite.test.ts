@@ -247,6 +247,12 @@ const LAYOUTS: LayoutCase[] = [
     lead: [],
     columns: [[undefined, '代表甲\n（签字）\n\n代表乙\n（签字）', ['代表甲', '（签字）', '代表乙', '（签字）']]],
   },
+  {
+    name: 'a signature block of markup only (<br> lines pasted from a web page): no lead, no column',
+    signatures: '<br>\n<br>\n',
+    lead: [],
+    columns: [],
+  },
 ];
 
 for (const c of LAYOUTS) {

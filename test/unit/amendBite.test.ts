@@ -95,6 +95,8 @@ const WIDENED: [string, string, string[]][] = [
   // 十二条 → 十三条: the reference cut into at its start.
   ['a reference cut into at its start', CITING.replace('第十二条', '第十三条'), ['将第一条中的“第十二条”修改为“第十三条”']],
   ['words replaced at the very start of an article', CITING.replace('依照本法', '按照本法'), ['将第一条中的“依照”修改为“按照”']],
+  // 处理 → 办理 comes after 第十二条 and does not cut into it: the words alone, not widened back to the reference.
+  ['words replaced after a reference they do not cut into', CITING.replace('处理', '办理'), ['将第一条中的“处理”修改为“办理”']],
 ];
 
 for (const [what, after, expected] of WIDENED) {

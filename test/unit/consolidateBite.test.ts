@@ -42,6 +42,8 @@ const APPLIED: [string, string, string][] = [
   // The text ends as the base did, with one line break after the heading (CH2 has a blank line after it).
   ['the articles of the last chapter deleted: its heading stays, the text ends with it', '一、删去第三条。\n\n二、删去第四条。', HEAD + A1 + A2 + '## 第二章　附则\n'],
   ['an article added after another, as 之一', '一、在第三条后增加一条，作为第三条之一：“国家建立示例标准。”', LAW.replace(A3, A3 + '第三条之一　国家建立示例标准。\n\n')],
+  // The article the new one follows stays, the one after it is deleted: the new article stays in the first chapter, before the heading of the second.
+  ['an article added after one whose next article is deleted: before the chapter heading that opened the deleted one', '一、删去第三条。\n\n二、在第二条后增加一条，作为第二条之一：“示例机构应当登记。”', HEAD + A1 + A2 + '第二条之一　示例机构应当登记。\n\n' + CH2 + A4],
   ['an article added before another: before the chapter heading that opens it', '一、在第三条前增加一条，作为第二条之一：“示例机构应当登记。”', HEAD + A1 + A2 + '第二条之一　示例机构应当登记。\n\n' + CH2 + A3 + A4],
   ['an article added with no anchor goes last', '一、增加一条，作为第五条：“本法由国务院解释。”', LAW + '\n第五条　本法由国务院解释。\n'],
   ['an article added after the last one, with items', '一、在第四条后增加一条，作为第五条：“下列机构适用本法：\n\n“（一）甲机构；\n\n“（二）乙机构。”', LAW + '\n第五条　下列机构适用本法：\n\n（一）甲机构；\n\n（二）乙机构。\n'],

@@ -151,7 +151,20 @@ const APPLIED: [string, string, string, string][] = [
     '一、删去第一条第一项。\n\n二、对条文顺序作相应调整。',
     '# 示例法\n\n第一条　下列机构适用本法：\n\n1. 乙机构；\n\n2. 丙机构。\n\n第二条　本法自公布之日起施行。\n',
   ],
+  // 第一条之一 and 第一条之二 are two articles: a clause on each is no conflict.
+  [
+    'two articles numbered 之一 and 之二 of the same article, each deleted by its own clause',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第一条之一　示例机构应当登记。\n\n第一条之二　示例机构应当公开信息。\n\n第二条　本法自公布之日起施行。\n',
+    '一、删去第一条之一。\n\n二、删去第一条之二。',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第二条　本法自公布之日起施行。\n',
+  ],
   // A renumbered article's label written as the base writes its labels.
+  [
+    'an article labelled 之一 renumbered as 之二: the new number in place of the old, nothing of the old kept',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第一条之一　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+    '一、第一条之一改为第一条之二。',
+    '# 示例法\n\n第一条　为了规范示例工作，制定本法。\n\n第一条之二　示例机构应当登记。\n\n第二条　本法自公布之日起施行。\n',
+  ],
   [
     'a spaced label renumbered to a two-character numeral keeps its spacing',
     '# 示例协定\n\n## 第 一 条\n\n双方开展合作。\n\n## 第 二 条\n\n本协定自签署之日起生效。\n',

@@ -151,6 +151,13 @@ const CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
         '13 align.number ⟦three weeks⟧ “three weeks”（3）在中文本第一条中没有对应的数值 → 第一条 7:0⟦⟧',
       ],
     }],
+  // The same at the next level: sub-items 1. 2. 3. against (i) (iii) (iv), paired by number, 2. and (iv) unpaired, so the whole item （二） is compared.
+  ['three sub-items on each side, 1. 2. 3. against (i) (iii) (iv): 2. and (iv) unpaired, so the whole item is compared, a number named by the item',
+    ZH.replace('2. 长期专家，每次不超过六个月；', '2. 长期专家，每次不超过六个月；\n\n3. 访问学者，每次不超过一年；'),
+    EN.replace('(ii) long-term experts, for no more than six months at a time;', '(iii) long-term experts, for no more than nine months at a time;\n\n(iv) visiting scholars, for no more than one year at a time;'), {
+      zh: ['15 align.number ⟦六个月⟧ “六个月”（6）在英文本Article 1第2项中没有对应的数值 → Article 1第2项 11:3⟦⟧'],
+      en: ['15 align.number ⟦nine months⟧ “nine months”（9）在中文本第一条第2项中没有对应的数值 → 第一条第2项 11:3⟦⟧'],
+    }],
   ['four items on each side, (一)–(四) against (a) (b) (d) (e): （三） and (e) unpaired, so the whole paragraph is compared',
     ZH.replace('（三）举办研讨会。', '（三）举办研讨会；\n\n（四）互派艺术团。'),
     EN.replace('two weeks', 'three weeks').replace('(c) seminars.', '(d) exchanges of art troupes;\n\n(e) seminars.'), {
@@ -225,6 +232,13 @@ const TERM_CASES: [string, string, string, { zh: string[]; en: string[] }][] = [
     zh: ['7 align.term ⟦缔约双方⟧ “缔约双方”在英文本此处译作“High Contracting Parties”，与定义的“Contracting Parties”不一致 → Article 1 7:62⟦High Contracting Parties⟧'],
     en: ['7 align.term ⟦High Contracting Parties⟧ “High Contracting Parties”与定义的“Contracting Parties”不一致（中文本此处为“缔约双方”） → 第一条 7:0⟦缔约双方⟧'],
   }],
+  // A text being typed: its last words are the term, no full stop yet, no line break after it; the use ends where the article ends.
+  ['the term the last words of a text being typed (no full stop, no final line break), “High Contracting Parties” in English',
+    ZH_T.replace('缔约双方应当加强合作。缔约双方应当定期磋商。\n', '加强合作、定期磋商的义务由缔约双方'),
+    EN_T.replace('The Contracting Parties shall strengthen cooperation. Both Contracting Parties shall consult regularly.', 'The High Contracting Parties shall strengthen cooperation and consult regularly.'), {
+      zh: ['7 align.term ⟦缔约双方⟧ “缔约双方”在英文本此处译作“High Contracting Parties”，与定义的“Contracting Parties”不一致 → Article 1 7:4⟦High Contracting Parties⟧'],
+      en: ['7 align.term ⟦High Contracting Parties⟧ “High Contracting Parties”与定义的“Contracting Parties”不一致（中文本此处为“缔约双方”） → 第一条 7:13⟦缔约双方⟧'],
+    }],
 ];
 
 for (const [name, zh, en, expected] of TERM_CASES) {
