@@ -315,14 +315,9 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
     };
     const loose: Quantity[] = [];
     for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
+    // Then by value alone: one of the other side's same values, whatever its unit.
     for (const q of loose) {
-      if (take(q, `${q.value}`)) {
-        // Taken by value: one of the other side's same values, whatever its unit.
-        for (const u of y.quantities) if (u.value === q.value && (left.get(`${u.value}/${u.unit ?? ''}`) ?? 0) > 0) {
-          left.set(`${u.value}/${u.unit ?? ''}`, left.get(`${u.value}/${u.unit ?? ''}`)! - 1);
-          break;
-        }
-      } else out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+      if (!take(q, `${q.value}`)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
     }
     for (const d of unmatchedDates(x.dates, y.dates)) {
       out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
