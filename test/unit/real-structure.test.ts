@@ -152,6 +152,14 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a note\'s closing (如蒙…复照确认, 顺致…敬意, in either script), its signer and date are the note\'s, not its last point\'s',
+    text: '# 中华人民共和国政府和某国政府关于互免签证的换文\n\n(一)中方去文\n\n某国驻华大使阁下：\n\n一、两国公民免办签证。\n\n二、本换文自阁下复照之日起生效。\n\n如蒙阁下复照确认上述建议，本照会和阁下的复照即构成两国政府间的协议。\n\n顺致最崇高的敬意。\n\n中华人民共和国外交部部长\n二〇一〇年五月一日于北京\n\n(二)某方复照\n\n一、两国公民免办签证。\n\n二、本换文自本照会之日起生效。\n\n順致最崇高的敬意。\n',
+    outline: 'title 中华人民共和国政府和某国政府关于互免签证的换文 L1-24\n  part (一)中方去文 L3-16\n    article 一、 L7-7\n    article 二、 L9-9\n  part (二)某方复照 L18-24\n    article 一、 L20-20\n    article 二、 L22-22\n',
+    check: (t) => {
+      assert.deepEqual(t.notes.map((n) => [n.name, n.points.map((p) => `${p.name}${p.paragraphs.length}`)]), [['(一)中方去文', ['一、1', '二、1']], ['(二)某方复照', ['一、1', '二、1']]]);
+    },
+  },
+  {
     name: 'notes headed 对方来文 / 我方去文 without numbers',
     text: '# 关于边境口岸的换文\n\n对方来文\n\n一、开放口岸。\n\n二、口岸全年开放。\n\n我方去文\n\n一、开放口岸。\n\n二、口岸全年开放。\n',
     outline: 'title 关于边境口岸的换文 L1-13\n  part 对方来文 L3-7\n    article 一、 L5-5\n    article 二、 L7-7\n  part 我方去文 L9-13\n    article 一、 L11-11\n    article 二、 L13-13\n',

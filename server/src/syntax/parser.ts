@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -140,7 +140,10 @@ export function parse(text: string): SyntaxTree {
       if (line.num === undefined) {
         problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
       }
-      const end = nextUnit(lines, i + 1, bodyEnd, isUnit);
+      const next = nextUnit(lines, i + 1, bodyEnd, isUnit);
+      // The last point of a note ends where the note's closing begins: that, the signature and the date are the note's.
+      const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section';
+      const end = inNote ? noteClosingAt(text, lines, i + 1, next) : next;
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
@@ -149,6 +152,7 @@ export function parse(text: string): SyntaxTree {
       } else {
         i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, style);
       }
+      if (i < next) i = fillParagraphs(stack[stack.length - 1], lines, i, next, undefined, text);
     } else if (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack)) {
       // A markdown heading below the open chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`): a section of it, as a sub-heading.
       while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
@@ -341,6 +345,15 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
     if (seenUnit && isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/** The first line in `from`–`to` that opens a note's closing (`如蒙阁下复照确认…`, `顺致…敬意`), or `to`. */
+function noteClosingAt(text: TextLike, lines: readonly Line[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const l = lines[i];
+    if (l.kind === 'text' && !l.level && NOTE_CLOSING.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 8))))) return i;
+  }
+  return to;
 }
 
 /** Whether lines `from`–`to` hold markdown headings and nothing else but blank lines and comments. */

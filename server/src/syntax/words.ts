@@ -191,6 +191,12 @@ export const DATABASE_LABEL = new RegExp(
 export const NOTE_HEAD = new RegExp(`^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?[^，。；：,;:\\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`);
 
 /**
+ * The closing of a diplomatic note, opening a paragraph after its points (the text folded to
+ * simplified): `如蒙阁下复照确认上述建议，本照会和阁下的复照即构成…协议`, `顺致最崇高的敬意。`, `此致`.
+ */
+export const NOTE_CLOSING = /^(?:如蒙|顺致|顺此|此致|本照会(?:和|与|及))/;
+
+/**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
  * signing clause — when concluded between two parties. Not laws, declarations, joint
  * statements or communiqués, which have none of them.
