@@ -72,6 +72,20 @@ for (const [what, labels] of LABEL_LINES) {
   });
 }
 
+for (const [what, labels] of LABEL_LINES) {
+  test(`model: a database's label lines above the title are not cited either — ${what}`, () => {
+    const text = `${labels}\n\n# ${TITLE}\n\n${BODY}`;
+    assert.deepEqual(read(text), BODY_READ);
+    assert.deepEqual(citedTitles(buildTreaty(text)), ['中华人民共和国和俄罗斯联邦睦邻友好合作条约']);
+  });
+}
+
+test('model: label lines above the title and under it: neither cited', () => {
+  const text = `来源：《人民日报》\n# ${TITLE}\n\n【法规来源】《中华人民共和国国务院公报》2009年第20号\n\n${BODY}`;
+  assert.deepEqual(read(text), BODY_READ);
+  assert.deepEqual(citedTitles(buildTreaty(text)), ['中华人民共和国和俄罗斯联邦睦邻友好合作条约']);
+});
+
 test('model: a title on a plain line, then label lines: the same reading', () => {
   const text = `${TITLE}\n\n时间：2009-06-17 来源：《人民日报》\n\n${BODY}`;
   assert.deepEqual(read(text), BODY_READ);

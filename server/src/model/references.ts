@@ -11,7 +11,7 @@
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { Line, lastStartingAt } from '../syntax/tree';
+import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
@@ -547,12 +547,14 @@ function isRead(l: Line): boolean {
  * database's words, not the instrument's.
  */
 function readerOf(treaty: Treaty): (l: Line) => boolean {
+  const skipped: Block[] = [];
   for (const c of treaty.tree.root.children) {
     if (c.type !== 'block') continue;
-    if (c.kind === 'metadata' && c.children.some((l) => l.type === 'line' && l.kind === 'text')) return (l) => isRead(l) && (l.start < c.start || l.start >= c.end);
-    if (c.kind !== 'metadata' && c.kind !== 'title') break;
+    if (c.kind === 'metadata' && c.children.some((l) => l.type === 'line' && l.kind === 'text')) skipped.push(c);
+    else if (c.kind !== 'metadata' && c.kind !== 'title') break;
   }
-  return isRead;
+  if (!skipped.length) return isRead;
+  return (l) => isRead(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
 }
 
 /** What is read over the whole document, from its units' evidence. */

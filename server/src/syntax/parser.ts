@@ -77,6 +77,11 @@ export function parse(text: string): SyntaxTree {
       const meta = newBlock('metadata');
       while (i < frontEnd && (lines[i].kind === 'tag' || (isBlankOrComment(lines[i]) && nextIsTag(lines, i, frontEnd)))) add(meta, lines[i++]);
       add(root, meta);
+    } else if (!foreign && isDatabaseLabel(text, lines[i])) {
+      // A database's label lines above the title (`来源：《人民日报》…`), as under it: metadata, not the instrument's words.
+      const meta = newBlock('metadata');
+      while (i < frontEnd && isDatabaseLabel(text, lines[i])) add(meta, lines[i++]);
+      add(root, meta);
     } else add(root, lines[i++]);
   }
   if (titleIndex >= 0) {
