@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, ITEM_NUMERAL, OCR_ZEROS, PARA_NUMERAL, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, ITEM_NUMERAL, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -506,7 +506,8 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
   const tail = end - from;
-  // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`.
-  if (tail <= 16 && !/[，。；：,;:]/.test(text.slice(from, end))) return 'caption';
+  // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`; not a sentence cut short
+  // by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`, `第十条　本协定自签字之日起生效`).
+  if (tail <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)))) return 'caption';
   return 'body';
 }

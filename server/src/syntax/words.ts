@@ -570,6 +570,13 @@ export const PARTY_TERM_GENERIC = '缔约方';
 /** Another head: a text that writes 缔约国 (缔约国双方, 缔约国一方) may mean the States by a bare 双方 or 各方. */
 export const PARTY_STATE_HEAD = '缔约国';
 /**
+ * The subject a sentence opens with (the text folded to simplified): the parties (`双方`,
+ * `缔约双方`, `缔约一方`, `各缔约方`, `缔约国`) or the instrument itself (`本协定`), not followed
+ * by 的/之 — `双方的义务`, `本协定的解释` name a subject, as captions do.
+ */
+export const SENTENCE_SUBJECT = new RegExp(`^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))(?![的之])`);
+
+/**
  * One-character words after which a party word starts a phrase of its own (`经双方同意`, `由缔约方`):
  * prepositions and adverbs. Not 或/和/与/及 (`缔约国一方或者双方` leaves a head out), nor a
  * determiner (各、该、其他、所有、一、另、非).
