@@ -1,0 +1,65 @@
+// Cases for survivors of samples F and G (docs/mutation.md, “Samples F and G”) that were gaps, in
+// the readers of texts in other languages: each names the place it guards. Whole readings as data,
+// spans ⟦…⟧, written by reading the texts (branch g12refs; the Chinese cases went into
+// referencesBite, renumberBite and signingBite beside their kind).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { findForeignReferences } from '../../server/src/model/foreignReferences';
+
+const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
+
+/** Every reference of a text, as foreignBite writes them: `⟦written⟧ article 5 label⟦…⟧`, `⟦…⟧ term T`, `⟦…⟧ self`. */
+function refs(text: string): string[] {
+  const t = buildTreaty(text);
+  return findForeignReferences(t).map((r) => {
+    if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
+    if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
+    const g = r.target;
+    return `${cut(t, r.start, r.end)} article ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''} label${cut(t, r.labelStart, r.labelEnd)}${r.relative ? ` ${r.relative}` : ''}${r.uncertain ? ' ?' : ''}`;
+  });
+}
+
+// model/foreignReferences.ts MORE: a list with a serial comma (`, and 5`), its comma right after
+// the number and a space after it; every number of the list is an article.
+test('foreign references: a list of articles with a serial comma, "Articles 3, 4, and 5"', () => {
+  const text = '# Agreement\n\nArticle 1\n\nUnder Articles 3, 4, and 5, each State acts.\n\nArticle 2\n\nNothing.\n';
+  assert.deepEqual(refs(text), [
+    '⟦Articles 3⟧ article 3 label⟦Articles 3⟧',
+    '⟦4⟧ article 4 label⟦4⟧',
+    '⟦5⟧ article 5 label⟦5⟧',
+  ]);
+});
+
+// model/foreignDefinitions.ts termForms: a term whose last word has a y inside, not at its end
+// (`System`), is used as written and in the plural (`Systems`); only a word ending in y takes -ies.
+test('foreign references: uses of a term with a y inside its last word, "System" and "Systems"', () => {
+  const text = '# Agreement\n\nThe Parties shall set up a joint information system (hereinafter referred to as "the System").\n\nArticle 1\n\nThe System shall be linked to other Systems.\n';
+  assert.deepEqual(refs(text), [
+    '⟦System⟧ term System',
+    '⟦Systems⟧ term System',
+  ]);
+});
+
+/** The signing clause's languages, their codes and the authentic texts, as foreignBite reads them. */
+function languages(text: string): object | undefined {
+  const t = buildTreaty(text);
+  const s = t.signing;
+  if (!s) return undefined;
+  return {
+    place: s.place, languages: s.languages, languageCodes: s.languageCodes,
+    authentic: s.authentic !== undefined ? `${cut(t, s.authenticStart!, s.authenticEnd!)} ${s.authentic}` : undefined,
+  };
+}
+
+// model/foreign.ts LANGUAGES_FR: a list of languages broken over two lines of a CRLF file (`anglaise`
+// / `et française`): the break before `et` is two characters of white space.
+test('foreign signing clause: French languages listed over a CRLF line break, all three read', () => {
+  const text = ['Article premier', '', 'Les Parties coopèrent.', '',
+    'Fait à Genève, le 3 mars 2003, en trois exemplaires, en langues chinoise, anglaise', 'et française, tous les textes faisant également foi.', '',
+    'Pour la première Partie', '', 'Pour la seconde Partie', ''].join('\r\n');
+  assert.deepEqual(languages(text), {
+    place: 'Genève', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
+    authentic: '⟦tous les textes faisant également foi⟧ 3',
+  });
+});
