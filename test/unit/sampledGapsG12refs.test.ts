@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
 import { findForeignReferences } from '../../server/src/model/foreignReferences';
+import { numbersRead } from '../support/numbers';
 
 const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
 
@@ -62,4 +63,16 @@ test('foreign signing clause: French languages listed over a CRLF line break, al
     place: 'Genève', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
     authentic: '⟦tous les textes faisant également foi⟧ 3',
   });
+});
+
+// model/quantities.ts boundaryAfter (sample F's quantities.ts:386 `i >= at + 30`, listed as an
+// equivalent boundary; it is not: it skips the loop, and the stretch read around a number then ends
+// exactly 120 characters after its first digit, cutting the word there). `thousands` is no number, wherever it
+// falls after `30 days`: cut to `thousand` it read as 1000.
+test('numbers: a word after a number is never cut where the stretch read around the number ends ("thousands" is no 1000)', () => {
+  // The places named put `thousands` 117 to 128 characters into the sentence; the stretch read around `30` ends at 128 (villages: `thousand`).
+  for (const places of ['towns', 'cities', 'regions', 'villages', 'provinces', 'communities', 'municipalities', 'border districts']) {
+    const text = `Within 30 days the Parties shall inform the public of the measures taken, and shall hold meetings in the ${places} where thousands of people live.`;
+    assert.deepEqual(numbersRead(text, 'en'), ['30 days=30 day'], places);
+  }
 });
