@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
 import { findForeignReferences } from '../../server/src/model/foreignReferences';
 import { numbersRead } from '../support/numbers';
+import { contextOf } from '../../server/src/features/context';
+import { resolve } from '../../server/src/features/resolve';
+import { referencesOf } from '../../server/src/model/references';
+import { workspace } from '../support/workspace';
 
 const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
 
@@ -74,5 +78,39 @@ test('numbers: a word after a number is never cut where the stretch read around 
   for (const places of ['towns', 'cities', 'regions', 'villages', 'provinces', 'communities', 'municipalities', 'border districts']) {
     const text = `Within 30 days the Parties shall inform the public of the measures taken, and shall hold meetings in the ${places} where thousands of people live.`;
     assert.deepEqual(numbersRead(text, 'en'), ['30 days=30 day'], places);
+  }
+});
+
+// features/resolve.ts bareNameTarget (sample G's resolve.ts:249 `>=`, listed as equivalent: "ties keep
+// the first"; the first of the files in the order they were opened). Two versions of one law, in
+// files of the same title: a name written bare (刑法第二条) names the same file as the title in
+// brackets (《中华人民共和国刑法》第二条), the first by URI, whichever was opened first.
+test('a bare name and the title in brackets, of a law kept in two files, name the same file in either opening order', () => {
+  const law = (version: string) => `# 中华人民共和国刑法\n\n第一条　甲${version}。\n\n第二条　乙${version}。\n`;
+  const citing = '%! a.md\n# 甲国和乙国司法协助条约\n\n## 第一条\n\n依照刑法第二条和《中华人民共和国刑法》第二条。\n';
+  for (const [first, second] of [['b.md', 'c.md'], ['c.md', 'b.md']]) {
+    const ws = workspace(`${citing}%! ${first}\n${law(first)}%! ${second}\n${law(second)}`);
+    const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
+    const got = referencesOf(ctx.treaty).filter((r) => r.kind === 'article').map((r) => {
+      const t = resolve(ctx, r);
+      return `${ctx.treaty.text.slice(r.start, r.end)} → ${t?.kind} ${t && 'snapshot' in t ? t.snapshot.uri.replace(/.*\//, '') : ''}`;
+    });
+    assert.deepEqual(got, ['第二条 → article b.md', '《中华人民共和国刑法》第二条 → article b.md'], `${first} opened first`);
+  }
+});
+
+// … and of files whose titles end the name at different lengths, the longest ending, whichever
+// file sorts or was opened first (劳动合同法 is not 合同法).
+test('a bare name names the file whose title is its longest ending, in either opening order', () => {
+  const law = (title: string) => `# ${title}\n\n第一条　甲。\n\n第二条　乙。\n`;
+  const files: Record<string, string> = { 'b.md': law('中华人民共和国合同法'), 'c.md': law('中华人民共和国劳动合同法') };
+  for (const order of [['b.md', 'c.md'], ['c.md', 'b.md']]) {
+    const ws = workspace(`%! a.md\n# 甲国和乙国劳务合作协定\n\n## 第一条\n\n依照劳动合同法第二条。\n${order.map((f) => `%! ${f}\n${files[f]}`).join('')}`);
+    const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
+    const got = referencesOf(ctx.treaty).filter((r) => r.kind === 'article').map((r) => {
+      const t = resolve(ctx, r);
+      return `${ctx.treaty.text.slice(r.start, r.end)} → ${t?.kind} ${t && 'snapshot' in t ? t.snapshot.uri.replace(/.*\//, '') : ''}`;
+    });
+    assert.deepEqual(got, ['第二条 → article c.md'], `${order[0]} opened first`);
   }
 });
