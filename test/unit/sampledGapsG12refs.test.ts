@@ -1,7 +1,8 @@
-// Cases for survivors of samples F and G (docs/mutation.md, “Samples F and G”) that were gaps, in
-// the readers of texts in other languages: each names the place it guards. Whole readings as data,
-// spans ⟦…⟧, written by reading the texts (branch g12refs; the Chinese cases went into
-// referencesBite, renumberBite and signingBite beside their kind).
+// Cases for survivors of samples F and G (docs/mutation.md, “Samples F and G”) that were gaps or
+// bugs: the readers of texts in other languages, numbers in words, and the file a bare name resolves
+// to. Each names the place it guards. Whole readings as data, spans ⟦…⟧, written by reading the
+// texts (branch g12refs; the other Chinese cases went into referencesBite, renumberBite,
+// signingBite and partiesBite beside their kind).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
@@ -81,6 +82,16 @@ test('numbers: a word after a number is never cut where the stretch read around 
   }
 });
 
+/** The article references of a workspace's a.md, each as written → what it resolves to, in which file. */
+function articleTargets(source: string): string[] {
+  const ws = workspace(source);
+  const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
+  return referencesOf(ctx.treaty).filter((r) => r.kind === 'article').map((r) => {
+    const t = resolve(ctx, r);
+    return `${ctx.treaty.text.slice(r.start, r.end)} → ${t?.kind} ${t && 'snapshot' in t ? t.snapshot.uri.replace(/.*\//, '') : ''}`;
+  });
+}
+
 // features/resolve.ts bareNameTarget (sample G's resolve.ts:249 `>=`, listed as equivalent: "ties keep
 // the first"; the first of the files in the order they were opened). Two versions of one law, in
 // files of the same title: a name written bare (刑法第二条) names the same file as the title in
@@ -89,13 +100,7 @@ test('a bare name and the title in brackets, of a law kept in two files, name th
   const law = (version: string) => `# 中华人民共和国刑法\n\n第一条　甲${version}。\n\n第二条　乙${version}。\n`;
   const citing = '%! a.md\n# 甲国和乙国司法协助条约\n\n## 第一条\n\n依照刑法第二条和《中华人民共和国刑法》第二条。\n';
   for (const [first, second] of [['b.md', 'c.md'], ['c.md', 'b.md']]) {
-    const ws = workspace(`${citing}%! ${first}\n${law(first)}%! ${second}\n${law(second)}`);
-    const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
-    const got = referencesOf(ctx.treaty).filter((r) => r.kind === 'article').map((r) => {
-      const t = resolve(ctx, r);
-      return `${ctx.treaty.text.slice(r.start, r.end)} → ${t?.kind} ${t && 'snapshot' in t ? t.snapshot.uri.replace(/.*\//, '') : ''}`;
-    });
-    assert.deepEqual(got, ['第二条 → article b.md', '《中华人民共和国刑法》第二条 → article b.md'], `${first} opened first`);
+    assert.deepEqual(articleTargets(`${citing}%! ${first}\n${law(first)}%! ${second}\n${law(second)}`), ['第二条 → article b.md', '《中华人民共和国刑法》第二条 → article b.md'], `${first} opened first`);
   }
 });
 
@@ -105,12 +110,6 @@ test('a bare name names the file whose title is its longest ending, in either op
   const law = (title: string) => `# ${title}\n\n第一条　甲。\n\n第二条　乙。\n`;
   const files: Record<string, string> = { 'b.md': law('中华人民共和国合同法'), 'c.md': law('中华人民共和国劳动合同法') };
   for (const order of [['b.md', 'c.md'], ['c.md', 'b.md']]) {
-    const ws = workspace(`%! a.md\n# 甲国和乙国劳务合作协定\n\n## 第一条\n\n依照劳动合同法第二条。\n${order.map((f) => `%! ${f}\n${files[f]}`).join('')}`);
-    const ctx = contextOf(ws.index, ws.snapshot(ws.file('a.md')));
-    const got = referencesOf(ctx.treaty).filter((r) => r.kind === 'article').map((r) => {
-      const t = resolve(ctx, r);
-      return `${ctx.treaty.text.slice(r.start, r.end)} → ${t?.kind} ${t && 'snapshot' in t ? t.snapshot.uri.replace(/.*\//, '') : ''}`;
-    });
-    assert.deepEqual(got, ['第二条 → article c.md'], `${order[0]} opened first`);
+    assert.deepEqual(articleTargets(`%! a.md\n# 甲国和乙国劳务合作协定\n\n## 第一条\n\n依照劳动合同法第二条。\n${order.map((f) => `%! ${f}\n${files[f]}`).join('')}`), ['第二条 → article c.md'], `${order[0]} opened first`);
   }
 });
