@@ -65,6 +65,10 @@ const PHRASES: [phrase: string, parties: string[]][] = [
   ['中华人民共和国政府、安提瓜和巴布达政府和圣文森特和格林纳丁斯政府', ['中华人民共和国政府', '安提瓜和巴布达政府', '圣文森特和格林纳丁斯政府']],
   ['**中华人民共和国和俄罗斯联邦', ['中华人民共和国', '俄罗斯联邦']],
   ['中华人民共和国 和 俄罗斯联邦', ['中华人民共和国', '俄罗斯联邦']],
+  // Markdown emphasis and spaces are layout, not part of a name (a Chinese name has no spaces); a hyphen inside a name is its own.
+  ['**中华人民共和国政府**和**大韩民国政府**', ['中华人民共和国政府', '大韩民国政府']],
+  ['中华人民共和国政府和大韩民国　政府', ['中华人民共和国政府', '大韩民国政府']],
+  ['中华人民共和国商务部和中国-东盟中心', ['中华人民共和国商务部', '中国-东盟中心']],
   ['中华人民共和国', []],
   ['甲和乙国', []],
   [`中华人民共和国和${'甲'.repeat(40)}国`, []],
@@ -105,6 +109,9 @@ parties('两国 and 缔约国 stand for the parties', '# 甲国宪章\n\n中华�
   { names: ['中华人民共和国', '俄罗斯联邦'], term: '两国', source: 'definition' });
 parties('缔约各方', '# 甲国宪章\n\n中华人民共和国、俄罗斯联邦和蒙古国（以下简称“缔约各方”），\n\n## 第一条\n\n缔约各方合作。\n',
   { names: ['中华人民共和国', '俄罗斯联邦', '蒙古国'], term: '缔约各方', source: 'definition' });
+// Party names in bold in the preamble: the states are known by their names (韩文, 韩), not hidden behind `**`.
+parties('party names in bold in the preamble: the names without the marks', '# 中华人民共和国政府和大韩民国政府文化合作协定\n\n**中华人民共和国政府**和**大韩民国政府**（以下简称“双方”），\n\n## 第一条\n\n双方合作。\n',
+  { names: ['中华人民共和国政府', '大韩民国政府'], term: '双方', source: 'definition' });
 parties('no title, no definition', '## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 parties('a title opening with 关于 and no definition: none', '# 关于中华人民共和国和俄罗斯联邦边界的协定\n\n## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 

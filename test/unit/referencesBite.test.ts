@@ -338,6 +338,9 @@ const CASES: [string, string, string[]][] = [
   ['该条第Y款 after an article read as a law\'s, continued: the same instrument, the same doubt', doc('依照刑法⟦第一条⟧规定的罪、⟦第二条⟧规定的罪，该条⟦第二款⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~', 'art 2¶2 《刑法》 bare ~']],
   ['该条第Y款 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和该条⟦第二款⟧。”'), ['art 3 ~', 'art 3¶2 ~']],
   ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
+  // A title in quotation marks right where a definition's clause ends (sample F's references.ts:1088 `<=`, listed as a boundary never met): the meaning, cited.
+  ['a title in quotes opening a definition\'s meaning, right at its clause\'s end: a citation', doc('⟦本协定⟧中，“公约”一语是指⟦“联合国海洋法公约”⟧。'), ['self', 'cite 《联合国海洋法公约》 quoted']],
+  ['该条 ending a sentence names no unit after it: the next sentence\'s 第Y款 is the enclosing article\'s, in doubt', doc('缔约一方违反⟦第三条⟧的，适用该条。⟦第二款⟧所述情形除外。'), ['art 3', 'art 1¶2 ~']],
 
   // Survivors of session 11's runs (eighths 0–7).
   ['a bare item in an article\'s caption: that article\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　⟦第（一）项⟧的适用\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', ['art 2(1)']],

@@ -41,6 +41,16 @@ const RENUMBERS: [string, string, RenumberingWant][] = [
   ['an English text: numbers of two digits, followed by punctuation', 
     '# Agreement on Testing\n\n## Article 1\n\nThe Parties, under Article 12.\n\n## Article 12\n\nUnder Article 12(2), Article 1.\n',
     { files: { 'test.md': ['5: The Parties, under Article ⟦12→2⟧.', '7: ## Article ⟦12→2⟧', '9: Under Article ⟦12→2⟧(2), Article 1.'] }, articles: 1, dangling: [] }],
+  // A bare article later in a sentence that cites home's article (`《测试协定》第一条规定的程序、第三条规定的期限`)
+  // is home's too, read in doubt (a continued citation): in a Chinese text it follows its article all the same.
+  ['a citing document: an article continuing a citation in its sentence, uncertain, follows',
+    `${HOME}%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试协定》第一条规定的程序、第三条规定的期限。\n`,
+    { files: { 'a.md': ['7: ## 第⟦三→二⟧条'], 'b.md': ['5: 依照《测试协定》第一条规定的程序、第⟦三→二⟧条规定的期限。'] }, articles: 1, dangling: [] }],
+  // A citing document of another title is no part of home's text: its own reference to an article it
+  // lacks (本议定书第二条) does not come to name home's new 第二条, and the renumbering goes ahead.
+  ['a citing document of another title: its own dangling reference is not home\'s, not a refusal',
+    `${HOME}%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试协定》第三条和本议定书第二条。\n`,
+    { files: { 'a.md': ['7: ## 第⟦三→二⟧条'], 'b.md': ['5: 依照《测试协定》第⟦三→二⟧条和本议定书第二条。'] }, articles: 1, dangling: [] }],
   ['an English text in Roman numerals', 
     '# Agreement on Testing\n\n## Article I\n\nUnder Article IV.\n\n## Article IV\n\nThe Parties.\n',
     { files: { 'test.md': ['5: Under Article ⟦IV→II⟧.', '7: ## Article ⟦IV→II⟧'] }, articles: 1, dangling: [] }],

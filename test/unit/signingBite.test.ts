@@ -39,6 +39,12 @@ signing('spaced numbers, half-width commas', '本协议于 2002 年 1 月 17 日
   self: '本协议 «本协议»', date: '2002年1月17日 «2002 年 1 月 17 日»', place: '北京', copies: '2 «一式 两 份»',
   languages: '中文|俄文 = zh|ru', authentic: '2 «两种文本具有同等效力»',
 });
+// Spaces around the language names (a PDF paste): no empty name before the first nor after the last.
+signing('spaced words around the languages', '本协议于2002年1月17日在北京签署，一式两份，每份均用 中文 和 俄文 写成，两种文本同等作准。', {
+  text: '本协议于2002年1月17日在北京签署，一式两份，每份均用 中文 和 俄文 写成，两种文本同等作准。',
+  self: '本协议 «本协议»', date: '2002年1月17日 «2002年1月17日»', place: '北京', copies: '2 «一式两份»',
+  languages: '中文|俄文 = zh|ru', authentic: '2 «两种文本同等作准»',
+});
 signing('traditional characters, read folded, values as written', '一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本同等作準。', {
   text: '一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本同等作準。',
   date: '1984年12月19日 «一九八四年十二月十九日»', place: '北京', copies: '2 «共兩份»', languages: '中文|英文 = zh|en', authentic: '2 «兩種文本同等作準»',

@@ -245,14 +245,16 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
   const kind = kindOf(name) ?? '';
   let best: { snapshot: Snapshot; length: number } | undefined;
   const shortest = Math.max(kind.length, 1);
-  const names = (t: string, state: State | undefined, unnamed: State | undefined) =>
-    t.length > shortest && name.endsWith(t) && (!best || t.length > best.length) && sameState(name.slice(0, name.length - t.length), state, unnamed);
+  // Of files whose titles end the name as long (one law's versions or parts), the first by URI, as
+  // the title in brackets resolves (`withTitle`), not the first opened.
+  const names = (s: Snapshot, t: string, state: State | undefined, unnamed: State | undefined) =>
+    t.length > shortest && name.endsWith(t) && (!best || t.length > best.length || (t.length === best.length && s.uri < best.snapshot.uri)) && sameState(name.slice(0, name.length - t.length), state, unnamed);
   // Every ending of the name ends with its last character: only titles ending with it are read.
   for (const { snapshot: s, title, own, stateless, state } of endingWith(index, name.charCodeAt(name.length - 1))) {
     if (s === from) continue;
     // The whole title written: a name of its state unless the words before name another. Its state left out: the home state's.
-    if (names(title, own, own)) best = { snapshot: s, length: title.length };
-    if (state && names(stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
+    if (names(s, title, own, own)) best = { snapshot: s, length: title.length };
+    if (state && names(s, stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
 }
