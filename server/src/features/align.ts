@@ -8,7 +8,7 @@
 // text; when the numbers mostly disagree (a text numbered differently) the whole text
 // is paired that way. Paragraphs and items the same, inside each pair: by their written
 // numbers when both have them, by position when the counts agree, else by content.
-import { Article, Item, Paragraph, Treaty } from '../model/treaty';
+import { Article, Item, Paragraph, Treaty, articleKey } from '../model/treaty';
 import { Numbers, numbersBetween } from '../model/quantities';
 import { languageOf } from './language';
 
@@ -61,26 +61,38 @@ export function alignUncached(a: Treaty, b: Treaty): Alignment {
   return computeAlignment(a, b);
 }
 
+/**
+ * No pairs: one frozen list for the thousands of paragraphs and items without items (nothing adds
+ * to an alignment). The pairs `alignUnits` makes are fresh: each is given its units' pairs in
+ * place, not copied into a larger object.
+ */
+const NO_PAIRS: ItemPair[] = Object.freeze([]) as unknown as ItemPair[];
+
+const articleKeyOf = (x: Article): string | undefined => (x.num !== undefined ? articleKey(x.num, x.sub) : undefined);
+const numberKeyOf = (u: Paragraph | Item): string | undefined => (u.num !== undefined ? String(u.num) : undefined);
+
+type Similarity = (x: Span, y: Span) => number;
+
 function computeAlignment(a: Treaty, b: Treaty): Alignment {
   const ctx = { a: signatures(a), b: signatures(b) };
-  const pairs = alignUnits(a.articles, b.articles, (x) => (x.num !== undefined ? `${x.num}/${x.sub ?? ''}` : undefined), (x, y) => similarity(ctx, x, y));
-  const articles = pairs.map((p): ArticlePair => ({ ...p, paragraphs: p.a && p.b ? alignParagraphs(ctx, p.a, p.b) : [] }));
+  const sim: Similarity = (x, y) => similarity(ctx, x, y);
+  const articles = alignUnits(a.articles, b.articles, articleKeyOf, sim) as ArticlePair[];
+  for (const p of articles) p.paragraphs = p.a && p.b ? alignParagraphs(sim, p.a, p.b) : (NO_PAIRS as ParagraphPair[]);
   return { a, b, articles };
 }
 
-function alignParagraphs(ctx: Ctx, a: Article, b: Article): ParagraphPair[] {
-  return alignUnits(a.paragraphs, b.paragraphs, (p) => (p.num !== undefined ? String(p.num) : undefined), (x, y) => similarity(ctx, x, y)).map((p) => ({
-    ...p,
-    items: p.a && p.b ? alignItems(ctx, p.a.items, p.b.items) : [],
-  }));
+function alignParagraphs(sim: Similarity, a: Article, b: Article): ParagraphPair[] {
+  const pairs = alignUnits(a.paragraphs, b.paragraphs, numberKeyOf, sim) as ParagraphPair[];
+  for (const p of pairs) p.items = p.a && p.b ? alignItems(sim, p.a.items, p.b.items) : NO_PAIRS;
+  return pairs;
 }
 
 /** Items paired like paragraphs, then their sub-items inside each pair, as deep as they go. */
-function alignItems(ctx: Ctx, a: readonly Item[], b: readonly Item[]): ItemPair[] {
-  return alignUnits(a, b, (i) => (i.num !== undefined ? String(i.num) : undefined), (x, y) => similarity(ctx, x, y)).map((p) => ({
-    ...p,
-    items: p.a && p.b ? alignItems(ctx, p.a.items, p.b.items) : [],
-  }));
+function alignItems(sim: Similarity, a: readonly Item[], b: readonly Item[]): ItemPair[] {
+  if (!a.length && !b.length) return NO_PAIRS;
+  const pairs = alignUnits(a, b, numberKeyOf, sim) as ItemPair[];
+  for (const p of pairs) p.items = p.a && p.b ? alignItems(sim, p.a.items, p.b.items) : NO_PAIRS;
+  return pairs;
 }
 
 /**

@@ -9,7 +9,7 @@
 // checks report on both. `counterpartDiagnostics` (through counterparts.ts) turns them
 // into what diagnostics.ts reports, with the counterpart's location as related information.
 import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
-import { DateMention, Quantity, isChinese, numbersBetween } from '../model/quantities';
+import { DateMention, Numbers, Quantity, isChinese, numbersBetween } from '../model/quantities';
 import { referencesOf } from '../model/references';
 import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
@@ -172,7 +172,7 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
         message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
         otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
       });
-    } else subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
+    } else if (pp.items.length) subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
   }
 }
 
@@ -298,7 +298,7 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
   const nb = numbersBetween(s.other, s.otherLang, b.start, b.end);
   if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return true;
   // The common case: the articles say the same values in the same order.
-  if (same(collect(s.own, s.ownLang, [{ start: a.start, end: articleEnd(a, s.ownStray) }]), collect(s.other, s.otherLang, [{ start: b.start, end: articleEnd(b, s.otherStray) }]))) return true;
+  if (same(wholeArticle(s.own, s.ownLang, a, s.ownStray, na), wholeArticle(s.other, s.otherLang, b, s.otherStray, nb))) return true;
   for (const [mine, theirs] of pieces(ap, s)) {
     const x = collect(s.own, s.ownLang, mine.spans);
     const y = collect(s.other, s.otherLang, theirs.spans);
@@ -368,18 +368,33 @@ function onLabel(labels: number[], q: Quantity): boolean {
   return 2 * k < labels.length && labels[2 * k] < q.end;
 }
 
-function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[]): { quantities: Quantity[]; dates: DateMention[] } {
+/** The numbers and dates said in `spans` of `t`, in order: labels left out. */
+function collect(t: Treaty, lang: string | undefined, spans: { start: number; end: number }[]): Numbers {
+  if (spans.length === 1) return unlabelled(t, numbersBetween(t, lang, spans[0].start, spans[0].end));
   const quantities: Quantity[] = [];
   const dates: DateMention[] = [];
   for (const sp of spans) {
-    const n = numbersBetween(t, lang, sp.start, sp.end);
-    if (n.quantities.length) {
-      const labels = labelsOf(t);
-      for (const q of n.quantities) if (!onLabel(labels, q)) quantities.push(q);
-    }
+    const n = unlabelled(t, numbersBetween(t, lang, sp.start, sp.end));
+    quantities.push(...n.quantities);
     dates.push(...n.dates);
   }
   return { quantities, dates };
+}
+
+/** An article's numbers as compared (without a stray closing line): `n`, those of the whole article, when it has none. */
+function wholeArticle(t: Treaty, lang: string | undefined, a: Article, stray: Paragraph | undefined, n: Numbers): Numbers {
+  const end = articleEnd(a, stray);
+  return unlabelled(t, end === a.end ? n : numbersBetween(t, lang, a.start, end));
+}
+
+/** `n` without the quantities that are labels of paragraphs and items (`n` itself when none is). */
+function unlabelled(t: Treaty, n: Numbers): Numbers {
+  if (!n.quantities.length) return n;
+  const labels = labelsOf(t);
+  let k = 0;
+  while (k < n.quantities.length && !onLabel(labels, n.quantities[k])) k++;
+  if (k === n.quantities.length) return n;
+  return { quantities: n.quantities.filter((q) => !onLabel(labels, q)), dates: n.dates };
 }
 
 /** Dates of `x` not in `y`: the same day first; then a year alone matches any date of that year. */
