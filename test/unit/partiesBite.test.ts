@@ -67,6 +67,7 @@ const PHRASES: [phrase: string, parties: string[]][] = [
   ['中华人民共和国 和 俄罗斯联邦', ['中华人民共和国', '俄罗斯联邦']],
   // Markdown emphasis and spaces are layout, not part of a name (a Chinese name has no spaces); a hyphen inside a name is its own.
   ['**中华人民共和国政府**和**大韩民国政府**', ['中华人民共和国政府', '大韩民国政府']],
+  ['__中华人民共和国政府__和_大韩民国政府_', ['中华人民共和国政府', '大韩民国政府']],
   ['中华人民共和国政府和大韩民国　政府', ['中华人民共和国政府', '大韩民国政府']],
   ['中华人民共和国商务部和中国-东盟中心', ['中华人民共和国商务部', '中国-东盟中心']],
   ['中华人民共和国', []],

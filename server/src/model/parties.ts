@@ -71,8 +71,8 @@ function compute(treaty: Treaty): Parties {
 
 /** `上海合作组织成员国哈萨克斯坦共和国、中华人民共和国` → the states; `A国防部和B边防总局` → both. */
 export function splitParties(phrase: string): string[] {
-  // Markdown emphasis (`**大韩民国政府**`) and spaces are layout, never part of a Chinese name; a list marker opens no name.
-  const parts = cut(phrase.replace(/[*\s]/g, '').replace(/^-/, '')).filter(Boolean);
+  // Markdown emphasis (`**大韩民国政府**`, `__…__`, `_…_`) and spaces are layout, never part of a Chinese name; a list marker opens no name.
+  const parts = cut(phrase.replace(/[*_\s]/g, '').replace(/^-/, '')).filter(Boolean);
   if (parts.length < 2) return [];
   // `上海合作组织成员国哈萨克斯坦共和国` → `哈萨克斯坦共和国`: drop a collective noun before the first state.
   const first = /^.*?成员国(.+)$/.exec(parts[0]);
