@@ -77,9 +77,12 @@ reads('article names, captions and summaries', '# 甲乙协定\n\n## 第一条�
 reads('a summary stops at the first full stop, semicolon or colon, or at the end of a short paragraph', '# 甲乙协定\n\n## 第一条\n\n双方同意：甲。\n\n## 第二条\n\n双方合作；乙。\n\n## 第三条\n\n双方交流。丙。\n\n## 第四条\n\n双方合作，加强交流\n', {
   kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:', '第三条 - 双方交流 1:-:', '第四条 - 双方合作，加强交流 1:-:'],
 });
-reads('a short first line opening with the parties or the instrument is a sentence, not a caption; one naming them with 的 is a caption', '# 甲乙协定\n\n第一条　双方同意在边境\n地区开展合作，具体领域由双方商定。\n\n第二条　缔约双方的义务\n\n双方应当交换信息。\n\n第三條　雙方同意互派\n人員。\n\n第四条　本协定自签字之日起生效\n', {
+reads('a short first line where the parties or the instrument do something is a sentence, not a caption; one naming them is a caption', '# 甲乙协定\n\n第一条　双方同意在边境\n地区开展合作，具体领域由双方商定。\n\n第二条　缔约双方的义务\n\n双方应当交换信息。\n\n第三條　雙方同意互派\n人員。\n\n第四条　本协定自签字之日起生效\n\n第五条　缔约方大会\n\n缔约方大会每年举行一次。\n\n第六条　本协定适用范围\n\n本协定适用于两国边境地区。\n\n第七条　缔约各方应\n相互通报。\n', {
   kind: '协定', selfRef: '本协定',
-  articles: ['第一条 - 双方同意在边境地区开展合作，具体领域由双方商定 1:-:', '第二条 缔约双方的义务 缔约双方的义务 1:-:', '第三条 - 雙方同意互派人員 1:-:', '第四条 - 本协定自签字之日起生效 1:-:'],
+  articles: [
+    '第一条 - 双方同意在边境地区开展合作，具体领域由双方商定 1:-:', '第二条 缔约双方的义务 缔约双方的义务 1:-:', '第三条 - 雙方同意互派人員 1:-:', '第四条 - 本协定自签字之日起生效 1:-:',
+    '第五条 缔约方大会 缔约方大会 1:-:', '第六条 本协定适用范围 本协定适用范围 1:-:', '第七条 - 缔约各方应相互通报 1:-:',
+  ],
 });
 reads('a name in 《》 that names a kind, a shorter title after the dash', '# 《中华人民共和国和甲国边界条约》——边界条约\n\n## 第一条\n\n甲。\n',
   { title: ['中华人民共和国和甲国边界条约', '中华人民共和国和甲国边界条约', '《中华人民共和国和甲国边界条约》——边界条约'], kind: '条约', selfRef: '本条约' });

@@ -570,11 +570,15 @@ export const PARTY_TERM_GENERIC = '缔约方';
 /** Another head: a text that writes 缔约国 (缔约国双方, 缔约国一方) may mean the States by a bare 双方 or 各方. */
 export const PARTY_STATE_HEAD = '缔约国';
 /**
- * The subject a sentence opens with (the text folded to simplified): the parties (`双方`,
- * `缔约双方`, `缔约一方`, `各缔约方`, `缔约国`) or the instrument itself (`本协定`), not followed
- * by 的/之 — `双方的义务`, `本协定的解释` name a subject, as captions do.
+ * The subject a sentence opens with, and the verb after it (the text folded to simplified): the
+ * parties (`双方`, `缔约双方`, `缔约一方`, `各缔约方`, `缔约国`) or the instrument itself (`本协定`),
+ * then a modal or a verb — `双方同意…`, `本协定自…生效`, `缔约各方应…`. A caption names them
+ * (`双方的义务`, `缔约方大会`, `双方合作机制`, `本协定的解释`, `本协定适用范围`).
  */
-export const SENTENCE_SUBJECT = new RegExp(`^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))(?![的之])`);
+export const SENTENCE_SUBJECT = new RegExp(
+  `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
+    '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
+);
 
 /**
  * One-character words after which a party word starts a phrase of its own (`经双方同意`, `由缔约方`):
