@@ -77,6 +77,11 @@ reads('article names, captions and summaries', '# 甲乙协定\n\n## 第一条�
 reads('a summary stops at the first full stop, semicolon or colon, or at the end of a short paragraph', '# 甲乙协定\n\n## 第一条\n\n双方同意：甲。\n\n## 第二条\n\n双方合作；乙。\n\n## 第三条\n\n双方交流。丙。\n\n## 第四条\n\n双方合作，加强交流\n', {
   kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:', '第三条 - 双方交流 1:-:', '第四条 - 双方合作，加强交流 1:-:'],
 });
+// Samples F and G's treaty.ts:729–730 (listed as a fast path, branch g12feat): a half-width colon stops a summary as the
+// full-width one does, and a footnote marker is read as markup (dropped), not as the summary's text.
+reads('a summary stops at a half-width colon; a footnote marker in it is dropped', '# 甲乙协定\n\n## 第一条\n\n双方同意:甲。\n\n## 第二条\n\n双方合作[^1]：乙。\n\n[^1]: 注释。\n', {
+  kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:'],
+});
 reads('a name in 《》 that names a kind, a shorter title after the dash', '# 《中华人民共和国和甲国边界条约》——边界条约\n\n## 第一条\n\n甲。\n',
   { title: ['中华人民共和国和甲国边界条约', '中华人民共和国和甲国边界条约', '《中华人民共和国和甲国边界条约》——边界条约'], kind: '条约', selfRef: '本条约' });
 
