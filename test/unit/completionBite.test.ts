@@ -195,6 +195,12 @@ test('heading marks: after `## ` only the label; `#` and `##第` replaced by the
   check(BILATERAL.replace('## 第一条', '## 第一条‸'), ['第二条 | Keyword | detail=第二条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第二条 tiao article | preselect=true | 4:3-4:6⟦第一条⟧ → 第二条 | ' + CLAUSE]);
 });
 
+// Sampled gap completionClauses.ts:32 (branch g12feat): a titled text with no article yet gets its first heading; only a text
+// with neither a title nor units gets none.
+test('heading marks in a titled text with no article yet: the first heading', () => {
+  check('# 测试协定\n\n双方达成协议如下：\n\n## ‸', ['第一条 | Keyword | detail=第一条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第一条 tiao article | preselect=true | 4:3-4:3⟦⟧ → 第一条 | ' + CLAUSE]);
+});
+
 const ARTICLE_DATA = (n: number, name: string, uri = 'file:///ws/test.md') => `data={"k":"article","uri":"${uri}","num":${n},"name":"${name}"}`;
 
 test('第 opening a line: the next heading, every article of this document, the snippets', () => {
@@ -474,6 +480,17 @@ test('resolve: a clause’s text as inserted, an article’s text (cut at 3 000 
   const done = { label: 'x', documentation: 'kept', data: { k: 'clause' } };
   assert.equal(resolveCompletion(done, titles.index).documentation, 'kept');
   assert.equal(resolveCompletion({ label: 'y' }, titles.index).documentation, undefined);
+});
+
+// Sampled gaps (branch g12feat): completion.ts:161 (the cut is by the article's length, not where it
+// stands: a short article after 2 000 characters is shown whole) and :168 (a copy signed on a date, no place written).
+test('resolve: a short article far into its document is shown whole; an instrument signed at no place written: the date alone', () => {
+  const doc = (item: CompletionItem) => (item.documentation as MarkupContent | undefined)?.value;
+  const far = ask(`# 甲乙协定\n\n## 第一条\n\n${'甲'.repeat(2000)}\n\n## 第二条\n\n双方交流。\n\n## 第三条\n\n依照第‸\n`);
+  const second = far.items.find((i) => i.label === '第二条')!;
+  assert.equal(doc(resolveCompletion(second, far.index)), '\\#\\# 第二条\n\n双方交流。');
+  const undated = ask('%! b.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n本条约于1999年5月4日签署。\n%! test.md\n# 测试协定\n\n双方根据《‸》，达成协议如下：\n');
+  assert.equal(doc(resolveCompletion(undated.items.find((i) => i.label === '《测试条约》')!, undated.index)), '**测试条约**\n\n签署：1999年5月4日\n\n1 条\n\nb\\.md');
 });
 
 test('readSnippets: only entries with a prefix and a body; prefixes as strings; an article snippet only when its body opens with the heading', () => {

@@ -193,6 +193,11 @@ findings('cited after the signing: not when the signing clause has no month',
 findings('cited after the signing: the date of the signing itself is not cited',
   `${HEAD}## 第一条\n\n双方合作。\n${FINAL}\n本协定于2001年7月16日在莫斯科签订，一式两份，2005年7月5日《中华人民共和国和乙国边界协定》随附。\n`, []);
 
+// Sampled gap draftingChecks.ts:453 (branch g12feat): only the signing clause's own dates are passed over; an annex after
+// the signatures is still the instrument's, its citations checked against the signing.
+findings('cited after the signing: in an annex after the signatures, as anywhere else',
+  ARTICLE('双方合作。') + '\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n## 附件\n\n双方依照⟦2005年7月5日⟧《中华人民共和国和乙国边界协定》交换信息。\n', [after('2005年7月5日')]);
+
 // ——— The final clauses a bilateral agreement needs ———
 
 /** An instrument titled `title` (⟦…⟧ around it when findings are on it), one article `body`, then `signing`. */
@@ -324,6 +329,11 @@ findings('an amending list goes on after a quotation in “” that ends with th
   ARTICLE('一、协定第四条表述为：\n\n“第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。”\n\n二、第六条表述为：“由双方勘察。”\n\n三、第七条删除。'), []);
 findings('the same in 『』',
   ARTICLE('一、协定第四条表述为：\n\n『第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。』\n\n二、第六条表述为：『由双方勘察。』\n\n三、第七条删除。'), []);
+
+// Sampled gap draftingChecks.ts:164 (branch g12feat): each quotation's list is its own, closed where the quotation closes —
+// a quoted article's 一、 二、 and, in a second quotation, the paragraphs 三、 四、 added to another article are no repeat.
+findings('two quotations in one article, each numbered as its own article is',
+  ARTICLE('一、协定第四条表述为：\n\n“第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。”\n\n二、协定第五条增加两款，作为第三款和第四款：\n\n“三、双方共同勘察。\n\n四、勘察结果由双方确认。”\n\n三、第七条删除。'), []);
 
 // Two names for one thing are checked in a signed text up to its signatures (the annex after them is its own).
 findings('term.two-names: in a text with its signatures, before them',

@@ -305,6 +305,10 @@ const CASES: [string, string, string[]][] = [
   ['a short name in 《》 defined between two citations: the next citation stays one; later uses are the instrument', doc('根据⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁协定》⟧。\n\n依照⟦⟦《安排》⟧第三条⟧。'),
     ['cite 《甲乙合作安排》', 'cite 《丙丁协定》', 'cite 《甲乙合作安排》', 'art 3 《甲乙合作安排》 label=第三条']],
   ['a quoted title after a definition clause on its line is a citation', '# 测试协定\n\n甲国和乙国（以下简称“双方”）根据⟦“中华人民共和国和甲国贸易协定”⟧，达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
+  // Sample F's references.ts:1088 (listed as a boundary no reference sits on, branch g12feat): a term defined by what it
+  // means ends its clause at 是指, where the quoted title it means begins.
+  ['a quoted title right after 是指 is a citation', '# 测试协议\n\n## 第一条\n\n⟦本协议⟧中，“管理协定”一语是指⟦“中华人民共和国和甲国边境管理协定”⟧。\n\n## 第二条\n\n双方依照⟦管理协定⟧开展合作。\n',
+    ['self', 'cite 《中华人民共和国和甲国边境管理协定》 quoted', 'term 管理协定#0']],
   // Doubt.
   ['an article reference in quoted text', doc('修改为：“依照⟦第三条⟧。”'), ['art 3 ~']],
   ['an amending instrument: its articles without 本… are the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n将⟦第三条⟧修改为：⟦本修正案第二条⟧。\n\n## 第二条\n\n乙。\n', ['art 3 ~', 'art 2 label=第二条']],

@@ -38,6 +38,10 @@ const RENUMBERS: [string, string, RenumberingWant][] = [
   ['law-style articles: a heading and a reference on one line, edits in order',
     '# 测试条例\n\n第一条　甲。\n\n第三条　依照第四条办理。\n\n第四条　乙。\n',
     { files: { 'test.md': ['5: 第⟦三→二⟧条　依照第⟦四→三⟧条办理。', '7: 第⟦四→三⟧条　乙。'] }, articles: 2, dangling: [] }],
+  // A bare 第一款 is a paragraph of the article it is written in: it keeps its number when the article moves (it was rewritten
+  // with the article's new number, 第二款, and the check refused the whole renumbering).
+  ['a bare paragraph reference in an article that moves keeps its text', '# 测试条例\n\n第一条　甲。\n\n第三条　双方交换信息。\n\n违反第一款规定的，予以处罚。\n',
+    { files: { 'test.md': ['5: 第⟦三→二⟧条　双方交换信息。'] }, articles: 1, dangling: [] }],
   ['an English text: numbers of two digits, followed by punctuation', 
     '# Agreement on Testing\n\n## Article 1\n\nThe Parties, under Article 12.\n\n## Article 12\n\nUnder Article 12(2), Article 1.\n',
     { files: { 'test.md': ['5: The Parties, under Article ⟦12→2⟧.', '7: ## Article ⟦12→2⟧', '9: Under Article ⟦12→2⟧(2), Article 1.'] }, articles: 1, dangling: [] }],
@@ -152,6 +156,10 @@ const PLANS: [string, string, [number, number][], RenumberingWant][] = [
   ['a number its heading cannot carry: not read back', THREE, [[1, 1e16]], { articles: 1, dangling: [], refused: '第二条改写后读不出第一万万万万条' }],
   ['a number an English heading cannot carry: no longer an article', ENGLISH, [[1, 10000]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
   ['a negative number: no longer an article', THREE, [[2, -1]], { articles: 1, dangling: [], refused: '条款数目会改变' }],
+  // Sampled gap renumber.ts:202 (branch g12feat): headings in digits carry 100000000, a reference in Chinese numerals
+  // (第一亿条) is read as none: the document's references would change.
+  ['a number the references cannot carry: one reference fewer', '# 测试协定\n\n## 第1条\n\n依照第二条。\n\n## 第2条\n\n甲。\n', [[1, 100000000]],
+    { articles: 1, dangling: [], refused: '《测试协定》的引用会改变' }],
 ];
 
 for (const [name, source, plan, want] of PLANS) {

@@ -91,3 +91,12 @@ test('remodel: two edits in a row, each model re-built from the last; an edit ou
   const head = rebuild(second.model, (t) => at(t, '（以下简称“双方”）', '，经友好协商'));
   assert.deepEqual(head.kept, []);
 });
+
+// Sample G's treaty.ts:370 (listed as a speed path, branch g12feat): a text of People's Daily tags re-built from the previous
+// model takes the previous tag lines before the edit (k++ walks them; no test reached it). The title is the BT tag's.
+test('remodel: a tagged text (〖RQ〗 and 〖BT〗 lines) — the tags before the edited article are the previous ones, the title read from them', () => {
+  const tagged = '〖RQ/日期〗19960706〖-RQ/日期〗\n〖BT/标题〗关于口岸的协定〖-BT/标题〗\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交流。\n\n## 第三条\n\n本协定自签字之日起生效。\n';
+  const { model, kept } = rebuild(buildTreaty(tagged), (t) => at(t, '双方交流', '信息'));
+  assert.deepEqual(kept, [0, 2]);
+  assert.deepEqual([model.title?.text, model.publicationDate], ['关于口岸的协定', '1996-07-06']);
+});

@@ -84,6 +84,11 @@ reads('a short first line where the parties or the instrument do something is a 
     '第五条 缔约方大会 缔约方大会 1:-:', '第六条 本协定适用范围 本协定适用范围 1:-:', '第七条 - 缔约各方应相互通报 1:-:',
   ],
 });
+// Samples F and G's treaty.ts:729–730 (listed as a fast path, branch g12feat): a half-width colon stops a summary as the
+// full-width one does, and a footnote marker is read as markup (dropped), not as the summary's text.
+reads('a summary stops at a half-width colon; a footnote marker in it is dropped', '# 甲乙协定\n\n## 第一条\n\n双方同意:甲。\n\n## 第二条\n\n双方合作[^1]：乙。\n\n[^1]: 注释。\n', {
+  kind: '协定', selfRef: '本协定', articles: ['第一条 - 双方同意 1:-:', '第二条 - 双方合作 1:-:'],
+});
 reads('a name in 《》 that names a kind, a shorter title after the dash', '# 《中华人民共和国和甲国边界条约》——边界条约\n\n## 第一条\n\n甲。\n',
   { title: ['中华人民共和国和甲国边界条约', '中华人民共和国和甲国边界条约', '《中华人民共和国和甲国边界条约》——边界条约'], kind: '条约', selfRef: '本条约' });
 

@@ -6,6 +6,7 @@
 import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
 import { formatChinese, formatChineseDigits } from '../syntax/numerals';
 import { POSITIONAL_CN, SMALL_CN } from '../syntax/words';
+import { foldScript } from '../syntax/script';
 import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -70,7 +71,9 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       const s = treaty.signing;
       if (!s || s.authenticStart !== start || s.authenticEnd !== end || s.languages.length === 0) continue;
       const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
-      const fixed = under.replace(/^[0-9一二两三四五六七八九十]+/, count);
+      // The count as the signing clause read it, folded: `兩種文本` is 两 too.
+      const written = /^[0-9一二两三四五六七八九十]+/.exec(foldScript(under));
+      const fixed = written ? count + under.slice(written[0].length) : under;
       if (fixed !== under) out.push(edit(msg('action.replaceWith', fixed), start, end, fixed, d));
     } else if (code === 'numbering.item-gap' || code === 'numbering.item-duplicate' || code === 'style.heading-mixed') {
       // Labels renumbered from here on in their list, or a heading written as the others are.

@@ -53,9 +53,11 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 }
 
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
-function numberEdit(text: string, map: LineMap, from: number, to: number, n: number): TextEdit | undefined {
+function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
   const m = NUMBER_IN_LABEL.exec(text.slice(from, to)) ?? FOREIGN_NUMBER.exec(text.slice(from, to));
   if (!m) return undefined;
+  // A bare `第一款` read in its own article: the number written is the paragraph's (`paragraph`), not the article's.
+  if (paragraph !== undefined && m[3].endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
   const start = from + m.index + m[1].length;
   const end = start + m[2].length;
   if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
@@ -133,7 +135,7 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     for (const { ref, article } of referencesTo(index, doc, treaty, plan.home)) {
       if (!article) continue; // a dangling reference keeps its text (checkPlan sees that it stays dangling)
       const n = plan.next.get(article);
-      const e = n === undefined ? undefined : numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n);
+      const e = n === undefined ? undefined : numberEdit(treaty.text, map, ref.labelStart, ref.labelEnd, n, ref.target.paragraph);
       if (e) edits.push(e);
     }
     if (edits.length) changes.set(doc, sortEdits(edits));
