@@ -160,6 +160,11 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a short line naming an article, alone before the next article, is the text of the article before it, not a sub-heading (renumbering it must not change what it is)',
+    text: '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条\n\n## 第三条\n\n乙。\n',
+    outline: 'title 测试协定 L1-13\n  article 第一条 L3-5\n  article 第二条 L7-9\n  article 第三条 L11-13\n',
+  },
+  {
     name: 'notes headed 对方来文 / 我方去文 without numbers',
     text: '# 关于边境口岸的换文\n\n对方来文\n\n一、开放口岸。\n\n二、口岸全年开放。\n\n我方去文\n\n一、开放口岸。\n\n二、口岸全年开放。\n',
     outline: 'title 关于边境口岸的换文 L1-13\n  part 对方来文 L3-7\n    article 一、 L5-5\n    article 二、 L7-7\n  part 我方去文 L9-13\n    article 一、 L11-11\n    article 二、 L13-13\n',
