@@ -191,6 +191,8 @@ described('signing.copies', `${HEAD}${BODY}${TAIL.replace('一式两份', '⟦�
   [{ code: 'signing.copies', severity: 3, message: '2个缔约方，一式三份' }]);
 described('signing.authentic-count', `${HEAD}${BODY}${TAIL.replace('两种文本同等作准', '⟦三种文本同等作准⟧')}`,
   [{ code: 'signing.authentic-count', severity: 2, message: '列出了2种语文（中文、俄文），却说三种文本同等作准' }]);
+described('signing.authentic-count, two said: 两, not 二', `${HEAD}${BODY}${TAIL.replace('每份均用中文和俄文写成', '每份均用中文、哈萨克文和俄文写成').replace('两种文本同等作准', '⟦两种文本同等作准⟧')}`,
+  [{ code: 'signing.authentic-count', severity: 2, message: '列出了3种语文（中文、哈萨克文、俄文），却说两种文本同等作准' }]);
 described('signing.self-reference', `${HEAD}${BODY}${TAIL.replace('本协定于', '⟦本协议⟧于')}`,
   [{ code: 'signing.self-reference', severity: 2, message: '标题称“协定”，这里应为“本协定”' }]);
 described('self.mismatch', `${HEAD}## 第一条\n\n双方执行⟦本条约⟧。\n${TAIL}`,

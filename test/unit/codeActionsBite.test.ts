@@ -92,6 +92,11 @@ const CASES: [string, string, string[], Shown[]][] = [
     { title: '改为“三种文本同等作准”', preferred: true, diagnostics: ['signing.authentic-count@7'], files: { 'test.md': ['7: 本协定于2002年1月17日在北京签署，一式三份，每份均用中文、哈文和俄文写成，⟦12种文本同等作准→三种文本同等作准⟧。'] } },
     '在下一行禁用 signing.authentic-count@7',
   ]],
+  // Two languages in a traditional text: 兩, as the text writes it, not the simplified 两.
+  ['a traditional text: three for two languages is replaced by 兩', '# 測試協定\n\n## 第一條\n\n甲。\n\n本協定於2002年1月17日在北京簽署，一式兩份，每份均用中文和俄文寫成，三種文本同等作準。\n', ['signing.authentic-count'], [
+    { title: '改为“兩種文本同等作準”', preferred: true, diagnostics: ['signing.authentic-count@7'], files: { 'test.md': ['7: 本協定於2002年1月17日在北京簽署，一式兩份，每份均用中文和俄文寫成，⟦三種文本同等作準→兩種文本同等作準⟧。'] } },
+    '在下一行禁用 signing.authentic-count@7',
+  ]],
   // A text in traditional characters: the count is read folded (兩 is 两), so it is replaced too (sampled gap codeActions.ts:73, branch g12feat).
   ['a traditional text: its count written 兩 for three languages is replaced', '# 測試協定\n\n## 第一條\n\n甲。\n\n本協定於2002年1月17日在北京簽署，一式三份，每份均用中文、哈薩克文和俄文寫成，兩種文本同等作準。\n', ['signing.authentic-count'], [
     { title: '改为“三種文本同等作準”', preferred: true, diagnostics: ['signing.authentic-count@7'], files: { 'test.md': ['7: 本協定於2002年1月17日在北京簽署，一式三份，每份均用中文、哈薩克文和俄文寫成，⟦兩種文本同等作準→三種文本同等作準⟧。'] } },

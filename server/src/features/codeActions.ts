@@ -70,9 +70,10 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
     } else if (code === 'signing.authentic-count') {
       const s = treaty.signing;
       if (!s || s.authenticStart !== start || s.authenticEnd !== end || s.languages.length === 0) continue;
-      const count = s.languages.length === 2 ? '两' : formatChinese(s.languages.length);
-      // The count as the signing clause read it, folded: `兩種文本` is 两 too.
-      const written = /^[0-9一二两三四五六七八九十]+/.exec(foldScript(under));
+      // Two is 两 (兩 in a text in traditional characters); the count as the signing clause read it, folded: `兩種文本` is 两 too.
+      const folded = foldScript(under);
+      const count = s.languages.length === 2 ? (folded !== under ? '兩' : '两') : formatChinese(s.languages.length);
+      const written = /^[0-9一二两三四五六七八九十]+/.exec(folded);
       const fixed = written ? count + under.slice(written[0].length) : under;
       if (fixed !== under) out.push(edit(msg('action.replaceWith', fixed), start, end, fixed, d));
     } else if (code === 'numbering.item-gap' || code === 'numbering.item-duplicate' || code === 'style.heading-mixed') {

@@ -291,7 +291,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
       report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
-      report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, msg('diag.authenticCount', sg.languages.length, sg.languages.join('、'), formatChinese(sg.authentic), sg.authentic));
+      report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, msg('diag.authenticCount', sg.languages.length, sg.languages.join('、'), sg.authentic === 2 ? '两' : formatChinese(sg.authentic), sg.authentic));
     }
     const parties = partiesOf(treaty);
     if (sg.copies !== undefined && sg.copies > 1 && parties.length >= 2 && sg.copies !== parties.length && sg.copiesStart !== undefined) {
