@@ -58,6 +58,7 @@ read('unquoted, inside brackets after other words: the phrase before the bracket
   ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
 read('unquoted, between commas', ART('在香港居住的中国公民，简称香港居民，可以申请。'),
   ['香港居民 ← 中国公民 | 中国公民 | 简称香港居民']);
+read('unquoted, naming an article, is no definition: a reference after 简称 names no term', ART('双方同意，简称第十条双方同意，另行商定。'), []);
 read('unquoted without bounds is no definition: a comma after it but none before', ART('本合同当事人以下称甲方，应当付款。'), []);
 
 // ——— What the phrase is ———

@@ -11,7 +11,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { SELF_WORDS } from '../syntax/words';
+import { NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -63,7 +63,8 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         const after = content[m.index + m[0].length - (/[）)]$/.test(m[0]) ? 1 : 0)] ?? '';
         const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && /[）)]/.test(after);
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
-        if (!bracketed && !commas) continue;
+        // Nor does a term name an article (`，简称第十条双方同意，` is no definition).
+        if ((!bracketed && !commas) || NAMES_ARTICLE.test(bare)) continue;
       }
       const clauseStart = run.at(m.index);
       const clauseEnd = run.end(m.index + m[0].length);

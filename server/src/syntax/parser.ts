@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_CLOSING, NOTE_HEAD, NUMERAL_CHARS, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -333,8 +333,6 @@ function pageBreakSide(text: TextLike, lines: readonly Line[], i: number): '^' |
 /** Longest sub-heading standing alone between articles: `组织`, `职权`, `投票`, `程序`. */
 const MAX_SUBHEADING = 12;
 const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！？]/;
-/** A line naming an article (`本协定第六条`) is the text's, never a sub-heading: a renumbering must not change what it is. */
-const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
 
 /**
  * Unnumbered sub-headings among articles: a short line without punctuation standing alone
@@ -403,6 +401,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   while (j < lines.length && isBlankOrComment(lines[j])) j++;
   if (j >= lines.length || lines[j].kind !== 'article') return false;
   const content = text.slice(l.contentStart, l.contentEnd);
+  // A line naming an article (`本协定第六条`) is the text's: a renumbering must not change what it is.
   return !SUBHEADING_MARKS.test(content) && !NAMES_ARTICLE.test(content);
 }
 

@@ -190,6 +190,9 @@ export const DATABASE_LABEL = new RegExp(
 /** A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`. */
 export const NOTE_HEAD = new RegExp(`^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?[^，。；：,;:\\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`);
 
+/** Words naming an article (`第六条`, `第 十 四 条`, `第13条`): never a sub-heading, never a defined term. */
+export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
+
 /**
  * The closing of a diplomatic note, opening a paragraph after its points (the text folded to
  * simplified): `如蒙阁下复照确认上述建议，本照会和阁下的复照即构成…协议`, `顺致最崇高的敬意。`, `此致`.
