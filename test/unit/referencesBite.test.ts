@@ -5,7 +5,7 @@
 // relative word, the end of a range, the label's span when it is not the whole span, doubt.
 //
 //   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
-//   · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
 //   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
 //   when the span holds more (`本协定第三条`: label 第三条)
 //   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
@@ -40,6 +40,7 @@ function describe(text: string, r: Reference): string {
       let s = `${span} art ${t.num}`;
       if (t.sub !== undefined) s += `之${t.sub}`;
       if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
+      if (t.lastParagraph !== undefined) s += `–${t.lastParagraph}`;
       if (t.item !== undefined) s += `(${t.item})`;
       if (t.itemOrParagraph) s += '?';
       if (r.citation) s += ` 《${r.citation.title}》${r.citation.bare ? ' bare' : ''}${r.citation.quoted ? ' quoted' : ''}${r.citation.short ? ' short' : ''}`;
@@ -109,6 +110,15 @@ const CASES: [string, string, string[]][] = [
   ['本条第Z项: item or paragraph', doc('甲。\n\n依照⟦本条第二项⟧。'), ['art 1(2)? rel 本条']],
   ['前款第Y款: 前款 does not take the paragraph; 第Y款 is then read alone (uncertain)', doc('甲。\n\n依照⟦前款⟧⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 1¶2 ~']],
   ['前条 in the first article, 前款 in the first paragraph, 次条 in the last: nothing', doc('前条、前款。', '甲国和乙国合作协定', '\n次条。\n'), []],
+  ['前两款 in paragraph 3: the two paragraphs before it', doc('甲。\n\n乙。\n\n依照⟦前两款⟧规定。'), ['art 1¶1–2 rel 前两款']],
+  ['前两款 in paragraph 4: paragraphs 2 and 3 (the two right before)', doc('甲。\n\n乙。\n\n丙。\n\n⟦前两款⟧规定以外的。'), ['art 1¶2–3 rel 前两款']],
+  ['前二款, 前三款, 前四款: the N paragraphs before', doc('甲。\n\n乙。\n\n丙。\n\n丁。\n\n⟦前四款⟧、⟦前三款⟧和⟦前二款⟧。'), ['art 1¶1–4 rel 前四款', 'art 1¶2–4 rel 前三款', 'art 1¶3–4 rel 前二款']],
+  ['本条前两款, 本条前款: one reference each (本条 names the article they are in)', doc('甲。\n\n乙。\n\n适用⟦本条前两款⟧，⟦本条前款⟧除外。'), ['art 1¶1–2 rel 前两款', 'art 1¶2 rel 前款']],
+  ['前两款 in paragraph 2, 前三款 in paragraph 3: fewer paragraphs before it than it names — nothing, as 前款 in paragraph 1', doc('甲。\n\n前两款。\n\n前三款。'), []],
+  ['第X条前两款 (刑法第三百零七条之一前三款): that article\'s first paragraphs, not the ones before the reference', doc('甲。\n\n乙。\n\n丙。\n\n依照⟦第二条⟧⟦前两款⟧和刑法⟦第三百零七条之一⟧⟦前三款⟧。'),
+    ['art 2', 'art 2¶1–2', 'art 307之1 《刑法》 bare', 'art 307之1¶1–3 《刑法》 bare']],
+  ['第X条前款 names nothing: not the paragraph before the reference', doc('甲。\n\n依照⟦第二条⟧前款。'), ['art 2']],
+  ['前两款 in quoted text is uncertain', doc('甲。\n\n乙。\n\n修改为：“⟦前两款⟧规定”。'), ['art 1¶1–2 rel 前两款 ~']],
   ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
   ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
   ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],

@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -26,6 +26,8 @@ export interface ArticleTarget {
   sub?: number;
   /** 第Y款 (1-based); in the 条/项/款 convention, 第Y项. */
   paragraph?: number;
+  /** 前两款, 前三款: the last of the paragraphs named, `paragraph` the first. */
+  lastParagraph?: number;
   /** 第（Z）项 (1-based); in the 条/项/款 convention, (Z)款. */
   item?: number;
   /**
@@ -66,7 +68,7 @@ export type Reference =
       target: ArticleTarget;
       /** Undefined: this instrument. Otherwise the cited instrument. */
       citation?: Citation;
-      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款. */
+      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too). */
       relative?: Relative;
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
@@ -107,9 +109,12 @@ const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[
 const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
 const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
-/** 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
-const RELATIVE = new RegExp(`(本条(?![约例])|前条|次条(?![约例件款])|前款|本款|次款(?!项))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款';
+/**
+ * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
+ * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`).
+ */
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款`;
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -874,12 +879,27 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
-      const word = m[1] as Relative;
+      // `本条前两款`: 本条 names the article 前两款 is written in anyway.
+      const word = (m[1].startsWith('本条前') ? m[1].slice(2) : m[1]) as Relative;
+      // Right after an article's name (`刑法第三百零七条之一前三款`), 前N款 are that article's first N
+      // paragraphs, not the ones before this paragraph; 前款 there names nothing.
+      const named = word[0] === '前' && word === m[1] ? articleBefore(lineRefs, start) : undefined;
+      if (named && named.target.paragraph === undefined && named.target.item === undefined && named.range !== 'from' && /^[ \t\u3000]*$/.test(s.slice(p.back(named.end), m.index))) {
+        const wordEnd = p.end(m.index + m[1].length);
+        taken.push(start, wordEnd);
+        if (word.length === 3) {
+          const target: ArticleTarget = { num: named.target.num, paragraph: 1, lastParagraph: parseNumeral(word[1]) };
+          if (named.target.sub !== undefined) target.sub = named.target.sub;
+          lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+        }
+        continue;
+      }
       const r = relativeTarget(treaty, word, start);
       if (!r) continue;
-      let end = p.end(m.index + 2);
+      let end = p.end(m.index + m[1].length);
       let doubt = quoted(start);
-      if (m[2] !== undefined) {
+      // (Units after paragraphs named together, `前两款第一项`, are read alone.)
+      if (m[2] !== undefined && r.lastParagraph === undefined) {
         const units: ArticleTarget = { num: r.num };
         const read = readUnits(m[2], convention, units);
         if (r.paragraph === undefined) {
@@ -1371,13 +1391,19 @@ function relativeTarget(treaty: Treaty, word: Relative, offset: number): Article
   const a = articleAt(treaty, offset);
   if (!a || a.num === undefined) return undefined;
   const step = word[0] === '前' ? -1 : word[0] === '次' ? 1 : 0;
+  // 前两款, 前三款: that many paragraphs, the last the one right before.
+  const count = word.length === 3 ? parseNumeral(word[1])! : 1;
   if (word[1] === '条' || a.head.unit === '款') {
-    const other = treaty.articles[treaty.articles.indexOf(a) + step];
+    // (Articles named 第…款, old treaties: 前两款 would be two articles, which no target holds.)
+    const other = count === 1 ? treaty.articles[treaty.articles.indexOf(a) + step] : undefined;
     return other?.num !== undefined ? { num: other.num, sub: other.sub } : undefined;
   }
   const p = a.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
-  if (p < 0 || !a.paragraphs[p + step]) return undefined;
-  return { num: a.num, sub: a.sub, paragraph: p + 1 + step };
+  // Fewer paragraphs before it than it names (前款 in the first, 前三款 in the third): none.
+  if (p < 0 || !a.paragraphs[p + step * count]) return undefined;
+  const target: ArticleTarget = { num: a.num, sub: a.sub, paragraph: p + 1 + step * count };
+  if (count > 1) target.lastParagraph = p;
+  return target;
 }
 
 function escape(s: string): string {
@@ -1465,6 +1491,12 @@ export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { read
     if (!p) return { article, start, end, missing: 'paragraph' };
     start = p.start;
     end = p.end;
+    // 前两款: to the end of the last paragraph named (`第二条前三款` of an article of two: missing).
+    if (target.lastParagraph !== undefined) {
+      const last = article.paragraphs.find((x) => (x.num ?? x.index) === target.lastParagraph) ?? article.paragraphs[target.lastParagraph - 1];
+      if (!last) return { article, start: article.start, end: article.end, missing: 'paragraph' };
+      if (last.end > end) end = last.end;
+    }
     if (target.item !== undefined) {
       const it = p.items.find((x) => x.num === target.item) ?? listOf(article, p).find((x) => x.num === target.item) ?? p.items[target.item - 1];
       if (!it) return { article, start, end, missing: 'item' };

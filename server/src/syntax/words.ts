@@ -15,6 +15,8 @@ export * from './foreign';
 
 /** 一 to 九. */
 export const DIGITS_CN = '一二三四五六七八九';
+/** 两 and 二 to 九: how many paragraphs `前两款`, `前三款` name (the ones right before). */
+export const FEW_CN = `两${DIGITS_CN.slice(1)}`;
 /** 一 to 十: items `（三）`, the head of a note `(一)中方去文`. */
 export const SMALL_CN = `${DIGITS_CN}十`;
 /** Digits written one by one, as years are: `二〇〇八`. */
