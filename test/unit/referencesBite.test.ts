@@ -139,6 +139,9 @@ const CASES: [string, string, string[]][] = [
   ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
   ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
   ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
+  ['self words of rules and other instruments: 本细则, 本规则, 本准则, 本解释, 本规范, 本守则, 本标准, 本通则, 本法典, 本纲要',
+    doc('⟦本细则⟧、⟦本规则⟧、⟦本准则⟧、⟦本解释⟧、⟦本规范⟧、⟦本守则⟧、⟦本标准⟧、⟦本通则⟧、⟦本法典⟧、⟦本纲要⟧。'), ['self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self']],
+  ['本细则第X条, 本法典第X条: the span holds the self-reference', doc('依照⟦本细则第三条⟧和⟦本法典第四条⟧。'), ['art 3 label=第三条', 'art 4 label=第四条']],
   ['a defined term and its uses', '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n⟦双方⟧合作，⟦雙方⟧同意。\n', ['term 双方#0', 'term 雙方#0']],
 
   // Citations.
@@ -181,9 +184,9 @@ const CASES: [string, string, string[]][] = [
   ['quoted in 「」 and 『』: uncertain; after the closing mark: certain', doc('修改为「⟦第三条⟧」，『⟦本协定⟧』，⟦第四条⟧。'), ['art 3 ~', 'self ~', 'art 4']],
   ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
   ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
-  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
-  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和本解释⟦第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
-    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
+  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本司法解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和⟦本解释第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
+    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9 label=第九条', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
   // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
   ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
 
@@ -369,7 +372,7 @@ const CASES: [string, string, string[]][] = [
   ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
   ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
   ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
-  ['本通则第X条: this instrument named by a kind the self-references do not list', doc('依照本通则⟦第四条⟧。'), ['art 4']],
+  ['本总则第X条: this instrument named by a kind the self-references do not list', doc('依照本总则⟦第四条⟧。'), ['art 4']],
   ['an item named before an article in its own item: not that article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第（三）项⟧和⟦第一条⟧规定的；\n\n（二）丙。\n', ['art 3¶1(3)', 'art 1']],
   ['a short name defined three characters after the citation: a later article in its sentence is this instrument\'s', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧规定的事项，适用⟦第三条⟧。\n',
     ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2', 'art 3']],
@@ -402,6 +405,7 @@ const NONE: [string, string][] = [
   ['the heading of an article', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n'],
   ['次条件 and 次款项 are words', doc('次条件和次款项。')],
   ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
+  ['本 after a word it belongs to: 基本准则, 基本规范, 成本标准, 资本规则', doc('遵守国际关系基本准则、文明行为基本规范、成本标准和资本规则。')],
   ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
   ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],
   ['宪章第X条 with no charter cited', doc('依宪章第五十一条。')],
