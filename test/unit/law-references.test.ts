@@ -140,16 +140,19 @@ for (const file of fs.existsSync(LAWS) ? fs.readdirSync(LAWS).filter((f) => f.en
 }
 
 // 前两款, 前三款, 前四款 as the laws write them: the N paragraphs right before the one it is written in
-// (a paragraph holding a list is one paragraph), read from the real excerpts above.
+// (a paragraph holding a list is one paragraph); 前项 in an item, the item before; read from the real
+// excerpts above.
 const RELATIVE_IN_LAWS: [string, string[]][] = [
   ['tariff_law_art15.md', ['前四款 15¶1–4']],
   ['criminal_law_art238.md', ['前款 238¶1', '前两款 238¶1–2', '前三款 238¶1–3', '前三款 238¶1–3']],
+  // 前项 in an item: the item before it (item 1 of the first paragraph, the one holding the list).
+  ['criminal_law_art219.md', ['前项 219¶1(1)', '前款 219¶1', '本条 219']],
 ];
 for (const [file, want] of RELATIVE_IN_LAWS) {
-  test(`law references: real law ${file} — its relative references to paragraphs`, () => {
+  test(`law references: real law ${file} — its relative references`, () => {
     const t = buildTreaty(fs.readFileSync(path.join(LAWS, file), 'utf8'));
     const got = referencesOf(t).flatMap((r) => r.kind === 'article' && r.relative
-      ? [`${r.relative} ${r.target.num}¶${r.target.paragraph}${r.target.lastParagraph !== undefined ? `–${r.target.lastParagraph}` : ''}`]
+      ? [`${r.relative} ${r.target.num}${r.target.paragraph !== undefined ? `¶${r.target.paragraph}` : ''}${r.target.lastParagraph !== undefined ? `–${r.target.lastParagraph}` : ''}${r.target.item !== undefined ? `(${r.target.item})` : ''}`]
       : []);
     assert.deepEqual(got, want);
   });

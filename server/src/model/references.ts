@@ -111,10 +111,11 @@ const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
 /**
  * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
- * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`).
+ * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`);
+ * 前项, 本项 (an item, or in the 条/项/款 convention a paragraph: `relativeItem`).
  */
-const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款`;
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项)|前项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款` | '前项' | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -874,8 +875,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    // (本, 前 or 次 before 条 or 款: every word RELATIVE reads, 次条 and 次款 included.)
-    const relative = (tiao || kuan) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
+    // (本, 前 or 次 before 条, 款 or 项: every word RELATIVE reads, 次条 and 次款 included.)
+    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
@@ -894,7 +895,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         }
         continue;
       }
-      const r = relativeTarget(treaty, word, start);
+      const r = word === '前项' || word === '本项' ? relativeItem(treaty, word, start, convention) : relativeTarget(treaty, word, start);
       if (!r) continue;
       let end = p.end(m.index + m[1].length);
       let doubt = quoted(start);
@@ -1404,6 +1405,27 @@ function relativeTarget(treaty: Treaty, word: Relative, offset: number): Article
   const target: ArticleTarget = { num: a.num, sub: a.sub, paragraph: p + 1 + step * count };
   if (count > 1) target.lastParagraph = p;
   return target;
+}
+
+/**
+ * 前项 and 本项: written in an item (条/款/项), the item before it in its list and the item itself; in
+ * the 条/项/款 convention, where 项 are paragraphs, the paragraph before and this one. Outside an item
+ * (条/款/项, or a convention not shown), or in the first item: none.
+ */
+function relativeItem(treaty: Treaty, word: '前项' | '本项', offset: number, convention: Convention | undefined): ArticleTarget | undefined {
+  if (convention === 'xiang') return relativeTarget(treaty, word === '前项' ? '前款' : '本款', offset);
+  const a = articleAt(treaty, offset);
+  if (!a || a.num === undefined || a.head.unit === '款') return undefined;
+  const p = a.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
+  const items = a.paragraphs[p]?.items;
+  const i = items ? items.findIndex((x) => x.start <= offset && offset < x.end) : -1;
+  if (i < 0) return undefined;
+  if (word === '本项') return items[i].num !== undefined ? { num: a.num, sub: a.sub, paragraph: p + 1, item: items[i].num } : undefined;
+  // The item before: in this paragraph, or the last of the paragraph before when the list goes on over it.
+  const before = i > 0 ? { at: p, item: items[i - 1] } : { at: p - 1, item: a.paragraphs[p - 1]?.items.at(-1) };
+  const n = before.item?.num;
+  if (n === undefined || items[i].num !== n + 1) return undefined;
+  return { num: a.num, sub: a.sub, paragraph: before.at + 1, item: n };
 }
 
 function escape(s: string): string {
