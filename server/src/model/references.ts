@@ -911,8 +911,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
           if (!units.itemOrParagraph) delete r.itemOrParagraph;
           end = p.end(m.index + m[0].length);
           doubt ||= !!read.uncertain;
-        } else if (units.paragraph === undefined && units.item !== undefined && !units.itemOrParagraph) {
-          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing).
+        } else if (units.paragraph === undefined && units.item !== undefined) {
+          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing); 前款第五项
+          // too where the convention is not shown: below a paragraph, 第Z项 is an item whatever the convention.
           r.item = units.item;
           end = p.end(m.index + m[0].length);
         }
