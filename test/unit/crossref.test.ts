@@ -261,6 +261,13 @@ test('inlay hints name the paragraphs of 前两款 and 前三款', async () => {
   assert.deepEqual(hints.map((h) => h.label), ['第五条第一款、第二款', '第五条第一款至第三款']);
 });
 
+test('inlay hints name the items of 前两项 and 前三项', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第五条\n\n甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）前两项以外的；\n\n（四）前三项以外的。\n');
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第五条第一款第（一）项、第（二）项', '第五条第一款第（一）项至第（三）项']);
+});
+
 test('definition: 《X》第十条和第十一条 — the second reference is X\'s too', () => {
   const ws = workspace(`%! a.md\n# 测试备忘录\n\n遵循《测试条约》第十条和第十一‸条的规定。\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第十条\n\n甲。\n\n## ⟦第十一条⟧\n\n乙。\n`);
   const [link] = definition(contextOf(ws.index, ws.snapshot()), ws.offset);

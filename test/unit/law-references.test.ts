@@ -106,6 +106,8 @@ const CASES: [string, string, Answer | 'marked'][] = [
   // 第X条前N款: that article's first N paragraphs (`刑法第三百零七条之一前三款`).
   ['第二条前两款 → paragraphs 1 and 2 of article 2', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条前‸两款的规定。\n\n## 第二条\n\n⟦甲。\n\n乙。\n⟧\n丙。\n', 'marked'],
   ['第二条前三款 where article 2 has two paragraphs: no such paragraph', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条前‸三款的规定。\n\n## 第二条\n\n甲。\n\n乙。\n', { kind: 'no-such-paragraph', article: '第二条', in: '条例.md' }],
+  ['第二条第一款前三项 where that paragraph lists two items: no such item', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条第一款前‸三项的规定。\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', { kind: 'no-such-item', article: '第二条', in: '条例.md' }],
+  ['第二条第一款前两项 → its items 1 and 2', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条第一款前‸两项的规定。\n\n## 第二条\n\n甲：\n\n⟦（一）乙；\n\n（二）丙。\n⟧', 'marked'],
 ];
 
 for (const [label, source, want] of CASES) {
@@ -147,12 +149,15 @@ const RELATIVE_IN_LAWS: [string, string[]][] = [
   ['criminal_law_art238.md', ['前款 238¶1', '前两款 238¶1–2', '前三款 238¶1–3', '前三款 238¶1–3']],
   // 前项 in an item: the item before it (item 1 of the first paragraph, the one holding the list).
   ['criminal_law_art219.md', ['前项 219¶1(1)', '前款 219¶1', '本条 219']],
+  // 前两项 in item (三): items 1 and 2; 前三项 and 前五项 outside an item are the first of a ranking.
+  ['enterprise_income_tax_art19.md', ['前两项 19¶1(1–2)']],
+  ['environment_tax_art9.md', []],
 ];
 for (const [file, want] of RELATIVE_IN_LAWS) {
   test(`law references: real law ${file} — its relative references`, () => {
     const t = buildTreaty(fs.readFileSync(path.join(LAWS, file), 'utf8'));
     const got = referencesOf(t).flatMap((r) => r.kind === 'article' && r.relative
-      ? [`${r.relative} ${r.target.num}${r.target.paragraph !== undefined ? `¶${r.target.paragraph}` : ''}${r.target.lastParagraph !== undefined ? `–${r.target.lastParagraph}` : ''}${r.target.item !== undefined ? `(${r.target.item})` : ''}`]
+      ? [`${r.relative} ${r.target.num}${r.target.paragraph !== undefined ? `¶${r.target.paragraph}` : ''}${r.target.lastParagraph !== undefined ? `–${r.target.lastParagraph}` : ''}${r.target.item !== undefined ? `(${r.target.item}${r.target.lastItem !== undefined ? `–${r.target.lastItem}` : ''})` : ''}`]
       : []);
     assert.deepEqual(got, want);
   });

@@ -5,7 +5,7 @@
 // relative word, the end of a range, the label's span when it is not the whole span, doubt.
 //
 //   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
-//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
 //   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
 //   when the span holds more (`本协定第三条`: label 第三条)
 //   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
@@ -41,7 +41,7 @@ function describe(text: string, r: Reference): string {
       if (t.sub !== undefined) s += `之${t.sub}`;
       if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
       if (t.lastParagraph !== undefined) s += `–${t.lastParagraph}`;
-      if (t.item !== undefined) s += `(${t.item})`;
+      if (t.item !== undefined) s += `(${t.item}${t.lastItem !== undefined ? `–${t.lastItem}` : ''})`;
       if (t.itemOrParagraph) s += '?';
       if (r.citation) s += ` 《${r.citation.title}》${r.citation.bare ? ' bare' : ''}${r.citation.quoted ? ' quoted' : ''}${r.citation.short ? ' short' : ''}`;
       if (r.relative) s += ` rel ${r.relative}`;
@@ -125,6 +125,10 @@ const CASES: [string, string, string[]][] = [
   ['前项 in the first item, 前项 and 本项 outside a list (条/款/项): nothing', doc('甲：\n\n（一）前项；\n\n（二）乙。\n\n依照前项和本项规定。'), []],
   ['本项目, 资本项下, 目前项目 in an item: words, not 本项 or 前项', doc('甲：\n\n（一）乙；\n\n（二）本项目、资本项下和目前项目。'), []],
   ['前项, 本项 in the 条/项/款 convention: the paragraph before, this paragraph', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、依照⟦本条第一项⟧、⟦前项⟧和⟦本项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1 rel 前项', 'art 1¶2 rel 本项']],
+  ['前两项, 前三项 in an item: the N items right before it', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）丁；\n\n（四）⟦前三项⟧和⟦前两项⟧以外的。'), ['art 1¶1(1–3) rel 前三项', 'art 1¶1(2–3) rel 前两项']],
+  ['前三项 in item (三), 前两项 outside a list (对前三项污染物征收: the first of a ranking): nothing', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）前三项。\n\n对前两项污染物征收。'), []],
+  ['前两项 in the 条/项/款 convention: the paragraphs before', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、乙。\n\n三、依照⟦本条第一项⟧和⟦前两项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1–2 rel 前两项']],
+  ['第X条第Y款前两项 (婚姻法第三十二条第三款前三项): that paragraph\'s first items', doc('甲。\n\n依照⟦第二条第一款⟧⟦前两项⟧。'), ['art 2¶1', 'art 2¶1(1–2)']],
   ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
   ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
   ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],

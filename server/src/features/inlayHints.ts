@@ -22,6 +22,8 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
     // 前两款 ‹第五条第一款、第二款›, 前三款 ‹第五条第一款至第三款›.
     if (t.lastParagraph !== undefined) label += `${t.lastParagraph - (t.paragraph ?? 0) === 1 ? '、' : '至'}第${formatChinese(t.lastParagraph)}款`;
     if (t.item !== undefined) label += `第（${formatChinese(t.item)}）项`;
+    // 前两项 ‹…第（一）项、第（二）项›, 前三项 ‹…第（一）项至第（三）项›.
+    if (t.lastItem !== undefined) label += `${t.lastItem - (t.item ?? 0) === 1 ? '、' : '至'}第（${formatChinese(t.lastItem)}）项`;
     out.push({ position: map.positionAt(r.end), label, kind: InlayHintKind.Type, paddingLeft: true });
   }
   return out;
