@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
 import {
-  CITED_KINDS, DIGITS_CN, INSTRUMENT_WORDS, ITEM_NUMERAL, JOINT_KINDS, NOT_SELF, NUMERAL_CHARS, PARA_NUMERAL, POSITIONAL_CN,
+  CITED_KINDS, DIGITS_CN, FEW_CN, INSTRUMENT_WORDS, ITEM_NUMERAL, JOINT_KINDS, NOT_SELF, NUMERAL_CHARS, PARA_NUMERAL, POSITIONAL_CN,
   SELF_WORDS, SHORT_NAMES, SMALL_CN, STATES, SUB_NUMERAL,
 } from '../../server/src/syntax/words';
 
@@ -113,7 +113,7 @@ const sameWords = (a: readonly string[], b: readonly string[]) => [...a].sort().
 
 /** The lexicon's numeral classes, by name. */
 const NUMERAL_CLASSES: Record<string, string> = {
-  NUMERAL_CHARS, SUB_NUMERAL, PARA_NUMERAL, ITEM_NUMERAL, SMALL_CN, DIGITS_CN, POSITIONAL_CN,
+  NUMERAL_CHARS, SUB_NUMERAL, PARA_NUMERAL, ITEM_NUMERAL, SMALL_CN, DIGITS_CN, POSITIONAL_CN, FEW_CN,
 };
 const CJK_NUMERALS = /[〇零○一二两三四五六七八九十百千万廿卅]/g;
 
@@ -417,7 +417,7 @@ test('references: paragraph, item, range, spaced Arabic, another instrument', ()
   for (const line of ['不针对第三国', '提供给第三方', '第 30 天对其生效', '第一次会议', '本条约需经批准']) {
     assertHasNot(tokenize(g, line), REFERENCE);
   }
-  assert.deepEqual(texts(tokenize(g, '前款所述；本条所称'), 'markup.underline.link.reference.relative'), ['前款', '本条']);
+  assert.deepEqual(texts(tokenize(g, '前款所述；本条所称；前两款、前三款规定'), 'markup.underline.link.reference.relative'), ['前款', '本条', '前两款', '前三款']);
   assert.deepEqual(texts(tokenize(g, '照次款所定办理；次条所称；此次条约；首次款项'), 'markup.underline.link.reference.relative'), ['次款', '次条']);
   assertHas(tokenize(g, '本条约需经批准'), 'variable.language.self', '本条约');
 });

@@ -12,7 +12,8 @@ import * as path from 'node:path';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { resolve } from '../../server/src/features/resolve';
-import { referenceAt } from '../../server/src/model/references';
+import { referenceAt, referencesOf } from '../../server/src/model/references';
+import { buildTreaty } from '../../server/src/model/treaty';
 import { workspace } from '../support/workspace';
 
 type Answer =
@@ -102,6 +103,11 @@ const CASES: [string, string, Answer | 'marked'][] = [
   ['有前款规定的第（二）项行为的 (words between 前款 and the item)', '%! 条例.md\n# 甲市乙条例\n\n第一条 委员不得有下列行为：\n\n（一）甲；\n\n⟦（二）乙；\n⟧\n（三）丙。\n\n委员有前款规定的第（‸二）项行为的，予以罢免。\n\n第二条 乙。\n', 'marked'],
   ['labels listed after an article: 本细则第一条第(一)、第(三)项 — 第(三)项 is article 1\'s', '%! 细则.md\n# 甲法实施细则\n\n第一条 卫生处理包括：\n\n(一)甲；\n\n(二)乙；\n\n⟦(三)丙。\n⟧\n第二条 按本细则第一条第(一)、第(‸三)项规定的卫生处理。\n', 'marked'],
   ['a list that goes on after a paragraph inside an item: 第一条第一款第（三）项', '%! 规定.md\n# 甲规定\n\n第一条 可以采用下列方式：\n\n（一）直接送达。\n\n受送达人不在本地的，可以邮寄送达；\n\n（二）乙；\n\n⟦（三）丙。\n⟧\n第二条 采用本规定第一条第一款第（‸三）项方式送达的，应当附有回证。\n', 'marked'],
+  // 第X条前N款: that article's first N paragraphs (`刑法第三百零七条之一前三款`).
+  ['第二条前两款 → paragraphs 1 and 2 of article 2', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条前‸两款的规定。\n\n## 第二条\n\n⟦甲。\n\n乙。\n⟧\n丙。\n', 'marked'],
+  ['第二条前三款 where article 2 has two paragraphs: no such paragraph', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条前‸三款的规定。\n\n## 第二条\n\n甲。\n\n乙。\n', { kind: 'no-such-paragraph', article: '第二条', in: '条例.md' }],
+  ['第二条第一款前三项 where that paragraph lists two items: no such item', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条第一款前‸三项的规定。\n\n## 第二条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', { kind: 'no-such-item', article: '第二条', in: '条例.md' }],
+  ['第二条第一款前两项 → its items 1 and 2', '%! 条例.md\n# 甲市乙条例\n\n## 第一条\n\n依照第二条第一款前‸两项的规定。\n\n## 第二条\n\n甲：\n\n⟦（一）乙；\n\n（二）丙。\n⟧', 'marked'],
 ];
 
 for (const [label, source, want] of CASES) {
@@ -132,5 +138,27 @@ const LAWS = path.join(__dirname, '../../../test/fixtures/laws');
 for (const file of fs.existsSync(LAWS) ? fs.readdirSync(LAWS).filter((f) => f.endsWith('.md') && f !== 'README.md') : []) {
   test(`law references: real law ${file} — no error or warning`, () => {
     assert.deepEqual(problems(`%! ${file}\n${fs.readFileSync(path.join(LAWS, file), 'utf8')}`), []);
+  });
+}
+
+// 前两款, 前三款, 前四款 as the laws write them: the N paragraphs right before the one it is written in
+// (a paragraph holding a list is one paragraph); 前项 in an item, the item before; read from the real
+// excerpts above.
+const RELATIVE_IN_LAWS: [string, string[]][] = [
+  ['tariff_law_art15.md', ['前四款 15¶1–4']],
+  ['criminal_law_art238.md', ['前款 238¶1', '前两款 238¶1–2', '前三款 238¶1–3', '前三款 238¶1–3']],
+  // 前项 in an item: the item before it (item 1 of the first paragraph, the one holding the list).
+  ['criminal_law_art219.md', ['前项 219¶1(1)', '前款 219¶1', '本条 219']],
+  // 前两项 in item (三): items 1 and 2; 前三项 and 前五项 outside an item are the first of a ranking.
+  ['enterprise_income_tax_art19.md', ['前两项 19¶1(1–2)']],
+  ['environment_tax_art9.md', []],
+];
+for (const [file, want] of RELATIVE_IN_LAWS) {
+  test(`law references: real law ${file} — its relative references`, () => {
+    const t = buildTreaty(fs.readFileSync(path.join(LAWS, file), 'utf8'));
+    const got = referencesOf(t).flatMap((r) => r.kind === 'article' && r.relative
+      ? [`${r.relative} ${r.target.num}${r.target.paragraph !== undefined ? `¶${r.target.paragraph}` : ''}${r.target.lastParagraph !== undefined ? `–${r.target.lastParagraph}` : ''}${r.target.item !== undefined ? `(${r.target.item}${r.target.lastItem !== undefined ? `–${r.target.lastItem}` : ''})` : ''}`]
+      : []);
+    assert.deepEqual(got, want);
   });
 }

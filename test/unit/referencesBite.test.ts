@@ -5,7 +5,7 @@
 // relative word, the end of a range, the label's span when it is not the whole span, doubt.
 //
 //   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
-//   · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
 //   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
 //   when the span holds more (`本协定第三条`: label 第三条)
 //   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
@@ -40,7 +40,8 @@ function describe(text: string, r: Reference): string {
       let s = `${span} art ${t.num}`;
       if (t.sub !== undefined) s += `之${t.sub}`;
       if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
-      if (t.item !== undefined) s += `(${t.item})`;
+      if (t.lastParagraph !== undefined) s += `–${t.lastParagraph}`;
+      if (t.item !== undefined) s += `(${t.item}${t.lastItem !== undefined ? `–${t.lastItem}` : ''})`;
       if (t.itemOrParagraph) s += '?';
       if (r.citation) s += ` 《${r.citation.title}》${r.citation.bare ? ' bare' : ''}${r.citation.quoted ? ' quoted' : ''}${r.citation.short ? ' short' : ''}`;
       if (r.relative) s += ` rel ${r.relative}`;
@@ -106,9 +107,28 @@ const CASES: [string, string, string[]][] = [
   ['前款, 本款, 次款: paragraphs of the same article', doc('甲。\n\n依照⟦前款⟧、⟦本款⟧和⟦次款⟧。\n\n乙。'), ['art 1¶1 rel 前款', 'art 1¶2 rel 本款', 'art 1¶3 rel 次款']],
   ['本条第Y款, 本条第Y款第（Z）项', doc('甲。\n\n乙。\n\n依照⟦本条第二款⟧和⟦本条第一款第（三）项⟧。'), ['art 1¶2 rel 本条', 'art 1¶1(3) rel 本条']],
   ['前款第（Z）项: an item of that paragraph', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦前款第（二）项⟧。'), ['art 1¶1(2) rel 前款']],
+  ['前款第Z项 where the convention is not shown: an item of that paragraph (a paragraph holds items, never 项 paragraphs), and the items listed after it', doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n有⟦前款第二项⟧、⟦第一项⟧行为的。'), ['art 1¶1(2) rel 前款', 'art 1¶1(1)']],
   ['本条第Z项: item or paragraph', doc('甲。\n\n依照⟦本条第二项⟧。'), ['art 1(2)? rel 本条']],
   ['前款第Y款: 前款 does not take the paragraph; 第Y款 is then read alone (uncertain)', doc('甲。\n\n依照⟦前款⟧⟦第二款⟧。'), ['art 1¶1 rel 前款', 'art 1¶2 ~']],
   ['前条 in the first article, 前款 in the first paragraph, 次条 in the last: nothing', doc('前条、前款。', '甲国和乙国合作协定', '\n次条。\n'), []],
+  ['前两款 in paragraph 3: the two paragraphs before it', doc('甲。\n\n乙。\n\n依照⟦前两款⟧规定。'), ['art 1¶1–2 rel 前两款']],
+  ['前两款 in paragraph 4: paragraphs 2 and 3 (the two right before)', doc('甲。\n\n乙。\n\n丙。\n\n⟦前两款⟧规定以外的。'), ['art 1¶2–3 rel 前两款']],
+  ['前二款, 前三款, 前四款: the N paragraphs before', doc('甲。\n\n乙。\n\n丙。\n\n丁。\n\n⟦前四款⟧、⟦前三款⟧和⟦前二款⟧。'), ['art 1¶1–4 rel 前四款', 'art 1¶2–4 rel 前三款', 'art 1¶3–4 rel 前二款']],
+  ['本条前两款, 本条前款: one reference each (本条 names the article they are in)', doc('甲。\n\n乙。\n\n适用⟦本条前两款⟧，⟦本条前款⟧除外。'), ['art 1¶1–2 rel 前两款', 'art 1¶2 rel 前款']],
+  ['前两款 in paragraph 2, 前三款 in paragraph 3: fewer paragraphs before it than it names — nothing, as 前款 in paragraph 1', doc('甲。\n\n前两款。\n\n前三款。'), []],
+  ['第X条前两款 (刑法第三百零七条之一前三款): that article\'s first paragraphs, not the ones before the reference', doc('甲。\n\n乙。\n\n丙。\n\n依照⟦第二条⟧⟦前两款⟧和刑法⟦第三百零七条之一⟧⟦前三款⟧。'),
+    ['art 2', 'art 2¶1–2', 'art 307之1 《刑法》 bare', 'art 307之1¶1–3 《刑法》 bare']],
+  ['第X条前款 names nothing: not the paragraph before the reference', doc('甲。\n\n依照⟦第二条⟧前款。'), ['art 2']],
+  ['前两款 in quoted text is uncertain', doc('甲。\n\n乙。\n\n修改为：“⟦前两款⟧规定”。'), ['art 1¶1–2 rel 前两款 ~']],
+  ['前项, 本项 in an item: the item before it, this item', doc('甲：\n\n（一）乙；\n\n（二）不属于⟦前项⟧规定的情形；\n\n（三）⟦本项⟧所称丙。'), ['art 1¶1(1) rel 前项', 'art 1¶1(3) rel 本项']],
+  ['前项 in an item of a list that goes on after a paragraph inside an item: the item before it', doc('甲：\n\n（一）乙。\n\n丙；\n\n（二）以⟦前项⟧手段获取的。'), ['art 1¶1(1) rel 前项']],
+  ['前项 in the first item, 前项 and 本项 outside a list (条/款/项): nothing', doc('甲：\n\n（一）前项；\n\n（二）乙。\n\n依照前项和本项规定。'), []],
+  ['本项目, 资本项下, 目前项目 in an item: words, not 本项 or 前项', doc('甲：\n\n（一）乙；\n\n（二）本项目、资本项下和目前项目。'), []],
+  ['前项, 本项 in the 条/项/款 convention: the paragraph before, this paragraph', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、依照⟦本条第一项⟧、⟦前项⟧和⟦本项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1 rel 前项', 'art 1¶2 rel 本项']],
+  ['前两项, 前三项 in an item: the N items right before it', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）丁；\n\n（四）⟦前三项⟧和⟦前两项⟧以外的。'), ['art 1¶1(1–3) rel 前三项', 'art 1¶1(2–3) rel 前两项']],
+  ['前三项 in item (三), 前两项 outside a list (对前三项污染物征收: the first of a ranking): nothing', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）前三项。\n\n对前两项污染物征收。'), []],
+  ['前两项 in the 条/项/款 convention: the paragraphs before', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、乙。\n\n三、依照⟦本条第一项⟧和⟦前两项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1–2 rel 前两项']],
+  ['第X条第Y款前两项 (婚姻法第三十二条第三款前三项): that paragraph\'s first items', doc('甲。\n\n依照⟦第二条第一款⟧⟦前两项⟧。'), ['art 2¶1', 'art 2¶1(1–2)']],
   ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
   ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
   ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],
@@ -129,6 +149,9 @@ const CASES: [string, string, string[]][] = [
   ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
   ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
   ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
+  ['self words of rules and other instruments: 本细则, 本规则, 本准则, 本解释, 本规范, 本守则, 本标准, 本通则, 本法典, 本纲要',
+    doc('⟦本细则⟧、⟦本规则⟧、⟦本准则⟧、⟦本解释⟧、⟦本规范⟧、⟦本守则⟧、⟦本标准⟧、⟦本通则⟧、⟦本法典⟧、⟦本纲要⟧。'), ['self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self']],
+  ['本细则第X条, 本法典第X条: the span holds the self-reference', doc('依照⟦本细则第三条⟧和⟦本法典第四条⟧。'), ['art 3 label=第三条', 'art 4 label=第四条']],
   ['a defined term and its uses', '# 测试协定\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n⟦双方⟧合作，⟦雙方⟧同意。\n', ['term 双方#0', 'term 雙方#0']],
 
   // Citations.
@@ -171,9 +194,9 @@ const CASES: [string, string, string[]][] = [
   ['quoted in 「」 and 『』: uncertain; after the closing mark: certain', doc('修改为「⟦第三条⟧」，『⟦本协定⟧』，⟦第四条⟧。'), ['art 3 ~', 'self ~', 'art 4']],
   ['a quotation open over several lines: the lines inside it are quoted', doc('修改为：“依照⟦第三条⟧。\n\n依照⟦第四条⟧。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
   ['a sentence ending inside quotation marks does not end the sentence', doc('依照刑法⟦第一条⟧规定的“罪。”、⟦第二条⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~']],
-  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
-  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和本解释⟦第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
-    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
+  ['本… before a later article: this instrument\'s, not the law\'s', doc('依照刑法⟦第一条⟧和本司法解释⟦第九条⟧。'), ['art 1 《刑法》 bare', 'art 9']],
+  ['本解释第X条 ends a list of a law\'s articles: the articles listed after it are this text\'s', doc('依照⟦⟦《刑法》⟧第一条⟧、⟦第二条⟧和⟦本解释第九条⟧、⟦第十条⟧，刑法⟦第三条⟧、本司法解释⟦第四条⟧和⟦第五条⟧。'),
+    ['cite 《刑法》', 'art 1 《刑法》 label=第一条', 'art 2 《刑法》', 'art 9 label=第九条', 'art 10', 'art 3 《刑法》', 'art 4', 'art 5']],
   // (In the last article: 第二条 after 第一条 in the first would be read as the next article's heading, glued.)
   ['a sentence ended by ； ！ ？ or ;', doc('甲。', '甲国和乙国合作协定', '\n依照刑法⟦第一条⟧；⟦第二条⟧！⟦第一条⟧？⟦第二条⟧;⟦第三条⟧。\n'), ['art 1 《刑法》 bare', 'art 2', 'art 1', 'art 2', 'art 3']],
 
@@ -296,7 +319,7 @@ const CASES: [string, string, string[]][] = [
   ['a list whose lead names another instrument\'s article: an item alone is this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦⟦《甲乙公约》⟧第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
     ['cite 《甲乙公约》', 'art 1 《甲乙公约》 label=第一条', 'art 2(7)?']],
   ['a 本 that opens no self-reference (基本法) does not end the search for them', doc('依照基本法和⟦本协定⟧。'), ['self']],
-  ['前款第Z项 (第Z项 item or paragraph): 前款 alone, then the unit alone', doc('甲。\n\n依照⟦前款⟧⟦第五项⟧。'), ['art 1¶1 rel 前款', 'art 1(5)?']],
+  ['前款第Z项 (第Z项 item or paragraph where it stands alone): after 前款 an item of that paragraph', doc('甲。\n\n依照⟦前款第五项⟧。'), ['art 1¶1(5) rel 前款']],
   ['a defined term in quotation marks that ends with a kind is no quoted title', '# 测试协定\n\n“甲乙协定”是指甲国和乙国签订的合作协定。\n\n## 第一条\n\n依照⟦甲乙协定⟧。\n', ['term 甲乙协定#0']],
   ['a quoted title inside 《》 is no citation of its own', doc('根据⟦《关于“甲乙协定”的议定书》⟧。'), ['cite 《关于“甲乙协定”的议定书》 =关于甲乙协定的议定书']],
   ['至 earlier on the line does not make a date a span of years', doc('甲方至乙方，根据2002年6月7日签署的⟦《甲乙协定》⟧。'), ['cite 《甲乙协定》 date=2002年6月7日']],
@@ -366,7 +389,7 @@ const CASES: [string, string, string[]][] = [
   ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
   ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
   ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
-  ['本通则第X条: this instrument named by a kind the self-references do not list', doc('依照本通则⟦第四条⟧。'), ['art 4']],
+  ['本总则第X条: this instrument named by a kind the self-references do not list', doc('依照本总则⟦第四条⟧。'), ['art 4']],
   ['an item named before an article in its own item: not that article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n有下列行为之一的：\n\n（一）违反⟦第（三）项⟧和⟦第一条⟧规定的；\n\n（二）丙。\n', ['art 3¶1(3)', 'art 1']],
   ['a short name defined three characters after the citation: a later article in its sentence is this instrument\'s', '# 测试议定书\n\n## 第一条\n\n根据⟦《甲乙合作文件》⟧的全文（以下简称“文件”）。\n\n依照⟦文件⟧⟦第二条⟧规定的事项，适用⟦第三条⟧。\n',
     ['cite 《甲乙合作文件》', 'term 文件#0', 'art 2', 'art 3']],
@@ -399,6 +422,7 @@ const NONE: [string, string][] = [
   ['the heading of an article', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n'],
   ['次条件 and 次款项 are words', doc('次条件和次款项。')],
   ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
+  ['本 after a word it belongs to: 基本准则, 基本规范, 成本标准, 资本规则', doc('遵守国际关系基本准则、文明行为基本规范、成本标准和资本规则。')],
   ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
   ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],
   ['宪章第X条 with no charter cited', doc('依宪章第五十一条。')],

@@ -1,5 +1,5 @@
 // textDocument/inlayHint: what a relative reference points at, written after it:
-// 本条 ‹第五条›, 前款 ‹第五条第一款›, 前条 ‹第四条›; and for a cited article whose
+// 本条 ‹第五条›, 前款 ‹第五条第一款›, 前条 ‹第四条›, 前两款 ‹第五条第一款、第二款›; and for a cited article whose
 // instrument is in the workspace, nothing (hover says it). Only inside the range asked for.
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
 import { formatChinese } from '../syntax/numerals';
@@ -19,7 +19,11 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
     const t = r.target;
     let label = `第${formatChinese(t.num)}条${t.sub !== undefined ? `之${formatChinese(t.sub)}` : ''}`;
     if (t.paragraph !== undefined) label += `第${formatChinese(t.paragraph)}款`;
+    // 前两款 ‹第五条第一款、第二款›, 前三款 ‹第五条第一款至第三款›.
+    if (t.lastParagraph !== undefined) label += `${t.lastParagraph - (t.paragraph ?? 0) === 1 ? '、' : '至'}第${formatChinese(t.lastParagraph)}款`;
     if (t.item !== undefined) label += `第（${formatChinese(t.item)}）项`;
+    // 前两项 ‹…第（一）项、第（二）项›, 前三项 ‹…第（一）项至第（三）项›.
+    if (t.lastItem !== undefined) label += `${t.lastItem - (t.item ?? 0) === 1 ? '、' : '至'}第（${formatChinese(t.lastItem)}）项`;
     out.push({ position: map.positionAt(r.end), label, kind: InlayHintKind.Type, paddingLeft: true });
   }
   return out;

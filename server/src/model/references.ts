@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -26,6 +26,10 @@ export interface ArticleTarget {
   sub?: number;
   /** 第Y款 (1-based); in the 条/项/款 convention, 第Y项. */
   paragraph?: number;
+  /** 前两款, 前三款: the last of the paragraphs named, `paragraph` the first. */
+  lastParagraph?: number;
+  /** 前两项, 前三项: the last of the items named, `item` the first. */
+  lastItem?: number;
   /** 第（Z）项 (1-based); in the 条/项/款 convention, (Z)款. */
   item?: number;
   /**
@@ -66,7 +70,7 @@ export type Reference =
       target: ArticleTarget;
       /** Undefined: this instrument. Otherwise the cited instrument. */
       citation?: Citation;
-      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款. */
+      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too). */
       relative?: Relative;
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
@@ -107,9 +111,13 @@ const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[
 const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
 const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*$/;
-/** 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`, `本条第一项`. */
-const RELATIVE = new RegExp(`(本条(?![约例])|前条|次条(?![约例件款])|前款|本款|次款(?!项))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款';
+/**
+ * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
+ * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`);
+ * 前项, 本项, 前两项 (items, or in the 条/项/款 convention paragraphs: `relativeItem`).
+ */
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -871,17 +879,37 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    // (本, 前 or 次 before 条 or 款: every word RELATIVE reads, 次条 and 次款 included.)
-    const relative = (tiao || kuan) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
+    // (本, 前 or 次 before 条, 款 or 项: every word RELATIVE reads, 次条 and 次款 included.)
+    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
-      const word = m[1] as Relative;
-      const r = relativeTarget(treaty, word, start);
+      // `本条前两款`: 本条 names the article 前两款 is written in anyway.
+      const word = (m[1].startsWith('本条前') ? m[1].slice(2) : m[1]) as Relative;
+      // Right after an article's name (`刑法第三百零七条之一前三款`), 前N款 are that article's first N
+      // paragraphs, and after a paragraph's (`婚姻法第三十二条第三款前三项`) 前N项 its first N items, not
+      // the ones before this one; 前款, 前项 and the others there name nothing.
+      const named = word[0] === '前' && word === m[1] ? articleBefore(lineRefs, start) : undefined;
+      if (named && named.target.item === undefined && named.range !== 'from' && /^[ \t\u3000]*$/.test(s.slice(p.back(named.end), m.index))) {
+        const wordEnd = p.end(m.index + m[1].length);
+        taken.push(start, wordEnd);
+        const count = word.length === 3 ? parseNumeral(word[1]) : undefined;
+        const paragraphs = word[2] === '款' && named.target.paragraph === undefined;
+        if (count !== undefined && (paragraphs || (word[2] === '项' && named.target.paragraph !== undefined))) {
+          const target: ArticleTarget = paragraphs
+            ? { num: named.target.num, paragraph: 1, lastParagraph: count }
+            : { num: named.target.num, paragraph: named.target.paragraph, item: 1, lastItem: count };
+          if (named.target.sub !== undefined) target.sub = named.target.sub;
+          lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+        }
+        continue;
+      }
+      const r = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
       if (!r) continue;
-      let end = p.end(m.index + 2);
+      let end = p.end(m.index + m[1].length);
       let doubt = quoted(start);
-      if (m[2] !== undefined) {
+      // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
+      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined) {
         const units: ArticleTarget = { num: r.num };
         const read = readUnits(m[2], convention, units);
         if (r.paragraph === undefined) {
@@ -892,8 +920,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
           if (!units.itemOrParagraph) delete r.itemOrParagraph;
           end = p.end(m.index + m[0].length);
           doubt ||= !!read.uncertain;
-        } else if (units.paragraph === undefined && units.item !== undefined && !units.itemOrParagraph) {
-          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing).
+        } else if (units.paragraph === undefined && units.item !== undefined) {
+          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing); 前款第五项
+          // too where the convention is not shown: below a paragraph, 第Z项 is an item whatever the convention.
           r.item = units.item;
           end = p.end(m.index + m[0].length);
         }
@@ -1373,13 +1402,44 @@ function relativeTarget(treaty: Treaty, word: Relative, offset: number): Article
   const a = articleAt(treaty, offset);
   if (!a || a.num === undefined) return undefined;
   const step = word[0] === '前' ? -1 : word[0] === '次' ? 1 : 0;
+  // 前两款, 前三款: that many paragraphs, the last the one right before.
+  const count = word.length === 3 ? parseNumeral(word[1])! : 1;
   if (word[1] === '条' || a.head.unit === '款') {
-    const other = treaty.articles[treaty.articles.indexOf(a) + step];
+    // (Articles named 第…款, old treaties: 前两款 would be two articles, which no target holds.)
+    const other = count === 1 ? treaty.articles[treaty.articles.indexOf(a) + step] : undefined;
     return other?.num !== undefined ? { num: other.num, sub: other.sub } : undefined;
   }
   const p = a.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
-  if (p < 0 || !a.paragraphs[p + step]) return undefined;
-  return { num: a.num, sub: a.sub, paragraph: p + 1 + step };
+  // Fewer paragraphs before it than it names (前款 in the first, 前三款 in the third): none.
+  if (p < 0 || !a.paragraphs[p + step * count]) return undefined;
+  const target: ArticleTarget = { num: a.num, sub: a.sub, paragraph: p + 1 + step * count };
+  if (count > 1) target.lastParagraph = p;
+  return target;
+}
+
+/**
+ * 前项, 本项, 前两项 …: written in an item (条/款/项), the item before it in its list (the N items
+ * before), the item itself; in the 条/项/款 convention, where 项 are paragraphs, the paragraphs
+ * before and this one. Outside an item (条/款/项, or a convention not shown: `对前三项污染物征收` is
+ * the first three of a ranking), or with fewer items before it: none.
+ */
+function relativeItem(treaty: Treaty, word: `前${string}项` | '本项', offset: number, convention: Convention | undefined): ArticleTarget | undefined {
+  if (convention === 'xiang') return relativeTarget(treaty, word === '本项' ? '本款' : `前${word.slice(1, -1)}款`, offset);
+  const a = articleAt(treaty, offset);
+  if (!a || a.num === undefined || a.head.unit === '款') return undefined;
+  const p = a.paragraphs.findIndex((x) => x.start <= offset && offset < x.end);
+  const items = a.paragraphs[p]?.items;
+  const i = items ? items.findIndex((x) => x.start <= offset && offset < x.end) : -1;
+  if (i < 0) return undefined;
+  if (word === '本项') return items[i].num !== undefined ? { num: a.num, sub: a.sub, paragraph: p + 1, item: items[i].num } : undefined;
+  const count = word.length === 3 ? parseNumeral(word[1])! : 1;
+  // The first of the items before: in this paragraph, or in the paragraph before when the list goes on over it.
+  const before = i >= count ? { at: p, item: items[i - count] } : i === 0 && count === 1 ? { at: p - 1, item: a.paragraphs[p - 1]?.items.at(-1) } : undefined;
+  const n = before?.item?.num;
+  if (n === undefined || items[i].num !== n + count) return undefined;
+  const target: ArticleTarget = { num: a.num, sub: a.sub, paragraph: before!.at + 1, item: n };
+  if (count > 1) target.lastItem = n + count - 1;
+  return target;
 }
 
 function escape(s: string): string {
@@ -1467,11 +1527,23 @@ export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { read
     if (!p) return { article, start, end, missing: 'paragraph' };
     start = p.start;
     end = p.end;
+    // 前两款: to the end of the last paragraph named (`第二条前三款` of an article of two: missing).
+    if (target.lastParagraph !== undefined) {
+      const last = article.paragraphs.find((x) => (x.num ?? x.index) === target.lastParagraph) ?? article.paragraphs[target.lastParagraph - 1];
+      if (!last) return { article, start: article.start, end: article.end, missing: 'paragraph' };
+      if (last.end > end) end = last.end;
+    }
     if (target.item !== undefined) {
       const it = p.items.find((x) => x.num === target.item) ?? listOf(article, p).find((x) => x.num === target.item) ?? p.items[target.item - 1];
       if (!it) return { article, start, end, missing: 'item' };
       start = it.start;
       end = it.end;
+      // 前两项: to the end of the last item named (`第二条第一款前三项` of a list of two: missing).
+      if (target.lastItem !== undefined) {
+        const last = p.items.find((x) => x.num === target.lastItem) ?? listOf(article, p).find((x) => x.num === target.lastItem) ?? p.items[target.lastItem - 1];
+        if (!last) return { article, start: p.start, end: p.end, missing: 'item' };
+        if (last.end > end) end = last.end;
+      }
     }
   } else if (target.item !== undefined) {
     const items = article.paragraphs.flatMap((p) => p.items);

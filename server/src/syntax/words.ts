@@ -15,6 +15,8 @@ export * from './foreign';
 
 /** 一 to 九. */
 export const DIGITS_CN = '一二三四五六七八九';
+/** 两 and 二 to 九: how many paragraphs `前两款`, `前三款` name (the ones right before). */
+export const FEW_CN = `两${DIGITS_CN.slice(1)}`;
 /** 一 to 十: items `（三）`, the head of a note `(一)中方去文`. */
 export const SMALL_CN = `${DIGITS_CN}十`;
 /** Digits written one by one, as years are: `二〇〇八`. */
@@ -110,8 +112,19 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '办法', kind: true, law: true, self: true },
   { word: '条例', kind: true, law: true, self: true, lawCited: true },
   { word: '规定', kind: true, law: true, self: true },
-  { word: '法典', lawCited: true, shortNamed: true, kindAs: '法' },
-  { word: '通则', lawCited: true, shortNamed: true },
+  // Rules and other texts that call themselves 本细则, 本解释 (judicial interpretations), 本标准 …
+  // (not kinds a title is read by: such a title keeps the kind it has, if any).
+  { word: '细则', self: true },
+  { word: '规则', self: true },
+  { word: '准则', self: true },
+  { word: '解释', self: true },
+  { word: '规范', self: true },
+  { word: '守则', self: true },
+  { word: '标准', self: true },
+  { word: '纲要', self: true },
+  // Macao's codes say 本法典; 企业财务通则 says 本通则 (民法典 and 民法通则 say 本法).
+  { word: '法典', self: true, lawCited: true, shortNamed: true, kindAs: '法' },
+  { word: '通则', self: true, lawCited: true, shortNamed: true },
   { word: '总则', lawCited: true, shortNamed: true },
   { word: '法', kind: true, law: true, self: true, shortNamed: true },
 ];
