@@ -432,6 +432,11 @@ const NONE: [string, string][] = [
   ['a text in a code comment', doc('<!-- 依照本协定第三条。 -->')],
   ['该法第X条 with no law cited', doc('依照该法第三条。')],
   ['an annex named after its instrument: 甲乙合作协定附件一第三条', doc('依照甲乙合作协定附件一第三条。')],
+  // Another instrument named by its date, of this text's kind too, with no title to tell which.
+  ['a dated instrument of this one\'s kind: 1996年4月26日协定第三条', doc('依照1996年4月26日协定第三条的规定。')],
+  ['a dated instrument signed: 二〇〇一年七月十六日签订的协定中第五条', doc('依照二〇〇一年七月十六日签订的协定中第五条。')],
+  ['an older treaty\'s 条款 named by its date (辛丑条约): 十一月初一日条款内第六款', doc('此款系光绪二十六年十一月初一日条款内第六款所载之赔偿总数。')],
+  ['the former treaty: 原约第五条, 前约第五条', doc('依照原约第五条和前约第五条办理。')],
 ];
 
 for (const [label, source] of NONE) {

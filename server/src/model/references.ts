@@ -131,6 +131,12 @@ const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，]{2,80}?
  * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
  */
 const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
+/**
+ * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
+ * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
+ * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors).
+ */
+const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
 /** A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. */
 const SELF_AT = new RegExp(SELF, 'y');
 
@@ -1186,6 +1192,7 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
+  if (DATED_OR_FORMER.test(before)) return { start: from.at(at), unknown: true };
   if (aliases.size > 0) for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }
