@@ -1309,10 +1309,14 @@ function articleBefore(refs: Reference[], start: number): Extract<Reference, { k
   return best;
 }
 
-/** The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`, `第三条第一款至第三款` (not a reference naming an item: `第一款第（一）项、第二款`). */
+/**
+ * The paragraph reference a bare `第Y款` (or `第Y款第（Z）项`) continues: `第二十条第一款、第二款`,
+ * `第三条第一款至第三款`; after one down to an item too, the paragraph being the level above it
+ * (`第一条第一款第（一）项、第二款和第二条第二款`, as the anti-money-laundering law writes it: 第一条第二款).
+ */
 function paragraphBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   const best = articleBefore(refs, start);
-  return best && best.target.paragraph !== undefined && best.target.item === undefined && joinedAfter(best, start, s, from) ? best : undefined;
+  return best && best.target.paragraph !== undefined && joinedAfter(best, start, s, from) ? best : undefined;
 }
 
 /** Labels listed after an article: `第七十八条第(一)、第(三)、` or `第十条第一款第（二）、（三）、` before `（四）项`. */
