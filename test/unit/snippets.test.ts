@@ -17,6 +17,7 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import { expandSnippet } from '../../server/src/features/completionSnippets';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { diagnostics } from '../../server/src/features/diagnostics';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FILE = path.join(ROOT, 'snippets/treaty.code-snippets');
@@ -459,6 +460,18 @@ test('templates are plausible treaties', () => {
     if (/一式两份/.test(signing)) assert.equal(TEMPLATES[prefix].parties, 2);
     assert.equal((text.match(/（签字）|代表$/gm) ?? []).length >= TEMPLATES[prefix].parties, true, `${prefix}: signature block`);
   }
+});
+
+test('the exchange of notes template: the proposing note and the reply, each with its points; closings, signers and dates the notes\' own; no error or warning', () => {
+  const text = template('template-exchange-of-notes') + '\n';
+  assert.match(text.split('\n')[0], /^# 中华人民共和国政府和.+政府关于.+的换文$/);
+  for (const line of text.split('\n')) assert.doesNotMatch(line.replace(/^#{1,6} /, ''), /[,.;:()!?"'\[\]]/, `ASCII punctuation in ${line}`);
+  const t = buildTreaty(text);
+  assert.deepEqual([t.kind, t.selfRef, t.isTreaty, t.tree.problems], ['换文', '本换文', true, []]);
+  assert.deepEqual(t.notes.map((n) => [n.name, n.points.map((p) => `${p.name}${p.paragraphs.length}`)]), [['（一）中方去文', ['一、1', '二、1']], ['（二）……方复照', ['一、1', '二、1']]]);
+  const index = new WorkspaceIndex();
+  const found = diagnostics(contextOf(index, index.set('file:///new/换文.md', text, 1, 'markdown')));
+  assert.deepEqual(found.filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code} ${d.message}`), []);
 });
 
 test('templates use full-width punctuation in Chinese text', () => {
