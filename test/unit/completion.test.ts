@@ -311,7 +311,7 @@ test('snippets: whole-document templates only in an empty treaty document', () =
   const index = new WorkspaceIndex();
   index.set('file:///ws/new.treaty.md', f.main.text, 1, 'treaty');
   const { items } = completion(contextOf(index, index.get('file:///ws/new.treaty.md')!), { line: 0, character: 0 }, { snippets: SNIPPETS });
-  assert.deepEqual(items.filter((i) => i.label.includes('模板')).map((i) => i.label), ['协定模板', '条约模板', '议定书模板', '联合声明模板']);
+  assert.deepEqual(items.filter((i) => i.label.includes('模板')).map((i) => i.label), ['协定模板', '条约模板', '议定书模板', '联合声明模板', '换文模板']);
 });
 
 // ---------------------------------------------------------------------------------------
@@ -415,7 +415,7 @@ test('templates in a new file: offered by their prefixes, not mistaken for a tit
   const text = expandSnippet(r.apply(item));
   assert.match(text, /^# 中华人民共和国政府和……政府关于……合作的协定\n/);
   assert.match(text, /本协定于2024年6月15日在北京签署，一式两份，每份均用中文和……文写成，两种文本同等作准。/);
-  for (const label of ['协定模板', '条约模板', '议定书模板', '联合声明模板']) {
+  for (const label of ['协定模板', '条约模板', '议定书模板', '联合声明模板', '换文模板']) {
     const t = expandSnippet(newText(find(complete(`${label}${CURSOR}`, false, 'new.treaty.md').items, label)));
     assert.doesNotMatch(t, /1993|1996|2002|哈萨克斯坦|吉尔吉斯|上海合作组织|阿斯塔纳/, `${label}: nothing taken from the samples`);
     assert.match(t, /2024年6月15日/, `${label}: today's date`);
