@@ -72,6 +72,9 @@ signing('a date to the month: the place after it, not the date (the bug); twelve
 signing('a date to the year, in Chinese numerals', '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', {
   text: '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', self: '本协定 «本协定»', date: '2002年 «二〇〇二年»', place: '阿斯塔纳', copies: '2 «一式两份»',
 });
+signing('a date-place line under the signatories, each on its own line (a joint communiqué): the date and the place', '中华人民共和国政府代表\n马耳他政府代表\n一九七二年一月三十一日于罗马', {
+  text: '一九七二年一月三十一日于罗马', date: '1972年1月31日 «一九七二年一月三十一日»', place: '罗马',
+});
 
 // ——— Dates ———
 

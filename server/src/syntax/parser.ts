@@ -688,12 +688,15 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
-    const startsSentence = prevTerminal || l.indent;
+    const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
-    if (l.kind === 'heading' || !startsSentence) continue;
+    if (l.kind === 'heading') continue;
+    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
+    // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
+    // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
+    if (!wasTerminal && !l.indent && !(datePlace && i > from && isSignatureLine(lines[i - 1]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
