@@ -7,7 +7,7 @@ import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -266,7 +266,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   }
   const language = tree.language ?? 'zh';
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
-  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;

@@ -389,7 +389,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
 function findNotes(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
   for (const l of lines) {
-    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 30) continue;
+    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 50) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
     if (NOTE_HEAD.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) out.add(l);
