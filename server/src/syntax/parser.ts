@@ -691,16 +691,17 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
     if (l.kind === 'heading') continue;
-    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
+    const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
+    const datePlace = datePlaceEnd >= 0;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
     // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
-    if (!wasTerminal && !l.indent && !(datePlace && i > from && isSignatureLine(lines[i - 1]))) continue;
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(lines[previousContent(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
-    let end = datePlace ? i + 1 : sentenceEnd(text, lines, i, n);
+    let end = datePlace ? datePlaceEnd : sentenceEnd(text, lines, i, n);
     // In another language, a testimonium (`IN WITNESS WHEREOF … have signed this Agreement.`) and the
     // paragraphs after it that are signing clauses too (`Done at …`, `… equally authentic.`) are one clause.
     for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
@@ -714,12 +715,29 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     let signing = i;
-    if (before === i && previousSentence >= from && COPIES.test(foldScript(text.slice(lines[previousSentence].contentStart, Math.min(lines[previousSentence].contentEnd, lines[previousSentence].contentStart + 200))))) {
+    if (before === i && previousSentence >= from && COPIES.test(foldScript(runHead(text, lines, previousSentence, 200, joiner)))) {
       signing = before = previousSentence;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
+}
+
+/**
+ * The index after a date-place line opening on line `i` (`一九七二年一月三十一日于罗马`), or -1: the line
+ * and the lines that continue it when the date and place were hard-wrapped (a PDF's
+ * `中华民国七十一年九月廿二日公历一九八二年九` / `月廿二日于瓜地马拉城`), else the line alone.
+ */
+function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): number {
+  const l = lines[i];
+  let s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+  let last = i;
+  for (let j = continuation(lines, i, text), k = 0; j >= 0 && k < 3 && s.length < 80; j = continuation(lines, j, text), k++) {
+    s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
+    last = j;
+  }
+  if (last > i && DATE_PLACE.test(foldScript(s))) return last + 1;
+  return DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) ? i + 1 : -1;
 }
 
 /** The index after the last line of the sentence that opens on line `i`: it runs on over hard line breaks until it ends. */
@@ -748,8 +766,15 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
   return s;
 }
 
-function isSignatureLine(l: Line): boolean {
-  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+function isSignatureLine(l: Line | undefined): boolean {
+  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+}
+
+/** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
+function previousContent(lines: readonly Line[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && lines[j].kind === 'comment') j--;
+  return j >= from ? j : -1;
 }
 
 /**
