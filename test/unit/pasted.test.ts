@@ -193,6 +193,14 @@ test('pasted: every correct treaty under test/fixtures parses to a lossless tree
   for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
 });
 
+test('pasted: a title read from a database\'s name line (法规名称: …), repeated as a running header after a page number, is page furniture', () => {
+  const head = '法规名称: 中华人民共和国政府和甲国政府文化合作协定\n\n第一条　双方加强文化合作。\n\n第二条　本协定自签字之日起生效。\n\n';
+  const plain = `${head}本协定于二〇〇一年七月十六日在北京签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n`;
+  const paged = `${head}本协定于二〇〇一年七月十六日在北京签订，一式两份，每份均用中\n- 2 -\n中华人民共和国政府和甲国政府文化合作协定\n文和甲文写成，两种文本同等作准。\n`;
+  assert.deepEqual(reading(buildTreaty(paged)), reading(buildTreaty(plain)));
+  assert.deepEqual(buildTreaty(plain).signing?.languages, ['中文', '甲文']);
+});
+
 test('pasted: a phrase broken over lines is read whole — a term used, `第二` / `条`, a date before a citation', () => {
   const text = '# 中华人民共和国政府和蒙古国政府关于边境口岸的协定\n\n中华人民共和国政府和蒙古国政府（以下简称缔约\n双方）达成协议如下：\n\n' +
     '第一条　缔约双方为便利两国人员往来，根据二〇〇四年六\n月十日签订的《中华人民共和国政府和蒙古国政府关于边境\n口岸及其管理制度的协定》开放口岸。\n\n' +

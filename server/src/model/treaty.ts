@@ -7,7 +7,7 @@ import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -548,9 +548,6 @@ export function titleKeyOf(raw: string): string {
   const m = DATED_REMARK.exec(raw);
   return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }
-
-/** A database's name line: `法規名稱: 中華民國與…協定`, `名称：…`, `标题：…`. */
-const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
 
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -253,11 +253,15 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
     if (isPageFurniture(text, lines[i])) pages++;
   }
   const span = findTitle(text, lines, first);
-  if (span) {
+  // A title on a database's name line (`法規名稱: …`), when no line is the title: its words as a header repeats them.
+  const named = span ? undefined : nameLineTitle(text, lines, first);
+  if (span || named) {
     const parts: string[] = [];
-    for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    if (span) {
+      for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    } else parts.push(named!.title);
     const whole = parts.join('');
-    for (let i = span[1] + 1; i < lines.length; i++) {
+    for (let i = (span ? span[1] : named!.at) + 1; i < lines.length; i++) {
       const run = repeatsTitle(text, lines, i, parts, whole);
       // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
       for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
@@ -283,6 +287,25 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+}
+
+/**
+ * The first of the lines before `first` and before the first unit (an article, chapter or numbered
+ * paragraph), among the first 20 text lines, that is a database's name line naming a kind
+ * (`法規名稱: …議定書`): its index and the title's words, white space removed.
+ */
+export function nameLineTitle(text: TextLike, lines: readonly Line[], first: number): { at: number; title: string } | undefined {
+  for (let i = 0, seen = 0; i < first && seen < 20; i++) {
+    const l = lines[i];
+    if (l.kind === 'article' || l.kind === 'chapter' || l.kind === 'para') return undefined;
+    if (l.kind !== 'text') continue;
+    seen++;
+    const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
+    if (!m) continue;
+    const title = text.slice(l.contentStart + m[0].length, l.contentEnd).replace(/[ \t\u3000]+/g, '');
+    if (endingKind(titleWords(title))) return { at: i, title };
+  }
+  return undefined;
 }
 
 function contentOf(text: TextLike, l: Line): string {
@@ -723,6 +746,9 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   return undefined;
 }
 
+/** A line opening with a bracket: a note of its own (`（新华社阿拉木图7月5日电）`). */
+const OPENS_NOTE = /^[（(〔【\[]/;
+
 /**
  * The index after a date-place line opening on line `i` (`一九七二年一月三十一日于罗马`), or -1: the line
  * and the lines that continue it when the date and place were hard-wrapped (a PDF's
@@ -733,6 +759,8 @@ function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): number 
   let s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
   let last = i;
   for (let j = continuation(lines, i, text), k = 0; j >= 0 && k < 3 && s.length < 80; j = continuation(lines, j, text), k++) {
+    // A line opening with a bracket is a note of its own (`（新华社阿拉木图7月5日电）`), not the rest of the place.
+    if (OPENS_NOTE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 1))) break;
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }
