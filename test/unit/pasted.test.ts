@@ -180,8 +180,9 @@ test('pasted property: the title repeated as a running header after each page nu
     fc.property(fc.constantFrom(...TREATIES), fc.integer({ min: 16, max: 40 }), ({ name, text }, width) => {
       const t = buildTreaty(text);
       if (!t.title || t.title.text.length < 4) return;
-      // The header as a PDF prints it: the title's text alone on a line, after the page number.
-      const header = text.slice(t.title.line.contentStart, t.title.lastLine.contentEnd);
+      // The header as a PDF prints it: the title's text alone on a line, after the page number (not a
+      // database's label before it: `法規名稱: …` prints the title after the label).
+      const header = text.slice(t.title.start, t.title.end);
       const wrapped = wrap(text, width, FURNITURE.map((f) => `${f}\n${header}`), (i) => i % 3 === 1);
       assert.deepEqual(reading(buildTreaty(wrapped)), reading(t), `${name} with running headers at ${width}`);
     }),
