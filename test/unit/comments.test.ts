@@ -28,11 +28,14 @@ function reading(t: Treaty): unknown {
     signing: t.signing && { date: t.signing.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day], place: t.signing.place, copies: t.signing.copies, languages: t.signing.languages },
     signatures: t.signatures !== undefined,
     definitions: t.definitions.map((d) => [d.term, d.meaning]),
-    references: referencesOf(t).map((r) => [r.kind, t.text.slice(r.start, r.end), r.kind === 'article' ? [r.target, r.uncertain] : undefined]),
+    // A reference broken over two lines (`「…间` / `之…协定」第七条`) spans a comment line put between them: its text without it.
+    references: referencesOf(t).map((r) => [r.kind, t.text.slice(r.start, r.end).replace(COMMENT_LINE, ''), r.kind === 'article' ? [r.target, r.uncertain] : undefined]),
   };
 }
 
 const COMMENT = '<!-- treaty-disable-next-line numbering.gap -->';
+/** A comment line, as `commented` puts one above a line. */
+const COMMENT_LINE = /^[ \t\u3000]*<!-- treaty-disable-next-line numbering\.gap -->\r?\n/gm;
 
 /** The text with a comment line, indented as the line, above every line that carries text. */
 function commented(text: string): string {

@@ -46,6 +46,17 @@ read('between commas, and the other words: 以下合并简称, 以下统称, 以
   '委员会 ← 联合委员会 | 联合委员会 | （下称“委员会”）',
   '边防 ← 边防部门 | 边防部门 | （简称“边防”）',
 ]);
+read('two parties, each named in its brackets: the second is the phrase after 和 or 与, not both', `${TITLE}中华人民共和国政府（以下简称“中方”）和俄罗斯联邦政府（以下简称“俄方”），达成协议如下：\n`, [
+  '中方 ← 中华人民共和国政府 | 中华人民共和国政府 | （以下简称“中方”）',
+  '俄方 ← 俄罗斯联邦政府 | 俄罗斯联邦政府 | （以下简称“俄方”）',
+]);
+read('the two short names named together in the second brackets: 以下合并简称 after them, half-width brackets', `${TITLE}中华人民共和国外交部(以下简称“中方”)与甲国外交部(以下简称“甲方”,“中方”与“甲方”以下合并简称“双方”),达成以下谅解:\n`, [
+  '中方 ← 中华人民共和国外交部 | 中华人民共和国外交部 | (以下简称“中方”)',
+  '甲方 ← 甲国外交部 | 甲国外交部 | (以下简称“甲方”',
+  '双方 ← “中方”与“甲方” | “中方”与“甲方” | 以下合并简称“双方”)',
+]);
+read('a title line with no blank line after it: the meaning starts below it', '中华人民共和国政府和甲国政府关于合作的谅解备忘录\n中华人民共和国政府和甲国政府（以下简称“双方”），达成以下谅解：\n一、双方合作。\n',
+  ['双方 ← 中华人民共和国政府和甲国政府 | 中华人民共和国政府和甲国政府 | （以下简称“双方”）']);
 read('traditional characters, kept as written', `${TITLE}中華人民共和國和甲國（以下簡稱“雙方”），達成協議如下：\n`,
   ['雙方 ← 中華人民共和國和甲國 | 中華人民共和國和甲國 | （以下簡稱“雙方”）']);
 read('下称 and 简称 only after a bracket or a comma: 所简称 is no definition', ART('该机构所简称“机构”的部门同意。'), []);

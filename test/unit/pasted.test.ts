@@ -180,8 +180,9 @@ test('pasted property: the title repeated as a running header after each page nu
     fc.property(fc.constantFrom(...TREATIES), fc.integer({ min: 16, max: 40 }), ({ name, text }, width) => {
       const t = buildTreaty(text);
       if (!t.title || t.title.text.length < 4) return;
-      // The header as a PDF prints it: the title's text alone on a line, after the page number.
-      const header = text.slice(t.title.line.contentStart, t.title.lastLine.contentEnd);
+      // The header as a PDF prints it: the title's text alone on a line, after the page number (not a
+      // database's label before it: `法規名稱: …` prints the title after the label).
+      const header = text.slice(t.title.start, t.title.end);
       const wrapped = wrap(text, width, FURNITURE.map((f) => `${f}\n${header}`), (i) => i % 3 === 1);
       assert.deepEqual(reading(buildTreaty(wrapped)), reading(t), `${name} with running headers at ${width}`);
     }),
@@ -191,6 +192,14 @@ test('pasted property: the title repeated as a running header after each page nu
 
 test('pasted: every correct treaty under test/fixtures parses to a lossless tree', () => {
   for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
+});
+
+test('pasted: a title read from a database\'s name line (法规名称: …), repeated as a running header after a page number, is page furniture', () => {
+  const head = '法规名称: 中华人民共和国政府和甲国政府文化合作协定\n\n第一条　双方加强文化合作。\n\n第二条　本协定自签字之日起生效。\n\n';
+  const plain = `${head}本协定于二〇〇一年七月十六日在北京签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n`;
+  const paged = `${head}本协定于二〇〇一年七月十六日在北京签订，一式两份，每份均用中\n- 2 -\n中华人民共和国政府和甲国政府文化合作协定\n文和甲文写成，两种文本同等作准。\n`;
+  assert.deepEqual(reading(buildTreaty(paged)), reading(buildTreaty(plain)));
+  assert.deepEqual(buildTreaty(plain).signing?.languages, ['中文', '甲文']);
 });
 
 test('pasted: a phrase broken over lines is read whole — a term used, `第二` / `条`, a date before a citation', () => {

@@ -78,6 +78,20 @@ signing('a date to the month: the place after it, not the date (the bug); twelve
 signing('a date to the year, in Chinese numerals', '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', {
   text: '本协定于二〇〇二年在阿斯塔纳签订，一式两份。', self: '本协定 «本协定»', date: '2002年 «二〇〇二年»', place: '阿斯塔纳', copies: '2 «一式两份»',
 });
+signing('a date-place line under the signatories, each on its own line (a joint communiqué): the date and the place', '中华人民共和国政府代表\n马耳他政府代表\n一九七二年一月三十一日于罗马', {
+  text: '一九七二年一月三十一日于罗马', date: '1972年1月31日 «一九七二年一月三十一日»', place: '罗马',
+});
+signing('the copies and languages written 以…各缮…份 (Taiwan), the texts 两种文字同一作准, the date-place line after it', '本议定书以中文及西班牙文各缮二份，两种文字同一作准，以昭信守。\n一九八二年九月廿二日于瓜地马拉城', {
+  text: '本议定书以中文及西班牙文各缮二份，两种文字同一作准，以昭信守。一九八二年九月廿二日于瓜地马拉城', self: '本议定书 «本议定书»',
+  date: '1982年9月22日 «一九八二年九月廿二日»', place: '瓜地马拉城', copies: '2 «缮二份»', languages: '中文|西班牙文 = zh|es', authentic: '2 «两种文字同一作准»',
+});
+signing('hard-wrapped (a PDF, a database\'s fixed width): the copies sentence and the date-place line each broken, read whole', '本议定书以中文及西班牙文各缮\n二份，两种文字同一作准，以昭信守。\n一九八二年九月廿二日于瓜地\n马拉城', {
+  text: '本议定书以中文及西班牙文各缮二份，两种文字同一作准，以昭信守。一九八二年九月廿二日于瓜地马拉城', self: '本议定书 «本议定书»',
+  date: '1982年9月22日 «一九八二年九月廿二日»', place: '瓜地马拉城', copies: '2 «缮\n二份»', languages: '中文|西班牙文 = zh|es', authentic: '2 «两种文字同一作准»',
+});
+signing('a comment line between the signatories and the date-place line', '中华人民共和国政府代表\n马耳他政府代表\n<!-- treaty-disable-next-line numbering.gap -->\n一九七二年一月三十一日于罗马', {
+  text: '一九七二年一月三十一日于罗马', date: '1972年1月31日 «一九七二年一月三十一日»', place: '罗马',
+});
 
 // ——— Dates ———
 

@@ -57,6 +57,18 @@ test('model: an exchange of notes — each note, its points, the note of each po
   assert.equal(t.notes[1].points[0], t.articles[2]);
 });
 
+test('model: an exchange of notes pasted without its title — heads spaced (对 方 来 文) or naming who wrote to whom — is an exchange of notes', () => {
+  const spaced = '(一)对 方 来 文\n甲国外交部长阁下:\n我代表乙国政府确认双方的谅解。\n顺致最崇高的敬意。\n乙国外交部长\n(签字)\n一九七一年十二月二十八日于科伦坡\n(二)我 方 去 文\n乙国外交部长阁下:\n我荣幸地确认阁下的来照。\n顺致最崇高的敬意。\n甲国外交部长\n(签字)\n一九七一年十二月二十八日于科伦坡\n';
+  const named = '迳启者:\n本大使兹提议修改空运临时协定。\n此致\n甲国外交部部长阁下\n一九六〇年五月十八日于台北\n(二) 我国外交部部长复乙国驻华特命全权大使井口贞夫照会\n迳复者:\n本部长同意上述提议。\n此致\n乙国驻华特命全权大使阁下\n一九六〇年五月十八日于台北\n';
+  assert.deepEqual([spaced, named].map((text) => {
+    const t = buildTreaty(text);
+    return [t.kind, t.isTreaty, t.notes.map((n) => n.name)];
+  }), [
+    ['换文', true, ['(一)对方来文', '(二)我方去文']], // named as a caption is (总　　则 → 总则)
+    ['换文', true, ['(二) 我国外交部部长复乙国驻华特命全权大使井口贞夫照会']],
+  ]);
+});
+
 test('model: a sub-heading among articles is no note and no chapter; inside a chapter its articles are the chapter\'s', () => {
   const loose = buildTreaty('# 甲国协定\n\n## 第一条\n\n甲。\n\n## 附则\n\n## 第二条\n\n乙。\n');
   assert.deepEqual([loose.notes.length, loose.articles.map((a) => `${a.name} ${a.chapter?.name ?? '-'}`)], [0, ['第一条 -', '第二条 -']]);

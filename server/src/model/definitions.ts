@@ -27,6 +27,8 @@ const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及�
 const BARE = `([^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
 const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
+/** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
+const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
 const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
@@ -48,6 +50,8 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
   if (!text.includes('称')) return defined;
+  const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
+  const titleEnd = titleBlock ? titleBlock.end : -1;
   eachRun(text, tree.lines, isRead, (run) => {
     const line = run.line;
     const content = run.text;
@@ -70,7 +74,13 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const clauseEnd = run.end(m.index + m[0].length);
       // The label of an article or paragraph (`第二十四条　`, `一、`) is not part of the phrase.
       const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
-      const phrase = meaningBefore(content, open >= 0 ? open : m.index, body);
+      // `（以下简称“乙方”，“甲方”与“乙方”以下合并简称“双方”）`: the short names joined before the words stand for both.
+      const joined = open >= 0 ? JOINED_NAMES.exec(content.slice(open + 1, m.index)) : null;
+      const phrase = joined
+        ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
+        : meaningBefore(content, open >= 0 ? open : m.index, body);
+      // A title line with no blank line under it: the meaning starts below the title.
+      while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       const meaning = {
         text: run.slice(raw, phrase.start, phrase.end).replace(NESTED, ''),
         start: run.at(phrase.start), end: run.end(phrase.end),
@@ -207,6 +217,11 @@ function meaningBefore(content: string, at: number, floor = 0): { start: number;
   let depth = 0;
   while (start > 0) {
     const c = content[start - 1];
+    // `甲国政府（以下简称“甲方”）和乙国政府（以下简称“乙方”）`: the second party is the phrase after 和, not both.
+    if (depth === 0 && (c === '）' || c === ')') && start < end && CONJUNCTION.test(content[start]) && definesBefore(content, start - 1)) {
+      start++;
+      break;
+    }
     if (c === '）' || c === ')' || c === '》') depth++;
     else if (c === '（' || c === '(' || c === '《') {
       if (depth === 0) break;
@@ -228,6 +243,17 @@ function meaningBefore(content: string, at: number, floor = 0): { start: number;
   // Drop a leading markdown bullet or emphasis.
   while (start < end && /[-*\s]/.test(content[start])) start++;
   return { start, end };
+}
+
+const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
+const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
+/** Joins two parties: `甲（…）和乙`, `甲（…）与乙`. */
+const CONJUNCTION = /[和与及、]/;
+
+/** Whether the brackets closing at `close` hold a definition clause (`（以下简称“甲方”）`). */
+function definesBefore(content: string, close: number): boolean {
+  const open = openBracket(content, close);
+  return open >= 0 && DEFINITION_BRACKETS.test(content.slice(open, close + 1));
 }
 
 function lastOutsideBrackets(s: string, w: string): number {

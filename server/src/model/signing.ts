@@ -90,7 +90,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
     return run.slice(text, at, at + m[g].length);
   };
   let m: RegExpExecArray | null;
-  if ((m = /(本[^\s，,。于]{1,6}?)[ \t]*于/.exec(folded))) {
+  // `本协定于…`, and `本议定书以中文及西班牙文各缮二份` (Taiwan's form).
+  if ((m = /(本[^\s，,。于以]{1,6}?)[ \t]*(?:于|以(?=[^。，,；;]{0,60}?[文语]各?缮))/.exec(folded))) {
     s.selfRef = written(m, 1);
     s.selfRefStart = run.at(m.index);
   }
@@ -105,12 +106,13 @@ export function readSigning(text: TextLike, block: Block): Signing {
     s.copiesStart = run.at(m.index);
     s.copiesEnd = run.end(m.index + m[0].length);
   }
-  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded))) {
+  // `用中文和俄文写成`, or `以中文及西班牙文各缮二份` (Taiwan's form).
+  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded) ?? /以([^。，,；;]{0,60}?[文语])各?缮/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
     s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
   }
-  if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种文本[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
+  if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种(?:文本|文字)[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {
     s.authentic = parseNumeral(m[1]);
     s.authenticStart = run.at(m.index);
     s.authenticEnd = run.end(m.index + m[0].length);

@@ -7,7 +7,7 @@ import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, LAW_KINDS, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -266,7 +266,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   }
   const language = tree.language ?? 'zh';
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
-  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree);
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
@@ -548,9 +548,6 @@ export function titleKeyOf(raw: string): string {
   const m = DATED_REMARK.exec(raw);
   return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }
-
-/** A database's name line: `法規名稱: 中華民國與…協定`, `名称：…`, `标题：…`. */
-const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
 
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -262,11 +262,15 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
     if (isPageFurniture(text, lines[i])) pages++;
   }
   const span = findTitle(text, lines, first);
-  if (span) {
+  // A title on a database's name line (`法規名稱: …`), when no line is the title: its words as a header repeats them.
+  const named = span ? undefined : nameLineTitle(text, lines, first);
+  if (span || named) {
     const parts: string[] = [];
-    for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    if (span) {
+      for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
+    } else parts.push(named!.title);
     const whole = parts.join('');
-    for (let i = span[1] + 1; i < lines.length; i++) {
+    for (let i = (span ? span[1] : named!.at) + 1; i < lines.length; i++) {
       const run = repeatsTitle(text, lines, i, parts, whole);
       // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
       for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
@@ -292,6 +296,25 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
   }
   // A running header is on most pages: beside at least half the page numbers.
   for (const at of beside.values()) if (at.length >= 2 && at.length * 2 >= pages) for (const i of at) lines[i].kind = 'break';
+}
+
+/**
+ * The first of the lines before `first` and before the first unit (an article, chapter or numbered
+ * paragraph), among the first 20 text lines, that is a database's name line naming a kind
+ * (`法規名稱: …議定書`): its index and the title's words, white space removed.
+ */
+export function nameLineTitle(text: TextLike, lines: readonly Line[], first: number): { at: number; title: string } | undefined {
+  for (let i = 0, seen = 0; i < first && seen < 20; i++) {
+    const l = lines[i];
+    if (l.kind === 'article' || l.kind === 'chapter' || l.kind === 'para') return undefined;
+    if (l.kind !== 'text') continue;
+    seen++;
+    const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
+    if (!m) continue;
+    const title = text.slice(l.contentStart + m[0].length, l.contentEnd).replace(/[ \t\u3000]+/g, '');
+    if (endingKind(titleWords(title))) return { at: i, title };
+  }
+  return undefined;
 }
 
 function contentOf(text: TextLike, l: Line): string {
@@ -409,7 +432,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
 function findNotes(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
   for (const l of lines) {
-    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 30) continue;
+    if ((l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 50) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     if (c !== 0x6587 /* 文 */ && c !== 0x7167 /* 照 */ && c !== 0x4f1a /* 会 */ && c !== 0x6703 /* 會 */ && c !== 0xff09 && c !== 0x29) continue;
     if (NOTE_HEAD.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) out.add(l);
@@ -708,16 +731,20 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
-    const startsSentence = prevTerminal || l.indent;
+    const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
-    if (l.kind === 'heading' || !startsSentence) continue;
+    if (l.kind === 'heading') continue;
+    const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
+    const datePlace = datePlaceEnd >= 0;
+    // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
+    // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(lines[previousContent(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    const datePlace = DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200))));
     if (!datePlace && !signingClause.test(content)) continue;
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
-    let end = datePlace ? i + 1 : sentenceEnd(text, lines, i, n);
+    let end = datePlace ? datePlaceEnd : sentenceEnd(text, lines, i, n);
     // In another language, a testimonium (`IN WITNESS WHEREOF … have signed this Agreement.`) and the
     // paragraphs after it that are signing clauses too (`Done at …`, `… equally authentic.`) are one clause.
     for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
@@ -731,12 +758,34 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     let signing = i;
-    if (before === i && previousSentence >= from && COPIES.test(foldScript(text.slice(lines[previousSentence].contentStart, Math.min(lines[previousSentence].contentEnd, lines[previousSentence].contentStart + 200))))) {
+    if (before === i && previousSentence >= from && COPIES.test(foldScript(runHead(text, lines, previousSentence, 200, joiner)))) {
       signing = before = previousSentence;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
   return undefined;
+}
+
+/** A line opening with a bracket: a note of its own (`（新华社阿拉木图7月5日电）`). */
+const OPENS_NOTE = /^[（(〔【\[]/;
+
+/**
+ * The index after a date-place line opening on line `i` (`一九七二年一月三十一日于罗马`), or -1: the line
+ * and the lines that continue it when the date and place were hard-wrapped (a PDF's
+ * `中华民国七十一年九月廿二日公历一九八二年九` / `月廿二日于瓜地马拉城`), else the line alone.
+ */
+function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): number {
+  const l = lines[i];
+  let s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+  let last = i;
+  for (let j = continuation(lines, i, text), k = 0; j >= 0 && k < 3 && s.length < 80; j = continuation(lines, j, text), k++) {
+    // A line opening with a bracket is a note of its own (`（新华社阿拉木图7月5日电）`), not the rest of the place.
+    if (OPENS_NOTE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 1))) break;
+    s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
+    last = j;
+  }
+  if (last > i && DATE_PLACE.test(foldScript(s))) return last + 1;
+  return DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) ? i + 1 : -1;
 }
 
 /** The index after the last line of the sentence that opens on line `i`: it runs on over hard line breaks until it ends. */
@@ -765,8 +814,15 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
   return s;
 }
 
-function isSignatureLine(l: Line): boolean {
-  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+function isSignatureLine(l: Line | undefined): boolean {
+  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+}
+
+/** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
+function previousContent(lines: readonly Line[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && lines[j].kind === 'comment') j--;
+  return j >= from ? j : -1;
 }
 
 /**

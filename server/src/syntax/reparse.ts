@@ -15,7 +15,7 @@ import { classify, cutGluedHeadings } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
 export interface Edit {
@@ -141,7 +141,11 @@ function chineseBefore(text: TextLike, before: number): boolean {
 /** The title's lines as a running header would repeat them (white space removed), and all of it. */
 function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole: string } | undefined {
   const block = tree.root.children.find((c): c is Block => c.type === 'block' && c.kind === 'title');
-  if (!block) return undefined;
+  if (!block) {
+    // A title on a database's name line (parser's demoteRunningHeaders), before the first unit.
+    const named = nameLineTitle(text, tree.lines, tree.lines.length);
+    return named && { parts: [named.title], whole: named.title };
+  }
   const parts: string[] = [];
   for (const c of block.children) if (c.type === 'line' && c.contentEnd > c.contentStart) parts.push(text.slice(c.contentStart, c.contentEnd).replace(/[ \t\u3000]+/g, ''));
   return { parts, whole: parts.join('') };

@@ -200,8 +200,22 @@ export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${alternation(DATABASE_LABELS)})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
-/** A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`. */
-export const NOTE_HEAD = new RegExp(`^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?[^，。；：,;:\\s]{0,16}(?:来文|去文|来照|去照|复照|照会)(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`);
+/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…` (the title after it). */
+export const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
+
+/** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
+const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
+/** What an exchange of notes is called (its kind), when its notes are all the text says of it. */
+export const EXCHANGE_OF_NOTES = '换文';
+/**
+ * A note of an exchange of notes is headed by who sent it: `(一)中方去文`, `对方来文`, `我方复照`,
+ * its characters spaced as printed (`(一)对 方 来 文`), or who wrote to whom
+ * (`(二) 我国外交部部长黄少谷复日本驻华大使井口贞夫照会`, `(三)(甲)英国驻华大使…致中国外交部部长…照会`).
+ */
+export const NOTE_HEAD = new RegExp(
+  `^(?:[（(][ \\t\\u3000]*[${SMALL_CN}]{1,3}[ \\t\\u3000]*[）)][ \\t\\u3000]*)?(?:[（(][甲乙丙丁][）)][ \\t\\u3000]*)?` +
+  `(?:[^，。；：,;:\\s][ \\t\\u3000]?){0,30}(?:${NOTE_WORDS.map((w) => [...w].join('[ \\t\\u3000]?')).join('|')})(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`,
+);
 
 /** Words naming an article (`第六条`, `第 十 四 条`, `第13条`): never a sub-heading, never a defined term. */
 export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
