@@ -225,7 +225,7 @@ export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \
  * simplified): `如蒙阁下复照确认上述建议，本照会和阁下的复照即构成…协议`, a reply's `我谨代表…政府确认上述
  * 建议`, `顺致最崇高的敬意。`, `此致`.
  */
-export const NOTE_CLOSING = /^(?:如蒙|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
+export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
 /**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
