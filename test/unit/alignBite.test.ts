@@ -76,6 +76,13 @@ test('align bite: a number written twice (1, 2, 2, 3): the first Article 2 pairs
   ]);
 });
 
+test('align bite: a number written twice in the first text (第一条, 第二条, 第二条, 第三条 against 1, 2, 3): the first 第二条 pairs with Article 2, the second is left over, Article 2 is paired once', () => {
+  const zh = `${ZH_TITLE}## 第一条\n\n${ZA[0]}\n\n## 第二条\n\n${ZA[1]}\n\n## 第二条\n\n${ZA[1]}\n\n会议在两国轮流举行。\n\n## 第三条\n\n${ZA[2]}\n`;
+  assert.deepEqual(both(zh, enDoc([1, 2, 3], EA.slice(0, 3))), [
+    '第一条↔Article 1 number 1/1:position', '第二条↔Article 2 number 1/1:position', '第二条↔- position', '第三条↔Article 3 number 1/1:position',
+  ]);
+});
+
 test('align bite: two of five articles numbered alike (1, 2 against 1, 2, 8): at least half of the shorter side, so kept; the rest by what they say', () => {
   const zh = zhDoc([...ZA, '双方通过友好协商解决因解释或执行本协定而产生的争议。']);
   assert.deepEqual(both(zh, enDoc([1, 2, 8], [EA[0], EA[1], EA[3]])), [

@@ -85,6 +85,27 @@ for (const [what, after, expected, renumberAll] of CLAUSES) {
   });
 }
 
+/** Four articles of a law, 第一条 to 第四条. */
+const law4 = (...arts: string[]) => `# 示例法\n\n${arts.map((t, i) => `第${'一二三四'[i]}条　${t}\n`).join('\n')}`;
+const L4 = ['为了规范示例工作，制定本法。', '国家鼓励开展示例研究。', '地方人民政府提供便利。', '本法自公布之日起施行。'];
+const SWAPPED: [string, string[], string[]][] = [
+  ['two articles swapped (第二条 moved before 第一条): each renumbering said, not left to 对条文顺序作相应调整',
+    [L4[1], L4[0], L4[2], L4[3]], ['第二条改为第一条，第一条改为第二条']],
+  ['the article moved is also modified: its words changed in the old numbering, then each renumbering said',
+    [L4[1].replace('鼓励', '支持'), L4[0], L4[2], L4[3]], ['将第二条中的“鼓励”修改为“支持”', '第二条改为第一条，第一条改为第二条']],
+];
+for (const [what, arts, expected] of SWAPPED) {
+  test(`amendment clauses: ${what}`, () => {
+    const before = law4(...L4);
+    const after = law4(...arts);
+    const cmp = compareVersions(before, after);
+    assert.deepEqual(amendmentClauses(cmp), { clauses: expected, renumberAll: false });
+    const r = consolidate(before, amendmentText(cmp, { kind: 'decision' }));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, after);
+  });
+}
+
 /** A law citing one of its own articles. */
 const CITING = '# 示例法\n\n第一条　依照本法第十二条的规定处理。\n\n第二条　本法自公布之日起施行。\n';
 

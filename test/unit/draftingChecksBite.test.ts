@@ -90,6 +90,8 @@ findings('item mixed: a level below is closed by a label of the level above (（
 findings('items: a level below starting again from 1 under each item is right', LIST(['（一）', '1.', '2.', '（二）', '1.', '2.', '（三）']), []);
 findings('items: a list going back (not to 1) is not read, and goes on from there', LIST(['（一）', '（二）', '（三）', '（二）', '（三）']), []);
 findings('items: a list going back to 1 goes on from 1', LIST(['（一）', '（二）', '（一）', '⟦（三）⟧']), [['numbering.item-gap', '编号不连续：应为（二），这里是（三）']]);
+findings('items: zero-padded 09. 10. 11. are one list of digits (a 0 first is a digit too), not mixed', LIST(['09.', '10.', '11.']), []);
+findings('item gap, zero-padded 08. 09. 11.: named by its number', LIST(['08.', '09.', '⟦11.⟧']), [['numbering.item-gap', '编号不连续：应为10.，这里是11.']]);
 findings('items: one item alone is numbered neither wrong nor mixed', ARTICLE('双方在以下方面合作：\n\n（三）合作事项。\n\n双方另行商定：\n\n1.合作事项。'), []);
 findings('items of two paragraphs are two lists', ARTICLE('双方在以下方面合作：\n\n（一）甲；\n\n（二）乙。\n\n双方另在以下方面合作：\n\n（一）丙；\n\n（二）丁。'), []);
 findings('a joint statement: its units\' own 一、 are no paragraph numbers',
