@@ -108,3 +108,15 @@ test('findDates: the bounds of a year and a month; a year that does not parse', 
 test('formatDate: year, month, day as far as known', () => {
   assert.deepEqual([{ year: 2002 }, { year: 2002, month: 1 }, { year: 2002, month: 1, day: 17 }, { year: 2002, day: 17 }].map(formatDate), ['2002年', '2002年1月', '2002年1月17日', '2002年17日']);
 });
+
+// Sample H's signing.ts:102 (branch h12featb): the place written before a date (`在莫斯科于2002年签订`,
+// `于纽约1966年签署`) is the place alone; the date after it was read as part of it (`莫斯科于2002年`).
+signing('the place before the date: 在…于 date 签订', '本协定在莫斯科于2002年签订，一式两份。', {
+  text: '本协定在莫斯科于2002年签订，一式两份。', self: '本协定 «本协定»', date: '2002年 «2002年»', place: '莫斯科', copies: '2 «一式两份»',
+});
+signing('the place before the date: 在…于 a whole date 签订', '本协定在北京于一九九〇年十月十日签订，一式两份。', {
+  text: '本协定在北京于一九九〇年十月十日签订，一式两份。', self: '本协定 «本协定»', date: '1990年10月10日 «一九九〇年十月十日»', place: '北京', copies: '2 «一式两份»',
+});
+signing('the place right before the year: 于纽约1966年签署', '本公约于纽约1966年签署。', {
+  text: '本公约于纽约1966年签署。', self: '本公约 «本公约»', date: '1966年 «1966年»', place: '纽约',
+});

@@ -136,3 +136,9 @@ fix('no finding there: no fix', DOC('“双方”', '⟦「双⟧方」加强合
 fix('a finding\'s start but not its end: no fix', DOC('“双方”', '⟦「双方」加强⟧合作。'), undefined);
 fix('a finding\'s end but not its start: no fix', DOC('“双方”', '加⟦强「双方」⟧合作。'), undefined);
 fix('none where the text read again would cite a title', DOC('“双方”', '双方依照1994年4月26日签订的《中华人民共和国和甲国国界协定》（以下简称“国界协定”），执行⟦『国界协定』⟧第一条。'), undefined);
+
+// Sample H's termQuotes.ts:127 (branch h12featb): a quotation opened by the text's very first
+// character (offset 0) is a quotation: the definition inside it (「委员会」) is the quoted text's
+// and sets no style; the document's is the “” of 双方, and 「双方」 written later is flagged.
+quotes('a quotation opening at the first character of the text holds its own definitions',
+  '“缔约双方设立联合委员会（以下简称「委员会」）。”\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n⟦「双方」⟧合作。\n', ['use 「」→“” 双方']);

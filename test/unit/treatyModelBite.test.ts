@@ -123,6 +123,15 @@ test('model: summaries across hard line breaks and markup; an article with no te
   assert.deepEqual(buildTreaty(text).articles.map((a) => a.summary), ['双方同意在边境地区开展合作', '双方同意交流', '', '双方同意']);
 });
 
+// Sample H's treaty.ts:735 (branch h12featb): a paragraph indented with em spaces (U+2003, as text
+// pasted from a word processor has it: no indentation to the line reader) is summarized without
+// them, and a paragraph of 24 characters and a trailing em space is whole, no `…`; the short cut for a
+// first line of plain characters kept the spaces (`  双方同意`, `…四…`).
+test('model: a summary drops the em spaces around a paragraph', () => {
+  const text = '# 甲乙协定\n\n## 第一条\n\n\u2003\u2003双方同意：甲。\n\n## 第二条\n\n\u2003\u2003一二三四五六七八九十一二三四五六七八九十一二三四五六\n\n## 第三条\n\n一二三四五六七八九十一二三四五六七八九十一二三四\u2003\n';
+  assert.deepEqual(buildTreaty(text).articles.map((a) => a.summary), ['双方同意', '一二三四五六七八九十一二三四五六七八九十一二三四…', '一二三四五六七八九十一二三四五六七八九十一二三四']);
+});
+
 test('kindOf: the kind a title ends with, a bracketed remark after it apart, else one it holds', () => {
   const cases: [string, string | undefined][] = [
     ['中华人民共和国和甲国贸易协定', '协定'],

@@ -65,6 +65,12 @@ export function formatDate(d: { year: number; month?: number; day?: number }): s
   return `${d.year}年${d.month !== undefined ? `${d.month}月` : ''}${d.day !== undefined ? `${d.day}日` : ''}`;
 }
 
+/** A year, in digits or numerals: `2002年`, `一九九〇年`. */
+const YEAR = '[0-9０-９〇○零一二三四五六七八九十]{2,4}年';
+const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
+/** A character that is no numeral (nor space, comma or full stop). */
+const NOT_NUMERAL = '[^，,。\\s0-9０-９〇○零一二三四五六七八九十]';
+
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
 
@@ -90,8 +96,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
     return run.slice(text, at, at + m[g].length);
   };
   let m: RegExpExecArray | null;
-  // `本协定于…`, and `本议定书以中文及西班牙文各缮二份` (Taiwan's form).
-  if ((m = /(本[^\s，,。于以]{1,6}?)[ \t]*(?:于|以(?=[^。，,；;]{0,60}?[文语]各?缮))/.exec(folded))) {
+  // `本协定于…`, `本协定在北京于…` (the words before 于 or 在, not the place after 在), and
+  // `本议定书以中文及西班牙文各缮二份` (Taiwan's form).
+  if ((m = /(本[^\s，,。于在以]{1,6}?)[ \t]*(?:[于在]|以(?=[^。，,；;]{0,60}?[文语]各?缮))/.exec(folded))) {
     s.selfRef = written(m, 1);
     s.selfRefStart = run.at(m.index);
   }
@@ -100,7 +107,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
   if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
-  else if ((m = new RegExp(`[在于]([^，,。\\s]{1,12}?)(?:完成)?(?:${SIGNED})`).exec(folded)) && !/^[0-9０-９〇○零一二三四五六七八九十]{2,4}年/.test(m[1])) s.place = written(m, 1);
+  // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
+  // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
+  else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = written(m, 1);
   if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/.exec(folded))) {
     s.copies = parseNumeral(m[1]);
     s.copiesStart = run.at(m.index);

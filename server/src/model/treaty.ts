@@ -721,6 +721,11 @@ export function summarizeBlock(text: TextLike, block: Block): string {
   return summarizeFrom(text, block, first);
 }
 
+/** White space that `trim` drops besides space, tab and U+3000: U+2003 em space, no-break space, line feed …. */
+function isOtherSpace(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+}
+
 function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   const from = first.rest !== undefined && first.kind !== 'text' ? first.rest : first.contentStart;
   // Fast path: the first line alone holds a full stop within 24 plain characters.
@@ -729,7 +734,8 @@ function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) return text.slice(from, i);
-    if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000) {
+    // Markup, and white space (the slow path trims it: an em space indenting a pasted paragraph).
+    if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000 || isOtherSpace(c)) {
       plain = false;
       break;
     }
