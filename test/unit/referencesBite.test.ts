@@ -141,6 +141,11 @@ const CASES: [string, string, string[]][] = [
   ['第Y款第（Z）项 alone', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n适用⟦第一款第（二）项⟧。\n', ['art 1¶1(2) ~']],
   ['an item in a list whose lead names another article: that article\'s item', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
     ['art 1 label=第一条', 'art 1(7)?']],
+  // Branch h12model (sample H, references.ts `units.item !== undefined` before leadArticle): a unit
+  // whose number is left blank (a form to fill in: 第  项, 第  款) names no unit, in an item under a
+  // lead naming another article or not.
+  ['第  项 and 第  款 left blank name nothing', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反第  项或者第  款规定的。\n\n适用第  款。\n',
+    ['art 1 label=第一条']],
   ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
     ['art 1', 'art 1(3) ~']],
   ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],

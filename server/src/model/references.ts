@@ -957,6 +957,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
       const units: ArticleTarget = { num: 0 };
       const read = readUnits(m[0], convention, units);
+      // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
+      if (units.paragraph === undefined && units.item === undefined) continue;
       if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
         // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
