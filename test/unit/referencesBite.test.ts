@@ -518,6 +518,18 @@ test('referenceAt: the innermost reference; the article over the citation that o
   ]);
 });
 
+// Branch h12model (sample H, references.ts `seen < 9`): the holder of the cursor was looked for among
+// the nine references before it only, so the article after a title naming seven or nine articles
+// (eight or eleven references inside it) was not found under the cursor.
+test('referenceAt: the article after a title that names many articles, however many', () => {
+  for (const named of ['第一条、第二条、第三条、第四条、第五条、第六条、第七条', '第一条、第二条、第三条、第四条、第五条、第六条、第七条、第八条、第九条']) {
+    const title = `关于〈刑法〉${named}的解释`;
+    const fx = fixture(`# 甲国和乙国合作协定\n\n## 第一条\n\n依照⟦《${title}》第十‸条⟧。\n`).main;
+    const r = referenceAt(buildTreaty(fx.text), fx.cursor!);
+    assert.equal(r && describe(fx.text, r), `⟦《${title}》第十条⟧@${fx.marks[0].start} art 10 《${title}》 label=第十条`, named);
+  }
+});
+
 test('referenceAt: right after a citation that a later 该公约第X条 names, the citation', () => {
   const text = '# 测试协定\n\n## 第一条\n\n根据《甲乙公约》。该公约第三条。\n';
   const t = buildTreaty(text);
