@@ -708,6 +708,15 @@ test('resolveInTreaty: an item of a list that a paragraph written inside an item
   assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）丁。\n', missing: undefined });
 });
 
+// Branch h12model (sample H, references.ts: the last item looked for in the paragraph's own items
+// first): the paragraph before numbers on into this one ((一)…(三), then (一) again, then 乙's (二)),
+// so the list the two share holds a (三) of its own; items 2 to 3 of paragraph 2 end at its (三).
+test('resolveInTreaty: items 2 to 3 of a paragraph end at its own third item, not at an earlier paragraph\'s of the list it continues', () => {
+  const text = '# 测试条例\n\n## 第一条\n\n甲：\n\n（一）子；\n\n（二）丑；\n\n（三）寅；\n\n（一）卯。\n\n乙：\n\n（二）辰；\n\n（三）巳。\n';
+  const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 2, item: 2, lastItem: 3 });
+  assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）辰；\n\n（三）巳。\n', missing: undefined });
+});
+
 test('referenceAt in a text in English: the reference holding the offset, its end included; none elsewhere', () => {
   const text = '# Agreement between the Government of A and the Government of B\n\n## Article 1\n\nThe Parties shall apply Article 2 and paragraph 2 of Article 3 of this Agreement.\n\n## Article 2\n\nText.\n\n## Article 3\n\n1. One.\n\n2. Two.\n';
   const t = buildTreaty(text);
