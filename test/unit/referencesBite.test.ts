@@ -708,8 +708,17 @@ test('resolveInTreaty: an item of a list that a paragraph written inside an item
   assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）丁。\n', missing: undefined });
 });
 
-// Branch h12model (sample H, references.ts: the last item looked for in the paragraph's own items
-// first): the paragraph before numbers on into this one ((一)…(三), then (一) again, then 乙's (二)),
+// Branch h12model (sample H, references.ts:1543 `() => undefined` for the lastItem lookup in the
+// paragraph's list): items 1 to 2 (前两项) of a list that a paragraph written inside an item splits end at
+// the (二) after that paragraph; the paragraph's own items hold only (一).
+test('resolveInTreaty: items 1 to 2 of a list a paragraph written inside an item continues: to its second item', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙。\n\n丙；\n\n（二）丁。\n\n戊。\n';
+  const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 1, item: 1, lastItem: 2 });
+  assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（一）乙。\n\n丙；\n\n（二）丁。\n', missing: undefined });
+});
+
+// Branch h12model (sample H's neighbour of references.ts:1543: the last item looked for in the
+// paragraph's own items first): the paragraph before numbers on into this one ((一)…(三), then (一) again, then 乙's (二)),
 // so the list the two share holds a (三) of its own; items 2 to 3 of paragraph 2 end at its (三).
 test('resolveInTreaty: items 2 to 3 of a paragraph end at its own third item, not at an earlier paragraph\'s of the list it continues', () => {
   const text = '# 测试条例\n\n## 第一条\n\n甲：\n\n（一）子；\n\n（二）丑；\n\n（三）寅；\n\n（一）卯。\n\n乙：\n\n（二）辰；\n\n（三）巳。\n';
