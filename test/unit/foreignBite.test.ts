@@ -98,6 +98,11 @@ Rien.
   ['Kazakh: 2-бабына', `1-бап\n\nОсы Келісімнің 2-бабына сәйкес Тараптар ынтымақтасады.\n\n2-бап\n\nТараптар ақпарат алмасады.\n`, [
     '⟦2-бабына⟧ article 2 label⟦2-бабына⟧',
   ]],
+  // Branch h12model (sample H): a term's dots are letters' dots, matched as written (not any character, not dropped).
+  ['a term written with dots (S.A.R.) is used as written; SAR and S-A-R- are no uses of it',
+    `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the S.A.R."),\n\nArticle 1\n\nThe S.A.R. shall cooperate; SAR and S-A-R- are other words.\n`, [
+      '⟦S.A.R.⟧ term S.A.R.',
+    ]],
   ['a text without articles: every article reference uncertain', `# Joint Statement\n\n1. The two sides recall Article 3.\n\n2. They agree to meet.\n`, [
     '⟦Article 3⟧ article 3 label⟦Article 3⟧ ?',
   ]],
@@ -189,6 +194,11 @@ const SIGNINGS: [string, string, object][] = [
   ['French, three copies, "tous les textes": as many as the languages', 'Fait à Genève, le 3 mars 2003, en trois exemplaires, en langues chinoise, anglaise et française, tous les textes faisant également foi.', {
     place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
     authentic: '⟦tous les textes faisant également foi⟧ 3',
+  }],
+  // Branch h12model (sample H): `authentic copies` as `original copies`.
+  ['English: authentic copies counted in words', 'Done at Beijing on 5 July 1996, in two authentic copies, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'Beijing', date: '⟦5 July 1996⟧ 1996-7-5', copies: '⟦in two authentic copies⟧ 2', languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'],
+    authentic: '⟦both texts being equally authentic⟧ 2',
   }],
   ['copies not counted and "all texts" with no languages named: neither read', 'Done at Beijing in several copies, all texts being equally authentic.', {
     place: 'Beijing', date: undefined, copies: undefined, languages: [], languageCodes: [], authentic: undefined,

@@ -278,6 +278,19 @@ test('Russian with place names in Kazakh or Kyrgyz letters («Қорғас», «
   });
 });
 
+// Branch h12model (sample H, foreignReferences.ts:121 `false` for `treaty.language === 'kk'`): a text
+// with as many Kazakh (or Kyrgyz) letters as to be told Kazakh (Kyrgyz) — one in 25 — still has its
+// references read in Russian words, paragraph and article each in its place.
+test('a text told Kazakh or Kyrgyz by its place names: its Russian references read as Russian', () => {
+  const body = (places: string) => `Статья 1\n\nПункты пропуска ${places} действуют согласно пункту 2 статьи 2.\n\nСтатья 2\n\n1. Стороны сотрудничают.\n\n2. Стороны встречаются.\n`;
+  assert.deepEqual(reading(body('«Қорғас», «Бақты» и «Нұр-Сұлтан»')), {
+    language: 'kk', kind: undefined, selfRef: '', refs: ['⟦пункту 2 статьи 2⟧ article 2¶2'],
+  });
+  assert.deepEqual(reading(body('«Төрүгарт», «Өзгөн» и «Көк-Жар»')), {
+    language: 'ky', kind: undefined, selfRef: '', refs: ['⟦пункту 2 статьи 2⟧ article 2¶2'],
+  });
+});
+
 test('English: a short name inside a meaning (it stays whole), one after a meaning ended by `;`, one before a meaning on its line; a colon inside a scale is no end', () => {
   assert.deepEqual(definitions(`# Agreement
 

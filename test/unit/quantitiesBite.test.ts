@@ -53,6 +53,9 @@ const CASES: [string, string | undefined, string, string[]][] = [
     'пятью годами ранее и 2 миллионами рублей, 2,25 процента, в 1996 году.',
     ['пятью годами=5 year', '2 миллионами=2000000', '2,25 процента=2.25 percent', '1996 году@1996--']],
   ['a word that only starts like a conjunction ends a list of numbers (итого is not и)', 'ru', 'статьи 5 итого 3 процента', ['3 процента=3 percent']],
+  // Branch h12model (sample H): only a word starting with год (or г itself) after a year is its year word; налог ends in г, выгода holds год.
+  ['a year before a word that only ends in г or holds год is a year alone', 'ru', 'За 2019 налог не взимается, а в 2020 году взимается, в 2021 выгода.',
+    ['2019@2019--', '2020 году@2020--', '2021@2021--']],
   ['thousands in words', 'ru', 'пять тысяч лет', ['пять тысяч лет=5000 year']],
   ['часть is not час', 'ru', 'две части и два часа', ['два часа=2 hour']],
   // ---- English, French ----
@@ -64,6 +67,9 @@ const CASES: [string, string | undefined, string, string[]][] = [
     ['5=5', '5 July 1996@1996-7-5', 'July 5, 1996@1996-7-5', '1982@1982--', '1996@1996--']],
   ['a year alone lies between 1800 and 2100; a four-digit number before a unit other than years is a quantity (2101 joined by and to 1850 km counts km; a year ends the list before it)', 'en', '1799, 1800, 2100, 2101 and 1850 km',
     ['1799=1799', '2101=2101 km', '1850 km=1850 km', '1800@1800--', '2100@2100--']],
+  // Branch h12model (sample H): a number word after digits multiplies them only from a thousand up
+  // (`2 million`); below, it repeats them (`30 thirty days`, brackets lost): 30 days, not 900.
+  ['digits repeated in words without brackets: one quantity, not a product', 'en', 'within 30 thirty days', ['30 thirty days=30 day']],
   ['French: vingt et un', 'fr', 'dans un délai de vingt et un jours', ['vingt et un jours=21 day']],
   ['French: a date and a duration', 'fr', 'le 27 janvier 1964, pour une durée de cinq ans', ['cinq ans=5 year', '27 janvier 1964@1964-1-27']],
 ];

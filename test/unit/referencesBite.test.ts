@@ -141,6 +141,11 @@ const CASES: [string, string, string[]][] = [
   ['第Y款第（Z）项 alone', '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙；\n\n（二）丙。\n\n适用⟦第一款第（二）项⟧。\n', ['art 1¶1(2) ~']],
   ['an item in a list whose lead names another article: that article\'s item', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反⟦第七项⟧规定的。\n',
     ['art 1 label=第一条', 'art 1(7)?']],
+  // Branch h12model (sample H, references.ts `units.item !== undefined` before leadArticle): a unit
+  // whose number is left blank (a form to fill in: 第  项, 第  款) names no unit, in an item under a
+  // lead naming another article or not.
+  ['第  项 and 第  款 left blank name nothing', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反第  项或者第  款规定的。\n\n适用第  款。\n',
+    ['art 1 label=第一条']],
   ['an item after an article named in its own item: that article\'s, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦第一条⟧规定，或者违反⟦第（三）项⟧规定的；\n\n（二）乙。\n',
     ['art 1', 'art 1(3) ~']],
   ['第六款 alone where the articles are 款: that article', '# 测试条约\n\n## 第一款\n\n按照⟦第二款⟧赔偿。\n\n## 第二款\n\n乙。\n', ['art 2']],
@@ -513,6 +518,18 @@ test('referenceAt: the innermost reference; the article over the citation that o
   ]);
 });
 
+// Branch h12model (sample H, references.ts `seen < 9`): the holder of the cursor was looked for among
+// the nine references before it only, so the article after a title naming seven or nine articles
+// (eight or eleven references inside it) was not found under the cursor.
+test('referenceAt: the article after a title that names many articles, however many', () => {
+  for (const named of ['第一条、第二条、第三条、第四条、第五条、第六条、第七条', '第一条、第二条、第三条、第四条、第五条、第六条、第七条、第八条、第九条']) {
+    const title = `关于〈刑法〉${named}的解释`;
+    const fx = fixture(`# 甲国和乙国合作协定\n\n## 第一条\n\n依照⟦《${title}》第十‸条⟧。\n`).main;
+    const r = referenceAt(buildTreaty(fx.text), fx.cursor!);
+    assert.equal(r && describe(fx.text, r), `⟦《${title}》第十条⟧@${fx.marks[0].start} art 10 《${title}》 label=第十条`, named);
+  }
+});
+
 test('referenceAt: right after a citation that a later 该公约第X条 names, the citation', () => {
   const text = '# 测试协定\n\n## 第一条\n\n根据《甲乙公约》。该公约第三条。\n';
   const t = buildTreaty(text);
@@ -689,6 +706,24 @@ test('resolveInTreaty: an item of a list that a paragraph written inside an item
   const text = '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙。\n\n丙；\n\n（二）丁。\n\n戊。\n';
   const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 1, item: 2 });
   assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）丁。\n', missing: undefined });
+});
+
+// Branch h12model (sample H, references.ts:1543 `() => undefined` for the lastItem lookup in the
+// paragraph's list): items 1 to 2 (前两项) of a list that a paragraph written inside an item splits end at
+// the (二) after that paragraph; the paragraph's own items hold only (一).
+test('resolveInTreaty: items 1 to 2 of a list a paragraph written inside an item continues: to its second item', () => {
+  const text = '# 测试协定\n\n## 第一条\n\n甲：\n\n（一）乙。\n\n丙；\n\n（二）丁。\n\n戊。\n';
+  const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 1, item: 1, lastItem: 2 });
+  assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（一）乙。\n\n丙；\n\n（二）丁。\n', missing: undefined });
+});
+
+// Branch h12model (sample H's neighbour of references.ts:1543: the last item looked for in the
+// paragraph's own items first): the paragraph before numbers on into this one ((一)…(三), then (一) again, then 乙's (二)),
+// so the list the two share holds a (三) of its own; items 2 to 3 of paragraph 2 end at its (三).
+test('resolveInTreaty: items 2 to 3 of a paragraph end at its own third item, not at an earlier paragraph\'s of the list it continues', () => {
+  const text = '# 测试条例\n\n## 第一条\n\n甲：\n\n（一）子；\n\n（二）丑；\n\n（三）寅；\n\n（一）卯。\n\n乙：\n\n（二）辰；\n\n（三）巳。\n';
+  const r = resolveInTreaty(buildTreaty(text), { num: 1, paragraph: 2, item: 2, lastItem: 3 });
+  assert.deepEqual(r && { text: text.slice(r.start, r.end), missing: r.missing }, { text: '（二）辰；\n\n（三）巳。\n', missing: undefined });
 });
 
 test('referenceAt in a text in English: the reference holding the offset, its end included; none elsewhere', () => {

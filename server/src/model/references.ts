@@ -957,6 +957,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
       const units: ArticleTarget = { num: 0 };
       const read = readUnits(m[0], convention, units);
+      // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
+      if (units.paragraph === undefined && units.item === undefined) continue;
       if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
         // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
         lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
@@ -1477,32 +1479,25 @@ export function referenceAt(treaty: Treaty, offset: number): Reference | undefin
 }
 
 /**
- * `referenceAt` over the units' references, read as the one list of them in text order: the
- * innermost of the nine references up to the last starting at or before `offset` that holds it.
+ * `referenceAt` over the units' references: the innermost of those of the last unit with one
+ * starting at or before `offset` that holds it. A reference lies in its unit (in a run of its lines
+ * joined across hard breaks at most), so every one of that unit before `offset` is looked at, not
+ * a fixed few: the article after a title naming nine articles (`《关于〈刑法〉第一条、…第九条的解释》第十条`)
+ * holds ten references before its label.
  */
 function referenceInUnits(units: readonly Unit[], offset: number): Reference | undefined {
   let k = units.length ? lastStartingAt(units, offset) : -1;
   while (k >= 0 && !(units[k].refs.length > 0 && units[k].refs[0].start <= offset)) k--;
   if (k < 0) return undefined;
-  let j = lastStartingAt(units[k].refs, offset);
+  const refs = units[k].refs;
   let best: Reference | undefined;
-  let bestUnit = k;
-  for (let seen = 0; seen < 9 && k >= 0; seen++) {
-    const r = units[k].refs[j];
-    if (r.start <= offset && offset <= r.end && (!best || r.end - r.start < best.end - best.start)) {
-      best = r;
-      bestUnit = k;
-    }
-    // The reference before, in this unit or the last of an earlier one.
-    if (--j < 0) {
-      do k--;
-      while (k >= 0 && units[k].refs.length === 0);
-      if (k >= 0) j = units[k].refs.length - 1;
-    }
+  for (let j = lastStartingAt(refs, offset); j >= 0; j--) {
+    const r = refs[j];
+    if (r.start <= offset && offset <= r.end && (!best || r.end - r.start < best.end - best.start)) best = r;
   }
-  // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets (one start: one unit).
+  // Prefer an article reference over the citation that opens it, unless the cursor is inside the brackets.
   if (best?.kind === 'citation') {
-    const art = units[bestUnit].refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
+    const art = refs.find((r) => r.kind === 'article' && r.citation === best!.citation && r.start === best!.start);
     if (art && offset > best.end - 1) return art;
   }
   return best;
