@@ -6,21 +6,9 @@
 // they guard the mutants of those files (docs/mutation.md, “Runs of branch mutpar12”).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty, Treaty } from '../../server/src/model/treaty';
-import { findForeignReferences } from '../../server/src/model/foreignReferences';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { cut, foreignRefs as refs } from '../support/foreignRefs';
 
-const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
-
-/** Every reference of a text: `⟦written⟧ article 5¶2.1 label⟦Article 5⟧ 本条 ?` (¶ paragraph, `.` item, `?` uncertain), `⟦…⟧ self`, `⟦…⟧ term T`. */
-function refs(text: string): string[] {
-  const t = buildTreaty(text);
-  return findForeignReferences(t).map((r) => {
-    if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
-    if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
-    const g = r.target;
-    return `${cut(t, r.start, r.end)} article ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''} label${cut(t, r.labelStart, r.labelEnd)}${r.relative ? ` ${r.relative}` : ''}${r.uncertain ? ' ?' : ''}`;
-  });
-}
 
 const REFERENCES: [string, string, string[]][] = [
   ['English: lists, sub-units written after the number, a paragraph or sub-paragraph of an article, this Agreement, another instrument, Roman numerals, this Article',

@@ -5,26 +5,14 @@
 // signingBite and partiesBite beside their kind).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty, Treaty } from '../../server/src/model/treaty';
-import { findForeignReferences } from '../../server/src/model/foreignReferences';
+import { buildTreaty } from '../../server/src/model/treaty';
 import { numbersRead } from '../support/numbers';
 import { contextOf } from '../../server/src/features/context';
 import { resolve } from '../../server/src/features/resolve';
 import { referencesOf } from '../../server/src/model/references';
 import { workspace } from '../support/workspace';
+import { cut, foreignRefs as refs } from '../support/foreignRefs';
 
-const cut = (t: Treaty, start: number, end: number) => `⟦${t.text.slice(start, end)}⟧`;
-
-/** Every reference of a text, as foreignBite writes them: `⟦written⟧ article 5 label⟦…⟧`, `⟦…⟧ term T`, `⟦…⟧ self`. */
-function refs(text: string): string[] {
-  const t = buildTreaty(text);
-  return findForeignReferences(t).map((r) => {
-    if (r.kind === 'self') return `${cut(t, r.start, r.end)} self`;
-    if (r.kind === 'term') return `${cut(t, r.start, r.end)} term ${t.definitions[r.definition].term}`;
-    const g = r.target;
-    return `${cut(t, r.start, r.end)} article ${g.num}${g.paragraph !== undefined ? `¶${g.paragraph}` : ''}${g.item !== undefined ? `.${g.item}` : ''} label${cut(t, r.labelStart, r.labelEnd)}${r.relative ? ` ${r.relative}` : ''}${r.uncertain ? ' ?' : ''}`;
-  });
-}
 
 // model/foreignReferences.ts MORE: a list with a serial comma (`, and 5`), its comma right after
 // the number and a space after it; every number of the list is an article.
