@@ -9,7 +9,6 @@ import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { cut, foreignRefs as refs } from '../support/foreignRefs';
 
-
 const REFERENCES: [string, string, string[]][] = [
   ['English: lists, sub-units written after the number, a paragraph or sub-paragraph of an article, this Agreement, another instrument, Roman numerals, this Article',
     `# Agreement

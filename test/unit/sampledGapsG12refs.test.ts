@@ -13,7 +13,6 @@ import { referencesOf } from '../../server/src/model/references';
 import { workspace } from '../support/workspace';
 import { cut, foreignRefs as refs } from '../support/foreignRefs';
 
-
 // model/foreignReferences.ts MORE: a list with a serial comma (`, and 5`), its comma right after
 // the number and a space after it; every number of the list is an article.
 test('foreign references: a list of articles with a serial comma, "Articles 3, 4, and 5"', () => {
