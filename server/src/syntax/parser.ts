@@ -126,8 +126,9 @@ export function parse(text: string): SyntaxTree {
   const stack: Block[] = [root]; // open chapters
   while (i < bodyEnd) {
     const line = lines[i];
-    if (sections.has(line)) {
-      // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it).
+    if (sections.has(line) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
+      // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it),
+      // a plain line or a markdown heading below the chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`).
       if (unitStyle === 'article') {
         while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       } else stack.length = 1;
@@ -158,12 +159,6 @@ export function parse(text: string): SyntaxTree {
         i = fillParagraphs(headed('article', stack[stack.length - 1], line), lines, i + 1, end, undefined, text, style);
       }
       if (i < next) i = fillParagraphs(stack[stack.length - 1], lines, i, next, undefined, text);
-    } else if (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack)) {
-      // A markdown heading below the open chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`): a section of it, as a sub-heading.
-      while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
-      const section = headed('section', stack[stack.length - 1], line);
-      stack.push(section);
-      i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
     } else if (line.kind === 'heading') {
       // Any other heading among the units (annex, appendix) closes the open chapters.
       stack.length = 1;
