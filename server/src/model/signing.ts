@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, alternation } from '../syntax/words';
+import { ARABIC, DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -65,11 +65,13 @@ export function formatDate(d: { year: number; month?: number; day?: number }): s
   return `${d.year}年${d.month !== undefined ? `${d.month}月` : ''}${d.day !== undefined ? `${d.day}日` : ''}`;
 }
 
+/** The characters of a year, in digits or numerals (the lexicon's). */
+const YEAR_DIGITS = `${ARABIC}〇○零${SMALL_CN}`;
 /** A year, in digits or numerals: `2002年`, `一九九〇年`. */
-const YEAR = '[0-9０-９〇○零一二三四五六七八九十]{2,4}年';
+const YEAR = `[${YEAR_DIGITS}]{2,4}年`;
 const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
 /** A character that is no numeral (nor space, comma or full stop). */
-const NOT_NUMERAL = '[^，,。\\s0-9０-９〇○零一二三四五六七八九十]';
+const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
