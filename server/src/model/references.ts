@@ -1036,7 +1036,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const start = p.at(e.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
       const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
-      if (quoted(start)) self.uncertain = true;
+      if (quoted(start)) {
+        // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
+        // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
+        if (ownKinds.size > 0 && !ownKinds.has(e[0].slice(1))) continue;
+        self.uncertain = true;
+      }
       lineRefs.push(self);
     }
 
