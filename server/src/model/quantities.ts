@@ -8,8 +8,10 @@
 // A number written in words counts only before a unit (`пять лет`, `五年`): `一方`, `одна из
 // Сторон`, `one of the Parties` are not quantities; an amount of a thousand or more in words
 // counts with no unit (`五十万美元`, `five million US dollars`: the other text may write it in digits). Numbers in digits always count. The value
-// 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
+// 1 never counts: `一年` is `года`, `a year`. Months in whole years count years (`twelve months` is
+// `一年`). Chinese is read with traditional characters folded (`兩年`, `三個月`). The vocabulary is in syntax/words.ts.
 import { asciiDigits, parseNumeral } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
 import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
@@ -45,10 +47,16 @@ export const isChinese = (lang: string | undefined) => lang === undefined || lan
 /** The quantities and dates in `text[start, end)`, read as `lang` (`zh`, or any other: words in Cyrillic or Latin letters). */
 export function numbersIn(text: string, start: number, end: number, lang: string | undefined): Numbers {
   const s = text.slice(start, end);
-  const out = isChinese(lang) ? chinese(s) : sparse(s);
+  // Traditional characters read as simplified (`兩年`, `三個月`, `第1和2條`): same length, same offsets.
+  const out = isChinese(lang) ? chinese(foldScript(s)) : sparse(s);
   for (const q of out.quantities) {
     q.start += start;
     q.end += start;
+    // Months in whole years are years (`twelve months` is `一年`, `24 months` `两年`): either text may count either.
+    if (q.unit === 'month' && q.value >= 12 && q.value % 12 === 0) {
+      q.value /= 12;
+      q.unit = 'year';
+    }
   }
   for (const d of out.dates) {
     d.start += start;
