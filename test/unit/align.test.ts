@@ -159,6 +159,16 @@ test('divergence: the 1972 World Heritage Convention\'s texts, real divergences 
   assert.deepEqual(got, Object.fromEntries(Object.entries(real).map(([f, ds]) => [f, [...ds, ...knownFalse[f as keyof typeof knownFalse]].sort((x, y) => parseInt(x) - parseInt(y))])));
 });
 
+// The Florence Charter (ICOMOS, 1982) as found: Article 4's list entries end with full stops in English
+// and `；` in Chinese, one paragraph either way; the Chinese text sets the last sentence of Article 24
+// (還應注意確保…定期培植。) apart as a second paragraph, the one real divergence.
+test('divergence: the Florence Charter\'s texts, the real divergence only', () => {
+  assert.deepEqual(divergences(realPair('historic_gardens_florence_1982')), {
+    'historic_gardens_florence_1982.en.md': ['86:align.paragraph-count:本条有1款，中文本第二十四条有2款'],
+    'historic_gardens_florence_1982.zh.md': ['86:align.paragraph-count:本条有2款，英文本Article 24有1款'],
+  });
+});
+
 /** The UN Charter's two texts, the English one changed by `edit`. */
 function charter(edit: (en: string) => string): Record<string, string[]> {
   const en = read('un_charter_ch1-3.en.md');

@@ -107,6 +107,25 @@ This Agreement shall enter into force on the date of signature.
     '2 Article 2 [Definitions] 1(1,2[1,2]) 2()',
     '3 Article 3 -()',
   ]],
+  // The Florence Charter (1982), Article 4: a chapeau's list entries, each ended by a full stop, are still
+  // the chapeau's paragraph, as the Chinese text's ended by `；` are; a blank line opens a paragraph.
+  ['English: list entries ended by full stops under a chapeau stay its paragraph', `# The Florence Charter
+
+#### Article 4
+The architectural composition of the historic garden includes:
+- Its plan and its topography.
+- Its vegetation, including its species.
+- Its water, running or still, reflecting the sky.
+
+#### Article 5
+The garden thus acquires the cosmic significance of an idealised image of the world.
+
+A second paragraph.
+`, [
+    'en 宪章 The Florence Charter',
+    '4 Article 4 -()',
+    '5 Article 5 -() -()',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :
