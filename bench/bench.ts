@@ -25,7 +25,7 @@ import { referencesOf } from '../server/src/model/references';
 import { compareModels, compareVersions } from '../server/src/features/compare';
 import { amendmentClauses, amendmentText } from '../server/src/features/amend';
 import { formatChinese } from '../server/src/syntax/numerals';
-import { reparseStats } from '../server/src/syntax/reparse';
+import { reparse, reparseStats } from '../server/src/syntax/reparse';
 import { PieceText } from '../server/src/syntax/text';
 import { toDocx } from '../server/src/features/export/docx';
 import { toAkn } from '../server/src/features/export/akn';
@@ -517,6 +517,17 @@ async function parallelBench(): Promise<void> {
   t = performance.now();
   referencesOf(zh);
   const refsZh = performance.now() - t;
+  // Keystrokes in articles of the Russian text: each new version's numbers, read again where it changed (model/versionLink.ts).
+  const keystrokes: number[] = [];
+  for (let k = 0, typedRu = ru; k < 21; k++) {
+    const keyAt = typedRu.text.indexOf('\n\n', Math.floor(typedRu.text.length * (0.1 + 0.04 * k))) + 2;
+    const typed = reparse(typedRu.tree, [{ start: keyAt, end: keyAt, text: '5' }]);
+    typedRu = buildTreaty(typed.text, typed, typedRu);
+    t = performance.now();
+    numbersOf(typedRu, 'ru');
+    keystrokes.push(performance.now() - t);
+  }
+  const numbersKeystroke = median(keystrokes);
   let findings = 0;
   const run = () => {
     const al = alignUncached(zh, ru);
@@ -530,6 +541,7 @@ async function parallelBench(): Promise<void> {
   console.log(`  ${(Buffer.byteLength(zhText) / 1048576).toFixed(2)} MB zh (${zh.articles.length} articles) against ${(Buffer.byteLength(ruText) / 1048576).toFixed(2)} MB ru (${ru.articles.length} articles): ${findings} divergences`);
   console.log(`  align + check both sides  median ${m.toFixed(1)} ms  (goal < 50 ms); first run ${first.toFixed(1)} ms`);
   console.log(`  read once per model before that: numbers zh ${numbersZh.toFixed(1)} ms, ru ${numbersRu.toFixed(1)} ms; references zh ${refsZh.toFixed(1)} ms (shared with the other checks)`);
+  console.log(`  after a keystroke in an article of the Russian text: its numbers median ${numbersKeystroke.toFixed(1)} ms (the edited article and its neighbours read again)`);
   console.log(`  beside one parse: zh ${parseZh.toFixed(1)} ms, ru ${parseRu.toFixed(1)} ms  (align + check = ${(m / (parseZh + parseRu)).toFixed(2)}x both parses)`);
   // 50 ms against the two parses of about 100 ms each on a quiet machine.
   goal('parallel texts: align + check 1 MB zh/ru as a fraction of parsing both', m / (parseZh + parseRu), 'max', 0.25);

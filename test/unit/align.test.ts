@@ -130,6 +130,45 @@ test('divergence: the real instruments\' texts align with no divergence', () => 
   }
 });
 
+/** The files of one real instrument, by name. */
+const realPair = (name: string) => Object.fromEntries(fs.readdirSync(DIR).filter((f) => f.startsWith(`${name}.`) && f.endsWith('.md')).map((f) => [f, read(f)]));
+
+// The 1972 World Heritage Convention as found (test/fixtures/multilingual/README.md): its Chinese text
+// (traditional characters) says 兩年, 三個月, 一年 and 第1和2條 where the English says two years, three
+// months, twelve months and Articles 1 and 2 — no divergence —, and differs from it twice: Article 29(3)
+// has the Committee submit 7 份 reports where the English has a report, and the English source sets the
+// second sentence of Article 16(5) apart by a blank line (six paragraphs against five).
+test('divergence: the 1972 World Heritage Convention\'s texts, real divergences only', () => {
+  const real = {
+    'world_heritage_1972.en.md': ['120:align.paragraph-count:本条有6款，中文本第十六条有5款'],
+    'world_heritage_1972.zh.md': [
+      '113:align.paragraph-count:本条有5款，英文本Article 16有6款',
+      '168:align.number:“7 份”（7）在英文本Article 29第3款中没有对应的数值',
+    ],
+  };
+  // Known false: the Chinese 第1和2條 (articles 1 and 2, one 條 for two numbers) is read as no reference
+  // (model/references.ts), so the English `Articles 1 and 2` of Article 13(2) finds no counterpart.
+  const knownFalse = {
+    'world_heritage_1972.en.md': [
+      '92:align.reference:“Articles 1”所指条款与中文本第十三条中的引用（第11條, 本公約第15條）不对应',
+      '92:align.reference:“2”所指条款与中文本第十三条中的引用（第11條, 本公約第15條）不对应',
+    ],
+    'world_heritage_1972.zh.md': [],
+  };
+  const got = divergences(realPair('world_heritage_1972'));
+  assert.deepEqual(got, Object.fromEntries(Object.entries(real).map(([f, ds]) => [f, [...ds, ...knownFalse[f as keyof typeof knownFalse]].sort((x, y) => parseInt(x) - parseInt(y))])));
+});
+
+// The Florence Charter (ICOMOS, 1982) as found: Article 4's list entries end with full stops in English
+// and `；` in Chinese, one paragraph either way; the Chinese text sets the last sentence of Article 24
+// (還應注意確保…定期培植。) apart as a second paragraph, the one real divergence.
+test('divergence: the Florence Charter\'s texts, the real divergence only', () => {
+  assert.deepEqual(divergences(realPair('historic_gardens_florence_1982')), {
+    'historic_gardens_florence_1982.en.md': ['86:align.paragraph-count:本条有1款，中文本第二十四条有2款'],
+    'historic_gardens_florence_1982.zh.md': ['86:align.paragraph-count:本条有2款，英文本Article 24有1款'],
+  });
+});
+
 /** The UN Charter's two texts, the English one changed by `edit`. */
 function charter(edit: (en: string) => string): Record<string, string[]> {
   const en = read('un_charter_ch1-3.en.md');

@@ -107,6 +107,25 @@ This Agreement shall enter into force on the date of signature.
     '2 Article 2 [Definitions] 1(1,2[1,2]) 2()',
     '3 Article 3 -()',
   ]],
+  // The Florence Charter (1982), Article 4: a chapeau's list entries, each ended by a full stop, are still
+  // the chapeau's paragraph, as the Chinese text's ended by `；` are; a blank line opens a paragraph.
+  ['English: list entries ended by full stops under a chapeau stay its paragraph', `# The Florence Charter
+
+#### Article 4
+The architectural composition of the historic garden includes:
+- Its plan and its topography.
+- Its vegetation, including its species.
+- Its water, running or still, reflecting the sky.
+
+#### Article 5
+The garden thus acquires the cosmic significance of an idealised image of the world.
+
+A second paragraph.
+`, [
+    'en 宪章 The Florence Charter',
+    '4 Article 4 -()',
+    '5 Article 5 -() -()',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :
@@ -199,6 +218,13 @@ const SIGNINGS: [string, string, object][] = [
   }],
   ['English, month first, three languages', 'DONE at Astana, on June 15, 2017, in triplicate, in the Chinese, Kazakh and English languages, all texts being equally authentic.', {
     place: 'Astana', date: [2017, 6, 15], copies: 3, languages: ['Chinese', 'Kazakh', 'English'], languageCodes: ['zh', 'kk', 'en'], authentic: 3,
+  }],
+  // UN and UNESCO texts write the day as an ordinal in words (the 1972 World Heritage Convention).
+  ['English, the day an ordinal in words', 'Done in Paris, this twenty-third day of November 1972, in two authentic copies bearing the signature of the President of the General Conference.', {
+    place: 'Paris', date: [1972, 11, 23], copies: 2, languages: [], languageCodes: [], authentic: undefined,
+  }],
+  ['English, the day a one-word ordinal (`first`)', 'Done at Vienna, this first day of May 1969, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'Vienna', date: [1969, 5, 1], copies: 2, languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'], authentic: 2,
   }],
   ['French', 'Fait à Paris, le 27 janvier 1964, en double exemplaire, en langues chinoise et française, les deux textes faisant également foi.', {
     place: 'Paris', date: [1964, 1, 27], copies: 2, languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'], authentic: 2,
@@ -422,9 +448,10 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
     });
     assert.deepEqual(got, e.references ?? []);
   });
+  // (Divergences between the two texts, align.*, are the alignment's: test/unit/align.test.ts.)
   test(`multilingual ${f}: no drafting problem on the real text beyond those of its Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
-    const codes = (name: string) => diagnostics(contextOf(index, index.get(`file:///multilingual/${name}`)!)).map((d) => d.code).filter((c) => c !== 'ref.citation-not-found').sort();
+    const codes = (name: string) => diagnostics(contextOf(index, index.get(`file:///multilingual/${name}`)!)).map((d) => String(d.code)).filter((c) => c !== 'ref.citation-not-found' && !c.startsWith('align.')).sort();
     assert.deepEqual(codes(f), codes(zh));
   });
   test(`multilingual ${f}: its articles are numbered as in the Chinese text`, () => {

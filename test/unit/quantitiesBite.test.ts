@@ -37,6 +37,12 @@ const CASES: [string, string | undefined, string, string[]][] = [
   ['a unit after spaces', 'zh', '期限为 5 年，即 3 个月', ['5 年=5 year', '3 个月=3 month']],
   ['no language given: read as Chinese', undefined, '双方在五年内完成', ['五年=5 year']],
   ['a percentage in brackets is a percentage, not a label', 'zh', '利率（百分之五）', ['百分之五=5 percent']],
+  // Branch s13par: the 1972 World Heritage Convention's Chinese text (traditional characters) against its English text.
+  ['traditional characters read as simplified: 兩 and 萬 in a number, 個月 and 週 as units, 條 and 項 after a number (a unit of a text)', 'zh',
+    '每兩年一次，三個月後，兩週內，100萬美元，第1和2條、第31 和 32條、第二和三項',
+    ['兩年=2 year', '三個月=3 month', '兩週=2 week', '100萬=1000000']],
+  ['months in whole years count years: 二十四个月 is two years, 十二个月 one year (no quantity, as 一年)', 'zh', '十二个月后，二十四个月内，十八个月',
+    ['二十四个月=2 year', '十八个月=18 month']],
   // ---- Russian ----
   ['durations: digits with their words, words alone, a compound adjective, a compound number', 'ru',
     'в течение 30 (тридцати) дней, пяти лет, шестимесячный срок, двадцати пяти дней',
@@ -70,6 +76,10 @@ const CASES: [string, string | undefined, string, string[]][] = [
   // Branch h12model (sample H): a number word after digits multiplies them only from a thousand up
   // (`2 million`); below, it repeats them (`30 thirty days`, brackets lost): 30 days, not 900.
   ['digits repeated in words without brackets: one quantity, not a product', 'en', 'within 30 thirty days', ['30 thirty days=30 day']],
+  ['months in whole years count years: twelve months is one year (no quantity, as `a year`), 24 months two years', 'en',
+    'twelve months after the receipt, within 24 months, eighteen months, 12 (twelve) months',
+    ['24 months=2 year', 'eighteen months=18 month']],
+  ['months in whole years count years, in Russian', 'ru', 'через двенадцать месяцев, в течение 36 месяцев', ['36 месяцев=3 year']],
   ['French: vingt et un', 'fr', 'dans un délai de vingt et un jours', ['vingt et un jours=21 day']],
   ['French: a date and a duration', 'fr', 'le 27 janvier 1964, pour une durée de cinq ans', ['cinq ans=5 year', '27 janvier 1964@1964-1-27']],
 ];

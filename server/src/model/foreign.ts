@@ -4,7 +4,7 @@
 // экземплярах, каждый на китайском и русском языках, причем оба текста имеют одинаковую силу`).
 // Words come from syntax/foreign.ts.
 import { Block, Line } from '../syntax/tree';
-import { COPIES_WORDS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
+import { COPIES_WORDS, EN_DAY_ORDINALS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
 import type { DateValue, Signing } from './signing';
 
 /** An article's or chapter's name as written, spaces squeezed: `Article 5`, `Статья 5`, `1-бап`, `CHAPTER I`. */
@@ -43,7 +43,9 @@ function selfWords(language: Language): RegExp | undefined {
 }
 
 const MONTH = Object.keys(MONTHS).join('|');
-const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2})(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
+/** A day as an ordinal in words, longest first (`twenty-third` before `third`). */
+const DAY_WORD = Object.keys(EN_DAY_ORDINALS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
 const DATE_MDY = new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
 const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})Fait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
 const COPIES = /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu;
@@ -59,7 +61,7 @@ export function readForeignSigning(text: string, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;
-  if ((m = DATE_DMY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[2], Number(m[1]));
+  if ((m = DATE_DMY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[2], dayOf(m[1]));
   else if ((m = DATE_MDY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[1], Number(m[2]));
   if ((m = PLACE.exec(raw))) s.place = m[1];
   if ((m = COPIES.exec(raw))) {
@@ -87,6 +89,11 @@ export function readForeignSigning(text: string, block: Block): Signing {
     }
   }
   return s;
+}
+
+/** A day in digits or as an ordinal in words (`23`, `twenty-third`). */
+function dayOf(written: string): number {
+  return /^\d/.test(written) ? Number(written) : EN_DAY_ORDINALS[written.toLowerCase().replace(/\s+/g, ' ')];
 }
 
 function date(m: RegExpExecArray, base: number, year: number, month: string, day: number): DateValue {

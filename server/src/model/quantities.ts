@@ -8,11 +8,14 @@
 // A number written in words counts only before a unit (`пять лет`, `五年`): `一方`, `одна из
 // Сторон`, `one of the Parties` are not quantities; an amount of a thousand or more in words
 // counts with no unit (`五十万美元`, `five million US dollars`: the other text may write it in digits). Numbers in digits always count. The value
-// 1 never counts: `一年` is `года`, `a year`. The vocabulary is in syntax/words.ts.
+// 1 never counts: `一年` is `года`, `a year`. Months in whole years count years (`twelve months` is
+// `一年`). Chinese is read with traditional characters folded (`兩年`, `三個月`). The vocabulary is in syntax/words.ts.
 import { asciiDigits, parseNumeral } from '../syntax/numerals';
+import { foldScript } from '../syntax/script';
 import { partitionPoint } from '../syntax/tree';
 import { findDates } from './signing';
 import type { Treaty } from './treaty';
+import { markHolder, versionBase } from './versionLink';
 import {
   DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
@@ -45,10 +48,16 @@ export const isChinese = (lang: string | undefined) => lang === undefined || lan
 /** The quantities and dates in `text[start, end)`, read as `lang` (`zh`, or any other: words in Cyrillic or Latin letters). */
 export function numbersIn(text: string, start: number, end: number, lang: string | undefined): Numbers {
   const s = text.slice(start, end);
-  const out = isChinese(lang) ? chinese(s) : sparse(s);
+  // Traditional characters read as simplified (`兩年`, `三個月`, `第1和2條`): same length, same offsets.
+  const out = isChinese(lang) ? chinese(foldScript(s)) : sparse(s);
   for (const q of out.quantities) {
     q.start += start;
     q.end += start;
+    // Months in whole years are years (`twelve months` is `一年`, `24 months` `两年`): either text may count either.
+    if (q.unit === 'month' && q.value >= 12 && q.value % 12 === 0) {
+      q.value /= 12;
+      q.unit = 'year';
+    }
   }
   for (const d of out.dates) {
     d.start += start;
@@ -58,14 +67,80 @@ export function numbersIn(text: string, start: number, end: number, lang: string
   return out;
 }
 
-const wholeCache = new WeakMap<Treaty, Numbers>();
+const wholeCache = new WeakMap<Treaty, { numbers: Numbers; lang: string | undefined }>();
 
-/** Every quantity and date of a text, read once per model (in the model's language). */
+/** How `numbersOf` read the models it read (for the benchmark and tests): again where an earlier version changed, or whole. */
+export const numbersStats = { partial: 0, whole: 0 };
+
+/**
+ * Every quantity and date of a text, read once per model (in the model's language). A new version
+ * of a document whose earlier version's numbers were read (model/versionLink.ts) is read again only
+ * in the articles the edit touched, with one article on each side for context: a keystroke in a
+ * 1 MB text reads a few articles, not the whole text. Either way the numbers are those a reading
+ * of the whole text gives.
+ */
 export function numbersOf(treaty: Treaty, lang: string | undefined): Numbers {
-  let n = wholeCache.get(treaty);
-  if (!n) wholeCache.set(treaty, (n = numbersIn(treaty.text, 0, treaty.text.length, lang)));
+  const cached = wholeCache.get(treaty);
+  if (cached) return cached.numbers;
+  const base = versionBase(treaty);
+  const before = base && wholeCache.get(base);
+  let n = before && before.lang === lang ? rereadChanged(base!, before.numbers, treaty, lang) : undefined;
+  if (n) numbersStats.partial++;
+  else {
+    n = numbersIn(treaty.text, 0, treaty.text.length, lang);
+    numbersStats.whole++;
+  }
+  wholeCache.set(treaty, { numbers: n, lang });
+  markHolder(treaty);
   return n;
 }
+
+/**
+ * The numbers of `treaty` from those of an earlier version of its text (`old`, read from `base`):
+ * the text before and after the change is the same, so are its numbers (those after it shifted);
+ * the articles around the change are read again. Undefined when the change is not inside a few
+ * articles, or a number lies across the seam: then the text is read whole.
+ */
+function rereadChanged(base: Treaty, old: Numbers, treaty: Treaty, lang: string | undefined): Numbers | undefined {
+  const a = base.text;
+  const b = treaty.text;
+  const max = Math.min(a.length, b.length);
+  // The same text before and after the change, compared a block at a time, then a character.
+  let p = 0;
+  while (p + DIFF_BLOCK <= max && a.slice(p, p + DIFF_BLOCK) === b.slice(p, p + DIFF_BLOCK)) p += DIFF_BLOCK;
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + DIFF_BLOCK <= max - p && a.slice(a.length - s - DIFF_BLOCK, a.length - s) === b.slice(b.length - s - DIFF_BLOCK, b.length - s)) s += DIFF_BLOCK;
+  while (s < max - p && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  const delta = b.length - a.length;
+  // The articles' starts in the new text: the change lies between two of them, read again with the one before and after.
+  const starts = treaty.articles.map((x) => x.start);
+  const at = partitionPoint(starts.length, (i) => starts[i] <= p) - 1; // the article the change starts in (-1: before the first)
+  const to = partitionPoint(starts.length, (i) => starts[i] < b.length - s); // the first article starting after it
+  const innerStart = at >= 0 ? starts[at] : 0;
+  const innerEnd = to < starts.length ? starts[to] : b.length;
+  const outerStart = at >= 1 ? starts[at - 1] : 0;
+  const outerEnd = to + 1 < starts.length ? starts[to + 1] : b.length;
+  if (outerEnd - outerStart > b.length / 2) return undefined;
+  const fresh = numbersIn(b, outerStart, outerEnd, lang);
+  // No number across a seam, in the new reading (at innerStart, innerEnd) or the old one (at innerStart, innerEnd - delta).
+  const across = (list: { start: number; end: number }[], x: number, y: number) => list.some((q) => (q.start < x && q.end > x) || (q.start < y && q.end > y));
+  if (across(fresh.quantities, innerStart, innerEnd) || across(fresh.dates, innerStart, innerEnd) || across(old.quantities, innerStart, innerEnd - delta) || across(old.dates, innerStart, innerEnd - delta)) return undefined;
+  // Those before the change as they are, the new ones, those after it moved by `delta` (copies: the earlier version keeps its own).
+  const splice = <T extends { start: number; end: number }>(before: T[], now: T[], moved: (x: T) => T): T[] => {
+    const out = before.slice(0, partitionPoint(before.length, (i) => before[i].start < innerStart));
+    for (const x of now) if (x.start >= innerStart && x.start < innerEnd) out.push(x);
+    for (let i = partitionPoint(before.length, (k) => before[k].start < innerEnd - delta); i < before.length; i++) out.push(moved(before[i]));
+    return out;
+  };
+  return {
+    quantities: splice(old.quantities, fresh.quantities, (q) => ({ value: q.value, unit: q.unit, start: q.start + delta, end: q.end + delta })),
+    dates: splice(old.dates, fresh.dates, (d) => ({ ...d, start: d.start + delta, end: d.end + delta })),
+  };
+}
+
+/** How much text `rereadChanged` compares at once before it compares characters. */
+const DIFF_BLOCK = 4096;
 
 /** The quantities and dates of a text that lie inside [start, end). */
 export function numbersBetween(treaty: Treaty, lang: string | undefined, start: number, end: number): Numbers {

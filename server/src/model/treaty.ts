@@ -5,6 +5,7 @@ import type { PieceText, TextLike } from '../syntax/text';
 import { parseTreaty } from '../syntax/parser';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
+import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
@@ -282,6 +283,8 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
   if (reuse) handOnIndex(reuse.previous, treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
+  // (Whatever the edit: a text in another language is parsed whole, and its numbers read again only where it changed.)
+  if (previous) linkVersion(treaty, previous);
   return treaty;
 }
 

@@ -123,6 +123,20 @@ export const MONTHS: Record<string, number> = {
   қаңтар: 1, ақпан: 2, наурыз: 3, сәуір: 4, мамыр: 5, маусым: 6, шілде: 7, тамыз: 8, қыркүйек: 9, қазан: 10, қараша: 11, желтоқсан: 12,
 };
 
+/** The day of a month as an English ordinal in words (`this twenty-third day of November 1972`, UN and UNESCO texts): `first` … `thirty-first`, hyphenated or not. */
+export const EN_DAY_ORDINALS: Record<string, number> = (() => {
+  const ones = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+  const teens = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+  const out: Record<string, number> = { twentieth: 20, thirtieth: 30 };
+  ones.forEach((w, i) => {
+    out[w] = i + 1;
+    out[`twenty-${w}`] = out[`twenty ${w}`] = 21 + i;
+  });
+  teens.forEach((w, i) => (out[w] = 10 + i));
+  out['thirty-first'] = out['thirty first'] = 31;
+  return out;
+})();
+
 /** Numbers of copies: `in duplicate`, `in two copies`, `в двух экземплярах`, `en double exemplaire`. */
 export const COPIES_WORDS: Record<string, number> = {
   duplicate: 2, triplicate: 3, quadruplicate: 4, quintuplicate: 5, double: 2, triple: 3,
