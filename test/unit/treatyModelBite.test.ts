@@ -193,6 +193,10 @@ test('model: paragraphs numbered 1. 2., articles of a text in 款, a caption hol
   assert.deepEqual(read('# 甲乙协定\n\n## 第一条\n\n1. 甲方负责运输。\n\n2. 乙方负责仓储。\n'), [['第一条 1 - 甲方负责运输 -', '1:1:1.', '2:2:2.']]);
   assert.deepEqual(read('# 甲乙换文\n\n第一款　双方合作。\n\n第二款　双方交流。\n'), [['第一款 1 - 双方合作 -', '1:-:'], ['第二款 2 - 双方交流 -', '1:-:']]);
   assert.deepEqual(read('# 甲乙协定\n\n## 第二条　适用（范围）说明\n\n甲。\n'), [['第二条 2 适用（范围）说明 适用（范围）说明 -', '1:-:']]);
+  // A caption that ends in a bracketed part keeps its closing bracket (the WIPO Copyright Treaty's `第5条 数据汇编(数据库)`);
+  // a caption wholly in brackets loses both (`第三条（定义）`).
+  assert.deepEqual(read('# 甲乙条约\n\n## 第五条 数据汇编(数据库)\n\n甲。\n\n## 第六条（定义）\n\n乙。\n'),
+    [['第五条 5 数据汇编(数据库) 数据汇编(数据库) -', '1:-:'], ['第六条 6 定义 定义 -', '1:-:']]);
 });
 
 /** [what, a text without a title, its kind]: a source line counts among the first six lines that are not blank, before any article. */

@@ -599,7 +599,9 @@ function unquote(raw: string): string {
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
 function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
-  const c = cleanTitle(text.slice(head.rest, head.contentEnd)).replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
+  // A caption wholly in brackets loses them (`第三条（定义）`); one that only ends in a bracketed part keeps it (`数据汇编(数据库)`).
+  let c = cleanTitle(text.slice(head.rest, head.contentEnd));
+  if (/^[（(【\[]/.test(c)) c = c.replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
 }
 
