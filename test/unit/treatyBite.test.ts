@@ -84,6 +84,13 @@ reads('a short first line where the parties or the instrument do something is a 
     '第五条 缔约方大会 缔约方大会 1:-:', '第六条 本协定适用范围 本协定适用范围 1:-:', '第七条 - 缔约各方应相互通报 1:-:',
   ],
 });
+// A web page or a converted document puts an article's number alone on its line and its caption on the next (fsou's
+// investment agreements: `第十五条` / `生效、有效期和终止` / `一、…`): the caption is the article's, not its first paragraph.
+// A short first line that is a sentence cut by a hard break is the text's.
+reads('a caption on the line after a bare article number', '# 甲乙协定\n\n第十五条\n生效、有效期和终止\n一、本协定自签字之日起生效。\n二、本协定有效期为十年。\n第十六条\n过渡\n本协定适用于所有投资。\n第十七条\n双方同意在边境\n地区开展合作。\n', {
+  kind: '协定', selfRef: '本协定',
+  articles: ['第十五条 生效、有效期和终止 生效、有效期和终止 1:1: 2:2:', '第十六条 过渡 过渡 1:-:', '第十七条 - 双方同意在边境地区开展合作 1:-:'],
+});
 // Samples F and G's treaty.ts:729–730 (listed as a fast path, branch g12feat): a half-width colon stops a summary as the
 // full-width one does, and a footnote marker is read as markup (dropped), not as the summary's text.
 reads('a summary stops at a half-width colon; a footnote marker in it is dropped', '# 甲乙协定\n\n## 第一条\n\n双方同意:甲。\n\n## 第二条\n\n双方合作[^1]：乙。\n\n[^1]: 注释。\n', {

@@ -3,6 +3,7 @@
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { parseTreaty } from '../syntax/parser';
+import { captionAfterHead } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { formatChinese } from '../syntax/numerals';
@@ -522,7 +523,7 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const label = h?.kind === 'item' && h.label ? squeeze(text.slice(h.label.start, h.label.end)) : undefined;
     paragraphs.push({ index: paragraphs.length + 1, num: numbered, label, start: child.start, end: child.end, items, block: child });
   }
-  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head);
+  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head) ?? captionBelow(text, b);
   let summary = caption ?? '';
   if (!summary) {
     const first = paragraphs[0];
@@ -594,6 +595,13 @@ function unquote(raw: string): string {
     return t;
   }
   return name;
+}
+
+/** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
+function captionBelow(text: TextLike, b: Block): string | undefined {
+  const l = b.children[1];
+  if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
+  return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */

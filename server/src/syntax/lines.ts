@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, ITEM_NUMERAL, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -509,6 +509,23 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`, `第七条　缔约方大会`; not a
   // sentence cut short by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`,
   // `第十条　本协定自签字之日起生效`).
-  if (tail <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)))) return 'caption';
+  if (isShortCaption(text, from, end)) return 'caption';
   return 'body';
+}
+
+/** A short phrase with no sentence punctuation whose subject does nothing (`宗旨`, `缔约方大会`, not `双方同意在边境`). */
+function isShortCaption(text: TextLike, from: number, end: number): boolean {
+  return end - from <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)));
+}
+
+/**
+ * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line), is
+ * that article's caption (`生效、有效期和终止`): a plain short phrase, as after the number on its line.
+ * The parser also asks that text follows it at once; the model reads the caption from the line the
+ * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
+ */
+export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
+  return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
+    l.kind === 'text' && l.start === head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd) &&
+    !NAMES_ARTICLE.test(text.slice(l.contentStart, l.contentEnd));
 }

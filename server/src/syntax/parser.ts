@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
@@ -838,6 +838,8 @@ export interface ParagraphStyle {
 }
 
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
+  // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
+  if (container.kind === 'article' && !head && text !== undefined && from + 1 < to && captionAfterHead(text, container.head, lines[from]) && isContent(lines[from + 1])) add(container, lines[from++]);
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;
