@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -502,7 +502,9 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
     from++;
     marks++;
   }
-  if (marks === 0 && from === rest) return 'running';
+  // No space nor mark after the label: a caption glued to it (`第一條引渡之義務`, Taiwan sites and UN model texts) when the
+  // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
+  if (marks === 0 && from === rest) return !inHeading && isShortCaption(text, rest, end) && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(rest, end))) ? 'caption' : 'running';
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
   const tail = end - from;
