@@ -158,6 +158,8 @@ const CASES: [string, string, string[]][] = [
   ['本协定 in a protocol to an agreement: the agreement\'s, uncertain; 本议定书 is the protocol', doc('⟦本协定⟧适用于缔约各方领土，⟦本议定书⟧同时生效，⟦本协定第三条⟧除外。', '甲国和乙国投资协定的议定书'),
     ['self ~', 'self', 'art 3 ~ label=第三条']],
   ['本協定 in a protocol added to an agreement, in traditional script', doc('依據⟦本協定⟧派遣。', '甲國與乙國農業技術合作協定附加議定書'), ['self ~']],
+  // UN model texts bracket the word a treaty calls itself (`本《條約》各項規定`, `本《公约》第三条`): this text, not a citation of one titled 条约.
+  ['本《公约》, 本《條約》: this text, not a citation', doc('依照⟦本《公约》⟧和⟦本《條約》⟧，⟦本《公约》第三条⟧，⟦《公约》⟧。'), ['self', 'self', 'art 3 label=第三条', 'cite 《公约》']],
   ['本协定 in a protocol whose title names no agreement: this text\'s (a wrong word, not another\'s)', doc('⟦本协定⟧适用。', '甲国和乙国议定书'), ['self']],
   ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
   ['self words of rules and other instruments: 本细则, 本规则, 本准则, 本解释, 本规范, 本守则, 本标准, 本通则, 本法典, 本纲要',

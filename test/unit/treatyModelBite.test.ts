@@ -212,6 +212,11 @@ for (const [what, text, kind] of SOURCE_LINES) {
   });
 }
 
+test('model: no title: the kind a text calls itself twice, bracketed as UN model texts write it (本《條約》)', () => {
+  assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據本《條約》各項規定引渡。\n\n第二條 罪行\n\n為本《條約》目的，甲。\n').kind, '条约');
+  assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據《條約》各項規定引渡。\n\n第二條 罪行\n\n為《條約》目的，甲。\n').kind, undefined);
+});
+
 test('kindOf, cleanTitle, summarize: brackets inside a title, a line break, a stop first', () => {
   assert.equal(kindOf('关于（协定）的说明'), '协定');
   assert.equal(kindOf('甲法（协定草案）'), '法');

@@ -98,8 +98,8 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
-/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)})`;
+/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). */
+const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)`;
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
@@ -528,7 +528,7 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     let from = at;
     while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
     const before = raw.slice(from, at);
-    const kind = m[0].slice(1);
+    const kind = m[0].slice(1).replace(/[《》]/g, '');
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
@@ -1131,6 +1131,8 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
       if ((s.charCodeAt(at) === 0x300a) !== (c === 0x300b)) continue; // mismatched brackets: not a title
       const inner = s.slice(at + 1, i);
       if (inner.length === 0 || inner.length > 200 || (inner.length > 120 && !/[《〈]/.test(inner))) continue;
+      // 本《条约》: the text itself (a self-reference), not a citation of a text titled 条约.
+      if (at > 0 && s.charCodeAt(at - 1) === 0x672c /* 本 */ && SELF_WORDS.includes(inner)) continue;
       out.push(citation(s, at, i + 1, inner, from));
     }
   }

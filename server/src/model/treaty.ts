@@ -654,7 +654,9 @@ function namesKind(normalizedTitle: string, kind: string): boolean {
 /** Where a source line names the document: `出处：《…公报》，1978年…`. */
 const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
 /** A self-reference: `本宪章`, `本條約`. */
-const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|')})`, 'g');
+const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|');
+/** 本条约, or 本《条约》 as UN model texts bracket it. */
+const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g');
 
 /**
  * The kind of a document without a title line: the instrument named by a source line above
@@ -675,9 +677,10 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   let m: RegExpExecArray | null;
   let best: string | undefined;
   while ((m = SELF_KIND.exec(head))) {
-    const n = (counts.get(m[1]) ?? 0) + 1;
-    counts.set(m[1], n);
-    if (n >= 2 && (!best || n > counts.get(best)!)) best = m[1];
+    const kind = m[1] ?? m[2];
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = kind;
   }
   return best;
 }
