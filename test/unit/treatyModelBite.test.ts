@@ -212,6 +212,11 @@ for (const [what, text, kind] of SOURCE_LINES) {
   });
 }
 
+test('model: items lettered a) b), as Macao\'s texts letter them (`為適用本協定:` / `a)“投資”一詞係指…`), are items of the paragraph they follow', () => {
+  const t = buildTreaty('# 甲乙協定\n\n第1條\n\n為適用本協定:\n\na)“投資”一詞係指各種資產;\n\nb)“收益”一詞係指利潤。\n\n第2條\n\n甲。\n');
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.map((p) => p.items.map((i) => `${i.num}:${i.label}`))]), [['第一条', [['1:a)', '2:b)']]], ['第二条', [[]]]]);
+});
+
 test('model: no title: the kind a text calls itself twice, bracketed as UN model texts write it (本《條約》)', () => {
   assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據本《條約》各項規定引渡。\n\n第二條 罪行\n\n為本《條約》目的，甲。\n').kind, '条约');
   assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據《條約》各項規定引渡。\n\n第二條 罪行\n\n為《條約》目的，甲。\n').kind, undefined);

@@ -54,7 +54,8 @@ const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
-const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
+// The third form, a letter and a closing bracket (`a)`, `b)`), is how Macao's texts letter items, as Portuguese ones do.
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -394,8 +395,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.labelled('para', { start: s, end: s + m[0].length }, parseNumeral(m[1]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
-  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
-    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2]), skipSpaces(text, s + m[0].length, e));
+  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e))) {
+    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
   return line;
