@@ -30,17 +30,18 @@ const NUM = `[${NUMERAL_CHARS}]`;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
- * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`.
+ * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`; `- 119.`, a dash before it and a stop
+ * after (a gazette page's number as transcribed).
  */
 const PD = '[0-9０-９]{1,4}';
 const PS = '[ \\t\\u3000]{0,3}';
 const PAGE_NUMBER = new RegExp(
-  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
+  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[-—–－]{1,2}${PS}${PD}${PS}[.．]|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
     `|第${PS}${PD}${PS}页(?:${PS}[，,/／]?${PS}共${PS}${PD}${PS}页)?|共${PS}${PD}${PS}页${PS}[，,/／]?${PS}第${PS}${PD}${PS}页|(?:page|p\\.)${PS}${PD}(?:${PS}(?:of|/)${PS}${PD})?)$`,
   'i',
 );
 /** Characters a page number line can end with (a cheap test before the pattern). */
-const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页', 1);
+const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页.．', 1);
 /** Characters a page number line can start with. */
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
