@@ -152,6 +152,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a memorandum\'s paragraph on all its points after the last (上述条款体现了…, 以上各點…) is its closing, not the last point\'s; a second paragraph of a middle point stays the point\'s',
+    text: '# 甲国外交部与乙国外交部关于合作的谅解备忘录\n\n双方达成以下谅解：\n\n一、双方开展合作。\n\n上述合作每年进行一次。\n\n二、本备忘录自签字之日起生效。\n\n上述条款体现了甲国政府和乙国政府所达成的谅解。\n\n本备忘录于二〇〇三年十一月十八日在北京签署，用中文和英文写成，两种文本同等作准。\n',
+    outline: 'title 甲国外交部与乙国外交部关于合作的谅解备忘录 L1-13\n  part 序言 L3-3\n  article 一、 L5-7\n    paragraph 第一款 L5-5\n    paragraph 第二款 L7-7\n  article 二、 L9-9\n  signing 签署 L13-13\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、2', '二、1']);
+      assert.deepEqual(buildTreaty('# 甲國與乙國聯合聲明\n\n一、甲。\n\n二、乙。\n\n以上各點經雙方確認。\n').articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+    },
+  },
+  {
     name: 'a note\'s closing (如蒙…复照确认, 顺致…敬意, in either script), its signer and date are the note\'s, not its last point\'s',
     text: '# 中华人民共和国政府和某国政府关于互免签证的换文\n\n(一)中方去文\n\n某国驻华大使阁下：\n\n一、两国公民免办签证。\n\n二、本换文自阁下复照之日起生效。\n\n如蒙阁下复照确认上述建议，本照会和阁下的复照即构成两国政府间的协议。\n\n顺致最崇高的敬意。\n\n中华人民共和国外交部部长\n二〇一〇年五月一日于北京\n\n(二)某方复照\n\n一、两国公民免办签证。\n\n二、本换文自本照会之日起生效。\n\n順致最崇高的敬意。\n',
     outline: 'title 中华人民共和国政府和某国政府关于互免签证的换文 L1-24\n  part (一)中方去文 L3-16\n    article 一、 L7-7\n    article 二、 L9-9\n  part (二)某方复照 L18-24\n    article 一、 L20-20\n    article 二、 L22-22\n',

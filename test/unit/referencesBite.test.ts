@@ -270,7 +270,9 @@ const CASES: [string, string, string[]][] = [
 
   // The kinds the document calls itself (本协定 outside quotation marks): a kind word alone before 第X条 names it.
   ['本协定 in a protocol: 协定第X条 is its own', '# 测试议定书\n\n## 第一条\n\n⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],
-  ['本协定 only in quotation marks: 协定第X条 is another\'s, which cannot be told', '# 测试议定书\n\n## 第一条\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['本协定 only in quotation marks: 协定第X条 is another\'s, which cannot be told; the quoted 本协定 is the agreement\'s, not this protocol\'s', '# 测试议定书\n\n## 第一条\n\n修改为：“本协定适用。”\n\n依照协定第三条。\n', []],
+  ['quoted in a protocol that calls itself 本议定书: 本协定 is the amended agreement\'s, 本议定书 still this one', '# 甲国和乙国合作协定附加议定书\n\n## 第一条\n\n协定第七条附加一段如下：\n\n「依据本协定派遣的专家，适用⟦本议定书⟧。」\n\n## 第二条\n\n⟦本议定书⟧自签字之日起生效。\n', ['self ~', 'self']],
+  ['quoted 本協定 in traditional script: the same', '# 甲國和乙國合作協定附加議定書\n\n## 第一條\n\n「依據本協定派遣。」\n\n## 第二條\n\n⟦本議定書⟧自簽字之日起生效。\n', ['self']],
   ['本协定 on a line opening with quotation marks: not counted', '# 测试议定书\n\n## 第一条\n\n“甲”是指⟦本协定⟧的缔约方。\n\n依照协定第三条。\n', ['self']],
 
   // Survivors of the first mutation run (each case the other side of a guard).
@@ -306,7 +308,7 @@ const CASES: [string, string, string[]][] = [
   ['a bare item after an item, spaced: 第（一）项 至 第（二）项', doc('依照⟦第二条第一款第（一）项⟧ 至 ⟦第（二）项⟧办理。'), ['art 2¶1(1)', 'art 2¶1(2)']],
   ['a short name in 《》 defined after other words than the citation\'s: no alias of it', doc('根据⟦《甲乙协定》⟧的附件（以下简称⟦《附件》⟧），⟦⟦《附件》⟧第三条⟧。'), ['cite 《甲乙协定》', 'cite 《附件》', 'cite 《附件》', 'art 3 《附件》 label=第三条']],
   ['spaces inside a unit\'s number', doc('依照⟦第二条第   二款⟧办理。'), ['art 2¶2']],
-  ['本协定 quoted after a quotation closed on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n将“甲”改为“⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['本协定 quoted after a quotation closed on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n将“甲”改为“本协定适用。”\n\n依照协定第三条。\n', []],
   ['a line inside an open quotation, opening with a reference: quoted', doc('修改为：“依照⟦第三条⟧。\n\n⟦第四条⟧适用。”\n\n依照⟦第五条⟧。'), ['art 3 ~', 'art 4 ~', 'art 5']],
   ['第（Z）项 in the list of a later paragraph: that paragraph\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n乙：\n\n（一）丙；\n\n（二）丁，⟦第（一）项⟧除外。\n\n戊：\n\n（一）己；\n\n（二）庚，⟦第（一）项⟧除外。\n', ['art 1¶2(1)', 'art 1¶3(1)']],
   ['〈…〉 before 《…》 on a line: both citations', doc('根据⟦〈甲乙协定〉⟧和⟦《丙丁协定》⟧。'), ['cite 《甲乙协定》', 'cite 《丙丁协定》']],
@@ -400,8 +402,8 @@ const CASES: [string, string, string[]][] = [
   ['item (z): the 26th', doc('依照⟦第二条第(z)项⟧。'), ['art 2(26)']],
   ['a term that begins another: the longer one where it is written', '# 测试协定\n\n甲乙两国设立委员会（以下简称“机构”）及其成员（以下简称“机构成员”）：\n\n## 第一条\n\n⟦机构成员⟧和⟦机构⟧。\n', ['term 机构成员#1', 'term 机构#0']],
   ['本协定 200 characters after an opening quotation mark on its line: the kind is the document\'s', `# 测试议定书\n\n## 第一条\n\n“${'甲'.repeat(200)}⟦本协定⟧适用。”\n\n依照协定⟦第三条⟧。\n`, ['self ~', 'art 3']],
-  ['本协定 quoted far into the text: not the document\'s kind', `# 测试议定书\n\n## 第一条\n\n${'甲'.repeat(200)}。\n\n修改为：“⟦本协定⟧适用。”\n\n依照协定第三条。\n`, ['self ~']],
-  ['本协定 in a second quotation on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”和“修改为⟦本协定⟧适用。”\n\n依照协定第三条。\n', ['self ~']],
+  ['本协定 quoted far into the text: not the document\'s kind', `# 测试议定书\n\n## 第一条\n\n${'甲'.repeat(200)}。\n\n修改为：“本协定适用。”\n\n依照协定第三条。\n`, []],
+  ['本协定 in a second quotation on its line: not the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”和“修改为本协定适用。”\n\n依照协定第三条。\n', []],
   ['a quotation closed by 」: the text after it is not quoted', doc('修改为「⟦第三条⟧」，依照⟦第四条⟧。'), ['art 3 ~', 'art 4']],
   ['其第X条 before the citation on its line: no instrument cited before it', doc('依照其第三条和⟦《甲乙公约》⟧。'), ['cite 《甲乙公约》']],
   ['本协定 after a quotation closed on its line: the document\'s kind', '# 测试议定书\n\n## 第一条\n\n依照“甲”的定义，⟦本协定⟧适用。\n\n依照协定⟦第三条⟧。\n', ['self', 'art 3']],

@@ -1052,8 +1052,14 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const start = p.at(e.index);
       if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
       const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
-      // In quoted text another text's words; in a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
-      if (quoted(start) || (parentSelf !== undefined && foldScript(e[0]) === parentSelf)) self.uncertain = true;
+      if (quoted(start)) {
+        // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
+        // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
+        if (ownKinds.size > 0 && !ownKinds.has(e[0].slice(1).replace(/[《》]/g, ''))) continue;
+        self.uncertain = true;
+      }
+      // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
+      if (parentSelf !== undefined && foldScript(e[0]) === parentSelf) self.uncertain = true;
       lineRefs.push(self);
     }
 

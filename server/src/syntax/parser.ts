@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -147,9 +147,11 @@ export function parse(text: string): SyntaxTree {
         problems.push({ start: line.label!.start, end: line.label!.end, code: 'syntax.bad-number', message: '无法识别的编号' });
       }
       const next = nextUnit(lines, i + 1, bodyEnd, isUnit);
-      // The last point of a note ends where the note's closing begins: that, the signature and the date are the note's.
+      // The last point of a note ends where the note's closing begins: that, the signature and the date
+      // are the note's; so does the last point of a memorandum or a statement where a paragraph on all
+      // the points begins (`上述条款体现了…`).
       const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section';
-      const end = inNote ? noteClosingAt(text, lines, i + 1, next) : next;
+      const end = inNote ? closingAt(NOTE_CLOSING, text, lines, i + 1, next) : unitStyle === 'paragraph' && next === bodyEnd ? closingAt(POINTS_CLOSING, text, lines, i + 1, next) : next;
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
         const article = newBlock('article', line);
@@ -370,11 +372,11 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
   return out;
 }
 
-/** The first line in `from`–`to` that opens a note's closing (`如蒙阁下复照确认…`, `顺致…敬意`), or `to`. */
-function noteClosingAt(text: TextLike, lines: readonly Line[], from: number, to: number): number {
+/** The first line in `from`–`to` that opens a closing (`closing`: a note's `如蒙阁下复照确认…`, `顺致…敬意`; a paragraph on all the points), or `to`. */
+function closingAt(closing: RegExp, text: TextLike, lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (l.kind === 'text' && !l.level && NOTE_CLOSING.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 8))))) return i;
+    if (l.kind === 'text' && !l.level && closing.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 8))))) return i;
   }
   return to;
 }

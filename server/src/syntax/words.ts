@@ -228,6 +228,13 @@ export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
 /**
+ * A paragraph after the last of an instrument's numbered points that speaks of them all (the
+ * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`. The instrument's
+ * closing, not a paragraph of its last point.
+ */
+export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)/;
+
+/**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
  * signing clause — when concluded between two parties. Not laws, declarations, joint
  * statements or communiqués, which have none of them.
