@@ -599,7 +599,9 @@ function unquote(raw: string): string {
 
 /** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
 function captionBelow(text: TextLike, b: Block): string | undefined {
-  const l = b.children[1];
+  let k = 1;
+  while (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'comment') k++;
+  const l = b.children[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
 }

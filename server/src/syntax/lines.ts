@@ -523,13 +523,14 @@ function isShortCaption(text: TextLike, from: number, end: number): boolean {
 }
 
 /**
- * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line), is
+ * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines
+ * between them are not there for the reader, blank lines are: the callers look past comments only), is
  * that article's caption (`生效、有效期和终止`): a plain short phrase, as after the number on its line.
  * The parser also asks that text follows it at once; the model reads the caption from the line the
  * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
  */
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
-    l.kind === 'text' && l.start === head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd) &&
+    l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd) &&
     !NAMES_ARTICLE.test(text.slice(l.contentStart, l.contentEnd));
 }

@@ -438,7 +438,7 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 }
 
 /** The first line at or after `i` that is not an HTML comment (`end` when none is). */
-function nextNonComment(lines: Line[], i: number, end: number): number {
+function nextNonComment(lines: readonly Line[], i: number, end: number): number {
   while (i < end && lines[i].kind === 'comment') i++;
   return i;
 }
@@ -841,7 +841,11 @@ export interface ParagraphStyle {
 
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
   // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
-  if (container.kind === 'article' && !head && text !== undefined && from + 1 < to && captionAfterHead(text, container.head, lines[from]) && isContent(lines[from + 1])) add(container, lines[from++]);
+  if (container.kind === 'article' && !head && text !== undefined) {
+    const at = nextNonComment(lines, from, to);
+    const after = nextNonComment(lines, at + 1, to);
+    if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
+  }
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;
