@@ -127,9 +127,10 @@ test('pasted: a line of text that stands once after a page number and once befor
 
 test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
   const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
-  const furniture = ['- 2 -', '—2—', '– 12 –', '－２－', '·3·', '· 3 ·', '•4•', '2 / 10', '2/10', '第 2 页', '第2页', '第 2 页 共 10 页', '第2页，共10页', '共10页 第2页', 'Page 2', 'Page 2 of 10', '17'];
+  // `- 119.`: a gazette's page number as a transcription of its PDF ends it (wikisource's State Council Gazette pages).
+  const furniture = ['- 2 -', '—2—', '– 12 –', '－２－', '·3·', '· 3 ·', '•4•', '2 / 10', '2/10', '第 2 页', '第2页', '第 2 页 共 10 页', '第2页，共10页', '共10页 第2页', 'Page 2', 'Page 2 of 10', '17', '- 119.', '— 119 .'];
   assert.deepEqual(kinds(furniture), furniture.map((l) => `${l} break`));
-  const text = ['第二条', '第2条', '2004年', '1. 双方同意', '（2）', '第二页的内容如下：', '共同声明', '2/10/2004', '- 项目', 'Page'];
+  const text = ['第二条', '第2条', '2004年', '1. 双方同意', '（2）', '第二页的内容如下：', '共同声明', '2/10/2004', '- 项目', 'Page', '119.', '- 1. 双方同意'];
   assert.deepEqual(kinds(text).map((k) => k.endsWith(' break')), text.map(() => false));
 });
 

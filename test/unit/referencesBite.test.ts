@@ -153,6 +153,16 @@ const CASES: [string, string, string[]][] = [
   // Self-references and defined terms.
   ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
   ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
+  // A protocol to an agreement (`…协定的议定书`, `…協定附加議定書`) says 本协定 of the agreement it belongs to, 本议定书 of itself:
+  // the agreement's words are uncertain here, as quoted ones are (the China–Germany investment protocol of 2003).
+  ['本协定 in a protocol to an agreement: the agreement\'s, uncertain; 本议定书 is the protocol', doc('⟦本协定⟧适用于缔约各方领土，⟦本议定书⟧同时生效，⟦本协定第三条⟧除外。', '甲国和乙国投资协定的议定书'),
+    ['self ~', 'self', 'art 3 ~ label=第三条']],
+  ['本協定 in a protocol added to an agreement, in traditional script', doc('依據⟦本協定⟧派遣。', '甲國與乙國農業技術合作協定附加議定書'), ['self ~']],
+  // A law named by its number, as Macao's are (`第3/1999號法律`, `第9/2000號行政法規`, `第43/99/M號法令`): its articles, and those listed after them, are another instrument's.
+  ['a law named by its number: its articles are another\'s', doc('根據澳門特別行政區第3/1999號法律第三條(六)項及第六條第一款、第43/99/M號法令第六條的規定。依照⟦第三条⟧。'), ['art 3']],
+  // UN model texts bracket the word a treaty calls itself (`本《條約》各項規定`, `本《公约》第三条`): this text, not a citation of one titled 条约.
+  ['本《公约》, 本《條約》: this text, not a citation', doc('依照⟦本《公约》⟧和⟦本《條約》⟧，⟦本《公约》第三条⟧，⟦《公约》⟧。'), ['self', 'self', 'art 3 label=第三条', 'cite 《公约》']],
+  ['本协定 in a protocol whose title names no agreement: this text\'s (a wrong word, not another\'s)', doc('⟦本协定⟧适用。', '甲国和乙国议定书'), ['self']],
   ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
   ['self words of rules and other instruments: 本细则, 本规则, 本准则, 本解释, 本规范, 本守则, 本标准, 本通则, 本法典, 本纲要',
     doc('⟦本细则⟧、⟦本规则⟧、⟦本准则⟧、⟦本解释⟧、⟦本规范⟧、⟦本守则⟧、⟦本标准⟧、⟦本通则⟧、⟦本法典⟧、⟦本纲要⟧。'), ['self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self', 'self']],

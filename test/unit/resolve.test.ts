@@ -28,6 +28,10 @@ const PRC_CONSTITUTION_MARKED = PRC_CONSTITUTION.replace('## 第二条\n\n乙。
 const CASES: [string, string, Want][] = [
   // In this document.
   ['本协议 → this document', '%! a.md\n# 测试协议\n\n## 第一条\n\n本协‸议自签字之日起生效。\n', { kind: 'document', file: 'a.md' }],
+  // Another text's self-word names no place here: quoted new wording, or 本协定 in a protocol to that agreement (…协定的议定书).
+  ['本协议 in quoted text → nothing (the quoted text\'s)', '%! a.md\n# 测试协议\n\n## 第一条\n\n修改为：“本协‸议适用。”\n', undefined],
+  ['本协定 in a protocol to an agreement → nothing (the agreement\'s)', '%! a.md\n# 甲乙投资协定的议定书\n\n## 第一条\n\n本协‸定适用于缔约各方领土，本议定书同时生效。\n', undefined],
+  ['本议定书 in that protocol → this document', '%! a.md\n# 甲乙投资协定的议定书\n\n## 第一条\n\n本协定适用于缔约各方领土，本议定‸书同时生效。\n', { kind: 'document', file: 'a.md' }],
   ['a defined term → its definition', '%! a.md\n# 测试协议\n\n甲国和乙国（以下简称“⟦双方⟧”），达成协议如下：\n\n## 第一条\n\n双‸方合作。\n', 'marked term'],
   ['第二条 → the whole article, to the next heading', '%! a.md\n# 测试协议\n\n## 第一条\n\n见第二‸条。\n\n⟦## 第二条\n\n乙。\n\n⟧## 第三条\n\n丙。\n', 'marked article'],
   ['第一条第二款 → the paragraph', '%! a.md\n# 测试协议\n\n## 第一条\n\n甲。\n\n⟦乙。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n', 'marked article'],

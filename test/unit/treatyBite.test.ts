@@ -84,6 +84,20 @@ reads('a short first line where the parties or the instrument do something is a 
     '第五条 缔约方大会 缔约方大会 1:-:', '第六条 本协定适用范围 本协定适用范围 1:-:', '第七条 - 缔约各方应相互通报 1:-:',
   ],
 });
+// A web page or a converted document puts an article's number alone on its line and its caption on the next (fsou's
+// investment agreements: `第十五条` / `生效、有效期和终止` / `一、…`): the caption is the article's, not its first paragraph.
+// A short first line that is a sentence cut by a hard break is the text's.
+reads('a caption on the line after a bare article number', '# 甲乙协定\n\n第十五条\n生效、有效期和终止\n一、本协定自签字之日起生效。\n二、本协定有效期为十年。\n第十六条\n过渡\n本协定适用于所有投资。\n第十七条\n双方同意在边境\n地区开展合作。\n', {
+  kind: '协定', selfRef: '本协定',
+  articles: ['第十五条 生效、有效期和终止 生效、有效期和终止 1:1: 2:2:', '第十六条 过渡 过渡 1:-:', '第十七条 - 双方同意在边境地区开展合作 1:-:'],
+});
+// Web pages of Taiwan sites and UN model texts glue the caption to the number (`第一條引渡之義務`): a short phrase with no
+// sentence punctuation is the caption, and the `1.` that opens the text then numbers its paragraphs. A hard break before
+// a reference (`第三条规定的程序`, `第三条至第五条`) leaves running text.
+reads('a caption glued to the article number, no space between', '# 甲乙引渡条约\n\n第一條引渡之義務\n締約國同意相互引渡。\n第二條可予引渡之犯罪行為\n1.可予引渡之犯罪行為系指任何犯罪行為。\n2.在確定某一犯罪行為時:\n(a)不應計較用語;\n(b)應作整體考慮。\n第三条 程序\n依照本条约\n第三条规定的程序\n和第四条至\n第五条至第六条\n办理。\n', {
+  kind: '条约', selfRef: '本条约',
+  articles: ['第一条 引渡之義務 引渡之義務 1:-:', '第二条 可予引渡之犯罪行為 可予引渡之犯罪行為 1:1:1. 2:2:2.', '第三条 程序 程序 1:-:'],
+});
 // Samples F and G's treaty.ts:729–730 (listed as a fast path, branch g12feat): a half-width colon stops a summary as the
 // full-width one does, and a footnote marker is read as markup (dropped), not as the summary's text.
 reads('a summary stops at a half-width colon; a footnote marker in it is dropped', '# 甲乙协定\n\n## 第一条\n\n双方同意:甲。\n\n## 第二条\n\n双方合作[^1]：乙。\n\n[^1]: 注释。\n', {

@@ -193,6 +193,10 @@ test('model: paragraphs numbered 1. 2., articles of a text in 款, a caption hol
   assert.deepEqual(read('# 甲乙协定\n\n## 第一条\n\n1. 甲方负责运输。\n\n2. 乙方负责仓储。\n'), [['第一条 1 - 甲方负责运输 -', '1:1:1.', '2:2:2.']]);
   assert.deepEqual(read('# 甲乙换文\n\n第一款　双方合作。\n\n第二款　双方交流。\n'), [['第一款 1 - 双方合作 -', '1:-:'], ['第二款 2 - 双方交流 -', '1:-:']]);
   assert.deepEqual(read('# 甲乙协定\n\n## 第二条　适用（范围）说明\n\n甲。\n'), [['第二条 2 适用（范围）说明 适用（范围）说明 -', '1:-:']]);
+  // A caption that ends in a bracketed part keeps its closing bracket (the WIPO Copyright Treaty's `第5条 数据汇编(数据库)`);
+  // a caption wholly in brackets loses both (`第三条（定义）`).
+  assert.deepEqual(read('# 甲乙条约\n\n## 第五条 数据汇编(数据库)\n\n甲。\n\n## 第六条（定义）\n\n乙。\n'),
+    [['第五条 5 数据汇编(数据库) 数据汇编(数据库) -', '1:-:'], ['第六条 6 定义 定义 -', '1:-:']]);
 });
 
 /** [what, a text without a title, its kind]: a source line counts among the first six lines that are not blank, before any article. */
@@ -207,6 +211,16 @@ for (const [what, text, kind] of SOURCE_LINES) {
     assert.equal(buildTreaty(text).kind, kind);
   });
 }
+
+test('model: items lettered a) b), as Macao\'s texts letter them (`為適用本協定:` / `a)“投資”一詞係指…`), are items of the paragraph they follow', () => {
+  const t = buildTreaty('# 甲乙協定\n\n第1條\n\n為適用本協定:\n\na)“投資”一詞係指各種資產;\n\nb)“收益”一詞係指利潤。\n\n第2條\n\n甲。\n');
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.map((p) => p.items.map((i) => `${i.num}:${i.label}`))]), [['第一条', [['1:a)', '2:b)']]], ['第二条', [[]]]]);
+});
+
+test('model: no title: the kind a text calls itself twice, bracketed as UN model texts write it (本《條約》)', () => {
+  assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據本《條約》各項規定引渡。\n\n第二條 罪行\n\n為本《條約》目的，甲。\n').kind, '条约');
+  assert.equal(buildTreaty('茲協定如下:\n\n第一條 義務\n\n締約國同意根據《條約》各項規定引渡。\n\n第二條 罪行\n\n為《條約》目的，甲。\n').kind, undefined);
+});
 
 test('kindOf, cleanTitle, summarize: brackets inside a title, a line break, a stop first', () => {
   assert.equal(kindOf('关于（协定）的说明'), '协定');

@@ -25,7 +25,8 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
   const { workspace: index, snapshot: from } = ctx;
   switch (ref.kind) {
     case 'self':
-      return { kind: 'document', snapshot: from, treaty: ctx.treaty };
+      // Uncertain: another text's words (quoted, or 本协定 in a protocol to that agreement), not this text.
+      return ref.uncertain ? undefined : { kind: 'document', snapshot: from, treaty: ctx.treaty };
     case 'term': {
       const d = ctx.treaty.definitions[ref.definition];
       return d ? { kind: 'term', snapshot: from, definition: d } : undefined;

@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, stateNamedAtEnd } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -98,8 +98,8 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
-/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative). */
-const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)})`;
+/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). */
+const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)`;
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
@@ -407,6 +407,8 @@ interface Globals {
   kuanArticles: boolean;
   /** An amending instrument (a 修正案, or a title that amends: `关于修改《…》的议定书`): its articles named without 本… are the amended text's. */
   amending: boolean;
+  /** A protocol to an agreement (`…协定的议定书`): the agreement's kind, whose 本协定 names the agreement, not this text. */
+  parent: string | undefined;
 }
 
 interface Units extends Globals {
@@ -526,7 +528,7 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     let from = at;
     while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
     const before = raw.slice(from, at);
-    const kind = m[0].slice(1);
+    const kind = m[0].slice(1).replace(/[《》]/g, '');
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
@@ -592,12 +594,24 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending };
+  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty) };
+}
+
+/**
+ * The kind of the instrument a protocol belongs to, when its title says so (`…投资的协定的议定书`,
+ * `…合作協定附加議定書`): that instrument's self-word (本协定) there names it, not the protocol (本议定书).
+ */
+function parentKind(treaty: Treaty): string | undefined {
+  const title = treaty.title?.normalized;
+  const own = treaty.kind;
+  if (!title || !own || !PART_KINDS.has(own) || !title.endsWith(own)) return undefined;
+  const parent = endingKind(title.slice(0, title.length - own.length).replace(PART_OF, ''));
+  return parent !== undefined && parent !== own && SELF_WORDS.includes(parent) ? parent : undefined;
 }
 
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
-    a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
+    a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])
   );
 }
@@ -773,6 +787,8 @@ interface Scan {
   ownKinds: Set<string>;
   /** See `Globals.amending`. */
   amending: boolean;
+  /** See `Globals.parent`: its self-word (`本协定`), folded. */
+  parentSelf: string | undefined;
   /** The lines read (`readerOf`). */
   read: (l: Line) => boolean;
 }
@@ -785,13 +801,13 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
     termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, read: readerOf(treaty),
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty),
   };
 }
 
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
-  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, kuanArticles, ownKinds, amending } = scan;
+  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, kuanArticles, ownKinds, amending, parentSelf } = scan;
   const { cited, aliases: instrumentAlias } = state;
   const lines = treaty.tree.lines;
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
@@ -871,7 +887,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) ? { uncertain: true as const } : {};
+      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && foldScript(prefix) === parentSelf) ? { uncertain: true as const } : {};
       lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[5]);
@@ -1039,9 +1055,11 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (quoted(start)) {
         // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
         // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
-        if (ownKinds.size > 0 && !ownKinds.has(e[0].slice(1))) continue;
+        if (ownKinds.size > 0 && !ownKinds.has(e[0].slice(1).replace(/[《》]/g, ''))) continue;
         self.uncertain = true;
       }
+      // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
+      if (parentSelf !== undefined && foldScript(e[0]) === parentSelf) self.uncertain = true;
       lineRefs.push(self);
     }
 
@@ -1119,6 +1137,8 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
       if ((s.charCodeAt(at) === 0x300a) !== (c === 0x300b)) continue; // mismatched brackets: not a title
       const inner = s.slice(at + 1, i);
       if (inner.length === 0 || inner.length > 200 || (inner.length > 120 && !/[《〈]/.test(inner))) continue;
+      // 本《条约》: the text itself (a self-reference), not a citation of a text titled 条约.
+      if (at > 0 && s.charCodeAt(at - 1) === 0x672c /* 本 */ && SELF_WORDS.includes(inner)) continue;
       out.push(citation(s, at, i + 1, inner, from));
     }
   }
@@ -1199,7 +1219,7 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
-  if (DATED_OR_FORMER.test(before)) return { start: from.at(at), unknown: true };
+  if (DATED_OR_FORMER.test(before) || NUMBERED_ACT.test(before)) return { start: from.at(at), unknown: true };
   if (aliases.size > 0) for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }

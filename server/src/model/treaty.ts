@@ -3,6 +3,7 @@
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { parseTreaty } from '../syntax/parser';
+import { captionAfterHead } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -525,7 +526,7 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const label = h?.kind === 'item' && h.label ? squeeze(text.slice(h.label.start, h.label.end)) : undefined;
     paragraphs.push({ index: paragraphs.length + 1, num: numbered, label, start: child.start, end: child.end, items, block: child });
   }
-  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head);
+  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head) ?? captionBelow(text, b);
   let summary = caption ?? '';
   if (!summary) {
     const first = paragraphs[0];
@@ -599,10 +600,21 @@ function unquote(raw: string): string {
   return name;
 }
 
+/** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
+function captionBelow(text: TextLike, b: Block): string | undefined {
+  let k = 1;
+  while (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'comment') k++;
+  const l = b.children[k];
+  if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
+  return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
+}
+
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */
 function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
-  const c = cleanTitle(text.slice(head.rest, head.contentEnd)).replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
+  // A caption wholly in brackets loses them (`第三条（定义）`); one that only ends in a bracketed part keeps it (`数据汇编(数据库)`).
+  let c = cleanTitle(text.slice(head.rest, head.contentEnd));
+  if (/^[（(【\[]/.test(c)) c = c.replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
 }
 
@@ -647,7 +659,9 @@ function namesKind(normalizedTitle: string, kind: string): boolean {
 /** Where a source line names the document: `出处：《…公报》，1978年…`. */
 const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
 /** A self-reference: `本宪章`, `本條約`. */
-const SELF_KIND = new RegExp(`本(${INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|')})`, 'g');
+const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|');
+/** 本条约, or 本《条约》 as UN model texts bracket it. */
+const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g');
 
 /**
  * The kind of a document without a title line: the instrument named by a source line above
@@ -668,9 +682,10 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   let m: RegExpExecArray | null;
   let best: string | undefined;
   while ((m = SELF_KIND.exec(head))) {
-    const n = (counts.get(m[1]) ?? 0) + 1;
-    counts.set(m[1], n);
-    if (n >= 2 && (!best || n > counts.get(best)!)) best = m[1];
+    const kind = m[1] ?? m[2];
+    const n = (counts.get(kind) ?? 0) + 1;
+    counts.set(kind, n);
+    if (n >= 2 && (!best || n > counts.get(best)!)) best = kind;
   }
   return best;
 }

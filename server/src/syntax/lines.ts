@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, parseNumeral } from './numerals';
 import { foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, ITEM_NUMERAL, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -30,17 +30,18 @@ const NUM = `[${NUMERAL_CHARS}]`;
 const BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 /**
  * Page furniture from a PDF, alone on a line: a page number `2`, `- 2 -`, `—2—`, `－２－`,
- * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`.
+ * `·2·`, `2 / 10`, `第 2 页`, `第2页 共10页`, `共10页 第2页`, `Page 2 of 10`; `- 119.`, a dash before it and a stop
+ * after (a gazette page's number as transcribed).
  */
 const PD = '[0-9０-９]{1,4}';
 const PS = '[ \\t\\u3000]{0,3}';
 const PAGE_NUMBER = new RegExp(
-  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
+  `^(?:[-—–－]{0,2}${PS}${PD}${PS}[-—–－]{0,2}|[-—–－]{1,2}${PS}${PD}${PS}[.．]|[·•・]${PS}${PD}${PS}[·•・]|[-—–－]?${PS}${PD}${PS}[/／]${PS}${PD}${PS}[-—–－]?` +
     `|第${PS}${PD}${PS}页(?:${PS}[，,/／]?${PS}共${PS}${PD}${PS}页)?|共${PS}${PD}${PS}页${PS}[，,/／]?${PS}第${PS}${PD}${PS}页|(?:page|p\\.)${PS}${PD}(?:${PS}(?:of|/)${PS}${PD})?)$`,
   'i',
 );
 /** Characters a page number line can end with (a cheap test before the pattern). */
-const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页', 1);
+const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页.．', 1);
 /** Characters a page number line can start with. */
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
@@ -54,7 +55,8 @@ const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
-const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
+// The third form, a letter and a closing bracket (`a)`, `b)`), is how Macao's texts letter items, as Portuguese ones do.
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -394,8 +396,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.labelled('para', { start: s, end: s + m[0].length }, parseNumeral(m[1]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
-  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28) && (m = match(ITEM, text, s, e))) {
-    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2]), skipSpaces(text, s + m[0].length, e));
+  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e))) {
+    line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
   return line;
@@ -502,13 +504,33 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
     from++;
     marks++;
   }
-  if (marks === 0 && from === rest) return 'running';
+  // No space nor mark after the label: a caption glued to it (`第一條引渡之義務`, Taiwan sites and UN model texts) when the
+  // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
+  if (marks === 0 && from === rest) return !inHeading && isShortCaption(text, rest, end) && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(rest, end))) ? 'caption' : 'running';
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
   const tail = end - from;
   // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`, `第七条　缔约方大会`; not a
   // sentence cut short by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`,
   // `第十条　本协定自签字之日起生效`).
-  if (tail <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)))) return 'caption';
+  if (isShortCaption(text, from, end)) return 'caption';
   return 'body';
+}
+
+/** A short phrase with no sentence punctuation whose subject does nothing (`宗旨`, `缔约方大会`, not `双方同意在边境`). */
+function isShortCaption(text: TextLike, from: number, end: number): boolean {
+  return end - from <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)));
+}
+
+/**
+ * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines
+ * between them are not there for the reader, blank lines are: the callers look past comments only), is
+ * that article's caption (`生效、有效期和终止`): a plain short phrase, as after the number on its line.
+ * The parser also asks that text follows it at once; the model reads the caption from the line the
+ * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
+ */
+export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
+  return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
+    l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd) &&
+    !NAMES_ARTICLE.test(text.slice(l.contentStart, l.contentEnd));
 }

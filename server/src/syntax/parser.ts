@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, isPageFurniture, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
 import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
@@ -438,7 +438,7 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 }
 
 /** The first line at or after `i` that is not an HTML comment (`end` when none is). */
-function nextNonComment(lines: Line[], i: number, end: number): number {
+function nextNonComment(lines: readonly Line[], i: number, end: number): number {
   while (i < end && lines[i].kind === 'comment') i++;
   return i;
 }
@@ -840,6 +840,12 @@ export interface ParagraphStyle {
 }
 
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
+  // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
+  if (container.kind === 'article' && !head && text !== undefined) {
+    const at = nextNonComment(lines, from, to);
+    const after = nextNonComment(lines, at + 1, to);
+    if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
+  }
   let para: Block | undefined;
   let paragraphs = 0;
   let first: { block: Block; last: Line | undefined } | undefined;

@@ -241,6 +241,17 @@ export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各
  */
 export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '补充协议', '条约', '议定书']);
 
+/**
+ * A law or regulation named by its number, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
+ * right before an article (read folded to simplified): another instrument, which no title tells.
+ */
+export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$/;
+
+/** The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`, `…公约任择议定书`. */
+export const PART_OF = /(?:的|之)?(?:附加|补充|任择)?$/;
+/** Kinds of instrument added to another one and part of it (`…协定的议定书`), unlike an amendment that calls itself 本协定 (`…协定修正案`). */
+export const PART_KINDS: ReadonlySet<string> = new Set(['议定书']);
+
 // ---------------------------------------------------------------------------------------
 // Verbs of signing
 
@@ -613,6 +624,12 @@ export const PARTY_STATE_HEAD = '缔约国';
  * then a modal or a verb — `双方同意…`, `本协定自…生效`, `缔约各方应…`. A caption names them
  * (`双方的义务`, `缔约方大会`, `双方合作机制`, `本协定的解释`, `本协定适用范围`).
  */
+/**
+ * The words that go on from an article's number in running text (`第三条规定的`, `第三条所称`, `第三条至第五条`, `第三条第二款`,
+ * `第三条和第四条`, `第三条中`): after a number with no space, they are never a caption glued to it. Read folded to simplified.
+ */
+export const GOES_ON_FROM_LABEL = /^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围)/;
+
 export const SENTENCE_SUBJECT = new RegExp(
   `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
     '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
