@@ -489,15 +489,28 @@ const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */
 function itemsOf(text: TextLike, b: Block): Item[] {
-  let items: Item[] | undefined;
+  let n = 0;
+  for (const c of b.children) if (c.type === 'block' && c.kind === 'item') n++;
+  if (n === 0) return NO_ITEMS;
+  const items = sized<Item>(n);
+  let k = 0;
   for (const c of b.children) {
     if (c.type === 'block' && c.kind === 'item') {
       const label = c.head?.label ? squeeze(text.slice(c.head.label.start, c.head.label.end)) : '-';
-      items ??= [];
-      items.push({ index: items.length + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) });
+      items[k] = { index: k + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) };
+      k++;
     }
   }
-  return items ?? NO_ITEMS;
+  return items;
+}
+
+/**
+ * An array of `n` elements, each to be set, allocated at that size (`new Array(n)`: an array pushed
+ * to from empty, or given a length, holds sixteen; a long treaty has thousands of articles with two
+ * or three paragraphs each).
+ */
+function sized<T>(n: number): T[] {
+  return new Array<T>(n);
 }
 
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
@@ -512,7 +525,10 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
     name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
-  const paragraphs: Paragraph[] = [];
+  let count = 0;
+  for (const child of b.children) if (child.type === 'block' && child.kind === 'paragraph') count++;
+  const paragraphs = sized<Paragraph>(count);
+  let k = 0;
   for (const child of b.children) {
     if (child.type !== 'block' || child.kind !== 'paragraph') continue;
     const items = itemsOf(text, child);
@@ -520,7 +536,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const h = child.head;
     const numbered = (h?.kind === 'para' || h?.kind === 'item') && tree.unitStyle !== 'paragraph' ? h.num : undefined;
     const label = h?.kind === 'item' && h.label ? squeeze(text.slice(h.label.start, h.label.end)) : undefined;
-    paragraphs.push({ index: paragraphs.length + 1, num: numbered, label, start: child.start, end: child.end, items, block: child });
+    paragraphs[k] = { index: k + 1, num: numbered, label, start: child.start, end: child.end, items, block: child };
+    k++;
   }
   const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head);
   let summary = caption ?? '';
