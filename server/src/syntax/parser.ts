@@ -1036,6 +1036,13 @@ const filler = new Filler();
  */
 function romanOrLetter(text: TextLike, line: Line, open: readonly OpenItem[]): void {
   if (!line.label || line.label.end - line.label.start > 5) return;
+  // Most labels hold none of the three letters: not copied, nothing replaced.
+  let letter3 = false;
+  for (let k = line.label.start; k < line.label.end && !letter3; k++) {
+    const c = text.charCodeAt(k);
+    letter3 = c === 0x69 || c === 0x76 || c === 0x78;
+  }
+  if (!letter3) return;
   const core = text.slice(line.label.start, line.label.end).replace(/[\s\u3000（()）]/g, '');
   if (core !== 'i' && core !== 'v' && core !== 'x') return;
   const letter = core.charCodeAt(0) - 0x60;
