@@ -49,12 +49,12 @@ const BULLET = /^[-*+][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
-// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold.
-export const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`);
+// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
+// (`^([${PARA_NUMERAL}]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`, one code unit at a time).
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
-export const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）])`);
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
