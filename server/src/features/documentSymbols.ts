@@ -10,7 +10,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, Item, summarizeBlock } from '../model/treaty';
+import { Article, Item, keepWith, keptWith, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -42,22 +42,9 @@ function clauseName(n: number): string {
   return n >= 0 && n < 1000 && Number.isInteger(n) ? (CLAUSES[n] ??= `第${formatChinese(n)}款`) : `第${formatChinese(n)}款`;
 }
 
-/**
- * Where an article keeps the symbol last given for it (where it started then is its range's start):
- * a property of its own, not enumerable (a model compares equal to a fresh one, outline asked or
- * not). A WeakMap of ten thousand articles, new each parse, cost a hash table the collector walks
- * as ephemerons.
- */
-const KEPT = Symbol('outline');
-type Keeper = Article & { [KEPT]?: DocumentSymbol };
-
+/** The symbol last given for an article, kept with it (model/treaty.ts `keepWith`): where it started then is its range's start. */
 function keptOf(a: Article): DocumentSymbol | undefined {
-  return (a as Keeper)[KEPT];
-}
-
-function keep(a: Article, symbol: DocumentSymbol): void {
-  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = symbol;
-  else Object.defineProperty(a, KEPT, { value: symbol, writable: true, enumerable: false, configurable: true });
+  return keptWith(a) as DocumentSymbol | undefined;
 }
 
 /** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
@@ -165,7 +152,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
-        keep(a, made);
+        keepWith(a, made);
         out.push(made);
         return;
       }

@@ -545,7 +545,65 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const first = paragraphs[0];
     if (first) summary = summarizeBlock(text, first.block);
   }
-  return { num, sub: head.sub, name, label: head.label!, head, start: b.start, end: b.end, caption, summary, paragraphs, chapter, block: b };
+  return new MadeArticle(num, head.sub, name, head.label!, head, b.start, b.end, caption, summary, paragraphs, chapter, b);
+}
+
+/**
+ * An article as `makeArticle` makes it: the fields of an `Article`, in the order of the object
+ * literal it was, and a slot (a private field: no property, so a model compares equal to a fresh
+ * one whatever was kept) where a feature keeps what it derived from the article — the outline its
+ * symbol (features/documentSymbols.ts), given again while the article is reused. A property added
+ * to each of thousands of articles (`Object.defineProperty`) cost a call into the runtime and a
+ * property store of its own per article.
+ */
+class MadeArticle implements Article {
+  declare num?: number;
+  declare sub?: number;
+  declare name: string;
+  declare label: Span;
+  declare head: Line;
+  declare start: number;
+  declare end: number;
+  declare caption?: string;
+  declare summary: string;
+  declare paragraphs: Paragraph[];
+  declare chapter?: Chapter;
+  declare note?: Note;
+  declare block: Block;
+  #kept: unknown = undefined;
+
+  constructor(num: number | undefined, sub: number | undefined, name: string, label: Span, head: Line, start: number, end: number, caption: string | undefined, summary: string, paragraphs: Paragraph[], chapter: Chapter | undefined, block: Block) {
+    this.num = num;
+    this.sub = sub;
+    this.name = name;
+    this.label = label;
+    this.head = head;
+    this.start = start;
+    this.end = end;
+    this.caption = caption;
+    this.summary = summary;
+    this.paragraphs = paragraphs;
+    this.chapter = chapter;
+    this.block = block;
+  }
+
+  static kept(a: Article): unknown {
+    return #kept in a ? (a as MadeArticle).#kept : undefined;
+  }
+
+  static keep(a: Article, value: unknown): void {
+    if (#kept in a) (a as MadeArticle).#kept = value;
+  }
+}
+
+/** What a feature kept with `article` (`keepWith`), while the article is the same object. */
+export function keptWith(article: Article): unknown {
+  return MadeArticle.kept(article);
+}
+
+/** Keeps `value` with `article` (an article of a model: nothing is kept with another object). */
+export function keepWith(article: Article, value: unknown): void {
+  MadeArticle.keep(article, value);
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
