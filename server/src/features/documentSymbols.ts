@@ -47,6 +47,9 @@ function keptOf(a: Article): DocumentSymbol | undefined {
   return keptWith(a) as DocumentSymbol | undefined;
 }
 
+/** No children: never given out (`symbol` leaves an empty list out), one array for every article that has none. */
+const NO_SYMBOLS: DocumentSymbol[] = [];
+
 /** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
 function same(p: Position, line: number, character: number): Position {
   return p.line === line && p.character === character ? p : { line, character };
@@ -91,7 +94,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return lastEndPosition;
   };
 
-  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+  // `children`: a unit's items, or (a chapter, a section) what makes its children; no closure for each paragraph with items.
+  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
     let line = start.line;
@@ -103,7 +107,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       from = head.contentStart - rowStart;
       to = Math.max(head.contentStart, head.contentEnd) - rowStart;
     }
-    const kids = children?.();
+    const kids = typeof children === 'function' ? children() : children && items(children);
     const end = endOf(b);
     const range = { start, end };
     // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
@@ -115,16 +119,16 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
   const items = (list: Item[]): DocumentSymbol[] =>
-    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? () => items(it.items) : undefined));
+    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? it.items : undefined));
 
   const paragraphs = (a: Article): DocumentSymbol[] => {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
-    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
+    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return NO_SYMBOLS;
     return a.paragraphs.map((p, i) => {
       const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
       const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
-      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
+      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? p.items : undefined);
     });
   };
 
