@@ -403,9 +403,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   const first = text.charCodeAt(start);
-  const line = new TreeLine('blank', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
+  const line = new TreeLine(s === e ? 'blank' : 'text', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
   if (s === e) return line;
-  line.kind = 'text';
 
   let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);

@@ -87,7 +87,23 @@ const PERIOD = 64;
 const KIND_SHIFT = 7;
 const KIND = 15 << KIND_SHIFT;
 const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag'];
-const KIND_BITS: Readonly<Record<LineKind, number>> = Object.fromEntries(KINDS.map((k, i) => [k, i << KIND_SHIFT])) as Record<LineKind, number>;
+/** A kind's bits: its index in KINDS, shifted (a switch on the kind's string compares constants, no property looked up by name). */
+function kindBits(kind: LineKind): number {
+  switch (kind) {
+    case 'blank': return 0 << KIND_SHIFT;
+    case 'text': return 1 << KIND_SHIFT;
+    case 'heading': return 2 << KIND_SHIFT;
+    case 'article': return 3 << KIND_SHIFT;
+    case 'chapter': return 4 << KIND_SHIFT;
+    case 'para': return 5 << KIND_SHIFT;
+    case 'item': return 6 << KIND_SHIFT;
+    case 'break': return 7 << KIND_SHIFT;
+    case 'footnote': return 8 << KIND_SHIFT;
+    case 'comment': return 9 << KIND_SHIFT;
+    case 'tag': return 10 << KIND_SHIFT;
+  }
+  return 0;
+}
 
 /**
  * A line as the lexer makes it: a long treaty has tens of thousands, all kept, so each is small —
@@ -112,7 +128,7 @@ export class TreeLine implements Line {
     this.eol = eol;
     this.contentStart = contentStart;
     this.contentEnd = contentEnd;
-    this.bits = KIND_BITS[kind] | (indent ? INDENT : 0);
+    this.bits = kindBits(kind) | (indent ? INDENT : 0);
     this.x = undefined;
   }
 
@@ -123,7 +139,7 @@ export class TreeLine implements Line {
     return KINDS[(this.bits & KIND) >> KIND_SHIFT];
   }
   set kind(v: LineKind) {
-    this.bits = (this.bits & ~KIND) | KIND_BITS[v];
+    this.bits = (this.bits & ~KIND) | kindBits(v);
   }
 
   get level(): number {
