@@ -10,7 +10,7 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, Item, summarizeBlock } from '../model/treaty';
+import { Article, Item, keepWith, keptWith, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -42,23 +42,13 @@ function clauseName(n: number): string {
   return n >= 0 && n < 1000 && Number.isInteger(n) ? (CLAUSES[n] ??= `第${formatChinese(n)}款`) : `第${formatChinese(n)}款`;
 }
 
-/**
- * Where an article keeps the symbol last given for it (where it started then is its range's start):
- * a property of its own, not enumerable (a model compares equal to a fresh one, outline asked or
- * not). A WeakMap of ten thousand articles, new each parse, cost a hash table the collector walks
- * as ephemerons.
- */
-const KEPT = Symbol('outline');
-type Keeper = Article & { [KEPT]?: DocumentSymbol };
-
+/** The symbol last given for an article, kept with it (model/treaty.ts `keepWith`): where it started then is its range's start. */
 function keptOf(a: Article): DocumentSymbol | undefined {
-  return (a as Keeper)[KEPT];
+  return keptWith(a) as DocumentSymbol | undefined;
 }
 
-function keep(a: Article, symbol: DocumentSymbol): void {
-  if (Object.prototype.hasOwnProperty.call(a, KEPT)) (a as Keeper)[KEPT] = symbol;
-  else Object.defineProperty(a, KEPT, { value: symbol, writable: true, enumerable: false, configurable: true });
-}
+/** No children: never given out (`symbol` leaves an empty list out), one array for every article that has none. */
+const NO_SYMBOLS: DocumentSymbol[] = [];
 
 /** `p`, or `q` itself when it is the same place: positions shared, the JSON the same, fewer objects. */
 function same(p: Position, line: number, character: number): Position {
@@ -104,7 +94,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return lastEndPosition;
   };
 
-  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+  // `children`: a unit's items, or (a chapter, a section) what makes its children; no closure for each paragraph with items.
+  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
     let line = start.line;
@@ -116,7 +107,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       from = head.contentStart - rowStart;
       to = Math.max(head.contentStart, head.contentEnd) - rowStart;
     }
-    const kids = children?.();
+    const kids = typeof children === 'function' ? children() : children && items(children);
     const end = endOf(b);
     const range = { start, end };
     // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
@@ -128,16 +119,16 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
 
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
   const items = (list: Item[]): DocumentSymbol[] =>
-    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? () => items(it.items) : undefined));
+    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? it.items : undefined));
 
   const paragraphs = (a: Article): DocumentSymbol[] => {
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
-    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return [];
+    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return NO_SYMBOLS;
     return a.paragraphs.map((p, i) => {
       const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
       const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
-      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? () => items(p.items) : undefined);
+      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? p.items : undefined);
     });
   };
 
@@ -165,7 +156,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
-        keep(a, made);
+        keepWith(a, made);
         out.push(made);
         return;
       }

@@ -493,15 +493,28 @@ const NO_ITEMS = Object.freeze([]) as unknown as Item[];
 
 /** The items of a paragraph or the sub-items of an item, as deep as they go. */
 function itemsOf(text: TextLike, b: Block): Item[] {
-  let items: Item[] | undefined;
+  let n = 0;
+  for (const c of b.children) if (c.type === 'block' && c.kind === 'item') n++;
+  if (n === 0) return NO_ITEMS;
+  const items = sized<Item>(n);
+  let k = 0;
   for (const c of b.children) {
     if (c.type === 'block' && c.kind === 'item') {
       const label = c.head?.label ? squeeze(text.slice(c.head.label.start, c.head.label.end)) : '-';
-      items ??= [];
-      items.push({ index: items.length + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) });
+      items[k] = { index: k + 1, num: c.head?.label ? c.head.num : undefined, label, start: c.start, end: c.end, block: c, items: itemsOf(text, c) };
+      k++;
     }
   }
-  return items ?? NO_ITEMS;
+  return items;
+}
+
+/**
+ * An array of `n` elements, each to be set, allocated at that size (`new Array(n)`: an array pushed
+ * to from empty, or given a length, holds sixteen; a long treaty has thousands of articles with two
+ * or three paragraphs each).
+ */
+function sized<T>(n: number): T[] {
+  return new Array<T>(n);
 }
 
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
@@ -516,7 +529,10 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
     name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
-  const paragraphs: Paragraph[] = [];
+  let count = 0;
+  for (const child of b.children) if (child.type === 'block' && child.kind === 'paragraph') count++;
+  const paragraphs = sized<Paragraph>(count);
+  let k = 0;
   for (const child of b.children) {
     if (child.type !== 'block' || child.kind !== 'paragraph') continue;
     const items = itemsOf(text, child);
@@ -524,7 +540,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const h = child.head;
     const numbered = (h?.kind === 'para' || h?.kind === 'item') && tree.unitStyle !== 'paragraph' ? h.num : undefined;
     const label = h?.kind === 'item' && h.label ? squeeze(text.slice(h.label.start, h.label.end)) : undefined;
-    paragraphs.push({ index: paragraphs.length + 1, num: numbered, label, start: child.start, end: child.end, items, block: child });
+    paragraphs[k] = { index: k + 1, num: numbered, label, start: child.start, end: child.end, items, block: child };
+    k++;
   }
   const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head) ?? captionBelow(text, b);
   let summary = caption ?? '';
@@ -532,7 +549,65 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     const first = paragraphs[0];
     if (first) summary = summarizeBlock(text, first.block);
   }
-  return { num, sub: head.sub, name, label: head.label!, head, start: b.start, end: b.end, caption, summary, paragraphs, chapter, block: b };
+  return new MadeArticle(num, head.sub, name, head.label!, head, b.start, b.end, caption, summary, paragraphs, chapter, b);
+}
+
+/**
+ * An article as `makeArticle` makes it: the fields of an `Article`, in the order of the object
+ * literal it was, and a slot (a private field: no property, so a model compares equal to a fresh
+ * one whatever was kept) where a feature keeps what it derived from the article — the outline its
+ * symbol (features/documentSymbols.ts), given again while the article is reused. A property added
+ * to each of thousands of articles (`Object.defineProperty`) cost a call into the runtime and a
+ * property store of its own per article.
+ */
+class MadeArticle implements Article {
+  declare num?: number;
+  declare sub?: number;
+  declare name: string;
+  declare label: Span;
+  declare head: Line;
+  declare start: number;
+  declare end: number;
+  declare caption?: string;
+  declare summary: string;
+  declare paragraphs: Paragraph[];
+  declare chapter?: Chapter;
+  declare note?: Note;
+  declare block: Block;
+  #kept: unknown = undefined;
+
+  constructor(num: number | undefined, sub: number | undefined, name: string, label: Span, head: Line, start: number, end: number, caption: string | undefined, summary: string, paragraphs: Paragraph[], chapter: Chapter | undefined, block: Block) {
+    this.num = num;
+    this.sub = sub;
+    this.name = name;
+    this.label = label;
+    this.head = head;
+    this.start = start;
+    this.end = end;
+    this.caption = caption;
+    this.summary = summary;
+    this.paragraphs = paragraphs;
+    this.chapter = chapter;
+    this.block = block;
+  }
+
+  static kept(a: Article): unknown {
+    return #kept in a ? (a as MadeArticle).#kept : undefined;
+  }
+
+  static keep(a: Article, value: unknown): void {
+    if (#kept in a) (a as MadeArticle).#kept = value;
+  }
+}
+
+/** What a feature kept with `article` (`keepWith`), while the article is the same object. */
+export function keptWith(article: Article): unknown {
+  return MadeArticle.kept(article);
+}
+
+/** Keeps `value` with `article` (an article of a model: nothing is kept with another object). */
+export function keepWith(article: Article, value: unknown): void {
+  MadeArticle.keep(article, value);
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {

@@ -5,7 +5,7 @@
 import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
 import { NUMERAL_CHARS, parseNumeral } from './numerals';
-import { foldScript } from './script';
+import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
 import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
@@ -14,7 +14,7 @@ import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS
  * Character classes of the code units lines are told by, one bit each in one table: a line's
  * first and last characters are looked up on every line, an array read instead of a Set lookup.
  */
-const CLASSES = new Uint8Array(0x10000);
+const CLASSES = new Uint16Array(0x10000);
 function charClass(chars: string, bit: number): number {
   for (let i = 0; i < chars.length; i++) CLASSES[chars.charCodeAt(i)] |= bit;
   return bit;
@@ -50,8 +50,8 @@ const BULLET = /^[-*+][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
-// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold.
-const PARA = new RegExp(`^([${PARA_NUMERAL}]{1,6})(?:\\*\\*)?[ \\t\\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`);
+// `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
+// (`^([${PARA_NUMERAL}]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`, one code unit at a time).
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -61,6 +61,130 @@ const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(]
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
+
+/** The characters of a character-class body as the patterns above write it (`0-9０-９〇零…`), its ranges spelled out. */
+function classChars(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      for (let c = body.charCodeAt(i); c <= body.charCodeAt(i + 2); c++) out += String.fromCharCode(c);
+      i += 2;
+    } else out += body[i];
+  }
+  return out;
+}
+/** ARTICLE's classes, read one code unit at a time (`articleAt`): its numerals, the numerals after 之, its white space. */
+const NUM_CHAR = charClass(classChars(NUMERAL_CHARS), 128);
+const SUB_CHAR = charClass(classChars(SUB_NUMERAL), 256);
+const LABEL_SPACE = charClass(' \t\u3000\u00a0', 512);
+
+/** Where the parts of a label read by `articleAt`, `paraAt` or `arabicItemAt` end, and the number read (one object for every line, no match array). */
+const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0 };
+
+/** `at` after up to three of ARTICLE's white space characters before `limit`. */
+function labelSpaces(text: TextLike, at: number, limit: number): number {
+  const from = at;
+  while (at < limit && at - from < 3 && is(LABEL_SPACE, text.charCodeAt(at))) at++;
+  return at;
+}
+
+/**
+ * ARTICLE at `s`, on the text read as simplified, reading up to `limit`: `第`, up to three spaces, one
+ * to twelve numerals each followed by up to three spaces, `条`, then perhaps `之` and one to four
+ * numerals (up to three spaces on each side of 之). The match the pattern finds in
+ * `foldScript(text.slice(s, limit))`, read one code unit at a time — no slice, no folded copy, no
+ * match array for each of the thousands of article lines of a long treaty. True when it matches,
+ * its parts in SCAN: the label's end, the numerals (with the spaces after them), the number after 之.
+ */
+function articleAt(text: TextLike, s: number, limit: number): boolean {
+  if (s >= limit || foldCode(text.charCodeAt(s)) !== 0x7b2c /* 第 */) return false;
+  let k = labelSpaces(text, s + 1, limit);
+  const numStart = k;
+  // The pattern's lazy `{1,12}?`: the first group a 条 follows ends the numerals (a space or a numeral is never 条).
+  for (let groups = 0; ; groups++) {
+    if (k >= limit) return false;
+    const c = foldCode(text.charCodeAt(k));
+    if (groups > 0 && c === 0x6761 /* 条 */) break;
+    if (groups === 12 || !is(NUM_CHAR, c)) return false;
+    k = labelSpaces(text, k + 1, limit);
+  }
+  SCAN.numStart = numStart;
+  SCAN.numEnd = k;
+  SCAN.subStart = SCAN.subEnd = -1;
+  k++;
+  const zhi = labelSpaces(text, k, limit);
+  if (zhi < limit && foldCode(text.charCodeAt(zhi)) === 0x4e4b /* 之 */) {
+    const from = labelSpaces(text, zhi + 1, limit);
+    let to = from;
+    while (to < limit && to - from < 4 && is(SUB_CHAR, foldCode(text.charCodeAt(to)))) to++;
+    if (to > from) {
+      SCAN.subStart = from;
+      SCAN.subEnd = to;
+      k = to;
+    }
+  }
+  SCAN.end = k;
+  return true;
+}
+
+/** The numerals `from..to` of a label read as simplified, as the pattern's capture gives them to parseNumeral. */
+function numeralAt(text: TextLike, from: number, to: number): number | undefined {
+  return parseNumeral(foldScript(text.slice(from, to)));
+}
+
+function isArabicDigit(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * PARA at `s` (within WINDOW and `e`): up to six numerals `一二…`, perhaps `**`, up to three spaces,
+ * then `、`, or `．` `.` not before a digit. The label's end, or -1; the numerals end at SCAN.numEnd.
+ * The pattern's match, read one code unit at a time (no slice, no match array).
+ */
+function paraAt(text: TextLike, s: number, e: number): number {
+  const limit = Math.min(e, s + WINDOW);
+  let k = s;
+  while (k < limit && k - s < 6 && is(PARA_DIGITS, text.charCodeAt(k))) k++;
+  // A seventh numeral: no shorter run is followed by anything but a numeral.
+  if (k === s || (k < limit && is(PARA_DIGITS, text.charCodeAt(k)))) return -1;
+  SCAN.numEnd = k;
+  if (k + 1 < limit && text.charCodeAt(k) === 0x2a && text.charCodeAt(k + 1) === 0x2a) k += 2;
+  const from = k;
+  while (k < limit && k - from < 3) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000) break;
+    k++;
+  }
+  if (k >= limit) return -1;
+  const p = text.charCodeAt(k);
+  if (p === 0x3001 /* 、 */) return k + 1;
+  if ((p === 0xff0e || p === 0x2e) && !(k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1)))) return k + 1;
+  return -1;
+}
+
+/**
+ * ITEM's first form at `s`, a line opening with a digit (within WINDOW and `e`): one to three digits,
+ * then `.` `．` `、` not before a digit (`1.`, `12、`, `１．`) — the only form that can open with
+ * one. The label's end, or -1; its number in SCAN.value.
+ */
+function arabicItemAt(text: TextLike, s: number, e: number): number {
+  const limit = Math.min(e, s + WINDOW);
+  let k = s;
+  let n = 0;
+  while (k < limit && k - s < 3) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) n = n * 10 + (c - 0x30);
+    else if (c >= 0xff10 && c <= 0xff19) n = n * 10 + (c - 0xff10);
+    else break;
+    k++;
+  }
+  if (k === s || k >= limit) return -1;
+  const p = text.charCodeAt(k);
+  if (p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
+  if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
+  SCAN.value = n;
+  return k + 1;
+}
 
 /**
  * A page break that is page furniture — a page number, a running header — not a markdown
@@ -281,9 +405,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   const first = text.charCodeAt(start);
-  const line = new TreeLine('blank', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
+  const line = new TreeLine(s === e ? 'blank' : 'text', start, end, eol, s, e, s - start >= 2 || first === 0x3000 || first === 0x09);
   if (s === e) return line;
-  line.kind = 'text';
 
   let m: RegExpExecArray | null;
   let c = text.charCodeAt(s);
@@ -358,17 +481,20 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   line.contentStart = s;
 
   if (c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫: OCR's 第, folded to it */) {
-    // The line's head read as simplified once, for the three labels (none is longer than LABEL_WINDOW).
-    const head = foldScript(text.slice(s, Math.min(e, s + LABEL_WINDOW)));
-    if ((m = ARTICLE.exec(head))) {
-      const labelEnd = s + m[0].length;
+    // None of the three labels is longer than LABEL_WINDOW; the article's read in place (articleAt).
+    const limit = Math.min(e, s + LABEL_WINDOW);
+    if (articleAt(text, s, limit)) {
+      const labelEnd = SCAN.end;
+      const { numStart, numEnd, subStart, subEnd } = SCAN;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
       if (after !== 'running') {
-        line.labelled('article', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), m[2] !== undefined ? parseNumeral(m[2]) : undefined, undefined, after === 'body');
+        line.labelled('article', { start: s, end: labelEnd }, numeralAt(text, numStart, numEnd), captionStart(text, rest, e), subStart >= 0 ? numeralAt(text, subStart, subEnd) : undefined, undefined, after === 'body');
         return line;
       }
     }
+    // The line's head read as simplified once, for the other two labels.
+    const head = foldScript(text.slice(s, limit));
     // Older treaties number their articles 第一款, 第二款 … (kept only where no 第…条 heading is: see settleUnits).
     if ((m = CLAUSE_ARTICLE.exec(head))) {
       const labelEnd = s + m[0].length;
@@ -392,11 +518,18 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.kind = 'heading';
     return line;
   }
-  if (is(PARA_DIGITS, c) && (m = match(PARA, text, s, e))) {
-    line.labelled('para', { start: s, end: s + m[0].length }, parseNumeral(m[1]), skipSpaces(text, s + m[0].length, e));
+  let labelEnd: number;
+  if (is(PARA_DIGITS, c) && (labelEnd = paraAt(text, s, e)) >= 0) {
+    line.labelled('para', { start: s, end: labelEnd }, parseNumeral(text.slice(s, SCAN.numEnd)), skipSpaces(text, labelEnd, e));
     return line;
   }
-  if ((isDigit(c) || (c >= 0xff10 && c <= 0xff19) || c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e))) {
+  if (isArabicDigit(c)) {
+    // A digit opens only ITEM's first form (`1.`), read in place.
+    if ((labelEnd = arabicItemAt(text, s, e)) >= 0) line.labelled('item', { start: s, end: labelEnd }, SCAN.value, skipSpaces(text, labelEnd, e));
+    return line;
+  }
+  // `（一）`, `(a)`, and a letter with a closing bracket alone (`a)`, as Macao's texts letter items).
+  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e))) {
     line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }

@@ -846,72 +846,9 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     const after = nextNonComment(lines, at + 1, to);
     if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
   }
-  let para: Block | undefined;
-  let paragraphs = 0;
-  let first: { block: Block; last: Line | undefined } | undefined;
-  let points = false; // the open paragraph's items are numbered `一、` (laws)
-  // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
-  // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
-  let opened = false;
-  let numbered = false;
-  // The open items, outermost first: an item, its open sub-item, and so on.
-  const open: OpenItem[] = [];
-  let last: Line | undefined; // last content line of the open paragraph or item
-  // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
-  // comments), until the next content line says where they go: always the lines right
-  // before it, so a range of \`lines\` (no array per paragraph).
-  let pendingFrom = 0;
-  let pendingTo = 0;
-  const flushTo = (b: Block) => {
-    for (let k = pendingFrom; k < pendingTo; k++) add(b, lines[k]);
-    pendingFrom = pendingTo = 0;
-  };
-  /** Closes the open items from `depth` down, each into the one holding it. */
-  const closeItems = (depth: number) => {
-    while (open.length > depth) {
-      const it = open.pop()!;
-      add(open.length ? open[open.length - 1].block : para!, it.block);
-    }
-  };
-  const close = () => {
-    closeItems(0);
-    if (para) {
-      add(container, para);
-      if (++paragraphs === 1) first = { block: para, last };
-    }
-    para = undefined;
-    last = undefined;
-    points = false;
-  };
-  /** Starts an item headed by `line` in the open paragraph (or a new one), at `depth` (0: the paragraph's own item). */
-  const openItem = (line: Line, depth: number, family: string) => {
-    opened = true;
-    if (!para) {
-      flushTo(container);
-      para = newBlock('paragraph');
-      depth = 0;
-    } else {
-      closeItems(depth);
-      flushTo(depth ? open[depth - 1].block : para);
-    }
-    const block = blockOf('item', line, line);
-    open.push({ block, family, column: markerColumn(text, line) });
-    last = line;
-  };
-  /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
-  const openParagraph = (line: Line) => {
-    close();
-    if (paragraphs === 1 && first && text !== undefined && isChapeau(text, container, first.block, first.last)) {
-      // Unwrap the chapeau: its lines become the article's own.
-      const at = container.children.lastIndexOf(first.block);
-      if (at >= 0) container.children.splice(at, 1, ...first.block.children);
-      paragraphs = 0;
-      first = undefined;
-    }
-    flushTo(container);
-    para = blockOf('paragraph', line, line);
-    last = line;
-  };
+  // The state of one call in one object, its steps methods of its class, the object reused: no
+  // closures or state made per call (a long treaty makes thousands of calls, one per article).
+  const f = filler.start(container, lines, text);
   for (let i = from; i < to; i++) {
     const line = lines[i];
     switch (line.kind) {
@@ -920,69 +857,184 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'footnote':
       case 'tag':
       case 'comment':
-        if (para) {
-          if (pendingTo === pendingFrom) pendingFrom = i;
-          pendingTo = i + 1;
+        if (f.para) {
+          if (f.pendingTo === f.pendingFrom) f.pendingFrom = i;
+          f.pendingTo = i + 1;
         } else add(container, line);
         continue;
       case 'para':
-        if (style?.lawItems && text !== undefined && para && (points || (!open.length && isChapeau(text, container, para, last, true)))) {
-          points = true;
+        if (style?.lawItems && text !== undefined && f.para && (f.points || (!f.open.length && isChapeau(text, container, f.para, f.last, true)))) {
+          f.points = true;
           const family = text === undefined ? '' : itemFamily(text, line);
-          openItem(line, depthOf(open, family, line), family);
+          f.openItem(line, depthOf(f.open, family, line), family);
           continue;
         }
-        opened = true;
-        openParagraph(line);
+        f.opened = true;
+        f.openParagraph(line);
         continue;
       case 'item': {
-        const afterChapeau = !!style?.arabicParagraphs && paragraphs === 0 && !open.length && para !== undefined && isChapeau(text!, container, para, last);
-        if (text !== undefined && container.kind === 'article' && (numbered || (!opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
-          numbered = true;
-          opened = true;
-          openParagraph(line);
+        const afterChapeau = !!style?.arabicParagraphs && f.paragraphs === 0 && !f.open.length && f.para !== undefined && isChapeau(text!, container, f.para, f.last);
+        if (text !== undefined && container.kind === 'article' && (f.numbered || (!f.opened && !head) || (afterChapeau && !(style?.semicolonItems && enumerates(text, lines, i, to)))) && isArabicParagraph(text, line)) {
+          f.numbered = true;
+          f.opened = true;
+          f.openParagraph(line);
           continue;
         }
-        if (text !== undefined) romanOrLetter(text, line, open);
+        if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
-        openItem(line, depthOf(open, family, line), family);
+        f.openItem(line, depthOf(f.open, family, line), family);
         continue;
       }
       default:
         break;
     }
     if (line === head) {
-      para = blockOf('paragraph', line, line);
-      last = line;
+      f.para = blockOf('paragraph', line, line);
+      f.last = line;
       continue;
     }
-    opened = true;
+    f.opened = true;
     // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
+    const open = f.open;
     const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
     if (column >= 0) {
       let depth = open.length;
       while (depth > 0 && open[depth - 1].column >= column) depth--;
       if (depth > 0) {
-        openItem(line, depth, BULLET_FAMILY);
+        f.openItem(line, depth, BULLET_FAMILY);
         continue;
       }
     }
-    const target = open.length ? open[open.length - 1].block : para;
-    if (target && last && continues(last, line, lines, pendingFrom, pendingTo, text)) {
-      flushTo(target);
+    const target = open.length ? open[open.length - 1].block : f.para;
+    if (target && f.last && continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text)) {
+      f.flushTo(target);
       add(target, line);
-      last = line;
+      f.last = line;
       continue;
     }
-    close();
-    flushTo(container);
-    para = blockOf('paragraph', undefined, line);
-    last = line;
+    f.close();
+    f.flushTo(container);
+    f.para = blockOf('paragraph', undefined, line);
+    f.last = line;
   }
-  close();
-  flushTo(container);
+  f.close();
+  f.flushTo(container);
+  f.end();
   return to;
 }
+
+const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
+
+/** One call of `fillParagraphs`: the paragraph and items it has open, and what it has seen (one object, `filler`, reused). */
+class Filler {
+  para: Block | undefined = undefined;
+  paragraphs = 0;
+  /** The first paragraph closed, and its last content line (a chapeau, unwrapped when `一、` follows). */
+  firstBlock: Block | undefined = undefined;
+  firstLast: Line | undefined = undefined;
+  /** The open paragraph's items are numbered `一、` (laws). */
+  points = false;
+  // Conventions number an article's paragraphs `1.`, `2.` (items are then `(a)`, `(b)`):
+  // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
+  opened = false;
+  numbered = false;
+  /** The open items, outermost first: an item, its open sub-item, and so on. */
+  readonly open: OpenItem[] = [];
+  /** The last content line of the open paragraph or item. */
+  last: Line | undefined = undefined;
+  // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
+  // comments), until the next content line says where they go: always the lines right
+  // before it, so a range of `lines` (no array per paragraph).
+  pendingFrom = 0;
+  pendingTo = 0;
+
+  container: Block = EMPTY;
+  lines: readonly Line[] = [];
+  text: TextLike | undefined = undefined;
+
+  /** Ready for a call filling `container` from `lines`. */
+  start(container: Block, lines: readonly Line[], text: TextLike | undefined): this {
+    this.container = container;
+    this.lines = lines;
+    this.text = text;
+    this.para = this.firstBlock = this.firstLast = this.last = undefined;
+    this.paragraphs = this.pendingFrom = this.pendingTo = 0;
+    this.points = this.opened = this.numbered = false;
+    // Empty: every call ends by closing its items (`close`); a call that threw left them.
+    if (this.open.length) this.open.length = 0;
+    return this;
+  }
+
+  /** Lets go of the call's tree and text (the object outlives them). */
+  end(): void {
+    this.container = EMPTY;
+    this.lines = [];
+    this.text = this.para = this.firstBlock = this.firstLast = this.last = undefined;
+  }
+
+  flushTo(b: Block): void {
+    for (let k = this.pendingFrom; k < this.pendingTo; k++) add(b, this.lines[k]);
+    this.pendingFrom = this.pendingTo = 0;
+  }
+
+  /** Closes the open items from `depth` down, each into the one holding it. */
+  closeItems(depth: number): void {
+    const open = this.open;
+    while (open.length > depth) {
+      const it = open.pop()!;
+      add(open.length ? open[open.length - 1].block : this.para!, it.block);
+    }
+  }
+
+  close(): void {
+    this.closeItems(0);
+    if (this.para) {
+      add(this.container, this.para);
+      if (++this.paragraphs === 1) {
+        this.firstBlock = this.para;
+        this.firstLast = this.last;
+      }
+    }
+    this.para = undefined;
+    this.last = undefined;
+    this.points = false;
+  }
+
+  /** Starts an item headed by `line` in the open paragraph (or a new one), at `depth` (0: the paragraph's own item). */
+  openItem(line: Line, depth: number, family: string): void {
+    this.opened = true;
+    if (!this.para) {
+      this.flushTo(this.container);
+      this.para = newBlock('paragraph');
+      depth = 0;
+    } else {
+      this.closeItems(depth);
+      this.flushTo(depth ? this.open[depth - 1].block : this.para);
+    }
+    const block = blockOf('item', line, line);
+    this.open.push({ block, family, column: markerColumn(this.text, line) });
+    this.last = line;
+  }
+
+  /** Closes what is open and starts a paragraph headed by `line` (`一、`, or `1.` in a convention). */
+  openParagraph(line: Line): void {
+    this.close();
+    const container = this.container;
+    const first = this.firstBlock;
+    if (this.paragraphs === 1 && first && this.text !== undefined && isChapeau(this.text, container, first, this.firstLast)) {
+      // Unwrap the chapeau: its lines become the article's own.
+      const at = container.children.lastIndexOf(first);
+      if (at >= 0) container.children.splice(at, 1, ...first.children);
+      this.paragraphs = 0;
+      this.firstBlock = this.firstLast = undefined;
+    }
+    this.flushTo(container);
+    this.para = blockOf('paragraph', line, line);
+    this.last = line;
+  }
+}
+
+const filler = new Filler();
 
 /**
  * `(i)`, `(v)`, `(x)` are letters or roman numerals: letters where they go on a list of letters
@@ -992,6 +1044,13 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
  */
 function romanOrLetter(text: TextLike, line: Line, open: readonly OpenItem[]): void {
   if (!line.label || line.label.end - line.label.start > 5) return;
+  // Most labels hold none of the three letters: not copied, nothing replaced.
+  let letter3 = false;
+  for (let k = line.label.start; k < line.label.end && !letter3; k++) {
+    const c = text.charCodeAt(k);
+    letter3 = c === 0x69 || c === 0x76 || c === 0x78;
+  }
+  if (!letter3) return;
   const core = text.slice(line.label.start, line.label.end).replace(/[\s\u3000（()）]/g, '');
   if (core !== 'i' && core !== 'v' && core !== 'x') return;
   const letter = core.charCodeAt(0) - 0x60;

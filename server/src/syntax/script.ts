@@ -16,6 +16,11 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
+/** The code unit `c` read as simplified (itself where it does not fold): `foldScript` one unit at a time. */
+export function foldCode(c: number): number {
+  return FOLD[c] || c;
+}
+
 /** `text` with traditional characters replaced by simplified ones; same length, same offsets. */
 export function foldScript(text: string): string {
   if (!hasTraditional(text)) return text;

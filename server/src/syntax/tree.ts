@@ -83,17 +83,37 @@ const GLUED = 8;
 const INDENT = 16;
 const TERMINAL = 32;
 const PERIOD = 64;
+/** The line's kind, its index in KINDS, in bits 7–10 of `bits`. */
+const KIND_SHIFT = 7;
+const KIND = 15 << KIND_SHIFT;
+const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag'];
+/** A kind's bits: its index in KINDS, shifted (a switch on the kind's string compares constants, no property looked up by name). */
+function kindBits(kind: LineKind): number {
+  switch (kind) {
+    case 'blank': return 0 << KIND_SHIFT;
+    case 'text': return 1 << KIND_SHIFT;
+    case 'heading': return 2 << KIND_SHIFT;
+    case 'article': return 3 << KIND_SHIFT;
+    case 'chapter': return 4 << KIND_SHIFT;
+    case 'para': return 5 << KIND_SHIFT;
+    case 'item': return 6 << KIND_SHIFT;
+    case 'break': return 7 << KIND_SHIFT;
+    case 'footnote': return 8 << KIND_SHIFT;
+    case 'comment': return 9 << KIND_SHIFT;
+    case 'tag': return 10 << KIND_SHIFT;
+  }
+  return 0;
+}
 
 /**
  * A line as the lexer makes it: a long treaty has tens of thousands, all kept, so each is small —
- * the offsets in fields of their own, the flags and the heading level in one number, the fields of
- * labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`, `inlineBody`, `tag`, `value`) in an
- * object of their own that a line has only while one of them is set. Read and written as a `Line`.
- * Two lines with the same fields are equal field for field (`deepStrictEqual`), however they were set.
+ * the offsets in fields of their own, the kind, the flags and the heading level in one number
+ * (`type` is the class's), the fields of labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`,
+ * `inlineBody`, `tag`, `value`) in an object of their own that a line has only while one of them is
+ * set. Read and written as a `Line`. Two lines with the same fields are equal field for field
+ * (`deepStrictEqual`), however they were set.
  */
 export class TreeLine implements Line {
-  readonly type = 'line' as const;
-  kind: LineKind;
   start: number;
   end: number;
   eol: number;
@@ -103,14 +123,23 @@ export class TreeLine implements Line {
   private x: Rare | undefined;
 
   constructor(kind: LineKind, start: number, end: number, eol: number, contentStart: number, contentEnd: number, indent: boolean) {
-    this.kind = kind;
     this.start = start;
     this.end = end;
     this.eol = eol;
     this.contentStart = contentStart;
     this.contentEnd = contentEnd;
-    this.bits = indent ? INDENT : 0;
+    this.bits = kindBits(kind) | (indent ? INDENT : 0);
     this.x = undefined;
+  }
+
+  get type(): 'line' {
+    return 'line';
+  }
+  get kind(): LineKind {
+    return KINDS[(this.bits & KIND) >> KIND_SHIFT];
+  }
+  set kind(v: LineKind) {
+    this.bits = (this.bits & ~KIND) | kindBits(v);
   }
 
   get level(): number {

@@ -627,8 +627,9 @@ export const PARTY_STATE_HEAD = '缔约国';
 /**
  * The words that go on from an article's number in running text (`第三条规定的`, `第三条所称`, `第三条至第五条`, `第三条第二款`,
  * `第三条和第四条`, `第三条中`): after a number with no space, they are never a caption glued to it. Read folded to simplified.
+ * Nor is a numeral: it goes on with the number, longer than a label holds (`第十条之一二三四五`).
  */
-export const GOES_ON_FROM_LABEL = /^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围)/;
+export const GOES_ON_FROM_LABEL = new RegExp(`^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围|[${NUMERAL_CHARS}])`);
 
 export const SENTENCE_SUBJECT = new RegExp(
   `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +

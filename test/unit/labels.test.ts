@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { classify } from '../../server/src/syntax/lines';
+
+// The labels a line opens with, as the lexer reads them (articleAt, paraAt, arabicItemAt in
+// syntax/lines.ts): where each part may have spaces and how many, how many numerals, what may follow.
+// [line, kind, label as written, number, number after 之]
+const LABELS: [string, string, string | undefined, number | undefined, number | undefined][] = [
+  ['第 十 一 条 之 一　宗旨', 'article', '第 十 一 条 之 一', 11, 1],
+  ['第十條　定義', 'article', '第十條', 10, undefined],
+  ['笫五十四条', 'article', '笫五十四条', 54, undefined],
+  ['第\u3000\u3000\u3000一条', 'article', '第\u3000\u3000\u3000一条', 1, undefined],
+  ['第    一条', 'text', undefined, undefined, undefined],
+  ['第一二三四五六七八九十一二条', 'article', '第一二三四五六七八九十一二条', undefined, undefined],
+  ['第一二三四五六七八九十一二三条', 'text', undefined, undefined, undefined],
+  ['第十条  之一', 'article', '第十条  之一', 10, 1],
+  ['第十条    之一', 'article', '第十条', 10, undefined],
+  ['第十条之一二三四五', 'text', undefined, undefined, undefined],
+  ['第十条规定的', 'text', undefined, undefined, undefined],
+  ['一、总则', 'para', '一、', 1, undefined],
+  ['十二**、正文', 'para', '十二**、', 12, undefined],
+  ['三 ．正文', 'para', '三 ．', 3, undefined],
+  ['一    、正文', 'text', undefined, undefined, undefined],
+  ['一二三四五六七、正文', 'text', undefined, undefined, undefined],
+  ['一.5倍', 'text', undefined, undefined, undefined],
+  ['12、正文', 'item', '12、', 12, undefined],
+  ['１２．正文', 'item', '１２．', 12, undefined],
+  ['1.', 'item', '1.', 1, undefined],
+  ['1234.正文', 'text', undefined, undefined, undefined],
+  ['1.5倍', 'text', undefined, undefined, undefined],
+];
+
+for (const [line, kind, label, num, sub] of LABELS) {
+  test(`label of ${JSON.stringify(line)}: ${kind} ${label ?? ''}`, () => {
+    const l = classify(line, 0, line.length, line.length);
+    assert.deepEqual(
+      { kind: l.kind, label: l.label && line.slice(l.label.start, l.label.end), num: l.num, sub: l.sub },
+      { kind, label, num, sub },
+    );
+  });
+}
