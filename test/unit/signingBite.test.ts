@@ -49,6 +49,12 @@ signing('traditional characters, read folded, values as written', '一九八四�
   text: '一九八四年十二月十九日在北京簽訂，共兩份，每份都用中文和英文寫成，兩種文本同等作準。',
   date: '1984年12月19日 «一九八四年十二月十九日»', place: '北京', copies: '2 «共兩份»', languages: '中文|英文 = zh|en', authentic: '2 «兩種文本同等作準»',
 });
+signing('UNESCO\'s originals counted as texts: 两个正式文本均有…签字 (in two authentic copies bearing the signature)', '1972年11月23日订于巴黎，两个正式文本均有大会第十七届会议主席和总干事的签字。', {
+  text: '1972年11月23日订于巴黎，两个正式文本均有大会第十七届会议主席和总干事的签字。', date: '1972年11月23日 «1972年11月23日»', place: '巴黎', copies: '2 «两个正式文本»',
+});
+signing('traditional characters: 兩個正式文本', '1972年11月23日訂於巴黎，兩個正式文本均有大會主席的簽字。', {
+  text: '1972年11月23日訂於巴黎，兩個正式文本均有大會主席的簽字。', date: '1972年11月23日 «1972年11月23日»', place: '巴黎', copies: '2 «兩個正式文本»',
+});
 signing('订于 and the place after it', '1951年9月8日訂於舊金山，正本一份。', { text: '1951年9月8日訂於舊金山，正本一份。', date: '1951年9月8日 «1951年9月8日»', place: '舊金山', copies: '1 «正本一份»' });
 signing('open for signature: the place, not what is open there', '本公约于1982年12月10日于纽约联合国总部开放供签署。', {
   text: '本公约于1982年12月10日于纽约联合国总部开放供签署。', self: '本公约 «本公约»', date: '1982年12月10日 «1982年12月10日»', place: '纽约联合国总部',

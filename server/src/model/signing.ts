@@ -112,8 +112,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
   else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = written(m, 1);
-  if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]/.exec(folded))) {
-    s.copies = parseNumeral(m[1]);
+  // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
+  if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) {
+    s.copies = parseNumeral(m[1] ?? m[2]);
     s.copiesStart = run.at(m.index);
     s.copiesEnd = run.end(m.index + m[0].length);
   }
