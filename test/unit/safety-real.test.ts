@@ -96,6 +96,16 @@ const one = (text: string) => {
 };
 const applied = (text: string, edit: WorkspaceEdit | undefined) => TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), edit?.changes?.[URI] ?? []);
 
+test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
+  const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
+  const { index, snapshot } = one(src);
+  const r = rename(contextOf(index, snapshot), src.indexOf('第一條 雙方') + 1, '五');
+  assert.ok(r && 'changes' in r, JSON.stringify(r));
+  assert.equal(applied(src, r), '# 測試協定\n\n第五條 雙方合作。\n\n第三條 依照第五條和第三條交流。\n');
+  const n = renumberArticles(contextOf(index, snapshot));
+  assert.equal(applied(src, n.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條和第二條交流。\n');
+});
+
 test('treaty-check --fix: a self-reference fixed after article headings glued in one line is fixed where it is', () => {
   // `第一条 …。第二条 …` in one line are two articles (the tree's lines are finer than the text's): the
   // fix's position is the text's line, not the tree's; it rewrote 第二条 as 本协定.
