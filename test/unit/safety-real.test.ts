@@ -96,6 +96,37 @@ const one = (text: string) => {
 };
 const applied = (text: string, edit: WorkspaceEdit | undefined) => TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), edit?.changes?.[URI] ?? []);
 
+test('insert an article: in a text whose articles are 款 (older treaties), the new heading is 第…款 too', () => {
+  const src = '# 辛丑條約\n\n**第一款**　大清國國家允定甲事。\n\n**第二款**　大清國國家允定乙事。\n\n**第三款**　照前款辦理。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('**第一款**'), 'renumber');
+  assert.equal(r.result.name, '第二款');
+  assert.equal(applied(src, r.edit), '# 辛丑條約\n\n**第一款**　大清國國家允定甲事。\n\n**第二款**\n\n\n**第三款**　大清國國家允定乙事。\n\n**第四款**　照前款辦理。\n');
+  // No 第二款之一 in them: it would be read as text, and the article count not grow.
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('**第二款**'), 'sub');
+  assert.equal(sub.edit, undefined);
+  assert.equal(sub.result.message, '“第二款之一”在本文件中不会被识别为条款标题，未插入。');
+});
+
+test('insert an article: in a text in traditional characters, 第…條 as its headings are written', () => {
+  const src = '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條交流。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('第一條'), 'renumber');
+  assert.equal(applied(src, r.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條\n\n\n第三條 依照第一條交流。\n');
+});
+
+test('insert an article: in a Russian text, Статья N as its headings are written (no 第…条 among them)', () => {
+  const src = '# Соглашение о сотрудничестве\n\n**Статья 1.** Стороны сотрудничают.\n\n**Статья 2.** Стороны обмениваются информацией согласно статье 1.\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('**Статья 1'), 'renumber');
+  assert.equal(applied(src, r.edit), '# Соглашение о сотрудничестве\n\n**Статья 1.** Стороны сотрудничают.\n\n**Статья 2.**\n\n\n**Статья 3.** Стороны обмениваются информацией согласно статье 1.\n');
+  assert.equal(r.result.name, 'Статья 2');
+  // 之一 is Chinese: no 'Статья 1之一' in a Russian text.
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('**Статья 1'), 'sub');
+  assert.equal(sub.edit, undefined);
+  assert.equal(sub.result.message, '“Статья 1之一”在本文件中不会被识别为条款标题，未插入。');
+});
+
 test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
   const { index, snapshot } = one(src);
