@@ -137,6 +137,19 @@ test('rename and renumbering in a text in traditional characters: 第…條 is r
   assert.equal(applied(src, n.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條和第二條交流。\n');
 });
 
+test('rename: in a law-style article (第二条 本法所称…), F2 on a word of its text is no rename of the article; on its label it is', () => {
+  const src = '# 中华人民共和国测试法\n\n第一条 为了规范测试，制定本法。\n\n第二条 本法所称测试机构，是指依法设立的机构。\n\n第三条 测试机构依照第二条开展工作。\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  assert.equal(prepareRename(ctx, src.indexOf('测试机构，') + 1), null);
+  assert.equal(rename(ctx, src.indexOf('测试机构，') + 1, '五'), null);
+  const p = prepareRename(ctx, src.indexOf('第二条 本法') + 1);
+  assert.ok(p && 'range' in p);
+  assert.equal(p.placeholder, '第二条');
+  // Between the label and the text, still the heading.
+  assert.ok(prepareRename(ctx, src.indexOf('第二条 本法') + 3));
+});
+
 test('treaty-check --fix: a self-reference fixed after article headings glued in one line is fixed where it is', () => {
   // `第一条 …。第二条 …` in one line are two articles (the tree's lines are finer than the text's): the
   // fix's position is the text's line, not the tree's; it rewrote 第二条 as 本协定.

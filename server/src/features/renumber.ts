@@ -358,11 +358,13 @@ function renameSite(ctx: FeatureContext, offset: number): { span: { start: numbe
     if (t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') return { span, home: t.in, article: t.article, written };
     return { span, written };
   }
-  // Anywhere on an article's heading line: the label.
+  // Anywhere on an article's heading line: the label. A law-style line (`第二条 本法所称…`) carries
+  // the first paragraph after the label: its words are text, not the heading.
   const subject = subjectAt(ctx, offset);
   if (subject?.kind === 'article' && subject.snapshot === snapshot) {
     const a = subject.article;
-    if (offset >= a.head.start && offset <= a.head.eol) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
+    const headEnd = a.head.inlineBody && a.head.rest !== undefined ? Math.max(a.label.end, a.head.rest - 1) : a.head.eol;
+    if (offset >= a.head.start && offset <= headEnd) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
   }
   return undefined;
 }
