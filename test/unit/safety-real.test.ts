@@ -9,8 +9,11 @@
 // renumbering and rename with their counterparts. Each proposed edit is applied and
 // every reference must mean what it meant (test/support/editSafety.ts); a relative
 // reference (前条, 前款, 前两款) must name the same unit's text after an inserted article.
-//   SAFETY_REAL_RUNS=N   N variations of each text (default: one for a sample of them)
-//   SAFETY_LAWS=/tmp/laws SAFETY_LAWS_N=200   also that many laws of that folder
+// Default (in `npm test`, ~10 s): one variation of each text, code actions on at most 12 of its
+// diagnostics. Longer, after `npm test` has compiled:
+//   SAFETY_REAL_RUNS=N   N variations of each text, code actions on every diagnostic
+//   SAFETY_LAWS=/tmp/laws SAFETY_LAWS_N=200   also that many laws of that folder (LawRefBook/Laws), chosen by a fixed seed
+//   SAFETY_DUMP=FILE     every violation written to FILE; SAFETY_DEBUG=1 stops at the first
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -157,5 +160,13 @@ test('treaty-check --fix: a self-reference fixed after article headings glued in
   const index = new WorkspaceIndex();
   const s = index.set(URI, src, 0);
   assert.equal(fixText(index, s, DEFAULT_CONFIG), '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协定自签字之日起生效。\n');
+});
+
+test('term.long-form: the phrase inside a use of the term that holds it is the term, not its long form (no 规模规模农产品生产者)', () => {
+  // 浙江省农产品质量安全规定: “…其他具有一定规模的农产品生产者（以下统称规模农产品生产者）” is read as 规模农产品生产者 = 农产品生产者;
+  // each later 规模农产品生产者 was reported as the long form 农产品生产者, and its fix wrote 规模规模农产品生产者.
+  const src = '# 测试农产品规定\n\n第一条 对家庭农场和其他具有一定规模的农产品生产者（以下统称规模农产品生产者）进行指导。\n\n第二条 规模农产品生产者应当建立生产记录。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
 });
 

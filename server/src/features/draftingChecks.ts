@@ -544,11 +544,14 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     seen.add(meaning);
     // One term per meaning: two terms for it are reported as such.
     if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;
+    // Terms that hold the phrase (`规模农产品生产者` holds `农产品生产者`): the phrase inside one of them is a use of that term.
+    const holders = defs.filter((x) => x.term.includes(meaning)).map((x) => ({ term: x.term, from: x.term.indexOf(meaning) }));
     let at = text.indexOf(meaning, d.clauseEnd);
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
-      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
+      const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
+      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
