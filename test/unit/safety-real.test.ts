@@ -130,6 +130,20 @@ test('insert an article: in a Russian text, Статья N as its headings are w
   assert.equal(sub.result.message, '“Статья 1之一”在本文件中不会被识别为条款标题，未插入。');
 });
 
+test('insert an article: numbered out of order, an insertion that would give two articles one number is refused', () => {
+  // 第四条 before 第三条: inserted first, the new article is 第四条 and 第三条 moves up to 第四条 too; 依照第三条 then named
+  // the empty new article (出境入境管理法 with 第二十三条 moved first, the San Francisco treaty with two articles swapped).
+  const src = '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第三条\n\n乙。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), 0, 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '本协定已有第四条。请选择其他条号，或先“重新编号全部条款”。');
+  // After 第四条 too (第三条 would move up to the first one's number); as 第四条之一 nothing moves.
+  assert.equal(insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'renumber').edit, undefined);
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'sub');
+  assert.equal(applied(src, sub.edit), '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第四条之一\n\n\n## 第三条\n\n乙。\n');
+});
+
 test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
   const { index, snapshot } = one(src);

@@ -103,6 +103,13 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   const reread = splitLines(heading, treaty.language)[0];
   if (reread?.kind !== 'article' || reread.num !== num || reread.sub !== subNum) return { result: { applied: false, edits: 0, name, message: msg('command.insertUnreadable', name) } };
 
+  // Numbered out of order (第四条 before 第三条), an article that moves, or one that stays, would have
+  // the new article's number: refused, as a rename to a number taken is.
+  const moving = new Set(moved);
+  if (articles.some((a) => a.num !== undefined && (moving.has(a) ? a.num + 1 : a.num) === num && a.sub === subNum)) {
+    return { result: { applied: false, edits: 0, name, message: msg('rename.taken', treaty.selfRef, name) } };
+  }
+
   // Every article that moves takes the next number, with every reference to it.
   const changes: Record<string, TextEdit[]> = {};
   const shifted = shiftArticles(ctx, moved);
