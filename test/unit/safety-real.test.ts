@@ -184,3 +184,12 @@ test('term.long-form: the phrase inside a use of the term that holds it is the t
   assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
 });
 
+test('term.long-form: a term that holds the phrase it is read to stand for is narrower than it, so the phrase is no long form of it', () => {
+  // 文物保护法: 未核定公布为文物保护单位的不可移动文物（以下称未定级不可移动文物）, read as 未定级不可移动文物 = 不可移动文物;
+  // 拆除国有不可移动文物 (every one, not only the unrated) was reported, and fixed to 拆除国有未定级不可移动文物.
+  const src = '# 测试文物法\n\n第一条 不可移动文物，分为文物保护单位和未核定公布为文物保护单位的不可移动文物（以下称未定级不可移动文物）。\n\n第二条 拆除国有不可移动文物，应当报批。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).definitions.map((d) => [d.term, d.meaning]), [['未定级不可移动文物', '不可移动文物']]);
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
+});
+

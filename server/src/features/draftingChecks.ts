@@ -544,6 +544,8 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     seen.add(meaning);
     // One term per meaning: two terms for it are reported as such.
     if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;
+    // A term that holds the phrase is narrower than it (未定级不可移动文物 is not every 不可移动文物): the phrase is no long form of it.
+    if (d.term.includes(meaning)) continue;
     // Terms that hold the phrase (`规模农产品生产者` holds `农产品生产者`): the phrase inside one of them is a use of that term.
     const holders = defs.filter((x) => x.term.includes(meaning)).map((x) => ({ term: x.term, from: x.term.indexOf(meaning) }));
     let at = text.indexOf(meaning, d.clauseEnd);
