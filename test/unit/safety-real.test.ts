@@ -144,6 +144,27 @@ test('insert an article: numbered out of order, an insertion that would give two
   assert.equal(applied(src, sub.edit), '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第四条之一\n\n\n## 第三条\n\n乙。\n');
 });
 
+test('insert an article: a reference to no article is not given the new one; 前条 and 次条 across the insertion are not moved onto it', () => {
+  // 浙江省农产品质量安全规定 with 第十九条 deleted: a new 第十九条 after 第十八条 became the target of 第十九条's references.
+  const src = '# 测试协定\n\n## 第一条\n\n依照本协定第三条。\n\n## 第二条\n\n乙。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('乙'), 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '插入第三条后，悬空引用第5行“本协定第三条”会指向它，未插入。');
+  // 第二条之一 names nothing that was named.
+  assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('乙'), 'sub').edit), '# 测试协定\n\n## 第一条\n\n依照本协定第三条。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n');
+  // 浙江省建设工程监理管理条例: 第二十五条 前条规定以外的… — with 第二十四条之一 inserted before it, 前条 is the new article.
+  const law = '# 测试条例\n\n第一条 依照次条办理。\n\n第二条 前条规定以外的，乙。\n\n第三条 丙。\n';
+  const w = one(law);
+  for (const mode of ['renumber', 'sub'] as const) {
+    const x = insertArticle(contextOf(w.index, w.snapshot), law.indexOf('依照'), mode);
+    assert.equal(x.edit, undefined, mode);
+    assert.equal(x.result.message, `插入${mode === 'sub' ? '第一条之一' : '第二条'}后，第3行“次条”、第5行“前条”会改指新条款，未插入。请先把它写成条号。`);
+  }
+  // Between 第二条 and 第三条 neither is crossed.
+  assert.ok(insertArticle(contextOf(w.index, w.snapshot), law.indexOf('前条'), 'renumber').edit);
+});
+
 test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
   const { index, snapshot } = one(src);

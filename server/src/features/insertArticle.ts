@@ -10,9 +10,10 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { trimEnd } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article, Treaty } from '../model/treaty';
+import { Article, Treaty, articleAt } from '../model/treaty';
 import { FeatureContext } from './context';
-import { labelWith, shiftArticles } from './renumber';
+import { danglingTo, labelWith, shiftArticles } from './renumber';
+import { referencesOf } from '../model/references';
 import { foldScript } from '../syntax/script';
 import { splitLines } from '../syntax/lines';
 import { msg } from './messages';
@@ -59,6 +60,8 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   let moved: readonly Article[];
   let num: number;
   let subNum: number | undefined;
+  /** The article the new one follows (-1: it comes first). */
+  let previous = -1;
   if (!at) {
     // Above every article: the new one comes first and takes the first one's number.
     const first = articles[0];
@@ -76,6 +79,7 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     const base = at.num ?? articles.indexOf(at) + 1;
     let last = articles.indexOf(at);
     while (last + 1 < articles.length && articles[last + 1].num === base && articles[last + 1].sub !== undefined) last++;
+    previous = last;
     if (mode === 'sub') {
       const sub = Math.max(0, ...articles.filter((a) => a.num === base).map((a) => a.sub ?? 0)) + 1;
       const label = labelLike(treaty, at, base);
@@ -108,6 +112,23 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   const moving = new Set(moved);
   if (articles.some((a) => a.num !== undefined && (moving.has(a) ? a.num + 1 : a.num) === num && a.sub === subNum)) {
     return { result: { applied: false, edits: 0, name, message: msg('rename.taken', treaty.selfRef, name) } };
+  }
+
+  // A reference that names no article, with the new one's number, would name it.
+  const dangling = danglingTo(ctx.workspace, snapshot, num, subNum);
+  if (dangling.length) return { result: { applied: false, edits: 0, name, message: msg('command.insertDangling', name, dangling.slice(0, 3).join('、')) } };
+  // 前条 in the article after the new one, 次条 in the one before it (前款, 次款 where the articles are 款) would name it.
+  const before = articles[previous];
+  const after = articles[previous + 1];
+  const across = referencesOf(treaty).filter((r) => {
+    if (r.kind !== 'article' || !r.relative) return false;
+    const where = articleAt(treaty, r.start);
+    const unit = where?.head.unit === '款' ? '款' : '条';
+    return (where === after && r.relative === `前${unit}`) || (where !== undefined && where === before && r.relative === `次${unit}`);
+  });
+  if (across.length) {
+    const quoted = across.slice(0, 3).map((r) => msg('action.lineQuote', map.positionAt(r.start).line + 1, text.slice(r.start, r.end))).join('、');
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertRelative', name, quoted) } };
   }
 
   // Every article that moves takes the next number, with every reference to it.

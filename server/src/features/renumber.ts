@@ -130,6 +130,19 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
   return out;
 }
 
+/**
+ * The references, in `home` and in every document citing it, that name article `num` (之`sub`) of
+ * `home` and find none, described: an article given that number would become their target.
+ */
+export function danglingTo(index: Workspace, home: Snapshot, num: number, sub: number | undefined): string[] {
+  const out: string[] = [];
+  for (const doc of affected(index, home)) {
+    const treaty = index.model(doc);
+    for (const x of referencesTo(index, doc, treaty, home)) if (!x.article && x.ref.target.num === num && x.ref.target.sub === sub) out.push(describe(treaty, x.ref));
+  }
+  return out;
+}
+
 /** The documents a renumbering of `home` must look at: itself, every document that cites it, and the other parts of its text. */
 function affected(index: Workspace, home: Snapshot): Snapshot[] {
   return referringDocuments(index, home, true).filter((d) => d === home || !d.refusal);
