@@ -28,7 +28,7 @@ import { codeActions } from '../../server/src/features/codeActions';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
-import { articleAt } from '../../server/src/model/treaty';
+import { Treaty, articleAt } from '../../server/src/model/treaty';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { fixText } from '../../server/src/cli/treatyCheck';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
@@ -214,3 +214,282 @@ test('term.long-form: a term that holds the phrase it is read to stand for is na
   assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
 });
 
+// ——— Changes a drafter makes to a text: whole articles deleted, copied, moved, swapped ———
+
+type Change = 'as-is' | 'delete' | 'copy' | 'move' | 'swap';
+const CHANGES: Change[] = ['as-is', 'delete', 'copy', 'move', 'swap'];
+
+/** The text with `change` made on its articles (spans from the model: an article runs to the next). */
+function changed(index: WorkspaceIndex, uri: string, change: Change, random: () => number): { text: string; what: string } | undefined {
+  const s = index.get(uri)!;
+  const t = index.model(s);
+  const text = s.text;
+  const arts = t.articles;
+  if (change === 'as-is') return { text, what: 'as it is' };
+  if (t.tree.unitStyle !== 'article' || arts.length < 3) return undefined;
+  const i = Math.floor(random() * arts.length);
+  let j = Math.floor(random() * arts.length);
+  if (j === i) j = (i + 1) % arts.length;
+  // An article's span: its heading to the next article's heading (the last one: to its end).
+  const span = (k: number) => ({ start: arts[k].start, end: k + 1 < arts.length ? arts[k + 1].start : arts[k].end });
+  const a = span(i);
+  const piece = (k: number) => {
+    const p = span(k);
+    const body = text.slice(p.start, p.end);
+    return /\n\s*$/.test(body) ? body : `${body}\n\n`;
+  };
+  if (change === 'delete') return { text: text.slice(0, a.start) + text.slice(a.end), what: `${arts[i].name} deleted` };
+  const b = span(j);
+  if (change === 'copy') return { text: text.slice(0, b.start) + piece(i) + text.slice(b.start), what: `${arts[i].name} copied before ${arts[j].name}` };
+  if (change === 'move') {
+    const without = text.slice(0, a.start) + text.slice(a.end);
+    const at = b.start > a.start ? b.start - (a.end - a.start) : b.start;
+    return { text: without.slice(0, at) + piece(i) + without.slice(at), what: `${arts[i].name} moved before ${arts[j].name}` };
+  }
+  const [x, y] = a.start < b.start ? [i, j] : [j, i];
+  const px = span(x);
+  const py = span(y);
+  return { text: text.slice(0, px.start) + piece(y) + text.slice(px.end, py.start) + piece(x) + text.slice(py.end), what: `${arts[x].name} and ${arts[y].name} swapped` };
+}
+
+// ——— What is checked ———
+
+interface Tally {
+  texts: number;
+  variants: number;
+  actions: number;
+  renumberings: number;
+  insertions: number;
+  renames: number;
+  termRenames: number;
+  fixes: number;
+  counterpartEdits: number;
+  proposed: number;
+  refused: number;
+  violations: string[];
+}
+
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, proposed: 0, refused: 0, violations: [] });
+
+function record(tally: Tally, what: string, problems: string[]): void {
+  tally.proposed++;
+  for (const p of problems) tally.violations.push(`${what}: ${p}`);
+  if (process.env.SAFETY_DEBUG && problems.length) throw new Error(tally.violations.join('\n'));
+}
+
+const NUMBERS = /[0-9０-９〇零○一二两三四五六七八九十百千万]+/g;
+const masked = (x: string) => x.replace(NUMBERS, '#').replace(/\s+/g, '');
+
+/**
+ * What each 前条 and 次条 of the document names (前款 and 次款 too where the articles are 款: old
+ * treaties): the text of the article right before or after the one it is written in, numbers
+ * masked (an inserted article moves every later number). An article inserted between them
+ * changes what they name; editSafety's meanings records a relative reference by where it is written.
+ */
+function relatives(index: WorkspaceIndex, uri: string): string[] {
+  const t = index.model(index.get(uri)!);
+  const out: string[] = [];
+  for (const r of referencesOf(t)) {
+    if (r.kind !== 'article' || !r.relative || r.relative === '本条') continue;
+    const where = articleAt(t, r.start);
+    if (!where || (r.relative[1] !== '条' && where.head.unit !== '款') || r.relative.length > 2) continue;
+    const other = t.articles[t.articles.indexOf(where) + (r.relative[0] === '前' ? -1 : 1)];
+    out.push(`${r.relative} in ${masked(where.summary)} → ${other ? masked(t.text.slice(other.head.end, other.end)) : 'nothing'}`);
+  }
+  return out;
+}
+
+/** An edit that adds one article: every reference means what it meant, the inserted article aside. */
+function checkInsertion(index: WorkspaceIndex, uri: string, edit: WorkspaceEdit, before: Meanings): string[] {
+  const rel = relatives(index, uri);
+  // The article indices after the inserted one move by one: editSafety compares them as they were.
+  const shifted = new Map<string, string[]>();
+  const problems: string[] = [];
+  const s = index.get(uri)!;
+  const old = index.model(s);
+  const applied = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, s.text), edit.changes?.[uri] ?? []);
+  index.set(uri, applied, s.version + 1, s.languageId);
+  const now = index.model(index.get(uri)!);
+  // The inserted article: the first whose body (numbers masked: the later ones moved up) is not the old one's there.
+  const body = (t: Treaty, a: Treaty['articles'][number]) => masked(t.text.slice(a.label.end, a.end));
+  const insertedAt = now.articles.findIndex((a, k) => k >= old.articles.length || body(now, a) !== body(old, old.articles[k]));
+  const after = meanings(index);
+  const relAfter = relatives(index, uri);
+  index.set(uri, s.text, s.version, s.languageId);
+  if (now.articles.length !== old.articles.length + 1) problems.push(`${old.articles.length} articles became ${now.articles.length}`);
+  for (const [u, list] of after) shifted.set(u, list.map((m) => (u === uri ? m.replace(/#(-?\d+)/g, (_, n) => `#${Number(n) > insertedAt ? Number(n) - 1 : Number(n)}`) : m)));
+  for (const [u, list] of before) {
+    const other = shifted.get(u) ?? [];
+    if (other.length !== list.length) problems.push(`${u}: ${list.length} references became ${other.length}`);
+    else for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${u}: reference ${i} meant ${list[i].slice(0, 100)}, now ${other[i].slice(0, 100)}`);
+  }
+  if (rel.length !== relAfter.length) problems.push(`${rel.length} relative references became ${relAfter.length}`);
+  else for (let i = 0; i < rel.length; i++) if (rel[i] !== relAfter[i]) problems.push(`relative reference ${i} meant ${rel[i].slice(0, 100)}, now ${relAfter[i].slice(0, 100)}`);
+  return problems;
+}
+
+/** Whether `offset` lies in an article's heading (its label and caption; a law-style line's label only). */
+function onHeading(t: Treaty, offset: number): boolean {
+  const a = articleAt(t, offset);
+  if (!a || offset < a.head.start || offset > a.head.eol) return false;
+  return !(a.head.inlineBody && a.head.rest !== undefined && offset >= a.head.rest);
+}
+
+/** Tries every kind of edit the server proposes on the document `uri` of `index`. */
+function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tally, random: () => number, renames: number): void {
+  let cached: Meanings | undefined;
+  const before = () => (cached ??= meanings(index));
+  const seen = new Set<string>();
+  const current = () => index.get(uri)!;
+  // A document that is no treaty (a NUL byte, no heading …) is served nothing: no diagnostics, no edits.
+  if (!index.isServed(current())) return;
+  const offer = (edit: WorkspaceEdit | undefined, what: string) => {
+    if (!edit) return;
+    const key = JSON.stringify(edit);
+    if (Object.keys(edit.changes ?? {}).length === 0 || seen.has(key)) return;
+    seen.add(key);
+    if (Object.keys(edit.changes ?? {}).length > 1) tally.counterpartEdits++;
+    record(tally, `${label} ${what}`, checkWorkspaceEdit(index, edit, before()));
+  };
+  const safely = <T>(what: string, f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      tally.violations.push(`${label} ${what}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' ')}`);
+      return undefined;
+    }
+  };
+  // Every code action on every diagnostic (in the default run, on at most 12 spread over the text: each asks for the diagnostics again).
+  const all = safely('diagnostics', () => diagnostics(contextOf(index, current()))) ?? [];
+  const ds = RUNS || LAWS ? all : all.filter((_, i) => i % Math.ceil(all.length / 12) === 0);
+  for (const d of ds) {
+    const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), d.range, [d])) ?? [];
+    for (const a of actions) {
+      tally.actions++;
+      offer(a.edit, `${d.code} “${a.title}”`);
+    }
+  }
+  // Renumbering, alone and with the counterparts.
+  tally.renumberings++;
+  const r = safely('renumber', () => renumberArticles(contextOf(index, current())));
+  if (r?.refused) tally.refused++;
+  offer(r?.edit, 'renumber');
+  const rc = safely('renumber with counterparts', () => renumberWithCounterparts(contextOf(index, current())));
+  offer(rc?.edit, 'renumber with counterparts');
+  const t = index.model(current());
+  // Insert an article after a random one (and before the first), both ways.
+  if (t.tree.unitStyle === 'article' && t.articles.length > 0) {
+    for (const k of [Math.floor(random() * t.articles.length), -1]) {
+      const at = k < 0 ? Math.max(0, t.articles[0].start - 1) : t.articles[k].head.start;
+      for (const mode of ['renumber', 'sub'] as const) {
+        tally.insertions++;
+        const ins = safely(`insert (${mode}) at ${at}`, () => insertArticle(contextOf(index, current()), at, mode));
+        if (!ins?.edit) {
+          tally.refused++;
+          continue;
+        }
+        tally.proposed++;
+        for (const p of checkInsertion(index, uri, ins.edit, before())) tally.violations.push(`${label} insert (${mode}) after ${k < 0 ? 'nothing' : t.articles[k].name}: ${p}`);
+        if (process.env.SAFETY_DEBUG && tally.violations.length) throw new Error(tally.violations.join('\n'));
+      }
+    }
+  }
+  // Rename at headings and references, with and without the counterparts.
+  const sites: number[] = [];
+  for (const a of t.articles) sites.push(a.label.start + 1);
+  for (const ref of referencesOf(t)) if (ref.kind === 'article' && !ref.relative) sites.push(ref.labelStart + 1);
+  for (let k = 0; k < renames && sites.length; k++) {
+    const at = sites[Math.floor(random() * sites.length)];
+    const n = 1 + Math.floor(random() * (t.articles.length + 5));
+    const name = [String(n), `第${formatChinese(n)}条`, formatChinese(n)][Math.floor(random() * 3)];
+    tally.renames++;
+    const one = safely(`rename at ${at} to ${name}`, () => (k % 2 ? renameWithCounterparts : rename)(contextOf(index, current()), at, name));
+    if (one && 'refused' in one) tally.refused++;
+    else if (one) offer(one, `rename at ${at} to ${name}`);
+  }
+  // Rename at a defined term and its uses in the text (a caption is the heading's): no rename of an
+  // article offered, nothing that changes a meaning.
+  for (const def of t.definitions.slice(0, 6)) {
+    const uses = [def.start, ...findAll(t.text, def.term).filter((x) => x !== def.start).slice(0, 3)].filter((x) => !onHeading(t, x + 1));
+    for (const at of uses) {
+      tally.termRenames++;
+      const p = safely(`prepareRename at term ${def.term}`, () => prepareRename(contextOf(index, current()), at + 1));
+      const one = safely(`rename at term ${def.term}`, () => rename(contextOf(index, current()), at + 1, '第一条'));
+      if (p && 'range' in p) tally.violations.push(`${label}: prepareRename at the term “${def.term}” (${at}) offers ${JSON.stringify(p)}`);
+      if (one && 'changes' in one) offer(one, `rename at the term “${def.term}”`);
+    }
+  }
+  // treaty-check --fix: the text it writes means what the text meant, with as many articles. The
+  // document is read as treaty-check reads it (no language id, version 0), alone.
+  tally.fixes++;
+  const text = current().text;
+  const cli = new WorkspaceIndex();
+  const first = cli.set(uri, text, 0);
+  const fixed = safely('fix', () => fixText(cli, first, DEFAULT_CONFIG));
+  if (fixed !== undefined && fixed !== text) {
+    tally.proposed++;
+    const reset = cli.set(uri, text, 0);
+    const was = meanings(cli);
+    const articles = cli.model(reset).articles.length;
+    const count = cli.model(cli.set(uri, fixed, 1)).articles.length;
+    const problems: string[] = [];
+    if (count !== articles) problems.push(`${articles} articles became ${count}`);
+    const list = was.get(uri) ?? [];
+    const other = meanings(cli).get(uri) ?? [];
+    if (other.length !== list.length) problems.push(`${list.length} references became ${other.length}`);
+    else for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`reference ${i} meant ${list[i].slice(0, 100)}, now ${other[i].slice(0, 100)}`);
+    // Only marks and words change: the text keeps its lines.
+    if (fixed.split('\n').length !== text.split('\n').length) problems.push('the number of lines changed');
+    for (const p of problems) tally.violations.push(`${label} fix: ${p}`);
+  }
+}
+
+function findAll(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0 && out.length < 50; i = text.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+}
+
+/** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */
+function groups(list: Base[]): Base[][] {
+  const out = new Map<string, Base[]>();
+  for (const b of list) {
+    const key = b.name.startsWith('multilingual/') ? b.name.replace(/\.[a-z]{2}\.md$/, '') : b.name;
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(b);
+  }
+  return [...out.values()];
+}
+
+test('harness: every proposed edit on real texts, as they are and with articles deleted, copied, moved and swapped, is safe', (t) => {
+  const started = Date.now();
+  const tally = emptyTally();
+  const all = groups(bases());
+  assert.ok(all.length >= 60, `${all.length} texts`);
+  for (const group of all) {
+    tally.texts += group.length;
+    // Default: one variation of each text, a change drawn for it (as-is for one in five); long: RUNS of each.
+    const runs = RUNS || 1;
+    for (let run = 0; run < runs; run++) {
+      const index = new WorkspaceIndex();
+      const uris = group.map((b) => `file:///real/${encodeURI(b.name.replace(/^laws:/, 'laws/'))}`);
+      group.forEach((b, k) => index.set(uris[k], b.text, 1, 'markdown'));
+      const r = rng(hash(group[0].name) + run);
+      const change = CHANGES[Math.floor(r() * CHANGES.length)];
+      // The change is made on the first text of a pair (by name): its counterpart then disagrees, as it does while drafting.
+      const c = changed(index, uris[0], change, r);
+      if (!c) continue;
+      index.set(uris[0], c.text, 2, 'markdown');
+      tally.variants++;
+      for (let k = 0; k < uris.length; k++) exercise(index, uris[k], `${group[k].name} (${c.what})`, tally, r, RUNS ? 6 : 2);
+    }
+  }
+  report(t, tally, Date.now() - started);
+  if (process.env.SAFETY_DUMP) fs.writeFileSync(process.env.SAFETY_DUMP, `${tally.violations.join('\n')}\n`);
+  assert.deepEqual(tally.violations.slice(0, 30), []);
+  assert.ok(tally.proposed > 50, JSON.stringify({ ...tally, violations: undefined }));
+});
