@@ -197,6 +197,21 @@ test('treaty-check --fix: a self-reference fixed after article headings glued in
   assert.equal(fixText(index, s, DEFAULT_CONFIG), '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协定自签字之日起生效。\n');
 });
 
+test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
+  // 洛阳市历史文化名城保护条例 第二十六条: （四） glued after （三） on its line, so the items read （一）（二）（三）（五）（六）（七）;
+  // the fix relabelled （五）… as （四）…, and 第四十五条's 第二十六条第六项 then named the item that was （七）.
+  const src = '# 测试条例\n\n第一条 禁止下列活动：\n\n（一）甲；\n\n（三）乙；\n\n（四）丙。\n\n第二条 违反第一条第四项规定的，处罚款。\n';
+  const { index, snapshot } = one(src);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  assert.equal(ds.length, 1);
+  assert.deepEqual(codeActions(contextOf(index, snapshot), ds[0].range, ds).map((a) => a.title), ['在下一行禁用 numbering.item-gap']);
+  // With no reference to its items, the fix is offered.
+  const alone = one(src.replace('违反第一条第四项规定的', '违反本条例规定的'));
+  const gap = diagnostics(contextOf(alone.index, alone.snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  const fix = codeActions(contextOf(alone.index, alone.snapshot), gap[0].range, gap).find((a) => a.isPreferred);
+  assert.equal(applied(alone.snapshot.text, fix?.edit), src.replace('违反第一条第四项规定的', '违反本条例规定的').replace('（三）乙', '（二）乙').replace('（四）丙', '（三）丙'));
+});
+
 test('term.long-form: the phrase inside a use of the term that holds it is the term, not its long form (no 规模规模农产品生产者)', () => {
   // 浙江省农产品质量安全规定: “…其他具有一定规模的农产品生产者（以下统称规模农产品生产者）” is read as 规模农产品生产者 = 农产品生产者;
   // each later 规模农产品生产者 was reported as the long form 农产品生产者, and its fix wrote 规模规模农产品生产者.

@@ -6,7 +6,7 @@
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
-import { Article, Item, Treaty, normalizeTitle } from '../model/treaty';
+import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
@@ -299,6 +299,10 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (now !== was) edits.push({ start: e.numStart, end: e.numEnd, newText: now });
     }
     if (edits.length === 0) return undefined;
+    // A reference to an item of this article (第二十六条第六项) would name another item, or none, once
+    // the labels move: renumbering references to items is not done here, so the drafter decides.
+    const article = articleAt(treaty, run.entries[p.at].start);
+    if (article?.num !== undefined && referencesOf(treaty).some((r) => r.kind === 'article' && !r.citation && r.target !== undefined && (r.target.item !== undefined || r.target.itemOrParagraph) && r.target.num === article.num && r.target.sub === article.sub)) return undefined;
     const e = run.entries[p.at];
     return { title: msg('action.renumberItems', writeNumber(e, p.expected)), edits };
   }
