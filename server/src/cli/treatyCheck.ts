@@ -20,6 +20,8 @@ import { unsuppressed } from '../features/suppression';
 import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
 import { referencesOf } from '../model/references';
+import { LineMap } from '../syntax/positions';
+import { Line } from '../syntax/tree';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
 import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
@@ -189,6 +191,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const fixed = fixText(index, snapshot, config);
       if (fixed === snapshot.text) continue;
       if (o.fix) {
+        if (decoded.get(file)!.lossy) {
+          io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it holds bytes that are not UTF-8 (read as \ufffd), which writing it would replace; correct them first\n`);
+          continue;
+        }
         const bytes = encodeLike(decoded.get(file)!, fixed);
         if (!bytes) {
           io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it is in ${ENCODING_NAMES[decoded.get(file)!.encoding]}, which treaty-check does not write; save it as UTF-8 first\n`);
@@ -256,14 +262,15 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
   return s.text;
 }
 
-/** Applies non-overlapping edits (an edit overlapping one already taken is left for the next round). */
-function applyEdits(text: string, edits: TextEdit[], treaty: { tree: { lines: readonly { start: number; eol: number }[] } }): string {
-  const offset = (p: { line: number; character: number }) => {
-    const l = treaty.tree.lines[p.line];
-    return l ? Math.min(l.start + p.character, l.eol) : text.length;
-  };
+/**
+ * Applies non-overlapping edits (an edit overlapping one already taken is left for the next round).
+ * Positions are the text's lines: the tree's lines are finer where an article heading is glued
+ * inside a line (`…如下：第一条 …。第二条 …`), so they are read through a LineMap.
+ */
+function applyEdits(text: string, edits: TextEdit[], treaty: { tree: { lines: readonly Line[] } }): string {
+  const map = new LineMap(treaty.tree.lines);
   const spans = edits
-    .map((e) => ({ start: offset(e.range.start), end: offset(e.range.end), text: e.newText }))
+    .map((e) => ({ start: map.offsetAt(e.range.start), end: map.offsetAt(e.range.end), text: e.newText }))
     .sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let at = 0;

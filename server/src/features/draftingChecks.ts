@@ -6,7 +6,7 @@
 // fixes (codeActions.ts, and `treaty-check --fix` for the safe ones) are computed here too, from
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
-import { Article, Item, Treaty, normalizeTitle } from '../model/treaty';
+import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
@@ -299,6 +299,10 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (now !== was) edits.push({ start: e.numStart, end: e.numEnd, newText: now });
     }
     if (edits.length === 0) return undefined;
+    // A reference to an item of this article (第二十六条第六项) would name another item, or none, once
+    // the labels move: renumbering references to items is not done here, so the drafter decides.
+    const article = articleAt(treaty, run.entries[p.at].start);
+    if (article?.num !== undefined && referencesOf(treaty).some((r) => r.kind === 'article' && !r.citation && r.target !== undefined && (r.target.item !== undefined || r.target.itemOrParagraph) && r.target.num === article.num && r.target.sub === article.sub)) return undefined;
     const e = run.entries[p.at];
     return { title: msg('action.renumberItems', writeNumber(e, p.expected)), edits };
   }
@@ -544,11 +548,16 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     seen.add(meaning);
     // One term per meaning: two terms for it are reported as such.
     if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;
+    // A term that holds the phrase is narrower than it (未定级不可移动文物 is not every 不可移动文物): the phrase is no long form of it.
+    if (d.term.includes(meaning)) continue;
+    // Terms that hold the phrase (`规模农产品生产者` holds `农产品生产者`): the phrase inside one of them is a use of that term.
+    const holders = defs.filter((x) => x.term.includes(meaning)).map((x) => ({ term: x.term, from: x.term.indexOf(meaning) }));
     let at = text.indexOf(meaning, d.clauseEnd);
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
-      if (!inDefinition && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
+      const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
+      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }

@@ -10,9 +10,12 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { trimEnd } from '../syntax/positions';
 import { formatChinese } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article } from '../model/treaty';
+import { Article, Treaty, articleAt } from '../model/treaty';
 import { FeatureContext } from './context';
-import { shiftArticles } from './renumber';
+import { danglingTo, labelWith, shiftArticles } from './renumber';
+import { referencesOf } from '../model/references';
+import { foldScript } from '../syntax/script';
+import { splitLines } from '../syntax/lines';
 import { msg } from './messages';
 import { lineEndOf } from './plainText';
 
@@ -55,12 +58,18 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   let name: string;
   let heading: string;
   let moved: readonly Article[];
+  let num: number;
+  let subNum: number | undefined;
+  /** The article the new one follows (-1: it comes first). */
+  let previous = -1;
   if (!at) {
     // Above every article: the new one comes first and takes the first one's number.
     const first = articles[0];
     const n = first.num ?? 1;
-    heading = headingLike(text, first, formatLabel(n, styleOf(treaty, first)));
-    name = `第${formatChinese(n)}条`;
+    const label = labelLike(treaty, first, n);
+    heading = headingLike(text, first, label);
+    name = nameOf(treaty, label, n);
+    num = n;
     insertAt = first.start;
     inserted = `${heading}${eol}${eol}${eol}`;
     line = map.positionAt(insertAt).line + 1;
@@ -70,15 +79,20 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     const base = at.num ?? articles.indexOf(at) + 1;
     let last = articles.indexOf(at);
     while (last + 1 < articles.length && articles[last + 1].num === base && articles[last + 1].sub !== undefined) last++;
-    const style = styleOf(treaty, at);
+    previous = last;
     if (mode === 'sub') {
       const sub = Math.max(0, ...articles.filter((a) => a.num === base).map((a) => a.sub ?? 0)) + 1;
-      heading = headingLike(text, at, `${formatLabel(base, style)}之${formatChinese(sub)}`);
-      name = `第${formatChinese(base)}条之${formatChinese(sub)}`;
+      const label = labelLike(treaty, at, base);
+      heading = headingLike(text, at, `${label}之${formatChinese(sub)}`);
+      name = `${nameOf(treaty, label, base)}之${formatChinese(sub)}`;
+      num = base;
+      subNum = sub;
       moved = [];
     } else {
-      heading = headingLike(text, at, formatLabel(base + 1, style));
-      name = `第${formatChinese(base + 1)}条`;
+      const label = labelLike(treaty, at, base + 1);
+      heading = headingLike(text, at, label);
+      name = nameOf(treaty, label, base + 1);
+      num = base + 1;
       moved = articles.slice(last + 1);
     }
     const group = articles[last];
@@ -86,6 +100,35 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     const lineBreakFollows = text[insertAt] === '\n' || text[insertAt] === '\r';
     inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
     line = map.positionAt(insertAt).line + 3;
+  }
+
+  // The heading, read alone, must be the new article's: older treaties numbered by 款 and texts in
+  // other languages have no 之一 articles (`第五款之一`, `Статья 5之一` are text).
+  const reread = splitLines(heading, treaty.language)[0];
+  if (reread?.kind !== 'article' || reread.num !== num || reread.sub !== subNum) return { result: { applied: false, edits: 0, name, message: msg('command.insertUnreadable', name) } };
+
+  // Numbered out of order (第四条 before 第三条), an article that moves, or one that stays, would have
+  // the new article's number: refused, as a rename to a number taken is.
+  const moving = new Set(moved);
+  if (articles.some((a) => a.num !== undefined && (moving.has(a) ? a.num + 1 : a.num) === num && a.sub === subNum)) {
+    return { result: { applied: false, edits: 0, name, message: msg('rename.taken', treaty.selfRef, name) } };
+  }
+
+  // A reference that names no article, with the new one's number, would name it.
+  const dangling = danglingTo(ctx.workspace, snapshot, num, subNum);
+  if (dangling.length) return { result: { applied: false, edits: 0, name, message: msg('command.insertDangling', name, dangling.slice(0, 3).join('、')) } };
+  // 前条 in the article after the new one, 次条 in the one before it (前款, 次款 where the articles are 款) would name it.
+  const before = articles[previous];
+  const after = articles[previous + 1];
+  const across = referencesOf(treaty).filter((r) => {
+    if (r.kind !== 'article' || !r.relative) return false;
+    const where = articleAt(treaty, r.start);
+    const unit = where?.head.unit === '款' ? '款' : '条';
+    return (where === after && r.relative === `前${unit}`) || (where !== undefined && where === before && r.relative === `次${unit}`);
+  });
+  if (across.length) {
+    const quoted = across.slice(0, 3).map((r) => msg('action.lineQuote', map.positionAt(r.start).line + 1, text.slice(r.start, r.end))).join('、');
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertRelative', name, quoted) } };
   }
 
   // Every article that moves takes the next number, with every reference to it.
@@ -103,13 +146,31 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
 }
 
+/**
+ * The label of article number `n` written as `model`'s is: its own unit (第…条, 第…條, 第…款 in older
+ * treaties, Статья, Article) and numerals, without its 之N.
+ */
+function labelLike(treaty: Treaty, model: Article, n: number): string {
+  const written = treaty.text.slice(model.label.start, model.label.end);
+  // `第十条之一` → `第十条`.
+  const base = model.sub !== undefined ? written.replace(/之[^之]*$/, '') : written;
+  return labelWith(base, n) ?? formatLabel(n, styleOf(treaty, model));
+}
+
+/** The new article's name: `第十三条` (the name the model gives a Chinese article, whatever its unit or script), or the label itself (`Статья 3`). */
+function nameOf(treaty: Treaty, label: string, n: number): string {
+  return treaty.language === 'zh' && /^第/.test(label) ? `第${formatChinese(n)}${foldScript(label).slice(-1) === '款' ? '款' : '条'}` : label;
+}
+
 /** A heading line written like `model`'s (`## `, `**…**`, indentation), with `label` and no caption. */
 function headingLike(text: string, model: Article, label: string): string {
   const before = text.slice(model.head.start, model.label.start);
   const opened = /(\*\*|__|\*|_)\s*$/.exec(before)?.[1];
   // Closed after the label or after a caption, not only at the line's end: `**第一条**　本协定…`.
   const closed = opened && text.slice(model.label.end, model.head.eol).includes(opened) ? opened : '';
-  return `${before}${label}${closed}`;
+  // The full stop after the label of a text in another language: `**Статья 1.**`, `Article 1.`.
+  const stop = /^[.．]/.test(text.slice(model.label.end, model.label.end + 1)) ? text[model.label.end] : '';
+  return `${before}${label}${stop}${closed}`;
 }
 
 /** Edits in document order, each once; an edit overlapping an earlier one is dropped. An insertion goes after a replacement ending where it is. */

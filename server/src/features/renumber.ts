@@ -11,6 +11,7 @@
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
+import { foldScript } from '../syntax/script';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { formatNumber } from '../model/clauses';
@@ -52,9 +53,25 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
   return written.replace(bare, out);
 }
 
+/** The first article label in `s` (`第十条`, `第 九 條`, `第五款`, `Статья 5`, `Article IV`): its parts, the number in group 2. */
+function numberIn(s: string): RegExpExecArray | null {
+  // Traditional characters are read folded (第十二條 as 第十二条), at the same offsets.
+  return NUMBER_IN_LABEL.exec(foldScript(s)) ?? FOREIGN_NUMBER.exec(s);
+}
+
+/** An article's label as written (`第十条`, `第 九 條`, `第五款`, `Статья 5`) with the number `n`, in its own style. */
+export function labelWith(label: string, n: number): string | undefined {
+  const m = numberIn(label);
+  if (!m) return undefined;
+  const start = m.index + m[1].length;
+  const end = start + m[2].length;
+  const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
+  return label.slice(0, start) + styleLike(label.slice(start, end), n, spacedLabel) + label.slice(end);
+}
+
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
-  const m = NUMBER_IN_LABEL.exec(text.slice(from, to)) ?? FOREIGN_NUMBER.exec(text.slice(from, to));
+  const m = numberIn(text.slice(from, to));
   if (!m) return undefined;
   // A bare `第一款` read in its own article: the number written is the paragraph's (`paragraph`), not the article's.
   if (paragraph !== undefined && m[3].endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
@@ -62,7 +79,7 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
   const end = start + m[2].length;
   if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
   const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
-  return { range: map.range(start, end), newText: styleLike(m[2], n, spacedLabel) };
+  return { range: map.range(start, end), newText: styleLike(text.slice(start, end), n, spacedLabel) };
 }
 
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
@@ -109,6 +126,19 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
     else if (t?.kind === 'no-such-article' && (t.in ?? doc) === home) out.push({ ref: r });
+  }
+  return out;
+}
+
+/**
+ * The references, in `home` and in every document citing it, that name article `num` (之`sub`) of
+ * `home` and find none, described: an article given that number would become their target.
+ */
+export function danglingTo(index: Workspace, home: Snapshot, num: number, sub: number | undefined): string[] {
+  const out: string[] = [];
+  for (const doc of affected(index, home)) {
+    const treaty = index.model(doc);
+    for (const x of referencesTo(index, doc, treaty, home)) if (!x.article && x.ref.target.num === num && x.ref.target.sub === sub) out.push(describe(treaty, x.ref));
   }
   return out;
 }
@@ -341,11 +371,13 @@ function renameSite(ctx: FeatureContext, offset: number): { span: { start: numbe
     if (t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') return { span, home: t.in, article: t.article, written };
     return { span, written };
   }
-  // Anywhere on an article's heading line: the label.
+  // Anywhere on an article's heading line: the label. A law-style line (`第二条 本法所称…`) carries
+  // the first paragraph after the label: its words are text, not the heading.
   const subject = subjectAt(ctx, offset);
   if (subject?.kind === 'article' && subject.snapshot === snapshot) {
     const a = subject.article;
-    if (offset >= a.head.start && offset <= a.head.eol) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
+    const headEnd = a.head.inlineBody && a.head.rest !== undefined ? Math.max(a.label.end, a.head.rest - 1) : a.head.eol;
+    if (offset >= a.head.start && offset <= headEnd) return { span: a.label, home: snapshot, article: a, written: treaty.text.slice(a.label.start, a.label.end) };
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 // Every treaty read from disk is read here: the workspace scan and its workers (protocol/files.ts),
 // watched-file changes, and the command-line tools (treaty-check, treaty-diff, treaty-consolidate,
 // treaty-export). The bytes are decoded by `decodeBytes` (syntax/encoding.ts: byte order marks,
-// UTF-8, else GB18030 or Big5), and the encoding decided is returned so callers can say it.
+// UTF-8, else GB18030 or Big5, or UTF-8 with a few bytes that are not), and the encoding decided is returned so callers can say it.
 import * as fs from 'fs';
 import { Decoded, ENCODING_NAMES, decodeBytes } from '../syntax/encoding';
 
@@ -19,5 +19,6 @@ export function readTreatyFileSync(file: string): Decoded {
 
 /** `GB18030 (GBK)` for a file that was not UTF-8; undefined for UTF-8 (what the log and the tools say). */
 export function encodingNote(d: Decoded): string | undefined {
+  if (d.lossy) return 'UTF-8, with bytes that are not UTF-8 read as U+FFFD (\ufffd)';
   return d.encoding === 'utf-8' ? undefined : ENCODING_NAMES[d.encoding];
 }

@@ -5,8 +5,10 @@
 // 1. a byte order mark: UTF-8 (EF BB BF), UTF-16LE (FF FE), UTF-16BE (FE FF);
 // 2. valid UTF-8 (a fatal `TextDecoder`): UTF-8 — a GB18030 or Big5 Chinese text is almost never
 //    valid UTF-8 (its lead bytes 0x81–0xFE are rarely followed by the right continuation bytes);
-// 3. else GB18030 (a superset of GBK and GB2312) or Big5, whichever decodes to the more plausible
-//    Chinese (`chineseScore`). Both decoders accept most byte strings, but Big5 read as GB18030
+// 3. else UTF-8 with bytes that are not (a file cut inside a character, a byte changed, a phrase
+//    pasted from a GBK file: each read as U+FFFD, the text marked `lossy`), GB18030 (a superset of
+//    GBK and GB2312) or Big5, whichever decodes to the more plausible Chinese (`chineseScore`; a
+//    legacy file read as UTF-8 is U+FFFD throughout, a UTF-8 file read as GBK mojibake throughout). Both decoders accept most byte strings, but Big5 read as GB18030
 //    falls in GB18030's user-defined rows (private-use characters) and symbol rows (kana, box
 //    drawing), and GB18030 read as Big5 gives undefined codes (U+FFFD), private-use characters
 //    and rare characters; a real text is made of the common characters and the lexicon's words.
@@ -23,6 +25,8 @@ export interface Decoded {
   encoding: Encoding;
   /** The file began with a byte order mark. */
   bom: boolean;
+  /** UTF-8 with bytes that are not UTF-8, read as U+FFFD: the text is not all of the file (written back, it would lose them). */
+  lossy?: true;
 }
 
 /** The encodings' names as users know them (VS Code's "Reopen with Encoding" list). */
@@ -54,8 +58,11 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
   // Scored on the first 128 KB (plenty of text to tell), then the whole decoded once.
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
   const partialSample = partial || sample !== bytes;
-  const score = (encoding: 'gb18030' | 'big5') => chineseScore(new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: partialSample }));
-  const encoding = score('big5') > score('gb18030') ? 'big5' : 'gb18030';
+  const score = (encoding: Encoding) => chineseScore(new TextDecoder(encoding, { ignoreBOM: true }).decode(sample, { stream: partialSample }));
+  const gb = score('gb18030');
+  const big5 = score('big5');
+  if (score('utf-8') > Math.max(gb, big5)) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes, opts), encoding: 'utf-8', bom: false, lossy: true };
+  const encoding = big5 > gb ? 'big5' : 'gb18030';
   return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, opts), encoding, bom: false };
 }
 

@@ -1,0 +1,510 @@
+// Every edit the server proposes is safe on real texts (issue #11, continued): the
+// harness of safety-edits.test.ts takes each fixture as it is and random treaties made
+// of fragments; this one takes the real texts (test/fixtures/real, unseen, laws,
+// amendments, seeds, multilingual, pasted, drafts; and, for a long run, a sample of a
+// folder of laws) and changes them as a drafter does — an article deleted, one copied
+// in, one moved, two swapped — then tries on each: every code action on every
+// diagnostic, renumbering, "insert an article" (both ways), rename at article headings,
+// references and defined terms, `treaty-check --fix`, and for the texts in two languages
+// renumbering and rename with their counterparts. Each proposed edit is applied and
+// every reference must mean what it meant (test/support/editSafety.ts); a relative
+// reference (前条, 前款, 前两款) must name the same unit's text after an inserted article.
+// Default (in `npm test`, ~10 s): one variation of each text, code actions on at most 12 of its
+// diagnostics. Longer, after `npm test` has compiled:
+//   SAFETY_REAL_RUNS=N   N variations of each text, code actions on every diagnostic
+//   SAFETY_LAWS=/tmp/laws SAFETY_LAWS_N=200   also that many laws of that folder (LawRefBook/Laws), chosen by a fixed seed
+//   SAFETY_DUMP=FILE     every violation written to FILE; SAFETY_DEBUG=1 stops at the first
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
+import { contextOf } from '../../server/src/features/context';
+import { prepareRename, rename, renumberArticles } from '../../server/src/features/renumber';
+import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { codeActions } from '../../server/src/features/codeActions';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { referencesOf } from '../../server/src/model/references';
+import { Treaty, articleAt } from '../../server/src/model/treaty';
+import { formatChinese } from '../../server/src/syntax/numerals';
+import { fixText } from '../../server/src/cli/treatyCheck';
+import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
+import { ROOT } from '../support/fixture';
+import { Meanings, checkWorkspaceEdit, meanings } from '../support/editSafety';
+
+const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
+const LAWS = process.env.SAFETY_LAWS;
+const LAWS_N = Number(process.env.SAFETY_LAWS_N ?? 100) || 100;
+const FOLDERS = ['real', 'unseen', 'laws', 'amendments', 'seeds', 'multilingual', 'pasted', 'drafts'];
+
+interface Base {
+  name: string;
+  text: string;
+}
+
+function basesOf(dir: string, prefix: string, files?: string[]): Base[] {
+  const out: Base[] = [];
+  for (const f of files ?? fs.readdirSync(dir).sort()) {
+    if (!f.endsWith('.md') || f === 'README.md') continue;
+    out.push({ name: `${prefix}/${f}`, text: fs.readFileSync(path.join(dir, f), 'utf8').replace(/^\ufeff/, '') });
+  }
+  return out;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && !e.name.startsWith('.')) out.push(...walk(p));
+    else if (e.name.endsWith('.md') && e.name !== 'README.md') out.push(p);
+  }
+  return out;
+}
+
+/** A small deterministic generator. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+function bases(): Base[] {
+  const out: Base[] = [];
+  for (const f of FOLDERS) out.push(...basesOf(path.join(ROOT, 'test/fixtures', f), f));
+  if (LAWS) {
+    const all = walk(LAWS).sort();
+    const pick = rng(7);
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(LAWS_N, all.length)) chosen.add(Math.floor(pick() * all.length));
+    for (const i of [...chosen].sort((a, b) => a - b)) out.push({ name: `laws:${path.relative(LAWS, all[i])}`, text: fs.readFileSync(all[i], 'utf8').replace(/^\ufeff/, '') });
+  }
+  return out;
+}
+
+// ——— Case by case: what the harness found, each as a small text (each fails on the code before its fix) ———
+
+const URI = 'file:///ws/test.md';
+const one = (text: string) => {
+  const index = new WorkspaceIndex();
+  index.set(URI, text, 1, 'markdown');
+  return { index, snapshot: index.get(URI)! };
+};
+const applied = (text: string, edit: WorkspaceEdit | undefined) => TextDocument.applyEdits(TextDocument.create(URI, 'markdown', 1, text), edit?.changes?.[URI] ?? []);
+
+test('insert an article: in a text whose articles are 款 (older treaties), the new heading is 第…款 too', () => {
+  const src = '# 辛丑條約\n\n**第一款**　大清國國家允定甲事。\n\n**第二款**　大清國國家允定乙事。\n\n**第三款**　照前款辦理。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('**第一款**'), 'renumber');
+  assert.equal(r.result.name, '第二款');
+  assert.equal(applied(src, r.edit), '# 辛丑條約\n\n**第一款**　大清國國家允定甲事。\n\n**第二款**\n\n\n**第三款**　大清國國家允定乙事。\n\n**第四款**　照前款辦理。\n');
+  // No 第二款之一 in them: it would be read as text, and the article count not grow.
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('**第二款**'), 'sub');
+  assert.equal(sub.edit, undefined);
+  assert.equal(sub.result.message, '“第二款之一”在本文件中不会被识别为条款标题，未插入。');
+});
+
+test('insert an article: in a text in traditional characters, 第…條 as its headings are written', () => {
+  const src = '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條交流。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('第一條'), 'renumber');
+  assert.equal(applied(src, r.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條\n\n\n第三條 依照第一條交流。\n');
+});
+
+test('insert an article: in a Russian text, Статья N as its headings are written (no 第…条 among them)', () => {
+  const src = '# Соглашение о сотрудничестве\n\n**Статья 1.** Стороны сотрудничают.\n\n**Статья 2.** Стороны обмениваются информацией согласно статье 1.\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('**Статья 1'), 'renumber');
+  assert.equal(applied(src, r.edit), '# Соглашение о сотрудничестве\n\n**Статья 1.** Стороны сотрудничают.\n\n**Статья 2.**\n\n\n**Статья 3.** Стороны обмениваются информацией согласно статье 1.\n');
+  assert.equal(r.result.name, 'Статья 2');
+  // 之一 is Chinese: no 'Статья 1之一' in a Russian text.
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('**Статья 1'), 'sub');
+  assert.equal(sub.edit, undefined);
+  assert.equal(sub.result.message, '“Статья 1之一”在本文件中不会被识别为条款标题，未插入。');
+});
+
+test('insert an article: numbered out of order, an insertion that would give two articles one number is refused', () => {
+  // 第四条 before 第三条: inserted first, the new article is 第四条 and 第三条 moves up to 第四条 too; 依照第三条 then named
+  // the empty new article (出境入境管理法 with 第二十三条 moved first, the San Francisco treaty with two articles swapped).
+  const src = '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第三条\n\n乙。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), 0, 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '本协定已有第四条。请选择其他条号，或先“重新编号全部条款”。');
+  // After 第四条 too (第三条 would move up to the first one's number); as 第四条之一 nothing moves.
+  assert.equal(insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'renumber').edit, undefined);
+  const sub = insertArticle(contextOf(index, snapshot), src.indexOf('依照'), 'sub');
+  assert.equal(applied(src, sub.edit), '# 测试协定\n\n## 第四条\n\n依照第三条。\n\n## 第四条之一\n\n\n## 第三条\n\n乙。\n');
+});
+
+test('insert an article: a reference to no article is not given the new one; 前条 and 次条 across the insertion are not moved onto it', () => {
+  // 浙江省农产品质量安全规定 with 第十九条 deleted: a new 第十九条 after 第十八条 became the target of 第十九条's references.
+  const src = '# 测试协定\n\n## 第一条\n\n依照本协定第三条。\n\n## 第二条\n\n乙。\n';
+  const { index, snapshot } = one(src);
+  const r = insertArticle(contextOf(index, snapshot), src.indexOf('乙'), 'renumber');
+  assert.equal(r.edit, undefined);
+  assert.equal(r.result.message, '插入第三条后，悬空引用第5行“本协定第三条”会指向它，未插入。');
+  // 第二条之一 names nothing that was named.
+  assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('乙'), 'sub').edit), '# 测试协定\n\n## 第一条\n\n依照本协定第三条。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n');
+  // 浙江省建设工程监理管理条例: 第二十五条 前条规定以外的… — with 第二十四条之一 inserted before it, 前条 is the new article.
+  const law = '# 测试条例\n\n第一条 依照次条办理。\n\n第二条 前条规定以外的，乙。\n\n第三条 丙。\n';
+  const w = one(law);
+  for (const mode of ['renumber', 'sub'] as const) {
+    const x = insertArticle(contextOf(w.index, w.snapshot), law.indexOf('依照'), mode);
+    assert.equal(x.edit, undefined, mode);
+    assert.equal(x.result.message, `插入${mode === 'sub' ? '第一条之一' : '第二条'}后，第3行“次条”、第5行“前条”会改指新条款，未插入。请先把它写成条号。`);
+  }
+  // Between 第二条 and 第三条 neither is crossed.
+  assert.ok(insertArticle(contextOf(w.index, w.snapshot), law.indexOf('前条'), 'renumber').edit);
+});
+
+test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
+  const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
+  const { index, snapshot } = one(src);
+  const r = rename(contextOf(index, snapshot), src.indexOf('第一條 雙方') + 1, '五');
+  assert.ok(r && 'changes' in r, JSON.stringify(r));
+  assert.equal(applied(src, r), '# 測試協定\n\n第五條 雙方合作。\n\n第三條 依照第五條和第三條交流。\n');
+  const n = renumberArticles(contextOf(index, snapshot));
+  assert.equal(applied(src, n.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條和第二條交流。\n');
+});
+
+test('rename: in a law-style article (第二条 本法所称…), F2 on a word of its text is no rename of the article; on its label it is', () => {
+  const src = '# 中华人民共和国测试法\n\n第一条 为了规范测试，制定本法。\n\n第二条 本法所称测试机构，是指依法设立的机构。\n\n第三条 测试机构依照第二条开展工作。\n';
+  const { index, snapshot } = one(src);
+  const ctx = contextOf(index, snapshot);
+  assert.equal(prepareRename(ctx, src.indexOf('测试机构，') + 1), null);
+  assert.equal(rename(ctx, src.indexOf('测试机构，') + 1, '五'), null);
+  const p = prepareRename(ctx, src.indexOf('第二条 本法') + 1);
+  assert.ok(p && 'range' in p);
+  assert.equal(p.placeholder, '第二条');
+  // Between the label and the text, still the heading.
+  assert.ok(prepareRename(ctx, src.indexOf('第二条 本法') + 3));
+});
+
+test('treaty-check --fix: a self-reference fixed after article headings glued in one line is fixed where it is', () => {
+  // `第一条 …。第二条 …` in one line are two articles (the tree's lines are finer than the text's): the
+  // fix's position is the text's line, not the tree's; it rewrote 第二条 as 本协定.
+  const src = '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协议自签字之日起生效。\n';
+  const index = new WorkspaceIndex();
+  const s = index.set(URI, src, 0);
+  assert.equal(fixText(index, s, DEFAULT_CONFIG), '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协定自签字之日起生效。\n');
+});
+
+test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
+  // 洛阳市历史文化名城保护条例 第二十六条: （四） glued after （三） on its line, so the items read （一）（二）（三）（五）（六）（七）;
+  // the fix relabelled （五）… as （四）…, and 第四十五条's 第二十六条第六项 then named the item that was （七）.
+  const src = '# 测试条例\n\n第一条 禁止下列活动：\n\n（一）甲；\n\n（三）乙；\n\n（四）丙。\n\n第二条 违反第一条第四项规定的，处罚款。\n';
+  const { index, snapshot } = one(src);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  assert.equal(ds.length, 1);
+  assert.deepEqual(codeActions(contextOf(index, snapshot), ds[0].range, ds).map((a) => a.title), ['在下一行禁用 numbering.item-gap']);
+  // With no reference to its items, the fix is offered.
+  const alone = one(src.replace('违反第一条第四项规定的', '违反本条例规定的'));
+  const gap = diagnostics(contextOf(alone.index, alone.snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  const fix = codeActions(contextOf(alone.index, alone.snapshot), gap[0].range, gap).find((a) => a.isPreferred);
+  assert.equal(applied(alone.snapshot.text, fix?.edit), src.replace('违反第一条第四项规定的', '违反本条例规定的').replace('（三）乙', '（二）乙').replace('（四）丙', '（三）丙'));
+});
+
+test('term.long-form: the phrase inside a use of the term that holds it is the term, not its long form (no 规模规模农产品生产者)', () => {
+  // 浙江省农产品质量安全规定: “…其他具有一定规模的农产品生产者（以下统称规模农产品生产者）” is read as 规模农产品生产者 = 农产品生产者;
+  // each later 规模农产品生产者 was reported as the long form 农产品生产者, and its fix wrote 规模规模农产品生产者.
+  const src = '# 测试农产品规定\n\n第一条 对家庭农场和其他具有一定规模的农产品生产者（以下统称规模农产品生产者）进行指导。\n\n第二条 规模农产品生产者应当建立生产记录。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
+});
+
+test('term.long-form: a term that holds the phrase it is read to stand for is narrower than it, so the phrase is no long form of it', () => {
+  // 文物保护法: 未核定公布为文物保护单位的不可移动文物（以下称未定级不可移动文物）, read as 未定级不可移动文物 = 不可移动文物;
+  // 拆除国有不可移动文物 (every one, not only the unrated) was reported, and fixed to 拆除国有未定级不可移动文物.
+  const src = '# 测试文物法\n\n第一条 不可移动文物，分为文物保护单位和未核定公布为文物保护单位的不可移动文物（以下称未定级不可移动文物）。\n\n第二条 拆除国有不可移动文物，应当报批。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).definitions.map((d) => [d.term, d.meaning]), [['未定级不可移动文物', '不可移动文物']]);
+  assert.deepEqual(diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'term.long-form').map((d) => d.range), []);
+});
+
+// ——— Changes a drafter makes to a text: whole articles deleted, copied, moved, swapped ———
+
+type Change = 'as-is' | 'delete' | 'copy' | 'move' | 'swap';
+const CHANGES: Change[] = ['as-is', 'delete', 'copy', 'move', 'swap'];
+
+/** The text with `change` made on its articles (spans from the model: an article runs to the next). */
+function changed(index: WorkspaceIndex, uri: string, change: Change, random: () => number): { text: string; what: string } | undefined {
+  const s = index.get(uri)!;
+  const t = index.model(s);
+  const text = s.text;
+  const arts = t.articles;
+  if (change === 'as-is') return { text, what: 'as it is' };
+  if (t.tree.unitStyle !== 'article' || arts.length < 3) return undefined;
+  const i = Math.floor(random() * arts.length);
+  let j = Math.floor(random() * arts.length);
+  if (j === i) j = (i + 1) % arts.length;
+  // An article's span: its heading to the next article's heading (the last one: to its end).
+  const span = (k: number) => ({ start: arts[k].start, end: k + 1 < arts.length ? arts[k + 1].start : arts[k].end });
+  const a = span(i);
+  const piece = (k: number) => {
+    const p = span(k);
+    const body = text.slice(p.start, p.end);
+    return /\n\s*$/.test(body) ? body : `${body}\n\n`;
+  };
+  if (change === 'delete') return { text: text.slice(0, a.start) + text.slice(a.end), what: `${arts[i].name} deleted` };
+  const b = span(j);
+  if (change === 'copy') return { text: text.slice(0, b.start) + piece(i) + text.slice(b.start), what: `${arts[i].name} copied before ${arts[j].name}` };
+  if (change === 'move') {
+    const without = text.slice(0, a.start) + text.slice(a.end);
+    const at = b.start > a.start ? b.start - (a.end - a.start) : b.start;
+    return { text: without.slice(0, at) + piece(i) + without.slice(at), what: `${arts[i].name} moved before ${arts[j].name}` };
+  }
+  const [x, y] = a.start < b.start ? [i, j] : [j, i];
+  const px = span(x);
+  const py = span(y);
+  return { text: text.slice(0, px.start) + piece(y) + text.slice(px.end, py.start) + piece(x) + text.slice(py.end), what: `${arts[x].name} and ${arts[y].name} swapped` };
+}
+
+// ——— What is checked ———
+
+interface Tally {
+  texts: number;
+  variants: number;
+  actions: number;
+  renumberings: number;
+  insertions: number;
+  renames: number;
+  termRenames: number;
+  fixes: number;
+  counterpartEdits: number;
+  proposed: number;
+  refused: number;
+  violations: string[];
+}
+
+const emptyTally = (): Tally => ({ texts: 0, variants: 0, actions: 0, renumberings: 0, insertions: 0, renames: 0, termRenames: 0, fixes: 0, counterpartEdits: 0, proposed: 0, refused: 0, violations: [] });
+
+function record(tally: Tally, what: string, problems: string[]): void {
+  tally.proposed++;
+  for (const p of problems) tally.violations.push(`${what}: ${p}`);
+  if (process.env.SAFETY_DEBUG && problems.length) throw new Error(tally.violations.join('\n'));
+}
+
+const NUMBERS = /[0-9０-９〇零○一二两三四五六七八九十百千万]+/g;
+const masked = (x: string) => x.replace(NUMBERS, '#').replace(/\s+/g, '');
+
+/**
+ * What each 前条 and 次条 of the document names (前款 and 次款 too where the articles are 款: old
+ * treaties): the text of the article right before or after the one it is written in, numbers
+ * masked (an inserted article moves every later number). An article inserted between them
+ * changes what they name; editSafety's meanings records a relative reference by where it is written.
+ */
+function relatives(index: WorkspaceIndex, uri: string): string[] {
+  const t = index.model(index.get(uri)!);
+  const out: string[] = [];
+  for (const r of referencesOf(t)) {
+    if (r.kind !== 'article' || !r.relative || r.relative === '本条') continue;
+    const where = articleAt(t, r.start);
+    if (!where || (r.relative[1] !== '条' && where.head.unit !== '款') || r.relative.length > 2) continue;
+    const other = t.articles[t.articles.indexOf(where) + (r.relative[0] === '前' ? -1 : 1)];
+    out.push(`${r.relative} in ${masked(where.summary)} → ${other ? masked(t.text.slice(other.head.end, other.end)) : 'nothing'}`);
+  }
+  return out;
+}
+
+/** An edit that adds one article: every reference means what it meant, the inserted article aside. */
+function checkInsertion(index: WorkspaceIndex, uri: string, edit: WorkspaceEdit, before: Meanings): string[] {
+  const rel = relatives(index, uri);
+  // The article indices after the inserted one move by one: editSafety compares them as they were.
+  const shifted = new Map<string, string[]>();
+  const problems: string[] = [];
+  const s = index.get(uri)!;
+  const old = index.model(s);
+  const applied = TextDocument.applyEdits(TextDocument.create(uri, 'markdown', 1, s.text), edit.changes?.[uri] ?? []);
+  index.set(uri, applied, s.version + 1, s.languageId);
+  const now = index.model(index.get(uri)!);
+  // The inserted article: the first whose body (numbers masked: the later ones moved up) is not the old one's there.
+  const body = (t: Treaty, a: Treaty['articles'][number]) => masked(t.text.slice(a.label.end, a.end));
+  const insertedAt = now.articles.findIndex((a, k) => k >= old.articles.length || body(now, a) !== body(old, old.articles[k]));
+  const after = meanings(index);
+  const relAfter = relatives(index, uri);
+  index.set(uri, s.text, s.version, s.languageId);
+  if (now.articles.length !== old.articles.length + 1) problems.push(`${old.articles.length} articles became ${now.articles.length}`);
+  for (const [u, list] of after) shifted.set(u, list.map((m) => (u === uri ? m.replace(/#(-?\d+)/g, (_, n) => `#${Number(n) > insertedAt ? Number(n) - 1 : Number(n)}`) : m)));
+  for (const [u, list] of before) {
+    const other = shifted.get(u) ?? [];
+    if (other.length !== list.length) problems.push(`${u}: ${list.length} references became ${other.length}`);
+    else for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${u}: reference ${i} meant ${list[i].slice(0, 100)}, now ${other[i].slice(0, 100)}`);
+  }
+  if (rel.length !== relAfter.length) problems.push(`${rel.length} relative references became ${relAfter.length}`);
+  else for (let i = 0; i < rel.length; i++) if (rel[i] !== relAfter[i]) problems.push(`relative reference ${i} meant ${rel[i].slice(0, 100)}, now ${relAfter[i].slice(0, 100)}`);
+  return problems;
+}
+
+/** Whether `offset` lies in an article's heading (its label and caption; a law-style line's label only). */
+function onHeading(t: Treaty, offset: number): boolean {
+  const a = articleAt(t, offset);
+  if (!a || offset < a.head.start || offset > a.head.eol) return false;
+  return !(a.head.inlineBody && a.head.rest !== undefined && offset >= a.head.rest);
+}
+
+/** Tries every kind of edit the server proposes on the document `uri` of `index`. */
+function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tally, random: () => number, renames: number): void {
+  let cached: Meanings | undefined;
+  const before = () => (cached ??= meanings(index));
+  const seen = new Set<string>();
+  const current = () => index.get(uri)!;
+  // A document that is no treaty (a NUL byte, no heading …) is served nothing: no diagnostics, no edits.
+  if (!index.isServed(current())) return;
+  const offer = (edit: WorkspaceEdit | undefined, what: string) => {
+    if (!edit) return;
+    const key = JSON.stringify(edit);
+    if (Object.keys(edit.changes ?? {}).length === 0 || seen.has(key)) return;
+    seen.add(key);
+    if (Object.keys(edit.changes ?? {}).length > 1) tally.counterpartEdits++;
+    record(tally, `${label} ${what}`, checkWorkspaceEdit(index, edit, before()));
+  };
+  const safely = <T>(what: string, f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      tally.violations.push(`${label} ${what}: threw ${(e as Error).stack?.split('\n').slice(0, 3).join(' ')}`);
+      return undefined;
+    }
+  };
+  // Every code action on every diagnostic (in the default run, on at most 12 spread over the text: each asks for the diagnostics again).
+  const all = safely('diagnostics', () => diagnostics(contextOf(index, current()))) ?? [];
+  const ds = RUNS || LAWS ? all : all.filter((_, i) => i % Math.ceil(all.length / 12) === 0);
+  for (const d of ds) {
+    const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), d.range, [d])) ?? [];
+    for (const a of actions) {
+      tally.actions++;
+      offer(a.edit, `${d.code} “${a.title}”`);
+    }
+  }
+  // Renumbering, alone and with the counterparts.
+  tally.renumberings++;
+  const r = safely('renumber', () => renumberArticles(contextOf(index, current())));
+  if (r?.refused) tally.refused++;
+  offer(r?.edit, 'renumber');
+  const rc = safely('renumber with counterparts', () => renumberWithCounterparts(contextOf(index, current())));
+  offer(rc?.edit, 'renumber with counterparts');
+  const t = index.model(current());
+  // Insert an article after a random one (and before the first), both ways.
+  if (t.tree.unitStyle === 'article' && t.articles.length > 0) {
+    for (const k of [Math.floor(random() * t.articles.length), -1]) {
+      const at = k < 0 ? Math.max(0, t.articles[0].start - 1) : t.articles[k].head.start;
+      for (const mode of ['renumber', 'sub'] as const) {
+        tally.insertions++;
+        const ins = safely(`insert (${mode}) at ${at}`, () => insertArticle(contextOf(index, current()), at, mode));
+        if (!ins?.edit) {
+          tally.refused++;
+          continue;
+        }
+        tally.proposed++;
+        for (const p of checkInsertion(index, uri, ins.edit, before())) tally.violations.push(`${label} insert (${mode}) after ${k < 0 ? 'nothing' : t.articles[k].name}: ${p}`);
+        if (process.env.SAFETY_DEBUG && tally.violations.length) throw new Error(tally.violations.join('\n'));
+      }
+    }
+  }
+  // Rename at headings and references, with and without the counterparts.
+  const sites: number[] = [];
+  for (const a of t.articles) sites.push(a.label.start + 1);
+  for (const ref of referencesOf(t)) if (ref.kind === 'article' && !ref.relative) sites.push(ref.labelStart + 1);
+  for (let k = 0; k < renames && sites.length; k++) {
+    const at = sites[Math.floor(random() * sites.length)];
+    const n = 1 + Math.floor(random() * (t.articles.length + 5));
+    const name = [String(n), `第${formatChinese(n)}条`, formatChinese(n)][Math.floor(random() * 3)];
+    tally.renames++;
+    const one = safely(`rename at ${at} to ${name}`, () => (k % 2 ? renameWithCounterparts : rename)(contextOf(index, current()), at, name));
+    if (one && 'refused' in one) tally.refused++;
+    else if (one) offer(one, `rename at ${at} to ${name}`);
+  }
+  // Rename at a defined term and its uses in the text (a caption is the heading's): no rename of an
+  // article offered, nothing that changes a meaning.
+  for (const def of t.definitions.slice(0, 6)) {
+    const uses = [def.start, ...findAll(t.text, def.term).filter((x) => x !== def.start).slice(0, 3)].filter((x) => !onHeading(t, x + 1));
+    for (const at of uses) {
+      tally.termRenames++;
+      const p = safely(`prepareRename at term ${def.term}`, () => prepareRename(contextOf(index, current()), at + 1));
+      const one = safely(`rename at term ${def.term}`, () => rename(contextOf(index, current()), at + 1, '第一条'));
+      if (p && 'range' in p) tally.violations.push(`${label}: prepareRename at the term “${def.term}” (${at}) offers ${JSON.stringify(p)}`);
+      if (one && 'changes' in one) offer(one, `rename at the term “${def.term}”`);
+    }
+  }
+  // treaty-check --fix: the text it writes means what the text meant, with as many articles. The
+  // document is read as treaty-check reads it (no language id, version 0), alone.
+  tally.fixes++;
+  const text = current().text;
+  const cli = new WorkspaceIndex();
+  const first = cli.set(uri, text, 0);
+  const fixed = safely('fix', () => fixText(cli, first, DEFAULT_CONFIG));
+  if (fixed !== undefined && fixed !== text) {
+    tally.proposed++;
+    const reset = cli.set(uri, text, 0);
+    const was = meanings(cli);
+    const articles = cli.model(reset).articles.length;
+    const count = cli.model(cli.set(uri, fixed, 1)).articles.length;
+    const problems: string[] = [];
+    if (count !== articles) problems.push(`${articles} articles became ${count}`);
+    const list = was.get(uri) ?? [];
+    const other = meanings(cli).get(uri) ?? [];
+    if (other.length !== list.length) problems.push(`${list.length} references became ${other.length}`);
+    else for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`reference ${i} meant ${list[i].slice(0, 100)}, now ${other[i].slice(0, 100)}`);
+    // Only marks and words change: the text keeps its lines.
+    if (fixed.split('\n').length !== text.split('\n').length) problems.push('the number of lines changed');
+    for (const p of problems) tally.violations.push(`${label} fix: ${p}`);
+  }
+}
+
+function findAll(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0 && out.length < 50; i = text.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+function report(t: { diagnostic(s: string): void }, tally: Tally, ms: number): void {
+  t.diagnostic(`${tally.texts} texts, ${tally.variants} variants; ${tally.actions} code actions, ${tally.renumberings} renumberings, ${tally.insertions} insertions, ${tally.renames} renames, ${tally.termRenames} renames at defined terms, ${tally.fixes} --fix runs, ${tally.counterpartEdits} edits of two documents; ${tally.proposed} edits proposed, ${tally.refused} refused; violations: ${tally.violations.length}; ${ms} ms`);
+}
+
+/** The texts of one instrument in two languages (`x.zh.md` beside `x.en.md`) are one workspace. */
+function groups(list: Base[]): Base[][] {
+  const out = new Map<string, Base[]>();
+  for (const b of list) {
+    const key = b.name.startsWith('multilingual/') ? b.name.replace(/\.[a-z]{2}\.md$/, '') : b.name;
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(b);
+  }
+  return [...out.values()];
+}
+
+test('harness: every proposed edit on real texts, as they are and with articles deleted, copied, moved and swapped, is safe', (t) => {
+  const started = Date.now();
+  const tally = emptyTally();
+  const all = groups(bases());
+  assert.ok(all.length >= 60, `${all.length} texts`);
+  for (const group of all) {
+    tally.texts += group.length;
+    // Default: one variation of each text, a change drawn for it (as-is for one in five); long: RUNS of each.
+    const runs = RUNS || 1;
+    for (let run = 0; run < runs; run++) {
+      const index = new WorkspaceIndex();
+      const uris = group.map((b) => `file:///real/${encodeURI(b.name.replace(/^laws:/, 'laws/'))}`);
+      group.forEach((b, k) => index.set(uris[k], b.text, 1, 'markdown'));
+      const r = rng(hash(group[0].name) + run);
+      const change = CHANGES[Math.floor(r() * CHANGES.length)];
+      // The change is made on the first text of a pair (by name): its counterpart then disagrees, as it does while drafting.
+      const c = changed(index, uris[0], change, r);
+      if (!c) continue;
+      index.set(uris[0], c.text, 2, 'markdown');
+      tally.variants++;
+      for (let k = 0; k < uris.length; k++) exercise(index, uris[k], `${group[k].name} (${c.what})`, tally, r, RUNS ? 6 : 2);
+    }
+  }
+  report(t, tally, Date.now() - started);
+  if (process.env.SAFETY_DUMP) fs.writeFileSync(process.env.SAFETY_DUMP, `${tally.violations.join('\n')}\n`);
+  assert.deepEqual(tally.violations.slice(0, 30), []);
+  assert.ok(tally.proposed > 50, JSON.stringify({ ...tally, violations: undefined }));
+});
