@@ -5,7 +5,7 @@
 // relative word, the end of a range, the label's span when it is not the whole span, doubt.
 //
 //   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
-//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   · art 1–2 (articles 1 to 2: 前两条) · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
 //   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
 //   when the span holds more (`本协定第三条`: label 第三条)
 //   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
@@ -39,6 +39,7 @@ function describe(text: string, r: Reference): string {
       const t = r.target;
       let s = `${span} art ${t.num}`;
       if (t.sub !== undefined) s += `之${t.sub}`;
+      if (t.lastArticle !== undefined) s += `–${t.lastArticle.num}${t.lastArticle.sub !== undefined ? `之${t.lastArticle.sub}` : ''}`;
       if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
       if (t.lastParagraph !== undefined) s += `–${t.lastParagraph}`;
       if (t.item !== undefined) s += `(${t.item}${t.lastItem !== undefined ? `–${t.lastItem}` : ''})`;
@@ -129,6 +130,13 @@ const CASES: [string, string, string[]][] = [
   ['前三项 in item (三), 前两项 outside a list (对前三项污染物征收: the first of a ranking): nothing', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）前三项。\n\n对前两项污染物征收。'), []],
   ['前两项 in the 条/项/款 convention: the paragraphs before', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、乙。\n\n三、依照⟦本条第一项⟧和⟦前两项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1–2 rel 前两项']],
   ['第X条第Y款前两项 (婚姻法第三十二条第三款前三项): that paragraph\'s first items', doc('甲。\n\n依照⟦第二条第一款⟧⟦前两项⟧。'), ['art 2¶1', 'art 2¶1(1–2)']],
+  ['上款, 上款第（Z）项, 上条: the paragraph before, an item of it, the article before, as 前款 and 前条 (教师资格条例: 依照上款规定确定类别; 母婴保健法: 上款第（三）项)',
+    doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦上款⟧和⟦上款第（二）项⟧。').replace('## 第三条\n\n戊。', '## 第三条\n\n依照⟦上条⟧。'), ['art 1¶1 rel 上款', 'art 1¶1(2) rel 上款', 'art 2 rel 上条']],
+  ['以上条件, 以上款项, 上款 in the first paragraph, 上条 in the first article: nothing', doc('达到以上条件的，收取以上款项。依照上款和上条。'), []],
+  ['前两条, 前五条: the N articles right before the one it is written in (政府采购法: 有前两条违法行为之一)',
+    doc('甲。', '甲国和乙国合作协定', '\n## 第六条\n\n有⟦前两条⟧、⟦前五条⟧和⟦前二条⟧规定的情形。\n'), ['art 4–5 rel 前两条', 'art 1–5 rel 前五条', 'art 4–5 rel 前二条']],
+  ['前两条 over an article 之一: the two articles right before, whatever their numbers', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前两条⟧。\n', ['art 1–1之1 rel 前两条']],
+  ['前两条 in the second article, 前三条 in the third: fewer articles before it than it names — nothing', doc('甲。').replace('## 第二条\n\n甲：', '## 第二条\n\n前两条：').replace('## 第三条\n\n戊。', '## 第三条\n\n前三条。'), []],
   ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
   ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
   ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],

@@ -26,6 +26,8 @@ export interface ArticleTarget {
   sub?: number;
   /** 第Y款 (1-based); in the 条/项/款 convention, 第Y项. */
   paragraph?: number;
+  /** 前两条, 前五条: the last of the articles named, `num` and `sub` the first. */
+  lastArticle?: { num: number; sub?: number };
   /** 前两款, 前三款: the last of the paragraphs named, `paragraph` the first. */
   lastParagraph?: number;
   /** 前两项, 前三项: the last of the items named, `item` the first. */
@@ -114,10 +116,11 @@ const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*
 /**
  * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
  * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`);
+ * 前两条, 前五条 … (the articles right before); 上款 and 上条 as 前款 and 前条 (not `以上条件`, `以上款项`);
  * 前项, 本项, 前两项 (items, or in the 条/项/款 convention paragraphs: `relativeItem`).
  */
-const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款` | `前${string}项` | '本项';
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前[${FEW_CN}]?条|次条(?![约例件款])|(?<!以)上(?:款(?!项)|条(?![约例件文款]))|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | `前${string}款` | `前${string}条` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -149,8 +152,8 @@ function nextSelf(s: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-/** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次) and self-reference (本) holds. */
-const NAMING = new RegExp(`[第本前次《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
+/** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次 上) and self-reference (本) holds. */
+const NAMING = new RegExp(`[第本前次上《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
@@ -817,7 +820,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
     // Most runs name nothing: one search for a character that every citation, article reference and
-    // self-reference below holds (第 本 前 次, 《 〈 “, the 联 of a joint kind); in a run without
+    // self-reference below holds (第 本 前 次 上, 《 〈 “, the 联 of a joint kind); in a run without
     // one only the defined terms are looked for.
     const named = NAMING.test(s);
     // Citations, with a date written just before.
@@ -885,8 +888,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    // (本, 前 or 次 before 条, 款 or 项: every word RELATIVE reads, 次条 and 次款 included.)
-    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
+    // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
+    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0 || s.indexOf('上') >= 0);
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
@@ -915,7 +918,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       let end = p.end(m.index + m[1].length);
       let doubt = quoted(start);
       // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
-      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined) {
+      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined && r.lastArticle === undefined) {
         const units: ArticleTarget = { num: r.num };
         const read = readUnits(m[2], convention, units);
         if (r.paragraph === undefined) {
@@ -1414,10 +1417,21 @@ function dateBefore(s: string, at: number, run: Pick<Run, 'at' | 'end'>): DateVa
 function relativeTarget(treaty: Treaty, word: Relative, offset: number): ArticleTarget | undefined {
   const a = articleAt(treaty, offset);
   if (!a || a.num === undefined) return undefined;
-  const step = word[0] === '前' ? -1 : word[0] === '次' ? 1 : 0;
-  // 前两款, 前三款: that many paragraphs, the last the one right before.
+  // 上款, 上条: the one before, as 前款, 前条.
+  const step = word[0] === '前' || word[0] === '上' ? -1 : word[0] === '次' ? 1 : 0;
+  // 前两款, 前三款, 前两条: that many units, the last the one right before.
   const count = word.length === 3 ? parseNumeral(word[1])! : 1;
-  if (word[1] === '条' || a.head.unit === '款') {
+  if (word[word.length - 1] === '条') {
+    // 前两条: the articles right before, the first of them `num` and the last `lastArticle`; fewer before it: none.
+    const i = treaty.articles.indexOf(a) + step * count;
+    const first = i >= 0 ? treaty.articles[i] : undefined;
+    const last = treaty.articles[treaty.articles.indexOf(a) + step];
+    if (first?.num === undefined || last?.num === undefined) return undefined;
+    const target: ArticleTarget = { num: first.num, sub: first.sub };
+    if (count > 1) target.lastArticle = { num: last.num, sub: last.sub };
+    return target;
+  }
+  if (a.head.unit === '款') {
     // (Articles named 第…款, old treaties: 前两款 would be two articles, which no target holds.)
     const other = count === 1 ? treaty.articles[treaty.articles.indexOf(a) + step] : undefined;
     return other?.num !== undefined ? { num: other.num, sub: other.sub } : undefined;
@@ -1528,6 +1542,11 @@ export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { read
   if (!article) return undefined;
   let start = article.start;
   let end = article.end;
+  // 前两条: to the end of the last article named.
+  if (target.lastArticle !== undefined) {
+    const last = 'numbered' in treaty ? treaty.numbered(target.lastArticle.num, target.lastArticle.sub) : articleNumbered(treaty, target.lastArticle.num, target.lastArticle.sub);
+    if (last && last.end > end) end = last.end;
+  }
   if (target.paragraph !== undefined) {
     const p = article.paragraphs.find((x) => (x.num ?? x.index) === target.paragraph) ?? article.paragraphs[target.paragraph - 1];
     if (!p) return { article, start, end, missing: 'paragraph' };
