@@ -48,6 +48,7 @@ const DEFINITIONS: [string, string][] = [
   ['前两款 → the first of the two paragraphs before it', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n乙。\n\n前‸两款规定的信息。\n`],
   ['前两条 → the first of the two articles before it', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n前‸两条规定的信息。\n`],
   ['上款 → the preceding paragraph, as 前款', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n依照上‸款规定。\n`],
+  ['该条 → the article named before it on its line', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该‸条规定处理。\n`],
   ['a range 第一条至第二条: the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一条至第二‸条的规定。\n`],
   ['a range 第一条至第二条: the first end', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n第一‸条至第二条的规定。\n`],
   ['《title》 → the document holding it', `%! a.md\n# 测试协定\n\n根据《联合国‸宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n${CHARTER.replace('# 联合国宪章', '# ⟦联合国宪章⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
@@ -269,6 +270,13 @@ test('inlay hints name the articles of 前两条 and 前三条, and the target o
   const ws = workspace('# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n\n## 第三条\n\n前两条和前三条除外。\n\n依照上款。\n');
   const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
   assert.deepEqual(hints.map((h) => h.label), ['第二条、第二条之一', '第一条至第二条之一', '第三条第一款']);
+});
+
+test('inlay hints name the article 该条 stands for in this text, and nothing after another instrument\'s', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该条规定处理；违反刑法第五条的，依照该条规定处理。\n');
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第一条']);
 });
 
 test('inlay hints name the items of 前两项 and 前三项', async () => {

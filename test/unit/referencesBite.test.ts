@@ -373,7 +373,14 @@ const CASES: [string, string, string[]][] = [
   // 该条 before a unit: the article named last before it on the line.
   ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
   ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
-  ['该条第Y款 with no article named before it on its line: the enclosing article\'s, uncertain', doc('依照该条⟦第二款⟧。'), ['art 1¶2 ~']],
+  ['该条第Y款 with no article named before it on its line: nothing (该条 is never the article it is written in, which is 本条)', doc('依照该条第二款。'), []],
+  ['该条中的第Y款, 该条的第Y款: as 该条第Y款', doc('依照⟦第三条⟧和该条中的⟦第二款⟧、该条的⟦第一款⟧。'), ['art 3', 'art 3¶2', 'art 3¶1']],
+  // 该条 alone, as LawRefBook/Laws writes it (依照该条规定处理, 无需考虑该条规定的全部因素, 单位有违反该条规定行为的).
+  ['该条 alone: the article named last before it on its line, by its number, that instrument\'s and as doubtful',
+    doc('违反⟦第三条⟧的，依照⟦该条⟧规定处理。依照刑法⟦第五条第一款⟧规定的因素，无需考虑⟦该条⟧规定的全部因素。'), ['art 3', 'art 3 rel 该条', 'art 5¶1 《刑法》 bare', 'art 5 《刑法》 bare rel 该条']],
+  ['该条 alone with no article named before it on its line; 各该条, 该条款, 该条件, 该条文: nothing', doc('依照⟦第三条⟧。\n\n依照该条规定。\n\n依照⟦第二条⟧、⟦第四条⟧，依照各该条的规定；该条款、该条件和该条文。'), ['art 3', 'art 2', 'art 4']],
+  ['该条 after a range or a bare unit: which article cannot be told, or the unit names none — nothing', doc('依照⟦第二条⟧至⟦第四条⟧，依照该条规定。\n\n甲。\n\n依照⟦第二款⟧，该条规定。'), ['art 2 from', 'art 4 to', 'art 1¶2 ~']],
+  ['该条 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和⟦该条⟧规定。”'), ['art 3 ~', 'art 3 rel 该条 ~']],
   ['该条第Y款 after 第X条之一, and 该条第Z项 where the convention is not shown', doc('依照⟦第三条之一⟧和该条⟦第二款⟧，⟦第三条⟧和该条⟦第二项⟧。'), ['art 3之1', 'art 3之1¶2', 'art 3', 'art 3(2)?']],
   ['该条: the article named last before it, not a citation after it nor an article after it', doc('依照⟦第二条⟧和⟦第三条⟧、⟦《甲乙公约》⟧，该条⟦第二款⟧和⟦第四条⟧。'), ['art 2', 'art 3', 'cite 《甲乙公约》', 'art 3¶2', 'art 4']],
   ['该条第Y款 after an article read as a law\'s, continued: the same instrument, the same doubt', doc('依照刑法⟦第一条⟧规定的罪、⟦第二条⟧规定的罪，该条⟦第二款⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~', 'art 2¶2 《刑法》 bare ~']],
@@ -381,7 +388,7 @@ const CASES: [string, string, string[]][] = [
   ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
   // A title in quotation marks right where a definition's clause ends (sample F's references.ts:1088 `<=`, listed as a boundary never met): the meaning, cited.
   ['a title in quotes opening a definition\'s meaning, right at its clause\'s end: a citation', doc('⟦本协定⟧中，“公约”一语是指⟦“联合国海洋法公约”⟧。'), ['self', 'cite 《联合国海洋法公约》 quoted']],
-  ['该条 ending a sentence names no unit after it: the next sentence\'s 第Y款 is the enclosing article\'s, in doubt', doc('缔约一方违反⟦第三条⟧的，适用该条。⟦第二款⟧所述情形除外。'), ['art 3', 'art 1¶2 ~']],
+  ['该条 ending a sentence names no unit after it (该条 itself is article 3): the next sentence\'s 第Y款 is the enclosing article\'s, in doubt', doc('缔约一方违反⟦第三条⟧的，适用⟦该条⟧。⟦第二款⟧所述情形除外。'), ['art 3', 'art 3 rel 该条', 'art 1¶2 ~']],
 
   // Survivors of session 11's runs (eighths 0–7).
   ['a bare item in an article\'s caption: that article\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　⟦第（一）项⟧的适用\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', ['art 2(1)']],

@@ -15,7 +15,8 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
   for (const r of referencesOf(treaty)) {
     if (r.end < from) continue;
     if (r.start > to) break;
-    if (r.kind !== 'article' || !r.relative) continue;
+    // (该条 after another instrument's article: its number alone would read as this text's; hover names it.)
+    if (r.kind !== 'article' || !r.relative || r.citation) continue;
     const t = r.target;
     const name = (num: number, sub?: number) => `第${formatChinese(num)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
     let label = name(t.num, t.sub);

@@ -72,7 +72,10 @@ export type Reference =
       target: ArticleTarget;
       /** Undefined: this instrument. Otherwise the cited instrument. */
       citation?: Citation;
-      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too). */
+      /**
+       * Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too), 前两条;
+       * or to the article named before it on its line: 该条.
+       */
       relative?: Relative;
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
@@ -120,7 +123,7 @@ const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*
  * 前项, 本项, 前两项 (items, or in the 条/项/款 convention paragraphs: `relativeItem`).
  */
 const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前[${FEW_CN}]?条|次条(?![约例件款])|(?<!以)上(?:款(?!项)|条(?![约例件文款]))|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | `前${string}款` | `前${string}条` | `前${string}项` | '本项';
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | '该条' | `前${string}款` | `前${string}条` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -968,7 +971,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         continue;
       }
       // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
-      const that = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 4), m.index)) ? articleBefore(lineRefs, start) : undefined;
+      const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 8), m.index));
+      const that = thatWritten ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+      // (With no article named before it on its line, 该条 names none here: not the article it is written in.)
+      if (thatWritten && !that) continue;
       if (that) {
         const target: ArticleTarget = { num: that.target.num };
         if (that.target.sub !== undefined) target.sub = that.target.sub;
@@ -1032,6 +1038,19 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
       if (doubt) ref.uncertain = true;
       lineRefs.push(ref);
+    }
+
+    // `该条` alone (`依照该条规定处理`): the article named last before it on its line, as 该条第二款's is; none named, nothing.
+    THAT_ALONE.lastIndex = 0;
+    while (tiao && s.indexOf('该条') >= 0 && (m = THAT_ALONE.exec(s))) {
+      const start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
+      const that = isFree(start, end) ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+      if (!that) continue;
+      const target: ArticleTarget = { num: that.target.num };
+      if (that.target.sub !== undefined) target.sub = that.target.sub;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, relative: '该条', ...(that.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+      taken.push(start, end);
     }
 
     // Self-references: 本协议 (not when it opens an article reference).
@@ -1304,8 +1323,29 @@ function joinedAfter(r: Reference, start: number, s: string, from: Run): boolean
   return start - r.end <= 6 && ITEM_JOIN.test(s.slice(from.back(r.end), from.back(start)));
 }
 
-/** `该条` right before a unit (`该条第二款`): the article named last before it. */
-const THAT_ARTICLE = /该条[ \t\u3000]{0,2}$/;
+/** `该条` right before a unit (`该条第二款`, `该条中的第二款`): the article named last before it. */
+const THAT_ARTICLE = /该条[ \t\u3000]{0,2}(?:中的?|的)?[ \t\u3000]{0,2}$/;
+/**
+ * `该条` alone (`依照该条规定处理`): not `各该条` (each of several articles), `该条款`, `该条约`, `该条例`,
+ * `该条件`, `该条文`, nor before a unit (`该条第二款`, `该条中的第二款`: THAT_ARTICLE).
+ */
+const THAT_ALONE = /(?<!各)该条(?![约例件文款项]|[ \t\u3000]{0,2}(?:中的?|的)?[ \t\u3000]{0,2}(?:第|[（(]))/g;
+
+/**
+ * What `该条` names: the article named last before `start` by its own words (`第五条`, `第五条第一款` —
+ * article 5 —, `本条`, `前条`), not by a unit alone (`增加一款作为第二款，将该条修改为`: 第二款 is read as a
+ * paragraph of the article it is written in, which 该条 never is). An end of a range (`第二条至第四条`)
+ * or several articles (`前两条`) tell no one article: none.
+ */
+function namedArticleBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) {
+    if (r.kind !== 'article' || r.end > start || (best && r.end <= best.end)) continue;
+    const label = s.slice(from.back(r.labelStart), from.back(r.labelEnd));
+    if (label.includes('条')) best = r;
+  }
+  return best && !best.range && best.target.lastArticle === undefined ? best : undefined;
+}
 
 /** The article reference ending last before `start` (what `该条` names). */
 function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
