@@ -189,6 +189,7 @@ const CASES: [string, string, string[]][] = [
   ['a bare name before 第X条: 香港特别行政区基本法', doc('依照香港特别行政区基本法⟦第二条⟧。'), ['art 2 《香港特别行政区基本法》 bare']],
   ['刑法第X条: a law cited by a short name; a bare article later in the sentence continues it', doc('依照刑法⟦第一百六十三条⟧规定的罪、⟦第二百七十一条⟧规定的罪。又见⟦第三条⟧。'),
     ['art 163 《刑法》 bare', 'art 271 《刑法》 bare ~', 'art 3']],
+  ['a law named …法律适用法: 适用 is part of its name, not the verb before it (涉外民事关系法律适用法第十条第一款)', doc('根据涉外民事关系法律适用法⟦第十条第一款⟧的规定。'), ['art 10¶1 《涉外民事关系法律适用法》 bare']],
   ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
   ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
   ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
@@ -380,6 +381,10 @@ const CASES: [string, string, string[]][] = [
     doc('违反⟦第三条⟧的，依照⟦该条⟧规定处理。依照刑法⟦第五条第一款⟧规定的因素，无需考虑⟦该条⟧规定的全部因素。'), ['art 3', 'art 3 rel 该条', 'art 5¶1 《刑法》 bare', 'art 5 《刑法》 bare rel 该条']],
   ['该条 alone with no article named before it on its line; 各该条, 该条款, 该条件, 该条文: nothing', doc('依照⟦第三条⟧。\n\n依照该条规定。\n\n依照⟦第二条⟧、⟦第四条⟧，依照各该条的规定；该条款、该条件和该条文。'), ['art 3', 'art 2', 'art 4']],
   ['该条 after a range or a bare unit: which article cannot be told, or the unit names none — nothing', doc('依照⟦第二条⟧至⟦第四条⟧，依照该条规定。\n\n甲。\n\n依照⟦第二款⟧，该条规定。'), ['art 2 from', 'art 4 to', 'art 1¶2 ~']],
+  // The unit an amendment makes (刑法修正案: 在刑法第一百六十五条中增加一款作为第二款，将该条修改为…): not yet one of that
+  // article's units, nor of the article it is written in — nothing; 该条 after it is the article.
+  ['增加一款作为第Y款, 增加一项，作为第Z项, 增加两款作为第Y款、第Y款: the units being made name nothing', doc('在刑法⟦第三条⟧中增加一款作为第二款，将⟦该条⟧修改为。\n\n在⟦第二条⟧增加一项，作为第三项。\n\n在刑法⟦第四条⟧中增加两款作为第二款、第三款。'),
+    ['art 3 《刑法》 bare', 'art 3 《刑法》 bare rel 该条', 'art 2', 'art 4 《刑法》 bare']],
   ['该条 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和⟦该条⟧规定。”'), ['art 3 ~', 'art 3 rel 该条 ~']],
   ['该条第Y款 after 第X条之一, and 该条第Z项 where the convention is not shown', doc('依照⟦第三条之一⟧和该条⟦第二款⟧，⟦第三条⟧和该条⟦第二项⟧。'), ['art 3之1', 'art 3之1¶2', 'art 3', 'art 3(2)?']],
   ['该条: the article named last before it, not a citation after it nor an article after it', doc('依照⟦第二条⟧和⟦第三条⟧、⟦《甲乙公约》⟧，该条⟦第二款⟧和⟦第四条⟧。'), ['art 2', 'art 3', 'cite 《甲乙公约》', 'art 3¶2', 'art 4']],

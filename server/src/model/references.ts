@@ -946,6 +946,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     }
     // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
     UNIT_ONLY.lastIndex = 0;
+    // The end of the last unit an amendment makes (NEW_UNIT), on the run.
+    let newUnitEnd = -1;
     while (di && unitWord && (m = UNIT_ONLY.exec(s))) {
       const start = p.at(m.index);
       const end = p.end(m.index + m[0].length);
@@ -953,6 +955,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       taken.push(start, end);
       // The heading of an article headed 第…款 is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end) continue;
+      // The unit an amendment makes (`中增加一款作为第二款`, and those listed after it: `增加两款作为第二款、第三款`):
+      // not yet a unit of that article, nor one of this.
+      if (NEW_UNIT.test(s.slice(Math.max(0, m.index - 12), m.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, m.index)))) {
+        newUnitEnd = m.index + m[0].length;
+        continue;
+      }
       const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
@@ -1292,7 +1300,7 @@ const VERSION_BEFORE = /^(?:修改|修正|修订)?[前后]的?(?=[\u4e00-\u9fff]
 const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]*$/;
 
 /** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
-const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
+const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见)/;
 
 /** Whether the name starting at `at` (line-relative) follows `的` after a state's name other than the home state's: `美国的宪法`, `各国的刑法`. */
 function ownedByAnotherState(s: string, at: number): boolean {
@@ -1308,7 +1316,8 @@ function nameBefore(s: string, at: number): string {
   while (i > 0 && at - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
   const run = s.slice(i, at);
   const cut = NAME_CUT.exec(run);
-  return cut ? run.slice(cut[0].length) : run;
+  // `在刑法第三百六十九条中`: 在 opening the words is the preposition, no part of the name.
+  return (cut ? run.slice(cut[0].length) : run).replace(/^在(?=[\u4e00-\u9fff])/, '');
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
@@ -1322,6 +1331,9 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
 function joinedAfter(r: Reference, start: number, s: string, from: Run): boolean {
   return start - r.end <= 6 && ITEM_JOIN.test(s.slice(from.back(r.end), from.back(start)));
 }
+
+/** Before the unit an amendment makes: `增加一款作为`, `增加两款，分别作为`, `增加一项，作为该条`. */
+const NEW_UNIT = new RegExp(`增加[${NUMERAL_CHARS}]{1,3}[款项][ \\t\\u3000]*[，,]?[ \\t\\u3000]*(?:分别)?作为(?:该条)?[ \\t\\u3000]*$`);
 
 /** `该条` right before a unit (`该条第二款`, `该条中的第二款`): the article named last before it. */
 const THAT_ARTICLE = /该条[ \t\u3000]{0,2}(?:中的?|的)?[ \t\u3000]{0,2}$/;
