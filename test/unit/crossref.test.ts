@@ -46,6 +46,9 @@ const DEFINITIONS: [string, string][] = [
   ['前条 → the preceding article', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n前‸条规定的信息。\n`],
   ['前款 → the preceding paragraph', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n前‸款规定的信息。\n`],
   ['前两款 → the first of the two paragraphs before it', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n乙。\n\n前‸两款规定的信息。\n`],
+  ['前两条 → the first of the two articles before it', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n前‸两条规定的信息。\n`],
+  ['上款 → the preceding paragraph, as 前款', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n依照上‸款规定。\n`],
+  ['该条 → the article named before it on its line', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该‸条规定处理。\n`],
   ['a range 第一条至第二条: the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一条至第二‸条的规定。\n`],
   ['a range 第一条至第二条: the first end', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n第一‸条至第二条的规定。\n`],
   ['《title》 → the document holding it', `%! a.md\n# 测试协定\n\n根据《联合国‸宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n${CHARTER.replace('# 联合国宪章', '# ⟦联合国宪章⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
@@ -106,6 +109,7 @@ const HOVERS: [string, string, RegExp][] = [
   ['an instrument shows title, date, place, parties, languages, file', `%! a.md\n# 测试协定\n\n根据2002年1月17日《甲国和乙国边防合‸作协议》，达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# 甲国和乙国边防合作协议\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n本协议自签字之日起生效。\n\n本协议于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n`, /甲国和乙国边防合作协议[\s\S]*2002年1月17日，北京[\s\S]*甲国、乙国[\s\S]*中文、俄文[\s\S]*生效：本协议自签字之日起生效[\s\S]*b\.md/],
   ['a defined term shows what it stands for', `# 测试协议\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双‸方开展合作。\n`, /“双方”\*\* 指 甲国和乙国/],
   ['前两款 shows the two paragraphs it names, not the one it is written in', `# 测试协议\n\n## 第一条\n\n甲。\n\n乙。\n\n前两‸款规定的信息。\n`, /^\*\*第一条\*\*\n\n甲。\n\n乙。$/],
+  ['前两条 shows the two articles it names, each under its name', `# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n前两‸条规定的信息。\n`, /^\*\*第二条\*\*\n\n乙。\n\n\*\*第三条\*\*\n\n丙。$/],
   ['a long article is shortened', `# 测试协议\n\n## 第一条\n\n见第二‸条。\n\n## 第二条\n\n${'双方开展合作。'.repeat(200)}\n`, /……$/],
 ];
 for (const [name, source, expected] of HOVERS) {
@@ -259,6 +263,20 @@ test('inlay hints name the paragraphs of 前两款 and 前三款', async () => {
   const ws = workspace('# 测试协议\n\n## 第五条\n\n一、甲。\n\n二、乙。\n\n三、前两款适用。\n\n四、前三款除外。\n');
   const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
   assert.deepEqual(hints.map((h) => h.label), ['第五条第一款、第二款', '第五条第一款至第三款']);
+});
+
+test('inlay hints name the articles of 前两条 and 前三条, and the target of 上款', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n\n## 第三条\n\n前两条和前三条除外。\n\n依照上款。\n');
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第二条、第二条之一', '第一条至第二条之一', '第三条第一款']);
+});
+
+test('inlay hints name the article 该条 stands for in this text, and nothing after another instrument\'s', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该条规定处理；违反刑法第五条的，依照该条规定处理。\n');
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第一条']);
 });
 
 test('inlay hints name the items of 前两项 and 前三项', async () => {

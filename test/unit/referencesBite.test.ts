@@ -5,7 +5,7 @@
 // relative word, the end of a range, the label's span when it is not the whole span, doubt.
 //
 //   art 3 · art 3之1 · art 3¶2 (paragraph) · art 3¶2(1) (item of a paragraph) · art 3(2) (item)
-//   · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
+//   · art 1–2 (articles 1 to 2: 前两条) · art 3¶1–2 (paragraphs 1 to 2: 前两款) · art 3¶1(1–2) (items 1 to 2: 前两项) · art 3(2)? (第Z项: item, or else paragraph) · 《title》 the instrument cited (bare: named
 //   without brackets) · rel 前款 · from / to (a range's ends) · ~ uncertain · label=… the label
 //   when the span holds more (`本协定第三条`: label 第三条)
 //   cite 《title》 (=normalized when it differs; date=… the date written before; short, quoted)
@@ -39,6 +39,7 @@ function describe(text: string, r: Reference): string {
       const t = r.target;
       let s = `${span} art ${t.num}`;
       if (t.sub !== undefined) s += `之${t.sub}`;
+      if (t.lastArticle !== undefined) s += `–${t.lastArticle.num}${t.lastArticle.sub !== undefined ? `之${t.lastArticle.sub}` : ''}`;
       if (t.paragraph !== undefined) s += `¶${t.paragraph}`;
       if (t.lastParagraph !== undefined) s += `–${t.lastParagraph}`;
       if (t.item !== undefined) s += `(${t.item}${t.lastItem !== undefined ? `–${t.lastItem}` : ''})`;
@@ -129,6 +130,13 @@ const CASES: [string, string, string[]][] = [
   ['前三项 in item (三), 前两项 outside a list (对前三项污染物征收: the first of a ranking): nothing', doc('甲：\n\n（一）乙；\n\n（二）丙；\n\n（三）前三项。\n\n对前两项污染物征收。'), []],
   ['前两项 in the 条/项/款 convention: the paragraphs before', '# 测试协定\n\n## 第一条\n\n一、甲。\n\n二、乙。\n\n三、依照⟦本条第一项⟧和⟦前两项⟧。\n', ['art 1¶1 rel 本条', 'art 1¶1–2 rel 前两项']],
   ['第X条第Y款前两项 (婚姻法第三十二条第三款前三项): that paragraph\'s first items', doc('甲。\n\n依照⟦第二条第一款⟧⟦前两项⟧。'), ['art 2¶1', 'art 2¶1(1–2)']],
+  ['上款, 上款第（Z）项, 上条: the paragraph before, an item of it, the article before, as 前款 and 前条 (教师资格条例: 依照上款规定确定类别; 母婴保健法: 上款第（三）项)',
+    doc('甲：\n\n（一）乙；\n\n（二）丙。\n\n依照⟦上款⟧和⟦上款第（二）项⟧。').replace('## 第三条\n\n戊。', '## 第三条\n\n依照⟦上条⟧。'), ['art 1¶1 rel 上款', 'art 1¶1(2) rel 上款', 'art 2 rel 上条']],
+  ['以上条件, 以上款项, 上款 in the first paragraph, 上条 in the first article: nothing', doc('达到以上条件的，收取以上款项。依照上款和上条。'), []],
+  ['前两条, 前五条: the N articles right before the one it is written in (政府采购法: 有前两条违法行为之一)',
+    doc('甲。', '甲国和乙国合作协定', '\n## 第六条\n\n有⟦前两条⟧、⟦前五条⟧和⟦前二条⟧规定的情形。\n'), ['art 4–5 rel 前两条', 'art 1–5 rel 前五条', 'art 4–5 rel 前二条']],
+  ['前两条 over an article 之一: the two articles right before, whatever their numbers', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前两条⟧。\n', ['art 1–1之1 rel 前两条']],
+  ['前两条 in the second article, 前三条 in the third: fewer articles before it than it names — nothing', doc('甲。').replace('## 第二条\n\n甲：', '## 第二条\n\n前两条：').replace('## 第三条\n\n戊。', '## 第三条\n\n前三条。'), []],
   ['前条 after 第X条之一', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第一条之一\n\n乙。\n\n## 第二条\n\n依照⟦前条⟧。\n', ['art 1之1 rel 前条']],
   ['in an article headed 第…款 (old treaties), 前款 本款 次款 are articles', '# 测试条约\n\n## 第一款\n\n甲。\n\n## 第二款\n\n⟦前款⟧、⟦本款⟧、⟦次款⟧、⟦第一款⟧。\n\n## 第三款\n\n丙。\n', ['art 1 rel 前款', 'art 2 rel 本款', 'art 3 rel 次款', 'art 1']],
   ['a relative word in quoted text is uncertain', doc('甲。\n\n修改为：“⟦前款⟧规定”。'), ['art 1¶1 rel 前款 ~']],
@@ -191,6 +199,7 @@ const CASES: [string, string, string[]][] = [
   ['a bare name before 第X条: 香港特别行政区基本法', doc('依照香港特别行政区基本法⟦第二条⟧。'), ['art 2 《香港特别行政区基本法》 bare']],
   ['刑法第X条: a law cited by a short name; a bare article later in the sentence continues it', doc('依照刑法⟦第一百六十三条⟧规定的罪、⟦第二百七十一条⟧规定的罪。又见⟦第三条⟧。'),
     ['art 163 《刑法》 bare', 'art 271 《刑法》 bare ~', 'art 3']],
+  ['a law named …法律适用法: 适用 is part of its name, not the verb before it (涉外民事关系法律适用法第十条第一款)', doc('根据涉外民事关系法律适用法⟦第十条第一款⟧的规定。'), ['art 10¶1 《涉外民事关系法律适用法》 bare']],
   ['a law\'s part and chapter before the article', doc('依照刑法分则第九章⟦第三百九十八条⟧。'), ['art 398 《刑法》 bare']],
   ['修改前的《…》第X条: another version, uncertain', doc('依照修改前的⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
   ['修改前商标法第X条', doc('依照修改前商标法⟦第二十七条⟧。'), ['art 27 《商标法》 bare ~']],
@@ -377,7 +386,18 @@ const CASES: [string, string, string[]][] = [
   // 该条 before a unit: the article named last before it on the line.
   ['该条第Y款 after another instrument\'s article: that article\'s paragraph', doc('依照⟦⟦《甲乙协定》⟧第五条⟧和该条⟦第二款⟧的规定。'), ['cite 《甲乙协定》', 'art 5 《甲乙协定》 label=第五条', 'art 5¶2 《甲乙协定》']],
   ['该条第Y款, 该条第（Z）项 after this instrument\'s article, a sentence between', doc('违反⟦第二条⟧规定的，依照该条⟦第二款⟧处理。该条⟦第（一）项⟧除外。'), ['art 2', 'art 2¶2', 'art 2(1)']],
-  ['该条第Y款 with no article named before it on its line: the enclosing article\'s, uncertain', doc('依照该条⟦第二款⟧。'), ['art 1¶2 ~']],
+  ['该条第Y款 with no article named before it on its line: nothing (该条 is never the article it is written in, which is 本条)', doc('依照该条第二款。'), []],
+  ['该条中的第Y款, 该条的第Y款: as 该条第Y款', doc('依照⟦第三条⟧和该条中的⟦第二款⟧、该条的⟦第一款⟧。'), ['art 3', 'art 3¶2', 'art 3¶1']],
+  // 该条 alone, as LawRefBook/Laws writes it (依照该条规定处理, 无需考虑该条规定的全部因素, 单位有违反该条规定行为的).
+  ['该条 alone: the article named last before it on its line, by its number, that instrument\'s and as doubtful',
+    doc('违反⟦第三条⟧的，依照⟦该条⟧规定处理。依照刑法⟦第五条第一款⟧规定的因素，无需考虑⟦该条⟧规定的全部因素。'), ['art 3', 'art 3 rel 该条', 'art 5¶1 《刑法》 bare', 'art 5 《刑法》 bare rel 该条']],
+  ['该条 alone with no article named before it on its line; 各该条, 该条款, 该条件, 该条文: nothing', doc('依照⟦第三条⟧。\n\n依照该条规定。\n\n依照⟦第二条⟧、⟦第四条⟧，依照各该条的规定；该条款、该条件和该条文。'), ['art 3', 'art 2', 'art 4']],
+  ['该条 after a range or a bare unit: which article cannot be told, or the unit names none — nothing', doc('依照⟦第二条⟧至⟦第四条⟧，依照该条规定。\n\n甲。\n\n依照⟦第二款⟧，该条规定。'), ['art 2 from', 'art 4 to', 'art 1¶2 ~']],
+  // The unit an amendment makes (刑法修正案: 在刑法第一百六十五条中增加一款作为第二款，将该条修改为…): not yet one of that
+  // article's units, nor of the article it is written in — nothing; 该条 after it is the article.
+  ['增加一款作为第Y款, 增加一项，作为第Z项, 增加两款作为第Y款、第Y款: the units being made name nothing', doc('在刑法⟦第三条⟧中增加一款作为第二款，将⟦该条⟧修改为。\n\n在⟦第二条⟧增加一项，作为第三项。\n\n在刑法⟦第四条⟧中增加两款作为第二款、第三款。'),
+    ['art 3 《刑法》 bare', 'art 3 《刑法》 bare rel 该条', 'art 2', 'art 4 《刑法》 bare']],
+  ['该条 in quoted text: uncertain', doc('修改为：“依照⟦第三条⟧和⟦该条⟧规定。”'), ['art 3 ~', 'art 3 rel 该条 ~']],
   ['该条第Y款 after 第X条之一, and 该条第Z项 where the convention is not shown', doc('依照⟦第三条之一⟧和该条⟦第二款⟧，⟦第三条⟧和该条⟦第二项⟧。'), ['art 3之1', 'art 3之1¶2', 'art 3', 'art 3(2)?']],
   ['该条: the article named last before it, not a citation after it nor an article after it', doc('依照⟦第二条⟧和⟦第三条⟧、⟦《甲乙公约》⟧，该条⟦第二款⟧和⟦第四条⟧。'), ['art 2', 'art 3', 'cite 《甲乙公约》', 'art 3¶2', 'art 4']],
   ['该条第Y款 after an article read as a law\'s, continued: the same instrument, the same doubt', doc('依照刑法⟦第一条⟧规定的罪、⟦第二条⟧规定的罪，该条⟦第二款⟧。'), ['art 1 《刑法》 bare', 'art 2 《刑法》 bare ~', 'art 2¶2 《刑法》 bare ~']],
@@ -385,7 +405,7 @@ const CASES: [string, string, string[]][] = [
   ['该条约第Y款 is no 该条', doc('根据⟦《甲乙条约》⟧，该条约第二款。'), ['cite 《甲乙条约》']],
   // A title in quotation marks right where a definition's clause ends (sample F's references.ts:1088 `<=`, listed as a boundary never met): the meaning, cited.
   ['a title in quotes opening a definition\'s meaning, right at its clause\'s end: a citation', doc('⟦本协定⟧中，“公约”一语是指⟦“联合国海洋法公约”⟧。'), ['self', 'cite 《联合国海洋法公约》 quoted']],
-  ['该条 ending a sentence names no unit after it: the next sentence\'s 第Y款 is the enclosing article\'s, in doubt', doc('缔约一方违反⟦第三条⟧的，适用该条。⟦第二款⟧所述情形除外。'), ['art 3', 'art 1¶2 ~']],
+  ['该条 ending a sentence names no unit after it (该条 itself is article 3): the next sentence\'s 第Y款 is the enclosing article\'s, in doubt', doc('缔约一方违反⟦第三条⟧的，适用⟦该条⟧。⟦第二款⟧所述情形除外。'), ['art 3', 'art 3 rel 该条', 'art 1¶2 ~']],
 
   // Survivors of session 11's runs (eighths 0–7).
   ['a bare item in an article\'s caption: that article\'s item', '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条　⟦第（一）项⟧的适用\n\n甲：\n\n（一）乙；\n\n（二）丙。\n', ['art 2(1)']],

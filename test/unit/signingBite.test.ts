@@ -123,6 +123,21 @@ signing('the place before the date: 在…于 date 签订', '本协定在莫斯�
 signing('the place before the date: 在…于 a whole date 签订', '本协定在北京于一九九〇年十月十日签订，一式两份。', {
   text: '本协定在北京于一九九〇年十月十日签订，一式两份。', self: '本协定 «本协定»', date: '1990年10月10日 «一九九〇年十月十日»', place: '北京', copies: '2 «一式两份»',
 });
+// A place written right after the date, with neither 在 nor 于 before it (`于2002年北京签署`): read when the
+// lexicon knows it as a place (a state's capital); other words there say how it was signed, not where.
+signing('a capital right after the year, no 在: 于2002年北京签署', '本协定于2002年北京签署，一式两份。', {
+  text: '本协定于2002年北京签署，一式两份。', self: '本协定 «本协定»', date: '2002年 «2002年»', place: '北京', copies: '2 «一式两份»',
+});
+signing('a capital right after a whole date, no 在: 2002年10月10日莫斯科签订', '本协定于2002年10月10日莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。', {
+  text: '本协定于2002年10月10日莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。', self: '本协定 «本协定»', date: '2002年10月10日 «2002年10月10日»', place: '莫斯科', copies: '2 «一式两份»',
+  languages: '中文|俄文 = zh|ru', authentic: '2 «两种文本同等作准»',
+});
+signing('words of manner after the date are no place: 正式签署', '本协定于2002年10月10日正式签署，一式两份。', {
+  text: '本协定于2002年10月10日正式签署，一式两份。', self: '本协定 «本协定»', date: '2002年10月10日 «2002年10月10日»', copies: '2 «一式两份»',
+});
+signing('words of manner after the date are no place: 由双方代表签署', '本协定于2002年10月10日由双方代表签署。', {
+  text: '本协定于2002年10月10日由双方代表签署。', self: '本协定 «本协定»', date: '2002年10月10日 «2002年10月10日»',
+});
 signing('the place right before the year: 于纽约1966年签署', '本公约于纽约1966年签署。', {
   text: '本公约于纽约1966年签署。', self: '本公约 «本公约»', date: '1966年 «1966年»', place: '纽约',
 });

@@ -26,6 +26,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
   switch (target.kind) {
     case 'article': {
       const a = target.article;
+      // 前两条: each article named, under its name.
+      if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
+        const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
+        const text = named.map((x) => `**${esc(x.name)}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(x.head.end, x.end)))}`).join('\n\n');
+        return md(shorten(text));
+      }
       const body = plain(target.treaty.text.slice(target.start === a.start ? a.head.end : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
       const heading = `**${esc(title + a.name)}**${a.caption ? ` ${esc(a.caption)}` : ''}`;

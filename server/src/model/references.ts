@@ -26,6 +26,8 @@ export interface ArticleTarget {
   sub?: number;
   /** 第Y款 (1-based); in the 条/项/款 convention, 第Y项. */
   paragraph?: number;
+  /** 前两条, 前五条: the last of the articles named, `num` and `sub` the first. */
+  lastArticle?: { num: number; sub?: number };
   /** 前两款, 前三款: the last of the paragraphs named, `paragraph` the first. */
   lastParagraph?: number;
   /** 前两项, 前三项: the last of the items named, `item` the first. */
@@ -70,7 +72,10 @@ export type Reference =
       target: ArticleTarget;
       /** Undefined: this instrument. Otherwise the cited instrument. */
       citation?: Citation;
-      /** Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too). */
+      /**
+       * Written relative to the cursor's unit: 本条, 前条, 次条, 前款, 本款, 次款, 前两款 (`本条前两款` too), 前两条;
+       * or to the article named before it on its line: 该条.
+       */
       relative?: Relative;
       /** One end of a range `第十条至第十二条`. */
       range?: 'from' | 'to';
@@ -114,10 +119,11 @@ const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*
 /**
  * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
  * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`);
+ * 前两条, 前五条 … (the articles right before); 上款 and 上条 as 前款 and 前条 (not `以上条件`, `以上款项`);
  * 前项, 本项, 前两项 (items, or in the 条/项/款 convention paragraphs: `relativeItem`).
  */
-const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前条|次条(?![约例件款])|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | `前${string}款` | `前${string}项` | '本项';
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前[${FEW_CN}]?条|次条(?![约例件款])|(?<!以)上(?:款(?!项)|条(?![约例件文款]))|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | '该条' | `前${string}款` | `前${string}条` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -149,8 +155,8 @@ function nextSelf(s: string, from: number): RegExpExecArray | null {
   }
   return null;
 }
-/** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次) and self-reference (本) holds. */
-const NAMING = new RegExp(`[第本前次《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
+/** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次 上) and self-reference (本) holds. */
+const NAMING = new RegExp(`[第本前次上《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
@@ -833,7 +839,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
 
     // Most runs name nothing: one search for a character that every citation, article reference and
-    // self-reference below holds (第 本 前 次, 《 〈 “, the 联 of a joint kind); in a run without
+    // self-reference below holds (第 本 前 次 上, 《 〈 “, the 联 of a joint kind); in a run without
     // one only the defined terms are looked for.
     const named = NAMING.test(s);
     // Citations, with a date written just before.
@@ -901,8 +907,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
 
     // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
     RELATIVE.lastIndex = 0;
-    // (本, 前 or 次 before 条, 款 or 项: every word RELATIVE reads, 次条 and 次款 included.)
-    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0);
+    // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
+    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0 || s.indexOf('上') >= 0);
     while (relative && (m = RELATIVE.exec(s))) {
       const start = p.at(m.index);
       if (!isFree(start, p.end(m.index + 2))) continue;
@@ -931,7 +937,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       let end = p.end(m.index + m[1].length);
       let doubt = quoted(start);
       // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
-      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined) {
+      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined && r.lastArticle === undefined) {
         const units: ArticleTarget = { num: r.num };
         const read = readUnits(m[2], convention, units);
         if (r.paragraph === undefined) {
@@ -956,6 +962,8 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
     }
     // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
     UNIT_ONLY.lastIndex = 0;
+    // The end of the last unit an amendment makes (NEW_UNIT), on the run.
+    let newUnitEnd = -1;
     while (di && unitWord && (m = UNIT_ONLY.exec(s))) {
       const start = p.at(m.index);
       const end = p.end(m.index + m[0].length);
@@ -963,6 +971,12 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       taken.push(start, end);
       // The heading of an article headed 第…款 is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end) continue;
+      // The unit an amendment makes (`中增加一款作为第二款`, and those listed after it: `增加两款作为第二款、第三款`):
+      // not yet a unit of that article, nor one of this.
+      if (NEW_UNIT.test(s.slice(Math.max(0, m.index - 12), m.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, m.index)))) {
+        newUnitEnd = m.index + m[0].length;
+        continue;
+      }
       const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       if (foreign) {
         // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
@@ -981,7 +995,10 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         continue;
       }
       // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
-      const that = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 4), m.index)) ? articleBefore(lineRefs, start) : undefined;
+      const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 8), m.index));
+      const that = thatWritten ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+      // (With no article named before it on its line, 该条 names none here: not the article it is written in.)
+      if (thatWritten && !that) continue;
       if (that) {
         const target: ArticleTarget = { num: that.target.num };
         if (that.target.sub !== undefined) target.sub = that.target.sub;
@@ -1045,6 +1062,19 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
       if (doubt) ref.uncertain = true;
       lineRefs.push(ref);
+    }
+
+    // `该条` alone (`依照该条规定处理`): the article named last before it on its line, as 该条第二款's is; none named, nothing.
+    THAT_ALONE.lastIndex = 0;
+    while (tiao && s.indexOf('该条') >= 0 && (m = THAT_ALONE.exec(s))) {
+      const start = p.at(m.index);
+      const end = p.end(m.index + m[0].length);
+      const that = isFree(start, end) ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+      if (!that) continue;
+      const target: ArticleTarget = { num: that.target.num };
+      if (that.target.sub !== undefined) target.sub = that.target.sub;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, relative: '该条', ...(that.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
+      taken.push(start, end);
     }
 
     // Self-references: 本协议 (not when it opens an article reference).
@@ -1295,7 +1325,7 @@ const VERSION_BEFORE = /^(?:修改|修正|修订)?[前后]的?(?=[\u4e00-\u9fff]
 const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]*$/;
 
 /** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
-const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|适用|关于|规定|删去|修改|参照|援引|见)/;
+const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见)/;
 
 /** Whether the name starting at `at` (line-relative) follows `的` after a state's name other than the home state's: `美国的宪法`, `各国的刑法`. */
 function ownedByAnotherState(s: string, at: number): boolean {
@@ -1311,7 +1341,8 @@ function nameBefore(s: string, at: number): string {
   while (i > 0 && at - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
   const run = s.slice(i, at);
   const cut = NAME_CUT.exec(run);
-  return cut ? run.slice(cut[0].length) : run;
+  // `在刑法第三百六十九条中`: 在 opening the words is the preposition, no part of the name.
+  return (cut ? run.slice(cut[0].length) : run).replace(/^在(?=[\u4e00-\u9fff])/, '');
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */
@@ -1326,8 +1357,32 @@ function joinedAfter(r: Reference, start: number, s: string, from: Run): boolean
   return start - r.end <= 6 && ITEM_JOIN.test(s.slice(from.back(r.end), from.back(start)));
 }
 
-/** `该条` right before a unit (`该条第二款`): the article named last before it. */
-const THAT_ARTICLE = /该条[ \t\u3000]{0,2}$/;
+/** Before the unit an amendment makes: `增加一款作为`, `增加两款，分别作为`, `增加一项，作为该条`. */
+const NEW_UNIT = new RegExp(`增加[${NUMERAL_CHARS}]{1,3}[款项][ \\t\\u3000]*[，,]?[ \\t\\u3000]*(?:分别)?作为(?:该条)?[ \\t\\u3000]*$`);
+
+/** `该条` right before a unit (`该条第二款`, `该条中的第二款`): the article named last before it. */
+const THAT_ARTICLE = /该条[ \t\u3000]{0,2}(?:中的?|的)?[ \t\u3000]{0,2}$/;
+/**
+ * `该条` alone (`依照该条规定处理`): not `各该条` (each of several articles), `该条款`, `该条约`, `该条例`,
+ * `该条件`, `该条文`, nor before a unit (`该条第二款`, `该条中的第二款`: THAT_ARTICLE).
+ */
+const THAT_ALONE = /(?<!各)该条(?![约例件文款项]|[ \t\u3000]{0,2}(?:中的?|的)?[ \t\u3000]{0,2}(?:第|[（(]))/g;
+
+/**
+ * What `该条` names: the article named last before `start` by its own words (`第五条`, `第五条第一款` —
+ * article 5 —, `本条`, `前条`), not by a unit alone (`增加一款作为第二款，将该条修改为`: 第二款 is read as a
+ * paragraph of the article it is written in, which 该条 never is). An end of a range (`第二条至第四条`)
+ * or several articles (`前两条`) tell no one article: none.
+ */
+function namedArticleBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  let best: Extract<Reference, { kind: 'article' }> | undefined;
+  for (const r of refs) {
+    if (r.kind !== 'article' || r.end > start || (best && r.end <= best.end)) continue;
+    const label = s.slice(from.back(r.labelStart), from.back(r.labelEnd));
+    if (label.includes('条')) best = r;
+  }
+  return best && !best.range && best.target.lastArticle === undefined ? best : undefined;
+}
 
 /** The article reference ending last before `start` (what `该条` names). */
 function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
@@ -1439,10 +1494,21 @@ function dateBefore(s: string, at: number, run: Pick<Run, 'at' | 'end'>): DateVa
 function relativeTarget(treaty: Treaty, word: Relative, offset: number): ArticleTarget | undefined {
   const a = articleAt(treaty, offset);
   if (!a || a.num === undefined) return undefined;
-  const step = word[0] === '前' ? -1 : word[0] === '次' ? 1 : 0;
-  // 前两款, 前三款: that many paragraphs, the last the one right before.
+  // 上款, 上条: the one before, as 前款, 前条.
+  const step = word[0] === '前' || word[0] === '上' ? -1 : word[0] === '次' ? 1 : 0;
+  // 前两款, 前三款, 前两条: that many units, the last the one right before.
   const count = word.length === 3 ? parseNumeral(word[1])! : 1;
-  if (word[1] === '条' || a.head.unit === '款') {
+  if (word[word.length - 1] === '条') {
+    // 前两条: the articles right before, the first of them `num` and the last `lastArticle`; fewer before it: none.
+    const i = treaty.articles.indexOf(a) + step * count;
+    const first = i >= 0 ? treaty.articles[i] : undefined;
+    const last = treaty.articles[treaty.articles.indexOf(a) + step];
+    if (first?.num === undefined || last?.num === undefined) return undefined;
+    const target: ArticleTarget = { num: first.num, sub: first.sub };
+    if (count > 1) target.lastArticle = { num: last.num, sub: last.sub };
+    return target;
+  }
+  if (a.head.unit === '款') {
     // (Articles named 第…款, old treaties: 前两款 would be two articles, which no target holds.)
     const other = count === 1 ? treaty.articles[treaty.articles.indexOf(a) + step] : undefined;
     return other?.num !== undefined ? { num: other.num, sub: other.sub } : undefined;
@@ -1553,6 +1619,11 @@ export function resolveInTreaty<A extends ArticleShape = Article>(treaty: { read
   if (!article) return undefined;
   let start = article.start;
   let end = article.end;
+  // 前两条: to the end of the last article named.
+  if (target.lastArticle !== undefined) {
+    const last = 'numbered' in treaty ? treaty.numbered(target.lastArticle.num, target.lastArticle.sub) : articleNumbered(treaty, target.lastArticle.num, target.lastArticle.sub);
+    if (last && last.end > end) end = last.end;
+  }
   if (target.paragraph !== undefined) {
     const p = article.paragraphs.find((x) => (x.num ?? x.index) === target.paragraph) ?? article.paragraphs[target.paragraph - 1];
     if (!p) return { article, start, end, missing: 'paragraph' };

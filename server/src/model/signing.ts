@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -75,6 +75,11 @@ const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
+/**
+ * A place right after the date with neither 在 nor 于 before it (`于2002年北京签署`, `2002年10月10日莫斯科签订`):
+ * one the lexicon knows (a state's capital); other words there say how it was signed (`正式签署`, `由双方代表签署`).
+ */
+const PLACE_AFTER_DATE = new RegExp(`[日月年][ \t]*(${alternation(CAPITALS)})[ \t]*(?:${SIGNED})`);
 
 /**
  * Reads a signing clause. Traditional text is read folded (`簽訂` as `签订`), values are taken from
@@ -111,6 +116,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
   // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
+  else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);
   else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = written(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
   if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) {

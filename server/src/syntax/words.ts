@@ -441,6 +441,9 @@ export const STATES: readonly State[] = [
   { names: ['汤加', '汤加王国'] }, { names: ['图瓦卢'] }, { names: ['瓦努阿图', '瓦努阿图共和国'] },
 ];
 
+/** The states' capitals: the places a signing clause is read to name without 在 or 于 before them (`于2002年北京签署`). */
+export const CAPITALS: readonly string[] = STATES.flatMap((s) => (s.capital ? [s.capital] : []));
+
 /** The state a law's name is read as when it names none: the texts are Chinese (`刑法` is `中华人民共和国刑法`). */
 export const HOME_STATE: State = STATES[0];
 
