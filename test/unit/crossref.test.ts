@@ -50,6 +50,9 @@ const DEFINITIONS: [string, string][] = [
   ['上款 → the preceding paragraph, as 前款', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n依照上‸款规定。\n`],
   ['该条 → the article named before it on its line', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该‸条规定处理。\n`],
   ['a range 第一条至第二条: the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一条至第二‸条的规定。\n`],
+  ['several numbers sharing one 條 (第1和2條): the first', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n第‸1和2條的規定。\n`],
+  ['several numbers sharing one 條 (第1和2條): the second', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第1和‸2條的規定。\n`],
+  ['a range sharing one 条 (第一至二条): the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一至二‸条的规定。\n`],
   ['a range 第一条至第二条: the first end', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n第一‸条至第二条的规定。\n`],
   ['《title》 → the document holding it', `%! a.md\n# 测试协定\n\n根据《联合国‸宪章》，达成协议如下：\n\n## 第一条\n\n甲。\n${CHARTER.replace('# 联合国宪章', '# ⟦联合国宪章⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
   ['《title》第X条 → that article there', `%! a.md\n# 测试协定\n\n## 第一条\n\n本协定需根据《联合国宪章》第 102 ‸条规定登记。\n${CHARTER.replace('## 第一百零二条', '## ⟦第一百零二条⟧').replace('⟦一、', '一、').replace('之。⟧', '之。')}`],
@@ -110,6 +113,7 @@ const HOVERS: [string, string, RegExp][] = [
   ['a defined term shows what it stands for', `# 测试协议\n\n甲国和乙国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双‸方开展合作。\n`, /“双方”\*\* 指 甲国和乙国/],
   ['前两款 shows the two paragraphs it names, not the one it is written in', `# 测试协议\n\n## 第一条\n\n甲。\n\n乙。\n\n前两‸款规定的信息。\n`, /^\*\*第一条\*\*\n\n甲。\n\n乙。$/],
   ['前两条 shows the two articles it names, each under its name', `# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n前两‸条规定的信息。\n`, /^\*\*第二条\*\*\n\n乙。\n\n\*\*第三条\*\*\n\n丙。$/],
+  ['the second of two numbers sharing one 条 shows its article', `# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n依照第一、二‸条。\n`, /^\*\*第二条\*\*\n\n乙。$/],
   ['a long article is shortened', `# 测试协议\n\n## 第一条\n\n见第二‸条。\n\n## 第二条\n\n${'双方开展合作。'.repeat(200)}\n`, /……$/],
 ];
 for (const [name, source, expected] of HOVERS) {

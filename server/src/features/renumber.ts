@@ -26,6 +26,12 @@ import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
 const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
+/**
+ * The label of one of several numbers sharing one 条 (model/references.ts): `第二` of `第二、三条` (the first,
+ * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
+ */
+const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${NUMERAL_CHARS}])()$`);
+const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
 
 /**
  * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`,
@@ -56,7 +62,8 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 /** The first article label in `s` (`第十条`, `第 九 條`, `第五款`, `Статья 5`, `Article IV`): its parts, the number in group 2. */
 function numberIn(s: string): RegExpExecArray | null {
   // Traditional characters are read folded (第十二條 as 第十二条), at the same offsets.
-  return NUMBER_IN_LABEL.exec(foldScript(s)) ?? FOREIGN_NUMBER.exec(s);
+  const folded = foldScript(s);
+  return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? FOREIGN_NUMBER.exec(s);
 }
 
 /** An article's label as written (`第十条`, `第 九 條`, `第五款`, `Статья 5`) with the number `n`, in its own style. */

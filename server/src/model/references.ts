@@ -105,11 +105,39 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). */
 const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)`;
+/** What joins numbers that share one 条 (`第二、三条`, `第1和2條`, `第一至三条`): group 1 the word. */
+const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
+const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
 const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${N}{1,12}?)${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
+  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_JOIN.replace('(', '(?:')}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
+/**
+ * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner), each trimmed, at its offset in
+ * `written`, and a range's end where 至 or 到 joins it to the next or the last; undefined for one number.
+ */
+function sharedNumbers(written: string): { text: string; start: number; range?: 'from' | 'to' }[] | undefined {
+  SHARED_JOINS.lastIndex = 0;
+  let j = SHARED_JOINS.exec(written);
+  if (!j) return undefined;
+  const out: { text: string; start: number; range?: 'from' | 'to' }[] = [];
+  let from = 0;
+  let before: string | undefined;
+  for (;;) {
+    const end = j ? j.index : written.length;
+    const raw = written.slice(from, end);
+    const text = raw.trim();
+    const word = j?.[1];
+    const range = word === '至' || word === '到' ? 'from' : before === '至' || before === '到' ? 'to' : undefined;
+    out.push({ text, start: from + raw.indexOf(text), ...(range ? { range } : {}) });
+    if (!j) return out;
+    before = word;
+    from = j.index + j[0].length;
+    j = SHARED_JOINS.exec(written);
+  }
+}
+
 /** One unit, read: its number and its word. */
 const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
 /** Words right before an article naming this text with a kind the lexicon may not list: `本解释`, `本司法解释`. */
@@ -865,7 +893,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const end = p.end(m.index + m[0].length);
       // The heading of an article is not a reference to it.
       if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
-      const num = parseNumeral(m[2]);
+      // Several numbers sharing one 条 (`第二、三条`, `第一至三条`): each its own reference (`shared`).
+      const shared = sharedNumbers(m[2]);
+      const num = parseNumeral(shared ? shared[0].text : m[2]);
       if (num === undefined) continue;
       const prefix = m[1] ?? '';
       let foreign: Foreign | undefined;
@@ -894,7 +924,22 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
       const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && foldScript(prefix) === parentSelf) ? { uncertain: true as const } : {};
-      lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
+      if (shared) {
+        // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
+        // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
+        const at = m.index + m[0].indexOf(m[2], m[0].indexOf('第', prefix.length));
+        for (let i = 0; i < shared.length; i++) {
+          const n = i === 0 ? num : parseNumeral(shared[i].text);
+          if (n === undefined) continue;
+          const last = i === shared.length - 1;
+          const t: ArticleTarget = { ...target, num: n };
+          if (!last) delete t.sub;
+          const a = i === 0 ? start : p.at(at + shared[i].start);
+          const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].text.length);
+          const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
+          lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
+        }
+      } else lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
       if (toIndex >= 0) {
         const toNum = parseNumeral(m[5]);
         if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
