@@ -401,6 +401,7 @@ const CASES: [string, string, string[]][] = [
   ['该条 alone: the article named last before it on its line, by its number, that instrument\'s and as doubtful',
     doc('违反⟦第三条⟧的，依照⟦该条⟧规定处理。依照刑法⟦第五条第一款⟧规定的因素，无需考虑⟦该条⟧规定的全部因素。'), ['art 3', 'art 3 rel 该条', 'art 5¶1 《刑法》 bare', 'art 5 《刑法》 bare rel 该条']],
   ['该条 alone with no article named before it on its line; 各该条, 该条款, 该条件, 该条文: nothing', doc('依照⟦第三条⟧。\n\n依照该条规定。\n\n依照⟦第二条⟧、⟦第四条⟧，依照各该条的规定；该条款、该条件和该条文。'), ['art 3', 'art 2', 'art 4']],
+  ['该条 after several numbers sharing one 条: which cannot be told — nothing', doc('依照⟦第二⟧、⟦三条⟧，依照该条规定。'), ['art 2', 'art 3']],
   ['该条 after a range or a bare unit: which article cannot be told, or the unit names none — nothing', doc('依照⟦第二条⟧至⟦第四条⟧，依照该条规定。\n\n甲。\n\n依照⟦第二款⟧，该条规定。'), ['art 2 from', 'art 4 to', 'art 1¶2 ~']],
   // The unit an amendment makes (刑法修正案: 在刑法第一百六十五条中增加一款作为第二款，将该条修改为…): not yet one of that
   // article's units, nor of the article it is written in — nothing; 该条 after it is the article.

@@ -108,6 +108,8 @@ const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)}|《(?:${alterna
 /** What joins numbers that share one 条 (`第二、三条`, `第1和2條`, `第一至三条`): group 1 the word. */
 const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
+/** A label opening with its number: a later one of several numbers sharing one 条 (`三条` of `第二、三条`). */
+const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_JOIN.replace('(', '(?:')}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
@@ -1417,16 +1419,21 @@ const THAT_ALONE = /(?<!各)该条(?![约例件文款项]|[ \t\u3000]{0,2}(?:中
  * What `该条` names: the article named last before `start` by its own words (`第五条`, `第五条第一款` —
  * article 5 —, `本条`, `前条`), not by a unit alone (`增加一款作为第二款，将该条修改为`: 第二款 is read as a
  * paragraph of the article it is written in, which 该条 never is). An end of a range (`第二条至第四条`)
- * or several articles (`前两条`) tell no one article: none.
+ * or several articles (`前两条`, the last of several numbers sharing one 条: `第二、三条`, its label a bare
+ * number) tell no one article: none.
  */
 function namedArticleBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
+  let shared = false;
   for (const r of refs) {
     if (r.kind !== 'article' || r.end > start || (best && r.end <= best.end)) continue;
     const label = s.slice(from.back(r.labelStart), from.back(r.labelEnd));
-    if (label.includes('条')) best = r;
+    if (label.includes('条')) {
+      best = r;
+      shared = NUMBER_FIRST.test(label);
+    }
   }
-  return best && !best.range && best.target.lastArticle === undefined ? best : undefined;
+  return best && !shared && !best.range && best.target.lastArticle === undefined ? best : undefined;
 }
 
 /** The article reference ending last before `start` (what `该条` names). */
