@@ -929,9 +929,9 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (shared) {
         // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
         // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
-        const at = m.index + m[0].indexOf(m[2], m[0].indexOf('第', prefix.length));
+        const at = m.index + m[0].indexOf(m[2], prefix.length);
         for (let i = 0; i < shared.length; i++) {
-          const n = i === 0 ? num : parseNumeral(shared[i].text);
+          const n = parseNumeral(shared[i].text);
           if (n === undefined) continue;
           const last = i === shared.length - 1;
           const t: ArticleTarget = { ...target, num: n };
@@ -1424,16 +1424,12 @@ const THAT_ALONE = /(?<!各)该条(?![约例件文款项]|[ \t\u3000]{0,2}(?:中
  */
 function namedArticleBefore(refs: Reference[], start: number, s: string, from: Run): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
-  let shared = false;
   for (const r of refs) {
     if (r.kind !== 'article' || r.end > start || (best && r.end <= best.end)) continue;
     const label = s.slice(from.back(r.labelStart), from.back(r.labelEnd));
-    if (label.includes('条')) {
-      best = r;
-      shared = NUMBER_FIRST.test(label);
-    }
+    if (label.includes('条')) best = r;
   }
-  return best && !shared && !best.range && best.target.lastArticle === undefined ? best : undefined;
+  return best && !best.range && best.target.lastArticle === undefined && !NUMBER_FIRST.test(s.slice(from.back(best.labelStart), from.back(best.labelEnd))) ? best : undefined;
 }
 
 /** The article reference ending last before `start` (what `该条` names). */
