@@ -113,10 +113,11 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
   if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
+  // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
+  else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
   // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
-  else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);
   else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = written(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
   if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) {
