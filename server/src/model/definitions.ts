@@ -2,7 +2,8 @@
 // `，以下简称“缔约各方”，`, `以下合并简称“双方”`, `以下统称`, `以下称`, `（下称“…”）`,
 // `（简称“…”）`, `「」`, `‘’` and full-width `＂` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
 // traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
-// the quoted text; what it stands for is the noun phrase written just before. Texts in other
+// the quoted text; what it stands for is the noun phrase written just before (with what qualifies
+// it before 的 when the term is made of those words: `qualified`). Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
 // Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
