@@ -67,8 +67,8 @@ read('unquoted, closing its brackets', `${TITLE}中华人民共和国和甲国�
   ['缔约双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称缔约双方）']);
 read('unquoted, inside brackets after other words: the phrase before the brackets', ART('中华人民共和国香港特别行政区（包括离岛，以下称香港）的居民同意。'),
   ['香港 ← 中华人民共和国香港特别行政区 | 中华人民共和国香港特别行政区 | 以下称香港）']);
-read('unquoted, between commas', ART('在香港居住的中国公民，简称香港居民，可以申请。'),
-  ['香港居民 ← 中国公民 | 中国公民 | 简称香港居民']);
+read('unquoted, between commas; the words before 的 that hold the term\'s 香港 are part of the phrase, from the 在 that opens them', ART('在香港居住的中国公民，简称香港居民，可以申请。'),
+  ['香港居民 ← 在香港居住的中国公民 | 在香港居住的中国公民 | 简称香港居民']);
 read('unquoted, naming an article, is no definition: a reference after 简称 names no term', ART('双方同意，简称第十条双方同意，另行商定。'), []);
 read('unquoted without bounds is no definition: a comma after it but none before', ART('本合同当事人以下称甲方，应当付款。'), []);
 
@@ -84,6 +84,20 @@ read('brackets inside the phrase belong to it; it starts after a comma', ART('�
   ['双方 ← 中华人民共和国政府（中方）和甲国政府 | 中华人民共和国政府（中方）和甲国政府 | （以下简称“双方”）']);
 read('the phrase after 的 (a preposition), the title before it not cut', ART('双方认为，依照《甲乙协定》设立的委员会（以下简称“委员会”）同意。'),
   ['委员会 ← 委员会 | 委员会 | （以下简称“委员会”）']);
+read('以下统称 after 的: the words before 的 that the short name is made of are part of the meaning', ART('本条例适用于本市行政区域内从事生产经营活动的单位（以下统称生产经营单位）。'),
+  ['生产经营单位 ← 本市行政区域内从事生产经营活动的单位 | 本市行政区域内从事生产经营活动的单位 | （以下统称生产经营单位）']);
+read('以下统称 after 的, several nouns: the phrase from the preposition that governs them', ART('组织对农产品生产企业、家庭农场和其他具有一定规模的农产品生产者（以下统称规模农产品生产者）进行培训。'),
+  ['规模农产品生产者 ← 农产品生产企业、家庭农场和其他具有一定规模的农产品生产者 | 农产品生产企业、家庭农场和其他具有一定规模的农产品生产者 | （以下统称规模农产品生产者）']);
+read('以下称 after 的: 藏 of 馆藏文物 is in the words before 的, from the preposition that governs them', ART('博物馆、图书馆和其他文物收藏单位对其收藏的文物（以下称馆藏文物），应当区分文物等级。'),
+  ['馆藏文物 ← 其收藏的文物 | 其收藏的文物 | （以下称馆藏文物）']);
+read('after 的: 在 right after the verb, or after 凡, opens the words before 的 and is part of the phrase', ART('本条例适用于在本市从事经营活动的单位（以下统称经营单位）。凡在银行开立账户的企业和其他单位（以下简称开户单位），应当遵守本条例。'), [
+  '经营单位 ← 在本市从事经营活动的单位 | 在本市从事经营活动的单位 | （以下统称经营单位）',
+  '开户单位 ← 在银行开立账户的企业和其他单位 | 在银行开立账户的企业和其他单位 | （以下简称开户单位）',
+]);
+read('after 的: a preposition right after a verb opens the words before 的, the verb governs them', ART('鼓励建立为刑释人员提供帮教服务的社会组织（以下统称帮教组织）。'),
+  ['帮教组织 ← 为刑释人员提供帮教服务的社会组织 | 为刑释人员提供帮教服务的社会组织 | （以下统称帮教组织）']);
+read('以下称 after 的, quoted: 涉密 is in the words before 的', ART('双方对存储、处理涉密信息的计算机信息系统（以下称“涉密信息系统”）加强管理。'),
+  ['涉密信息系统 ← 存储、处理涉密信息的计算机信息系统 | 存储、处理涉密信息的计算机信息系统 | （以下称“涉密信息系统”）']);
 read('the phrase starts after the last verb or preposition outside brackets', ART('双方致力于将中吉国界（以下简称“国界”）建设成为和平的边界。'),
   ['国界 ← 中吉国界 | 中吉国界 | （以下简称“国界”）']);
 read('not after a verb that would leave less than two characters', ART('双方指定甲方的乙（以下简称“乙”）负责。'),

@@ -2,7 +2,8 @@
 // `，以下简称“缔约各方”，`, `以下合并简称“双方”`, `以下统称`, `以下称`, `（下称“…”）`,
 // `（简称“…”）`, `「」`, `‘’` and full-width `＂` quotes, unquoted in brackets `（以下简称缔约双方）`, and in
 // traditional characters `（以下簡稱“雙方”）` (matched folded, kept as written). The term is
-// the quoted text; what it stands for is the noun phrase written just before. Texts in other
+// the quoted text; what it stands for is the noun phrase written just before (with what qualifies
+// it before 的 when the term is made of those words: `qualified`). Texts in other
 // languages are read by foreignDefinitions.ts (`(hereinafter referred to as "the Parties")`).
 // Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
@@ -78,7 +79,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const joined = open >= 0 ? JOINED_NAMES.exec(content.slice(open + 1, m.index)) : null;
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
-        : meaningBefore(content, open >= 0 ? open : m.index, body);
+        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       const meaning = {
@@ -210,7 +211,14 @@ function openBracket(content: string, at: number): number {
   return -1;
 }
 
-function meaningBefore(content: string, at: number, floor = 0): { start: number; end: number } {
+/** The quoted terms of a clause, joined: `“本组织”或“组织”` → `本组织组织`. */
+function termsOf(quotes: string): string {
+  let out = '';
+  for (const q of quotes.matchAll(QUOTED)) out += q[1];
+  return out;
+}
+
+function meaningBefore(content: string, at: number, floor = 0, term = ''): { start: number; end: number } {
   let end = at;
   while (end > 0 && /[\s，,]/.test(content[end - 1])) end--;
   let start = end;
@@ -233,11 +241,14 @@ function meaningBefore(content: string, at: number, floor = 0): { start: number;
   // Keep the noun phrase after the last verb or preposition: `致力于将中吉国界` → `中吉国界`.
   {
     const phrase = content.slice(start, end);
-    let cut = 0;
+    const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
       const i = lastOutsideBrackets(phrase, w);
-      if (i >= 0 && i + w.length > cut && end - (start + i + w.length) >= 2) cut = i + w.length;
+      if (i >= 0 && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
     }
+    cuts.sort((a, b) => b.at - a.at);
+    let cut = cuts[0]?.at ?? 0;
+    if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
     start += cut;
   }
   // Drop a leading markdown bullet or emphasis.
@@ -255,6 +266,52 @@ function definesBefore(content: string, close: number): boolean {
   const open = openBracket(content, close);
   return open >= 0 && DEFINITION_BRACKETS.test(content.slice(open, close + 1));
 }
+
+/**
+ * Where the phrase starts when the last word cut after is 的 (`cuts`: the places after the cut
+ * words, last first). A short name is made of the words of what it stands for, so when the words
+ * before 的 hold the characters of the term that the noun after it lacks, they qualify the noun
+ * and are part of the phrase, back to the verb or preposition before them:
+ * `对其收藏的文物（以下称馆藏文物）` is `其收藏的文物`, not `文物`; `适用于在本市行政区域内从事生产经营
+ * 活动的单位（以下统称生产经营单位）` is `在本市…的单位` (在 opens the qualifier here). Not over words
+ * of the clause (`应当配备具有…的人员`), nor back over 根据, 按照, 依照, 关于 (what they govern is not
+ * the noun), nor over a 在 inside a word or the qualifier (`存在`, `并在`).
+ */
+function qualified(phrase: string, cuts: { at: number; word: string }[], term: string): number {
+  const cut = cuts[0].at;
+  const missing = [...term].filter((c) => !phrase.slice(cut).includes(c));
+  let i = 1;
+  // A preposition right after a verb starts the qualifier (`建立为…提供服务的组织`): the verb governs it.
+  while (cuts[i + 1] && cuts[i + 1].at === cuts[i].at - cuts[i].word.length) i++;
+  let before = cuts[i];
+  if (before?.word === '在') {
+    // 在 opening the qualifier, at the phrase's start or after 凡 (right after a verb, `适用于在`, the verb governs it).
+    const at = before.at - 1;
+    if (at === 0 || phrase[at - 1] === '凡') before = { at, word: '' };
+    else return cut;
+  }
+  if (!before || ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
+  const words = phrase.slice(before.at, cut);
+  const found = missing.filter((c) => words.includes(c));
+  return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
+}
+
+/**
+ * Prepositions whose object is a rule or a matter, not the noun defined (`根据城市总体规划组织编制…的保护规划`),
+ * and 将, 把, whose object comes before the verb (`将检查计划报…指定的部门`).
+ */
+const ADVERBIAL = ['根据', '按照', '依照', '关于', '将', '把'];
+/**
+ * A cut word that is no preposition governing the phrase: in a word (`对外`, `由于`, `为了`), or opening
+ * a predicate of the qualifier (`依法对…负有…职责的部门`, `负责对…实施检查的机关`).
+ */
+const NO_PREPOSITION = /对外|由于|为了|(?:依法|负责)对/;
+
+/**
+ * Words that belong to the clause, not to what qualifies a noun (`应当配备具有…的人员`, `所称…的案件`,
+ * `与…的单位`, a qualifier that starts with 的): the meaning is not taken back over them.
+ */
+const CLAUSE_WORDS = /^的|应当|可以|不得|严禁|禁止|鼓励|支持|所称|是|与|或者|由/;
 
 function lastOutsideBrackets(s: string, w: string): number {
   let i = s.lastIndexOf(w);
