@@ -7,6 +7,7 @@
 // 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
 // base text's numbering. Text outside the articles a clause touches is kept as it was.
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { Unit, UnitParagraph, unitsOf } from './compare';
@@ -284,9 +285,6 @@ export function paragraphsOf(lines: string[]): UnitParagraph[] {
   return out;
 }
 
-function nameOf(n: number, sub?: number): string {
-  return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
-}
 
 export interface Consolidation {
   text: string;
@@ -340,8 +338,8 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (op.op === 'renumber') {
         for (const p of op.pairs) {
           const w = find(p.from);
-          if (!w) problem(c, 'amend.no-such-article', `没有${nameOf(p.from.num, p.from.sub)}`);
-          else if (w.renamed) problem(c, 'amend.conflict', `${nameOf(p.from.num, p.from.sub)}已经改过编号`);
+          if (!w) problem(c, 'amend.no-such-article', `没有${articleName(p.from.num, p.from.sub)}`);
+          else if (w.renamed) problem(c, 'amend.conflict', `${articleName(p.from.num, p.from.sub)}已经改过编号`);
           else Object.assign(w, { num: p.num, sub: p.sub, renamed: true });
         }
         continue;
@@ -355,13 +353,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           continue;
         }
         const w = find(op.anchor);
-        if (!w) problem(c, 'amend.no-such-article', `没有${nameOf(op.anchor.num, op.anchor.sub)}，无法在其${op.before ? '前' : '后'}增加条文`);
+        if (!w) problem(c, 'amend.no-such-article', `没有${articleName(op.anchor.num, op.anchor.sub)}，无法在其${op.before ? '前' : '后'}增加条文`);
         else (op.before ? w.before : w.after).push(fresh);
         continue;
       }
       const t = op.target;
       const w = find(t);
-      const art = nameOf(t.num, t.sub);
+      const art = articleName(t.num, t.sub);
       if (!w || w.deleted) {
         problem(c, 'amend.no-such-article', w ? `${art}已被删去` : `没有${art}`);
         continue;
@@ -632,7 +630,7 @@ function labelLike(written: string, n: number, sub?: number): string {
   const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)条(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
   const digits = /[0-9０-９]/.test(written);
   const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
-  if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : nameOf(n, sub);
+  if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
   const [, s1, , s2, s3, s4] = m;
   return `第${s1}${numeral(n)}${s2}条${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;

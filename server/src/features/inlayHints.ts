@@ -3,6 +3,7 @@
 // instrument is in the workspace, nothing (hover says it). Only inside the range asked for.
 import { InlayHint, InlayHintKind, Range } from 'vscode-languageserver-types';
 import { formatChinese } from '../syntax/numerals';
+import { articleName } from '../model/clauses';
 import { referencesOf } from '../model/references';
 import { FeatureContext } from './context';
 
@@ -18,10 +19,9 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
     // (该条 after another instrument's article: its number alone would read as this text's; hover names it.)
     if (r.kind !== 'article' || !r.relative || r.citation) continue;
     const t = r.target;
-    const name = (num: number, sub?: number) => `第${formatChinese(num)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
-    let label = name(t.num, t.sub);
+    let label = articleName(t.num, t.sub);
     // 前两条 ‹第四条、第五条›, 前三条 ‹第三条至第五条›.
-    if (t.lastArticle !== undefined) label += `${r.relative === '前两条' || r.relative === '前二条' ? '、' : '至'}${name(t.lastArticle.num, t.lastArticle.sub)}`;
+    if (t.lastArticle !== undefined) label += `${r.relative === '前两条' || r.relative === '前二条' ? '、' : '至'}${articleName(t.lastArticle.num, t.lastArticle.sub)}`;
     if (t.paragraph !== undefined) label += `第${formatChinese(t.paragraph)}款`;
     // 前两款 ‹第五条第一款、第二款›, 前三款 ‹第五条第一款至第三款›.
     if (t.lastParagraph !== undefined) label += `${t.lastParagraph - (t.paragraph ?? 0) === 1 ? '、' : '至'}第${formatChinese(t.lastParagraph)}款`;

@@ -12,9 +12,9 @@ import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { foldScript } from '../syntax/script';
-import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
-import { formatNumber } from '../model/clauses';
+import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, Workspace } from '../index/workspace';
@@ -66,27 +66,29 @@ function numberIn(s: string): RegExpExecArray | null {
   return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? FOREIGN_NUMBER.exec(s);
 }
 
-/** An article's label as written (`第十条`, `第 九 條`, `第五款`, `Статья 5`) with the number `n`, in its own style. */
-export function labelWith(label: string, n: number): string | undefined {
-  const m = numberIn(label);
+/** Where the number of the first article label in `s` is (`numberIn`), and whether the label spaces it (`第 十 条`). */
+function numberSpan(s: string): { m: RegExpExecArray; start: number; end: number; spacedLabel: boolean } | undefined {
+  const m = numberIn(s);
   if (!m) return undefined;
   const start = m.index + m[1].length;
-  const end = start + m[2].length;
-  const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
-  return label.slice(0, start) + styleLike(label.slice(start, end), n, spacedLabel) + label.slice(end);
+  return { m, start, end: start + m[2].length, spacedLabel: /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]) };
+}
+
+/** An article's label as written (`第十条`, `第 九 條`, `第五款`, `Статья 5`) with the number `n`, in its own style. */
+export function labelWith(label: string, n: number): string | undefined {
+  const x = numberSpan(label);
+  return x && label.slice(0, x.start) + styleLike(label.slice(x.start, x.end), n, x.spacedLabel) + label.slice(x.end);
 }
 
 /** The edit that rewrites the first `第N条` in [from, to) to number `n`, in its own style. */
 function numberEdit(text: string, map: LineMap, from: number, to: number, n: number, paragraph?: number): TextEdit | undefined {
-  const m = numberIn(text.slice(from, to));
-  if (!m) return undefined;
+  const x = numberSpan(text.slice(from, to));
+  if (!x) return undefined;
+  const m = x.m;
   // A bare `第一款` read in its own article: the number written is the paragraph's (`paragraph`), not the article's.
   if (paragraph !== undefined && m[3].endsWith('款') && parseNumeral(m[2]) === paragraph) return undefined;
-  const start = from + m.index + m[1].length;
-  const end = start + m[2].length;
   if ((parseNumeral(m[2]) ?? parseRoman(m[2])) === n) return undefined;
-  const spacedLabel = /[ \t\u3000]$/.test(m[1]) && /^[ \t\u3000]/.test(m[3]);
-  return { range: map.range(start, end), newText: styleLike(text.slice(start, end), n, spacedLabel) };
+  return { range: map.range(from + x.start, from + x.end), newText: styleLike(text.slice(from + x.start, from + x.end), n, x.spacedLabel) };
 }
 
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
@@ -227,7 +229,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   for (let i = 0; i < homeBefore.articles.length; i++) {
     const b = homeBefore.articles[i];
     const a = homeAfter.articles[i];
-    if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: msg('rename.unreadable', b.name, `第${formatChinese(numOf(plan, b) ?? 0)}条`), dangling: [] };
+    if (a.num !== numOf(plan, b) || a.sub !== b.sub) return { problem: msg('rename.unreadable', b.name, articleName(numOf(plan, b) ?? 0)), dangling: [] };
   }
   const ordinal = new Map(homeBefore.articles.map((a, i) => [a, i]));
   const dangling: string[] = [];
@@ -440,7 +442,7 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   if (n === article.num) return { changes: {} };
   const homeTreaty = index.model(home);
   const taken = findArticle(homeTreaty, n, article.sub);
-  const target = `第${formatChinese(n)}条${article.sub !== undefined ? `之${formatChinese(article.sub)}` : ''}`;
+  const target = articleName(n, article.sub);
   if (taken) return { refused: msg('rename.taken', homeTreaty.selfRef, target) };
   // The heading, rewritten and read back alone: it must be an article heading with the new number.
   const map = new LineMap(homeTreaty.tree.lines);

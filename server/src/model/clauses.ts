@@ -65,6 +65,11 @@ export function formatNumber(n: number, style: Pick<HeadingStyle, 'arabic' | 'sp
   return style.spaced ? [...cn].join(' ') : cn;
 }
 
+/** An article's name as the model gives it (Treaty.articles' `name`): `第十三条`, `第十三条之一`. */
+export function articleName(n: number, sub?: number): string {
+  return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
+}
+
 /** The label alone: `第十三条`, `第 十 三 条`, `第 13 条`, `十五、`. */
 export function formatLabel(n: number, style: HeadingStyle): string {
   if (style.paragraphs) return `${formatChinese(n)}、`;

@@ -176,6 +176,11 @@ const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，�
 /** A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. */
 const SELF_AT = new RegExp(SELF, 'y');
 
+/** The kind a self-word names: `本协定` → 协定, `本《条约》` → 条约. */
+function selfKind(word: string): string {
+  return word.slice(1).replace(/[《》]/g, '');
+}
+
 /** The first self-reference in `s` at or after `from` (as a global search from `from` finds it: each starts with 本), or null. */
 function nextSelf(s: string, from: number): RegExpExecArray | null {
   for (let i = s.indexOf('本', from); i >= 0; i = s.indexOf('本', i + 1)) {
@@ -564,7 +569,7 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     let from = at;
     while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
     const before = raw.slice(from, at);
-    const kind = m[0].slice(1).replace(/[《》]/g, '');
+    const kind = selfKind(m[0]);
     if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
@@ -925,7 +930,7 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
       const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
       const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && foldScript(prefix) === parentSelf) ? { uncertain: true as const } : {};
+      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf) ? { uncertain: true as const } : {};
       if (shared) {
         // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
         // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -1132,11 +1137,11 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
       if (quoted(start)) {
         // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
         // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
-        if (ownKinds.size > 0 && !ownKinds.has(e[0].slice(1).replace(/[《》]/g, ''))) continue;
+        if (ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
         self.uncertain = true;
       }
       // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
-      if (parentSelf !== undefined && foldScript(e[0]) === parentSelf) self.uncertain = true;
+      if (parentSelf !== undefined && e[0] === parentSelf) self.uncertain = true;
       lineRefs.push(self);
     }
 
