@@ -32,7 +32,17 @@ const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
-const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为'];
+const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经'];
+/**
+ * A cut word that is part of a longer word, tried on the word with the characters on each side:
+ * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`.
+ */
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/ };
+/**
+ * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
+ * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
+ */
+const PURPOSE_VERBS = /^(?:(?:进一步|正确|适当地|依法|深入|切实|有效)*(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)[和、及与]?)+(?![性化])/;
 
 /**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
@@ -226,8 +236,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
   while (start > 0) {
     const c = content[start - 1];
     // `甲国政府（以下简称“甲方”）和乙国政府（以下简称“乙方”）`: the second party is the phrase after 和, not both.
-    if (depth === 0 && (c === '）' || c === ')') && start < end && CONJUNCTION.test(content[start]) && definesBefore(content, start - 1)) {
-      start++;
+    const joins = depth === 0 && (c === '）' || c === ')') && start < end ? CONJUNCTION.exec(content.slice(start, start + 2)) : null;
+    if (joins && definesBefore(content, start - 1)) {
+      start += joins[0].length;
       break;
     }
     if (c === '）' || c === ')' || c === '》') depth++;
@@ -243,12 +254,16 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     const phrase = content.slice(start, end);
     const cuts: { at: number; word: string }[] = [];
     for (const w of CUT_AFTER) {
-      const i = lastOutsideBrackets(phrase, w);
-      if (i >= 0 && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
+      const inAWord = (i: number) => IN_A_WORD[w]?.test(phrase.slice(Math.max(0, i - 1), i + w.length + 1));
+      let i = lastOutsideBrackets(phrase, w);
+      while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
+      if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
     }
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
     if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
+    // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
+    if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     start += cut;
   }
   // Drop a leading markdown bullet or emphasis.
@@ -258,8 +273,8 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
 
 const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
-/** Joins two parties: `甲（…）和乙`, `甲（…）与乙`. */
-const CONJUNCTION = /[和与及、]/;
+/** Joins two parties: `甲（…）和乙`, `甲（…）与乙`, `甲（…）或者乙`, `甲（…）同乙`. */
+const CONJUNCTION = /^(?:或者|[和与及、或同](?!级))/;
 
 /** Whether the brackets closing at `close` hold a definition clause (`（以下简称“甲方”）`). */
 function definesBefore(content: string, close: number): boolean {
@@ -313,8 +328,20 @@ const NO_PREPOSITION = /对外|由于|为了|(?:依法|负责)对/;
  */
 const CLAUSE_WORDS = /^的|应当|可以|不得|严禁|禁止|鼓励|支持|所称|是|与|或者|由/;
 
-function lastOutsideBrackets(s: string, w: string): number {
-  let i = s.lastIndexOf(w);
+/**
+ * Where the object of a purpose clause's verbs starts in `phrase` (from `at`, right after 为 or
+ * 为了): after the leading adverbs and verbs, unless they are the term's own words or leave less
+ * than two characters.
+ */
+function purposeObject(phrase: string, at: number, term: string): number {
+  const rest = phrase.slice(at);
+  const verbs = PURPOSE_VERBS.exec(rest)?.[0] ?? '';
+  const from = phrase.length - rest.length + verbs.length;
+  return phrase.length - from >= 2 && ![...verbs].some((c) => term.includes(c)) ? from : at;
+}
+
+function lastOutsideBrackets(s: string, w: string, from = s.length): number {
+  let i = s.lastIndexOf(w, from);
   while (i >= 0) {
     const before = s.slice(0, i);
     const open = (before.match(/[《（(]/g) ?? []).length;
