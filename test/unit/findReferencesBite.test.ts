@@ -218,3 +218,32 @@ test('a defined term among others: its own uses only', () => {
   const text = '# 甲乙协定\n\n甲国和乙国（以下简称“双方”）设立委员会（以下简称“机构”），达成协议如下：\n\n## 第一条\n\n双方通过机构合作。\n';
   assert.deepEqual(refs(cursorIn(text, '双方通过'), true), ['test.md 2:11-2:13⟦双方⟧', 'test.md 6:0-6:2⟦双方⟧']);
 });
+
+test('an article covered by 前两条 or 前三条: those references list it too, not the articles outside them', () => {
+  const text = `# 甲乙协定
+
+## 第一条
+
+双方合作。
+
+## 第二条
+
+双方交流。
+
+## 第二条之一
+
+双方互访。
+
+## 第三条
+
+违反前两条的，依照第一条处理。
+
+## 第四条
+
+前三条不影响第一条。
+`;
+  assert.deepEqual(refs(cursorIn(text, '## 第二条\n', 4), true), ['test.md 6:3-6:6⟦第二条⟧', 'test.md 16:2-16:5⟦前两条⟧', 'test.md 20:0-20:3⟦前三条⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第三条', 4), false), ['test.md 20:0-20:3⟦前三条⟧']);
+  assert.deepEqual(refs(cursorIn(text, '## 第一条', 4), false), ['test.md 16:9-16:12⟦第一条⟧', 'test.md 20:6-20:9⟦第一条⟧']);
+  assert.deepEqual(highlights(cursorIn(text, '## 第二条之一', 4)), ['write test.md 10:3-10:8⟦第二条之一⟧', 'read test.md 16:2-16:5⟦前两条⟧', 'read test.md 20:0-20:3⟦前三条⟧']);
+});

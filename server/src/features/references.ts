@@ -45,15 +45,26 @@ function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
       continue;
     }
     if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
-    // Cheap filters before resolving: the number must match, and only citations reach other
+    // Cheap filters before resolving: the number must match (or lie among 前两条's), and only citations reach other
     // documents, but for another part of the same text (resolve's inOtherParts: 合同编's 第一百四十二条).
-    if (subject.kind === 'article' && r.kind === 'article' && (r.target.num !== subject.article.num || !mayReach(r, doc.snapshot, subject.snapshot))) continue;
+    if (subject.kind === 'article' && r.kind === 'article' && (!covers(r, r.target.num, subject.article.num) || !mayReach(r, doc.snapshot, subject.snapshot))) continue;
     const t = resolve(doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
     if (subject.kind === 'document' && t.kind === 'document') out.push(r);
-    else if (subject.kind === 'article' && t.kind === 'article' && t.article.num === subject.article.num && t.article.sub === subject.article.sub) out.push(r);
+    else if (subject.kind === 'article' && t.kind === 'article' && covers(r, t.article.num, subject.article.num, t.article.sub, subject.article.sub)) out.push(r);
   }
   return out;
+}
+
+/**
+ * Whether an article reference reaches article `num` (之`sub`): the one it names, or one of the
+ * articles `前两条` names, from the first (`first`, 之`firstSub`, as resolved) to the last.
+ */
+function covers(r: Reference, first: number | undefined, num: number | undefined, firstSub?: number, sub?: number): boolean {
+  const last = r.kind === 'article' ? r.target.lastArticle : undefined;
+  if (!last || first === undefined || num === undefined) return first === num && firstSub === sub;
+  const at = (n: number, s?: number) => n + (s ?? 0) / 1000;
+  return at(first, firstSub) <= at(num, sub) && at(num, sub) <= at(last.num, last.sub);
 }
 
 export function references(ctx: FeatureContext, offset: number, includeDeclaration: boolean): Location[] {
