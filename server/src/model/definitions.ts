@@ -266,11 +266,18 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     start += cut;
   }
-  // Drop a leading markdown bullet or emphasis.
+  // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
   while (start < end && /[-*\s]/.test(content[start])) start++;
+  const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
+  if (end - start - opening >= 2) start += opening;
   return { start, end };
 }
 
+/**
+ * Words of the clause, never the start of a noun phrase: `是指`, `以及`, `或者`, `并且`, `并向` (not
+ * 向 alone: `向销售者提供产品的其他销售者` is one phrase).
+ */
+const OPENING_WORDS = /^(?:是指|以及|或者|并且|并向)+/;
 const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
 /** Joins two parties: `甲（…）和乙`, `甲（…）与乙`, `甲（…）或者乙`, `甲（…）同乙`. */
