@@ -801,9 +801,8 @@ export function summarize(s: string): string {
   return out;
 }
 
-/** The first words of a paragraph or item, after its label, read across hard line breaks. */
-export function summarizeBlock(text: TextLike, block: Block): string {
-  const first = firstContentLine(block);
+/** The first words of a paragraph or item, after its label, read across hard line breaks. `first`: its first content line, when the caller has it. */
+export function summarizeBlock(text: TextLike, block: Block, first = firstContentLine(block)): string {
   if (!first) return '';
   // A markdown heading over the text (a preamble's `## 序言`) names it: the summary is of the text under it.
   if (first.kind === 'heading' && first.level) {
