@@ -825,6 +825,8 @@ function summarizeFrom(text: TextLike, block: Block, first: Line): string {
   let plain = true;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
+    // A CJK ideograph (most of a Chinese paragraph) is none of the characters below: one test, not fourteen.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
     if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a) return text.slice(from, i);
     // Markup, and white space (the slow path trims it: an em space indenting a pasted paragraph).
     if (c === 0x3c || c === 0x2a || c === 0x5f || c === 0x60 || c === 0x5b || c === 0x5c || c === 0x20 || c === 0x09 || c === 0x3000 || isOtherSpace(c)) {
