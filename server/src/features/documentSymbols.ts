@@ -94,8 +94,10 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return lastEndPosition;
   };
 
-  // `children`: a unit's items, or (a chapter, a section) what makes its children; no closure for each paragraph with items.
-  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+  // `children`: a unit's items, a block whose blocks are its children (a chapter, a section), or what makes them (an
+  // annex's articles). No arrow for each paragraph with items nor for each chapter: `visit` closing over its block
+  // would allocate that block's context on every call, article or not.
+  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | Block | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
     let line = start.line;
@@ -107,7 +109,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       from = head.contentStart - rowStart;
       to = Math.max(head.contentStart, head.contentEnd) - rowStart;
     }
-    const kids = typeof children === 'function' ? children() : children && items(children);
+    const kids = children === undefined ? undefined : Array.isArray(children) ? items(children) : typeof children === 'function' ? children() : visitChildren(children);
     const end = endOf(b);
     const range = { start, end };
     // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
@@ -153,7 +155,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         return;
       case 'chapter': {
         const c = chapterOf(b);
-        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, () => visitChildren(b)));
+        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, b));
         return;
       }
       case 'article': {
@@ -223,7 +225,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const name = text.slice(b.head!.contentStart, b.head!.contentEnd);
     const annex = annexArticles(b);
     if (!annex) {
-      out.push(make(name, '', SymbolKind.Module, b, b.head, () => visitChildren(b)));
+      out.push(make(name, '', SymbolKind.Module, b, b.head, b));
       return;
     }
     out.push(make(name, annex.lead ? summarizeBlock(text, annex.lead) : '', SymbolKind.Module, b, b.head, () =>
