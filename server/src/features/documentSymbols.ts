@@ -82,6 +82,12 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const start = map.row(line)!.start;
     return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
+  /** Whether `p` is the position of `offset` (as `positionAt` reads it: a place in a line, never in its line break). */
+  const startsAt = (p: Position, offset: number): boolean => {
+    const line = map.lineOf(offset);
+    const row = map.row(line);
+    return row !== undefined && offset < row.end && p.line === line && p.character === Math.max(0, Math.min(offset, row.eol) - row.start);
+  };
   // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
   let lastEnd = -1;
   let lastEndPosition: Position = { line: 0, character: 0 };
@@ -161,13 +167,14 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       case 'article': {
         const a = articleOf(b);
         if (!a) return;
-        const start = map.positionAt(b.start);
-        // The same article (its text unchanged, only moved) on the same line: the same symbol.
+        // The same article (its text unchanged, only moved) on the same line: the same symbol. Compared
+        // without a position made for it (2,590 after each keystroke on a 1 MB treaty, all garbage).
         const k = keptOf(a);
-        if (k && k.range.start.line === start.line && k.range.start.character === start.character) {
+        if (k && startsAt(k.range.start, b.start)) {
           out.push(k);
           return;
         }
+        const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
