@@ -82,6 +82,12 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const start = map.row(line)!.start;
     return { start: at ? same(at, line, from - start) : { line, character: from - start }, end: { line, character: Math.max(from, to) - start } };
   };
+  /** Whether `p` is the position of `offset` (as `positionAt` reads it: a place in a line, never in its line break). */
+  const startsAt = (p: Position, offset: number): boolean => {
+    const line = map.lineOf(offset);
+    const row = map.row(line);
+    return row !== undefined && offset < row.end && p.line === line && p.character === Math.max(0, Math.min(offset, row.eol) - row.start);
+  };
   // Units that end together (an article, its last paragraph, that paragraph's last item) share their end position.
   let lastEnd = -1;
   let lastEndPosition: Position = { line: 0, character: 0 };
@@ -94,8 +100,10 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return lastEndPosition;
   };
 
-  // `children`: a unit's items, or (a chapter, a section) what makes its children; no closure for each paragraph with items.
-  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
+  // `children`: a unit's items, a block whose blocks are its children (a chapter, a section), or what makes them (an
+  // annex's articles). No arrow for each paragraph with items nor for each chapter: `visit` closing over its block
+  // would allocate that block's context on every call, article or not.
+  const make = (name: string, detail: string, kind: SymbolKind, b: Block, head: Line | undefined, children: Item[] | Block | (() => DocumentSymbol[]) | undefined): DocumentSymbol => {
     // Positions in document order: the unit's start, its heading, its children, its end.
     const start = map.positionAt(b.start);
     let line = start.line;
@@ -107,7 +115,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       from = head.contentStart - rowStart;
       to = Math.max(head.contentStart, head.contentEnd) - rowStart;
     }
-    const kids = typeof children === 'function' ? children() : children && items(children);
+    const kids = children === undefined ? undefined : Array.isArray(children) ? items(children) : typeof children === 'function' ? children() : visitChildren(children);
     const end = endOf(b);
     const range = { start, end };
     // The heading's positions are the unit's when they are the same place; a one-line unit's heading is its range.
@@ -117,19 +125,32 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     return symbol(name || '…', detail, kind, range, selectionRange, kids);
   };
 
+  // Items and paragraphs in plain loops into arrays made at their size: `map` with an arrow made for each article
+  // (and the context it closes over) was garbage of its own, ~0.3 MB of a 1 MB treaty's outline.
   /** Items, each with its sub-items under it (`(g)` › `(i)` `(ii)`). */
-  const items = (list: Item[]): DocumentSymbol[] =>
-    list.map((it) => make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? it.items : undefined));
+  const items = (list: Item[]): DocumentSymbol[] => {
+    const out = new Array<DocumentSymbol>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const it = list[i];
+      out[i] = make(it.label, summarizeBlock(text, it.block), SymbolKind.EnumMember, it.block, it.block.head, it.items.length ? it.items : undefined);
+    }
+    return out;
+  };
 
   const paragraphs = (a: Article): DocumentSymbol[] => {
+    const list = a.paragraphs;
     // An article with a single unnumbered paragraph and no items has nothing worth listing.
-    if (a.paragraphs.length === 1 && a.paragraphs[0].items.length === 0 && a.paragraphs[0].num === undefined) return NO_SYMBOLS;
-    return a.paragraphs.map((p, i) => {
+    if (list.length === 1 && list[0].items.length === 0 && list[0].num === undefined) return NO_SYMBOLS;
+    const out = new Array<DocumentSymbol>(list.length);
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
       const name = p.label ?? (p.num !== undefined ? numberedName(p.num) : clauseName(p.index));
+      const head = firstContentLine(p.block);
       // The first paragraph's summary is the article's, shown on the line above it (without a caption, the article's is it: not read twice).
-      const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block);
-      return make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, firstContentLine(p.block), p.items.length ? p.items : undefined);
-    });
+      const summary = i === 0 && a.caption === undefined ? a.summary : summarizeBlock(text, p.block, head);
+      out[i] = make(name, i === 0 && summary === a.summary ? '' : summary, SymbolKind.Property, p.block, head, p.items.length ? p.items : undefined);
+    }
+    return out;
   };
 
   const visit = (b: Block, out: DocumentSymbol[]): void => {
@@ -140,19 +161,20 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         return;
       case 'chapter': {
         const c = chapterOf(b);
-        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, () => visitChildren(b)));
+        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, b));
         return;
       }
       case 'article': {
         const a = articleOf(b);
         if (!a) return;
-        const start = map.positionAt(b.start);
-        // The same article (its text unchanged, only moved) on the same line: the same symbol.
+        // The same article (its text unchanged, only moved) on the same line: the same symbol. Compared
+        // without a position made for it (2,590 after each keystroke on a 1 MB treaty, all garbage).
         const k = keptOf(a);
-        if (k && k.range.start.line === start.line && k.range.start.character === start.character) {
+        if (k && startsAt(k.range.start, b.start)) {
           out.push(k);
           return;
         }
+        const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
         const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
@@ -210,7 +232,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     const name = text.slice(b.head!.contentStart, b.head!.contentEnd);
     const annex = annexArticles(b);
     if (!annex) {
-      out.push(make(name, '', SymbolKind.Module, b, b.head, () => visitChildren(b)));
+      out.push(make(name, '', SymbolKind.Module, b, b.head, b));
       return;
     }
     out.push(make(name, annex.lead ? summarizeBlock(text, annex.lead) : '', SymbolKind.Module, b, b.head, () =>
