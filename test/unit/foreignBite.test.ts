@@ -277,6 +277,70 @@ Articles 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 
     '⟦подпункту «й» пункта 1 статьи 2⟧ article 2¶1 label⟦статьи 2⟧',
     '⟦подпункту «а» пункта 1 статьи 2⟧ article 2¶1.1 label⟦статьи 2⟧',
   ]],
+  // A hard line break inside a paragraph (a text pasted from a PDF, the 1972 World Heritage Convention's
+  // Article 36): the reference runs on over it, `Articles` at a line's end and `31 and 32` on the next;
+  // a sentence ended on its line (`…Article 2.` then `3 States`) is not continued, nor is a paragraph
+  // after a blank line (`See Article` / `3 below.`).
+  ['hard line breaks inside a paragraph: English `Articles` / `31 and 32`, `Article` / `35,`',
+    `# Convention
+
+Article 1
+
+The Director-General shall inform the States of the deposit of the instruments provided for in Articles
+31 and 32, and of the denunciations provided for in Article
+35, as the States agreed under Article 2.
+3 States abstained.
+
+Article 2
+
+See Article
+
+3 below.
+
+Article 3
+
+Nothing.
+`, [
+      '⟦Articles\n31⟧ article 31 label⟦Articles\n31⟧',
+      '⟦32⟧ article 32 label⟦32⟧',
+      '⟦Article\n35⟧ article 35 label⟦Article\n35⟧',
+      '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    ]],
+  ['hard line breaks inside a paragraph: Russian', `# Соглашение
+
+Статья 1
+
+Стороны действуют в соответствии с пунктом 2
+статьи 3 настоящего Соглашения.
+
+Статья 2
+
+Ничего.
+
+Статья 3
+
+Ничего.
+`, [
+    '⟦пунктом 2\nстатьи 3 настоящего Соглашения⟧ article 3¶2 label⟦статьи 3⟧',
+  ]],
+  ['hard line breaks inside a paragraph: French', `# Convention
+
+Article premier
+
+Les Parties agissent conformément à l'article
+2 et à l'article 3.
+
+Article 2
+
+Rien.
+
+Article 3
+
+Rien.
+`, [
+    '⟦l\'article\n2⟧ article 2 label⟦article\n2⟧',
+    '⟦l\'article 3⟧ article 3 label⟦article 3⟧',
+  ]],
 ];
 
 for (const [name, text, expected] of MORE_REFERENCES) {

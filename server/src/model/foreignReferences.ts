@@ -7,6 +7,7 @@
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { continuation } from '../syntax/runs';
 import { Treaty, articleAt } from './treaty';
 import { termForms } from './foreignDefinitions';
 
@@ -59,12 +60,23 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       terms.push({ re: termForms(term), index: treaty.definitions.findIndex((d) => d.term === term) });
     });
   const definitionAt = new Set(treaty.definitions.map((d) => d.start));
-  for (const line of treaty.tree.lines) {
+  const lines = treaty.tree.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === 'blank' || line.kind === 'break') continue;
     const from = line.contentStart;
-    const to = line.contentEnd;
-    if (to - from > 20000) continue;
-    const s = text.slice(from, to);
+    // A hard line break inside a phrase (`…provided for in Articles` / `31 and 32, …`): the line is read
+    // with the next lines that continue it (syntax/runs.ts), the breaks between read as spaces, offsets
+    // kept. Only lines right after one another: what lies between others (a page number) is no text.
+    let last = i;
+    for (let j = continuation(lines, last, text); j === last + 1 && lines[j].contentEnd - from <= 20000; j = continuation(lines, last, text)) last = j;
+    const to = lines[last].contentEnd;
+    if (to - from > 20000) {
+      i = last;
+      continue;
+    }
+    const s = last === i ? text.slice(from, to) : text.slice(from, to).replace(/[\r\n]/g, ' ');
+    i = last;
     const refs: ForeignReference[] = [];
     const add = (r: ArticleRef) => {
       // The heading of an article is not a reference to it.
