@@ -146,12 +146,24 @@ function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): 
   }
 }
 
+/**
+ * A list numbered as the article's paragraphs in one text and as the items of the one paragraph that leads
+ * into it in the other (the UN Charter's Article 1: `一、` … `四、` after `联合国之宗旨为：`, against `The Purposes
+ * of the United Nations are:` with `1.` … `4.`): the same units, numbered alike, each with as many items.
+ */
+function listAsParagraphs(x: Article, y: Article): boolean {
+  const lead = y.paragraphs.length === 1 ? y.paragraphs[0] : undefined;
+  if (!lead || lead.num !== undefined || x.paragraphs.length < 2 || lead.items.length !== x.paragraphs.length) return false;
+  return x.paragraphs.every((p, i) => p.num === i + 1 && lead.items[i].num === i + 1 && p.items.length === lead.items[i].items.length);
+}
+
 /** A pair of articles compared by paragraphs, items and sub-items in number. */
 function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides, out: Finding[]): void {
   const { own, other } = s;
   const pm = paragraphCount(mine, s.ownStray);
   const pt = paragraphCount(theirs, s.otherStray);
   if (pm !== pt) {
+    if (listAsParagraphs(mine, theirs) || listAsParagraphs(theirs, mine)) return;
     out.push({
       code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
       message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),
