@@ -93,6 +93,18 @@ test('align: the UNESCO 1970 Convention (articles 1–8): items `1.` ↔ `(a)`, 
   ]);
 });
 
+test('align: the UN Charter\'s Chapter I in the 1945 Chinese text: the paragraphs 一、…四、 with the English items 1.–4. that the sentence leading into them holds', () => {
+  const al = align(buildTreaty(read('un_charter_ch1_tw.zh.md')), buildTreaty(read('un_charter_ch1_tw.en.md')));
+  assert.deepEqual(describe(al), [
+    '第一条↔Article 1 number 1/1 2/2 3/3 4/4',
+    '第二条↔Article 2 number 1/1 2/2 3/3 4/4 5/5 6/6 7/7',
+  ]);
+  // Each Chinese paragraph with its English item: the unit, not the whole paragraph that leads into the list.
+  const en = read('un_charter_ch1_tw.en.md');
+  const second = al.articles[0].paragraphs[1].b!;
+  assert.match(en.slice(second.start, second.end), /^2\. To develop friendly relations/);
+});
+
 const ALIGNMENTS: [string, string, string, string[]][] = [
   ['an article missing on one side: the others pair by number',
     '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n',
@@ -446,6 +458,18 @@ test('navigation: treaty.counterpart at paragraph 3 of 第二条 is paragraph 3 
   assert.deepEqual(counterpartLocation(contextOf(index, zh), offset), { uri: 'file:///ws/un.en.md', range: { start: { line: 19, character: 0 }, end: { line: 19, character: enLine.length } } });
   // In the article's heading: the counterpart's heading.
   assert.deepEqual(counterpartLocation(contextOf(index, zh), zh.text.indexOf('第五条')), { uri: 'file:///ws/un.en.md', range: { start: { line: 38, character: 0 }, end: { line: 38, character: 9 } } });
+});
+
+test('navigation: treaty.counterpart at 二、 of the 1945 Chinese 第一條 is the English item 2. of Article 1, and back', () => {
+  const index = indexOf({ 'un.zh.md': read('un_charter_ch1_tw.zh.md'), 'un.en.md': read('un_charter_ch1_tw.en.md') });
+  const zh = index.get('file:///ws/un.zh.md')!;
+  const en = index.get('file:///ws/un.en.md')!;
+  const enLines = en.text.split('\n');
+  assert.match(enLines[8], /^2\. To develop friendly relations/);
+  assert.deepEqual(counterpartLocation(contextOf(index, zh), zh.text.indexOf('二、發展') + 5), { uri: 'file:///ws/un.en.md', range: { start: { line: 8, character: 0 }, end: { line: 8, character: enLines[8].length } } });
+  const zhLines = zh.text.split('\n');
+  assert.match(zhLines[6], /^二、發展國際間/);
+  assert.deepEqual(counterpartLocation(contextOf(index, en), en.text.indexOf('2. To develop') + 5), { uri: 'file:///ws/un.zh.md', range: { start: { line: 6, character: 0 }, end: { line: 6, character: zhLines[6].length } } });
 });
 
 test('navigation: no counterpart, no location', () => {

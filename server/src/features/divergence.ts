@@ -15,7 +15,7 @@ import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine, partitionPoint } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
-import { Alignment, ArticlePair, ItemPair } from './align';
+import { Alignment, ArticlePair, ItemPair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 
@@ -144,17 +144,6 @@ function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): 
       if (out.length === n) agree[k] |= STRUCTURE_AGREES;
     }
   }
-}
-
-/**
- * A list numbered as the article's paragraphs in one text and as the items of the one paragraph that leads
- * into it in the other (the UN Charter's Article 1: `一、` … `四、` after `联合国之宗旨为：`, against `The Purposes
- * of the United Nations are:` with `1.` … `4.`): the same units, numbered alike, each with as many items.
- */
-function listAsParagraphs(x: Article, y: Article): boolean {
-  const lead = y.paragraphs.length === 1 ? y.paragraphs[0] : undefined;
-  if (!lead || lead.num !== undefined || x.paragraphs.length < 2 || lead.items.length !== x.paragraphs.length) return false;
-  return x.paragraphs.every((p, i) => p.num === i + 1 && lead.items[i].num === i + 1 && p.items.length === lead.items[i].items.length);
 }
 
 /** A pair of articles compared by paragraphs, items and sub-items in number. */
