@@ -423,6 +423,10 @@ const NUMBERS: [string, string, string[]][] = [
   ['zh', '自1996年7月5日起三十（30）日内，百分之二点五，5%，100万美元，第五条，一方，两年', ['q30', 'q2.5', 'q5', 'q1000000', 'q2', 'd1996-7-5']],
   ['ru', 'в течение 30 (тридцати) дней, пяти лет, шестимесячный срок, 5 июля 1996 года, статьи 5, одна из Сторон, 1 000 000 долларов', ['q30', 'q5', 'q6', 'q1000000', 'd1996-7-5']],
   ['en', 'within thirty (30) days, a five-year period, Article 5, 2.5 per cent, on 5 July 1996, the 1982 Convention, $1,000,000, one of the Parties', ['q30', 'q5', 'q2.5', 'q1000000', 'd1996-7-5', 'd1982--']],
+  // A link's address is no text (the 1972 World Heritage Convention's English in the Dutch treaty database links
+  // `[Article 102 of the Charter of the United Nations](../…/BWBV0004143/README.md)`), nor is a bare address.
+  ['en', 'In conformity with [Article 102 of the Charter](../../../verdrag/BWBV0004143/README.md), within thirty days (see https://treaties.un.org/doc/1972/12/)', ['q30']],
+  ['zh', '依照[《联合国宪章》第一百零二条](../宪章/2023-05.md)，在三十日内（见https://treaties.un.org/doc/1972/12/）', ['q30']],
 ];
 
 for (const [lang, text, expected] of NUMBERS) {
