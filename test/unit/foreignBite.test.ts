@@ -306,6 +306,10 @@ Nothing.
       '⟦Article\n35⟧ article 35 label⟦Article\n35⟧',
       '⟦Article 2⟧ article 2 label⟦Article 2⟧',
     ]],
+  ['hard line breaks inside a paragraph: CRLF line ends (the break is two characters)', '# Convention\r\n\r\nArticle 1\r\n\r\nThe Director-General shall notify the States referred to in Articles\r\n31 and 32.\r\n', [
+    '⟦Articles\r\n31⟧ article 31 label⟦Articles\r\n31⟧',
+    '⟦32⟧ article 32 label⟦32⟧',
+  ]],
   ['hard line breaks inside a paragraph: Russian', `# Соглашение
 
 Статья 1
