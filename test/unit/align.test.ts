@@ -509,6 +509,36 @@ test('rename: 第四条 → 第五条 renames Статья 4 too, in one edit', 
   assert.equal(applied(index, edit, '协定.ru.md'), RU.replace('## Статья 4', '## Статья 5'));
 });
 
+// A reference of the English text broken over a page of a PDF (`Articles`, the page number `16`, `1 and 3`): renaming
+// 第一条 to 第九条 rewrites its number, and leaves the page number as it is.
+test('rename across the texts: a reference broken over a page number keeps the page number', () => {
+  const en = `# Agreement between the Government of the People's Republic of China and the Government of the Test Republic on Cooperation
+
+## Article 1
+
+1. The Parties shall cooperate.
+
+2. The Parties shall exchange information.
+
+## Article 2
+
+The information shall be treated in accordance with Articles
+
+16
+
+1 and 3.
+
+## Article 3
+
+This Agreement shall enter into force on the date of its signature.
+`;
+  const index = indexOf({ '协定.zh.md': ZH3, '协定.en.md': en });
+  const zh = index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!;
+  const edit = renameWithCounterparts(contextOf(index, zh), zh.text.indexOf('第一条') + 1, '第九条') as WorkspaceEdit;
+  assert.ok(edit.changes, JSON.stringify(edit));
+  assert.equal(applied(index, edit, '协定.en.md'), en.replace('## Article 1', '## Article 9').replace('16\n\n1 and 3.', '16\n\n9 and 3.'));
+});
+
 test('rename: refused when the counterpart cannot follow (a dangling `статьи 5` would come to name the renamed article)', () => {
   const ru = RU.replace('Стороны договорились:', 'Стороны договорились согласно статье 5:');
   const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': ru });

@@ -306,6 +306,12 @@ Nothing.
       '⟦Article\n35⟧ article 35 label⟦Article\n35⟧',
       '⟦Article 2⟧ article 2 label⟦Article 2⟧',
     ]],
+  // Over a page break (blank lines around a page number): the page number is no part of the reference's label, which
+  // renumbering rewrites (the number alone is).
+  ['hard line breaks inside a paragraph: over a page number', '# Agreement\n\n## Article 1\n\nThe Parties shall act in accordance with Articles\n\n16\n\n2 and 3.\n\n## Article 2\n\nNothing.\n\n## Article 3\n\nNothing.\n', [
+    '⟦Articles\n\n16\n\n2⟧ article 2 label⟦2⟧',
+    '⟦3⟧ article 3 label⟦3⟧',
+  ]],
   ['hard line breaks inside a paragraph: CRLF line ends (the break is two characters)', '# Convention\r\n\r\nArticle 1\r\n\r\nThe Director-General shall notify the States referred to in Articles\r\n31 and 32.\r\n', [
     '⟦Articles\r\n31⟧ article 31 label⟦Articles\r\n31⟧',
     '⟦32⟧ article 32 label⟦32⟧',
