@@ -299,12 +299,13 @@ See Article
 
 Article 3
 
-Nothing.
+Nothing under Article 1.
 `, [
       '⟦Articles\n31⟧ article 31 label⟦Articles\n31⟧',
       '⟦32⟧ article 32 label⟦32⟧',
       '⟦Article\n35⟧ article 35 label⟦Article\n35⟧',
       '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+      '⟦Article 1⟧ article 1 label⟦Article 1⟧',
     ]],
   // Over a page break (blank lines around a page number): the page number is no part of the reference's label, which
   // renumbering rewrites (the number alone is).
@@ -315,6 +316,13 @@ Nothing.
   ['hard line breaks inside a paragraph: CRLF line ends (the break is two characters)', '# Convention\r\n\r\nArticle 1\r\n\r\nThe Director-General shall notify the States referred to in Articles\r\n31 and 32.\r\n', [
     '⟦Articles\r\n31⟧ article 31 label⟦Articles\r\n31⟧',
     '⟦32⟧ article 32 label⟦32⟧',
+  ]],
+  // A line is read up to 20,000 characters (a longer one, a pasted blob, is not read): `Article 2` at the end of a line
+  // of exactly 20,000 is read, at the end of one of 20,001 not; nor is a line joined to the next past 20,000 (the
+  // `Article` / `1` of Article 3 is then not read; Article 4's, 20,000 joined, is).
+  ['a line of 20,000 characters is read, a longer one not', `# Agreement\n\nArticle 1\n\n${'x'.repeat(19990)} Article 2\n\nArticle 2\n\n${'y'.repeat(19991)} Article 1\n\nArticle 3\n\nUnder Article\n1 ${'z'.repeat(19990)}.\n\nArticle 4\n\nUnder Article\n1 ${'w'.repeat(19983)}.\n`, [
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Article\n1⟧ article 1 label⟦Article\n1⟧',
   ]],
   ['hard line breaks inside a paragraph: Russian', `# Соглашение
 

@@ -139,18 +139,19 @@ function joinedRun(text: string, lines: readonly Line[], i: number): { s: string
   }
   const from = first.contentStart;
   if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, last: i };
+  const parts = pieces.map((p) => text.slice(lines[p].contentStart, lines[p].contentEnd));
   const starts: number[] = [];
-  let s = '';
-  for (const p of pieces) {
-    if (s) s += ' ';
-    starts.push(s.length);
-    s += text.slice(lines[p].contentStart, lines[p].contentEnd);
+  let next = 0;
+  for (const x of parts) {
+    starts.push(next);
+    next += x.length + 1;
   }
+  const s = parts.join(' ');
+  // A joined character's line is the last one starting at or before it (a joining space ends the line before).
   const at = (k: number): number => {
     let p = starts.length - 1;
     while (starts[p] > k) p--;
-    const l = lines[pieces[p]];
-    return l.contentStart + Math.min(k - starts[p], l.contentEnd - l.contentStart);
+    return lines[pieces[p]].contentStart + k - starts[p];
   };
   return { s, at, last: pieces[pieces.length - 1] };
 }
