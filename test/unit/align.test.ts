@@ -408,6 +408,39 @@ test('divergence align.date: the date of signature', () => {
   });
 });
 
+// A list numbered as paragraphs (`一、` `二、`) in one text and as the items of the one unnumbered paragraph leading into
+// it in the other is one structure — but only so: a second paragraph, a numbered lead, another count of units, other
+// numbers, or sub-items on one side only keep the texts' structures apart, and the divergence is reported.
+const LIST_ZH = '# 测试协定\n\n## 第一条\n\n一、交换信息。\n\n二、举行会晤。\n';
+const LIST_EN = '# Test Agreement\n\n## Article 1\n\nThe Parties shall:\n\n1. exchange information;\n\n2. hold meetings.\n';
+const LISTS: [string, string, string, Record<string, string[]>][] = [
+  ['the paragraphs 一、二、 and the items 1. 2. of the lead: one structure', LIST_ZH, LIST_EN, { '协定.zh.md': [], '协定.en.md': [] }],
+  ['a second paragraph after the list: the paragraphs pair by position, the first with the list', LIST_ZH, `${LIST_EN}\nThis Article applies from the date of signature.\n`, {
+    '协定.zh.md': ['5:align.item-count:本款有0项，英文本Article 1第1款有2项'],
+    '协定.en.md': ['5:align.item-count:本款有2项，中文本第一条第1款有0项'],
+  }],
+  ['a numbered lead (1. The Parties shall: (a) (b))', LIST_ZH, LIST_EN.replace('The Parties shall:', '1. The Parties shall:').replace('1. exchange', '(a) exchange').replace('2. hold', '(b) hold'), {
+    '协定.zh.md': ['3:align.paragraph-count:本条有2款，英文本Article 1有1款'],
+    '协定.en.md': ['3:align.paragraph-count:本条有1款，中文本第一条有2款'],
+  }],
+  ['three items against two paragraphs', LIST_ZH, `${LIST_EN.replace('meetings.', 'meetings;')}\n3. report.\n`, {
+    '协定.zh.md': ['3:align.paragraph-count:本条有2款，英文本Article 1有1款'],
+    '协定.en.md': ['3:align.paragraph-count:本条有1款，中文本第一条有2款'],
+  }],
+  ['other numbers (一、三、 against 1. 2.)', LIST_ZH.replace('二、', '三、'), LIST_EN, {
+    '协定.zh.md': ['3:align.paragraph-count:本条有2款，英文本Article 1有1款'],
+    '协定.en.md': ['3:align.paragraph-count:本条有1款，中文本第一条有2款'],
+  }],
+  ['sub-items under 一、 only', LIST_ZH.replace('一、交换信息。', '一、交换信息：\n\n（一）文件；\n\n（二）数据。'), LIST_EN, {
+    '协定.zh.md': ['3:align.paragraph-count:本条有2款，英文本Article 1有1款'],
+    '协定.en.md': ['3:align.paragraph-count:本条有1款，中文本第一条有2款'],
+  }],
+];
+
+for (const [name, zh, en, expected] of LISTS) {
+  test(`divergence, a list as paragraphs against items: ${name}`, () => assert.deepEqual(divergences({ '协定.zh.md': zh, '协定.en.md': en }), expected));
+}
+
 test('divergence: each diagnostic names the counterpart\'s location', () => {
   const index = indexOf({ '协定.zh.md': ZH, '协定.ru.md': RU.replace('пяти лет', 'шести лет') });
   const d = diagnostics(contextOf(index, index.get(`file:///ws/${encodeURI('协定.zh.md')}`)!)).filter((x) => x.code === 'align.number');
@@ -435,6 +468,15 @@ for (const [lang, text, expected] of NUMBERS) {
     assert.deepEqual([...n.quantities.map((q) => `q${q.value}`), ...n.dates.map((d) => `d${d.year}-${d.month ?? ''}-${d.day ?? ''}`)], expected);
   });
 }
+
+test('numbers: an address is blanked in place — the numbers after it keep their offsets; http, https and ftp addresses alike', () => {
+  // Addresses that begin or end with a digit (`](2005.md)`, `](../doc/2005)`) are blanked whole.
+  const text = 'See [Article 102](../BWBV0004143/README.md), [Annex](2005.md), [Protocol](../doc/2005) and http://example.org/1972/12 and ftp://host/2005, within thirty days, with a deposit (of 5,000).';
+  const n = numbersIn(text, 0, text.length, 'en');
+  // A number before a closing bracket that is no address's stays (`(of 5,000)`).
+  assert.deepEqual(n.quantities.map((q) => [q.value, text.slice(q.start, q.end)]), [[30, 'thirty days'], [5000, '5,000']]);
+  assert.deepEqual(n.dates, []);
+});
 
 // ---- Pairing, navigation, lenses -------------------------------------------------------------------
 

@@ -73,7 +73,6 @@ const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>
 
 /** The text with its addresses blanked (same length, same offsets): their digits are no numbers of the text. */
 function withoutAddresses(s: string): string {
-  if (!s.includes('](') && !s.includes('://')) return s;
   return s.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
 
