@@ -277,6 +277,88 @@ Articles 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 
     '⟦подпункту «й» пункта 1 статьи 2⟧ article 2¶1 label⟦статьи 2⟧',
     '⟦подпункту «а» пункта 1 статьи 2⟧ article 2¶1.1 label⟦статьи 2⟧',
   ]],
+  // A hard line break inside a paragraph (a text pasted from a PDF, the 1972 World Heritage Convention's
+  // Article 36): the reference runs on over it, `Articles` at a line's end and `31 and 32` on the next;
+  // a sentence ended on its line (`…Article 2.` then `3 States`) is not continued, nor is a paragraph
+  // after a blank line (`See Article` / `3 below.`).
+  ['hard line breaks inside a paragraph: English `Articles` / `31 and 32`, `Article` / `35,`',
+    `# Convention
+
+Article 1
+
+The Director-General shall inform the States of the deposit of the instruments provided for in Articles
+31 and 32, and of the denunciations provided for in Article
+35, as the States agreed under Article 2.
+3 States abstained.
+
+Article 2
+
+See Article
+
+3 below.
+
+Article 3
+
+Nothing under Article 1.
+`, [
+      '⟦Articles\n31⟧ article 31 label⟦Articles\n31⟧',
+      '⟦32⟧ article 32 label⟦32⟧',
+      '⟦Article\n35⟧ article 35 label⟦Article\n35⟧',
+      '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+      '⟦Article 1⟧ article 1 label⟦Article 1⟧',
+    ]],
+  // Over a page break (blank lines around a page number): the page number is no part of the reference's label, which
+  // renumbering rewrites (the number alone is).
+  ['hard line breaks inside a paragraph: over a page number', '# Agreement\n\n## Article 1\n\nThe Parties shall act in accordance with Articles\n\n16\n\n2 and 3.\n\n## Article 2\n\nNothing.\n\n## Article 3\n\nNothing.\n', [
+    '⟦Articles\n\n16\n\n2⟧ article 2 label⟦2⟧',
+    '⟦3⟧ article 3 label⟦3⟧',
+  ]],
+  ['hard line breaks inside a paragraph: CRLF line ends (the break is two characters)', '# Convention\r\n\r\nArticle 1\r\n\r\nThe Director-General shall notify the States referred to in Articles\r\n31 and 32.\r\n', [
+    '⟦Articles\r\n31⟧ article 31 label⟦Articles\r\n31⟧',
+    '⟦32⟧ article 32 label⟦32⟧',
+  ]],
+  // A line is read up to 20,000 characters (a longer one, a pasted blob, is not read): `Article 2` at the end of a line
+  // of exactly 20,000 is read, at the end of one of 20,001 not; nor is a line joined to the next past 20,000 (the
+  // `Article` / `1` of Article 3 is then not read; Article 4's, 20,000 joined, is).
+  ['a line of 20,000 characters is read, a longer one not', `# Agreement\n\nArticle 1\n\n${'x'.repeat(19990)} Article 2\n\nArticle 2\n\n${'y'.repeat(19991)} Article 1\n\nArticle 3\n\nUnder Article\n1 ${'z'.repeat(19990)}.\n\nArticle 4\n\nUnder Article\n1 ${'w'.repeat(19983)}.\n`, [
+    '⟦Article 2⟧ article 2 label⟦Article 2⟧',
+    '⟦Article\n1⟧ article 1 label⟦Article\n1⟧',
+  ]],
+  ['hard line breaks inside a paragraph: Russian', `# Соглашение
+
+Статья 1
+
+Стороны действуют в соответствии с пунктом 2
+статьи 3 настоящего Соглашения.
+
+Статья 2
+
+Ничего.
+
+Статья 3
+
+Ничего.
+`, [
+    '⟦пунктом 2\nстатьи 3 настоящего Соглашения⟧ article 3¶2 label⟦статьи 3⟧',
+  ]],
+  ['hard line breaks inside a paragraph: French', `# Convention
+
+Article premier
+
+Les Parties agissent conformément à l'article
+2 et à l'article 3.
+
+Article 2
+
+Rien.
+
+Article 3
+
+Rien.
+`, [
+    '⟦l\'article\n2⟧ article 2 label⟦article\n2⟧',
+    '⟦l\'article 3⟧ article 3 label⟦article 3⟧',
+  ]],
 ];
 
 for (const [name, text, expected] of MORE_REFERENCES) {

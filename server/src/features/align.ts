@@ -81,8 +81,23 @@ function computeAlignment(a: Treaty, b: Treaty): Alignment {
   return { a, b, articles };
 }
 
+/**
+ * A list numbered as the article's paragraphs in one text and as the items of the one paragraph that leads
+ * into it in the other (the UN Charter's Article 1: `一、` … `四、` after `聯合國之宗旨為：` on the heading's line,
+ * against `The Purposes of the United Nations are:` with `1.` … `4.`): the same units, numbered alike, each with
+ * as many items. True when `x` numbers them as paragraphs and `y` as items.
+ */
+export function listAsParagraphs(x: Article, y: Article): boolean {
+  const lead = y.paragraphs.length === 1 ? y.paragraphs[0] : undefined;
+  if (!lead || lead.num !== undefined || x.paragraphs.length < 2 || lead.items.length !== x.paragraphs.length) return false;
+  return x.paragraphs.every((p, i) => p.num === i + 1 && lead.items[i].num === i + 1 && p.items.length === lead.items[i].items.length);
+}
+
+/** The units paired as an article's paragraphs: a list's items stand for paragraphs when the other text numbers them so. */
+const paragraphUnits = (x: Article, y: Article): readonly Paragraph[] => (listAsParagraphs(y, x) ? x.paragraphs[0].items : x.paragraphs);
+
 function alignParagraphs(sim: Similarity, a: Article, b: Article): ParagraphPair[] {
-  const pairs = alignUnits(a.paragraphs, b.paragraphs, numberKeyOf, sim) as ParagraphPair[];
+  const pairs = alignUnits(paragraphUnits(a, b), paragraphUnits(b, a), numberKeyOf, sim) as ParagraphPair[];
   for (const p of pairs) p.items = p.a && p.b ? alignItems(sim, p.a.items, p.b.items) : NO_PAIRS;
   return pairs;
 }

@@ -7,6 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
+import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
@@ -440,10 +441,12 @@ function sameMeaning(a: string, b: string): boolean {
   return x === y || (x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x)));
 }
 
-/** Offsets of half-width punctuation in Chinese text (not in lines with code, links or addresses). */
+/** Offsets of half-width punctuation in Chinese text (not in lines with code, links or addresses; none in a text in another language). */
 export function halfWidthMarks(treaty: Treaty): number[] {
   const text = treaty.text;
   const out: number[] = [];
+  // A text in another language keeps its own punctuation, even beside curly quotes (`“cultural heritage”:`).
+  if (!isChinese(treaty.language)) return out;
   for (const l of treaty.tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);

@@ -15,7 +15,7 @@ import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine, partitionPoint } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
-import { Alignment, ArticlePair, ItemPair } from './align';
+import { Alignment, ArticlePair, ItemPair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 
@@ -152,6 +152,7 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
   const pm = paragraphCount(mine, s.ownStray);
   const pt = paragraphCount(theirs, s.otherStray);
   if (pm !== pt) {
+    if (listAsParagraphs(mine, theirs) || listAsParagraphs(theirs, mine)) return;
     out.push({
       code: 'align.paragraph-count', start: mine.label.start, end: mine.label.end,
       message: msg('align.paragraphCount', pm, s.otherName, unitName(other, s.otherLang, theirs), pt),

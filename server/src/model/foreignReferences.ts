@@ -7,6 +7,8 @@
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { continuation } from '../syntax/runs';
+import type { Line } from '../syntax/tree';
 import { Treaty, articleAt } from './treaty';
 import { termForms } from './foreignDefinitions';
 
@@ -59,12 +61,16 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       terms.push({ re: termForms(term), index: treaty.definitions.findIndex((d) => d.term === term) });
     });
   const definitionAt = new Set(treaty.definitions.map((d) => d.start));
-  for (const line of treaty.tree.lines) {
+  const lines = treaty.tree.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === 'blank' || line.kind === 'break') continue;
-    const from = line.contentStart;
-    const to = line.contentEnd;
-    if (to - from > 20000) continue;
-    const s = text.slice(from, to);
+    // A hard line break inside a phrase (`…provided for in Articles` / `31 and 32, …`): the line is read
+    // with the lines that continue it (syntax/runs.ts: over a page number too), joined by a space.
+    const run = joinedRun(text, lines, i);
+    if (!run) continue;
+    i = run.last;
+    const { s, at } = run;
     const refs: ForeignReference[] = [];
     const add = (r: ArticleRef) => {
       // The heading of an article is not a reference to it.
@@ -75,14 +81,15 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
     if (pattern) {
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = pattern.exec(s))) read(treaty, s, from, m, add);
+      while ((m = pattern.exec(s))) read(treaty, s, at, m, add);
     }
     if (cyrillic) {
       KK_ARTICLE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = KK_ARTICLE.exec(s))) {
-        const start = from + m.index;
-        add({ kind: 'article', start, end: start + m[0].length, labelStart: start, labelEnd: start + m[0].length, target: { num: Number(m[1]) } });
+        const start = at(m.index);
+        const end = at(m.index + m[0].length);
+        add({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: Number(m[1]) } });
       }
     }
     // Uses of defined terms (not the definitions themselves), in their other forms too: `Party`, `Сторонами`.
@@ -90,8 +97,8 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(s))) {
-        const start = from + m.index;
-        const end = start + m[0].length;
+        const start = at(m.index);
+        const end = at(m.index + m[0].length);
         if (definitionAt.has(start) || inDefinition(treaty, start) || refs.some((r) => r.start < end && start < r.end)) continue;
         const exact = treaty.definitions.findIndex((d) => d.term === m![0]);
         refs.push({ kind: 'term', start, end, term: m[0], definition: exact >= 0 ? exact : index });
@@ -101,8 +108,8 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
       const re = new RegExp(self.source, self.flags);
       let m: RegExpExecArray | null;
       while ((m = re.exec(s))) {
-        const start = from + m.index;
-        if (!refs.some((r) => r.start <= start && start < r.end)) refs.push({ kind: 'self', start, end: start + m[0].length });
+        const start = at(m.index);
+        if (!refs.some((r) => r.start <= start && start < r.end)) refs.push({ kind: 'self', start, end: at(m.index + m[0].length) });
       }
     }
     refs.sort((a, b) => a.start - b.start);
@@ -111,13 +118,51 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   return out;
 }
 
+/** Longest text read as one line, in characters (a longer line is not read). */
+const MAX_RUN = 20000;
+
+/**
+ * Line `i` with the lines that continue its phrase (syntax/runs.ts `continuation`: it ends mid-phrase and
+ * the next content line, a page number or blank lines around one between, is plain text), their contents
+ * joined by one space; `at(k)` is the text offset of joined character `k` (at a joining space, the end of
+ * the line before it), `last` the last line read. Undefined when line `i` alone is longer than MAX_RUN.
+ */
+function joinedRun(text: string, lines: readonly Line[], i: number): { s: string; at: (k: number) => number; last: number } | undefined {
+  const first = lines[i];
+  let length = first.contentEnd - first.contentStart;
+  if (length > MAX_RUN) return undefined;
+  const pieces = [i];
+  for (let j = continuation(lines, i, text); j >= 0; j = continuation(lines, j, text)) {
+    length += 1 + lines[j].contentEnd - lines[j].contentStart;
+    if (length > MAX_RUN) break;
+    pieces.push(j);
+  }
+  const from = first.contentStart;
+  if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, last: i };
+  const parts = pieces.map((p) => text.slice(lines[p].contentStart, lines[p].contentEnd));
+  const starts: number[] = [];
+  let next = 0;
+  for (const x of parts) {
+    starts.push(next);
+    next += x.length + 1;
+  }
+  const s = parts.join(' ');
+  // A joined character's line is the last one starting at or before it (a joining space ends the line before).
+  const at = (k: number): number => {
+    let p = starts.length - 1;
+    while (starts[p] > k) p--;
+    return lines[pieces[p]].contentStart + k - starts[p];
+  };
+  return { s, at, last: pieces[pieces.length - 1] };
+}
+
 /** Inside a definition's clause or the phrase it defines (`the Hong Kong area (including Hong Kong Island, …)`): not a use of its term. */
 function inDefinition(treaty: Treaty, at: number): boolean {
   return treaty.definitions.some((d) => (at >= d.clauseStart && at < d.clauseEnd) || (at >= d.meaningStart && at < d.meaningEnd));
 }
 
 /** Reads one match of the language's pattern into references (several for a list). */
-function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
+function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
   const ru = treaty.language === 'ru' || treaty.language === 'kk' || treaty.language === 'ky';
   const fr = treaty.language === 'fr';
   // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.
@@ -130,8 +175,9 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
   const [wordGroup, numGroup, thisGroup] = ru ? [6, 7, 5] : fr ? [5, 6, 3] : [7, 8, 5];
   const spans = m.indices!;
   const [labelFrom, labelTo] = thisArticle ? spans[thisGroup]! : [spans[wordGroup]![0], spans[numGroup]![1]];
-  const start = from + m.index;
-  let end = start + m[0].length;
+  // Offsets in the joined line (`s`), mapped to the text's by `at` when a reference is made.
+  const start = at(m.index);
+  let end = m.index + m[0].length;
   let target: ArticleTarget;
   if (thisArticle) {
     const a = articleAt(treaty, start);
@@ -142,8 +188,11 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
     if (num === undefined) return;
     target = { num };
   }
-  const labelStart = from + labelFrom;
-  const labelEnd = from + labelTo;
+  let labelStart = at(labelFrom);
+  const labelEnd = at(labelTo);
+  // A label broken over a page number (`Articles` / `16` / `2`): its number alone is the label, so that an edit
+  // of the label (renumbering) leaves the page number alone.
+  if (!thisArticle && squeezed(treaty.text.slice(labelStart, labelEnd)) !== squeezed(s.slice(labelFrom, labelTo))) labelStart = at(spans[numGroup]![0]);
   if (paragraphNum !== undefined) target.paragraph = Number(paragraphNum);
   if (tail) {
     const units = subUnits(tail);
@@ -154,23 +203,27 @@ function read(treaty: Treaty, s: string, from: number, m: RegExpExecArray, add: 
     const i = ru ? CYRILLIC_ITEMS.indexOf(itemLetter) + 1 : itemLetter.charCodeAt(0) - 0x60;
     if (i > 0) target.item = i;
   }
-  const after = s.slice(end - from, end - from + 80);
+  const after = s.slice(end, end + 80);
   let uncertain = false;
   const own = OF_THIS.exec(after);
   if (own) end += own[0].length;
   else if (!thisArticle && OF_OTHER.test(after)) uncertain = true;
-  const first: ArticleRef = { kind: 'article', start, end, labelStart, labelEnd, target, ...(thisArticle ? { relative: '本条' as const } : {}), ...(uncertain ? { uncertain: true as const } : {}) };
+  const first: ArticleRef = { kind: 'article', start, end: at(end), labelStart, labelEnd, target, ...(thisArticle ? { relative: '本条' as const } : {}), ...(uncertain ? { uncertain: true as const } : {}) };
   add(first);
   // `Articles 5, 6 and 7`: each number a reference of its own.
-  let at = start + m[0].length - from;
+  let next = m.index + m[0].length;
   for (let k = 0; k < 20 && !own; k++) {
-    const more = MORE.exec(s.slice(at, at + 40));
+    const more = MORE.exec(s.slice(next, next + 40));
     if (!more) break;
-    const numStart = from + at + more[0].length - more[2].length - more[1].length;
-    add({ kind: 'article', start: numStart, end: numStart + more[1].length + more[2].length, labelStart: numStart, labelEnd: numStart + more[1].length, target: { num: Number(more[1]), ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
-    at += more[0].length;
+    const numStart = next + more[0].length - more[2].length - more[1].length;
+    const numLabelEnd = at(numStart + more[1].length);
+    add({ kind: 'article', start: at(numStart), end: at(numStart + more[1].length + more[2].length), labelStart: at(numStart), labelEnd: numLabelEnd, target: { num: Number(more[1]), ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
+    next += more[0].length;
   }
 }
+
+/** A text without its white space. */
+const squeezed = (x: string) => x.replace(/\s+/g, '');
 
 /** The units written after an article's number: `(2)(a)`, ` (b)` → paragraph 2, item 1 / item 2. */
 function subUnits(tail: string): { paragraph?: number; item?: number } {

@@ -9,7 +9,8 @@
 // Сторон`, `one of the Parties` are not quantities; an amount of a thousand or more in words
 // counts with no unit (`五十万美元`, `five million US dollars`: the other text may write it in digits). Numbers in digits always count. The value
 // 1 never counts: `一年` is `года`, `a year`. Months in whole years count years (`twelve months` is
-// `一年`). Chinese is read with traditional characters folded (`兩年`, `三個月`). The vocabulary is in syntax/words.ts.
+// `一年`). Chinese is read with traditional characters folded (`兩年`, `三個月`). A link's address and a bare
+// address are not read (`](../BWBV0004143/README.md)`). The vocabulary is in syntax/words.ts.
 import { asciiDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { partitionPoint } from '../syntax/tree';
@@ -47,7 +48,7 @@ export const isChinese = (lang: string | undefined) => lang === undefined || lan
 
 /** The quantities and dates in `text[start, end)`, read as `lang` (`zh`, or any other: words in Cyrillic or Latin letters). */
 export function numbersIn(text: string, start: number, end: number, lang: string | undefined): Numbers {
-  const s = text.slice(start, end);
+  const s = withoutAddresses(text.slice(start, end));
   // Traditional characters read as simplified (`兩年`, `三個月`, `第1和2條`): same length, same offsets.
   const out = isChinese(lang) ? chinese(foldScript(s)) : sparse(s);
   for (const q of out.quantities) {
@@ -65,6 +66,14 @@ export function numbersIn(text: string, start: number, end: number, lang: string
   }
   out.quantities = dedupe(out.quantities.filter((q) => q.value !== 1), text);
   return out;
+}
+
+/** A link's address (`[Article 102 of the Charter](../BWBV0004143/README.md)`) or a bare one (`https://…/1972/12/`). */
+const ADDRESS = /(?<=\]\()[^)\s]{1,2000}(?=\))|(?:https?|ftp):\/\/[^\s)\]）」>]{1,2000}/gu;
+
+/** The text with its addresses blanked (same length, same offsets): their digits are no numbers of the text. */
+function withoutAddresses(s: string): string {
+  return s.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
 
 const wholeCache = new WeakMap<Treaty, { numbers: Numbers; lang: string | undefined }>();
