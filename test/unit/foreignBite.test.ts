@@ -182,6 +182,13 @@ const SIGNINGS: [string, string, object][] = [
     place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en trois exemplaires⟧ 3', languages: ['chinoise', 'anglaise', 'française'], languageCodes: ['zh', 'en', 'fr'],
     authentic: '⟦tous les textes faisant également foi⟧ 3',
   }],
+  ['English, DONE in capitals before a place in lower case, the day in words (UNESCO 1972)', 'DONE in Paris, this twenty-third day of November 1972, in two authentic copies bearing the signature of the President of the General Conference.', {
+    place: 'Paris', date: '⟦twenty-third day of November 1972⟧ 1972-11-23', copies: '⟦in two authentic copies⟧ 2', languages: [], languageCodes: [], authentic: undefined,
+  }],
+  ['French, FAIT À in capitals', 'FAIT À Genève, le 3 mars 2003, en deux exemplaires, en langues chinoise et française, les deux textes faisant également foi.', {
+    place: 'Genève', date: '⟦3 mars 2003⟧ 2003-3-3', copies: '⟦en deux exemplaires⟧ 2', languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'],
+    authentic: '⟦les deux textes faisant également foi⟧ 2',
+  }],
   // Branch h12model (sample H): `authentic copies` as `original copies`.
   ['English: authentic copies counted in words', 'Done at Beijing on 5 July 1996, in two authentic copies, in the Chinese and English languages, both texts being equally authentic.', {
     place: 'Beijing', date: '⟦5 July 1996⟧ 1996-7-5', copies: '⟦in two authentic copies⟧ 2', languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'],

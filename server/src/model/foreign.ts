@@ -47,7 +47,7 @@ const MONTH = Object.keys(MONTHS).join('|');
 const DAY_WORD = Object.keys(EN_DAY_ORDINALS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
 const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
 const DATE_MDY = new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
-const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})Fait\s+à\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
+const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})(?:Fait|FAIT)\s+[àÀ]\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
 const COPIES = /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu;
 /** A number of copies in digits, with a case ending in Russian: `3`, `2-х`, `2-ух`. */
 const COPIES_DIGITS = /^(\d{1,2})(?:-\p{L}{1,3})?$/u;

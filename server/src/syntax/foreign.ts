@@ -113,7 +113,7 @@ export const SELF_WORDS: Record<string, RegExp> = {
  * A signing clause opens with these: `Done at Beijing`, `Совершено в г. Пекине`, `Fait à Paris`,
  * `Жасалды`, `Түзүлдү`, an act's `Approved August 10, 1964`; or (anywhere in it) says the texts are equally authentic.
  */
-export const FOREIGN_SIGNING = /^(?:\*\*)?(?:Done\s+(?:at|in)\b|DONE\s+(?:AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|Fait\s+à\s|FAIT\s+À\s|Жасалды|Түзүлдү|Подписано\s|Approved\s+(?=[A-Z][a-z]+\s+\d))|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
+export const FOREIGN_SIGNING = /^(?:\*\*)?(?:(?:Done|DONE)\s+(?:at|in|AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|(?:Fait|FAIT)\s+[àÀ]\s|Жасалды|Түзүлдү|Подписано\s|Approved\s+(?=[A-Z][a-z]+\s+\d))|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
 
 /** English and French month names, and Russian ones in the genitive (`8 декабря 1991 года`). */
 export const MONTHS: Record<string, number> = {
