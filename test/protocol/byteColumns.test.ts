@@ -5,7 +5,7 @@
 // column below is counted by reading the text: a Chinese character three bytes, 𠀀 four, ASCII one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DefinitionRequest, DidChangeTextDocumentNotification, RenameRequest, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, Command, DefinitionRequest, DidChangeTextDocumentNotification, ExecuteCommandRequest, RenameRequest, WorkspaceEdit, TextEdit } from 'vscode-languageserver-protocol/node';
 import { startServer } from '../support/lsp';
 
 const DRAFT = '# 测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n𠀀依照第九条。\n';
@@ -46,6 +46,26 @@ test('positionEncoding utf-8 in the initialization options: diagnostics, definit
     const edit = (await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri: URI }, position: { line: 4, character: 7 }, newName: '第二条' })) as WorkspaceEdit;
     const changed = DRAFT.replace('第九条', '第一条');
     assert.equal(applyBytes(changed, edit.changes?.[URI] ?? []), changed.replace('## 第一条', '## 第二条').replace('依照第一条', '依照第二条'));
+  } finally {
+    await client.stop();
+  }
+});
+
+test('positionEncoding utf-8: a quick fix as a bare Command, its positional arguments ([uri, range, …]) in bytes both ways', async () => {
+  // A client that applies edits but takes code actions only as Commands.
+  const client = await startServer({ minimal: true, initialize: { capabilities: { workspace: { applyEdit: true } } }, initializationOptions: { positionEncoding: 'utf-8' } });
+  try {
+    const text = DRAFT.replace('𠀀依照第九条。', '𠀀依照第一条,甲。');
+    await client.open(URI, text);
+    const d = await client.waitForDiagnostics(URI);
+    // The half-width comma after 𠀀依照第一条 (4 + 5 × 3 bytes): byte 19 to 20.
+    const comma = d?.diagnostics.filter((x) => x.code === 'style.half-width-punctuation') ?? [];
+    assert.deepEqual(comma.map((x) => x.range), [{ start: { line: 6, character: 19 }, end: { line: 6, character: 20 } }]);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: URI }, range: comma[0].range, context: { diagnostics: comma } })) as Command[];
+    const fix = actions.find((a) => a.title === '改为全角“，”');
+    assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: fix.command, arguments: fix.arguments });
+    assert.equal(applyBytes(text, client.applied[0]?.edit.changes?.[URI] ?? []), text.replace('第一条,甲', '第一条，甲'));
   } finally {
     await client.stop();
   }

@@ -95,9 +95,10 @@ export class PositionCodec {
     const m = message as Json & { method?: string; id?: number | string; params?: unknown; result?: unknown };
     const texts = new Map<string, TextDocument | undefined>();
     if (m.method) return m.params === undefined ? message : ({ ...m, params: this.walk(m.params, undefined, 'out', texts) } as unknown as Message);
-    if (m.id === undefined || m.id === null || !('result' in m)) return message;
+    if (m.id === undefined || m.id === null) return message;
     const uri = this.asked.get(m.id);
     this.asked.delete(m.id);
+    if (!('result' in m)) return message;
     return { ...m, result: this.walk(m.result, uri, 'out', texts) } as unknown as Message;
   }
 
@@ -169,9 +170,14 @@ export class PositionCodec {
   }
 
   /** `v` with each position in it converted against its document: the nearest `uri` (a Location's, a
-   * LocationLink's target's, a WorkspaceEdit's keys, a `textDocument`'s) or `uri`, the message's. */
+   * LocationLink's target's, a WorkspaceEdit's keys, a `textDocument`'s, a command's first argument) or
+   * `uri`, the message's. */
   private walk(v: unknown, uri: string | undefined, way: 'in' | 'out', texts: Map<string, TextDocument | undefined>): unknown {
-    if (Array.isArray(v)) return v.map((x) => this.walk(x, uri, way, texts));
+    // A command's positional arguments ([uri, position, …]): in the document the first names.
+    if (Array.isArray(v)) {
+      const named = typeof v[0] === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(v[0]) ? v[0] : uri;
+      return v.map((x) => this.walk(x, named, way, texts));
+    }
     if (!v || typeof v !== 'object') return v;
     const o = v as Json;
     if (isPosition(o)) {
