@@ -199,7 +199,9 @@ async function readConfiguration(): Promise<void> {
   if (!client.configuration) return;
   try {
     const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
-    sources.editor.severity = c?.diagnostics?.severity ?? {};
+    // An answer without severities (lsp-mode answers {}, eglot null, when the user set none there): what the
+    // initialization options said stays, as after a settings push without our section.
+    sources.editor.severity = c?.diagnostics?.severity ?? initialOptions.severity;
     // Unset (a client without the setting): what the initialization options said stays.
     if (c?.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(c.outline.maxSymbols);
   } catch {
