@@ -140,7 +140,9 @@ try
   call s:Wait({-> s:published > 0 && len(filter(s:Problems(), {_, d -> d.code is# 'ref.no-such-article'})) > 0}, 'the diagnostic after the edit')
   let s:answers.afterEdit = s:Problems()
 
-  " A new reference typed on the next line, completed at its end .
+  " A new reference typed on the next line, completed at its end. The items as the server gives them: ALE's own
+  " completion (3.3) inserts an item's newText at the cursor, its textEdit range left aside, and finds the word
+  " typed with an ASCII-only pattern, so 第一条 after a typed 第 would read 第第一条 in its buffer (ALE's, left alone).
   call append(s:lnum, '依照本协议第')
   " (In insert mode at the line's end getpos('.') is one past its last byte; the script runs in normal mode, where
   " the cursor cannot be there: the column is made as ALE's completion makes it in insert mode.)
