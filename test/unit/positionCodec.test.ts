@@ -1,0 +1,38 @@
+// Columns in UTF-16 units and in UTF-8 bytes (protocol/positionCodec.ts), counted by reading each
+// line: a Chinese character one unit and three bytes, 𠀀 two units and four bytes, ASCII one and one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { utf16Column, utf8Column } from '../../server/src/protocol/positionCodec';
+
+test('UTF-16 units → UTF-8 bytes', () => {
+  const cases: [string, number, number][] = [
+    ['第一条', 0, 0],
+    ['第一条', 1, 3],
+    ['第一条', 3, 9],
+    ['a𠀀b', 1, 1],
+    ['a𠀀b', 3, 5],
+    ['a𠀀b', 4, 6],
+    ['§ 1（一）', 5, 10],
+    // Past the line's end: one a unit.
+    ['第', 3, 5],
+  ];
+  for (const [line, units, bytes] of cases) assert.equal(utf8Column(line, units), bytes, `${line} ${units}`);
+});
+
+test('UTF-8 bytes → UTF-16 units; a byte inside a character is that character', () => {
+  const cases: [string, number, number][] = [
+    ['第一条', 0, 0],
+    ['第一条', 3, 1],
+    ['第一条', 4, 1],
+    ['第一条', 8, 2],
+    ['第一条', 9, 3],
+    ['a𠀀b', 1, 1],
+    ['a𠀀b', 3, 1],
+    ['a𠀀b', 5, 3],
+    ['a𠀀b', 6, 4],
+    // Past the line's end: one a byte.
+    ['第一条', 12, 6],
+    ['', 2, 2],
+  ];
+  for (const [line, bytes, units] of cases) assert.equal(utf16Column(line, bytes), units, `${line} ${bytes}`);
+});
