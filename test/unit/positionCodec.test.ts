@@ -13,6 +13,22 @@ test('UTF-16 units → UTF-8 bytes', () => {
     ['a𠀀b', 3, 5],
     ['a𠀀b', 4, 6],
     ['§ 1（一）', 5, 10],
+    // The ends of each width: U+007F one byte, U+0080 two, U+07FF two, U+0800 three, U+FFFF three, U+10000 and U+10FFFF four.
+    ['\u007f\u0080', 2, 3],
+    ['\u07ff\u0800', 2, 5],
+    ['\uffff\u{10000}', 3, 7],
+    ['\u{10ffff}a', 3, 5],
+    // A lone surrogate is one character of three bytes (as Node writes it): high at the end, low before `a`, high before `a`.
+    ['a\ud800', 2, 4],
+    ['\udc00a', 2, 4],
+    ['\ud800a', 2, 4],
+    ['\ud800a', 1, 3],
+    ['a\udc00', 2, 4],
+    ['第\udc00', 2, 6],
+    ['\udc00\udc00', 2, 6],
+    ['\ud800\ue000', 2, 6],
+    // A unit inside a pair: the pair's start.
+    ['a𠀀b', 2, 1],
     // Past the line's end: one a unit.
     ['第', 3, 5],
   ];
@@ -30,6 +46,13 @@ test('UTF-8 bytes → UTF-16 units; a byte inside a character is that character'
     ['a𠀀b', 3, 1],
     ['a𠀀b', 5, 3],
     ['a𠀀b', 6, 4],
+    ['\u007f\u0080', 1, 1],
+    ['\u007f\u0080', 3, 2],
+    ['\u07ff\u0800', 2, 1],
+    ['\u07ff\u0800', 5, 2],
+    ['\u{10000}a', 4, 2],
+    ['\udc00a', 3, 1],
+    ['\ud800a', 4, 2],
     // Past the line's end: one a byte.
     ['第一条', 12, 6],
     ['', 2, 2],

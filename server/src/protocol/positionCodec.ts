@@ -17,20 +17,30 @@ export type PositionEncoding = 'utf-16' | 'utf-8';
 type Position = { line: number; character: number };
 type Json = Record<string, unknown>;
 
-/** The UTF-8 byte count of `line`'s first `units` UTF-16 units; units past the line's end count one each. */
+/** Whether `line` holds a surrogate pair at `i` (a lone surrogate is one character of three bytes, as Node writes it). */
+function pairAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  const next = line.charCodeAt(i + 1);
+  return c >= 0xd800 && c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** The UTF-8 bytes of the character at `i`. */
+function bytesAt(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : pairAt(line, i) ? 4 : 3;
+}
+
+/** The UTF-8 byte count of `line`'s first `units` UTF-16 units (a unit inside a pair: the pair's start); units past the line's end count one each. */
 export function utf8Column(line: string, units: number): number {
   let bytes = 0;
   let i = 0;
-  for (; i < units && i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < line.length && i + 1 < units) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
+  while (i < units && i < line.length) {
+    const pair = pairAt(line, i);
+    if (pair && i + 1 === units) return bytes;
+    bytes += bytesAt(line, i);
+    i += pair ? 2 : 1;
   }
-  return bytes + Math.max(0, units - i);
+  return bytes + Math.max(0, units - line.length);
 }
 
 /** The UTF-16 column of `line`'s byte `bytes` (a byte inside a character: that character's start); bytes past the line's end count one each. */
@@ -38,12 +48,10 @@ export function utf16Column(line: string, bytes: number): number {
   let at = 0;
   let i = 0;
   while (i < line.length) {
-    const c = line.charCodeAt(i);
-    const pair = c >= 0xd800 && c < 0xdc00 && i + 1 < line.length;
-    const width = c < 0x80 ? 1 : c < 0x800 ? 2 : pair ? 4 : 3;
+    const width = bytesAt(line, i);
     if (at + width > bytes) return i;
     at += width;
-    i += pair ? 2 : 1;
+    i += width === 4 ? 2 : 1;
   }
   return i + (bytes - at);
 }
