@@ -81,8 +81,7 @@ export class PositionCodec {
     }
     if (this.encoding === 'utf-16' || !m.method || !m.params) return message;
     const params = m.params;
-    const doc = (params.textDocument as Json | undefined)?.uri;
-    const uri = typeof doc === 'string' ? doc : undefined;
+    const uri = (params.textDocument as { uri?: string } | undefined)?.uri;
     if (m.method === 'textDocument/didOpen') {
       const td = params.textDocument as { uri: string; languageId: string; version: number; text: string };
       this.open.set(td.uri, TextDocument.create(td.uri, td.languageId, td.version, td.text));
@@ -92,7 +91,11 @@ export class PositionCodec {
       if (uri) this.open.delete(uri);
       return message;
     }
-    if (m.method === 'textDocument/didChange' && uri) return { ...m, params: { ...params, contentChanges: this.changes(uri, params) } } as unknown as Message;
+    // A change to a document not open (a client's mistake: the server's checks answer it) goes on as it is.
+    if (m.method === 'textDocument/didChange') {
+      if (!uri || !this.open.has(uri) || !Array.isArray(params.contentChanges)) return message;
+      return { ...m, params: { ...params, contentChanges: this.changes(uri, params.contentChanges as Json[], (params.textDocument as Json).version as number) } } as unknown as Message;
+    }
     if (m.id !== undefined && uri) this.asked.set(m.id, uri);
     return { ...m, params: this.walk(params, uri, 'in', new Map()) } as unknown as Message;
   }
@@ -102,10 +105,10 @@ export class PositionCodec {
     if (this.encoding === 'utf-16') return message;
     const m = message as Json & { method?: string; id?: number | string; params?: unknown; result?: unknown };
     const texts = new Map<string, TextDocument | undefined>();
-    if (m.method) return m.params === undefined ? message : ({ ...m, params: this.walk(m.params, undefined, 'out', texts) } as unknown as Message);
-    if (m.id === undefined || m.id === null) return message;
-    const uri = this.asked.get(m.id);
-    this.asked.delete(m.id);
+    if (m.method) return { ...m, params: this.walk(m.params, undefined, 'out', texts) } as unknown as Message;
+    // An answer (an id, null for an error answering no request): its request's document, forgotten.
+    const uri = this.asked.get(m.id as number | string);
+    this.asked.delete(m.id as number | string);
     if (!('result' in m)) return message;
     return { ...m, result: this.walk(m.result, uri, 'out', texts) } as unknown as Message;
   }
@@ -141,19 +144,17 @@ export class PositionCodec {
     }
   }
 
-  /** A didChange's changes, each range made UTF-16 against the text the changes before it left; the kept text follows. */
-  private changes(uri: string, params: Json): unknown[] {
-    const list = Array.isArray(params.contentChanges) ? (params.contentChanges as Json[]) : [];
-    const version = (params.textDocument as Json).version as number;
+  /** A didChange's changes to an open document, each range made UTF-16 against the text the changes before it left; the kept text follows. */
+  private changes(uri: string, list: Json[], version: number): unknown[] {
     return list.map((change) => {
-      let doc = this.open.get(uri);
+      let doc = this.open.get(uri)!;
       let out: Json = change;
-      if (change.range && doc) {
+      if (change.range) {
         const r = change.range as { start: Position; end: Position };
         const { rangeLength: _, ...rest } = change;
         out = { ...rest, range: { start: this.convert(doc, r.start, 'in'), end: this.convert(doc, r.end, 'in') } };
       }
-      if (doc && typeof out.text === 'string') {
+      if (typeof out.text === 'string') {
         doc = TextDocument.update(doc, [out as { text: string }], version);
         this.open.set(uri, doc);
       }
@@ -173,7 +174,8 @@ export class PositionCodec {
   }
 
   private convert(doc: TextDocument, p: Position, way: 'in' | 'out'): Position {
-    const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+    // The line with its end (\n, \r\n): a column past the text counts one a unit or byte either way.
+    const line = doc.getText({ start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } });
     return { line: p.line, character: way === 'in' ? utf16Column(line, p.character) : utf8Column(line, p.character) };
   }
 
@@ -183,7 +185,7 @@ export class PositionCodec {
   private walk(v: unknown, uri: string | undefined, way: 'in' | 'out', texts: Map<string, TextDocument | undefined>): unknown {
     // A command's positional arguments ([uri, position, …]): in the document the first names.
     if (Array.isArray(v)) {
-      const named = typeof v[0] === 'string' && /^[a-z][a-z0-9+.-]*:\/\//i.test(v[0]) ? v[0] : uri;
+      const named = /^[a-z][a-z0-9+.-]*:\/\//i.test(String(v[0])) ? String(v[0]) : uri;
       return v.map((x) => this.walk(x, named, way, texts));
     }
     if (!v || typeof v !== 'object') return v;
