@@ -21,7 +21,9 @@ import {
   Message,
   Range,
   WorkspaceEdit,
+  StreamMessageReader,
 } from 'vscode-languageserver/node';
+import { PositionCodec } from './protocol/positionCodec';
 import { composed, stdioWriter } from './protocol/encode';
 import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
 import { URI } from 'vscode-uri';
@@ -87,8 +89,10 @@ const connectionOptions = {
   cancelUndispatched: (message: Message) => ({ jsonrpc: '2.0', id: (message as { id?: number | string }).id ?? null, error: cancelledError().toJson() }),
 };
 // Over stdio, answers are written by protocol/encode.ts (the bytes of an outline's unchanged articles kept).
+// Over stdio a client that counts columns in UTF-8 bytes is read and answered in them (protocol/positionCodec.ts).
+const codec = new PositionCodec((uri) => index.get(uri)?.text);
 const raw = process.argv.includes('--stdio')
-  ? createConnection(ProposedFeatures.all, process.stdin, stdioWriter() as unknown as NodeJS.WritableStream, connectionOptions)
+  ? createConnection(ProposedFeatures.all, codec.reader(new StreamMessageReader(process.stdin)), codec.writer(stdioWriter()), connectionOptions)
   : createConnection(ProposedFeatures.all, connectionOptions);
 const guard = new Guard((m) => raw.console.error(m));
 const connection = guardConnection(raw, guard);
@@ -144,8 +148,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   return {
     capabilities: {
       // LSP 3.17: UTF-16 is the one encoding every client takes, whatever it offers in general.positionEncodings
-      // (Helix offers utf-8 first): the server answers in it and says so.
-      positionEncoding: 'utf-16',
+      // (Helix offers utf-8 first): the server answers in it and says so. A client that counts bytes without
+      // offering utf-8 (ALE) is answered in them when its user sets initialization option positionEncoding: "utf-8".
+      positionEncoding: codec.encoding,
       textDocumentSync: TextDocumentSyncKind.Incremental,
       documentSymbolProvider: { label: msg('outline.label') },
       foldingRangeProvider: true,
@@ -194,7 +199,9 @@ async function readConfiguration(): Promise<void> {
   if (!client.configuration) return;
   try {
     const c = (await connection.workspace.getConfiguration('treaty')) as TreatySettings | null;
-    sources.editor.severity = c?.diagnostics?.severity ?? {};
+    // An answer without severities (lsp-mode answers {}, eglot null, when the user set none there): what the
+    // initialization options said stays, as after a settings push without our section.
+    sources.editor.severity = c?.diagnostics?.severity ?? initialOptions.severity;
     // Unset (a client without the setting): what the initialization options said stays.
     if (c?.outline?.maxSymbols !== undefined) settings.outlineMaxSymbols = outlineMaxSymbols(c.outline.maxSymbols);
   } catch {

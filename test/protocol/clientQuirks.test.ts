@@ -134,6 +134,21 @@ test('a settings push without our section (Neovim 0.7 pushes {} after every star
   }
 });
 
+// Emacs's lsp-mode answers workspace/configuration for `treaty` with {} (no settings registered), eglot with null:
+// what the initialization options said stays, as for a push without our section.
+for (const [client_, answer] of [['lsp-mode', {}], ['eglot', null]] as const) {
+  test(`a configuration answer without severities (${client_}: ${JSON.stringify(answer)}) keeps the initialization options' severities`, async () => {
+    const client = await startServer({ initializationOptions: { diagnostics: { severity: { 'ref.no-such-article': 'hint' } } }, configuration: { treaty: answer } });
+    try {
+      const uri = 'file:///drafts/asked.md';
+      await client.open(uri, DRAFT);
+      assert.deepEqual((await client.waitForDiagnostics(uri))?.diagnostics.map((x) => [x.code, x.severity]), [['ref.no-such-article', 4]]);
+    } finally {
+      await client.stop();
+    }
+  });
+}
+
 test('a client that declares workspace/applyEdit but fails the request: the command answers that nothing was applied, and why', async () => {
   const client = await startServer();
   try {
