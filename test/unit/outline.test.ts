@@ -143,11 +143,11 @@ test('selectionRange is the heading label, range the whole unit', () => {
   assert.deepEqual(first.range, { start: { line: 2, character: 0 }, end: { line: 6, character: 2 } });
 });
 
-test('selection ranges grow from the line to the item, paragraph, article and document', async () => {
+test('selection ranges grow from the clause to the sentence, the line, the item, paragraph, article and document', async () => {
   const { selectionRanges } = await import('../../server/src/features/selectionRanges.js');
   const text = '# 测试协定\n\n## 第二条\n\n双方在以下方面合作：\n\n（一）交换信息；\n\n（二）联合演练。\n\n## 第三条\n\n丙。\n';
   const [r] = selectionRanges(textContext(text), [text.indexOf('联合演练')]);
   const lines: string[] = [];
   for (let s: typeof r | undefined = r; s; s = s.parent) lines.push(`${s.range.start.line}-${s.range.end.line}`);
-  assert.deepEqual(lines, ['8-8', '4-8', '2-8', '0-12']); // item (one line), paragraph with its lead-in, article, document
+  assert.deepEqual(lines, ['8-8', '8-8', '8-8', '4-8', '2-8', '0-12']); // the clause, the sentence and the item (one line), paragraph with its lead-in, article, document
 });

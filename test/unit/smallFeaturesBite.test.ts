@@ -230,8 +230,25 @@ test('foldingRanges: the preamble (a region, and its paragraph), a chapter, each
   ]);
 });
 
-test('selectionRanges: from the line to its item, paragraph, article, chapter and the whole text, no range twice', () => {
-  assert.deepEqual(chain(LAW, LAW.indexOf('交流')), ['14:0-14:6', '12:0-16:6', '8:0-16:6', '6:0-20:12', '0:0-20:12']);
+test('selectionRanges: from the clause and sentence to the line, its item, paragraph, article, chapter and the whole text, no range twice', () => {
+  // `（一）交流；`: the clause after the label, the sentence with its ；, the line.
+  assert.deepEqual(chain(LAW, LAW.indexOf('交流')), ['14:3-14:5', '14:3-14:6', '14:0-14:6', '12:0-16:6', '8:0-16:6', '6:0-20:12', '0:0-20:12']);
+});
+
+test('selectionRanges: a reference first, then its clause (between ，；。), its sentence (to its ；) and the line', () => {
+  const text = '# 甲乙协定\n\n## 第一条\n\n一、双方依照本协定第二条的规定，在边境地区合作；具体办法另行商定。\n\n## 第二条\n\n本协定自签字之日起生效。\n';
+  const s = setUp(text);
+  const [r] = selectionRanges(s.ctx, [text.indexOf('第二条的') + 1]);
+  const got: string[] = [];
+  for (let x: typeof r | undefined = r; x; x = x.parent) got.push(s.place(s.uri, x.range));
+  assert.deepEqual(got, [
+    'test.md 4:6-4:12⟦本协定第二条⟧',
+    'test.md 4:2-4:15⟦双方依照本协定第二条的规定⟧',
+    'test.md 4:2-4:24⟦双方依照本协定第二条的规定，在边境地区合作；⟧',
+    'test.md 4:0-4:33⟦一、双方依照本协定第二条的规定，在边境地区合作；具体办法另行商定。⟧',
+    `test.md 2:0-4:33⟦${text.slice(text.indexOf('## 第一条'), text.indexOf('商定。') + 3)}⟧`,
+    `test.md 0:0-8:12⟦${text.trimEnd()}⟧`,
+  ]);
 });
 
 test('selectionRanges: the cursor at a heading\'s first column is inside every range', () => {
@@ -241,7 +258,7 @@ test('selectionRanges: the cursor at a heading\'s first column is inside every r
 test('selectionRanges: one range per offset asked, in order', () => {
   const s = setUp(LAW);
   const got = selectionRanges(s.ctx, [LAW.indexOf('培训'), LAW.indexOf('生效')]).map((r) => `${r.range.start.line}:${r.range.start.character}-${r.range.end.line}:${r.range.end.character} ${r.parent ? `${r.parent.range.start.line}:${r.parent.range.start.character}` : ''}`);
-  assert.deepEqual(got, ['16:0-16:6 12:0', '20:0-20:12 18:0']);
+  assert.deepEqual(got, ['16:3-16:5 16:3', '20:0-20:11 20:0']);
 });
 
 // ——— inlayHints ———
