@@ -517,6 +517,13 @@ function sized<T>(n: number): T[] {
   return new Array<T>(n);
 }
 
+/**
+ * `第N条`, each made once: every model of every version names its articles again, and a long treaty
+ * has thousands (one string each, kept with its article, and the numeral's formatting to make it).
+ */
+const ARTICLE_NAMES: string[] = [];
+const ARTICLE_NAMES_MAX = 10000;
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
@@ -525,6 +532,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
+  } else if (num !== undefined && head.unit !== '款' && head.sub === undefined && Number.isInteger(num) && num >= 0 && num < ARTICLE_NAMES_MAX) {
+    name = ARTICLE_NAMES[num] ??= `第${formatChinese(num)}条`;
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
     name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
