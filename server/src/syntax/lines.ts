@@ -232,10 +232,10 @@ export function splitLines(text: string, language: Language = languageOf(text)):
   // Without a carriage return anywhere, indexOf finds line ends fastest.
   // (A regex, not indexOf('\r'): optimized V8 code ran that search ~100x slower on long two-byte strings.)
   const hasCR = /\r/.test(text);
-  // The array made at its size: pushed to from empty, a long treaty's twenty thousand lines were copied a
-  // dozen times as it grew (half a megabyte of garbage a parse), and it kept up to half its slots empty.
-  const lines: Line[] = new Array(lineCount(text, hasCR));
-  let k = 0;
+  // The line ends found first (into a scratch array), then the lines array made at its size: pushed to
+  // from empty, a long treaty's twenty thousand lines were copied a dozen times as it grew (half a
+  // megabyte of garbage a parse), and it kept up to a third of its slots empty.
+  let count = 0;
   let start = 0;
   while (start < n) {
     let eol: number;
@@ -250,27 +250,34 @@ export function splitLines(text: string, language: Language = languageOf(text)):
       eol = text.indexOf('\n', start);
       if (eol < 0) eol = n;
     }
-    let end = eol;
-    if (end < n) end += text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1;
-    lines[k++] = classify(text, start, eol, end);
+    if (count === eols.length) eols = grown(eols);
+    eols[count++] = eol;
+    start = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+  }
+  const lines: Line[] = new Array(count);
+  start = 0;
+  for (let k = 0; k < count; k++) {
+    const eol = eols[k];
+    const end = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+    lines[k] = classify(text, start, eol, end);
     start = end;
   }
-  if (k !== lines.length) lines.length = k;
+  // A scratch array grown for a text of a million lines is not kept.
+  if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
   if (language !== 'zh') return foreignLines(text, lines);
   return settleUnits(cutGluedHeadings(text, lines));
 }
 
-/** How many lines `splitLines` cuts a text that is not empty into: its line breaks (`\n`, `\r\n`, `\r`), one more unless it ends with one. */
-function lineCount(text: string, hasCR: boolean): number {
-  let breaks = 0;
-  if (hasCR) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x0a || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) breaks++;
-    }
-  } else for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) breaks++;
-  const last = text.charCodeAt(text.length - 1);
-  return last === 0x0a || last === 0x0d ? breaks : breaks + 1;
+/** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
+let eols: Int32Array = new Int32Array(1024);
+/** The longest scratch array kept between calls. */
+const EOLS_KEPT = 1 << 16;
+
+/** `a` in an array twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text. */
