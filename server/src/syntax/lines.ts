@@ -323,13 +323,15 @@ const MAX_STEP = 2;
  */
 export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[] {
   let out: Line[] | undefined;
+  const di = new NextChar(text, '第');
+  const ben = new NextChar(text, '本');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       const n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (n) asArticle(text, l, n);
     }
-    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last) : undefined;
+    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -384,19 +386,41 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
 const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
 
 /**
- * The first `code` in `from..to` of the text, or -1: searched within the line only. `indexOf` has no
- * end: a line without the character searched on to its next one in the text, or to the end — a text
- * whose `本` or `第` are few cost the square of its lines (840,000 characters with none after the
- * first article: 3.3 s to parse).
+ * The first `code` in `from..to` of the text, or -1: searched within the line only (a tag's `〖-`).
+ * `indexOf` has no end: a line without the character searched on to its next one in the text, or to
+ * the end — a text whose tag lines have no closing tag cost the square of its lines. (`第` and `本`
+ * are searched for through NextChar: in the bench's treaty, a loop over every line's characters cost
+ * more than indexOf.)
  */
 function indexIn(text: TextLike, code: number, from: number, to: number): number {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
   return -1;
 }
 
+/**
+ * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call):
+ * `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
+ * run again for each line it passed — each part of the text is searched once.
+ */
+class NextChar {
+  /** The first `ch` at or after `from`, or -1: what the last `indexOf` found. */
+  private from = 0;
+  private at = -2;
+  constructor(readonly text: TextLike, readonly ch: string) {}
+
+  /** The first `ch` in `from..to`, or -1. */
+  in(from: number, to: number): number {
+    if (this.at === -2 || from < this.from || (this.at >= 0 && from > this.at)) {
+      this.from = from;
+      this.at = this.text.indexOf(this.ch, from);
+    }
+    return this.at >= 0 && this.at < to ? this.at : -1;
+  }
+}
+
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
-function signingCut(text: TextLike, l: Line, from: number): number {
-  for (let at = indexIn(text, 0x672c /* 本 */, from, l.contentEnd); at >= 0; at = indexIn(text, 0x672c, at + 1, l.contentEnd)) {
+function signingCut(text: TextLike, l: Line, from: number, ben: NextChar): number {
+  for (let at = ben.in(from, l.contentEnd); at >= 0; at = ben.in(at + 1, l.contentEnd)) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
     if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) return at;
@@ -409,9 +433,9 @@ function signingCut(text: TextLike, l: Line, from: number): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
-  let at = indexIn(text, 0x7b2c /* 第 */, l.contentStart + 1, l.contentEnd);
+  let at = di.in(l.contentStart + 1, l.contentEnd);
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
@@ -424,10 +448,10 @@ function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
       last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
       at += len;
     } else at++;
-    at = indexIn(text, 0x7b2c, at, l.contentEnd);
+    at = di.in(at, l.contentEnd);
   }
   if (last > 0) {
-    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1);
+    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
