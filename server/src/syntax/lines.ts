@@ -229,10 +229,13 @@ function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window
 export function splitLines(text: string, language: Language = languageOf(text)): Line[] {
   const n = text.length;
   if (n === 0) return [classify(text, 0, 0, 0)];
-  const lines: Line[] = [];
   // Without a carriage return anywhere, indexOf finds line ends fastest.
   // (A regex, not indexOf('\r'): optimized V8 code ran that search ~100x slower on long two-byte strings.)
   const hasCR = /\r/.test(text);
+  // The line ends found first (into a scratch array), then the lines array made at its size: pushed to
+  // from empty, a long treaty's twenty thousand lines were copied a dozen times as it grew (half a
+  // megabyte of garbage a parse), and it kept up to a third of its slots empty.
+  let count = 0;
   let start = 0;
   while (start < n) {
     let eol: number;
@@ -247,13 +250,34 @@ export function splitLines(text: string, language: Language = languageOf(text)):
       eol = text.indexOf('\n', start);
       if (eol < 0) eol = n;
     }
-    let end = eol;
-    if (end < n) end += text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1;
-    lines.push(classify(text, start, eol, end));
+    if (count === eols.length) eols = grown(eols);
+    eols[count++] = eol;
+    start = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+  }
+  const lines: Line[] = new Array(count);
+  start = 0;
+  for (let k = 0; k < count; k++) {
+    const eol = eols[k];
+    const end = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+    lines[k] = classify(text, start, eol, end);
     start = end;
   }
+  // A scratch array grown for a text of a million lines is not kept.
+  if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
   if (language !== 'zh') return foreignLines(text, lines);
   return settleUnits(cutGluedHeadings(text, lines));
+}
+
+/** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
+let eols: Int32Array = new Int32Array(1024);
+/** The longest scratch array kept between calls. */
+const EOLS_KEPT = 1 << 16;
+
+/** `a` in an array twice as long. */
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
 
 /** `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text. */
@@ -299,13 +323,15 @@ const MAX_STEP = 2;
  */
 export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[] {
   let out: Line[] | undefined;
+  const di = new NextChar(text, '第');
+  const ben = new NextChar(text, '本');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       const n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (n) asArticle(text, l, n);
     }
-    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last) : undefined;
+    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -359,9 +385,42 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
  */
 const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
 
+/**
+ * The first `code` in `from..to` of the text, or -1: searched within the line only (a tag's `〖-`).
+ * `indexOf` has no end: a line without the character searched on to its next one in the text, or to
+ * the end — a text whose tag lines have no closing tag cost the square of its lines. (`第` and `本`
+ * are searched for through NextChar: in the bench's treaty, a loop over every line's characters cost
+ * more than indexOf.)
+ */
+function indexIn(text: TextLike, code: number, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/**
+ * Where the next `ch` of a text is, asked for in text order (the lines of one cutGluedHeadings call):
+ * `indexOf`'s answer kept, so that a search that ran on past the line (`indexOf` has no end) is not
+ * run again for each line it passed — each part of the text is searched once.
+ */
+class NextChar {
+  /** The first `ch` at or after `from`, or -1: what the last `indexOf` found. */
+  private from = 0;
+  private at = -2;
+  constructor(readonly text: TextLike, readonly ch: string) {}
+
+  /** The first `ch` in `from..to`, or -1. */
+  in(from: number, to: number): number {
+    if (this.at === -2 || from < this.from || (this.at >= 0 && from > this.at)) {
+      this.from = from;
+      this.at = this.text.indexOf(this.ch, from);
+    }
+    return this.at >= 0 && this.at < to ? this.at : -1;
+  }
+}
+
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
-function signingCut(text: TextLike, l: Line, from: number): number {
-  for (let at = text.indexOf('本', from); at >= 0 && at < l.contentEnd; at = text.indexOf('本', at + 1)) {
+function signingCut(text: TextLike, l: Line, from: number, ben: NextChar): number {
+  for (let at = ben.in(from, l.contentEnd); at >= 0; at = ben.in(at + 1, l.contentEnd)) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
     if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) return at;
@@ -374,10 +433,10 @@ function signingCut(text: TextLike, l: Line, from: number): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
-  let at = text.indexOf('第', l.contentStart + 1);
-  while (at >= 0 && at < l.contentEnd) {
+  let at = di.in(l.contentStart + 1, l.contentEnd);
+  while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
     const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
@@ -389,10 +448,10 @@ function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
       last = parseNumeral(matchFolded(ARTICLE, text, at, l.contentEnd, 40)![1])!;
       at += len;
     } else at++;
-    at = text.indexOf('第', at);
+    at = di.in(at, l.contentEnd);
   }
   if (last > 0) {
-    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1);
+    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
@@ -446,8 +505,9 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   if (!line.level) {
     if (c === 0x3016 /* 〖 */ && (m = match(TAG, text, s, e))) {
       const valueStart = s + m[0].length;
-      const close = text.indexOf('〖-', valueStart);
-      line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 && close < e ? close : e });
+      let close = indexIn(text, 0x3016 /* 〖 */, valueStart, e);
+      while (close >= 0 && text.charCodeAt(close + 1) !== 0x2d /* - */) close = indexIn(text, 0x3016, close + 1, e);
+      line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 ? close : e });
       line.contentStart = s;
       return line;
     }

@@ -488,11 +488,15 @@ function shiftLine(l: Line, delta: number): Line {
 
 /** A line moved by `delta` in place (its offsets, its label's and value's). */
 function moveLine(l: Line, delta: number): void {
-  l.start += delta;
-  l.end += delta;
-  l.eol += delta;
-  l.contentStart += delta;
-  l.contentEnd += delta;
+  // A TreeLine keeps `eol` and `contentStart` as lengths from `end` and `start`: moved with them.
+  if (l instanceof TreeLine) l.shift(delta);
+  else {
+    l.start += delta;
+    l.end += delta;
+    l.eol += delta;
+    l.contentStart += delta;
+    l.contentEnd += delta;
+  }
   if (l.label) {
     l.label.start += delta;
     l.label.end += delta;

@@ -86,6 +86,23 @@ const PERIOD = 64;
 /** The line's kind, its index in KINDS, in bits 7–10 of `bits`. */
 const KIND_SHIFT = 7;
 const KIND = 15 << KIND_SHIFT;
+/** The bits a line's kind, flags and level take (bits 0–10): what a copy of a line keeps. */
+const FLAGS = (1 << 11) - 1;
+/** The length of the line break, `end - eol` (0, 1 or 2), in bits 11–12; BREAK_FAR: `eol` is kept in `far`. */
+const BREAK_SHIFT = 11;
+const BREAK_FAR = 3;
+const BREAK = BREAK_FAR << BREAK_SHIFT;
+/** The indentation before the content, `contentStart - start`, in bits 13–29 (a Smi either way); INDENT_FAR: kept in `far`. */
+const INDENT_SHIFT = 13;
+const INDENT_FAR = (1 << 17) - 1;
+const INDENTATION = INDENT_FAR << INDENT_SHIFT;
+/** `eol` and `contentStart` of a line whose line break or indentation does not fit its bits (a line indented by 131,071 spaces). */
+const far = new WeakMap<TreeLine, { eol: number; contentStart: number }>();
+function farOf(l: TreeLine): { eol: number; contentStart: number } {
+  let f = far.get(l);
+  if (!f) far.set(l, (f = { eol: 0, contentStart: 0 }));
+  return f;
+}
 const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag'];
 /** A kind's bits: its index in KINDS, shifted (a switch on the kind's string compares constants, no property looked up by name). */
 function kindBits(kind: LineKind): number {
@@ -107,8 +124,9 @@ function kindBits(kind: LineKind): number {
 
 /**
  * A line as the lexer makes it: a long treaty has tens of thousands, all kept, so each is small —
- * the offsets in fields of their own, the kind, the flags and the heading level in one number
- * (`type` is the class's), the fields of labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`,
+ * `start`, `end` and `contentEnd` in fields of their own; the kind, the flags, the heading level, and
+ * `eol` and `contentStart` as the line break's length and the indentation's, in one number (`type`
+ * is the class's); the fields of labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`,
  * `inlineBody`, `tag`, `value`) in an object of their own that a line has only while one of them is
  * set. Read and written as a `Line`. Two lines with the same fields are equal field for field
  * (`deepStrictEqual`), however they were set.
@@ -116,8 +134,6 @@ function kindBits(kind: LineKind): number {
 export class TreeLine implements Line {
   start: number;
   end: number;
-  eol: number;
-  contentStart: number;
   contentEnd: number;
   private bits: number;
   private x: Rare | undefined;
@@ -125,15 +141,53 @@ export class TreeLine implements Line {
   constructor(kind: LineKind, start: number, end: number, eol: number, contentStart: number, contentEnd: number, indent: boolean) {
     this.start = start;
     this.end = end;
-    this.eol = eol;
-    this.contentStart = contentStart;
     this.contentEnd = contentEnd;
     this.bits = kindBits(kind) | (indent ? INDENT : 0);
     this.x = undefined;
+    this.eol = eol;
+    this.contentStart = contentStart;
   }
 
   get type(): 'line' {
     return 'line';
+  }
+
+  /** Where the line break starts: `end` less the break's length. */
+  get eol(): number {
+    const d = (this.bits & BREAK) >> BREAK_SHIFT;
+    return d === BREAK_FAR ? far.get(this)!.eol : this.end - d;
+  }
+  set eol(v: number) {
+    const d = this.end - v;
+    if (d >= 0 && d < BREAK_FAR) this.bits = (this.bits & ~BREAK) | (d << BREAK_SHIFT);
+    else {
+      farOf(this).eol = v;
+      this.bits |= BREAK;
+    }
+  }
+  /** Where the content starts: `start` and the indentation's length. */
+  get contentStart(): number {
+    const d = (this.bits & INDENTATION) >> INDENT_SHIFT;
+    return d === INDENT_FAR ? far.get(this)!.contentStart : this.start + d;
+  }
+  set contentStart(v: number) {
+    const d = v - this.start;
+    if (d >= 0 && d < INDENT_FAR) this.bits = (this.bits & ~INDENTATION) | (d << INDENT_SHIFT);
+    else {
+      farOf(this).contentStart = v;
+      this.bits |= INDENTATION;
+    }
+  }
+
+  /** The line moved by `delta` in place, its line break and content with it (syntax/reparse.ts; its label, value and rest are moved there). */
+  shift(delta: number): void {
+    const eol = this.eol;
+    const contentStart = this.contentStart;
+    this.start += delta;
+    this.end += delta;
+    this.contentEnd += delta;
+    this.eol = eol + delta;
+    this.contentStart = contentStart + delta;
   }
   get kind(): LineKind {
     return KINDS[(this.bits & KIND) >> KIND_SHIFT];
@@ -265,7 +319,7 @@ export class TreeLine implements Line {
   /** A copy of the line moved by `delta` (its offsets, its label's, value's and rest's). */
   moved(delta: number): TreeLine {
     const l = new TreeLine(this.kind, this.start + delta, this.end + delta, this.eol + delta, this.contentStart + delta, this.contentEnd + delta, false);
-    l.bits = this.bits;
+    l.bits = (this.bits & FLAGS) | (l.bits & ~FLAGS);
     const x = this.x;
     if (x) {
       l.x = {
@@ -280,7 +334,7 @@ export class TreeLine implements Line {
   /** A copy of the line ending at `end` instead (its line break at `eol`, its content ending at `contentEnd`). */
   joined(end: number, eol: number, contentEnd: number, terminal: boolean): TreeLine {
     const l = new TreeLine(this.kind, this.start, end, eol, this.contentStart, contentEnd, false);
-    l.bits = this.bits;
+    l.bits = (this.bits & FLAGS) | (l.bits & ~FLAGS);
     l.terminal = terminal;
     l.x = this.x;
     return l;
