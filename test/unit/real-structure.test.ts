@@ -161,6 +161,22 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'the testimonium right before the signing clause (下列代表…签字为证, 下列簽字人…以昭信守) opens the signing clause, not a paragraph of the last article or point',
+    text: '# 甲国政府和乙国政府文化合作协定\n\n第一条\n\n双方开展合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n下列签署人经各自政府正式授权，已在本协定上签字为证。\n\n本协定于一九八六年五月十二日在北京签订，一式两份，每份都用中文和英文写成，两种文本同等作准。\n',
+    outline: 'title 甲国政府和乙国政府文化合作协定 L1-13\n  article 第一条 L3-5\n  article 第二条 L7-9\n  signing 签署 L11-13\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条1']);
+      assert.deepEqual([t.signing?.date?.year, t.signing?.place, t.signing?.copies], [1986, '北京', 2]);
+      // Points, traditional script, the testimonium written 以昭信守 and glued under the last point.
+      const points = buildTreaty('# 甲國政府和乙國政府關於稅收的協定的議定書\n\n一、關於第四條，甲。\n二、關於第八條，乙。\n下列簽字人經各自政府正式授權，簽署本議定書，以昭信守。\n本議定書於二〇〇二年三月二十五日在馬斯喀特簽訂，一式兩份，每份都用中文和英文寫成，兩種文本同等作準。\n');
+      assert.deepEqual(points.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.equal(points.signing?.place, '馬斯喀特');
+      // A last paragraph that is the article's own stays its paragraph.
+      const own = buildTreaty('# 甲国政府和乙国政府文化合作协定\n\n第一条\n\n双方开展合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n双方代表每年会晤一次。\n\n本协定于一九八六年五月十二日在北京签订，一式两份，每份都用中文和英文写成，两种文本同等作准。\n');
+      assert.deepEqual(own.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条2']);
+    },
+  },
+  {
     name: 'a note\'s closing (如蒙…复照确认, 顺致…敬意, in either script), its signer and date are the note\'s, not its last point\'s',
     text: '# 中华人民共和国政府和某国政府关于互免签证的换文\n\n(一)中方去文\n\n某国驻华大使阁下：\n\n一、两国公民免办签证。\n\n二、本换文自阁下复照之日起生效。\n\n如蒙阁下复照确认上述建议，本照会和阁下的复照即构成两国政府间的协议。\n\n顺致最崇高的敬意。\n\n中华人民共和国外交部部长\n二〇一〇年五月一日于北京\n\n(二)某方复照\n\n一、两国公民免办签证。\n\n二、本换文自本照会之日起生效。\n\n順致最崇高的敬意。\n',
     outline: 'title 中华人民共和国政府和某国政府关于互免签证的换文 L1-24\n  part (一)中方去文 L3-16\n    article 一、 L7-7\n    article 二、 L9-9\n  part (二)某方复照 L18-24\n    article 一、 L20-20\n    article 二、 L22-22\n',

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -754,9 +754,11 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
       while (before < i && lines[before].kind === 'comment') before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
+    // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
     let signing = i;
-    if (before === i && previousSentence >= from && COPIES.test(foldScript(runHead(text, lines, previousSentence, 200, joiner)))) {
-      signing = before = previousSentence;
+    if (before === i && previousSentence >= from) {
+      const previous = foldScript(runHead(text, lines, previousSentence, 200, joiner));
+      if (COPIES.test(previous) || (!foreign && TESTIMONIUM.test(previous))) signing = before = previousSentence;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
