@@ -84,6 +84,13 @@ read('brackets inside the phrase belong to it; it starts after a comma', ART('�
   ['双方 ← 中华人民共和国政府（中方）和甲国政府 | 中华人民共和国政府（中方）和甲国政府 | （以下简称“双方”）']);
 read('the phrase after 的 (a preposition), the title before it not cut', ART('双方认为，依照《甲乙协定》设立的委员会（以下简称“委员会”）同意。'),
   ['委员会 ← 委员会 | 委员会 | （以下简称“委员会”）']);
+read('an instrument named by its whole title without 《》 (…政府关于…的协定): the title, not its last word', ART([
+  '在签订中华人民共和国政府和甲国政府关于对所得避免双重征税和防止偷漏税的协定(以下简称“协定”)时，双方同意：',
+  '双方根据二〇〇二年在北京签署的甲国和乙国关于互免签证的协议（以下称“该协议”）进行磋商。',
+].join('\n')), [
+  '协定 ← 中华人民共和国政府和甲国政府关于对所得避免双重征税和防止偷漏税的协定 | 中华人民共和国政府和甲国政府关于对所得避免双重征税和防止偷漏税的协定 | (以下简称“协定”)',
+  '该协议 ← 甲国和乙国关于互免签证的协议 | 甲国和乙国关于互免签证的协议 | （以下称“该协议”）',
+]);
 read('以下统称 after 的: the words before 的 that the short name is made of are part of the meaning', ART('本条例适用于本市行政区域内从事生产经营活动的单位（以下统称生产经营单位）。'),
   ['生产经营单位 ← 本市行政区域内从事生产经营活动的单位 | 本市行政区域内从事生产经营活动的单位 | （以下统称生产经营单位）']);
 read('以下统称 after 的, several nouns: the phrase from the preposition that governs them', ART('组织对农产品生产企业、家庭农场和其他具有一定规模的农产品生产者（以下统称规模农产品生产者）进行培训。'),

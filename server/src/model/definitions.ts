@@ -12,7 +12,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -249,12 +249,33 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
     if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
+    if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     start += cut;
   }
   // Drop a leading markdown bullet or emphasis.
   while (start < end && /[-*\s]/.test(content[start])) start++;
   return { start, end };
 }
+
+/**
+ * Where the phrase starts when what follows the last cut is a kind of instrument alone: an
+ * instrument named by its whole title, no 《》 around it (`在签订…政府和甲国政府关于对所得…的协定
+ * （以下简称“协定”）`). Its name runs back over the title's 关于 (and the 对 and 的 inside the title) to
+ * the last word cut after before it, or the 的 before it (`…在北京签署的甲国和乙国关于…的协议`), a verb
+ * of concluding right there dropped (`签订…`): the parties' names and what the title is about.
+ */
+function titleStart(phrase: string, cuts: { at: number; word: string }[], cut: number): number {
+  const about = phrase.indexOf('关于');
+  if (about <= 0 || about >= cut) return cut;
+  let from = phrase.lastIndexOf('的', about) + 1;
+  for (const c of cuts) if (c.at <= about && c.at > from) from = c.at;
+  const verb = CONCLUDING.exec(phrase.slice(from));
+  if (verb) from += verb[0].length;
+  return about - from >= 2 ? from : cut;
+}
+
+/** A verb of concluding before an instrument's title: `签订`, `签署`, `缔结`. */
+const CONCLUDING = /^(?:签订|签署|缔结|订立|签字)/;
 
 const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
