@@ -161,6 +161,16 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a web page\'s list copied with its bullets `  • ` before each line (a database\'s bilingual view): the bullet is no part of the line, the title and the articles are read',
+    text: '  • 甲国政府和乙国政府社会保障协定\n\n  • (2019年9月1日生效)\n  • 甲国政府和乙国政府(以下称缔约双方)达成协议如下:\n  • 第一条 定义\n  • 一、为本协定之目的:\n  • (一)“国民”系指具有甲国国籍的个人;\n  • 第二条 适用范围\n  • 本协定适用于养老保险。\n',
+    outline: 'title 甲国政府和乙国政府社会保障协定 L1-9\n  part 序言 L3-4\n  article 第一条 L5-7\n    paragraph 一、 L6-7\n      item (一) L7-7\n  article 第二条 L8-9\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '甲国政府和乙国政府社会保障协定');
+      assert.equal(t.kind, '协定');
+      assert.deepEqual(t.definitions.map((d) => `${d.term}=${d.meaning}`), ['缔约双方=甲国政府和乙国政府', '国民=具有甲国国籍的个人']);
+    },
+  },
+  {
     name: 'the testimonium right before the signing clause (下列代表…签字为证, 下列簽字人…以昭信守) opens the signing clause, not a paragraph of the last article or point',
     text: '# 甲国政府和乙国政府文化合作协定\n\n第一条\n\n双方开展合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n下列签署人经各自政府正式授权，已在本协定上签字为证。\n\n本协定于一九八六年五月十二日在北京签订，一式两份，每份都用中文和英文写成，两种文本同等作准。\n',
     outline: 'title 甲国政府和乙国政府文化合作协定 L1-13\n  article 第一条 L3-5\n  article 第二条 L7-9\n  signing 签署 L11-13\n',

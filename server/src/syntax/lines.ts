@@ -46,7 +46,8 @@ const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
-const BULLET = /^[-*+][ \t\u3000]+/;
+/** A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view). */
+const BULLET = /^[-*+\u2022][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
@@ -466,7 +467,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b) && (m = match(BULLET, text, s, e))) {
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
     }
