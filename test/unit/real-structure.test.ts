@@ -161,6 +161,29 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a page\'s navigation above the title, short lines with no blank line between (找回密码 / 注册 / 搜索, a language switch `Hits Focused   English 中文`): the title is the line ending with its kind after them',
+    text: '找回密码\n 注册\n搜索\n查看: 1633|回复: 5\n\n取消外国公文书认证要求的公约\n\n[复制链接]\n取消外国公文书认证要求的公约\n(中译本)\n本公约签署国,决定缔结本公约,并议定以下条款:\n第一条\n本公约适用于公文书。\n第二条\n缔约国应免除认证要求。\n',
+    outline: 'title 取消外国公文书认证要求的公约 L6-15\n  part 序言 L8-11\n  article 第一条 L12-13\n  article 第二条 L14-15\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '取消外国公文书认证要求的公约');
+      assert.equal(t.kind, '公约');
+      const bilingual = buildTreaty('Home > English > Treaties\nHits Focused   English 中文\nCopy Full Text Download\n\nAGREEMENT ON SOCIAL SECURITY\n\n甲国政府和乙国政府社会保障协定\n\n甲国政府和乙国政府达成协议如下:\n第一条 定义\n本协定中的术语。\n');
+      assert.equal(bilingual.title?.text, '甲国政府和乙国政府社会保障协定');
+      // Short lines with no title ending with its kind after them: no title.
+      assert.equal(buildTreaty('说明\n附录\n双方同意以下各点：\n一、甲。\n二、乙。\n').title, undefined);
+    },
+  },
+  {
+    name: 'a truncated copy of the title on the line above it (香港政府和美利堅合眾國政府的 / …的民用航空運輸協定) is not the title\'s first line',
+    text: 'Contract\n甲國政府和乙國政府的\n甲國政府和乙國政府的民用航空運輸協定\n甲國政府和乙國政府(下文稱為“締約雙方”),達成協議如下:\n第一條定義\n本協定中的術語。\n',
+    outline: 'title 甲國政府和乙國政府的民用航空運輸協定 L3-6\n  part 序言 L4-4\n  article 第一条 L5-6\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '甲國政府和乙國政府的民用航空運輸協定');
+      // A title broken over two lines is still read whole.
+      assert.equal(buildTreaty('甲國政府和乙國政府\n關於民用航空運輸的協定\n甲國政府和乙國政府達成協議如下:\n第一條 本協定中的術語。\n').title?.text, '甲國政府和乙國政府關於民用航空運輸的協定');
+    },
+  },
+  {
     name: 'a web page\'s list copied with its bullets `  • ` before each line (a database\'s bilingual view): the bullet is no part of the line, the title and the articles are read',
     text: '  • 甲国政府和乙国政府社会保障协定\n\n  • (2019年9月1日生效)\n  • 甲国政府和乙国政府(以下称缔约双方)达成协议如下:\n  • 第一条 定义\n  • 一、为本协定之目的:\n  • (一)“国民”系指具有甲国国籍的个人;\n  • 第二条 适用范围\n  • 本协定适用于养老保险。\n',
     outline: 'title 甲国政府和乙国政府社会保障协定 L1-9\n  part 序言 L3-4\n  article 第一条 L5-7\n    paragraph 一、 L6-7\n      item (一) L7-7\n  article 第二条 L8-9\n',

@@ -590,12 +590,20 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     // (`中外互免签证协议一览表`), when a title ending with its kind follows.
     const pageHeading = span !== undefined && chrome < 2 && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome);
     if (span && !pageHeading) return span;
+    // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
+    // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
+    if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
+      chrome++;
+      continue;
+    }
     if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
 
 const MAX_CHROME = 20;
+/** Most lines of a page's navigation read before a title. */
+const MAX_NAVIGATION = 6;
 
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
@@ -621,8 +629,11 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
   return false;
 }
 
+/** A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`). */
 function isChrome(text: TextLike, l: Line): boolean {
-  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(text.slice(l.contentStart, l.contentEnd)).includes(k));
+  if (l.kind !== 'text' || l.terminal) return false;
+  const s = text.slice(l.contentStart, l.contentEnd);
+  return s.replace(/[\x00-\x7f]+/g, '').length <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
 
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
@@ -640,8 +651,11 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
       continue;
     }
     if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
+    const next = titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    // The lines so far are a truncated copy of the next (`香港政府和美利堅合眾國政府的` / `…的民用航空運輸協定`): the title starts there.
+    if (next.length > words.length && next.startsWith(words)) return titleLines(text, lines, j, end);
     taken++;
-    words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    words += next;
     if (endingKind(words)) return [i, j];
   }
   // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
