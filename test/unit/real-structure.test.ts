@@ -250,6 +250,18 @@ for (const c of CASES) {
   });
 }
 
+test('structure: a body pasted as one line with the captions of its parts glued before an article (…如下: 一、文化与艺术 第一条 …。 二、新闻 第三条 …): the articles are read, not taken for references', () => {
+  const text = '# 甲国政府和乙国政府文化合作执行计划\n\n双方同意签署执行计划,条文如下: 一、文化与艺术 第一条 双方互办艺术展。 第二条 双方互派代表团。 二、新闻 第三条 双方鼓励记者互访。 第四条 本计划自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.articles.map((a) => text.slice(a.label.start, a.label.end)), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article').map((r) => text.slice(r.start, r.end)), []);
+  // A caption-like run before a 第…条 that names an article stays a reference: `依照一、二两款 第三条` is no caption.
+  const ref = buildTreaty('# 甲国政府和乙国政府文化合作执行计划\n\n第一条 双方合作。 第二条 双方依照上述规定 第一条的安排执行。\n');
+  assert.deepEqual(names(ref), ['第一条', '第二条']);
+});
+
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },

@@ -370,6 +370,25 @@ function signingCut(text: TextLike, l: Line, from: number): number {
   return -1;
 }
 
+/** Longest caption of a part glued before a heading inside a line (`一、文化与艺术`), its number apart. */
+const MAX_CAPTION = 12;
+
+/**
+ * A part's caption glued before a heading inside a line, ending at `p` and set off by white space
+ * from what precedes it: `…条文如下: 一、文化与艺术 第一条 …`, `…商定。 二、新闻 第十二条 …`. The offset of
+ * the sentence end before the caption, or `p` when there is no such caption there.
+ */
+function beforeCaption(text: TextLike, start: number, p: number): number {
+  let q = p;
+  while (q > start && p - q < MAX_CAPTION && text.charCodeAt(q) !== 0x3001 /* 、 */ && !isSpace(text.charCodeAt(q)) && !is(TERMINAL, text.charCodeAt(q))) q--;
+  if (text.charCodeAt(q) !== 0x3001 || q === p) return p;
+  let k = q - 1;
+  while (k >= start && q - k <= 3 && is(PARA_DIGITS, text.charCodeAt(k))) k--;
+  if (k === q - 1 || k < start || !isSpace(text.charCodeAt(k))) return p;
+  while (k > start && isSpace(text.charCodeAt(k))) k--;
+  return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
@@ -381,6 +400,7 @@ function findCuts(text: TextLike, l: Line, last: number): number[] | undefined {
   while (at >= 0 && at < l.contentEnd) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) p = beforeCaption(text, l.contentStart, p);
     const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
       // The heading's emphasis `**第二条**` goes with it.
