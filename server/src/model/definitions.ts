@@ -261,21 +261,25 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
  * Where the phrase starts when what follows the last cut is a kind of instrument alone: an
  * instrument named by its whole title, no 《》 around it (`在签订…政府和甲国政府关于对所得…的协定
  * （以下简称“协定”）`). Its name runs back over the title's 关于 (and the 对 and 的 inside the title) to
- * the last word cut after before it, or the 的 before it (`…在北京签署的甲国和乙国关于…的协议`), a verb
- * of concluding right there dropped (`签订…`): the parties' names and what the title is about.
+ * the parties named before it — from the last word cut after, or the 的 before them (`…在北京签署的
+ * 甲国和乙国关于…的协议`), a verb of concluding right there dropped (`签订…`) — or starts at 关于
+ * when no party's name ends there (`双方同意执行关于…的协定`).
  */
 function titleStart(phrase: string, cuts: { at: number; word: string }[], cut: number): number {
   const about = phrase.indexOf('关于');
-  if (about <= 0 || about >= cut) return cut;
+  // (What follows the cut is a kind alone: a 关于 there is before it.)
+  if (about < 0) return cut;
   let from = phrase.lastIndexOf('的', about) + 1;
   for (const c of cuts) if (c.at <= about && c.at > from) from = c.at;
   const verb = CONCLUDING.exec(phrase.slice(from));
   if (verb) from += verb[0].length;
-  return about - from >= 2 ? from : cut;
+  return PARTIES_END.test(phrase.slice(from, about)) ? from : about;
 }
 
 /** A verb of concluding before an instrument's title: `签订`, `签署`, `缔结`. */
 const CONCLUDING = /^(?:签订|签署|缔结|订立|签字)/;
+/** How the parties named before a title's 关于 end: `…政府`, `…国`, `…部`, `…组织`. */
+const PARTIES_END = /(?:政府|国|部|局|组织|委员会|联盟|理事会|双方)$/;
 
 const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
