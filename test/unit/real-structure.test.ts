@@ -260,6 +260,10 @@ test('structure: a body pasted as one line with the captions of its parts glued 
   // A caption-like run before a 第…条 that names an article stays a reference: `依照一、二两款 第三条` is no caption.
   const ref = buildTreaty('# 甲国政府和乙国政府文化合作执行计划\n\n第一条 双方合作。 第二条 双方依照上述规定 第一条的安排执行。\n');
   assert.deepEqual(names(ref), ['第一条', '第二条']);
+  // A numbered paragraph's words glued to a 第…条 are no caption: `二、双方依照第二条` names article 2.
+  const para = '# 甲国政府和乙国政府文化合作执行计划\n\n第一条 一、双方合作。 二、双方依照第二条 开展交流。 第二条 本计划自签字之日起生效。\n';
+  const p = buildTreaty(para);
+  assert.deepEqual(p.articles.map((a) => a.label.start), [para.indexOf('第一条'), para.indexOf('第二条 本计划')]);
 });
 
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.

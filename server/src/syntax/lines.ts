@@ -370,8 +370,8 @@ function signingCut(text: TextLike, l: Line, from: number): number {
   return -1;
 }
 
-/** Longest caption of a part glued before a heading inside a line (`一、文化与艺术`), its number apart. */
-const MAX_CAPTION = 12;
+/** A part's caption glued before a heading inside a line, white space before it: a number, 、, up to twelve characters with no stop (` 一、文化与艺术`). */
+const CAPTION = new RegExp(`[ \\t\\u3000]([${PARA_NUMERAL}]{1,3}、[^、，,。；;：:\\s]{1,12})$`);
 
 /**
  * A part's caption glued before a heading inside a line, ending at `p` and set off by white space
@@ -379,12 +379,10 @@ const MAX_CAPTION = 12;
  * the sentence end before the caption, or `p` when there is no such caption there.
  */
 function beforeCaption(text: TextLike, start: number, p: number): number {
-  let q = p;
-  while (q > start && p - q < MAX_CAPTION && text.charCodeAt(q) !== 0x3001 /* 、 */ && !isSpace(text.charCodeAt(q)) && !is(TERMINAL, text.charCodeAt(q))) q--;
-  if (text.charCodeAt(q) !== 0x3001 || q === p) return p;
-  let k = q - 1;
-  while (k >= start && q - k <= 3 && is(PARA_DIGITS, text.charCodeAt(k))) k--;
-  if (k === q - 1 || k < start || !isSpace(text.charCodeAt(k))) return p;
+  const from = Math.max(start, p - 16);
+  const m = CAPTION.exec(foldScript(text.slice(from, p + 1)));
+  if (!m) return p;
+  let k = from + m.index;
   while (k > start && isSpace(text.charCodeAt(k))) k--;
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
