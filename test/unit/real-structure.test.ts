@@ -360,6 +360,11 @@ test('signing clauses as real texts write them', () => {
   assert.deepEqual(signing('本条约于二O二三年五月十日在北京签订，一式两份。'), { date: [2023, 5, 10], place: '北京', copies: 2, authentic: undefined, languages: [] });
   // A date and a signing word in different clauses of an article's sentence are no signing clause.
   assert.equal(signing('日本准备与任何签署或加入1942年1月1日联合国家宣言，且非本条约签字国之国家订立条约。'), undefined);
+  // A sentence hard-wrapped mid-date, the text cut after it (`…须遵照一` / `九四四年十二月七日在芝`): the
+  // date-place-like rest continues a clause (its line before holds a comma: no signatory's line).
+  assert.equal(signing('在实施本协定时,缔约双方须遵照一\n九四四年十二月七日在芝'), undefined);
+  // Signatories' lines above a date-place line (no comma in them) still open it.
+  assert.deepEqual(signing('中华人民共和国政府代表\n甲国政府代表\n一九七二年一月三十一日于罗马'), { date: [1972, 1, 31], place: '罗马', copies: undefined, authentic: undefined, languages: [] });
 });
 
 test('glued headings in a 5 MB line stay linear', () => {

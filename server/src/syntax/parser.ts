@@ -749,7 +749,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const datePlace = datePlaceEnd >= 0;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
     // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
-    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(lines[previousContent(lines, i, from)]))) continue;
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousContent(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) continue;
@@ -764,7 +764,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     // Signatures written before a date-place line (joint statements).
     let before = i;
     if (datePlace) {
-      while (before > from && (isSignatureLine(lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
+      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
       while (before < i && lines[before].kind === 'comment') before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
@@ -827,9 +827,12 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
   return s;
 }
 
-function isSignatureLine(l: Line | undefined): boolean {
-  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
+  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE && !CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd));
 }
+
+/** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
+const CLAUSE_MARK = /[，,；;]/;
 
 /** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
 function previousContent(lines: readonly Line[], i: number, from: number): number {
