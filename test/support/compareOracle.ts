@@ -4,7 +4,7 @@
 // path in server/src/features/compare.ts must give the very same comparison. Test code only.
 import { diffArrays } from 'diff';
 import { Comparison, Unit, UnitChange, UnitParagraph, WordChange } from '../../server/src/features/compare';
-import { Treaty } from '../../server/src/model/treaty';
+import { Item, Treaty } from '../../server/src/model/treaty';
 import { Block, Line, linesOf } from '../../server/src/syntax/tree';
 
 function unitText(u: { paragraphs: UnitParagraph[] }): string {
@@ -32,13 +32,26 @@ function wordsOf(text: string, lines: Line[]): string {
   return s.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');
 }
 
-/** The item label as written, when markdown took it for a list bullet (`1. ` before contentStart). */
+/** The item label as written, when markdown took it for a list bullet (`1. ` before contentStart). Its sub-items are lines of their own (`itemLines`). */
 function itemLine(text: string, b: Block): string {
-  const lines = linesOf(b);
+  const lines: Line[] = [];
+  for (const c of b.children) {
+    if (c.type === 'line') lines.push(c);
+    else if (c.kind !== 'item') lines.push(...linesOf(c));
+  }
   const head = b.head;
   let s = wordsOf(text, lines);
   if (head?.label && head.label.start < head.contentStart) s = text.slice(head.label.start, head.contentStart).trim() + s;
   return s;
+}
+
+/** Items and their sub-items, each a line, in reading order (versions compare a sub-item as a line of its own). */
+function itemLines(text: string, list: readonly Item[], out: string[]): string[] {
+  for (const i of list) {
+    out.push(itemLine(text, i.block));
+    itemLines(text, i.items, out);
+  }
+  return out;
 }
 
 /** The articles of a document as units. */
@@ -55,7 +68,7 @@ export function unitsOf(model: Treaty): Unit[] {
       let t = wordsOf(text, own);
       const h = p.block.head;
       if (h && h.kind !== 'article' && h.label && h.label.start < h.contentStart) t = text.slice(h.label.start, h.contentStart).trim() + t;
-      paragraphs.push({ text: t, items: p.items.map((i) => itemLine(text, i.block)) });
+      paragraphs.push({ text: t, items: itemLines(text, p.items, []) });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
     if (a.head.inlineBody && a.head.rest !== undefined && !paragraphs.length) {

@@ -161,6 +161,55 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a page\'s navigation above the title, short lines with no blank line between (找回密码 / 注册 / 搜索, a language switch `Hits Focused   English 中文`): the title is the line ending with its kind after them',
+    text: '找回密码\n 注册\n搜索\n查看: 1633|回复: 5\n\n取消外国公文书认证要求的公约\n\n[复制链接]\n取消外国公文书认证要求的公约\n(中译本)\n本公约签署国,决定缔结本公约,并议定以下条款:\n第一条\n本公约适用于公文书。\n第二条\n缔约国应免除认证要求。\n',
+    outline: 'title 取消外国公文书认证要求的公约 L6-15\n  part 序言 L8-11\n  article 第一条 L12-13\n  article 第二条 L14-15\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '取消外国公文书认证要求的公约');
+      assert.equal(t.kind, '公约');
+      const bilingual = buildTreaty('Home > English > Treaties\nHits Focused   English 中文\nCopy Full Text Download\n\nAGREEMENT ON SOCIAL SECURITY\n\n甲国政府和乙国政府社会保障协定\n\n甲国政府和乙国政府达成协议如下:\n第一条 定义\n本协定中的术语。\n');
+      assert.equal(bilingual.title?.text, '甲国政府和乙国政府社会保障协定');
+      // Short lines with no title ending with its kind after them: no title.
+      assert.equal(buildTreaty('说明\n附录\n双方同意以下各点：\n一、甲。\n二、乙。\n').title, undefined);
+    },
+  },
+  {
+    name: 'a truncated copy of the title on the line above it (香港政府和美利堅合眾國政府的 / …的民用航空運輸協定) is not the title\'s first line',
+    text: 'Contract\n甲國政府和乙國政府的\n甲國政府和乙國政府的民用航空運輸協定\n甲國政府和乙國政府(下文稱為“締約雙方”),達成協議如下:\n第一條定義\n本協定中的術語。\n',
+    outline: 'title 甲國政府和乙國政府的民用航空運輸協定 L3-6\n  part 序言 L4-4\n  article 第一条 L5-6\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '甲國政府和乙國政府的民用航空運輸協定');
+      // A title broken over two lines is still read whole.
+      assert.equal(buildTreaty('甲國政府和乙國政府\n關於民用航空運輸的協定\n甲國政府和乙國政府達成協議如下:\n第一條 本協定中的術語。\n').title?.text, '甲國政府和乙國政府關於民用航空運輸的協定');
+    },
+  },
+  {
+    name: 'a web page\'s list copied with its bullets `  • ` before each line (a database\'s bilingual view): the bullet is no part of the line, the title and the articles are read',
+    text: '  • 甲国政府和乙国政府社会保障协定\n\n  • (2019年9月1日生效)\n  • 甲国政府和乙国政府(以下称缔约双方)达成协议如下:\n  • 第一条 定义\n  • 一、为本协定之目的:\n  • (一)“国民”系指具有甲国国籍的个人;\n  • 第二条 适用范围\n  • 本协定适用于养老保险。\n',
+    outline: 'title 甲国政府和乙国政府社会保障协定 L1-9\n  part 序言 L3-4\n  article 第一条 L5-7\n    paragraph 一、 L6-7\n      item (一) L7-7\n  article 第二条 L8-9\n',
+    check: (t) => {
+      assert.equal(t.title?.text, '甲国政府和乙国政府社会保障协定');
+      assert.equal(t.kind, '协定');
+      assert.deepEqual(t.definitions.map((d) => `${d.term}=${d.meaning}`), ['缔约双方=甲国政府和乙国政府', '国民=具有甲国国籍的个人']);
+    },
+  },
+  {
+    name: 'the testimonium right before the signing clause (下列代表…签字为证, 下列簽字人…以昭信守) opens the signing clause, not a paragraph of the last article or point',
+    text: '# 甲国政府和乙国政府文化合作协定\n\n第一条\n\n双方开展合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n下列签署人经各自政府正式授权，已在本协定上签字为证。\n\n本协定于一九八六年五月十二日在北京签订，一式两份，每份都用中文和英文写成，两种文本同等作准。\n',
+    outline: 'title 甲国政府和乙国政府文化合作协定 L1-13\n  article 第一条 L3-5\n  article 第二条 L7-9\n  signing 签署 L11-13\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条1']);
+      assert.deepEqual([t.signing?.date?.year, t.signing?.place, t.signing?.copies], [1986, '北京', 2]);
+      // Points, traditional script, the testimonium written 以昭信守 and glued under the last point.
+      const points = buildTreaty('# 甲國政府和乙國政府關於稅收的協定的議定書\n\n一、關於第四條，甲。\n二、關於第八條，乙。\n下列簽字人經各自政府正式授權，簽署本議定書，以昭信守。\n本議定書於二〇〇二年三月二十五日在馬斯喀特簽訂，一式兩份，每份都用中文和英文寫成，兩種文本同等作準。\n');
+      assert.deepEqual(points.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.equal(points.signing?.place, '馬斯喀特');
+      // A last paragraph that is the article's own stays its paragraph.
+      const own = buildTreaty('# 甲国政府和乙国政府文化合作协定\n\n第一条\n\n双方开展合作。\n\n第二条\n\n本协定自签字之日起生效。\n\n双方代表每年会晤一次。\n\n本协定于一九八六年五月十二日在北京签订，一式两份，每份都用中文和英文写成，两种文本同等作准。\n');
+      assert.deepEqual(own.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条2']);
+    },
+  },
+  {
     name: 'a note\'s closing (如蒙…复照确认, 顺致…敬意, in either script), its signer and date are the note\'s, not its last point\'s',
     text: '# 中华人民共和国政府和某国政府关于互免签证的换文\n\n(一)中方去文\n\n某国驻华大使阁下：\n\n一、两国公民免办签证。\n\n二、本换文自阁下复照之日起生效。\n\n如蒙阁下复照确认上述建议，本照会和阁下的复照即构成两国政府间的协议。\n\n顺致最崇高的敬意。\n\n中华人民共和国外交部部长\n二〇一〇年五月一日于北京\n\n(二)某方复照\n\n一、两国公民免办签证。\n\n二、本换文自本照会之日起生效。\n\n順致最崇高的敬意。\n',
     outline: 'title 中华人民共和国政府和某国政府关于互免签证的换文 L1-24\n  part (一)中方去文 L3-16\n    article 一、 L7-7\n    article 二、 L9-9\n  part (二)某方复照 L18-24\n    article 一、 L20-20\n    article 二、 L22-22\n',
@@ -200,6 +249,22 @@ for (const c of CASES) {
     c.check?.(t, c.text);
   });
 }
+
+test('structure: a body pasted as one line with the captions of its parts glued before an article (…如下: 一、文化与艺术 第一条 …。 二、新闻 第三条 …): the articles are read, not taken for references', () => {
+  const text = '# 甲国政府和乙国政府文化合作执行计划\n\n双方同意签署执行计划,条文如下: 一、文化与艺术 第一条 双方互办艺术展。 第二条 双方互派代表团。 二、新闻 第三条 双方鼓励记者互访。 第四条 本计划自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.articles.map((a) => text.slice(a.label.start, a.label.end)), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article').map((r) => text.slice(r.start, r.end)), []);
+  // A caption-like run before a 第…条 that names an article stays a reference: `依照一、二两款 第三条` is no caption.
+  const ref = buildTreaty('# 甲国政府和乙国政府文化合作执行计划\n\n第一条 双方合作。 第二条 双方依照上述规定 第一条的安排执行。\n');
+  assert.deepEqual(names(ref), ['第一条', '第二条']);
+  // A numbered paragraph's words glued to a 第…条 are no caption: `二、双方依照第二条` names article 2.
+  const para = '# 甲国政府和乙国政府文化合作执行计划\n\n第一条 一、双方合作。 二、双方依照第二条 开展交流。 第二条 本计划自签字之日起生效。\n';
+  const p = buildTreaty(para);
+  assert.deepEqual(p.articles.map((a) => a.label.start), [para.indexOf('第一条'), para.indexOf('第二条 本计划')]);
+});
 
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
@@ -295,6 +360,11 @@ test('signing clauses as real texts write them', () => {
   assert.deepEqual(signing('本条约于二O二三年五月十日在北京签订，一式两份。'), { date: [2023, 5, 10], place: '北京', copies: 2, authentic: undefined, languages: [] });
   // A date and a signing word in different clauses of an article's sentence are no signing clause.
   assert.equal(signing('日本准备与任何签署或加入1942年1月1日联合国家宣言，且非本条约签字国之国家订立条约。'), undefined);
+  // A sentence hard-wrapped mid-date, the text cut after it (`…须遵照一` / `九四四年十二月七日在芝`): the
+  // date-place-like rest continues a clause (its line before holds a comma: no signatory's line).
+  assert.equal(signing('在实施本协定时,缔约双方须遵照一\n九四四年十二月七日在芝'), undefined);
+  // Signatories' lines above a date-place line (no comma in them) still open it.
+  assert.deepEqual(signing('中华人民共和国政府代表\n甲国政府代表\n一九七二年一月三十一日于罗马'), { date: [1972, 1, 31], place: '罗马', copies: undefined, authentic: undefined, languages: [] });
 });
 
 test('glued headings in a 5 MB line stay linear', () => {

@@ -87,6 +87,9 @@ signing('a date to the year, in Chinese numerals', '本协定于二〇〇二年�
 signing('a date-place line under the signatories, each on its own line (a joint communiqué): the date and the place', '中华人民共和国政府代表\n马耳他政府代表\n一九七二年一月三十一日于罗马', {
   text: '一九七二年一月三十一日于罗马', date: '1972年1月31日 «一九七二年一月三十一日»', place: '罗马',
 });
+signing('a date-place line with the signer\'s name in Latin letters glued after the place (a PDF\'s signature, 於南京Ralph Skrine Stevenson): the place ends before the name', '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', {
+  text: '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', date: '1947年7月23日 «一九四七年七月二十三日»', place: '南京',
+});
 signing('the copies and languages written 以…各缮…份 (Taiwan), the texts 两种文字同一作准, the date-place line after it', '本议定书以中文及西班牙文各缮二份，两种文字同一作准，以昭信守。\n一九八二年九月廿二日于瓜地马拉城', {
   text: '本议定书以中文及西班牙文各缮二份，两种文字同一作准，以昭信守。一九八二年九月廿二日于瓜地马拉城', self: '本议定书 «本议定书»',
   date: '1982年9月22日 «一九八二年九月廿二日»', place: '瓜地马拉城', copies: '2 «缮二份»', languages: '中文|西班牙文 = zh|es', authentic: '2 «两种文字同一作准»',

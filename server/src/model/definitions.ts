@@ -12,7 +12,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -264,6 +264,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
+    if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     start += cut;
   }
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
@@ -278,6 +279,31 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
  * 向 alone: `向销售者提供产品的其他销售者` is one phrase).
  */
 const OPENING_WORDS = /^(?:是指|以及|或者|并且|并向)+/;
+
+/**
+ * Where the phrase starts when what follows the last cut is a kind of instrument alone: an
+ * instrument named by its whole title, no 《》 around it (`在签订…政府和甲国政府关于对所得…的协定
+ * （以下简称“协定”）`). Its name runs back over the title's 关于 (and the 对 and 的 inside the title) to
+ * the parties named before it — from the last word cut after, or the 的 before them (`…在北京签署的
+ * 甲国和乙国关于…的协议`), a verb of concluding right there dropped (`签订…`) — or starts at 关于
+ * when no party's name ends there (`双方同意执行关于…的协定`).
+ */
+function titleStart(phrase: string, cuts: { at: number; word: string }[], cut: number): number {
+  const about = phrase.indexOf('关于');
+  // (What follows the cut is a kind alone: a 关于 there is before it.)
+  if (about < 0) return cut;
+  let from = phrase.lastIndexOf('的', about) + 1;
+  for (const c of cuts) if (c.at <= about && c.at > from) from = c.at;
+  const verb = CONCLUDING.exec(phrase.slice(from));
+  if (verb) from += verb[0].length;
+  return PARTIES_END.test(phrase.slice(from, about)) ? from : about;
+}
+
+/** A verb of concluding before an instrument's title: `签订`, `签署`, `缔结`. */
+const CONCLUDING = /^(?:签订|签署|缔结|订立|签字)/;
+/** How the parties named before a title's 关于 end: `…政府`, `…国`, `…部`, `…组织`. */
+const PARTIES_END = /(?:政府|国|部|局|组织|委员会|联盟|理事会|双方)$/;
+
 const DEFINITION_BRACKETS = new RegExp(`^${NESTED.source}$`);
 const QUOTE_OPEN = new RegExp(`[${OPEN}]`);
 /** Joins two parties: `甲（…）和乙`, `甲（…）与乙`, `甲（…）或者乙`, `甲（…）同乙`. */

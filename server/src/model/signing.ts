@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -111,7 +111,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
   }
   // `于纽约联合国总部开放供签署`: the place, not what is open there. After a date to the month or the year
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
-  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|$|\\n)`).exec(folded))) s.place = written(m, 1);
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n))`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
   else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);

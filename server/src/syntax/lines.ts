@@ -46,7 +46,8 @@ const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
-const BULLET = /^[-*+][ \t\u3000]+/;
+/** A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view). */
+const BULLET = /^[-*+\u2022][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
@@ -428,6 +429,23 @@ function signingCut(text: TextLike, l: Line, from: number, ben: NextChar): numbe
   return -1;
 }
 
+/** A part's caption glued before a heading inside a line, white space before it: a number, 、, up to twelve characters with no stop (` 一、文化与艺术`). */
+const CAPTION = new RegExp(`[ \\t\\u3000]([${PARA_NUMERAL}]{1,3}、[^、，,。；;：:\\s]{1,12})$`);
+
+/**
+ * A part's caption glued before a heading inside a line, ending at `p` and set off by white space
+ * from what precedes it: `…条文如下: 一、文化与艺术 第一条 …`, `…商定。 二、新闻 第十二条 …`. The offset of
+ * the sentence end before the caption, or `p` when there is no such caption there.
+ */
+function beforeCaption(text: TextLike, start: number, p: number): number {
+  const from = Math.max(start, p - 16);
+  const m = CAPTION.exec(foldScript(text.slice(from, p + 1)));
+  if (!m) return p;
+  let k = from + m.index;
+  while (k > start && isSpace(text.charCodeAt(k))) k--;
+  return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
@@ -439,6 +457,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) p = beforeCaption(text, l.contentStart, p);
     const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
       // The heading's emphasis `**第二条**` goes with it.
@@ -526,7 +545,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b) && (m = match(BULLET, text, s, e))) {
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
     }

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, alternation, endingKind, titleWords } from './words';
+import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -35,7 +35,7 @@ const DAY = `${ERA}${D}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
  * themselves by the Republic's era, then by the Western calendar:
  * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
  */
-const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}$`);
+const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -590,12 +590,20 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     // (`中外互免签证协议一览表`), when a title ending with its kind follows.
     const pageHeading = span !== undefined && chrome < 2 && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome);
     if (span && !pageHeading) return span;
+    // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
+    // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
+    if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
+      chrome++;
+      continue;
+    }
     if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
 
 const MAX_CHROME = 20;
+/** Most lines of a page's navigation read before a title. */
+const MAX_NAVIGATION = 6;
 
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
@@ -621,8 +629,11 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
   return false;
 }
 
+/** A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`). */
 function isChrome(text: TextLike, l: Line): boolean {
-  return l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(text.slice(l.contentStart, l.contentEnd)).includes(k));
+  if (l.kind !== 'text' || l.terminal) return false;
+  const s = text.slice(l.contentStart, l.contentEnd);
+  return s.replace(/[\x00-\x7f]+/g, '').length <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
 
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
@@ -640,8 +651,11 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
       continue;
     }
     if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
+    const next = titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    // The lines so far are a truncated copy of the next (`香港政府和美利堅合眾國政府的` / `…的民用航空運輸協定`): the title starts there.
+    if (next.length > words.length && next.startsWith(words)) return titleLines(text, lines, j, end);
     taken++;
-    words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+    words += next;
     if (endingKind(words)) return [i, j];
   }
   // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
@@ -735,7 +749,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const datePlace = datePlaceEnd >= 0;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
     // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
-    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(lines[previousContent(lines, i, from)]))) continue;
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousContent(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) continue;
@@ -750,13 +764,15 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     // Signatures written before a date-place line (joint statements).
     let before = i;
     if (datePlace) {
-      while (before > from && (isSignatureLine(lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
+      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
       while (before < i && lines[before].kind === 'comment') before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
+    // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
     let signing = i;
-    if (before === i && previousSentence >= from && COPIES.test(foldScript(runHead(text, lines, previousSentence, 200, joiner)))) {
-      signing = before = previousSentence;
+    if (before === i && previousSentence >= from) {
+      const previous = foldScript(runHead(text, lines, previousSentence, 200, joiner));
+      if (COPIES.test(previous) || (!foreign && TESTIMONIUM.test(previous))) signing = before = previousSentence;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
@@ -811,9 +827,12 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
   return s;
 }
 
-function isSignatureLine(l: Line | undefined): boolean {
-  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE;
+function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
+  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE && !CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd));
 }
+
+/** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
+const CLAUSE_MARK = /[，,；;]/;
 
 /** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
 function previousContent(lines: readonly Line[], i: number, from: number): number {

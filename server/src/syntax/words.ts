@@ -235,6 +235,21 @@ export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会
 export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)/;
 
 /**
+ * A signer's name in Latin letters glued after the place of a date-place line, as a PDF's
+ * signature comes out with the text: `公曆一千九百四十七年七月二十三日於南京Ralph Skrine Stevenson`. No
+ * part of the place (a pattern's source: capitalised words).
+ */
+export const LATIN_SIGNATURE = `[A-Z][A-Za-z.'’-]*(?:[ \\t]+[A-Z][A-Za-z.'’-]*){0,5}`;
+
+/**
+ * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
+ * `下列签字人经各自政府正式授权，签署本协定，以昭信守。`, `为此，双方全权代表在本协定上签字。` — who signed
+ * and on what authority. Right before the signing clause it opens that clause: it belongs to the
+ * instrument's closing, not to its last article or point.
+ */
+export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)/;
+
+/**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
  * signing clause — when concluded between two parties. Not laws, declarations, joint
  * statements or communiqués, which have none of them.
