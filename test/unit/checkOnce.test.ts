@@ -15,7 +15,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { checkInParallel } from '../../server/src/cli/checkPool';
+import { checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
 import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
@@ -140,4 +140,24 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     fs.writeFileSync(script, body);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
   }
+});
+
+test('check once: the chunks the threads take are runs of consecutive files, larger first, a quarter of what is left for two threads, down to 1/48 of the bytes', () => {
+  const ten = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+  // 1,000 bytes for two threads: a chunk ends once it holds 250 bytes (a quarter of 1,000), then 175 (of 700), 125 (of 500), 75 (of 300), 50 (of 200).
+  assert.deepEqual(cutChunks(ten, ten.map(() => 100), 2), [[0, 1, 2], [3, 4], [5, 6], [7], [8], [9]]);
+  // Forty files of 10 bytes: at least 100 bytes, then 75 (of 300), 55 (of 220), 40 (of 160), 30 (of 120), 22.5 (of 90),
+  // 15 (of 60), 10 (of 40), then 8.33 (1/48 of 400: no chunk smaller) — one file each.
+  const forty = Array.from({ length: 40 }, (_, i) => i);
+  const cut = cutChunks(forty, forty.map(() => 10), 2);
+  assert.deepEqual(cut.map((c) => c.length), [10, 8, 6, 4, 3, 3, 2, 1, 1, 1, 1]);
+  assert.deepEqual(cut.flat(), forty);
+  // Three threads: a sixth of what is left — 183 of 1,100 (the large file first, alone), 83 of 500, 67 of 400 …: a file each.
+  assert.deepEqual(cutChunks(['big', 'a', 'b', 'c', 'd', 'e'], [600, 100, 100, 100, 100, 100], 3), [['big'], ['a'], ['b'], ['c'], ['d'], ['e']]);
+  // Files of different sizes: 1,000 bytes, a chunk ends at 250 — [300], then 175 of 700 — [100, 100], then 125 of 500 — [50, 50, 50], then 87.5 of 350 — [200], then 37.5 of 150 — [100], [50].
+  assert.deepEqual(cutChunks(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'], [300, 100, 100, 50, 50, 50, 200, 100, 50], 2), [['a'], ['b', 'c'], ['d', 'e', 'f'], ['g'], ['h'], ['i']]);
+  // One thread, or one file: one chunk; no files: one empty chunk.
+  assert.deepEqual(cutChunks(ten, ten.map(() => 100), 1), [ten]);
+  assert.deepEqual(cutChunks(['a'], [5], 4), [['a']]);
+  assert.deepEqual(cutChunks([], [], 2), [[]]);
 });

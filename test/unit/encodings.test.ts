@@ -11,7 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import { decodeBytes, misdecoding } from '../../server/src/syntax/encoding';
-import { readTreatyFileSync } from '../../server/src/protocol/decode';
+import { readTreatyFileSync, decodeBytes as decodeFile } from '../../server/src/protocol/decode';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { WorkspaceFiles } from '../../server/src/protocol/files';
 import { ScanPool } from '../../server/src/protocol/scanPool';
@@ -76,6 +76,45 @@ test('the head of a UTF-8 file cut inside a character is still UTF-8 (the scan r
   const cut = bytes.indexOf(Buffer.from('第一条', 'utf8')) + 1;
   const d = decodeBytes(bytes.subarray(0, cut), true);
   assert.deepEqual({ encoding: d.encoding, text: d.text }, { encoding: 'utf-8', text: FIXTURES[2].original.slice(0, FIXTURES[2].original.indexOf('第一条')) });
+});
+
+// protocol/decode.ts reads valid UTF-8 without a byte order mark on a shorter way (isUtf8, then
+// transcode, or a copy of ASCII): each case below decodes there as written, and as syntax's decodeBytes decodes it.
+const UTF8_CASES: { what: string; bytes: Buffer; partial?: boolean; text: string; encoding: string; bom: boolean; lossy?: true }[] = [
+  { what: 'ASCII', bytes: Buffer.from('Article 1\r\nThe Parties\tagree.\n', 'utf8'), text: 'Article 1\r\nThe Parties\tagree.\n', encoding: 'utf-8', bom: false },
+  { what: 'nothing', bytes: Buffer.alloc(0), text: '', encoding: 'utf-8', bom: false },
+  { what: 'Chinese', bytes: Buffer.from([0xe7, 0xac, 0xac, 0xe4, 0xb8, 0x80, 0xe6, 0x9d, 0xa1, 0x0a]), text: '第一条\n', encoding: 'utf-8', bom: false },
+  { what: 'a character outside the BMP (a surrogate pair), NUL, a mark inside the text, U+FFFD written', bytes: Buffer.from([0xf0, 0xa0, 0x80, 0x80, 0x00, 0x41, 0xef, 0xbb, 0xbf, 0xef, 0xbf, 0xbd]), text: '\u{20000}\u0000A\ufeff\ufffd', encoding: 'utf-8', bom: false },
+  { what: 'Latin-1 letters and Cyrillic (two bytes each)', bytes: Buffer.from([0xc3, 0xa9, 0xd0, 0xa1]), text: 'éС', encoding: 'utf-8', bom: false },
+  { what: 'a byte order mark: dropped', bytes: Buffer.from([0xef, 0xbb, 0xbf, 0xe6, 0x9d, 0xa1]), text: '条', encoding: 'utf-8', bom: true },
+  { what: 'a full-width letter first (EF, no mark)', bytes: Buffer.from([0xef, 0xbd, 0x86, 0x41]), text: 'ｆA', encoding: 'utf-8', bom: false },
+  { what: 'a head cut inside 条 (partial)', bytes: Buffer.from([0x41, 0xe6, 0x9d]), partial: true, text: 'A', encoding: 'utf-8', bom: false },
+  { what: 'a head of whole characters (partial)', bytes: Buffer.from([0x41, 0xe6, 0x9d, 0xa1]), partial: true, text: 'A条', encoding: 'utf-8', bom: false },
+];
+
+for (const c of UTF8_CASES) {
+  test(`protocol/decode.ts decodeBytes, ${c.what}: the text and encoding written, as syntax's decodeBytes reads it`, () => {
+    const expected = { text: c.text, encoding: c.encoding, bom: c.bom, ...(c.lossy ? { lossy: c.lossy } : {}) };
+    assert.deepEqual({ ...decodeFile(c.bytes, c.partial) }, expected);
+    assert.deepEqual({ ...decodeBytes(c.bytes, c.partial) }, expected);
+    // A Uint8Array that is no Buffer, a view into a larger one.
+    const inside = new Uint8Array(c.bytes.length + 2);
+    inside.set(c.bytes, 1);
+    assert.deepEqual({ ...decodeFile(inside.subarray(1, 1 + c.bytes.length), c.partial) }, expected);
+  });
+}
+
+test('protocol/decode.ts decodeBytes: the real fixtures in UTF-8 and in their legacy encodings, as syntax\'s decodeBytes reads them', () => {
+  for (const f of FIXTURES) {
+    const utf8 = Buffer.from(f.original, 'utf8');
+    assert.equal(decodeFile(utf8).text, f.original, f.name);
+    assert.deepEqual(decodeFile(f.bytes), decodeBytes(f.bytes), f.file);
+    // The second byte of the first Chinese character made 'A': UTF-8 no more, read the other way (lossy, U+FFFD).
+    const broken = Buffer.from(utf8);
+    broken[utf8.findIndex((b) => b >= 0xe0) + 1] = 0x41;
+    const d = decodeFile(broken);
+    assert.deepEqual({ encoding: d.encoding, lossy: d.lossy, same: d.text === decodeBytes(broken).text }, { encoding: 'utf-8', lossy: true, same: true }, f.name);
+  }
 });
 
 test('misdecoding: real texts read well; a GB18030 or Big5 file read as UTF-8 shows U+FFFD; a UTF-8 file read as GBK is mojibake', () => {

@@ -97,6 +97,8 @@ interface Run {
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
 const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+/** i v x l c */
+const isRomanCode = (c: number) => c === 0x69 || c === 0x76 || c === 0x78 || c === 0x6c || c === 0x63;
 
 /**
  * The class of a label the lexer read (`line.num` is its number), told by its characters: no
@@ -123,7 +125,8 @@ function classify(text: string, start: number, end: number, num: number | undefi
   if (isDigitCode(c)) cls = paren ? 'ar-paren' : text.charCodeAt(end - 1) === 0x3001 ? 'ar-dun' : 'ar-dot';
   else if (!paren) cls = 'cn';
   // A roman `(ii)` (a roman `(i)` too, as the lexer numbered it) counts in its own numerals.
-  else if (parseRoman(text.slice(numStart, at)) === num && /^[ivxlc]+$/.test(text.slice(numStart, at))) cls = 'roman';
+  // (Its first letter looked at first: most such labels are `（一）`, which parseRoman need not see.)
+  else if (isRomanCode(c) && /^[ivxlc]+$/.test(text.slice(numStart, at)) && parseRoman(text.slice(numStart, at)) === num) cls = 'roman';
   else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a)) cls = 'latin';
   else if (BRANCHES.includes(text[numStart])) cls = 'branch';
   else if (STEMS.includes(text[numStart])) cls = 'stem';
@@ -149,6 +152,7 @@ export function numberingRuns(treaty: Treaty): Run[] {
   if (runs) return runs;
   runs = [];
   const text = treaty.text;
+  const marks = quoteMarks(text);
   for (const a of treaty.articles) {
     // A joint statement's units are its articles: their own `一、` is no paragraph number.
     const paragraphs: Numbered[] = [];
@@ -160,7 +164,7 @@ export function numberingRuns(treaty: Treaty): Run[] {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
       if (own && p.num !== undefined) (depth > 0 ? quoted : paragraphs).push(own);
       itemRuns(text, p.items, runs);
-      depth = quotesOpenAfter(text, p.start, p.end, depth);
+      depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
       if (depth === 0 && quoted.length) {
         runs.push(...levels(quoted));
         quoted = [];
@@ -172,13 +176,31 @@ export function numberingRuns(treaty: Treaty): Run[] {
   return runs;
 }
 
-/** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing). */
-function quotesOpenAfter(text: string, start: number, end: number, depth: number): number {
-  // By character code, as references.ts's quotedSpans: no slice of each paragraph. “ 「 『 open, ” 」 』 close.
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+/** Quotation marks that open or close: “ 「 『 and ” 」 』. */
+const QUOTE_MARKS = /[\u201c\u300c\u300e\u201d\u300d\u300f]/g;
+
+/** Where the quotation marks of `text` are, in order (one pass of a pattern over the text, not a loop over its characters). */
+function quoteMarks(text: string): number[] {
+  const out: number[] = [];
+  QUOTE_MARKS.lastIndex = 0;
+  for (let m = QUOTE_MARKS.exec(text); m; m = QUOTE_MARKS.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`: where they are (`quoteMarks`). */
+function quotesOpenAfter(text: string, marks: readonly number[], start: number, end: number, depth: number): number {
+  // The first mark at or after `start`.
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < marks.length && marks[k] < end; k++) {
+    const c = text.charCodeAt(marks[k]);
     if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
-    else if ((c === 0x201d || c === 0x300d || c === 0x300f) && depth > 0) depth--;
+    else if (depth > 0) depth--;
   }
   return depth;
 }

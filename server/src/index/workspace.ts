@@ -238,11 +238,15 @@ function headTitle(text: string): string | undefined {
 /** Why a text is not analysed, if it is not. */
 /** How much of the head of a text `refusalOf` reads for control characters. */
 const BINARY_HEAD = 8192;
+/** A C0 control character that is not a tab, line feed, form feed or carriage return (NUL too). */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 
 export function refusalOf(text: TextLike): Refusal | undefined {
   if (text.length > MAX_DOCUMENT_LENGTH) return 'too-large';
   // NUL or many C0 control characters in the first 8 KB: a binary file.
   const head = Math.min(text.length, BINARY_HEAD);
+  // A text's head with none at all (nearly every one) is told by a pattern, not a loop over its characters.
+  if (typeof text === 'string' && !CONTROL.test(head === text.length ? text : text.slice(0, head))) return undefined;
   let control = 0;
   for (let i = 0; i < head; i++) {
     const c = text.charCodeAt(i);
