@@ -16,6 +16,7 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['run on after the last article\'s text in its line', '本条约自签字之日起生效。本条约于2002年1月17日在北京签署，一式两份。\n', { date: [2002, 1, 17], place: '北京', copies: 2 }],
   ['a body pasted as one line, the signing clause after the last article', '第三款 本议定书自签字之日起生效。 本议定书于一九七八年五月十九日在北京签订,共两份。 注:清单略。 甲国 乙国 (签字) (签字)\n', { date: [1978, 5, 19], place: '北京', copies: 2 }],
   ['Taiwan: the copies, then a line dated by the Republic\'s era and the Western calendar (廿 for twenty)', '本議定書以中文及西班牙文各繕二份，兩種文字同一作準，以昭\n信守。\n中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城\n', { date: [1982, 9, 22], place: '瓜地馬拉城', copies: 2 }],
+  ['a note\'s date-place line with the year in words (一千九百四十七年, as the 1947 UN Treaty Series page writes it)', '本大使順向\n貴部長重表敬意。\n\n公曆一千九百四十七年七月二十三日於南京\n', { date: [1947, 7, 23], place: '南京' }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 

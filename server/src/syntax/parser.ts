@@ -29,7 +29,9 @@ const SIGNING = new RegExp(
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
 const ERA = '(?:中华民国|民国|公历|西历|西元|公元)?';
-const DAY = `${ERA}${D}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
+/** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
+const Y = `[${DATE_DIGITS}千百 \\t\\u3000]`;
+const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
 /**
  * A date-place line ending a joint statement: `1996年7月5日于阿拉木图`; Taiwan's treaties date
  * themselves by the Republic's era, then by the Western calendar:
