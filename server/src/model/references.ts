@@ -191,7 +191,37 @@ function nextSelf(s: string, from: number): RegExpExecArray | null {
   return null;
 }
 /** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次 上) and self-reference (本) holds. */
-const NAMING = new RegExp(`[第本前次上《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
+// The characters a run's reading asks about, each its bit: one walk over the run (`charsOf`) tells
+// which it holds, instead of a search a character (C_NAMING's, then 条, 款, 项, 本 …, the quotation
+// marks, the brackets of a title: a dozen searches of every run that names something).
+const C_DI = 1 << 0; // 第
+const C_BEN = 1 << 1; // 本
+const C_QIAN = 1 << 2; // 前
+const C_CI = 1 << 3; // 次
+const C_SHANG = 1 << 4; // 上
+const C_TIAO = 1 << 5; // 条
+const C_KUAN = 1 << 6; // 款
+const C_XIANG = 1 << 7; // 项
+const C_GAI = 1 << 8; // 该
+const C_TITLE = 1 << 9; // 《
+const C_INNER_TITLE = 1 << 10; // 〈
+const C_QUOTE = 1 << 11; // “
+const C_CORNER = 1 << 12; // 「
+const C_DOUBLE_CORNER = 1 << 13; // 『
+const C_JOINT = 1 << 14; // the first character of a joint kind (联)
+/** What every citation, article reference and self-reference holds: 第 本 前 次 上, 《 〈 “, the 联 of a joint kind. */
+const C_NAMING = C_DI | C_BEN | C_QIAN | C_CI | C_SHANG | C_TITLE | C_INNER_TITLE | C_QUOTE | C_JOINT;
+const CHAR_BITS = new Uint16Array(0x10000);
+for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT]] as const) {
+  for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
+}
+
+/** The bits (C_…) of the characters `s` holds. */
+function charsOf(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) bits |= CHAR_BITS[s.charCodeAt(i)];
+  return bits;
+}
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
@@ -282,20 +312,18 @@ const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))]
 /** The citations of a run, in text order: `《…》` and quoted titles (`citationsIn`), and short forms of joint instruments. */
 function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
   const s = p.text;
-  if (s.length > 20000 || !NAMING.test(s)) return [];
-  return citationsOfRun(p, s, terms);
+  if (s.length > 20000) return [];
+  const chars = charsOf(s);
+  return chars & C_NAMING ? citationsOfRun(p, s, terms, chars) : [];
 }
 
-/** The first characters of the joint kinds (`联` of 联合声明): a run without one names none. */
-const JOINT_FIRST = [...new Set(JOINT_KINDS.map((k) => k[0]))];
-
-/** runCitations of a run `s` that holds a NAMING character. */
-function citationsOfRun(p: Run, s: string, terms: Treaty['definitions']): Citation[] {
-  const citations = citationsIn(s, p, terms);
+/** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)). */
+function citationsOfRun(p: Run, s: string, terms: Treaty['definitions'], chars: number): Citation[] {
+  const citations = citationsIn(s, p, terms, chars);
   SHORT_FORM.lastIndex = 0;
   let m: RegExpExecArray | null;
   // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-  const joint = JOINT_FIRST.some((c) => s.indexOf(c) >= 0) && JOINT_KINDS.some((k) => s.includes(k));
+  const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
   while (joint && (m = SHORT_FORM.exec(s))) {
     if (insideAny(p.at(m.index), citations)) continue;
     const full = expandShortForm(m[1], m[3], !!m[2]);
@@ -895,9 +923,9 @@ function inSpans(spans: readonly number[], at: number): boolean {
 }
 
 /**
- * One run. Most runs name nothing: one search for a character that every citation, article
- * reference and self-reference holds (第 本 前 次 上, 《 〈 “, the 联 of a joint kind); a run
- * without one is read only for the defined terms, in a few steps.
+ * One run. Most runs name nothing: one walk over it (charsOf) tells whether it holds a character
+ * that every citation, article reference and self-reference holds (C_NAMING), or a quotation mark;
+ * a run without one is read only for the defined terms, in a few steps.
  */
 function readRun(r: RunReading, p: Run): void {
   const s = p.text;
@@ -905,39 +933,40 @@ function readRun(r: RunReading, p: Run): void {
   const state = r.state;
   const quotes = r.quotes;
   if (quotes.length > 0) quotes.length = 0;
-  const open = quotedSpans(s, p, state.quoteOpen && state.quoteLines < 40, quotes);
+  const chars = charsOf(s);
+  const inside = state.quoteOpen && state.quoteLines < 40;
+  const open = inside || (chars & (C_QUOTE | C_CORNER | C_DOUBLE_CORNER)) !== 0 ? quotedSpans(s, p, inside, quotes) : false;
   state.quoteOpen = open;
   state.quoteLines = open ? state.quoteLines + 1 : 0;
-  if (NAMING.test(s)) readNamingRun(r, s, p);
+  if (chars & C_NAMING) readNamingRun(r, s, p, chars);
   else if (r.scan.termPattern) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
 }
 
-/** No citations (shared: never written to). */
-const NO_CITATIONS: Citation[] = Object.freeze([]) as unknown as Citation[];
+/** No citations (shared: never written to; not frozen, an array of the kind the others are). */
+const NO_CITATIONS: Citation[] = [];
 
 /** A run that may name something (`readRun`): each kind of reference read in its own step, only where the characters it cannot match without occur. */
-function readNamingRun(r: RunReading, s: string, p: Run): void {
+function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const { unit } = r;
   const { terms, foldedTerms } = r.scan;
   const { cited, aliases: instrumentAlias } = r.state;
   const lineRefs = r.lineRefs;
   // Citations, with a date written just before.
-  const citations = citationsOfRun(p, s, terms);
+  const citations = citationsOfRun(p, s, terms, chars);
   if (citations.length > 0) shortNames(s, p, citations, instrumentAlias, unit);
-  const tiao = s.indexOf('条') >= 0;
-  const kuan = s.indexOf('款') >= 0;
-  const ben = s.indexOf('本') >= 0;
-  const unitWord = kuan || s.indexOf('项') >= 0;
-  const di = (tiao || unitWord) && s.indexOf('第') >= 0;
+  const tiao = (chars & C_TIAO) !== 0;
+  const ben = (chars & C_BEN) !== 0;
+  const unitWord = (chars & (C_KUAN | C_XIANG)) !== 0;
+  const di = (tiao || unitWord) && (chars & C_DI) !== 0;
   if (di && tiao) readArticleRefs(r, s, p, citations);
   for (const c of citations) {
     lineRefs.push({ kind: 'citation', start: c.start, end: c.end, citation: c });
     r.taken.push(c.start, c.end);
   }
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
-  if ((tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0 || s.indexOf('上') >= 0)) readRelative(r, s, p);
+  if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
-  if (tiao && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
+  if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
   if (r.scan.termPattern) readTerms(r, s, p, citations, lineRefs);
 
@@ -959,10 +988,12 @@ function readNamingRun(r: RunReading, s: string, p: Run): void {
     cited.set(c.normalized, c);
     unit.citations.push(c);
   }
-  byStart(lineRefs);
-  for (let i = 0; i < lineRefs.length; i++) unit.refs.push(lineRefs[i]);
-  lineRefs.length = 0;
-  r.taken.length = 0;
+  if (lineRefs.length > 0) {
+    byStart(lineRefs);
+    for (let i = 0; i < lineRefs.length; i++) unit.refs.push(lineRefs[i]);
+    lineRefs.length = 0;
+  }
+  if (r.taken.length > 0) r.taken.length = 0;
 }
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
@@ -1286,12 +1317,12 @@ function findReferences(treaty: Treaty): Reference[] {
  * and so is the agreement inside it), and titles in quotation marks ending with a kind of
  * instrument (`“…贸易协定”`), each with the date written before it.
  */
-function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citation[] {
+function citationsIn(s: string, from: Run, terms: Treaty['definitions'], chars: number): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
-  // The walk starts at the first bracket, if any.
-  let first = s.indexOf('《');
-  const angle = s.indexOf('〈');
+  // The walk starts at the first bracket, if any (`chars`: charsOf(s)).
+  let first = chars & C_TITLE ? s.indexOf('《') : -1;
+  const angle = chars & C_INNER_TITLE ? s.indexOf('〈') : -1;
   if (first < 0 || (angle >= 0 && angle < first)) first = angle;
   // Character codes (`s[i]` would make a string of each character): 《 0x300a, 》 0x300b, 〈 0x3008, 〉 0x3009.
   for (let i = first < 0 ? s.length : first; i < s.length; i++) {
@@ -1310,7 +1341,7 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
   }
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const quotes = s.indexOf('“') >= 0 || s.indexOf('「') >= 0;
+  const quotes = (chars & (C_QUOTE | C_CORNER)) !== 0;
   while (quotes && (m = QUOTED_TITLE.exec(s))) {
     const start = from.at(m.index);
     const inner = m[1] ?? m[2];
@@ -1333,11 +1364,10 @@ function citation(s: string, at: number, end: number, inner: string, from: Run):
 /**
  * Spans of quoted text on a line (absolute offsets), into `spans` (empty: start, end, start, end …),
  * and whether a quotation is still open at its end. `inside`: the line starts inside a quotation
- * opened on an earlier line.
+ * opened on an earlier line. Called only for a line that holds a quotation mark or starts inside a
+ * quotation (most lines quote nothing: `readRun` asks charsOf first).
  */
 function quotedSpans(s: string, from: Run, inside: boolean, spans: number[]): boolean {
-  // Most lines quote nothing: three native searches instead of a walk over every character.
-  if (!inside && s.indexOf('“') < 0 && s.indexOf('「') < 0 && s.indexOf('『') < 0) return false;
   let openAt = inside ? 0 : -1;
   for (let i = 0; i < s.length; i++) {
     // “ 「 『, then ” 」 』, by code (no string made of each character).
