@@ -317,13 +317,18 @@ function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
   return chars & C_NAMING ? citationsOfRun(p, s, terms, chars) : [];
 }
 
-/** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)). */
+/** No citations (shared: never written to; not frozen, an array of the kind the others are). */
+const NO_CITATIONS: Citation[] = [];
+
+/** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)); NO_CITATIONS when it cites nothing. */
 function citationsOfRun(p: Run, s: string, terms: Treaty['definitions'], chars: number): Citation[] {
+  // The pattern opens with a class of many characters: looked for only where a joint kind is named.
+  const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
+  // No title brackets, quotation marks or joint kind (most runs that name something name an article): none, and nothing made.
+  if (!joint && (chars & (C_TITLE | C_INNER_TITLE | C_QUOTE | C_CORNER)) === 0) return NO_CITATIONS;
   const citations = citationsIn(s, p, terms, chars);
   SHORT_FORM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-  const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
   while (joint && (m = SHORT_FORM.exec(s))) {
     if (insideAny(p.at(m.index), citations)) continue;
     const full = expandShortForm(m[1], m[3], !!m[2]);
@@ -942,8 +947,6 @@ function readRun(r: RunReading, p: Run): void {
   else if (r.scan.termPattern) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
 }
 
-/** No citations (shared: never written to; not frozen, an array of the kind the others are). */
-const NO_CITATIONS: Citation[] = [];
 
 /** A run that may name something (`readRun`): each kind of reference read in its own step, only where the characters it cannot match without occur. */
 function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
