@@ -605,13 +605,15 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
   if (raw.length > LONG) return;
   const base = u.start;
   for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
-    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
+    const kind = selfKind(m[0]);
+    // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
+    if (u.kinds.includes(kind)) continue;
+    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): on its line, up to 200
+    // characters before it, no more opening quotation marks than closing ones, and none opening the stretch.
     const at = base + m.index;
     let from = at;
     while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
-    const before = raw.slice(from, at);
-    const kind = selfKind(m[0]);
-    if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
+    if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
   // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
@@ -621,6 +623,20 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
   }, holding(folded, '项', base), { from: first, to: next, base });
+}
+
+/** Whether `raw` from `from` to `at` holds no more opening quotation marks (“ 「 『) than closing ones (” 」 』), and does not open with one. */
+function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
+  let opens = 0;
+  let closes = 0;
+  for (let i = from; i < at; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) {
+      if (i === from) return false;
+      opens++;
+    } else if (c === 0x201d || c === 0x300d || c === 0x300f) closes++;
+  }
+  return opens <= closes;
 }
 
 /** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
