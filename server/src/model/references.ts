@@ -191,7 +191,37 @@ function nextSelf(s: string, from: number): RegExpExecArray | null {
   return null;
 }
 /** A character every citation (《 〈 “), short form (联合…), article reference (第), relative reference (本 前 次 上) and self-reference (本) holds. */
-const NAMING = new RegExp(`[第本前次上《〈“${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}]`);
+// The characters a run's reading asks about, each its bit: one walk over the run (`charsOf`) tells
+// which it holds, instead of a search a character (C_NAMING's, then 条, 款, 项, 本 …, the quotation
+// marks, the brackets of a title: a dozen searches of every run that names something).
+const C_DI = 1 << 0; // 第
+const C_BEN = 1 << 1; // 本
+const C_QIAN = 1 << 2; // 前
+const C_CI = 1 << 3; // 次
+const C_SHANG = 1 << 4; // 上
+const C_TIAO = 1 << 5; // 条
+const C_KUAN = 1 << 6; // 款
+const C_XIANG = 1 << 7; // 项
+const C_GAI = 1 << 8; // 该
+const C_TITLE = 1 << 9; // 《
+const C_INNER_TITLE = 1 << 10; // 〈
+const C_QUOTE = 1 << 11; // “
+const C_CORNER = 1 << 12; // 「
+const C_DOUBLE_CORNER = 1 << 13; // 『
+const C_JOINT = 1 << 14; // the first character of a joint kind (联)
+/** What every citation, article reference and self-reference holds: 第 本 前 次 上, 《 〈 “, the 联 of a joint kind. */
+const C_NAMING = C_DI | C_BEN | C_QIAN | C_CI | C_SHANG | C_TITLE | C_INNER_TITLE | C_QUOTE | C_JOINT;
+const CHAR_BITS = new Uint16Array(0x10000);
+for (const [chars, bit] of [['第', C_DI], ['本', C_BEN], ['前', C_QIAN], ['次', C_CI], ['上', C_SHANG], ['条', C_TIAO], ['款', C_KUAN], ['项', C_XIANG], ['该', C_GAI], ['《', C_TITLE], ['〈', C_INNER_TITLE], ['“', C_QUOTE], ['「', C_CORNER], ['『', C_DOUBLE_CORNER], [JOINT_KINDS.map((k) => k[0]).join(''), C_JOINT]] as const) {
+  for (let i = 0; i < chars.length; i++) CHAR_BITS[chars.charCodeAt(i)] |= bit;
+}
+
+/** The bits (C_…) of the characters `s` holds. */
+function charsOf(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) bits |= CHAR_BITS[s.charCodeAt(i)];
+  return bits;
+}
 /** Short forms of joint statements and communiqués: 中哈联合声明, 中哈建交联合公报. */
 const SHORT_FORM = new RegExp(`([${Object.keys(SHORT_NAMES).join('')}]{2,6})(建交)?(${alternation(JOINT_KINDS)})`, 'g');
 
@@ -282,12 +312,23 @@ const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))]
 /** The citations of a run, in text order: `《…》` and quoted titles (`citationsIn`), and short forms of joint instruments. */
 function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
   const s = p.text;
-  if (s.length > 20000 || !NAMING.test(s)) return [];
-  const citations = citationsIn(s, p, terms);
+  if (s.length > 20000) return [];
+  const chars = charsOf(s);
+  return chars & C_NAMING ? citationsOfRun(p, s, terms, chars) : [];
+}
+
+/** No citations (shared: never written to; not frozen, an array of the kind the others are). */
+const NO_CITATIONS: Citation[] = [];
+
+/** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)); NO_CITATIONS when it cites nothing. */
+function citationsOfRun(p: Run, s: string, terms: Treaty['definitions'], chars: number): Citation[] {
+  // The pattern opens with a class of many characters: looked for only where a joint kind is named.
+  const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
+  // No title brackets, quotation marks or joint kind (most runs that name something name an article): none, and nothing made.
+  if (!joint && (chars & (C_TITLE | C_INNER_TITLE | C_QUOTE | C_CORNER)) === 0) return NO_CITATIONS;
+  const citations = citationsIn(s, p, terms, chars);
   SHORT_FORM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  // The pattern opens with a class of many characters: looked for only where a joint kind is named.
-  const joint = JOINT_KINDS.some((k) => s.includes(k));
   while (joint && (m = SHORT_FORM.exec(s))) {
     if (insideAny(p.at(m.index), citations)) continue;
     const full = expandShortForm(m[1], m[3], !!m[2]);
@@ -404,8 +445,8 @@ interface Foreign {
 }
 
 /** Whether a sentence ends (`。`, `；`, `！`, `？` outside quotation marks) between `a` and `b` of the run `s`. */
-function sentenceEnds(s: string, a: number, b: number, from: Run, quoted: (at: number) => boolean): boolean {
-  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !quoted(from.at(i))) return true;
+function sentenceEnds(s: string, a: number, b: number, from: Run, quotes: readonly number[]): boolean {
+  for (let i = a; i < b; i++) if ('。；！？;'.includes(s[i]) && !inSpans(quotes, from.at(i))) return true;
   return false;
 }
 
@@ -564,13 +605,15 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
   if (raw.length > LONG) return;
   const base = u.start;
   for (let m = nextSelf(folded, 0); m; m = nextSelf(folded, m.index + m[0].length)) {
-    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law).
+    const kind = selfKind(m[0]);
+    // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
+    if (u.kinds.includes(kind)) continue;
+    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): on its line, up to 200
+    // characters before it, no more opening quotation marks than closing ones, and none opening the stretch.
     const at = base + m.index;
     let from = at;
     while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
-    const before = raw.slice(from, at);
-    const kind = selfKind(m[0]);
-    if ((before.match(/[“「『]/g)?.length ?? 0) <= (before.match(/[”」』]/g)?.length ?? 0) && !/^[“「『]/.test(before) && !u.kinds.includes(kind)) u.kinds.push(kind);
+    if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
   // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
@@ -580,6 +623,20 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
   }, holding(folded, '项', base), { from: first, to: next, base });
+}
+
+/** Whether `raw` from `from` to `at` holds no more opening quotation marks (“ 「 『) than closing ones (” 」 』), and does not open with one. */
+function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
+  let opens = 0;
+  let closes = 0;
+  for (let i = from; i < at; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x201c || c === 0x300c || c === 0x300e) {
+      if (i === from) return false;
+      opens++;
+    } else if (c === 0x201d || c === 0x300d || c === 0x300f) closes++;
+  }
+  return opens <= closes;
 }
 
 /** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
@@ -848,322 +905,95 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
 
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
-  const { treaty, raw, convention, terms, foldedTerms, termPattern, definitionAt, termIndex, noArticles, kuanArticles, ownKinds, amending, parentSelf } = scan;
-  const { cited, aliases: instrumentAlias } = state;
-  const lines = treaty.tree.lines;
+  const r = new RunReading(scan, state, unit);
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
   // past the unit's last line (a run does not cross an article's head: syntax/runs.ts).
-  eachRun(folded, lines, scan.read, (p) => {
-    const line = p.line;
-    const from = line.contentStart;
+  eachRun(folded, scan.treaty.tree.lines, scan.read, (p) => readRun(r, p), undefined, { from: from_, to: to_, base: unit.start });
+  unit.quoteOpen = state.quoteOpen;
+  unit.quoteLines = state.quoteLines;
+}
+
+/**
+ * What the runs of one unit are read with: the scan, the state, the unit, and what one run's
+ * reading shares among its steps (the references read on it, the spans they take, its quoted
+ * spans). One object a unit, its fields set in place run by run (always of the same kinds): the
+ * steps below are small functions reading one shape of object, which V8 optimizes once.
+ */
+class RunReading {
+  /** The references read on the run, in the order found (sorted by start when kept); emptied after each run. */
+  readonly lineRefs: Reference[] = [];
+  /** Spans taken by a reference already: start, end, start, end …; emptied after each run. */
+  readonly taken: number[] = [];
+  /** The run's quoted spans (absolute offsets: start, end, start, end …): a reference in quoted text belongs to the text quoted. */
+  readonly quotes: number[] = [];
+  constructor(readonly scan: Scan, readonly state: State, readonly unit: Unit) {}
+  isFree(a: number, b: number): boolean {
+    const taken = this.taken;
+    for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1] && b > taken[i]) return false;
+    return true;
+  }
+  quoted(at: number): boolean {
+    return inSpans(this.quotes, at);
+  }
+}
+
+/** Whether `at` is inside one of `spans` (start, end, start, end …; start inclusive, end exclusive). */
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (at >= spans[i] && at < spans[i + 1]) return true;
+  return false;
+}
+
+/**
+ * One run. Most runs name nothing: one walk over it (charsOf) tells whether it holds a character
+ * that every citation, article reference and self-reference holds (C_NAMING), or a quotation mark;
+ * a run without one is read only for the defined terms, in a few steps.
+ */
+function readRun(r: RunReading, p: Run): void {
+  const s = p.text;
+  if (s.length > 20000) return; // a pathological line: no references looked for
+  const state = r.state;
+  const quotes = r.quotes;
+  if (quotes.length > 0) quotes.length = 0;
+  const chars = charsOf(s);
+  const inside = state.quoteOpen && state.quoteLines < 40;
+  const open = inside || (chars & (C_QUOTE | C_CORNER | C_DOUBLE_CORNER)) !== 0 ? quotedSpans(s, p, inside, quotes) : false;
+  state.quoteOpen = open;
+  state.quoteLines = open ? state.quoteLines + 1 : 0;
+  if (chars & C_NAMING) readNamingRun(r, s, p, chars);
+  else if (r.scan.termPattern) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
+}
+
+
+/** A run that may name something (`readRun`): each kind of reference read in its own step, only where the characters it cannot match without occur. */
+function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
+  const { unit } = r;
+  const { terms, foldedTerms } = r.scan;
+  const { cited, aliases: instrumentAlias } = r.state;
+  const lineRefs = r.lineRefs;
+  // Citations, with a date written just before.
+  const citations = citationsOfRun(p, s, terms, chars);
+  if (citations.length > 0) shortNames(s, p, citations, instrumentAlias, unit);
+  const tiao = (chars & C_TIAO) !== 0;
+  const ben = (chars & C_BEN) !== 0;
+  const unitWord = (chars & (C_KUAN | C_XIANG)) !== 0;
+  const di = (tiao || unitWord) && (chars & C_DI) !== 0;
+  if (di && tiao) readArticleRefs(r, s, p, citations);
+  for (const c of citations) {
+    lineRefs.push({ kind: 'citation', start: c.start, end: c.end, citation: c });
+    r.taken.push(c.start, c.end);
+  }
+  // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
+  if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
+  if (di && unitWord) readUnitsAlone(r, s, p, citations);
+  if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
+  if (ben) readSelf(r, s, p);
+  if (r.scan.termPattern) readTerms(r, s, p, citations, lineRefs);
+
+  // After this line, its defined short names of instruments are known (only a line with a citation defines one).
+  if (citations.length > 0) {
+    const from = p.line.contentStart;
     const to = p.last.contentEnd;
-    const s = p.text;
-    if (s.length > 20000) return; // a pathological line: no references looked for
-    const lineRefs: Reference[] = [];
-    // Spans taken by a reference already: start, end, start, end …
-    const taken: number[] = [];
-    const isFree = (a: number, b: number) => {
-      for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1] && b > taken[i]) return false;
-      return true;
-    };
-
-    // Quoted spans: a reference in quoted text belongs to the text quoted.
-    const quotes = quotedSpans(s, p, state.quoteOpen && state.quoteLines < 40);
-    state.quoteOpen = quotes.open;
-    state.quoteLines = quotes.open ? state.quoteLines + 1 : 0;
-    const quoted = (at: number) => quotes.spans.some(([a, b]) => at >= a && at < b);
-
-    // Most runs name nothing: one search for a character that every citation, article reference and
-    // self-reference below holds (第 本 前 次 上, 《 〈 “, the 联 of a joint kind); in a run without
-    // one only the defined terms are looked for.
-    const named = NAMING.test(s);
-    // Citations, with a date written just before.
-    const citations = named ? runCitations(p, terms) : [];
-    if (citations.length > 0) shortNames(s, p, citations, instrumentAlias, unit);
-    let m: RegExpExecArray | null;
-
-    // Each pattern below is run only where the characters it cannot match without occur (most lines have few references).
-    const tiao = named && s.indexOf('条') >= 0;
-    const kuan = named && s.indexOf('款') >= 0;
-    const ben = named && s.indexOf('本') >= 0;
-    const unitWord = named && (kuan || s.indexOf('项') >= 0);
-    const di = (tiao || unitWord) && s.indexOf('第') >= 0;
-    // Article references (this instrument or a cited one).
-    ARTICLE_REF.lastIndex = 0;
-    // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
-    let previous: { end: number; foreign?: Foreign } | undefined;
-    // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
-    // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
-    let lastForeign: { end: number; foreign: Foreign } | undefined;
-    while (di && tiao && (m = ARTICLE_REF.exec(s))) {
-      let start = p.at(m.index);
-      const end = p.end(m.index + m[0].length);
-      // The heading of an article is not a reference to it.
-      if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
-      // Several numbers sharing one 条 (`第二、三条`, `第一至三条`): each its own reference (`shared`).
-      const shared = sharedNumbers(m[2]);
-      const num = parseNumeral(shared ? shared[0].text : m[2]);
-      if (num === undefined) continue;
-      const prefix = m[1] ?? '';
-      let foreign: Foreign | undefined;
-      // Words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list) end a list of another's articles.
-      let ownNamed = !!prefix;
-      if (!prefix) {
-        foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
-        if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
-        ownNamed = !foreign && OWN_NAMED.test(s.slice(Math.max(0, m.index - 8), m.index));
-        if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, quoted)) {
-          foreign = { ...lastForeign.foreign, start: p.at(m.index), continued: true };
-        }
-      }
-      previous = { end, foreign };
-      if (foreign) lastForeign = { end, foreign };
-      else if (ownNamed) lastForeign = undefined;
-      taken.push(start, end);
-      // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
-      if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
-      const citation = foreign?.citation;
-      if (citation && foreign!.start === citation.start) start = citation.start;
-      const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
-      const target: ArticleTarget = { num };
-      if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
-      const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
-      const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
-      const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-      const doubt = uncertain || foreign?.continued || quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf) ? { uncertain: true as const } : {};
-      if (shared) {
-        // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
-        // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
-        const at = m.index + m[0].indexOf(m[2], prefix.length);
-        for (let i = 0; i < shared.length; i++) {
-          const n = parseNumeral(shared[i].text);
-          if (n === undefined) continue;
-          const last = i === shared.length - 1;
-          const t: ArticleTarget = { ...target, num: n };
-          if (!last) delete t.sub;
-          const a = i === 0 ? start : p.at(at + shared[i].start);
-          const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].text.length);
-          const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
-          lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
-        }
-      } else lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
-      if (toIndex >= 0) {
-        const toNum = parseNumeral(m[5]);
-        if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
-      }
-    }
-    for (const c of citations) {
-      lineRefs.push({ kind: 'citation', start: c.start, end: c.end, citation: c });
-      taken.push(c.start, c.end);
-    }
-
-    // Relative references: 本条, 前条, 前款, 本款, and the units that follow.
-    RELATIVE.lastIndex = 0;
-    // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
-    const relative = (tiao || unitWord) && (ben || s.indexOf('前') >= 0 || s.indexOf('次') >= 0 || s.indexOf('上') >= 0);
-    while (relative && (m = RELATIVE.exec(s))) {
-      const start = p.at(m.index);
-      if (!isFree(start, p.end(m.index + 2))) continue;
-      // `本条前两款`: 本条 names the article 前两款 is written in anyway.
-      const word = (m[1].startsWith('本条前') ? m[1].slice(2) : m[1]) as Relative;
-      // Right after an article's name (`刑法第三百零七条之一前三款`), 前N款 are that article's first N
-      // paragraphs, and after a paragraph's (`婚姻法第三十二条第三款前三项`) 前N项 its first N items, not
-      // the ones before this one; 前款, 前项 and the others there name nothing.
-      const named = word[0] === '前' && word === m[1] ? articleBefore(lineRefs, start) : undefined;
-      if (named && named.target.item === undefined && named.range !== 'from' && /^[ \t\u3000]*$/.test(s.slice(p.back(named.end), m.index))) {
-        const wordEnd = p.end(m.index + m[1].length);
-        taken.push(start, wordEnd);
-        const count = word.length === 3 ? parseNumeral(word[1]) : undefined;
-        const paragraphs = word[2] === '款' && named.target.paragraph === undefined;
-        if (count !== undefined && (paragraphs || (word[2] === '项' && named.target.paragraph !== undefined))) {
-          const target: ArticleTarget = paragraphs
-            ? { num: named.target.num, paragraph: 1, lastParagraph: count }
-            : { num: named.target.num, paragraph: named.target.paragraph, item: 1, lastItem: count };
-          if (named.target.sub !== undefined) target.sub = named.target.sub;
-          lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
-        }
-        continue;
-      }
-      const r = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
-      if (!r) continue;
-      let end = p.end(m.index + m[1].length);
-      let doubt = quoted(start);
-      // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
-      if (m[2] !== undefined && r.lastParagraph === undefined && r.lastItem === undefined && r.lastArticle === undefined) {
-        const units: ArticleTarget = { num: r.num };
-        const read = readUnits(m[2], convention, units);
-        if (r.paragraph === undefined) {
-          // 本条第二款, 本条第一项(子)款: units of the article.
-          Object.assign(r, { paragraph: units.paragraph, item: units.item, itemOrParagraph: units.itemOrParagraph });
-          if (units.paragraph === undefined) delete r.paragraph;
-          if (units.item === undefined) delete r.item;
-          if (!units.itemOrParagraph) delete r.itemOrParagraph;
-          end = p.end(m.index + m[0].length);
-          doubt ||= !!read.uncertain;
-        } else if (units.paragraph === undefined && units.item !== undefined) {
-          // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing); 前款第五项
-          // too where the convention is not shown: below a paragraph, 第Z项 is an item whatever the convention.
-          r.item = units.item;
-          end = p.end(m.index + m[0].length);
-        }
-      }
-      const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target: r, relative: word };
-      if (doubt) ref.uncertain = true;
-      lineRefs.push(ref);
-      taken.push(start, end);
-    }
-    // `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`).
-    UNIT_ONLY.lastIndex = 0;
-    // The end of the last unit an amendment makes (NEW_UNIT), on the run.
-    let newUnitEnd = -1;
-    while (di && unitWord && (m = UNIT_ONLY.exec(s))) {
-      const start = p.at(m.index);
-      const end = p.end(m.index + m[0].length);
-      if (!isFree(start, end)) continue;
-      taken.push(start, end);
-      // The heading of an article headed 第…款 is not a reference to it.
-      if (line.label && start <= line.label.start && end >= line.label.end) continue;
-      // The unit an amendment makes (`中增加一款作为第二款`, and those listed after it: `增加两款作为第二款、第三款`):
-      // not yet a unit of that article, nor one of this.
-      if (NEW_UNIT.test(s.slice(Math.max(0, m.index - 12), m.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, m.index)))) {
-        newUnitEnd = m.index + m[0].length;
-        continue;
-      }
-      const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
-      if (foreign) {
-        // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
-        const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
-        if (foreign.citation && n !== undefined) lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: n }, citation: foreign.citation, uncertain: true });
-        continue;
-      }
-      // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
-      const units: ArticleTarget = { num: 0 };
-      const read = readUnits(m[0], convention, units);
-      // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
-      if (units.paragraph === undefined && units.item === undefined) continue;
-      if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
-        // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(quoted(start) ? { uncertain: true as const } : {}) });
-        continue;
-      }
-      // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
-      const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 8), m.index));
-      const that = thatWritten ? namedArticleBefore(lineRefs, start, s, p) : undefined;
-      // (With no article named before it on its line, 该条 names none here: not the article it is written in.)
-      if (thatWritten && !that) continue;
-      if (that) {
-        const target: ArticleTarget = { num: that.target.num };
-        if (that.target.sub !== undefined) target.sub = that.target.sub;
-        if (units.paragraph !== undefined) target.paragraph = units.paragraph;
-        if (units.item !== undefined) target.item = units.item;
-        if (units.itemOrParagraph) target.itemOrParagraph = true;
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, ...(that.uncertain || read.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
-        continue;
-      }
-      const prev = itemBefore(lineRefs, start, s, p);
-      if (prev && units.item !== undefined && units.paragraph === undefined) {
-        // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
-        const target: ArticleTarget = { ...prev.target, item: units.item };
-        if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
-        continue;
-      }
-      // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
-      // listed after a paragraph is the same article's.
-      const prevParagraph = units.paragraph !== undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
-      if (prevParagraph) {
-        const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
-        if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
-        if (units.item !== undefined) target.item = units.item;
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
-        continue;
-      }
-      // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
-      const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, p) : undefined;
-      if (listed) {
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...listed.target, item: units.item, itemOrParagraph: undefined }, citation: listed.citation, ...(listed.uncertain ? { uncertain: true as const } : {}) });
-        continue;
-      }
-      const a = articleAt(treaty, start);
-      if (!a || a.num === undefined) continue;
-      let target: ArticleTarget = { num: a.num, sub: a.sub };
-      const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
-      // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
-      // 行为之一的：（二）违反第七项规定的…`): an item alone is that article's.
-      const led = units.item !== undefined && units.paragraph === undefined && para ? leadArticle([...unit.refs, ...lineRefs], a, para, start) : undefined;
-      if (led) {
-        target = { ...led.target, item: units.item };
-        if (units.itemOrParagraph) target.itemOrParagraph = true;
-        if (led.uncertain) {
-          lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, uncertain: true });
-          continue;
-        }
-      } else if (units.paragraph !== undefined) target.paragraph = units.paragraph;
-      else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
-      else {
-        // An item alone is in the paragraph the reference is written in; in a paragraph without items
-        // (the one after a list: `有第（四）项情形的，…`), in the last one before it that has items.
-        const listing = para && para.items.length === 0 ? a.paragraphs.filter((x) => x.index < para.index && x.items.length > 0).pop() : undefined;
-        if (listing) target.paragraph = listing.index;
-        else if (para) target.paragraph = para.index;
-        target.item = units.item;
-      }
-      if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
-      // Only items were looked for here before; a paragraph named alone is never reported.
-      const doubt = read.uncertain || quoted(start) || units.paragraph !== undefined;
-      const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
-      if (doubt) ref.uncertain = true;
-      lineRefs.push(ref);
-    }
-
-    // `该条` alone (`依照该条规定处理`): the article named last before it on its line, as 该条第二款's is; none named, nothing.
-    THAT_ALONE.lastIndex = 0;
-    while (tiao && s.indexOf('该条') >= 0 && (m = THAT_ALONE.exec(s))) {
-      const start = p.at(m.index);
-      const end = p.end(m.index + m[0].length);
-      const that = isFree(start, end) ? namedArticleBefore(lineRefs, start, s, p) : undefined;
-      if (!that) continue;
-      const target: ArticleTarget = { num: that.target.num };
-      if (that.target.sub !== undefined) target.sub = that.target.sub;
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, relative: '该条', ...(that.uncertain || quoted(start) ? { uncertain: true as const } : {}) });
-      taken.push(start, end);
-    }
-
-    // Self-references: 本协议 (not when it opens an article reference).
-    for (let e = ben ? nextSelf(s, 0) : null; e; e = nextSelf(s, e.index + e[0].length)) {
-      const start = p.at(e.index);
-      if (lineRefs.some((r) => r.kind === 'article' && r.start === start)) continue;
-      const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
-      if (quoted(start)) {
-        // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
-        // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
-        if (ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
-        self.uncertain = true;
-      }
-      // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
-      if (parentSelf !== undefined && e[0] === parentSelf) self.uncertain = true;
-      lineRefs.push(self);
-    }
-
-    // Defined terms: their uses (not the definition itself, nor inside a citation).
-    if (termPattern) {
-      termPattern.lastIndex = 0;
-      while ((m = termPattern.exec(s))) {
-        const start = p.at(m.index);
-        const end = p.end(m.index + m[0].length);
-        if (definitionAt.has(start) || insideAny(start, citations) || !isFree(start, end)) continue;
-        let index = termIndex.get(m[0]);
-        if (index === undefined) {
-          index = foldedTerms.indexOf(m[0]);
-          termIndex.set(m[0], index);
-        }
-        // A term used before it is defined still points at its definition.
-        lineRefs.push({ kind: 'term', start, end, term: p.slice(raw, m.index, m.index + m[0].length), definition: index });
-      }
-    }
-
-    // After this line, its defined short names of instruments are known (only a line with a citation defines one).
-    if (citations.length > 0) terms.forEach((d, i) => {
+    terms.forEach((d, i) => {
       if (d.start < from || d.start > to) return;
       const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
       if (c) {
@@ -1171,16 +1001,320 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
         unit.aliases.push([foldedTerms[i], c]);
       }
     });
-    for (const c of citations) {
-      cited.delete(c.normalized);
-      cited.set(c.normalized, c);
-      unit.citations.push(c);
-    }
+  }
+  for (const c of citations) {
+    cited.delete(c.normalized);
+    cited.set(c.normalized, c);
+    unit.citations.push(c);
+  }
+  if (lineRefs.length > 0) {
     byStart(lineRefs);
-    for (const r of lineRefs) unit.refs.push(r);
-  }, undefined, { from: from_, to: to_, base: unit.start });
-  unit.quoteOpen = state.quoteOpen;
-  unit.quoteLines = state.quoteLines;
+    for (let i = 0; i < lineRefs.length; i++) unit.refs.push(lineRefs[i]);
+    lineRefs.length = 0;
+  }
+  if (r.taken.length > 0) r.taken.length = 0;
+}
+
+/** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
+function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]): void {
+  const { convention, noArticles, ownKinds, amending, parentSelf } = r.scan;
+  const { cited, aliases: instrumentAlias } = r.state;
+  const { lineRefs, taken } = r;
+  const line = p.line;
+  let m: RegExpExecArray | null;
+  ARTICLE_REF.lastIndex = 0;
+  // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
+  let previous: { end: number; foreign?: Foreign } | undefined;
+  // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
+  // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
+  let lastForeign: { end: number; foreign: Foreign } | undefined;
+  while ((m = ARTICLE_REF.exec(s))) {
+    let start = p.at(m.index);
+    const end = p.end(m.index + m[0].length);
+    // The heading of an article is not a reference to it.
+    if (line.label && start <= line.label.start && end >= line.label.end && !m[1]) continue;
+    // Several numbers sharing one 条 (`第二、三条`, `第一至三条`): each its own reference (`shared`).
+    const shared = sharedNumbers(m[2]);
+    const num = parseNumeral(shared ? shared[0].text : m[2]);
+    if (num === undefined) continue;
+    const prefix = m[1] ?? '';
+    let foreign: Foreign | undefined;
+    // Words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list) end a list of another's articles.
+    let ownNamed = !!prefix;
+    if (!prefix) {
+      foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+      if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
+      ownNamed = !foreign && OWN_NAMED.test(s.slice(Math.max(0, m.index - 8), m.index));
+      if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, r.quotes)) {
+        foreign = { ...lastForeign.foreign, start: p.at(m.index), continued: true };
+      }
+    }
+    previous = { end, foreign };
+    if (foreign) lastForeign = { end, foreign };
+    else if (ownNamed) lastForeign = undefined;
+    taken.push(start, end);
+    // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
+    if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
+    const citation = foreign?.citation;
+    if (citation && foreign!.start === citation.start) start = citation.start;
+    const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
+    const target: ArticleTarget = { num };
+    if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
+    const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
+    const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
+    const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
+    const doubt = uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf) ? { uncertain: true as const } : {};
+    if (shared) {
+      // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
+      // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
+      const at = m.index + m[0].indexOf(m[2], prefix.length);
+      for (let i = 0; i < shared.length; i++) {
+        const n = parseNumeral(shared[i].text);
+        if (n === undefined) continue;
+        const last = i === shared.length - 1;
+        const t: ArticleTarget = { ...target, num: n };
+        if (!last) delete t.sub;
+        const a = i === 0 ? start : p.at(at + shared[i].start);
+        const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].text.length);
+        const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
+        lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
+      }
+    } else lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
+    if (toIndex >= 0) {
+      const toNum = parseNumeral(m[5]);
+      if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
+    }
+  }
+}
+
+/** Relative references: 本条, 前条, 前款, 本款, and the units that follow. */
+function readRelative(r: RunReading, s: string, p: Run): void {
+  const { treaty, convention } = r.scan;
+  const { lineRefs, taken } = r;
+  let m: RegExpExecArray | null;
+  RELATIVE.lastIndex = 0;
+  while ((m = RELATIVE.exec(s))) {
+    const start = p.at(m.index);
+    if (!r.isFree(start, p.end(m.index + 2))) continue;
+    // `本条前两款`: 本条 names the article 前两款 is written in anyway.
+    const word = (m[1].startsWith('本条前') ? m[1].slice(2) : m[1]) as Relative;
+    // Right after an article's name (`刑法第三百零七条之一前三款`), 前N款 are that article's first N
+    // paragraphs, and after a paragraph's (`婚姻法第三十二条第三款前三项`) 前N项 its first N items, not
+    // the ones before this one; 前款, 前项 and the others there name nothing.
+    const named = word[0] === '前' && word === m[1] ? articleBefore(lineRefs, start) : undefined;
+    if (named && named.target.item === undefined && named.range !== 'from' && /^[ \t\u3000]*$/.test(s.slice(p.back(named.end), m.index))) {
+      const wordEnd = p.end(m.index + m[1].length);
+      taken.push(start, wordEnd);
+      const count = word.length === 3 ? parseNumeral(word[1]) : undefined;
+      const paragraphs = word[2] === '款' && named.target.paragraph === undefined;
+      if (count !== undefined && (paragraphs || (word[2] === '项' && named.target.paragraph !== undefined))) {
+        const target: ArticleTarget = paragraphs
+          ? { num: named.target.num, paragraph: 1, lastParagraph: count }
+          : { num: named.target.num, paragraph: named.target.paragraph, item: 1, lastItem: count };
+        if (named.target.sub !== undefined) target.sub = named.target.sub;
+        lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+      }
+      continue;
+    }
+    const t = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
+    if (!t) continue;
+    let end = p.end(m.index + m[1].length);
+    let doubt = r.quoted(start);
+    // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
+    if (m[2] !== undefined && t.lastParagraph === undefined && t.lastItem === undefined && t.lastArticle === undefined) {
+      const units: ArticleTarget = { num: t.num };
+      const read = readUnits(m[2], convention, units);
+      if (t.paragraph === undefined) {
+        // 本条第二款, 本条第一项(子)款: units of the article.
+        Object.assign(t, { paragraph: units.paragraph, item: units.item, itemOrParagraph: units.itemOrParagraph });
+        if (units.paragraph === undefined) delete t.paragraph;
+        if (units.item === undefined) delete t.item;
+        if (!units.itemOrParagraph) delete t.itemOrParagraph;
+        end = p.end(m.index + m[0].length);
+        doubt ||= !!read.uncertain;
+      } else if (units.paragraph === undefined && units.item !== undefined) {
+        // 前款第（五）项: an item of that paragraph (第Y款 after a paragraph word names nothing); 前款第五项
+        // too where the convention is not shown: below a paragraph, 第Z项 is an item whatever the convention.
+        t.item = units.item;
+        end = p.end(m.index + m[0].length);
+      }
+    }
+    const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target: t, relative: word };
+    if (doubt) ref.uncertain = true;
+    lineRefs.push(ref);
+    taken.push(start, end);
+  }
+}
+
+/** `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`). */
+function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[]): void {
+  const { treaty, convention, kuanArticles, ownKinds } = r.scan;
+  const { cited, aliases: instrumentAlias } = r.state;
+  const { lineRefs, taken, unit } = r;
+  const line = p.line;
+  let m: RegExpExecArray | null;
+  UNIT_ONLY.lastIndex = 0;
+  // The end of the last unit an amendment makes (NEW_UNIT), on the run.
+  let newUnitEnd = -1;
+  while ((m = UNIT_ONLY.exec(s))) {
+    const start = p.at(m.index);
+    const end = p.end(m.index + m[0].length);
+    if (!r.isFree(start, end)) continue;
+    taken.push(start, end);
+    // The heading of an article headed 第…款 is not a reference to it.
+    if (line.label && start <= line.label.start && end >= line.label.end) continue;
+    // The unit an amendment makes (`中增加一款作为第二款`, and those listed after it: `增加两款作为第二款、第三款`):
+    // not yet a unit of that article, nor one of this.
+    if (NEW_UNIT.test(s.slice(Math.max(0, m.index - 12), m.index)) || (newUnitEnd >= 0 && ITEM_JOIN.test(s.slice(newUnitEnd, m.index)))) {
+      newUnitEnd = m.index + m[0].length;
+      continue;
+    }
+    const foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+    if (foreign) {
+      // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
+      const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
+      if (foreign.citation && n !== undefined) lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: n }, citation: foreign.citation, uncertain: true });
+      continue;
+    }
+    // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
+    const units: ArticleTarget = { num: 0 };
+    const read = readUnits(m[0], convention, units);
+    // `第  项`, `第  款` with the number left blank (a form to fill in): no unit named.
+    if (units.paragraph === undefined && units.item === undefined) continue;
+    if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
+      // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(r.quoted(start) ? { uncertain: true as const } : {}) });
+      continue;
+    }
+    // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
+    const thatWritten = THAT_ARTICLE.test(s.slice(Math.max(0, m.index - 8), m.index));
+    const that = thatWritten ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+    // (With no article named before it on its line, 该条 names none here: not the article it is written in.)
+    if (thatWritten && !that) continue;
+    if (that) {
+      const target: ArticleTarget = { num: that.target.num };
+      if (that.target.sub !== undefined) target.sub = that.target.sub;
+      if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+      if (units.item !== undefined) target.item = units.item;
+      if (units.itemOrParagraph) target.itemOrParagraph = true;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, ...(that.uncertain || read.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+      continue;
+    }
+    const prev = itemBefore(lineRefs, start, s, p);
+    if (prev && units.item !== undefined && units.paragraph === undefined) {
+      // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
+      const target: ArticleTarget = { ...prev.target, item: units.item };
+      if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+      continue;
+    }
+    // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
+    // listed after a paragraph is the same article's.
+    const prevParagraph = units.paragraph !== undefined ? paragraphBefore(lineRefs, start, s, p) : undefined;
+    if (prevParagraph) {
+      const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
+      if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
+      if (units.item !== undefined) target.item = units.item;
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
+      continue;
+    }
+    // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
+    const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, p) : undefined;
+    if (listed) {
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...listed.target, item: units.item, itemOrParagraph: undefined }, citation: listed.citation, ...(listed.uncertain ? { uncertain: true as const } : {}) });
+      continue;
+    }
+    const a = articleAt(treaty, start);
+    if (!a || a.num === undefined) continue;
+    let target: ArticleTarget = { num: a.num, sub: a.sub };
+    const para = a.paragraphs.find((x) => x.start <= start && start < x.end);
+    // Written in an item of a list whose lead names one other article (`违反本条例第十六条规定，有下列
+    // 行为之一的：（二）违反第七项规定的…`): an item alone is that article's.
+    const led = units.item !== undefined && units.paragraph === undefined && para ? leadArticle([...unit.refs, ...lineRefs], a, para, start) : undefined;
+    if (led) {
+      target = { ...led.target, item: units.item };
+      if (units.itemOrParagraph) target.itemOrParagraph = true;
+      if (led.uncertain) {
+        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, uncertain: true });
+        continue;
+      }
+    } else if (units.paragraph !== undefined) target.paragraph = units.paragraph;
+    else if (units.itemOrParagraph) Object.assign(target, { item: units.item, itemOrParagraph: true });
+    else {
+      // An item alone is in the paragraph the reference is written in; in a paragraph without items
+      // (the one after a list: `有第（四）项情形的，…`), in the last one before it that has items.
+      const listing = para && para.items.length === 0 ? a.paragraphs.filter((x) => x.index < para.index && x.items.length > 0).pop() : undefined;
+      if (listing) target.paragraph = listing.index;
+      else if (para) target.paragraph = para.index;
+      target.item = units.item;
+    }
+    if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
+    // Only items were looked for here before; a paragraph named alone is never reported.
+    const doubt = read.uncertain || r.quoted(start) || units.paragraph !== undefined;
+    const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
+    if (doubt) ref.uncertain = true;
+    lineRefs.push(ref);
+  }
+}
+
+/** `该条` alone (`依照该条规定处理`): the article named last before it on its line, as 该条第二款's is; none named, nothing. */
+function readThatAlone(r: RunReading, s: string, p: Run): void {
+  const { lineRefs, taken } = r;
+  let m: RegExpExecArray | null;
+  THAT_ALONE.lastIndex = 0;
+  while ((m = THAT_ALONE.exec(s))) {
+    const start = p.at(m.index);
+    const end = p.end(m.index + m[0].length);
+    const that = r.isFree(start, end) ? namedArticleBefore(lineRefs, start, s, p) : undefined;
+    if (!that) continue;
+    const target: ArticleTarget = { num: that.target.num };
+    if (that.target.sub !== undefined) target.sub = that.target.sub;
+    lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, relative: '该条', ...(that.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+    taken.push(start, end);
+  }
+}
+
+/** Self-references: 本协议 (not when it opens an article reference). */
+function readSelf(r: RunReading, s: string, p: Run): void {
+  const { ownKinds, parentSelf } = r.scan;
+  const lineRefs = r.lineRefs;
+  for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) {
+    const start = p.at(e.index);
+    if (lineRefs.some((x) => x.kind === 'article' && x.start === start)) continue;
+    const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
+    if (r.quoted(start)) {
+      // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
+      // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
+      if (ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
+      self.uncertain = true;
+    }
+    // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
+    if (parentSelf !== undefined && e[0] === parentSelf) self.uncertain = true;
+    lineRefs.push(self);
+  }
+}
+
+/**
+ * Defined terms: their uses (not the definition itself, nor inside a citation, nor where a reference
+ * read before on the run is), into `out`, in text order.
+ */
+function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out: Reference[]): void {
+  const { raw, foldedTerms, definitionAt, termIndex } = r.scan;
+  const termPattern = r.scan.termPattern!;
+  let m: RegExpExecArray | null;
+  termPattern.lastIndex = 0;
+  while ((m = termPattern.exec(s))) {
+    const start = p.at(m.index);
+    const end = p.end(m.index + m[0].length);
+    if (definitionAt.has(start) || insideAny(start, citations) || !r.isFree(start, end)) continue;
+    let index = termIndex.get(m[0]);
+    if (index === undefined) {
+      index = foldedTerms.indexOf(m[0]);
+      termIndex.set(m[0], index);
+    }
+    // A term used before it is defined still points at its definition.
+    out.push({ kind: 'term', start, end, term: p.slice(raw, m.index, m.index + m[0].length), definition: index });
+  }
 }
 
 function findReferences(treaty: Treaty): Reference[] {
@@ -1202,12 +1336,12 @@ function findReferences(treaty: Treaty): Reference[] {
  * and so is the agreement inside it), and titles in quotation marks ending with a kind of
  * instrument (`“…贸易协定”`), each with the date written before it.
  */
-function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citation[] {
+function citationsIn(s: string, from: Run, terms: Treaty['definitions'], chars: number): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
-  // The walk starts at the first bracket, if any.
-  let first = s.indexOf('《');
-  const angle = s.indexOf('〈');
+  // The walk starts at the first bracket, if any (`chars`: charsOf(s)).
+  let first = chars & C_TITLE ? s.indexOf('《') : -1;
+  const angle = chars & C_INNER_TITLE ? s.indexOf('〈') : -1;
   if (first < 0 || (angle >= 0 && angle < first)) first = angle;
   // Character codes (`s[i]` would make a string of each character): 《 0x300a, 》 0x300b, 〈 0x3008, 〉 0x3009.
   for (let i = first < 0 ? s.length : first; i < s.length; i++) {
@@ -1226,7 +1360,7 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions']): Citati
   }
   QUOTED_TITLE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  const quotes = s.indexOf('“') >= 0 || s.indexOf('「') >= 0;
+  const quotes = (chars & (C_QUOTE | C_CORNER)) !== 0;
   while (quotes && (m = QUOTED_TITLE.exec(s))) {
     const start = from.at(m.index);
     const inner = m[1] ?? m[2];
@@ -1246,17 +1380,13 @@ function citation(s: string, at: number, end: number, inner: string, from: Run):
   return c;
 }
 
-/** A line without quotation marks (shared: never written to). */
-const NO_QUOTES: { spans: [number, number][]; open: boolean } = Object.freeze({ spans: Object.freeze([]) as unknown as [number, number][], open: false });
-
 /**
- * Spans of quoted text on a line (absolute offsets), and whether a quotation is still open
- * at its end. `inside`: the line starts inside a quotation opened on an earlier line.
+ * Spans of quoted text on a line (absolute offsets), into `spans` (empty: start, end, start, end …),
+ * and whether a quotation is still open at its end. `inside`: the line starts inside a quotation
+ * opened on an earlier line. Called only for a line that holds a quotation mark or starts inside a
+ * quotation (most lines quote nothing: `readRun` asks charsOf first).
  */
-function quotedSpans(s: string, from: Run, inside: boolean): { spans: [number, number][]; open: boolean } {
-  // Most lines quote nothing: three native searches instead of a walk over every character.
-  if (!inside && s.indexOf('“') < 0 && s.indexOf('「') < 0 && s.indexOf('『') < 0) return NO_QUOTES;
-  const spans: [number, number][] = [];
+function quotedSpans(s: string, from: Run, inside: boolean, spans: number[]): boolean {
   let openAt = inside ? 0 : -1;
   for (let i = 0; i < s.length; i++) {
     // “ 「 『, then ” 」 』, by code (no string made of each character).
@@ -1264,12 +1394,12 @@ function quotedSpans(s: string, from: Run, inside: boolean): { spans: [number, n
     if (c === 0x201c || c === 0x300c || c === 0x300e) {
       if (openAt < 0) openAt = i;
     } else if ((c === 0x201d || c === 0x300d || c === 0x300f) && openAt >= 0) {
-      spans.push([from.at(openAt), from.end(i + 1)]);
+      spans.push(from.at(openAt), from.end(i + 1));
       openAt = -1;
     }
   }
-  if (openAt >= 0) spans.push([from.at(openAt), from.end(s.length)]);
-  return { spans, open: openAt >= 0 };
+  if (openAt >= 0) spans.push(from.at(openAt), from.end(s.length));
+  return openAt >= 0;
 }
 
 /**
