@@ -4,12 +4,9 @@
 
 (require 'eglot)
 (require 'json)
+(load (expand-file-name "treaty-common.el" (file-name-directory (or load-file-name buffer-file-name))) nil t)
 
-(defvar treaty-answers nil)
-(defvar treaty-published 0)
 (defvar treaty-last nil "The diagnostics of the last publication, as (CODE . TEXT) by eglot's own ranges.")
-
-(defun treaty-answer (key value) (push (cons key value) treaty-answers))
 
 (advice-add 'eglot-handle-notification :after
             (lambda (_server method &rest args)
@@ -24,17 +21,6 @@
                                                (list (cons 'code (plist-get d :code))
                                                      (cons 'text (buffer-substring-no-properties beg end))))))
                       (setq treaty-published (1+ treaty-published))))))))
-
-(defun treaty-wait (predicate what)
-  (let ((until (+ (float-time) 60)))
-    (while (and (not (funcall predicate)) (< (float-time) until))
-      (accept-process-output nil 0.05))
-    (unless (funcall predicate) (error "Timed out waiting for %s" what))))
-
-(defun treaty-goto (needle shift)
-  (goto-char (point-min))
-  (search-forward needle)
-  (goto-char (+ (match-beginning 0) shift)))
 
 (defun treaty-request (method params)
   (eglot--signal-textDocument/didChange)

@@ -13,22 +13,7 @@
 (dolist (f '(lsp-modeline lsp-headerline lsp-lens lsp-semantic-tokens lsp-completion lsp-diagnostics lsp-icons))
   (require f nil t))
 (require 'json)
-
-(defvar treaty-answers nil)
-(defvar treaty-published 0)
-
-(defun treaty-answer (key value) (push (cons key value) treaty-answers))
-
-(defun treaty-wait (predicate what)
-  (let ((until (+ (float-time) 60)))
-    (while (and (not (funcall predicate)) (< (float-time) until))
-      (accept-process-output nil 0.05))
-    (unless (funcall predicate) (error "Timed out waiting for %s" what))))
-
-(defun treaty-goto (needle shift)
-  (goto-char (point-min))
-  (search-forward needle)
-  (goto-char (+ (match-beginning 0) shift)))
+(load (expand-file-name "treaty-common.el" (file-name-directory (or load-file-name buffer-file-name))) nil t)
 
 ;; Errors and warnings lsp-mode holds for the buffer, each with the text its range covers by lsp-mode's conversion.
 (defun treaty-problems ()
