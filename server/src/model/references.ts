@@ -703,9 +703,19 @@ function parentKind(treaty: Treaty): string | undefined {
   const title = treaty.title?.normalized;
   const own = treaty.kind;
   if (!title || !own || !PART_KINDS.has(own) || !title.endsWith(own)) return undefined;
-  const parent = endingKind(title.slice(0, title.length - own.length).replace(PART_OF, ''));
+  let parent = endingKind(title.slice(0, title.length - own.length).replace(PART_OF, ''));
+  // A title that is the kind alone (`议 定 书`): the instrument its first sentence names as being
+  // concluded (`在签订…关于对所得避免双重征税和防止偷漏税的协定时，下列代表同意…`).
+  if (parent === undefined && title === own) {
+    const head = foldScript(treatyText(treaty).slice(treaty.title!.end, treaty.title!.end + 400));
+    const m = CONCLUDED_WHEN.exec(head);
+    if (m) parent = endingKind(m[1]);
+  }
   return parent !== undefined && parent !== own && SELF_WORDS.includes(parent) ? parent : undefined;
 }
+
+/** The instrument being concluded when a protocol is signed: `在签订…协定时`, `于签署…条约之际`. */
+const CONCLUDED_WHEN = /^[^。]{0,40}?[在于][ \t]*(?:签订|签署|缔结)([^。，,；;]{2,160}?)(?:时|之际)/;
 
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
