@@ -367,9 +367,8 @@ const CLAUSE_WORDS = /^的|应当|可以|不得|严禁|禁止|鼓励|支持|所�
  * than two characters.
  */
 function purposeObject(phrase: string, at: number, term: string): number {
-  const rest = phrase.slice(at);
-  const verbs = PURPOSE_VERBS.exec(rest)?.[0] ?? '';
-  const from = phrase.length - rest.length + verbs.length;
+  const verbs = PURPOSE_VERBS.exec(phrase.slice(at))?.[0] ?? '';
+  const from = at + verbs.length;
   return phrase.length - from >= 2 && ![...verbs].some((c) => term.includes(c)) ? from : at;
 }
 
