@@ -11,7 +11,7 @@ import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
-import { Line, lastStartingAt } from '../syntax/tree';
+import { Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
@@ -189,15 +189,8 @@ function quoteMarks(text: string): number[] {
 
 /** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`: where they are (`quoteMarks`). */
 function quotesOpenAfter(text: string, marks: readonly number[], start: number, end: number, depth: number): number {
-  // The first mark at or after `start`.
-  let lo = 0;
-  let hi = marks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < marks.length && marks[k] < end; k++) {
+  // From the first mark at or after `start`.
+  for (let k = partitionPoint(marks.length, (i) => marks[i] < start); k < marks.length && marks[k] < end; k++) {
     const c = text.charCodeAt(marks[k]);
     if (c === 0x201c || c === 0x300c || c === 0x300e) depth++;
     else if (depth > 0) depth--;

@@ -65,10 +65,8 @@ export function formatNumber(n: number, style: Pick<HeadingStyle, 'arabic' | 'sp
   return style.spaced ? [...cn].join(' ') : cn;
 }
 
-/** An article's name as the model gives it (Treaty.articles' `name`): `第十三条`, `第十三条之一`. */
-export function articleName(n: number, sub?: number): string {
-  return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
-}
+/** An article's name as the model gives it: made where the model names its articles (treaty.ts). */
+export { articleName } from './treaty';
 
 /** The label alone: `第十三条`, `第 十 三 条`, `第 13 条`, `十五、`. */
 export function formatLabel(n: number, style: HeadingStyle): string {

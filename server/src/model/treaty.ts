@@ -524,6 +524,12 @@ function sized<T>(n: number): T[] {
 const ARTICLE_NAMES: string[] = [];
 const ARTICLE_NAMES_MAX = 10000;
 
+/** An article's name as the model gives it (Treaty.articles' `name`): `第十三条`, `第十三条之一`. */
+export function articleName(n: number, sub?: number): string {
+  if (sub === undefined && Number.isInteger(n) && n >= 0 && n < ARTICLE_NAMES_MAX) return (ARTICLE_NAMES[n] ??= `第${formatChinese(n)}条`);
+  return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
+}
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
@@ -532,8 +538,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
-  } else if (num !== undefined && head.unit !== '款' && head.sub === undefined && Number.isInteger(num) && num >= 0 && num < ARTICLE_NAMES_MAX) {
-    name = ARTICLE_NAMES[num] ??= `第${formatChinese(num)}条`;
+  } else if (num !== undefined && head.unit !== '款') {
+    name = articleName(num, head.sub);
   } else {
     const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
     name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;

@@ -426,10 +426,6 @@ export function everyLine(node: Node, visit: (l: Line) => boolean): boolean {
 }
 
 /**
- * In `spans` ordered by start, the index of the last one in `lo..hi` starting at or before
- * `offset`: `lo` when none does (0 for an empty list). A binary search: lines, articles, references.
- */
-/**
  * The first index in `0..n` at which `before(i)` is false, where `before` is true on a prefix of
  * the indices and false after it (a lower bound: the first element not less than a value).
  */
@@ -444,6 +440,10 @@ export function partitionPoint(n: number, before: (i: number) => boolean): numbe
   return lo;
 }
 
+/**
+ * In `spans` ordered by start, the index of the last one in `lo..hi` starting at or before
+ * `offset`: `lo` when none does (0 for an empty list). A binary search: lines, articles, references.
+ */
 export function lastStartingAt(spans: readonly { start: number }[], offset: number, lo = 0, hi = spans.length - 1): number {
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
