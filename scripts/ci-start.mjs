@@ -27,6 +27,8 @@ const firstStart = !fs.existsSync(path.join(CODE_SERVER_DIR, INSTALL_MARKER));
 // The first start installs code-server (3–6 minutes on an idle 2-core machine); later ones only package.
 const ADDRESS_TIMEOUT_MS = Number(process.env.TREATY_START_TIMEOUT_MS ?? (firstStart ? 20 : 5) * 60_000);
 const STEP_TIMEOUT_MS = 90_000;
+// The Details page's own waits add up to about 90 s: the whole step is bounded above that.
+const DETAILS_TIMEOUT_MS = 150_000;
 const TITLE_WORDS = '边防合作';
 const SEED_FILE = '中哈边防合作协议.md';
 
@@ -140,14 +142,13 @@ async function detailsPage(page) {
   const pictures = body.locator('img');
   await pictures.first().waitFor({ state: 'attached', timeout: 30_000 });
   await pictures.first().scrollIntoViewIfNeeded().catch(() => {});
-  const images = await pictures.evaluateAll((imgs) => Promise.all(imgs.map((img) => (img.complete
-    ? { src: img.getAttribute('src'), width: img.naturalWidth }
-    : new Promise((resolve) => {
-      const done = () => resolve({ src: img.getAttribute('src'), width: img.naturalWidth });
-      img.addEventListener('load', done);
-      img.addEventListener('error', done);
-      setTimeout(done, 15_000);
-    })))));
+  // Polled from here, each call returning at once: a promise left waiting inside the webview (its timers may
+  // not run in a hidden frame) once held this step for 11 minutes.
+  const stateOf = () => pictures.evaluateAll((imgs) => imgs.map((img) => ({ src: img.getAttribute('src'), width: img.naturalWidth, complete: img.complete })));
+  const images = await waitUntil('the Details page\'s pictures to load', async () => {
+    const now = await stateOf();
+    return now.every((i) => i.complete) ? now : undefined;
+  }, 15_000).catch(stateOf);
   const text = await body.locator('body').innerText({ timeout: 10_000 });
   const shown = images.filter((i) => i.width > 0).length;
   const developerReadme = /npm (?:install|test)\b/.test(text);
@@ -250,7 +251,11 @@ async function main() {
   await page.screenshot({ path: path.join(RESULTS_DIR, 'start-check.png') });
 
   // The extension's Details page: the user-facing README (README.vsix.md) with its pictures shown.
-  const details = await detailsPage(page).catch((e) => ({ ok: false, detail: String(e.message ?? e).split('\n')[0] }));
+  // Bounded as a whole: no step of it may hold the check until the overall watchdog.
+  const details = await Promise.race([
+    detailsPage(page),
+    sleep(DETAILS_TIMEOUT_MS).then(() => { throw new Error(`the Details page did not answer within ${DETAILS_TIMEOUT_MS / 1000} s`); }),
+  ]).catch((e) => ({ ok: false, detail: String(e.message ?? e).split('\n')[0] }));
   metrics.detailsPage = details;
   if (!details.ok) failures.push(`the extension's Details page: ${details.detail}`);
   await page.screenshot({ path: path.join(RESULTS_DIR, 'start-check-details.png') });
