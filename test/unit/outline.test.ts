@@ -116,6 +116,11 @@ const CASES: { name: string; text: string; outline: string }[] = [
     outline: 'title 测试协议\n  article 第一条\n  signing 签署\n  signatures 签字\n  part 附: 关于设立代表处的\n',
   },
   {
+    name: 'a PDF line break before 附件 inside a sentence (附件,…) opens no annex: the article keeps its paragraphs',
+    text: '# 测试条约\n\n第一条\n\n双方同意：\n\n一、本条第一款所述的议定书和地图，经双方签字后，即成为本条约的\n附件,联合委员会绘制的地图将代替本\n条约所附的地图。\n\n二、上述议定书签字后，委员会的任务即告终止。\n',
+    outline: 'title 测试条约\n  article 第一条\n    paragraph 一、\n    paragraph 二、\n',
+  },
+  {
     name: 'no title, no articles: nothing to outline but what is there',
     text: '这是一段普通的文字。\n\n另一段。\n',
     outline: 'part 序言\n',

@@ -544,12 +544,19 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
     if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)))) continue;
+    // `附件,联合委员会…`: the word goes on in a sentence a PDF's line break cut before it.
+    if (inSentence(text.charCodeAt(l.contentStart + 2))) continue;
     let j = i + 1;
     while (j < n && lines[j].kind !== 'article') j++;
     if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
     i = j; // the articles go on: not an annex; look further from the next article
   }
   return n;
+}
+
+/** A comma, enumeration comma, semicolon or full stop, or 的: what follows a noun inside a sentence, never a heading's word. */
+function inSentence(c: number): boolean {
+  return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0x3002 /* 。 */ || c === 0x7684 /* 的 */;
 }
 
 function isColon(c: number): boolean {
