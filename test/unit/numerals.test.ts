@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatChinese, formatChineseDigits, parseNumeral } from '../../server/src/syntax/numerals';
+import { SPACES, formatChinese, formatChineseDigits, numeralIn, parseNumeral } from '../../server/src/syntax/numerals';
 
 const PARSE: [string, number | undefined][] = [
   ['一', 1], ['十', 10], ['十一', 11], ['一十一', 11], ['二十', 20], ['二十六', 26], ['一百', 100],
@@ -29,4 +29,34 @@ test('formatChineseDigits writes years digit by digit', () => {
 
 test('format and parse are inverse up to 9999', () => {
   for (let n = 1; n < 10000; n++) assert.equal(parseNumeral(formatChinese(n)), n, `n=${n}`);
+});
+
+// A label's numeral read in place (the lexer's article, chapter and paragraph labels): the span of a
+// longer text, white space left out, traditional characters read as simplified when asked.
+const IN_PLACE: [text: string, from: number, to: number, fold: boolean, expected: number | undefined][] = [
+  ['第十一条', 1, 3, false, 11],
+  ['第 十 一 条', 1, 6, false, 11],
+  ['第二千五百八十九条', 1, 8, false, 2589],
+  ['第一百零二条之一', 1, 5, false, 102],
+  ['第一百零二条之一', 7, 8, false, 1],
+  ['一九九六年', 0, 4, false, 1996],
+  ['第１０２条', 1, 4, false, 102],
+  ['第12条', 1, 3, false, 12],
+  ['第兩條', 1, 2, true, 2],
+  ['第兩條', 1, 2, false, undefined],
+  ['一萬零一', 0, 4, true, 10001],
+  ['一萬零一', 0, 4, false, undefined],
+  ['第　　条', 1, 3, false, undefined],
+  ['第十十条', 1, 3, false, undefined],
+  ['第两〇条', 1, 3, false, undefined],
+  ['〇两', 0, 2, false, 2],
+  ['廿一日', 0, 2, false, 21],
+  ['一二三四五六七八九〇一二三四五六七', 0, 17, false, undefined],
+];
+for (const [text, from, to, fold, expected] of IN_PLACE) {
+  test(`numeralIn(${JSON.stringify(text)}, ${from}, ${to}${fold ? ', folded' : ''}) = ${expected}`, () => assert.equal(numeralIn(text, from, to, fold), expected));
+}
+
+test('the white space numeralIn leaves out is what /[\\s\\u3000]/ matches', () => {
+  for (let c = 0; c < 0x10000; c++) assert.equal(SPACES.includes(c), /[\s\u3000]/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
 });

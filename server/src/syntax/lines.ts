@@ -4,7 +4,7 @@
 // costs linear time.
 import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
-import { NUMERAL_CHARS, parseNumeral } from './numerals';
+import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
@@ -128,9 +128,9 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
   return true;
 }
 
-/** The numerals `from..to` of a label read as simplified, as the pattern's capture gives them to parseNumeral. */
+/** The numerals `from..to` of a label read as simplified, as the pattern's capture gives them to parseNumeral (read in place). */
 function numeralAt(text: TextLike, from: number, to: number): number | undefined {
-  return parseNumeral(foldScript(text.slice(from, to)));
+  return numeralIn(text, from, to, true);
 }
 
 function isArabicDigit(c: number): boolean {
@@ -599,7 +599,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   }
   let labelEnd: number;
   if (is(PARA_DIGITS, c) && (labelEnd = paraAt(text, s, e)) >= 0) {
-    line.labelled('para', { start: s, end: labelEnd }, parseNumeral(text.slice(s, SCAN.numEnd)), skipSpaces(text, labelEnd, e));
+    line.labelled('para', { start: s, end: labelEnd }, numeralIn(text, s, SCAN.numEnd, false), skipSpaces(text, labelEnd, e));
     return line;
   }
   if (isArabicDigit(c)) {

@@ -1,5 +1,7 @@
 // Chinese and Arabic numerals as they are written in article numbers and dates.
 // Strict: anything that is not a well-formed numeral gives `undefined`.
+import type { TextLike } from './text';
+import { foldCode } from './script';
 
 const DIGIT: Record<string, number> = {
   // 〇 as OCR and typists write it: `二O二三年`, `二0二三年`, `二○二三年`.
@@ -8,12 +10,9 @@ const DIGIT: Record<string, number> = {
   '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 const UNIT: Record<string, number> = { '十': 10, '百': 100, '千': 1000 };
-const TENS: Record<string, number> = { '廿': 20, '卅': 30 };
 
 /** Characters that may appear in a numeral: the lexicon's (syntax/words.ts). */
 export { NUMERAL_CHARS } from './words';
-
-const SPACES = /[\s\u3000]+/g;
 
 /** Parses `十一`, `一十一`, `一百零二`, `二〇〇八`, `102`, `１０２`, `第 十 一`-style spaced numerals. */
 export function parseNumeral(raw: string): number | undefined {
@@ -21,35 +20,79 @@ export function parseNumeral(raw: string): number | undefined {
   const known = memo.get(raw);
   if (known !== undefined || memo.has(raw)) return known;
   if (memo.size > 4096) memo.clear();
-  const n = parseUncached(raw);
+  const n = numeralIn(raw, 0, raw.length, false);
   memo.set(raw, n);
   return n;
 }
 
 const memo = new Map<string, number | undefined>();
 
-function parseUncached(raw: string): number | undefined {
-  const s = raw.replace(SPACES, '');
-  if (s.length === 0 || s.length > 16) return undefined;
-  if (/^[0-9０-９]+$/.test(s)) {
+/**
+ * What a code unit is in a numeral, one array read each (CODE): a digit of DIGIT (its value + DIGIT_BASE),
+ * a unit of UNIT (its value + UNIT_BASE), 万 (TEN_THOUSAND), white space (SPACE: left out of a numeral),
+ * or 0, anything else (廿 and 卅 are told by their own codes).
+ */
+const SPACE = -1;
+const TEN_THOUSAND = -2;
+const DIGIT_BASE = 1;
+const UNIT_BASE = 100;
+/** What `/[\s\u3000]/` matches: ECMAScript's white space and line terminators (numerals.test holds them equal). */
+export const SPACES: readonly number[] = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
+const CODE = new Int16Array(0x10000);
+for (const [ch, d] of Object.entries(DIGIT)) CODE[ch.charCodeAt(0)] = d + DIGIT_BASE;
+for (const [ch, u] of Object.entries(UNIT)) CODE[ch.charCodeAt(0)] = u + UNIT_BASE;
+for (const c of SPACES) CODE[c] = SPACE;
+CODE['万'.charCodeAt(0)] = TEN_THOUSAND;
+const TEN_20 = '廿'.charCodeAt(0);
+const TEN_30 = '卅'.charCodeAt(0);
+const ZERO_MARK = '〇'.charCodeAt(0);
+const LIANG = '两'.charCodeAt(0);
+
+/** The code unit `k` of `text`, read as simplified when `fold` (`foldScript`, one unit at a time). */
+function unitAt(text: TextLike, k: number, fold: boolean): number {
+  const c = text.charCodeAt(k);
+  return fold ? foldCode(c) : c;
+}
+
+/**
+ * The numeral written in `text` from `from` to `to`, white space left out: `parseNumeral` of that
+ * slice (of its simplified form when `fold`, as `foldScript` reads it), read in place — no slice, no
+ * folded copy, no lookup by string (a long treaty has thousands of article labels, each read here).
+ */
+export function numeralIn(text: TextLike, from: number, to: number, fold: boolean): number | undefined {
+  // The characters that are not white space: how many, whether all are Arabic or positional digits.
+  let length = 0;
+  let arabic = true;
+  let positional = true;
+  let first = -1;
+  let liang = false;
+  for (let k = from; k < to; k++) {
+    const c = unitAt(text, k, fold);
+    const code = CODE[c];
+    if (code === SPACE) continue;
+    if (++length > 16) return undefined;
+    if (first < 0) first = c;
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) arabic = false;
+    if (code < DIGIT_BASE || code >= UNIT_BASE) positional = false;
+    if (c === LIANG) liang = true;
+  }
+  if (length === 0) return undefined;
+  if (arabic) {
     let n = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
+    for (let k = from; k < to; k++) {
+      const c = unitAt(text, k, fold);
+      if (CODE[c] !== SPACE) n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 0x30);
     }
     return n;
   }
-  return parseChinese(s);
-}
-
-function parseChinese(s: string): number | undefined {
   // Positional digits only: 二〇〇八, 一九九六 (years), or a single digit.
-  let positional = true;
-  for (const ch of s) if (!(ch in DIGIT)) { positional = false; break; }
   if (positional) {
-    if (s.length > 1 && s[0] !== '〇' && s.includes('两')) return undefined;
+    if (length > 1 && first !== ZERO_MARK && liang) return undefined;
     let n = 0;
-    for (const ch of s) n = n * 10 + DIGIT[ch];
+    for (let k = from; k < to; k++) {
+      const code = CODE[unitAt(text, k, fold)];
+      if (code !== SPACE) n = n * 10 + code - DIGIT_BASE;
+    }
     return n;
   }
   let total = 0; // completed 万 groups
@@ -57,9 +100,12 @@ function parseChinese(s: string): number | undefined {
   let digit: number | undefined; // pending digit
   let lastUnit = Infinity; // units must descend inside a section
   let zero = false; // a 零 was seen since the last unit
-  for (const ch of s) {
-    if (ch in DIGIT) {
-      const d = DIGIT[ch];
+  for (let k = from; k < to; k++) {
+    const c = unitAt(text, k, fold);
+    const code = CODE[c];
+    if (code === SPACE) continue;
+    if (code >= DIGIT_BASE && code < UNIT_BASE) {
+      const d = code - DIGIT_BASE;
       if (d === 0) {
         if (digit !== undefined) return undefined;
         zero = true;
@@ -67,19 +113,19 @@ function parseChinese(s: string): number | undefined {
       }
       if (digit !== undefined) return undefined; // two digits without a unit
       digit = d;
-    } else if (ch in UNIT) {
-      const u = UNIT[ch];
+    } else if (code >= UNIT_BASE) {
+      const u = code - UNIT_BASE;
       if (u >= lastUnit) return undefined;
       if (digit === undefined && zero) return undefined; // 零十
       section += (digit ?? 1) * u;
       digit = undefined;
       lastUnit = u;
       zero = false;
-    } else if (ch in TENS) {
+    } else if (c === TEN_20 || c === TEN_30) {
       if (digit !== undefined || lastUnit <= 10) return undefined;
-      section += TENS[ch];
+      section += c === TEN_20 ? 20 : 30;
       lastUnit = 10;
-    } else if (ch === '万') {
+    } else if (code === TEN_THOUSAND) {
       if (total > 0) return undefined;
       section += digit ?? 0;
       if (section === 0) return undefined;

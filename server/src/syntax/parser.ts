@@ -60,8 +60,9 @@ export function parse(text: string): SyntaxTree {
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
   const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n) : n;
+  // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
-  for (let i = firstUnit; i < annexAt; i++) if (isUnit(lines[i])) lastUnit = i;
+  for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
 
   // Front matter: metadata tags and the title.
   const titleSpan = foreign ? foreignTitle(text, lines, firstUnit) : findTitle(text, lines, firstUnit);
