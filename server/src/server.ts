@@ -50,7 +50,7 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import {
-  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown, toLocations,
+  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown, toLocations,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
@@ -116,7 +116,7 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
 const support: ClientSupport = {
   hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true,
-  disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
+  disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
 };
 const warned = new Set<string>();
 /** The editor's settings as the initialization options gave them. */
@@ -152,6 +152,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.preferredActions = !!caps.textDocument?.codeAction?.isPreferredSupport;
   support.labelDetails = !!caps.textDocument?.completion?.completionItem?.labelDetailsSupport;
   support.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  support.linkTooltips = !!caps.textDocument?.documentLink?.tooltipSupport;
   support.symbolKinds = kindsOf(caps.textDocument?.documentSymbol?.symbolKind?.valueSet);
   support.workspaceSymbolKinds = kindsOf(caps.workspace?.symbol?.symbolKind?.valueSet);
   support.completionKinds = kindsOf(caps.textDocument?.completion?.completionItemKind?.valueSet);
@@ -478,7 +479,7 @@ connection.onHover(route((ctx, p) => {
 }));
 connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
-connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
+connection.onDocumentLinks(route((ctx) => linksFor(documentLinks(ctx), support.linkTooltips)));
 connection.onCodeLens(routeWork(function* (ctx) {
   return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)];
 }));

@@ -16,7 +16,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
   CodeActionRequest, CompletionRequest, CompletionResolveRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
-  InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, CodeAction, CompletionItem,
+  InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, CodeAction, CompletionItem, DocumentLinkRequest,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { Diagnostic } from 'vscode-languageserver-types';
@@ -94,6 +94,10 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
       const encoding = client.initialized.capabilities.positionEncoding ?? 'utf-16';
       assert.ok([...(c.capabilities.general?.positionEncodings ?? []), 'utf-16'].includes(encoding), encoding);
       assert.deepEqual(d?.diagnostics.map((x) => [x.code, x.range]), [['ref.no-such-article', rangeIn(encoding, draftText, '第九条')]]);
+
+      // Its citation is a link to the cited file; a tooltip only for a client that reads one.
+      const cited = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: draft } });
+      assert.deepEqual(cited?.map((l) => [l.range.start.line, l.target?.startsWith(root), 'tooltip' in l]), [[2, true, !!c.capabilities.textDocument?.documentLink?.tooltipSupport]]);
 
       await answersInItsForm(client, c, uri, text, d!.diagnostics[0], draft);
       await withinWhatItDeclares(client, c, uri);

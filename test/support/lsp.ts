@@ -110,6 +110,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true, symbolKind: { valueSet: EVERY_SYMBOL_KIND } },
         definition: { linkSupport: true },
+        documentLink: { tooltipSupport: true },
         completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true }, completionItemKind: { valueSet: EVERY_COMPLETION_KIND } },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, disabledSupport: true },
         rename: { prepareSupport: true },

@@ -6,7 +6,7 @@ import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodeAction, CompletionItemKind, CompletionList, Diagnostic, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { actionsFor, completionsFor, diagnosticsFor, kindsOf, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
+import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
 import { markdownEscape } from '../../server/src/features/plainText';
 import { hover } from '../../server/src/features/hover';
 import { workspace } from '../support/workspace';
@@ -87,4 +87,10 @@ test('actionsFor and diagnosticsFor: a disabled action, isPreferred and relatedI
   assert.deepEqual(diagnosticsFor([related, plain], true), [related, plain]);
   assert.equal(diagnosticsFor([related, plain], false)[1], plain);
   assert.deepEqual(actionsFor(actions, true, false).map((a, n) => a === actions[n]), [true, false, true]);
+});
+
+test('linksFor: a tooltip only for a client that declares tooltipSupport', () => {
+  const links = [{ range: R, target: 'file:///b.md#L7', tooltip: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约 第九条' }, { range: R, target: 'file:///c.md' }];
+  assert.deepEqual(linksFor(links, false), [{ range: R, target: 'file:///b.md#L7' }, { range: R, target: 'file:///c.md' }]);
+  assert.equal(linksFor(links, true), links);
 });

@@ -2,7 +2,7 @@
 // older or smaller editors may not take hierarchical symbols, location links,
 // snippets or markdown. The features always produce the richest form.
 import {
-  CodeAction, Command, Diagnostic, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
+  CodeAction, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
   SymbolInformation, SymbolKind, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
@@ -25,6 +25,8 @@ export interface ClientSupport {
   labelDetails: boolean;
   /** Diagnostics' `relatedInformation` (`publishDiagnostics.relatedInformation`). */
   relatedInformation: boolean;
+  /** Document links' `tooltip` (`documentLink.tooltipSupport`). */
+  linkTooltips: boolean;
   /** The kinds the client takes: its `valueSet`, else LSP 3.0's (see `kindsOf`). */
   symbolKinds: Set<number>;
   workspaceSymbolKinds: Set<number>;
@@ -165,4 +167,9 @@ export function plainCompletions(list: CompletionList): CompletionList {
     return copy;
   };
   return { ...list, items: list.items.map(plain) };
+}
+
+/** Document links without `tooltip` for a client that does not declare `tooltipSupport`. */
+export function linksFor(links: DocumentLink[], tooltips: boolean): DocumentLink[] {
+  return tooltips ? links : links.map(({ tooltip: _, ...rest }) => rest);
 }
