@@ -301,3 +301,27 @@ test('a client that names its root by path only (rootPath, before LSP 3.0): the 
     await client.stop();
   }
 });
+
+test('a client with no root at all (no rootUri, rootPath or folders: a single file opened): its open documents are served, and nothing is scanned', async () => {
+  const client = await startServer({ rootUri: null, locale: 'en', initialize: { rootPath: null, workspaceFolders: null } });
+  try {
+    const seed = fs.readdirSync(dir).find((f) => f.startsWith('000'))!;
+    const text = fs.readFileSync(path.join(dir, seed), 'utf8');
+    const uri = URI.file(path.join(os.tmpdir(), 'no-root', seed)).toString();
+    const published = client.waitForDiagnostics(uri);
+    await client.open(uri, text);
+    // A correct signed treaty: no error or warning; the treaties it cites are not read (no folder to read them from), which is said.
+    const diagnostics = (await published)?.diagnostics ?? [];
+    assert.deepEqual(diagnostics.filter((x) => x.severity === 1 || x.severity === 2), []);
+    assert.ok(diagnostics.some((x) => x.code === 'ref.citation-not-found'));
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { name: string }[];
+    assert.equal(names(symbols).filter((n) => /^第.+条$/.test(n)).length, 12);
+    const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 4) })) as { targetSelectionRange: { start: { line: number } } }[];
+    assert.equal(text.split('\n')[defs[0].targetSelectionRange.start.line], '## 第 十 二 条');
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 5), newName: '13' });
+    assert.deepEqual(Object.keys(edit?.changes ?? {}), [uri]);
+    assert.ok(!client.logs.some((l) => /^indexed/.test(l)), client.logs.join('\n'));
+  } finally {
+    await client.stop();
+  }
+});
