@@ -50,7 +50,8 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import {
-  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown, toLocations,
+  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown,
+  toLocations, workspaceSymbolsFor,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
@@ -116,7 +117,8 @@ function layer(): void {
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
 const support: ClientSupport = {
   hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true,
-  disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
+  disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, rangelessSymbols: true,
+  symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
 };
 const warned = new Set<string>();
 /** The editor's settings as the initialization options gave them. */
@@ -153,6 +155,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.labelDetails = !!caps.textDocument?.completion?.completionItem?.labelDetailsSupport;
   support.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
   support.linkTooltips = !!caps.textDocument?.documentLink?.tooltipSupport;
+  support.rangelessSymbols = !!caps.workspace?.symbol?.resolveSupport;
   support.symbolKinds = kindsOf(caps.textDocument?.documentSymbol?.symbolKind?.valueSet);
   support.workspaceSymbolKinds = kindsOf(caps.workspace?.symbol?.symbolKind?.valueSet);
   support.completionKinds = kindsOf(caps.textDocument?.completion?.completionItemKind?.valueSet);
@@ -497,7 +500,8 @@ connection.onRenameRequest(routeWork(function* (ctx, p) {
 }));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
-connection.onWorkspaceSymbol(async (params, token) => symbolsIn(await sliced(workspaceSymbolsWork(index, params.query, token), token), support.workspaceSymbolKinds));
+connection.onWorkspaceSymbol(async (params, token) =>
+  workspaceSymbolsFor(symbolsIn(await sliced(workspaceSymbolsWork(index, params.query, token), token), support.workspaceSymbolKinds), support.rangelessSymbols));
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {

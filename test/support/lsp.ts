@@ -106,7 +106,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: options.minimal ? {} : {
       window: { workDoneProgress: true },
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true, applyEdit: true, symbol: { symbolKind: { valueSet: EVERY_SYMBOL_KIND } } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true, applyEdit: true, symbol: { symbolKind: { valueSet: EVERY_SYMBOL_KIND }, resolveSupport: { properties: ['location.range'] } } },
       textDocument: {
         documentSymbol: { hierarchicalDocumentSymbolSupport: true, symbolKind: { valueSet: EVERY_SYMBOL_KIND } },
         definition: { linkSupport: true },

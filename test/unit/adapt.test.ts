@@ -6,7 +6,7 @@ import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodeAction, CompletionItemKind, CompletionList, Diagnostic, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
+import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
 import { markdownEscape } from '../../server/src/features/plainText';
 import { hover } from '../../server/src/features/hover';
 import { workspace } from '../support/workspace';
@@ -93,4 +93,14 @@ test('linksFor: a tooltip only for a client that declares tooltipSupport', () =>
   const links = [{ range: R, target: 'file:///b.md#L7', tooltip: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约 第九条' }, { range: R, target: 'file:///c.md' }];
   assert.deepEqual(linksFor(links, false), [{ range: R, target: 'file:///b.md#L7' }, { range: R, target: 'file:///c.md' }]);
   assert.equal(linksFor(links, true), links);
+});
+
+test('workspaceSymbolsFor: an instrument\'s location without a range gets its file\'s start, for a client that cannot resolve one', () => {
+  const symbols = [
+    { name: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约', kind: SymbolKind.File, location: { uri: 'file:///a.md' }, containerName: '条约' },
+    { name: '第十二条', kind: SymbolKind.Field, location: { uri: 'file:///a.md', range: { start: { line: 40, character: 3 }, end: { line: 40, character: 10 } } }, containerName: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约' },
+  ];
+  const start = { line: 0, character: 0 };
+  assert.deepEqual(workspaceSymbolsFor(symbols, false), [{ ...symbols[0], location: { uri: 'file:///a.md', range: { start, end: start } } }, symbols[1]]);
+  assert.equal(workspaceSymbolsFor(symbols, true), symbols);
 });

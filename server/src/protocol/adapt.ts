@@ -27,6 +27,8 @@ export interface ClientSupport {
   relatedInformation: boolean;
   /** Document links' `tooltip` (`documentLink.tooltipSupport`). */
   linkTooltips: boolean;
+  /** A workspace symbol's location without a range (`workspace.symbol.resolveSupport`, LSP 3.17). */
+  rangelessSymbols: boolean;
   /** The kinds the client takes: its `valueSet`, else LSP 3.0's (see `kindsOf`). */
   symbolKinds: Set<number>;
   workspaceSymbolKinds: Set<number>;
@@ -172,4 +174,14 @@ export function plainCompletions(list: CompletionList): CompletionList {
 /** Document links without `tooltip` for a client that does not declare `tooltipSupport`. */
 export function linksFor(links: DocumentLink[], tooltips: boolean): DocumentLink[] {
   return tooltips ? links : links.map(({ tooltip: _, ...rest }) => rest);
+}
+
+/**
+ * Workspace symbols for a client that cannot take a location without a range (no `workspace.symbol.resolveSupport`):
+ * an instrument's symbol, which names its whole file, gets the file's start.
+ */
+export function workspaceSymbolsFor(symbols: WorkspaceSymbol[], rangeless: boolean): WorkspaceSymbol[] {
+  if (rangeless) return symbols;
+  const start = { line: 0, character: 0 };
+  return symbols.map((s) => ('range' in s.location ? s : { ...s, location: { uri: s.location.uri, range: { start, end: start } } }));
 }
