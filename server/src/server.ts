@@ -49,7 +49,10 @@ import { renameWithCounterpartsWork, renumberWithCounterpartsWork } from './feat
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
-import { ClientSupport, asCommands, flattenSymbols, plainCompletions, plainDocumentation, plainHover, takesMarkdown, toLocations } from './protocol/adapt';
+import {
+  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown,
+  toLocations, workspaceSymbolsFor,
+} from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
@@ -112,7 +115,11 @@ function layer(): void {
   index.markdownDetection = settings.markdownDetection;
 }
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
-const support: ClientSupport = { hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true };
+const support: ClientSupport = {
+  hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true,
+  disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, rangelessSymbols: true,
+  symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
+};
 const warned = new Set<string>();
 /** The editor's settings as the initialization options gave them. */
 const initialOptions: { severity: SeveritySettings; outline: unknown } = { severity: {}, outline: undefined };
@@ -142,6 +149,16 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
   support.codeActionLiterals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
   support.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
+  // What an answer may hold: fields, and kinds past LSP 3.0's, only as declared.
+  support.disabledActions = !!caps.textDocument?.codeAction?.disabledSupport;
+  support.preferredActions = !!caps.textDocument?.codeAction?.isPreferredSupport;
+  support.labelDetails = !!caps.textDocument?.completion?.completionItem?.labelDetailsSupport;
+  support.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
+  support.linkTooltips = !!caps.textDocument?.documentLink?.tooltipSupport;
+  support.rangelessSymbols = !!caps.workspace?.symbol?.resolveSupport;
+  support.symbolKinds = kindsOf(caps.textDocument?.documentSymbol?.symbolKind?.valueSet);
+  support.workspaceSymbolKinds = kindsOf(caps.workspace?.symbol?.symbolKind?.valueSet);
+  support.completionKinds = kindsOf(caps.textDocument?.completion?.completionItemKind?.valueSet);
   // Older clients name the root by its path only (`rootPath`, deprecated in LSP 3.0).
   const rootUri = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
   folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
@@ -361,7 +378,7 @@ async function publish(uri: string): Promise<void> {
     const diags = notice ? [notice.diagnostic] : ctx ? unsuppressed(ctx.treaty, await slicedOn(ctx.treaty.tree, diagnosticsWork(ctx), source.token)) : [];
     // The version is the open document's even when it is not served (no diagnostics for that version).
     const open = index.get(uri);
-    await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diags });
+    await connection.sendDiagnostics({ uri, version: notice?.version ?? ctx?.snapshot.version ?? (open?.open ? open.version : undefined), diagnostics: diagnosticsFor(diags, support.relatedInformation) });
   } catch (e) {
     if (!source.token.isCancellationRequested) throw e;
   } finally {
@@ -451,7 +468,8 @@ connection.onDocumentSymbol(route((ctx) => {
     shortOutlines.add(ctx.snapshot.uri);
     connection.console.log(`${ctx.snapshot.uri}: outline of ${symbolCount(whole)} symbols, over treaty.outline.maxSymbols (${settings.outlineMaxSymbols}): its articles without their paragraphs and items`);
   }
-  return support.hierarchicalSymbols ? composed(symbols) : flattenSymbols(ctx.snapshot.uri, symbols);
+  const taken = symbolsIn(symbols, support.symbolKinds);
+  return support.hierarchicalSymbols ? composed(taken) : flattenSymbols(ctx.snapshot.uri, taken);
 }));
 connection.onFoldingRanges(route((ctx) => foldingRanges(ctx)));
 connection.onDefinition(route((ctx, p) => {
@@ -464,13 +482,13 @@ connection.onHover(route((ctx, p) => {
 }));
 connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
-connection.onDocumentLinks(route((ctx) => documentLinks(ctx)));
+connection.onDocumentLinks(route((ctx) => linksFor(documentLinks(ctx), support.linkTooltips)));
 connection.onCodeLens(routeWork(function* (ctx) {
   return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)];
 }));
 connection.onCodeAction(route((ctx, p) => {
   const actions = codeActions(ctx, p.range, p.context.diagnostics);
-  if (support.codeActionLiterals) return actions;
+  if (support.codeActionLiterals) return actionsFor(actions, support.disabledActions, support.preferredActions);
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
   return client.applyEdit ? asCommands(actions, SERVER_COMMANDS.codeAction, ctx.snapshot.uri, p.range, p.context.diagnostics) : [];
 }));
@@ -482,7 +500,8 @@ connection.onRenameRequest(routeWork(function* (ctx, p) {
 }));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));
-connection.onWorkspaceSymbol((params, token) => sliced(workspaceSymbolsWork(index, params.query, token), token));
+connection.onWorkspaceSymbol(async (params, token) =>
+  workspaceSymbolsFor(symbolsIn(await sliced(workspaceSymbolsWork(index, params.query, token), token), support.workspaceSymbolKinds), support.rangelessSymbols));
 
 /** A refused rename: InvalidParams when the new name is not a number, RequestFailed when the rename cannot be done. */
 function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<void> {
@@ -501,7 +520,8 @@ connection.onCompletion((params, token) => {
   return afterTurn(token, () => {
     // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
     const list = completion(ctx, params.position, { snippets, now: new Date() });
-    return support.snippets ? list : plainCompletions(list);
+    const taken = completionsFor(list, support.completionKinds, support.labelDetails);
+    return support.snippets ? taken : plainCompletions(taken);
   }).finally(release);
 });
 

@@ -16,7 +16,7 @@ import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
   CodeActionRequest, CompletionRequest, CompletionResolveRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
-  InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest,
+  InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, CodeAction, CompletionItem, DocumentLinkRequest,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
 import { Diagnostic } from 'vscode-languageserver-types';
@@ -38,6 +38,16 @@ after(() => fs.rmSync(dir, { recursive: true, force: true }));
 /** Names of document symbols, nested (DocumentSymbol) or flat (SymbolInformation). */
 function names(symbols: { name: string; children?: unknown[] }[]): string[] {
   return symbols.flatMap((s) => [s.name, ...names((s.children ?? []) as { name: string }[])]);
+}
+
+/** The range of `needle` in `text`, its columns counted in `encoding` (UTF-16 code units, UTF-32 code points or UTF-8 bytes). */
+function rangeIn(encoding: string, text: string, needle: string) {
+  const at = text.indexOf(needle);
+  const lines = text.slice(0, at).split('\n');
+  const before = lines[lines.length - 1];
+  const count = (s: string) => (encoding === 'utf-8' ? Buffer.byteLength(s) : encoding === 'utf-32' ? [...s].length : s.length);
+  const line = lines.length - 1;
+  return { start: { line, character: count(before) }, end: { line, character: count(before + needle) } };
 }
 
 function positionOf(text: string, needle: string, shift: number): { line: number; character: number } {
@@ -76,11 +86,21 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
 
       // A citation of a closed file resolves only if the scan read it.
       const draft = URI.file(path.join(dir, 'draft.md')).toString();
-      await client.open(draft, '# 测试协定\n\n根据《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》，达成协议如下：\n\n## 第一条\n\n依照第九条。\n', c.languageId ?? 'markdown');
+      // A character outside the BMP (two UTF-16 units, one UTF-32 unit, four UTF-8 bytes) before the reference on a CJK line:
+      // the range in the encoding the server answered with, one the client offered or UTF-16, which every client takes.
+      const draftText = '# 测试协定\n\n根据《中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约》，达成协议如下：\n\n## 第一条\n\n𠀀依照第九条。\n';
+      await client.open(draft, draftText, c.languageId ?? 'markdown');
       const d = await client.waitForDiagnostics(draft);
-      assert.deepEqual(d?.diagnostics.map((x) => x.code), ['ref.no-such-article']);
+      const encoding = client.initialized.capabilities.positionEncoding ?? 'utf-16';
+      assert.ok([...(c.capabilities.general?.positionEncodings ?? []), 'utf-16'].includes(encoding), encoding);
+      assert.deepEqual(d?.diagnostics.map((x) => [x.code, x.range]), [['ref.no-such-article', rangeIn(encoding, draftText, '第九条')]]);
+
+      // Its citation is a link to the cited file; a tooltip only for a client that reads one.
+      const cited = await client.connection.sendRequest(DocumentLinkRequest.type, { textDocument: { uri: draft } });
+      assert.deepEqual(cited?.map((l) => [l.range.start.line, l.target?.startsWith(root), 'tooltip' in l]), [[2, true, !!c.capabilities.textDocument?.documentLink?.tooltipSupport]]);
 
       await answersInItsForm(client, c, uri, text, d!.diagnostics[0], draft);
+      await withinWhatItDeclares(client, c, uri);
     } finally {
       await client.stop();
     }
@@ -127,9 +147,13 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   const literals = !!td.codeAction?.codeActionLiteralSupport;
   const applies = !!c.capabilities.workspace?.applyEdit;
   assert.equal(typeof caps.codeActionProvider === 'object', literals, 'CodeActionOptions only for a client with literal support');
-  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: diagnostic.range, context: { diagnostics: [diagnostic] } })) ?? [];
+  // A client without publishDiagnostics.dataSupport need not send a diagnostic's `data` back: the fixes do not depend on it.
+  const { data: _, ...withoutData } = diagnostic;
+  const sent = td.publishDiagnostics?.dataSupport ? diagnostic : withoutData;
+  const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: draft }, range: diagnostic.range, context: { diagnostics: [sent] } })) ?? [];
   if (literals) {
     assert.ok(actions.length > 0 && actions.every((a) => 'kind' in a && 'edit' in a && typeof a.command !== 'string'), JSON.stringify(actions));
+    assert.ok(td.codeAction.isPreferredSupport || actions.every((a) => !('isPreferred' in a)), 'isPreferred only for a client with isPreferredSupport');
   } else if (applies) {
     assert.ok(actions.length > 0 && actions.every((a) => typeof a.command === 'string' && !('edit' in a)), JSON.stringify(actions));
     const before = client.applied.length;
@@ -173,12 +197,136 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   assert.equal(names(after).filter((n) => /^第.+条$/.test(n)).length, 13);
 }
 
+/** LSP 3.0's symbol kinds (File to Array) and completion item kinds (Text to Reference): all a client takes that declares no valueSet. */
+const FIRST_KINDS = Array.from({ length: 18 }, (_, i) => i + 1);
+
+function kindsOf(symbols: { kind: number; children?: unknown[] }[]): number[] {
+  return symbols.flatMap((s) => [s.kind, ...kindsOf((s.children ?? []) as { kind: number }[])]);
+}
+
+/** Whether the client declared it takes the request the server sent it. */
+function declares(caps: Record<string, any>, method: string, params: any): boolean {
+  switch (method) {
+    case 'window/workDoneProgress/create':
+      return !!caps.window?.workDoneProgress;
+    case 'workspace/configuration':
+      return !!caps.workspace?.configuration;
+    case 'workspace/workspaceFolders':
+      return !!caps.workspace?.workspaceFolders;
+    case 'workspace/applyEdit':
+      return !!caps.workspace?.applyEdit && (!params.edit.documentChanges || !!caps.workspace?.workspaceEdit?.documentChanges) && (!params.edit.changeAnnotations || !!caps.workspace?.workspaceEdit?.changeAnnotationSupport);
+    case 'window/showMessageRequest':
+      return true;
+    case 'window/showDocument':
+      return !!caps.window?.showDocument?.support;
+    case 'client/registerCapability':
+      return params.registrations.every((r: { method: string }) => {
+        const [area, name] = r.method.split('/');
+        return !!caps[area]?.[name]?.dynamicRegistration;
+      });
+    default: {
+      const refresh = /^workspace\/(\w+)\/refresh$/.exec(method);
+      return !!refresh && !!caps.workspace?.[refresh[1]]?.refreshSupport;
+    }
+  }
+}
+
+// Two texts of one instrument that disagree (五年, шести лет): a divergence diagnostic that points at the other text.
+const ZH = '# 中华人民共和国政府和俄罗斯联邦政府关于测试合作的协定\n\n## 第一条\n\n双方在五年内完成合作。\n\n## 第二条\n\n本协定自签署之日起生效。\n';
+const RU = '# Соглашение между Правительством Китайской Народной Республики и Правительством Российской Федерации о сотрудничестве\n\n## Статья 1\n\nСтороны завершат сотрудничество в течение шести лет.\n\n## Статья 2\n\nНастоящее Соглашение вступает в силу с даты его подписания.\n';
+// An article with paragraphs and items (第二款第（一）项 completes as an item), a defined term, and a reference being typed.
+const KINDS = '# 术语测试协定\n\n双方达成协议如下：\n\n## 第一条\n\n本协定中，“主管部门”是指缔约双方指定的机关。\n\n## 第二条\n\n一、甲。\n\n二、乙：\n\n（一）丙；\n\n（二）丁。\n\n## 第三条\n\n依照第二条第\n\n';
+// A gap in the numbering that renumbering cannot close (第二条 cited, no such article): its action is one that cannot be done.
+const GAP = '# 编号测试协定\n\n## 第一条\n\n依照第二条。\n\n## 第三条\n\n乙。\n';
+
+/**
+ * The kinds of outline symbols, workspace symbols and completions, the fields of completions, code actions and
+ * diagnostics, and the requests the server sent: each within what the client declared.
+ */
+async function withinWhatItDeclares(client: Client, c: Fixture, uri: string): Promise<void> {
+  const caps = c.capabilities;
+  const td = caps.textDocument ?? {};
+  const languageId = c.languageId ?? 'markdown';
+
+  const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { kind: number }[];
+  const symbolKinds: number[] = td.documentSymbol?.symbolKind?.valueSet ?? FIRST_KINDS;
+  assert.deepEqual(kindsOf(symbols).filter((k) => !symbolKinds.includes(k)), [], 'outline symbol kinds the client declares');
+  // Articles (第) and the instruments' titles (the empty query): a location without a range only for a client that can resolve it.
+  const found: { name: string; kind: number; location: { uri: string; range?: unknown } }[] = [];
+  for (const query of ['第', '']) found.push(...((await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query })) as typeof found));
+  assert.ok(found.some((s) => /^第.+条/.test(s.name)) && found.some((s) => s.kind === 1), found.map((s) => s.name).join(' '));
+  if (!caps.workspace?.symbol?.resolveSupport) assert.deepEqual(found.filter((s) => !s.location.range).map((s) => s.name), [], 'a range in every location');
+  const workspaceKinds: number[] = caps.workspace?.symbol?.symbolKind?.valueSet ?? FIRST_KINDS;
+  assert.deepEqual(found.map((s) => s.kind).filter((k) => !workspaceKinds.includes(k)), [], 'workspace symbol kinds the client declares');
+
+  const kinds = URI.file(path.join(dir, 'kinds.md')).toString();
+  await client.open(kinds, KINDS, languageId);
+  const lines = KINDS.split('\n');
+  const typed = lines.findIndex((l) => l === '依照第二条第');
+  const items: CompletionItem[] = [];
+  for (const position of [{ line: typed, character: lines[typed].length }, { line: typed + 2, character: 0 }]) {
+    const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: kinds }, position });
+    items.push(...(Array.isArray(list) ? list : list!.items));
+  }
+  assert.ok(items.some((i) => i.label === '第二款第（一）项') && items.some((i) => i.label === '主管部门'), items.map((i) => i.label).join(' '));
+  const completionKinds: number[] = td.completion?.completionItemKind?.valueSet ?? FIRST_KINDS;
+  assert.deepEqual(items.filter((i) => i.kind !== undefined && !completionKinds.includes(i.kind)).map((i) => `${i.label}:${i.kind}`), [], 'completion kinds the client declares');
+  if (!td.completion?.completionItem?.labelDetailsSupport) assert.deepEqual(items.filter((i) => 'labelDetails' in i).map((i) => i.label), [], 'labelDetails only for a client with labelDetailsSupport');
+
+  const gap = URI.file(path.join(dir, 'gap.md')).toString();
+  await client.open(gap, GAP, languageId);
+  const numbering = (await client.waitForDiagnostics(gap))!.diagnostics.find((x) => x.code === 'numbering.gap');
+  assert.ok(numbering, 'a gap in the numbering');
+  const actions = ((await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: gap }, range: numbering.range, context: { diagnostics: [numbering] } })) ?? []) as CodeAction[];
+  if (!td.codeAction?.disabledSupport) assert.deepEqual(actions.filter((a) => 'disabled' in a).map((a) => a.title), [], 'disabled actions only for a client with disabledSupport');
+  else assert.ok(actions.some((a) => a.disabled), 'the renumbering that cannot be done, said');
+  if (!td.codeAction?.isPreferredSupport) assert.deepEqual(actions.filter((a) => 'isPreferred' in a).map((a) => a.title), []);
+
+  const zh = URI.file(path.join(dir, '测试协定.md')).toString();
+  const ru = URI.file(path.join(dir, '测试协定.ru.md')).toString();
+  await client.open(ru, RU, languageId);
+  await client.open(zh, ZH, languageId);
+  let published = await client.waitForDiagnostics(zh);
+  const until = Date.now() + 8000;
+  while (!published?.diagnostics.some((x) => x.code === 'align.number') && Date.now() < until) published = await client.waitForDiagnostics(zh, until - Date.now());
+  const divergence = published?.diagnostics.find((x) => x.code === 'align.number');
+  assert.ok(divergence, JSON.stringify(published));
+  if (td.publishDiagnostics?.relatedInformation) assert.deepEqual(divergence.relatedInformation?.map((r) => r.location.uri), [ru]);
+  else assert.equal(divergence.relatedInformation, undefined, 'relatedInformation only for a client that declares it');
+
+  assert.deepEqual(client.requests.filter((r) => !declares(caps, r.method, r.params)).map((r) => r.method), [], 'no request the client did not declare');
+}
+
 test('a client that names its root by path only (rootPath, before LSP 3.0): the workspace is scanned', async () => {
   const client = await startServer({ rootUri: null, initialize: { rootPath: dir, workspaceFolders: null } });
   try {
     const until = Date.now() + 20000;
     while (!client.logs.some((l) => /^indexed \d+ treaties/.test(l)) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
     assert.match(client.logs.find((l) => /^indexed/.test(l)) ?? client.logs.join('\n'), /^indexed 5 treaties of 5 files/);
+  } finally {
+    await client.stop();
+  }
+});
+
+test('a client with no root at all (no rootUri, rootPath or folders: a single file opened): its open documents are served, and nothing is scanned', async () => {
+  const client = await startServer({ rootUri: null, locale: 'en', initialize: { rootPath: null, workspaceFolders: null } });
+  try {
+    const seed = fs.readdirSync(dir).find((f) => f.startsWith('000'))!;
+    const text = fs.readFileSync(path.join(dir, seed), 'utf8');
+    const uri = URI.file(path.join(os.tmpdir(), 'no-root', seed)).toString();
+    const published = client.waitForDiagnostics(uri);
+    await client.open(uri, text);
+    // A correct signed treaty: no error or warning; the treaties it cites are not read (no folder to read them from), which is said.
+    const diagnostics = (await published)?.diagnostics ?? [];
+    assert.deepEqual(diagnostics.filter((x) => x.severity === 1 || x.severity === 2), []);
+    assert.ok(diagnostics.some((x) => x.code === 'ref.citation-not-found'));
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as { name: string }[];
+    assert.equal(names(symbols).filter((n) => /^第.+条$/.test(n)).length, 12);
+    const defs = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 4) })) as { targetSelectionRange: { start: { line: number } } }[];
+    assert.equal(text.split('\n')[defs[0].targetSelectionRange.start.line], '## 第 十 二 条');
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 5), newName: '13' });
+    assert.deepEqual(Object.keys(edit?.changes ?? {}), [uri]);
+    assert.ok(!client.logs.some((l) => /^indexed/.test(l)), client.logs.join('\n'));
   } finally {
     await client.stop();
   }

@@ -23,6 +23,10 @@ import {
   ApplyWorkspaceEditRequest,
   ApplyWorkspaceEditParams,
   InitializeResult,
+  ResponseError,
+  ErrorCodes,
+  SymbolKind,
+  CompletionItemKind,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './fixture';
 
@@ -34,6 +38,8 @@ export interface Client {
   logs: string[];
   /** The edits the server asked the client to apply (workspace/applyEdit); each is answered `applied`. */
   applied: ApplyWorkspaceEditParams[];
+  /** Every request the server sent the client, in order (those it has no handler for are answered MethodNotFound). */
+  requests: { method: string; params: unknown }[];
   /** The server's answer to initialize. */
   initialized: InitializeResult;
   open(uri: string, text: string, languageId?: string): Promise<void>;
@@ -41,6 +47,10 @@ export interface Client {
   waitForDiagnostics(uri: string, ms?: number): Promise<PublishDiagnosticsParams | undefined>;
   stop(): Promise<void>;
 }
+
+/** Every symbol kind (File to TypeParameter) and completion item kind (Text to TypeParameter) of LSP 3.17, as VS Code declares them. */
+const EVERY_SYMBOL_KIND = Array.from({ length: 26 }, (_, i) => (i + 1) as SymbolKind);
+const EVERY_COMPLETION_KIND = Array.from({ length: 25 }, (_, i) => (i + 1) as CompletionItemKind);
 
 /**
  * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
@@ -61,7 +71,15 @@ export async function startServer(options: { rootUri?: string | null; initializa
   const messages: ShowMessageParams[] = [];
   const logs: string[] = [];
   const applied: ApplyWorkspaceEditParams[] = [];
+  const requests: { method: string; params: unknown }[] = [];
+  const asked = (method: string, params: unknown) => void requests.push({ method, params });
+  // Any other request (the star handler vscode-jsonrpc calls when no handler has its method): recorded and refused.
+  (connection as unknown as { onRequest(handler: (method: string, params: unknown) => unknown): void }).onRequest((method, params) => {
+    asked(method, params);
+    return new ResponseError(ErrorCodes.MethodNotFound, `Unhandled method ${method}`);
+  });
   connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+    asked(ApplyWorkspaceEditRequest.method, p);
     applied.push(p);
     return { applied: true };
   });
@@ -71,10 +89,11 @@ export async function startServer(options: { rootUri?: string | null; initializa
   });
   connection.onNotification(ShowMessageNotification.type, (p) => void messages.push(p));
   connection.onNotification(LogMessageNotification.type, (p) => void logs.push(p.message));
-  connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
-  connection.onRequest(RegistrationRequest.type, () => undefined);
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => options.configuration?.[i.section ?? ''] ?? null));
+  connection.onRequest(WorkDoneProgressCreateRequest.type, (p) => void asked(WorkDoneProgressCreateRequest.method, p));
+  connection.onRequest(RegistrationRequest.type, (p) => void asked(RegistrationRequest.method, p));
+  connection.onRequest(ConfigurationRequest.type, (p) => (asked(ConfigurationRequest.method, p), p.items.map((i) => options.configuration?.[i.section ?? ''] ?? null)));
   connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
+    asked('window/showMessageRequest', p);
     messages.push(p);
     return null;
   });
@@ -87,12 +106,13 @@ export async function startServer(options: { rootUri?: string | null; initializa
     workspaceFolders: rootUri ? [{ uri: rootUri, name: 'ws' }] : null,
     capabilities: options.minimal ? {} : {
       window: { workDoneProgress: true },
-      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true, applyEdit: true },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, configuration: true, workspaceFolders: true, applyEdit: true, symbol: { symbolKind: { valueSet: EVERY_SYMBOL_KIND }, resolveSupport: { properties: ['location.range'] } } },
       textDocument: {
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true, symbolKind: { valueSet: EVERY_SYMBOL_KIND } },
         definition: { linkSupport: true },
-        completion: { completionItem: { snippetSupport: true } },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } } },
+        documentLink: { tooltipSupport: true },
+        completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true }, completionItemKind: { valueSet: EVERY_COMPLETION_KIND } },
+        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, disabledSupport: true },
         rename: { prepareSupport: true },
         publishDiagnostics: { relatedInformation: true },
       },
@@ -109,6 +129,7 @@ export async function startServer(options: { rootUri?: string | null; initializa
     messages,
     logs,
     applied,
+    requests,
     initialized,
     async open(uri, text, languageId = 'markdown') {
       await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });

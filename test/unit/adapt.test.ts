@@ -5,8 +5,8 @@ import { test } from 'node:test';
 import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { MarkupKind } from 'vscode-languageserver-types';
-import { plainDocumentation, plainHover, plainMarkup, takesMarkdown } from '../../server/src/protocol/adapt';
+import { CodeAction, CompletionItemKind, CompletionList, Diagnostic, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
+import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
 import { markdownEscape } from '../../server/src/features/plainText';
 import { hover } from '../../server/src/features/hover';
 import { workspace } from '../support/workspace';
@@ -33,4 +33,74 @@ test('a hover and a completion item become plain text', () => {
   assert.equal(plainHover(null), null);
   const item = plainDocumentation({ label: 'x', documentation: { kind: MarkupKind.Markdown, value: '**《甲\\(乙\\)协定》**' } });
   assert.deepEqual(item.documentation, { kind: MarkupKind.PlainText, value: '《甲(乙)协定》' });
+});
+
+const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
+const sym = (name: string, kind: SymbolKind, children?: DocumentSymbol[]): DocumentSymbol => ({ name, kind, range: R, selectionRange: R, children });
+
+test('kindsOf: a declared valueSet, else LSP 3.0\'s eighteen kinds', () => {
+  assert.deepEqual([...kindsOf([1, 22, 'x'])], [1, 22]);
+  assert.deepEqual([...kindsOf(undefined)], [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+});
+
+test('symbolsIn: a later kind the client does not take becomes the nearest earlier one, at any depth; all taken: the same array', () => {
+  const outline = [sym('测试协定', SymbolKind.File, [sym('第一条', SymbolKind.Field, [sym('第一款', SymbolKind.Property, [sym('（一）', SymbolKind.EnumMember)])]), sym('签署', SymbolKind.Event), sym('签字', SymbolKind.Struct)])];
+  const flat = (s: DocumentSymbol[]): string[] => s.flatMap((x) => [`${x.name}:${x.kind}`, ...flat(x.children ?? [])]);
+  // Event → Function (12), Struct → Class (5), EnumMember → Constant (14).
+  assert.deepEqual(flat(symbolsIn(outline, kindsOf(undefined))), ['测试协定:1', '第一条:8', '第一款:7', '（一）:14', '签署:12', '签字:5']);
+  assert.deepEqual(flat(symbolsIn(outline, kindsOf([1, 7, 8, 22, 24]))), ['测试协定:1', '第一条:8', '第一款:7', '（一）:22', '签署:24', '签字:5']);
+  const every = kindsOf(Array.from({ length: 26 }, (_, i) => i + 1));
+  assert.equal(symbolsIn(outline, every), outline);
+  assert.equal(flat(outline).join(' '), '测试协定:1 第一条:8 第一款:7 （一）:22 签署:24 签字:23', 'the features\' answer is not changed');
+});
+
+test('completionsFor: later kinds as earlier ones and labelDetails dropped, each only for a client that does not take them', () => {
+  const list: CompletionList = { isIncomplete: false, items: [
+    { label: '第一款', kind: CompletionItemKind.Field, labelDetails: { description: '甲' }, detail: '第二条第一款' },
+    { label: '第二款第（一）项', kind: CompletionItemKind.EnumMember, detail: '第二条第二款第（一）项' },
+    { label: '主管部门', kind: CompletionItemKind.Constant, labelDetails: { description: '机关' }, detail: '机关' },
+    { label: '条' },
+  ] };
+  const shown = (l: CompletionList) => l.items.map((i) => `${i.label}:${i.kind}:${'labelDetails' in i ? 'details' : '-'}`);
+  assert.deepEqual(shown(completionsFor(list, kindsOf(undefined), false)), ['第一款:5:-', '第二款第（一）项:13:-', '主管部门:12:-', '条:undefined:-']);
+  assert.deepEqual(shown(completionsFor(list, kindsOf(Array.from({ length: 25 }, (_, i) => i + 1)), true)), ['第一款:5:details', '第二款第（一）项:20:-', '主管部门:21:details', '条:undefined:-']);
+  assert.deepEqual(shown(list), ['第一款:5:details', '第二款第（一）项:20:-', '主管部门:21:details', '条:undefined:-']);
+  // An item the client takes as it is stays the same object; one without a kind gets none.
+  const full = completionsFor(list, kindsOf(Array.from({ length: 25 }, (_, i) => i + 1)), true);
+  assert.deepEqual(full.items.map((i, n) => i === list.items[n]), [true, true, true, true]);
+  assert.deepEqual(completionsFor(list, kindsOf(undefined), false).items.map((i, n) => i === list.items[n]), [false, false, false, true]);
+});
+
+test('actionsFor and diagnosticsFor: a disabled action, isPreferred and relatedInformation only for a client that declares them', () => {
+  const actions: CodeAction[] = [
+    { title: '重新编号（不可用）', kind: 'quickfix', disabled: { reason: '悬空引用' } },
+    { title: '改为全角“，”', kind: 'quickfix', isPreferred: true, edit: { changes: {} } },
+    { title: '在下一行禁用', kind: 'quickfix', edit: { changes: {} } },
+  ];
+  const shown = (a: CodeAction[]) => a.map((x) => `${x.title}${x.disabled ? ' disabled' : ''}${'isPreferred' in x ? ' preferred' : ''}`);
+  assert.deepEqual(shown(actionsFor(actions, false, false)), ['改为全角“，”', '在下一行禁用']);
+  assert.deepEqual(shown(actionsFor(actions, true, false)), ['重新编号（不可用） disabled', '改为全角“，”', '在下一行禁用']);
+  assert.deepEqual(shown(actionsFor(actions, false, true)), ['改为全角“，” preferred', '在下一行禁用']);
+  const related: Diagnostic = { range: R, message: '“五年” (5) has no matching number', code: 'align.number', relatedInformation: [{ location: { uri: 'file:///a.ru.md', range: R }, message: 'Статья 1' }] };
+  const plain: Diagnostic = { range: R, message: '第九条 does not exist', code: 'ref.no-such-article' };
+  assert.deepEqual(diagnosticsFor([related, plain], false), [{ range: R, message: '“五年” (5) has no matching number', code: 'align.number' }, plain]);
+  assert.deepEqual(diagnosticsFor([related, plain], true), [related, plain]);
+  assert.equal(diagnosticsFor([related, plain], false)[1], plain);
+  assert.deepEqual(actionsFor(actions, true, false).map((a, n) => a === actions[n]), [true, false, true]);
+});
+
+test('linksFor: a tooltip only for a client that declares tooltipSupport', () => {
+  const links = [{ range: R, target: 'file:///b.md#L7', tooltip: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约 第九条' }, { range: R, target: 'file:///c.md' }];
+  assert.deepEqual(linksFor(links, false), [{ range: R, target: 'file:///b.md#L7' }, { range: R, target: 'file:///c.md' }]);
+  assert.equal(linksFor(links, true), links);
+});
+
+test('workspaceSymbolsFor: an instrument\'s location without a range gets its file\'s start, for a client that cannot resolve one', () => {
+  const symbols = [
+    { name: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约', kind: SymbolKind.File, location: { uri: 'file:///a.md' }, containerName: '条约' },
+    { name: '第十二条', kind: SymbolKind.Field, location: { uri: 'file:///a.md', range: { start: { line: 40, character: 3 }, end: { line: 40, character: 10 } } }, containerName: '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约' },
+  ];
+  const start = { line: 0, character: 0 };
+  assert.deepEqual(workspaceSymbolsFor(symbols, false), [{ ...symbols[0], location: { uri: 'file:///a.md', range: { start, end: start } } }, symbols[1]]);
+  assert.equal(workspaceSymbolsFor(symbols, true), symbols);
 });

@@ -2,7 +2,8 @@
 // older or smaller editors may not take hierarchical symbols, location links,
 // snippets or markdown. The features always produce the richest form.
 import {
-  CodeAction, Command, Diagnostic, Range, CompletionItem, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind, SymbolInformation,
+  CodeAction, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
+  SymbolInformation, SymbolKind, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
 
@@ -17,6 +18,100 @@ export interface ClientSupport {
   codeActionLiterals: boolean;
   /** The client asks `textDocument/prepareRename` first (`rename.prepareSupport`). */
   prepareRename: boolean;
+  /** Code actions' `disabled` and `isPreferred` (`codeAction.disabledSupport`, `isPreferredSupport`). */
+  disabledActions: boolean;
+  preferredActions: boolean;
+  /** Completion items' `labelDetails` (`completionItem.labelDetailsSupport`). */
+  labelDetails: boolean;
+  /** Diagnostics' `relatedInformation` (`publishDiagnostics.relatedInformation`). */
+  relatedInformation: boolean;
+  /** Document links' `tooltip` (`documentLink.tooltipSupport`). */
+  linkTooltips: boolean;
+  /** A workspace symbol's location without a range (`workspace.symbol.resolveSupport`, LSP 3.17). */
+  rangelessSymbols: boolean;
+  /** The kinds the client takes: its `valueSet`, else LSP 3.0's (see `kindsOf`). */
+  symbolKinds: Set<number>;
+  workspaceSymbolKinds: Set<number>;
+  completionKinds: Set<number>;
+}
+
+/** LSP 3.0's kinds, which a client that declares no `valueSet` takes alone: symbols File to Array, completion items Text to Reference. */
+const FIRST_KINDS = 18;
+
+/** A client's declared kinds (`symbolKind.valueSet`, `completionItemKind.valueSet`), else LSP 3.0's. */
+export function kindsOf(valueSet: unknown): Set<number> {
+  return new Set(Array.isArray(valueSet) ? valueSet.filter((k): k is number => typeof k === 'number') : Array.from({ length: FIRST_KINDS }, (_, i) => i + 1));
+}
+
+/** The later kinds as the nearest of LSP 3.0's, for a client that does not take them. */
+const SYMBOL_FALLBACK: Record<number, SymbolKind> = {
+  [SymbolKind.Object]: SymbolKind.Class,
+  [SymbolKind.Key]: SymbolKind.Property,
+  [SymbolKind.Null]: SymbolKind.Variable,
+  [SymbolKind.EnumMember]: SymbolKind.Constant,
+  [SymbolKind.Struct]: SymbolKind.Class,
+  [SymbolKind.Event]: SymbolKind.Function,
+  [SymbolKind.Operator]: SymbolKind.Function,
+  [SymbolKind.TypeParameter]: SymbolKind.Variable,
+};
+const COMPLETION_FALLBACK: Record<number, CompletionItemKind> = {
+  [CompletionItemKind.Folder]: CompletionItemKind.File,
+  [CompletionItemKind.EnumMember]: CompletionItemKind.Enum,
+  [CompletionItemKind.Constant]: CompletionItemKind.Value,
+  [CompletionItemKind.Struct]: CompletionItemKind.Class,
+  [CompletionItemKind.Event]: CompletionItemKind.Function,
+  [CompletionItemKind.Operator]: CompletionItemKind.Function,
+  [CompletionItemKind.TypeParameter]: CompletionItemKind.Variable,
+};
+
+function kindIn<K extends number>(kind: K, kinds: Set<number>, fallback: Record<number, K>): K {
+  return kinds.has(kind) ? kind : (fallback[kind] ?? kind);
+}
+
+/** Outline or workspace symbols, nested or flat, with each kind one the client takes: the same array (and symbols) when all are. */
+export function symbolsIn<T extends DocumentSymbol | SymbolInformation | WorkspaceSymbol>(symbols: T[], kinds: Set<number>): T[] {
+  let changed = false;
+  const out = symbols.map((s) => {
+    const kind = kindIn(s.kind, kinds, SYMBOL_FALLBACK);
+    const before = 'children' in s ? s.children : undefined;
+    const children = before ? symbolsIn(before, kinds) : before;
+    if (kind === s.kind && children === before) return s;
+    changed = true;
+    return { ...s, kind, children };
+  });
+  return changed ? out : symbols;
+}
+
+/** Completion items with kinds the client takes, and `labelDetails` only for a client that reads them. */
+export function completionsFor(list: CompletionList, kinds: Set<number>, labelDetails: boolean): CompletionList {
+  return {
+    ...list,
+    items: list.items.map((item) => {
+      const kind = item.kind === undefined ? undefined : kindIn(item.kind, kinds, COMPLETION_FALLBACK);
+      if (kind === item.kind && (labelDetails || !item.labelDetails)) return item;
+      const { labelDetails: _, ...rest } = item;
+      return { ...(labelDetails ? item : rest), kind };
+    }),
+  };
+}
+
+/** Code action literals for a client without `disabledSupport` (none that cannot be done) or `isPreferredSupport`. */
+export function actionsFor(actions: CodeAction[], disabled: boolean, preferred: boolean): CodeAction[] {
+  return actions.filter((a) => disabled || !a.disabled).map((a) => {
+    if (preferred || a.isPreferred === undefined) return a;
+    const { isPreferred: _, ...rest } = a;
+    return rest;
+  });
+}
+
+/** Diagnostics without `relatedInformation` for a client that does not declare it (their messages name what it points at). */
+export function diagnosticsFor(diagnostics: Diagnostic[], relatedInformation: boolean): Diagnostic[] {
+  if (relatedInformation) return diagnostics;
+  return diagnostics.map((d) => {
+    if (!d.relatedInformation) return d;
+    const { relatedInformation: _, ...rest } = d;
+    return rest;
+  });
 }
 
 /** Whether a client's declared formats (`contentFormat`, `documentationFormat`) take markdown; undeclared: yes. */
@@ -74,4 +169,19 @@ export function plainCompletions(list: CompletionList): CompletionList {
     return copy;
   };
   return { ...list, items: list.items.map(plain) };
+}
+
+/** Document links without `tooltip` for a client that does not declare `tooltipSupport`. */
+export function linksFor(links: DocumentLink[], tooltips: boolean): DocumentLink[] {
+  return tooltips ? links : links.map(({ tooltip: _, ...rest }) => rest);
+}
+
+/**
+ * Workspace symbols for a client that cannot take a location without a range (no `workspace.symbol.resolveSupport`):
+ * an instrument's symbol, which names its whole file, gets the file's start.
+ */
+export function workspaceSymbolsFor(symbols: WorkspaceSymbol[], rangeless: boolean): WorkspaceSymbol[] {
+  if (rangeless) return symbols;
+  const start = { line: 0, character: 0 };
+  return symbols.map((s) => ('range' in s.location ? s : { ...s, location: { uri: s.location.uri, range: { start, end: start } } }));
 }
