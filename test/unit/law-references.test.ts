@@ -94,6 +94,9 @@ const CASES: [string, string, Answer | 'marked'][] = [
   // A part of a law (its articles not from 第一条): 本法's other articles are in the other parts.
   ['合同编\'s 本法第三条 → the 总则 part', `${CIVIL_CODE_CONTRACTS('适用本法第‸三条的规定。')}${CIVIL_CODE_GENERAL}`, 'marked'],
   ['合同编\'s 本法第九十九条, in no part: missing (not reported: see below)', `${CIVIL_CODE_CONTRACTS('适用本法第九十‸九条的规定。')}${CIVIL_CODE_GENERAL}`, { kind: 'no-such-article', num: 99, in: '合同编.md' }],
+  // Two whole texts of one title (each from 第一条) are versions — drafts, negotiation rounds — not parts of one text.
+  ['a draft citing 第二条 it lacks, beside another round of the same title that has it: missing here, not the other round\'s', '%! 第二轮.md\n# 测试协定\n\n第一条 双方依照第‸二条合作。\n\n第三条 本协定自签字之日起生效。\n%! 第一轮.md\n# 测试协定\n\n第一条 甲。\n\n第二条 乙。\n', { kind: 'no-such-article', num: 2, in: '第二轮.md' }],
+  ['the 总则 (from 第一条) citing 第四条, which the 合同编 part holds: found there', `%! 民法典/总则2.md\n# 中华人民共和国民法典\n\n# 总则\n\n2020年5月28日 第十三届全国人民代表大会第三次会议通过\n\n第一条 适用第‸四条的规定。\n\n第二条 乙。\n${CIVIL_CODE_CONTRACTS().replace('第四条 甲。\n\n', '⟦第四条 甲。\n\n⟧')}`, 'marked'],
   ['a whole law (from 第一条) citing 本法第九条 it lacks: an error', '%! 甲法.md\n# 中华人民共和国甲法\n\n第一条 适用本法第‸九条的规定。\n\n第二条 乙。\n', { kind: 'no-such-article', num: 9, in: '甲法.md' }],
   // Items of a list, as laws name them.
   ['in an item of a list led by 违反本条例第二条规定: 第三项 is article 2\'s item', '%! 条例.md\n# 甲市乙条例\n\n第一条 甲。\n\n第二条 禁止下列行为：\n\n（一）甲；\n\n（二）乙；\n\n⟦（三）丙。\n⟧\n第三条 违反本条例第二条规定，有下列行为之一的，按照下列规定处理：\n\n（一）违反第‸三项规定的，处罚款；\n\n（二）违反第一项规定的，处警告。\n', 'marked'],

@@ -108,21 +108,31 @@ export function isPart(treaty: Treaty): boolean {
   return first?.num !== undefined && first.num > 1;
 }
 
-/** An article of this text missing from it: in another document of the same title (another part), if any has it. */
+/** An article of this text missing from it: in another part of its text (sameText), if any has it. */
 function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
   const title = ctx.snapshot.info.normalized;
   if (!title) return undefined;
   for (const snapshot of ctx.workspace.withTitle(title)) {
-    if (snapshot === ctx.snapshot) continue;
+    if (snapshot === ctx.snapshot || !sameText(ctx.snapshot, snapshot)) continue;
     const hit = resolveInTreaty(snapshot.outline, target);
     if (hit && !hit.missing) return outlineTarget(ctx.workspace, snapshot, hit);
   }
   return undefined;
 }
 
-/** Two files of one text, its parts (or versions): the same title. An article reference without a citation reaches from one to the other when its own file lacks the article (inOtherParts). */
+/**
+ * Two files of one text, its parts: the same title, and one of them starts past 第一条 (`合同编` from
+ * 第四百六十三条). An article reference without a citation reaches from one to the other when its own
+ * file lacks the article (inOtherParts). Two whole texts of one title (each from 第一条) are versions
+ * of it — drafts, negotiation rounds — not parts: an article one lacks is not the other's.
+ */
 export function sameText(a: Snapshot, b: Snapshot): boolean {
-  return a.info.normalized !== undefined && a.info.normalized === b.info.normalized;
+  return a.info.normalized !== undefined && a.info.normalized === b.info.normalized && (startsPastFirst(a) || startsPastFirst(b));
+}
+
+/** A part of a longer text, read from its outline (no model): its first numbered article is past 第一条 (isPart). */
+function startsPastFirst(s: Snapshot): boolean {
+  return (s.outline.firstNumber ?? 1) > 1;
 }
 
 /**

@@ -37,6 +37,12 @@ export class Outline {
     return this.starts.length;
   }
 
+  /** The number of its first numbered article (a part of a longer text starts past 1); undefined when none is numbered. */
+  get firstNumber(): number | undefined {
+    for (let i = 0; i < this.starts.length; i++) if (this.data[this.starts[i]] !== NONE) return this.data[this.starts[i]];
+    return undefined;
+  }
+
   /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
   numbered(num: number, sub?: number): OutlineArticle | undefined {
     const d = this.data;
