@@ -625,15 +625,15 @@ function lineSeparator(base: Treaty, eol: string): string {
   return content > 0 && blank >= Math.max(1, content - 1) ? eol + eol : eol;
 }
 
-/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese) and its spaces. */
+/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese), its spaces and its 条 or 條. */
 function labelLike(written: string, n: number, sub?: number): string {
-  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)条(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
+  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
   const digits = /[0-9０-９]/.test(written);
   const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
   if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
-  const [, s1, , s2, s3, s4] = m;
-  return `第${s1}${numeral(n)}${s2}条${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
+  const [, s1, , s2, tiao, s3, s4] = m;
+  return `第${s1}${numeral(n)}${s2}${tiao}${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
 function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string): string {
@@ -652,12 +652,20 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const span = text.slice(a.start, a.end);
   const trailing = /\s*$/.exec(span)![0] || eol;
   const before = text.slice(head.start, a.label.start);
-  if (head.inlineBody && head.rest !== undefined) {
+  // A body on the heading's line is the unit's first paragraph, unless the article's paragraphs start
+  // after that line (`**第一條**　聯合國之宗旨為：` over 一、 二、): then it is kept as written below.
+  if (head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
     const gap = text.slice(a.label.end, head.rest) || '　';
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }
-  // A heading of its own: keep its line (caption included), then the body.
-  const headLine = o ? text.slice(a.label.end, head.eol) : text.slice(head.contentEnd, head.eol);
-  const afterHead = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start).replace(/[^\n\r]/g, '') : eol;
+  // A heading of its own: keep its line (caption included), then the body. What the base writes
+  // between the heading and the first paragraph — a caption on a line of its own, a sentence leading
+  // into numbered paragraphs, a setext underline — is no paragraph of the unit: kept as written.
+  // A new article written like another keeps the closing mark of a bold label (`**第八条**　生效`), not its caption.
+  const open = /(\*\*|__)$/.exec(before)?.[1];
+  const close = open && text.startsWith(open, a.label.end) ? open : '';
+  const headLine = o ? text.slice(a.label.end, head.eol) : close + text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol);
+  const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
+  const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
 }
