@@ -6,9 +6,17 @@
 // renumbered likewise). The old text's articles, labels and references are the model's
 // (checked against hand-written readings by real.test.ts); what changes and what the
 // comparison must list follow from the edit alone.
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentText } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
 import { Article, Treaty, buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../../server/src/syntax/numerals';
+import { changes } from './versions';
+import { ROOT } from './fixture';
 
 export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete';
 export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete'];
@@ -79,10 +87,13 @@ function reword(text: string, t: Treaty, r: () => number): Version | undefined {
   const cands = t.articles.filter((a) => a.num !== undefined && contentLines(text, a).some((l) => /[^，]{2,}，[^，]{4,}，/.test(text.slice(l.start, l.end))));
   if (!cands.length) return undefined;
   const a = cands[Math.floor(r() * cands.length)];
-  const l = contentLines(text, a).find((l) => /[^，]{2,}，[^，]{4,}，/.test(text.slice(l.start, l.end)))!;
+  const ls = contentLines(text, a).filter((l) => /[^，]{2,}，[^，]{4,}，/.test(text.slice(l.start, l.end)));
+  const l = ls[Math.floor(r() * ls.length)];
   const line = text.slice(l.start, l.end);
-  const first = line.search(/[^，]{2,}，[^，]{4,}，/);
-  const c1 = line.indexOf('，', first);
+  // A clause between two commas, after at least two characters of the line.
+  const commas: number[] = [];
+  for (const m of line.matchAll(/(?<=[^，]{2,})，(?=[^，]{4,}，)/g)) commas.push(m.index!);
+  const c1 = commas[Math.floor(r() * commas.length)];
   const c2 = line.indexOf('，', c1 + 1);
   const drop = r() < 0.5 && !/[“”《》（）()]/.test(line.slice(c1, c2));
   const span: Span = drop ? { start: l.start + c1, end: l.start + c2, by: '' } : { start: l.start + c1 + 1, end: l.start + c1 + 1, by: '经协商一致，' };
@@ -327,3 +338,49 @@ export function deriveVersion(text: string, kind: EditKind, seed: number, treaty
     case 'delete': return remove(text, treaty, r);
   }
 }
+
+/** The texts the round trip runs on: test/fixtures/real, unseen and pasted. */
+export function roundTripFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of ['real', 'unseen', 'pasted']) {
+    const d = path.join(ROOT, 'test/fixtures', dir);
+    for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.md') && f !== 'README.md') out.push(path.join(d, f));
+  }
+  return out;
+}
+
+/**
+ * The text without white space and without page furniture (checkVersion's normalisation), cut in
+ * lines for a readable difference. Page furniture — a PDF paste's page numbers and running headers,
+ * which the parser reads as page breaks (README: "Page furniture of a PDF paste is a page break") —
+ * is no words of the treaty: a clause quoting a paragraph anew does not quote the page it was printed on.
+ */
+function words(s: string): string[] {
+  const t = buildTreaty(s);
+  const out: string[] = [];
+  for (const l of t.tree.lines) if (l.kind !== 'break') out.push(s.slice(l.start, l.end).replace(/[\s\u3000]+/g, ''));
+  return out.filter((l) => l);
+}
+
+/**
+ * One version against its base: the comparison lists exactly `v.expected`; the 议定书 and the 修改决定
+ * generated from old → new, consolidated into old, give new with no problem reported, equal up to
+ * white space and page furniture. An amending clause quotes paragraphs, not how their lines are
+ * laid out: a paragraph it writes anew is one line (the new text's hard wraps inside it are not in
+ * the clause), and a new article is laid out as the base lays out its articles (blank lines,
+ * indentation), whatever the new text chose. Units named 一、 (joint statements) or 第…款 are
+ * compared but not amended (README, "Versions and amendments"): for them the comparison alone is checked.
+ */
+export function checkVersion(old: string, v: Version): void {
+  const cmp = compareVersions(old, v.text);
+  const listed = changes(old, v.text).filter((d) => !/^=[^→]*$/.test(d));
+  assert.deepEqual(listed, v.expected, 'the comparison lists the changes made');
+  if (!cmp.oldUnits.every((u) => /条(?:之.+)?$/.test(u.name))) return;
+  for (const kind of ['protocol', 'decision'] as const) {
+    const amendment = amendmentText(cmp, { kind });
+    const result = consolidate(old, amendment);
+    assert.deepEqual(result.problems, [], `${kind}: no problem\n${amendment}`);
+    assert.deepEqual(words(result.text).join(''), words(v.text).join(''), `${kind}: consolidated gives the new version\n${amendment}`);
+  }
+}
+
