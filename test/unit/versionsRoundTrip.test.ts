@@ -22,10 +22,6 @@ const BASE_SEED = Number(process.env.ROUNDTRIP_SEED ?? 1);
 
 /** Round trips failing on today's code (run as `todo`): file → what is wrong. */
 const KNOWN: Record<string, string> = {
-  // 第十七条 deleted, the rest renumbered with their references: 第二十条…第二十三条 are four offences
-  // written alike, and the comparison pairs old 第二十三条 with new 第二十条 (moved) instead of new 第二十二条;
-  // the moves then leave the section headings (### 第二节 …) out of the consolidated text.
-  'test/fixtures/real/law_hk_national_security.md': 'compare: articles written alike matched across a renumbering as moved',
   // A paragraph written **乙、…** in bold loses its ** when another paragraph of its article is changed:
   // the article is written again from its units' words, which hold no markup.
   'test/fixtures/real/treaty_san_francisco_excerpt_hant.md': 'consolidate: an untouched paragraph of a changed article loses its bold markup',
