@@ -82,21 +82,25 @@ function contentLines(text: string, a: Article): { start: number; end: number }[
   return out;
 }
 
-/** Reword: a clause between two commas taken out, or a phrase put after the first comma. */
+/** A line holding a clause between two commas. */
+const CLAUSE = /[^，,]{2,}[，,][^，,]{4,}[，,]/;
+
+/** Reword: a clause between two commas taken out, or a phrase put after a comma. */
 function reword(text: string, t: Treaty, r: () => number): Version | undefined {
-  const cands = t.articles.filter((a) => a.num !== undefined && contentLines(text, a).some((l) => /[^，]{2,}，[^，]{4,}，/.test(text.slice(l.start, l.end))));
+  const cands = t.articles.filter((a) => a.num !== undefined && contentLines(text, a).some((l) => CLAUSE.test(text.slice(l.start, l.end))));
   if (!cands.length) return undefined;
   const a = cands[Math.floor(r() * cands.length)];
-  const ls = contentLines(text, a).filter((l) => /[^，]{2,}，[^，]{4,}，/.test(text.slice(l.start, l.end)));
+  const ls = contentLines(text, a).filter((l) => CLAUSE.test(text.slice(l.start, l.end)));
   const l = ls[Math.floor(r() * ls.length)];
   const line = text.slice(l.start, l.end);
-  // A clause between two commas, after at least two characters of the line.
+  // A clause between two commas (full width or, as some texts write them, ASCII), after at least two characters of the line.
   const commas: number[] = [];
-  for (const m of line.matchAll(/(?<=[^，]{2,})，(?=[^，]{4,}，)/g)) commas.push(m.index!);
+  for (const m of line.matchAll(/(?<=[^，,]{2,})[，,](?=[^，,]{4,}[，,])/g)) commas.push(m.index!);
   const c1 = commas[Math.floor(r() * commas.length)];
-  const c2 = line.indexOf('，', c1 + 1);
-  const drop = r() < 0.5 && !/[“”《》（）()]/.test(line.slice(c1, c2));
-  const span: Span = drop ? { start: l.start + c1, end: l.start + c2, by: '' } : { start: l.start + c1 + 1, end: l.start + c1 + 1, by: '经协商一致，' };
+  const c2 = line.slice(c1 + 1).search(/[，,]/) + c1 + 1;
+  // A short clause of a longer line (a clause taking most of an article makes it another article).
+  const drop = r() < 0.5 && !/[“”《》（）()]/.test(line.slice(c1, c2)) && c2 - c1 <= 24 && line.length >= 3 * (c2 - c1);
+  const span: Span = drop ? { start: l.start + c1, end: l.start + c2, by: '' } : { start: l.start + c1 + 1, end: l.start + c1 + 1, by: line[c1] === ',' ? '经协商一致,' : '经协商一致，' };
   return { edit: `reword ${a.name}: ${drop ? `dropped “${line.slice(c1, c2)}”` : 'added 经协商一致，'}`, text: apply(text, [span]), expected: [`~${a.name}`] };
 }
 

@@ -48,6 +48,27 @@ const CASES: [string, string, string, string][] = [
     '一、在第二条后增加一条，作为第三条：“双方定期磋商。”',
     '**第一条**　合作\n\n双方合作。\n\n**第二条**　生效\n\n本备忘录自签署之日起生效。\n\n**第三条**\n\n双方定期磋商。\n',
   ],
+  [
+    // treaty_san_francisco_excerpt_hant.md: **乙、…** lost its ** when 丙 was changed.
+    'a paragraph no clause touches keeps its markup when another paragraph of its article is changed',
+    '第二条\n\n甲、日本承认朝鲜之独立。\n\n**乙、日本放弃对台湾之一切权利。**\n\n丙、日本放弃由于1905年条约所获得之权利。\n',
+    '一、将第二条中的“1905”修改为“1906”。',
+    '第二条\n\n甲、日本承认朝鲜之独立。\n\n**乙、日本放弃对台湾之一切权利。**\n\n丙、日本放弃由于1906年条约所获得之权利。\n',
+  ],
+  [
+    // A paragraph hard-wrapped in the base keeps its line breaks when words in it are replaced.
+    'words replaced in a hard-wrapped paragraph: its lines kept as the base breaks them',
+    '第一条\n\n本协定适用于缔约双方的\n法律、法规和规章。\n\n第二条\n\n双方合作。\n',
+    '一、将第一条中的“规章”修改为“行政规章”。',
+    '第一条\n\n本协定适用于缔约双方的\n法律、法规和行政规章。\n\n第二条\n\n双方合作。\n',
+  ],
+  [
+    // agreement_cn_jp_social_security_2018_bilingual.md: the bullet • of a paragraph was lost when words were added in it.
+    'words added in a paragraph written after a bullet: the bullet kept',
+    '第一条\n\n  • 就中华人民共和国而言，指法律、行政法规。\n\n  • 就日本国而言，指法律。\n\n第二条\n\n双方合作。\n',
+    '一、在第一条第一款中的“法律、”后增加“法规、”。',
+    '第一条\n\n  • 就中华人民共和国而言，指法律、法规、行政法规。\n\n  • 就日本国而言，指法律。\n\n第二条\n\n双方合作。\n',
+  ],
 ];
 
 for (const [what, base, amendment, expected] of CASES) {

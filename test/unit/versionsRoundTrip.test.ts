@@ -19,24 +19,18 @@ import { ROOT } from '../support/fixture';
 const SEEDS = Number(process.env.ROUNDTRIP_SEEDS ?? 1);
 const BASE_SEED = Number(process.env.ROUNDTRIP_SEED ?? 1);
 
-
-/** Round trips failing on today's code (run as `todo`): file → what is wrong. */
-const KNOWN: Record<string, string> = {
-  // A paragraph written **乙、…** in bold loses its ** when another paragraph of its article is changed:
-  // the article is written again from its units' words, which hold no markup.
-  'test/fixtures/real/treaty_san_francisco_excerpt_hant.md': 'consolidate: an untouched paragraph of a changed article loses its bold markup',
-};
-
 for (const file of roundTripFiles()) {
   const name = path.relative(ROOT, file);
-  test(`versions round trip: ${name}`, { todo: KNOWN[name] }, () => {
+  test(`versions round trip: ${name}`, (t) => {
     const old = fs.readFileSync(file, 'utf8');
     const treaty = buildTreaty(old);
+    let made = 0;
     for (let s = 0; s < SEEDS; s++) {
       for (const kind of EDIT_KINDS) {
         const seed = BASE_SEED + s;
         const v = deriveVersion(old, kind, seed, treaty);
         if (!v) continue;
+        made++;
         try {
           checkVersion(old, v);
         } catch (e) {
@@ -45,5 +39,6 @@ for (const file of roundTripFiles()) {
         }
       }
     }
+    if (!made) t.skip('no edit has a place in this text (no articles, or none numbered)');
   });
 }

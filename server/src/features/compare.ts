@@ -85,6 +85,14 @@ function itemLines(text: string, list: readonly Item[], out: string[]): void {
   }
 }
 
+/** Where each paragraph of a model's units stands in its text (unitsOf). */
+const PARAGRAPH_SPANS = new WeakMap<UnitParagraph, { start: number; end: number }>();
+
+/** The span in its document of a paragraph of `unitsOf`, from its first line to its end. */
+export function paragraphSpan(p: UnitParagraph): { start: number; end: number } | undefined {
+  return PARAGRAPH_SPANS.get(p);
+}
+
 /** The articles of a model as units; computed once per model (the array is shared: do not change it). */
 export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit[] => {
   const { text } = model;
@@ -100,7 +108,11 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       t = writtenLabel(text, p.block) + t.trim();
       const items: string[] = [];
       itemLines(text, p.items, items);
-      if (t || items.length) paragraphs.push({ text: t, items });
+      if (t || items.length) {
+        const up = { text: t, items };
+        PARAGRAPH_SPANS.set(up, { start: p.start, end: p.end });
+        paragraphs.push(up);
+      }
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
     if (a.head.inlineBody && a.head.rest !== undefined && !a.paragraphs.length) {
