@@ -9,7 +9,9 @@
 //     on the reference changed, naming its new label, and one on the paired Chinese article;
 //   - a number of a duration changed in the foreign text (`three months` → `four months`):
 //     align.number on it, and one on the paired Chinese article.
-// What the pairs report unedited is written and justified in test/unit/align.test.ts.
+// What each pair reports unedited is listed in its foreign text's expected file (`divergences`: the
+// diagnostic as `line:code:message` and why — real, or false with the module it is left to), and
+// checked here first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -18,6 +20,9 @@ import { Article, Treaty, buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { align } from '../../server/src/features/align';
 import { Finding, divergencesOf } from '../../server/src/features/divergence';
+import { contextOf } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { rng } from '../support/amendEdits';
 import { ROOT } from '../support/fixture';
 
@@ -71,9 +76,31 @@ function numberless(s: string): boolean {
 
 const head = (t: Treaty, a: Article) => lineOf(t.text, a.head.start);
 
+/** The align.* diagnostics of each file of a pair opened together, as `line:code:message` (lines from 1). */
+function diagnosticsOf(files: Record<string, string>): Record<string, string[]> {
+  const index = new WorkspaceIndex();
+  for (const [f, text] of Object.entries(files)) index.set(`file:///ws/${encodeURI(f)}`, text, 1, 'markdown');
+  const out: Record<string, string[]> = {};
+  for (const f of Object.keys(files)) {
+    const s = index.get(`file:///ws/${encodeURI(f)}`)!;
+    out[f] = diagnostics(contextOf(index, s)).filter((d) => String(d.code).startsWith('align.')).map((d) => `${d.range.start.line + 1}:${d.code}:${d.message}`);
+  }
+  return out;
+}
+
 for (const [name, zhFile, foFile] of pairs()) {
   const zhText = fs.readFileSync(path.join(DIR, zhFile), 'utf8');
   const foText = fs.readFileSync(path.join(DIR, foFile), 'utf8');
+
+  test(`align: ${name}, the published texts report what their expected file lists, each with why`, () => {
+    const listed = (JSON.parse(fs.readFileSync(path.join(DIR, foFile.replace(/\.md$/, '.expected.json')), 'utf8')).divergences ?? []) as { file: string; at: string; why: string }[];
+    assert.ok(listed.every((d) => /^(?:real|false)\b/.test(d.why)), 'each divergence says whether it is real');
+    const want: Record<string, string[]> = { [zhFile]: [], [foFile]: [] };
+    for (const d of listed) want[d.file].push(d.at);
+    for (const f of Object.keys(want)) want[f].sort((x, y) => parseInt(x) - parseInt(y));
+    assert.deepEqual(diagnosticsOf({ [zhFile]: zhText, [foFile]: foText }), want);
+  });
+
   const zh = buildTreaty(zhText);
   const fo = buildTreaty(foText);
   const before = findingsOf(zh, fo);
