@@ -6,7 +6,8 @@
 //     heading in each text, the counts one apart;
 //   - the number of a reference to an article of the instrument changed to another article it
 //     has (`Article 1` → `Article 2`, `статьи 5` → `статьи 6`) in the foreign text: align.reference
-//     on the reference changed, naming its new label, and one on the paired Chinese article;
+//     on the reference changed, naming its new label, and one on the paired Chinese article; the
+//     same in the Chinese text (`第一條` → `第二條`), one on the paired foreign article;
 //   - a number of a duration changed in the foreign text (`three months` → `four months`):
 //     align.number on it, and one on the paired Chinese article.
 // What each pair reports unedited is listed in its foreign text's expected file (`divergences`: the
@@ -23,7 +24,7 @@ import { Finding, divergencesOf } from '../../server/src/features/divergence';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { rng } from '../support/amendEdits';
+import { relabel, rng } from '../support/amendEdits';
 import { ROOT } from '../support/fixture';
 
 const DIR = path.join(ROOT, 'test/fixtures/multilingual');
@@ -182,6 +183,38 @@ for (const [name, zhFile, foFile] of pairs()) {
       assert.deepEqual(newZh.map((s) => s.code), ['align.reference'], `${label} → ${newLabel}: the Chinese side`);
       assert.ok(newZh[0].line >= head(zh, z) && newZh[0].line <= lineOf(zhText, z.end), `in ${z.name}`);
       assert.ok(newZh[0].message.includes(String(to)), `the Chinese finding names ${to}: ${newZh[0].key}`);
+    });
+  }
+
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    test(`align edit: ${name}, a reference's number changed in the Chinese text (seed ${seed})`, (t) => {
+      const foOf = (num: number | undefined) => fo.articles.find((a) => a.num === num && !a.sub);
+      const nums = new Set(zh.articles.filter((a) => !a.sub && foOf(a.num)).map((a) => a.num!));
+      const cands = referencesOf(zh).filter((r) => {
+        if (r.kind !== 'article' || r.citation || r.uncertain || r.relative || r.range || r.target.lastArticle || !nums.has(r.target.num)) return false;
+        const holder = zh.articles.find((a) => a.start <= r.start && r.end <= a.end);
+        const f = holder && foOf(holder.num);
+        return f && quiet(f) && relabel(zhText.slice(r.labelStart, r.labelEnd), r.target.num, r.target.num + 1) !== undefined;
+      });
+      if (!cands.length) return t.skip('no reference to an article of the instrument in an article reported nothing about');
+      const r = rng(seed * 7727);
+      const ref = cands[Math.floor(r() * cands.length)] as Extract<ReturnType<typeof referencesOf>[number], { kind: 'article' }>;
+      const others = [...nums].filter((m) => m !== ref.target.num);
+      if (!others.length) return t.skip('one article only');
+      const to = others[Math.floor(r() * others.length)];
+      const label = zhText.slice(ref.labelStart, ref.labelEnd);
+      const newLabel = relabel(label, ref.target.num, to)!;
+      const edited = zhText.slice(0, ref.labelStart) + newLabel + zhText.slice(ref.labelEnd);
+      const after = findingsOf(buildTreaty(edited), fo);
+      const holder = zh.articles.find((a) => a.start <= ref.start && ref.end <= a.end)!;
+      const f = foOf(holder.num)!;
+      const newZh = added(before.zh, after.zh);
+      const newFo = added(before.fo, after.fo);
+      assert.deepEqual(newZh.map((s) => `${s.line} ${s.code}`), [`${lineOf(edited, ref.labelStart)} align.reference`], `${label} → ${newLabel} in ${holder.name}`);
+      assert.ok(newZh[0].marked.includes(newLabel), `the finding marks ${newLabel}: ${newZh[0].key}`);
+      assert.deepEqual(newFo.map((s) => s.code), ['align.reference'], `${label} → ${newLabel}: the foreign side`);
+      assert.ok(newFo[0].line >= head(fo, f) && newFo[0].line <= lineOf(foText, f.end), `in ${f.name}`);
+      assert.ok(newFo[0].message.includes(newLabel), `the foreign finding names ${newLabel}: ${newFo[0].key}`);
     });
   }
 
