@@ -157,6 +157,25 @@ function key(u: Unit): string {
   return `${u.num ?? u.name}:${u.sub ?? 0}`;
 }
 
+/**
+ * Whether pairing old unit `i` with new unit `j` keeps the sequence of the pairs found before it:
+ * the nearest paired old unit before or after `i` is moved by as much (`j - i`).
+ */
+function inSequence(pairs: ReadonlyMap<number, number>, i: number, j: number, count: number): boolean {
+  for (let p = i - 1; p >= 0; p--) {
+    const q = pairs.get(p);
+    if (q !== undefined) {
+      if (q - p === j - i) return true;
+      break;
+    }
+  }
+  for (let p = i + 1; p < count; p++) {
+    const q = pairs.get(p);
+    if (q !== undefined) return q - p === j - i;
+  }
+  return false;
+}
+
 /** Pairs old and new units: identical text first, then the same number with similar text, then the most similar. */
 export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, number> {
   const pairs = new Map<number, number>(); // old index → new index
@@ -206,7 +225,12 @@ export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, numb
       if (s >= SAME_ARTICLE) cands.push({ i, j, s });
     }
   }
-  cands.sort((a, b) => b.s - a.s || a.i - b.i);
+  // In sequence with the pairs found so far first, then the most similar: of articles written alike
+  // (offences under one template, each more or less like all the others), after a renumbering the one
+  // in sequence is the same article (law_hk_national_security, 第十七条 deleted: old 第二十三条 is new
+  // 第二十二条, not new 第二十条).
+  const seq = new Set(cands.filter((c) => inSequence(pairs, c.i, c.j, oldUnits.length)));
+  cands.sort((a, b) => +seq.has(b) - +seq.has(a) || b.s - a.s || a.i - b.i);
   for (const c of cands) {
     if (pairs.has(c.i) || taken.has(c.j)) continue;
     pairs.set(c.i, c.j);

@@ -188,6 +188,24 @@ test('alternat: a party named by its state alone beside one named with its organ
   assert.equal(copies[1].text, '# 蒙古国政府和中华人民共和国关于口岸的协定\n\n蒙古国政府和中华人民共和国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n蒙古国和中华人民共和国开展合作。\n');
 });
 
+// agreement_cn_jp_social_security_2018_bilingual: 缔约双方 defined as the states, the governments named in the title and preamble.
+test('alternat: parties read as states, named with the same organ after each (政府 … 政府): the pair swapped with its organ', () => {
+  const text = '# 中华人民共和国政府和日本国政府社会保障协定\n\n中华人民共和国政府和日本国政府，本着加强中华人民共和国和日本国（以下称缔约双方）友好关系之目的，达成协议如下：\n\n## 第一条\n\n中华人民共和国政府和日本国政府交换信息。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(copies.map((x) => x.party), ['中华人民共和国', '日本国']);
+  assert.equal(copies[1].text, '# 日本国政府和中华人民共和国政府社会保障协定\n\n日本国政府和中华人民共和国政府，本着加强日本国和中华人民共和国（以下称缔约双方）友好关系之目的，达成协议如下：\n\n## 第一条\n\n日本国政府和中华人民共和国政府交换信息。\n');
+});
+
+// memorandum_cn_sg_officials_2003: 双方 defined as “中方”与“新方”, each defined for a ministry before.
+test('alternat: parties defined by their short names — the full names and the short names swapped, and the copy of the copy is the text', () => {
+  const text = '# 中华人民共和国外交部与新加坡共和国外交部关于官员访华项目的谅解备忘录\n\n中华人民共和国外交部（以下简称“中方”）与新加坡共和国外交部（以下简称“新方”，“中方”与“新方”以下合并简称“双方”），达成以下谅解：\n\n一、中方和新方合作。\n\n本备忘录于2003年11月18日在北京签署，用中文和英文写成，两种文本同等作准。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(copies.map((x) => x.party), ['中华人民共和国外交部', '新加坡共和国外交部']);
+  const second = '# 新加坡共和国外交部与中华人民共和国外交部关于官员访华项目的谅解备忘录\n\n中华人民共和国外交部（以下简称“中方”）与新加坡共和国外交部（以下简称“新方”，“新方”与“中方”以下合并简称“双方”），达成以下谅解：\n\n一、新方和中方合作。\n\n本备忘录于2003年11月18日在北京签署，用英文和中文写成，两种文本同等作准。\n';
+  assert.equal(copies[1].text, second);
+  assert.equal(signingCopies(second)[1].text, text);
+});
+
 test('alternat: a text whose pairs are already in the second party’s order is its own copy; the alternat is its own inverse', () => {
   const text = agreement('中华人民共和国政府和蒙古国政府开展合作。');
   const second = signingCopies(text)[1].text;

@@ -74,6 +74,13 @@ const PHRASES: [phrase: string, parties: string[]][] = [
   ['甲和乙国', []],
   [`中华人民共和国和${'甲'.repeat(40)}国`, []],
   [`中华人民共和国和${'甲'.repeat(39)}国`, ['中华人民共和国', `${'甲'.repeat(39)}国`]],
+  // The phrase a definition reads may start with the words of the sentence before the states
+  // (agreement_cn_jp_social_security_2018: 本着加强中华人民共和国和日本国(以下称缔约双方)友好关系): not a name.
+  ['本着加强中华人民共和国和日本国', ['中华人民共和国', '日本国']],
+  ['为了加强中华人民共和国政府和俄罗斯联邦政府', ['中华人民共和国政府', '俄罗斯联邦政府']],
+  // Words before a name that is no state's stay: the first part names no state after them.
+  ['上海合作组织成员国各方和中国', ['上海合作组织成员国各方', '中国']],
+  ['欧洲联盟和中华人民共和国', ['欧洲联盟', '中华人民共和国']],
 ];
 
 test('splitParties: enumerations of parties', () => {
@@ -113,6 +120,9 @@ parties('缔约各方', '# 甲国宪章\n\n中华人民共和国、俄罗斯联�
 // Party names in bold in the preamble: the states are known by their names (韩文, 韩), not hidden behind `**`.
 parties('party names in bold in the preamble: the names without the marks', '# 中华人民共和国政府和大韩民国政府文化合作协定\n\n**中华人民共和国政府**和**大韩民国政府**（以下简称“双方”），\n\n## 第一条\n\n双方合作。\n',
   { names: ['中华人民共和国政府', '大韩民国政府'], term: '双方', source: 'definition' });
+// memorandum_cn_sg_officials_2003: 双方 defined as “中方”与“新方”, each defined before: the names they stand for.
+parties('the parties defined by their short names: the names those stand for', '# 中华人民共和国外交部与新加坡共和国外交部关于官员访华项目的谅解备忘录\n\n中华人民共和国外交部(以下简称“中方”)与新加坡共和国外交部(以下简称“新方”,“中方”与“新方”以下合并简称“双方”),达成以下谅解:\n\n一、双方合作。\n',
+  { names: ['中华人民共和国外交部', '新加坡共和国外交部'], term: '双方', source: 'definition' });
 parties('no title, no definition', '## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 parties('a title opening with 关于 and no definition: none', '# 关于中华人民共和国和俄罗斯联邦边界的协定\n\n## 第一条\n\n双方合作。\n', { names: [], term: '双方', source: 'none' });
 

@@ -85,6 +85,14 @@ function itemLines(text: string, list: readonly Item[], out: string[]): void {
   }
 }
 
+/** Where each paragraph of a model's units stands in its text (unitsOf). */
+const PARAGRAPH_SPANS = new WeakMap<UnitParagraph, { start: number; end: number }>();
+
+/** The span in its document of a paragraph of `unitsOf`, from its first line to its end. */
+export function paragraphSpan(p: UnitParagraph): { start: number; end: number } | undefined {
+  return PARAGRAPH_SPANS.get(p);
+}
+
 /** The articles of a model as units; computed once per model (the array is shared: do not change it). */
 export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit[] => {
   const { text } = model;
@@ -100,7 +108,11 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       t = writtenLabel(text, p.block) + t.trim();
       const items: string[] = [];
       itemLines(text, p.items, items);
-      if (t || items.length) paragraphs.push({ text: t, items });
+      if (t || items.length) {
+        const up = { text: t, items };
+        PARAGRAPH_SPANS.set(up, { start: p.start, end: p.end });
+        paragraphs.push(up);
+      }
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
     if (a.head.inlineBody && a.head.rest !== undefined && !a.paragraphs.length) {
@@ -303,6 +315,25 @@ function gramsOf(texts: readonly string[]): (k: number) => Bigrams {
   return (k) => (grams[k] ??= bigrams(texts[k]));
 }
 
+/**
+ * Whether pairing old unit `i` with new unit `j` keeps the sequence of the pairs found before it:
+ * the nearest paired old unit before or after `i` is moved by as much (`j - i`).
+ */
+function inSequence(pairs: ReadonlyMap<number, number>, i: number, j: number, count: number): boolean {
+  for (let p = i - 1; p >= 0; p--) {
+    const q = pairs.get(p);
+    if (q !== undefined) {
+      if (q - p === j - i) return true;
+      break;
+    }
+  }
+  for (let p = i + 1; p < count; p++) {
+    const q = pairs.get(p);
+    if (q !== undefined) return q - p === j - i;
+  }
+  return false;
+}
+
 /** Pairs old and new units: identical text first, then the same number with similar text, then the most similar. */
 export function matchUnits(oldUnits: Unit[], newUnits: Unit[]): Map<number, number> {
   const oldTexts = oldUnits.map(unitText);
@@ -396,7 +427,12 @@ function match(oldUnits: Unit[], newUnits: Unit[], oldTexts: readonly string[], 
       });
     }
   }
-  cands.sort((a, b) => b.s - a.s || a.i - b.i);
+  // In sequence with the pairs found so far first, then the most similar: of articles written alike
+  // (offences under one template, each more or less like all the others), after a renumbering the one
+  // in sequence is the same article (law_hk_national_security, 第十七条 deleted: old 第二十三条 is new
+  // 第二十二条, not new 第二十条).
+  const seq = new Set(cands.filter((c) => inSequence(pairs, c.i, c.j, oldUnits.length)));
+  cands.sort((a, b) => +seq.has(b) - +seq.has(a) || b.s - a.s || a.i - b.i);
   for (const c of cands) {
     if (pairs.has(c.i) || taken.has(c.j)) continue;
     pairs.set(c.i, c.j);

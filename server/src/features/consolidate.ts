@@ -10,7 +10,7 @@ import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
-import { Unit, UnitParagraph, unitsOf } from './compare';
+import { Unit, UnitParagraph, paragraphSpan, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -297,8 +297,17 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const base = buildTreaty(baseText);
   const { clauses, problems } = readClauses(amendment);
   const units = unitsOf(base);
+  // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
+  const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
+  // The words replaced in each paragraph, in order (null: replaced in one of its items only).
+  const replaced = new Map<UnitParagraph, [string, string][] | null>();
   const works: Work[] = units.map((u) => {
-    const paragraphs = u.paragraphs.map((p) => ({ text: p.text, items: [...p.items] }));
+    const paragraphs = u.paragraphs.map((p) => {
+      const copy = { text: p.text, items: [...p.items] };
+      const span = paragraphSpan(p);
+      if (span) asWritten.set(copy, { ...span, text: p.text, items: p.items });
+      return copy;
+    });
     return { paragraphs, orig: u, origParas: [undefined, ...paragraphs], num: u.num, sub: u.sub, changed: false, deleted: false, renamed: false, after: [], before: [] };
   });
   const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub);
@@ -439,6 +448,10 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           for (const p of hosts) {
             if (t.item === undefined) p.text = p.text.split(op.from).join(op.to);
             p.items = p.items.map((it, i) => (inScope(i) ? it.split(op.from).join(op.to) : it));
+            // Words replaced in the whole paragraph can be replaced in it as the base writes it.
+            const ops = replaced.get(p);
+            if (t.item !== undefined) replaced.set(p, null);
+            else if (ops !== null) replaced.set(p, [...(ops ?? []), [op.from, op.to]]);
           }
           w.changed = true;
           break;
@@ -484,7 +497,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   } else if (works.some((w) => w.renamed && w.orig)) {
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
-  return { text: render(base, works, order), problems, clauses };
+  return { text: render(base, works, order, { asWritten, replaced }), problems, clauses };
 }
 
 const CN_ITEM = new RegExp(`^([（(])([${ITEM_NUMERAL}〇零]+)([）)])`);
@@ -544,8 +557,14 @@ function count(s: string, part: string): number {
 // ---------------------------------------------------------------------------
 // Writing the consolidated text
 
+/** The base's paragraphs as it writes them, and the words replaced in each. */
+interface Written {
+  asWritten: ReadonlyMap<UnitParagraph, { start: number; end: number; text: string; items: readonly string[] }>;
+  replaced: ReadonlyMap<UnitParagraph, [string, string][] | null>;
+}
+
 /** The base text with the articles replaced, removed, inserted and renumbered; everything else kept as written. */
-function render(base: Treaty, works: Work[], order: Work[]): string {
+function render(base: Treaty, works: Work[], order: Work[], asWritten: Written): string {
   const text = base.text;
   const arts = works.filter((w) => w.orig);
   // The text ends as the base did (its last line break, a blank line or none): the units
@@ -554,7 +573,7 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
   const eol = lineEndOf(text);
   if (!arts.length) {
     const ending = /\s*$/.exec(text)![0];
-    const extra = order.map((w) => renderUnit(base, w, undefined, eol + eol, eol)).join('').replace(/\s+$/, '');
+    const extra = order.map((w) => renderUnit(base, w, undefined, eol + eol, eol, asWritten)).join('').replace(/\s+$/, '');
     return extra ? `${text.slice(0, text.length - ending.length)}${text.length > ending.length ? eol + eol : ''}${extra}${ending}` : text;
   }
   const first = arts[0].orig!;
@@ -587,7 +606,7 @@ function render(base: Treaty, works: Work[], order: Work[]): string {
     if (emitted.has(w)) return;
     emitted.add(w);
     if (w.orig) style = w.orig;
-    const s = renderUnit(base, w, style, sep, eol);
+    const s = renderUnit(base, w, style, sep, eol, asWritten);
     const body = s.replace(/\s+$/, '');
     write(body);
     held = s.slice(body.length);
@@ -625,25 +644,50 @@ function lineSeparator(base: Treaty, eol: string): string {
   return content > 0 && blank >= Math.max(1, content - 1) ? eol + eol : eol;
 }
 
-/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese) and its spaces. */
+/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese), its spaces and its 条 or 條. */
 function labelLike(written: string, n: number, sub?: number): string {
-  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)条(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
+  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
   const digits = /[0-9０-９]/.test(written);
   const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
   if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
-  const [, s1, , s2, s3, s4] = m;
-  return `第${s1}${numeral(n)}${s2}条${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
+  const [, s1, , s2, tiao, s3, s4] = m;
+  return `第${s1}${numeral(n)}${s2}${tiao}${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
-function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string): string {
+function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string, asWritten: Written): string {
   const text = base.text;
   const o = w.orig;
   const relabel = w.renamed && w.num !== undefined && (w.num !== o?.num || w.sub !== o?.sub);
   if (o && !w.changed && !relabel) return text.slice(o.start, o.end);
   const a = (o ?? style)?.article;
   // A quoted text's own line breaks (a quotation over lines) are written as the text's.
-  const lines = w.paragraphs.flatMap((p) => (p.text ? [p.text, ...p.items] : p.items)).map((l) => l.replace(/\r?\n/g, eol));
+  // A paragraph of the base's article that no clause changed, or whose words a clause replaced, is
+  // written as the base writes it (bold `**乙、…**`, a bullet, hard wraps, a page number inside it),
+  // the words replaced in it, unless it starts on the heading's line or a replaced word is written
+  // otherwise there (over a line break).
+  const headEnd = o?.article?.head.end ?? Infinity;
+  const lines = w.paragraphs.flatMap((p) => {
+    const was = asWritten.asWritten.get(p);
+    const ops = asWritten.replaced.get(p);
+    if (was && was.start >= headEnd && ops !== null) {
+      let raw = text.slice(was.start, was.end).replace(/\s+$/, '');
+      let own = was.text;
+      let items = was.items;
+      let kept = true;
+      for (const [from, to] of ops ?? []) {
+        if (count(raw, from) !== count(own, from) + items.reduce((n, it) => n + count(it, from), 0)) {
+          kept = false;
+          break;
+        }
+        raw = raw.split(from).join(to);
+        own = own.split(from).join(to);
+        items = items.map((it) => it.split(from).join(to));
+      }
+      if (kept && p.text === own && p.items.length === items.length && p.items.every((it, i) => it === items[i])) return [raw];
+    }
+    return (p.text ? [p.text, ...p.items] : p.items).map((l) => l.replace(/\r?\n/g, eol));
+  });
   if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
   const head = a.head;
   const written = text.slice(a.label.start, a.label.end);
@@ -652,12 +696,20 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const span = text.slice(a.start, a.end);
   const trailing = /\s*$/.exec(span)![0] || eol;
   const before = text.slice(head.start, a.label.start);
-  if (head.inlineBody && head.rest !== undefined) {
+  // A body on the heading's line is the unit's first paragraph, unless the article's paragraphs start
+  // after that line (`**第一條**　聯合國之宗旨為：` over 一、 二、): then it is kept as written below.
+  if (head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
     const gap = text.slice(a.label.end, head.rest) || '　';
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }
-  // A heading of its own: keep its line (caption included), then the body.
-  const headLine = o ? text.slice(a.label.end, head.eol) : text.slice(head.contentEnd, head.eol);
-  const afterHead = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start).replace(/[^\n\r]/g, '') : eol;
+  // A heading of its own: keep its line (caption included), then the body. What the base writes
+  // between the heading and the first paragraph — a caption on a line of its own, a sentence leading
+  // into numbered paragraphs, a setext underline — is no paragraph of the unit: kept as written.
+  // A new article written like another keeps the closing mark of a bold label (`**第八条**　生效`), not its caption.
+  const open = /(\*\*|__)$/.exec(before)?.[1];
+  const close = open && text.startsWith(open, a.label.end) ? open : '';
+  const headLine = o ? text.slice(a.label.end, head.eol) : close + text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol);
+  const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
+  const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
 }

@@ -476,9 +476,29 @@ function references(al: Alignment, s: Sides, out: Finding[]): void {
     const x = refsIn(mine, a);
     const y = refsIn(theirs, b);
     if (!x.length || !y.length) continue;
+    // Paired paragraph by paired paragraph first, then over the article: a reference that differs is
+    // found in its own paragraph, not on a later one citing the same article (world_heritage_1972 第6條).
+    const matched = new Set<ArticleRef>();
+    const taken = new Set<ArticleRef>();
+    for (const pp of ap.paragraphs) {
+      const pa = pp[s.side];
+      const pb = pp[s.otherSide];
+      if (!pa || !pb) continue;
+      const ys = y.filter((r) => r.start >= pb.start && r.start < pb.end);
+      for (const r of x) {
+        if (r.start < pa.start || r.start >= pa.end) continue;
+        const want = counterpartNum.get(r.num) ?? r.num;
+        const hit = ys.find((q) => q.num === want && !taken.has(q));
+        if (hit) {
+          matched.add(r);
+          taken.add(hit);
+        }
+      }
+    }
     const left = new Map<number, number>();
-    for (const r of y) left.set(r.num, (left.get(r.num) ?? 0) + 1);
+    for (const r of y) if (!taken.has(r)) left.set(r.num, (left.get(r.num) ?? 0) + 1);
     for (const r of x) {
+      if (matched.has(r)) continue;
       const want = counterpartNum.get(r.num) ?? r.num;
       const n = left.get(want) ?? 0;
       if (n > 0) {

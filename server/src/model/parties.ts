@@ -61,12 +61,34 @@ function compute(treaty: Treaty): Parties {
     // Read in simplified characters: `（以下簡稱“雙方”）` defines 双方 too.
     if (d.byMeaning || !PARTY_TERMS.test(foldScript(d.term))) continue;
     term ??= d.term;
-    const names = splitParties(foldScript(d.meaning));
+    const names = splitParties(foldScript(d.meaning)).map((n) => standsFor(treaty, n));
     if (names.length >= 2) return { names, term: d.term, source: 'definition' };
   }
   const fromTitle = treaty.title ? partiesFromTitle(treaty.title.normalized, treaty.kind) : [];
   if (fromTitle.length >= 2) return { names: fromTitle, term: term ?? '双方', source: 'title' };
   return { names: [], term: term ?? '双方', source: 'none' };
+}
+
+/** A party written by the short name defined for it (`“中方”` for 中华人民共和国外交部): the name it stands for, else itself. */
+function standsFor(treaty: Treaty, name: string): string {
+  const term = name.replace(/^[“"「『]|[”"」』]$/g, '');
+  if (term === name) return name;
+  for (const d of treaty.definitions) {
+    if (d.byMeaning || foldScript(d.term) !== term) continue;
+    const meaning = foldScript(d.meaning).replace(/[*_\s]/g, '');
+    return meaning.length >= 2 && meaning.length <= 40 && stateOf(meaning) ? meaning : name;
+  }
+  return name;
+}
+
+/** The short name defined for each party (`中方` for 中华人民共和国外交部), in the parties' order; undefined where none is. */
+export function partyShortNames(treaty: Treaty): (string | undefined)[] {
+  return partyInfoOf(treaty).names.map((name) => {
+    for (const d of treaty.definitions) {
+      if (!d.byMeaning && !PARTY_TERMS.test(foldScript(d.term)) && foldScript(d.meaning).replace(/[*_\s]/g, '') === name) return d.term;
+    }
+    return undefined;
+  });
 }
 
 /** `上海合作组织成员国哈萨克斯坦共和国、中华人民共和国` → the states; `A国防部和B边防总局` → both. */
@@ -77,6 +99,16 @@ export function splitParties(phrase: string): string[] {
   // `上海合作组织成员国哈萨克斯坦共和国` → `哈萨克斯坦共和国`: drop a collective noun before the first state.
   const first = /^.*?成员国(.+)$/.exec(parts[0]);
   if (first && STATE_END.test(first[1])) parts[0] = first[1];
+  // `本着加强中华人民共和国` before `日本国`: in a list of states, the first opens at its state (the
+  // words before it are the sentence's, read with the phrase a definition takes).
+  else if (!stateOf(parts[0]) && stateOf(parts[1])) {
+    for (let k = 1; k < parts[0].length - 1; k++) {
+      if (stateOf(parts[0].slice(k))) {
+        parts[0] = parts[0].slice(k);
+        break;
+      }
+    }
+  }
   return parts.every((s) => s.length >= 2 && s.length <= 40) ? parts : [];
 }
 

@@ -6,7 +6,7 @@
 // Names inside 《…》 are titles of other instruments and are never reordered.
 import { Line, Node } from '../../syntax/tree';
 import { Treaty, buildTreaty } from '../../model/treaty';
-import { languageOf, partyInfoOf, splitPartyName } from '../../model/parties';
+import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -52,7 +52,7 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
   // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns).
-  edits.push(...swapPairs(text.slice(0, sigStart), names, order));
+  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty)));
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
   if (lang) {
@@ -87,16 +87,19 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
  * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
  * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
  */
-function swapPairs(text: string, names: string[], order: number[]): Array<{ start: number; end: number; text: string }> {
+function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = []): Array<{ start: number; end: number; text: string }> {
   const forms: string[][] = [names];
   const states = names.map((n) => splitPartyName(n).state);
   if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
+  // The short names defined for the parties (`“中方”与“新方”`, `中方和新方`), quoted or not.
+  if (shortNames.length === names.length && shortNames.every((s) => s)) forms.push(shortNames.map((s) => `“${s}”`), shortNames as string[]);
   const out: Array<{ start: number; end: number; text: string }> = [];
   const quoted = quotedRanges(text);
   const taken: Array<[number, number]> = [];
   for (const form of forms) {
-    // Two parties: A sep B. The separator is kept.
-    const re = new RegExp(`(${spaced(form[0])})(${GAP}(?:和|与|及|同|、)${GAP})(${spaced(form[1])})`, 'g');
+    // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
+    // where the parties are the states): the organ goes with its party. The separator is kept.
+    const re = new RegExp(`(${spaced(form[0])})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${spaced(form[1])})\\2`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
@@ -104,8 +107,8 @@ function swapPairs(text: string, names: string[], order: number[]): Array<{ star
       if (quoted.some(([s, e]) => start >= s && start < e)) continue;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const parts = [m[1], m[3]];
-      out.push({ start, end, text: parts[order[0]] + m[2] + parts[order[1]] });
+      const parts = [m[1] + m[2], m[4] + m[2]];
+      out.push({ start, end, text: parts[order[0]] + m[3] + parts[order[1]] });
     }
   }
   return out;

@@ -1,0 +1,390 @@
+// Realistic edits of a treaty or law made at the text level, each with what a comparison of
+// the two versions must say (issue #16's round trip, test/unit/versionsRoundTrip.test.ts and
+// scripts/versions-roundtrip.mjs): reword a paragraph, change a date, add an item, insert an
+// article (after the last one, as 第N条之一, or in the middle with the articles after it
+// renumbered and every reference to them rewritten), delete an article (the later ones
+// renumbered likewise). The old text's articles, labels and references are the model's
+// (checked against hand-written readings by real.test.ts); what changes and what the
+// comparison must list follow from the edit alone.
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentText } from '../../server/src/features/amend';
+import { consolidate } from '../../server/src/features/consolidate';
+import { Article, Treaty, buildTreaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
+import { formatChinese, fullWidthDigits, parseNumeral } from '../../server/src/syntax/numerals';
+import { changes } from './versions';
+import { ROOT } from './fixture';
+
+export type EditKind = 'reword' | 'date' | 'item' | 'append' | 'insertSub' | 'insert' | 'delete';
+export const EDIT_KINDS: EditKind[] = ['reword', 'date', 'item', 'append', 'insertSub', 'insert', 'delete'];
+
+export interface Version {
+  /** What was done, for a failure's message. */
+  edit: string;
+  text: string;
+  /**
+   * The changes a comparison must list, in the order of the new version, as test/support/versions.ts
+   * `changes` writes them, articles unchanged under their own number left out.
+   */
+  expected: string[];
+}
+
+/** A small deterministic generator. */
+export function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const name = (num: number, sub?: number) => `第${formatChinese(num)}条${sub ? `之${formatChinese(sub)}` : ''}`;
+
+interface Span { start: number; end: number; by: string }
+
+function apply(text: string, spans: Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, s.start) + s.by;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A label's numeral written as `n` in the same way (`第十一条` → `第十二条`, `第11条` → `第12条`), or undefined when it cannot be told. */
+export function relabel(label: string, from: number, to: number): string | undefined {
+  const m = /^(第?\s*)([0-9０-９]+|[一二三四五六七八九十百零〇两]+)(\s*(?:条|條)?)$/.exec(label);
+  if (!m) return undefined;
+  const numeral = m[2];
+  let written: (n: number) => string;
+  if (/^[0-9]+$/.test(numeral)) written = String;
+  else if (/^[０-９]+$/.test(numeral)) written = (n) => fullWidthDigits(String(n));
+  else written = formatChinese;
+  if (written(from) !== numeral || parseNumeral(numeral) !== from) return undefined;
+  return m[1] + written(to) + m[3];
+}
+
+/** The lines of the text holding a unit's own words (not its head), as [start, end) of their content. */
+function contentLines(text: string, a: Article): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const p of a.paragraphs) {
+    let at = p.start;
+    while (at < p.end) {
+      let e = text.indexOf('\n', at);
+      if (e < 0 || e > p.end) e = p.end;
+      const s = at;
+      at = e + 1;
+      const line = text.slice(s, e);
+      if (/\S/.test(line) && !/^\s*(?:#|<!--|---)/.test(line)) out.push({ start: s, end: e });
+    }
+  }
+  return out;
+}
+
+/** A line holding a clause between two commas. */
+const CLAUSE = /[^，,]{2,}[，,][^，,]{4,}[，,]/;
+
+/** Reword: a clause between two commas taken out, or a phrase put after a comma. */
+function reword(text: string, t: Treaty, r: () => number): Version | undefined {
+  const cands = t.articles.filter((a) => a.num !== undefined && contentLines(text, a).some((l) => CLAUSE.test(text.slice(l.start, l.end))));
+  if (!cands.length) return undefined;
+  const a = cands[Math.floor(r() * cands.length)];
+  const ls = contentLines(text, a).filter((l) => CLAUSE.test(text.slice(l.start, l.end)));
+  const l = ls[Math.floor(r() * ls.length)];
+  const line = text.slice(l.start, l.end);
+  // A clause between two commas (full width or, as some texts write them, ASCII), after at least two characters of the line.
+  const commas: number[] = [];
+  for (const m of line.matchAll(/(?<=[^，,]{2,})[，,](?=[^，,]{4,}[，,])/g)) commas.push(m.index!);
+  const c1 = commas[Math.floor(r() * commas.length)];
+  const c2 = line.slice(c1 + 1).search(/[，,]/) + c1 + 1;
+  // A short clause of a longer line (a clause taking most of an article makes it another article).
+  const drop = r() < 0.5 && !/[“”《》（）()]/.test(line.slice(c1, c2)) && c2 - c1 <= 24 && line.length >= 3 * (c2 - c1);
+  const span: Span = drop ? { start: l.start + c1, end: l.start + c2, by: '' } : { start: l.start + c1 + 1, end: l.start + c1 + 1, by: line[c1] === ',' ? '经协商一致,' : '经协商一致，' };
+  return { edit: `reword ${a.name}: ${drop ? `dropped “${line.slice(c1, c2)}”` : 'added 经协商一致，'}`, text: apply(text, [span]), expected: [`~${a.name}`] };
+}
+
+const YEAR = /([12][0-9]{3})年|([一二][〇零○九八七六五四三二一]{3})年/g;
+
+/** Change a date: a year written in an article, one later. */
+function date(text: string, t: Treaty, r: () => number): Version | undefined {
+  const found: { a: Article; start: number; end: number; by: string }[] = [];
+  for (const a of t.articles) {
+    if (a.num === undefined) continue;
+    for (const l of contentLines(text, a)) {
+      const line = text.slice(l.start, l.end);
+      for (const m of line.matchAll(YEAR)) {
+        const digits = m[1];
+        let by: string;
+        if (digits) by = String(+digits + 1);
+        else {
+          const cn = '〇一二三四五六七八九';
+          const y = [...m[2]].map((c) => (c === '零' || c === '○' ? 0 : cn.indexOf(c))).join('');
+          by = [...String(+y + 1)].map((d, i) => (d === '0' ? (m[2][i] === '零' || m[2][i] === '○' ? m[2][i] : '〇') : cn[+d])).join('');
+        }
+        found.push({ a, start: l.start + m.index!, end: l.start + m.index! + m[0].length - 1, by });
+      }
+    }
+  }
+  if (!found.length) return undefined;
+  const f = found[Math.floor(r() * found.length)];
+  return { edit: `date in ${f.a.name}: ${text.slice(f.start, f.end)} → ${f.by}`, text: apply(text, [f]), expected: [`~${f.a.name}`] };
+}
+
+/** The next label of a list after `label` in its own form, or undefined. */
+function nextLabel(label: string): string | undefined {
+  const m = /^([（(]?)([一二三四五六七八九十]+|[0-9]+|[a-z])([）)．.、]?)$/.exec(label.trim());
+  if (!m || (!m[1] && !m[3])) return undefined;
+  const n = m[2];
+  let next: string;
+  if (/^[0-9]+$/.test(n)) next = String(+n + 1);
+  else if (/^[a-z]$/.test(n)) next = n === 'z' ? '' : String.fromCharCode(n.charCodeAt(0) + 1);
+  else next = formatChinese(parseNumeral(n)! + 1);
+  return next ? m[1] + next + m[3] : undefined;
+}
+
+/** Add an item after the last item of a paragraph, labelled as the items before it. */
+function item(text: string, t: Treaty, r: () => number): Version | undefined {
+  const cands: { a: Article; at: number; by: string }[] = [];
+  for (const a of t.articles) {
+    if (a.num === undefined) continue;
+    for (const p of a.paragraphs) {
+      if (p.items.length < 2) continue;
+      const last = p.items[p.items.length - 1];
+      const prev = p.items[p.items.length - 2];
+      if (last.items.length || prev.items.length) continue;
+      const lastLine = text.slice(last.start, last.end);
+      const m = /^(\s*)([（(]?(?:[一二三四五六七八九十]+|[0-9]+|[a-z])[）)．.、]?)(\s*)/.exec(lastLine);
+      if (!m) continue;
+      const label = nextLabel(m[2]);
+      const end = last.start + lastLine.replace(/\s+$/, '').length;
+      // The line break, blank lines and indentation between the two items as written.
+      const sep = text.slice(prev.start, last.start).match(/\n[ \t\u3000\n]*$/)?.[0];
+      if (!label || !sep || text.slice(last.start, end).includes('\n\n')) continue;
+      cands.push({ a, at: end, by: `${sep}${m[1]}${label}${m[3]}双方商定的其他事项。` });
+    }
+  }
+  if (!cands.length) return undefined;
+  const c = cands[Math.floor(r() * cands.length)];
+  return { edit: `item added in ${c.a.name}: ${JSON.stringify(c.by)}`, text: apply(text, [{ start: c.at, end: c.at, by: c.by }]), expected: [`~${c.a.name}`] };
+}
+
+const BODY = '缔约各方应当定期交流执行情况，并就执行中出现的问题进行协商。';
+
+/** The head of a new article written as `a`'s is (its label `label`), followed by BODY, ending as `a` ends. */
+function articleLike(text: string, a: Article, label: string): string | undefined {
+  const head = a.head;
+  const lineStart = text.lastIndexOf('\n', a.label.start - 1) + 1;
+  const before = text.slice(lineStart, a.label.start);
+  if (/\S/.test(before.replace(/^#+\s*|\*\*|__/g, ''))) return undefined;
+  const markup = /\*\*|__/.exec(before)?.[0] ?? '';
+  const lineEnd = head.contentEnd;
+  const after = text.slice(a.label.end, lineEnd);
+  const close = markup && after.startsWith(markup) ? markup : '';
+  if (head.inlineBody) {
+    // What the text writes between the label and the body: white space, a colon.
+    const sep = head.rest !== undefined ? text.slice(a.label.end + close.length, head.rest) : /^[\s\u3000]*/.exec(after.slice(close.length))![0];
+    return `${before}${label}${close}${sep || '　'}${BODY}`;
+  }
+  // A caption after the label is left out; the body is a paragraph after the blank lines the text writes.
+  const gap = a.paragraphs.length ? text.slice(text.indexOf('\n', lineEnd) < 0 ? lineEnd : lineEnd, a.paragraphs[0].start) : '\n\n';
+  if (!/^\s*\n\s*$/.test(gap) && !/^\n+$/.test(gap)) return undefined;
+  return `${before}${label}${close}${gap}${BODY}`;
+}
+
+/** The text between an article's end (its last words) and the next article's start. */
+function lastWordsEnd(text: string, a: Article): number {
+  let e = a.end;
+  while (e > a.start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** Append a new article after the last one, numbered one more. */
+function append(text: string, t: Treaty): Version | undefined {
+  const arts = t.articles;
+  const last = arts[arts.length - 1];
+  if (!last || last.num === undefined || last.sub) return undefined;
+  // After a last article that ends a sentence: not after an excerpt's cut or a closing line (`1964年8月10日批准`) read with it.
+  if (!/[。；.!?」”]\**$/.test(text.slice(last.start, lastWordsEnd(text, last)))) return undefined;
+  const label = relabel(text.slice(last.label.start, last.label.end), last.num, last.num + 1);
+  if (!label) return undefined;
+  const prev = arts[arts.length - 2];
+  const sep = prev ? text.slice(lastWordsEnd(text, prev), last.start) : '\n\n';
+  const body = articleLike(text, last, label);
+  if (!body || !/^\s+$/.test(sep)) return undefined;
+  const at = lastWordsEnd(text, last);
+  return { edit: `append ${name(last.num + 1)}`, text: apply(text, [{ start: at, end: at, by: sep + body }]), expected: [`+${name(last.num + 1)}`] };
+}
+
+/** Insert 第N条之一 after article N. */
+function insertSub(text: string, t: Treaty, r: () => number): Version | undefined {
+  const arts = t.articles;
+  const cands = arts.filter((a, i) => a.num !== undefined && !a.sub && arts[i + 1] && !arts[i + 1].sub && /条|條/.test(text.slice(a.label.start, a.label.end)));
+  if (!cands.length) return undefined;
+  const a = cands[Math.floor(r() * cands.length)];
+  const next = arts[arts.indexOf(a) + 1];
+  const written = text.slice(a.label.start, a.label.end);
+  const label = written.replace(/(\s*)(条|條)$/, `$1$2之${/[0-9]/.test(written) ? '1' : /[０-９]/.test(written) ? '１' : '一'}`);
+  const sep = text.slice(lastWordsEnd(text, a), next.start);
+  const body = articleLike(text, next, label);
+  if (!body || !/^\s+$/.test(sep)) return undefined;
+  const at = lastWordsEnd(text, a);
+  return { edit: `insert ${a.name}之一`, text: apply(text, [{ start: at, end: at, by: sep + body }]), expected: [`+${name(a.num!, 1)}`] };
+}
+
+/**
+ * The spans renumbering the articles from index `from` on by `delta` (their labels and the
+ * references to them), or undefined when a label or reference cannot be rewritten or a
+ * reference to them lies outside the articles. `skip`: an article no reference may name.
+ */
+function renumbering(text: string, t: Treaty, from: number, delta: number, skip?: Article): { spans: Span[]; touched: Set<Article> } | undefined {
+  const arts = t.articles;
+  const spans: Span[] = [];
+  const touched = new Set<Article>();
+  for (let i = from; i < arts.length; i++) {
+    const a = arts[i];
+    if (a.num === undefined || a.sub || (i > from && a.num !== arts[i - 1].num! + 1)) return undefined;
+    const by = relabel(text.slice(a.label.start, a.label.end), a.num, a.num + delta);
+    if (!by) return undefined;
+    spans.push({ start: a.label.start, end: a.label.end, by });
+  }
+  const first = arts[from]?.num ?? Infinity;
+  for (const ref of referencesOf(t)) {
+    if (ref.kind !== 'article' || ref.citation || ref.uncertain) continue;
+    const n = ref.target.num;
+    const last = ref.target.lastArticle?.num ?? n;
+    if (skip && skip.num !== undefined && n <= skip.num && skip.num <= last) return undefined;
+    if (last < first && n < first) continue;
+    if (ref.relative) {
+      // 本条, 前条: the same words after the renumbering, unless they span the edit.
+      if (n < first && last >= first) return undefined;
+      continue;
+    }
+    if (n < first && last >= first) return undefined; // a range over the edit
+    const holder = arts.find((a) => a.start <= ref.start && ref.end <= a.end);
+    if (!holder) return undefined;
+    // In the article deleted; or naming an article the text does not hold (an excerpt's 第一百一十条): left as written.
+    if (holder === skip || !arts.some((a) => a.num === n && !a.sub)) continue;
+    const label = text.slice(ref.labelStart, ref.labelEnd);
+    const by = relabel(label, n, n + delta);
+    if (!by) return undefined;
+    spans.push({ start: ref.labelStart, end: ref.labelEnd, by });
+    touched.add(holder);
+  }
+  return { spans, touched };
+}
+
+/** Insert an article before the article at index k, renumbering it and those after it. */
+function insert(text: string, t: Treaty, r: () => number): Version | undefined {
+  const arts = t.articles;
+  if (arts.length < 2) return undefined;
+  for (let tries = 0; tries < 4; tries++) {
+    const k = 1 + Math.floor(r() * (arts.length - 1));
+    const a = arts[k];
+    if (a.num === undefined) continue;
+    const plan = renumbering(text, t, k, 1);
+    if (!plan) continue;
+    const label = text.slice(a.label.start, a.label.end);
+    const sep = text.slice(lastWordsEnd(text, arts[k - 1]), a.start);
+    const body = articleLike(text, a, label);
+    if (!body || !/^\s+$/.test(sep)) continue;
+    const at = lastWordsEnd(text, arts[k - 1]);
+    const expected: string[] = [];
+    arts.forEach((b, i) => {
+      if (i === k) expected.push(`+${name(a.num!)}`);
+      const changed = plan.touched.has(b) ? '~' : '=';
+      if (i >= k) expected.push(`${changed}${b.name}→${name(b.num! + 1)}`);
+      else if (changed === '~') expected.push(`~${b.name}`);
+    });
+    return { edit: `insert before ${a.name} (renumbered)`, text: apply(text, [...plan.spans, { start: at, end: at, by: sep + body }]), expected };
+  }
+  return undefined;
+}
+
+/** Delete the article at index k, renumbering those after it. */
+function remove(text: string, t: Treaty, r: () => number): Version | undefined {
+  const arts = t.articles;
+  if (arts.length < 3) return undefined;
+  for (let tries = 0; tries < 4; tries++) {
+    const k = 1 + Math.floor(r() * (arts.length - 1));
+    const a = arts[k];
+    if (a.num === undefined || a.sub) continue;
+    const plan = renumbering(text, t, k + 1, -1, a);
+    if (!plan) continue;
+    // Referenced by nothing (renumbering checks references into the renumbered articles; this one's own too).
+    if (referencesOf(t).some((ref) => ref.kind === 'article' && !ref.citation && !ref.uncertain && ref.target.num === a.num && !ref.relative)) continue;
+    // The article's own text: a chapter heading before it stays (it opens the chapter of the next).
+    const prevEnd = lastWordsEnd(text, arts[k - 1]);
+    const from = /\S/.test(text.slice(prevEnd, a.start)) ? a.start : prevEnd;
+    const to = lastWordsEnd(text, a);
+    const expected: string[] = [];
+    arts.forEach((b, i) => {
+      if (i === k) return void expected.push(`-${a.name}`);
+      const changed = plan.touched.has(b) ? '~' : '=';
+      if (i > k) expected.push(`${changed}${b.name}→${name(b.num! - 1)}`);
+      else if (changed === '~') expected.push(`~${b.name}`);
+    });
+    return { edit: `delete ${a.name} (renumbered)`, text: apply(text, [...plan.spans, { start: from, end: to, by: '' }]), expected };
+  }
+  return undefined;
+}
+
+/** One version of `text` made by one edit of the given kind (undefined when the text has nowhere to make it). */
+export function deriveVersion(text: string, kind: EditKind, seed: number, treaty: Treaty = buildTreaty(text)): Version | undefined {
+  const r = rng(seed);
+  switch (kind) {
+    case 'reword': return reword(text, treaty, r);
+    case 'date': return date(text, treaty, r);
+    case 'item': return item(text, treaty, r);
+    case 'append': return append(text, treaty);
+    case 'insertSub': return insertSub(text, treaty, r);
+    case 'insert': return insert(text, treaty, r);
+    case 'delete': return remove(text, treaty, r);
+  }
+}
+
+/** The texts the round trip runs on: test/fixtures/real, unseen and pasted. */
+export function roundTripFiles(): string[] {
+  const out: string[] = [];
+  for (const dir of ['real', 'unseen', 'pasted']) {
+    const d = path.join(ROOT, 'test/fixtures', dir);
+    for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.md') && f !== 'README.md') out.push(path.join(d, f));
+  }
+  return out;
+}
+
+/**
+ * The text without white space and without page furniture (checkVersion's normalisation), cut in
+ * lines for a readable difference. Page furniture — a PDF paste's page numbers and running headers,
+ * which the parser reads as page breaks (README: "Page furniture of a PDF paste is a page break") —
+ * is no words of the treaty: a clause quoting a paragraph anew does not quote the page it was printed on.
+ */
+function words(s: string): string[] {
+  const t = buildTreaty(s);
+  const out: string[] = [];
+  for (const l of t.tree.lines) if (l.kind !== 'break') out.push(s.slice(l.start, l.end).replace(/[\s\u3000]+/g, ''));
+  return out.filter((l) => l);
+}
+
+/**
+ * One version against its base: the comparison lists exactly `v.expected`; the 议定书 and the 修改决定
+ * generated from old → new, consolidated into old, give new with no problem reported, equal up to
+ * white space and page furniture. An amending clause quotes paragraphs, not how their lines are
+ * laid out: a paragraph it writes anew is one line (the new text's hard wraps inside it are not in
+ * the clause), and a new article is laid out as the base lays out its articles (blank lines,
+ * indentation), whatever the new text chose. Units named 一、 (joint statements) or 第…款 are
+ * compared but not amended (README, "Versions and amendments"): for them the comparison alone is checked.
+ */
+export function checkVersion(old: string, v: Version): void {
+  const cmp = compareVersions(old, v.text);
+  const listed = changes(old, v.text).filter((d) => !/^=[^→]*$/.test(d));
+  assert.deepEqual(listed, v.expected, 'the comparison lists the changes made');
+  if (!cmp.oldUnits.every((u) => /条(?:之.+)?$/.test(u.name))) return;
+  for (const kind of ['protocol', 'decision'] as const) {
+    const amendment = amendmentText(cmp, { kind });
+    const result = consolidate(old, amendment);
+    assert.deepEqual(result.problems, [], `${kind}: no problem\n${amendment}`);
+    assert.deepEqual(words(result.text).join(''), words(v.text).join(''), `${kind}: consolidated gives the new version\n${amendment}`);
+  }
+}
+

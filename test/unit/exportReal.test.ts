@@ -1,0 +1,142 @@
+// Issue #17 on every real text: each instrument of test/fixtures/real, unseen, pasted and each
+// text of the multilingual pairs is exported by the command line (`treaty-export FILE --format
+// docx`), and every .docx written is checked against the input, not against the export's layout:
+//   - one copy per party for a bilateral text (each naming its party before the other wherever
+//     the text names the two: the first of the two names in the copy is its own), else one;
+//   - a valid zip whose every XML part is well formed (read by a strict reader, test/support/xml.ts);
+//   - the file's title as the document's title (docProps/core.xml), and printed;
+//   - every article's words (the parsed model's units: paragraphs and items) in the body, in order,
+//     none lost and none twice (an article's words found as often as articles with the same words).
+// Words are compared without white space and markdown markup (`**`, `__`): the export joins
+// hard-wrapped lines and writes emphasis as formatting, not as marks.
+// Texts that are hardly treaties export with a clear message or a plain copy, never a crash.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import JSZip from 'jszip';
+import { run } from '../../server/src/cli/treatyExport';
+import { signingCopies } from '../../server/src/features/export/alternat';
+import { unitLines, unitsOf } from '../../server/src/features/compare';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { XmlElement, elementsNamed, readXml, textOf } from '../support/xml';
+import { ROOT, tempDir } from '../support/fixture';
+
+const squeeze = (s: string) => s.replace(/\*\*|__|[\s\u3000]+/g, '');
+
+function files(): string[] {
+  const out: string[] = [];
+  for (const dir of ['real', 'unseen', 'pasted', 'multilingual']) {
+    const d = path.join(ROOT, 'test/fixtures', dir);
+    for (const f of fs.readdirSync(d).sort()) if (f.endsWith('.md') && f !== 'README.md') out.push(path.join(d, f));
+  }
+  return out;
+}
+
+function io(cwd: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { cwd, stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), fonts: () => undefined }, out, err };
+}
+
+/** The paragraphs of word/document.xml as text, every XML part of the package read strictly on the way. */
+async function readPackage(buffer: Buffer): Promise<{ paragraphs: string[]; title?: string }> {
+  const zip = await JSZip.loadAsync(buffer);
+  const parts: Record<string, XmlElement> = {};
+  for (const name of Object.keys(zip.files)) {
+    if (zip.files[name].dir || !/\.(xml|rels)$/.test(name)) continue;
+    const xml = await zip.files[name].async('string');
+    try {
+      parts[name] = readXml(xml);
+    } catch (e) {
+      throw new Error(`${name} is not well formed: ${(e as Error).message}`);
+    }
+  }
+  assert.ok(parts['[Content_Types].xml'] && parts['word/document.xml'], 'a Word package');
+  const body = elementsNamed(parts['word/document.xml'], 'w:body')[0];
+  const paragraphs = elementsNamed(body, 'w:p').map((p) => elementsNamed(p, 'w:t').map(textOf).join(''));
+  const core = parts['docProps/core.xml'];
+  const title = core ? elementsNamed(core, 'dc:title').map(textOf)[0] : undefined;
+  return { paragraphs, title };
+}
+
+function count(s: string, part: string): number {
+  let n = 0;
+  for (let i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) n++;
+  return n;
+}
+
+for (const file of files()) {
+  const name = path.relative(ROOT, file);
+  test(`export: ${name}`, async () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const dir = tempDir('s15-export-real-');
+    fs.copyFileSync(file, path.join(dir, path.basename(file)));
+    const x = io(dir);
+    assert.equal(await run([path.basename(file), '--format', 'docx', '--out', 'out'], x.io), 0, x.err.join(''));
+    const copies = signingCopies(text);
+    const written = fs.readdirSync(path.join(dir, 'out')).filter((f) => f.endsWith('.docx'));
+    assert.equal(written.length, copies.length, `one .docx per copy: ${written.join(', ')}`);
+    const names = copies.map((c) => c.party).filter((p): p is string => !!p);
+    for (const c of copies) {
+      const base = path.basename(file).replace(/\.md$/, '');
+      const docx = written.find((f) => (c.party ? f.startsWith(`${base}.`) && f.includes(c.party.replace(/[\\/:*?"<>|\s]/g, '')) : f === `${base}.docx`)) ?? written[c.index];
+      const { paragraphs, title } = await readPackage(fs.readFileSync(path.join(dir, 'out', docx)));
+      const model = buildTreaty(c.text);
+      // The title: the document's property and its first paragraph.
+      if (model.title) {
+        assert.equal(squeeze(title ?? ''), squeeze(model.title.text), 'dc:title');
+        // The heading as written holds it (a web page's lines before it, 《》 and a subtitle around it, its lines as paragraphs).
+        assert.ok(squeeze(paragraphs.join('')).includes(squeeze(model.title.text)), 'the title is printed');
+      }
+      const body = squeeze(paragraphs.join('\n'));
+      // Each party's copy names it first.
+      if (c.party && names.length === 2) {
+        const own = body.indexOf(squeeze(c.party));
+        const other = body.indexOf(squeeze(names[1 - c.index]));
+        if (own >= 0 && other >= 0) assert.ok(own < other, `${c.party}'s copy names it first`);
+      }
+      // Every article's words, in order, none lost, none twice.
+      const units = unitsOf(model).map((u) => ({ name: u.name, words: squeeze(unitLines(u).join('')) }));
+      let at = 0;
+      for (const u of units) {
+        if (!u.words) continue;
+        const found = body.indexOf(u.words, at);
+        assert.ok(found >= 0, `${u.name} in order, after offset ${at}: ${u.words.slice(0, 60)}`);
+        at = found + u.words.length;
+        if (u.words.length >= 12) assert.equal(count(body, u.words), units.filter((v) => v.words.includes(u.words)).length, `${u.name} not twice`);
+      }
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+}
+
+test('export: texts that are hardly treaties are written as a plain copy or refused with a message, never a crash', async () => {
+  const cases: [string, string | Buffer][] = [
+    ['empty.md', ''],
+    ['blank.md', '\n\n\n'],
+    ['title-only.md', '# 关于合作的协定\n'],
+    ['no-articles.md', '# 关于合作的协定\n\n双方同意加强合作。\n\n本协定自签字之日起生效。\n'],
+    ['unclosed.md', '# 关于**合作的协定\n\n第一条　双方《合作。\n\n第一条　重复的条文“未闭合\n\n第三十条\n'],
+    ['binary.md', Buffer.from([0, 1, 2, 0xff, 0xfe, 0x00, 0x41, 0x0a])],
+    ['headings-only.md', '第一条\n\n第二条\n\n第三条\n'],
+  ];
+  for (const [file, content] of cases) {
+    const dir = tempDir('s15-export-odd-');
+    fs.writeFileSync(path.join(dir, file), content);
+    const x = io(dir);
+    const code = await run([file, '--format', 'docx', '--out', 'out'], x.io);
+    if (code === 0) {
+      const written = fs.readdirSync(path.join(dir, 'out'));
+      assert.equal(written.length, 1, `${file}: one plain copy`);
+      const { paragraphs } = await readPackage(fs.readFileSync(path.join(dir, 'out', written[0])));
+      // The words of the text, in order (of bytes that are no text, the letter among them).
+      const words = typeof content === 'string' ? squeeze(content).replace(/#/g, '') : 'A';
+      assert.ok(squeeze(paragraphs.join('')).replace(/#/g, '').includes(words), `${file}: its words`);
+    } else {
+      assert.equal(code, 2, file);
+      assert.ok(x.err.join('').trim(), `${file}: a message`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
