@@ -329,6 +329,9 @@ const CASES: [string, string, string[]][] = [
   ['a one-character term and a term defined by what it means are looked for; the longest first',
     '# 测试协定\n\n“缔约方”是指两国。某国（以下简称“甲”）、某某国（以下简称“成员国”）、某某（以下简称“成员”）：\n\n## 第一条\n\n⟦缔约方⟧、⟦甲⟧、⟦成员国⟧、⟦成员⟧。\n',
     ['term 缔约方#0', 'term 甲#1', 'term 成员国#2', 'term 成员#3']],
+  ['terms that overlap: the use that starts first, the next looked for after its end (乙丙 inside 甲乙丙 is none)',
+    '# 测试协定\n\n甲国（以下简称“甲乙”）、乙国（以下简称“乙丙”）：\n\n## 第一条\n\n⟦甲乙⟧丙、⟦乙丙⟧、⟦甲乙⟧⟦乙丙⟧、丙⟦乙丙⟧乙。\n',
+    ['term 甲乙#0', 'term 乙丙#1', 'term 甲乙#0', 'term 乙丙#1', 'term 乙丙#1']],
   ['an amending instrument that also calls itself 本协定: its bare articles are still the amended text\'s', '# 甲国和乙国合作协定修正案\n\n## 第一条\n\n⟦本协定⟧适用。将⟦第三条⟧修改为。\n\n## 第二条\n\n乙。\n', ['self', 'art 3 ~']],
 
   // Survivors of the second mutation run (branch mutrefs, 2026-12-01): each case the other side of a guard.

@@ -92,7 +92,7 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
       out.push({ file, uri, why: r.why });
       continue;
     }
-    const a = analyse(uri, r.text, true);
+    const a = analyse(uri, r.text, true, job.markdownDetection);
     const s = index.setAnalysed(uri, r.text, a.analysis, a.model);
     // The title's and the info's words are slices of the text: copied, so that the text is not kept through them.
     const info = copied(a.analysis.info);

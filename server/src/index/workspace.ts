@@ -7,7 +7,7 @@
 import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
-import { Citation } from '../model/references';
+import { Citation, referencesOf } from '../model/references';
 import { Edit, isSpent, reparse } from '../syntax/reparse';
 import { SyntaxTree, textOf } from '../syntax/tree';
 import { PieceText, TextLike } from '../syntax/text';
@@ -170,8 +170,12 @@ export class Snapshot {
  * What the index keeps of a document read from disk (its title, then its info), computed from
  * its text as `set` computes them; with why it is not analysed, or whether it is a treaty.
  */
-export function analyse(uri: string, text: string, withOutline = false): { analysis: Analysis; refusal?: Refusal; treaty: boolean; model: Treaty } {
+export function analyse(uri: string, text: string, withOutline = false, checkedWith?: boolean): { analysis: Analysis; refusal?: Refusal; treaty: boolean; model: Treaty } {
   const s = new Snapshot(uri, text, 0, undefined);
+  // A text checked next (`checkedWith`: the markdown detection it is served under) has its
+  // references read anyway: read first, the titles it cites are read off them (`citedTitles`), not
+  // by a walk over its runs of their own.
+  if (checkedWith !== undefined && s.isTreaty(checkedWith)) referencesOf(s[BUILD]());
   // The info first: it builds the model, which the title is then read from (as a snapshot with
   // its model reads it), not from a second parse of the head of a long text.
   const info = s.info;

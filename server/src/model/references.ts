@@ -887,7 +887,10 @@ interface Scan {
   convention: Convention | undefined;
   terms: Treaty['definitions'];
   foldedTerms: string[];
-  termPattern: RegExp | undefined;
+  /** The terms looked for (folded, each once, longest first), or none (`readTerms`). */
+  sought: string[] | undefined;
+  /** Where each of `sought` occurs next in the run being read (`readTerms`' own). */
+  soughtAt: Int32Array;
   definitionAt: Map<number, number>;
   termIndex: Map<string, number>;
   noArticles: boolean;
@@ -904,10 +907,11 @@ interface Scan {
 function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
   const foldedTerms = terms.map((d) => foldScript(d.term));
+  // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
+  const sought = [...new Set(foldedTerms.filter((t, i) => t.length > 0 && !(terms[i].byMeaning && t.length < 2)))].sort((a, b) => b.length - a.length);
   return {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
-    // A one-character term defined by what it means (`“人”一语包括个人…`) is not looked for: every 人 would be a use.
-    termPattern: terms.some((d) => !(d.byMeaning && d.term.length < 2)) ? new RegExp([...new Set(foldedTerms.filter((t, i) => !(terms[i].byMeaning && t.length < 2)))].map(escape).sort((a, b) => b.length - a.length).join('|'), 'g') : undefined,
+    sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length),
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty),
   };
@@ -970,7 +974,7 @@ function readRun(r: RunReading, p: Run): void {
   state.quoteOpen = open;
   state.quoteLines = open ? state.quoteLines + 1 : 0;
   if (chars & C_NAMING) readNamingRun(r, s, p, chars);
-  else if (r.scan.termPattern) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
+  else if (r.scan.sought) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
 }
 
 
@@ -997,7 +1001,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
   if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
-  if (r.scan.termPattern) readTerms(r, s, p, citations, lineRefs);
+  if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
 
   // After this line, its defined short names of instruments are known (only a line with a citation defines one).
   if (citations.length > 0) {
@@ -1306,24 +1310,37 @@ function readSelf(r: RunReading, s: string, p: Run): void {
 
 /**
  * Defined terms: their uses (not the definition itself, nor inside a citation, nor where a reference
- * read before on the run is), into `out`, in text order.
+ * read before on the run is), into `out`, in text order. The uses are the leftmost occurrences of
+ * the terms, the longest where several start at one place, none overlapping the one before (what
+ * the alternation of the terms, longest first, finds matched again and again), found by indexOf:
+ * a text defines a few terms (none in most laws, one to three in most others), and a pattern of
+ * its own would be compiled for each text.
  */
 function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out: Reference[]): void {
   const { raw, foldedTerms, definitionAt, termIndex } = r.scan;
-  const termPattern = r.scan.termPattern!;
-  let m: RegExpExecArray | null;
-  termPattern.lastIndex = 0;
-  while ((m = termPattern.exec(s))) {
-    const start = p.at(m.index);
-    const end = p.end(m.index + m[0].length);
+  const sought = r.scan.sought!;
+  const next = r.scan.soughtAt;
+  const k = sought.length;
+  for (let t = 0; t < k; t++) next[t] = s.indexOf(sought[t]);
+  for (;;) {
+    // The leftmost; at one place the first of the list, the longest.
+    let best = -1;
+    for (let t = 0; t < k; t++) if (next[t] >= 0 && (best < 0 || next[t] < next[best])) best = t;
+    if (best < 0) return;
+    const term = sought[best];
+    const at = next[best];
+    const after = at + term.length;
+    for (let t = 0; t < k; t++) if (next[t] >= 0 && next[t] < after) next[t] = s.indexOf(sought[t], after);
+    const start = p.at(at);
+    const end = p.end(after);
     if (definitionAt.has(start) || insideAny(start, citations) || !r.isFree(start, end)) continue;
-    let index = termIndex.get(m[0]);
+    let index = termIndex.get(term);
     if (index === undefined) {
-      index = foldedTerms.indexOf(m[0]);
-      termIndex.set(m[0], index);
+      index = foldedTerms.indexOf(term);
+      termIndex.set(term, index);
     }
     // A term used before it is defined still points at its definition.
-    out.push({ kind: 'term', start, end, term: p.slice(raw, m.index, m.index + m[0].length), definition: index });
+    out.push({ kind: 'term', start, end, term: p.slice(raw, at, after), definition: index });
   }
 }
 
@@ -1737,10 +1754,6 @@ function relativeItem(treaty: Treaty, word: `前${string}项` | '本项', offset
   const target: ArticleTarget = { num: a.num, sub: a.sub, paragraph: before!.at + 1, item: n };
   if (count > 1) target.lastItem = n + count - 1;
   return target;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The reference under an offset, if any (the innermost, for a term inside a citation). */
