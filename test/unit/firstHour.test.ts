@@ -7,14 +7,17 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { spawn } from 'child_process';
-import { DocumentSymbol } from 'vscode-languageserver-types';
-import { ROOT } from '../support/fixture';
+import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
+import { CURSOR, ROOT, fixture } from '../support/fixture';
+import { LineMap } from '../../server/src/syntax/positions';
+import { completion, readSnippets } from '../../server/src/features/completion';
+import { expandSnippet } from '../../server/src/features/completionSnippets';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { codeActions } from '../../server/src/features/codeActions';
-import { setLocale } from '../../server/src/features/messages';
+import { pickLanguage, setLocale } from '../../server/src/features/messages';
 
 /**
  * Runs a bin (bin/NAME.js) with `args` in `cwd`, reads its standard output until `bytes` have
@@ -81,4 +84,83 @@ test('walkthrough: the Outline page shows the outline the sample gets, name and 
   walk(documentSymbols(sample()), 0);
   // The page aligns the details in a column: name, two spaces or more, detail.
   assert.deepEqual(block(media('outline.md')).map((l) => l.replace(/(\S) {2,}/, '$1 ')), lines);
+});
+
+// ---------------------------------------------------------------------------------------
+// Snippets (README, "Completion"): every prefix, typed on a line of its own where a drafter types
+// it, expanded with its placeholders' defaults and first choices, leaves valid treaty text: no
+// error or warning it did not find there before.
+
+const SNIPPET_FILE = JSON.parse(fs.readFileSync(path.join(ROOT, 'snippets/treaty.code-snippets'), 'utf8')) as Record<string, { prefix: string[]; isFileTemplate?: boolean }>;
+const SNIPPETS = readSnippets(SNIPPET_FILE);
+
+const TITLE = '# 中华人民共和国政府和甲国政府关于文化合作的协定\n\n';
+const PREAMBLE = '中华人民共和国政府和甲国政府（以下简称“双方”），\n\n为了发展两国的文化交流，\n\n达成协议如下：\n\n';
+const ARTICLES = '## 第一条\n\n双方在平等互利的基础上开展文化合作。\n\n## 第二条\n\n双方鼓励两国文化机构建立直接联系。\n\n';
+const FINAL =
+  '## 第三条\n\n本协定自签字之日起生效，有效期五年。\n\n' +
+  '本协定于2024年5月10日在北京签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n\n' +
+  '中华人民共和国政府　　　　俄罗斯联邦政府\n　　　代表　　　　　　　　代表\n';
+
+/** The document's errors and warnings, `code message`. */
+function problems(text: string, name = 'a.treaty.md'): string[] {
+  setLocale('zh-cn');
+  const index = new WorkspaceIndex();
+  const found = diagnostics(contextOf(index, index.set(`file:///ws/${name}`, text, 1, 'treaty')));
+  return found.filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.code} ${d.message}`);
+}
+
+/** `source` (one cursor) with the snippet `name` chosen where `prefix` is typed, expanded with its defaults. */
+function typed(source: string, name: string, prefix: string, file = 'a.treaty.md'): string {
+  const f = fixture(source, file);
+  const index = new WorkspaceIndex();
+  const snapshot = index.set(f.main.uri, f.main.text, 1, 'treaty');
+  const lines = new LineMap(index.model(snapshot).tree.lines);
+  const { items } = completion(contextOf(index, snapshot), lines.positionAt(f.main.cursor!), { snippets: SNIPPETS });
+  const item = items.find((i) => i.labelDetails?.description === pickLanguage(name));
+  assert.ok(item, `${prefix} offers ${name}`);
+  const e = item.textEdit as TextEdit;
+  const [a, b] = [lines.offsetAt(e.range.start), lines.offsetAt(e.range.end)];
+  return f.main.text.slice(0, a) + expandSnippet(e.newText) + f.main.text.slice(b);
+}
+
+/** The snippets a drafter types in the preamble, before the first article. */
+const IN_PREAMBLE = new Set(['Preamble basis (根据……达成协议如下)', 'Defined parties (以下简称“双方”)']);
+
+test('snippets: the texts they are typed into — a whole agreement, and one not finished: no final clauses yet', () => {
+  assert.deepEqual(problems(TITLE + PREAMBLE + ARTICLES + FINAL), []);
+  assert.deepEqual(problems(TITLE + PREAMBLE + ARTICLES), ['final.no-entry-into-force 本协定没有生效条款', 'final.no-signing-clause 本协定没有签署条款（日期、地点、份数、文字）']);
+});
+
+test('snippets: every template typed in a new file is a treaty with no error or warning', () => {
+  const templates = Object.entries(SNIPPET_FILE).filter(([, s]) => s.isFileTemplate);
+  assert.equal(templates.length, 5);
+  for (const [name, s] of templates) {
+    for (const prefix of s.prefix) assert.deepEqual(problems(typed(`${prefix}${CURSOR}`, name, prefix, 'new.treaty.md'), 'new.treaty.md'), [], `${name}: ${prefix}`);
+  }
+});
+
+test('snippets: every clause typed where it goes leaves no error or warning but those of what the text still lacks', () => {
+  let checked = 0;
+  for (const [name, s] of Object.entries(SNIPPET_FILE)) {
+    if (s.isFileTemplate) continue;
+    for (const prefix of s.prefix) {
+      if (IN_PREAMBLE.has(name)) {
+        // On the preamble's line of a signed agreement that has none.
+        assert.deepEqual(problems(typed(TITLE + `${prefix}${CURSOR}\n\n` + ARTICLES + FINAL, name, prefix)), [], `${name}: ${prefix}`);
+      } else {
+        // After the last article of an agreement not finished: a clause that says when the text
+        // enters into force (生效, 批准书) or is signed answers the check that it lacks one.
+        const text = typed(TITLE + PREAMBLE + ARTICLES + `${prefix}${CURSOR}\n`, name, prefix);
+        const added = text.slice((TITLE + PREAMBLE + ARTICLES).length);
+        const expected = [
+          ...(/生效|批准书/.test(added) ? [] : ['final.no-entry-into-force 本协定没有生效条款']),
+          ...(/本协定于.+签/.test(added) ? [] : ['final.no-signing-clause 本协定没有签署条款（日期、地点、份数、文字）']),
+        ];
+        assert.deepEqual(problems(text), expected, `${name}: ${prefix}\n${added}`);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked > 100, `${checked} prefixes`);
 });
