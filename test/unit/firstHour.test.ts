@@ -8,7 +8,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { spawn } from 'child_process';
 import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
-import { CURSOR, ROOT, fixture } from '../support/fixture';
+import { CURSOR, ROOT, fixture, tempFolder } from '../support/fixture';
+import { cli } from '../support/cli';
 import { LineMap } from '../../server/src/syntax/positions';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import { expandSnippet } from '../../server/src/features/completionSnippets';
@@ -45,6 +46,19 @@ test('a tool piped into head stops quietly when the reader goes: no stack trace;
     // 1: the corpus has its errors (a copy's own defects), the code of a run that wrote all it had before the pipe closed.
     assert.ok(r.code === 141 || r.code === 1, `${args.join(' ')}: exit code ${r.code}`);
   }
+});
+
+test('treaty-check pointed at a folder with nothing to check, or a pattern that matches nothing, says so and exits 2; run where there is nothing, it says so and exits 0', async () => {
+  const dir = tempFolder({ 'code/a.js': 'x = 1\n', 'code/node_modules/x/README.md': '# x\n', 'notes/empty.md': '' });
+  const said = async (...args: string[]) => {
+    const r = await cli(dir, ...args);
+    return [r.code, r.err, r.out];
+  };
+  assert.deepEqual(await said('code'), [2, 'treaty-check: nothing to check in code: it holds no *.md, *.markdown, *.txt or *.treaty file that is not ignored\n', '']);
+  assert.deepEqual(await said('drafts/**/*.md'), [2, 'treaty-check: nothing to check: drafts/**/*.md matches no file that is not ignored\n', '']);
+  // A folder holding markdown that is no treaty (an empty file) has been checked: nothing found.
+  assert.deepEqual(await said('notes'), [0, '', '0 problems (0 errors, 0 warnings) in 0 treaties\n']);
+  assert.deepEqual(await cli(path.join(dir, 'code')), { code: 0, err: 'treaty-check: nothing to check: the current folder holds no *.md, *.markdown, *.txt or *.treaty file that is not ignored\n', out: '0 problems (0 errors, 0 warnings) in 0 treaties\n' });
 });
 
 // ---------------------------------------------------------------------------------------

@@ -118,7 +118,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let files: string[];
   try {
     config = loadConfig(io.cwd, o.config, io);
-    files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config);
+    files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config, args.positionals.length > 0);
+    if (files.length === 0) io.stderr(`treaty-check: nothing to check: the current folder holds no ${filesSought(config)} that is not ignored\n`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`treaty-check: ${e.message}\n`);
@@ -310,7 +311,13 @@ function loadConfig(cwd: string, file: string | undefined, io: Io): TreatyConfig
   return config;
 }
 
-async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): Promise<string[]> {
+/** What a folder is searched for, as said to the user: `*.md, *.markdown, *.txt or *.treaty file`, or the configuration's `include`. */
+function filesSought(config: TreatyConfig): string {
+  return config.include.length ? `file matching "include" (${config.include.join(', ')})` : '*.md, *.markdown, *.txt or *.treaty file';
+}
+
+/** The files to check; `explicit`: the folders were named on the command line (else the current folder, where finding none is no error). */
+async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, explicit: boolean): Promise<string[]> {
   const found = new Set<string>();
   const gitignore = ignore();
   const gi = path.join(cwd, '.gitignore');
@@ -329,14 +336,18 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): P
     } catch {
       stat = undefined;
     }
+    const before = found.size;
     if (stat?.isDirectory()) {
       const entries = await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
       for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+      // A folder named on the command line with nothing to check in it: a wrong path, said as one.
+      if (explicit && found.size === before) throw new UsageError(`nothing to check in ${input}: it holds no ${filesSought(config)} that is not ignored`);
     } else if (stat?.isFile()) {
       found.add(abs);
     } else if (fg.isDynamicPattern(input)) {
       const entries = await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
       for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+      if (found.size === before) throw new UsageError(`nothing to check: ${input} matches no file that is not ignored`);
     } else {
       throw new UsageError(`cannot read ${input}: no such file or folder`);
     }
