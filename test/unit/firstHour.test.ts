@@ -15,7 +15,7 @@ import { completion, readSnippets } from '../../server/src/features/completion';
 import { expandSnippet } from '../../server/src/features/completionSnippets';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
+import { DIAGNOSTIC_CODES, diagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { codeActions } from '../../server/src/features/codeActions';
 import { pickLanguage, setLocale } from '../../server/src/features/messages';
@@ -195,4 +195,16 @@ test('snippets: every clause typed where it goes leaves no error or warning but 
     }
   }
   assert.ok(checked > 100, `${checked} prefixes`);
+});
+
+// ---------------------------------------------------------------------------------------
+// Settings (package.json contributes.configuration), as the Settings editor shows them.
+
+test('settings: treaty.diagnostics.severity\'s description lists every code it takes, in English and in Chinese', () => {
+  const codes = Object.keys(DIAGNOSTIC_CODES).sort();
+  for (const file of ['package.nls.json', 'package.nls.zh-cn.json']) {
+    const description = JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8'))['configuration.diagnostics.severity'] as string;
+    const listed = description.slice(description.search(/Codes:|代码：/));
+    assert.deepEqual([...listed.matchAll(/`([a-z]+\.[a-z-]+)`/g)].map((m) => m[1]).sort(), codes, file);
+  }
 });
