@@ -19,6 +19,8 @@ import { DIAGNOSTIC_CODES, diagnostics } from '../../server/src/features/diagnos
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { codeActions } from '../../server/src/features/codeActions';
 import { pickLanguage, setLocale } from '../../server/src/features/messages';
+import { compareVersions } from '../../server/src/features/compare';
+import { amendmentText } from '../../server/src/features/amend';
 
 /**
  * Runs a bin (bin/NAME.js) with `args` in `cwd`, reads its standard output until `bytes` have
@@ -207,4 +209,30 @@ test('settings: treaty.diagnostics.severity\'s description lists every code it t
     const listed = description.slice(description.search(/Codes:|代码：/));
     assert.deepEqual([...listed.matchAll(/`([a-z]+\.[a-z-]+)`/g)].map((m) => m[1]).sort(), codes, file);
   }
+});
+
+// ---------------------------------------------------------------------------------------
+// treaty-diff --format amendment (README, "Versions and amendments"): without --kind, a 修改决定 for
+// a domestic text — a law, and the regulations, rules, measures and decisions under it — and a
+// 议定书 between the parties for a treaty.
+
+test('amendment: without --kind, a 规定, 办法 or 决定 is amended by a 修改决定 as a 法 or 条例 is, a 协定 by a 议定书', () => {
+  const version = (title: string, self: string, words: string) => `# ${title}\n\n## 第一条\n\n为了规范${words}，制定${self}。\n\n## 第二条\n\n${self}自公布之日起施行。\n`;
+  const first = (title: string, self: string) => amendmentText(compareVersions(version(title, self, '涉外商事审判'), version(title, self, '国际商事审判'))).split('\n')[0];
+  assert.deepEqual(
+    [
+      first('最高人民法院关于设立国际商事法庭若干问题的规定', '本规定'),
+      first('海关行政处罚实施办法', '本办法'),
+      first('国务院关于设立经济特区的决定', '本决定'),
+      first('中华人民共和国统计法', '本法'),
+      first('中华人民共和国政府和甲国政府文化合作协定', '本协定'),
+    ],
+    [
+      '# 全国人民代表大会常务委员会关于修改《最高人民法院关于设立国际商事法庭若干问题的规定》的决定',
+      '# 全国人民代表大会常务委员会关于修改《海关行政处罚实施办法》的决定',
+      '# 全国人民代表大会常务委员会关于修改《国务院关于设立经济特区的决定》的决定',
+      '# 全国人民代表大会常务委员会关于修改《中华人民共和国统计法》的决定',
+      '# 关于修改《中华人民共和国政府和甲国政府文化合作协定》的议定书',
+    ],
+  );
 });
