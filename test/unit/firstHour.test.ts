@@ -10,6 +10,10 @@ import { spawn } from 'child_process';
 import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { CURSOR, ROOT, fixture, tempFolder } from '../support/fixture';
 import { cli } from '../support/cli';
+import { run as exportRun } from '../../server/src/cli/treatyExport';
+import { exportFiles } from '../../server/src/protocol/exportFiles';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { URI } from 'vscode-uri';
 import { LineMap } from '../../server/src/syntax/positions';
 import { completion, readSnippets } from '../../server/src/features/completion';
 import { expandSnippet } from '../../server/src/features/completionSnippets';
@@ -235,4 +239,30 @@ test('amendment: without --kind, a 规定, 办法 or 决定 is amended by a 修�
       '# 关于修改《中华人民共和国政府和甲国政府文化合作协定》的议定书',
     ],
   );
+});
+
+// ---------------------------------------------------------------------------------------
+// treaty-export --format md (README, "Signing copies"): the copies as markdown, beside the text —
+// never over it.
+
+test('treaty-export --format md of a text with one copy (multilateral, or no parties named) writes NAME.copy.md and leaves NAME.md as it was, byte for byte', async () => {
+  const multilateral =
+    '# 中华人民共和国、俄罗斯联邦和哈萨克斯坦共和国关于边境地区合作的协定\n\n中华人民共和国、俄罗斯联邦和哈萨克斯坦共和国（以下简称“缔约各方”），达成协议如下：\n\n## 第一条\n\n缔约各方开展边境地区合作。\n\n' +
+    '本协定于2024年5月10日在北京签订，一式三份，每份均用中文和俄文写成，两种文本同等作准。\n';
+  const dir = tempFolder({});
+  // Saved by Notepad as "Unicode" (UTF-16 with its byte order mark): written back as UTF-8, its bytes would change.
+  const source = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(multilateral, 'utf16le')]);
+  fs.writeFileSync(path.join(dir, 'agreement.md'), source);
+  let out = '';
+  let err = '';
+  const code = await exportRun(['agreement.md', '--format', 'md'], { cwd: dir, stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  assert.deepEqual([code, err, out], [0, '', `${path.join(dir, 'agreement.copy.md')}\n`]);
+  assert.ok(fs.readFileSync(path.join(dir, 'agreement.md')).equals(source), 'agreement.md unchanged');
+  assert.equal(fs.readFileSync(path.join(dir, 'agreement.copy.md'), 'utf8'), multilateral);
+  // The editor's Export → Signing copies (markdown), on the same file opened with an unsaved edit: the edit goes into the copy, not into the file.
+  const edited = multilateral.replace('开展边境地区合作', '开展边境地区全面合作');
+  const result = await exportFiles(URI.file(path.join(dir, 'agreement.md')).toString(), buildTreaty(edited), 'copies');
+  assert.deepEqual(result.files, [path.join(dir, 'agreement.copy.md')]);
+  assert.ok(fs.readFileSync(path.join(dir, 'agreement.md')).equals(source), 'agreement.md unchanged by the editor\'s export');
+  assert.equal(fs.readFileSync(path.join(dir, 'agreement.copy.md'), 'utf8'), edited);
 });

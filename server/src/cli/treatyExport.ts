@@ -11,6 +11,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { hasLibreOffice, installedFonts, libreOffice } from '../protocol/office';
+import { exportFileName } from '../protocol/exportFiles';
 import { readTreatyFileSync } from '../protocol/decode';
 import { buildTreaty } from '../model/treaty';
 import { SigningCopy, signingCopies } from '../features/export/alternat';
@@ -107,7 +108,8 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   }
   const copies = signingCopies(text, treaty);
   const resolved = resolveFonts(style, io.fonts?.());
-  const nameOf = (c: SigningCopy, ext: string) => `${base}${c.party ? '.' + safe(c.party) : ''}.${ext}`;
+  // Never the text's own name: the one copy of a multilateral text as markdown is agreement.copy.md.
+  const nameOf = (c: SigningCopy, ext: string) => exportFileName(file, outDir, c.party, ext);
   let failed = 0;
   for (const c of copies) {
     if (format === 'md' || o.copies) {
@@ -136,11 +138,6 @@ function write(io: ExportIo, dir: string, name: string, data: string | Buffer): 
   const p = path.join(dir, name);
   fs.writeFileSync(p, data);
   io.stdout(`${p}\n`);
-}
-
-/** A party's name as part of a file name. */
-function safe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '');
 }
 
 export function main(): void {
