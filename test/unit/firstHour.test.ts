@@ -11,6 +11,8 @@ import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { CURSOR, ROOT, fixture, tempFolder } from '../support/fixture';
 import { cli } from '../support/cli';
 import { run as exportRun } from '../../server/src/cli/treatyExport';
+import { runDiff } from '../../server/src/cli/treatyDiff';
+import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
 import { exportFiles } from '../../server/src/protocol/exportFiles';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { URI } from 'vscode-uri';
@@ -265,4 +267,21 @@ test('treaty-export --format md of a text with one copy (multilateral, or no par
   assert.deepEqual(result.files, [path.join(dir, 'agreement.copy.md')]);
   assert.ok(fs.readFileSync(path.join(dir, 'agreement.md')).equals(source), 'agreement.md unchanged by the editor\'s export');
   assert.equal(fs.readFileSync(path.join(dir, 'agreement.copy.md'), 'utf8'), edited);
+});
+
+test('treaty-export, treaty-diff and treaty-consolidate on a file that is not there, or a folder: a message in words, exit 2', async () => {
+  const dir = tempFolder({ 'drafts/a.md': '# 甲国和乙国合作协定\n\n## 第一条\n\n双方合作。\n' });
+  const io = () => {
+    const r = { out: '', err: '' };
+    return { r, io: { cwd: dir, stdout: (t: string) => (r.out += t), stderr: (t: string) => (r.err += t) } };
+  };
+  const said = async (tool: (argv: string[], io: { cwd: string; stdout(t: string): void; stderr(t: string): void }) => number | Promise<number>, argv: string[]) => {
+    const { r, io: x } = io();
+    const code = await tool(argv, x);
+    return [code, r.err];
+  };
+  assert.deepEqual(await said(exportRun, ['agrement.md']), [2, 'treaty-export: cannot read agrement.md: no such file\n']);
+  assert.deepEqual(await said(exportRun, ['drafts']), [2, 'treaty-export: cannot read drafts: a folder, not a file\n']);
+  assert.deepEqual(await said(runDiff, ['drafts/a.md', 'drafts/b.md']), [2, 'treaty-diff: cannot read drafts/b.md: no such file\n']);
+  assert.deepEqual(await said(runConsolidate, ['drafts', 'drafts/a.md']), [2, 'treaty-consolidate: cannot read drafts: a folder, not a file\n']);
 });

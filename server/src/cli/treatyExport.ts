@@ -9,7 +9,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CliIo, commandLine, processIo, runMain } from './commandLine';
+import { CliIo, commandLine, processIo, runMain, whyUnreadable } from './commandLine';
 import { hasLibreOffice, installedFonts, libreOffice } from '../protocol/office';
 import { exportFileName } from '../protocol/exportFiles';
 import { readTreatyFileSync } from '../protocol/decode';
@@ -72,7 +72,7 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   try {
     text = readTreatyFileSync(file).text;
   } catch (e) {
-    io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${whyUnreadable(e)}\n`);
     return 2;
   }
   let style: ExportStyle = DEFAULT_STYLE;
