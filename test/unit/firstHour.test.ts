@@ -113,6 +113,25 @@ test('walkthrough: the problem the Fix page shows is the one the sample gets, an
   assert.match(media('fix.md'), /\*\*重新编号全部条款并更新引用\*\*/);
 });
 
+test('walkthrough: each clause the Insert page shows is what its prefixes, typed on an empty line of the sample, give', () => {
+  const rows = media('snippet.md').split('\n').filter((l) => /^\| `/.test(l)).map((l) => l.split('|').map((c) => c.trim()));
+  assert.equal(rows.length, 5);
+  for (const [, typedCell, clause] of rows) {
+    const prefixes = [...typedCell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    const name = Object.entries(SNIPPET_FILE).find(([, s]) => s.prefix.includes(prefixes[0]))?.[0];
+    assert.ok(name, typedCell);
+    for (const prefix of prefixes) assert.ok(SNIPPET_FILE[name].prefix.includes(prefix), `${prefix} is a prefix of ${name}`);
+    if (SNIPPET_FILE[name].isFileTemplate) continue;
+    const sampleText = media('sample.treaty.md');
+    for (const prefix of prefixes) {
+      const added = typed(`${sampleText}\n${prefix}${CURSOR}\n`, name, prefix).slice(sampleText.length);
+      // The page's clause, its elisions (……) standing for any words: its pieces in the order written.
+      const pattern = new RegExp(clause.split('……').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[^\\n]*'));
+      assert.match(added, pattern, `${prefix}: ${clause}`);
+    }
+  }
+});
+
 test('walkthrough: the Outline page shows the outline the sample gets, name and detail', () => {
   const lines: string[] = [];
   const walk = (symbols: DocumentSymbol[], depth: number) => {
