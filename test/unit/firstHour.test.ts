@@ -87,6 +87,18 @@ test('treaty-check on a binary file, or UTF-16 saved without its byte order mark
   assert.match(r.out, / in 1 treaty\n$/);
 });
 
+test('treaty-check on a file named that does not read as a treaty says it left it unchecked; a *.treaty.md file is checked whatever it holds', async () => {
+  const dir = tempFolder({ 'notes.md': '会议记录\n\n今天讨论了日程。\n', 'draft.md': '', 'draft.treaty.md': '' });
+  const note = (f: string) => `treaty-check: ${f} does not read as a treaty: not checked (README, "Which files are treaties"; a *.treaty.md file always is one)\n`;
+  for (const args of [['notes.md', 'draft.md', 'draft.treaty.md'], ['--outline', 'notes.md', 'draft.md', 'draft.treaty.md']]) {
+    const r = await cli(dir, ...args);
+    assert.deepEqual([r.code, r.err], [0, note('notes.md') + note('draft.md')], args.join(' '));
+  }
+  assert.equal((await cli(dir, 'notes.md', 'draft.md', 'draft.treaty.md')).out, '0 problems (0 errors, 0 warnings) in 1 treaty\n');
+  // Found in a folder, a text that is no treaty is passed over in silence.
+  assert.deepEqual(await cli(dir, '.'), { code: 0, err: '', out: '0 problems (0 errors, 0 warnings) in 1 treaty\n' });
+});
+
 // ---------------------------------------------------------------------------------------
 // The Get Started walkthrough (package.json contributes.walkthroughs): its pages picture what the
 // server gives its sample agreement (media/walkthrough/sample.treaty.md, opened by

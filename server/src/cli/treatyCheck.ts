@@ -128,6 +128,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
+  // The files named one by one: one that does not read as a treaty is said to be left unchecked.
+  const named = args.positionals.map((p) => path.resolve(io.cwd, p)).filter((f) => files.includes(f));
   const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
   // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
@@ -149,6 +151,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (r.why !== undefined) io.stderr(`treaty-check: cannot read ${rel(io.cwd, r.file)}: ${r.why}\n`);
       else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
     }
+    notTreaties(named, par.checked.map((c) => c.file), par.read.filter((r) => r.why !== undefined).map((r) => r.file), io);
     const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: c.diagnostics }));
     return finishRun(results, format, colors, io, maxWarnings, par.read.some((r) => r.why !== undefined));
   }
@@ -181,6 +184,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     served.push({ file, snapshot: s });
   }
   progress.done();
+  notTreaties(named, served.map((x) => x.file), files.filter((f) => !uris.has(f)), io);
 
   if (o.outline) {
     for (const { file, snapshot } of served) io.stdout(`${rel(io.cwd, file)}\n${outlineText(documentSymbols(contextOf(index, snapshot)), '  ')}`);
@@ -309,6 +313,14 @@ function loadConfig(cwd: string, file: string | undefined, io: Io): TreatyConfig
   const { config, problems } = readConfig(value);
   for (const p of problems) io.stderr(`treaty-check: ${rel(cwd, source ?? '')}: ${p}\n`);
   return config;
+}
+
+/** Says which of the files named on the command line (read, not `unreadable`) were not checked because they do not read as treaties. */
+function notTreaties(named: string[], checked: string[], unreadable: string[], io: Io): void {
+  const seen = new Set([...checked, ...unreadable]);
+  for (const f of named) {
+    if (!seen.has(f)) io.stderr(`treaty-check: ${rel(io.cwd, f)} does not read as a treaty: not checked (README, "Which files are treaties"; a *.treaty.md file always is one)\n`);
+  }
 }
 
 /** What a folder is searched for, as said to the user: `*.md, *.markdown, *.txt or *.treaty file`, or the configuration's `include`. */
