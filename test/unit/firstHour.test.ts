@@ -316,3 +316,8 @@ test('treaty-export, treaty-diff and treaty-consolidate on a file that is not th
   assert.deepEqual(await said(runDiff, ['drafts/a.md', 'drafts/b.md']), [2, 'treaty-diff: cannot read drafts/b.md: no such file\n']);
   assert.deepEqual(await said(runConsolidate, ['drafts', 'drafts/a.md']), [2, 'treaty-consolidate: cannot read drafts: a folder, not a file\n']);
 });
+
+test('README names every check a drafter can meet and set (each code of treaty.diagnostics.severity, written `code`)', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  assert.deepEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => !readme.includes(`\`${c}\``)), []);
+});
