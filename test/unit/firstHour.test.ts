@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawn } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { CURSOR, ROOT, fixture, tempFolder } from '../support/fixture';
 import { cli } from '../support/cli';
@@ -320,4 +320,9 @@ test('treaty-export, treaty-diff and treaty-consolidate on a file that is not th
 test('README names every check a drafter can meet and set (each code of treaty.diagnostics.severity, written `code`)', () => {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   assert.deepEqual(Object.keys(DIAGNOSTIC_CODES).filter((c) => !readme.includes(`\`${c}\``)), []);
+});
+
+test('npm run bench NAME with a name it does not have says which it has and exits 2 (it ran nothing and exited 0)', () => {
+  const r = spawnSync(process.execPath, ['--expose-gc', path.join(ROOT, 'out/bench/bench.js'), 'outlines'], { encoding: 'utf8' });
+  assert.deepEqual([r.status, r.stderr, r.stdout], [2, 'bench: no bench named "outlines" (outline, stdio, completion, index, versions, export, parallel, scan; none: all of them)\n', '']);
 });
