@@ -326,3 +326,13 @@ test('npm run bench NAME with a name it does not have says which it has and exit
   const r = spawnSync(process.execPath, ['--expose-gc', path.join(ROOT, 'out/bench/bench.js'), 'outlines'], { encoding: 'utf8' });
   assert.deepEqual([r.status, r.stderr, r.stdout], [2, 'bench: no bench named "outlines" (outline, stdio, completion, index, versions, export, parallel, scan; none: all of them)\n', '']);
 });
+
+test('every setting the extension contributes is named in README and in the .vsix Details page\'s table of settings', () => {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const settings = Object.keys(pkg.contributes.configuration.properties);
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const details = fs.readFileSync(path.join(ROOT, 'README.vsix.md'), 'utf8');
+  const table = details.slice(details.indexOf('## Settings'), details.indexOf('\n## ', details.indexOf('## Settings') + 1));
+  assert.deepEqual(settings.filter((k) => !readme.includes(k)), [], 'README');
+  assert.deepEqual(settings.filter((k) => !table.includes(`| \`${k}\` |`)), [], 'README.vsix.md');
+});
