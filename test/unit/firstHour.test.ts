@@ -10,6 +10,8 @@ import { spawn, spawnSync } from 'child_process';
 import { DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
 import { CURSOR, ROOT, fixture, tempFolder } from '../support/fixture';
 import { cli } from '../support/cli';
+import Ajv from 'ajv-draft-04';
+import { readConfig } from '../../server/src/protocol/config';
 import { run as exportRun } from '../../server/src/cli/treatyExport';
 import { runDiff } from '../../server/src/cli/treatyDiff';
 import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
@@ -335,4 +337,18 @@ test('every setting the extension contributes is named in README and in the .vsi
   const table = details.slice(details.indexOf('## Settings'), details.indexOf('\n## ', details.indexOf('## Settings') + 1));
   assert.deepEqual(settings.filter((k) => !readme.includes(k)), [], 'README');
   assert.deepEqual(settings.filter((k) => !table.includes(`| \`${k}\` |`)), [], 'README.vsix.md');
+});
+
+test('.treatyrc.json: the schema VS Code completes it from, and treaty-check, take README\'s example; a misspelt key is refused by both', () => {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const example = JSON.parse(/\*\*Configuration\*\*[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)![1]);
+  const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas/treatyrc.schema.json'), 'utf8'));
+  const validate = new Ajv({ strict: false }).compile({ ...schema, $schema: undefined });
+  assert.deepEqual([validate(example), readConfig(example).problems], [true, []]);
+  const counterparts = JSON.parse(`{${/`("counterparts": \[\[[^`]*\]\])`/.exec(readme)![1]}}`);
+  assert.deepEqual([validate(counterparts), readConfig(counterparts).problems], [true, []]);
+  const misspelt = { severty: { 'numbering.gap': 'error' } };
+  assert.equal(validate(misspelt), false);
+  assert.deepEqual(validate.errors!.map((e) => [e.keyword, (e.params as { additionalProperty?: string }).additionalProperty]), [['additionalProperties', 'severty']]);
+  assert.deepEqual(readConfig(misspelt).problems, ['unknown key "severty"']);
 });
