@@ -101,6 +101,19 @@ test('treaty-check on a file named that does not read as a treaty says it left i
   assert.deepEqual(await cli(dir, '.'), { code: 0, err: '', out: '0 problems (0 errors, 0 warnings) in 1 treaty\n' });
 });
 
+test('treaty-check --fix on a file it does not write (UTF-8 with bad bytes, GB18030, Big5) reports the problems the file still has, not those of the fixes it did not make', async () => {
+  // 本协议 in an agreement (self.mismatch, fixed by --fix), and a bad byte (0xff) in the article: not written back, said so.
+  const text = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方发展合作。\n\n## 第二条\n\n本协议自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+  const dir = tempFolder({});
+  const bytes = Buffer.from(text.replace('双方发展合作。', '双方发展合作\uFFFF。'), 'utf8');
+  const bad = Buffer.concat([bytes.subarray(0, bytes.indexOf(Buffer.from('\uFFFF', 'utf8'))), Buffer.from([0xff]), bytes.subarray(bytes.indexOf(Buffer.from('\uFFFF', 'utf8')) + 3)]);
+  fs.writeFileSync(path.join(dir, 'a.md'), bad);
+  const r = await cli(dir, '--fix');
+  assert.ok(fs.readFileSync(path.join(dir, 'a.md')).equals(bad), 'a.md not written');
+  assert.match(r.err, /not fixed a\.md: it holds bytes that are not UTF-8/);
+  assert.deepEqual([r.code, r.out], [0, 'a.md:11:1  warning  self.mismatch  标题称“协定”，这里应为“本协定”\n1 problem (0 errors, 1 warning) in 1 treaty\n']);
+});
+
 // ---------------------------------------------------------------------------------------
 // The Get Started walkthrough (package.json contributes.walkthroughs): its pages picture what the
 // server gives its sample agreement (media/walkthrough/sample.treaty.md, opened by

@@ -196,13 +196,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const fixed = fixText(index, snapshot, config);
       if (fixed === snapshot.text) continue;
       if (o.fix) {
+        // Not written: the problems reported are the file's own, not those of the fixes it did not get (fixText left them in the index).
         if (decoded.get(file)!.lossy) {
           io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it holds bytes that are not UTF-8 (read as \ufffd), which writing it would replace; correct them first\n`);
+          index.set(snapshot.uri, snapshot.text, 0);
           continue;
         }
         const bytes = encodeLike(decoded.get(file)!, fixed);
         if (!bytes) {
           io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it is in ${ENCODING_NAMES[decoded.get(file)!.encoding]}, which treaty-check does not write; save it as UTF-8 first\n`);
+          index.set(snapshot.uri, snapshot.text, 0);
           continue;
         }
         fs.writeFileSync(file, bytes);
