@@ -68,6 +68,8 @@ test('treaty-check pointed at a folder with nothing to check, or a pattern that 
   assert.deepEqual(await said('drafts/**/*.md'), [2, 'treaty-check: nothing to check: drafts/**/*.md matches no file that is not ignored\n', '']);
   // A folder holding markdown that is no treaty (an empty file) has been checked: nothing found.
   assert.deepEqual(await said('notes'), [0, '', '0 problems (0 errors, 0 warnings) in 0 treaties\n']);
+  // A folder, then a pattern giving the same file again: something to check in each.
+  assert.deepEqual(await said('notes', 'notes/*.md'), [0, '', '0 problems (0 errors, 0 warnings) in 0 treaties\n']);
   assert.deepEqual(await cli(path.join(dir, 'code')), { code: 0, err: 'treaty-check: nothing to check: the current folder holds no *.md, *.markdown, *.txt or *.treaty file that is not ignored\n', out: '0 problems (0 errors, 0 warnings) in 0 treaties\n' });
 });
 

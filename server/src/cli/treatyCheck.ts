@@ -351,18 +351,27 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, ex
     } catch {
       stat = undefined;
     }
-    const before = found.size;
+    // Files this input gives (some perhaps given by an input before it too).
+    let given = 0;
     if (stat?.isDirectory()) {
       const entries = await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+      for (const e of entries) {
+        if (!keep(path.normalize(e))) continue;
+        found.add(path.normalize(e));
+        given++;
+      }
       // A folder named on the command line with nothing to check in it: a wrong path, said as one.
-      if (explicit && found.size === before) throw new UsageError(`nothing to check in ${input}: it holds no ${filesSought(config)} that is not ignored`);
+      if (explicit && given === 0) throw new UsageError(`nothing to check in ${input}: it holds no ${filesSought(config)} that is not ignored`);
     } else if (stat?.isFile()) {
       found.add(abs);
     } else if (fg.isDynamicPattern(input)) {
       const entries = await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
-      if (found.size === before) throw new UsageError(`nothing to check: ${input} matches no file that is not ignored`);
+      for (const e of entries) {
+        if (!keep(path.normalize(e))) continue;
+        found.add(path.normalize(e));
+        given++;
+      }
+      if (given === 0) throw new UsageError(`nothing to check: ${input} matches no file that is not ignored`);
     } else {
       throw new UsageError(`cannot read ${input}: no such file or folder`);
     }
