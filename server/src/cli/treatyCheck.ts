@@ -129,7 +129,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
 
   // The files named one by one: one that does not read as a treaty is said to be left unchecked.
-  const named = args.positionals.map((p) => path.resolve(io.cwd, p)).filter((f) => files.includes(f));
+  const named = [...new Set(args.positionals.map((p) => path.resolve(io.cwd, p)))].filter((f) => files.includes(f));
   const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
   // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
