@@ -590,6 +590,11 @@ scan: ${files.length} generated treaties on disk, ${mb(total)}, ${os.availablePa
 async function main(): Promise<boolean> {
   const only = process.argv[2];
   const benches: [string, () => Promise<void>][] = [['outline', outlineBench], ['stdio', stdioOutlineBench], ['completion', completionBench], ['index', indexBench], ['versions', versionsBench], ['export', exportBench], ['parallel', parallelBench], ['scan', scanBench]];
+  if (only && !benches.some(([name]) => name === only)) {
+    // A mistyped name ran nothing and printed an empty table of goals, exit 0: as if all were met.
+    console.error(`bench: no bench named "${only}" (${benches.map(([name]) => name).join(', ')}; none: all of them)`);
+    process.exit(2);
+  }
   for (const [name, run] of benches) if (!only || only === name) await run();
   return report();
 }

@@ -17,5 +17,13 @@ module.exports = function launch(name, flags = []) {
     if (r.error) process.stderr.write(`${name}: could not restart with ${missing.join(' ')} (${r.error.message}); going on without\n`);
     else process.exit(r.status ?? (r.signal ? 1 : 0));
   }
+  // Piped into a reader that leaves early (`treaty-check | head`): stop quietly, as a tool killed
+  // by SIGPIPE does (exit code 128 + 13), instead of Node's stack trace for an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+      if (e.code === 'EPIPE') process.exit(141);
+      throw e;
+    });
+  }
   require(bundle).main();
 };

@@ -34,6 +34,7 @@ export function readChecked(file: string): { text: string; note?: string; decode
     if (fd === undefined) {
       checkStat(fs.statSync(file));
       const d = readTreatyFileSync(file);
+      checkText(d);
       return { text: d.text, note: encodingNote(d), decoded: d };
     }
     const stat = fs.fstatSync(fd);
@@ -42,6 +43,7 @@ export function readChecked(file: string): { text: string; note?: string; decode
     let n = 0;
     for (let k = 1; n < bytes.length && k > 0; n += k) k = fs.readSync(fd, bytes, n, bytes.length - n, null);
     const d = decodeBytes(n < bytes.length ? bytes.subarray(0, n) : bytes);
+    checkText(d);
     return { text: d.text, note: encodingNote(d), decoded: d };
   } catch (e) {
     return { why: (e as Error).message };
@@ -51,6 +53,11 @@ export function readChecked(file: string): { text: string; note?: string; decode
 }
 
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/** No text file holds U+0000: one that does is binary (or UTF-16 without its byte order mark, which no encoding read here decodes). */
+function checkText(d: Decoded): void {
+  if (d.text.includes('\0')) throw new Error('not text (it holds NUL bytes: a binary file, or UTF-16 without a byte order mark)');
+}
 
 function checkStat(stat: fs.Stats): void {
   if (!stat.isFile()) throw new Error('not a regular file');

@@ -52,3 +52,12 @@ export function runMain(name: string, run: () => number | Promise<number>, crash
     crashed(e);
   }
 }
+
+/** Why a file could not be read, in words (`ENOENT` → `no such file`), for the tools' messages. */
+export function whyUnreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? (e as Error).message;
+}

@@ -118,7 +118,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let files: string[];
   try {
     config = loadConfig(io.cwd, o.config, io);
-    files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config);
+    files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config, args.positionals.length > 0);
+    if (files.length === 0) io.stderr(`treaty-check: nothing to check: the current folder holds no ${filesSought(config)} that is not ignored\n`);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`treaty-check: ${e.message}\n`);
@@ -127,6 +128,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     throw e;
   }
 
+  // The files named one by one: one that does not read as a treaty is said to be left unchecked.
+  const named = [...new Set(args.positionals.map((p) => path.resolve(io.cwd, p)))].filter((f) => files.includes(f));
   const colors = !o['no-color'] && io.stdoutTTY && !io.env.NO_COLOR ? ANSI_COLORS : NO_COLORS;
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
   // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
@@ -148,6 +151,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       if (r.why !== undefined) io.stderr(`treaty-check: cannot read ${rel(io.cwd, r.file)}: ${r.why}\n`);
       else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
     }
+    notTreaties(named, par.checked.map((c) => c.file), par.read.filter((r) => r.why !== undefined).map((r) => r.file), io);
     const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: c.diagnostics }));
     return finishRun(results, format, colors, io, maxWarnings, par.read.some((r) => r.why !== undefined));
   }
@@ -180,6 +184,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     served.push({ file, snapshot: s });
   }
   progress.done();
+  notTreaties(named, served.map((x) => x.file), files.filter((f) => !uris.has(f)), io);
 
   if (o.outline) {
     for (const { file, snapshot } of served) io.stdout(`${rel(io.cwd, file)}\n${outlineText(documentSymbols(contextOf(index, snapshot)), '  ')}`);
@@ -191,13 +196,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const fixed = fixText(index, snapshot, config);
       if (fixed === snapshot.text) continue;
       if (o.fix) {
+        // Not written: the problems reported are the file's own, not those of the fixes it did not get (fixText left them in the index).
         if (decoded.get(file)!.lossy) {
           io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it holds bytes that are not UTF-8 (read as \ufffd), which writing it would replace; correct them first\n`);
+          index.set(snapshot.uri, snapshot.text, 0);
           continue;
         }
         const bytes = encodeLike(decoded.get(file)!, fixed);
         if (!bytes) {
           io.stderr(`treaty-check: not fixed ${rel(io.cwd, file)}: it is in ${ENCODING_NAMES[decoded.get(file)!.encoding]}, which treaty-check does not write; save it as UTF-8 first\n`);
+          index.set(snapshot.uri, snapshot.text, 0);
           continue;
         }
         fs.writeFileSync(file, bytes);
@@ -310,7 +318,21 @@ function loadConfig(cwd: string, file: string | undefined, io: Io): TreatyConfig
   return config;
 }
 
-async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): Promise<string[]> {
+/** Says which of the files named on the command line (read, not `unreadable`) were not checked because they do not read as treaties. */
+function notTreaties(named: string[], checked: string[], unreadable: string[], io: Io): void {
+  const seen = new Set([...checked, ...unreadable]);
+  for (const f of named) {
+    if (!seen.has(f)) io.stderr(`treaty-check: ${rel(io.cwd, f)} does not read as a treaty: not checked (README, "Which files are treaties"; a *.treaty.md file always is one)\n`);
+  }
+}
+
+/** What a folder is searched for, as said to the user: `*.md, *.markdown, *.txt or *.treaty file`, or the configuration's `include`. */
+function filesSought(config: TreatyConfig): string {
+  return config.include.length ? `file matching "include" (${config.include.join(', ')})` : '*.md, *.markdown, *.txt or *.treaty file';
+}
+
+/** The files to check; `explicit`: the folders were named on the command line (else the current folder, where finding none is no error). */
+async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, explicit: boolean): Promise<string[]> {
   const found = new Set<string>();
   const gitignore = ignore();
   const gi = path.join(cwd, '.gitignore');
@@ -329,14 +351,27 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig): P
     } catch {
       stat = undefined;
     }
+    // Files this input gives (some perhaps given by an input before it too).
+    let given = 0;
     if (stat?.isDirectory()) {
       const entries = await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+      for (const e of entries) {
+        if (!keep(path.normalize(e))) continue;
+        found.add(path.normalize(e));
+        given++;
+      }
+      // A folder named on the command line with nothing to check in it: a wrong path, said as one.
+      if (explicit && given === 0) throw new UsageError(`nothing to check in ${input}: it holds no ${filesSought(config)} that is not ignored`);
     } else if (stat?.isFile()) {
       found.add(abs);
     } else if (fg.isDynamicPattern(input)) {
       const entries = await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) if (keep(path.normalize(e))) found.add(path.normalize(e));
+      for (const e of entries) {
+        if (!keep(path.normalize(e))) continue;
+        found.add(path.normalize(e));
+        given++;
+      }
+      if (given === 0) throw new UsageError(`nothing to check: ${input} matches no file that is not ignored`);
     } else {
       throw new UsageError(`cannot read ${input}: no such file or folder`);
     }

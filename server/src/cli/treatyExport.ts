@@ -9,8 +9,9 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { CliIo, commandLine, processIo, runMain } from './commandLine';
+import { CliIo, commandLine, processIo, runMain, whyUnreadable } from './commandLine';
 import { hasLibreOffice, installedFonts, libreOffice } from '../protocol/office';
+import { exportFileName } from '../protocol/exportFiles';
 import { readTreatyFileSync } from '../protocol/decode';
 import { buildTreaty } from '../model/treaty';
 import { SigningCopy, signingCopies } from '../features/export/alternat';
@@ -71,7 +72,7 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   try {
     text = readTreatyFileSync(file).text;
   } catch (e) {
-    io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+    io.stderr(`treaty-export: cannot read ${args.positionals[0]}: ${whyUnreadable(e)}\n`);
     return 2;
   }
   let style: ExportStyle = DEFAULT_STYLE;
@@ -107,7 +108,8 @@ export async function run(argv: string[], io: ExportIo): Promise<number> {
   }
   const copies = signingCopies(text, treaty);
   const resolved = resolveFonts(style, io.fonts?.());
-  const nameOf = (c: SigningCopy, ext: string) => `${base}${c.party ? '.' + safe(c.party) : ''}.${ext}`;
+  // Never the text's own name: the one copy of a multilateral text as markdown is agreement.copy.md.
+  const nameOf = (c: SigningCopy, ext: string) => exportFileName(file, outDir, c.party, ext);
   let failed = 0;
   for (const c of copies) {
     if (format === 'md' || o.copies) {
@@ -136,11 +138,6 @@ function write(io: ExportIo, dir: string, name: string, data: string | Buffer): 
   const p = path.join(dir, name);
   fs.writeFileSync(p, data);
   io.stdout(`${p}\n`);
-}
-
-/** A party's name as part of a file name. */
-function safe(name: string): string {
-  return name.replace(/[\\/:*?"<>|\s]+/g, '');
 }
 
 export function main(): void {

@@ -3,6 +3,7 @@
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { decodeBytes, readTreatyFileSync } from '../protocol/decode';
+import { whyUnreadable } from './commandLine';
 
 export class SourceError extends Error {}
 
@@ -24,6 +25,6 @@ export function readVersion(spec: string, cwd: string): string {
   try {
     return readTreatyFileSync(path.resolve(cwd, spec)).text;
   } catch (e) {
-    throw new SourceError(`cannot read ${spec}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new SourceError(`cannot read ${spec}: ${whyUnreadable(e)}`);
   }
 }

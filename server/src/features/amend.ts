@@ -4,6 +4,7 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
+import { LAW_KINDS } from '../syntax/words';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
 import { itemStarts } from './consolidate';
 
@@ -225,7 +226,8 @@ function sentence(c: string): string {
 
 /** The amending instrument as a markdown document. */
 export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): string {
-  const kind = options.kind ?? (cmp.old.kind === '法' || cmp.old.kind === '条例' ? 'decision' : 'protocol');
+  // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law) is amended by a decision, a treaty by a protocol.
+  const kind = options.kind ?? (cmp.old.kind !== undefined && LAW_KINDS.has(cmp.old.kind) ? 'decision' : 'protocol');
   const title = cmp.old.title?.text ?? cmp.new.title?.text ?? '';
   const cited = title ? `《${title}》` : '原文本';
   if (kind === 'decision') {

@@ -17,6 +17,17 @@ import { ExportFormat, ExportResult } from './commands';
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'akn', 'copies'];
 
+/**
+ * The name of an exported file of `source` written into `dir` (treaty-export's and the editor's):
+ * `agreement.<party>.docx`, `agreement.docx` for the one copy of a multilateral text — and never the
+ * text's own name: its one copy as markdown beside `agreement.md` is `agreement.copy.md`.
+ */
+export function exportFileName(source: string, dir: string, party: string | undefined, ext: string): string {
+  const base = path.basename(source).replace(/(\.treaty)?\.(md|markdown|txt|treaty)$/i, '');
+  const name = `${base}${party ? '.' + party.replace(/[\\/:*?"<>|\s]+/g, '') : ''}.${ext}`;
+  return path.resolve(dir, name) === path.resolve(source) ? `${name.slice(0, -ext.length)}copy.${ext}` : name;
+}
+
 export async function exportFiles(uri: string, treaty: Treaty, format: ExportFormat): Promise<ExportResult> {
   const u = URI.parse(uri);
   if (u.scheme !== 'file') return { files: [], message: msg('export.notOnDisk') };
@@ -34,7 +45,7 @@ export async function exportFiles(uri: string, treaty: Treaty, format: ExportFor
       if (format === 'pdf' && !hasLibreOffice()) return { files: [], message: msg('export.noLibreOffice') };
       const style = resolveFonts(DEFAULT_STYLE, installedFonts());
       for (const c of signingCopies(treaty.text, treaty)) {
-        const name = (ext: string) => `${base}${c.party ? '.' + c.party.replace(/[\\/:*?"<>|\s]+/g, '') : ''}.${ext}`;
+        const name = (ext: string) => exportFileName(u.fsPath, dir, c.party, ext);
         if (format === 'copies') {
           write(name('md'), c.text);
           continue;
