@@ -279,6 +279,7 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'no title line: the text opens with its preamble; the kind from its self-reference', text: '我联合国人民同兹决心\n欲免后世再遭今代人类两度身历惨不堪言之战祸，\n\n第一条\n\n本宪章之宗旨为维持国际和平。\n\n第二条\n\n本宪章不得认为授权联合国干涉。\n', title: undefined, kind: '宪章', isTreaty: true },
   { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
   { name: 'an ordinary note titled like an instrument but without prose is not a treaty', text: '# 协定\n\n- 待办\n- 事项\n', title: '协定', kind: '协定', isTreaty: false },
+  { name: 'a list of sources in English whose table quotes treaty text (`…如下: 一、文化与艺术 第一条 …`, `本协定`) is not a treaty: a table row is no body pasted as one line', text: '# Real instruments\n\nChinese instruments gathered from public sources, each kept as found.\n\n| file | kind | notes |\n| --- | --- | --- |\n| `a.md` | 执行计划 | the body pasted as one line: `条文如下: 一、文化与艺术 第一条 …` with the captions of its parts glued |\n| `b.md` | 协定 | `本协定` names the agreement; `第三条` is cut by the store |\n', title: undefined, kind: undefined, isTreaty: false },
   { name: 'an ordinary note is not a treaty', text: '# 会议记录\n\n今天讨论了项目进度，大家同意下周继续讨论。\n\n下次会议定在周五下午举行，请各位准时参加。\n', title: '会议记录', kind: undefined, isTreaty: false },
 ];
 

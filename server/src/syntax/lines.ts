@@ -332,7 +332,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
       const n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (n) asArticle(text, l, n);
     }
-    const cuts = l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
+    // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
