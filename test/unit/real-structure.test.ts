@@ -233,6 +233,22 @@ const CASES: Case[] = [
     outline: 'title 某某條約 L1-5\n  article 第一款 L3-3\n  article 第二款 L5-5\n',
   },
   {
+    name: 'a text with no 第…条 whose articles are labelled 第一, 第二 … alone on their lines (the UN Treaty Series transcriptions) reads them as articles',
+    text: '# 甲國政府和乙國政府文化協定\n\n締約雙方決定締結本協定。條文如下:\n\n第一\n\n締約雙方發展交流。\n\n第二\n\n締約雙方同意:\n\n(一)互派作家;\n\n(二)互派藝術團體。\n\n第三\n\n本協定自簽字之日起生效。\n',
+    outline: 'title 甲國政府和乙國政府文化協定 L1-19\n  part 序言 L3-3\n  article 第一 L5-7\n  article 第二 L9-15\n    paragraph 第一款 L11-15\n      item (一) L13-13\n      item (二) L15-15\n  article 第三 L17-19\n',
+  },
+  {
+    name: 'bare ordinals alone on their lines are no articles as a list 第一、, beside 第…条 headings, out of sequence, or alone',
+    text: '# 测试协定\n\n为发展两国的友好合作关系，双方同意：\n\n第一、互派作家和艺术家访问；\n\n第二、互派艺术团体访问演出。\n',
+    outline: 'title 测试协定 L1-7\n  part 序言 L3-7\n',
+    check: () => {
+      assert.deepEqual(names(buildTreaty('# 测试协定\n\n第一条　双方合作。\n\n第二\n\n第三条　本协定自签字之日起生效。\n')), ['第一条', '第三条']);
+      for (const text of ['# 测试协定\n\n双方同意：\n\n第二\n\n甲。\n\n第三\n\n乙。\n', '# 测试协定\n\n双方同意：\n\n第一\n\n甲。\n']) {
+        assert.deepEqual(names(buildTreaty(text)), [], text);
+      }
+    },
+  },
+  {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
     // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).

@@ -538,11 +538,13 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
-  } else if (num !== undefined && head.unit !== '款') {
+  } else if (num !== undefined && head.unit === undefined) {
     name = articleName(num, head.sub);
   } else {
-    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
-    name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    // 第…款 (older treaties), 第… alone (unit '': the UN Treaty Series' 第一, 第二), 第…条 with a number not read.
+    const unit = head.unit ?? '条';
+    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - unit.length));
+    name = `第${written}${unit}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   let count = 0;
   for (const child of b.children) if (child.type === 'block' && child.kind === 'paragraph') count++;
