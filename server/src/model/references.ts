@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -999,6 +999,9 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   if (ben) readSelf(r, s, p);
   if (r.scan.termPattern) readTerms(r, s, p, citations, lineRefs);
 
+  // An instrument named by its whole title without brackets and given a kind word as its short name
+  // (`在签订…关于…的协定（以下简称“协定”）时`): after this line, `协定第二条` is that instrument's.
+  if (citations.length === 0 && r.scan.termPattern) bareTitleAliases(r, p);
   // After this line, its defined short names of instruments are known (only a line with a citation defines one).
   if (citations.length > 0) {
     const from = p.line.contentStart;
@@ -1023,6 +1026,28 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
     lineRefs.length = 0;
   }
   if (r.taken.length > 0) r.taken.length = 0;
+}
+
+/**
+ * Terms defined on the run that are a kind of instrument (`协定`) standing for a whole title that ends
+ * with that kind and is not this instrument's own (`中华人民共和国政府和阿曼苏丹国政府关于…的协定`): aliases of that
+ * title, named without brackets (`bare`), as a short name given in 《》 is of its citation.
+ */
+function bareTitleAliases(r: RunReading, p: Run): void {
+  const { terms, foldedTerms, treaty } = r.scan;
+  const from = p.line.contentStart;
+  const to = p.last.contentEnd;
+  for (let i = 0; i < terms.length; i++) {
+    const d = terms[i];
+    if (d.start < from || d.start > to || d.meaning.length <= d.term.length + 4) continue;
+    const kind = foldedTerms[i];
+    if (endingKind(kind) !== kind || endingKind(titleWords(d.meaning)) !== kind) continue;
+    const normalized = normalizeTitle(d.meaning);
+    if (treaty.title && normalizeTitle(treaty.title.text) === normalized) continue;
+    const c: Citation = { start: d.meaningStart, end: d.meaningEnd, title: d.meaning, normalized, bare: true };
+    r.state.aliases.set(kind, c);
+    r.unit.aliases.push([kind, c]);
+  }
 }
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
@@ -1124,6 +1149,14 @@ function readRelative(r: RunReading, s: string, p: Run): void {
         if (named.target.sub !== undefined) target.sub = named.target.sub;
         lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
       }
+      continue;
+    }
+    // A point about another instrument's article (`五、关于协定第二十四条，…执行本条规定`): 本条 is that article.
+    const about = word === '本条' ? pointAbout(lineRefs, s, p) : undefined;
+    if (about) {
+      const end = p.end(m.index + 2);
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: about.target.num, ...(about.target.sub !== undefined ? { sub: about.target.sub } : {}) }, citation: about.citation, relative: word, uncertain: true });
+      taken.push(start, end);
       continue;
     }
     const t = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
@@ -1578,6 +1611,19 @@ function namedArticleBefore(refs: Reference[], start: number, s: string, from: R
 }
 
 /** The article reference ending last before `start` (what `该条` names). */
+/** `一、关于协定`, `（二）就《…》`: a run opening with a unit's label, the word that says what the unit is about and the instrument's name (no stop). */
+const ABOUT = /^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、．.]|[0-9０-９]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])?[ \t\u3000]*(?:关于|關於|就)[^，,。；;：:]{0,40}$/;
+
+/** The article of another instrument a run is about when it opens `五、关于协定第二十四条`: the cited article right after ABOUT. */
+function pointAbout(refs: Reference[], s: string, p: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  for (const r of refs) {
+    if (r.kind !== 'article' || !r.citation || r.range || r.relative) continue;
+    const at = p.back(r.start);
+    if (at >= 0 && at <= 60 && ABOUT.test(s.slice(0, at))) return r;
+  }
+  return undefined;
+}
+
 function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
