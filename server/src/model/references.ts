@@ -110,29 +110,37 @@ const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
 /** A label opening with its number: a later one of several numbers sharing one 条 (`三条` of `第二、三条`). */
 const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
+/**
+ * What joins two of the numbers sharing one 条: a joiner (`第二、三条`), after the number's own 条 when no 第
+ * follows (`第十九條和二十條`), or before the next number's own 第 (`第十至第十二条`, `第三、第四条`).
+ */
+const SHARED_STEP = `(?:${SP}条${SHARED_JOIN.replace('(', '(?:')}|${SHARED_JOIN.replace('(', '(?:')}(?:第${SP})?)`;
 const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_JOIN.replace('(', '(?:')}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
+  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_STEP}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
 /**
- * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner), each trimmed, at its offset in
- * `written`, and a range's end where 至 or 到 joins it to the next or the last; undefined for one number.
+ * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
+ * trimmed, its label (with its own 第 or 条) at its offset in `written`, and a range's end where 至 or 到 joins it
+ * to the next or the last; undefined for one number.
  */
-function sharedNumbers(written: string): { text: string; start: number; range?: 'from' | 'to' }[] | undefined {
+function sharedNumbers(written: string): { text: string; start: number; length: number; range?: 'from' | 'to' }[] | undefined {
   SHARED_JOINS.lastIndex = 0;
   let j = SHARED_JOINS.exec(written);
   if (!j) return undefined;
-  const out: { text: string; start: number; range?: 'from' | 'to' }[] = [];
+  const out: { text: string; start: number; length: number; range?: 'from' | 'to' }[] = [];
   let from = 0;
   let before: string | undefined;
   for (;;) {
     const end = j ? j.index : written.length;
     const raw = written.slice(from, end);
-    const text = raw.trim();
+    // A number's own 第 before it or 条 after it (`第十至第十二条`, `第十九条和二十条`) is no part of the number, but of its label (from `start`, `length` long).
+    const label = raw.trim();
+    const text = label.replace(/^第[ \t\u3000]*/, '').replace(/[ \t\u3000]*条$/, '');
     const word = j?.[1];
     const range = word === '至' || word === '到' ? 'from' : before === '至' || before === '到' ? 'to' : undefined;
-    out.push({ text, start: from + raw.indexOf(text), ...(range ? { range } : {}) });
+    out.push({ text, start: from + raw.indexOf(label), length: label.length, ...(range ? { range } : {}) });
     if (!j) return out;
     before = word;
     from = j.index + j[0].length;
@@ -1110,7 +1118,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
         const t: ArticleTarget = { ...target, num: n };
         if (!last) delete t.sub;
         const a = i === 0 ? start : p.at(at + shared[i].start);
-        const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].text.length);
+        const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].length);
         const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
         lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
       }
