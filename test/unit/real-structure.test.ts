@@ -249,6 +249,11 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'markdown headings written with no space after the #s before Chinese text (##第一条) are headings; #1 before a digit is not',
+    text: '#测试协定\n\n##第一条\n\n双方开展合作。\n\n###一般规定\n\n##第二条\n\n#1 本协定自签字之日起生效。\n',
+    outline: 'title 测试协定 L1-11\n  article 第一条 L3-5\n  part 一般规定 L7-7\n  article 第二条 L9-11\n',
+  },
+  {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
     // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).

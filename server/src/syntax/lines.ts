@@ -652,7 +652,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
 }
 
 /**
- * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`,
+ * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`, or before a Chinese character or a capital,
  * read without a slice or a match array: a long treaty has thousands of headings), or 0.
  */
 function atxEnd(text: TextLike, at: number, eol: number): number {
@@ -663,7 +663,9 @@ function atxEnd(text: TextLike, at: number, eol: number): number {
   if (h === k) return 0;
   if (h === eol) return h;
   const c = text.charCodeAt(h);
-  return c === 0x20 || c === 0x09 || c === 0x3000 ? h : 0;
+  // Chinese writers often leave out the space (`##第一条`, `#测试协定`): a heading before a Chinese
+  // character or a capital (`###I`), never before a digit or a small letter (`#1`, `#hashtag`).
+  return c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a) ? h : 0;
 }
 
 /**
