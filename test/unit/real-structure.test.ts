@@ -299,6 +299,7 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'a short name in 《》, the full title after a dash', text: '# 《中英联合声明》——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n\n二、乙。\n', title: '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', kind: '联合声明', isTreaty: true },
   { name: 'no title line: the text opens with its preamble; the kind from its self-reference', text: '我联合国人民同兹决心\n欲免后世再遭今代人类两度身历惨不堪言之战祸，\n\n第一条\n\n本宪章之宗旨为维持国际和平。\n\n第二条\n\n本宪章不得认为授权联合国干涉。\n', title: undefined, kind: '宪章', isTreaty: true },
   { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
+  { name: 'a page\'s rating widget before the title: its score, its stars\' words repeated (不活动星星 five times), a line of one space', text: '用户评分: 0 / 5\n\n不活动星星不活动星星不活动星星不活动星星不活动星星\n \n\n中华人民共和国政府和某国政府渔业合作协定\n\n\n\n缔约双方达成协议如下:\n\n第一条\n本协定适用于协定水域。\n', title: '中华人民共和国政府和某国政府渔业合作协定', kind: '协定', isTreaty: true },
   { name: 'an ordinary note titled like an instrument but without prose is not a treaty', text: '# 协定\n\n- 待办\n- 事项\n', title: '协定', kind: '协定', isTreaty: false },
   { name: 'an ordinary note is not a treaty', text: '# 会议记录\n\n今天讨论了项目进度，大家同意下周继续讨论。\n\n下次会议定在周五下午举行，请各位准时参加。\n', title: '会议记录', kind: undefined, isTreaty: false },
 ];

@@ -631,12 +631,19 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
   return false;
 }
 
-/** A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`). */
+/**
+ * A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`);
+ * nor the repeats of a word written over and over (a rating widget's stars: `不活动星星不活动星星…`).
+ */
 function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
-  return s.replace(/[\x00-\x7f]+/g, '').length <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  const own = s.replace(/[\x00-\x7f]+/g, '');
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/** One word of up to eight characters written three times or more, and nothing else. */
+const REPEATED_WORD = /^(.{1,8})\1{2,}$/;
 
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
 const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
