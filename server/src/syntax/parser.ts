@@ -645,6 +645,9 @@ function isChrome(text: TextLike, l: Line): boolean {
 /** One word of up to eight characters written three times or more, and nothing else. */
 const REPEATED_WORD = /^(.{1,8})\1{2,}$/;
 
+/** A title whole on its line: it opens with its parties or its subject (中华人民共和国政府和…, 关于…), not with words a broken line goes on with (的, 之, 和). */
+const WHOLE_TITLE = /^(?:中华人民共和国|中国|关于)[^]{4,}/;
+
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
 const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
 
@@ -663,6 +666,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     const next = titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
     // The lines so far are a truncated copy of the next (`香港政府和美利堅合眾國政府的` / `…的民用航空運輸協定`): the title starts there.
     if (next.length > words.length && next.startsWith(words)) return titleLines(text, lines, j, end);
+    // A line naming a kind inside, not at its end, that does not break off at a joining word, above a whole
+    // title of its own (a page's heading, `中外互免签证协议一览表-中华人民共和国外交部`): the title starts there.
+    if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && INSTRUMENT_KINDS.some((k) => k.length > 1 && words.includes(k)) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
