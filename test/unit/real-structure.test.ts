@@ -254,6 +254,12 @@ const CASES: Case[] = [
     outline: 'title 测试协定 L1-11\n  article 第一条 L3-5\n  part 一般规定 L7-7\n  article 第二条 L9-11\n',
   },
   {
+    name: 'a wiki\'s section edit link after a chapter\'s caption (第一章 邊界的維護 編輯, [编辑]) is no part of the caption',
+    text: '# 測試條約\n\n第一章 邊界線走向的維護 編輯\n\n第一條\n雙方尊重兩國的邊界線。\n\n第二章 边境地区 [编辑]\n\n第二條\n雙方維護邊境地區的安寧。\n',
+    outline: 'title 測試條約 L1-11\n  chapter 第一章 L3-6\n    article 第一条 L5-6\n  chapter 第二章 L8-11\n    article 第二条 L10-11\n',
+    check: (t) => assert.deepEqual(t.chapters.map((c) => c.caption), ['邊界線走向的維護', '边境地区']),
+  },
+  {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
     // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).

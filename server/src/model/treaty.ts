@@ -705,10 +705,14 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
 function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
   // A caption wholly in brackets loses them (`第三条（定义）`); one that only ends in a bracketed part keeps it (`数据汇编(数据库)`).
-  let c = cleanTitle(text.slice(head.rest, head.contentEnd));
+  // A wiki's section edit link after it, copied with the page (`第一章 邊界的維護 編輯`, `[编辑]`), is no part of it.
+  let c = cleanTitle(text.slice(head.rest, head.contentEnd).replace(EDIT_LINK, ''));
   if (/^[（(【\[]/.test(c)) c = c.replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
 }
+
+/** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
+const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
 
 const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
