@@ -645,8 +645,11 @@ function isChrome(text: TextLike, l: Line): boolean {
 /** One word of up to eight characters written three times or more, and nothing else. */
 const REPEATED_WORD = /^(.{1,8})\1{2,}$/;
 
-/** A title whole on its line: it opens with its parties or its subject (中华人民共和国政府和…, 关于…), not with words a broken line goes on with (的, 之, 和). */
-const WHOLE_TITLE = /^(?:中华人民共和国|中国|关于)[^]{4,}/;
+/**
+ * A title whole on its line: ten characters and more, not opening with words a broken line goes on with
+ * (的, 之, 和 …: `…关于协定` / `的议定书`), whichever party it names first (the other party's copy swaps them).
+ */
+const WHOLE_TITLE = /^[^的之和与及同、，,（(][^]{9,}/;
 
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
 const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
