@@ -105,6 +105,8 @@ read('以下统称 after 的, several nouns: the phrase from the preposition tha
   ['规模农产品生产者 ← 农产品生产企业、家庭农场和其他具有一定规模的农产品生产者 | 农产品生产企业、家庭农场和其他具有一定规模的农产品生产者 | （以下统称规模农产品生产者）']);
 read('以下称 after 的: 藏 of 馆藏文物 is in the words before 的, from the preposition that governs them', ART('博物馆、图书馆和其他文物收藏单位对其收藏的文物（以下称馆藏文物），应当区分文物等级。'),
   ['馆藏文物 ← 其收藏的文物 | 其收藏的文物 | （以下称馆藏文物）']);
+read('after 的 with no verb or preposition before it: the words before 的 the short name is made of are part of the meaning, from the phrase\'s start', ART('一、本協定的適用海域(以下稱協定海域)為以下規定的黃海的海域。'),
+  ['協定海域 ← 本協定的適用海域 | 本協定的適用海域 | (以下稱協定海域)']);
 read('after 的: 在 right after the verb, or after 凡, opens the words before 的 and is part of the phrase', ART('本条例适用于在本市从事经营活动的单位（以下统称经营单位）。凡在银行开立账户的企业和其他单位（以下简称开户单位），应当遵守本条例。'), [
   '经营单位 ← 在本市从事经营活动的单位 | 在本市从事经营活动的单位 | （以下统称经营单位）',
   '开户单位 ← 在银行开立账户的企业和其他单位 | 在银行开立账户的企业和其他单位 | （以下简称开户单位）',

@@ -127,6 +127,16 @@ test('another instrument: 该协议第十条, 上述协议第十条 — the inst
   assertTarget(`%! a.md\n# 测试议定书\n\n根据《测试合作协议》，达成协议如下：\n\n## 第一条\n\n上述协议第十‸条所述事项。\n${COOP}`);
 });
 
+test('another instrument: 本条 in a point about another instrument\'s article (关于协定第十条，…本条规定) names that article, not the point', () => {
+  assertTarget(`%! a.md\n# 测试议定书\n\n在签订《测试合作协议》（以下简称“协议”）时，双方同意下列规定应作为协议的组成部分：\n\n一、关于协议第一条，双方另行商定。\n\n二、关于协议第十条，在税率统一以前，乙方将不能完全执行本‸条规定。\n${COOP}`);
+  // The agreement named by its whole title without brackets, its kind word its short name (the Oman protocol).
+  const LONG = COOP.replace('# 测试合作协议', '# 甲国政府和乙国政府测试合作协议');
+  assertTarget(`%! a.md\n# 测试议定书\n\n在签订甲国政府和乙国政府测试合作协议（以下简称“协议”）时，双方同意下列规定应作为协议的组成部分：\n\n一、关于协议第一条，双方另行商定。\n\n二、关于协议第十条，在税率统一以前，乙方将不能完全执行本‸条规定。\n${LONG}`);
+  assertTarget(`%! a.md\n# 测试议定书\n\n在签订甲国政府和乙国政府测试合作协议（以下简称“协议”）时，双方同意下列规定应作为协议的组成部分：\n\n一、协议第十‸条所述合作。\n${LONG}`);
+  // A point about no article: 本条 is the point itself (its own unit).
+  assertTarget(`%! a.md\n# 测试议定书\n\n在签订《测试合作协议》（以下简称“协议”）时，双方同意：\n\n⟦一、⟧依照协议第十条，双方执行本‸条规定。\n\n二、乙。\n${COOP.replace('⟦第十条⟧', '第十条')}`);
+});
+
 test('another instrument: 该声明第五项 → unit 五、 of the statement cited', () => {
   assertTarget(`%! a.md\n# 测试联合公报\n\n一、双方重申《甲乙联合声明》的原则，该声明第五‸项尤为重要。\n\n二、乙。\n%! decl.md\n# 甲乙联合声明\n\n一、甲。\n\n二、乙。\n\n三、丙。\n\n四、丁。\n\n⟦五、戊。⟧\n`);
 });

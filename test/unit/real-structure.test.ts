@@ -233,6 +233,33 @@ const CASES: Case[] = [
     outline: 'title 某某條約 L1-5\n  article 第一款 L3-3\n  article 第二款 L5-5\n',
   },
   {
+    name: 'a text with no 第…条 whose articles are labelled 第一, 第二 … alone on their lines (the UN Treaty Series transcriptions) reads them as articles',
+    text: '# 甲國政府和乙國政府文化協定\n\n締約雙方決定締結本協定。條文如下:\n\n第一\n\n締約雙方發展交流。\n\n第二\n\n締約雙方同意:\n\n(一)互派作家;\n\n(二)互派藝術團體。\n\n第三\n\n本協定自簽字之日起生效。\n',
+    outline: 'title 甲國政府和乙國政府文化協定 L1-19\n  part 序言 L3-3\n  article 第一 L5-7\n  article 第二 L9-15\n    paragraph 第一款 L11-15\n      item (一) L13-13\n      item (二) L15-15\n  article 第三 L17-19\n',
+  },
+  {
+    name: 'bare ordinals alone on their lines are no articles as a list 第一、, beside 第…条 headings, out of sequence, or alone',
+    text: '# 测试协定\n\n为发展两国的友好合作关系，双方同意：\n\n第一、互派作家和艺术家访问；\n\n第二、互派艺术团体访问演出。\n',
+    outline: 'title 测试协定 L1-7\n  part 序言 L3-7\n',
+    check: () => {
+      assert.deepEqual(names(buildTreaty('# 测试协定\n\n第一条　双方合作。\n\n第二\n\n第三条　本协定自签字之日起生效。\n')), ['第一条', '第三条']);
+      for (const text of ['# 测试协定\n\n双方同意：\n\n第二\n\n甲。\n\n第三\n\n乙。\n', '# 测试协定\n\n双方同意：\n\n第一\n\n甲。\n']) {
+        assert.deepEqual(names(buildTreaty(text)), [], text);
+      }
+    },
+  },
+  {
+    name: 'markdown headings written with no space after the #s before Chinese text (##第一条) are headings; #1 before a digit is not',
+    text: '#测试协定\n\n##第一条\n\n双方开展合作。\n\n###一般规定\n\n##第二条\n\n#1 本协定自签字之日起生效。\n',
+    outline: 'title 测试协定 L1-11\n  article 第一条 L3-5\n  part 一般规定 L7-7\n  article 第二条 L9-11\n',
+  },
+  {
+    name: 'a wiki\'s section edit link after a chapter\'s caption (第一章 邊界的維護 編輯, [编辑]) is no part of the caption',
+    text: '# 測試條約\n\n第一章 邊界線走向的維護 編輯\n\n第一條\n雙方尊重兩國的邊界線。\n\n第二章 边境地区 [编辑]\n\n第二條\n雙方維護邊境地區的安寧。\n',
+    outline: 'title 測試條約 L1-11\n  chapter 第一章 L3-6\n    article 第一条 L5-6\n  chapter 第二章 L8-11\n    article 第二条 L10-11\n',
+    check: (t) => assert.deepEqual(t.chapters.map((c) => c.caption), ['邊界線走向的維護', '边境地区']),
+  },
+  {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
     // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).
@@ -278,6 +305,9 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'a short name in 《》, the full title after a dash', text: '# 《中英联合声明》——中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明\n\n一、甲。\n\n二、乙。\n', title: '中华人民共和国政府和大不列颠及北爱尔兰联合王国政府关于香港问题的联合声明', kind: '联合声明', isTreaty: true },
   { name: 'no title line: the text opens with its preamble; the kind from its self-reference', text: '我联合国人民同兹决心\n欲免后世再遭今代人类两度身历惨不堪言之战祸，\n\n第一条\n\n本宪章之宗旨为维持国际和平。\n\n第二条\n\n本宪章不得认为授权联合国干涉。\n', title: undefined, kind: '宪章', isTreaty: true },
   { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
+  { name: 'a page\'s rating widget before the title: its score, its stars\' words repeated (不活动星星 five times), a line of one space', text: '用户评分: 0 / 5\n\n不活动星星不活动星星不活动星星不活动星星不活动星星\n \n\n中华人民共和国政府和某国政府渔业合作协定\n\n\n\n缔约双方达成协议如下:\n\n第一条\n本协定适用于协定水域。\n', title: '中华人民共和国政府和某国政府渔业合作协定', kind: '协定', isTreaty: true },
+  { name: 'a page\'s heading naming a list of instruments and the site (…一览表-中华人民共和国外交部) right above a whole title: the title is the line below, not both joined', text: '中外互免签证协议一览表-中华人民共和国外交部\n中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
+  { name: 'the same page heading above a title naming the other party first (the other party\'s copy): the title is the line below', text: '中外互免签证协议一览表-中华人民共和国外交部\n某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
   { name: 'an ordinary note titled like an instrument but without prose is not a treaty', text: '# 协定\n\n- 待办\n- 事项\n', title: '协定', kind: '协定', isTreaty: false },
   { name: 'a list of sources in English whose table quotes treaty text (`…如下: 一、文化与艺术 第一条 …`, `本协定`) is not a treaty: a table row is no body pasted as one line', text: '# Real instruments\n\nChinese instruments gathered from public sources, each kept as found.\n\n| file | kind | notes |\n| --- | --- | --- |\n| `a.md` | 执行计划 | the body pasted as one line: `条文如下: 一、文化与艺术 第一条 …` with the captions of its parts glued |\n| `b.md` | 协定 | `本协定` names the agreement; `第三条` is cut by the store |\n', title: undefined, kind: undefined, isTreaty: false },
   { name: 'an ordinary note is not a treaty', text: '# 会议记录\n\n今天讨论了项目进度，大家同意下周继续讨论。\n\n下次会议定在周五下午举行，请各位准时参加。\n', title: '会议记录', kind: undefined, isTreaty: false },

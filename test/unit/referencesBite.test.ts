@@ -109,6 +109,11 @@ const CASES: [string, string, string[]][] = [
   ['a number that cannot be read among them names nothing; the others are read', doc('依照⟦第二⟧、十十、⟦四条⟧办理。'), ['art 2', 'art 4']],
   ['第X至Y条: a range, as 第X条至第Y条', doc('依照⟦第二⟧至⟦四条⟧办理。'), ['art 2 from', 'art 4 to']],
   ['第X、Y条第Z款: the units after 条 are each number\'s; the last span holds them', doc('依照⟦第二⟧、⟦三条第一款⟧办理。'), ['art 2¶1', 'art 3¶1']],
+  // A later number written with its own 条 but no 第 (第十九條和二十條), or with its own 第 but no 条 before it (第十至第十二条, 第三、第四条).
+  ['第X条和Y条: the second number with 条 and no 第 is an article too', doc('依照⟦第十九條⟧和⟦二十條⟧辦理。'), ['art 19', 'art 20']],
+  ['第X条、Y条和Z条', doc('依照⟦第二条⟧、⟦三条⟧和⟦五条⟧办理。'), ['art 2', 'art 3', 'art 5']],
+  ['第X至第Y条: a range with 第 repeated and 条 once', doc('依照⟦第十⟧至⟦第十二条⟧办理。'), ['art 10 from', 'art 12 to']],
+  ['第X、第Y条: a list with 第 repeated and 条 once', doc('依照⟦第三⟧、⟦第四条⟧办理。'), ['art 3', 'art 4']],
   ['第X、Y条之一: 之一 goes with the last number only', doc('依照⟦第二⟧、⟦三条之一⟧办理。'), ['art 2', 'art 3之1']],
   ['第X、Y至Z条: a number, then a range', doc('依照⟦第二⟧、⟦三⟧至⟦五条⟧办理。'), ['art 2', 'art 3 from', 'art 5 to']],
   ['第X、Y条至第Z条: the last number opens the range written after 条', doc('依照⟦第二⟧、⟦三条⟧至⟦第五条⟧办理。'), ['art 2', 'art 3 from', 'art 5 to']],

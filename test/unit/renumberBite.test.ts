@@ -65,6 +65,10 @@ const RENUMBERS: [string, string, RenumberingWant][] = [
   ['numbers sharing one 条 with a paragraph after it: the numbers rewritten, not the paragraph\'s',
     '# 测试协定\n\n## 第一条\n\n依照第三、四条第一款。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n丙。\n',
     { files: { 'test.md': ['5: 依照第⟦三→二⟧、⟦四→三⟧条第一款。', '7: ## 第⟦三→二⟧条', '11: ## 第⟦四→三⟧条'] }, articles: 2, dangling: [] }],
+  // A later number with its own 条 and no 第 (第三条和四条), or its own 第 and no 条 before it (第三至第四条): each number follows its article.
+  ['a second number with its own 条 but no 第, and a range with 第 repeated: each number rewritten in place',
+    '# 测试协定\n\n## 第一条\n\n依照第三条和四条，第三至第四条。\n\n## 第三条\n\n乙。\n\n## 第四条\n\n丙。\n',
+    { files: { 'test.md': ['5: 依照第⟦三→二⟧条和⟦四→三⟧条，第⟦三→二⟧至第⟦四→三⟧条。', '7: ## 第⟦三→二⟧条', '11: ## 第⟦四→三⟧条'] }, articles: 2, dangling: [] }],
   ['an English text in Roman numerals', 
     '# Agreement on Testing\n\n## Article I\n\nUnder Article IV.\n\n## Article IV\n\nThe Parties.\n',
     { files: { 'test.md': ['5: Under Article ⟦IV→II⟧.', '7: ## Article ⟦IV→II⟧'] }, articles: 1, dangling: [] }],

@@ -338,7 +338,9 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
     if (at === 0 || phrase[at - 1] === '凡') before = { at, word: '' };
     else return cut;
   }
-  if (!before || ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
+  // No verb or preposition before the words before 的 (`本協定的適用海域（以下稱協定海域）`): they start at the phrase's start.
+  before ??= { at: 0, word: '' };
+  if (ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
   return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;

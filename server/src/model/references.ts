@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -110,29 +110,37 @@ const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
 /** A label opening with its number: a later one of several numbers sharing one 条 (`三条` of `第二、三条`). */
 const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
+/**
+ * What joins two of the numbers sharing one 条: a joiner (`第二、三条`), after the number's own 条 when no 第
+ * follows (`第十九條和二十條`), or before the next number's own 第 (`第十至第十二条`, `第三、第四条`).
+ */
+const SHARED_STEP = `(?:${SP}条${SHARED_JOIN.replace('(', '(?:')}|${SHARED_JOIN.replace('(', '(?:')}(?:第${SP})?)`;
 const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_JOIN.replace('(', '(?:')}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
+  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_STEP}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
   'g',
 );
 /**
- * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner), each trimmed, at its offset in
- * `written`, and a range's end where 至 or 到 joins it to the next or the last; undefined for one number.
+ * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
+ * trimmed, its label (with its own 第 or 条) at its offset in `written`, and a range's end where 至 or 到 joins it
+ * to the next or the last; undefined for one number.
  */
-function sharedNumbers(written: string): { text: string; start: number; range?: 'from' | 'to' }[] | undefined {
+function sharedNumbers(written: string): { text: string; start: number; length: number; range?: 'from' | 'to' }[] | undefined {
   SHARED_JOINS.lastIndex = 0;
   let j = SHARED_JOINS.exec(written);
   if (!j) return undefined;
-  const out: { text: string; start: number; range?: 'from' | 'to' }[] = [];
+  const out: { text: string; start: number; length: number; range?: 'from' | 'to' }[] = [];
   let from = 0;
   let before: string | undefined;
   for (;;) {
     const end = j ? j.index : written.length;
     const raw = written.slice(from, end);
-    const text = raw.trim();
+    // A number's own 第 before it or 条 after it (`第十至第十二条`, `第十九条和二十条`) is no part of the number, but of its label (from `start`, `length` long).
+    const label = raw.trim();
+    const text = label.replace(/^第[ \t\u3000]*/, '').replace(/[ \t\u3000]*条$/, '');
     const word = j?.[1];
     const range = word === '至' || word === '到' ? 'from' : before === '至' || before === '到' ? 'to' : undefined;
-    out.push({ text, start: from + raw.indexOf(text), ...(range ? { range } : {}) });
+    out.push({ text, start: from + raw.indexOf(label), length: label.length, ...(range ? { range } : {}) });
     if (!j) return out;
     before = word;
     from = j.index + j[0].length;
@@ -1003,6 +1011,9 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   if (ben) readSelf(r, s, p);
   if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
 
+  // An instrument named by its whole title without brackets and given a kind word as its short name
+  // (`在签订…关于…的协定（以下简称“协定”）时`): after this line, `协定第二条` is that instrument's.
+  if (citations.length === 0 && r.scan.termPattern) bareTitleAliases(r, p);
   // After this line, its defined short names of instruments are known (only a line with a citation defines one).
   if (citations.length > 0) {
     const from = p.line.contentStart;
@@ -1027,6 +1038,28 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
     lineRefs.length = 0;
   }
   if (r.taken.length > 0) r.taken.length = 0;
+}
+
+/**
+ * Terms defined on the run that are a kind of instrument (`协定`) standing for a whole title that ends
+ * with that kind and is not this instrument's own (`中华人民共和国政府和阿曼苏丹国政府关于…的协定`): aliases of that
+ * title, named without brackets (`bare`), as a short name given in 《》 is of its citation.
+ */
+function bareTitleAliases(r: RunReading, p: Run): void {
+  const { terms, foldedTerms, treaty } = r.scan;
+  const from = p.line.contentStart;
+  const to = p.last.contentEnd;
+  for (let i = 0; i < terms.length; i++) {
+    const d = terms[i];
+    if (d.start < from || d.start > to || d.meaning.length <= d.term.length + 4) continue;
+    const kind = foldedTerms[i];
+    if (endingKind(kind) !== kind || endingKind(titleWords(d.meaning)) !== kind) continue;
+    const normalized = normalizeTitle(d.meaning);
+    if (treaty.title && normalizeTitle(treaty.title.text) === normalized) continue;
+    const c: Citation = { start: d.meaningStart, end: d.meaningEnd, title: d.meaning, normalized, bare: true };
+    r.state.aliases.set(kind, c);
+    r.unit.aliases.push([kind, c]);
+  }
 }
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
@@ -1089,7 +1122,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
         const t: ArticleTarget = { ...target, num: n };
         if (!last) delete t.sub;
         const a = i === 0 ? start : p.at(at + shared[i].start);
-        const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].text.length);
+        const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].length);
         const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
         lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
       }
@@ -1128,6 +1161,14 @@ function readRelative(r: RunReading, s: string, p: Run): void {
         if (named.target.sub !== undefined) target.sub = named.target.sub;
         lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
       }
+      continue;
+    }
+    // A point about another instrument's article (`五、关于协定第二十四条，…执行本条规定`): 本条 is that article.
+    const about = word === '本条' ? pointAbout(lineRefs, s, p) : undefined;
+    if (about) {
+      const end = p.end(m.index + 2);
+      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: about.target.num, ...(about.target.sub !== undefined ? { sub: about.target.sub } : {}) }, citation: about.citation, relative: word, uncertain: true });
+      taken.push(start, end);
       continue;
     }
     const t = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
@@ -1595,6 +1636,19 @@ function namedArticleBefore(refs: Reference[], start: number, s: string, from: R
 }
 
 /** The article reference ending last before `start` (what `该条` names). */
+/** `一、关于协定`, `（二）就《…》`: a run opening with a unit's label, the word that says what the unit is about and the instrument's name (no stop). */
+const ABOUT = /^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、．.]|[0-9０-９]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])?[ \t\u3000]*(?:关于|關於|就)[^，,。；;：:]{0,40}$/;
+
+/** The article of another instrument a run is about when it opens `五、关于协定第二十四条`: the cited article right after ABOUT. */
+function pointAbout(refs: Reference[], s: string, p: Run): Extract<Reference, { kind: 'article' }> | undefined {
+  for (const r of refs) {
+    if (r.kind !== 'article' || !r.citation || r.range || r.relative) continue;
+    const at = p.back(r.start);
+    if (at >= 0 && at <= 60 && ABOUT.test(s.slice(0, at))) return r;
+  }
+  return undefined;
+}
+
 function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;

@@ -543,11 +543,13 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     name = labelName(String(text), head);
   } else if (tree.unitStyle === 'paragraph') {
     name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
-  } else if (num !== undefined && head.unit !== '款') {
+  } else if (num !== undefined && head.unit === undefined) {
     name = articleName(num, head.sub);
   } else {
-    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - 1));
-    name = `第${written}${head.unit === '款' ? '款' : '条'}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    // 第…款 (older treaties), 第… alone (unit '': the UN Treaty Series' 第一, 第二), 第…条 with a number not read.
+    const unit = head.unit ?? '条';
+    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - unit.length));
+    name = `第${written}${unit}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   let count = 0;
   for (const child of b.children) if (child.type === 'block' && child.kind === 'paragraph') count++;
@@ -708,10 +710,14 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
 function captionOf(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
   // A caption wholly in brackets loses them (`第三条（定义）`); one that only ends in a bracketed part keeps it (`数据汇编(数据库)`).
-  let c = cleanTitle(text.slice(head.rest, head.contentEnd));
+  // A wiki's section edit link after it, copied with the page (`第一章 邊界的維護 編輯`, `[编辑]`), is no part of it.
+  let c = cleanTitle(text.slice(head.rest, head.contentEnd).replace(EDIT_LINK, ''));
   if (/^[（(【\[]/.test(c)) c = c.replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
 }
+
+/** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
+const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
 
 const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 

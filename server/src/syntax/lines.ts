@@ -266,7 +266,7 @@ export function splitLines(text: string, language: Language = languageOf(text)):
   // A scratch array grown for a text of a million lines is not kept.
   if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
   if (language !== 'zh') return foreignLines(text, lines);
-  return settleUnits(cutGluedHeadings(text, lines));
+  return settleUnits(text, cutGluedHeadings(text, lines));
 }
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
@@ -281,8 +281,12 @@ function grown(a: Int32Array): Int32Array {
   return b;
 }
 
-/** `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text. */
-function settleUnits(lines: Line[]): Line[] {
+/**
+ * `第…款` headings are a document's articles only when it has no `第…条` heading; else they are text.
+ * A document with no article heading at all whose lines include ordinals alone, `第一`, `第二` …
+ * consecutive from 第一 (the UN Treaty Series' transcriptions label articles so), reads them as its articles.
+ */
+function settleUnits(text: TextLike, lines: Line[]): Line[] {
   let clauses = false;
   let articles = false;
   for (const l of lines) {
@@ -290,7 +294,39 @@ function settleUnits(lines: Line[]): Line[] {
     if (l.unit === '款') clauses = true;
     else articles = true;
   }
+  if (!clauses && !articles) return bareOrdinalArticles(text, lines);
   return clauses && articles ? demoteClauseArticles(lines) : lines;
+}
+
+/** The number of a line that is an ordinal alone (`第三`, `## 第十二`), or undefined. */
+function bareOrdinal(text: TextLike, l: Line): number | undefined {
+  if ((l.kind !== 'text' && l.kind !== 'heading') || l.contentEnd - l.contentStart < 2 || l.contentEnd - l.contentStart > 7) return undefined;
+  if (foldCode(text.charCodeAt(l.contentStart)) !== 0x7b2c /* 第 */) return undefined;
+  for (let k = l.contentStart + 1; k < l.contentEnd; k++) if (!is(NUM_CHAR, foldCode(text.charCodeAt(k)))) return undefined;
+  return numeralAt(text, l.contentStart + 1, l.contentEnd);
+}
+
+/** Lines `第一`, `第二` … alone, at least two, numbered 1, 2, 3 … in order, made articles labelled without a unit word (`unit` ''). */
+function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
+  let count = 0;
+  for (const l of lines) {
+    const n = bareOrdinal(text, l);
+    if (n === undefined) continue;
+    if (n !== count + 1) return lines;
+    count++;
+  }
+  if (count < 2) return lines;
+  for (const l of lines) {
+    const n = bareOrdinal(text, l);
+    if (n === undefined) continue;
+    l.kind = 'article';
+    l.label = { start: l.contentStart, end: l.contentEnd };
+    l.num = n;
+    l.unit = '';
+    l.rest = l.contentEnd;
+    l.inlineBody = false;
+  }
+  return lines;
 }
 
 function demoteClauseArticles(lines: Line[]): Line[] {
@@ -617,7 +653,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
 }
 
 /**
- * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`,
+ * Where the `#`s of an ATX heading opening the line at `at` end (`/^ {0,3}#{1,6}(?=[ \t\u3000]|$)/`, or before a Chinese character or a capital,
  * read without a slice or a match array: a long treaty has thousands of headings), or 0.
  */
 function atxEnd(text: TextLike, at: number, eol: number): number {
@@ -628,7 +664,9 @@ function atxEnd(text: TextLike, at: number, eol: number): number {
   if (h === k) return 0;
   if (h === eol) return h;
   const c = text.charCodeAt(h);
-  return c === 0x20 || c === 0x09 || c === 0x3000 ? h : 0;
+  // Chinese writers often leave out the space (`##第一条`, `#测试协定`): a heading before a Chinese
+  // character or a capital (`###I`), never before a digit or a small letter (`#1`, `#hashtag`).
+  return c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a) ? h : 0;
 }
 
 /**

@@ -639,12 +639,25 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
   return false;
 }
 
-/** A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`). */
+/**
+ * A short line of a page's own (no sentence, no kind of instrument named); Latin words are not counted (`Hits Focused   English 中文`);
+ * nor the repeats of a word written over and over (a rating widget's stars: `不活动星星不活动星星…`).
+ */
 function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
-  return s.replace(/[\x00-\x7f]+/g, '').length <= MAX_CHROME && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  const own = s.replace(/[\x00-\x7f]+/g, '');
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/** One word of up to eight characters written three times or more, and nothing else. */
+const REPEATED_WORD = /^(.{1,8})\1{2,}$/;
+
+/**
+ * A title whole on its line: ten characters and more, not opening with words a broken line goes on with
+ * (的, 之, 和 …: `…关于协定` / `的议定书`), whichever party it names first (the other party's copy swaps them).
+ */
+const WHOLE_TITLE = /^[^的之和与及同、，,（(][^]{9,}/;
 
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
 const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
@@ -664,6 +677,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     const next = titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
     // The lines so far are a truncated copy of the next (`香港政府和美利堅合眾國政府的` / `…的民用航空運輸協定`): the title starts there.
     if (next.length > words.length && next.startsWith(words)) return titleLines(text, lines, j, end);
+    // A line naming a kind inside, not at its end, that does not break off at a joining word, above a whole
+    // title of its own (a page's heading, `中外互免签证协议一览表-中华人民共和国外交部`): the title starts there.
+    if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && INSTRUMENT_KINDS.some((k) => k.length > 1 && words.includes(k)) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];

@@ -211,7 +211,8 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   }
   const article = path[path.length - 1];
   const oldHead = article.head;
-  if (!oldHead || oldHead.kind !== 'article') return undefined;
+  // Articles labelled 第一 alone are read over the whole text (lines.ts bareOrdinalArticles): a full parse.
+  if (!oldHead || oldHead.kind !== 'article' || oldHead.unit === '') return undefined;
   const h = lastStartingAt(lines, oldHead.start);
   const last = lastStartingAt(lines, article.end - 1);
   if (lines[h] !== oldHead || h > a || (h === a && !headInRegion) || b > last || lines[last].end !== article.end) return undefined;
@@ -339,7 +340,7 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, e
   }
   const article = path[path.length - 1];
   const oldHead = article.head;
-  if (!oldHead || oldHead.kind !== 'article' || oldHead.num === undefined) return undefined;
+  if (!oldHead || oldHead.kind !== 'article' || oldHead.num === undefined || oldHead.unit === '') return undefined;
   const h = lastStartingAt(lines, oldHead.start);
   if (lines[h] !== oldHead || oldHead.glued) return undefined;
 

@@ -54,7 +54,7 @@ export interface Line {
   num?: number;
   /** `第十条之一` → 1. */
   sub?: number;
-  /** Chapter unit: 编, 分编, 章, 节, 部分; `款` for an article numbered 第一款 (older treaties). */
+  /** Chapter unit: 编, 分编, 章, 节, 部分; `款` for an article numbered 第一款 (older treaties), '' for one labelled 第一 alone. */
   unit?: string;
   /** Where the text after the label starts (a caption, or the first paragraph of a law-style article). */
   rest?: number;
