@@ -1013,7 +1013,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
 
   // An instrument named by its whole title without brackets and given a kind word as its short name
   // (`在签订…关于…的协定（以下简称“协定”）时`): after this line, `协定第二条` is that instrument's.
-  if (citations.length === 0 && r.scan.termPattern) bareTitleAliases(r, p);
+  if (citations.length === 0 && r.scan.sought) bareTitleAliases(r, p);
   // After this line, its defined short names of instruments are known (only a line with a citation defines one).
   if (citations.length > 0) {
     const from = p.line.contentStart;
