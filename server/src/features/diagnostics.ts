@@ -4,6 +4,7 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } f
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
+import { entryIntoForceOf } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
@@ -147,6 +148,8 @@ export interface PartialChecks {
 interface Own {
   part: boolean;
   excerpt: boolean;
+  /** No title and no final clauses (no signing clause, no entry into force): a text cut from a longer one, whose articles past its last (this number) may be in the part not copied. */
+  cutAfter: number | undefined;
   selfRef: string;
   articleCount: number;
 }
@@ -208,7 +211,15 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
 }
 
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
+}
+
+/** The last article's number of a text with no title and no final clauses (a chapter copied from a page), else undefined. */
+function cutAfter(treaty: Treaty): number | undefined {
+  if (treaty.title || treaty.signing || treaty.articles.length === 0) return undefined;
+  let last: number | undefined;
+  for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
+  return last === undefined || entryIntoForceOf(treaty) ? undefined : last;
 }
 
 /**
@@ -346,7 +357,7 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       if (t.in && t.in !== snapshot && t.in.outline.excerpt) break;
       // This text is a part of a longer one (its articles do not start at 第一条), or says it is an
       // excerpt: 本法's other articles are elsewhere.
-      if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt)) break;
+      if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt || (own.cutAfter !== undefined && t.num > own.cutAfter))) break;
       const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : own.selfRef;
       const count = t.in && t.in !== snapshot ? t.in.info.articleCount : own.articleCount;
       report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });
