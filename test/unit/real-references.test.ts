@@ -244,6 +244,17 @@ test('traditional: 本議定書第三條 → article 3; 第一條第二款 → i
   assert.deepEqual(problems('# 测试议定书\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照本議定書第九條。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
 });
 
+test('traditional: 本約 is the treaty itself, as the Republic\'s and older treaties say it — 本約第二條 → article 2, 本約 alone → this text', () => {
+  assertTarget('# 中國阿富汗友好條約\n\n第一條 兩國應永敦和好。\n\n⟦第二條⟧ 兩締約國建立外交關係。\n\n第三條 依照本約第二‸條辦理。\n');
+  const ws = workspace('# 中國阿富汗友好條約\n\n第一條 兩國應永敦和好。\n\n第二條 本‸約自互換批准書之日起發生效力。\n');
+  assert.equal(referenceAt(ws.index.model(ws.snapshot()), ws.offset)?.kind, 'self');
+  // Not after a word ending in 本 (日本、文本、正本).
+  for (const line of ['日本約定如下。', '文本約有三種。', '正本約三十頁。']) {
+    const w = workspace(`# 中國阿富汗友好條約\n\n第一條 ${line.replace('約', '‸約')}\n`);
+    assert.notEqual(referenceAt(w.index.model(w.snapshot()), w.offset)?.kind, 'self', line);
+  }
+});
+
 // 8. Citations written other ways.
 
 test('citation: a title in quotation marks that ends with a kind of instrument', () => {

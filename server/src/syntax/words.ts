@@ -107,6 +107,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
   { word: '安排', kind: true, self: true, cited: true },
   { word: '约法', self: true },
+  // The Republic's and older treaties call themselves 本約 (`本約自互換批准書之日起發生效力`, `本約批准互換之後`).
+  { word: '约', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
   { word: '办法', kind: true, law: true, self: true },
