@@ -17,6 +17,9 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['a body pasted as one line, the signing clause after the last article', '第三款 本议定书自签字之日起生效。 本议定书于一九七八年五月十九日在北京签订,共两份。 注:清单略。 甲国 乙国 (签字) (签字)\n', { date: [1978, 5, 19], place: '北京', copies: 2 }],
   ['Taiwan: the copies, then a line dated by the Republic\'s era and the Western calendar (廿 for twenty)', '本議定書以中文及西班牙文各繕二份，兩種文字同一作準，以昭\n信守。\n中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城\n', { date: [1982, 9, 22], place: '瓜地馬拉城', copies: 2 }],
   ['a note\'s date-place line with the year in words (一千九百四十七年, as the 1947 UN Treaty Series page writes it)', '本大使順向\n貴部長重表敬意。\n\n公曆一千九百四十七年七月二十三日於南京\n', { date: [1947, 7, 23], place: '南京' }],
+  ['the Republic\'s treaty (1944): the copies in the testimonium\'s sentence, then a line dated by three calendars — the Afghan year is no Western one', '為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文、波斯文及法文各繕兩份。\n大中華民國三十三年三月二日阿曆一千三百二十二年十二月十二日公曆一千九百四十四年三月二日訂於安哥拉\n', { date: [1944, 3, 2], place: '安哥拉', copies: 2 }],
+  ['a Hijri date after the Western one is not read (按照回历为…)', '本议定书于二○○二年三月二十五日在马斯喀特签订，按照回历为1423年1月11日，一式两份。\n', { date: [2002, 3, 25], place: '马斯喀特', copies: 2 }],
+  ['a Hijri date before the Western one is not read', '本条约于回历一三六一年二月二十七日即公历一九四二年三月十六日在巴格达签订，一式两份。\n', { date: [1942, 3, 16], place: '巴格达', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 

@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -73,6 +73,9 @@ const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
 /** A character that is no numeral (nor space, comma or full stop). */
 const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 
+/** Right before a date: the name of a calendar not the Western one (`阿历`, `按照回历为`). */
+const OTHER_CALENDAR_BEFORE = new RegExp(`(?:${alternation(OTHER_CALENDARS)})[ \\t]*(?:为|即)?[ \\t]*$`);
+
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
 /**
@@ -95,7 +98,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   if (!run) return s;
   // Folded after joining (one unit for one): only the clause is folded, not the whole text.
   const folded = foldScript(run.text);
-  const date = findDates(folded)[0];
+  // The first date in the Western calendar: one after another calendar's name (`阿历…年`, `回历为…年`) is not.
+  const date = findDates(folded).find((d) => !OTHER_CALENDAR_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start)));
   if (date) s.date = { ...date, start: run.at(date.start), end: run.end(date.end) };
   /** Group `g` of a match on the folded text, as written. */
   const written = (m: RegExpExecArray, g: number) => {

@@ -244,6 +244,13 @@ export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各
 export const LATIN_SIGNATURE = `[A-Z][A-Za-z.'’-]*(?:[ \\t]+[A-Z][A-Za-z.'’-]*){0,5}`;
 
 /**
+ * Calendars other than the Western one a signing clause dates itself by as well (folded to
+ * simplified): `阿曆一千三百二十二年十二月十二日` (the Afghan), `按照回历为1423年1月11日` (the Hijri).
+ * A year written after one of them is no Western year.
+ */
+export const OTHER_CALENDARS: readonly string[] = ['阿历', '回历', '伊斯兰历', '希吉来历', '波斯历', '佛历'];
+
+/**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
  * `下列签字人经各自政府正式授权，签署本协定，以昭信守。`, `为此，双方全权代表在本协定上签字。` — who signed
  * and on what authority. Right before the signing clause it opens that clause: it belongs to the
