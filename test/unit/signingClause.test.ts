@@ -51,3 +51,12 @@ test('signing clause: a date signed as a participle in the last article\'s line 
   assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).trim())), [['甲。'], ['本协定自签字之日起生效。本协定于2002年1月17日签署的附件为其组成部分。']]);
   assert.equal(t.signing, undefined);
 });
+
+test('signing clause: its date line cut by a page (…公曆一千九百四), the testimonium that holds the copies is the clause — not a paragraph of the last article', () => {
+  const t = buildTreaty('# 测试条约\n\n第一條 甲。\n\n第二條 本約應迅速批准。\n本約自互換批准書之日起發生效力。\n為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文、波斯文及法文各繕兩份，中文、波斯文、法文約本併用為準。\n大中華民國三十三年三月二日阿曆一千三百二十二年十二月十二日公曆一千九百四\n');
+  assert.equal(t.signing?.copies, 2);
+  assert.deepEqual(t.signing?.languages, ['中文', '波斯文', '法文']);
+  assert.equal(t.articles[1].paragraphs.length, 2);
+  // A testimonium without the copies, nothing dated after it: no signing clause.
+  assert.equal(buildTreaty('# 测试条约\n\n第一條 甲。\n\n第二條 乙。\n為此，兩國全權大臣署名蓋印，以昭信守。\n').signing, undefined);
+});
