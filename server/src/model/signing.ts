@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, REPUBLIC_ERA, REPUBLIC_ERA_OFFSET, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -76,6 +76,20 @@ const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 /** Right before a date: the name of a calendar not the Western one (`阿历`, `按照回历为`). */
 const OTHER_CALENDAR_BEFORE = new RegExp(`(?:${alternation(OTHER_CALENDARS)})[ \\t]*(?:为|即)?[ \\t]*$`);
 
+/** A date in the Republic's era: `中华民国三十三年三月二日` (folded). */
+const REPUBLIC_DATE = new RegExp(`(?:${alternation(REPUBLIC_ERA)})[ \\t]*(${N}{1,8}?)年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`);
+
+/** The first date in the Republic's era, as a Western date (year N is N + 1911), when no Western date is written. */
+function republicDate(s: string): DateValue | undefined {
+  const m = REPUBLIC_DATE.exec(s);
+  const era = m ? parseNumeral(m[1]) : undefined;
+  if (!m || era === undefined || era < 1 || era > 200) return undefined;
+  const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+  const day = m[3] !== undefined ? parseNumeral(m[3].replace(/^初/, '')) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  return { year: era + REPUBLIC_ERA_OFFSET, month, day, start: m.index, end: m.index + m[0].length };
+}
+
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
 /**
@@ -100,7 +114,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   const folded = foldScript(run.text);
   // The first date in the Western calendar: one after another calendar's name (`阿历…年`, `回历为…年`) is not.
   const date = findDates(folded).find((d) => !OTHER_CALENDAR_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start)));
-  if (date) s.date = { ...date, start: run.at(date.start), end: run.end(date.end) };
+  const dated = date ?? republicDate(folded);
+  if (dated) s.date = { ...dated, start: run.at(dated.start), end: run.end(dated.end) };
   /** Group `g` of a match on the folded text, as written. */
   const written = (m: RegExpExecArray, g: number) => {
     const at = m.index + m[0].indexOf(m[g]);

@@ -33,7 +33,7 @@ const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四�
  */
 const SEALED_WITH_COPIES = new RegExp(`以昭信守[^。]{0,60}?${COPIES.source}`);
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
-const ERA = '(?:中华民国|民国|公历|西历|西元|公元)?';
+const ERA = '(?:大中华民国|中华民国|民国|公历|西历|西元|公元)?';
 /** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
 const Y = `[${DATE_DIGITS}千百 \\t\\u3000]`;
 const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
@@ -43,6 +43,8 @@ const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
  * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
  */
 const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
+/** A line that opens with a date: `大中華民國三十三年三月二日…`. */
+const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -796,7 +798,13 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
-  if (sealed >= 0) return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: sentenceEnd(text, lines, sealed, n) };
+  if (sealed >= 0) {
+    // The dated line right under it, however cut, is the clause's (`大中華民國三十三年三月二日…公曆一千九百四`).
+    let end = sentenceEnd(text, lines, sealed, n);
+    const next = nextContent(lines, end, n);
+    if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
+    return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
+  }
   return undefined;
 }
 

@@ -251,6 +251,13 @@ export const LATIN_SIGNATURE = `[A-Z][A-Za-z.'’-]*(?:[ \\t]+[A-Z][A-Za-z.'’-
 export const OTHER_CALENDARS: readonly string[] = ['阿历', '回历', '伊斯兰历', '希吉来历', '波斯历', '佛历'];
 
 /**
+ * The Republic of China's era, folded (`中華民國三十三年三月二日`, `民國七十一年`): its treaties and notes
+ * date themselves by it; year N of the era is the Western year N + 1911.
+ */
+export const REPUBLIC_ERA: readonly string[] = ['中华民国', '民国'];
+export const REPUBLIC_ERA_OFFSET = 1911;
+
+/**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
  * `下列签字人经各自政府正式授权，签署本协定，以昭信守。`, `为此，双方全权代表在本协定上签字。` — who signed
  * and on what authority. Right before the signing clause it opens that clause: it belongs to the
