@@ -39,6 +39,8 @@ export function rng(seed: number): () => number {
 }
 
 const name = (num: number, sub?: number) => `第${formatChinese(num)}条${sub ? `之${formatChinese(sub)}` : ''}`;
+/** An article's name as the comparison gives it in this text: `第三条`, or `第三` where the articles are labelled by ordinals alone (第一 … 第六). */
+const nameIn = (t: Treaty, num: number) => (t.articles.some((a) => a.num !== undefined && !/[条條]/.test(a.name)) ? `第${formatChinese(num)}` : name(num));
 
 interface Span { start: number; end: number; by: string }
 
@@ -213,7 +215,7 @@ function append(text: string, t: Treaty): Version | undefined {
   const body = articleLike(text, last, label);
   if (!body || !/^\s+$/.test(sep)) return undefined;
   const at = lastWordsEnd(text, last);
-  return { edit: `append ${name(last.num + 1)}`, text: apply(text, [{ start: at, end: at, by: sep + body }]), expected: [`+${name(last.num + 1)}`] };
+  return { edit: `append ${nameIn(t, last.num + 1)}`, text: apply(text, [{ start: at, end: at, by: sep + body }]), expected: [`+${nameIn(t, last.num + 1)}`] };
 }
 
 /** Insert 第N条之一 after article N. */
@@ -291,9 +293,9 @@ function insert(text: string, t: Treaty, r: () => number): Version | undefined {
     const at = lastWordsEnd(text, arts[k - 1]);
     const expected: string[] = [];
     arts.forEach((b, i) => {
-      if (i === k) expected.push(`+${name(a.num!)}`);
+      if (i === k) expected.push(`+${nameIn(t, a.num!)}`);
       const changed = plan.touched.has(b) ? '~' : '=';
-      if (i >= k) expected.push(`${changed}${b.name}→${name(b.num! + 1)}`);
+      if (i >= k) expected.push(`${changed}${b.name}→${nameIn(t, b.num! + 1)}`);
       else if (changed === '~') expected.push(`~${b.name}`);
     });
     return { edit: `insert before ${a.name} (renumbered)`, text: apply(text, [...plan.spans, { start: at, end: at, by: sep + body }]), expected };
@@ -321,7 +323,7 @@ function remove(text: string, t: Treaty, r: () => number): Version | undefined {
     arts.forEach((b, i) => {
       if (i === k) return void expected.push(`-${a.name}`);
       const changed = plan.touched.has(b) ? '~' : '=';
-      if (i > k) expected.push(`${changed}${b.name}→${name(b.num! - 1)}`);
+      if (i > k) expected.push(`${changed}${b.name}→${nameIn(t, b.num! - 1)}`);
       else if (changed === '~') expected.push(`~${b.name}`);
     });
     return { edit: `delete ${a.name} (renumbered)`, text: apply(text, [...plan.spans, { start: from, end: to, by: '' }]), expected };

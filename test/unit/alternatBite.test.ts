@@ -196,6 +196,14 @@ test('alternat: parties read as states, named with the same organ after each (�
   assert.equal(copies[1].text, '# 日本国政府和中华人民共和国政府社会保障协定\n\n日本国政府和中华人民共和国政府，本着加强日本国和中华人民共和国（以下称缔约双方）友好关系之目的，达成协议如下：\n\n## 第一条\n\n日本国政府和中华人民共和国政府交换信息。\n');
 });
 
+// agreement_cn_mm_border_1997_page: a title centred over two lines, broken inside the second party's name.
+test('alternat: a pair broken over a line of a centred title (…缅甸联邦 / 政府关于…) is swapped as one; a blank line between names is no pair', () => {
+  const text = '中华人民共和国政府和缅甸联邦\n政府关于边境管理的协定\n\n中华人民共和国政府和缅甸联邦政府（以下简称“双方”）达成协议如下：\n\n第一条 双方合作。\n\n中华人民共和国政府和\n\n缅甸联邦政府\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(copies.map((x) => x.party), ['中华人民共和国政府', '缅甸联邦政府']);
+  assert.equal(copies[1].text, '缅甸联邦\n政府和中华人民共和国政府关于边境管理的协定\n\n缅甸联邦政府和中华人民共和国政府（以下简称“双方”）达成协议如下：\n\n第一条 双方合作。\n\n中华人民共和国政府和\n\n缅甸联邦政府\n');
+});
+
 // memorandum_cn_sg_officials_2003: 双方 defined as “中方”与“新方”, each defined for a ministry before.
 test('alternat: parties defined by their short names — the full names and the short names swapped, and the copy of the copy is the text', () => {
   const text = '# 中华人民共和国外交部与新加坡共和国外交部关于官员访华项目的谅解备忘录\n\n中华人民共和国外交部（以下简称“中方”）与新加坡共和国外交部（以下简称“新方”，“中方”与“新方”以下合并简称“双方”），达成以下谅解：\n\n一、中方和新方合作。\n\n本备忘录于2003年11月18日在北京签署，用中文和英文写成，两种文本同等作准。\n';

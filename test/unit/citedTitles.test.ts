@@ -65,3 +65,9 @@ test('cited titles: the same as read with every reference, on every fixture text
   }
   assert.ok(citing > 20, `${citing} fixture texts cite`);
 });
+
+test('cited titles: a short name in 《》 defined after a citation is that instrument, in every later line (《安排》第三十條)', () => {
+  const text = '# 經濟和技術合作工作計劃\n\n一、根據《甲乙關於建立更緊密經貿關係的安排》(以下簡稱《安排》)第二十八條的規定，制定本工作計劃。\n\n二、根據《安排》第三十條設立委員會。\n';
+  assert.deepEqual(citedTitles(buildTreaty(text)), ['甲乙关于建立更紧密经贸关系的安排']);
+  assert.deepEqual(fromReferences(text), ['甲乙关于建立更紧密经贸关系的安排']);
+});

@@ -176,8 +176,9 @@ test('another instrument: a name without brackets (…基本法第二条) is the
 });
 
 test('another instrument: the kinds a document calls itself (本宪章) are its own — 宪章第一百一十条 in an untitled charter is its article', () => {
-  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n且依宪章第一百一十条批准。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
-  assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n'), []);
+  // (Each whole, with its entry into force: an untitled text without final clauses reads as cut, its articles past the last unknown.)
+  assert.deepEqual(problems('第一条\n\n本宪章之宗旨。\n\n第二条\n\n且依宪章第一百一十条批准。\n\n第三条\n\n本宪章自批准之日起生效。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+  assert.deepEqual(problems('第一条\n\n本协定之宗旨。\n\n第二条\n\n依宪章第一百一十条批准。\n\n第三条\n\n本协定自签字之日起生效。\n'), []);
 });
 
 test('another instrument: a reference in quoted text (an amended article quoted in full) is not this document\'s', () => {
@@ -252,6 +253,17 @@ test('traditional: 本議定書第三條 → article 3; 第一條第二款 → i
   assertTarget('# 测试议定书\n\n## 第一条\n\n甲。\n\n⟦乙。⟧\n\n## ⟦第三条⟧\n\n丙。\n\n## 第四条\n\n依照本議定書第三‸條。\n'.replace('⟦乙。⟧', '乙。'));
   assertTarget('# 测试议定书\n\n## 第一条\n\n甲。\n\n⟦乙。⟧\n\n## 第二条\n\n依照第一條第二‸款。\n');
   assert.deepEqual(problems('# 测试议定书\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照本議定書第九條。\n').map((p) => p.split(' ')[0]), ['ref.no-such-article']);
+});
+
+test('traditional: 本約 is the treaty itself, as the Republic\'s and older treaties say it — 本約第二條 → article 2, 本約 alone → this text', () => {
+  assertTarget('# 中國阿富汗友好條約\n\n第一條 兩國應永敦和好。\n\n⟦第二條⟧ 兩締約國建立外交關係。\n\n第三條 依照本約第二‸條辦理。\n');
+  const ws = workspace('# 中國阿富汗友好條約\n\n第一條 兩國應永敦和好。\n\n第二條 本‸約自互換批准書之日起發生效力。\n');
+  assert.equal(referenceAt(ws.index.model(ws.snapshot()), ws.offset)?.kind, 'self');
+  // Not after a word ending in 本 (日本、文本、正本).
+  for (const line of ['日本約定如下。', '文本約有三種。', '正本約三十頁。']) {
+    const w = workspace(`# 中國阿富汗友好條約\n\n第一條 ${line.replace('約', '‸約')}\n`);
+    assert.notEqual(referenceAt(w.index.model(w.snapshot()), w.offset)?.kind, 'self', line);
+  }
 });
 
 // 8. Citations written other ways.

@@ -17,6 +17,10 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['a body pasted as one line, the signing clause after the last article', '第三款 本议定书自签字之日起生效。 本议定书于一九七八年五月十九日在北京签订,共两份。 注:清单略。 甲国 乙国 (签字) (签字)\n', { date: [1978, 5, 19], place: '北京', copies: 2 }],
   ['Taiwan: the copies, then a line dated by the Republic\'s era and the Western calendar (廿 for twenty)', '本議定書以中文及西班牙文各繕二份，兩種文字同一作準，以昭\n信守。\n中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城\n', { date: [1982, 9, 22], place: '瓜地馬拉城', copies: 2 }],
   ['a note\'s date-place line with the year in words (一千九百四十七年, as the 1947 UN Treaty Series page writes it)', '本大使順向\n貴部長重表敬意。\n\n公曆一千九百四十七年七月二十三日於南京\n', { date: [1947, 7, 23], place: '南京' }],
+  ['the Republic\'s treaty (1944): the copies in the testimonium\'s sentence, then a line dated by three calendars — the Afghan year is no Western one', '為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文、波斯文及法文各繕兩份。\n大中華民國三十三年三月二日阿曆一千三百二十二年十二月十二日公曆一千九百四十四年三月二日訂於安哥拉\n', { date: [1944, 3, 2], place: '安哥拉', copies: 2 }],
+  ['a Hijri date after the Western one is not read (按照回历为…)', '本议定书于二○○二年三月二十五日在马斯喀特签订，按照回历为1423年1月11日，一式两份。\n', { date: [2002, 3, 25], place: '马斯喀特', copies: 2 }],
+  ['a Hijri date before the Western one is not read', '本条约于回历一三六一年二月二十七日即公历一九四二年三月十六日在巴格达签订，一式两份。\n', { date: [1942, 3, 16], place: '巴格达', copies: 2 }],
+  ['dated by the Republic\'s era alone (中華民國四十一年, as its treaties and notes are): year 41 is 1952', '本約用中文、日文及英文各繕二份。\n中華民國四十一年四月二十八日訂於臺北\n', { date: [1952, 4, 28], place: '臺北', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
 ];
 
@@ -47,4 +51,15 @@ test('signing clause: a date signed as a participle in the last article\'s line 
   const t = buildTreaty(text);
   assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).trim())), [['甲。'], ['本协定自签字之日起生效。本协定于2002年1月17日签署的附件为其组成部分。']]);
   assert.equal(t.signing, undefined);
+});
+
+test('signing clause: its date line cut by a page (…公曆一千九百四), the testimonium that holds the copies is the clause — not a paragraph of the last article', () => {
+  const t = buildTreaty('# 测试条约\n\n第一條 甲。\n\n第二條 本約應迅速批准。\n本約自互換批准書之日起發生效力。\n為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文、波斯文及法文各繕兩份，中文、波斯文、法文約本併用為準。\n大中華民國三十三年三月二日阿曆一千三百二十二年十二月十二日公曆一千九百四\n');
+  assert.equal(t.signing?.copies, 2);
+  assert.deepEqual(t.signing?.languages, ['中文', '波斯文', '法文']);
+  assert.equal(t.articles[1].paragraphs.length, 2);
+  // Its date: the Western one is cut, the Republic's era gives it (三十三年 is 1944).
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], [1944, 3, 2]);
+  // A testimonium without the copies, nothing dated after it: no signing clause.
+  assert.equal(buildTreaty('# 测试条约\n\n第一條 甲。\n\n第二條 乙。\n為此，兩國全權大臣署名蓋印，以昭信守。\n').signing, undefined);
 });

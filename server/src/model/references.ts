@@ -278,9 +278,14 @@ export function citedTitles(treaty: Treaty): string[] {
   // Only the runs holding what every citation holds are cut out of the text.
   const wanted = holding(folded, CITATION_MARKS);
   const read = readerOf(treaty);
+  // Short names in 《》 (`（以下簡稱《安排》）`) are the instrument they stand for, as the full reading has them (`shortNames`).
+  const aliases = new Map<string, Citation>();
+  const unit = newUnit(0, 0);
   for (let k = 0; k < starts.length; k++) {
     eachRun(folded, lines, read, (p) => {
-      for (const c of runCitations(p, terms)) cites.add(c.normalized);
+      const found = runCitations(p, terms);
+      if (found.length > 0) shortNames(p.text, p, found, aliases, unit);
+      for (const c of found) cites.add(c.normalized);
     }, wanted, { from: starts[k], to: starts[k + 1] ?? lines.length });
   }
   return [...cites];

@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, REPUBLIC_ERA, REPUBLIC_ERA_OFFSET, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -73,6 +73,23 @@ const STARTS_WITH_YEAR = new RegExp(`^${YEAR}`);
 /** A character that is no numeral (nor space, comma or full stop). */
 const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 
+/** Right before a date: the name of a calendar not the Western one (`阿历`, `按照回历为`). */
+const OTHER_CALENDAR_BEFORE = new RegExp(`(?:${alternation(OTHER_CALENDARS)})[ \\t]*(?:为|即)?[ \\t]*$`);
+
+/** A date in the Republic's era: `中华民国三十三年三月二日` (folded). */
+const REPUBLIC_DATE = new RegExp(`(?:${alternation(REPUBLIC_ERA)})[ \\t]*(${N}{1,8}?)年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`);
+
+/** The first date in the Republic's era, as a Western date (year N is N + 1911), when no Western date is written. */
+function republicDate(s: string): DateValue | undefined {
+  const m = REPUBLIC_DATE.exec(s);
+  const era = m ? parseNumeral(m[1]) : undefined;
+  if (!m || era === undefined || era < 1 || era > 200) return undefined;
+  const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+  const day = m[3] !== undefined ? parseNumeral(m[3].replace(/^初/, '')) : undefined;
+  if (month !== undefined && (month < 1 || month > 12)) return undefined;
+  return { year: era + REPUBLIC_ERA_OFFSET, month, day, start: m.index, end: m.index + m[0].length };
+}
+
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
 /**
@@ -95,8 +112,10 @@ export function readSigning(text: TextLike, block: Block): Signing {
   if (!run) return s;
   // Folded after joining (one unit for one): only the clause is folded, not the whole text.
   const folded = foldScript(run.text);
-  const date = findDates(folded)[0];
-  if (date) s.date = { ...date, start: run.at(date.start), end: run.end(date.end) };
+  // The first date in the Western calendar: one after another calendar's name (`阿历…年`, `回历为…年`) is not.
+  const date = findDates(folded).find((d) => !OTHER_CALENDAR_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start)));
+  const dated = date ?? republicDate(folded);
+  if (dated) s.date = { ...dated, start: run.at(dated.start), end: run.end(dated.end) };
   /** Group `g` of a match on the folded text, as written. */
   const written = (m: RegExpExecArray, g: number) => {
     const at = m.index + m[0].indexOf(m[g]);
@@ -125,8 +144,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
     s.copiesStart = run.at(m.index);
     s.copiesEnd = run.end(m.index + m[0].length);
   }
-  // `用中文和俄文写成`, or `以中文及西班牙文各缮二份` (Taiwan's form).
-  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded) ?? /以([^。，,；;]{0,60}?[文语])各?缮/.exec(folded))) {
+  // `用中文和俄文写成`, or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
+  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
     s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');

@@ -27,8 +27,13 @@ const SIGNING = new RegExp(
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
+/**
+ * A testimonium that holds the copies, `為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文…各繕兩份`
+ * (folded): the signing clause when no dated line follows it (its date line cut by a page).
+ */
+const SEALED_WITH_COPIES = new RegExp(`以昭信守[^。]{0,60}?${COPIES.source}`);
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
-const ERA = '(?:中华民国|民国|公历|西历|西元|公元)?';
+const ERA = '(?:大中华民国|中华民国|民国|公历|西历|西元|公元)?';
 /** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
 const Y = `[${DATE_DIGITS}千百 \\t\\u3000]`;
 const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
@@ -38,6 +43,8 @@ const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
  * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
  */
 const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
+/** A line that opens with a date: `大中華民國三十三年三月二日…`. */
+const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
 const MAX_SIGNATURE_LINE = 40;
 
@@ -764,6 +771,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   const joiner = foreign ? ' ' : '';
   let prevTerminal = true;
   let lastSentence = -1;
+  /** A testimonium holding the copies (`SEALED_WITH_COPIES`): the clause when no signing line follows. */
+  let sealed = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
@@ -778,7 +787,10 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousContent(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && !signingClause.test(content)) continue;
+    if (!datePlace && !signingClause.test(content)) {
+      if (!foreign && sealed < 0 && SEALED_WITH_COPIES.test(content)) sealed = i;
+      continue;
+    }
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
     let end = datePlace ? datePlaceEnd : sentenceEnd(text, lines, i, n);
@@ -801,6 +813,13 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
       if (COPIES.test(previous) || (!foreign && TESTIMONIUM.test(previous))) signing = before = previousSentence;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
+  }
+  if (sealed >= 0) {
+    // The dated line right under it, however cut, is the clause's (`大中華民國三十三年三月二日…公曆一千九百四`).
+    let end = sentenceEnd(text, lines, sealed, n);
+    const next = nextContent(lines, end, n);
+    if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
+    return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
   return undefined;
 }

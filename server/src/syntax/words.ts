@@ -107,6 +107,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
   { word: '安排', kind: true, self: true, cited: true },
   { word: '约法', self: true },
+  // The Republic's and older treaties call themselves 本約 (`本約自互換批准書之日起發生效力`, `本約批准互換之後`).
+  { word: '约', self: true },
   { word: '宪法', self: true },
   { word: '决定', kind: true, law: true, self: true },
   { word: '办法', kind: true, law: true, self: true },
@@ -240,6 +242,20 @@ export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各
  * part of the place (a pattern's source: capitalised words).
  */
 export const LATIN_SIGNATURE = `[A-Z][A-Za-z.'’-]*(?:[ \\t]+[A-Z][A-Za-z.'’-]*){0,5}`;
+
+/**
+ * Calendars other than the Western one a signing clause dates itself by as well (folded to
+ * simplified): `阿曆一千三百二十二年十二月十二日` (the Afghan), `按照回历为1423年1月11日` (the Hijri).
+ * A year written after one of them is no Western year.
+ */
+export const OTHER_CALENDARS: readonly string[] = ['阿历', '回历', '伊斯兰历', '希吉来历', '波斯历', '佛历'];
+
+/**
+ * The Republic of China's era, folded (`中華民國三十三年三月二日`, `民國七十一年`): its treaties and notes
+ * date themselves by it; year N of the era is the Western year N + 1911.
+ */
+export const REPUBLIC_ERA: readonly string[] = ['中华民国', '民国'];
+export const REPUBLIC_ERA_OFFSET = 1911;
 
 /**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,

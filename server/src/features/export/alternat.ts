@@ -33,8 +33,8 @@ export interface SignatureLayout {
   columns: SignatureColumn[];
 }
 
-/** Between two characters of a name, OCR and layout may leave spaces. */
-const GAP = '[ \\t\\u3000]*';
+/** Between two characters of a name, OCR and layout may leave spaces, and one line break (a title centred over lines); never a blank line. */
+const GAP = '[ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)?';
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spaced = (name: string) => [...name].map(escape).join(GAP);
 
