@@ -27,7 +27,9 @@ Options:
   --kind protocol|decision        the amending instrument as a protocol (议定书) or a
                                   修改决定 (default: decision for a 法, 条例, 规定, 办法 or 决定,
                                   protocol otherwise)
-  --body NAME                     who adopts the 修改决定 (default 全国人民代表大会常务委员会)
+  --body NAME                     who adopts the 修改决定 (default: the organ whose title
+                                  issues the text, or the committee its record of adoption
+                                  names, else 全国人民代表大会常务委员会)
   --all                           also list unchanged articles in the table
   -h, --help                      this text
 `;

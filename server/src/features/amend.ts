@@ -4,7 +4,8 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
-import { LAW_KINDS } from '../syntax/words';
+import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, SESSION } from '../syntax/words';
+import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
 import { itemStarts } from './consolidate';
 
@@ -12,7 +13,7 @@ export type AmendmentKind = 'protocol' | 'decision';
 
 export interface AmendmentOptions {
   kind?: AmendmentKind;
-  /** The body that adopts a 修改决定 (default 全国人民代表大会常务委员会). */
+  /** The body that adopts a 修改决定 (default: adoptingBody, else 全国人民代表大会常务委员会). */
   body?: string;
 }
 
@@ -224,6 +225,24 @@ function sentence(c: string): string {
   return c.endsWith('”') && !/中的“[^“”]*”(?:修改为“[^“”]*”|后增加“[^“”]*”)?$/.test(c) ? c : `${c}。`;
 }
 
+/**
+ * Who adopts a decision amending `t`: the organ its title says issued it (`最高人民法院关于…的规定`), else the
+ * standing committee the record of its adoption before its first article names (a local regulation's
+ * `上海市第十五届人民代表大会常务委员会…通过` → 上海市人民代表大会常务委员会); undefined when neither is written.
+ */
+function adoptingBody(t: Treaty): string | undefined {
+  const organ = t.title && ISSUING_ORGAN.exec(t.title.text);
+  if (organ) return organ[1];
+  const end = t.articles[0]?.start ?? t.text.length;
+  for (const l of t.tree.lines) {
+    if (l.start >= end) break;
+    const m = ADOPTING_COMMITTEE.exec(t.text.slice(l.contentStart, l.contentEnd));
+    // (What a date before it leaves, up to its 日, is no part of the name.)
+    if (m) return m[1].replace(/^.*日/, '').replace(SESSION, '');
+  }
+  return undefined;
+}
+
 /** The amending instrument as a markdown document. */
 export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): string {
   // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law) is amended by a decision, a treaty by a protocol.
@@ -231,7 +250,7 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
   const title = cmp.old.title?.text ?? cmp.new.title?.text ?? '';
   const cited = title ? `《${title}》` : '原文本';
   if (kind === 'decision') {
-    const body = options.body ?? '全国人民代表大会常务委员会';
+    const body = options.body ?? adoptingBody(cmp.old) ?? '全国人民代表大会常务委员会';
     const { clauses, renumberAll } = amendmentClauses(cmp);
     let s = `# ${body}关于修改${cited}的决定\n\n${body}决定对${cited}作如下修改：\n\n`;
     s += clauses.map((c, i) => `${formatChinese(i + 1)}、${sentence(c)}`).join('\n\n');
