@@ -62,4 +62,8 @@ test('signing clause: its date line cut by a page (…公曆一千九百四), th
   assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day], [1944, 3, 2]);
   // A testimonium without the copies, nothing dated after it: no signing clause.
   assert.equal(buildTreaty('# 测试条约\n\n第一條 甲。\n\n第二條 乙。\n為此，兩國全權大臣署名蓋印，以昭信守。\n').signing, undefined);
+  // Run on after the last article's own sentence, it is no clause of its own: the article keeps its paragraph.
+  const runOn = buildTreaty('# 测试协定\n\n## 第一条\n\n双方依照第二条第一款合作。\n\n## 第二条\n\n本协定自签字之日起生效，有效期五年。为此，双方代表签字盖章，以昭信守，本协定用中文和甲文各缮两份。\n');
+  assert.equal(runOn.signing, undefined);
+  assert.equal(runOn.articles[1].paragraphs.length, 1);
 });

@@ -32,6 +32,11 @@ const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四�
  * (folded): the signing clause when no dated line follows it (its date line cut by a page).
  */
 const SEALED_WITH_COPIES = new RegExp(`以昭信守[^。]{0,60}?${COPIES.source}`);
+/** Whether the first sentence of a line is such a testimonium (not one run on after the last article's own sentence). */
+function opensWithSealed(content: string): boolean {
+  const m = SEALED_WITH_COPIES.exec(content);
+  return m !== null && content.lastIndexOf('。', m.index) < 0;
+}
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
 const ERA = '(?:大中华民国|中华民国|民国|公历|西历|西元|公元)?';
 /** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
@@ -788,7 +793,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) {
-      if (!foreign && sealed < 0 && SEALED_WITH_COPIES.test(content)) sealed = i;
+      if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }
     const previousSentence = sentenceBefore;
