@@ -82,10 +82,11 @@ check('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中�
 
 check('ref.no-such-article', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
 
-// A text with no title and no final clauses is cut from a longer one (a chapter copied from a page): an
-// article past its last may be in the part not copied. One inside its range is missing all the same.
+// Chapters copied from a page (no title, a chapter heading first, no final clauses) are cut from a longer
+// text: an article past their last may be in the part not copied. One inside their range is missing all the same.
 check('ref.no-such-article: a chapter copied without its title or final clauses — an article past its last is not called missing', '第一章　宗旨\n\n## 第一条\n\n本组织之宗旨为维持和平。\n\n## 第二条\n\n会员国依第一百一十条规定批准本宪章。\n', []);
 check('ref.no-such-article: such a chapter citing an article inside its range that it lacks', '第一章　宗旨\n\n## 第一条\n\n本组织之宗旨为维持和平。\n\n## ⟦第三条⟧\n\n会员国依⟦第二条⟧规定行事。\n', ['numbering.gap', 'ref.no-such-article']);
+check('ref.no-such-article: a draft not yet titled, without chapters or final clauses, citing an article past its last', '## 第一条\n\n双方依照⟦第五条⟧合作。\n\n## 第二条\n\n双方交换信息。\n', ['ref.no-such-article']);
 check('ref.no-such-article: a titled text citing an article past its last', `${HEAD}## 第一条\n\n双方依照⟦本协定第一百一十条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
 
 check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`, ['ref.no-such-paragraph']);

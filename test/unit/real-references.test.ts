@@ -260,7 +260,8 @@ test('traditional: 本約 is the treaty itself, as the Republic\'s and older tre
   const ws = workspace('# 中國阿富汗友好條約\n\n第一條 兩國應永敦和好。\n\n第二條 本‸約自互換批准書之日起發生效力。\n');
   assert.equal(referenceAt(ws.index.model(ws.snapshot()), ws.offset)?.kind, 'self');
   // Not after a word ending in 本 (日本、文本、正本).
-  for (const line of ['日本約定如下。', '文本約有三種。', '正本約三十頁。']) {
+  // Nor 本约定 (as agreed here) nor 本约合同 (the main contract, 民法典's words) nor 本约束: words of their own.
+  for (const line of ['日本約定如下。', '文本約有三種。', '正本約三十頁。', '依本約定辦理。', '當事人請求訂立本約合同的。', '受本約束力。']) {
     const w = workspace(`# 中國阿富汗友好條約\n\n第一條 ${line.replace('約', '‸約')}\n`);
     assert.notEqual(referenceAt(w.index.model(w.snapshot()), w.offset)?.kind, 'self', line);
   }

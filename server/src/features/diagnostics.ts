@@ -148,7 +148,7 @@ export interface PartialChecks {
 interface Own {
   part: boolean;
   excerpt: boolean;
-  /** No title and no final clauses (no signing clause, no entry into force): a text cut from a longer one, whose articles past its last (this number) may be in the part not copied. */
+  /** No title, a chapter heading first, no final clauses (no signing clause, no entry into force): chapters cut from a longer text, whose articles past its last (this number) may be in the part not copied. */
   cutAfter: number | undefined;
   selfRef: string;
   articleCount: number;
@@ -214,9 +214,14 @@ function ownOf(treaty: Treaty): Own {
   return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
 }
 
-/** The last article's number of a text with no title and no final clauses (a chapter copied from a page), else undefined. */
+/**
+ * The last article's number of chapters copied from a page — no title, a chapter heading before the first
+ * article, no final clauses — else undefined. (A draft not yet titled, its articles without chapters, is
+ * checked as any text.)
+ */
 function cutAfter(treaty: Treaty): number | undefined {
   if (treaty.title || treaty.signing || treaty.articles.length === 0) return undefined;
+  if (!treaty.chapters.length || treaty.chapters[0].start > treaty.articles[0].start) return undefined;
   let last: number | undefined;
   for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
   return last === undefined || entryIntoForceOf(treaty) ? undefined : last;

@@ -165,6 +165,8 @@ export const COPIED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.cop
 export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => w.snippet).map((w) => `本${w}`));
 /** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
+/** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
+export const NOT_AFTER_BENYUE = '定合束';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
 export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '联合新闻公报'];
 
