@@ -254,6 +254,11 @@ const CASES: Case[] = [
     outline: 'title 测试协定 L1-11\n  article 第一条 L3-5\n  part 一般规定 L7-7\n  article 第二条 L9-11\n',
   },
   {
+    name: 'a topic tag closed by its own # (#中美关系# …, as social media write it) is text, not a heading',
+    text: '#测试协定\n\n##第一条\n\n双方开展合作。\n\n#中美关系# 今日双方会谈。\n\n##第二条\n\n本协定自签字之日起生效。\n',
+    outline: 'title 测试协定 L1-11\n  article 第一条 L3-7\n    paragraph 第一款 L5-5\n    paragraph 第二款 L7-7\n  article 第二条 L9-11\n',
+  },
+  {
     name: 'a wiki\'s section edit link after a chapter\'s caption (第一章 邊界的維護 編輯, [编辑]) is no part of the caption',
     text: '# 測試條約\n\n第一章 邊界線走向的維護 編輯\n\n第一條\n雙方尊重兩國的邊界線。\n\n第二章 边境地区 [编辑]\n\n第二條\n雙方維護邊境地區的安寧。\n',
     outline: 'title 測試條約 L1-11\n  chapter 第一章 L3-6\n    article 第一条 L5-6\n  chapter 第二章 L8-11\n    article 第二条 L10-11\n',

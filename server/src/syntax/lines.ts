@@ -664,9 +664,13 @@ function atxEnd(text: TextLike, at: number, eol: number): number {
   if (h === k) return 0;
   if (h === eol) return h;
   const c = text.charCodeAt(h);
+  if (c === 0x20 || c === 0x09 || c === 0x3000) return h;
   // Chinese writers often leave out the space (`##第一条`, `#测试协定`): a heading before a Chinese
-  // character or a capital (`###I`), never before a digit or a small letter (`#1`, `#hashtag`).
-  return c === 0x20 || c === 0x09 || c === 0x3000 || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a) ? h : 0;
+  // character or a capital (`###I`), never before a digit or a small letter (`#1`, `#hashtag`), nor a
+  // topic tag closed by its own # (`#中美关系# 今日双方会谈。`, as social media write them).
+  if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a))) return 0;
+  for (let j = h + 1; j < eol; j++) if (text.charCodeAt(j) === 0x23) return 0;
+  return h;
 }
 
 /**
