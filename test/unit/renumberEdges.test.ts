@@ -90,6 +90,11 @@ const RENAMES: [string, string, string, RenameWant][] = [
   ['Article 0 is no article number', TWO, 'Article 0', NOT_NUMBER('Article 0')],
   ['第零条 is no article number', TWO, '第零条', NOT_NUMBER('第零条')],
   ['an empty name', TWO, ' ', NOT_NUMBER(' ')],
+  // Two whole texts of one title are versions, not parts — until a rename makes one start past 第一条: then
+  // the other's 第九条, which names no article, would come to name the renamed one.
+  ['refused when renaming makes a same-titled file a part whose article the other file\'s dangling reference would name',
+    '%! b.md\n# 测试协定\n\n## 第一‸条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 测试协定\n\n## 第一条\n\n依照第九条。\n', '第九条',
+    { refused: '无法改为第九条：悬空引用第5行“第九条”会指向新编号的条款。' }],
 ];
 
 for (const [name, source, newName, want] of RENAMES) {

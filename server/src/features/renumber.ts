@@ -20,7 +20,7 @@ import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
-import { isPart, mayReach, referringDocuments, resolve, sameText } from './resolve';
+import { isPart, mayReach, referringDocuments, resolve, sameText, sameTitle } from './resolve';
 import { msg } from './messages';
 import { subjectAt } from './references';
 
@@ -249,8 +249,9 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
         if (rb.relative !== ra.relative) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         continue;
       }
-      // In another part of home's text, a reference its own file cannot resolve looks in home.
-      const looksInHome = doc !== home && !rb.citation && sameText(doc, home);
+      // In another part of home's text, a reference its own file cannot resolve looks in home — and in a
+      // file of home's title once the renumbering makes home a part (its first article past 第一条).
+      const looksInHome = doc !== home && !rb.citation && (sameText(doc, home) || (sameTitle(doc, home) && isPart(homeAfter)));
       if (!toHome.has(rb)) {
         if (!sameTarget(rb, ra, rb.target.num)) return { problem: msg('rename.changes', describe(before, rb)), dangling };
         // It named another part's article, or none: it must not come to name one of home's.

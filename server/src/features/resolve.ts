@@ -127,7 +127,12 @@ function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | unde
  * of it — drafts, negotiation rounds — not parts: an article one lacks is not the other's.
  */
 export function sameText(a: Snapshot, b: Snapshot): boolean {
-  return a.info.normalized !== undefined && a.info.normalized === b.info.normalized && (startsPastFirst(a) || startsPastFirst(b));
+  return sameTitle(a, b) && (startsPastFirst(a) || startsPastFirst(b));
+}
+
+/** Whether two files share a title: versions of one text, or its parts (sameText). */
+export function sameTitle(a: Snapshot, b: Snapshot): boolean {
+  return a.info.normalized !== undefined && a.info.normalized === b.info.normalized;
 }
 
 /** A part of a longer text, read from its outline (no model): its first numbered article is past 第一条 (isPart). */
