@@ -269,6 +269,7 @@ test('amendment text: the 修改决定 adopted by the organ that issued the text
   const decisionTitle = (old: string) => amendmentText(compareVersions(old, old.replace('甲。', '乙。')), { kind: 'decision' }).split('\n')[0];
   const rule = '# 最高人民法院关于审理示例案件适用法律若干问题的规定\n\n2018年1月1日最高人民法院审判委员会第1700次会议通过\n\n第一条　甲。\n\n第二条　丙。\n';
   assert.equal(decisionTitle(rule), '# 最高人民法院关于修改《最高人民法院关于审理示例案件适用法律若干问题的规定》的决定');
+  assert.equal(decisionTitle('# 国务院关于设立示例区的决定\n\n第一条　甲。\n\n第二条　丙。\n'), '# 国务院关于修改《国务院关于设立示例区的决定》的决定');
   const local = '# 上海市示例条例\n\n2020年5月14日上海市第十五届人民代表大会常务委员会第二十一次会议通过\n\n第一条　甲。\n\n第二条　丙。\n';
   assert.equal(decisionTitle(local), '# 上海市人民代表大会常务委员会关于修改《上海市示例条例》的决定');
   const law = '# 中华人民共和国示例法\n\n2018年10月26日第十三届全国人民代表大会常务委员会第六次会议通过\n\n第一条　甲。\n\n第二条　丙。\n';

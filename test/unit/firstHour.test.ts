@@ -15,7 +15,7 @@ import { readConfig } from '../../server/src/protocol/config';
 import { run as exportRun } from '../../server/src/cli/treatyExport';
 import { runDiff } from '../../server/src/cli/treatyDiff';
 import { runConsolidate } from '../../server/src/cli/treatyConsolidate';
-import { exportFiles } from '../../server/src/protocol/exportFiles';
+import { exportFileName, exportFiles } from '../../server/src/protocol/exportFiles';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { URI } from 'vscode-uri';
 import { LineMap } from '../../server/src/syntax/positions';
@@ -282,9 +282,10 @@ test('amendment: without --kind, a 规定, 办法 or 决定 is amended by a 修�
       first('中华人民共和国政府和甲国政府文化合作协定', '本协定'),
     ],
     [
-      '# 全国人民代表大会常务委员会关于修改《最高人民法院关于设立国际商事法庭若干问题的规定》的决定',
+      // (Adopted by the organ that issued it, its title says; see amendBite.)
+      '# 最高人民法院关于修改《最高人民法院关于设立国际商事法庭若干问题的规定》的决定',
       '# 全国人民代表大会常务委员会关于修改《海关行政处罚实施办法》的决定',
-      '# 全国人民代表大会常务委员会关于修改《国务院关于设立经济特区的决定》的决定',
+      '# 国务院关于修改《国务院关于设立经济特区的决定》的决定',
       '# 全国人民代表大会常务委员会关于修改《中华人民共和国统计法》的决定',
       '# 关于修改《中华人民共和国政府和甲国政府文化合作协定》的议定书',
     ],
@@ -366,4 +367,11 @@ test('.treatyrc.json: the schema VS Code completes it from, and treaty-check, ta
   assert.equal(validate(misspelt), false);
   assert.deepEqual(validate.errors!.map((e) => [e.keyword, (e.params as { additionalProperty?: string }).additionalProperty]), [['additionalProperties', 'severty']]);
   assert.deepEqual(readConfig(misspelt).problems, ['unknown key "severty"']);
+});
+
+test('exportFileName: never the source itself, whatever the case of its extension (macOS and Windows compare names without case)', () => {
+  assert.equal(exportFileName('/x/agreement.MD', '/x', undefined, 'md'), 'agreement.copy.md');
+  assert.equal(exportFileName('/x/Agreement.md', '/x', undefined, 'md'), 'Agreement.copy.md');
+  assert.equal(exportFileName('/x/agreement.md', '/y', undefined, 'md'), 'agreement.md');
+  assert.equal(exportFileName('/x/agreement.md', '/x', '甲国政府', 'md'), 'agreement.甲国政府.md');
 });

@@ -25,7 +25,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'akn', 'c
 export function exportFileName(source: string, dir: string, party: string | undefined, ext: string): string {
   const base = path.basename(source).replace(/(\.treaty)?\.(md|markdown|txt|treaty)$/i, '');
   const name = `${base}${party ? '.' + party.replace(/[\\/:*?"<>|\s]+/g, '') : ''}.${ext}`;
-  return path.resolve(dir, name) === path.resolve(source) ? `${name.slice(0, -ext.length)}copy.${ext}` : name;
+  // (Compared without case: on macOS and Windows `agreement.md` is `agreement.MD`.)
+  return path.resolve(dir, name).toLowerCase() === path.resolve(source).toLowerCase() ? `${name.slice(0, -ext.length)}copy.${ext}` : name;
 }
 
 export async function exportFiles(uri: string, treaty: Treaty, format: ExportFormat): Promise<ExportResult> {

@@ -174,7 +174,7 @@ export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '
  * An organ that issues texts in its own name, at the start of a title before 关于 (`最高人民法院关于…的规定`,
  * `国务院关于…的决定`, `财政部关于…的办法`): the one to adopt a decision amending such a text.
  */
-export const ISSUING_ORGAN = /^([\u4e00-\u9fff]{2,24}?(?:人民法院|人民检察院|国务院|人民政府|委员会|总局|部|局|署|办公厅|银行))关于/;
+export const ISSUING_ORGAN = /^([\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|国务院|人民政府|委员会|总局|部|局|署|办公厅|银行))关于/;
 /** A standing committee named in a record of adoption (`2020年5月14日上海市第十五届人民代表大会常务委员会第二十一次会议通过`): the words before its meeting's number. */
 export const ADOPTING_COMMITTEE = new RegExp(`([\\u4e00-\\u9fff]{0,24}?人民代表大会常务委员会)第[${NUMERAL_CHARS}]+次(?:全体)?会议`);
 /** A congress's session (`第十五届`), no part of the committee's name. */
