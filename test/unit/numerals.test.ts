@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SPACES, formatChinese, formatChineseDigits, numeralIn, parseNumeral } from '../../server/src/syntax/numerals';
+import { classify } from '../../server/src/syntax/lines';
 
 const PARSE: [string, number | undefined][] = [
   ['一', 1], ['十', 10], ['十一', 11], ['一十一', 11], ['二十', 20], ['二十六', 26], ['一百', 100],
@@ -59,4 +60,9 @@ for (const [text, from, to, fold, expected] of IN_PLACE) {
 
 test('the white space numeralIn leaves out is what /[\\s\\u3000]/ matches', () => {
   for (let c = 0; c < 0x10000; c++) assert.equal(SPACES.includes(c), /[\s\u3000]/.test(String.fromCharCode(c)), `U+${c.toString(16)}`);
+});
+
+// The parser reads a label's number in place, folded (lines.ts numeralAt): 兩 and 萬 of traditional text count.
+test('an article heading written 第兩條 or 第一萬零一條 is article 2 or 10001 (traditional numerals read folded)', () => {
+  assert.deepEqual(['第兩條　甲。', '第一萬零一條　乙。'].map((l) => classify(l, 0, l.length, l.length).num), [2, 10001]);
 });

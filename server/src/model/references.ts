@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
+import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1640,9 +1640,8 @@ function namedArticleBefore(refs: Reference[], start: number, s: string, from: R
   return best && !best.range && best.target.lastArticle === undefined && !NUMBER_FIRST.test(s.slice(from.back(best.labelStart), from.back(best.labelEnd))) ? best : undefined;
 }
 
-/** The article reference ending last before `start` (what `该条` names). */
-/** `一、关于协定`, `（二）就《…》`: a run opening with a unit's label, the word that says what the unit is about and the instrument's name (no stop). */
-const ABOUT = /^[ \t\u3000]*(?:[一二三四五六七八九十百]{1,4}[、．.]|[0-9０-９]{1,3}[、．.]|[（(][一二三四五六七八九十0-9０-９]{1,3}[)）])?[ \t\u3000]*(?:关于|關於|就)[^，,。；;：:]{0,40}$/;
+/** `一、关于协定`, `（二）就《…》`: a run opening with a unit's label, the word that says what the unit is about and the instrument's name (no stop). (Read folded: 關於 is 关于 here.) */
+const ABOUT = new RegExp(`^[ \\t\\u3000]*(?:[${ITEM_NUMERAL}]{1,4}[、．.]|[0-9０-９]{1,3}[、．.]|[（(][${SMALL_CN}0-9０-９]{1,3}[)）])?[ \\t\\u3000]*(?:关于|就)[^，,。；;：:]{0,40}$`);
 
 /** The article of another instrument a run is about when it opens `五、关于协定第二十四条`: the cited article right after ABOUT. */
 function pointAbout(refs: Reference[], s: string, p: Run): Extract<Reference, { kind: 'article' }> | undefined {
@@ -1654,6 +1653,7 @@ function pointAbout(refs: Reference[], s: string, p: Run): Extract<Reference, { 
   return undefined;
 }
 
+/** The article reference ending last before `start` (what `该条` names). */
 function articleBefore(refs: Reference[], start: number): Extract<Reference, { kind: 'article' }> | undefined {
   let best: Extract<Reference, { kind: 'article' }> | undefined;
   for (const r of refs) if (r.kind === 'article' && r.end <= start && (!best || r.end > best.end)) best = r;
