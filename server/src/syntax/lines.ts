@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -483,6 +483,38 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** Characters no title holds before the body glued to it: a sentence's or a clause's end. */
+const NO_TITLE = charClass('。；：;:！？，,、', 1024);
+/** How far into a line a title glued before its body may end. */
+const TITLE_WINDOW = 80;
+
+/**
+ * Where the body starts in a line that gives a title then the body after white space (a store
+ * giving a page as one line: `…引渡条约 中华人民共和国和安哥拉共和国(以下简称双方), …`), or -1. The head
+ * names a kind of instrument (no law: a law's title is no treaty's) and holds no stop nor comma; what
+ * follows opens a preamble (`PREAMBLE_OPENING`, a state's name) and runs on to a comma or a stop.
+ */
+function titleCut(text: TextLike, l: Line): number {
+  const end = Math.min(l.contentEnd, l.contentStart + TITLE_WINDOW);
+  for (let sp = l.contentStart + 4; sp < end; sp++) {
+    const c = text.charCodeAt(sp);
+    if (is(NO_TITLE, c)) return -1;
+    if (!isSpace(c)) continue;
+    let q = sp;
+    while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
+    const kind = endingKind(titleWords(text.slice(l.contentStart, sp)));
+    if (!kind || LAW_KINDS.has(kind) || q >= l.contentEnd) {
+      sp = q - 1;
+      continue;
+    }
+    const opening = foldScript(text.slice(q, Math.min(l.contentEnd, q + 12)));
+    if (!PREAMBLE_OPENING.test(opening) && !stateOf(opening)) return -1;
+    for (let k = q; k < l.contentEnd; k++) if (is(NO_TITLE, text.charCodeAt(k))) return q;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
@@ -490,7 +522,9 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
  */
 function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
-  let at = di.in(l.contentStart + 1, l.contentEnd);
+  const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
+  if (body >= 0) cuts = [body, 0];
+  let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;

@@ -188,6 +188,13 @@ export function endingKind(words: string): string | undefined {
 }
 
 /**
+ * How a preamble opens after its title (simplified): its purpose (`为了…`, `为…`), its grounds
+ * (`鉴于…`, `根据…`, `本着…`, `考虑到…`), or the parties (`缔约双方`, `双方`, `各方`); a preamble naming
+ * the states opens with a state's name (`stateOf`). A store giving a page as one line glues it to the title.
+ */
+export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|认识到|注意到|重申|缔约|双方|各方)/;
+
+/**
  * The labels of the lines a database or a news site prints under a title: `发布日期：…`,
  * `【法规来源】…`, `【效力级别】…` (simplified: lines are matched folded).
  */
