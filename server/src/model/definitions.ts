@@ -187,7 +187,11 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
 
 const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 
-/** Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon opening a list is not kept). */
+/**
+ * Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon
+ * opening a list is not kept). A list whose members are split by `；` in one sentence, its last
+ * member joined by a conjunction (`系指 A；B；C；以及D。`), is the meaning whole (`listEnd`).
+ */
 function meaningEnd(content: string, from: number): number {
   let depth = 0;
   let end = content.length;
@@ -196,12 +200,31 @@ function meaningEnd(content: string, from: number): number {
     if ('（(“「『《'.includes(c)) depth++;
     else if ('）)”」』》'.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === '；' || c === ';' || c === '。')) {
-      end = i;
+      end = c === '。' ? i : listEnd(content, i);
       break;
     }
   }
   while (end > from && /[\s，,：:*]/.test(content[end - 1])) end--;
   return end;
+}
+
+/** A list's last member, joined to those before it: `；以及D。`, `；和D。`, `；或者D。`. */
+const LAST_MEMBER = /^[ \t\u3000]*(?:以及|及|和|或者|或)/;
+
+/**
+ * Where a sentence ends whose members, from the `；` at `at` on, are one list: members on the line
+ * with no quoted term, no verb of meaning nor number of their own (each a definition of its own:
+ * `；二、“B”系指…`), the last opening with a conjunction and ending with `。`. Else `at`.
+ */
+function listEnd(content: string, at: number): number {
+  let member = at + 1;
+  for (let i = member; i < content.length; i++) {
+    const c = content[i];
+    if (c === '\n' || OPEN.includes(c) || c === '（' || c === '(') return at;
+    if (c === '；' || c === ';') member = i + 1;
+    else if (c === '。') return member > at + 1 && LAST_MEMBER.test(content.slice(member, member + 4)) && !/指|包括/.test(content.slice(at, i)) ? i : at;
+  }
+  return at;
 }
 
 /** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */
