@@ -213,7 +213,7 @@ const LAST_MEMBER = /^[ \t\u3000]*(?:以及|及|和|或者|或)/;
 
 /**
  * Where a sentence ends whose members, from the `；` at `at` on, are one list: members on the line
- * with no quoted term, no verb of meaning nor number of their own (each a definition of its own:
+ * with no quoted term, bracket nor verb of meaning of their own (each a definition of its own:
  * `；二、“B”系指…`), the last opening with a conjunction and ending with `。`. Else `at`.
  */
 function listEnd(content: string, at: number): number {
