@@ -67,6 +67,8 @@ export interface InstrumentWord {
   shortNamed?: true;
   /** A title that ends with it is of this kind (`endingKind`): `中华人民共和国民法典` is a 法, and says 本法. */
   kindAs?: string;
+  /** The shorter word a text of this kind calls itself by after 本 (a 执行计划 says 本计划): `selfWordOf`. */
+  selfAs?: string;
 }
 
 /**
@@ -86,6 +88,11 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '会谈纪要', kind: true },
   { word: '会议纪要', kind: true },
   { word: '纪要', kind: true, self: true },
+  // Plans carrying out an agreement: a cultural agreement's 执行计划 (`二○○三…年执行计划`), the CEPA's
+  // 经济和技术合作工作计划; each calls itself 本计划.
+  { word: '执行计划', kind: true, self: true, selfAs: '计划' },
+  { word: '工作计划', kind: true, self: true, selfAs: '计划' },
+  { word: '计划', self: true },
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
@@ -167,6 +174,11 @@ export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => 
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
 export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '联合新闻公报'];
+
+/** The word a text of `kind` calls itself by after 本, when shorter than the kind: 计划 for a 执行计划. */
+export function selfWordOf(kind: string): string | undefined {
+  return INSTRUMENT_WORDS.find((w) => w.word === kind)?.selfAs;
+}
 
 /** Alternation of words, for a regular expression: `a|b|c`. */
 export function alternation(words: Iterable<string>): string {
