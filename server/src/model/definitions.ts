@@ -12,7 +12,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, stateOf } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -350,6 +350,12 @@ function definesBefore(content: string, close: number): boolean {
  */
 function qualified(phrase: string, cuts: { at: number; word: string }[], term: string): number {
   const cut = cuts[0].at;
+  // The short name is the instrument's kind itself, after 的 (`…以換文方式就…達成的協議（以下簡稱“協議”）`):
+  // it stands for the whole phrase, from the parties named as concluding it (a title's 关于: titleStart).
+  if (phrase.slice(cut) === term && INSTRUMENT_KINDS.includes(term) && !phrase.includes('关于')) {
+    const parties = partiesStart(phrase, cut);
+    if (parties >= 0) return parties;
+  }
   const missing = [...term].filter((c) => !phrase.slice(cut).includes(c));
   let i = 1;
   // A preposition right after a verb starts the qualifier (`建立为…提供服务的组织`): the verb governs it.
@@ -367,6 +373,21 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
   return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
+}
+
+/** What joins two parties' names, the first's ending between (`印度尼西亚共和国与中华人民共和国`, `甲国政府和乙国政府`). */
+const PARTIES_JOIN = /^[^，,。；;的]{0,8}?(?:和|与|及|同)/;
+
+/** Where two states are named joined (`A与B`) in `phrase` before `to`, the first's name first: the parties; or -1. */
+function partiesStart(phrase: string, to: number): number {
+  for (let i = 0; i < to; i++) {
+    const first = stateOf(phrase.slice(i, to));
+    if (!first) continue;
+    const name = first.names.filter((n) => phrase.startsWith(n, i)).reduce((a, b) => (b.length > a.length ? b : a));
+    const join = PARTIES_JOIN.exec(phrase.slice(i + name.length, to));
+    if (join && stateOf(phrase.slice(i + name.length + join[0].length, to))) return i;
+  }
+  return -1;
 }
 
 /**
