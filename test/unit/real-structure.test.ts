@@ -293,6 +293,19 @@ test('structure: a body pasted as one line with the captions of its parts glued 
   assert.deepEqual(p.articles.map((a) => a.label.start), [para.indexOf('第一条'), para.indexOf('第二条 本计划')]);
 });
 
+test('structure: a body pasted as one line: an article\'s paragraphs 一、 二、 三、 after white space (一、 after the caption) are paragraphs; 二、 out of sequence or after no sentence end is not', () => {
+  const text = '# 中华人民共和国和某国引渡条约\n\n双方达成协议如下: 第一条引渡义务 双方有义务相互引渡。 第二条可引渡的犯罪 一、只有在下列条件之一时,才能同意引渡: (一)为进行刑事诉讼; (二)为执行刑罚。 二、依照本条第一款确定犯罪时,不考虑罪名。 三、本条第一款 二、三两项同样适用。 第三条 一、双方合作。 三、双方交流。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条']);
+  // Each paragraph by its number and its text's end (三、 out of sequence stays in 第三条's first paragraph).
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['- 互引渡。'],
+    ['1 行刑罚。', '2 虑罪名。', '3 样适用。'],
+    ['1 方交流。'],
+  ]);
+});
+
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },

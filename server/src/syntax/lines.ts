@@ -540,11 +540,58 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     } else at++;
     at = di.in(at, l.contentEnd);
   }
+  if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
+}
+
+/** How long a caption between an article's label and its first paragraph `一、` may be, in one line. */
+const MAX_INLINE_CAPTION = 20;
+
+/**
+ * The cuts of a line holding glued article headings (a body pasted as one line), with the
+ * paragraphs numbered `一、 二、 三、` inside each article cut out too (no label): `第二条可引渡的犯罪
+ * 一、只有…: (一)…; (二)…。 二、根据…。 三、如果…`. A paragraph opens after white space, its number
+ * the next in the article (一 first), the white space after a sentence end — or, for 一、, after the
+ * label and a caption with no stop or comma.
+ */
+function withParagraphs(text: TextLike, l: Line, cuts: number[]): number[] {
+  const out: number[] = [];
+  // The line's own article, when it opens with one (`第一条 一、…。 二、…。 第二条 …`).
+  if (l.kind === 'article' && l.label && l.unit === undefined) paragraphCuts(text, l.label.end, cuts[0], out);
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.push(cuts[k], cuts[k + 1]);
+    if (cuts[k + 1] > 0) paragraphCuts(text, cuts[k] + cuts[k + 1], k + 2 < cuts.length ? cuts[k + 2] : l.contentEnd, out);
+  }
+  return out;
+}
+
+/** The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label. */
+function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
+  let expect = 1;
+  for (let i = labelEnd; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    let e = q;
+    while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
+    if (e > q && text.charCodeAt(e) === 0x3001 /* 、 */ && parseNumeral(text.slice(q, e)) === expect) {
+      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !hasStop(text, labelEnd, i))) {
+        out.push(q, 0);
+        expect++;
+      }
+    }
+    i = q;
+  }
+}
+
+/** Whether `from..to` holds a stop or a comma (no caption). */
+function hasStop(text: TextLike, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (is(NO_TITLE, text.charCodeAt(i))) return true;
+  return false;
 }
 
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
