@@ -306,6 +306,19 @@ test('structure: a body pasted as one line: an article\'s paragraphs 一、 二�
   ]);
 });
 
+test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) are paragraphs, a wiki\'s edit link 编辑 glued before (1) apart; after a sentence introducing a list they are items', () => {
+  const text = '# 某某版权条约\n\n第1条 与公约的关系\n编辑(1) 本条约系该公约意义下的专门协定。\n(2) 本条约不减损现有义务。\n(3) 缔约各方应遵守该公约。\n第2条 保护范围\n编辑版权保护延及表达。\n第3条 义务\n缔约各方应当：\n(1) 保护作者；\n(2) 保护表演者。\n第4条 合作\n（1）双方交流。\n（2）双方合作。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.label ?? '-'} ${p.items.map((i) => i.label).join(' ')}`.trim())), [
+    ['(1)', '(2)', '(3)'],
+    ['-'],
+    ['- (1) (2)'],
+    ['（1）', '（2）'],
+  ]);
+});
+
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },

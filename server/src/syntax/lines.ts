@@ -594,6 +594,15 @@ function hasStop(text: TextLike, from: number, to: number): boolean {
   return false;
 }
 
+/** 编辑 or 編輯 at `s`, glued before a bracketed Arabic number `(1)`, `（1）`. */
+function isEditLink(text: TextLike, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (s + 3 >= e || (c !== 0x7f16 /* 编 */ && c !== 0x7de8 /* 編 */)) return false;
+  const d = text.charCodeAt(s + 1);
+  const open = text.charCodeAt(s + 2);
+  return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
+}
+
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
@@ -665,6 +674,12 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     }
     if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
+      c = text.charCodeAt(s);
+    }
+    // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
+    // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
+    if (isEditLink(text, s, e)) {
+      s += 2;
       c = text.charCodeAt(s);
     }
   }
