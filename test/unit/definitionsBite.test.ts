@@ -99,6 +99,16 @@ read('an instrument named by its whole title without 《》 (…政府关于…�
   '委员会 ← 委员会 | 委员会 | （以下简称“委员会”）',
   '口岸协定 ← 关于边境口岸的协定 | 关于边境口岸的协定 | （以下简称“口岸协定”）',
 ]);
+read('the short name is the instrument\'s kind itself, after 的: the whole phrase from the parties that concluded it', ART([
+  '行政長官命令公佈印度尼西亞共和國與中華人民共和國以換文方式就總領事館領區擴大達成的協議(以下簡稱“協議”),即照會的正式文本。',
+  '双方应当遵守俄罗斯联邦政府和中华人民共和国政府在北京签订的协定（以下简称“协定”）。',
+  '双方执行签订的协议（以下简称“协议”）。',
+].join('\n')), [
+  '協議 ← 印度尼西亞共和國與中華人民共和國以換文方式就總領事館領區擴大達成的協議 | 印度尼西亞共和國與中華人民共和國以換文方式就總領事館領區擴大達成的協議 | (以下簡稱“協議”)',
+  '协定 ← 俄罗斯联邦政府和中华人民共和国政府在北京签订的协定 | 俄罗斯联邦政府和中华人民共和国政府在北京签订的协定 | （以下简称“协定”）',
+  // No parties named: the kind alone, as before.
+  '协议 ← 协议 | 协议 | （以下简称“协议”）',
+]);
 read('以下统称 after 的: the words before 的 that the short name is made of are part of the meaning', ART('本条例适用于本市行政区域内从事生产经营活动的单位（以下统称生产经营单位）。'),
   ['生产经营单位 ← 本市行政区域内从事生产经营活动的单位 | 本市行政区域内从事生产经营活动的单位 | （以下统称生产经营单位）']);
 read('以下统称 after 的, several nouns: the phrase from the preposition that governs them', ART('组织对农产品生产企业、家庭农场和其他具有一定规模的农产品生产者（以下统称规模农产品生产者）进行培训。'),

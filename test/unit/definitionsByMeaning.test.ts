@@ -38,6 +38,13 @@ read('several terms at once, 的用语, 按照上下文', '# 协定\n\n## 第三
   ['缔约国另一方', '中国或者新加坡', 'means'],
   ['人', '个人、公司和其他团体', 'means'],
 ]);
+read('a list whose members are split by ； in one sentence, its last joined by 以及: the meaning is the whole list', `${HEAD}## 第一条\n\n四、“执行公务人员”系指边防代表和联络官；从事边防检查的人员；官员；以及从事文化工作的人员。\n\n五、“边境地区”系指边界线两侧各二十公里的地区；“边境居民”系指边境地区的常住居民。\n`, [
+  ['双方', '中华人民共和国政府和甲国政府', 'short'],
+  ['执行公务人员', '边防代表和联络官；从事边防检查的人员；官员；以及从事文化工作的人员', 'means'],
+  // Members that define terms of their own are no list: each meaning ends at its ；.
+  ['边境地区', '边界线两侧各二十公里的地区', 'means'],
+  ['边境居民', '边境地区的常住居民', 'means'],
+]);
 read('在本协定中，“X”一语是指 (brackets and quotes inside the meaning)', '# 协定\n\n## 第五条\n\n一、在本协定中，“常设机构”一语是指企业（包括“分支”；）进行营业的固定场所。\n', [
   ['常设机构', '企业（包括“分支”；）进行营业的固定场所', 'means'],
 ]);

@@ -298,6 +298,32 @@ test('structure: a body pasted as one line with the captions of its parts glued 
   assert.deepEqual(p.articles.map((a) => a.label.start), [para.indexOf('第一条'), para.indexOf('第二条 本计划')]);
 });
 
+test('structure: a body pasted as one line: an article\'s paragraphs 一、 二、 三、 after white space (一、 after the caption) are paragraphs; 二、 out of sequence or after no sentence end is not', () => {
+  const text = '# 中华人民共和国和某国引渡条约\n\n双方达成协议如下: 第一条引渡义务 双方有义务相互引渡。 第二条可引渡的犯罪 一、只有在下列条件之一时,才能同意引渡: (一)为进行刑事诉讼; (二)为执行刑罚。 二、依照本条第一款确定犯罪时,不考虑罪名。 三、本条第一款 二、三两项同样适用。 第三条 一、双方合作。 三、双方交流。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条']);
+  // Each paragraph by its number and its text's end (三、 out of sequence stays in 第三条's first paragraph).
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['- 互引渡。'],
+    ['1 行刑罚。', '2 虑罪名。', '3 样适用。'],
+    ['1 方交流。'],
+  ]);
+});
+
+test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) are paragraphs, a wiki\'s edit link 编辑 glued before (1) apart; after a sentence introducing a list they are items', () => {
+  const text = '# 某某版权条约\n\n第1条 与公约的关系\n编辑(1) 本条约系该公约意义下的专门协定。\n(2) 本条约不减损现有义务。\n(3) 缔约各方应遵守该公约。\n第2条 保护范围\n编辑版权保护延及表达。\n第3条 义务\n缔约各方应当：\n(1) 保护作者；\n(2) 保护表演者。\n第4条 合作\n（1）双方交流。\n（2）双方合作。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.label ?? '-'} ${p.items.map((i) => i.label).join(' ')}`.trim())), [
+    ['(1)', '(2)', '(3)'],
+    ['-'],
+    ['- (1) (2)'],
+    ['（1）', '（2）'],
+  ]);
+});
+
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },
@@ -313,6 +339,8 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'a page\'s rating widget before the title: its score, its stars\' words repeated (不活动星星 five times), a line of one space', text: '用户评分: 0 / 5\n\n不活动星星不活动星星不活动星星不活动星星不活动星星\n \n\n中华人民共和国政府和某国政府渔业合作协定\n\n\n\n缔约双方达成协议如下:\n\n第一条\n本协定适用于协定水域。\n', title: '中华人民共和国政府和某国政府渔业合作协定', kind: '协定', isTreaty: true },
   { name: 'a page\'s heading naming a list of instruments and the site (…一览表-中华人民共和国外交部) right above a whole title: the title is the line below, not both joined', text: '中外互免签证协议一览表-中华人民共和国外交部\n中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
   { name: 'the same page heading above a title naming the other party first (the other party\'s copy): the title is the line below', text: '中外互免签证协议一览表-中华人民共和国外交部\n某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
+  { name: 'a store\'s page given as one line: the title, then the preamble naming the parties after a space, the articles glued after it', text: '中华人民共和国和某国引渡条约 中华人民共和国和某国(以下简称双方), 为促进两国在打击犯罪方面的合作,达成协议如下: 第一条引渡义务 双方有义务相互引渡。 第二条生效 本条约自签字之日起生效。\n', title: '中华人民共和国和某国引渡条约', kind: '条约', isTreaty: true },
+  { name: 'a title given on one line with a preamble of purpose after a space (为了…)', text: '甲国和乙国文化合作协定 为了发展两国的文化关系,双方达成协议如下: 第一条 双方互派艺术团体。 第二条 本协定自签字之日起生效。\n', title: '甲国和乙国文化合作协定', kind: '协定', isTreaty: true },
   { name: 'an ordinary note titled like an instrument but without prose is not a treaty', text: '# 协定\n\n- 待办\n- 事项\n', title: '协定', kind: '协定', isTreaty: false },
   { name: 'a list of sources in English whose table quotes treaty text (`…如下: 一、文化与艺术 第一条 …`, `本协定`) is not a treaty: a table row is no body pasted as one line', text: '# Real instruments\n\nChinese instruments gathered from public sources, each kept as found.\n\n| file | kind | notes |\n| --- | --- | --- |\n| `a.md` | 执行计划 | the body pasted as one line: `条文如下: 一、文化与艺术 第一条 …` with the captions of its parts glued |\n| `b.md` | 协定 | `本协定` names the agreement; `第三条` is cut by the store |\n', title: undefined, kind: undefined, isTreaty: false },
   { name: 'an ordinary note is not a treaty', text: '# 会议记录\n\n今天讨论了项目进度，大家同意下周继续讨论。\n\n下次会议定在周五下午举行，请各位准时参加。\n', title: '会议记录', kind: undefined, isTreaty: false },

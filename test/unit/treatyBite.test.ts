@@ -63,6 +63,10 @@ reads('a title broken after a party\'s name, a blank line between its lines, is 
   { title: ['中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和甲国政府关于乙的协定', '中华人民共和国政府和\n\n甲国政府关于乙的协定'], kind: '协定', selfRef: '本协定' });
 reads('an arrangement between the Mainland and Hong Kong (CEPA, 2003): a kind of its own, 本安排', '内地与香港关于建立更紧密经贸关系的安排\n\n第一条　目标\n\n本安排的目标是加强合作。\n',
   { title: ['内地与香港关于建立更紧密经贸关系的安排', '内地与香港关于建立更紧密经贸关系的安排', '内地与香港关于建立更紧密经贸关系的安排'], kind: '安排', selfRef: '本安排' });
+reads('a cultural agreement\'s executive programme (执行计划) is a kind of its own, calling itself 本计划', '中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划\n\n第一条　双方互派艺术团体。\n\n第二条　本计划自签字之日起生效。\n',
+  { title: ['中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划', '中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划', '中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划'], kind: '执行计划', selfRef: '本计划' });
+reads('a work plan (工作計劃) under an arrangement cited in 《》, in traditional characters: 本計劃', '《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃\n\n一、雙方加強合作。\n\n二、本計劃自簽署之日起生效。\n',
+  { title: ['《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃', '甲地与乙地关于建立更紧密经贸关系的安排经济和技术合作工作计划', '《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃'], kind: '工作计划', selfRef: '本計劃' });
 reads('no title line: a name line that names no instrument gives none', '名称：测试资料\n\n第一条 甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });

@@ -12,7 +12,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, stateOf } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -187,7 +187,11 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
 
 const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 
-/** Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon opening a list is not kept). */
+/**
+ * Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon
+ * opening a list is not kept). A list whose members are split by `；` in one sentence, its last
+ * member joined by a conjunction (`系指 A；B；C；以及D。`), is the meaning whole (`listEnd`).
+ */
 function meaningEnd(content: string, from: number): number {
   let depth = 0;
   let end = content.length;
@@ -196,12 +200,31 @@ function meaningEnd(content: string, from: number): number {
     if ('（(“「『《'.includes(c)) depth++;
     else if ('）)”」』》'.includes(c)) depth = Math.max(0, depth - 1);
     else if (depth === 0 && (c === '；' || c === ';' || c === '。')) {
-      end = i;
+      end = c === '。' ? i : listEnd(content, i);
       break;
     }
   }
   while (end > from && /[\s，,：:*]/.test(content[end - 1])) end--;
   return end;
+}
+
+/** A list's last member, joined to those before it: `；以及D。`, `；和D。`, `；或者D。`. */
+const LAST_MEMBER = /^[ \t\u3000]*(?:以及|及|和|或者|或)/;
+
+/**
+ * Where a sentence ends whose members, from the `；` at `at` on, are one list: members on the line
+ * with no quoted term, bracket nor verb of meaning of their own (each a definition of its own:
+ * `；二、“B”系指…`), the last opening with a conjunction and ending with `。`. Else `at`.
+ */
+function listEnd(content: string, at: number): number {
+  let member = at + 1;
+  for (let i = member; i < content.length; i++) {
+    const c = content[i];
+    if (c === '\n' || OPEN.includes(c) || c === '（' || c === '(') return at;
+    if (c === '；' || c === ';') member = i + 1;
+    else if (c === '。') return member > at + 1 && LAST_MEMBER.test(content.slice(member, member + 4)) && !/指|包括/.test(content.slice(at, i)) ? i : at;
+  }
+  return at;
 }
 
 /** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */
@@ -327,6 +350,12 @@ function definesBefore(content: string, close: number): boolean {
  */
 function qualified(phrase: string, cuts: { at: number; word: string }[], term: string): number {
   const cut = cuts[0].at;
+  // The short name is the instrument's kind itself, after 的 (`…以換文方式就…達成的協議（以下簡稱“協議”）`):
+  // it stands for the whole phrase, from the parties named as concluding it (a title's 关于: titleStart).
+  if (phrase.slice(cut) === term && INSTRUMENT_KINDS.includes(term) && !phrase.includes('关于')) {
+    const parties = partiesStart(phrase, cut);
+    if (parties >= 0) return parties;
+  }
   const missing = [...term].filter((c) => !phrase.slice(cut).includes(c));
   let i = 1;
   // A preposition right after a verb starts the qualifier (`建立为…提供服务的组织`): the verb governs it.
@@ -344,6 +373,21 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
   return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
+}
+
+/** What joins two parties' names, the first's ending between (`印度尼西亚共和国与中华人民共和国`, `甲国政府和乙国政府`). */
+const PARTIES_JOIN = /^[^，,。；;的]{0,8}?(?:和|与|及|同)/;
+
+/** Where two states are named joined (`A与B`) in `phrase` before `to`, the first's name first: the parties; or -1. */
+function partiesStart(phrase: string, to: number): number {
+  for (let i = 0; i < to; i++) {
+    const first = stateOf(phrase.slice(i, to));
+    if (!first) continue;
+    const name = first.names.filter((n) => phrase.startsWith(n, i)).reduce((a, b) => (b.length > a.length ? b : a));
+    const join = PARTIES_JOIN.exec(phrase.slice(i + name.length, to));
+    if (join && stateOf(phrase.slice(i + name.length + join[0].length, to))) return i;
+  }
+  return -1;
 }
 
 /**

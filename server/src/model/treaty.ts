@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -744,11 +744,13 @@ export function normalizeTitle(raw: string): string {
     .replace(/,/g, '，');
 }
 
-/** `本协定` for a 协定, `本声明` for a 联合声明, written in the title's own script (`本協定`). */
+/** `本协定` for a 协定, `本声明` for a 联合声明, `本计划` for a 工作计划, written in the title's own script (`本協定`). */
 function selfRefOf(kind: string, title: string): string {
   let written = kind;
   const at = foldScript(title).lastIndexOf(kind);
   if (at >= 0) written = title.slice(at, at + kind.length);
+  const own = selfWordOf(kind);
+  if (own) return `本${written.slice(written.length - own.length)}`;
   return `本${written.length > 2 && kind.startsWith('联合') ? written.slice(2) : written}`;
 }
 

@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation } from './words';
+import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -483,6 +483,38 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** Characters no title holds before the body glued to it: a sentence's or a clause's end. */
+const NO_TITLE = charClass('。；：;:！？，,、', 1024);
+/** How far into a line a title glued before its body may end. */
+const TITLE_WINDOW = 80;
+
+/**
+ * Where the body starts in a line that gives a title then the body after white space (a store
+ * giving a page as one line: `…引渡条约 中华人民共和国和安哥拉共和国(以下简称双方), …`), or -1. The head
+ * names a kind of instrument (no law: a law's title is no treaty's) and holds no stop nor comma; what
+ * follows opens a preamble (`PREAMBLE_OPENING`, a state's name) and runs on to a comma or a stop.
+ */
+function titleCut(text: TextLike, l: Line): number {
+  const end = Math.min(l.contentEnd, l.contentStart + TITLE_WINDOW);
+  for (let sp = l.contentStart + 4; sp < end; sp++) {
+    const c = text.charCodeAt(sp);
+    if (is(NO_TITLE, c)) return -1;
+    if (!isSpace(c)) continue;
+    let q = sp;
+    while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
+    const kind = endingKind(titleWords(text.slice(l.contentStart, sp)));
+    if (!kind || LAW_KINDS.has(kind) || q >= l.contentEnd) {
+      sp = q - 1;
+      continue;
+    }
+    const opening = foldScript(text.slice(q, Math.min(l.contentEnd, q + 12)));
+    if (!PREAMBLE_OPENING.test(opening) && !stateOf(opening)) return -1;
+    for (let k = q; k < l.contentEnd; k++) if (is(NO_TITLE, text.charCodeAt(k))) return q;
+    return -1;
+  }
+  return -1;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
@@ -490,7 +522,9 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
  */
 function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
-  let at = di.in(l.contentStart + 1, l.contentEnd);
+  const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
+  if (body >= 0) cuts = [body, 0];
+  let at = di.in(Math.max(body, l.contentStart + 1), l.contentEnd);
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
@@ -506,11 +540,67 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     } else at++;
     at = di.in(at, l.contentEnd);
   }
+  if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
+}
+
+/** How long a caption between an article's label and its first paragraph `一、` may be, in one line. */
+const MAX_INLINE_CAPTION = 20;
+
+/**
+ * The cuts of a line holding glued article headings (a body pasted as one line), with the
+ * paragraphs numbered `一、 二、 三、` inside each article cut out too (no label): `第二条可引渡的犯罪
+ * 一、只有…: (一)…; (二)…。 二、根据…。 三、如果…`. A paragraph opens after white space, its number
+ * the next in the article (一 first), the white space after a sentence end — or, for 一、, after the
+ * label and a caption with no stop or comma.
+ */
+function withParagraphs(text: TextLike, l: Line, cuts: number[]): number[] {
+  const out: number[] = [];
+  // The line's own article, when it opens with one (`第一条 一、…。 二、…。 第二条 …`).
+  if (l.kind === 'article' && l.label && l.unit === undefined) paragraphCuts(text, l.label.end, cuts[0], out);
+  for (let k = 0; k < cuts.length; k += 2) {
+    out.push(cuts[k], cuts[k + 1]);
+    if (cuts[k + 1] > 0) paragraphCuts(text, cuts[k] + cuts[k + 1], k + 2 < cuts.length ? cuts[k + 2] : l.contentEnd, out);
+  }
+  return out;
+}
+
+/** The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label. */
+function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
+  let expect = 1;
+  for (let i = labelEnd; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    let e = q;
+    while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
+    if (e > q && text.charCodeAt(e) === 0x3001 /* 、 */ && parseNumeral(text.slice(q, e)) === expect) {
+      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !hasStop(text, labelEnd, i))) {
+        out.push(q, 0);
+        expect++;
+      }
+    }
+    i = q;
+  }
+}
+
+/** Whether `from..to` holds a stop or a comma (no caption). */
+function hasStop(text: TextLike, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (is(NO_TITLE, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** 编辑 or 編輯 at `s`, glued before a bracketed Arabic number `(1)`, `（1）`. */
+function isEditLink(text: TextLike, s: number, e: number): boolean {
+  const c = text.charCodeAt(s);
+  if (s + 3 >= e || (c !== 0x7f16 /* 编 */ && c !== 0x7de8 /* 編 */)) return false;
+  const d = text.charCodeAt(s + 1);
+  const open = text.charCodeAt(s + 2);
+  return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
@@ -584,6 +674,12 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     }
     if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
+      c = text.charCodeAt(s);
+    }
+    // A wiki's section edit link (编辑, 編輯) copied onto the line under a heading, glued before the
+    // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
+    if (isEditLink(text, s, e)) {
+      s += 2;
       c = text.charCodeAt(s);
     }
   }

@@ -949,6 +949,14 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
           f.openParagraph(line);
           continue;
         }
+        // WIPO numbers an article's paragraphs `(1)`, `(2)`: opening the article's text, with no
+        // sentence before them introducing a list, `(n)` are paragraphs, each `(n)` after them too.
+        if (text !== undefined && container.kind === 'article' && (f.bracketed || (!f.opened && !head)) && isBracketedArabic(text, line)) {
+          f.bracketed = true;
+          f.opened = true;
+          f.openParagraph(line);
+          continue;
+        }
         if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
         f.openItem(line, depthOf(f.open, family, line), family);
@@ -1007,6 +1015,8 @@ class Filler {
   // an Arabic-numbered line that opens the article's text opens paragraphs, not items.
   opened = false;
   numbered = false;
+  /** The article's paragraphs are numbered `(1)`, `(2)` (WIPO): its first text was `(1)`. */
+  bracketed = false;
   /** The open items, outermost first: an item, its open sub-item, and so on. */
   readonly open: OpenItem[] = [];
   /** The last content line of the open paragraph or item. */
@@ -1028,7 +1038,7 @@ class Filler {
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = 0;
-    this.points = this.opened = this.numbered = false;
+    this.points = this.opened = this.numbered = this.bracketed = false;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
     return this;
@@ -1236,6 +1246,12 @@ function isChapeau(text: TextLike, container: Block, para: Block, last: Line | u
 /** An item label that can number a paragraph: `1.`, not `1)` (an item in Russian texts). */
 function isArabicParagraph(text: TextLike, l: Line): boolean {
   return isDigitAt(text, l.label!.start) && text.charCodeAt(l.label!.end - 1) !== 0x29;
+}
+
+/** An item label `(1)`, `（1）`: Arabic digits in brackets. */
+function isBracketedArabic(text: TextLike, l: Line): boolean {
+  const open = text.charCodeAt(l.label!.start);
+  return (open === 0x28 || open === 0xff08) && isDigitAt(text, l.label!.start + 1);
 }
 
 function isDigitAt(text: TextLike, at: number): boolean {

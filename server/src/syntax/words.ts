@@ -67,6 +67,8 @@ export interface InstrumentWord {
   shortNamed?: true;
   /** A title that ends with it is of this kind (`endingKind`): `中华人民共和国民法典` is a 法, and says 本法. */
   kindAs?: string;
+  /** The shorter word a text of this kind calls itself by after 本 (a 执行计划 says 本计划): `selfWordOf`. */
+  selfAs?: string;
 }
 
 /**
@@ -86,6 +88,11 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '会谈纪要', kind: true },
   { word: '会议纪要', kind: true },
   { word: '纪要', kind: true, self: true },
+  // Plans carrying out an agreement: a cultural agreement's 执行计划 (`二○○三…年执行计划`), the CEPA's
+  // 经济和技术合作工作计划; each calls itself 本计划.
+  { word: '执行计划', kind: true, self: true, selfAs: '计划' },
+  { word: '工作计划', kind: true, self: true, selfAs: '计划' },
+  { word: '计划', self: true },
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
@@ -180,6 +187,10 @@ export const ADOPTING_COMMITTEE = new RegExp(`([\\u4e00-\\u9fff]{0,24}?人民代
 /** A congress's session (`第十五届`), no part of the committee's name. */
 export const SESSION = new RegExp(`第[${NUMERAL_CHARS}]+届`);
 
+/** The word a text of `kind` calls itself by after 本, when shorter than the kind: 计划 for a 执行计划. */
+export function selfWordOf(kind: string): string | undefined {
+  return INSTRUMENT_WORDS.find((w) => w.word === kind)?.selfAs;
+}
 
 /** Alternation of words, for a regular expression: `a|b|c`. */
 export function alternation(words: Iterable<string>): string {
@@ -199,6 +210,13 @@ export function endingKind(words: string): string | undefined {
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   return undefined;
 }
+
+/**
+ * How a preamble opens after its title (simplified): its purpose (`为了…`, `为…`), its grounds
+ * (`鉴于…`, `根据…`, `本着…`, `考虑到…`), or the parties (`缔约双方`, `双方`, `各方`); a preamble naming
+ * the states opens with a state's name (`stateOf`). A store giving a page as one line glues it to the title.
+ */
+export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|认识到|注意到|重申|缔约|双方|各方)/;
 
 /**
  * The labels of the lines a database or a news site prints under a title: `发布日期：…`,
