@@ -360,8 +360,8 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
     case 'no-such-article': {
       // The workspace's copy of another instrument is an excerpt (`…节录`): the article may well exist.
       if (t.in && t.in !== snapshot && t.in.outline.excerpt) break;
-      // This text is a part of a longer one (its articles do not start at 第一条), or says it is an
-      // excerpt: 本法's other articles are elsewhere.
+      // This text is a part of a longer one (its articles do not start at 第一条), says it is an
+      // excerpt, or is chapters cut from one (past their last article): 本法's other articles are elsewhere.
       if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt || (own.cutAfter !== undefined && t.num > own.cutAfter))) break;
       const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : own.selfRef;
       const count = t.in && t.in !== snapshot ? t.in.info.articleCount : own.articleCount;
