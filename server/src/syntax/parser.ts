@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -31,14 +31,14 @@ const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四�
  * A testimonium that holds the copies, `為此兩全權代表將本約簽字蓋印，以昭信守，本約用中文…各繕兩份`
  * (folded): the signing clause when no dated line follows it (its date line cut by a page).
  */
-const SEALED_WITH_COPIES = new RegExp(`以昭信守[^。]{0,60}?${COPIES.source}`);
+const SEALED_WITH_COPIES = new RegExp(`${SEALED}[^。]{0,60}?${COPIES.source}`);
 /** Whether the first sentence of a line is such a testimonium (not one run on after the last article's own sentence). */
 function opensWithSealed(content: string): boolean {
   const m = SEALED_WITH_COPIES.exec(content);
   return m !== null && content.lastIndexOf('。', m.index) < 0;
 }
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
-const ERA = '(?:大中华民国|中华民国|民国|公历|西历|西元|公元)?';
+const ERA = `(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?`;
 /** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
 const Y = `[${DATE_DIGITS}千百 \\t\\u3000]`;
 const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;

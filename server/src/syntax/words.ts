@@ -285,8 +285,12 @@ export const OTHER_CALENDARS: readonly string[] = ['阿历', '回历', '伊斯�
  * The Republic of China's era, folded (`中華民國三十三年三月二日`, `民國七十一年`): its treaties and notes
  * date themselves by it; year N of the era is the Western year N + 1911.
  */
-export const REPUBLIC_ERA: readonly string[] = ['中华民国', '民国'];
+export const REPUBLIC_ERA: readonly string[] = ['大中华民国', '中华民国', '民国'];
 export const REPUBLIC_ERA_OFFSET = 1911;
+/** The Western era's names before a year (`公历一九九六年`, `西元…`). */
+export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '公元'];
+/** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
+export const SEALED = '以昭信守';
 
 /**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
