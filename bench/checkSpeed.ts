@@ -103,6 +103,9 @@ function main(): void {
       const files = filesUnder(dir);
       const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
       console.log(`\n${name}: ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB`);
+      // Every file read once first, so that no run reads them cold from the disk (a first markdown-it run
+      // over the laws took 4.7 s cold, 1.4 s warm: the mean and the margin then flattered every ratio).
+      for (const f of files) fs.readFileSync(f);
       // markdown-it before and after the treaty-check runs, the mean of the two: the load may change meanwhile.
       const before = markdownIt(files);
       console.log(`  ${'markdown-it tokenizing them'.padEnd(40)} ${before.ms.toFixed(0).padStart(7)} ms  CPU ${before.cpuMs.toFixed(0)} ms  (load ${load()})`);
