@@ -3,7 +3,8 @@
 // texts segmented into words. Kept as the oracle of test/unit/versions-fast.test.ts: the fast
 // path in server/src/features/compare.ts must give the very same comparison. Test code only.
 import { diffArrays } from 'diff';
-import { Comparison, Unit, UnitChange, UnitParagraph, WordChange } from '../../server/src/features/compare';
+// The pairing rule (inSequence) is the comparison's own, not the fast path's: shared, not copied.
+import { Comparison, Unit, UnitChange, UnitParagraph, WordChange, inSequence } from '../../server/src/features/compare';
 import { Item, Treaty } from '../../server/src/model/treaty';
 import { Block, Line, linesOf } from '../../server/src/syntax/tree';
 
@@ -155,25 +156,6 @@ const SAME_NUMBER = 0.3;
 
 function key(u: Unit): string {
   return `${u.num ?? u.name}:${u.sub ?? 0}`;
-}
-
-/**
- * Whether pairing old unit `i` with new unit `j` keeps the sequence of the pairs found before it:
- * the nearest paired old unit before or after `i` is moved by as much (`j - i`).
- */
-function inSequence(pairs: ReadonlyMap<number, number>, i: number, j: number, count: number): boolean {
-  for (let p = i - 1; p >= 0; p--) {
-    const q = pairs.get(p);
-    if (q !== undefined) {
-      if (q - p === j - i) return true;
-      break;
-    }
-  }
-  for (let p = i + 1; p < count; p++) {
-    const q = pairs.get(p);
-    if (q !== undefined) return q - p === j - i;
-  }
-  return false;
 }
 
 /** Pairs old and new units: identical text first, then the same number with similar text, then the most similar. */

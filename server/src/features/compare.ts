@@ -319,7 +319,7 @@ function gramsOf(texts: readonly string[]): (k: number) => Bigrams {
  * Whether pairing old unit `i` with new unit `j` keeps the sequence of the pairs found before it:
  * the nearest paired old unit before or after `i` is moved by as much (`j - i`).
  */
-function inSequence(pairs: ReadonlyMap<number, number>, i: number, j: number, count: number): boolean {
+export function inSequence(pairs: ReadonlyMap<number, number>, i: number, j: number, count: number): boolean {
   for (let p = i - 1; p >= 0; p--) {
     const q = pairs.get(p);
     if (q !== undefined) {
