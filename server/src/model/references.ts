@@ -994,7 +994,7 @@ function readRun(r: RunReading, p: Run): void {
 /** A run that may name something (`readRun`): each kind of reference read in its own step, only where the characters it cannot match without occur. */
 function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const { unit } = r;
-  const { terms, foldedTerms } = r.scan;
+  const { terms } = r.scan;
   const { cited, aliases: instrumentAlias } = r.state;
   const lineRefs = r.lineRefs;
   // Citations, with a date written just before.
@@ -1016,22 +1016,9 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   if (ben) readSelf(r, s, p);
   if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
 
-  // An instrument named by its whole title without brackets and given a kind word as its short name
-  // (`在签订…关于…的协定（以下简称“协定”）时`): after this line, `协定第二条` is that instrument's.
-  if (citations.length === 0 && r.scan.sought) bareTitleAliases(r, p);
-  // After this line, its defined short names of instruments are known (only a line with a citation defines one).
-  if (citations.length > 0) {
-    const from = p.line.contentStart;
-    const to = p.last.contentEnd;
-    terms.forEach((d, i) => {
-      if (d.start < from || d.start > to) return;
-      const c = citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2);
-      if (c) {
-        instrumentAlias.set(foldedTerms[i], c);
-        unit.aliases.push([foldedTerms[i], c]);
-      }
-    });
-  }
+  // After this line, its defined short names of instruments are known: given to a citation on the line, or
+  // on a line with none, a kind word standing for a whole title written without brackets (`bareTitle`).
+  if (citations.length > 0 || r.scan.sought) definedAliases(r, p, citations);
   for (const c of citations) {
     cited.delete(c.normalized);
     cited.set(c.normalized, c);
@@ -1045,26 +1032,35 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   if (r.taken.length > 0) r.taken.length = 0;
 }
 
-/**
- * Terms defined on the run that are a kind of instrument (`协定`) standing for a whole title that ends
- * with that kind and is not this instrument's own (`中华人民共和国政府和阿曼苏丹国政府关于…的协定`): aliases of that
- * title, named without brackets (`bare`), as a short name given in 《》 is of its citation.
- */
-function bareTitleAliases(r: RunReading, p: Run): void {
-  const { terms, foldedTerms, treaty } = r.scan;
+/** The short names of instruments defined on the run (`aliases`): each term defined there that names a citation right before it, or else (no citation on the run) a whole title (`bareTitle`). */
+function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
+  const { terms, foldedTerms } = r.scan;
   const from = p.line.contentStart;
   const to = p.last.contentEnd;
   for (let i = 0; i < terms.length; i++) {
     const d = terms[i];
-    if (d.start < from || d.start > to || d.meaning.length <= d.term.length + 4) continue;
-    const kind = foldedTerms[i];
-    if (endingKind(kind) !== kind || endingKind(titleWords(d.meaning)) !== kind) continue;
-    const normalized = normalizeTitle(d.meaning);
-    if (treaty.title && normalizeTitle(treaty.title.text) === normalized) continue;
-    const c: Citation = { start: d.meaningStart, end: d.meaningEnd, title: d.meaning, normalized, bare: true };
-    r.state.aliases.set(kind, c);
-    r.unit.aliases.push([kind, c]);
+    if (d.start < from || d.start > to) continue;
+    const c = citations.length > 0 ? citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2) : bareTitle(r, d, foldedTerms[i]);
+    if (c) {
+      r.state.aliases.set(foldedTerms[i], c);
+      r.unit.aliases.push([foldedTerms[i], c]);
+    }
   }
+}
+
+/**
+ * A term that is a kind of instrument (`协定`) standing for a whole title that ends with that kind and
+ * is not this instrument's own (`在签订中华人民共和国政府和阿曼苏丹国政府关于…的协定（以下简称“协定”）时`):
+ * that title, named without brackets (`bare`), as a short name given in 《》 stands for its citation.
+ * After its line, `协定第二条` is that instrument's.
+ */
+function bareTitle(r: RunReading, d: Treaty['definitions'][number], kind: string): Citation | undefined {
+  if (d.meaning.length <= d.term.length + 4) return undefined;
+  if (endingKind(kind) !== kind || endingKind(titleWords(d.meaning)) !== kind) return undefined;
+  const normalized = normalizeTitle(d.meaning);
+  const { treaty } = r.scan;
+  if (treaty.title && normalizeTitle(treaty.title.text) === normalized) return undefined;
+  return { start: d.meaningStart, end: d.meaningEnd, title: d.meaning, normalized, bare: true };
 }
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
