@@ -308,20 +308,19 @@ function bareOrdinal(text: TextLike, l: Line): number | undefined {
 
 /** Lines `第一`, `第二` … alone, at least two, numbered 1, 2, 3 … in order, made articles labelled without a unit word (`unit` ''). */
 function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
-  let count = 0;
+  let found: Line[] | undefined;
   for (const l of lines) {
     const n = bareOrdinal(text, l);
     if (n === undefined) continue;
-    if (n !== count + 1) return lines;
-    count++;
+    if (n !== (found?.length ?? 0) + 1) return lines;
+    (found ??= []).push(l);
   }
-  if (count < 2) return lines;
-  for (const l of lines) {
-    const n = bareOrdinal(text, l);
-    if (n === undefined) continue;
+  if (!found || found.length < 2) return lines;
+  for (let i = 0; i < found.length; i++) {
+    const l = found[i];
     l.kind = 'article';
     l.label = { start: l.contentStart, end: l.contentEnd };
-    l.num = n;
+    l.num = i + 1;
     l.unit = '';
     l.rest = l.contentEnd;
     l.inlineBody = false;
