@@ -12,7 +12,7 @@ import { Line, SyntaxTree } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, stateOf } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, TITLE_VERBS, alternation, stateOf } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -323,7 +323,7 @@ function titleStart(phrase: string, cuts: { at: number; word: string }[], cut: n
 }
 
 /** A verb of concluding before an instrument's title: `签订`, `签署`, `缔结`. */
-const CONCLUDING = /^(?:签订|签署|缔结|订立|签字)/;
+const CONCLUDING = new RegExp(`^(?:${alternation(TITLE_VERBS)})`);
 /** How the parties named before a title's 关于 end: `…政府`, `…国`, `…部`, `…组织`. */
 const PARTIES_END = /(?:政府|国|部|局|组织|委员会|联盟|理事会|双方)$/;
 

@@ -330,16 +330,18 @@ export interface SigningVerb {
   concludes?: true;
   /** Between a date and a citation: `1993年10月18日签署的《…》` (`DATING_VERBS`). */
   dates?: true;
+  /** Before an instrument's whole title written without 《》: `签订…关于…的协定` (`TITLE_VERBS`). */
+  titles?: true;
 }
 
 export const VERBS: readonly SigningVerb[] = [
-  { word: '签署', signs: true, concludes: true, dates: true },
-  { word: '签订', signs: true, concludes: true, dates: true },
+  { word: '签署', signs: true, concludes: true, dates: true, titles: true },
+  { word: '签订', signs: true, concludes: true, dates: true, titles: true },
   { word: '签定', signs: true, concludes: true },
-  { word: '订立', signs: true, concludes: true },
+  { word: '订立', signs: true, concludes: true, titles: true },
   { word: '定立', signs: true },
-  { word: '缔结', signs: true, concludes: true, dates: true },
-  { word: '签字', signs: true, dates: true },
+  { word: '缔结', signs: true, concludes: true, dates: true, titles: true },
+  { word: '签字', signs: true, dates: true, titles: true },
   { word: '订于', signs: true },
   // Older treaties are sealed and marked: `由江寧省會行大英君主汗華囇船上鈐闗防`, `畫押蓋印`.
   { word: '钤', signs: true },
@@ -356,6 +358,8 @@ export const SIGNING_VERBS: readonly string[] = verbsWhere((v) => v.signs);
 export const CONCLUDING_VERBS: readonly string[] = verbsWhere((v) => v.concludes);
 /** The verbs between a date and what was signed or adopted then: 签署, 签订, 通过, 缔结, 发表, 签字. */
 export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
+/** The verbs of concluding before an instrument's whole title written without 《》: 签署, 签订, 订立, 缔结, 签字. */
+export const TITLE_VERBS: readonly string[] = verbsWhere((v) => v.titles);
 
 // ---------------------------------------------------------------------------------------
 // States
