@@ -86,13 +86,15 @@ interface Numbered {
   /** The number inside the label. */
   numStart: number;
   numEnd: number;
+  /** An entry whose label was lost (`lostLabelOf`): `start..end` is its text, `numStart` where the label goes. */
+  missing?: true;
 }
 
 /** The numbered labels of one level: a list that runs on until a label of a higher level closes it. */
 interface Run {
   entries: Numbered[];
-  /** Entry k is flagged: `gap` (a number skipped), `duplicate` (the number before it again). */
-  problems: { at: number; kind: 'gap' | 'duplicate' | 'mixed'; expected: number }[];
+  /** Entry k is flagged: `gap` (a number skipped), `duplicate` (the number before it again), `unlabelled` (its label lost). */
+  problems: { at: number; kind: 'gap' | 'duplicate' | 'mixed' | 'unlabelled'; expected: number }[];
 }
 
 const isSpaceCode = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000;
@@ -163,7 +165,7 @@ export function numberingRuns(treaty: Treaty): Run[] {
     for (const p of a.paragraphs) {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
       if (own && p.num !== undefined) (depth > 0 ? quoted : paragraphs).push(own);
-      itemRuns(text, p.items, runs);
+      itemRuns(text, p.items, runs, marks, p.start);
       depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
       if (depth === 0 && quoted.length) {
         runs.push(...levels(quoted));
@@ -198,16 +200,56 @@ function quotesOpenAfter(text: string, marks: readonly number[], start: number, 
   return depth;
 }
 
-/** The runs of a list of items, then of each item's sub-items (`(i)` `(ii)` under `(g)`: a list of their own). */
-function itemRuns(text: string, list: readonly Item[], runs: Run[]): void {
+/**
+ * The runs of a list of items, then of each item's sub-items (`(i)` `(ii)` under `(g)`: a list of their
+ * own). Items inside a quotation opened in the list (an amending decision's `2.将第二条修改为：` /
+ * `“下列情形不适用本规定：` / `（一）…` / `（二）…。”` / `3.…`) are the quoted article's: a list of their own.
+ */
+function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: readonly number[], start: number): void {
   const items: Numbered[] = [];
+  let quoted: Numbered[] | undefined;
   // One item alone can be numbered neither wrong nor in two styles.
-  if (list.length > 1) for (const it of list) {
-    const l = labelOf(text, it.block.head);
-    if (l) items.push(l);
+  if (list.length > 1) {
+    // (Quotation marks counted from the start of what holds the list: a paragraph, or an item for its sub-items.)
+    let depth = 0;
+    let from = start;
+    for (let k = 0; k < list.length; k++) {
+      const l = labelOf(text, list[k].block.head) ?? lostLabelOf(text, list, k);
+      depth = quotesOpenAfter(text, marks, from, list[k].start, depth);
+      from = list[k].start;
+      if (l) (depth > 0 ? (quoted ??= []) : items).push(l);
+    }
   }
   runs.push(...levels(items));
-  for (const it of list) if (it.items.length) itemRuns(text, it.items, runs);
+  if (quoted) runs.push(...levels(quoted));
+  for (const it of list) if (it.items.length) itemRuns(text, it.items, runs, marks, it.start);
+}
+
+/**
+ * An entry of a numbered list written without its label: a line the parser read between two items as
+ * an entry whose label was lost in copying (syntax/parser.ts `lostLabel`), not a markdown list's
+ * bullet entry. Numbered as its place in the list calls for (the item before it and one, or the item
+ * after it less one), flagged `missing`: its text is where the warning goes, its start where the fix
+ * writes the label.
+ */
+function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered | undefined {
+  const head = list[k].block.head;
+  if (!head || head.label || head.kind !== 'text' || isBulleted(text, head)) return undefined;
+  const before = k > 0 ? labelOf(text, list[k - 1].block.head) : undefined;
+  const like = before ?? (k + 1 < list.length ? labelOf(text, list[k + 1].block.head) : undefined);
+  if (!like) return undefined;
+  const num = before ? before.num + 1 : like.num - 1;
+  if (num < 1) return undefined;
+  return { cls: like.cls, num, start: head.contentStart, end: head.contentEnd, numStart: head.contentStart, numEnd: head.contentStart, missing: true };
+}
+
+/** A markdown list entry (`- …`, `* …`, `+ …`): its marker before the content. */
+function isBulleted(text: string, l: Line): boolean {
+  for (let k = l.start; k < l.contentStart; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2d || c === 0x2a || c === 0x2b) return true;
+  }
+  return false;
 }
 
 /** No labels, no runs (shared: only read). */
@@ -224,7 +266,8 @@ function levels(list: Numbered[]): Run[] {
       stack.length = at + 1;
       const top = stack[at];
       const k = top.run.entries.push(e) - 1;
-      if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
+      if (e.missing) top.run.problems.push({ at: k, kind: 'unlabelled', expected: e.num });
+      else if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
       else if (e.num > top.last + 1) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
       else if (e.num < top.last && e.num !== 1) {
         // Going backwards (not a fresh list from 1): not a numbering this check can read.
@@ -240,7 +283,7 @@ function levels(list: Numbered[]): Run[] {
       top.last = e.num;
       continue;
     }
-    const run: Run = { entries: [e], problems: [] };
+    const run: Run = { entries: [e], problems: e.missing ? [{ at: 0, kind: 'unlabelled', expected: e.num }] : [] };
     out.push(run);
     stack.push({ cls: e.cls, last: e.num, run });
   }
@@ -256,6 +299,7 @@ function checkRun(run: Run, report: Add): void {
   for (const p of run.problems) {
     const e = run.entries[p.at];
     if (p.kind === 'mixed') report('numbering.item-mixed', e.start, e.end, 'diag.itemMixed', CLASS_EXAMPLE[e.cls], CLASS_EXAMPLE[first.cls]);
+    else if (p.kind === 'unlabelled') report('numbering.item-gap', e.start, e.end, 'diag.itemUnlabelled', writeNumber(first, p.expected));
     else if (p.kind === 'gap') report('numbering.item-gap', e.start, e.end, 'diag.itemGap', writeNumber(first, p.expected), writeNumber(first, e.num));
     else report('numbering.item-duplicate', e.start, e.end, 'diag.itemDuplicate', writeNumber(first, e.num));
   }
@@ -301,6 +345,12 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
   for (const run of numberingRuns(treaty)) {
     const p = run.problems.find((x) => x.kind !== 'mixed' && run.entries[x.at].start === start);
     if (!p) continue;
+    if (p.kind === 'unlabelled') {
+      // The label written where it was lost: the entry is already this number's (references read it by its place).
+      const e = run.entries[p.at];
+      const label = writeNumber(run.entries[0], p.expected);
+      return { title: msg('action.insertItemLabel', label), edits: [{ start: e.numStart, end: e.numStart, newText: label }] };
+    }
     const edits: { start: number; end: number; newText: string }[] = [];
     let n = p.expected;
     for (let k = p.at; k < run.entries.length; k++, n++) {

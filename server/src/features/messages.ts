@@ -70,6 +70,7 @@ export const MESSAGES = {
   // features/draftingChecks.ts. {0}, {1}: labels as written (`（三）`, `3.`).
   'diag.itemMixed': { 'zh-cn': '编号格式不一致：{0}与同一层的{1}混用', en: 'Numbering in two styles: {0} among the {1} of the same level' },
   'diag.itemGap': { 'zh-cn': '编号不连续：应为{0}，这里是{1}', en: 'Numbering skips: {0} expected, {1} written' },
+  'diag.itemUnlabelled': { 'zh-cn': '此项缺少编号：应为{0}', en: 'This item has no label: {0} expected' },
   'diag.itemDuplicate': { 'zh-cn': '编号{0}重复', en: 'Number {0} is repeated' },
   'diag.headingMixed': { 'zh-cn': '条标题的写法与本文件其他条不同，应为“{0}”', en: 'This article heading is written unlike the others: “{0}”' },
   'diag.dateNoMonth': { 'zh-cn': '日期不存在：没有{0}月', en: 'No such date: there is no month {0}' },
@@ -90,6 +91,7 @@ export const MESSAGES = {
   'diag.dateMismatchCited': { 'zh-cn': '引用日期 {0} 与前文所引《{1}》的日期（{2}）不符', en: 'The date cited, {0}, differs from the date given where 《{1}》 was cited ({2})' },
   // Quick fixes (features/codeActions.ts).
   'action.renumberItems': { 'zh-cn': '从此处起依次编号（{0}…）', en: 'Number on from here ({0}…)' },
+  'action.insertItemLabel': { 'zh-cn': '补上编号{0}', en: 'Insert the label {0}' },
   'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },

@@ -983,11 +983,20 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       }
     }
     const target = open.length ? open[open.length - 1].block : f.para;
-    if (target && f.last && continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text)) {
-      f.flushTo(target);
-      add(target, line);
-      f.last = line;
-      continue;
+    if (target && f.last) {
+      const goesOn = continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text);
+      const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
+      if (lost !== undefined && lost !== 'wrapped') {
+        // The entry of a list whose label was lost: beside the open item, or after a chapeau the paragraph's first item.
+        f.openItem(line, open.length ? open.length - 1 : 0, lost.family);
+        continue;
+      }
+      if (goesOn || lost === 'wrapped') {
+        f.flushTo(target);
+        add(target, line);
+        f.last = line;
+        continue;
+      }
     }
     f.close();
     f.flushTo(container);
@@ -1257,6 +1266,45 @@ function isBracketedArabic(text: TextLike, l: Line): boolean {
 function isDigitAt(text: TextLike, at: number): boolean {
   const c = text.charCodeAt(at);
   return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * An unlabelled line in a list whose labels were lost in copying (a web page's numbered list, a PDF's
+ * wrapped lines), told by the number of the list's next item after it (the next content line):
+ * - after item k, its entry not ended, the next item is k + 1: the line is item k's, wrapped after `，`
+ *   (`（三）…逾期不拆除的，` / `处以每处五千元以上一万元以下罚款；` / `（四）…`): 'wrapped';
+ * - after item k, its entry ended (`；`, `。`), the next item is k + 2: the line is item k + 1, its label lost;
+ * - after a chapeau (`…不得有下列行为：`), the list's first item is numbered 2: the line is item 1, its label lost.
+ * Those two: the family of the list's labels. Undefined otherwise — a line ending with `：` always, a
+ * chapeau of a list of its own, numbered on from the one before or not: the line opens a paragraph, as it
+ * did — and took the list's next items into it, out of their paragraph (`第一款第四项`: no such item).
+ */
+function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number, f: Filler): 'wrapped' | { family: string } | undefined {
+  const j = nextContent(lines, i + 1, to);
+  const next = j < to ? lines[j] : undefined;
+  // (A line ending with `：` opens a list of its own: a paragraph, as before.)
+  if (next?.kind !== 'item' || next.num === undefined || !next.label || !f.para || endsWithColon(text, lines[i])) return undefined;
+  const family = itemFamily(text, next);
+  const open = f.open;
+  if (open.length === 0) return next.num === 2 && isChapeau(text, f.container, f.para, f.last, true) ? { family } : undefined;
+  const top = open[open.length - 1];
+  const k = top.block.head?.label ? top.block.head.num : undefined;
+  if (k === undefined || top.family !== family) return undefined;
+  const ended = f.last !== undefined && endsEntry(text, f.last);
+  if (next.num === k + 1) return ended ? undefined : 'wrapped';
+  return next.num === k + 2 && ended ? { family } : undefined;
+}
+
+/** The line's content ends with a colon (`：`, `:`). */
+function endsWithColon(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0xff1a || c === 0x3a;
+}
+
+/** The line ends a list's entry: `；` or a full stop. */
+function endsEntry(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0xff1b || c === 0x3b || endsSentence(text, l);
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
