@@ -137,6 +137,9 @@ check('numbering.item-gap: the first entry after the chapeau whose label was los
 fix('numbering.item-gap: the lost label written, the others left', LOST(['（一）合作事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
 check('numbering.item-gap: an item wrapped after ，over a blank line is one item, no label lost', LOST(['（一）合作事项；', '（二）在经贸领域开展合作，', '并交流经验；', '（三）合作事项。']), []);
 check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项。']), []);
+// Items a page joined into one line, each after a stop and white space: items all the same, no gap.
+check('numbering.item-gap: items joined on one line (（一）…； （二）…；) go on the list', LOST(['（一）合作事项； （二）交流事项；', '（三）合作事项。']), []);
+check('numbering.item-gap: a lead and its items on one line (…： （一）…； （二）…。)', `${HEAD}## 第一条\n\n双方在以下方面合作： （一）经贸合作； （二）人文交流。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n${TAIL}`, []);
 // Items quoted in an amending decision (`“下列情形不适用本规定：` / `（一）…` / `（二）…。”`) are the quoted article's, not the decision's `1.` `2.` `3.`.
 check('numbering.item-mixed: items inside a quotation are a list of their own', `# 最高人民法院关于修改二件司法解释的决定\n\n一、修改关于审理环境案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n\n2.将第二条修改为：\n\n“下列情形不适用本规定：\n\n（一）因污染环境要求赔偿的；\n\n（二）因海洋环境损害要求赔偿的。”\n\n3.将第十一条修改为：\n\n“被告应当承担责任。”\n\n4.将第十四条修改为：\n\n“原告请求被告承担费用的，予以支持。”\n\n二、修改关于审理海事案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n`, []);
 check('numbering.item-duplicate: 一、二、二、', `${HEAD}## 第一条\n\n一、双方合作。\n\n二、双方交流。\n\n⟦二、⟧双方磋商。\n\n三、双方协商。\n${TAIL}`, ['numbering.item-duplicate']);

@@ -361,6 +361,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
+  const paren = new NextChar(text, '（');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
@@ -368,7 +369,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
       if (n) asArticle(text, l, n);
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -519,7 +520,7 @@ function titleCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -540,9 +541,36 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     at = di.in(at, l.contentEnd);
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
+  cuts ??= itemCuts(text, l, paren);
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
+  }
+  return cuts;
+}
+
+/**
+ * The items of a list written on one line (a page that joined the list's lines): `下列用海免缴海域使用金：
+ * （一）军事用海； （二）公务船舶专用码头用海； （三）…`, `（二）…； （三）…`. Where each glued label starts,
+ * no label length: a `（…）` label after a stop (`；`, `：`, `。`) and white space, numbered on from the
+ * line's own item, or from （一） after a lead ending with `：`. Undefined when there are none.
+ */
+function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefined {
+  // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`).
+  let expect = l.kind === 'item' && l.num !== undefined ? l.num + 1 : 0;
+  let cuts: number[] | undefined;
+  for (let at = paren.in(l.contentStart + 1, l.contentEnd); at >= 0; at = paren.in(at + 1, l.contentEnd)) {
+    let p = at - 1;
+    if (!isSpace(text.charCodeAt(p))) continue;
+    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    const c = text.charCodeAt(p);
+    const colon = c === 0xff1a || c === 0x3a;
+    const want = expect > 0 ? expect : colon ? 1 : 0;
+    if (want === 0 || !(colon || c === 0xff1b || c === 0x3b || c === 0x3002)) continue;
+    const m = match(ITEM, text, at, l.contentEnd);
+    if (!m || m[2] === undefined || itemNumber(m[2]) !== want) continue;
+    (cuts ??= []).push(at, 0);
+    expect = want + 1;
   }
   return cuts;
 }
