@@ -134,6 +134,8 @@ check('numbering.item-gap: items in order, and items of a level below starting a
 const LOST = (entries: string[]) => `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n${entries.join('\n\n')}\n\n## 第二条\n\n双方加强交流。\n${TAIL}`;
 check('numbering.item-gap: an entry between （一） and （三） whose label was lost', LOST(['（一）合作事项；', '⟦经贸事项；⟧', '（三）合作事项。']), ['numbering.item-gap']);
 check('numbering.item-gap: the first entry after the chapeau whose label was lost', LOST(['⟦经贸事项；⟧', '（二）合作事项；', '（三）合作事项。']), ['numbering.item-gap']);
+check('numbering.item-gap: two entries in a row whose labels were lost, each named', LOST(['⟦经贸事项；⟧', '⟦人文事项；⟧', '（三）合作事项。']), ['numbering.item-gap', 'numbering.item-gap']);
+check('numbering.item-gap: four unlabelled lines before （五） are too many to read as lost labels', LOST(['（一）合作事项；', '经贸事项；', '人文事项；', '科技事项；', '教育事项；', '（六）合作事项。']), []);
 fix('numbering.item-gap: the lost label written, the others left', LOST(['（一）合作事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
 check('numbering.item-gap: an item wrapped after ，over a blank line is one item, no label lost', LOST(['（一）合作事项；', '（二）在经贸领域开展合作，', '并交流经验；', '（三）合作事项。']), []);
 check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项。']), []);

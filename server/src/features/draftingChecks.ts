@@ -228,18 +228,19 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
 /**
  * An entry of a numbered list written without its label: a line the parser read between two items as
  * an entry whose label was lost in copying (syntax/parser.ts `lostLabel`), not a markdown list's
- * bullet entry. Numbered as its place in the list calls for (the item before it and one, or the item
- * after it less one), flagged `missing`: its text is where the warning goes, its start where the fix
- * writes the label.
+ * bullet entry. Numbered as its place in the list calls for (counted on from the labelled item before
+ * it, or back from the one after it), flagged `missing`: its text is where the warning goes, its start
+ * where the fix writes the label.
  */
 function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered | undefined {
   const head = list[k].block.head;
   if (!head || head.label || head.kind !== 'text' || isBulleted(text, head)) return undefined;
-  const before = k > 0 ? labelOf(text, list[k - 1].block.head) : undefined;
-  const like = before ?? (k + 1 < list.length ? labelOf(text, list[k + 1].block.head) : undefined);
-  if (!like) return undefined;
-  const num = before ? before.num + 1 : like.num - 1;
-  if (num < 1) return undefined;
+  // The nearest labelled entry before it, else after it (several labels in a row may be lost).
+  let num: number | undefined;
+  let like: Numbered | undefined;
+  for (let b = k - 1; b >= 0 && !like; b--) if ((like = labelOf(text, list[b].block.head))) num = like.num + (k - b);
+  for (let a = k + 1; a < list.length && !like; a++) if ((like = labelOf(text, list[a].block.head))) num = like.num - (a - k);
+  if (!like || num === undefined || num < 1) return undefined;
   return { cls: like.cls, num, start: head.contentStart, end: head.contentEnd, numStart: head.contentStart, numEnd: head.contentStart, missing: true };
 }
 

@@ -971,6 +971,11 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       continue;
     }
     f.opened = true;
+    // The next of the entries whose labels were lost (`lostLabel`): beside the one before.
+    if (i < f.lostUntil) {
+      f.openItem(line, f.lostDepth, f.lostFamily);
+      continue;
+    }
     // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
     const open = f.open;
     const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
@@ -987,8 +992,12 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       const goesOn = continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text);
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
-        // The entry of a list whose label was lost: beside the open item, or after a chapeau the paragraph's first item.
-        f.openItem(line, open.length ? open.length - 1 : 0, lost.family);
+        // Entries of a list whose labels were lost, this one and those before `until`: beside the open
+        // item, or after a chapeau the paragraph's first items.
+        f.lostUntil = lost.until;
+        f.lostFamily = lost.family;
+        f.lostDepth = open.length ? open.length - 1 : 0;
+        f.openItem(line, f.lostDepth, lost.family);
         continue;
       }
       if (goesOn || lost === 'wrapped') {
@@ -1026,6 +1035,10 @@ class Filler {
   numbered = false;
   /** The article's paragraphs are numbered `(1)`, `(2)` (WIPO): its first text was `(1)`. */
   bracketed = false;
+  /** Lines before this index are entries whose labels were lost (`lostLabel`), opened at `lostDepth` in the family `lostFamily`. */
+  lostUntil = 0;
+  lostDepth = 0;
+  lostFamily = '';
   /** The open items, outermost first: an item, its open sub-item, and so on. */
   readonly open: OpenItem[] = [];
   /** The last content line of the open paragraph or item. */
@@ -1046,7 +1059,7 @@ class Filler {
     this.lines = lines;
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
-    this.paragraphs = this.pendingFrom = this.pendingTo = 0;
+    this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
     this.points = this.opened = this.numbered = this.bracketed = false;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
@@ -1270,30 +1283,45 @@ function isDigitAt(text: TextLike, at: number): boolean {
 
 /**
  * An unlabelled line in a list whose labels were lost in copying (a web page's numbered list, a PDF's
- * wrapped lines), told by the number of the list's next item after it (the next content line):
+ * wrapped lines), told by the number of the list's next item (the next item line):
  * - after item k, its entry not ended, the next item is k + 1: the line is item k's, wrapped after `，`
  *   (`（三）…逾期不拆除的，` / `处以每处五千元以上一万元以下罚款；` / `（四）…`): 'wrapped';
- * - after item k, its entry ended (`；`, `。`), the next item is k + 2: the line is item k + 1, its label lost;
- * - after a chapeau (`…不得有下列行为：`), the list's first item is numbered 2: the line is item 1, its label lost.
- * Those two: the family of the list's labels. Undefined otherwise — a line ending with `：` always, a
- * chapeau of a list of its own, numbered on from the one before or not: the line opens a paragraph, as it
- * did — and took the list's next items into it, out of their paragraph (`第一款第四项`: no such item).
+ * - after item k, its entry ended (`；`, `。`), m lines each ending an entry, then item k + m + 1: the
+ *   lines are items k + 1 … k + m, their labels lost;
+ * - after a chapeau (`…不得有下列行为：`), m such lines, then item m + 1: items 1 … m.
+ * Those two: the family of the list's labels, and the index of the next item (`until`). Undefined
+ * otherwise — a line ending with `：` always, a chapeau of a list of its own, numbered on from the one
+ * before or not: the line opens a paragraph, as it did — and took the list's next items into it, out of
+ * their paragraph (`第一款第四项`: no such item).
  */
-function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number, f: Filler): 'wrapped' | { family: string } | undefined {
-  const j = nextContent(lines, i + 1, to);
+function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number, f: Filler): 'wrapped' | { family: string; until: number } | undefined {
+  if (!f.para || endsWithColon(text, lines[i])) return undefined;
+  // The lines up to the next item: m entries, each a line of text ending an entry.
+  let m = 0;
+  let j = i;
+  for (; j < to; j++) {
+    const l = lines[j];
+    if (!isContent(l)) continue;
+    if (l.kind === 'item') break;
+    if (l.kind !== 'text' || m === MAX_LOST) return undefined;
+    if (endsEntry(text, l)) m++;
+    else if (j !== i) return undefined;
+  }
   const next = j < to ? lines[j] : undefined;
-  // (A line ending with `：` opens a list of its own: a paragraph, as before.)
-  if (next?.kind !== 'item' || next.num === undefined || !next.label || !f.para || endsWithColon(text, lines[i])) return undefined;
+  if (next?.kind !== 'item' || next.num === undefined || !next.label) return undefined;
   const family = itemFamily(text, next);
   const open = f.open;
-  if (open.length === 0) return next.num === 2 && isChapeau(text, f.container, f.para, f.last, true) ? { family } : undefined;
+  if (open.length === 0) return m > 0 && next.num === m + 1 && endsEntry(text, lines[i]) && isChapeau(text, f.container, f.para, f.last, true) ? { family, until: j } : undefined;
   const top = open[open.length - 1];
   const k = top.block.head?.label ? top.block.head.num : undefined;
   if (k === undefined || top.family !== family) return undefined;
   const ended = f.last !== undefined && endsEntry(text, f.last);
-  if (next.num === k + 1) return ended ? undefined : 'wrapped';
-  return next.num === k + 2 && ended ? { family } : undefined;
+  if (!ended) return next.num === k + 1 ? 'wrapped' : undefined;
+  return m > 0 && next.num === k + m + 1 && endsEntry(text, lines[i]) ? { family, until: j } : undefined;
 }
+
+/** The most entries in a row read as having lost their labels. */
+const MAX_LOST = 3;
 
 /** The line's content ends with a colon (`：`, `:`). */
 function endsWithColon(text: TextLike, l: Line): boolean {
