@@ -44,6 +44,9 @@ const CASES: [string, string, Want][] = [
   ['第一款第四项 after an entry whose first label was lost → （四）, in the first paragraph', `${HEAD}## 第一条\n\n甲：\n\n丙；\n\n（二）丁；\n\n（三）戊；\n\n⟦（四）己。\n⟧\n乙。\n\n## 第二条\n\n适用第一条第一款第四‸项。\n`, 'marked article'],
   ['第二款 after an item wrapped after ，over a blank line → the paragraph after the list (the wrapped line is no paragraph)', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁；\n\n（三）戊，\n\n己；\n\n（四）庚。\n\n⟦乙。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n`, 'marked article'],
   ['第二项 of items a page joined into one line (甲： （一）…； （二）…； （三）…) → the second', `${HEAD}## 第一条\n\n甲： （一）丙； ⟦（二）丁； ⟧（三）戊。\n\n## 第二条\n\n适用第一条第二‸项。\n`, 'marked article'],
+  // An article's paragraph never ends with ，: a blank line after one is inside the sentence.
+  ['第二款 after a list\'s members written one a line (组成： / 主任， / 副主任若干人， / 委员若干人。) → the paragraph after them', `${HEAD}## 第一条\n\n委员会由下列人员组成：\n\n主任，\n\n副主任若干人，\n\n委员若干人。\n\n⟦委员会实行主任负责制。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n`, 'marked article'],
+  ['第二款 after a paragraph broken after ，over a blank line → the paragraph after it', `${HEAD}## 第一条\n\n新建项目应当配套绿化用地，\n\n其绿地率应当达到下列标准：\n\n（一）居住区不低于百分之三十；\n\n（二）工业区不低于百分之二十。\n\n⟦本条第一款第一项不适用于旧城区。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n`, 'marked article'],
   ['第（二）项 where no item is numbered (二), in an article of two paragraphs: no such item', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（三）丁。\n\n乙。\n\n## 第二条\n\n适用第一条第（二‸）项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
   ['第（二）项 in an article of paragraphs without items: no such item (a bracketed number is an item)', `${HEAD}## 第一条\n\n甲。\n\n乙。\n\n## 第二条\n\n适用第一条第（二‸）项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
   ['第三项 in an article with items (一)(二) and three paragraphs: no such item, not the third paragraph', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。\n\n丙。\n\n## 第二条\n\n适用第一条第三‸项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],

@@ -989,7 +989,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     const target = open.length ? open[open.length - 1].block : f.para;
     if (target && f.last) {
-      const goesOn = continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text);
+      // (An article's paragraph never ends with `，`: a blank line after one is a break inside the sentence,
+      // the members of a list written one a line — `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a
+      // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
+      const goesOn = continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) || (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line))));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
         // Entries of a list whose labels were lost, this one and those before `until`: beside the open
@@ -1322,6 +1325,12 @@ function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number
 
 /** The most entries in a row read as having lost their labels. */
 const MAX_LOST = 3;
+
+/** The line's content ends with a comma (`，`, `,`). */
+function endsWithComma(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0xff0c || c === 0x2c;
+}
 
 /** The line's content ends with a colon (`：`, `:`). */
 function endsWithColon(text: TextLike, l: Line): boolean {
