@@ -316,7 +316,7 @@ test('akn: numbered paragraphs of an article, points after a full-width space, a
   );
 });
 
-test('akn: a text pasted from a PDF — a line broken after ， or 、 goes on, over a page break too; a blank line after ， opens a paragraph', () => {
+test('akn: a text pasted from a PDF — a line broken after ， or 、 goes on, over a page break too; in an article over a blank line too (a paragraph never ends with ，)', () => {
   const text = '# 关于口岸的协定\n\n中华人民共和国政府和蒙古国政府，\n为了发展口岸合作，\n\n达成协议如下：\n\n## 第一条\n\n双方开放口岸，\n并提供便利、\n协助和保护。\n\n## 第二条\n\n双方互相通报，\n\n双方定期会晤，\n\n- 2 -\n\n并交换意见。\n';
   const doc = readXml(toAkn(buildTreaty(text)).xml);
   assertSameXml(elementNamed(doc, 'preamble'), '<preamble><p>中华人民共和国政府和蒙古国政府，为了发展口岸合作，</p><p>达成协议如下：</p></preamble>');
@@ -324,10 +324,7 @@ test('akn: a text pasted from a PDF — a line broken after ， or 、 goes on, 
     elementNamed(doc, 'mainBody'),
     `<mainBody>
 <article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，并提供便利、协助和保护。</p></content></paragraph></article>
-<article eId="art_2"><num>第二条</num>
-<paragraph eId="art_2__para_1"><content><p>双方互相通报，</p></content></paragraph>
-<paragraph eId="art_2__para_2"><content><p>双方定期会晤，并交换意见。</p></content></paragraph>
-</article>
+<article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>双方互相通报，</p><p>双方定期会晤，并交换意见。</p></content></paragraph></article>
 </mainBody>`,
   );
 });

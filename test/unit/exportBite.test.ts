@@ -115,14 +115,13 @@ const LAYOUTS: Array<[string, string, string[]]> = [
     ],
   ],
   [
-    'a text pasted from a PDF: a line broken after ， or 、 goes on (preamble, law-style article), a blank line after ， opens a paragraph',
+    'a text pasted from a PDF: a line broken after ， or 、 goes on (preamble, law-style article), in an article over a blank line too (a paragraph never ends with ，)',
     '# 中华人民共和国政府和蒙古国政府关于口岸合作的协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），\n为了发展口岸合作，\n达成协议如下：\n\n第一条　双方在边境开放口岸，\n并提供便利、\n协助和保护。\n\n第二条　双方互相通报，\n\n双方定期会晤。\n',
     [
       'title @0: 中华人民共和国政府和蒙古国政府关于口岸合作的协定',
       'paragraph @2: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展口岸合作，达成协议如下：',
       'paragraph label=第一条 @6: 双方在边境开放口岸，并提供便利、协助和保护。',
-      'paragraph label=第二条 @10: 双方互相通报，',
-      'paragraph @12: 双方定期会晤。',
+      'paragraph label=第二条 @10: 双方互相通报，双方定期会晤。',
     ],
   ],
   [
@@ -133,8 +132,7 @@ const LAYOUTS: Array<[string, string, string[]]> = [
       'article centred @2: 第一条',
       'paragraph @4: 双方开放口岸,并提供便利。',
       'article centred @10: 第二条',
-      'paragraph @12: 双方互相通报，',
-      'paragraph @14: 双方定期会晤。',
+      'paragraph @12: 双方互相通报，双方定期会晤。',
     ],
   ],
   [
