@@ -50,7 +50,7 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import {
-  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown,
+  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, documentationIn, hoverIn, markupForm, symbolsIn,
   toLocations, workspaceSymbolsFor,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
@@ -116,7 +116,7 @@ function layer(): void {
 }
 const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
 const support: ClientSupport = {
-  hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true,
+  hierarchicalSymbols: true, linkSupport: true, snippets: true, hover: 'markdown', documentation: 'markdown', codeActionLiterals: true, prepareRename: true,
   disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, rangelessSymbols: true,
   symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
 };
@@ -145,8 +145,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
-  support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
-  support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
+  support.hover = markupForm(caps.textDocument?.hover?.contentFormat);
+  support.documentation = markupForm(caps.textDocument?.completion?.completionItem?.documentationFormat);
   support.codeActionLiterals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
   support.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
   // What an answer may hold: fields, and kinds past LSP 3.0's, only as declared.
@@ -477,8 +477,7 @@ connection.onDefinition(route((ctx, p) => {
   return support.linkSupport ? links : toLocations(links);
 }));
 connection.onHover(route((ctx, p) => {
-  const h = hover(ctx, at(ctx, p.position));
-  return support.markdownHover ? h : plainHover(h);
+  return hoverIn(hover(ctx, at(ctx, p.position)), support.hover);
 }));
 connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
@@ -526,8 +525,7 @@ connection.onCompletion((params, token) => {
 });
 
 connection.onCompletionResolve((item) => {
-  const resolved = resolveCompletion(item, index);
-  return support.markdownDocumentation ? resolved : plainDocumentation(resolved);
+  return documentationIn(resolveCompletion(item, index), support.documentation);
 });
 
 // Commands (workspace/executeCommand): edits are applied with workspace/applyEdit.

@@ -107,6 +107,12 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
   });
 }
 
+/** The first of markdown and plain text a client lists (contentFormat, documentationFormat: its preference first); 'string' when it lists neither. */
+function formOf(formats: unknown): 'markdown' | 'plaintext' | 'string' {
+  const known = Array.isArray(formats) ? formats.find((f) => f === 'markdown' || f === 'plaintext') : undefined;
+  return known ?? 'string';
+}
+
 interface Fixture {
   source: string;
   capabilities: Record<string, any>;
@@ -124,11 +130,21 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   const caps = client.initialized.capabilities;
   setLocale('en');
 
-  // Hover on a reference, in a format the client reads (markdown unless it declares formats without it).
+  // Hover on a reference, in a format the client reads: MarkupContent in the first of markdown and plain text it
+  // lists in contentFormat, or — a client that lists neither (LSP before 3.3) — a MarkedString, a string of markdown.
   const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 4) });
-  assert.ok(hover && MarkupContent.is(hover.contents), 'a hover');
-  const formats = td.hover?.contentFormat;
-  assert.equal(hover.contents.kind, !Array.isArray(formats) || formats.includes('markdown') ? 'markdown' : 'plaintext');
+  assert.ok(hover, 'a hover');
+  const form = formOf(td.hover?.contentFormat);
+  // Article 12's heading and the start of its text (the comma is ASCII: escaped in markdown).
+  const markdown = '**第十二条**\n\n本协议自签字之日起生效\\,有效期 5 年。';
+  if (form === 'string') {
+    assert.equal(typeof hover.contents, 'string', JSON.stringify(hover.contents));
+    assert.ok((hover.contents as string).startsWith(markdown), hover.contents as string);
+  } else {
+    assert.ok(MarkupContent.is(hover.contents), JSON.stringify(hover.contents));
+    assert.equal(hover.contents.kind, form);
+    assert.ok(hover.contents.value.startsWith(form === 'markdown' ? markdown : '第十二条\n\n本协议自签字之日起生效,有效期 5 年。'), hover.contents.value);
+  }
 
   // Completions: snippet syntax only for a client that declares snippets.
   const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: positionOf(text, '本协议自签字之日起生效', 0).line + 1, character: 0 } });
@@ -138,9 +154,15 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   if (!snippets) for (const i of items) assert.doesNotMatch(i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : i.insertText ?? '', /\$\{?\d/, i.label);
   // Its documentation, resolved, in a format the client reads.
   const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items.find((i) => i.data !== undefined)!);
-  const docFormats = td.completion?.completionItem?.documentationFormat;
-  assert.ok(MarkupContent.is(resolved.documentation), resolved.label);
-  assert.equal(resolved.documentation.kind, !Array.isArray(docFormats) || docFormats.includes('markdown') ? 'markdown' : 'plaintext');
+  // MarkupContent only for a client that lists documentationFormat; else a string, which is plain text.
+  const docForm = formOf(td.completion?.completionItem?.documentationFormat);
+  if (docForm === 'string') {
+    assert.ok(typeof resolved.documentation === 'string' && resolved.documentation.length > 0, JSON.stringify(resolved.documentation));
+    assert.doesNotMatch(resolved.documentation as string, /\\[!-/:-@[-`{-~]|\*\*/, 'plain text: no markdown escapes or emphasis');
+  } else {
+    assert.ok(MarkupContent.is(resolved.documentation), resolved.label);
+    assert.equal(resolved.documentation.kind, docForm);
+  }
 
   // Code actions: literals for a client that declares codeActionLiteralSupport; bare Commands (run by the
   // server, which applies the edit) for one that does not but applies edits; nothing for one that can do neither.

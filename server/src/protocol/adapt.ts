@@ -11,9 +11,9 @@ export interface ClientSupport {
   hierarchicalSymbols: boolean;
   linkSupport: boolean;
   snippets: boolean;
-  /** Hovers and completion documentation as markdown (else plain text). */
-  markdownHover: boolean;
-  markdownDocumentation: boolean;
+  /** Hovers and completion documentation: MarkupContent in markdown or plain text, or a bare string (see `markupForm`). */
+  hover: MarkupForm;
+  documentation: MarkupForm;
   /** Code actions as CodeAction literals (`codeActionLiteralSupport`), else as bare Commands. */
   codeActionLiterals: boolean;
   /** The client asks `textDocument/prepareRename` first (`rename.prepareSupport`). */
@@ -114,9 +114,16 @@ export function diagnosticsFor(diagnostics: Diagnostic[], relatedInformation: bo
   });
 }
 
-/** Whether a client's declared formats (`contentFormat`, `documentationFormat`) take markdown; undeclared: yes. */
-export function takesMarkdown(formats: unknown): boolean {
-  return !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+/**
+ * How a client takes hovers (`hover.contentFormat`) or completion documentation (`documentationFormat`):
+ * MarkupContent in the first of markdown and plain text it lists (the list is its preference), or —
+ * a client that lists neither (LSP before 3.3, or one that declares nothing) — no MarkupContent at all:
+ * a bare string (for a hover a MarkedString, which is markdown; for documentation, plain text).
+ */
+export type MarkupForm = 'markdown' | 'plaintext' | 'string';
+export function markupForm(formats: unknown): MarkupForm {
+  const known = Array.isArray(formats) ? formats.find((f): f is MarkupForm => f === MarkupKind.Markdown || f === MarkupKind.PlainText) : undefined;
+  return known ?? 'string';
 }
 
 /**
@@ -129,12 +136,17 @@ export function plainMarkup(content: MarkupContent): MarkupContent {
   return { kind: MarkupKind.PlainText, value: content.value.replace(/\\([!-/:-@[-`{-~])|\*/g, (_m, c: string | undefined) => c ?? '') };
 }
 
-export function plainHover(h: Hover | null): Hover | null {
-  return h && MarkupContent.is(h.contents) ? { ...h, contents: plainMarkup(h.contents) } : h;
+/** A hover in the client's form: as written (markdown), in plain text, or its markdown as a MarkedString (a string). */
+export function hoverIn(h: Hover | null, form: MarkupForm): Hover | null {
+  if (!h || form === MarkupKind.Markdown || !MarkupContent.is(h.contents)) return h;
+  return { ...h, contents: form === 'string' ? h.contents.value : plainMarkup(h.contents) };
 }
 
-export function plainDocumentation(item: CompletionItem): CompletionItem {
-  return MarkupContent.is(item.documentation) ? { ...item, documentation: plainMarkup(item.documentation) } : item;
+/** A completion item's documentation in the client's form: as written (markdown), in plain text, or plain text as a string. */
+export function documentationIn(item: CompletionItem, form: MarkupForm): CompletionItem {
+  if (form === MarkupKind.Markdown || !MarkupContent.is(item.documentation)) return item;
+  const plain = plainMarkup(item.documentation);
+  return { ...item, documentation: form === 'string' ? plain.value : plain };
 }
 
 /** DocumentSymbol[] → SymbolInformation[] (with containerName) for clients without hierarchy. */
