@@ -6,7 +6,7 @@ import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodeAction, CompletionItemKind, CompletionList, Diagnostic, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, documentationIn, hoverIn, markupForm, plainMarkup, symbolsIn } from '../../server/src/protocol/adapt';
+import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, documentationIn, hoverIn, lensesFor, markupForm, plainMarkup, symbolsIn } from '../../server/src/protocol/adapt';
 import { markdownEscape } from '../../server/src/features/plainText';
 import { hover } from '../../server/src/features/hover';
 import { workspace } from '../support/workspace';
@@ -112,4 +112,19 @@ test('workspaceSymbolsFor: an instrument\'s location without a range gets its fi
   const start = { line: 0, character: 0 };
   assert.deepEqual(workspaceSymbolsFor(symbols, false), [{ ...symbols[0], location: { uri: 'file:///a.md', range: { start, end: start } } }, symbols[1]]);
   assert.equal(workspaceSymbolsFor(symbols, true), symbols);
+});
+
+test('lensesFor: the VS Code extension\'s lens commands only to a client that names them, else the server\'s; a label-only lens only to the former', () => {
+  const at = { start: { line: 2, character: 3 }, end: { line: 2, character: 6 } };
+  const target = { uri: 'file:///a.ru.md', range: at };
+  const lenses = [
+    { range: at, command: { title: '被引用 1 次', command: 'treaty.showReferences', arguments: ['file:///a.md', at.start, [target]] } },
+    { range: at, command: { title: '俄文本对应条款：Статья 1', command: 'treaty.revealCounterpart', arguments: [target.uri, at] } },
+    { range: at, command: { title: '俄文本无对应条款', command: '' } },
+  ];
+  assert.deepEqual(lensesFor(lenses, new Set(['treaty.showReferences', 'treaty.revealCounterpart'])), lenses);
+  assert.deepEqual(lensesFor(lenses, new Set()), [
+    { range: at, command: { title: '被引用 1 次', command: 'treaty.server.showReferences', arguments: ['file:///a.md', at.start, [target]] } },
+    { range: at, command: { title: '俄文本对应条款：Статья 1', command: 'treaty.server.revealCounterpart', arguments: [target.uri, at] } },
+  ]);
 });

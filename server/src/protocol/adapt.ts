@@ -2,10 +2,13 @@
 // older or smaller editors may not take hierarchical symbols, location links,
 // snippets or markdown. The features always produce the richest form.
 import {
-  CodeAction, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
+  CodeAction, CodeLens, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
   SymbolInformation, SymbolKind, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
+import { SHOW_REFERENCES } from '../features/codeLens';
+import { REVEAL_COUNTERPART } from '../features/counterparts';
+import { SERVER_COMMANDS } from './commands';
 
 export interface ClientSupport {
   hierarchicalSymbols: boolean;
@@ -196,4 +199,27 @@ export function workspaceSymbolsFor(symbols: WorkspaceSymbol[], rangeless: boole
   if (rangeless) return symbols;
   const start = { line: 0, character: 0 };
   return symbols.map((s) => ('range' in s.location ? s : { ...s, location: { uri: s.location.uri, range: { start, end: start } } }));
+}
+
+/** The lenses' client commands and the server's that do the same, for a client that does not run them. */
+const LENS_COMMANDS: Record<string, string> = {
+  [SHOW_REFERENCES]: SERVER_COMMANDS.showReferences,
+  [REVEAL_COUNTERPART]: SERVER_COMMANDS.revealCounterpart,
+};
+
+/**
+ * Code lenses a client can run: a lens's command is the client's own only when the client says it runs it
+ * (`clientCommands`, the VS Code extension), else the server's (listed in executeCommandProvider); a lens
+ * that is a label only (no command: `No counterpart in the Russian text`) goes only to a client that runs the
+ * client commands — any other editor runs, or tries to run, every lens it shows.
+ */
+export function lensesFor(lenses: CodeLens[], clientCommands: ReadonlySet<string>): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const lens of lenses) {
+    const command = lens.command;
+    if (!command || clientCommands.has(command.command)) out.push(lens);
+    else if (LENS_COMMANDS[command.command]) out.push({ ...lens, command: { ...command, command: LENS_COMMANDS[command.command] } });
+    else if (command.command !== '' || clientCommands.size > 0) out.push(lens);
+  }
+  return out;
 }
