@@ -15,7 +15,7 @@ import {
   Location as LspLocation,
 } from 'vscode-languageclient/node';
 import {
-  SERVER_COMMANDS, SUMMARY_REQUEST, PREVIEW_REQUEST, ENCODING_CODE, CitedByResult, EditResult, ExportFormat, ExportResult, InsertArticleResult, InsertMode, Loc, PreviewResult, Summary, Template,
+  SERVER_COMMANDS, CLIENT_COMMANDS, SUMMARY_REQUEST, PREVIEW_REQUEST, ENCODING_CODE, CitedByResult, EditResult, ExportFormat, ExportResult, InsertArticleResult, InsertMode, Loc, PreviewResult, Summary, Template,
   AmendmentResult, ChangedUnit, CompareResult, ConsolidateResult, HeadVersion,
 } from './protocol';
 import { TreatyPreview } from './preview';
@@ -47,7 +47,7 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     // File events: the server registers its own watchers (workspace/didChangeWatchedFiles), as it does in any editor.
     synchronize: { configurationSection: 'treaty' },
     // The server's messages follow VS Code's display language (LSP's `locale` says the same; this is explicit).
-    initializationOptions: { markdownDetection, locale: vscode.env.language },
+    initializationOptions: { markdownDetection, locale: vscode.env.language, clientCommands: CLIENT_COMMANDS },
     middleware: {
       // A document opened in the wrong encoding: its diagnostic's quick fix is VS Code's own
       // "Reopen with Encoding" (the server cannot run an editor command).

@@ -16,7 +16,15 @@ export const SERVER_COMMANDS = {
   comparisonDocx: 'treaty.server.comparisonDocx',
   export: 'treaty.server.export',
   codeAction: 'treaty.server.codeAction',
+  showReferences: 'treaty.server.showReferences',
+  revealCounterpart: 'treaty.server.revealCounterpart',
 } as const;
+
+/**
+ * The lens commands this extension runs itself (the references view, the counterpart opened beside), named to
+ * the server in initialization option `clientCommands`: other editors get the server's own commands instead.
+ */
+export const CLIENT_COMMANDS = ['treaty.showReferences', 'treaty.revealCounterpart'] as const;
 
 export const SUMMARY_REQUEST = 'treaty/summary';
 

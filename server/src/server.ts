@@ -20,8 +20,11 @@ import {
   Diagnostic,
   Message,
   Range,
+  Location,
   WorkspaceEdit,
   StreamMessageReader,
+  ShowMessageNotification,
+  MessageType,
 } from 'vscode-languageserver/node';
 import { PositionCodec } from './protocol/positionCodec';
 import { composed, stdioWriter } from './protocol/encode';
@@ -50,7 +53,7 @@ import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
 import {
-  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, plainDocumentation, plainHover, symbolsIn, takesMarkdown,
+  ClientSupport, actionsFor, asCommands, completionsFor, diagnosticsFor, flattenSymbols, kindsOf, linksFor, plainCompletions, documentationIn, hoverIn, lensesFor, markupForm, symbolsIn,
   toLocations, workspaceSymbolsFor,
 } from './protocol/adapt';
 import { Guard, guardConnection } from './protocol/guard';
@@ -114,9 +117,13 @@ function layer(): void {
   settings.markdownDetection = sources.editor.markdownDetection && sources.file.markdownDetection;
   index.markdownDetection = settings.markdownDetection;
 }
-const client = { workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false };
+const client = {
+  workDoneProgress: false, watchers: false, configuration: false, workspaceFolders: false, applyEdit: false, showDocument: false,
+  /** The lens commands the client runs itself (initialization option `clientCommands`: the VS Code extension's). */
+  commands: new Set<string>(),
+};
 const support: ClientSupport = {
-  hierarchicalSymbols: true, linkSupport: true, snippets: true, markdownHover: true, markdownDocumentation: true, codeActionLiterals: true, prepareRename: true,
+  hierarchicalSymbols: true, linkSupport: true, snippets: true, hover: 'markdown', documentation: 'markdown', codeActionLiterals: true, prepareRename: true,
   disabledActions: true, preferredActions: true, labelDetails: true, relatedInformation: true, linkTooltips: true, rangelessSymbols: true,
   symbolKinds: kindsOf(undefined), workspaceSymbolKinds: kindsOf(undefined), completionKinds: kindsOf(undefined),
 };
@@ -126,7 +133,7 @@ const initialOptions: { severity: SeveritySettings; outline: unknown } = { sever
 let folders: string[] = [];
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean; locale?: string } & TreatySettings;
+  const options = (params.initializationOptions ?? {}) as { markdownDetection?: boolean; locale?: string; clientCommands?: unknown } & TreatySettings;
   // Messages in the client's display language (see features/messages.ts).
   setLocale(localeOf(typeof options.locale === 'string' ? options.locale : params.locale));
   if (typeof options.markdownDetection === 'boolean') sources.editor.markdownDetection = options.markdownDetection;
@@ -142,11 +149,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   client.configuration = !!caps.workspace?.configuration;
   client.workspaceFolders = !!caps.workspace?.workspaceFolders;
   client.applyEdit = !!caps.workspace?.applyEdit;
+  client.showDocument = !!caps.window?.showDocument?.support;
+  client.commands = new Set(Array.isArray(options.clientCommands) ? options.clientCommands.filter((c): c is string => typeof c === 'string') : []);
   support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   support.linkSupport = !!caps.textDocument?.definition?.linkSupport;
   support.snippets = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
-  support.markdownHover = takesMarkdown(caps.textDocument?.hover?.contentFormat);
-  support.markdownDocumentation = takesMarkdown(caps.textDocument?.completion?.completionItem?.documentationFormat);
+  support.hover = markupForm(caps.textDocument?.hover?.contentFormat);
+  support.documentation = markupForm(caps.textDocument?.completion?.completionItem?.documentationFormat);
   support.codeActionLiterals = !!caps.textDocument?.codeAction?.codeActionLiteralSupport;
   support.prepareRename = !!caps.textDocument?.rename?.prepareSupport;
   // What an answer may hold: fields, and kinds past LSP 3.0's, only as declared.
@@ -477,14 +486,14 @@ connection.onDefinition(route((ctx, p) => {
   return support.linkSupport ? links : toLocations(links);
 }));
 connection.onHover(route((ctx, p) => {
-  const h = hover(ctx, at(ctx, p.position));
-  return support.markdownHover ? h : plainHover(h);
+  return hoverIn(hover(ctx, at(ctx, p.position)), support.hover);
 }));
 connection.onReferences(routeWork((ctx, p) => referencesWork(ctx, at(ctx, p.position), p.context.includeDeclaration)));
 connection.onDocumentHighlight(route((ctx, p) => documentHighlights(ctx, at(ctx, p.position))));
 connection.onDocumentLinks(route((ctx) => linksFor(documentLinks(ctx), support.linkTooltips)));
 connection.onCodeLens(routeWork(function* (ctx) {
-  return [...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)];
+  // Commands the client can run: the VS Code extension's own, else the server's (protocol/adapt.ts).
+  return lensesFor([...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)], client.commands);
 }));
 connection.onCodeAction(route((ctx, p) => {
   const actions = codeActions(ctx, p.range, p.context.diagnostics);
@@ -526,8 +535,7 @@ connection.onCompletion((params, token) => {
 });
 
 connection.onCompletionResolve((item) => {
-  const resolved = resolveCompletion(item, index);
-  return support.markdownDocumentation ? resolved : plainDocumentation(resolved);
+  return documentationIn(resolveCompletion(item, index), support.documentation);
 });
 
 // Commands (workspace/executeCommand): edits are applied with workspace/applyEdit.
@@ -559,6 +567,21 @@ connection.onExecuteCommand(async (params, token) => {
       if (params.command === SERVER_COMMANDS.consolidate) return consolidateTexts(a, b);
       return comparisonDocxBase64(a, b);
     }
+  }
+  // The lenses' commands, for an editor that does not run the VS Code extension's (see lensesFor).
+  if (params.command === SERVER_COMMANDS.showReferences) {
+    const locations = args[2];
+    if (!uri || !Array.isArray(locations) || !locations.every((l) => Location.is(l))) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, position, locations] expected`);
+    }
+    await showLocations(locations, msg('lens.citedAt'), (places) => msg('lens.citedAtList', places));
+    return locations;
+  }
+  if (params.command === SERVER_COMMANDS.revealCounterpart) {
+    const target = { uri: text(0), range: args[1] };
+    if (!Location.is(target)) throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, range] expected`);
+    await showLocations([target], '', (places) => msg('lens.counterpartAt', places));
+    return target;
   }
   const ctx = contextFor(uri, token);
   switch (params.command) {
@@ -607,6 +630,28 @@ connection.onExecuteCommand(async (params, token) => {
       throw new ResponseError(ErrorCodes.InvalidParams, `unknown command ${params.command}`);
   }
 });
+
+/**
+ * Where a lens points, shown: with window/showDocument the one location, or the one picked of several
+ * (window/showMessageRequest `title`, which every client takes: its items `1. agreement.md:12`); to a client
+ * without showDocument, a message naming them (`listed`).
+ */
+async function showLocations(locations: Location[], title: string, listed: (places: string) => string): Promise<void> {
+  const place = (l: Location, i: number) => `${locations.length > 1 ? `${i + 1}. ` : ''}${fileNameOf(l.uri)}:${l.range.start.line + 1}`;
+  if (!locations.length) return;
+  if (!client.showDocument) {
+    // A notification: nothing to answer.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: listed(locations.map(place).join('; ')) });
+    return;
+  }
+  let chosen: Location | undefined = locations[0];
+  if (locations.length > 1) {
+    const items = locations.map((l, i) => ({ title: place(l, i) }));
+    const picked = await connection.window.showInformationMessage(title, ...items).catch(() => undefined);
+    chosen = picked ? locations[items.findIndex((x) => x.title === picked.title)] : undefined;
+  }
+  if (chosen) await connection.window.showDocument({ uri: chosen.uri, selection: chosen.range, takeFocus: true }).catch(() => undefined);
+}
 
 /**
  * An edit of a command, through workspace/applyEdit — only to a client that declares it (`workspace.applyEdit`):

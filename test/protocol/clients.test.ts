@@ -15,7 +15,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
 import {
-  CodeActionRequest, CompletionRequest, CompletionResolveRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, CompletionResolveRequest, DefinitionRequest, DidChangeTextDocumentNotification, DocumentSymbolRequest, ExecuteCommandRequest, HoverRequest,
   InsertTextFormat, MarkupContent, PrepareRenameRequest, RenameRequest, WorkspaceSymbolRequest, CodeAction, CompletionItem, DocumentLinkRequest,
 } from 'vscode-languageserver-protocol/node';
 import { Client, startServer } from '../support/lsp';
@@ -63,6 +63,7 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
       rootUri: root,
       locale: 'en',
       initialize: { capabilities: c.capabilities, clientInfo: c.clientInfo, workspaceFolders: c.folders ? [{ uri: root, name: 'ws' }] : undefined },
+      initializationOptions: c.initializationOptions,
     });
     try {
       const until = Date.now() + 20000;
@@ -107,10 +108,18 @@ for (const file of fs.readdirSync(CLIENTS).filter((f) => f.endsWith('.json')).so
   });
 }
 
+/** The first of markdown and plain text a client lists (contentFormat, documentationFormat: its preference first); 'string' when it lists neither. */
+function formOf(formats: unknown): 'markdown' | 'plaintext' | 'string' {
+  const known = Array.isArray(formats) ? formats.find((f) => f === 'markdown' || f === 'plaintext') : undefined;
+  return known ?? 'string';
+}
+
 interface Fixture {
   source: string;
   capabilities: Record<string, any>;
   clientInfo?: unknown;
+  /** What the client passes beside its capabilities (the VS Code extension: the lens commands it runs itself). */
+  initializationOptions?: { clientCommands?: string[] };
   folders: boolean;
   /** The languageId it opens a markdown file with (default `markdown`). */
   languageId?: string;
@@ -124,11 +133,21 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   const caps = client.initialized.capabilities;
   setLocale('en');
 
-  // Hover on a reference, in a format the client reads (markdown unless it declares formats without it).
+  // Hover on a reference, in a format the client reads: MarkupContent in the first of markdown and plain text it
+  // lists in contentFormat, or — a client that lists neither (LSP before 3.3) — a MarkedString, a string of markdown.
   const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '本协议第十二条', 4) });
-  assert.ok(hover && MarkupContent.is(hover.contents), 'a hover');
-  const formats = td.hover?.contentFormat;
-  assert.equal(hover.contents.kind, !Array.isArray(formats) || formats.includes('markdown') ? 'markdown' : 'plaintext');
+  assert.ok(hover, 'a hover');
+  const form = formOf(td.hover?.contentFormat);
+  // Article 12's heading and the start of its text (the comma is ASCII: escaped in markdown).
+  const markdown = '**第十二条**\n\n本协议自签字之日起生效\\,有效期 5 年。';
+  if (form === 'string') {
+    assert.equal(typeof hover.contents, 'string', JSON.stringify(hover.contents));
+    assert.ok((hover.contents as string).startsWith(markdown), hover.contents as string);
+  } else {
+    assert.ok(MarkupContent.is(hover.contents), JSON.stringify(hover.contents));
+    assert.equal(hover.contents.kind, form);
+    assert.ok(hover.contents.value.startsWith(form === 'markdown' ? markdown : '第十二条\n\n本协议自签字之日起生效,有效期 5 年。'), hover.contents.value);
+  }
 
   // Completions: snippet syntax only for a client that declares snippets.
   const list = await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: positionOf(text, '本协议自签字之日起生效', 0).line + 1, character: 0 } });
@@ -138,9 +157,15 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   if (!snippets) for (const i of items) assert.doesNotMatch(i.textEdit && 'newText' in i.textEdit ? i.textEdit.newText : i.insertText ?? '', /\$\{?\d/, i.label);
   // Its documentation, resolved, in a format the client reads.
   const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, items.find((i) => i.data !== undefined)!);
-  const docFormats = td.completion?.completionItem?.documentationFormat;
-  assert.ok(MarkupContent.is(resolved.documentation), resolved.label);
-  assert.equal(resolved.documentation.kind, !Array.isArray(docFormats) || docFormats.includes('markdown') ? 'markdown' : 'plaintext');
+  // MarkupContent only for a client that lists documentationFormat; else a string, which is plain text.
+  const docForm = formOf(td.completion?.completionItem?.documentationFormat);
+  if (docForm === 'string') {
+    assert.ok(typeof resolved.documentation === 'string' && resolved.documentation.length > 0, JSON.stringify(resolved.documentation));
+    assert.doesNotMatch(resolved.documentation as string, /\\[!-/:-@[-`{-~]|\*\*/, 'plain text: no markdown escapes or emphasis');
+  } else {
+    assert.ok(MarkupContent.is(resolved.documentation), resolved.label);
+    assert.equal(resolved.documentation.kind, docForm);
+  }
 
   // Code actions: literals for a client that declares codeActionLiteralSupport; bare Commands (run by the
   // server, which applies the edit) for one that does not but applies edits; nothing for one that can do neither.
@@ -294,7 +319,51 @@ async function withinWhatItDeclares(client: Client, c: Fixture, uri: string): Pr
   if (td.publishDiagnostics?.relatedInformation) assert.deepEqual(divergence.relatedInformation?.map((r) => r.location.uri), [ru]);
   else assert.equal(divergence.relatedInformation, undefined, 'relatedInformation only for a client that declares it');
 
+  await lensesItRuns(client, c, kinds, zh, ru);
+
   assert.deepEqual(client.requests.filter((r) => !declares(caps, r.method, r.params)).map((r) => r.method), [], 'no request the client did not declare');
+}
+
+/**
+ * Code lenses whose commands the client can run: the VS Code extension's own (treaty.showReferences,
+ * treaty.revealCounterpart) only to a client that names them in initialization option clientCommands, else
+ * the server's, listed in its executeCommandProvider; run, those show where the lens points — with
+ * window/showDocument to a client that declares it, else in a message.
+ */
+async function lensesItRuns(client: Client, c: Fixture, kinds: string, zh: string, ru: string): Promise<void> {
+  const own = c.initializationOptions?.clientCommands ?? [];
+  const listed: string[] = client.initialized.capabilities.executeCommandProvider?.commands ?? [];
+  const showDocument = !!c.capabilities.window?.showDocument?.support;
+  // kinds.md: 第二条 (line 8, after '## ') is cited once, by 依照第二条第 (line 20, after 依照).
+  const citing = { uri: kinds, range: { start: { line: 20, character: 2 }, end: { line: 20, character: 5 } } };
+  const heading = { start: { line: 8, character: 3 }, end: { line: 8, character: 6 } };
+  const cited = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: kinds } });
+  const showReferences = own.includes('treaty.showReferences') ? 'treaty.showReferences' : SERVER_COMMANDS.showReferences;
+  assert.deepEqual(cited, [{ range: heading, command: { title: msg('codeLens.citedOnce'), command: showReferences, arguments: [kinds, heading.start, [citing]] } }]);
+  // 测试协定.md's 第一条 and 第二条 (lines 2 and 6) against Статья 1 and Статья 2 of the Russian text (the same lines).
+  const counterparts = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: zh } })) ?? [];
+  const reveal = own.includes('treaty.revealCounterpart') ? 'treaty.revealCounterpart' : SERVER_COMMANDS.revealCounterpart;
+  const statya = (line: number) => ({ start: { line, character: 3 }, end: { line, character: 11 } });
+  assert.deepEqual(counterparts.map((l) => [l.range, l.command?.command, l.command?.arguments]), [
+    [{ start: { line: 2, character: 3 }, end: { line: 2, character: 6 } }, reveal, [ru, statya(2)]],
+    [{ start: { line: 6, character: 3 }, end: { line: 6, character: 6 } }, reveal, [ru, statya(6)]],
+  ]);
+  for (const lens of [...(cited ?? []), ...counterparts]) assert.ok(own.includes(lens.command!.command) || listed.includes(lens.command!.command), lens.command!.command);
+  if (own.length) return;
+
+  const shown = client.requests.length;
+  const said = client.messages.length;
+  assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, cited![0].command!), [citing]);
+  assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, counterparts[0].command!), { uri: ru, range: statya(2) });
+  if (showDocument) {
+    assert.deepEqual(client.requests.slice(shown).map((r) => [r.method, r.params]), [
+      ['window/showDocument', { uri: kinds, selection: citing.range, takeFocus: true }],
+      ['window/showDocument', { uri: ru, selection: statya(2), takeFocus: true }],
+    ]);
+  } else {
+    assert.deepEqual(client.requests.slice(shown), []);
+    assert.deepEqual(client.messages.slice(said).map((m) => m.message), ['Cited at: kinds.md:21', 'Counterpart: 测试协定.ru.md:3']);
+  }
 }
 
 test('a client that names its root by path only (rootPath, before LSP 3.0): the workspace is scanned', async () => {
@@ -329,5 +398,35 @@ test('a client with no root at all (no rootUri, rootPath or folders: a single fi
     assert.ok(!client.logs.some((l) => /^indexed/.test(l)), client.logs.join('\n'));
   } finally {
     await client.stop();
+  }
+});
+
+// 第一条 cited twice (lines 8 and 12, after 依照).
+const TWICE = '# 引用测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第一条。\n\n## 第三条\n\n依照第一条。\n';
+
+test('a lens cited from two places, in an editor other than VS Code: the reference picked in a message request is shown (Neovim 0.10); without showDocument both are named in a message (a client that declares nothing)', async () => {
+  const neovim = JSON.parse(fs.readFileSync(path.join(CLIENTS, 'neovim-0.10.json'), 'utf8')) as Fixture;
+  const uri = URI.file(path.join(os.tmpdir(), 'no-root', 'pick.md')).toString();
+  const at = (line: number) => ({ uri, range: { start: { line, character: 2 }, end: { line, character: 5 } } });
+  for (const [capabilities, pick] of [[neovim.capabilities, 1], [{}, undefined]] as const) {
+    const client = await startServer({ rootUri: null, locale: 'en', pick, initialize: { capabilities, rootPath: null, workspaceFolders: null } });
+    try {
+      await client.open(uri, TWICE);
+      const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+      const heading = { start: { line: 2, character: 3 }, end: { line: 2, character: 6 } };
+      assert.deepEqual(lenses, [{ range: heading, command: { title: 'Cited 2 times', command: SERVER_COMMANDS.showReferences, arguments: [uri, heading.start, [at(8), at(12)]] } }]);
+      assert.deepEqual(await client.connection.sendRequest(ExecuteCommandRequest.type, lenses![0].command!), [at(8), at(12)]);
+      if (pick !== undefined) {
+        assert.deepEqual(client.requests.filter((r) => r.method.startsWith('window/')).map((r) => [r.method, r.params]), [
+          ['window/showMessageRequest', { type: 3, message: 'Cited at', actions: [{ title: '1. pick.md:9' }, { title: '2. pick.md:13' }] }],
+          ['window/showDocument', { uri, selection: at(12).range, takeFocus: true }],
+        ]);
+      } else {
+        assert.deepEqual(client.requests.filter((r) => r.method.startsWith('window/')), []);
+        assert.deepEqual(client.messages.map((m) => m.message), ['Cited at: 1. pick.md:9; 2. pick.md:13']);
+      }
+    } finally {
+      await client.stop();
+    }
   }
 });

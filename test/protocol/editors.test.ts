@@ -109,3 +109,24 @@ for (const editor of EDITORS) {
     assert.deepEqual(a.completion.slice(0, 12), [...ARTICLES.slice(0, 11), '第十三条']);
   });
 }
+
+// docs/editors.md's Neovim init.lua as a user copies it, its server path set: opened from the folder of
+// the treaties, a seed gets the server attached and checked, and the severity the configuration sets
+// (ref.citation-not-found off: the two treaties the seed cites are not in the folder) holds.
+const nvim = spawnSync('nvim', ['--version'], { stdio: 'ignore', timeout: 30000 }).status === 0;
+test('docs/editors.md: its Neovim configuration, as written, attaches the server and turns off the severity it sets', { skip: nvim ? false : 'nvim is not installed' }, () => {
+  const docs = fs.readFileSync(path.join(ROOT, 'docs/editors.md'), 'utf8');
+  const init = /```lua\n([\s\S]*?)```/.exec(docs)![1];
+  assert.match(init, /'\/path\/to\/treaty-drafting\/server\/out\/server\.js'/);
+  const folder = fs.mkdtempSync(path.join(dir, 'docs-'));
+  for (const f of fs.readdirSync(path.join(ROOT, 'test/fixtures/seeds'))) fs.copyFileSync(path.join(ROOT, 'test/fixtures/seeds', f), path.join(folder, f));
+  const initFile = path.join(folder, 'init.lua');
+  fs.writeFileSync(initFile, init.replace('/path/to/treaty-drafting/server/out/server.js', SERVER));
+  const out = path.join(folder, 'answers.json');
+  const r = spawnSync('nvim', ['--headless', '-u', initFile, '-c', `luafile ${path.join(ROOT, 'test/editors/neovim-docs-probe.lua')}`, SEED], { cwd: folder, env: { ...process.env, TREATY_OUT: out }, timeout: 120000, encoding: 'utf8' });
+  assert.ok(fs.existsSync(out), `Neovim wrote no answers (status ${r.status}):\n${r.stderr}`);
+  const a = JSON.parse(fs.readFileSync(out, 'utf8')) as { clients: string[]; filetype: string; diagnostics: { code: string; severity: number }[] };
+  assert.deepEqual([a.clients, a.filetype], [['treaty'], 'markdown']);
+  assert.ok(a.diagnostics.length > 0, 'checked: the seed\'s half-width punctuation is hinted');
+  assert.deepEqual(a.diagnostics.filter((d) => d.code === 'ref.citation-not-found' || d.severity <= 2), [], 'no citation-not-found, no error or warning');
+});

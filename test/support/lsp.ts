@@ -54,9 +54,11 @@ const EVERY_COMPLETION_KIND = Array.from({ length: 25 }, (_, i) => (i + 1) as Co
 
 /**
  * The capabilities of a full client (VS Code-like); `minimal` asks for the plainest answers;
- * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders).
+ * `initialize` replaces fields of the initialize params (a real client's capabilities, its folders);
+ * `pick`: the action (its index) the user picks in a window/showMessageRequest, else none (dismissed).
+ * window/showDocument is answered `success`.
  */
-export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string } = {}): Promise<Client> {
+export async function startServer(options: { rootUri?: string | null; initializationOptions?: unknown; minimal?: boolean; initialize?: Record<string, unknown>; configuration?: Record<string, unknown>; locale?: string; pick?: number } = {}): Promise<Client> {
   // TREATY_SERVER: another build of the server (e.g. main's, to compare figures).
   const server = process.env.TREATY_SERVER ?? path.join(ROOT, 'server/out/server.js');
   const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -95,8 +97,9 @@ export async function startServer(options: { rootUri?: string | null; initializa
   connection.onRequest('window/showMessageRequest', (p: ShowMessageParams) => {
     asked('window/showMessageRequest', p);
     messages.push(p);
-    return null;
+    return (p as { actions?: unknown[] }).actions?.[options.pick ?? -1] ?? null;
   });
+  connection.onRequest('window/showDocument', (p: unknown) => (asked('window/showDocument', p), { success: true }));
   connection.listen();
   const rootUri = options.rootUri ?? null;
   const initialized = await connection.sendRequest(InitializeRequest.type, {
@@ -111,7 +114,8 @@ export async function startServer(options: { rootUri?: string | null; initializa
         documentSymbol: { hierarchicalDocumentSymbolSupport: true, symbolKind: { valueSet: EVERY_SYMBOL_KIND } },
         definition: { linkSupport: true },
         documentLink: { tooltipSupport: true },
-        completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true }, completionItemKind: { valueSet: EVERY_COMPLETION_KIND } },
+        completion: { completionItem: { snippetSupport: true, labelDetailsSupport: true, documentationFormat: ['markdown', 'plaintext'] }, completionItemKind: { valueSet: EVERY_COMPLETION_KIND } },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, disabledSupport: true },
         rename: { prepareSupport: true },
         publishDiagnostics: { relatedInformation: true },

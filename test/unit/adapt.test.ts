@@ -6,15 +6,18 @@ import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { CodeAction, CompletionItemKind, CompletionList, Diagnostic, DocumentSymbol, MarkupKind, SymbolKind } from 'vscode-languageserver-types';
-import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, plainDocumentation, plainHover, plainMarkup, symbolsIn, takesMarkdown } from '../../server/src/protocol/adapt';
+import { actionsFor, completionsFor, diagnosticsFor, kindsOf, linksFor, workspaceSymbolsFor, documentationIn, hoverIn, lensesFor, markupForm, plainMarkup, symbolsIn } from '../../server/src/protocol/adapt';
 import { markdownEscape } from '../../server/src/features/plainText';
 import { hover } from '../../server/src/features/hover';
 import { workspace } from '../support/workspace';
 
-test('takesMarkdown: undeclared or listing markdown; a plain-text-only client does not', () => {
-  assert.equal(takesMarkdown(undefined), true);
-  assert.equal(takesMarkdown(['markdown', 'plaintext']), true);
-  assert.equal(takesMarkdown(['plaintext']), false);
+test('markupForm: the first of markdown and plain text the client lists; listing neither, a bare string', () => {
+  assert.equal(markupForm(['markdown', 'plaintext']), 'markdown');
+  assert.equal(markupForm(['plaintext', 'markdown']), 'plaintext');
+  assert.equal(markupForm(['plaintext']), 'plaintext');
+  assert.equal(markupForm(undefined), 'string');
+  assert.equal(markupForm([]), 'string');
+  assert.equal(markupForm(['html']), 'string');
 });
 
 test('plainMarkup gives back the document text and drops only our own emphasis', () => {
@@ -26,13 +29,19 @@ test('plainMarkup gives back the document text and drops only our own emphasis',
   }), { numRuns: 300 });
 });
 
-test('a hover and a completion item become plain text', () => {
+test('a hover and a completion item in plain text, or as a bare string for a client that takes no MarkupContent', () => {
   const ws = workspace(`# 测试协议\n\n## 第一条\n\n见本协议第二‸条。\n\n## 第二条\n\n双方(甲方、乙方)合作，见 *附件* 。\n`);
-  const h = plainHover(hover(contextOf(ws.index, ws.snapshot()), ws.offset))!;
-  assert.deepEqual(h.contents, { kind: MarkupKind.PlainText, value: '第二条\n\n双方(甲方、乙方)合作，见 *附件* 。' });
-  assert.equal(plainHover(null), null);
-  const item = plainDocumentation({ label: 'x', documentation: { kind: MarkupKind.Markdown, value: '**《甲\\(乙\\)协定》**' } });
-  assert.deepEqual(item.documentation, { kind: MarkupKind.PlainText, value: '《甲(乙)协定》' });
+  const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
+  assert.deepEqual(hoverIn(h, 'plaintext')!.contents, { kind: MarkupKind.PlainText, value: '第二条\n\n双方(甲方、乙方)合作，见 *附件* 。' });
+  // A MarkedString is markdown: the hover's markdown, escapes and emphasis kept.
+  assert.deepEqual(hoverIn(h, 'string')!.contents, '**第二条**\n\n双方\\(甲方、乙方\\)合作，见 \\*附件\\* 。');
+  assert.equal(hoverIn(h, 'markdown'), h);
+  assert.equal(hoverIn(null, 'string'), null);
+  const item = { label: 'x', documentation: { kind: MarkupKind.Markdown, value: '**《甲\\(乙\\)协定》**' } };
+  assert.deepEqual(documentationIn(item, 'plaintext').documentation, { kind: MarkupKind.PlainText, value: '《甲(乙)协定》' });
+  // A string of documentation is plain text.
+  assert.deepEqual(documentationIn(item, 'string').documentation, '《甲(乙)协定》');
+  assert.equal(documentationIn(item, 'markdown'), item);
 });
 
 const R = { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } };
@@ -103,4 +112,19 @@ test('workspaceSymbolsFor: an instrument\'s location without a range gets its fi
   const start = { line: 0, character: 0 };
   assert.deepEqual(workspaceSymbolsFor(symbols, false), [{ ...symbols[0], location: { uri: 'file:///a.md', range: { start, end: start } } }, symbols[1]]);
   assert.equal(workspaceSymbolsFor(symbols, true), symbols);
+});
+
+test('lensesFor: the VS Code extension\'s lens commands only to a client that names them, else the server\'s; a label-only lens only to the former', () => {
+  const at = { start: { line: 2, character: 3 }, end: { line: 2, character: 6 } };
+  const target = { uri: 'file:///a.ru.md', range: at };
+  const lenses = [
+    { range: at, command: { title: '被引用 1 次', command: 'treaty.showReferences', arguments: ['file:///a.md', at.start, [target]] } },
+    { range: at, command: { title: '俄文本对应条款：Статья 1', command: 'treaty.revealCounterpart', arguments: [target.uri, at] } },
+    { range: at, command: { title: '俄文本无对应条款', command: '' } },
+  ];
+  assert.deepEqual(lensesFor(lenses, new Set(['treaty.showReferences', 'treaty.revealCounterpart'])), lenses);
+  assert.deepEqual(lensesFor(lenses, new Set()), [
+    { range: at, command: { title: '被引用 1 次', command: 'treaty.server.showReferences', arguments: ['file:///a.md', at.start, [target]] } },
+    { range: at, command: { title: '俄文本对应条款：Статья 1', command: 'treaty.server.revealCounterpart', arguments: [target.uri, at] } },
+  ]);
 });

@@ -32,6 +32,15 @@ const FIXTURES = fs.readdirSync(ENCODED).filter((f) => /\.(gb18030|big5)$/.test(
 
 const byName = (name: string) => FIXTURES.find((f) => f.name === name)!;
 
+/**
+ * The committed UTF-16 fixtures without a byte order mark (`name.utf-16le`, `name.utf-16be`: iconv's UTF-16LE
+ * and UTF-16BE write none, see the README), as Windows tools save a text now and then.
+ */
+const UTF16 = fs.readdirSync(ENCODED).filter((f) => /\.utf-16(le|be)$/.test(f)).sort().map((f) => {
+  const [name, encoding] = f.split('.');
+  return { file: f, name, encoding, bytes: fs.readFileSync(path.join(ENCODED, f)), original: fs.readFileSync(path.join(REAL, `${name}.md`), 'utf8') };
+});
+
 /** Encodings Node writes itself: each real text with a byte order mark. */
 const WITH_BOM: { encoding: string; bytes: (text: string) => Buffer }[] = [
   { encoding: 'utf-16le', bytes: (t) => Buffer.from('\ufeff' + t, 'utf16le') },
@@ -117,6 +126,40 @@ test('protocol/decode.ts decodeBytes: the real fixtures in UTF-8 and in their le
   }
 });
 
+test('UTF-16 without a byte order mark: the fixtures are there, LE of a simplified text, BE of a traditional one', () => {
+  assert.deepEqual(UTF16.map((f) => f.file), ['charter_un_excerpt_hant.utf-16be', 'law_treaty_procedure.utf-16le']);
+});
+
+for (const f of UTF16) {
+  test(`${f.file}: protocol/decode.ts reads it as ${f.encoding} without a byte order mark, the original text exactly, with the same outline; so does the head of the file`, () => {
+    const d = readTreatyFileSync(path.join(ENCODED, f.file));
+    assert.deepEqual({ encoding: d.encoding, bom: d.bom, lossy: d.lossy, same: d.text === f.original }, { encoding: f.encoding, bom: false, lossy: undefined, same: true });
+    const [ctx, utf8] = [d.text, f.original].map((t) => textContext(t, `file:///ws/${f.name}.md`, 'markdown'));
+    assert.deepEqual(documentSymbols(ctx), documentSymbols(utf8));
+    // The scan's head, cut inside a character (an odd number of bytes).
+    const head = decodeFile(f.bytes.subarray(0, 1001), true);
+    assert.deepEqual({ encoding: head.encoding, same: f.original.startsWith(head.text), length: head.text.length }, { encoding: f.encoding, same: true, length: 500 });
+  });
+}
+
+test('UTF-16 without a byte order mark: text in either byte order, where ideographic spaces (U+3000, a NUL in its low byte) outnumber the ASCII; never a binary file, a text with control characters, or one without a line break', () => {
+  const be = (t: string) => Buffer.from(t, 'utf16le').swap16();
+  const indented = '　　第一条　　缔约双方同意。\n　　第二条　　本协定自签署之日起生效。\n';
+  assert.deepEqual({ ...decodeFile(be(indented)) }, { text: indented, encoding: 'utf-16be', bom: false });
+  assert.deepEqual({ ...decodeFile(Buffer.from(indented, 'utf16le')) }, { text: indented, encoding: 'utf-16le', bom: false });
+  assert.deepEqual({ ...decodeFile(Buffer.from('Article 1\r\n', 'utf16le')) }, { text: 'Article 1\r\n', encoding: 'utf-16le', bom: false });
+  const refused = [
+    // A PNG's first bytes; the README's screenshot whole.
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    fs.readFileSync(path.join(ROOT, 'docs/images/hover.png')),
+    Buffer.from('第一条\u0001\u0002\n', 'utf16le'),
+    Buffer.from('第一条　缔约双方同意。', 'utf16le'),
+    // An odd number of bytes.
+    Buffer.concat([Buffer.from('第一条\n', 'utf16le'), Buffer.from([0x41])]),
+  ];
+  for (const bytes of refused) assert.ok(!decodeFile(bytes).encoding.startsWith('utf-16'), bytes.subarray(0, 8).toString('hex'));
+});
+
 test('misdecoding: real texts read well; a GB18030 or Big5 file read as UTF-8 shows U+FFFD; a UTF-8 file read as GBK is mojibake', () => {
   for (const f of FIXTURES) {
     assert.equal(misdecoding(f.original), undefined, f.name);
@@ -160,6 +203,7 @@ for (const pool of [undefined, new ScanPool(2)]) {
     fs.writeFileSync(path.join(ws, '联合国憲章.md'), byName('charter_un_excerpt_hant').bytes);
     fs.writeFileSync(path.join(ws, '记事本.md'), WITH_BOM[0].bytes(byName('resolution_un_2758_hant').original));
     fs.writeFileSync(path.join(ws, '引渡条约.md'), CITING.replace(CURSOR, ''));
+    fs.writeFileSync(path.join(ws, '无标记.md'), UTF16.find((f) => f.encoding === 'utf-16be')!.bytes);
     const index = new WorkspaceIndex();
     const logs: string[] = [];
     const files = new WorkspaceFiles(index, (m) => logs.push(m));
@@ -168,12 +212,13 @@ for (const pool of [undefined, new ScanPool(2)]) {
     const uri = (name: string) => URI.file(path.join(ws, name)).toString();
     const title = (name: string) => index.get(uri(name))?.info.title;
     // As the same texts in UTF-8 under the same names read.
-    const titles = { '缔结条约程序法.md': 'law_treaty_procedure', '联合国憲章.md': 'charter_un_excerpt_hant', '记事本.md': 'resolution_un_2758_hant' };
+    const titles = { '缔结条约程序法.md': 'law_treaty_procedure', '联合国憲章.md': 'charter_un_excerpt_hant', '记事本.md': 'resolution_un_2758_hant', '无标记.md': 'charter_un_excerpt_hant' };
     for (const [file, name] of Object.entries(titles)) {
       assert.equal(title(file), textContext(byName(name).original, uri(file), 'markdown').snapshot.info.title, file);
       assert.ok(title(file), file);
     }
     assert.deepEqual(logs.filter((l) => l.startsWith('read ')).sort(), [
+      `read ${path.join(ws, '无标记.md')} as UTF-16 BE`,
       `read ${path.join(ws, '缔结条约程序法.md')} as GB18030 (GBK)`,
       `read ${path.join(ws, '联合国憲章.md')} as Big5`,
       `read ${path.join(ws, '记事本.md')} as UTF-16 LE`,

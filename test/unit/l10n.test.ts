@@ -17,6 +17,8 @@ import { completion, readSnippets } from '../../server/src/features/completion';
 import * as clientProtocol from '../../client/src/protocol';
 import * as serverProtocol from '../../server/src/protocol/commands';
 import { ENCODING_CODE } from '../../server/src/features/encodingNotice';
+import { SHOW_REFERENCES } from '../../server/src/features/codeLens';
+import { REVEAL_COUNTERPART } from '../../server/src/features/counterparts';
 
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
 const json = (f: string) => JSON.parse(read(f));
@@ -155,6 +157,8 @@ test('the client\'s copy of the server\'s command and request names is the serve
   assert.equal(clientProtocol.SUMMARY_REQUEST, serverProtocol.SUMMARY_REQUEST);
   assert.equal(clientProtocol.ENCODING_CODE, ENCODING_CODE);
   assert.equal(clientProtocol.PREVIEW_REQUEST, serverProtocol.PREVIEW_REQUEST);
+  // The lens commands the extension says it runs are the lenses' own; every other client gets the server's.
+  assert.deepEqual([...clientProtocol.CLIENT_COMMANDS], [SHOW_REFERENCES, REVEAL_COUNTERPART]);
 });
 
 // ---------------------------------------------------------------------------------------

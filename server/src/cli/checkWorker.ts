@@ -54,9 +54,9 @@ export function readChecked(file: string): { text: string; note?: string; decode
 
 const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-/** No text file holds U+0000: one that does is binary (or UTF-16 without its byte order mark, which no encoding read here decodes). */
+/** No text file holds U+0000: one that does is binary (UTF-16 without its byte order mark is decoded as UTF-16, protocol/decode.ts). */
 function checkText(d: Decoded): void {
-  if (d.text.includes('\0')) throw new Error('not text (it holds NUL bytes: a binary file, or UTF-16 without a byte order mark)');
+  if (d.text.includes('\0')) throw new Error('not text (it holds NUL bytes: a binary file)');
 }
 
 function checkStat(stat: fs.Stats): void {

@@ -123,6 +123,10 @@ export const MESSAGES = {
   // Code lens (features/codeLens.ts).
   'codeLens.citedOnce': { 'zh-cn': '被引用 1 次', en: 'Cited once' },
   'codeLens.cited': { 'zh-cn': '被引用 {0} 次', en: 'Cited {0} times' },
+  // The lenses run by the server, for editors other than VS Code (server.ts showLocations).
+  'lens.citedAt': { 'zh-cn': '引用位置', en: 'Cited at' },
+  'lens.citedAtList': { 'zh-cn': '引用位置：{0}', en: 'Cited at: {0}' },
+  'lens.counterpartAt': { 'zh-cn': '对应条款：{0}', en: 'Counterpart: {0}' },
   // Hover (features/hover.ts).
   'hover.kind': { 'zh-cn': '种类：{0}', en: 'Kind: {0}' },
   'hover.date': { 'zh-cn': '日期：{0}', en: 'Date: {0}' },

@@ -2,18 +2,21 @@
 // older or smaller editors may not take hierarchical symbols, location links,
 // snippets or markdown. The features always produce the richest form.
 import {
-  CodeAction, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
+  CodeAction, CodeLens, Command, Diagnostic, DocumentLink, Range, CompletionItem, CompletionItemKind, CompletionList, DocumentSymbol, Hover, InsertTextFormat, Location, LocationLink, MarkupContent, MarkupKind,
   SymbolInformation, SymbolKind, WorkspaceSymbol,
 } from 'vscode-languageserver-types';
 import { expandSnippet } from '../features/completionSnippets';
+import { SHOW_REFERENCES } from '../features/codeLens';
+import { REVEAL_COUNTERPART } from '../features/counterparts';
+import { SERVER_COMMANDS } from './commands';
 
 export interface ClientSupport {
   hierarchicalSymbols: boolean;
   linkSupport: boolean;
   snippets: boolean;
-  /** Hovers and completion documentation as markdown (else plain text). */
-  markdownHover: boolean;
-  markdownDocumentation: boolean;
+  /** Hovers and completion documentation: MarkupContent in markdown or plain text, or a bare string (see `markupForm`). */
+  hover: MarkupForm;
+  documentation: MarkupForm;
   /** Code actions as CodeAction literals (`codeActionLiteralSupport`), else as bare Commands. */
   codeActionLiterals: boolean;
   /** The client asks `textDocument/prepareRename` first (`rename.prepareSupport`). */
@@ -114,9 +117,16 @@ export function diagnosticsFor(diagnostics: Diagnostic[], relatedInformation: bo
   });
 }
 
-/** Whether a client's declared formats (`contentFormat`, `documentationFormat`) take markdown; undeclared: yes. */
-export function takesMarkdown(formats: unknown): boolean {
-  return !Array.isArray(formats) || formats.includes(MarkupKind.Markdown);
+/**
+ * How a client takes hovers (`hover.contentFormat`) or completion documentation (`documentationFormat`):
+ * MarkupContent in the first of markdown and plain text it lists (the list is its preference), or —
+ * a client that lists neither (LSP before 3.3, or one that declares nothing) — no MarkupContent at all:
+ * a bare string (for a hover a MarkedString, which is markdown; for documentation, plain text).
+ */
+export type MarkupForm = 'markdown' | 'plaintext' | 'string';
+export function markupForm(formats: unknown): MarkupForm {
+  const known = Array.isArray(formats) ? formats.find((f): f is MarkupForm => f === MarkupKind.Markdown || f === MarkupKind.PlainText) : undefined;
+  return known ?? 'string';
 }
 
 /**
@@ -129,12 +139,17 @@ export function plainMarkup(content: MarkupContent): MarkupContent {
   return { kind: MarkupKind.PlainText, value: content.value.replace(/\\([!-/:-@[-`{-~])|\*/g, (_m, c: string | undefined) => c ?? '') };
 }
 
-export function plainHover(h: Hover | null): Hover | null {
-  return h && MarkupContent.is(h.contents) ? { ...h, contents: plainMarkup(h.contents) } : h;
+/** A hover in the client's form: as written (markdown), in plain text, or its markdown as a MarkedString (a string). */
+export function hoverIn(h: Hover | null, form: MarkupForm): Hover | null {
+  if (!h || form === MarkupKind.Markdown || !MarkupContent.is(h.contents)) return h;
+  return { ...h, contents: form === 'string' ? h.contents.value : plainMarkup(h.contents) };
 }
 
-export function plainDocumentation(item: CompletionItem): CompletionItem {
-  return MarkupContent.is(item.documentation) ? { ...item, documentation: plainMarkup(item.documentation) } : item;
+/** A completion item's documentation in the client's form: as written (markdown), in plain text, or plain text as a string. */
+export function documentationIn(item: CompletionItem, form: MarkupForm): CompletionItem {
+  if (form === MarkupKind.Markdown || !MarkupContent.is(item.documentation)) return item;
+  const plain = plainMarkup(item.documentation);
+  return { ...item, documentation: form === 'string' ? plain.value : plain };
 }
 
 /** DocumentSymbol[] → SymbolInformation[] (with containerName) for clients without hierarchy. */
@@ -184,4 +199,27 @@ export function workspaceSymbolsFor(symbols: WorkspaceSymbol[], rangeless: boole
   if (rangeless) return symbols;
   const start = { line: 0, character: 0 };
   return symbols.map((s) => ('range' in s.location ? s : { ...s, location: { uri: s.location.uri, range: { start, end: start } } }));
+}
+
+/** The lenses' client commands and the server's that do the same, for a client that does not run them. */
+const LENS_COMMANDS: Record<string, string> = {
+  [SHOW_REFERENCES]: SERVER_COMMANDS.showReferences,
+  [REVEAL_COUNTERPART]: SERVER_COMMANDS.revealCounterpart,
+};
+
+/**
+ * Code lenses a client can run: a lens's command is the client's own only when the client says it runs it
+ * (`clientCommands`, the VS Code extension), else the server's (listed in executeCommandProvider); a lens
+ * that is a label only (no command: `No counterpart in the Russian text`) goes only to a client that runs the
+ * client commands — any other editor runs, or tries to run, every lens it shows.
+ */
+export function lensesFor(lenses: CodeLens[], clientCommands: ReadonlySet<string>): CodeLens[] {
+  const out: CodeLens[] = [];
+  for (const lens of lenses) {
+    const command = lens.command;
+    if (!command || clientCommands.has(command.command)) out.push(lens);
+    else if (LENS_COMMANDS[command.command]) out.push({ ...lens, command: { ...command, command: LENS_COMMANDS[command.command] } });
+    else if (command.command !== '' || clientCommands.size > 0) out.push(lens);
+  }
+  return out;
 }

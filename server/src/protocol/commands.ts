@@ -33,7 +33,18 @@ export const SERVER_COMMANDS = {
    * Commands (no codeActionLiteralSupport): recomputed on the document as it is now and applied with workspace/applyEdit.
    */
   codeAction: 'treaty.server.codeAction',
+  /**
+   * [uri, position, locations] → Location[]. The "cited N times" lens, for an editor that does not run
+   * `treaty.showReferences` itself (any but the VS Code extension, which says it does in initialization option
+   * `clientCommands`): the server opens the one reference, or the
+   * one picked from a list (window/showMessageRequest), with window/showDocument — or, to a client without it,
+   * names them in a message.
+   */
+  showReferences: 'treaty.server.showReferences',
+  /** [uri, range] → Location | null. The counterpart lens (`俄文本 Статья 12`), likewise: the counterpart opened with window/showDocument, or named in a message. */
+  revealCounterpart: 'treaty.server.revealCounterpart',
 } as const;
+
 
 /** The answer of treaty.server.headVersion: the text at HEAD, or why there is none. */
 export interface HeadVersion {
