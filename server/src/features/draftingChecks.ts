@@ -162,15 +162,19 @@ export function numberingRuns(treaty: Treaty): Run[] {
     let depth = 0;
     for (const p of a.paragraphs) {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined) (depth > 0 ? quoted : paragraphs).push(own);
+      if (own && p.num !== undefined) {
+        if (depth > 0) quoted.push(own);
+        else paragraphs.push(own);
+      }
       itemRuns(text, p.items, runs);
       depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
       if (depth === 0 && quoted.length) {
-        runs.push(...levels(quoted));
+        levels(quoted, runs);
         quoted = [];
       }
     }
-    runs.push(...levels(quoted), ...levels(paragraphs));
+    levels(quoted, runs);
+    levels(paragraphs, runs);
   }
   runCache.set(treaty, runs);
   return runs;
@@ -206,17 +210,13 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[]): void {
     const l = labelOf(text, it.block.head);
     if (l) items.push(l);
   }
-  runs.push(...levels(items));
+  levels(items, runs);
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs);
 }
 
-/** No labels, no runs (shared: only read). */
-const NO_RUNS: Run[] = [];
-
-/** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
-function levels(list: Numbered[]): Run[] {
-  if (list.length === 0) return NO_RUNS;
-  const out: Run[] = [];
+/** Splits one list of labels into the runs of its levels, added to `out`, and finds what is wrong in each. */
+function levels(list: Numbered[], out: Run[]): void {
+  if (list.length === 0) return;
   const stack: { cls: LabelClass; last: number; run: Run }[] = [];
   for (const e of list) {
     const at = stack.findIndex((s) => s.cls === e.cls);
@@ -244,7 +244,6 @@ function levels(list: Numbered[]): Run[] {
     out.push(run);
     stack.push({ cls: e.cls, last: e.num, run });
   }
-  return out;
 }
 
 const CLASS_EXAMPLE: Record<LabelClass, string> = {
