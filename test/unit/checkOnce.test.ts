@@ -161,3 +161,25 @@ test('check once: the chunks the threads take are runs of consecutive files, lar
   assert.deepEqual(cutChunks(['a'], [5], 4), [['a']]);
   assert.deepEqual(cutChunks([], [], 2), [[]]);
 });
+
+test('check once: a file\'s record holds no hover facts — its parties and how it enters into force, which no check reads of another text — where the editor\'s info has them', () => {
+  const text = `# 中华人民共和国政府和蒙古国政府关于边境口岸的协定
+
+中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：
+
+## 第一条
+
+双方在边境开放口岸。
+
+## 第二条
+
+本协定自签字之日起生效。
+
+本协定于二〇〇四年六月八日在北京签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。
+`;
+  const dir = tempFolder({ '协定.md': text });
+  const [r] = readShare({ files: list(filesUnder(dir)), severity: {}, markdownDetection: true, hints: true });
+  const editor = new Snapshot('file:///协定.md', text, 0, undefined).info;
+  assert.deepEqual([editor.parties, editor.entryIntoForce], [['中华人民共和国政府', '蒙古国政府'], '本协定自签字之日起生效。']);
+  assert.deepEqual({ ...r.analysis!.info }, { ...editor, parties: [], entryIntoForce: undefined });
+});

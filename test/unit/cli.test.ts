@@ -180,6 +180,17 @@ test('cli: the bin runs the bundle (npx treaty-check)', () => {
   assert.match(r.stdout, /^::error file=b\.md,line=7/);
 });
 
+test('cli: the bin starts the tool again, once, with the V8 flags it runs best with (its inlining budget among them)', () => {
+  const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "process.stderr.write('EXEC ' + JSON.stringify({ again: !!process.env.TREATY_NO_RESTART, flags: process.execArgv.filter((a) => !a.startsWith('-r') && !a.endsWith('probe.js')) }) + '\\n');\n" });
+  const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github'], { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 1, r.stderr);
+  const runs = [...r.stderr.matchAll(/^EXEC (.*)$/gm)].map((m) => JSON.parse(m[1]));
+  assert.deepEqual(runs, [
+    { again: false, flags: [] },
+    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'] },
+  ]);
+});
+
 test('config: the schema VS Code completes .treatyrc.json with lists every check, and readConfig accepts what it allows', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   const entry = pkg.contributes.jsonValidation.find((j: { fileMatch: string }) => j.fileMatch === '.treatyrc.json');

@@ -252,49 +252,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   const forms = shortFormsOf(treaty);
   if (forms.length) later({ kind: 'short-forms', forms }, forms.map((f) => [f.date.start, f.date.end]));
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
-  if (treaty.tree.unitStyle !== 'none') {
-    // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
-    const excerpt = own.excerpt;
-    let expected: number | undefined;
-    let seen = new Set<string>();
-    let ordered = true;
-    // The text's own numbering, while the articles after one that inserts articles are the inserted text.
-    let resume: number | undefined;
-    const numbered = treaty.articles.filter((a) => a.num !== undefined);
-    for (let i = 0; i < numbered.length; i++) {
-      const a = numbered[i];
-      if (a.num === undefined) continue;
-      if (expected !== undefined && a.num > expected && a.sub === undefined && i > 0 && announces(treaty.text.slice(numbered[i - 1].label.end, a.label.start), a.num)) {
-        // `增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：` then 第一百二十三条 …
-        resume ??= expected;
-        expected = a.num;
-      } else if (resume !== undefined && a.num === resume) {
-        expected = resume;
-        resume = undefined;
-      }
-      // Each note of an exchange of notes numbers its own points.
-      if (i > 0 && a.note !== numbered[i - 1].note) {
-        seen = new Set();
-        expected = undefined;
-      }
-      // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
-      if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
-        seen = new Set();
-        expected = undefined;
-      }
-      expected ??= a.num;
-      if (excerpt) expected = Math.max(expected, a.num);
-      if (a.num < expected - 1) ordered = false;
-      const key = articleKey(a.num, a.sub);
-      if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
-      else if (a.sub !== undefined) {
-        // 第十条之一 follows 第十条.
-      } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1)), { expected });
-      else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, `第${formatChinese(a.num + 1)}条`));
-      seen.add(key);
-      if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
-    }
-  }
+  if (treaty.tree.unitStyle !== 'none') checkArticleNumbering(treaty, own.excerpt, report);
 
   yield;
   const on = onOf(ctx.settings.severity);
@@ -302,6 +260,62 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   draftingChecks(treaty, report, own.excerpt, on);
 
   // The signing clause agrees with itself and with the title.
+  checkSigning(treaty, report);
+  // The texts of this instrument in other languages, where the workspace has them.
+  later({ kind: 'counterparts' }, []);
+}
+
+/**
+ * The articles numbered 1, 2, 3 … with no gap, repeat or disorder (`excerpt`: the text says it is
+ * an excerpt). Each step of `checksWork` a function of its own: the generator, compiled again after
+ * each deoptimization in any of its steps, stays small (TurboFan compiled it 5 times a run over
+ * LawRefBook/Laws, its steps inlined, among the costliest compiles).
+ */
+function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report): void {
+  // An excerpt (`…节录`) skips articles on purpose; so may the first article of an amendment (`第 2 條` alone).
+  let expected: number | undefined;
+  let seen = new Set<string>();
+  let ordered = true;
+  // The text's own numbering, while the articles after one that inserts articles are the inserted text.
+  let resume: number | undefined;
+  const numbered = treaty.articles.filter((a) => a.num !== undefined);
+  for (let i = 0; i < numbered.length; i++) {
+    const a = numbered[i];
+    if (a.num === undefined) continue;
+    if (expected !== undefined && a.num > expected && a.sub === undefined && i > 0 && announces(treaty.text.slice(numbered[i - 1].label.end, a.label.start), a.num)) {
+      // `增加五条，分别作为第一百二十三条至第一百二十七条。内容如下：` then 第一百二十三条 …
+      resume ??= expected;
+      expected = a.num;
+    } else if (resume !== undefined && a.num === resume) {
+      expected = resume;
+      resume = undefined;
+    }
+    // Each note of an exchange of notes numbers its own points.
+    if (i > 0 && a.note !== numbered[i - 1].note) {
+      seen = new Set();
+      expected = undefined;
+    }
+    // Numbering that runs 1, 2, 3 … and again 1, 2, 3 … is two texts (a translation, a second instrument), not repeats.
+    if (a.num === 1 && a.sub === undefined && seen.has('1/') && ordered && numbered[i + 1]?.num === 2 && numbered[i + 2]?.num === 3) {
+      seen = new Set();
+      expected = undefined;
+    }
+    expected ??= a.num;
+    if (excerpt) expected = Math.max(expected, a.num);
+    if (a.num < expected - 1) ordered = false;
+    const key = articleKey(a.num, a.sub);
+    if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
+    else if (a.sub !== undefined) {
+      // 第十条之一 follows 第十条.
+    } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1)), { expected });
+    else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, `第${formatChinese(a.num + 1)}条`));
+    seen.add(key);
+    if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
+  }
+}
+
+/** The signing clause agrees with itself and with the title. */
+function checkSigning(treaty: Treaty, report: Report): void {
   const sg = treaty.signing;
   if (sg) {
     if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
@@ -315,8 +329,6 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
       report('signing.copies', sg.copiesStart, sg.copiesEnd!, msg('diag.copies', parties.length, formatChinese(sg.copies), sg.copies));
     }
   }
-  // The texts of this instrument in other languages, where the workspace has them.
-  later({ kind: 'counterparts' }, []);
 }
 
 /**

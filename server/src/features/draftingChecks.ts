@@ -86,8 +86,8 @@ interface Numbered {
   /** The number inside the label. */
   numStart: number;
   numEnd: number;
-  /** An entry whose label was lost (`lostLabelOf`): `start..end` is its text, `numStart` where the label goes. */
-  missing?: true;
+  /** An entry whose label was lost (`lostLabelOf`): `start..end` is its text, `numStart` where the label goes. (Always set: one shape.) */
+  missing: true | undefined;
 }
 
 /** The numbered labels of one level: a list that runs on until a label of a higher level closes it. */
@@ -133,7 +133,7 @@ function classify(text: string, start: number, end: number, num: number | undefi
   else if (BRANCHES.includes(text[numStart])) cls = 'branch';
   else if (STEMS.includes(text[numStart])) cls = 'stem';
   else cls = 'cn-paren';
-  return { cls, num, start, end, numStart, numEnd: at };
+  return { cls, num, start, end, numStart, numEnd: at, missing: undefined };
 }
 
 /** The label of a numbered paragraph or item: its head line's label span. */
@@ -164,15 +164,19 @@ export function numberingRuns(treaty: Treaty): Run[] {
     let depth = 0;
     for (const p of a.paragraphs) {
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined) (depth > 0 ? quoted : paragraphs).push(own);
+      if (own && p.num !== undefined) {
+        if (depth > 0) quoted.push(own);
+        else paragraphs.push(own);
+      }
       itemRuns(text, p.items, runs, marks, p.start);
       depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
       if (depth === 0 && quoted.length) {
-        runs.push(...levels(quoted));
+        levels(quoted, runs);
         quoted = [];
       }
     }
-    runs.push(...levels(quoted), ...levels(paragraphs));
+    levels(quoted, runs);
+    levels(paragraphs, runs);
   }
   runCache.set(treaty, runs);
   return runs;
@@ -217,11 +221,13 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
       const l = labelOf(text, list[k].block.head) ?? lostLabelOf(text, list, k);
       depth = quotesOpenAfter(text, marks, from, list[k].start, depth);
       from = list[k].start;
-      if (l) (depth > 0 ? (quoted ??= []) : items).push(l);
+      if (!l) continue;
+      if (depth > 0) (quoted ??= []).push(l);
+      else items.push(l);
     }
   }
-  runs.push(...levels(items));
-  if (quoted) runs.push(...levels(quoted));
+  levels(items, runs);
+  if (quoted) levels(quoted, runs);
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs, marks, it.start);
 }
 
@@ -253,13 +259,9 @@ function isBulleted(text: string, l: Line): boolean {
   return false;
 }
 
-/** No labels, no runs (shared: only read). */
-const NO_RUNS: Run[] = [];
-
-/** Splits one list of labels into the runs of its levels and finds what is wrong in each. */
-function levels(list: Numbered[]): Run[] {
-  if (list.length === 0) return NO_RUNS;
-  const out: Run[] = [];
+/** Splits one list of labels into the runs of its levels, added to `out`, and finds what is wrong in each. */
+function levels(list: Numbered[], out: Run[]): void {
+  if (list.length === 0) return;
   const stack: { cls: LabelClass; last: number; run: Run }[] = [];
   for (const e of list) {
     const at = stack.findIndex((s) => s.cls === e.cls);
@@ -288,7 +290,6 @@ function levels(list: Numbered[]): Run[] {
     out.push(run);
     stack.push({ cls: e.cls, last: e.num, run });
   }
-  return out;
 }
 
 const CLASS_EXAMPLE: Record<LabelClass, string> = {

@@ -36,7 +36,12 @@ export interface TreatyInfo {
   version?: { year: number; month?: number; day?: number };
 }
 
-export function infoOf(treaty: Treaty): TreatyInfo {
+/**
+ * `hovered`: with what only a hover on a citation of it shows — its parties and how it enters into
+ * force (`parties` empty, `entryIntoForce` undefined without). No check reads them of another
+ * document: treaty-check leaves them out (index/workspace.ts `analyse`).
+ */
+export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
   const text = treaty.text;
   const dates: DateInfo[] = [];
   const sg = treaty.signing;
@@ -56,10 +61,10 @@ export function infoOf(treaty: Treaty): TreatyInfo {
     }
   }
   const version = versionOf(treaty);
-  const entryIntoForce = entryIntoForceOf(treaty)?.sentence;
+  const entryIntoForce = hovered ? entryIntoForceOf(treaty)?.sentence : undefined;
   return {
     title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
-    place: sg?.place, parties: partiesOf(treaty), languages: sg?.languages ?? [], articleCount: treaty.articles.length,
+    place: sg?.place, parties: hovered ? partiesOf(treaty) : [], languages: sg?.languages ?? [], articleCount: treaty.articles.length,
     entryIntoForce, cites: citedTitles(treaty), isTreaty: treaty.isTreaty, ...(version ? { version } : {}),
   };
 }

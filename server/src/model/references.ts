@@ -61,8 +61,19 @@ export interface Citation {
   bare?: true;
 }
 
-export type Reference =
-  | {
+/**
+ * A citation. Every one is made here, all its fields set, in one order (those it lacks undefined):
+ * one shape for all of them, which the functions reading citations by the thousand see alone —
+ * citations of several shapes (a date, `quoted`, `bare` or `short` added to some) made them
+ * deoptimize again and again.
+ */
+export function newCitation(start: number, end: number, title: string, normalized: string, date: DateValue | undefined, how?: 'short' | 'quoted' | 'bare'): Citation {
+  return { start, end, title, normalized, date, short: how === 'short' ? true : undefined, quoted: how === 'quoted' ? true : undefined, bare: how === 'bare' ? true : undefined };
+}
+
+export type Reference = ArticleReference | { kind: 'citation'; start: number; end: number; citation: Citation } | SelfReference | { kind: 'term'; start: number; end: number; term: string; definition: number };
+
+export interface ArticleReference {
       kind: 'article';
       start: number;
       end: number;
@@ -86,9 +97,23 @@ export type Reference =
        */
       uncertain?: true;
     }
-  | { kind: 'citation'; start: number; end: number; citation: Citation }
-  | { kind: 'self'; start: number; end: number; /** In quoted text: another text's words. */ uncertain?: true }
-  | { kind: 'term'; start: number; end: number; term: string; definition: number };
+
+export interface SelfReference {
+  kind: 'self';
+  start: number;
+  end: number;
+  /** In quoted text: another text's words. */
+  uncertain?: true;
+}
+
+/**
+ * An article reference, every field set, in one order (those it lacks undefined): one shape for
+ * all of them, as citations have (`newCitation`); some with `citation`, `relative`, `range` or
+ * `uncertain` and some without gave the readers of references many shapes, and deoptimizations.
+ */
+function articleRef(start: number, end: number, labelStart: number, labelEnd: number, target: ArticleTarget, citation: Citation | undefined, uncertain: boolean | undefined, relative?: Relative, range?: 'from' | 'to'): ArticleReference {
+  return { kind: 'article', start, end, labelStart, labelEnd, target, citation, relative, range, uncertain: uncertain ? true : undefined };
+}
 
 /** How a document names the units below an article: 条/款/项 (`kuan`) or 条/项/款 (`xiang`). */
 export type Convention = 'kuan' | 'xiang';
@@ -315,7 +340,7 @@ function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<strin
     }
     if (aliases.size === 0) continue;
     const a = aliases.get(s.slice(p.back(c.start), p.back(c.end)));
-    if (a && a !== c) citations[i] = { start: c.start, end: c.end, title: a.title, normalized: a.normalized };
+    if (a && a !== c) citations[i] = newCitation(c.start, c.end, a.title, a.normalized, undefined);
   }
 }
 
@@ -345,10 +370,7 @@ function citationsOfRun(p: Run, s: string, terms: Treaty['definitions'], chars: 
   while (joint && (m = SHORT_FORM.exec(s))) {
     if (insideAny(p.at(m.index), citations)) continue;
     const full = expandShortForm(m[1], m[3], !!m[2]);
-    const c: Citation = { start: p.at(m.index), end: p.end(m.index + m[0].length), title: m[0], normalized: normalizeTitle(full), short: true };
-    const date = dateBefore(s, m.index, p);
-    if (date) c.date = date;
-    citations.push(c);
+    citations.push(newCitation(p.at(m.index), p.end(m.index + m[0].length), m[0], normalizeTitle(full), dateBefore(s, m.index, p), 'short'));
   }
   return byStart(citations);
 }
@@ -1060,7 +1082,7 @@ function bareTitle(r: RunReading, d: Treaty['definitions'][number], kind: string
   const normalized = normalizeTitle(d.meaning);
   const { treaty } = r.scan;
   if (treaty.title && normalizeTitle(treaty.title.text) === normalized) return undefined;
-  return { start: d.meaningStart, end: d.meaningEnd, title: d.meaning, normalized, bare: true };
+  return newCitation(d.meaningStart, d.meaningEnd, d.meaning, normalized, undefined, 'bare');
 }
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
@@ -1111,7 +1133,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf) ? { uncertain: true as const } : {};
+    const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -1125,12 +1147,12 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
         const a = i === 0 ? start : p.at(at + shared[i].start);
         const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].length);
         const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
-        lineRefs.push({ kind: 'article', start: a, end: b, labelStart: i === 0 ? labelStart : a, labelEnd: b, target: t, citation, range, ...doubt });
+        lineRefs.push(articleRef(a, b, i === 0 ? labelStart : a, b, t, citation, doubt, undefined, range));
       }
-    } else lineRefs.push({ kind: 'article', start, end: firstEnd, labelStart, labelEnd: firstEnd, target, citation, range: toIndex >= 0 ? 'from' : undefined, ...doubt });
+    } else lineRefs.push(articleRef(start, firstEnd, labelStart, firstEnd, target, citation, doubt, undefined, toIndex >= 0 ? 'from' : undefined));
     if (toIndex >= 0) {
       const toNum = parseNumeral(m[5]);
-      if (toNum !== undefined) lineRefs.push({ kind: 'article', start: p.at(m.index + toIndex), end, labelStart: p.at(m.index + toIndex), labelEnd: end, target: { num: toNum }, citation, range: 'to', ...doubt });
+      if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to'));
     }
   }
 }
@@ -1160,7 +1182,7 @@ function readRelative(r: RunReading, s: string, p: Run): void {
           ? { num: named.target.num, paragraph: 1, lastParagraph: count }
           : { num: named.target.num, paragraph: named.target.paragraph, item: 1, lastItem: count };
         if (named.target.sub !== undefined) target.sub = named.target.sub;
-        lineRefs.push({ kind: 'article', start, end: wordEnd, labelStart: start, labelEnd: wordEnd, target, citation: named.citation, ...(named.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+        lineRefs.push(articleRef(start, wordEnd, start, wordEnd, target, named.citation, named.uncertain || r.quoted(start)));
       }
       continue;
     }
@@ -1168,7 +1190,7 @@ function readRelative(r: RunReading, s: string, p: Run): void {
     const about = word === '本条' ? pointAbout(lineRefs, s, p) : undefined;
     if (about) {
       const end = p.end(m.index + 2);
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: about.target.num, ...(about.target.sub !== undefined ? { sub: about.target.sub } : {}) }, citation: about.citation, relative: word, uncertain: true });
+      lineRefs.push(articleRef(start, end, start, end, { num: about.target.num, ...(about.target.sub !== undefined ? { sub: about.target.sub } : {}) }, about.citation, true, word));
       taken.push(start, end);
       continue;
     }
@@ -1195,9 +1217,7 @@ function readRelative(r: RunReading, s: string, p: Run): void {
         end = p.end(m.index + m[0].length);
       }
     }
-    const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target: t, relative: word };
-    if (doubt) ref.uncertain = true;
-    lineRefs.push(ref);
+    lineRefs.push(articleRef(start, end, start, end, t, undefined, doubt, word));
     taken.push(start, end);
   }
 }
@@ -1229,7 +1249,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     if (foreign) {
       // Another instrument's numbered paragraph: its unit `五、`, which is its article 5 when it has no articles.
       const n = /项$/.test(m[0]) ? unitNumber(m[0].replace(/^第|项$/g, '').replace(/[（()）\s\u3000]/g, '')) : undefined;
-      if (foreign.citation && n !== undefined) lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: n }, citation: foreign.citation, uncertain: true });
+      if (foreign.citation && n !== undefined) lineRefs.push(articleRef(start, end, start, end, { num: n }, foreign.citation, true));
       continue;
     }
     // `第十三条第一款第（一）项至第（四）项`: the second item is in the same paragraph as the first.
@@ -1239,7 +1259,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     if (units.paragraph === undefined && units.item === undefined) continue;
     if (kuanArticles && units.paragraph !== undefined && units.item === undefined && /款$/.test(m[0])) {
       // `現按照第六款賠償事宜` in a text whose articles are 款: that article.
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { num: units.paragraph }, ...(r.quoted(start) ? { uncertain: true as const } : {}) });
+      lineRefs.push(articleRef(start, end, start, end, { num: units.paragraph }, undefined, r.quoted(start)));
       continue;
     }
     // `该条第二款`, `该条第（一）项`: units of the article named last before it on the line (`依照《…》第五条和该条第二款`).
@@ -1253,7 +1273,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       if (units.paragraph !== undefined) target.paragraph = units.paragraph;
       if (units.item !== undefined) target.item = units.item;
       if (units.itemOrParagraph) target.itemOrParagraph = true;
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, ...(that.uncertain || read.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+      lineRefs.push(articleRef(start, end, start, end, target, that.citation, that.uncertain || read.uncertain || r.quoted(start)));
       continue;
     }
     const prev = itemBefore(lineRefs, start, s, p);
@@ -1261,7 +1281,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
       const target: ArticleTarget = { ...prev.target, item: units.item };
       if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prev.citation, ...(prev.uncertain ? { uncertain: true as const } : {}) });
+      lineRefs.push(articleRef(start, end, start, end, target, prev.citation, prev.uncertain));
       continue;
     }
     // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
@@ -1271,13 +1291,13 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
       if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
       if (units.item !== undefined) target.item = units.item;
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: prevParagraph.citation, ...(prevParagraph.uncertain || read.uncertain ? { uncertain: true as const } : {}) });
+      lineRefs.push(articleRef(start, end, start, end, target, prevParagraph.citation, prevParagraph.uncertain || read.uncertain));
       continue;
     }
     // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
     const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, p) : undefined;
     if (listed) {
-      lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target: { ...listed.target, item: units.item, itemOrParagraph: undefined }, citation: listed.citation, ...(listed.uncertain ? { uncertain: true as const } : {}) });
+      lineRefs.push(articleRef(start, end, start, end, { ...listed.target, item: units.item, itemOrParagraph: undefined }, listed.citation, listed.uncertain));
       continue;
     }
     const a = articleAt(treaty, start);
@@ -1291,7 +1311,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       target = { ...led.target, item: units.item };
       if (units.itemOrParagraph) target.itemOrParagraph = true;
       if (led.uncertain) {
-        lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, uncertain: true });
+        lineRefs.push(articleRef(start, end, start, end, target, undefined, true));
         continue;
       }
     } else if (units.paragraph !== undefined) target.paragraph = units.paragraph;
@@ -1307,9 +1327,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
     // Only items were looked for here before; a paragraph named alone is never reported.
     const doubt = read.uncertain || r.quoted(start) || units.paragraph !== undefined;
-    const ref: Reference = { kind: 'article', start, end, labelStart: start, labelEnd: end, target };
-    if (doubt) ref.uncertain = true;
-    lineRefs.push(ref);
+    lineRefs.push(articleRef(start, end, start, end, target, undefined, doubt));
   }
 }
 
@@ -1325,7 +1343,7 @@ function readThatAlone(r: RunReading, s: string, p: Run): void {
     if (!that) continue;
     const target: ArticleTarget = { num: that.target.num };
     if (that.target.sub !== undefined) target.sub = that.target.sub;
-    lineRefs.push({ kind: 'article', start, end, labelStart: start, labelEnd: end, target, citation: that.citation, relative: '该条', ...(that.uncertain || r.quoted(start) ? { uncertain: true as const } : {}) });
+    lineRefs.push(articleRef(start, end, start, end, target, that.citation, that.uncertain || r.quoted(start), '该条'));
     taken.push(start, end);
   }
 }
@@ -1337,16 +1355,14 @@ function readSelf(r: RunReading, s: string, p: Run): void {
   for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) {
     const start = p.at(e.index);
     if (lineRefs.some((x) => x.kind === 'article' && x.start === start)) continue;
-    const self: Reference = { kind: 'self', start, end: p.end(e.index + e[0].length) };
-    if (r.quoted(start)) {
-      // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
-      // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
-      if (ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
-      self.uncertain = true;
-    }
-    // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's.
-    if (parentSelf !== undefined && e[0] === parentSelf) self.uncertain = true;
-    lineRefs.push(self);
+    const quoted = r.quoted(start);
+    // Quoted, a kind this document never calls itself by is the quoted instrument's (an amending
+    // protocol's 「…依据本协定派遣…」, the words it adds to the agreement): no reference to this one.
+    if (quoted && ownKinds.size > 0 && !ownKinds.has(selfKind(e[0]))) continue;
+    // In a protocol to an agreement (`…协定的议定书`), 本协定 is the agreement's. (`uncertain` always
+    // set, undefined or true: self-references of one shape, as article references are.)
+    const uncertain = quoted || (parentSelf !== undefined && e[0] === parentSelf) ? true : undefined;
+    lineRefs.push({ kind: 'self', start, end: p.end(e.index + e[0].length), uncertain });
   }
 }
 
@@ -1435,18 +1451,13 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions'], chars: 
     const inner = m[1] ?? m[2];
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
     if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(inner) === inner) continue;
-    const c = citation(s, m.index, m.index + m[0].length, inner, from);
-    c.quoted = true;
-    out.push(c);
+    out.push(citation(s, m.index, m.index + m[0].length, inner, from, 'quoted'));
   }
   return byStart(out);
 }
 
-function citation(s: string, at: number, end: number, inner: string, from: Run): Citation {
-  const c: Citation = { start: from.at(at), end: from.end(end), title: cleanTitle(inner), normalized: normalizeTitle(inner.replace(/[〈〉]/g, '')) };
-  const date = dateBefore(s, at, from);
-  if (date) c.date = date;
-  return c;
+function citation(s: string, at: number, end: number, inner: string, from: Run, how?: 'quoted'): Citation {
+  return newCitation(from.at(at), from.end(end), cleanTitle(inner), normalizeTitle(inner.replace(/[〈〉]/g, '')), dateBefore(s, at, from), how);
 }
 
 /**
@@ -1548,7 +1559,7 @@ function foreignBefore(
     const key = normalizeTitle(full);
     for (let i = earlier.length - 1; i >= 0; i--) if (earlier.at(i).normalized.endsWith(key)) return { citation: earlier.at(i), start: from.at(at), ...(version ? { continued: true as const } : {}) };
     const start = from.at(kindAt - name.length);
-    return { citation: { start, end: from.end(kindAt + kind.length), title: full, normalized: key, bare: true }, start: from.at(at), ...(version ? { continued: true as const } : {}) };
+    return { citation: newCitation(start, from.end(kindAt + kind.length), full, key, undefined, 'bare'), start: from.at(at), ...(version ? { continued: true as const } : {}) };
   }
   if (SHORT_NAMED_KINDS.has(kind)) {
     // `该法第三条`, `该法典第五条`: the instrument cited last whose title ends with the kind, not with a
