@@ -282,6 +282,23 @@ for (const c of CASES) {
   });
 }
 
+test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
+  // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
+  const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [
+    ['第一章', '司法文书', ['第二条', '第三条']],
+    ['第二章', '司法外文书', ['第四条']],
+  ]);
+  // Article 1's text ends at its sentence: the heading is no part of it.
+  assert.ok(!text.slice(t.articles[0].start, t.articles[0].end).includes('第一章'));
+  // A chapter named in a sentence is no heading: `依照第一章 第二条的规定` (no sentence end before it).
+  const ref = buildTreaty('关于甲事项的公约\n\n第一条 双方合作。 第二条 依照第一章 第三条的规定办理。\n');
+  assert.deepEqual(ref.chapters.map((c) => c.name), []);
+});
+
 test('structure: a body pasted as one line with the captions of its parts glued before an article (…如下: 一、文化与艺术 第一条 …。 二、新闻 第三条 …): the articles are read, not taken for references', () => {
   const text = '# 甲国政府和乙国政府文化合作执行计划\n\n双方同意签署执行计划,条文如下: 一、文化与艺术 第一条 双方互办艺术展。 第二条 双方互派代表团。 二、新闻 第三条 双方鼓励记者互访。 第四条 本计划自签字之日起生效。\n';
   const t = buildTreaty(text);

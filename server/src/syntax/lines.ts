@@ -482,6 +482,23 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it. */
+const CHAPTER_BEFORE = new RegExp(`[ \\t\\u3000](第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:分编|编|章|节|部分)(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
+
+/** Where a chapter heading ending at `p` starts (`chapterBefore`'s form), or -1. */
+function chapterBefore(text: TextLike, start: number, p: number): number {
+  const from = Math.max(start, p - 40);
+  const m = CHAPTER_BEFORE.exec(foldScript(text.slice(from, p + 1)));
+  return m ? from + m.index + 1 : -1;
+}
+
+/** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
+function sentenceEndBefore(text: TextLike, start: number, at: number): number {
+  let k = at - 1;
+  while (k > start && isSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
 /** Characters no title holds before the body glued to it: a sentence's or a clause's end. */
 const NO_TITLE = charClass('。；：;:！？，,、', 1024);
 /** How far into a line a title glued before its body may end. */
@@ -527,9 +544,15 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) p = beforeCaption(text, l.contentStart, p);
+    // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`) is cut out as a line of its own.
+    let chapter = -1;
+    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) {
+      chapter = chapterBefore(text, l.contentStart, p);
+      p = chapter >= 0 ? sentenceEndBefore(text, l.contentStart, chapter) : beforeCaption(text, l.contentStart, p);
+    }
     const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
+      if (chapter >= 0) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
       let cut = at;
       while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
