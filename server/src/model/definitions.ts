@@ -292,11 +292,35 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     start += cut;
   }
+  // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
+  start += lastNameAbbreviated(content.slice(start, end), term);
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
   while (start < end && /[-*\s]/.test(content[start])) start++;
   const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
   if (end - start - opening >= 2) start += opening;
   return { start, end };
+}
+
+/** Joins two names in a phrase: 与, 和 (not the 和 of 共和国), 及, 同. */
+const NAME_JOIN = /[与及同]|(?<!共)和/g;
+
+/**
+ * Where the last of two names joined in `phrase` starts when `term` abbreviates it and not the
+ * phrase (shorter, its first character first, its characters in order: 香港特区 of 香港特别行政区), else 0.
+ */
+function lastNameAbbreviated(phrase: string, term: string): number {
+  if (term.length < 2) return 0;
+  let at = -1;
+  for (const m of phrase.matchAll(NAME_JOIN)) at = m.index + m[0].length;
+  // (The last name itself, whole, names both: `社会鉴定机构和鉴定人（以下简称鉴定人）`.)
+  if (at <= 0 || phrase.length - at <= term.length || phrase[at] !== term[0] || phrase[0] === term[0]) return 0;
+  let k = at;
+  for (const c of term) {
+    k = phrase.indexOf(c, k);
+    if (k < 0) return 0;
+    k++;
+  }
+  return at;
 }
 
 /**
