@@ -495,6 +495,7 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): void {
   for (const l of lines) {
     if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
   }
+  for (const l of listedArticles(text, lines)) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -506,6 +507,48 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): void {
       return;
     }
   }
+}
+
+/** `目录` (`目錄`, `目次`) alone on a line: a table of contents follows. */
+const CONTENTS = /^目[ \t\u3000]*(?:录|錄|次)$/;
+/** A table's entry: short, no stop nor comma (`序言`, `A分节 适用于所有船舶的规则`, `第二条 领海及其上空、海床和底土的法律地位`). */
+const ENTRY = /^[^，,。；;：:！？]{1,48}$/;
+/** A table's entry that lists an article: `第一条 用语和范围`. */
+const LISTED_ARTICLE = /^第[^条\s]{1,12}[条條]/;
+
+/**
+ * The lines of a table of contents under `目录` (that line first) that lists the articles too (`第一条 用语和范围`, a
+ * convention's or a code's), when it lists two at least: up to its first entry listed again (the text's
+ * own heading) or to a line of text; none otherwise. Its chapter and article lines are text
+ * (`demoteTableOfContents`), and no reference is read on them (model/references.ts: `textOnly`, the
+ * lines read after that, all text).
+ */
+export function listedArticles(text: TextLike, lines: readonly Line[], textOnly = false): Line[] {
+  let at = -1;
+  for (let i = 0; i < lines.length && at < 0; i++) {
+    const l = lines[i];
+    if (l.kind === 'article') return [];
+    if (l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && CONTENTS.test(text.slice(l.contentStart, l.contentEnd))) at = i;
+  }
+  if (at < 0) return [];
+  // (The 目录 line with them: a run of lines read from it would go on over the entries.)
+  const entries: Line[] = [lines[at]];
+  const seen = new Set<string>();
+  const key = (l: Line) => `${l.kind}${l.unit ?? ''}${l.num}${l.sub ?? ''}`;
+  let listed = 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isContent(l)) continue;
+    const heading = !textOnly && (l.kind === 'article' || l.kind === 'chapter');
+    // An entry listed again: the text's own headings start here.
+    if (heading && seen.has(key(l))) break;
+    const words = text.slice(heading && l.label ? l.label.end : l.contentStart, l.contentEnd).trim();
+    if (!(l.kind === 'text' || heading) || (words && !ENTRY.test(words))) break;
+    if (heading) seen.add(key(l));
+    if (l.kind === 'article' || LISTED_ARTICLE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16))))) listed++;
+    entries.push(l);
+  }
+  return listed >= 2 ? entries : [];
 }
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
