@@ -282,6 +282,16 @@ for (const c of CASES) {
   });
 }
 
+test('structure: a law database\'s status after the title ([现行有效]) is no part of it', () => {
+  // pkulaw's page of 联合国海洋法公约: `联合国海洋法公约 [现行有效]`.
+  for (const [line, title] of [['联合国海洋法公约 [现行有效]', '联合国海洋法公约'], ['关于甲事项的公约[有效]', '关于甲事项的公约']]) {
+    const t = buildTreaty(`${line}\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n`);
+    assert.deepEqual([t.title?.text, t.title?.normalized], [title, normalizeTitle(title)]);
+  }
+  // Other words in brackets stay: `[2004]`, `关于甲事项的公约[草案]` names a draft.
+  assert.equal(buildTreaty('关于甲事项的公约[草案]\n\n第一条 双方合作。\n').title?.text, '关于甲事项的公约[草案]');
+});
+
 test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
   // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
   const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';
