@@ -302,6 +302,9 @@ test('structure: a body pasted as one line with a chapter heading between two ar
     ['第一章', '司法文书', ['第二条', '第三条']],
     ['第二章', '司法外文书', ['第四条']],
   ]);
+  // The page's line breaks were made spaces: a sentence end and white space in an article without numbered paragraphs starts a paragraph.
+  const split = buildTreaty('关于甲事项的公约\n\n本公约缔约国, 议定下列各条: 第一条 在所有案件中,均应适用本公约。 在地址不明的情况下,本公约不予适用。 第二条 每一缔约国应指定一个中央机关；每一缔约国应组建中央机关。 第三条 一、双方合作。 二、双方交流。 第四条 每一缔约国应指定一个机关； 并组建该机关。 二、新闻 第五条 双方互访。\n');
+  assert.deepEqual(split.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1], ['第三条', 2], ['第四条', 1], ['第五条', 1]]);
   // Article 1's text ends at its sentence: the heading is no part of it.
   assert.ok(!text.slice(t.articles[0].start, t.articles[0].end).includes('第一章'));
   // A chapter named in a sentence is no heading: `依照第一章 第二条的规定` (no sentence end before it).

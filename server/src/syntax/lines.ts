@@ -591,8 +591,37 @@ function withParagraphs(text: TextLike, l: Line, cuts: number[]): number[] {
   return out;
 }
 
-/** The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label. */
+/**
+ * The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label.
+ * An article without them has its line breaks made spaces (a store's one line): a sentence end `。！？` then white space starts a paragraph.
+ */
 function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
+  const before = out.length;
+  numberedParagraphCuts(text, labelEnd, to, out);
+  if (out.length > before) return;
+  for (let i = labelEnd + 1; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i)) || !is(STOP, text.charCodeAt(i - 1))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    // (Not the caption of the next part, glued before the next heading: `…商定。 二、新闻 第十二条`.)
+    let e = to;
+    while (e > q && isSpace(text.charCodeAt(e - 1))) e--;
+    if (q < e && (e - q > 16 || hasSentenceMark(text, q, e))) out.push(q, 0);
+    i = q;
+  }
+}
+
+/** Whether `from..to` holds a stop or a colon (`SENTENCE_END`: not a caption, `二、新闻`). */
+function hasSentenceMark(text: TextLike, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (is(SENTENCE_END, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A sentence's end, after which a line break made a space starts a paragraph (not `；` nor `：`, inside one). */
+const STOP = charClass('。！？', 2048);
+
+/** The paragraphs numbered `一、 二、 …` (see paragraphCuts). */
+function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
   let expect = 1;
   for (let i = labelEnd; i < to; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
