@@ -431,7 +431,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
-  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[i + 1]?.kind === 'article')) return false;
+  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
   let j = i + 1;
   while (j < lines.length && isBlankOrComment(lines[j])) j++;
   if (j >= lines.length || lines[j].kind !== 'article') return false;
