@@ -307,6 +307,12 @@ test('structure: a body pasted as one line with a chapter heading between two ar
   assert.deepEqual(split.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1], ['第三条', 2], ['第四条', 1], ['第五条', 1]]);
   // Article 1's text ends at its sentence: the heading is no part of it.
   assert.ok(!text.slice(t.articles[0].start, t.articles[0].end).includes('第一章'));
+  // An edit that breaks the line before the chapter heading (an article inserted after 第一条) leaves it opening a line, the article glued after it.
+  const broken = text.replace('均应适用本公约。 ', '均应适用本公约。 \n\n第一条之一 新条文。\n\n');
+  const b = buildTreaty(broken);
+  assertSound(broken, b);
+  assert.deepEqual(names(b), ['第一条', '第一条之一', '第二条', '第三条', '第四条']);
+  assert.deepEqual(b.chapters.map((c) => [c.name, b.articles.filter((a) => a.chapter === c).length]), [['第一章', 2], ['第二章', 1]]);
   // A chapter named in a sentence is no heading: `依照第一章 第二条的规定` (no sentence end before it).
   const ref = buildTreaty('关于甲事项的公约\n\n第一条 双方合作。 第二条 依照第一章 第三条的规定办理。\n');
   assert.deepEqual(ref.chapters.map((c) => c.name), []);

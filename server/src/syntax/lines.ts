@@ -368,7 +368,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
       if (n) asArticle(text, l, n);
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
+    // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -482,14 +483,16 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
-/** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it. */
-const CHAPTER_BEFORE = new RegExp(`[ \\t\\u3000](第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:分编|编|章|节|部分)(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
+/** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it (or the line's start). */
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:分编|编|章|节|部分)(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
 
-/** Where a chapter heading ending at `p` starts (`chapterBefore`'s form), or -1. */
+/** Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1. */
 function chapterBefore(text: TextLike, start: number, p: number): number {
   const from = Math.max(start, p - 40);
   const m = CHAPTER_BEFORE.exec(foldScript(text.slice(from, p + 1)));
-  return m ? from + m.index + 1 : -1;
+  if (!m) return -1;
+  const at = from + m.index + m[0].length - m[1].length;
+  return at === from && from !== start ? -1 : at;
 }
 
 /** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
@@ -548,11 +551,12 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     let chapter = -1;
     if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) {
       chapter = chapterBefore(text, l.contentStart, p);
-      p = chapter >= 0 ? sentenceEndBefore(text, l.contentStart, chapter) : beforeCaption(text, l.contentStart, p);
+      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? beforeCaption(text, l.contentStart, p) : p;
     }
-    const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // (A chapter heading opening the line needs no sentence end before it.)
+    const len = chapter === l.contentStart || is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
-      if (chapter >= 0) (cuts ??= []).push(chapter, 0);
+      if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
       let cut = at;
       while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
