@@ -682,7 +682,7 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
     else if (c.kind !== 'metadata' && c.kind !== 'title') break;
   }
   // A table of contents listing the articles (`目录` / `第一条 用语和范围`): entries, not references.
-  const listed = treaty.tree.unitStyle === 'none' || !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && lineText(treaty, l).startsWith('目')) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
+  const listed = !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && lineText(treaty, l).startsWith('目')) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
   if (!skipped.length && !listed.length) return isRead;
   const entries = new Set(listed);
   return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);

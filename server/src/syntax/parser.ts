@@ -62,8 +62,9 @@ export function parse(text: string): SyntaxTree {
   const root = newBlock('document');
   const n = lines.length;
 
-  const unitStyle = unitStyleOf(lines);
-  if (unitStyle === 'article') demoteTableOfContents(text, lines);
+  let unitStyle = unitStyleOf(lines);
+  // (A table of contents listing the articles, the page holding no other: read again without them.)
+  if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
@@ -489,24 +490,28 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
 /**
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
+ * Whether it listed articles too (`listedArticles`), made text.
  */
-function demoteTableOfContents(text: TextLike, lines: Line[]): void {
+function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
   for (const l of lines) {
     if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
   }
-  for (const l of listedArticles(text, lines)) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
+  const listed = listedArticles(text, lines);
+  for (const l of listed) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
+  if (listed.length) return true;
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'article') return;
+    if (l.kind === 'article') return false;
     if (l.kind !== 'chapter' || l.num === undefined) continue;
     if (first < 0) first = i;
     else if (l.unit === lines[first].unit && l.num === lines[first].num) {
       for (let j = first; j < i; j++) if (lines[j].kind === 'chapter') lines[j].kind = 'text';
-      return;
+      return false;
     }
   }
+  return false;
 }
 
 /** `目录` (`目錄`, `目次`) alone on a line: a table of contents follows. */
