@@ -89,6 +89,10 @@ check('ref.no-such-article: such a chapter citing an article inside its range th
 check('ref.no-such-article: a draft not yet titled, without chapters or final clauses, citing an article past its last', '## 第一条\n\n双方依照⟦第五条⟧合作。\n\n## 第二条\n\n双方交换信息。\n', ['ref.no-such-article']);
 check('ref.no-such-article: a titled text citing an article past its last', `${HEAD}## 第一条\n\n双方依照⟦本协定第一百一十条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
 
+// A page cut by whoever copied it, mid-sentence (`…有权主管的当局或`, no stop at its end): an article past its last may be in the part not copied.
+check('ref.no-such-article: a text cut mid-sentence citing an article past its last is not called missing', '## 第一条\n\n每一缔约国根据第五条的规定接收请求书。\n\n## 第二条\n\n依文书发出国法律有权主管的当局或\n', []);
+check('ref.no-such-article: the same text, its last sentence ended, citing an article past its last', '## 第一条\n\n每一缔约国根据⟦第五条⟧的规定接收请求书。\n\n## 第二条\n\n依文书发出国法律有权主管的当局送达。\n', ['ref.no-such-article']);
+
 check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`, ['ref.no-such-paragraph']);
 
 check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);

@@ -277,6 +277,21 @@ read('the phrase runs back over a half-width bracket and a 《》 title holding 
   '主管机关 ← 双方主管机关(即甲方的海关总署，乙方的联邦海关署) | 双方主管机关(即甲方的海关总署，乙方的联邦海关署) | (以下简称“主管机关”)',
   '贸易协定 ← 《关于促进贸易，投资和发展的协定》 | 《关于促进贸易，投资和发展的协定》 | （以下简称“贸易协定”）',
 ]);
+// 依据 opens the phrase as 根据 does: 最高人民法院关于…补充安排 (2020), `依据《…安排》（以下简称《安排》）第十一条的规定`.
+read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依据《甲国和乙国关于司法协助的安排》（以下简称《安排》）第十一条的规定，作出如下补充安排：'),
+  ['《安排》 ← 《甲国和乙国关于司法协助的安排》 | 《甲国和乙国关于司法协助的安排》 | （以下简称《安排》）']);
+// A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
+// (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
+read('a short name abbreviating the last of two joined names stands for it alone', ART([
+  '经最高人民法院与香港特别行政区(以下简称香港特区)政府协商，作出如下安排：',
+  '中华人民共和国与甲国（以下简称“双方”）同意。',
+  '法院建立社会鉴定机构和鉴定人（以下简称鉴定人）名册。',
+].join('\n')), [
+  '香港特区 ← 香港特别行政区 | 香港特别行政区 | (以下简称香港特区)',
+  '双方 ← 中华人民共和国与甲国 | 中华人民共和国与甲国 | （以下简称“双方”）',
+  // The last name whole names both.
+  '鉴定人 ← 社会鉴定机构和鉴定人 | 社会鉴定机构和鉴定人 | （以下简称鉴定人）',
+]);
 read('the phrase stops at a comma before a 《》 title holding one, and at a bracket left open', ART([
   '经双方同意，《关于促进贸易，投资和发展的协定》（以下简称“贸易协定”）自签字之日起生效；',
   '缔约双方（中华人民共和国政府和甲国政府（以下简称“双方”））同意。',

@@ -63,6 +63,27 @@ read('not a definition: 指定, 指导', `${HEAD}## 第一条\n\n“主管机关
   ['双方', '中华人民共和国政府和甲国政府', 'short'],
 ]);
 
+// The UN conventions' Chinese texts (维也纳条约法公约, 维也纳外交关系公约) and the Republic's laws: `称“X”者，谓…`.
+read('称‘X’者，谓 (the UN conventions\' form), 称「X」者謂 in traditional script', '# 甲公约\n\n第二条 用语\n\n一、就适用本公约而言：\n（甲）称‘条约’者，谓国家间所缔结之国际书面协定；\n（乙）稱「使館館長」者謂派遣國責成擔任此項職位之人；\n', [
+  ['条约', '国家间所缔结之国际书面协定', 'means'],
+  ['使館館長', '派遣國責成擔任此項職位之人', 'means'],
+]);
+// Tax agreements and their models: `“X”这一用语是指…`, `“X”这个词包括…`.
+read('“X”这一用语是指, “X”这个词包括 (tax agreements)', '# 甲国和乙国关于对所得避免双重征税的协定\n\n第三条 一般定义\n\n一、在本协定中：\n（一）“公司”这一用语是指任何法人团体；\n（二）“人”这个词包括个人和公司。\n', [
+  ['公司', '任何法人团体', 'means'],
+  ['人', '个人和公司', 'means'],
+]);
+// The UN model tax convention's Chinese: `，依照上下文而定，应指`, `这两个词分别指`.
+read('“X”和“Y”这两个词，依照上下文而定，应指; 分别指 (the UN model tax convention)', '# 甲国和乙国关于对所得避免双重征税的协定\n\n第三条 一般定义\n\n为本协定之目的，除非上下文另有所指：\n（一）“缔约国一方”和“缔约国另一方”这两个词，依照上下文而定，应指甲国或乙国；\n（二）“甲企业”和“乙企业”这两个词分别指甲国居民经营的企业和乙国居民经营的企业。\n', [
+  ['缔约国一方', '甲国或乙国', 'means'],
+  ['缔约国另一方', '甲国或乙国', 'means'],
+  ['甲企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
+  ['乙企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
+]);
+// 分别指 before quoted words maps term to term (香港国安法 第六十四条): no meaning of the whole; a definition after it is read.
+read('“A”和“B”分别指“C”和“D”: no definition', '# 中华人民共和国甲法\n\n第六十四条 本法规定的“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”，“吊销执照”指“取消牌照”。\n', [
+  ['吊销执照', '“取消牌照”', 'means'],
+]);
 test('definitions by meaning: a later use goes to its definition', () => {
   const ws = workspace('# 协定\n\n## 第一条\n\n在本协定中，“⟦常设机构⟧”一语是指固定营业场所。\n\n## 第二条\n\n常设‸机构的利润应仅在该国征税。\n');
   const links = definition(contextOf(ws.index, ws.snapshot()), ws.offset);

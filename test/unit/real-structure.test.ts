@@ -282,6 +282,42 @@ for (const c of CASES) {
   });
 }
 
+test('structure: a law database\'s status after the title ([现行有效]) is no part of it', () => {
+  // pkulaw's page of 联合国海洋法公约: `联合国海洋法公约 [现行有效]`.
+  for (const [line, title] of [['联合国海洋法公约 [现行有效]', '联合国海洋法公约'], ['关于甲事项的公约[有效]', '关于甲事项的公约']]) {
+    const t = buildTreaty(`${line}\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n`);
+    assert.deepEqual([t.title?.text, t.title?.normalized], [title, normalizeTitle(title)]);
+  }
+  // Other words in brackets stay: `[2004]`, `关于甲事项的公约[草案]` names a draft.
+  assert.equal(buildTreaty('关于甲事项的公约[草案]\n\n第一条 双方合作。\n').title?.text, '关于甲事项的公约[草案]');
+});
+
+test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
+  // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
+  const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [
+    ['第一章', '司法文书', ['第二条', '第三条']],
+    ['第二章', '司法外文书', ['第四条']],
+  ]);
+  // The page's line breaks were made spaces: a sentence end and white space in an article without numbered paragraphs starts a paragraph.
+  const split = buildTreaty('关于甲事项的公约\n\n本公约缔约国, 议定下列各条: 第一条 在所有案件中,均应适用本公约。 在地址不明的情况下,本公约不予适用。 第二条 每一缔约国应指定一个中央机关；每一缔约国应组建中央机关。 第三条 一、双方合作。 二、双方交流。 第四条 每一缔约国应指定一个机关； 并组建该机关。 二、新闻 第五条 双方互访。\n');
+  assert.deepEqual(split.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1], ['第三条', 2], ['第四条', 1], ['第五条', 1]]);
+  // Article 1's text ends at its sentence: the heading is no part of it.
+  assert.ok(!text.slice(t.articles[0].start, t.articles[0].end).includes('第一章'));
+  // An edit that breaks the line before the chapter heading (an article inserted after 第一条) leaves it opening a line, the article glued after it.
+  const broken = text.replace('均应适用本公约。 ', '均应适用本公约。 \n\n第一条之一 新条文。\n\n');
+  const b = buildTreaty(broken);
+  assertSound(broken, b);
+  assert.deepEqual(names(b), ['第一条', '第一条之一', '第二条', '第三条', '第四条']);
+  assert.deepEqual(b.chapters.map((c) => [c.name, b.articles.filter((a) => a.chapter === c).length]), [['第一章', 2], ['第二章', 1]]);
+  // A chapter named in a sentence is no heading: `依照第一章 第二条的规定` (no sentence end before it).
+  const ref = buildTreaty('关于甲事项的公约\n\n第一条 双方合作。 第二条 依照第一章 第三条的规定办理。\n');
+  assert.deepEqual(ref.chapters.map((c) => c.name), []);
+});
+
 test('structure: a body pasted as one line with the captions of its parts glued before an article (…如下: 一、文化与艺术 第一条 …。 二、新闻 第三条 …): the articles are read, not taken for references', () => {
   const text = '# 甲国政府和乙国政府文化合作执行计划\n\n双方同意签署执行计划,条文如下: 一、文化与艺术 第一条 双方互办艺术展。 第二条 双方互派代表团。 二、新闻 第三条 双方鼓励记者互访。 第四条 本计划自签字之日起生效。\n';
   const t = buildTreaty(text);

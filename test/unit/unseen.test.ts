@@ -224,3 +224,24 @@ test('unseen: a table of contents without the word 目录 is not a list of empty
   const t = buildTreaty('# 中华人民共和国测试法\n\n第一章　总则\n第二章　附则\n\n第一章　总则\n\n第一条　为了测试，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n');
   assert.deepEqual(t.chapters.map((c) => `${c.name}:${c.block.children.filter((b) => b.type === 'block' && b.kind === 'article').length}`), ['第一章:1', '第二章:1']);
 });
+
+// A table of contents that lists the articles too, under 目录 (a law database's page of 联合国海洋法公约, cut by its
+// store inside the table): its entries are no articles, nor references; when the text follows, its headings are read from the text.
+test('unseen: a table of contents under 目录 listing articles lists no articles of its own', () => {
+  const toc = '联合国海洋法公约\n\n 目录\n 序言\n 第一部分 用语和范围\n 第一条 用语和范围\n 第二部分 领海和毗连区\n 第一节 一般规定\n 第二条 领海及其上空、海床和底土的法律地位\n 第二节 领海的界限\n 第三条 领海的宽度\n A分节 适用于所有船舶的规则\n';
+  const cut = buildTreaty(toc);
+  assert.deepEqual([cut.articles.length, cut.chapters.length], [0, 0]);
+  assert.deepEqual(referencesOf(cut).filter((r) => r.kind === 'article'), []);
+  const whole = buildTreaty(`${toc}\n本公约缔约各国，经协议如下：\n\n第一部分 用语和范围\n\n第一条 用语和范围\n\n为本公约的目的，“区域”是指国家管辖范围以外的海床。\n\n第二部分 领海和毗连区\n\n第一节 一般规定\n\n第二条 领海及其上空、海床和底土的法律地位\n\n沿海国的主权及于领海。\n\n第二节 领海的界限\n\n第三条 领海的宽度\n\n每一国家有权确定其领海的宽度，但依照第二条的规定。\n`);
+  assert.deepEqual(whole.articles.map((a) => a.name), ['第一条', '第二条', '第三条']);
+  assert.deepEqual(whole.chapters.map((c) => c.name), ['第一部分', '第二部分', '第一节', '第二节']);
+  // The text's references are read: 第二条 in article 3, none in the table.
+  assert.deepEqual(referencesOf(whole).filter((r) => r.kind === 'article').map((r) => whole.text.slice(r.start, r.end)), ['第二条']);
+  // The text's headings follow the table at once: the table ends where its first entry comes again.
+  const next = buildTreaty('联合国海洋法公约\n\n目录\n第一部分 用语和范围\n第一条 用语和范围\n第二条 领海的宽度\n第一部分 用语和范围\n第一条 用语和范围\n为本公约的目的，“区域”是指海床。\n第二条 领海的宽度\n每一国家有权确定其领海的宽度。\n');
+  assert.deepEqual(next.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1]]);
+  assert.deepEqual(next.chapters.map((c) => c.name), ['第一部分']);
+  // A table listing chapters alone is read as before (demoteTableOfContents' first entry listed again).
+  const law = buildTreaty('# 中华人民共和国测试法\n\n目录\n第一章　总则\n第二章　附则\n\n第一章　总则\n\n第一条　为了测试，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n');
+  assert.deepEqual(law.chapters.map((c) => c.name), ['第一章', '第二章']);
+});

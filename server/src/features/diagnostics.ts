@@ -216,15 +216,23 @@ function ownOf(treaty: Treaty): Own {
 
 /**
  * The last article's number of chapters copied from a page — no title, a chapter heading before the first
- * article, no final clauses — else undefined. (A draft not yet titled, its articles without chapters, is
- * checked as any text.)
+ * article, no final clauses — or of a text cut mid-sentence (`…有权主管的当局或`: a page its store cut), else
+ * undefined. (A draft not yet titled, its articles without chapters, its last sentence ended, is checked as any text.)
  */
 function cutAfter(treaty: Treaty): number | undefined {
-  if (treaty.title || treaty.signing || treaty.articles.length === 0) return undefined;
-  if (!treaty.chapters.length || treaty.chapters[0].start > treaty.articles[0].start) return undefined;
+  if (treaty.signing || treaty.articles.length === 0) return undefined;
+  const copiedChapters = !treaty.title && treaty.chapters.length > 0 && treaty.chapters[0].start <= treaty.articles[0].start;
+  if (!copiedChapters && !endsMidSentence(treaty.text)) return undefined;
   let last: number | undefined;
   for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
   return last === undefined || entryIntoForceOf(treaty) ? undefined : last;
+}
+
+/** The text's last character, white space aside, is a letter or a digit: no stop, bracket nor quote ends it. */
+function endsMidSentence(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && /\s/.test(text[k])) k--;
+  return k >= 0 && /[\p{L}\p{N}]/u.test(text[k]);
 }
 
 /**

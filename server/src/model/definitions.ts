@@ -32,7 +32,7 @@ const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
-const CUT_AFTER = ['根据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`.
@@ -119,12 +119,15 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
 /** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
- * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 optionally, `，按照上下文，`
- * optionally, then the verb (是指, 系指, 意指, 指, 包括) that starts the meaning. Not 指定, 指导 ….
+ * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
+ * `，按照上下文(而定)，` optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
+ * 指定, 指导 …. The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
+ * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
-  `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语)?[ \\t]*` +
-  `(?:[，,][ \\t]*(?:按照|根据|依照)上下文[ \\t]*)?[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|包括)[ \\t]*[：:]?`,
+  `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
+  `(?:[，,][ \\t]*(?:按照|根据|依照)上下文(?:而定)?[ \\t]*)?[，,]?[ \\t]*(?:应?(?:是指|系指|意指|指(?![定导示出令南挥标控责出]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
   'g',
 );
 
@@ -149,7 +152,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
   const out: Definition[] = [];
   eachRun(text, tree.lines, isRead, (run) => {
     const content = run.text;
-    if (content.length > 20000 || !/指|包括/.test(content)) return;
+    if (content.length > 20000 || !/指|包括|谓/.test(content)) return;
     BY_MEANING.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BY_MEANING.exec(content))) {
@@ -181,7 +184,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
         clauseStart: run.at(m.index), clauseEnd: run.end(meaningFrom), byMeaning: true,
       });
     }
-  }, holding(text, '指包', base), { from, to, base });
+  }, holding(text, '指包谓', base), { from, to, base });
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -290,11 +293,35 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     start += cut;
   }
+  // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
+  start += lastNameAbbreviated(content.slice(start, end), term);
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
   while (start < end && /[-*\s]/.test(content[start])) start++;
   const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
   if (end - start - opening >= 2) start += opening;
   return { start, end };
+}
+
+/** Joins two names in a phrase: 与, 和 (not the 和 of 共和国), 及, 同. */
+const NAME_JOIN = /[与及同]|(?<!共)和/g;
+
+/**
+ * Where the last of two names joined in `phrase` starts when `term` abbreviates it and not the
+ * phrase (shorter, its first character first, its characters in order: 香港特区 of 香港特别行政区), else 0.
+ */
+function lastNameAbbreviated(phrase: string, term: string): number {
+  if (term.length < 2) return 0;
+  let at = -1;
+  for (const m of phrase.matchAll(NAME_JOIN)) at = m.index + m[0].length;
+  // (The last name itself, whole, names both: `社会鉴定机构和鉴定人（以下简称鉴定人）`.)
+  if (at <= 0 || phrase.length - at <= term.length || phrase[at] !== term[0] || phrase[0] === term[0]) return 0;
+  let k = at;
+  for (const c of term) {
+    k = phrase.indexOf(c, k);
+    if (k < 0) return 0;
+    k++;
+  }
+  return at;
 }
 
 /**

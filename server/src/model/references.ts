@@ -12,6 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
+import { listedArticles } from '../syntax/parser';
 import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
@@ -702,8 +703,15 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
     if (c.kind === 'metadata' && c.children.some((l) => l.type === 'line' && l.kind === 'text')) skipped.push(c);
     else if (c.kind !== 'metadata' && c.kind !== 'title') break;
   }
-  if (!skipped.length) return isRead;
-  return (l) => isRead(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
+  // A table of contents listing the articles (`目录` / `第一条 用语和范围`): entries, not references.
+  const listed = !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && lineText(treaty, l).startsWith('目')) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
+  if (!skipped.length && !listed.length) return isRead;
+  const entries = new Set(listed);
+  return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
+}
+
+function lineText(treaty: Treaty, l: Line): string {
+  return treaty.text.slice(l.contentStart, l.contentEnd).trim();
 }
 
 /** What is read over the whole document, from its units' evidence. */

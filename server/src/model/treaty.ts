@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -644,8 +644,12 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
  */
 const DATED_REMARK = /[（(][^（）()]{0,16}?(?:[0-9０-９]{4}[ .．\-/年][0-9０-９]{1,2}|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月)[^（）()]{0,16}[）)][ \t\u3000]*$/;
 
-/** The key a title is matched on (normalizeTitle), a dated remark after its kind left out: citations never give it. */
+/** A database's status after the title, in square or black brackets: ` [现行有效]`, `【已失效】`. */
+const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】][ \\t\\u3000]*$`);
+
+/** The key a title is matched on (normalizeTitle), a dated remark after its kind and a database's status left out: citations never give them. */
 export function titleKeyOf(raw: string): string {
+  raw = raw.replace(STATUS_TAG, '');
   const m = DATED_REMARK.exec(raw);
   return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }
@@ -723,8 +727,9 @@ const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {
-  if (!/[<\[*_`\\ \t\u3000]/.test(raw)) return raw.trim();
+  if (!/[<\[*_`\\ \t\u3000【［]/.test(raw)) return raw.trim();
   return raw
+    .replace(STATUS_TAG, '')
     .replace(MARKUP, '')
     .replace(/([\u3000-\u9fff\uff00-\uffef])[ \t\u3000]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
     .trim();

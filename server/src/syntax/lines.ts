@@ -369,7 +369,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
       if (n) asArticle(text, l, n);
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren) : undefined;
+    // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -483,6 +484,25 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it (or the line's start). */
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:分编|编|章|节|部分)(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
+
+/** Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1. */
+function chapterBefore(text: TextLike, start: number, p: number): number {
+  const from = Math.max(start, p - 40);
+  const m = CHAPTER_BEFORE.exec(foldScript(text.slice(from, p + 1)));
+  if (!m) return -1;
+  const at = from + m.index + m[0].length - m[1].length;
+  return at === from && from !== start ? -1 : at;
+}
+
+/** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
+function sentenceEndBefore(text: TextLike, start: number, at: number): number {
+  let k = at - 1;
+  while (k > start && isSpace(text.charCodeAt(k))) k--;
+  return k;
+}
+
 /** Characters no title holds before the body glued to it: a sentence's or a clause's end. */
 const NO_TITLE = charClass('。；：;:！？，,、', 1024);
 /** How far into a line a title glued before its body may end. */
@@ -528,9 +548,16 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) p = beforeCaption(text, l.contentStart, p);
-    const len = is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`) is cut out as a line of its own.
+    let chapter = -1;
+    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) {
+      chapter = chapterBefore(text, l.contentStart, p);
+      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? beforeCaption(text, l.contentStart, p) : p;
+    }
+    // (A chapter heading opening the line needs no sentence end before it.)
+    const len = chapter === l.contentStart || is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
+      if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
       let cut = at;
       while (cut - 1 > p && text.charCodeAt(cut - 1) === 0x2a) cut--;
@@ -596,8 +623,37 @@ function withParagraphs(text: TextLike, l: Line, cuts: number[]): number[] {
   return out;
 }
 
-/** The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label. */
+/**
+ * The paragraphs `一、 二、 …` of an article whose label ends at `labelEnd`, its text running to `to`: their starts pushed on `out`, no label.
+ * An article without them has its line breaks made spaces (a store's one line): a sentence end `。！？` then white space starts a paragraph.
+ */
 function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
+  const before = out.length;
+  numberedParagraphCuts(text, labelEnd, to, out);
+  if (out.length > before) return;
+  for (let i = labelEnd + 1; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i)) || !is(STOP, text.charCodeAt(i - 1))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    // (Not the caption of the next part, glued before the next heading: `…商定。 二、新闻 第十二条`.)
+    let e = to;
+    while (e > q && isSpace(text.charCodeAt(e - 1))) e--;
+    if (q < e && (e - q > 16 || hasSentenceMark(text, q, e))) out.push(q, 0);
+    i = q;
+  }
+}
+
+/** Whether `from..to` holds a stop or a colon (`SENTENCE_END`: not a caption, `二、新闻`). */
+function hasSentenceMark(text: TextLike, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (is(SENTENCE_END, text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** A sentence's end, after which a line break made a space starts a paragraph (not `；` nor `：`, inside one). */
+const STOP = charClass('。！？', 2048);
+
+/** The paragraphs numbered `一、 二、 …` (see paragraphCuts). */
+function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
   let expect = 1;
   for (let i = labelEnd; i < to; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;

@@ -62,8 +62,9 @@ export function parse(text: string): SyntaxTree {
   const root = newBlock('document');
   const n = lines.length;
 
-  const unitStyle = unitStyleOf(lines);
-  if (unitStyle === 'article') demoteTableOfContents(text, lines);
+  let unitStyle = unitStyleOf(lines);
+  // (A table of contents listing the articles, the page holding no other: read again without them.)
+  if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
@@ -431,7 +432,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
-  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[i + 1]?.kind === 'article')) return false;
+  if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
   let j = i + 1;
   while (j < lines.length && isBlankOrComment(lines[j])) j++;
   if (j >= lines.length || lines[j].kind !== 'article') return false;
@@ -489,23 +490,70 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
 /**
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
+ * Whether it listed articles too (`listedArticles`), made text.
  */
-function demoteTableOfContents(text: TextLike, lines: Line[]): void {
+function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
   for (const l of lines) {
     if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
   }
+  const listed = listedArticles(text, lines);
+  for (const l of listed) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
+  if (listed.length) return true;
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    if (l.kind === 'article') return;
+    if (l.kind === 'article') return false;
     if (l.kind !== 'chapter' || l.num === undefined) continue;
     if (first < 0) first = i;
     else if (l.unit === lines[first].unit && l.num === lines[first].num) {
       for (let j = first; j < i; j++) if (lines[j].kind === 'chapter') lines[j].kind = 'text';
-      return;
+      return false;
     }
   }
+  return false;
+}
+
+/** `目录` (`目錄`, `目次`) alone on a line: a table of contents follows. */
+const CONTENTS = /^目[ \t\u3000]*(?:录|錄|次)$/;
+/** A table's entry: short, no stop nor comma (`序言`, `A分节 适用于所有船舶的规则`, `第二条 领海及其上空、海床和底土的法律地位`). */
+const ENTRY = /^[^，,。；;：:！？]{1,48}$/;
+/** A table's entry that lists an article: `第一条 用语和范围`. */
+const LISTED_ARTICLE = /^第[^条\s]{1,12}[条條]/;
+
+/**
+ * The lines of a table of contents under `目录` (that line first) that lists the articles too (`第一条 用语和范围`, a
+ * convention's or a code's), when it lists two at least: up to its first entry listed again (the text's
+ * own heading) or to a line of text; none otherwise. Its chapter and article lines are text
+ * (`demoteTableOfContents`), and no reference is read on them (model/references.ts: `textOnly`, the
+ * lines read after that, all text).
+ */
+export function listedArticles(text: TextLike, lines: readonly Line[], textOnly = false): Line[] {
+  let at = -1;
+  for (let i = 0; i < lines.length && at < 0; i++) {
+    const l = lines[i];
+    if (l.kind === 'article') return [];
+    if (l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && CONTENTS.test(text.slice(l.contentStart, l.contentEnd))) at = i;
+  }
+  if (at < 0) return [];
+  // (The 目录 line with them: a run of lines read from it would go on over the entries.)
+  const entries: Line[] = [lines[at]];
+  const seen = new Set<string>();
+  const key = (l: Line) => `${l.kind}${l.unit ?? ''}${l.num}${l.sub ?? ''}`;
+  let listed = 0;
+  for (let i = at + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (!isContent(l)) continue;
+    const heading = !textOnly && (l.kind === 'article' || l.kind === 'chapter');
+    // An entry listed again: the text's own headings start here.
+    if (heading && seen.has(key(l))) break;
+    const words = text.slice(heading && l.label ? l.label.end : l.contentStart, l.contentEnd).trim();
+    if (!(l.kind === 'text' || heading) || (words && !ENTRY.test(words))) break;
+    if (heading) seen.add(key(l));
+    if (l.kind === 'article' || LISTED_ARTICLE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16))))) listed++;
+    entries.push(l);
+  }
+  return listed >= 2 ? entries : [];
 }
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;

@@ -292,6 +292,9 @@ export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '�
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
 export const SEALED = '以昭信守';
 
+/** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
+export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
+
 /**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
  * `下列签字人经各自政府正式授权，签署本协定，以昭信守。`, `为此，双方全权代表在本协定上签字。` — who signed

@@ -205,11 +205,11 @@ export function signatureLayout(treaty: Treaty): SignatureLayout {
   return { lead, columns };
 }
 
-/** A line as a reader sees it: emphasis, tags and escapes removed, trailing spaces dropped. */
+/** A line as a reader sees it: emphasis, HTML tags and escapes removed, trailing spaces dropped (words in `<>`, a model's optional `<和资本>`, stay). */
 export function cleanLine(s: string): string {
   return s
     .replace(/<sup>([^<]*)<\/sup>/g, '$1')
-    .replace(/<[^>]{1,20}>/g, '')
+    .replace(/<\/?[A-Za-z][^>]{0,19}>/g, '')
     .replace(/\\([*_\\`[\]])/g, '$1')
     .replace(/\*\*|__/g, '')
     .trim();
