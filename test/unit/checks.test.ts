@@ -90,6 +90,19 @@ check('ref.no-such-article: a draft not yet titled, without chapters or final cl
 check('ref.no-such-article: a titled text citing an article past its last', `${HEAD}## 第一条\n\n双方依照⟦本协定第一百一十条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
 
 // A page cut by whoever copied it, mid-sentence (`…有权主管的当局或`, no stop at its end): an article past its last may be in the part not copied.
+// A draft without final clauses yet, whose last article is its heading alone: not a page cut mid-sentence.
+for (const [name, last, missing] of [
+  ['its last article its heading alone (## 第三条 争议解决): past its last is missing', '## 第三条 争议解决\n', ['本协定第十二条']],
+  ['its last line ending mid-sentence (…有权主管的当局或, a page its store cut): past its last is not called missing', '## 第三条\n\n依文书发出国法律有权主管的当局或\n', []],
+] as const) {
+  test(`check ref.no-such-article in a titled draft without final clauses, ${name}`, () => {
+    const ws = workspace(`${HEAD}## 第一条\n\n双方依照本协定第十二条合作。\n\n## 第二条\n\n双方交流。\n\n${last}`);
+    const s = ws.snapshot();
+    const map = new LineMap(ws.index.model(s).tree.lines);
+    const got = diagnostics(contextOf(ws.index, s)).filter((d) => d.code === 'ref.no-such-article').map((d) => s.text.slice(map.offsetAt(d.range.start), map.offsetAt(d.range.end)));
+    assert.deepEqual(got, missing);
+  });
+}
 check('ref.no-such-article: a text cut mid-sentence citing an article past its last is not called missing', '## 第一条\n\n每一缔约国根据第五条的规定接收请求书。\n\n## 第二条\n\n依文书发出国法律有权主管的当局或\n', []);
 check('ref.no-such-article: the same text, its last sentence ended, citing an article past its last', '## 第一条\n\n每一缔约国根据⟦第五条⟧的规定接收请求书。\n\n## 第二条\n\n依文书发出国法律有权主管的当局送达。\n', ['ref.no-such-article']);
 
@@ -142,7 +155,8 @@ check('numbering.item-gap: two entries in a row whose labels were lost, each nam
 check('numbering.item-gap: four unlabelled lines before （五） are too many to read as lost labels', LOST(['（一）合作事项；', '经贸事项；', '人文事项；', '科技事项；', '教育事项；', '（六）合作事项。']), []);
 fix('numbering.item-gap: the lost label written, the others left', LOST(['（一）合作事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
 check('numbering.item-gap: an item wrapped after ，over a blank line is one item, no label lost', LOST(['（一）合作事项；', '（二）在经贸领域开展合作，', '并交流经验；', '（三）合作事项。']), []);
-check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项。']), []);
+check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项；', '（三）合作事项。']), []);
+fix('numbering.item-duplicate: numbered on past an entry whose label was lost, its whole label written in', LOST(['（一）合作事项；', '（一）交流事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-duplicate', '从此处起依次编号（（二）…）', LOST(['（一）合作事项；', '（二）交流事项；', '（三）经贸事项；', '（四）合作事项。']));
 // Items a page joined into one line, each after a stop and white space: items all the same, no gap.
 check('numbering.item-gap: items joined on one line (（一）…； （二）…；) go on the list', LOST(['（一）合作事项； （二）交流事项；', '（三）合作事项。']), []);
 check('numbering.item-gap: a lead and its items on one line (…： （一）…； （二）…。)', `${HEAD}## 第一条\n\n双方在以下方面合作： （一）经贸合作； （二）人文交流。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n${TAIL}`, []);

@@ -59,6 +59,9 @@ read('本法所称的X，是指: 的 is no part of the term (著作权法 2020, 
 read('本法所称X，是指 (unquoted)', '# 中华人民共和国甲法\n\n第二条 本法所称外国中央银行，是指外国的中央银行。\n\n本法所称出境，不包括过境。\n', [
   ['外国中央银行', '外国的中央银行', 'means'],
 ]);
+read('not a definition: 应指明, 应指派 (a request\'s contents, an appointment: 应 before a verb of its own)', `${HEAD}## 第一条\n\n“请求书”应指明请求机关的名称和地址。“被请求方”应指派联络人。\n`, [
+  ['双方', '中华人民共和国政府和甲国政府', 'short'],
+]);
 read('not a definition: 指定, 指导', `${HEAD}## 第一条\n\n“主管机关”指定联络人。“双方”指导工作。\n`, [
   ['双方', '中华人民共和国政府和甲国政府', 'short'],
 ]);

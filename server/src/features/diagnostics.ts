@@ -8,6 +8,7 @@ import { entryIntoForceOf } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
+import { isContent } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
@@ -148,7 +149,7 @@ export interface PartialChecks {
 interface Own {
   part: boolean;
   excerpt: boolean;
-  /** No title, a chapter heading first, no final clauses (no signing clause, no entry into force): chapters cut from a longer text, whose articles past its last (this number) may be in the part not copied. */
+  /** No final clauses (no signing clause, no entry into force) and no title with a chapter heading first, or a last line of text ending mid-sentence: chapters or a page cut from a longer text, whose articles past its last (this number) may be in the part not copied. */
   cutAfter: number | undefined;
   selfRef: string;
   articleCount: number;
@@ -222,17 +223,25 @@ function ownOf(treaty: Treaty): Own {
 function cutAfter(treaty: Treaty): number | undefined {
   if (treaty.signing || treaty.articles.length === 0) return undefined;
   const copiedChapters = !treaty.title && treaty.chapters.length > 0 && treaty.chapters[0].start <= treaty.articles[0].start;
-  if (!copiedChapters && !endsMidSentence(treaty.text)) return undefined;
+  if (!copiedChapters && !endsMidSentence(treaty)) return undefined;
   let last: number | undefined;
   for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
   return last === undefined || entryIntoForceOf(treaty) ? undefined : last;
 }
 
-/** The text's last character, white space aside, is a letter or a digit: no stop, bracket nor quote ends it. */
-function endsMidSentence(text: string): boolean {
-  let k = text.length - 1;
-  while (k >= 0 && /\s/.test(text[k])) k--;
-  return k >= 0 && /[\p{L}\p{N}]/u.test(text[k]);
+/**
+ * The text's last line of text ends with a letter or a digit: no stop, bracket nor quote ends it. Not a
+ * heading — an article's label and caption alone (`## 第三条 争议解决`), a markdown heading: a draft's last
+ * article not written yet, whose references past it are still checked.
+ */
+function endsMidSentence(treaty: Treaty): boolean {
+  const lines = treaty.tree.lines;
+  let k = lines.length - 1;
+  while (k >= 0 && !isContent(lines[k])) k--;
+  if (k < 0) return false;
+  const l = lines[k];
+  if (l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && !l.inlineBody) || l.contentEnd <= l.contentStart) return false;
+  return /[\p{L}\p{N}]/u.test(treaty.text[l.contentEnd - 1]);
 }
 
 /**

@@ -234,18 +234,19 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
 /**
  * An entry of a numbered list written without its label: a line the parser read between two items as
  * an entry whose label was lost in copying (syntax/parser.ts `lostLabel`), not a markdown list's
- * bullet entry. Numbered as its place in the list calls for (counted on from the labelled item before
- * it, or back from the one after it), flagged `missing`: its text is where the warning goes, its start
+ * bullet entry. Numbered as its place in the list calls for (counted back from the labelled item after
+ * it, or on from the one before it), flagged `missing`: its text is where the warning goes, its start
  * where the fix writes the label.
  */
 function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered | undefined {
   const head = list[k].block.head;
   if (!head || head.label || head.kind !== 'text' || isBulleted(text, head)) return undefined;
-  // The nearest labelled entry before it, else after it (several labels in a row may be lost).
+  // Counted back from the nearest labelled entry after it (as the parser read it: the next item numbered
+  // as though this were one), else on from the one before it (several labels in a row may be lost).
   let num: number | undefined;
   let like: Numbered | undefined;
-  for (let b = k - 1; b >= 0 && !like; b--) if ((like = labelOf(text, list[b].block.head))) num = like.num + (k - b);
   for (let a = k + 1; a < list.length && !like; a++) if ((like = labelOf(text, list[a].block.head))) num = like.num - (a - k);
+  for (let b = k - 1; b >= 0 && !like; b--) if ((like = labelOf(text, list[b].block.head))) num = like.num + (k - b);
   if (!like || num === undefined || num < 1) return undefined;
   return { cls: like.cls, num, start: head.contentStart, end: head.contentEnd, numStart: head.contentStart, numEnd: head.contentStart, missing: true };
 }
@@ -340,8 +341,9 @@ function numberText(cls: LabelClass, n: number): string | undefined {
 
 /**
  * The fix of a gap or a repeat at the label starting at `start`: that label and the rest of its
- * run numbered on from the one before (each number replaced inside its label, as written), or
- * undefined when the label is not flagged.
+ * run numbered on from the one before (each number replaced inside its label, as written; an entry
+ * whose label was lost given its whole label); of a lost label, that label written in; undefined
+ * when the label is not flagged.
  */
 export function renumberRunEdits(treaty: Treaty, start: number): { title: string; edits: { start: number; end: number; newText: string }[] } | undefined {
   for (const run of numberingRuns(treaty)) {
@@ -360,6 +362,11 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (e.cls !== run.entries[0].cls) return undefined; // a mixed label in the run: the drafter decides
       const written = numberText(e.cls, n);
       if (written === undefined) return undefined;
+      // An entry whose label was lost gets the whole label written in.
+      if (e.missing) {
+        edits.push({ start: e.numStart, end: e.numStart, newText: writeNumber(e, n) });
+        continue;
+      }
       const was = treaty.text.slice(e.numStart, e.numEnd);
       // Full-width digits stay full-width.
       const now = /[０-９]/.test(was) ? fullWidthDigits(written) : written;

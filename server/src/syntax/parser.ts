@@ -1346,7 +1346,8 @@ function isDigitAt(text: TextLike, at: number): boolean {
  * their paragraph (`第一款第四项`: no such item).
  */
 function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number, f: Filler): 'wrapped' | { family: string; until: number } | undefined {
-  if (!f.para || endsWithColon(text, lines[i])) return undefined;
+  // (Nor a markdown list's entry, `- …；`: a bullet is its label.)
+  if (!f.para || endsWithColon(text, lines[i]) || bulletColumn(text, lines[i]) >= 0) return undefined;
   // The lines up to the next item: m entries, each a line of text ending an entry.
   let m = 0;
   let j = i;
