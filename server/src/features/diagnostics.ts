@@ -7,7 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Treaty, articleKey, normalizeTitle } from '../model/treaty';
+import { Treaty, articleKey, normalizeTitle, treatyText } from '../model/treaty';
 import { isContent } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
@@ -231,8 +231,8 @@ function cutAfter(treaty: Treaty): number | undefined {
 
 /**
  * The text's last line of text ends with a letter or a digit: no stop, bracket nor quote ends it. Not a
- * heading — an article's label and caption alone (`## 第三条 争议解决`), a markdown heading: a draft's last
- * article not written yet, whose references past it are still checked.
+ * markdown heading (`## 第三条 争议解决`) nor a label alone: a draft's last article not written yet, whose
+ * references past it are still checked.
  */
 function endsMidSentence(treaty: Treaty): boolean {
   const lines = treaty.tree.lines;
@@ -240,8 +240,10 @@ function endsMidSentence(treaty: Treaty): boolean {
   while (k >= 0 && !isContent(lines[k])) k--;
   if (k < 0) return false;
   const l = lines[k];
-  if (l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && !l.inlineBody) || l.contentEnd <= l.contentStart) return false;
-  return /[\p{L}\p{N}]/u.test(treaty.text[l.contentEnd - 1]);
+  // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
+  if (l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart) return false;
+  // (The text as it is kept, in pieces after an edit: one character read, never the whole made one string.)
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(treatyText(treaty).charCodeAt(l.contentEnd - 1)));
 }
 
 /**

@@ -704,14 +704,13 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
     else if (c.kind !== 'metadata' && c.kind !== 'title') break;
   }
   // A table of contents listing the articles (`目录` / `第一条 用语和范围`): entries, not references.
-  const listed = !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && lineText(treaty, l).startsWith('目')) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
+  // (Looked for only where a short line opens with 目, by its code: no string made for each line, the text
+  // read as it is kept — in pieces after an edit, never made one string here.)
+  const text = treatyText(treaty);
+  const listed = !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && text.charCodeAt(l.contentStart) === 0x76ee /* 目 */) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
   if (!skipped.length && !listed.length) return isRead;
   const entries = new Set(listed);
   return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
-}
-
-function lineText(treaty: Treaty, l: Line): string {
-  return treaty.text.slice(l.contentStart, l.contentEnd).trim();
 }
 
 /** What is read over the whole document, from its units' evidence. */

@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -50,7 +50,7 @@ const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 const BULLET = /^[-*+\u2022][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
-const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(分编|编|章|节|部分)`);
+const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
 // (`^([${PARA_NUMERAL}]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`, one code unit at a time).
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
@@ -485,7 +485,7 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
 }
 
 /** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it (or the line's start). */
-const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:分编|编|章|节|部分)(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
 
 /** Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1. */
 function chapterBefore(text: TextLike, start: number, p: number): number {

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -514,8 +514,6 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   return false;
 }
 
-/** `目录` (`目錄`, `目次`) alone on a line: a table of contents follows. */
-const CONTENTS = /^目[ \t\u3000]*(?:录|錄|次)$/;
 /** A table's entry: short, no stop nor comma (`序言`, `A分节 适用于所有船舶的规则`, `第二条 领海及其上空、海床和底土的法律地位`). */
 const ENTRY = /^[^，,。；;：:！？]{1,48}$/;
 /** A table's entry that lists an article: `第一条 用语和范围`. */
@@ -533,7 +531,7 @@ export function listedArticles(text: TextLike, lines: readonly Line[], textOnly 
   for (let i = 0; i < lines.length && at < 0; i++) {
     const l = lines[i];
     if (l.kind === 'article') return [];
-    if (l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && CONTENTS.test(text.slice(l.contentStart, l.contentEnd))) at = i;
+    if (l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && CONTENTS_HEADING.test(text.slice(l.contentStart, l.contentEnd))) at = i;
   }
   if (at < 0) return [];
   // (The 目录 line with them: a run of lines read from it would go on over the entries.)

@@ -193,6 +193,12 @@ export function selfWordOf(kind: string): string | undefined {
 }
 
 /** Alternation of words, for a regular expression: `a|b|c`. */
+/** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
+export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
+
+/** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
+export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
+
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
