@@ -704,13 +704,24 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
     else if (c.kind !== 'metadata' && c.kind !== 'title') break;
   }
   // A table of contents listing the articles (`目录` / `第一条 用语和范围`): entries, not references.
-  // (Looked for only where a short line opens with 目, by its code: no string made for each line, the text
-  // read as it is kept — in pieces after an edit, never made one string here.)
-  const text = treatyText(treaty);
-  const listed = !treaty.tree.lines.some((l) => l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && text.charCodeAt(l.contentStart) === 0x76ee /* 目 */) ? [] : listedArticles(treatyText(treaty), treaty.tree.lines, true);
+  const listed = hasContentsLine(treaty) ? listedArticles(treatyText(treaty), treaty.tree.lines, true) : [];
   if (!skipped.length && !listed.length) return isRead;
   const entries = new Set(listed);
   return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
+}
+
+/**
+ * Whether a short line opening with 目 (`目录`) stands before the first article: where a table of contents
+ * may be (`listedArticles`). Read by the character's code from the text as it is kept (in pieces after an
+ * edit, never made one string here), and only up to the first article: a model is built after every keystroke.
+ */
+function hasContentsLine(treaty: Treaty): boolean {
+  const text = treatyText(treaty);
+  for (const l of treaty.tree.lines) {
+    if (l.kind === 'article') return false;
+    if (l.kind === 'text' && l.contentEnd - l.contentStart <= 5 && text.charCodeAt(l.contentStart) === 0x76ee /* 目 */) return true;
+  }
+  return false;
 }
 
 /** What is read over the whole document, from its units' evidence. */
