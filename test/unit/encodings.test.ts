@@ -156,6 +156,9 @@ test('UTF-16 without a byte order mark: text in either byte order, where ideogra
     Buffer.from('第一条　缔约双方同意。', 'utf16le'),
     // An odd number of bytes.
     Buffer.concat([Buffer.from('第一条\n', 'utf16le'), Buffer.from([0x41])]),
+    // A short head holding one stray NUL after its line break (`# Treaty files in legacy encodings\n\0\nRea`),
+    // which read as UTF-16 LE is text too (CJK and other letters, a line break): one NUL is no UTF-16.
+    Buffer.from('# Treaty files in legacy encodings\n\0\nRea', 'latin1'),
   ];
   for (const bytes of refused) assert.ok(!decodeFile(bytes).encoding.startsWith('utf-16'), bytes.subarray(0, 8).toString('hex'));
 });

@@ -53,6 +53,9 @@ function utf16WithoutBom(bytes: Uint8Array, partial: boolean): Decoded | undefin
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
+  // One NUL is a stray byte in a file of another encoding (a short Big5 or UTF-8 head read as UTF-16 passes the
+  // checks below): UTF-16 text holds one in every ASCII character and line break.
+  if (Math.max(even, odd) < 2) return undefined;
   const orders: ('utf-16le' | 'utf-16be')[] = odd >= even ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le'];
   for (const encoding of orders) {
     const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, { stream: partial });
