@@ -7,7 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Article, Treaty, articleKey, normalizeTitle, treatyText } from '../model/treaty';
+import { Article, Treaty, articleKey, normalizeTitle, treatyText, unitName } from '../model/treaty';
 import { isContent } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
@@ -326,8 +326,8 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
     else if (a.sub !== undefined) {
       // 第十条之一 follows 第十条.
-    } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, a)), { expected });
-    else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, unitName(a.num + 1, a)));
+    } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
+    else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, unitName(a.num + 1, treaty.tree.unitStyle, a.head.unit)));
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
   }
@@ -505,14 +505,8 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   return out;
 }
 
-/** Units `from` to `to` named as `like` is: `第三条至第五条`, a joint statement's points `三、至五、`, `第三款` (an older treaty's articles), `第三` (an ordinal alone). */
-function range(from: number, to: number, like: Article): string {
-  return from === to ? unitName(from, like) : `${unitName(from, like)}至${unitName(to, like)}`;
-}
-
-/** Unit `n` named as the article `like` is named (its name as the model gives it, `第十一条`, `四、`; its label's unit word). */
-function unitName(n: number, like: Article): string {
-  if (like.name.endsWith('、')) return `${formatChinese(n)}、`;
-  const unit = like.head.unit;
-  return unit === '款' ? `第${formatChinese(n)}款` : unit === '' ? `第${formatChinese(n)}` : `第${formatChinese(n)}条`;
+/** Units `from` to `to` named as the model names the article `like`: `第三条至第五条`, a joint statement's points `三、至五、`, `第三款`, `第三`. */
+function range(from: number, to: number, treaty: Treaty, like: Article): string {
+  const name = (n: number) => unitName(n, treaty.tree.unitStyle, like.head.unit);
+  return from === to ? name(from) : `${name(from)}至${name(to)}`;
 }

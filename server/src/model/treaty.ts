@@ -535,21 +535,30 @@ export function articleName(n: number, sub?: number): string {
   return `第${formatChinese(n)}条${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
 }
 
+/**
+ * Unit `n` (`sub`: 之…) named as the articles of a text whose units are `unitStyle`, its label's unit word `unit`:
+ * `第十三条` (`articleName`), a joint statement's point `四、`, an older treaty's `第二款`, an ordinal alone `第二`.
+ */
+export function unitName(n: number, unitStyle: SyntaxTree['unitStyle'], unit: string | undefined, sub?: number): string {
+  if (unitStyle === 'paragraph') return `${formatChinese(n)}、`;
+  if (unit === undefined) return articleName(n, sub);
+  return `第${formatChinese(n)}${unit}${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
+}
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
   if (tree.language) {
     name = labelName(String(text), head);
+  } else if (num !== undefined) {
+    name = unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
-    name = num !== undefined ? `${formatChinese(num)}、` : squeeze(text.slice(head.label!.start, head.label!.end));
-  } else if (num !== undefined && head.unit === undefined) {
-    name = articleName(num, head.sub);
+    name = squeeze(text.slice(head.label!.start, head.label!.end));
   } else {
-    // 第…款 (older treaties), 第… alone (unit '': the UN Treaty Series' 第一, 第二), 第…条 with a number not read.
+    // A number not read: 第…条, 第…款 (older treaties), 第… alone (unit '': the UN Treaty Series' 第一, 第二) as written.
     const unit = head.unit ?? '条';
-    const written = num !== undefined ? formatChinese(num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - unit.length));
-    name = `第${written}${unit}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
+    name = `第${squeeze(text.slice(head.label!.start + 1, head.label!.end - unit.length))}${unit}${head.sub !== undefined ? `之${formatChinese(head.sub)}` : ''}`;
   }
   let count = 0;
   for (const child of b.children) if (child.type === 'block' && child.kind === 'paragraph') count++;
