@@ -529,8 +529,7 @@ function titleCut(text: TextLike, l: Line): number {
     }
     const opening = foldScript(text.slice(q, Math.min(l.contentEnd, q + 12)));
     if (!PREAMBLE_OPENING.test(opening) && !stateOf(opening)) return -1;
-    for (let k = q; k < l.contentEnd; k++) if (is(NO_TITLE, text.charCodeAt(k))) return q;
-    return -1;
+    return holds(NO_TITLE, text, q, l.contentEnd) ? q : -1;
   }
   return -1;
 }
@@ -587,10 +586,8 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefine
   let expect = l.kind === 'item' && l.num !== undefined ? l.num + 1 : 0;
   let cuts: number[] | undefined;
   for (let at = paren.in(l.contentStart + 1, l.contentEnd); at >= 0; at = paren.in(at + 1, l.contentEnd)) {
-    let p = at - 1;
-    if (!isSpace(text.charCodeAt(p))) continue;
-    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
-    const c = text.charCodeAt(p);
+    if (!isSpace(text.charCodeAt(at - 1))) continue;
+    const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, at));
     const colon = c === 0xff1a || c === 0x3a;
     const want = expect > 0 ? expect : colon ? 1 : 0;
     if (want === 0 || !(colon || c === 0xff1b || c === 0x3b || c === 0x3002)) continue;
@@ -638,16 +635,11 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
     // (Not the caption of the next part, glued before the next heading: `…商定。 二、新闻 第十二条`.)
     let e = to;
     while (e > q && isSpace(text.charCodeAt(e - 1))) e--;
-    if (q < e && (e - q > 16 || hasSentenceMark(text, q, e))) out.push(q, 0);
+    if (q < e && (e - q > 16 || holds(SENTENCE_END, text, q, e))) out.push(q, 0);
     i = q;
   }
 }
 
-/** Whether `from..to` holds a stop or a colon (`SENTENCE_END`: not a caption, `二、新闻`). */
-function hasSentenceMark(text: TextLike, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (is(SENTENCE_END, text.charCodeAt(i))) return true;
-  return false;
-}
 
 /** A sentence's end, after which a line break made a space starts a paragraph (not `；` nor `：`, inside one). */
 const STOP = charClass('。！？', 2048);
@@ -662,7 +654,7 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
     let e = q;
     while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
     if (e > q && text.charCodeAt(e) === 0x3001 /* 、 */ && parseNumeral(text.slice(q, e)) === expect) {
-      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !hasStop(text, labelEnd, i))) {
+      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i))) {
         out.push(q, 0);
         expect++;
       }
@@ -671,9 +663,9 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
   }
 }
 
-/** Whether `from..to` holds a stop or a comma (no caption). */
-function hasStop(text: TextLike, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (is(NO_TITLE, text.charCodeAt(i))) return true;
+/** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop or a comma (`NO_TITLE`) — no caption holds one. */
+function holds(bit: number, text: TextLike, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (is(bit, text.charCodeAt(i))) return true;
   return false;
 }
 

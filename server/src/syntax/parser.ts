@@ -1309,9 +1309,8 @@ function isChapeau(text: TextLike, container: Block, para: Block, last: Line | u
   const h = para.head;
   if (!anyParagraph && h && (h.kind === 'para' || h.kind === 'item')) return false;
   for (const c of para.children) if (c.type === 'block') return false;
-  const c = text.charCodeAt(last.contentEnd - 1);
   // In another language a sentence before `1.` is one too: `…the following Principles.` / `1. …`.
-  return c === 0xff1a || c === 0x3a || (last.period === true && c === 0x2e);
+  return endsWithColon(text, last) || (last.period === true && text.charCodeAt(last.contentEnd - 1) === 0x2e);
 }
 
 /** An item label that can number a paragraph: `1.`, not `1)` (an item in Russian texts). */
@@ -1345,29 +1344,30 @@ function isDigitAt(text: TextLike, at: number): boolean {
  */
 function lostLabel(text: TextLike, lines: readonly Line[], i: number, to: number, f: Filler): 'wrapped' | { family: string; until: number } | undefined {
   // (Nor a markdown list's entry, `- …；`: a bullet is its label.)
-  if (!f.para || endsWithColon(text, lines[i]) || bulletColumn(text, lines[i]) >= 0) return undefined;
-  // The lines up to the next item: m entries, each a line of text ending an entry.
-  let m = 0;
-  let j = i;
+  const line = lines[i];
+  if (!f.para || line.kind !== 'text' || endsWithColon(text, line) || bulletColumn(text, line) >= 0) return undefined;
+  // The lines up to the next item: m entries, each a line of text ending an entry (this one may not: wrapped).
+  const entry = endsEntry(text, line);
+  let m = entry ? 1 : 0;
+  let j = i + 1;
   for (; j < to; j++) {
     const l = lines[j];
     if (!isContent(l)) continue;
     if (l.kind === 'item') break;
-    if (l.kind !== 'text' || m === MAX_LOST) return undefined;
-    if (endsEntry(text, l)) m++;
-    else if (j !== i) return undefined;
+    if (l.kind !== 'text' || m === MAX_LOST || !endsEntry(text, l)) return undefined;
+    m++;
   }
   const next = j < to ? lines[j] : undefined;
   if (next?.kind !== 'item' || next.num === undefined || !next.label) return undefined;
   const family = itemFamily(text, next);
   const open = f.open;
-  if (open.length === 0) return m > 0 && next.num === m + 1 && endsEntry(text, lines[i]) && isChapeau(text, f.container, f.para, f.last, true) ? { family, until: j } : undefined;
+  if (open.length === 0) return entry && next.num === m + 1 && isChapeau(text, f.container, f.para, f.last, true) ? { family, until: j } : undefined;
   const top = open[open.length - 1];
   const k = top.block.head?.label ? top.block.head.num : undefined;
   if (k === undefined || top.family !== family) return undefined;
   const ended = f.last !== undefined && endsEntry(text, f.last);
   if (!ended) return next.num === k + 1 ? 'wrapped' : undefined;
-  return m > 0 && next.num === k + m + 1 && endsEntry(text, lines[i]) ? { family, until: j } : undefined;
+  return entry && next.num === k + m + 1 ? { family, until: j } : undefined;
 }
 
 /** The most entries in a row read as having lost their labels. */
