@@ -155,6 +155,7 @@ check('numbering.item-gap: two entries in a row whose labels were lost, each nam
 check('numbering.item-gap: four unlabelled lines before （五） are too many to read as lost labels', LOST(['（一）合作事项；', '经贸事项；', '人文事项；', '科技事项；', '教育事项；', '（六）合作事项。']), []);
 fix('numbering.item-gap: the lost label written, the others left', LOST(['（一）合作事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
 check('numbering.item-gap: an item wrapped after ，over a blank line is one item, no label lost', LOST(['（一）合作事项；', '（二）在经贸领域开展合作，', '并交流经验；', '（三）合作事项。']), []);
+check('numbering.item-gap: an entry in bold whose label was lost is named as the parser reads it (its ** no bullet)', LOST(['（一）合作事项；', '**⟦经贸事项；⟧**', '（三）合作事项。']), ['numbering.item-gap']);
 check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项；', '（三）合作事项。']), []);
 fix('numbering.item-duplicate: numbered on past an entry whose label was lost, its whole label written in', LOST(['（一）合作事项；', '（一）交流事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-duplicate', '从此处起依次编号（（二）…）', LOST(['（一）合作事项；', '（二）交流事项；', '（三）经贸事项；', '（四）合作事项。']));
 // Items a page joined into one line, each after a stop and white space: items all the same, no gap.

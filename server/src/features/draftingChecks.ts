@@ -12,6 +12,7 @@ import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
 import { DATE } from '../model/signing';
 import { Line, lastStartingAt, partitionPoint } from '../syntax/tree';
+import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
@@ -240,7 +241,7 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
  */
 function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered | undefined {
   const head = list[k].block.head;
-  if (!head || head.label || head.kind !== 'text' || isBulleted(text, head)) return undefined;
+  if (!head || head.label || head.kind !== 'text' || bulletColumn(text, head) >= 0) return undefined;
   // Counted back from the nearest labelled entry after it (as the parser read it: the next item numbered
   // as though this were one), else on from the one before it (several labels in a row may be lost).
   let num: number | undefined;
@@ -249,15 +250,6 @@ function lostLabelOf(text: string, list: readonly Item[], k: number): Numbered |
   for (let b = k - 1; b >= 0 && !like; b--) if ((like = labelOf(text, list[b].block.head))) num = like.num + (k - b);
   if (!like || num === undefined || num < 1) return undefined;
   return { cls: like.cls, num, start: head.contentStart, end: head.contentEnd, numStart: head.contentStart, numEnd: head.contentStart, missing: true };
-}
-
-/** A markdown list entry (`- …`, `* …`, `+ …`): its marker before the content. */
-function isBulleted(text: string, l: Line): boolean {
-  for (let k = l.start; k < l.contentStart; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x2d || c === 0x2a || c === 0x2b) return true;
-  }
-  return false;
 }
 
 /** Splits one list of labels into the runs of its levels, added to `out`, and finds what is wrong in each. */

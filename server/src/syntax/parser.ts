@@ -1267,7 +1267,7 @@ function familyOf(raw: string, num: number | undefined): string {
 }
 
 /** The column of a line's markdown list marker (`- `, `* `, `+ `), -1 when it has none. */
-function bulletColumn(text: TextLike, l: Line): number {
+export function bulletColumn(text: TextLike, l: Line): number {
   let k = l.contentStart;
   while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
