@@ -343,6 +343,17 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, ex
     const r = path.relative(cwd, abs);
     return r.startsWith('..') || path.isAbsolute(r) || !gitignore.ignores(r.split(path.sep).join('/'));
   };
+  /** The entries a search found that .gitignore keeps, added; how many. */
+  const take = (entries: string[]): number => {
+    let given = 0;
+    for (const e of entries) {
+      const file = path.normalize(e);
+      if (!keep(file)) continue;
+      found.add(file);
+      given++;
+    }
+    return given;
+  };
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: fs.Stats | undefined;
@@ -351,26 +362,15 @@ async function findFiles(cwd: string, inputs: string[], config: TreatyConfig, ex
     } catch {
       stat = undefined;
     }
-    // Files this input gives (some perhaps given by an input before it too).
-    let given = 0;
+    // (Files an input gives: some perhaps given by an input before it too.)
     if (stat?.isDirectory()) {
-      const entries = await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) {
-        if (!keep(path.normalize(e))) continue;
-        found.add(path.normalize(e));
-        given++;
-      }
+      const given = take(await fg(patterns, { cwd: abs, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false }));
       // A folder named on the command line with nothing to check in it: a wrong path, said as one.
       if (explicit && given === 0) throw new UsageError(`nothing to check in ${input}: it holds no ${filesSought(config)} that is not ignored`);
     } else if (stat?.isFile()) {
       found.add(abs);
     } else if (fg.isDynamicPattern(input)) {
-      const entries = await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false });
-      for (const e of entries) {
-        if (!keep(path.normalize(e))) continue;
-        found.add(path.normalize(e));
-        given++;
-      }
+      const given = take(await fg(input, { cwd, absolute: true, ignore: ignored, dot: false, onlyFiles: true, followSymbolicLinks: false }));
       if (given === 0) throw new UsageError(`nothing to check: ${input} matches no file that is not ignored`);
     } else {
       throw new UsageError(`cannot read ${input}: no such file or folder`);
