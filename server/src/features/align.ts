@@ -11,6 +11,7 @@
 import { Article, Item, Paragraph, Treaty, articleKey } from '../model/treaty';
 import { Numbers, numbersBetween } from '../model/quantities';
 import { languageOf } from './language';
+import { Memo } from '../syntax/memo';
 
 export type PairedBy = 'number' | 'position' | 'content';
 
@@ -45,12 +46,12 @@ interface Span {
   end: number;
 }
 
-const cache = new WeakMap<Treaty, WeakMap<Treaty, Alignment>>();
+const cache = new Memo<Treaty, Memo<Treaty, Alignment>>();
 
 /** The alignment of `a` with `b`, computed once per pair of models. */
 export function align(a: Treaty, b: Treaty): Alignment {
   let inner = cache.get(a);
-  if (!inner) cache.set(a, (inner = new WeakMap()));
+  if (!inner) cache.set(a, (inner = new Memo()));
   let out = inner.get(b);
   if (!out) inner.set(b, (out = computeAlignment(a, b)));
   return out;

@@ -8,6 +8,7 @@ import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, SESSION } from '../syntax
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
 import { itemStarts } from './consolidate';
+import { Memo } from '../syntax/memo';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -173,7 +174,7 @@ export interface AmendmentClauses {
 }
 
 /** The clauses of a comparison, by prefix: amendmentText reads what amendmentClauses read before. */
-const clausesOf = new WeakMap<Comparison, Map<string, AmendmentClauses>>();
+const clausesOf = new Memo<Comparison, Map<string, AmendmentClauses>>();
 
 /** The clauses of the amending instrument, in the order of the old text (read once per comparison and prefix). */
 export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses {

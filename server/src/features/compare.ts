@@ -7,6 +7,7 @@ import { diffArrays } from 'diff';
 import { Article, Item, Treaty, buildTreaty } from '../model/treaty';
 import { Block, Line, Node, partitionPoint } from '../syntax/tree';
 import { perModel } from '../model/perModel';
+import { Memo } from '../syntax/memo';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
 export interface UnitParagraph {
@@ -86,7 +87,7 @@ function itemLines(text: string, list: readonly Item[], out: string[]): void {
 }
 
 /** Where each paragraph of a model's units stands in its text (unitsOf). */
-const PARAGRAPH_SPANS = new WeakMap<UnitParagraph, { start: number; end: number }>();
+const PARAGRAPH_SPANS = new Memo<UnitParagraph, { start: number; end: number }>();
 
 /** The span in its document of a paragraph of `unitsOf`, from its first line to its end. */
 export function paragraphSpan(p: UnitParagraph): { start: number; end: number } | undefined {
@@ -449,7 +450,7 @@ export function compareVersions(oldText: string, newText: string): Comparison {
 }
 
 /** The words of the lines of a comparison's two versions, segmented once (amend.ts reads them again). */
-const wordsOfComparison = new WeakMap<Comparison, LineWords>();
+const wordsOfComparison = new Memo<Comparison, LineWords>();
 
 export function lineWordsOf(cmp: Comparison): LineWords {
   let w = wordsOfComparison.get(cmp);

@@ -12,6 +12,7 @@ import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionS
 import { CompletionRequest, ItemData, countWord, edit, esc, pad } from './completionCommon';
 import { Fit, fitOf } from './completionFit';
 import { msg, pickLanguage } from './messages';
+import { Memo } from '../syntax/memo';
 
 const CLAUSE: ItemData = { k: 'clause' };
 
@@ -170,7 +171,7 @@ export function signatureBlock(fit: Fit): string {
 }
 
 /** Fitted snippet bodies, per document version and fit (they only change with the heading). */
-const fitted = new WeakMap<Treaty, { key: string; snippets: readonly Snippet[]; bodies: string[] }>();
+const fitted = new Memo<Treaty, { key: string; snippets: readonly Snippet[]; bodies: string[] }>();
 
 /**
  * The snippets of snippets/, fitted, each filtered by all its prefixes (the one

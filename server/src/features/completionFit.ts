@@ -8,6 +8,7 @@ import { Signing } from '../model/signing';
 import { FinalClause, HeadingStyle, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
+import { Memo } from '../syntax/memo';
 
 export interface Fit {
   /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
@@ -38,7 +39,7 @@ export interface Fit {
   variables: Record<string, string>;
 }
 
-const memo = new WeakMap<CompletionRequest, Fit>();
+const memo = new Memo<CompletionRequest, Fit>();
 
 /** The document's fit, read once per request. */
 export function fitOf(req: CompletionRequest): Fit {

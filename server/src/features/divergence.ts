@@ -18,6 +18,7 @@ import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../synt
 import { Alignment, ArticlePair, ItemPair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
+import { Memo } from '../syntax/memo';
 
 export const ALIGN_CODES = [
   'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
@@ -81,7 +82,7 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
  */
 const STRUCTURE_AGREES = 1;
 const NUMBERS_AGREE = 2;
-const agreements = new WeakMap<Alignment, Uint8Array>();
+const agreements = new Memo<Alignment, Uint8Array>();
 
 function agreementOf(al: Alignment): Uint8Array {
   let agree = agreements.get(al);
@@ -338,7 +339,7 @@ function same(x: { quantities: Quantity[]; dates: DateMention[] }, y: { quantiti
  * per model, as one sorted list of starts and ends (`[start, end, start, end, …]`: labels neither
  * overlap nor nest), for the checks of every alignment it takes part in.
  */
-const labelCache = new WeakMap<Treaty, number[]>();
+const labelCache = new Memo<Treaty, number[]>();
 
 function labelsOf(t: Treaty): number[] {
   let out = labelCache.get(t);
@@ -431,7 +432,7 @@ interface ArticleRef {
   shown: string;
 }
 
-const refCache = new WeakMap<Treaty, ArticleRef[]>();
+const refCache = new Memo<Treaty, ArticleRef[]>();
 
 /**
  * References to articles of this text, in document order, as the model reads them in either
@@ -541,7 +542,7 @@ function longerForms(t: Treaty, lang: string | undefined, term: Term): { start: 
   return found;
 }
 
-const formsCache = new WeakMap<Treaty, Map<string, { start: number; end: number }[]>>();
+const formsCache = new Memo<Treaty, Map<string, { start: number; end: number }[]>>();
 
 function findLongerForms(t: Treaty, lang: string | undefined, term: Term): { start: number; end: number }[] {
   const words = term.term.split(/\s+/);

@@ -21,6 +21,7 @@ import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
+import { Memo } from '../syntax/memo';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -51,7 +52,7 @@ interface Finding {
 type Add = (code: DraftingCode, start: number, end: number, key: MessageKey, ...args: (string | number)[]) => void;
 
 /** The findings of one model, computed once: diagnostics run on every keystroke, on the same model between edits (`longForms`: whether the long forms were looked for). */
-const findings = new WeakMap<Treaty, { list: Finding[]; longForms: boolean }>();
+const findings = new Memo<Treaty, { list: Finding[]; longForms: boolean }>();
 
 /** At most this many long forms are reported in a document (a hint: the first ones say it). */
 const MAX_LONG_FORM_REPORTS = 200;
@@ -143,7 +144,7 @@ function labelOf(text: string, head: Line | undefined): Numbered | undefined {
   return classify(text, head.label.start, head.label.end, head.num);
 }
 
-const runCache = new WeakMap<Treaty, Run[]>();
+const runCache = new Memo<Treaty, Run[]>();
 
 /**
  * Every run of numbered labels inside the articles: an article's numbered paragraphs, and each

@@ -9,10 +9,11 @@ import { ENCODING_NAMES, Encoding, Misdecoding, misdecoding } from '../syntax/en
 import { FeatureContext } from './context';
 import { msg } from './messages';
 import { Snapshot } from '../index/workspace';
+import { Memo } from '../syntax/memo';
 
 export const ENCODING_CODE = 'encoding.wrong';
 
-const seen = new WeakMap<Snapshot, Misdecoding | null>();
+const seen = new Memo<Snapshot, Misdecoding | null>();
 
 /** Whether an open document's text reads as decoded in the wrong encoding (once per snapshot). */
 export function misdecodingOf(snapshot: Snapshot): Misdecoding | undefined {

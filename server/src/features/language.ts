@@ -2,8 +2,9 @@
 // one its model reads, else the one its letters are written in (Chinese characters,
 // Cyrillic → Russian, Latin → English).
 import { Treaty } from '../model/treaty';
+import { Memo } from '../syntax/memo';
 
-const scriptCache = new WeakMap<Treaty, string | undefined>();
+const scriptCache = new Memo<Treaty, string | undefined>();
 
 /** The language of a model: its own `language` when it has one, else by the letters of its first 4,000 characters. */
 export function languageOf(treaty: Treaty): string | undefined {

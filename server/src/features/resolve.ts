@@ -8,6 +8,7 @@ import { HOME_STATE, STATES, State, stateNamedAtEnd, stateOf } from '../syntax/w
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
+import { Memo } from '../syntax/memo';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -199,7 +200,7 @@ const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻�
  * Citations resolved in one feature context, by what they say: a law citing `刑法第X条` a hundred
  * times looks the name up once (each lookup may read every title of the workspace).
  */
-const targets = new WeakMap<FeatureContext, Map<string, Resolved | undefined>>();
+const targets = new Memo<FeatureContext, Map<string, Resolved | undefined>>();
 
 function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
   let memo = targets.get(ctx);
@@ -213,7 +214,7 @@ function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
 }
 
 /** A snapshot's title folded to simplified characters, once per snapshot (snapshots never change). */
-const foldedTitles = new WeakMap<Snapshot, string>();
+const foldedTitles = new Memo<Snapshot, string>();
 function foldedTitle(s: Snapshot): string {
   let t = foldedTitles.get(s);
   if (t === undefined) foldedTitles.set(s, (t = foldScript(s.titleKey ?? '')));
@@ -296,7 +297,7 @@ interface Ending {
 }
 
 /** The served treaties by the last character of their folded titles, once per state of the workspace (`treaties()` is the same array until it changes). */
-const byLastCharacter = new WeakMap<readonly Snapshot[], Map<number, Ending[]>>();
+const byLastCharacter = new Memo<readonly Snapshot[], Map<number, Ending[]>>();
 
 /** The served treaties whose folded title ends with the character `code`, in the workspace's order. */
 function endingWith(index: Workspace, code: number): readonly Ending[] {

@@ -6,6 +6,7 @@
 // Generic in the model (a Treaty, model/treaty.ts, which imports this module).
 import { Change, composeChanges } from '../syntax/reparse';
 import { SyntaxTree } from '../syntax/tree';
+import { Memo } from '../syntax/memo';
 
 interface Model {
   readonly tree: SyntaxTree;
@@ -17,7 +18,7 @@ export interface Lineage<M extends Model> {
   change: Change;
 }
 
-const lineages = new WeakMap<Model, Lineage<Model>>();
+const lineages = new Memo<Model, Lineage<Model>>();
 const derived = new WeakSet<Model>();
 
 export function linkModels<M extends Model>(model: M, previous: M, change: Change): void {

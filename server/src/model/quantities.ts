@@ -21,6 +21,7 @@ import {
   DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
+import { Memo } from '../syntax/memo';
 
 export interface Quantity {
   value: number;
@@ -76,7 +77,7 @@ function withoutAddresses(s: string): string {
   return s.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
 
-const wholeCache = new WeakMap<Treaty, { numbers: Numbers; lang: string | undefined }>();
+const wholeCache = new Memo<Treaty, { numbers: Numbers; lang: string | undefined }>();
 
 /** How `numbersOf` read the models it read (for the benchmark and tests): again where an earlier version changed, or whole. */
 export const numbersStats = { partial: 0, whole: 0 };

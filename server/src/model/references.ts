@@ -21,6 +21,7 @@ import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding } from '../syntax/runs';
 import { Lineage, lineageOf, markDerived } from './lineage';
+import { Memo } from '../syntax/memo';
 
 export interface ArticleTarget {
   num: number;
@@ -591,7 +592,7 @@ interface State {
 /** Texts this long are not read for self-references (kinds) nor, over this, for the convention. */
 const LONG = 4_000_000;
 
-const unitCache = new WeakMap<Treaty, Units>();
+const unitCache = new Memo<Treaty, Units>();
 
 /** How references were read (for the benchmark and tests): units re-read and reused after an edit, or every unit. */
 export const referenceStats = { incremental: 0, reread: 0, reused: 0, full: 0 };

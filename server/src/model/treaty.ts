@@ -15,6 +15,7 @@ import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
 import { foreignKind } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
+import { Memo } from '../syntax/memo';
 
 export interface Item {
   /** 1-based position among the paragraph's items (or among its parent item's sub-items). */
@@ -325,7 +326,7 @@ function withDefinitions(treaty: Omit<Treaty, 'definitions'>, read: readonly Def
 }
 
 /** How many articles of a model are headed 第…款 (old treaties). */
-const kuanCounts = new WeakMap<Treaty, number>();
+const kuanCounts = new Memo<Treaty, number>();
 const isKuan = (a: Article): number => (a.head.unit === '款' ? 1 : 0);
 
 /** The articles headed 第…款: the previous model's count, with the articles not taken from it counted again, when it has as many. */
@@ -350,7 +351,7 @@ export function kuanArticles(treaty: Treaty): boolean {
 }
 
 /** The tag lines (`〖BT/标题〗`) of a tree, in order. */
-const tagLines = new WeakMap<SyntaxTree, Line[]>();
+const tagLines = new Memo<SyntaxTree, Line[]>();
 
 /**
  * The tag lines of `tree`: with `reuse`, the previous tree's outside the edited span (those still
@@ -944,7 +945,7 @@ export function articleNumbered<A extends ArticleShape>(holder: { readonly artic
   return byNumber.get(articleKey(num, sub));
 }
 
-const articleIndex = new WeakMap<object, Map<string, ArticleShape>>();
+const articleIndex = new Memo<object, Map<string, ArticleShape>>();
 
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {

@@ -5,9 +5,10 @@
 // skipped over (the next one links to the holder before it), and a document whose data is never
 // derived links nothing, so no version is kept alive for it. Once a model holds the data itself,
 // its own link goes. Generic in the model (model/treaty.ts imports this module).
+import { Memo } from '../syntax/memo';
 
 const holders = new WeakSet<object>();
-const from = new WeakMap<object, object>();
+const from = new Memo<object, object>();
 
 /** `model` was built from `previous`: link it to the nearest version that holds the data. */
 export function linkVersion(model: object, previous: object): void {

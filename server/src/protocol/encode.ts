@@ -7,9 +7,10 @@
 // encoded by JSON.stringify whole.
 import { ContentTypeEncoder, ContentTypeEncoderOptions, Message, MessageWriter, StreamMessageWriter } from 'vscode-languageserver/node';
 import { format } from 'util';
+import { Memo } from '../syntax/memo';
 
 const answers = new WeakSet<object>();
-const bytes = new WeakMap<object, Buffer>();
+const bytes = new Memo<object, Buffer>();
 
 /** Marks an answer whose frozen parts (at any depth) are encoded once and their bytes kept. */
 export function composed<T extends object>(answer: T): T {

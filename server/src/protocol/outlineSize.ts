@@ -12,6 +12,7 @@
 // (protocol/encode.ts): after a keystroke only the edited article's is made and encoded anew.
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import { ARTICLE_SYMBOL_KIND } from '../features/documentSymbols';
+import { Memo } from '../syntax/memo';
 
 export const DEFAULT_OUTLINE_MAX_SYMBOLS = 5000;
 
@@ -20,7 +21,7 @@ export function outlineMaxSymbols(value: unknown): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : DEFAULT_OUTLINE_MAX_SYMBOLS;
 }
 
-const counts = new WeakMap<DocumentSymbol, number>();
+const counts = new Memo<DocumentSymbol, number>();
 
 /** How many symbols an outline has, at every depth (a frozen symbol's count is kept with it). */
 export function symbolCount(symbols: readonly DocumentSymbol[]): number {
@@ -40,7 +41,7 @@ export function symbolCount(symbols: readonly DocumentSymbol[]): number {
   return n;
 }
 
-const short = new WeakMap<DocumentSymbol, DocumentSymbol>();
+const short = new Memo<DocumentSymbol, DocumentSymbol>();
 
 /** An article's symbol without its children (the same object when it has none), frozen; one per article symbol. */
 function articleAlone(s: DocumentSymbol): DocumentSymbol {

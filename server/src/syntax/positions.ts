@@ -4,6 +4,7 @@
 import { Line, TreeLine, lastStartingAt } from './tree';
 import { isSpace } from './lines';
 import type { TextLike } from './text';
+import { Memo } from './memo';
 
 export interface Position {
   line: number;
@@ -71,7 +72,7 @@ export class LineMap {
   }
 }
 
-const rows = new WeakMap<readonly Line[], readonly Line[]>();
+const rows = new Memo<readonly Line[], readonly Line[]>();
 
 /** Whether the physical lines of `lines` are known to be the lines themselves (no line glued to another). */
 export function rowsAreLines(lines: readonly Line[]): boolean {

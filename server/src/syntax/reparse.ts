@@ -16,6 +16,7 @@ import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { Memo } from './memo';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
 export interface Edit {
@@ -41,7 +42,7 @@ export interface Change {
   delta: number;
 }
 
-const changes = new WeakMap<SyntaxTree, Change>();
+const changes = new Memo<SyntaxTree, Change>();
 
 /**
  * How `tree` was made from an earlier tree by local re-parses only; undefined otherwise. Read once:
@@ -435,7 +436,7 @@ export function isSpent(tree: SyntaxTree): boolean {
 }
 
 /** Trees held by work that reads them over several turns of the event loop, and by how many. */
-const holds = new WeakMap<SyntaxTree, number>();
+const holds = new Memo<SyntaxTree, number>();
 
 /**
  * Holds `tree` (and the model built on it) until the returned function is called: an edit re-parsed
@@ -455,7 +456,7 @@ export function hold(tree: SyntaxTree): () => void {
 }
 
 /** How many articles of a tree open with a paragraph numbered `1.` (`opensWithArabicParagraph`), per tree. */
-const arabicCounts = new WeakMap<SyntaxTree, number>();
+const arabicCounts = new Memo<SyntaxTree, number>();
 
 function arabicCount(tree: SyntaxTree): number {
   let c = arabicCounts.get(tree);

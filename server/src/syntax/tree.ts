@@ -96,7 +96,11 @@ const BREAK = BREAK_FAR << BREAK_SHIFT;
 const INDENT_SHIFT = 13;
 const INDENT_FAR = (1 << 17) - 1;
 const INDENTATION = INDENT_FAR << INDENT_SHIFT;
-/** `eol` and `contentStart` of a line whose line break or indentation does not fit its bits (a line indented by 131,071 spaces). */
+/**
+ * `eol` and `contentStart` of a line whose line break or indentation does not fit its bits (a line
+ * indented by 131,071 spaces). A WeakMap, not a Memo (syntax/memo.ts): a slot on these few lines
+ * would give every line's readers a second shape to meet.
+ */
 const far = new WeakMap<TreeLine, { eol: number; contentStart: number }>();
 function farOf(l: TreeLine): { eol: number; contentStart: number } {
   let f = far.get(l);

@@ -1,0 +1,52 @@
+// What is computed from an object and remembered for it (a model's references, a tree's tagged
+// lines, an alignment's agreements): kept on the object itself, in one hidden slot, so that it
+// lives exactly as long as the object — as a WeakMap keyed by the object would keep it, without
+// the WeakMap's cost in V8.
+//
+// Why not a WeakMap: V8's young-generation collector (the scavenger) cannot tell whether an entry
+// of a WeakMap that is itself old (a module's WeakMap always is) is still wanted, and keeps its
+// value alive; only a full mark-compact drops it. Every model's caches — most of what a document's
+// checks compute — then outlived the model, were copied and promoted by each scavenge and freed
+// much later: over 5,000 generated treaties `treaty-check` promoted ~80 KB a file that was
+// garbage, and the scavenges took twice as long (0.89 → 0.46 s; mark-compacts 0.22 → 0.08 s).
+// Kept on the object, a cache is plain data the object points to, and dies with it.
+
+/** The hidden slot: not enumerable, so that a spread copy (`{ ...treaty }`) never shares a cache, and never serialized. */
+const SLOT = Symbol('memo');
+
+type Holder = { [SLOT]?: Map<Memo<object, unknown>, unknown> };
+
+/** Objects that cannot take the slot (frozen ones) keep their caches in a WeakMap, as before. */
+const frozen = new WeakMap<object, Map<Memo<object, unknown>, unknown>>();
+
+function slotOf(key: object, make: boolean): Map<Memo<object, unknown>, unknown> | undefined {
+  let m = (key as Holder)[SLOT];
+  if (m !== undefined) return m;
+  if (!Object.isExtensible(key)) {
+    m = frozen.get(key);
+    if (m === undefined && make) frozen.set(key, (m = new Map()));
+    return m;
+  }
+  if (make) Object.defineProperty(key, SLOT, { value: (m = new Map()) });
+  return m;
+}
+
+/** A cache keyed by objects, with a WeakMap's methods (and its semantics: the value lives as long as its key). */
+export class Memo<K extends object, V> {
+  get(key: K): V | undefined {
+    return slotOf(key, false)?.get(this as Memo<object, unknown>) as V | undefined;
+  }
+
+  has(key: K): boolean {
+    return slotOf(key, false)?.has(this as Memo<object, unknown>) ?? false;
+  }
+
+  set(key: K, value: V): this {
+    slotOf(key, true)!.set(this as Memo<object, unknown>, value);
+    return this;
+  }
+
+  delete(key: K): boolean {
+    return slotOf(key, false)?.delete(this as Memo<object, unknown>) ?? false;
+  }
+}

@@ -1,0 +1,75 @@
+// syntax/memo.ts: a cache kept on the object it is computed from. Its semantics are a WeakMap's
+// (one answer per cache and object, gone with the object), never shared by a copy of the object,
+// never serialized; and — why it is not a WeakMap — what a document's checks cache dies young
+// with the document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as v8 from 'v8';
+import * as vm from 'vm';
+import { Memo } from '../../server/src/syntax/memo';
+import { textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { seeds } from '../support/fixture';
+
+test('memo: one answer per cache and object; has, delete; another cache over the same object keeps its own', () => {
+  const one = new Memo<object, number | undefined>();
+  const two = new Memo<object, string>();
+  const a = {};
+  const b = {};
+  one.set(a, 1).set(b, undefined);
+  two.set(a, 'x');
+  const seen = [one.get(a), one.has(b), one.get(b), two.get(a), two.has(b), one.delete(a), one.has(a), one.delete(a), two.get(a)];
+  assert.deepEqual(seen, [1, true, undefined, 'x', false, true, false, false, 'x']);
+});
+
+test('memo: a copy of the object (spread, JSON, structured clone, its keys) carries no cache', () => {
+  const memo = new Memo<{ name: string }, string>();
+  const model = { name: 'a' };
+  memo.set(model, 'cached');
+  const spread = { ...model };
+  const assigned = Object.assign({}, model);
+  assert.deepEqual(
+    [memo.get(spread), memo.get(assigned), memo.get(structuredClone(model)), JSON.stringify(model), Object.keys(model), Reflect.ownKeys(spread), memo.get(model)],
+    [undefined, undefined, undefined, '{"name":"a"}', ['name'], ['name'], 'cached'],
+  );
+  assert.deepEqual(model, { name: 'a' });
+});
+
+test('memo: a frozen object keeps its caches too (held aside), each its own', () => {
+  const memo = new Memo<object, number>();
+  const a = Object.freeze({});
+  const b = Object.freeze({});
+  memo.set(a, 1);
+  assert.deepEqual([memo.get(a), memo.has(b), memo.set(b, 2).get(b), memo.get(a), memo.delete(a), memo.has(a)], [1, false, 2, 1, true, false]);
+});
+
+test("a document's checks die young with it: a young collection keeps next to none of what they cached", () => {
+  // The checks cache most of what they compute per model (references, findings, runs, term
+  // forms). Kept in a module's WeakMap, all of it outlived the model: V8's young-generation
+  // collector keeps an old WeakMap's values, so each model's caches were copied and promoted by
+  // the next scavenge (~80 KB of garbage a 12 KB treaty in treaty-check; scavenges twice as long).
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
+  const newSpace = (): number => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_used_size;
+  const texts = [...seeds().values()].map((s) => s.text);
+  // Each document a new text (a model of its own), as a folder of treaties checked one after another.
+  let n = 0;
+  const check = (): void => {
+    const text = texts[n % texts.length] + `\n<!-- ${n++} -->\n`;
+    void diagnostics(textContext(text, `file:///ws/t${n}.md`));
+  };
+  // Warm: the first checks compile and allocate their feedback, which lives on.
+  for (let k = 0; k < 30; k++) check();
+  gc();
+  gc();
+  let allocated = newSpace();
+  for (let k = 0; k < 50 && allocated < 1_500_000; k++) {
+    check();
+    const now = newSpace();
+    if (now < allocated) return assert.fail('a collection ran during the checks: too much allocated for this test');
+    allocated = now;
+  }
+  gc({ type: 'minor' });
+  const kept = newSpace();
+  assert.ok(kept < allocated * 0.1, `${kept} of ${allocated} bytes allocated by the checks survived a young collection`);
+});
