@@ -117,8 +117,19 @@ check('numbering: each note of an exchange of notes numbers its own points', '# 
 test('check ref.no-such-article: an article of another instrument whose workspace copy is an excerpt is not called missing', () => {
   const ws = workspace('%! 宪章节录.md\n# 《联合国宪章》——节录\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
   assert.deepEqual(diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article'), []);
-  const whole = workspace('%! 宪章.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
+  const whole = workspace('%! 宪章.md\n# 联合国宪章\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本宪章自批准书交存之日起生效。\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《联合国宪章》第一百零二条‸登记。\n');
   assert.deepEqual(diagnostics(contextOf(whole.index, whole.snapshot())).map((d) => d.code), ['ref.no-such-article']);
+});
+
+test('check ref.no-such-article: a workspace copy that shows no end (no signing, no entry into force, no commencement) may be cut: an article past its last is not called missing, one it skips is', () => {
+  const missing = (copy: string, cited: string): string[] => {
+    const ws = workspace(`%! 基本法.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一章 总则\n\n第一条 甲。\n\n第三条 乙。\n${copy}%! a.md\n# 甲乙安排\n\n## 第一条\n\n依照《中华人民共和国香港特别行政区基本法》${cited}‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  assert.deepEqual(
+    [missing('', '第九十五条'), missing('', '第二条'), missing('\n第四条 本法自1997年7月1日起实施。\n', '第九十五条'), missing('\n第四条 本法于1997年7月1日施行。\n', '第九十五条')],
+    [[], ['《中华人民共和国香港特别行政区基本法》没有第二条（共2条）'], ['《中华人民共和国香港特别行政区基本法》没有第九十五条（共3条）'], ['《中华人民共和国香港特别行政区基本法》没有第九十五条（共3条）']],
+  );
 });
 
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);

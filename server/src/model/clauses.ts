@@ -123,6 +123,27 @@ const ENTRY_INTO_FORCE = /(?:之日起?|之日后|后)[^。；]{0,16}生效|自�
 const ABOUT_ITSELF = new RegExp(`^(?:[${SMALL_CN}]+、|[0-9]+[.．、]|[（(][${SUB_NUMERAL}]+[）)])?[ \\t\\u3000]*本`);
 const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
 
+/** A law's or a decision's commencement: `本法自1990年4月4日起施行`, `本规定自公布之日起实施`, `本法于…施行`. */
+const COMMENCEMENT = /[自于][^。；]{0,40}?(?:施行|实施)/;
+
+/**
+ * Whether the text shows its end: a signing clause, the sentence saying when the instrument itself
+ * enters into force, or a law's commencement (`本法自…起施行`) in its last articles. A copy that
+ * shows none — a page's first chapters of a law, an agreement copied without its final clauses —
+ * may be cut: articles past its last may well exist.
+ */
+export function showsItsEnd(treaty: Treaty): boolean {
+  if (treaty.signing || entryIntoForceOf(treaty)) return true;
+  for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
+    const body = treaty.text.slice(a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end, Math.min(a.end, a.start + 4000));
+    for (const raw of body.split(/(?<=[。；])|\n/)) {
+      const sentence = raw.replace(/^[\s#*>-]+/, '');
+      if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The clause that governs entry into force: in the article whose caption speaks
  * of 生效 (`第十二条　生效`), else in the final articles, the sentence that says

@@ -6,6 +6,7 @@
 // reference asks for it), holding nothing of the tree or the text.
 import { ArticleShape, ItemShape, Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
+import { showsItsEnd } from './clauses';
 
 /** An article of an outline: `at`, its position among the model's articles. */
 export interface OutlineArticle extends ArticleShape {
@@ -24,13 +25,15 @@ export class Outline {
     private readonly names: readonly string[],
     /** The title line says it is an excerpt (`…节录`): it skips articles on purpose. */
     readonly excerpt: boolean,
+    /** The text shows no end (model/clauses.ts `showsItsEnd`): articles past its last may exist. */
+    readonly open: boolean,
   ) {}
 
   /** An outline that crossed to another thread (structured clone keeps the fields, not the class). */
   static revive(o: Outline): Outline {
     if (o instanceof Outline) return o;
-    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean };
-    return new Outline(p.data, p.starts, p.names, p.excerpt);
+    const p = o as unknown as { data: Int32Array; starts: Int32Array; names: string[]; excerpt: boolean; open: boolean };
+    return new Outline(p.data, p.starts, p.names, p.excerpt, p.open);
   }
 
   get articleCount(): number {
@@ -41,6 +44,16 @@ export class Outline {
   get firstNumber(): number | undefined {
     for (let i = 0; i < this.starts.length; i++) if (this.data[this.starts[i]] !== NONE) return this.data[this.starts[i]];
     return undefined;
+  }
+
+  /** The largest article number; undefined when none is numbered. */
+  get lastNumber(): number | undefined {
+    let last: number | undefined;
+    for (let i = 0; i < this.starts.length; i++) {
+      const n = this.data[this.starts[i]];
+      if (n !== NONE && (last === undefined || n > last)) last = n;
+    }
+    return last;
   }
 
   /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
@@ -108,7 +121,7 @@ export function outlineOf(treaty: Treaty): Outline {
       items(p.items);
     }
   }
-  return new Outline(Int32Array.from(data), Int32Array.from(starts), treaty.articles.map((a) => a.name), isExcerpt(treaty));
+  return new Outline(Int32Array.from(data), Int32Array.from(starts), treaty.articles.map((a) => a.name), isExcerpt(treaty), !showsItsEnd(treaty));
 }
 
 /** Titles of excerpts: `…节录`, `…（摘录）`. */
