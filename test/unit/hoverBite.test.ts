@@ -91,6 +91,19 @@ test('what is missing: a paragraph, an article of this document, an article of a
   assert.equal(hoverAt(at('第九条')), `12:20-12:49⟦《${T}》第九条⟧ markdown\n${T}没有第9条`);
 });
 
+test('an article past the end of a copy that may be cut, or missing from an excerpt: said so, not called missing', () => {
+  const copy = (title: string, last: string) => `%! copy.md\n# ${title}\n\n第一章 总则\n\n第一条 甲。\n\n第二条 ${last}\n%! test.md\n# 测试安排\n\n## 第一条\n\n依照《中华人民共和国香港特别行政区基本法》第九‸十五条办理。\n`;
+  const L = '中华人民共和国香港特别行政区基本法';
+  assert.deepEqual(
+    [hoverAt(copy(L, '乙。')), hoverAt(copy(`${L}（节录）`, '乙。')), hoverAt(copy(L, '本法自1997年7月1日起实施。'))],
+    [
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}只到第2条，未见签署、生效或施行条款，或许不全：第95条或许存在`,
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}是节录本，没有第95条：全文或许有`,
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n${L}没有第95条`,
+    ],
+  );
+});
+
 test('a defined term: what it stands for; plain text: no hover', () => {
   assert.equal(hoverAt(at('边境合作')), '8:39-8:41⟦边境⟧ markdown\n**“边境”** 指 两国边境地区');
   assert.equal(hoverAt(at('双方合作')), null);

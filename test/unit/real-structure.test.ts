@@ -292,6 +292,20 @@ test('structure: a law database\'s status after the title ([现行有效]) is no
   assert.equal(buildTreaty('关于甲事项的公约[草案]\n\n第一条 双方合作。\n').title?.text, '关于甲事项的公约[草案]');
 });
 
+test('structure: an excerpt\'s remark after the title ((节录), （節錄）) is kept in its text, no part of the key citations match', () => {
+  // Law compilations print `中华人民共和国刑法（节录）`; a text citing it writes `《中华人民共和国刑法》`.
+  const cases = [
+    ['中华人民共和国刑法（节录）', '中华人民共和国刑法'],
+    ['中華人民共和國香港特別行政區基本法(節錄)', '中华人民共和国香港特别行政区基本法'],
+    // Not after a kind of instrument: the brackets are the title's.
+    ['关于甲事项（节录）', '关于甲事项（节录）'],
+  ];
+  assert.deepEqual(
+    cases.map(([line]) => buildTreaty(`# ${line}\n\n第一条 双方合作。\n`).title?.normalized),
+    cases.map(([, key]) => key),
+  );
+});
+
 test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
   // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
   const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';

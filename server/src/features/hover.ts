@@ -59,8 +59,17 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     }
     case 'no-such-document':
       return md(esc(msg('diag.citationNotFound', target.citation.title)));
-    case 'no-such-article':
-      return md(esc(msg('hover.noSuchArticle', target.in && target.in !== snapshot ? (target.in.info.title ?? '') : msg('hover.thisDocument'), target.num)));
+    case 'no-such-article': {
+      const copy = target.in && target.in !== snapshot ? target.in : undefined;
+      if (!copy) return md(esc(msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num)));
+      // A copy that is an excerpt, or may be cut (as ref.no-such-article reads it: features/diagnostics.ts), may lack the article.
+      const title = copy.info.title ?? '';
+      const last = copy.outline.lastNumber;
+      // (The instrument as cited: the copy's own title may say it is an excerpt, `…（节录）`.)
+      if (copy.outline.excerpt) return md(esc(msg('hover.articleOfExcerpt', target.citation?.title ?? title, target.num)));
+      if (copy.outline.open && last !== undefined && target.num > last) return md(esc(msg('hover.articlePastCopy', target.citation?.title ?? title, target.num, last)));
+      return md(esc(msg('hover.noSuchArticle', title, target.num)));
+    }
     default:
       return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));
   }

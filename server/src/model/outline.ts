@@ -7,6 +7,7 @@
 import { ArticleShape, ItemShape, Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
 import { showsItsEnd } from './clauses';
+import { EXCERPT_WORDS, alternation } from '../syntax/words';
 
 /** An article of an outline: `at`, its position among the model's articles. */
 export interface OutlineArticle extends ArticleShape {
@@ -125,10 +126,10 @@ export function outlineOf(treaty: Treaty): Outline {
 }
 
 /** Titles of excerpts: `…节录`, `…（摘录）`. */
-const EXCERPT = /节录|节选|摘录|摘编|节译/;
+const EXCERPT = new RegExp(alternation(EXCERPT_WORDS));
 
 /** A note before the first article that the text is an excerpt: `（节录）`, `**性质**：史料全文（節錄）`, `说明：本文节选…`. */
-const EXCERPT_NOTE = /[（(【[]\s*(?:[^（）()【】[\]\n]{0,20}?)(?:节录|节选|摘录|摘编)\s*[）)】\]]|^[*\s]*(?:性质|说明|注|出处|来源|备注)[*\s]*[：:].*(?:节录|节选|摘录|摘编)/;
+const EXCERPT_NOTE = new RegExp(`[（(【[]\\s*(?:[^（）()【】[\\]\\n]{0,20}?)(?:${alternation(EXCERPT_WORDS)})\\s*[）)】\\]]|^[*\\s]*(?:性质|说明|注|出处|来源|备注)[*\\s]*[：:].*(?:${alternation(EXCERPT_WORDS)})`);
 
 /**
  * A text that says it is an excerpt — in its title line, or in a note before its first article

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -657,9 +657,17 @@ const DATED_REMARK = /[（(][^（）()]{0,16}?(?:[0-9０-９]{4}[ .．\-/年][0-
 /** A database's status after the title, in square or black brackets: ` [现行有效]`, `【已失效】`. */
 const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】][ \\t\\u3000]*$`);
 
-/** The key a title is matched on (normalizeTitle), a dated remark after its kind and a database's status left out: citations never give them. */
+/** An excerpt's remark after its title (read folded to simplified): `中华人民共和国刑法（节录）`. */
+const EXCERPT_REMARK = new RegExp(`[（(][ \\t\\u3000]*(?:${alternation(EXCERPT_WORDS)})[ \\t\\u3000]*[）)][ \\t\\u3000]*$`);
+
+/**
+ * The key a title is matched on (normalizeTitle), a dated remark or an excerpt's after its kind and a
+ * database's status left out: citations never give them (`《中华人民共和国刑法》` cites `中华人民共和国刑法（节录）`).
+ */
 export function titleKeyOf(raw: string): string {
   raw = raw.replace(STATUS_TAG, '');
+  const e = EXCERPT_REMARK.exec(foldScript(raw));
+  if (e && endingKind(titleWords(raw.slice(0, e.index)))) raw = raw.slice(0, e.index);
   const m = DATED_REMARK.exec(raw);
   return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
 }
