@@ -15,7 +15,7 @@ import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
 import { firstContentLine } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
-import { Alignment, ArticlePair, ItemPair, listAsParagraphs } from './align';
+import { Alignment, ArticlePair, ItemPair, Pair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 import { Memo } from '../syntax/memo';
@@ -52,6 +52,10 @@ interface Sides {
   side: Side;
   otherSide: Side;
 }
+
+/** The unit of pair `p` in this side's text, and in the other's: named loads, read in every pair (a load keyed by `s.side`, 'a' in one check and 'b' in the other, is not). */
+const mineOf = <T>(p: Pair<T>, s: Sides): T | undefined => (s.side === 'a' ? p.a : p.b);
+const theirsOf = <T>(p: Pair<T>, s: Sides): T | undefined => (s.side === 'a' ? p.b : p.a);
 
 /** Every divergence of side `side` of the alignment from the other side, reported in side `side`. */
 export function divergencesOf(al: Alignment, side: Side, otherName: string): Finding[] {
@@ -122,8 +126,8 @@ function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): 
   let lastOther: Article | undefined;
   for (let k = 0; k < al.articles.length; k++) {
     const ap = al.articles[k];
-    const mine = ap[s.side];
-    const theirs = ap[s.otherSide];
+    const mine = mineOf(ap, s);
+    const theirs = theirsOf(ap, s);
     if (mine && !theirs) {
       const at = lastOther ?? other.articles[0];
       out.push({
@@ -167,8 +171,8 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
   // (Emptied only when not empty: an array's length set to 0 lets go of its room, and the next push allocates it again.)
   if (CHAIN.length) CHAIN.length = 0;
   for (const pp of ap.paragraphs) {
-    const p = pp[s.side];
-    const q = pp[s.otherSide];
+    const p = mineOf(pp, s);
+    const q = theirsOf(pp, s);
     if (!p || !q) continue;
     if (p.items.length !== q.items.length) {
       const head = headSpan(own, p);
@@ -193,8 +197,8 @@ const CHAIN: Item[] = [];
  */
 function subItems(pairs: ItemPair[], s: Sides, theirs: Article, q: Paragraph, out: Finding[], chain: Item[]): void {
   for (const ip of pairs) {
-    const x = ip[s.side];
-    const y = ip[s.otherSide];
+    const x = mineOf(ip, s);
+    const y = theirsOf(ip, s);
     if (!x || !y) continue;
     chain.push(y);
     if (x.items.length !== y.items.length) {
@@ -303,8 +307,8 @@ function ownText(p: Paragraph | Item): { start: number; end: number }[] {
 
 /** Reports the numbers and dates of `ap` that differ from the other side's; true when the two say the same values (neither side has anything to report). */
 function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
-  const a = ap[s.side]!;
-  const b = ap[s.otherSide]!;
+  const a = mineOf(ap, s)!;
+  const b = theirsOf(ap, s)!;
   // Articles that say no number on either side need no closer look.
   const here = within(HERE, s.own, s.ownLang, a.start, a.end);
   const there = within(THERE, s.other, s.otherLang, b.start, b.end);
@@ -565,9 +569,9 @@ function counterpartNum(c: Counterparts, al: Alignment, s: Sides, num: number): 
   if (c.nums.has(num)) return c.nums.get(num);
   while (c.next < al.articles.length) {
     const ap = al.articles[c.next++];
-    const a = ap[s.side];
+    const a = mineOf(ap, s);
     if (a?.num !== undefined && a.sub === undefined && !c.nums.has(a.num)) {
-      const n = ap[s.otherSide]?.num;
+      const n = theirsOf(ap, s)?.num;
       c.nums.set(a.num, n);
       if (a.num === num) return n;
     }
@@ -588,8 +592,8 @@ function references(al: Alignment, s: Sides, out: Finding[]): void {
   const matched = new Uint8Array(mine.length);
   const taken = new Uint8Array(theirs.length);
   for (const ap of al.articles) {
-    const a = ap[s.side];
-    const b = ap[s.otherSide];
+    const a = mineOf(ap, s);
+    const b = theirsOf(ap, s);
     if (!a || !b) continue;
     const x0 = firstFrom(mine, a.start);
     const x1 = refsEnd(mine, x0, a.end);
@@ -602,8 +606,8 @@ function references(al: Alignment, s: Sides, out: Finding[]): void {
     // Paired paragraph by paired paragraph first, then over the article: a reference that differs is
     // found in its own paragraph, not on a later one citing the same article (world_heritage_1972 第6條).
     for (const pp of ap.paragraphs) {
-      const pa = pp[s.side];
-      const pb = pp[s.otherSide];
+      const pa = mineOf(pp, s);
+      const pb = theirsOf(pp, s);
       if (!pa || !pb) continue;
       for (let i = x0; i < x1; i++) {
         const r = mine[i];
