@@ -417,14 +417,16 @@ interface Within {
   t: Treaty | undefined;
   n: Numbers;
   labels: number[] | undefined;
+  /** Whether the text's quantities and dates are in order of their starts (firstFromHint). */
+  sorted: boolean;
   q: number;
   qEnd: number;
   d: number;
   dEnd: number;
 }
 const NO_NUMBERS: Numbers = { quantities: [], dates: [] };
-const HERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, q: 0, qEnd: 0, d: 0, dEnd: 0 };
-const THERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, q: 0, qEnd: 0, d: 0, dEnd: 0 };
+const HERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, sorted: false, q: 0, qEnd: 0, d: 0, dEnd: 0 };
+const THERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, sorted: false, q: 0, qEnd: 0, d: 0, dEnd: 0 };
 
 /** `w` let go of the text it read (a module's scratch keeps no model alive). */
 function release(w: Within): void {
@@ -439,19 +441,20 @@ function within(w: Within, t: Treaty, lang: string | undefined, start: number, e
     w.t = t;
     w.n = numbersOf(t, lang);
     w.labels = undefined;
+    w.sorted = sortedByStart(w.n.quantities) && sortedByStart(w.n.dates);
+    w.q = w.d = 0;
   }
   const n = w.n;
-  w.q = firstFrom(n.quantities, start);
+  w.q = firstFromHint(n.quantities, start, w.q, w.sorted);
   w.qEnd = endBy(n.quantities, w.q, end);
-  w.d = firstFrom(n.dates, start);
+  w.d = firstFromHint(n.dates, start, w.d, w.sorted);
   w.dEnd = endBy(n.dates, w.d, end);
   if (w.q < w.qEnd) w.labels ??= labelsOf(t);
   return w;
 }
 
-/** In `list`, in document order, the index of the first span starting at `start` or after. */
-function firstFrom(list: readonly { start: number }[], start: number): number {
-  let lo = 0;
+/** In `list`, in document order, the index of the first span starting at `start` or after (from `lo`: all before it start before `start`). */
+function firstFrom(list: readonly { start: number }[], start: number, lo = 0): number {
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
@@ -459,6 +462,26 @@ function firstFrom(list: readonly { start: number }[], start: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * `firstFrom`, from the index it gave for the article before (`hint`): the pairs of an alignment are
+ * read in document order on each side, so the answer is a few steps on, not a search over the whole
+ * text's list. Only in a list whose starts never decrease (`sorted`, looked at once a check), where
+ * every span before `hint` starting before `start` makes the first one on that starts at or after it
+ * the answer; else, or a step back, or more than a few steps on, the search.
+ */
+function firstFromHint(list: readonly { start: number }[], start: number, hint: number, sorted: boolean): number {
+  if (!sorted || hint > list.length || (hint > 0 && list[hint - 1].start >= start)) return firstFrom(list, start);
+  const stop = Math.min(list.length, hint + 8);
+  while (hint < stop && list[hint].start < start) hint++;
+  return hint < stop || hint === list.length ? hint : firstFrom(list, start, hint);
+}
+
+/** Whether the starts of `list` never decrease. */
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
 }
 
 /** From `lo`, the index of the first span of `list` that ends after `end`. */
@@ -591,14 +614,18 @@ function references(al: Alignment, s: Sides, out: Finding[]): void {
   const counterparts: Counterparts = { nums: new Map(), next: 0 };
   const matched = new Uint8Array(mine.length);
   const taken = new Uint8Array(theirs.length);
+  const mineSorted = sortedByStart(mine);
+  const theirsSorted = sortedByStart(theirs);
+  let xHint = 0;
+  let yHint = 0;
   for (const ap of al.articles) {
     const a = mineOf(ap, s);
     const b = theirsOf(ap, s);
     if (!a || !b) continue;
-    const x0 = firstFrom(mine, a.start);
+    const x0 = (xHint = firstFromHint(mine, a.start, xHint, mineSorted));
     const x1 = refsEnd(mine, x0, a.end);
     if (x0 === x1) continue;
-    const y0 = firstFrom(theirs, b.start);
+    const y0 = (yHint = firstFromHint(theirs, b.start, yHint, theirsSorted));
     const y1 = refsEnd(theirs, y0, b.end);
     if (y0 === y1) continue;
     matched.fill(0, x0, x1);
