@@ -503,8 +503,6 @@ async function exportBench(): Promise<void> {
 async function parallelBench(): Promise<void> {
   console.log('\nparallel texts (features/align.ts, divergence.ts)');
   const { zh: zhText, ru: ruText } = parallelTreaties(1024 * 1024);
-  const parseZh = median(await time(5, 1, () => buildTreaty(zhText)));
-  const parseRu = median(await time(5, 1, () => buildTreaty(ruText)));
   const zh = buildTreaty(zhText);
   const ru = buildTreaty(ruText);
   // What is read once per model (per version of a document), then kept: the numbers each text says, the references.
@@ -536,15 +534,48 @@ async function parallelBench(): Promise<void> {
   const t0 = performance.now();
   run();
   const first = performance.now() - t0;
-  const runs = await time(10, 2, run);
-  const m = median(runs);
+  // The two sides of the ratio measured alike, in turn: each run parses both texts (fresh models) and
+  // then aligns and checks the kept ones, after the same warm-up, with one full collection before the
+  // runs (when the bench may: --expose-gc), as `time` does. Measured apart, the parses were timed nearly
+  // cold (5 runs, 1 warm-up) and the alignment warm, and the ratio said as much about the JIT's state (a
+  // full run, whose earlier sections warm the parser, against this section alone) as about the code: 0.43
+  // in one, 0.17 in the other. (A collection before each run is no fairer: the sweeping it leaves behind
+  // falls on the few milliseconds of the alignment, which then ranged 5–70 ms.)
+  const runs = 15;
+  const warmup = 3;
+  const parsesZh: number[] = [];
+  const parsesRu: number[] = [];
+  const checks: number[] = [];
+  const ratios: number[] = [];
+  for (let k = 0; k < warmup + runs; k++) {
+    if (k === warmup) (globalThis as { gc?: () => void }).gc?.();
+    let t1 = performance.now();
+    buildTreaty(zhText);
+    const pz = performance.now() - t1;
+    t1 = performance.now();
+    buildTreaty(ruText);
+    const pr = performance.now() - t1;
+    t1 = performance.now();
+    run();
+    const c = performance.now() - t1;
+    if (k < warmup) continue;
+    parsesZh.push(pz);
+    parsesRu.push(pr);
+    checks.push(c);
+    // Each run's alignment against the parses just before it: the load of the moment weighs on both.
+    ratios.push(c / (pz + pr));
+  }
+  const m = median(checks);
+  const parseZh = median(parsesZh);
+  const parseRu = median(parsesRu);
+  const ratio = median(ratios);
   console.log(`  ${(Buffer.byteLength(zhText) / 1048576).toFixed(2)} MB zh (${zh.articles.length} articles) against ${(Buffer.byteLength(ruText) / 1048576).toFixed(2)} MB ru (${ru.articles.length} articles): ${findings} divergences`);
   console.log(`  align + check both sides  median ${m.toFixed(1)} ms  (goal < 50 ms); first run ${first.toFixed(1)} ms`);
   console.log(`  read once per model before that: numbers zh ${numbersZh.toFixed(1)} ms, ru ${numbersRu.toFixed(1)} ms; references zh ${refsZh.toFixed(1)} ms (shared with the other checks)`);
   console.log(`  after a keystroke in an article of the Russian text: its numbers median ${numbersKeystroke.toFixed(1)} ms (the edited article and its neighbours read again)`);
-  console.log(`  beside one parse: zh ${parseZh.toFixed(1)} ms, ru ${parseRu.toFixed(1)} ms  (align + check = ${(m / (parseZh + parseRu)).toFixed(2)}x both parses)`);
-  // 50 ms against the two parses of about 100 ms each on a quiet machine.
-  goal('parallel texts: align + check 1 MB zh/ru as a fraction of parsing both', m / (parseZh + parseRu), 'max', 0.25);
+  console.log(`  beside one parse, in the same runs (${runs}, ${warmup} warm-up): zh ${parseZh.toFixed(1)} ms, ru ${parseRu.toFixed(1)} ms  (align + check = ${ratio.toFixed(2)}x both parses, the median of the runs' ratios; ${(m / (parseZh + parseRu)).toFixed(2)}x of the medians)`);
+  // 50 ms against the two parses of about 100 ms each when the goal was set (issue #15); they take 30–40 ms now.
+  goal('parallel texts: align + check 1 MB zh/ru as a fraction of parsing both', ratio, 'max', 0.25);
 }
 
 /**

@@ -69,15 +69,26 @@ export function alignUncached(a: Treaty, b: Treaty): Alignment {
  */
 const NO_PAIRS: ItemPair[] = Object.freeze([]) as unknown as ItemPair[];
 
-const articleKeyOf = (x: Article): string | undefined => (x.num !== undefined ? articleKey(x.num, x.sub) : undefined);
-const numberKeyOf = (u: Paragraph | Item): string | undefined => (u.num !== undefined ? String(u.num) : undefined);
+/** An article's number as a key: the number itself when it has no sub-number (no string made for each article), else `5/1`. */
+const articleKeyOf = (x: Article): string | number | undefined => (x.num === undefined ? undefined : x.sub === undefined ? x.num : articleKey(x.num, x.sub));
+const numberKeyOf = (u: Paragraph | Item): number | undefined => u.num;
 
 type Similarity = (x: Span, y: Span) => number;
+
+/**
+ * A pair of two units, made whole at once: an article pair with its paragraphs' place, a paragraph
+ * or item pair with its items' (NO_PAIRS until they are paired), so that giving them their pairs
+ * fills a field the object has rather than adding one (a second allocation, for thousands of pairs).
+ */
+const plainPair = <T>(a: T, b: T, by: PairedBy): Pair<T> => ({ a, b, by });
+const articlePair = (a: Article, b: Article, by: PairedBy): ArticlePair => ({ a, b, by, paragraphs: NO_PAIRS as ParagraphPair[] });
+const paragraphPair = (a: Paragraph, b: Paragraph, by: PairedBy): ParagraphPair => ({ a, b, by, items: NO_PAIRS });
+const itemPair = (a: Item, b: Item, by: PairedBy): ItemPair => ({ a, b, by, items: NO_PAIRS });
 
 function computeAlignment(a: Treaty, b: Treaty): Alignment {
   const ctx = { a: signatures(a), b: signatures(b) };
   const sim: Similarity = (x, y) => similarity(ctx, x, y);
-  const articles = alignUnits(a.articles, b.articles, articleKeyOf, sim) as ArticlePair[];
+  const articles = alignUnits(a.articles, b.articles, articleKeyOf, sim, articlePair);
   for (const p of articles) p.paragraphs = p.a && p.b ? alignParagraphs(sim, p.a, p.b) : (NO_PAIRS as ParagraphPair[]);
   return { a, b, articles };
 }
@@ -98,7 +109,7 @@ export function listAsParagraphs(x: Article, y: Article): boolean {
 const paragraphUnits = (x: Article, y: Article): readonly Paragraph[] => (listAsParagraphs(y, x) ? x.paragraphs[0].items : x.paragraphs);
 
 function alignParagraphs(sim: Similarity, a: Article, b: Article): ParagraphPair[] {
-  const pairs = alignUnits(paragraphUnits(a, b), paragraphUnits(b, a), numberKeyOf, sim) as ParagraphPair[];
+  const pairs = alignUnits(paragraphUnits(a, b), paragraphUnits(b, a), numberKeyOf, sim, paragraphPair);
   for (const p of pairs) p.items = p.a && p.b ? alignItems(sim, p.a.items, p.b.items) : NO_PAIRS;
   return pairs;
 }
@@ -106,7 +117,7 @@ function alignParagraphs(sim: Similarity, a: Article, b: Article): ParagraphPair
 /** Items paired like paragraphs, then their sub-items inside each pair, as deep as they go. */
 function alignItems(sim: Similarity, a: readonly Item[], b: readonly Item[]): ItemPair[] {
   if (!a.length && !b.length) return NO_PAIRS;
-  const pairs = alignUnits(a, b, numberKeyOf, sim) as ItemPair[];
+  const pairs = alignUnits(a, b, numberKeyOf, sim, itemPair);
   for (const p of pairs) p.items = p.a && p.b ? alignItems(sim, p.a.items, p.b.items) : NO_PAIRS;
   return pairs;
 }
@@ -116,7 +127,9 @@ function alignItems(sim: Similarity, a: readonly Item[], b: readonly Item[]): It
  * pair that way, in order), the runs between pairs by position when they are as long, else
  * by similarity (a dynamic programme that may leave units unpaired).
  */
-export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) => string | undefined, sim: (x: T, y: T) => number): Pair<T>[] {
+export function alignUnits<T, P extends Pair<T> = Pair<T>>(
+  xs: readonly T[], ys: readonly T[], key: (u: T) => string | number | undefined, sim: (x: T, y: T) => number, both = plainPair as (a: T, b: T, by: PairedBy) => P,
+): P[] {
   // The common case, quickly: as many units, numbered alike (or neither numbered).
   if (xs.length === ys.length) {
     let numbered = 0;
@@ -127,11 +140,17 @@ export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) =>
       if (k !== l) alike = false;
       else if (k !== undefined) numbered++;
     }
-    if (alike && (numbered === xs.length || numbered === 0)) return xs.map((x, i) => ({ a: x, b: ys[i], by: numbered ? 'number' : 'position' }));
+    if (alike && (numbered === xs.length || numbered === 0)) {
+      const by = numbered ? 'number' : 'position';
+      // Made at its length (a list pushed to from empty takes room for 17).
+      const pairs = new Array<P>(xs.length);
+      for (let i = 0; i < xs.length; i++) pairs[i] = both(xs[i], ys[i], by);
+      return pairs;
+    }
   }
   const anchors: [number, number][] = [];
   if (xs.length && ys.length) {
-    const where = new Map<string, number>();
+    const where = new Map<string | number, number>();
     ys.forEach((y, j) => {
       const k = key(y);
       if (k !== undefined && !where.has(k)) where.set(k, j);
@@ -148,12 +167,12 @@ export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) =>
     // Numbers that mostly disagree are not the same numbering: pair by content and order.
     if (anchors.length * 2 < Math.min(xs.length, ys.length)) anchors.length = 0;
   }
-  const out: Pair<T>[] = [];
+  const out: P[] = [];
   let i = 0;
   let j = 0;
   for (const [ai, aj] of [...anchors, [xs.length, ys.length] as [number, number]]) {
-    fillGap(xs.slice(i, ai), ys.slice(j, aj), sim, out);
-    if (ai < xs.length) out.push({ a: xs[ai], b: ys[aj], by: 'number' });
+    fillGap(xs.slice(i, ai), ys.slice(j, aj), sim, both, out);
+    if (ai < xs.length) out.push(both(xs[ai], ys[aj], 'number'));
     i = ai + 1;
     j = aj + 1;
   }
@@ -163,14 +182,14 @@ export function alignUnits<T>(xs: readonly T[], ys: readonly T[], key: (u: T) =>
 /** Below this similarity two units are not paired when the counts differ. */
 const PAIR_AT = 0.35;
 
-function fillGap<T>(xs: T[], ys: T[], sim: (x: T, y: T) => number, out: Pair<T>[]): void {
+function fillGap<T, P extends Pair<T>>(xs: T[], ys: T[], sim: (x: T, y: T) => number, both: (a: T, b: T, by: PairedBy) => P, out: P[]): void {
   if (xs.length === ys.length) {
-    xs.forEach((x, k) => out.push({ a: x, b: ys[k], by: 'position' }));
+    xs.forEach((x, k) => out.push(both(x, ys[k], 'position')));
     return;
   }
   if (!xs.length || !ys.length) {
-    for (const x of xs) out.push({ a: x, by: 'position' });
-    for (const y of ys) out.push({ b: y, by: 'position' });
+    for (const x of xs) out.push({ a: x, by: 'position' } as P);
+    for (const y of ys) out.push({ b: y, by: 'position' } as P);
     return;
   }
   // Needleman–Wunsch: a pair scores its similarity less the threshold, a gap nothing.
@@ -198,14 +217,14 @@ function fillGap<T>(xs: T[], ys: T[], sim: (x: T, y: T) => number, out: Pair<T>[
       }
     }
   }
-  const back: Pair<T>[] = [];
+  const back: P[] = [];
   let p = n;
   let q = m;
   while (p > 0 || q > 0) {
     const mv = move[at(p, q)];
-    if (mv === 0) back.push({ a: xs[--p], b: ys[--q], by: 'content' });
-    else if (mv === 1) back.push({ a: xs[--p], by: 'content' });
-    else back.push({ b: ys[--q], by: 'content' });
+    if (mv === 0) back.push(both(xs[--p], ys[--q], 'content'));
+    else if (mv === 1) back.push({ a: xs[--p], by: 'content' } as P);
+    else back.push({ b: ys[--q], by: 'content' } as P);
   }
   out.push(...back.reverse());
 }

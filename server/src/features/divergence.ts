@@ -9,13 +9,13 @@
 // checks report on both. `counterpartDiagnostics` (through counterparts.ts) turns them
 // into what diagnostics.ts reports, with the counterpart's location as related information.
 import { Article, Item, Paragraph, Treaty, articleAt } from '../model/treaty';
-import { DateMention, Numbers, Quantity, isChinese, numbersBetween } from '../model/quantities';
+import { DateMention, Numbers, Quantity, isChinese, numbersBetween, numbersOf } from '../model/quantities';
 import { referencesOf } from '../model/references';
 import { termForms } from '../model/foreignDefinitions';
 import { formatDate } from '../model/signing';
-import { firstContentLine, partitionPoint } from '../syntax/tree';
+import { firstContentLine } from '../syntax/tree';
 import { RU_ADJECTIVE_ENDING, TERM_COMPOUND_BEFORE, languageCode } from '../syntax/words';
-import { Alignment, ArticlePair, ItemPair, listAsParagraphs } from './align';
+import { Alignment, ArticlePair, ItemPair, Pair, listAsParagraphs } from './align';
 import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 import { Memo } from '../syntax/memo';
@@ -53,6 +53,10 @@ interface Sides {
   otherSide: Side;
 }
 
+/** The unit of pair `p` in this side's text, and in the other's: named loads, read in every pair (a load keyed by `s.side`, 'a' in one check and 'b' in the other, is not). */
+const mineOf = <T>(p: Pair<T>, s: Sides): T | undefined => (s.side === 'a' ? p.a : p.b);
+const theirsOf = <T>(p: Pair<T>, s: Sides): T | undefined => (s.side === 'a' ? p.b : p.a);
+
 /** Every divergence of side `side` of the alignment from the other side, reported in side `side`. */
 export function divergencesOf(al: Alignment, side: Side, otherName: string): Finding[] {
   const s: Sides = {
@@ -68,6 +72,8 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
     const ap = al.articles[k];
     if (ap.a && ap.b && !(agree[k] & NUMBERS_AGREE) && numbers(ap, s, out)) agree[k] |= NUMBERS_AGREE;
   }
+  release(HERE);
+  release(THERE);
   references(al, s, out);
   terms(al, s, out);
   signing(s, out);
@@ -120,8 +126,8 @@ function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): 
   let lastOther: Article | undefined;
   for (let k = 0; k < al.articles.length; k++) {
     const ap = al.articles[k];
-    const mine = ap[s.side];
-    const theirs = ap[s.otherSide];
+    const mine = mineOf(ap, s);
+    const theirs = theirsOf(ap, s);
     if (mine && !theirs) {
       const at = lastOther ?? other.articles[0];
       out.push({
@@ -162,9 +168,11 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
     return;
   }
   if (pm !== mine.paragraphs.length || pt !== theirs.paragraphs.length) return;
+  // (Emptied only when not empty: an array's length set to 0 lets go of its room, and the next push allocates it again.)
+  if (CHAIN.length) CHAIN.length = 0;
   for (const pp of ap.paragraphs) {
-    const p = pp[s.side];
-    const q = pp[s.otherSide];
+    const p = mineOf(pp, s);
+    const q = theirsOf(pp, s);
     if (!p || !q) continue;
     if (p.items.length !== q.items.length) {
       const head = headSpan(own, p);
@@ -174,30 +182,36 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
         message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
         otherStart: there.start, otherEnd: there.end, otherUnit: paragraphName(other, s.otherLang, theirs, q),
       });
-    } else if (pp.items.length) subItems(pp.items, s, (chain) => paragraphName(other, s.otherLang, theirs, q, chain), out, []);
+    } else if (pp.items.length) subItems(pp.items, s, theirs, q, out, CHAIN);
   }
 }
+
+/** The other side's items above those being compared, outermost first: one stack for every check, empty between two. */
+const CHAIN: Item[] = [];
 
 /**
  * Sub-items counted at their own depth: an item with as many items as its counterpart whose
  * sub-items differ in number. `chain` holds the other side's items above `pairs` (outermost
- * first), so that `name` names a sub-item as one (`第一条第1项第2目`), not as an item.
+ * first), so that a sub-item of paragraph `q` of article `theirs` is named as one
+ * (`第一条第1项第2目`), not as an item.
  */
-function subItems(pairs: ItemPair[], s: Sides, name: (chain: Item[]) => string, out: Finding[], chain: Item[]): void {
+function subItems(pairs: ItemPair[], s: Sides, theirs: Article, q: Paragraph, out: Finding[], chain: Item[]): void {
   for (const ip of pairs) {
-    const x = ip[s.side];
-    const y = ip[s.otherSide];
+    const x = mineOf(ip, s);
+    const y = theirsOf(ip, s);
     if (!x || !y) continue;
-    const here = [...chain, y];
+    chain.push(y);
     if (x.items.length !== y.items.length) {
       const head = headSpan(s.own, x);
       const there = headSpan(s.other, y);
+      const name = paragraphName(s.other, s.otherLang, theirs, q, chain);
       out.push({
         code: 'align.item-count', start: head.start, end: head.end,
-        message: msg('align.subItemCount', x.items.length, s.otherName, name(here), y.items.length),
-        otherStart: there.start, otherEnd: there.end, otherUnit: name(here),
+        message: msg('align.subItemCount', x.items.length, s.otherName, name, y.items.length),
+        otherStart: there.start, otherEnd: there.end, otherUnit: name,
       });
-    } else subItems(ip.items, s, name, out, here);
+    } else if (ip.items.length) subItems(ip.items, s, theirs, q, out, chain);
+    chain.pop();
   }
 }
 
@@ -293,14 +307,18 @@ function ownText(p: Paragraph | Item): { start: number; end: number }[] {
 
 /** Reports the numbers and dates of `ap` that differ from the other side's; true when the two say the same values (neither side has anything to report). */
 function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
-  const a = ap[s.side]!;
-  const b = ap[s.otherSide]!;
+  const a = mineOf(ap, s)!;
+  const b = theirsOf(ap, s)!;
   // Articles that say no number on either side need no closer look.
-  const na = numbersBetween(s.own, s.ownLang, a.start, a.end);
-  const nb = numbersBetween(s.other, s.otherLang, b.start, b.end);
-  if (!na.quantities.length && !na.dates.length && !nb.quantities.length && !nb.dates.length) return true;
-  // The common case: the articles say the same values in the same order.
-  if (same(wholeArticle(s.own, s.ownLang, a, s.ownStray, na), wholeArticle(s.other, s.otherLang, b, s.otherStray, nb))) return true;
+  const here = within(HERE, s.own, s.ownLang, a.start, a.end);
+  const there = within(THERE, s.other, s.otherLang, b.start, b.end);
+  if (here.q === here.qEnd && here.d === here.dEnd && there.q === there.qEnd && there.d === there.dEnd) return true;
+  // The common case: the articles, as compared (without a stray closing line), say the same values in the same order.
+  const endA = articleEnd(a, s.ownStray);
+  const endB = articleEnd(b, s.otherStray);
+  if (endA !== a.end) within(here, s.own, s.ownLang, a.start, endA);
+  if (endB !== b.end) within(there, s.other, s.otherLang, b.start, endB);
+  if (sameWithin(here, there)) return true;
   for (const [mine, theirs] of pieces(ap, s)) {
     const x = collect(s.own, s.ownLang, mine.spans);
     const y = collect(s.other, s.otherLang, theirs.spans);
@@ -366,8 +384,14 @@ function labelsOf(t: Treaty): number[] {
 /** Whether `q` overlaps one of `labels` (see labelsOf). */
 function onLabel(labels: number[], q: Quantity): boolean {
   // The first label ending after the quantity's start: it overlaps if it starts before the quantity ends.
-  const k = partitionPoint(labels.length >> 1, (i) => labels[2 * i + 1] <= q.start);
-  return 2 * k < labels.length && labels[2 * k] < q.end;
+  let lo = 0;
+  let hi = labels.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (labels[2 * mid + 1] <= q.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < labels.length && labels[2 * lo] < q.end;
 }
 
 /** The numbers and dates said in `spans` of `t`, in order: labels left out. */
@@ -383,10 +407,105 @@ function collect(t: Treaty, lang: string | undefined, spans: { start: number; en
   return { quantities, dates };
 }
 
-/** An article's numbers as compared (without a stray closing line): `n`, those of the whole article, when it has none. */
-function wholeArticle(t: Treaty, lang: string | undefined, a: Article, stray: Paragraph | undefined, n: Numbers): Numbers {
-  const end = articleEnd(a, stray);
-  return unlabelled(t, end === a.end ? n : numbersBetween(t, lang, a.start, end));
+/**
+ * The numbers and dates a text says in one span, read in place: index ranges of the text's numbers
+ * (`numbersOf`), the ones `numbersBetween` would copy out. Two of them, reused for every pair of
+ * articles (HERE, THERE): the check of a pair that says the same values allocates nothing.
+ */
+interface Within {
+  /** The text read, its numbers (`numbersOf`), and its labels (labelsOf) once a quantity is in a span: looked up once a check, not for each article. */
+  t: Treaty | undefined;
+  n: Numbers;
+  labels: number[] | undefined;
+  /** Whether the text's quantities and dates are in order of their starts (firstFromHint). */
+  sorted: boolean;
+  q: number;
+  qEnd: number;
+  d: number;
+  dEnd: number;
+}
+const NO_NUMBERS: Numbers = { quantities: [], dates: [] };
+const HERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, sorted: false, q: 0, qEnd: 0, d: 0, dEnd: 0 };
+const THERE: Within = { t: undefined, n: NO_NUMBERS, labels: undefined, sorted: false, q: 0, qEnd: 0, d: 0, dEnd: 0 };
+
+/** `w` let go of the text it read (a module's scratch keeps no model alive). */
+function release(w: Within): void {
+  w.t = undefined;
+  w.n = NO_NUMBERS;
+  w.labels = undefined;
+}
+
+/** `w` set to the numbers of `t` in [start, end), as numbersBetween takes them: from the first starting at `start` or after, while they end by `end`. */
+function within(w: Within, t: Treaty, lang: string | undefined, start: number, end: number): Within {
+  if (w.t !== t) {
+    w.t = t;
+    w.n = numbersOf(t, lang);
+    w.labels = undefined;
+    w.sorted = sortedByStart(w.n.quantities) && sortedByStart(w.n.dates);
+    w.q = w.d = 0;
+  }
+  const n = w.n;
+  w.q = firstFromHint(n.quantities, start, w.q, w.sorted);
+  w.qEnd = endBy(n.quantities, w.q, end);
+  w.d = firstFromHint(n.dates, start, w.d, w.sorted);
+  w.dEnd = endBy(n.dates, w.d, end);
+  if (w.q < w.qEnd) w.labels ??= labelsOf(t);
+  return w;
+}
+
+/** In `list`, in document order, the index of the first span starting at `start` or after (from `lo`: all before it start before `start`). */
+function firstFrom(list: readonly { start: number }[], start: number, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * `firstFrom`, from the index it gave for the article before (`hint`): the pairs of an alignment are
+ * read in document order on each side, so the answer is a few steps on, not a search over the whole
+ * text's list. Only in a list whose starts never decrease (`sorted`, looked at once a check), where
+ * every span before `hint` starting before `start` makes the first one on that starts at or after it
+ * the answer; else, or a step back, or more than a few steps on, the search.
+ */
+function firstFromHint(list: readonly { start: number }[], start: number, hint: number, sorted: boolean): number {
+  if (!sorted || hint > list.length || (hint > 0 && list[hint - 1].start >= start)) return firstFrom(list, start);
+  const stop = Math.min(list.length, hint + 8);
+  while (hint < stop && list[hint].start < start) hint++;
+  return hint < stop || hint === list.length ? hint : firstFrom(list, start, hint);
+}
+
+/** Whether the starts of `list` never decrease. */
+function sortedByStart(list: readonly { start: number }[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return false;
+  return true;
+}
+
+/** From `lo`, the index of the first span of `list` that ends after `end`. */
+function endBy(list: readonly { end: number }[], lo: number, end: number): number {
+  while (lo < list.length && list[lo].end <= end) lo++;
+  return lo;
+}
+
+/** What `same` tells of the two spans' numbers, the labels left out (as `unlabelled`), read in place. */
+function sameWithin(x: Within, y: Within): boolean {
+  if (x.dEnd - x.d !== y.dEnd - y.d) return false;
+  const xd = x.n.dates;
+  const yd = y.n.dates;
+  for (let i = x.d, j = y.d; i < x.dEnd; i++, j++) {
+    if (xd[i].year !== yd[j].year || xd[i].month !== yd[j].month || xd[i].day !== yd[j].day) return false;
+  }
+  const xq = x.n.quantities;
+  const yq = y.n.quantities;
+  for (let i = x.q, j = y.q; ; i++, j++) {
+    while (i < x.qEnd && onLabel(x.labels!, xq[i])) i++;
+    while (j < y.qEnd && onLabel(y.labels!, yq[j])) j++;
+    if (i === x.qEnd || j === y.qEnd) return i === x.qEnd && j === y.qEnd;
+    if (xq[i].value !== yq[j].value) return false;
+  }
 }
 
 /** `n` without the quantities that are labels of paragraphs and items (`n` itself when none is). */
@@ -452,64 +571,101 @@ function articleRefs(t: Treaty): ArticleRef[] {
   return out;
 }
 
-/** The references inside an article (`refs` are in document order). */
-function refsIn(refs: ArticleRef[], a: Article): ArticleRef[] {
-  const lo = partitionPoint(refs.length, (i) => refs[i].start < a.start);
-  let end = lo;
-  while (end < refs.length && refs[end].start < a.end) end++;
-  return refs.slice(lo, end);
+/** In `refs` (in document order), from `lo`, the index of the first reference starting at `end` or after. */
+function refsEnd(refs: ArticleRef[], lo: number, end: number): number {
+  while (lo < refs.length && refs[lo].start < end) lo++;
+  return lo;
 }
 
+/**
+ * The other text's number for each of this text's articles (the first pair of an article so numbered),
+ * read as far down the alignment as the numbers asked for need: references to early articles read a
+ * few pairs, not the whole alignment; all of them read it once.
+ */
+interface Counterparts {
+  nums: Map<number, number | undefined>;
+  /** The next pair to read. */
+  next: number;
+}
+
+function counterpartNum(c: Counterparts, al: Alignment, s: Sides, num: number): number | undefined {
+  if (c.nums.has(num)) return c.nums.get(num);
+  while (c.next < al.articles.length) {
+    const ap = al.articles[c.next++];
+    const a = mineOf(ap, s);
+    if (a?.num !== undefined && a.sub === undefined && !c.nums.has(a.num)) {
+      const n = theirsOf(ap, s)?.num;
+      c.nums.set(a.num, n);
+      if (a.num === num) return n;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The references of each pair of articles, compared: read in place, as index ranges of the two
+ * texts' references, with one mark a reference (`matched` on this side, `taken` on the other) for the
+ * whole check — not two sets and a count by number for each article, nor a copy of its references.
+ */
 function references(al: Alignment, s: Sides, out: Finding[]): void {
   const mine = articleRefs(s.own);
   const theirs = articleRefs(s.other);
   if (!mine.length || !theirs.length) return;
-  // The other text's number for each of this text's articles.
-  const counterpartNum = new Map<number, number | undefined>();
+  const counterparts: Counterparts = { nums: new Map(), next: 0 };
+  const matched = new Uint8Array(mine.length);
+  const taken = new Uint8Array(theirs.length);
+  const mineSorted = sortedByStart(mine);
+  const theirsSorted = sortedByStart(theirs);
+  let xHint = 0;
+  let yHint = 0;
   for (const ap of al.articles) {
-    const a = ap[s.side];
-    if (a?.num !== undefined && a.sub === undefined && !counterpartNum.has(a.num)) counterpartNum.set(a.num, ap[s.otherSide]?.num);
-  }
-  for (const ap of al.articles) {
-    const a = ap[s.side];
-    const b = ap[s.otherSide];
+    const a = mineOf(ap, s);
+    const b = theirsOf(ap, s);
     if (!a || !b) continue;
-    const x = refsIn(mine, a);
-    const y = refsIn(theirs, b);
-    if (!x.length || !y.length) continue;
+    const x0 = (xHint = firstFromHint(mine, a.start, xHint, mineSorted));
+    const x1 = refsEnd(mine, x0, a.end);
+    if (x0 === x1) continue;
+    const y0 = (yHint = firstFromHint(theirs, b.start, yHint, theirsSorted));
+    const y1 = refsEnd(theirs, y0, b.end);
+    if (y0 === y1) continue;
+    matched.fill(0, x0, x1);
+    taken.fill(0, y0, y1);
     // Paired paragraph by paired paragraph first, then over the article: a reference that differs is
     // found in its own paragraph, not on a later one citing the same article (world_heritage_1972 第6條).
-    const matched = new Set<ArticleRef>();
-    const taken = new Set<ArticleRef>();
     for (const pp of ap.paragraphs) {
-      const pa = pp[s.side];
-      const pb = pp[s.otherSide];
+      const pa = mineOf(pp, s);
+      const pb = theirsOf(pp, s);
       if (!pa || !pb) continue;
-      const ys = y.filter((r) => r.start >= pb.start && r.start < pb.end);
-      for (const r of x) {
+      for (let i = x0; i < x1; i++) {
+        const r = mine[i];
         if (r.start < pa.start || r.start >= pa.end) continue;
-        const want = counterpartNum.get(r.num) ?? r.num;
-        const hit = ys.find((q) => q.num === want && !taken.has(q));
-        if (hit) {
-          matched.add(r);
-          taken.add(hit);
+        const want = counterpartNum(counterparts, al, s, r.num) ?? r.num;
+        // The first of the other paragraph's references to that article not taken yet.
+        for (let j = y0; j < y1; j++) {
+          const q = theirs[j];
+          if (q.start >= pb.start && q.start < pb.end && q.num === want && !taken[j]) {
+            matched[i] = 1;
+            taken[j] = 1;
+            break;
+          }
         }
       }
     }
-    const left = new Map<number, number>();
-    for (const r of y) if (!taken.has(r)) left.set(r.num, (left.get(r.num) ?? 0) + 1);
-    for (const r of x) {
-      if (matched.has(r)) continue;
-      const want = counterpartNum.get(r.num) ?? r.num;
-      const n = left.get(want) ?? 0;
-      if (n > 0) {
-        left.set(want, n - 1);
+    // Then over the article: each reference left takes one of the other article's left to the same article.
+    for (let i = x0; i < x1; i++) {
+      if (matched[i]) continue;
+      const r = mine[i];
+      const want = counterpartNum(counterparts, al, s, r.num) ?? r.num;
+      let j = y0;
+      while (j < y1 && (taken[j] || theirs[j].num !== want)) j++;
+      if (j < y1) {
+        taken[j] = 1;
         continue;
       }
-      const other = y[0];
+      const other = theirs[y0];
       out.push({
         code: 'align.reference', start: r.start, end: r.end,
-        message: msg('align.reference', r.shown, s.otherName, unitName(s.other, s.otherLang, b), y.map((q) => q.shown).join(', ')),
+        message: msg('align.reference', r.shown, s.otherName, unitName(s.other, s.otherLang, b), theirs.slice(y0, y1).map((q) => q.shown).join(', ')),
         otherStart: other.start, otherEnd: other.end, otherUnit: unitName(s.other, s.otherLang, b),
       });
     }
