@@ -132,6 +132,18 @@ test('check ref.no-such-article: a workspace copy that shows no end (no signing,
   );
 });
 
+test('check ref.no-such-article: a copy numbered by points (一、二、) shows its end in its last point (八、本修正案自…起施行): an article past it is called missing', () => {
+  // The point's head line is its first paragraph: the commencement is on it, not below it.
+  const missing = (last: string): string[] => {
+    const ws = workspace(`%! 修正案.md\n# 中华人民共和国刑法修正案（十二）\n\n一、将刑法第一百六十五条修改为：“甲。”\n\n二、${last}\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《中华人民共和国刑法修正案（十二）》第三条‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  assert.deepEqual(
+    [missing('本修正案自2024年3月1日起施行。'), missing('将刑法第三百九十一条修改为：“乙。”')],
+    [['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], []],
+  );
+});
+
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
 
 check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);

@@ -123,6 +123,15 @@ const ENTRY_INTO_FORCE = /(?:之日起?|之日后|后)[^。；]{0,16}生效|自�
 const ABOUT_ITSELF = new RegExp(`^(?:[${SMALL_CN}]+、|[0-9]+[.．、]|[（(][${SUB_NUMERAL}]+[）)])?[ \\t\\u3000]*本`);
 const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
 
+/**
+ * Where an article's sentences start: after its head line, or after its label when the head line
+ * holds its first sentence — a law's `第二十六条　本协定自签字之日起生效。`, and a point of a text
+ * numbered by points (`八、本修正案自2024年3月1日起施行。`, as the parser reads them: syntax/parser.ts).
+ */
+function bodyStart(treaty: Treaty, a: Article): number {
+  return (a.head.inlineBody || treaty.tree.unitStyle === 'paragraph') && a.head.rest !== undefined ? a.head.rest : a.head.end;
+}
+
 /** A law's or a decision's commencement: `本法自1990年4月4日起施行`, `本规定自公布之日起实施`, `本法于…施行`. */
 const COMMENCEMENT = /[自于][^。；]{0,40}?(?:施行|实施)/;
 
@@ -135,7 +144,8 @@ const COMMENCEMENT = /[自于][^。；]{0,40}?(?:施行|实施)/;
 export function showsItsEnd(treaty: Treaty): boolean {
   if (treaty.signing || entryIntoForceOf(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
-    const body = treaty.text.slice(a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end, Math.min(a.end, a.start + 4000));
+    const from = bodyStart(treaty, a);
+    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+/, '');
       if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
@@ -153,8 +163,7 @@ export function showsItsEnd(treaty: Treaty): boolean {
 export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: string } | undefined {
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
-    // A law-style head line holds the article's first sentence: `第二十六条　本协定自签字之日起生效。`.
-    const from = a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+    const from = bodyStart(treaty, a);
     const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
