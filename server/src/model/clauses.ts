@@ -132,8 +132,12 @@ function bodyStart(treaty: Treaty, a: Article): number {
   return (a.head.inlineBody || treaty.tree.unitStyle === 'paragraph') && a.head.rest !== undefined ? a.head.rest : a.head.end;
 }
 
-/** A law's or a decision's commencement: `本法自1990年4月4日起施行`, `本规定自公布之日起实施`, `本法于…施行`. */
-const COMMENCEMENT = /[自于][^。；]{0,40}?(?:施行|实施)/;
+/**
+ * A law's or a decision's commencement — a date, a day or its promulgation before 施行: `本法自1990年4月4日起施行`,
+ * `本规定自公布之日起实施`, `本法于…施行`, `本办法经国务院批准由交通部发布施行` — or what holds before and
+ * after it (`本法施行前已经设立的…`). Not any 于 or 自 before 实施: `本法适用于…实施的行为`, `按照各自职责实施`.
+ */
+const COMMENCEMENT = /[自于从][^。；，]{0,30}?(?:[年月日]|之日|公布|发布|颁布)[^。；，]{0,4}?(?:施行|实施)|(?:公布|发布|颁布)施行|^[^。；，]{0,12}?(?:施行|实施)(?:前|后|以前|以后|之前|之后|之日|时)/;
 
 /**
  * Whether the text shows its end: a signing clause, the sentence saying when the instrument itself
