@@ -164,6 +164,18 @@ test('check ref.no-such-article: a law\'s commencement is a date or its promulga
   );
 });
 
+test('check ref.no-such-article: a law whose last articles stand in its supplementary provisions (第九章　附　则) shows its end without a commencement', () => {
+  // The Hong Kong Basic Law ends with 第九章 附则 第一百六十条 and no commencement (the NPC's decision gives it).
+  const missing = (chapter: string): string[] => {
+    const ws = workspace(`%! 基本法.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一章　总则\n\n第一条 甲。\n\n## 第二章　${chapter}\n\n第二条 香港特别行政区成立时，香港原有法律采用为香港特别行政区法律。\n%! a.md\n# 甲乙安排\n\n## 第一条\n\n依照《中华人民共和国香港特别行政区基本法》第一百六十一条‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  assert.deepEqual(
+    [missing('附　则'), missing('附則'), missing('中央和香港特别行政区的关系')],
+    [['《中华人民共和国香港特别行政区基本法》没有第一百六十一条（共2条）'], ['《中华人民共和国香港特别行政区基本法》没有第一百六十一条（共2条）'], []],
+  );
+});
+
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
 
 check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);

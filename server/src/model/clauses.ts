@@ -3,7 +3,8 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { FINAL_CHAPTERS, SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { foldScript } from '../syntax/script';
 import { lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 
@@ -139,14 +140,22 @@ function bodyStart(treaty: Treaty, a: Article): number {
  */
 const COMMENCEMENT = /[自于从][^。；，]{0,30}?(?:[年月日]|之日|公布|发布|颁布)[^。；，]{0,4}?(?:施行|实施)|(?:公布|发布|颁布)施行|^[^。；，]{0,12}?(?:施行|实施)(?:前|后|以前|以后|之前|之后|之日|时)/;
 
+/** The last article stands in a law's last chapter, its supplementary provisions (`第九章　附　则`: the Basic Laws end so, with no commencement). */
+function inFinalChapter(treaty: Treaty): boolean {
+  for (let c = treaty.articles[treaty.articles.length - 1]?.chapter; c; c = c.parent) {
+    if (c.caption !== undefined && FINAL_CHAPTERS.includes(foldScript(c.caption).replace(/[\s\u3000]/g, ''))) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the text shows its end: a signing clause, the sentence saying when the instrument itself
- * enters into force, or a law's commencement (`本法自…起施行`) in its last articles. A copy that
- * shows none — a page's first chapters of a law, an agreement copied without its final clauses —
- * may be cut: articles past its last may well exist.
+ * enters into force, a law's commencement (`本法自…起施行`) in its last articles, or its last article
+ * in its supplementary provisions (附则). A copy that shows none — a page's first chapters of a law,
+ * an agreement copied without its final clauses — may be cut: articles past its last may well exist.
  */
 export function showsItsEnd(treaty: Treaty): boolean {
-  if (treaty.signing || entryIntoForceOf(treaty)) return true;
+  if (treaty.signing || entryIntoForceOf(treaty) || inFinalChapter(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
     const from = bodyStart(treaty, a);
     const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
