@@ -139,8 +139,8 @@ test('check ref.no-such-article: a copy numbered by points (一、二、) shows 
     return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
   };
   assert.deepEqual(
-    [missing('本修正案自2024年3月1日起施行。'), missing('将刑法第三百九十一条修改为：“乙。”')],
-    [['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], []],
+    [missing('本修正案自2024年3月1日起施行。'), missing('本修正案自公布之日起生效。'), missing('将刑法第三百九十一条修改为：“乙。”')],
+    [['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], ['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], []],
   );
 });
 
