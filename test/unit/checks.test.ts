@@ -132,6 +132,50 @@ test('check ref.no-such-article: a workspace copy that shows no end (no signing,
   );
 });
 
+test('check ref.no-such-article: a copy numbered by points (一、二、) shows its end in its last point (八、本修正案自…起施行): an article past it is called missing', () => {
+  // The point's head line is its first paragraph: the commencement is on it, not below it.
+  const missing = (last: string): string[] => {
+    const ws = workspace(`%! 修正案.md\n# 中华人民共和国刑法修正案（十二）\n\n一、将刑法第一百六十五条修改为：“甲。”\n\n二、${last}\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《中华人民共和国刑法修正案（十二）》第三条‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  assert.deepEqual(
+    [missing('本修正案自2024年3月1日起施行。'), missing('本修正案自公布之日起生效。'), missing('将刑法第三百九十一条修改为：“乙。”')],
+    [['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], ['《中华人民共和国刑法修正案（十二）》没有第三条（共2条）'], []],
+  );
+});
+
+test('check ref.no-such-article: a law\'s commencement is a date or its promulgation before 施行 (本法自…起施行, 本办法…发布施行), not any 于 or 自 before 实施', () => {
+  // A copy of a law's first articles: the last says where it applies or who enforces it, not when it commences.
+  const missing = (last: string): string[] => {
+    const ws = workspace(`%! 甲法.md\n# 中华人民共和国甲法\n\n第一条 为了甲，制定本法。\n\n第二条 ${last}\n%! a.md\n# 甲乙协定\n\n## 第一条\n\n依照《中华人民共和国甲法》第九条‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  const NO_NINE = ['《中华人民共和国甲法》没有第九条（共2条）'];
+  assert.deepEqual(
+    [
+      missing('本法适用于在中华人民共和国领域内实施的行为。'),
+      missing('本法规定的行政处罚，由有关部门按照各自职责实施。'),
+      missing('本法自1990年4月4日起施行。'),
+      missing('本法自公布之日起实施。'),
+      missing('本法经国务院批准由交通部发布施行。'),
+      missing('本法施行前已经设立的机构，应当在六个月内重新登记。'),
+    ],
+    [[], [], NO_NINE, NO_NINE, NO_NINE, NO_NINE],
+  );
+});
+
+test('check ref.no-such-article: a law whose last articles stand in its supplementary provisions (第九章　附　则) shows its end without a commencement', () => {
+  // The Hong Kong Basic Law ends with 第九章 附则 第一百六十条 and no commencement (the NPC's decision gives it).
+  const missing = (chapter: string): string[] => {
+    const ws = workspace(`%! 基本法.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一章　总则\n\n第一条 甲。\n\n## 第二章　${chapter}\n\n第二条 香港特别行政区成立时，香港原有法律采用为香港特别行政区法律。\n%! a.md\n# 甲乙安排\n\n## 第一条\n\n依照《中华人民共和国香港特别行政区基本法》第一百六十一条‸办理。\n`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.no-such-article').map((d) => String(d.message));
+  };
+  assert.deepEqual(
+    [missing('附　则'), missing('附則'), missing('中央和香港特别行政区的关系')],
+    [['《中华人民共和国香港特别行政区基本法》没有第一百六十一条（共2条）'], ['《中华人民共和国香港特别行政区基本法》没有第一百六十一条（共2条）'], []],
+  );
+});
+
 check('ref.no-such-item: an article with items has no such item', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照⟦第一条第（五）项⟧合作。\n${TAIL}`, ['ref.no-such-item']);
 
 check('ref.no-such-item: an existing item is not flagged', `${HEAD}## 第一条\n\n双方在以下方面合作：\n\n（一）边境；\n\n（二）经贸。\n\n## 第二条\n\n双方依照第一条第（二）项合作。\n${TAIL}`, []);

@@ -10,6 +10,8 @@ import { Memo } from '../../server/src/syntax/memo';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { seeds } from '../support/fixture';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { align } from '../../server/src/features/align';
 
 test('memo: one answer per cache and object; has, delete; another cache over the same object keeps its own', () => {
   const one = new Memo<object, number | undefined>();
@@ -72,4 +74,33 @@ test("a document's checks die young with it: a young collection keeps next to no
   gc({ type: 'minor' });
   const kept = newSpace();
   assert.ok(kept < allocated * 0.1, `${kept} of ${allocated} bytes allocated by the checks survived a young collection`);
+});
+
+test('an alignment lives as long as both its texts: the versions of a text aligned with a counterpart that stays are collected', async () => {
+  // Editing one text of an instrument makes a model a keystroke; each is aligned with the
+  // counterpart's model, which stays (features/counterparts.ts: the text with the smaller URI is
+  // `a`, either may be the one edited). An alignment holds both models: kept with the counterpart
+  // once the version is gone, it would keep every version of the edited text alive.
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc') as () => void;
+  const text = (n: number): string => `# 甲乙协定\n\n## 第一条\n\n双方合作${n}次。\n\n## 第二条\n\n本协定自签字之日起生效。\n`;
+  const stays = buildTreaty(text(0));
+  const first: WeakRef<object>[] = [];
+  const second: WeakRef<object>[] = [];
+  // (In a function of its own: the suspended test would hold its last locals.)
+  const versions = (): void => {
+    for (let k = 1; k <= 3; k++) {
+      const edited = buildTreaty(text(k));
+      align(edited, stays);
+      first.push(new WeakRef(edited));
+      const other = buildTreaty(text(k));
+      align(stays, other);
+      second.push(new WeakRef(other));
+    }
+  };
+  versions();
+  // (A WeakRef keeps its target for the rest of the turn that made it.)
+  await new Promise((resolve) => setImmediate(resolve));
+  gc();
+  assert.deepEqual([first.map((r) => r.deref() === undefined), second.map((r) => r.deref() === undefined)], [[true, true, true], [true, true, true]]);
 });

@@ -306,6 +306,23 @@ test('structure: an excerpt\'s remark after the title ((节录), （節錄）) i
   );
 });
 
+test('structure: an excerpt\'s remark may say what it holds (（部分条文节录）, （第一章至第三章节录）, （节录本）) or stand in other brackets (【节录】, 〔节选〕): no part of the key either', () => {
+  const cases = [
+    ['中华人民共和国刑法（部分条文节录）', '中华人民共和国刑法'],
+    ['中华人民共和国香港特别行政区基本法（第一章至第三章节录）', '中华人民共和国香港特别行政区基本法'],
+    ['中华人民共和国刑法（节录本）', '中华人民共和国刑法'],
+    ['中华人民共和国刑法【节录】', '中华人民共和国刑法'],
+    ['联合国宪章〔节选〕', '联合国宪章'],
+    // A remark naming no excerpt, and brackets after no kind of instrument, are the title's.
+    ['中华人民共和国刑法（摘要）', '中华人民共和国刑法（摘要）'],
+    ['关于甲事项【节录】', '关于甲事项【节录】'],
+  ];
+  assert.deepEqual(
+    cases.map(([line]) => buildTreaty(`# ${line}\n\n第一条 双方合作。\n`).title?.normalized),
+    cases.map(([, key]) => key),
+  );
+});
+
 test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
   // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
   const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';

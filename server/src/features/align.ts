@@ -46,12 +46,19 @@ interface Span {
   end: number;
 }
 
-const cache = new Memo<Treaty, Memo<Treaty, Alignment>>();
+/**
+ * The alignments of a model, by the other model. The inner cache is a WeakMap, not a Memo
+ * (syntax/memo.ts): a Memo keeps its entries on its keys, so one made per model `a` would leave
+ * each alignment — which holds `a` — on `b`, and every version of an edited text aligned with a
+ * counterpart that stays would live as long as the counterpart. This WeakMap is young, made
+ * with `a`, and dies with it.
+ */
+const cache = new Memo<Treaty, WeakMap<Treaty, Alignment>>();
 
 /** The alignment of `a` with `b`, computed once per pair of models. */
 export function align(a: Treaty, b: Treaty): Alignment {
   let inner = cache.get(a);
-  if (!inner) cache.set(a, (inner = new Memo()));
+  if (!inner) cache.set(a, (inner = new WeakMap()));
   let out = inner.get(b);
   if (!out) inner.set(b, (out = computeAlignment(a, b)));
   return out;

@@ -3,7 +3,8 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { FINAL_CHAPTERS, SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { foldScript } from '../syntax/script';
 import { lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 
@@ -123,19 +124,41 @@ const ENTRY_INTO_FORCE = /(?:之日起?|之日后|后)[^。；]{0,16}生效|自�
 const ABOUT_ITSELF = new RegExp(`^(?:[${SMALL_CN}]+、|[0-9]+[.．、]|[（(][${SUB_NUMERAL}]+[）)])?[ \\t\\u3000]*本`);
 const FOR_ANOTHER = /对[^。，；]{0,12}生效/;
 
-/** A law's or a decision's commencement: `本法自1990年4月4日起施行`, `本规定自公布之日起实施`, `本法于…施行`. */
-const COMMENCEMENT = /[自于][^。；]{0,40}?(?:施行|实施)/;
+/**
+ * Where an article's sentences start: after its head line, or after its label when the head line
+ * holds its first sentence — a law's `第二十六条　本协定自签字之日起生效。`, and a point of a text
+ * numbered by points (`八、本修正案自2024年3月1日起施行。`, as the parser reads them: syntax/parser.ts).
+ */
+function bodyStart(treaty: Treaty, a: Article): number {
+  return (a.head.inlineBody || treaty.tree.unitStyle === 'paragraph') && a.head.rest !== undefined ? a.head.rest : a.head.end;
+}
+
+/**
+ * A law's or a decision's commencement — a date, a day or its promulgation before 施行: `本法自1990年4月4日起施行`,
+ * `本规定自公布之日起实施`, `本法于…施行`, `本办法经国务院批准由交通部发布施行` — or what holds before and
+ * after it (`本法施行前已经设立的…`). Not any 于 or 自 before 实施: `本法适用于…实施的行为`, `按照各自职责实施`.
+ */
+const COMMENCEMENT = /[自于从][^。；，]{0,30}?(?:[年月日]|之日|公布|发布|颁布)[^。；，]{0,4}?(?:施行|实施)|(?:公布|发布|颁布)施行|^[^。；，]{0,12}?(?:施行|实施)(?:前|后|以前|以后|之前|之后|之日|时)/;
+
+/** The last article stands in a law's last chapter, its supplementary provisions (`第九章　附　则`: the Basic Laws end so, with no commencement). */
+function inFinalChapter(treaty: Treaty): boolean {
+  for (let c = treaty.articles[treaty.articles.length - 1]?.chapter; c; c = c.parent) {
+    if (c.caption !== undefined && FINAL_CHAPTERS.includes(foldScript(c.caption).replace(/[\s\u3000]/g, ''))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the text shows its end: a signing clause, the sentence saying when the instrument itself
- * enters into force, or a law's commencement (`本法自…起施行`) in its last articles. A copy that
- * shows none — a page's first chapters of a law, an agreement copied without its final clauses —
- * may be cut: articles past its last may well exist.
+ * enters into force, a law's commencement (`本法自…起施行`) in its last articles, or its last article
+ * in its supplementary provisions (附则). A copy that shows none — a page's first chapters of a law,
+ * an agreement copied without its final clauses — may be cut: articles past its last may well exist.
  */
 export function showsItsEnd(treaty: Treaty): boolean {
-  if (treaty.signing || entryIntoForceOf(treaty)) return true;
+  if (treaty.signing || entryIntoForceOf(treaty) || inFinalChapter(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
-    const body = treaty.text.slice(a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end, Math.min(a.end, a.start + 4000));
+    const from = bodyStart(treaty, a);
+    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+/, '');
       if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
@@ -153,8 +176,7 @@ export function showsItsEnd(treaty: Treaty): boolean {
 export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: string } | undefined {
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
-    // A law-style head line holds the article's first sentence: `第二十六条　本协定自签字之日起生效。`.
-    const from = a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+    const from = bodyStart(treaty, a);
     const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');

@@ -657,8 +657,11 @@ const DATED_REMARK = /[（(][^（）()]{0,16}?(?:[0-9０-９]{4}[ .．\-/年][0-
 /** A database's status after the title, in square or black brackets: ` [现行有效]`, `【已失效】`. */
 const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】][ \\t\\u3000]*$`);
 
-/** An excerpt's remark after its title (read folded to simplified): `中华人民共和国刑法（节录）`. */
-const EXCERPT_REMARK = new RegExp(`[（(][ \\t\\u3000]*(?:${alternation(EXCERPT_WORDS)})[ \\t\\u3000]*[）)][ \\t\\u3000]*$`);
+/**
+ * An excerpt's remark after its title (read folded to simplified): `中华人民共和国刑法（节录）`, saying what it
+ * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`).
+ */
+const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation(EXCERPT_WORDS)})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
 
 /**
  * The key a title is matched on (normalizeTitle), a dated remark or an excerpt's after its kind and a

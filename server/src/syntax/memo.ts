@@ -31,7 +31,12 @@ function slotOf(key: object, make: boolean): Map<Memo<object, unknown>, unknown>
   return m;
 }
 
-/** A cache keyed by objects, with a WeakMap's methods (and its semantics: the value lives as long as its key). */
+/**
+ * A cache keyed by objects, with a WeakMap's methods (and its semantics: the value lives as long as its key).
+ * Made once, at a module's top: its entries live on its keys, not in it, so a Memo that dies before
+ * its keys leaves them there (one made per object, as an inner cache keyed by a second object,
+ * keeps every value with the second object: features/align.ts uses a WeakMap for that).
+ */
 export class Memo<K extends object, V> {
   get(key: K): V | undefined {
     return slotOf(key, false)?.get(this as Memo<object, unknown>) as V | undefined;

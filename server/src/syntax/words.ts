@@ -298,6 +298,9 @@ export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '�
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
 export const SEALED = '以昭信守';
 
+/** The caption of the chapter a law ends with, its supplementary provisions (`第九章　附　则`), folded, spaces removed. */
+export const FINAL_CHAPTERS: readonly string[] = ['附则'];
+
 /** Words saying a text is an excerpt of an instrument (`…（节录）`, `《联合国宪章》——节录`, `说明：本文节选…`), in simplified script. */
 export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '摘编', '节译'];
 
