@@ -19,6 +19,10 @@ type Holder = { [SLOT]?: Map<Memo<object, unknown>, unknown> };
 /** Objects that cannot take the slot (frozen ones) keep their caches in a WeakMap, as before. */
 const frozen = new WeakMap<object, Map<Memo<object, unknown>, unknown>>();
 
+/**
+ * The key's slot, made when `make`. (Read as a property: an object made with `Object.create` from one
+ * that has a slot would read its prototype's — no model, tree or context is made so.)
+ */
 function slotOf(key: object, make: boolean): Map<Memo<object, unknown>, unknown> | undefined {
   let m = (key as Holder)[SLOT];
   if (m !== undefined) return m;
