@@ -172,6 +172,8 @@ export const COPIED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.cop
 export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => w.snippet).map((w) => `本${w}`));
 /** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
+/** Verbs ending in 成 a self-reference follows (完成本议定书, 构成本协定的组成部分, 達成本協議): 成本 there is no word, as it is in 成本标准, 重置成本法. */
+export const CHENG_VERBS = '完构構组組形造达達促';
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
