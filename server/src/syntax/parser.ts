@@ -774,7 +774,8 @@ const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4
 function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
-  if (META_LABEL.test(s)) return true;
+  // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
+  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && NAME_LINE.test(s))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
