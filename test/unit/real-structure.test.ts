@@ -161,6 +161,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a wiki\'s licence note after the last point (本作品来自…, 本作品收錄於…) is no paragraph of it',
+    text: '甲国议会关于批准《乙公约》的决定\n\n会议决定：批准《乙公约》。同时，声明如下：\n\n一、甲国对公约第八条第一款予以保留。\n\n二、公约适用于甲国全境。\n\n本作品来自甲国议会的决定、决议。依据《甲国著作权法》第五条，本作品属于公有领域\n',
+    outline: 'title 甲国议会关于批准《乙公约》的决定 L1-9\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.deepEqual(buildTreaty('甲國議會關於批准《乙公約》的決定\n\n一、甲。\n\n二、乙。\n\n本作品收錄於《甲國議會公報》\n').articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+    },
+  },
+  {
     name: 'a page\'s navigation above the title, short lines with no blank line between (找回密码 / 注册 / 搜索, a language switch `Hits Focused   English 中文`): the title is the line ending with its kind after them',
     text: '找回密码\n 注册\n搜索\n查看: 1633|回复: 5\n\n取消外国公文书认证要求的公约\n\n[复制链接]\n取消外国公文书认证要求的公约\n(中译本)\n本公约签署国,决定缔结本公约,并议定以下条款:\n第一条\n本公约适用于公文书。\n第二条\n缔约国应免除认证要求。\n',
     outline: 'title 取消外国公文书认证要求的公约 L6-15\n  part 序言 L8-11\n  article 第一条 L12-13\n  article 第二条 L14-15\n',
