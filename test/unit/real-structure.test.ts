@@ -497,3 +497,14 @@ test('glued headings in a 5 MB line stay linear', () => {
   assert.equal(linesOf(t.tree.root).map((l) => text.slice(l.start, l.end)).join('').length, text.length);
   assert.ok(ms < 20_000, `${ms} ms`);
 });
+
+test('structure: Taiwan\'s law database numbers paragraphs 一 and sub-items 1 with a space and no mark (一 本協定適用於…, 1 個人所得稅。); a spaced date 一 九 九 九 年 stays text', () => {
+  const text = '法規名稱: 中華民國政府與甲國政府避免所得稅雙重課稅協定\n第一條 適用之人\n本協定適用於雙方締約國居住者。\n第二條 適用租稅\n一 本協定適用於所得所課徵之租稅\n,其課徵方式在所不問。\n二 本協定所適用之現行租稅:\n(一) 在甲國\n1 個人所得稅。\n2 利潤稅。\n(二) 在中華民國\n1 綜合所得稅。\n三 本協定亦適用於新開徵之租稅。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(names(t), ['第一条', '第二条']);
+  const second = t.articles[1];
+  assert.deepEqual(second.paragraphs.map((p) => [p.num, p.items.length]), [[1, 0], [2, 2], [3, 0]]);
+  assert.equal(text.slice(second.paragraphs[1].items[0].start, second.paragraphs[1].items[0].end).startsWith('(一) 在甲國\n1 個人所得稅。\n2 利潤稅。'), true);
+  const spaced = buildTreaty('# 甲國與乙國協定\n\n第一條 甲。\n\n一 九 九 九 年 六 月 九 日\n');
+  assert.deepEqual(spaced.articles[0].paragraphs.map((p) => p.num), [undefined, undefined]);
+});
