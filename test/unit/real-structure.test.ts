@@ -508,3 +508,16 @@ test('structure: Taiwan\'s law database numbers paragraphs 一 and sub-items 1 w
   const spaced = buildTreaty('# 甲國與乙國協定\n\n第一條 甲。\n\n一 九 九 九 年 六 月 九 日\n');
   assert.deepEqual(spaced.articles[0].paragraphs.map((p) => p.num), [undefined, undefined]);
 });
+
+test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its preamble are its points, named as written; its adoption line and a licence note\'s indented list are not', () => {
+  const text = '联合国安理会第1号决议\n\n安全理事会\n\n回顾其以前所有有关决议,\n根据《联合国宪章》第七章采取行动,\n1. 决定设立一个委员会;\n2. 请秘书长提出报告;\n3. 决定继续处理此案。\n\n第4872次会议一致通过。\n\n本作品来自联合国官方文件。下列文件属于公有领域:\n\n  1. 官方纪录;\n  2. 带有联合国标志发布的文献。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1', '3.1']);
+  assert.equal(t.kind, '决议');
+  // The next resolution's opening after the last point closes it (a gazette printing several).
+  const two = buildTreaty('安全理事會,\n重申其決議,\n1. 重申各國有義務遵守措施;\n2. 決定繼續處理此案。\n安全理事會,\n重申其以前的各項決議,\n');
+  assert.deepEqual(two.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1']);
+  // Lists under a text's own parts (a heading between them, numbers starting again) are no points.
+  assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
+  assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
+});

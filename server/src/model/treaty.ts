@@ -546,13 +546,19 @@ export function unitName(n: number, unitStyle: SyntaxTree['unitStyle'], unit: st
   return `第${formatChinese(n)}${unit}${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
 }
 
+/** A point labelled with Arabic digits (a resolution's `1.`): named as written. */
+function isArabicLabel(text: TextLike, head: Line): boolean {
+  const c = head.label ? text.charCodeAt(head.label.start) : 0;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
   if (tree.language) {
     name = labelName(String(text), head);
-  } else if (num !== undefined) {
+  } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
     name = unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));

@@ -63,6 +63,8 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   let unitStyle = unitStyleOf(lines);
+  // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
+  if (unitStyle === 'none' && !foreign && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
@@ -620,6 +622,33 @@ function inSentence(c: number): boolean {
 
 function isColon(c: number): boolean {
   return c === 0xff1a || c === 0x3a;
+}
+
+/**
+ * A UN resolution's operative paragraphs after its preamble (`1. 决定…`, `2. 请…`), in a text with no
+ * article and no `一、` point: lines opening with `1.` `2.` … in one run, in order, not indented and in no
+ * markdown list or heading, are its points, not items. An indented list (a licence note's `  1.`) stays a
+ * list; numbers out of order or starting again, or a markdown heading among them (lists under the text's
+ * own parts), read as no points at all.
+ */
+function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
+  const run: Line[] = [];
+  let next = 1;
+  let heading = false;
+  for (const l of lines) {
+    // A markdown heading between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
+    if (l.level > 0) heading = true;
+    if (l.kind !== 'item' || l.indent || l.level > 0 || l.contentStart !== l.start || l.num === undefined || !l.label) continue;
+    const c = text.charCodeAt(l.contentStart);
+    const mark = text.charCodeAt(l.label.end - 1);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
+    if (l.num !== next || (heading && run.length > 0)) return false;
+    next++;
+    run.push(l);
+  }
+  if (run.length < 2) return false;
+  for (const l of run) l.kind = 'para';
+  return true;
 }
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
