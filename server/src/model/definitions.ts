@@ -89,7 +89,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const joined = open >= 0 ? JOINED_NAMES.exec(content.slice(open + 1, m.index)) : null;
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
-        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]));
+        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       const meaning = {
@@ -254,7 +254,16 @@ function termsOf(quotes: string): string {
   return out;
 }
 
-function meaningBefore(content: string, at: number, floor = 0, term = ''): { start: number; end: number } {
+/** A name given to several things at once (`（统称为特殊经济区）`, `（以下合称…）`). */
+const COLLECTIVE = /统称|合称/;
+/** The last member of a list joined to it: `…、乙地区以及其他…`, `…、乙和丙`. */
+const LIST_END = /以及|或者|[和及与或]/;
+
+/**
+ * The phrase a short name stands for, before `at`. `collective` (统称, 合称): a list before it
+ * (`包括甲地区、乙地区以及其他在…的地区`) is what it stands for, from the list's start, not its last member.
+ */
+function meaningBefore(content: string, at: number, floor = 0, term = '', collective = false): { start: number; end: number } {
   let end = at;
   while (end > 0 && /[\s，,]/.test(content[end - 1])) end--;
   let start = end;
@@ -291,6 +300,19 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
+    if (collective) {
+      // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.
+      const list = lastOutsideBrackets(phrase, '、', cut - 1);
+      let first = list;
+      while (first > 0 && lastOutsideBrackets(phrase, '、', first - 1) >= 0) first = lastOutsideBrackets(phrase, '、', first - 1);
+      // Only a list ending in the phrase: its last member joined by a conjunction (`…以及其他…的地区`), no verb or
+      // preposition but a member's own 的, 在 after its first 、 (`机关、…单位为单位和个人（以下统称申请人）` is 单位和个人).
+      const closed = list >= 0 && LIST_END.test(phrase.slice(list + 1, cut)) && !cuts.some((c) => c.at > first && c.at <= cut && c.word !== '的' && c.word !== '在');
+      if (closed && first < cut) {
+        cut = cuts.reduce((b, c) => (c.at <= first && c.at > b ? c.at : b), 0);
+        if (phrase.startsWith('包括', cut)) cut += 2;
+      }
+    }
     start += cut;
   }
   // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
