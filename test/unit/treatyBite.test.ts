@@ -51,6 +51,8 @@ reads('a database\'s bracketed field label before the title (【標題】…) is
   { title: ['中華人民共和國加入甲組織議定書', '中华人民共和国加入甲组织议定书', '中華人民共和國加入甲組織議定書'], kind: '议定书', selfRef: '本議定書' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
+reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',
+  { title: ['甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书'], kind: '议定书', selfRef: '本议定书' });
 // An amending protocol's title cites the amended instrument's whole title: 125 characters here (zh.wikisource.org, the 2012 protocol to the 2008 China–Russia rail bridge agreement, shortened names).
 const LONG_TITLE = '中華人民共和國政府和甲國政府關於對二〇〇八年十月二十八日《中華人民共和國政府和甲國政府關於共同建設、使用、管理和維護中華人民共和國黑龍江省同江市—甲國猶太自治州下列寧斯闊耶居民點區域內黑龍江（阿穆爾河）鐵路界河橋協定》的修訂議定書';
 const LONG_NORMALIZED = '中华人民共和国政府和甲国政府关于对二〇〇八年十月二十八日中华人民共和国政府和甲国政府关于共同建设、使用、管理和维护中华人民共和国黑龙江省同江市—甲国犹太自治州下列宁斯阔耶居民点区域内黑龙江（阿穆尔河）铁路界河桥协定的修订议定书';

@@ -669,6 +669,31 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit);
+}
+
+/**
+ * An instrument printed under the notice that publishes it (a tax office's `…通知` / `附件：…议定书`
+ * / the office and date / the instrument): the line that repeats the title its `附件：` line names.
+ */
+function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < MAX_CHROME; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
+    if (!m) continue;
+    const named = contentOf(text, l).slice(m[0].replace(/[ \t\u3000]+/g, '').length);
+    if (!endingKind(titleWords(named))) continue;
+    for (let j = i + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === named) return [j, j];
+  }
+  return undefined;
+}
+
+/** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
+const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
+
+function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
