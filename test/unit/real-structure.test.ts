@@ -517,6 +517,8 @@ test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its pre
   // The next resolution's opening after the last point closes it (a gazette printing several).
   const two = buildTreaty('安全理事會,\n重申其決議,\n1. 重申各國有義務遵守措施;\n2. 決定繼續處理此案。\n安全理事會,\n重申其以前的各項決議,\n');
   assert.deepEqual(two.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1']);
+  // No title (a gazette's page leaves it out): the organ adopting it, alone on a line before its points, makes it a resolution.
+  assert.deepEqual([two.title, two.kind, two.isTreaty], [undefined, '决议', true]);
   // Lists under a text's own parts (a heading between them, numbers starting again) are no points.
   assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
   assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -792,6 +792,13 @@ const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g'
  * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
  */
 function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined {
+  // A resolution's points (`1.` `2.`) after its opening, the organ adopting it alone on a line (`安全理事会，`).
+  if (tree.unitStyle === 'paragraph') {
+    for (const l of tree.lines) {
+      if (l.kind === 'para') break;
+      if (l.kind === 'text' && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return RESOLUTION;
+    }
+  }
   let seen = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;

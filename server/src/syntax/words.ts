@@ -268,6 +268,10 @@ export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \
  */
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
+/** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
+export const RESOLUTION = '决议';
+export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
+
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
  * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`; or a wiki's licence
