@@ -53,6 +53,8 @@ reads('【标题】 with the title after a space, simplified', '【标题】 中
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',
   { title: ['甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书'], kind: '议定书', selfRef: '本议定书' });
+reads('an agreement printed under the order publishing it (命令公佈《…協定》…, Macao\'s gazette, after the site\'s navigation): its title is the line repeating what the order names', '< ] ^ ] \n\n    \n\n[ 上一頁 ][ 葡文版本 ]\n\n\n澳 門 特 別 行 政 區\n\n行政長官辦公室\n\n法規:\n\n第1/2008號行政長官公告\n\n公報編號:\n\n33/2008\n\n  • 命令公佈《甲地區與乙國關於保護投資的協定》的正式中文文本。\n\n    行政長官根據第3/1999號法律的規定,命令公佈在澳門簽訂的《甲地區與乙國關於保護投資的協定》的正式中文文本。\n\n    二零零八年八月九日發佈。\n\n    ———\n\n    甲地區與乙國關於保護投資的協定\n\n    甲地區和乙國,達成協定如下:\n\n    第1條\n\n    為適用本協定:\n',
+  { title: ['甲地區與乙國關於保護投資的協定', '甲地区与乙国关于保护投资的协定', '甲地區與乙國關於保護投資的協定'], kind: '协定', selfRef: '本協定' });
 // An amending protocol's title cites the amended instrument's whole title: 125 characters here (zh.wikisource.org, the 2012 protocol to the 2008 China–Russia rail bridge agreement, shortened names).
 const LONG_TITLE = '中華人民共和國政府和甲國政府關於對二〇〇八年十月二十八日《中華人民共和國政府和甲國政府關於共同建設、使用、管理和維護中華人民共和國黑龍江省同江市—甲國猶太自治州下列寧斯闊耶居民點區域內黑龍江（阿穆爾河）鐵路界河橋協定》的修訂議定書';
 const LONG_NORMALIZED = '中华人民共和国政府和甲国政府关于对二〇〇八年十月二十八日中华人民共和国政府和甲国政府关于共同建设、使用、管理和维护中华人民共和国黑龙江省同江市—甲国犹太自治州下列宁斯阔耶居民点区域内黑龙江（阿穆尔河）铁路界河桥协定的修订议定书';

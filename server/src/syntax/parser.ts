@@ -674,22 +674,29 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
 
 /**
  * An instrument printed under the notice that publishes it (a tax office's `…通知` / `附件：…议定书`
- * / the office and date / the instrument): the line that repeats the title its `附件：` line names.
+ * / the office and date / the instrument; a Chief Executive's `命令公佈《…協定》…`): the line that
+ * repeats the title its `附件：` line or the order names.
  */
 function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  for (let i = 0, seen = 0; i < firstUnit && seen < MAX_CHROME; i++) {
+  for (let i = 0, seen = 0; i < firstUnit && seen < MAX_ATTACHING; i++) {
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
     const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
-    if (!m) continue;
-    const named = contentOf(text, l).slice(m[0].replace(/[ \t\u3000]+/g, '').length);
+    // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
+    const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
+    if (!m && !published) continue;
+    const named = published ? published[1] : contentOf(text, l).slice(m![0].replace(/[ \t\u3000]+/g, '').length);
     if (!endingKind(titleWords(named))) continue;
     for (let j = i + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === named) return [j, j];
   }
   return undefined;
 }
 
+/** The order publishing an instrument, naming it: `命令公佈《…》`, `公布《…》` (a line's content, white space removed). */
+const PUBLISHING = /公[佈布]《([^《》]{4,160})》/;
+/** Text lines read for a notice's `附件：` or publishing order before the title it names. */
+const MAX_ATTACHING = 60;
 /** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
 const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
 
