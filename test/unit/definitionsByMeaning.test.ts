@@ -83,6 +83,11 @@ read('“X”和“Y”这两个词，依照上下文而定，应指; 分别指 
   ['甲企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
   ['乙企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
 ]);
+// Taiwan's treaties: `「A」及「B」,依其文義係指…` (by its context, as 按照上下文).
+read('「A」及「B」,依其文義係指 (Taiwan\'s tax agreements)', '# 甲國與乙國避免所得稅雙重課稅協定\n\n第三條 一般定義\n\n一 除上下文另有規定外,本協定稱:\n(一) 「一方締約國」及「他方締約國」,依其文義係指甲國或乙國。\n', [
+  ['一方締約國', '甲國或乙國', 'means'],
+  ['他方締約國', '甲國或乙國', 'means'],
+]);
 // 分别指 before quoted words maps term to term (香港国安法 第六十四条): no meaning of the whole; a definition after it is read.
 read('“A”和“B”分别指“C”和“D”: no definition', '# 中华人民共和国甲法\n\n第六十四条 本法规定的“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”，“吊销执照”指“取消牌照”。\n', [
   ['吊销执照', '“取消牌照”', 'means'],

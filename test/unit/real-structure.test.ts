@@ -161,6 +161,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a wiki\'s licence note after the last point (本作品来自…, 本作品收錄於…) is no paragraph of it',
+    text: '甲国议会关于批准《乙公约》的决定\n\n会议决定：批准《乙公约》。同时，声明如下：\n\n一、甲国对公约第八条第一款予以保留。\n\n二、公约适用于甲国全境。\n\n本作品来自甲国议会的决定、决议。依据《甲国著作权法》第五条，本作品属于公有领域\n',
+    outline: 'title 甲国议会关于批准《乙公约》的决定 L1-9\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.deepEqual(buildTreaty('甲國議會關於批准《乙公約》的決定\n\n一、甲。\n\n二、乙。\n\n本作品收錄於《甲國議會公報》\n').articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+    },
+  },
+  {
     name: 'a page\'s navigation above the title, short lines with no blank line between (找回密码 / 注册 / 搜索, a language switch `Hits Focused   English 中文`): the title is the line ending with its kind after them',
     text: '找回密码\n 注册\n搜索\n查看: 1633|回复: 5\n\n取消外国公文书认证要求的公约\n\n[复制链接]\n取消外国公文书认证要求的公约\n(中译本)\n本公约签署国,决定缔结本公约,并议定以下条款:\n第一条\n本公约适用于公文书。\n第二条\n缔约国应免除认证要求。\n',
     outline: 'title 取消外国公文书认证要求的公约 L6-15\n  part 序言 L8-11\n  article 第一条 L12-13\n  article 第二条 L14-15\n',
@@ -169,6 +178,11 @@ const CASES: Case[] = [
       assert.equal(t.kind, '公约');
       const bilingual = buildTreaty('Home > English > Treaties\nHits Focused   English 中文\nCopy Full Text Download\n\nAGREEMENT ON SOCIAL SECURITY\n\n甲国政府和乙国政府社会保障协定\n\n甲国政府和乙国政府达成协议如下:\n第一条 定义\n本协定中的术语。\n');
       assert.equal(bilingual.title?.text, '甲国政府和乙国政府社会保障协定');
+      // A news site's navigation bar, short words set apart by spaces on one line, then its `字號:` line: the title after them.
+      const nav = buildTreaty('網站首頁 專題首頁 親歷與訪談 紀念活動 本網特稿 重要言論 文獻回顧 圖片\n \n字號:\n甲乙空運補充協議(全文)\n\n    一、飛行航路\n\n    雙方同意開通航路。\n\n    二、運輸管理\n\n    雙方同意參照現行方式管理。\n');
+      assert.deepEqual([nav.title?.text, nav.kind, nav.isTreaty], ['甲乙空運補充協議(全文)', '补充协议', true]);
+      // A line of words with punctuation between them is a sentence, no navigation.
+      assert.equal(buildTreaty('甲国 乙国 丙国 丁国，决定如下：\n一、甲。\n二、乙。\n').title, undefined);
       // Short lines with no title ending with its kind after them: no title.
       assert.equal(buildTreaty('说明\n附录\n双方同意以下各点：\n一、甲。\n二、乙。\n').title, undefined);
     },
@@ -513,4 +527,30 @@ test('glued headings in a 5 MB line stay linear', () => {
   assert.equal(new LineMap(t.tree.lines).rowCount, 3);
   assert.equal(linesOf(t.tree.root).map((l) => text.slice(l.start, l.end)).join('').length, text.length);
   assert.ok(ms < 20_000, `${ms} ms`);
+});
+
+test('structure: Taiwan\'s law database numbers paragraphs 一 and sub-items 1 with a space and no mark (一 本協定適用於…, 1 個人所得稅。); a spaced date 一 九 九 九 年 stays text', () => {
+  const text = '法規名稱: 中華民國政府與甲國政府避免所得稅雙重課稅協定\n第一條 適用之人\n本協定適用於雙方締約國居住者。\n第二條 適用租稅\n一 本協定適用於所得所課徵之租稅\n,其課徵方式在所不問。\n二 本協定所適用之現行租稅:\n(一) 在甲國\n1 個人所得稅。\n2 利潤稅。\n(二) 在中華民國\n1 綜合所得稅。\n三 本協定亦適用於新開徵之租稅。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(names(t), ['第一条', '第二条']);
+  const second = t.articles[1];
+  assert.deepEqual(second.paragraphs.map((p) => [p.num, p.items.length]), [[1, 0], [2, 2], [3, 0]]);
+  assert.equal(text.slice(second.paragraphs[1].items[0].start, second.paragraphs[1].items[0].end).startsWith('(一) 在甲國\n1 個人所得稅。\n2 利潤稅。'), true);
+  const spaced = buildTreaty('# 甲國與乙國協定\n\n第一條 甲。\n\n一 九 九 九 年 六 月 九 日\n');
+  assert.deepEqual(spaced.articles[0].paragraphs.map((p) => p.num), [undefined, undefined]);
+});
+
+test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its preamble are its points, named as written; its adoption line and a licence note\'s indented list are not', () => {
+  const text = '联合国安理会第1号决议\n\n安全理事会\n\n回顾其以前所有有关决议,\n根据《联合国宪章》第七章采取行动,\n1. 决定设立一个委员会;\n2. 请秘书长提出报告;\n3. 决定继续处理此案。\n\n第4872次会议一致通过。\n\n本作品来自联合国官方文件。下列文件属于公有领域:\n\n  1. 官方纪录;\n  2. 带有联合国标志发布的文献。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1', '3.1']);
+  assert.equal(t.kind, '决议');
+  // The next resolution's opening after the last point closes it (a gazette printing several).
+  const two = buildTreaty('安全理事會,\n重申其決議,\n1. 重申各國有義務遵守措施;\n2. 決定繼續處理此案。\n安全理事會,\n重申其以前的各項決議,\n');
+  assert.deepEqual(two.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1']);
+  // No title (a gazette's page leaves it out): the organ adopting it, alone on a line before its points, makes it a resolution.
+  assert.deepEqual([two.title, two.kind, two.isTreaty], [undefined, '决议', true]);
+  // Lists under a text's own parts (a heading between them, numbers starting again) are no points.
+  assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
+  assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
 });

@@ -181,6 +181,8 @@ const CASES: [string, string, string[]][] = [
 
   // Self-references and defined terms.
   ['本协定 alone', doc('⟦本协定⟧自签字之日起生效。'), ['self']],
+  ['a resolution\'s paragraphs: 上文第1段 is its point 1., another resolution\'s 第10段 none', '联合国安理会第1号决议\n\n安全理事会，\n\n回顾其决议，\n1. 决定设立委员会；\n2. 决定审议⟦上文第1段⟧所述任务和第1483(2003)号决议第10段；\n3. 决定继续处理此案。\n', ['art 1 label=第1段']],
+  ['本 after a verb ending in 成 (完成, 构成, 達成): the self-reference after it', doc('双方完成⟦本协定⟧生效所需的程序。附件构成⟦本协定⟧的组成部分，達成⟦本協定⟧。'), ['self', 'self', 'self']],
   ['本协定 in quoted text: uncertain', doc('修改为：“⟦本协定⟧适用。”'), ['self ~']],
   // A protocol to an agreement (`…协定的议定书`, `…協定附加議定書`) says 本协定 of the agreement it belongs to, 本议定书 of itself:
   // the agreement's words are uncertain here, as quoted ones are (the China–Germany investment protocol of 2003).
@@ -489,7 +491,9 @@ const NONE: [string, string][] = [
   ['次条件 and 次款项 are words', doc('次条件和次款项。')],
   ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
   ['本 after a word it belongs to: 基本准则, 基本规范, 成本标准, 资本规则', doc('遵守国际关系基本准则、文明行为基本规范、成本标准和资本规则。')],
+  ['成本 after a word it belongs to: 重置成本法, 生产成本协定价', doc('按照重置成本法和生产成本协定价计算。')],
   ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
+  ['上文第1段 in a text whose units are articles: no point named', doc('依照上文第1段。')],
   ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],
   ['宪章第X条 with no charter cited', doc('依宪章第五十一条。')],
   ['其第X条 with nothing cited before', doc('其第三条。')],

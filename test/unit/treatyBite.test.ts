@@ -47,6 +47,14 @@ reads('a plain title over two lines, the remark on the second', '中华人民共
 reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規資料庫)', '法規名稱: 中華民國與甲國農業技術合作協定附加議定書\n簽訂日期: 民國 71 年 09 月 22 日\n\n第一條 甲。\n',
   { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
+reads('a database\'s bracketed field label before the title (【標題】…) is no part of it', '【標題】中華人民共和國加入甲組織議定書\n【頒布日期】 2001-12-10\n序言\n甲組織與中華人民共和國,協定如下:\n第一部分 總則\n第 1 條 總體情況\n1 .自加入時起,中國成為甲組織成員。\n',
+  { title: ['中華人民共和國加入甲組織議定書', '中华人民共和国加入甲组织议定书', '中華人民共和國加入甲組織議定書'], kind: '议定书', selfRef: '本議定書' });
+reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
+  { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
+reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',
+  { title: ['甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书', '甲国政府和乙国政府关于税收协定的议定书'], kind: '议定书', selfRef: '本议定书' });
+reads('an agreement printed under the order publishing it (命令公佈《…協定》…, Macao\'s gazette, after the site\'s navigation): its title is the line repeating what the order names', '< ] ^ ] \n\n    \n\n[ 上一頁 ][ 葡文版本 ]\n\n\n澳 門 特 別 行 政 區\n\n行政長官辦公室\n\n法規:\n\n第1/2008號行政長官公告\n\n公報編號:\n\n33/2008\n\n  • 命令公佈《甲地區與乙國關於保護投資的協定》的正式中文文本。\n\n    行政長官根據第3/1999號法律的規定,命令公佈在澳門簽訂的《甲地區與乙國關於保護投資的協定》的正式中文文本。\n\n    二零零八年八月九日發佈。\n\n    ———\n\n    甲地區與乙國關於保護投資的協定\n\n    甲地區和乙國,達成協定如下:\n\n    第1條\n\n    為適用本協定:\n',
+  { title: ['甲地區與乙國關於保護投資的協定', '甲地区与乙国关于保护投资的协定', '甲地區與乙國關於保護投資的協定'], kind: '协定', selfRef: '本協定' });
 // An amending protocol's title cites the amended instrument's whole title: 125 characters here (zh.wikisource.org, the 2012 protocol to the 2008 China–Russia rail bridge agreement, shortened names).
 const LONG_TITLE = '中華人民共和國政府和甲國政府關於對二〇〇八年十月二十八日《中華人民共和國政府和甲國政府關於共同建設、使用、管理和維護中華人民共和國黑龍江省同江市—甲國猶太自治州下列寧斯闊耶居民點區域內黑龍江（阿穆爾河）鐵路界河橋協定》的修訂議定書';
 const LONG_NORMALIZED = '中华人民共和国政府和甲国政府关于对二〇〇八年十月二十八日中华人民共和国政府和甲国政府关于共同建设、使用、管理和维护中华人民共和国黑龙江省同江市—甲国犹太自治州下列宁斯阔耶居民点区域内黑龙江（阿穆尔河）铁路界河桥协定的修订议定书';

@@ -89,7 +89,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const joined = open >= 0 ? JOINED_NAMES.exec(content.slice(open + 1, m.index)) : null;
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
-        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]));
+        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       const meaning = {
@@ -120,14 +120,14 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
- * `，按照上下文(而定)，` optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * `，按照上下文(而定)，` or Taiwan's `，依其文義` optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
  * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
  * 指定, 指导 …; not 应指明, 应指派 (but `“领馆馆长”指派遣国委派…` is 指 派遣国). The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
  * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:[，,][ \\t]*(?:按照|根据|依照)上下文(?:而定)?[ \\t]*)?[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
+  `(?:[，,][ \\t]*(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
   'g',
 );
 
@@ -254,7 +254,16 @@ function termsOf(quotes: string): string {
   return out;
 }
 
-function meaningBefore(content: string, at: number, floor = 0, term = ''): { start: number; end: number } {
+/** A name given to several things at once (`（统称为特殊经济区）`, `（以下合称…）`). */
+const COLLECTIVE = /统称|合称/;
+/** The last member of a list joined to it: `…、乙地区以及其他…`, `…、乙和丙`. */
+const LIST_END = /以及|或者|[和及与或]/;
+
+/**
+ * The phrase a short name stands for, before `at`. `collective` (统称, 合称): a list before it
+ * (`包括甲地区、乙地区以及其他在…的地区`) is what it stands for, from the list's start, not its last member.
+ */
+function meaningBefore(content: string, at: number, floor = 0, term = '', collective = false): { start: number; end: number } {
   let end = at;
   while (end > 0 && /[\s，,]/.test(content[end - 1])) end--;
   let start = end;
@@ -291,6 +300,19 @@ function meaningBefore(content: string, at: number, floor = 0, term = ''): { sta
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
+    if (collective) {
+      // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.
+      const list = lastOutsideBrackets(phrase, '、', cut - 1);
+      let first = list;
+      while (first > 0 && lastOutsideBrackets(phrase, '、', first - 1) >= 0) first = lastOutsideBrackets(phrase, '、', first - 1);
+      // Only a list ending in the phrase: its last member joined by a conjunction (`…以及其他…的地区`), no verb or
+      // preposition but a member's own 的, 在 after its first 、 (`机关、…单位为单位和个人（以下统称申请人）` is 单位和个人).
+      const closed = list >= 0 && LIST_END.test(phrase.slice(list + 1, cut)) && !cuts.some((c) => c.at > first && c.at <= cut && c.word !== '的' && c.word !== '在');
+      if (closed && first < cut) {
+        cut = cuts.reduce((b, c) => (c.at <= first && c.at > b ? c.at : b), 0);
+        if (phrase.startsWith('包括', cut)) cut += 2;
+      }
+    }
     start += cut;
   }
   // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.

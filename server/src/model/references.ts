@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { listedArticles } from '../syntax/parser';
-import { AMENDING_KINDS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
+import { AMENDING_KINDS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -130,8 +130,8 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
-/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). */
-const SELF = `(?<![${NOT_SELF}])本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])`;
+/** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定). */
+const SELF = `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成))本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])`;
 /** What joins numbers that share one 条 (`第二、三条`, `第1和2條`, `第一至三条`): group 1 the word. */
 const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
@@ -1053,6 +1053,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
   if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
+  if ((chars & C_DI) !== 0 && s.indexOf('段') >= 0 && arabicPoints(r.scan.treaty)) readPointRefs(r, s, p);
   if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
   if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
@@ -1173,6 +1174,29 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       const toNum = parseNumeral(m[5]);
       if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to'));
     }
+  }
+}
+
+/** A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`): not another resolution's (`第1483(2003)号决议第10段`). */
+const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([0-9０-９]{1,3})${SP}段`, 'g');
+
+/** Whether the instrument's units are points numbered with digits (a resolution's `1.` `2.`): its 段 are they. */
+function arabicPoints(treaty: Treaty): boolean {
+  const first = treaty.articles[0]?.name.charCodeAt(0) ?? 0;
+  return treaty.tree.unitStyle === 'paragraph' && ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19));
+}
+
+/** References to a resolution's operative paragraphs: `上文第1段` is its point 1. */
+function readPointRefs(r: RunReading, s: string, p: Run): void {
+  let m: RegExpExecArray | null;
+  POINT_REF.lastIndex = 0;
+  while ((m = POINT_REF.exec(s))) {
+    const start = p.at(m.index);
+    const end = p.end(m.index + m[0].length);
+    const num = parseNumeral(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+    if (num === undefined || !r.isFree(start, end)) continue;
+    r.lineRefs.push(articleRef(start, end, p.at(m.index + m[0].indexOf('第')), end, { num }, undefined, r.quoted(start) || undefined));
+    r.taken.push(start, end);
   }
 }
 

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -546,13 +546,19 @@ export function unitName(n: number, unitStyle: SyntaxTree['unitStyle'], unit: st
   return `第${formatChinese(n)}${unit}${sub !== undefined ? `之${formatChinese(sub)}` : ''}`;
 }
 
+/** A point labelled with Arabic digits (a resolution's `1.`): named as written. */
+function isArabicLabel(text: TextLike, head: Line): boolean {
+  const c = head.label ? text.charCodeAt(head.label.start) : 0;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapter | undefined): Article {
   const head = b.head!;
   const num = head.num;
   let name: string;
   if (tree.language) {
     name = labelName(String(text), head);
-  } else if (num !== undefined) {
+  } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
     name = unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));
@@ -678,7 +684,7 @@ export function titleKeyOf(raw: string): string {
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
-  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x2a) return undefined;
+  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x2a && c !== 0x3010 /* 【 */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
   if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
   return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
@@ -797,6 +803,13 @@ const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g'
  * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
  */
 function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined {
+  // A resolution's points (`1.` `2.`) after its opening, the organ adopting it alone on a line (`安全理事会，`).
+  if (tree.unitStyle === 'paragraph') {
+    for (const l of tree.lines) {
+      if (l.kind === 'para') break;
+      if (l.kind === 'text' && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return RESOLUTION;
+    }
+  }
   let seen = 0;
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;

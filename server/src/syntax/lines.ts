@@ -160,6 +160,10 @@ function paraAt(text: TextLike, s: number, e: number): number {
   const p = text.charCodeAt(k);
   if (p === 0x3001 /* 、 */) return k + 1;
   if ((p === 0xff0e || p === 0x2e) && !(k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1)))) return k + 1;
+  // Taiwan's law database numbers paragraphs with a space and no mark (`一 本協定適用於…`): a space after
+  // the numerals, then a Chinese character that is no numeral and that no space follows (OCR's
+  // spaced `一 般 規 定`, a spaced date `一 九 八 四 年` are text).
+  if (k > from && from === SCAN.numEnd && isHan(p) && !is(PARA_DIGITS, p) && k + 1 < limit && !isSpace(text.charCodeAt(k + 1))) return from;
   return -1;
 }
 
@@ -181,10 +185,19 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
   }
   if (k === s || k >= limit) return -1;
   const p = text.charCodeAt(k);
+  // Taiwan's law database: `1 個人所得稅。`, a space and no mark, before a Chinese character no space follows (as paraAt reads `一 本協定…`).
+  if ((p === 0x20 || p === 0x3000) && k + 2 < limit && isHan(text.charCodeAt(k + 1)) && !isSpace(text.charCodeAt(k + 2))) {
+    SCAN.value = n;
+    return k;
+  }
   if (p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
   if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
   SCAN.value = n;
   return k + 1;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**

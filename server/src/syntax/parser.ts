@@ -63,6 +63,8 @@ export function parse(text: string): SyntaxTree {
   const n = lines.length;
 
   let unitStyle = unitStyleOf(lines);
+  // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
+  if (unitStyle === 'none' && !foreign && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
@@ -622,6 +624,33 @@ function isColon(c: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
+/**
+ * A UN resolution's operative paragraphs after its preamble (`1. 决定…`, `2. 请…`), in a text with no
+ * article and no `一、` point: lines opening with `1.` `2.` … in one run, in order, not indented and in no
+ * markdown list or heading, are its points, not items. An indented list (a licence note's `  1.`) stays a
+ * list; numbers out of order or starting again, or a markdown heading among them (lists under the text's
+ * own parts), read as no points at all.
+ */
+function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
+  const run: Line[] = [];
+  let next = 1;
+  let heading = false;
+  for (const l of lines) {
+    // A markdown heading between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
+    if (l.level > 0) heading = true;
+    if (l.kind !== 'item' || l.indent || l.level > 0 || l.contentStart !== l.start || l.num === undefined || !l.label) continue;
+    const c = text.charCodeAt(l.contentStart);
+    const mark = text.charCodeAt(l.label.end - 1);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
+    if (l.num !== next || (heading && run.length > 0)) return false;
+    next++;
+    run.push(l);
+  }
+  if (run.length < 2) return false;
+  for (const l of run) l.kind = 'para';
+  return true;
+}
+
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
   let paras = 0;
   for (const l of lines) {
@@ -640,6 +669,38 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit);
+}
+
+/**
+ * An instrument printed under the notice that publishes it (a tax office's `…通知` / `附件：…议定书`
+ * / the office and date / the instrument; a Chief Executive's `命令公佈《…協定》…`): the line that
+ * repeats the title its `附件：` line or the order names.
+ */
+function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < MAX_ATTACHING; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
+    // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
+    const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
+    if (!m && !published) continue;
+    const named = published ? published[1] : contentOf(text, l).slice(m![0].replace(/[ \t\u3000]+/g, '').length);
+    if (!endingKind(titleWords(named))) continue;
+    for (let j = i + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === named) return [j, j];
+  }
+  return undefined;
+}
+
+/** The order publishing an instrument, naming it: `命令公佈《…》`, `公布《…》` (a line's content, white space removed). */
+const PUBLISHING = /公[佈布]《([^《》]{4,160})》/;
+/** Text lines read for a notice's `附件：` or publishing order before the title it names. */
+const MAX_ATTACHING = 60;
+/** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
+const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
+
+function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {
     const l = lines[i];
     if (l.kind === 'heading' && l.contentEnd > l.contentStart && !isMetaLine(text, l)) return titleLines(text, lines, i, firstUnit);
@@ -705,8 +766,11 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/** A site's navigation bar on one line: four words and more of up to six characters, spaces between, no punctuation (`網站首頁 專題首頁 親歷與訪談 … 圖片`). */
+const NAVIGATION_BAR = /^[^\s，。、,.；;：:！!？?]{1,6}(?:[ \t\u3000]+[^\s，。、,.；;：:！!？?]{1,6}){3,}$/;
 
 /** One word of up to eight characters written three times or more, and nothing else. */
 const REPEATED_WORD = /^(.{1,8})\1{2,}$/;
@@ -774,7 +838,8 @@ const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4
 function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
-  if (META_LABEL.test(s)) return true;
+  // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
+  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && NAME_LINE.test(s))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }

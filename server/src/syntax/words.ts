@@ -172,6 +172,8 @@ export const COPIED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.cop
 export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => w.snippet).map((w) => `本${w}`));
 /** Characters that make a word with 本 (基本法 is no 本法, 日本 no self-reference). */
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
+/** Verbs ending in 成 a self-reference follows (完成本议定书, 构成本协定的组成部分, 達成本協議): 成本 there is no word, as it is in 成本标准, 重置成本法. */
+export const CHENG_VERBS = '完构構组組形造达達促';
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
@@ -239,8 +241,8 @@ export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${alternation(DATABASE_LABELS)})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
-/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…` (the title after it). */
-export const NAME_LINE = /^(?:\*\*)?(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*/;
+/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…` (the title after it). */
+export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規])?(?:名[称稱]|[标標][题題])】)[ \t\u3000]*/;
 
 /** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
 const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
@@ -266,12 +268,18 @@ export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \
  */
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
+/** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
+export const RESOLUTION = '决议';
+export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
+
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
- * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`. The instrument's
- * closing, not a paragraph of its last point.
+ * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`; or a wiki's licence
+ * note on the page (`本作品来自…的决定、决议`, `本作品收錄於《…》`); a resolution's adoption line
+ * (`第4872次会议一致通过。`) or the next resolution's opening (`安全理事会，`, `大会，`). The
+ * instrument's closing, not a paragraph of its last point.
  */
-export const POINTS_CLOSING = /^(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)/;
+export const POINTS_CLOSING = /^(?:(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)|本作品(?:来自|收录于)|第[0-9０-９]{1,5}次会|安全理事会[,，]|大会[,，])/;
 
 /**
  * A signer's name in Latin letters glued after the place of a date-place line, as a PDF's
