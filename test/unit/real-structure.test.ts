@@ -337,6 +337,22 @@ test('structure: an excerpt\'s remark may say what it holds (（部分条文节�
   );
 });
 
+test('structure: remarks one after another after the title ((全文)(2009.04.26), （节录）（2020年12月26日修正）) are all left out of its key, from the last', () => {
+  // A news site's page of the 2009 cross-strait supplementary agreement titles it `…补充协议(全文)(2009.04.26)`.
+  const cases = [
+    ['海峡两岸空运补充协议(全文)(2009.04.26)', '海峡两岸空运补充协议'],
+    ['中华人民共和国刑法（节录）（2020年12月26日修正）', '中华人民共和国刑法'],
+    ['中华人民共和国刑法（2020年12月26日修正）（节录）', '中华人民共和国刑法'],
+    ['中华人民共和国刑法（全文）', '中华人民共和国刑法'],
+    // After no kind of instrument, the brackets are the title's.
+    ['关于甲事项（全文）', '关于甲事项（全文）'],
+  ];
+  assert.deepEqual(
+    cases.map(([line]) => buildTreaty(`# ${line}\n\n第一条 双方合作。\n`).title?.normalized),
+    cases.map(([, key]) => key),
+  );
+});
+
 test('structure: a body pasted as one line with a chapter heading between two articles (…不予适用。 第一章 司法文书 第二条 …): the chapter is read, and the article after it', () => {
   // The Hague Service Convention (1965) as a document site gives it: article 1 before chapter I, on one line.
   const text = '关于向国外送达民事或商事司法文书和司法外文书公约\n\n本公约缔约国, 为此目的,兹决定缔结一项公约,并议定下列各条: 第一条 在所有民事或商事案件中,均应适用本公约。 第一章 司法文书 第二条 每一缔约国应指定一个中央机关。 第三条 请求书应附有须予送达的文书。 第二章 司法外文书 第四条 司法外文书可依本公约送达。\n';

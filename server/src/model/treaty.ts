@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -665,20 +665,25 @@ const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDIT
 
 /**
  * An excerpt's remark after its title (read folded to simplified): `中华人民共和国刑法（节录）`, saying what it
- * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`).
+ * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`);
+ * or the whole text's (`（全文）`).
  */
-const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation(EXCERPT_WORDS)})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
+const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
 
 /**
- * The key a title is matched on (normalizeTitle), a dated remark or an excerpt's after its kind and a
- * database's status left out: citations never give them (`《中华人民共和国刑法》` cites `中华人民共和国刑法（节录）`).
+ * The key a title is matched on (normalizeTitle), the remarks after its kind — dated, an excerpt's,
+ * the whole text's — and a database's status left out: citations never give them
+ * (`《中华人民共和国刑法》` cites `中华人民共和国刑法（节录）`). Remarks one after another
+ * (`（节录）（2020年修正）`, `(全文)(2009.04.26)`) are left out from the last.
  */
 export function titleKeyOf(raw: string): string {
   raw = raw.replace(STATUS_TAG, '');
-  const e = EXCERPT_REMARK.exec(foldScript(raw));
-  if (e && endingKind(titleWords(raw.slice(0, e.index)))) raw = raw.slice(0, e.index);
-  const m = DATED_REMARK.exec(raw);
-  return normalizeTitle(m && endingKind(titleWords(raw.slice(0, m.index))) ? raw.slice(0, m.index) : raw);
+  for (let k = 0; k < 3; k++) {
+    const m = EXCERPT_REMARK.exec(foldScript(raw)) ?? DATED_REMARK.exec(raw);
+    if (!m || !endingKind(titleWords(raw.slice(0, m.index)))) break;
+    raw = raw.slice(0, m.index);
+  }
+  return normalizeTitle(raw);
 }
 
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */

@@ -312,6 +312,9 @@ export const FINAL_CHAPTERS: readonly string[] = ['附则'];
 /** Words saying a text is an excerpt of an instrument (`…（节录）`, `《联合国宪章》——节录`, `说明：本文节选…`), in simplified script. */
 export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '摘编', '节译'];
 
+/** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
+export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
+
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
 
