@@ -27,6 +27,10 @@ const ART = (body: string) => `${TITLE}## 第一条\n\n${body}\n`;
 
 read('（以下简称“双方”）: the noun phrase before it', `${TITLE}中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n`,
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
+read('a clause opening its own paragraph under the parties named one a paragraph (a gazette, a converted document): the names above it, joined, from the first one\'s noun phrase', `${TITLE}经正式授权签订本协定的中华人民共和国政府\n\n甲国政府，\n\n以下简称“缔约双方”，\n\n达成协议如下：\n`,
+  ['缔约双方 ← 中华人民共和国政府甲国政府 | 中华人民共和国政府\n\n甲国政府 | 以下简称“缔约双方”']);
+read('a clause opening its own paragraph under a sentence: no name above it, no meaning', `${TITLE}双方达成协议如下：\n\n（以下简称“双方”），\n`,
+  ['双方 ←  |  | （以下简称“双方”）']);
 read('half-width brackets and quotes', `${TITLE}中华人民共和国和甲国(以下简称"双方")，达成协议如下：\n`,
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | (以下简称"双方")']);
 read('two names in one clause', ART('上海合作组织（以下简称“本组织”或“组织”）设立秘书处。'),

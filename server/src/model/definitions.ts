@@ -8,11 +8,11 @@
 // Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
 // they are marked `byMeaning`.
-import { Line, SyntaxTree } from '../syntax/tree';
+import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, TITLE_VERBS, alternation, stateOf } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -92,7 +92,9 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
-      const meaning = {
+      // A clause opening its paragraph (`以下簡稱“締約方”，`) under the parties' names, each a paragraph of its own.
+      const above = phrase.start === phrase.end && /^[\s（(]*$/.test(content.slice(0, m.index)) ? namesAbove(raw, tree.lines, run.line, titleEnd, bare ?? termsOf(m[1])) : undefined;
+      const meaning = above ?? {
         text: run.slice(raw, phrase.start, phrase.end).replace(NESTED, ''),
         start: run.at(phrase.start), end: run.end(phrase.end),
       };
@@ -136,6 +138,35 @@ const BY_MEANING_BARE = new RegExp(
   `本(?:${SELF_WORDS.join('|')}|章|节|条|款)所称[ \\t]*(?:的[ \\t]*)?([^\\s，,。；;：:“”"「」『』（）()]{2,20}?)[ \\t]*[，,][ \\t]*(?:是指|系指|意指|包括)[ \\t]*[：:]?`,
   'g',
 );
+
+/** A line of a name and nothing else: short, no sentence's punctuation (a comma may end it). */
+const NAME_ONLY = /^[^。；;：:！？!?“”"「」（）()《》]{1,60}$/;
+
+/**
+ * The parties named one a paragraph above a clause that opens its own (`經…授權簽訂本協定的中華人民共和國澳門特別行政區` /
+ * `荷蘭王國,` / `以下簡稱“締約方”,`, as a gazette or a converted document sets a preamble's names): the lines of names
+ * just above it, up to five, back to a line that is none (a sentence, a heading, the title, a line naming a kind of
+ * instrument), their contents joined, from the noun phrase of the first (`…簽訂本協定的` left out). Undefined when the
+ * line above is no name.
+ */
+function namesAbove(raw: TextLike, lines: readonly Line[], line: Line, titleEnd: number, term: string): { text: string; start: number; end: number } | undefined {
+  const names: Line[] = [];
+  const parts: string[] = [];
+  for (let k = lastStartingAt(lines, line.start) - 1; k >= 0 && names.length < 5; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    const part = raw.slice(l.contentStart, l.contentEnd).replace(/[，,\s]+$/, '');
+    if (l.start < titleEnd || l.level > 0 || l.kind !== 'text' || !NAME_ONLY.test(part) || endingKind(titleWords(foldScript(part)))) break;
+    names.unshift(l);
+    parts.unshift(part);
+  }
+  if (names.length === 0) return undefined;
+  // The first name's noun phrase, as a meaning in one line is cut (`…授权签订本协定的` is no part of the name).
+  const first = meaningBefore(foldScript(parts[0]), parts[0].length, 0, term).start;
+  parts[0] = parts[0].slice(first);
+  const last = names[names.length - 1];
+  return { text: parts.join(''), start: names[0].contentStart + first, end: last.contentStart + raw.slice(last.contentStart, last.contentEnd).replace(/[，,\s]+$/, '').length };
+}
 
 /** The lines definitions are read on: not blank lines, page breaks or comments. */
 function isRead(l: Line): boolean {
