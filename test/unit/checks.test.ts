@@ -121,6 +121,15 @@ test('check ref.no-such-article: an article of another instrument whose workspac
   assert.deepEqual(diagnostics(contextOf(whole.index, whole.snapshot())).map((d) => d.code), ['ref.no-such-article']);
 });
 
+test('check ref.citation-not-found: a text citing its own title with a date is itself when it has no date of its own (a gazette page under the order publishing it), an earlier version when its own date differs', () => {
+  const T = '中华人民共和国澳门特别行政区与甲国关于相互鼓励和保护投资的协定';
+  const notFound = (signed: string) => {
+    const ws = workspace(`%! a.md\n# ${T}\n\n## 第一条\n\n2008年5月22日在澳门签订的《${T}》的中文文本由行政长官命令公布。‸\n${signed}`);
+    return diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.citation-not-found').length;
+  };
+  assert.deepEqual([notFound(''), notFound('\n本协定于2010年1月1日在澳门签订。\n')], [0, 1]);
+});
+
 test('check ref.no-such-article: a workspace copy that shows no end (no signing, no entry into force, no commencement) may be cut: an article past its last is not called missing, one it skips is', () => {
   const missing = (copy: string, cited: string): string[] => {
     const ws = workspace(`%! 基本法.md\n# 中华人民共和国香港特别行政区基本法\n\n## 第一章 总则\n\n第一条 甲。\n\n第三条 乙。\n${copy}%! a.md\n# 甲乙安排\n\n## 第一条\n\n依照《中华人民共和国香港特别行政区基本法》${cited}‸办理。\n`);

@@ -495,7 +495,9 @@ export class WorkspaceIndex implements Workspace {
    */
   resolveCitation(c: Citation, fromUri?: string): Resolved | undefined {
     let candidates = this.withTitle(c.normalized);
-    if (c.date) candidates = candidates.filter((s) => s.uri !== fromUri || dateAgrees(c.date!, s.info.dates));
+    // A text citing its own title with another date cites an earlier version of itself; with a date and
+    // none of its own (a gazette's page printing the agreement under the order publishing it), itself.
+    if (c.date) candidates = candidates.filter((s) => s.uri !== fromUri || s.info.dates.length === 0 || dateAgrees(c.date!, s.info.dates));
     if (candidates.length === 0) return undefined;
     if (!c.date) return { snapshot: candidates[0], dateAgrees: undefined };
     const agreeing = candidates.find((s) => dateAgrees(c.date!, s.info.dates));
