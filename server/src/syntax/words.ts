@@ -174,6 +174,8 @@ export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => 
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** Verbs ending in 成 a self-reference follows (完成本议定书, 构成本协定的组成部分, 達成本協議): 成本 there is no word, as it is in 成本标准, 重置成本法. */
 export const CHENG_VERBS = '完构構组組形造达達促';
+/** Nouns ending in one of those verbs' characters that make 成本 a word again (制造成本法, 建造成本协定价, 结构成本, 班组成本): no verb there. */
+export const CHENG_NOUNS: readonly string[] = ['制造', '建造', '改造', '营造', '營造', '酿造', '釀造', '铸造', '鑄造', '结构', '結構', '机构', '機構', '班组', '班組', '机组', '機組'];
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
