@@ -566,3 +566,9 @@ test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its pre
   assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
   assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
 });
+
+test('structure: a number and a space before the unit it counts (3 个月内, 一 年内, 30 日内) is a wrapped sentence going on, not Taiwan\'s unmarked label', () => {
+  const text = '# 甲国和乙国合作协定\n\n第一条\n\n双方应在本协定生效后\n3 个月内完成换文，并在\n一 年内通知对方，至迟于\n30 日内答复。\n\n第二条\n\n本协定自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => [p.num, p.items.length])), [[[undefined, 0]], [[undefined, 0]]]);
+});

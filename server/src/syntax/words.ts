@@ -684,6 +684,9 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
 };
 
+/** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
+export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+
 /** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `two further years`, `десяти рабочих дней` (Russian stems). */
 export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
   ru: ['календарн', 'рабоч', 'полн', 'последующ', 'дополнительн'],
