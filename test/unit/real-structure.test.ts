@@ -572,3 +572,11 @@ test('structure: a number and a space before the unit it counts (3 个月内, �
   const t = buildTreaty(text);
   assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => [p.num, p.items.length])), [[[undefined, 0]], [[undefined, 0]]]);
 });
+
+test('structure: a resolution\'s adoption line closes its points however it is written — a plenary meeting (第77次全体会议), numbers set apart by spaces (第 4872 次会议), the organ and the date before it (2003年11月24日安全理事会第4872次会议通过)', () => {
+  const body = (organ: string) => `${organ}，\n\n回顾其以前的决议，\n\n1. 决定设立一个委员会；\n2. 请秘书长提出报告；\n3. 决定继续处理此案。\n\n`;
+  for (const [organ, adoption] of [['大会', '第77次全体会议'], ['大会', '第 77 次全体会议'], ['安全理事会', '第 4872 次会议一致通过。'], ['安全理事会', '2003年11月24日安全理事会第4872次会议通过'], ['安全理事会', '安全理事会第4872次会议通过。']]) {
+    const t = buildTreaty(body(organ) + adoption + '\n');
+    assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1', '3.1'], adoption);
+  }
+});
