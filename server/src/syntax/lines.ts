@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -198,10 +198,10 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
   return k + 1;
 }
 
-/** Whether a unit a number counts (`个月`, `年`, `日`, `公里`; either script) is written at `k`. */
+/** Whether a unit a number counts (`个月`, `年`, `日`, `公里`; either script) is written at `k`, ending a quantity (`年内`, `日起`; not `日本`, `年金`). */
 function countsUnit(text: TextLike, k: number, limit: number): boolean {
-  const s = foldScript(text.slice(k, Math.min(limit, k + 4)));
-  return ZH_UNIT_WORDS.some((w) => s.startsWith(w));
+  const s = foldScript(text.slice(k, Math.min(limit, k + 6)));
+  return ZH_UNIT_WORDS.some((w) => s.startsWith(w) && (s.length === w.length || ZH_AFTER_UNIT.includes(s[w.length])));
 }
 
 function isHan(c: number): boolean {

@@ -686,6 +686,8 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
 
 /** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
 export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+/** What follows a quantity's unit (`3 个月内`, `30 日起`, `一 年以上`, `两 年，`): 日本, 年金, 天然, 周边 open with a unit's character and are no quantity. */
+export const ZH_AFTER_UNIT = '内內外以后後前起止的之期为為或至到满滿、，,。；;：: \t\u3000';
 
 /** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `two further years`, `десяти рабочих дней` (Russian stems). */
 export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
