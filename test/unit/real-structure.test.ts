@@ -566,3 +566,20 @@ test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its pre
   assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
   assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
 });
+
+test('structure: a number and a space before the unit it counts (3 个月内, 一 年内, 30 日内) is a wrapped sentence going on, not Taiwan\'s unmarked label', () => {
+  const text = '# 甲国和乙国合作协定\n\n第一条\n\n双方应在本协定生效后\n3 个月内完成换文，并在\n一 年内通知对方，至迟于\n30 日内答复。\n\n第二条\n\n本协定自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => [p.num, p.items.length])), [[[undefined, 0]], [[undefined, 0]]]);
+  // A word opening with a unit's character is no quantity: Taiwan's labels before 日本, 年金, 天然, 周邊 stay labels.
+  const tw = '法規名稱: 中華民國與甲國協定\n第一條 適用範圍\n一 日本國居住者不適用之。\n二 年金依第十八條課稅。\n三 天然資源之所得亦同。\n四 周邊海域不適用之。\n第二條 生效\n本協定自簽署之日起生效。\n';
+  assert.deepEqual(buildTreaty(tw).articles[0].paragraphs.map((p) => p.num), [1, 2, 3, 4]);
+});
+
+test('structure: a resolution\'s adoption line closes its points however it is written — a plenary meeting (第77次全体会议), numbers set apart by spaces (第 4872 次会议), the organ and the date before it (2003年11月24日安全理事会第4872次会议通过)', () => {
+  const body = (organ: string) => `${organ}，\n\n回顾其以前的决议，\n\n1. 决定设立一个委员会；\n2. 请秘书长提出报告；\n3. 决定继续处理此案。\n\n`;
+  for (const [organ, adoption] of [['大会', '第77次全体会议'], ['大会', '第 77 次全体会议'], ['安全理事会', '第 4872 次会议一致通过。'], ['安全理事会', '2003年11月24日安全理事会第4872次会议通过'], ['安全理事会', '安全理事会第4872次会议通过。']]) {
+    const t = buildTreaty(body(organ) + adoption + '\n');
+    assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1', '3.1'], adoption);
+  }
+});

@@ -492,6 +492,7 @@ const NONE: [string, string][] = [
   ['本 after a word it belongs to: 基本法, 日本法, 文本协定, 样本协议', doc('基本法、日本法、文本协定、样本协议。')],
   ['本 after a word it belongs to: 基本准则, 基本规范, 成本标准, 资本规则', doc('遵守国际关系基本准则、文明行为基本规范、成本标准和资本规则。')],
   ['成本 after a word it belongs to: 重置成本法, 生产成本协定价', doc('按照重置成本法和生产成本协定价计算。')],
+  ['成本 after a noun ending in a verb\'s character: 制造成本法, 建造成本协定价, 结构成本法, 班组成本法, 機構成本協議', doc('按照制造成本法、建造成本协定价、结构成本法、班组成本法和機構成本協議价计算。')],
   ['an annex\'s articles: 附件一第三条', doc('附件一第三条。')],
   ['上文第1段 in a text whose units are articles: no point named', doc('依照上文第1段。')],
   ['该公约第X条 with no convention cited: which one cannot be told', doc('该公约第三条。')],

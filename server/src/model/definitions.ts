@@ -289,6 +289,8 @@ function termsOf(quotes: string): string {
 const COLLECTIVE = /统称|合称/;
 /** The last member of a list joined to it: `…、乙地区以及其他…`, `…、乙和丙`. */
 const LIST_END = /以及|或者|[和及与或]/;
+/** The last member of such a list naming the others of the kind: `…以及其他…的地区`. */
+const OTHERS = /(?:以及|或者|[和及与或])其[他它]/;
 
 /**
  * The phrase a short name stands for, before `at`. `collective` (统称, 合称): a list before it
@@ -339,7 +341,10 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
       // Only a list ending in the phrase: its last member joined by a conjunction (`…以及其他…的地区`), no verb or
       // preposition but a member's own 的, 在 after its first 、 (`机关、…单位为单位和个人（以下统称申请人）` is 单位和个人).
       const closed = list >= 0 && LIST_END.test(phrase.slice(list + 1, cut)) && !cuts.some((c) => c.at > first && c.at <= cut && c.word !== '的' && c.word !== '在');
-      if (closed && first < cut) {
+      // And only a list of things of the kind the phrase names: 其他 after its conjunction (`…以及其他…的地区`) or its first
+      // member ending as the phrase does (`边境贸易地区、…地区`); `对进口货物、…和过境货物征收的关税和国内税` is 关税和国内税.
+      const kindred = OTHERS.test(phrase.slice(list + 1, cut)) || phrase[first - 1] === phrase[phrase.length - 1];
+      if (closed && kindred && first < cut) {
         cut = cuts.reduce((b, c) => (c.at <= first && c.at > b ? c.at : b), 0);
         if (phrase.startsWith('包括', cut)) cut += 2;
       }

@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -162,8 +162,9 @@ function paraAt(text: TextLike, s: number, e: number): number {
   if ((p === 0xff0e || p === 0x2e) && !(k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1)))) return k + 1;
   // Taiwan's law database numbers paragraphs with a space and no mark (`一 本協定適用於…`): a space after
   // the numerals, then a Chinese character that is no numeral and that no space follows (OCR's
-  // spaced `一 般 規 定`, a spaced date `一 九 八 四 年` are text).
-  if (k > from && from === SCAN.numEnd && isHan(p) && !is(PARA_DIGITS, p) && k + 1 < limit && !isSpace(text.charCodeAt(k + 1))) return from;
+  // spaced `一 般 規 定`, a spaced date `一 九 八 四 年` are text; so is a quantity, the unit it counts
+  // after the space, `一 年内`: a sentence wrapped before its number).
+  if (k > from && from === SCAN.numEnd && isHan(p) && !is(PARA_DIGITS, p) && k + 1 < limit && !isSpace(text.charCodeAt(k + 1)) && !countsUnit(text, k, limit)) return from;
   return -1;
 }
 
@@ -186,7 +187,8 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
   if (k === s || k >= limit) return -1;
   const p = text.charCodeAt(k);
   // Taiwan's law database: `1 個人所得稅。`, a space and no mark, before a Chinese character no space follows (as paraAt reads `一 本協定…`).
-  if ((p === 0x20 || p === 0x3000) && k + 2 < limit && isHan(text.charCodeAt(k + 1)) && !isSpace(text.charCodeAt(k + 2))) {
+  // A unit the number counts after the space (`3 个月内`, `30 日内`) makes it a quantity in a wrapped sentence.
+  if ((p === 0x20 || p === 0x3000) && k + 2 < limit && isHan(text.charCodeAt(k + 1)) && !isSpace(text.charCodeAt(k + 2)) && !countsUnit(text, k + 1, limit)) {
     SCAN.value = n;
     return k;
   }
@@ -194,6 +196,12 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
   if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
   SCAN.value = n;
   return k + 1;
+}
+
+/** Whether a unit a number counts (`个月`, `年`, `日`, `公里`; either script) is written at `k`, ending a quantity (`年内`, `日起`; not `日本`, `年金`). */
+function countsUnit(text: TextLike, k: number, limit: number): boolean {
+  const s = foldScript(text.slice(k, Math.min(limit, k + 6)));
+  return ZH_UNIT_WORDS.some((w) => s.startsWith(w) && (s.length === w.length || ZH_AFTER_UNIT.includes(s[w.length])));
 }
 
 function isHan(c: number): boolean {

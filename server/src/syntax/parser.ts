@@ -391,10 +391,14 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
 }
 
 /** The first line in `from`–`to` that opens a closing (`closing`: a note's `如蒙阁下复照确认…`, `顺致…敬意`; a paragraph on all the points), or `to`. */
+/** Characters of a line's head a closing is read in. */
+const CLOSING_HEAD = 40;
+
 function closingAt(closing: RegExp, text: TextLike, lines: readonly Line[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const l = lines[i];
-    if (l.kind === 'text' && !l.level && closing.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 8))))) return i;
+    // The line's head, long enough for a resolution's dated adoption line (`2003年11月24日安全理事会第4872次会议`).
+    if (l.kind === 'text' && !l.level && closing.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + CLOSING_HEAD))))) return i;
   }
   return to;
 }

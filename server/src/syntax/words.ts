@@ -174,6 +174,8 @@ export const SNIPPET_SELF_REFS: ReadonlySet<string> = new Set(wordsWhere((w) => 
 export const NOT_SELF = '基根日资成副文样版原正课剧范账';
 /** Verbs ending in 成 a self-reference follows (完成本议定书, 构成本协定的组成部分, 達成本協議): 成本 there is no word, as it is in 成本标准, 重置成本法. */
 export const CHENG_VERBS = '完构構组組形造达達促';
+/** Nouns ending in one of those verbs' characters that make 成本 a word again (制造成本法, 建造成本协定价, 结构成本, 班组成本): no verb there. */
+export const CHENG_NOUNS: readonly string[] = ['制造', '建造', '改造', '营造', '營造', '酿造', '釀造', '铸造', '鑄造', '结构', '結構', '机构', '機構', '班组', '班組', '机组', '機組'];
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
@@ -276,10 +278,10 @@ export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
  * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`; or a wiki's licence
  * note on the page (`本作品来自…的决定、决议`, `本作品收錄於《…》`); a resolution's adoption line
- * (`第4872次会议一致通过。`) or the next resolution's opening (`安全理事会，`, `大会，`). The
+ * (`第4872次会议一致通过。`, `第 77 次全体会议`, `2003年11月24日安全理事会第4872次会议通过`) or the next resolution's opening (`安全理事会，`, `大会，`). The
  * instrument's closing, not a paragraph of its last point.
  */
-export const POINTS_CLOSING = /^(?:(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)|本作品(?:来自|收录于)|第[0-9０-９]{1,5}次会|安全理事会[,，]|大会[,，])/;
+export const POINTS_CLOSING = /^(?:(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)|本作品(?:来自|收录于)|(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?(?:安全理事会|大会)?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*次(?:全体)?会|安全理事会[,，]|大会[,，])/;
 
 /**
  * A signer's name in Latin letters glued after the place of a date-place line, as a PDF's
@@ -681,6 +683,11 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
   nmi: { zh: ['海里'], ru: ['морск'], en: ['nautical miles', 'nautical mile', 'milles marins'] },
   copy: { zh: ['份'], ru: ['экземпляр'], en: ['copies', 'originals', 'copy', 'original', 'exemplaires'] },
 };
+
+/** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
+export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+/** What follows a quantity's unit (`3 个月内`, `30 日起`, `一 年以上`, `两 年，`): 日本, 年金, 天然, 周边 open with a unit's character and are no quantity. */
+export const ZH_AFTER_UNIT = '内內外以后後前起止的之期为為或至到满滿、，,。；;：: \t\u3000';
 
 /** Words between a number and its unit that do not change what it counts: `sixty calendar days`, `two further years`, `десяти рабочих дней` (Russian stems). */
 export const UNIT_QUALIFIERS: { ru: readonly string[]; en: readonly string[] } = {
