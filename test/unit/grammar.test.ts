@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import * as vsctm from 'vscode-textmate';
 import * as oniguruma from 'vscode-oniguruma';
 import {
-  CHENG_VERBS, CITED_KINDS, DIGITS_CN, FEW_CN, INSTRUMENT_WORDS, ITEM_NUMERAL, JOINT_KINDS, NOT_SELF, NUMERAL_CHARS, PARA_NUMERAL, POSITIONAL_CN,
+  CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, DIGITS_CN, FEW_CN, INSTRUMENT_WORDS, ITEM_NUMERAL, JOINT_KINDS, NOT_SELF, NUMERAL_CHARS, PARA_NUMERAL, POSITIONAL_CN,
   SELF_WORDS, SHORT_NAMES, SMALL_CN, STATES, SUB_NUMERAL,
 } from '../../server/src/syntax/words';
 
@@ -147,10 +147,11 @@ function disagreements(g: Grammar): string[] {
       const before = src.slice(0, m.index);
       if (before.endsWith('本')) {
         if (!sameWords(words, SELF_WORDS)) out.push(`${where}: 本(?:${m[1]}) is not the lexicon's self-references`);
-        // `(?:(?<![NOT_SELF])|(?<=[CHENG_VERBS]成))本`: 成本 is no self-reference, 完成本协定 is one.
-        const guard = /\(\?:\(\?<!\[([^\]]*)\]\)\|\(\?<=\[([^\]]*)\]成\)\)\(?本$/.exec(before);
-        if (!guard || classSet(guard[1]) !== classSet(NOT_SELF) || classSet(guard[2]) !== classSet(CHENG_VERBS)) {
-          out.push(`${where}: 本(?:…) is not guarded by the lexicon's NOT_SELF and CHENG_VERBS`);
+        // `(?:(?<![NOT_SELF])|(?<=[CHENG_VERBS]成)(?<!(?:CHENG_NOUNS)成))本`: 成本 is no self-reference, 完成本协定 is
+        // one, 制造成本法 none.
+        const guard = /\(\?:\(\?<!\[([^\]]*)\]\)\|\(\?<=\[([^\]]*)\]成\)\(\?<!\(\?:([^)]*)\)成\)\)\(?本$/.exec(before);
+        if (!guard || classSet(guard[1]) !== classSet(NOT_SELF) || classSet(guard[2]) !== classSet(CHENG_VERBS) || !sameWords(guard[3].split('|'), CHENG_NOUNS)) {
+          out.push(`${where}: 本(?:…) is not guarded by the lexicon's NOT_SELF, CHENG_VERBS and CHENG_NOUNS`);
         }
       } else if (words.some((w) => instrumentWords.has(w)) && !sameWords(words, CITED_KINDS) && !sameWords(words, JOINT_KINDS) && !PHRASES.has(m[1])) {
         out.push(`${where}: (?:${m[1]}) is not a list of the lexicon's`);
@@ -183,7 +184,7 @@ test('the agreement check finds a list that is not the lexicon\'s', () => {
     'repository.short-title-citation.match: short forms [哈吉俄塔乌] are not the lexicon\'s',
     'repository.short-title-citation.match: (?:声明|公报) is not a list of the lexicon\'s',
     'repository.self-reference.match: 本(?:条约|协定) is not the lexicon\'s self-references',
-    'repository.self-reference.match: 本(?:…) is not guarded by the lexicon\'s NOT_SELF and CHENG_VERBS',
+    'repository.self-reference.match: 本(?:…) is not guarded by the lexicon\'s NOT_SELF, CHENG_VERBS and CHENG_NOUNS',
   ]);
 });
 
@@ -430,7 +431,7 @@ test('the lexicon\'s words, highlighted as the model reads them', () => {
   const self = (line: string) => texts(tokenize(g, line), 'variable.language.self');
   assert.deepEqual(self('本法第三条和基本法第一条，本宪章，日本法律，本决议案'), ['本法', '本宪章', '本决议案']);
   // 本 after 成 is 成本 (a cost), but after a verb ending in 成 a self-reference, as the model reads it.
-  assert.deepEqual(self('已完成本议定书生效所需的程序，构成本协定的组成部分，重置成本法，成本协定价'), ['本议定书', '本协定']);
+  assert.deepEqual(self('已完成本议定书生效所需的程序，构成本协定的组成部分，重置成本法，成本协定价，制造成本法，机构成本协议价'), ['本议定书', '本协定']);
   assert.deepEqual(texts(tokenize(g, '根据中美联合公报和中哈建交联合公报，并回顾中俄联合新闻公报'), 'string.unquoted.citation.short-title'), ['中美联合公报', '中哈建交联合公报', '中俄联合新闻公报']);
   assert.deepEqual(texts(tokenize(g, '依照第二十一条之2和第廿一条的规定'), ARTICLE_REF), ['第二十一条之2', '第廿一条']);
   assert.deepEqual(texts(tokenize(g, '〇、序言'), PARAGRAPH), ['〇']);
