@@ -391,7 +391,7 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
     case 'no-such-article': {
       // The workspace's copy of another instrument is an excerpt (`…节录`), or shows no end (no signing,
       // no entry into force: a page's first chapters) and the article is past its last: it may well exist.
-      if (t.in && t.in !== snapshot && (t.in.outline.excerpt || (t.in.outline.open && t.num > (t.in.outline.lastNumber ?? Infinity)))) break;
+      if (t.in && t.in !== snapshot && t.in.outline.mayLack(t.num)) break;
       // This text is a part of a longer one (its articles do not start at 第一条), says it is an
       // excerpt, or is chapters cut from one (past their last article): 本法's other articles are elsewhere.
       if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt || (own.cutAfter !== undefined && t.num > own.cutAfter))) break;

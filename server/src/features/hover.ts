@@ -62,13 +62,18 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     case 'no-such-article': {
       const copy = target.in && target.in !== snapshot ? target.in : undefined;
       if (!copy) return md(esc(msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num)));
-      // A copy that is an excerpt, or may be cut (as ref.no-such-article reads it: features/diagnostics.ts), may lack the article.
+      // A copy that is an excerpt, or may be cut, may lack the article (as ref.no-such-article reads it: `Outline.mayLack`).
       const title = copy.info.title ?? '';
-      const last = copy.outline.lastNumber;
       // (The instrument as cited: the copy's own title may say it is an excerpt, `…（节录）`.)
-      if (copy.outline.excerpt) return md(esc(msg('hover.articleOfExcerpt', target.citation?.title ?? title, target.num)));
-      if (copy.outline.open && last !== undefined && target.num > last) return md(esc(msg('hover.articlePastCopy', target.citation?.title ?? title, target.num, last)));
-      return md(esc(msg('hover.noSuchArticle', title, target.num)));
+      const cited = target.citation?.title ?? title;
+      switch (copy.outline.mayLack(target.num)) {
+        case 'excerpt':
+          return md(esc(msg('hover.articleOfExcerpt', cited, target.num)));
+        case 'cut':
+          return md(esc(msg('hover.articlePastCopy', cited, target.num, copy.outline.lastNumber!)));
+        default:
+          return md(esc(msg('hover.noSuchArticle', title, target.num)));
+      }
     }
     default:
       return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));

@@ -57,6 +57,17 @@ export class Outline {
     return last;
   }
 
+  /**
+   * Why article `num`, not in this text, may still be in the instrument it is a copy of: the text says
+   * it is an excerpt, or it shows no end (`open`) and `num` is past its last article. Undefined when
+   * its absence means the instrument has no such article.
+   */
+  mayLack(num: number): 'excerpt' | 'cut' | undefined {
+    if (this.excerpt) return 'excerpt';
+    const last = this.lastNumber;
+    return this.open && last !== undefined && num > last ? 'cut' : undefined;
+  }
+
   /** The first article numbered `num` (and `sub`), as `articleNumbered` finds it in the model. */
   numbered(num: number, sub?: number): OutlineArticle | undefined {
     const d = this.data;
