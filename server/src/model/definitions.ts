@@ -161,11 +161,11 @@ function namesAbove(raw: TextLike, lines: readonly Line[], line: Line, titleEnd:
     parts.unshift(part);
   }
   if (names.length === 0) return undefined;
+  const end = names[names.length - 1].contentStart + parts[parts.length - 1].length;
   // The first name's noun phrase, as a meaning in one line is cut (`…授权签订本协定的` is no part of the name).
   const first = meaningBefore(foldScript(parts[0]), parts[0].length, 0, term).start;
   parts[0] = parts[0].slice(first);
-  const last = names[names.length - 1];
-  return { text: parts.join(''), start: names[0].contentStart + first, end: last.contentStart + raw.slice(last.contentStart, last.contentEnd).replace(/[，,\s]+$/, '').length };
+  return { text: parts.join(''), start: names[0].contentStart + first, end };
 }
 
 /** The lines definitions are read on: not blank lines, page breaks or comments. */
