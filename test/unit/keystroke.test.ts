@@ -8,8 +8,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import fc from 'fast-check';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
@@ -18,6 +16,7 @@ import { referencesOf } from '../../server/src/model/references';
 import { PieceText } from '../../server/src/syntax/text';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { ROOT, seeds } from '../support/fixture';
+import { exposedGc, keptByYoungCollection } from '../support/gc';
 
 const URI = 'file:///ws/keystroke.md';
 
@@ -123,8 +122,7 @@ test('keystrokes in a large treaty in pieces: each first definition lands on the
 });
 
 test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
+  const gc = exposedGc();
   const text = chain(200);
   const index = new WorkspaceIndex();
   let pieces = PieceText.of(text);
@@ -155,9 +153,6 @@ test('a version of the document dead after the next keystroke dies young: a coll
   // holds, dead object or not: a version's tree, pieces, model and context kept that way were
   // copied at each such collection and promoted (syntax/tree.ts, PIECES) — 40 % of what a
   // keystroke allocated, where only the last version is alive.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
-  const newSpace = (): number => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_used_size;
   const text = chain(200);
   const index = new WorkspaceIndex();
   let pieces = PieceText.of(text);
@@ -171,18 +166,7 @@ test('a version of the document dead after the next keystroke dies young: a coll
     // As a definition request reads it: a context, its model, the model's definitions.
     void contextOf(index, snapshot).treaty.definitions;
   };
-  for (let k = 0; k < 10; k++) keystroke();
-  gc();
-  gc();
   // Keystrokes until a fair amount is allocated, none collected in between (the young generation only grows).
-  let allocated = newSpace();
-  for (let k = 0; k < 200 && allocated < 1_500_000; k++) {
-    keystroke();
-    const now = newSpace();
-    assert.ok(now >= allocated, 'a collection ran during the keystrokes: too much allocated for this test');
-    allocated = now;
-  }
-  gc({ type: 'minor' });
-  const kept = newSpace();
+  const { kept, allocated } = keptByYoungCollection(keystroke, 10, 200, 'keystrokes');
   assert.ok(kept < allocated * 0.1, `${kept} of ${allocated} bytes allocated by the keystrokes survived a young collection`);
 });

@@ -4,12 +4,11 @@
 // with the document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { Memo } from '../../server/src/syntax/memo';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { seeds } from '../support/fixture';
+import { exposedGc, keptByYoungCollection } from '../support/gc';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { align } from '../../server/src/features/align';
 
@@ -50,9 +49,6 @@ test("a document's checks die young with it: a young collection keeps next to no
   // forms). Kept in a module's WeakMap, all of it outlived the model: V8's young-generation
   // collector keeps an old WeakMap's values, so each model's caches were copied and promoted by
   // the next scavenge (~80 KB of garbage a 12 KB treaty in treaty-check; scavenges twice as long).
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as (options?: { type: 'minor' | 'major' }) => void;
-  const newSpace = (): number => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')!.space_used_size;
   const texts = [...seeds().values()].map((s) => s.text);
   // Each document a new text (a model of its own), as a folder of treaties checked one after another.
   let n = 0;
@@ -60,19 +56,8 @@ test("a document's checks die young with it: a young collection keeps next to no
     const text = texts[n % texts.length] + `\n<!-- ${n++} -->\n`;
     void diagnostics(textContext(text, `file:///ws/t${n}.md`));
   };
-  // Warm: the first checks compile and allocate their feedback, which lives on.
-  for (let k = 0; k < 30; k++) check();
-  gc();
-  gc();
-  let allocated = newSpace();
-  for (let k = 0; k < 50 && allocated < 1_500_000; k++) {
-    check();
-    const now = newSpace();
-    if (now < allocated) return assert.fail('a collection ran during the checks: too much allocated for this test');
-    allocated = now;
-  }
-  gc({ type: 'minor' });
-  const kept = newSpace();
+  // (Warm: the first checks compile and allocate their feedback, which lives on.)
+  const { kept, allocated } = keptByYoungCollection(check, 30, 50, 'checks');
   assert.ok(kept < allocated * 0.1, `${kept} of ${allocated} bytes allocated by the checks survived a young collection`);
 });
 
@@ -81,8 +66,7 @@ test('an alignment lives as long as both its texts: the versions of a text align
   // counterpart's model, which stays (features/counterparts.ts: the text with the smaller URI is
   // `a`, either may be the one edited). An alignment holds both models: kept with the counterpart
   // once the version is gone, it would keep every version of the edited text alive.
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
+  const gc = exposedGc();
   const text = (n: number): string => `# 甲乙协定\n\n## 第一条\n\n双方合作${n}次。\n\n## 第二条\n\n本协定自签字之日起生效。\n`;
   const stays = buildTreaty(text(0));
   const first: WeakRef<object>[] = [];
