@@ -17,6 +17,7 @@ import {
   LSPErrorCodes,
   ErrorCodes,
   CancellationTokenSource,
+  CodeAction,
   Diagnostic,
   Message,
   Range,
@@ -59,7 +60,7 @@ import {
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
-import { encodingNotice, misdecodingOf } from './features/encodingNotice';
+import { encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -394,14 +395,36 @@ async function publish(uri: string): Promise<void> {
     if (running.get(uri) === source) running.delete(uri);
   }
 }
-/** The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the file on disk when it can be read. */
+/**
+ * The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the
+ * file on disk when it can be read; whether the garbling is in the text itself (the file on disk, as
+ * the server reads it, garbled alike, or no file: pasted into an untitled editor) is kept with the
+ * snapshot for its quick fix (features/encodingNotice.ts).
+ */
 async function encodingNoticeOf(uri: string, token: CancellationToken): Promise<{ diagnostic: Diagnostic; version: number } | undefined> {
   const s = index.get(uri);
   if (!s?.open || s.refusal || !misdecodingOf(s)) return undefined;
   const u = URI.parse(uri);
-  const onDisk = u.scheme === 'file' && !(await files.refusal(u.fsPath)) ? (await readTreatyFile(u.fsPath).catch(() => undefined))?.encoding : undefined;
-  const diagnostic = encodingNotice(contextOf(index, s, token), onDisk);
+  const disk = u.scheme === 'file' && !(await files.refusal(u.fsPath)) ? await readTreatyFile(u.fsPath).catch(() => undefined) : undefined;
+  const inText = u.scheme === 'file' ? disk !== undefined && garbledAlike(s, disk.text) : u.scheme === 'untitled';
+  garbledInText.set(s, inText);
+  const diagnostic = encodingNotice(contextOf(index, s, token), disk?.encoding, inText);
   return diagnostic && { diagnostic, version: s.version };
+}
+/** The open documents whose garbling was found in the text itself when their encoding diagnostic was published. */
+const garbledInText = new WeakMap<Snapshot, boolean>();
+
+/**
+ * The quick fixes for `diagnostics` in `range` of a document: the drafting checks' (a served
+ * treaty), and the repair of a text garbled in itself (any open document). Null when the document
+ * is neither served nor open.
+ */
+function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[], token?: CancellationToken): CodeAction[] | null {
+  const s = index.get(uri);
+  const repairs = s?.open && !s.refusal && garbledInText.get(s) ? encodingRepairs(contextOf(index, s, token, settings), diagnostics, true) : [];
+  const ctx = contextFor(uri, token);
+  if (!ctx && !repairs.length) return null;
+  return ctx ? [...repairs, ...codeActions(ctx, range, diagnostics)] : repairs;
 }
 function stopChecks(uri: string): void {
   running.get(uri)?.cancel();
@@ -495,12 +518,13 @@ connection.onCodeLens(routeWork(function* (ctx) {
   // Commands the client can run: the VS Code extension's own, else the server's (protocol/adapt.ts).
   return lensesFor([...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)], client.commands);
 }));
-connection.onCodeAction(route((ctx, p) => {
-  const actions = codeActions(ctx, p.range, p.context.diagnostics);
+connection.onCodeAction((p, token) => {
+  const actions = codeActionsOf(p.textDocument.uri, p.range, p.context.diagnostics, token);
+  if (!actions) return null;
   if (support.codeActionLiterals) return actionsFor(actions, support.disabledActions, support.preferredActions);
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
-  return client.applyEdit ? asCommands(actions, SERVER_COMMANDS.codeAction, ctx.snapshot.uri, p.range, p.context.diagnostics) : [];
-}));
+  return client.applyEdit ? asCommands(actions, SERVER_COMMANDS.codeAction, p.textDocument.uri, p.range, p.context.diagnostics) : [];
+});
 // Rename at an article heading or reference is the server's: a refusal is an error
 // with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
 connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
@@ -602,13 +626,14 @@ connection.onExecuteCommand(async (params, token) => {
       return applyEdit(msg('command.insertLabel', result.name ?? ''), edit, result);
     }
     case SERVER_COMMANDS.codeAction: {
-      if (!ctx) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
-      const [, range, diagnostics, title] = args;
+      const [uri, range, diagnostics, title] = args;
       if (!Range.is(range) || !Array.isArray(diagnostics) || !diagnostics.every((d) => Diagnostic.is(d)) || typeof title !== 'string') {
         throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, range, diagnostics, title] expected`);
       }
       // Computed again: the document may have changed since the client listed the fix.
-      const fix = codeActions(ctx, range, diagnostics).find((a) => a.title === title && a.edit);
+      const actions = typeof uri === 'string' ? codeActionsOf(uri, range, diagnostics, token) : null;
+      if (!actions) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
+      const fix = actions.find((a) => a.title === title && a.edit);
       if (!fix?.edit) return { applied: false, edits: 0, message: msg('command.fixGone') } satisfies EditResult;
       return applyEdit(fix.title, fix.edit, { applied: false, edits: editCount(fix.edit) });
     }

@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { URI } from 'vscode-uri';
-import { decodeBytes, misdecoding } from '../../server/src/syntax/encoding';
+import { Repair, decodeBytes, gbkRepairs, latin1Repairs, misdecoding } from '../../server/src/syntax/encoding';
 import { readTreatyFileSync, decodeBytes as decodeFile } from '../../server/src/protocol/decode';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { WorkspaceFiles } from '../../server/src/protocol/files';
@@ -179,6 +179,81 @@ test('misdecoding: real texts read well; a GB18030 or Big5 file read as UTF-8 sh
   assert.deepEqual(misdecoding(longMojibake), { kind: 'mojibake', count: (longMojibake.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g) ?? []).length, start: longMojibake.search(/[\u4e00-\u9fff]/) });
   // A stray replacement character copied from a PDF is no misdecoding.
   assert.equal(misdecoding(FIXTURES[2].original.replace('第五条', '第\ufffd条')), undefined);
+});
+
+/** Every real instrument of the corpus, as found (UTF-8), and the multilingual corpus' texts in French, Russian, English… */
+const CORPUS = fs.readdirSync(path.join(ROOT, 'test/fixtures/real')).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => ({ name: f, text: fs.readFileSync(path.join(ROOT, 'test/fixtures/real', f), 'utf8') }));
+const FOREIGN = fs.readdirSync(path.join(ROOT, 'test/fixtures/multilingual')).filter((f) => /\.(en|fr|ru|kk|ky)\.md$/.test(f)).map((f) => fs.readFileSync(path.join(ROOT, 'test/fixtures/multilingual', f), 'utf8'));
+
+/** What Windows-1252 shows for `bytes`, written out here: 0x80–0x9F its signs, the five it leaves undefined the C1 controls of the same code. */
+function asWindows1252(bytes: Buffer): string {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+  return [...bytes].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b))).join('');
+}
+
+function repaired(text: string, repairs: Repair[]): string {
+  let out = '';
+  let kept = 0;
+  for (const r of repairs) {
+    assert.ok(r.start >= kept && r.end > r.start, 'repairs in order, apart');
+    assert.ok(!/[\r\n]/.test(text.slice(r.start, r.end)), 'a repair within a line');
+    out += text.slice(kept, r.start) + r.text;
+    kept = r.end;
+  }
+  return out + text.slice(kept);
+}
+
+test('misdecoding: Chinese in UTF-8 read as Windows-1252 or Latin-1 is `latin1`, counted by its Chinese characters; no real text in Chinese or a Western language is', () => {
+  const chinese = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/g;
+  for (const { name, text } of CORPUS) {
+    assert.equal(misdecoding(text), undefined, name);
+    const shown = asWindows1252(Buffer.from(text, 'utf8'));
+    const m = misdecoding(shown);
+    assert.equal(m?.kind, 'latin1', name);
+    assert.equal(m!.count, (text.match(chinese) ?? []).length, name);
+    // Latin-1 reads 0x80–0x9F as the C1 controls: the same garbling.
+    assert.equal(misdecoding(new TextDecoder('latin1').decode(Buffer.from(text, 'utf8')))?.kind, 'latin1', name);
+  }
+  for (const text of FOREIGN) assert.equal(misdecoding(text), undefined, text.slice(0, 40));
+  // Accented letters before signs, as French and German have them, are no garbling.
+  assert.equal(misdecoding('Les Parties contractantes — « États » — ont décidé ; 50 % à € 3,5 ; Größe ±2 °C. '.repeat(40)), undefined);
+});
+
+test('latin1Repairs: every real instrument read as Windows-1252 is given back whole; a character whose undefined byte was dropped is left as it was', () => {
+  for (const { name, text } of CORPUS) {
+    const shown = asWindows1252(Buffer.from(text, 'utf8'));
+    assert.equal(repaired(shown, latin1Repairs(shown)), text, name);
+    assert.deepEqual(latin1Repairs(text).filter((r) => r.text !== text.slice(r.start, r.end)), [], name);
+  }
+  // `条` is E6 9D A1: a page copied without the C1 control 0x9D shows `æ¡`, two of its three bytes.
+  const shown = asWindows1252(Buffer.from('第一条　引渡义务', 'utf8')).replace('\u009d', '');
+  assert.equal(repaired(shown, latin1Repairs(shown)), '第一æ¡　引渡义务');
+});
+
+test('gbkRepairs: every real instrument read as GBK (or GB18030) is given back, each character that reading lost as its U+FFFD; a real text needs none', () => {
+  for (const encoding of ['gb18030', 'gbk']) {
+    for (const { name, text } of CORPUS) {
+      const shown = new TextDecoder(encoding).decode(Buffer.from(text, 'utf8'));
+      const back = repaired(shown, gbkRepairs(shown));
+      const lost = (shown.match(/\ufffd/g) ?? []).length - (text.match(/\ufffd/g) ?? []).length;
+      assert.equal((back.match(/\ufffd/g) ?? []).length - (text.match(/\ufffd/g) ?? []).length, lost, `${encoding} ${name}`);
+      // Line by line: the original, but for one character for each U+FFFD added.
+      const lines = back.split('\n');
+      const originals = text.split('\n');
+      assert.equal(lines.length, originals.length, name);
+      for (let i = 0; i < lines.length; i++) {
+        if (lines[i] === originals[i]) continue;
+        const a = [...lines[i]];
+        const b = [...originals[i]];
+        assert.equal(a.length, b.length, `${encoding} ${name}:${i + 1}`);
+        for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) assert.equal(a[k], '\ufffd', `${encoding} ${name}:${i + 1}: ${b[k]} read back as ${a[k]}`);
+      }
+    }
+  }
+  for (const { name, text } of CORPUS) assert.deepEqual(gbkRepairs(text), [], name);
+  // `止。` at the end of a line: GB18030 reads A2 E3 as `€`, 0x80 alone too; the reading that makes UTF-8 (and Chinese) is taken.
+  const shown = new TextDecoder('gb18030').decode(Buffer.from('x本协定终止。\n', 'utf8'));
+  assert.equal(repaired(shown, gbkRepairs(shown)), 'x本协定终止\ufffd\n');
 });
 
 // ---------------------------------------------------------------------------------------

@@ -46,6 +46,9 @@ export const MESSAGES = {
   // features/encodingNotice.ts: the editor read the file in the wrong encoding.
   'diag.encodingLegacy': { 'zh-cn': '此文件似乎不是 UTF-8 编码，而是 {1}：编辑器按 UTF-8 打开，{0} 个字符无法显示（�）。请用正确的编码重新打开（VS Code：点击状态栏中的“UTF-8”，或命令“通过编码重新打开”，选 {1}）；在此之前不做其他检查。', en: 'This file seems to be in {1}, not UTF-8: the editor opened it as UTF-8 and {0} characters cannot be shown (�). Reopen it in its encoding (VS Code: click “UTF-8” in the status bar, or the command “Reopen with Encoding”, and pick {1}); no other check runs until then.' },
   'diag.encodingUtf8': { 'zh-cn': '此文件似乎是 UTF-8 编码，却按其他编码（GBK、Big5）打开，{0} 个汉字成了乱码。请用 UTF-8 重新打开（VS Code：点击状态栏中的编码，或命令“通过编码重新打开”，选 UTF-8）；在此之前不做其他检查。', en: 'This file seems to be in UTF-8 but was opened in another encoding (GBK, Big5): its {0} Chinese characters are garbled. Reopen it as UTF-8 (VS Code: click the encoding in the status bar, or the command “Reopen with Encoding”, and pick UTF-8); no other check runs until then.' },
+  'diag.encodingLatin1': { 'zh-cn': '此文件似乎是 UTF-8 编码，却按西文编码（Windows-1252、Latin-1）打开，{0} 个汉字成了乱码（如“ä¸­”原为“中”）。请用 UTF-8 重新打开（VS Code：点击状态栏中的编码，或命令“通过编码重新打开”，选 UTF-8）；在此之前不做其他检查。', en: 'This file seems to be in UTF-8 but was opened in a Western encoding (Windows-1252, Latin-1): its {0} Chinese characters are garbled (“ä¸­” for “中”). Reopen it as UTF-8 (VS Code: click the encoding in the status bar, or the command “Reopen with Encoding”, and pick UTF-8); no other check runs until then.' },
+  'diag.encodingLatin1Text': { 'zh-cn': '此文件中有 {0} 个汉字是乱码：UTF-8 编码的中文曾被当作西文编码（Windows-1252、Latin-1）读出，又照样存了下来（如“ä¸­”原为“中”；多见于从编码标错的网页复制的文字）。快速修复“还原乱码”可把它们还原为中文；在此之前不做其他检查。', en: 'This file holds {0} garbled Chinese characters: text in UTF-8 was once read as a Western encoding (Windows-1252, Latin-1) and saved so (“ä¸­” for “中”; text copied from a web page with a wrong encoding often is). The quick fix “Repair the garbled text” turns it back into Chinese; no other check runs until then.' },
+  'diag.encodingUtf8Text': { 'zh-cn': '此文件中有 {0} 个乱码字符：UTF-8 编码的中文曾被当作 GBK 读出，又照样存了下来（如“涓浗”原为“中国”）。快速修复“还原乱码”可把它们还原为中文（当时已丢失的字显示为 �）；在此之前不做其他检查。', en: 'This file holds {0} garbled characters: Chinese text in UTF-8 was once read as GBK and saved so (“涓浗” for “中国”). The quick fix “Repair the garbled text” turns it back into Chinese (characters lost then are shown as �); no other check runs until then.' },
   'diag.encodingLost': { 'zh-cn': '此文件含有 {0} 个替换字符（�）：它曾以错误的编码转换并保存，原来的字符已经丢失。请从原始文件重新复制（原文件可能是 GB18030 或 Big5 编码）；在此之前不做其他检查。', en: 'This file holds {0} replacement characters (�): it was once converted from the wrong encoding and saved, and the original characters are lost. Copy it again from the original (which may be in GB18030 or Big5); no other check runs until then.' },
   'progress.indexing': { 'zh-cn': '正在索引条约', en: 'Indexing treaties' },
   'progress.listing': { 'zh-cn': '正在列出文件', en: 'listing files' },
@@ -93,6 +96,7 @@ export const MESSAGES = {
   'action.renumberItems': { 'zh-cn': '从此处起依次编号（{0}…）', en: 'Number on from here ({0}…)' },
   'action.insertItemLabel': { 'zh-cn': '补上编号{0}', en: 'Insert the label {0}' },
   'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
+  'action.repairEncoding': { 'zh-cn': '还原乱码（{0} 处）', en: 'Repair the garbled text ({0} places)' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },

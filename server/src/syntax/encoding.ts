@@ -102,9 +102,14 @@ export function chineseScore(text: string): number {
 
 /** What an editor's text shows when the editor read the file in the wrong encoding. */
 export interface Misdecoding {
-  /** `replacement`: U+FFFD where bytes were not UTF-8 (a GB18030/Big5 file read as UTF-8); `mojibake`: CJK characters that are no Chinese (a UTF-8 file read as GBK/Big5). */
-  kind: 'replacement' | 'mojibake';
-  /** The replacement characters, or the CJK characters, counted. */
+  /**
+   * `replacement`: U+FFFD where bytes were not UTF-8 (a GB18030/Big5 file read as UTF-8); `mojibake`: CJK
+   * characters that are no Chinese (a UTF-8 file read as GBK/Big5); `latin1`: Chinese in UTF-8 read as
+   * Windows-1252 or Latin-1, each character three Latin letters and signs (`ä¸­` for `中`: a web page whose
+   * encoding is mislabelled, copied as it shows).
+   */
+  kind: 'replacement' | 'mojibake' | 'latin1';
+  /** The replacement characters, or the CJK characters (garbled, or garbled into Latin signs), counted. */
   count: number;
   /** Offset of the first one. */
   start: number;
@@ -133,10 +138,229 @@ export function misdecoding(text: string): Misdecoding | undefined {
   if (replacements >= MIN_REPLACEMENTS && replacements / (head.length - (head.match(/\s/g)?.length ?? 0)) >= MIN_REPLACEMENT_SHARE) {
     return { kind: 'replacement', count: head === text ? replacements : text.match(REPLACEMENTS)!.join('').length, start: head.indexOf('\ufffd') };
   }
+  const l = latin1Share(head);
+  if (l.garbled >= MIN_LATIN1 && l.garbled * 3 >= MIN_LATIN1_SHARE * l.nonAscii) return { kind: 'latin1', count: head === text ? l.garbled : latin1Share(text).garbled, start: l.start };
   const h = chineseShare(head);
   if (h.cjk >= MIN_CJK && h.common / h.cjk < MAX_COMMON_SHARE) return { kind: 'mojibake', count: head === text ? h.cjk : chineseShare(text).cjk, start: h.start };
   return undefined;
 }
+
+/** At least this many Chinese characters read as Latin signs, making at least this share of the text's other characters than ASCII, is `latin1`. */
+const MIN_LATIN1 = 8;
+const MIN_LATIN1_SHARE = 0.25;
+
+/**
+ * The characters Windows-1252 gives bytes 0x80–0x9F (a browser, and TextDecoder, read the five it leaves
+ * undefined, 0x81 0x8D 0x8F 0x90 0x9D, as the C1 controls of the same code, as Latin-1 reads them all).
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_BYTES: ReadonlyMap<number, number> = new Map([...CP1252_HIGH].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
+
+/** The byte a Windows-1252 or Latin-1 reading made the UTF-16 code unit `c` from, or -1. */
+function latin1Byte(c: number): number {
+  return c < 0x100 ? c : CP1252_BYTES.get(c) ?? -1;
+}
+
+/** Whether `cp` is a Chinese character or a CJK or full-width sign, what a Chinese text's three-byte characters are. */
+function isChineseCode(cp: number): boolean {
+  return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xff00 && cp <= 0xffef);
+}
+
+/**
+ * Chinese characters written as three Windows-1252 characters (a UTF-8 lead byte 0xE3–0xE9 or 0xEF, then
+ * two continuation bytes, decoding to a CJK character or a CJK or full-width sign), how many characters beyond ASCII the text
+ * has, and where the first garbled one starts.
+ */
+function latin1Share(text: string): { garbled: number; nonAscii: number; start: number } {
+  let garbled = 0;
+  let nonAscii = 0;
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c < 0xe3 || (c > 0xe9 && c !== 0xef) || i + 2 >= text.length) continue;
+    const b1 = latin1Byte(text.charCodeAt(i + 1));
+    const b2 = latin1Byte(text.charCodeAt(i + 2));
+    if (b1 < 0x80 || b1 > 0xbf || b2 < 0x80 || b2 > 0xbf) continue;
+    if (!isChineseCode(((c & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f))) continue;
+    if (start < 0) start = i;
+    garbled++;
+    nonAscii += 2;
+    i += 2;
+  }
+  return { garbled, nonAscii, start };
+}
+
+/** A replacement of `start..end` by `text`: a garbled stretch of a line and what it said. */
+export interface Repair {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The garbled stretches of a text of kind `latin1` (see `misdecoding`), each with the text it was:
+ * the Windows-1252 (or Latin-1) characters read back into their bytes and the bytes decoded as UTF-8,
+ * one repair per line, from its first garbled character to its last (what is between, ASCII or real
+ * Chinese, kept as it is). A character one of whose bytes is lost is left as it is, for the drafter to
+ * see: a page copied without the C1 controls a browser shows nothing for drops the five bytes
+ * Windows-1252 leaves undefined (`æ¡` for `条`, E6 9D A1). No guess: of the ten characters such a
+ * pair may have been, the most frequent one was the right one for 91 of the 160 the real corpus has.
+ */
+export function latin1Repairs(text: string): Repair[] {
+  const out: Repair[] = [];
+  let line: Repair | undefined;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
+      line = undefined;
+      continue;
+    }
+    const lead = latin1Byte(c);
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (!length) continue;
+    const bytes = [lead];
+    let j = i + 1;
+    for (; j < text.length && bytes.length < length; j++) {
+      const b = latin1Byte(text.charCodeAt(j));
+      if (b < 0x80 || b > 0xbf) break;
+      bytes.push(b);
+    }
+    const decoded = bytes.length === length ? utf8(bytes) : undefined;
+    if (decoded === undefined) continue;
+    if (line) line.text += text.slice(kept, i) + decoded;
+    else out.push((line = { start: i, end: j, text: decoded }));
+    line.end = j;
+    kept = j;
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
+ * The garbled stretches of a text of kind `mojibake` whose characters are its own (pasted, or saved
+ * so): each line's characters written back into the GBK bytes they were read from and the bytes
+ * decoded as UTF-8. Reading UTF-8 as GBK loses a byte where a character's bytes ran into an ASCII
+ * one (the last character of a run of three-byte characters of odd length, often a line's `。`):
+ * such a character is shown as the one U+FFFD it left, as it was. A line whose bytes are no UTF-8 is left
+ * alone (real Chinese among the garbled lines), as is a short one that would read no better; so is one
+ * holding a character GBK has no bytes for.
+ */
+export function gbkRepairs(text: string): Repair[] {
+  const table = gbkBytes();
+  const out: Repair[] = [];
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.charCodeAt(end - 1) === 0x0d ? text.slice(start, end - 1) : text.slice(start, end);
+    const repaired = gbkLine(line, table);
+    if (repaired !== undefined) {
+      // The repair spans the line's first to last character that changed.
+      let a = 0;
+      while (a < line.length && a < repaired.length && line.charCodeAt(a) === repaired.charCodeAt(a)) a++;
+      let b = 0;
+      while (b < line.length - a && b < repaired.length - a && line.charCodeAt(line.length - 1 - b) === repaired.charCodeAt(repaired.length - 1 - b)) b++;
+      out.push({ start: start + a, end: start + line.length - b, text: repaired.slice(a, repaired.length - b) });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/**
+ * A line of GBK mojibake read back as UTF-8, or undefined when it has none, or when its bytes are no
+ * UTF-8 (more U+FFFD read back than the line held: real Chinese, whose GBK bytes never are). `€` is the
+ * one character GBK reads from two codes (0x80 alone, and A2 E3): each is read as the byte 0x80 unless
+ * A2 E3 makes fewer bytes that are no UTF-8, or as few and more plausible Chinese (`止` for `歀`).
+ */
+function gbkLine(line: string, table: ReadonlyMap<number, number>): string | undefined {
+  const bytes: number[] = [];
+  const euros: number[] = [];
+  let lost = 0;
+  let wide = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 0x80) bytes.push(c);
+    else if (c === 0xfffd) lost++; // a byte lost in the first reading
+    else {
+      const b = table.get(c);
+      if (b === undefined) return undefined;
+      if (c === 0x20ac) euros.push(bytes.length);
+      if (b > 0xff) bytes.push(b >> 8);
+      bytes.push(b & 0xff);
+      wide = true;
+    }
+  }
+  if (!wide) return undefined;
+  let repaired = utf8Lenient(bytes);
+  // Each `€` (from the last, so that the earlier ones' offsets hold) read the other way when that reads better.
+  for (let k = euros.length - 1; k >= 0; k--) {
+    const other = [...bytes.slice(0, euros[k]), 0xa2, 0xe3, ...bytes.slice(euros[k] + 1)];
+    const read = utf8Lenient(other);
+    const fewer = replacements(read) - replacements(repaired);
+    if (fewer < 0 || (fewer === 0 && chineseScore(read) > chineseScore(repaired))) {
+      bytes.splice(euros[k], 1, 0xa2, 0xe3);
+      repaired = read;
+    }
+  }
+  if (replacements(repaired) > lost || repaired === line) return undefined;
+  // A real line of a character or two may make UTF-8 by chance (`(一`, D2 BB, reads back as `(һ`): a short
+  // one is taken only when it reads as more plausible Chinese.
+  let wideChars = 0;
+  for (let i = 0; i < repaired.length; i++) if (repaired.charCodeAt(i) >= 0x80) wideChars++;
+  return wideChars >= 3 || chineseScore(repaired) > chineseScore(line) ? repaired : undefined;
+}
+
+function utf8Lenient(bytes: number[]): string {
+  return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));
+}
+
+function replacements(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+let GBK_BYTES: Map<number, number> | undefined;
+
+/** Each character GBK gives a code beyond ASCII, by that code (`lead << 8 | trail`; the one byte 0x80 is `€`), read once from the decoder itself. */
+function gbkBytes(): ReadonlyMap<number, number> {
+  if (GBK_BYTES) return GBK_BYTES;
+  const pairs: number[] = [];
+  const bytes: number[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pairs.push((lead << 8) | trail);
+      bytes.push(lead, trail, 0x0a);
+    }
+  }
+  GBK_BYTES = new Map([[0x20ac, 0x80]]);
+  // GB18030 and the older GBK (Windows' code page 936, as editors read it) give a few codes different
+  // characters (GBK private-use ones where GB18030-2022 has the real character): both are read back.
+  for (const encoding of ['gb18030', 'gbk']) {
+    const chars = new TextDecoder(encoding).decode(Uint8Array.from(bytes)).split('\n');
+    for (let i = 0; i < pairs.length; i++) {
+      const ch = chars[i];
+      if (ch.length === 1 && ch !== '\ufffd' && !GBK_BYTES.has(ch.charCodeAt(0))) GBK_BYTES.set(ch.charCodeAt(0), pairs[i]);
+    }
+  }
+  return GBK_BYTES;
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** `bytes` decoded as UTF-8: one character, or undefined when they are no UTF-8 (an overlong form, a surrogate). */
+function utf8(bytes: number[]): string | undefined {
+  try {
+    return STRICT_UTF8.decode(Uint8Array.from(bytes));
+  } catch {
+    return undefined;
+  }
+}
+
 
 /** CJK characters in `text`, how many of them are frequent ones, and where the first is. */
 function chineseShare(text: string): { cjk: number; common: number; start: number } {
