@@ -74,9 +74,13 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
   return client.start();
 }
 
-/** "Reopen with Encoding…" for the server's `encoding.wrong` diagnostics. */
+/**
+ * "Reopen with Encoding…" for the server's `encoding.wrong` diagnostics; not for a text garbled in
+ * itself (`data.inText`: the file on disk holds the garbled characters), which the server repairs.
+ */
 function encodingFixes(diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
-  return diagnostics.filter((d) => d.source === 'treaty' && (d.code === ENCODING_CODE || (typeof d.code === 'object' && d.code.value === ENCODING_CODE))).map((d) => {
+  const inText = (d: vscode.Diagnostic) => (d as { data?: { inText?: boolean } }).data?.inText === true;
+  return diagnostics.filter((d) => d.source === 'treaty' && (d.code === ENCODING_CODE || (typeof d.code === 'object' && d.code.value === ENCODING_CODE)) && !inText(d)).map((d) => {
     const title = vscode.l10n.t('Reopen with Encoding…');
     const fix = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
     fix.command = { command: 'workbench.action.editor.changeEncoding', title };

@@ -60,7 +60,8 @@ import {
 import { Guard, guardConnection } from './protocol/guard';
 import { TREATY_FILE, WorkspaceFiles } from './protocol/files';
 import { readTreatyFile } from './protocol/decode';
-import { encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
+import type { Encoding } from './syntax/encoding';
+import { ENCODING_CODE, encodingNotice, encodingRepairs, garbledAlike, misdecodingOf } from './features/encodingNotice';
 import { ScanPool } from './protocol/scanPool';
 import { SERVER_VERSION, checkCommandLine } from './protocol/commandLine';
 import { EditResult, ExportFormat, HeadVersion, InsertMode, PREVIEW_REQUEST, PreviewParams, SERVER_COMMANDS, SUMMARY_REQUEST, SummaryParams } from './protocol/commands';
@@ -395,33 +396,37 @@ async function publish(uri: string): Promise<void> {
     if (running.get(uri) === source) running.delete(uri);
   }
 }
-/**
- * The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the
- * file on disk when it can be read; whether the garbling is in the text itself (the file on disk, as
- * the server reads it, garbled alike, or no file: pasted into an untitled editor) is kept with the
- * snapshot for its quick fix (features/encodingNotice.ts).
- */
+/** The encoding diagnostic of an open document that reads as misdecoded, naming the encoding of the file on disk when it can be read. */
 async function encodingNoticeOf(uri: string, token: CancellationToken): Promise<{ diagnostic: Diagnostic; version: number } | undefined> {
   const s = index.get(uri);
   if (!s?.open || s.refusal || !misdecodingOf(s)) return undefined;
-  const u = URI.parse(uri);
-  const disk = u.scheme === 'file' && !(await files.refusal(u.fsPath)) ? await readTreatyFile(u.fsPath).catch(() => undefined) : undefined;
-  const inText = u.scheme === 'file' ? disk !== undefined && garbledAlike(s, disk.text) : u.scheme === 'untitled';
-  garbledInText.set(s, inText);
-  const diagnostic = encodingNotice(contextOf(index, s, token), disk?.encoding, inText);
+  const { onDisk, inText } = await garblingOf(s);
+  const diagnostic = encodingNotice(contextOf(index, s, token), onDisk, inText);
   return diagnostic && { diagnostic, version: s.version };
 }
-/** The open documents whose garbling was found in the text itself when their encoding diagnostic was published. */
-const garbledInText = new WeakMap<Snapshot, boolean>();
+
+/**
+ * Of an open document that reads as misdecoded: the encoding of its file on disk, when it can be
+ * read, and whether the garbling is in the text itself — the file, as the server reads it, garbled
+ * alike, or no file (pasted into an untitled editor) — which its quick fix repairs (features/encodingNotice.ts).
+ */
+async function garblingOf(s: Snapshot): Promise<{ onDisk?: Encoding; inText: boolean }> {
+  const u = URI.parse(s.uri);
+  if (u.scheme !== 'file') return { inText: u.scheme === 'untitled' };
+  const disk = !(await files.refusal(u.fsPath)) ? await readTreatyFile(u.fsPath).catch(() => undefined) : undefined;
+  return { onDisk: disk?.encoding, inText: disk !== undefined && garbledAlike(s, disk.text) };
+}
 
 /**
  * The quick fixes for `diagnostics` in `range` of a document: the drafting checks' (a served
  * treaty), and the repair of a text garbled in itself (any open document). Null when the document
- * is neither served nor open.
+ * is neither served nor so garbled.
  */
-function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[], token?: CancellationToken): CodeAction[] | null {
+async function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
   const s = index.get(uri);
-  const repairs = s?.open && !s.refusal && garbledInText.get(s) ? encodingRepairs(contextOf(index, s, token, settings), diagnostics, true) : [];
+  const garbled = s?.open && !s.refusal && misdecodingOf(s) && diagnostics.some((d) => d.code === ENCODING_CODE);
+  const repairs = garbled ? encodingRepairs(contextOf(index, s, token, settings), diagnostics, (await garblingOf(s)).inText) : [];
+  // (The document read again after the file: an edit meanwhile makes a new snapshot, whose checks are asked of it.)
   const ctx = contextFor(uri, token);
   if (!ctx && !repairs.length) return null;
   return ctx ? [...repairs, ...codeActions(ctx, range, diagnostics)] : repairs;
@@ -518,8 +523,8 @@ connection.onCodeLens(routeWork(function* (ctx) {
   // Commands the client can run: the VS Code extension's own, else the server's (protocol/adapt.ts).
   return lensesFor([...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)], client.commands);
 }));
-connection.onCodeAction((p, token) => {
-  const actions = codeActionsOf(p.textDocument.uri, p.range, p.context.diagnostics, token);
+connection.onCodeAction(async (p, token) => {
+  const actions = await codeActionsOf(p.textDocument.uri, p.range, p.context.diagnostics, token);
   if (!actions) return null;
   if (support.codeActionLiterals) return actionsFor(actions, support.disabledActions, support.preferredActions);
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
@@ -631,7 +636,7 @@ connection.onExecuteCommand(async (params, token) => {
         throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, range, diagnostics, title] expected`);
       }
       // Computed again: the document may have changed since the client listed the fix.
-      const actions = typeof uri === 'string' ? codeActionsOf(uri, range, diagnostics, token) : null;
+      const actions = typeof uri === 'string' ? await codeActionsOf(uri, range, diagnostics, token) : null;
       if (!actions) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
       const fix = actions.find((a) => a.title === title && a.edit);
       if (!fix?.edit) return { applied: false, edits: 0, message: msg('command.fixGone') } satisfies EditResult;

@@ -121,6 +121,8 @@ test('Chinese pasted into a new editor from a page read as Windows-1252: the qui
   const diags = await publishedAt(uri, shown, 'markdown');
   assert.equal(diags.length, 1);
   assert.equal(diags[0].message, msg('diag.encodingLatin1Text', [...original].filter((c) => /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/.test(c)).length));
+  // The client leaves out its "Reopen with Encoding" for such a diagnostic.
+  assert.deepEqual(diags[0].data, { inText: true });
   const fixes = await quickFixes(uri, diags);
   assert.equal(fixes.length, 1);
   assert.equal(fixes[0].kind, 'quickfix');
@@ -136,6 +138,7 @@ test('a UTF-8 file saved garbled (read as GBK once): the message says so, and th
   const diags = await published('乱码.md', shown, 'markdown');
   assert.equal(diags.length, 1);
   assert.equal(diags[0].message, msg('diag.encodingUtf8Text', (shown.match(/[\u3400-\u4dbf\u4e00-\u9fff]/g) ?? []).length));
+  assert.deepEqual(diags[0].data, { encoding: 'utf-8', inText: true });
   const fixes = await quickFixes(uri, diags);
   assert.equal(fixes.length, 1);
   const repaired = applied(shown, fixes[0].edit!.changes![uri]);

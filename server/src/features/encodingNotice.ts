@@ -51,7 +51,10 @@ export function encodingNotice(ctx: FeatureContext, onDisk?: Encoding, inText = 
   else if (m.kind === 'mojibake') message = msg(inText && repairsOf(text, m).length ? 'diag.encodingUtf8Text' : 'diag.encodingUtf8', m.count);
   else if (onDisk === 'utf-8') message = msg('diag.encodingLost', m.count);
   else message = msg('diag.encodingLegacy', m.count, onDisk ? ENCODING_NAMES[onDisk] : `${ENCODING_NAMES.gb18030} / ${ENCODING_NAMES.big5}`);
-  return { range: ctx.lines.range(m.start, Math.max(m.start, end)), severity: DiagnosticSeverity.Warning, code: ENCODING_CODE, source: 'treaty', message, data: onDisk ? { encoding: onDisk } : undefined };
+  // `inText` in the data: the client leaves out its "Reopen with Encoding", which cannot help then.
+  const repairable = inText && m.kind !== 'replacement';
+  const data = onDisk || repairable ? { ...(onDisk ? { encoding: onDisk } : {}), ...(repairable ? { inText: true } : {}) } : undefined;
+  return { range: ctx.lines.range(m.start, Math.max(m.start, end)), severity: DiagnosticSeverity.Warning, code: ENCODING_CODE, source: 'treaty', message, data };
 }
 
 /** The repairs of a text garbled in itself: its garbled stretches and what they were (none for U+FFFD: those bytes are lost). */

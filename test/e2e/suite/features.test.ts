@@ -4,7 +4,7 @@
 // lands its test fails, which says what is missing rather than hiding it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, DRAFTS, open, positionOf, lineMatching, waitFor, waitForOutline } from './helpers';
+import { SEEDS, DRAFTS, codeOf, open, positionOf, lineMatching, waitFor, waitForOutline } from './helpers';
 
 const REF = '本协议第十二条'; // seed 000, article 9: “…按照本协议第十二条执行。”
 const ARTICLE_12 = /^#+\s*第\s*十\s*二\s*条\s*$/;
@@ -134,6 +134,29 @@ describe('issue #4: across the workspace', () => {
       assert.ok(fix?.edit, `actions: ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
     } finally {
       // An untitled document with text is dirty: close it without the save prompt, which would block the host.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
+  it('Chinese pasted garbled from a page read as Windows-1252 is repaired by the quick fix, with no “Reopen with Encoding”', async function () {
+    this.timeout(30_000);
+    const original = '# 中华人民共和国和甲国引渡条约\n\n## 第一条　引渡义务\n\n任何一方有义务根据本条约的规定，应另一方请求，向另一方引渡在其境内发现的被另一方通缉的人员。\n';
+    // The UTF-8 bytes as Windows-1252 shows them (bytes 0x80–0x9F its signs, the five it leaves undefined the C1 controls).
+    const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+    const garbled = [...Buffer.from(original, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b))).join('');
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: garbled });
+    await vscode.window.showTextDocument(doc);
+    try {
+      const diag = await waitFor('diagnostic encoding.wrong', async () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'encoding.wrong'), 15_000);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range)) ?? [];
+      const titles = actions.map((a) => a.title);
+      const repair = actions.find((a) => a.edit && /还原乱码|Repair the garbled text/.test(a.title));
+      assert.ok(repair?.edit, `actions: ${JSON.stringify(titles)}`);
+      assert.ok(!titles.some((t) => /Reopen with Encoding|通过编码重新打开/.test(t)), `actions: ${JSON.stringify(titles)}`);
+      assert.ok(await vscode.workspace.applyEdit(repair.edit));
+      assert.strictEqual(doc.getText(), original);
+    } finally {
       await vscode.window.showTextDocument(doc);
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     }
