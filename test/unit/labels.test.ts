@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { classify } from '../../server/src/syntax/lines';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { textContext } from '../../server/src/features/context';
 
 // The labels a line opens with, as the lexer reads them (articleAt, paraAt, arabicItemAt in
 // syntax/lines.ts): where each part may have spaces and how many, how many numerals, what may follow.
@@ -17,6 +20,11 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第十条    之一', 'article', '第十条', 10, undefined],
   ['第十条之一二三四五', 'text', undefined, undefined, undefined],
   ['第十条规定的', 'text', undefined, undefined, undefined],
+  // What a copy from a web page or a PDF leaves unseen in a label: a zero-width space, a word joiner, a soft hyphen.
+  ['第二\u200b条　可引渡的犯罪', 'article', '第二\u200b条', 2, undefined],
+  ['第\u2060十\u00ad一条', 'article', '第\u2060十\u00ad一条', 11, undefined],
+  ['\u200b第三条', 'article', '第三条', 3, undefined],
+  ['第十条之\u200b一', 'article', '第十条之\u200b一', 10, 1],
   ['一、总则', 'para', '一、', 1, undefined],
   ['十二**、正文', 'para', '十二**、', 12, undefined],
   ['三 ．正文', 'para', '三 ．', 3, undefined],
@@ -39,3 +47,14 @@ for (const [line, kind, label, num, sub] of LABELS) {
     );
   });
 }
+
+test('a line holding only invisible characters a copy left (zero-width space, word joiner, soft hyphen) is blank', () => {
+  for (const line of ['\u200b', '\u200b\u2060', ' \u00ad ']) assert.equal(classify(line, 0, line.length, line.length).kind, 'blank', JSON.stringify(line));
+});
+
+test('a treaty copied with a zero-width space in an article heading has all its articles, and no numbering gap', () => {
+  const text = '# 中华人民共和国和甲国引渡条约\n\n第一条　引渡义务\n\n双方同意互相引渡。\n\n第二\u200b条　可引渡的犯罪\n\n依照本条约第一条的规定。\n\n第三条　生效\n\n本条约自互换批准书之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.caption]), [['第一条', '引渡义务'], ['第二条', '可引渡的犯罪'], ['第三条', '生效']]);
+  assert.deepEqual(diagnostics(textContext(text)).filter((d) => String(d.code).startsWith('numbering')), []);
+});

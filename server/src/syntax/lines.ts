@@ -77,7 +77,7 @@ function classChars(body: string): string {
 /** ARTICLE's classes, read one code unit at a time (`articleAt`): its numerals, the numerals after 之, its white space. */
 const NUM_CHAR = charClass(classChars(NUMERAL_CHARS), 128);
 const SUB_CHAR = charClass(classChars(SUB_NUMERAL), 256);
-const LABEL_SPACE = charClass(' \t\u3000\u00a0', 512);
+const LABEL_SPACE = charClass(' \t\u3000\u00a0\ufeff\u200b\u2060\u00ad', 512);
 
 /** Where the parts of a label read by `articleAt`, `paraAt` or `arabicItemAt` end, and the number read (one object for every line, no match array). */
 const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0 };
@@ -220,9 +220,9 @@ export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
   return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base)));
 }
 
-/** White space inside a line: what indentation and trailing space are made of. */
+/** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE: a line of them alone is blank). */
 export function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff;
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
 }
 
 /** How much of a line a pattern may look at. */

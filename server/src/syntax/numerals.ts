@@ -42,6 +42,13 @@ const CODE = new Int16Array(0x10000);
 for (const [ch, d] of Object.entries(DIGIT)) CODE[ch.charCodeAt(0)] = d + DIGIT_BASE;
 for (const [ch, u] of Object.entries(UNIT)) CODE[ch.charCodeAt(0)] = u + UNIT_BASE;
 for (const c of SPACES) CODE[c] = SPACE;
+/**
+ * Characters a copy from a web page or a PDF leaves unseen inside a label or a numeral (`第二\u200b条`):
+ * zero-width space, word joiner, soft hyphen. Left out of a numeral, as white space is; lines.ts reads
+ * them as it reads spaces.
+ */
+export const INVISIBLE: readonly number[] = [0x200b, 0x2060, 0x00ad];
+for (const c of INVISIBLE) CODE[c] = SPACE;
 CODE['万'.charCodeAt(0)] = TEN_THOUSAND;
 const TEN_20 = '廿'.charCodeAt(0);
 const TEN_30 = '卅'.charCodeAt(0);
