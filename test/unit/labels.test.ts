@@ -25,6 +25,13 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第\u2060十\u00ad一条', 'article', '第\u2060十\u00ad一条', 11, undefined],
   ['\u200b第三条', 'article', '第三条', 3, undefined],
   ['第十条之\u200b一', 'article', '第十条之\u200b一', 10, 1],
+  // A `、` between the label and its text (a page's, a template's), not before a reference going on from it.
+  ['第一条、双方同意互相引渡。', 'article', '第一条', 1, undefined],
+  ['第一章、总则', 'chapter', '第一章', 1, undefined],
+  ['第一条、第二条规定的情形除外。', 'text', undefined, undefined, undefined],
+  ['第三条、四条和第五条规定的', 'text', undefined, undefined, undefined],
+  // A text quoted whole (`> `), as a bullet's.
+  ['> 第五条　生效', 'article', '第五条', 5, undefined],
   ['一、总则', 'para', '一、', 1, undefined],
   ['十二**、正文', 'para', '十二**、', 12, undefined],
   ['三 ．正文', 'para', '三 ．', 3, undefined],

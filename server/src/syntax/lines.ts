@@ -46,8 +46,11 @@ const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
-/** A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view). */
-const BULLET = /^[-*+\u2022][ \t\u3000]+/;
+/**
+ * A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view);
+ * or a quotation's `> ` (a text quoted whole in a mail or a page converted to markdown).
+ */
+const BULLET = /^[-*+\u2022>][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
@@ -768,7 +771,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0x3e) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
     }
@@ -923,8 +926,15 @@ function skipSpaces(text: TextLike, from: number, to: number): number {
 /** Where the caption (or body) after a label starts: after white space and separating marks. */
 function captionStart(text: TextLike, rest: number, end: number): number {
   let from = skipSpaces(text, rest, end);
-  for (let marks = 0; from < end && marks < 3 && is(SEPARATORS, text.charCodeAt(from)); marks++) from++;
+  for (let marks = 0; from < end && marks < 3 && (is(SEPARATORS, text.charCodeAt(from)) || dunhaoMark(text, from, end)); marks++) from++;
   return skipSpaces(text, from, end);
+}
+
+/** Whether the `、` at `at` after a label stands between it and its text, not in a list of references going on from it. */
+function dunhaoMark(text: TextLike, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== 0x3001) return false;
+  const next = skipSpaces(text, at + 1, end);
+  return next < end && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(next, Math.min(end, next + 4))));
 }
 
 /** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */
@@ -944,10 +954,11 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
     const close = text.slice(rest, Math.min(end, rest + 40)).search(/[）)】\]]/);
     if (close >= 0 && skipSpaces(text, rest + close + 1, end) >= end) return 'caption';
   }
-  // A mark between the label and its caption: `第一章：宗旨及原则`, `第一章 — 总则`, `第一章.`.
+  // A mark between the label and its caption: `第一章：宗旨及原则`, `第一章 — 总则`, `第一章.`; a `、` (`第一条、双方…`,
+  // a page's or a template's) unless references go on after it (`第一条、第二条规定的`, `第三条、四条`).
   let from = skipSpaces(text, rest, end);
   let marks = 0;
-  while (from < end && marks < 3 && is(SEPARATORS, text.charCodeAt(from))) {
+  while (from < end && marks < 3 && (is(SEPARATORS, text.charCodeAt(from)) || dunhaoMark(text, from, end))) {
     from++;
     marks++;
   }
