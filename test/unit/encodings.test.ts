@@ -324,6 +324,29 @@ test('treaty-check says of a Big5 file what it says of its UTF-8 copy, and says 
   assert.match((await cli(big5, '--outline')).out, /\n {4}第一章 {2}宗旨及原則\n {6}第一条 [^\n]*\n(?: {8}[^\n]*\n)+ {6}第二条 /);
 });
 
+test('treaty-check says of a file garbled in itself (saved as read from Windows-1252, or from GBK) only that, a warning, and checks nothing else in it', async () => {
+  const ws = fs.mkdtempSync(path.join(dir, 'garbled-'));
+  const seed = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md'));
+  const latin1 = asWindows1252(seed);
+  const gbk = new TextDecoder('gb18030').decode(seed);
+  fs.writeFileSync(path.join(ws, 'latin1.md'), latin1);
+  fs.writeFileSync(path.join(ws, 'gbk.treaty.md'), gbk);
+  fs.writeFileSync(path.join(ws, 'seed.md'), seed);
+  const lineOf = (text: string, at: number) => text.slice(0, at).split('\n').length;
+  for (const jobs of ['1', '2']) {
+    const r = await cli(ws, '--format', 'json', '--jobs', jobs);
+    const out = JSON.parse(r.out) as { files: { path: string; diagnostics: { code: string; severity: string; line: number }[] }[] };
+    const of = (p: string) => out.files.find((f) => f.path === p)?.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.line }));
+    assert.deepEqual(of('latin1.md'), [{ code: 'encoding.wrong', severity: 'warning', line: lineOf(latin1, latin1.indexOf('ä¸­')) }], jobs);
+    assert.deepEqual(of('gbk.treaty.md'), [{ code: 'encoding.wrong', severity: 'warning', line: lineOf(gbk, gbk.search(/[\u4e00-\u9fff]/)) }], jobs);
+    // The seed itself: checked as ever, no such warning.
+    assert.ok(!of('seed.md')?.some((d) => d.code === 'encoding.wrong'), jobs);
+    assert.equal(r.code, 0);
+  }
+  // As every warning: --max-warnings 0 fails the run.
+  assert.equal((await cli(ws, '--max-warnings', '0', 'latin1.md')).code, 1);
+});
+
 test('treaty-check --fix writes a UTF-16 file back in UTF-16, and leaves a GB18030 file alone, saying why', async () => {
   const ws = fs.mkdtempSync(path.join(dir, 'fix-'));
   const law = byName('law_treaty_procedure');

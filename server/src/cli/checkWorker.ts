@@ -18,6 +18,7 @@ import { PartialChecks, Pending, SeveritySettings, checkAlone, finishChecks, wit
 import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
+import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -82,6 +83,8 @@ export interface ReadResult {
   analysis?: Analysis;
   refusal?: Refusal;
   checks?: { partial: PartialChecks; suppressed: Span[] };
+  /** The one diagnostic of a file whose text is garbled (features/encodingNotice.ts), instead of its checks. */
+  garbled?: Diagnostic;
 }
 
 /** Step 1 over `job.files`, in their order (`each`: called with each file read, for a progress bar). */
@@ -105,7 +108,11 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     const info = copied(a.analysis.info);
     const titleKey = copied(a.analysis.titleKey);
     const result: ReadResult = { file, uri, note: r.note, analysis: { info, titleKey, outline: a.analysis.outline }, refusal: a.refusal };
-    if (index.isServed(s)) {
+    // A text garbled in itself (the bytes were read in their encoding: the garbling is the file's) gets
+    // the one diagnostic that says so, served as a treaty or not, and none of the checks, as in the editor.
+    const garbled = misdecodingOf(s) && encodingNotice(contextOf(index, s, undefined, settings), r.decoded.encoding, true);
+    if (garbled) result.garbled = garbled;
+    else if (index.isServed(s)) {
       const ctx = contextOf(index, s, undefined, settings);
       const partial = checkAlone(ctx);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
@@ -129,6 +136,10 @@ export function finishAll(read: ReadResult[], severity: SeveritySettings, markdo
   for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
   const out: { file: string; uri: string; diagnostics: Diagnostic[] }[] = [];
   for (const r of read) {
+    if (r.garbled) {
+      out.push({ file: r.file, uri: r.uri, diagnostics: [r.garbled] });
+      continue;
+    }
     const s = r.checks && index.get(r.uri);
     if (!s || !r.checks) continue;
     const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, settings), r.checks.partial));

@@ -16,6 +16,7 @@ import { Diagnostic, DiagnosticSeverity, DocumentSymbol, TextEdit } from 'vscode
 import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from '../index/workspace';
 import { contextOf } from '../features/context';
 import { diagnostics } from '../features/diagnostics';
+import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 import { unsuppressed } from '../features/suppression';
 import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
@@ -247,7 +248,9 @@ function exitCode(results: FileResult[], maxWarnings: number, unreadable: boolea
 /** The diagnostics of one document, as the editor shows them: the user's severities, suppressions honoured. */
 function check(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): Diagnostic[] {
   const ctx = contextOf(index, snapshot, undefined, config);
-  return unsuppressed(ctx.treaty, diagnostics(ctx));
+  // A text garbled in itself: the one diagnostic that says so (cli/checkWorker.ts readShare).
+  const garbled = misdecodingOf(snapshot) && encodingNotice(ctx, undefined, true);
+  return garbled ? [garbled] : unsuppressed(ctx.treaty, diagnostics(ctx));
 }
 
 /** The text after applying the safe quick fixes until none is left (at most a few rounds). */

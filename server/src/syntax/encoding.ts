@@ -15,7 +15,7 @@
 //    A tie goes to GB18030.
 // Node's built-in `TextDecoder` (full ICU) decodes all of them.
 import { INSTRUMENT_WORDS, STATES } from './words';
-import { foldScript } from './script';
+import { foldCode, foldScript } from './script';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -133,16 +133,37 @@ const HEAD_CHARS = 16 * 1024;
  */
 export function misdecoding(text: string): Misdecoding | undefined {
   // A wrong encoding garbles the whole file: its head tells (cheap on every check of a large document).
+  // (treaty-check asks it of every file: each test looked for first where a real text has nothing to find.)
   const head = text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text;
-  const replacements = head.match(REPLACEMENTS)?.join('').length ?? 0;
+  const replacements = head.includes('\ufffd') ? head.match(REPLACEMENTS)!.join('').length : 0;
   if (replacements >= MIN_REPLACEMENTS && replacements / (head.length - (head.match(/\s/g)?.length ?? 0)) >= MIN_REPLACEMENT_SHARE) {
     return { kind: 'replacement', count: head === text ? replacements : text.match(REPLACEMENTS)!.join('').length, start: head.indexOf('\ufffd') };
   }
-  const l = latin1Share(head);
-  if (l.garbled >= MIN_LATIN1 && l.garbled * 3 >= MIN_LATIN1_SHARE * l.nonAscii) return { kind: 'latin1', count: head === text ? l.garbled : latin1Share(text).garbled, start: l.start };
+  if (UTF8_LEAD_AS_LATIN1.test(head)) {
+    const l = latin1Share(head);
+    if (l.garbled >= MIN_LATIN1 && l.garbled * 3 >= MIN_LATIN1_SHARE * l.nonAscii) return { kind: 'latin1', count: head === text ? l.garbled : latin1Share(text).garbled, start: l.start };
+  }
+  if (plainlyChinese(head)) return undefined;
   const h = chineseShare(head);
   if (h.cjk >= MIN_CJK && h.common / h.cjk < MAX_COMMON_SHARE) return { kind: 'mojibake', count: head === text ? h.cjk : chineseShare(text).cjk, start: h.start };
   return undefined;
+}
+
+/** What a three-byte UTF-8 character's lead byte reads as in Windows-1252 or Latin-1 (`ä` `å` `æ` `ç` `è` `é` `ï`…): none, none of `latin1`. */
+const UTF8_LEAD_AS_LATIN1 = /[\u00e3-\u00ef]/;
+
+/** Whether the first of `text`'s CJK characters (500 of them) are plainly prose: half of them frequent ones (mojibake has a twentieth). */
+function plainlyChinese(text: string): boolean {
+  const frequent = frequentCodes();
+  let cjk = 0;
+  let common = 0;
+  for (let i = 0; i < text.length && cjk < 500; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) continue;
+    cjk++;
+    common += frequent[c];
+  }
+  return cjk === 500 && common >= 250;
 }
 
 /** At least this many Chinese characters read as Latin signs, making at least this share of the text's other characters than ASCII, is `latin1`. */
@@ -364,17 +385,31 @@ function utf8(bytes: number[]): string | undefined {
 
 /** CJK characters in `text`, how many of them are frequent ones, and where the first is. */
 function chineseShare(text: string): { cjk: number; common: number; start: number } {
+  const frequent = frequentCodes();
   let cjk = 0;
   let common = 0;
   let start = -1;
-  // Folding keeps offsets: a traditional text is scored as its simplified reading.
-  const folded = foldScript(text);
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) continue;
     if (start < 0) start = i;
     cjk++;
-    if (COMMON.has(folded[i])) common++;
+    common += frequent[c];
   }
   return { cjk, common, start };
+}
+
+let FREQUENT_CODES: Uint8Array | undefined;
+
+/**
+ * 1 for each code unit that is a frequent character (COMMON) read as simplified (a traditional one
+ * folds to it, as foldScript reads it, offsets kept), else 0: one lookup a character, no folded copy
+ * of the text (treaty-check asks it of every file: folding and a set lookup each cost 1.5 s over
+ * LawRefBook/Laws).
+ */
+function frequentCodes(): Uint8Array {
+  if (FREQUENT_CODES) return FREQUENT_CODES;
+  FREQUENT_CODES = new Uint8Array(0x10000);
+  for (let c = 0x3400; c <= 0x9fff; c++) if (COMMON.has(String.fromCharCode(foldCode(c)))) FREQUENT_CODES[c] = 1;
+  return FREQUENT_CODES;
 }
