@@ -425,8 +425,10 @@ async function garblingOf(s: Snapshot): Promise<{ onDisk?: Encoding; inText: boo
 async function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
   const s = index.get(uri);
   const garbled = s?.open && !s.refusal && misdecodingOf(s) && diagnostics.some((d) => d.code === ENCODING_CODE);
-  const repairs = garbled ? encodingRepairs(contextOf(index, s, token, settings), diagnostics, (await garblingOf(s)).inText) : [];
-  // (The document read again after the file: an edit meanwhile makes a new snapshot, whose checks are asked of it.)
+  const inText = garbled && (await garblingOf(s)).inText;
+  // Edited while the file was read: these diagnostics are stale (the client asks again).
+  if (garbled && index.get(uri) !== s) return null;
+  const repairs = inText ? encodingRepairs(contextOf(index, s, token, settings), diagnostics) : [];
   const ctx = contextFor(uri, token);
   if (!ctx && !repairs.length) return null;
   return ctx ? [...repairs, ...codeActions(ctx, range, diagnostics)] : repairs;

@@ -63,12 +63,11 @@ function repairsOf(text: string, m: Misdecoding): Repair[] {
 }
 
 /**
- * The quick fix of the encoding diagnostic when the garbling is in the text (`inText`, as server.ts
- * found when it published it): every garbled stretch replaced by what it was. Only for the diagnostic
- * as the server computes it now (a stale or made-up one gets nothing).
+ * The quick fix of the encoding diagnostic of a text garbled in itself (server.ts asks only when the
+ * file on disk is garbled alike, or there is no file): every garbled stretch replaced by what it was.
+ * Only for the diagnostic as the server computes it now (a stale or made-up one gets nothing).
  */
-export function encodingRepairs(ctx: FeatureContext, diagnostics: Diagnostic[], inText: boolean): CodeAction[] {
-  if (!inText) return [];
+export function encodingRepairs(ctx: FeatureContext, diagnostics: Diagnostic[]): CodeAction[] {
   const asked = diagnostics.filter((d) => d.code === ENCODING_CODE);
   const fresh = asked.length ? encodingNotice(ctx, undefined, true) : undefined;
   const matching = fresh && asked.filter((d) => d.range.start.line === fresh.range.start.line && d.range.start.character === fresh.range.start.character && d.range.end.line === fresh.range.end.line && d.range.end.character === fresh.range.end.character);
