@@ -126,6 +126,12 @@ const ALIGNMENTS: [string, string, string, string[]][] = [
     '# 测试协定\n\n## 第一条\n\n双方在五年内完成。\n\n利率为百分之十。\n\n在三十日内通知。\n',
     '# Test Agreement\n\n## Article 1\n\nThe Parties shall complete it within five years.\n\nNotice shall be given within thirty days.\n',
     ['第一条↔Article 1 number 1/1 2/- 3/2']],
+  // The Sino-British Joint Declaration's form: the paragraphs it declares, 一、二、三、 in Chinese and 1. 2. 3. in
+  // English, with no article in either, are its points, paired by number, and so are their items.
+  ['a declaration\'s points, 一、二、三、 against 1. 2. 3., and their items',
+    '# 甲国政府和中华人民共和国政府关于乙地问题的联合声明\n\n一、中华人民共和国政府声明：决定于一九九七年七月一日对乙地恢复行使主权。\n\n二、甲国政府声明：于一九九七年七月一日将乙地交还给中华人民共和国。\n\n三、两国政府声明：\n\n（一）现行的社会、经济制度不变；\n\n（二）成立联合联络小组。\n',
+    "Joint Declaration of the Government\nof Utopia and the Government of the People's Republic of China\non the question of Atlantis\nThe two Governments have agreed to declare as follows:\n1. The Government of the People's Republic of China declares that it has decided to resume the exercise of sovereignty over Atlantis with effect from 1 July 1997.\n2. The Government of Utopia declares that it will restore Atlantis to the People's Republic of China with effect from 1 July 1997.\n3. The two Governments declare that:\n(1) the current social and economic systems will remain unchanged;\n(2) a Joint Liaison Group will be set up.\n",
+    ['一、↔1. number 1/1', '二、↔2. number 1/1', '三、↔3. number 1/1[11 22]']],
 ];
 
 for (const [name, zh, en, expected] of ALIGNMENTS) {

@@ -126,6 +126,25 @@ A second paragraph.
     '4 Article 4 -()',
     '5 Article 5 -() -()',
   ]],
+  // The Sino-British Joint Declaration (1984) as a page prints it: its title broken over lines, the preamble
+  // opening on the next line with `The Government of …`, and the paragraphs it declares numbered 1. 2. 3.
+  // (the Chinese text's 一、二、三、), no article: those are its points, as a Chinese text's are.
+  ['English: a title broken over lines ends before the preamble\'s `The Government …`; paragraphs 1. 2. 3. and no article are its points', `Joint Declaration of the Government
+of the Republic of Utopia and the Government of the People's Republic of China
+on the question of Atlantis
+The Government of the Republic of Utopia and the Government of the People's Republic
+of China have agreed to declare as follows:
+1. The Government of the People's Republic of China declares that it has decided to resume the exercise of sovereignty over Atlantis with effect from 1 July 1997.
+2. The Government of the Republic of Utopia declares that it will restore Atlantis to the People's Republic of China with effect from 1 July 1997.
+3. The two Governments declare that:
+(1) the current social and economic systems will remain unchanged;
+(2) a Joint Liaison Group will be set up.
+`, [
+    "en 联合声明 Joint Declaration of the Government of the Republic of Utopia and the Government of the People's Republic of China on the question of Atlantis",
+    '1 1. -()',
+    '2 2. -()',
+    '3 3. -(1,2)',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :

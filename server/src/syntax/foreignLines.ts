@@ -4,7 +4,7 @@
 // `Глава 2`, `Part I` as chapters, `а)`, `1)`, `(ii)` as items, and lines ending with a
 // full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
 import { Line } from './tree';
-import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, foreignKind, parseRoman } from './foreign';
+import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, foreignKind, parseRoman } from './foreign';
 
 const SP = '[ \\t\\u00a0]';
 const NUMBER = `(\\d{1,4}|[ivxlcdm]{1,8}|${FIRST_WORDS.join('|')})`;
@@ -162,12 +162,24 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
-      if (!isTitleLine(text, lines[j])) break;
+      if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
       last = j;
     }
     return [i, last];
   }
   return undefined;
+}
+
+const SENTENCE_OPENING = new RegExp(`^(?:${SENTENCE_ARTICLES.join('|')})[ \\t\\u00a0]+\\p{Lu}`, 'u');
+const TITLE_JOIN_END = new RegExp(`(?<!\\p{L})(?:${TITLE_JOINS.join('|')})$`, 'u');
+
+/**
+ * Line `l`, after the title's line `prev`, opens the preamble (`…on the question of Hong Kong` /
+ * `The Government of the United Kingdom of`): it opens with a capitalised article before a capital,
+ * and `prev` does not break off at a joining word (`Agreement between` / `The Government of …`).
+ */
+function opensPreamble(text: string, prev: Line, l: Line): boolean {
+  return SENTENCE_OPENING.test(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20))) && !TITLE_JOIN_END.test(text.slice(prev.contentStart, prev.contentEnd).trimEnd());
 }
 
 function isTitleLine(text: string, l: Line): boolean {
