@@ -241,6 +241,14 @@ test('divergence align.article-count: Article 5 taken out of the English text', 
   });
 });
 
+// The Treaty of Nanking's Article III as a book prints it: a page ends inside its sentence, with a note at the
+// page's foot (the source, its year and pages) and the page number before the sentence runs on.
+test('divergence: a note at a page\'s foot and the page number inside an article are none of its paragraphs or numbers', () => {
+  const zh = '# 南京条约\n\n## 第三款\n\n因大英商船远路涉洋，往往有损坏须修补者，自应给予沿海一处，以便修船及存守所用物料。今大皇帝准将香港一岛给予大英君主暨嗣后世袭主位者常远据守主掌，任便立法治理。\n';
+  const en = 'Treaty of Nanking (Nanjing), 29 August 1842 *\nARTICLE III. It being obviously necessary and desirable, that British Subjects\nshould have some Port whereat they may careen and refit their Ships, His Majesty the Emperor of China\ncedes to Her Majesty the Queen of Great Britain the Island of Hong Kong,\nto be possessed in perpetuity by Her Britannic Majesty, Her Heirs and\n* Source: The Maritime Customs, Treaties, Conventions, etc., Between China and Foreign States,\nShanghai 1917, vol. 1, pp. 351-56.\n198\nSuccessors, and to be governed by such Laws and Regulations as Her Majesty\nthe Queen of Great Britain shall see fit to direct.\n';
+  assert.deepEqual(divergences({ 'nanking.zh.md': zh, 'nanking.en.md': en }), { 'nanking.zh.md': [], 'nanking.en.md': [] });
+});
+
 test('divergence align.paragraph-count: paragraph 4 of Article 1 taken out of the English text', () => {
   assert.deepEqual(charter((en) => en.replace(/\n4\. To be a centre[^\n]*\n/, '\n')), {
     'un.zh.md': ['3:align.paragraph-count:本条有4款，英文本Article 1有3款'],

@@ -145,6 +145,26 @@ of China have agreed to declare as follows:
     '2 2. -()',
     '3 3. -(1,2)',
   ]],
+  // The Treaty of Nanking (1842) as a book prints it in an annex: the book's label above the title, whose
+  // date calls a note (`1842 *`); Article III runs over a page, the note at the page's foot and the page
+  // number (`198`) between its lines: one paragraph, the note and the number no part of it.
+  ['English: `Annexure 1` above the title; a note at a page\'s foot and the page number inside an article\'s sentence', `Annexure 1
+Treaty of Nanking (Nanjing), 29 August 1842 *
+ARTICLE III. It being obviously necessary and desirable, that British Subjects
+should have some Port whereat they may careen and refit their Ships, His Majesty the Emperor of China
+cedes to Her Majesty the Queen of Great Britain the Island of Hong Kong,
+to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and
+* Source: The Maritime Customs, Treaties, Conventions, etc., Between China and Foreign States,
+Shanghai 1917, vol. 1, pp. 351-56.
+198
+Successors, and to be governed by such Laws and Regulations as Her Majesty
+the Queen of Great Britain shall see fit to direct.
+ARTICLE IV. The Emperor of China agrees to pay the sum of Six Millions of Dollars.
+`, [
+    'en 条约 Treaty of Nanking (Nanjing), 29 August 1842',
+    '3 ARTICLE III -()',
+    '4 ARTICLE IV -()',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :

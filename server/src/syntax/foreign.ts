@@ -78,6 +78,8 @@ export const FIRST_WORDS = ['premier', 'première', '1er', 'первая'];
  * sentence, the preamble's, not the next line of a title — unless the title's line before breaks off
  * at one of `TITLE_JOINS` (`Agreement between` / `The Government of …`).
  */
+/** A book's or a gazette's label above an instrument it prints (`Annexure 1`, `Приложение 2`): no part of the title. */
+export const ANNEX_LABEL_WORDS = ['annexure', 'annex', 'annexe', 'appendix', 'приложение', 'қосымша'];
 export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Le', 'La', 'Les'];
 export const TITLE_JOINS = ['of', 'and', 'between', 'on', 'for', 'to', 'the', 'concerning', 'regarding', 'relating', 'with', 'in', 'de', 'du', 'des', 'et', 'entre', 'sur', 'relatif', 'relative', 'concernant'];
 
