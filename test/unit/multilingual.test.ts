@@ -338,6 +338,11 @@ const TERMS: [string, string, string[]][] = [
     "Hong Kong = The Government of the People's Republic of China declares that to recover the Hong Kong area",
     'Hong Kong → Hong Kong',
   ]],
+  // The Sino-British Joint Declaration as a page prints it, hard-wrapped: the clause broken after `hereinafter`.
+  ['unquoted, broken over lines: (including …, hereinafter / referred to as Hong Kong)', `# Joint Declaration\n\n1. The Government of the People's Republic of China declares that\nto recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong) is the common aspiration of the entire Chinese people.\n\n2. Hong Kong shall remain.\n`, [
+    "Hong Kong = The Government of the People's Republic of China declares that to recover the Hong Kong area",
+    'Hong Kong → Hong Kong',
+  ]],
   ['two names at once: "the Parties" and separately "a Party"', `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties" and separately as "a Party"),\n\nArticle 1\n\nEach Party shall act. The Parties agree.\n`, [
     'Parties = The Government of A and the Government of B',
     'Party = The Government of A and the Government of B',
