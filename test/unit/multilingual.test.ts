@@ -493,10 +493,14 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
     assert.deepEqual(got, e.references ?? []);
   });
   // (Divergences between the two texts, align.*, are the alignment's: test/unit/align.test.ts.)
+  // Beyond: a code the Chinese text is not reported. Checks read in Chinese words only (style.*, the final
+  // clauses of a bilateral agreement an excerpt leaves out, final.*) leave the foreign text, and a hint counts
+  // its own uses in each language (term.before-definition): the Chinese text may report what the other cannot.
   test(`multilingual ${f}: no drafting problem on the real text beyond those of its Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
     const codes = (name: string) => diagnostics(contextOf(index, index.get(`file:///multilingual/${name}`)!)).map((d) => String(d.code)).filter((c) => c !== 'ref.citation-not-found' && !c.startsWith('align.')).sort();
-    assert.deepEqual(codes(f), codes(zh));
+    const chinese = new Set(codes(zh));
+    assert.deepEqual(codes(f).filter((c) => !chinese.has(c)), []);
   });
   test(`multilingual ${f}: its articles are numbered as in the Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
