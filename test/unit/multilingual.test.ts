@@ -165,6 +165,20 @@ ARTICLE IV. The Emperor of China agrees to pay the sum of Six Millions of Dollar
     '3 ARTICLE III -()',
     '4 ARTICLE IV -()',
   ]],
+  // The exception: a title's line that breaks off at a joining word runs on over a line opening with `The …`.
+  ['English: a title broken after `between` runs on over `The Government of …`', `Agreement between
+The Government of the People's Republic of China and the Government of Utopia
+on Cultural Cooperation
+
+The Parties have agreed as follows:
+
+Article 1
+
+The Parties shall cooperate.
+`, [
+    "en 协定 Agreement between The Government of the People's Republic of China and the Government of Utopia on Cultural Cooperation",
+    '1 Article 1 -()',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :
@@ -225,6 +239,23 @@ test('reading: a reference at a line start is no heading (`Article 5 of the Char
   const t = buildTreaty('# Agreement\n\nArticle 1\n\nThe Parties agree.\n\nArticle 5 of the Charter shall apply.\n\nArticle 2\n\nDone.\n');
   assert.deepEqual(reading(t), ['en 协定 Agreement', '1 Article 1 -() -()', '2 Article 2 -()']);
 });
+
+// A note at a page's foot (syntax/foreignLines.ts pageFootnotes): its lines are footnotes when the text called
+// its mark before (`1842 *`), the body above it breaks off mid-phrase and the page's number follows; else
+// they are the text's lines (a list item `* …`, a note nobody called, a page that ends with a sentence).
+const PAGE_FOOT = (title: string, body: string, page: string) => `${title}\nARTICLE III. It being necessary, His Majesty cedes the Island of Hong Kong,\n${body}\n* Source: The Maritime Customs, Treaties, Conventions, Second Edition,\nShanghai 1917, vol. 1, pp. 351-56.\n${page}\nSuccessors, and to be governed by such Laws as Her Majesty shall see fit to direct.\n`;
+const FOOT_CASES: [string, string, string[]][] = [
+  ['called, broken off, a page number after', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['footnote', 'footnote', 'break']],
+  ['the mark called nowhere before', PAGE_FOOT('Treaty of Nanking, 29 August 1842', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['the body above ends its sentence', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty.', '198'), ['text', 'text', 'break']],
+  ['no page number after it', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', 'and their'), ['text', 'text', 'text']],
+];
+for (const [name, text, expected] of FOOT_CASES) {
+  test(`reading: a note at a page's foot — ${name}`, () => {
+    const lines = parse(text).lines;
+    assert.deepEqual(lines.slice(3, 6).map((l) => l.kind), expected);
+  });
+}
 
 const LANGUAGE_CASES: [string, string][] = [
   ['本协定于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。'.repeat(2), 'zh'],
