@@ -179,6 +179,19 @@ The Parties shall cooperate.
     "en 协定 Agreement between The Government of the People's Republic of China and the Government of Utopia on Cultural Cooperation",
     '1 Article 1 -()',
   ]],
+  // A caption stays one when the line after it opens with a capital or is an item (`a) …`), not run on from.
+  ['English: a caption before a body line opening with a capital, and before an item', `# Agreement
+
+Article 1. Scope
+This Agreement applies to the territories of the Parties.
+
+Article 2. Definitions
+a) "Party" means a State.
+`, [
+    'en 协定 Agreement',
+    '1 Article 1 [Scope] -()',
+    '2 Article 2 [Definitions] -(1)',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :
@@ -249,11 +262,17 @@ const FOOT_CASES: [string, string, string[]][] = [
   ['the mark called nowhere before', PAGE_FOOT('Treaty of Nanking, 29 August 1842', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
   ['the body above ends its sentence', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty.', '198'), ['text', 'text', 'break']],
   ['no page number after it', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', 'and their'), ['text', 'text', 'text']],
+  // The mark only at lines' starts before (a list), or doubled (bold `**…**`): no call.
+  ['the mark only opening lines before it (a list)', PAGE_FOOT('Treaty of Nanking\n* a list entry', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['the mark only doubled before it (bold)', PAGE_FOOT('Treaty of **Nanking**, 29 August 1842', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['called, the note indented', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198').replace('\n* Source', '\n  * Source'), ['footnote', 'footnote', 'break']],
+  ['called with a dagger', PAGE_FOOT('Treaty of Nanking, 29 August 1842 †', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198').replace('\n* Source', '\n† Source'), ['footnote', 'footnote', 'break']],
 ];
 for (const [name, text, expected] of FOOT_CASES) {
   test(`reading: a note at a page's foot — ${name}`, () => {
     const lines = parse(text).lines;
-    assert.deepEqual(lines.slice(3, 6).map((l) => l.kind), expected);
+    const note = lines.findIndex((l) => text.slice(l.start, l.end).includes('Source:'));
+    assert.deepEqual(lines.slice(note, note + 3).map((l) => l.kind), expected);
   });
 }
 
