@@ -249,6 +249,13 @@ test('divergence: a note at a page\'s foot and the page number inside an article
   assert.deepEqual(divergences({ 'nanking.zh.md': zh, 'nanking.en.md': en }), { 'nanking.zh.md': [], 'nanking.en.md': [] });
 });
 
+// A page number alone, in both languages: a PDF's page ends inside the article's sentence.
+test('divergence: a page number inside an article\'s sentence is none of its numbers, in either text', () => {
+  const zh = '# 测试协定\n\n## 第一条\n\n双方应在五年内完成\n\n- 12 -\n\n本协定规定的合作。\n';
+  const en = '# Test Agreement\n\n## Article 1\n\nThe Parties shall complete within five years\n\n7\n\nthe cooperation provided for in this Agreement.\n';
+  assert.deepEqual(divergences({ 'test.zh.md': zh, 'test.en.md': en }), { 'test.zh.md': [], 'test.en.md': [] });
+});
+
 test('divergence align.paragraph-count: paragraph 4 of Article 1 taken out of the English text', () => {
   assert.deepEqual(charter((en) => en.replace(/\n4\. To be a centre[^\n]*\n/, '\n')), {
     'un.zh.md': ['3:align.paragraph-count:本条有4款，英文本Article 1有3款'],
