@@ -427,6 +427,31 @@ for (const [name, text, expected] of TERMS) {
   });
 }
 
+// A definition broken over lines is read as one (model/foreignDefinitions.ts runAt): the term, what it
+// stands for and its clause are marked where the text has them, over the line break.
+const RUN_TERMS: [string, string, string[][]][] = [
+  ['the name on the next line\'s middle', `# Joint Declaration\n\n1. The Government declares that to recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong) is the common aspiration.\n`, [
+    ['Hong Kong', 'The Government declares that to recover the Hong Kong area', '(including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong)'],
+  ]],
+  ['the name opening the next line', `# Joint Declaration\n\n1. The Government declares that to recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter referred to as\nHong Kong) is the common aspiration.\n`, [
+    ['Hong Kong', 'The Government declares that to recover the Hong Kong area', '(including Hong Kong Island, Kowloon and the New Territories, hereinafter referred to as\nHong Kong)'],
+  ]],
+  ['a short name inside a meaning broken over lines', `# Agreement\n\nArticle 1\n\nFor the purposes of this Agreement, "Fund" means the International Fund for\nAgricultural Development (hereinafter "IFAD");\n`, [
+    ['Fund', 'the International Fund for\nAgricultural Development', '"Fund" means '],
+    ['IFAD', 'the International Fund for\nAgricultural Development', '(hereinafter "IFAD")'],
+  ]],
+  ['a meaning on the run\'s second line', `# Agreement\n\nArticle 1\n\nFor the purposes of this Agreement and its annexes,\n"Fund" means the International Fund for Agricultural Development (hereinafter "IFAD");\n`, [
+    ['Fund', 'the International Fund for Agricultural Development', '"Fund" means '],
+    ['IFAD', 'the International Fund for Agricultural Development', '(hereinafter "IFAD")'],
+  ]],
+];
+for (const [name, text, expected] of RUN_TERMS) {
+  test(`defined terms over a line break: ${name}`, () => {
+    const t = buildTreaty(text);
+    assert.deepEqual(t.definitions.map((d) => [text.slice(d.start, d.end), text.slice(d.meaningStart, d.meaningEnd), text.slice(d.clauseStart, d.clauseEnd)]), expected);
+  });
+}
+
 test('hover: a defined term in a Russian text shows what it stands for', () => {
   const ws = workspace(`Правительство Китайской Народной Республики и Правительство Российской Федерации (далее — «Стороны»),\n\nСтатья 1\n\nКаждая из ‸Сторон уведомляет другую.\n`);
   const h = hover(contextOf(ws.index, ws.snapshot()), ws.offset);
