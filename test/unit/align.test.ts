@@ -126,6 +126,12 @@ const ALIGNMENTS: [string, string, string, string[]][] = [
     '# 测试协定\n\n## 第一条\n\n双方在五年内完成。\n\n利率为百分之十。\n\n在三十日内通知。\n',
     '# Test Agreement\n\n## Article 1\n\nThe Parties shall complete it within five years.\n\nNotice shall be given within thirty days.\n',
     ['第一条↔Article 1 number 1/1 2/- 3/2']],
+  // The Sino-British Joint Declaration's form: the paragraphs it declares, 一、二、三、 in Chinese and 1. 2. 3. in
+  // English, with no article in either, are its points, paired by number, and so are their items.
+  ['a declaration\'s points, 一、二、三、 against 1. 2. 3., and their items',
+    '# 甲国政府和中华人民共和国政府关于乙地问题的联合声明\n\n一、中华人民共和国政府声明：决定于一九九七年七月一日对乙地恢复行使主权。\n\n二、甲国政府声明：于一九九七年七月一日将乙地交还给中华人民共和国。\n\n三、两国政府声明：\n\n（一）现行的社会、经济制度不变；\n\n（二）成立联合联络小组。\n',
+    "Joint Declaration of the Government\nof Utopia and the Government of the People's Republic of China\non the question of Atlantis\nThe two Governments have agreed to declare as follows:\n1. The Government of the People's Republic of China declares that it has decided to resume the exercise of sovereignty over Atlantis with effect from 1 July 1997.\n2. The Government of Utopia declares that it will restore Atlantis to the People's Republic of China with effect from 1 July 1997.\n3. The two Governments declare that:\n(1) the current social and economic systems will remain unchanged;\n(2) a Joint Liaison Group will be set up.\n",
+    ['一、↔1. number 1/1', '二、↔2. number 1/1', '三、↔3. number 1/1[11 22]']],
 ];
 
 for (const [name, zh, en, expected] of ALIGNMENTS) {
@@ -233,6 +239,21 @@ test('divergence align.article-count: Article 5 taken out of the English text', 
     'un.zh.md': ['39:align.article-count:英文本没有与第五条对应的条款（本文本共8条，英文本共7条）'],
     'un.en.md': ['33:align.article-count:中文本的第五条在本文本中没有对应条款（本文本共7条，中文本共8条）'],
   });
+});
+
+// The Treaty of Nanking's Article III as a book prints it: a page ends inside its sentence, with a note at the
+// page's foot (the source, its year and pages) and the page number before the sentence runs on.
+test('divergence: a note at a page\'s foot and the page number inside an article are none of its paragraphs or numbers', () => {
+  const zh = '# 南京条约\n\n## 第三款\n\n因大英商船远路涉洋，往往有损坏须修补者，自应给予沿海一处，以便修船及存守所用物料。今大皇帝准将香港一岛给予大英君主暨嗣后世袭主位者常远据守主掌，任便立法治理。\n';
+  const en = 'Treaty of Nanking (Nanjing), 29 August 1842 *\nARTICLE III. It being obviously necessary and desirable, that British Subjects\nshould have some Port whereat they may careen and refit their Ships, His Majesty the Emperor of China\ncedes to Her Majesty the Queen of Great Britain the Island of Hong Kong,\nto be possessed in perpetuity by Her Britannic Majesty, Her Heirs and\n* Source: The Maritime Customs, Treaties, Conventions, etc., Between China and Foreign States,\nShanghai 1917, vol. 1, pp. 351-56.\n198\nSuccessors, and to be governed by such Laws and Regulations as Her Majesty\nthe Queen of Great Britain shall see fit to direct.\n';
+  assert.deepEqual(divergences({ 'nanking.zh.md': zh, 'nanking.en.md': en }), { 'nanking.zh.md': [], 'nanking.en.md': [] });
+});
+
+// A page number alone, in both languages: a PDF's page ends inside the article's sentence.
+test('divergence: a page number inside an article\'s sentence is none of its numbers, in either text', () => {
+  const zh = '# 测试协定\n\n## 第一条\n\n双方应在五年内完成\n\n- 12 -\n\n本协定规定的合作。\n';
+  const en = '# Test Agreement\n\n## Article 1\n\nThe Parties shall complete within five years\n\n7\n\nthe cooperation provided for in this Agreement.\n';
+  assert.deepEqual(divergences({ 'test.zh.md': zh, 'test.en.md': en }), { 'test.zh.md': [], 'test.en.md': [] });
 });
 
 test('divergence align.paragraph-count: paragraph 4 of Article 1 taken out of the English text', () => {

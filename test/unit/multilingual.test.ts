@@ -126,6 +126,72 @@ A second paragraph.
     '4 Article 4 -()',
     '5 Article 5 -() -()',
   ]],
+  // The Sino-British Joint Declaration (1984) as a page prints it: its title broken over lines, the preamble
+  // opening on the next line with `The Government of …`, and the paragraphs it declares numbered 1. 2. 3.
+  // (the Chinese text's 一、二、三、), no article: those are its points, as a Chinese text's are.
+  ['English: a title broken over lines ends before the preamble\'s `The Government …`; paragraphs 1. 2. 3. and no article are its points', `Joint Declaration of the Government
+of the Republic of Utopia and the Government of the People's Republic of China
+on the question of Atlantis
+The Government of the Republic of Utopia and the Government of the People's Republic
+of China have agreed to declare as follows:
+1. The Government of the People's Republic of China declares that it has decided to resume the exercise of sovereignty over Atlantis with effect from 1 July 1997.
+2. The Government of the Republic of Utopia declares that it will restore Atlantis to the People's Republic of China with effect from 1 July 1997.
+3. The two Governments declare that:
+(1) the current social and economic systems will remain unchanged;
+(2) a Joint Liaison Group will be set up.
+`, [
+    "en 联合声明 Joint Declaration of the Government of the Republic of Utopia and the Government of the People's Republic of China on the question of Atlantis",
+    '1 1. -()',
+    '2 2. -()',
+    '3 3. -(1,2)',
+  ]],
+  // The Treaty of Nanking (1842) as a book prints it in an annex: the book's label above the title, whose
+  // date calls a note (`1842 *`); Article III runs over a page, the note at the page's foot and the page
+  // number (`198`) between its lines: one paragraph, the note and the number no part of it.
+  ['English: `Annexure 1` above the title; a note at a page\'s foot and the page number inside an article\'s sentence', `Annexure 1
+Treaty of Nanking (Nanjing), 29 August 1842 *
+ARTICLE III. It being obviously necessary and desirable, that British Subjects
+should have some Port whereat they may careen and refit their Ships, His Majesty the Emperor of China
+cedes to Her Majesty the Queen of Great Britain the Island of Hong Kong,
+to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and
+* Source: The Maritime Customs, Treaties, Conventions, etc., Between China and Foreign States,
+Shanghai 1917, vol. 1, pp. 351-56.
+198
+Successors, and to be governed by such Laws and Regulations as Her Majesty
+the Queen of Great Britain shall see fit to direct.
+ARTICLE IV. The Emperor of China agrees to pay the sum of Six Millions of Dollars.
+`, [
+    'en 条约 Treaty of Nanking (Nanjing), 29 August 1842',
+    '3 ARTICLE III -()',
+    '4 ARTICLE IV -()',
+  ]],
+  // The exception: a title's line that breaks off at a joining word runs on over a line opening with `The …`.
+  ['English: a title broken after `between` runs on over `The Government of …`', `Agreement between
+The Government of the People's Republic of China and the Government of Utopia
+on Cultural Cooperation
+
+The Parties have agreed as follows:
+
+Article 1
+
+The Parties shall cooperate.
+`, [
+    "en 协定 Agreement between The Government of the People's Republic of China and the Government of Utopia on Cultural Cooperation",
+    '1 Article 1 -()',
+  ]],
+  // A caption stays one when the line after it opens with a capital or is an item (`a) …`), not run on from.
+  ['English: a caption before a body line opening with a capital, and before an item', `# Agreement
+
+Article 1. Scope
+This Agreement applies to the territories of the Parties.
+
+Article 2. Definitions
+a) "Party" means a State.
+`, [
+    'en 协定 Agreement',
+    '1 Article 1 [Scope] -()',
+    '2 Article 2 [Definitions] -(1)',
+  ]],
   ['French: Article premier, Article 2', `# Accord entre la République française et la République populaire de Chine
 
 Les Parties sont convenues de ce qui suit :
@@ -186,6 +252,29 @@ test('reading: a reference at a line start is no heading (`Article 5 of the Char
   const t = buildTreaty('# Agreement\n\nArticle 1\n\nThe Parties agree.\n\nArticle 5 of the Charter shall apply.\n\nArticle 2\n\nDone.\n');
   assert.deepEqual(reading(t), ['en 协定 Agreement', '1 Article 1 -() -()', '2 Article 2 -()']);
 });
+
+// A note at a page's foot (syntax/foreignLines.ts pageFootnotes): its lines are footnotes when the text called
+// its mark before (`1842 *`), the body above it breaks off mid-phrase and the page's number follows; else
+// they are the text's lines (a list item `* …`, a note nobody called, a page that ends with a sentence).
+const PAGE_FOOT = (title: string, body: string, page: string) => `${title}\nARTICLE III. It being necessary, His Majesty cedes the Island of Hong Kong,\n${body}\n* Source: The Maritime Customs, Treaties, Conventions, Second Edition,\nShanghai 1917, vol. 1, pp. 351-56.\n${page}\nSuccessors, and to be governed by such Laws as Her Majesty shall see fit to direct.\n`;
+const FOOT_CASES: [string, string, string[]][] = [
+  ['called, broken off, a page number after', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['footnote', 'footnote', 'break']],
+  ['the mark called nowhere before', PAGE_FOOT('Treaty of Nanking, 29 August 1842', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['the body above ends its sentence', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty.', '198'), ['text', 'text', 'break']],
+  ['no page number after it', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', 'and their'), ['text', 'text', 'text']],
+  // The mark only at lines' starts before (a list), or doubled (bold `**…**`): no call.
+  ['the mark only opening lines before it (a list)', PAGE_FOOT('Treaty of Nanking\n* a list entry', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['the mark only doubled before it (bold)', PAGE_FOOT('Treaty of **Nanking**, 29 August 1842', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198'), ['text', 'text', 'break']],
+  ['called, the note indented', PAGE_FOOT('Treaty of Nanking, 29 August 1842 *', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198').replace('\n* Source', '\n  * Source'), ['footnote', 'footnote', 'break']],
+  ['called with a dagger', PAGE_FOOT('Treaty of Nanking, 29 August 1842 †', 'to be possessed in perpetuity by Her Britannic Majesty, Her Heirs and', '198').replace('\n* Source', '\n† Source'), ['footnote', 'footnote', 'break']],
+];
+for (const [name, text, expected] of FOOT_CASES) {
+  test(`reading: a note at a page's foot — ${name}`, () => {
+    const lines = parse(text).lines;
+    const note = lines.findIndex((l) => text.slice(l.start, l.end).includes('Source:'));
+    assert.deepEqual(lines.slice(note, note + 3).map((l) => l.kind), expected);
+  });
+}
 
 const LANGUAGE_CASES: [string, string][] = [
   ['本协定于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。'.repeat(2), 'zh'],
@@ -299,6 +388,11 @@ const TERMS: [string, string, string[]][] = [
     "Hong Kong = The Government of the People's Republic of China declares that to recover the Hong Kong area",
     'Hong Kong → Hong Kong',
   ]],
+  // The Sino-British Joint Declaration as a page prints it, hard-wrapped: the clause broken after `hereinafter`.
+  ['unquoted, broken over lines: (including …, hereinafter / referred to as Hong Kong)', `# Joint Declaration\n\n1. The Government of the People's Republic of China declares that\nto recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong) is the common aspiration of the entire Chinese people.\n\n2. Hong Kong shall remain.\n`, [
+    "Hong Kong = The Government of the People's Republic of China declares that to recover the Hong Kong area",
+    'Hong Kong → Hong Kong',
+  ]],
   ['two names at once: "the Parties" and separately "a Party"', `# Agreement\n\nThe Government of A and the Government of B (hereinafter referred to as "the Parties" and separately as "a Party"),\n\nArticle 1\n\nEach Party shall act. The Parties agree.\n`, [
     'Parties = The Government of A and the Government of B',
     'Party = The Government of A and the Government of B',
@@ -330,6 +424,31 @@ for (const [name, text, expected] of TERMS) {
       ...referencesOf(t).flatMap((r) => (r.kind === 'term' ? [`${r.term} → ${t.definitions[r.definition].term}`] : [])),
     ];
     assert.deepEqual(got, expected);
+  });
+}
+
+// A definition broken over lines is read as one (model/foreignDefinitions.ts runAt): the term, what it
+// stands for and its clause are marked where the text has them, over the line break.
+const RUN_TERMS: [string, string, string[][]][] = [
+  ['the name on the next line\'s middle', `# Joint Declaration\n\n1. The Government declares that to recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong) is the common aspiration.\n`, [
+    ['Hong Kong', 'The Government declares that to recover the Hong Kong area', '(including Hong Kong Island, Kowloon and the New Territories, hereinafter\nreferred to as Hong Kong)'],
+  ]],
+  ['the name opening the next line', `# Joint Declaration\n\n1. The Government declares that to recover the Hong Kong area (including Hong Kong Island, Kowloon and the New Territories, hereinafter referred to as\nHong Kong) is the common aspiration.\n`, [
+    ['Hong Kong', 'The Government declares that to recover the Hong Kong area', '(including Hong Kong Island, Kowloon and the New Territories, hereinafter referred to as\nHong Kong)'],
+  ]],
+  ['a short name inside a meaning broken over lines', `# Agreement\n\nArticle 1\n\nFor the purposes of this Agreement, "Fund" means the International Fund for\nAgricultural Development (hereinafter "IFAD");\n`, [
+    ['Fund', 'the International Fund for\nAgricultural Development', '"Fund" means '],
+    ['IFAD', 'the International Fund for\nAgricultural Development', '(hereinafter "IFAD")'],
+  ]],
+  ['a meaning on the run\'s second line', `# Agreement\n\nArticle 1\n\nFor the purposes of this Agreement and its annexes,\n"Fund" means the International Fund for Agricultural Development (hereinafter "IFAD");\n`, [
+    ['Fund', 'the International Fund for Agricultural Development', '"Fund" means '],
+    ['IFAD', 'the International Fund for Agricultural Development', '(hereinafter "IFAD")'],
+  ]],
+];
+for (const [name, text, expected] of RUN_TERMS) {
+  test(`defined terms over a line break: ${name}`, () => {
+    const t = buildTreaty(text);
+    assert.deepEqual(t.definitions.map((d) => [text.slice(d.start, d.end), text.slice(d.meaningStart, d.meaningEnd), text.slice(d.clauseStart, d.clauseEnd)]), expected);
   });
 }
 
@@ -449,10 +568,14 @@ for (const f of files.filter((x) => fs.existsSync(path.join(DIR, x.replace(/\.md
     assert.deepEqual(got, e.references ?? []);
   });
   // (Divergences between the two texts, align.*, are the alignment's: test/unit/align.test.ts.)
+  // Beyond: a code the Chinese text is not reported. Checks read in Chinese words only (style.*, the final
+  // clauses of a bilateral agreement an excerpt leaves out, final.*) leave the foreign text, and a hint counts
+  // its own uses in each language (term.before-definition): the Chinese text may report what the other cannot.
   test(`multilingual ${f}: no drafting problem on the real text beyond those of its Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');
     const codes = (name: string) => diagnostics(contextOf(index, index.get(`file:///multilingual/${name}`)!)).map((d) => String(d.code)).filter((c) => c !== 'ref.citation-not-found' && !c.startsWith('align.')).sort();
-    assert.deepEqual(codes(f), codes(zh));
+    const chinese = new Set(codes(zh));
+    assert.deepEqual(codes(f).filter((c) => !chinese.has(c)), []);
   });
   test(`multilingual ${f}: its articles are numbered as in the Chinese text`, () => {
     const zh = f.replace(/\.\w\w\.md$/, '.zh.md');

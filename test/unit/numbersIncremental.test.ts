@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
-import { numbersIn, numbersOf, numbersStats } from '../../server/src/model/quantities';
+import { numbersOf, numbersStats, numbersWhole } from '../../server/src/model/quantities';
 import { reparse } from '../../server/src/syntax/reparse';
 import { parallelTreaties } from '../../bench/generate';
 import { ROOT } from '../support/fixture';
@@ -31,8 +31,8 @@ function next(model: Treaty, at: number, del: number, ins: string): Treaty {
   return buildTreaty(tree.text, tree, model);
 }
 
-const fresh = (t: Treaty) => numbersIn(t.text, 0, t.text.length, t.language);
-const plain = (n: ReturnType<typeof numbersIn>) => JSON.parse(JSON.stringify(n));
+const fresh = (t: Treaty) => numbersWhole(t, t.language);
+const plain = (n: ReturnType<typeof numbersWhole>) => JSON.parse(JSON.stringify(n));
 
 const DIR = path.join(ROOT, 'test/fixtures/multilingual');
 const REAL = fs.readdirSync(DIR).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(DIR, f), 'utf8'));

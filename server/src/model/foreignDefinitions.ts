@@ -8,7 +8,8 @@
 // the whole clause after the verb. Uses of a term are found in its other
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
 import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB } from '../syntax/foreign';
-import { SyntaxTree } from '../syntax/tree';
+import { continuation } from '../syntax/runs';
+import { Line, SyntaxTree } from '../syntax/tree';
 import { Definition } from './term';
 
 /**
@@ -33,13 +34,20 @@ const PHRASE_BREAK = /[,;:\n!?]/;
 
 export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definition[] {
   const out: Definition[] = [];
-  for (const line of tree.lines) {
+  const lines = tree.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind === 'blank' || line.kind === 'break') continue;
     if (line.contentEnd - line.contentStart > 20000) continue;
-    const content = raw.slice(line.contentStart, line.contentEnd);
+    // The line with the lines that continue its phrase (`…hereinafter` / `referred to as Hong Kong)`), read as one.
+    const run = runAt(raw, lines, i);
+    i = run.last;
+    const content = run.s;
+    const at = run.at;
+    const end = (k: number) => (k > 0 ? run.at(k - 1) + 1 : run.at(0));
     // Terms defined by what they mean first: a short name given inside a meaning stands for part of it.
     const meant: Definition[] = [];
-    meaningDefinitions(content, line.contentStart, meant);
+    meaningDefinitions(content, at, end, meant);
     DEFINITION_INTRO.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DEFINITION_INTRO.exec(content))) {
@@ -49,7 +57,7 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
       const bracketed = before !== null;
       // A clause inside brackets after other words (`(including …, hereinafter referred to as Hong Kong)`) defines the phrase before the brackets.
       const open = bracketed ? -1 : openBracket(content, m.index);
-      let clauseStart = bracketed ? m.index - before[0].length : open >= 0 ? open : m.index;
+      const clauseStart = bracketed ? m.index - before[0].length : open >= 0 ? open : m.index;
       let clauseEnd = names[names.length - 1].after;
       const close = /^[ \t]*\)/.exec(content.slice(clauseEnd));
       if ((bracketed || open >= 0) && close) clauseEnd += close[0].length;
@@ -57,28 +65,74 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
       else if (m[1] !== undefined) continue;
       let floor = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
       // Inside a meaning (`"Fund" means the International Fund … (hereinafter "IFAD")`): the phrase starts no earlier than it.
-      const within = meant.find((d) => d.meaningStart <= line.contentStart + clauseStart && line.contentStart + clauseStart < d.meaningEnd);
-      if (within) floor = Math.max(floor, within.meaningStart - line.contentStart);
+      const within = meant.find((d) => d.meaningStart <= at(clauseStart) && at(clauseStart) < d.meaningEnd);
+      if (within) floor = Math.max(floor, run.back(within.meaningStart));
       const phrase = phraseBefore(content, clauseStart, floor);
-      clauseStart += line.contentStart;
-      clauseEnd += line.contentStart;
       for (const n of names) {
         out.push({
-          term: n.term, start: line.contentStart + n.start, end: line.contentStart + n.end,
-          meaning: content.slice(phrase.start, phrase.end), meaningStart: line.contentStart + phrase.start, meaningEnd: line.contentStart + phrase.end,
-          clauseStart, clauseEnd,
+          term: n.term, start: at(n.start), end: end(n.end),
+          meaning: content.slice(phrase.start, phrase.end), meaningStart: at(phrase.start), meaningEnd: end(phrase.end),
+          clauseStart: at(clauseStart), clauseEnd: end(clauseEnd),
         });
       }
       // A short name ending the meaning is no part of it: the meaning ends with the phrase it names.
-      if (within && clauseEnd >= within.meaningEnd) {
-        within.meaningEnd = line.contentStart + phrase.end;
-        within.meaning = content.slice(within.meaningStart - line.contentStart, phrase.end);
+      if (within && end(clauseEnd) >= within.meaningEnd) {
+        within.meaningEnd = end(phrase.end);
+        within.meaning = content.slice(run.back(within.meaningStart), phrase.end);
       }
       DEFINITION_INTRO.lastIndex = names[names.length - 1].after;
     }
     out.push(...meant);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Longest run read as one, in characters. */
+const MAX_RUN = 20000;
+
+/**
+ * Line `i` with the lines that continue its phrase (syntax/runs.ts `continuation`: it ends mid-phrase and
+ * the next content line is plain text), their contents joined by one space: `at(k)` is the text offset of
+ * joined character `k` (a joining space: the end of the line before it), `back` the joined position of a
+ * text offset, `last` the last line read.
+ */
+function runAt(text: string, lines: readonly Line[], i: number): { s: string; at: (k: number) => number; back: (offset: number) => number; last: number } {
+  const first = lines[i];
+  const pieces = [i];
+  let length = first.contentEnd - first.contentStart;
+  for (let j = continuation(lines, i, text); j >= 0; j = continuation(lines, j, text)) {
+    length += 1 + lines[j].contentEnd - lines[j].contentStart;
+    if (length > MAX_RUN) break;
+    pieces.push(j);
+  }
+  const from = first.contentStart;
+  if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, back: (o) => o - from, last: i };
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let next = 0;
+  for (const p of pieces) {
+    starts.push(next);
+    parts.push(text.slice(lines[p].contentStart, lines[p].contentEnd));
+    next += lines[p].contentEnd - lines[p].contentStart + 1;
+  }
+  const piece = (k: number) => {
+    let p = starts.length - 1;
+    while (starts[p] > k) p--;
+    return p;
+  };
+  return {
+    s: parts.join(' '),
+    at: (k) => {
+      const p = piece(k);
+      return Math.min(lines[pieces[p]].contentStart + k - starts[p], lines[pieces[p]].contentEnd);
+    },
+    back: (o) => {
+      let p = pieces.length - 1;
+      while (p > 0 && lines[pieces[p]].contentStart > o) p--;
+      return starts[p] + Math.min(o - lines[pieces[p]].contentStart, lines[pieces[p]].contentEnd - lines[pieces[p]].contentStart);
+    },
+    last: pieces[pieces.length - 1],
+  };
 }
 
 /** A quoted name anywhere in a line: `"Party"`, `` `cultural property’ ``, `«Сторона»`, `« Partie »`. */
@@ -91,7 +145,7 @@ const QUOTED_ANYWHERE = new RegExp(quoted([...PAIRS, ['`', '’`']]), 'gu');
  * clause after the verb, over its commas, verbs and relative clauses, up to `;`, a full stop, a
  * colon that opens a list, or the end of the line.
  */
-function meaningDefinitions(content: string, offset: number, out: Definition[]): void {
+function meaningDefinitions(content: string, at: (k: number) => number, end: (k: number) => number, out: Definition[]): void {
   QUOTED_ANYWHERE.lastIndex = 0;
   let q: RegExpExecArray | null;
   while ((q = QUOTED_ANYWHERE.exec(content))) {
@@ -105,9 +159,9 @@ function meaningDefinitions(content: string, offset: number, out: Definition[]):
     const to = clauseEnd(content, from);
     if (to <= from) continue;
     out.push({
-      term, start: offset + start, end: offset + start + term.length,
-      meaning: content.slice(from, to), meaningStart: offset + from, meaningEnd: offset + to,
-      clauseStart: offset + q.index, clauseEnd: offset + from, byMeaning: true,
+      term, start: at(start), end: end(start + term.length),
+      meaning: content.slice(from, to), meaningStart: at(from), meaningEnd: end(to),
+      clauseStart: at(q.index), clauseEnd: at(from), byMeaning: true,
     });
     QUOTED_ANYWHERE.lastIndex = to;
   }

@@ -95,9 +95,11 @@ export function numbersOf(treaty: Treaty, lang: string | undefined): Numbers {
   const base = versionBase(treaty);
   const before = base && wholeCache.get(base);
   let n = before && before.lang === lang ? rereadChanged(base!, before.numbers, treaty, lang) : undefined;
-  if (n) numbersStats.partial++;
-  else {
-    n = numbersIn(treaty.text, 0, treaty.text.length, lang);
+  if (n) {
+    numbersStats.partial++;
+    n = offThePage(treaty, n);
+  } else {
+    n = numbersWhole(treaty, lang);
     numbersStats.whole++;
   }
   wholeCache.set(treaty, { numbers: n, lang });
@@ -147,6 +149,33 @@ function rereadChanged(base: Treaty, old: Numbers, treaty: Treaty, lang: string 
     quantities: splice(old.quantities, fresh.quantities, (q) => ({ value: q.value, unit: q.unit, start: q.start + delta, end: q.end + delta })),
     dates: splice(old.dates, fresh.dates, (d) => ({ ...d, start: d.start + delta, end: d.end + delta })),
   };
+}
+
+/** The numbers of a text read whole, none on a page's furniture (what `numbersOf` gives, however it reads). */
+export function numbersWhole(treaty: Treaty, lang: string | undefined): Numbers {
+  return offThePage(treaty, numbersIn(treaty.text, 0, treaty.text.length, lang));
+}
+
+/**
+ * The numbers not on a page's furniture: a page number (`198`, `- 12 -`) and a footnote (`[^1]: …`,
+ * a note at a page's foot, `* Source: …, Shanghai 1917, vol. 1, pp. 351-56.`) sit inside the
+ * sentence that runs over them, and their numbers are none of the text's.
+ */
+function offThePage(treaty: Treaty, n: Numbers): Numbers {
+  const text = treaty.text;
+  const spans: number[] = [];
+  for (const l of treaty.tree.lines) {
+    if (l.kind === 'footnote' || (l.kind === 'break' && /[0-9０-９]/.test(text.slice(l.contentStart, l.contentEnd)))) spans.push(l.contentStart, l.contentEnd);
+  }
+  if (spans.length === 0) return n;
+  // The span a number starts in: the last one starting at or before it (the spans are in text order).
+  const off = <T extends { start: number }>(list: T[]): T[] => list.filter((x) => {
+    const k = partitionPoint(spans.length / 2, (i) => spans[2 * i] <= x.start) - 1;
+    return k < 0 || spans[2 * k + 1] <= x.start;
+  });
+  const quantities = off(n.quantities);
+  const dates = off(n.dates);
+  return quantities.length === n.quantities.length && dates.length === n.dates.length ? n : { quantities, dates };
 }
 
 /** How much text `rereadChanged` compares at once before it compares characters. */

@@ -73,6 +73,15 @@ export const ARTICLE_AFTER_NUMBER = ['бап', 'берене'];
 
 /** Words for `1` written out after an article word: `Article premier`, `Статья первая`. */
 export const FIRST_WORDS = ['premier', 'première', '1er', 'первая'];
+/**
+ * A line opening with a capitalised article (`The Government of …`, `Le Gouvernement …`) opens a
+ * sentence, the preamble's, not the next line of a title — unless the title's line before breaks off
+ * at one of `TITLE_JOINS` (`Agreement between` / `The Government of …`).
+ */
+/** A book's or a gazette's label above an instrument it prints (`Annexure 1`, `Приложение 2`): no part of the title. */
+export const ANNEX_LABEL_WORDS = ['annexure', 'annex', 'annexe', 'appendix', 'приложение', 'қосымша'];
+export const SENTENCE_ARTICLES = ['The', 'A', 'An', 'Le', 'La', 'Les'];
+export const TITLE_JOINS = ['of', 'and', 'between', 'on', 'for', 'to', 'the', 'concerning', 'regarding', 'relating', 'with', 'in', 'de', 'du', 'des', 'et', 'entre', 'sur', 'relatif', 'relative', 'concernant'];
 
 /**
  * Chapter-like headings, each with the Chinese unit whose rank it takes (部分 > 编 > 章 > 节):

@@ -4,7 +4,7 @@
 // `Глава 2`, `Part I` as chapters, `а)`, `1)`, `(ii)` as items, and lines ending with a
 // full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
 import { Line } from './tree';
-import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, foreignKind, parseRoman } from './foreign';
+import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, foreignKind, parseRoman } from './foreign';
 
 const SP = '[ \\t\\u00a0]';
 const NUMBER = `(\\d{1,4}|[ivxlcdm]{1,8}|${FIRST_WORDS.join('|')})`;
@@ -25,7 +25,8 @@ const MAX_CAPTION = 80;
 export function foreignLines(text: string, lines: Line[]): Line[] {
   let prevLetter = 0;
   let prevRoman = 0;
-  for (const l of lines) {
+  for (let index = 0; index < lines.length; index++) {
+    const l = lines[index];
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'footnote') continue;
     const s = l.contentStart;
     const e = l.contentEnd;
@@ -46,10 +47,10 @@ export function foreignLines(text: string, lines: Line[]): Line[] {
     let m: RegExpExecArray | null;
     if (upper && (m = ARTICLE_HEAD.exec(window))) {
       const num = numberOf(m[2]);
-      if (num !== undefined && heading(text, l, s + m[0].length, e, 'article', 'article')) l.num = num;
+      if (num !== undefined && heading(text, l, s + m[0].length, e, 'article', 'article', runsOn(text, lines[index + 1]))) l.num = num;
     } else if ((m = ARTICLE_NUMBER_FIRST.exec(window))) {
       const num = Number(m[1]);
-      if (heading(text, l, s + m[0].length, e, 'article', 'article')) l.num = num;
+      if (heading(text, l, s + m[0].length, e, 'article', 'article', runsOn(text, lines[index + 1]))) l.num = num;
     } else if (upper && (m = CHAPTER_HEAD.exec(window))) {
       const num = numberOf(m[2]);
       const unit = CHAPTER_WORDS[m[1].toLowerCase()];
@@ -72,7 +73,65 @@ export function foreignLines(text: string, lines: Line[]): Line[] {
       if (m[4] !== undefined) prevRoman = l.num ?? 0;
     }
   }
+  pageFootnotes(text, lines);
   return lines;
+}
+
+/** Marks a note at a page's foot opens with (`* Source: …`, `† …`). */
+const NOTE_MARKS = new Set([0x2a, 0x2020, 0x2021]);
+/** Most lines of one note at a page's foot. */
+const MAX_NOTE_LINES = 6;
+
+/**
+ * A note printed at the foot of a page, between the body and the page number, as a book or a PDF
+ * sets it (`…by Her Britannic Majesty, Her Heirs and` / `* Source: The Maritime Customs, …` /
+ * `Shanghai 1917, vol. 1, pp. 351-56.` / `198` / `Successors, and …`): its lines are footnotes, so the
+ * sentence runs on over them and the page number, and their numbers are none of the text's. It is
+ * told by its mark opening the line (`*`, `†`, `‡`), the text calling that mark before (`…1842 *`),
+ * and the body above it breaking off mid-phrase; the page number is a lone number line (syntax/lines.ts).
+ */
+function pageFootnotes(text: string, lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const page = lines[i];
+    if (page.kind !== 'break' || !/[0-9]/.test(text.slice(page.contentStart, page.contentEnd))) continue;
+    // The note's lines right above the page number, the first opening with a mark.
+    let first = -1;
+    for (let k = i - 1; k >= 0 && i - k <= MAX_NOTE_LINES; k--) {
+      const l = lines[k];
+      if (l.kind !== 'text' && l.kind !== 'item') break;
+      if (noteMark(text, l) >= 0) {
+        first = k;
+        break;
+      }
+    }
+    if (first < 1) continue;
+    const body = lines[first - 1];
+    if (body.terminal || body.contentEnd <= body.contentStart || (body.kind !== 'text' && body.kind !== 'article' && body.kind !== 'item') || noteMark(text, body) >= 0) continue;
+    if (!calledBefore(text, noteMark(text, lines[first]), body.start)) continue;
+    for (let k = first; k < i; k++) lines[k].kind = 'footnote';
+  }
+}
+
+/** The note mark line `l` opens with (`* `, `†`), or -1: not a bold or italic `**`, not a rule. */
+function noteMark(text: string, l: Line): number {
+  let s = l.start;
+  while (s < l.contentEnd && (text.charCodeAt(s) === 0x20 || text.charCodeAt(s) === 0x09)) s++;
+  const c = text.charCodeAt(s);
+  if (!NOTE_MARKS.has(c) || text.charCodeAt(s + 1) === c) return -1;
+  return s + 1 < l.contentEnd ? c : -1;
+}
+
+/** The text before `before` calls note `mark` after a word (`29 August 1842 *`), not at a line's start. */
+function calledBefore(text: string, mark: number, before: number): boolean {
+  const m = String.fromCharCode(mark);
+  for (let p = text.lastIndexOf(m, before - 1), seen = 0; p > 0 && seen < 50; p = text.lastIndexOf(m, p - 1), seen++) {
+    const prev = text.charCodeAt(p - 1);
+    if (prev === mark || text.charCodeAt(p + 1) === mark) continue;
+    let q = p - 1;
+    while (q >= 0 && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q--;
+    if (q >= 0 && text.charCodeAt(q) !== 0x0a && text.charCodeAt(q) !== 0x0d) return true;
+  }
+  return false;
 }
 
 /**
@@ -82,7 +141,7 @@ export function foreignLines(text: string, lines: Line[]): Line[] {
  * not running text (`Article 5 of the Charter …`, `Article 5(2)`). A body makes it `withBody`
  * (articles carry their first paragraph; a `Section` with a body is an article), or nothing.
  */
-function heading(text: string, l: Line, labelEnd: number, e: number, kind: 'article' | 'chapter', withBody?: 'article'): boolean {
+function heading(text: string, l: Line, labelEnd: number, e: number, kind: 'article' | 'chapter', withBody?: 'article', continued = false): boolean {
   let r = labelEnd;
   let marks = 0;
   for (let k = 0; k < 8 && r < e; k++) {
@@ -100,7 +159,9 @@ function heading(text: string, l: Line, labelEnd: number, e: number, kind: 'arti
     const spaced = r > labelEnd;
     if (!spaced || (!marks && !isUpper(c) && !(c >= 0x30 && c <= 0x39) && c !== 0xab && c !== 0x22 && c !== 0x201c)) return false;
     const tail = text.slice(r, e);
-    body = tail.length > MAX_CAPTION || /[.;:,!?]$/.test(tail);
+    // A caption ends its phrase on its line; words the next line runs on from in lower case are the body's
+    // (`ARTICLE I. There Shall Henceforward Be Peace And Friendship between Her` / `majesty the Queen …`).
+    body = tail.length > MAX_CAPTION || /[.;:,!?]$/.test(tail) || continued;
   }
   if (body && !withBody) return false;
   l.kind = body ? withBody! : kind;
@@ -108,6 +169,11 @@ function heading(text: string, l: Line, labelEnd: number, e: number, kind: 'arti
   l.rest = r;
   l.inlineBody = body && l.kind === 'article';
   return true;
+}
+
+/** Line `next` runs on from the line before it: plain text opening with a lower-case letter (no blank line between). */
+function runsOn(text: string, next: Line | undefined): boolean {
+  return next !== undefined && next.kind === 'text' && next.level === 0 && /^\p{Ll}/u.test(text.slice(next.contentStart, next.contentStart + 2));
 }
 
 function numberOf(raw: string): number | undefined {
@@ -159,15 +225,30 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag') continue;
     const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE_LINE + 1));
     if (META_LINE.test(s)) continue;
+    // `Annexure 1` above `Treaty of Nanking (Nanjing), 29 August 1842`: the book's label, then the title.
+    if (ANNEX_LABEL.test(s) && i + 1 < firstUnit && isTitleLine(text, lines[i + 1]) && foreignKind(text.slice(lines[i + 1].contentStart, Math.min(lines[i + 1].contentEnd, lines[i + 1].contentStart + MAX_TITLE_LINE + 1)))) continue;
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
-      if (!isTitleLine(text, lines[j])) break;
+      if (!isTitleLine(text, lines[j]) || opensPreamble(text, lines[last], lines[j])) break;
       last = j;
     }
     return [i, last];
   }
   return undefined;
+}
+
+const ANNEX_LABEL = new RegExp(`^(?:${ANNEX_LABEL_WORDS.join('|')})[ \\t\\u00a0]+(?:\\d{1,3}|[IVXLC]{1,6}|[A-Z])[.:]?$`, 'iu');
+const SENTENCE_OPENING = new RegExp(`^(?:${SENTENCE_ARTICLES.join('|')})[ \\t\\u00a0]+\\p{Lu}`, 'u');
+const TITLE_JOIN_END = new RegExp(`(?<!\\p{L})(?:${TITLE_JOINS.join('|')})$`, 'u');
+
+/**
+ * Line `l`, after the title's line `prev`, opens the preamble (`…on the question of Hong Kong` /
+ * `The Government of the United Kingdom of`): it opens with a capitalised article before a capital,
+ * and `prev` does not break off at a joining word (`Agreement between` / `The Government of …`).
+ */
+function opensPreamble(text: string, prev: Line, l: Line): boolean {
+  return SENTENCE_OPENING.test(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20))) && !TITLE_JOIN_END.test(text.slice(prev.contentStart, prev.contentEnd).trimEnd());
 }
 
 function isTitleLine(text: string, l: Line): boolean {

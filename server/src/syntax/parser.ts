@@ -64,7 +64,7 @@ export function parse(text: string): SyntaxTree {
 
   let unitStyle = unitStyleOf(lines);
   // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
-  if (unitStyle === 'none' && !foreign && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
+  if (unitStyle === 'none' && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
