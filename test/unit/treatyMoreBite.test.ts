@@ -80,6 +80,18 @@ for (const [what, labels] of LABEL_LINES) {
   });
 }
 
+// A database's bracketed labels with no colon above a plain title line (全國人大常委會關於…的決定, 1987, as a
+// converter left it, pinyin in brackets after characters: `【發(fā)布部門】 全國人大常委會(huì)`): the title is the line under them.
+for (const [what, labels] of [
+  ['bracketed labels, a space before the value', '【发布部门】 外交部\n【发布日期】 2009.06.17\n【效力级别】 双边条约'],
+  ['a converter\'s pinyin after characters of the labels', '【發(fā)布部門】 外交部\n【實(shí)施日期】 2009.06.17\n【時(shí)效性】 現行有效\n【效力級(jí)別】 雙邊條約'],
+]) {
+  test(`model: a database's label lines right above a plain title line are not the title — ${what}`, () => {
+    const text = `${labels}\n${TITLE}\n\n${BODY}`;
+    assert.deepEqual(read(text), BODY_READ);
+  });
+}
+
 test('model: label lines above the title and under it: neither cited', () => {
   const text = `来源：《人民日报》\n# ${TITLE}\n\n【法规来源】《中华人民共和国国务院公报》2009年第20号\n\n${BODY}`;
   assert.deepEqual(read(text), BODY_READ);
