@@ -290,6 +290,10 @@ read('the phrase runs back over a half-width bracket and a 《》 title holding 
 // 依据 opens the phrase as 根据 does: 最高人民法院关于…补充安排 (2020), `依据《…安排》（以下简称《安排》）第十一条的规定`.
 read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依据《甲国和乙国关于司法协助的安排》（以下简称《安排》）第十一条的规定，作出如下补充安排：'),
   ['《安排》 ← 《甲国和乙国关于司法协助的安排》 | 《甲国和乙国关于司法协助的安排》 | （以下简称《安排》）']);
+// A converter's pinyin left in brackets after a character (a ruby annotation: 最高人民法院…補充安排 (2020) as a page
+// printed it, `依據(jù)《…》（以下簡稱《安排》）`): no part of the phrase after the word cut; the title's own is kept as written.
+read('a converter\'s pinyin after the word cut is no part of the phrase', ART('依據(jù)《甲國和乙國關(guān)于司法協助的安排》(以下簡稱《安排》)第十一條的規定，作出如下補充安排：'),
+  ['《安排》 ← 《甲國和乙國關(guān)于司法協助的安排》 | 《甲國和乙國關(guān)于司法協助的安排》 | (以下簡稱《安排》)']);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
+import { INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -349,6 +349,8 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
         if (phrase.startsWith('包括', cut)) cut += 2;
       }
     }
+    // A converter's pinyin left after the word cut (`依據(jù)《…》`): no part of the phrase.
+    if (cut > 0) cut += PINYIN_NOTE.exec(phrase.slice(cut))?.[0].length ?? 0;
     start += cut;
   }
   // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
