@@ -805,7 +805,8 @@ const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g'
 
 /**
  * The kind of a document without a title line: the instrument named by a source line above
- * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
+ * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least; once
+ * in a text of articles naming no other).
  */
 function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined {
   // A resolution's points (`1.` `2.`) after its opening, the organ adopting it alone on a line (`安全理事会，`).
@@ -834,6 +835,9 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     counts.set(kind, n);
     if (n >= 2 && (!best || n > counts.get(best)!)) best = kind;
   }
+  // A page of articles cut from its instrument (its title on an earlier page, `第九条 … 不属于本条约适用范围。`):
+  // one self-reference is enough when it is the only kind named.
+  if (!best && counts.size === 1 && tree.unitStyle === 'article') best = counts.keys().next().value;
   return best;
 }
 
