@@ -294,6 +294,18 @@ read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依�
 // printed it, `依據(jù)《…》（以下簡稱《安排》）`): no part of the phrase after the word cut; the title's own is kept as written.
 read('a converter\'s pinyin after the word cut is no part of the phrase', ART('依據(jù)《甲國和乙國關(guān)于司法協助的安排》(以下簡稱《安排》)第十一條的規定，作出如下補充安排：'),
   ['《安排》 ← 《甲國和乙國關(guān)于司法協助的安排》 | 《甲國和乙國關(guān)于司法協助的安排》 | (以下簡稱《安排》)']);
+// What a cited provision provides for (澳門特別行政區…公告 of Security Council resolution 1844 (2008): `關於…第733(1992)號決議第5段
+// 規定的武器和軍事裝備禁運(下稱“軍火禁運”)`): the citation qualifies the noun, back over 关于 and 按照, which govern the whole.
+read('a noun a cited provision provides for: the citation is part of the phrase', ART([
+  '重申其关于第733(1992)号决议第5段规定的武器和军事装备禁运(下称“军火禁运”)的各项决议，',
+  '缔约双方按照第五条第二款所规定的程序（以下简称“程序”）进行协商。',
+  '双方根据本协定规定的原则（以下简称“原则”）进行协商。',
+].join('\n')), [
+  '军火禁运 ← 第733(1992)号决议第5段规定的武器和军事装备禁运 | 第733(1992)号决议第5段规定的武器和军事装备禁运 | (下称“军火禁运”)',
+  '程序 ← 第五条第二款所规定的程序 | 第五条第二款所规定的程序 | （以下简称“程序”）',
+  // No provision cited: the noun alone, as before.
+  '原则 ← 原则 | 原则 | （以下简称“原则”）',
+]);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

@@ -456,11 +456,17 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   }
   // No verb or preposition before the words before 的 (`本協定的適用海域（以下稱協定海域）`): they start at the phrase's start.
   before ??= { at: 0, word: '' };
+  // What a cited provision provides for (`关于…第733(1992)号决议第5段规定的武器和军事装备禁运`): the citation qualifies
+  // the noun whatever word governs the whole, 关于 or 根据 too.
+  if (CITED_PROVISION.test(phrase.slice(before.at, cut))) return before.at;
   if (ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
   return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
 }
+
+/** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
+const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;
 
 /** What joins two parties' names, the first's ending between (`印度尼西亚共和国与中华人民共和国`, `甲国政府和乙国政府`). */
 const PARTIES_JOIN = /^[^，,。；;的]{0,8}?(?:和|与|及|同)/;
