@@ -404,6 +404,24 @@ test('structure: a body pasted as one line: an article\'s paragraphs 一、 二�
   ]);
 });
 
+// The WTO Agreement's 第十六条 as a page joined its lines (agreement_wto_marrakesh_art16): one line holds the article,
+// its paragraphs 1. to 6. and the signing clause, which opens with its date.
+test('structure: an article\'s one line: paragraphs numbered 1. 2. … after sentence ends (1. after the caption), then a signing clause opening with its date', () => {
+  const text = '# 建立世界贸易组织的协议\n\n第十六条 其他规定 1.除本协议另有规定外,WTO应当接受指导。 2.从实际出发,秘书处应成为WTO的秘书处。 3.按照本协议第六条第2款办理, 3.5倍的数额不计。 4.每一成员应当保证其法律与所附各协议相一致。 5.不得对本协议的任何规定提出保留。 1994年4月15日订于马拉喀什,英文、法文和西班牙文各有一文本,每个文本均有同等效力。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第十六条']);
+  // Each paragraph by its number and its text's end: 3.5 after a comma is no paragraph.
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['1 受指导。', '2 秘书处。', '3 额不计。', '4 相一致。', '5 出保留。'],
+  ]);
+  assert.deepEqual([t.signing?.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day], t.signing?.place, t.signing?.languages], [[1994, 4, 15], '马拉喀什', ['英文', '法文', '西班牙文']]);
+  // 3. out of sequence, and 1. alone, are no paragraphs.
+  const other = '# 建立世界贸易组织的协议\n\n第十六条 其他 双方合作。 3.双方交流。\n\n第十七条 其他 1.双方合作。\n';
+  const o = buildTreaty(other);
+  assert.deepEqual(o.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${other.slice(p.start, p.end).trim().slice(-4)}`)), [['- 方交流。'], ['- 方合作。']]);
+});
+
 test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) are paragraphs, a wiki\'s edit link 编辑 glued before (1) apart; after a sentence introducing a list they are items', () => {
   const text = '# 某某版权条约\n\n第1条 与公约的关系\n编辑(1) 本条约系该公约意义下的专门协定。\n(2) 本条约不减损现有义务。\n(3) 缔约各方应遵守该公约。\n第2条 保护范围\n编辑版权保护延及表达。\n第3条 义务\n缔约各方应当：\n(1) 保护作者；\n(2) 保护表演者。\n第4条 合作\n（1）双方交流。\n（2）双方合作。\n';
   const t = buildTreaty(text);

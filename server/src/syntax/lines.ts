@@ -383,6 +383,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
+  const nian = new NextChar(text, '年');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
@@ -391,7 +392,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren) : undefined;
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -478,14 +479,35 @@ class NextChar {
   }
 }
 
+/**
+ * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
+ * 1994年4月15日订于马拉喀什，英文、法文和西班牙文各有一文本…` (a page that joined the lines of an article and its clause).
+ */
+const DATED_SIGNING = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+/** A character of a year's number, before 年. */
+const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
+
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
-function signingCut(text: TextLike, l: Line, from: number, ben: NextChar): number {
+function signingCut(text: TextLike, l: Line, from: number, ben: NextChar, nian: NextChar): number {
+  let found = -1;
   for (let at = ben.in(from, l.contentEnd); at >= 0; at = ben.in(at + 1, l.contentEnd)) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
-    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) return at;
+    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) {
+      found = at;
+      break;
+    }
   }
-  return -1;
+  // Or a date opening the clause, white space and a sentence end before it (found by its 年, before any 本… clause).
+  for (let y = nian.in(from, found >= 0 ? found : l.contentEnd); y >= 0; y = nian.in(y + 1, found >= 0 ? found : l.contentEnd)) {
+    let at = y;
+    while (at > from && y - at < 4 && YEAR_DIGIT.test(String.fromCharCode(text.charCodeAt(at - 1)))) at--;
+    if (y - at < 2 || !isSpace(text.charCodeAt(at - 1))) continue;
+    let p = at - 1;
+    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(DATED_SIGNING, text, at, l.contentEnd, 40)) return at;
+  }
+  return found;
 }
 
 /** A part's caption glued before a heading inside a line, white space before it: a number, 、, up to twelve characters with no stop (` 一、文化与艺术`). */
@@ -560,7 +582,7 @@ function titleCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -588,9 +610,11 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     at = di.in(at, l.contentEnd);
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
+  // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
   cuts ??= itemCuts(text, l, paren);
   if (last > 0) {
-    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
+    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
@@ -682,6 +706,43 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
     }
     i = q;
   }
+}
+
+/**
+ * The paragraphs of an article's one line numbered `1. 2. …` in Arabic digits (a page that joined an article's lines:
+ * `第十六条 其他规定 1.除…。 2.从实际出发…。 3.…`): each after white space, its number the next (1 first), the white space
+ * after a sentence end — or, for 1., after the label and a caption with no stop or comma; a digit after the point is a
+ * decimal. Their starts, no label, when two and more are found; else undefined.
+ */
+function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  const out: number[] = [];
+  let expect = 1;
+  for (let i = labelEnd; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    let e = q;
+    while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+    const point = text.charCodeAt(e);
+    if (e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) && Number(foldDigits(text.slice(q, e))) === expect) {
+      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i))) {
+        out.push(q, 0);
+        expect++;
+      }
+    }
+    i = q - 1;
+  }
+  return out.length >= 4 ? out : undefined;
+}
+
+/** An ASCII or a full-width digit. */
+function isAnyDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Full-width digits as ASCII. */
+function foldDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop or a comma (`NO_TITLE`) — no caption holds one. */
