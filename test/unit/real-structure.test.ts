@@ -404,6 +404,26 @@ test('structure: a body pasted as one line: an article\'s paragraphs 一、 二�
   ]);
 });
 
+// The model tax convention as a page gives it, one line (agreement_model_tax_oneline): a bracketed note before the first
+// chapter, articles whose paragraphs are numbered 1. 2. ….
+test('structure: a body pasted as one line: a chapter heading after a bracketed note, paragraphs numbered 1. 2. … in the glued articles', () => {
+  const text = '# 甲国和乙国关于对所得避免双重征税的协定\n\n协定序言 (协定的序言应按照缔约国双方的宪法程序起草) 第一章 协定的范围 第一条 纳税人范围 本协定适用于缔约国一方的居住者。 第二条 税种范围 1.本协定适用于各种税收。 2.所有对全部所得征收的税收都属于所得税。 3.本协定特别适用于下列现行税种: a.在甲国: b.在乙国: 第二章 定义 第三条 一般定义 1.在本协定中,除上下文另有解释的以外: (1)“人”一语包括个人。 2.在缔约国一方实施本协定时,按该国法律解释。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [
+    ['第一章', '协定的范围', ['第一条', '第二条']],
+    ['第二章', '定义', ['第三条']],
+  ]);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['- 居住者。'],
+    ['1 种税收。', '2 所得税。', '3 在乙国:'],
+    ['1 括个人。', '2 律解释。'],
+  ]);
+  // A bracketed note before a 第…章 is no sentence end for an article that does not go on from the last: none cut.
+  const jump = '# 甲国和乙国关于对所得避免双重征税的协定\n\n协定序言 (协定的序言应按照缔约国双方的宪法程序起草) 第一章 协定的范围 第五条 纳税人范围 本协定适用于居住者。\n';
+  assert.deepEqual([buildTreaty(jump).articles.length, buildTreaty(jump).chapters.length], [0, 0]);
+});
+
 // The WTO Agreement's 第十六条 as a page joined its lines (agreement_wto_marrakesh_art16): one line holds the article,
 // its paragraphs 1. to 6. and the signing clause, which opens with its date.
 test('structure: an article\'s one line: paragraphs numbered 1. 2. … after sentence ends (1. after the caption), then a signing clause opening with its date', () => {

@@ -596,8 +596,10 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
       chapter = chapterBefore(text, l.contentStart, p);
       p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? beforeCaption(text, l.contentStart, p) : p;
     }
-    // (A chapter heading opening the line needs no sentence end before it.)
-    const len = chapter === l.contentStart || is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
+    // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
+    const c = text.charCodeAt(p);
+    const len = chapter === l.contentStart || is(SENTENCE_END, c) || (chapter > l.contentStart && (c === 0xff09 || c === 0x29)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
     if (len) {
       if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
@@ -673,6 +675,12 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
   const before = out.length;
   numberedParagraphCuts(text, labelEnd, to, out);
   if (out.length > before) return;
+  // Or numbered `1. 2. …` in Arabic digits (a model convention's articles: `第二条 税种范围 1.本协定适用于…。 2.所有…`).
+  const arabic = arabicParagraphCuts(text, labelEnd, to);
+  if (arabic) {
+    out.push(...arabic);
+    return;
+  }
   for (let i = labelEnd + 1; i < to; i++) {
     if (!isSpace(text.charCodeAt(i)) || !is(STOP, text.charCodeAt(i - 1))) continue;
     let q = i;
