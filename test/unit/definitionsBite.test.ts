@@ -306,6 +306,10 @@ read('a noun a cited provision provides for: the citation is part of the phrase'
   // No provision cited: the noun alone, as before.
   '原则 ← 原则 | 原则 | （以下简称“原则”）',
 ]);
+// A title glued to the preamble with a database's date remark between (中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定,
+// a converted document: `…的协定(2001年3月8日生效)中华人民共和国政府和美利坚合众国政府,以下简称“双方”`): the names after the remark.
+read('a date remark after a title glued before the parties ends the phrase', `${TITLE}甲国政府和乙国政府关于刑事司法协助的协定(2001年3月8日生效)甲国政府和乙国政府,以下简称“双方”,达成协议如下:\n`,
+  ['双方 ← 甲国政府和乙国政府 | 甲国政府和乙国政府 | 以下简称“双方”']);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

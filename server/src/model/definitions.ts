@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -353,6 +353,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     if (cut > 0) cut += PINYIN_NOTE.exec(phrase.slice(cut))?.[0].length ?? 0;
     start += cut;
   }
+  // A database's date remark after a title glued to the preamble (`…的协定(2001年3月8日生效)中华人民共和国政府和…政府,以下简称“双方”`)
+  // ends the title: the names after it are the phrase.
+  start += afterDateRemark(content.slice(start, end));
   // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
   start += lastNameAbbreviated(content.slice(start, end), term);
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
@@ -360,6 +363,16 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
   if (end - start - opening >= 2) start += opening;
   return { start, end };
+}
+
+/** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
+const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
+
+/** Where the words after the last date remark in `phrase` start (two characters at least left), else 0. */
+function afterDateRemark(phrase: string): number {
+  let at = 0;
+  for (const m of phrase.matchAll(DATE_REMARK)) at = m.index + m[0].length;
+  return phrase.length - at >= 2 ? at : 0;
 }
 
 /** Joins two names in a phrase: 与, 和 (not the 和 of 共和国), 及, 同. */
