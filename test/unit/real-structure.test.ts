@@ -424,6 +424,19 @@ test('structure: a body pasted as one line: a chapter heading after a bracketed 
   assert.deepEqual([buildTreaty(jump).articles.length, buildTreaty(jump).chapters.length], [0, 0]);
 });
 
+// A later page of an ILO convention as a law site gives it, one line (convention_ilo_shipping_1976_oneline_p2): it opens inside
+// article 4, so its first heading, 第5条, continues no article before it.
+test('structure: a page opening inside an instrument, one line: its first glued heading starts the sequence when the next follows it', () => {
+  const text = '|\n[接上页] 2.在采取这种措施时,该会员国应立即通知该船旗国。 3.就本条而言,“控告”系指某一船员提交的资料。 第5条 1.本公约开放供会员国批准。 2.本公约进一步开放供任一会员国批准。 第6条 1.本公约应仅对其批准书已经登记的会员国具有约束力。 2.本公约应自批准书登记之日起12个月后生效。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第五条 2', '第六条 2']);
+  // A 第5条 that no 第6条 follows on the line is no heading, nor one followed by a later number only.
+  for (const alone of ['[接上页] 2.会员国应立即通知该船旗国。 第5条 规定的期限不适用。\n', '[接上页] 2.会员国应立即通知该船旗国。 第5条 1.本公约开放供批准。 第9条 1.本公约生效。\n']) {
+    assert.deepEqual(buildTreaty(alone).articles.map((a) => a.name), [], alone);
+  }
+});
+
 // The WTO Agreement's 第十六条 as a page joined its lines (agreement_wto_marrakesh_art16): one line holds the article,
 // its paragraphs 1. to 6. and the signing clause, which opens with its date.
 test('structure: an article\'s one line: paragraphs numbered 1. 2. … after sentence ends (1. after the caption), then a signing clause opening with its date', () => {

@@ -428,6 +428,24 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
   l.inlineBody = l.rest < l.contentEnd;
 }
 
+/**
+ * The label length of a glued heading at `at` that starts a page's sequence at any number (`第5条`), the next
+ * (`第6条`) glued after a sentence end further on the line; or 0.
+ */
+function openingHeading(text: TextLike, at: number, end: number): number {
+  const m = matchFolded(ARTICLE, text, at, end, 40);
+  const n = m && m[2] === undefined ? parseNumeral(m[1]) : undefined;
+  if (n === undefined || n <= 1) return 0;
+  const len = gluedHeading(text, at, end, n - 1);
+  if (!len) return 0;
+  for (let q = indexIn(text, 0x7b2c /* 第 */, at + len, end); q >= 0; q = indexIn(text, 0x7b2c, q + 1, end)) {
+    let p = q - 1;
+    while (p > at && isSpace(text.charCodeAt(p))) p--;
+    if (is(SENTENCE_END, text.charCodeAt(p)) && gluedHeading(text, q, end, n) > 0) return len;
+  }
+  return 0;
+}
+
 /** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */
 function gluedHeading(text: TextLike, at: number, end: number, last: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
@@ -599,7 +617,11 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
     const c = text.charCodeAt(p);
-    const len = chapter === l.contentStart || is(SENTENCE_END, c) || (chapter > l.contentStart && (c === 0xff09 || c === 0x29)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || (chapter > l.contentStart && (c === 0xff09 || c === 0x29));
+    let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
+    // starts the sequence when the next one follows it on the line.
+    if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd);
     if (len) {
       if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
