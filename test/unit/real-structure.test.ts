@@ -469,6 +469,17 @@ test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) 
 });
 
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
+// A law database's page of the UN Convention on the Law of the Sea (convention_unclos_1982_toc_bilingual): its title and
+// its table of contents alone, no article's text.
+test('detection: a convention\'s title and its table of contents alone read as a treaty; a law\'s do not, nor contents listing no article', () => {
+  const read = (text: string) => buildTreaty(text).isTreaty;
+  assert.deepEqual([
+    read('联合国海洋法公约\n\n 目录\n 序言\n 第一部分 用语和范围\n 第一条 用语和范围\n 第二部分 领海和毗连区\n 第二条 领海的法律地位\n 第三条 领海的宽度\n'),
+    read('中华人民共和国海商法\n\n目录\n第一章 总则\n第一条 目的\n第二条 定义\n'),
+    read('联合国海洋法公约\n\n目录\n序言\n第一部分 用语和范围\n第二部分 领海和毗连区\n'),
+  ], [true, false, false]);
+});
+
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },
   { name: 'a communiqué whose paragraphs are not numbered', text: '中华人民共和国和某国联合公报\n\n应某国总统邀请，中华人民共和国主席对某国进行国事访问。\n\n双方一致认为，两国关系发展顺利。\n', title: '中华人民共和国和某国联合公报', kind: '联合公报', isTreaty: true },
