@@ -431,6 +431,9 @@ test('structure: a page opening inside an instrument, one line: its first glued 
   const t = buildTreaty(text);
   assertSound(text, t);
   assert.deepEqual(t.articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第五条 2', '第六条 2']);
+  // Nor need the next follow on the line when the label ends it (an article inserted before the page's first).
+  const inserted = '[接上页] 2.会员国应立即通知该船旗国。 第5条\n\n第6条 1.本公约开放供批准。 第7条 1.本公约生效。\n';
+  assert.deepEqual(buildTreaty(inserted).articles.map((a) => a.name), ['第五条', '第六条', '第七条']);
   // A 第5条 that no 第6条 follows on the line is no heading, nor one followed by a later number only.
   for (const alone of ['[接上页] 2.会员国应立即通知该船旗国。 第5条 规定的期限不适用。\n', '[接上页] 2.会员国应立即通知该船旗国。 第5条 1.本公约开放供批准。 第9条 1.本公约生效。\n']) {
     assert.deepEqual(buildTreaty(alone).articles.map((a) => a.name), [], alone);

@@ -430,7 +430,7 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
 
 /**
  * The label length of a glued heading at `at` that starts a page's sequence at any number (`第5条`), the next
- * (`第6条`) glued after a sentence end further on the line; or 0.
+ * (`第6条`) glued after a sentence end further on the line, or the label ending the line; or 0.
  */
 function openingHeading(text: TextLike, at: number, end: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
@@ -438,6 +438,10 @@ function openingHeading(text: TextLike, at: number, end: number): number {
   if (n === undefined || n <= 1) return 0;
   const len = gluedHeading(text, at, end, n - 1);
   if (!len) return 0;
+  // (Or the label ends the line, its text on the next: an article inserted before the page's first, `…资料。 第5条`.)
+  let e = at + len;
+  while (e < end && isSpace(text.charCodeAt(e))) e++;
+  if (e === end) return len;
   for (let q = indexIn(text, 0x7b2c /* 第 */, at + len, end); q >= 0; q = indexIn(text, 0x7b2c, q + 1, end)) {
     let p = q - 1;
     while (p > at && isSpace(text.charCodeAt(p))) p--;
