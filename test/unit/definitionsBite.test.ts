@@ -290,6 +290,26 @@ read('the phrase runs back over a half-width bracket and a 《》 title holding 
 // 依据 opens the phrase as 根据 does: 最高人民法院关于…补充安排 (2020), `依据《…安排》（以下简称《安排》）第十一条的规定`.
 read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依据《甲国和乙国关于司法协助的安排》（以下简称《安排》）第十一条的规定，作出如下补充安排：'),
   ['《安排》 ← 《甲国和乙国关于司法协助的安排》 | 《甲国和乙国关于司法协助的安排》 | （以下简称《安排》）']);
+// A converter's pinyin left in brackets after a character (a ruby annotation: 最高人民法院…補充安排 (2020) as a page
+// printed it, `依據(jù)《…》（以下簡稱《安排》）`): no part of the phrase after the word cut; the title's own is kept as written.
+read('a converter\'s pinyin after the word cut is no part of the phrase', ART('依據(jù)《甲國和乙國關(guān)于司法協助的安排》(以下簡稱《安排》)第十一條的規定，作出如下補充安排：'),
+  ['《安排》 ← 《甲國和乙國關(guān)于司法協助的安排》 | 《甲國和乙國關(guān)于司法協助的安排》 | (以下簡稱《安排》)']);
+// What a cited provision provides for (澳門特別行政區…公告 of Security Council resolution 1844 (2008): `關於…第733(1992)號決議第5段
+// 規定的武器和軍事裝備禁運(下稱“軍火禁運”)`): the citation qualifies the noun, back over 关于 and 按照, which govern the whole.
+read('a noun a cited provision provides for: the citation is part of the phrase', ART([
+  '重申其关于第733(1992)号决议第5段规定的武器和军事装备禁运(下称“军火禁运”)的各项决议，',
+  '缔约双方按照第五条第二款所规定的程序（以下简称“程序”）进行协商。',
+  '双方根据本协定规定的原则（以下简称“原则”）进行协商。',
+].join('\n')), [
+  '军火禁运 ← 第733(1992)号决议第5段规定的武器和军事装备禁运 | 第733(1992)号决议第5段规定的武器和军事装备禁运 | (下称“军火禁运”)',
+  '程序 ← 第五条第二款所规定的程序 | 第五条第二款所规定的程序 | （以下简称“程序”）',
+  // No provision cited: the noun alone, as before.
+  '原则 ← 原则 | 原则 | （以下简称“原则”）',
+]);
+// A title glued to the preamble with a database's date remark between (中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定,
+// a converted document: `…的协定(2001年3月8日生效)中华人民共和国政府和美利坚合众国政府,以下简称“双方”`): the names after the remark.
+read('a date remark after a title glued before the parties ends the phrase', `${TITLE}甲国政府和乙国政府关于刑事司法协助的协定(2001年3月8日生效)甲国政府和乙国政府,以下简称“双方”,达成协议如下:\n`,
+  ['双方 ← 甲国政府和乙国政府 | 甲国政府和乙国政府 | 以下简称“双方”']);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

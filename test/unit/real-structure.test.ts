@@ -404,6 +404,60 @@ test('structure: a body pasted as one line: an article\'s paragraphs 一、 二�
   ]);
 });
 
+// The model tax convention as a page gives it, one line (agreement_model_tax_oneline): a bracketed note before the first
+// chapter, articles whose paragraphs are numbered 1. 2. ….
+test('structure: a body pasted as one line: a chapter heading after a bracketed note, paragraphs numbered 1. 2. … in the glued articles', () => {
+  const text = '# 甲国和乙国关于对所得避免双重征税的协定\n\n协定序言 (协定的序言应按照缔约国双方的宪法程序起草) 第一章 协定的范围 第一条 纳税人范围 本协定适用于缔约国一方的居住者。 第二条 税种范围 1.本协定适用于各种税收。 2.所有对全部所得征收的税收都属于所得税。 3.本协定特别适用于下列现行税种: a.在甲国: b.在乙国: 第二章 定义 第三条 一般定义 1.在本协定中,除上下文另有解释的以外: (1)“人”一语包括个人。 2.在缔约国一方实施本协定时,按该国法律解释。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [
+    ['第一章', '协定的范围', ['第一条', '第二条']],
+    ['第二章', '定义', ['第三条']],
+  ]);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['- 居住者。'],
+    ['1 种税收。', '2 所得税。', '3 在乙国:'],
+    ['1 括个人。', '2 律解释。'],
+  ]);
+  // A bracketed note before a 第…章 is no sentence end for an article that does not go on from the last: none cut.
+  const jump = '# 甲国和乙国关于对所得避免双重征税的协定\n\n协定序言 (协定的序言应按照缔约国双方的宪法程序起草) 第一章 协定的范围 第五条 纳税人范围 本协定适用于居住者。\n';
+  assert.deepEqual([buildTreaty(jump).articles.length, buildTreaty(jump).chapters.length], [0, 0]);
+});
+
+// A later page of an ILO convention as a law site gives it, one line (convention_ilo_shipping_1976_oneline_p2): it opens inside
+// article 4, so its first heading, 第5条, continues no article before it.
+test('structure: a page opening inside an instrument, one line: its first glued heading starts the sequence when the next follows it', () => {
+  const text = '|\n[接上页] 2.在采取这种措施时,该会员国应立即通知该船旗国。 3.就本条而言,“控告”系指某一船员提交的资料。 第5条 1.本公约开放供会员国批准。 2.本公约进一步开放供任一会员国批准。 第6条 1.本公约应仅对其批准书已经登记的会员国具有约束力。 2.本公约应自批准书登记之日起12个月后生效。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第五条 2', '第六条 2']);
+  // Nor need the next follow on the line when the label ends it (an article inserted before the page's first).
+  const inserted = '[接上页] 2.会员国应立即通知该船旗国。 第5条\n\n第6条 1.本公约开放供批准。 第7条 1.本公约生效。\n';
+  assert.deepEqual(buildTreaty(inserted).articles.map((a) => a.name), ['第五条', '第六条', '第七条']);
+  // A 第5条 that no 第6条 follows on the line is no heading, nor one followed by a later number only.
+  for (const alone of ['[接上页] 2.会员国应立即通知该船旗国。 第5条 规定的期限不适用。\n', '[接上页] 2.会员国应立即通知该船旗国。 第5条 1.本公约开放供批准。 第9条 1.本公约生效。\n']) {
+    assert.deepEqual(buildTreaty(alone).articles.map((a) => a.name), [], alone);
+  }
+});
+
+// The WTO Agreement's 第十六条 as a page joined its lines (agreement_wto_marrakesh_art16): one line holds the article,
+// its paragraphs 1. to 6. and the signing clause, which opens with its date.
+test('structure: an article\'s one line: paragraphs numbered 1. 2. … after sentence ends (1. after the caption), then a signing clause opening with its date', () => {
+  const text = '# 建立世界贸易组织的协议\n\n第十六条 其他规定 1.除本协议另有规定外,WTO应当接受指导。 2.从实际出发,秘书处应成为WTO的秘书处。 3.按照本协议第六条第2款办理, 3.5倍的数额不计。 4.每一成员应当保证其法律与所附各协议相一致。 5.不得对本协议的任何规定提出保留。 1994年4月15日订于马拉喀什,英文、法文和西班牙文各有一文本,每个文本均有同等效力。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第十六条']);
+  // Each paragraph by its number and its text's end: 3.5 after a comma is no paragraph.
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${text.slice(p.start, p.end).trim().slice(-4)}`)), [
+    ['1 受指导。', '2 秘书处。', '3 额不计。', '4 相一致。', '5 出保留。'],
+  ]);
+  assert.deepEqual([t.signing?.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day], t.signing?.place, t.signing?.languages], [[1994, 4, 15], '马拉喀什', ['英文', '法文', '西班牙文']]);
+  // 3. out of sequence, and 1. alone, are no paragraphs.
+  const other = '# 建立世界贸易组织的协议\n\n第十六条 其他 双方合作。 3.双方交流。\n\n第十七条 其他 1.双方合作。\n';
+  const o = buildTreaty(other);
+  assert.deepEqual(o.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${other.slice(p.start, p.end).trim().slice(-4)}`)), [['- 方交流。'], ['- 方合作。']]);
+});
+
 test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) are paragraphs, a wiki\'s edit link 编辑 glued before (1) apart; after a sentence introducing a list they are items', () => {
   const text = '# 某某版权条约\n\n第1条 与公约的关系\n编辑(1) 本条约系该公约意义下的专门协定。\n(2) 本条约不减损现有义务。\n(3) 缔约各方应遵守该公约。\n第2条 保护范围\n编辑版权保护延及表达。\n第3条 义务\n缔约各方应当：\n(1) 保护作者；\n(2) 保护表演者。\n第4条 合作\n（1）双方交流。\n（2）双方合作。\n';
   const t = buildTreaty(text);
@@ -418,6 +472,17 @@ test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) 
 });
 
 // Detection and titles: what makes an ordinary markdown file a treaty, and what its title is.
+// A law database's page of the UN Convention on the Law of the Sea (convention_unclos_1982_toc_bilingual): its title and
+// its table of contents alone, no article's text.
+test('detection: a convention\'s title and its table of contents alone read as a treaty; a law\'s do not, nor contents listing no article', () => {
+  const read = (text: string) => buildTreaty(text).isTreaty;
+  assert.deepEqual([
+    read('联合国海洋法公约\n\n 目录\n 序言\n 第一部分 用语和范围\n 第一条 用语和范围\n 第二部分 领海和毗连区\n 第二条 领海的法律地位\n 第三条 领海的宽度\n'),
+    read('中华人民共和国海商法\n\n目录\n第一章 总则\n第一条 目的\n第二条 定义\n'),
+    read('联合国海洋法公约\n\n目录\n序言\n第一部分 用语和范围\n第二部分 领海和毗连区\n'),
+  ], [true, false, false]);
+});
+
 const TITLES: { name: string; text: string; title: string | undefined; kind: string | undefined; isTreaty: boolean }[] = [
   { name: 'a declaration without numbered paragraphs', text: '# 世界和平宣言\n\n各国人民决心维护世界和平，促进共同发展。\n\n各国应当以和平方法解决国际争端，不得使用武力。\n', title: '世界和平宣言', kind: '宣言', isTreaty: true },
   { name: 'a communiqué whose paragraphs are not numbered', text: '中华人民共和国和某国联合公报\n\n应某国总统邀请，中华人民共和国主席对某国进行国事访问。\n\n双方一致认为，两国关系发展顺利。\n', title: '中华人民共和国和某国联合公报', kind: '联合公报', isTreaty: true },

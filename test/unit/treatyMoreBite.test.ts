@@ -80,6 +80,18 @@ for (const [what, labels] of LABEL_LINES) {
   });
 }
 
+// A database's bracketed labels with no colon above a plain title line (全國人大常委會關於…的決定, 1987, as a
+// converter left it, pinyin in brackets after characters: `【發(fā)布部門】 全國人大常委會(huì)`): the title is the line under them.
+for (const [what, labels] of [
+  ['bracketed labels, a space before the value', '【发布部门】 外交部\n【发布日期】 2009.06.17\n【效力级别】 双边条约'],
+  ['a converter\'s pinyin after characters of the labels', '【發(fā)布部門】 外交部\n【實(shí)施日期】 2009.06.17\n【時(shí)效性】 現行有效\n【效力級(jí)別】 雙邊條約'],
+]) {
+  test(`model: a database's label lines right above a plain title line are not the title — ${what}`, () => {
+    const text = `${labels}\n${TITLE}\n\n${BODY}`;
+    assert.deepEqual(read(text), BODY_READ);
+  });
+}
+
 test('model: label lines above the title and under it: neither cited', () => {
   const text = `来源：《人民日报》\n# ${TITLE}\n\n【法规来源】《中华人民共和国国务院公报》2009年第20号\n\n${BODY}`;
   assert.deepEqual(read(text), BODY_READ);
@@ -203,6 +215,13 @@ const HEADS: [string, string, ReturnType<typeof head>][] = [
     { title: undefined, kind: '公约', selfRef: '本公约', publicationDate: undefined }],
   ['no title: a self-reference written twice first, another three times after', '本公约适用于缔约国。本公约自签字之日起生效。本议定书适用于双方。本议定书自签字之日起生效。本议定书一式两份。\n',
     { title: undefined, kind: '议定书', selfRef: '本议定书', publicationDate: undefined }],
+  // A page of articles cut from a treaty (中华人民共和国和…民事司法协助条约, second page: 第六条 … 第十条): its one 本条约.
+  ['no title: a page of articles with one self-reference, the only kind named', '第七条 文字\n\n缔约双方应当使用本国文字。\n\n第八条 协助的范围\n\n但如取证并非为了司法程序，则不属于本条约适用范围。\n',
+    { title: undefined, kind: '条约', selfRef: '本条约', publicationDate: undefined }],
+  ['no title: articles naming two kinds once each', '第一条 本条约适用于双方。\n\n第二条 本议定书自签字之日起生效。\n',
+    { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: undefined }],
+  ['no title: one self-reference in a text without articles', '双方同意本条约适用于双方。\n',
+    { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: undefined }],
   ['a date tag, no title anywhere', '〖RQ/日期〗19960706\n\n双方同意合作。\n',
     { title: undefined, kind: undefined, selfRef: '本协议', publicationDate: '1996-07-06' }],
   ['a title that is the kind alone, in traditional characters', '# 議定書\n\n第一條 雙方合作。\n',

@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { INSTRUMENT_KINDS, NAMES_ARTICLE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -349,8 +349,13 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
         if (phrase.startsWith('包括', cut)) cut += 2;
       }
     }
+    // A converter's pinyin left after the word cut (`依據(jù)《…》`): no part of the phrase.
+    if (cut > 0) cut += PINYIN_NOTE.exec(phrase.slice(cut))?.[0].length ?? 0;
     start += cut;
   }
+  // A database's date remark after a title glued to the preamble (`…的协定(2001年3月8日生效)中华人民共和国政府和…政府,以下简称“双方”`)
+  // ends the title: the names after it are the phrase.
+  start += afterDateRemark(content.slice(start, end));
   // A short name made of the last joined name's characters stands for it alone: `经最高人民法院与香港特别行政区（以下简称香港特区）` is 香港特别行政区.
   start += lastNameAbbreviated(content.slice(start, end), term);
   // Drop a leading markdown bullet or emphasis, and the words of the clause that open it (`是指`, `以及`, `并向`).
@@ -358,6 +363,16 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   const opening = OPENING_WORDS.exec(content.slice(start, end))?.[0].length ?? 0;
   if (end - start - opening >= 2) start += opening;
   return { start, end };
+}
+
+/** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
+const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
+
+/** Where the words after the last date remark in `phrase` start (two characters at least left), else 0. */
+function afterDateRemark(phrase: string): number {
+  let at = 0;
+  for (const m of phrase.matchAll(DATE_REMARK)) at = m.index + m[0].length;
+  return phrase.length - at >= 2 ? at : 0;
 }
 
 /** Joins two names in a phrase: 与, 和 (not the 和 of 共和国), 及, 同. */
@@ -454,11 +469,17 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   }
   // No verb or preposition before the words before 的 (`本協定的適用海域（以下稱協定海域）`): they start at the phrase's start.
   before ??= { at: 0, word: '' };
+  // What a cited provision provides for (`关于…第733(1992)号决议第5段规定的武器和军事装备禁运`): the citation qualifies
+  // the noun whatever word governs the whole, 关于 or 根据 too.
+  if (CITED_PROVISION.test(phrase.slice(before.at, cut))) return before.at;
   if (ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
   return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
 }
+
+/** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
+const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;
 
 /** What joins two parties' names, the first's ending between (`印度尼西亚共和国与中华人民共和国`, `甲国政府和乙国政府`). */
 const PARTIES_JOIN = /^[^，,。；;的]{0,8}?(?:和|与|及|同)/;

@@ -2,7 +2,7 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
-import { parseTreaty } from '../syntax/parser';
+import { listedArticles, parseTreaty } from '../syntax/parser';
 import { captionAfterHead } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -278,7 +278,9 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
-    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree));
+    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree)) ||
+    // A page giving a convention's title and its table of contents alone (目录, its parts and articles listed).
+    (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0);
   const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   tagLines.set(treaty.tree, tags);
@@ -805,7 +807,8 @@ const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g'
 
 /**
  * The kind of a document without a title line: the instrument named by a source line above
- * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least).
+ * the text (`**出处**：《…公报》`), else the self-reference the text uses most (`本宪章`, twice at least; once
+ * in a text of articles naming no other).
  */
 function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined {
   // A resolution's points (`1.` `2.`) after its opening, the organ adopting it alone on a line (`安全理事会，`).
@@ -834,6 +837,9 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     counts.set(kind, n);
     if (n >= 2 && (!best || n > counts.get(best)!)) best = kind;
   }
+  // A page of articles cut from its instrument (its title on an earlier page, `第九条 … 不属于本条约适用范围。`):
+  // one self-reference is enough when it is the only kind named.
+  if (!best && counts.size === 1 && tree.unitStyle === 'article') best = counts.keys().next().value;
   return best;
 }
 

@@ -386,6 +386,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
+  const nian = new NextChar(text, '年');
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
@@ -394,7 +395,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren) : undefined;
+    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -428,6 +429,28 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
   l.sub = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
   l.rest = captionStart(text, s + labelLength, l.contentEnd);
   l.inlineBody = l.rest < l.contentEnd;
+}
+
+/**
+ * The label length of a glued heading at `at` that starts a page's sequence at any number (`第5条`), the next
+ * (`第6条`) glued after a sentence end further on the line, or the label ending the line; or 0.
+ */
+function openingHeading(text: TextLike, at: number, end: number): number {
+  const m = matchFolded(ARTICLE, text, at, end, 40);
+  const n = m && m[2] === undefined ? parseNumeral(m[1]) : undefined;
+  if (n === undefined || n <= 1) return 0;
+  const len = gluedHeading(text, at, end, n - 1);
+  if (!len) return 0;
+  // (Or the label ends the line, its text on the next: an article inserted before the page's first, `…资料。 第5条`.)
+  let e = at + len;
+  while (e < end && isSpace(text.charCodeAt(e))) e++;
+  if (e === end) return len;
+  for (let q = indexIn(text, 0x7b2c /* 第 */, at + len, end); q >= 0; q = indexIn(text, 0x7b2c, q + 1, end)) {
+    let p = q - 1;
+    while (p > at && isSpace(text.charCodeAt(p))) p--;
+    if (is(SENTENCE_END, text.charCodeAt(p)) && gluedHeading(text, q, end, n) > 0) return len;
+  }
+  return 0;
 }
 
 /** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */
@@ -481,14 +504,35 @@ class NextChar {
   }
 }
 
+/**
+ * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
+ * 1994年4月15日订于马拉喀什，英文、法文和西班牙文各有一文本…` (a page that joined the lines of an article and its clause).
+ */
+const DATED_SIGNING = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+/** A character of a year's number, before 年. */
+const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
+
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
-function signingCut(text: TextLike, l: Line, from: number, ben: NextChar): number {
+function signingCut(text: TextLike, l: Line, from: number, ben: NextChar, nian: NextChar): number {
+  let found = -1;
   for (let at = ben.in(from, l.contentEnd); at >= 0; at = ben.in(at + 1, l.contentEnd)) {
     let p = at - 1;
     while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
-    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) return at;
+    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(SIGNING_SENTENCE, text, at, l.contentEnd, 80)) {
+      found = at;
+      break;
+    }
   }
-  return -1;
+  // Or a date opening the clause, white space and a sentence end before it (found by its 年, before any 本… clause).
+  for (let y = nian.in(from, found >= 0 ? found : l.contentEnd); y >= 0; y = nian.in(y + 1, found >= 0 ? found : l.contentEnd)) {
+    let at = y;
+    while (at > from && y - at < 4 && YEAR_DIGIT.test(String.fromCharCode(text.charCodeAt(at - 1)))) at--;
+    if (y - at < 2 || !isSpace(text.charCodeAt(at - 1))) continue;
+    let p = at - 1;
+    while (p > l.contentStart && isSpace(text.charCodeAt(p))) p--;
+    if (p > l.contentStart && is(SENTENCE_END, text.charCodeAt(p)) && matchFolded(DATED_SIGNING, text, at, l.contentEnd, 40)) return at;
+  }
+  return found;
 }
 
 /** A part's caption glued before a heading inside a line, white space before it: a number, 、, up to twelve characters with no stop (` 一、文化与艺术`). */
@@ -563,7 +607,7 @@ function titleCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -577,8 +621,14 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
       chapter = chapterBefore(text, l.contentStart, p);
       p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? beforeCaption(text, l.contentStart, p) : p;
     }
-    // (A chapter heading opening the line needs no sentence end before it.)
-    const len = chapter === l.contentStart || is(SENTENCE_END, text.charCodeAt(p)) ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
+    // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
+    const c = text.charCodeAt(p);
+    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || (chapter > l.contentStart && (c === 0xff09 || c === 0x29));
+    let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
+    // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
+    // starts the sequence when the next one follows it on the line.
+    if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd);
     if (len) {
       if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.
@@ -591,9 +641,11 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     at = di.in(at, l.contentEnd);
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
+  // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
   cuts ??= itemCuts(text, l, paren);
   if (last > 0) {
-    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben);
+    const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
   return cuts;
@@ -652,6 +704,12 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
   const before = out.length;
   numberedParagraphCuts(text, labelEnd, to, out);
   if (out.length > before) return;
+  // Or numbered `1. 2. …` in Arabic digits (a model convention's articles: `第二条 税种范围 1.本协定适用于…。 2.所有…`).
+  const arabic = arabicParagraphCuts(text, labelEnd, to);
+  if (arabic) {
+    out.push(...arabic);
+    return;
+  }
   for (let i = labelEnd + 1; i < to; i++) {
     if (!isSpace(text.charCodeAt(i)) || !is(STOP, text.charCodeAt(i - 1))) continue;
     let q = i;
@@ -685,6 +743,43 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
     }
     i = q;
   }
+}
+
+/**
+ * The paragraphs of an article's one line numbered `1. 2. …` in Arabic digits (a page that joined an article's lines:
+ * `第十六条 其他规定 1.除…。 2.从实际出发…。 3.…`): each after white space, its number the next (1 first), the white space
+ * after a sentence end — or, for 1., after the label and a caption with no stop or comma; a digit after the point is a
+ * decimal. Their starts, no label, when two and more are found; else undefined.
+ */
+function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  const out: number[] = [];
+  let expect = 1;
+  for (let i = labelEnd; i < to; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    let q = i;
+    while (q < to && isSpace(text.charCodeAt(q))) q++;
+    let e = q;
+    while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+    const point = text.charCodeAt(e);
+    if (e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) && Number(foldDigits(text.slice(q, e))) === expect) {
+      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i))) {
+        out.push(q, 0);
+        expect++;
+      }
+    }
+    i = q - 1;
+  }
+  return out.length >= 4 ? out : undefined;
+}
+
+/** An ASCII or a full-width digit. */
+function isAnyDigit(c: number): boolean {
+  return isDigit(c) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Full-width digits as ASCII. */
+function foldDigits(s: string): string {
+  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether `from..to` holds a code unit of the class `bit`: a stop or a colon (`SENTENCE_END`), a stop or a comma (`NO_TITLE`) — no caption holds one. */

@@ -843,7 +843,8 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
-  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && NAME_LINE.test(s))) return true;
+  // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
+  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }

@@ -238,9 +238,19 @@ export const DATABASE_LABELS: readonly string[] = [
 ];
 /** Labels a text may open with itself (minutes: `时间：…` / `地点：…`): a database's only with another label on the line (`时间：2009-06-17 来源：…`). */
 const SHARED_LABELS = ['时间', '作者'];
-/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
+/**
+ * A converter's pinyin after a character, in brackets (`依據(jù)`, `【發(fā)布部門】`): a reading aid the
+ * page kept from a ruby annotation, no part of the text's words. Letters with tone marks, or a tone's digit.
+ */
+export const PINYIN_NOTE = /^[(（][a-zA-Z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
+/** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
+function withPinyin(label: string): string {
+  return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
+}
+
+/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(
-  `^(?:\\*\\*)?(?:【(?:${alternation(DATABASE_LABELS)})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
+  `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
 /** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…` (the title after it). */
