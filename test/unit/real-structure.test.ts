@@ -648,3 +648,20 @@ test('structure: a resolution\'s adoption line closes its points however it is w
     assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['1.1', '2.1', '3.1'], adoption);
   }
 });
+
+test('structure: a line right under a numbered paragraph (三、…。 / 本协定的规定，…。, a converted document breaking its lines after each sentence) goes on with it; after a blank line, or under a law\'s items, it is a paragraph of its own', () => {
+  const paragraphs = (text: string) => buildTreaty(text).articles.map((a) => a.paragraphs.map((p) => (p.num !== undefined ? `${p.num}:` : '') + text.slice(p.start, p.end).replace(/\s+/g, '')));
+  const treaty = (gap: string) => `中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定\n第一条 协助范围\n一、双方应相互提供协助。\n二、本协定仅适用于双方之间的相互司法协助。${gap}本协定的规定，不给予任何私人当事方权利。\n第二条 中央机关\n一、双方应各自指定一个中央机关。\n`;
+  assert.deepEqual(paragraphs(treaty('\n')), [
+    ['1:一、双方应相互提供协助。', '2:二、本协定仅适用于双方之间的相互司法协助。本协定的规定，不给予任何私人当事方权利。'],
+    ['1:一、双方应各自指定一个中央机关。'],
+  ]);
+  // A blank line between: markdown's paragraph, and the article's.
+  assert.deepEqual(paragraphs(treaty('\n\n')), [
+    ['1:一、双方应相互提供协助。', '2:二、本协定仅适用于双方之间的相互司法协助。', '本协定的规定，不给予任何私人当事方权利。'],
+    ['1:一、双方应各自指定一个中央机关。'],
+  ]);
+  // A law's 一、 are the items of its chapeau: the line under the last is the article's next paragraph.
+  const law = '中华人民共和国引渡法\n第七条 外国向中华华人民共和国提出的引渡请求必须同时符合下列条件，才能准予引渡：\n一、引渡请求所指的行为，依照中华人民共和国法律和请求国法律均构成犯罪；\n二、为了提起刑事诉讼而请求引渡的，判处一年以上有期徒刑。\n对于引渡请求中符合前款第一项规定的多种犯罪，只要其中有一种犯罪符合前款第二项的规定，就可以对上述各种犯罪准予引渡。\n';
+  assert.equal(buildTreaty(law).articles[0].paragraphs.length, 2);
+});

@@ -1108,7 +1108,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // (An article's paragraph never ends with `，`: a blank line after one is a break inside the sentence,
       // the members of a list written one a line — `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
-      const goesOn = continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) || (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line))));
+      const goesOn =
+        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) ||
+        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
+        numberedGoesOn(container, f.para, target, line, f.pendingFrom === f.pendingTo);
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
         // Entries of a list whose labels were lost, this one and those before `until`: beside the open
@@ -1459,6 +1462,17 @@ function endsWithColon(text: TextLike, l: Line): boolean {
 function endsEntry(text: TextLike, l: Line): boolean {
   const c = text.charCodeAt(l.contentEnd - 1);
   return c === 0xff1b || c === 0x3b || endsSentence(text, l);
+}
+
+/**
+ * Whether `line`, a plain line right under a line of a paragraph an article numbers `一、` `二、` (no blank
+ * line between, as markdown joins them), goes on with that paragraph: a converted document breaks its
+ * lines after each sentence (`三、本协定仅适用于…协助。` / `本协定的规定，不给予…的权利。`), and a treaty
+ * that numbers its paragraphs numbers them all. Not in a law, whose `一、` are items (they are no
+ * paragraph here), nor in a joint statement, whose points are its articles.
+ */
+function numberedGoesOn(container: Block, para: Block | undefined, target: Block, line: Line, adjacent: boolean): boolean {
+  return adjacent && target === para && para.head?.kind === 'para' && container.kind === 'article' && container.head?.kind === 'article' && line.kind === 'text' && !line.indent && !line.level;
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
