@@ -665,3 +665,17 @@ test('structure: a line right under a numbered paragraph (三、…。 / 本协�
   const law = '中华人民共和国引渡法\n第七条 外国向中华华人民共和国提出的引渡请求必须同时符合下列条件，才能准予引渡：\n一、引渡请求所指的行为，依照中华人民共和国法律和请求国法律均构成犯罪；\n二、为了提起刑事诉讼而请求引渡的，判处一年以上有期徒刑。\n对于引渡请求中符合前款第一项规定的多种犯罪，只要其中有一种犯罪符合前款第二项的规定，就可以对上述各种犯罪准予引渡。\n';
   assert.equal(buildTreaty(law).articles[0].paragraphs.length, 2);
 });
+
+test('structure: a page\'s title as a browser gives it (the instrument\'s, then the site\'s name) is the instrument\'s; a part of the title after a dash stays', () => {
+  const titleOf = (line: string) => {
+    const t = buildTreaty(`${line}\n\n第一条　双方同意。\n`).title!;
+    return [t.text, t.normalized, t.end - t.start];
+  };
+  const name = '中华人民共和国和白俄罗斯共和国建交协议';
+  for (const line of [`${name} 中华文库`, `${name} - 维基文库，自由的图书馆`, `${name}_百度百科`, `${name} | 中华人民共和国外交部`, `${name}｜外交部`]) {
+    assert.deepEqual(titleOf(line), [name, name, name.length], line);
+  }
+  for (const line of ['联合国海洋法公约 - 第十一部分执行协定', '中华人民共和国和甲国引渡条约 - 附件一', '中华人民共和国和甲国引渡条约——草案']) {
+    assert.equal(titleOf(line)[0], line, line);
+  }
+});

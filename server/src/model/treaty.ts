@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -651,6 +651,7 @@ export function keepWith(article: Article, value: unknown): void {
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
+  end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
 }
@@ -696,6 +697,24 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
   if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
   return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
 }
+
+/**
+ * A page's title as a browser gives it — the instrument's title, then the site's name after a separator
+ * (`… - 维基文库，自由的图书馆`, `…_百度百科`, `… | 中华人民共和国外交部`), or after a space when it ends as
+ * a site's name does (`…建交协议 中华文库`) — ends where the instrument's does: the length of the title
+ * in `raw` (all of it when it is no such title). The instrument's part names a kind; the site's names
+ * none and is no part of a title (`…协定 - 附件一`, `…——草案` stay).
+ */
+function pageTitleEnd(raw: string): number {
+  const m = PAGE_TITLE_SITE.exec(raw);
+  if (!m) return raw.length;
+  const site = titleWords(m[2] ?? m[3]);
+  if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
+  return m[1].length;
+}
+const PAGE_TITLE_SITE = new RegExp(
+  `^(.*?)(?:[ \\t\\u3000]*(?:[_|｜]|[ \\t\\u3000][-–—][ \\t\\u3000])[ \\t\\u3000]*([^《》（）()_|｜]{1,30})|[ \\t\\u3000]+([^ \\t\\u3000《》（）()]{0,12}(?:${alternation(SITE_WORDS)})))$`,
+);
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {

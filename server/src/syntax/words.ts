@@ -324,6 +324,15 @@ export const FINAL_CHAPTERS: readonly string[] = ['附则'];
 /** Words saying a text is an excerpt of an instrument (`…（节录）`, `《联合国宪章》——节录`, `说明：本文节选…`), in simplified script. */
 export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '摘编', '节译'];
 
+/**
+ * What the name of a site ends with, as a page's title gives it after the instrument's, a space between
+ * (`…建交协议 中华文库`), in simplified script; after a separator (`…_百度百科`, `… | 外交部`) any name is one.
+ */
+export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站', '官网', '图书馆', '数据库', '法规库', '资料库'];
+
+/** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
+export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
+
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 
