@@ -116,7 +116,7 @@ test('check once: finishing reads no text again (no model is rebuilt) but a coun
   assert.deepEqual([...readTexts].sort(), ['c/协定.md', 'c/协定.ru.md']);
 });
 
-test('check once: --jobs N gives the same records and answers, the workers sharing the files (cross-document citations across the shares), and when a worker cannot start, fails or dies', async () => {
+test('check once: --jobs N gives the same records and answers, the workers sharing the files (cross-document citations across the shares) or reading them all, and when a worker cannot start, fails or dies', async () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 12; i++) {
     const text = WORKSPACE['a/01.md'].replaceAll(TITLE(1), TITLE(i)).replaceAll(TITLE(2), TITLE((i + 5) % 12)).replaceAll(TITLE(3), TITLE((i + 7) % 12));
@@ -130,15 +130,20 @@ test('check once: --jobs N gives the same records and answers, the workers shari
   assert.ok(one.checked.flatMap((c) => c.diagnostics).filter((d) => d.code === 'ref.no-such-article').length >= 12);
   const worker = path.join(__dirname, '../../server/src/cli/checkWorker.js');
   assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, worker), one);
+  // The workers alone read every chunk (this thread only finishes the files: with 12 small files it would read them all before a worker starts).
+  assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, worker, false), one);
   const scripts: Record<string, string> = {
     exits: 'process.exit(3);',
     'answers an error': "require('worker_threads').parentPort.on('message', () => require('worker_threads').parentPort.postMessage({ error: 'no' }));",
     'dies while reading': "require('worker_threads').parentPort.on('message', () => process.exit(4));",
+    // The real worker, which gives back its first chunk and dies while reading its second.
+    'dies after a chunk': `let n = 0; const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.chunk !== undefined && ++n === 1) process.exit(5); }; require(${JSON.stringify(worker)});`,
   };
   for (const [name, body] of Object.entries(scripts)) {
     const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
     fs.writeFileSync(script, body);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
+    assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
   }
 });
 

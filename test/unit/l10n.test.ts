@@ -18,6 +18,8 @@ import * as clientProtocol from '../../client/src/protocol';
 import * as serverProtocol from '../../server/src/protocol/commands';
 import { ENCODING_CODE } from '../../server/src/features/encodingNotice';
 import { SHOW_REFERENCES } from '../../server/src/features/codeLens';
+import * as v8 from 'v8';
+import { exposedGc } from '../support/gc';
 import { REVEAL_COUNTERPART } from '../../server/src/features/counterparts';
 
 const read = (f: string) => fs.readFileSync(path.join(ROOT, f), 'utf8');
@@ -236,4 +238,22 @@ test('English: rename and renumbering refusals give their reasons in English', (
   const dangling = workspace('# 测试协定\n\n## 第一条\n\n依照本协定第五条。\n\n## 第‸二条\n\n乙。\n');
   const r = inEnglish(() => rename(contextOf(dangling.index, dangling.snapshot()), dangling.offset, '五'));
   assert.deepEqual(r, { refused: 'Cannot change to 第五条: the reference to no article line 5 “本协定第五条” would point to a renumbered article.' });
+});
+
+test('a message keeps nothing of the text its words are cut from: forty messages quoting 1 MB texts hold kilobytes, not the texts', () => {
+  const gc = exposedGc();
+  const texts = 40;
+  const kept: string[] = [];
+  gc();
+  const before = v8.getHeapStatistics().used_heap_size;
+  for (let i = 0; i < texts; i++) {
+    // A text of 500,000 two-byte characters (1 MB); the words a message quotes are slices of it, as a check's are.
+    const text = `中华人民共和国政府和第${i}国政府关于相互促进和保护投资的协定\n${'缔约双方同意。'.repeat(70_000)}`;
+    kept.push(msg('command.noCitations', text.slice(0, 24)), msg('command.noCitations', text.slice(3, 9)), msg('diag.dateNoMonth', 13));
+  }
+  gc();
+  const grown = v8.getHeapStatistics().used_heap_size - before;
+  assert.equal(kept.length, 3 * texts);
+  assert.equal(kept[0], getLocale() === 'en' ? 'No document in the workspace cites 《中华人民共和国政府和第0国政府关于相互促进和保护》.' : '工作区中没有文件引用《中华人民共和国政府和第0国政府关于相互促进和保护》。');
+  assert.ok(grown < 2_000_000, `${grown} bytes kept by ${kept.length} messages`);
 });

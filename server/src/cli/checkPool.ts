@@ -67,10 +67,13 @@ export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: n
   return chunks;
 }
 
-/** Reads and checks `files` ({ file, uri }) on `size` threads (`script`: the worker's). */
+/**
+ * Reads and checks `files` ({ file, uri }) on `size` threads (`script`: the worker's; `mainReads`:
+ * whether this thread takes chunks too — tests say false, so that the workers read every chunk).
+ */
 export async function checkInParallel(
   files: { file: string; uri: string }[], severity: SeveritySettings, markdownDetection: boolean,
-  counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(),
+  counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {
@@ -90,7 +93,7 @@ export async function checkInParallel(
   // after the last chunk: ~0.25 s of a run over LawRefBook/Laws with two threads).
   const inWorkers = script ? Array.from({ length: k - 1 }, () => inWorker(script, job, results)) : [];
   const next = new Int32Array(job.next);
-  for (let i = Atomics.add(next, 0, 1); i < n; i = Atomics.add(next, 0, 1)) {
+  for (let i = mainReads ? Atomics.add(next, 0, 1) : n; i < n; i = Atomics.add(next, 0, 1)) {
     await new Promise(setImmediate);
     results[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
   }

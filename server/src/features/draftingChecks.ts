@@ -10,7 +10,7 @@ import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treat
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
-import { DATE } from '../model/signing';
+import { nextDate } from '../model/signing';
 import { Line, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
@@ -498,9 +498,7 @@ function checkDates(treaty: Treaty, report: Add): void {
     i++;
     if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
     const s = foldedText(treaty).slice(l.contentStart, l.contentEnd);
-    DATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = DATE.exec(s))) {
+    for (let m = nextDate(s, 0); m; m = nextDate(s, m.index + m[0].length)) {
       if (m[2] === undefined) continue;
       const year = parseNumeral(m[1]);
       // Years of an era (光绪二十一年, 明治二十八年) and lunar dates are another calendar.

@@ -36,8 +36,11 @@ const WHOLE_NAMES = [...new Set(STATES.flatMap((st) => [...(st.full ? [st.full] 
 
 /** `phrase` cut at its separators, a state's full name kept whole (hidden as `\0i\0` while cutting). */
 function cut(phrase: string): string[] {
-  WHOLE_NAMES.forEach((name, i) => (phrase = phrase.split(name).join(`\u0000${i}\u0000`)));
-  return phrase.split(SEPARATOR).map((s) => s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => WHOLE_NAMES[Number(i)]));
+  // (Each name split and joined only where it occurs: a phrase names one or two of them at most.)
+  WHOLE_NAMES.forEach((name, i) => {
+    if (phrase.includes(name)) phrase = phrase.split(name).join(`\u0000${i}\u0000`);
+  });
+  return phrase.split(SEPARATOR).map((s) => (s.includes('\u0000') ? s.replace(/\u0000(\d+)\u0000/g, (_, i: string) => WHOLE_NAMES[Number(i)]) : s));
 }
 
 /** A state name ends with one of these (longest first). */

@@ -142,11 +142,36 @@ const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
  * follows (`第十九條和二十條`), or before the next number's own 第 (`第十至第十二条`, `第三、第四条`).
  */
 const SHARED_STEP = `(?:${SP}条${SHARED_JOIN.replace('(', '(?:')}|${SHARED_JOIN.replace('(', '(?:')}(?:第${SP})?)`;
+// Sticky: tried only where a match can start (`nextArticleRef`).
 const ARTICLE_REF = new RegExp(
   `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_STEP}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
     `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
-  'g',
+  'y',
 );
+/** How far before its first 第 an ARTICLE_REF match starts at most: 本, the longest self-word in 《》, two spaces. */
+const ARTICLE_REF_REACH = 1 + Math.max(...SELF_WORDS.map((w) => w.length)) + 2 + 2;
+
+/**
+ * The first ARTICLE_REF match in `s` starting at or after `from`, as a global search from `from` finds it.
+ * A match opens with 本 (SELF), a space or 第, and holds a 第 at most ARTICLE_REF_REACH after its start:
+ * only those places before each 第 are tried, in order (a global search tries the regex's lookbehinds
+ * at every offset of the run: three times the time over LawRefBook/Laws).
+ */
+function nextArticleRef(s: string, from: number): RegExpExecArray | null {
+  let tried = from;
+  for (let d = s.indexOf('第', from); d >= 0; d = s.indexOf('第', d + 1)) {
+    for (let i = Math.max(tried, d - ARTICLE_REF_REACH); i <= d; i++) {
+      const c = s.charCodeAt(i);
+      // 第, 本, a space, a tab, an ideographic space
+      if (c !== 0x7b2c && c !== 0x672c && c !== 0x20 && c !== 0x09 && c !== 0x3000) continue;
+      ARTICLE_REF.lastIndex = i;
+      const m = ARTICLE_REF.exec(s);
+      if (m) return m;
+    }
+    tried = d + 1;
+  }
+  return null;
+}
 /**
  * The numbers of `第二、三条` (ARTICLE_REF's group 2 holding a joiner; `第十九条和二十条`, `第十至第十二条`), each
  * trimmed, its label (with its own 第 or 条) at its offset in `written`, and a range's end where 至 or 到 joins it
@@ -1111,14 +1136,12 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   const { cited, aliases: instrumentAlias } = r.state;
   const { lineRefs, taken } = r;
   const line = p.line;
-  let m: RegExpExecArray | null;
-  ARTICLE_REF.lastIndex = 0;
   // The previous article reference on the line: `《X》第十条和第十一条` — the second is X's too.
   let previous: { end: number; foreign?: Foreign } | undefined;
   // The last reference on the line to another instrument's article: `刑法第一百六十三条规定的…罪、
   // 第二百七十一条规定的…罪` — a bare article later in the same sentence is most likely its too.
   let lastForeign: { end: number; foreign: Foreign } | undefined;
-  while ((m = ARTICLE_REF.exec(s))) {
+  for (let m = nextArticleRef(s, 0); m; m = nextArticleRef(s, m.index + m[0].length)) {
     let start = p.at(m.index);
     const end = p.end(m.index + m[0].length);
     // The heading of an article is not a reference to it.

@@ -41,14 +41,37 @@ export interface Signing {
 
 const N = `[${DATE_DIGITS}${OCR_ZEROS}百千两 \\t\\u3000]`;
 // `九月初七日`: days one to ten of a month may be written with 初.
-export const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`, 'g');
+// Sticky: tried only where a date can start (`nextDate`).
+const DATE = new RegExp(`(${N}{2,12})年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`, 'y');
+/** One character of a date's numbers (sticky). */
+const DATE_CHAR = new RegExp(N, 'y');
+
+/**
+ * The first DATE in `s` starting at or after `from`, as a global search from `from` finds it: each
+ * 年 in turn, the numbers right before it read back (up to 12, none before `from`). A date's
+ * numbers end at its 年 (年 is none of them), so the first 年 with two to twelve before it holds the
+ * first date — and the pattern is tried once a 年, not at every offset of the text.
+ */
+export function nextDate(s: string, from: number): RegExpExecArray | null {
+  for (let y = s.indexOf('年', from + 2); y >= 0; y = s.indexOf('年', y + 1)) {
+    const least = Math.max(from, y - 12);
+    let i = y;
+    for (; i > least; i--) {
+      DATE_CHAR.lastIndex = i - 1;
+      if (!DATE_CHAR.test(s)) break;
+    }
+    if (y - i < 2) continue;
+    DATE.lastIndex = i;
+    const m = DATE.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
 
 /** Every date in a piece of text, with offsets relative to `base`. */
 export function findDates(s: string, base = 0): DateValue[] {
   const out: DateValue[] = [];
-  DATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DATE.exec(s))) {
+  for (let m = nextDate(s, 0); m; m = nextDate(s, m.index + m[0].length)) {
     const year = parseNumeral(m[1]);
     if (year === undefined || year < 1000 || year > 2999) continue;
     const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
