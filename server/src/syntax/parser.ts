@@ -1111,7 +1111,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       const goesOn =
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
-        numberedGoesOn(container, f.para, target, line, f.pendingFrom === f.pendingTo);
+        numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
         // Entries of a list whose labels were lost, this one and those before `until`: beside the open
@@ -1466,13 +1466,19 @@ function endsEntry(text: TextLike, l: Line): boolean {
 
 /**
  * Whether `line`, a plain line right under a line of a paragraph an article numbers `一、` `二、` (no blank
- * line between, as markdown joins them), goes on with that paragraph: a converted document breaks its
+ * line between, as markdown joins them; a comment line is not there for the reader), goes on with that paragraph: a converted document breaks its
  * lines after each sentence (`三、本协定仅适用于…协助。` / `本协定的规定，不给予…的权利。`), and a treaty
  * that numbers its paragraphs numbers them all. Not in a law, whose `一、` are items (they are no
  * paragraph here), nor in a joint statement, whose points are its articles.
  */
 function numberedGoesOn(container: Block, para: Block | undefined, target: Block, line: Line, adjacent: boolean): boolean {
   return adjacent && target === para && para.head?.kind === 'para' && container.kind === 'article' && container.head?.kind === 'article' && line.kind === 'text' && !line.indent && !line.level;
+}
+
+/** Whether the lines `from..to` are comments only (none: adjacent lines), not there for the reader. */
+function onlyComments(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lines[k].kind !== 'comment') return false;
+  return true;
 }
 
 /** Whether `line` continues the paragraph of `last` (the previous content line). */
