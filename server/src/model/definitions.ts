@@ -49,14 +49,16 @@ const PURPOSE_VERBS = /^(?:(?:进一步|正确|适当地|依法|深入|切实|�
  * run's definitions depend on that run alone, and a run never crosses an article's head
  * (syntax/runs.ts), so the model re-reads only the lines of the articles an edit touched).
  */
-export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = tree.lines.length): Definition[] {
+export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = tree.lines.length, folded?: string): Definition[] {
   // A text in another language: `(hereinafter referred to as "the Parties")`, `(далее — «Стороны»)`.
   if (tree.language && tree.language !== 'zh') return findForeignDefinitions(raw.toString(), tree);
   const out: Definition[] = [];
   if (from >= to) return out;
   // `text` is the folded text of the lines looked at, from `base` on.
   const base = from === 0 ? 0 : tree.lines[from].start;
-  const text = foldScript(to === tree.lines.length && base === 0 ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
+  // (The whole text's folded once per model, `folded`, when the caller has it: model/treaty.ts foldedText.)
+  const whole = to === tree.lines.length && base === 0;
+  const text = whole && folded !== undefined ? folded : foldScript(whole ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
   const defined = meaningDefinitions(raw, text, base, tree, from, to);
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).

@@ -16,7 +16,7 @@ import { listedArticles } from '../syntax/parser';
 import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
-import { Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
+import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
 import type { TextLike } from '../syntax/text';
 import { findForeignReferences } from './foreignReferences';
 import { Run, eachRun, holding } from '../syntax/runs';
@@ -298,8 +298,8 @@ export function shortFormParts(title: string): { names: string[]; kind: string }
   return m ? { names: [...m[1]].map((c) => SHORT_NAMES[c] ?? c), kind: m[3] } : undefined;
 }
 
-/** The text with traditional characters folded (same offsets), once per model: slice it rather than fold a piece again. */
-export const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
+// The text folded once per model (model/treaty.ts, where the definitions read it too).
+export { foldedText };
 const references = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? findForeignReferences(treaty) : findReferences(treaty)));
 const conventions = perModel((treaty: Treaty) => (treaty.language !== 'zh' ? readConvention(treaty, foldedText(treaty)) : unitsOf(treaty).convention));
 

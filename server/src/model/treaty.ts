@@ -16,6 +16,7 @@ import { Language } from '../syntax/foreign';
 import { foreignKind } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo } from '../syntax/memo';
+import { perModel } from './perModel';
 
 export interface Item {
   /** 1-based position among the paragraph's items (or among its parent item's sub-items). */
@@ -168,6 +169,12 @@ export function treatyText(treaty: Treaty): TextLike {
 }
 
 /**
+ * The text with traditional characters folded (same offsets), once per model: slice it rather than fold
+ * a piece again (the definitions, the references and the checks read it).
+ */
+export const foldedText = perModel((treaty: Treaty) => foldScript(treaty.text));
+
+/**
  * The model of `text`. With `previous`, the model of the text `tree` was re-parsed from (syntax/reparse.ts):
  * when every edit since stayed inside articles' bodies, what is derived from the other articles is
  * reused (the same objects before the edited ones, shifted copies after them) and only the edited
@@ -311,7 +318,7 @@ const DEFINITIONS_READ: PropertyDescriptor = {
   enumerable: true,
   configurable: true,
   get(this: Defined): readonly Definition[] {
-    return (this[DEFINITIONS] ??= findDefinitions(textOf(this), this.tree));
+    return (this[DEFINITIONS] ??= findDefinitions(textOf(this), this.tree, 0, this.tree.lines.length, foldedText(this as unknown as Treaty)));
   },
 };
 
