@@ -728,48 +728,46 @@ const STOP = charClass('。！？', 2048);
 
 /** The paragraphs numbered `一、 二、 …` (see paragraphCuts). */
 function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out: number[]): void {
-  let expect = 1;
-  for (let i = labelEnd; i < to; i++) {
-    if (!isSpace(text.charCodeAt(i))) continue;
-    let q = i;
-    while (q < to && isSpace(text.charCodeAt(q))) q++;
+  numberedStarts(text, labelEnd, to, out, (q) => {
     let e = q;
     while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
-    if (e > q && text.charCodeAt(e) === 0x3001 /* 、 */ && parseNumeral(text.slice(q, e)) === expect) {
-      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i))) {
-        out.push(q, 0);
-        expect++;
-      }
-    }
-    i = q;
-  }
+    return e > q && text.charCodeAt(e) === 0x3001 /* 、 */ ? parseNumeral(text.slice(q, e)) : undefined;
+  });
 }
 
 /**
  * The paragraphs of an article's one line numbered `1. 2. …` in Arabic digits (a page that joined an article's lines:
- * `第十六条 其他规定 1.除…。 2.从实际出发…。 3.…`): each after white space, its number the next (1 first), the white space
- * after a sentence end — or, for 1., after the label and a caption with no stop or comma; a digit after the point is a
- * decimal. Their starts, no label, when two and more are found; else undefined.
+ * `第十六条 其他规定 1.除…。 2.从实际出发…。 3.…`): a digit after the point is a decimal. Their starts, no label, when
+ * two and more are found; else undefined.
  */
 function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
   const out: number[] = [];
+  numberedStarts(text, labelEnd, to, out, (q) => {
+    let e = q;
+    while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+    const point = text.charCodeAt(e);
+    return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
+  });
+  return out.length >= 4 ? out : undefined;
+}
+
+/**
+ * The paragraphs of an article's one line numbered 1, 2, … in order (`numberAt`: the number a paragraph opening at
+ * `q` has, or undefined): each after white space, the white space after a sentence end — or, for the first, after the
+ * label and a caption with no stop or comma. Their starts pushed to `out`, each with no label (0).
+ */
+function numberedStarts(text: TextLike, labelEnd: number, to: number, out: number[], numberAt: (q: number) => number | undefined): void {
   let expect = 1;
   for (let i = labelEnd; i < to; i++) {
     if (!isSpace(text.charCodeAt(i))) continue;
     let q = i;
     while (q < to && isSpace(text.charCodeAt(q))) q++;
-    let e = q;
-    while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
-    const point = text.charCodeAt(e);
-    if (e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) && Number(foldDigits(text.slice(q, e))) === expect) {
-      if (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i))) {
-        out.push(q, 0);
-        expect++;
-      }
+    if (numberAt(q) === expect && (is(SENTENCE_END, text.charCodeAt(i - 1)) || (expect === 1 && i - labelEnd <= MAX_INLINE_CAPTION && !holds(NO_TITLE, text, labelEnd, i)))) {
+      out.push(q, 0);
+      expect++;
     }
-    i = q - 1;
+    i = q;
   }
-  return out.length >= 4 ? out : undefined;
 }
 
 /** An ASCII or a full-width digit. */
