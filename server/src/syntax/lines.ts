@@ -507,8 +507,12 @@ class NextChar {
 /**
  * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
  * 1994年4月15日订于马拉喀什，英文、法文和西班牙文各有一文本…` (a page that joined the lines of an article and its clause).
+ * A day's date, and no 的 after the verb in its clause: an article's sentence citing what was signed then
+ * (`1963年4月24日订于维也纳的《…》的规定…`), or dated by a year alone (`2015年以后签字国…`), is the article's.
  */
-const DATED_SIGNING = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+const DATED_SIGNING = new RegExp(
+  `^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?![^，。,；;\\s]{0,12}?的)`,
+);
 /** A character of a year's number, before 年. */
 const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
 
