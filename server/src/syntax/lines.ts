@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1029,11 +1029,13 @@ function captionStart(text: TextLike, rest: number, end: number): number {
   return skipSpaces(text, from, end);
 }
 
-/** Whether the `、` at `at` after a label stands between it and its text, not in a list of references going on from it. */
+/** Whether the `、` at `at` after a label stands between it and its text, not in a list of references going on from it (`第一条、第二条`, `第一条、附件二`). */
 function dunhaoMark(text: TextLike, at: number, end: number): boolean {
   if (text.charCodeAt(at) !== 0x3001) return false;
   const next = skipSpaces(text, at + 1, end);
-  return next < end && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(next, Math.min(end, next + 4))));
+  if (next >= end) return false;
+  const after = foldScript(text.slice(next, Math.min(end, next + 6)));
+  return !GOES_ON_FROM_LABEL.test(after) && !NUMBERED_ANNEX.test(after);
 }
 
 /** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */
