@@ -306,6 +306,23 @@ read('a noun a cited provision provides for: the citation is part of the phrase'
   // No provision cited: the noun alone, as before.
   '原则 ← 原则 | 原则 | （以下简称“原则”）',
 ]);
+// With no word governing the whole, a cited provision still qualifies the noun, but the sentence's subject and verb before
+// it are none of the phrase (`缔约双方适用…`, `双方执行…`); the instrument named right before the provision is its citation's
+// (LawRefBook/Laws' 航道法: `建设本法第二十四条…规定的工程（以下统称与航道有关的工程）` is 本法第二十四条…规定的工程).
+read('a noun a cited provision provides for, no word governing the whole: from the citation, not the sentence\'s subject', ART([
+  '缔约双方适用第五条规定的程序（以下简称“程序”）进行协商。',
+  '双方执行安全理事会第733(1992)号决议第5段规定的武器和军事装备禁运（以下简称“禁运”）。',
+  '本协定第三条规定的委员会（以下简称“委员会”）负责协调。',
+  '缔约双方适用《联合国海洋法公约》第七十六条规定的大陆架（以下简称“大陆架”）界限。',
+  '缔约双方的主管机关和本协定第五条规定的联络机构（以下统称“主管部门”）负责执行。',
+].join('\n')), [
+  '程序 ← 第五条规定的程序 | 第五条规定的程序 | （以下简称“程序”）',
+  '禁运 ← 第733(1992)号决议第5段规定的武器和军事装备禁运 | 第733(1992)号决议第5段规定的武器和军事装备禁运 | （以下简称“禁运”）',
+  '委员会 ← 本协定第三条规定的委员会 | 本协定第三条规定的委员会 | （以下简称“委员会”）',
+  '大陆架 ← 《联合国海洋法公约》第七十六条规定的大陆架 | 《联合国海洋法公约》第七十六条规定的大陆架 | （以下简称“大陆架”）',
+  // A name joined before the citation is one of those the collective name stands for.
+  '主管部门 ← 缔约双方的主管机关和本协定第五条规定的联络机构 | 缔约双方的主管机关和本协定第五条规定的联络机构 | （以下统称“主管部门”）',
+]);
 // A title glued to the preamble with a database's date remark between (中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定,
 // a converted document: `…的协定(2001年3月8日生效)中华人民共和国政府和美利坚合众国政府,以下简称“双方”`): the names after the remark.
 read('a date remark after a title glued before the parties ends the phrase', `${TITLE}甲国政府和乙国政府关于刑事司法协助的协定(2001年3月8日生效)甲国政府和乙国政府,以下简称“双方”,达成协议如下:\n`,
