@@ -327,6 +327,10 @@ read('a noun a cited provision provides for, no word governing the whole: from t
 // a converted document: `…的协定(2001年3月8日生效)中华人民共和国政府和美利坚合众国政府,以下简称“双方”`): the names after the remark.
 read('a date remark after a title glued before the parties ends the phrase', `${TITLE}甲国政府和乙国政府关于刑事司法协助的协定(2001年3月8日生效)甲国政府和乙国政府,以下简称“双方”,达成协议如下:\n`,
   ['双方 ← 甲国政府和乙国政府 | 甲国政府和乙国政府 | 以下简称“双方”']);
+// A date remark after a cited title, a provision of it cited after (`《…公约》（1994年11月16日生效）第七十六条所规定的`), is the
+// citation's: it ends no title glued to the preamble, and the instrument stays in the phrase.
+read('a date remark between a cited title and its provision is part of the citation', ART('缔约双方同意，《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架（以下简称“外大陆架”）由委员会审议。'),
+  ['外大陆架 ← 《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架 | 《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架 | （以下简称“外大陆架”）']);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

@@ -368,10 +368,13 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
 /** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
 const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
 
-/** Where the words after the last date remark in `phrase` start (two characters at least left), else 0. */
+/**
+ * Where the words after the last date remark in `phrase` start (two characters at least left), else 0. A remark a
+ * provision cited follows (`《…公约》（1994年11月16日生效）第七十六条`) is the cited instrument's, and ends no title.
+ */
 function afterDateRemark(phrase: string): number {
   let at = 0;
-  for (const m of phrase.matchAll(DATE_REMARK)) at = m.index + m[0].length;
+  for (const m of phrase.matchAll(DATE_REMARK)) if (phrase[m.index + m[0].length] !== '第') at = m.index + m[0].length;
   return phrase.length - at >= 2 ? at : 0;
 }
 
@@ -484,8 +487,8 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
 /** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
 const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;
 
-/** An instrument named right before a provision cited (`本协定`, `该公约`, `《…》`): part of the citation. */
-const CITING_INSTRUMENT = new RegExp(`(?:(?:本|该|上述)(?:${alternation(INSTRUMENT_KINDS)})|《[^《》]{1,60}》)$`);
+/** An instrument named right before a provision cited (`本协定`, `该公约`, `《…》`, a remark in brackets after it): part of the citation. */
+const CITING_INSTRUMENT = new RegExp(`(?:(?:本|该|上述)(?:${alternation(INSTRUMENT_KINDS)})|《[^《》]{1,60}》(?:[（(][^（）()]{1,30}[）)])?)$`);
 
 /** Where a citation whose 第 is at `at` in `phrase` starts: at the instrument named right before it, else at 第; at the phrase's start when a name is joined before it (`市邮政管理部门和本条例第四条第二款规定的…机构（以下统称…）`). */
 function citationStart(phrase: string, at: number): number {
