@@ -294,6 +294,10 @@ read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依�
 // printed it, `依據(jù)《…》（以下簡稱《安排》）`): no part of the phrase after the word cut; the title's own is kept as written.
 read('a converter\'s pinyin after the word cut is no part of the phrase', ART('依據(jù)《甲國和乙國關(guān)于司法協助的安排》(以下簡稱《安排》)第十一條的規定，作出如下補充安排：'),
   ['《安排》 ← 《甲國和乙國關(guān)于司法協助的安排》 | 《甲國和乙國關(guān)于司法協助的安排》 | (以下簡稱《安排》)']);
+// A bracketed abbreviation or letter after the word cut is the text's own, not a converter's pinyin (which has a tone mark or digit):
+// `依照(EU)第2016/679号条例` names the regulation with it.
+read('a bracketed abbreviation after the word cut is part of the phrase', ART('缔约双方依照(EU)第2016/679号条例（以下简称“条例”）保护个人数据。'),
+  ['条例 ← (EU)第2016/679号条例 | (EU)第2016/679号条例 | （以下简称“条例”）']);
 // What a cited provision provides for (澳門特別行政區…公告 of Security Council resolution 1844 (2008): `關於…第733(1992)號決議第5段
 // 規定的武器和軍事裝備禁運(下稱“軍火禁運”)`): the citation qualifies the noun, back over 关于 and 按照, which govern the whole.
 read('a noun a cited provision provides for: the citation is part of the phrase', ART([

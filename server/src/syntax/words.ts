@@ -240,9 +240,10 @@ export const DATABASE_LABELS: readonly string[] = [
 const SHARED_LABELS = ['时间', '作者'];
 /**
  * A converter's pinyin after a character, in brackets (`依據(jù)`, `【發(fā)布部門】`): a reading aid the
- * page kept from a ruby annotation, no part of the text's words. Letters with tone marks, or a tone's digit.
+ * page kept from a ruby annotation, no part of the text's words. Small letters, one with a tone mark, or a tone's digit
+ * after them: a bracketed abbreviation or letter (`(EU)`, `(a)`) is the text's own.
  */
-export const PINYIN_NOTE = /^[(（][a-zA-Z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
+export const PINYIN_NOTE = /^[(（](?=[a-z\u00e0-\u01dc\u01f9\u1e3f]{0,5}[\u00e0-\u01dc\u01f9\u1e3f]|[a-z]{1,6}[1-5])[a-z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
 /** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
 function withPinyin(label: string): string {
   return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
