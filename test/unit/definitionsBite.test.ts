@@ -294,6 +294,10 @@ read('依据 before a 《》 title, as 根据: no part of the phrase', ART('依�
 // printed it, `依據(jù)《…》（以下簡稱《安排》）`): no part of the phrase after the word cut; the title's own is kept as written.
 read('a converter\'s pinyin after the word cut is no part of the phrase', ART('依據(jù)《甲國和乙國關(guān)于司法協助的安排》(以下簡稱《安排》)第十一條的規定，作出如下補充安排：'),
   ['《安排》 ← 《甲國和乙國關(guān)于司法協助的安排》 | 《甲國和乙國關(guān)于司法協助的安排》 | (以下簡稱《安排》)']);
+// A bracketed abbreviation or letter after the word cut is the text's own, not a converter's pinyin (which has a tone mark or digit):
+// `依照(EU)第2016/679号条例` names the regulation with it.
+read('a bracketed abbreviation after the word cut is part of the phrase', ART('缔约双方依照(EU)第2016/679号条例（以下简称“条例”）保护个人数据。'),
+  ['条例 ← (EU)第2016/679号条例 | (EU)第2016/679号条例 | （以下简称“条例”）']);
 // What a cited provision provides for (澳門特別行政區…公告 of Security Council resolution 1844 (2008): `關於…第733(1992)號決議第5段
 // 規定的武器和軍事裝備禁運(下稱“軍火禁運”)`): the citation qualifies the noun, back over 关于 and 按照, which govern the whole.
 read('a noun a cited provision provides for: the citation is part of the phrase', ART([
@@ -306,10 +310,31 @@ read('a noun a cited provision provides for: the citation is part of the phrase'
   // No provision cited: the noun alone, as before.
   '原则 ← 原则 | 原则 | （以下简称“原则”）',
 ]);
+// With no word governing the whole, a cited provision still qualifies the noun, but the sentence's subject and verb before
+// it are none of the phrase (`缔约双方适用…`, `双方执行…`); the instrument named right before the provision is its citation's
+// (LawRefBook/Laws' 航道法: `建设本法第二十四条…规定的工程（以下统称与航道有关的工程）` is 本法第二十四条…规定的工程).
+read('a noun a cited provision provides for, no word governing the whole: from the citation, not the sentence\'s subject', ART([
+  '缔约双方适用第五条规定的程序（以下简称“程序”）进行协商。',
+  '双方执行安全理事会第733(1992)号决议第5段规定的武器和军事装备禁运（以下简称“禁运”）。',
+  '本协定第三条规定的委员会（以下简称“委员会”）负责协调。',
+  '缔约双方适用《联合国海洋法公约》第七十六条规定的大陆架（以下简称“大陆架”）界限。',
+  '缔约双方的主管机关和本协定第五条规定的联络机构（以下统称“主管部门”）负责执行。',
+].join('\n')), [
+  '程序 ← 第五条规定的程序 | 第五条规定的程序 | （以下简称“程序”）',
+  '禁运 ← 第733(1992)号决议第5段规定的武器和军事装备禁运 | 第733(1992)号决议第5段规定的武器和军事装备禁运 | （以下简称“禁运”）',
+  '委员会 ← 本协定第三条规定的委员会 | 本协定第三条规定的委员会 | （以下简称“委员会”）',
+  '大陆架 ← 《联合国海洋法公约》第七十六条规定的大陆架 | 《联合国海洋法公约》第七十六条规定的大陆架 | （以下简称“大陆架”）',
+  // A name joined before the citation is one of those the collective name stands for.
+  '主管部门 ← 缔约双方的主管机关和本协定第五条规定的联络机构 | 缔约双方的主管机关和本协定第五条规定的联络机构 | （以下统称“主管部门”）',
+]);
 // A title glued to the preamble with a database's date remark between (中华人民共和国政府和美利坚合众国政府关于刑事司法协助的协定,
 // a converted document: `…的协定(2001年3月8日生效)中华人民共和国政府和美利坚合众国政府,以下简称“双方”`): the names after the remark.
 read('a date remark after a title glued before the parties ends the phrase', `${TITLE}甲国政府和乙国政府关于刑事司法协助的协定(2001年3月8日生效)甲国政府和乙国政府,以下简称“双方”,达成协议如下:\n`,
   ['双方 ← 甲国政府和乙国政府 | 甲国政府和乙国政府 | 以下简称“双方”']);
+// A date remark after a cited title, a provision of it cited after (`《…公约》（1994年11月16日生效）第七十六条所规定的`), is the
+// citation's: it ends no title glued to the preamble, and the instrument stays in the phrase.
+read('a date remark between a cited title and its provision is part of the citation', ART('缔约双方同意，《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架（以下简称“外大陆架”）由委员会审议。'),
+  ['外大陆架 ← 《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架 | 《联合国海洋法公约》（1994年11月16日生效）第七十六条所规定的外大陆架 | （以下简称“外大陆架”）']);
 // A short name made of the characters of the last of two joined names, its first character first, stands for that name alone
 // (最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排, 1999); a name for both (`双方`) stands for the whole phrase.
 read('a short name abbreviating the last of two joined names stands for it alone', ART([

@@ -219,6 +219,24 @@ test('misdecoding: Chinese in UTF-8 read as Windows-1252 or Latin-1 is `latin1`,
   assert.equal(misdecoding('Les Parties contractantes — « États » — ont décidé ; 50 % à € 3,5 ; Größe ±2 °C. '.repeat(40)), undefined);
 });
 
+test('misdecoding: French typography — a word ending in é or è before a no-break space and `»` (E9 A0 BB, a CJK code) — is no garbling: what the signs would be read back as is no Chinese prose', () => {
+  // A French text's definitions article, its terms set off by « » with no-break spaces inside, as French typography writes them.
+  const text =
+    'Article 2\nDéfinitions\nAux fins du présent Traité\u00a0:\n' +
+    'a) «\u00a0Traité\u00a0» désigne le présent accord\u00a0;\n' +
+    'b) «\u00a0autorité\u00a0» désigne le ministère de la justice\u00a0;\n' +
+    'c) «\u00a0Comité\u00a0» désigne le comité mixte\u00a0;\n' +
+    'd) «\u00a0entité\u00a0» désigne toute personne morale\u00a0;\n' +
+    'e) «\u00a0société\u00a0» désigne toute société commerciale\u00a0;\n' +
+    'f) «\u00a0nationalité\u00a0» désigne le lien juridique\u00a0;\n' +
+    'g) «\u00a0propriété\u00a0» désigne les biens\u00a0;\n' +
+    'h) «\u00a0activité\u00a0» désigne toute activité économique.\n';
+  assert.equal(misdecoding(text), undefined);
+  // The same text with a Chinese title garbled as Windows-1252 above it still is.
+  const title = asWindows1252(Buffer.from('中华人民共和国和法兰西共和国关于刑事司法协助的条约\n', 'utf8'));
+  assert.equal(misdecoding(title + text)?.kind, 'latin1');
+});
+
 test('latin1Repairs: every real instrument read as Windows-1252 is given back whole; a character whose undefined byte was dropped is left as it was', () => {
   for (const { name, text } of CORPUS) {
     const shown = asWindows1252(Buffer.from(text, 'utf8'));

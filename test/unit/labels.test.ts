@@ -30,6 +30,10 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第一章、总则', 'chapter', '第一章', 1, undefined],
   ['第一条、第二条规定的情形除外。', 'text', undefined, undefined, undefined],
   ['第三条、四条和第五条规定的', 'text', undefined, undefined, undefined],
+  // An annex named by its number goes on the list (a sentence broken before its reference, as a PDF's copy breaks it); an annex article's caption does not.
+  ['第一条、附件二所列程序开展合作。', 'text', undefined, undefined, undefined],
+  ['第五条、附录 1规定的文件', 'text', undefined, undefined, undefined],
+  ['第十条、附件 本协定的附件为本协定的组成部分。', 'article', '第十条', 10, undefined],
   // A text quoted whole (`> `), as a bullet's.
   ['> 第五条　生效', 'article', '第五条', 5, undefined],
   ['一、总则', 'para', '一、', 1, undefined],

@@ -458,6 +458,22 @@ test('structure: an article\'s one line: paragraphs numbered 1. 2. … after sen
   assert.deepEqual(o.articles.map((a) => a.paragraphs.map((p) => `${p.num ?? '-'} ${other.slice(p.start, p.end).trim().slice(-4)}`)), [['- 方交流。'], ['- 方合作。']]);
 });
 
+// A sentence of an article opening with a date and a signing verb is no signing clause: what was signed then is cited (…订于维也纳的《…》),
+// or the date is no day's (2015年以后签字国…, 2030年双方签署…前).
+test('structure: an article\'s sentence after a sentence end and a space, opening with a date and a signing verb, is the article\'s, not a signing clause', () => {
+  const text =
+    '# 中华人民共和国和甲国领事条约\n\n第一条 缔约双方同意发展领事关系。\n\n' +
+    '第二条 本条约不影响缔约双方依照国际法享有的权利。 1963年4月24日订于维也纳的《维也纳领事关系公约》的规定继续适用于缔约双方。\n\n' +
+    '第三条 本条约自签字之日起生效。 2015年以后签字国可以加入本条约。\n\n' +
+    '第四条 本条约有效期为十五年。 2030年双方签署新条约前，本条约继续有效。\n\n' +
+    '本条约于2020年1月1日在北京签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(names(t), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).trim().slice(-4))), [['事关系。'], ['约双方。'], ['本条约。'], ['续有效。']]);
+  assert.deepEqual([t.signing?.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day], t.signing?.place], [[2020, 1, 1], '北京']);
+});
+
 test('structure: paragraphs numbered (1), (2) opening an article\'s text (WIPO) are paragraphs, a wiki\'s edit link 编辑 glued before (1) apart; after a sentence introducing a list they are items', () => {
   const text = '# 某某版权条约\n\n第1条 与公约的关系\n编辑(1) 本条约系该公约意义下的专门协定。\n(2) 本条约不减损现有义务。\n(3) 缔约各方应遵守该公约。\n第2条 保护范围\n编辑版权保护延及表达。\n第3条 义务\n缔约各方应当：\n(1) 保护作者；\n(2) 保护表演者。\n第4条 合作\n（1）双方交流。\n（2）双方合作。\n';
   const t = buildTreaty(text);

@@ -370,10 +370,13 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
 /** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
 const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
 
-/** Where the words after the last date remark in `phrase` start (two characters at least left), else 0. */
+/**
+ * Where the words after the last date remark in `phrase` start (two characters at least left), else 0. A remark a
+ * provision cited follows (`《…公约》（1994年11月16日生效）第七十六条`) is the cited instrument's, and ends no title.
+ */
 function afterDateRemark(phrase: string): number {
   let at = 0;
-  for (const m of phrase.matchAll(DATE_REMARK)) at = m.index + m[0].length;
+  for (const m of phrase.matchAll(DATE_REMARK)) if (phrase[m.index + m[0].length] !== '第') at = m.index + m[0].length;
   return phrase.length - at >= 2 ? at : 0;
 }
 
@@ -469,11 +472,14 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
     if (at === 0 || phrase[at - 1] === '凡') before = { at, word: '' };
     else return cut;
   }
+  // What a cited provision provides for (`关于…第733(1992)号决议第5段规定的武器和军事装备禁运`): the citation qualifies
+  // the noun whatever word governs the whole, 关于 or 根据 too. With no such word, the citation alone does, not the
+  // sentence's subject and verb before it (`缔约双方适用第五条规定的程序` is 第五条规定的程序), the instrument it
+  // names right before it kept (`本协定第三条规定的`, `《…公约》第七十六条规定的`).
+  const cited = CITED_PROVISION.exec(phrase.slice(before?.at ?? 0, cut));
+  if (cited) return before ? before.at : citationStart(phrase, cited.index);
   // No verb or preposition before the words before 的 (`本協定的適用海域（以下稱協定海域）`): they start at the phrase's start.
   before ??= { at: 0, word: '' };
-  // What a cited provision provides for (`关于…第733(1992)号决议第5段规定的武器和军事装备禁运`): the citation qualifies
-  // the noun whatever word governs the whole, 关于 or 根据 too.
-  if (CITED_PROVISION.test(phrase.slice(before.at, cut))) return before.at;
   if (ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
@@ -482,6 +488,19 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
 
 /** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
 const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;
+
+/** An instrument named right before a provision cited (`本协定`, `该公约`, `《…》`, a remark in brackets after it): part of the citation. */
+const CITING_INSTRUMENT = new RegExp(`(?:(?:本|该|上述)(?:${alternation(INSTRUMENT_KINDS)})|《[^《》]{1,60}》(?:[（(][^（）()]{1,30}[）)])?)$`);
+
+/** Where a citation whose 第 is at `at` in `phrase` starts: at the instrument named right before it, else at 第; at the phrase's start when a name is joined before it (`市邮政管理部门和本条例第四条第二款规定的…机构（以下统称…）`). */
+function citationStart(phrase: string, at: number): number {
+  const m = CITING_INSTRUMENT.exec(phrase.slice(0, at));
+  const start = m ? m.index : at;
+  return JOINED_BEFORE.test(phrase.slice(0, start)) ? 0 : start;
+}
+
+/** A conjunction ending the words before a citation: a name joined to what it qualifies. */
+const JOINED_BEFORE = /(?:和|与|及|以及|或者|或)$/;
 
 /** What joins two parties' names, the first's ending between (`印度尼西亚共和国与中华人民共和国`, `甲国政府和乙国政府`). */
 const PARTIES_JOIN = /^[^，,。；;的]{0,8}?(?:和|与|及|同)/;

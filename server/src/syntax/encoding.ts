@@ -141,7 +141,7 @@ export function misdecoding(text: string): Misdecoding | undefined {
   }
   if (UTF8_LEAD_AS_LATIN1.test(head)) {
     const l = latin1Share(head);
-    if (l.garbled >= MIN_LATIN1 && l.garbled * 3 >= MIN_LATIN1_SHARE * l.nonAscii) return { kind: 'latin1', count: head === text ? l.garbled : latin1Share(text).garbled, start: l.start };
+    if (l.garbled >= MIN_LATIN1 && l.garbled * 3 >= MIN_LATIN1_SHARE * l.nonAscii && l.plausible * MIN_LATIN1_PLAUSIBLE >= l.garbled) return { kind: 'latin1', count: head === text ? l.garbled : latin1Share(text).garbled, start: l.start };
   }
   if (plainlyChinese(head)) return undefined;
   const h = chineseShare(head);
@@ -169,6 +169,11 @@ function plainlyChinese(text: string): boolean {
 /** At least this many Chinese characters read as Latin signs, making at least this share of the text's other characters than ASCII, is `latin1`. */
 const MIN_LATIN1 = 8;
 const MIN_LATIN1_SHARE = 0.25;
+/**
+ * And at least one in this many of those characters is a frequent one or a Chinese sign: Chinese read back (prose, half
+ * of it frequent), not the chance of a Western text's letter and signs (French `é\u00a0»`, E9 A0 BB, reads back as `頻`).
+ */
+const MIN_LATIN1_PLAUSIBLE = 3;
 
 /**
  * The characters Windows-1252 gives bytes 0x80–0x9F (a browser, and TextDecoder, read the five it leaves
@@ -190,10 +195,12 @@ function isChineseCode(cp: number): boolean {
 /**
  * Chinese characters written as three Windows-1252 characters (a UTF-8 lead byte 0xE3–0xE9 or 0xEF, then
  * two continuation bytes, decoding to a CJK character or a CJK or full-width sign), how many characters beyond ASCII the text
- * has, and where the first garbled one starts.
+ * has, where the first garbled one starts, and how many of them read back as a frequent character or a sign.
  */
-function latin1Share(text: string): { garbled: number; nonAscii: number; start: number } {
+function latin1Share(text: string): { garbled: number; nonAscii: number; start: number; plausible: number } {
+  const frequent = frequentCodes();
   let garbled = 0;
+  let plausible = 0;
   let nonAscii = 0;
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -204,13 +211,15 @@ function latin1Share(text: string): { garbled: number; nonAscii: number; start: 
     const b1 = latin1Byte(text.charCodeAt(i + 1));
     const b2 = latin1Byte(text.charCodeAt(i + 2));
     if (b1 < 0x80 || b1 > 0xbf || b2 < 0x80 || b2 > 0xbf) continue;
-    if (!isChineseCode(((c & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f))) continue;
+    const cp = ((c & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
+    if (!isChineseCode(cp)) continue;
     if (start < 0) start = i;
     garbled++;
+    if (frequent[cp] || cp < 0x3400 || cp >= 0xff00) plausible++;
     nonAscii += 2;
     i += 2;
   }
-  return { garbled, nonAscii, start };
+  return { garbled, nonAscii, start, plausible };
 }
 
 /** A replacement of `start..end` by `text`: a garbled stretch of a line and what it said. */

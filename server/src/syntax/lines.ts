@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -507,8 +507,12 @@ class NextChar {
 /**
  * A signing clause opening with its date, set off by white space after the last article's sentence: `…予以登记。
  * 1994年4月15日订于马拉喀什，英文、法文和西班牙文各有一文本…` (a page that joined the lines of an article and its clause).
+ * A day's date, and no 的 after the verb in its clause: an article's sentence citing what was signed then
+ * (`1963年4月24日订于维也纳的《…》的规定…`), or dated by a year alone (`2015年以后签字国…`), is the article's.
  */
-const DATED_SIGNING = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+const DATED_SIGNING = new RegExp(
+  `^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日[^，。,；;\\s]{0,12}?(?:${alternation(SIGNING_VERBS)})(?![^，。,；;\\s]{0,12}?的)`,
+);
 /** A character of a year's number, before 年. */
 const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
 
@@ -1023,11 +1027,13 @@ function captionStart(text: TextLike, rest: number, end: number): number {
   return skipSpaces(text, from, end);
 }
 
-/** Whether the `、` at `at` after a label stands between it and its text, not in a list of references going on from it. */
+/** Whether the `、` at `at` after a label stands between it and its text, not in a list of references going on from it (`第一条、第二条`, `第一条、附件二`). */
 function dunhaoMark(text: TextLike, at: number, end: number): boolean {
   if (text.charCodeAt(at) !== 0x3001) return false;
   const next = skipSpaces(text, at + 1, end);
-  return next < end && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(next, Math.min(end, next + 4))));
+  if (next >= end) return false;
+  const after = foldScript(text.slice(next, Math.min(end, next + 6)));
+  return !GOES_ON_FROM_LABEL.test(after) && !NUMBERED_ANNEX.test(after);
 }
 
 /** Marks written between a label and its caption: `：`, `:`, `．`, `.`, dashes. */

@@ -240,9 +240,10 @@ export const DATABASE_LABELS: readonly string[] = [
 const SHARED_LABELS = ['时间', '作者'];
 /**
  * A converter's pinyin after a character, in brackets (`依據(jù)`, `【發(fā)布部門】`): a reading aid the
- * page kept from a ruby annotation, no part of the text's words. Letters with tone marks, or a tone's digit.
+ * page kept from a ruby annotation, no part of the text's words. Small letters, one with a tone mark, or a tone's digit
+ * after them: a bracketed abbreviation or letter (`(EU)`, `(a)`) is the text's own.
  */
-export const PINYIN_NOTE = /^[(（][a-zA-Z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
+export const PINYIN_NOTE = /^[(（](?=[a-z\u00e0-\u01dc\u01f9\u1e3f]{0,5}[\u00e0-\u01dc\u01f9\u1e3f]|[a-z]{1,6}[1-5])[a-z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
 /** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
 function withPinyin(label: string): string {
   return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
@@ -755,6 +756,9 @@ export const PARTY_STATE_HEAD = '缔约国';
  * Nor is a numeral: it goes on with the number, longer than a label holds (`第十条之一二三四五`).
  */
 export const GOES_ON_FROM_LABEL = new RegExp(`^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围|[${NUMERAL_CHARS}])`);
+
+/** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
+export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
 export const SENTENCE_SUBJECT = new RegExp(
   `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
