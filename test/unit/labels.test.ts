@@ -34,8 +34,8 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第一条、附件二所列程序开展合作。', 'text', undefined, undefined, undefined],
   ['第五条、附录 1规定的文件', 'text', undefined, undefined, undefined],
   ['第十条、附件 本协定的附件为本协定的组成部分。', 'article', '第十条', 10, undefined],
-  // A text quoted whole (`> `), as a bullet's.
-  ['> 第五条　生效', 'article', '第五条', 5, undefined],
+  // A quotation's `> ` is no bullet: an amending protocol quotes so the article it writes anew.
+  ['> 第五条　本协定自签字之日起生效。', 'text', undefined, undefined, undefined],
   ['一、总则', 'para', '一、', 1, undefined],
   ['十二**、正文', 'para', '十二**、', 12, undefined],
   ['三 ．正文', 'para', '三 ．', 3, undefined],

@@ -47,10 +47,11 @@ const PAGE_START = charClass('-—–－·•・第共Pp', 2);
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 /**
- * A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view);
- * or a quotation's `> ` (a text quoted whole in a mail or a page converted to markdown).
+ * A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view).
+ * (Not a quotation's `> `: an amending protocol quotes the article it writes anew so, `> 第五条 本协定…`, and that is no
+ * article of its own.)
  */
-const BULLET = /^[-*+\u2022>][ \t\u3000]+/;
+const BULLET = /^[-*+\u2022][ \t\u3000]+/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
@@ -868,7 +869,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0x3e) && (m = match(BULLET, text, s, e))) {
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
     }
