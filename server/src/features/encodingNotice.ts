@@ -46,13 +46,14 @@ export function encodingNotice(ctx: FeatureContext, onDisk?: Encoding, inText = 
   const text = ctx.snapshot.text;
   const eol = text.indexOf('\n', m.start);
   const end = (eol < 0 ? text.length : eol) - (text[eol - 1] === '\r' ? 1 : 0);
+  // Garbled in itself and repairable: the message offers the repair, and `inText` in the data has the
+  // client leave out its "Reopen with Encoding", which cannot help then.
+  const repairable = inText && repairsOf(text, m).length > 0;
   let message: string;
-  if (m.kind === 'latin1') message = msg(inText ? 'diag.encodingLatin1Text' : 'diag.encodingLatin1', m.count);
-  else if (m.kind === 'mojibake') message = msg(inText && repairsOf(text, m).length ? 'diag.encodingUtf8Text' : 'diag.encodingUtf8', m.count);
+  if (m.kind === 'latin1') message = msg(repairable ? 'diag.encodingLatin1Text' : 'diag.encodingLatin1', m.count);
+  else if (m.kind === 'mojibake') message = msg(repairable ? 'diag.encodingUtf8Text' : 'diag.encodingUtf8', m.count);
   else if (onDisk === 'utf-8') message = msg('diag.encodingLost', m.count);
   else message = msg('diag.encodingLegacy', m.count, onDisk ? ENCODING_NAMES[onDisk] : `${ENCODING_NAMES.gb18030} / ${ENCODING_NAMES.big5}`);
-  // `inText` in the data: the client leaves out its "Reopen with Encoding", which cannot help then.
-  const repairable = inText && m.kind !== 'replacement';
   const data = onDisk || repairable ? { ...(onDisk ? { encoding: onDisk } : {}), ...(repairable ? { inText: true } : {}) } : undefined;
   return { range: ctx.lines.range(m.start, Math.max(m.start, end)), severity: DiagnosticSeverity.Warning, code: ENCODING_CODE, source: 'treaty', message, data };
 }
