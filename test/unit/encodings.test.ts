@@ -19,6 +19,8 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { definition } from '../../server/src/features/definition';
 import { cli } from '../support/cli';
+import { encodingNotice } from '../../server/src/features/encodingNotice';
+import { msg } from '../../server/src/features/messages';
 import { CURSOR, ROOT } from '../support/fixture';
 
 const ENCODED = path.join(ROOT, 'test/fixtures/encodings');
@@ -380,4 +382,17 @@ test('treaty-check --fix writes a UTF-16 file back in UTF-16, and leaves a GB180
   assert.deepEqual({ encoding: a.encoding, bom: a.bom, same: a.text === law.original.replace('。', '，。') }, { encoding: 'utf-16le', bom: true, same: true });
   assert.deepEqual(fs.readFileSync(path.join(ws, 'b.md')), gb);
   assert.match(r.err, /treaty-check: not fixed b\.md: it is in GB18030 \(GBK\), which treaty-check does not write/);
+});
+
+test('encodingNotice: a text garbled in itself with nothing to repair (no line makes UTF-8 again) says to reopen, and does not tell the client it is in the text', () => {
+  // CJK Extension A characters, none of them frequent and none with GBK bytes: read as mojibake, repaired by nothing.
+  const text = Array.from({ length: 80 }, (_, i) => String.fromCharCode(0x3400 + i * 7)).join('') + '\n';
+  assert.equal(misdecoding(text)?.kind, 'mojibake');
+  assert.deepEqual(gbkRepairs(text), []);
+  const d = encodingNotice(textContext(text), 'utf-8', true)!;
+  assert.equal(d.message, msg('diag.encodingUtf8', 80));
+  assert.deepEqual(d.data, { encoding: 'utf-8' });
+  // Garbled GBK (the seed's), in the text: the repair is offered, and said.
+  const garbled = new TextDecoder('gb18030').decode(fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md')));
+  assert.deepEqual(encodingNotice(textContext(garbled), 'utf-8', true)!.data, { encoding: 'utf-8', inText: true });
 });
