@@ -48,7 +48,7 @@ export function encodingNotice(ctx: FeatureContext, onDisk?: Encoding, inText = 
   const end = (eol < 0 ? text.length : eol) - (text[eol - 1] === '\r' ? 1 : 0);
   // Garbled in itself and repairable: the message offers the repair, and `inText` in the data has the
   // client leave out its "Reopen with Encoding", which cannot help then.
-  const repairable = inText && repairsOf(text, m).length > 0;
+  const repairable = inText && repairsOf(ctx.snapshot, m).length > 0;
   let message: string;
   if (m.kind === 'latin1') message = msg(repairable ? 'diag.encodingLatin1Text' : 'diag.encodingLatin1', m.count);
   else if (m.kind === 'mojibake') message = msg(repairable ? 'diag.encodingUtf8Text' : 'diag.encodingUtf8', m.count);
@@ -58,9 +58,16 @@ export function encodingNotice(ctx: FeatureContext, onDisk?: Encoding, inText = 
   return { range: ctx.lines.range(m.start, Math.max(m.start, end)), severity: DiagnosticSeverity.Warning, code: ENCODING_CODE, source: 'treaty', message, data };
 }
 
-/** The repairs of a text garbled in itself: its garbled stretches and what they were (none for U+FFFD: those bytes are lost). */
-function repairsOf(text: string, m: Misdecoding): Repair[] {
-  return m.kind === 'latin1' ? latin1Repairs(text) : m.kind === 'mojibake' ? gbkRepairs(text) : [];
+const repaired = new Memo<Snapshot, Repair[]>();
+
+/**
+ * The repairs of a text garbled in itself, once per snapshot (its diagnostic and its quick fix read
+ * them): its garbled stretches and what they were (none for U+FFFD: those bytes are lost).
+ */
+function repairsOf(snapshot: Snapshot, m: Misdecoding): Repair[] {
+  let r = repaired.get(snapshot);
+  if (!r) repaired.set(snapshot, (r = m.kind === 'latin1' ? latin1Repairs(snapshot.text) : m.kind === 'mojibake' ? gbkRepairs(snapshot.text) : []));
+  return r;
 }
 
 /**
@@ -73,7 +80,7 @@ export function encodingRepairs(ctx: FeatureContext, diagnostics: Diagnostic[]):
   const fresh = asked.length ? encodingNotice(ctx, undefined, true) : undefined;
   const matching = fresh && asked.filter((d) => d.range.start.line === fresh.range.start.line && d.range.start.character === fresh.range.start.character && d.range.end.line === fresh.range.end.line && d.range.end.character === fresh.range.end.character);
   if (!matching?.length) return [];
-  const repairs = repairsOf(ctx.snapshot.text, misdecodingOf(ctx.snapshot)!);
+  const repairs = repairsOf(ctx.snapshot, misdecodingOf(ctx.snapshot)!);
   if (!repairs.length) return [];
   const edits = repairs.map((r) => ({ range: ctx.lines.range(r.start, r.end), newText: r.text }));
   return [{ title: msg('action.repairEncoding', repairs.length), kind: CodeActionKind.QuickFix, diagnostics: matching, isPreferred: true, edit: { changes: { [ctx.snapshot.uri]: edits } } }];

@@ -154,16 +154,8 @@ const UTF8_LEAD_AS_LATIN1 = /[\u00e3-\u00ef]/;
 
 /** Whether the first of `text`'s CJK characters (500 of them) are plainly prose: half of them frequent ones (mojibake has a twentieth). */
 function plainlyChinese(text: string): boolean {
-  const frequent = frequentCodes();
-  let cjk = 0;
-  let common = 0;
-  for (let i = 0; i < text.length && cjk < 500; i++) {
-    const c = text.charCodeAt(i);
-    if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) continue;
-    cjk++;
-    common += frequent[c];
-  }
-  return cjk === 500 && common >= 250;
+  const first = chineseShare(text, 500);
+  return first.cjk === 500 && first.common >= 250;
 }
 
 /** At least this many Chinese characters read as Latin signs, making at least this share of the text's other characters than ASCII, is `latin1`. */
@@ -392,13 +384,13 @@ function utf8(bytes: number[]): string | undefined {
 }
 
 
-/** CJK characters in `text`, how many of them are frequent ones, and where the first is. */
-function chineseShare(text: string): { cjk: number; common: number; start: number } {
+/** CJK characters in `text` (the first `most` of them), how many of them are frequent ones, and where the first is. */
+function chineseShare(text: string, most = Infinity): { cjk: number; common: number; start: number } {
   const frequent = frequentCodes();
   let cjk = 0;
   let common = 0;
   let start = -1;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && cjk < most; i++) {
     const c = text.charCodeAt(i);
     if (!((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf))) continue;
     if (start < 0) start = i;
