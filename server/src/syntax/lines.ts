@@ -4,7 +4,7 @@
 // costs linear time.
 import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
-import { NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
+import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
@@ -81,7 +81,8 @@ function classChars(body: string): string {
 /** ARTICLE's classes, read one code unit at a time (`articleAt`): its numerals, the numerals after 之, its white space. */
 const NUM_CHAR = charClass(classChars(NUMERAL_CHARS), 128);
 const SUB_CHAR = charClass(classChars(SUB_NUMERAL), 256);
-const LABEL_SPACE = charClass(' \t\u3000\u00a0\ufeff\u200b\u2060\u00ad', 512);
+/** White space inside a line and inside a label: what `isSpace` reads, the invisible characters a copy leaves among it (numerals.ts INVISIBLE). */
+const LABEL_SPACE = charClass(' \t\u3000\u00a0\ufeff' + String.fromCharCode(...INVISIBLE), 512);
 
 /** Where the parts of a label read by `articleAt`, `paraAt` or `arabicItemAt` end, and the number read (one object for every line, no match array). */
 const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0 };
@@ -226,6 +227,8 @@ export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
 
 /** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE: a line of them alone is blank). */
 export function isSpace(c: number): boolean {
+  // LABEL_SPACE's characters, compared rather than looked up: read at every character a line is trimmed by,
+  // most of them CJK, whose entries of the class table are far apart.
   return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
 }
 

@@ -1487,11 +1487,8 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
   let page = false;
-  let hidden = true; // only comment lines held back
-  for (let k = pendingFrom; k < pendingTo; k++) {
-    if (text !== undefined && isPageFurniture(text, lines[k])) page = true;
-    if (lines[k].kind !== 'comment') hidden = false;
-  }
+  if (text !== undefined) for (let k = pendingFrom; k < pendingTo && !page; k++) page = isPageFurniture(text, lines[k]);
+  const hidden = onlyComments(lines, pendingFrom, pendingTo); // only comment lines held back
   // A blank line after a full stop: a new paragraph (a comment line between is not there for the reader).
   if (!page && !hidden) return false;
   // A markdown list entry right under another goes on with its list, whatever ends the one before
