@@ -149,8 +149,6 @@ export interface PartialChecks {
 interface Own {
   part: boolean;
   excerpt: boolean;
-  /** No signing clause and the text stops short (model/clauses.ts `stopsShort`): a page its store cut mid-sentence. */
-  short: boolean;
   /** No final clauses (no signing clause, no entry into force) and no title with a chapter heading first, or a last line of text ending mid-sentence: chapters or a page cut from a longer text, whose articles past its last (this number) may be in the part not copied. */
   cutAfter: number | undefined;
   selfRef: string;
@@ -214,8 +212,7 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
 }
 
 function ownOf(treaty: Treaty): Own {
-  const short = !treaty.signing && stopsShort(treaty);
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), short, cutAfter: cutAfter(treaty, short), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
 }
 
 /**
@@ -223,10 +220,10 @@ function ownOf(treaty: Treaty): Own {
  * article, no final clauses — or of a text cut mid-sentence (`…有权主管的当局或`: a page its store cut), else
  * undefined. (A draft not yet titled, its articles without chapters, its last sentence ended, is checked as any text.)
  */
-function cutAfter(treaty: Treaty, short: boolean): number | undefined {
+function cutAfter(treaty: Treaty): number | undefined {
   if (treaty.signing || treaty.articles.length === 0) return undefined;
   const copiedChapters = !treaty.title && treaty.chapters.length > 0 && treaty.chapters[0].start <= treaty.articles[0].start;
-  if (!copiedChapters && !short) return undefined;
+  if (!copiedChapters && !stopsShort(treaty)) return undefined;
   let last: number | undefined;
   for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
   return last === undefined || entryIntoForceOf(treaty) ? undefined : last;
@@ -263,7 +260,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   const on = onOf(ctx.settings.severity);
   wordingChecks(treaty, report, on);
   // (An excerpt, or a text that stops short, is not checked for the final clauses it may have past its end.)
-  draftingChecks(treaty, report, own.excerpt || own.short, on);
+  draftingChecks(treaty, report, own.excerpt || (!treaty.signing && stopsShort(treaty)), on);
 
   // The signing clause agrees with itself and with the title.
   checkSigning(treaty, report);
