@@ -209,6 +209,7 @@ const ITEMS = (labels: string[]) => `${HEAD}## 第一条\n\n双方在以下方�
 
 check('numbering.item-gap: （一）（二）（四）', ITEMS(['（一）', '（二）', '⟦（四）⟧', '（五）']), ['numbering.item-gap']);
 fix('numbering.item-gap: the label and those after it numbered on', ITEMS(['（一）', '（二）', '（四）', '（五）']).replace(/⟦|⟧/g, ''), 'numbering.item-gap', '从此处起依次编号（（三）…）', ITEMS(['（一）', '（二）', '（三）', '（四）']));
+fix('numbering.item-gap: labels escaped as markdown writes them (pandoc: 1\\. 2\\. 4\\.) numbered on, the escape kept', ITEMS(['1\\.', '2\\.', '4\\.', '5\\.']), 'numbering.item-gap', '从此处起依次编号（3.…）', ITEMS(['1\\.', '2\\.', '3\\.', '4\\.']));
 check('numbering.item-gap: items in order, and items of a level below starting again from 1, are right', ITEMS(['（一）', '1.', '2.', '（二）', '1.', '（三）']), []);
 // An entry whose label was lost in copying (a web page's numbered list): it keeps its place in the list,
 // the warning is on it, not on the labels after it, and its fix writes the label (the others stay).

@@ -4,6 +4,7 @@ import { classify } from '../../server/src/syntax/lines';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // The labels a line opens with, as the lexer reads them (articleAt, paraAt, arabicItemAt in
 // syntax/lines.ts): where each part may have spaces and how many, how many numerals, what may follow.
@@ -50,6 +51,11 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['１２．正文', 'item', '１２．', 12, undefined],
   ['1.', 'item', '1.', 1, undefined],
   ['1234.正文', 'text', undefined, undefined, undefined],
+  // Markdown's escape of a list marker (pandoc's docx → markdown writes a paragraph numbered 1. so): it shows `1.`.
+  ['1\\. 双方在经贸领域合作。', 'item', '1\\.', 1, undefined],
+  ['12\\.正文', 'item', '12\\.', 12, undefined],
+  ['1\\.5倍', 'text', undefined, undefined, undefined],
+  ['1\\、正文', 'text', undefined, undefined, undefined],
   ['1.5倍', 'text', undefined, undefined, undefined],
 ];
 
@@ -79,4 +85,10 @@ test('a treaty as pdftotext gives it, each page opening with a form feed, has al
   const t = buildTreaty(text);
   assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第三条', 1]]);
   assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code), []);
+});
+
+test('a treaty converted from Word by pandoc, its numbered paragraphs escaped (1\\. 2\\.), reads as it shows: the outline names them 1. and 2.', () => {
+  const text = '# 中华人民共和国和甲国合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n**第一条**\n\n1\\. 双方在经贸领域合作。\n\n2\\. 双方在人文领域合作。\n\n**第二条**\n\n双方依照本协定第一条第二款交流。\n';
+  const article = documentSymbols(textContext(text))[0].children!.find((s) => s.name === '第一条')!;
+  assert.deepEqual(article.children!.map((s) => [s.name, s.detail]), [['1.', undefined], ['2.', '双方在人文领域合作']]);
 });

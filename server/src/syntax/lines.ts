@@ -178,7 +178,7 @@ function paraAt(text: TextLike, s: number, e: number): number {
 
 /**
  * ITEM's first form at `s`, a line opening with a digit (within WINDOW and `e`): one to three digits,
- * then `.` `．` `、` not before a digit (`1.`, `12、`, `１．`) — the only form that can open with
+ * then `.` `．` `、` (or markdown's escaped `\.`) not before a digit (`1.`, `12、`, `１．`, `1\.`) — the only form that can open with
  * one. The label's end, or -1; its number in SCAN.value.
  */
 function arabicItemAt(text: TextLike, s: number, e: number): number {
@@ -200,7 +200,10 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
     SCAN.value = n;
     return k;
   }
-  if (p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
+  // (`1\.`: markdown's escape of a list marker — pandoc writes a paragraph numbered 1. so, that it be no list — shows `1.`.)
+  const escaped = p === 0x5c && text.charCodeAt(k + 1) === 0x2e ? 1 : 0;
+  if (!escaped && p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
+  k += escaped;
   if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
   SCAN.value = n;
   return k + 1;
