@@ -783,11 +783,11 @@ function captionOf(text: TextLike, head: Line): string | undefined {
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
 const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
 
-const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
+const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {
-  if (!/[<\[*_`\\ \t\u3000【［]/.test(raw)) return raw.trim();
+  if (!/[<\[*_`\\^ \t\u3000【［]/.test(raw)) return raw.trim();
   return raw
     .replace(STATUS_TAG, '')
     .replace(MARKUP, '')

@@ -44,7 +44,10 @@ const PAGE_NUMBER = new RegExp(
 const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页.．', 1);
 /** Characters a page number line can start with. */
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
-const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:)/;
+/** A note at a page's foot: `<sup>*</sup> …`, `[^1]: …`, and `\\* …` (an asterisk markdown shows as written: a book's `*` note, as pandoc writes it). */
+const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:|\\\*{1,3}(?=[ \t\u3000]))/;
+/** A grid table's rule (`+-----+-----+`, `+=====+`: pandoc writes a Word table so): no text. */
+const GRID_RULE = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 /**
  * A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view).
@@ -228,7 +231,8 @@ function isHan(c: number): boolean {
 export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
   if (l.kind !== 'break') return false;
   const c = text.charCodeAt(l.contentStart - base);
-  return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base)));
+  // (A thematic break, or a grid table's rule, is no page's furniture: the text does not run on across it.)
+  return !(((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base))) || c === 0x2b);
 }
 
 /** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE, and a PDF's form feed: a line of them alone is blank). */
@@ -827,6 +831,10 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.kind = 'break';
     return line;
   }
+  if (c === 0x2b && s - lineStart <= 3 && GRID_RULE.test(text.slice(lineStart, eol))) {
+    line.kind = 'break';
+    return line;
+  }
   let atx: number;
   if (c === 0x23 && s - lineStart <= 3 && (atx = atxEnd(text, lineStart, eol)) > 0) {
     line.level = atx - s;
@@ -868,7 +876,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x3c || c === 0x5b) && match(FOOTNOTE, text, s, e)) {
+    if ((c === 0x3c || c === 0x5b || c === 0x5c) && match(FOOTNOTE, text, s, e)) {
       line.kind = 'footnote';
       line.contentStart = s;
       return line;

@@ -207,7 +207,7 @@ export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
 
-const MARKUP = /<sup>[^<]*<\/sup>|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`#\s\u3000《》〈〉“”"「」]+/g;
+const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`#\s\u3000《》〈〉“”"「」]+/g;
 
 /** A line of a title as the kinds are matched on it: simplified, no markup or white space. */
 export function titleWords(raw: string): string {
