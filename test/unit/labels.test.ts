@@ -94,15 +94,18 @@ test('a treaty converted from Word by pandoc, its numbered paragraphs escaped (1
   assert.deepEqual(article.children!.map((s) => [s.name, s.detail]), [['1.', undefined], ['2.', '双方在人文领域合作']]);
 });
 
-test('a treaty exported to Word and converted back by pandoc (markdown and gfm) reads as its source: escaped note and numbered paragraphs, a grid table signature block', () => {
+test('a treaty exported to Word and converted back by pandoc (markdown and gfm) reads as its source: escaped note and numbered paragraphs, an editor’s note as a bullet, a grid table signature block', () => {
   const source = '# 中华人民共和国和甲国合作协定<sup>*</sup>\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方开展合作。\n\n<sup>*</sup> 2002年1月17日签订于北京并于同日生效。——编者注\n\n## 第二条\n\n双方在以下方面合作：\n\n1. 交换信息；\n\n2. 交流经验。\n\n## 第三条\n\n本协定自签字之日起生效，有效期五年。\n\n本协定于2002年1月17日在北京签署，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n\n中华人民共和国代表　　甲国代表\n\n（签字）　　（签字）\n';
   const converted = '中华人民共和国和甲国合作协定^\\*^\n\n中华人民共和国和甲国(以下简称"双方"),达成协议如下:\n\n第一条\n\n双方开展合作。\n\n\\* 2002年1月17日签订于北京并于同日生效。------编者注\n\n第二条\n\n双方在以下方面合作：\n\n1\\. 交换信息；\n\n2\\.\n交流经验。\n\n第三条\n\n本协定自签字之日起生效，有效期五年。\n\n本协定于 2002 年 1 月 17\n日在北京签署，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n\n+-------------------+-------------------+\n| 中华人民共和国代表 | 甲国代表          |\n|                   |                   |\n| （签字）          | （签字）          |\n+-------------------+-------------------+\n';
   type Shape = [string, Shape[]];
   const tree = (s: DocumentSymbol): Shape => [s.name, (s.children ?? []).map(tree)];
   const shape = (text: string) => documentSymbols(textContext(text))[0].children!.map(tree);
+  // pandoc's plain text: the note a bullet, unescaped (\`* 2002年…——编者注\`), signed as an editor's note.
+  const plain = converted.replace('\\* 2002', '* 2002').replace('------编者注', '——编者注');
   // The chapeau's paragraph holds the two items.
   assert.deepEqual(shape(source), [['序言', []], ['第一条', []], ['第二条', [['第一款', [['1.', []], ['2.', []]]]]], ['第三条', []], ['签署', []], ['签字', []]]);
   assert.deepEqual(shape(converted), shape(source));
+  assert.deepEqual(shape(plain), shape(source));
   // The title without its note's mark, `<sup>*</sup>` or pandoc's superscript `^\\*^`.
   assert.deepEqual([documentSymbols(textContext(converted))[0].name, documentSymbols(textContext(source))[0].name], ['中华人民共和国和甲国合作协定', '中华人民共和国和甲国合作协定']);
   // The signature block shows its first row, not the table's rule.

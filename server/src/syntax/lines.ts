@@ -876,7 +876,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x3c || c === 0x5b || c === 0x5c) && match(FOOTNOTE, text, s, e)) {
+    if (((c === 0x3c || c === 0x5b || c === 0x5c) && match(FOOTNOTE, text, s, e)) || isEditorsNote(text, s, e)) {
       line.kind = 'footnote';
       line.contentStart = s;
       return line;
@@ -981,6 +981,15 @@ function atxEnd(text: TextLike, at: number, eol: number): number {
   if (!((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x41 && c <= 0x5a))) return 0;
   for (let j = h + 1; j < eol; j++) if (text.charCodeAt(j) === 0x23) return 0;
   return h;
+}
+
+/** An editor's note signed at its end (`* 2002年1月17日签订于北京并于同日生效。——编者注`, as treaty collections print it): no part of the text. */
+const EDITORS_NOTE = /(?:[—–-]{1,6}[ \t\u3000]*|[（(])编者[注註按][）)]?$/;
+
+function isEditorsNote(text: TextLike, s: number, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  // (注, 註, 按 or a closing bracket: most lines end otherwise, and are not sliced.)
+  return (last === 0x6ce8 || last === 0x8a3b || last === 0x6309 || last === 0xff09 || last === 0x29) && e - s > 3 && EDITORS_NOTE.test(text.slice(Math.max(s, e - 12), e));
 }
 
 /**
