@@ -125,6 +125,19 @@ test('pasted: a line of text that stands once after a page number and once befor
   ]);
 });
 
+test('pasted: a treaty kept in Word and converted to markdown by pandoc (markdown, gfm, plain) reads as its source: title, articles, items, term, signing clause, references, outline, no error or warning', () => {
+  const source = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md'), 'utf8');
+  const want = reading(buildTreaty(source));
+  // As read from the seed (its reading checked by the seeds' own tests): twelve articles, the items of 第二条, 第三条 and 第五条.
+  assert.deepEqual(want.articles, ['第一条 0', '第二条 7', '第三条 3,0', '第四条 0', '第五条 8,0', '第六条 0,0,0', '第七条 0', '第八条 0', '第九条 0', '第十条 0', '第十一条 0', '第十二条 0']);
+  for (const name of ['seed000_pandoc.md', 'seed000_pandoc_gfm.md', 'seed000_pandoc_plain.md']) {
+    const text = read(name);
+    assert.deepEqual(reading(buildTreaty(text)), want, name);
+    assert.deepEqual(outline(text), outline(source), name);
+    assert.deepEqual(complaints(text), [], name);
+  }
+});
+
 test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
   const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
   // `- 119.`: a gazette's page number as a transcription of its PDF ends it (wikisource's State Council Gazette pages).
