@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { URI } from 'vscode-uri';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
@@ -15,7 +16,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
 import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
@@ -145,6 +146,38 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
   }
+});
+
+test('check once: workers started before the files are known take the chunks; one ended before it is given them, or one too many, leaves every file checked once; unused, they keep no process alive; files given without URIs get them where read', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) files[`${String(i).padStart(2, '0')}.md`] = WORKSPACE['a/01.md'].replaceAll(TITLE(1), TITLE(i)).replaceAll(TITLE(2), TITLE((i + 5) % 12));
+  const dir = tempFolder(files);
+  const all = list(filesUnder(dir));
+  const one = await checkInParallel(all, {}, true, [], false, 1, undefined);
+  const worker = path.join(__dirname, '../../server/src/cli/checkWorker.js');
+  // The real worker, which also writes down each job it is given.
+  const jobs = path.join(dir, 'jobs.log');
+  const counted = path.join(dir, 'counted.js');
+  fs.writeFileSync(counted, `require('worker_threads').parentPort.on('message', () => require('fs').appendFileSync(${JSON.stringify(jobs)}, 'job\\n')); require(${JSON.stringify(worker)});`);
+  // Three threads, this one reading no chunk: the two workers started ahead read them all (none is started from `script`).
+  const ahead = new WorkersAhead(3, counted);
+  assert.deepEqual(await checkInParallel(all, {}, true, [], false, 3, path.join(dir, 'no-such-worker.js'), false, ahead), one);
+  assert.equal(fs.readFileSync(jobs, 'utf8'), 'job\njob\n');
+  // The third was not needed: ended, not left for another run.
+  assert.deepEqual(ahead.take(1), []);
+  // The files given without their URIs: each thread works out those of the files it reads.
+  assert.deepEqual(await checkInParallel(all.map((f) => ({ file: f.file })), {}, true, [], false, 3, worker), one);
+  assert.deepEqual(await checkInParallel(all.map((f) => ({ file: f.file })), {}, true, [], false, 3, worker, false), one);
+  // A worker that ended before the files were known (it could not load): its share is read here.
+  const exits = path.join(dir, 'exits.js');
+  fs.writeFileSync(exits, 'process.exit(3);');
+  const dead = new WorkersAhead(1, exits);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.deepEqual(await checkInParallel(all, {}, true, [], false, 2, path.join(dir, 'no-such-worker.js'), false, dead), one);
+  // Workers started and never given a job (fewer files than a parallel run takes) end with the process.
+  const pool = path.join(__dirname, '../../server/src/cli/checkPool.js');
+  const r = spawnSync(process.execPath, ['-e', `new (require(${JSON.stringify(pool)}).WorkersAhead)(2, ${JSON.stringify(worker)})`], { timeout: 20000 });
+  assert.equal(r.status, 0);
 });
 
 test('check once: the chunks the threads take are runs of consecutive files, larger first, a quarter of what is left for two threads, down to 1/48 of the bytes', () => {

@@ -5,7 +5,9 @@
 // back only small records (summaries, diagnostics, the checks left pending); this thread then
 // finishes the pending checks against all the summaries in the files' order (`finishAll`), as one
 // thread does. The answers are the same as on one thread. A chunk a worker took and did not give
-// back (it failed, died or could not start) is read by this thread.
+// back (it failed, died or could not start) is read by this thread. The workers may be started
+// before the files are known (`WorkersAhead`): an isolate takes ~0.1 s to start, which then overlaps
+// this thread's search for the files instead of delaying the worker's first chunk.
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
@@ -13,7 +15,7 @@ import { Worker } from 'worker_threads';
 import { Diagnostic } from 'vscode-languageserver-types';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { ChunkJob, ReadResult, finishAll, readShare } from './checkWorker';
+import { ChunkJob, ReadJob, ReadResult, finishAll, readShare } from './checkWorker';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -67,13 +69,59 @@ export function cutChunks<T>(files: readonly T[], bytes: readonly number[], k: n
   return chunks;
 }
 
+/** A check worker started, and whether it has ended meanwhile (failed, died, or could not load). */
+interface Started {
+  worker: Worker;
+  gone: boolean;
+}
+
+function newWorker(script: string): Worker {
+  // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
+  return new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
+}
+
 /**
- * Reads and checks `files` ({ file, uri }) on `size` threads (`script`: the worker's; `mainReads`:
- * whether this thread takes chunks too — tests say false, so that the workers read every chunk).
+ * Check workers started before the files are known (treaty-check starts them, then looks for the
+ * files): each isolate starts meanwhile. Unreferenced until a run takes them, so that they keep no
+ * process alive; `close` ends those no run took (fewer files than PARALLEL_FROM, or a usage error).
+ */
+export class WorkersAhead {
+  private readonly started: Started[] = [];
+  constructor(count: number, script = checkWorkerScript()) {
+    for (let i = 0; i < count && script; i++) {
+      try {
+        const started: Started = { worker: newWorker(script), gone: false };
+        started.worker.unref();
+        // (An error before a run takes the worker: its chunks are read by another thread then.)
+        started.worker.on('error', () => undefined);
+        started.worker.on('exit', () => {
+          started.gone = true;
+        });
+        this.started.push(started);
+      } catch {
+        break;
+      }
+    }
+  }
+  /** At most `n` of the workers, handed over: they are the taker's to end. */
+  take(n: number): Started[] {
+    return this.started.splice(0, Math.max(0, n));
+  }
+  /** Ends the workers not taken. */
+  close(): void {
+    for (const s of this.started.splice(0)) void s.worker.terminate();
+  }
+}
+
+/**
+ * Reads and checks `files` ({ file, uri? }: ReadJob) on `size` threads (`script`: the worker's; `mainReads`:
+ * whether this thread takes chunks too — tests say false, so that the workers read every chunk;
+ * `ahead`: workers started already, taken before any is started here).
  */
 export async function checkInParallel(
-  files: { file: string; uri: string }[], severity: SeveritySettings, markdownDetection: boolean,
+  files: ReadJob['files'], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
+  ahead?: WorkersAhead,
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {
@@ -91,7 +139,10 @@ export async function checkInParallel(
   // The workers first; this thread takes chunks too (it would wait idle otherwise), and between two
   // it reads the records the workers sent meanwhile (they would all be read at the end otherwise,
   // after the last chunk: ~0.25 s of a run over LawRefBook/Laws with two threads).
-  const inWorkers = script ? Array.from({ length: k - 1 }, () => inWorker(script, job, results)) : [];
+  const taken = ahead?.take(k - 1) ?? [];
+  ahead?.close();
+  const inWorkers = taken.map((w) => inWorker(w, job, results));
+  if (script) for (let i = taken.length; i < k - 1; i++) inWorkers.push(inWorker(script, job, results));
   const next = new Int32Array(job.next);
   for (let i = mainReads ? Atomics.add(next, 0, 1) : n; i < n; i = Atomics.add(next, 0, 1)) {
     await new Promise(setImmediate);
@@ -107,16 +158,25 @@ export async function checkInParallel(
   };
 }
 
-/** A worker taking chunks of `job` and giving back each one's records into `results`; settled when it is done, fails or dies. */
-function inWorker(script: string, job: ChunkJob, results: (ReadResult[] | undefined)[]): Promise<void> {
+/** A worker (`from`: started here from this script, or started ahead) taking chunks of `job` and giving back each one's records into `results`; settled when it is done, fails or dies. */
+function inWorker(from: string | Started, job: ChunkJob, results: (ReadResult[] | undefined)[]): Promise<void> {
   return new Promise((resolve) => {
     let worker: Worker;
-    try {
-      // A young generation large enough for a parse's many short-lived objects (as the server's --max-semi-space-size).
-      worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 96 } });
-    } catch {
-      resolve();
-      return;
+    if (typeof from !== 'string') {
+      // Ended before it was given the job (no event comes any more).
+      if (from.gone) {
+        resolve();
+        return;
+      }
+      worker = from.worker;
+      worker.ref();
+    } else {
+      try {
+        worker = newWorker(from);
+      } catch {
+        resolve();
+        return;
+      }
     }
     let done = false;
     const end = () => {

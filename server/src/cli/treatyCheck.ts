@@ -26,7 +26,7 @@ import { Line } from '../syntax/tree';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
 import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
-import { PARALLEL_FROM, ParallelResult, checkInParallel } from './checkPool';
+import { PARALLEL_FROM, ParallelResult, WorkersAhead, checkInParallel } from './checkPool';
 import { finishAll, readChecked, readShare } from './checkWorker';
 import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatJson, formatSarif, formatText } from './formats';
 
@@ -115,6 +115,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return 2;
   }
 
+  const checkOnly = !o.outline && !o.fix && !o['fix-dry-run'] && !o.stats;
+  // Only checked, on N threads (below, when there are enough files): the check workers start now,
+  // while the files are found (each ended unused when there are too few).
+  const ahead = jobs > 1 && checkOnly ? new WorkersAhead(jobs - 1) : undefined;
   let config: TreatyConfig;
   let files: string[];
   try {
@@ -122,6 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     files = await findFiles(io.cwd, args.positionals.length ? args.positionals : ['.'], config, args.positionals.length > 0);
     if (files.length === 0) io.stderr(`treaty-check: nothing to check: the current folder holds no ${filesSought(config)} that is not ignored\n`);
   } catch (e) {
+    ahead?.close();
     if (e instanceof UsageError) {
       io.stderr(`treaty-check: ${e.message}\n`);
       return 2;
@@ -135,13 +140,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
   // Many files, only checked: read and checked on every core (cli/checkPool.ts); the same answers.
   // The texts declared to be one instrument's, as the editor reads them (paths from the working folder, as the globs).
   const counterparts = config.counterparts.map((g) => g.map((f) => URI.file(path.resolve(io.cwd, f)).toString()));
-  if (!o.outline && !o.fix && !o['fix-dry-run'] && !o.stats) {
+  if (checkOnly) {
     // Only checked: each file read, parsed and checked once (cli/checkWorker.ts), the checks that
     // need other documents finished from small records once all are read; no model is kept.
-    const list = files.map((file) => ({ file, uri: URI.file(file).toString() }));
+    // (Each file's URI worked out by the thread that reads it.)
+    const list = files.map((file) => ({ file }));
     let par: ParallelResult;
-    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs);
+    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead);
     else {
+      ahead?.close();
       const progress = progressBar(io, files.length);
       const read = readShare({ files: list, severity: config.severity, markdownDetection: config.markdownDetection, hints: o.hints }, () => progress.tick());
       progress.done();
