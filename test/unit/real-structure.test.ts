@@ -695,3 +695,12 @@ test('structure: a page\'s title as a browser gives it (the instrument\'s, then 
     assert.equal(titleOf(line)[0], line, line);
   }
 });
+
+test('structure: a text hard-wrapped at a width, its paragraphs\' first lines indented and their wrapped lines flush left: an indented line after a blank line opens a paragraph even when the line before lost its full stop; a flush-left line after a blank line goes on with the sentence', () => {
+  const paragraphs = (text: string) => buildTreaty(text).articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, '')));
+  const text = '国务院行政机构设置和编制管理条例\n\n  第一条国务院行政机构根据职能分为国务院办公厅、\n国务院组成部门、国务院直属机构、国务院办事机构和国\n务院议事协调机构\n\n\n  国务院办公厅协助国务院领导处理国务院日常工作。\n\n  第二条国务院组成部门依法分别履行国务院基本的行政\n管理职能。国务院组成部门包括各部、各委员会、中国人\n\n民银行和审计署。\n';
+  assert.deepEqual(paragraphs(text), [
+    ['第一条国务院行政机构根据职能分为国务院办公厅、国务院组成部门、国务院直属机构、国务院办事机构和国务院议事协调机构', '国务院办公厅协助国务院领导处理国务院日常工作。'],
+    ['第二条国务院组成部门依法分别履行国务院基本的行政管理职能。国务院组成部门包括各部、各委员会、中国人民银行和审计署。'],
+  ]);
+});

@@ -1109,7 +1109,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // the members of a list written one a line — `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
       const goesOn =
-        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) ||
+        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
@@ -1481,9 +1481,9 @@ function onlyComments(lines: readonly Line[], from: number, to: number): boolean
   return true;
 }
 
-/** Whether `line` continues the paragraph of `last` (the previous content line). */
-function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: TextLike | undefined): boolean {
-  if (!last.terminal) return true; // a hard break or a page break inside a sentence
+/** Whether `line` continues the paragraph of `last` (the previous content line); `first` is the paragraph's (or item's) first node. */
+function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: TextLike | undefined, first?: Node): boolean {
+  if (!last.terminal) return !opensIndented(first, last, line, lines, pendingFrom, pendingTo); // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
   let page = false;
@@ -1497,6 +1497,18 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
+}
+
+/**
+ * Whether `line`, indented after a blank line, opens a paragraph although `last` ends no sentence: in a text
+ * hard-wrapped at a width whose paragraphs' first lines are indented and their wrapped lines flush left
+ * (`  第六条…国务院办公厅、` / `国务院组成部门…和国` / `务院议事协调机构`, its full stop lost, a blank line, then
+ * `  国务院办公厅协助…`), a sentence going on after a page break would be set flush left like the lines before it.
+ */
+function opensIndented(first: Node | undefined, last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number): boolean {
+  if (!line.indent || last.indent || first === undefined || first === last || first.type !== 'line' || !first.indent) return false;
+  for (let k = pendingFrom; k < pendingTo; k++) if (lines[k].kind === 'blank') return true;
+  return false;
 }
 
 /** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */
