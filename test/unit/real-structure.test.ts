@@ -704,3 +704,12 @@ test('structure: a text hard-wrapped at a width, its paragraphs\' first lines in
     ['第二条国务院组成部门依法分别履行国务院基本的行政管理职能。国务院组成部门包括各部、各委员会、中国人民银行和审计署。'],
   ]);
 });
+
+test('structure: a line that is wholly an instrument\'s name in book-title marks (《濒临绝种野生动植物国际贸易公约》, a law site\'s heading) is the title, read without the marks; a line citing a name and saying more is none', () => {
+  const body = '\n\n第1条 定义\n\n  就适用本公约而言,除参照约文需另作解释外:\n  1.“物种”:系指任何种、亚种或其于地理上分隔之族群;\n\n第2条 基本原则\n\n  1.附录一应包括受贸易影响的物种。\n';
+  assert.equal(buildTreaty('《濒临绝种野生动植物国际贸易公约》' + body).title?.text, '濒临绝种野生动植物国际贸易公约');
+  assert.equal(buildTreaty('【名称】〉〉\n\n《濒临绝种野生动植物国际贸易公约》\n\n(CONVENTION ON INTERNATIONAL TRADE IN. ENDANGERED. SPECIES OF WILD FAUNA AND FLORA)\n \n【发布单位】联合国大会' + body).title?.text, '濒临绝种野生动植物国际贸易公约');
+  // A name in 《》 naming no kind of instrument, or with words after it ending a sentence: no title.
+  assert.equal(buildTreaty('《人民日报》' + body).title, undefined);
+  assert.equal(buildTreaty('依照《联合国宪章》。' + body).title, undefined);
+});

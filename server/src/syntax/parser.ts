@@ -831,7 +831,14 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
+  // A line that is wholly an instrument's name in book-title marks (`《濒临绝种野生动植物国际贸易公约》`, a law site's heading).
+  if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
   return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
+}
+
+/** `《…》` and nothing else, the name ending with a kind of instrument. */
+function wholeBookTitle(s: string): boolean {
+  return s.charCodeAt(0) === 0x300a /* 《 */ && s.indexOf('》') === s.length - 1 && s.indexOf('《', 1) < 0 && endingKind(titleWords(s.slice(1, -1))) !== undefined;
 }
 
 /** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
