@@ -713,3 +713,11 @@ test('structure: a line that is wholly an instrument\'s name in book-title marks
   assert.equal(buildTreaty('《人民日报》' + body).title, undefined);
   assert.equal(buildTreaty('依照《联合国宪章》。' + body).title, undefined);
 });
+
+test('structure: a site\'s breadcrumb above the title (首页 -> 政务公开 -> … -> 公 告, 【现在位置】六法首页〉〉国际法及公约…) is no title and hides none: the title is read after it', () => {
+  const body = '\n\n第一条 缔约一方公民持有效护照入境缔约另一方，免办签证。\n\n第二条 本协定自签字之日起第三十日生效。\n';
+  const title = '中华人民共和国政府和新加坡共和国政府关于互免持普通护照人员签证的协定';
+  assert.equal(buildTreaty(`首页 -> 政务公开 -> 其他政府信息 -> 公 告\n${title}${body}`).title?.text, title);
+  assert.equal(buildTreaty(`首页 > 条约库 > 双边条约\n\n${title}${body}`).title?.text, title);
+  assert.equal(buildTreaty(`【现在位置】六法首页〉〉国际法及公约【贴心小帮手】(1)免费索取word档(2)PC键盘上方﹝F5﹞重新整理,重载最新页面!\n\n【名称】〉〉\n\n${title}${body}`).title?.text, title);
+});
