@@ -24,8 +24,11 @@ const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|�
 const OPEN = '“"「『‘＂';
 const CLOSE = '”"」』’＂';
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
-/** Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`. */
-const BARE = `([^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
+/**
+ * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
+ * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`).
+ */
+const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
 const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
@@ -263,8 +266,11 @@ function listEnd(content: string, at: number): number {
   return at;
 }
 
-/** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */
-const NESTED = /[（(](?:以下|下称|简称)[^）)]*[）)]/g;
+/**
+ * Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`; the short name's
+ * own brackets inside them (`（以下简称《刑法修正案（十）》）`) are theirs.
+ */
+const NESTED = /[（(](?:以下|下称|简称)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
 
 /** The `（` left open before `at` on the line, or -1. */
 function openBracket(content: string, at: number): number {
