@@ -721,3 +721,12 @@ test('structure: a site\'s breadcrumb above the title (首页 -> 政务公开 ->
   assert.equal(buildTreaty(`首页 > 条约库 > 双边条约\n\n${title}${body}`).title?.text, title);
   assert.equal(buildTreaty(`【现在位置】六法首页〉〉国际法及公约【贴心小帮手】(1)免费索取word档(2)PC键盘上方﹝F5﹞重新整理,重载最新页面!\n\n【名称】〉〉\n\n${title}${body}`).title?.text, title);
 });
+
+test('structure: a converter\'s pinyin inside the title\'s words (…經(jīng)濟貿易協(xié)議) is no part of them: the title is read, as written, and its kind; a citation without the pinyin matches it', () => {
+  const body = '\n\n中華人民共和國政府與美利堅合眾國政府(以下合稱“雙方”),達成以下協(xié)議:\n\n第一條 雙方應確保公平、充分、有效的知識產權保護和執法。\n\n第二條 本協議自簽署之日起生效。\n';
+  const t = buildTreaty('中華人民共和國政府和美利堅合眾國政府經(jīng)濟貿易協(xié)議' + body);
+  assert.deepEqual([t.title?.text, t.kind], ['中華人民共和國政府和美利堅合眾國政府經(jīng)濟貿易協(xié)議', '协议']);
+  assert.equal(t.title?.normalized, normalizeTitle('《中华人民共和国政府和美利坚合众国政府经济贸易协议》'));
+  // A bracketed remark that is no pinyin stays: `…协定（草案）`.
+  assert.equal(buildTreaty('中华人民共和国政府和甲国政府经济贸易协定（草案）' + body).title?.text, '中华人民共和国政府和甲国政府经济贸易协定（草案）');
+});

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -796,12 +796,13 @@ export function cleanTitle(raw: string): string {
 }
 
 /**
- * The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded;
+ * The key a title is matched on: no white space, markup, footnote markers, nor a converter's pinyin (`關(guān)于`); full-width ASCII folded;
  * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
  */
 export function normalizeTitle(raw: string): string {
   return foldScript(raw)
     .replace(MARKUP, '')
+    .replace(PINYIN_GLOSS, '')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')

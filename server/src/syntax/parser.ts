@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -848,7 +848,8 @@ const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4
 
 function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
-  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
+  // A converter's pinyin is no part of a label's words (`發(fā)布時(shí)間:`, `首頁(yè) > …`).
+  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)).replace(PINYIN_GLOSS, '');
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
   // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
   if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
