@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -720,8 +720,10 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
     // a short line naming no kind, with a blank line after it; or naming one inside, not at its end
-    // (`中外互免签证协议一览表`), when a title ending with its kind follows.
-    const pageHeading = span !== undefined && chrome < 2 && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome);
+    // (`中外互免签证协议一览表`), when a title ending with its kind follows; a news page's headline announcing
+    // the full text (`中美第一階段經貿協議全文`) so whatever the navigation above it.
+    const announces = span !== undefined && announcesWholeText(text, lines, span);
+    const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
     if (span && !pageHeading) return span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
@@ -729,7 +731,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       chrome++;
       continue;
     }
-    if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
+    if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
@@ -741,6 +743,12 @@ const MAX_NAVIGATION = 6;
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
   return lines[span[0]].kind !== 'heading' && span[0] === span[1] && !endsWithKind(text, lines, span);
+}
+
+/** The line `span` holds ends with words announcing an instrument's full text (`…协议全文`). */
+function announcesWholeText(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
+  const words = titleWords(text.slice(lines[span[0]].contentStart, lines[span[0]].contentEnd));
+  return WHOLE_TEXT_WORDS.some((w) => words.endsWith(w));
 }
 
 /** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
