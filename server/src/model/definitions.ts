@@ -12,14 +12,15 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
 export type { Definition } from './term';
 
-/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
-const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';
+/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称 — a converter's pinyin after a character of them (`以下合稱(chēng)`) no part of them. */
+const introWords = (list: string[]) => list.map(withPinyin).join('|');
+const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '并'])})?(?:${introWords(['简称', '称'])})|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
 const OPEN = '“"「『‘＂';
 const CLOSE = '”"」』’＂';

@@ -250,7 +250,7 @@ const SHARED_LABELS = ['时间', '作者'];
  */
 export const PINYIN_NOTE = new RegExp(`^${PINYIN}`);
 /** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
-function withPinyin(label: string): string {
+export function withPinyin(label: string): string {
   return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
 }
 
