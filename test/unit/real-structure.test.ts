@@ -738,3 +738,12 @@ test('structure: a news page\'s headline announcing an instrument\'s full text (
   // With no title after it, the headline is the title.
   assert.equal(buildTreaty(`中美第一階段經貿協議全文\n\n發布時間:2020-01-16 09:29  點擊:${body}`).title?.text, '中美第一階段經貿協議全文');
 });
+
+test('structure: a web table\'s cell marks ending the title\'s line and the line after it (…农业合作谅解备忘录 | ||, 2005/04/08 | ||, a ministry\'s page) are no part of the title, and end the phrase of their line: the parties\' short name stands for the parties alone', () => {
+  const title = '中华人民共和国农业部与斯里兰卡民主社会主义共和国农业与土地部农业合作谅解备忘录';
+  const t = buildTreaty(`${title} | ||\n2005/04/08 | ||\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`);
+  assert.equal(t.title?.text, title);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['双方', '中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部']]);
+  // A title with a site's name after the mark keeps its rule: `… | 中华人民共和国外交部`.
+  assert.equal(buildTreaty(`${title} | 中华人民共和国外交部\n\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`).title?.text, title);
+});

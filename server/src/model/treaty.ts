@@ -713,12 +713,17 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
  * none and is no part of a title (`…协定 - 附件一`, `…——草案` stay).
  */
 function pageTitleEnd(raw: string): number {
+  // A web table's cell marks after it, nothing in the cells (`…谅解备忘录 | ||`, a ministry's page).
+  const cells = TABLE_CELLS.exec(raw);
+  if (cells && endingKind(titleWords(raw.slice(0, cells.index)))) return cells.index;
   const m = PAGE_TITLE_SITE.exec(raw);
   if (!m) return raw.length;
   const site = titleWords(m[2] ?? m[3]);
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
 }
+/** Empty table cells closing a line: `| ||`. */
+const TABLE_CELLS = /(?:[ \t\u3000]*[|｜])+$/;
 const PAGE_TITLE_SITE = new RegExp(
   `^(.*?)(?:[ \\t\\u3000]*(?:[_|｜]|[ \\t\\u3000][-–—][ \\t\\u3000])[ \\t\\u3000]*([^《》（）()_|｜]{1,30})|[ \\t\\u3000]+([^ \\t\\u3000《》（）()]{0,12}(?:${alternation(SITE_WORDS)})))$`,
 );
