@@ -695,3 +695,55 @@ test('structure: a page\'s title as a browser gives it (the instrument\'s, then 
     assert.equal(titleOf(line)[0], line, line);
   }
 });
+
+test('structure: a text hard-wrapped at a width, its paragraphs\' first lines indented and their wrapped lines flush left: an indented line after a blank line opens a paragraph even when the line before lost its full stop; a flush-left line after a blank line goes on with the sentence', () => {
+  const paragraphs = (text: string) => buildTreaty(text).articles.map((a) => a.paragraphs.map((p) => text.slice(p.start, p.end).replace(/\s+/g, '')));
+  const text = '国务院行政机构设置和编制管理条例\n\n  第一条国务院行政机构根据职能分为国务院办公厅、\n国务院组成部门、国务院直属机构、国务院办事机构和国\n务院议事协调机构\n\n\n  国务院办公厅协助国务院领导处理国务院日常工作。\n\n  第二条国务院组成部门依法分别履行国务院基本的行政\n管理职能。国务院组成部门包括各部、各委员会、中国人\n\n民银行和审计署。\n';
+  assert.deepEqual(paragraphs(text), [
+    ['第一条国务院行政机构根据职能分为国务院办公厅、国务院组成部门、国务院直属机构、国务院办事机构和国务院议事协调机构', '国务院办公厅协助国务院领导处理国务院日常工作。'],
+    ['第二条国务院组成部门依法分别履行国务院基本的行政管理职能。国务院组成部门包括各部、各委员会、中国人民银行和审计署。'],
+  ]);
+});
+
+test('structure: a line that is wholly an instrument\'s name in book-title marks (《濒临绝种野生动植物国际贸易公约》, a law site\'s heading) is the title, read without the marks; a line citing a name and saying more is none', () => {
+  const body = '\n\n第1条 定义\n\n  就适用本公约而言,除参照约文需另作解释外:\n  1.“物种”:系指任何种、亚种或其于地理上分隔之族群;\n\n第2条 基本原则\n\n  1.附录一应包括受贸易影响的物种。\n';
+  assert.equal(buildTreaty('《濒临绝种野生动植物国际贸易公约》' + body).title?.text, '濒临绝种野生动植物国际贸易公约');
+  assert.equal(buildTreaty('【名称】〉〉\n\n《濒临绝种野生动植物国际贸易公约》\n\n(CONVENTION ON INTERNATIONAL TRADE IN. ENDANGERED. SPECIES OF WILD FAUNA AND FLORA)\n \n【发布单位】联合国大会' + body).title?.text, '濒临绝种野生动植物国际贸易公约');
+  // A name in 《》 naming no kind of instrument, or with words after it ending a sentence: no title.
+  assert.equal(buildTreaty('《人民日报》' + body).title, undefined);
+  assert.equal(buildTreaty('依照《联合国宪章》。' + body).title, undefined);
+});
+
+test('structure: a site\'s breadcrumb above the title (首页 -> 政务公开 -> … -> 公 告, 【现在位置】六法首页〉〉国际法及公约…) is no title and hides none: the title is read after it', () => {
+  const body = '\n\n第一条 缔约一方公民持有效护照入境缔约另一方，免办签证。\n\n第二条 本协定自签字之日起第三十日生效。\n';
+  const title = '中华人民共和国政府和新加坡共和国政府关于互免持普通护照人员签证的协定';
+  assert.equal(buildTreaty(`首页 -> 政务公开 -> 其他政府信息 -> 公 告\n${title}${body}`).title?.text, title);
+  assert.equal(buildTreaty(`首页 > 条约库 > 双边条约\n\n${title}${body}`).title?.text, title);
+  assert.equal(buildTreaty(`【现在位置】六法首页〉〉国际法及公约【贴心小帮手】(1)免费索取word档(2)PC键盘上方﹝F5﹞重新整理,重载最新页面!\n\n【名称】〉〉\n\n${title}${body}`).title?.text, title);
+});
+
+test('structure: a converter\'s pinyin inside the title\'s words (…經(jīng)濟貿易協(xié)議) is no part of them: the title is read, as written, and its kind; a citation without the pinyin matches it', () => {
+  const body = '\n\n中華人民共和國政府與美利堅合眾國政府(以下合稱“雙方”),達成以下協(xié)議:\n\n第一條 雙方應確保公平、充分、有效的知識產權保護和執法。\n\n第二條 本協議自簽署之日起生效。\n';
+  const t = buildTreaty('中華人民共和國政府和美利堅合眾國政府經(jīng)濟貿易協(xié)議' + body);
+  assert.deepEqual([t.title?.text, t.kind], ['中華人民共和國政府和美利堅合眾國政府經(jīng)濟貿易協(xié)議', '协议']);
+  assert.equal(t.title?.normalized, normalizeTitle('《中华人民共和国政府和美利坚合众国政府经济贸易协议》'));
+  // A bracketed remark that is no pinyin stays: `…协定（草案）`.
+  assert.equal(buildTreaty('中华人民共和国政府和甲国政府经济贸易协定（草案）' + body).title?.text, '中华人民共和国政府和甲国政府经济贸易协定（草案）');
+});
+
+test('structure: a news page\'s headline announcing an instrument\'s full text (中美第一階段經貿協議全文), under the site\'s navigation, is no title when the title ending with its kind follows', () => {
+  const body = '\n\n中華人民共和國政府與美利堅合眾國政府(以下合稱“雙方”),達成以下協議:\n\n第一條 雙方應確保公平、充分、有效的知識產權保護和執法。\n\n第二條 本協議自簽署之日起生效。\n';
+  const title = '中華人民共和國政府和美利堅合眾國政府經濟貿易協議';
+  assert.equal(buildTreaty(`手機版\n1 2 3 4\n首頁 > 新聞中心 > 翻譯公司資訊 >\n翻譯公司資訊\n\n中美第一階段經貿協議全文\n\n發布時間:2020-01-16 09:29  點擊:\n\n${title}${body}`).title?.text, title);
+  // With no title after it, the headline is the title.
+  assert.equal(buildTreaty(`中美第一階段經貿協議全文\n\n發布時間:2020-01-16 09:29  點擊:${body}`).title?.text, '中美第一階段經貿協議全文');
+});
+
+test('structure: a web table\'s cell marks ending the title\'s line and the line after it (…农业合作谅解备忘录 | ||, 2005/04/08 | ||, a ministry\'s page) are no part of the title, and end the phrase of their line: the parties\' short name stands for the parties alone', () => {
+  const title = '中华人民共和国农业部与斯里兰卡民主社会主义共和国农业与土地部农业合作谅解备忘录';
+  const t = buildTreaty(`${title} | ||\n2005/04/08 | ||\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`);
+  assert.equal(t.title?.text, title);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['双方', '中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部']]);
+  // A title with a site's name after the mark keeps its rule: `… | 中华人民共和国外交部`.
+  assert.equal(buildTreaty(`${title} | 中华人民共和国外交部\n\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`).title?.text, title);
+});

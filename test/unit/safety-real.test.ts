@@ -296,19 +296,20 @@ const NUMBERS = /[0-9０-９〇零○一二两三四五六七八九十百千万]
 const masked = (x: string) => x.replace(NUMBERS, '#').replace(/\s+/g, '');
 
 /**
- * What each 前条 and 次条 of the document names (前款 and 次款 too where the articles are 款: old
+ * What each 前条 (上条) and 次条 of the document names (前款 and 次款 too where the articles are 款: old
  * treaties): the text of the article right before or after the one it is written in, numbers
  * masked (an inserted article moves every later number). An article inserted between them
  * changes what they name; editSafety's meanings records a relative reference by where it is written.
+ * (该条 names the article named before it on its line, no neighbour: its target is among the meanings.)
  */
 function relatives(index: WorkspaceIndex, uri: string): string[] {
   const t = index.model(index.get(uri)!);
   const out: string[] = [];
   for (const r of referencesOf(t)) {
-    if (r.kind !== 'article' || !r.relative || r.relative === '本条') continue;
+    if (r.kind !== 'article' || !r.relative || r.relative === '本条' || r.relative === '该条') continue;
     const where = articleAt(t, r.start);
     if (!where || (r.relative[1] !== '条' && where.head.unit !== '款') || r.relative.length > 2) continue;
-    const other = t.articles[t.articles.indexOf(where) + (r.relative[0] === '前' ? -1 : 1)];
+    const other = t.articles[t.articles.indexOf(where) + (r.relative[0] === '前' || r.relative[0] === '上' ? -1 : 1)];
     out.push(`${r.relative} in ${masked(where.summary)} → ${other ? masked(t.text.slice(other.head.end, other.end)) : 'nothing'}`);
   }
   return out;

@@ -12,20 +12,24 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
 export type { Definition } from './term';
 
-/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称. */
-const INTRO = '(?:(?:以下|下文)(?:合并|一并|分别|统一|均|合|统|并)?(?:简称|称)|(?<=[（(，,][ \\t]*)(?:下称|简称|统称|合称|并称))';
+/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称 — a converter's pinyin after a character of them (`以下合稱(chēng)`) no part of them. */
+const introWords = (list: string[]) => list.map(withPinyin).join('|');
+const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '并'])})?(?:${introWords(['简称', '称'])})|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
 const OPEN = '“"「『‘＂';
 const CLOSE = '”"」』’＂';
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
-/** Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`. */
-const BARE = `([^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
+/**
+ * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
+ * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`).
+ */
+const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
 const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
@@ -124,14 +128,14 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
- * `，按照上下文(而定)，` or Taiwan's `，依其文義` optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * `，按照上下文(而定)，` or Taiwan's `，依其文義` optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
  * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
  * 指定, 指导 …; not 应指明, 应指派 (but `“领馆馆长”指派遣国委派…` is 指 派遣国). The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
  * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:[，,][ \\t]*(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
+  `(?:[，,][ \\t]*(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
   'g',
 );
 
@@ -263,8 +267,11 @@ function listEnd(content: string, at: number): number {
   return at;
 }
 
-/** Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`. */
-const NESTED = /[（(](?:以下|下称|简称)[^）)]*[）)]/g;
+/**
+ * Definitions nested in a meaning: `上海合作组织（以下简称“本组织”）成员国` reads `上海合作组织成员国`; the short name's
+ * own brackets inside them (`（以下简称《刑法修正案（十）》）`) are theirs.
+ */
+const NESTED = /[（(](?:以下|下称|简称)(?:[^（）()]|[（(][^（）()]*[）)])*[）)]/g;
 
 /** The `（` left open before `at` on the line, or -1. */
 function openBracket(content: string, at: number): number {

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -713,12 +713,17 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
  * none and is no part of a title (`…协定 - 附件一`, `…——草案` stay).
  */
 function pageTitleEnd(raw: string): number {
+  // A web table's cell marks after it, nothing in the cells (`…谅解备忘录 | ||`, a ministry's page).
+  const cells = TABLE_CELLS.exec(raw);
+  if (cells && endingKind(titleWords(raw.slice(0, cells.index)))) return cells.index;
   const m = PAGE_TITLE_SITE.exec(raw);
   if (!m) return raw.length;
   const site = titleWords(m[2] ?? m[3]);
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
 }
+/** Empty table cells closing a line: `| ||`. */
+const TABLE_CELLS = /(?:[ \t\u3000]*[|｜])+$/;
 const PAGE_TITLE_SITE = new RegExp(
   `^(.*?)(?:[ \\t\\u3000]*(?:[_|｜]|[ \\t\\u3000][-–—][ \\t\\u3000])[ \\t\\u3000]*([^《》（）()_|｜]{1,30})|[ \\t\\u3000]+([^ \\t\\u3000《》（）()]{0,12}(?:${alternation(SITE_WORDS)})))$`,
 );
@@ -796,12 +801,13 @@ export function cleanTitle(raw: string): string {
 }
 
 /**
- * The key a title is matched on: no white space, markup, footnote markers; full-width ASCII folded;
+ * The key a title is matched on: no white space, markup, footnote markers, nor a converter's pinyin (`關(guān)于`); full-width ASCII folded;
  * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
  */
 export function normalizeTitle(raw: string): string {
   return foldScript(raw)
     .replace(MARKUP, '')
+    .replace(PINYIN_GLOSS, '')
     .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')

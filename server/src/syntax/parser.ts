@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -720,8 +720,10 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
     // a short line naming no kind, with a blank line after it; or naming one inside, not at its end
-    // (`中外互免签证协议一览表`), when a title ending with its kind follows.
-    const pageHeading = span !== undefined && chrome < 2 && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, 2 - chrome);
+    // (`中外互免签证协议一览表`), when a title ending with its kind follows; a news page's headline announcing
+    // the full text (`中美第一階段經貿協議全文`) so whatever the navigation above it.
+    const announces = span !== undefined && announcesWholeText(text, lines, span);
+    const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
     if (span && !pageHeading) return span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
@@ -729,7 +731,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       chrome++;
       continue;
     }
-    if (++chrome > 2 || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
+    if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
 }
@@ -741,6 +743,12 @@ const MAX_NAVIGATION = 6;
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
   return lines[span[0]].kind !== 'heading' && span[0] === span[1] && !endsWithKind(text, lines, span);
+}
+
+/** The line `span` holds ends with words announcing an instrument's full text (`…协议全文`). */
+function announcesWholeText(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
+  const words = titleWords(text.slice(lines[span[0]].contentStart, lines[span[0]].contentEnd));
+  return WHOLE_TEXT_WORDS.some((w) => words.endsWith(w));
 }
 
 /** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
@@ -831,7 +839,14 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
+  // A line that is wholly an instrument's name in book-title marks (`《濒临绝种野生动植物国际贸易公约》`, a law site's heading).
+  if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
   return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
+}
+
+/** `《…》` and nothing else, the name ending with a kind of instrument. */
+function wholeBookTitle(s: string): boolean {
+  return s.charCodeAt(0) === 0x300a /* 《 */ && s.indexOf('》') === s.length - 1 && s.indexOf('《', 1) < 0 && endingKind(titleWords(s.slice(1, -1))) !== undefined;
 }
 
 /** A short `名称：值` line, a line without Chinese (an id, an address), or a lone date: what databases put around a title. */
@@ -841,10 +856,13 @@ const LONE_DATE = new RegExp(`^[（(]?${LD}{2,12}年(?:${LD}{1,4}月(?:${LD}{1,4
 
 function isMetaLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' && l.kind !== 'heading') return false;
-  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120));
+  // A converter's pinyin is no part of a label's words (`發(fā)布時(shí)間:`, `首頁(yè) > …`).
+  const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)).replace(PINYIN_GLOSS, '');
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
   // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
   if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
+  // A site's breadcrumb (`首页 -> 政务公开 -> … -> 公 告`, `【现在位置】六法首页〉〉…`): the page's place, no title.
+  if (BREADCRUMB.test(foldScript(s))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }
@@ -1109,7 +1127,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // the members of a list written one a line — `由下列人员组成：` / `总理，` / `副总理若干人，` / … — or a
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
       const goesOn =
-        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text) ||
+        continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
@@ -1481,9 +1499,9 @@ function onlyComments(lines: readonly Line[], from: number, to: number): boolean
   return true;
 }
 
-/** Whether `line` continues the paragraph of `last` (the previous content line). */
-function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: TextLike | undefined): boolean {
-  if (!last.terminal) return true; // a hard break or a page break inside a sentence
+/** Whether `line` continues the paragraph of `last` (the previous content line); `first` is the paragraph's (or item's) first node. */
+function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number, text: TextLike | undefined, first?: Node): boolean {
+  if (!last.terminal) return !opensIndented(first, last, line, lines, pendingFrom, pendingTo); // a hard break or a page break inside a sentence
   // A page break (a page number, a running header, with the blank lines around it) is not there for
   // the reader either: after `，` or `；` the sentence goes on over it.
   let page = false;
@@ -1497,6 +1515,18 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
+}
+
+/**
+ * Whether `line`, indented after a blank line, opens a paragraph although `last` ends no sentence: in a text
+ * hard-wrapped at a width whose paragraphs' first lines are indented and their wrapped lines flush left
+ * (`  第六条…国务院办公厅、` / `国务院组成部门…和国` / `务院议事协调机构`, its full stop lost, a blank line, then
+ * `  国务院办公厅协助…`), a sentence going on after a page break would be set flush left like the lines before it.
+ */
+function opensIndented(first: Node | undefined, last: Line, line: Line, lines: readonly Line[], pendingFrom: number, pendingTo: number): boolean {
+  if (!line.indent || last.indent || first === undefined || first === last || first.type !== 'line' || !first.indent) return false;
+  for (let k = pendingFrom; k < pendingTo; k++) if (lines[k].kind === 'blank') return true;
+  return false;
 }
 
 /** The line ends with a full stop (`。`, `！`, `？`), perhaps inside closing quotes or brackets. */

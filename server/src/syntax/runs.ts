@@ -41,9 +41,9 @@ export interface RunScope {
   base?: number;
 }
 
-/** A line whose phrase another line may continue. */
-function opens(l: Line): boolean {
-  return !l.terminal && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true));
+/** A line whose phrase another line may continue: not one a web table's cell mark ends (`2005/04/08 | ||`, the cell's end). */
+function opens(l: Line, text: TextLike, base: number): boolean {
+  return !l.terminal && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
 }
 
 /**
@@ -53,7 +53,7 @@ function opens(l: Line): boolean {
  * are looked at; `text` holds the document from offset `base` on.
  */
 export function continuation(lines: readonly Line[], i: number, text: TextLike, base = 0, to = lines.length): number {
-  if (!opens(lines[i])) return -1;
+  if (!opens(lines[i], text, base)) return -1;
   let j = i + 1;
   let blank = false;
   let page = false;

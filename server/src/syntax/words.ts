@@ -207,7 +207,12 @@ export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
 
-const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`#\s\u3000《》〈〉“”"「」]+/g;
+/** A converter's pinyin after a character, in brackets: small letters, one with a tone mark, or a tone's digit after them (see `PINYIN_NOTE`). */
+const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
+/** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
+export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
+/** Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`). */
+const MARKUP = new RegExp(`<sup>[^<]*<\\/sup>|\\^[^^\\s]{1,12}\\^|<[^>]{1,20}>|\\[\\^[^\\]]*\\]|\\\\\\*|${PINYIN_GLOSS.source}|[*_\`#\\s\\u3000《》〈〉“”"「」]+`, 'g');
 
 /** A line of a title as the kinds are matched on it: simplified, no markup or white space. */
 export function titleWords(raw: string): string {
@@ -243,11 +248,17 @@ const SHARED_LABELS = ['时间', '作者'];
  * page kept from a ruby annotation, no part of the text's words. Small letters, one with a tone mark, or a tone's digit
  * after them: a bracketed abbreviation or letter (`(EU)`, `(a)`) is the text's own.
  */
-export const PINYIN_NOTE = /^[(（](?=[a-z\u00e0-\u01dc\u01f9\u1e3f]{0,5}[\u00e0-\u01dc\u01f9\u1e3f]|[a-z]{1,6}[1-5])[a-z\u00e0-\u01dc\u01f9\u1e3f]{1,6}[1-5]?[)）]/;
+export const PINYIN_NOTE = new RegExp(`^${PINYIN}`);
 /** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
-function withPinyin(label: string): string {
+export function withPinyin(label: string): string {
   return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
 }
+
+/**
+ * A site's breadcrumb, the path of links to the page (the text folded to simplified): `首页 -> 政务公开 -> 其他政府信息 -> 公 告`,
+ * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`.
+ */
+export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/))/;
 
 /** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(
