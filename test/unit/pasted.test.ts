@@ -138,6 +138,39 @@ test('pasted: a treaty kept in Word and converted to markdown by pandoc (markdow
   }
 });
 
+test('pasted: a treaty and a joint statement as pdftotext -layout gives their PDF read as their sources: paragraphs whose sentence ends with a full line go on', () => {
+  for (const [seed, name] of [['000_c6ff318dd0620b0f.md', 'seed000_pdftotext_layout.md'], ['003_0c5e915455323257.md', 'seed003_pdftotext_layout.md']]) {
+    const source = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds', seed), 'utf8');
+    const text = read(name);
+    assert.deepEqual(reading(buildTreaty(text)).articles, reading(buildTreaty(source)).articles, name);
+    // (The export sets a joint statement's date after its signatures: the two swap places in the outline.)
+    const body = (t: string) => outline(t).slice(1).filter((l) => !/^ *(?:签署|签字)$/.test(l));
+    assert.deepEqual(body(text), body(source), name);
+    assert.deepEqual(complaints(text), [], name);
+  }
+  // As read from the seed: 第九条 is one paragraph, two sentences (the PDF ended the first with its line: `…进行补充。` / `如果议定书…`).
+  assert.deepEqual(reading(buildTreaty(read('seed000_pdftotext_layout.md'))).articles[8], '第九条 0');
+  const seed000 = reading(buildTreaty(fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md'), 'utf8')));
+  assert.deepEqual({ ...reading(buildTreaty(read('seed000_pdftotext_layout.md'))), title: seed000.title }, seed000);
+  // Left as read: the joint statement's line justified character by character (`…恪 守 1992 年 1 月 3 日 中 哈 建 交 联 合 公 报 、`)
+  // holds a short title no longer read as one, and the signing place is lost where the news agency's remark wraps (`（新华社阿拉木图 7 月 5 日` / `电）`).
+  const seed003 = reading(buildTreaty(read('seed003_pdftotext_layout.md')));
+  assert.equal(seed003.references.some((r) => r.includes('建交联合公报')), false);
+  assert.equal(seed003.signing?.place, undefined);
+});
+
+test('pasted: in a text wrapped at a width with its first lines indented, a full line ending a sentence goes on; a short one, or a text not indented so, ends its paragraph', () => {
+  const article = (lines: string[]) => `# 中华人民共和国和甲国合作协定\n\n第一条\n${lines.join('\n')}\n\n第二条\n  双方合作。\n`;
+  const paragraphs = (text: string) => buildTreaty(text).articles[0].paragraphs.length;
+  // Full lines: 27 characters wide (54 columns), the first indented by two spaces.
+  const full = ['  双方同意在经济、贸易、科技、文化和教育等领域开展合作。', '双方将通过外交途径就本协定的解释和执行进行协商，以解决', '任何分歧。'];
+  assert.equal(paragraphs(article(full)), 1);
+  // The first line short of the width (its paragraph ended there), the next flush left: two paragraphs, as written.
+  assert.equal(paragraphs(article(['  双方同意开展合作。', '双方将通过外交途径就本协定的解释和执行进行协商，以解决', '任何分歧。'])), 2);
+  // No first line indented: a line ending a sentence ends its paragraph, however wide.
+  assert.equal(paragraphs(article(full.map((l) => l.trimStart()))), 2);
+});
+
 test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
   const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
   // `- 119.`: a gazette's page number as a transcription of its PDF ends it (wikisource's State Council Gazette pages).

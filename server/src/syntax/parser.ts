@@ -1129,7 +1129,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       const goesOn =
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
-        numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo));
+        numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
         // Entries of a list whose labels were lost, this one and those before `until`: beside the open
@@ -1491,6 +1492,42 @@ function endsEntry(text: TextLike, l: Line): boolean {
  */
 function numberedGoesOn(container: Block, para: Block | undefined, target: Block, line: Line, adjacent: boolean): boolean {
   return adjacent && target === para && para.head?.kind === 'para' && container.kind === 'article' && container.head?.kind === 'article' && line.kind === 'text' && !line.indent && !line.level;
+}
+
+/**
+ * Whether `line`, flush left right under `last` (no blank line between), goes on with the paragraph although `last`
+ * ends a sentence: in a text hard-wrapped at a width whose paragraphs' first lines are indented (as pdftotext gives
+ * a PDF: `  本协议可以…进行补充。` / `如果议定书内…按照本协议第` / `十二条执行。`), a line as wide as the widest
+ * around it (two full-width characters short at most) was wrapped there, full — the sentence ended where the line did, the paragraph did not. A paragraph's
+ * last line is shorter, and a new paragraph would be indented. Widths are display columns (a Chinese character or a
+ * full-width mark two); the widest of the lines from the paragraph's first to eight lines past `line`.
+ */
+function fullLineGoesOn(text: TextLike, lines: readonly Line[], first: Node | undefined, last: Line, line: Line, at: number, to: number, adjacent: boolean): boolean {
+  if (!adjacent || line.indent || line.kind !== 'text' || !last.terminal || first === undefined || first.type !== 'line' || !first.indent) return false;
+  if (last !== first && last.indent) return false;
+  if (!endsSentence(text, last)) return false;
+  const from = lines.indexOf(first, Math.max(0, at - WIDTH_WINDOW * 4));
+  if (from < 0) return false;
+  let widest = 0;
+  for (let k = from; k < Math.min(to, at + WIDTH_WINDOW); k++) if (isContent(lines[k])) widest = Math.max(widest, displayWidth(text, lines[k]));
+  // (Up to two full-width characters short of the widest: a mark that may not open a line carried over with the
+  // character before it, an indentation of two characters that pdftotext writes as two spaces.)
+  return widest >= MIN_WRAP_WIDTH && displayWidth(text, last) >= widest - 4;
+}
+
+/** How many lines past a line `fullLineGoesOn` looks at for the width the text is wrapped at. */
+const WIDTH_WINDOW = 8;
+/** The narrowest width a text is taken to be wrapped at (columns): shorter lines are a text's own. */
+const MIN_WRAP_WIDTH = 40;
+
+/** A line's width on the screen, its indentation included: a wide character (Chinese, full-width) two columns, any other one. */
+function displayWidth(text: TextLike, l: Line): number {
+  let w = 0;
+  for (let k = l.start; k < l.contentEnd; k++) {
+    const c = text.charCodeAt(k);
+    w += (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6))) ? 2 : 1;
+  }
+  return w;
 }
 
 /** Whether the lines `from..to` are comments only (none: adjacent lines), not there for the reader. */
