@@ -19,9 +19,10 @@ import { termQuoteEdit } from './termQuotes';
 import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { LETTER_SPACED_CODE, letterSpaced, letterSpacingEdits } from './letterSpacing';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LETTER_SPACED_CODE]);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -90,6 +91,13 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       // The two marks alone, and only when the text read again means the same (termQuotes.ts).
       const fix = termQuoteEdit(treaty, start, end);
       if (fix) out.push({ title: msg('action.requote', fix.title), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === LETTER_SPACED_CODE) {
+      // Every letter-spaced line's spaces, each edit one space inside its line: the positions are the client's.
+      const spaced = letterSpaced(text, treaty.tree.lines);
+      if (spaced.length && spaced[0].line.contentStart === start && spaced[0].line.contentEnd === end) {
+        const edits = letterSpacingEdits(spaced, map);
+        out.push({ title: msg('action.joinLetters', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
+      }
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) {

@@ -19,6 +19,7 @@ import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
+import { letterSpaced } from './letterSpacing';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -67,6 +68,8 @@ export const DIAGNOSTIC_CODES = {
   'term.variant': DiagnosticSeverity.Information,
   // Quotation marks of a defined term unlike the document's others, or unpaired (features/termQuotes.ts): a slip that changes no meaning.
   'term.quote-mixed': DiagnosticSeverity.Information,
+  // Lines set apart character by character, as pdftotext gives a justified PDF's (features/letterSpacing.ts).
+  'text.letter-spaced': DiagnosticSeverity.Information,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -237,6 +240,9 @@ function cutAfter(treaty: Treaty): number | undefined {
 function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
+  // Lines set apart character by character: what they cite or define may not be read.
+  const spaced = letterSpaced(treatyText(treaty), treaty.tree.lines);
+  if (spaced.length) report('text.letter-spaced', spaced[0].line.contentStart, spaced[0].line.contentEnd, msg('diag.letterSpaced', spaced.length));
 
   // References.
   let resolved = 0;

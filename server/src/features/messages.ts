@@ -82,6 +82,7 @@ export const MESSAGES = {
   // {0}: the kind of instrument (协定).
   'diag.noEntryIntoForce': { 'zh-cn': '本{0}没有生效条款', en: 'This {0} has no entry-into-force clause' },
   'diag.noDuration': { 'zh-cn': '本{0}没有有效期或终止条款', en: 'This {0} says nothing of its term or termination' },
+  'diag.letterSpaced': { 'zh-cn': '有 {0} 行的字与字之间隔着空格（两端对齐的 PDF 经 pdftotext 等工具转出的文字）：其中的简称、术语和引用可能读不出。快速修复可删去这些空格。', en: '{0} lines have a space between every two characters (a justified PDF as pdftotext and similar tools give it): short titles, terms and references in them may not be read. The quick fix takes those spaces out.' },
   'diag.noSigningClause': { 'zh-cn': '本{0}没有签署条款（日期、地点、份数、文字）', en: 'This {0} has no signing clause (date, place, originals, languages)' },
   'diag.termTwoNames': { 'zh-cn': '“{0}”已简称“{1}”，这里又简称“{2}”', en: '“{0}” is already called “{1}”; here it is called “{2}”' },
   'diag.termLongForm': { 'zh-cn': '“{0}”已简称“{1}”', en: '“{0}” has the defined short form “{1}”' },
@@ -99,6 +100,7 @@ export const MESSAGES = {
   'action.repairEncoding': { 'zh-cn': '还原乱码（{0} 处）', en: 'Repair the garbled text ({0} places)' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
+  'action.joinLetters': { 'zh-cn': '删去字间的 {0} 处空格', en: 'Take out the {0} spaces between characters' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
