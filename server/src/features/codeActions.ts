@@ -19,9 +19,10 @@ import { termQuoteEdit } from './termQuotes';
 import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
+import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed']);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE]);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -90,6 +91,12 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       // The two marks alone, and only when the text read again means the same (termQuotes.ts).
       const fix = termQuoteEdit(treaty, start, end);
       if (fix) out.push({ title: msg('action.requote', fix.title), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === LINE_SEPARATOR_CODE) {
+      // Every separator of the text, each one character inside a line: the positions are the client's.
+      if (end === start + 1 && (under === '\u2028' || under === '\u2029')) {
+        const edits = lineSeparatorEdits(text, map);
+        out.push({ title: msg('action.lineBreaks', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
+      }
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) {

@@ -19,6 +19,7 @@ import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
+import { lineSeparators } from './lineSeparators';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -67,6 +68,8 @@ export const DIAGNOSTIC_CODES = {
   'term.variant': DiagnosticSeverity.Information,
   // Quotation marks of a defined term unlike the document's others, or unpaired (features/termQuotes.ts): a slip that changes no meaning.
   'term.quote-mixed': DiagnosticSeverity.Information,
+  // Line breaks the editor does not break lines at (features/lineSeparators.ts).
+  'text.line-separators': DiagnosticSeverity.Warning,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -254,6 +257,9 @@ function endsMidSentence(treaty: Treaty): boolean {
 function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
+  // Lines broken by U+2028/U+2029: one line for the editor and the parse.
+  const separators = lineSeparators(treatyText(treaty));
+  if (separators.length) report('text.line-separators', separators[0], separators[0] + 1, msg('diag.lineSeparators', separators.length));
 
   // References.
   let resolved = 0;

@@ -53,6 +53,7 @@ export const MESSAGES = {
   'progress.indexing': { 'zh-cn': '正在索引条约', en: 'Indexing treaties' },
   'progress.listing': { 'zh-cn': '正在列出文件', en: 'listing files' },
   // Drafting checks (features/diagnostics.ts).
+  'diag.lineSeparators': { 'zh-cn': '此文件有 {0} 处用 U+2028/U+2029（行分隔符、段分隔符）分行：编辑器不在此处换行，两个分隔符之间的文字对编辑器和本扩展都是同一行，标题、条款在其中不会被识别（多见于从 PDF 或 Word 复制的文字）。快速修复可把它们换成换行符。', en: 'This file breaks its lines with U+2028/U+2029 (line and paragraph separators) in {0} places: the editor does not break lines there, so the text between them is one line for the editor and for this extension, and no title or article in it is read (text copied from a PDF or Word often is). The quick fix turns them into line breaks.' },
   'diag.badNumber': { 'zh-cn': '无法识别的条号：{0}', en: 'Unrecognised article number: {0}' },
   'diag.noSuchArticle': { 'zh-cn': '{0}没有{1}（共{2}条）', en: '{0} has no {1} (it has {2} articles)' },
   'diag.noSuchParagraph': { 'zh-cn': '{0}没有该款（共{1}款）', en: '{0} has no such paragraph (it has {1})' },
@@ -101,6 +102,7 @@ export const MESSAGES = {
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
+  'action.lineBreaks': { 'zh-cn': '换成换行符（{0} 处）', en: 'Turn them into line breaks ({0} places)' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
   'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },
   'action.lineQuote': { 'zh-cn': '第{0}行“{1}”', en: 'line {0} “{1}”' },
