@@ -20,9 +20,10 @@ import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
+import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE]);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE]);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -97,6 +98,11 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
         const edits = lineSeparatorEdits(text, map);
         out.push({ title: msg('action.lineBreaks', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
       }
+    } else if (code === HTML_CODE) {
+      // Every tag and entity of the page, each edit one of them (htmlPaste.ts), when the plain text is the whole of it.
+      const paste = htmlPaste(treaty);
+      const edits = paste && paste.markup[0].start === start && paste.markup[0].end === end ? htmlPasteEdits(text.toString(), map, paste) : undefined;
+      if (edits) out.push({ title: msg('action.htmlToText', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
     } else if (code === 'ref.date-mismatch') {
       const ref = referencesOf(treaty).find((r) => r.kind === 'citation' && r.citation.date?.start === start && r.citation.date.end === end);
       if (ref?.kind !== 'citation' || !ref.citation.date) {

@@ -20,6 +20,7 @@ import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
+import { htmlPaste } from './htmlPaste';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -70,6 +71,8 @@ export const DIAGNOSTIC_CODES = {
   'term.quote-mixed': DiagnosticSeverity.Information,
   // Line breaks the editor does not break lines at (features/lineSeparators.ts).
   'text.line-separators': DiagnosticSeverity.Warning,
+  // A page's HTML source pasted as the text (features/htmlPaste.ts).
+  'text.html': DiagnosticSeverity.Warning,
 } as const;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;
@@ -260,6 +263,9 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   // Lines broken by U+2028/U+2029: one line for the editor and the parse.
   const separators = lineSeparators(treatyText(treaty));
   if (separators.length) report('text.line-separators', separators[0], separators[0] + 1, msg('diag.lineSeparators', separators.length));
+  // A page's HTML source: read as it is, so its tagged headings and its entities' quotation marks are not read.
+  const html = htmlPaste(treaty);
+  if (html) report('text.html', html.markup[0].start, html.markup[0].end, msg(html.convertible ? 'diag.htmlPaste' : 'diag.htmlPasteKept', html.tags, html.entities));
 
   // References.
   let resolved = 0;
