@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
+import { CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -67,6 +67,8 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'none' && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
+  // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
+  if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
@@ -518,6 +520,43 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
     }
   }
   return false;
+}
+
+/**
+ * An amending protocol writes the new text of the article it amends after `协定第五条修改为：`, often
+ * unquoted, the article's label on a line of its own (`第五条　常设机构`): the article lines after such
+ * a line (NEW_TEXT_INTRO, at the end of a line of one of the text's own articles) are the amending
+ * article's text — the first one whatever its number, the next ones until the article the text's own
+ * numbering goes on with (or a chapter). Whether any was made text.
+ */
+export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
+  let own: number | undefined;
+  let intro = false;
+  let quoting = false;
+  let changed = false;
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'break') continue;
+    if (l.kind === 'article' && l.num !== undefined && own !== undefined && (intro || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
+      l.kind = 'text';
+      quoting = true;
+      changed = true;
+    } else if (l.kind === 'article' && l.num !== undefined) {
+      own = l.num;
+      quoting = false;
+    } else if (l.kind === 'chapter') {
+      quoting = false;
+    }
+    intro = own !== undefined && introducesNewText(text, l);
+  }
+  return changed;
+}
+
+/** Whether the line `l` ends with the words before an amended article's new text (NEW_TEXT_INTRO: `…修改为：`). */
+export function introducesNewText(text: TextLike, l: Line): boolean {
+  // Only a line ending in a colon or an opening quotation mark is read (one comparison for most lines).
+  const last = l.contentEnd > l.contentStart ? text.charCodeAt(l.contentEnd - 1) : 0;
+  return (last === 0xff1a || last === 0x3a || last === 0x201c || last === 0x300c || last === 0x22) &&
+    NEW_TEXT_INTRO.test(foldScript(text.slice(Math.max(l.contentStart, l.contentEnd - 12), l.contentEnd)));
 }
 
 /** A table's entry: short, no stop nor comma (`序言`, `A分节 适用于所有船舶的规则`, `第二条 领海及其上空、海床和底土的法律地位`). */
