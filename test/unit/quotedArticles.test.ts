@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { buildTreaty, Treaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { textContext } from '../../server/src/features/context';
 import { parseTreaty } from '../../server/src/syntax/parser';
@@ -58,4 +59,20 @@ test('quoted articles: an edit that writes or removes 修改为： reparses to t
     const tree = reparse(parseTreaty(text), [{ start, end, text: ins }]);
     assert.deepStrictEqual(tree, parseTreaty(tree.text), `${start}–${end} → ${ins}`);
   }
+});
+
+/** Each self-reference and article reference: its text, `~` when read as another text's words. */
+function refs(t: Treaty): string[] {
+  return referencesOf(t).flatMap((r) => (r.kind === 'self' || r.kind === 'article' ? [`${t.text.slice(r.start, r.end)}${r.uncertain ? ' ~' : ''}`] : []));
+}
+
+test('quoted articles: a quotation opened in an article and never closed (a page lost its mark) ends at the next article', () => {
+  const text = HEAD + '第一条　协定第四条第一款修改为：“一、在本协定中，缔约国一方居民一语是指按照该缔约国法律负有纳税义务的人。\n\n第二条　本议定书自签字之日起生效。' + TAIL;
+  // (The term 协定 before each label is a reference of its own; 本协定 in a protocol is the defined term's.)
+  assert.deepEqual(refs(buildTreaty(text)), ['第四条第一款', '本议定书', '本议定书']);
+});
+
+test('quoted articles: the new text after 用下列规定代替：, unquoted, is the amended text\'s words up to the next article: its references are not this text\'s', () => {
+  const text = HEAD + '第一条\n\n取消协定第二十四条，用下列规定代替：\n\n一、双方主管当局应交换信息。信息交换不受第一条的限制。\n\n二、一方根据第一款收到的任何信息应作密件处理。\n\n第二条\n\n本议定书自签字之日起生效。' + TAIL;
+  assert.deepEqual(refs(buildTreaty(text)), ['第二十四条', '第一条 ~', '第一款 ~', '本议定书', '本议定书']);
 });
