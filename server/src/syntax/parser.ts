@@ -728,10 +728,30 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
     const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
     // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
     const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
-    if (!m && !published) continue;
+    if (!m && !published) {
+      // Or a notice announcing it, opening with its name (`《…安排》第三议定书于2010年5月27日在北京正式签署，…`):
+      // the title is a line after it that is that name, naming its kind, before the instrument's first unit.
+      const announced = announcedTitle(text, lines, i, firstUnit);
+      if (announced !== undefined) return [announced, announced];
+      continue;
+    }
     const named = published ? published[1] : contentOf(text, l).slice(m![0].replace(/[ \t\u3000]+/g, '').length);
     if (!endingKind(titleWords(named))) continue;
     for (let j = i + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === named) return [j, j];
+  }
+  return undefined;
+}
+
+/** Lines after a notice's first line read for the title it opens with (`attachedTitle`). */
+const ANNOUNCED_REACH = 12;
+
+/** The line after line `i` (within ANNOUNCED_REACH) whose whole content is the name line `i` opens with and goes on after, ending with a kind (`announced`, see attachedTitle). */
+function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: number): number | undefined {
+  const notice = contentOf(text, lines[i]);
+  for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
+    if (lines[j].kind !== 'text') continue;
+    const named = contentOf(text, lines[j]);
+    if (named.length >= 8 && notice.length > named.length && notice.startsWith(named) && endingKind(titleWords(named))) return j;
   }
   return undefined;
 }
