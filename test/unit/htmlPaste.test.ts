@@ -11,6 +11,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { workspace } from '../support/workspace';
+import { checkTextEdits } from '../support/editSafety';
 
 const PAGE = [
   '<!-- treaty-disable-next-line final.no-signing-clause -->',
@@ -32,7 +33,12 @@ function fixed(text: string, d: Diagnostic): { title: string; text: string } | u
   const ws = workspace(text);
   const [action] = codeActions(contextOf(ws.index, ws.snapshot()), d.range, [d]).filter((a) => !/禁用|Disable/.test(a.title));
   if (!action) return undefined;
-  return { title: action.title, text: TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), action.edit!.changes![ws.snapshot().uri]) };
+  const edits = action.edit!.changes![ws.snapshot().uri];
+  const doc = TextDocument.create('file:///x', 'markdown', 1, text);
+  // Each edit replaces one tag (with the indentation before it) or one entity, and no two overlap.
+  assert.deepEqual(checkTextEdits(text, edits), []);
+  for (const e of edits) assert.match(text.slice(doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)), /^(?:[ \t]*<[^<>]+>|&#?[0-9a-zA-Z]+;)$/);
+  return { title: action.title, text: TextDocument.applyEdits(doc, edits) };
 }
 
 test('html paste: a page\'s source gets one warning on its first tag, counting its tags and entities', () => {

@@ -12,6 +12,7 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { workspace } from '../support/workspace';
+import { checkTextEdits } from '../support/editSafety';
 
 const LS = '\u2028';
 const PS = '\u2029';
@@ -28,7 +29,11 @@ function fixed(text: string, d: Diagnostic): { title: string; text: string } | u
   const [action] = codeActions(contextOf(ws.index, ws.snapshot()), d.range, [d]).filter((a) => a.title !== undefined && !/禁用|Disable/.test(a.title));
   if (!action) return undefined;
   const edits = action.edit!.changes![ws.snapshot().uri];
-  return { title: action.title, text: TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits) };
+  const doc = TextDocument.create('file:///x', 'markdown', 1, text);
+  // Each edit replaces one separator, and no two overlap.
+  assert.deepEqual(checkTextEdits(text, edits), []);
+  for (const e of edits) assert.match(text.slice(doc.offsetAt(e.range.start), doc.offsetAt(e.range.end)), /^[\u2028\u2029]$/);
+  return { title: action.title, text: TextDocument.applyEdits(doc, edits) };
 }
 
 test('line separators: a text broken only by U+2028/U+2029 is one line — no articles read — and one warning says so, on the first separator', () => {
