@@ -69,3 +69,14 @@ test('invisible characters: renumbering rewrites the number inside such a refere
   // Only numbers change: each edit replaces one numeral.
   assert.deepEqual(edits.map((e) => e.newText).sort(), ['三', '三', '二', '二']);
 });
+
+test('invisible characters: a defined term holding one is the term it shows, its span the text as it is, and its uses are found', () => {
+  const text = `# 中华人民共和国和甲国引渡条约\n\n中华人民共和国和甲国（以下简称${ZWSP}“双${SHY}方”），根据《联合国${ZWSP}宪章》，达成协议如下：\n\n## 第一条\n\n双方依照本条约第${WJ}二条引渡。\n\n## 第二条\n\n甲。\n`;
+  const t = buildTreaty(text);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning, text.slice(d.start, d.end)]), [['双方', '中华人民共和国和甲国', `双${SHY}方`]]);
+  assert.deepEqual(referencesOf(t).map((r) => `${r.kind} ${text.slice(r.start, r.end)}${r.kind === 'citation' ? ` 《${r.citation.normalized}》` : ''}`), [
+    `citation 《联合国${ZWSP}宪章》 《联合国宪章》`,
+    'term 双方',
+    `article 本条约第${WJ}二条`,
+  ]);
+});

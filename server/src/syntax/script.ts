@@ -20,6 +20,13 @@ FOLD[0x7b2b] = 0x7b2c;
 export const INVISIBLE: readonly number[] = [0x200b, 0x2060, 0x00ad];
 for (const c of INVISIBLE) FOLD[c] = 0x20;
 
+const INVISIBLE_RUN = new RegExp(`[${String.fromCharCode(...INVISIBLE)}]`, 'g');
+
+/** `text` without the invisible characters a copy leaves (INVISIBLE): a word as a reader sees it (`双\u00ad方` is 双方). */
+export function withoutInvisible(text: string): string {
+  return text.replace(INVISIBLE_RUN, '');
+}
+
 /** True when `text` holds a character that folds, traditional or invisible (a cheap test before copying). */
 export function hasTraditional(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (FOLD[text.charCodeAt(i)] !== 0) return true;
