@@ -209,6 +209,7 @@ const ITEMS = (labels: string[]) => `${HEAD}## 第一条\n\n双方在以下方�
 
 check('numbering.item-gap: （一）（二）（四）', ITEMS(['（一）', '（二）', '⟦（四）⟧', '（五）']), ['numbering.item-gap']);
 fix('numbering.item-gap: the label and those after it numbered on', ITEMS(['（一）', '（二）', '（四）', '（五）']).replace(/⟦|⟧/g, ''), 'numbering.item-gap', '从此处起依次编号（（三）…）', ITEMS(['（一）', '（二）', '（三）', '（四）']));
+fix('numbering.item-gap: labels escaped as markdown writes them (pandoc: 1\\. 2\\. 4\\.) numbered on, the escape kept', ITEMS(['1\\.', '2\\.', '4\\.', '5\\.']), 'numbering.item-gap', '从此处起依次编号（3.…）', ITEMS(['1\\.', '2\\.', '3\\.', '4\\.']));
 check('numbering.item-gap: items in order, and items of a level below starting again from 1, are right', ITEMS(['（一）', '1.', '2.', '（二）', '1.', '（三）']), []);
 // An entry whose label was lost in copying (a web page's numbered list): it keeps its place in the list,
 // the warning is on it, not on the labels after it, and its fix writes the label (the others stay).
@@ -248,6 +249,22 @@ const TITLED = (title: string, body: string, signing = SIGNING.replace('本协�
 check('final.no-entry-into-force: an agreement that never says when it enters into force', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定有效期五年。'), ['final.no-entry-into-force']);
 check('final.no-duration: an agreement that says nothing of its term', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效。'), ['final.no-duration']);
 check('final.no-signing-clause: an agreement without a signing clause', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', ''), ['final.no-signing-clause']);
+// A text that stops short — a page its store cut mid-sentence, or a preview ending `... ...` before the page's
+// footer — may have its final clauses past its end: none is asked for. A text ending a sentence, or a draft whose
+// last article is a heading not written yet, is asked for them.
+for (const [what, body] of [
+  ['a letter', '双方发展合作。派遣国拟向接受国派遣领馆馆长时，应通过'],
+  ['a comma', '双方发展合作，'],
+  ['an opening bracket', '双方发展合作：（'],
+  ['a character lost in copying', '双方发展合作，被请求方境\ufffd'],
+  ['a preview’s ellipsis, the page’s footer after it', '双方发展合作，指以航空器从事定期航... ...\n\n支付方式\n\n免责声明：各类文本仅供参考。'],
+  ['an ellipsis', '双方发展合作……'],
+]) {
+  check(`final clauses: not asked for in a text that stops short, ending with ${what}`, TITLED('中华人民共和国和甲国友好合作协定', body, ''), []);
+}
+check('final clauses: asked for in a text that ends its sentence', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: an ellipsis in the middle of a text that ends its sentence is no cut', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方在下列领域合作：经贸、科技……\n\n双方加强交流。\n\n双方定期会晤。\n\n双方交换信息。\n\n双方协商解决争议。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: a protocol needs no term of its own', TITLED('中华人民共和国和甲国友好合作协定的议定书', '双方发展合作。本议定书自签字之日起生效。'), []);
 check('final clauses: a joint statement needs none', '# 中华人民共和国和甲国联合声明\n\n中华人民共和国和甲国（以下简称“双方”）发表声明如下：\n\n一、双方发展合作。\n\n二、双方加强交流。\n\n2001年7月16日于莫斯科\n', []);
 check('final clauses: a law needs none', '# 中华人民共和国某某法\n\n## 第一条\n\n为了规范某某，制定本法。\n\n## 第二条\n\n国家发展某某。\n', []);

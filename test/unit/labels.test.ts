@@ -4,6 +4,7 @@ import { classify } from '../../server/src/syntax/lines';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { textContext } from '../../server/src/features/context';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 
 // The labels a line opens with, as the lexer reads them (articleAt, paraAt, arabicItemAt in
 // syntax/lines.ts): where each part may have spaces and how many, how many numerals, what may follow.
@@ -25,6 +26,10 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第\u2060十\u00ad一条', 'article', '第\u2060十\u00ad一条', 11, undefined],
   ['\u200b第三条', 'article', '第三条', 3, undefined],
   ['第十条之\u200b一', 'article', '第十条之\u200b一', 10, 1],
+  // A PDF's text (pdftotext) opens each page with a form feed, glued before its first line; Word's manual line break is a vertical tab.
+  ['\f第三条　本协定自签字之日起生效。', 'article', '第三条', 3, undefined],
+  ['\f\u3000\u3000第四章　附则', 'chapter', '第四章', 4, undefined],
+  ['第五条\v双方合作。', 'article', '第五条', 5, undefined],
   // A `、` between the label and its text (a page's, a template's), not before a reference going on from it.
   ['第一条、双方同意互相引渡。', 'article', '第一条', 1, undefined],
   ['第一章、总则', 'chapter', '第一章', 1, undefined],
@@ -46,6 +51,11 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['１２．正文', 'item', '１２．', 12, undefined],
   ['1.', 'item', '1.', 1, undefined],
   ['1234.正文', 'text', undefined, undefined, undefined],
+  // Markdown's escape of a list marker (pandoc's docx → markdown writes a paragraph numbered 1. so): it shows `1.`.
+  ['1\\. 双方在经贸领域合作。', 'item', '1\\.', 1, undefined],
+  ['12\\.正文', 'item', '12\\.', 12, undefined],
+  ['1\\.5倍', 'text', undefined, undefined, undefined],
+  ['1\\、正文', 'text', undefined, undefined, undefined],
   ['1.5倍', 'text', undefined, undefined, undefined],
 ];
 
@@ -59,8 +69,8 @@ for (const [line, kind, label, num, sub] of LABELS) {
   });
 }
 
-test('a line holding only invisible characters a copy left (zero-width space, word joiner, soft hyphen) is blank', () => {
-  for (const line of ['\u200b', '\u200b\u2060', ' \u00ad ']) assert.equal(classify(line, 0, line.length, line.length).kind, 'blank', JSON.stringify(line));
+test('a line holding only invisible characters a copy left (zero-width space, word joiner, soft hyphen; a PDF’s form feed) is blank', () => {
+  for (const line of ['\u200b', '\u200b\u2060', ' \u00ad ', '\f', ' \f\v ']) assert.equal(classify(line, 0, line.length, line.length).kind, 'blank', JSON.stringify(line));
 });
 
 test('a treaty copied with a zero-width space in an article heading has all its articles, and no numbering gap', () => {
@@ -68,4 +78,17 @@ test('a treaty copied with a zero-width space in an article heading has all its 
   const t = buildTreaty(text);
   assert.deepEqual(t.articles.map((a) => [a.name, a.caption]), [['第一条', '引渡义务'], ['第二条', '可引渡的犯罪'], ['第三条', '生效']]);
   assert.deepEqual(diagnostics(textContext(text)).filter((d) => String(d.code).startsWith('numbering')), []);
+});
+
+test('a treaty as pdftotext gives it, each page opening with a form feed, has all its articles and no false finding', () => {
+  const text = '中华人民共和国政府和甲国政府经济合作协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n第一条　双方发展经济合作。\n\n第二条　双方依照本协定第一条开展合作。\n\f第三条　本协定自签字之日起生效，有效期五年。\n\f\n本协定于2020年1月1日在北京签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第三条', 1]]);
+  assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code), []);
+});
+
+test('a treaty converted from Word by pandoc, its numbered paragraphs escaped (1\\. 2\\.), reads as it shows: the outline names them 1. and 2.', () => {
+  const text = '# 中华人民共和国和甲国合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n**第一条**\n\n1\\. 双方在经贸领域合作。\n\n2\\. 双方在人文领域合作。\n\n**第二条**\n\n双方依照本协定第一条第二款交流。\n';
+  const article = documentSymbols(textContext(text))[0].children!.find((s) => s.name === '第一条')!;
+  assert.deepEqual(article.children!.map((s) => [s.name, s.detail]), [['1.', undefined], ['2.', '双方在人文领域合作']]);
 });

@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } f
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
-import { entryIntoForceOf } from '../model/clauses';
+import { entryIntoForceOf, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, normalizeTitle, treatyText, unitName } from '../model/treaty';
@@ -229,27 +229,10 @@ function ownOf(treaty: Treaty): Own {
 function cutAfter(treaty: Treaty): number | undefined {
   if (treaty.signing || treaty.articles.length === 0) return undefined;
   const copiedChapters = !treaty.title && treaty.chapters.length > 0 && treaty.chapters[0].start <= treaty.articles[0].start;
-  if (!copiedChapters && !endsMidSentence(treaty)) return undefined;
+  if (!copiedChapters && !stopsShort(treaty)) return undefined;
   let last: number | undefined;
   for (const a of treaty.articles) if (a.num !== undefined && (last === undefined || a.num > last)) last = a.num;
   return last === undefined || entryIntoForceOf(treaty) ? undefined : last;
-}
-
-/**
- * The text's last line of text ends with a letter or a digit: no stop, bracket nor quote ends it. Not a
- * markdown heading (`## 第三条 争议解决`) nor a label alone: a draft's last article not written yet, whose
- * references past it are still checked.
- */
-function endsMidSentence(treaty: Treaty): boolean {
-  const lines = treaty.tree.lines;
-  let k = lines.length - 1;
-  while (k >= 0 && !isContent(lines[k])) k--;
-  if (k < 0) return false;
-  const l = lines[k];
-  // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
-  if (l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart) return false;
-  // (The text as it is kept, in pieces after an edit: one character read, never the whole made one string.)
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(treatyText(treaty).charCodeAt(l.contentEnd - 1)));
 }
 
 /**
@@ -288,7 +271,8 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   yield;
   const on = onOf(ctx.settings.severity);
   wordingChecks(treaty, report, on);
-  draftingChecks(treaty, report, own.excerpt, on);
+  // (An excerpt, or a text that stops short, is not checked for the final clauses it may have past its end.)
+  draftingChecks(treaty, report, own.excerpt || (!treaty.signing && stopsShort(treaty)), on);
 
   // The signing clause agrees with itself and with the title.
   checkSigning(treaty, report);

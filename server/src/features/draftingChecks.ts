@@ -120,7 +120,8 @@ function classify(text: string, start: number, end: number, num: number | undefi
   const numStart = at;
   while (at < end) {
     const c = text.charCodeAt(at);
-    if (isSpaceCode(c) || c === 0xff09 || c === 0x29 || c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0x2a) break;
+    // (`\`: markdown's escaped `1\.`, whose number is the digits before it.)
+    if (isSpaceCode(c) || c === 0xff09 || c === 0x29 || c === 0x3001 || c === 0x2e || c === 0xff0e || c === 0x2a || c === 0x5c) break;
     at++;
   }
   if (at === numStart) return undefined;

@@ -1,11 +1,11 @@
 // What a drafter adds next: the heading style the document uses for its articles,
 // the number the next article takes, and which final clauses the document already has.
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
-import { Article, Treaty, articleAt } from './treaty';
+import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
 import { FINAL_CHAPTERS, SMALL_CN, SUB_NUMERAL } from '../syntax/words';
 import { foldScript } from '../syntax/script';
-import { lastStartingAt } from '../syntax/tree';
+import { isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 
 export interface HeadingStyle {
@@ -146,6 +146,53 @@ function inFinalChapter(treaty: Treaty): boolean {
     if (c.caption !== undefined && FINAL_CHAPTERS.includes(foldScript(c.caption).replace(/[\s\u3000]/g, ''))) return true;
   }
   return false;
+}
+
+/**
+ * The text stops short: its last line of text ends mid-sentence — with a letter or a digit, a comma or a
+ * 、, an opening bracket (no stop, closing bracket nor quote ends it), or a character lost in copying (U+FFFD: a store cut a character's
+ * bytes in two) — or a line of its last lines ends with the ellipsis a store's preview cuts its text with
+ * (`…定期航... ...`, `……`), its page's footer after it. Not a markdown heading (`## 第三条 争议解决`) nor
+ * a label alone: a draft's last article not written yet. A text that stops short may well have articles
+ * and final clauses past its end.
+ */
+export function stopsShort(treaty: Treaty): boolean {
+  const lines = treaty.tree.lines;
+  let k = lines.length - 1;
+  while (k >= 0 && !isContent(lines[k])) k--;
+  if (k < 0) return false;
+  const l = lines[k];
+  // (The text as it is kept, in pieces after an edit: characters read one by one, never the whole made one string.)
+  const text = treatyText(treaty);
+  // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
+  const bareLabel = l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart;
+  if (!bareLabel && MID_SENTENCE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1)))) return true;
+  // A preview's ellipsis, in the last lines of text (a page's footer may follow it).
+  for (let seen = 0; k >= 0 && seen < PREVIEW_WINDOW; k--) {
+    const line = lines[k];
+    if (!isContent(line)) continue;
+    seen++;
+    if (endsWithEllipsis(text, line.contentStart, line.contentEnd)) return true;
+  }
+  return false;
+}
+
+/** A last character that ends no sentence: a letter, a digit, a comma, a 、, an opening bracket or quote, U+FFFD. */
+const MID_SENTENCE = /[\p{L}\p{N},，、(（[【《〈“‘「『\ufffd]/u;
+/** How many of its last lines of text a text cut by a preview may show after the cut (a page's footer). */
+const PREVIEW_WINDOW = 4;
+
+/** `from..to` ends with an ellipsis after text: `…`, `...`, `……`, `... ...` (with the spaces between). */
+function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number, to: number): boolean {
+  let dots = 0;
+  let k = to - 1;
+  for (; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2026) dots += 3;
+    else if (c === 0x2e || c === 0xff0e) dots++;
+    else if (!(c === 0x20 || c === 0x3000 || c === 0x09)) break;
+  }
+  return dots >= 3 && k >= from;
 }
 
 /**

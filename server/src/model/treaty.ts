@@ -905,9 +905,9 @@ export function kindOf(normalizedTitle: string): string | undefined {
   return undefined;
 }
 
-/** Removes every space: `第 十 一 条` → `第十一条`. */
+/** Removes every space, and markdown's escapes: `第 十 一 条` → `第十一条`, `1\.` → `1.`. */
 function squeeze(s: string): string {
-  return /[\s\u3000]/.test(s) ? s.replace(/[\s\u3000]+/g, '') : s;
+  return /[\s\u3000\\]/.test(s) ? s.replace(/[\s\u3000]+|\\(?=[!-/:-@[-`{-~])/g, '') : s;
 }
 
 /** The first words of a text, up to the first full stop and at most 24 characters. */

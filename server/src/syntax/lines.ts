@@ -81,8 +81,11 @@ function classChars(body: string): string {
 /** ARTICLE's classes, read one code unit at a time (`articleAt`): its numerals, the numerals after 之, its white space. */
 const NUM_CHAR = charClass(classChars(NUMERAL_CHARS), 128);
 const SUB_CHAR = charClass(classChars(SUB_NUMERAL), 256);
-/** White space inside a line and inside a label: what `isSpace` reads, the invisible characters a copy leaves among it (numerals.ts INVISIBLE). */
-const LABEL_SPACE = charClass(' \t\u3000\u00a0\ufeff' + String.fromCharCode(...INVISIBLE), 512);
+/**
+ * White space inside a line and inside a label: what `isSpace` reads, the invisible characters a copy leaves among it (numerals.ts INVISIBLE),
+ * the form feed a PDF's text (pdftotext) opens each page with and the vertical tab of Word's manual line break.
+ */
+const LABEL_SPACE = charClass(' \t\f\v\u3000\u00a0\ufeff' + String.fromCharCode(...INVISIBLE), 512);
 
 /** Where the parts of a label read by `articleAt`, `paraAt` or `arabicItemAt` end, and the number read (one object for every line, no match array). */
 const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0 };
@@ -175,7 +178,7 @@ function paraAt(text: TextLike, s: number, e: number): number {
 
 /**
  * ITEM's first form at `s`, a line opening with a digit (within WINDOW and `e`): one to three digits,
- * then `.` `．` `、` not before a digit (`1.`, `12、`, `１．`) — the only form that can open with
+ * then `.` `．` `、` (or markdown's escaped `\.`) not before a digit (`1.`, `12、`, `１．`, `1\.`) — the only form that can open with
  * one. The label's end, or -1; its number in SCAN.value.
  */
 function arabicItemAt(text: TextLike, s: number, e: number): number {
@@ -197,7 +200,10 @@ function arabicItemAt(text: TextLike, s: number, e: number): number {
     SCAN.value = n;
     return k;
   }
-  if (p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
+  // (`1\.`: markdown's escape of a list marker — pandoc writes a paragraph numbered 1. so, that it be no list — shows `1.`.)
+  const escaped = p === 0x5c && text.charCodeAt(k + 1) === 0x2e ? 1 : 0;
+  if (!escaped && p !== 0x2e && p !== 0xff0e && p !== 0x3001) return -1;
+  k += escaped;
   if (k + 1 < limit && isArabicDigit(text.charCodeAt(k + 1))) return -1;
   SCAN.value = n;
   return k + 1;
@@ -225,11 +231,11 @@ export function isPageFurniture(text: TextLike, l: Line, base = 0): boolean {
   return !((c === 0x2d || c === 0x2a || c === 0x5f) && l.contentEnd - l.contentStart <= WINDOW && BREAK.test(text.slice(l.contentStart - base, l.contentEnd - base)));
 }
 
-/** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE: a line of them alone is blank). */
+/** White space inside a line: what indentation and trailing space are made of (and the invisible characters a copy leaves, numerals.ts INVISIBLE, and a PDF's form feed: a line of them alone is blank). */
 export function isSpace(c: number): boolean {
   // LABEL_SPACE's characters, compared rather than looked up: read at every character a line is trimmed by,
   // most of them CJK, whose entries of the class table are far apart.
-  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
+  return c <= 0x20 ? c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b : c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
 }
 
 /** How much of a line a pattern may look at. */
