@@ -122,10 +122,18 @@ import { splitLines } from '../../server/src/syntax/lines';
 const lineSplit = (text: string) => splitLines(text);
 
 /**
+ * The fixes that make a paste read at all (a justified PDF's spaces, a page's HTML, U+2028 line breaks): what the
+ * paste hid is read after them — references may be added, none may be lost or mean otherwise.
+ */
+export const COMPLETES_READING: ReadonlySet<string> = new Set(['text.letter-spaced', 'text.html', 'text.line-separators']);
+
+/**
  * Applies `edit` to the workspace, checks it, and puts the workspace back.
  * `articleDelta`: how many articles the edit means to add (0 for every edit the server proposes).
+ * `completesReading`: a fix of COMPLETES_READING — every reference read before is read after, in order and meaning
+ * the same, and others may be read between them.
  */
-export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, before: Meanings, articleDelta = 0): string[] {
+export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, before: Meanings, articleDelta = 0, completesReading = false): string[] {
   const problems: string[] = [];
   if (edit.documentChanges) problems.push('documentChanges: the server only proposes text edits by URI');
   const changes = edit.changes ?? {};
@@ -166,6 +174,13 @@ export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, b
       const other = now.get(uri);
       if (!other) {
         problems.push(`${uri}: no longer a treaty`);
+        continue;
+      }
+      if (completesReading) {
+        // The references read before, a subsequence of those read after.
+        let j = 0;
+        for (const m of other) if (j < list.length && m === list[j]) j++;
+        if (j < list.length) problems.push(`${uri}: reference ${j} meant ${list[j].slice(0, 120)}, not read so after`);
         continue;
       }
       if (other.length !== list.length) {

@@ -6,7 +6,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { LineMap } from '../../server/src/syntax/positions';
-import { textContext } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { workspace } from '../support/workspace';
+import { checkWorkspaceEdit, meanings } from '../support/editSafety';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { codeActions } from '../../server/src/features/codeActions';
 import { letterSpaced, letterSpacingEdits } from '../../server/src/features/letterSpacing';
@@ -52,4 +54,19 @@ test('letter-spaced: the edits are one space each, inside their lines', () => {
   const edits = letterSpacingEdits(letterSpaced(t.text, t.tree.lines), new LineMap(t.tree.lines));
   assert.equal(edits.length, 24);
   for (const e of edits) assert.equal(e.range.start.line, e.range.end.line);
+});
+
+test('letter-spaced: the safety harness takes the fix (a reference read after it, none lost) and still refuses an edit that loses one', () => {
+  const ws = workspace(PDF);
+  const before = meanings(ws.index);
+  const s = ws.snapshot();
+  const ctx = contextOf(ws.index, s);
+  const found = diagnostics(ctx).filter((d) => d.code === 'text.letter-spaced');
+  const fix = codeActions(ctx, found[0].range, found).find((a) => a.edit)!.edit!;
+  assert.deepEqual(checkWorkspaceEdit(ws.index, fix, before, 0, true), []);
+  // Taking the cited title out is no completed reading.
+  const map = new LineMap(ws.index.model(s).tree.lines);
+  const at = s.text.indexOf('《');
+  const lose = { changes: { [s.uri]: [{ range: map.range(at, s.text.indexOf('》') + 1), newText: '' }] } };
+  assert.equal(checkWorkspaceEdit(ws.index, lose, before, 0, true).length, 1);
 });

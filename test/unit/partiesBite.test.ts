@@ -165,3 +165,12 @@ short('longer than 40 characters: cut, the kind kept', `# ${LONG}\n\n## 第一�
 short('exactly 40 characters: whole', `# 中华人民共和国和俄罗斯联邦${'甲'.repeat(36)}条约\n\n## 第一条\n\n乙。\n`, `中俄${'甲'.repeat(36)}条约`);
 short('41 characters: cut, the kind kept', `# 中华人民共和国和俄罗斯联邦${'甲'.repeat(37)}条约\n\n## 第一条\n\n乙。\n`, `中俄${'甲'.repeat(35)}…条约`);
 short('41 characters not ending with the kind: cut, nothing kept after', `# 中华人民共和国和俄罗斯联邦${'甲'.repeat(33)}条约（草案）\n\n## 第一条\n\n乙。\n`, `中俄${'甲'.repeat(33)}条约（草案`.slice(0, 39) + '…');
+
+test('partyInfoOf: a title opening with a cited title (《…安排》第三议定书) names the parties only inside it — that instrument\'s name, never reordered in a copy — so none are read from it', () => {
+  // The parties are named in the cited title and the preamble only, and no 双方 is defined.
+  const text = '《内地和中国香港特别行政区关于对所得避免双重征税和防止偷漏税的安排》第三议定书\n\n为了修订《内地和中国香港特别行政区关于对所得避免双重征税和防止偷漏税的安排》（以下简称《安排》），内地和中国香港特别行政区达成协议如下：\n\n第一条　删去《安排》第二十四条。\n\n第二条　本议定书自签字之日起生效。\n';
+  assert.deepEqual({ ...partyInfoOf(buildTreaty(text)) }, { names: [], term: '双方', source: 'none' });
+  // A title naming them in its own words still does (the cited agreement's name aside).
+  const own = '中华人民共和国政府和新加坡共和国政府关于修订《中华人民共和国政府和新加坡共和国政府关于对所得避免双重征税和防止偷漏税的协定》的议定书\n\n第一条　甲。\n';
+  assert.deepEqual(partyInfoOf(buildTreaty(own)).names, ['中华人民共和国政府', '新加坡共和国政府']);
+});

@@ -19,7 +19,7 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { LineMap } from '../../server/src/syntax/positions';
 import { workspace } from '../support/workspace';
 import { ROOT } from '../support/fixture';
-import { checkWorkspaceEdit, meanings } from '../support/editSafety';
+import { COMPLETES_READING, checkWorkspaceEdit, meanings } from '../support/editSafety';
 
 function apply(text: string, edits: TextEdit[] = []): string {
   return TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
@@ -265,7 +265,7 @@ function rng(seed: number): () => number {
   return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-function check(index: WorkspaceIndex, edit: WorkspaceEdit, what: string, tally: Tally, before: () => ReturnType<typeof meanings>, seen: Set<string>): void {
+function check(index: WorkspaceIndex, edit: WorkspaceEdit, what: string, tally: Tally, before: () => ReturnType<typeof meanings>, seen: Set<string>, completesReading = false): void {
   tally.proposed++;
   const changes = Object.values(edit.changes ?? {});
   tally.edits += changes.reduce((n, l) => n + l.length, 0);
@@ -273,7 +273,7 @@ function check(index: WorkspaceIndex, edit: WorkspaceEdit, what: string, tally: 
   const key = JSON.stringify(edit);
   if (changes.length === 0 || seen.has(key)) return;
   seen.add(key);
-  for (const p of checkWorkspaceEdit(index, edit, before())) tally.violations.push(`${what}: ${p}`);
+  for (const p of checkWorkspaceEdit(index, edit, before(), 0, completesReading)) tally.violations.push(`${what}: ${p}`);
   if (process.env.SAFETY_DEBUG && tally.violations.length) throw new Error(tally.violations.join('\n'));
 }
 
@@ -300,7 +300,7 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
       }
       for (const a of actions) {
         tally.actions++;
-        if (a.edit) check(index, a.edit, `${name} ${label} “${a.title}”`, tally, before, seen);
+        if (a.edit) check(index, a.edit, `${name} ${label} “${a.title}”`, tally, before, seen, a.diagnostics?.some((d) => COMPLETES_READING.has(String(d.code))));
       }
       return actions;
     };

@@ -33,7 +33,7 @@ import { formatChinese } from '../../server/src/syntax/numerals';
 import { fixText } from '../../server/src/cli/treatyCheck';
 import { DEFAULT_CONFIG } from '../../server/src/protocol/config';
 import { ROOT } from '../support/fixture';
-import { Meanings, checkWorkspaceEdit, meanings } from '../support/editSafety';
+import { COMPLETES_READING, Meanings, checkWorkspaceEdit, meanings } from '../support/editSafety';
 
 const RUNS = Number(process.env.SAFETY_REAL_RUNS ?? 0) || 0;
 const LAWS = process.env.SAFETY_LAWS;
@@ -359,13 +359,13 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
   const current = () => index.get(uri)!;
   // A document that is no treaty (a NUL byte, no heading …) is served nothing: no diagnostics, no edits.
   if (!index.isServed(current())) return;
-  const offer = (edit: WorkspaceEdit | undefined, what: string) => {
+  const offer = (edit: WorkspaceEdit | undefined, what: string, completesReading = false) => {
     if (!edit) return;
     const key = JSON.stringify(edit);
     if (Object.keys(edit.changes ?? {}).length === 0 || seen.has(key)) return;
     seen.add(key);
     if (Object.keys(edit.changes ?? {}).length > 1) tally.counterpartEdits++;
-    record(tally, `${label} ${what}`, checkWorkspaceEdit(index, edit, before()));
+    record(tally, `${label} ${what}`, checkWorkspaceEdit(index, edit, before(), 0, completesReading));
   };
   const safely = <T>(what: string, f: () => T): T | undefined => {
     try {
@@ -382,7 +382,7 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
     const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), d.range, [d])) ?? [];
     for (const a of actions) {
       tally.actions++;
-      offer(a.edit, `${d.code} “${a.title}”`);
+      offer(a.edit, `${d.code} “${a.title}”`, COMPLETES_READING.has(String(d.code)));
     }
   }
   // Renumbering, alone and with the counterparts.

@@ -20,9 +20,11 @@ import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
 import { LETTER_SPACED_CODE, letterSpaced, letterSpacingEdits } from './letterSpacing';
+import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
+import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
-const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LETTER_SPACED_CODE]);
+const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
@@ -91,6 +93,17 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       // The two marks alone, and only when the text read again means the same (termQuotes.ts).
       const fix = termQuoteEdit(treaty, start, end);
       if (fix) out.push({ title: msg('action.requote', fix.title), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, fix.edits) } } });
+    } else if (code === LINE_SEPARATOR_CODE) {
+      // Every separator of the text, each one character inside a line: the positions are the client's.
+      if (end === start + 1 && (under === '\u2028' || under === '\u2029')) {
+        const edits = lineSeparatorEdits(text, map);
+        out.push({ title: msg('action.lineBreaks', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
+      }
+    } else if (code === HTML_CODE) {
+      // Every tag and entity of the page, each edit one of them (htmlPaste.ts), when the plain text is the whole of it.
+      const paste = htmlPaste(treaty);
+      const edits = paste && paste.markup[0].start === start && paste.markup[0].end === end ? htmlPasteEdits(text.toString(), map, paste) : undefined;
+      if (edits) out.push({ title: msg('action.htmlToText', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
     } else if (code === LETTER_SPACED_CODE) {
       // Every letter-spaced line's spaces, each edit one space inside its line: the positions are the client's.
       const spaced = letterSpaced(text, treaty.tree.lines);

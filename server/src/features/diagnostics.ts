@@ -19,6 +19,8 @@ import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
+import { lineSeparators } from './lineSeparators';
+import { htmlPaste } from './htmlPaste';
 import { letterSpaced } from './letterSpacing';
 
 /** References resolved in one unit of work. */
@@ -68,6 +70,10 @@ export const DIAGNOSTIC_CODES = {
   'term.variant': DiagnosticSeverity.Information,
   // Quotation marks of a defined term unlike the document's others, or unpaired (features/termQuotes.ts): a slip that changes no meaning.
   'term.quote-mixed': DiagnosticSeverity.Information,
+  // Line breaks the editor does not break lines at (features/lineSeparators.ts).
+  'text.line-separators': DiagnosticSeverity.Warning,
+  // A page's HTML source pasted as the text (features/htmlPaste.ts).
+  'text.html': DiagnosticSeverity.Warning,
   // Lines set apart character by character, as pdftotext gives a justified PDF's (features/letterSpacing.ts).
   'text.letter-spaced': DiagnosticSeverity.Information,
 } as const;
@@ -240,6 +246,12 @@ function cutAfter(treaty: Treaty): number | undefined {
 function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
+  // Lines broken by U+2028/U+2029: one line for the editor and the parse.
+  const separators = lineSeparators(treatyText(treaty));
+  if (separators.length) report('text.line-separators', separators[0], separators[0] + 1, msg('diag.lineSeparators', separators.length));
+  // A page's HTML source: read as it is, so its tagged headings and its entities' quotation marks are not read.
+  const html = htmlPaste(treaty);
+  if (html) report('text.html', html.markup[0].start, html.markup[0].end, msg(html.convertible ? 'diag.htmlPaste' : 'diag.htmlPasteKept', html.tags, html.entities));
   // Lines set apart character by character: what they cite or define may not be read.
   const spaced = letterSpaced(treatyText(treaty), treaty.tree.lines);
   if (spaced.length) report('text.letter-spaced', spaced[0].line.contentStart, spaced[0].line.contentEnd, msg('diag.letterSpaced', spaced.length));

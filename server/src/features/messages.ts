@@ -53,6 +53,9 @@ export const MESSAGES = {
   'progress.indexing': { 'zh-cn': '正在索引条约', en: 'Indexing treaties' },
   'progress.listing': { 'zh-cn': '正在列出文件', en: 'listing files' },
   // Drafting checks (features/diagnostics.ts).
+  'diag.lineSeparators': { 'zh-cn': '此文件有 {0} 处用 U+2028/U+2029（行分隔符、段分隔符）分行：编辑器不在此处换行，两个分隔符之间的文字对编辑器和本扩展都是同一行，标题、条款在其中不会被识别（多见于从 PDF 或 Word 复制的文字）。快速修复可把它们换成换行符。', en: 'This file breaks its lines with U+2028/U+2029 (line and paragraph separators) in {0} places: the editor does not break lines there, so the text between them is one line for the editor and for this extension, and no title or article in it is read (text copied from a PDF or Word often is). The quick fix turns them into line breaks.' },
+  'diag.htmlPaste': { 'zh-cn': '此文件像是网页的源代码，含 {0} 个 HTML 标签、{1} 个 HTML 实体（如 &ldquo;）：本扩展按原样读这些字符，标签中的条款标题、实体表示的引号都不会被识别。快速修复“转为纯文本”可去掉标签、把实体换成它所表示的字符。', en: 'This file looks like a web page\'s source, with {0} HTML tags and {1} HTML entities (such as &ldquo;): they are read as written, so article headings inside tags and quotation marks written as entities are not read. The quick fix “Convert to plain text” removes the tags and turns each entity into the character it stands for.' },
+  'diag.htmlPasteKept': { 'zh-cn': '此文件像是网页的源代码，含 {0} 个 HTML 标签、{1} 个 HTML 实体（如 &ldquo;）：本扩展按原样读这些字符，标签中的条款标题、实体表示的引号都不会被识别。其中有表格、图片、脚本或样式，去掉标签会丢失或打乱内容，不提供自动转换：请在浏览器中打开网页后复制文字。', en: 'This file looks like a web page\'s source, with {0} HTML tags and {1} HTML entities (such as &ldquo;): they are read as written, so article headings inside tags and quotation marks written as entities are not read. It holds a table, a picture, a script or a style sheet, which removing the tags would lose or run together, so no conversion is offered: open the page in a browser and copy its text.' },
   'diag.badNumber': { 'zh-cn': '无法识别的条号：{0}', en: 'Unrecognised article number: {0}' },
   'diag.noSuchArticle': { 'zh-cn': '{0}没有{1}（共{2}条）', en: '{0} has no {1} (it has {2} articles)' },
   'diag.noSuchParagraph': { 'zh-cn': '{0}没有该款（共{1}款）', en: '{0} has no such paragraph (it has {1})' },
@@ -103,6 +106,8 @@ export const MESSAGES = {
   'action.joinLetters': { 'zh-cn': '删去字间的 {0} 处空格', en: 'Take out the {0} spaces between characters' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
+  'action.htmlToText': { 'zh-cn': '转为纯文本（{0} 处标签和实体）', en: 'Convert to plain text ({0} tags and entities)' },
+  'action.lineBreaks': { 'zh-cn': '换成换行符（{0} 处）', en: 'Turn them into line breaks ({0} places)' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
   'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },
   'action.lineQuote': { 'zh-cn': '第{0}行“{1}”', en: 'line {0} “{1}”' },

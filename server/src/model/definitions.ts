@@ -11,7 +11,7 @@
 import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
-import { foldScript } from '../syntax/script';
+import { foldScript, withoutInvisible } from '../syntax/script';
 import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
@@ -105,7 +105,7 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         start: run.at(phrase.start), end: run.end(phrase.end),
       };
       const push = (at: number, length: number) => out.push({
-        term: run.slice(raw, at, at + length), start: run.at(at), end: run.end(at + length),
+        term: withoutInvisible(run.slice(raw, at, at + length)), start: run.at(at), end: run.end(at + length),
         meaning: meaning.text, meaningStart: meaning.start, meaningEnd: meaning.end,
         clauseStart, clauseEnd,
       });
@@ -203,7 +203,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       while ((q = TERM_IN.exec(m[1]))) {
         const at = m.index + q.index + 1;
         out.push({
-          term: run.slice(raw, at, at + q[1].length), start: run.at(at), end: run.end(at + q[1].length),
+          term: withoutInvisible(run.slice(raw, at, at + q[1].length)), start: run.at(at), end: run.end(at + q[1].length),
           meaning, meaningStart: run.at(meaningFrom), meaningEnd: run.end(meaningTo),
           clauseStart, clauseEnd, byMeaning: true,
         });
@@ -216,7 +216,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       const meaningTo = meaningEnd(content, meaningFrom);
       const at = m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
       out.push({
-        term: run.slice(raw, at, at + m[1].length), start: run.at(at), end: run.end(at + m[1].length),
+        term: withoutInvisible(run.slice(raw, at, at + m[1].length)), start: run.at(at), end: run.end(at + m[1].length),
         meaning: run.slice(raw, meaningFrom, meaningTo), meaningStart: run.at(meaningFrom), meaningEnd: run.end(meaningTo),
         clauseStart: run.at(m.index), clauseEnd: run.end(meaningFrom), byMeaning: true,
       });

@@ -2,7 +2,7 @@
 // (`中华人民共和国和哈萨克斯坦共和国（以下简称“缔约双方”）`) or, failing that, from the title
 // (`中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约`). Cached per Treaty (one per document version).
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
-import { Treaty } from './treaty';
+import { Treaty, normalizeTitle } from './treaty';
 import { foldScript } from '../syntax/script';
 import { STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
@@ -67,10 +67,14 @@ function compute(treaty: Treaty): Parties {
     const names = splitParties(foldScript(d.meaning)).map((n) => standsFor(treaty, n));
     if (names.length >= 2) return { names, term: d.term, source: 'definition' };
   }
-  const fromTitle = treaty.title ? partiesFromTitle(treaty.title.normalized, treaty.kind) : [];
+  // Read from the title's own words: a cited title's (`《内地和…安排》第三议定书`) is that instrument's name, which a party's copy never reorders.
+  const fromTitle = treaty.title ? partiesFromTitle(treaty.title.text.includes('《') ? normalizeTitle(treaty.title.text.replace(CITED_TITLE, '')) : treaty.title.normalized, treaty.kind) : [];
   if (fromTitle.length >= 2) return { names: fromTitle, term: term ?? '双方', source: 'title' };
   return { names: [], term: term ?? '双方', source: 'none' };
 }
+
+/** A title cited inside a title: `《…》`. */
+const CITED_TITLE = /《[^《》]*》/g;
 
 /** A party written by the short name defined for it (`“中方”` for 中华人民共和国外交部): the name it stands for, else itself. */
 function standsFor(treaty: Treaty, name: string): string {

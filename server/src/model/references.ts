@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { listedArticles } from '../syntax/parser';
-import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
+import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -535,9 +535,10 @@ interface Unit {
   citations: Citation[];
   /** The short names of instruments it defines, in order (`（以下简称“协议”）`). */
   aliases: [string, Citation][];
-  /** A quotation open at its end, and over how many lines. */
+  /** A quotation open at its end, and over how many lines; whether it was opened inside an article (not before the first). */
   quoteOpen: boolean;
   quoteLines: number;
+  quoteInUnit: boolean;
 }
 
 /** What the references read over the whole document. */
@@ -612,6 +613,8 @@ interface State {
   aliases: Map<string, Citation>;
   quoteOpen: boolean;
   quoteLines: number;
+  /** The open quotation was opened inside an article (a unit after the first): it ends at the next article. */
+  quoteInUnit: boolean;
 }
 
 /** Texts this long are not read for self-references (kinds) nor, over this, for the convention. */
@@ -656,7 +659,7 @@ function unitStarts(treaty: Treaty): number[] {
 }
 
 function newUnit(start: number, end: number): Unit {
-  return { start, end, kinds: [], xiang: 0, kuan: 0, articleXiang: [], refs: [], citations: [], aliases: [], quoteOpen: false, quoteLines: 0 };
+  return { start, end, kinds: [], xiang: 0, kuan: 0, articleXiang: [], refs: [], citations: [], aliases: [], quoteOpen: false, quoteLines: 0, quoteInUnit: false };
 }
 
 /**
@@ -804,7 +807,7 @@ function sameGlobals(a: Globals, b: Globals): boolean {
 }
 
 function newState(): State {
-  return { cited: new Map(), aliases: new Map(), quoteOpen: false, quoteLines: 0 };
+  return { cited: new Map(), aliases: new Map(), quoteOpen: false, quoteLines: 0, quoteInUnit: false };
 }
 
 /** Every unit read from scratch. */
@@ -890,6 +893,7 @@ function unitsAfterEdit(treaty: Treaty, lineage: Lineage<Treaty>, before: Units)
   if (i0 > 0) {
     state.quoteOpen = old[i0 - 1].quoteOpen;
     state.quoteLines = old[i0 - 1].quoteLines;
+    state.quoteInUnit = old[i0 - 1].quoteInUnit;
   }
   for (let k = i0; k <= i1; k++) scanUnit(scan, state, units[k], starts[k], starts[k + 1] ?? lines.length, folded.slice(units[k].start - dirtyStart, units[k].end - dirtyStart));
   referenceStats.reread += i1 - i0 + 1;
@@ -947,7 +951,7 @@ function sameLeaving(old: readonly Unit[], fresh: readonly Unit[]): Map<Citation
   const b = fresh.flatMap((u) => u.citations);
   const lastOld = old[old.length - 1];
   const lastNew = fresh[fresh.length - 1];
-  if (a.length !== b.length || lastOld.quoteOpen !== lastNew.quoteOpen || lastOld.quoteLines !== lastNew.quoteLines) return undefined;
+  if (a.length !== b.length || lastOld.quoteOpen !== lastNew.quoteOpen || lastOld.quoteLines !== lastNew.quoteLines || lastOld.quoteInUnit !== lastNew.quoteInUnit) return undefined;
   const moved = new Map<Citation, Citation>();
   for (let i = 0; i < a.length; i++) {
     if (a[i].normalized !== b[i].normalized) return undefined;
@@ -999,11 +1003,20 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
   const r = new RunReading(scan, state, unit);
+  // A quotation opened inside an article and left open (a page's lost closing mark, or the new text
+  // after `…修改为：` unquoted) ends at the text's own next article, which a unit after the first opens
+  // with; one opened before the first article (a note quoted whole, its points the units) goes on.
+  if (from_ > 0 && state.quoteInUnit) {
+    state.quoteOpen = false;
+    state.quoteLines = 0;
+    state.quoteInUnit = false;
+  }
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
   // past the unit's last line (a run does not cross an article's head: syntax/runs.ts).
   eachRun(folded, scan.treaty.tree.lines, scan.read, (p) => readRun(r, p), undefined, { from: from_, to: to_, base: unit.start });
   unit.quoteOpen = state.quoteOpen;
   unit.quoteLines = state.quoteLines;
+  unit.quoteInUnit = state.quoteInUnit;
 }
 
 /**
@@ -1030,6 +1043,14 @@ class RunReading {
   }
 }
 
+/** Whether a run (folded) ends with the words before an amended provision's new text (NEW_TEXT_INTRO); one comparison for most runs. */
+function introducesNewText(s: string): boolean {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 0x20 || s.charCodeAt(end - 1) === 0x3000 || s.charCodeAt(end - 1) === 0x09)) end--;
+  const last = end > 0 ? s.charCodeAt(end - 1) : 0;
+  return (last === 0xff1a || last === 0x3a) && NEW_TEXT_INTRO.test(s.slice(Math.max(0, end - 12), end));
+}
+
 /** Whether `at` is inside one of `spans` (start, end, start, end …; start inclusive, end exclusive). */
 function inSpans(spans: readonly number[], at: number): boolean {
   for (let i = 0; i < spans.length; i += 2) if (at >= spans[i] && at < spans[i + 1]) return true;
@@ -1050,8 +1071,16 @@ function readRun(r: RunReading, p: Run): void {
   const chars = charsOf(s);
   const inside = state.quoteOpen && state.quoteLines < 40;
   const open = inside || (chars & (C_QUOTE | C_CORNER | C_DOUBLE_CORNER)) !== 0 ? quotedSpans(s, p, inside, quotes) : false;
+  // A quotation opened here: inside an article, or before the first (the first unit starts the text).
+  if (open && !inside) state.quoteInUnit = r.unit.start > 0;
   state.quoteOpen = open;
   state.quoteLines = open ? state.quoteLines + 1 : 0;
+  // A run of an article ending `…修改为：` / `用下列规定代替：` (NEW_TEXT_INTRO): the new text of the amended
+  // provision follows, quoted or not — another text's words, as quoted text is, up to the next article.
+  if (!open && r.unit.start > 0 && introducesNewText(s)) {
+    state.quoteOpen = true;
+    state.quoteInUnit = true;
+  }
   if (chars & C_NAMING) readNamingRun(r, s, p, chars);
   else if (r.scan.sought) readTerms(r, s, p, NO_CITATIONS, r.unit.refs);
 }

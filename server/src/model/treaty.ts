@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -590,7 +590,7 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     paragraphs[k] = { index: k + 1, num: numbered, label, start: child.start, end: child.end, items, block: child };
     k++;
   }
-  const caption = head.inlineBody || tree.unitStyle === 'paragraph' ? undefined : captionOf(text, head) ?? captionBelow(text, b);
+  const caption = tree.unitStyle === 'paragraph' ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
   let summary = caption ?? '';
   if (!summary) {
     const first = paragraphs[0];
@@ -784,6 +784,20 @@ function captionOf(text: TextLike, head: Line): string | undefined {
   if (/^[（(【\[]/.test(c)) c = c.replace(/^[（(【\[]\s*|\s*[）)】\]]$/g, '').trim();
   return c || undefined;
 }
+
+/**
+ * The caption of a law-style article run into its text on its line (`第二条 合作领域 双方在贸易…开展合作。`,
+ * `第三条　生效　本协定自签字之日起生效。`): a short name without punctuation, white space, then the sentence
+ * opening with its subject and verb (SENTENCE_SUBJECT) — not the subject itself spaced off (`第五条 双方 应当…`).
+ */
+function runInCaption(text: TextLike, head: Line): string | undefined {
+  if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
+  const line = foldScript(text.slice(head.rest, Math.min(head.contentEnd, head.rest + 80)));
+  const m = RUN_IN_CAPTION.exec(line);
+  if (!m || !SENTENCE_SUBJECT.test(line.slice(m[0].length))) return undefined;
+  return text.slice(head.rest, head.rest + m[1].length);
+}
+const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;
 
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
 const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;

@@ -1,7 +1,7 @@
 // Chinese and Arabic numerals as they are written in article numbers and dates.
 // Strict: anything that is not a well-formed numeral gives `undefined`.
 import type { TextLike } from './text';
-import { foldCode } from './script';
+import { foldCode, INVISIBLE } from './script';
 
 const DIGIT: Record<string, number> = {
   // 〇 as OCR and typists write it: `二O二三年`, `二0二三年`, `二○二三年`.
@@ -42,12 +42,8 @@ const CODE = new Int16Array(0x10000);
 for (const [ch, d] of Object.entries(DIGIT)) CODE[ch.charCodeAt(0)] = d + DIGIT_BASE;
 for (const [ch, u] of Object.entries(UNIT)) CODE[ch.charCodeAt(0)] = u + UNIT_BASE;
 for (const c of SPACES) CODE[c] = SPACE;
-/**
- * Characters a copy from a web page or a PDF leaves unseen inside a label or a numeral (`第二\u200b条`):
- * zero-width space, word joiner, soft hyphen. Left out of a numeral, as white space is; lines.ts reads
- * them as it reads spaces.
- */
-export const INVISIBLE: readonly number[] = [0x200b, 0x2060, 0x00ad];
+/** The invisible characters a copy leaves (script.ts INVISIBLE): left out of a numeral, as white space is. */
+export { INVISIBLE };
 for (const c of INVISIBLE) CODE[c] = SPACE;
 CODE['万'.charCodeAt(0)] = TEN_THOUSAND;
 const TEN_20 = '廿'.charCodeAt(0);

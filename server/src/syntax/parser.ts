@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -67,6 +67,8 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'none' && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
+  // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
+  if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   const isUnit = (l: Line) =>
@@ -520,6 +522,43 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   return false;
 }
 
+/**
+ * An amending protocol writes the new text of the article it amends after `协定第五条修改为：`, often
+ * unquoted, the article's label on a line of its own (`第五条　常设机构`): the article lines after such
+ * a line (NEW_TEXT_INTRO, at the end of a line of one of the text's own articles) are the amending
+ * article's text — the first one whatever its number, the next ones until the article the text's own
+ * numbering goes on with (or a chapter). Whether any was made text.
+ */
+export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
+  let own: number | undefined;
+  let intro = false;
+  let quoting = false;
+  let changed = false;
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'break') continue;
+    if (l.kind === 'article' && l.num !== undefined && own !== undefined && (intro || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
+      l.kind = 'text';
+      quoting = true;
+      changed = true;
+    } else if (l.kind === 'article' && l.num !== undefined) {
+      own = l.num;
+      quoting = false;
+    } else if (l.kind === 'chapter') {
+      quoting = false;
+    }
+    intro = own !== undefined && introducesNewText(text, l);
+  }
+  return changed;
+}
+
+/** Whether the line `l` ends with the words before an amended article's new text (NEW_TEXT_INTRO: `…修改为：`). */
+export function introducesNewText(text: TextLike, l: Line): boolean {
+  // Only a line ending in a colon or an opening quotation mark is read (one comparison for most lines).
+  const last = l.contentEnd > l.contentStart ? text.charCodeAt(l.contentEnd - 1) : 0;
+  return (last === 0xff1a || last === 0x3a || last === 0x201c || last === 0x300c || last === 0x22) &&
+    NEW_TEXT_INTRO.test(foldScript(text.slice(Math.max(l.contentStart, l.contentEnd - 12), l.contentEnd)));
+}
+
 /** A table's entry: short, no stop nor comma (`序言`, `A分节 适用于所有船舶的规则`, `第二条 领海及其上空、海床和底土的法律地位`). */
 const ENTRY = /^[^，,。；;：:！？]{1,48}$/;
 /** A table's entry that lists an article: `第一条 用语和范围`. */
@@ -689,10 +728,30 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
     const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
     // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
     const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
-    if (!m && !published) continue;
+    if (!m && !published) {
+      // Or a notice announcing it, opening with its name (`《…安排》第三议定书于2010年5月27日在北京正式签署，…`):
+      // the title is a line after it that is that name, naming its kind, before the instrument's first unit.
+      const announced = announcedTitle(text, lines, i, firstUnit);
+      if (announced !== undefined) return [announced, announced];
+      continue;
+    }
     const named = published ? published[1] : contentOf(text, l).slice(m![0].replace(/[ \t\u3000]+/g, '').length);
     if (!endingKind(titleWords(named))) continue;
     for (let j = i + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === named) return [j, j];
+  }
+  return undefined;
+}
+
+/** Lines after a notice's first line read for the title it opens with (`attachedTitle`). */
+const ANNOUNCED_REACH = 12;
+
+/** The line after line `i` (within ANNOUNCED_REACH) whose whole content is the name line `i` opens with and goes on after, ending with a kind (`announced`, see attachedTitle). */
+function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: number): number | undefined {
+  const notice = contentOf(text, lines[i]);
+  for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
+    if (lines[j].kind !== 'text') continue;
+    const named = contentOf(text, lines[j]);
+    if (named.length >= 8 && notice.length > named.length && notice.startsWith(named) && endingKind(titleWords(named))) return j;
   }
   return undefined;
 }

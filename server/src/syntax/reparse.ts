@@ -15,7 +15,7 @@ import { classify, cutGluedHeadings } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 import { Memo } from './memo';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
@@ -227,6 +227,10 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   const regionStart = lines[a].start;
   const regionEnd = lines[b].end + delta;
   const region = relex(text, lines, a, regionStart, regionEnd);
+  // An amended article's new text written after `…修改为：` (parser's demoteQuotedArticles) is read over
+  // the articles around: an article holding one, or an edit that writes such words, is a full parse.
+  for (let i = h + 1; i <= last; i++) if (lines[i].kind === 'text' && lines[i].num !== undefined) return undefined;
+  for (const l of region) if (introducesNewText(text, l)) return undefined;
   // The head, re-lexed, is the same unit: same number (its caption or first paragraph may change).
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;

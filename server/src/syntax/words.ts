@@ -768,6 +768,13 @@ export const PARTY_STATE_HEAD = '缔约国';
  */
 export const GOES_ON_FROM_LABEL = new RegExp(`^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围|[${NUMERAL_CHARS}])`);
 
+/**
+ * The words that end an amending article's sentence before the new text of the article it amends,
+ * quoted on the lines after (`协定第五条修改为：`, `修订为：`, `改为：`, `表述为：`, `替换为：`, `修改如下：`,
+ * `用下列规定代替：`; an opening quotation mark may follow): read folded, at a line's end.
+ */
+export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
