@@ -263,6 +263,10 @@ for (const [what, body] of [
   check(`final clauses: not asked for in a text that stops short, ending with ${what}`, TITLED('中华人民共和国和甲国友好合作协定', body, ''), []);
 }
 check('final clauses: asked for in a text that ends its sentence', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft ending with its signatures (names end no sentence, yet cut nothing)', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国代表　　　甲国代表\n\n王五　　　　　　　　　赵六', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft ending with a date alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n2020年1月1日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft whose last article is its label and caption', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n第二条　争议解决', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: not asked for in a short line cut (同意在)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n双方同意在', ''), []);
 check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: an ellipsis in the middle of a text that ends its sentence is no cut', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方在下列领域合作：经贸、科技……\n\n双方加强交流。\n\n双方定期会晤。\n\n双方交换信息。\n\n双方协商解决争议。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: a protocol needs no term of its own', TITLED('中华人民共和国和甲国友好合作协定的议定书', '双方发展合作。本议定书自签字之日起生效。'), []);

@@ -5,7 +5,7 @@ import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
 import { FINAL_CHAPTERS, SMALL_CN, SUB_NUMERAL } from '../syntax/words';
 import { foldScript } from '../syntax/script';
-import { isContent, lastStartingAt } from '../syntax/tree';
+import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
 
 export interface HeadingStyle {
@@ -149,9 +149,9 @@ function inFinalChapter(treaty: Treaty): boolean {
 }
 
 /**
- * The text stops short: its last line of text ends mid-sentence — with a letter or a digit, a comma or a
- * 、, an opening bracket (no stop, closing bracket nor quote ends it), or a character lost in copying (U+FFFD: a store cut a character's
- * bytes in two) — or a line of its last lines ends with the ellipsis a store's preview cuts its text with
+ * The text stops short: its last line of text ends mid-sentence (`endsMidSentence`: a letter, a digit, a comma,
+ * an opening bracket, a character lost in copying — U+FFFD, a store cut a character's bytes in two — ending a line
+ * a sentence runs in) — or a line of its last lines ends with the ellipsis a store's preview cuts its text with
  * (`…定期航... ...`, `……`), its page's footer after it. Not a markdown heading (`## 第三条 争议解决`) nor
  * a label alone: a draft's last article not written yet. A text that stops short may well have articles
  * and final clauses past its end.
@@ -166,7 +166,7 @@ export function stopsShort(treaty: Treaty): boolean {
   const text = treatyText(treaty);
   // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
   const bareLabel = l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart;
-  if (!bareLabel && MID_SENTENCE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1)))) return true;
+  if (!bareLabel && endsMidSentence(text, l)) return true;
   // A preview's ellipsis, in the last lines of text (a page's footer may follow it).
   for (let seen = 0; k >= 0 && seen < PREVIEW_WINDOW; k--) {
     const line = lines[k];
@@ -177,8 +177,39 @@ export function stopsShort(treaty: Treaty): boolean {
   return false;
 }
 
+/**
+ * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, an opening bracket or quote, or
+ * U+FFFD — unless it is a line no sentence runs in: a label with its caption (`第三条　争议解决`, a draft's article not
+ * written yet), names set in columns (`王五　　　　赵六`, a signature block), a date alone (`2020年1月1日`).
+ */
+function endsMidSentence(text: { charCodeAt(i: number): number }, l: Line): boolean {
+  if (!MID_SENTENCE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1)))) return false;
+  // (A caption is a few words; a longer one is a body the parser took for one, cut: `第三条 依文书发出国法律有权主管的当局或`.)
+  if ((l.kind === 'article' || l.kind === 'chapter') && !l.inlineBody && l.contentEnd - (l.rest ?? l.contentEnd) <= MAX_CAPTION) return false;
+  let run = 0;
+  for (let k = l.contentStart; k < l.contentEnd && l.contentEnd - l.contentStart <= MAX_COLUMNS_LINE; k++) {
+    const c = text.charCodeAt(k);
+    run = c === 0x20 || c === 0x3000 || c === 0x09 ? run + 1 : 0;
+    if (run >= 2) return false;
+  }
+  return !(l.contentEnd - l.contentStart <= 16 && DATE_ALONE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1))) && isDateLine(text, l));
+}
+
 /** A last character that ends no sentence: a letter, a digit, a comma, a 、, an opening bracket or quote, U+FFFD. */
 const MID_SENTENCE = /[\p{L}\p{N},，、(（[【《〈“‘「『\ufffd]/u;
+/** How long a caption is at most. */
+const MAX_CAPTION = 10;
+/** How long a line of names set in columns is at most (a long line's white space runs are a paste's, not columns). */
+const MAX_COLUMNS_LINE = 40;
+/** The last character of a date alone. */
+const DATE_ALONE = /[日号號]/;
+
+/** The line is a date alone: digits or Chinese numerals, 年, 月, 日 (`2020年1月1日`, `二〇二〇年一月一日`). */
+function isDateLine(text: { charCodeAt(i: number): number }, l: Line): boolean {
+  let s = '';
+  for (let k = l.contentStart; k < l.contentEnd; k++) s += String.fromCharCode(text.charCodeAt(k));
+  return /^[0-9０-９〇○零一二三四五六七八九十\s]{2,6}年[0-9０-９〇○零一二三四五六七八九十\s]{1,4}月[0-9０-９〇○零一二三四五六七八九十\s]{1,4}[日号號]$/.test(s);
+}
 /** How many of its last lines of text a text cut by a preview may show after the cut (a page's footer). */
 const PREVIEW_WINDOW = 4;
 
