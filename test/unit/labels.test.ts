@@ -102,10 +102,13 @@ test('a treaty exported to Word and converted back by pandoc (markdown and gfm) 
   const shape = (text: string) => documentSymbols(textContext(text))[0].children!.map(tree);
   // pandoc's plain text: the note a bullet, unescaped (\`* 2002年…——编者注\`), signed as an editor's note.
   const plain = converted.replace('\\* 2002', '* 2002').replace('------编者注', '——编者注');
+  // The same in traditional characters, signed in brackets (`（編者註）`).
+  const traditional = plain.replace('——编者注', '（編者註）');
   // The chapeau's paragraph holds the two items.
   assert.deepEqual(shape(source), [['序言', []], ['第一条', []], ['第二条', [['第一款', [['1.', []], ['2.', []]]]]], ['第三条', []], ['签署', []], ['签字', []]]);
   assert.deepEqual(shape(converted), shape(source));
   assert.deepEqual(shape(plain), shape(source));
+  assert.deepEqual(shape(traditional), shape(source));
   // The title without its note's mark, `<sup>*</sup>` or pandoc's superscript `^\\*^`.
   assert.deepEqual([documentSymbols(textContext(converted))[0].name, documentSymbols(textContext(source))[0].name], ['中华人民共和国和甲国合作协定', '中华人民共和国和甲国合作协定']);
   // The signature block shows its first row, not the table's rule.

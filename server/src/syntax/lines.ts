@@ -44,7 +44,7 @@ const PAGE_NUMBER = new RegExp(
 const PAGE_END = charClass('0123456789０１２３４５６７８９-—–－·•・页.．', 1);
 /** Characters a page number line can start with. */
 const PAGE_START = charClass('-—–－·•・第共Pp', 2);
-/** A note at a page's foot: `<sup>*</sup> …`, `[^1]: …`, and `\\* …` (an asterisk markdown shows as written: a book's `*` note, as pandoc writes it). */
+/** A note at a page's foot: `<sup>*</sup> …`, `[^1]: …`, and `\* …` (an asterisk markdown shows as written: a book's `*` note, as pandoc writes it). */
 const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:|\\\*{1,3}(?=[ \t\u3000]))/;
 /** A grid table's rule (`+-----+-----+`, `+=====+`: pandoc writes a Word table so): no text. */
 const GRID_RULE = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
@@ -983,8 +983,8 @@ function atxEnd(text: TextLike, at: number, eol: number): number {
   return h;
 }
 
-/** An editor's note signed at its end (`* 2002年1月17日签订于北京并于同日生效。——编者注`, as treaty collections print it): no part of the text. */
-const EDITORS_NOTE = /(?:[—–-]{1,6}[ \t\u3000]*|[（(])编者[注註按][）)]?$/;
+/** An editor's note signed at its end (`* 2002年1月17日签订于北京并于同日生效。——编者注`, `…（編者註）`, as treaty collections print it): no part of the text. */
+const EDITORS_NOTE = /(?:[—–-]{1,6}[ \t\u3000]*|[（(])[编編]者[注註按][）)]?$/;
 
 function isEditorsNote(text: TextLike, s: number, e: number): boolean {
   const last = text.charCodeAt(e - 1);
