@@ -259,6 +259,9 @@ for (const [what, body] of [
   ['a character lost in copying', '双方发展合作，被请求方境\ufffd'],
   ['a preview’s ellipsis, the page’s footer after it', '双方发展合作，指以航空器从事定期航... ...\n\n支付方式\n\n免责声明：各类文本仅供参考。'],
   ['an ellipsis', '双方发展合作……'],
+  // (The UN model tax convention's page, cut after its 第三条's list: `(1)(甲国)的……;和` / `(2)(乙国)的……;`.)
+  ['a semicolon, its list going on', '双方的“主管当局”一词系指：\n\n（一）甲国的财政部长；\n\n（二）乙国的财政部长；'],
+  ['a colon', '双方同意如下：'],
 ]) {
   check(`final clauses: not asked for in a text that stops short, ending with ${what}`, TITLED('中华人民共和国和甲国友好合作协定', body, ''), []);
 }

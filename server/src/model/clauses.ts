@@ -178,7 +178,7 @@ export function stopsShort(treaty: Treaty): boolean {
 }
 
 /**
- * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, an opening bracket or quote, or
+ * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, a semicolon, a colon, an opening bracket or quote, or
  * U+FFFD — unless it is a line no sentence runs in: a label with its caption (`第三条　争议解决`, a draft's article not
  * written yet), names set in columns (`王五　　　　赵六`, a signature block), a date alone (`2020年1月1日`).
  */
@@ -195,8 +195,11 @@ function endsMidSentence(text: { charCodeAt(i: number): number }, l: Line): bool
   return !(l.contentEnd - l.contentStart <= MAX_DATE_LINE && DATE_ALONE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1))) && isDateLine(text, l));
 }
 
-/** A last character that ends no sentence: a letter, a digit, a comma, a 、, an opening bracket or quote, U+FFFD. */
-const MID_SENTENCE = /[\p{L}\p{N},，、(（[【《〈“‘「『\ufffd]/u;
+/**
+ * A last character that ends no sentence: a letter, a digit, a comma, a 、, a semicolon or a colon (a list's entry,
+ * its next entry to come: a text's last never ends so, its last entry ends with 。), an opening bracket or quote, U+FFFD.
+ */
+const MID_SENTENCE = /[\p{L}\p{N},，、;；:：(（[【《〈“‘「『\ufffd]/u;
 /** How long a caption is at most. */
 const MAX_CAPTION = 10;
 /** How long a line of names set in columns is at most (a long line's white space runs are a paste's, not columns). */
