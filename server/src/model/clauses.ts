@@ -221,7 +221,10 @@ function isDateLine(text: { charCodeAt(i: number): number }, l: Line): boolean {
 /** How many of its last lines of text a text cut by a preview may show after the cut (a page's footer). */
 const PREVIEW_WINDOW = 4;
 
-/** `from..to` ends with an ellipsis after text: `…`, `...`, `……`, `... ...` (with the spaces between). */
+/**
+ * `from..to` ends with an ellipsis after text: `…`, `...`, `……`, `... ...` (with the spaces between) — not after a
+ * colon: a blank left to fill (`中华人民共和国政府代表：…………`, a draft's line to sign on), nothing cut.
+ */
 function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number, to: number): boolean {
   let dots = 0;
   let k = to - 1;
@@ -231,7 +234,9 @@ function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number,
     else if (c === 0x2e || c === 0xff0e) dots++;
     else if (!(c === 0x20 || c === 0x3000 || c === 0x09)) break;
   }
-  return dots >= 3 && k >= from;
+  if (dots < 3 || k < from) return false;
+  const before = text.charCodeAt(k);
+  return before !== 0xff1a && before !== 0x3a;
 }
 
 /**
