@@ -259,12 +259,20 @@ for (const [what, body] of [
   ['a character lost in copying', '双方发展合作，被请求方境\ufffd'],
   ['a preview’s ellipsis, the page’s footer after it', '双方发展合作，指以航空器从事定期航... ...\n\n支付方式\n\n免责声明：各类文本仅供参考。'],
   ['an ellipsis', '双方发展合作……'],
+  // (The UN model tax convention's page, cut after its 第三条's list: `(1)(甲国)的……;和` / `(2)(乙国)的……;`.)
+  ['a semicolon, its list going on', '双方的“主管当局”一词系指：\n\n（一）甲国的财政部长；\n\n（二）乙国的财政部长；'],
+  ['a colon', '双方同意如下：'],
 ]) {
   check(`final clauses: not asked for in a text that stops short, ending with ${what}`, TITLED('中华人民共和国和甲国友好合作协定', body, ''), []);
 }
 check('final clauses: asked for in a text that ends its sentence', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: asked for in a draft ending with its signatures (names end no sentence, yet cut nothing)', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国代表　　　甲国代表\n\n王五　　　　　　　　　赵六', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: asked for in a draft ending with a date alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n2020年1月1日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+// A date alone in the Republic's era or with the Western era's name (`中華民國三十八年五月二十日`, a proclamation's last line) ends a text as `2020年1月1日` does.
+check('final clauses: asked for in a draft ending with a date alone in the Republic\'s era', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华民国三十八年五月二十日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft ending with a date alone after 公元', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n公元一九九六年七月五日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+// A draft's signature block with dotted lines to sign on (`中华人民共和国政府代表：…………`) is no preview's cut: the dots follow a colon, a blank to fill.
+check('final clauses: asked for in a draft ending with dotted lines to sign on', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国政府代表：…………\n\n甲国政府代表：…………', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: asked for in a draft whose last article is its label and caption', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n第二条　争议解决', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: not asked for in a short line cut (同意在)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n双方同意在', ''), []);
 check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);

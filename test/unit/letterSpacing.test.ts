@@ -21,6 +21,11 @@ const LINES: [string, boolean][] = [
   ['This Agreement shall enter into force on the date of signature.', false],
   ['第 一 条', false],
   ['中华人民共和国主席 江泽民', false],
+  // Set apart for display, no sentence in them (real fixtures: agreement_cn_bf_economic_1973's signature block, its two
+  // columns one space apart — taking the spaces out would make one word of them, 全权代表全权代表 —, and the Macao
+  // office's heading in agreement_mo_nl_investment_2008_hant).
+  ['全 权 代 表 全 权 代 表', false],
+  ['澳 門 特 別 行 政 區', false],
 ];
 
 for (const [line, spaced] of LINES) {

@@ -171,6 +171,29 @@ test('pasted: in a text wrapped at a width with its first lines indented, a full
   assert.equal(paragraphs(article(full.map((l) => l.trimStart()))), 2);
 });
 
+test('pasted: in a text one paragraph a line, its first lines indented, a flush-left line under the widest line is a paragraph of its own: no other line is as wide, the text is not wrapped at a width', () => {
+  // A page's copy, one paragraph a line indented by 　　; 第二条's second paragraph lost its indentation (its <p> had none).
+  const text = [
+    '中华人民共和国政府和斯里兰卡民主社会主义共和国政府农业合作谅解备忘录',
+    '',
+    '　　中华人民共和国政府和斯里兰卡民主社会主义共和国政府（以下简称“双方”），为加强两国在农业领域的合作，达成谅解如下：',
+    '　　第一条　双方将在平等互利的基础上，在农业科研、技术交流、人员培训和农产品贸易等领域开展合作。',
+    '　　第二条　双方同意成立农业合作联合工作组，负责制定合作计划，协调和监督本谅解备忘录的执行。工作组会议轮流在两国举行。',
+    '双方同意，工作组的组成和工作程序由双方另行商定。',
+    '　　第三条　本谅解备忘录自签字之日起生效，有效期五年。',
+    '',
+  ].join('\n');
+  const t = buildTreaty(text);
+  assert.deepEqual(
+    t.articles.map((a) => [a.name, a.paragraphs.map((p) => text.slice(p.start, p.end).trim())]),
+    [
+      ['第一条', ['第一条　双方将在平等互利的基础上，在农业科研、技术交流、人员培训和农产品贸易等领域开展合作。']],
+      ['第二条', ['第二条　双方同意成立农业合作联合工作组，负责制定合作计划，协调和监督本谅解备忘录的执行。工作组会议轮流在两国举行。', '双方同意，工作组的组成和工作程序由双方另行商定。']],
+      ['第三条', ['第三条　本谅解备忘录自签字之日起生效，有效期五年。']],
+    ],
+  );
+});
+
 test('pasted: page furniture lines are page breaks; lines like them that are text are not', () => {
   const kinds = (lines: string[]) => lines.map((l) => `${l} ${splitLines(`${l}\n`)[0].kind}`);
   // `- 119.`: a gazette's page number as a transcription of its PDF ends it (wikisource's State Council Gazette pages).

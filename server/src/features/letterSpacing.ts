@@ -27,10 +27,23 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Where a space of `from..to` stands between two characters it parts (one wide, the other wide or a digit). */
+/** A mark a sentence holds (、，。；：！？, quotation and book-title marks, brackets): a heading or a signature block's words hold none. */
+function isSentenceMark(c: number): boolean {
+  return (c >= 0x3001 && c <= 0x3002) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x2018 && c <= 0x201d) || c === 0xff0c || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || c === 0xff08 || c === 0xff09;
+}
+
+/**
+ * Where a space of `from..to` stands between two characters it parts (one wide, the other wide or a digit); none
+ * in a line that holds no mark of a sentence — pdftotext spreads the lines of a justified paragraph, a line set
+ * apart for display is a heading (`澳 門 特 別 行 政 區`) or a signature block's, whose columns a single space may
+ * part (`全 权 代 表 全 权 代 表`: taken out, the two would be one word).
+ */
 function gapsIn(text: TextLike, from: number, to: number): { gaps: number[]; tight: number } {
   const gaps: number[] = [];
   let tight = 0;
+  let marked = false;
+  for (let i = from; i < to && !marked; i++) marked = isSentenceMark(text.charCodeAt(i));
+  if (!marked) return { gaps, tight };
   for (let i = from + 1; i < to; i++) {
     const c = text.charCodeAt(i);
     const before = text.charCodeAt(i - 1);

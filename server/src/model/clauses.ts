@@ -3,7 +3,7 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { FINAL_CHAPTERS, SMALL_CN, SUB_NUMERAL } from '../syntax/words';
+import { FINAL_CHAPTERS, REPUBLIC_ERA, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
@@ -178,7 +178,7 @@ export function stopsShort(treaty: Treaty): boolean {
 }
 
 /**
- * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, an opening bracket or quote, or
+ * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, a semicolon, a colon, an opening bracket or quote, or
  * U+FFFD — unless it is a line no sentence runs in: a label with its caption (`第三条　争议解决`, a draft's article not
  * written yet), names set in columns (`王五　　　　赵六`, a signature block), a date alone (`2020年1月1日`).
  */
@@ -192,11 +192,14 @@ function endsMidSentence(text: { charCodeAt(i: number): number }, l: Line): bool
     run = c === 0x20 || c === 0x3000 || c === 0x09 ? run + 1 : 0;
     if (run >= 2) return false;
   }
-  return !(l.contentEnd - l.contentStart <= 16 && DATE_ALONE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1))) && isDateLine(text, l));
+  return !(l.contentEnd - l.contentStart <= MAX_DATE_LINE && DATE_ALONE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1))) && isDateLine(text, l));
 }
 
-/** A last character that ends no sentence: a letter, a digit, a comma, a 、, an opening bracket or quote, U+FFFD. */
-const MID_SENTENCE = /[\p{L}\p{N},，、(（[【《〈“‘「『\ufffd]/u;
+/**
+ * A last character that ends no sentence: a letter, a digit, a comma, a 、, a semicolon or a colon (a list's entry,
+ * its next entry to come: a text's last never ends so, its last entry ends with 。), an opening bracket or quote, U+FFFD.
+ */
+const MID_SENTENCE = /[\p{L}\p{N},，、;；:：(（[【《〈“‘「『\ufffd]/u;
 /** How long a caption is at most. */
 const MAX_CAPTION = 10;
 /** How long a line of names set in columns is at most (a long line's white space runs are a paste's, not columns). */
@@ -204,16 +207,24 @@ const MAX_COLUMNS_LINE = 40;
 /** The last character of a date alone. */
 const DATE_ALONE = /[日号號]/;
 
-/** The line is a date alone: digits or Chinese numerals, 年, 月, 日 (`2020年1月1日`, `二〇二〇年一月一日`). */
+/** How long a date alone is at most (`大中華民國三十三年十二月二十二日`, its era's name before it). */
+const MAX_DATE_LINE = 20;
+/** A date alone: digits or Chinese numerals, 年, 月, 日, after the Republic's era or the Western era's name, folded (`2020年1月1日`, `二〇二〇年一月一日`, `中華民國三十八年五月二十日`, `公元一九九六年七月五日`). */
+const DATE_LINE = new RegExp(`^(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?[0-9０-９〇○零一二三四五六七八九十\\s]{2,6}年[0-9０-９〇○零一二三四五六七八九十\\s]{1,4}月[0-9０-９〇○零一二三四五六七八九十\\s]{1,4}[日号號]$`);
+
+/** The line is a date alone (`DATE_LINE`). */
 function isDateLine(text: { charCodeAt(i: number): number }, l: Line): boolean {
   let s = '';
   for (let k = l.contentStart; k < l.contentEnd; k++) s += String.fromCharCode(text.charCodeAt(k));
-  return /^[0-9０-９〇○零一二三四五六七八九十\s]{2,6}年[0-9０-９〇○零一二三四五六七八九十\s]{1,4}月[0-9０-９〇○零一二三四五六七八九十\s]{1,4}[日号號]$/.test(s);
+  return DATE_LINE.test(foldScript(s));
 }
 /** How many of its last lines of text a text cut by a preview may show after the cut (a page's footer). */
 const PREVIEW_WINDOW = 4;
 
-/** `from..to` ends with an ellipsis after text: `…`, `...`, `……`, `... ...` (with the spaces between). */
+/**
+ * `from..to` ends with an ellipsis after text: `…`, `...`, `……`, `... ...` (with the spaces between) — not after a
+ * colon: a blank left to fill (`中华人民共和国政府代表：…………`, a draft's line to sign on), nothing cut.
+ */
 function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number, to: number): boolean {
   let dots = 0;
   let k = to - 1;
@@ -223,7 +234,9 @@ function endsWithEllipsis(text: { charCodeAt(i: number): number }, from: number,
     else if (c === 0x2e || c === 0xff0e) dots++;
     else if (!(c === 0x20 || c === 0x3000 || c === 0x09)) break;
   }
-  return dots >= 3 && k >= from;
+  if (dots < 3 || k < from) return false;
+  const before = text.charCodeAt(k);
+  return before !== 0xff1a && before !== 0x3a;
 }
 
 /**

@@ -1559,7 +1559,8 @@ function numberedGoesOn(container: Block, para: Block | undefined, target: Block
  * a PDF: `  本协议可以…进行补充。` / `如果议定书内…按照本协议第` / `十二条执行。`), a line as wide as the widest
  * around it (two full-width characters short at most) was wrapped there, full — the sentence ended where the line did, the paragraph did not. A paragraph's
  * last line is shorter, and a new paragraph would be indented. Widths are display columns (a Chinese character or a
- * full-width mark two); the widest of the lines from the paragraph's first to eight lines past `line`.
+ * full-width mark two); the widest of the other lines from the paragraph's first to eight lines past `line`, within
+ * two full-width characters of `last` either way (a line wider than all others by more is a paragraph one a line).
  */
 function fullLineGoesOn(text: TextLike, lines: readonly Line[], first: Node | undefined, last: Line, line: Line, at: number, to: number, adjacent: boolean): boolean {
   if (!adjacent || line.indent || line.kind !== 'text' || !last.terminal || first === undefined || first.type !== 'line' || !first.indent) return false;
@@ -1567,11 +1568,14 @@ function fullLineGoesOn(text: TextLike, lines: readonly Line[], first: Node | un
   if (!endsSentence(text, last)) return false;
   const from = lines.indexOf(first, Math.max(0, at - WIDTH_WINDOW * 4));
   if (from < 0) return false;
+  // (The widest of the other lines: in a text one paragraph a line — a page's copy, its first lines indented by
+  // 　　 — a paragraph's line is the widest around it by its own length, no other being as wide; the text is not wrapped.)
   let widest = 0;
-  for (let k = from; k < Math.min(to, at + WIDTH_WINDOW); k++) if (isContent(lines[k])) widest = Math.max(widest, displayWidth(text, lines[k]));
+  for (let k = from; k < Math.min(to, at + WIDTH_WINDOW); k++) if (isContent(lines[k]) && lines[k] !== last) widest = Math.max(widest, displayWidth(text, lines[k]));
   // (Up to two full-width characters short of the widest: a mark that may not open a line carried over with the
   // character before it, an indentation of two characters that pdftotext writes as two spaces.)
-  return widest >= MIN_WRAP_WIDTH && displayWidth(text, last) >= widest - 4;
+  const width = displayWidth(text, last);
+  return widest >= MIN_WRAP_WIDTH && width >= widest - 4 && width <= widest + 4;
 }
 
 /** How many lines past a line `fullLineGoesOn` looks at for the width the text is wrapped at. */
