@@ -19,7 +19,7 @@ import { termQuoteEdit } from './termQuotes';
 import { shortFormDates } from './shortFormDates';
 import { resolve } from './resolve';
 import { msg } from './messages';
-import { LETTER_SPACED_CODE, letterSpaced, letterSpacingEdits } from './letterSpacing';
+import { LETTER_SPACED_CODE, letterSpacedOf, letterSpacingEdits } from './letterSpacing';
 import { LINE_SEPARATOR_CODE, lineSeparatorEdits } from './lineSeparators';
 import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 
@@ -106,7 +106,7 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
       if (edits) out.push({ title: msg('action.htmlToText', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });
     } else if (code === LETTER_SPACED_CODE) {
       // Every letter-spaced line's spaces, each edit one space inside its line: the positions are the client's.
-      const spaced = letterSpaced(text, treaty.tree.lines);
+      const spaced = letterSpacedOf(treaty);
       if (spaced.length && spaced[0].line.contentStart === start && spaced[0].line.contentEnd === end) {
         const edits = letterSpacingEdits(spaced, map);
         out.push({ title: msg('action.joinLetters', edits.length), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: edits } } });

@@ -21,7 +21,7 @@ import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
 import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
-import { letterSpaced } from './letterSpacing';
+import { letterSpacedOf } from './letterSpacing';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -253,7 +253,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   const html = htmlPaste(treaty);
   if (html) report('text.html', html.markup[0].start, html.markup[0].end, msg(html.convertible ? 'diag.htmlPaste' : 'diag.htmlPasteKept', html.tags, html.entities));
   // Lines set apart character by character: what they cite or define may not be read.
-  const spaced = letterSpaced(treatyText(treaty), treaty.tree.lines);
+  const spaced = letterSpacedOf(treaty);
   if (spaced.length) report('text.letter-spaced', spaced[0].line.contentStart, spaced[0].line.contentEnd, msg('diag.letterSpaced', spaced.length));
 
   // References.

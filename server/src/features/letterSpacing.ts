@@ -10,6 +10,8 @@ import { TextEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import type { TextLike } from '../syntax/text';
 import { Line, isContent } from '../syntax/tree';
+import { Treaty, treatyText } from '../model/treaty';
+import { perModel } from '../model/perModel';
 
 export const LETTER_SPACED_CODE = 'text.letter-spaced';
 
@@ -71,6 +73,9 @@ export function letterSpaced(text: TextLike, lines: readonly Line[]): { line: Li
   }
   return out;
 }
+
+/** `letterSpaced` of a model's text, once per model (its diagnostic and its quick fix read it). */
+export const letterSpacedOf = perModel((treaty: Treaty) => letterSpaced(treatyText(treaty), treaty.tree.lines));
 
 /** The edits that take out every parting space of the letter-spaced lines. */
 export function letterSpacingEdits(spaced: readonly { gaps: number[] }[], map: LineMap): TextEdit[] {

@@ -3,7 +3,7 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { FINAL_CHAPTERS, REPUBLIC_ERA, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
+import { ARABIC, FINAL_CHAPTERS, REPUBLIC_ERA, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
@@ -154,9 +154,9 @@ function inFinalChapter(treaty: Treaty): boolean {
  * a sentence runs in) — or a line of its last lines ends with the ellipsis a store's preview cuts its text with
  * (`…定期航... ...`, `……`), its page's footer after it. Not a markdown heading (`## 第三条 争议解决`) nor
  * a label alone: a draft's last article not written yet. A text that stops short may well have articles
- * and final clauses past its end.
+ * and final clauses past its end. Once per model (the diagnostics ask it twice: final clauses, references past the end).
  */
-export function stopsShort(treaty: Treaty): boolean {
+export const stopsShort = perModel((treaty: Treaty): boolean => {
   const lines = treaty.tree.lines;
   let k = lines.length - 1;
   while (k >= 0 && !isContent(lines[k])) k--;
@@ -175,7 +175,7 @@ export function stopsShort(treaty: Treaty): boolean {
     if (endsWithEllipsis(text, line.contentStart, line.contentEnd)) return true;
   }
   return false;
-}
+});
 
 /**
  * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, a semicolon, a colon, an opening bracket or quote, or
@@ -210,7 +210,9 @@ const DATE_ALONE = /[日号號]/;
 /** How long a date alone is at most (`大中華民國三十三年十二月二十二日`, its era's name before it). */
 const MAX_DATE_LINE = 20;
 /** A date alone: digits or Chinese numerals, 年, 月, 日, after the Republic's era or the Western era's name, folded (`2020年1月1日`, `二〇二〇年一月一日`, `中華民國三十八年五月二十日`, `公元一九九六年七月五日`). */
-const DATE_LINE = new RegExp(`^(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?[0-9０-９〇○零一二三四五六七八九十\\s]{2,6}年[0-9０-９〇○零一二三四五六七八九十\\s]{1,4}月[0-9０-９〇○零一二三四五六七八九十\\s]{1,4}[日号號]$`);
+/** A character of a date alone's numbers: Arabic digits, 〇 ○ 零 and the Chinese digits to 十, white space. */
+const DATE_LINE_DIGIT = `[${ARABIC}〇○零${SMALL_CN}\\s]`;
+const DATE_LINE = new RegExp(`^(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?${DATE_LINE_DIGIT}{2,6}年${DATE_LINE_DIGIT}{1,4}月${DATE_LINE_DIGIT}{1,4}[日号號]$`);
 
 /** The line is a date alone (`DATE_LINE`). */
 function isDateLine(text: { charCodeAt(i: number): number }, l: Line): boolean {
