@@ -375,6 +375,44 @@ test('structure: a body pasted as one line with a chapter heading between two ar
   assert.deepEqual(ref.chapters.map((c) => c.name), []);
 });
 
+test('structure: a chapter heading glued after a sentence with no white space (…刑事责任。第六章附则第四十条本条例…, 第一章总则第一条…) is cut out, its article after it', () => {
+  // 郑州市社会急救医疗条例 (LawRefBook/Laws) ends `…依法追究刑事责任。第六章附则第四十条本条例自2014年1月1日起施行。`: before, 第四十条 was a
+  // reference to an article the law did not have (a false ref.no-such-article error) and chapter 6 was lost.
+  const cases: [string, string[][]][] = [
+    ['# 某某条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 本条例适用于本市。违反本条例第一条的，依法处理。第二章附则第三条本条例自2014年1月1日起施行。\n', [['第二章', '附则', '第三条']]],
+    // A sentence end, then the chapter and the article set off by spaces.
+    ['# 某某条例\n\n第一章 总则 第一条 为了规范管理，制定本条例。第二条 本条例适用于本市。第二章 附则 第三条 本条例自2014年1月1日起施行。\n', [['第一章', '总则', '第一条', '第二条'], ['第二章', '附则', '第三条']]],
+    // A body as one line with every space lost: the first chapter opens the line.
+    ['# 某某条例\n\n第一章总则第一条为了规范管理，制定本条例。第二条本条例适用于本市。第二章附则第三条本条例自2014年1月1日起施行。\n', [['第一章', '总则', '第一条', '第二条'], ['第二章', '附则', '第三条']]],
+  ];
+  for (const [text, chapters] of cases) {
+    const t = buildTreaty(text);
+    assertSound(text, t);
+    assert.deepEqual(names(t), ['第一条', '第二条', '第三条'], text);
+    assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, ...t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), chapters, text);
+    assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article' && r.target.num === 3), [], text);
+  }
+  // A chapter and an article named at a sentence's start, no caption between them, is a reference: `。第二章第三条规定的…`.
+  const ref = buildTreaty('# 某某条例\n\n第一条 双方合作。\n\n第二条 双方交流。第一章第一条规定的事项除外。\n');
+  assert.deepEqual([names(ref), ref.chapters.length], [['第一条', '第二条'], 0]);
+});
+
+test('structure: a chapter heading glued after the last sentence of a line, the chapter\'s first article on the next line (…反馈制度。第二章市容和环境卫生责任), is a chapter', () => {
+  // 建设工程抗震管理条例 (2021) in LawRefBook/Laws: `…检测报告。第三章鉴定、加固和维护` then `第十六条 …` — its chapter 3 was lost.
+  const text = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 检测机构不得出具虚假的检测报告。第二章鉴定、加固和维护\n\n第三条 本条例自2021年9月1日起施行。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, ...t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [['第一章', '总则', '第一条', '第二条'], ['第二章', '鉴定、加固和维护', '第三条']]);
+  // Not when the next line is no article's heading (a line broken in a sentence citing a chapter), nor without a sentence end before it.
+  for (const other of [
+    '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 检测机构不得出具虚假的检测报告。第二章规定的\n检测由机构负责。\n\n第三条 本条例自2021年9月1日起施行。\n',
+    '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 检测机构应当遵守本条例第二章鉴定和加固\n\n第三条 本条例自2021年9月1日起施行。\n',
+  ]) {
+    const o = buildTreaty(other);
+    assert.deepEqual(o.chapters.map((c) => c.name), ['第一章'], other);
+  }
+});
+
 test('structure: a body pasted as one line with the captions of its parts glued before an article (…如下: 一、文化与艺术 第一条 …。 二、新闻 第三条 …): the articles are read, not taken for references', () => {
   const text = '# 甲国政府和乙国政府文化合作执行计划\n\n双方同意签署执行计划,条文如下: 一、文化与艺术 第一条 双方互办艺术展。 第二条 双方互派代表团。 二、新闻 第三条 双方鼓励记者互访。 第四条 本计划自签字之日起生效。\n';
   const t = buildTreaty(text);

@@ -106,6 +106,24 @@ test('an edit of a heading line falls back to a full parse', () => {
   assert.equal(reparseStats.full - stats.full, 1);
 });
 
+test('a chapter heading glued after a line\'s last sentence is cut only when an article heads the next line: edits that change that reparse to the full parse', () => {
+  // lines.ts cuts `…。第二章附则` out of a line when the next line is an article's heading; the line and what follows it are read together.
+  const text = '# 某某条例\n\n## 第一章 总则\n\n第一条 双方合作。\n\n第二条 双方交流。第二章附则\n另行商定。\n\n第三条 本条例自2021年9月1日起施行。\n\n第四条 本条例由双方解释。\n';
+  const deleted = text.indexOf('另行商定。\n');
+  const typedAt = text.indexOf('双方合作。') + '双方合作。'.length;
+  for (const edits of [
+    // The line between deleted: 第三条 is now next, the chapter is cut.
+    [{ start: deleted, end: deleted + '另行商定。\n'.length, text: '' }],
+    // A chapter typed at the end of a line whose next line is 第二条.
+    [{ start: typedAt, end: typedAt, text: '第二章附则' }],
+    // And a line typed between a cut chapter and its article.
+    [{ start: deleted, end: deleted + '另行商定。\n'.length, text: '' }, { start: deleted, end: deleted, text: '另行商定。\n' }],
+  ]) {
+    const after = reparse(parseTreaty(text), edits);
+    assert.deepStrictEqual(after, parseTreaty(after.text));
+  }
+});
+
 test('property: most keystrokes in the articles of the real corpus are re-parsed inside their article', () => {
   const stats = { ...reparseStats };
   const articled = realTexts.filter((t) => parseTreaty(t).unitStyle === 'article');

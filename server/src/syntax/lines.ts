@@ -409,7 +409,13 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     }
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    const cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
+    // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
+    // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
+    if ((l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) && nextIsArticle(lines, i)) {
+      const chapter = chapterEnding(text, l);
+      if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter)) (cuts ??= []).push(chapter, 0);
+    }
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
@@ -570,16 +576,56 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
-/** A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a glued article heading, white space before it (or the line's start). */
-const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*[^\\s。，,；;：:！？、第]{1,16})?)$`);
+/**
+ * A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a
+ * glued article heading, white space or a sentence end before it (or the line's start): `…不予适用。 第一章 司法文书 第二条`,
+ * `…刑事责任。第六章 附则 第四十条`. Group 2: its caption.
+ */
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}))?)$`);
 
-/** Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1. */
-function chapterBefore(text: TextLike, start: number, p: number): number {
+/**
+ * Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1.
+ * `glued`: no white space between it and the article's label after it (`…刑事责任。第六章附则第四十条本条例…`, a page that
+ * lost every space): then only a chapter with a caption, `第二章第三条` being a reference.
+ */
+function chapterBefore(text: TextLike, start: number, p: number, glued: boolean): number {
+  // (Glued, it is asked at every 第 of running text: the regex only where a unit word, 章 编 节 分, ends a label close enough.)
+  if (glued && !unitWordBefore(text, start, p)) return -1;
   const from = Math.max(start, p - 40);
   const m = CHAPTER_BEFORE.exec(foldScript(text.slice(from, p + 1)));
-  if (!m) return -1;
+  if (!m || (glued && m[2] === undefined)) return -1;
   const at = from + m.index + m[0].length - m[1].length;
   return at === from && from !== start ? -1 : at;
+}
+
+/** Whether the first line after `lines[i]` that is not blank is an article's heading. */
+function nextIsArticle(lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if (lines[k].kind !== 'blank') return lines[k].kind === 'article';
+  return false;
+}
+
+/**
+ * A chapter heading ending a line after a sentence end: `。第二章市容和环境卫生责任`, `。 第三章 鉴定、加固和维护` (its
+ * caption of up to sixteen characters, no stop nor comma nor 第).
+ */
+const CHAPTER_ENDING = new RegExp(`[。！？][ \\t\\u3000]*(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})[ \\t\\u3000]*[^\\s。，,；;：:！？第]{1,16})$`);
+
+/** Where a chapter heading glued after the last sentence of line `l` starts (`CHAPTER_ENDING`), or -1 (cut out when an article's heading is the next line). */
+export function chapterEnding(text: TextLike, l: Line): number {
+  const p = l.contentEnd - 1;
+  if (p - l.contentStart < 4 || !unitWordBefore(text, l.contentStart, p)) return -1;
+  const from = Math.max(l.contentStart, p - 40);
+  const m = CHAPTER_ENDING.exec(foldScript(text.slice(from, p + 1)));
+  return m ? from + m.index + m[0].length - m[1].length : -1;
+}
+
+/** Whether a chapter's unit word (`章`, `编`, `节`, `部分`'s `分`) is among the characters a caption's length before `p`. */
+function unitWordBefore(text: TextLike, start: number, p: number): boolean {
+  for (let k = p, stop = Math.max(start, p - 18); k > stop; k--) {
+    const c = foldCode(text.charCodeAt(k));
+    if (c === 0x7ae0 || c === 0x7f16 || c === 0x8282 || c === 0x5206) return true;
+  }
+  return false;
 }
 
 /** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
@@ -633,11 +679,12 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
-    // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`) is cut out as a line of its own.
+    // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
+    // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
     let chapter = -1;
-    if (!is(SENTENCE_END, text.charCodeAt(p)) && p < at - 1) {
-      chapter = chapterBefore(text, l.contentStart, p);
-      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? beforeCaption(text, l.contentStart, p) : p;
+    if (!is(SENTENCE_END, text.charCodeAt(p))) {
+      chapter = chapterBefore(text, l.contentStart, p, p === at - 1);
+      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : p) : p;
     }
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)

@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { classify, cutGluedHeadings } from './lines';
+import { chapterEnding, classify, cutGluedHeadings } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
@@ -244,6 +244,9 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   let beyond = b + 1;
   while (beyond < n && lines[beyond].kind === 'blank') beyond++;
   if (lines[before]?.kind === 'break' || lines[beyond]?.kind === 'break') return undefined;
+  // A chapter heading glued after a line's last sentence is cut out when an article's heading is the next line
+  // (lines.ts cutGluedHeadings): a region or the line before it ending so is a full parse.
+  if ((before >= 0 && chapterEnding(old, lines[before]) >= 0) || region.some((l) => chapterEnding(text, l) >= 0)) return undefined;
   const title = titleParts(old, previous);
   if (region.some((l) => repeatsTitle(text, l, title))) return undefined;
 
