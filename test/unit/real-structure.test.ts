@@ -397,6 +397,15 @@ test('structure: a chapter heading glued after a sentence with no white space (�
   assert.deepEqual([names(ref), ref.chapters.length], [['第一条', '第二条'], 0]);
 });
 
+test('structure: a paragraph opening with a reference to items (（一）至（三）项所列人员…, （四）、（五）项所列…) is a paragraph, not an item; （一）项目名称 is an item', () => {
+  // 北京市区、乡、民族乡、镇人民代表大会代表选举实施细则 (LawRefBook/Laws): `（四）、（五）项所列人员，…` was item (四) after
+  // the list's (三), a false numbering.item-gap warning (应为（一）… 这里是（四）).
+  const text = '# 某某细则\n\n第一条 下列人员应当登记：\n\n（一）甲类人员；\n\n（二）乙类人员；\n\n（三）丙类人员。\n\n（一）至（三）项所列人员，在工作单位登记。\n\n（四）、（五）项所列人员，在居住地登记。\n\n第二条 申报材料包括：\n\n（一）项目名称；\n\n（二）项目的实施机关。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => p.items.length)), [[3, 0, 0], [2]]);
+});
+
 test('structure: a chapter heading glued after the last sentence of a line, the chapter\'s first article on the next line (…反馈制度。第二章市容和环境卫生责任), is a chapter', () => {
   // 建设工程抗震管理条例 (2021) in LawRefBook/Laws: `…检测报告。第三章鉴定、加固和维护` then `第十六条 …` — its chapter 3 was lost.
   const text = '# 某某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n第二条 检测机构不得出具虚假的检测报告。第二章鉴定、加固和维护\n\n第三条 本条例自2021年9月1日起施行。\n';

@@ -66,6 +66,12 @@ export const STEMS = '甲乙丙丁戊己庚辛壬癸';
 // The third form, a letter and a closing bracket (`a)`, `b)`), is how Macao's texts letter items, as Portuguese ones do.
 const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
 
+/**
+ * What follows an item's label when the label names items instead (a sentence opening with a reference: `（一）至（三）项所列人员…`,
+ * `（四）、（五）项所列人员…`, `（二）项规定的…`): 项 after the labels joined, not 项目 (`（一）项目名称`, an item).
+ */
+const NAMES_ITEMS = /^(?:(?:、|至|和|及|或者?|以及)[（(][^）)\s]{1,5}[）)])*项(?!目)/;
+
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
@@ -1002,7 +1008,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   // `（一）`, `(a)`, and a letter with a closing bracket alone (`a)`, as Macao's texts letter items).
-  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e))) {
+  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e)) && !NAMES_ITEMS.test(text.slice(s + m[0].length, Math.min(e, s + m[0].length + 40)))) {
     line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
