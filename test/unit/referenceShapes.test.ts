@@ -52,7 +52,7 @@ test('every article reference, self-reference, term use and citation has the fie
   assert.deepEqual(
     [...byKind].map(([k, v]) => [k, [...v]]).sort(),
     [
-      ['article', ['kind,start,end,labelStart,labelEnd,target,citation,relative,range,uncertain']],
+      ['article', ['kind,start,end,labelStart,labelEnd,target,citation,relative,range,uncertain,elsewhere']],
       ['citation', ['kind,start,end,citation']],
       ['self', ['kind,start,end,uncertain']],
       ['term', ['kind,start,end,term,definition']],

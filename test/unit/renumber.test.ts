@@ -36,6 +36,10 @@ const RENUMBER: [string, string, string][] = [
   ['articles headed 第…款 (old treaties): headings and 第N款 follow, 前款 and 次款 stay',
     '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第三款**　前款所载。\n\n**第四款**　按照第三款赔偿事宜。\n',
     '# 测试条约\n\n**第一款**　甲。照次款办理。\n\n**第二款**　前款所载。\n\n**第三款**　按照第二款赔偿事宜。\n'],
+  // The new text an amending protocol writes is the amended agreement's: its 第三条 and 第一款 are that agreement's, not the protocol's.
+  ['an amending protocol: the new text it writes keeps its references, the protocol\'s own follow',
+    '# 关于修订《甲乙两国避免双重征税协定》的议定书\n\n为了修订《甲乙两国避免双重征税协定》（以下简称《协定》），双方达成协议如下：\n\n## 第一条\n\n取消《协定》第二十四条，用下列规定代替：\n\n“一、双方主管当局应交换信息。信息交换不受第三条的限制。\n\n二、一方根据第一款收到的信息，应作密件处理。”\n\n## 第三条\n\n本议定书自签字之日起生效。\n\n## 第四条\n\n依照本议定书第三条办理。\n',
+    '# 关于修订《甲乙两国避免双重征税协定》的议定书\n\n为了修订《甲乙两国避免双重征税协定》（以下简称《协定》），双方达成协议如下：\n\n## 第一条\n\n取消《协定》第二十四条，用下列规定代替：\n\n“一、双方主管当局应交换信息。信息交换不受第三条的限制。\n\n二、一方根据第一款收到的信息，应作密件处理。”\n\n## 第二条\n\n本议定书自签字之日起生效。\n\n## 第三条\n\n依照本议定书第二条办理。\n'],
 ];
 
 for (const [name, before, after] of RENUMBER) {

@@ -42,6 +42,8 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     }
     case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
+      // Another text's article that no citation names (the new text an amendment writes): not this text's.
+      if (ref.elsewhere) return undefined;
       return resolvedHere(ctx, ref.target) ?? missingHere(ctx, ref.target);
   }
 }

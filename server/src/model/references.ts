@@ -98,6 +98,12 @@ export interface ArticleReference {
        * instrument's numbered paragraph (`该宣言第五项`): never reported as an error.
        */
       uncertain?: true;
+      /**
+       * Another text's article, though no citation names it: in the words of another instrument quoted (or the
+       * new text an amendment writes) without 本…, in an amendment, or named by the agreement a protocol is to
+       * (`本协定第三条` in `…协定的议定书`). Uncertain too; resolved in no document (not in this one).
+       */
+      elsewhere?: true;
     }
 
 export interface SelfReference {
@@ -113,8 +119,8 @@ export interface SelfReference {
  * all of them, as citations have (`newCitation`); some with `citation`, `relative`, `range` or
  * `uncertain` and some without gave the readers of references many shapes, and deoptimizations.
  */
-function articleRef(start: number, end: number, labelStart: number, labelEnd: number, target: ArticleTarget, citation: Citation | undefined, uncertain: boolean | undefined, relative?: Relative, range?: 'from' | 'to'): ArticleReference {
-  return { kind: 'article', start, end, labelStart, labelEnd, target, citation, relative, range, uncertain: uncertain ? true : undefined };
+function articleRef(start: number, end: number, labelStart: number, labelEnd: number, target: ArticleTarget, citation: Citation | undefined, uncertain: boolean | undefined, relative?: Relative, range?: 'from' | 'to', elsewhere?: boolean): ArticleReference {
+  return { kind: 'article', start, end, labelStart, labelEnd, target, citation, relative, range, uncertain: uncertain || elsewhere ? true : undefined, elsewhere: elsewhere ? true : undefined };
 }
 
 /** How a document names the units below an article: 条/款/项 (`kuan`) or 条/项/款 (`xiang`). */
@@ -1206,6 +1212,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
     const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
+    const elsewhere = doubt && !citation && ((!prefix && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -1219,12 +1226,12 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
         const a = i === 0 ? start : p.at(at + shared[i].start);
         const b = last ? firstEnd : p.end(at + shared[i].start + shared[i].length);
         const range = shared[i].range ?? (last && toIndex >= 0 ? 'from' : undefined);
-        lineRefs.push(articleRef(a, b, i === 0 ? labelStart : a, b, t, citation, doubt, undefined, range));
+        lineRefs.push(articleRef(a, b, i === 0 ? labelStart : a, b, t, citation, doubt, undefined, range, elsewhere));
       }
-    } else lineRefs.push(articleRef(start, firstEnd, labelStart, firstEnd, target, citation, doubt, undefined, toIndex >= 0 ? 'from' : undefined));
+    } else lineRefs.push(articleRef(start, firstEnd, labelStart, firstEnd, target, citation, doubt, undefined, toIndex >= 0 ? 'from' : undefined, elsewhere));
     if (toIndex >= 0) {
       const toNum = parseNumeral(m[5]);
-      if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to'));
+      if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to', elsewhere));
     }
   }
 }
@@ -1368,7 +1375,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       if (units.paragraph !== undefined) target.paragraph = units.paragraph;
       if (units.item !== undefined) target.item = units.item;
       if (units.itemOrParagraph) target.itemOrParagraph = true;
-      lineRefs.push(articleRef(start, end, start, end, target, that.citation, that.uncertain || read.uncertain || r.quoted(start)));
+      lineRefs.push(articleRef(start, end, start, end, target, that.citation, that.uncertain || read.uncertain || r.quoted(start), undefined, undefined, that.elsewhere));
       continue;
     }
     const prev = itemBefore(lineRefs, start, s, p);
@@ -1376,7 +1383,7 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       // `第二条第一项、第二项` where the convention is not shown: both item or paragraph.
       const target: ArticleTarget = { ...prev.target, item: units.item };
       if (!(prev.target.itemOrParagraph && units.itemOrParagraph)) delete target.itemOrParagraph;
-      lineRefs.push(articleRef(start, end, start, end, target, prev.citation, prev.uncertain));
+      lineRefs.push(articleRef(start, end, start, end, target, prev.citation, prev.uncertain, undefined, undefined, prev.elsewhere));
       continue;
     }
     // `第二十条第一款、第二款`, `第三条第一款至第三款`, `第二条第一款、第二款第（一）项`: a paragraph (and its item)
@@ -1386,13 +1393,13 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
       const target: ArticleTarget = { num: prevParagraph.target.num, paragraph: units.paragraph };
       if (prevParagraph.target.sub !== undefined) target.sub = prevParagraph.target.sub;
       if (units.item !== undefined) target.item = units.item;
-      lineRefs.push(articleRef(start, end, start, end, target, prevParagraph.citation, prevParagraph.uncertain || read.uncertain));
+      lineRefs.push(articleRef(start, end, start, end, target, prevParagraph.citation, prevParagraph.uncertain || read.uncertain, undefined, undefined, prevParagraph.elsewhere));
       continue;
     }
     // `第七十八条第(一)、第(三)、第(七)项`: the labels listed after an article's name are its items.
     const listed = units.item !== undefined && units.paragraph === undefined ? listedAfter(lineRefs, start, s, p) : undefined;
     if (listed) {
-      lineRefs.push(articleRef(start, end, start, end, { ...listed.target, item: units.item, itemOrParagraph: undefined }, listed.citation, listed.uncertain));
+      lineRefs.push(articleRef(start, end, start, end, { ...listed.target, item: units.item, itemOrParagraph: undefined }, listed.citation, listed.uncertain, undefined, undefined, listed.elsewhere));
       continue;
     }
     const a = articleAt(treaty, start);
@@ -1421,8 +1428,9 @@ function readUnitsAlone(r: RunReading, s: string, p: Run, citations: Citation[])
     }
     if (units.paragraph !== undefined && units.item !== undefined) target.item = units.item;
     // Only items were looked for here before; a paragraph named alone is never reported.
+    // In quoted words (the new text an amendment writes), the unit is the quoted article's: not this text's.
     const doubt = read.uncertain || r.quoted(start) || units.paragraph !== undefined;
-    lineRefs.push(articleRef(start, end, start, end, target, undefined, doubt));
+    lineRefs.push(articleRef(start, end, start, end, target, undefined, doubt, undefined, undefined, r.quoted(start)));
   }
 }
 
