@@ -625,14 +625,21 @@ export function chapterEnding(text: TextLike, l: Line): number {
   return m ? from + m.index + m[0].length - m[1].length : -1;
 }
 
-/** Whether a chapter's unit word (`章`, `编`, `节`, `部分`'s `分`) is among the characters a caption's length before `p`. */
+/**
+ * Whether a chapter's unit word (`章`, `编`, `节`, `部分`'s `分`) is among the characters a caption's length before `p`,
+ * no character a caption never holds (a stop, a comma, 第) between: running text is given up at its first comma.
+ */
 function unitWordBefore(text: TextLike, start: number, p: number): boolean {
   for (let k = p, stop = Math.max(start, p - 18); k > stop; k--) {
     const c = foldCode(text.charCodeAt(k));
     if (c === 0x7ae0 || c === 0x7f16 || c === 0x8282 || c === 0x5206) return true;
+    if (c === 0x7b2c /* 第 */ || is(NO_CAPTION, c)) return false;
   }
   return false;
 }
+
+/** Characters no chapter caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's). */
+const NO_CAPTION = charClass('。，,；;：:！？', 4096);
 
 /** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
 function sentenceEndBefore(text: TextLike, start: number, at: number): number {
