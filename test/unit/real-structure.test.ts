@@ -232,6 +232,14 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a note given in translation (…照會譯文, Taiwan\'s law database\'s exchange of notes with Japan, 1952) is a note as the reply is',
+    text: '中華民國與日本國間和平條約之換文\n\n(一) 日本國全權代表致中華民國全權代表照會譯文\n照會 第一號\n關於本日簽訂之和平條約,本代表謹代表本國政府提及貴我雙方所成立之了解。\n此致\n中華民國全權代表葉公超閣下\n河田烈 (簽字)\n昭和二十七年四月二十八日於臺北\n(二) 中華民國全權代表覆日本國全權代表照會\n照會 第一號\n本代表謹代表本國政府證貴代表來照所述之了解。\n此致\n日本國全權代表河田烈閣下\n葉公超 (簽字)\n中華民國四十一年四月二十八日於臺北\n',
+    outline: 'title 中華民國與日本國間和平條約之換文 L1-16\n  part (一) 日本國全權代表致中華民國全權代表照會譯文 L3-9\n  part (二) 中華民國全權代表覆日本國全權代表照會 L10-15\n  signing 签署 L16-16\n',
+    check: (t) => {
+      assert.deepEqual(t.notes.map((n) => n.name), ['(一) 日本國全權代表致中華民國全權代表照會譯文', '(二) 中華民國全權代表覆日本國全權代表照會']);
+    },
+  },
+  {
     name: 'a short line naming an article, alone before the next article, is the text of the article before it, not a sub-heading (renumbering it must not change what it is)',
     text: '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条\n\n## 第三条\n\n乙。\n',
     outline: 'title 测试协定 L1-13\n  article 第一条 L3-5\n  article 第二条 L7-9\n  article 第三条 L11-13\n',
