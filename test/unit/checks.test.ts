@@ -270,6 +270,7 @@ check('final clauses: asked for in a draft ending with its signatures (names end
 check('final clauses: asked for in a draft ending with a date alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n2020年1月1日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 // A date alone in the Republic's era or with the Western era's name (`中華民國三十八年五月二十日`, a proclamation's last line) ends a text as `2020年1月1日` does.
 check('final clauses: asked for in a draft ending with a date alone in the Republic\'s era', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华民国三十八年五月二十日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft ending with a date alone in Japan\'s era', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n平成十年十一月二十六日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: asked for in a draft ending with a date alone after 公元', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n公元一九九六年七月五日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 // A draft's signature block with dotted lines to sign on (`中华人民共和国政府代表：…………`) is no preview's cut: the dots follow a colon, a blank to fill.
 check('final clauses: asked for in a draft ending with dotted lines to sign on', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国政府代表：…………\n\n甲国政府代表：…………', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);

@@ -141,6 +141,25 @@ signing('words of manner after the date are no place: 正式签署', '本协定�
 signing('words of manner after the date are no place: 由双方代表签署', '本协定于2002年10月10日由双方代表签署。', {
   text: '本协定于2002年10月10日由双方代表签署。', self: '本协定 «本协定»', date: '2002年10月10日 «2002年10月10日»',
 });
+// Dates in an era, and a date's equivalent in another calendar (the Chinese texts of treaties with Japan, and of the Qing's).
+signing('a date in Japan\'s era alone, under the signatures (a note\'s date line): 昭和二十七年…於臺北', '昭和二十七年四月二十八日於臺北', {
+  text: '昭和二十七年四月二十八日於臺北', date: '1952年4月28日 «昭和二十七年四月二十八日»', place: '臺北',
+});
+signing('a year of one numeral in an era: 令和五年', '令和五年十一月一日於東京', {
+  text: '令和五年十一月一日於東京', date: '2023年11月1日 «令和五年十一月一日»', place: '東京',
+});
+signing('an era\'s first year: 昭和元年', '昭和元年十二月二十八日於東京', {
+  text: '昭和元年十二月二十八日於東京', date: '1926年12月28日 «昭和元年十二月二十八日»', place: '東京',
+});
+signing('the year in two eras, the month and day written once: 中華民國四十一年即日本國昭和二十七年四月二十八日', '中華民國四十一年即日本國昭和二十七年四月二十八日訂於臺北。', {
+  text: '中華民國四十一年即日本國昭和二十七年四月二十八日訂於臺北。', date: '1952年4月28日 «中華民國四十一年即日本國昭和二十七年四月二十八日»', place: '臺北',
+});
+signing('the equivalent between commas: …日，即日本國昭和…日，訂於臺北', '中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北。', {
+  text: '中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北。', date: '1952年4月28日 «中華民國四十一年四月二十八日»', place: '臺北',
+});
+signing('a reign\'s date, then the Western one between commas: 道光…，即英國紀年之一千八百四十二年八月二十九日，訂於江寧', '道光二十二年七月二十四日，即英國紀年之一千八百四十二年八月二十九日，訂於江寧。', {
+  text: '道光二十二年七月二十四日，即英國紀年之一千八百四十二年八月二十九日，訂於江寧。', date: '1842年8月29日 «一千八百四十二年八月二十九日»', place: '江寧',
+});
 signing('the place right before the year: 于纽约1966年签署', '本公约于纽约1966年签署。', {
   text: '本公约于纽约1966年签署。', self: '本公约 «本公约»', date: '1966年 «1966年»', place: '纽约',
 });

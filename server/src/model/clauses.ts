@@ -3,7 +3,7 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { ARABIC, FINAL_CHAPTERS, REPUBLIC_ERA, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
+import { ARABIC, FINAL_CHAPTERS, DATING_ERAS, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
@@ -209,10 +209,13 @@ const DATE_ALONE = /[日号號]/;
 
 /** How long a date alone is at most (`大中華民國三十三年十二月二十二日`, its era's name before it). */
 const MAX_DATE_LINE = 20;
-/** A date alone: digits or Chinese numerals, 年, 月, 日, after the Republic's era or the Western era's name, folded (`2020年1月1日`, `二〇二〇年一月一日`, `中華民國三十八年五月二十日`, `公元一九九六年七月五日`). */
 /** A character of a date alone's numbers: Arabic digits, 〇 ○ 零 and the Chinese digits to 十, white space. */
 const DATE_LINE_DIGIT = `[${ARABIC}〇○零${SMALL_CN}\\s]`;
-const DATE_LINE = new RegExp(`^(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?${DATE_LINE_DIGIT}{2,6}年${DATE_LINE_DIGIT}{1,4}月${DATE_LINE_DIGIT}{1,4}[日号號]$`);
+/**
+ * A date alone: digits or Chinese numerals, 年, 月, 日, folded (`2020年1月1日`, `二〇二〇年一月一日`, `公元一九九六年七月五日`), or in an
+ * era, its year one numeral or 元 too (`中華民國三十八年五月二十日`, `平成十年十一月二十六日`).
+ */
+const DATE_LINE = new RegExp(`^(?:(?:${alternation(DATING_ERAS.keys())})(?:元|${DATE_LINE_DIGIT}{1,6})|(?:${alternation(WESTERN_ERA)})?${DATE_LINE_DIGIT}{2,6})年${DATE_LINE_DIGIT}{1,4}月${DATE_LINE_DIGIT}{1,4}[日号號]$`);
 
 /** The line is a date alone (`DATE_LINE`). */
 function isDateLine(text: { charCodeAt(i: number): number }, l: Line): boolean {

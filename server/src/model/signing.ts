@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, REPUBLIC_ERA, REPUBLIC_ERA_OFFSET, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -99,18 +99,29 @@ const NOT_NUMERAL = `[^，,。\\s${YEAR_DIGITS}]`;
 /** Right before a date: the name of a calendar not the Western one (`阿历`, `按照回历为`). */
 const OTHER_CALENDAR_BEFORE = new RegExp(`(?:${alternation(OTHER_CALENDARS)})[ \\t]*(?:为|即)?[ \\t]*$`);
 
-/** A date in the Republic's era: `中华民国三十三年三月二日` (folded). */
-const REPUBLIC_DATE = new RegExp(`(?:${alternation(REPUBLIC_ERA)})[ \\t]*(${N}{1,8}?)年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`);
+/** A date in an era (DATING_ERAS): `中华民国三十三年三月二日`, `日本国昭和二十七年四月二十八日` (folded). */
+const ERA_DATE = new RegExp(`(${alternation(DATING_ERAS.keys())})[ \\t]*(元|${N}{1,8}?)年(?:(${N}{1,4})月(?:(初?${N}{1,4})日)?)?`, 'g');
 
-/** The first date in the Republic's era, as a Western date (year N is N + 1911), when no Western date is written. */
-function republicDate(s: string): DateValue | undefined {
-  const m = REPUBLIC_DATE.exec(s);
-  const era = m ? parseNumeral(m[1]) : undefined;
-  if (!m || era === undefined || era < 1 || era > 200) return undefined;
-  const month = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
-  const day = m[3] !== undefined ? parseNumeral(m[3].replace(/^初/, '')) : undefined;
-  if (month !== undefined && (month < 1 || month > 12)) return undefined;
-  return { year: era + REPUBLIC_ERA_OFFSET, month, day, start: m.index, end: m.index + m[0].length };
+/**
+ * The date in an era, as a Western date (year N of the Republic is N + 1911, of 昭和 1925 + N), when no Western date
+ * is written: the first, or a later one of the same year written to the day where the first is not
+ * (`中华民国四十一年即日本国昭和二十七年四月二十八日`, the month and day written once).
+ */
+function eraDate(s: string): DateValue | undefined {
+  let found: DateValue | undefined;
+  ERA_DATE.lastIndex = 0;
+  for (let m = ERA_DATE.exec(s); m; m = ERA_DATE.exec(s)) {
+    const era = m[2] === '元' ? 1 : parseNumeral(m[2]);
+    if (era === undefined || era < 1 || era > 200) continue;
+    const month = m[3] !== undefined ? parseNumeral(m[3]) : undefined;
+    const day = m[4] !== undefined ? parseNumeral(m[4].replace(/^初/, '')) : undefined;
+    if (month !== undefined && (month < 1 || month > 12)) continue;
+    const date = { year: era + DATING_ERAS.get(m[1])!, month, day, start: m.index, end: m.index + m[0].length };
+    if (!found) found = date;
+    else if (date.year === found.year && found.day === undefined && date.day !== undefined) return { ...date, start: found.start };
+    if (found.day !== undefined) return found;
+  }
+  return found;
 }
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
@@ -137,7 +148,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
   const folded = foldScript(run.text);
   // The first date in the Western calendar: one after another calendar's name (`阿历…年`, `回历为…年`) is not.
   const date = findDates(folded).find((d) => !OTHER_CALENDAR_BEFORE.test(folded.slice(Math.max(0, d.start - 8), d.start)));
-  const dated = date ?? republicDate(folded);
+  const dated = date ?? eraDate(folded);
   if (dated) s.date = { ...dated, start: run.at(dated.start), end: run.end(dated.end) };
   /** Group `g` of a match on the folded text, as written. */
   const written = (m: RegExpExecArray, g: number) => {

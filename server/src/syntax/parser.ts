@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -19,11 +19,13 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
 
 /**
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
- * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence. A verb read as
+ * `本协议于2002年1月17日在北京签署，…`, the date's equivalent in another calendar between commas
+ * (`中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北`, `道光二十二年七月二十四日，即英國紀年之
+ * 一千八百四十二年八月二十九日，訂於江寧`); or 签署 … 作准 / 同等效力 in one sentence. A verb read as
  * a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
@@ -38,10 +40,11 @@ function opensWithSealed(content: string): boolean {
   return m !== null && content.lastIndexOf('。', m.index) < 0;
 }
 const D = `[${DATE_DIGITS} \\t\\u3000]`;
-const ERA = `(?:${alternation([...REPUBLIC_ERA, ...WESTERN_ERA])})?`;
 /** A year's digits, also in words with 千 and 百 (`一千九百四十七年`). */
 const Y = `[${DATE_DIGITS}千百 \\t\\u3000]`;
-const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
+/** A year: in an era (`中华民国七十一年`, `平成十年`, `昭和元年`), or two digits and more, in the Western era named or not. */
+const YEAR = `(?:(?:${alternation(DATING_ERAS.keys())})[ \\t\\u3000]*(?:元|${Y}{1,12})|(?:${alternation(WESTERN_ERA)})?${Y}{2,12})年`;
+const DAY = `${YEAR}${D}{1,4}月(?:${D}{1,4}日)?`;
 /**
  * A date-place line ending a joint statement: `1996年7月5日于阿拉木图`; Taiwan's treaties date
  * themselves by the Republic's era, then by the Western calendar:

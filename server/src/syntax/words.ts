@@ -326,6 +326,17 @@ export const OTHER_CALENDARS: readonly string[] = ['阿历', '回历', '伊斯�
  */
 export const REPUBLIC_ERA: readonly string[] = ['大中华民国', '中华民国', '民国'];
 export const REPUBLIC_ERA_OFFSET = 1911;
+/**
+ * Japan's eras, folded, each with the Western year before its first: year N of 昭和 is 1925 + N. The Chinese texts
+ * of treaties and notes with Japan date the Japanese side's copy or note by them (`昭和二十七年四月二十八日於臺北`,
+ * `中華民國四十一年即日本國昭和二十七年…`), `日本国` before the era or not.
+ */
+export const JAPANESE_ERAS: ReadonlyMap<string, number> = new Map([['明治', 1867], ['大正', 1911], ['昭和', 1925], ['平成', 1988], ['令和', 2018]]);
+/** Every era a date is written in with a year to convert, folded, with that year's offset to the Western year. */
+export const DATING_ERAS: ReadonlyMap<string, number> = new Map([
+  ...REPUBLIC_ERA.map((e): [string, number] => [e, REPUBLIC_ERA_OFFSET]),
+  ...[...JAPANESE_ERAS].flatMap(([e, offset]): [string, number][] => [[`日本国${e}`, offset], [e, offset]]),
+]);
 /** The Western era's names before a year (`公历一九九六年`, `西元…`). */
 export const WESTERN_ERA: readonly string[] = ['公历', '西历', '西元', '公元'];
 /** The words of a sealing testimonium (`為此兩全權代表將本約簽字蓋印，以昭信守`), folded. */
