@@ -237,6 +237,12 @@ const CASES: Case[] = [
     outline: 'title 中華民國與日本國間和平條約之換文 L1-16\n  part (一) 日本國全權代表致中華民國全權代表照會譯文 L3-9\n  part (二) 中華民國全權代表覆日本國全權代表照會 L10-15\n  signing 签署 L16-16\n',
     check: (t) => {
       assert.deepEqual(t.notes.map((n) => n.name), ['(一) 日本國全權代表致中華民國全權代表照會譯文', '(二) 中華民國全權代表覆日本國全權代表照會']);
+      // The page cut in a third note (no date line after it): the exchange is dated by the last note's date line.
+      const cut = buildTreaty(`${t.text}(三) 中華民國全權代表致日本國全權代表照會\n照會 第二號\n本代表茲謹聲述,本國政府了解:\n`);
+      assert.deepEqual([cut.notes.length, cut.signing?.date?.year, cut.signing?.date?.month, cut.signing?.date?.day, cut.signing?.place], [3, 1952, 4, 28, '臺北']);
+      // Only the first note dated (昭和, Japan's era): its date.
+      const first = buildTreaty(t.text.slice(0, t.text.indexOf('(二)')) + '(二) 中華民國全權代表覆日本國全權代表照會\n照會 第一號\n本代表謹代表本國政府證貴代表來照所述之了解。\n');
+      assert.deepEqual([first.notes.length, first.signing?.date?.year, first.signing?.place], [2, 1952, '臺北']);
     },
   },
   {

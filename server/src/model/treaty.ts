@@ -2,7 +2,7 @@
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
 import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
-import { listedArticles, parseTreaty } from '../syntax/parser';
+import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
 import { captionAfterHead } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
@@ -106,6 +106,26 @@ export interface Chapter {
   end: number;
   block: Block;
   parent?: Chapter;
+}
+
+/**
+ * The signing clause of an exchange of notes whose last note has no date line after it (a page cut in that note):
+ * the last date-place line inside a note (`昭和二十七年四月二十八日於臺北`, the notes of an exchange are dated the same
+ * day), latest note first; undefined when none is.
+ */
+function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): Signing | undefined {
+  const lines = tree.lines;
+  for (let n = notes.length - 1; n >= 0; n--) {
+    const note = notes[n];
+    for (let i = lastStartingAt(lines, note.end - 1); i >= 0 && lines[i].start >= note.start; i--) {
+      if (lines[i].kind !== 'text') continue;
+      const end = datePlaceAt(text, lines, i);
+      if (end < 0) continue;
+      const dated = lines.slice(i, end);
+      return readSigning(text, { type: 'block', kind: 'signing', start: dated[0].start, end: dated[dated.length - 1].end, children: dated });
+    }
+  }
+  return undefined;
 }
 
 /** One note of an exchange of notes: a section headed `(一)中方去文`, holding its points. */
@@ -280,7 +300,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
-  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : undefined;
+  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||

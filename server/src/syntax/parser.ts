@@ -1033,7 +1033,7 @@ const OPENS_NOTE = /^[（(〔【\[]/;
  * and the lines that continue it when the date and place were hard-wrapped (a PDF's
  * `中华民国七十一年九月廿二日公历一九八二年九` / `月廿二日于瓜地马拉城`), else the line alone.
  */
-function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): number {
+export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): number {
   const l = lines[i];
   let s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
   let last = i;
