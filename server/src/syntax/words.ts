@@ -368,9 +368,10 @@ export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '
 
 /**
  * A law or regulation named by its number, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
+ * or by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`),
  * right before an article (read folded to simplified): another instrument, which no title tells.
  */
-export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$/;
+export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$|[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
 
 /** The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`, `…公约任择议定书`. */
 export const PART_OF = /(?:的|之)?(?:附加|补充|任择)?$/;
