@@ -245,3 +245,16 @@ test('unseen: a table of contents under 目录 listing articles lists no article
   const law = buildTreaty('# 中华人民共和国测试法\n\n目录\n第一章　总则\n第二章　附则\n\n第一章　总则\n\n第一条　为了测试，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n');
   assert.deepEqual(law.chapters.map((c) => c.name), ['第一章', '第二章']);
 });
+
+// A page listing the articles as links, one bare label a line with no 目录 above them (a school's page of the ICCPR:
+// `第一條` … `第五十三條`), then the preamble and the text from `第一條` again: the list is no article.
+test('unseen: a run of bare article labels, the first labelled again after it, is a table of contents', () => {
+  const list = ['第一條', '第二條', '第三條', '第四條'].join('\n');
+  const t = buildTreaty(`公民與政治權利國際公約\n【內容】\n${list}\n【前文】\n本公約締約各國,爰議定條款如下:\n【內容】\n第一條\n一、所有民族均享有自決權。\n二、所有民族得為本身之目的自由處置其天然財富。\n第二條\n本公約締約國承允尊重並確保所有境內受其管轄之人。\n`);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1]]);
+  // Its entries are no references.
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article'), []);
+  // Labels alone on consecutive lines that no text labels again are read as before: articles (here empty ones).
+  const bare = buildTreaty(`公民與政治權利國際公約\n\n本公約締約各國,爰議定條款如下:\n\n${list}\n`);
+  assert.deepEqual(bare.articles.map((a) => a.name), ['第一条', '第二条', '第三条', '第四条']);
+});

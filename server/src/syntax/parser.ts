@@ -508,6 +508,9 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   const listed = listedArticles(text, lines);
   for (const l of listed) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
   if (listed.length) return true;
+  const labels = listedLabels(text, lines);
+  for (const l of labels) l.kind = 'text';
+  if (labels.length) return true;
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -598,6 +601,41 @@ export function listedArticles(text: TextLike, lines: readonly Line[], textOnly 
   }
   return listed >= 2 ? entries : [];
 }
+
+/**
+ * A table of contents with no `目录` above it: article labels alone, one a line with no line between them (a page's
+ * list of links to its articles: `第一條` / `第二條` / … `第五十三條`), three at least, numbered in order, the first
+ * of them labelled again after the run (the text's own heading). Its lines; none otherwise. `textOnly`: the same
+ * lines once `demoteTableOfContents` made them text, before the first article (model/references.ts reads no
+ * reference on them).
+ */
+export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = false): Line[] {
+  const labelOf = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
+  const bare = textOnly
+    ? (l: Line) => l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && LABEL_ALONE.test(labelOf(l))
+    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && text.slice(l.label.end, l.contentEnd).trim() === '';
+  const next = (a: Line, b: Line) => textOnly || (b.unit === a.unit && b.num === a.num! + 1);
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    if (textOnly && first.kind === 'article') return [];
+    if (!bare(first)) continue;
+    let j = i + 1;
+    while (j < lines.length && bare(lines[j]) && next(lines[j - 1], lines[j])) j++;
+    if (j - i >= 3) {
+      const label = textOnly ? labelOf(first) : '';
+      for (let k = j; k < lines.length; k++) {
+        const l = lines[k];
+        if (l.kind !== 'article') continue;
+        if (textOnly ? l.label !== undefined && foldScript(text.slice(l.label.start, l.label.end)).replace(/[ \t\u3000]/g, '') === label : l.unit === first.unit && l.num === first.num && l.sub === undefined) return lines.slice(i, j);
+      }
+    }
+    i = j - 1;
+  }
+  return [];
+}
+
+/** An article's label alone, read folded to simplified and without white space: `第一条`, `第53条`. */
+const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
