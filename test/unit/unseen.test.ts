@@ -258,3 +258,12 @@ test('unseen: a run of bare article labels, the first labelled again after it, i
   const bare = buildTreaty(`公民與政治權利國際公約\n\n本公約締約各國,爰議定條款如下:\n\n${list}\n`);
   assert.deepEqual(bare.articles.map((a) => a.name), ['第一条', '第二条', '第三条', '第四条']);
 });
+
+// A bilingual page giving each Chinese line its translation on the next line (a law site's Chinese–Uyghur or
+// Chinese–English text): the translation is no paragraph of its own, the article's paragraphs are the Chinese ones.
+test('unseen: a translation on the line after each Chinese line is no paragraph of its own', () => {
+  const uyghur = buildTreaty('# 中华人民共和国缔结条约程序法\n\n第一条 根据中华人民共和国宪法,制定本法。\n1-ماددا بۇ قانۇن جۇڭخۇا خەلق جۇمھۇرىيىتىنىڭ ئاساسىي قانۇنىغا بىنائەن چىقىرىلدى.\n第二条 中华人民共和国国务院,即中央人民政府,同外国缔结条约和协定。\n2-ماددا جۇڭخۇا خەلق جۇمھۇرىيىتىنىڭ گوۋۇيۈەنى چەت ئەللەر بىلەن شەرتنامە تۈزىدۇ.\n中华人民共和国外交部在国务院领导下管理同外国缔结条约和协定的具体事务。\nجۇڭخۇا خەلق جۇمھۇرىيىتى تاشقى ئىشلار مىنىستىرلىكى ئىشلارنى باشقۇرىدۇ.\n');
+  assert.deepEqual(uyghur.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
+  const english = buildTreaty('# 中华人民共和国缔结条约程序法\n\n第一条 根据中华人民共和国宪法,制定本法。\nArticle 1. This Law is formulated in accordance with the Constitution.\n第二条 本法适用于中华人民共和国同外国缔结的条约。\nArticle 2. This Law shall be applicable to treaties.\n中华人民共和国外交部管理缔结条约的具体事务。\nThe Ministry of Foreign Affairs shall administer specific affairs.\n');
+  assert.deepEqual(english.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
+});
