@@ -49,6 +49,11 @@ reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規�
   { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
 reads('a database\'s bracketed field label before the title (【標題】…) is no part of it', '【標題】中華人民共和國加入甲組織議定書\n【頒布日期】 2001-12-10\n序言\n甲組織與中華人民共和國,協定如下:\n第一部分 總則\n第 1 條 總體情況\n1 .自加入時起,中國成為甲組織成員。\n',
   { title: ['中華人民共和國加入甲組織議定書', '中华人民共和国加入甲组织议定书', '中華人民共和國加入甲組織議定書'], kind: '议定书', selfRef: '本議定書' });
+// A database's fields in square brackets (the World and Japan database: `[文件名称] …`, `[地点] 比什凯克`, `[日期] …`), under its own header lines or first.
+reads('a database\'s field label in square brackets before the title ([文件名称] …) is no part of it', '「世界和日本」数据库(代表 甲)\n日本政治・国際関係数据库\n\n[文件名称] 甲组织成员国政府间科技合作协定\n\n[地点] 乙城\n[日期] 2013年9月13日\n[全文] \n\n  甲组织成员国政府(以下称各方),达成协议如下:\n\n第一条\n\n  各方开展合作。\n',
+  { title: ['甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定'], kind: '协定', selfRef: '本协定' });
+reads('[文件名称] on the first line', '[文件名称] 甲组织成员国长期睦邻友好合作条约\n甲组织成员国,以下简称“缔约各方”,\n兹达成协议如下:\n第一条\n缔约各方发展关系。\n',
+  { title: ['甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约'], kind: '条约', selfRef: '本条约' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAME_LINE, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -98,6 +98,10 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
+      // A database's name line holding the title (`[文件名称] …`, `【标题】…`), the run going on below it: likewise.
+      if (run.at(phrase.start) < line.end && phrase.end > 0 && run.end(phrase.end) > line.end && NAME_LINE.test(raw.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 20)))) {
+        while (phrase.start < phrase.end && run.at(phrase.start) < line.end) phrase.start++;
+      }
       // A clause opening its paragraph (`以下簡稱“締約方”，`) under the parties' names, each a paragraph of its own.
       const above = phrase.start === phrase.end && /^[\s（(]*$/.test(content.slice(0, m.index)) ? namesAbove(raw, tree.lines, run.line, titleEnd, bare ?? termsOf(m[1])) : undefined;
       const meaning = above ?? {

@@ -265,8 +265,11 @@ export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
-/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…` (the title after it). */
-export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規])?(?:名[称稱]|[标標][题題])】)[ \t\u3000]*/;
+/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
+export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
+
+/** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
+export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
 
 /** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
 const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
