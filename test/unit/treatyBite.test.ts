@@ -54,6 +54,11 @@ reads('a database\'s field label in square brackets before the title ([文件名
   { title: ['甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定'], kind: '协定', selfRef: '本协定' });
 reads('[文件名称] on the first line', '[文件名称] 甲组织成员国长期睦邻友好合作条约\n甲组织成员国,以下简称“缔约各方”,\n兹达成协议如下:\n第一条\n缔约各方发展关系。\n',
   { title: ['甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约'], kind: '条约', selfRef: '本条约' });
+// A school's page of a covenant: the title, its English name in brackets, the database's next field glued after it.
+reads('a title with its English name in brackets and a database\'s field glued after it: the Chinese name', '公民與政治權利國際公約(International Covenant on Civil and Political Rights)【發布單位】聯合國大會\n【前文】\n本公約締約各國,爰議定條款如下:\n第一條\n一、所有民族均享有自決權。\n',
+  { title: ['公民與政治權利國際公約', '公民与政治权利国际公约', '公民與政治權利國際公約'], kind: '公约', selfRef: '本公約' });
+reads('a title with its English name in brackets alone', '濒临绝种野生动植物国际贸易公约（Convention on International Trade in Endangered Species of Wild Fauna and Flora）\n\n第一条 甲。\n',
+  { title: ['濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约'], kind: '公约', selfRef: '本公约' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

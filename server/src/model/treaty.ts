@@ -713,6 +713,13 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
  * none and is no part of a title (`…协定 - 附件一`, `…——草案` stay).
  */
 function pageTitleEnd(raw: string): number {
+  // A database's next field glued after the title (`…公約【發布單位】聯合國大會`), then the instrument's name in
+  // another language in brackets (`…公約(International Covenant on Civil and Political Rights)`): no part of it.
+  const field = GLUED_FIELD.exec(raw);
+  if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
+  const latin = LATIN_NAME.exec(raw);
+  if (latin && endingKind(titleWords(raw.slice(0, latin.index)))) return latin.index;
+  if (field) return raw.length;
   // A web table's cell marks after it, nothing in the cells (`…谅解备忘录 | ||`, a ministry's page).
   const cells = TABLE_CELLS.exec(raw);
   if (cells && endingKind(titleWords(raw.slice(0, cells.index)))) return cells.index;
@@ -722,6 +729,10 @@ function pageTitleEnd(raw: string): number {
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
 }
+/** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
+const GLUED_FIELD = /【[\u3400-\u9fff]{2,8}】(?=[^\s】])/;
+/** A name in Latin letters in brackets closing a title: the instrument's name in another language. */
+const LATIN_NAME = /[ \t\u3000]*[（(][ \t\u3000]*[A-Za-z][A-Za-z .,'’&\-]{6,}[）)][ \t\u3000]*$/;
 /** Empty table cells closing a line: `| ||`. */
 const TABLE_CELLS = /(?:[ \t\u3000]*[|｜])+$/;
 const PAGE_TITLE_SITE = new RegExp(
