@@ -46,7 +46,12 @@ const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]�
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
  */
-const PURPOSE_VERBS = /^(?:(?:进一步|正确|适当地|依法|深入|切实|有效)*(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)[和、及与]?)+(?![性化])/;
+const VERBS = '(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)';
+const ADVERBS = '(?:进一步|正确|适当地|依法|深入|切实|有效)*';
+const PURPOSE_VERBS = new RegExp(`^(?:${ADVERBS}${VERBS}[和、及与]?)+(?![性化])`);
+
+/** Two verbs of PURPOSE_VERBS joined by 和, 、, 及 or 与 (`发展和加强`, `加强、完善`): a predicate, never a name's first words. */
+const JOINED_VERBS = new RegExp(`^${ADVERBS}${VERBS}[和、及与]${ADVERBS}${VERBS}(?![性化])`);
 
 /**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
@@ -345,6 +350,8 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
+    // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
+    else if (JOINED_VERBS.test(phrase.slice(cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     if (collective) {
       // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.
