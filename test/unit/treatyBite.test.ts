@@ -59,6 +59,14 @@ reads('a title with its English name in brackets and a database\'s field glued a
   { title: ['公民與政治權利國際公約', '公民与政治权利国际公约', '公民與政治權利國際公約'], kind: '公约', selfRef: '本公約' });
 reads('a title with its English name in brackets alone', '濒临绝种野生动植物国际贸易公约（Convention on International Trade in Endangered Species of Wild Fauna and Flora）\n\n第一条 甲。\n',
   { title: ['濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约'], kind: '公约', selfRef: '本公约' });
+// Hong Kong's ordinances as law sites copy them: the chapter number of the Laws of Hong Kong, a hyphen, the name (`第 1 章 - 释义及通则条例`,
+// `第 383 章 - 香港人权法案条例`), then sections headed `第 1 条 - 简称 - 30/06/1997`: the name is the title, no chapter of its own.
+reads('a Hong Kong ordinance\'s heading: its chapter number of the Laws, a hyphen, its name', '网站首页 法律法规\n\n第 1 章 - 释义及通则条例\n\n状态:有效\n\n第 1 条 - 简称 - 30/06/1997\n\n本条例可引称为《释义及通则条例》。\n\n第 2 条 - 适用范围 - 01/07/1997\n\n(1) 本条例适用于其他条例。\n',
+  { title: ['释义及通则条例', '释义及通则条例', '释义及通则条例'], kind: '条例', selfRef: '本条例' });
+test('model: a Hong Kong ordinance\'s heading (第 1 章 - …条例) is no chapter', () => {
+  const t = buildTreaty('第 383 章 - 香港人权法案条例\n\n第 1 条 - 简称 - 30/06/1997\n\n本条例可引称为《香港人权法案条例》。\n\n第 2 条 - 释义 - 30/06/1997\n\n(1) 在本条例中，“公约”指《公民权利和政治权利国际公约》。\n');
+  assert.deepEqual([t.chapters.length, t.articles.map((a) => a.name)], [0, ['第一条', '第二条']]);
+});
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -658,6 +658,8 @@ export function keepWith(article: Article, value: unknown): void {
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
+  // A Hong Kong ordinance's chapter number in the Laws before its name (`第 1 章 - 释义及通则条例`): no part of it.
+  if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BRACKETED_FIELD, BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -58,6 +58,7 @@ export function parse(text: string): SyntaxTree {
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
   if (!foreign) demoteRunningHeaders(text, lines);
+  if (!foreign) demoteCapHeading(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -496,6 +497,20 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
 }
 
 /**
+ * A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`: its chapter number in the Laws, a hyphen, its name ending
+ * with a kind of instrument), before any article: the page's heading naming the ordinance, its title, no chapter of it.
+ */
+function demoteCapHeading(text: TextLike, lines: Line[]): void {
+  for (const l of lines) {
+    if (l.kind === 'article') return;
+    if (l.kind !== 'chapter' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) continue;
+    const s = text.slice(l.contentStart, l.contentEnd);
+    const m = CAP_HEADING.exec(s);
+    if (m && endingKind(titleWords(s.slice(m[0].length)))) l.kind = 'text';
+  }
+}
+
+/**
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
  * Whether it listed articles too (`listedArticles`), made text.
@@ -750,7 +765,19 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit);
+  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+}
+
+/** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `demoteCapHeading`) before the first unit, under a site's lines: its title. */
+function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) continue;
+    const s = text.slice(l.contentStart, l.contentEnd);
+    const m = CAP_HEADING.exec(s);
+    if (m && endingKind(titleWords(s.slice(m[0].length)))) return [i, i];
+  }
+  return undefined;
 }
 
 /**

@@ -268,6 +268,12 @@ export const DATABASE_LABEL = new RegExp(
 /** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
 export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
 
+/**
+ * A Hong Kong ordinance's heading as law sites copy it: its chapter number in the Laws of Hong Kong, a hyphen between
+ * spaces, its name (`第 1 章 - 释义及通则条例`, `第 383 章 - 香港人权法案条例`, `第 4A 章`): the prefix before the name.
+ */
+export const CAP_HEADING = /^第[ \t\u3000]*[0-9０-９]+[A-Z]?[ \t\u3000]*章[ \t\u3000]+[-–—－][ \t\u3000]+/;
+
 /** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
 export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
 
