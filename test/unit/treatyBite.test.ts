@@ -166,3 +166,10 @@ test('model: articleAt, from the first offset of an article to the last', () => 
   const names = [0, ...t.articles.flatMap((a) => [a.start - 1, a.start, a.end - 1, a.end]), t.text.length + 5].map((o) => articleAt(t, o)?.name ?? '-');
   assert.deepEqual(names, ['-', '-', '第一条', '第一条', '第二条', '第一条', '第二条', '第二条', '第三条', '第二条', '第三条', '第三条', '-', '-']);
 });
+
+// An amending bill's instruction opening a line: `第3條現予修訂──` (Hong Kong's `…現予修訂`, `…現予廢除，代以──`) names the
+// amended ordinance's section, and is no section of the bill.
+test('model: a line opening with 第N條現予修訂 is an amending instruction, no article', () => {
+  const t = buildTreaty('本條例草案\n旨在修訂《釋義及通則條例》。\n\n3. 原有法律\n\n第2A(4)條現予修訂,廢除"《基本法》"的定義。\n\n4. 詞語和詞句的釋義\n\n第3條現予修訂──\n  1. 廢除下列詞語的定義:"大臣"。\n\n5. 修訂\n\n第四條现予废除。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), []);
+});

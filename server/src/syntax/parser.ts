@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -59,6 +59,7 @@ export function parse(text: string): SyntaxTree {
   const lines = splitLines(text, language);
   if (!foreign) demoteRunningHeaders(text, lines);
   if (!foreign) demoteCapHeading(text, lines);
+  if (!foreign) demoteAmendingInstructions(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -494,6 +495,18 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
     if (isUnit(l) || l.kind === 'heading') return i;
   }
   return end;
+}
+
+/**
+ * An amending bill's instruction opening a line (`第3條現予修訂──`, `第四条现予废除。`): the amended instrument's article
+ * named, no article of the bill (references read it as text).
+ */
+function demoteAmendingInstructions(text: TextLike, lines: Line[]): void {
+  for (const l of lines) {
+    if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) continue;
+    const c = text.charCodeAt(l.label.end);
+    if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */ || c === 0x20 || c === 0x3000) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
+  }
 }
 
 /**

@@ -274,6 +274,9 @@ export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称�
  */
 export const CAP_HEADING = /^第[ \t\u3000]*[0-9０-９]+[A-Z]?[ \t\u3000]*章[ \t\u3000]+[-–—－][ \t\u3000]+/;
 
+/** An amending bill's instruction after the label of the amended instrument's article (read folded to simplified): `第3条现予修订──`, `第四条现予废除`. */
+export const AMENDING_INSTRUCTION = /^[ \t\u3000]*现予(?:修订|修改|废除|废止|删除|增补)/;
+
 /** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
 export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
 
