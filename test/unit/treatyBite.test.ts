@@ -67,6 +67,9 @@ test('model: a Hong Kong ordinance\'s heading (第 1 章 - …条例) is no chap
   const t = buildTreaty('第 383 章 - 香港人权法案条例\n\n第 1 条 - 简称 - 30/06/1997\n\n本条例可引称为《香港人权法案条例》。\n\n第 2 条 - 释义 - 30/06/1997\n\n(1) 在本条例中，“公约”指《公民权利和政治权利国际公约》。\n');
   assert.deepEqual([t.chapters.length, t.articles.map((a) => a.name)], [0, ['第一条', '第二条']]);
 });
+// A law site's remark that its page sets the text beside a translation (`(中英文對照版)`): shown, not matched on.
+reads('a remark after the kind that the page is bilingual (中英文对照版): shown, not matched on', '中華人民共和國締結條約程序法(中英文對照版)\n\n第一條   根據中華人民共和國憲法,制定本法。\n',
+  { title: ['中華人民共和國締結條約程序法(中英文對照版)', '中华人民共和国缔结条约程序法', '中華人民共和國締結條約程序法(中英文對照版)'], kind: '法', selfRef: '本法' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

@@ -266,4 +266,7 @@ test('unseen: a translation on the line after each Chinese line is no paragraph 
   assert.deepEqual(uyghur.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
   const english = buildTreaty('# 中华人民共和国缔结条约程序法\n\n第一条 根据中华人民共和国宪法,制定本法。\nArticle 1. This Law is formulated in accordance with the Constitution.\n第二条 本法适用于中华人民共和国同外国缔结的条约。\nArticle 2. This Law shall be applicable to treaties.\n中华人民共和国外交部管理缔结条约的具体事务。\nThe Ministry of Foreign Affairs shall administer specific affairs.\n');
   assert.deepEqual(english.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
+  // A blank line between each (a bilingual law page in traditional script, every line a paragraph of its own).
+  const spaced = buildTreaty('中華人民共和國締結條約程序法(中英文對照版)\n\n第一條   根據中華人民共和國憲法,制定本法。\n\nArticle 1 This Law is formulated in accordance with the Constitution of the People\'s Republic of China.\n\n第三條   中華人民共和國國務院,即中央人民政府,同外國締結條約和協定。\n\nArticle 3 The State Council shall conclude treaties and agreements with foreign states.\n\n中華人民共和國全國人民代表大會常務委員會決定條約的批準和廢除。\n\nThe Standing Committee shall decide on the ratification and abrogation of treaties.\n');
+  assert.deepEqual(spaced.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第三条', 2]]);
 });

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -680,7 +680,7 @@ const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDIT
  * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`);
  * or the whole text's (`（全文）`).
  */
-const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
+const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS, ...PARALLEL_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
 
 /**
  * The key a title is matched on (normalizeTitle), the remarks after its kind — dated, an excerpt's,

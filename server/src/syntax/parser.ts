@@ -1272,7 +1272,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
-      if (!goesOn && style?.semicolonItems && text !== undefined && f.pendingFrom === f.pendingTo && isTranslationLine(text, line)) {
+      if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
         f.flushTo(target);
         add(target, line);
         continue;
@@ -1310,16 +1310,14 @@ const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, chi
 /**
  * A line of a Chinese text written in another script, with no Han character (`1-ماددا بۇ قانۇن…`, `Article 1. This
  * Law is formulated…`): on a bilingual page giving each Chinese line its translation on the next, the line before's
- * translation — no paragraph of its own. Read only when the line opens with a letter that is no Han one.
+ * translation — no paragraph of its own (its lines, when a store wrapped it: `'s Republic of C`).
  */
 function isTranslationLine(text: TextLike, line: Line): boolean {
   const first = text.charCodeAt(line.contentStart);
-  if (first < 0x41 || (first >= 0x2e80 && first <= 0x9fff) || (first >= 0xf900 && first <= 0xfaff) || first >= 0xff00) {
-    // Digits and marks may open it (`1-ماددا`): the first letter decides.
-    if (!(first >= 0x30 && first <= 0x39)) return false;
-  }
+  // (Most lines of a Chinese text open with a Han character or a full-width mark: not read further.)
+  if ((first >= 0x2e80 && first <= 0x9fff) || (first >= 0xf900 && first <= 0xfaff) || first >= 0xfe30) return false;
   const s = text.slice(line.contentStart, line.contentEnd);
-  return /\p{L}{2}/u.test(s) && !/[\u2e80-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]/u.test(s);
+  return /\p{L}/u.test(s) && !/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef\u{20000}-\u{3134f}]/u.test(s);
 }
 
 /** One call of `fillParagraphs`: the paragraph and items it has open, and what it has seen (one object, `filler`, reused). */
