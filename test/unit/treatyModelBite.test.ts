@@ -110,6 +110,9 @@ const TREATIES: [string, string, boolean][] = [
   ['a note with no kind', '# 会议纪念品清单\n\n今天讨论了很多事情，大家都很满意。\n\n明天继续讨论其余的事情，并作出决定。\n', false],
   ['a title that does not end with its kind', '# 关于协定的若干说明\n\n今天讨论了很多事情，大家都很满意。\n\n明天继续讨论其余的事情，并作出决定。\n', false],
   ['articles numbered', '# 备忘\n\n第一条　甲。\n', true],
+  // A page whose store gives its punctuation half-width (a database's page of the 1899 Hague convention, cut in its preamble).
+  ['a convention\'s preamble with half-width marks', '和平解决国际争端公约\n\n前言\n\n在维持普遍和平的强烈愿望的激励下;\n\n决心竭尽全力促进国际争端的友好解决;\n\n各缔约国决定为此目的缔结一项', true],
+  ['half-width marks, one prose line', '和平解决国际争端公约\n\n在维持普遍和平的强烈愿望的激励下;\n', false],
 ];
 
 for (const [what, text, isTreaty] of TREATIES) {

@@ -911,9 +911,15 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment') continue;
     const c = text.charCodeAt(l.contentEnd - 1);
-    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
+    // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
+    const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));
+    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
   }
   return false;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 export function kindOf(normalizedTitle: string): string | undefined {
