@@ -176,3 +176,11 @@ test('model: a line opening with 第N條現予修訂 is an amending instruction,
   const t = buildTreaty('本條例草案\n旨在修訂《釋義及通則條例》。\n\n3. 原有法律\n\n第2A(4)條現予修訂,廢除"《基本法》"的定義。\n\n4. 詞語和詞句的釋義\n\n第3條現予修訂──\n  1. 廢除下列詞語的定義:"大臣"。\n\n5. 修訂\n\n第四條现予废除。\n');
   assert.deepEqual(t.articles.map((a) => a.name), []);
 });
+
+// An amending bill's page opening with the words `本條例草案` / `旨在…` (Hong Kong's: `This Bill is to …`): the bill naming
+// itself, no title.
+test('model: a first line that is the text\'s self-word (本條例草案, 本协定) is no title', () => {
+  const t = buildTreaty('本條例草案\n旨在\n\n\n修訂《釋義及通則條例》中關於法例的釋疑的條文。\n\n由臨時立法會制定。\n\n1. 簡稱\n  1. 本條例可引稱為《法律適應化修改(釋義條文)\n    條例》。\n\n2. 適用範圍\n\n本條例對國家具約束力。\n');
+  assert.equal(t.title, undefined);
+  assert.equal(buildTreaty('本协定\n\n第一条 双方合作。\n').title, undefined);
+});

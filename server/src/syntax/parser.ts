@@ -974,12 +974,17 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   // A title that cites another instrument's whole title (`关于修改《…》的议定书`) runs to two hundred characters and more.
   const n = l.contentEnd - l.contentStart;
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
+  // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
+  if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
   // A line that is wholly an instrument's name in book-title marks (`《濒临绝种野生动植物国际贸易公约》`, a law site's heading).
   if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
   return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
 }
+
+/** A self-word alone on its line, read folded to simplified: `本条例草案`, `本协定`. */
+const SELF_WORD_LINE = new RegExp(`^本(?:${alternation(INSTRUMENT_KINDS)})(?:草案)?$`);
 
 /** `《…》` and nothing else, the name ending with a kind of instrument. */
 function wholeBookTitle(s: string): boolean {
