@@ -915,8 +915,11 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/** A site's links on one line between `|` (`热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛`): three entries and more, no punctuation. */
+const LINK_BAR = /^[^\s，。、,.；;：:！!？?|｜]{1,12}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^\s，。、,.；;：:！!？?|｜]{1,12}){2,}$/;
 
 /** A site's navigation bar on one line: four words and more of up to six characters, spaces between, no punctuation (`網站首頁 專題首頁 親歷與訪談 … 圖片`). */
 const NAVIGATION_BAR = /^[^\s，。、,.；;：:！!？?]{1,6}(?:[ \t\u3000]+[^\s，。、,.；;：:！!？?]{1,6}){3,}$/;
