@@ -73,6 +73,9 @@ reads('a remark after the kind that the page is bilingual (中英文对照版): 
 // A law site's link bars above the title, their entries between `|` (one entry of seven characters: longer than a navigation bar's words).
 reads('a title under a site\'s link bars (热门站点| 世界资料网 | …)', '热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n中华人民共和国政府和甲国政府文化协定\n\n  第一条 缔约双方同意发展交流。\n',
   { title: ['中华人民共和国政府和甲国政府文化协定', '中华人民共和国政府和甲国政府文化协定', '中华人民共和国政府和甲国政府文化协定'], kind: '协定', selfRef: '本协定' });
+// A UN General Assembly resolution adopting a convention, as its document prints it: its number, the convention's name as its title, `大会，`.
+reads('a UN resolution numbered and titled by the convention it adopts (73/198. …公约 / 大会,) is a resolution', '联合国 A/RES/73/198\n第七十三届会议\n2018 年 12 月 20 日大会决议\n73/198. 联合国关于调解所产生的国际和解协议公约\n大会,\n回顾其 1966 年 12 月 17 日第 2205(XXI)号决议设立联合国国际贸易法委员会,\n认识到调解作为一种友好解决争议的方法所具有的价值,\n',
+  { title: ['联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约'], kind: '决议', selfRef: '本决议' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -778,7 +778,27 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+}
+
+/**
+ * A UN resolution's heading as its document prints it, under the masthead (`联合国 A/RES/73/198`, `第七十三届会议`, the date):
+ * its number and title (`73/198. 联合国关于调解所产生的国际和解协议公约`), the organ adopting it alone on the next line (`大会，`).
+ */
+function resolutionHeading(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < Math.min(firstUnit, 60); i++) {
+    const l = lines[i];
+    const c = text.charCodeAt(l.contentStart);
+    if (l.kind !== 'text' || !((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) continue;
+    const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+    const m = RESOLUTION_NUMBER.exec(s);
+    if (!m || s.length - m[0].length < 4) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    const next = lines[j];
+    if (next && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(next.contentStart, next.contentEnd)))) return [i, i];
+  }
+  return undefined;
 }
 
 /** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `demoteCapHeading`) before the first unit, under a site's lines: its title. */

@@ -307,6 +307,8 @@ export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会
 /** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
 export const RESOLUTION = '决议';
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
+/** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
+export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
 
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
