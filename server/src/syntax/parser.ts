@@ -648,14 +648,21 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
     const first = lines[i];
     if (textOnly && first.kind === 'article') return [];
     if (!bare(first)) continue;
+    // (Comment lines between the entries are none of them: `<!-- … -->` above every line changes nothing.)
+    const run: Line[] = [first];
     let j = i + 1;
-    while (j < lines.length && bare(lines[j]) && next(lines[j - 1], lines[j])) j++;
-    if (j - i >= 3) {
+    for (let k = i + 1; k < lines.length; k++) {
+      if (lines[k].kind === 'comment') continue;
+      if (!bare(lines[k]) || !next(run[run.length - 1], lines[k])) break;
+      run.push(lines[k]);
+      j = k + 1;
+    }
+    if (run.length >= 3) {
       const label = textOnly ? labelOf(first) : '';
       for (let k = j; k < lines.length; k++) {
         const l = lines[k];
         if (l.kind !== 'article') continue;
-        if (textOnly ? l.label !== undefined && foldScript(text.slice(l.label.start, l.label.end)).replace(/[ \t\u3000]/g, '') === label : l.unit === first.unit && l.num === first.num && l.sub === undefined) return lines.slice(i, j);
+        if (textOnly ? l.label !== undefined && foldScript(text.slice(l.label.start, l.label.end)).replace(/[ \t\u3000]/g, '') === label : l.unit === first.unit && l.num === first.num && l.sub === undefined) return run;
       }
     }
     i = j - 1;
@@ -795,7 +802,7 @@ function resolutionHeading(text: TextLike, lines: Line[], firstUnit: number): [n
     const m = RESOLUTION_NUMBER.exec(s);
     if (!m || s.length - m[0].length < 4) continue;
     let j = i + 1;
-    while (j < lines.length && lines[j].kind === 'blank') j++;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
     const next = lines[j];
     if (next && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(next.contentStart, next.contentEnd)))) return [i, i];
   }
@@ -1343,8 +1350,10 @@ const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, chi
  */
 function isTranslationLine(text: TextLike, line: Line): boolean {
   const first = text.charCodeAt(line.contentStart);
-  // (Most lines of a Chinese text open with a Han character or a full-width mark: not read further.)
-  if ((first >= 0x2e80 && first <= 0x9fff) || (first >= 0xf900 && first <= 0xfaff) || first >= 0xfe30) return false;
+  // (Most lines of a Chinese text open with a Han character or a full-width mark: not read further. Markup, `<br>`,
+  // is no translation; nor is a list's entry of its own, `  • as regards…`: the list keeps it.)
+  if ((first >= 0x2e80 && first <= 0x9fff) || (first >= 0xf900 && first <= 0xfaff) || first >= 0xfe30 || first === 0x3c /* < */) return false;
+  if (line.contentStart > line.start && /[-*+•·]/.test(text.slice(line.start, line.contentStart))) return false;
   const s = text.slice(line.contentStart, line.contentEnd);
   return /\p{L}/u.test(s) && !/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef\u{20000}-\u{3134f}]/u.test(s);
 }
