@@ -186,6 +186,8 @@ function articleLike(text: string, a: Article, label: string): string | undefine
   if (head.inlineBody) {
     // What the text writes between the label and the body: white space, a colon.
     const sep = head.rest !== undefined ? text.slice(a.label.end + close.length, head.rest) : /^[\s\u3000]*/.exec(after.slice(close.length))![0];
+    // (A page's own separator, `第 1 条 - 简称 - 30/06/1997`, is no way of writing an article: no such edit.)
+    if (!/^[\s\u3000]*[:：]?[\s\u3000]*$/.test(sep)) return undefined;
     return `${before}${label}${close}${sep || '　'}${BODY}`;
   }
   // A caption after the label is left out; the body is a paragraph after the blank lines the text writes.

@@ -61,6 +61,12 @@ read('the two short names named together in the second brackets: 以下合并简
 ]);
 read('a title line with no blank line after it: the meaning starts below it', '中华人民共和国政府和甲国政府关于合作的谅解备忘录\n中华人民共和国政府和甲国政府（以下简称“双方”），达成以下谅解：\n一、双方合作。\n',
   ['双方 ← 中华人民共和国政府和甲国政府 | 中华人民共和国政府和甲国政府 | （以下简称“双方”）']);
+// A database's name line holding the title (`[文件名称] …`, `【标题】…`), the preamble under it with no blank line: the meaning starts below it too.
+read('a database\'s name line with no blank line after it: the meaning starts below it', '[文件名称] 甲组织成员国长期睦邻友好合作条约\n甲组织(以下简称“本组织”)成员国乙国、丙国,以下简称“缔约各方”,\n兹达成协议如下:\n第一条\n缔约各方合作。\n',
+  ['本组织 ← 甲组织 | 甲组织 | (以下简称“本组织”)', '缔约各方 ← 甲组织成员国乙国、丙国 | 甲组织(以下简称“本组织”)成员国乙国、丙国 | 以下简称“缔约各方”']);
+// Verbs joined before an organization's first mention (`扩大合作,发展和加强上海合作组织（以下简称上合组织）成员国之间的关系`): its name is the object after them.
+read('an unquoted short name after joined verbs (发展和加强…): the object after the verbs', `${TITLE}甲组织成员国政府（以下称各方），致力于扩大合作，发展和加强甲合作组织（以下简称甲合组织）成员国之间的友好关系，达成协议如下：\n`,
+  ['各方 ← 甲组织成员国政府 | 甲组织成员国政府 | （以下称各方）', '甲合组织 ← 甲合作组织 | 甲合作组织 | （以下简称甲合组织）']);
 read('traditional characters, kept as written', `${TITLE}中華人民共和國和甲國（以下簡稱“雙方”），達成協議如下：\n`,
   ['雙方 ← 中華人民共和國和甲國 | 中華人民共和國和甲國 | （以下簡稱“雙方”）']);
 read('下称 and 简称 only after a bracket or a comma: 所简称 is no definition', ART('该机构所简称“机构”的部门同意。'), []);

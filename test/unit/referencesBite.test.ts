@@ -191,6 +191,8 @@ const CASES: [string, string, string[]][] = [
   ['本協定 in a protocol added to an agreement, in traditional script', doc('依據⟦本協定⟧派遣。', '甲國與乙國農業技術合作協定附加議定書'), ['self ~']],
   // A law named by its number, as Macao's are (`第3/1999號法律`, `第9/2000號行政法規`, `第43/99/M號法令`): its articles, and those listed after them, are another instrument's.
   ['a law named by its number: its articles are another\'s', doc('根據澳門特別行政區第3/1999號法律第三條(六)項及第六條第一款、第43/99/M號法令第六條的規定。依照⟦第三条⟧。'), ['art 3']],
+  // An ordinance named by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`, `(由1993年第89号第2条增补)`): its sections are another's.
+  ['an ordinance named by its number alone (年第N号): its sections are another\'s', doc('具追溯力的适应化修订─见1998年第26号第2条。(由1993年第89号 第2条增补)。依照⟦第三条⟧。'), ['art 3']],
   // UN model texts bracket the word a treaty calls itself (`本《條約》各項規定`, `本《公约》第三条`): this text, not a citation of one titled 条约.
   ['本《公约》, 本《條約》: this text, not a citation', doc('依照⟦本《公约》⟧和⟦本《條約》⟧，⟦本《公约》第三条⟧，⟦《公约》⟧。'), ['self', 'self', 'art 3 label=第三条', 'cite 《公约》']],
   ['本协定 in a protocol whose title names no agreement: this text\'s (a wrong word, not another\'s)', doc('⟦本协定⟧适用。', '甲国和乙国议定书'), ['self']],

@@ -22,6 +22,9 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   ['a Hijri date before the Western one is not read', '本条约于回历一三六一年二月二十七日即公历一九四二年三月十六日在巴格达签订，一式两份。\n', { date: [1942, 3, 16], place: '巴格达', copies: 2 }],
   ['dated by the Republic\'s era alone (中華民國四十一年, as its treaties and notes are): year 41 is 1952', '本約用中文、日文及英文各繕二份。\n中華民國四十一年四月二十八日訂於臺北\n', { date: [1952, 4, 28], place: '臺北', copies: 2 }],
   ['a seal mentioned without a date is no signing clause', '本条约须加盖印章后生效。\n', null],
+  // A preamble cut by its page before the articles (the 2001 China–Russia treaty): the instruments the heads of state signed and adopted.
+  ['instruments dated by coordinated participles (签署和通过的…宣言和声明) are no signing clause', '认为一九九二年至二〇〇〇年期间两国元首签署和通过的中俄联合宣言和声明对发展双边关系具有重要意义，\n', null],
+  ['签署并批准的 likewise', '重申1998年签署并批准的甲乙协定仍然有效。\n', null],
 ];
 
 for (const [name, closing, want] of CASES) {

@@ -49,6 +49,33 @@ reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規�
   { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
 reads('a database\'s bracketed field label before the title (【標題】…) is no part of it', '【標題】中華人民共和國加入甲組織議定書\n【頒布日期】 2001-12-10\n序言\n甲組織與中華人民共和國,協定如下:\n第一部分 總則\n第 1 條 總體情況\n1 .自加入時起,中國成為甲組織成員。\n',
   { title: ['中華人民共和國加入甲組織議定書', '中华人民共和国加入甲组织议定书', '中華人民共和國加入甲組織議定書'], kind: '议定书', selfRef: '本議定書' });
+// A database's fields in square brackets (the World and Japan database: `[文件名称] …`, `[地点] 比什凯克`, `[日期] …`), under its own header lines or first.
+reads('a database\'s field label in square brackets before the title ([文件名称] …) is no part of it', '「世界和日本」数据库(代表 甲)\n日本政治・国際関係数据库\n\n[文件名称] 甲组织成员国政府间科技合作协定\n\n[地点] 乙城\n[日期] 2013年9月13日\n[全文] \n\n  甲组织成员国政府(以下称各方),达成协议如下:\n\n第一条\n\n  各方开展合作。\n',
+  { title: ['甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定', '甲组织成员国政府间科技合作协定'], kind: '协定', selfRef: '本协定' });
+reads('[文件名称] on the first line', '[文件名称] 甲组织成员国长期睦邻友好合作条约\n甲组织成员国,以下简称“缔约各方”,\n兹达成协议如下:\n第一条\n缔约各方发展关系。\n',
+  { title: ['甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约', '甲组织成员国长期睦邻友好合作条约'], kind: '条约', selfRef: '本条约' });
+// A school's page of a covenant: the title, its English name in brackets, the database's next field glued after it.
+reads('a title with its English name in brackets and a database\'s field glued after it: the Chinese name', '公民與政治權利國際公約(International Covenant on Civil and Political Rights)【發布單位】聯合國大會\n【前文】\n本公約締約各國,爰議定條款如下:\n第一條\n一、所有民族均享有自決權。\n',
+  { title: ['公民與政治權利國際公約', '公民与政治权利国际公约', '公民與政治權利國際公約'], kind: '公约', selfRef: '本公約' });
+reads('a title with its English name in brackets alone', '濒临绝种野生动植物国际贸易公约（Convention on International Trade in Endangered Species of Wild Fauna and Flora）\n\n第一条 甲。\n',
+  { title: ['濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约', '濒临绝种野生动植物国际贸易公约'], kind: '公约', selfRef: '本公约' });
+// Hong Kong's ordinances as law sites copy them: the chapter number of the Laws of Hong Kong, a hyphen, the name (`第 1 章 - 释义及通则条例`,
+// `第 383 章 - 香港人权法案条例`), then sections headed `第 1 条 - 简称 - 30/06/1997`: the name is the title, no chapter of its own.
+reads('a Hong Kong ordinance\'s heading: its chapter number of the Laws, a hyphen, its name', '网站首页 法律法规\n\n第 1 章 - 释义及通则条例\n\n状态:有效\n\n第 1 条 - 简称 - 30/06/1997\n\n本条例可引称为《释义及通则条例》。\n\n第 2 条 - 适用范围 - 01/07/1997\n\n(1) 本条例适用于其他条例。\n',
+  { title: ['释义及通则条例', '释义及通则条例', '释义及通则条例'], kind: '条例', selfRef: '本条例' });
+test('model: a Hong Kong ordinance\'s heading (第 1 章 - …条例) is no chapter', () => {
+  const t = buildTreaty('第 383 章 - 香港人权法案条例\n\n第 1 条 - 简称 - 30/06/1997\n\n本条例可引称为《香港人权法案条例》。\n\n第 2 条 - 释义 - 30/06/1997\n\n(1) 在本条例中，“公约”指《公民权利和政治权利国际公约》。\n');
+  assert.deepEqual([t.chapters.length, t.articles.map((a) => a.name)], [0, ['第一条', '第二条']]);
+});
+// A law site's remark that its page sets the text beside a translation (`(中英文對照版)`): shown, not matched on.
+reads('a remark after the kind that the page is bilingual (中英文对照版): shown, not matched on', '中華人民共和國締結條約程序法(中英文對照版)\n\n第一條   根據中華人民共和國憲法,制定本法。\n',
+  { title: ['中華人民共和國締結條約程序法(中英文對照版)', '中华人民共和国缔结条约程序法', '中華人民共和國締結條約程序法(中英文對照版)'], kind: '法', selfRef: '本法' });
+// A law site's link bars above the title, their entries between `|` (one entry of seven characters: longer than a navigation bar's words).
+reads('a title under a site\'s link bars (热门站点| 世界资料网 | …)', '热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n中华人民共和国政府和甲国政府文化协定\n\n  第一条 缔约双方同意发展交流。\n',
+  { title: ['中华人民共和国政府和甲国政府文化协定', '中华人民共和国政府和甲国政府文化协定', '中华人民共和国政府和甲国政府文化协定'], kind: '协定', selfRef: '本协定' });
+// A UN General Assembly resolution adopting a convention, as its document prints it: its number, the convention's name as its title, `大会，`.
+reads('a UN resolution numbered and titled by the convention it adopts (73/198. …公约 / 大会,) is a resolution', '联合国 A/RES/73/198\n第七十三届会议\n2018 年 12 月 20 日大会决议\n73/198. 联合国关于调解所产生的国际和解协议公约\n大会,\n回顾其 1966 年 12 月 17 日第 2205(XXI)号决议设立联合国国际贸易法委员会,\n认识到调解作为一种友好解决争议的方法所具有的价值,\n',
+  { title: ['联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约'], kind: '决议', selfRef: '本决议' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',
@@ -147,4 +174,19 @@ test('model: articleAt, from the first offset of an article to the last', () => 
   const t = buildTreaty('# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第三条\n\n丙。\n');
   const names = [0, ...t.articles.flatMap((a) => [a.start - 1, a.start, a.end - 1, a.end]), t.text.length + 5].map((o) => articleAt(t, o)?.name ?? '-');
   assert.deepEqual(names, ['-', '-', '第一条', '第一条', '第二条', '第一条', '第二条', '第二条', '第三条', '第二条', '第三条', '第三条', '-', '-']);
+});
+
+// An amending bill's instruction opening a line: `第3條現予修訂──` (Hong Kong's `…現予修訂`, `…現予廢除，代以──`) names the
+// amended ordinance's section, and is no section of the bill.
+test('model: a line opening with 第N條現予修訂 is an amending instruction, no article', () => {
+  const t = buildTreaty('本條例草案\n旨在修訂《釋義及通則條例》。\n\n3. 原有法律\n\n第2A(4)條現予修訂,廢除"《基本法》"的定義。\n\n4. 詞語和詞句的釋義\n\n第3條現予修訂──\n  1. 廢除下列詞語的定義:"大臣"。\n\n5. 修訂\n\n第四條现予废除。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), []);
+});
+
+// An amending bill's page opening with the words `本條例草案` / `旨在…` (Hong Kong's: `This Bill is to …`): the bill naming
+// itself, no title.
+test('model: a first line that is the text\'s self-word (本條例草案, 本协定) is no title', () => {
+  const t = buildTreaty('本條例草案\n旨在\n\n\n修訂《釋義及通則條例》中關於法例的釋疑的條文。\n\n由臨時立法會制定。\n\n1. 簡稱\n  1. 本條例可引稱為《法律適應化修改(釋義條文)\n    條例》。\n\n2. 適用範圍\n\n本條例對國家具約束力。\n');
+  assert.equal(t.title, undefined);
+  assert.equal(buildTreaty('本协定\n\n第一条 双方合作。\n').title, undefined);
 });

@@ -110,6 +110,10 @@ const TREATIES: [string, string, boolean][] = [
   ['a note with no kind', '# 会议纪念品清单\n\n今天讨论了很多事情，大家都很满意。\n\n明天继续讨论其余的事情，并作出决定。\n', false],
   ['a title that does not end with its kind', '# 关于协定的若干说明\n\n今天讨论了很多事情，大家都很满意。\n\n明天继续讨论其余的事情，并作出决定。\n', false],
   ['articles numbered', '# 备忘\n\n第一条　甲。\n', true],
+  // A page whose store gives its punctuation half-width (a database's page of the 1899 Hague convention, cut in its preamble).
+  ['a convention\'s preamble with half-width marks', '和平解决国际争端公约\n\n前言\n\n在维持普遍和平的强烈愿望的激励下;\n\n决心竭尽全力促进国际争端的友好解决;\n\n各缔约国决定为此目的缔结一项', true],
+  ['a UN resolution titled by the convention it adopts (73/198. …公约 / 大会,)', '联合国 A/RES/73/198\n73/198. 联合国关于调解所产生的国际和解协议公约\n大会,\n回顾其 1966 年 12 月 17 日第 2205(XXI)号决议设立联合国国际贸易法委员会,\n认识到调解作为一种友好解决争议的方法所具有的价值,\n', true],
+  ['half-width marks, one prose line', '和平解决国际争端公约\n\n在维持普遍和平的强烈愿望的激励下;\n', false],
 ];
 
 for (const [what, text, isTreaty] of TREATIES) {

@@ -245,3 +245,28 @@ test('unseen: a table of contents under 目录 listing articles lists no article
   const law = buildTreaty('# 中华人民共和国测试法\n\n目录\n第一章　总则\n第二章　附则\n\n第一章　总则\n\n第一条　为了测试，制定本法。\n\n第二章　附则\n\n第二条　本法自公布之日起施行。\n');
   assert.deepEqual(law.chapters.map((c) => c.name), ['第一章', '第二章']);
 });
+
+// A page listing the articles as links, one bare label a line with no 目录 above them (a school's page of the ICCPR:
+// `第一條` … `第五十三條`), then the preamble and the text from `第一條` again: the list is no article.
+test('unseen: a run of bare article labels, the first labelled again after it, is a table of contents', () => {
+  const list = ['第一條', '第二條', '第三條', '第四條'].join('\n');
+  const t = buildTreaty(`公民與政治權利國際公約\n【內容】\n${list}\n【前文】\n本公約締約各國,爰議定條款如下:\n【內容】\n第一條\n一、所有民族均享有自決權。\n二、所有民族得為本身之目的自由處置其天然財富。\n第二條\n本公約締約國承允尊重並確保所有境內受其管轄之人。\n`);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1]]);
+  // Its entries are no references.
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article'), []);
+  // Labels alone on consecutive lines that no text labels again are read as before: articles (here empty ones).
+  const bare = buildTreaty(`公民與政治權利國際公約\n\n本公約締約各國,爰議定條款如下:\n\n${list}\n`);
+  assert.deepEqual(bare.articles.map((a) => a.name), ['第一条', '第二条', '第三条', '第四条']);
+});
+
+// A bilingual page giving each Chinese line its translation on the next line (a law site's Chinese–Uyghur or
+// Chinese–English text): the translation is no paragraph of its own, the article's paragraphs are the Chinese ones.
+test('unseen: a translation on the line after each Chinese line is no paragraph of its own', () => {
+  const uyghur = buildTreaty('# 中华人民共和国缔结条约程序法\n\n第一条 根据中华人民共和国宪法,制定本法。\n1-ماددا بۇ قانۇن جۇڭخۇا خەلق جۇمھۇرىيىتىنىڭ ئاساسىي قانۇنىغا بىنائەن چىقىرىلدى.\n第二条 中华人民共和国国务院,即中央人民政府,同外国缔结条约和协定。\n2-ماددا جۇڭخۇا خەلق جۇمھۇرىيىتىنىڭ گوۋۇيۈەنى چەت ئەللەر بىلەن شەرتنامە تۈزىدۇ.\n中华人民共和国外交部在国务院领导下管理同外国缔结条约和协定的具体事务。\nجۇڭخۇا خەلق جۇمھۇرىيىتى تاشقى ئىشلار مىنىستىرلىكى ئىشلارنى باشقۇرىدۇ.\n');
+  assert.deepEqual(uyghur.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
+  const english = buildTreaty('# 中华人民共和国缔结条约程序法\n\n第一条 根据中华人民共和国宪法,制定本法。\nArticle 1. This Law is formulated in accordance with the Constitution.\n第二条 本法适用于中华人民共和国同外国缔结的条约。\nArticle 2. This Law shall be applicable to treaties.\n中华人民共和国外交部管理缔结条约的具体事务。\nThe Ministry of Foreign Affairs shall administer specific affairs.\n');
+  assert.deepEqual(english.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 2]]);
+  // A blank line between each (a bilingual law page in traditional script, every line a paragraph of its own).
+  const spaced = buildTreaty('中華人民共和國締結條約程序法(中英文對照版)\n\n第一條   根據中華人民共和國憲法,制定本法。\n\nArticle 1 This Law is formulated in accordance with the Constitution of the People\'s Republic of China.\n\n第三條   中華人民共和國國務院,即中央人民政府,同外國締結條約和協定。\n\nArticle 3 The State Council shall conclude treaties and agreements with foreign states.\n\n中華人民共和國全國人民代表大會常務委員會決定條約的批準和廢除。\n\nThe Standing Committee shall decide on the ratification and abrogation of treaties.\n');
+  assert.deepEqual(spaced.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第三条', 2]]);
+});

@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAME_LINE, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -46,7 +46,12 @@ const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]�
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
  */
-const PURPOSE_VERBS = /^(?:(?:进一步|正确|适当地|依法|深入|切实|有效)*(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)[和、及与]?)+(?![性化])/;
+const VERBS = '(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)';
+const ADVERBS = '(?:进一步|正确|适当地|依法|深入|切实|有效)*';
+const PURPOSE_VERBS = new RegExp(`^(?:${ADVERBS}${VERBS}[和、及与]?)+(?![性化])`);
+
+/** Two verbs of PURPOSE_VERBS joined by 和, 、, 及 or 与 (`发展和加强`, `加强、完善`): a predicate, never a name's first words. */
+const JOINED_VERBS = new RegExp(`^${ADVERBS}${VERBS}[和、及与]${ADVERBS}${VERBS}(?![性化])`);
 
 /**
  * The defined terms of the text, or of its lines `from..to` (indexes into `tree.lines`; each
@@ -98,6 +103,10 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title.
       while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
+      // A database's name line holding the title (`[文件名称] …`, `【标题】…`), the run going on below it: likewise.
+      if (run.at(phrase.start) < line.end && phrase.end > 0 && run.end(phrase.end) > line.end && NAME_LINE.test(raw.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 20)))) {
+        while (phrase.start < phrase.end && run.at(phrase.start) < line.end) phrase.start++;
+      }
       // A clause opening its paragraph (`以下簡稱“締約方”，`) under the parties' names, each a paragraph of its own.
       const above = phrase.start === phrase.end && /^[\s（(]*$/.test(content.slice(0, m.index)) ? namesAbove(raw, tree.lines, run.line, titleEnd, bare ?? termsOf(m[1])) : undefined;
       const meaning = above ?? {
@@ -341,6 +350,8 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
+    // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
+    else if (JOINED_VERBS.test(phrase.slice(cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     if (collective) {
       // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.

@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { listedArticles } from '../syntax/parser';
+import { listedArticles, listedLabels } from '../syntax/parser';
 import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
@@ -740,6 +740,8 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
   }
   // A table of contents listing the articles (`目录` / `第一条 用语和范围`): entries, not references.
   const listed = hasContentsLine(treaty) ? listedArticles(treatyText(treaty), treaty.tree.lines, true) : [];
+  // One without `目录`, its bare labels one a line (`第一條` / `第二條` / …).
+  if (!listed.length) listed.push(...listedLabels(treatyText(treaty), treaty.tree.lines, true));
   if (!skipped.length && !listed.length) return isRead;
   const entries = new Set(listed);
   return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { EXCERPT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -296,7 +296,9 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   }
   const language = tree.language ?? 'zh';
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
-  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
+  // (A UN resolution titled by the convention it adopts, `73/198. …公约` / `大会，`: a resolution.)
+  const resolution = title !== undefined && title.start > title.line.contentStart && RESOLUTION_NUMBER.test(text.slice(title.line.contentStart, title.start));
+  const kind = language !== 'zh' ? (title && foreignKind(title.text)) || foreignKindOfText(flat(), language) : resolution ? RESOLUTION : title ? kindOf(title.normalized) : kindWithoutTitle(text, tree) ?? (notes.length > 0 ? EXCHANGE_OF_NOTES : undefined);
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
@@ -305,7 +307,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||
     (kind !== undefined && (tree.unitStyle === 'paragraph' || signing !== undefined)) ||
-    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind)) && hasProse(text, tree)) ||
+    (kind !== undefined && !LAW_KINDS.has(kind) && (title === undefined || namesKind(title.normalized, kind) || resolution) && hasProse(text, tree)) ||
     // A page giving a convention's title and its table of contents alone (目录, its parts and articles listed).
     (kind !== undefined && !LAW_KINDS.has(kind) && title !== undefined && namesKind(title.normalized, kind) && listedArticles(text, tree.lines, true).length > 0);
   const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
@@ -678,6 +680,10 @@ export function keepWith(article: Article, value: unknown): void {
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
+  // A Hong Kong ordinance's chapter number in the Laws before its name (`第 1 章 - 释义及通则条例`): no part of it.
+  if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
+  // A UN resolution's number before its title (`73/198. …`): no part of it.
+  else start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
@@ -698,7 +704,7 @@ const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDIT
  * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`);
  * or the whole text's (`（全文）`).
  */
-const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
+const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS, ...PARALLEL_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
 
 /**
  * The key a title is matched on (normalizeTitle), the remarks after its kind — dated, an excerpt's,
@@ -719,7 +725,7 @@ export function titleKeyOf(raw: string): string {
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
-  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x2a && c !== 0x3010 /* 【 */) return undefined;
+  if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
   if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
   return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
@@ -733,6 +739,13 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
  * none and is no part of a title (`…协定 - 附件一`, `…——草案` stay).
  */
 function pageTitleEnd(raw: string): number {
+  // A database's next field glued after the title (`…公約【發布單位】聯合國大會`), then the instrument's name in
+  // another language in brackets (`…公約(International Covenant on Civil and Political Rights)`): no part of it.
+  const field = GLUED_FIELD.exec(raw);
+  if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
+  const latin = LATIN_NAME.exec(raw);
+  if (latin && endingKind(titleWords(raw.slice(0, latin.index)))) return latin.index;
+  if (field) return raw.length;
   // A web table's cell marks after it, nothing in the cells (`…谅解备忘录 | ||`, a ministry's page).
   const cells = TABLE_CELLS.exec(raw);
   if (cells && endingKind(titleWords(raw.slice(0, cells.index)))) return cells.index;
@@ -742,6 +755,10 @@ function pageTitleEnd(raw: string): number {
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
 }
+/** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
+const GLUED_FIELD = /【[\u3400-\u9fff]{2,8}】(?=[^\s】])/;
+/** A name in Latin letters in brackets closing a title: the instrument's name in another language. */
+const LATIN_NAME = /[ \t\u3000]*[（(][ \t\u3000]*[A-Za-z][A-Za-z .,'’&\-]{6,}[）)][ \t\u3000]*$/;
 /** Empty table cells closing a line: `| ||`. */
 const TABLE_CELLS = /(?:[ \t\u3000]*[|｜])+$/;
 const PAGE_TITLE_SITE = new RegExp(
@@ -918,9 +935,15 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   for (const l of tree.lines) {
     if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment') continue;
     const c = text.charCodeAt(l.contentEnd - 1);
-    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
+    // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
+    const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));
+    if ((c === 0x3002 || c === 0xff1b || c === 0xff0c || c === 0xff1a || halfWidth) && l.contentEnd - l.contentStart >= 12 && ++lines >= 2) return true;
   }
   return false;
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 export function kindOf(normalizedTitle: string): string | undefined {

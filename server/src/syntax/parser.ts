@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -22,10 +22,11 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * `本协议于2002年1月17日在北京签署，…`, the date's equivalent in another calendar between commas
  * (`中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北`, `道光二十二年七月二十四日，即英國紀年之
  * 一千八百四十二年八月二十九日，訂於江寧`); or 签署 … 作准 / 同等效力 in one sentence. A verb read as
- * a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
+ * a participle (`与1997年6月27日签订的《…协定》的有效期相同`), alone or joined to another
+ * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument.
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
@@ -61,6 +62,8 @@ export function parse(text: string): SyntaxTree {
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
   if (!foreign) demoteRunningHeaders(text, lines);
+  if (!foreign) demoteCapHeading(text, lines);
+  if (!foreign) demoteAmendingInstructions(text, lines);
   const problems: Problem[] = [];
   const root = newBlock('document');
   const n = lines.length;
@@ -499,6 +502,32 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
 }
 
 /**
+ * An amending bill's instruction opening a line (`第3條現予修訂──`, `第四条现予废除。`): the amended instrument's article
+ * named, no article of the bill (references read it as text).
+ */
+function demoteAmendingInstructions(text: TextLike, lines: Line[]): void {
+  for (const l of lines) {
+    if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) continue;
+    const c = text.charCodeAt(l.label.end);
+    if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */ || c === 0x20 || c === 0x3000) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
+  }
+}
+
+/**
+ * A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`: its chapter number in the Laws, a hyphen, its name ending
+ * with a kind of instrument), before any article: the page's heading naming the ordinance, its title, no chapter of it.
+ */
+function demoteCapHeading(text: TextLike, lines: Line[]): void {
+  for (const l of lines) {
+    if (l.kind === 'article') return;
+    if (l.kind !== 'chapter' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) continue;
+    const s = text.slice(l.contentStart, l.contentEnd);
+    const m = CAP_HEADING.exec(s);
+    if (m && endingKind(titleWords(s.slice(m[0].length)))) l.kind = 'text';
+  }
+}
+
+/**
  * A law's table of contents (目录) lists its chapters before the first article:
  * `第一章　总则` … then the same `第一章` again as a real heading. The listed lines are text.
  * Whether it listed articles too (`listedArticles`), made text.
@@ -511,6 +540,9 @@ function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   const listed = listedArticles(text, lines);
   for (const l of listed) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
   if (listed.length) return true;
+  const labels = listedLabels(text, lines);
+  for (const l of labels) l.kind = 'text';
+  if (labels.length) return true;
   let first = -1;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
@@ -601,6 +633,48 @@ export function listedArticles(text: TextLike, lines: readonly Line[], textOnly 
   }
   return listed >= 2 ? entries : [];
 }
+
+/**
+ * A table of contents with no `目录` above it: article labels alone, one a line with no line between them (a page's
+ * list of links to its articles: `第一條` / `第二條` / … `第五十三條`), three at least, numbered in order, the first
+ * of them labelled again after the run (the text's own heading). Its lines; none otherwise. `textOnly`: the same
+ * lines once `demoteTableOfContents` made them text, before the first article (model/references.ts reads no
+ * reference on them).
+ */
+export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = false): Line[] {
+  const labelOf = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
+  const bare = textOnly
+    ? (l: Line) => l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && LABEL_ALONE.test(labelOf(l))
+    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && text.slice(l.label.end, l.contentEnd).trim() === '';
+  const next = (a: Line, b: Line) => textOnly || (b.unit === a.unit && b.num === a.num! + 1);
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i];
+    if (textOnly && first.kind === 'article') return [];
+    if (!bare(first)) continue;
+    // (Comment lines between the entries are none of them: `<!-- … -->` above every line changes nothing.)
+    const run: Line[] = [first];
+    let j = i + 1;
+    for (let k = i + 1; k < lines.length; k++) {
+      if (lines[k].kind === 'comment') continue;
+      if (!bare(lines[k]) || !next(run[run.length - 1], lines[k])) break;
+      run.push(lines[k]);
+      j = k + 1;
+    }
+    if (run.length >= 3) {
+      const label = textOnly ? labelOf(first) : '';
+      for (let k = j; k < lines.length; k++) {
+        const l = lines[k];
+        if (l.kind !== 'article') continue;
+        if (textOnly ? l.label !== undefined && foldScript(text.slice(l.label.start, l.label.end)).replace(/[ \t\u3000]/g, '') === label : l.unit === first.unit && l.num === first.num && l.sub === undefined) return run;
+      }
+    }
+    i = j - 1;
+  }
+  return [];
+}
+
+/** An article's label alone, read folded to simplified and without white space: `第一条`, `第53条`. */
+const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
@@ -715,7 +789,39 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+}
+
+/**
+ * A UN resolution's heading as its document prints it, under the masthead (`联合国 A/RES/73/198`, `第七十三届会议`, the date):
+ * its number and title (`73/198. 联合国关于调解所产生的国际和解协议公约`), the organ adopting it alone on the next line (`大会，`).
+ */
+function resolutionHeading(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < Math.min(firstUnit, 60); i++) {
+    const l = lines[i];
+    const c = text.charCodeAt(l.contentStart);
+    if (l.kind !== 'text' || !((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) continue;
+    const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200));
+    const m = RESOLUTION_NUMBER.exec(s);
+    if (!m || s.length - m[0].length < 4) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    const next = lines[j];
+    if (next && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(next.contentStart, next.contentEnd)))) return [i, i];
+  }
+  return undefined;
+}
+
+/** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `demoteCapHeading`) before the first unit, under a site's lines: its title. */
+function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0; i < firstUnit; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */) continue;
+    const s = text.slice(l.contentStart, l.contentEnd);
+    const m = CAP_HEADING.exec(s);
+    if (m && endingKind(titleWords(s.slice(m[0].length)))) return [i, i];
+  }
+  return undefined;
 }
 
 /**
@@ -840,8 +946,11 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/** A site's links on one line between `|` (`热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛`): three entries and more, no punctuation. */
+const LINK_BAR = /^[^\s，。、,.；;：:！!？?|｜]{1,12}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^\s，。、,.；;：:！!？?|｜]{1,12}){2,}$/;
 
 /** A site's navigation bar on one line: four words and more of up to six characters, spaces between, no punctuation (`網站首頁 專題首頁 親歷與訪談 … 圖片`). */
 const NAVIGATION_BAR = /^[^\s，。、,.；;：:！!？?]{1,6}(?:[ \t\u3000]+[^\s，。、,.；;：:！!？?]{1,6}){3,}$/;
@@ -899,12 +1008,17 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   // A title that cites another instrument's whole title (`关于修改《…》的议定书`) runs to two hundred characters and more.
   const n = l.contentEnd - l.contentStart;
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
+  // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
+  if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
   // A line that is wholly an instrument's name in book-title marks (`《濒临绝种野生动植物国际贸易公约》`, a law site's heading).
   if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
   return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
 }
+
+/** A self-word alone on its line, read folded to simplified: `本条例草案`, `本协定`. */
+const SELF_WORD_LINE = new RegExp(`^本(?:${alternation(INSTRUMENT_KINDS)})(?:草案)?$`);
 
 /** `《…》` and nothing else, the name ending with a kind of instrument. */
 function wholeBookTitle(s: string): boolean {
@@ -923,6 +1037,8 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
   // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
   if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
+  // A database's field in square brackets (`[文件名称] …`, `[地点] 比什凯克`): its name line too, read after the label.
+  if (s.charCodeAt(0) === 0x5b /* [ */ && BRACKETED_FIELD.test(s)) return true;
   // A site's breadcrumb (`首页 -> 政务公开 -> … -> 公 告`, `【现在位置】六法首页〉〉…`): the page's place, no title.
   if (BREADCRUMB.test(foldScript(s))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
@@ -1193,6 +1309,13 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
+      // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
+      // read against the Chinese line it translates.
+      if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
+        f.flushTo(target);
+        add(target, line);
+        continue;
+      }
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
         // Entries of a list whose labels were lost, this one and those before `until`: beside the open
@@ -1222,6 +1345,21 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
 }
 
 const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
+
+/**
+ * A line of a Chinese text written in another script, with no Han character (`1-ماددا بۇ قانۇن…`, `Article 1. This
+ * Law is formulated…`): on a bilingual page giving each Chinese line its translation on the next, the line before's
+ * translation — no paragraph of its own (its lines, when a store wrapped it: `'s Republic of C`).
+ */
+function isTranslationLine(text: TextLike, line: Line): boolean {
+  const first = text.charCodeAt(line.contentStart);
+  // (Most lines of a Chinese text open with a Han character or a full-width mark: not read further. Markup, `<br>`,
+  // is no translation; nor is a list's entry of its own, `  • as regards…`: the list keeps it.)
+  if ((first >= 0x2e80 && first <= 0x9fff) || (first >= 0xf900 && first <= 0xfaff) || first >= 0xfe30 || first === 0x3c /* < */) return false;
+  if (line.contentStart > line.start && /[-*+•·]/.test(text.slice(line.start, line.contentStart))) return false;
+  const s = text.slice(line.contentStart, line.contentEnd);
+  return /\p{L}/u.test(s) && !/[\u2e80-\u9fff\uf900-\ufaff\ufe30-\uffef\u{20000}-\u{3134f}]/u.test(s);
+}
 
 /** One call of `fillParagraphs`: the paragraph and items it has open, and what it has seen (one object, `filler`, reused). */
 class Filler {

@@ -265,8 +265,20 @@ export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
-/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…` (the title after it). */
-export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規])?(?:名[称稱]|[标標][题題])】)[ \t\u3000]*/;
+/** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
+export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
+
+/**
+ * A Hong Kong ordinance's heading as law sites copy it: its chapter number in the Laws of Hong Kong, a hyphen between
+ * spaces, its name (`第 1 章 - 释义及通则条例`, `第 383 章 - 香港人权法案条例`, `第 4A 章`): the prefix before the name.
+ */
+export const CAP_HEADING = /^第[ \t\u3000]*[0-9０-９]+[A-Z]?[ \t\u3000]*章[ \t\u3000]+[-–—－][ \t\u3000]+/;
+
+/** An amending bill's instruction after the label of the amended instrument's article (read folded to simplified): `第3条现予修订──`, `第四条现予废除`. */
+export const AMENDING_INSTRUCTION = /^[ \t\u3000]*现予(?:修订|修改|废除|废止|删除|增补)/;
+
+/** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
+export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
 
 /** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
 const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
@@ -296,6 +308,8 @@ export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会
 /** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
 export const RESOLUTION = '决议';
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
+/** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
+export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
 
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
@@ -360,6 +374,9 @@ export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表'
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 
+/** A remark after a title that the page sets the text beside its translation (`…程序法(中英文对照版)`, `（双语版）`): no part of the title citations give. */
+export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本', '对照', '双语版', '双语本'];
+
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
 
@@ -380,9 +397,10 @@ export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '
 
 /**
  * A law or regulation named by its number, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
+ * or by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`),
  * right before an article (read folded to simplified): another instrument, which no title tells.
  */
-export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$/;
+export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$|[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
 
 /** The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`, `…公约任择议定书`. */
 export const PART_OF = /(?:的|之)?(?:附加|补充|任择)?$/;
