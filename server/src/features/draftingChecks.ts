@@ -497,7 +497,7 @@ function checkDates(treaty: Treaty, report: Add): void {
     if (!l || at < l.contentStart || at >= l.contentEnd) continue;
     at = l.end - 1; // the rest of this line is read now
     i++;
-    if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
     const s = foldedText(treaty).slice(l.contentStart, l.contentEnd);
     for (let m = nextDate(s, 0); m; m = nextDate(s, m.index + m[0].length)) {
       if (m[2] === undefined) continue;

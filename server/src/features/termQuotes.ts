@@ -133,7 +133,7 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     return next;
   };
   for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     if (stack.length > 0 && ++carried > CARRY_LINES) {
       stack.length = 0;
       // Before the line (its line break): a mark at the line's very start is outside already.

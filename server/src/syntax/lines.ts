@@ -303,8 +303,96 @@ export function splitLines(text: string, language: Language = languageOf(text)):
   }
   // A scratch array grown for a text of a million lines is not kept.
   if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
+  settleFences(text, lines);
   if (language !== 'zh') return foreignLines(text, lines);
   return settleUnits(text, cutGluedHeadings(text, lines));
+}
+
+/**
+ * A fence opening or closing a markdown code block at `s` (the line's content, up to `e`): three or more
+ * backticks or tildes (a backtick fence's info string holds no backtick). Its length, or 0.
+ */
+export function fenceLength(text: TextLike, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (c !== 0x60 && c !== 0x7e) return 0;
+  let k = s;
+  while (k < e && text.charCodeAt(k) === c) k++;
+  if (k - s < 3) return 0;
+  if (c === 0x60) for (let j = k; j < e; j++) if (text.charCodeAt(j) === 0x60) return 0;
+  return k - s;
+}
+
+/** Whether the fence line `l` closes a block opened by a fence of `length` code units of `c`: as long or longer, nothing after it. */
+function closesFence(text: TextLike, l: Line, c: number, length: number): boolean {
+  if (text.charCodeAt(l.contentStart) !== c) return false;
+  const n = fenceLength(text, l.contentStart, l.contentEnd);
+  return n >= length && l.contentStart + n === l.contentEnd;
+}
+
+/**
+ * The index of the fence closing the code block line `i` opens, or -1 (a fence never closed: markdown runs
+ * the block to the end of the text; here the fence line alone is code and what follows is read, and
+ * diagnostics.ts says the fence is left open). Only fence lines (kind `code` from `classify`) are looked at.
+ */
+export function fenceClose(text: TextLike, lines: readonly Line[], i: number): number {
+  const open = lines[i];
+  const c = text.charCodeAt(open.contentStart);
+  const length = fenceLength(text, open.contentStart, open.contentEnd);
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind === 'code' && closesFence(text, lines[j], c, length)) return j;
+  return -1;
+}
+
+/**
+ * A fenced code block (``` or ~~~ and its closing fence, as a drafter quotes an article, a command or a
+ * note in a markdown file) is no part of the treaty: its lines are made `code` lines, read as nothing —
+ * no unit, no reference, no definition, no check, no suppression comment.
+ */
+function settleFences(text: TextLike, lines: Line[]): void {
+  walkFences(text, lines, (i, close) => {
+    for (let j = i + 1; j < close; j++) lines[j] = codeLine(text, lines[j]);
+  });
+}
+
+/** The fence lines of `lines` (a split's) that open a code block never closed. */
+export function unclosedFences(text: TextLike, lines: readonly Line[]): number[] {
+  return walkFences(text, lines);
+}
+
+/** Each code block of `lines` in order, its opening and closing fence's indices to `block`; the fences left open returned. */
+function walkFences(text: TextLike, lines: readonly Line[], block?: (open: number, close: number) => void): number[] {
+  const unclosed: number[] = [];
+  // The shortest fence of each character found open to the end: a longer one of it is never closed either.
+  let openTick = Infinity;
+  let openTilde = Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'code') continue;
+    const c = text.charCodeAt(l.contentStart);
+    const length = fenceLength(text, l.contentStart, l.contentEnd);
+    if (length === 0) continue;
+    const close = length >= (c === 0x60 ? openTick : openTilde) ? -1 : fenceClose(text, lines, i);
+    if (close < 0) {
+      unclosed.push(i);
+      if (c === 0x60) openTick = Math.min(openTick, length);
+      else openTilde = Math.min(openTilde, length);
+      continue;
+    }
+    block?.(i, close);
+    i = close;
+  }
+  return unclosed;
+}
+
+/** Line `l` as a line of a code block: its content the line's, without indentation and trailing white space. */
+function codeLine(text: TextLike, l: Line): Line {
+  if (l.kind === 'code' || l.kind === 'blank') return l;
+  let s = l.start;
+  const eol = l.eol;
+  while (s < eol && isSpace(text.charCodeAt(s))) s++;
+  let e = eol;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  const first = text.charCodeAt(l.start);
+  return new TreeLine('code', l.start, l.end, eol, s, e, s - l.start >= 2 || first === 0x3000 || first === 0x09);
 }
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
@@ -829,6 +917,10 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   const lineStart = first === 0xfeff ? start + 1 : start;
   if ((c === 0x2d || c === 0x2a || c === 0x5f) && s - lineStart <= 3 && eol - start <= WINDOW && (m = match(BREAK, text, lineStart, eol))) {
     line.kind = 'break';
+    return line;
+  }
+  if ((c === 0x60 || c === 0x7e) && s - lineStart <= 3 && fenceLength(text, s, e) > 0) {
+    line.kind = 'code';
     return line;
   }
   if (c === 0x2b && s - lineStart <= 3 && GRID_RULE.test(text.slice(lineStart, eol))) {

@@ -435,7 +435,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   const l = lines[i];
   if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
   let k = i - 1;
-  while (k >= 0 && lines[k].kind === 'comment') k--;
+  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
   const prev = lines[k];
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
@@ -463,7 +463,7 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 
 /** The first line at or after `i` that is not an HTML comment (`end` when none is). */
 function nextNonComment(lines: readonly Line[], i: number, end: number): number {
-  while (i < end && lines[i].kind === 'comment') i++;
+  while (i < end && (lines[i].kind === 'comment' || lines[i].kind === 'code')) i++;
   return i;
 }
 
@@ -535,7 +535,7 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let quoting = false;
   let changed = false;
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'break') continue;
+    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.kind === 'break') continue;
     if (l.kind === 'article' && l.num !== undefined && own !== undefined && (intro || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
       l.kind = 'text';
       quoting = true;
@@ -774,7 +774,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       if (l.tag === 'BT') return undefined;
       continue;
     }
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     if (isMetaLine(text, l)) continue;
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
@@ -813,7 +813,7 @@ function announcesWholeText(text: TextLike, lines: readonly Line[], span: [numbe
 /** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
 function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
   let words = '';
-  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment' && lines[j].kind !== 'code') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
   return endingKind(words) !== undefined;
 }
 
@@ -821,7 +821,7 @@ function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, num
 function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: number, budget: number): boolean {
   for (let j = from; j < end && budget > 0; j++) {
     const l = lines[j];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     budget--;
     const span = isTitleLine(text, l) ? titleLines(text, lines, j, end) : undefined;
     if (span && endsWithKind(text, lines, span)) return true;
@@ -861,7 +861,7 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   if (endingKind(words)) return [i, i];
   // The next lines of the title, a blank line between them allowed (centred titles).
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
-    if (lines[j].kind === 'comment') continue;
+    if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
     if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') {
       if (!BROKEN_TITLE_END.test(words)) break;
       continue;
@@ -973,7 +973,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   let sealed = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
     const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
@@ -1000,8 +1000,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     // Signatures written before a date-place line (joint statements).
     let before = i;
     if (datePlace) {
-      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
-      while (before < i && lines[before].kind === 'comment') before++;
+      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment' || lines[before - 1].kind === 'code')) before--;
+      while (before < i && (lines[before].kind === 'comment' || lines[before].kind === 'code')) before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
@@ -1080,7 +1080,7 @@ const CLAUSE_MARK = /[，,；;]/;
 /** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
 function previousContent(lines: readonly Line[], i: number, from: number): number {
   let j = i - 1;
-  while (j >= from && lines[j].kind === 'comment') j--;
+  while (j >= from && (lines[j].kind === 'comment' || lines[j].kind === 'code')) j--;
   return j >= from ? j : -1;
 }
 
@@ -1119,6 +1119,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'footnote':
       case 'tag':
       case 'comment':
+      case 'code':
         if (f.para) {
           if (f.pendingTo === f.pendingFrom) f.pendingFrom = i;
           f.pendingTo = i + 1;
@@ -1595,7 +1596,7 @@ function displayWidth(text: TextLike, l: Line): number {
 
 /** Whether the lines `from..to` are comments only (none: adjacent lines), not there for the reader. */
 function onlyComments(lines: readonly Line[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lines[k].kind !== 'comment') return false;
+  for (let k = from; k < to; k++) if (lines[k].kind !== 'comment' && lines[k].kind !== 'code') return false;
   return true;
 }
 
