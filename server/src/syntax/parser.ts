@@ -1172,12 +1172,20 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
     const open = f.open;
-    const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
+    const column = (open.length || f.last) && text !== undefined ? bulletColumn(text, line) : -1;
     if (column >= 0) {
       let depth = open.length;
       while (depth > 0 && open[depth - 1].column >= column) depth--;
       if (depth > 0) {
         f.openItem(line, depth, BULLET_FAMILY);
+        continue;
+      }
+      // A bulleted list under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
+      // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
+      // first's column. Not where the lead is a list's entry itself: a page that bullets every line
+      // (a database's bilingual view) reads as it always has.
+      if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === column : f.para !== undefined && f.last !== undefined && endsWithColon(text!, f.last) && bulletColumn(text!, f.last) < 0) {
+        f.openItem(line, 0, BULLET_FAMILY);
         continue;
       }
     }
@@ -1418,12 +1426,12 @@ function familyOf(raw: string, num: number | undefined): string {
   return shape.replace('#', kind);
 }
 
-/** The column of a line's markdown list marker (`- `, `* `, `+ `), -1 when it has none. */
+/** The column of a line's list marker (`- `, `* `, `+ `, a page's or a word processor's `• `, `· `, `● `, `●` glued), -1 when it has none. */
 export function bulletColumn(text: TextLike, l: Line): number {
   let k = l.contentStart;
   while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
-  if (k - 1 < l.start || (c !== 0x2d && c !== 0x2a && c !== 0x2b) || k === l.contentStart) return -1;
+  if (k - 1 < l.start || (c !== 0x2d && c !== 0x2a && c !== 0x2b && c !== 0x2022 && c !== 0xb7 && c !== 0x25cf) || (k === l.contentStart && c !== 0x2022 && c !== 0x25cf)) return -1;
   for (let j = l.start; j < k - 1; j++) if (!isSpaceCode(text.charCodeAt(j))) return -1;
   return k - 1 - l.start;
 }
