@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } f
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
-import { entryIntoForceOf, stopsShort } from '../model/clauses';
+import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, normalizeTitle, treatyText, unitName } from '../model/treaty';
@@ -505,7 +505,10 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   const out: number[] = [];
   // A text in another language keeps its own punctuation, even beside curly quotes (`“cultural heritage”:`).
   if (!isChinese(treaty.language)) return out;
+  // (Nor in a page's furniture after the text: `[ 责任编辑:王萌萌 ]`.)
+  const footer = pageFooterStart(treaty);
   for (const l of treaty.tree.lines) {
+    if (l.start >= footer) break;
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
