@@ -45,9 +45,10 @@ const DAY = `${ERA}${Y}{2,12}年${D}{1,4}月(?:${D}{1,4}日)?`;
 /**
  * A date-place line ending a joint statement: `1996年7月5日于阿拉木图`; Taiwan's treaties date
  * themselves by the Republic's era, then by the Western calendar:
- * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
+ * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`. A news agency's remark may follow the place,
+ * bracketed, on the line and the lines that continue it (`…于阿拉木图（新华社阿拉木图 7 月 5 日` / `电）`): no part of it.
  */
-const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
+const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
 /** A line that opens with a date: `大中華民國三十三年三月二日…`. */
 const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
@@ -981,8 +982,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
     const datePlace = datePlaceEnd >= 0;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
-    // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
-    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousContent(lines, i, from)]))) continue;
+    // `一九七二年一月三十一日于罗马`), a blank line between them or not, opens its own sentence: a signature line ends none.
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) {
@@ -997,11 +998,11 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
       end = sentenceEnd(text, lines, j, n);
     }
-    // Signatures written before a date-place line (joint statements).
+    // Signatures written before a date-place line (joint statements), blank lines between them or not.
     let before = i;
     if (datePlace) {
-      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment' || lines[before - 1].kind === 'code')) before--;
-      while (before < i && (lines[before].kind === 'comment' || lines[before].kind === 'code')) before++;
+      while (before > from && (isSignatureLine(text, lines[before - 1]) || isBlankOrComment(lines[before - 1]))) before--;
+      while (before < i && isBlankOrComment(lines[before])) before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
@@ -1076,6 +1077,13 @@ function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
 
 /** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
 const CLAUSE_MARK = /[，,；;]/;
+
+/** The index of the last line before `i`, not before `from`, that is neither blank nor an HTML comment (-1 when none is). */
+function previousWritten(lines: readonly Line[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && isBlankOrComment(lines[j])) j--;
+  return j >= from ? j : -1;
+}
 
 /** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
 function previousContent(lines: readonly Line[], i: number, from: number): number {
