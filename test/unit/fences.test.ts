@@ -4,16 +4,21 @@
 // the treaty around it reads as it does without it. A fence never closed runs to the end in markdown:
 // here it is said so (`syntax.unclosed-fence`) and the text after it is read as the treaty.
 import { test } from 'node:test';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../support/fixture';
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { splitLines } from '../../server/src/syntax/lines';
+import { languageOf } from '../../server/src/syntax/foreign';
 import { parseTreaty } from '../../server/src/syntax/parser';
 import { reparse } from '../../server/src/syntax/reparse';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
 
 const TREATY = `# 中华人民共和国政府和甲国政府经济合作协定
 
@@ -83,6 +88,13 @@ test('the outline shows nothing for a fence', () => {
   assert.ok(!names.some((n) => n.includes('第九条')), names.join());
 });
 
+test('folding ranges fold a code block, its fences with it', () => {
+  const text = TREATY.replace('{FENCE}', QUOTED);
+  const open = text.split('\n').indexOf('```text');
+  const ranges = foldingRanges(textContext(text));
+  assert.ok(ranges.some((r) => r.startLine === open && r.endLine === open + 5), JSON.stringify(ranges));
+});
+
 test('an edit that opens, closes or types inside a fence re-parses as a full parse does', () => {
   const text = TREATY.replace('{FENCE}', QUOTED);
   const at = text.indexOf('平等互利');
@@ -96,4 +108,44 @@ test('an edit that opens, closes or types inside a fence re-parses as a full par
     const edited = text.slice(0, start) + insert + text.slice(end);
     assert.equal(strip(reparse(tree, [{ start, end, text: insert }])), strip(parseTreaty(edited)));
   }
+});
+
+/** What a reader sees, without offsets (the fence moves every offset after it). */
+function reading(text: string): unknown {
+  const t = buildTreaty(text);
+  return {
+    title: t.title?.text,
+    kind: t.kind,
+    articles: t.articles.map((a) => [a.name, a.caption, a.paragraphs.map((p) => [p.num, p.items.length])]),
+    signing: t.signing && { place: t.signing.place, copies: t.signing.copies, languages: t.signing.languages },
+    definitions: t.definitions.map((d) => [d.term, d.meaning]),
+    references: referencesOf(t).map((r) => [r.kind, t.text.slice(r.start, r.end)]),
+    diagnostics: diagnostics(textContext(text)).map((d) => [d.code, d.message]),
+  };
+}
+
+test('property: a code block quoting another treaty, before the first article and at the end, changes nothing a reader sees (every seed, real, unseen, multilingual, law, draft and amendment fixture)', () => {
+  const quote = fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md'), 'utf8');
+  const fence = `\n\n~~~markdown\n${quote}\n~~~\n\n`;
+  let checked = 0;
+  for (const folder of ['seeds', 'real', 'unseen', 'multilingual', 'laws', 'drafts', 'amendments']) {
+    const dir = path.join(ROOT, 'test/fixtures', folder);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const first = /^(?:#+ *)?第[一二三四五六七八九十百0-9]+[条條]/m.exec(text)?.index ?? -1;
+      for (const fenced of [text + fence, ...(first > 0 ? [text.slice(0, first) + fence.trimStart() + text.slice(first)] : [])]) {
+        assert.deepEqual(reading(fenced), reading(text), `${folder}/${file}`);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked > 150, String(checked));
+});
+
+test('the language of a text is not read in its code blocks; a text opening with a fence is read', () => {
+  const english = fs.readFileSync(path.join(ROOT, 'test/fixtures/multilingual/world_heritage_1972.en.md'), 'utf8');
+  assert.equal(languageOf(english), 'en');
+  assert.equal(languageOf(`\`\`\`\n${'中华人民共和国'.repeat(40)}\n\`\`\`\n${english}`), 'en');
+  assert.equal(languageOf('```'), 'zh');
+  assert.equal(languageOf('~~~\n第一条'), 'zh');
 });

@@ -102,7 +102,7 @@ const present = perModel((treaty: Treaty): ReadonlyMap<FinalClause, Article> => 
   const out = new Map<FinalClause, Article>();
   const tail = treaty.articles.slice(-FINAL_WINDOW);
   for (const a of tail) {
-    const body = treaty.text.slice(a.start, Math.min(a.end, a.start + 4000));
+    const body = outsideCode(treaty, a.start, Math.min(a.end, a.start + 4000));
     for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.set(c, a);
   }
   return out;
@@ -279,13 +279,27 @@ export function showsItsEnd(treaty: Treaty): boolean {
   if (treaty.signing || entryIntoForceOf(treaty) || inFinalChapter(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
     const from = bodyStart(treaty, a);
-    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
+    const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+/, '');
       if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
     }
   }
   return false;
+}
+
+/** The text of `from..to` (of `text`: the treaty's, or a copy of it at the same offsets) with a code block's lines (a quotation of other text, syntax/lines.ts) left out, each a line break. */
+export function outsideCode(treaty: Treaty, from: number, to: number, text: string = treaty.text): string {
+  const lines = treaty.tree.lines;
+  let out = '';
+  let at = from;
+  for (let k = lastStartingAt(lines, from); k < lines.length && lines[k].start < to; k++) {
+    const l = lines[k];
+    if (l.kind !== 'code') continue;
+    out += text.slice(at, Math.max(at, l.start)) + '\n';
+    at = Math.max(at, l.end);
+  }
+  return at === from ? text.slice(from, to) : out + text.slice(Math.min(at, to), to);
 }
 
 /**
@@ -298,7 +312,7 @@ export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: 
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
     const from = bodyStart(treaty, a);
-    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
+    const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
       if (ENTRY_INTO_FORCE.test(sentence) && ABOUT_ITSELF.test(sentence) && !FOR_ANOTHER.test(sentence)) return { article: a, sentence };

@@ -359,6 +359,13 @@ export function unclosedFences(text: TextLike, lines: readonly Line[]): number[]
   return walkFences(text, lines);
 }
 
+/** The code blocks of `lines` (a split's): the indices of each one's opening and closing fence, in order. */
+export function fencedBlocks(text: TextLike, lines: readonly Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  walkFences(text, lines, (open, close) => out.push([open, close]));
+  return out;
+}
+
 /** Each code block of `lines` in order, its opening and closing fence's indices to `block`; the fences left open returned. */
 function walkFences(text: TextLike, lines: readonly Line[], block?: (open: number, close: number) => void): number[] {
   const unclosed: number[] = [];
@@ -384,9 +391,9 @@ function walkFences(text: TextLike, lines: readonly Line[], block?: (open: numbe
   return unclosed;
 }
 
-/** Line `l` as a line of a code block: its content the line's, without indentation and trailing white space. */
+/** Line `l` as a line of a code block, a blank one too: its content the line's, without indentation and trailing white space. */
 function codeLine(text: TextLike, l: Line): Line {
-  if (l.kind === 'code' || l.kind === 'blank') return l;
+  if (l.kind === 'code') return l;
   let s = l.start;
   const eol = l.eol;
   while (s < eol && isSpace(text.charCodeAt(s))) s++;

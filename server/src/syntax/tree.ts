@@ -409,6 +409,11 @@ export function isContent(l: Line): boolean {
   return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'comment' && l.kind !== 'code';
 }
 
+/** Whether `offset` lies on a code block's line (`lines` a tree's, in order): a quotation of other text, read as none of this one. */
+export function inCode(lines: readonly Line[], offset: number): boolean {
+  return lines.length > 0 && lines[lastStartingAt(lines, offset)].kind === 'code';
+}
+
 /** Lines that are not there for the reader: blank lines, lines holding only HTML comments, a fenced code block's lines. */
 export function isBlankOrComment(l: Line): boolean {
   return l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code';
