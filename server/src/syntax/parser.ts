@@ -1180,7 +1180,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     // A markdown list entry indented under an open item is an unnumbered sub-item (`7. …如` / `   - …；`).
     const open = f.open;
-    const column = (open.length || f.last) && text !== undefined ? bulletColumn(text, line) : -1;
+    const column = open.length && text !== undefined ? bulletColumn(text, line) : -1;
     if (column >= 0) {
       let depth = open.length;
       while (depth > 0 && open[depth - 1].column >= column) depth--;
@@ -1188,11 +1188,13 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         f.openItem(line, depth, BULLET_FAMILY);
         continue;
       }
-      // A bulleted list under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
-      // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
-      // first's column. Not where the lead is a list's entry itself: a page that bullets every line
-      // (a database's bilingual view) reads as it always has.
-      if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === column : f.para !== undefined && f.last !== undefined && endsWithColon(text!, f.last) && bulletColumn(text!, f.last) < 0) {
+    }
+    // A bulleted list under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
+    // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
+    // first's column. Not where the lead is a list's entry itself: a page that bullets every line
+    // (a database's bilingual view) reads as it always has.
+    if (text !== undefined && (open.length || f.last) && listBulletColumn(text, line) >= 0) {
+      if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === markerColumn(text, line) : f.para !== undefined && f.last !== undefined && endsWithColon(text, f.last) && listBulletColumn(text, f.last) < 0) {
         f.openItem(line, 0, BULLET_FAMILY);
         continue;
       }
@@ -1434,12 +1436,28 @@ function familyOf(raw: string, num: number | undefined): string {
   return shape.replace('#', kind);
 }
 
-/** The column of a line's list marker (`- `, `* `, `+ `, a page's or a word processor's `• `, `· `, `● `, `●` glued), -1 when it has none. */
+/** The column of a line's markdown list marker (`- `, `* `, `+ `), -1 when it has none. */
 export function bulletColumn(text: TextLike, l: Line): number {
   let k = l.contentStart;
   while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
   const c = text.charCodeAt(k - 1);
-  if (k - 1 < l.start || (c !== 0x2d && c !== 0x2a && c !== 0x2b && c !== 0x2022 && c !== 0xb7 && c !== 0x25cf) || (k === l.contentStart && c !== 0x2022 && c !== 0x25cf)) return -1;
+  if (k - 1 < l.start || (c !== 0x2d && c !== 0x2a && c !== 0x2b) || k === l.contentStart) return -1;
+  for (let j = l.start; j < k - 1; j++) if (!isSpaceCode(text.charCodeAt(j))) return -1;
+  return k - 1 - l.start;
+}
+
+/**
+ * The column of a line's list bullet of any kind — markdown's (`bulletColumn`), a page's or a word processor's `• `, `· `,
+ * `● ` (`•`, `●` glued too) — or -1. (Read for a list under a chapeau alone: a page bulleting every line with `•`, a
+ * database's bilingual view, reads as it did.)
+ */
+function listBulletColumn(text: TextLike, l: Line): number {
+  const markdown = bulletColumn(text, l);
+  if (markdown >= 0) return markdown;
+  let k = l.contentStart;
+  while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  if (k - 1 < l.start || (c !== 0x2022 && c !== 0xb7 && c !== 0x25cf) || (k === l.contentStart && c === 0xb7)) return -1;
   for (let j = l.start; j < k - 1; j++) if (!isSpaceCode(text.charCodeAt(j))) return -1;
   return k - 1 - l.start;
 }
@@ -1628,7 +1646,7 @@ function continues(last: Line, line: Line, lines: readonly Line[], pendingFrom: 
   if (!page && !hidden) return false;
   // A markdown list entry right under another goes on with its list, whatever ends the one before
   // (`- Its plan and its topography.` / `- Its vegetation…`: the chapeau's list, as with `；`).
-  if (text !== undefined && hidden && bulletColumn(text, line) >= 0 && bulletColumn(text, last) >= 0) return true;
+  if (text !== undefined && pendingFrom === pendingTo && bulletColumn(text, line) >= 0 && bulletColumn(text, last) >= 0) return true;
   if (line.indent) return false; // an indented line after a full stop opens a paragraph (People's Daily, laws)
   // A line after a full stop opens a paragraph (`…區別。` / `且不得因…`); after `，` or `：` the sentence goes on.
   return text === undefined || !endsSentence(text, last);
