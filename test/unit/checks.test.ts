@@ -275,6 +275,21 @@ check('final clauses: asked for in a draft ending with a date alone after 公元
 // A draft's signature block with dotted lines to sign on (`中华人民共和国政府代表：…………`) is no preview's cut: the dots follow a colon, a blank to fill.
 check('final clauses: asked for in a draft ending with dotted lines to sign on', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国政府代表：…………\n\n甲国政府代表：…………', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: asked for in a draft whose last article is its label and caption', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n第二条　争议解决', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+// A page's furniture after a complete text is no cut: `（责任编辑：王萌萌）`, `[ 責(zé)任編輯:陽艷萍 ]` and `【糾錯】 責(zé)任編輯: 王萌萌`,
+// `图集` / `+1` and a page id (Xinhua's pages and a mirror converting them, with a converter's pinyin), `】 【打 印】` (crntt.com),
+// `| 关闭 | 分享到:` (law-lib.com), `来源：新华网`, `【打印】【关闭】`: the text ends before it, and its final clauses are asked for.
+for (const footer of [
+  '（责任编辑：王萌萌）',
+  '[ 責(zé)任編輯:陽艷萍 ]',
+  '图集\n+1\n【糾錯】 責(zé)任編輯: 王萌萌\n010020030300000000000000011107271123302595',
+  '】 【打 印】',
+  '来源：新华网\n\n【打印】【关闭】',
+  '分享到：\n\n上一篇：中华人民共和国和乙国联合声明',
+  '【字体：大 中 小】 【打印本页】 【关闭窗口】',
+]) {
+  check(`final clauses: asked for in a text followed by its page's footer: ${footer.replace(/\n/g, ' / ')}`, TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', `双方发展合作。\n\n${footer}`, ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+}
+check('final clauses: a text cut by its store before its page\'s footer is still cut', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作，派遣国拟向接受国派遣领馆馆长时，应通过\n\n（责任编辑：王萌萌）', ''), []);
 check('final clauses: not asked for in a short line cut (同意在)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n双方同意在', ''), []);
 check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: an ellipsis in the middle of a text that ends its sentence is no cut', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方在下列领域合作：经贸、科技……\n\n双方加强交流。\n\n双方定期会晤。\n\n双方交换信息。\n\n双方协商解决争议。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);

@@ -105,6 +105,45 @@ test('cli: --fix applies the safe fixes, is idempotent, and leaves other files b
   assert.equal(fs.readFileSync(path.join(dir, 'b.md'), 'utf8'), fixed, 'a second --fix changes nothing');
 });
 
+// The two fixes that make a paste read at all, as the editor offers them (features/lineSeparators.ts, features/htmlPaste.ts):
+// every reference read before is read after, meaning the same (test/support/editSafety.ts COMPLETES_READING).
+const PAGE = [
+  '<p>中华人民共和国政府和甲国政府关于经济合作的协定</p>',
+  '<p>中华人民共和国政府和甲国政府（以下简称&ldquo;双方&rdquo;），达成协议如下：</p>',
+  '<p>第一条　双方发展经济合作,加强交流。</p>',
+  '<p>第二条　本协定自签字之日起生效，有效期五年。</p>',
+  '<p>本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和俄文写成，两种文本同等作准。</p>',
+  '',
+].join('\n');
+const PLAIN = PAGE.replace(/<\/?p>/g, '').replace('&ldquo;', '“').replace('&rdquo;', '”');
+const SEPARATED = CLEAN.replace(/\n/g, '\u2028');
+
+test('cli: --fix makes a page\'s HTML source and lines broken by U+2028 read, then applies the safe fixes to what they read; a second --fix changes nothing', async () => {
+  const dir = tempFolder({ 'page.md': PAGE, 'separated.treaty.md': SEPARATED });
+  const r = await cli(dir, '--fix', '--hints');
+  assert.equal(fs.readFileSync(path.join(dir, 'page.md'), 'utf8'), PLAIN.replace('合作,加强', '合作，加强'));
+  assert.equal(fs.readFileSync(path.join(dir, 'separated.treaty.md'), 'utf8'), CLEAN);
+  assert.equal(r.code, 0, r.out + r.err);
+  await cli(dir, '--fix');
+  assert.equal(fs.readFileSync(path.join(dir, 'page.md'), 'utf8'), PLAIN.replace('合作,加强', '合作，加强'), 'a second --fix changes nothing');
+  assert.equal(fs.readFileSync(path.join(dir, 'separated.treaty.md'), 'utf8'), CLEAN);
+});
+
+test('cli: --fix does not decode a page\'s text that would read as a page\'s source again (it shows entities as text): left to a person', async () => {
+  // The page shows its readers the markup `&ldquo;` `&rdquo;` `&mdash;` (escaped as `&amp;ldquo;` …): decoded once, three typographic entities remain.
+  const shown = PAGE.replace('</p>\n<p>第二条', '例如&amp;ldquo;双方&amp;rdquo;&amp;mdash;</p>\n<p>第二条');
+  const dir = tempFolder({ 'page.md': shown });
+  const r = await cli(dir, '--fix');
+  assert.equal(fs.readFileSync(path.join(dir, 'page.md'), 'utf8'), shown);
+  assert.match(r.out, /text\.html/);
+  // Nor a page holding a table (its cells would run together: no fix offered): and no other fix is made in its source,
+  // where a half-width semicolon may be an entity's (`&ldquo;`).
+  const table = PAGE.replace('<p>第二条', '<table><tr><td>附表</td></tr></table>\n<p>第二条');
+  const other = tempFolder({ 'page.md': table });
+  await cli(other, '--fix');
+  assert.equal(fs.readFileSync(path.join(other, 'page.md'), 'utf8'), table);
+});
+
 test('cli: --fix-dry-run prints a diff and writes nothing', async () => {
   const dir = tempFolder({ 'b.md': FAULTY });
   const r = await cli(dir, '--fix-dry-run');

@@ -108,8 +108,8 @@ This Agreement shall enter into force on the date of signature.
     '3 Article 3 -()',
   ]],
   // The Florence Charter (1982), Article 4: a chapeau's list entries, each ended by a full stop, are still
-  // the chapeau's paragraph, as the Chinese text's ended by `；` are; a blank line opens a paragraph.
-  ['English: list entries ended by full stops under a chapeau stay its paragraph', `# The Florence Charter
+  // the chapeau's paragraph, as the Chinese text's ended by `；` are — its unnumbered items; a blank line opens a paragraph.
+  ['English: list entries ended by full stops under a chapeau stay its paragraph, its items', `# The Florence Charter
 
 #### Article 4
 The architectural composition of the historic garden includes:
@@ -123,7 +123,7 @@ The garden thus acquires the cosmic significance of an idealised image of the wo
 A second paragraph.
 `, [
     'en 宪章 The Florence Charter',
-    '4 Article 4 -()',
+    '4 Article 4 -(-,-,-)',
     '5 Article 5 -() -()',
   ]],
   // The Sino-British Joint Declaration (1984) as a page prints it: its title broken over lines, the preamble

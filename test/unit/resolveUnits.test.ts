@@ -41,7 +41,8 @@ const CASES: [string, string, Want][] = [
   ['第二项 where (二)\'s label was lost → that entry', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n⟦丁；\n⟧\n（三）戊。\n\n## 第二条\n\n适用第一条第二‸项。\n`, 'marked article'],
   ['第一款第一项 where the first entry\'s label was lost → that entry', `${HEAD}## 第一条\n\n甲：\n\n⟦丙；\n⟧\n（二）丁；\n\n（三）戊。\n\n乙。\n\n## 第二条\n\n适用第一条第一款第一‸项。\n`, 'marked article'],
   ['第二项 where the labels of the first two entries were lost → the second entry', `${HEAD}## 第一条\n\n甲：\n\n丙；\n\n⟦丁；\n⟧\n（三）戊。\n\n## 第二条\n\n适用第一条第二‸项。\n`, 'marked article'],
-  ['第一项 where markdown list entries (- 子； - 丑；) come before （三）: a bullet is a label, no entry lost: no such item', `${HEAD}## 第一条\n\n甲：\n\n- 子；\n\n- 丑；\n\n（三）寅。\n\n## 第二条\n\n适用第一条第一‸项。\n`, { kind: 'no-such-item', article: '第一条', in: 'a.md' }],
+  // (A bulleted list under a chapeau is its paragraph's items, unnumbered: the first of them is 第一项.)
+  ['第一项 where markdown list entries (- 子； - 丑；) under the lead come before （三） → the first entry', `${HEAD}## 第一条\n\n甲：\n\n⟦- 子；\n⟧\n- 丑；\n\n（三）寅。\n\n## 第二条\n\n适用第一条第一‸项。\n`, 'marked article'],
   ['第一款第四项 after an entry whose first label was lost → （四）, in the first paragraph', `${HEAD}## 第一条\n\n甲：\n\n丙；\n\n（二）丁；\n\n（三）戊；\n\n⟦（四）己。\n⟧\n乙。\n\n## 第二条\n\n适用第一条第一款第四‸项。\n`, 'marked article'],
   ['第二款 after an item wrapped after ，over a blank line → the paragraph after the list (the wrapped line is no paragraph)', `${HEAD}## 第一条\n\n甲：\n\n（一）丙；\n\n（二）丁；\n\n（三）戊，\n\n己；\n\n（四）庚。\n\n⟦乙。\n⟧\n## 第二条\n\n适用第一条第二‸款。\n`, 'marked article'],
   ['第二项 of items a page joined into one line (甲： （一）…； （二）…； （三）…) → the second', `${HEAD}## 第一条\n\n甲： （一）丙； ⟦（二）丁； ⟧（三）戊。\n\n## 第二条\n\n适用第一条第二‸项。\n`, 'marked article'],

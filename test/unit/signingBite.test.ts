@@ -104,6 +104,24 @@ signing('a comment line between the signatories and the date-place line', '中�
 
 // ——— Dates ———
 
+// A joint statement's date-place line under its signatories (a blank line between them or not), and a news agency's
+// remark after the place, bracketed, on its line or wrapped to the next (`…于阿拉木图（新华社阿拉木图 7 月 5 日` / `电）`, as
+// People's Daily prints a statement): no part of the place.
+const STATEMENT = (tail: string) => `# 中华人民共和国和哈萨克斯坦共和国联合声明\n\n中华人民共和国和哈萨克斯坦共和国（以下简称“双方”）声明如下：\n\n一、双方发展睦邻友好关系。\n\n二、双方加强经贸合作。\n\n${tail}`;
+const SIGNATORIES = '中华人民共和国主席\n江泽民\n\n哈萨克斯坦共和国总统\n纳扎尔巴耶夫\n\n';
+for (const [name, tail, text] of [
+  ['under the signatories, a blank line between', `${SIGNATORIES}一九九六年七月五日于阿拉木图\n`, '一九九六年七月五日于阿拉木图'],
+  ['a news agency\'s remark after the place', '一九九六年七月五日于阿拉木图（新华社阿拉木图7月5日电）\n', '一九九六年七月五日于阿拉木图（新华社阿拉木图7月5日电）'],
+  ['a news agency\'s remark wrapped to the next line', '一九九六年七月五日于阿拉木图（新华社阿拉木图 7 月 5 日\n电）\n', '一九九六年七月五日于阿拉木图（新华社阿拉木图 7 月 5 日电）'],
+  ['the remark wrapped, under the signatories', `${SIGNATORIES}一九九六年七月五日于阿拉木图（新华社阿拉木图 7 月 5 日\n电）\n`, '一九九六年七月五日于阿拉木图（新华社阿拉木图 7 月 5 日电）'],
+] as const) {
+  test(`readSigning: a joint statement's date and place, ${name}`, () => {
+    const t = buildTreaty(STATEMENT(tail));
+    assert.deepEqual(t.signing && { text: t.signing.text, place: t.signing.place, date: t.signing.date && formatDate(t.signing.date) }, { text, place: '阿拉木图', date: '1996年7月5日' });
+    assert.deepEqual(t.articles.map((a) => t.text.slice(a.start, a.end).trim()), ['一、双方发展睦邻友好关系。', '二、双方加强经贸合作。']);
+  });
+}
+
 test('findDates: every date of a text, its offsets past leading spaces, relative to a base', () => {
   const s = '甲 2002年1月17日乙二〇〇四年六月丙1999年丁九月初七日戊1998年13月1日己999年1月1日庚3000年1月1日辛1990年2月初三日';
   assert.deepEqual(findDates(s, 100).map((d) => `${formatDate(d)} «${s.slice(d.start - 100, d.end - 100)}»`), [

@@ -20,6 +20,7 @@ import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 import { unsuppressed } from '../features/suppression';
 import { documentSymbols } from '../features/documentSymbols';
 import { codeActions } from '../features/codeActions';
+import { HTML_CODE, htmlPasteOf } from '../features/htmlPaste';
 import { referencesOf } from '../model/references';
 import { LineMap } from '../syntax/positions';
 import { Line } from '../syntax/tree';
@@ -60,6 +61,13 @@ Options:
 
 /** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks; a quoted term: its two quotation marks). */
 const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed', 'term.quote-mixed']);
+/**
+ * Quick fixes that make a paste read at all, each edit one character, tag or entity: U+2028/U+2029 made line breaks, a
+ * page's HTML source made the plain text it showed. Every reference read before is read after, meaning the same (the
+ * safety harness's COMPLETES_READING): applied first and alone, the others then read off the text as it reads. Not a
+ * justified PDF's letter spacing (text.letter-spaced): which spaces are the PDF's is a guess a person confirms.
+ */
+const READING_FIXES = new Set(['text.line-separators', 'text.html']);
 
 const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
@@ -263,8 +271,15 @@ function check(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig):
 /** The text after applying the safe quick fixes until none is left (at most a few rounds). */
 export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: TreatyConfig): string {
   let s = snapshot;
-  for (let round = 0; round < 5; round++) {
-    const diags = check(index, s, config).filter((d) => SAFE_FIXES.has(String(d.code)));
+  /** Reading fixes not taken: their text would read as a page's source again (`&amp;ldquo;` shown as text). */
+  const declined = new Set<string>();
+  for (let round = 0; round < 5 + READING_FIXES.size; round++) {
+    const found = check(index, s, config);
+    const reading = found.filter((d) => READING_FIXES.has(String(d.code)) && !declined.has(String(d.code)));
+    // A text that does not read as what it shows (a reading fix declined) gets no other fix: a half-width
+    // semicolon there may be an entity's (`&ldquo;`), and what its marks are is not known.
+    if (!reading.length && found.some((d) => declined.has(String(d.code)))) break;
+    const diags = reading.length ? reading.slice(0, 1) : found.filter((d) => SAFE_FIXES.has(String(d.code)));
     if (!diags.length) break;
     const edits: TextEdit[] = [];
     for (const d of diags) {
@@ -274,6 +289,13 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
       if (e) edits.push(...e);
     }
     const next = applyEdits(s.text, edits, index.model(s));
+    // The page's text decoded once: when it would read as a page's source again, a second --fix would decode what the page
+    // showed (`&lt;p&gt;` to a tag): left to a person (the editor's quick fix), so that --fix stays idempotent.
+    // (Nor is a reading fix that changes nothing offered again: the page holds a table, the plain text would not be the whole of it.)
+    if (reading.length && (next === s.text || (String(diags[0].code) === HTML_CODE && htmlPasteOf(next)))) {
+      declined.add(String(diags[0].code));
+      continue;
+    }
     if (next === s.text) break;
     s = index.set(s.uri, next, s.version + 1);
   }

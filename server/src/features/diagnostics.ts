@@ -4,11 +4,11 @@ import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } f
 import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
-import { entryIntoForceOf, stopsShort } from '../model/clauses';
+import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, normalizeTitle, treatyText, unitName } from '../model/treaty';
-import { isContent } from '../syntax/tree';
+import { Line, isContent } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
@@ -22,6 +22,7 @@ import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
+import { unclosedFences } from '../syntax/lines';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -36,6 +37,8 @@ export const DIAGNOSTIC_CODES = {
   'numbering.duplicate': DiagnosticSeverity.Error,
   'numbering.order': DiagnosticSeverity.Warning,
   'syntax.bad-number': DiagnosticSeverity.Error,
+  // A code block whose fence is never closed (markdown would show the rest of the text as code).
+  'syntax.unclosed-fence': DiagnosticSeverity.Warning,
   'signing.self-reference': DiagnosticSeverity.Warning,
   'signing.authentic-count': DiagnosticSeverity.Warning,
   'signing.copies': DiagnosticSeverity.Information,
@@ -246,6 +249,11 @@ function cutAfter(treaty: Treaty): number | undefined {
 function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
+  // A code block's fence never closed: what follows it is read as the text, as the drafter most likely means.
+  if (treaty.tree.lines.some(isCode)) for (const i of unclosedFences(treatyText(treaty), treaty.tree.lines)) {
+    const l = treaty.tree.lines[i];
+    report('syntax.unclosed-fence', l.contentStart, l.contentEnd, msg('diag.unclosedFence'));
+  }
   // Lines broken by U+2028/U+2029: one line for the editor and the parse.
   const separators = lineSeparators(treatyText(treaty));
   if (separators.length) report('text.line-separators', separators[0], separators[0] + 1, msg('diag.lineSeparators', separators.length));
@@ -497,8 +505,11 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   const out: number[] = [];
   // A text in another language keeps its own punctuation, even beside curly quotes (`“cultural heritage”:`).
   if (!isChinese(treaty.language)) return out;
+  // (Nor in a page's furniture after the text: `[ 责任编辑:王萌萌 ]`.)
+  const footer = pageFooterStart(treaty);
   for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.start >= footer) break;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
     const s = text.slice(l.contentStart, l.contentEnd);
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;
@@ -512,4 +523,9 @@ export function halfWidthMarks(treaty: Treaty): number[] {
 function range(from: number, to: number, treaty: Treaty, like: Article): string {
   const name = (n: number) => unitName(n, treaty.tree.unitStyle, like.head.unit);
   return from === to ? name(from) : `${name(from)}至${name(to)}`;
+}
+
+/** A code block's line (syntax/lines.ts settleFences). */
+function isCode(l: Line): boolean {
+  return l.kind === 'code';
 }

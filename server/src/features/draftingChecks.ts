@@ -7,11 +7,11 @@
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
 import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
-import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel } from '../model/clauses';
+import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode } from '../model/clauses';
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
 import { nextDate } from '../model/signing';
-import { Line, lastStartingAt, partitionPoint } from '../syntax/tree';
+import { Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
@@ -497,7 +497,7 @@ function checkDates(treaty: Treaty, report: Add): void {
     if (!l || at < l.contentStart || at >= l.contentEnd) continue;
     at = l.end - 1; // the rest of this line is read now
     i++;
-    if (l.kind === 'comment' || l.contentEnd - l.contentStart > 20000) continue;
+    if (l.kind === 'comment' || l.kind === 'code' || l.contentEnd - l.contentStart > 20000) continue;
     const s = foldedText(treaty).slice(l.contentStart, l.contentEnd);
     for (let m = nextDate(s, 0); m; m = nextDate(s, m.index + m[0].length)) {
       if (m[2] === undefined) continue;
@@ -544,7 +544,7 @@ function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (partiesOf(treaty).length !== 2) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
-  const body = foldedText(treaty).slice(treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length);
+  const body = outsideCode(treaty, treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length, foldedText(treaty));
   if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', treaty.kind);
   // A protocol or a supplement lives as long as the agreement it belongs to.
   if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', treaty.kind);
@@ -630,10 +630,10 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Whether an offset lies on a page break line: page furniture (a running header repeating the title) is no use of a term. */
+/** Whether an offset lies on a page break line or in a code block: page furniture (a running header repeating the title) or a quotation of other text is no use of a term. */
 function onPageBreak(treaty: Treaty, at: number): boolean {
   const lines = treaty.tree.lines;
-  return lines[lastStartingAt(lines, at)]?.kind === 'break';
+  return lines[lastStartingAt(lines, at)]?.kind === 'break' || inCode(lines, at);
 }
 
 /** Whether an offset lies inside `《…》` on its line. */

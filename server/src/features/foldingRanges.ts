@@ -1,7 +1,8 @@
 // textDocument/foldingRange: every article, chapter, the preamble, the signature
-// block, and paragraphs that span several lines.
+// block, paragraphs that span several lines, and fenced code blocks.
 import { FoldingRange, FoldingRangeKind } from 'vscode-languageserver-types';
-import { Block, forEachBlock } from '../syntax/tree';
+import { Block, Line, forEachBlock } from '../syntax/tree';
+import { fencedBlocks } from '../syntax/lines';
 import { trimEnd } from '../syntax/positions';
 import { FeatureContext } from './context';
 
@@ -20,5 +21,12 @@ export function foldingRanges(ctx: FeatureContext): FoldingRange[] {
     if (endLine <= startLine) return;
     out.push({ startLine, endLine, kind: b.kind === 'metadata' ? FoldingRangeKind.Comment : b.kind === 'preamble' ? FoldingRangeKind.Region : undefined });
   });
+  // A code block, its fences with it (markdown folds them too).
+  const lines = treaty.tree.lines;
+  if (lines.some(isCode)) for (const [open, close] of fencedBlocks(text, lines)) out.push({ startLine: map.lineOf(lines[open].start), endLine: map.lineOf(lines[close].start) });
   return out;
+}
+
+function isCode(l: Line): boolean {
+  return l.kind === 'code';
 }

@@ -58,6 +58,8 @@ export function suppressionSpans(treaty: Treaty): Span[] {
     const open = new Map<string, number>();
     let pendingNext: string[] | undefined;
     lines.forEach((line, i) => {
+      // A code block's line shows a comment, it is not one.
+      if (line.kind === 'code') return;
       const s = text.slice(line.start, line.eol);
       if (pendingNext && s.trim() !== '' && !s.includes('treaty-disable-next-line')) {
         spans.push({ codes: pendingNext, from: i, to: i });

@@ -16,7 +16,7 @@ import { Treaty, buildTreaty } from '../model/treaty';
 import { foldedText, referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
-import { partitionPoint } from '../syntax/tree';
+import { inCode, partitionPoint } from '../syntax/tree';
 
 /** The styles of quotation marks seen around defined terms. */
 export type QuoteStyle = 'cn' | 'corner' | 'white-corner' | 'single' | 'ascii' | 'fullwidth';
@@ -89,7 +89,7 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
       // A short name written again in a definition by meaning (`本協定所稱“雙方”指…`) is still a use of it.
       if (treaty.definitions.some((x) => !x.byMeaning && at < x.clauseEnd && end > x.clauseStart)) continue;
       if (OPENING[open] === CLOSING[close] && OPENING[open] === want) continue;
-      if (depth(at - 1) > 0) continue;
+      if (depth(at - 1) > 0 || inCode(treaty.tree.lines, at)) continue;
       push(OPENING[open] === CLOSING[close] ? 'use' : 'mismatched', at, end, text.slice(at, end));
     }
   }
@@ -133,7 +133,7 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
     return next;
   };
   for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     if (stack.length > 0 && ++carried > CARRY_LINES) {
       stack.length = 0;
       // Before the line (its line break): a mark at the line's very start is outside already.

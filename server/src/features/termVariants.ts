@@ -10,6 +10,7 @@
 // as part of a longer word (各方面, 缔约方大会), never where the text also speaks of 缔约国 (a bare
 // 双方 may then mean the States), never a form the text itself defines. Forms that name
 // something else stay untouched: 缔约一方, 缔约另一方, 任何一方, 缔约国双方.
+import { inCode } from '../syntax/tree';
 import { Treaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { PARTY_STATE_HEAD, PARTY_TERM_GENERIC, PARTY_TERM_GROUPS, PARTY_TERM_LEAD, PARTY_TERM_TAIL } from '../syntax/words';
@@ -58,7 +59,7 @@ export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
         const end = at + v.length;
         if (!standsAlone(text, at, end)) continue;
         if (defs.some((x) => (at < x.clauseEnd && end > x.clauseStart) || (at < x.meaningEnd && end > x.meaningStart))) continue;
-        if (quotedOrTitled(text, at)) continue;
+        if (quotedOrTitled(text, at) || inCode(treaty.tree.lines, at)) continue;
         out.push({ start: at, end, variant: treaty.text.slice(at, end), term: d.term });
       }
     }

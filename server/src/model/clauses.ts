@@ -3,10 +3,11 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese } from '../syntax/numerals';
-import { ARABIC, FINAL_CHAPTERS, DATING_ERAS, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
+import { ARABIC, FINAL_CHAPTERS, DATING_ERAS, PAGE_FOOTER, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
+import type { TextLike } from '../syntax/text';
 
 export interface HeadingStyle {
   /** Markdown heading level (0: a bare line `第一条`). */
@@ -101,7 +102,7 @@ const present = perModel((treaty: Treaty): ReadonlyMap<FinalClause, Article> => 
   const out = new Map<FinalClause, Article>();
   const tail = treaty.articles.slice(-FINAL_WINDOW);
   for (const a of tail) {
-    const body = treaty.text.slice(a.start, Math.min(a.end, a.start + 4000));
+    const body = outsideCode(treaty, a.start, Math.min(a.end, a.start + 4000));
     for (const c of FINAL_CLAUSES) if (!out.has(c) && FINAL_CLAUSE_WORDING[c].test(body)) out.set(c, a);
   }
   return out;
@@ -158,12 +159,15 @@ function inFinalChapter(treaty: Treaty): boolean {
  */
 export const stopsShort = perModel((treaty: Treaty): boolean => {
   const lines = treaty.tree.lines;
-  let k = lines.length - 1;
+  // (The text as it is kept, in pieces after an edit: characters read one by one, never the whole made one string.)
+  const text = treatyText(treaty);
+  // A page's furniture after the text (`责任编辑：…`, `【打印】【关闭】`) is looked past: the text ends before it.
+  const footer = pageFooterStart(treaty);
+  if (footer === 0) return false;
+  let k = lastStartingAt(lines, footer - 1);
   while (k >= 0 && !isContent(lines[k])) k--;
   if (k < 0) return false;
   const l = lines[k];
-  // (The text as it is kept, in pieces after an edit: characters read one by one, never the whole made one string.)
-  const text = treatyText(treaty);
   // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
   const bareLabel = l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart;
   if (!bareLabel && endsMidSentence(text, l)) return true;
@@ -176,6 +180,30 @@ export const stopsShort = perModel((treaty: Treaty): boolean => {
   }
   return false;
 });
+
+/**
+ * Where a page's furniture after the text starts (`（责任编辑：王萌萌）`, `【打印】【关闭】`, `分享到：`: words.ts `PAGE_FOOTER`,
+ * each on a line of its own, the last lines of the document), or the text's length when none follows it. No check reads it.
+ */
+export const pageFooterStart = perModel((treaty: Treaty): number => {
+  const lines = treaty.tree.lines;
+  const text = treatyText(treaty);
+  let start = text.length;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (!isContent(l)) continue;
+    if (!isPageFooter(text, l)) break;
+    start = l.start;
+  }
+  return start;
+});
+
+/** `l` is a page's furniture after the text (words.ts `PAGE_FOOTER`): a short line, read folded. */
+function isPageFooter(text: TextLike, l: Line): boolean {
+  return l.contentEnd - l.contentStart <= MAX_FOOTER_LINE && PAGE_FOOTER.test(foldScript(text.slice(l.contentStart, l.contentEnd)));
+}
+/** How long a page's footer line is at most. */
+const MAX_FOOTER_LINE = 80;
 
 /**
  * `l` stops inside a sentence: it ends with a letter or a digit, a comma, a 、, a semicolon, a colon, an opening bracket or quote, or
@@ -254,13 +282,27 @@ export function showsItsEnd(treaty: Treaty): boolean {
   if (treaty.signing || entryIntoForceOf(treaty) || inFinalChapter(treaty)) return true;
   for (const a of treaty.articles.slice(-FINAL_WINDOW)) {
     const from = bodyStart(treaty, a);
-    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
+    const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+/, '');
       if (ABOUT_ITSELF.test(sentence) && COMMENCEMENT.test(sentence)) return true;
     }
   }
   return false;
+}
+
+/** The text of `from..to` (of `text`: the treaty's, or a copy of it at the same offsets) with a code block's lines (a quotation of other text, syntax/lines.ts) left out, each a line break. */
+export function outsideCode(treaty: Treaty, from: number, to: number, text: string = treaty.text): string {
+  const lines = treaty.tree.lines;
+  let out = '';
+  let at = from;
+  for (let k = lastStartingAt(lines, from); k < lines.length && lines[k].start < to; k++) {
+    const l = lines[k];
+    if (l.kind !== 'code') continue;
+    out += text.slice(at, Math.max(at, l.start)) + '\n';
+    at = Math.max(at, l.end);
+  }
+  return at === from ? text.slice(from, to) : out + text.slice(Math.min(at, to), to);
 }
 
 /**
@@ -273,7 +315,7 @@ export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: 
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
     const from = bodyStart(treaty, a);
-    const body = treaty.text.slice(from, Math.min(a.end, from + 4000));
+    const body = outsideCode(treaty, from, Math.min(a.end, from + 4000));
     for (const raw of body.split(/(?<=[。；])|\n/)) {
       const sentence = raw.replace(/^[\s#*>-]+|[\s*]+$/g, '');
       if (ENTRY_INTO_FORCE.test(sentence) && ABOUT_ITSELF.test(sentence) && !FOR_ANOTHER.test(sentence)) return { article: a, sentence };

@@ -185,7 +185,7 @@ function namesAbove(raw: TextLike, lines: readonly Line[], line: Line, titleEnd:
 
 /** The lines definitions are read on: not blank lines, page breaks or comments. */
 function isRead(l: Line): boolean {
-  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'code';
 }
 
 /**

@@ -54,7 +54,7 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
   for (const l of treaty.tree.lines) {
     if (l.kind === 'footnote') {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'footnote' });
-    } else if (l.kind !== 'blank' && l.kind !== 'comment' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
+    } else if (l.kind !== 'blank' && l.kind !== 'comment' && l.kind !== 'code' && seen < 3 && treaty.title && l.end <= treaty.title.lastLine.end) {
       // A date written above or in the title line: `2002年6月7日` / `（2002年6月7日）`.
       seen++;
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
@@ -81,7 +81,7 @@ function versionOf(treaty: Treaty): TreatyInfo['version'] {
   let best: TreatyInfo['version'];
   let seen = 0;
   for (const l of treaty.tree.lines) {
-    if (l.start < title.lastLine.end || l.kind === 'blank' || l.kind === 'comment') continue;
+    if (l.start < title.lastLine.end || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code') continue;
     if (l.start >= first || ++seen > 40) break;
     const line = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 400));
     if (!ADOPTION.test(line)) continue;

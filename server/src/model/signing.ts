@@ -164,7 +164,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   }
   // `于纽约联合国总部开放供签署`: the place, not what is open there. After a date to the month or the year
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
-  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n))`).exec(folded))) s.place = written(m, 1);
+  // A bracketed remark after the place (a news agency's dispatch line, `于阿拉木图（新华社阿拉木图 7 月 5 日电）`) is no part of it.
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n))`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
   else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);

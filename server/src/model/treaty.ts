@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
+import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
 import { captionAfterHead } from '../syntax/lines';
@@ -767,7 +767,7 @@ const PAGE_TITLE_SITE = new RegExp(
 
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {
-  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.contentEnd > c.contentStart);
+  const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
@@ -806,7 +806,7 @@ function unquote(raw: string): string {
 /** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
 function captionBelow(text: TextLike, b: Block): string | undefined {
   let k = 1;
-  while (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'comment') k++;
+  while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
   const l = b.children[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
@@ -903,7 +903,7 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   }
   let seen = 0;
   for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     if (l.kind === 'article' || l.kind === 'chapter' || ++seen > 6) break;
     const m = SOURCE_NAME.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)));
     const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
@@ -915,6 +915,7 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   let m: RegExpExecArray | null;
   let best: string | undefined;
   while ((m = SELF_KIND.exec(head))) {
+    if (inCode(tree.lines, m.index)) continue;
     const kind = m[1] ?? m[2];
     const n = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, n);
@@ -933,7 +934,7 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
 function hasProse(text: TextLike, tree: SyntaxTree): boolean {
   let lines = 0;
   for (const l of tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'heading' || l.kind === 'tag' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     const c = text.charCodeAt(l.contentEnd - 1);
     // (Or half-width `;` `,` `:` after Chinese, as a store gives a page's marks: `…的激励下;`.)
     const halfWidth = (c === 0x3b || c === 0x2c || c === 0x3a) && isHanCode(text.charCodeAt(l.contentEnd - 2));

@@ -37,6 +37,15 @@ export function languageOf(text: string): Language {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // A code block (a quotation of other text, in any language: syntax/lines.ts) says nothing of the text's.
+    if ((i === 0 || c === 0x0a) && (c === 0x60 || c === 0x7e || c === 0x20 || c === 0x0a)) {
+      const from = c === 0x0a ? i + 1 : i;
+      const after = afterCodeBlock(text, from);
+      if (after > from) {
+        i = after - 1;
+        continue;
+      }
+    }
     if (c < 0x41) continue;
     if (c >= 0x3400 && c <= 0x9fff) {
       if (++cjk >= CJK_ENOUGH) return 'zh';
@@ -53,6 +62,35 @@ export function languageOf(text: string): Language {
   // `ә`, `ө`, `ү` are common there), not by a few place names in a Russian text (`«Қорғас»`).
   if (cyrillic >= latin) return kazakh >= 3 && kazakh * 25 >= cyrillic ? 'kk' : kyrgyz >= 3 && kyrgyz * 25 >= cyrillic ? 'ky' : 'ru';
   return frenchScore(text) > 0 ? 'fr' : 'en';
+}
+
+/**
+ * Where the code block opening on the line at `at` ends (after its closing fence's line), or `at` when no block opens
+ * there or its fence is never closed (the fence line alone is no text then: syntax/lines.ts settleFences).
+ */
+function afterCodeBlock(text: string, at: number): number {
+  let s = at;
+  while (s < text.length && s - at < 3 && text.charCodeAt(s) === 0x20) s++;
+  const c = text.charCodeAt(s);
+  if (c !== 0x60 && c !== 0x7e) return at;
+  let k = s;
+  while (text.charCodeAt(k) === c) k++;
+  const length = k - s;
+  if (length < 3) return at;
+  let eol = text.indexOf('\n', k);
+  if (eol < 0) return at;
+  if (c === 0x60 && text.slice(k, eol).includes('`')) return at;
+  // The closing fence: a line of `length` or more of the same character, nothing after it but white space.
+  for (let line = eol + 1; line < text.length; line = eol + 1) {
+    eol = text.indexOf('\n', line);
+    if (eol < 0) eol = text.length;
+    let p = line;
+    while (p < eol && p - line < 3 && text.charCodeAt(p) === 0x20) p++;
+    let q = p;
+    while (q < eol && text.charCodeAt(q) === c) q++;
+    if (q - p >= length && text.slice(q, eol).trim() === '') return eol;
+  }
+  return at;
 }
 
 /** French words minus English words in the first 20 000 characters. */

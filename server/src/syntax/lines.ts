@@ -50,11 +50,12 @@ const FOOTNOTE = /^(?:<sup>[^<\n]{0,12}<\/sup>|\[\^[^\]\n]{1,20}\]:|\\\*{1,3}(?=
 const GRID_RULE = /^ {0,3}\+(?:[-=:]+\+)+[ \t]*$/;
 const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
 /**
- * A list bullet: markdown's `- `, `* `, `+ `, or a web page's `• ` copied with its list (a database's bilingual view).
+ * A list bullet: markdown's `- `, `* `, `+ `, a web page's `• ` copied with its list (a database's bilingual view), or a
+ * word processor's `· `, `● ` (`•`, `●` glued to the text as well: neither is ever part of it).
  * (Not a quotation's `> `: an amending protocol quotes the article it writes anew so, `> 第五条 本协定…`, and that is no
  * article of its own.)
  */
-const BULLET = /^[-*+\u2022][ \t\u3000]+/;
+const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/;
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
@@ -309,8 +310,103 @@ export function splitLines(text: string, language: Language = languageOf(text)):
   }
   // A scratch array grown for a text of a million lines is not kept.
   if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
+  settleFences(text, lines);
   if (language !== 'zh') return foreignLines(text, lines);
   return settleUnits(text, cutGluedHeadings(text, lines));
+}
+
+/**
+ * A fence opening or closing a markdown code block at `s` (the line's content, up to `e`): three or more
+ * backticks or tildes (a backtick fence's info string holds no backtick). Its length, or 0.
+ */
+export function fenceLength(text: TextLike, s: number, e: number): number {
+  const c = text.charCodeAt(s);
+  if (c !== 0x60 && c !== 0x7e) return 0;
+  let k = s;
+  while (k < e && text.charCodeAt(k) === c) k++;
+  if (k - s < 3) return 0;
+  if (c === 0x60) for (let j = k; j < e; j++) if (text.charCodeAt(j) === 0x60) return 0;
+  return k - s;
+}
+
+/** Whether the fence line `l` closes a block opened by a fence of `length` code units of `c`: as long or longer, nothing after it. */
+function closesFence(text: TextLike, l: Line, c: number, length: number): boolean {
+  if (text.charCodeAt(l.contentStart) !== c) return false;
+  const n = fenceLength(text, l.contentStart, l.contentEnd);
+  return n >= length && l.contentStart + n === l.contentEnd;
+}
+
+/**
+ * The index of the fence closing the code block line `i` opens, or -1 (a fence never closed: markdown runs
+ * the block to the end of the text; here the fence line alone is code and what follows is read, and
+ * diagnostics.ts says the fence is left open). Only fence lines (kind `code` from `classify`) are looked at.
+ */
+export function fenceClose(text: TextLike, lines: readonly Line[], i: number): number {
+  const open = lines[i];
+  const c = text.charCodeAt(open.contentStart);
+  const length = fenceLength(text, open.contentStart, open.contentEnd);
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].kind === 'code' && closesFence(text, lines[j], c, length)) return j;
+  return -1;
+}
+
+/**
+ * A fenced code block (``` or ~~~ and its closing fence, as a drafter quotes an article, a command or a
+ * note in a markdown file) is no part of the treaty: its lines are made `code` lines, read as nothing —
+ * no unit, no reference, no definition, no check, no suppression comment.
+ */
+function settleFences(text: TextLike, lines: Line[]): void {
+  walkFences(text, lines, (i, close) => {
+    for (let j = i + 1; j < close; j++) lines[j] = codeLine(text, lines[j]);
+  });
+}
+
+/** The fence lines of `lines` (a split's) that open a code block never closed. */
+export function unclosedFences(text: TextLike, lines: readonly Line[]): number[] {
+  return walkFences(text, lines);
+}
+
+/** The code blocks of `lines` (a split's): the indices of each one's opening and closing fence, in order. */
+export function fencedBlocks(text: TextLike, lines: readonly Line[]): [number, number][] {
+  const out: [number, number][] = [];
+  walkFences(text, lines, (open, close) => out.push([open, close]));
+  return out;
+}
+
+/** Each code block of `lines` in order, its opening and closing fence's indices to `block`; the fences left open returned. */
+function walkFences(text: TextLike, lines: readonly Line[], block?: (open: number, close: number) => void): number[] {
+  const unclosed: number[] = [];
+  // The shortest fence of each character found open to the end: a longer one of it is never closed either.
+  let openTick = Infinity;
+  let openTilde = Infinity;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'code') continue;
+    const c = text.charCodeAt(l.contentStart);
+    const length = fenceLength(text, l.contentStart, l.contentEnd);
+    if (length === 0) continue;
+    const close = length >= (c === 0x60 ? openTick : openTilde) ? -1 : fenceClose(text, lines, i);
+    if (close < 0) {
+      unclosed.push(i);
+      if (c === 0x60) openTick = Math.min(openTick, length);
+      else openTilde = Math.min(openTilde, length);
+      continue;
+    }
+    block?.(i, close);
+    i = close;
+  }
+  return unclosed;
+}
+
+/** Line `l` as a line of a code block, a blank one too: its content the line's, without indentation and trailing white space. */
+function codeLine(text: TextLike, l: Line): Line {
+  if (l.kind === 'code') return l;
+  let s = l.start;
+  const eol = l.eol;
+  while (s < eol && isSpace(text.charCodeAt(s))) s++;
+  let e = eol;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  const first = text.charCodeAt(l.start);
+  return new TreeLine('code', l.start, l.end, eol, s, e, s - l.start >= 2 || first === 0x3000 || first === 0x09);
 }
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
@@ -891,6 +987,10 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     line.kind = 'break';
     return line;
   }
+  if ((c === 0x60 || c === 0x7e) && s - lineStart <= 3 && fenceLength(text, s, e) > 0) {
+    line.kind = 'code';
+    return line;
+  }
   if (c === 0x2b && s - lineStart <= 3 && GRID_RULE.test(text.slice(lineStart, eol))) {
     line.kind = 'break';
     return line;
@@ -946,7 +1046,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       line.contentStart = s;
       return line;
     }
-    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022) && (m = match(BULLET, text, s, e))) {
+    if ((c === 0x2d || c === 0x2a || c === 0x2b || c === 0x2022 || c === 0xb7 || c === 0x25cf) && (m = match(BULLET, text, s, e))) {
       s += m[0].length;
       c = text.charCodeAt(s);
     }

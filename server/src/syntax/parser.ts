@@ -49,9 +49,10 @@ const DAY = `${YEAR}${D}{1,4}月(?:${D}{1,4}日)?`;
 /**
  * A date-place line ending a joint statement: `1996年7月5日于阿拉木图`; Taiwan's treaties date
  * themselves by the Republic's era, then by the Western calendar:
- * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`.
+ * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`. A news agency's remark may follow the place,
+ * bracketed, on the line and the lines that continue it (`…于阿拉木图（新华社阿拉木图 7 月 5 日` / `电）`): no part of it.
  */
-const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,]{1,20}?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
+const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
 /** A line that opens with a date: `大中華民國三十三年三月二日…`. */
 const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
@@ -441,7 +442,7 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   const l = lines[i];
   if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
   let k = i - 1;
-  while (k >= 0 && lines[k].kind === 'comment') k--;
+  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
   const prev = lines[k];
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
@@ -469,7 +470,7 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 
 /** The first line at or after `i` that is not an HTML comment (`end` when none is). */
 function nextNonComment(lines: readonly Line[], i: number, end: number): number {
-  while (i < end && lines[i].kind === 'comment') i++;
+  while (i < end && (lines[i].kind === 'comment' || lines[i].kind === 'code')) i++;
   return i;
 }
 
@@ -570,7 +571,7 @@ export function demoteQuotedArticles(text: TextLike, lines: Line[]): boolean {
   let quoting = false;
   let changed = false;
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'break') continue;
+    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.kind === 'break') continue;
     if (l.kind === 'article' && l.num !== undefined && own !== undefined && (intro || (quoting && (l.num !== own + 1 || l.sub !== undefined)))) {
       l.kind = 'text';
       quoting = true;
@@ -883,7 +884,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       if (l.tag === 'BT') return undefined;
       continue;
     }
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     if (isMetaLine(text, l)) continue;
     const span = isTitleLine(text, l) ? titleLines(text, lines, i, firstUnit) : undefined;
     // A page's own words before the title, copied with it (`跳至內容`, `維基文庫，自由的圖書館`):
@@ -922,7 +923,7 @@ function announcesWholeText(text: TextLike, lines: readonly Line[], span: [numbe
 /** The title on lines `span` ends with its kind (`…的协议`, `…协定（草案）`), not only names one inside. */
 function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {
   let words = '';
-  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment' && lines[j].kind !== 'code') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
   return endingKind(words) !== undefined;
 }
 
@@ -930,7 +931,7 @@ function endsWithKind(text: TextLike, lines: readonly Line[], span: [number, num
 function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: number, budget: number): boolean {
   for (let j = from; j < end && budget > 0; j++) {
     const l = lines[j];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     budget--;
     const span = isTitleLine(text, l) ? titleLines(text, lines, j, end) : undefined;
     if (span && endsWithKind(text, lines, span)) return true;
@@ -973,7 +974,7 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   if (endingKind(words)) return [i, i];
   // The next lines of the title, a blank line between them allowed (centred titles).
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
-    if (lines[j].kind === 'comment') continue;
+    if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
     if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') {
       if (!BROKEN_TITLE_END.test(words)) break;
       continue;
@@ -1092,7 +1093,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
   let sealed = -1;
   for (let i = from; i < n; i++) {
     const l = lines[i];
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment') continue;
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'footnote' || l.kind === 'tag' || l.kind === 'comment' || l.kind === 'code') continue;
     const content = foldScript(runHead(text, lines, i, 200, joiner));
     const wasTerminal = prevTerminal;
     prevTerminal = l.terminal;
@@ -1100,8 +1101,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const datePlaceEnd = foreign ? -1 : datePlaceAt(text, lines, i);
     const datePlace = datePlaceEnd >= 0;
     // A date-place line alone under the signatories' lines (`中华人民共和国政府代表` / `马耳他政府代表` /
-    // `一九七二年一月三十一日于罗马`) opens its own sentence: a signature line ends none.
-    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousContent(lines, i, from)]))) continue;
+    // `一九七二年一月三十一日于罗马`), a blank line between them or not, opens its own sentence: a signature line ends none.
+    if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
     if (!datePlace && !signingClause.test(content)) {
@@ -1116,11 +1117,11 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
       end = sentenceEnd(text, lines, j, n);
     }
-    // Signatures written before a date-place line (joint statements).
+    // Signatures written before a date-place line (joint statements), blank lines between them or not.
     let before = i;
     if (datePlace) {
-      while (before > from && (isSignatureLine(text, lines[before - 1]) || lines[before - 1].kind === 'comment')) before--;
-      while (before < i && lines[before].kind === 'comment') before++;
+      while (before > from && (isSignatureLine(text, lines[before - 1]) || isBlankOrComment(lines[before - 1]))) before--;
+      while (before < i && isBlankOrComment(lines[before])) before++;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
@@ -1196,10 +1197,17 @@ function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
 /** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
 const CLAUSE_MARK = /[，,；;]/;
 
+/** The index of the last line before `i`, not before `from`, that is neither blank nor an HTML comment (-1 when none is). */
+function previousWritten(lines: readonly Line[], i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && isBlankOrComment(lines[j])) j--;
+  return j >= from ? j : -1;
+}
+
 /** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
 function previousContent(lines: readonly Line[], i: number, from: number): number {
   let j = i - 1;
-  while (j >= from && lines[j].kind === 'comment') j--;
+  while (j >= from && (lines[j].kind === 'comment' || lines[j].kind === 'code')) j--;
   return j >= from ? j : -1;
 }
 
@@ -1238,6 +1246,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       case 'footnote':
       case 'tag':
       case 'comment':
+      case 'code':
         if (f.para) {
           if (f.pendingTo === f.pendingFrom) f.pendingFrom = i;
           f.pendingTo = i + 1;
@@ -1296,6 +1305,16 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       while (depth > 0 && open[depth - 1].column >= column) depth--;
       if (depth > 0) {
         f.openItem(line, depth, BULLET_FAMILY);
+        continue;
+      }
+    }
+    // A bulleted list under a chapeau (`双方鼓励在下列领域开展合作：` / `- 文化和艺术；` / `- 教育和体育；`):
+    // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
+    // first's column. Not where the lead is a list's entry itself: a page that bullets every line
+    // (a database's bilingual view) reads as it always has.
+    if (text !== undefined && (open.length || f.last) && listBulletColumn(text, line) >= 0) {
+      if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === markerColumn(text, line) : f.para !== undefined && f.last !== undefined && endsWithColon(text, f.last) && listBulletColumn(text, f.last) < 0) {
+        f.openItem(line, 0, BULLET_FAMILY);
         continue;
       }
     }
@@ -1568,6 +1587,22 @@ export function bulletColumn(text: TextLike, l: Line): number {
   return k - 1 - l.start;
 }
 
+/**
+ * The column of a line's list bullet of any kind — markdown's (`bulletColumn`), a page's or a word processor's `• `, `· `,
+ * `● ` (`•`, `●` glued too) — or -1. (Read for a list under a chapeau alone: a page bulleting every line with `•`, a
+ * database's bilingual view, reads as it did.)
+ */
+function listBulletColumn(text: TextLike, l: Line): number {
+  const markdown = bulletColumn(text, l);
+  if (markdown >= 0) return markdown;
+  let k = l.contentStart;
+  while (k > l.start && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  const c = text.charCodeAt(k - 1);
+  if (k - 1 < l.start || (c !== 0x2022 && c !== 0xb7 && c !== 0x25cf) || (k === l.contentStart && c === 0xb7)) return -1;
+  for (let j = l.start; j < k - 1; j++) if (!isSpaceCode(text.charCodeAt(j))) return -1;
+  return k - 1 - l.start;
+}
+
 /** The column of an item's marker: its list bullet, else its label. */
 function markerColumn(text: TextLike | undefined, l: Line): number {
   if (text === undefined) return 0;
@@ -1736,7 +1771,7 @@ function displayWidth(text: TextLike, l: Line): number {
 
 /** Whether the lines `from..to` are comments only (none: adjacent lines), not there for the reader. */
 function onlyComments(lines: readonly Line[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (lines[k].kind !== 'comment') return false;
+  for (let k = from; k < to; k++) if (lines[k].kind !== 'comment' && lines[k].kind !== 'code') return false;
   return true;
 }
 

@@ -138,7 +138,7 @@ export function holding(source: TextLike, chars: string, base = 0): (from: numbe
 
 /** The given lines read as one run (a block known to hold one sentence, the signing clause), or undefined when there are none. */
 export function runOfLines(source: TextLike, lines: readonly Line[]): Run | undefined {
-  const content = lines.filter((l) => l.contentEnd > l.contentStart && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment');
+  const content = lines.filter((l) => l.contentEnd > l.contentStart && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'code');
   if (content.length === 0) return undefined;
   return content.length === 1 ? single(source, content[0]) : joined(source, content, content.map((_, i) => i));
 }

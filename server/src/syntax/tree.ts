@@ -15,6 +15,7 @@ export type LineKind =
   | 'break' // a page break: ---, ***, a lone page number
   | 'footnote' // <sup>*</sup> …, [^1]: …
   | 'comment' // only HTML comments `<!-- treaty-disable-next-line … -->`: not rendered, not part of the text
+  | 'code' // a fenced code block's line (its fences too, ``` or ~~~): shown as written, not part of the text
   | 'tag'; // People's Daily metadata 〖XX/…〗
 
 export interface Span {
@@ -107,7 +108,7 @@ function farOf(l: TreeLine): { eol: number; contentStart: number } {
   if (!f) far.set(l, (f = { eol: 0, contentStart: 0 }));
   return f;
 }
-const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag'];
+const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag', 'code'];
 /** A kind's bits: its index in KINDS, shifted (a switch on the kind's string compares constants, no property looked up by name). */
 function kindBits(kind: LineKind): number {
   switch (kind) {
@@ -122,6 +123,7 @@ function kindBits(kind: LineKind): number {
     case 'footnote': return 8 << KIND_SHIFT;
     case 'comment': return 9 << KIND_SHIFT;
     case 'tag': return 10 << KIND_SHIFT;
+    case 'code': return 11 << KIND_SHIFT;
   }
   return 0;
 }
@@ -404,12 +406,17 @@ export function linesOf(node: Node, out: Line[] = []): Line[] {
 
 /** Whether a line carries text (not blank, a page break, a metadata tag or an HTML comment). */
 export function isContent(l: Line): boolean {
-  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'comment';
+  return l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'tag' && l.kind !== 'comment' && l.kind !== 'code';
 }
 
-/** Lines that are not there for the reader: blank lines and lines holding only HTML comments. */
+/** Whether `offset` lies on a code block's line (`lines` a tree's, in order): a quotation of other text, read as none of this one. */
+export function inCode(lines: readonly Line[], offset: number): boolean {
+  return lines.length > 0 && lines[lastStartingAt(lines, offset)].kind === 'code';
+}
+
+/** Lines that are not there for the reader: blank lines, lines holding only HTML comments, a fenced code block's lines. */
 export function isBlankOrComment(l: Line): boolean {
-  return l.kind === 'blank' || l.kind === 'comment';
+  return l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code';
 }
 
 /** The first content line of a node, without collecting its lines. */

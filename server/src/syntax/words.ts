@@ -280,6 +280,30 @@ export const AMENDING_INSTRUCTION = /^[ \t\u3000]*现予(?:修订|修改|废除|
 /** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
 export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
 
+/**
+ * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
+ * (`责任编辑：王萌萌`, `（责任编辑：…）`, `[ 责任编辑:… ]`, `【纠错】 责任编辑: …`), the source (`来源：新华网`), the
+ * buttons (`【打印】【关闭】`, `【打 印】`, `关闭窗口`, `返回顶部`, `分享到：`, `【字体：大 中 小】`), `上一篇：…`, `相关新闻：`,
+ * a page id of digits alone. A converter's pinyin may follow a character (`責(zé)任編輯`). No text of an instrument
+ * ends with such a line: after the text, it is looked past (model/clauses.ts `stopsShort`).
+ */
+const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '文章来源', '信息来源', '作者', '分享到', '分享', '上一篇', '下一篇', '相关新闻', '相关链接', '相关阅读', '扫一扫', '打印', '关闭', '纠错'];
+const PAGE_BUTTONS = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '纠错', '收藏', '返回顶部', '返回', '顶部', '分享到', '分享', '图集', '评论'];
+/** The words of a list, longest first, each with a converter's pinyin allowed after its characters and a space between them (`【打 印】`). */
+function pageWords(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map((w) => [...w].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('[ \\t\\u3000]?')).join('|');
+}
+const PAGE_BUTTON = `(?:${pageWords(PAGE_BUTTONS)}|字[体号][ \\t\\u3000]*[：:]?(?:[ \\t\\u3000]*[大中小])+|\\+1)`;
+const PAGE_SPACE = '[ \\t\\u3000]*';
+const PAGE_OPEN = '[\\[【（(〔|｜]';
+const PAGE_CLOSE = '[\\]】）)〕|｜]';
+/** Buttons, each bracketed or not, then a label with its value (`责任编辑：王萌萌`) or a page id of digits; a line of one of them at least. */
+export const PAGE_FOOTER = new RegExp(
+  `^(?=.)(?:${PAGE_CLOSE}${PAGE_SPACE})?(?:${PAGE_OPEN}?${PAGE_SPACE}${PAGE_BUTTON}(?:${PAGE_SPACE}[：:])?${PAGE_SPACE}${PAGE_CLOSE}?${PAGE_SPACE})*` +
+    `(?:${PAGE_OPEN}?${PAGE_SPACE}(?:${pageWords(PAGE_LABELS)})${PAGE_SPACE}[：:][^。；]{0,40}|[0-9]{8,})?$`,
+);
+
+
 /** The words that end the head of a note: 来文, 去文, 来照, 去照, 复照, 照会. */
 const NOTE_WORDS = ['来文', '去文', '来照', '去照', '复照', '照会'];
 /** What an exchange of notes is called (its kind), when its notes are all the text says of it. */

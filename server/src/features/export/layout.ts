@@ -72,6 +72,7 @@ export function layoutOf(treaty: Treaty): Layout {
       case 'blank':
       case 'break':
       case 'comment':
+      case 'code':
         return;
       case 'footnote':
         notes.push({ kind: 'note', text: content(l), at: l.start });
