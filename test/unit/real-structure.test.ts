@@ -794,3 +794,16 @@ test('structure: a web table\'s cell marks ending the title\'s line and the line
   // A title with a site's name after the mark keeps its rule: `… | 中华人民共和国外交部`.
   assert.equal(buildTreaty(`${title} | 中华人民共和国外交部\n\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`).title?.text, title);
 });
+
+test('structure: a line that only names what the list above it gives ((以下简称“内地税收”), （下称“乙方税收”）) goes on with the item before it, no paragraph of its own', () => {
+  // The State Taxation Administration's Mainland–Macao tax arrangement (国税发[2003]154号): article 2's paragraph 三 lists
+  // each side's taxes under (一) and (二), each list closed by `(以下简称“内地税收”)` on a line of its own; those lines
+  // were read as two paragraphs, article 2 had six (its 四、 the sixth).
+  const text = '# 甲乙关于对所得避免双重征税的安排\n\n第一条 本安排适用于一方或者同时为双方居民的人。\n\n第二条 税种范围\n一、本安排适用于对所得征收的税收。\n二、本安排特别适用的现行税种是:\n(一)在甲方:\n1.个人所得税;\n2.企业所得税。\n(以下简称“甲方税收”)\n(二)在乙方:\n1.职业税;\n2.房屋税。\n（下称“乙方税收”）\n三、本安排也适用于相同的税收。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => p.items.length)), [[0], [0, 2, 0]]);
+  // A bracketed line that says more is a paragraph still: `（本条所称税收包括附加税。）`.
+  const more = buildTreaty('# 甲乙关于对所得避免双重征税的安排\n\n第一条 本安排适用于一方或者同时为双方居民的人。\n\n第二条 税种范围\n一、本安排适用的税种是:\n(一)个人所得税;\n(二)企业所得税。\n（本条所称税收包括附加税。）\n');
+  assert.deepEqual(more.articles.map((a) => a.paragraphs.length), [1, 2]);
+});

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, SHORT_NAME_REMARK, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1189,6 +1189,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+        (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
       const lost = goesOn || text === undefined ? undefined : lostLabel(text, lines, i, to, f);
       if (lost !== undefined && lost !== 'wrapped') {
@@ -1217,6 +1218,9 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   f.end();
   return to;
 }
+
+/** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
+const MAX_REMARK = 40;
 
 const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
 

@@ -778,6 +778,18 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
+/**
+ * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
+ * taxes, `（下称“乙方税收”）`, `（以下合称“税收”）` — the list's, no paragraph of its own.
+ */
+export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|一并|分别|统一|合|统|并)?(?:简称|称)[“"「‘]?[^（()）“”"「」‘’，,。；;]{1,30}[”"」’]?[）)][；;。，,]?$/;
+
+/**
+ * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
+ * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
+ */
+export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
+
 export const SENTENCE_SUBJECT = new RegExp(
   `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
     '(?:应|同意|将|可|须|不|在|于|自|根据|依|按|承担|承诺|决定|鼓励|支持|负责|保证|确认|通过|享有|有权|均|各自|互|相互|共同|为|对|向|就|适用于|给予|允许|采取|建立|设立|指定)',
