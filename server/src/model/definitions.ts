@@ -96,8 +96,9 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
         : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
-      // A title line with no blank line under it: the meaning starts below the title.
-      while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
+      // A title line with no blank line under it: the meaning starts below the title. (Not a clause above the title:
+      // a notice's, printed over the instrument it publishes — `《…安排》(以下简称《安排》),已于…签署`.)
+      if (clauseStart >= titleEnd) while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       // A clause opening its paragraph (`以下簡稱“締約方”，`) under the parties' names, each a paragraph of its own.
       const above = phrase.start === phrase.end && /^[\s（(]*$/.test(content.slice(0, m.index)) ? namesAbove(raw, tree.lines, run.line, titleEnd, bare ?? termsOf(m[1])) : undefined;
       const meaning = above ?? {

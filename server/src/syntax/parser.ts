@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { BREADCRUMB, CONTENTS_HEADING, SHORT_NAME_REMARK, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { BREADCRUMB, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, REPUBLIC_ERA, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -712,7 +712,75 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  return titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit);
+  const head = titleLineAtHead(text, lines, firstUnit);
+  return head ? publishedBelow(text, lines, head, firstUnit) ?? head : attachedTitle(text, lines, firstUnit);
+}
+
+/**
+ * A notice's or a decision's title above the instrument it publishes or approves (the NPC Standing Committee's
+ * `关于批准《…引渡条约》的决定`, the treaty printed below it; Macao's `第25/2012號行政長官公告` ordering `…訂於日內瓦的《…議定書》`
+ * published, the protocol's title below it): the instrument's own title, a title line after it that the notice or its
+ * lines before it name in 《》, before the instrument's first unit. Undefined for any other title, or none such below.
+ */
+function publishedBelow(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  const own = spanWords(text, lines, head);
+  const kind = endingKind(own);
+  if (!kind || !PUBLISHING_KINDS.includes(kind)) return undefined;
+  const named = new Set<string>();
+  const name = (s: string) => {
+    for (const m of foldScript(s).matchAll(NAMED_IN_MARKS)) named.add(titleWords(m[1]));
+  };
+  for (let j = head[0]; j <= head[1]; j++) name(contentOf(text, lines[j]));
+  for (let j = head[1] + 1; j < firstUnit; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const span = named.size > 0 && isTitleLine(text, l) && !isMetaLine(text, l) ? titleLines(text, lines, j, firstUnit) : undefined;
+    if (span) {
+      const words = spanWords(text, lines, span);
+      const its = endingKind(words);
+      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words))) return span;
+    }
+    name(contentOf(text, l));
+  }
+  return undefined;
+}
+
+/**
+ * Two names (`titleWords`) name one instrument: the same words, full-width forms as half-width (`（草案）`, `(草案)`), the
+ * order of two parties joined by 和 aside (`甲和乙引渡条约`, `乙和甲引渡条约`: each party's copy names itself first).
+ */
+function sameInstrument(a: string, b: string): boolean {
+  a = halfWidth(a);
+  b = halfWidth(b);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = a.search(PARTY_JOINER); i > 0 && i < a.length; i = nextJoiner(a, i + 1)) {
+    for (let j = i + 2; j <= a.length; j++) if (b === a.slice(i + 1, j) + a[i] + a.slice(0, i) + a.slice(j)) return true;
+  }
+  return false;
+}
+
+/** A word joining two parties' names (`…和…`, `…与…`, `…同…`). */
+const PARTY_JOINER = /[和与同]/;
+
+function nextJoiner(s: string, from: number): number {
+  const k = s.slice(from).search(PARTY_JOINER);
+  return k < 0 ? -1 : from + k;
+}
+
+/** Full-width forms as their half-width ones (`（`, `）`, `，`). */
+function halfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** An instrument's name in book-title marks (`《…》`), read folded. */
+const NAMED_IN_MARKS = /《([^《》]{4,300})》/g;
+
+/** The words of the title on lines `span` (`titleWords`), blank and comment lines apart. */
+function spanWords(text: TextLike, lines: readonly Line[], span: [number, number]): string {
+  let words = '';
+  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+  return words;
 }
 
 /**
@@ -751,7 +819,10 @@ function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: num
   for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
     if (lines[j].kind !== 'text') continue;
     const named = contentOf(text, lines[j]);
-    if (named.length >= 8 && notice.length > named.length && notice.startsWith(named) && endingKind(titleWords(named))) return j;
+    // (In book-title marks or not: `《…安排》(以下简称《安排》),已于…签署`, the State Taxation Administration's notices.)
+    const marked = /^《([^《》]{8,300})》./.exec(notice);
+    const opens = notice.startsWith(named) || (marked !== null && sameInstrument(titleWords(marked[1]), titleWords(named)));
+    if (named.length >= 8 && notice.length > named.length && opens && endingKind(titleWords(named))) return j;
   }
   return undefined;
 }
@@ -840,8 +911,8 @@ function isChrome(text: TextLike, l: Line): boolean {
   return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
 
-/** A site's navigation bar on one line: four words and more of up to six characters, spaces between, no punctuation (`網站首頁 專題首頁 親歷與訪談 … 圖片`). */
-const NAVIGATION_BAR = /^[^\s，。、,.；;：:！!？?]{1,6}(?:[ \t\u3000]+[^\s，。、,.；;：:！!？?]{1,6}){3,}$/;
+/** A site's navigation bar on one line: four words and more of up to six characters, spaces between, no punctuation (`網站首頁 專題首頁 親歷與訪談 … 圖片`); or three and more of up to eight split by `|` (`热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛`). */
+const NAVIGATION_BAR = /^[^\s，。、,.；;：:！!？?]{1,6}(?:[ \t\u3000]+[^\s，。、,.；;：:！!？?]{1,6}){3,}$|^[^\s|｜，。、,.；;：:！!？?]{1,8}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^\s|｜，。、,.；;：:！!？?]{1,8}){2,}$/;
 
 /** One word of up to eight characters written three times or more, and nothing else. */
 const REPEATED_WORD = /^(.{1,8})\1{2,}$/;

@@ -778,6 +778,9 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
 
+/** The kinds of a notice or a decision that publishes or approves an instrument printed below it (`…关于批准《…》的决定`, `第25/2012號行政長官公告`). */
+export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
+
 /**
  * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
  * taxes, `（下称“乙方税收”）`, `（以下合称“税收”）` — the list's, no paragraph of its own.
