@@ -847,3 +847,12 @@ test('structure: a short name given in 《》 holding brackets ((以下简称《
   const cited = referencesOf(t).filter((r) => r.kind === 'citation').map((r) => (r as { citation: { normalized: string } }).citation.normalized);
   assert.deepEqual(cited, ['甲市信用条例（草案）', '甲市信用条例（草案）']);
 });
+
+test('structure: a date and a place describing a cited instrument (…訂於日內瓦的《…議定書》, …订于纽约的《…》) are no signing clause; 订于 ending its own clause is', () => {
+  // Macao's notice ordering the 1925 Geneva Gas Protocol published (`命令公佈一九二五年六月十七日訂於日內瓦的《…》。`): read
+  // as the signing clause, its place `日內瓦的《…》`.
+  const notice = buildTreaty('第25/2012號行政長官公告\n\n  • 命令公佈一九二五年六月十七日訂於日內瓦的《關於禁用毒氣議定書》。\n\n各締約國接受這項禁令。\n\n各締約國應盡最大努力。\n');
+  assert.equal(notice.signing, undefined);
+  const own = buildTreaty('# 关于禁用毒气议定书\n\n各缔约国接受这项禁令。\n\n各缔约国应尽最大努力。\n\n一九二五年六月十七日订于日内瓦，共一份。\n');
+  assert.deepEqual([own.signing?.place, own.signing?.copies], ['日内瓦', 1]);
+});

@@ -20,10 +20,11 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
 /**
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
  * `本协议于2002年1月17日在北京签署，…`; or 签署 … 作准 / 同等效力 in one sentence. A verb read as
- * a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument.
+ * a participle (`与1997年6月27日签订的《…协定》的有效期相同`) dates another instrument, and so does a place after it
+ * (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的)(?![^，,；;。《]{0,20}?的[《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
