@@ -93,6 +93,11 @@ read('一语按照上下文，是指 (no comma after 一语)', '# 协定\n\n## �
   ['税收', '甲方税收或者乙方税收', 'means'],
   ['人', '个人、公司和其他团体', 'means'],
 ]);
+// Macao's Official Gazette (the 2005 Macao–Switzerland readmission agreement): `(以下簡稱: 締約雙方)`, a colon after the words introducing the name.
+read('以下简称: X (a colon after 以下简称), quoted or not', '# 甲乙关于合作的协定\n\n甲方政府和乙方委员会(以下简称: 缔约双方),为了加强合作,达成协议如下:\n\n## 第一条\n\n主管机关(以下简称：“机关”)负责执行。\n', [
+  ['缔约双方', '甲方政府和乙方委员会', 'short'],
+  ['机关', '主管机关', 'short'],
+]);
 // Taiwan's treaties: `「A」及「B」,依其文義係指…` (by its context, as 按照上下文).
 read('「A」及「B」,依其文義係指 (Taiwan\'s tax agreements)', '# 甲國與乙國避免所得稅雙重課稅協定\n\n第三條 一般定義\n\n一 除上下文另有規定外,本協定稱:\n(一) 「一方締約國」及「他方締約國」,依其文義係指甲國或乙國。\n', [
   ['一方締約國', '甲國或乙國', 'means'],

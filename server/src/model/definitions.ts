@@ -30,7 +30,8 @@ const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及�
  * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`).
  */
 const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
-const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
+/** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
+const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
