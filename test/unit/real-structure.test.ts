@@ -856,3 +856,13 @@ test('structure: a date and a place describing a cited instrument (…訂於日�
   const own = buildTreaty('# 关于禁用毒气议定书\n\n各缔约国接受这项禁令。\n\n各缔约国应尽最大努力。\n\n一九二五年六月十七日订于日内瓦，共一份。\n');
   assert.deepEqual([own.signing?.place, own.signing?.copies], ['日内瓦', 1]);
 });
+
+test('structure: notes written as letters with no heads (…向…致意。 … 顺致崇高的敬意。), two of them, are an exchange of notes: kind 换文, read as a treaty', () => {
+  // Macao's Official Gazette publishing the 2007 Kuwait–China exchange of notes, the store's excerpt from the order on:
+  // each note quoted, opening with its number or its addressee, no head (照會, 來文); not read as a treaty.
+  const t = buildTreaty('命令公佈科威特國與中華人民共和國以換文方式達成的協議(以下簡稱“協議”)。\n二零零八年六月三日發佈。\n“編號:54002\n中華人民共和國駐科威特國大使館:\n科威特國外交部禮賓司向友好的中華人民共和國駐科威特國大使館致意。\n科威特國外交部謹告知,科威特國政府同意建議中所述協議草案。\n順致崇高的敬意。\n科威特國外交部禮賓司(印)\n二○○七年二月十七日”\n“中華人民共和國駐科威特國大使館:\n科威特國外交部禮賓司向中華人民共和國駐科威特國大使館致意。\n中華人民共和國政府同意科威特國駐香港總領事館領區擴大至澳門特別行政區。\n順致崇高的敬意。\n二○○七年二月二十七日”\n');
+  assert.deepEqual([t.kind, t.isTreaty], ['换文', true]);
+  // One letter alone is no exchange.
+  const one = buildTreaty('中華人民共和國駐甲國大使館:\n甲國外交部向中華人民共和國駐甲國大使館致意。\n甲國外交部謹告知,甲國政府同意該建議。\n順致崇高的敬意。\n');
+  assert.equal(one.kind, undefined);
+});

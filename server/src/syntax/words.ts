@@ -286,6 +286,12 @@ export const NOTE_HEAD = new RegExp(
 export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
 
 /**
+ * The opening of a note written as a letter (folded): who presents its compliments to whom, a sentence of its own
+ * (`科威特国外交部礼宾司向中华人民共和国驻科威特国大使馆致意。`). Two such letters, with no heads, are an exchange of notes.
+ */
+export const NOTE_COMPLIMENTS = /^[^，。；,;：:]{2,40}向[^，。；,;：:]{2,60}致意[。，,]/;
+
+/**
  * The closing of a diplomatic note, opening a paragraph after its points (the text folded to
  * simplified): `如蒙阁下复照确认上述建议，本照会和阁下的复照即构成…协议`, a reply's `我谨代表…政府确认上述
  * 建议`, `顺致最崇高的敬意。`, `此致`.
