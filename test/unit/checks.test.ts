@@ -290,6 +290,10 @@ for (const footer of [
   check(`final clauses: asked for in a text followed by its page's footer: ${footer.replace(/\n/g, ' / ')}`, TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', `双方发展合作。\n\n${footer}`, ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 }
 check('final clauses: a text cut by its store before its page\'s footer is still cut', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作，派遣国拟向接受国派遣领馆馆长时，应通过\n\n（责任编辑：王萌萌）', ''), []);
+// Words after the label that open a clause (根据, 依照, 按照, 为了, 如果, 鉴于 …) are the article's first sentence, not its caption:
+// a page cut there (`第五条 根据布隆迪政府`, a law site's 1972 China–Burundi agreement) stops short.
+check('final clauses: not asked for in a text cut in the first words of its last article, on the label\'s line (第二条 根据甲国政府)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二条 根据甲国政府', ''), []);
+check('final clauses: not asked for in a text cut so in traditional script (第二條 依照甲國法律)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二條 依照甲國法律', ''), []);
 check('final clauses: not asked for in a short line cut (同意在)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n双方同意在', ''), []);
 check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: an ellipsis in the middle of a text that ends its sentence is no cut', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方在下列领域合作：经贸、科技……\n\n双方加强交流。\n\n双方定期会晤。\n\n双方交换信息。\n\n双方协商解决争议。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);

@@ -88,6 +88,16 @@ read('“X”和“Y”这两个词，依照上下文而定，应指; 分别指 
   ['甲企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
   ['乙企业', '甲国居民经营的企业和乙国居民经营的企业', 'means'],
 ]);
+// The State Taxation Administration's Mainland–Macao arrangement (2003), as a wiki gives it: `“稅收”一語按照上下文,是指…`, no comma before 按照.
+read('一语按照上下文，是指 (no comma after 一语)', '# 协定\n\n## 第三条\n\n（二）“税收”一语按照上下文，是指甲方税收或者乙方税收；\n\n（三）“人”一语包括个人、公司和其他团体。\n', [
+  ['税收', '甲方税收或者乙方税收', 'means'],
+  ['人', '个人、公司和其他团体', 'means'],
+]);
+// Macao's Official Gazette (the 2005 Macao–Switzerland readmission agreement): `(以下簡稱: 締約雙方)`, a colon after the words introducing the name.
+read('以下简称: X (a colon after 以下简称), quoted or not', '# 甲乙关于合作的协定\n\n甲方政府和乙方委员会(以下简称: 缔约双方),为了加强合作,达成协议如下:\n\n## 第一条\n\n主管机关(以下简称：“机关”)负责执行。\n', [
+  ['缔约双方', '甲方政府和乙方委员会', 'short'],
+  ['机关', '主管机关', 'short'],
+]);
 // Taiwan's treaties: `「A」及「B」,依其文義係指…` (by its context, as 按照上下文).
 read('「A」及「B」,依其文義係指 (Taiwan\'s tax agreements)', '# 甲國與乙國避免所得稅雙重課稅協定\n\n第三條 一般定義\n\n一 除上下文另有規定外,本協定稱:\n(一) 「一方締約國」及「他方締約國」,依其文義係指甲國或乙國。\n', [
   ['一方締約國', '甲國或乙國', 'means'],

@@ -808,3 +808,75 @@ test('structure: a web table\'s cell marks ending the title\'s line and the line
   // A title with a site's name after the mark keeps its rule: `… | 中华人民共和国外交部`.
   assert.equal(buildTreaty(`${title} | 中华人民共和国外交部\n\n中华人民共和国农业部和斯里兰卡民主社会主义共和国农业与土地部(以下简称“双方”),达成协议如下: 第一条 双方将依照各自国家的法律及规定执行本谅解备忘录。 第二条 本谅解备忘录自签字之日起生效。\n`).title?.text, title);
 });
+
+test('structure: a line that only names what the list above it gives ((以下简称“内地税收”), （下称“乙方税收”）) goes on with the item before it, no paragraph of its own', () => {
+  // The State Taxation Administration's Mainland–Macao tax arrangement (国税发[2003]154号): article 2's paragraph 三 lists
+  // each side's taxes under (一) and (二), each list closed by `(以下简称“内地税收”)` on a line of its own; those lines
+  // were read as two paragraphs, article 2 had six (its 四、 the sixth).
+  const text = '# 甲乙关于对所得避免双重征税的安排\n\n第一条 本安排适用于一方或者同时为双方居民的人。\n\n第二条 税种范围\n一、本安排适用于对所得征收的税收。\n二、本安排特别适用的现行税种是:\n(一)在甲方:\n1.个人所得税;\n2.企业所得税。\n(以下简称“甲方税收”)\n(二)在乙方:\n1.职业税;\n2.房屋税。\n（下称“乙方税收”）\n三、本安排也适用于相同的税收。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.map((p) => p.items.length)), [[0], [0, 2, 0]]);
+  // A bracketed line that says more is a paragraph still: `（本条所称税收包括附加税。）`.
+  const more = buildTreaty('# 甲乙关于对所得避免双重征税的安排\n\n第一条 本安排适用于一方或者同时为双方居民的人。\n\n第二条 税种范围\n一、本安排适用的税种是:\n(一)个人所得税;\n(二)企业所得税。\n（本条所称税收包括附加税。）\n');
+  assert.deepEqual(more.articles.map((a) => a.paragraphs.length), [1, 2]);
+});
+
+test('structure: a decision or a notice printed above the instrument it approves or publishes, naming it in 《》, is the page\'s: the title is the instrument\'s own title line below it', () => {
+  // A law site's page of the NPC Standing Committee's decision ratifying the China–Belarus extradition treaty (1996), the
+  // treaty printed below it, its title centred over two lines: the title was the decision's (kind 决定), or none.
+  const npc = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定\n\n(1996年3月1日通过)\n  第八届全国人民代表大会常务委员会第十八次会议决定:批准…签署的《中华人民共和国和甲国引渡条约》。\n\n          中华人民共和国和甲国\n                引渡条约\n\n  中华人民共和国和甲国(以下简称“缔约双方”),达成协议如下:\n\n  第一条 引渡义务\n  缔约双方有义务相互引渡。\n');
+  assert.deepEqual([npc.title?.text, npc.kind], ['中华人民共和国和甲国引渡条约', '条约']);
+  // Macao's Official Gazette: the Chief Executive's notice ordering a protocol published (`命令公佈…訂於日內瓦的《…議定書》`),
+  // the protocol's English and Chinese titles below it, its text unnumbered.
+  const mo = buildTreaty('第25/2012號行政長官公告\n\n    命令公佈一九二五年六月十七日訂於日內瓦的《關於禁用甲類武器議定書》。\n\n    行政長官 某某\n\n    Protocol for the Prohibition of Something\n\n    關於禁用甲類武器議定書\n\n    在下面簽署的各全權代表以他們各自政府的名義:\n\n    茲宣告:\n\n    各締約國接受這項禁令,並同意在締約國之間相互約束。\n\n    各締約國應盡最大努力促使其他國家加入本議定書。\n');
+  assert.deepEqual([mo.title?.text, mo.kind], ['關於禁用甲類武器議定書', '议定书']);
+  // The other party's copy names itself first in the treaty's title, not in the decision; brackets may be full-width in one, half-width in the other.
+  const swapped = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定\n\n批准…签署的《中华人民共和国和甲国引渡条约》。\n\n甲国和中华人民共和国引渡条约\n\n第一条 引渡义务\n缔约双方有义务相互引渡。\n');
+  assert.equal(swapped.title?.text, '甲国和中华人民共和国引渡条约');
+  const draft = buildTreaty('甲市人民代表大会常务委员会办公室公告(第7号)\n\n现将《甲市信用条例(草案)》全文公布。\n\n甲市信用条例（草案）\n\n第一条 为了规范信用管理,制定本条例。\n');
+  assert.deepEqual([draft.title?.text, draft.kind], ['甲市信用条例（草案）', '条例']);
+  // A decision whose instrument is not printed below it keeps its own title; so does one naming another title below it.
+  const alone = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定\n\n(1996年3月1日通过)\n\n第八届全国人民代表大会常务委员会第十八次会议决定:批准《中华人民共和国和甲国引渡条约》。\n\n一、同意。\n\n二、声明。\n');
+  assert.deepEqual([alone.title?.text, alone.kind], ['全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定', '决定']);
+});
+
+test('structure: a tax office\'s notice opening with the name of the instrument it prints in 《》 ((以下简称《安排》),已于…签署): the title is the line below that is that name', () => {
+  // The State Taxation Administration's 国税发[2003]154号 above the Mainland–Macao arrangement: no title was read.
+  const t = buildTreaty('国税发[2003]154号\n颁布时间:2003-12-31 发文单位:国家税务总局\n各省、自治区、直辖市国家税务局:\n《甲地和乙地关于对所得避免双重征税的安排》(以下简称《安排》),已于2003年12月27日正式签署,现将该《安排》文本印发给你们,请遵照执行。\n国家税务总局\n二○○三年十二月三十一日\n甲地和乙地关于对所得避免双重征税的安排\n甲地和乙地,为避免对所得的双重征税,达成协议如下:\n第一条 人的范围\n本安排适用于一方居民。\n');
+  assert.deepEqual([t.title?.text, t.kind], ['甲地和乙地关于对所得避免双重征税的安排', '安排']);
+  // The notice's short name above the title keeps its meaning (a title's words are cut from a meaning only below it).
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['《安排》', '《甲地和乙地关于对所得避免双重征税的安排》']]);
+});
+
+test('structure: a site\'s links on a line split by | (热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛) are its navigation, not the start of the text: the title is read below them', () => {
+  const t = buildTreaty('热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n中华人民共和国和甲国引渡条约\n\n  第一条 引渡义务\n  缔约双方有义务相互引渡。\n');
+  assert.equal(t.title?.text, '中华人民共和国和甲国引渡条约');
+});
+
+test('structure: a short name given in 《》 holding brackets ((以下简称《条例(草案)》)) is the same name written with full-width brackets (《条例（草案）》): it stands for the cited instrument', () => {
+  // 沈阳市社会信用条例(草案) under its notice: turning one bracket of the definition full-width (a proposed edit) made
+  // the notice's later 《条例(草案)》 cite no instrument, a reference's meaning changed.
+  const t = buildTreaty('甲市人民代表大会常务委员会办公室公告(第7号)\n\n对《甲市信用条例(草案)》(以下简称《条例(草案）》)进行了审议。现将《条例(草案)》全文公布。\n\n甲市信用条例(草案)\n\n第一条 为了规范信用管理,制定本条例。\n');
+  const cited = referencesOf(t).filter((r) => r.kind === 'citation').map((r) => (r as { citation: { normalized: string } }).citation.normalized);
+  assert.deepEqual(cited, ['甲市信用条例（草案）', '甲市信用条例（草案）']);
+});
+
+test('structure: a date and a place describing a cited instrument (…訂於日內瓦的《…議定書》, …订于纽约的《…》) are no signing clause; 订于 ending its own clause is', () => {
+  // Macao's notice ordering the 1925 Geneva Gas Protocol published (`命令公佈一九二五年六月十七日訂於日內瓦的《…》。`): read
+  // as the signing clause, its place `日內瓦的《…》`.
+  const notice = buildTreaty('第25/2012號行政長官公告\n\n  • 命令公佈一九二五年六月十七日訂於日內瓦的《關於禁用毒氣議定書》。\n\n各締約國接受這項禁令。\n\n各締約國應盡最大努力。\n');
+  assert.equal(notice.signing, undefined);
+  const own = buildTreaty('# 关于禁用毒气议定书\n\n各缔约国接受这项禁令。\n\n各缔约国应尽最大努力。\n\n一九二五年六月十七日订于日内瓦，共一份。\n');
+  assert.deepEqual([own.signing?.place, own.signing?.copies], ['日内瓦', 1]);
+});
+
+test('structure: notes written as letters with no heads (…向…致意。 … 顺致崇高的敬意。), two of them, are an exchange of notes: kind 换文, read as a treaty', () => {
+  // Macao's Official Gazette publishing the 2007 Kuwait–China exchange of notes, the store's excerpt from the order on:
+  // each note quoted, opening with its number or its addressee, no head (照會, 來文); not read as a treaty.
+  const t = buildTreaty('命令公佈科威特國與中華人民共和國以換文方式達成的協議(以下簡稱“協議”)。\n二零零八年六月三日發佈。\n“編號:54002\n中華人民共和國駐科威特國大使館:\n科威特國外交部禮賓司向友好的中華人民共和國駐科威特國大使館致意。\n科威特國外交部謹告知,科威特國政府同意建議中所述協議草案。\n順致崇高的敬意。\n科威特國外交部禮賓司(印)\n二○○七年二月十七日”\n“中華人民共和國駐科威特國大使館:\n科威特國外交部禮賓司向中華人民共和國駐科威特國大使館致意。\n中華人民共和國政府同意科威特國駐香港總領事館領區擴大至澳門特別行政區。\n順致崇高的敬意。\n二○○七年二月二十七日”\n');
+  assert.deepEqual([t.kind, t.isTreaty], ['换文', true]);
+  // One letter alone is no exchange.
+  const one = buildTreaty('中華人民共和國駐甲國大使館:\n甲國外交部向中華人民共和國駐甲國大使館致意。\n甲國外交部謹告知,甲國政府同意該建議。\n順致崇高的敬意。\n');
+  assert.equal(one.kind, undefined);
+});

@@ -30,7 +30,8 @@ const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及�
  * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`).
  */
 const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
-const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为)?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
+/** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
+const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
@@ -101,8 +102,9 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
         : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
-      // A title line with no blank line under it: the meaning starts below the title.
-      while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
+      // A title line with no blank line under it: the meaning starts below the title. (Not a clause above the title:
+      // a notice's, printed over the instrument it publishes — `《…安排》(以下简称《安排》),已于…签署`.)
+      if (clauseStart >= titleEnd) while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
       // A database's name line holding the title (`[文件名称] …`, `【标题】…`), the run going on below it: likewise.
       if (run.at(phrase.start) < line.end && phrase.end > 0 && run.end(phrase.end) > line.end && NAME_LINE.test(raw.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 20)))) {
         while (phrase.start < phrase.end && run.at(phrase.start) < line.end) phrase.start++;
@@ -137,14 +139,14 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
- * `，按照上下文(而定)，` or Taiwan's `，依其文義` optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * `，按照上下文(而定)，` (its first comma may be missing: `“稅收”一語按照上下文,是指`) or Taiwan's `，依其文義` optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
  * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
  * 指定, 指导 …; not 应指明, 应指派 (but `“领馆馆长”指派遣国委派…` is 指 派遣国). The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
  * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:[，,][ \\t]*(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
+  `(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
   'g',
 );
 

@@ -365,16 +365,21 @@ function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<strin
     const c = citations[i];
     const d = citations[i + 1];
     if (d && !c.short && d.start > c.end && SHORT_NAME_INTRO.test(s.slice(p.back(c.end), p.back(d.start))) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
-      const name = s.slice(p.back(d.start), p.back(d.end));
+      const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
       aliases.set(name, c);
       unit.aliases.push([name, c]);
       citations.splice(i + 1, 1);
       continue;
     }
     if (aliases.size === 0) continue;
-    const a = aliases.get(s.slice(p.back(c.start), p.back(c.end)));
+    const a = aliases.get(aliasKey(s.slice(p.back(c.start), p.back(c.end))));
     if (a && a !== c) citations[i] = newCitation(c.start, c.end, a.title, a.normalized, undefined);
   }
+}
+
+/** A short name's key: as written folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
+function aliasKey(name: string): string {
+  return name.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */
@@ -1146,8 +1151,8 @@ function definedAliases(r: RunReading, p: Run, citations: Citation[]): void {
     if (d.start < from || d.start > to) continue;
     const c = citations.length > 0 ? citations.find((x) => x.end <= d.clauseStart && d.clauseStart - x.end <= 2) : bareTitle(r, d, foldedTerms[i]);
     if (c) {
-      r.state.aliases.set(foldedTerms[i], c);
-      r.unit.aliases.push([foldedTerms[i], c]);
+      r.state.aliases.set(aliasKey(foldedTerms[i]), c);
+      r.unit.aliases.push([aliasKey(foldedTerms[i]), c]);
     }
   }
 }

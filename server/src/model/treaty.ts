@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -924,7 +924,22 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
   // A page of articles cut from its instrument (its title on an earlier page, `第九条 … 不属于本条约适用范围。`):
   // one self-reference is enough when it is the only kind named.
   if (!best && counts.size === 1 && tree.unitStyle === 'article') best = counts.keys().next().value;
-  return best;
+  return best ?? (lettersOfNotes(text, tree) >= 2 ? EXCHANGE_OF_NOTES : undefined);
+}
+
+/**
+ * Notes written as letters with no heads (Macao's Official Gazette quoting an exchange: `“編號:54002` /
+ * `中華人民共和國駐科威特國大使館:` / `…向…致意。` / … / `順致崇高的敬意。`): the lines that open one, a sender
+ * presenting its compliments (`NOTE_COMPLIMENTS`), in a text with no articles.
+ */
+function lettersOfNotes(text: TextLike, tree: SyntaxTree): number {
+  if (tree.unitStyle === 'article') return 0;
+  let n = 0;
+  for (const l of tree.lines) {
+    if (l.kind !== 'text' || l.contentEnd - l.contentStart < 8) continue;
+    if (NOTE_COMPLIMENTS.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120))))) n++;
+  }
+  return n;
 }
 
 /**

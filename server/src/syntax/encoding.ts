@@ -332,8 +332,15 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
   // one is taken only when it reads as more plausible Chinese.
   let wideChars = 0;
   for (let i = 0; i < repaired.length; i++) if (repaired.charCodeAt(i) >= 0x80) wideChars++;
-  return wideChars >= 3 || chineseScore(repaired) > chineseScore(line) ? repaired : undefined;
+  // Nor is a longer one read back with no Chinese at all that reads as less plausible Chinese than it does
+  // (`1.?职业税;`, D6 B0 D2 B5 CB B0: `ְҵ˰`, Hebrew, Cyrillic, a modifier letter); a Russian line read back is taken.
+  const better = chineseScore(repaired) - chineseScore(line);
+  if (better < 0 && !HAN.test(repaired)) return undefined;
+  return wideChars >= 3 || better > 0 ? repaired : undefined;
 }
+
+/** A Chinese character (the unified ideographs and extension A). */
+const HAN = /[\u3400-\u9fff]/;
 
 function utf8Lenient(bytes: number[]): string {
   return new TextDecoder('utf-8').decode(Uint8Array.from(bytes));

@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1257,7 +1257,8 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`, `第七条　缔约方大会`; not a
   // sentence cut short by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`,
   // `第十条　本协定自签字之日起生效`).
-  if (isShortCaption(text, from, end)) return 'caption';
+  // …unless it opens a clause (`第五条 根据布隆迪政府`: the first words of a sentence, a page cut there).
+  if (isShortCaption(text, from, end) && !CLAUSE_OPENING.test(foldScript(text.slice(from, Math.min(end, from + 2))))) return 'caption';
   return 'body';
 }
 

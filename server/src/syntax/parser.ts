@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
 import { foldScript } from './script';
-import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -23,10 +23,11 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * (`中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北`, `道光二十二年七月二十四日，即英國紀年之
  * 一千八百四十二年八月二十九日，訂於江寧`); or 签署 … 作准 / 同等效力 in one sentence. A verb read as
  * a participle (`与1997年6月27日签订的《…协定》的有效期相同`), alone or joined to another
- * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument.
+ * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument, and so does a place
+ * after it (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)(?![^，,；;。《]{0,20}?的[《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
@@ -790,7 +791,8 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  * Undefined when the text has none (it opens with its preamble).
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  return resolutionHeading(text, lines, firstUnit) ?? titleLineAtHead(text, lines, firstUnit) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+  const head = titleLineAtHead(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
 }
 
 /**
@@ -813,6 +815,42 @@ function resolutionHeading(text: TextLike, lines: Line[], firstUnit: number): [n
   return undefined;
 }
 
+/**
+ * A notice's or a decision's title above the instrument it publishes or approves (the NPC Standing Committee's
+ * `关于批准《…引渡条约》的决定`, the treaty printed below it; Macao's `第25/2012號行政長官公告` ordering `…訂於日內瓦的《…議定書》`
+ * published, the protocol's title below it): the instrument's own title, a title line after it that the notice or its
+ * lines before it name in 《》, before the instrument's first unit. Undefined for any other title, or none such below.
+ */
+function publishedBelow(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  const own = spanWords(text, lines, head);
+  const kind = endingKind(own);
+  if (!kind || !PUBLISHING_KINDS.includes(kind)) return undefined;
+  const named = new Set<string>();
+  const name = (s: string) => {
+    for (const m of foldScript(s).matchAll(NAMED_IN_MARKS)) named.add(titleWords(m[1]));
+  };
+  for (let j = head[0]; j <= head[1]; j++) name(contentOf(text, lines[j]));
+  for (let j = head[1] + 1; j < firstUnit; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const span = named.size > 0 && isTitleLine(text, l) && !isMetaLine(text, l) ? titleLines(text, lines, j, firstUnit) : undefined;
+    if (span) {
+      const words = spanWords(text, lines, span);
+      const its = endingKind(words);
+      // (Its text after it: a page cut under the title alone gives the notice, not the instrument.)
+      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words)) && hasContentAfter(lines, span[1])) return span;
+    }
+    name(contentOf(text, l));
+  }
+  return undefined;
+}
+
+/** Whether a line with text follows line `i`. */
+function hasContentAfter(lines: readonly Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].contentEnd > lines[j].contentStart && lines[j].kind !== 'comment' && lines[j].kind !== 'break') return true;
+  return false;
+}
+
 /** A Hong Kong ordinance's heading (`第 1 章 - 释义及通则条例`, `demoteCapHeading`) before the first unit, under a site's lines: its title. */
 function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0; i < firstUnit; i++) {
@@ -823,6 +861,44 @@ function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [num
     if (m && endingKind(titleWords(s.slice(m[0].length)))) return [i, i];
   }
   return undefined;
+}
+
+/**
+ * Two names (`titleWords`) name one instrument: the same words, full-width forms as half-width (`（草案）`, `(草案)`), the
+ * order of two parties joined by 和 aside (`甲和乙引渡条约`, `乙和甲引渡条约`: each party's copy names itself first).
+ */
+function sameInstrument(a: string, b: string): boolean {
+  a = halfWidth(a);
+  b = halfWidth(b);
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = a.search(PARTY_JOINER); i > 0 && i < a.length; i = nextJoiner(a, i + 1)) {
+    for (let j = i + 2; j <= a.length; j++) if (b === a.slice(i + 1, j) + a[i] + a.slice(0, i) + a.slice(j)) return true;
+  }
+  return false;
+}
+
+/** A word joining two parties' names (`…和…`, `…与…`, `…同…`). */
+const PARTY_JOINER = /[和与同]/;
+
+function nextJoiner(s: string, from: number): number {
+  const k = s.slice(from).search(PARTY_JOINER);
+  return k < 0 ? -1 : from + k;
+}
+
+/** Full-width forms as their half-width ones (`（`, `）`, `，`). */
+function halfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** An instrument's name in book-title marks (`《…》`), read folded. */
+const NAMED_IN_MARKS = /《([^《》]{4,300})》/g;
+
+/** The words of the title on lines `span` (`titleWords`), blank and comment lines apart. */
+function spanWords(text: TextLike, lines: readonly Line[], span: [number, number]): string {
+  let words = '';
+  for (let j = span[0]; j <= span[1]; j++) if (lines[j].kind !== 'blank' && lines[j].kind !== 'comment') words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
+  return words;
 }
 
 /**
@@ -861,7 +937,10 @@ function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: num
   for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
     if (lines[j].kind !== 'text') continue;
     const named = contentOf(text, lines[j]);
-    if (named.length >= 8 && notice.length > named.length && notice.startsWith(named) && endingKind(titleWords(named))) return j;
+    // (In book-title marks or not: `《…安排》(以下简称《安排》),已于…签署`, the State Taxation Administration's notices.)
+    const marked = /^《([^《》]{8,300})》./.exec(notice);
+    const opens = notice.startsWith(named) || (marked !== null && sameInstrument(titleWords(marked[1]), titleWords(named)));
+    if (named.length >= 8 && notice.length > named.length && opens && endingKind(titleWords(named))) return j;
   }
   return undefined;
 }
@@ -1327,6 +1406,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
+        (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
@@ -1362,6 +1442,9 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   f.end();
   return to;
 }
+
+/** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
+const MAX_REMARK = 40;
 
 const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
 

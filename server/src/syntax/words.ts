@@ -323,6 +323,12 @@ export const NOTE_HEAD = new RegExp(
 export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
 
 /**
+ * The opening of a note written as a letter (folded): who presents its compliments to whom, a sentence of its own
+ * (`科威特国外交部礼宾司向中华人民共和国驻科威特国大使馆致意。`). Two such letters, with no heads, are an exchange of notes.
+ */
+export const NOTE_COMPLIMENTS = /^[^，。；,;：:]{2,40}向[^，。；,;：:]{2,60}致意[。，,]/;
+
+/**
  * The closing of a diplomatic note, opening a paragraph after its points (the text folded to
  * simplified): `如蒙阁下复照确认上述建议，本照会和阁下的复照即构成…协议`, a reply's `我谨代表…政府确认上述
  * 建议`, `顺致最崇高的敬意。`, `此致`.
@@ -831,6 +837,21 @@ export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订
 
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
+
+/** The kinds of a notice or a decision that publishes or approves an instrument printed below it (`…关于批准《…》的决定`, `第25/2012號行政長官公告`). */
+export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
+
+/**
+ * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
+ * taxes, `（下称“乙方税收”）`, `（以下合称“税收”）` — the list's, no paragraph of its own.
+ */
+export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|一并|分别|统一|合|统|并)?(?:简称|称)[“"「‘]?[^（()）“”"「」‘’，,。；;]{1,30}[”"」’]?[）)][；;。，,]?$/;
+
+/**
+ * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
+ * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
+ */
+export const CLAUSE_OPENING = /^(?:根据|依照|按照|依据|为了|如果|鉴于)/;
 
 export const SENTENCE_SUBJECT = new RegExp(
   `^(?:缔约(?:双方|各方|一方|另一方|国(?:双方|各方|一方)?|方)|各缔约(?:方|国)|双方|各方|本(?:${alternation(SELF_WORDS)}))` +
