@@ -120,6 +120,10 @@ const RENAMES: [string, string, string, RenameWant][] = [
   ['in a document numbered by paragraphs, on a reference to another document\'s article',
     '%! a.md\n# 测试联合声明\n\n一、依照《测试协定》第‸一条。\n%! b.md\n# 测试协定\n\n## 第一条\n\n甲。\n', '五',
     { 'a.md': ['3: 一、依照《测试协定》第⟦一→五⟧条。'], 'b.md': ['3: ## 第⟦一→五⟧条'] }],
+  // A markdown note citing the treaty that is no treaty itself (not served: a README, a memo) is left as written.
+  ['on an article\'s heading: a note citing it that is no treaty is not edited',
+    '%! b.md\n# 测试协定\n\n## 第‸一条\n\n甲。\n%! notes.md\n# 笔记\n\n依照《测试协定》第一条。\n', '五',
+    { 'b.md': ['3: ## 第⟦一→五⟧条'] }],
 ];
 
 for (const [name, source, newName, want] of RENAMES) {

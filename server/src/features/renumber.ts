@@ -112,6 +112,8 @@ export function parseArticleNumber(name: string): number | undefined {
 interface Plan {
   home: Snapshot;
   next: Map<Article, number>;
+  /** The document the rename was asked in (edited whether or not it is served: it is the one open under the cursor). */
+  from?: Snapshot;
 }
 
 interface PlannedEdit {
@@ -153,14 +155,15 @@ export function danglingTo(index: Workspace, home: Snapshot, num: number, sub: n
 }
 
 /** The documents a renumbering of `home` must look at: itself, every document that cites it, and the other parts of its text. */
-function affected(index: Workspace, home: Snapshot): Snapshot[] {
-  return referringDocuments(index, home, true).filter((d) => d === home || !d.refusal);
+function affected(index: Workspace, home: Snapshot, from?: Snapshot): Snapshot[] {
+  // (Only documents served as treaties are edited, and the one asked in: a README or notes citing the treaty are left as written.)
+  return referringDocuments(index, home, true).filter((d) => d === home || d === from || (!d.refusal && index.isServed(d)));
 }
 
 
 function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
   const changes = new Map<Snapshot, TextEdit[]>();
-  const docs = affected(index, plan.home);
+  const docs = affected(index, plan.home, plan.from);
   for (const doc of docs) {
     const treaty = index.model(doc);
     const map = new LineMap(treaty.tree.lines);
@@ -453,7 +456,7 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   if (reread?.kind !== 'article' || reread.num !== n || reread.sub !== article.sub) {
     return { refused: msg('rename.notHeading', target, head ? head.newText : newName, msg('rename.accepted')) };
   }
-  const plan: Plan = { home, next: new Map([[article, n]]) };
+  const plan: Plan = { home, next: new Map([[article, n]]), from: ctx.snapshot };
   const planned = yield* plannedEdits(index, plan);
   const { problem } = yield* checkPlan(index, plan, planned);
   if (problem) return { refused: msg('rename.refused', target, problem) };

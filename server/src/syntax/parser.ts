@@ -845,9 +845,9 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
   return undefined;
 }
 
-/** Whether a line with text follows line `i`. */
+/** Whether a line with text follows line `i` (not a comment, page furniture nor a code block's). */
 function hasContentAfter(lines: readonly Line[], i: number): boolean {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j].contentEnd > lines[j].contentStart && lines[j].kind !== 'comment' && lines[j].kind !== 'break') return true;
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].contentEnd > lines[j].contentStart && lines[j].kind !== 'comment' && lines[j].kind !== 'break' && lines[j].kind !== 'code') return true;
   return false;
 }
 
