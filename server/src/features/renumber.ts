@@ -12,11 +12,11 @@ import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { foldScript } from '../syntax/script';
-import { fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
+import { Article, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
@@ -25,7 +25,8 @@ import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
-const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
+// A number by chapter with its decimal point (`第1.2条`, `第１．２条`) first: the point is no numeral.
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-９]{1,5}|[${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
 /**
  * The label of one of several numbers sharing one 条 (model/references.ts): `第二` of `第二、三条` (the first,
  * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
@@ -51,6 +52,11 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
   const bare = written.trim();
   // Roman numerals stay Roman: `Article IV` → `Article V`.
   if (/^[IVXLCDM]+$/.test(bare)) return written.replace(bare, formatRoman(n) ?? String(n));
+  // A number by chapter keeps its point, full width where it was (`１．２` → `１．３`).
+  if (isDecimal(n)) {
+    const out = formatDecimal(n);
+    return written.replace(bare, /[０-９．]/.test(bare) ? fullWidthDigits(out).replace('.', '．') : out);
+  }
   const arabic = /^[0-9０-９ \t\u3000]+$/.test(bare);
   const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
   let out = formatNumber(n, { arabic, spaced });
@@ -325,6 +331,8 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   // the workspace) keeps its first number; any other text is numbered from 第一条.
   const title = snapshot.info.normalized;
   const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
+  // Articles numbered by chapter (`第1.1条`) are numbered 1, 2, 3 … in each chapter, the others as before.
+  if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));
   let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
   let first = true;
   for (const a of treaty.articles) {
@@ -333,6 +341,36 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
     if (a.num !== n) next.set(a, n);
   }
   return yield* renumbering(index, snapshot, next);
+}
+
+/**
+ * Articles numbered by chapter (`第1.1条`, `第1.2条`, `第2.1条`): each keeps its chapter and is numbered 1, 2, 3 … in it
+ * (`第十条之一`'s kind keeps its place after its base). An article numbered for another chapter than the one its
+ * heading and the article before it hold (`第3.1条` after `第2.2条`, both under 第二章: diagnostics.ts
+ * checkDecimalNumbering) takes that chapter's next number; the articles without a point keep theirs.
+ */
+function decimalPlan(treaty: Treaty): Map<Article, number> {
+  const next = new Map<Article, number>();
+  let chapter = 0;
+  let n = 0;
+  let prev: Article | undefined;
+  for (const a of treaty.articles) {
+    if (a.num === undefined || !isDecimal(a.num)) continue;
+    const x = decimalChapter(a.num);
+    if (x !== chapter) {
+      const held = chapterHolding(a);
+      const stray = prev !== undefined && held?.num === chapter && chapterHolding(prev) === held;
+      if (!stray) {
+        chapter = x;
+        n = 0;
+      }
+    }
+    if (a.sub === undefined || n === 0) n++;
+    prev = a;
+    const num = decimalArticle(chapter, n);
+    if (num !== undefined && a.num !== num) next.set(a, num);
+  }
+  return next;
 }
 
 /** The checked edit that gives each article of `snapshot` its number in `next`, with every reference to it. */

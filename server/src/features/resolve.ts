@@ -9,6 +9,7 @@ import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
+import { startsPast } from '../syntax/numerals';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -106,7 +107,7 @@ function outlineMiss(index: Workspace, snapshot: Snapshot, shape: OutlineArticle
  */
 export function isPart(treaty: Treaty): boolean {
   const first = treaty.articles.find((a) => a.num !== undefined);
-  return first?.num !== undefined && first.num > 1;
+  return first?.num !== undefined && startsPast(first.num);
 }
 
 /** An article of this text missing from it: in another part of its text (sameText), if any has it. */
@@ -138,7 +139,7 @@ export function sameTitle(a: Snapshot, b: Snapshot): boolean {
 
 /** A part of a longer text, read from its outline (no model): its first numbered article is past 第一条 (isPart). */
 function startsPastFirst(s: Snapshot): boolean {
-  return (s.outline.firstNumber ?? 1) > 1;
+  return startsPast(s.outline.firstNumber ?? 1);
 }
 
 /**

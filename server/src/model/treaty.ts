@@ -108,6 +108,13 @@ export interface Chapter {
   parent?: Chapter;
 }
 
+/** The chapter (章, not a section 节 in it) whose heading holds an article. */
+export function chapterHolding(a: { readonly chapter?: Chapter }): Chapter | undefined {
+  let c = a.chapter;
+  while (c && c.unit !== '章') c = c.parent;
+  return c;
+}
+
 /** One note of an exchange of notes: a section headed `(一)中方去文`, holding its points. */
 export interface Note {
   /** The head as written: `(一)中方去文`, `对方来文`. */
