@@ -13,10 +13,12 @@ import { referencesOf } from '../../server/src/model/references';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { definition } from '../../server/src/features/definition';
+import { hover } from '../../server/src/features/hover';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { completion } from '../../server/src/features/completion';
 import { rename, renumberArticles } from '../../server/src/features/renumber';
 import { insertArticle } from '../../server/src/features/insertArticle';
+import { codeActions } from '../../server/src/features/codeActions';
 import { workspace } from '../support/workspace';
 import { checkWorkspaceEdit, meanings } from '../support/editSafety';
 
@@ -254,4 +256,34 @@ test('completion after 第 offers the articles as the text numbers them: 第1.1�
   const ctx = textContext(text);
   const labels = completion(ctx, ctx.lines.positionAt(text.indexOf('本协定第') + 4)).items.map((i) => i.label);
   assert.deepEqual(labels.filter((l) => l.startsWith('第') && l.endsWith('条')).slice(0, 3), ['第1.1条', '第1.2条', '第2.1条']);
+});
+
+test('every quick fix offered on a text misnumbered by chapter is safe, and renumbering restores the X.Y numbers', () => {
+  const ws = workspace(MISNUMBERED);
+  const ctx = contextOf(ws.index, ws.snapshot());
+  const found = diagnostics(ctx);
+  assert.deepEqual(found.filter((x) => String(x.code).startsWith('numbering')).map((x) => `${x.code} ${x.message}`), [
+    'numbering.gap 缺少第1.2条',
+    'numbering.order 第3.7条在第二章中，编号应为第2.2条',
+  ]);
+  let renumbered = 0;
+  for (const x of found) {
+    for (const action of codeActions(ctx, x.range, [x])) {
+      if (!action.edit) continue;
+      const before = meanings(ws.index);
+      assert.deepEqual(checkWorkspaceEdit(ws.index, action.edit, before), [], action.title);
+      if (action.title.startsWith('重新编号')) {
+        renumbered++;
+        assert.equal(apply(MISNUMBERED, action.edit.changes![ws.snapshot().uri]), FTA);
+      }
+    }
+  }
+  assert.ok(renumbered > 0, 'a renumbering is offered');
+});
+
+test('hover on a section named in a sentence shows its heading and the articles it holds', () => {
+  const ctx = textContext(FTA);
+  const h = hover(ctx, FTA.indexOf('第一节和') + 1);
+  assert.deepEqual(h && (h.contents as { value: string }).value, '**第一节** 一般规定\n\n第2\\.1条至第2\\.2条');
+  assert.equal(hover(ctx, FTA.indexOf('第七章') + 1), null);
 });
