@@ -287,3 +287,9 @@ test('hover on a section named in a sentence shows its heading and the articles 
   assert.deepEqual(h && (h.contents as { value: string }).value, '**第一节** 一般规定\n\n第2\\.1条至第2\\.2条');
   assert.equal(hover(ctx, FTA.indexOf('第七章') + 1), null);
 });
+
+test('a reference to a decimal article the text lacks is reported with its number as written', () => {
+  const text = FTA.replace('依照第2.1条至第2.3条', '依照第2.1条至第2.9条');
+  const found = diagnostics(textContext(text)).filter((x) => x.code === 'ref.no-such-article').map((x) => x.message);
+  assert.deepEqual(found, ['本协定没有第2.9条（共6条）']);
+});
