@@ -293,3 +293,75 @@ test('a reference to a decimal article the text lacks is reported with its numbe
   const found = diagnostics(textContext(text)).filter((x) => x.code === 'ref.no-such-article').map((x) => x.message);
   assert.deepEqual(found, ['本协定没有第2.9条（共6条）']);
 });
+
+// Chapters numbering their articles from 第一条 again (the RCEP's and the China–Australia agreement's Chinese texts).
+const RESTART = [
+  '# 区域全面经济伙伴关系协定',
+  '',
+  '各缔约方达成协议如下：',
+  '',
+  '第一章 初始条款和一般定义',
+  '',
+  '第一条 自由贸易区的建立',
+  '',
+  '各缔约方依照第二条建立自由贸易区。',
+  '',
+  '第二条 一般定义',
+  '',
+  '就本协定而言，第二章第二条所称货物指原产货物。',
+  '',
+  '第二章 货物贸易',
+  '',
+  '第一条 定义',
+  '',
+  '就本章而言，见本章第二条和第一章第二条。',
+  '',
+  '第二条 目标',
+  '',
+  '前条和第一条所列货物。',
+  '',
+  '第三章 最终条款',
+  '',
+  '第一条 生效',
+  '',
+  '本协定于2020年11月15日在河内签订，一式一份，用英文写成。',
+  '',
+].join('\n');
+
+// [words, occurrence, the heading go to definition lands on (its line and the chapter above it)]
+const RESTART_REFERENCES: [string, number, string][] = [
+  ['第二条建立', 1, '第二条 一般定义'],
+  ['第二章第二条', 1, '第二条 目标'],
+  ['本章第二条', 1, '第二条 目标'],
+  ['第一章第二条', 1, '第二条 一般定义'],
+  ['前条', 1, '第一条 定义'],
+  ['第一条所列', 1, '第一条 定义'],
+];
+
+for (const [words, occurrence, lands] of RESTART_REFERENCES) {
+  test(`chapters numbered from 第一条 again: ${words} #${occurrence} → ${lands}`, () => {
+    const ctx = textContext(RESTART);
+    let at = -1;
+    for (let k = 0; k < occurrence; k++) at = RESTART.indexOf(words, at + 1);
+    const offset = at + Math.max(0, words.lastIndexOf('第')) + 1;
+    const links = definition(ctx, offset);
+    assert.equal(links.length, 1);
+    assert.equal(RESTART.split('\n')[links[0].targetSelectionRange.start.line], lands);
+  });
+}
+
+test('chapters numbered from 第一条 again: no repeat reported, and a repeat inside a chapter still is', () => {
+  const codes = (text: string) => diagnostics(textContext(text)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`);
+  assert.deepEqual(codes(RESTART), []);
+  assert.deepEqual(codes(RESTART.replace('第二条 目标', '第一条 目标')).filter((c) => c.startsWith('numbering')), ['numbering.duplicate 第一条重复']);
+});
+
+test('chapters numbered from 第一条 again: renumbering numbers each chapter from 第一条, references following their article', () => {
+  const gap = RESTART.replace('第二条 目标', '第三条 目标').replace('本章第二条', '本章第三条').replace('第二章第二条', '第二章第三条');
+  const ws = workspace(gap);
+  const ctx = contextOf(ws.index, ws.snapshot());
+  assert.deepEqual(diagnostics(ctx).filter((x) => String(x.code).startsWith('numbering')).map((x) => x.message), ['缺少第二条']);
+  const r = renumberArticles(ctx);
+  assert.equal(r.refused, undefined);
+  assert.equal(safe(ws, r.edit), RESTART);
+});

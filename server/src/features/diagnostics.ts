@@ -263,7 +263,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     // Resolved in this text alone: checked now.
-    const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target) : undefined;
+    const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target, r.start) : undefined;
     if (here) referenceCheck(ctx, r, here, own, report);
     else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
   }
@@ -315,6 +315,11 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     }
     // Each note of an exchange of notes numbers its own points.
     if (i > 0 && a.note !== numbered[i - 1].note) {
+      seen = new Set();
+      expected = undefined;
+    }
+    // A chapter opening with 第一条 again numbers its own articles (the RCEP's text: 第一章 第一条 … 第二章 第一条 …).
+    if (i > 0 && a.num === 1 && a.sub === undefined && chapterHolding(a) !== undefined && chapterHolding(a) !== chapterHolding(numbered[i - 1])) {
       seen = new Set();
       expected = undefined;
     }

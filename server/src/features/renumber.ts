@@ -16,7 +16,8 @@ import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecim
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { Article, Chapter, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
@@ -268,7 +269,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
       if (article) {
         // Follows its article: the new number, and it resolves to that same article (not to one of its own file's).
         const n = numOf(plan, article)!;
-        const hit = sameTarget(rb, ra, n) && !(looksInHome && findArticle(now, n, ra.target.sub)) ? resolveInTreaty(homeAfter, ra.target) : undefined;
+        const hit = sameTarget(rb, ra, n) && !(looksInHome && findArticle(now, n, ra.target.sub)) ? (doc === home ? resolveAt(homeAfter, ra.target, ra.start) : resolveInTreaty(homeAfter, ra.target)) : undefined;
         if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: msg('rename.retargeted', describe(before, rb), article.name), dangling };
       } else {
         // Pointed at nothing: must still point at nothing.
@@ -335,7 +336,15 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));
   let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
   let first = true;
+  // Chapters numbering their articles from 第一条 again (the RCEP's text) are each numbered 1, 2, 3 ….
+  const restarts = restartsByChapter(treaty);
+  let chapter: Chapter | undefined;
   for (const a of treaty.articles) {
+    if (restarts && chapterHolding(a) !== chapter) {
+      chapter = chapterHolding(a);
+      if (!first) n = 0;
+      first = true;
+    }
     if (a.sub === undefined || first) n++;
     first = false;
     if (a.num !== n) next.set(a, n);

@@ -1,5 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
+import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -43,7 +44,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     }
     case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
-      return resolvedHere(ctx, ref.target) ?? missingHere(ctx, ref.target);
+      return resolvedHere(ctx, ref.target, ref.start) ?? missingHere(ctx, ref.target);
   }
 }
 
@@ -51,8 +52,9 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
  * An article of this text (an article reference without a citation), found in this text alone;
  * undefined when this text has no such article (see `missingHere`).
  */
-export function resolvedHere(ctx: FeatureContext, target: ArticleTarget): Target | Unresolved | undefined {
-  const hit = resolveInTreaty(ctx.treaty, target);
+export function resolvedHere(ctx: FeatureContext, target: ArticleTarget, at?: number): Target | Unresolved | undefined {
+  // A text whose chapters number their articles from 第一条 again: the article of the chapter the reference names or stands in.
+  const hit = at !== undefined ? resolveAt(ctx.treaty, target, at) : resolveInTreaty(ctx.treaty, target);
   if (!hit) return undefined;
   if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: ctx.snapshot };
   return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };

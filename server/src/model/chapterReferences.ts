@@ -1,7 +1,9 @@
 // A chapter or a section of this text named in it: `本协定第十七章（争端解决）`, `第一节至第十一节` (the sections
 // of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
 // name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
-import { Chapter, Treaty, foldedText } from './treaty';
+import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
+import { ArticleTarget, resolveInTreaty } from './references';
+import { perModel } from './perModel';
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
 
@@ -62,4 +64,48 @@ function sectionOf(treaty: Treaty, n: number, before: string, at: number): Chapt
 function within(c: Chapter, container: Chapter): boolean {
   for (let p = c.parent; p; p = p.parent) if (p === container) return true;
   return false;
+}
+
+/**
+ * Whether the text's chapters number their articles from 第一条 again (the RCEP's and the China–Australia
+ * agreement's Chinese texts: 第一章 第一条 … 第二章 第一条 …): a chapter (章) after the first holding articles
+ * opens with 第一条.
+ */
+export const restartsByChapter = perModel((treaty: Treaty): boolean => {
+  let last: Chapter | undefined;
+  let seen = false;
+  for (const a of treaty.articles) {
+    if (a.num === undefined) continue;
+    const c = chapterHolding(a);
+    if (c !== last && seen && c !== undefined && a.num === 1 && a.sub === undefined) return true;
+    last = c;
+    seen = true;
+  }
+  return false;
+});
+
+/**
+ * In a text whose chapters number their articles from 第一条 again (`restartsByChapter`), the article numbered
+ * `num` (`sub`) of the chapter a reference starting at `at` names (`第三章第二条`) or stands in
+ * (`本章第二条`, a bare `第二条`: its own chapter's); undefined when that chapter has none or the text numbers straight through.
+ */
+export function articleInChapter(treaty: Treaty, at: number, num: number, sub?: number): Article | undefined {
+  if (!restartsByChapter(treaty)) return undefined;
+  const before = foldedText(treaty).slice(Math.max(0, at - 12), at);
+  const named = CHAPTER_BEFORE.exec(before);
+  const n = named ? parseNumeral(named[1]) : undefined;
+  const chapter = n !== undefined
+    ? treaty.chapters.find((c) => c.unit === '章' && c.num === n)
+    : treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
+  if (!chapter) return undefined;
+  return treaty.articles.find((a) => a.num === num && a.sub === sub && chapterHolding(a) === chapter);
+}
+
+/**
+ * `resolveInTreaty` for a reference of this text starting at `at`: in a text whose chapters number their articles
+ * from 第一条 again, the article of the chapter it names or stands in (`articleInChapter`), else as numbered.
+ */
+export function resolveAt(treaty: Treaty, target: ArticleTarget, at: number): ReturnType<typeof resolveInTreaty<Article>> {
+  if (!restartsByChapter(treaty)) return resolveInTreaty(treaty, target);
+  return resolveInTreaty({ numbered: (num: number, sub?: number) => articleInChapter(treaty, at, num, sub) ?? articleNumbered(treaty, num, sub) }, target);
 }
