@@ -20,6 +20,8 @@ import { rename, renumberArticles } from '../../server/src/features/renumber';
 import { insertArticle } from '../../server/src/features/insertArticle';
 import { codeActions } from '../../server/src/features/codeActions';
 import { workspace } from '../support/workspace';
+import { renumbering } from '../support/editMarks';
+import { renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
 import { checkWorkspaceEdit, meanings } from '../support/editSafety';
 
 const d = (x: number, y: number) => decimalArticle(x, y)!;
@@ -364,4 +366,51 @@ test('chapters numbered from 第一条 again: renumbering numbers each chapter f
   const r = renumberArticles(ctx);
   assert.equal(r.refused, undefined);
   assert.equal(safe(ws, r.edit), RESTART);
+});
+
+// The English text of an agreement numbered by chapter (its counterpart: 协定.en.md beside 协定.zh.md).
+const EN_FTA = [
+  'FREE TRADE AGREEMENT BETWEEN THE GOVERNMENT OF THE PEOPLE\'S REPUBLIC OF CHINA AND THE GOVERNMENT OF TESTLAND',
+  '',
+  'CHAPTER 1',
+  'INITIAL PROVISIONS',
+  '',
+  'Article 1.1: Establishment of a Free Trade Area',
+  '',
+  'The Parties hereby establish a free trade area in accordance with Article 1.2.',
+  '',
+  'Article 1.2: Relation to Other Agreements',
+  '',
+  'The Parties affirm their rights under Articles 1.1 and 2.1.',
+  '',
+  'CHAPTER 2',
+  'TRADE IN GOODS',
+  '',
+  'Article 2.1: Scope',
+  '',
+  'This Chapter applies to trade in goods, subject to Article 1.2(1).',
+  '',
+].join('\n');
+
+test('an English text numbered by chapter: Article 1.1 is its article 1.1 (not Article 1 twice), and its references read so', () => {
+  const t = buildTreaty(EN_FTA);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.num]), [['Article 1.1', d(1, 1)], ['Article 1.2', d(1, 2)], ['Article 2.1', d(2, 1)]]);
+  const refs = referencesOf(t).filter((r) => r.kind === 'article').map((r) => [t.text.slice(r.labelStart, r.labelEnd), r.target.num, r.target.paragraph]);
+  assert.deepEqual(refs, [['Article 1.2', d(1, 2), undefined], ['Articles 1.1', d(1, 1), undefined], ['2.1', d(2, 1), undefined], ['Article 1.2', d(1, 2), 1]]);
+  assert.deepEqual(diagnostics(textContext(EN_FTA)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`), []);
+});
+
+test('an English text numbered 1, 2, 3 reads Article 5.2 as before: article 5', () => {
+  const text = 'TREATY BETWEEN THE PEOPLE\'S REPUBLIC OF CHINA AND TESTLAND\n\nArticle 5\n\nThe Parties shall cooperate.\n\nArticle 6\n\nAs provided in Article 5.2 of this Treaty.\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'article').map((r) => [t.text.slice(r.labelStart, r.labelEnd), r.target.num]), [['Article 5', 5]]);
+});
+
+test('renumbering a Chinese text numbered by chapter renumbers its English counterpart the same way', () => {
+  const zh = (...heads: string[]) => `# 中华人民共和国政府和测试国政府自由贸易协定\n\n${heads.map((h) => `## ${h}\n\n双方合作。\n`).join('\n')}`;
+  const en = (...heads: string[]) => `# Free Trade Agreement between the Government of the People's Republic of China and the Government of Testland\n\n${heads.map((h) => `## ${h}\n\nThe Parties shall cooperate.\n`).join('\n')}`;
+  const ws = workspace(`%! 协定.zh.md\n${zh('第1.1条', '第1.3条', '第2.1条')}%! 协定.en.md\n${en('Article 1.1', 'Article 1.3', 'Article 2.1')}`);
+  assert.deepEqual(renumbering(ws, renumberWithCounterparts(contextOf(ws.index, ws.snapshot(ws.file('协定.zh.md'))))), {
+    articles: 1, dangling: [], files: { '协定.zh.md': ['7: ## 第⟦1.3→1.2⟧条'], '协定.en.md': ['7: ## Article ⟦1.3→1.2⟧'] },
+  });
 });

@@ -36,11 +36,11 @@ const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${
 const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
 
 /**
- * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`,
+ * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`, `Article 1.2` (by chapter),
  * `5-бап`, the `6` of `Articles 5 and 6` (a reference's label names its article alone: `Article 5`
  * in `paragraph 2 of Article 5(2)`).
  */
-const FOREIGN_NUMBER = /()(?<![\p{L}\d])(\d{1,4}|[IVXLCDM]{1,12})(?![\p{L}\d])()/u;
+const FOREIGN_NUMBER = /()(?<![\p{L}\d])(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}|[IVXLCDM]{1,12})(?![\p{L}\d])()/u;
 
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 
@@ -99,7 +99,7 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
 }
 
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
-const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4})(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
+const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4}(?:\\.\\d{1,3})?)(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
 
 /** A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`. Undefined for anything else. */
 export function parseArticleNumber(name: string): number | undefined {
@@ -110,7 +110,7 @@ export function parseArticleNumber(name: string): number | undefined {
   const m = f ? undefined : /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
   if (!f && !m) return undefined;
   // Article 0 is no article, in any language (`0`, `Article 0`, `第零条`).
-  const n = f ? (f[1] ? Number(f[1]) : parseRoman(f[2])) : parseNumeral(m![1] ?? m![2]);
+  const n = f ? (f[1] ? (f[1].includes('.') ? parseNumeral(f[1]) : Number(f[1])) : parseRoman(f[2])) : parseNumeral(m![1] ?? m![2]);
   return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
