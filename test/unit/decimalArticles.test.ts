@@ -414,3 +414,11 @@ test('renumbering a Chinese text numbered by chapter renumbers its English count
     articles: 1, dangling: [], files: { '协定.zh.md': ['7: ## 第⟦1.3→1.2⟧条'], '协定.en.md': ['7: ## Article ⟦1.3→1.2⟧'] },
   });
 });
+
+test('a chapter label alone with its caption on the line under it (第二章 / 货物贸易): the caption is the chapter\'s, and a chapter opening with 第一条 again is no annex', () => {
+  const text = RESTART.replace('第一章 初始条款和一般定义', '第一章\n初始条款和一般定义').replace('第二章 货物贸易', '第二章\n货物贸易').replace('第三章 最终条款', '第三章\n最终条款');
+  const t = buildTreaty(text);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption]), [['第一章', '初始条款和一般定义'], ['第二章', '货物贸易'], ['第三章', '最终条款']]);
+  assert.deepEqual(t.articles.map((a) => `${a.chapter?.name}${a.name}`), ['第一章第一条', '第一章第二条', '第二章第一条', '第二章第二条', '第三章第一条']);
+  assert.deepEqual(diagnostics(textContext(text)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`), []);
+});
