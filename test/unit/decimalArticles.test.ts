@@ -47,6 +47,12 @@ const LABELS: [string, string, string | undefined, number | undefined][] = [
   // A reference going on from the label, as for any article.
   ['第2.3条规定的措施', 'text', undefined, undefined],
   ['第2.3条和第2.4条', 'text', undefined, undefined],
+  // A caption glued to its label opening with 与 is one whole when it names a relation (`与…的关系`), not running text.
+  ['第1.2 条与其他协定的关系', 'article', '第1.2 条', d(1, 2)],
+  ['第二条与国内法的关系', 'article', '第二条', 2],
+  ['第二条与第三条的关系', 'text', undefined, undefined],
+  ['第二条与本协定不一致的', 'text', undefined, undefined],
+  ['第二条与其他协定的关系，由双方协商', 'text', undefined, undefined],
 ];
 
 for (const [line, kind, label, num] of LABELS) {

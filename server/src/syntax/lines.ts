@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, RELATION_CAPTION, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1101,7 +1101,11 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   }
   // No space nor mark after the label: a caption glued to it (`第一條引渡之義務`, Taiwan sites and UN model texts) when the
   // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
-  if (marks === 0 && from === rest) return !inHeading && isShortCaption(text, rest, end) && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(rest, end))) ? 'caption' : 'running';
+  // (`与…的关系` is a caption whole: `第1.2 条与其他协定的关系`.)
+  if (marks === 0 && from === rest) {
+    const phrase = foldScript(text.slice(rest, end));
+    return !inHeading && isShortCaption(text, rest, end) && (!GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase)) ? 'caption' : 'running';
+  }
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
   const tail = end - from;
