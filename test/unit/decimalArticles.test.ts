@@ -428,3 +428,8 @@ test('a chapter label alone with its caption on the line under it (第二章 / �
   assert.deepEqual(t.articles.map((a) => `${a.chapter?.name}${a.name}`), ['第一章第一条', '第一章第二条', '第二章第一条', '第二章第二条', '第三章第一条']);
   assert.deepEqual(diagnostics(textContext(text)).filter((x) => x.severity === 1 || x.severity === 2).map((x) => `${x.code} ${x.message}`), []);
 });
+
+test('decimal numbering: a chapter taken up again after another is out of order once, not also a gap', () => {
+  const found = diagnostics(textContext(numbered('第一章 1.1 | 第二章 2.1 | 第三章 1.2 2.2'))).filter((x) => String(x.code).startsWith('numbering')).map((x) => `${x.code} ${x.message}`);
+  assert.deepEqual(found, ['numbering.order 第1.2条位置不对：应在第2.1条之前']);
+});

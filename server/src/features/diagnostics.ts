@@ -376,7 +376,7 @@ function checkDecimalNumbering(treaty: Treaty, articles: readonly Article[], exc
         continue;
       }
       if (prev && x < chapter) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, name(chapter, 1)));
-      else if (prev && y > 1 && !excerpt) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', y === 2 ? name(x, 1) : `${name(x, 1)}至${name(x, y - 1)}`), { expected: decimalArticle(x, 1) });
+      else if (prev && y > 1 && !excerpt && !seen.has(articleKey(decimalArticle(x, 1), undefined))) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', y === 2 ? name(x, 1) : `${name(x, 1)}至${name(x, y - 1)}`), { expected: decimalArticle(x, 1) });
       chapter = x;
       expected = y + 1;
       continue;
