@@ -105,7 +105,7 @@ const FTA = [
   '',
   '第2.3条 关税减让',
   '',
-  '本章第一节和第三章第一节的规定适用于关税减让；《联合国宪章》第七章不受影响。',
+  '本章第一节和第三章第一节的规定适用于关税减让；《联合国宪章》第七章和该法第二章的规定不受影响。',
   '',
   '第三章 最终条款',
   '',
@@ -151,6 +151,7 @@ const REFERENCES: [string, number, string | undefined][] = [
   ['第一节和', 1, '第一节 一般规定'],
   ['第三章第一节', 1, '第一节 生效'],
   ['第七章', 1, undefined],
+  ['第二章的', 1, undefined],
 ];
 
 for (const [words, occurrence, lands] of REFERENCES) {

@@ -17,8 +17,8 @@ export interface ChapterReference {
 /** How far before an offset the words naming a unit may start: `第` + spaces + numerals + spaces + the unit. */
 const REACH = 16;
 const NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(章|节)`, 'g');
-/** Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`) — not after 本协定. */
-const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<![本该])法)[ \\t\\u3000]{0,2}$`);
+/** Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`, `该法第二章`) — not after 本协定, 本法. */
+const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法)[ \\t\\u3000]{0,2}$`);
 const OWN = new RegExp(`本(?:${alternation(SELF_WORDS)})[ \\t\\u3000]{0,2}$`);
 /** The chapter named right before a section: `第三章第一节`. */
 const CHAPTER_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}章[ \\t\\u3000]{0,2}$`);
