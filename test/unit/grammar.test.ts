@@ -382,6 +382,18 @@ test('article headings: markdown headings of any level, bare lines, bold, list i
   assert.deepEqual(texts(tokenize(g, '## 第 一 条'), 'markup.heading.article'), ['## 第 一 条']);
 });
 
+test('articles numbered by chapter with a decimal point: headings and references (第1.1条, 第 2.3 条, 第１．２条)', () => {
+  const g = load(MAIN);
+  const heading = (line: string) => texts(tokenize(g, line), ARTICLE_HEADING);
+  assert.deepEqual(heading('第1.1条 自由贸易区的建立'), ['第1.1条']);
+  assert.deepEqual(heading('## 第 17.10 条'), ['第 17.10 条']);
+  assert.deepEqual(heading('第１．２条'), ['第１．２条']);
+  const refs = (line: string) => texts(tokenize(g, line), ARTICLE_REF);
+  assert.deepEqual(refs('依照本协定第2.3条第一款的规定'), ['第2.3条第一款']);
+  assert.deepEqual(refs('第2.1条至第2.5条所列'), ['第2.1条至第2.5条']);
+  assert.deepEqual(texts(tokenize(load(INJECTION), '依照第8.2条执行'), ARTICLE_REF), ['第8.2条']);
+});
+
 test('第…条 in running text is a reference, not a heading', () => {
   const g = load(MAIN);
   for (const line of [

@@ -5,7 +5,7 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { Article, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
-import { formatChinese } from '../syntax/numerals';
+import { formatArabic, formatChinese } from '../syntax/numerals';
 import { DATE_DIGITS, DATING_VERBS, alternation } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
@@ -36,7 +36,7 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
   for (let i = 0; i < list.length; i++) {
     if ((i & 255) === 0 && req.token.isCancellationRequested) return [];
     const a = list[i];
-    const name = arabic && a.num !== undefined && a.sub === undefined ? `第${a.num}条` : a.name;
+    const name = arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name;
     const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
     items.push({
       label: name,
@@ -44,7 +44,7 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
       kind: CompletionItemKind.Reference,
       detail: target === req.snapshot ? a.summary : `${treaty.title?.text ?? ''} ${a.name}`,
       sortText: pad(a.num ?? i),
-      filterText: a.num !== undefined ? `${name} 第${a.num}条` : name,
+      filterText: a.num !== undefined ? `${name} 第${formatArabic(a.num)}条` : name,
       textEdit: { range, newText: name },
       data,
     });
@@ -67,7 +67,7 @@ function candidates(req: CompletionRequest, from: number, target: Snapshot): rea
   let list: readonly Article[] = all;
   if (typed) {
     const chinese = `第${typed}`;
-    list = all.filter((a) => a.name.startsWith(chinese) || (a.num !== undefined && String(a.num).startsWith(typed)));
+    list = all.filter((a) => a.name.startsWith(chinese) || (a.num !== undefined && formatArabic(a.num).startsWith(typed)));
   }
   if (list.length <= MAX_ARTICLE_ITEMS) return list;
   // Nearest the cursor (in this document) or the first ones (in another).

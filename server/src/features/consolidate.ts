@@ -6,7 +6,7 @@
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
 // 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
 // base text's numbering. Text outside the articles a clause touches is kept as it was.
-import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
@@ -160,7 +160,8 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
   }
 }
 
-const N = `[${NUMERAL_CHARS}]+`;
+// A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
+const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
 const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
 const P = {
@@ -538,7 +539,7 @@ function renumberItems(items: string[]): string[] {
 
 /** A number written in the digits of `written`: ASCII or full-width. */
 function digitsLike(written: string, n: number): string {
-  return /[０-９]/.test(written) ? fullWidthDigits(String(n)) : String(n);
+  return /[０-９]/.test(written) ? fullWidthDigits(formatArabic(n)).replace('.', '．') : formatArabic(n);
 }
 
 /** Whether the unit of key `k` (`num.sub/para/item`) lies in the unit of key `outer`: item 12 is not in item 1. */

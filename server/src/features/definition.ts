@@ -7,11 +7,12 @@ import { referenceAt } from '../model/references';
 import { treatyText } from '../model/treaty';
 import { FeatureContext } from './context';
 import { isTarget, resolve } from './resolve';
+import { chapterReferenceAt } from '../model/chapterReferences';
 
 export function definition(ctx: FeatureContext, offset: number): LocationLink[] {
   const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
-  if (!ref) return [];
+  if (!ref) return chapterDefinition(ctx, offset);
   const target = resolve(ctx, ref);
   if (!isTarget(target)) return [];
   const from = ctx.lines;
@@ -51,4 +52,17 @@ export function definition(ctx: FeatureContext, offset: number): LocationLink[] 
       }];
     }
   }
+}
+
+/** A chapter or section named in the text (`第一节至第十一节`, `本协定第十七章`): its heading, the whole unit its range. */
+function chapterDefinition(ctx: FeatureContext, offset: number): LocationLink[] {
+  const named = chapterReferenceAt(ctx.treaty, offset);
+  if (!named) return [];
+  const c = named.chapter;
+  const lines = ctx.lines;
+  return [{
+    originSelectionRange: lines.range(named.start, named.end), targetUri: ctx.snapshot.uri,
+    targetRange: lines.range(c.start, trimEnd(treatyText(ctx.treaty), 0, c.end)),
+    targetSelectionRange: lines.range(c.label.start, c.label.end),
+  }];
 }

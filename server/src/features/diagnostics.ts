@@ -1,13 +1,13 @@
 // Drafting checks, each with a stable code and a severity the user can change
 // (`treaty.diagnostics.severity`, e.g. {"ref.citation-not-found": "off"}).
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Range } from 'vscode-languageserver-types';
-import { formatChinese, parseNumeral } from '../syntax/numerals';
+import { decimalArticle, decimalChapter, decimalOrdinal, formatChinese, isDecimal, parseNumeral } from '../syntax/numerals';
 import { Reference, referencesOf } from '../model/references';
 import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Article, Treaty, articleKey, normalizeTitle, treatyText, unitName } from '../model/treaty';
+import { Article, Treaty, articleKey, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
 import { Line, isContent } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
@@ -271,7 +271,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     // Resolved in this text alone: checked now.
-    const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target) : undefined;
+    const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target, r.start) : undefined;
     if (here) referenceCheck(ctx, r, here, own, report);
     else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
   }
@@ -307,7 +307,9 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
   let ordered = true;
   // The text's own numbering, while the articles after one that inserts articles are the inserted text.
   let resume: number | undefined;
-  const numbered = treaty.articles.filter((a) => a.num !== undefined);
+  // Articles numbered by chapter (`第1.1条`) are checked chapter by chapter (checkDecimalNumbering); the others as before.
+  const numbered = treaty.articles.filter((a) => a.num !== undefined && !isDecimal(a.num));
+  if (numbered.length < treaty.articles.length) checkDecimalNumbering(treaty, treaty.articles.filter((a) => a.num !== undefined && isDecimal(a.num)), excerpt, report);
   for (let i = 0; i < numbered.length; i++) {
     const a = numbered[i];
     if (a.num === undefined) continue;
@@ -321,6 +323,11 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     }
     // Each note of an exchange of notes numbers its own points.
     if (i > 0 && a.note !== numbered[i - 1].note) {
+      seen = new Set();
+      expected = undefined;
+    }
+    // A chapter opening with 第一条 again numbers its own articles (the RCEP's text: 第一章 第一条 … 第二章 第一条 …).
+    if (i > 0 && a.num === 1 && a.sub === undefined && chapterHolding(a) !== undefined && chapterHolding(a) !== chapterHolding(numbered[i - 1])) {
       seen = new Set();
       expected = undefined;
     }
@@ -340,6 +347,51 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, unitName(a.num + 1, treaty.tree.unitStyle, a.head.unit)));
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
+  }
+}
+
+/**
+ * Articles numbered by chapter with a decimal point (`第1.1条`, `第1.2条`, then `第2.1条`): in a chapter they run
+ * 1, 2, 3 … with no gap, repeat or disorder, and a new chapter starts again at 1. An article whose number names
+ * another chapter than the one its heading (`第二章`) and the article before it hold (`第3.1条` after `第2.2条`, both
+ * under 第二章) is numbered wrong; chapters whose articles all name another number are left alone (the headings or
+ * the articles may be right: no finding).
+ */
+function checkDecimalNumbering(treaty: Treaty, articles: readonly Article[], excerpt: boolean, report: Report): void {
+  let chapter = 0;
+  let expected = 0;
+  const seen = new Set<string>();
+  const name = (x: number, y: number) => unitName(decimalArticle(x, y) ?? 0, treaty.tree.unitStyle, undefined);
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i];
+    const num = a.num!;
+    const x = decimalChapter(num);
+    const y = decimalOrdinal(num);
+    const key = articleKey(num, a.sub);
+    if (seen.has(key)) {
+      report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
+      continue;
+    }
+    seen.add(key);
+    if (a.sub !== undefined) continue; // 第1.1条之一 follows 第1.1条.
+    const prev = i > 0 ? articles[i - 1] : undefined;
+    if (x !== chapter) {
+      const held = chapterHolding(a);
+      if (prev && held?.num === chapter && chapterHolding(prev) === held) {
+        // `第3.1条` among 第二章's 第2.1条, 第2.2条: numbered for another chapter than the one holding it.
+        report('numbering.order', a.label.start, a.label.end, msg('diag.decimalChapter', a.name, held.name, name(chapter, expected)));
+        expected++;
+        continue;
+      }
+      if (prev && x < chapter) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, name(chapter, 1)));
+      else if (prev && y > 1 && !excerpt && !seen.has(articleKey(decimalArticle(x, 1), undefined))) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', y === 2 ? name(x, 1) : `${name(x, 1)}至${name(x, y - 1)}`), { expected: decimalArticle(x, 1) });
+      chapter = x;
+      expected = y + 1;
+      continue;
+    }
+    if (y > expected && !excerpt) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', y === expected + 1 ? name(x, expected) : `${name(x, expected)}至${name(x, y - 1)}`), { expected: decimalArticle(x, expected) });
+    else if (y < expected) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, name(x, y + 1)));
+    expected = Math.max(expected, y + 1);
   }
 }
 

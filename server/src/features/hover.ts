@@ -10,6 +10,7 @@ import { FeatureContext } from './context';
 import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
+import { chapterReferenceAt } from '../model/chapterReferences';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -17,7 +18,7 @@ const MAX_TEXT = 600;
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
-  if (!ref) return null;
+  if (!ref) return chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
   if (!target) return null;
   const range = ctx.lines.range(ref.start, ref.end);
@@ -95,4 +96,14 @@ function shorten(s: string): string {
   if (s.length <= MAX_TEXT) return s;
   const cut = s.lastIndexOf('。', MAX_TEXT);
   return s.slice(0, cut > MAX_TEXT / 2 ? cut + 1 : MAX_TEXT) + ' ……';
+}
+
+/** A chapter or section named in the text (`第一节`, `本协定第十七章`): its name and caption, and the articles it holds. */
+function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
+  const named = chapterReferenceAt(ctx.treaty, offset);
+  if (!named) return null;
+  const c = named.chapter;
+  const held = ctx.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
+  const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? held[0].name : `${held[0].name}至${held[held.length - 1].name}`)}`;
+  return { contents: { kind: MarkupKind.Markdown, value: `**${esc(c.name)}**${c.caption ? ` ${esc(c.caption)}` : ''}${span}` }, range: ctx.lines.range(named.start, named.end) };
 }

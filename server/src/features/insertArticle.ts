@@ -8,7 +8,7 @@
 // The edits touch only the inserted lines and the numbers inside `第…条` labels.
 import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { trimEnd } from '../syntax/positions';
-import { formatChinese } from '../syntax/numerals';
+import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
 import { Article, Treaty, articleAt } from '../model/treaty';
 import { FeatureContext } from './context';
@@ -101,6 +101,9 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     inserted = `${eol}${eol}${heading}${eol}${lineBreakFollows ? '' : eol}`;
     line = map.positionAt(insertAt).line + 3;
   }
+
+  // Articles numbered by chapter (`第1.2条`): only the later articles of the new one's chapter move (`第2.1条` keeps its number).
+  if (isDecimal(num)) moved = moved.filter((a) => a.num !== undefined && isDecimal(a.num) && decimalChapter(a.num) === decimalChapter(num));
 
   // The heading, read alone, must be the new article's: older treaties numbered by 款 and texts in
   // other languages have no 之一 articles (`第五款之一`, `Статья 5之一` are text).

@@ -65,6 +65,7 @@ export const MESSAGES = {
   'diag.dateMismatch': { 'zh-cn': '引用日期 {0} 与《{1}》的日期（{2}）不符', en: 'The date cited, {0}, differs from the date of 《{1}》 ({2})' },
   'diag.duplicate': { 'zh-cn': '{0}重复', en: '{0} is repeated' },
   'diag.gap': { 'zh-cn': '缺少{0}', en: '{0} is missing' },
+  'diag.decimalChapter': { 'zh-cn': '{0}在{1}中，编号应为{2}', en: '{0} is in {1}: it should be numbered {2}' },
   'diag.order': { 'zh-cn': '{0}位置不对：应在{1}之前', en: '{0} is out of place: it belongs before {1}' },
   'diag.selfReference': { 'zh-cn': '标题称“{0}”，这里应为“{1}”', en: 'The title calls it a {0}: this should read “{1}”' },
   // {2}: the number as a Chinese numeral, {3}: in digits.

@@ -12,11 +12,12 @@ import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { foldScript } from '../syntax/script';
-import { fullWidthDigits, parseNumeral } from '../syntax/numerals';
+import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, Treaty, buildTreaty, findArticle } from '../model/treaty';
+import { Article, Chapter, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
 import { FeatureContext, contextOf } from './context';
@@ -25,7 +26,8 @@ import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
-const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
+// A number by chapter with its decimal point (`第1.2条`, `第１．２条`) first: the point is no numeral.
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-９]{1,5}|[${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
 /**
  * The label of one of several numbers sharing one 条 (model/references.ts): `第二` of `第二、三条` (the first,
  * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
@@ -34,11 +36,11 @@ const SHARED_FIRST = new RegExp(`^(第${GAP})([${NUMERAL_CHARS} \\t\\u3000]*?[${
 const SHARED_LATER = new RegExp(`^()([${NUMERAL_CHARS}][${NUMERAL_CHARS} \\t\\u3000]*?)(${GAP}条)`);
 
 /**
- * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`,
+ * The number in a label of a text in another language: `Статья 5`, `статьи 5`, `Article IV`, `Article 1.2` (by chapter),
  * `5-бап`, the `6` of `Articles 5 and 6` (a reference's label names its article alone: `Article 5`
  * in `paragraph 2 of Article 5(2)`).
  */
-const FOREIGN_NUMBER = /()(?<![\p{L}\d])(\d{1,4}|[IVXLCDM]{1,12})(?![\p{L}\d])()/u;
+const FOREIGN_NUMBER = /()(?<![\p{L}\d])(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}|[IVXLCDM]{1,12})(?![\p{L}\d])()/u;
 
 type ArticleRef = Extract<Reference, { kind: 'article' }>;
 
@@ -51,6 +53,11 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
   const bare = written.trim();
   // Roman numerals stay Roman: `Article IV` → `Article V`.
   if (/^[IVXLCDM]+$/.test(bare)) return written.replace(bare, formatRoman(n) ?? String(n));
+  // A number by chapter keeps its point, full width where it was (`１．２` → `１．３`).
+  if (isDecimal(n)) {
+    const out = formatDecimal(n);
+    return written.replace(bare, /[０-９．]/.test(bare) ? fullWidthDigits(out).replace('.', '．') : out);
+  }
   const arabic = /^[0-9０-９ \t\u3000]+$/.test(bare);
   const spaced = !arabic && (/\S[ \t\u3000]+\S/.test(bare) || (spacedLabel && [...bare].length === 1));
   let out = formatNumber(n, { arabic, spaced });
@@ -92,7 +99,7 @@ function numberEdit(text: string, map: LineMap, from: number, to: number, n: num
 }
 
 /** An article's name in another language, as a new name: `Article 6`, `Статья 6`, `Article VI`, `6-бап`. */
-const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4})(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
+const FOREIGN_ARTICLE_NAME = new RegExp(`^(?:(?:${ARTICLE_WORDS.join('|')})[ \\t]{1,3})?(?:(\\d{1,4}(?:\\.\\d{1,3})?)(?:-(?:${ARTICLE_AFTER_NUMBER.join('|')}))?|([IVXLCDM]{1,12}))$`, 'iu');
 
 /** A new number typed by the user: `第二十条`, `二十`, `20`, `第 20 条`. Undefined for anything else. */
 export function parseArticleNumber(name: string): number | undefined {
@@ -103,7 +110,7 @@ export function parseArticleNumber(name: string): number | undefined {
   const m = f ? undefined : /^(?:第[ \t\u3000]*([^第条]+?)[ \t\u3000]*条|([^第条]+))$/.exec(s);
   if (!f && !m) return undefined;
   // Article 0 is no article, in any language (`0`, `Article 0`, `第零条`).
-  const n = f ? (f[1] ? Number(f[1]) : parseRoman(f[2])) : parseNumeral(m![1] ?? m![2]);
+  const n = f ? (f[1] ? (f[1].includes('.') ? parseNumeral(f[1]) : Number(f[1])) : parseRoman(f[2])) : parseNumeral(m![1] ?? m![2]);
   return n !== undefined && n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }
 
@@ -265,7 +272,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
       if (article) {
         // Follows its article: the new number, and it resolves to that same article (not to one of its own file's).
         const n = numOf(plan, article)!;
-        const hit = sameTarget(rb, ra, n) && !(looksInHome && findArticle(now, n, ra.target.sub)) ? resolveInTreaty(homeAfter, ra.target) : undefined;
+        const hit = sameTarget(rb, ra, n) && !(looksInHome && findArticle(now, n, ra.target.sub)) ? (doc === home ? resolveAt(homeAfter, ra.target, ra.start) : resolveInTreaty(homeAfter, ra.target)) : undefined;
         if (!hit || homeAfter.articles.indexOf(hit.article) !== ordinal.get(article)) return { problem: msg('rename.retargeted', describe(before, rb), article.name), dangling };
       } else {
         // Pointed at nothing: must still point at nothing.
@@ -328,14 +335,54 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   // the workspace) keeps its first number; any other text is numbered from 第一条.
   const title = snapshot.info.normalized;
   const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
+  // Articles numbered by chapter (`第1.1条`) are numbered 1, 2, 3 … in each chapter, the others as before.
+  if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));
   let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
   let first = true;
+  // Chapters numbering their articles from 第一条 again (the RCEP's text) are each numbered 1, 2, 3 ….
+  const restarts = restartsByChapter(treaty);
+  let chapter: Chapter | undefined;
   for (const a of treaty.articles) {
+    if (restarts && chapterHolding(a) !== chapter) {
+      chapter = chapterHolding(a);
+      if (!first) n = 0;
+      first = true;
+    }
     if (a.sub === undefined || first) n++;
     first = false;
     if (a.num !== n) next.set(a, n);
   }
   return yield* renumbering(index, snapshot, next);
+}
+
+/**
+ * Articles numbered by chapter (`第1.1条`, `第1.2条`, `第2.1条`): each keeps its chapter and is numbered 1, 2, 3 … in it
+ * (`第十条之一`'s kind keeps its place after its base). An article numbered for another chapter than the one its
+ * heading and the article before it hold (`第3.1条` after `第2.2条`, both under 第二章: diagnostics.ts
+ * checkDecimalNumbering) takes that chapter's next number; the articles without a point keep theirs.
+ */
+function decimalPlan(treaty: Treaty): Map<Article, number> {
+  const next = new Map<Article, number>();
+  let chapter = 0;
+  let n = 0;
+  let prev: Article | undefined;
+  for (const a of treaty.articles) {
+    if (a.num === undefined || !isDecimal(a.num)) continue;
+    const x = decimalChapter(a.num);
+    if (x !== chapter) {
+      const held = chapterHolding(a);
+      const stray = prev !== undefined && held?.num === chapter && chapterHolding(prev) === held;
+      if (!stray) {
+        chapter = x;
+        n = 0;
+      }
+    }
+    if (a.sub === undefined || n === 0) n++;
+    prev = a;
+    const num = decimalArticle(chapter, n);
+    if (num !== undefined && a.num !== num) next.set(a, num);
+  }
+  return next;
 }
 
 /** The checked edit that gives each article of `snapshot` its number in `next`, with every reference to it. */

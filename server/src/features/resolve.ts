@@ -1,5 +1,6 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
 import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
+import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
@@ -9,6 +10,7 @@ import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
+import { startsPast } from '../syntax/numerals';
 
 export type Target =
   | { kind: 'article'; snapshot: Snapshot; treaty: Treaty; article: Article; start: number; end: number; missing?: 'paragraph' | 'item' }
@@ -44,7 +46,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
       // Another text's article that no citation names (the new text an amendment writes): not this text's.
       if (ref.elsewhere) return undefined;
-      return resolvedHere(ctx, ref.target) ?? missingHere(ctx, ref.target);
+      return resolvedHere(ctx, ref.target, ref.start) ?? missingHere(ctx, ref.target);
   }
 }
 
@@ -52,8 +54,9 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
  * An article of this text (an article reference without a citation), found in this text alone;
  * undefined when this text has no such article (see `missingHere`).
  */
-export function resolvedHere(ctx: FeatureContext, target: ArticleTarget): Target | Unresolved | undefined {
-  const hit = resolveInTreaty(ctx.treaty, target);
+export function resolvedHere(ctx: FeatureContext, target: ArticleTarget, at?: number): Target | Unresolved | undefined {
+  // A text whose chapters number their articles from 第一条 again: the article of the chapter the reference names or stands in.
+  const hit = at !== undefined ? resolveAt(ctx.treaty, target, at) : resolveInTreaty(ctx.treaty, target);
   if (!hit) return undefined;
   if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: ctx.snapshot };
   return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
@@ -108,7 +111,7 @@ function outlineMiss(index: Workspace, snapshot: Snapshot, shape: OutlineArticle
  */
 export function isPart(treaty: Treaty): boolean {
   const first = treaty.articles.find((a) => a.num !== undefined);
-  return first?.num !== undefined && first.num > 1;
+  return first?.num !== undefined && startsPast(first.num);
 }
 
 /** An article of this text missing from it: in another part of its text (sameText), if any has it. */
@@ -140,7 +143,7 @@ export function sameTitle(a: Snapshot, b: Snapshot): boolean {
 
 /** A part of a longer text, read from its outline (no model): its first numbered article is past 第一条 (isPart). */
 function startsPastFirst(s: Snapshot): boolean {
-  return (s.outline.firstNumber ?? 1) > 1;
+  return startsPast(s.outline.firstNumber ?? 1);
 }
 
 /**

@@ -2,7 +2,7 @@
 // the number the next article takes, and which final clauses the document already has.
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
-import { formatChinese } from '../syntax/numerals';
+import { formatChinese, formatDecimal, isDecimal } from '../syntax/numerals';
 import { ARABIC, FINAL_CHAPTERS, DATING_ERAS, PAGE_FOOTER, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
@@ -62,6 +62,8 @@ export function nextArticleNumber(treaty: Treaty, offset: number): number {
 
 /** The number as the style writes it: 13 → `十三`, `十 三`, `13`. */
 export function formatNumber(n: number, style: Pick<HeadingStyle, 'arabic' | 'spaced'>): string {
+  // An article numbered by chapter keeps its point and Arabic digits in any style (`1.1`).
+  if (isDecimal(n)) return formatDecimal(n);
   if (style.arabic) return String(n);
   const cn = formatChinese(n);
   return style.spaced ? [...cn].join(' ') : cn;

@@ -7,6 +7,7 @@
 // `настоящего Соглашения`) are found too, and uses of defined terms (`Parties`, `Сторонами`).
 // Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
+import { isDecimal, parseNumeral } from '../syntax/numerals';
 import { continuation } from '../syntax/runs';
 import type { Line } from '../syntax/tree';
 import { Treaty, articleAt } from './treaty';
@@ -15,15 +16,25 @@ import { termForms } from './foreignDefinitions';
 const NUM = '(\\d{1,4}|[IVXLC]{1,7})';
 const SP = '[ \\t\\u00a0]{1,3}';
 /** `Article 5`, `Articles 5, 6 and 7`, `Article 5(2)(a)`, `article 5 bis`. */
-const EN_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:[ \\t]?\\(\\d{1,3}\\))?(?:[ \\t]?\\([a-z]\\))?))`, 'dgu');
+const enArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(sub-?paragraphs?|subparagraphs?)${SP}\\(([a-z])\\)${SP}of${SP})?(?:(paragraphs?)${SP}(\\d{1,3})${SP}of${SP})?(?:(this${SP}Article)|(l'|the${SP})?(Articles?|articles?|ARTICLES?)${SP}${NUM}((?:[ \\t]?\\(\\d{1,3}\\))?(?:[ \\t]?\\([a-z]\\))?))`, 'dgu');
+const EN_ARTICLE = enArticle(NUM);
 /** French: `paragraphe 2 de l'article 5`, `paragraphe 2 du présent article`, `l'article 5`, `articles 5 et 6`. */
-const FR_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}(?=présent${SP}article)))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
+const frArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(paragraphes?|alinéas?)${SP}(\\d{1,3})${SP}(?:de${SP}l'|du${SP}(?=présent${SP}article)))?(?:(présent${SP}article)|(l'|les${SP})?(articles?|Articles?)${SP}${NUM}((?:\\(\\d{1,3}\\))?))`, 'dgu');
+const FR_ARTICLE = frArticle(NUM);
 /** Russian: `подпункт «а» пункта 2 статьи 5`, `пункт 2 статьи 5`, `статья 5`, `пункт 2 настоящей статьи`. */
-const RU_ARTICLE = new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'dgu');
+const ruArticle = (NUM: string) => new RegExp(`(?<![\\p{L}])(?:(подпункт\\p{L}{0,3})${SP}«?([а-я])»?(?:\\))?${SP})?(?:(пункт\\p{L}{0,3})${SP}(\\d{1,3})${SP})?(?:(настоящей${SP}стать\\p{L}{1,3})|([Сс]тат(?:ья|ьи|ье|ью|ьей|ьям|ьями|ьях|ей))${SP}${NUM})`, 'dgu');
+const RU_ARTICLE = ruArticle(NUM);
 /** Kazakh and Kyrgyz: `5-бап`, `5-бабы`, `5-бабында`, `5-беренеси`. */
 const KK_ARTICLE = /(?<![\p{L}\d])(\d{1,4})-(?:ба[пб]\p{L}{0,6}|берене\p{L}{0,6})/gu;
 /** Numbers listed after the first: `, 6 and 7`, ` и 6`, ` et 6`, ` to 9`. */
 const MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4})(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
+/**
+ * In a text whose articles are numbered by chapter (`Article 1.1: Establishment of a Free Trade Area`): `Article 2.3` is
+ * article 3 of chapter 2 (numerals.ts DECIMAL_ARTICLE). Elsewhere `Article 5.2` is read as before, article 5.
+ */
+const DECIMAL_NUM = '(\\d{1,4}\\.\\d{1,3}(?!\\.?\\d)|\\d{1,4}(?!\\d|\\.\\d)|[IVXLC]{1,7})';
+const DECIMAL_PATTERNS = { en: enArticle(DECIMAL_NUM), fr: frArticle(DECIMAL_NUM), ru: ruArticle(DECIMAL_NUM) };
+const DECIMAL_MORE = /^(?:\s*,\s*|\s+(?:and|or|и|или|et|ou)\s+|\s*,\s*(?:and|и|et)\s+)(\d{1,4}\.\d{1,3}(?!\.?\d)|\d{1,4}(?!\d|\.\d))(?!\p{L})((?:[ \t]?\(\d{1,3}\))?(?:[ \t]?\([a-z]\))?)/u;
 /** After an article: this instrument (`of this Agreement`, `настоящего Соглашения`) … */
 const OF_THIS = /^(?:\s+(?:of|de)\s+(?:this|the\s+present|la\s+présente|le\s+présent|cet|cette)\s+\p{Lu}\p{L}+|\s+настоящ\p{L}{1,3}\s+\p{L}+)/u;
 /** … or another one (`of the Charter`, `de la Convention`, `Устава`, `Договора о …`); not `Стороны` (`статьей 2 Стороны …`). */
@@ -46,7 +57,9 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const out: ForeignReference[] = [];
   // A text told Kazakh or Kyrgyz by a few letters may be Russian naming places in them (`«Қорғас»`): read by the Russian words too.
   const cyrillic = treaty.language === 'kk' || treaty.language === 'ky';
-  const pattern = treaty.language === 'ru' || cyrillic ? RU_ARTICLE : treaty.language === 'fr' ? FR_ARTICLE : treaty.language === 'en' ? EN_ARTICLE : undefined;
+  const decimal = treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num));
+  const patterns = decimal ? DECIMAL_PATTERNS : { en: EN_ARTICLE, fr: FR_ARTICLE, ru: RU_ARTICLE };
+  const pattern = treaty.language === 'ru' || cyrillic ? patterns.ru : treaty.language === 'fr' ? patterns.fr : treaty.language === 'en' ? patterns.en : undefined;
   const self = SELF_WORDS[cyrillic ? 'ru' : treaty.language];
   const noArticles = treaty.tree.unitStyle !== 'article';
   // Defined terms, longest first (`Contracting Parties` before `Parties`), each by its first definition.
@@ -81,7 +94,7 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
     if (pattern) {
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = pattern.exec(s))) read(treaty, s, at, m, add);
+      while ((m = pattern.exec(s))) read(treaty, s, at, m, add, decimal);
     }
     if (cyrillic) {
       KK_ARTICLE.lastIndex = 0;
@@ -162,7 +175,7 @@ function inDefinition(treaty: Treaty, at: number): boolean {
 }
 
 /** Reads one match of the language's pattern into references (several for a list). */
-function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExecArray, add: (r: ArticleRef) => void): void {
+function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExecArray, add: (r: ArticleRef) => void, decimal: boolean): void {
   const ru = treaty.language === 'ru' || treaty.language === 'kk' || treaty.language === 'ky';
   const fr = treaty.language === 'fr';
   // Groups: item word, item letter, paragraph word, paragraph number, `this Article`, article word, number, `(2)(a)`.
@@ -213,11 +226,11 @@ function read(treaty: Treaty, s: string, at: (k: number) => number, m: RegExpExe
   // `Articles 5, 6 and 7`: each number a reference of its own.
   let next = m.index + m[0].length;
   for (let k = 0; k < 20 && !own; k++) {
-    const more = MORE.exec(s.slice(next, next + 40));
+    const more = (decimal ? DECIMAL_MORE : MORE).exec(s.slice(next, next + 40));
     if (!more) break;
     const numStart = next + more[0].length - more[2].length - more[1].length;
     const numLabelEnd = at(numStart + more[1].length);
-    add({ kind: 'article', start: at(numStart), end: at(numStart + more[1].length + more[2].length), labelStart: at(numStart), labelEnd: numLabelEnd, target: { num: Number(more[1]), ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
+    add({ kind: 'article', start: at(numStart), end: at(numStart + more[1].length + more[2].length), labelStart: at(numStart), labelEnd: numLabelEnd, target: { num: numberOf(more[1])!, ...subUnits(more[2]) }, ...(uncertain ? { uncertain: true as const } : {}) });
     next += more[0].length;
   }
 }
@@ -235,5 +248,5 @@ function subUnits(tail: string): { paragraph?: number; item?: number } {
 }
 
 function numberOf(raw: string): number | undefined {
-  return /^\d+$/.test(raw) ? Number(raw) : parseRoman(raw);
+  return /^\d+$/.test(raw) ? Number(raw) : /^\d+\.\d+$/.test(raw) ? parseNumeral(raw) : parseRoman(raw);
 }

@@ -148,10 +148,12 @@ const NUMBER_FIRST = new RegExp(`^[${NUMERAL_CHARS}]`);
  * follows (`第十九條和二十條`), or before the next number's own 第 (`第十至第十二条`, `第三、第四条`).
  */
 const SHARED_STEP = `(?:${SP}条${SHARED_JOIN.replace('(', '(?:')}|${SHARED_JOIN.replace('(', '(?:')}(?:第${SP})?)`;
+/** An article's number: a numeral, or chapter and article with a decimal point (`2.3`, `１．１`: numerals.ts DECIMAL_ARTICLE). */
+const ARTICLE_NUMBER = `(?:[0-9０-９]{1,4}[.．][0-9０-９]{1,4}|${N}{1,12}?)`;
 // Sticky: tried only where a match can start (`nextArticleRef`).
 const ARTICLE_REF = new RegExp(
-  `(${SELF})?${SP}第${SP}(${N}{1,12}?(?:${SHARED_STEP}${N}{1,12}?){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
-    `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${N}{1,12}?)${SP}条)?`,
+  `(${SELF})?${SP}第${SP}(${ARTICLE_NUMBER}(?:${SHARED_STEP}${ARTICLE_NUMBER}){0,30})${SP}条(?:${SP}之${SP}([${SUB_NUMERAL}]{1,3}))?${UNITS}` +
+    `(?:${SP}(?:至|到|—|－|-)${SP}第${SP}(${ARTICLE_NUMBER})${SP}条)?`,
   'y',
 );
 /** How far before its first 第 an ARTICLE_REF match starts at most: 本, the longest self-word in 《》, two spaces. */

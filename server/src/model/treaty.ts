@@ -128,6 +128,13 @@ function notesDated(text: TextLike, tree: SyntaxTree, notes: readonly Note[]): S
   return undefined;
 }
 
+/** The chapter (章, not a section 节 in it) whose heading holds an article. */
+export function chapterHolding(a: { readonly chapter?: Chapter }): Chapter | undefined {
+  let c = a.chapter;
+  while (c && c.unit !== '章') c = c.parent;
+  return c;
+}
+
 /** One note of an exchange of notes: a section headed `(一)中方去文`, holding its points. */
 export interface Note {
   /** The head as written: `(一)中方去文`, `对方来文`. */
@@ -238,7 +245,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
         const c: Chapter = {
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
           name: tree.language ? labelName(flat(), head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
-          caption: captionOf(text, head),
+          caption: captionOf(text, head) ?? chapterCaptionBelow(text, b),
         };
         chapterOf.set(b, c);
         chapters.push(c);
@@ -810,6 +817,18 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
   const l = b.children[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;
+}
+
+/**
+ * The caption of a chapter whose label stands alone, on the line right under it (`第1 章` / `初始条款和一般定义`, a
+ * converted agreement's; `第二章` / `货物贸易`): the short line the parser reads as a section heading in it.
+ */
+function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
+  const head = b.head!;
+  if (head.rest !== undefined && head.rest < head.contentEnd) return undefined;
+  const first = b.children[1];
+  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text' || first.head.start !== head.end) return undefined;
+  return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
 }
 
 /** The caption after an article or chapter label: `第一条　宗旨`, `## 第一章 总则`, `第三条（定义）`. */

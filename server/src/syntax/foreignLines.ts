@@ -4,10 +4,12 @@
 // `Глава 2`, `Part I` as chapters, `а)`, `1)`, `(ii)` as items, and lines ending with a
 // full stop `.` as ending a sentence. Anchored patterns on a bounded window: linear time.
 import { Line } from './tree';
+import { parseNumeral } from './numerals';
 import { ANNEX_LABEL_WORDS, ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, CHAPTER_WORDS, CYRILLIC_ITEMS, FIRST_WORDS, SENTENCE_ARTICLES, TITLE_JOINS, foreignKind, parseRoman } from './foreign';
 
 const SP = '[ \\t\\u00a0]';
-const NUMBER = `(\\d{1,4}|[ivxlcdm]{1,8}|${FIRST_WORDS.join('|')})`;
+// An article numbered by chapter first (`Article 1.1: Establishment of a Free Trade Area`: numerals.ts DECIMAL_ARTICLE).
+const NUMBER = `(\\d{1,4}\\.\\d{1,3}(?!\\.?\\d)|\\d{1,4}|[ivxlcdm]{1,8}|${FIRST_WORDS.join('|')})`;
 const ARTICLE_HEAD = new RegExp(`^(${ARTICLE_WORDS.join('|')})${SP}{1,3}${NUMBER}(?![\\p{L}\\d])`, 'iu');
 const ARTICLE_NUMBER_FIRST = new RegExp(`^(\\d{1,4})${SP}?[-‑–]${SP}?(${ARTICLE_AFTER_NUMBER.join('|')})(?!\\p{L})`, 'iu');
 const CHAPTER_HEAD = new RegExp(`^(${Object.keys(CHAPTER_WORDS).join('|')})${SP}{1,3}(\\d{1,3}|[ivxlc]{1,7})(?![\\p{L}\\d])`, 'iu');
@@ -178,6 +180,7 @@ function runsOn(text: string, next: Line | undefined): boolean {
 
 function numberOf(raw: string): number | undefined {
   if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^\d+\.\d+$/.test(raw)) return parseNumeral(raw);
   const lower = raw.toLowerCase();
   if (lower === 'premier' || lower === 'première' || lower === '1er' || lower === 'первая') return 1;
   return parseRoman(raw);

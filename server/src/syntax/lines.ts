@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords } from './words';
+import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -56,7 +56,11 @@ const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
  * article of its own.)
  */
 const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/;
-export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
+/**
+ * An article label `第十一条`, `第 11 条`, `第十条之一`; numbered by chapter with one decimal point between Arabic digits
+ * (`第1.1条`, `第１．１条`: a free trade agreement's article 1 of chapter 1; numerals.ts DECIMAL_ARTICLE).
+ */
+export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
@@ -109,7 +113,7 @@ function labelSpaces(text: TextLike, at: number, limit: number): number {
 
 /**
  * ARTICLE at `s`, on the text read as simplified, reading up to `limit`: `第`, up to three spaces, one
- * to twelve numerals each followed by up to three spaces, `条`, then perhaps `之` and one to four
+ * to twelve numerals each followed by up to three spaces (one of them may be a decimal point between two Arabic digits), `条`, then perhaps `之` and one to four
  * numerals (up to three spaces on each side of 之). The match the pattern finds in
  * `foldScript(text.slice(s, limit))`, read one code unit at a time — no slice, no folded copy, no
  * match array for each of the thousands of article lines of a long treaty. True when it matches,
@@ -120,11 +124,12 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
   let k = labelSpaces(text, s + 1, limit);
   const numStart = k;
   // The pattern's lazy `{1,12}?`: the first group a 条 follows ends the numerals (a space or a numeral is never 条).
+  let points = 0;
   for (let groups = 0; ; groups++) {
     if (k >= limit) return false;
     const c = foldCode(text.charCodeAt(k));
     if (groups > 0 && c === 0x6761 /* 条 */) break;
-    if (groups === 12 || !is(NUM_CHAR, c)) return false;
+    if (groups === 12 || !(is(NUM_CHAR, c) || (groups > 0 && points++ === 0 && isDecimalPoint(text, k, limit)))) return false;
     k = labelSpaces(text, k + 1, limit);
   }
   SCAN.numStart = numStart;
@@ -144,6 +149,12 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
   }
   SCAN.end = k;
   return true;
+}
+
+/** A decimal point at `k` between two Arabic digits (`1.1`, `１．１`): an article numbered by chapter (ARTICLE). */
+function isDecimalPoint(text: TextLike, k: number, limit: number): boolean {
+  const c = text.charCodeAt(k);
+  return (c === 0x2e || c === 0xff0e) && k + 1 < limit && isArabicDigit(text.charCodeAt(k - 1)) && isArabicDigit(text.charCodeAt(k + 1));
 }
 
 /** The numerals `from..to` of a label read as simplified, as the pattern's capture gives them to parseNumeral (read in place). */
@@ -1250,7 +1261,11 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   }
   // No space nor mark after the label: a caption glued to it (`第一條引渡之義務`, Taiwan sites and UN model texts) when the
   // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
-  if (marks === 0 && from === rest) return !inHeading && isShortCaption(text, rest, end) && !GOES_ON_FROM_LABEL.test(foldScript(text.slice(rest, end))) ? 'caption' : 'running';
+  // (`与…的关系` is a caption whole: `第1.2 条与其他协定的关系`.)
+  if (marks === 0 && from === rest) {
+    const phrase = foldScript(text.slice(rest, end));
+    return !inHeading && isShortCaption(text, rest, end) && (!GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase)) ? 'caption' : 'running';
+  }
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
   const tail = end - from;

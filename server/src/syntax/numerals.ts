@@ -63,6 +63,19 @@ function unitAt(text: TextLike, k: number, fold: boolean): number {
  * folded copy, no lookup by string (a long treaty has thousands of article labels, each read here).
  */
 export function numeralIn(text: TextLike, from: number, to: number, fold: boolean): number | undefined {
+  const point = decimalPoint(text, from, to);
+  if (point >= 0) {
+    const chapter = numeralIn(text, from, point, fold);
+    const n = numeralIn(text, point + 1, to, fold);
+    return chapter !== undefined && n !== undefined ? decimalArticle(chapter, n) : undefined;
+  }
+  const n = wholeNumeralIn(text, from, to, fold);
+  // A number past a million that is an article's by chapter (DECIMAL_ARTICLE) is none written without a point.
+  return n !== undefined && isDecimal(n) ? undefined : n;
+}
+
+/** `numeralIn` of a numeral without a decimal point. */
+function wholeNumeralIn(text: TextLike, from: number, to: number, fold: boolean): number | undefined {
   // The characters that are not white space: how many, whether all are Arabic or positional digits.
   let length = 0;
   let arabic = true;
@@ -149,10 +162,70 @@ export function numeralIn(text: TextLike, from: number, to: number, fold: boolea
   return total + section;
 }
 
+/**
+ * Articles numbered by chapter with a decimal point (`第1.1条`, `第 2.3 条`, `第１．１条`: free trade agreements,
+ * the 2020 China–US agreement): article Y of chapter X is the number X·DECIMAL_ARTICLE + Y — one number, as every
+ * other article's, that no article numbered 1, 2, 3 … reaches (a law's articles stop in the low thousands), so
+ * references, the outline and its look-ups take it as they are; formatChinese writes it back `X.Y`.
+ */
+export const DECIMAL_ARTICLE = 1 << 20;
+/** The largest chapter a decimal number holds (an Int32 outline keeps the number). */
+const DECIMAL_CHAPTERS = 2000;
+/** Articles in a chapter: fewer than this (an agreement's longest chapters hold a few dozen). */
+const DECIMAL_ORDINALS = 1000;
+
+/** Article `n` of chapter `chapter` numbered with a decimal point (`1.1`); undefined when it is no such number (0, or past the range). */
+export function decimalArticle(chapter: number, n: number): number | undefined {
+  return chapter >= 1 && chapter <= DECIMAL_CHAPTERS && n >= 1 && n < DECIMAL_ORDINALS ? chapter * DECIMAL_ARTICLE + n : undefined;
+}
+
+/**
+ * Whether an article number is written with a decimal point, by chapter (`第1.1条`): one `decimalArticle` makes.
+ * (A numeral without a point never reads as one: `numeralIn` gives no number for the few past a million that would.)
+ */
+export function isDecimal(n: number): boolean {
+  if (n <= DECIMAL_ARTICLE || n >= (DECIMAL_CHAPTERS + 1) * DECIMAL_ARTICLE || !Number.isInteger(n)) return false;
+  const ordinal = n % DECIMAL_ARTICLE;
+  return ordinal >= 1 && ordinal < DECIMAL_ORDINALS;
+}
+
+/** A decimal article number's chapter (`2.3` → 2); 0 for a number that is not decimal. */
+export function decimalChapter(n: number): number {
+  return Math.floor(n / DECIMAL_ARTICLE);
+}
+
+/** A decimal article number's place in its chapter (`2.3` → 3); the number itself when it is not decimal. */
+export function decimalOrdinal(n: number): number {
+  return n % DECIMAL_ARTICLE;
+}
+
+/**
+ * The decimal point of a numeral `X.Y` from `from` to `to` (Arabic digits, half or full width, on both sides: `1.1`, `１．１`),
+ * or -1. Nothing else holds one: a numeral with any other point reads as no numeral, as before.
+ */
+function decimalPoint(text: TextLike, from: number, to: number): number {
+  let point = -1;
+  let digitsBefore = false;
+  let digitsAfter = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0xff0e) {
+      if (point >= 0 || !digitsBefore) return -1;
+      point = k;
+    } else if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) {
+      if (point >= 0) digitsAfter = true;
+      else digitsBefore = true;
+    } else if (CODE[c] !== SPACE) return -1;
+  }
+  return point >= 0 && digitsAfter ? point : -1;
+}
+
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 11 → 十一, 102 → 一百零二, 110 → 一百一十, 20000 → 二万. */
 export function formatChinese(n: number): string {
+  // An article numbered by chapter is written as it is numbered, with its point (`1.1`).
+  if (isDecimal(n)) return formatDecimal(n);
   if (n >= 0 && n < FORMATTED.length && Number.isInteger(n)) return (FORMATTED[n] ??= formatUncached(n));
   return formatUncached(n);
 }
@@ -189,6 +262,21 @@ function formatBelow10000(n: number): string {
     out += CN[d] + units[i];
   }
   return out;
+}
+
+/** Whether a text's first article numbered `n` is past its first (a part of a longer text): past 1, or past 1.1. */
+export function startsPast(n: number): boolean {
+  return isDecimal(n) ? n > DECIMAL_ARTICLE + 1 : n > 1;
+}
+
+/** A decimal article number as written: `1.1` (Arabic digits: a chapter's articles are never numbered `一.一`). */
+export function formatDecimal(n: number): string {
+  return `${decimalChapter(n)}.${decimalOrdinal(n)}`;
+}
+
+/** A number in Arabic digits as a label writes it: `12`, an article by chapter `1.1`. */
+export function formatArabic(n: number): string {
+  return isDecimal(n) ? formatDecimal(n) : String(n);
 }
 
 /** 2008 → 二〇〇八 (digit by digit, as years are written). */

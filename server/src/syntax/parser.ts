@@ -716,7 +716,9 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     // A heading, or a short line right before them, after which the articles start again from
     // 第一条: a text of its own (a translation, 另约), not more articles of this one.
     // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
-    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l);
+    // (Not a chapter's caption on the line under its bare label, `第二章` / `货物贸易`, before the chapter's 第一条: the
+    // chapters of an agreement numbering their articles from 第一条 again, the RCEP's.)
+    const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l) && !underBareChapter(lines, i);
     if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
       let j = i + 1;
       while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
@@ -735,6 +737,12 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     i = j; // the articles go on: not an annex; look further from the next article
   }
   return n;
+}
+
+/** Whether line `i` comes right under a chapter heading's bare label (`第二章` alone on its line, no blank line between). */
+function underBareChapter(lines: Line[], i: number): boolean {
+  const p = lines[i - 1];
+  return p !== undefined && p.kind === 'chapter' && (p.rest === undefined || p.rest >= p.contentEnd);
 }
 
 /** A comma, enumeration comma, semicolon or full stop, or 的: what follows a noun inside a sentence, never a heading's word. */

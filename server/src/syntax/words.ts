@@ -829,6 +829,12 @@ export const PARTY_STATE_HEAD = '缔约国';
 export const GOES_ON_FROM_LABEL = new RegExp(`^(?:规定|所|的|之|至|到|和|与|及|或|、|中|第|款|项|以|在|未|已|不|内|外|下|上|前|后|并|者|等|条|同|即|则|也|是|为|列|载|关于|有关|项下|范围|[${NUMERAL_CHARS}])`);
 
 /**
+ * A caption glued to its label that opens with a word GOES_ON_FROM_LABEL lists: `与…的关系` ("relation to …", `第1.2 条与其他协定的关系`,
+ * a converted page's heading that lost its space), a heading whole, naming no article. Read folded.
+ */
+export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的关系$/;
+
+/**
  * The words that end an amending article's sentence before the new text of the article it amends,
  * quoted on the lines after (`协定第五条修改为：`, `修订为：`, `改为：`, `表述为：`, `替换为：`, `修改如下：`,
  * `用下列规定代替：`; an opening quotation mark may follow): read folded, at a line's end.

@@ -12,6 +12,7 @@
 // the date is the signing clause's (else the People's Daily date), the language `zho`.
 import { Block, Line, Node, partitionPoint } from '../../syntax/tree';
 import { LAW_KINDS } from '../../syntax/words';
+import { formatArabic } from '../../syntax/numerals';
 import { Article, Chapter, Note, Paragraph, Treaty, cleanTitle, normalizeTitle, kindOf } from '../../model/treaty';
 import { Citation, Reference, referencesOf, resolveInTreaty } from '../../model/references';
 import { DateValue } from '../../model/signing';
@@ -95,7 +96,7 @@ export function toAkn(treaty: Treaty): AknDocument {
       const u = add(n, element, `${prefix}${abbr}_${numberOf(c.num, prefix + abbr)}`);
       for (const child of n.children) assign(child, `${u.eId}__`);
     } else if (a) {
-      const num = a.num !== undefined ? `${a.num}${a.sub !== undefined ? `-${a.sub}` : ''}` : String(numberOf(undefined, 'art'));
+      const num = a.num !== undefined ? `${formatArabic(a.num)}${a.sub !== undefined ? `-${a.sub}` : ''}` : String(numberOf(undefined, 'art'));
       // Articles are numbered through the document: no chapter in their eIds. A note of an exchange
       // of notes numbers its own points (一、 in each): their eIds carry the note's.
       const [element, abbr] = paragraphStyle ? ['paragraph', 'para'] : ['article', 'art'];

@@ -1,0 +1,111 @@
+// A chapter or a section of this text named in it: `本协定第十七章（争端解决）`, `第一节至第十一节` (the sections
+// of the chapter the words stand in), `第三章第一节`. Free trade agreements and the 2020 China–US agreement
+// name their chapters and sections so, their articles numbered by chapter (`第1.1条`).
+import { Article, Chapter, Treaty, articleNumbered, chapterHolding, foldedText } from './treaty';
+import { ArticleTarget, resolveInTreaty } from './references';
+import { perModel } from './perModel';
+import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
+import { CITED_KINDS, CITED_LAW_KINDS, SELF_WORDS, alternation } from '../syntax/words';
+
+export interface ChapterReference {
+  /** The words naming the unit: `第十七章`, `第一节`. */
+  start: number;
+  end: number;
+  chapter: Chapter;
+}
+
+/** How far before an offset the words naming a unit may start: `第` + spaces + numerals + spaces + the unit. */
+const REACH = 16;
+const NAMED = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}(章|节)`, 'g');
+/** Another instrument's chapter: after its title (`《联合国宪章》第七章`), a kind (`该公约第二章`, `宪章第七章`) or a law (`…法第三章`, `该法第二章`) — not after 本协定, 本法. */
+const ANOTHERS = new RegExp(`(?:》|」|”|(?<!本)(?:${alternation([...CITED_KINDS, ...CITED_LAW_KINDS])})|(?<!本)法)[ \\t\\u3000]{0,2}$`);
+const OWN = new RegExp(`本(?:${alternation(SELF_WORDS)})[ \\t\\u3000]{0,2}$`);
+/** The chapter named right before a section: `第三章第一节`. */
+const CHAPTER_BEFORE = new RegExp(`第[ \\t\\u3000]{0,2}([${NUMERAL_CHARS}]{1,6}?)[ \\t\\u3000]{0,2}章[ \\t\\u3000]{0,2}$`);
+
+/**
+ * The chapter (章) or section (节) of this text whose name holds `offset`, written in a sentence (not a heading's
+ * own label); undefined when the words name none of its units or another instrument's. A section is looked for in
+ * the chapter named right before it (`第三章第一节`), else in the chapter that holds the words, else anywhere.
+ */
+export function chapterReferenceAt(treaty: Treaty, offset: number): ChapterReference | undefined {
+  if (treaty.chapters.length === 0) return undefined;
+  const folded = foldedText(treaty);
+  const from = Math.max(0, offset - REACH);
+  const window = folded.slice(from, Math.min(folded.length, offset + REACH));
+  NAMED.lastIndex = 0;
+  for (let m = NAMED.exec(window); m; m = NAMED.exec(window)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (offset < start || offset >= end) continue;
+    // A heading's own label is no reference.
+    if (treaty.chapters.some((c) => c.label.start === start)) return undefined;
+    const n = parseNumeral(m[1]);
+    if (n === undefined) return undefined;
+    const before = folded.slice(Math.max(0, start - 24), start);
+    if (ANOTHERS.test(before) && !OWN.test(before)) return undefined;
+    const chapter = m[2] === '章' ? treaty.chapters.find((c) => c.unit === '章' && c.num === n) : sectionOf(treaty, n, before, start);
+    return chapter ? { start, end, chapter } : undefined;
+  }
+  return undefined;
+}
+
+function sectionOf(treaty: Treaty, n: number, before: string, at: number): Chapter | undefined {
+  const named = CHAPTER_BEFORE.exec(before);
+  const num = named ? parseNumeral(named[1]) : undefined;
+  const container = num !== undefined
+    ? treaty.chapters.find((c) => c.unit === '章' && c.num === num)
+    : treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
+  const sections = treaty.chapters.filter((c) => c.unit === '节' && c.num === n);
+  if (container) return sections.find((c) => within(c, container));
+  return sections[0];
+}
+
+function within(c: Chapter, container: Chapter): boolean {
+  for (let p = c.parent; p; p = p.parent) if (p === container) return true;
+  return false;
+}
+
+/**
+ * Whether the text's chapters number their articles from 第一条 again (the RCEP's and the China–Australia
+ * agreement's Chinese texts: 第一章 第一条 … 第二章 第一条 …): a chapter (章) after the first holding articles
+ * opens with 第一条.
+ */
+export const restartsByChapter = perModel((treaty: Treaty): boolean => {
+  let last: Chapter | undefined;
+  let seen = false;
+  for (const a of treaty.articles) {
+    if (a.num === undefined) continue;
+    const c = chapterHolding(a);
+    if (c !== last && seen && c !== undefined && a.num === 1 && a.sub === undefined) return true;
+    last = c;
+    seen = true;
+  }
+  return false;
+});
+
+/**
+ * In a text whose chapters number their articles from 第一条 again (`restartsByChapter`), the article numbered
+ * `num` (`sub`) of the chapter a reference starting at `at` names (`第三章第二条`) or stands in
+ * (`本章第二条`, a bare `第二条`: its own chapter's); undefined when that chapter has none or the text numbers straight through.
+ */
+export function articleInChapter(treaty: Treaty, at: number, num: number, sub?: number): Article | undefined {
+  if (!restartsByChapter(treaty)) return undefined;
+  const before = foldedText(treaty).slice(Math.max(0, at - 12), at);
+  const named = CHAPTER_BEFORE.exec(before);
+  const n = named ? parseNumeral(named[1]) : undefined;
+  const chapter = n !== undefined
+    ? treaty.chapters.find((c) => c.unit === '章' && c.num === n)
+    : treaty.chapters.find((c) => c.unit === '章' && c.start <= at && at < c.end);
+  if (!chapter) return undefined;
+  return treaty.articles.find((a) => a.num === num && a.sub === sub && chapterHolding(a) === chapter);
+}
+
+/**
+ * `resolveInTreaty` for a reference of this text starting at `at`: in a text whose chapters number their articles
+ * from 第一条 again, the article of the chapter it names or stands in (`articleInChapter`), else as numbered.
+ */
+export function resolveAt(treaty: Treaty, target: ArticleTarget, at: number): ReturnType<typeof resolveInTreaty<Article>> {
+  if (!restartsByChapter(treaty)) return resolveInTreaty(treaty, target);
+  return resolveInTreaty({ numbered: (num: number, sub?: number) => articleInChapter(treaty, at, num, sub) ?? articleNumbered(treaty, num, sub) }, target);
+}
