@@ -76,6 +76,13 @@ const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(]
  * `（四）、（五）项所列人员…`, `（二）项规定的…`): 项 after the labels joined, not 项目 (`（一）项目名称`, an item).
  */
 const NAMES_ITEMS = /^(?:(?:、|至|和|及|或者?|以及)[（(][^）)\s]{1,5}[）)])*项(?!目)/;
+/** The first characters NAMES_ITEMS can open with: 项, or a word joining labels. */
+const NAMES_ITEMS_START = new Set([0x9879 /* 项 */, 0x3001 /* 、 */, 0x81f3 /* 至 */, 0x548c /* 和 */, 0x53ca /* 及 */, 0x6216 /* 或 */, 0x4ee5 /* 以 */]);
+
+/** Whether the text after an item's label at `at` names items (NAMES_ITEMS): tried only where it can start. */
+function namesItems(text: TextLike, at: number, e: number): boolean {
+  return at < e && NAMES_ITEMS_START.has(text.charCodeAt(at)) && NAMES_ITEMS.test(text.slice(at, Math.min(e, at + 40)));
+}
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
@@ -313,6 +320,7 @@ export function splitLines(text: string, language: Language = languageOf(text)):
   }
   const lines: Line[] = new Array(count);
   start = 0;
+  FENCES.seen = 0;
   for (let k = 0; k < count; k++) {
     const eol = eols[k];
     const end = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
@@ -366,6 +374,8 @@ export function fenceClose(text: TextLike, lines: readonly Line[], i: number): n
  * no unit, no reference, no definition, no check, no suppression comment.
  */
 function settleFences(text: TextLike, lines: Line[]): void {
+  // (Most texts have no fence: `classify` counts the fence lines it makes, and none means nothing to walk.)
+  if (FENCES.seen === 0) return;
   walkFences(text, lines, (i, close) => {
     for (let j = i + 1; j < close; j++) lines[j] = codeLine(text, lines[j]);
   });
@@ -419,6 +429,9 @@ function codeLine(text: TextLike, l: Line): Line {
   const first = text.charCodeAt(l.start);
   return new TreeLine('code', l.start, l.end, eol, s, e, s - l.start >= 2 || first === 0x3000 || first === 0x09);
 }
+
+/** How many fence lines `classify` has made since `splitLines` last started a split (`settleFences` walks none when 0). */
+const FENCES = { seen: 0 };
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
 let eols: Int32Array = new Int32Array(1024);
@@ -525,9 +538,9 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
-    if ((l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) && nextIsArticle(lines, i)) {
+    if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
       const chapter = chapterEnding(text, l);
-      if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter)) (cuts ??= []).push(chapter, 0);
+      if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
     }
     if (!cuts) {
       if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
@@ -999,6 +1012,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   if ((c === 0x60 || c === 0x7e) && s - lineStart <= 3 && fenceLength(text, s, e) > 0) {
+    FENCES.seen++;
     line.kind = 'code';
     return line;
   }
@@ -1126,7 +1140,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   // `（一）`, `(a)`, and a letter with a closing bracket alone (`a)`, as Macao's texts letter items).
-  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e)) && !NAMES_ITEMS.test(text.slice(s + m[0].length, Math.min(e, s + m[0].length + 40)))) {
+  if ((c === 0xff08 || c === 0x28 || (c >= 0x61 && c <= 0x7a)) && (m = match(ITEM, text, s, e)) && !namesItems(text, s + m[0].length, e)) {
     line.labelled('item', { start: s, end: s + m[0].length }, itemNumber(m[1] ?? m[2] ?? m[3]), skipSpaces(text, s + m[0].length, e));
     return line;
   }
@@ -1263,8 +1277,9 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
   // (`与…的关系` is a caption whole: `第1.2 条与其他协定的关系`.)
   if (marks === 0 && from === rest) {
+    if (inHeading || !isShortCaption(text, rest, end)) return 'running';
     const phrase = foldScript(text.slice(rest, end));
-    return !inHeading && isShortCaption(text, rest, end) && (!GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase)) ? 'caption' : 'running';
+    return !GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase) ? 'caption' : 'running';
   }
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';

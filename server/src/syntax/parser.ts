@@ -510,8 +510,11 @@ function nextUnit(lines: Line[], from: number, end: number, isUnit: (l: Line) =>
 function demoteAmendingInstructions(text: TextLike, lines: Line[]): void {
   for (const l of lines) {
     if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) continue;
-    const c = text.charCodeAt(l.label.end);
-    if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */ || c === 0x20 || c === 0x3000) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
+    // (The words looked at only where 现/現 opens them, white space before it: a law's every `第一条　…` line passes here.)
+    let k = l.label.end;
+    while (k < l.contentEnd && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0x09)) k++;
+    const c = text.charCodeAt(k);
+    if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
   }
 }
 
@@ -647,7 +650,7 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
   const labelOf = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
   const bare = textOnly
     ? (l: Line) => l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && LABEL_ALONE.test(labelOf(l))
-    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && text.slice(l.label.end, l.contentEnd).trim() === '';
+    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && blankFrom(text, l.label.end, l.contentEnd);
   const next = (a: Line, b: Line) => textOnly || (b.unit === a.unit && b.num === a.num! + 1);
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
@@ -677,6 +680,15 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
 
 /** An article's label alone, read folded to simplified and without white space: `第一条`, `第53条`. */
 const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
+
+/** Whether `from..to` of the text holds white space only (read in place: every article line is asked). */
+function blankFrom(text: TextLike, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
+}
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
@@ -1399,7 +1411,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     // its entries are the paragraph's unnumbered items (项), the first after the lead, the next at the
     // first's column. Not where the lead is a list's entry itself: a page that bullets every line
     // (a database's bilingual view) reads as it always has.
-    if (text !== undefined && (open.length || f.last) && listBulletColumn(text, line) >= 0) {
+    // (A bullet stands before the line's content: a line opening at its start has none.)
+    if (text !== undefined && line.contentStart > line.start && (open.length || f.last) && listBulletColumn(text, line) >= 0) {
       if (open.length ? open[0].family === BULLET_FAMILY && open[0].column === markerColumn(text, line) : f.para !== undefined && f.last !== undefined && endsWithColon(text, f.last) && listBulletColumn(text, f.last) < 0) {
         f.openItem(line, 0, BULLET_FAMILY);
         continue;
@@ -1414,7 +1427,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
-        (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
+        (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
@@ -1453,6 +1466,12 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
 
 /** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
 const MAX_REMARK = 40;
+
+/** Whether a line opens with a bracket (`（`, `(`): SHORT_NAME_REMARK's only opening, looked at before the line is copied. */
+function opensBracket(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentStart);
+  return c === 0xff08 || c === 0x28;
+}
 
 const EMPTY: Block = { type: 'block', kind: 'paragraph', start: -1, end: -1, children: [] };
 
