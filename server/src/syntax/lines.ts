@@ -77,11 +77,11 @@ const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(]
  */
 const NAMES_ITEMS = /^(?:(?:、|至|和|及|或者?|以及)[（(][^）)\s]{1,5}[）)])*项(?!目)/;
 /** The first characters NAMES_ITEMS can open with: 项, or a word joining labels. */
-const NAMES_ITEMS_START = new Set([0x9879 /* 项 */, 0x3001 /* 、 */, 0x81f3 /* 至 */, 0x548c /* 和 */, 0x53ca /* 及 */, 0x6216 /* 或 */, 0x4ee5 /* 以 */]);
+const NAMES_ITEMS_START = charClass('项、至和及或以', 8192);
 
 /** Whether the text after an item's label at `at` names items (NAMES_ITEMS): tried only where it can start. */
 function namesItems(text: TextLike, at: number, e: number): boolean {
-  return at < e && NAMES_ITEMS_START.has(text.charCodeAt(at)) && NAMES_ITEMS.test(text.slice(at, Math.min(e, at + 40)));
+  return at < e && is(NAMES_ITEMS_START, text.charCodeAt(at)) && NAMES_ITEMS.test(text.slice(at, Math.min(e, at + 40)));
 }
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
@@ -1227,7 +1227,7 @@ function isEmphasis(text: TextLike, at: number): boolean {
   return (a === 0x2a || a === 0x5f) && text.charCodeAt(at + 1) === a;
 }
 
-function skipSpaces(text: TextLike, from: number, to: number): number {
+export function skipSpaces(text: TextLike, from: number, to: number): number {
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   return from;
 }

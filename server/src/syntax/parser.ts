@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
 import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
@@ -511,9 +511,7 @@ function demoteAmendingInstructions(text: TextLike, lines: Line[]): void {
   for (const l of lines) {
     if (l.kind !== 'article' || !l.label || l.label.end >= l.contentEnd) continue;
     // (The words looked at only where 现/現 opens them, white space before it: a law's every `第一条　…` line passes here.)
-    let k = l.label.end;
-    while (k < l.contentEnd && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000 || text.charCodeAt(k) === 0x09)) k++;
-    const c = text.charCodeAt(k);
+    const c = text.charCodeAt(skipSpaces(text, l.label.end, l.contentEnd));
     if ((c === 0x73b0 /* 现 */ || c === 0x73fe /* 現 */) && AMENDING_INSTRUCTION.test(foldScript(text.slice(l.label.end, Math.min(l.contentEnd, l.label.end + 8))))) l.kind = 'text';
   }
 }
@@ -650,7 +648,7 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
   const labelOf = (l: Line) => foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
   const bare = textOnly
     ? (l: Line) => l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && LABEL_ALONE.test(labelOf(l))
-    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && blankFrom(text, l.label.end, l.contentEnd);
+    : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && skipSpaces(text, l.label.end, l.contentEnd) >= l.contentEnd;
   const next = (a: Line, b: Line) => textOnly || (b.unit === a.unit && b.num === a.num! + 1);
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
@@ -680,15 +678,6 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
 
 /** An article's label alone, read folded to simplified and without white space: `第一条`, `第53条`. */
 const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
-
-/** Whether `from..to` of the text holds white space only (read in place: every article line is asked). */
-function blankFrom(text: TextLike, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0xa0) return false;
-  }
-  return true;
-}
 
 const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
