@@ -573,6 +573,8 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
   { name: 'a page\'s rating widget before the title: its score, its stars\' words repeated (不活动星星 five times), a line of one space', text: '用户评分: 0 / 5\n\n不活动星星不活动星星不活动星星不活动星星不活动星星\n \n\n中华人民共和国政府和某国政府渔业合作协定\n\n\n\n缔约双方达成协议如下:\n\n第一条\n本协定适用于协定水域。\n', title: '中华人民共和国政府和某国政府渔业合作协定', kind: '协定', isTreaty: true },
   { name: 'a page\'s heading naming a list of instruments and the site (…一览表-中华人民共和国外交部) right above a whole title: the title is the line below, not both joined', text: '中外互免签证协议一览表-中华人民共和国外交部\n中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
+  { name: 'a treaty database\'s category over the page, a kind alone (條約), above the title naming the parties: the title is the line below', text: '條約\n\n中華人民共和國政府和甲國政府邊境衛生檢疫協議(甲國2008.10.22)\n\n     \n\n中華人民共和國政府和甲國政府(以下簡稱“雙方”)達成以下協議:\n\n第一章 總則\n\n第一條\n\n本協議旨在防止傳染病傳播。\n', title: '中華人民共和國政府和甲國政府邊境衛生檢疫協議(甲國2008.10.22)', kind: '协议', isTreaty: true },
+  { name: 'a kind alone, spaced, with no title below it: it is the title', text: '议 定 书\n\n在签署甲国和乙国关于对所得避免双重征税的协定时,双方同意下列规定:\n\n一、甲。\n\n二、乙。\n\n本议定书于一九八六年五月十二日在北京签订。\n', title: '议定书', kind: '议定书', isTreaty: true },
   { name: 'the same page heading above a title naming the other party first (the other party\'s copy): the title is the line below', text: '中外互免签证协议一览表-中华人民共和国外交部\n某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
   { name: 'a store\'s page given as one line: the title, then the preamble naming the parties after a space, the articles glued after it', text: '中华人民共和国和某国引渡条约 中华人民共和国和某国(以下简称双方), 为促进两国在打击犯罪方面的合作,达成协议如下: 第一条引渡义务 双方有义务相互引渡。 第二条生效 本条约自签字之日起生效。\n', title: '中华人民共和国和某国引渡条约', kind: '条约', isTreaty: true },
   { name: 'a title given on one line with a preamble of purpose after a space (为了…)', text: '甲国和乙国文化合作协定 为了发展两国的文化关系,双方达成协议如下: 第一条 双方互派艺术团体。 第二条 本协定自签字之日起生效。\n', title: '甲国和乙国文化合作协定', kind: '协定', isTreaty: true },
@@ -834,6 +836,10 @@ test('structure: a decision or a notice printed above the instrument it approves
   // The other party's copy names itself first in the treaty's title, not in the decision; brackets may be full-width in one, half-width in the other.
   const swapped = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定\n\n批准…签署的《中华人民共和国和甲国引渡条约》。\n\n甲国和中华人民共和国引渡条约\n\n第一条 引渡义务\n缔约双方有义务相互引渡。\n');
   assert.equal(swapped.title?.text, '甲国和中华人民共和国引渡条约');
+  // The instrument's line carries the database's remark on which text it is (`（中文本）`), the decision its year (`(2015)`):
+  // the names are the same (the NPC's pages of the transfer-of-sentenced-persons treaties); the decision's title was read.
+  const version = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国关于移管被判刑人的条约》的决定(2015)\n\n第十二届全国人民代表大会常务委员会第十五次会议决定:批准…签署的《中华人民共和国和甲国关于移管被判刑人的条约》。\n\n中华人民共和国和甲国关于移管被判刑人的条约(中文本)\n\n中华人民共和国和甲国(以下称双方),达成协议如下:\n\n第一条  定义\n\n为实现本条约之目的,以下用语定义为:\n');
+  assert.deepEqual([version.title?.text, version.kind], ['中华人民共和国和甲国关于移管被判刑人的条约(中文本)', '条约']);
   const draft = buildTreaty('甲市人民代表大会常务委员会办公室公告(第7号)\n\n现将《甲市信用条例(草案)》全文公布。\n\n甲市信用条例（草案）\n\n第一条 为了规范信用管理,制定本条例。\n');
   assert.deepEqual([draft.title?.text, draft.kind], ['甲市信用条例（草案）', '条例']);
   // A decision whose instrument is not printed below it keeps its own title; so does one naming another title below it.

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -847,7 +847,8 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
       const words = spanWords(text, lines, span);
       const its = endingKind(words);
       // (Its text after it: a page cut under the title alone gives the notice, not the instrument.)
-      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words)) && hasContentAfter(lines, span[1])) return span;
+      // (The instrument's line may carry a remark the citation leaves out: `…条约（中文本）`.)
+      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
     }
     name(contentOf(text, l));
   }
@@ -981,7 +982,9 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     // the full text (`中美第一階段經貿協議全文`) so whatever the navigation above it.
     const announces = span !== undefined && announcesWholeText(text, lines, span);
     const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
-    if (span && !pageHeading) return span;
+    // A kind of instrument alone on its line (`條約`, a treaty database's category over the page), a title
+    // naming parties and subject below it: the page's heading; alone, it is the title (`议 定 书`).
+    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
     if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
@@ -996,6 +999,13 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
 const MAX_CHROME = 20;
 /** Most lines of a page's navigation read before a title. */
 const MAX_NAVIGATION = 6;
+
+/** A line that is a kind of instrument and nothing else (`條約`, `议 定 书`), read folded to simplified. */
+function isBareKind(text: TextLike, l: Line): boolean {
+  if (l.contentEnd - l.contentStart > 12) return false;
+  const words = titleWords(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
+  return INSTRUMENT_KINDS.includes(words);
+}
 
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {

@@ -221,9 +221,14 @@ export function titleWords(raw: string): string {
 
 /** The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`. */
 export function endingKind(words: string): string | undefined {
-  const t = words.replace(/(?:[（(][^）)]*[）)])+$/, '');
+  const t = withoutRemarks(words);
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   return undefined;
+}
+
+/** A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`): the name a citation gives. */
+export function withoutRemarks(words: string): string {
+  return words.replace(/(?:[（(][^）)]*[）)])+$/, '');
 }
 
 /**
