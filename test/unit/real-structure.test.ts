@@ -485,6 +485,18 @@ test('structure: a body pasted as one line: a chapter heading after a bracketed 
   assert.deepEqual([buildTreaty(jump).articles.length, buildTreaty(jump).chapters.length], [0, 0]);
 });
 
+// A law as a page gives it, the president's order and the law pasted as one line (law_anti_foreign_sanctions_2021_oneline_pinyin_hant):
+// its adoption note in brackets, then white space and 第一条: the first article was read as the preamble's words.
+test('structure: a law pasted as one line: the first article after its adoption note in brackets and white space', () => {
+  const text = '甲法\n甲法 主席令第九十号 2021-06-10 《甲法》已通过,现予公布。 主席某某 2021年6月10日 甲法 (2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过) 第一条 为了维护国家主权,制定本法。 第二条 国家坚持和平外交政策。 第三条 国家反对霸权主义。 外国国家干涉我国内政的,我国有权采取相应反制措施。 第四条 国务院有关部门可以决定将参与本法第三条规定的措施的个人列入反制清单。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第一条 1', '第二条 1', '第三条 2', '第四条 1']);
+  // A bracketed note before a reference in a sentence is no sentence end (`(见附件) 第一条规定的…`): no article cut there.
+  const ref = '甲法\n甲法 (2021年6月10日通过) 第一条规定的事项,依照本法办理。\n';
+  assert.deepEqual(buildTreaty(ref).articles.length, 0);
+});
+
 // A later page of an ILO convention as a law site gives it, one line (convention_ilo_shipping_1976_oneline_p2): it opens inside
 // article 4, so its first heading, 第5条, continues no article before it.
 test('structure: a page opening inside an instrument, one line: its first glued heading starts the sequence when the next follows it', () => {
