@@ -922,6 +922,15 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
     if (l.kind !== 'text') continue;
     seen++;
     const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
+    // Or an annex's number alone on its line (`附件1`), the annexed instrument's title on the next lines (a notice forwarding
+    // agreements, `…協定轉發給你們` / `附件：…合作協定` (all of them) / `附件1` / `中華人民共和國政府和甲國` / `…合作協定`).
+    if (!m && l.contentEnd - l.contentStart <= 6 && ANNEX_NUMBER_LINE.test(contentOf(text, l))) {
+      let j = i + 1;
+      while (j < firstUnit && lines[j].kind !== 'text') j++;
+      const span = j < firstUnit && isTitleLine(text, lines[j]) ? titleLines(text, lines, j, firstUnit) : undefined;
+      if (span && endsWithKind(text, lines, span)) return span;
+      continue;
+    }
     // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
     const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
     if (!m && !published) {
@@ -959,6 +968,8 @@ function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: num
 const PUBLISHING = /公[佈布]《([^《》]{4,160})》/;
 /** Text lines read for a notice's `附件：` or publishing order before the title it names. */
 const MAX_ATTACHING = 60;
+/** An annex's number and nothing else: `附件1`, `附件一`, `附件 2`. */
+const ANNEX_NUMBER_LINE = /^附件[ \t\u3000]{0,2}(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})$/;
 /** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
 const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
 
