@@ -266,6 +266,15 @@ const CASES: Case[] = [
     outline: 'title 甲國政府和乙國政府文化協定 L1-19\n  part 序言 L3-3\n  article 第一 L5-7\n  article 第二 L9-15\n    paragraph 第一款 L11-15\n      item (一) L13-13\n      item (二) L15-15\n  article 第三 L17-19\n',
   },
   {
+    name: 'one bare ordinal alone (第一), the preamble before it announcing the articles (达成协议如下:): a UN Treaty Series page holding the first article only',
+    text: '中华人民共和国政府和甲国政府海运合作协定\n\n中华人民共和国政府和甲国政府,为了发展国际航运,达成协议如下:\n\n第一\n\n为执行本协定:\n\n一、“海运主管当局”,在中国是交通部。\n\nVol. 1399, I-23390\n',
+    outline: 'title 中华人民共和国政府和甲国政府海运合作协定 L1-11\n  part 序言 L3-3\n  article 第一 L5-11\n    paragraph 一、 L9-11\n',
+    check: () => {
+      // Were the preamble to announce nothing, a lone 第一 stays text (as below).
+      assert.deepEqual(names(buildTreaty('# 测试协定\n\n双方同意:\n\n第一\n\n一、甲。\n')), []);
+    },
+  },
+  {
     name: 'bare ordinals alone on their lines are no articles as a list 第一、, beside 第…条 headings, out of sequence, or alone',
     text: '# 测试协定\n\n为发展两国的友好合作关系，双方同意：\n\n第一、互派作家和艺术家访问；\n\n第二、互派艺术团体访问演出。\n',
     outline: 'title 测试协定 L1-7\n  part 序言 L3-7\n',

@@ -479,7 +479,9 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
     if (n !== (found?.length ?? 0) + 1) return lines;
     (found ??= []).push(l);
   }
-  if (!found || found.length < 2) return lines;
+  // One alone is an article when the line before it announces articles (`…达成协议如下：`, `议定下列各条：`): a page of the
+  // UN Treaty Series holding the first article only.
+  if (!found || (found.length < 2 && !announcesArticles(text, lines, lines.indexOf(found[0])))) return lines;
   for (let i = 0; i < found.length; i++) {
     const l = found[i];
     l.kind = 'article';
@@ -491,6 +493,17 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
   }
   return lines;
 }
+
+/** The content line before line `i` ends a preamble announcing the articles: `…如下：`, `…各条：`. */
+function announcesArticles(text: TextLike, lines: Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && lines[j].contentEnd <= lines[j].contentStart) j--;
+  if (j < 0) return false;
+  const e = lines[j].contentEnd;
+  const c = text.charCodeAt(e - 1);
+  return (c === 0xff1a || c === 0x3a) && ARTICLES_ANNOUNCED.test(text.slice(Math.max(lines[j].contentStart, e - 3), e - 1));
+}
+const ARTICLES_ANNOUNCED = /(?:如下|各条|各條|条款|條款)$/;
 
 function demoteClauseArticles(lines: Line[]): Line[] {
   for (const l of lines) {
