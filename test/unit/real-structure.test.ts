@@ -161,6 +161,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a memorandum\'s entry into force, unnumbered after its last point (本諒解備忘錄自簽字之日起生效…), is its closing, not the last point\'s paragraph; the same words inside a middle point stay the point\'s',
+    text: '中華人民共和國政府和甲國政府關於互設文化中心的諒解備忘錄\n\n雙方達成協定如下:\n\n一、雙方在對方國家設立文化中心。\n\n二、本諒解備忘錄簽訂後,雙方將簽訂一項協定。\n\n本諒解備忘錄自簽字之日起生效,並長期有效。\n\n本諒解備忘錄于二〇一〇年十二月十七日在甲城簽訂,一式兩份,每份都用中文和英文寫成,兩種文本同等作準。\n',
+    outline: 'title 中華人民共和國政府和甲國政府關於互設文化中心的諒解備忘錄 L1-11\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n  signing 签署 L11-11\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.deepEqual(buildTreaty('# 甲乙谅解备忘录\n\n一、甲。\n\n本备忘录自签字之日起生效。\n\n二、乙。\n').articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、2', '二、1']);
+    },
+  },
+  {
     name: 'a wiki\'s licence note after the last point (本作品来自…, 本作品收錄於…) is no paragraph of it',
     text: '甲国议会关于批准《乙公约》的决定\n\n会议决定：批准《乙公约》。同时，声明如下：\n\n一、甲国对公约第八条第一款予以保留。\n\n二、公约适用于甲国全境。\n\n本作品来自甲国议会的决定、决议。依据《甲国著作权法》第五条，本作品属于公有领域\n',
     outline: 'title 甲国议会关于批准《乙公约》的决定 L1-9\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n',
