@@ -497,7 +497,7 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
 /** The content line before line `i` ends a preamble announcing the articles: `…如下：`, `…各条：`. */
 function announcesArticles(text: TextLike, lines: Line[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && lines[j].contentEnd <= lines[j].contentStart) j--;
+  while (j >= 0 && (lines[j].contentEnd <= lines[j].contentStart || lines[j].kind === 'comment')) j--;
   if (j < 0) return false;
   const e = lines[j].contentEnd;
   const c = text.charCodeAt(e - 1);
