@@ -188,6 +188,16 @@ test('alternat: a party named by its state alone beside one named with its organ
   assert.equal(copies[1].text, '# 蒙古国政府和中华人民共和国关于口岸的协定\n\n蒙古国政府和中华人民共和国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n蒙古国和中华人民共和国开展合作。\n');
 });
 
+// treaty_cn_mn_transfer_sentenced_page: a news page's headline names the parties by their everyday names (中国和蒙古国), the
+// preamble by their full names; Mongolia's copy kept the headline's 中国 first.
+test('alternat: the states\' everyday names, in any mix (中国和蒙古国, 中国和蒙古), are a pair of the parties and swapped', () => {
+  const text = '中国和蒙古国移管被判刑人条约全文\n\n  中华人民共和国和蒙古国(下称双方),议定下列各条:\n\n  第一条 定义\n\n  中国和蒙古开展合作。其中国和地区不变。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(copies.map((x) => x.party), ['中华人民共和国', '蒙古国']);
+  assert.equal(copies[0].text, text);
+  assert.equal(copies[1].text, '蒙古国和中国移管被判刑人条约全文\n\n  蒙古国和中华人民共和国(下称双方),议定下列各条:\n\n  第一条 定义\n\n  蒙古和中国开展合作。其中国和地区不变。\n');
+});
+
 // agreement_cn_jp_social_security_2018_bilingual: 缔约双方 defined as the states, the governments named in the title and preamble.
 test('alternat: parties read as states, named with the same organ after each (政府 … 政府): the pair swapped with its organ', () => {
   const text = '# 中华人民共和国政府和日本国政府社会保障协定\n\n中华人民共和国政府和日本国政府，本着加强中华人民共和国和日本国（以下称缔约双方）友好关系之目的，达成协议如下：\n\n## 第一条\n\n中华人民共和国政府和日本国政府交换信息。\n';

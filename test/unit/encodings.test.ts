@@ -100,6 +100,9 @@ const UTF8_CASES: { what: string; bytes: Buffer; partial?: boolean; text: string
   { what: 'a byte order mark: dropped', bytes: Buffer.from([0xef, 0xbb, 0xbf, 0xe6, 0x9d, 0xa1]), text: '条', encoding: 'utf-8', bom: true },
   { what: 'a full-width letter first (EF, no mark)', bytes: Buffer.from([0xef, 0xbd, 0x86, 0x41]), text: 'ｆA', encoding: 'utf-8', bom: false },
   { what: 'a head cut inside 条 (partial)', bytes: Buffer.from([0x41, 0xe6, 0x9d]), partial: true, text: 'A', encoding: 'utf-8', bom: false },
+  // A whole file cut inside its last character (a store's cut): `條約` / blank / `中` cut after two of its bytes read as
+  // GB18030 (the U+FFFD outweighed two frequent characters); UTF-8 up to the cut, the cut character U+FFFD.
+  { what: 'a whole file cut inside its last character', bytes: Buffer.concat([Buffer.from('條約\n\n', 'utf8'), Buffer.from([0xe4, 0xb8])]), text: '條約\n\n\ufffd', encoding: 'utf-8', bom: false, lossy: true },
   { what: 'a head of whole characters (partial)', bytes: Buffer.from([0x41, 0xe6, 0x9d, 0xa1]), partial: true, text: 'A条', encoding: 'utf-8', bom: false },
 ];
 

@@ -161,6 +161,15 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'a memorandum\'s entry into force, unnumbered after its last point (本諒解備忘錄自簽字之日起生效…), is its closing, not the last point\'s paragraph; the same words inside a middle point stay the point\'s',
+    text: '中華人民共和國政府和甲國政府關於互設文化中心的諒解備忘錄\n\n雙方達成協定如下:\n\n一、雙方在對方國家設立文化中心。\n\n二、本諒解備忘錄簽訂後,雙方將簽訂一項協定。\n\n本諒解備忘錄自簽字之日起生效,並長期有效。\n\n本諒解備忘錄于二〇一〇年十二月十七日在甲城簽訂,一式兩份,每份都用中文和英文寫成,兩種文本同等作準。\n',
+    outline: 'title 中華人民共和國政府和甲國政府關於互設文化中心的諒解備忘錄 L1-11\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n  signing 签署 L11-11\n',
+    check: (t) => {
+      assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+      assert.deepEqual(buildTreaty('# 甲乙谅解备忘录\n\n一、甲。\n\n本备忘录自签字之日起生效。\n\n二、乙。\n').articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、2', '二、1']);
+    },
+  },
+  {
     name: 'a wiki\'s licence note after the last point (本作品来自…, 本作品收錄於…) is no paragraph of it',
     text: '甲国议会关于批准《乙公约》的决定\n\n会议决定：批准《乙公约》。同时，声明如下：\n\n一、甲国对公约第八条第一款予以保留。\n\n二、公约适用于甲国全境。\n\n本作品来自甲国议会的决定、决议。依据《甲国著作权法》第五条，本作品属于公有领域\n',
     outline: 'title 甲国议会关于批准《乙公约》的决定 L1-9\n  part 序言 L3-3\n  article 一、 L5-5\n  article 二、 L7-7\n',
@@ -264,6 +273,15 @@ const CASES: Case[] = [
     name: 'a text with no 第…条 whose articles are labelled 第一, 第二 … alone on their lines (the UN Treaty Series transcriptions) reads them as articles',
     text: '# 甲國政府和乙國政府文化協定\n\n締約雙方決定締結本協定。條文如下:\n\n第一\n\n締約雙方發展交流。\n\n第二\n\n締約雙方同意:\n\n(一)互派作家;\n\n(二)互派藝術團體。\n\n第三\n\n本協定自簽字之日起生效。\n',
     outline: 'title 甲國政府和乙國政府文化協定 L1-19\n  part 序言 L3-3\n  article 第一 L5-7\n  article 第二 L9-15\n    paragraph 第一款 L11-15\n      item (一) L13-13\n      item (二) L15-15\n  article 第三 L17-19\n',
+  },
+  {
+    name: 'one bare ordinal alone (第一), the preamble before it announcing the articles (达成协议如下:): a UN Treaty Series page holding the first article only',
+    text: '中华人民共和国政府和甲国政府海运合作协定\n\n中华人民共和国政府和甲国政府,为了发展国际航运,达成协议如下:\n\n第一\n\n为执行本协定:\n\n一、“海运主管当局”,在中国是交通部。\n\nVol. 1399, I-23390\n',
+    outline: 'title 中华人民共和国政府和甲国政府海运合作协定 L1-11\n  part 序言 L3-3\n  article 第一 L5-11\n    paragraph 一、 L9-11\n',
+    check: () => {
+      // Were the preamble to announce nothing, a lone 第一 stays text (as below).
+      assert.deepEqual(names(buildTreaty('# 测试协定\n\n双方同意:\n\n第一\n\n一、甲。\n')), []);
+    },
   },
   {
     name: 'bare ordinals alone on their lines are no articles as a list 第一、, beside 第…条 headings, out of sequence, or alone',
@@ -485,6 +503,18 @@ test('structure: a body pasted as one line: a chapter heading after a bracketed 
   assert.deepEqual([buildTreaty(jump).articles.length, buildTreaty(jump).chapters.length], [0, 0]);
 });
 
+// A law as a page gives it, the president's order and the law pasted as one line (law_anti_foreign_sanctions_2021_oneline_pinyin_hant):
+// its adoption note in brackets, then white space and 第一条: the first article was read as the preamble's words.
+test('structure: a law pasted as one line: the first article after its adoption note in brackets and white space', () => {
+  const text = '甲法\n甲法 主席令第九十号 2021-06-10 《甲法》已通过,现予公布。 主席某某 2021年6月10日 甲法 (2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过) 第一条 为了维护国家主权,制定本法。 第二条 国家坚持和平外交政策。 第三条 国家反对霸权主义。 外国国家干涉我国内政的,我国有权采取相应反制措施。 第四条 国务院有关部门可以决定将参与本法第三条规定的措施的个人列入反制清单。\n';
+  const t = buildTreaty(text);
+  assertSound(text, t);
+  assert.deepEqual(t.articles.map((a) => `${a.name} ${a.paragraphs.length}`), ['第一条 1', '第二条 1', '第三条 2', '第四条 1']);
+  // A bracketed note before a reference in a sentence is no sentence end (`(见附件) 第一条规定的…`): no article cut there.
+  const ref = '甲法\n甲法 (2021年6月10日通过) 第一条规定的事项,依照本法办理。\n';
+  assert.deepEqual(buildTreaty(ref).articles.length, 0);
+});
+
 // A later page of an ILO convention as a law site gives it, one line (convention_ilo_shipping_1976_oneline_p2): it opens inside
 // article 4, so its first heading, 第5条, continues no article before it.
 test('structure: a page opening inside an instrument, one line: its first glued heading starts the sequence when the next follows it', () => {
@@ -573,6 +603,9 @@ const TITLES: { name: string; text: string; title: string | undefined; kind: str
   { name: 'the kind named by a source line when there is no title', text: '**出处**：《中国共产党第十一届中央委员会第三次全体会议公报》，1978年12月22日通过\n\n全会认为，全党工作的着重点应该转移到社会主义现代化建设上来。\n\n全会讨论了农业问题，同意将有关文件发到各省讨论试行。\n', title: undefined, kind: '公报', isTreaty: true },
   { name: 'a page\'s rating widget before the title: its score, its stars\' words repeated (不活动星星 five times), a line of one space', text: '用户评分: 0 / 5\n\n不活动星星不活动星星不活动星星不活动星星不活动星星\n \n\n中华人民共和国政府和某国政府渔业合作协定\n\n\n\n缔约双方达成协议如下:\n\n第一条\n本协定适用于协定水域。\n', title: '中华人民共和国政府和某国政府渔业合作协定', kind: '协定', isTreaty: true },
   { name: 'a page\'s heading naming a list of instruments and the site (…一览表-中华人民共和国外交部) right above a whole title: the title is the line below, not both joined', text: '中外互免签证协议一览表-中华人民共和国外交部\n中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '中华人民共和国政府和某国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
+  { name: 'a treaty database\'s category over the page, a kind alone (條約), above the title naming the parties: the title is the line below', text: '條約\n\n中華人民共和國政府和甲國政府邊境衛生檢疫協議(甲國2008.10.22)\n\n     \n\n中華人民共和國政府和甲國政府(以下簡稱“雙方”)達成以下協議:\n\n第一章 總則\n\n第一條\n\n本協議旨在防止傳染病傳播。\n', title: '中華人民共和國政府和甲國政府邊境衛生檢疫協議(甲國2008.10.22)', kind: '协议', isTreaty: true },
+  { name: 'a kind alone, spaced, with no title below it: it is the title', text: '议 定 书\n\n在签署甲国和乙国关于对所得避免双重征税的协定时,双方同意下列规定:\n\n一、甲。\n\n二、乙。\n\n本议定书于一九八六年五月十二日在北京签订。\n', title: '议定书', kind: '议定书', isTreaty: true },
+  { name: 'a notice forwarding agreements, no title of its own (its salutation first): the title is the one under `附件1`, over two lines', text: '各口岸檢疫所:\n現將我國政府與甲國、乙國政府簽訂的動物檢疫協定轉發給你們,請認真貫徹執行。\n附件:中國政府與甲國、乙國動物檢疫合作協定\n一九九二年二月十九日\n附件1\n中華人民共和國政府和甲國民主主義\n人民共和國政府獸醫防疫互助合作協定\n中華人民共和國政府和甲國民主主義人民共和國政府為了加強互助合作,達成如下協議:\n第一條\n雙方同意進行密切協作。\n第二條\n雙方交換資料。\n', title: '中華人民共和國政府和甲國民主主義人民共和國政府獸醫防疫互助合作協定', kind: '协定', isTreaty: true },
   { name: 'the same page heading above a title naming the other party first (the other party\'s copy): the title is the line below', text: '中外互免签证协议一览表-中华人民共和国外交部\n某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文\n正文\n(一)中方去文\n某国驻华大使阁下:\n我以中华人民共和国政府的名义向阁下致意,并谨通知,双方一致同意对上述协议的第一条作如下补充。\n如蒙阁下复照确认上述内容,本照会和阁下的复照即构成两国政府之间的一项协议。\n', title: '某国政府和中华人民共和国政府关于两国扩大互免签证范围的补充换文', kind: '换文', isTreaty: true },
   { name: 'a store\'s page given as one line: the title, then the preamble naming the parties after a space, the articles glued after it', text: '中华人民共和国和某国引渡条约 中华人民共和国和某国(以下简称双方), 为促进两国在打击犯罪方面的合作,达成协议如下: 第一条引渡义务 双方有义务相互引渡。 第二条生效 本条约自签字之日起生效。\n', title: '中华人民共和国和某国引渡条约', kind: '条约', isTreaty: true },
   { name: 'a title given on one line with a preamble of purpose after a space (为了…)', text: '甲国和乙国文化合作协定 为了发展两国的文化关系,双方达成协议如下: 第一条 双方互派艺术团体。 第二条 本协定自签字之日起生效。\n', title: '甲国和乙国文化合作协定', kind: '协定', isTreaty: true },
@@ -834,6 +867,10 @@ test('structure: a decision or a notice printed above the instrument it approves
   // The other party's copy names itself first in the treaty's title, not in the decision; brackets may be full-width in one, half-width in the other.
   const swapped = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国引渡条约》的决定\n\n批准…签署的《中华人民共和国和甲国引渡条约》。\n\n甲国和中华人民共和国引渡条约\n\n第一条 引渡义务\n缔约双方有义务相互引渡。\n');
   assert.equal(swapped.title?.text, '甲国和中华人民共和国引渡条约');
+  // The instrument's line carries the database's remark on which text it is (`（中文本）`), the decision its year (`(2015)`):
+  // the names are the same (the NPC's pages of the transfer-of-sentenced-persons treaties); the decision's title was read.
+  const version = buildTreaty('全国人民代表大会常务委员会关于批准《中华人民共和国和甲国关于移管被判刑人的条约》的决定(2015)\n\n第十二届全国人民代表大会常务委员会第十五次会议决定:批准…签署的《中华人民共和国和甲国关于移管被判刑人的条约》。\n\n中华人民共和国和甲国关于移管被判刑人的条约(中文本)\n\n中华人民共和国和甲国(以下称双方),达成协议如下:\n\n第一条  定义\n\n为实现本条约之目的,以下用语定义为:\n');
+  assert.deepEqual([version.title?.text, version.kind], ['中华人民共和国和甲国关于移管被判刑人的条约(中文本)', '条约']);
   const draft = buildTreaty('甲市人民代表大会常务委员会办公室公告(第7号)\n\n现将《甲市信用条例(草案)》全文公布。\n\n甲市信用条例（草案）\n\n第一条 为了规范信用管理,制定本条例。\n');
   assert.deepEqual([draft.title?.text, draft.kind], ['甲市信用条例（草案）', '条例']);
   // A decision whose instrument is not printed below it keeps its own title; so does one naming another title below it.

@@ -53,7 +53,9 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, opts), encoding: 'utf-8', bom: false };
   } catch {
-    // Not UTF-8: a legacy Chinese encoding.
+    // Not UTF-8: a legacy Chinese encoding — or UTF-8 cut inside its last character (a store's or a download's cut):
+    // every byte before the cut is UTF-8, the cut character reads as U+FFFD.
+    if (!partial && utf8BeforeCut(bytes)) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false, lossy: true };
   }
   // Scored on the first 128 KB (plenty of text to tell), then the whole decoded once.
   const sample = bytes.length > SAMPLE_BYTES ? bytes.subarray(0, SAMPLE_BYTES) : bytes;
@@ -64,6 +66,16 @@ export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
   if (score('utf-8') > Math.max(gb, big5)) return { text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes, opts), encoding: 'utf-8', bom: false, lossy: true };
   const encoding = big5 > gb ? 'big5' : 'gb18030';
   return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes, opts), encoding, bom: false };
+}
+
+/** Whether `bytes` are UTF-8 but for a character cut at their end (its first one to three bytes). */
+function utf8BeforeCut(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // The most frequent characters of modern written Chinese (simplified; a traditional text is folded

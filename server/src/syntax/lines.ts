@@ -479,7 +479,9 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
     if (n !== (found?.length ?? 0) + 1) return lines;
     (found ??= []).push(l);
   }
-  if (!found || found.length < 2) return lines;
+  // One alone is an article when the line before it announces articles (`…达成协议如下：`, `议定下列各条：`): a page of the
+  // UN Treaty Series holding the first article only.
+  if (!found || (found.length < 2 && !announcesArticles(text, lines, lines.indexOf(found[0])))) return lines;
   for (let i = 0; i < found.length; i++) {
     const l = found[i];
     l.kind = 'article';
@@ -491,6 +493,17 @@ function bareOrdinalArticles(text: TextLike, lines: Line[]): Line[] {
   }
   return lines;
 }
+
+/** The content line before line `i` ends a preamble announcing the articles: `…如下：`, `…各条：`. */
+function announcesArticles(text: TextLike, lines: Line[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (lines[j].contentEnd <= lines[j].contentStart || lines[j].kind === 'comment')) j--;
+  if (j < 0) return false;
+  const e = lines[j].contentEnd;
+  const c = text.charCodeAt(e - 1);
+  return (c === 0xff1a || c === 0x3a) && ARTICLES_ANNOUNCED.test(text.slice(Math.max(lines[j].contentStart, e - 3), e - 1));
+}
+const ARTICLES_ANNOUNCED = /(?:如下|各条|各條|条款|條款)$/;
 
 function demoteClauseArticles(lines: Line[]): Line[] {
   for (const l of lines) {
@@ -822,7 +835,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
     const c = text.charCodeAt(p);
-    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || (chapter > l.contentStart && (c === 0xff09 || c === 0x29));
+    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`.)
+    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29));
     let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -847,7 +847,8 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
       const words = spanWords(text, lines, span);
       const its = endingKind(words);
       // (Its text after it: a page cut under the title alone gives the notice, not the instrument.)
-      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words)) && hasContentAfter(lines, span[1])) return span;
+      // (The instrument's line may carry a remark the citation leaves out: `…条约（中文本）`.)
+      if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
     }
     name(contentOf(text, l));
   }
@@ -921,6 +922,15 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
     if (l.kind !== 'text') continue;
     seen++;
     const m = ATTACHMENT_LINE.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 6))));
+    // Or an annex's number alone on its line (`附件1`), the annexed instrument's title on the next lines (a notice forwarding
+    // agreements, `…協定轉發給你們` / `附件：…合作協定` (all of them) / `附件1` / `中華人民共和國政府和甲國` / `…合作協定`).
+    if (!m && l.contentEnd - l.contentStart <= 6 && ANNEX_NUMBER_LINE.test(contentOf(text, l))) {
+      let j = i + 1;
+      while (j < firstUnit && lines[j].kind !== 'text') j++;
+      const span = j < firstUnit && isTitleLine(text, lines[j]) ? titleLines(text, lines, j, firstUnit) : undefined;
+      if (span && endsWithKind(text, lines, span)) return span;
+      continue;
+    }
     // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
     const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
     if (!m && !published) {
@@ -958,6 +968,8 @@ function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: num
 const PUBLISHING = /公[佈布]《([^《》]{4,160})》/;
 /** Text lines read for a notice's `附件：` or publishing order before the title it names. */
 const MAX_ATTACHING = 60;
+/** An annex's number and nothing else: `附件1`, `附件一`, `附件 2`. */
+const ANNEX_NUMBER_LINE = /^附件[ \t\u3000]{0,2}(?:[一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})$/;
 /** A notice's line naming what it attaches: `附件：…`, `附件一:…`. */
 const ATTACHMENT_LINE = /^附件[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:][ \t\u3000]*/;
 
@@ -981,7 +993,9 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     // the full text (`中美第一階段經貿協議全文`) so whatever the navigation above it.
     const announces = span !== undefined && announcesWholeText(text, lines, span);
     const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
-    if (span && !pageHeading) return span;
+    // A kind of instrument alone on its line (`條約`, a treaty database's category over the page), a title
+    // naming parties and subject below it: the page's heading; alone, it is the title (`议 定 书`).
+    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
     if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
@@ -996,6 +1010,13 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
 const MAX_CHROME = 20;
 /** Most lines of a page's navigation read before a title. */
 const MAX_NAVIGATION = 6;
+
+/** A line that is a kind of instrument and nothing else (`條約`, `议 定 书`), read folded to simplified. */
+function isBareKind(text: TextLike, l: Line): boolean {
+  if (l.contentEnd - l.contentStart > 12) return false;
+  const words = titleWords(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, '');
+  return INSTRUMENT_KINDS.includes(words);
+}
 
 /** A plain line read as a title only for a kind named inside it, not at its end (`中外互免签证协议一览表`). */
 function namesKindInside(text: TextLike, lines: readonly Line[], span: [number, number]): boolean {

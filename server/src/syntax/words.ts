@@ -221,9 +221,14 @@ export function titleWords(raw: string): string {
 
 /** The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`. */
 export function endingKind(words: string): string | undefined {
-  const t = words.replace(/(?:[（(][^）)]*[）)])+$/, '');
+  const t = withoutRemarks(words);
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   return undefined;
+}
+
+/** A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`): the name a citation gives. */
+export function withoutRemarks(words: string): string {
+  return words.replace(/(?:[（(][^）)]*[）)])+$/, '');
 }
 
 /**
@@ -346,9 +351,10 @@ export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t
  * text folded to simplified): `上述条款体现了…所达成的谅解。`, `以上各点…`; or a wiki's licence
  * note on the page (`本作品来自…的决定、决议`, `本作品收錄於《…》`); a resolution's adoption line
  * (`第4872次会议一致通过。`, `第 77 次全体会议`, `2003年11月24日安全理事会第4872次会议通过`) or the next resolution's opening (`安全理事会，`, `大会，`). The
- * instrument's closing, not a paragraph of its last point.
+ * instrument's closing, not a paragraph of its last point; so is its entry into force, unnumbered after the
+ * points (`本谅解备忘录自签字之日起生效，并长期有效。`).
  */
-export const POINTS_CLOSING = /^(?:(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)|本作品(?:来自|收录于)|(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?(?:安全理事会|大会)?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*次(?:全体)?会|安全理事会[,，]|大会[,，])/;
+export const POINTS_CLOSING = new RegExp(`^(?:本(?:${alternation(INSTRUMENT_KINDS)})自[^。；;]{0,24}生效|` + /(?:(?:上述|以上|前述)(?:各?条款|各点|各条|诸点|几点)|本作品(?:来自|收录于)|(?:[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*月[ \t\u3000]*[0-9０-９]{1,2}[ \t\u3000]*日[ \t\u3000]*)?(?:安全理事会|大会)?[ \t\u3000]*第[ \t\u3000]*[0-9０-９]{1,5}[ \t\u3000]*次(?:全体)?会|安全理事会[,，]|大会[,，])/.source + ')');
 
 /**
  * A signer's name in Latin letters glued after the place of a date-place line, as a PDF's

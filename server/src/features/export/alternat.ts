@@ -7,6 +7,7 @@
 import { Line, Node } from '../../syntax/tree';
 import { Treaty, buildTreaty } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
+import { stateOf } from '../../syntax/words';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -93,13 +94,17 @@ function swapPairs(text: string, names: string[], order: number[], shortNames: (
   if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
   // The short names defined for the parties (`“中方”与“新方”`, `中方和新方`), quoted or not.
   if (shortNames.length === names.length && shortNames.every((s) => s)) forms.push(shortNames.map((s) => `“${s}”`), shortNames as string[]);
+  // The states' names in everyday use, either in any mix (`中国和蒙古国` for 中华人民共和国 and 蒙古国, a news page's headline).
+  const everyday = names.map((n) => stateOf(n));
+  const patterns = forms.map((form) => form.map(spaced));
+  if (everyday.every((st) => st) && everyday[0] !== everyday[1]) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
   const out: Array<{ start: number; end: number; text: string }> = [];
   const quoted = quotedRanges(text);
   const taken: Array<[number, number]> = [];
-  for (const form of forms) {
+  for (const form of patterns) {
     // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
     // where the parties are the states): the organ goes with its party. The separator is kept.
-    const re = new RegExp(`(${spaced(form[0])})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${spaced(form[1])})\\2`, 'g');
+    const re = new RegExp(`(${form[0]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${form[1]})\\2`, 'g');
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const start = m.index;
