@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import { URI } from 'vscode-uri';
 import MarkdownIt from 'markdown-it';
-import * as md from 'vscode-markdown-languageservice';
+import { markdownService } from './markdownService';
 import { buildTreaty } from '../server/src/model/treaty';
 import { documentSymbols } from '../server/src/features/documentSymbols';
 import { completion, readSnippets } from '../server/src/features/completion';
@@ -103,27 +103,6 @@ export async function time(runs: number, warmup: number, f: () => unknown): Prom
     out.push(performance.now() - t0);
   }
   return out;
-}
-
-function markdownService(): md.IMdLanguageService {
-  const it = new MarkdownIt({ html: true });
-  const parser: md.IMdParser = {
-    slugifier: md.githubSlugifier,
-    tokenize: async (doc) => it.parse(doc.getText(), {}),
-  };
-  const workspace: md.IWorkspace = {
-    workspaceFolders: [],
-    onDidChangeMarkdownDocument: () => ({ dispose() {} }),
-    onDidCreateMarkdownDocument: () => ({ dispose() {} }),
-    onDidDeleteMarkdownDocument: () => ({ dispose() {} }),
-    getAllMarkdownDocuments: async () => [],
-    hasMarkdownDocument: () => false,
-    openMarkdownDocument: async () => undefined,
-    stat: async () => undefined,
-    readDirectory: async () => [],
-  };
-  const logger: md.ILogger = { level: md.LogLevel.Off, log() {} };
-  return md.createLanguageService({ workspace, parser, logger });
 }
 
 /** vscode-markdown-languageservice's outline of `text`, timed (markdown-it parses it whole: a fresh URI each time). */
