@@ -691,6 +691,12 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
   // A UN resolution's number before its title (`73/198. …`): no part of it.
   else start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
+  // Climate Change《联合国气候变化框架公约》京都议定书`, the UN's Chinese–English texts): the Chinese one.
+  if (isLatinLetter(text.charCodeAt(start))) {
+    const latin = LATIN_LEAD.exec(text.slice(start, end));
+    if (latin && endingKind(titleWords(text.slice(start + latin[0].length, end)))) start += latin[0].length;
+  }
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
@@ -761,6 +767,11 @@ function pageTitleEnd(raw: string): number {
   const site = titleWords(m[2] ?? m[3]);
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
+}
+/** A name in Latin letters opening a title line, the Chinese name right after it (its first character a Chinese one or `《`). */
+const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9 .,;:'’&()\-]{6,}?(?=[《\u3400-\u9fff])/;
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 /** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
 const GLUED_FIELD = /【[\u3400-\u9fff]{2,8}】(?=[^\s】])/;

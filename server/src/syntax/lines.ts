@@ -993,6 +993,27 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/**
+ * Where a Chinese article label starts after an English one opening the line at `s` (`Article I第一条`,
+ * `Article 12 第十二条`: `Article`, a Roman or an Arabic number, white space at most), or `s`: no such line.
+ */
+function latinArticleLabelEnd(text: TextLike, s: number, e: number): number {
+  const word = 'Article';
+  if (e - s < word.length + 3) return s;
+  for (let i = 1; i < word.length; i++) if (text.charCodeAt(s + i) !== word.charCodeAt(i)) return s;
+  let k = s + word.length;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  const from = k;
+  while (k < e && k - from < 8 && (isDigit(text.charCodeAt(k)) || isRomanDigit(text.charCodeAt(k)))) k++;
+  if (k === from) return s;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  return articleAt(text, k, Math.min(e, k + LABEL_WINDOW)) ? k : s;
+}
+/** A capital Roman numeral's letter, as article numbers are written (I, V, X, L, C). */
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
+
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
@@ -1079,6 +1100,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
     if (isEditLink(text, s, e)) {
       s += 2;
+      c = text.charCodeAt(s);
+    }
+  }
+  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
+  // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line.
+  if (c === 0x41 /* A */) {
+    const zh = latinArticleLabelEnd(text, s, e);
+    if (zh > s) {
+      s = zh;
       c = text.charCodeAt(s);
     }
   }
