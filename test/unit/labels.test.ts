@@ -132,3 +132,23 @@ test('a UN convention in its Chinese–English text (each line the English, then
   const k = buildTreaty(kyoto);
   assert.deepEqual([k.title?.text, k.kind, k.articles.map((a) => a.name)], ['《联合国气候变化框架公约》京都议定书', '议定书', ['第一条']]);
 });
+
+test('a final clause captioned by its topics between semicolons (签字；语言；保存人的职责, WIPO and the UN): the caption, its (1) (2) the paragraphs', () => {
+  const body = '\n(1)(a)本议定书以法文、英文和西班牙文签署一份。\n(b)本议定书的其他正式文本以中文制定。\n(2)本议定书开放签字。\n(3)总干事将本议定书登记。\n';
+  for (const [caption, want] of [
+    ['签字；语言；保存人的职责', '签字；语言；保存人的职责'],
+    ['簽字;語言;存放人的職責', '簽字;語言;存放人的職責'],
+    // A converter's pinyin after characters (`語(yǔ)言`) lengthens it and closes it with a bracket: still the caption.
+    ['簽字;語(yǔ)言;存放人的職責(zé)', '簽字;語(yǔ)言;存放人的職責(zé)'],
+  ]) {
+    const text = `# 商标国际注册马德里协定有关议定书\n\n第十六条\n${caption}${body}`;
+    const t = buildTreaty(text);
+    assert.deepEqual(t.articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第十六条', want, 3]], caption);
+    assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code), [], caption);
+  }
+  // A sentence with a semicolon is no caption, nor are topics too long to be one.
+  for (const line of ['双方合作；互相协助', '本议定书开放签字；', '缔约各方应当相互通知；缔约各方应当相互协商']) {
+    const t = buildTreaty(`# 某议定书\n\n第十六条\n${line}\n(1)本议定书开放签字。\n`);
+    assert.equal(t.articles[0].caption, undefined, line);
+  }
+});

@@ -853,6 +853,8 @@ export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
  */
 export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|一并|分别|统一|合|统|并)?(?:简称|称)[“"「‘]?[^（()）“”"「」‘’，,。；;]{1,30}[”"」’]?[）)][；;。，,]?$/;
 
+/** Two to four topics of one to eight characters between semicolons: `签字；语言；保存人的职责` (none opening with a party, as a clause would: `双方合作；互相协助`). */
+export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}(?:[ \t\u3000]*[；;][ \t\u3000]*(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}){1,3}$/;
 /**
  * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
  * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
