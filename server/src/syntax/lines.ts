@@ -702,12 +702,15 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** A caption spaced out as laws space it (`总　　则`, `总 则`, a converter's `总 那么`): words of up to eight characters, white space between. */
+const SPACED_CAPTION = `[^\\s。，,；;：:！？、第]{1,8}(?:[ \\t\\u3000]{1,4}[^\\s。，,；;：:！？、第]{1,8}){1,2}`;
+
 /**
  * A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a
  * glued article heading, white space or a sentence end before it (or the line's start): `…不予适用。 第一章 司法文书 第二条`,
  * `…刑事责任。第六章 附则 第四十条`. Group 2: its caption.
  */
-const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}))?)$`);
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}|${SPACED_CAPTION}))?)$`);
 
 /**
  * Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1.

@@ -1,0 +1,37 @@
+// Readings of multilateral conventions as public pages give them (test/fixtures/real/convention_*,
+// the session reading ten of them): each case a text and what a reader sees in it, written by
+// reading the text. The rules are about Chinese treaty text, not about one page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+
+const outline = (text: string) => {
+  const t = buildTreaty(text);
+  return {
+    chapters: t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]),
+    articles: t.articles.map((a) => [a.name, a.caption, a.paragraphs.length]),
+  };
+};
+
+test('a convention pasted as one line, its chapter captioned with a spaced word (第一章 总 则 第一条 …): the chapter and its article are read', () => {
+  const body = '统一国际航空运输某些规则的公约 本公约的当事国: 认识到现代化的必要性; 达成协议如下: 第一章 CAPTION 第一条 适用范围 一、本公约适用于所有国际运输。 二、就本公约而言,“国际运输”系指任何运输。';
+  for (const caption of ['总 则', '总　　则', '总则', '总 那么']) {
+    assert.deepEqual(outline(body.replace('CAPTION', caption)), {
+      chapters: [['第一章', caption.replace(/[ \u3000]/g, ''), ['第一条']]],
+      articles: [['第一条', '适用范围', 2]],
+    }, caption);
+  }
+  // Running text naming a chapter and an article is no heading.
+  const running = '统一国际航空运输某些规则的公约 本公约的当事国: 达成协议如下: 第一条 适用范围 一、依照本公约第二章 有关 第三条的规定。';
+  assert.deepEqual(outline(running).chapters, []);
+});
+
+test('a term quoted 〝…〞 (a converted page\'s quotation marks), and one defined in tortoise-shell brackets 〔以下称“…”〕', () => {
+  const text = '# 统一国际航空运输某些规则的公约\n\n本公约的当事国：\n\n认识到一九二九年十月十二日在华沙签订的《统一国际航空运输某些规则的公约》〔以下称“华沙公约”〕的重要贡献；\n\n达成协议如下：\n\n第一条　适用范围\n\n一、就本公约而言，“国际运输〞系指任何运输。华沙公约不适用。\n\n二、就本公约而言，〝承运人〞系指运输的人。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [
+    ['华沙公约', '《统一国际航空运输某些规则的公约》'],
+    ['国际运输', '任何运输'],
+    ['承运人', '运输的人'],
+  ]);
+});
