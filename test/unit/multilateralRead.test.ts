@@ -35,3 +35,16 @@ test('a term quoted 〝…〞 (a converted page\'s quotation marks), and one def
     ['承运人', '运输的人'],
   ]);
 });
+
+test('a document site\'s file name as the title line (国际民用航空公约Word格式.docx): the title is the instrument\'s', () => {
+  for (const [line, title] of [
+    ['国际民用航空公约Word格式.docx', '国际民用航空公约'],
+    ['国际民用航空公约.pdf', '国际民用航空公约'],
+    ['国际民用航空公约 PDF格式.doc', '国际民用航空公约'],
+    // No kind before it: the line is what it is.
+    ['第三课课件Word格式.docx', undefined],
+  ] as const) {
+    const t = buildTreaty(`${line}\n\n缔约各国议定如下：\n\n第一条\n\n缔约各国承认每一国家对其领空具有完全的和排他的主权。\n`);
+    assert.equal(t.title?.text === line ? undefined : t.title?.text, title, line);
+  }
+});

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -754,6 +754,9 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
 function pageTitleEnd(raw: string): number {
   // A database's next field glued after the title (`…公約【發布單位】聯合國大會`), then the instrument's name in
   // another language in brackets (`…公約(International Covenant on Civil and Political Rights)`): no part of it.
+  // A document site's file name (`…公约Word格式.docx`): the title without its format and extension.
+  const file = raw.length > 5 && (raw.charCodeAt(raw.length - 4) === 0x2e || raw.charCodeAt(raw.length - 5) === 0x2e) ? FILE_NAME_SUFFIX.exec(raw) : null;
+  if (file && endingKind(titleWords(raw.slice(0, file.index)))) raw = raw.slice(0, file.index);
   const field = GLUED_FIELD.exec(raw);
   if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
   const latin = LATIN_NAME.exec(raw);

@@ -398,6 +398,12 @@ export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '
  */
 export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站', '官网', '图书馆', '数据库', '法规库', '资料库'];
 
+/**
+ * A document site's file name after the title it gives (`国际民用航空公约Word格式.docx`, `…公约.pdf`, `…协定(中英文).doc`):
+ * the format named (`Word格式`, `PDF格式`, `word版`), then the file's extension; no part of the instrument's title.
+ */
+export const FILE_NAME_SUFFIX = /[ \t\u3000]*(?:(?:Word|WORD|word|PDF|pdf|Pdf)(?:格式|版|文档)?)?\.(?:docx?|DOCX?|pdf|PDF|txt|TXT|wps|WPS)$/;
+
 /** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
