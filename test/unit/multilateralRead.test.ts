@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
 
 const outline = (text: string) => {
   const t = buildTreaty(text);
@@ -47,4 +48,12 @@ test('a document site\'s file name as the title line (国际民用航空公约Wo
     const t = buildTreaty(`${line}\n\n缔约各国议定如下：\n\n第一条\n\n缔约各国承认每一国家对其领空具有完全的和排他的主权。\n`);
     assert.equal(t.title?.text === line ? undefined : t.title?.text, title, line);
   }
+});
+
+test('本法院 (the Court: the Rome Statute, the ICJ Statute), 本法庭, 本法官, 本法人 are words of their own, no self-reference 本法; 本法 and 本规约 are', () => {
+  const text = '# 国际刑事法院罗马规约\n\n第一编　法院的设立\n\n第一条　法院\n\n兹设立国际刑事法院(“本法院”)。本法院为常设机构，本法庭的法官即本法官，本法人亦同。本法院的管辖权由本规约的条款加以规定。\n';
+  const refs = referencesOf(buildTreaty(text)).map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(refs.filter((r) => r.startsWith('本')), ['本规约']);
+  const law = '# 中华人民共和国某某法\n\n第一条　为了规范某某，制定本法。\n\n第二条　本法自公布之日起施行，本法律另有规定的除外。\n';
+  assert.deepEqual(referencesOf(buildTreaty(law)).map((r) => law.slice(r.start, r.end)).filter((r) => r.startsWith('本')), ['本法', '本法', '本法']);
 });
