@@ -57,3 +57,13 @@ test('本法院 (the Court: the Rome Statute, the ICJ Statute), 本法庭, 本�
   const law = '# 中华人民共和国某某法\n\n第一条　为了规范某某，制定本法。\n\n第二条　本法自公布之日起施行，本法律另有规定的除外。\n';
   assert.deepEqual(referencesOf(buildTreaty(law)).map((r) => law.slice(r.start, r.end)).filter((r) => r.startsWith('本')), ['本法', '本法', '本法']);
 });
+
+test('the UN\'s record of adoption above a convention (…第44/25号决议通过并开放给各国签字、批准和加入) is no signing clause; the testimonium is', () => {
+  // A page cut in the preamble (no article yet), the record under the title.
+  const head = '儿童权利公约\n联合国大会一九八九年十一月二十日第44/25号决议通过并开放给各国签字、批准和加入\n生效：按照第49条规定，于1990年9月2日生效。\n序言\n本公约缔约国，\n考虑到按照《联合国宪章》所宣布的原则，\n铭记';
+  assert.equal(buildTreaty(head).signing, undefined);
+  assert.equal(buildTreaty(head.replace('决议通过并开放', '決議通過並開放')).signing, undefined);
+  const signed = head + '联合国人民的信念，\n兹协议如下：\n\n第一条\n\n为本公约之目的，儿童系指18岁以下的任何人。\n\n本公约于1990年1月26日在纽约联合国总部开放签字，下列签署人经各自政府正式授权在本公约上签字，以资证明。\n';
+  const s = buildTreaty(signed).signing;
+  assert.deepEqual([s?.date?.year, s?.date?.month, s?.date?.day, s?.place], [1990, 1, 26, '纽约联合国总部']);
+});

@@ -406,6 +406,12 @@ export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站
  */
 export const FILE_NAME_SUFFIX = /[ \t\u3000]*(?:(?:Word|WORD|word|PDF|pdf|Pdf)(?:格式|版|文档)?)?\.(?:docx?|DOCX?|pdf|PDF|txt|TXT|wps|WPS)$/;
 
+/**
+ * A record of adoption by a resolution, opening the instrument for signature (`联合国大会一九八九年十一月二十日第44/25号决议
+ * 通过并开放给各国签字、批准和加入`, the UN's header above a convention): no signing clause, its date no date of signing.
+ */
+export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u3000]*并)?[ \t\u3000]*开放/;
+
 /** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
