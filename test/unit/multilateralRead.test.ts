@@ -53,7 +53,8 @@ test('a document site\'s file name as the title line (国际民用航空公约Wo
 test('本法院 (the Court: the Rome Statute, the ICJ Statute), 本法庭, 本法官, 本法人 are words of their own, no self-reference 本法; 本法 and 本规约 are', () => {
   const text = '# 国际刑事法院罗马规约\n\n第一编　法院的设立\n\n第一条　法院\n\n兹设立国际刑事法院(“本法院”)。本法院为常设机构，本法庭的法官即本法官，本法人亦同。本法院的管辖权由本规约的条款加以规定。\n';
   const refs = referencesOf(buildTreaty(text)).map((r) => text.slice(r.start, r.end));
-  assert.deepEqual(refs.filter((r) => r.startsWith('本')), ['本规约']);
+  // (本法院 is read as the defined short name it is, not as 本法.)
+  assert.deepEqual(refs.filter((r) => r === '本法' || r === '本规约'), ['本规约']);
   const law = '# 中华人民共和国某某法\n\n第一条　为了规范某某，制定本法。\n\n第二条　本法自公布之日起施行，本法律另有规定的除外。\n';
   assert.deepEqual(referencesOf(buildTreaty(law)).map((r) => law.slice(r.start, r.end)).filter((r) => r.startsWith('本')), ['本法', '本法', '本法']);
 });
@@ -66,4 +67,12 @@ test('the UN\'s record of adoption above a convention (…第44/25号决议通�
   const signed = head + '联合国人民的信念，\n兹协议如下：\n\n第一条\n\n为本公约之目的，儿童系指18岁以下的任何人。\n\n本公约于1990年1月26日在纽约联合国总部开放签字，下列签署人经各自政府正式授权在本公约上签字，以资证明。\n';
   const s = buildTreaty(signed).signing;
   assert.deepEqual([s?.date?.year, s?.date?.month, s?.date?.day, s?.place], [1990, 1, 26, '纽约联合国总部']);
+});
+
+test('a short name in brackets with no 以下简称 (国际刑事法院(“本法院”), 荷兰(“东道国”)海牙, …或司法执行员(“执达员”)) stands for the words right before it', () => {
+  const text = '# 国际刑事法院罗马规约\n\n第一编　法院的设立\n\n第一条　法院\n\n兹设立国际刑事法院(“本法院”)。本法院为常设机构。\n\n第二条　法院所在地\n\n（一）本法院设在荷兰(“东道国”)海牙。\n\n（二）本法院应当与东道国缔结总部协定。\n\n第三条　文书\n\n本规约适用于由检察官、法院书记员或司法执行员（“执达员”）出具的文书，执达员应当签字。\n';
+  assert.deepEqual(buildTreaty(text).definitions.map((d) => [d.term, d.meaning]), [['本法院', '国际刑事法院'], ['东道国', '荷兰'], ['执达员', '司法执行员']]);
+  // A quotation in brackets that is a sentence, or names nothing before it, defines nothing.
+  const none = '# 某公约\n\n第一条　宗旨\n\n缔约各方重申（“和平共处”的原则，不容违反。）\n\n（“本条”）见上。\n';
+  assert.deepEqual(buildTreaty(none).definitions.map((d) => d.term), []);
 });

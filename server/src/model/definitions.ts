@@ -70,9 +70,12 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   const whole = to === tree.lines.length && base === 0;
   const text = whole && folded !== undefined ? folded : foldScript(whole ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
   const defined = meaningDefinitions(raw, text, base, tree, from, to);
+  // A short name in brackets alone, no 以下简称 (`兹设立国际刑事法院(“本法院”)`, `荷兰(“东道国”)海牙`: the UN's conventions).
+  const named = text.includes('(“') || text.includes('（“') ? bracketedNames(raw, text, base, tree, from, to) : [];
+  if (named.length) defined.push(...named);
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
-  if (!text.includes('称')) return defined;
+  if (!text.includes('称')) return named.length ? defined.sort((a, b) => a.start - b.start) : defined;
   const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
   const titleEnd = titleBlock ? titleBlock.end : -1;
   eachRun(text, tree.lines, isRead, (run) => {
@@ -133,6 +136,39 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   }, holding(text, '称', base), { from, to, base });
   if (defined.length === 0) return out;
   return [...out, ...defined].sort((a, b) => a.start - b.start);
+}
+
+/** A short name in quotation marks alone in brackets, after the words it stands for: `国际刑事法院(“本法院”)`. */
+const BRACKETED_NAME = /[（(][ \t]*“([^“”\n（）()，,。；;]{1,12})”[ \t]*[）)]/g;
+
+/**
+ * Short names given in brackets with no word introducing them (`兹设立国际刑事法院(“本法院”)`, `本法院设在荷兰(“东道国”)海牙`,
+ * the UN's conventions in Chinese): each stands for the noun phrase right before its brackets, as after 以下简称.
+ */
+function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
+  const out: Definition[] = [];
+  eachRun(text, tree.lines, isRead, (run) => {
+    const content = run.text;
+    if (content.length > 20000) return;
+    const line = run.line;
+    const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+    BRACKETED_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BRACKETED_NAME.exec(content))) {
+      const phrase = meaningBefore(content, m.index, body, m[1]);
+      // The name follows the last of a list (`由检察官、法院书记员或司法执行员(“执达员”)出具`): that one's.
+      const list = Math.max(content.lastIndexOf('、', phrase.end - 1), content.lastIndexOf('或', phrase.end - 1));
+      if (list >= phrase.start) phrase.start = list + 1;
+      if (phrase.end - phrase.start < 2) continue;
+      const at = m.index + m[0].indexOf('“') + 1;
+      out.push({
+        term: withoutInvisible(run.slice(raw, at, at + m[1].length)), start: run.at(at), end: run.end(at + m[1].length),
+        meaning: run.slice(raw, phrase.start, phrase.end), meaningStart: run.at(phrase.start), meaningEnd: run.end(phrase.end),
+        clauseStart: run.at(m.index), clauseEnd: run.end(m.index + m[0].length),
+      });
+    }
+  }, holding(text, '“', base), { from, to, base });
+  return out;
 }
 
 /** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */
