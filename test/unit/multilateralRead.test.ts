@@ -76,3 +76,10 @@ test('a short name in brackets with no 以下简称 (国际刑事法院(“本�
   const none = '# 某公约\n\n第一条　宗旨\n\n缔约各方重申（“和平共处”的原则，不容违反。）\n\n（“本条”）见上。\n';
   assert.deepEqual(buildTreaty(none).definitions.map((d) => d.term), []);
 });
+
+test('a convention converted from a word processor, a blank line after every line (第一条 / 主权 / 缔约各国…): each article\'s caption is read', () => {
+  const text = '# 国际民用航空公约\n\n第一条 \n\n主权\n\n缔约各国承认每一国家对其领土之上的空气空间具有完全的和排他的主权。\n\n第二条 \n\n领土\n\n本公约所指一国的领土，应认为是陆地区域及与其邻接的领水。\n\n第三条 \n\n民用航空器和国家航空器\n\n一、本公约仅适用于民用航空器。\n\n二、用于军事、海关和警察部门的航空器，应认为是国家航空器。\n';
+  assert.deepEqual(outline(text).articles, [['第一条', '主权', 1], ['第二条', '领土', 1], ['第三条', '民用航空器和国家航空器', 2]]);
+  // A sentence's first words wrapped there are no caption (its subject acts: 双方同意…).
+  assert.deepEqual(outline('# 某协定\n\n第一条\n\n双方同意在边境\n\n地区开展合作。\n').articles, [['第一条', undefined, 1]]);
+});

@@ -1319,8 +1319,12 @@ export interface ParagraphStyle {
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
   // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
   if (container.kind === 'article' && !head && text !== undefined) {
-    const at = nextNonComment(lines, from, to);
-    const after = nextNonComment(lines, at + 1, to);
+    let at = nextNonComment(lines, from, to);
+    // A page converted from a word processor, a blank line after every line (`第一条` / `` / `主权` / `` / `缔约各国…`):
+    // the caption after one blank line, a blank line after it too.
+    const spaced = at === from && at + 2 < to && lines[at].kind === 'blank' && lines[at + 1].kind === 'text' && lines[at + 2].kind === 'blank';
+    if (spaced) at++;
+    const after = spaced ? nextContent(lines, at + 1, to) : nextNonComment(lines, at + 1, to);
     if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
   }
   // The state of one call in one object, its steps methods of its class, the object reused: no
