@@ -829,7 +829,11 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
   let k = 1;
   while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
   // (After one blank line, in a page converted from a word processor: the parser left it outside the paragraphs then.)
-  if (k === 1 && b.children[1]?.type === 'line' && (b.children[1] as Line).kind === 'blank' && b.children[2]?.type === 'line') k = 2;
+  if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') {
+    let c = k + 1;
+    while (b.children[c]?.type === 'line' && ((b.children[c] as Line).kind === 'comment' || (b.children[c] as Line).kind === 'code')) c++;
+    if (b.children[c]?.type === 'line') k = c;
+  }
   const l = b.children[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;

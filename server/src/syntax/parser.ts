@@ -1321,9 +1321,11 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   if (container.kind === 'article' && !head && text !== undefined) {
     let at = nextNonComment(lines, from, to);
     // A page converted from a word processor, a blank line after every line (`第一条` / `` / `主权` / `` / `缔约各国…`):
-    // the caption after one blank line, a blank line after it too.
-    const spaced = at === from && at + 2 < to && lines[at].kind === 'blank' && lines[at + 1].kind === 'text' && lines[at + 2].kind === 'blank';
-    if (spaced) at++;
+    // the caption after one blank line, a blank line after it too (comment lines between them are not there for the reader).
+    const caption = at < to && lines[at].kind === 'blank' ? nextNonComment(lines, at + 1, to) : to;
+    const below = caption < to ? nextNonComment(lines, caption + 1, to) : to;
+    const spaced = below < to && lines[caption].kind === 'text' && lines[below].kind === 'blank';
+    if (spaced) at = caption;
     const after = spaced ? nextContent(lines, at + 1, to) : nextNonComment(lines, at + 1, to);
     if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
   }
