@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
+import { partiesFromTitle } from '../../server/src/model/parties';
 
 const outline = (text: string) => {
   const t = buildTreaty(text);
@@ -82,4 +83,10 @@ test('a convention converted from a word processor, a blank line after every lin
   assert.deepEqual(outline(text).articles, [['第一条', '主权', 1], ['第二条', '领土', 1], ['第三条', '民用航空器和国家航空器', 2]]);
   // A sentence's first words wrapped there are no caption (its subject acts: 双方同意…).
   assert.deepEqual(outline('# 某协定\n\n第一条\n\n双方同意在边境\n\n地区开展合作。\n').articles, [['第一条', undefined, 1]]);
+});
+
+test('a convention\'s title of verbs joined by 及 (承认及执行外国仲裁裁决公约) names no parties, so no party\'s copy is made; a bilateral title still does', () => {
+  assert.deepEqual(partiesFromTitle('承认及执行外国仲裁裁决公约', '公约'), []);
+  assert.deepEqual(partiesFromTitle('中华人民共和国和俄罗斯联邦睦邻友好合作条约', '条约'), ['中华人民共和国', '俄罗斯联邦']);
+  assert.deepEqual(partiesFromTitle('中华人民共和国政府和老挝人民民主共和国政府边界制度条约', '条约'), ['中华人民共和国政府', '老挝人民民主共和国政府']);
 });
