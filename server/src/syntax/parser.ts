@@ -1729,7 +1729,8 @@ function enumerates(text: TextLike, lines: readonly Line[], i: number, to: numbe
   for (let k = i; k < to; k++) {
     const l = lines[k];
     // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`).
-    if (l.kind === 'para' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
+    // (Nor a code block's or a comment's lines: no reader sees them as the list's.)
+    if (l.kind === 'para' || l.kind === 'code' || l.kind === 'comment' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
     if (l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1) === 0xff1b) return true;
   }
   return false;
