@@ -138,8 +138,6 @@ test('a final clause captioned by its topics between semicolons (签字；语言
   for (const [caption, want] of [
     ['签字；语言；保存人的职责', '签字；语言；保存人的职责'],
     ['簽字;語言;存放人的職責', '簽字;語言;存放人的職責'],
-    // A converter's pinyin after characters (`語(yǔ)言`) lengthens it and closes it with a bracket: still the caption.
-    ['簽字;語(yǔ)言;存放人的職責(zé)', '簽字;語(yǔ)言;存放人的職責(zé)'],
   ]) {
     const text = `# 商标国际注册马德里协定有关议定书\n\n第十六条\n${caption}${body}`;
     const t = buildTreaty(text);

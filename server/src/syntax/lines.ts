@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PINYIN_GLOSS, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1328,27 +1328,13 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
 /**
  * A short phrase with no sentence punctuation whose subject does nothing (`宗旨`, `缔约方大会`, not `双方同意在边境`).
  * With `topics`, a caption listing its topics between semicolons, as WIPO's treaties and the UN's caption their
- * final clauses (`签字；语言；保存人的职责`, each of a few characters). A converter's pinyin after a character
- * (`語(yǔ)言`) is no part of its length.
+ * final clauses (`签字；语言；保存人的职责`, each of a few characters).
  */
 function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
-  if (end - from > 16 * 3) return false;
-  let phrase = text.slice(from, end);
-  if (phrase.length > 16) {
-    if (phrase.indexOf('(') < 0) return false;
-    phrase = phrase.replace(PINYIN_GLOSS, '');
-    if (phrase.length > 16) return false;
-  }
+  if (end - from > 16) return false;
+  const phrase = text.slice(from, end);
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
-}
-/** Whether `l` ends with a converter's pinyin after its last character (`存放人的職責(zé)`): its `)` ends no sentence. */
-function endsWithPinyin(text: TextLike, l: Line): boolean {
-  const e = l.contentEnd;
-  if (text.charCodeAt(e - 1) !== 0x29 /* ) */) return false;
-  const tail = text.slice(Math.max(l.contentStart, e - 10), e);
-  const open = tail.lastIndexOf('(');
-  return open > 0 && tail.slice(open - 1).replace(PINYIN_GLOSS, '').length === 1;
 }
 
 /**
@@ -1360,6 +1346,6 @@ function endsWithPinyin(text: TextLike, l: Line): boolean {
  */
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
-    l.kind === 'text' && l.start >= head.end && (!l.terminal || endsWithPinyin(text, l)) && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&
+    l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&
     !NAMES_ARTICLE.test(text.slice(l.contentStart, l.contentEnd));
 }
