@@ -92,6 +92,12 @@ findings('items: a list going back (not to 1) is not read, and goes on from ther
 findings('items: a list going back to 1 goes on from 1', LIST(['（一）', '（二）', '（一）', '⟦（三）⟧']), [['numbering.item-gap', '编号不连续：应为（二），这里是（三）']]);
 findings('items: zero-padded 09. 10. 11. are one list of digits (a 0 first is a digit too), not mixed', LIST(['09.', '10.', '11.']), []);
 findings('item gap, zero-padded 08. 09. 11.: named by its number', LIST(['08.', '09.', '⟦11.⟧']), [['numbering.item-gap', '编号不连续：应为10.，这里是11.']]);
+// WIPO's and the UN's final clauses glue an item's first sub-item to it: `(1)(a)…` / `(b)…` / `(2)…`.
+findings('items: (1)(a) (b) (2) (3), the sub-item (a) glued to (1), are two right lists', LIST(['(1)(a)', '(b)', '(2)', '(3)']), []);
+findings('items: （1）（a） (b) （2） likewise, in full-width brackets', LIST(['（1）（a）', '(b)', '（2）']), []);
+findings('items: (1)(a) (c) (2) (2): the glued (a) is counted, so (c) is a gap; (2) again a duplicate', LIST(['(1)(a)', '⟦(c)⟧ ', '(2)', '⟦(2)⟧']),
+  [['numbering.item-gap', '编号不连续：应为(b)，这里是(c)'], ['numbering.item-duplicate', '编号（2）重复']]);
+findings('items: (1)(b) is no glued first sub-item, and (2) after it goes on', LIST(['(1)(b)', '(2)']), []);
 findings('items: one item alone is numbered neither wrong nor mixed', ARTICLE('双方在以下方面合作：\n\n（三）合作事项。\n\n双方另行商定：\n\n1.合作事项。'), []);
 findings('items of two paragraphs are two lists', ARTICLE('双方在以下方面合作：\n\n（一）甲；\n\n（二）乙。\n\n双方另在以下方面合作：\n\n（一）丙；\n\n（二）丁。'), []);
 findings('a joint statement: its units\' own 一、 are no paragraph numbers',

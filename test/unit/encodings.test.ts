@@ -402,3 +402,10 @@ test('encodingNotice: a text garbled in itself with nothing to repair (no line m
   const garbled = new TextDecoder('gb18030').decode(fs.readFileSync(path.join(ROOT, 'test/fixtures/seeds/000_c6ff318dd0620b0f.md')));
   assert.deepEqual(encodingNotice(textContext(garbled), 'utf-8', true)!.data, { encoding: 'utf-8', inText: true });
 });
+
+test('gbkRepairs: a line ending with a character whose last byte is A2, then 。 (…搜索。), read as GB18030 (`€€` and a lost byte): given back as the character, not as 紀', () => {
+  for (const line of ['请在冰豆网上搜索。', '《国际民用航空公约Word格式.docx(19页珍藏版)》请在冰豆网上搜索。']) {
+    const shown = new TextDecoder('gb18030').decode(Buffer.from(line + '\n', 'utf8'));
+    assert.equal(repaired(shown, gbkRepairs(shown)), line.slice(0, -1) + '\ufffd\n', line);
+  }
+});

@@ -132,7 +132,8 @@ test('property: a code block quoting another treaty, before the first article an
     const dir = path.join(ROOT, 'test/fixtures', folder);
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
       const text = fs.readFileSync(path.join(dir, file), 'utf8');
-      const first = /^(?:#+ *)?第[一二三四五六七八九十百0-9]+[条條]/m.exec(text)?.index ?? -1;
+      // (The first article's heading may be indented, as a page indents it: `  第一条   一般义务`.)
+      const first = /^[ \t\u3000]*(?:#+ *)?第[一二三四五六七八九十百0-9]+[条條]/m.exec(text)?.index ?? -1;
       for (const fenced of [text + fence, ...(first > 0 ? [text.slice(0, first) + fence.trimStart() + text.slice(first)] : [])]) {
         assert.deepEqual(reading(fenced), reading(text), `${folder}/${file}`);
       }

@@ -42,6 +42,13 @@ const LABELS: [string, string, string | undefined, number | undefined, number | 
   ['第十条、附件 本协定的附件为本协定的组成部分。', 'article', '第十条', 10, undefined],
   // A quotation's `> ` is no bullet: an amending protocol quotes so the article it writes anew.
   ['> 第五条　本协定自签字之日起生效。', 'text', undefined, undefined, undefined],
+  // The UN's Chinese–English texts glue the English article label before the Chinese one.
+  ['Article I第一条', 'article', '第一条', 1, undefined],
+  ['Article 12 第十二条　定义', 'article', '第十二条', 12, undefined],
+  ['Article XIV第十四条', 'article', '第十四条', 14, undefined],
+  ['Article I of the Convention第一条', 'text', undefined, undefined, undefined],
+  ['Article II第二条规定的情形', 'text', undefined, undefined, undefined],
+  ['Articles I第一条', 'text', undefined, undefined, undefined],
   ['一、总则', 'para', '一、', 1, undefined],
   ['十二**、正文', 'para', '十二**、', 12, undefined],
   ['三 ．正文', 'para', '三 ．', 3, undefined],
@@ -114,4 +121,32 @@ test('a treaty exported to Word and converted back by pandoc (markdown and gfm) 
   // The signature block shows its first row, not the table's rule.
   const signatures = documentSymbols(textContext(converted))[0].children!.find((s) => s.name === '签字')!;
   assert.ok(signatures.detail!.startsWith('| 中华人民共和国代表 | 甲国代表'), signatures.detail);
+});
+
+test('a UN convention in its Chinese–English text (each line the English, then the Chinese): its title and articles are the Chinese ones', () => {
+  const text = 'Convention on the Recognition of Awards\n承认及执行外国仲裁裁决公约\nArticle I第一条\n1. This Convention shall apply to awards.1.本公约适用于仲裁裁决。\n2. The term "arbitral awards" shall include awards.2.“仲裁裁决”包括常设仲裁机构的裁决。\nArticle II第二条\nEach Contracting State shall recognize an agreement.每一缔约国应承认依照第一条第二款的协议。\n';
+  const t = buildTreaty(text);
+  assert.ok(t.isTreaty);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1]]);
+  const kyoto = 'Kyoto Protocol to the United Nations Framework Convention on Climate Change《联合国气候变化框架公约》京都议定书\nThe Parties to this Protocol,本议定书缔约方,\nHave agreed as follows:兹协议如下:\nArticle I第一条\nFor the purposes of this Protocol, the definitions shall apply.为本议定书之目的,应适用定义。\n';
+  const k = buildTreaty(kyoto);
+  assert.deepEqual([k.title?.text, k.kind, k.articles.map((a) => a.name)], ['《联合国气候变化框架公约》京都议定书', '议定书', ['第一条']]);
+});
+
+test('a final clause captioned by its topics between semicolons (签字；语言；保存人的职责, WIPO and the UN): the caption, its (1) (2) the paragraphs', () => {
+  const body = '\n(1)(a)本议定书以法文、英文和西班牙文签署一份。\n(b)本议定书的其他正式文本以中文制定。\n(2)本议定书开放签字。\n(3)总干事将本议定书登记。\n';
+  for (const [caption, want] of [
+    ['签字；语言；保存人的职责', '签字；语言；保存人的职责'],
+    ['簽字;語言;存放人的職責', '簽字;語言;存放人的職責'],
+  ]) {
+    const text = `# 商标国际注册马德里协定有关议定书\n\n第十六条\n${caption}${body}`;
+    const t = buildTreaty(text);
+    assert.deepEqual(t.articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第十六条', want, 3]], caption);
+    assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code), [], caption);
+  }
+  // A sentence with a semicolon is no caption, nor are topics too long to be one.
+  for (const line of ['双方合作；互相协助', '本议定书开放签字；', '缔约各方应当相互通知；缔约各方应当相互协商']) {
+    const t = buildTreaty(`# 某议定书\n\n第十六条\n${line}\n(1)本议定书开放签字。\n`);
+    assert.equal(t.articles[0].caption, undefined, line);
+  }
 });

@@ -225,13 +225,28 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
       depth = quotesOpenAfter(text, marks, from, list[k].start, depth);
       from = list[k].start;
       if (!l) continue;
-      if (depth > 0) (quoted ??= []).push(l);
-      else items.push(l);
+      const into = depth > 0 ? (quoted ??= []) : items;
+      into.push(l);
+      // A sub-item's label glued after the item's (`(1)(a)…` / `(b)…` / `(2)…`, WIPO's and the UN's final
+      // clauses): the sub-list's first entry, so that `(b)` goes on from it, a level below `(1)`.
+      const sub = l.missing ? undefined : gluedFirstLabel(text, l.end);
+      if (sub) into.push(sub);
     }
   }
   levels(items, runs);
   if (quoted) levels(quoted, runs);
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs, marks, it.start);
+}
+
+/** A bracketed label numbered 1 right after a label ending at `at` (`(a)`, `(1)`, `（一）` after `(1)`), or none. */
+function gluedFirstLabel(text: string, at: number): Numbered | undefined {
+  const open = text.charCodeAt(at);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  const c = text.charCodeAt(at + 1);
+  const close = text.charCodeAt(at + 2);
+  if (close !== 0x29 && close !== 0xff09) return undefined;
+  if (c !== 0x61 /* a */ && c !== 0x31 /* 1 */ && c !== 0x4e00 /* 一 */ && c !== 0x7532 /* 甲 */) return undefined;
+  return classify(text, at, at + 3, 1);
 }
 
 /**

@@ -22,8 +22,8 @@ export type { Definition } from './term';
 const introWords = (list: string[]) => list.map(withPinyin).join('|');
 const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '并'])})?(?:${introWords(['简称', '称'])})|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
-const OPEN = '“"「『‘＂';
-const CLOSE = '”"」』’＂';
+const OPEN = '“"「『‘＂〝';
+const CLOSE = '”"」』’＂〞';
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
 /**
  * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
@@ -31,7 +31,7 @@ const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及�
  */
 const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
-const CLAUSE = new RegExp(`[（(]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)]?`, 'g');
+const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
@@ -70,9 +70,12 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   const whole = to === tree.lines.length && base === 0;
   const text = whole && folded !== undefined ? folded : foldScript(whole ? raw.toString() : raw.slice(base, tree.lines[to - 1].end));
   const defined = meaningDefinitions(raw, text, base, tree, from, to);
+  // A short name in brackets alone, no 以下简称 (`兹设立国际刑事法院(“本法院”)`, `荷兰(“东道国”)海牙`: the UN's conventions).
+  const named = text.includes('(“') || text.includes('（“') ? bracketedNames(raw, text, base, tree, from, to) : [];
+  if (named.length) defined.push(...named);
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
-  if (!text.includes('称')) return defined;
+  if (!text.includes('称')) return named.length ? defined.sort((a, b) => a.start - b.start) : defined;
   const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
   const titleEnd = titleBlock ? titleBlock.end : -1;
   eachRun(text, tree.lines, isRead, (run) => {
@@ -133,6 +136,39 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   }, holding(text, '称', base), { from, to, base });
   if (defined.length === 0) return out;
   return [...out, ...defined].sort((a, b) => a.start - b.start);
+}
+
+/** A short name in quotation marks alone in brackets, after the words it stands for: `国际刑事法院(“本法院”)`. */
+const BRACKETED_NAME = /[（(][ \t]*“([^“”\n（）()，,。；;]{1,12})”[ \t]*[）)]/g;
+
+/**
+ * Short names given in brackets with no word introducing them (`兹设立国际刑事法院(“本法院”)`, `本法院设在荷兰(“东道国”)海牙`,
+ * the UN's conventions in Chinese): each stands for the noun phrase right before its brackets, as after 以下简称.
+ */
+function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
+  const out: Definition[] = [];
+  eachRun(text, tree.lines, isRead, (run) => {
+    const content = run.text;
+    if (content.length > 20000) return;
+    const line = run.line;
+    const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+    BRACKETED_NAME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BRACKETED_NAME.exec(content))) {
+      const phrase = meaningBefore(content, m.index, body, m[1]);
+      // The name follows the last of a list (`由检察官、法院书记员或司法执行员(“执达员”)出具`): that one's.
+      const list = Math.max(content.lastIndexOf('、', phrase.end - 1), content.lastIndexOf('或', phrase.end - 1));
+      if (list >= phrase.start) phrase.start = list + 1;
+      if (phrase.end - phrase.start < 2) continue;
+      const at = m.index + m[0].indexOf('“') + 1;
+      out.push({
+        term: withoutInvisible(run.slice(raw, at, at + m[1].length)), start: run.at(at), end: run.end(at + m[1].length),
+        meaning: run.slice(raw, phrase.start, phrase.end), meaningStart: run.at(phrase.start), meaningEnd: run.end(phrase.end),
+        clauseStart: run.at(m.index), clauseEnd: run.end(m.index + m[0].length),
+      });
+    }
+  }, holding(text, '“', base), { from, to, base });
+  return out;
 }
 
 /** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */

@@ -4,7 +4,7 @@
 // What is known of their states (short form, language, capital) is in the lexicon (syntax/words.ts).
 import { Treaty, normalizeTitle } from './treaty';
 import { foldScript } from '../syntax/script';
-import { STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
+import { PARTY_NAME_WORDS, STATES, STATE_NAME_ENDINGS, alternation, stateOf } from '../syntax/words';
 import { perModel } from './perModel';
 
 export interface Parties {
@@ -134,6 +134,9 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
   if (about < 0) {
     const m = STATE_END.exec(last);
     if (!m) return [];
+    // With no 关于 the title's words before the subject are the parties' only when each names a state or a government:
+    // `承认及执行外国仲裁裁决公约` (承认 and 执行 are verbs; 外国 ends like a state's name) names none.
+    if (parts.slice(0, -1).some((p) => !STATE_END.test(p) && !stateOf(p) && !PARTY_NAME_WORDS.test(p))) return [];
     parts[parts.length - 1] = m[1] + (last.startsWith('政府', m[1].length) ? '政府' : '');
   }
   return parts;

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -691,6 +691,12 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
   // A UN resolution's number before its title (`73/198. …`): no part of it.
   else start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
+  // Climate Change《联合国气候变化框架公约》京都议定书`, the UN's Chinese–English texts): the Chinese one.
+  if (isLatinLetter(text.charCodeAt(start))) {
+    const latin = LATIN_LEAD.exec(text.slice(start, end));
+    if (latin && endingKind(titleWords(text.slice(start + latin[0].length, end)))) start += latin[0].length;
+  }
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
@@ -748,6 +754,9 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
 function pageTitleEnd(raw: string): number {
   // A database's next field glued after the title (`…公約【發布單位】聯合國大會`), then the instrument's name in
   // another language in brackets (`…公約(International Covenant on Civil and Political Rights)`): no part of it.
+  // A document site's file name (`…公约Word格式.docx`): the title without its format and extension.
+  const file = raw.length > 5 && (raw.charCodeAt(raw.length - 4) === 0x2e || raw.charCodeAt(raw.length - 5) === 0x2e) ? FILE_NAME_SUFFIX.exec(raw) : null;
+  if (file && endingKind(titleWords(raw.slice(0, file.index)))) raw = raw.slice(0, file.index);
   const field = GLUED_FIELD.exec(raw);
   if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
   const latin = LATIN_NAME.exec(raw);
@@ -761,6 +770,11 @@ function pageTitleEnd(raw: string): number {
   const site = titleWords(m[2] ?? m[3]);
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
+}
+/** A name in Latin letters opening a title line, the Chinese name right after it (its first character a Chinese one or `《`). */
+const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9 .,;:'’&()\-]{6,}?(?=[《\u3400-\u9fff])/;
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 /** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
 const GLUED_FIELD = /【[\u3400-\u9fff]{2,8}】(?=[^\s】])/;
@@ -814,6 +828,12 @@ function unquote(raw: string): string {
 function captionBelow(text: TextLike, b: Block): string | undefined {
   let k = 1;
   while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
+  // (After one blank line, in a page converted from a word processor: the parser left it outside the paragraphs then.)
+  if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') {
+    let c = k + 1;
+    while (b.children[c]?.type === 'line' && ((b.children[c] as Line).kind === 'comment' || (b.children[c] as Line).kind === 'code')) c++;
+    if (b.children[c]?.type === 'line') k = c;
+  }
   const l = b.children[k];
   if (l?.type !== 'line' || !captionAfterHead(text, b.head, l)) return undefined;
   return cleanTitle(text.slice(l.contentStart, l.contentEnd)) || undefined;

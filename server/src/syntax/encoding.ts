@@ -334,7 +334,10 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
     const other = [...bytes.slice(0, euros[k]), 0xa2, 0xe3, ...bytes.slice(euros[k] + 1)];
     const read = utf8Lenient(other);
     const fewer = replacements(read) - replacements(repaired);
-    if (fewer < 0 || (fewer === 0 && chineseScore(read) > chineseScore(repaired))) {
+    // (A tie at the line's end, `€€` then a lost byte: a character ending in A2, then `。` (E3 80 82) whose last byte
+    // was lost — `搜索。` — where 0x80 then 0x80 make `紀` and a lone byte. The first € is A2 E3 there.)
+    const stop = fewer === 0 && lost > 0 && k + 1 < euros.length && euros[k + 1] === euros[k] + 1 && euros[k + 1] === bytes.length - 1;
+    if (fewer < 0 || (fewer === 0 && (stop || chineseScore(read) > chineseScore(repaired)))) {
       bytes.splice(euros[k], 1, 0xa2, 0xe3);
       repaired = read;
     }

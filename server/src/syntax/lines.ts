@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -715,12 +715,15 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** A caption spaced out as laws space it (`总　　则`, `总 则`, a converter's `总 那么`): words of up to eight characters, white space between. */
+const SPACED_CAPTION = `[^\\s。，,；;：:！？、第]{1,8}(?:[ \\t\\u3000]{1,4}[^\\s。，,；;：:！？、第]{1,8}){1,2}`;
+
 /**
  * A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a
  * glued article heading, white space or a sentence end before it (or the line's start): `…不予适用。 第一章 司法文书 第二条`,
  * `…刑事责任。第六章 附则 第四十条`. Group 2: its caption.
  */
-const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}))?)$`);
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}|${SPACED_CAPTION}))?)$`);
 
 /**
  * Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1.
@@ -1007,6 +1010,27 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/**
+ * Where a Chinese article label starts after an English one opening the line at `s` (`Article I第一条`,
+ * `Article 12 第十二条`: `Article`, a Roman or an Arabic number, white space at most), or `s`: no such line.
+ */
+function latinArticleLabelEnd(text: TextLike, s: number, e: number): number {
+  const word = 'Article';
+  if (e - s < word.length + 3) return s;
+  for (let i = 1; i < word.length; i++) if (text.charCodeAt(s + i) !== word.charCodeAt(i)) return s;
+  let k = s + word.length;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  const from = k;
+  while (k < e && k - from < 8 && (isDigit(text.charCodeAt(k)) || isRomanDigit(text.charCodeAt(k)))) k++;
+  if (k === from) return s;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  return articleAt(text, k, Math.min(e, k + LABEL_WINDOW)) ? k : s;
+}
+/** A capital Roman numeral's letter, as article numbers are written (I, V, X, L, C). */
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
+}
+
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
@@ -1093,6 +1117,15 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     // article's first paragraph number (`编辑(1) 对于…`, the WIPO Copyright Treaty): no part of the text.
     if (isEditLink(text, s, e)) {
       s += 2;
+      c = text.charCodeAt(s);
+    }
+  }
+  // A bilingual page's article head, the English label glued before the Chinese one (`Article I第一条`,
+  // `Article 12 第十二条`: the UN's Chinese–English texts): the Chinese label heads the line.
+  if (c === 0x41 /* A */) {
+    const zh = latinArticleLabelEnd(text, s, e);
+    if (zh > s) {
+      s = zh;
       c = text.charCodeAt(s);
     }
   }
@@ -1302,13 +1335,20 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // sentence cut short by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`,
   // `第十条　本协定自签字之日起生效`).
   // …unless it opens a clause (`第五条 根据布隆迪政府`: the first words of a sentence, a page cut there).
-  if (isShortCaption(text, from, end) && !CLAUSE_OPENING.test(foldScript(text.slice(from, Math.min(end, from + 2))))) return 'caption';
+  if (isShortCaption(text, from, end, true) && !CLAUSE_OPENING.test(foldScript(text.slice(from, Math.min(end, from + 2))))) return 'caption';
   return 'body';
 }
 
-/** A short phrase with no sentence punctuation whose subject does nothing (`宗旨`, `缔约方大会`, not `双方同意在边境`). */
-function isShortCaption(text: TextLike, from: number, end: number): boolean {
-  return end - from <= 16 && !/[，。；：,;:]/.test(text.slice(from, end)) && !SENTENCE_SUBJECT.test(foldScript(text.slice(from, end)));
+/**
+ * A short phrase with no sentence punctuation whose subject does nothing (`宗旨`, `缔约方大会`, not `双方同意在边境`).
+ * With `topics`, a caption listing its topics between semicolons, as WIPO's treaties and the UN's caption their
+ * final clauses (`签字；语言；保存人的职责`, each of a few characters).
+ */
+function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
+  if (end - from > 16) return false;
+  const phrase = text.slice(from, end);
+  if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
+  return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
 
 /**
@@ -1320,6 +1360,6 @@ function isShortCaption(text: TextLike, from: number, end: number): boolean {
  */
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
-    l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd) &&
+    l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&
     !NAMES_ARTICLE.test(text.slice(l.contentStart, l.contentEnd));
 }

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, ADOPTED_BY_RESOLUTION, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1214,7 +1214,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && !signingClause.test(content)) {
+    if (!datePlace && (!signingClause.test(content) || (!foreign && ADOPTED_BY_RESOLUTION.test(content)))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }
@@ -1340,8 +1340,14 @@ export interface ParagraphStyle {
 export function fillParagraphs(container: Block, lines: readonly Line[], from: number, to: number, head?: Line, text?: TextLike, style?: ParagraphStyle): number {
   // The caption on the line after a bare article number (`第十五条` / `生效、有效期和终止` / `一、…`) is the article's own line.
   if (container.kind === 'article' && !head && text !== undefined) {
-    const at = nextNonComment(lines, from, to);
-    const after = nextNonComment(lines, at + 1, to);
+    let at = nextNonComment(lines, from, to);
+    // A page converted from a word processor, a blank line after every line (`第一条` / `` / `主权` / `` / `缔约各国…`):
+    // the caption after one blank line, a blank line after it too (comment lines between them are not there for the reader).
+    const caption = at < to && lines[at].kind === 'blank' ? nextNonComment(lines, at + 1, to) : to;
+    const below = caption < to ? nextNonComment(lines, caption + 1, to) : to;
+    const spaced = below < to && lines[caption].kind === 'text' && lines[below].kind === 'blank';
+    if (spaced) at = caption;
+    const after = spaced ? nextContent(lines, at + 1, to) : nextNonComment(lines, at + 1, to);
     if (after < to && captionAfterHead(text, container.head, lines[at]) && isContent(lines[after])) while (from <= at) add(container, lines[from++]);
   }
   // The state of one call in one object, its steps methods of its class, the object reused: no
@@ -1744,7 +1750,8 @@ function enumerates(text: TextLike, lines: readonly Line[], i: number, to: numbe
   for (let k = i; k < to; k++) {
     const l = lines[k];
     // The list's own entries and the lines under them; not items of another kind (`（子）…；` under a paragraph `1.`).
-    if (l.kind === 'para' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
+    // (Nor a code block's or a comment's lines: no reader sees them as the list's.)
+    if (l.kind === 'para' || l.kind === 'code' || l.kind === 'comment' || (l.kind === 'item' && itemFamily(text, l) !== family)) continue;
     if (l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1) === 0xff1b) return true;
   }
   return false;

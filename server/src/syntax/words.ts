@@ -178,6 +178,8 @@ export const CHENG_VERBS = '完构構组組形造达達促';
 export const CHENG_NOUNS: readonly string[] = ['制造', '建造', '改造', '营造', '營造', '酿造', '釀造', '铸造', '鑄造', '结构', '結構', '机构', '機構', '班组', '班組', '机组', '機組'];
 /** What follows 本约 when it is no self-reference but a word of its own: 本约定 (as agreed here), 本约合同 (the main contract, 民法典), 本约束. */
 export const NOT_AFTER_BENYUE = '定合束';
+/** What follows 本法 when it is no self-reference but a word of its own: 本法院 (the Court, the Rome Statute's and the ICJ Statute's own word), 本法庭, 本法官, 本法人. */
+export const NOT_AFTER_BENFA = '院庭官人';
 /** The kinds a short form of a joint statement or communiqué ends with: `中哈联合声明`. */
 export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '联合新闻公报'];
 
@@ -403,6 +405,18 @@ export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '
  * (`…建交协议 中华文库`), in simplified script; after a separator (`…_百度百科`, `… | 外交部`) any name is one.
  */
 export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站', '官网', '图书馆', '数据库', '法规库', '资料库'];
+
+/**
+ * A document site's file name after the title it gives (`国际民用航空公约Word格式.docx`, `…公约.pdf`, `…协定(中英文).doc`):
+ * the format named (`Word格式`, `PDF格式`, `word版`), then the file's extension; no part of the instrument's title.
+ */
+export const FILE_NAME_SUFFIX = /[ \t\u3000]*(?:(?:Word|WORD|word|PDF|pdf|Pdf)(?:格式|版|文档)?)?\.(?:docx?|DOCX?|pdf|PDF|txt|TXT|wps|WPS)$/;
+
+/**
+ * A record of adoption by a resolution, opening the instrument for signature (`联合国大会一九八九年十一月二十日第44/25号决议
+ * 通过并开放给各国签字、批准和加入`, the UN's header above a convention): no signing clause, its date no date of signing.
+ */
+export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u3000]*并)?[ \t\u3000]*开放/;
 
 /** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
@@ -646,6 +660,8 @@ export const HOME_STATE: State = STATES[0];
 export const HOME_STATE_WORDS: readonly string[] = ['我国'];
 
 /** A state's name ends with one of these (tried in this order): `…共和国`, `…联邦`, `…王国`, `…国`. */
+/** Words that make a title's words a party's name though no state's name ends them: `…政府`, `香港特别行政区`. */
+export const PARTY_NAME_WORDS = /政府|特别行政区/;
 export const STATE_NAME_ENDINGS: readonly string[] = ['共和国', '联邦', '合众国', '联合王国', '王国', '大公国', '公国', '酋长国', '苏丹国', '联盟', '国'];
 
 /**
@@ -859,6 +875,8 @@ export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
  */
 export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|一并|分别|统一|合|统|并)?(?:简称|称)[“"「‘]?[^（()）“”"「」‘’，,。；;]{1,30}[”"」’]?[）)][；;。，,]?$/;
 
+/** Two to four topics of one to eight characters between semicolons: `签字；语言；保存人的职责` (none opening with a party, as a clause would: `双方合作；互相协助`). */
+export const TOPIC_LIST = /^(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}(?:[ \t\u3000]*[；;][ \t\u3000]*(?!双方|雙方|各方|缔约|締約|本)[^；;\s]{1,8}){1,3}$/;
 /**
  * Words that open a clause, never a caption (folded): after an article's label on its line they begin its first sentence
  * (`第五条 根据布隆迪政府`, a page cut there), where a caption names a subject (`第五条 争议解决`).
