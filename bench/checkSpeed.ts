@@ -17,23 +17,10 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import MarkdownIt from 'markdown-it';
 import { generatedWorkspace } from './generate';
+import { filesUnder } from './files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BIN = path.join(ROOT, 'bin/treaty-check.js');
-
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|markdown|txt|treaty)$/i.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** markdown-it reading and tokenizing every file, in this process: the baseline (wall and CPU ms). */
 function markdownIt(files: string[]): { ms: number; cpuMs: number } {

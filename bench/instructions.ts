@@ -25,6 +25,7 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol';
 import MarkdownIt from 'markdown-it';
 import { largeTreaty } from './generate';
 import { markdownService } from './markdownService';
+import { filesUnder } from './files';
 
 const ROOT = path.resolve(__dirname, '../..');
 const NODE_FLAGS = ['--single-threaded', '--expose-gc', '--max-semi-space-size=32'];
@@ -34,21 +35,6 @@ const MANY = 50;
 /** The goals, as in `npm run bench` and checkSpeed (the margin: the counts' own spread, measured: ±3 %). */
 const OUTLINE_GOAL = 4;
 const CHECK_GOAL = 2;
-
-/** The files treaty-check reads in `dir` (as checkSpeed counts them). */
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(md|markdown|txt|treaty)$/i.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** One workload, in this process (the side valgrind runs): what `measure` asks for. */
 async function workload(name: string, root: string, arg: string): Promise<void> {
