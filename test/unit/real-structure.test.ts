@@ -41,6 +41,16 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'a page\'s remark closing a part (`第二部分完`, `第一部分（完）`: a site splitting an instrument over pages) is furniture, no chapter heading',
+    text: '# 测试公约\n\n第一部分 总则\n\n第一条 本公约适用于缔约国，\n\n第一部分完\n\n并依照本公约执行。\n\n第二部分 最后条款\n\n第二条 本公约自签字之日起生效。\n\n第二部分（完）\n',
+    outline: 'title 测试公约 L1-15\n  chapter 第一部分 L3-9\n    article 第一条 L5-9\n  chapter 第二部分 L11-15\n    article 第二条 L13-15\n',
+    check: (t) => {
+      assert.deepEqual(t.chapters.map((c) => c.name), ['第一部分', '第二部分']);
+      // The sentence runs on across the remark: one paragraph.
+      assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1]);
+    },
+  },
+  {
     name: 'a heading glued to its text at a line start continues the sequence: `第二条本协议第一条所规定的…`',
     text: '# 测试协定\n\n第一条 双方开展合作。\n\n第二条本协议第一条所规定的合作，依照第一条规定执行。\n\n第三条 本协定自签字之日起生效。\n',
     outline: 'title 测试协定 L1-7\n  article 第一条 L3-3\n  article 第二条 L5-5\n  article 第三条 L7-7\n',

@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -1166,6 +1166,11 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     if ((m = CHAPTER.exec(head))) {
       const labelEnd = s + m[0].length;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
+      // `第二部分完`, `第一章（完）`: a page's remark closing the part, furniture as its number is (the text runs on across it).
+      if (rest < e && e - rest <= 5 && PART_END.test(foldScript(text.slice(rest, e)).replace(/[ \t\u3000]/g, ''))) {
+        line.kind = 'break';
+        return line;
+      }
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
         line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
         return line;

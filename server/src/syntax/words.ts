@@ -202,6 +202,12 @@ export function selfWordOf(kind: string): string | undefined {
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
 
+/**
+ * What a page writes after a part's label to close it, nothing else on the line (`第二部分完`, `第一章（完）`: a site's
+ * instrument split over pages, simplified): the end of that part, no heading of a new one.
+ */
+export const PART_END = /^[（(]?(?:完|终|完毕|结束|全文完)[）)]?$/;
+
 /** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
 export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
 
