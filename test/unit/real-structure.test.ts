@@ -41,6 +41,15 @@ interface Case {
 
 const CASES: Case[] = [
   {
+    name: 'the time an instrument stays open for signature (`本议定书直至…在马德里开放签字`, the Madrid Protocol\'s article 16) is its article\'s paragraph, no signing clause; the clause after it is',
+    text: '# 测试议定书\n\n第十五条 退约\n\n缔约方可以退出本议定书。\n\n第十六条 签字\n\n(1) 本议定书以法文、英文和西班牙文签署一份。\n\n(2) 本議定書直至一九八九年十二月三十一日在馬德里開(kāi)放簽字。\n\n一九八九年六月二十七日订于马德里。\n',
+    outline: 'title 测试议定书 L1-13\n  article 第十五条 L3-5\n  article 第十六条 L7-11\n    paragraph (1) L9-9\n    paragraph (2) L11-11\n  signing 签署 L13-13\n',
+    check: (t) => {
+      assert.deepEqual(t.signing?.date && [t.signing.date.year, t.signing.date.month, t.signing.date.day], [1989, 6, 27]);
+      assert.equal(t.signing?.place, '马德里');
+    },
+  },
+  {
     name: 'a page\'s remark closing a part (`第二部分完`, `第一部分（完）`: a site splitting an instrument over pages) is furniture, no chapter heading',
     text: '# 测试公约\n\n第一部分 总则\n\n第一条 本公约适用于缔约国，\n\n第一部分完\n\n并依照本公约执行。\n\n第二部分 最后条款\n\n第二条 本公约自签字之日起生效。\n\n第二部分（完）\n',
     outline: 'title 测试公约 L1-15\n  chapter 第一部分 L3-9\n    article 第一条 L5-9\n  chapter 第二部分 L11-15\n    article 第二条 L13-15\n',

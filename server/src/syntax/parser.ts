@@ -29,6 +29,21 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
 const SIGNING = new RegExp(
   `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)(?![^，,；;。《]{0,20}?的[《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
+/**
+ * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
+ * date a deadline, the clause an article's, no signing clause.
+ */
+const SIGNATURE_PERIOD_WORD = /直至|截[至止]/;
+const SIGNATURE_PERIOD = new RegExp(`(?:直至|截至|截止到?)[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}][^，,；;。]{0,60}?开放`);
+/** Whether the signing clause `SIGNING` finds in `content` is a time open for signature (SIGNATURE_PERIOD) instead (a converter's pinyin, `開(kāi)放`, left out). */
+function isSignaturePeriod(content: string): boolean {
+  if (!SIGNATURE_PERIOD_WORD.test(content)) return false;
+  const words = content.replace(PINYIN_GLOSS, '');
+  const period = SIGNATURE_PERIOD.exec(words);
+  if (!period) return false;
+  const m = SIGNING.exec(words);
+  return m !== null && m.index >= period.index && m.index < period.index + period[0].length;
+}
 /** Copies written in the sentence before a signing clause: `今將以上條款繕定同文十二分`. */
 const COPIES = /(?:一式|同文|缮写?|缮定)[ \t\u3000]*[0-9一二两三四五六七八九十]{1,3}[ \t\u3000]*[份分]/;
 /**
@@ -1214,7 +1229,7 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (!wasTerminal && !l.indent && !(datePlace && isSignatureLine(text, lines[previousWritten(lines, i, from)]))) continue;
     const sentenceBefore = lastSentence;
     lastSentence = i;
-    if (!datePlace && (!signingClause.test(content) || (!foreign && ADOPTED_BY_RESOLUTION.test(content)))) {
+    if (!datePlace && (!signingClause.test(content) || (!foreign && (ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content))))) {
       if (!foreign && sealed < 0 && opensWithSealed(content)) sealed = i;
       continue;
     }
