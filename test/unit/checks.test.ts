@@ -249,6 +249,13 @@ const TITLED = (title: string, body: string, signing = SIGNING.replace('本协�
 check('final.no-entry-into-force: an agreement that never says when it enters into force', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定有效期五年。'), ['final.no-entry-into-force']);
 check('final.no-duration: an agreement that says nothing of its term', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效。'), ['final.no-duration']);
 check('final.no-signing-clause: an agreement without a signing clause', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', ''), ['final.no-signing-clause']);
+// A draft that says it is one in its title (`（草案）`, `《…》草案`, `…谈判案文`) is not signed yet and its final clauses are still
+// being negotiated: none is asked for. (A text that does not say so is asked for them, below.)
+for (const title of ['中华人民共和国和甲国友好合作协定（草案）', '《中华人民共和国和甲国友好合作协定》草案', '中华人民共和国和甲国友好合作协定谈判案文', '中华人民共和国和甲国友好合作协定（修订草案征求意见稿）']) {
+  check(`final clauses: not asked for in a draft titled ${title}`, TITLED(title, '双方发展合作。', ''), []);
+}
+// The instrument a draft is a draft of, named in its preamble (`《…》各缔约方`), is this text: no citation of a missing document.
+check('ref.citation-not-found: not for the instrument a draft says it is a draft of', '# 《甲组织乙协定》草案\n\n《甲组织乙协定》各缔约方，\n\n认识到合作的重要性，\n\n兹协议如下：\n\n## 第一条\n\n各缔约方应开展合作。\n', []);
 // A text that stops short — a page its store cut mid-sentence, or a preview ending `... ...` before the page's
 // footer — may have its final clauses past its end: none is asked for. A text ending a sentence, or a draft whose
 // last article is a heading not written yet, is asked for them.

@@ -243,6 +243,29 @@ export function endingKind(words: string): string | undefined {
 export const DRAFT_TITLE_WORDS: readonly string[] = [
   '谈判案文', '主席案文', '案文草案', '综合案文', '修订草案', '修正草案', '工作草案', '征求意见稿', '送审稿', '讨论稿', '零草案', '草案', '案文', '提案', '预稿', '初稿',
 ];
+/**
+ * A title (`titleWords`) that says the text is a draft: it ends with a draft's stage, or its remark after the kind names one
+ * (`…协定（草案）`, `《…协定》草案`, `…条例(草案修改二稿征求意见稿)`, `…协定谈判案文提案`).
+ */
+export function isDraftTitle(words: string): boolean {
+  const remarks = words.slice(withoutRemarks(words).length);
+  return DRAFT_TITLE_WORDS.some((d) => remarks.includes(d)) || DRAFT_TITLE_WORDS.some((d) => withoutRemarks(words).endsWith(d));
+}
+/**
+ * The name of the instrument a draft's title (normalized) is a draft of, its stage words and the remark naming them
+ * dropped (`世卫组织大流行协定草案` → `世卫组织大流行协定`, `…条例(草案修改二稿征求意见稿)` → `…条例`); undefined for no draft's title.
+ */
+export function draftOfTitle(words: string): string | undefined {
+  let t = words;
+  const bare = withoutRemarks(t);
+  if (bare.length < t.length && DRAFT_TITLE_WORDS.some((d) => t.slice(bare.length).includes(d))) t = bare;
+  for (let n = 0; n < 3; n++) {
+    const tail = DRAFT_TITLE_WORDS.find((d) => t.endsWith(d));
+    if (!tail) break;
+    t = withoutRemarks(t.slice(0, t.length - tail.length));
+  }
+  return t.length < words.length && t.length > 0 ? t : undefined;
+}
 /** The last characters of `DRAFT_TITLE_WORDS`: a title ending otherwise is no draft's (a cheap test first). */
 const DRAFT_LAST = [...new Set(DRAFT_TITLE_WORDS.map((d) => d.charAt(d.length - 1)))].join('');
 
