@@ -1,5 +1,5 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, ArticleShape, Treaty, kindOf, normalizeTitle } from '../model/treaty';
+import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
 import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
@@ -37,7 +37,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     case 'citation': {
       const r = cachedTarget(ctx, ref.citation);
       // A draft naming the instrument it is a draft of (`《世卫组织大流行协定》各缔约方` under `《世卫组织大流行协定》草案`): itself.
-      if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, treaty: ctx.treaty };
+      if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, get treaty() { return ctx.treaty; } };
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       // The cited document's model is read only by a feature that asks for it (diagnostics do not).
       const cited = r.snapshot;
@@ -52,10 +52,10 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
   }
 }
 
-/** The citation names the instrument this text's title says it is a draft of. */
+/** The citation names the instrument this text's title says it is a draft of (read in the snapshot's info: no model is built). */
 function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
-  const title = ctx.treaty.title?.text;
-  return title !== undefined && draftOfTitle(normalizeTitle(title)) === c.normalized;
+  const title = ctx.snapshot.info.normalized;
+  return title !== undefined && draftOfTitle(title) === c.normalized;
 }
 
 /**

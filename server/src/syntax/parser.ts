@@ -1114,12 +1114,12 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
 }
 
 /**
- * The line under a title line `i` that says which draft of it this is, wholly in brackets, a blank line between them allowed
+ * The line under a title line `i` that says which draft of it this is, wholly in brackets, blank lines and comments between them allowed
  * (`厦门经济特区社会信用条例` / `(草案修改二稿征求意见稿)`): the title's last line. Not a date's remark (`(1965年11月15日订于海牙)`).
  */
 function draftRemarkBelow(text: TextLike, lines: Line[], i: number, end: number): number | undefined {
   let j = i + 1;
-  while (j < end && j <= i + 3 && lines[j].kind === 'blank') j++;
+  while (j < end && j <= i + 8 && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
   const l = lines[j];
   if (!l || j >= end || (l.kind !== 'text' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 40) return undefined;
   const c = text.charCodeAt(l.contentStart);
