@@ -249,6 +249,13 @@ const TITLED = (title: string, body: string, signing = SIGNING.replace('本协�
 check('final.no-entry-into-force: an agreement that never says when it enters into force', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定有效期五年。'), ['final.no-entry-into-force']);
 check('final.no-duration: an agreement that says nothing of its term', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效。'), ['final.no-duration']);
 check('final.no-signing-clause: an agreement without a signing clause', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', ''), ['final.no-signing-clause']);
+// A draft that says it is one in its title (`（草案）`, `《…》草案`, `…谈判案文`) is not signed yet and its final clauses are still
+// being negotiated: none is asked for. (A text that does not say so is asked for them, below.)
+for (const title of ['中华人民共和国和甲国友好合作协定（草案）', '《中华人民共和国和甲国友好合作协定》草案', '中华人民共和国和甲国友好合作协定谈判案文', '中华人民共和国和甲国友好合作协定（修订草案征求意见稿）']) {
+  check(`final clauses: not asked for in a draft titled ${title}`, TITLED(title, '双方发展合作。', ''), []);
+}
+// The instrument a draft is a draft of, named in its preamble (`《…》各缔约方`), is this text: no citation of a missing document.
+check('ref.citation-not-found: not for the instrument a draft says it is a draft of', '# 《甲组织乙协定》草案\n\n《甲组织乙协定》各缔约方，\n\n认识到合作的重要性，\n\n兹协议如下：\n\n## 第一条\n\n各缔约方应开展合作。\n', []);
 // A text that stops short — a page its store cut mid-sentence, or a preview ending `... ...` before the page's
 // footer — may have its final clauses past its end: none is asked for. A text ending a sentence, or a draft whose
 // last article is a heading not written yet, is asked for them.
@@ -414,6 +421,9 @@ check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TA
 check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
 check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 check('term.before-definition: nor on the second line of a title broken over two', `中华人民共和国政府和甲国政府关于\n双方边境口岸的协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
+// A table of contents of chapters above the text (a draft published for comment: `第四章 社会信用主体权益保护` listed before `第一章`)
+// names the chapters; its words are no use of a term the articles define later.
+check('term.before-definition: nor in a table of contents of chapters above the text', `甲市社会信用条例（征求意见稿）\n\n第一章 总则\n\n第二章 社会信用主体权益保护\n\n第一章 总则\n\n第一条 本条例所称社会信用，是指自然人、法人和非法人组织（以下统称社会信用主体）履行义务的状况。\n\n第二条 社会信用主体享有权利。\n\n第二章 社会信用主体权益保护\n\n第三条 社会信用主体可以提出异议。\n`, []);
 check('style.half-width-punctuation: not in lines with links or code, nor between ASCII words', `${HEAD}## 第一条\n\n双方依照[附件](a.md),合作。\n\n双方使用\`a,b\`,合作。\n\n双方使用 x,y 格式。\n${TAIL}`, []);
 check('signing.copies: one original (a depositary keeps it) is not counted against the parties', `${HEAD}${BODY}${TAIL.replace('一式两份', '一式一份')}`, []);
 check('quoted text: its article numbers and self-references are another text\'s', `${HEAD}## 第一条\n\n双方同意援引下列规定：“缔约方应依照第九条和本协议办理。”\n${TAIL}`, []);

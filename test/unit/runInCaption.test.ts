@@ -18,3 +18,17 @@ test('run-in captions: a short name before the article\'s sentence on its line i
   // The article's text is its one paragraph, as before.
   assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 1, 1, 1, 1]);
 });
+
+test('run-in captions: a draft law\'s caption in brackets before the article\'s text is the caption', () => {
+  // Drafts published for comment caption each article in brackets glued to the label and the text (`第一条【立法目的】为了…`,
+  // `第一条(立法目的)为了…`); a bracket that is the text's own (a number, a remark with punctuation) is no caption.
+  const text = '甲市社会信用条例（征求意见稿）\n\n第一章 总则\n\n' +
+    '第一条【立法目的】为了规范社会信用管理，制定本条例。\n\n第一条之一【領(lǐng)導(dǎo)機構(gòu)】設(shè)立市信用工作領(lǐng)導(dǎo)機構(gòu)。\n\n第二条(社会信用界定)本条例所称社会信用，是指信用主体履行义务的状态。\n\n' +
+    '第三条（适用范围）本市行政区域内的社会信用活动，适用本条例。\n\n第四条 （一）项所列事项，由市人民政府规定。\n\n' +
+    '第五条（2018年修订）本条例自公布之日起施行。\n\n第六条（十一）项所列事项，适用前款规定。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.caption]), [
+    ['第一条', '立法目的'], ['第一条之一', '領(lǐng)導(dǎo)機構(gòu)'], ['第二条', '社会信用界定'], ['第三条', '适用范围'], ['第四条', undefined], ['第五条', undefined], ['第六条', undefined],
+  ]);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 1, 1, 1, 1, 1]);
+});

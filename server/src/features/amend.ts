@@ -6,7 +6,7 @@
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, SESSION } from '../syntax/words';
 import { Treaty } from '../model/treaty';
-import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff } from './compare';
+import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { itemStarts } from './consolidate';
 import { Memo } from '../syntax/memo';
 
@@ -249,7 +249,7 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
   // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law) is amended by a decision, a treaty by a protocol.
   const kind = options.kind ?? (cmp.old.kind !== undefined && LAW_KINDS.has(cmp.old.kind) ? 'decision' : 'protocol');
   const title = cmp.old.title?.text ?? cmp.new.title?.text ?? '';
-  const cited = title ? `《${title}》` : '原文本';
+  const cited = title ? bookTitle(title) : '原文本';
   if (kind === 'decision') {
     const body = options.body ?? adoptingBody(cmp.old) ?? '全国人民代表大会常务委员会';
     const { clauses, renumberAll } = amendmentClauses(cmp);

@@ -296,6 +296,8 @@ export interface Comparison {
   newUnits: Unit[];
   /** In the order of the new version; a deleted unit stands where it stood in the old one. */
   changes: UnitChange[];
+  /** The preamble's words, when both versions have one and it changed (a negotiation round rewrites its clauses). */
+  preamble?: WordChange[];
 }
 
 /** Similarity at or above which two articles are the same article, changed. */
@@ -518,9 +520,33 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
       c.mergedInto = modified.find((d) => containment(t, newGrams(d.j)) >= 0.6 && containment(t, oldGrams(d.i)) < 0.5)?.c.new;
     }
   });
-  const cmp = { old: oldModel, new: newModel, oldUnits, newUnits, changes };
+  const oldPreamble = preambleText(oldModel);
+  const newPreamble = preambleText(newModel);
+  const preamble = oldPreamble !== undefined && newPreamble !== undefined && oldPreamble !== newPreamble ? wordDiff(oldPreamble, newPreamble, words) : undefined;
+  const cmp: Comparison = { old: oldModel, new: newModel, oldUnits, newUnits, changes, ...(preamble ? { preamble } : {}) };
   wordsOfComparison.set(cmp, words);
   return cmp;
+}
+
+/** The preamble's lines as compared, one a line (undefined without a preamble). */
+function preambleText(model: Treaty): string | undefined {
+  const b = model.preamble;
+  if (!b) return undefined;
+  const lines: string[] = [];
+  const walk = (n: Node) => {
+    if (n.type === 'line') {
+      const s = addLine(model.text, n, '').trim();
+      if (s) lines.push(s);
+    } else for (const c of n.children) walk(c);
+  };
+  if (b.head) walk(b.head);
+  for (const c of b.children) walk(c);
+  return lines.join('\n');
+}
+
+/** A title in book-title marks, the marks inside it turned to 〈〉 (`《《世卫组织大流行协定》草案》` is `《〈世卫组织大流行协定〉草案》`). */
+export function bookTitle(title: string): string {
+  return `《${title.replace(/《/g, '〈').replace(/》/g, '〉')}》`;
 }
 
 /** Indices (values of seq) on one longest strictly increasing subsequence. */
@@ -594,8 +620,10 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
     const newCell = c.type === 'deleted' ? '' : `${c.new.name}　${c.type === 'modified' ? markWords(c.words, 'new') : unitText(c.new)}`;
     rows.push([oldCell, newCell, explain(c)]);
   }
+  // A preamble that changed comes first (序言), as the articles do.
+  if (cmp.preamble) rows.unshift([`序言　${markWords(cmp.preamble, 'old')}`, `序言　${markWords(cmp.preamble, 'new')}`, '内容修改']);
   const title = cmp.new.title?.text ?? cmp.old.title?.text;
-  const head = `# ${title ? `《${title}》` : ''}修改对照表\n\n`;
+  const head = `# ${title ? bookTitle(title) : ''}修改对照表\n\n`;
   if (!rows.length) return `${head}两个文本的条文相同。\n`;
   const max = options.maxCell ?? 160;
   if (rows.every((r) => r[0].length <= max && r[1].length <= max)) {

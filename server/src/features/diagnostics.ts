@@ -8,7 +8,7 @@ import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses'
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
-import { Line, isContent } from '../syntax/tree';
+import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
@@ -442,6 +442,18 @@ function runPending(ctx: FeatureContext, p: Pending, own: Own, report: Report, k
   }
 }
 
+/**
+ * The offset is on an entry of a table of contents above the text: a chapter's label and caption before the first article,
+ * which the parser left as text (the body's own heading of that chapter comes below): `第四章 社会信用主体权益保护`.
+ */
+function inContentsEntry(treaty: Treaty, offset: number): boolean {
+  const first = treaty.articles[0];
+  if (!first || offset >= first.start) return false;
+  const lines = treaty.tree.lines;
+  const l = lines[lastStartingAt(lines, offset)];
+  return l !== undefined && l.kind === 'text' && l.num !== undefined && l.unit !== undefined && l.unit !== '' && l.unit !== '款';
+}
+
 /** What a reference to an article or a citation resolves to, as a diagnostic if it is wrong. */
 function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 'citation' }, t: Target | Unresolved | undefined, own: Own, report: Report): void {
   const snapshot = ctx.snapshot;
@@ -525,7 +537,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }

@@ -14,6 +14,7 @@ import { nextDate } from '../model/signing';
 import { Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
+import { isDraftTitle, titleWords } from '../syntax/words';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, formatRoman, parseRoman } from '../syntax/words';
@@ -557,6 +558,8 @@ const TERM = /有效期|无限期|长期有效|期满|终止|废止|退出|失�
 function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (!treaty.kind || !FINAL_CLAUSE_KINDS.has(treaty.kind) || !treaty.title || treaty.tree.unitStyle !== 'article') return;
   if (partiesOf(treaty).length !== 2) return;
+  // A draft says it is one in its title: its final clauses are still being negotiated, and it is signed only once agreed.
+  if (isDraftTitle(titleWords(treaty.title.text))) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
   const body = outsideCode(treaty, treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length, foldedText(treaty));

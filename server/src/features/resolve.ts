@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, STATES, State, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, STATES, State, draftOfTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -36,6 +36,8 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     }
     case 'citation': {
       const r = cachedTarget(ctx, ref.citation);
+      // A draft naming the instrument it is a draft of (`《世卫组织大流行协定》各缔约方` under `《世卫组织大流行协定》草案`): itself.
+      if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, get treaty() { return ctx.treaty; } };
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       // The cited document's model is read only by a feature that asks for it (diagnostics do not).
       const cited = r.snapshot;
@@ -48,6 +50,12 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       if (ref.elsewhere) return undefined;
       return resolvedHere(ctx, ref.target, ref.start) ?? missingHere(ctx, ref.target);
   }
+}
+
+/** The citation names the instrument this text's title says it is a draft of (read in the snapshot's info: no model is built). */
+function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
+  const title = ctx.snapshot.info.normalized;
+  return title !== undefined && draftOfTitle(title) === c.normalized;
 }
 
 /**

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -820,6 +820,9 @@ function unquote(raw: string): string {
   } else if (endingKind(titleWords(t.slice(close + 1)))) {
     // The name is the instrument's subject, the kind follows it: `《联合国气候变化框架公约》京都议定书`.
     return t;
+  } else if (t.length > close + 1 && DRAFT_TITLE_WORDS.includes(withoutRemarks(titleWords(t.slice(close + 1))))) {
+    // A draft of the instrument named (`《世卫组织大流行协定》草案`): the title says it is one.
+    return t;
   }
   return name;
 }
@@ -868,12 +871,22 @@ function captionOf(text: TextLike, head: Line): string | undefined {
  */
 function runInCaption(text: TextLike, head: Line): string | undefined {
   if (head.rest === undefined || head.rest >= head.contentEnd) return undefined;
+  // A draft law's caption in brackets glued to the text (`第一条【立法目的】为了…`, `第二条(社会信用界定)本条例所称…`).
+  const c = text.charCodeAt(head.rest);
+  if (c === 0x3010 /* 【 */ || c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
+    const m = BRACKETED_CAPTION.exec(text.slice(head.rest, Math.min(head.contentEnd, head.rest + 44)));
+    const caption = m?.[1] ?? m?.[2];
+    // (An item's number in brackets, `第四条（十一）…`, is none.)
+    return m && caption && head.rest + m[0].length < head.contentEnd && !/^[一二三四五六七八九十百零〇]+$/.test(caption) ? caption : undefined;
+  }
   const line = foldScript(text.slice(head.rest, Math.min(head.contentEnd, head.rest + 80)));
   const m = RUN_IN_CAPTION.exec(line);
   if (!m || !SENTENCE_SUBJECT.test(line.slice(m[0].length))) return undefined;
   return text.slice(head.rest, head.rest + m[1].length);
 }
 const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;
+/** A caption in brackets before an article's text: words and 、 only, the brackets matched (`【立法目的】`, `（适用范围）`). */
+const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（(]([\u4e00-\u9fff、]{2,16})[）)])/;
 
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
 const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTED_BY_RESOLUTION, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -793,9 +793,18 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     run.push(l);
   }
   if (run.length < 2) return false;
+  // Each ending with a comma (the last apart, a page may cut it): a numbered preamble's clauses (`1. 认识到…,`, as WHO's
+  // negotiation texts number them under `…各缔约方,`), which the operative part follows, not points.
+  let commas = 0;
+  for (const l of run) {
+    const last = text.charCodeAt(l.contentEnd - 1);
+    if (last === 0x2c || last === 0xff0c) commas++;
+  }
+  if (commas >= run.length - 1) return false;
   for (const l of run) l.kind = 'para';
   return true;
 }
+
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
   let paras = 0;
@@ -1095,7 +1104,7 @@ const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|�
 /** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
 function titleLines(text: TextLike, lines: Line[], i: number, end: number): [number, number] | undefined {
   let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
-  if (endingKind(words)) return [i, i];
+  if (endingKind(words)) return [i, draftRemarkBelow(text, lines, i, end) ?? i];
   // The next lines of the title, a blank line between them allowed (centred titles).
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
     if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
@@ -1117,6 +1126,22 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
   const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
+}
+
+/**
+ * The line under a title line `i` that says which draft of it this is, wholly in brackets, blank lines and comments between them allowed
+ * (`厦门经济特区社会信用条例` / `(草案修改二稿征求意见稿)`): the title's last line. Not a date's remark (`(1965年11月15日订于海牙)`).
+ */
+function draftRemarkBelow(text: TextLike, lines: Line[], i: number, end: number): number | undefined {
+  let j = i + 1;
+  while (j < end && j <= i + 8 && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+  const l = lines[j];
+  if (!l || j >= end || (l.kind !== 'text' && l.kind !== 'heading') || l.contentEnd - l.contentStart > 40) return undefined;
+  const c = text.charCodeAt(l.contentStart);
+  const last = text.charCodeAt(l.contentEnd - 1);
+  if ((c !== 0xff08 && c !== 0x28) || (last !== 0xff09 && last !== 0x29)) return undefined;
+  const inside = titleWords(text.slice(l.contentStart + 1, l.contentEnd - 1));
+  return DRAFT_TITLE_WORDS.some((d) => inside.includes(d)) ? j : undefined;
 }
 
 /** The longest plain line read as a title; one that cites another's title (with 《》) may run to `MAX_TITLE`. */
@@ -1166,6 +1191,9 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   if (s.charCodeAt(0) === 0x5b /* [ */ && BRACKETED_FIELD.test(s)) return true;
   // A site's breadcrumb (`首页 -> 政务公开 -> … -> 公 告`, `【现在位置】六法首页〉〉…`): the page's place, no title.
   if (BREADCRUMB.test(foldScript(s))) return true;
+  // A UN document's masthead over a negotiation text: its symbol, its agenda item, the negotiating body.
+  if ((s.includes('/') || s.charCodeAt(0) === 0x4e34 /* 临 */ || s.charCodeAt(0) === 0x8bae /* 议 */) && UN_MASTHEAD.test(s)) return true;
+  if (l.contentEnd - l.contentStart <= 120 && NEGOTIATING_BODY.test(foldScript(s.trimEnd()))) return true;
   if (!/[\u3400-\u9fff]/.test(s)) return true;
   return LONE_DATE.test(s) && !endingKind(titleWords(s));
 }

@@ -227,12 +227,55 @@ export function titleWords(raw: string): string {
   return foldScript(raw).replace(MARKUP, '');
 }
 
-/** The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`. */
+/**
+ * The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`; a
+ * negotiation draft's words after the kind apart too (`《世卫组织大流行协定》草案`, `…协定谈判案文提案`, `…公约主席案文`).
+ */
 export function endingKind(words: string): string | undefined {
-  const t = withoutRemarks(words);
+  let t = withoutRemarks(words);
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
+  // A draft's title: the instrument's name, then what stage of it this is (`草案`, `谈判案文`, `提案`), any of them in turn.
+  for (let n = 0; n < 3 && DRAFT_LAST.includes(t.charAt(t.length - 1)); n++) {
+    const tail = DRAFT_TITLE_WORDS.find((d) => t.endsWith(d));
+    if (!tail) break;
+    t = withoutRemarks(t.slice(0, t.length - tail.length));
+    for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
+  }
   return undefined;
 }
+
+/**
+ * The words after an instrument's name that make a title a draft of it, longest first (simplified): the stage of a
+ * negotiation (`谈判案文`, `主席案文`, `零草案`, `案文草案`, `提案`), of a law's making (`修订草案`, `征求意见稿`, `送审稿`).
+ */
+export const DRAFT_TITLE_WORDS: readonly string[] = [
+  '谈判案文', '主席案文', '案文草案', '综合案文', '修订草案', '修正草案', '工作草案', '征求意见稿', '送审稿', '讨论稿', '零草案', '草案', '案文', '提案', '预稿', '初稿',
+];
+/**
+ * A title (`titleWords`) that says the text is a draft: it ends with a draft's stage, or its remark after the kind names one
+ * (`…协定（草案）`, `《…协定》草案`, `…条例(草案修改二稿征求意见稿)`, `…协定谈判案文提案`).
+ */
+export function isDraftTitle(words: string): boolean {
+  const remarks = words.slice(withoutRemarks(words).length);
+  return DRAFT_TITLE_WORDS.some((d) => remarks.includes(d)) || DRAFT_TITLE_WORDS.some((d) => withoutRemarks(words).endsWith(d));
+}
+/**
+ * The name of the instrument a draft's title (normalized) is a draft of, its stage words and the remark naming them
+ * dropped (`世卫组织大流行协定草案` → `世卫组织大流行协定`, `…条例(草案修改二稿征求意见稿)` → `…条例`); undefined for no draft's title.
+ */
+export function draftOfTitle(words: string): string | undefined {
+  let t = words;
+  const bare = withoutRemarks(t);
+  if (bare.length < t.length && DRAFT_TITLE_WORDS.some((d) => t.slice(bare.length).includes(d))) t = bare;
+  for (let n = 0; n < 3; n++) {
+    const tail = DRAFT_TITLE_WORDS.find((d) => t.endsWith(d));
+    if (!tail) break;
+    t = withoutRemarks(t.slice(0, t.length - tail.length));
+  }
+  return t.length < words.length && t.length > 0 ? t : undefined;
+}
+/** The last characters of `DRAFT_TITLE_WORDS`: a title ending otherwise is no draft's (a cheap test first). */
+const DRAFT_LAST = [...new Set(DRAFT_TITLE_WORDS.map((d) => d.charAt(d.length - 1)))].join('');
 
 /** A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`): the name a citation gives. */
 export function withoutRemarks(words: string): string {
@@ -272,6 +315,14 @@ export function withPinyin(label: string): string {
  * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`.
  */
 export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/))/;
+
+/**
+ * A UN document's masthead above a negotiation text (matched folded to simplified): its symbol (`第七次会议 A/INB/7/3`,
+ * `A/CONF.232/2019/6`, `FCCC/PA/CMA/2018/L.3`, `A/INB/9/3 Rev.1`), its agenda item (`临时议程项目 2 2023 年 10 月 30 日`).
+ */
+export const UN_MASTHEAD = /(?:^|[ \t\u3000])(?:[A-Z]{1,6}[0-9]{0,3})(?:\/[A-Z0-9][A-Za-z0-9.()-]*){2,}(?:[ \t\u3000]+(?:Rev|Add|Corr)\.[0-9]+)*(?:[ \t\u3000]|$)|^(?:临时)?议程项目[ \t\u3000]*[0-9０-９]/;
+/** The body negotiating or drafting an instrument, named above its text (`起草和谈判…国际文书的政府间谈判机构`): no title, though it names kinds. */
+export const NEGOTIATING_BODY = /(?:谈判机构|谈判委员会|工作组|筹备委员会|特设委员会|政府间会议|起草委员会)$/;
 
 /** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(

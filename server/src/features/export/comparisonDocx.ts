@@ -18,7 +18,7 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import { Comparison, TableOptions, UnitChange, WordChange, explain, unitText } from '../compare';
+import { Comparison, TableOptions, UnitChange, WordChange, explain, unitText, bookTitle } from '../compare';
 import { DEFAULT_STYLE, ResolvedStyle, resolveFonts } from './style';
 import { MM, PT, pageFooter } from './docx';
 
@@ -114,7 +114,7 @@ export function comparisonDocument(cmp: Comparison, options: TableOptions = {}, 
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: Math.round(s.sizes.title * 1.5 * PT), lineRule: LineRuleType.EXACT, after: s.lineSpacing * PT },
-      children: [new TextRun({ text: `${title ? `《${title}》` : ''}修改对照表`, font: font(s.fonts.title), size: s.sizes.title * 2 })],
+      children: [new TextRun({ text: `${title ? bookTitle(title) : ''}修改对照表`, font: font(s.fonts.title), size: s.sizes.title * 2 })],
     }),
   ];
   if (!rows.length) children.push(new Paragraph({ spacing, children: [run({ text: '两个文本的条文相同。' })] }));
