@@ -1,7 +1,7 @@
 // Speed in executed instructions: the ratio goals of issues #13 (parse + outline of 1 MB ≥ 4× faster than
 // vscode-markdown-languageservice) and #14 (treaty-check within 2× of markdown-it tokenizing the same files),
 // counted by valgrind (cachegrind, `apt-get install valgrind`) instead of timed. On these shared 2-core machines
-// the same build's times vary by half from run to run, its instruction counts by 1–3 %: a change of a few per
+// the same build's times vary by half from run to run, its instruction counts by under 1 %: a change of a few per
 // cent shows here, never in a timed run. Not CI, not `npm run bench` (a run takes minutes: valgrind runs node
 // 30–50× slower); a script of its own, for comparing builds:
 //
@@ -32,7 +32,7 @@ const NODE_FLAGS = ['--single-threaded', '--expose-gc', '--max-semi-space-size=3
 /** Outline runs: the count of the larger less that of the smaller, over their difference, is one run's. */
 const FEW = 20;
 const MANY = 50;
-/** The goals, as in `npm run bench` and checkSpeed (the margin: the counts' own spread, measured: ±3 %). */
+/** The goals, as in `npm run bench` and checkSpeed. */
 const OUTLINE_GOAL = 4;
 const CHECK_GOAL = 2;
 
