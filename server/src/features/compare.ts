@@ -621,7 +621,7 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
     rows.push([oldCell, newCell, explain(c)]);
   }
   // A preamble that changed comes first (序言), as the articles do.
-  if (cmp.preamble) rows.unshift([`序言　${markWords(cmp.preamble, 'old')}`, `序言　${markWords(cmp.preamble, 'new')}`, '内容修改']);
+  if (cmp.preamble) rows.unshift([`${PREAMBLE}　${markWords(cmp.preamble, 'old')}`, `${PREAMBLE}　${markWords(cmp.preamble, 'new')}`, PREAMBLE_NOTE]);
   const title = cmp.new.title?.text ?? cmp.old.title?.text;
   const head = `# ${title ? bookTitle(title) : ''}修改对照表\n\n`;
   if (!rows.length) return `${head}两个文本的条文相同。\n`;
@@ -636,9 +636,14 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
   }).join('\n');
 }
 
-/** The comparison as plain data (for --format json). */
+/** The name a changed preamble's row goes by in the 修改对照表, and what its 说明 says. */
+export const PREAMBLE = '序言';
+export const PREAMBLE_NOTE = '内容修改';
+
+/** The comparison as plain data (for --format json): a changed preamble first, as in the table, then the units. */
 export function comparisonJson(cmp: Comparison): unknown {
-  return cmp.changes.map((c) => ({
+  const preamble = cmp.preamble ? [{ type: 'modified', old: PREAMBLE, new: PREAMBLE, note: PREAMBLE_NOTE, words: cmp.preamble.filter((w) => w.kind !== 'same') }] : [];
+  return [...preamble, ...cmp.changes.map((c) => ({
     type: c.type,
     old: c.type === 'added' ? undefined : c.old.name,
     new: c.type === 'deleted' ? undefined : c.new.name,
@@ -648,5 +653,5 @@ export function comparisonJson(cmp: Comparison): unknown {
     mergedInto: c.type === 'deleted' ? c.mergedInto?.name : undefined,
     note: explain(c),
     words: c.type === 'modified' ? c.words.filter((w) => w.kind !== 'same') : undefined,
-  }));
+  }))];
 }
