@@ -530,18 +530,30 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
 
 /** The preamble's lines as compared, one a line (undefined without a preamble). */
 function preambleText(model: Treaty): string | undefined {
+  return preambleOf(model)?.lines.map((l) => l.text).join('\n');
+}
+
+/** A line of the preamble as compared: its words, and where its content stands in the text (its indentation and marks outside). */
+export interface PreambleLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The preamble's lines with words, in order (undefined without a preamble): what comparing, amending and consolidating read of it. */
+export function preambleOf(model: Treaty): { lines: PreambleLine[] } | undefined {
   const b = model.preamble;
   if (!b) return undefined;
-  const lines: string[] = [];
+  const lines: PreambleLine[] = [];
   const walk = (n: Node) => {
     if (n.type === 'line') {
       const s = addLine(model.text, n, '').trim();
-      if (s) lines.push(s);
+      if (s) lines.push({ text: s, start: n.contentStart, end: n.contentEnd });
     } else for (const c of n.children) walk(c);
   };
   if (b.head) walk(b.head);
   for (const c of b.children) walk(c);
-  return lines.join('\n');
+  return { lines };
 }
 
 /** A title in book-title marks, the marks inside it turned to 〈〉 (`《《世卫组织大流行协定》草案》` is `《〈世卫组织大流行协定〉草案》`). */
