@@ -25,9 +25,10 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * a participle (`与1997年6月27日签订的《…协定》的有效期相同`), alone or joined to another
  * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument, and so does a place
  * after it (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
+ * 之 is the written language's 的: `于一九五五年七月二日签署之议定书第二项` (a note citing the protocol it answers) dates it too.
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)(?![^，,；;。《]{0,20}?的[《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
