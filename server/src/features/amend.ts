@@ -1,6 +1,7 @@
 // Generating the amending instrument from two versions (issue #16), in Chinese drafting
 // style: 将第五条第二款修改为：“……”, 将第三条中的“鼓励”修改为“支持”, 在第三条中的“A”后增加“B”, 在第七条后增加一条，作为第七条之一：“……”,
-// 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整; as an amending
+// 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整 (a changed preamble first:
+// 在序言第二段后增加一段：“……”, preambleClause); as an amending
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';

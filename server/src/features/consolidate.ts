@@ -4,8 +4,9 @@
 // 将第X条中的“A”修改为“B”(，“C”修改为“D”), 删去第X条中的“A”, 在第X条中的“A”后增加“B”,
 // 在第X条中增加一款，作为第Y款：“…”,
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
-// 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
-// base text's numbering. Text outside the articles a clause touches is kept as it was.
+// 第X条改为第Y条, the closing 对条文顺序作相应调整, and the preamble's 将序言(第N段)修改为：“…”,
+// 在序言第N段后/前增加一段：“…”, 删去序言(第N段). Every clause refers to the base text's
+// numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
