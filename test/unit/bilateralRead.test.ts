@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { unitLines, unitsOf } from '../../server/src/features/compare';
 
 /** [what, text, title, kind]. */
 const TITLES: [string, string, string | undefined, string | undefined][] = [
@@ -45,6 +46,7 @@ test('model: a bare name in brackets followed by another clause than the name ea
 const PARAGRAPHS: [string, string, Record<string, number>][] = [
   ['a sentence after a numbered paragraph\'s items', '甲国和乙国投资协定\n\n第一条 定义\n本协定内:\n一、“投资”一词,应包括:\n(一)动产和不动产;\n(二)公司的股份。\n所投资产形式的变更不影响其作为投资的性质。\n二、“投资者”一词,系指缔约一国的自然人。\n三、“自然人”一词,系指持有其国籍的自然人。\n', { 第一条: 3 }],
   ['two sentences after the items', '甲国和乙国投资协定\n\n第一条 定义\n本协定内:\n一、“投资”一词系指各种财产,包括但不限于:\n(一)动产;\n(二)股份。\n作为投资的财产发生任何形式上的变化,不影响其作为投资的性质。\n再投资收益应享受与初始投资同样的待遇。\n二、“收益”一词系指由投资所产生的款项。\n', { 第一条: 2 }],
+  ['a note in brackets after the items stays a paragraph', '甲乙关于对所得避免双重征税的安排\n\n第二条 税种范围\n一、本安排适用的税种是:\n(一)个人所得税;\n(二)企业所得税。\n（本条所称税收包括附加税。）\n', { 第二条: 2 }],
   ['unnumbered paragraphs after items stay paragraphs', '甲国和乙国协定\n\n第一条 双方在下列领域合作:\n(一)文化;\n(二)教育。\n双方鼓励交流。\n', { 第一条: 2 }],
 ];
 
@@ -53,4 +55,10 @@ test('model: the sentence after a numbered paragraph\'s items is that paragraph\
     const t = buildTreaty(text);
     assert.deepEqual(Object.fromEntries(Object.keys(want).map((k) => [k, t.articles.find((a) => a.name === k)?.paragraphs.length])), want, what);
   }
+});
+
+test('compare: a numbered paragraph\'s sentence after its list comes after its items, in order', () => {
+  const text = '甲国和乙国投资协定\n\n第一条 定义\n本协定内:\n一、“投资”一词,应包括:\n(一)动产和不动产;\n(二)公司的股份。\n所投资产形式的变更不影响其作为投资的性质。\n二、“投资者”一词,系指缔约一国的自然人。\n';
+  const lines = unitLines(unitsOf(buildTreaty(text))[0]);
+  assert.deepEqual(lines.map((l) => l.slice(0, 6)), ['一、“投资”', '(一)动产和', '(二)公司的', '所投资产形式', '二、“投资者']);
 });

@@ -1529,8 +1529,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     }
     // A numbered paragraph's sentence after its list (`一、“投资”一词，应包括：` / `（一）…；` … `（五）…。` /
     // `所投资产形式的变更不影响其作为投资的性质…。` / `二、…`): the paragraph's, as the line after its label's is; its next
-    // paragraph is numbered.
-    if (open.length && f.para && f.last && numberedGoesOn(container, f.para, f.para, line, onlyComments(lines, f.pendingFrom, f.pendingTo))) {
+    // paragraph is numbered. (Not a note in brackets, `（本条所称税收包括附加税。）`: a paragraph still.)
+    if (open.length && f.para && f.last && (text === undefined || !opensBracket(text, line)) && numberedGoesOn(container, f.para, f.para, line, onlyComments(lines, f.pendingFrom, f.pendingTo))) {
       f.closeItems(0);
       f.flushTo(f.para);
       add(f.para, line);
