@@ -66,6 +66,12 @@ const CASES: Case[] = [
     check: (t) => assert.deepEqual(preambleOf(t)?.lines.map((l) => l.text), ['为正确审理测试案件，制定本解释。']),
   },
   {
+    name: 'the records under the title repeated in lines of its own (a database\'s page: the title, the title again in two lines, the record) are metadata still',
+    text: '# 中华人民共和国外国中央银行财产司法强制措施豁免法\n\n中华人民共和国外国中央银行\n\n财产司法强制措施豁免法\n\n2005年10月25日 第十届全国人民代表大会常务委员会第十八次会议通过\n\n<!-- INFO END -->\n\n第一条 本法自公布之日起施行。\n',
+    outline: 'title 中华人民共和国外国中央银行财产司法强制措施豁免法 L1-11\n  article 第一条 L11-11\n',
+    check: (t) => assert.equal(t.preamble, undefined),
+  },
+  {
     name: 'lines that only begin the title\'s words (`最高人民法院` then a sentence) repeat nothing',
     text: '# 最高人民法院关于测试的规定\n\n最高人民法院\n\n为正确审理测试案件，制定本规定。\n\n第一条 人民法院应予受理。\n',
     outline: 'title 最高人民法院关于测试的规定 L1-7\n  part 序言 L3-5\n  article 第一条 L7-7\n',

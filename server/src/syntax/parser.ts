@@ -145,7 +145,12 @@ export function parse(text: string): SyntaxTree {
   // and amendment (`2000年12月28日 第九届…会议通过`) are metadata, not the preamble.
   if (titleIndex >= 0 && !foreign) {
     let meta: Block | undefined;
-    for (let j = nextContent(lines, i, preambleEnd); j < preambleEnd && (isDatabaseLabel(text, lines[j]) || isAdoptionRecord(text, lines[j])); j = nextContent(lines, i, preambleEnd)) {
+    // (Page furniture between them passed over too: the title repeated under itself, demoted to a break.)
+    const next = (k: number): number => {
+      while (k < preambleEnd && (isBlankOrComment(lines[k]) || lines[k].kind === 'break')) k++;
+      return k;
+    };
+    for (let j = next(i); j < preambleEnd && (isDatabaseLabel(text, lines[j]) || isAdoptionRecord(text, lines[j])); j = next(i)) {
       if (!meta) {
         while (i < j) add(root, lines[i++]);
         add(root, (meta = newBlock('metadata')));
@@ -387,7 +392,7 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
     const run = [i];
     let j = i + 1;
     for (let p = 1; p < parts.length; p++) {
-      while (j < lines.length && lines[j].kind === 'blank') j++;
+      while (j < lines.length && isBlankOrComment(lines[j])) j++;
       if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
       run.push(j++);
     }
@@ -397,7 +402,7 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   const run = [i];
   let got = c.length;
   for (let j = i + 1; got < whole.length && run.length < MAX_TITLE_LINES; j++) {
-    while (j < lines.length && lines[j].kind === 'blank') j++;
+    while (j < lines.length && isBlankOrComment(lines[j])) j++;
     if (j >= lines.length || lines[j].kind !== 'text' || lines[j].contentEnd - lines[j].contentStart > MAX_HEADER) return NONE;
     const d = contentOf(text, lines[j]);
     if (!d || !whole.startsWith(d, got)) return NONE;
