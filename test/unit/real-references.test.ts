@@ -64,6 +64,35 @@ test('convention: 第X条第Y项(Z)款 and 本条第Y项 make a document 条/项
   assert.equal(conventionOf(buildTreaty('# 测试协定\n\n## 第一条\n\n甲。\n')), undefined);
 });
 
+/** Taiwan's laws name an article's paragraphs 項 and a paragraph's items 款 (條/項/款), with paragraphs unnumbered. */
+const TW = (body: string) => `法規名稱：甲條例
+
+第 1 條
+本條例所稱甲，指乙。
+本條例所稱丙，指丁。
+前二項人員，其權益應予維護。
+
+第 2 條
+有下列情形之一者，得強制出境：
+一、未經許可入境。
+二、逾期居留。
+
+第 3 條
+${body}
+`;
+
+test('convention: Taiwan\'s laws — the items of a paragraph named together (第二條第一項各款, 前項各款), 第一條第三項 of an article of three unnumbered paragraphs and no items — make a document 條/項/款', () => {
+  assert.equal(conventionOf(buildTreaty(TW('有第二條第一項各款情形之一者，不予許可。'))), 'xiang');
+  assert.equal(conventionOf(buildTreaty(TW('依第一條第三項辦理。'))), 'xiang');
+  // 条/款/项 written so: 第一款各项.
+  assert.equal(conventionOf(buildTreaty('# 甲条例\n\n第一条 有下列情形之一的：\n（一）甲；\n（二）乙。\n\n第二条 有第一条第一款各项情形的，不予许可。\n')), 'kuan');
+  assertTarget(TW('有第二條第一項各款情形之一者，依第一條第三‸項辦理。').replace('前二項人員，其權益應予維護。', '⟦前二項人員，其權益應予維護。⟧'));
+});
+
+test('convention: the Republic of China\'s constitution cited by its additional articles (憲法增修條文第二條第四項) is another law\'s article, not this one\'s', () => {
+  assert.deepEqual(problems(TW('有第二條第一項各款情形之一者，行政院得依憲法增修條文第二條第四項之規定停止本條例之適用。')), []);
+});
+
 test('convention: 第三十五条第二项 in a 条/项/款 document → paragraph 二、 of the article', () => {
   assertTarget(UN('依第一条第二‸项所述，并参照第二条第一项(b)款。').replace('二、大会由全体会员国组成。', '⟦二、大会由全体会员国组成。⟧'));
 });

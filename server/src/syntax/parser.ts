@@ -110,7 +110,10 @@ export function parse(text: string): SyntaxTree {
   const style: ParagraphStyle = {
     arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
-    lawItems: unitStyle === 'article' && titleSpan !== undefined && LAW_KINDS.has(endingKind(titleWords(text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd))) ?? ''),
+    // A law database's page names the law on its name line (`法規名稱：香港澳門關係條例`) and has no title line.
+    lawItems: unitStyle === 'article' && LAW_KINDS.has(endingKind(titleWords(titleSpan !== undefined
+      ? text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd)
+      : (nameLineTitle(text, lines, firstUnit)?.title ?? ''))) ?? ''),
     semicolonItems: !foreign,
   };
   let i = 0;

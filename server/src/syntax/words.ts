@@ -135,6 +135,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '法典', self: true, lawCited: true, shortNamed: true, kindAs: '法' },
   { word: '通则', self: true, lawCited: true, shortNamed: true },
   { word: '总则', lawCited: true, shortNamed: true },
+  // The Republic of China's constitution as amended is cited by its additional articles (`憲法增修條文第二條第四項`).
+  { word: '增修条文', lawCited: true },
   { word: '法', kind: true, law: true, self: true, shortNamed: true },
 ];
 
