@@ -137,6 +137,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '总则', lawCited: true, shortNamed: true },
   // The Republic of China's constitution as amended is cited by its additional articles (`憲法增修條文第二條第四項`).
   { word: '增修条文', lawCited: true },
+  // Macao's laws are titled by their number, `第3/1999號法律`, and call themselves 本法律.
+  { word: '法律', self: true, kindAs: '法', selfAs: '法律' },
   { word: '法', kind: true, law: true, self: true, shortNamed: true },
 ];
 
