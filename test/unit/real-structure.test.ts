@@ -775,6 +775,14 @@ test('structure: a law database\'s page that names the law on its name line (法
   assert.deepEqual(t.articles[0].paragraphs.map((p) => p.items.length), [2, 0]);
 });
 
+test('structure: a judicial interpretation\'s parts (一、管辖 over 第一条, 二、回避 over the next) head their articles; a law\'s last item without a stop before the next article stays an item', () => {
+  const text = '最高人民法院关于适用《中华人民共和国民事诉讼法》的规定\n\n根据民事诉讼法，制定本规定。\n一、管辖\n第一条 民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。\n第二条 专利纠纷案件由知识产权法院管辖。\n二、回避\n第三条 审判人员有下列情形之一的，应当回避：\n（一）是本案当事人的；\n（二）与本案有利害关系的。\n第四条 本规定自公布之日起施行。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条1', '第三条1', '第四条1']);
+  const law = buildTreaty('# 甲法\n\n第一条 下列人员不得担任理事：\n一、甲；\n二、乙\n\n第二条 丙。\n');
+  assert.deepEqual(law.articles.map((a) => a.paragraphs.map((p) => p.items.length)), [[2], [0]]);
+});
+
 test('structure: a number and a space before the unit it counts (3 个月内, 一 年内, 30 日内) is a wrapped sentence going on, not Taiwan\'s unmarked label', () => {
   const text = '# 甲国和乙国合作协定\n\n第一条\n\n双方应在本协定生效后\n3 个月内完成换文，并在\n一 年内通知对方，至迟于\n30 日内答复。\n\n第二条\n\n本协定自签字之日起生效。\n';
   const t = buildTreaty(text);
