@@ -93,6 +93,14 @@ test('convention: the Republic of China\'s constitution cited by its additional 
   assert.deepEqual(problems(TW('有第二條第一項各款情形之一者，行政院得依憲法增修條文第二條第四項之規定停止本條例之適用。')), []);
 });
 
+test('citation: a law database\'s revision remark after the title (…条例(2025修订), …法（2018年修正）) is no part of the title its promulgation notice cites', () => {
+  for (const remark of ['(2025修订)', '（2018年修正）']) {
+    const ws = workspace(`%! a.md\n甲市市政设施管理条例${remark}\n甲市人民代表大会常务委员会公告\n《甲市市政设施管理条例》已由甲市人民代表大会常务委员会通过，现予公布。\n甲市市政设施管理条例\n第一条 为了加强市政设施管理，制定本条例。\n第二条 本条例自公布之日起施行。\n`);
+    const notFound = diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.citation-not-found').map((d) => d.message);
+    assert.deepEqual(notFound, [], remark);
+  }
+});
+
 test('convention: 第三十五条第二项 in a 条/项/款 document → paragraph 二、 of the article', () => {
   assertTarget(UN('依第一条第二‸项所述，并参照第二条第一项(b)款。').replace('二、大会由全体会员国组成。', '⟦二、大会由全体会员国组成。⟧'));
 });
