@@ -440,8 +440,13 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
   let xiang = 0;
   let kuan = 0;
-  xiang += 2 * (count(XIANG_ORDER, text) + count(XIANG_EACH, text));
-  kuan += 2 * (count(KUAN_ORDER, text) + count(KUAN_EACH, text));
+  xiang += 2 * count(XIANG_ORDER, text);
+  kuan += 2 * count(KUAN_ORDER, text);
+  // (The units named together, 各, looked for only where the text writes 各 at all.)
+  if (text.includes('各')) {
+    xiang += 2 * count(XIANG_EACH, text);
+    kuan += 2 * count(KUAN_EACH, text);
+  }
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(text))) {
@@ -736,8 +741,12 @@ function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
 
 /** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
 function countConvention(u: Unit, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean): void {
-  u.xiang += 2 * (count(XIANG_ORDER, s, counts) + count(XIANG_EACH, s, counts));
-  u.kuan += 2 * (count(KUAN_ORDER, s, counts) + count(KUAN_EACH, s, counts));
+  u.xiang += 2 * count(XIANG_ORDER, s, counts);
+  u.kuan += 2 * count(KUAN_ORDER, s, counts);
+  if (s.includes('各')) {
+    u.xiang += 2 * count(XIANG_EACH, s, counts);
+    u.kuan += 2 * count(KUAN_EACH, s, counts);
+  }
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(s))) {
