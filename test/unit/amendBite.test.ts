@@ -276,3 +276,44 @@ test('amendment text: the 修改决定 adopted by the organ that issued the text
   assert.equal(decisionTitle(law), '# 全国人民代表大会常务委员会关于修改《中华人民共和国示例法》的决定');
   assert.equal(amendmentText(compareVersions(local, local.replace('甲。', '乙。')), { kind: 'decision', body: '某机关' }).split('\n')[0], '# 某机关关于修改《上海市示例条例》的决定');
 });
+
+/** A treaty whose preamble is three paragraphs set apart by blank lines. */
+const PREAMBLED = '# 甲乙协定\n\n甲国和乙国，\n\n认识到合作的重要性，\n\n达成协议如下：\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n';
+/** The same in a law's layout: each paragraph indented, one line break between. */
+const INDENTED = '# 甲法\n\n　　为了合作，\n　　根据宪法，\n　　制定本法。\n第一条 双方合作。\n第二条 本法自公布之日起施行。\n';
+
+/** [what, base, new version, the clauses of the amending instrument]: written by reading. */
+const PREAMBLES: [string, string, string, string[]][] = [
+  ['a paragraph added to the preamble, after the one before it', PREAMBLED, PREAMBLED.replace('认识到合作的重要性，\n\n', '认识到合作的重要性，\n\n忆及两国友好关系，\n\n'), ['在原协定序言第二段后增加一段：“忆及两国友好关系，”']],
+  ['a paragraph added as the first', PREAMBLED, PREAMBLED.replace('甲国和乙国，', '鉴于两国友好，\n\n甲国和乙国，'), ['在原协定序言第一段前增加一段：“鉴于两国友好，”']],
+  ['two paragraphs added together', PREAMBLED, PREAMBLED.replace('达成协议如下：', '忆及友好，\n\n注意到进展，\n\n达成协议如下：'), ['在原协定序言第二段后增加二段：“忆及友好，\n\n“注意到进展，”']],
+  ['one paragraph changed, with an article', PREAMBLED, PREAMBLED.replace('合作的重要', '友好合作的重要').replace('双方合作。', '双方友好合作。'), ['将原协定序言第二段修改为：“认识到友好合作的重要性，”', '在原协定第一条中的“双方”后增加“友好”']],
+  ['a paragraph removed', PREAMBLED, PREAMBLED.replace('认识到合作的重要性，\n\n', ''), ['删去原协定序言第二段']],
+  ['the last paragraph removed', PREAMBLED, PREAMBLED.replace('\n\n达成协议如下：', ''), ['删去原协定序言第三段']],
+  ['paragraphs both removed and added: the whole preamble', PREAMBLED, PREAMBLED.replace('甲国和乙国，', '甲国和乙国，\n\n愿意合作，').replace('认识到合作的重要性，', '注意到，'), ['将原协定序言修改为：“甲国和乙国，\n\n“愿意合作，\n\n“注意到，\n\n“达成协议如下：”']],
+  ['a law\'s indented preamble: the paragraph added indented, on a line of its own', INDENTED, INDENTED.replace('　　根据宪法，\n', '　　根据宪法，\n　　总结经验，\n'), ['在序言第二段后增加一段：“总结经验，”']],
+];
+
+for (const [what, base, after, expected] of PREAMBLES) {
+  test(`amendment of the preamble: ${what}; consolidating it gives the new version`, () => {
+    const cmp = compareVersions(base, after);
+    assert.deepEqual(amendmentClauses(cmp, base === PREAMBLED ? '原协定' : '').clauses, expected);
+    const r = consolidate(base, amendmentText(cmp));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, after);
+  });
+}
+
+test('amendment of the preamble: a clause naming a paragraph the base lacks is a problem, the text left as it was', () => {
+  const r = consolidate(PREAMBLED, '一、将序言第五段修改为：“甲。”\n\n二、删去序言第二段至第九段。');
+  assert.deepEqual(r.problems.map((p) => [p.code, p.message]), [['amend.no-such-paragraph', '序言只有三段'], ['amend.no-such-paragraph', '序言只有三段']]);
+  assert.equal(r.text, PREAMBLED);
+  const none = consolidate('# 甲法\n\n第一条 双方合作。\n', '一、在序言第一段后增加一段：“甲。”');
+  assert.deepEqual(none.problems.map((p) => p.message), ['没有序言']);
+});
+
+test('amendment of the preamble: two clauses changing one paragraph conflict, the second not applied', () => {
+  const r = consolidate(PREAMBLED, '一、将序言第二段修改为：“甲，”\n\n二、删去序言第二段。');
+  assert.deepEqual(r.problems.map((p) => p.code), ['amend.conflict']);
+  assert.equal(r.text, PREAMBLED.replace('认识到合作的重要性，', '甲，'));
+});

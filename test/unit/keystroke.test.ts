@@ -121,6 +121,24 @@ test('keystrokes in a large treaty in pieces: each first definition lands on the
   }
 });
 
+test('keystrokes in a large treaty in pieces: go to definition on a citation of an instrument the workspace lacks makes the text no one string either', () => {
+  // The preamble cites an instrument no file of the workspace holds: its definition asks whether the citation names this text itself (a draft's own title).
+  const text = chain(2000).replace('达成协议如下：', '根据《维也纳条约法公约》第二条，达成协议如下：');
+  const index = new WorkspaceIndex();
+  let pieces = PieceText.of(text);
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  void referencesOf(index.model(snapshot));
+  const cited = text.indexOf('《维也纳') + 2;
+  for (let v = 2; v < 8; v++) {
+    const at = pieces.lineStart(headingLine(1000) + 2) + 3;
+    const e = v % 2 === 0 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], v, 'markdown');
+    assert.deepEqual(definition(contextOf(index, snapshot), cited), [], `version ${v}: no such document, no link`);
+    assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
+  }
+});
+
 test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {
   const gc = exposedGc();
   const text = chain(200);

@@ -14,6 +14,7 @@ import { linesOf } from '../../server/src/syntax/tree';
 import { LineMap } from '../../server/src/syntax/positions';
 import { WorkspaceIndex, fileTitle } from '../../server/src/index/workspace';
 import { outlineText } from '../support/outline';
+import { preambleOf } from '../../server/src/features/compare';
 import { fixture } from '../support/fixture';
 
 const outline = (t: Treaty) => outlineText(documentSymbols(textContext(t.text)));
@@ -40,6 +41,35 @@ interface Case {
 }
 
 const CASES: Case[] = [
+  {
+    name: 'the records of a law\'s adoption and amendment under its title (a database\'s `2000年12月28日 第九届…会议通过`, a gazette\'s bracketed `（…修订）`) are metadata, no preamble',
+    text: '# 中华人民共和国测试法\n\n2000年12月28日 第九届全国人民代表大会常务委员会第十九次会议通过\n\n（2009年8月27日第十一届全国人民代表大会常务委员会第十次会议修正　根据2018年10月26日第十三届全国人民代表大会常务委员会第六次会议《关于修改〈中华人民共和国测试法〉的决定》第二次修正）\n\n2019年1月1日 施行\n\n<!-- INFO END -->\n\n第一条 为了测试，制定本法。\n\n第二条 本法自公布之日起施行。\n',
+    outline: 'title 中华人民共和国测试法 L1-13\n  article 第一条 L11-11\n  article 第二条 L13-13\n',
+    check: (t, text) => {
+      assert.equal(t.preamble, undefined);
+      // The amending decision a record cites is a citation still (go to definition, the workspace's check), as a database's label line's words are not.
+      const record = text.indexOf('（2009');
+      const cited = referencesOf(t).filter((r) => r.kind === 'citation' && r.start > record && r.end < text.indexOf('\n', record));
+      assert.ok(cited.length > 0 && cited.every((r) => text.slice(r.start, r.end).includes('中华人民共和国测试法')), JSON.stringify(cited));
+    },
+  },
+  {
+    name: 'a real preamble after the records is one still; a dated line ending otherwise (a treaty\'s own words) is no record',
+    text: '# 中华人民共和国测试法\n\n1982年12月4日第五届全国人民代表大会第五次会议通过\n\n2018年3月11日，全国人民代表大会决定如下。\n\n中国是世界上历史最悠久的国家之一。\n\n第一条 本法自公布之日起施行。\n',
+    outline: 'title 中华人民共和国测试法 L1-9\n  part 序言 L5-7\n  article 第一条 L9-9\n',
+  },
+  {
+    name: 'the title repeated under itself, its words broken into lines (a document\'s own heading `最高人民法院` / `关于…` / `…的解释` under a page\'s one-line title), is furniture: the preamble is the text after it',
+    text: '# 最高人民法院关于审理测试案件适用法律若干问题的解释\n\n最高人民法院\n\n关于审理测试案件适用法律\n\n若干问题的解释\n\n为正确审理测试案件，制定本解释。\n\n第一条 人民法院应予受理。\n',
+    outline: 'title 最高人民法院关于审理测试案件适用法律若干问题的解释 L1-11\n  part 序言 L3-9\n  article 第一条 L11-11\n',
+    // (The repeat is furniture inside the preamble's lines: its words are the sentence's only.)
+    check: (t) => assert.deepEqual(preambleOf(t)?.lines.map((l) => l.text), ['为正确审理测试案件，制定本解释。']),
+  },
+  {
+    name: 'lines that only begin the title\'s words (`最高人民法院` then a sentence) repeat nothing',
+    text: '# 最高人民法院关于测试的规定\n\n最高人民法院\n\n为正确审理测试案件，制定本规定。\n\n第一条 人民法院应予受理。\n',
+    outline: 'title 最高人民法院关于测试的规定 L1-7\n  part 序言 L3-5\n  article 第一条 L7-7\n',
+  },
   {
     name: 'the time an instrument stays open for signature (`本议定书直至…在马德里开放签字`, the Madrid Protocol\'s article 16) is its article\'s paragraph, no signing clause; the clause after it is',
     text: '# 测试议定书\n\n第十五条 退约\n\n缔约方可以退出本议定书。\n\n第十六条 签字\n\n(1) 本议定书以法文、英文和西班牙文签署一份。\n\n(2) 本議定書直至一九八九年十二月三十一日在馬德里開(kāi)放簽字。\n\n一九八九年六月二十七日订于马德里。\n',

@@ -25,6 +25,8 @@ const CASES: [string, string, { date: [number, number, number]; place?: string; 
   // A preamble cut by its page before the articles (the 2001 China–Russia treaty): the instruments the heads of state signed and adopted.
   ['instruments dated by coordinated participles (签署和通过的…宣言和声明) are no signing clause', '认为一九九二年至二〇〇〇年期间两国元首签署和通过的中俄联合宣言和声明对发展双边关系具有重要意义，\n', null],
   ['签署并批准的 likewise', '重申1998年签署并批准的甲乙协定仍然有效。\n', null],
+  // A note after a protocol (Taiwan's gazette, 1955), citing it: 之 is the written language's 的.
+  ['another instrument dated by a participle with 之 (签署之议定书) is no signing clause', '本大臣兹谨提及日本国与中华民国间于一九五五年七月二日签署之议定书第二项。该项规定:本议定书应于双方互换照会之日生效。\n', null],
 ];
 
 for (const [name, closing, want] of CASES) {
@@ -69,4 +71,11 @@ test('signing clause: its date line cut by a page (…公曆一千九百四), th
   const runOn = buildTreaty('# 测试协定\n\n## 第一条\n\n双方依照第二条第一款合作。\n\n## 第二条\n\n本协定自签字之日起生效，有效期五年。为此，双方代表签字盖章，以昭信守，本协定用中文和甲文各缮两份。\n');
   assert.equal(runOn.signing, undefined);
   assert.equal(runOn.articles[1].paragraphs.length, 1);
+});
+
+// The languages of the 1950s' form (the State Council Gazette, 1955): `每份均以中文及印尼文書就`.
+test('signing clause: languages written 以…書就 (the 1950s\' form)', () => {
+  const sg = buildTreaty(HEAD + '本議定書於一九五四年九月一日在雅加達簽訂,共兩份,每份均以中文及印尼文書就,兩種文字的條文具有同等效力。\n').signing;
+  assert.ok(sg, 'a signing clause');
+  assert.deepEqual(sg.languages, ['中文', '印尼文']);
 });

@@ -1,12 +1,13 @@
 // Generating the amending instrument from two versions (issue #16), in Chinese drafting
 // style: 将第五条第二款修改为：“……”, 将第三条中的“鼓励”修改为“支持”, 在第三条中的“A”后增加“B”, 在第七条后增加一条，作为第七条之一：“……”,
-// 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整; as an amending
+// 删去第九条, 第十条改为第九条, or the closing 对条文顺序作相应调整 (a changed preamble first:
+// 在序言第二段后增加一段：“……”, preambleClause); as an amending
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, SESSION } from '../syntax/words';
 import { Treaty } from '../model/treaty';
-import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { itemStarts } from './consolidate';
 import { Memo } from '../syntax/memo';
 
@@ -185,8 +186,38 @@ export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses
   return { clauses: [...found.clauses], renumberAll: found.renumberAll };
 }
 
+/**
+ * The clause that turns the old preamble into the new one (`prefix` names the instrument: 原协定), or undefined
+ * when it did not change: its paragraphs (段) named in the old numbering — one replaced (将序言第二段修改为：“…”),
+ * added (在序言第二段后增加一段：“…”) or removed (删去序言第三段), else the whole preamble (将序言修改为：“…”).
+ */
+export function preambleClause(cmp: Comparison, prefix = ''): string | undefined {
+  if (!cmp.preamble) return undefined;
+  const o = preambleOf(cmp.old)?.lines.map((l) => l.text) ?? [];
+  const n = preambleOf(cmp.new)?.lines.map((l) => l.text) ?? [];
+  const where = `${prefix}序言`;
+  let p = 0;
+  while (p < o.length && p < n.length && o[p] === n[p]) p++;
+  let q = 0;
+  while (q < o.length - p && q < n.length - p && o[o.length - 1 - q] === n[n.length - 1 - q]) q++;
+  const gone = o.length - p - q;
+  const added = n.slice(p, n.length - q);
+  const nth = (k: number) => `第${formatChinese(k)}段`;
+  if (!n.length) return `删去${where}`;
+  if (gone === 0 && added.length && o.length) {
+    const count = added.length === 1 ? '一段' : `${formatChinese(added.length)}段`;
+    return p > 0 ? `在${where}${nth(p)}后增加${count}：${quote(added)}` : `在${where}${nth(1)}前增加${count}：${quote(added)}`;
+  }
+  if (!added.length && gone > 0) return `删去${where}${nth(p + 1)}${gone > 1 ? `至${nth(p + gone)}` : ''}`;
+  if (gone === 1 && added.length === 1) return `将${where}${nth(p + 1)}修改为：${quote(added)}`;
+  return `将${where}修改为：${quote(n)}`;
+}
+
 function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const clauses: string[] = [];
+  // The preamble comes before the articles, as in the text.
+  const preamble = preambleClause(cmp, prefix);
+  if (preamble) clauses.push(preamble);
   const changes = cmp.changes;
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);

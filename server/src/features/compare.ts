@@ -530,18 +530,30 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
 
 /** The preamble's lines as compared, one a line (undefined without a preamble). */
 function preambleText(model: Treaty): string | undefined {
+  return preambleOf(model)?.lines.map((l) => l.text).join('\n');
+}
+
+/** A line of the preamble as compared: its words, and where its content stands in the text (its indentation and marks outside). */
+export interface PreambleLine {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The preamble's lines with words, in order (undefined without a preamble): what comparing, amending and consolidating read of it. */
+export function preambleOf(model: Treaty): { lines: PreambleLine[] } | undefined {
   const b = model.preamble;
   if (!b) return undefined;
-  const lines: string[] = [];
+  const lines: PreambleLine[] = [];
   const walk = (n: Node) => {
     if (n.type === 'line') {
       const s = addLine(model.text, n, '').trim();
-      if (s) lines.push(s);
+      if (s) lines.push({ text: s, start: n.contentStart, end: n.contentEnd });
     } else for (const c of n.children) walk(c);
   };
   if (b.head) walk(b.head);
   for (const c of b.children) walk(c);
-  return lines.join('\n');
+  return { lines };
 }
 
 /** A title in book-title marks, the marks inside it turned to 〈〉 (`《《世卫组织大流行协定》草案》` is `《〈世卫组织大流行协定〉草案》`). */
@@ -621,7 +633,7 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
     rows.push([oldCell, newCell, explain(c)]);
   }
   // A preamble that changed comes first (序言), as the articles do.
-  if (cmp.preamble) rows.unshift([`序言　${markWords(cmp.preamble, 'old')}`, `序言　${markWords(cmp.preamble, 'new')}`, '内容修改']);
+  if (cmp.preamble) rows.unshift([`${PREAMBLE}　${markWords(cmp.preamble, 'old')}`, `${PREAMBLE}　${markWords(cmp.preamble, 'new')}`, PREAMBLE_NOTE]);
   const title = cmp.new.title?.text ?? cmp.old.title?.text;
   const head = `# ${title ? bookTitle(title) : ''}修改对照表\n\n`;
   if (!rows.length) return `${head}两个文本的条文相同。\n`;
@@ -636,9 +648,14 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
   }).join('\n');
 }
 
-/** The comparison as plain data (for --format json). */
+/** The name a changed preamble's row goes by in the 修改对照表, and what its 说明 says. */
+export const PREAMBLE = '序言';
+export const PREAMBLE_NOTE = '内容修改';
+
+/** The comparison as plain data (for --format json): a changed preamble first, as in the table, then the units. */
 export function comparisonJson(cmp: Comparison): unknown {
-  return cmp.changes.map((c) => ({
+  const preamble = cmp.preamble ? [{ type: 'modified', old: PREAMBLE, new: PREAMBLE, note: PREAMBLE_NOTE, words: cmp.preamble.filter((w) => w.kind !== 'same') }] : [];
+  return [...preamble, ...cmp.changes.map((c) => ({
     type: c.type,
     old: c.type === 'added' ? undefined : c.old.name,
     new: c.type === 'deleted' ? undefined : c.new.name,
@@ -648,5 +665,5 @@ export function comparisonJson(cmp: Comparison): unknown {
     mergedInto: c.type === 'deleted' ? c.mergedInto?.name : undefined,
     note: explain(c),
     words: c.type === 'modified' ? c.words.filter((w) => w.kind !== 'same') : undefined,
-  }));
+  }))];
 }

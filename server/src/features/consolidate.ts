@@ -4,13 +4,14 @@
 // 将第X条中的“A”修改为“B”(，“C”修改为“D”), 删去第X条中的“A”, 在第X条中的“A”后增加“B”,
 // 在第X条中增加一款，作为第Y款：“…”,
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
-// 第X条改为第Y条, and the closing 对条文顺序作相应调整. Every clause refers to the
-// base text's numbering. Text outside the articles a clause touches is kept as it was.
+// 第X条改为第Y条, the closing 对条文顺序作相应调整, and the preamble's 将序言(第N段)修改为：“…”,
+// 在序言第N段后/前增加一段：“…”, 删去序言(第N段). Every clause refers to the base text's
+// numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
-import { Unit, UnitParagraph, paragraphSpan, unitsOf } from './compare';
+import { Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -29,7 +30,9 @@ export type ClauseOp =
   | { op: 'addItem'; target: Target; at: number; lines: string[] }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
-  | { op: 'renumberAll' };
+  | { op: 'renumberAll' }
+  /** The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed). */
+  | { op: 'preamble'; from: number; to?: number; lines: string[] };
 
 export interface Target {
   num: number;
@@ -175,6 +178,10 @@ const P = {
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
+  /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
+  preambleReplace: new RegExp(`^将[^第⟨]*?序言(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
+  preambleAdd: new RegExp(`^在[^第⟨]*?序言第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
+  preambleDelete: new RegExp(`^删去[^第⟨]*?序言(?:第(${N})段(?:至第(${N})段)?)?$`),
   /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
   renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
 };
@@ -216,6 +223,16 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     let m: RegExpExecArray | null;
     let t: Target | undefined;
     if (RENUMBER_ALL.test(sk)) ops.push({ op: 'renumberAll' });
+    else if ((m = P.preambleReplace.exec(sk))) {
+      const k = num(m[1]);
+      ops.push(k === undefined ? { op: 'preamble', from: 0, lines: q(m[2]) } : { op: 'preamble', from: k - 1, to: k, lines: q(m[2]) });
+    } else if ((m = P.preambleAdd.exec(sk))) {
+      const k = (num(m[1]) ?? 1) - (m[2] === '前' ? 1 : 0);
+      ops.push({ op: 'preamble', from: k, to: k, lines: q(m[3]) });
+    } else if ((m = P.preambleDelete.exec(sk))) {
+      const k = num(m[1]);
+      ops.push(k === undefined ? { op: 'preamble', from: 0, lines: [] } : { op: 'preamble', from: k - 1, to: num(m[2]) ?? k, lines: [] });
+    }
     else if ((m = P.replaceText.exec(sk)) && (t = target(m))) {
       // One or more pairs: 中的“A”修改为“B”，“C”修改为“D”.
       for (const pair of m[5].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)) ops.push({ op: 'replaceText', target: t!, from: q(pair[1]).join('\n'), to: q(pair[2]).join('\n') });
@@ -339,8 +356,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const itemsMoved = new Set<UnitParagraph>();
   const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
 
+  const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
   for (const c of clauses) {
     for (const op of c.ops) {
+      if (op.op === 'preamble') {
+        preamble.push({ op, clause: c });
+        continue;
+      }
       if (op.op === 'renumberAll') {
         renumberAll = true;
         continue;
@@ -498,7 +520,50 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   } else if (works.some((w) => w.renamed && w.orig)) {
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
-  return { text: render(base, works, order, { asWritten, replaced }), problems, clauses };
+  const edits = preambleEdits(base, preamble, problem);
+  let text = render(base, works, order, { asWritten, replaced });
+  // The preamble stands before the first article, where the text is written as the base has it: the edits at their offsets, last first.
+  for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.insert + text.slice(e.end);
+  return { text, problems, clauses };
+}
+
+/**
+ * The preamble's clauses as edits of the base text (offsets in it), each paragraph (段) a line of the preamble as
+ * compare.ts reads it; new paragraphs set apart as the base sets apart its own (a blank line, or a line break).
+ * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
+ */
+function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): { start: number; end: number; insert: string }[] {
+  if (!ops.length) return [];
+  const lines = preambleOf(base)?.lines ?? [];
+  const text = base.text;
+  const eol = lineEndOf(text);
+  const gap = lines.length > 1 ? text.slice(lines[0].end, lines[1].start) : eol + eol;
+  const bound = base.articles[0]?.start ?? text.length;
+  const edits: { start: number; end: number; insert: string }[] = [];
+  const taken: [number, number][] = [];
+  for (const { op, clause } of ops) {
+    const to = op.to ?? lines.length;
+    if (!lines.length || op.from < 0 || to > lines.length || op.from > to || lines[lines.length - 1].end > bound) {
+      problem(clause, 'amend.no-such-paragraph', lines.length ? `序言只有${formatChinese(lines.length)}段` : '没有序言');
+      continue;
+    }
+    // (Ranges that overlap, an addition inside a range changed, or two additions at one place.)
+    if (taken.some(([a, b]) => (a < to && op.from < b) || (a === b && a === op.from))) {
+      problem(clause, 'amend.conflict', `序言的这一段已由另一条修改（${clause.text.slice(0, 20)}…）`);
+      continue;
+    }
+    taken.push([op.from, to]);
+    const words = op.lines.join(gap);
+    if (op.from === to) {
+      // Paragraphs added: before the one at `from`, or after the last.
+      edits.push(to < lines.length ? { start: lines[to].start, end: lines[to].start, insert: words + gap } : { start: lines[to - 1].end, end: lines[to - 1].end, insert: gap + words });
+    } else if (op.lines.length) edits.push({ start: lines[op.from].start, end: lines[to - 1].end, insert: words });
+    // Paragraphs removed, with what set them apart from the next (or, at the end, from the one before).
+    else if (to < lines.length) edits.push({ start: lines[op.from].start, end: lines[to].start, insert: '' });
+    else if (op.from > 0) edits.push({ start: lines[op.from - 1].end, end: lines[to - 1].end, insert: '' });
+    else edits.push({ start: lines[0].start, end: lines[to - 1].end, insert: '' });
+  }
+  return edits;
 }
 
 const CN_ITEM = new RegExp(`^([（(])([${ITEM_NUMERAL}〇零]+)([）)])`);

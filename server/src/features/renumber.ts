@@ -333,7 +333,7 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const next = new Map<Article, number>();
   // A part of a longer text kept one file per part (合同编 from 第四百六十三条, its other parts in
   // the workspace) keeps its first number; any other text is numbered from 第一条.
-  const title = snapshot.info.normalized;
+  const title = snapshot.titleKey;
   const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
   // Articles numbered by chapter (`第1.1条`) are numbered 1, 2, 3 … in each chapter, the others as before.
   if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));

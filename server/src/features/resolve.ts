@@ -53,8 +53,10 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
 }
 
 /** The citation names the instrument this text's title says it is a draft of (read in the snapshot's info: no model is built). */
+// (The title as the index keys it, `titleKey`, not the snapshot's `info`: after a keystroke that would read the whole
+// text again — every reference, every date — before the first definition.)
 function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
-  const title = ctx.snapshot.info.normalized;
+  const title = ctx.snapshot.titleKey;
   return title !== undefined && draftOfTitle(title) === c.normalized;
 }
 
@@ -124,7 +126,7 @@ export function isPart(treaty: Treaty): boolean {
 
 /** An article of this text missing from it: in another part of its text (sameText), if any has it. */
 function inOtherParts(ctx: FeatureContext, target: ArticleTarget): Target | undefined {
-  const title = ctx.snapshot.info.normalized;
+  const title = ctx.snapshot.titleKey;
   if (!title) return undefined;
   for (const snapshot of ctx.workspace.withTitle(title)) {
     if (snapshot === ctx.snapshot || !sameText(ctx.snapshot, snapshot)) continue;

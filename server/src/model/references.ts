@@ -12,7 +12,7 @@
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
-import { listedArticles, listedLabels } from '../syntax/parser';
+import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
 import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
@@ -762,7 +762,8 @@ function isRead(l: Line): boolean {
 /**
  * The lines references and citations are read on in `treaty`: `isRead`'s, less a database's label
  * lines under the title (`来源：《人民日报》`, the parser's `metadata` block of plain lines): the
- * database's words, not the instrument's.
+ * database's words, not the instrument's. The records of adoption and amendment there are read: they
+ * cite the decisions that amended the text (`根据…《…关于修改〈…〉的决定》第一次修正`).
  */
 function readerOf(treaty: Treaty): (l: Line) => boolean {
   const skipped: Block[] = [];
@@ -777,7 +778,8 @@ function readerOf(treaty: Treaty): (l: Line) => boolean {
   if (!listed.length) listed.push(...listedLabels(treatyText(treaty), treaty.tree.lines, true));
   if (!skipped.length && !listed.length) return isRead;
   const entries = new Set(listed);
-  return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end);
+  const text = treatyText(treaty);
+  return (l) => isRead(l) && !entries.has(l) && !skipped.some((c) => c.start <= l.start && l.start < c.end && !isAdoptionRecord(text, l));
 }
 
 /**

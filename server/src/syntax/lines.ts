@@ -564,12 +564,16 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
   const nian = new NextChar(text, '年');
+  /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
+  let seen = last > 0;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
-      const n = gluedHeading(text, l.contentStart, l.contentEnd, last);
+      let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
+      if (!n && !seen) n = pageOpening(text, lines, i);
       if (n) asArticle(text, l, n);
     }
+    if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
     let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
@@ -636,6 +640,28 @@ function openingHeading(text: TextLike, at: number, end: number): number {
   return 0;
 }
 
+/** How many lines ahead a page's opening heading looks for the next article's heading. */
+const PAGE_OPENING_REACH = 200;
+
+/**
+ * The label length of a glued heading opening line `i`, the first heading of a page that opens mid-instrument
+ * (a book's page, a gazette's: `…并说明它是否意欲行使管辖权。` / `第七条在其境内发现被指称的罪犯的缔约国，…`), or 0:
+ * its number any, the next article's heading a line of its own further on that continues it (`第八条`).
+ * A `第七条…` opening a sentence with no such heading after it stays text.
+ */
+function pageOpening(text: TextLike, lines: readonly Line[], i: number): number {
+  const l = lines[i];
+  const m = matchFolded(ARTICLE, text, l.contentStart, l.contentEnd, 40);
+  const n = m && m[2] === undefined ? parseNumeral(m[1]) : undefined;
+  if (n === undefined || n <= 1) return 0;
+  for (let j = i + 1; j < lines.length && j <= i + PAGE_OPENING_REACH; j++) {
+    const next = lines[j];
+    if (next.kind !== 'article') continue;
+    return next.num !== undefined && next.sub === undefined && next.num > n && next.num <= n + MAX_STEP ? gluedHeading(text, l.contentStart, l.contentEnd, n - 1) : 0;
+  }
+  return 0;
+}
+
 /** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */
 function gluedHeading(text: TextLike, at: number, end: number, last: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
@@ -652,7 +678,7 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
  * 在北京签署，…`, `…为止。 本议定书于一九七八年五月十九日在北京签订，…`, `本协议一九九二年一月二十日签订于北京`
  * (a sentence opening with 本…, a date, then a verb of signing not read as a participle, `签订的`).
  */
-const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?!的)`);
+const SIGNING_SENTENCE = new RegExp(`^本[^，。,；;\\s]{1,8}?[于於]?[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}[ \\t\\u3000]*年[^，。,；;]{0,40}?(?:${alternation(SIGNING_VERBS)})(?![的之])`);
 
 /**
  * The first `code` in `from..to` of the text, or -1: searched within the line only (a tag's `〖-`).

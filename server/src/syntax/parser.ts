@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -25,9 +25,10 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * a participle (`与1997年6月27日签订的《…协定》的有效期相同`), alone or joined to another
  * (`一九九二年至二〇〇〇年期间两国元首签署和通过的…声明`, `签署并批准的`), dates another instrument, and so does a place
  * after it (`命令公佈一九二五年六月十七日訂於日內瓦的《…議定書》`, Macao's notice publishing the Geneva Gas Protocol).
+ * 之 is the written language's 的: `于一九五五年七月二日签署之议定书第二项` (a note citing the protocol it answers) dates it too.
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?!的|[和及与并或、][^，,；;。的]{1,4}的)(?![^，,；;。《]{0,20}?的[《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
@@ -143,10 +144,11 @@ export function parse(text: string): SyntaxTree {
 
   // Preamble: everything before the first unit.
   const preambleEnd = Math.min(firstUnit, bodyEnd);
-  // A database's label lines right under the title (`时间：… 来源：…`, `【法规来源】…`) are metadata, not the preamble.
+  // A database's label lines right under the title (`时间：… 来源：…`, `【法规来源】…`) and the records of its adoption
+  // and amendment (`2000年12月28日 第九届…会议通过`) are metadata, not the preamble.
   if (titleIndex >= 0 && !foreign) {
     let meta: Block | undefined;
-    for (let j = nextContent(lines, i, preambleEnd); j < preambleEnd && isDatabaseLabel(text, lines[j]); j = nextContent(lines, i, preambleEnd)) {
+    for (let j = nextContent(lines, i, preambleEnd); j < preambleEnd && (isDatabaseLabel(text, lines[j]) || isAdoptionRecord(text, lines[j])); j = nextContent(lines, i, preambleEnd)) {
       if (!meta) {
         while (i < j) add(root, lines[i++]);
         add(root, (meta = newBlock('metadata')));
@@ -367,23 +369,45 @@ function contentOf(text: TextLike, l: Line): string {
 /** No lines (one array for every line that repeats nothing: the test runs on every line). */
 const NONE: readonly number[] = Object.freeze([]);
 
-/** The lines from `i` that repeat the title (all of it on one line, or its lines in order), or none. */
+/** Most lines a title repeated under itself is broken into (`最高人民法院` / `关于审理…适用法律` / `若干问题的解释`). */
+const MAX_TITLE_LINES = 6;
+
+/**
+ * The lines from `i` that repeat the title — all of it on one line, its lines in order, or its words broken into
+ * lines of their own (a document's own heading under a page's one-line title) — or none.
+ */
 export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, parts: readonly string[], whole: string): readonly number[] {
   const l = lines[i];
   if (l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_HEADER || whole.length < 4) return NONE;
-  // Cheap tests first: a line shorter than the title's first line, or opening with another character, repeats nothing.
-  if (l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length) || text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
+  // Cheap tests first: a line opening with another character than the title repeats nothing; one shorter than the
+  // title's first line, only as the first of the title's words broken otherwise (no stop at its end).
+  if (text.charCodeAt(l.contentStart) !== whole.charCodeAt(0)) return NONE;
+  const short = l.contentEnd - l.contentStart < Math.min(whole.length, parts[0].length);
+  if (short && l.terminal) return NONE;
   const c = contentOf(text, l);
   if (c === whole) return [i];
-  if (parts.length < 2 || c !== parts[0]) return NONE;
-  const run = [i];
-  let j = i + 1;
-  for (let p = 1; p < parts.length; p++) {
-    while (j < lines.length && lines[j].kind === 'blank') j++;
-    if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
-    run.push(j++);
+  if (!short && parts.length >= 2 && c === parts[0]) {
+    const run = [i];
+    let j = i + 1;
+    for (let p = 1; p < parts.length; p++) {
+      while (j < lines.length && lines[j].kind === 'blank') j++;
+      if (j >= lines.length || lines[j].kind !== 'text' || contentOf(text, lines[j]) !== parts[p]) return NONE;
+      run.push(j++);
+    }
+    return run;
   }
-  return run;
+  if (c.length < 2 || c.length >= whole.length || !whole.startsWith(c)) return NONE;
+  const run = [i];
+  let got = c.length;
+  for (let j = i + 1; got < whole.length && run.length < MAX_TITLE_LINES; j++) {
+    while (j < lines.length && lines[j].kind === 'blank') j++;
+    if (j >= lines.length || lines[j].kind !== 'text' || lines[j].contentEnd - lines[j].contentStart > MAX_HEADER) return NONE;
+    const d = contentOf(text, lines[j]);
+    if (!d || !whole.startsWith(d, got)) return NONE;
+    got += d.length;
+    run.push(j);
+  }
+  return got === whole.length ? run : NONE;
 }
 
 /** Where the line at `i` stands next to a page break, blank lines between: after it (`^`, a page's top), before it (`_`), or neither (''). */
@@ -539,6 +563,14 @@ function nextContent(lines: readonly Line[], i: number, end: number): number {
 /** A database's label line (`发布日期：2009-06-17`, `【法规来源】…`): the lexicon's labels, on a plain line. */
 function isDatabaseLabel(text: TextLike, l: Line): boolean {
   return l.kind === 'text' && DATABASE_LABEL.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 80))));
+}
+
+/** Longest record of adoption read (one in brackets may list every amendment: `（…通过　根据…第一次修正　…第七次修正）`). */
+const MAX_RECORD = 600;
+
+/** Whether line `l` is a record of adoption or amendment (words.ts ADOPTION_RECORD): metadata under a title, whose citations are read. */
+export function isAdoptionRecord(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_RECORD && ADOPTION_RECORD.test(text.slice(l.contentStart, l.contentEnd));
 }
 
 function nextIsTag(lines: Line[], i: number, end: number): boolean {

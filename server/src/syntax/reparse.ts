@@ -565,10 +565,10 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
   return cutGluedHeadings(text, raw, lastNum);
 }
 
-/** A text line that repeats the title or a part of it (a running header: parser's demoteRunningHeaders). */
+/** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */
 function repeatsTitle(text: TextLike, l: Line, title: { parts: string[]; whole: string } | undefined): boolean {
   const c = l.kind === 'text' ? text.slice(l.contentStart, l.contentEnd).replace(/[ \t\u3000]+/g, '') : '';
-  return !!title && !!c && (c === title.whole || title.parts.includes(c));
+  return !!title && !!c && (c === title.whole || title.parts.includes(c) || (c.length >= 2 && title.whole.includes(c)));
 }
 
 /** The article headed by line `h` (`head`), its lines up to `to` grouped into paragraphs and items. */

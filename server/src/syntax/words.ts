@@ -192,6 +192,13 @@ export const JOINT_KINDS: readonly string[] = ['联合声明', '联合公报', '
  * `国务院关于…的决定`, `财政部关于…的办法`): the one to adopt a decision amending such a text.
  */
 export const ISSUING_ORGAN = /^([\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|国务院|人民政府|委员会|总局|部|局|署|办公厅|银行))关于/;
+/**
+ * A record of an instrument's adoption, promulgation or amendment standing alone under its title, as databases and
+ * gazettes print it (`2000年12月28日 第九届全国人民代表大会常务委员会第十九次会议通过`, `2022年5月1日 施行`,
+ * `（1997年3月14日第八届全国人民代表大会第五次会议修订）`): a date first, the act last — the instrument's metadata, no
+ * preamble. (The line's head and its end are read: its length is bounded by the caller.)
+ */
+export const ADOPTION_RECORD = new RegExp(`^[（(]?[ \\t\\u3000]*(?:根据)?[${NUMERAL_CHARS}]{2,4}[ \\t\\u3000]*年[ \\t\\u3000]*[${NUMERAL_CHARS}]{1,2}[ \\t\\u3000]*月[ \\t\\u3000]*[${NUMERAL_CHARS}]{1,3}[ \\t\\u3000]*日[^。；]*?(?:通过|公布|施行|修正|修订|发布|批准)[ \\t\\u3000]*[)）]?$`);
 /** A standing committee named in a record of adoption (`2020年5月14日上海市第十五届人民代表大会常务委员会第二十一次会议通过`): the words before its meeting's number. */
 export const ADOPTING_COMMITTEE = new RegExp(`([\\u4e00-\\u9fff]{0,24}?人民代表大会常务委员会)第[${NUMERAL_CHARS}]+次(?:全体)?会议`);
 /** A congress's session (`第十五届`), no part of the committee's name. */

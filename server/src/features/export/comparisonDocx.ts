@@ -18,7 +18,7 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import { Comparison, TableOptions, UnitChange, WordChange, explain, unitText, bookTitle } from '../compare';
+import { Comparison, PREAMBLE, PREAMBLE_NOTE, TableOptions, UnitChange, WordChange, explain, unitText, bookTitle } from '../compare';
 import { DEFAULT_STYLE, ResolvedStyle, resolveFonts } from './style';
 import { MM, PT, pageFooter } from './docx';
 
@@ -67,6 +67,8 @@ export function comparisonRows(cmp: Comparison, options: TableOptions = {}): Tab
     const newCell = c.type === 'deleted' ? [] : paragraphs(c.new.name, c.type === 'modified' ? side(c.words, 'new') : [{ text: unitText(c.new) }]);
     rows.push({ old: oldCell, new: newCell, note: explain(c) });
   }
+  // A preamble that changed comes first (序言), as in the markdown table.
+  if (cmp.preamble) rows.unshift({ old: paragraphs(PREAMBLE, side(cmp.preamble, 'old')), new: paragraphs(PREAMBLE, side(cmp.preamble, 'new')), note: PREAMBLE_NOTE });
   return rows;
 }
 
