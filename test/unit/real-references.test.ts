@@ -81,9 +81,9 @@ const TW = (body: string) => `法規名稱：甲條例
 ${body}
 `;
 
-test('convention: Taiwan\'s laws — the items of a paragraph named together (第二條第一項各款, 前項各款), 第一條第三項 of an article of three unnumbered paragraphs and no items — make a document 條/項/款', () => {
+test('convention: Taiwan\'s laws — the items of a paragraph named together (第二條第一項各款, 前項各款) make a document 條/項/款; 第一條第三項 of an article of unnumbered paragraphs alone says nothing', () => {
   assert.equal(conventionOf(buildTreaty(TW('有第二條第一項各款情形之一者，不予許可。'))), 'xiang');
-  assert.equal(conventionOf(buildTreaty(TW('依第一條第三項辦理。'))), 'xiang');
+  assert.equal(conventionOf(buildTreaty(TW('依第一條第三項辦理。'))), undefined);
   // 条/款/项 written so: 第一款各项.
   assert.equal(conventionOf(buildTreaty('# 甲条例\n\n第一条 有下列情形之一的：\n（一）甲；\n（二）乙。\n\n第二条 有第一条第一款各项情形的，不予许可。\n')), 'kuan');
   assertTarget(TW('有第二條第一項各款情形之一者，依第一條第三‸項辦理。').replace('前二項人員，其權益應予維護。', '⟦前二項人員，其權益應予維護。⟧'));

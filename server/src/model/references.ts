@@ -462,13 +462,12 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
 
 /**
  * What `第X条第Y项` says of the convention, read against article X: 条/款/项 (-1) when the article has items;
- * 条/项/款 (1) when it has no items and Y paragraphs, numbered (a UN text's `1.`), or Y ≥ 2 of them unnumbered
- * (Taiwan's laws: `第四條第三項` naming the third of article 4's three paragraphs); else nothing (0).
+ * 条/项/款 (1) when it has no items and Y paragraphs, numbered (a UN text's `1.`); else nothing (0: unnumbered
+ * paragraphs say nothing, as a text of 条/款/项 may name a unit so wrongly).
  */
 function articleXiangEvidence(a: Article, y: number): number {
   if (a.paragraphs.some((p) => p.items.length > 0)) return -1;
-  if (a.paragraphs.length < y) return 0;
-  return y >= 2 || a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
+  return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
 }
 
 function findArticleOf(treaty: Treaty, written: string): Article | undefined {
