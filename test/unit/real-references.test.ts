@@ -89,6 +89,26 @@ test('convention: Taiwan\'s laws — the items of a paragraph named together (�
   assertTarget(TW('有第二條第一項各款情形之一者，依第一條第三‸項辦理。').replace('前二項人員，其權益應予維護。', '⟦前二項人員，其權益應予維護。⟧'));
 });
 
+test('convention: 第一條第一項 naming an article whose items stand in its second paragraph only is no evidence of 条/款/项 (香港澳門關係條例 第四十八條 on 第二十四條)', () => {
+  const text = (cursor: string) => `法規名稱：甲條例
+
+第 1 條
+⟦甲船舶得航行至乙地。但有危害之虞者，得予限制。
+⟧乙船舶得航行至甲地。但有下列情形之一者，得予限制：
+一、有危害之虞。
+二、採取不利措施。
+
+第 2 條
+違反${cursor}所為限制者，處罰鍰。
+違反第一條第二項所為限制者，亦同。
+
+第 3 條
+有第一條第二項各款情形之一者，不予許可。
+`;
+  assert.equal(conventionOf(buildTreaty(text('第一條第一項').replace(/[⟦⟧]/g, ''))), 'xiang');
+  assertTarget(`%! a.md\n${text('第一條第一‸項')}`);
+});
+
 test('convention: the Republic of China\'s constitution cited by its additional articles (憲法增修條文第二條第四項) is another law\'s article, not this one\'s', () => {
   assert.deepEqual(problems(TW('有第二條第一項各款情形之一者，行政院得依憲法增修條文第二條第四項之規定停止本條例之適用。')), []);
 });

@@ -461,12 +461,14 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
 }
 
 /**
- * What `第X条第Y项` says of the convention, read against article X: 条/款/项 (-1) when the article has items;
- * 条/项/款 (1) when it has no items and Y paragraphs, numbered (a UN text's `1.`); else nothing (0: unnumbered
- * paragraphs say nothing, as a text of 条/款/项 may name a unit so wrongly).
+ * What `第X条第Y项` says of the convention, read against article X: 条/款/项 (-1) when the article's first
+ * paragraph has Y items (the item it names: a text of 条/款/项 names an item of a later paragraph with its 款);
+ * 条/项/款 (1) when the article has no items and Y paragraphs, numbered (a UN text's `1.`); else nothing (0:
+ * unnumbered paragraphs say nothing, as a text of 条/款/项 may name a unit so wrongly; nor do items of a later
+ * paragraph only, Taiwan's `第二十四條第一項` naming the first of three paragraphs, the second holding items).
  */
 function articleXiangEvidence(a: Article, y: number): number {
-  if (a.paragraphs.some((p) => p.items.length > 0)) return -1;
+  if (a.paragraphs.some((p) => p.items.length > 0)) return (a.paragraphs[0]?.items.length ?? 0) >= y ? -1 : 0;
   return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
 }
 
