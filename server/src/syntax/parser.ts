@@ -461,7 +461,7 @@ function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
  * article, after a blank line or a sentence's end. Read so only where the first article stands under `一、…`, and
  * numbered on from it: a law's item `三、其他` before the next article is no part.
  */
-function isPartHeading(text: TextLike, lines: readonly Line[], i: number): boolean {
+export function isPartHeading(text: TextLike, lines: readonly Line[], i: number): boolean {
   const l = lines[i];
   if (l.kind !== 'para' || l.terminal || l.indent || !l.label || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) return false;
   if (SUBHEADING_MARKS.test(text.slice(l.label.end, l.contentEnd))) return false;
