@@ -62,14 +62,21 @@ export function unitsOf(model: Treaty): Unit[] {
     const paragraphs: UnitParagraph[] = [];
     for (const p of a.paragraphs) {
       const own: Line[] = [];
+      // (Lines after the paragraph's first item — a numbered paragraph's sentence after its list — come after its items, each a line.)
+      const after: string[] = [];
+      let listed = false;
       for (const c of p.block.children) {
-        if (c.type === 'line') own.push(c);
-        else if (c.kind !== 'item') own.push(...linesOf(c));
+        if (c.type !== 'line' && c.kind === 'item') listed = true;
+        else if (listed) {
+          const w = wordsOf(text, c.type === 'line' ? [c] : linesOf(c));
+          if (w) after.push(w);
+        } else if (c.type === 'line') own.push(c);
+        else own.push(...linesOf(c));
       }
       let t = wordsOf(text, own);
       const h = p.block.head;
       if (h && h.kind !== 'article' && h.label && h.label.start < h.contentStart) t = text.slice(h.label.start, h.contentStart).trim() + t;
-      paragraphs.push({ text: t, items: itemLines(text, p.items, []) });
+      paragraphs.push({ text: t, items: [...itemLines(text, p.items, []), ...after] });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.
     if (a.head.inlineBody && a.head.rest !== undefined && !paragraphs.length) {

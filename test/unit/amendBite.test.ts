@@ -317,3 +317,19 @@ test('amendment of the preamble: two clauses changing one paragraph conflict, th
   assert.deepEqual(r.problems.map((p) => p.code), ['amend.conflict']);
   assert.equal(r.text, PREAMBLED.replace('认识到合作的重要性，', '甲，'));
 });
+
+/** [title, what amends it]: read by a drafter — a treaty by a protocol, a law and domestic rules by a decision, whoever the title says issued them. */
+const AMENDED_BY: [string, string][] = [
+  ['最高人民法院关于审理测试案件适用法律若干问题的解释', '# 最高人民法院关于修改《最高人民法院关于审理测试案件适用法律若干问题的解释》的决定'],
+  ['最高人民法院关于审理测试案件适用法律若干问题的解释（2020修正）', '# 最高人民法院关于修改《最高人民法院关于审理测试案件适用法律若干问题的解释（2020修正）》的决定'],
+  ['中华人民共和国测试法实施细则', '# 全国人民代表大会常务委员会关于修改《中华人民共和国测试法实施细则》的决定'],
+  ['中华人民共和国和甲国关于测试的协定', '# 关于修改《中华人民共和国和甲国关于测试的协定》的议定书'],
+];
+
+for (const [title, head] of AMENDED_BY) {
+  test(`amendment text: ${title} is amended by ${head.endsWith('议定书') ? 'a protocol' : 'a decision'}`, () => {
+    const old = `# ${title}\n\n第一条 为了测试，制定本规定。\n\n第二条 本规定自公布之日起施行。\n`;
+    const text = amendmentText(compareVersions(old, old.replace('为了测试', '为了规范测试')));
+    assert.equal(text.split('\n')[0], head);
+  });
+}

@@ -4,6 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consolidate } from '../../server/src/features/consolidate';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ROOT } from '../support/fixture';
 
 const CASES: [string, string, string, string][] = [
   [
@@ -78,3 +81,17 @@ for (const [what, base, amendment, expected] of CASES) {
     assert.equal(r.text, expected);
   });
 }
+
+test('consolidation keeps each article\'s own line breaks: a text that sets some apart by a blank line and others by one line break keeps each so, a changed article too', () => {
+  const base = '# 测试公约\n\n第一条\n\n甲。\n\n第二条\n  乙。\n  第三条\n  丙。\n  第四条\n  丁。\n';
+  assert.equal(consolidate(base, '').text, base);
+  assert.equal(consolidate(base, '一、将第二条中的“乙”修改为“戊”。').text, base.replace('乙', '戊'));
+});
+
+test('consolidation of an amending instrument with no clause leaves every real text as it was, byte for byte', () => {
+  const dir = path.join(ROOT, 'test/fixtures/real');
+  for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'README.md')) {
+    const text = fs.readFileSync(path.join(dir, f), 'utf8');
+    assert.equal(consolidate(text, '').text, text, f);
+  }
+});

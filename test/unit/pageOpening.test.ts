@@ -16,6 +16,11 @@ const CASES: [string, string, string[]][] = [
     '四、当一国根据本条规定将某人拘留时，它应通知有关国家。\n\n第七条在其境内适用时，缔约国应通知对方。\n\n第十二条\n\n一、本公约须经批准。\n',
     ['第十二条'],
   ],
+  [
+    'its own 之一 after it continues it too (an article inserted by an amendment, 第七条之一)',
+    '四、当一国根据本条规定将某人拘留时，它应通知有关国家。\n\n第七条在其境内发现被指称的罪犯的缔约国，应将此案件提交其主管当局。\n\n第七条之一\n\n缔约国应当合作。\n\n第八条\n\n一、前述罪行应看做是一种可引渡的罪行。\n',
+    ['第七条', '第七条之一', '第八条'],
+  ],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -5,7 +5,7 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
-import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, SESSION } from '../syntax/words';
+import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { itemStarts } from './consolidate';
@@ -277,9 +277,11 @@ function adoptingBody(t: Treaty): string | undefined {
 
 /** The amending instrument as a markdown document. */
 export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): string {
-  // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law) is amended by a decision, a treaty by a protocol.
-  const kind = options.kind ?? (cmp.old.kind !== undefined && LAW_KINDS.has(cmp.old.kind) ? 'decision' : 'protocol');
+  // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law; a title without a kind that ends with the
+  // name of domestic rules, 最高人民法院关于…的解释, …实施细则) is amended by a decision, a treaty by a protocol.
   const title = cmp.old.title?.text ?? cmp.new.title?.text ?? '';
+  const domestic = cmp.old.kind !== undefined ? LAW_KINDS.has(cmp.old.kind) : RULES_ENDINGS.some((w) => withoutRemarks(titleWords(title)).endsWith(w));
+  const kind = options.kind ?? (domestic ? 'decision' : 'protocol');
   const cited = title ? bookTitle(title) : '原文本';
   if (kind === 'decision') {
     const body = options.body ?? adoptingBody(cmp.old) ?? '全国人民代表大会常务委员会';

@@ -103,12 +103,23 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
     for (const p of a.paragraphs) {
       // The paragraph's own lines: all but its items (项), which are lines of their own.
       const children = p.block.children;
+      // (A numbered paragraph's sentence after its list — `一、…应包括：` / `（一）…` / `所投资产…。` — comes after its items, in order.)
       let t = '';
+      let after: string[] | undefined;
+      let listed = false;
       if (children.length === 1 && children[0].type === 'line') t = addLine(text, children[0], t);
-      else for (const c of children) if (c.type === 'line' || c.kind !== 'item') t = addNode(text, c, t);
+      else for (const c of children) {
+        if (c.type !== 'line' && c.kind === 'item') listed = true;
+        else if (!listed) t = addNode(text, c, t);
+        else {
+          const s = addNode(text, c, '').trim();
+          if (s) (after ??= []).push(s);
+        }
+      }
       t = writtenLabel(text, p.block) + t.trim();
       const items: string[] = [];
       itemLines(text, p.items, items);
+      if (after) items.push(...after);
       if (t || items.length) {
         const up = { text: t, items };
         PARAGRAPH_SPANS.set(up, { start: p.start, end: p.end });

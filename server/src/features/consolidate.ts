@@ -529,7 +529,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
 
 /**
  * The preamble's clauses as edits of the base text (offsets in it), each paragraph (段) a line of the preamble as
- * compare.ts reads it; new paragraphs set apart as the base sets apart its own (a blank line, or a line break).
+ * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
  * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
  */
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): { start: number; end: number; insert: string }[] {
@@ -537,7 +537,16 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
   const lines = preambleOf(base)?.lines ?? [];
   const text = base.text;
   const eol = lineEndOf(text);
-  const gap = lines.length > 1 ? text.slice(lines[0].end, lines[1].start) : eol + eol;
+  // What sets the paragraphs apart, as the base writes it: the white space between two of them, nearest `k` (a heading between two is no separator).
+  const gapNear = (k: number): string => {
+    for (let d = 0; d < lines.length; d++) {
+      for (const i of [k - 1 - d, k + d]) {
+        const g = i >= 0 && i + 1 < lines.length ? text.slice(lines[i].end, lines[i + 1].start) : undefined;
+        if (g && !g.trim()) return g;
+      }
+    }
+    return eol + eol;
+  };
   const bound = base.articles[0]?.start ?? text.length;
   const edits: { start: number; end: number; insert: string }[] = [];
   const taken: [number, number][] = [];
@@ -553,6 +562,7 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
       continue;
     }
     taken.push([op.from, to]);
+    const gap = gapNear(op.from);
     const words = op.lines.join(gap);
     if (op.from === to) {
       // Paragraphs added: before the one at `from`, or after the last.
@@ -662,9 +672,13 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written):
   const trailOf = (u: Unit) => /\s*$/.exec(text.slice(u.start, u.end))![0];
   const between = arts.length > 1 ? trailOf(first) : sep;
   let held: string | undefined;
+  // Whose line breaks are held: a unit of the base keeps its own (a text that sets some articles apart by a
+  // blank line and others by a line break keeps each so), the base's last article and a new unit get `between`.
+  let heldFrom: Work | undefined;
   const write = (s: string) => {
     if (!s) return;
-    if (held !== undefined) out += held.length >= between.length ? held : between;
+    const own = heldFrom?.orig !== undefined && heldFrom.orig !== last;
+    if (held !== undefined) out += own || held.length >= between.length ? held : between;
     held = undefined;
     out += s;
   };
@@ -676,6 +690,7 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written):
     const body = s.replace(/\s+$/, '');
     write(body);
     held = s.slice(body.length);
+    heldFrom = w;
   };
   // Gaps are written where their article stood in the base; units follow the final order.
   const gapAt = new Map<number, string>();

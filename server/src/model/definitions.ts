@@ -18,9 +18,9 @@ import { findForeignDefinitions } from './foreignDefinitions';
 import { Definition } from './term';
 export type { Definition } from './term';
 
-/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下称, 下称, （简称 — a converter's pinyin after a character of them (`以下合稱(chēng)`) no part of them. */
+/** The words that introduce a short name: 以下简称, 以下合并简称, 以下统称, 以下总称 (`（以下总称缔约国，个别称缔约一国）`), 以上简称 (as some treaties print it), 以下称, 下称, （简称 — a converter's pinyin after a character of them (`以下合稱(chēng)`) no part of them. */
 const introWords = (list: string[]) => list.map(withPinyin).join('|');
-const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '并'])})?(?:${introWords(['简称', '称'])})|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
+const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '总', '并'])})?(?:${introWords(['简称', '称'])})|${introWords(['以上简称'])}|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
 const OPEN = '“"「『‘＂〝';
 const CLOSE = '”"」』’＂〞';
@@ -33,6 +33,8 @@ const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;�
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
 const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
+/** After a collective short name in brackets, the one each of them has: `，个别称缔约一国）`. */
+const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别)(?:简称|称)[^（）()，,。；;“”\s]{1,12}[）)]/;
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
@@ -91,7 +93,8 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       if (bare !== undefined) {
         // An unquoted term needs its bounds: its brackets (`（以下简称缔约双方）`), or commas (`，简称香港居民，`); not `以下称甲方`.
         const after = content[m.index + m[0].length - (/[）)]$/.test(m[0]) ? 1 : 0)] ?? '';
-        const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && /[）)]/.test(after);
+        // (Or a comma, then the name each of them has, before the closing bracket: `（以下总称缔约国，个别称缔约一国）`.)
+        const bracketed = (m[0].startsWith('（') || m[0].startsWith('(') || open >= 0) && (/[）)]/.test(after) || (/[，,]/.test(after) && EACH_NAME.test(content.slice(m.index + m[0].length, m.index + m[0].length + 24))));
         const commas = open < 0 && /[，,][ \t]*$/.test(content.slice(0, m.index)) && /[，,]/.test(after);
         // Nor does a term name an article (`，简称第十条双方同意，` is no definition).
         if ((!bracketed && !commas) || NAMES_ARTICLE.test(bare)) continue;
@@ -345,7 +348,7 @@ function termsOf(quotes: string): string {
 }
 
 /** A name given to several things at once (`（统称为特殊经济区）`, `（以下合称…）`). */
-const COLLECTIVE = /统称|合称/;
+const COLLECTIVE = /统称|合称|总称/;
 /** The last member of a list joined to it: `…、乙地区以及其他…`, `…、乙和丙`. */
 const LIST_END = /以及|或者|[和及与或]/;
 /** The last member of such a list naming the others of the kind: `…以及其他…的地区`. */

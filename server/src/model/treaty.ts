@@ -691,6 +691,13 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
   // A UN resolution's number before its title (`73/198. …`): no part of it.
   else start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  // A database's date before the title, digits and dots (`99.07.02 海峽兩岸經濟合作架構協議`, a Taiwan law firm's
+  // list, the year of the Republic's calendar): no part of it.
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 0x30 && c0 <= 0x39) {
+    const stamp = DATE_STAMP.exec(text.slice(start, Math.min(end, start + 16)));
+    if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
+  }
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
   // Climate Change《联合国气候变化框架公约》京都议定书`, the UN's Chinese–English texts): the Chinese one.
   if (isLatinLetter(text.charCodeAt(start))) {
@@ -761,6 +768,12 @@ function pageTitleEnd(raw: string): number {
   // A document site's file name (`…公约Word格式.docx`): the title without its format and extension.
   const file = raw.length > 5 && (raw.charCodeAt(raw.length - 4) === 0x2e || raw.charCodeAt(raw.length - 5) === 0x2e) ? FILE_NAME_SUFFIX.exec(raw) : null;
   if (file && endingKind(titleWords(raw.slice(0, file.index)))) raw = raw.slice(0, file.index);
+  // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
+  const tail = raw.charCodeAt(raw.length - 1);
+  if ((tail >= 0x30 && tail <= 0x39) || (tail >= 0xff10 && tail <= 0xff19)) {
+    const part = PART_NUMBER.exec(raw);
+    if (part && endingKind(titleWords(raw.slice(0, part.index)))) raw = raw.slice(0, part.index);
+  }
   const field = GLUED_FIELD.exec(raw);
   if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
   const latin = LATIN_NAME.exec(raw);
@@ -780,6 +793,10 @@ const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9 .,;:'’&()\-]{6,}?(?=[《\u3400-\u9fff]
 function isLatinLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
+/** A date in digits opening a title line, a space after it: `99.07.02 `, `2010-06-29 `. */
+const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
+/** A database's number of a part of a document after its title (`…效期換文(譯)-1`, Taiwan's treaty database). */
+const PART_NUMBER = /[-－][0-9０-９]{1,2}$/;
 /** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
 const GLUED_FIELD = /【[\u3400-\u9fff]{2,8}】(?=[^\s】])/;
 /** A name in Latin letters in brackets closing a title: the instrument's name in another language. */

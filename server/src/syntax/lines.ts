@@ -657,7 +657,9 @@ function pageOpening(text: TextLike, lines: readonly Line[], i: number): number 
   for (let j = i + 1; j < lines.length && j <= i + PAGE_OPENING_REACH; j++) {
     const next = lines[j];
     if (next.kind !== 'article') continue;
-    return next.num !== undefined && next.sub === undefined && next.num > n && next.num <= n + MAX_STEP ? gluedHeading(text, l.contentStart, l.contentEnd, n - 1) : 0;
+    // (Or its own 之一, `第七条之一`, inserted after it.)
+    const continues = next.num !== undefined && (next.sub === undefined ? next.num > n && next.num <= n + MAX_STEP : next.num === n);
+    return continues ? gluedHeading(text, l.contentStart, l.contentEnd, n - 1) : 0;
   }
   return 0;
 }

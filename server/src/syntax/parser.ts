@@ -1173,6 +1173,21 @@ const WHOLE_TITLE = /^[^的之和与及同、，,（(][^]{9,}/;
 /** Where a title broken over lines breaks with a blank line: after a party's name or a joining word (`…政府和`, `…共和国`, `关于`). */
 const BROKEN_TITLE_END = /(?:[和与同及暨对的、，,]|政府|国|关于|之间|联邦|组织|委员会)$/;
 
+/**
+ * Whether a book-title mark opened in `text[from, to)` is still open at its end: a title naming the instrument it
+ * supplements broken inside that name, a blank line between its halves (`《内地与香港关于建立更紧密经贸` / `` /
+ * `关系的安排》补充协议`, the State Council's gazette): the title goes on.
+ */
+function opensBookTitle(text: TextLike, from: number, to: number): boolean {
+  let open = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x300a /* 《 */) open++;
+    else if (c === 0x300b /* 》 */ && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** The lines of a title starting at line `i`; undefined when a plain line never names a kind. */
 function titleLines(text: TextLike, lines: Line[], i: number, end: number): [number, number] | undefined {
   let words = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
@@ -1181,7 +1196,7 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   for (let j = i + 1, taken = 0; j < end && taken < 3; j++) {
     if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
     if (lines[j].kind === 'blank' && j + 1 < end && lines[nextNonComment(lines, j + 1, end)]?.kind !== 'blank') {
-      if (!BROKEN_TITLE_END.test(words)) break;
+      if (!BROKEN_TITLE_END.test(words) && !opensBookTitle(text, lines[i].contentStart, lines[j - 1].contentEnd)) break;
       continue;
     }
     if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
@@ -1583,6 +1598,16 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         f.last = line;
         continue;
       }
+    }
+    // A numbered paragraph's sentence after its list (`一、“投资”一词，应包括：` / `（一）…；` … `（五）…。` /
+    // `所投资产形式的变更不影响其作为投资的性质…。` / `二、…`): the paragraph's, as the line after its label's is; its next
+    // paragraph is numbered. (Not a note in brackets, `（本条所称税收包括附加税。）`: a paragraph still.)
+    if (open.length && f.para && f.last && (text === undefined || !opensBracket(text, line)) && numberedGoesOn(container, f.para, f.para, line, onlyComments(lines, f.pendingFrom, f.pendingTo))) {
+      f.closeItems(0);
+      f.flushTo(f.para);
+      add(f.para, line);
+      f.last = line;
+      continue;
     }
     f.close();
     f.flushTo(container);

@@ -46,6 +46,8 @@ export interface InstrumentWord {
   kind?: true;
   /** A law or rule rather than an instrument between parties: a title alone does not make a document one. */
   law?: true;
+  /** A domestic text's own name that is no kind a title is read by (`…的解释`, `…实施细则`): amended, as a law is, by a decision. */
+  rules?: true;
   /** `本…` with it names the text itself (`本协定第三条`): `SELF_WORDS`. */
   self?: true;
   /** It names another instrument: a quoted title ends with it (`“…协定”`), before `第X条` it is another's (`该公约第二条`): `CITED_KINDS`. */
@@ -123,17 +125,17 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '规定', kind: true, law: true, self: true },
   // Rules and other texts that call themselves 本细则, 本解释 (judicial interpretations), 本标准 …
   // (not kinds a title is read by: such a title keeps the kind it has, if any).
-  { word: '细则', self: true },
-  { word: '规则', self: true },
-  { word: '准则', self: true },
-  { word: '解释', self: true },
-  { word: '规范', self: true },
-  { word: '守则', self: true },
-  { word: '标准', self: true },
-  { word: '纲要', self: true },
+  { word: '细则', self: true, rules: true },
+  { word: '规则', self: true, rules: true },
+  { word: '准则', self: true, rules: true },
+  { word: '解释', self: true, rules: true },
+  { word: '规范', self: true, rules: true },
+  { word: '守则', self: true, rules: true },
+  { word: '标准', self: true, rules: true },
+  { word: '纲要', self: true, rules: true },
   // Macao's codes say 本法典; 企业财务通则 says 本通则 (民法典 and 民法通则 say 本法).
   { word: '法典', self: true, lawCited: true, shortNamed: true, kindAs: '法' },
-  { word: '通则', self: true, lawCited: true, shortNamed: true },
+  { word: '通则', self: true, lawCited: true, shortNamed: true, rules: true },
   { word: '总则', lawCited: true, shortNamed: true },
   // The Republic of China's constitution as amended is cited by its additional articles (`憲法增修條文第二條第四項`).
   { word: '增修条文', lawCited: true },
@@ -150,6 +152,8 @@ const longestFirst = (words: readonly string[]): string[] => [...words].sort((a,
 export const INSTRUMENT_KINDS: readonly string[] = wordsWhere((w) => w.kind);
 /** Kinds that are laws and rules rather than instruments between parties: a title alone does not make a document one. */
 export const LAW_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.law));
+/** The names of domestic rules a title may end with though they are no kind (`RULES` words: 解释, 细则, 规则 …), longest first. */
+export const RULES_ENDINGS: readonly string[] = longestFirst(wordsWhere((w) => w.rules));
 /** Words that, after 本, name the text itself: 本协定, 本宪章, 本法 (longest first). */
 export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.self));
 /** Kinds that name another instrument (a quoted title's end, the word before another's `第X条`), longest first. */
