@@ -103,6 +103,10 @@ read('「A」及「B」,依其文義係指 (Taiwan\'s tax agreements)', '# 甲�
   ['一方締約國', '甲國或乙國', 'means'],
   ['他方締約國', '甲國或乙國', 'means'],
 ]);
+// Taiwan's laws say 指 alone after the comma (香港澳門關係條例 第二條).
+read('本條例所稱X，指… (Taiwan\'s laws)', '法規名稱：香港澳門關係條例\n\n第 2 條\n本條例所稱香港，指原由英國治理之香港島、九龍半島、新界及其附屬部分。\n本條例所稱主管機關，指定之機關為行政院大陸委員會。\n', [
+  ['香港', '原由英國治理之香港島、九龍半島、新界及其附屬部分', 'means'],
+]);
 // 分别指 before quoted words maps term to term (香港国安法 第六十四条): no meaning of the whole; a definition after it is read.
 read('“A”和“B”分别指“C”和“D”: no definition', '# 中华人民共和国甲法\n\n第六十四条 本法规定的“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”，“吊销执照”指“取消牌照”。\n', [
   ['吊销执照', '“取消牌照”', 'means'],

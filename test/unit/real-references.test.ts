@@ -64,6 +64,63 @@ test('convention: 第X条第Y项(Z)款 and 本条第Y项 make a document 条/项
   assert.equal(conventionOf(buildTreaty('# 测试协定\n\n## 第一条\n\n甲。\n')), undefined);
 });
 
+/** Taiwan's laws name an article's paragraphs 項 and a paragraph's items 款 (條/項/款), with paragraphs unnumbered. */
+const TW = (body: string) => `法規名稱：甲條例
+
+第 1 條
+本條例所稱甲，指乙。
+本條例所稱丙，指丁。
+前二項人員，其權益應予維護。
+
+第 2 條
+有下列情形之一者，得強制出境：
+一、未經許可入境。
+二、逾期居留。
+
+第 3 條
+${body}
+`;
+
+test('convention: Taiwan\'s laws — the items of a paragraph named together (第二條第一項各款, 前項各款) make a document 條/項/款; 第一條第三項 of an article of unnumbered paragraphs alone says nothing', () => {
+  assert.equal(conventionOf(buildTreaty(TW('有第二條第一項各款情形之一者，不予許可。'))), 'xiang');
+  assert.equal(conventionOf(buildTreaty(TW('依第一條第三項辦理。'))), undefined);
+  // 条/款/项 written so: 第一款各项.
+  assert.equal(conventionOf(buildTreaty('# 甲条例\n\n第一条 有下列情形之一的：\n（一）甲；\n（二）乙。\n\n第二条 有第一条第一款各项情形的，不予许可。\n')), 'kuan');
+  assertTarget(TW('有第二條第一項各款情形之一者，依第一條第三‸項辦理。').replace('前二項人員，其權益應予維護。', '⟦前二項人員，其權益應予維護。⟧'));
+});
+
+test('convention: 第一條第一項 naming an article whose items stand in its second paragraph only is no evidence of 条/款/项 (香港澳門關係條例 第四十八條 on 第二十四條)', () => {
+  const text = (cursor: string) => `法規名稱：甲條例
+
+第 1 條
+⟦甲船舶得航行至乙地。但有危害之虞者，得予限制。
+⟧乙船舶得航行至甲地。但有下列情形之一者，得予限制：
+一、有危害之虞。
+二、採取不利措施。
+
+第 2 條
+違反${cursor}所為限制者，處罰鍰。
+違反第一條第二項所為限制者，亦同。
+
+第 3 條
+有第一條第二項各款情形之一者，不予許可。
+`;
+  assert.equal(conventionOf(buildTreaty(text('第一條第一項').replace(/[⟦⟧]/g, ''))), 'xiang');
+  assertTarget(`%! a.md\n${text('第一條第一‸項')}`);
+});
+
+test('convention: the Republic of China\'s constitution cited by its additional articles (憲法增修條文第二條第四項) is another law\'s article, not this one\'s', () => {
+  assert.deepEqual(problems(TW('有第二條第一項各款情形之一者，行政院得依憲法增修條文第二條第四項之規定停止本條例之適用。')), []);
+});
+
+test('citation: a law database\'s revision remark after the title (…条例(2025修订), …法（2018年修正）) is no part of the title its promulgation notice cites', () => {
+  for (const remark of ['(2025修订)', '（2018年修正）']) {
+    const ws = workspace(`%! a.md\n甲市市政设施管理条例${remark}\n甲市人民代表大会常务委员会公告\n《甲市市政设施管理条例》已由甲市人民代表大会常务委员会通过，现予公布。\n甲市市政设施管理条例\n第一条 为了加强市政设施管理，制定本条例。\n第二条 本条例自公布之日起施行。\n`);
+    const notFound = diagnostics(contextOf(ws.index, ws.snapshot())).filter((d) => d.code === 'ref.citation-not-found').map((d) => d.message);
+    assert.deepEqual(notFound, [], remark);
+  }
+});
+
 test('convention: 第三十五条第二项 in a 条/项/款 document → paragraph 二、 of the article', () => {
   assertTarget(UN('依第一条第二‸项所述，并参照第二条第一项(b)款。').replace('二、大会由全体会员国组成。', '⟦二、大会由全体会员国组成。⟧'));
 });

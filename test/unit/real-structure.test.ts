@@ -797,6 +797,28 @@ test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its pre
   assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
 });
 
+test('structure: Taiwan\'s law database numbers an inserted article with a hyphen (第 9-1 條 for 第九條之一), alone on its line or before spaces; glued to text, 第1-3条 is no label', () => {
+  const text = '法規名稱：甲條例\n\n第 9 條\n本公債由中央銀行經理。\n\n第 9-1 條\n中央銀行不得承受本公債。\n\n第 9-2 條    中央銀行得委託其他機構代售。\n本公債持有人得委託政府指定之機構保管債票。\n\n第 10 條\n本條例自公布日施行。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(names(t), ['第九条', '第九条之一', '第九条之二', '第十条']);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 2, 1]);
+  assert.deepEqual(names(buildTreaty('# 甲条例\n\n第一条 甲。\n\n第1-3条规定的事项，由乙负责。\n\n第二条 乙。\n')), ['第一条', '第二条']);
+});
+
+test('structure: a law database\'s page that names the law on its name line (法規名稱：…條例, no title line) numbers the items of a chapeau 一、 as a law does', () => {
+  const text = '法規名稱：甲條例\n\n第 1 條\n受強制出境處分者，有下列情形之一，得暫予收容：\n一、無相關旅行證件。\n二、於境外遭通緝。\n暫予收容期間屆滿前，認有續予收容之必要者，應向法院聲請。\n\n第 2 條\n本條例自公布日施行。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles[0].paragraphs.map((p) => p.items.length), [2, 0]);
+});
+
+test('structure: a judicial interpretation\'s parts (一、管辖 over 第一条, 二、回避 over the next) head their articles; a law\'s last item without a stop before the next article stays an item', () => {
+  const text = '最高人民法院关于适用《中华人民共和国民事诉讼法》的规定\n\n根据民事诉讼法，制定本规定。\n一、管辖\n第一条 民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。\n第二条 专利纠纷案件由知识产权法院管辖。\n二、回避\n第三条 审判人员有下列情形之一的，应当回避：\n（一）是本案当事人的；\n（二）与本案有利害关系的。\n第四条 本规定自公布之日起施行。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第一条1', '第二条1', '第三条1', '第四条1']);
+  const law = buildTreaty('# 甲法\n\n第一条 下列人员不得担任理事：\n一、甲；\n二、乙\n\n第二条 丙。\n');
+  assert.deepEqual(law.articles.map((a) => a.paragraphs.map((p) => p.items.length)), [[2], [0]]);
+});
+
 test('structure: a number and a space before the unit it counts (3 个月内, 一 年内, 30 日内) is a wrapped sentence going on, not Taiwan\'s unmarked label', () => {
   const text = '# 甲国和乙国合作协定\n\n第一条\n\n双方应在本协定生效后\n3 个月内完成换文，并在\n一 年内通知对方，至迟于\n30 日内答复。\n\n第二条\n\n本协定自签字之日起生效。\n';
   const t = buildTreaty(text);

@@ -47,6 +47,8 @@ reads('a plain title over two lines, the remark on the second', '中华人民共
 reads('a first line ending with a bracket that names no kind is a sentence, not a title', '中华人民共和国政府和甲国政府（以下简称“双方”）\n\n第一条\n\n甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title line: a database\'s name line gives it (Taiwan\'s 全國法規資料庫)', '法規名稱: 中華民國與甲國農業技術合作協定附加議定書\n簽訂日期: 民國 71 年 09 月 22 日\n\n第一條 甲。\n',
   { title: ['中華民國與甲國農業技術合作協定附加議定書', '中华民国与甲国农业技术合作协定附加议定书', '中華民國與甲國農業技術合作協定附加議定書'], kind: '议定书', selfRef: '本議定書' });
+reads('a Macao law titled by its number (第3/1999號法律) is a law, and calls itself 本法律', '第3/1999號法律\n\n立法會根據《澳門特別行政區基本法》第七十一條(一)項，制定本法律。\n\n第一條 《澳門特別行政區公報》\n\n公佈法規及本法律規定的文件的正式刊物為《澳門特別行政區公報》。\n',
+  { title: ['第3/1999號法律', '第3/1999号法律', '第3/1999號法律'], kind: '法', selfRef: '本法律' });
 reads('a database\'s bracketed field label before the title (【標題】…) is no part of it', '【標題】中華人民共和國加入甲組織議定書\n【頒布日期】 2001-12-10\n序言\n甲組織與中華人民共和國,協定如下:\n第一部分 總則\n第 1 條 總體情況\n1 .自加入時起,中國成為甲組織成員。\n',
   { title: ['中華人民共和國加入甲組織議定書', '中华人民共和国加入甲组织议定书', '中華人民共和國加入甲組織議定書'], kind: '议定书', selfRef: '本議定書' });
 // A database's fields in square brackets (the World and Japan database: `[文件名称] …`, `[地点] 比什凯克`, `[日期] …`), under its own header lines or first.

@@ -189,9 +189,12 @@ const BY_MEANING = new RegExp(
   'g',
 );
 
-/** Unquoted, after `本法所称` (`本法所称的`: 的 no part of it) and before its comma: `本法所称外国中央银行，是指…`, `本协定所称旅游团，是指…`. */
+/**
+ * Unquoted, after `本法所称` (`本法所称的`: 的 no part of it) and before its comma: `本法所称外国中央银行，是指…`, `本协定所称旅游团，是指…`;
+ * Taiwan's laws say 指 alone (`本條例所稱香港，指原由英國治理之香港島…`).
+ */
 const BY_MEANING_BARE = new RegExp(
-  `本(?:${SELF_WORDS.join('|')}|章|节|条|款)所称[ \\t]*(?:的[ \\t]*)?([^\\s，,。；;：:“”"「」『』（）()]{2,20}?)[ \\t]*[，,][ \\t]*(?:是指|系指|意指|包括)[ \\t]*[：:]?`,
+  `本(?:${SELF_WORDS.join('|')}|章|节|条|款)所称[ \\t]*(?:的[ \\t]*)?([^\\s，,。；;：:“”"「」『』（）()]{2,20}?)[ \\t]*[，,][ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责明派])|包括)[ \\t]*[：:]?`,
   'g',
 );
 

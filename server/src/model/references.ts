@@ -428,6 +428,12 @@ export function conventionOf(treaty: Treaty): Convention | undefined {
 
 const XIANG_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}项${SP}(?:第${SP})?(?:${N}{1,6}?|${BRACKETED})${SP}款`, 'g');
 const KUAN_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}款${SP}(?:第${SP})?(?:${N}{1,6}?|${BRACKETED})${SP}项`, 'g');
+/**
+ * The items of a paragraph named together: `第一项各款`, `前项各款` (条/项/款: Taiwan's laws, `前條第一項各款`) or
+ * `第一款各项`, `前款各项` (条/款/项).
+ */
+const XIANG_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])项${SP}各${SP}款`, 'g');
+const KUAN_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])款${SP}各${SP}项`, 'g');
 const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?)${SP}项(?!${SP}(?:第|[（(]))`, 'g');
 
 function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
@@ -436,17 +442,34 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   let kuan = 0;
   xiang += 2 * count(XIANG_ORDER, text);
   kuan += 2 * count(KUAN_ORDER, text);
+  // (The units named together, 各, looked for only where the text writes 各 at all.)
+  if (text.includes('各')) {
+    xiang += 2 * count(XIANG_EACH, text);
+    kuan += 2 * count(KUAN_EACH, text);
+  }
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(text))) {
     const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
     const y = parseNumeral(m[3]);
     if (!a || y === undefined) continue;
-    const hasItems = a.paragraphs.some((p) => p.items.length > 0);
-    if (hasItems) kuan++;
-    else if (a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+    const e = articleXiangEvidence(a, y);
+    if (e < 0) kuan++;
+    else if (e > 0) xiang++;
   }
   return xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
+}
+
+/**
+ * What `第X条第Y项` says of the convention, read against article X: 条/款/项 (-1) when the article's first
+ * paragraph has Y items (the item it names: a text of 条/款/项 names an item of a later paragraph with its 款);
+ * 条/项/款 (1) when the article has no items and Y paragraphs, numbered (a UN text's `1.`); else nothing (0:
+ * unnumbered paragraphs say nothing, as a text of 条/款/项 may name a unit so wrongly; nor do items of a later
+ * paragraph only, Taiwan's `第二十四條第一項` naming the first of three paragraphs, the second holding items).
+ */
+function articleXiangEvidence(a: Article, y: number): number {
+  if (a.paragraphs.some((p) => p.items.length > 0)) return (a.paragraphs[0]?.items.length ?? 0) >= y ? -1 : 0;
+  return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
 }
 
 function findArticleOf(treaty: Treaty, written: string): Article | undefined {
@@ -721,6 +744,10 @@ function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
 function countConvention(u: Unit, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean): void {
   u.xiang += 2 * count(XIANG_ORDER, s, counts);
   u.kuan += 2 * count(KUAN_ORDER, s, counts);
+  if (s.includes('各')) {
+    u.xiang += 2 * count(XIANG_EACH, s, counts);
+    u.kuan += 2 * count(KUAN_EACH, s, counts);
+  }
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(s))) {
@@ -783,9 +810,9 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
       for (const e of u.articleXiang) {
         const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
         if (!a || e.y === undefined) continue;
-        const hasItems = a.paragraphs.some((p) => p.items.length > 0);
-        if (hasItems) kuan++;
-        else if (a.paragraphs.length >= e.y && a.paragraphs.some((p) => p.num !== undefined)) xiang++;
+        const v = articleXiangEvidence(a, e.y);
+        if (v < 0) kuan++;
+        else if (v > 0) xiang++;
       }
     }
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -724,6 +724,9 @@ const STATUS_TAG = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${alternation(VALIDIT
  * holds (`（部分条文节录）`, `（第一章至第三章节录）`, `（节录本）`), in any brackets (`【节录】`, `〔节选〕`);
  * or the whole text's (`（全文）`).
  */
+/** A database's revision remark, the year and 修订 or 修正 (`…管理条例(2025修订)`, `（2018年修正）`, REVISION_WORDS), read folded to simplified. */
+const REVISION_REMARK = new RegExp(`[（(][0-9０-９]{4}年?(?:${alternation(REVISION_WORDS)})(?:本|文本)?[）)][ \\t\\u3000]*$`);
+
 const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[\\]\\n]{0,20}?(?:${alternation([...EXCERPT_WORDS, ...WHOLE_TEXT_WORDS, ...PARALLEL_TEXT_WORDS])})本?[ \\t\\u3000]*[）)】〕］\\]][ \\t\\u3000]*$`);
 
 /**
@@ -735,7 +738,8 @@ const EXCERPT_REMARK = new RegExp(`[（(【〔［[][^（）()【】〔〕［］[
 export function titleKeyOf(raw: string): string {
   raw = raw.replace(STATUS_TAG, '');
   for (let k = 0; k < 3; k++) {
-    const m = EXCERPT_REMARK.exec(foldScript(raw)) ?? DATED_REMARK.exec(raw);
+    const folded = foldScript(raw);
+    const m = EXCERPT_REMARK.exec(folded) ?? REVISION_REMARK.exec(folded) ?? DATED_REMARK.exec(raw);
     if (!m || !endingKind(titleWords(raw.slice(0, m.index)))) break;
     raw = raw.slice(0, m.index);
   }
@@ -937,11 +941,18 @@ export function normalizeTitle(raw: string): string {
 
 /** `本协定` for a 协定, `本声明` for a 联合声明, `本计划` for a 工作计划, written in the title's own script (`本協定`). */
 function selfRefOf(kind: string, title: string): string {
+  // A title ending with a word read as another kind that keeps its own self-word (Macao's `第3/1999號法律`, a 法: 本法律).
+  const keeps = INSTRUMENT_WORDS.find((w) => w.kindAs === kind && w.selfAs !== undefined);
+  const own = keeps && withoutRemarks(foldScript(title).replace(/[ \t\u3000]+/g, '')).endsWith(keeps.word) ? keeps : undefined;
+  if (own) {
+    const at = foldScript(title).lastIndexOf(own.word);
+    return `本${at >= 0 ? title.slice(at, at + own.word.length) : own.selfAs}`;
+  }
   let written = kind;
   const at = foldScript(title).lastIndexOf(kind);
   if (at >= 0) written = title.slice(at, at + kind.length);
-  const own = selfWordOf(kind);
-  if (own) return `本${written.slice(written.length - own.length)}`;
+  const shorter = selfWordOf(kind);
+  if (shorter) return `本${written.slice(written.length - shorter.length)}`;
   return `本${written.length > 2 && kind.startsWith('联合') ? written.slice(2) : written}`;
 }
 

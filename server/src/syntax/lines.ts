@@ -57,10 +57,10 @@ const TAG = /^〖(-?)([A-Z]{1,4})\/[^〗\n]{0,12}〗/;
  */
 const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400-\u9fff\uff08(“]))/;
 /**
- * An article label `第十一条`, `第 11 条`, `第十条之一`; numbered by chapter with one decimal point between Arabic digits
+ * An article label `第十一条`, `第 11 条`, `第十条之一`, `第 10-1 條` (insertedArticleAt); numbered by chapter with one decimal point between Arabic digits
  * (`第1.1条`, `第１．１条`: a free trade agreement's article 1 of chapter 1; numerals.ts DECIMAL_ARTICLE).
  */
-export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?`);
+export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)(?:条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?|(?<=[0-9０-９])[-－]([0-9０-９]{1,3})${WS}{0,3}条(?=${WS}|$))`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
 const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
@@ -136,6 +136,7 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
     if (k >= limit) return false;
     const c = foldCode(text.charCodeAt(k));
     if (groups > 0 && c === 0x6761 /* 条 */) break;
+    if (groups > 0 && (c === 0x2d || c === 0xff0d) && points === 0) return insertedArticleAt(text, numStart, k, limit);
     if (groups === 12 || !(is(NUM_CHAR, c) || (groups > 0 && points++ === 0 && isDecimalPoint(text, k, limit)))) return false;
     k = labelSpaces(text, k + 1, limit);
   }
@@ -155,6 +156,29 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
     }
   }
   SCAN.end = k;
+  return true;
+}
+
+/**
+ * Taiwan's law database numbers an inserted article with a hyphen between Arabic digits, `第 9-1 條` for
+ * 第九條之一 (and cites it so in Chinese numerals: `第九條之一`): the label at `numStart` whose number's digits
+ * end at the hyphen `k`, its sub-number the one to three digits after it, then 条 at the end of the line
+ * or before a space (`第 9-1 條    本公債…`); glued to the text it is no label (`第1-3条规定的…` names a range).
+ */
+function insertedArticleAt(text: TextLike, numStart: number, k: number, limit: number): boolean {
+  if (!isArabicDigit(text.charCodeAt(k - 1))) return false;
+  const from = k + 1;
+  let to = from;
+  while (to < limit && to - from < 3 && isArabicDigit(text.charCodeAt(to))) to++;
+  if (to === from) return false;
+  const tiao = labelSpaces(text, to, limit);
+  if (tiao >= limit || foldCode(text.charCodeAt(tiao)) !== 0x6761 /* 条 */) return false;
+  if (tiao + 1 < limit && !is(LABEL_SPACE, text.charCodeAt(tiao + 1))) return false;
+  SCAN.numStart = numStart;
+  SCAN.numEnd = k;
+  SCAN.subStart = from;
+  SCAN.subEnd = to;
+  SCAN.end = tiao + 1;
   return true;
 }
 
@@ -589,7 +613,7 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
   l.kind = 'article';
   l.label = { start: s, end: s + labelLength };
   l.num = parseNumeral(m[1]);
-  l.sub = m[2] !== undefined ? parseNumeral(m[2]) : undefined;
+  l.sub = (m[2] ?? m[3]) !== undefined ? parseNumeral((m[2] ?? m[3])!) : undefined;
   l.rest = captionStart(text, s + labelLength, l.contentEnd);
   l.inlineBody = l.rest < l.contentEnd;
 }
@@ -600,7 +624,7 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
  */
 function openingHeading(text: TextLike, at: number, end: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
-  const n = m && m[2] === undefined ? parseNumeral(m[1]) : undefined;
+  const n = m && m[2] === undefined && m[3] === undefined ? parseNumeral(m[1]) : undefined;
   if (n === undefined || n <= 1) return 0;
   const len = gluedHeading(text, at, end, n - 1);
   if (!len) return 0;
@@ -645,7 +669,7 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
   const m = matchFolded(ARTICLE, text, at, end, 40);
   if (!m) return 0;
   const n = parseNumeral(m[1]);
-  if (n === undefined || (m[2] === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
+  if (n === undefined || ((m[2] ?? m[3]) === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
   const after = at + m[0].length;
   if (after < end && is(REFERENCE_FOLLOWS, text.charCodeAt(after)) && !OPENS_TEXT.test(text.slice(after, Math.min(end, after + 2)))) return 0;
   return m[0].length;

@@ -111,7 +111,10 @@ export function parse(text: string): SyntaxTree {
   const style: ParagraphStyle = {
     arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
-    lawItems: unitStyle === 'article' && titleSpan !== undefined && LAW_KINDS.has(endingKind(titleWords(text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd))) ?? ''),
+    // A law database's page names the law on its name line (`法規名稱：香港澳門關係條例`) and has no title line.
+    lawItems: unitStyle === 'article' && LAW_KINDS.has(endingKind(titleWords(titleSpan !== undefined
+      ? text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd)
+      : (nameLineTitle(text, lines, firstUnit)?.title ?? ''))) ?? ''),
     semicolonItems: !foreign,
   };
   let i = 0;
@@ -433,15 +436,52 @@ const SUBHEADING_MARKS = /[，。；：、,.;:()（）《》“”"「」!?！�
 function findSubheadings(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
   let seenUnit = false;
+  // The number the next numbered part heading takes, once the first article stands under `一、…` (0: none).
+  let part = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'article' || l.kind === 'chapter') {
+      if (!seenUnit && l.kind === 'article') {
+        const first = partHeadingBefore(text, lines, i);
+        if (first >= 0) {
+          out.add(lines[first]);
+          part = 2;
+        }
+      }
       seenUnit = true;
       continue;
     }
-    if (seenUnit && isSubheading(text, lines, i)) out.add(l);
+    if (!seenUnit) continue;
+    if (part > 0 && l.kind === 'para' && l.num === part && isPartHeading(text, lines, i)) {
+      out.add(l);
+      part++;
+    } else if (isSubheading(text, lines, i)) out.add(l);
   }
   return out;
+}
+
+/**
+ * A judicial interpretation's parts (`一、管辖` / `第一条 …` … `二、回避` / `第四十三条 …`, the Supreme People's Court's
+ * 民事诉讼法 interpretation): a numbered heading of a few words, no punctuation, on its own line right before an
+ * article, after a blank line or a sentence's end. Read so only where the first article stands under `一、…`, and
+ * numbered on from it: a law's item `三、其他` before the next article is no part.
+ */
+export function isPartHeading(text: TextLike, lines: readonly Line[], i: number): boolean {
+  const l = lines[i];
+  if (l.kind !== 'para' || l.terminal || l.indent || !l.label || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) return false;
+  if (SUBHEADING_MARKS.test(text.slice(l.label.end, l.contentEnd))) return false;
+  let k = i - 1;
+  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
+  const prev = lines[k];
+  if (prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'break' && prev.kind !== 'heading' && !endsSentence(text, prev)) return false;
+  return lines[nextContent(lines, i + 1, lines.length)]?.kind === 'article';
+}
+
+/** The line of the part heading `一、…` right before the first article at `i` (isPartHeading), or -1. */
+function partHeadingBefore(text: TextLike, lines: readonly Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && isBlankOrComment(lines[k])) k--;
+  return k >= 0 && lines[k].kind === 'para' && lines[k].num === 1 && isPartHeading(text, lines, k) ? k : -1;
 }
 
 /** The first line in `from`–`to` that opens a closing (`closing`: a note's `如蒙阁下复照确认…`, `顺致…敬意`; a paragraph on all the points), or `to`. */

@@ -15,7 +15,7 @@ import { chapterEnding, classify, cutGluedHeadings } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 import { Memo } from './memo';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
@@ -274,7 +274,7 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // (The line after the article, not yet moved, is an article or chapter head: read by kind only.)
   let p = a - 1;
   while (p > h && lines[p].kind === 'blank') p--;
-  for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i)) return undefined;
+  for (let i = Math.max(p, h + 1); i <= a + region.length && i < newLines.length; i++) if (isSubheading(text, newLines, i) || isPartHeading(text, newLines, i)) return undefined;
 
   // Paragraph style: whether the document numbers paragraphs `1.` is decided over all articles
   // (any article opening with `1.`): counted per tree, the edited article's part replaced.
@@ -282,7 +282,7 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, to);
   const arabicParagraphs = count > 0;
   if (arabicParagraphs !== arabicBefore > 0) return undefined;
-  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
+  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root, previous.lines), semicolonItems: true };
 
   // The article, re-grouped.
   const rebuilt = regroup(text, newLines, head, h, to, style);
@@ -397,7 +397,7 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, e
   const count = arabicBefore - ownArabic + arabicIn(text, newLines, h, m);
   const arabicParagraphs = count > 0;
   if (arabicParagraphs !== arabicBefore > 0) return undefined;
-  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root), semicolonItems: true };
+  const style: ParagraphStyle = { arabicParagraphs, lawItems: isLaw(old, previous.root, previous.lines), semicolonItems: true };
 
   // Laid out as `parse` lays out what follows the last unit: the article up to the closing part, then that.
   const closing = findClosing(text, newLines, h + 1, m);
@@ -525,14 +525,15 @@ function moveBlock(b: Block, delta: number): void {
 }
 
 /** Whether the document is a law (its title ends with 法, 条例 …): its `一、` after a chapeau are items. */
-function isLaw(text: TextLike, root: Block): boolean {
+function isLaw(text: TextLike, root: Block, lines: readonly Line[]): boolean {
   for (const c of root.children) {
     if (c.type !== 'block' || c.kind !== 'title') continue;
     const l = c.children[c.children.length - 1];
     if (l.type !== 'line') return false;
     return LAW_KINDS.has(endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) ?? '');
   }
-  return false;
+  // No title line: a law database's name line names the law (`法規名稱：…條例`), as the full parse reads it.
+  return LAW_KINDS.has(endingKind(titleWords(nameLineTitle(text, lines, lines.length)?.title ?? '')) ?? '');
 }
 
 /**

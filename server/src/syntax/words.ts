@@ -137,6 +137,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '法典', self: true, lawCited: true, shortNamed: true, kindAs: '法' },
   { word: '通则', self: true, lawCited: true, shortNamed: true, rules: true },
   { word: '总则', lawCited: true, shortNamed: true },
+  // The Republic of China's constitution as amended is cited by its additional articles (`憲法增修條文第二條第四項`).
+  { word: '增修条文', lawCited: true },
+  // Macao's laws are titled by their number, `第3/1999號法律`, and call themselves 本法律.
+  { word: '法律', self: true, kindAs: '法', selfAs: '法律' },
   { word: '法', kind: true, law: true, self: true, shortNamed: true },
 ];
 
@@ -491,6 +495,9 @@ export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表'
 
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
+
+/** A law database's remark after a title naming the revision its text is (`…管理条例(2025修订)`, `…法(2018修正)`): no part of the title citations give. */
+export const REVISION_WORDS: readonly string[] = ['修订', '修正'];
 
 /** A remark after a title that the page sets the text beside its translation (`…程序法(中英文对照版)`, `（双语版）`): no part of the title citations give. */
 export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本', '对照', '双语版', '双语本'];
