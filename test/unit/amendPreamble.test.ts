@@ -18,7 +18,7 @@ const dir = path.join(ROOT, 'test/fixtures/real');
 /** The real instruments with articles and a preamble of two paragraphs or more, each paragraph its own line. */
 const TEXTS = fs.readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => ({ name: f, text: fs.readFileSync(path.join(dir, f), 'utf8') })).filter(({ text }) => {
   const t = buildTreaty(text);
-  const lines = preambleOf(t)?.lines ?? [];
+  const lines = preambleOf(t) ?? [];
   // (Each paragraph a line of its own: a paragraph run on over several lines is several here, as compare reads it;
   // the paragraphs set apart alike, by white space alone, so that a paragraph added is set apart so too.)
   const gaps = new Set(lines.slice(1).map((l, i) => text.slice(lines[i].end, l.start)));
@@ -31,7 +31,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({ kind: fc.constantFrom('words', 'rem
 /** The text after the edit, and the clause it should give (the paragraph's number in the old text); undefined when the edit reads otherwise than as that one change of the preamble. */
 function apply(text: string, e: Edit): { after: string; clause: RegExp } | undefined {
   const old = buildTreaty(text);
-  const lines = preambleOf(old)!.lines;
+  const lines = preambleOf(old)!;
   const k = e.k % lines.length;
   const l = lines[k];
   const gap = text.slice(lines[0].end, lines[1].start);
@@ -61,7 +61,7 @@ function apply(text: string, e: Edit): { after: string; clause: RegExp } | undef
   }
   // (A paste of one line whose preamble's first line is a table's `|`: removing a line may change what the rest reads as.)
   const now = buildTreaty(edited.after);
-  const same = now.articles.length === old.articles.length && JSON.stringify(preambleOf(now)?.lines.map((x) => x.text)) === JSON.stringify(edited.words);
+  const same = now.articles.length === old.articles.length && JSON.stringify(preambleOf(now)?.map((x) => x.text)) === JSON.stringify(edited.words);
   return same ? edited : undefined;
 }
 

@@ -63,7 +63,7 @@ const CASES: Case[] = [
     text: '# 最高人民法院关于审理测试案件适用法律若干问题的解释\n\n最高人民法院\n\n关于审理测试案件适用法律\n\n若干问题的解释\n\n为正确审理测试案件，制定本解释。\n\n第一条 人民法院应予受理。\n',
     outline: 'title 最高人民法院关于审理测试案件适用法律若干问题的解释 L1-11\n  part 序言 L3-9\n  article 第一条 L11-11\n',
     // (The repeat is furniture inside the preamble's lines: its words are the sentence's only.)
-    check: (t) => assert.deepEqual(preambleOf(t)?.lines.map((l) => l.text), ['为正确审理测试案件，制定本解释。']),
+    check: (t) => assert.deepEqual(preambleOf(t)?.map((l) => l.text), ['为正确审理测试案件，制定本解释。']),
   },
   {
     name: 'the records under the title repeated in lines of its own (a database\'s page: the title, the title again in two lines, the record) are metadata still',

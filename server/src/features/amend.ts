@@ -193,8 +193,8 @@ export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses
  */
 export function preambleClause(cmp: Comparison, prefix = ''): string | undefined {
   if (!cmp.preamble) return undefined;
-  const o = preambleOf(cmp.old)?.lines.map((l) => l.text) ?? [];
-  const n = preambleOf(cmp.new)?.lines.map((l) => l.text) ?? [];
+  const o = preambleOf(cmp.old)?.map((l) => l.text) ?? [];
+  const n = preambleOf(cmp.new)?.map((l) => l.text) ?? [];
   const where = `${prefix}序言`;
   let p = 0;
   while (p < o.length && p < n.length && o[p] === n[p]) p++;

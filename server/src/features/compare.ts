@@ -541,7 +541,7 @@ export function compareModels(oldModel: Treaty, newModel: Treaty): Comparison {
 
 /** The preamble's lines as compared, one a line (undefined without a preamble). */
 function preambleText(model: Treaty): string | undefined {
-  return preambleOf(model)?.lines.map((l) => l.text).join('\n');
+  return preambleOf(model)?.map((l) => l.text).join('\n');
 }
 
 /** A line of the preamble as compared: its words, and where its content stands in the text (its indentation and marks outside). */
@@ -552,7 +552,7 @@ export interface PreambleLine {
 }
 
 /** The preamble's lines with words, in order (undefined without a preamble): what comparing, amending and consolidating read of it. */
-export function preambleOf(model: Treaty): { lines: PreambleLine[] } | undefined {
+export function preambleOf(model: Treaty): PreambleLine[] | undefined {
   const b = model.preamble;
   if (!b) return undefined;
   const lines: PreambleLine[] = [];
@@ -564,7 +564,7 @@ export function preambleOf(model: Treaty): { lines: PreambleLine[] } | undefined
   };
   if (b.head) walk(b.head);
   for (const c of b.children) walk(c);
-  return { lines };
+  return lines;
 }
 
 /** A title in book-title marks, the marks inside it turned to 〈〉 (`《《世卫组织大流行协定》草案》` is `《〈世卫组织大流行协定〉草案》`). */

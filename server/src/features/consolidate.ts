@@ -534,7 +534,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
  */
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): { start: number; end: number; insert: string }[] {
   if (!ops.length) return [];
-  const lines = preambleOf(base)?.lines ?? [];
+  const lines = preambleOf(base) ?? [];
   const text = base.text;
   const eol = lineEndOf(text);
   // What sets the paragraphs apart, as the base writes it: the white space between two of them, nearest `k` (a heading between two is no separator).

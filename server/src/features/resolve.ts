@@ -52,9 +52,11 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
   }
 }
 
-/** The citation names the instrument this text's title says it is a draft of (read in the snapshot's info: no model is built). */
-// (The title as the index keys it, `titleKey`, not the snapshot's `info`: after a keystroke that would read the whole
-// text again — every reference, every date — before the first definition.)
+/**
+ * The citation names the instrument this text's title says it is a draft of: read in the title as the index keys it
+ * (`titleKey`), not the snapshot's `info`, which after a keystroke would read the whole text again — every reference,
+ * every date — before the first definition.
+ */
 function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   const title = ctx.snapshot.titleKey;
   return title !== undefined && draftOfTitle(title) === c.normalized;

@@ -850,12 +850,15 @@ function unquote(raw: string): string {
 
 /** The caption on the line after a bare article number, which the parser left outside the paragraphs (`第十五条` / `生效、有效期和终止`). */
 function captionBelow(text: TextLike, b: Block): string | undefined {
-  let k = 1;
-  while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
+  // The first child from `k` on that is no comment or code line.
+  const past = (k: number): number => {
+    while (b.children[k]?.type === 'line' && ((b.children[k] as Line).kind === 'comment' || (b.children[k] as Line).kind === 'code')) k++;
+    return k;
+  };
+  let k = past(1);
   // (After one blank line, in a page converted from a word processor: the parser left it outside the paragraphs then.)
   if (b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank') {
-    let c = k + 1;
-    while (b.children[c]?.type === 'line' && ((b.children[c] as Line).kind === 'comment' || (b.children[c] as Line).kind === 'code')) c++;
+    const c = past(k + 1);
     if (b.children[c]?.type === 'line') k = c;
   }
   const l = b.children[k];

@@ -605,6 +605,11 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   return out ?? lines;
 }
 
+/** The sub-number of an article label ARTICLE matched: `之一`'s, or an inserted article's `9-1`'s. */
+function subNumber(m: RegExpExecArray): string | undefined {
+  return m[2] ?? m[3];
+}
+
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
 function asArticle(text: TextLike, l: Line, labelLength: number): void {
   const s = l.contentStart;
@@ -613,7 +618,8 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
   l.kind = 'article';
   l.label = { start: s, end: s + labelLength };
   l.num = parseNumeral(m[1]);
-  l.sub = (m[2] ?? m[3]) !== undefined ? parseNumeral((m[2] ?? m[3])!) : undefined;
+  const sub = subNumber(m);
+  l.sub = sub !== undefined ? parseNumeral(sub) : undefined;
   l.rest = captionStart(text, s + labelLength, l.contentEnd);
   l.inlineBody = l.rest < l.contentEnd;
 }
@@ -624,7 +630,7 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
  */
 function openingHeading(text: TextLike, at: number, end: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
-  const n = m && m[2] === undefined && m[3] === undefined ? parseNumeral(m[1]) : undefined;
+  const n = m && subNumber(m) === undefined ? parseNumeral(m[1]) : undefined;
   if (n === undefined || n <= 1) return 0;
   const len = gluedHeading(text, at, end, n - 1);
   if (!len) return 0;
@@ -652,7 +658,7 @@ const PAGE_OPENING_REACH = 200;
 function pageOpening(text: TextLike, lines: readonly Line[], i: number): number {
   const l = lines[i];
   const m = matchFolded(ARTICLE, text, l.contentStart, l.contentEnd, 40);
-  const n = m && m[2] === undefined ? parseNumeral(m[1]) : undefined;
+  const n = m && subNumber(m) === undefined ? parseNumeral(m[1]) : undefined;
   if (n === undefined || n <= 1) return 0;
   for (let j = i + 1; j < lines.length && j <= i + PAGE_OPENING_REACH; j++) {
     const next = lines[j];
@@ -669,7 +675,7 @@ function gluedHeading(text: TextLike, at: number, end: number, last: number): nu
   const m = matchFolded(ARTICLE, text, at, end, 40);
   if (!m) return 0;
   const n = parseNumeral(m[1]);
-  if (n === undefined || ((m[2] ?? m[3]) === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
+  if (n === undefined || (subNumber(m) === undefined ? n <= last || n > last + MAX_STEP : n !== last)) return 0;
   const after = at + m[0].length;
   if (after < end && is(REFERENCE_FOLLOWS, text.charCodeAt(after)) && !OPENS_TEXT.test(text.slice(after, Math.min(end, after + 2)))) return 0;
   return m[0].length;

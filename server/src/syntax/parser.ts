@@ -112,9 +112,7 @@ export function parse(text: string): SyntaxTree {
     arabicParagraphs: unitStyle === 'article' && opensWithArabicParagraph(text, lines),
     // Laws number the items of a chapeau `一、` `二、` (`…具有下列条件之一的：` / `一、…`).
     // A law database's page names the law on its name line (`法規名稱：香港澳門關係條例`) and has no title line.
-    lawItems: unitStyle === 'article' && LAW_KINDS.has(endingKind(titleWords(titleSpan !== undefined
-      ? text.slice(lines[titleSpan[1]].contentStart, lines[titleSpan[1]].contentEnd)
-      : (nameLineTitle(text, lines, firstUnit)?.title ?? ''))) ?? ''),
+    lawItems: unitStyle === 'article' && namesLaw(text, lines, titleSpan !== undefined ? lines[titleSpan[1]] : undefined, firstUnit),
     semicolonItems: !foreign,
   };
   let i = 0;
@@ -365,6 +363,15 @@ export function nameLineTitle(text: TextLike, lines: readonly Line[], first: num
     if (endingKind(titleWords(title))) return { at: i, title };
   }
   return undefined;
+}
+
+/**
+ * Whether the document is a law (法, 条例 …: its `一、` after a chapeau are items) by its title's last line, or, without a
+ * title, by a law database's name line before line `first` (`法規名稱：…條例`). The full and the incremental parse ask so.
+ */
+export function namesLaw(text: TextLike, lines: readonly Line[], titleLine: Line | undefined, first: number): boolean {
+  const words = titleLine ? text.slice(titleLine.contentStart, titleLine.contentEnd) : nameLineTitle(text, lines, first)?.title ?? '';
+  return LAW_KINDS.has(endingKind(titleWords(words)) ?? '');
 }
 
 function contentOf(text: TextLike, l: Line): string {

@@ -13,9 +13,8 @@ import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStarti
 import { PieceText, TextLike } from './text';
 import { chapterEnding, classify, cutGluedHeadings } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
-import { LAW_KINDS, endingKind, titleWords } from './words';
 import { CJK_ENOUGH, languageOf } from './foreign';
-import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
+import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 import { Memo } from './memo';
 
 /** A change of the text: `start..end` (UTF-16 offsets into the text before it) replaced by `text`. */
@@ -530,10 +529,10 @@ function isLaw(text: TextLike, root: Block, lines: readonly Line[]): boolean {
     if (c.type !== 'block' || c.kind !== 'title') continue;
     const l = c.children[c.children.length - 1];
     if (l.type !== 'line') return false;
-    return LAW_KINDS.has(endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) ?? '');
+    return namesLaw(text, lines, l, lines.length);
   }
   // No title line: a law database's name line names the law (`法規名稱：…條例`), as the full parse reads it.
-  return LAW_KINDS.has(endingKind(titleWords(nameLineTitle(text, lines, lines.length)?.title ?? '')) ?? '');
+  return namesLaw(text, lines, undefined, lines.length);
 }
 
 /**
