@@ -50,6 +50,7 @@ import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from '
 import { codeActions } from './features/codeActions';
 import { RenameAnswer, prepareRename } from './features/renumber';
 import { renameWithCounterpartsWork, renumberWithCounterpartsWork } from './features/counterpartEdits';
+import { prepareTermRename, renameTerm } from './features/renameTerm';
 import { inlayHints } from './features/inlayHints';
 import { selectionRanges } from './features/selectionRanges';
 import { TRIGGER_CHARACTERS, completion, readSnippets, resolveCompletion } from './features/completion';
@@ -532,11 +533,15 @@ connection.onCodeAction(async (p, token) => {
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
   return client.applyEdit ? asCommands(actions, SERVER_COMMANDS.codeAction, p.textDocument.uri, p.range, p.context.diagnostics) : [];
 });
-// Rename at an article heading or reference is the server's: a refusal is an error
-// with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
-connection.onPrepareRename(route((ctx, p) => refusedAsError(prepareRename(ctx, at(ctx, p.position)))));
+// Rename at an article heading or reference, or at a defined term, is the server's: a refusal is an
+// error with the reason (a null would let another provider, e.g. markdown's, rewrite the heading).
+connection.onPrepareRename(route((ctx, p) => {
+  const offset = at(ctx, p.position);
+  return refusedAsError(prepareRename(ctx, offset) ?? prepareTermRename(ctx, offset));
+}));
 connection.onRenameRequest(routeWork(function* (ctx, p) {
-  return refusedAsError(yield* renameWithCounterpartsWork(ctx, at(ctx, p.position), p.newName));
+  const offset = at(ctx, p.position);
+  return refusedAsError((yield* renameWithCounterpartsWork(ctx, offset, p.newName)) ?? renameTerm(ctx, offset, p.newName));
 }));
 connection.languages.inlayHint.on(route((ctx, p) => inlayHints(ctx, p.range)));
 connection.onSelectionRanges(route((ctx, p) => selectionRanges(ctx, p.positions.map((x) => at(ctx, x)))));

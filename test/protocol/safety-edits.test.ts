@@ -66,3 +66,21 @@ test('code actions: a stale diagnostic (from before an edit) and a forged one ge
   const fix = (await ask(fresh)) as { title: string; edit: { changes: Record<string, { newText: string }[]> } }[];
   assert.deepEqual(fix.map((a) => [a.title, a.edit.changes[uri][0].newText]), [['改为“本协议”', '本协议'], ['在下一行禁用 self.mismatch', '<!-- treaty-disable-next-line self.mismatch -->\n']]);
 });
+
+test('rename at a defined term over stdio: prepareRename gives the name under the cursor, rename rewrites the definition and every use; a name with quotation marks is an invalid parameter', async () => {
+  client ??= await startServer();
+  const uri = 'untitled:term.md';
+  const first = client.waitForDiagnostics(uri);
+  await client.open(uri, '# 测试协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方同意开展合作。\n');
+  await first;
+  const use = { textDocument: { uri }, position: { line: 6, character: 1 } };
+  assert.deepEqual(await client.connection.sendRequest(PrepareRenameRequest.type, use), { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 2 } }, placeholder: '双方' });
+  const edit = await client.connection.sendRequest(RenameRequest.type, { ...use, newName: '两国政府' });
+  assert.deepEqual(edit?.changes?.[uri], [
+    { range: { start: { line: 2, character: 21 }, end: { line: 2, character: 23 } }, newText: '两国政府' },
+    { range: { start: { line: 6, character: 0 }, end: { line: 6, character: 2 } }, newText: '两国政府' },
+  ]);
+  const bad = await refusal(client.connection.sendRequest(RenameRequest.type, { ...use, newName: '“两国”' }));
+  assert.equal(bad?.code, -32602);
+  assert.match(bad?.message ?? '', /不能作为定义的用语/);
+});

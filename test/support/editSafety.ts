@@ -132,8 +132,9 @@ export const COMPLETES_READING: ReadonlySet<string> = new Set(['text.letter-spac
  * `articleDelta`: how many articles the edit means to add (0 for every edit the server proposes).
  * `completesReading`: a fix of COMPLETES_READING — every reference read before is read after, in order and meaning
  * the same, and others may be read between them.
+ * `same`: what is read after, made comparable with `before` (a renamed term written as before: renameTerm.test).
  */
-export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, before: Meanings, articleDelta = 0, completesReading = false): string[] {
+export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, before: Meanings, articleDelta = 0, completesReading = false, same = (list: string[]) => list): string[] {
   const problems: string[] = [];
   if (edit.documentChanges) problems.push('documentChanges: the server only proposes text edits by URI');
   const changes = edit.changes ?? {};
@@ -171,7 +172,8 @@ export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, b
     const now = meanings(index, only);
     for (const [uri, list] of before) {
       if (!only.has(uri)) continue;
-      const other = now.get(uri);
+      const read = now.get(uri);
+      const other = read && same(read);
       if (!other) {
         problems.push(`${uri}: no longer a treaty`);
         continue;

@@ -21,6 +21,7 @@ import * as path from 'path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeAction, WorkspaceEdit } from 'vscode-languageserver-types';
 import { contextOf } from '../../server/src/features/context';
+import { prepareTermRename, renameTerm } from '../../server/src/features/renameTerm';
 import { prepareRename, rename, renumberArticles } from '../../server/src/features/renumber';
 import { renameWithCounterparts, renumberWithCounterparts } from '../../server/src/features/counterpartEdits';
 import { insertArticle } from '../../server/src/features/insertArticle';
@@ -63,6 +64,9 @@ function walk(dir: string): string[] {
   }
   return out;
 }
+
+/** New names for defined terms: no text writes them, and no numeral in them (editSafety masks numerals). */
+const TERM_NAMES = ['甲乙丙丁', '戊己庚辛', '壬癸子丑', '寅卯辰巳', '午未申酉'];
 
 /** A small deterministic generator. */
 function rng(seed: number): () => number {
@@ -433,6 +437,23 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       const one = safely(`rename at term ${def.term}`, () => rename(contextOf(index, current()), at + 1, '第一条'));
       if (p && 'range' in p) tally.violations.push(`${label}: prepareRename at the term “${def.term}” (${at}) offers ${JSON.stringify(p)}`);
       if (one && 'changes' in one) offer(one, `rename at the term “${def.term}”`);
+      // The term renamed (renameTerm.ts, what the server does when no article is there): meanings kept, the
+      // term and its new name alike in the text references point to.
+      const name = TERM_NAMES[Math.floor(random() * TERM_NAMES.length)];
+      const renamed = safely(`renameTerm at ${def.term} to ${name}`, () => renameTerm(contextOf(index, current()), at + 1, name));
+      if (!renamed || 'refused' in renamed) {
+        if (renamed) tally.refused++;
+        continue;
+      }
+      // The term renamed: the one under the cursor (inside a longer term's use, `缔约国一方` in `缔约国一方居民`, the longer).
+      const prepared = prepareTermRename(contextOf(index, current()), at + 1);
+      const term = prepared && 'placeholder' in prepared ? prepared.placeholder : def.term;
+      const written = /^《[^《》]+》$/.test(term) ? `《${name}》` : name;
+      // (As editSafety masks the text: numerals as #, no white space.)
+      const masked = term.replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+      const same = (list: string[]) => list.map((x) => x.split(masked).join('§').split(written).join('§'));
+      const was = new Map([...before()].map(([k, v]) => [k, same(v)]));
+      record(tally, `${label} rename the term “${def.term}” to ${name}`, checkWorkspaceEdit(index, renamed, was, 0, false, same));
     }
   }
   // treaty-check --fix: the text it writes means what the text meant, with as many articles. The

@@ -131,6 +131,12 @@ export const MESSAGES = {
   'rename.notNumber': { 'zh-cn': '“{0}”不是条号。{1}。', en: '“{0}” is not an article number. {1}.' },
   'rename.taken': { 'zh-cn': '{0}已有{1}。请选择其他条号，或先“重新编号全部条款”。', en: '{0} already has {1}. Choose another number, or first “Renumber all articles”.' },
   'rename.notHeading': { 'zh-cn': '{0}写成“{1}”后不会被识别为条款标题。{2}。', en: '{0} written “{1}” would not be read as an article heading. {2}.' },
+  'rename.termName': { 'zh-cn': '“{0}”不能作为定义的用语：请输入不超过{1}个字、不含引号、括号、标点或空格的名称。', en: '“{0}” cannot be a defined term: type a name of at most {1} characters, without quotation marks, brackets, punctuation or spaces.' },
+  'rename.termTaken': { 'zh-cn': '本文已定义“{0}”', en: 'the text already defines “{0}”' },
+  'rename.termBroken': { 'zh-cn': '第{0}行的用语跨行书写', en: 'the term is broken over two lines at line {0}' },
+  'rename.termDefinitions': { 'zh-cn': '定义的用语会改变', en: 'the defined terms would change' },
+  'rename.termReads': { 'zh-cn': '第{0}行的引用或用语的读法会改变', en: 'a reference or a use of a term would read differently at line {0}' },
+  'rename.termReadsPlain': { 'zh-cn': '第{0}行的引用或用语的读法会改变（文中已有新名称作为普通词语出现，改名后会被读作该用语）', en: 'a reference or a use of a term would read differently at line {0} (the text already writes the new name as plain words, which would then read as the term)' },
   'rename.refused': { 'zh-cn': '无法改为{0}：{1}。', en: 'Cannot change to {0}: {1}.' },
   'action.danglingKept': { 'zh-cn': '（{0} 处悬空引用保持不变：{1}）', en: ' ({0} references to no article left as they are: {1})' },
   // Code lens (features/codeLens.ts).
