@@ -5,7 +5,7 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
-import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
+import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { itemStarts } from './consolidate';
@@ -195,7 +195,7 @@ export function preambleClause(cmp: Comparison, prefix = ''): string | undefined
   if (!cmp.preamble) return undefined;
   const o = preambleOf(cmp.old)?.map((l) => l.text) ?? [];
   const n = preambleOf(cmp.new)?.map((l) => l.text) ?? [];
-  const where = `${prefix}序言`;
+  const where = `${prefix}${PREAMBLE}`;
   let p = 0;
   while (p < o.length && p < n.length && o[p] === n[p]) p++;
   let q = 0;

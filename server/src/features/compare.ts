@@ -8,6 +8,7 @@ import { Article, Item, Treaty, buildTreaty } from '../model/treaty';
 import { Block, Line, Node, partitionPoint } from '../syntax/tree';
 import { perModel } from '../model/perModel';
 import { Memo } from '../syntax/memo';
+import { PREAMBLE } from '../syntax/words';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
 export interface UnitParagraph {
@@ -659,8 +660,7 @@ export function comparisonTable(cmp: Comparison, options: TableOptions = {}): st
   }).join('\n');
 }
 
-/** The name a changed preamble's row goes by in the 修改对照表, and what its 说明 says. */
-export const PREAMBLE = '序言';
+/** What a changed preamble's row says in its 说明 (the row goes by PREAMBLE, words.ts). */
 export const PREAMBLE_NOTE = '内容修改';
 
 /** The comparison as plain data (for --format json): a changed preamble first, as in the table, then the units. */

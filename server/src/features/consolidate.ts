@@ -9,7 +9,7 @@
 // numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
-import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL } from '../syntax/words';
+import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
@@ -179,9 +179,9 @@ const P = {
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
   /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
-  preambleReplace: new RegExp(`^将[^第⟨]*?序言(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
-  preambleAdd: new RegExp(`^在[^第⟨]*?序言第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
-  preambleDelete: new RegExp(`^删去[^第⟨]*?序言(?:第(${N})段(?:至第(${N})段)?)?$`),
+  preambleReplace: new RegExp(`^将[^第⟨]*?${PREAMBLE}(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
+  preambleAdd: new RegExp(`^在[^第⟨]*?${PREAMBLE}第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
+  preambleDelete: new RegExp(`^删去[^第⟨]*?${PREAMBLE}(?:第(${N})段(?:至第(${N})段)?)?$`),
   /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
   renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
 };

@@ -12,6 +12,7 @@ import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, keepWith, keptWith, summarizeBlock } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
+import { PREAMBLE } from '../syntax/words';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 
@@ -157,7 +158,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
     if (token.isCancellationRequested) return;
     switch (b.kind) {
       case 'preamble':
-        out.push(make('序言', summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
+        out.push(make(PREAMBLE, summarizeBlock(text, b), SymbolKind.Module, b, firstContentLine(b), undefined));
         return;
       case 'chapter': {
         const c = chapterOf(b);

@@ -974,3 +974,6 @@ export const PARTY_TERM_TAIL = /^(?:面|向|大会|会议)/;
 
 /** Words that point back at an instrument cited before: `该协定`, `上述协定`, `前述公约`. */
 export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述', '该'];
+
+/** What a treaty's preamble is called: its outline entry, its row in a 修改对照表, the word amending clauses name it by (`将序言第二段修改为`). */
+export const PREAMBLE = '序言';

@@ -18,7 +18,8 @@ import {
   UnderlineType,
   WidthType,
 } from 'docx';
-import { Comparison, PREAMBLE, PREAMBLE_NOTE, TableOptions, UnitChange, WordChange, explain, unitText, bookTitle } from '../compare';
+import { PREAMBLE } from '../../syntax/words';
+import { Comparison, PREAMBLE_NOTE, TableOptions, UnitChange, WordChange, explain, unitText, bookTitle } from '../compare';
 import { DEFAULT_STYLE, ResolvedStyle, resolveFonts } from './style';
 import { MM, PT, pageFooter } from './docx';
 
