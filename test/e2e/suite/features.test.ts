@@ -120,6 +120,23 @@ describe('issue #4: across the workspace', () => {
     assert.ok(edits.every((e) => e.newText === '五'));
   });
 
+  it('rename of a defined term rewrites its definition and every use', async function () {
+    this.timeout(30_000);
+    const text = '# 测试协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方同意开展合作。\n\n## 第二条\n\n本协定自签字之日起生效，双方各执一份。\n';
+    const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: text });
+    await vscode.window.showTextDocument(doc);
+    try {
+      await waitForOutline(doc.uri);
+      const at = new vscode.Position(lineMatching(doc, /^双方同意/), 1);
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, '缔约双方');
+      const edits = (edit?.get(doc.uri) ?? []).map((e) => `${e.range.start.line}:${e.range.start.character} ${doc.getText(e.range)}→${e.newText}`);
+      assert.deepStrictEqual(edits, ['2:21 双方→缔约双方', '6:0 双方→缔约双方', '10:12 双方→缔约双方']);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   it('a wrong self-reference in a signing clause has a quick fix', async function () {
     this.timeout(30_000);
     const text = '# 测试协定\n\n## 第一条\n\n本协定自签字之日起生效。\n\n本协议于2020年1月1日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
