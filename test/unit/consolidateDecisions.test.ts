@@ -1,0 +1,84 @@
+// Amending clauses as the drafters of real decisions write them (the NPC Standing Committee, the
+// Supreme People's Court, the State Council; sources in test/fixtures/amendments/README.md): a
+// quotation on the paragraph after the colon, its paragraphs not opened by “ each; 将第二条修改为第六条：“…”;
+// 原第四条作为第五条; 增加一条，作为《解释》第七条; 第一条第二款开始部分增加规定; 第五条条首部分修改为 and
+// 并增加一项作为第三项规定 (the article named once for the whole clause); 将第六条和第七条合并修改为;
+// 删去第十二条和第十三条; 删去第十六条第二款规定的“…” (the whole paragraph); 第二条增加一款，作为第一款.
+// Each case: the base (test/support/versions LAW), the clause, the consolidated text written by reading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { consolidate } from '../../server/src/features/consolidate';
+import { LAW } from '../support/versions';
+
+const A1 = '第一条　为了规范示例工作，制定本法。\n\n';
+const A2 = '第二条　有下列情形之一的，由主管部门责令改正：\n\n（一）未按规定登记的；\n\n（二）拒绝检查的。\n\n违反前款规定，情节严重的，处一万元以下罚款。\n\n';
+const A3 = '第三条　国家鼓励开展示例研究。\n\n';
+const A4 = '第四条　本法自公布之日起施行。\n';
+const HEAD = '# 中华人民共和国示例法\n\n## 第一章　总则\n\n';
+const CH2 = '## 第二章　附则\n\n';
+
+const CASES: [string, string, string][] = [
+  ['the quotation on the paragraph after the colon, its paragraphs not opened by “',
+    '一、将第三条修改为：\n\n“国家支持示例研究。\n\n地方人民政府提供便利。”\n\n二、删去第四条。\n',
+    HEAD + A1 + A2 + CH2 + '第三条　国家支持示例研究。\n\n地方人民政府提供便利。\n'],
+  ['an article renumbered and replaced: 将第三条修改为第四条：“…”, and 将第四条修改为第三条 alone',
+    '一、将第三条修改为第四条：“国家支持示例研究。”\n\n二、将第四条修改为第三条。\n',
+    HEAD + A1 + A2 + '第三条　本法自公布之日起施行。\n\n' + CH2 + '第四条　国家支持示例研究。\n'],
+  ['增加一条作为第二条 with no anchor and 原第N条作为第M条: the new article where its number puts it',
+    '一、增加一条作为第二条：“示例工作应当公正。”\n\n二、原第二条作为第三条。\n\n三、原第三条作为第四条。\n\n四、原第四条作为第五条。\n',
+    HEAD + A1 + '第二条　示例工作应当公正。\n\n' + A2.replace('第二条', '第三条') + CH2 + A3.replace('第三条', '第四条') + A4.replace('第四条', '第五条')],
+  ['the instrument named in the clause: 将《示例法》原第四条改为修改后《示例法》第五条，修改为, 增加一条，作为《示例法》第四条',
+    '一、增加一条，作为《示例法》第四条：“示例工作应当公开。”\n\n二、将《示例法》原第四条改为修改后《示例法》第五条，修改为：“本法自2025年1月1日起施行。”\n',
+    HEAD + A1 + A2 + CH2 + A3 + '第四条　示例工作应当公开。\n\n第五条　本法自2025年1月1日起施行。\n'],
+  ['words put before a paragraph (开始部分增加规定), joined to its own by a semicolon',
+    '一、第二条第二款开始部分增加规定：“情节轻微的，不予处罚”。\n',
+    LAW.replace('违反前款规定，情节严重的', '情节轻微的，不予处罚；违反前款规定，情节严重的')],
+  ['the words leading into the items replaced (条首部分), the colon kept; an unlabelled item added last in the same clause (并增加一项作为第三项规定)',
+    '一、第二条条首部分修改为：“有下列情形之一的，由有关部门责令改正”;并增加一项作为第三项规定：“其他违法情形的。”\n',
+    LAW.replace('由主管部门责令改正：', '由有关部门责令改正：').replace('（二）拒绝检查的。', '（二）拒绝检查的；\n\n（三）其他违法情形的。')],
+  ['two articles merged (将第三条和第四条合并修改为)',
+    '一、将第三条和第四条合并修改为：“国家鼓励开展示例研究。本法自公布之日起施行。”\n',
+    HEAD + A1 + A2 + CH2 + '第三条　国家鼓励开展示例研究。本法自公布之日起施行。\n'],
+  ['one clause, several units of one article, and a second article after 并将',
+    '一、删去第二条第二款中的“情节严重的，”和第一款第二项中的“拒绝”，并将第三条中的“鼓励”修改为“支持”。\n',
+    LAW.replace('违反前款规定，情节严重的，处', '违反前款规定，处').replace('（二）拒绝检查的', '（二）检查的').replace('国家鼓励', '国家支持')],
+  ['the words after a comma deleted: the comma goes with them (删去第二条第二款中的“…”)',
+    '一、删去第二条第二款中的“处一万元以下罚款”。\n',
+    LAW.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定，情节严重的。')],
+  ['the words at the end of a paragraph deleted (末尾的), the comma before them too; words inside a sentence keep theirs',
+    '一、删去第二条第二款末尾的“，处一万元以下罚款”和第一款第一项中的“按规定”。\n',
+    LAW.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定，情节严重的。').replace('未按规定登记的', '未登记的')],
+  ['two articles deleted in one clause', '一、删去第三条和第四条。\n', HEAD + A1 + A2 + '## 第二章　附则\n'],
+  ['the words of a whole paragraph deleted (删去…规定的“…”): the paragraph goes',
+    '一、删去第二条第二款规定的“违反前款规定，情节严重的，处一万元以下罚款”。\n',
+    LAW.replace('\n\n违反前款规定，情节严重的，处一万元以下罚款。', '')],
+  ['a comma before 修改为, and the next sentence (同时，将第二款中的…) of the same article',
+    '一、将第二条第一款中的“主管部门”，修改为“有关部门”。同时，将第二款中的“一万元”修改为“五万元”。\n',
+    LAW.replace('主管部门', '有关部门').replace('一万元', '五万元')],
+  ['同时增加一款作为第三款规定 after a clause naming the article',
+    '一、删去第二条第二款中的“情节严重的，”。同时增加一款作为第三款规定：“情节严重的，处五万元以下罚款。”\n',
+    LAW.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定，处一万元以下罚款。\n\n情节严重的，处五万元以下罚款。')],
+  ['第三条增加一款，作为第一款 (在 and 中 left unwritten)',
+    '一、第三条增加一款，作为第一款：“示例研究应当遵守法律。”\n',
+    LAW.replace('第三条　国家鼓励开展示例研究。', '第三条　示例研究应当遵守法律。\n\n国家鼓励开展示例研究。')],
+];
+
+for (const [what, amendment, expected] of CASES) {
+  test(`decision clause: ${what}`, () => {
+    const r = consolidate(LAW, amendment);
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, expected);
+  });
+}
+
+test('decision clause: a renumbering the reader cannot apply whole is a problem, never skipped', () => {
+  const r = consolidate(LAW, '一、原第三条作为第四条第一款。\n');
+  assert.deepEqual(r.problems.map((p) => p.code), ['amend.unreadable']);
+  assert.equal(r.text, LAW);
+});
+
+test('decision clause: a clause with one part not read is not applied in part', () => {
+  const r = consolidate(LAW, '一、将第三条中的“鼓励”修改为“支持”，并将第二条条尾部分改写。\n');
+  assert.deepEqual(r.problems.map((p) => p.code), ['amend.unreadable']);
+  assert.equal(r.text, LAW);
+});
