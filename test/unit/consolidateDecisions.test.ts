@@ -48,6 +48,9 @@ const CASES: [string, string, string][] = [
   ['the words at the end of a paragraph deleted (末尾的), the comma before them too; words inside a sentence keep theirs',
     '一、删去第二条第二款末尾的“，处一万元以下罚款”和第一款第一项中的“按规定”。\n',
     LAW.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定，情节严重的。').replace('未按规定登记的', '未登记的')],
+  ['a quotation inside the quoted text (‘示例’) is the text\'s own quotation (“示例”)',
+    '一、将第三条修改为：“国家鼓励开展‘示例’研究。”\n',
+    LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展“示例”研究。')],
   ['two articles deleted in one clause', '一、删去第三条和第四条。\n', HEAD + A1 + A2 + '## 第二章　附则\n'],
   ['the words of a whole paragraph deleted (删去…规定的“…”): the paragraph goes',
     '一、删去第二条第二款规定的“违反前款规定，情节严重的，处一万元以下罚款”。\n',
@@ -62,6 +65,33 @@ const CASES: [string, string, string][] = [
     '一、第三条增加一款，作为第一款：“示例研究应当遵守法律。”\n',
     LAW.replace('第三条　国家鼓励开展示例研究。', '第三条　示例研究应当遵守法律。\n\n国家鼓励开展示例研究。')],
 ];
+
+// A decision amending several instruments (the court's 关于修改《…》等二十七件民事类司法解释的决定, the State
+// Council's 关于修改和废止部分行政法规的决定): the clauses under this text's name apply, numbered 1. 2. under it.
+const SEVERAL = [
+  '# 关于修改《中华人民共和国甲法》等两件法律的决定',
+  '',
+  '一、修改《中华人民共和国示例法》',
+  '',
+  '1.删除第三条。',
+  '',
+  '2.增加一条作为第三条：“示例工作应当公开。”',
+  '',
+  '3.条文顺序作相应调整。',
+  '',
+  '二、修改《中华人民共和国乙法》',
+  '',
+  '1.将第一条修改为：“乙。”',
+  '',
+  '三、将《中华人民共和国丙法》第二条修改为：“丙。”',
+  '',
+].join('\n');
+CASES.push(
+  ['several instruments: the clauses under this one\'s name (1. 2. under 一、修改《…》), 删除 as 删去, 增加一条作为第三条 placed by its number when the order is adjusted',
+    SEVERAL,
+    // Placed after 第二条, as an article added after it would be: the heading stays before the article it opened (old 第四条).
+    HEAD + A1 + A2 + '第三条　示例工作应当公开。\n\n' + CH2 + A4],
+);
 
 for (const [what, amendment, expected] of CASES) {
   test(`decision clause: ${what}`, () => {
@@ -81,4 +111,24 @@ test('decision clause: a clause with one part not read is not applied in part', 
   const r = consolidate(LAW, '一、将第三条中的“鼓励”修改为“支持”，并将第二条条尾部分改写。\n');
   assert.deepEqual(r.problems.map((p) => p.code), ['amend.unreadable']);
   assert.equal(r.text, LAW);
+});
+
+test('decision clause: a decision amending several instruments, none of them this one, is a problem, and nothing is applied', () => {
+  const r = consolidate(LAW.replace('示例法', '丁法'), SEVERAL);
+  assert.deepEqual(r.problems.map((p) => p.code), ['amend.unreadable']);
+  assert.match(r.problems[0].message, /本决定修改3件文件/);
+  assert.equal(r.text, LAW.replace('示例法', '丁法'));
+});
+
+test('decision clause: an article added as 第N条 with no anchor, the order adjusted, is the N-th', () => {
+  const r = consolidate(LAW, '一、增加一条作为第二条：“示例工作应当公正。”\n\n二、条文顺序作相应调整。\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, HEAD + A1 + '第二条　示例工作应当公正。\n\n' + A2.replace('第二条', '第三条') + CH2 + A3.replace('第三条', '第四条') + A4.replace('第四条', '第五条'));
+});
+
+test('decision clause: the preamble called 引言 (将引言修改为)', () => {
+  const base = '# 示例规定\n\n为了规范示例，制定本规定。\n\n第一条　甲。\n';
+  const r = consolidate(base, '一、将引言修改为：“为了规范和促进示例，制定本规定。”\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, base.replace('为了规范示例', '为了规范和促进示例'));
 });

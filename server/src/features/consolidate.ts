@@ -37,6 +37,8 @@ export type ClauseOp =
   | { op: 'prefix'; target: Target; words: string }
   /** The words that lead into an article's items replaced (第五条条首部分修改为：“…”). */
   | { op: 'lead'; target: Target; words: string }
+  /** The title replaced (将名称修改为：“…”). */
+  | { op: 'title'; words: string }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
@@ -56,6 +58,11 @@ export interface Clause {
   end: number;
   text: string;
   ops: ClauseOp[];
+  /**
+   * The instrument the clause amends, when a decision amends several and names each over its clauses
+   * (一、修改《…解释》 over 1.将第六条修改为…; 一、将《…条例》第五条修改为… as the State Council writes it).
+   */
+  group?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -161,6 +168,25 @@ function sentences(text: string): Sentence[] {
   return out;
 }
 
+/**
+ * A quotation inside a quotation is marked ‘’ (应当认定为刑法第一百九十六条规定的‘恶意透支’); once the quoted text
+ * is the text itself, they are its own quotation marks, “” — in a text that quotes with “” (one that quotes
+ * with ‘’ itself, 称‘条约’者, keeps them).
+ */
+function outerMarks(line: string): string {
+  return line.includes('‘') ? line.replace(/‘([^‘’“”]*)’/g, '“$1”') : line;
+}
+
+/** The words an operation writes into the text, each through `f`. */
+function withWords(op: ClauseOp, f: (s: string) => string): ClauseOp {
+  switch (op.op) {
+    case 'replaceText': return { ...op, from: f(op.from), to: f(op.to) };
+    case 'prefix': case 'lead': case 'title': return { ...op, words: f(op.words) };
+    case 'replace': case 'addParagraph': case 'addItem': case 'addArticle': case 'preamble': return { ...op, lines: op.lines.map(f) };
+    default: return op;
+  }
+}
+
 /** The quoted text opening at `at` as paragraphs, when it ends a paragraph with ”; undefined when it does not. */
 function blockQuote(text: string, at: number): { lines: string[]; end: number } | undefined {
   const lines: string[] = [];
@@ -240,9 +266,11 @@ const P = {
   lead: new RegExp(`^将?${REF}(?:条首|款首|开头)部分修改为[：:]⟨(\\d+)⟩$`),
   prefix: new RegExp(`^在?${REF}(?:开始|开头)部分增加(?:规定)?[：:]⟨(\\d+)⟩$`),
   /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
-  preambleReplace: new RegExp(`^将[^第⟨]*?序言(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
-  preambleAdd: new RegExp(`^在[^第⟨]*?序言第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
-  preambleDelete: new RegExp(`^删去[^第⟨]*?序言(?:第(${N})段(?:至第(${N})段)?)?$`),
+  preambleReplace: new RegExp(`^将[^第⟨]*?(?:序言|引言)(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
+  preambleAdd: new RegExp(`^在[^第⟨]*?(?:序言|引言)第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
+  preambleDelete: new RegExp(`^删去[^第⟨]*?(?:序言|引言)(?:第(${N})段(?:至第(${N})段)?)?$`),
+  /** 将名称修改为：“…” (the court's decisions rename an interpretation so). */
+  title: /^将(?:名称|标题)修改为[：:]?⟨(\d+)⟩$/,
   /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
   renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?(?:改为|作为|修改为)第(${N})条(?:之(${N}))?`, 'g'),
 };
@@ -261,6 +289,9 @@ function target(m: RegExpExecArray, at = 1): Target | undefined {
   if (n === undefined) return undefined;
   return { num: n, sub: num(m[at + 1]), para: num(m[at + 2]), item: num(m[at + 3]) };
 }
+
+/** A clause's number: 一、 (its group 1), 1. or （一） under it, a 第一条 heading of a protocol. */
+const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]+[.．、]\\s*|[（(][${PARA_NUMERAL}]+[）)]\\s*)?(?:第${N}条[\\s\u3000]+)?`);
 
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
@@ -307,23 +338,33 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
   return out;
 }
 
+/** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
+const problemGroup = new WeakMap<AmendProblem, string>();
+
 /** Reads the clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped. */
 export function readClauses(text: string): { clauses: Clause[]; problems: AmendProblem[] } {
   const clauses: Clause[] = [];
   const problems: AmendProblem[] = [];
   let lastArticle: string | undefined;
+  let group: string | undefined;
   for (const s of sentences(text)) {
-    // The clause's own number: 一、 or a 第一条 heading of a protocol.
-    const lead = new RegExp(`^(?:#+\\s*)?(?:[${PARA_NUMERAL}]+、\\s*)?(?:第${N}条[\\s\u3000]+)?`).exec(s.skeleton)![0].length;
-    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '');
+    // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
+    const leadMatch = LEAD.exec(s.skeleton)!;
+    const lead = leadMatch[0].length;
+    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '').replace(/^删除/, '删去');
     s.start += lead;
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
+    // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
+    if (leadMatch[1]) group = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/.exec(sk)?.[1] ?? /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1];
+    if (/^(?:修改|对)?《[^⟨]+》(?:作如下修改)?[：:]?$/.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为/.test(sk);
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
-      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` });
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
       continue;
     }
     // A numbered clause (一、) names its article once: the sentences after it (同时增加一款…) and the parts of
@@ -334,6 +375,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     let m: RegExpExecArray | null;
     let t: Target | undefined;
     if (RENUMBER_ALL.test(sk)) ops.push({ op: 'renumberAll' });
+    else if ((m = P.title.exec(sk))) ops.push({ op: 'title', words: q(m[1]).join('') });
     else if ((m = P.preambleReplace.exec(sk))) {
       const k = num(m[1]);
       ops.push(k === undefined ? { op: 'preamble', from: 0, lines: q(m[2]) } : { op: 'preamble', from: k - 1, to: k, lines: q(m[2]) });
@@ -383,7 +425,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     P.renumberPair.lastIndex = 0;
     return ops;
     };
-    const parts = RENUMBER_ALL.test(sk) || /序言/.test(sk) ? [{ text: sk, article: undefined }] : subClauses(sk, lastArticle);
+    const parts = RENUMBER_ALL.test(sk) || /序言|引言/.test(sk) ? [{ text: sk, article: undefined }] : subClauses(sk, lastArticle);
     let ops: ClauseOp[] = [];
     for (const part of parts) {
       const got = readPart(part.text);
@@ -394,11 +436,14 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push(...got);
       if (part.article) lastArticle = part.article;
     }
-    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops });
-    else if ((new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk)) && clauseLike) {
+    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
+    // Not read: a problem, when it names a unit or quotes words to change (将“…”修改为“…”, 将十一条修改为).
+    else if ((new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
-      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` });
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
     }
   }
   return { clauses, problems };
@@ -444,10 +489,36 @@ export interface Consolidation {
   clauses: Clause[];
 }
 
+/** A name as compared: without its marks (《》〈〉), spaces and 中华人民共和国. */
+const nameKey = (s: string) => s.replace(/[《》〈〉<>\s\u3000]|中华人民共和国/g, '');
+
+/**
+ * The clauses that amend this text: all, unless the decision amends several instruments and names each over its
+ * clauses — then those under the base's title (the decision's name for it may leave out who issued it), and a
+ * problem when none is.
+ */
+function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clause[] {
+  const groups = [...new Set(clauses.flatMap((c) => (c.group ? [c.group] : [])))];
+  if (groups.length < 2) return clauses;
+  const title = base.title ? nameKey(base.title.text) : '';
+  const same = (g: string) => !!title && (title.endsWith(nameKey(g)) || nameKey(g).endsWith(title));
+  if (!groups.some(same)) {
+    const first = clauses[0];
+    problems.push({ start: first.start, end: first.end, code: 'amend.unreadable', message: `本决定修改${groups.length}件文件（《${groups[0]}》等），其中没有${title ? `《${base.title!.text}》` : '本文件（没有标题）'}` });
+    return [];
+  }
+  // A clause of another instrument not read is that instrument's problem, not this text's.
+  const others = problems.filter((p) => { const g = problemGroup.get(p); return g !== undefined && !same(g); });
+  for (const p of others) problems.splice(problems.indexOf(p), 1);
+  return clauses.filter((c) => !c.group || same(c.group));
+}
+
 /** Applies an amending instrument to a base text. */
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
-  const { clauses, problems } = readClauses(amendment);
+  const read = readClauses(amendment);
+  const { problems } = read;
+  const clauses = ofThis(read.clauses, base, problems).map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }));
   const units = unitsOf(base);
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -491,6 +562,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
 
   const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
+  const titles: { start: number; end: number; insert: string }[] = [];
+  /** Articles added with no article to follow (增加一条，作为第十六条): placed where their number puts them. */
+  const floating: Work[] = [];
   for (const c of clauses) {
     for (const op of c.ops) {
       if (op.op === 'preamble') {
@@ -499,6 +573,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       if (op.op === 'renumberAll') {
         renumberAll = true;
+        continue;
+      }
+      if (op.op === 'title') {
+        if (base.title) titles.push({ start: base.title.start, end: base.title.end, insert: op.words });
+        else problem(c, 'amend.no-such-paragraph', '没有标题');
         continue;
       }
       if (op.op === 'renumber') {
@@ -513,9 +592,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (op.op === 'addArticle') {
         const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
         if (!op.anchor) {
-          const last = works[works.length - 1];
-          if (last) last.after.push(fresh);
-          else works.push(fresh);
+          floating.push(fresh);
           continue;
         }
         const w = find(op.anchor);
@@ -684,6 +761,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   let order: Work[] = [];
   for (const w of works) order.push(...w.before, w, ...w.after);
   order = order.filter((w) => !w.deleted);
+  // An article added as 第N条 with no anchor is the N-th of the final order when the articles are numbered
+  // again; else it goes before the first article numbered above it (or last).
+  for (const f of floating.sort((a, b) => ((a.num ?? 0) - (b.num ?? 0)) || ((a.sub ?? 0) - (b.sub ?? 0)))) {
+    const n = f.num ?? 0;
+    const at = renumberAll ? Math.max(0, Math.min(n - (f.sub !== undefined ? 0 : 1), order.length)) : order.findIndex((w) => (w.num ?? 0) > n);
+    order.splice(at < 0 ? order.length : at, 0, f);
+  }
   if (renumberAll) {
     for (const p of itemsMoved) p.items = renumberItems(p.items);
     order.forEach((w, i) => {
@@ -692,7 +776,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   } else if (works.some((w) => w.renamed && w.orig)) {
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
-  const edits = preambleEdits(base, preamble, problem);
+  const edits = [...preambleEdits(base, preamble, problem), ...titles.slice(0, 1)];
   let text = render(base, works, order, { asWritten, replaced });
   // The preamble stands before the first article, where the text is written as the base has it: the edits at their offsets, last first.
   for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.insert + text.slice(e.end);
