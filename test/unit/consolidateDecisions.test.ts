@@ -132,3 +132,30 @@ test('decision clause: the preamble called 引言 (将引言修改为)', () => {
   assert.deepEqual(r.problems, []);
   assert.equal(r.text, base.replace('为了规范示例', '为了规范和促进示例'));
 });
+
+// A protocol amending a tax agreement, as its drafters write it (test/fixtures/unseen: the China–Singapore
+// agreement and the protocol revising it): 删去协定第五条第三款，代之以：“…”, 删去…第（一）项中的“A”，代之以“B”,
+// 协定第十一条第二款后增加以下规定：“…” (before, read as nothing and skipped without a word).
+test('protocol clauses: 删去…，代之以, 中的“A”，代之以“B”, 第X条第Y款后增加以下规定 — the agreement as the protocol leaves it', () => {
+  const dir = 'test/fixtures/unseen/';
+  const fs = require('fs') as typeof import('fs');
+  const base = fs.readFileSync(dir + 'agreement_double_taxation.md', 'utf8');
+  const r = consolidate(base, fs.readFileSync(dir + 'protocol_double_taxation.md', 'utf8'));
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, base
+    .replace('但仅以该工地、工程或活动连续六个月以上的为限', '但仅以该工地、工程或活动连续十二个月以上的为限')
+    .replace('至少百分之二十五资本', '至少百分之十资本')
+    .replace('应和根据该国国内法律所获得的情报一样作密件处理。', '应和根据该国国内法律所获得的情报一样作密件处理。\n\n三、在任何情况下，第一款和第二款的规定均不得被解释为缔约国一方仅因情报由银行、其他金融机构、被指定人或者代理人所掌握，而拒绝提供情报。'));
+});
+
+test('protocol clauses: 第X条第Y款应删除，并由以下代替; a clause naming an article it cannot be applied to, or written in a form not read, is a problem', () => {
+  const r = consolidate(LAW, '一、原法第二条第二款应删除，并由以下代替：“违反前款规定的，处罚款。”\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, LAW.replace('违反前款规定，情节严重的，处一万元以下罚款。', '违反前款规定的，处罚款。'));
+  const bad = consolidate(LAW, '一、原法第九条第二款后增加以下规定：“甲。”\n');
+  assert.deepEqual(bad.problems.map((p) => p.code), ['amend.no-such-article']);
+  // Numbered as a clause, naming a paragraph and quoting words for it, in a form not read: said so, not skipped.
+  const unread = consolidate(LAW, '一、原法第二条第二款以下列文字代之：“甲。”\n');
+  assert.deepEqual(unread.problems.map((p) => p.code), ['amend.unreadable']);
+  assert.equal(unread.text, LAW);
+});

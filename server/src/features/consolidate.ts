@@ -9,7 +9,8 @@
 // Supreme People's Court): the quotation on the paragraph after the colon, its paragraphs not each opened
 // by “; 将第X条修改为第Y条(：“…”), 原第X条作为第Y条, 将第X条和第Y条合并修改为, 第X条第Y款开始部分增加规定,
 // 第X条条首部分修改为, 删去第X条(第Y款)末尾的/规定的“…”, 删去第X条和第Y条, 第X条增加一款，作为第Y款, the
-// instrument named in the clause (将《解释》原第X条改为修改后《解释》第Y条), and the parts of one clause
+// instrument named in the clause (将《解释》原第X条改为修改后《解释》第Y条), a protocol's 删去协定第X条第Y款，代之以：“…”
+// and 协定第X条第Y款后增加以下规定：“…”, and the parts of one clause
 // (同时…, 并将第二款中的…) naming their article once. Every clause refers to the base text's
 // numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
@@ -263,6 +264,12 @@ const P = {
   renumberReplace: new RegExp(`^将?[^第⟨]*?第(${N})条(?:之(${N}))?(?:修改为|改为|作为)第(${N})条(?:之(${N}))?[，,]?(?:修改为)?[：:]⟨(\\d+)⟩$`),
   /** 将第六条和第七条合并修改为：“…”, 将第十条、第二十五条合并，作为第十条，修改为：“…”. */
   merge: new RegExp(`^将第(${N})条(?:和|与|、)第(${N})条合并[，,]?(?:作为第(${N})条[，,]?)?修改为[：:]⟨(\\d+)⟩$`),
+  /** A protocol's 删去协定第五条第三款，代之以：“…” and 删去…中的“A”，代之以“B”; 第X条第Y款应删除，并由以下代替：“…”. */
+  deleteReplace: new RegExp(`^(?:删去|删除)${REF}[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
+  deleteReplaceAfter: new RegExp(`^${REF}应予?(?:删去|删除)[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
+  deleteTextReplace: new RegExp(`^(?:删去|删除)${REF}中的⟨(\\d+)⟩[，,]?(?:并)?代之以⟨(\\d+)⟩$`),
+  /** 协定第十一条第二款后增加以下规定：“…” — a paragraph after the one named; after an article, an article. */
+  addAfter: new RegExp(`^在?${REF}(?:后|之后)增加(?:以下|下列|如下)(?:规定|内容|一款)?[：:]⟨(\\d+)⟩$`),
   lead: new RegExp(`^将?${REF}(?:条首|款首|开头)部分修改为[：:]⟨(\\d+)⟩$`),
   prefix: new RegExp(`^在?${REF}(?:开始|开头)部分增加(?:规定)?[：:]⟨(\\d+)⟩$`),
   /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
@@ -358,7 +365,9 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     if (leadMatch[1]) group = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/.exec(sk)?.[1] ?? /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1];
     if (/^(?:修改|对)?《[^⟨]+》(?:作如下修改)?[：:]?$/.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
-    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为/.test(sk);
+    // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
+    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下/.test(sk) ||
+      (lead > 0 && /⟨\d+⟩/.test(sk) && (new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk)));
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
@@ -403,6 +412,11 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push({ op: 'replace', target: into, lines: q(m[4]) }, { op: 'delete', target: { num: num(m[2])! } });
       const as = num(m[3]);
       if (as !== undefined && as !== into.num) ops.push({ op: 'renumber', pairs: [{ from: into, num: as }] });
+    } else if (((m = P.deleteReplace.exec(sk)) || (m = P.deleteReplaceAfter.exec(sk))) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
+    else if ((m = P.deleteTextReplace.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: q(m[6]).join('\n') });
+    else if ((m = P.addAfter.exec(sk)) && (t = target(m)) && t.item === undefined) {
+      if (t.para !== undefined) ops.push({ op: 'addParagraph', target: { num: t.num, sub: t.sub }, at: t.para + 1, lines: q(m[5]) });
+      else ops.push({ op: 'addArticle', anchor: t, before: false, num: t.num, sub: 1, lines: q(m[5]) });
     } else if ((m = P.lead.exec(sk)) && (t = target(m))) ops.push({ op: 'lead', target: t, words: q(m[5]).join('\n') });
     else if ((m = P.prefix.exec(sk)) && (t = target(m))) ops.push({ op: 'prefix', target: t, words: q(m[5]).join('\n') });
     else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: q(m[5]) });
