@@ -159,3 +159,10 @@ test('protocol clauses: 第X条第Y款应删除，并由以下代替; a clause n
   assert.deepEqual(unread.problems.map((p) => p.code), ['amend.unreadable']);
   assert.equal(unread.text, LAW);
 });
+
+test('a quoted item that ends the text\'s own quotation (“（二）…。””) is one quotation, not a clause going on after it', () => {
+  const base = '# 议定书\n\n第一条　删去协定第五条，代之以：\n\n“一、甲：\n\n（一）乙；\n\n（二）丙。”\n';
+  const r = consolidate(base, '一、将第一条第二项修改为：“（二）丁。””\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, base.replace('（二）丙。”', '（二）丁。”'));
+});

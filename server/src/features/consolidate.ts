@@ -211,12 +211,15 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
   }
 }
 
-/** Whether a line after an opening “ closes it before its last character. */
+/**
+ * Whether a line after an opening “ closes it before its end and goes on with words of the clause (“…”;并增加一项…“…”),
+ * not only with closing marks (a quoted item that ends the text's own quotation, “（二）…为限。””).
+ */
 function closedBefore(line: string): boolean {
   let depth = 1;
   for (let i = 0; i < line.length - 1; i++) {
     if (line[i] === '“') depth++;
-    else if (line[i] === '”' && --depth === 0) return true;
+    else if (line[i] === '”' && --depth === 0) return /[^”’。；;，,\s]/.test(line.slice(i + 1, -1));
   }
   return false;
 }
