@@ -37,9 +37,10 @@ const CLAUSES: [string, string, string[], boolean][] = [
   ['words added, 40 characters: after words',
     LAW.replace('示例研究', '示例研究、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准'),
     ['在第三条中的“研究”后增加“、示例教育、示例推广、示例交流、示例合作、示例评估、示例咨询、示例认证和示例标准”'], false],
+  // Quotation marks inside the quoted text written ‘’, as drafters write them (本条所称‘赔偿权利人’).
   ['words with quotation marks: the paragraph',
     LAW.replace('开展示例研究', '开展“示例”研究'),
-    ['将第三条修改为：“国家鼓励开展“示例”研究。”'], false],
+    ['将第三条修改为：“国家鼓励开展‘示例’研究。”'], false],
   ['two runs of words changed: the paragraph',
     LAW.replace('国家鼓励开展示例研究', '国家支持开展示例工作'),
     ['将第三条修改为：“国家支持开展示例工作。”'], false],
@@ -137,7 +138,7 @@ test('amendment text: a clause without a quotation and one quoting 中的“…�
 
 全国人民代表大会常务委员会决定对《中华人民共和国示例法》作如下修改：
 
-一、将第一条修改为：“为了规范示例工作，制定本法。本法中的“示例”，是指样本。”
+一、将第一条修改为：“为了规范示例工作，制定本法。本法中的‘示例’，是指样本。”
 
 二、删去第三条。
 

@@ -136,7 +136,14 @@ test('readClauses: sentences that are not clauses are skipped; each clause keeps
 });
 
 test('readClauses: a sentence naming no article is no clause, and no problem', () => {
-  assert.deepEqual(readClauses('一、删去附件一。\n\n二、在序言中增加一段。\n\n三、将标题修改为“示例管理法”。'), { clauses: [], problems: [] });
+  assert.deepEqual(readClauses('一、删去附件一。\n\n二、在序言中增加一段。'), { clauses: [], problems: [] });
+});
+
+test('readClauses: 将标题修改为“…” (将名称修改为：“…” as the court writes it) is the title replaced', () => {
+  assert.deepEqual(readClauses('三、将标题修改为“示例管理法”。').clauses.map((c) => c.ops), [[{ op: 'title', words: '示例管理法' }]]);
+  const r = consolidate(LAW, '一、将名称修改为：“中华人民共和国示例管理法”\n');
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, LAW.replace('# 中华人民共和国示例法', '# 中华人民共和国示例管理法'));
 });
 
 test('readClauses: every form of clause, as its operations', () => {

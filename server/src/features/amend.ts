@@ -249,7 +249,36 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
     }
   });
   if (renames.length) clauses.push(renames.join('，'));
-  return { clauses, renumberAll };
+  // Quotation marks inside the quoted text are written ‘’, as drafters write them (本条所称‘赔偿权利人’), unless the
+  // text quotes with ‘’ itself (称‘条约’者): consolidation reads them back as the text's “”.
+  const marks = !cmp.old.text.includes('‘') && !cmp.new.text.includes('‘');
+  return { clauses: marks ? clauses.map(innerMarks) : clauses, renumberAll };
+}
+
+/** A clause with the quotation marks inside its quotations written ‘’; as it was when its marks do not pair. */
+function innerMarks(c: string): string {
+  if (!c.includes('“')) return c;
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < c.length; i++) {
+    const ch = c[i];
+    if (ch === '“') {
+      // A paragraph of a quotation opens with “ again (quote()): no deeper.
+      if (depth === 0 || (depth === 1 && c.startsWith('\n\n', i - 2))) {
+        depth = Math.max(depth, 1);
+        out += ch;
+      } else {
+        // A quotation inside the text's own quotation (用下列规定代替：“（三）…所说的“国家银行”…”): kept as written.
+        if (++depth > 2) return c;
+        out += '‘';
+      }
+    } else if (ch === '”') {
+      if (depth === 0) return c;
+      out += depth > 1 ? '’' : ch;
+      depth--;
+    } else out += ch;
+  }
+  return depth === 0 ? out : c;
 }
 
 /** A clause as a sentence: a full stop, unless it ends with a quoted text after a colon (which has its own). */

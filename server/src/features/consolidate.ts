@@ -5,7 +5,13 @@
 // 在第X条中增加一款，作为第Y款：“…”,
 // 在第X条后/前增加一条，作为第X条之一：“…”, 删去第X条(第Y款)(第Z项),
 // 第X条改为第Y条, the closing 对条文顺序作相应调整, and the preamble's 将序言(第N段)修改为：“…”,
-// 在序言第N段后/前增加一段：“…”, 删去序言(第N段). Every clause refers to the base text's
+// 在序言第N段后/前增加一段：“…”, 删去序言(第N段); and as real decisions write them (the NPCSC, the
+// Supreme People's Court): the quotation on the paragraph after the colon, its paragraphs not each opened
+// by “; 将第X条修改为第Y条(：“…”), 原第X条作为第Y条, 将第X条和第Y条合并修改为, 第X条第Y款开始部分增加规定,
+// 第X条条首部分修改为, 删去第X条(第Y款)末尾的/规定的“…”, 删去第X条和第Y条, 第X条增加一款，作为第Y款, the
+// instrument named in the clause (将《解释》原第X条改为修改后《解释》第Y条), a protocol's 删去协定第X条第Y款，代之以：“…”
+// and 协定第X条第Y款后增加以下规定：“…”, and the parts of one clause
+// (同时…, 并将第二款中的…) naming their article once. Every clause refers to the base text's
 // numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
@@ -28,6 +34,12 @@ export type ClauseOp =
   | { op: 'delete'; target: Target }
   | { op: 'addParagraph'; target: Target; at: number; lines: string[] }
   | { op: 'addItem'; target: Target; at: number; lines: string[] }
+  /** Words put before a paragraph's own (第一条第二款开始部分增加规定：“…”). */
+  | { op: 'prefix'; target: Target; words: string }
+  /** The words that lead into an article's items replaced (第五条条首部分修改为：“…”). */
+  | { op: 'lead'; target: Target; words: string }
+  /** The title replaced (将名称修改为：“…”). */
+  | { op: 'title'; words: string }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
@@ -47,6 +59,11 @@ export interface Clause {
   end: number;
   text: string;
   ops: ClauseOp[];
+  /**
+   * The instrument the clause amends, when a decision amends several and names each over its clauses
+   * (一、修改《…解释》 over 1.将第六条修改为…; 一、将《…条例》第五条修改为… as the State Council writes it).
+   */
+  group?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -80,8 +97,9 @@ function sentences(text: string): Sentence[] {
     const ch = text[i];
     if (ch === '“' && /[：:]\s*$/.test(skeleton)) {
       // A quoted text after a colon runs to the ” that ends a paragraph not continued by a “ paragraph,
-      // whatever quotation marks it holds itself.
-      const block = blockQuote(text, i);
+      // whatever quotation marks it holds itself; else, its paragraphs not opened by “ each (a court's
+      // decision writes them so), to the ” that closes it, before the next numbered clause.
+      const block = blockQuote(text, i) ?? paragraphsQuote(text, i);
       if (block) {
         skeleton += `⟨${quotes.length}⟩`;
         quotes.push(block.lines.filter((l) => l.length));
@@ -125,11 +143,20 @@ function sentences(text: string): Sentence[] {
       continue;
     }
     if (ch === '\n' || ch === '\r') {
+      // A clause ending in a colon goes on with the quotation on the next paragraph (将第一条修改为：⏎⏎“…”).
+      if (skeleton.endsWith('：') || skeleton.endsWith(':')) {
+        let k = i;
+        while (k < text.length && /[\s\u3000]/.test(text[k])) k++;
+        if (text[k] === '“') {
+          i = k;
+          continue;
+        }
+      }
       flush(i);
       i++;
       continue;
     }
-    if (ch === '。' || ch === '；') {
+    if (ch === '。' || ch === '；' || ch === ';') {
       flush(i);
       i++;
       continue;
@@ -140,6 +167,25 @@ function sentences(text: string): Sentence[] {
   }
   flush(text.length);
   return out;
+}
+
+/**
+ * A quotation inside a quotation is marked ‘’ (应当认定为刑法第一百九十六条规定的‘恶意透支’); once the quoted text
+ * is the text itself, they are its own quotation marks, “” — in a text that quotes with “” (one that quotes
+ * with ‘’ itself, 称‘条约’者, keeps them).
+ */
+function outerMarks(line: string): string {
+  return line.includes('‘') ? line.replace(/‘([^‘’“”]*)’/g, '“$1”') : line;
+}
+
+/** The words an operation writes into the text, each through `f`. */
+function withWords(op: ClauseOp, f: (s: string) => string): ClauseOp {
+  switch (op.op) {
+    case 'replaceText': return { ...op, from: f(op.from), to: f(op.to) };
+    case 'prefix': case 'lead': case 'title': return { ...op, words: f(op.words) };
+    case 'replace': case 'addParagraph': case 'addItem': case 'addArticle': case 'preamble': return { ...op, lines: op.lines.map(f) };
+    default: return op;
+  }
 }
 
 /** The quoted text opening at `at` as paragraphs, when it ends a paragraph with ”; undefined when it does not. */
@@ -155,6 +201,8 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
     const continued = text[next] === '“';
     if (!continued) {
       if (!line.endsWith('”')) return undefined;
+      // A quotation closed before the end of its line is no block (修改为：“…”;并增加一项作为第三项规定：“…”).
+      if (lines.length === 0 && closedBefore(line)) return undefined;
       lines.push(line.slice(0, -1).trim());
       return { lines, end: pos + line.length };
     }
@@ -162,6 +210,43 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
     pos = next + 1;
   }
 }
+
+/**
+ * Whether a line after an opening “ closes it before its end and goes on with words of the clause (“…”;并增加一项…“…”),
+ * not only with closing marks (a quoted item that ends the text's own quotation, “（二）…为限。””).
+ */
+function closedBefore(line: string): boolean {
+  let depth = 1;
+  for (let i = 0; i < line.length - 1; i++) {
+    if (line[i] === '“') depth++;
+    else if (line[i] === '”' && --depth === 0) return /[^”’。；;，,\s]/.test(line.slice(i + 1, -1));
+  }
+  return false;
+}
+
+/**
+ * A quoted text opening at `at` whose paragraphs do not open with “: it runs, its nested quotation marks
+ * counted, to the ” that closes it at the end of a paragraph; undefined when a numbered clause (二、) or the
+ * end of the text comes first.
+ */
+function paragraphsQuote(text: string, at: number): { lines: string[]; end: number } | undefined {
+  let depth = 1;
+  for (let j = at + 1; j < text.length; j++) {
+    const c = text[j];
+    if (c === '“') depth++;
+    else if (c === '”' && --depth === 0) {
+      let k = j + 1;
+      while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
+      if (k < text.length && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '。' && text[k] !== '；' && text[k] !== ';') return undefined;
+      const lines = text.slice(at + 1, j).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length);
+      return { lines, end: j + 1 };
+    } else if (c === '\n' && CLAUSE_START.test(text.slice(j + 1, j + 12))) return undefined;
+  }
+  return undefined;
+}
+
+/** A paragraph opening a numbered clause of an amending instrument: 二、将…, 十、删去…. */
+const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在|删去|增加|原|第)/;
 
 // A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
 const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
@@ -178,12 +263,26 @@ const P = {
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
+  /** 将第二条修改为第六条：“…”, 将原第八条改为第十三条，修改为：“…”: renumbered and replaced. */
+  renumberReplace: new RegExp(`^将?[^第⟨]*?第(${N})条(?:之(${N}))?(?:修改为|改为|作为)第(${N})条(?:之(${N}))?[，,]?(?:修改为)?[：:]⟨(\\d+)⟩$`),
+  /** 将第六条和第七条合并修改为：“…”, 将第十条、第二十五条合并，作为第十条，修改为：“…”. */
+  merge: new RegExp(`^将第(${N})条(?:和|与|、)第(${N})条合并[，,]?(?:作为第(${N})条[，,]?)?修改为[：:]⟨(\\d+)⟩$`),
+  /** A protocol's 删去协定第五条第三款，代之以：“…” and 删去…中的“A”，代之以“B”; 第X条第Y款应删除，并由以下代替：“…”. */
+  deleteReplace: new RegExp(`^(?:删去|删除)${REF}[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
+  deleteReplaceAfter: new RegExp(`^${REF}应予?(?:删去|删除)[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
+  deleteTextReplace: new RegExp(`^(?:删去|删除)${REF}中的⟨(\\d+)⟩[，,]?(?:并)?代之以⟨(\\d+)⟩$`),
+  /** 协定第十一条第二款后增加以下规定：“…” — a paragraph after the one named; after an article, an article. */
+  addAfter: new RegExp(`^在?${REF}(?:后|之后)增加(?:以下|下列|如下)(?:规定|内容|一款)?[：:]⟨(\\d+)⟩$`),
+  lead: new RegExp(`^将?${REF}(?:条首|款首|开头)部分修改为[：:]⟨(\\d+)⟩$`),
+  prefix: new RegExp(`^在?${REF}(?:开始|开头)部分增加(?:规定)?[：:]⟨(\\d+)⟩$`),
   /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
-  preambleReplace: new RegExp(`^将[^第⟨]*?${PREAMBLE}(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
-  preambleAdd: new RegExp(`^在[^第⟨]*?${PREAMBLE}第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
-  preambleDelete: new RegExp(`^删去[^第⟨]*?${PREAMBLE}(?:第(${N})段(?:至第(${N})段)?)?$`),
+  preambleReplace: new RegExp(`^将[^第⟨]*?(?:${PREAMBLE}|引言)(?:第(${N})段)?修改为[：:]⟨(\\d+)⟩$`),
+  preambleAdd: new RegExp(`^在[^第⟨]*?(?:${PREAMBLE}|引言)第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
+  preambleDelete: new RegExp(`^删去[^第⟨]*?(?:${PREAMBLE}|引言)(?:第(${N})段(?:至第(${N})段)?)?$`),
+  /** 将名称修改为：“…” (the court's decisions rename an interpretation so). */
+  title: /^将(?:名称|标题)修改为[：:]?⟨(\d+)⟩$/,
   /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
-  renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?改为第(${N})条(?:之(${N}))?`, 'g'),
+  renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?(?:改为|作为|修改为)第(${N})条(?:之(${N}))?`, 'g'),
 };
 
 /** A 条, 款 or 项 number with its 之 number: each must read. */
@@ -201,28 +300,94 @@ function target(m: RegExpExecArray, at = 1): Target | undefined {
   return { num: n, sub: num(m[at + 1]), para: num(m[at + 2]), item: num(m[at + 3]) };
 }
 
+/** A clause's number: 一、 (its group 1), 1. or （一） under it, a 第一条 heading of a protocol. */
+const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]+[.．、]\\s*|[（(][${PARA_NUMERAL}]+[）)]\\s*)?(?:第${N}条[\\s\u3000]+)?`);
+
+const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
+const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
+
+/**
+ * A sentence of a clause as the parts it joins, each written as a clause of its own that names its article:
+ * drafters write 并将第二款中的“及”修改为“或者”, 同时增加一款作为第二款规定：“…”, 删去第十二条和第十三条,
+ * 删去第八条第一款末尾的“…”和第二款末尾的“…” — the article named once, for all that follows in the clause.
+ * The name of the instrument (《解释》, 修改后《解释》), 原 before a number and 规定 before a colon say nothing more.
+ */
+function subClauses(sk: string, inherited: string | undefined): { text: string; article?: string }[] {
+  const norm = sk
+    .replace(/(?:修改后)?《[^》⟨]*》(?:的)?(?=原?第|$)/g, '')
+    .replace(/原(?=第)/g, '')
+    .replace(/^(?:同时|并且?|另)[，,]?/, '')
+    .replace(/(?:末尾|规定|开头)的⟨/g, '中的⟨')
+    .replace(/⟩[，,]修改为⟨/g, '⟩修改为⟨')
+    .replace(/([款项条])规定([：:]⟨)/g, '$1$2');
+  const out: { text: string; article?: string }[] = [];
+  let art = inherited;
+  for (let piece of norm.split(/[，,](?:并且?|同时[，,]?)(?=将|删去|在|增加)/)) {
+    piece = piece.replace(/^(?:同时|并且?)[，,]?/, '');
+    // 删去 over several units: each its own deletion, when each has its words or none has.
+    let pieces = [piece];
+    if (piece.startsWith('删去')) {
+      const segs = piece.slice(2).split(/(?:和|、|以及|及)(?=第)/);
+      const quoted = segs.filter((g) => g.includes('⟨')).length;
+      if (segs.length > 1 && (quoted === 0 || quoted === segs.length)) pieces = segs.map((g) => `删去${g}`);
+    }
+    for (let p of pieces) {
+      const named = ARTICLE_NAMED.exec(p)?.[0];
+      if (!named && art) {
+        const unit = UNIT_NAMED.exec(p);
+        if (/^(?:在)?(?:该条)?(?:中)?增加一[款项]/.test(p)) p = p.replace(/^(?:在)?(?:该条)?(?:中)?增加/, `在${art}中增加`);
+        else if (unit) p = p.slice(0, unit.index) + art + p.slice(unit.index);
+      }
+      // 第二条增加一款，作为第一款：“…” — 在 and 中 left unwritten.
+      p = p.replace(new RegExp(`^(第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加一[款项])`), '在$1中$2');
+      const a = ARTICLE_NAMED.exec(p)?.[0];
+      if (a) art = a;
+      out.push({ text: p, article: a });
+    }
+  }
+  return out;
+}
+
+/** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
+const problemGroup = new WeakMap<AmendProblem, string>();
+
 /** Reads the clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped. */
 export function readClauses(text: string): { clauses: Clause[]; problems: AmendProblem[] } {
   const clauses: Clause[] = [];
   const problems: AmendProblem[] = [];
+  let lastArticle: string | undefined;
+  let group: string | undefined;
   for (const s of sentences(text)) {
-    // The clause's own number: 一、 or a 第一条 heading of a protocol.
-    const lead = new RegExp(`^(?:#+\\s*)?(?:[${PARA_NUMERAL}]+、\\s*)?(?:第${N}条[\\s\u3000]+)?`).exec(s.skeleton)![0].length;
-    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '');
+    // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
+    const leadMatch = LEAD.exec(s.skeleton)!;
+    const lead = leadMatch[0].length;
+    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '').replace(/^删除/, '删去');
     s.start += lead;
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
+    // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
+    if (leadMatch[1]) group = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/.exec(sk)?.[1] ?? /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1];
+    if (/^(?:修改|对)?《[^⟨]+》(?:作如下修改)?[：:]?$/.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
-    const clauseLike = /^(?:将|在|删去|增加)/.test(sk) || /改为/.test(sk);
+    // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
+    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下/.test(sk) ||
+      (lead > 0 && /⟨\d+⟩/.test(sk) && (new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk)));
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
-      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` });
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
       continue;
     }
+    // A numbered clause (一、) names its article once: the sentences after it (同时增加一款…) and the parts of
+    // one sentence (…，并将第二款中的…) that name only a 款 or 项 are of that article.
+    if (lead && /[、]/.test(s.skeleton.slice(0, lead))) lastArticle = undefined;
+    const readPart = (sk: string): ClauseOp[] => {
     const ops: ClauseOp[] = [];
     let m: RegExpExecArray | null;
     let t: Target | undefined;
     if (RENUMBER_ALL.test(sk)) ops.push({ op: 'renumberAll' });
+    else if ((m = P.title.exec(sk))) ops.push({ op: 'title', words: q(m[1]).join('') });
     else if ((m = P.preambleReplace.exec(sk))) {
       const k = num(m[1]);
       ops.push(k === undefined ? { op: 'preamble', from: 0, lines: q(m[2]) } : { op: 'preamble', from: k - 1, to: k, lines: q(m[2]) });
@@ -242,6 +407,21 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push({ op: 'replaceText', target: t, from: at, to: m[6] === '前' ? add + at : at + add });
     }
     else if ((m = P.deleteText.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: '' });
+    else if ((m = P.renumberReplace.exec(sk)) && num(m[1]) !== undefined && num(m[3]) !== undefined) {
+      const from = { num: num(m[1])!, sub: num(m[2]) };
+      ops.push({ op: 'replace', target: from, lines: q(m[5]) }, { op: 'renumber', pairs: [{ from, num: num(m[3])!, sub: num(m[4]) }] });
+    } else if ((m = P.merge.exec(sk)) && num(m[1]) !== undefined && num(m[2]) !== undefined) {
+      const into = { num: num(m[1])! };
+      ops.push({ op: 'replace', target: into, lines: q(m[4]) }, { op: 'delete', target: { num: num(m[2])! } });
+      const as = num(m[3]);
+      if (as !== undefined && as !== into.num) ops.push({ op: 'renumber', pairs: [{ from: into, num: as }] });
+    } else if (((m = P.deleteReplace.exec(sk)) || (m = P.deleteReplaceAfter.exec(sk))) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
+    else if ((m = P.deleteTextReplace.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: q(m[6]).join('\n') });
+    else if ((m = P.addAfter.exec(sk)) && (t = target(m)) && t.item === undefined) {
+      if (t.para !== undefined) ops.push({ op: 'addParagraph', target: { num: t.num, sub: t.sub }, at: t.para + 1, lines: q(m[5]) });
+      else ops.push({ op: 'addArticle', anchor: t, before: false, num: t.num, sub: 1, lines: q(m[5]) });
+    } else if ((m = P.lead.exec(sk)) && (t = target(m))) ops.push({ op: 'lead', target: t, words: q(m[5]).join('\n') });
+    else if ((m = P.prefix.exec(sk)) && (t = target(m))) ops.push({ op: 'prefix', target: t, words: q(m[5]).join('\n') });
     else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: q(m[5]) });
     else if ((m = P.replace.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
     else if ((m = P.addParagraph.exec(sk)) && (t = target(m))) ops.push({ op: 'addParagraph', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
@@ -260,11 +440,27 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push({ op: 'renumber', pairs });
     }
     P.renumberPair.lastIndex = 0;
-    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops });
-    else if (new RegExp(`第${N}条`).test(sk) && clauseLike) {
+    return ops;
+    };
+    const parts = RENUMBER_ALL.test(sk) || /序言|引言/.test(sk) ? [{ text: sk, article: undefined }] : subClauses(sk, lastArticle);
+    let ops: ClauseOp[] = [];
+    for (const part of parts) {
+      const got = readPart(part.text);
+      if (!got.length) {
+        ops = [];
+        break;
+      }
+      ops.push(...got);
+      if (part.article) lastArticle = part.article;
+    }
+    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
+    // Not read: a problem, when it names a unit or quotes words to change (将“…”修改为“…”, 将十一条修改为).
+    else if ((new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
-      problems.push({ start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` });
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
     }
   }
   return { clauses, problems };
@@ -310,10 +506,36 @@ export interface Consolidation {
   clauses: Clause[];
 }
 
+/** A name as compared: without its marks (《》〈〉), spaces and 中华人民共和国. */
+const nameKey = (s: string) => s.replace(/[《》〈〉<>\s\u3000]|中华人民共和国/g, '');
+
+/**
+ * The clauses that amend this text: all, unless the decision amends several instruments and names each over its
+ * clauses — then those under the base's title (the decision's name for it may leave out who issued it), and a
+ * problem when none is.
+ */
+function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clause[] {
+  const groups = [...new Set(clauses.flatMap((c) => (c.group ? [c.group] : [])))];
+  if (groups.length < 2) return clauses;
+  const title = base.title ? nameKey(base.title.text) : '';
+  const same = (g: string) => !!title && (title.endsWith(nameKey(g)) || nameKey(g).endsWith(title));
+  if (!groups.some(same)) {
+    const first = clauses[0];
+    problems.push({ start: first.start, end: first.end, code: 'amend.unreadable', message: `本决定修改${groups.length}件文件（《${groups[0]}》等），其中没有${title ? `《${base.title!.text}》` : '本文件（没有标题）'}` });
+    return [];
+  }
+  // A clause of another instrument not read is that instrument's problem, not this text's.
+  const others = problems.filter((p) => { const g = problemGroup.get(p); return g !== undefined && !same(g); });
+  for (const p of others) problems.splice(problems.indexOf(p), 1);
+  return clauses.filter((c) => !c.group || same(c.group));
+}
+
 /** Applies an amending instrument to a base text. */
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
-  const { clauses, problems } = readClauses(amendment);
+  const read = readClauses(amendment);
+  const { problems } = read;
+  const clauses = ofThis(read.clauses, base, problems).map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }));
   const units = unitsOf(base);
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -357,6 +579,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
 
   const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
+  const titles: { start: number; end: number; insert: string }[] = [];
+  /** Articles added with no article to follow (增加一条，作为第十六条): placed where their number puts them. */
+  const floating: Work[] = [];
   for (const c of clauses) {
     for (const op of c.ops) {
       if (op.op === 'preamble') {
@@ -365,6 +590,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       if (op.op === 'renumberAll') {
         renumberAll = true;
+        continue;
+      }
+      if (op.op === 'title') {
+        if (base.title) titles.push({ start: base.title.start, end: base.title.end, insert: op.words });
+        else problem(c, 'amend.no-such-paragraph', '没有标题');
         continue;
       }
       if (op.op === 'renumber') {
@@ -379,9 +609,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (op.op === 'addArticle') {
         const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
         if (!op.anchor) {
-          const last = works[works.length - 1];
-          if (last) last.after.push(fresh);
-          else works.push(fresh);
+          floating.push(fresh);
           continue;
         }
         const w = find(op.anchor);
@@ -468,14 +696,42 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             problem(c, 'amend.text-not-found', `${art}中没有“${op.from}”`);
             break;
           }
-          for (const p of hosts) {
-            if (t.item === undefined) p.text = p.text.split(op.from).join(op.to);
-            p.items = p.items.map((it, i) => (inScope(i) ? it.split(op.from).join(op.to) : it));
+          for (const p of [...hosts]) {
+            const put = (x: string) => (op.to ? x.split(op.from).join(op.to) : cut(x, op.from));
+            if (t.item === undefined) p.text = put(p.text);
+            // Words deleted that were the whole paragraph (删去第十六条第二款规定的“…”): the paragraph goes, not its stop.
+            if (!op.to && !p.items.length && p.text !== '' && /^[\s。；;，,：:]*$/.test(p.text) && w.paragraphs.length > 1) {
+              w.paragraphs.splice(w.paragraphs.indexOf(p), 1);
+              const k = w.origParas.indexOf(p);
+              if (k >= 0) w.origParas[k] = undefined;
+              continue;
+            }
+            p.items = p.items.map((it, i) => (inScope(i) ? put(it) : it));
             // Words replaced in the whole paragraph can be replaced in it as the base writes it.
             const ops = replaced.get(p);
             if (t.item !== undefined) replaced.set(p, null);
             else if (ops !== null) replaced.set(p, [...(ops ?? []), [op.from, op.to]]);
           }
+          w.changed = true;
+          break;
+        }
+        case 'prefix':
+        case 'lead': {
+          // The paragraph named, else the article's first.
+          const p = para ?? w.paragraphs[0];
+          if (!p) {
+            problem(c, 'amend.no-such-paragraph', `${art}没有条文`);
+            break;
+          }
+          if (op.op === 'prefix') {
+            // Words ending without a stop are a provision joined to the paragraph's own by a semicolon.
+            p.text = op.words + (/[。；;：:，,]$/.test(op.words) || !p.text ? '' : '；') + p.text;
+          } else {
+            // The words that lead into the items keep the colon before them when the new words leave it out.
+            const colon = /[：:]$/.exec(p.text)?.[0];
+            p.text = op.words + (colon && !/[。；;：:，,]$/.test(op.words) ? colon : '');
+          }
+          replaced.set(p, null);
           w.changed = true;
           break;
         }
@@ -498,8 +754,18 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             break;
           }
           const pos = op.at <= starts.length ? starts[op.at - 1] : host.items.length;
-          numbersOf(host).splice(pos, 0, 0, ...op.lines.slice(1).map(() => -1));
-          host.items.splice(pos, 0, ...op.lines);
+          let lines = op.lines;
+          const first = host.items[0] !== undefined ? CN_ITEM.exec(host.items[0]) : null;
+          if (lines.length && !ITEM.test(lines[0]) && !CN_ITEM.test(lines[0]) && first) {
+            // An item quoted without its label (增加一项作为第三项规定：“…”) gets the label of its place, written as
+            // the paragraph's items are; added last, it ends the list, and the item it follows now ends with a semicolon.
+            lines = [`${first[1]}${formatChinese(op.at)}${first[3]}${lines[0]}`, ...lines.slice(1)];
+            const prev = pos - 1;
+            if (pos === host.items.length && prev >= 0 && host.items[prev].endsWith('。')) host.items[prev] = host.items[prev].slice(0, -1) + '；';
+            replaced.set(host, null);
+          }
+          numbersOf(host).splice(pos, 0, 0, ...lines.slice(1).map(() => -1));
+          host.items.splice(pos, 0, ...lines);
           itemsMoved.add(host);
           w.changed = true;
           break;
@@ -512,6 +778,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   let order: Work[] = [];
   for (const w of works) order.push(...w.before, w, ...w.after);
   order = order.filter((w) => !w.deleted);
+  // An article added as 第N条 with no anchor is the N-th of the final order when the articles are numbered
+  // again; else it goes before the first article numbered above it (or last).
+  for (const f of floating.sort((a, b) => ((a.num ?? 0) - (b.num ?? 0)) || ((a.sub ?? 0) - (b.sub ?? 0)))) {
+    const n = f.num ?? 0;
+    const at = renumberAll ? Math.max(0, Math.min(n - (f.sub !== undefined ? 0 : 1), order.length)) : order.findIndex((w) => (w.num ?? 0) > n);
+    order.splice(at < 0 ? order.length : at, 0, f);
+  }
   if (renumberAll) {
     for (const p of itemsMoved) p.items = renumberItems(p.items);
     order.forEach((w, i) => {
@@ -520,7 +793,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   } else if (works.some((w) => w.renamed && w.orig)) {
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
-  const edits = preambleEdits(base, preamble, problem);
+  const edits = [...preambleEdits(base, preamble, problem), ...titles.slice(0, 1)];
   let text = render(base, works, order, { asWritten, replaced });
   // The preamble stands before the first article, where the text is written as the base has it: the edits at their offsets, last first.
   for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.insert + text.slice(e.end);
@@ -621,6 +894,21 @@ function digitsLike(written: string, n: number): string {
 function inside(k: string, outer: string): boolean {
   const o = outer.replace(/\/+$/, '');
   return k.startsWith(`${o}/`);
+}
+
+/**
+ * `s` without `part`, and without the comma or semicolon that joined it to what went before when a stop
+ * follows it: deleting “赔偿权利人…管辖” from “…管辖；赔偿权利人…管辖。” leaves “…管辖。”, not “…管辖；。”.
+ */
+function cut(s: string, part: string): string {
+  const pieces = s.split(part);
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i++) {
+    const next = pieces[i];
+    if (/[，、；,;]$/.test(out) && /^[。；;，,]/.test(next)) out = out.slice(0, -1);
+    out += next;
+  }
+  return out;
 }
 
 function count(s: string, part: string): number {

@@ -1,0 +1,220 @@
+// Real amending instruments as their drafters wrote them (sources in test/fixtures/amendments/README.md).
+//
+// 1. The criminal law before and after the 修正案（十二） (LawRefBook/Laws: the earlier text from the
+//    repository's history, cut to the same articles as xingfa-2023.md): the real amendment applied to the
+//    real earlier text gives the real later text; and the clauses treaty-diff writes for the same pair,
+//    compared with the drafters' (written down below, with where they differ and why).
+// 2. Decisions of the Supreme People's Court (and of the two high courts) amending a judicial
+//    interpretation, as the repository keeps them: every clause read, by reading — what it changes,
+//    the renumbering it implies — and no problem; each article a clause quotes whole is the later text's
+//    article of that number. (The earlier texts, before these decisions, are not in the repository.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { compareVersions, unitText, unitsOf } from '../../server/src/features/compare';
+import { amendmentClauses } from '../../server/src/features/amend';
+import { ClauseOp, Target, consolidate, readClauses } from '../../server/src/features/consolidate';
+import { articleName } from '../../server/src/model/clauses';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { ROOT } from '../support/fixture';
+
+const DIR = path.join(ROOT, 'test/fixtures/amendments');
+const read = (f: string) => fs.readFileSync(path.join(DIR, f), 'utf8');
+
+test('real pair: the criminal law before the 修正案（十二）, the 修正案 applied, gives the law after it', () => {
+  const r = consolidate(read('xingfa-2020.md'), read('xingfa-amendment-12.md'));
+  assert.deepEqual(r.problems, []);
+  // Byte for byte: the two cuts hold the same articles, and nothing outside them changes.
+  assert.equal(r.text, read('xingfa-2023.md'));
+});
+
+test('real pair: the criminal law, the clauses treaty-diff writes against the drafters\' 修正案（十二）', () => {
+  const cmp = compareVersions(read('xingfa-2020.md'), read('xingfa-2023.md'));
+  const lead = (c: string) => c.replace(/：“[\s\S]*$/, '：“…”').replace(/(中的“[^”]*”后增加)“[\s\S]*$/, '$1“…”');
+  // The drafters' (xingfa-amendment-12.md), in order:
+  //   一、在刑法第一百六十五条中增加一款作为第二款，将该条修改为：“…”   — the server: the article replaced whole
+  //   二、在刑法第一百六十六条中增加一款作为第二款，将该条修改为：“…”   — the same
+  //   三、在刑法第一百六十九条中增加一款作为第二款，将该条修改为：“…”   — the server: the paragraph added alone
+  //   四、将刑法第三百八十七条第一款修改为：“…”                       — the same
+  //   五、将刑法第三百九十条修改为：“…”                               — the same
+  //   六、将刑法第三百九十一条第一款修改为：“…”                       — the server: the words added after 并处罚金
+  //   七、将刑法第三百九十三条修改为：“…”                             — the same
+  // Where they differ, both say the same change (the round trip below holds); the drafters of a 修正案 quote
+  // the whole article or paragraph a penalty changes in, where the server writes the narrowest unit.
+  assert.deepEqual(amendmentClauses(cmp).clauses.map(lead), [
+    '将第一百六十五条修改为：“…”',
+    '将第一百六十六条修改为：“…”',
+    '在第一百六十九条中增加一款，作为第二款：“…”',
+    '将第三百八十七条第一款修改为：“…”',
+    '将第三百九十条修改为：“…”',
+    '在第三百九十一条中的“并处罚金”后增加“…”',
+    '将第三百九十三条修改为：“…”',
+  ]);
+});
+
+const name = (t: Target) => `${articleName(t.num, t.sub)}${t.para ? `第${'一二三四五六七八九'[t.para - 1]}款` : ''}${t.item ? `第${'一二三四五六七八九'[t.item - 1]}项` : ''}`;
+const cut = (s: string) => (s.length > 8 ? `${s.slice(0, 8)}…` : s);
+function summary(op: ClauseOp): string {
+  switch (op.op) {
+    case 'replace': return `${name(op.target)}修改为（${op.lines.length}段）`;
+    case 'replaceText': return op.to ? `${name(op.target)}“${cut(op.from)}”→“${cut(op.to)}”` : `${name(op.target)}删去“${cut(op.from)}”`;
+    case 'delete': return `删去${name(op.target)}`;
+    case 'addParagraph': return `${name(op.target)}增加第${op.at}款`;
+    case 'addItem': return `${name(op.target)}增加第${op.at}项`;
+    case 'addArticle': return `增加${articleName(op.num, op.sub)}${op.anchor ? `（${name(op.anchor)}后）` : ''}（${op.lines.length}段）`;
+    case 'renumber': return op.pairs.map((p) => `${name(p.from)}→${articleName(p.num, p.sub)}`).join('，');
+    case 'prefix': return `${name(op.target)}开头增加“${cut(op.words)}”`;
+    case 'lead': return `${name(op.target)}条首修改为“${cut(op.words)}”`;
+    case 'renumberAll': return '条文顺序作相应调整';
+    case 'preamble': return '序言';
+    case 'title': return `名称修改为“${cut(op.words)}”`;
+  }
+}
+
+interface Decision {
+  name: string;
+  decision: string;
+  /** The later text, as the repository keeps it. */
+  later?: string;
+  /** Each clause (each sentence) as read, its parts joined by ；, by reading the decision. */
+  clauses: string[];
+  /** The articles quoted whole that the later text writes otherwise: the difference, and why. */
+  differs?: Record<string, string>;
+}
+
+const DECISIONS: Decision[] = [
+  {
+    name: '上海金融法院案件管辖的规定 (2021): articles replaced and renumbered (将第二条修改为第六条：), added (增加一条作为第二条：), renumbered (将第五条修改为第十条), every quotation on the paragraph after its colon',
+    decision: 'spc-shjr-decision.md',
+    later: 'spc-shjr-2021.md',
+    clauses: [
+      '第一条修改为（7段）',
+      '第二条修改为（1段）；第二条→第六条',
+      '增加第二条（3段）',
+      '第三条修改为（1段）；第三条→第五条',
+      '增加第三条（1段）',
+      '增加第四条（1段）',
+      '第四条修改为（1段）；第四条→第七条',
+      '增加第八条（1段）',
+      '增加第九条（2段）',
+      '第五条→第十条',
+      '第六条→第十一条',
+      '第七条→第十二条',
+    ],
+    // The decision as the repository keeps it ends item （二） with an ASCII semicolon, the later text with ；.
+    differs: { 第一条: '；' },
+  },
+  {
+    name: '仲裁司法审查案件报核问题的有关规定 (2021): 增加一条作为第四条 and 原第四条作为第五条 … (read, no longer skipped)',
+    decision: 'spc-zhongcai-decision.md',
+    later: 'spc-zhongcai-2021.md',
+    clauses: ['第三条修改为（1段）', '增加第四条（1段）', '第四条→第五条', '第五条→第六条', '第六条→第七条', '第七条→第八条', '第八条→第九条'],
+  },
+  {
+    name: '铁路运输人身损害赔偿解释 (2021): 开始部分增加规定, 同时增加一款作为第二款规定, 条首部分修改为 and 并增加一项作为第三项规定, 合并修改为, 末尾的 … 和第二款末尾的 …，并将第二款中的, 删去第十二条和第十三条, 规定的, the closing renumbering',
+    decision: 'spc-tielu-decision.md',
+    later: 'spc-tielu-2021.md',
+    clauses: [
+      '第一条第二款开头增加“铁路运输企业在客…”',
+      '第二条删去“依法由受害人承担…”',
+      // A sentence of its own (。同时…, ;并…), of the article the clause named.
+      '第三条第一款删去“赔偿权利人依照民…”',
+      '第三条增加第2款',
+      '第五条条首修改为“铁路行车事故及其…”',
+      '第五条增加第3项',
+      '第六条修改为（4段）；删去第七条',
+      '第八条第一款删去“但铁路运输企业承…”；第八条第二款删去“但铁路运输企业承…”；第八条第二款“及”→“或者”',
+      '第九条第一款“按照各自的过错分…”→“的责任份额根据各…”',
+      '第九条第二款“第七条”→“第六条”',
+      '删去第十二条；删去第十三条',
+      '第十六条第二款删去“本解释施行前已经…”',
+      '条文顺序作相应调整',
+    ],
+  },
+  {
+    name: '食品药品纠纷案件规定 (2021): one clause, no number, a quotation of two paragraphs',
+    decision: 'spc-shipin-decision.md',
+    later: 'spc-shipin-2021.md',
+    clauses: ['第十二条修改为（2段）'],
+  },
+  {
+    name: '两高 妨害信用卡管理解释 (2018): 将《解释》原第六条修改为, 增加一条，作为《解释》第七条, 将《解释》原第八条改为修改后《解释》第十三条，修改为',
+    decision: 'spc-xinyongka-decision.md',
+    clauses: [
+      '第六条修改为（9段）',
+      '增加第七条（7段）',
+      '增加第八条（1段）',
+      '增加第九条（3段）',
+      '增加第十条（1段）',
+      '增加第十一条（1段）',
+      '第七条→第十二条',
+      '第八条修改为（1段）；第八条→第十三条',
+    ],
+  },
+];
+
+for (const d of DECISIONS) {
+  test(`real decision: ${d.name}`, () => {
+    const { clauses, problems } = readClauses(read(d.decision));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(clauses.map((c) => c.ops.map(summary).join('；')), d.clauses);
+    if (!d.later) return;
+    // Each article quoted whole is the later text's article under the number the clause gives it.
+    const later = new Map(unitsOf(buildTreaty(read(d.later))).map((u) => [u.name, unitText(u)]));
+    const differs: Record<string, string> = {};
+    for (const c of clauses) {
+      for (const op of c.ops) {
+        const whole = op.op === 'addArticle' || (op.op === 'replace' && op.target.para === undefined && op.target.item === undefined);
+        if (!whole) continue;
+        const moved = c.ops.find((o) => o.op === 'renumber');
+        const n = op.op === 'addArticle' ? articleName(op.num, op.sub) : moved?.op === 'renumber' ? articleName(moved.pairs[0].num, moved.pairs[0].sub) : articleName(op.target.num, op.target.sub);
+        const quoted = op.lines.join('\n');
+        const written = later.get(n);
+        assert.ok(written !== undefined, `${n} in ${d.later}`);
+        if (quoted !== written) differs[n] = [...written!].filter((ch, i) => ch !== quoted[i]).slice(0, 1).join('');
+      }
+    }
+    assert.deepEqual(differs, d.differs ?? {});
+  });
+}
+
+test('real decision: the court\'s 二十七件民事类司法解释 decision (2020) amends 27 interpretations, each under 一、修改《…》 with clauses 1. 2. …: applied to one, only its own clauses', () => {
+  const decision = read('spc-minshi27-decision.md');
+  const { clauses, problems } = readClauses(decision);
+  assert.equal(new Set(clauses.map((c) => c.group)).size, 25);
+  // Not read, and said so (by reading): a part heading named by its words or as 第一部分标题, the paragraphs of a
+  // 批复 (第二段, 正文第一段), and 将十一条修改为 — 第 left out in the decision as the repository keeps it.
+  assert.deepEqual(problems.map((p) => p.message.replace(/：“.*$/, '')), [
+    '读不懂这一修改：将“一、买卖合同的成立及效力”修改为',
+    '读不懂这一修改：将第一部分标题修改为',
+    '读不懂这一修改：将第二段修改为',
+    '读不懂这一修改：将正文第一段修改为',
+    '读不懂这一修改：将十一条修改为',
+  ]);
+  // Applied to the interpretation on personal injury (its text after this decision: the earlier one is not in
+  // the repository), the clauses of 二十三、 only, as read; the other instruments' problems are theirs.
+  const later = read('renshen-2020.md');
+  const r = consolidate(later, decision);
+  assert.deepEqual(r.clauses.map((c) => c.ops.map(summary).join('；')), [
+    '序言',
+    '第一条修改为（3段）',
+    ['第二条', '第三条', '第四条', '第六条', '第七条', '第八条', '第九条', '第十条', '第十一条', '第十五条', '第十六条', '第十七条', '第十八条', '第三十一条'].map((a) => `删去${a}`).join('；'),
+    '第十三条修改为（1段）',
+    '第十四条修改为（2段）',
+    '增加第十六条（1段）',
+    '第三十三条修改为（1段）',
+    '增加第二十三条（1段）',
+    '条文顺序作相应调整',
+  ]);
+  // The later text has fewer articles than the clauses name (it is the text after them).
+  assert.deepEqual(r.problems.map((p) => p.message), ['没有第三十一条', '没有第三十三条']);
+  // The articles added and the first are the later text's, the inner ‘’ of the quotation its own “”.
+  const articles = new Map(unitsOf(buildTreaty(later)).map((u) => [u.name, unitText(u)]));
+  const own = (lines: string[]) => lines.join('\n').replace(/‘/g, '“').replace(/’/g, '”');
+  for (const [i, name] of [[1, '第一条'], [5, '第十六条'], [7, '第二十三条']] as const) {
+    const op = r.clauses[i].ops[0];
+    assert.ok(op.op === 'replace' || op.op === 'addArticle');
+    assert.equal(own(op.lines), articles.get(name));
+  }
+});
