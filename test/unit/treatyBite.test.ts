@@ -196,3 +196,13 @@ test('model: a first line that is the text\'s self-word (本條例草案, 本协
   assert.equal(t.title, undefined);
   assert.equal(buildTreaty('本协定\n\n第一条 双方合作。\n').title, undefined);
 });
+
+test('model: question marks opening a line before Chinese text are indentation an encoding lost (full-width spaces turned into ????): the line\'s label and phrase are read', () => {
+  const text = '中华人民共和国政府和甲国政府渔业合作协定\n\n????中华人民共和国政府和甲国政府（以下简称“缔约双方”），达成协议如下：\n\n第一部分 总则\n\n????第一条\n\n????本协定适用于协定水域。\n\n????第二条\n\n????一、缔约双方进行渔业合作。\n\n????二、本协定自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.chapter?.name, a.paragraphs.length]), [['第一条', '第一部分', 1], ['第二条', '第一部分', 2]]);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['缔约双方', '中华人民共和国政府和甲国政府']]);
+  // One question mark, or question marks before Latin letters or digits, are the text's own.
+  const own = buildTreaty('中华人民共和国政府和甲国政府渔业合作协定\n\n第一条\n\n??ab 第二条\n\n?第三条\n');
+  assert.deepEqual(own.articles.map((a) => a.name), ['第一条']);
+});
