@@ -187,6 +187,8 @@ read('以下称 after 的, quoted: 涉密 is in the words before 的', ART('双�
   ['涉密信息系统 ← 存储、处理涉密信息的计算机信息系统 | 存储、处理涉密信息的计算机信息系统 | （以下称“涉密信息系统”）']);
 read('the phrase starts after the last verb or preposition outside brackets', ART('双方致力于将中吉国界（以下简称“国界”）建设成为和平的边界。'),
   ['国界 ← 中吉国界 | 中吉国界 | （以下简称“国界”）']);
+read('the phrase starts after a verb\'s aspect particle 了 (what was done to it: its object), not after 了 in a word (为了, 除了, 了解)', ART('双方实地确定了两国陆地边界线（以下简称“边界线”），为了解决甲乙争端（以下简称“争端”）进行协商。'),
+  ['边界线 ← 两国陆地边界线 | 两国陆地边界线 | （以下简称“边界线”）', '争端 ← 甲乙争端 | 甲乙争端 | （以下简称“争端”）']);
 read('not after a verb that would leave less than two characters', ART('双方指定甲方的乙（以下简称“乙”）负责。'),
   ['乙 ← 双方指定甲方的乙 | 双方指定甲方的乙 | （以下简称“乙”）']);
 read('not after a preposition inside a title', ART('双方执行《关于合作的协定》（以下简称“协定”）。'),

@@ -141,6 +141,11 @@ const LAYOUTS: Array<[string, string, string[]]> = [
     ['title @0: 中华人民共和国政府和蒙古国政府', 'title @1: 关于口岸的协定', 'paragraph @3: 双方达成协议如下：', 'article @5: 第一条', 'paragraph @7: 双方合作。'],
   ],
   [
+    'an article\'s caption on the line under its bare label, a blank line before its one unnumbered paragraph (第一条 / 人的范围 / 本协定…): the caption goes with the heading, never run into the text (人的范围本协定… would change the text); one before a numbered paragraph too',
+    '中华人民共和国政府和甲国政府合作协定\n\n第一条\n\n人的范围\n\n本协定适用于双方居民。\n\n第二条\n\n税种范围\n\n一、甲。\n',
+    ['title @0: 中华人民共和国政府和甲国政府合作协定', 'article @2: 第一条\u3000人的范围', 'paragraph @6: 本协定适用于双方居民。', 'article @8: 第二条\u3000税种范围', 'paragraph @12: 一、甲。'],
+  ],
+  [
     "a People's Daily text without a title tag: no title",
     '〖RQ/日期〗19960706〖-RQ/日期〗\n\n## 第一条\n\n双方合作。\n',
     ['article centred @2: 第一条', 'paragraph @4: 双方合作。'],

@@ -101,7 +101,10 @@ for (const file of files()) {
       const body = squeeze(paragraphs.join('\n'));
       // Each party's copy names it first — from its title on: a notice printed above the instrument (a tax
       // office's `附件：中华人民共和国政府和巴基斯坦…议定书`) is the notice's words, not the copy's.
-      if (c.party && names.length === 2) {
+      // (The first copy is the text as written, which may name the parties in any order on a page's lines: the check is the alternat's,
+      // the other party's copy. A page writing the title in traditional characters and the preamble in simplified named the first
+      // party, as written, only after the second's everyday name.)
+      if (c.party && c.index > 0 && names.length === 2) {
         const titled = title ? body.indexOf(squeeze(title)) : -1;
         // By any of its names: the full one or the state's in everyday use (a headline's `中国和蒙古国`).
         const firstOf = (party: string) => Math.min(...[party, ...(stateOf(party)?.names ?? [])].map((n) => body.indexOf(squeeze(n), Math.max(0, titled))).map((k) => (k < 0 ? Infinity : k)));

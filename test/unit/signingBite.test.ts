@@ -87,6 +87,12 @@ signing('a date to the year, in Chinese numerals', '本协定于二〇〇二年�
 signing('a date-place line under the signatories, each on its own line (a joint communiqué): the date and the place', '中华人民共和国政府代表\n马耳他政府代表\n一九七二年一月三十一日于罗马', {
   text: '一九七二年一月三十一日于罗马', date: '1972年1月31日 «一九七二年一月三十一日»', place: '罗马',
 });
+signing('a date-place line going on with the copies and the language, no verb (a memorandum of talks: 于北京，一式两份，用英文写成), above the delegations', '1986年7月25日于北京，一式两份，用英文写成。\n中方代表团 甲国代表团', {
+  text: '1986年7月25日于北京，一式两份，用英文写成。', date: '1986年7月25日 «1986年7月25日»', place: '北京', copies: '2 «一式两份»', languages: '英文 = en',
+});
+signing('the same in traditional characters with a converter\'s pinyin in the verb (寫(xiě)成), half-width commas', '1986年7月25日于北京,一式兩份,用英文寫(xiě)成。\n中方代表團(tuán) 甲國代表團(tuán)', {
+  text: '1986年7月25日于北京,一式兩份,用英文寫(xiě)成。', date: '1986年7月25日 «1986年7月25日»', place: '北京', copies: '2 «一式兩份»', languages: '英文 = en',
+});
 signing('a date-place line with the signer\'s name in Latin letters glued after the place (a PDF\'s signature, 於南京Ralph Skrine Stevenson): the place ends before the name', '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', {
   text: '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', date: '1947年7月23日 «一九四七年七月二十三日»', place: '南京',
 });

@@ -104,6 +104,10 @@ reads('a cultural agreement\'s executive programme (执行计划) is a kind of i
   { title: ['中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划', '中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划', '中华人民共和国政府和甲国政府二○○三年至二○○六年文化交流执行计划'], kind: '执行计划', selfRef: '本计划' });
 reads('a work plan (工作計劃) under an arrangement cited in 《》, in traditional characters: 本計劃', '《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃\n\n一、雙方加強合作。\n\n二、本計劃自簽署之日起生效。\n',
   { title: ['《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃', '甲地与乙地关于建立更紧密经贸关系的安排经济和技术合作工作计划', '《甲地與乙地關於建立更緊密經貿關係的安排》經濟和技術合作工作計劃'], kind: '工作计划', selfRef: '本計劃' });
+reads('a record of agreement (协议书: a boundary marker rebuilt, border representatives\' talks) is a kind of its own, calling itself 本协议书', '关于甲乙边界5号界桩重建的协议书\n\n一、重建后的5号界桩位于界线上。\n\n二、本协议书自签字之日起生效。\n',
+  { title: ['关于甲乙边界5号界桩重建的协议书', '关于甲乙边界5号界桩重建的协议书', '关于甲乙边界5号界桩重建的协议书'], kind: '协议书', selfRef: '本协议书' });
+reads('a site\'s section path right above the title (新法规速递>>纯文字版, no 首页) is the page\'s place, no part of the title', '新法规速递>>纯文字版\n关于甲乙边界5号界桩重建的协议书\n\n\n（签订日期1972年9月7日）\n\n一、重建后的5号界桩位于界线上。\n\n二、本协议书自签字之日起生效。\n',
+  { title: ['关于甲乙边界5号界桩重建的协议书', '关于甲乙边界5号界桩重建的协议书', '关于甲乙边界5号界桩重建的协议书'], kind: '协议书', selfRef: '本协议书' });
 reads('no title line: a name line that names no instrument gives none', '名称：测试资料\n\n第一条 甲。\n', { kind: undefined, selfRef: '本协议' });
 reads('no title: the kind named on a source line', '**出处**：《中美联合公报》，1978年\n\n甲。\n', { kind: '联合公报', selfRef: '本公报' });
 reads('no title: the self-reference used twice', '甲乙双方同意本宪章的规定。\n\n本宪章自签字之日起生效。\n', { kind: '宪章', selfRef: '本宪章' });
@@ -191,4 +195,14 @@ test('model: a first line that is the text\'s self-word (本條例草案, 本协
   const t = buildTreaty('本條例草案\n旨在\n\n\n修訂《釋義及通則條例》中關於法例的釋疑的條文。\n\n由臨時立法會制定。\n\n1. 簡稱\n  1. 本條例可引稱為《法律適應化修改(釋義條文)\n    條例》。\n\n2. 適用範圍\n\n本條例對國家具約束力。\n');
   assert.equal(t.title, undefined);
   assert.equal(buildTreaty('本协定\n\n第一条 双方合作。\n').title, undefined);
+});
+
+test('model: question marks opening a line before Chinese text are indentation an encoding lost (full-width spaces turned into ????): the line\'s label and phrase are read', () => {
+  const text = '中华人民共和国政府和甲国政府渔业合作协定\n\n????中华人民共和国政府和甲国政府（以下简称“缔约双方”），达成协议如下：\n\n第一部分 总则\n\n????第一条\n\n????本协定适用于协定水域。\n\n????第二条\n\n????一、缔约双方进行渔业合作。\n\n????二、本协定自签字之日起生效。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.chapter?.name, a.paragraphs.length]), [['第一条', '第一部分', 1], ['第二条', '第一部分', 2]]);
+  assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['缔约双方', '中华人民共和国政府和甲国政府']]);
+  // One question mark, or question marks before Latin letters or digits, are the text's own.
+  const own = buildTreaty('中华人民共和国政府和甲国政府渔业合作协定\n\n第一条\n\n??ab 第二条\n\n?第三条\n');
+  assert.deepEqual(own.articles.map((a) => a.name), ['第一条']);
 });

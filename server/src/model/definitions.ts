@@ -39,12 +39,13 @@ const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别)(?:简称|称)[^�
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经', '了'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
- * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`.
+ * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect
+ * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
  */
-const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/ };
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/ };
 /**
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).

@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation, withPinyin } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -126,6 +126,8 @@ function eraDate(s: string): DateValue | undefined {
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
+/** `用中文和俄文写成`, the verb with a converter's pinyin too (`用英文寫(xiě)成`, folded `写(xiě)成`): group 1 the languages. */
+const WRITTEN_IN = new RegExp(`用([^。，,；;]{1,60}?)(?:${withPinyin('写成')}|书写|书就)`);
 /**
  * A place right after the date with neither 在 nor 于 before it (`于2002年北京签署`, `2002年10月10日莫斯科签订`):
  * one the lexicon knows (a state's capital); other words there say how it was signed (`正式签署`, `由双方代表签署`).
@@ -165,7 +167,8 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // `于纽约联合国总部开放供签署`: the place, not what is open there. After a date to the month or the year
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
   // A bracketed remark after the place (a news agency's dispatch line, `于阿拉木图（新华社阿拉木图 7 月 5 日电）`) is no part of it.
-  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n))`).exec(folded))) s.place = written(m, 1);
+  // A memorandum of talks: the copies right after the place, no verb (`1986年7月25日于北京，一式两份，用英文写成`).
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n)|[，,][ \\t]*(?:一式|共)[ \\t]*[0-9一二两三四五六七八九十]{1,3}[ \\t]*份)`).exec(folded))) s.place = written(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
   else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);
@@ -181,7 +184,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
   }
   // `用中文和俄文写成`, `每份均以中文及印尼文書就` (the 1950s' form), or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
   // Or the texts counted by language (the WTO Agreement's `英文、法文和西班牙文各有一文本`).
-  if ((m = /用([^。，,；;]{1,60}?)(?:写成|书写|书就)/.exec(folded) ?? /以([^。，,；;]{1,60}?[文语])(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
+  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?[文语])(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
     s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');

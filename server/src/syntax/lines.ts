@@ -1089,10 +1089,23 @@ function isRomanDigit(c: number): boolean {
   return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c || c === 0x43;
 }
 
+/**
+ * Where a line's content starts after `????` opening it right before a Chinese character (`????第一條`,
+ * `????締約雙方…`): full-width spaces of its indentation that an encoding conversion turned into question
+ * marks (a page read through a code page without them). Two at least, and a CJK character after them; else `s`.
+ */
+function lostIndentationEnd(text: TextLike, s: number, eol: number): number {
+  let q = s;
+  while (q < eol && text.charCodeAt(q) === 0x3f) q++;
+  if (q - s < 2 || q >= eol || text.charCodeAt(q) < 0x3400) return s;
+  return q;
+}
+
 export function classify(text: TextLike, start: number, eol: number, end: number): TreeLine {
   // Indentation and trailing white space.
   let s = start;
   while (s < eol && isSpace(text.charCodeAt(s))) s++;
+  if (text.charCodeAt(s) === 0x3f /* ? */) s = lostIndentationEnd(text, s, eol);
   let e = eol;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   const first = text.charCodeAt(start);

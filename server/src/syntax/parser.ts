@@ -68,8 +68,9 @@ const DAY = `${YEAR}${D}{1,4}月(?:${D}{1,4}日)?`;
  * themselves by the Republic's era, then by the Western calendar:
  * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`. A news agency's remark may follow the place,
  * bracketed, on the line and the lines that continue it (`…于阿拉木图（新华社阿拉木图 7 月 5 日` / `电）`): no part of it.
+ * A memorandum of talks goes on with its copies and language, no verb: `1986年7月25日于北京，一式两份，用英文写成。`.
  */
-const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?$`);
+const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?(?:[，,][ \\t\\u3000]*${COPIES.source}[^。]{0,60}。?)?$`);
 /** A line that opens with a date: `大中華民國三十三年三月二日…`. */
 const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */

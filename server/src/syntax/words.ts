@@ -98,6 +98,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '和约', kind: true, self: true },
   { word: '条约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '协定', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
+  // A record of what representatives agreed at talks (`关于中蒙边界548-I号界桩重建的协议书`, a boundary commission's
+  // 会谈协议书): it calls itself 本协议书, not 本协议.
+  { word: '协议书', kind: true, self: true, cited: true, signed: true },
   { word: '协议', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '公约', kind: true, self: true, cited: true, signed: true, copied: true, snippet: true },
   { word: '宪章', kind: true, self: true, cited: true, signed: true, snippet: true },
@@ -327,9 +330,10 @@ export function withPinyin(label: string): string {
 
 /**
  * A site's breadcrumb, the path of links to the page (the text folded to simplified): `首页 -> 政务公开 -> 其他政府信息 -> 公 告`,
- * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`.
+ * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`; or a short
+ * line of two sections joined by a doubled arrow, no 首页 (`新法规速递>>纯文字版`): a title holds no `>>`.
  */
-export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/))/;
+export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/)|[^，,。；;：:\s《》>]{1,12}[ \t\u3000]*(?:-->|>>|»|〉〉)[ \t\u3000]*[^，,。；;：:\s《》]{1,12}$)/;
 
 /**
  * A UN document's masthead above a negotiation text (matched folded to simplified): its symbol (`第七次会议 A/INB/7/3`,

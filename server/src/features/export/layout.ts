@@ -6,6 +6,7 @@
 import { Block, Line, Node } from '../../syntax/tree';
 import { Treaty, cleanTitle } from '../../model/treaty';
 import { SignatureLayout, cleanLine, signatureLayout } from './alternat';
+import { captionAfterHead } from '../../syntax/lines';
 
 export type PieceKind = 'title' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
 
@@ -108,6 +109,13 @@ export function layoutOf(treaty: Treaty): Layout {
     if (ctx === 'title') {
       flush();
       pieces.push({ kind: 'title', text: cleanTitle(body), at: l.start });
+      return;
+    }
+    // An article's caption on the line under its bare label (`第一条` / `人的范围`, the model's caption): it goes with
+    // the heading, after a full-width space, so no sentence is run into it (`人的范围本协定…`), a blank line after it or not.
+    const heading = pieces[pieces.length - 1];
+    if (!open && ctx === 'article' && parent && heading?.kind === 'article' && heading.at === parent.head?.start && captionAfterHead(text, parent.head, l)) {
+      heading.text += `\u3000${cleanTitle(body)}`;
       return;
     }
     if (open && goesOn(l, parent)) {
