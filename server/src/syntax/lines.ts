@@ -564,10 +564,15 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
   const nian = new NextChar(text, '年');
+  const dun = new NextChar(text, '、');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
+  /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues. */
+  let para = 0;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
+    if (l.kind === 'para' && l.num !== undefined) para = l.num;
+    else if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') para = 0;
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (!n && !seen) n = pageOpening(text, lines, i);
@@ -576,7 +581,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
@@ -598,6 +603,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
         if (segment.kind !== 'article') asArticle(text, segment, cuts[k - 1]);
       } else if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
       if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
+      if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
+      else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
       out.push(segment);
       from = to;
     }
@@ -878,7 +885,7 @@ function titleCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -916,6 +923,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
+  // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
+  if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   cuts ??= itemCuts(text, l, paren);
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
@@ -944,6 +953,28 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefine
     if (!m || m[2] === undefined || itemNumber(m[2]) !== want) continue;
     (cuts ??= []).push(at, 0);
     expect = want + 1;
+  }
+  return cuts;
+}
+
+/**
+ * The paragraphs a page joined onto a numbered paragraph's line, each after a sentence end and white space
+ * (`二、…成立的法人。 三、本条约所指的…`): where each label starts, no label length, when its number continues the
+ * line's own (`二、` → `三、` → `四、`); or undefined. Found by the next `、` of the text (NextChar): a line
+ * without one after its label costs nothing more.
+ */
+function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextChar): number[] | undefined {
+  let expect = para + 1;
+  let cuts: number[] | undefined;
+  const from = l.label ? l.label.end : l.contentStart + 1;
+  for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
+    let q = at;
+    while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    if (q === at || !isSpace(text.charCodeAt(q - 1))) continue;
+    if (!is(STOP, text.charCodeAt(sentenceEndBefore(text, l.contentStart, q)))) continue;
+    if (parseNumeral(text.slice(q, at)) !== expect) continue;
+    (cuts ??= []).push(q, 0);
+    expect++;
   }
   return cuts;
 }

@@ -1,0 +1,49 @@
+// Real text as drafters paste it from a store, a database page or a converter that joined what the
+// instrument writes apart: paragraphs joined on one line, a page heading or a database's fields glued
+// to the title, the English beside the Chinese. Each case: the text, and the reading a reader gives it
+// (title, kind, articles with their paragraph counts, chapters), written by reading the text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+
+interface Reading {
+  title?: string;
+  kind?: string;
+  /** `第一条 3`: an article and how many paragraphs it has. */
+  articles?: string[];
+  /** `第一章 总则: 第一条 第二条`. */
+  chapters?: string[];
+}
+
+function reading(text: string, want: Reading): Reading {
+  const t = buildTreaty(text);
+  const got: Reading = {};
+  if ('title' in want) got.title = t.title?.text;
+  if ('kind' in want) got.kind = t.kind;
+  if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.paragraphs.length}`);
+  if (want.chapters) got.chapters = t.chapters.map((c) => `${c.name}${c.caption ? ` ${c.caption}` : ''}: ${t.articles.filter((a) => a.chapter === c).map((a) => a.name).join(' ')}`);
+  return got;
+}
+
+const CASES: [string, string, Reading][] = [
+  // A numbered paragraph joined to the one before it after a full stop and a space: cut out when its number continues the line's.
+  ['二、…法人。 三、… (a store joined two paragraphs): three paragraphs',
+    '# 中华人民共和国和俄罗斯联邦司法协助条约\n\n第一条 司法保护\n一、缔约一方的国民享有司法保护。\n二、本条第一款的规定亦适用于法人。 三、本条约所指的“民事案件”，亦包括商事案件。\n\n第二条 联系途径\n一、双方通过中央机关联系。\n',
+    { articles: ['第一条 3', '第二条 1'] }],
+  ['一、…。 二、…。 三、… all on one line: three paragraphs',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。 二、双方交流。 三、双方磋商。\n',
+    { articles: ['第一条 3'] }],
+  ['二、… wrapped by a PDF, the joined 三、 on the line continuing it: three paragraphs',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、本条第一款的规定亦适用于\n法人。 三、本协定所指的案件包括商事案件。\n',
+    { articles: ['第一条 3'] }],
+  ['二、…。 四、… (the number does not continue the line\'s): one line, no cut',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、双方交流。 四、双方磋商。\n',
+    { articles: ['第一条 2'] }],
+  ['二、…如下 三、… (no sentence end before the label): no cut',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、双方交流的方式为 三、四种。\n',
+    { articles: ['第一条 2'] }],
+];
+
+for (const [name, text, want] of CASES) {
+  test(`pasted joins: ${name}`, () => assert.deepEqual(reading(text, want), want));
+}
