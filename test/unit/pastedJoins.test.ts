@@ -42,6 +42,13 @@ const CASES: [string, string, Reading][] = [
   ['二、…如下 三、… (no sentence end before the label): no cut',
     '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、双方交流的方式为 三、四种。\n',
     { articles: ['第一条 2'] }],
+  // A law firm's page heads the law with its history record, the date and what was done glued before the name.
+  ['104.07.01制定條約締結法: the law\'s name is the title',
+    '104.07.01制定條約締結法\n\n第 1 條    為規範條約與協定之締結程序，特制定本法。\n\n第 2 條    條約之締結，依本法之規定。\n',
+    { title: '條約締結法', kind: '法' }],
+  ['99.07.02修正 … 法 (a revision\'s record): the law\'s name is the title',
+    '99.07.02修正著作權法\n\n第 1 條    為保障著作人著作權益，特制定本法。\n',
+    { title: '著作權法', kind: '法' }],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -695,7 +695,8 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   // list, the year of the Republic's calendar): no part of it.
   const c0 = text.charCodeAt(start);
   if (c0 >= 0x30 && c0 <= 0x39) {
-    const stamp = DATE_STAMP.exec(text.slice(start, Math.min(end, start + 16)));
+    const head = text.slice(start, Math.min(end, start + 20));
+    const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head));
     if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
   }
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
@@ -795,6 +796,8 @@ function isLatinLetter(c: number): boolean {
 }
 /** A date in digits opening a title line, a space after it: `99.07.02 `, `2010-06-29 `. */
 const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
+/** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */
+const DATE_RECORD = new RegExp(`^[0-9]{2,4}([.\\-/])[0-9]{1,2}\\1[0-9]{1,2}[ \\t\\u3000]*(?:${alternation(HISTORY_ACTS)})[ \\t\\u3000]*`);
 /** A database's number of a part of a document after its title (`…效期換文(譯)-1`, Taiwan's treaty database). */
 const PART_NUMBER = /[-－][0-9０-９]{1,2}$/;
 /** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */

@@ -499,6 +499,9 @@ export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 /** A law database's remark after a title naming the revision its text is (`…管理条例(2025修订)`, `…法(2018修正)`): no part of the title citations give. */
 export const REVISION_WORDS: readonly string[] = ['修订', '修正'];
 
+/** What a law's history record says was done on its date, glued before the law's name on a law firm's page (`104.07.01制定條約締結法`): no part of the title. */
+export const HISTORY_ACTS: readonly string[] = ['制定', '修正', '修订', '增订', '废止', '公布'];
+
 /** A remark after a title that the page sets the text beside its translation (`…程序法(中英文对照版)`, `（双语版）`): no part of the title citations give. */
 export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本', '对照', '双语版', '双语本'];
 
