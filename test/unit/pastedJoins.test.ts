@@ -49,6 +49,13 @@ const CASES: [string, string, Reading][] = [
   ['99.07.02修正 … 法 (a revision\'s record): the law\'s name is the title',
     '99.07.02修正著作權法\n\n第 1 條    為保障著作人著作權益，特制定本法。\n',
     { title: '著作權法', kind: '法' }],
+  // A judicial interpretation's title names no kind of instrument: its issuing body says `关于…的解释`, a series number after it.
+  ['最高人民法院关于…的解释（一） under a site\'s line: the title',
+    '跳至内容\n\n最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(一)\n\n维基文库，自由的图书馆\n\n第一条 民事关系具有下列情形之一的，人民法院可以认定为涉外民事关系。\n\n第二条 涉外民事关系法律适用法施行前发生的涉外民事关系，适用当时的法律。\n',
+    { title: '最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(一)' }],
+  ['a line merely ending with 解释 (…作出的解释) is no title',
+    '双方对条款作出的解释\n\n第一条 民事关系具有下列情形之一的，人民法院可以认定为涉外民事关系。\n',
+    { title: undefined }],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -154,6 +154,17 @@ export const INSTRUMENT_KINDS: readonly string[] = wordsWhere((w) => w.kind);
 export const LAW_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.law));
 /** The names of domestic rules a title may end with though they are no kind (`RULES` words: 解释, 细则, 规则 …), longest first. */
 export const RULES_ENDINGS: readonly string[] = longestFirst(wordsWhere((w) => w.rules));
+/**
+ * A domestic text's title that ends with the name of its rules though that is no kind (`RULES_ENDINGS`): what the issuing body
+ * says `关于…的` them, a remark after it (`最高人民法院关于适用《…》若干问题的解释（一）`, read folded to simplified). A line
+ * merely ending with one of those words is none (`…作出的解释`).
+ */
+export function isRulesTitle(words: string): boolean {
+  const t = withoutRemarks(words);
+  return t.length > 6 && t.indexOf('关于') >= 0 && RULES_TITLE.test(t);
+}
+const RULES_TITLE = new RegExp(`关于[^，。；：,;:！？]{2,}的(?:${alternation(RULES_ENDINGS)})$`);
+
 /** Words that, after 本, name the text itself: 本协定, 本宪章, 本法 (longest first). */
 export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.self));
 /** Kinds that name another instrument (a quoted title's end, the word before another's `第X条`), longest first. */
