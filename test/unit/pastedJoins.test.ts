@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
 
 interface Reading {
   title?: string;
@@ -13,6 +14,10 @@ interface Reading {
   articles?: string[];
   /** `第一章 总则: 第一条 第二条`. */
   chapters?: string[];
+  /** `term=meaning`. */
+  definitions?: string[];
+  /** The self-references, as written. */
+  selfRefs?: string[];
 }
 
 function reading(text: string, want: Reading): Reading {
@@ -22,6 +27,8 @@ function reading(text: string, want: Reading): Reading {
   if ('kind' in want) got.kind = t.kind;
   if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.paragraphs.length}`);
   if (want.chapters) got.chapters = t.chapters.map((c) => `${c.name}${c.caption ? ` ${c.caption}` : ''}: ${t.articles.filter((a) => a.chapter === c).map((a) => a.name).join(' ')}`);
+  if (want.definitions) got.definitions = t.definitions.map((d) => `${d.term}=${d.meaning}`);
+  if (want.selfRefs) got.selfRefs = referencesOf(t).filter((r) => r.kind === 'self').map((r) => t.text.slice(r.start, r.end));
   return got;
 }
 
@@ -56,6 +63,10 @@ const CASES: [string, string, Reading][] = [
   ['a line merely ending with 解释 (…作出的解释) is no title',
     '双方对条款作出的解释\n\n第一条 民事关系具有下列情形之一的，人民法院可以认定为涉外民事关系。\n',
     { title: undefined }],
+  // A converter's pinyin after a character (`協(xié)定`): the word read as if it were not there.
+  ['（以下簡稱協(xié)定雙方） and 本協(xié)定: a term and a self-reference, as written',
+    '# 中華人民共和國政府和朝鮮民主主義人民共和國政府獸醫(yī)防疫互助合作協(xié)定\n\n中華人民共和國政府和朝鮮民主主義人民共和國政府(以下簡稱協(xié)定雙方)為了加強合作,決定締結本協(xié)定,達成如下協(xié)議:\n\n第一條\n\n協(xié)定雙方同意進行密切協(xié)作。\n',
+    { definitions: ['協(xié)定雙方=中華人民共和國政府和朝鮮民主主義人民共和國政府'], selfRefs: ['本協(xié)定'] }],
 ];
 
 for (const [name, text, want] of CASES) {
