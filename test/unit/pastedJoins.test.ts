@@ -67,6 +67,16 @@ const CASES: [string, string, Reading][] = [
   ['（以下簡稱協(xié)定雙方） and 本協(xié)定: a term and a self-reference, as written',
     '# 中華人民共和國政府和朝鮮民主主義人民共和國政府獸醫(yī)防疫互助合作協(xié)定\n\n中華人民共和國政府和朝鮮民主主義人民共和國政府(以下簡稱協(xié)定雙方)為了加強合作,決定締結本協(xié)定,達成如下協(xié)議:\n\n第一條\n\n協(xié)定雙方同意進行密切協(xié)作。\n',
     { definitions: ['協(xié)定雙方=中華人民共和國政府和朝鮮民主主義人民共和國政府'], selfRefs: ['本協(xié)定'] }],
+  // A bilingual page: each line gives the Chinese, then its English after a space.
+  ['a title line with its English after a space, a preamble so written: the title, its kind, the parties\' short name',
+    '中华人民共和国和俄罗斯联邦睦邻友好合作条约 Treaty of Good-Neighborliness and Friendly Cooperation between the People\'s Republic of China and the Russian Federation\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”), The People\'s Republic of China and the Russian Federation (hereafter known as the “contracting parties”),\n基于中俄两国人民睦邻友好的历史传统, In view of the historical tradition of good-neighborliness,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益, Firmly believing that consolidating friendship serves the interests of both peoples,\n',
+    { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约', definitions: ['缔约双方=中华人民共和国和俄罗斯联邦'] }],
+  ['a news headline reporting the signing (中俄签署…条约), the report announcing the full text (…全文如下:), then the title: the title',
+    '中俄签署睦邻友好合作条约(2001/7/16)\n7月16日,两国元首在莫斯科签署了《中俄睦邻友好合作条约》。条约全文如下:\n中华人民共和国和俄罗斯联邦睦邻友好合作条约\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”),\n基于中俄两国人民睦邻友好的历史传统,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益,\n',
+    { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约' }],
+  ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
+    '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
+    { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -880,6 +880,41 @@ function titleCut(text: TextLike, l: Line): number {
   return -1;
 }
 
+/** A Latin letter, as a translation's first word opens. */
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Words of a translation after the Chinese on its line: three at least (`Treaty of Good-Neighborliness …`), not a name (`WTO`, `Article 5`). */
+const MIN_TRANSLATION = 3;
+
+/**
+ * Where a line's translation starts, a bilingual page giving the Chinese then its English after white space on one
+ * line (`中华人民共和国和俄罗斯联邦睦邻友好合作条约 Treaty of Good-Neighborliness …`, `…(以下简称“缔约双方”), The People's
+ * Republic of China …`), or -1: the line opens with a Chinese character, and after its last one, white space then a
+ * Latin letter opens words to the line's end (no Chinese character among them), three at least. Asked only of a line
+ * ending with an ASCII character (most Chinese lines end with a full-width mark or a Chinese character: not read further).
+ */
+function translationCut(text: TextLike, l: Line): number {
+  const e = l.contentEnd;
+  if (text.charCodeAt(e - 1) >= 0x80 || !isHan(text.charCodeAt(l.contentStart))) return -1;
+  let han = e - 1;
+  while (han > l.contentStart && !isHan(text.charCodeAt(han))) han--;
+  for (let k = han + 1; k < e - 1; k++) {
+    if (!isSpace(text.charCodeAt(k))) continue;
+    let q = k;
+    while (q < e && isSpace(text.charCodeAt(q))) q++;
+    if (!isLatin(text.charCodeAt(q))) {
+      k = q;
+      continue;
+    }
+    let words = 1;
+    for (let j = q; j < e && words < MIN_TRANSLATION; j++) if (isSpace(text.charCodeAt(j)) && !isSpace(text.charCodeAt(j - 1))) words++;
+    return words >= MIN_TRANSLATION ? q : -1;
+  }
+  return -1;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
@@ -926,6 +961,11 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   cuts ??= itemCuts(text, l, paren);
+  // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
+  if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
+    const translation = translationCut(text, l);
+    if (translation >= 0) cuts = [translation, 0];
+  }
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);

@@ -504,6 +504,16 @@ export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u30
 /** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
+/**
+ * A news headline reporting a signing, the parties' short form, the verb, then the instrument (`中俄签署睦邻友好合作条约`,
+ * `中美签署第一阶段经贸协议`, read folded): no title though it ends with a kind. A title's verb stands inside 关于…的
+ * (`关于签署…的谅解备忘录`) or is a participle (`…签署的…`).
+ */
+export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订)(?![的之])/;
+
+/** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
+export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
+
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 
