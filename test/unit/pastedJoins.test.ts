@@ -77,6 +77,16 @@ const CASES: [string, string, Reading][] = [
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],
+  // A database's one line: the title glued to its fields, a part's caption glued between the preamble's stop and the first article.
+  ['…的解释发文单位:最高人民法院文号:… : the title ends before the fields',
+    '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释发文单位:最高人民法院文号:法释〔2015〕5号发布日期:2015130\n\n第一条 民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。\n\n第二条 专利纠纷案件由知识产权法院管辖。\n',
+    { title: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释' }],
+  ['…制定本解释。一、管辖第一条…。第二条… (a part\'s caption glued before the first article, no space anywhere): the articles',
+    '# 最高人民法院关于适用《中华人民共和国民事诉讼法》的解释\n\n根据民事诉讼法，结合审判工作实际，制定本解释。一、管辖第一条民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。第二条专利纠纷案件由知识产权法院管辖。\n',
+    { articles: ['第一条 1', '第二条 1'] }],
+  ['…。二、依照第一条规定… (第一条 after a numbered sentence, a reference): no article',
+    '# 甲国和乙国合作协定\n\n一、双方开展合作。二、依照第一条规定，双方交流。\n',
+    { articles: [] }],
 ];
 
 for (const [name, text, want] of CASES) {

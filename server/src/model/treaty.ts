@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -774,6 +774,12 @@ function pageTitleEnd(raw: string): number {
   if ((tail >= 0x30 && tail <= 0x39) || (tail >= 0xff10 && tail <= 0xff19)) {
     const part = PART_NUMBER.exec(raw);
     if (part && endingKind(titleWords(raw.slice(0, part.index)))) raw = raw.slice(0, part.index);
+  }
+  // A database's fields glued after the title, each a label and a colon (`…的解释发文单位:最高人民法院文号:…`): no part of it.
+  const label = raw.length > 8 ? GLUED_LABEL.exec(foldScript(raw)) : null;
+  if (label) {
+    const head = titleWords(raw.slice(0, label.index));
+    if (endingKind(head) || isRulesTitle(head)) raw = raw.slice(0, label.index);
   }
   const field = GLUED_FIELD.exec(raw);
   if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);

@@ -780,6 +780,23 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** Characters no part's caption holds: a stop, a comma, 、, white space. */
+const NOT_IN_CAPTION = charClass('。！？；;：:，,、 \t\u3000', 16384);
+
+/**
+ * A part's caption glued between a sentence end and a heading, no white space anywhere (a database's one line: `…制定本解释。一、管辖第一条…`):
+ * the offset of that sentence end, or `p` (the caption's last character) when there is no such caption there. Its number
+ * `一、`, then up to twelve characters with no stop, comma nor 、.
+ */
+function gluedCaptionBefore(text: TextLike, start: number, p: number): number {
+  let k = p;
+  while (k > start && p - k < 12 && !is(NOT_IN_CAPTION, text.charCodeAt(k))) k--;
+  if (k === p || text.charCodeAt(k) !== 0x3001 /* 、 */) return p;
+  let d = k - 1;
+  while (d > start && k - d <= 3 && is(PARA_DIGITS, text.charCodeAt(d))) d--;
+  return d < k - 1 && is(STOP, text.charCodeAt(d)) ? d : p;
+}
+
 /** A caption spaced out as laws space it (`总　　则`, `总 则`, a converter's `总 那么`): words of up to eight characters, white space between. */
 const SPACED_CAPTION = `[^\\s。，,；;：:！？、第]{1,8}(?:[ \\t\\u3000]{1,4}[^\\s。，,；;：:！？、第]{1,8}){1,2}`;
 
@@ -933,7 +950,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     let chapter = -1;
     if (!is(SENTENCE_END, text.charCodeAt(p))) {
       chapter = chapterBefore(text, l.contentStart, p, p === at - 1);
-      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : p) : p;
+      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : gluedCaptionBefore(text, l.contentStart, p)) : p;
     }
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1233,8 +1233,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   }
   // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
   const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
-  // (Or a judicial interpretation's, a body's rules' title: `最高人民法院关于…的解释（一）`, no kind named.)
-  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(first) ? [i, i] : undefined;
+  // (Or a judicial interpretation's, a body's rules' title: `最高人民法院关于…的解释（一）`, no kind named; a database's fields
+  // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
+  const label = GLUED_LABEL.exec(first);
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
 }
 
 /**

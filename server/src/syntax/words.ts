@@ -320,9 +320,11 @@ export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|�
  * `【法规来源】…`, `【效力级别】…` (simplified: lines are matched folded).
  */
 export const DATABASE_LABELS: readonly string[] = [
-  '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文字号', '文号', '法规来源', '公布日期',
+  '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文单位', '发文机关', '发文字号', '文号', '法规来源', '公布日期',
   '颁布日期', '实施日期', '施行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
 ];
+/** A database's field glued after the title, its label and a colon (`…的解释发文单位:最高人民法院文号:…`, read folded): the title ends before it. */
+export const GLUED_LABEL = new RegExp(`(?<=[^\\s：:])(?:${DATABASE_LABELS.join('|')})[ \\t\\u3000]*[：:]`);
 /** Labels a text may open with itself (minutes: `时间：…` / `地点：…`): a database's only with another label on the line (`时间：2009-06-17 来源：…`). */
 const SHARED_LABELS = ['时间', '作者'];
 /**
