@@ -87,6 +87,10 @@ const CASES: [string, string, Reading][] = [
   ['…。二、依照第一条规定… (第一条 after a numbered sentence, a reference): no article',
     '# 甲国和乙国合作协定\n\n一、双方开展合作。二、依照第一条规定，双方交流。\n',
     { articles: [] }],
+  // A page converted from a word processor, a blank line after every line: a bare chapter label's caption a blank line below it.
+  ['第一章 / (blank) / 公约的一般原则和适用 / (blank) / 第一条 …: the chapter\'s caption',
+    '# 国际民用航空公约\n\n第一章 \n\n公约的一般原则和适用\n\n第一条 \n\n主权\n\n缔约各国承认每一国家对其领土之上的空气空间具有完全的和排他的主权。\n\n第二章 \n\n在缔约国领土上空飞行\n\n第二条 \n\n领土\n\n本公约所指一国的领土，应认为是在该国主权下的陆地区域及与其邻接的领水。\n',
+    { chapters: ['第一章 公约的一般原则和适用: 第一条', '第二章 在缔约国领土上空飞行: 第二条'] }],
 ];
 
 for (const [name, text, want] of CASES) {

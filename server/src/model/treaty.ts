@@ -882,8 +882,18 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
 function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
   const head = b.head!;
   if (head.rest !== undefined && head.rest < head.contentEnd) return undefined;
-  const first = b.children[1];
-  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text' || first.head.start !== head.end) return undefined;
+  let first = b.children[1];
+  let after = head.end;
+  // (Or after one blank line, a blank line after it too: a page converted from a word processor, a blank line after every
+  // line, `第一章` / `` / `公约的一般原则和适用` / `` — as an article's caption is read there.)
+  const blank = first?.type === 'line' && first.kind === 'blank' ? first : undefined;
+  if (blank) {
+    first = b.children[2];
+    after = blank.end;
+    const below = first?.type === 'block' ? first.children[1] : undefined;
+    if (below?.type !== 'line' || below.kind !== 'blank') return undefined;
+  }
+  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text' || first.head.start !== after) return undefined;
   return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
 }
 
