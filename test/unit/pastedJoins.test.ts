@@ -91,6 +91,10 @@ const CASES: [string, string, Reading][] = [
   ['第一章 / (blank) / 公约的一般原则和适用 / (blank) / 第一条 …: the chapter\'s caption',
     '# 国际民用航空公约\n\n第一章 \n\n公约的一般原则和适用\n\n第一条 \n\n主权\n\n缔约各国承认每一国家对其领土之上的空气空间具有完全的和排他的主权。\n\n第二章 \n\n在缔约国领土上空飞行\n\n第二条 \n\n领土\n\n本公约所指一国的领土，应认为是在该国主权下的陆地区域及与其邻接的领水。\n',
     { chapters: ['第一章 公约的一般原则和适用: 第一条', '第二章 在缔约国领土上空飞行: 第二条'] }],
+  // A database's field label before the title, no colon: `协定名称 …的协定 协定序言 …` (a model convention's optional words `<和资本>` kept).
+  ['协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 …: the title',
+    '协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 (协定的序言应按照缔约国双方的宪法程序起草)\n\n第一条 纳税人范围\n\n本协定适用于纳税人为缔约国一方的居住者。\n',
+    { title: '甲国和乙国关于对所得<和资本>避免双重征税的协定', kind: '协定' }],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -747,9 +747,24 @@ export function titleKeyOf(raw: string): string {
   return normalizeTitle(raw);
 }
 
+/** How long a title after a kind's name label may be. */
+const MAX_NAMED_TITLE = 160;
+
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
+  // A kind's name label without a colon (`协定名称 甲国和乙国…的协定 协定序言 (…)`): the title is the words after it up to white
+  // space after which they end with a kind, the rest of the line the database's next field.
+  const label = c >= 0x4e00 && c <= 0x9fff ? KIND_NAME_LABEL.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 12)))) : null;
+  if (label) {
+    const from = l.contentStart + label[0].length;
+    for (let sp = from + 2; sp <= l.contentEnd && sp - from <= MAX_NAMED_TITLE; sp++) {
+      const ch = sp < l.contentEnd ? text.charCodeAt(sp) : 0x20;
+      if (ch !== 0x20 && ch !== 0x09 && ch !== 0x3000) continue;
+      if (endingKind(titleWords(text.slice(from, sp)))) return makeTitle(text, l, from, sp);
+    }
+    return undefined;
+  }
   if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
   if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
@@ -934,7 +949,8 @@ const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
 const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
 
-const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
+// (An HTML tag opens with a Latin letter or `/`: a model text's optional words in angle brackets, `所得<和资本>`, are the title's.)
+const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {

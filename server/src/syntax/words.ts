@@ -357,6 +357,12 @@ export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
+/**
+ * A database's field label naming the instrument's name before it on its line, a kind then 名称 and white space, no colon
+ * (`协定名称 甲国和乙国…的协定 协定序言 …`, read folded): the title follows it.
+ */
+export const KIND_NAME_LABEL = new RegExp(`^(?:${alternation(INSTRUMENT_KINDS)})名称[ \\t\\u3000]+`);
+
 /** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
 export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
 
