@@ -95,6 +95,13 @@ const CASES: [string, string, Reading][] = [
   ['协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 …: the title',
     '协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 (协定的序言应按照缔约国双方的宪法程序起草)\n\n第一条 纳税人范围\n\n本协定适用于纳税人为缔约国一方的居住者。\n',
     { title: '甲国和乙国关于对所得<和资本>避免双重征税的协定', kind: '协定' }],
+  // A book's running head over each page, its chapter and the page within it: no chapter of the convention it prints.
+  ['第88章 政务公文写作(49) over a page of a convention in a book: no chapter',
+    '# 关于制止非法劫持航空器的公约\n\n第七条 在其境内发现被指称的罪犯的缔约国，如不将此人引渡，应将此案件提交其主管当局以便起诉。\n\n第88章 政务公文写作(49)\n\n第八条 前述罪行应看作是包括在缔约各国间现有引渡条约中的一种可引渡的罪行。\n',
+    { chapters: [], articles: ['第七条 1', '第八条 1'] }],
+  ['第二章 缔约国的义务（一） (a Chinese numeral in brackets): a chapter',
+    '# 关于制止非法劫持航空器的公约\n\n第一章 总则\n\n第一条 凡在飞行中的航空器内的任何人，即是犯有罪行。\n\n第二章 缔约国的义务（一）\n\n第二条 各缔约国承允对上述罪行给予严厉惩罚。\n',
+    { chapters: ['第一章 总则: 第一条', '第二章 缔约国的义务（一）: 第二条'] }],
 ];
 
 for (const [name, text, want] of CASES) {

@@ -1317,6 +1317,11 @@ export function classify(text: TextLike, start: number, eol: number, end: number
         line.kind = 'break';
         return line;
       }
+      // A book's running head, its chapter and the page within it (`第88章 政务公文写作(49)`): page furniture, the text runs on across it.
+      if (!line.level && isRunningHead(text, rest, e)) {
+        line.kind = 'break';
+        return line;
+      }
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
         line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
         return line;
@@ -1343,6 +1348,19 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   return line;
+}
+
+/**
+ * A chapter's caption ending with a page number in brackets, Arabic digits (`政务公文写作(49)`): a book's running head over
+ * each page, no heading of the text it prints. Read only on a chapter line.
+ */
+function isRunningHead(text: TextLike, rest: number, e: number): boolean {
+  const close = text.charCodeAt(e - 1);
+  if (close !== 0x29 && close !== 0xff09) return false;
+  let k = e - 2;
+  while (k > rest && e - 2 - k < 3 && isArabicDigit(text.charCodeAt(k))) k--;
+  const open = text.charCodeAt(k);
+  return k < e - 2 && k > rest + 1 && (open === 0x28 || open === 0xff08) && isHan(text.charCodeAt(k - 1));
 }
 
 /**
