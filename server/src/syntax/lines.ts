@@ -558,7 +558,7 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[] {
+export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0): Line[] {
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
@@ -567,8 +567,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
   const dun = new NextChar(text, '、');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
-  /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues. */
-  let para = 0;
+  /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
+  let para = paraBefore;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'para' && l.num !== undefined) para = l.num;
@@ -615,6 +615,19 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
 /** The sub-number of an article label ARTICLE matched: `之一`'s, or an inserted article's `9-1`'s. */
 function subNumber(m: RegExpExecArray): string | undefined {
   return m[2] ?? m[3];
+}
+
+/**
+ * The number of the numbered paragraph `二、` that line `i` opens or continues in its article (a PDF's wrap, an item of its list),
+ * or 0: what `cutGluedHeadings` holds when it reaches line `i` (syntax/reparse.ts relexes a region from there).
+ */
+export function paragraphBefore(lines: readonly Line[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.kind === 'para') return l.num ?? 0;
+    if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') return 0;
+  }
+  return 0;
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
