@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
+import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
 import { captionAfterHead } from '../syntax/lines';
@@ -897,18 +897,22 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
 function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
   const head = b.head!;
   if (head.rest !== undefined && head.rest < head.contentEnd) return undefined;
-  let first = b.children[1];
-  let after = head.end;
+  // (Comment lines between are not there for the reader.)
+  const past = (nodes: readonly Node[], k: number): number => {
+    while (nodes[k]?.type === 'line' && ((nodes[k] as Line).kind === 'comment' || (nodes[k] as Line).kind === 'code')) k++;
+    return k;
+  };
+  let k = past(b.children, 1);
   // (Or after one blank line, a blank line after it too: a page converted from a word processor, a blank line after every
   // line, `第一章` / `` / `公约的一般原则和适用` / `` — as an article's caption is read there.)
-  const blank = first?.type === 'line' && first.kind === 'blank' ? first : undefined;
+  const blank = b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank';
+  if (blank) k = past(b.children, k + 1);
+  const first = b.children[k];
+  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text') return undefined;
   if (blank) {
-    first = b.children[2];
-    after = blank.end;
-    const below = first?.type === 'block' ? first.children[1] : undefined;
+    const below = first.children[past(first.children, 1)];
     if (below?.type !== 'line' || below.kind !== 'blank') return undefined;
   }
-  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text' || first.head.start !== after) return undefined;
   return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
 }
 
