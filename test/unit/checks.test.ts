@@ -281,6 +281,9 @@ check('final clauses: asked for in a draft ending with a date alone in Japan\'s 
 check('final clauses: asked for in a draft ending with a date alone after 公元', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n公元一九九六年七月五日', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 // A draft's signature block with dotted lines to sign on (`中华人民共和国政府代表：…………`) is no preview's cut: the dots follow a colon, a blank to fill.
 check('final clauses: asked for in a draft ending with dotted lines to sign on', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n中华人民共和国政府代表：…………\n\n甲国政府代表：…………', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+// A page cut short in its last article, its text broken off mid-word (`第二条 1.双方`, `二、双方`): the final clauses may be on the part not copied.
+check('final clauses: not asked for in a page broken off in its last article\'s numbered paragraph', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n## 第二条\n\n一、双方交流。\n\n二、双方在教', ''), []);
+check('final clauses: not asked for in a page broken off after its last article\'s caption and paragraph number', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二条 争议解决 1.本协', ''), []);
 check('final clauses: asked for in a draft whose last article is its label and caption', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n第二条　争议解决', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 // A page's furniture after a complete text is no cut: `（责任编辑：王萌萌）`, `[ 責(zé)任編輯:陽艷萍 ]` and `【糾錯】 責(zé)任編輯: 王萌萌`,
 // `图集` / `+1` and a page id (Xinhua's pages and a mirror converting them, with a converter's pinyin), `】 【打 印】` (crntt.com),

@@ -66,6 +66,14 @@ test('property: random edit sequences of the real corpus reparse to the full par
   fc.assert(fc.property(fc.constantFrom(...realTexts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 200 });
 });
 
+// A numbered paragraph joined after a sentence end on a line continuing the one before it (`二、…适用于` / `法人。 三、…`): typing on
+// that line re-reads it as a full parse does, numbered on from the paragraph it continues.
+test('typing on a line that continues a numbered paragraph and holds the next one joined reparses to the full parse', () => {
+  const text = '# 甲国和乙国合作协定\n\n第一条\n\n一、双方合作。\n二、本条第一款的规定亦适用于\n法人。 三、本协定所指的案件包括商事案件。\n\n第二条\n\n双方交流。\n';
+  const at = (text.indexOf('法人') + 1.5) / text.length;
+  check(text, [[at, 0, '的'], [at, 1, '']]);
+});
+
 test('property: the seeds and the real corpus with CRLF line breaks reparse to the full parse', () => {
   const texts = [...seedTexts, ...realTexts.slice(0, 20)].map((t) => t.replace(/\n/g, '\r\n'));
   fc.assert(fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 100 });

@@ -554,11 +554,35 @@ const IN_FORCE = /生效|施行|实行|批准书|互换批准|交换批准|批�
 /** Wording of a term, of its end or of withdrawal. */
 const TERM = /有效期|无限期|长期有效|期满|终止|废止|退出|失效/;
 
+/** A numbered paragraph begun after white space on an article's line, its label and some text: ` 1.本协`, ` 一、双方`. */
+const PARAGRAPH_BEGUN = /[ \t\u3000](?:[0-9０-９]{1,2}[.．]|[一二三四五六七八九十]{1,3}、)[^\s]/;
+
+/**
+ * Whether the text's last line with content is a numbered paragraph or item of its last article, or that article's own line
+ * holding its text, ending with no mark closing a sentence or a clause (`1.本协`): broken off. (A line of names, a date, a
+ * label and its caption, a heading, a page's footer end no sentence and cut nothing.)
+ */
+function cutShort(treaty: Treaty): boolean {
+  const last = treaty.articles[treaty.articles.length - 1];
+  const lines = treaty.tree.lines;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart) continue;
+    // (Or the article's line whose caption a numbered paragraph follows, begun: `第四条 居住者 1.本协`.)
+    const unit = l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && (l.inlineBody === true || PARAGRAPH_BEGUN.test(treaty.text.slice(l.contentStart, l.contentEnd))));
+    return last !== undefined && l.start >= last.start && unit && !l.terminal;
+  }
+  return false;
+}
+
 function checkFinalClauses(treaty: Treaty, report: Add): void {
   if (!treaty.kind || !FINAL_CLAUSE_KINDS.has(treaty.kind) || !treaty.title || treaty.tree.unitStyle !== 'article') return;
   if (partiesOf(treaty).length !== 2) return;
   // A draft says it is one in its title: its final clauses are still being negotiated, and it is signed only once agreed.
   if (isDraftTitle(titleWords(treaty.title.text))) return;
+  // A page cut short in its last article (no signing clause nor signatures, its last line broken off mid-sentence: `…第四条
+  // 居住者 1.本协`): the final clauses may be on the part not copied.
+  if (!treaty.signing && !treaty.signatures && cutShort(treaty)) return;
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
   const body = outsideCode(treaty, treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length, foldedText(treaty));

@@ -27,9 +27,10 @@ const CLOSE = '”"」』’＂〞';
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
 /**
  * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
- * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`).
+ * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`); a name a converter's
+ * pinyin after a character, as written (`（以下簡稱協(xié)定雙方）`: the gloss's brackets close nothing).
  */
-const BARE = `(《[^《》\\s]{1,30}》|[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]{1,12})(?=[ \\t]*[）)，,])`;
+const BARE = `(《[^《》\\s]{1,30}》|(?:[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]|(?<=[\\u3400-\\u9fff])${PINYIN_NOTE.source.slice(1)}){1,12})(?=[ \\t]*[）)，,])`;
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
 const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');

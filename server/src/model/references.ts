@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, alternation, endingKind, stateNamedAtEnd, titleWords } from '../syntax/words';
+import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -137,7 +137,8 @@ const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`
 /** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
 const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
-const SELF = `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${alternation(SELF_WORDS)}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
+const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
+const SELF = selfPattern(alternation(SELF_WORDS));
 /** What joins numbers that share one 条 (`第二、三条`, `第1和2條`, `第一至三条`): group 1 the word. */
 const SHARED_JOIN = `${SP}(、|和|及|至|到)${SP}`;
 const SHARED_JOINS = new RegExp(SHARED_JOIN, 'g');
@@ -241,12 +242,16 @@ const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|�
  * and with no title that could tell which (`原公约` after a citation is that convention: FOREIGN_BEFORE's anaphors).
  */
 const DATED_OR_FORMER = new RegExp(`(?:[日年](?:[ \\t\\u3000]*(?:所|在[^，。；]{1,12}?)?(?:签订|签署|订立|缔结|签字|订)的?)?[ \\t\\u3000]*(?:${KINDS}|条款)|(?:原|前)约)(?:内|中)?[ \\t\\u3000]{0,2}$`);
-/** A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. */
-const SELF_AT = new RegExp(SELF, 'y');
+/**
+ * A self-reference at one offset (sticky): looked for where a 本 stands (`nextSelf`), most text having none. A converter's
+ * pinyin after a character of the word is read as if it were not there (`本協(xié)定`, `withPinyin`).
+ */
+const SELF_AT = new RegExp(selfPattern(SELF_WORDS.map(withPinyin).join('|')), 'y');
 
-/** The kind a self-word names: `本协定` → 协定, `本《条约》` → 条约. */
+/** The kind a self-word names: `本协定` → 协定, `本《条约》` → 条约, `本協(xié)定` → 協定. */
 function selfKind(word: string): string {
-  return word.slice(1).replace(/[《》]/g, '');
+  word = word.slice(1).replace(/[《》]/g, '');
+  return word.length > 3 && word.indexOf('(') >= 0 ? word.replace(PINYIN_GLOSS, '') : word;
 }
 
 /** The first self-reference in `s` at or after `from` (as a global search from `from` finds it: each starts with 本), or null. */

@@ -1,6 +1,6 @@
 // The semantic model of one treaty: what the syntax tree means. Built once per
 // document version from the tree; every feature reads it. Offsets stay UTF-16.
-import { Block, Line, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
+import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
 import { captionAfterHead } from '../syntax/lines';
@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -695,7 +695,8 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   // list, the year of the Republic's calendar): no part of it.
   const c0 = text.charCodeAt(start);
   if (c0 >= 0x30 && c0 <= 0x39) {
-    const stamp = DATE_STAMP.exec(text.slice(start, Math.min(end, start + 16)));
+    const head = text.slice(start, Math.min(end, start + 20));
+    const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head));
     if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
   }
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
@@ -746,9 +747,24 @@ export function titleKeyOf(raw: string): string {
   return normalizeTitle(raw);
 }
 
+/** How long a title after a kind's name label may be. */
+const MAX_NAMED_TITLE = 160;
+
 /** The title a name line gives, when a text has no title line: the name, when it names a kind of instrument. */
 function namedTitle(text: TextLike, l: Line): Title | undefined {
   const c = text.charCodeAt(l.contentStart);
+  // A kind's name label without a colon (`协定名称 甲国和乙国…的协定 协定序言 (…)`): the title is the words after it up to white
+  // space after which they end with a kind, the rest of the line the database's next field.
+  const label = c >= 0x4e00 && c <= 0x9fff ? KIND_NAME_LABEL.exec(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 12)))) : null;
+  if (label) {
+    const from = l.contentStart + label[0].length;
+    for (let sp = from + 2; sp <= l.contentEnd && sp - from <= MAX_NAMED_TITLE; sp++) {
+      const ch = sp < l.contentEnd ? text.charCodeAt(sp) : 0x20;
+      if (ch !== 0x20 && ch !== 0x09 && ch !== 0x3000) continue;
+      if (endingKind(titleWords(text.slice(from, sp)))) return makeTitle(text, l, from, sp);
+    }
+    return undefined;
+  }
   if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
   if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
@@ -774,6 +790,12 @@ function pageTitleEnd(raw: string): number {
     const part = PART_NUMBER.exec(raw);
     if (part && endingKind(titleWords(raw.slice(0, part.index)))) raw = raw.slice(0, part.index);
   }
+  // A database's fields glued after the title, each a label and a colon (`…的解释发文单位:最高人民法院文号:…`): no part of it.
+  const label = raw.length > 8 ? GLUED_LABEL.exec(foldScript(raw)) : null;
+  if (label) {
+    const head = titleWords(raw.slice(0, label.index));
+    if (endingKind(head) || isRulesTitle(head)) raw = raw.slice(0, label.index);
+  }
   const field = GLUED_FIELD.exec(raw);
   if (field && endingKind(titleWords(raw.slice(0, field.index).replace(LATIN_NAME, '')))) raw = raw.slice(0, field.index);
   const latin = LATIN_NAME.exec(raw);
@@ -795,6 +817,8 @@ function isLatinLetter(c: number): boolean {
 }
 /** A date in digits opening a title line, a space after it: `99.07.02 `, `2010-06-29 `. */
 const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
+/** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */
+const DATE_RECORD = new RegExp(`^[0-9]{2,4}([.\\-/])[0-9]{1,2}\\1[0-9]{1,2}[ \\t\\u3000]*(?:${alternation(HISTORY_ACTS)})[ \\t\\u3000]*`);
 /** A database's number of a part of a document after its title (`…效期換文(譯)-1`, Taiwan's treaty database). */
 const PART_NUMBER = /[-－][0-9０-９]{1,2}$/;
 /** A database's field label glued after a title, its value after it: `【發布單位】聯合國大會` (a status or an excerpt's remark closes the line, and stays). */
@@ -873,8 +897,22 @@ function captionBelow(text: TextLike, b: Block): string | undefined {
 function chapterCaptionBelow(text: TextLike, b: Block): string | undefined {
   const head = b.head!;
   if (head.rest !== undefined && head.rest < head.contentEnd) return undefined;
-  const first = b.children[1];
-  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text' || first.head.start !== head.end) return undefined;
+  // (Comment lines between are not there for the reader.)
+  const past = (nodes: readonly Node[], k: number): number => {
+    while (nodes[k]?.type === 'line' && ((nodes[k] as Line).kind === 'comment' || (nodes[k] as Line).kind === 'code')) k++;
+    return k;
+  };
+  let k = past(b.children, 1);
+  // (Or after one blank line, a blank line after it too: a page converted from a word processor, a blank line after every
+  // line, `第一章` / `` / `公约的一般原则和适用` / `` — as an article's caption is read there.)
+  const blank = b.children[k]?.type === 'line' && (b.children[k] as Line).kind === 'blank';
+  if (blank) k = past(b.children, k + 1);
+  const first = b.children[k];
+  if (first?.type !== 'block' || first.kind !== 'section' || !first.head || first.head.kind !== 'text') return undefined;
+  if (blank) {
+    const below = first.children[past(first.children, 1)];
+    if (below?.type !== 'line' || below.kind !== 'blank') return undefined;
+  }
   return cleanTitle(text.slice(first.head.contentStart, first.head.contentEnd)) || undefined;
 }
 
@@ -915,7 +953,8 @@ const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（
 /** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
 const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
 
-const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<[^>]{1,20}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
+// (An HTML tag opens with a Latin letter or `/`: a model text's optional words in angle brackets, `所得<和资本>`, are the title's.)
+const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;
 
 /** A title as a person reads it: markup and footnote markers dropped, OCR spaces between CJK removed. */
 export function cleanTitle(raw: string): string {

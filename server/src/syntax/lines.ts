@@ -558,16 +558,21 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[] {
+export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0): Line[] {
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
   const nian = new NextChar(text, '年');
+  const dun = new NextChar(text, '、');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
   let seen = last > 0;
+  /** The number of the last numbered paragraph `二、` read since the last heading (0: none), which a glued one continues (`paraBefore`: before `lines`). */
+  let para = paraBefore;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
+    if (l.kind === 'para' && l.num !== undefined) para = l.num;
+    else if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') para = 0;
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (!n && !seen) n = pageOpening(text, lines, i);
@@ -576,7 +581,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
     if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
@@ -598,6 +603,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
         if (segment.kind !== 'article') asArticle(text, segment, cuts[k - 1]);
       } else if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
       if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
+      if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
+      else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
       out.push(segment);
       from = to;
     }
@@ -608,6 +615,19 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0): Line[
 /** The sub-number of an article label ARTICLE matched: `之一`'s, or an inserted article's `9-1`'s. */
 function subNumber(m: RegExpExecArray): string | undefined {
   return m[2] ?? m[3];
+}
+
+/**
+ * The number of the numbered paragraph `二、` that line `i` opens or continues in its article (a PDF's wrap, an item of its list),
+ * or 0: what `cutGluedHeadings` holds when it reaches line `i` (syntax/reparse.ts relexes a region from there).
+ */
+export function paragraphBefore(lines: readonly Line[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const l = lines[k];
+    if (l.kind === 'para') return l.num ?? 0;
+    if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') return 0;
+  }
+  return 0;
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
@@ -773,6 +793,23 @@ function beforeCaption(text: TextLike, start: number, p: number): number {
   return is(SENTENCE_END, text.charCodeAt(k)) ? k : p;
 }
 
+/** Characters no part's caption holds: a stop, a comma, 、, white space. */
+const NOT_IN_CAPTION = charClass('。！？；;：:，,、 \t\u3000', 16384);
+
+/**
+ * A part's caption glued between a sentence end and a heading, no white space anywhere (a database's one line: `…制定本解释。一、管辖第一条…`):
+ * the offset of that sentence end, or `p` (the caption's last character) when there is no such caption there. Its number
+ * `一、`, then up to twelve characters with no stop, comma nor 、.
+ */
+function gluedCaptionBefore(text: TextLike, start: number, p: number): number {
+  let k = p;
+  while (k > start && p - k < 12 && !is(NOT_IN_CAPTION, text.charCodeAt(k))) k--;
+  if (k === p || text.charCodeAt(k) !== 0x3001 /* 、 */) return p;
+  let d = k - 1;
+  while (d > start && k - d <= 3 && is(PARA_DIGITS, text.charCodeAt(d))) d--;
+  return d < k - 1 && is(STOP, text.charCodeAt(d)) ? d : p;
+}
+
 /** A caption spaced out as laws space it (`总　　则`, `总 则`, a converter's `总 那么`): words of up to eight characters, white space between. */
 const SPACED_CAPTION = `[^\\s。，,；;：:！？、第]{1,8}(?:[ \\t\\u3000]{1,4}[^\\s。，,；;：:！？、第]{1,8}){1,2}`;
 
@@ -873,12 +910,47 @@ function titleCut(text: TextLike, l: Line): number {
   return -1;
 }
 
+/** A Latin letter, as a translation's first word opens. */
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Words of a translation after the Chinese on its line: three at least (`Treaty of Good-Neighborliness …`), not a name (`WTO`, `Article 5`). */
+const MIN_TRANSLATION = 3;
+
+/**
+ * Where a line's translation starts, a bilingual page giving the Chinese then its English after white space on one
+ * line (`中华人民共和国和俄罗斯联邦睦邻友好合作条约 Treaty of Good-Neighborliness …`, `…(以下简称“缔约双方”), The People's
+ * Republic of China …`), or -1: the line opens with a Chinese character, and after its last one, white space then a
+ * Latin letter opens words to the line's end (no Chinese character among them), three at least. Asked only of a line
+ * ending with an ASCII character (most Chinese lines end with a full-width mark or a Chinese character: not read further).
+ */
+function translationCut(text: TextLike, l: Line): number {
+  const e = l.contentEnd;
+  if (text.charCodeAt(e - 1) >= 0x80 || !isHan(text.charCodeAt(l.contentStart))) return -1;
+  let han = e - 1;
+  while (han > l.contentStart && !isHan(text.charCodeAt(han))) han--;
+  for (let k = han + 1; k < e - 1; k++) {
+    if (!isSpace(text.charCodeAt(k))) continue;
+    let q = k;
+    while (q < e && isSpace(text.charCodeAt(q))) q++;
+    if (!isLatin(text.charCodeAt(q))) {
+      k = q;
+      continue;
+    }
+    let words = 1;
+    for (let j = q; j < e && words < MIN_TRANSLATION; j++) if (isSpace(text.charCodeAt(j)) && !isSpace(text.charCodeAt(j - 1))) words++;
+    return words >= MIN_TRANSLATION ? q : -1;
+  }
+  return -1;
+}
+
 /**
  * Offsets inside a line where glued headings start, each followed by its label length:
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -891,7 +963,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     let chapter = -1;
     if (!is(SENTENCE_END, text.charCodeAt(p))) {
       chapter = chapterBefore(text, l.contentStart, p, p === at - 1);
-      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : p) : p;
+      p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : gluedCaptionBefore(text, l.contentStart, p)) : p;
     }
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
@@ -916,7 +988,14 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
+  // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
+  if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   cuts ??= itemCuts(text, l, paren);
+  // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
+  if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
+    const translation = translationCut(text, l);
+    if (translation >= 0) cuts = [translation, 0];
+  }
   if (last > 0) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
@@ -944,6 +1023,28 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefine
     if (!m || m[2] === undefined || itemNumber(m[2]) !== want) continue;
     (cuts ??= []).push(at, 0);
     expect = want + 1;
+  }
+  return cuts;
+}
+
+/**
+ * The paragraphs a page joined onto a numbered paragraph's line, each after a sentence end and white space
+ * (`二、…成立的法人。 三、本条约所指的…`): where each label starts, no label length, when its number continues the
+ * line's own (`二、` → `三、` → `四、`); or undefined. Found by the next `、` of the text (NextChar): a line
+ * without one after its label costs nothing more.
+ */
+function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextChar): number[] | undefined {
+  let expect = para + 1;
+  let cuts: number[] | undefined;
+  const from = l.label ? l.label.end : l.contentStart + 1;
+  for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
+    let q = at;
+    while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    if (q === at || !isSpace(text.charCodeAt(q - 1))) continue;
+    if (!is(STOP, text.charCodeAt(sentenceEndBefore(text, l.contentStart, q)))) continue;
+    if (parseNumeral(text.slice(q, at)) !== expect) continue;
+    (cuts ??= []).push(q, 0);
+    expect++;
   }
   return cuts;
 }
@@ -1242,6 +1343,11 @@ export function classify(text: TextLike, start: number, eol: number, end: number
         line.kind = 'break';
         return line;
       }
+      // A book's running head, its chapter and the page within it (`第88章 政务公文写作(49)`): page furniture, the text runs on across it.
+      if (!line.level && isRunningHead(text, rest, e)) {
+        line.kind = 'break';
+        return line;
+      }
       if (restKind(text, rest, e, line.level > 0) !== 'running') {
         line.labelled('chapter', { start: s, end: labelEnd }, parseNumeral(m[1]), captionStart(text, rest, e), undefined, m[2]);
         return line;
@@ -1268,6 +1374,19 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     return line;
   }
   return line;
+}
+
+/**
+ * A chapter's caption ending with a page number in brackets, Arabic digits (`政务公文写作(49)`): a book's running head over
+ * each page, no heading of the text it prints. Read only on a chapter line.
+ */
+function isRunningHead(text: TextLike, rest: number, e: number): boolean {
+  const close = text.charCodeAt(e - 1);
+  if (close !== 0x29 && close !== 0xff09) return false;
+  let k = e - 2;
+  while (k > rest && e - 2 - k < 3 && isArabicDigit(text.charCodeAt(k))) k--;
+  const open = text.charCodeAt(k);
+  return k < e - 2 && k > rest + 1 && (open === 0x28 || open === 0xff08) && isHan(text.charCodeAt(k - 1));
 }
 
 /**

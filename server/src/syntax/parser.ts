@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, titleWords } from './words';
+import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1043,6 +1043,15 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
     // Or the order publishing it: `命令公佈《…協定》的正式中文、葡文及英文文本` (Macao's Official Gazette).
     const published = m ? undefined : PUBLISHING.exec(contentOf(text, l));
     if (!m && !published) {
+      // Or a report announcing the text below it (`…签署了《中俄睦邻友好合作条约》。条约全文如下：`): the next title line, ending with its kind.
+      if (TEXT_FOLLOWS.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE))))) {
+        for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
+          if (lines[j].kind !== 'text' && lines[j].kind !== 'heading') continue;
+          const span = isTitleLine(text, lines[j]) && !isMetaLine(text, lines[j]) ? titleLines(text, lines, j, firstUnit) : undefined;
+          if (span && endsWithKind(text, lines, span)) return span;
+          if (!isMetaLine(text, lines[j])) break;
+        }
+      }
       // Or a notice announcing it, opening with its name (`《…安排》第三议定书于2010年5月27日在北京正式签署，…`):
       // the title is a line after it that is that name, naming its kind, before the instrument's first unit.
       const announced = announcedTitle(text, lines, i, firstUnit);
@@ -1225,7 +1234,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   }
   // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
   const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
-  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) ? [i, i] : undefined;
+  // (Or a judicial interpretation's, a body's rules' title: `最高人民法院关于…的解释（一）`, no kind named; a database's fields
+  // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
+  const label = GLUED_LABEL.exec(first);
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
 }
 
 /**
@@ -1260,11 +1272,15 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
   // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
   if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
+  // A news headline reporting the signing (`中俄签署睦邻友好合作条约(2001/7/16)`): no title.
+  if (REPORTS_SIGNING.test(titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 24))))) return false;
   if (!l.terminal) return true;
   const last = text.charCodeAt(l.contentEnd - 1);
   // A line that is wholly an instrument's name in book-title marks (`《濒临绝种野生动植物国际贸易公约》`, a law site's heading).
   if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
-  return (last === 0xff09 || last === 0x29) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
+  if (last !== 0xff09 && last !== 0x29) return false;
+  const words = titleWords(text.slice(l.contentStart, l.contentEnd));
+  return endingKind(words) !== undefined || isRulesTitle(words);
 }
 
 /** A self-word alone on its line, read folded to simplified: `本条例草案`, `本协定`. */

@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { chapterEnding, classify, cutGluedHeadings } from './lines';
+import { chapterEnding, classify, cutGluedHeadings, paragraphBefore } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
@@ -562,7 +562,7 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
       break;
     }
   }
-  return cutGluedHeadings(text, raw, lastNum);
+  return cutGluedHeadings(text, raw, lastNum, paragraphBefore(lines, a));
 }
 
 /** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */

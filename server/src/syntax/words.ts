@@ -157,6 +157,17 @@ export const INSTRUMENT_KINDS: readonly string[] = wordsWhere((w) => w.kind);
 export const LAW_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.law));
 /** The names of domestic rules a title may end with though they are no kind (`RULES` words: 解释, 细则, 规则 …), longest first. */
 export const RULES_ENDINGS: readonly string[] = longestFirst(wordsWhere((w) => w.rules));
+/**
+ * A domestic text's title that ends with the name of its rules though that is no kind (`RULES_ENDINGS`): what the issuing body
+ * says `关于…的` them, a remark after it (`最高人民法院关于适用《…》若干问题的解释（一）`, read folded to simplified). A line
+ * merely ending with one of those words is none (`…作出的解释`).
+ */
+export function isRulesTitle(words: string): boolean {
+  const t = withoutRemarks(words);
+  return t.length > 6 && t.indexOf('关于') >= 0 && RULES_TITLE.test(t);
+}
+const RULES_TITLE = new RegExp(`关于[^，。；：,;:！？]{2,}的(?:${alternation(RULES_ENDINGS)})$`);
+
 /** Words that, after 本, name the text itself: 本协定, 本宪章, 本法 (longest first). */
 export const SELF_WORDS: readonly string[] = longestFirst(wordsWhere((w) => w.self));
 /** Kinds that name another instrument (a quoted title's end, the word before another's `第X条`), longest first. */
@@ -312,9 +323,11 @@ export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|�
  * `【法规来源】…`, `【效力级别】…` (simplified: lines are matched folded).
  */
 export const DATABASE_LABELS: readonly string[] = [
-  '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文字号', '文号', '法规来源', '公布日期',
+  '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文单位', '发文机关', '发文字号', '文号', '法规来源', '公布日期',
   '颁布日期', '实施日期', '施行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
 ];
+/** A database's field glued after the title, its label and a colon (`…的解释发文单位:最高人民法院文号:…`, read folded): the title ends before it. */
+export const GLUED_LABEL = new RegExp(`(?<=[^\\s：:])(?:${DATABASE_LABELS.join('|')})[ \\t\\u3000]*[：:]`);
 /** Labels a text may open with itself (minutes: `时间：…` / `地点：…`): a database's only with another label on the line (`时间：2009-06-17 来源：…`). */
 const SHARED_LABELS = ['时间', '作者'];
 /**
@@ -347,6 +360,12 @@ export const NEGOTIATING_BODY = /(?:谈判机构|谈判委员会|工作组|筹�
 export const DATABASE_LABEL = new RegExp(
   `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
+
+/**
+ * A database's field label naming the instrument's name before it on its line, a kind then 名称 and white space, no colon
+ * (`协定名称 甲国和乙国…的协定 协定序言 …`, read folded): the title follows it.
+ */
+export const KIND_NAME_LABEL = new RegExp(`^(?:${alternation(INSTRUMENT_KINDS)})名称[ \\t\\u3000]+`);
 
 /** A database's name line: `法规名称: …`, `标题：…`, `**名称**：…`, `【標題】…`, `[文件名称] …` (the title after it). */
 export const NAME_LINE = /^(?:\*\*)?(?:(?:法[规規]名[称稱]|文件名[称稱]|名[称稱]|[标標][题題]|[题題]名|篇名)(?:\*\*)?[ \t\u3000]*[：:]|【(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])】|\[(?:法[规規]|文件)?(?:名[称稱]|[标標][题題])\])[ \t\u3000]*/;
@@ -497,11 +516,24 @@ export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u30
 /** Words no site's name holds and a title may go on with after a separator (`…协定 - 附件一`, `…公约——草案`). */
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
+/**
+ * A news headline reporting a signing, the parties' short form, the verb, then the instrument (`中俄签署睦邻友好合作条约`,
+ * `中美签署第一阶段经贸协议`, read folded): no title though it ends with a kind. A title's verb stands inside 关于…的
+ * (`关于签署…的谅解备忘录`) or is a participle (`…签署的…`).
+ */
+export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订)(?![的之])/;
+
+/** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
+export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
+
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 
 /** A law database's remark after a title naming the revision its text is (`…管理条例(2025修订)`, `…法(2018修正)`): no part of the title citations give. */
 export const REVISION_WORDS: readonly string[] = ['修订', '修正'];
+
+/** What a law's history record says was done on its date, glued before the law's name on a law firm's page (`104.07.01制定條約締結法`): no part of the title. */
+export const HISTORY_ACTS: readonly string[] = ['制定', '修正', '修订', '增订', '废止', '公布'];
 
 /** A remark after a title that the page sets the text beside its translation (`…程序法(中英文对照版)`, `（双语版）`): no part of the title citations give. */
 export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本', '对照', '双语版', '双语本'];

@@ -1,0 +1,109 @@
+// Real text as drafters paste it from a store, a database page or a converter that joined what the
+// instrument writes apart: paragraphs joined on one line, a page heading or a database's fields glued
+// to the title, the English beside the Chinese. Each case: the text, and the reading a reader gives it
+// (title, kind, articles with their paragraph counts, chapters), written by reading the text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { referencesOf } from '../../server/src/model/references';
+
+interface Reading {
+  title?: string;
+  kind?: string;
+  /** `第一条 3`: an article and how many paragraphs it has. */
+  articles?: string[];
+  /** `第一章 总则: 第一条 第二条`. */
+  chapters?: string[];
+  /** `term=meaning`. */
+  definitions?: string[];
+  /** The self-references, as written. */
+  selfRefs?: string[];
+}
+
+function reading(text: string, want: Reading): Reading {
+  const t = buildTreaty(text);
+  const got: Reading = {};
+  if ('title' in want) got.title = t.title?.text;
+  if ('kind' in want) got.kind = t.kind;
+  if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.paragraphs.length}`);
+  if (want.chapters) got.chapters = t.chapters.map((c) => `${c.name}${c.caption ? ` ${c.caption}` : ''}: ${t.articles.filter((a) => a.chapter === c).map((a) => a.name).join(' ')}`);
+  if (want.definitions) got.definitions = t.definitions.map((d) => `${d.term}=${d.meaning}`);
+  if (want.selfRefs) got.selfRefs = referencesOf(t).filter((r) => r.kind === 'self').map((r) => t.text.slice(r.start, r.end));
+  return got;
+}
+
+const CASES: [string, string, Reading][] = [
+  // A numbered paragraph joined to the one before it after a full stop and a space: cut out when its number continues the line's.
+  ['二、…法人。 三、… (a store joined two paragraphs): three paragraphs',
+    '# 中华人民共和国和俄罗斯联邦司法协助条约\n\n第一条 司法保护\n一、缔约一方的国民享有司法保护。\n二、本条第一款的规定亦适用于法人。 三、本条约所指的“民事案件”，亦包括商事案件。\n\n第二条 联系途径\n一、双方通过中央机关联系。\n',
+    { articles: ['第一条 3', '第二条 1'] }],
+  ['一、…。 二、…。 三、… all on one line: three paragraphs',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。 二、双方交流。 三、双方磋商。\n',
+    { articles: ['第一条 3'] }],
+  ['二、… wrapped by a PDF, the joined 三、 on the line continuing it: three paragraphs',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、本条第一款的规定亦适用于\n法人。 三、本协定所指的案件包括商事案件。\n',
+    { articles: ['第一条 3'] }],
+  ['二、…。 四、… (the number does not continue the line\'s): one line, no cut',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、双方交流。 四、双方磋商。\n',
+    { articles: ['第一条 2'] }],
+  ['二、…如下 三、… (no sentence end before the label): no cut',
+    '# 甲国和乙国合作协定\n\n第一条\n一、双方合作。\n二、双方交流的方式为 三、四种。\n',
+    { articles: ['第一条 2'] }],
+  // A law firm's page heads the law with its history record, the date and what was done glued before the name.
+  ['104.07.01制定條約締結法: the law\'s name is the title',
+    '104.07.01制定條約締結法\n\n第 1 條    為規範條約與協定之締結程序，特制定本法。\n\n第 2 條    條約之締結，依本法之規定。\n',
+    { title: '條約締結法', kind: '法' }],
+  ['99.07.02修正 … 法 (a revision\'s record): the law\'s name is the title',
+    '99.07.02修正著作權法\n\n第 1 條    為保障著作人著作權益，特制定本法。\n',
+    { title: '著作權法', kind: '法' }],
+  // A judicial interpretation's title names no kind of instrument: its issuing body says `关于…的解释`, a series number after it.
+  ['最高人民法院关于…的解释（一） under a site\'s line: the title',
+    '跳至内容\n\n最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(一)\n\n维基文库，自由的图书馆\n\n第一条 民事关系具有下列情形之一的，人民法院可以认定为涉外民事关系。\n\n第二条 涉外民事关系法律适用法施行前发生的涉外民事关系，适用当时的法律。\n',
+    { title: '最高人民法院关于适用《中华人民共和国涉外民事关系法律适用法》若干问题的解释(一)' }],
+  ['a line merely ending with 解释 (…作出的解释) is no title',
+    '双方对条款作出的解释\n\n第一条 民事关系具有下列情形之一的，人民法院可以认定为涉外民事关系。\n',
+    { title: undefined }],
+  // A converter's pinyin after a character (`協(xié)定`): the word read as if it were not there.
+  ['（以下簡稱協(xié)定雙方） and 本協(xié)定: a term and a self-reference, as written',
+    '# 中華人民共和國政府和朝鮮民主主義人民共和國政府獸醫(yī)防疫互助合作協(xié)定\n\n中華人民共和國政府和朝鮮民主主義人民共和國政府(以下簡稱協(xié)定雙方)為了加強合作,決定締結本協(xié)定,達成如下協(xié)議:\n\n第一條\n\n協(xié)定雙方同意進行密切協(xié)作。\n',
+    { definitions: ['協(xié)定雙方=中華人民共和國政府和朝鮮民主主義人民共和國政府'], selfRefs: ['本協(xié)定'] }],
+  // A bilingual page: each line gives the Chinese, then its English after a space.
+  ['a title line with its English after a space, a preamble so written: the title, its kind, the parties\' short name',
+    '中华人民共和国和俄罗斯联邦睦邻友好合作条约 Treaty of Good-Neighborliness and Friendly Cooperation between the People\'s Republic of China and the Russian Federation\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”), The People\'s Republic of China and the Russian Federation (hereafter known as the “contracting parties”),\n基于中俄两国人民睦邻友好的历史传统, In view of the historical tradition of good-neighborliness,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益, Firmly believing that consolidating friendship serves the interests of both peoples,\n',
+    { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约', definitions: ['缔约双方=中华人民共和国和俄罗斯联邦'] }],
+  ['a news headline reporting the signing (中俄签署…条约), the report announcing the full text (…全文如下:), then the title: the title',
+    '中俄签署睦邻友好合作条约(2001/7/16)\n7月16日,两国元首在莫斯科签署了《中俄睦邻友好合作条约》。条约全文如下:\n中华人民共和国和俄罗斯联邦睦邻友好合作条约\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”),\n基于中俄两国人民睦邻友好的历史传统,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益,\n',
+    { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约' }],
+  ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
+    '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
+    { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],
+  // A database's one line: the title glued to its fields, a part's caption glued between the preamble's stop and the first article.
+  ['…的解释发文单位:最高人民法院文号:… : the title ends before the fields',
+    '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释发文单位:最高人民法院文号:法释〔2015〕5号发布日期:2015130\n\n第一条 民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。\n\n第二条 专利纠纷案件由知识产权法院管辖。\n',
+    { title: '最高人民法院关于适用《中华人民共和国民事诉讼法》的解释' }],
+  ['…制定本解释。一、管辖第一条…。第二条… (a part\'s caption glued before the first article, no space anywhere): the articles',
+    '# 最高人民法院关于适用《中华人民共和国民事诉讼法》的解释\n\n根据民事诉讼法，结合审判工作实际，制定本解释。一、管辖第一条民事诉讼法第十八条第一项规定的重大涉外案件，包括争议标的额大的案件。第二条专利纠纷案件由知识产权法院管辖。\n',
+    { articles: ['第一条 1', '第二条 1'] }],
+  ['…。二、依照第一条规定… (第一条 after a numbered sentence, a reference): no article',
+    '# 甲国和乙国合作协定\n\n一、双方开展合作。二、依照第一条规定，双方交流。\n',
+    { articles: [] }],
+  // A page converted from a word processor, a blank line after every line: a bare chapter label's caption a blank line below it.
+  ['第一章 / (blank) / 公约的一般原则和适用 / (blank) / 第一条 …: the chapter\'s caption',
+    '# 国际民用航空公约\n\n第一章 \n\n公约的一般原则和适用\n\n第一条 \n\n主权\n\n缔约各国承认每一国家对其领土之上的空气空间具有完全的和排他的主权。\n\n第二章 \n\n在缔约国领土上空飞行\n\n第二条 \n\n领土\n\n本公约所指一国的领土，应认为是在该国主权下的陆地区域及与其邻接的领水。\n',
+    { chapters: ['第一章 公约的一般原则和适用: 第一条', '第二章 在缔约国领土上空飞行: 第二条'] }],
+  // A database's field label before the title, no colon: `协定名称 …的协定 协定序言 …` (a model convention's optional words `<和资本>` kept).
+  ['协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 …: the title',
+    '协定名称 甲国和乙国关于对所得<和资本>避免双重征税的协定 协定序言 (协定的序言应按照缔约国双方的宪法程序起草)\n\n第一条 纳税人范围\n\n本协定适用于纳税人为缔约国一方的居住者。\n',
+    { title: '甲国和乙国关于对所得<和资本>避免双重征税的协定', kind: '协定' }],
+  // A book's running head over each page, its chapter and the page within it: no chapter of the convention it prints.
+  ['第88章 政务公文写作(49) over a page of a convention in a book: no chapter',
+    '# 关于制止非法劫持航空器的公约\n\n第七条 在其境内发现被指称的罪犯的缔约国，如不将此人引渡，应将此案件提交其主管当局以便起诉。\n\n第88章 政务公文写作(49)\n\n第八条 前述罪行应看作是包括在缔约各国间现有引渡条约中的一种可引渡的罪行。\n',
+    { chapters: [], articles: ['第七条 1', '第八条 1'] }],
+  ['第二章 缔约国的义务（一） (a Chinese numeral in brackets): a chapter',
+    '# 关于制止非法劫持航空器的公约\n\n第一章 总则\n\n第一条 凡在飞行中的航空器内的任何人，即是犯有罪行。\n\n第二章 缔约国的义务（一）\n\n第二条 各缔约国承允对上述罪行给予严厉惩罚。\n',
+    { chapters: ['第一章 总则: 第一条', '第二章 缔约国的义务（一）: 第二条'] }],
+];
+
+for (const [name, text, want] of CASES) {
+  test(`pasted joins: ${name}`, () => assert.deepEqual(reading(text, want), want));
+}
