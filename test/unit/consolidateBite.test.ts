@@ -6,14 +6,9 @@ import assert from 'node:assert/strict';
 import { consolidate, paragraphsOf, readClauses } from '../../server/src/features/consolidate';
 import { formatChinese } from '../../server/src/syntax/numerals';
 import { fixture } from '../support/fixture';
-import { LAW } from '../support/versions';
+import { LAW, LAW_PARTS } from '../support/versions';
 
-const A1 = '第一条　为了规范示例工作，制定本法。\n\n';
-const A2 = '第二条　有下列情形之一的，由主管部门责令改正：\n\n（一）未按规定登记的；\n\n（二）拒绝检查的。\n\n违反前款规定，情节严重的，处一万元以下罚款。\n\n';
-const A3 = '第三条　国家鼓励开展示例研究。\n\n';
-const A4 = '第四条　本法自公布之日起施行。\n';
-const HEAD = '# 中华人民共和国示例法\n\n## 第一章　总则\n\n';
-const CH2 = '## 第二章　附则\n\n';
+const { A1, A2, A3, A4, HEAD, CH2 } = LAW_PARTS;
 
 /** [what, amendment, the consolidated text] — every clause applies, no problem. */
 const APPLIED: [string, string, string][] = [
