@@ -53,6 +53,18 @@ const CASES: Case[] = [
     expected: '# 测试协定\n\n## 第一条\n\n本协定所称“主管部门”是指双方指定的部门。\n\n## 第二条\n\n主管部门应当相互通报。\n',
   },
   {
+    name: 'the words the term stands for are left as written, though they hold it (`…徵收的內地稅收（以下簡稱“稅收”）`)',
+    source: '# 測試安排\n\n一、本安排適用於對所得徵收的內地稅收（以下簡稱“稅‸收”）。\n\n二、稅收應當依法徵收。\n',
+    newName: '稅項',
+    expected: '# 測試安排\n\n一、本安排適用於對所得徵收的內地稅收（以下簡稱“稅項”）。\n\n二、稅項應當依法徵收。\n',
+  },
+  {
+    name: 'a use inside the words another short name stands for is refused (`现有税收…，以下称为“内地税收”`)',
+    source: '# 测试安排\n\n一、现有税收，以下称为“内地税收”。\n\n二、“税‸收”一语是指内地税收。\n\n三、税收应当依法征收。\n',
+    newName: '税项',
+    expected: /“内地税收”所指的词语含有该用语/,
+  },
+  {
     name: 'traditional script, 「」 quotation marks',
     source: '# 中華民國政府與測試國政府合作協定\n\n中華民國政府與測試國政府（以下簡稱「締約‸雙方」），同意下列各條：\n\n第一條\n\n締約雙方應相互合作。\n',
     newName: '雙方',
@@ -179,8 +191,8 @@ test('rename a term, over the real corpus: every term renamed at its definition 
       if ('refused' in r) return refused++;
       const edits = r.changes?.[uri] ?? [];
       const title = treaty.title;
-      // Its uses: as a term, or (a short title) as a short citation written as the term; none on the title's lines.
-      const uses = referencesOf(treaty).filter((x) => ((x.kind === 'term' && x.definition === i) || (titled && x.kind === 'citation' && text.slice(x.start, x.end) === d.term)) && !(title && x.start >= title.line.start && x.start < title.lastLine.end)).length;
+      // Its uses: as a term, or (a short title) as a short citation written as the term; none on the title's lines nor in the words it stands for.
+      const uses = referencesOf(treaty).filter((x) => ((x.kind === 'term' && x.definition === i) || (titled && x.kind === 'citation' && text.slice(x.start, x.end) === d.term)) && !(title && x.start >= title.line.start && x.start < title.lastLine.end) && !(x.start >= d.meaningStart && x.start < d.meaningEnd)).length;
       if (edits.length !== uses + 1) problems.push(`${path.basename(file)} ${d.term}: ${edits.length} edits for ${uses} uses and the definition`);
       if (edits.some((e) => e.newText !== name)) problems.push(`${path.basename(file)} ${d.term}: an edit writes something else`);
       // Meanings as before (the term and its new name alike in the text the references point to).

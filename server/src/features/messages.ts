@@ -134,6 +134,7 @@ export const MESSAGES = {
   'rename.termName': { 'zh-cn': '“{0}”不能作为定义的用语：请输入不超过{1}个字、不含引号、括号、标点或空格的名称。', en: '“{0}” cannot be a defined term: type a name of at most {1} characters, without quotation marks, brackets, punctuation or spaces.' },
   'rename.termTaken': { 'zh-cn': '本文已定义“{0}”', en: 'the text already defines “{0}”' },
   'rename.termBroken': { 'zh-cn': '第{0}行的用语跨行书写', en: 'the term is broken over two lines at line {0}' },
+  'rename.termInMeaning': { 'zh-cn': '“{0}”所指的词语含有该用语，改名后“{0}”所指会改变', en: 'the words “{0}” stands for hold the term: renamed, “{0}” would stand for other words' },
   'rename.termDefinitions': { 'zh-cn': '定义的用语会改变', en: 'the defined terms would change' },
   'rename.termReads': { 'zh-cn': '第{0}行的引用或用语的读法会改变', en: 'a reference or a use of a term would read differently at line {0}' },
   'rename.termReadsPlain': { 'zh-cn': '第{0}行的引用或用语的读法会改变（文中已有新名称作为普通词语出现，改名后会被读作该用语）', en: 'a reference or a use of a term would read differently at line {0} (the text already writes the new name as plain words, which would then read as the term)' },

@@ -62,30 +62,36 @@ export function renameTerm(ctx: FeatureContext, offset: number, newName: string)
   if (name === def.term) return { changes: {} };
   const other = treaty.definitions.find((x, i) => i !== d && x.term === name);
   if (other) return { refused: msg('rename.refused', `“${shown}”`, msg('rename.termTaken', name)) };
-  // The definition's name and each use, in text order. (Not the title's words: a title that holds the term,
-  // `…相互鼓励和保护投资协定` defining 投资, names the instrument, and citations of it match those words.)
-  const inTitle = titleSpan(treaty);
+  // The definition's name and each use, in text order. Not the title's words: a title that holds the term
+  // (`…相互鼓励和保护投资协定` defining 投资) names the instrument, and citations of it match those words. Nor the words
+  // the term stands for (`…徵收的內地稅收（以下簡稱“稅收”）`): rewritten, the term would stand for other words.
+  const kept = keptSpans(treaty, d);
   const spans: { start: number; end: number }[] = [{ start: def.start, end: def.end }];
   for (const r of referencesOf(treaty)) {
     // A short title's uses are short citations of the instrument it stands for (`《安排》所指…`), read as citations.
     const shortCitation = titled && r.kind === 'citation' && text.slice(r.start, r.end) === def.term;
     if (!shortCitation && (r.kind !== 'term' || r.definition !== d)) continue;
-    if (inTitle(r.start)) continue;
+    if (kept(r.start)) continue;
     // A use broken over two lines (a run joins them): rewriting it would join the lines.
     if (/[\r\n]/.test(text.slice(r.start, r.end))) return { refused: msg('rename.refused', `“${shown}”`, msg('rename.termBroken', lineOf(ctx, r.start))) };
     spans.push({ start: r.start, end: r.end });
   }
   spans.sort((a, b) => a.start - b.start);
+  // A use inside the words another short name stands for (`现有税收…，以下分别称为“内地税收”`, 税收 defined too): rewritten, that
+  // name would stand for other words. (A term defined by what it means may use others in its meaning: 是指缔约一方的国民.)
+  const holder = treaty.definitions.find((x, i) => i !== d && !x.byMeaning && spans.some((sp) => sp.start >= x.meaningStart && sp.end <= x.meaningEnd));
+  if (holder) return { refused: msg('rename.refused', `“${shown}”`, msg('rename.termInMeaning', holder.term)) };
   const why = changedMeaning(treaty, spans, name, d);
   if (why) return { refused: msg('rename.refused', `“${shown}”`, why) };
   const edits: TextEdit[] = spans.map((s) => ({ range: ctx.lines.range(s.start, s.end), newText: name }));
   return { changes: { [snapshot.uri]: edits } };
 }
 
-/** Whether an offset lies on the title's lines. */
-function titleSpan(treaty: Treaty): (offset: number) => boolean {
+/** Whether an offset lies where a rename of term `d` writes nothing: on the title's lines, or in the words the term stands for. */
+function keptSpans(treaty: Treaty, d: number): (offset: number) => boolean {
   const t = treaty.title;
-  return t ? (offset) => offset >= t.line.start && offset < t.lastLine.end : () => false;
+  const { meaningStart, meaningEnd } = treaty.definitions[d];
+  return (offset) => (t !== undefined && offset >= t.line.start && offset < t.lastLine.end) || (offset >= meaningStart && offset < meaningEnd);
 }
 
 function isQuote(c: number): boolean {
@@ -124,11 +130,12 @@ function changedMeaning(treaty: Treaty, spans: readonly { start: number; end: nu
   const defsBefore = treaty.definitions.map((x, i) => `${moved(x.start)} ${i === renamed ? name : x.term} ${moved(x.meaningStart)} ${moved(x.meaningEnd)}`);
   const defsAfter = after.definitions.map((x) => `${x.start} ${x.term} ${x.meaningStart} ${x.meaningEnd}`);
   if (defsBefore.join('\n') !== defsAfter.join('\n')) return msg('rename.termDefinitions');
-  // (The title's words are left as written: what the model read there as uses of the term is no part of the comparison.)
-  const titleBefore = titleSpan(treaty);
-  const titleAfter = titleSpan(after);
-  const before = referencesOf(treaty).filter((r) => !(r.kind === 'term' && titleBefore(r.start))).map((r) => signature(r, moved));
-  const now = referencesOf(after).filter((r) => !(r.kind === 'term' && titleAfter(r.start))).map((r) => signature(r, (x) => x));
+  // (The title's words and the words the term stands for are left as written: what the model read there as uses of the
+  // term is no part of the comparison.)
+  const keptBefore = keptSpans(treaty, renamed);
+  const keptAfter = keptSpans(after, renamed);
+  const before = referencesOf(treaty).filter((r) => !(r.kind === 'term' && r.definition === renamed && keptBefore(r.start))).map((r) => signature(r, moved));
+  const now = referencesOf(after).filter((r) => !(r.kind === 'term' && r.definition === renamed && keptAfter(r.start))).map((r) => signature(r, (x) => x));
   if (before.length !== now.length || before.some((s, i) => s !== now[i])) {
     const k = before.findIndex((s, i) => s !== now[i]);
     const gained = now.find((s) => !before.includes(s));
