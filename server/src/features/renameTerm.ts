@@ -7,7 +7,9 @@
 // rewritten text is read again — it must define the same terms (the renamed one by its new name),
 // read the same uses of each at the same places, and the same references to articles, instruments
 // and itself. A new name that the text already uses as plain words (they would become uses of the
-// term), that another term holds, or that would be read as a reference, is refused with the reason.
+// term), that another term holds, or that would be read as a reference, is refused with the reason,
+// as is a use inside the words another short name stands for. The title's words and the words the
+// term itself stands for are left as written.
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { Reference, referenceAt, referencesOf } from '../model/references';
 import { Treaty, buildTreaty } from '../model/treaty';
