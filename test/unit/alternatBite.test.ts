@@ -224,6 +224,16 @@ test('alternat: parties defined by their short names — the full names and the 
   assert.equal(signingCopies(second)[1].text, text);
 });
 
+test('alternat: a text in traditional characters, a converter\'s pinyin inside a name, and this instrument\'s own title cited in a notice above it — all swapped in the other party\'s copy; other instruments\' titles stay', () => {
+  const text = '行政長官公告：《中華人民共和國澳門特別行政區與瑞士聯邦關於接收的協定》已生效。\n\n# 中華人民共和國澳門特別行政區與瑞士聯邦關於接收的協定\n\n中華人民共和國澳門特別行政區與瑞士聯(lián)邦（以下簡稱“雙方”），根據《中華人民共和國澳門特別行政區與瑞士聯邦關於互免簽證的協定》，達成協議如下：\n\n第一條\n\n雙方合作。\n\n本協定於2005年在澳門簽訂，一式兩份，用中文和德文寫成，兩種文本同等作準。\n';
+  const copies = signingCopies(text);
+  // (The parties as the model names them: read as simplified, the gloss as written.)
+  assert.deepEqual(copies.map((x) => x.party), ['中华人民共和国澳门特别行政区', '瑞士联(lián)邦']);
+  const second = '行政長官公告：《瑞士聯邦與中華人民共和國澳門特別行政區關於接收的協定》已生效。\n\n# 瑞士聯邦與中華人民共和國澳門特別行政區關於接收的協定\n\n瑞士聯(lián)邦與中華人民共和國澳門特別行政區（以下簡稱“雙方”），根據《中華人民共和國澳門特別行政區與瑞士聯邦關於互免簽證的協定》，達成協議如下：\n\n第一條\n\n雙方合作。\n\n本協定於2005年在澳門簽訂，一式兩份，用中文和德文寫成，兩種文本同等作準。\n';
+  // (The languages stay: a confederation of four languages has none of its own to put first.)
+  assert.equal(copies[1].text, second);
+});
+
 test('alternat: a text whose pairs are already in the second party’s order is its own copy; the alternat is its own inverse', () => {
   const text = agreement('中华人民共和国政府和蒙古国政府开展合作。');
   const second = signingCopies(text)[1].text;

@@ -16,6 +16,8 @@ import { toDocx } from '../../server/src/features/export/docx';
 import { DEFAULT_STYLE, mergeStyle, resolveFonts } from '../../server/src/features/export/style';
 import { run } from '../../server/src/cli/treatyExport';
 import { ROOT, seeds, tempDir } from '../support/fixture';
+import { foldScript } from '../../server/src/syntax/script';
+import { stateOf } from '../../server/src/syntax/words';
 
 const SEEDS = [...seeds().values()];
 const seed = (prefix: string) => SEEDS.find((s) => s.name.startsWith(prefix))!;
@@ -227,6 +229,14 @@ test('cli: md writes the copies only; usage errors exit 2', async () => {
   assert.match(bad.err.join(''), /cannot read missing\.md/);
 });
 
+/** Whether `text` (read as simplified) names party `b` before party `a` somewhere, as well as `a` before `b`: by full or everyday names. */
+function namesBothOrders(text: string, a: string, b: string): boolean {
+  const folded = foldScript(text).replace(/[ \t\u3000]/g, '');
+  const forms = (p: string) => [p, ...(stateOf(p)?.names ?? []), ...(stateOf(p)?.full ? [stateOf(p)!.full!] : [])].map((n) => foldScript(n));
+  const joined = (x: string, y: string) => forms(x).some((m) => forms(y).some((n) => ['和', '与', '及', '同', '、'].some((j) => folded.includes(m + j + n))));
+  return joined(a, b) && joined(b, a);
+}
+
 test('every fixture: copies and documents are made without error, read back in order, and the alternat is its own inverse', async () => {
   const files: string[] = [];
   const walk = (d: string) => {
@@ -244,7 +254,10 @@ test('every fixture: copies and documents are made without error, read back in o
     const copies = signingCopies(text);
     if (copies.length === 2) {
       bilateral++;
-      assert.equal(signingCopies(copies[1].text)[1].text, text, f);
+      // The other party's copy of the other party's copy is the text — where the text names the parties in one order. A text
+      // that names them in both (a joint communiqué whose sides' statements each name their own first: `美國和中國` beside
+      // `中華人民共和國和美國`) has each copy name its party first everywhere, and the text's own mix is not given back.
+      if (!namesBothOrders(text, copies[0].party!, copies[1].party!)) assert.equal(signingCopies(copies[1].text)[1].text, text, f);
     }
     for (const c of copies) {
       const treaty = buildTreaty(c.text);

@@ -20,6 +20,7 @@ import { signingCopies } from '../../server/src/features/export/alternat';
 import { unitLines, unitsOf } from '../../server/src/features/compare';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { partyShortNames, splitPartyName } from '../../server/src/model/parties';
+import { foldScript } from '../../server/src/syntax/script';
 import { stateOf } from '../../server/src/syntax/words';
 import { XmlElement, elementsNamed, readXml, textOf } from '../support/xml';
 import { ROOT, tempDir } from '../support/fixture';
@@ -89,8 +90,9 @@ for (const file of files()) {
       // are read with those names (full, state, short) taken out.
       const input = buildTreaty(text);
       const partyWords = [...names, ...names.map((n) => splitPartyName(n).state), ...names.flatMap((n) => stateOf(n)?.names ?? []), ...partyShortNames(input).filter((s): s is string => !!s)]
-        .map(squeeze).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
-      const erase = (s: string) => partyWords.reduce((x, w) => x.split(w).join(''), s);
+        .map((w) => squeeze(foldScript(w))).filter((w) => w.length > 0).sort((a, b) => b.length - a.length);
+      // (Read as simplified, as the names are: a traditional text names its parties in its own script.)
+      const erase = (s: string) => partyWords.reduce((x, w) => x.split(w).join(''), foldScript(s));
       if (input.title) assert.equal(erase(squeeze(title ?? '')), erase(squeeze(input.title.text)), 'dc:title: the input\'s, the parties\' order aside');
       // The title: the document's property and its first paragraph.
       if (model.title) {
@@ -98,16 +100,18 @@ for (const file of files()) {
         // The heading as written holds it (a web page's lines before it, 《》 and a subtitle around it, its lines as paragraphs).
         assert.ok(squeeze(paragraphs.join('')).includes(squeeze(model.title.text)), 'the title is printed');
       }
-      const body = squeeze(paragraphs.join('\n'));
+      const body = squeeze(foldScript(paragraphs.join('\n')));
       // Each party's copy names it first — from its title on: a notice printed above the instrument (a tax
       // office's `附件：中华人民共和国政府和巴基斯坦…议定书`) is the notice's words, not the copy's.
       // (The first copy is the text as written, which may name the parties in any order on a page's lines: the check is the alternat's,
       // the other party's copy. A page writing the title in traditional characters and the preamble in simplified named the first
       // party, as written, only after the second's everyday name.)
       if (c.party && c.index > 0 && names.length === 2) {
-        const titled = title ? body.indexOf(squeeze(title)) : -1;
+        // (Other instruments' titles in 《》 name the parties as those instruments do: not the copy's words.)
+        const ownText = body.replace(/《[^》]*》/g, (t) => (title && t.includes(squeeze(foldScript(title))) ? t : ''));
+        const titled = title ? ownText.indexOf(squeeze(foldScript(title))) : -1;
         // By any of its names: the full one or the state's in everyday use (a headline's `中国和蒙古国`).
-        const firstOf = (party: string) => Math.min(...[party, ...(stateOf(party)?.names ?? [])].map((n) => body.indexOf(squeeze(n), Math.max(0, titled))).map((k) => (k < 0 ? Infinity : k)));
+        const firstOf = (party: string) => Math.min(...[party, ...(stateOf(party)?.names ?? [])].map((n) => ownText.indexOf(squeeze(foldScript(n)), Math.max(0, titled))).map((k) => (k < 0 ? Infinity : k)));
         const own = firstOf(c.party);
         const other = firstOf(names[1 - c.index]);
         if (own < Infinity && other < Infinity) assert.ok(own < other, `${c.party}'s copy names it first`);

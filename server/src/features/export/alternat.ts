@@ -7,7 +7,8 @@
 import { Line, Node } from '../../syntax/tree';
 import { Treaty, buildTreaty } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { stateOf } from '../../syntax/words';
+import { PINYIN_GLOSS, PINYIN_NOTE, stateOf } from '../../syntax/words';
+import { foldScript } from '../../syntax/script';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -37,7 +38,9 @@ export interface SignatureLayout {
 /** Between two characters of a name, OCR and layout may leave spaces, and one line break (a title centred over lines); never a blank line. */
 const GAP = '[ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)?';
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const spaced = (name: string) => [...name].map(escape).join(GAP);
+/** A converter's pinyin after a character (`政(zhèng)府`): no part of the name. */
+const GLOSS = `(?:${PINYIN_NOTE.source.slice(1)})?`;
+const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 
 /** One copy per party for a bilateral text; the text itself for any other. */
 export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)): SigningCopy[] {
@@ -53,7 +56,7 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
   // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns).
-  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty)));
+  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty), treaty.title?.text));
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
   if (lang) {
@@ -88,7 +91,7 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
  * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
  * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
  */
-function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = []): Array<{ start: number; end: number; text: string }> {
+function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = [], title?: string): Array<{ start: number; end: number; text: string }> {
   const forms: string[][] = [names];
   const states = names.map((n) => splitPartyName(n).state);
   if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
@@ -96,35 +99,44 @@ function swapPairs(text: string, names: string[], order: number[], shortNames: (
   if (shortNames.length === names.length && shortNames.every((s) => s)) forms.push(shortNames.map((s) => `“${s}”`), shortNames as string[]);
   // The states' names in everyday use, either in any mix (`中国和蒙古国` for 中华人民共和国 and 蒙古国, a news page's headline).
   const everyday = names.map((n) => stateOf(n));
-  const patterns = forms.map((form) => form.map(spaced));
+  // Matched on the text read as simplified (the same offsets: one character for one), each enumeration rewritten from
+  // the text as written — a traditional text names its parties in its own script (`中華人民共和國與日本國`).
+  // (A name read with a converter's pinyin inside, `瑞士聯(lián)邦`, is matched with or without it.)
+  const patterns = forms.map((form) => form.map((name) => spaced(foldScript(name.replace(PINYIN_GLOSS, '')))));
   if (everyday.every((st) => st) && everyday[0] !== everyday[1]) patterns.push(everyday.map((st) => [...new Set([...(st!.full ? [st!.full] : []), ...st!.names])].sort((a, b) => b.length - a.length).map(spaced).join('|')));
   const out: Array<{ start: number; end: number; text: string }> = [];
-  const quoted = quotedRanges(text);
+  const folded = foldScript(text);
+  // (Other instruments' titles are never reordered; this one's, cited in a notice above it (a Macao gazette's), is the copy's own.)
+  const quoted = quotedRanges(text, title);
   const taken: Array<[number, number]> = [];
   for (const form of patterns) {
     // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
     // where the parties are the states): the organ goes with its party. The separator is kept.
     const re = new RegExp(`(${form[0]})([^\\s和与及同、，。；（）()《》“”]{0,8}?)(${GAP}(?:和|与|及|同|、)${GAP})(${form[1]})\\2`, 'g');
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
+    while ((m = re.exec(folded))) {
       const start = m.index;
       const end = start + m[0].length;
       if (quoted.some(([s, e]) => start >= s && start < e)) continue;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const parts = [m[1] + m[2], m[4] + m[2]];
-      out.push({ start, end, text: parts[order[0]] + m[3] + parts[order[1]] });
+      const sep = start + m[1].length + m[2].length;
+      const second = sep + m[3].length;
+      const parts = [text.slice(start, sep), text.slice(second, end)];
+      out.push({ start, end, text: parts[order[0]] + text.slice(sep, second) + parts[order[1]] });
     }
   }
   return out;
 }
 
-/** Ranges of 《…》 (titles of other instruments). */
-function quotedRanges(text: string): Array<[number, number]> {
+/** Ranges of 《…》 (titles of other instruments): not `title`'s own, read as simplified without white space. */
+function quotedRanges(text: string, title?: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const key = (s: string) => foldScript(s).replace(/[\s\u3000]+/g, '');
+  const own = title !== undefined ? key(title) : undefined;
   const re = /《[^》\n]*》/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(text))) if (own === undefined || key(m[0].slice(1, -1)) !== own) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
