@@ -13,12 +13,13 @@
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { Reference, referenceAt, referencesOf } from '../model/references';
 import { Treaty, buildTreaty } from '../model/treaty';
+import { CLOSE, OPEN } from '../model/definitions';
 import { FeatureContext } from './context';
 import { RenameAnswer } from './renumber';
 import { msg } from './messages';
 
 /** Characters no name may hold: quotation marks and brackets (they end the definition), line breaks, the marks that end a phrase. */
-const NOT_IN_NAME = /[“”"「」『』‘’＂〝〞（）()《》\[\]【】〔〕\r\n，,。；;：:、！？!?]/;
+const NOT_IN_NAME = new RegExp(`[${OPEN}${CLOSE}（）()《》\\[\\]【】〔〕\\r\\n，,。；;：:、！？!?]`);
 /** The longest name a definition is read with: in quotation marks (definitions.ts QUOTES), or bare (`（以下简称缔约双方）`, BARE). */
 const MAX_QUOTED = 30;
 const MAX_BARE = 12;
@@ -54,7 +55,7 @@ export function renameTerm(ctx: FeatureContext, offset: number, newName: string)
   // A short title in book-title marks (`（以下简称《安排》）`) stays one: the marks kept, or put around the name typed.
   const titled = /^《[^《》]+》$/.test(def.term);
   if (titled && !/^《[^《》]+》$/.test(name)) name = `《${name}》`;
-  const bare = !isQuote(text.charCodeAt(def.start - 1));
+  const bare = def.start === 0 || !OPEN.includes(text[def.start - 1]);
   const longest = bare ? MAX_BARE : MAX_QUOTED;
   const shown = name.length > 20 ? `${name.slice(0, 20)}…` : name;
   const inner = titled ? name.slice(1, -1) : name;
@@ -94,10 +95,6 @@ function keptSpans(treaty: Treaty, d: number): (offset: number) => boolean {
   const t = treaty.title;
   const { meaningStart, meaningEnd } = treaty.definitions[d];
   return (offset) => (t !== undefined && offset >= t.line.start && offset < t.lastLine.end) || (offset >= meaningStart && offset < meaningEnd);
-}
-
-function isQuote(c: number): boolean {
-  return '“"「『‘＂〝'.includes(String.fromCharCode(c));
 }
 
 function lineOf(ctx: FeatureContext, offset: number): number {

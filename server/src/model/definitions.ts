@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAME_LINE, NAMES_ARTICLE, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -22,15 +22,15 @@ export type { Definition } from './term';
 const introWords = (list: string[]) => list.map(withPinyin).join('|');
 const INTRO = `(?:(?:${introWords(['以下', '下文'])})(?:${introWords(['合并', '一并', '分别', '统一', '均', '合', '统', '总', '并'])})?(?:${introWords(['简称', '称'])})|${introWords(['以上简称'])}|(?<=[（(，,][ \\t]*)(?:${introWords(['下称', '简称', '统称', '合称', '并称'])}))`;
 /** The quotation marks a defined term is written in: `“…”`, `"…"`, `「…」`, `『…』`, `‘…’`, `＂…＂`. */
-const OPEN = '“"「『‘＂〝';
-const CLOSE = '”"」』’＂〞';
+export const OPEN = '“"「『‘＂〝';
+export const CLOSE = '”"」』’＂〞';
 const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及、][ \\t]*)?)+)`;
 /**
  * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
  * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`); a name a converter's
  * pinyin after a character, as written (`（以下簡稱協(xié)定雙方）`: the gloss's brackets close nothing).
  */
-const BARE = `(《[^《》\\s]{1,30}》|(?:[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]|(?<=[\\u3400-\\u9fff])${PINYIN_NOTE.source.slice(1)}){1,12})(?=[ \\t]*[）)，,])`;
+const BARE = `(《[^《》\\s]{1,30}》|(?:[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]|(?<=[\\u3400-\\u9fff])${PINYIN}){1,12})(?=[ \\t]*[）)，,])`;
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
 const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');

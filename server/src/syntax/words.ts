@@ -245,7 +245,8 @@ export function alternation(words: Iterable<string>): string {
 }
 
 /** A converter's pinyin after a character, in brackets: small letters, one with a tone mark, or a tone's digit after them (see `PINYIN_NOTE`). */
-const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
+/** One converter's pinyin gloss after a character (`(xié)`), as a pattern's source: what PINYIN_NOTE and PINYIN_GLOSS match. */
+export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
 /** Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`). */
@@ -338,7 +339,7 @@ const SHARED_LABELS = ['时间', '作者'];
 export const PINYIN_NOTE = new RegExp(`^${PINYIN}`);
 /** `label`'s characters, each optionally followed by a converter's pinyin (`PINYIN_NOTE`): `发(fā)布部门`. */
 export function withPinyin(label: string): string {
-  return [...label].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('');
+  return [...label].map((c) => `${c}(?:${PINYIN})?`).join('');
 }
 
 /**
@@ -393,7 +394,7 @@ const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '�
 const PAGE_BUTTONS = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '纠错', '收藏', '返回顶部', '返回', '顶部', '分享到', '分享', '图集', '评论'];
 /** The words of a list, longest first, each with a converter's pinyin allowed after its characters and a space between them (`【打 印】`). */
 function pageWords(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map((w) => [...w].map((c) => `${c}(?:${PINYIN_NOTE.source.slice(1)})?`).join('[ \\t\\u3000]?')).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map((w) => [...w].map((c) => `${c}(?:${PINYIN})?`).join('[ \\t\\u3000]?')).join('|');
 }
 const PAGE_BUTTON = `(?:${pageWords(PAGE_BUTTONS)}|字[体号][ \\t\\u3000]*[：:]?(?:[ \\t\\u3000]*[大中小])+|\\+1)`;
 const PAGE_SPACE = '[ \\t\\u3000]*';

@@ -5,9 +5,9 @@
 // treaty). Multilateral instruments (3+ parties) keep the agreed order: one copy.
 // Names inside 《…》 are titles of other instruments and are never reordered.
 import { Line, Node } from '../../syntax/tree';
-import { Treaty, buildTreaty } from '../../model/treaty';
+import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
-import { PINYIN_GLOSS, PINYIN_NOTE, stateOf } from '../../syntax/words';
+import { PINYIN, PINYIN_GLOSS, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
 
 export interface SigningCopy {
@@ -39,7 +39,7 @@ export interface SignatureLayout {
 const GAP = '[ \\t\\u3000]*(?:\\r?\\n[ \\t\\u3000]*)?';
 const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A converter's pinyin after a character (`政(zhèng)府`): no part of the name. */
-const GLOSS = `(?:${PINYIN_NOTE.source.slice(1)})?`;
+const GLOSS = `(?:${PINYIN})?`;
 const spaced = (name: string) => [...name].map(escape).join(GLOSS + GAP);
 
 /** One copy per party for a bilateral text; the text itself for any other. */
@@ -56,7 +56,7 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const sigStart = treaty.signatures?.start ?? text.length;
   // 1. Pairs of names, in the whole text before the signatures (the signature block is reordered as columns).
-  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty), treaty.title?.text));
+  edits.push(...swapPairs(text.slice(0, sigStart), names, order, partyShortNames(treaty), treaty.title?.normalized));
   // 2. The languages of the signing clause.
   const lang = treaty.signing ? languageEdit(text, treaty.signing.start, treaty.signing.end, names, order) : undefined;
   if (lang) {
@@ -91,7 +91,7 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
  * their states (`中华人民共和国国防部和哈萨克斯坦共和国民族安全委员会` as well as
  * `中华人民共和国和哈萨克斯坦共和国`), keeping the separators and spaces as written.
  */
-function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = [], title?: string): Array<{ start: number; end: number; text: string }> {
+function swapPairs(text: string, names: string[], order: number[], shortNames: (string | undefined)[] = [], titleKey?: string): Array<{ start: number; end: number; text: string }> {
   const forms: string[][] = [names];
   const states = names.map((n) => splitPartyName(n).state);
   if (new Set(states).size === states.length && states.some((s, i) => s !== names[i])) forms.push(states);
@@ -107,7 +107,7 @@ function swapPairs(text: string, names: string[], order: number[], shortNames: (
   const out: Array<{ start: number; end: number; text: string }> = [];
   const folded = foldScript(text);
   // (Other instruments' titles are never reordered; this one's, cited in a notice above it (a Macao gazette's), is the copy's own.)
-  const quoted = quotedRanges(text, title);
+  const quoted = quotedRanges(text, titleKey);
   const taken: Array<[number, number]> = [];
   for (const form of patterns) {
     // Two parties: A sep B, or A and B with the same organ after each (`中华人民共和国政府和日本国政府`
@@ -129,14 +129,12 @@ function swapPairs(text: string, names: string[], order: number[], shortNames: (
   return out;
 }
 
-/** Ranges of 《…》 (titles of other instruments): not `title`'s own, read as simplified without white space. */
-function quotedRanges(text: string, title?: string): Array<[number, number]> {
+/** Ranges of 《…》 (titles of other instruments): not this instrument's own, the one whose key (as citations match titles) is `titleKey`. */
+function quotedRanges(text: string, titleKey?: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const key = (s: string) => foldScript(s).replace(/[\s\u3000]+/g, '');
-  const own = title !== undefined ? key(title) : undefined;
   const re = /《[^》\n]*》/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) if (own === undefined || key(m[0].slice(1, -1)) !== own) out.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(text))) if (titleKey === undefined || titleKeyOf(m[0].slice(1, -1)) !== titleKey) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
