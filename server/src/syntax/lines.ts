@@ -572,7 +572,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
     if (l.kind === 'para' && l.num !== undefined) para = l.num;
-    else if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') para = 0;
+    else if (!goesOnInParagraph(l)) para = 0;
     if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (!n && !seen) n = pageOpening(text, lines, i);
@@ -617,6 +617,12 @@ function subNumber(m: RegExpExecArray): string | undefined {
   return m[2] ?? m[3];
 }
 
+/** Whether a line goes on in the numbered paragraph before it (its text, its items, what stands between lines), not ending it. */
+function goesOnInParagraph(l: Line): boolean {
+  const k = l.kind;
+  return k === 'text' || k === 'item' || k === 'blank' || k === 'break' || k === 'comment' || k === 'footnote';
+}
+
 /**
  * The number of the numbered paragraph `二、` that line `i` opens or continues in its article (a PDF's wrap, an item of its list),
  * or 0: what `cutGluedHeadings` holds when it reaches line `i` (syntax/reparse.ts relexes a region from there).
@@ -625,7 +631,7 @@ export function paragraphBefore(lines: readonly Line[], i: number): number {
   for (let k = i - 1; k >= 0; k--) {
     const l = lines[k];
     if (l.kind === 'para') return l.num ?? 0;
-    if (l.kind !== 'text' && l.kind !== 'item' && l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment' && l.kind !== 'footnote') return 0;
+    if (!goesOnInParagraph(l)) return 0;
   }
   return 0;
 }
@@ -911,7 +917,7 @@ function titleCut(text: TextLike, l: Line): number {
 }
 
 /** A Latin letter, as a translation's first word opens. */
-function isLatin(c: number): boolean {
+export function isLatin(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 

@@ -10,7 +10,7 @@
 // articles, syntax/reparse.ts): readers that read a range of lines (`RunScope`) read the same
 // runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
 import { Line } from './tree';
-import { isPageFurniture } from './lines';
+import { isLatin, isPageFurniture } from './lines';
 import type { TextLike } from './text';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
@@ -44,11 +44,7 @@ export interface RunScope {
 /** A line whose phrase another line may continue: not one a web table's cell mark ends (`2005/04/08 | ||`, the cell's end). */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return !l.terminal && !(l.glued && isLatinCode(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
-}
-
-function isLatinCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return !l.terminal && !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
 }
 
 /**
