@@ -305,6 +305,8 @@ const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]
 
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
+/** `第三条增加一款` with 在 and 中 left unwritten: written back in (`在第三条中增加一款`). */
+const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^(第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加一[款项])`);
 
 /**
  * A sentence of a clause as the parts it joins, each written as a clause of its own that names its article:
@@ -339,7 +341,7 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
         else if (unit) p = p.slice(0, unit.index) + art + p.slice(unit.index);
       }
       // 第二条增加一款，作为第一款：“…” — 在 and 中 left unwritten.
-      p = p.replace(new RegExp(`^(第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加一[款项])`), '在$1中$2');
+      p = p.replace(ADD_UNIT_UNWRITTEN_IN, '在$1中$2');
       const a = ARTICLE_NAMED.exec(p)?.[0];
       if (a) art = a;
       out.push({ text: p, article: a });
@@ -370,7 +372,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
     const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下/.test(sk) ||
-      (lead > 0 && /⟨\d+⟩/.test(sk) && (new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk)));
+      (lead > 0 && /⟨\d+⟩/.test(sk) && (ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk)));
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
@@ -455,7 +457,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     }
     if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
     // Not read: a problem, when it names a unit or quotes words to change (将“…”修改为“…”, 将十一条修改为).
-    else if ((new RegExp(`第${N}条`).test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
+    else if ((ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
       const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` };
