@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { compareVersions, unitText, unitsOf } from '../../server/src/features/compare';
-import { amendmentClauses } from '../../server/src/features/amend';
+import { amendmentClauses, amendmentText } from '../../server/src/features/amend';
 import { ClauseOp, Target, consolidate, readClauses } from '../../server/src/features/consolidate';
 import { articleName } from '../../server/src/model/clauses';
 import { buildTreaty } from '../../server/src/model/treaty';
@@ -68,7 +68,8 @@ function summary(op: ClauseOp): string {
     case 'lead': return `${name(op.target)}条首修改为“${cut(op.words)}”`;
     case 'renumberAll': return '条文顺序作相应调整';
     case 'preamble': return '序言';
-    case 'title': return `名称修改为“${cut(op.words)}”`;
+    case 'title': return op.from !== undefined ? `名称“${cut(op.from)}”→“${cut(op.words)}”` : `名称修改为“${cut(op.words)}”`;
+    case 'heading': return `${op.from !== undefined ? `标题“${cut(op.from)}”` : `第${op.part}部分标题`}修改为“${cut(op.words)}”`;
   }
 }
 
@@ -183,14 +184,17 @@ test('real decision: the court\'s 二十七件民事类司法解释 decision (20
   const decision = read('spc-minshi27-decision.md');
   const { clauses, problems } = readClauses(decision);
   assert.equal(new Set(clauses.map((c) => c.group)).size, 25);
-  // Not read, and said so (by reading): a part heading named by its words or as 第一部分标题, the paragraphs of a
-  // 批复 (第二段, 正文第一段), and 将十一条修改为 — 第 left out in the decision as the repository keeps it.
+  // Not read, and said so (by reading): the paragraphs of a 批复 (第二段, 正文第一段), and 将十一条修改为 — 第 left
+  // out in the decision as the repository keeps it.
   assert.deepEqual(problems.map((p) => p.message.replace(/：“.*$/, '')), [
-    '读不懂这一修改：将“一、买卖合同的成立及效力”修改为',
-    '读不懂这一修改：将第一部分标题修改为',
     '读不懂这一修改：将第二段修改为',
     '读不懂这一修改：将正文第一段修改为',
     '读不懂这一修改：将十一条修改为',
+  ]);
+  // A part's heading, by its words (买卖合同, 五、1.) and by its number (融资租赁合同, 六、1.).
+  assert.deepEqual(clauses.flatMap((c) => c.ops.filter((op) => op.op === 'heading').map((op) => `${c.group}：${summary(op)}`)), [
+    '最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释：标题“一、买卖合同的成…”修改为“一、买卖合同的成…”',
+    '最高人民法院关于审理融资租赁合同纠纷案件适用法律问题的解释：第1部分标题修改为“一、融资租赁合同…”',
   ]);
   // Applied to the interpretation on personal injury (its text after this decision: the earlier one is not in
   // the repository), the clauses of 二十三、 only, as read; the other instruments' problems are theirs.
@@ -217,4 +221,110 @@ test('real decision: the court\'s 二十七件民事类司法解释 decision (20
     assert.ok(op.op === 'replace' || op.op === 'addArticle');
     assert.equal(own(op.lines), articles.get(name));
   }
+});
+
+test('real decision: the court\'s 十八件知识产权类司法解释 decision (2020) — every clause read, the title and several articles at once, a part\'s heading by its words', () => {
+  const { clauses, problems } = readClauses(read('spc-ip18-decision.md'));
+  assert.deepEqual(problems, []);
+  assert.equal(new Set(clauses.map((c) => c.group)).size, 18);
+  // 十三、1. 将名称、第一条、第三条、第八条中的“侵犯”修改为“侵害”.
+  const plant = clauses.filter((c) => c.group === '最高人民法院关于审理侵犯植物新品种权纠纷案件具体应用法律问题的若干规定');
+  assert.deepEqual(plant[0].ops.map(summary), ['名称“侵犯”→“侵害”', '第一条“侵犯”→“侵害”', '第三条“侵犯”→“侵害”', '第八条“侵犯”→“侵害”']);
+  // 十七、 将“三、技术转让合同”修改为：“三、技术转让合同和技术许可合同”.
+  const heading = clauses.flatMap((c) => c.ops).filter((op) => op.op === 'heading');
+  assert.deepEqual(heading, [{ op: 'heading', from: '三、技术转让合同', words: '三、技术转让合同和技术许可合同' }]);
+});
+
+// The texts before the court's decisions are not in the repository: these short texts, written for the tests,
+// hold what the decisions' clauses name, as the interpretations did (a title, parts headed 一、 between articles).
+const PLANT = [
+  '# 最高人民法院关于审理侵犯植物新品种权纠纷案件具体应用法律问题的若干规定',
+  '',
+  '第一条 人民法院受理的侵犯植物新品种权纠纷案件，依法由省级人民法院管辖。',
+  '',
+  '第二条 未经品种权人许可，生产或者销售授权品种的繁殖材料的，应当认定为侵权。',
+  '',
+  '第三条 侵犯植物新品种权纠纷案件由侵权行为地人民法院管辖。',
+  '',
+].join('\n');
+
+const PARTS = [
+  '# 最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释',
+  '',
+  '## 一、买卖合同的成立及效力',
+  '',
+  '第一条 当事人之间没有书面合同的，人民法院应当作出认定。',
+  '',
+  '## 二、标的物交付和所有权转移',
+  '',
+  '第二条 标的物为无需以有形载体交付的电子信息产品的，依照约定。',
+  '',
+].join('\n');
+
+const consolidation = [
+  {
+    what: 'the same words in the title and in several articles (将名称、第一条、第三条中的“A”修改为“B”)',
+    base: PLANT,
+    amendment: '1.将名称、第一条、第三条中的“侵犯”修改为“侵害”。',
+    text: PLANT.replace(/侵犯/g, '侵害'),
+    problems: [],
+  },
+  {
+    what: 'words the title does not hold: reported, the articles still changed',
+    base: PLANT.replace('侵犯植物', '侵害植物'),
+    amendment: '1.将名称、第一条中的“侵犯”修改为“侵害”。',
+    text: PLANT.replace(/侵犯/g, '侵害').replace('第三条 侵害', '第三条 侵犯'),
+    problems: ['标题中没有“侵犯”'],
+  },
+  {
+    what: 'the title replaced whole, then words in it: one after the other',
+    base: PLANT,
+    amendment: '一、将名称修改为：“最高人民法院关于审理侵犯植物新品种权纠纷案件的规定”。\n二、将名称中的“侵犯”修改为“侵害”。',
+    text: PLANT.replace('侵犯植物新品种权纠纷案件具体应用法律问题的若干规定', '侵害植物新品种权纠纷案件的规定'),
+    problems: [],
+  },
+  {
+    what: 'a part\'s heading by its words and another by its number, kept as the base writes headings (##)',
+    base: PARTS,
+    amendment: '1.将“一、买卖合同的成立及效力”修改为：“一、买卖合同的成立”。\n2.将第二部分标题修改为：“二、标的物交付”。',
+    text: PARTS.replace('一、买卖合同的成立及效力', '一、买卖合同的成立').replace('二、标的物交付和所有权转移', '二、标的物交付'),
+    problems: [],
+  },
+  {
+    what: 'a part\'s heading the text does not have, and one named twice: reported, the text unchanged',
+    base: PARTS,
+    amendment: '1.将“三、违约责任”修改为：“三、违约责任及其承担”。\n2.将第一部分标题修改为：“一、甲”。\n3.将第一部分标题修改为：“一、乙”。',
+    text: PARTS.replace('一、买卖合同的成立及效力', '一、甲'),
+    problems: ['没有标题“三、违约责任”', '“一、买卖合同的成立及效力”已由另一条修改'],
+  },
+];
+
+for (const c of consolidation) {
+  test(`consolidation, the court's forms: ${c.what}`, () => {
+    const r = consolidate(c.base, c.amendment);
+    assert.deepEqual(r.problems.map((p) => p.message), c.problems);
+    assert.equal(r.text, c.text);
+  });
+}
+
+test('consolidation: two clauses changing the same words (a title a page writes inside the preamble\'s line) — the later reported, never both half-made', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/real/agreement_model_tax_oneline.md'), 'utf8');
+  const r = consolidate(text, '一、将名称修改为：“甲国和乙国关于对所得避免双重征税的协定”。\n\n二、将序言第二段修改为：“协定名称 甲国和乙国关于避免双重征税的协定”。\n');
+  assert.deepEqual(r.problems.map((p) => [p.code, r.clauses.find((c) => c.start === p.start)?.text]), [['amend.conflict', '将名称修改为：“甲国和乙国关于对所得避免双重征税的协定”']]);
+  assert.ok(r.text.includes('协定名称 甲国和乙国关于避免双重征税的协定 第一章'), r.text.slice(0, 80));
+});
+
+test('the amendment treaty-diff writes: a renamed title and a part\'s heading, as the court writes them, consolidated back to the new text', () => {
+  const after = PARTS.replace('审理买卖合同纠纷案件', '审理买卖合同纠纷案件若干').replace('一、买卖合同的成立及效力', '一、买卖合同的成立').replace('第二条 标的物', '第二条 交付的标的物');
+  const cmp = compareVersions(PARTS, after);
+  assert.deepEqual(amendmentClauses(cmp).clauses, [
+    '将名称修改为：“最高人民法院关于审理买卖合同纠纷案件若干适用法律问题的解释”',
+    '将“一、买卖合同的成立及效力”修改为：“一、买卖合同的成立”',
+    '将第二条修改为：“交付的标的物为无需以有形载体交付的电子信息产品的，依照约定。”',
+  ]);
+  const r = consolidate(PARTS, amendmentText(cmp));
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, after);
+  // Spaced out as laws space a heading (总 则): the same heading, no clause.
+  assert.deepEqual(amendmentClauses(compareVersions(PARTS, PARTS.replace('二、标的物交付和所有权转移', '二、标的物交付和 所有权转移'))).clauses, []);
 });

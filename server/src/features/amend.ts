@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
-import { itemStarts } from './consolidate';
+import { PART_HEADING, itemStarts } from './consolidate';
 import { Memo } from '../syntax/memo';
 
 export type AmendmentKind = 'protocol' | 'decision';
@@ -213,9 +213,58 @@ export function preambleClause(cmp: Comparison, prefix = ''): string | undefined
   return `将${where}修改为：${quote(n)}`;
 }
 
+/**
+ * The heading of a part standing right before a unit (the lines since the unit before it, or since the preamble): its
+ * words when one line there reads as one (一、买卖合同的成立, 第二部分 …), else undefined.
+ */
+function partHeadingBefore(t: Treaty, from: number, to: number): string | undefined {
+  const found: string[] = [];
+  for (const l of t.tree.lines) {
+    if (l.start < from || l.start >= to || l.contentEnd <= l.contentStart) continue;
+    if (t.title && l.start < t.title.end) continue;
+    const words = t.text.slice(l.contentStart, l.contentEnd);
+    if (PART_HEADING.test(words)) found.push(words);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * The clauses that rename what stands outside the articles, as the court's decisions write them: the title
+ * (将名称修改为：“…”) and each part's heading changed before the same article (将“一、…”修改为：“一、…”), when its
+ * old words head one part only.
+ */
+/** Words without their white space: `总 则` is `总则` (a heading spaced out as laws space it). */
+const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+
+function namingClauses(cmp: Comparison): string[] {
+  const out: string[] = [];
+  const oldTitle = cmp.old.title?.text.trim();
+  const newTitle = cmp.new.title?.text.trim();
+  // (A title read inside a line of the preamble, as a page runs them on, changes with that line's clause.)
+  const inPreamble = (t: Treaty) => !!t.title && (preambleOf(t) ?? []).some((l) => l.start < t.title!.end && l.end > t.title!.start);
+  if (oldTitle && newTitle && oldTitle !== newTitle && !inPreamble(cmp.old) && !inPreamble(cmp.new)) out.push(`将名称修改为：${quote([newTitle])}`);
+  const start = (t: Treaty) => preambleOf(t)?.at(-1)?.end ?? 0;
+  let oldFrom = start(cmp.old);
+  let newFrom = start(cmp.new);
+  const changed: [string, string][] = [];
+  const heads: string[] = [];
+  for (const c of cmp.changes) {
+    if (c.type !== 'unchanged' && c.type !== 'modified') continue;
+    const was = partHeadingBefore(cmp.old, oldFrom, c.old.start);
+    const now = partHeadingBefore(cmp.new, newFrom, c.new.start);
+    if (was) heads.push(was);
+    if (was && now && bare(was) !== bare(now)) changed.push([was, now]);
+    oldFrom = c.old.end;
+    newFrom = c.new.end;
+  }
+  for (const [was, now] of changed) if (heads.filter((h) => bare(h) === bare(was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
+  return out;
+}
+
 function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const clauses: string[] = [];
-  // The preamble comes before the articles, as in the text.
+  // The title and the parts' headings first, then the preamble before the articles, as in the text.
+  if (!prefix) clauses.push(...namingClauses(cmp));
   const preamble = preambleClause(cmp, prefix);
   if (preamble) clauses.push(preamble);
   const changes = cmp.changes;

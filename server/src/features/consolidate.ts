@@ -10,13 +10,16 @@
 // by “; 将第X条修改为第Y条(：“…”), 原第X条作为第Y条, 将第X条和第Y条合并修改为, 第X条第Y款开始部分增加规定,
 // 第X条条首部分修改为, 删去第X条(第Y款)末尾的/规定的“…”, 删去第X条和第Y条, 第X条增加一款，作为第Y款, the
 // instrument named in the clause (将《解释》原第X条改为修改后《解释》第Y条), a protocol's 删去协定第X条第Y款，代之以：“…”
-// and 协定第X条第Y款后增加以下规定：“…”, and the parts of one clause
+// and 协定第X条第Y款后增加以下规定：“…”, the same words in the title and several articles at once
+// (将名称、第一条、第三条中的“A”修改为“B”), a part's heading by its words or number (将“三、…”修改为：“…”,
+// 将第一部分标题修改为：“…”), and the parts of one clause
 // (同时…, 并将第二款中的…) naming their article once. Every clause refers to the base text's
 // numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
+import type { Line } from '../syntax/tree';
 import { Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
@@ -38,8 +41,13 @@ export type ClauseOp =
   | { op: 'prefix'; target: Target; words: string }
   /** The words that lead into an article's items replaced (第五条条首部分修改为：“…”). */
   | { op: 'lead'; target: Target; words: string }
-  /** The title replaced (将名称修改为：“…”). */
-  | { op: 'title'; words: string }
+  /** The title replaced (将名称修改为：“…”), or words in it (`from`: 将名称、第一条中的“侵犯”修改为“侵害”). */
+  | { op: 'title'; words: string; from?: string }
+  /**
+   * A part's heading between the articles replaced, named by its words (将“三、技术转让合同”修改为：“…”) or by its
+   * number (`part`: 将第一部分标题修改为：“…”), as the court's decisions amend the parts of an interpretation.
+   */
+  | { op: 'heading'; words: string; from?: string; part?: number }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
@@ -182,7 +190,8 @@ function outerMarks(line: string): string {
 function withWords(op: ClauseOp, f: (s: string) => string): ClauseOp {
   switch (op.op) {
     case 'replaceText': return { ...op, from: f(op.from), to: f(op.to) };
-    case 'prefix': case 'lead': case 'title': return { ...op, words: f(op.words) };
+    case 'prefix': case 'lead': return { ...op, words: f(op.words) };
+    case 'title': case 'heading': return { ...op, words: f(op.words), ...(op.from !== undefined ? { from: f(op.from) } : {}) };
     case 'replace': case 'addParagraph': case 'addItem': case 'addArticle': case 'preamble': return { ...op, lines: op.lines.map(f) };
     default: return op;
   }
@@ -250,6 +259,12 @@ const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u30
 
 // A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
 const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
+/** A unit as a clause names it, without groups (a member of a list: 第一条、第三条第二款). */
+const UNIT = `第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?`;
+/** The same, its numbers in groups (as `target` reads them). */
+const UNIT_ALONE = new RegExp(`^第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?$`);
+/** The words of a part's heading: its number (一、, 第一部分, 第二章) then its name, one line, no sentence in it. */
+export const PART_HEADING = new RegExp(`^(?:[${PARA_NUMERAL}]+、|第${N}(?:部分|编|章|节))[^。；;\n]{1,40}$`);
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
 const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
 const P = {
@@ -280,7 +295,13 @@ const P = {
   preambleAdd: new RegExp(`^在[^第⟨]*?(?:${PREAMBLE}|引言)第(${N})段(前|后)增加${N}段[：:]⟨(\\d+)⟩$`),
   preambleDelete: new RegExp(`^删去[^第⟨]*?(?:${PREAMBLE}|引言)(?:第(${N})段(?:至第(${N})段)?)?$`),
   /** 将名称修改为：“…” (the court's decisions rename an interpretation so). */
-  title: /^将(?:名称|标题)修改为[：:]?⟨(\d+)⟩$/,
+  title: /^将(?:(?:本|该)?(?:法律|法规|条例|规定|解释|办法|协定|条约)的?)?(?:名称|标题)修改为[：:]?⟨(\d+)⟩$/,
+  /** 将名称、第一条、第三条中的“A”修改为“B”: the same words replaced in the title and in several units at once. */
+  replaceTextMany: new RegExp(`^将((?:名称|标题|${UNIT})(?:(?:、|和|及|以及)(?:名称|标题|${UNIT}))*)(?:规定)?中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
+  /** 将“三、技术转让合同”修改为：“三、…”: a part's heading named by its words (PART_HEADING). */
+  heading: /^将⟨(\d+)⟩修改为[：:]?⟨(\d+)⟩$/,
+  /** 将第一部分标题修改为：“…”: a part's heading named by its number. */
+  partTitle: new RegExp(`^将第(${N})部分(?:的)?标题修改为[：:]?⟨(\\d+)⟩$`),
   /** 第X条改为第Y条, after the name of the instrument when a protocol writes it (原协定第三条改为第二条). */
   renumberPair: new RegExp(`[^第，、,⟨\\s]*?第(${N})条(?:之(${N}))?(?:改为|作为|修改为)第(${N})条(?:之(${N}))?`, 'g'),
 };
@@ -400,9 +421,23 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       const k = num(m[1]);
       ops.push(k === undefined ? { op: 'preamble', from: 0, lines: [] } : { op: 'preamble', from: k - 1, to: num(m[2]) ?? k, lines: [] });
     }
+    else if ((m = P.replaceTextMany.exec(sk))) {
+      // (Before replaceText, whose instrument's name before 第 would take 名称、 and leave the title unchanged.)
+      const pairs = [...m[2].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)].map((pair) => [q(pair[1]).join('\n'), q(pair[2]).join('\n')]);
+      for (const member of m[1].split(/、|以及|和|及/)) {
+        const u = UNIT_ALONE.exec(member);
+        const at = u ? target(u) : undefined;
+        if (!at && member !== '名称' && member !== '标题') return [];
+        for (const [from, to] of pairs) ops.push(at ? { op: 'replaceText', target: at, from, to } : { op: 'title', from, words: to });
+      }
+    }
     else if ((m = P.replaceText.exec(sk)) && (t = target(m))) {
       // One or more pairs: 中的“A”修改为“B”，“C”修改为“D”.
       for (const pair of m[5].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)) ops.push({ op: 'replaceText', target: t!, from: q(pair[1]).join('\n'), to: q(pair[2]).join('\n') });
+    } else if ((m = P.heading.exec(sk)) && q(m[1]).length === 1 && PART_HEADING.test(q(m[1])[0]) && q(m[2]).length === 1) {
+      ops.push({ op: 'heading', from: q(m[1])[0], words: q(m[2])[0] });
+    } else if ((m = P.partTitle.exec(sk)) && num(m[1]) !== undefined && q(m[2]).length === 1) {
+      ops.push({ op: 'heading', part: num(m[1]), words: q(m[2])[0] });
     } else if ((m = P.insertText.exec(sk)) && (t = target(m))) {
       const at = q(m[5]).join('\n');
       const add = q(m[7]).join('\n');
@@ -581,7 +616,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
 
   const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
-  const titles: { start: number; end: number; insert: string }[] = [];
+  /** The title as the clauses leave it (undefined: as the base writes it), and the last clause that changed it. */
+  let titleWords: string | undefined;
+  let titleClause: Clause | undefined;
+  /** The parts' headings replaced, as edits of the base text. */
+  const headings: Edit[] = [];
   /** Articles added with no article to follow (增加一条，作为第十六条): placed where their number puts them. */
   const floating: Work[] = [];
   for (const c of clauses) {
@@ -595,8 +634,21 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         continue;
       }
       if (op.op === 'title') {
-        if (base.title) titles.push({ start: base.title.start, end: base.title.end, insert: op.words });
-        else problem(c, 'amend.no-such-paragraph', '没有标题');
+        // Clause after clause: the title replaced whole, or words in it as the clauses before left it.
+        const now = base.title ? titleWords ?? baseText.slice(base.title.start, base.title.end) : undefined;
+        if (now === undefined) problem(c, 'amend.no-such-paragraph', '没有标题');
+        else if (op.from !== undefined && !(op.from && now.includes(op.from))) problem(c, 'amend.text-not-found', `标题中没有“${op.from}”`);
+        else {
+          titleWords = op.from === undefined ? op.words : now.split(op.from).join(op.words);
+          titleClause = c;
+        }
+        continue;
+      }
+      if (op.op === 'heading') {
+        const found = headingOf(base, op);
+        if (typeof found === 'string') problem(c, found.startsWith('没有') ? 'amend.text-not-found' : 'amend.conflict', found);
+        else if (headings.some((h) => h.start === found.contentStart)) problem(c, 'amend.conflict', `“${baseText.slice(found.contentStart, found.contentEnd)}”已由另一条修改`);
+        else headings.push({ start: found.contentStart, end: found.contentEnd, insert: op.words, clause: c });
         continue;
       }
       if (op.op === 'renumber') {
@@ -795,10 +847,19 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   } else if (works.some((w) => w.renamed && w.orig)) {
     order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
   }
-  const edits = [...preambleEdits(base, preamble, problem), ...titles.slice(0, 1)];
-  let text = render(base, works, order, { asWritten, replaced });
-  // The preamble stands before the first article, where the text is written as the base has it: the edits at their offsets, last first.
-  for (const e of edits.sort((a, b) => b.start - a.start)) text = text.slice(0, e.start) + e.insert + text.slice(e.end);
+  // The title, the preamble and the parts' headings stand outside the articles, where the text is written as the base has it: edits at their offsets.
+  const edits = [...preambleEdits(base, preamble, problem), ...headings];
+  if (titleWords !== undefined && base.title) edits.push({ start: base.title.start, end: base.title.end, insert: titleWords, clause: titleClause });
+  // Two clauses changing the same words (a title a page writes inside the preamble's first line): the later one is reported.
+  const kept: Edit[] = [];
+  for (const e of edits.sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const last = kept[kept.length - 1];
+    if (last && e.start < last.end) {
+      const c = e.clause ?? last.clause;
+      if (c) problem(c, 'amend.conflict', '这一修改与另一条修改的是同一段文字');
+    } else kept.push(e);
+  }
+  const text = render(base, works, order, { asWritten, replaced }, kept);
   return { text, problems, clauses };
 }
 
@@ -807,7 +868,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
  * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
  * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
  */
-function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): { start: number; end: number; insert: string }[] {
+function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): Edit[] {
   if (!ops.length) return [];
   const lines = preambleOf(base) ?? [];
   const text = base.text;
@@ -924,13 +985,64 @@ function count(s: string, part: string): number {
 // Writing the consolidated text
 
 /** The base's paragraphs as it writes them, and the words replaced in each. */
+/** Words put in place of the base's `start..end` (offsets in the base), and the clause that puts them when it is one alone. */
+interface Edit {
+  start: number;
+  end: number;
+  insert: string;
+  clause?: Clause;
+}
+
+/**
+ * The line of a part's heading a clause names (`op.from`: by its words, white space aside; `op.part`: by the number
+ * opening it, 一、 or 第一部分), outside the articles and the title; or why there is none to change.
+ */
+function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line | string {
+  const text = base.text;
+  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+  const inArticle = (l: Line) => base.articles.some((a) => l.start >= a.start && l.start < a.end);
+  const inTitle = (l: Line) => !!base.title && l.start < base.title.end && l.end > base.title.start;
+  const found = base.tree.lines.filter((l) => {
+    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inArticle(l) || inTitle(l)) return false;
+    const words = text.slice(l.contentStart, l.contentEnd);
+    if (op.from !== undefined) return bare(words) === bare(op.from);
+    const m = PART_NUMBER.exec(words);
+    return !!m && parseNumeral(m[1] ?? m[2]) === op.part;
+  });
+  const named = op.from !== undefined ? `标题“${op.from}”` : `第${formatChinese(op.part ?? 0)}部分的标题`;
+  if (found.length === 0) return `没有${named}`;
+  if (found.length > 1) return `${named}不止一处`;
+  return found[0];
+}
+
+/** The number opening a part's heading: 一、 (group 1), 第一部分 (group 2). */
+const PART_NUMBER = new RegExp(`^(?:([${PARA_NUMERAL}]+)、|第(${N})部分)`);
+
 interface Written {
   asWritten: ReadonlyMap<UnitParagraph, { start: number; end: number; text: string; items: readonly string[] }>;
   replaced: ReadonlyMap<UnitParagraph, [string, string][] | null>;
 }
 
 /** The base text with the articles replaced, removed, inserted and renumbered; everything else kept as written. */
-function render(base: Treaty, works: Work[], order: Work[], asWritten: Written): string {
+/**
+ * The base text `start..end` with the edits inside it made (offsets in the base, in order, none overlapping another);
+ * each edit made once, in the first piece that holds it (an insertion where two pieces meet goes in the first).
+ */
+function editedSlice(text: string, start: number, end: number, edits: Edit[], made: Set<Edit>): string {
+  let out = '';
+  let at = start;
+  for (const e of edits) {
+    if (made.has(e) || e.start < at || e.end > end) continue;
+    made.add(e);
+    out += text.slice(at, e.start) + e.insert;
+    at = e.end;
+  }
+  return out + text.slice(at, end);
+}
+
+function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, edits: Edit[] = []): string {
+  const made = new Set<Edit>();
+  const slice = (start: number, end = base.text.length) => editedSlice(base.text, start, end, edits, made);
   const text = base.text;
   const arts = works.filter((w) => w.orig);
   // The text ends as the base did (its last line break, a blank line or none): the units
@@ -938,9 +1050,10 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written):
   // A text written with CRLF gets CRLF in what is written new too.
   const eol = lineEndOf(text);
   if (!arts.length) {
-    const ending = /\s*$/.exec(text)![0];
+    const whole = slice(0);
+    const ending = /\s*$/.exec(whole)![0];
     const extra = order.map((w) => renderUnit(base, w, undefined, eol + eol, eol, asWritten)).join('').replace(/\s+$/, '');
-    return extra ? `${text.slice(0, text.length - ending.length)}${text.length > ending.length ? eol + eol : ''}${extra}${ending}` : text;
+    return extra ? `${whole.slice(0, whole.length - ending.length)}${whole.length > ending.length ? eol + eol : ''}${extra}${ending}` : whole;
   }
   const first = arts[0].orig!;
   const last = arts[arts.length - 1].orig!;
@@ -949,10 +1062,10 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written):
   const gapBefore = new Map<Work, string>();
   let prevEnd = first.start;
   for (const w of arts) {
-    gapBefore.set(w, text.slice(prevEnd, w.orig!.start));
+    gapBefore.set(w, slice(prevEnd, w.orig!.start));
     prevEnd = w.orig!.end;
   }
-  let out = text.slice(0, first.start);
+  let out = slice(0, first.start);
   let style: Unit = first;
   const inOrder = new Set(order);
   const emitted = new Set<Work>();
@@ -996,7 +1109,7 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written):
   while (k < arts.length) write(gapAt.get(k++) ?? '');
   // The line breaks that ended the base's last article end what was written last, held or not
   // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
-  return out.replace(/\s+$/, '') + trailOf(last) + text.slice(last.end);
+  return out.replace(/\s+$/, '') + trailOf(last) + slice(last.end);
 }
 
 /** Whether the articles separate their lines with a blank line. */
