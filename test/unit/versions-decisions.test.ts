@@ -67,7 +67,7 @@ function summary(op: ClauseOp): string {
     case 'prefix': return `${name(op.target)}开头增加“${cut(op.words)}”`;
     case 'lead': return `${name(op.target)}条首修改为“${cut(op.words)}”`;
     case 'renumberAll': return '条文顺序作相应调整';
-    case 'preamble': return '序言';
+    case 'preamble': return op.reply ? `正文第${op.from + 1}段` : '序言';
     case 'title': return op.from !== undefined ? `名称“${cut(op.from)}”→“${cut(op.words)}”` : `名称修改为“${cut(op.words)}”`;
     case 'heading': return `${op.from !== undefined ? `标题“${cut(op.from)}”` : `第${op.part}部分标题`}修改为“${cut(op.words)}”`;
   }
@@ -183,14 +183,12 @@ for (const d of DECISIONS) {
 test('real decision: the court\'s 二十七件民事类司法解释 decision (2020) amends 27 interpretations, each under 一、修改《…》 with clauses 1. 2. …: applied to one, only its own clauses', () => {
   const decision = read('spc-minshi27-decision.md');
   const { clauses, problems } = readClauses(decision);
-  assert.equal(new Set(clauses.map((c) => c.group)).size, 25);
-  // Not read, and said so (by reading): the paragraphs of a 批复 (第二段, 正文第一段), and 将十一条修改为 — 第 left
-  // out in the decision as the repository keeps it.
-  assert.deepEqual(problems.map((p) => p.message.replace(/：“.*$/, '')), [
-    '读不懂这一修改：将第二段修改为',
-    '读不懂这一修改：将正文第一段修改为',
-    '读不懂这一修改：将十一条修改为',
-  ]);
+  // Every one of the 27 has a clause read (the two 批复 by their paragraphs).
+  assert.equal(new Set(clauses.map((c) => c.group)).size, 27);
+  // Not read, and said so (by reading): 将十一条修改为 — 第 left out in the decision as the repository keeps it.
+  assert.deepEqual(problems.map((p) => p.message.replace(/：“.*$/, '')), ['读不懂这一修改：将十一条修改为']);
+  // The paragraphs of a 批复, which has no articles (十、 将第二段修改为, 十八、 将正文第一段修改为).
+  assert.deepEqual(clauses.flatMap((c) => c.ops.filter((op) => op.op === 'preamble' && op.reply).map(summary)), ['正文第2段', '正文第1段']);
   // A part's heading, by its words (买卖合同, 五、1.) and by its number (融资租赁合同, 六、1.).
   assert.deepEqual(clauses.flatMap((c) => c.ops.filter((op) => op.op === 'heading').map((op) => `${c.group}：${summary(op)}`)), [
     '最高人民法院关于审理买卖合同纠纷案件适用法律问题的解释：标题“一、买卖合同的成…”修改为“一、买卖合同的成…”',
@@ -327,4 +325,20 @@ test('the amendment treaty-diff writes: a renamed title and a part\'s heading, a
   assert.equal(r.text, after);
   // Spaced out as laws space a heading (总 则): the same heading, no clause.
   assert.deepEqual(amendmentClauses(compareVersions(PARTS, PARTS.replace('二、标的物交付和所有权转移', '二、标的物交付和 所有权转移'))).clauses, []);
+});
+
+test('real pair: a 批复 of 1994 (its paragraphs, no articles) and the court\'s 二十七件 decision: 将第二段修改为 counts the paragraphs after the line addressing who asked', () => {
+  const base = read('spc-pifu-qiankuantiao-1994.md');
+  const r = consolidate(base, read('spc-minshi27-decision.md'));
+  assert.deepEqual(r.problems, []);
+  // By reading: 第二段 is 据你院报告称… (the first, 你院…请示收悉; 山东省高级人民法院: addresses the court that asked).
+  const lines = base.split('\n');
+  lines[4] = '据你院报告称，双方当事人原约定，供方交货后，需方立即付款。需方收货后因无款可付，经供方同意写了没有还款日期的欠款条。根据民法典第一百九十五条的规定，应认定诉讼时效中断。如果供方在诉讼时效中断后一直未主张权利，诉讼时效期间则应从供方收到需方所写欠款条之日起重新计算。';
+  assert.equal(r.text, lines.join('\n'));
+  // A text with articles has no reply's paragraphs to count: reported, unchanged.
+  const law = consolidate(PARTS, '将第二段修改为：“甲。”');
+  assert.deepEqual(law.problems.map((p) => p.message), ['没有正文']);
+  assert.equal(law.text, PARTS);
+  // No line addresses anyone: none either.
+  assert.deepEqual(consolidate(base.replace('山东省高级人民法院:\n', ''), '将第二段修改为：“甲。”').problems.map((p) => p.message), ['没有正文']);
 });

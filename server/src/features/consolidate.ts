@@ -20,7 +20,7 @@ import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import type { Line } from '../syntax/tree';
-import { Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
+import { PreambleLine, Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -51,8 +51,11 @@ export type ClauseOp =
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
-  /** The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed). */
-  | { op: 'preamble'; from: number; to?: number; lines: string[] };
+  /**
+   * The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed);
+   * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked).
+   */
+  | { op: 'preamble'; from: number; to?: number; lines: string[]; reply?: true };
 
 export interface Target {
   num: number;
@@ -296,6 +299,8 @@ const P = {
   preambleDelete: new RegExp(`^删去[^第⟨]*?(?:${PREAMBLE}|引言)(?:第(${N})段(?:至第(${N})段)?)?$`),
   /** 将名称修改为：“…” (the court's decisions rename an interpretation so). */
   title: /^将(?:(?:本|该)?(?:法律|法规|条例|规定|解释|办法|协定|条约)的?)?(?:名称|标题)修改为[：:]?⟨(\d+)⟩$/,
+  /** 将第二段修改为：“…”, 将正文第一段修改为：“…”: a paragraph of a reply (批复), which has no articles. */
+  replyParagraph: new RegExp(`^将(?:正文)?第(${N})段修改为[：:]?⟨(\\d+)⟩$`),
   /** 将名称、第一条、第三条中的“A”修改为“B”: the same words replaced in the title and in several units at once. */
   replaceTextMany: new RegExp(`^将((?:名称|标题|${UNIT})(?:(?:、|和|及|以及)(?:名称|标题|${UNIT}))*)(?:规定)?中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
   /** 将“三、技术转让合同”修改为：“三、…”: a part's heading named by its words (PART_HEADING). */
@@ -421,6 +426,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       const k = num(m[1]);
       ops.push(k === undefined ? { op: 'preamble', from: 0, lines: [] } : { op: 'preamble', from: k - 1, to: num(m[2]) ?? k, lines: [] });
     }
+    else if ((m = P.replyParagraph.exec(sk)) && num(m[1])) ops.push({ op: 'preamble', from: num(m[1])! - 1, to: num(m[1]), lines: q(m[2]), reply: true });
     else if ((m = P.replaceTextMany.exec(sk))) {
       // (Before replaceText, whose instrument's name before 第 would take 名称、 and leave the title unchanged.)
       const pairs = [...m[2].matchAll(/⟨(\d+)⟩修改为⟨(\d+)⟩/g)].map((pair) => [q(pair[1]).join('\n'), q(pair[2]).join('\n')]);
@@ -868,13 +874,28 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
  * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
  * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
  */
+/** What closes a reply's body: 此复, 特此批复, 特此函复 (a stop after it or none). */
+const REPLY_CLOSE = /^(?:此复|特此(?:批复|函复|答复))[。.]?$/;
+
+/**
+ * The paragraphs of a reply's body (a 批复 counts its 段 so): after the line addressing who asked (`山东省高级人民法院：`,
+ * short, ending with a colon, no sentence in it), up to its closing 此复; undefined when no line addresses anyone.
+ */
+function replyBody(lines: PreambleLine[]): PreambleLine[] | undefined {
+  const at = lines.findIndex((l) => l.text.length <= 40 && /[：:]$/.test(l.text) && !/[。；;，,]/.test(l.text));
+  if (at < 0) return undefined;
+  const body = lines.slice(at + 1);
+  const close = body.findIndex((l) => REPLY_CLOSE.test(l.text.trim()));
+  return close >= 0 ? body.slice(0, close) : body;
+}
+
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): Edit[] {
   if (!ops.length) return [];
-  const lines = preambleOf(base) ?? [];
+  const preambleLines = preambleOf(base) ?? [];
   const text = base.text;
   const eol = lineEndOf(text);
   // What sets the paragraphs apart, as the base writes it: the white space between two of them, nearest `k` (a heading between two is no separator).
-  const gapNear = (k: number): string => {
+  const gapNear = (lines: PreambleLine[], k: number): string => {
     for (let d = 0; d < lines.length; d++) {
       for (const i of [k - 1 - d, k + d]) {
         const g = i >= 0 && i + 1 < lines.length ? text.slice(lines[i].end, lines[i + 1].start) : undefined;
@@ -884,21 +905,28 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
     return eol + eol;
   };
   const bound = base.articles[0]?.start ?? text.length;
-  const edits: { start: number; end: number; insert: string }[] = [];
-  const taken: [number, number][] = [];
+  const edits: Edit[] = [];
+  const takenInPreamble: [number, number][] = [];
+  const takenInBody: [number, number][] = [];
+  // A reply's paragraphs, when a clause names them: only in a text without articles.
+  const body = ops.some(({ op }) => op.reply) && !base.articles.length ? replyBody(preambleLines) : undefined;
   for (const { op, clause } of ops) {
+    const lines = op.reply ? body ?? [] : preambleLines;
+    const where = op.reply ? '正文' : PREAMBLE;
     const to = op.to ?? lines.length;
     if (!lines.length || op.from < 0 || to > lines.length || op.from > to || lines[lines.length - 1].end > bound) {
-      problem(clause, 'amend.no-such-paragraph', lines.length ? `序言只有${formatChinese(lines.length)}段` : '没有序言');
+      problem(clause, 'amend.no-such-paragraph', lines.length ? `${where}只有${formatChinese(lines.length)}段` : `没有${where}`);
       continue;
     }
-    // (Ranges that overlap, an addition inside a range changed, or two additions at one place.)
+    // (Ranges that overlap, an addition inside a range changed, or two additions at one place. A reply's paragraphs are
+    // numbered apart; two edits of the same words through both are caught where the edits are made, in consolidate.)
+    const taken = op.reply ? takenInBody : takenInPreamble;
     if (taken.some(([a, b]) => (a < to && op.from < b) || (a === b && a === op.from))) {
-      problem(clause, 'amend.conflict', `序言的这一段已由另一条修改（${clause.text.slice(0, 20)}…）`);
+      problem(clause, 'amend.conflict', `${where}的这一段已由另一条修改（${clause.text.slice(0, 20)}…）`);
       continue;
     }
     taken.push([op.from, to]);
-    const gap = gapNear(op.from);
+    const gap = gapNear(lines, op.from);
     const words = op.lines.join(gap);
     if (op.from === to) {
       // Paragraphs added: before the one at `from`, or after the last.

@@ -132,6 +132,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '规则', self: true, rules: true },
   { word: '准则', self: true, rules: true },
   { word: '解释', self: true, rules: true },
+  // The court's reply to a question a lower court asked (`最高人民法院关于…问题的批复`, `本批复自…起施行`): a judicial interpretation too.
+  { word: '批复', self: true, rules: true },
   { word: '规范', self: true, rules: true },
   { word: '守则', self: true, rules: true },
   { word: '标准', self: true, rules: true },
