@@ -335,6 +335,12 @@ test('real pair: a 批复 of 1994 (its paragraphs, no articles) and the court\'s
   const lines = base.split('\n');
   lines[4] = '据你院报告称，双方当事人原约定，供方交货后，需方立即付款。需方收货后因无款可付，经供方同意写了没有还款日期的欠款条。根据民法典第一百九十五条的规定，应认定诉讼时效中断。如果供方在诉讼时效中断后一直未主张权利，诉讼时效期间则应从供方收到需方所写欠款条之日起重新计算。';
   assert.equal(r.text, lines.join('\n'));
+  // treaty-diff from the 1994 text to the 2020 one writes the court's decision (最高人民法院, 将第二段修改为), which gives it back.
+  const cmp = compareVersions(base, r.text);
+  const decision = amendmentText(cmp);
+  assert.match(decision, /^# 最高人民法院关于修改《最高人民法院关于债务人[^》]*的批复》的决定/);
+  assert.deepEqual(amendmentClauses(cmp).clauses.map((c) => c.replace(/：“[\s\S]*$/, '：“…”')), ['将第二段修改为：“…”']);
+  assert.equal(consolidate(base, decision).text, r.text);
   // A text with articles has no reply's paragraphs to count: reported, unchanged.
   const law = consolidate(PARTS, '将第二段修改为：“甲。”');
   assert.deepEqual(law.problems.map((p) => p.message), ['没有正文']);

@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
-import { PART_HEADING, itemStarts } from './consolidate';
+import { PART_HEADING, itemStarts, replyBody } from './consolidate';
 import { Memo } from '../syntax/memo';
 
 export type AmendmentKind = 'protocol' | 'decision';
@@ -209,7 +209,13 @@ export function preambleClause(cmp: Comparison, prefix = ''): string | undefined
     return p > 0 ? `在${where}${nth(p)}后增加${count}：${quote(added)}` : `在${where}${nth(1)}前增加${count}：${quote(added)}`;
   }
   if (!added.length && gone > 0) return `删去${where}${nth(p + 1)}${gone > 1 ? `至${nth(p + gone)}` : ''}`;
-  if (gone === 1 && added.length === 1) return `将${where}${nth(p + 1)}修改为：${quote(added)}`;
+  if (gone === 1 && added.length === 1) {
+    // A reply (批复), which has no articles, names its paragraphs as the court counts them: after the line addressing who asked.
+    const body = !prefix && !cmp.old.articles.length && !cmp.new.articles.length ? replyBody(preambleOf(cmp.old) ?? []) : undefined;
+    const at = body ? body.findIndex((l) => l.text === o[p]) : -1;
+    if (body && at >= 0 && body.filter((l) => l.text === o[p]).length === 1) return `将${nth(at + 1)}修改为：${quote(added)}`;
+    return `将${where}${nth(p + 1)}修改为：${quote(added)}`;
+  }
   return `将${where}修改为：${quote(n)}`;
 }
 

@@ -881,7 +881,7 @@ const REPLY_CLOSE = /^(?:此复|特此(?:批复|函复|答复))[。.]?$/;
  * The paragraphs of a reply's body (a 批复 counts its 段 so): after the line addressing who asked (`山东省高级人民法院：`,
  * short, ending with a colon, no sentence in it), up to its closing 此复; undefined when no line addresses anyone.
  */
-function replyBody(lines: PreambleLine[]): PreambleLine[] | undefined {
+export function replyBody<L extends { text: string }>(lines: L[]): L[] | undefined {
   const at = lines.findIndex((l) => l.text.length <= 40 && /[：:]$/.test(l.text) && !/[。；;，,]/.test(l.text));
   if (at < 0) return undefined;
   const body = lines.slice(at + 1);
