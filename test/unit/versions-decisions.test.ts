@@ -348,3 +348,16 @@ test('real pair: a 批复 of 1994 (its paragraphs, no articles) and the court\'s
   // No line addresses anyone: none either.
   assert.deepEqual(consolidate(base.replace('山东省高级人民法院:\n', ''), '将第二段修改为：“甲。”').problems.map((p) => p.message), ['没有正文']);
 });
+
+test('real local decisions as pages give them: straight quotes, no 将 or 在 before the unit, 即: before the quotation, a regulation named in clause 1. under a heading naming none', () => {
+  const ops = (f: string) => readClauses(read(f)).clauses.map((c) => `${c.group ? `《${c.group}》` : ''}${c.ops.map(summary).join('；')}`);
+  assert.deepEqual(readClauses(read('local-sichuan-fangzhen-1999-page.md')).problems, []);
+  assert.deepEqual(ops('local-sichuan-fangzhen-1999-page.md'), ['第三条第二款修改为（2段）', '第四条第一款修改为（1段）', '第五条增加第3款', '第六条修改为（1段）']);
+  assert.deepEqual(readClauses(read('local-gansu-several-page.md')).problems, []);
+  assert.deepEqual(ops('local-gansu-several-page.md'), ['第七条增加第6项', '第九条修改为（1段）', '第十三条增加第2款', '增加第十四条（第十三条后）（1段）'].map((x) => `《甘肃省农村能源建设管理条例》${x}`));
+  // Applied: 第五条第二款后增加 is the article's third paragraph; the straight quotes are no part of the words.
+  const base = '# 四川省防震减灾条例\n\n第五条 各级人民政府应当加强领导。\n\n防震减灾经费列入财政预算。\n\n第六条 有关部门各负其责。\n';
+  const r = consolidate(base, read('local-sichuan-fangzhen-1999-page.md'));
+  assert.deepEqual(r.problems.map((p) => p.message), ['没有第三条', '没有第四条']);
+  assert.equal(r.text, '# 四川省防震减灾条例\n\n第五条 各级人民政府应当加强领导。\n\n防震减灾经费列入财政预算。\n\n少数民族地区所需的防震减灾经费应由省人民政府给予特殊补助。\n\n第六条 县以上地震行政主管部门或者机构(以下称地震行政主管部门)、经济综合主管部门、建设行政主管部门、民政部门以及其它有关部门,在同级人民政府领导下,按照职责分工,各负其责,密切配合,共同做好防震减灾工作。\n');
+});

@@ -257,6 +257,20 @@ function paragraphsQuote(text: string, at: number): { lines: string[]; end: numb
   return undefined;
 }
 
+/**
+ * The text with its straight double quotes read as the quotation marks they stand for (a page that turned “” into "": a
+ * local decision's `第三条第二款修改为:"…"`), opening and closing in turn, same offsets; as it is when it writes “” or
+ * its straight quotes do not pair.
+ */
+function curlyQuotes(text: string): string {
+  if (text.includes('“') || text.includes('”') || !text.includes('"')) return text;
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
+  if (n % 2) return text;
+  let open = true;
+  return text.replace(/"/g, () => ((open = !open) ? '”' : '“'));
+}
+
 /** A paragraph opening a numbered clause of an amending instrument: 二、将…, 十、删去…. */
 const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在|删去|增加|原|第)/;
 
@@ -290,7 +304,7 @@ const P = {
   deleteReplaceAfter: new RegExp(`^${REF}应予?(?:删去|删除)[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
   deleteTextReplace: new RegExp(`^(?:删去|删除)${REF}中的⟨(\\d+)⟩[，,]?(?:并)?代之以⟨(\\d+)⟩$`),
   /** 协定第十一条第二款后增加以下规定：“…” — a paragraph after the one named; after an article, an article. */
-  addAfter: new RegExp(`^在?${REF}(?:后|之后)增加(?:以下|下列|如下)(?:规定|内容|一款)?[：:]⟨(\\d+)⟩$`),
+  addAfter: new RegExp(`^在?${REF}(?:后|之后)增加(?:以下|下列|如下)?(?:规定|内容|一款)?[：:]⟨(\\d+)⟩$`),
   lead: new RegExp(`^将?${REF}(?:条首|款首|开头)部分修改为[：:]⟨(\\d+)⟩$`),
   prefix: new RegExp(`^在?${REF}(?:开始|开头)部分增加(?:规定)?[：:]⟨(\\d+)⟩$`),
   /** The preamble, after the name of the instrument (原协定序言): whole or one 段 replaced, 段 added or removed. */
@@ -331,6 +345,8 @@ const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]
 
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
+/** A clause opening with the unit it changes, its 将 or 在 left unwritten (a local decision's `第九条修改为：“…”`, `第五条第二款后增加：“…”`). */
+const UNWRITTEN_VERB = new RegExp(`^第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?(?:修改为|(?:后|前|之后)增加)`);
 /** `第三条增加一款` with 在 and 中 left unwritten: written back in (`在第三条中增加一款`). */
 const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^(第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加一[款项])`);
 
@@ -347,6 +363,9 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
     .replace(/^(?:同时|并且?|另)[，,]?/, '')
     .replace(/(?:末尾|规定|开头)的⟨/g, '中的⟨')
     .replace(/⟩[，,]修改为⟨/g, '⟩修改为⟨')
+    // 增加一项作为第六项,即:“…” — 即 before the colon says nothing more; 作为该条第二款 is 作为第二款.
+    .replace(/[，,]?即([：:]⟨)/g, '$1')
+    .replace(/作为该条第/g, '作为第')
     .replace(/([款项条])规定([：:]⟨)/g, '$1$2');
   const out: { text: string; article?: string }[] = [];
   let art = inherited;
@@ -366,8 +385,9 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
         if (/^(?:在)?(?:该条)?(?:中)?增加一[款项]/.test(p)) p = p.replace(/^(?:在)?(?:该条)?(?:中)?增加/, `在${art}中增加`);
         else if (unit) p = p.slice(0, unit.index) + art + p.slice(unit.index);
       }
-      // 第二条增加一款，作为第一款：“…” — 在 and 中 left unwritten.
+      // 第二条增加一款，作为第一款：“…” — 在 and 中 left unwritten; 第九条修改为：“…”, 第十三条后增加一条 — 将, 在 left unwritten.
       p = p.replace(ADD_UNIT_UNWRITTEN_IN, '在$1中$2');
+      if (UNWRITTEN_VERB.test(p)) p = `${/修改为/.test(p) ? '将' : '在'}${p}`;
       const a = ARTICLE_NAMED.exec(p)?.[0];
       if (a) art = a;
       out.push({ text: p, article: a });
@@ -385,7 +405,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
   const problems: AmendProblem[] = [];
   let lastArticle: string | undefined;
   let group: string | undefined;
-  for (const s of sentences(text)) {
+  for (const s of sentences(curlyQuotes(text))) {
     // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
     const leadMatch = LEAD.exec(s.skeleton)!;
     const lead = leadMatch[0].length;
@@ -394,10 +414,13 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
     // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
     if (leadMatch[1]) group = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/.exec(sk)?.[1] ?? /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1];
+    // Under a heading that names none (一、对下列…法规进行修改), a clause 1. naming its instrument (1.在《…条例》第七条中…) starts
+    // that instrument's clauses, the unnumbered ones after it its too (a provincial decision amending several regulations).
+    else if (lead && /^(?:将|在|删去)《/.test(sk)) group = /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1] ?? group;
     if (/^(?:修改|对)?《[^⟨]+》(?:作如下修改)?[：:]?$/.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
-    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下/.test(sk) ||
+    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
       (lead > 0 && /⟨\d+⟩/.test(sk) && (ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk)));
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
