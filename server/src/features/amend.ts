@@ -234,14 +234,14 @@ function partHeadingBefore(t: Treaty, from: number, to: number): string | undefi
   return found.length === 1 ? found[0] : undefined;
 }
 
+/** Words without their white space: `总 则` is `总则` (a heading spaced out as laws space it). */
+const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
+
 /**
  * The clauses that rename what stands outside the articles, as the court's decisions write them: the title
  * (将名称修改为：“…”) and each part's heading changed before the same article (将“一、…”修改为：“一、…”), when its
  * old words head one part only.
  */
-/** Words without their white space: `总 则` is `总则` (a heading spaced out as laws space it). */
-const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-
 function namingClauses(cmp: Comparison): string[] {
   const out: string[] = [];
   const oldTitle = cmp.old.title?.text.trim();

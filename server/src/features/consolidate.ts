@@ -892,11 +892,6 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   return { text, problems, clauses };
 }
 
-/**
- * The preamble's clauses as edits of the base text (offsets in it), each paragraph (段) a line of the preamble as
- * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
- * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
- */
 /** What closes a reply's body: 此复, 特此批复, 特此函复 (a stop after it or none). */
 const REPLY_CLOSE = /^(?:此复|特此(?:批复|函复|答复))[。.]?$/;
 
@@ -912,6 +907,11 @@ export function replyBody<L extends { text: string }>(lines: L[]): L[] | undefin
   return close >= 0 ? body.slice(0, close) : body;
 }
 
+/**
+ * The preamble's clauses as edits of the base text (offsets in it), each paragraph (段) a line of the preamble as
+ * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
+ * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
+ */
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): Edit[] {
   if (!ops.length) return [];
   const preambleLines = preambleOf(base) ?? [];
@@ -1051,10 +1051,16 @@ interface Edit {
 function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line | string {
   const text = base.text;
   const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-  const inArticle = (l: Line) => base.articles.some((a) => l.start >= a.start && l.start < a.end);
+  // The lines in order, the articles in order: one pass (a law has thousands of each).
+  const articles = base.articles;
+  let k = 0;
+  const inArticle = (l: Line) => {
+    while (k < articles.length && articles[k].end <= l.start) k++;
+    return k < articles.length && l.start >= articles[k].start;
+  };
   const inTitle = (l: Line) => !!base.title && l.start < base.title.end && l.end > base.title.start;
   const found = base.tree.lines.filter((l) => {
-    if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inArticle(l) || inTitle(l)) return false;
+    if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l)) return false;
     const words = text.slice(l.contentStart, l.contentEnd);
     if (op.from !== undefined) return bare(words) === bare(op.from);
     const m = PART_NUMBER.exec(words);
