@@ -355,6 +355,12 @@ test('real local decisions as pages give them: straight quotes, no 将 or 在 be
   assert.deepEqual(ops('local-sichuan-fangzhen-1999-page.md'), ['第三条第二款修改为（2段）', '第四条第一款修改为（1段）', '第五条增加第3款', '第六条修改为（1段）']);
   assert.deepEqual(readClauses(read('local-gansu-several-page.md')).problems, []);
   assert.deepEqual(ops('local-gansu-several-page.md'), ['第七条增加第6项', '第九条修改为（1段）', '第十三条增加第2款', '增加第十四条（第十三条后）（1段）'].map((x) => `《甘肃省农村能源建设管理条例》${x}`));
+  // 五、 as the page goes on (its quotation cut short here): a paragraph merged into the next article, which takes the text.
+  const merged = readClauses('五、将原第六条第一款与第七条合并为第七条,修改为:"县以上地震行政主管部门依法履行防震减灾有关职能。"');
+  assert.deepEqual(merged.clauses.map((c) => c.ops.map(summary).join('；')), ['第七条修改为（1段）；删去第六条第一款']);
+  const six = '# 四川省防震减灾条例\n\n第六条 有关部门各负其责。\n\n地震行政主管部门履行职能。\n\n第七条 监督检查防震减灾工作。\n';
+  assert.equal(consolidate(six, '五、将原第六条第一款与第七条合并为第七条,修改为:"县以上地震行政主管部门依法履行防震减灾有关职能。"').text,
+    '# 四川省防震减灾条例\n\n第六条 地震行政主管部门履行职能。\n\n第七条 县以上地震行政主管部门依法履行防震减灾有关职能。\n');
   // Applied: 第五条第二款后增加 is the article's third paragraph; the straight quotes are no part of the words.
   const base = '# 四川省防震减灾条例\n\n第五条 各级人民政府应当加强领导。\n\n防震减灾经费列入财政预算。\n\n第六条 有关部门各负其责。\n';
   const r = consolidate(base, read('local-sichuan-fangzhen-1999-page.md'));

@@ -299,6 +299,8 @@ const P = {
   renumberReplace: new RegExp(`^将?[^第⟨]*?第(${N})条(?:之(${N}))?(?:修改为|改为|作为)第(${N})条(?:之(${N}))?[，,]?(?:修改为)?[：:]⟨(\\d+)⟩$`),
   /** 将第六条和第七条合并修改为：“…”, 将第十条、第二十五条合并，作为第十条，修改为：“…”. */
   merge: new RegExp(`^将第(${N})条(?:和|与|、)第(${N})条合并[，,]?(?:作为第(${N})条[，,]?)?修改为[：:]⟨(\\d+)⟩$`),
+  /** 将原第六条第一款与第七条合并为第七条，修改为：“…” (a local decision): a paragraph merged into the article it names as the result. */
+  mergeParagraph: new RegExp(`^将第(${N})条第(${N})款(?:和|与|、)第(${N})条合并(?:为|作为)第(${N})条[，,]?修改为[：:]⟨(\\d+)⟩$`),
   /** A protocol's 删去协定第五条第三款，代之以：“…” and 删去…中的“A”，代之以“B”; 第X条第Y款应删除，并由以下代替：“…”. */
   deleteReplace: new RegExp(`^(?:删去|删除)${REF}[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
   deleteReplaceAfter: new RegExp(`^${REF}应予?(?:删去|删除)[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
@@ -481,6 +483,9 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push({ op: 'replace', target: into, lines: q(m[4]) }, { op: 'delete', target: { num: num(m[2])! } });
       const as = num(m[3]);
       if (as !== undefined && as !== into.num) ops.push({ op: 'renumber', pairs: [{ from: into, num: as }] });
+    } else if ((m = P.mergeParagraph.exec(sk)) && num(m[1]) !== undefined && num(m[2]) !== undefined && num(m[3]) !== undefined && num(m[4]) === num(m[3])) {
+      // The article named as the result takes the text; the paragraph merged into it goes from its own article.
+      ops.push({ op: 'replace', target: { num: num(m[3])! }, lines: q(m[5]) }, { op: 'delete', target: { num: num(m[1])!, para: num(m[2]) } });
     } else if (((m = P.deleteReplace.exec(sk)) || (m = P.deleteReplaceAfter.exec(sk))) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
     else if ((m = P.deleteTextReplace.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: q(m[6]).join('\n') });
     else if ((m = P.addAfter.exec(sk)) && (t = target(m)) && t.item === undefined) {
