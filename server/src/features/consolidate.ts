@@ -346,6 +346,8 @@ function target(m: RegExpExecArray, at = 1): Target | undefined {
 const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]+[.．、]\\s*|[（(][${PARA_NUMERAL}]+[）)]\\s*)?(?:第${N}条[\\s\u3000]+)?`);
 
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
+/** A unit's number with no 第 before it where a clause names one (将十一条修改为): group 1, the number and its unit. */
+const NUMBER_WITHOUT_DI = new RegExp(`(?:^|将|在|删去|、|和)([${PARA_NUMERAL}]+[条款项])`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
 /** A clause opening with the unit it changes, its 将 or 在 left unwritten (a local decision's `第九条修改为：“…”`, `第五条第二款后增加：“…”`). */
 const UNWRITTEN_VERB = new RegExp(`^第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?(?:修改为|(?:后|前|之后)增加)`);
@@ -529,7 +531,10 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     else if ((ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改：${written.slice(0, 40)}` };
+      // A unit's number without its 第 (将十一条修改为, as a decision was printed): said, not guessed.
+      const bare = NUMBER_WITHOUT_DI.exec(sk);
+      const hint = bare ? `（“${bare[1]}”前少了“第”？）` : '';
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改${hint}：${written.slice(0, 40)}` };
       if (group) problemGroup.set(p, group);
       problems.push(p);
     }
