@@ -4,7 +4,7 @@
 // lands its test fails, which says what is missing rather than hiding it.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { SEEDS, DRAFTS, codeOf, open, positionOf, lineMatching, waitFor, waitForOutline } from './helpers';
+import { SEEDS, DRAFTS, codeOf, open, positionOf, lineMatching, waitFor, waitForOutline, withUntitled } from './helpers';
 
 const REF = '本协议第十二条'; // seed 000, article 9: “…按照本协议第十二条执行。”
 const ARTICLE_12 = /^#+\s*第\s*十\s*二\s*条\s*$/;
@@ -123,37 +123,25 @@ describe('issue #4: across the workspace', () => {
   it('rename of a defined term rewrites its definition and every use', async function () {
     this.timeout(30_000);
     const text = '# 测试协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”）达成协议如下：\n\n## 第一条\n\n双方同意开展合作。\n\n## 第二条\n\n本协定自签字之日起生效，双方各执一份。\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: text });
-    await vscode.window.showTextDocument(doc);
-    try {
+    await withUntitled('treaty', text, async (doc) => {
       await waitForOutline(doc.uri);
       const at = new vscode.Position(lineMatching(doc, /^双方同意/), 1);
       const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', doc.uri, at, '缔约双方');
       const edits = (edit?.get(doc.uri) ?? []).map((e) => `${e.range.start.line}:${e.range.start.character} ${doc.getText(e.range)}→${e.newText}`);
       assert.deepStrictEqual(edits, ['2:21 双方→缔约双方', '6:0 双方→缔约双方', '10:12 双方→缔约双方']);
-    } finally {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('a wrong self-reference in a signing clause has a quick fix', async function () {
     this.timeout(30_000);
     const text = '# 测试协定\n\n## 第一条\n\n本协定自签字之日起生效。\n\n本协议于2020年1月1日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
-    const doc = await vscode.workspace.openTextDocument({ language: 'treaty', content: text });
-    await vscode.window.showTextDocument(doc);
-    try {
-      const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? d.code.value : d.code);
+    await withUntitled('treaty', text, async (doc) => {
       const diag = await waitFor('diagnostic signing.self-reference', async () =>
         vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'signing.self-reference'), 15_000);
       const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range);
       const fix = (actions ?? []).find((a) => a.title.includes('本协定'));
       assert.ok(fix?.edit, `actions: ${JSON.stringify((actions ?? []).map((a) => a.title))}`);
-    } finally {
-      // An untitled document with text is dirty: close it without the save prompt, which would block the host.
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 
   it('Chinese pasted garbled from a page read as Windows-1252 is repaired by the quick fix, with no “Reopen with Encoding”', async function () {
@@ -162,9 +150,7 @@ describe('issue #4: across the workspace', () => {
     // The UTF-8 bytes as Windows-1252 shows them (bytes 0x80–0x9F its signs, the five it leaves undefined the C1 controls).
     const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
     const garbled = [...Buffer.from(original, 'utf8')].map((b) => (b >= 0x80 && b < 0xa0 ? high[b - 0x80] : String.fromCharCode(b))).join('');
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: garbled });
-    await vscode.window.showTextDocument(doc);
-    try {
+    await withUntitled('markdown', garbled, async (doc) => {
       const diag = await waitFor('diagnostic encoding.wrong', async () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'encoding.wrong'), 15_000);
       const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range)) ?? [];
       const titles = actions.map((a) => a.title);
@@ -173,9 +159,6 @@ describe('issue #4: across the workspace', () => {
       assert.ok(!titles.some((t) => /Reopen with Encoding|通过编码重新打开/.test(t)), `actions: ${JSON.stringify(titles)}`);
       assert.ok(await vscode.workspace.applyEdit(repair.edit));
       assert.strictEqual(doc.getText(), original);
-    } finally {
-      await vscode.window.showTextDocument(doc);
-      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    }
+    });
   });
 });

@@ -54,6 +54,21 @@ export async function restore(doc: vscode.TextDocument, original: string): Promi
   await doc.save();
 }
 
+/**
+ * Runs `use` on an untitled document opened with `content` and shown, then closes it unsaved: a document with
+ * text is dirty, and the save prompt closing it otherwise would block the host.
+ */
+export async function withUntitled<T>(language: string, content: string, use: (doc: vscode.TextDocument) => Promise<T>): Promise<T> {
+  const doc = await vscode.workspace.openTextDocument({ language, content });
+  await vscode.window.showTextDocument(doc);
+  try {
+    return await use(doc);
+  } finally {
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
+}
+
 /** Timings the runners put into the results file. */
 export const metrics: Record<string, unknown> = {};
 
