@@ -67,6 +67,7 @@ function summary(op: ClauseOp): string {
     case 'prefix': return `${name(op.target)}开头增加“${cut(op.words)}”`;
     case 'lead': return `${name(op.target)}条首修改为“${cut(op.words)}”`;
     case 'renumberAll': return '条文顺序作相应调整';
+    case 'moved': return `${name(op.target)}作为第${op.to}${op.target.item !== undefined ? '项' : '款'}`;
     case 'preamble': return op.reply ? `正文第${op.from + 1}段` : '序言';
     case 'title': return op.from !== undefined ? `名称“${cut(op.from)}”→“${cut(op.words)}”` : `名称修改为“${cut(op.words)}”`;
     case 'heading': return `${op.from !== undefined ? `标题“${cut(op.from)}”` : `第${op.part}部分标题`}修改为“${cut(op.words)}”`;
@@ -366,4 +367,44 @@ test('real local decisions as pages give them: straight quotes, no 将 or 在 be
   const r = consolidate(base, read('local-sichuan-fangzhen-1999-page.md'));
   assert.deepEqual(r.problems.map((p) => p.message), ['没有第三条', '没有第四条']);
   assert.equal(r.text, '# 四川省防震减灾条例\n\n第五条 各级人民政府应当加强领导。\n\n防震减灾经费列入财政预算。\n\n少数民族地区所需的防震减灾经费应由省人民政府给予特殊补助。\n\n第六条 县以上地震行政主管部门或者机构(以下称地震行政主管部门)、经济综合主管部门、建设行政主管部门、民政部门以及其它有关部门,在同级人民政府领导下,按照职责分工,各负其责,密切配合,共同做好防震减灾工作。\n');
+});
+
+test('real 修正案 of the criminal law (一, 四, 七, 九, 十): every clause read, as the drafters wrote them', () => {
+  for (const f of ['xingfa-amendment-1.md', 'xingfa-amendment-4.md', 'xingfa-amendment-7.md', 'xingfa-amendment-9.md', 'xingfa-amendment-10.md']) {
+    assert.deepEqual(readClauses(read(f)).problems.map((p) => p.message), [], f);
+  }
+  const ops = (f: string, words: string) => readClauses(read(f)).clauses.filter((c) => c.text.includes(words)).map((c) => c.ops.map(summary).join('；'));
+  // By reading (the article each clause amends named in it or in the clause's first sentence):
+  assert.deepEqual(ops('xingfa-amendment-7.md', '第二百八十五条中增加两款'), ['第二百八十五条增加第2款']);
+  assert.deepEqual(ops('xingfa-amendment-7.md', '原第三款作为第四款'), ['第三百七十五条第三款作为第4款；第三百七十五条第三款修改为（1段）']);
+  assert.deepEqual(ops('xingfa-amendment-9.md', '原第二款作为第三款'), ['第六十九条第二款作为第3款']);
+  assert.deepEqual(ops('xingfa-amendment-9.md', '增加五条'), [['之二', '之三', '之四', '之五', '之六'].map((x) => `增加第一百二十条${x}（第一百二十条之一后）（${x === '之二' ? 6 : 1}段）`).join('；')]);
+  assert.deepEqual(ops('xingfa-amendment-9.md', '第三百五十条第一款、第二款'), ['第三百五十条第一款修改为（2段）；删去第三百五十条第二款']);
+  assert.deepEqual(ops('xingfa-amendment-1.md', '第二百二十五条增加一项'), ['第二百二十五条增加第3项；第二百二十五条第三项作为第4项']);
+  assert.deepEqual(ops('xingfa-amendment-4.md', '第二百四十四条后'), ['增加第二百四十四条之一（第二百四十四条后）（2段）']);
+  assert.deepEqual(ops('xingfa-amendment-10.md', '国歌'), ['第二百九十九条修改为（2段）']);
+});
+
+test('the criminal law\'s forms applied: two paragraphs added and the old third renumbered and replaced; articles added with their labels; an item added and the next renumbered', () => {
+  const base = '# 中华人民共和国刑法\n\n第一条 甲。\n\n第二条 乙。\n\n丙。\n\n丁。\n\n第三条 有下列情形之一的：\n\n（一）戊；\n\n（二）己；\n\n（三）庚。\n';
+  const amendment = [
+    '一、在刑法第二条中增加两款作为第二款、第三款：“子。',
+    '',
+    '“丑。”',
+    '',
+    '原第三款作为第五款，修改为：“寅。”',
+    '',
+    '二、在刑法第一条后增加二条，作为第一条之一、第一条之二：',
+    '',
+    '“第一条之一 卯。',
+    '',
+    '“第一条之二 辰。”',
+    '',
+    '三、刑法第三条增加一项，作为第三项：“（三）巳；”原第三项改为第四项。',
+  ].join('\n');
+  const r = consolidate(base, amendment);
+  assert.deepEqual(r.problems, []);
+  assert.equal(r.text, '# 中华人民共和国刑法\n\n第一条 甲。\n\n第一条之一 卯。\n\n第一条之二 辰。\n\n第二条 乙。\n\n子。\n\n丑。\n\n丙。\n\n寅。\n\n第三条 有下列情形之一的：\n\n（一）戊；\n\n（二）己；\n\n（三）巳；\n\n（四）庚。\n');
+  // A paragraph said to move that is not there: reported.
+  assert.deepEqual(consolidate(base, '一、原第九款作为第十款，修改为：“午。”').problems.map((p) => p.code), ['amend.unreadable']);
 });

@@ -52,6 +52,11 @@ export type ClauseOp =
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
   /**
+   * A paragraph or item that moves to another number (原第二款作为第三款, 原第三项改为第四项): what an addition before it
+   * implies, said again by the drafters; checked to be there, nothing more to do.
+   */
+  | { op: 'moved'; target: Target; to: number }
+  /**
    * The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed);
    * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked).
    */
@@ -290,9 +295,15 @@ const P = {
   deleteText: new RegExp(`^删去${REF}中的⟨(\\d+)⟩$`),
   replaceWhole: new RegExp(`^在${REF}中增加一[款项]，?作为第${N}[款项]，将该条修改为[：:]⟨(\\d+)⟩$`),
   replace: new RegExp(`^将${REF}修改为[：:]⟨(\\d+)⟩$`),
-  addParagraph: new RegExp(`^在${REF}中增加一款，?作为第(${N})款[：:]⟨(\\d+)⟩$`),
+  addParagraph: new RegExp(`^在${REF}中增加(?:一|二|两|三|四|五)款，?作为第(${N})款(?:(?:、|和|至)第${N}款)*[：:]⟨(\\d+)⟩$`),
   addItem: new RegExp(`^在${REF}中增加一项，?作为第[（(]?(${N})[）)]?项[：:]⟨(\\d+)⟩$`),
   addArticle: new RegExp(`^在${REF}(后|前)增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
+  /** 在刑法第一百二十条之一后增加五条，作为第一百二十条之二、…：“第一百二十条之二　…” — each article quoted with its label. */
+  addArticles: new RegExp(`^在${REF}(后|前)增加(?:二|两|三|四|五|六|七|八|九|十)条，?作为第${N}条(?:之${N})?(?:(?:、|和|至)第${N}条(?:之${N})?)+[：:]⟨(\\d+)⟩$`),
+  /** 将刑法第三百五十条第一款、第二款修改为：“…” — two paragraphs, replaced by what is quoted. */
+  replaceParagraphs: new RegExp(`^将${REF}、第(${N})款修改为[：:]⟨(\\d+)⟩$`),
+  /** 原第三款作为第四款(，修改为：“…”), 原第三项改为第四项 — 原 taken off before: a paragraph or item renumbered by an addition before it. */
+  moved: new RegExp(`^${REF}(?:作为|改为)第[（(]?(${N})[）)]?[款项][，,]?(?:修改为[：:]⟨(\\d+)⟩)?$`),
   addArticleNoAnchor: new RegExp(`^增加一条，?作为第(${N})条(?:之(${N}))?[：:]⟨(\\d+)⟩$`),
   delete: new RegExp(`^删去${REF}$`),
   /** 将第二条修改为第六条：“…”, 将原第八条改为第十三条，修改为：“…”: renumbered and replaced. */
@@ -346,13 +357,15 @@ function target(m: RegExpExecArray, at = 1): Target | undefined {
 const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]+[.．、]\\s*|[（(][${PARA_NUMERAL}]+[）)]\\s*)?(?:第${N}条[\\s\u3000]+)?`);
 
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
+/** An article's label opening a quoted line (第一百二十条之二　有下列情形…): its number, its 之 number. */
+const ARTICLE_LABEL_OPENING = new RegExp(`^第(${N})条(?:之(${N}))?[\\s\u3000]+`);
 /** A unit's number with no 第 before it where a clause names one (将十一条修改为): group 1, the number and its unit. */
 const NUMBER_WITHOUT_DI = new RegExp(`(?:^|将|在|删去|、|和)([${PARA_NUMERAL}]+[条款项])`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
 /** A clause opening with the unit it changes, its 将 or 在 left unwritten (a local decision's `第九条修改为：“…”`, `第五条第二款后增加：“…”`). */
-const UNWRITTEN_VERB = new RegExp(`^第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?(?:修改为|(?:后|前|之后)增加)`);
+const UNWRITTEN_VERB = new RegExp(`^[^第⟨，,。]{0,12}?第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?(?:修改为|(?:后|前|之后)增加)`);
 /** `第三条增加一款` with 在 and 中 left unwritten: written back in (`在第三条中增加一款`). */
-const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^(第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加一[款项])`);
+const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^([^第⟨，,。]{0,12}?第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加(?:一|二|两|三)[款项])`);
 
 /**
  * A sentence of a clause as the parts it joins, each written as a clause of its own that names its article:
@@ -365,6 +378,8 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
     .replace(/(?:修改后)?《[^》⟨]*》(?:的)?(?=原?第|$)/g, '')
     .replace(/原(?=第)/g, '')
     .replace(/^(?:同时|并且?|另)[，,]?/, '')
+    // 为了惩治…，切实维护…，在刑法第…: the purpose a 修正案 states before its clause says nothing of what changes.
+    .replace(/^为了[^⟨]*?[，,](?=(?:将|在|删去)[^⟨，,]*第)/, '')
     .replace(/(?:末尾|规定|开头)的⟨/g, '中的⟨')
     .replace(/⟩[，,]修改为⟨/g, '⟩修改为⟨')
     // 增加一项作为第六项,即:“…” — 即 before the colon says nothing more; 作为该条第二款 is 作为第二款.
@@ -373,7 +388,8 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
     .replace(/([款项条])规定([：:]⟨)/g, '$1$2');
   const out: { text: string; article?: string }[] = [];
   let art = inherited;
-  for (let piece of norm.split(/[，,](?:并且?|同时[，,]?)(?=将|删去|在|增加)/)) {
+  // (A quotation followed at once by 原第三项改为第四项: two parts.)
+  for (let piece of norm.split(/[，,](?:并且?|同时[，,]?)(?=将|删去|在|增加)|(?<=⟩)[，,]?(?=第[^⟨，,]{1,8}[款项](?:改为|作为))/)) {
     piece = piece.replace(/^(?:同时|并且?)[，,]?/, '');
     // 删去 over several units: each its own deletion, when each has its words or none has.
     let pieces = [piece];
@@ -386,7 +402,7 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
       const named = ARTICLE_NAMED.exec(p)?.[0];
       if (!named && art) {
         const unit = UNIT_NAMED.exec(p);
-        if (/^(?:在)?(?:该条)?(?:中)?增加一[款项]/.test(p)) p = p.replace(/^(?:在)?(?:该条)?(?:中)?增加/, `在${art}中增加`);
+        if (/^(?:在)?(?:该条)?(?:中)?增加(?:一|二|两|三)[款项]/.test(p)) p = p.replace(/^(?:在)?(?:该条)?(?:中)?增加/, `在${art}中增加`);
         else if (unit) p = p.slice(0, unit.index) + art + p.slice(unit.index);
       }
       // 第二条增加一款，作为第一款：“…” — 在 and 中 left unwritten; 第九条修改为：“…”, 第十三条后增加一条 — 将, 在 left unwritten.
@@ -485,6 +501,23 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push({ op: 'replace', target: into, lines: q(m[4]) }, { op: 'delete', target: { num: num(m[2])! } });
       const as = num(m[3]);
       if (as !== undefined && as !== into.num) ops.push({ op: 'renumber', pairs: [{ from: into, num: as }] });
+    } else if ((m = P.addArticles.exec(sk)) && (t = target(m))) {
+      // Each article as quoted, its label opening its first line (第一百二十条之二　…), to the next label.
+      const anchor = t;
+      let cur: { num: number; sub?: number; lines: string[] } | undefined;
+      const added: { num: number; sub?: number; lines: string[] }[] = [];
+      for (const line of q(m[6])) {
+        const label = ARTICLE_LABEL_OPENING.exec(line);
+        if (label && num(label[1]) !== undefined) added.push((cur = { num: num(label[1])!, sub: num(label[2]), lines: [line.slice(label[0].length)] }));
+        else if (cur) cur.lines.push(line);
+        else return [];
+      }
+      for (const a of added) ops.push({ op: 'addArticle', anchor, before: m[5] === '前', num: a.num, sub: a.sub, lines: a.lines });
+    } else if ((m = P.replaceParagraphs.exec(sk)) && (t = target(m)) && t.para !== undefined && t.item === undefined && num(m[5]) !== undefined) {
+      ops.push({ op: 'replace', target: t, lines: q(m[6]) }, { op: 'delete', target: { num: t.num, sub: t.sub, para: num(m[5]) } });
+    } else if ((m = P.moved.exec(sk)) && (t = target(m)) && (t.para !== undefined || t.item !== undefined) && num(m[5]) !== undefined) {
+      ops.push({ op: 'moved', target: t, to: num(m[5])! });
+      if (m[6] !== undefined) ops.push({ op: 'replace', target: t, lines: q(m[6]) });
     } else if ((m = P.mergeParagraph.exec(sk)) && num(m[1]) !== undefined && num(m[2]) !== undefined && num(m[3]) !== undefined && num(m[4]) === num(m[3])) {
       // The article named as the result takes the text; the paragraph merged into it goes from its own article.
       ops.push({ op: 'replace', target: { num: num(m[3])! }, lines: q(m[5]) }, { op: 'delete', target: { num: num(m[1])!, para: num(m[2]) } });
@@ -747,6 +780,19 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       touched.push({ key, whole, clause: c });
       switch (op.op) {
+        case 'moved':
+          // Found where the clause says it was. A paragraph has no label to change; an item's label is written anew
+          // (（三） → （四）, in the label's own style), the item to carry the number the clause gives it.
+          if (t.item !== undefined && para) {
+            const line = para.items[item];
+            const cn = CN_ITEM.exec(line);
+            const ar = cn ? null : ARABIC_ITEM.exec(line);
+            if (cn) para.items[item] = `${cn[1]}${formatChinese(op.to)}${cn[3]}${line.slice(cn[0].length)}`;
+            else if (ar) para.items[item] = `${ar[1]}${digitsLike(ar[2], op.to)}${ar[3]}${line.slice(ar[0].length)}`;
+            replaced.set(para, null);
+            w.changed = true;
+          }
+          break;
         case 'replace': {
           const ps = paragraphsOf(op.lines);
           if (t.item !== undefined && para) {
