@@ -14,6 +14,7 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { layoutOf } from '../../server/src/features/export/layout';
 import { buildDocument } from '../../server/src/features/export/docx';
 import { previewHtml } from '../../server/src/features/export/html';
+import { toAkn } from '../../server/src/features/export/akn';
 import { signingCopies } from '../../server/src/features/export/alternat';
 import { DEFAULT_STYLE, resolveFonts } from '../../server/src/features/export/style';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../server/src/model/parties';
@@ -143,6 +144,14 @@ for (const [what, text, expected] of CASES) {
   });
 }
 
+test('export lines: Akoma Ntoso groups lines into <p> by the same rule — a route a line, a hard-wrapped sentence one <p>', () => {
+  const route = CASES.find(([what]) => what.includes('route schedule'))![1];
+  const ps = (text: string) => elementsNamed(readXml(toAkn(buildTreaty(text)).xml), 'p').map((p) => p.children.join(''));
+  assert.deepEqual(ps(route).slice(-6), ['澳大利亚政府指定空运企业经营协议航班的往返航线:', '澳大利亚境内地点: 任意点', '中间地点: 任意点', '中国境内地点: 任意点', '以远地点: 任意点', '第一、二部分的注释']);
+  const wrapped = CASES.find(([what]) => what.includes('hard-wrapped at the margin'))!;
+  assert.deepEqual(ps(wrapped[1]).slice(-1), wrapped[2].slice(-1));
+});
+
 // ------------------------------------------------------------------------------------ the corpus
 
 test('export lines: every real instrument in Word and in the preview, line by line, each signing copy', async () => {
@@ -208,4 +217,9 @@ test('export lines: under the alternat the first copy is the text, the other dif
   }
   assert.ok(bilateral >= 50, `${bilateral} bilateral texts`);
   assert.deepEqual(failures, []);
+});
+
+test('export lines: an Akoma Ntoso section heading keeps its spaces (`附件一 口岸名单`)', () => {
+  const { xml } = toAkn(buildTreaty('# 关于口岸的协定\n\n## 第一条\n\n双方合作。\n\n## 附件一 口岸名单\n\n二连浩特口岸。\n'));
+  assert.deepEqual(elementsNamed(readXml(xml), 'heading').map((h) => h.children.join('')), ['附件一 口岸名单']);
 });

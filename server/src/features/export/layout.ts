@@ -74,6 +74,27 @@ function isField(text: string, from: number, to: number): boolean {
   return FIELD.test(text.slice(from, Math.min(to, from + 40)));
 }
 
+/** Whether lines `a` and `b` are two fields (`名称: 值`), rows of a table: never one sentence (akn.ts reads it too). */
+export function fieldRows(text: string, a: Line, b: Line): boolean {
+  return isField(text, a.contentStart, a.contentEnd) && isField(text, b.contentStart, b.contentEnd);
+}
+
+/** A line's display width (akn.ts reads it too). */
+export function lineWidth(text: string, l: Line): number {
+  return widthOf(text, l.contentStart, l.contentEnd);
+}
+
+/**
+ * Where a paragraph of lines `widths` wide is cut: before each line whose predecessor stops short of the
+ * widest (`wrapped`), unless a page break or a footnote lies between them (`broken[j]`, before line j).
+ */
+export function cutsOf(widths: number[], broken: boolean[]): number[] {
+  const widest = Math.max(...widths);
+  const cuts: number[] = [];
+  for (let j = 0; j + 1 < widths.length; j++) if (!broken[j + 1] && !wrapped(widths[j], widest)) cuts.push(j + 1);
+  return cuts;
+}
+
 const LATIN_END = /[A-Za-z0-9,.;:)'"]$/;
 const LATIN_START = /^[A-Za-z0-9(]/;
 
@@ -110,9 +131,7 @@ export function layoutOf(treaty: Treaty): Layout {
   const close = () => {
     if (!open || open.parts.length < 2) return;
     const { piece, index, parts } = open;
-    const widest = Math.max(...parts.map((p) => p.width));
-    const cuts: number[] = [];
-    for (let j = 0; j + 1 < parts.length; j++) if (!parts[j + 1].broken && !wrapped(parts[j].width, widest)) cuts.push(j + 1);
+    const cuts = cutsOf(parts.map((p) => p.width), parts.map((p) => p.broken));
     if (cuts.length === 0) return;
     const out: Piece[] = [];
     let from = 0;
@@ -142,9 +161,8 @@ export function layoutOf(treaty: Treaty): Layout {
     const last = open.last;
     if (!(!last.terminal || (open.block === block && endsInComma(text, last)))) return false;
     if (open.broken) return true;
-    if (isField(text, last.contentStart, last.contentEnd) && isField(text, l.contentStart, l.contentEnd)) return false;
-    const w = widthOf(text, last.contentStart, last.contentEnd);
-    return wrapped(w, Math.max(open.widest, widthOf(text, l.contentStart, l.contentEnd)));
+    if (fieldRows(text, last, l)) return false;
+    return wrapped(lineWidth(text, last), Math.max(open.widest, lineWidth(text, l)));
   };
   const opened = (piece: Piece, l: Line, block: Block | undefined) => {
     const width = widthOf(text, l.contentStart, l.contentEnd);
