@@ -274,11 +274,11 @@ test('akn: a joint statement — its 一、 units are paragraphs (numbered), the
 });
 
 test('akn: inline text — emphasis, tags, escapes and footnote markers removed, hard wraps joined (a space between words only), text escaped', () => {
-  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方**开放**口岸<sup>1</sup>[^2]，\\*依照 the Agreement on\nBorder Ports 和<span>附件</span>\n执行 A & B < C "D"。\n';
+  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方**开放**口岸<sup>1</sup>[^2]，\\*依照 the Agreement on\nBorder Ports 和<span>附件</span>的规定以及双方的其他协议\n执行 A & B < C "D"。\n';
   const doc = readXml(toAkn(buildTreaty(text)).xml);
   assertSameXml(
     elementNamed(doc, 'mainBody'),
-    `<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，*依照 the Agreement on Border Ports 和附件执行 A &amp; B &lt; C &quot;D&quot;。</p></content></paragraph></article></mainBody>`,
+    `<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，*依照 the Agreement on Border Ports 和附件的规定以及双方的其他协议执行 A &amp; B &lt; C &quot;D&quot;。</p></content></paragraph></article></mainBody>`,
   );
 });
 
@@ -317,13 +317,13 @@ test('akn: numbered paragraphs of an article, points after a full-width space, a
 });
 
 test('akn: a text pasted from a PDF — a line broken after ， or 、 goes on, over a page break too; in an article over a blank line too (a paragraph never ends with ，)', () => {
-  const text = '# 关于口岸的协定\n\n中华人民共和国政府和蒙古国政府，\n为了发展口岸合作，\n\n达成协议如下：\n\n## 第一条\n\n双方开放口岸，\n并提供便利、\n协助和保护。\n\n## 第二条\n\n双方互相通报，\n\n双方定期会晤，\n\n- 2 -\n\n并交换意见。\n';
+  const text = '# 关于口岸的协定\n\n中华人民共和国政府和蒙古国政府，\n为了发展口岸合作，\n\n达成协议如下：\n\n## 第一条\n\n双方开放本协定附件所列的口岸，\n并为人员和交通运输工具提供便利、\n协助和保护。\n\n## 第二条\n\n双方互相通报，\n\n双方定期会晤，\n\n- 2 -\n\n并交换意见。\n';
   const doc = readXml(toAkn(buildTreaty(text)).xml);
   assertSameXml(elementNamed(doc, 'preamble'), '<preamble><p>中华人民共和国政府和蒙古国政府，为了发展口岸合作，</p><p>达成协议如下：</p></preamble>');
   assertSameXml(
     elementNamed(doc, 'mainBody'),
     `<mainBody>
-<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，并提供便利、协助和保护。</p></content></paragraph></article>
+<article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放本协定附件所列的口岸，并为人员和交通运输工具提供便利、协助和保护。</p></content></paragraph></article>
 <article eId="art_2"><num>第二条</num><paragraph eId="art_2__para_1"><content><p>双方互相通报，</p><p>双方定期会晤，并交换意见。</p></content></paragraph></article>
 </mainBody>`,
   );
@@ -449,13 +449,14 @@ test('akn: 部分 is a part; the body indented two spaces a level (article, para
 });
 
 test('akn: hard wraps joined with a space only between words (a line ending in a digit or letter, the next starting with one); a footnote marker of two digits dropped', () => {
-  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸<sup>12</sup>，依照\nthe Agreement on Border Ports\n和附件 of 1994\nand Annex 2 的附件\nAnnex 3 执行。\n';
+  const text = '# 关于口岸的协定\n\n## 第一条\n\n双方开放本协定附件所列的口岸<sup>12</sup>，并依照\nthe Agreement on Border Ports and Crossings\n和该协定的附件以及其后签订的各项议定书 of 1994\nand Annex 2 of the Protocol of 1995 的附件\nAnnex 3 执行。\n';
   const doc = readXml(toAkn(buildTreaty(text)).xml);
-  // 依照|the: Chinese before, no space; Ports|和: Chinese after, no space; 1994|and: a space; 的附件|Annex: no space (the
+  // (Lines at a page's width: a line that stops short of the margin is a paragraph of its own.)
+  // 依照|the: Chinese before, no space; Crossings|和: Chinese after, no space; 1994|and: a space; 的附件|Annex: no space (the
   // line before holds words, but does not end in one).
   assertSameXml(
     elementNamed(doc, 'mainBody'),
-    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放口岸，依照the Agreement on Border Ports和附件 of 1994 and Annex 2 的附件Annex 3 执行。</p></content></paragraph></article></mainBody>',
+    '<mainBody><article eId="art_1"><num>第一条</num><paragraph eId="art_1__para_1"><content><p>双方开放本协定附件所列的口岸，并依照the Agreement on Border Ports and Crossings和该协定的附件以及其后签订的各项议定书 of 1994 and Annex 2 of the Protocol of 1995 的附件Annex 3 执行。</p></content></paragraph></article></mainBody>',
   );
 });
 

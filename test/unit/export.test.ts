@@ -263,7 +263,7 @@ test('every fixture: copies and documents are made without error, read back in o
       const treaty = buildTreaty(c.text);
       const layout = layoutOf(treaty);
       const { raw } = await readDocx(await toDocx(treaty, undefined, layout));
-      assertInOrder(squeeze(raw), layout.pieces.map((p) => squeeze((p.label ?? '') + p.text)));
+      assertInOrder(squeeze(raw), layout.pieces.map((p) => squeeze((p.label ?? '') + (p.gap ?? '') + p.text)));
     }
   }
   assert.ok(bilateral >= 5, `${bilateral} bilateral fixtures`);

@@ -28,9 +28,9 @@ const TREATY = `# 中华人民共和国政府和蒙古国政府关于口岸的�
 
 ## 第一条
 
-双方开放本协定附件所列口岸
-并为人员
-通关提供便利。
+双方开放本协定附件所列口岸，为往来人员、交通运输工具
+和货物的通关提供必要的便利，并保障口岸的正常运行和
+安全。
 
 <!-- treaty-disable-next-line -->
 口岸管理包括：
@@ -74,13 +74,13 @@ const LAYOUTS: Array<[string, string, string[]]> = [
     [
       'title @0: 中华人民共和国政府和蒙古国政府关于口岸的协定',
       'paragraph @2: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展口岸合作，达成协议如下：',
-      'chapter @5: 第一章总则',
+      'chapter @5: 第一章 总则',
       'article centred @7: 第一条',
-      'paragraph @9: 双方开放本协定附件所列口岸并为人员通关提供便利。',
+      'paragraph @9: 双方开放本协定附件所列口岸，为往来人员、交通运输工具和货物的通关提供必要的便利，并保障口岸的正常运行和安全。',
       'paragraph @14: 口岸管理包括：',
       'item @16: （一）边防检查；',
       'item @17: （二）海关监管。',
-      'article centred @19: 第二条口岸的开放',
+      'article centred @19: 第二条 口岸的开放',
       'paragraph @21: 双方人员依照本协定通关。',
       'signing @23: 本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。',
     ],
@@ -104,35 +104,35 @@ const LAYOUTS: Array<[string, string, string[]]> = [
   ],
   [
     'an item continued after a comma, a paragraph cut before an item, a line of markup only',
-    '# 关于口岸的协定\n\n## 第一条\n\n双方合作的领域为\n（一）边防检查，\n包括证件查验；\n（二）海关监管。\n\n<br>\n\n双方合作。\n',
+    '# 关于口岸的协定\n\n## 第一条\n\n双方合作的领域为\n（一）边防检查，包括对出入境人员的证件和交通运输工具的查验，\n以及对货物的检查；\n（二）海关监管。\n\n<br>\n\n双方合作。\n',
     [
       'title @0: 关于口岸的协定',
       'article centred @2: 第一条',
       'paragraph @4: 双方合作的领域为',
-      'item @5: （一）边防检查，包括证件查验；',
+      'item @5: （一）边防检查，包括对出入境人员的证件和交通运输工具的查验，以及对货物的检查；',
       'item @7: （二）海关监管。',
       'paragraph @11: 双方合作。',
     ],
   ],
   [
     'a text pasted from a PDF: a line broken after ， or 、 goes on (preamble, law-style article), in an article over a blank line too (a paragraph never ends with ，)',
-    '# 中华人民共和国政府和蒙古国政府关于口岸合作的协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），\n为了发展口岸合作，\n达成协议如下：\n\n第一条　双方在边境开放口岸，\n并提供便利、\n协助和保护。\n\n第二条　双方互相通报，\n\n双方定期会晤。\n',
+    '# 中华人民共和国政府和蒙古国政府关于口岸合作的协定\n\n中华人民共和国政府和蒙古国政府（以下简称“双方”），\n为了发展两国的口岸合作，促进经济贸易和人员往来，\n达成协议如下：\n\n第一条　双方在边境开放本协定附件所列的口岸，\n并为人员和交通运输工具的通关提供便利、\n协助和保护。\n\n第二条　双方互相通报口岸的开放、关闭和管理的情况，\n\n双方定期会晤。\n',
     [
       'title @0: 中华人民共和国政府和蒙古国政府关于口岸合作的协定',
-      'paragraph @2: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展口岸合作，达成协议如下：',
-      'paragraph label=第一条 @6: 双方在边境开放口岸，并提供便利、协助和保护。',
-      'paragraph label=第二条 @10: 双方互相通报，双方定期会晤。',
+      'paragraph @2: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展两国的口岸合作，促进经济贸易和人员往来，达成协议如下：',
+      'paragraph label=第一条 @6: 双方在边境开放本协定附件所列的口岸，并为人员和交通运输工具的通关提供便利、协助和保护。',
+      'paragraph label=第二条 @10: 双方互相通报口岸的开放、关闭和管理的情况，双方定期会晤。',
     ],
   ],
   [
     'a line broken after an ASCII comma goes on over a page break (a PDF page number)',
-    '# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸,\n\n- 2 -\n\n并提供便利。\n\n## 第二条\n\n双方互相通报，\n\n双方定期会晤。\n',
+    '# 关于口岸的协定\n\n## 第一条\n\n双方开放口岸,\n\n- 2 -\n\n并提供便利。\n\n## 第二条\n\n双方互相通报口岸的开放、关闭和管理的情况，\n\n双方定期会晤。\n',
     [
       'title @0: 关于口岸的协定',
       'article centred @2: 第一条',
       'paragraph @4: 双方开放口岸,并提供便利。',
       'article centred @10: 第二条',
-      'paragraph @12: 双方互相通报，双方定期会晤。',
+      'paragraph @12: 双方互相通报口岸的开放、关闭和管理的情况，双方定期会晤。',
     ],
   ],
   [
@@ -193,13 +193,13 @@ test('preview: the whole HTML of a treaty — element by element, ids on chapter
   assert.deepEqual(readXml(html, true).children.flatMap((c) => outline(c as XmlElement)), [
     'h1.title: 中华人民共和国政府和蒙古国政府关于口岸的协定',
     'p.paragraph: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展口岸合作，达成协议如下：',
-    'h2.chapter#chp-1: 第一章总则',
+    'h2.chapter#chp-1: 第一章 总则',
     'h3.article.centred#art-1: 第一条',
-    'p.paragraph: 双方开放本协定附件所列口岸并为人员通关提供便利。',
+    'p.paragraph: 双方开放本协定附件所列口岸，为往来人员、交通运输工具和货物的通关提供必要的便利，并保障口岸的正常运行和安全。',
     'p.paragraph: 口岸管理包括：',
     'p.item: （一）边防检查；',
     'p.item: （二）海关监管。',
-    'h3.article.centred#art-2: 第二条口岸的开放',
+    'h3.article.centred#art-2: 第二条 口岸的开放',
     'p.paragraph: 双方人员依照本协定通关。',
     'p.signing: 本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。',
     'table.signatures',
@@ -225,7 +225,7 @@ test('preview: a law — labelled paragraphs anchored once per article, bold lab
   const { html, anchors } = previewHtml(buildTreaty(text));
   assert.deepEqual(readXml(html, true).children.flatMap((c) => outline(c as XmlElement)), [
     'h1.title: 中华人民共和国口岸法',
-    'h2.chapter#chp-1: 第一章总则',
+    'h2.chapter#chp-1: 第一章 总则',
     'p.paragraph#art-1',
     '  b.label: 第一条',
     '  "\u3000为了规范口岸管理，制定本法。"',
@@ -234,7 +234,7 @@ test('preview: a law — labelled paragraphs anchored once per article, bold lab
     '  "\u3000本法适用于口岸。"',
     'h3.article#art-3: 第三条',
     'p.paragraph: 依照本法管理。',
-    'h2.chapter#chp-2: 第二章附则',
+    'h2.chapter#chp-2: 第二章 附则',
     'p.paragraph#art-4',
     '  b.label: 第四条',
     '  "\u3000本法自公布之日起施行。"',
@@ -374,13 +374,13 @@ test('docx: every paragraph of a treaty — alignment, indents, spacing, keep-wi
   assert.deepEqual(paras, [
     { props: P('jc(val=center) spacing(after=560,line=660,lineRule=exact)'), runs: ['黑体/Times New Roman 44: 中华人民共和国政府和蒙古国政府关于口岸的协定'] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 中华人民共和国政府和蒙古国政府（以下简称“双方”），为了发展口岸合作，达成协议如下：`] },
-    { props: P(`jc(val=center) ${SPACING}`), runs: [`${HEAD}: 第一章总则`] },
+    { props: P(`jc(val=center) ${SPACING}`), runs: [`${HEAD}: 第一章 总则`] },
     { props: P(`jc(val=center) ${SPACING}`), runs: [`${HEAD}: 第一条`] },
-    { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 双方开放本协定附件所列口岸并为人员通关提供便利。`] },
+    { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 双方开放本协定附件所列口岸，为往来人员、交通运输工具和货物的通关提供必要的便利，并保障口岸的正常运行和安全。`] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 口岸管理包括：`] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: （一）边防检查；`] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: （二）海关监管。`] },
-    { props: P(`jc(val=center) ${SPACING}`), runs: [`${HEAD}: 第二条口岸的开放`] },
+    { props: P(`jc(val=center) ${SPACING}`), runs: [`${HEAD}: 第二条 口岸的开放`] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 双方人员依照本协定通关。`] },
     { props: P(`keepNext keepLines jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 本协定于2010年6月4日在乌兰巴托签订，一式两份，每份均用中文和蒙文写成，两种文本同等作准。`] },
     { props: P(`keepNext ${SPACING}`), runs: [] },
@@ -431,7 +431,7 @@ test('docx: law-style labels in the heading font, bare article headings bold at 
       .map(docxParagraph);
   assert.deepEqual(await paras(), [
     { props: P('jc(val=center) spacing(after=560,line=660,lineRule=exact)'), runs: ['黑体/Times New Roman 44: 中华人民共和国口岸法'] },
-    { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${HEAD}: 第一条`, `${BODY}: \u3000`, `${BODY}: 为了规范口岸管理，制定本法。`] },
+    { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${HEAD}: 第一条`, `${BODY}: \u3000为了规范口岸管理，制定本法。`] },
     { props: P(`jc(val=left) ${INDENT} ${SPACING}`), runs: [`${HEAD} b: 第二条`] },
     { props: P(`${FREE} jc(val=both) ${INDENT} ${SPACING}`), runs: [`${BODY}: 本法适用于口岸本法自公布之日起施行。`] },
     { props: P('spacing(line=360,lineRule=exact)'), runs: ['仿宋/Times New Roman 24: * 编者注。'] },

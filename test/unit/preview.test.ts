@@ -48,7 +48,7 @@ test('preview: the HTML of a small treaty — title, chapter, article headings, 
     [
       '<h1 class="title">中华人民共和国政府和蒙古国政府关于边境口岸的协定</h1>',
       '<p class="paragraph">中华人民共和国政府和蒙古国政府（以下简称“双方”），达成协议如下：</p>',
-      '<h2 class="chapter" id="chp-1">第一章总则</h2>',
+      '<h2 class="chapter" id="chp-1">第一章 总则</h2>',
       '<h3 class="article centred" id="art-1">第一条</h3>',
       '<p class="paragraph">双方开放口岸。</p>',
       '<p class="paragraph">前款所列口岸的开放时间由双方商定。</p>',

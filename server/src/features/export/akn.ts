@@ -18,7 +18,7 @@ import { Citation, Reference, referencesOf, resolveInTreaty } from '../../model/
 import { DateValue } from '../../model/signing';
 import { partyInfoOf } from '../../model/parties';
 import { signatureLayout } from './alternat';
-import { endsInComma } from './layout';
+import { cutsOf, endsInComma, fieldRows, lineWidth, shownHeading } from './layout';
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
@@ -186,7 +186,7 @@ export function toAkn(treaty: Treaty): AknDocument {
     }
     if (n.kind === 'section') {
       // A sub-heading among articles, or an annex: its heading, then what it holds.
-      const heading = n.head ? cleanTitle(text.slice(n.head.contentStart, n.head.contentEnd)) : undefined;
+      const heading = n.head ? shownHeading(text.slice(n.head.contentStart, n.head.contentEnd)) : undefined;
       const rest: Line[] = [];
       const blocks: Block[] = [];
       for (const child of n.children) {
@@ -452,24 +452,40 @@ function isTextLine(l: Line): boolean {
 /**
  * Lines grouped into paragraphs: a line continues the one before it when that one does not end a
  * sentence, or ends in a comma with no blank line between them but over a page break (as the
- * parser groups them: a PDF's line broken after `，`).
+ * parser groups them: a PDF's line broken after `，`); and, as the Word copy's (layout.ts), when that
+ * one was wrapped at the margin or a page break or a footnote lies between them — a line that stops
+ * short (a route of an air agreement's schedule, a list line) is a paragraph of its own.
  */
 function paragraphs(text: string, lines: Line[]): Line[][] {
-  const out: Line[][] = [];
+  const out: Array<{ lines: Line[]; broken: boolean[] }> = [];
   let prev: Line | undefined;
   let blank = false;
   let page = false;
   for (const l of lines) {
     if (l.kind === 'blank') blank = true;
-    if (l.kind === 'break') page = true;
+    if (l.kind === 'break' || l.kind === 'footnote') page = true;
     if (!isTextLine(l)) continue;
-    const goesOn = prev !== undefined && l.kind === 'text' && (!prev.terminal || (endsInComma(text, prev) && (!blank || page)));
-    if (goesOn) out[out.length - 1].push(l);
-    else out.push([l]);
+    const goesOn = prev !== undefined && l.kind === 'text' && (!prev.terminal || (endsInComma(text, prev) && (!blank || page))) && (page || !fieldRows(text, prev, l));
+    if (goesOn) {
+      out[out.length - 1].lines.push(l);
+      out[out.length - 1].broken.push(page);
+    } else out.push({ lines: [l], broken: [false] });
     prev = l;
     blank = page = false;
   }
-  return out;
+  const cut: Line[][] = [];
+  for (const p of out) {
+    if (p.lines.length < 2) {
+      cut.push(p.lines);
+      continue;
+    }
+    let from = 0;
+    for (const to of [...cutsOf(p.lines.map((l) => lineWidth(text, l)), p.broken), p.lines.length]) {
+      cut.push(p.lines.slice(from, to));
+      from = to;
+    }
+  }
+  return cut;
 }
 
 /**

@@ -4,7 +4,7 @@
 // signature on the left. The copies are markdown texts (reviewable, and exported like any
 // treaty). Multilateral instruments (3+ parties) keep the agreed order: one copy.
 // Names inside 《…》 are titles of other instruments and are never reordered.
-import { Line, Node } from '../../syntax/tree';
+import { Line, Node, isContent } from '../../syntax/tree';
 import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
 import { PINYIN, PINYIN_GLOSS, stateOf } from '../../syntax/words';
@@ -186,9 +186,11 @@ export function signatureLayout(treaty: Treaty): SignatureLayout {
   const text = treaty.text;
   const names = partyInfoOf(treaty).names;
   const lines: Line[] = [];
+  // The block's text lines: a page break (`---`, a lone page number), a comment or a tag is no line of a column.
   const walk = (n: Node) => {
-    if (n.type === 'line') lines.push(n);
-    else n.children.forEach(walk);
+    if (n.type === 'line') {
+      if (isContent(n)) lines.push(n);
+    } else n.children.forEach(walk);
   };
   block.children.forEach(walk);
   const lead: string[] = [];

@@ -75,13 +75,16 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
       case 'note':
         return new Paragraph({ spacing: { line: s.sizes.note * 1.5 * PT, lineRule: LineRuleType.EXACT }, children: [body(p.text, s.sizes.note)] });
       default: {
-        const runs = p.label ? [run(p.label, s.fonts.heading, s.sizes.body), run('\u3000', s.fonts.body, s.sizes.body), body(p.text)] : [body(p.text)];
+        // The label, then the white space the text writes after it, in the body's font, with the text.
+        const runs = p.label ? [run(p.label, s.fonts.heading, s.sizes.body), body((p.gap ?? '\u3000') + p.text)] : [body(p.text)];
         // The signing clause stays on the page of the signatures.
         return new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent, spacing, keepNext: p.kind === 'signing', keepLines: p.kind === 'signing', children: runs });
       }
     }
   };
-  for (const p of layout.pieces) children.push(para(p));
+  const pieces = layout.pieces;
+  const at = layout.signaturesAt ?? pieces.length;
+  for (const p of pieces.slice(0, at)) children.push(para(p));
 
   const sig = layout.signatures;
   if (sig && sig.columns.length > 0) {
@@ -113,6 +116,8 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
       }),
     );
   }
+  // What the text has after its signatures (an annex), after them.
+  for (const p of pieces.slice(at)) children.push(para(p));
 
   const footer = pageFooter(s);
   return new Document({

@@ -51,7 +51,18 @@ export function previewHtml(treaty: Treaty, style: ExportStyle = DEFAULT_STYLE, 
     anchors.push({ id, start: a.start });
     return ` id="${id}"`;
   };
-  for (const p of layout.pieces) {
+  const sig = layout.signatures;
+  const at = layout.signaturesAt ?? layout.pieces.length;
+  const signatures = () => {
+    if (!sig || sig.columns.length === 0) return;
+    for (const l of sig.lead) out.push(`<p class="paragraph">${escapeHtml(l)}</p>`);
+    out.push(
+      `<table class="signatures"><tr>${sig.columns.map((c) => `<td>${c.lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</td>`).join('')}</tr></table>`,
+    );
+  };
+  for (const [k, p] of layout.pieces.entries()) {
+    // The signature block where the text has it (an annex after it stays after it).
+    if (k === at) signatures();
     const t = escapeHtml(p.text);
     switch (p.kind) {
       case 'title':
@@ -73,16 +84,10 @@ export function previewHtml(treaty: Treaty, style: ExportStyle = DEFAULT_STYLE, 
         out.push(`<p class="${p.kind}">${t}</p>`);
         break;
       default:
-        out.push(`<p class="paragraph"${anchor(p)}>${p.label ? `<b class="label">${escapeHtml(p.label)}</b>\u3000` : ''}${t}</p>`);
+        out.push(`<p class="paragraph"${anchor(p)}>${p.label ? `<b class="label">${escapeHtml(p.label)}</b>${escapeHtml(p.gap ?? '\u3000')}` : ''}${t}</p>`);
     }
   }
-  const sig = layout.signatures;
-  if (sig && sig.columns.length > 0) {
-    for (const l of sig.lead) out.push(`<p class="paragraph">${escapeHtml(l)}</p>`);
-    out.push(
-      `<table class="signatures"><tr>${sig.columns.map((c) => `<td>${c.lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</td>`).join('')}</tr></table>`,
-    );
-  }
+  if (at >= layout.pieces.length) signatures();
   return { html: out.join('\n') + '\n', css: cssOf(style), anchors };
 }
 
