@@ -1175,6 +1175,20 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/** `[编辑]`, `[編輯]`, `［编辑］`, white space inside the brackets allowed: the whole of `s..e`. */
+function isBracketedEditLink(text: TextLike, s: number, e: number): boolean {
+  const close = text.charCodeAt(e - 1);
+  if (close !== 0x5d && close !== 0xff3d) return false;
+  let i = s + 1;
+  while (i < e && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if ((c !== 0x7f16 /* 编 */ && c !== 0x7de8 /* 編 */) || (d !== 0x8f91 /* 辑 */ && d !== 0x8f2f /* 輯 */)) return false;
+  i += 2;
+  while (i < e - 1 && isSpace(text.charCodeAt(i))) i++;
+  return i === e - 1;
+}
+
 /**
  * Where a Chinese article label starts after an English one opening the line at `s` (`Article I第一条`,
  * `Article 12 第十二条`: `Article`, a Roman or an Arabic number, white space at most), or `s`: no such line.
@@ -1283,6 +1297,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       return line;
     }
     if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
+    // A wiki's section edit link alone on its line under a heading (`[編輯]`, `[ 编辑 ]`: Wikisource's pages as
+    // copied): the page's furniture, as a lone page number is — no paragraph of the article.
+    if ((c === 0x5b || c === 0xff3b) && e - s <= 8 && isBracketedEditLink(text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;
