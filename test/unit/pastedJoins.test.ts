@@ -74,6 +74,13 @@ const CASES: [string, string, Reading][] = [
   ['a news headline reporting the signing (中俄签署…条约), the report announcing the full text (…全文如下:), then the title: the title',
     '中俄签署睦邻友好合作条约(2001/7/16)\n7月16日,两国元首在莫斯科签署了《中俄睦邻友好合作条约》。条约全文如下:\n中华人民共和国和俄罗斯联邦睦邻友好合作条约\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”),\n基于中俄两国人民睦邻友好的历史传统,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益,\n',
     { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约' }],
+  // A news page printing the communiqué establishing China–US relations (communique_cn_us_diplomatic_relations_1979_page.md).
+  ['a news headline reporting the publication (中美公布…的联合公报), the report announcing the full text, then the title: the title',
+    '中美公布建立外交关系的联合公报\n\n          中华人民共和国和美利坚合众国决定自一九七九年一月一日起建立外交关系。联合公报的全文如下:\n\n          中华人民共和国和美利坚合众国关于建立外交关系的联合公报\n\n          一九七九年一月一日\n\n          中华人民共和国和美利坚合众国商定自一九七九年一月一日起互相承认并建立外交关系。\n',
+    { title: '中华人民共和国和美利坚合众国关于建立外交关系的联合公报', kind: '联合公报' }],
+  ['a headline reporting a statement issued (中日发表联合声明), the title below it: the title',
+    '中日发表联合声明\n\n新华社北京电 双方发表联合声明。全文如下：\n\n中华人民共和国政府和日本国政府联合声明\n\n一、双方确认两国关系发展顺利。\n\n二、双方同意加强合作。\n',
+    { title: '中华人民共和国政府和日本国政府联合声明', kind: '联合声明' }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

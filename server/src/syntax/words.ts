@@ -518,11 +518,12 @@ export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u30
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
 /**
- * A news headline reporting a signing, the parties' short form, the verb, then the instrument (`中俄签署睦邻友好合作条约`,
- * `中美签署第一阶段经贸协议`, read folded): no title though it ends with a kind. A title's verb stands inside 关于…的
- * (`关于签署…的谅解备忘录`) or is a participle (`…签署的…`).
+ * A news headline reporting a signing or the publication of a text, the parties' short form, the verb, then the instrument
+ * (`中俄签署睦邻友好合作条约`, `中美签署第一阶段经贸协议`, `中美公布建立外交关系的联合公报`, `中日发表联合声明`, read folded):
+ * no title though it ends with a kind. A title's verb stands inside 关于…的 (`关于签署…的谅解备忘录`, `关于公布…的决定`)
+ * or is a participle (`…签署的…`, `…发表的…`).
  */
-export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订)(?![的之])/;
+export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订|公布|发表)(?![的之])/;
 
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
