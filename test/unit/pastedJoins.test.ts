@@ -81,6 +81,10 @@ const CASES: [string, string, Reading][] = [
   ['a headline reporting a statement issued (中日发表联合声明), the title below it: the title',
     '中日发表联合声明\n\n新华社北京电 双方发表联合声明。全文如下：\n\n中华人民共和国政府和日本国政府联合声明\n\n一、双方确认两国关系发展顺利。\n\n二、双方同意加强合作。\n',
     { title: '中华人民共和国政府和日本国政府联合声明', kind: '联合声明' }],
+  // A book's appendix printing the 1950 Sino-Soviet treaty (treaty_cn_su_alliance_1950_book.md): its footnote mark after the title, the note in brackets.
+  ['a title with a book\'s footnote mark after it, the note in brackets (…条约①(①本文引自…)): the title, to the mark',
+    '附录16:中苏友好同盟互助条约\n\n  中苏友好同盟互助条约①(①本文引自某某编《国际关系史料选编》法律出版社1988年第一版。)\n    (一九五○年二月十四日)\n    缔约国双方决定缔结本条约,同意下述各条:\n    第一条 缔约国双方保证共同维护和平。\n    第二条 缔约国双方保证彼此磋商。\n',
+    { title: '中苏友好同盟互助条约', kind: '条约' }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

@@ -249,8 +249,11 @@ export function alternation(words: Iterable<string>): string {
 export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
-/** Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`). */
-const MARKUP = new RegExp(`<sup>[^<]*<\\/sup>|\\^[^^\\s]{1,12}\\^|<[^>]{1,20}>|\\[\\^[^\\]]*\\]|\\\\\\*|${PINYIN_GLOSS.source}|[*_\`#\\s\\u3000《》〈〉“”"「」]+`, 'g');
+/**
+ * Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`); a book's
+ * footnote mark, a circled number (`中苏友好同盟互助条约①(①本文引自…)`: the note after it is a remark).
+ */
+const MARKUP = new RegExp(`<sup>[^<]*<\\/sup>|\\^[^^\\s]{1,12}\\^|<[^>]{1,20}>|\\[\\^[^\\]]*\\]|\\\\\\*|${PINYIN_GLOSS.source}|[*_\`#\\s\\u3000《》〈〉“”"「」\\u2460-\\u2473]+`, 'g');
 
 /** A line of a title as the kinds are matched on it: simplified, no markup or white space. */
 export function titleWords(raw: string): string {
