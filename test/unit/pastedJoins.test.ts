@@ -85,6 +85,14 @@ const CASES: [string, string, Reading][] = [
   ['a title with a book\'s footnote mark after it, the note in brackets (…条约①(①本文引自…)): the title, to the mark',
     '附录16:中苏友好同盟互助条约\n\n  中苏友好同盟互助条约①(①本文引自某某编《国际关系史料选编》法律出版社1988年第一版。)\n    (一九五○年二月十四日)\n    缔约国双方决定缔结本条约,同意下述各条:\n    第一条 缔约国双方保证共同维护和平。\n    第二条 缔约国双方保证彼此磋商。\n',
     { title: '中苏友好同盟互助条约', kind: '条约' }],
+  // A site copying the China–Germany social security agreement (agreement_cn_de_social_security_2001_page.md): the page's
+  // name (the title, `-`, the site's), the date, the site's name on the line right above the title.
+  ['the site\'s name on the line above a title the page\'s name already gave whole (…协定-某某网 / 某某网-某某k8 / …协定): the title alone',
+    '中华人民共和国与甲国社会保险协定-某某网\n\n2022年01月05日\n某某网-某某k8娱乐\n中华人民共和国与甲国社会保险协定\n发布时间:2020-09-18\n\n中华人民共和国与甲国为加强合作,达成协议如下:\n\n第一条 定义\n\n本协定内用语具有各自法律赋予的含义。\n',
+    { title: '中华人民共和国与甲国社会保险协定', kind: '协定' }],
+  ['a title broken after words that join no name (联合国打击跨国有组织犯罪 / 公约关于…议定书), no page\'s name above it: both lines',
+    '联合国打击跨国有组织犯罪\n公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书\n\n第一条 本议定书补充该公约。\n',
+    { title: '联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书', kind: '议定书' }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

@@ -1228,6 +1228,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // A line naming a kind inside, not at its end, that does not break off at a joining word, above a whole
     // title of its own (a page's heading, `中外互免签证协议一览表-中华人民共和国外交部`): the title starts there.
     if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && INSTRUMENT_KINDS.some((k) => k.length > 1 && words.includes(k)) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined) return [j, j];
+    // A whole title the page already gave above, opening a line of its own (the page's name, `…协定-澳门凯发`), under a
+    // line that does not break off at a joining word (the site's name, `澳门凯发-凯发k8娱乐`): the title starts there.
+    if (taken === 0 && !BROKEN_TITLE_END.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && givenAbove(text, lines, i, next)) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
@@ -1239,6 +1242,19 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   const label = GLUED_LABEL.exec(first);
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
 }
+
+/** One of the lines before line `i` (PAGE_NAME_REACH at most) opens with the title's words `title`, something after them. */
+function givenAbove(text: TextLike, lines: readonly Line[], i: number, title: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_NAME_REACH; k--) {
+    const l = lines[k];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const words = titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE)));
+    if (words.length > title.length && words.startsWith(title)) return true;
+  }
+  return false;
+}
+/** Lines above a title read for the page's name giving it whole. */
+const PAGE_NAME_REACH = 12;
 
 /**
  * The line under a title line `i` that says which draft of it this is, wholly in brackets, blank lines and comments between them allowed
