@@ -93,6 +93,14 @@ const CASES: [string, string, Reading][] = [
   ['a title broken after words that join no name (联合国打击跨国有组织犯罪 / 公约关于…议定书), no page\'s name above it: both lines',
     '联合国打击跨国有组织犯罪\n公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书\n\n第一条 本议定书补充该公约。\n',
     { title: '联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书', kind: '议定书' }],
+  // The China–Germany social security agreement's definitions (agreement_cn_de_social_security_2001_page.md): each term an
+  // item's head, its meaning for each party on the lines under it, each ending with `；`, blank lines between.
+  ['terms heading items ((一)“主管机关”一词), the meaning for each party on the lines under them ending with ；: one paragraph\'s items',
+    '# 中华人民共和国与甲国社会保险协定\n\n第一条 定义\n\n一、本协定内:\n\n(一)“法律规定”一词\n\n在中华人民共和国,系指有关法律;\n\n在甲国,系指有关法规;\n\n(二)“主管机关”一词\n\n在中华人民共和国,系指劳动和社会保障部;\n\n在甲国,系指劳动部;\n\n二、其他词语具有各缔约国法律规定赋予的含义。\n\n第二条 适用范围\n\n本协定适用于养老保险。\n',
+    { articles: ['第一条 2', '第二条 1'] }],
+  ['an item ending its sentence with ； under a lead, the next line a paragraph of its own: still a paragraph',
+    '# 中华人民共和国与甲国合作协定\n\n第一条 合作\n\n双方在下列领域开展合作:\n\n(一)贸易;\n\n(二)投资;\n\n双方鼓励企业参与合作。\n',
+    { articles: ['第一条 2'] }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

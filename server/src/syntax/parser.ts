@@ -1619,7 +1619,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
-        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
+        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
+        // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
+        // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0]));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
       if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
@@ -2016,6 +2019,29 @@ const MAX_LOST = 3;
 function endsWithComma(text: TextLike, l: Line): boolean {
   const c = text.charCodeAt(l.contentEnd - 1);
   return c === 0xff0c || c === 0x2c;
+}
+
+/** The line's content ends with a semicolon (`；`, `;`). */
+function endsWithSemicolon(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0xff1b || c === 0x3b;
+}
+
+/** An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`): the entry's text is on the lines under it. */
+function headsEntry(text: TextLike, n: Node | undefined): boolean {
+  if (n === undefined || n.type !== 'line' || n.kind !== 'item' || n.rest === undefined) return false;
+  const len = n.contentEnd - n.rest;
+  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, n.contentEnd);
+}
+/** How long an entry's head is at most. */
+const MAX_ENTRY_HEAD = 20;
+/** Whether `from..to` holds a stop, a comma, a semicolon or a colon. */
+function holdsPunctuation(text: TextLike, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001 || c === 0x2e) return true;
+  }
+  return false;
 }
 
 /** The line's content ends with a colon (`：`, `:`). */
