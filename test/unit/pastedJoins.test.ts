@@ -18,6 +18,8 @@ interface Reading {
   definitions?: string[];
   /** The self-references, as written. */
   selfRefs?: string[];
+  /** The signing clause's date and place: `1983-2-10 布加勒斯特`. */
+  signed?: string;
 }
 
 function reading(text: string, want: Reading): Reading {
@@ -28,6 +30,7 @@ function reading(text: string, want: Reading): Reading {
   if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.paragraphs.length}`);
   if (want.chapters) got.chapters = t.chapters.map((c) => `${c.name}${c.caption ? ` ${c.caption}` : ''}: ${t.articles.filter((a) => a.chapter === c).map((a) => a.name).join(' ')}`);
   if (want.definitions) got.definitions = t.definitions.map((d) => `${d.term}=${d.meaning}`);
+  if ('signed' in want) got.signed = t.signing ? `${t.signing.date?.year}-${t.signing.date?.month}-${t.signing.date?.day} ${t.signing.place}` : undefined;
   if (want.selfRefs) got.selfRefs = referencesOf(t).filter((r) => r.kind === 'self').map((r) => t.text.slice(r.start, r.end));
   return got;
 }
@@ -101,6 +104,13 @@ const CASES: [string, string, Reading][] = [
   ['an item ending its sentence with ； under a lead, the next line a paragraph of its own: still a paragraph',
     '# 中华人民共和国与甲国合作协定\n\n第一条 合作\n\n双方在下列领域开展合作:\n\n(一)贸易;\n\n(二)投资;\n\n双方鼓励企业参与合作。\n',
     { articles: ['第一条 2'] }],
+  // A protocol to the 1983 China–Romania investment agreement pasted as one line (protocol_cn_ro_investment_1983_fdtk.md).
+  ['a lead and its points pasted as one line (…组成部分: 一、 关于第四条…。 二、 关于第七条…。 本议定书于…签订…): the points, the signing clause',
+    '中华人民共和国政府和甲国政府关于相互促进和保护投资的协定的议定书\n缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条第一款 协定第四条第一款所述的补偿,应相当于投资被征收之日的实际价值。 二、 关于第七条 协定第七条所述的转移不应迟延。 本议定书于一九八三年二月十日在布加勒斯特签订,共两份,每份都用中文和英文写成,两种文本具有同等效力。\n',
+    { articles: ['一、 1', '二、 1'], signed: '1983-2-10 布加勒斯特' }],
+  ['a preamble naming two things in one sentence (…如下: 一、二审…), no second point after a stop: no points',
+    '中华人民共和国和甲国合作协定\n双方商定如下: 一、二审法院的判决应当相互承认。 双方开展合作。\n',
+    { articles: [] }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

@@ -996,13 +996,16 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
+  // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
+  const points = !cuts && para === 0 && last === 0 && l.kind === 'text' && !l.level ? (cuts = leadPointCuts(text, l, dun)) !== undefined : false;
   cuts ??= itemCuts(text, l, paren);
   // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
     const translation = translationCut(text, l);
     if (translation >= 0) cuts = [translation, 0];
   }
-  if (last > 0) {
+  // (The signing clause after the last point, on the same line, too.)
+  if (last > 0 || points) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
@@ -1053,6 +1056,28 @@ function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextCha
     expect++;
   }
   return cuts;
+}
+
+/**
+ * The points a page joined onto their lead's line, before any article or point (a protocol as one line: `缔约双方商定如下内容,
+ * 作为协定的组成部分: 一、 关于第四条第一款 …。 二、 关于第七条 …。 本议定书于…签订`): where each label starts, no label
+ * length — 一、 after a colon and white space, each next number after a sentence end and white space; two points at least,
+ * or undefined. Found by the next `、` of the text (NextChar): a line without one costs nothing more.
+ */
+function leadPointCuts(text: TextLike, l: Line, dun: NextChar): number[] | undefined {
+  let expect = 1;
+  let cuts: number[] | undefined;
+  for (let at = dun.in(l.contentStart + 1, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
+    let q = at;
+    while (q > l.contentStart && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    if (q === at || q <= l.contentStart || !isSpace(text.charCodeAt(q - 1))) continue;
+    const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, q));
+    if (!(expect === 1 ? c === 0xff1a || c === 0x3a : is(STOP, c))) continue;
+    if (parseNumeral(text.slice(q, at)) !== expect) continue;
+    (cuts ??= []).push(q, 0);
+    expect++;
+  }
+  return cuts && cuts.length >= 4 ? cuts : undefined;
 }
 
 /** How long a caption between an article's label and its first paragraph `一、` may be, in one line. */
