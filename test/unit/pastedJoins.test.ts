@@ -111,6 +111,13 @@ const CASES: [string, string, Reading][] = [
   ['a preamble naming two things in one sentence (…如下: 一、二审…), no second point after a stop: no points',
     '中华人民共和国和甲国合作协定\n双方商定如下: 一、二审法院的判决应当相互承认。 双方开展合作。\n',
     { articles: [] }],
+  // An encyclopedia's page of the 1981 China–US exchange of notes on consulates (notes_cn_us_consulates_1981_newton_hant.md): no title line, its lead sentence naming it.
+  ['an encyclopedia\'s lead sentence opening with the instrument\'s name (…的換文是由…簽定的條約。), no title line: the name before 是',
+    '中國政府和甲國政府關於相互增設總領事館的換文是由甲國在1981年06月16日,於北京簽定的條約。\n基本介紹\n- 條約種類:換文\n(一)我方去文\n甲國駐華大使館:\n中華人民共和國外交部向甲國駐華大使館致意,並謹確認兩國政府達成諒解如下:\n雙方可各增設一個總領事館。\n',
+    { title: '中國政府和甲國政府關於相互增設總領事館的換文', kind: '换文' }],
+  ['a sentence about an agreement opening a text with no title (双方签署的协定是两国关系的里程碑。): no title',
+    '双方签署的协定是两国关系的里程碑。\n\n第一条 双方开展合作。\n\n第二条 双方加强交流。\n',
+    { title: undefined }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

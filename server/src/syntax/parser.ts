@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -910,7 +910,22 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
+}
+
+/**
+ * An encyclopedia page's lead sentence opening with the instrument's name, no title line above it
+ * (`中國政府和美國政府關於相互增設三個總領事館的換文是由美國在1981年06月16日,於北京簽定的條約。`): the line, read as the
+ * title (the model's title ends before 是: `leadTitleEnd`). One of the first three lines of text.
+ */
+function leadTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < 3; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    if (leadTitleEnd(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE))) > 0) return [i, i];
+  }
+  return undefined;
 }
 
 /**
@@ -1457,7 +1472,11 @@ function sentenceEnd(text: TextLike, lines: readonly Line[], i: number, n: numbe
     // Over a break inside a sentence, blank lines may stand between (a PDF's lines); after `，`,
     // `、` or `；` the clause goes on only on the very next line, as a paragraph does (`continues`).
     if (!last.terminal) while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
-    else if (lines[j].indent) break;
+    else {
+      // (A comment line between is not there for the reader: the next line is read as if it followed.)
+      while (j < n && lines[j].kind === 'comment') j++;
+      if (j < n && lines[j].indent) break;
+    }
     if (j >= n || lines[j].kind !== 'text') break;
     last = lines[j++];
     end = j;

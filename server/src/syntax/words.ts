@@ -528,6 +528,27 @@ export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表'
  */
 export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订|公布|发表)(?![的之])/;
 
+/**
+ * Where an encyclopedia's lead sentence naming an instrument ends its name: before 是 (`…的換文是由美國在…簽定的條約。`,
+ * `《…公约》是…于…通过的…`) — the words before it, no punctuation among them, ending with a kind, the sentence after it
+ * saying the instrument was concluded, the line ending with a stop; 是否 is no such 是 (`关于…是否…的决定`). 0 when the
+ * line is no such sentence. (No title line holds a stop.)
+ */
+export function leadTitleEnd(line: string): number {
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 0x3002 /* 。 */ && last !== 0x2e) return 0;
+  const k = line.indexOf('是');
+  if (k < LEAD_TITLE_MIN || line.charAt(k + 1) === '否' || /[，。；：,;:]/.test(line.slice(0, k))) return 0;
+  // (It says when or where the instrument was concluded: `是由…簽定的條約`, `是…于…签署的`; not any sentence about an
+  // agreement, `双方签署的协定是两国关系的里程碑`.)
+  if (!LEAD_CONCLUDED.test(foldScript(line.slice(k)))) return 0;
+  return endingKind(titleWords(line.slice(0, k))) !== undefined ? k : 0;
+}
+/** A lead sentence's verb of concluding an instrument, read folded. */
+const LEAD_CONCLUDED = /签[订定署]|缔结|通过/;
+/** The shortest instrument's name a lead sentence opens with. */
+const LEAD_TITLE_MIN = 6;
+
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
 
