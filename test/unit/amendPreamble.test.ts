@@ -61,7 +61,9 @@ function apply(text: string, e: Edit): { after: string; clause: RegExp } | undef
   }
   // (A paste of one line whose preamble's first line is a table's `|`: removing a line may change what the rest reads as.)
   const now = buildTreaty(edited.after);
-  const same = now.articles.length === old.articles.length && JSON.stringify(preambleOf(now)?.map((x) => x.text)) === JSON.stringify(edited.words);
+  // (Nor when the edit unmakes the title: words put inside a database's name label, `法友好規名稱：…`, leave the text with no
+  // title, read otherwise throughout — no change of the preamble alone.)
+  const same = now.articles.length === old.articles.length && now.title?.text === old.title?.text && JSON.stringify(preambleOf(now)?.map((x) => x.text)) === JSON.stringify(edited.words);
   return same ? edited : undefined;
 }
 

@@ -284,6 +284,9 @@ check('final clauses: asked for in a draft ending with dotted lines to sign on',
 // A page cut short in its last article, its text broken off mid-word (`第二条 1.双方`, `二、双方`): the final clauses may be on the part not copied.
 check('final clauses: not asked for in a page broken off in its last article\'s numbered paragraph', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n## 第二条\n\n一、双方交流。\n\n二、双方在教', ''), []);
 check('final clauses: not asked for in a page broken off after its last article\'s caption and paragraph number', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二条 争议解决 1.本协', ''), []);
+// A page its store cut right after an item's or a paragraph's number (`(二)` alone, the France extradition treaty on Wikisource): the entry is empty, the text goes on past the cut.
+check('final clauses: not asked for in a page cut after an item\'s number alone (（二）)', TITLED('中华人民共和国和甲国引渡条约', '有下列情形之一的，双方应当拒绝引渡：\n\n（一）被请求方认为，该犯罪是政治犯罪；\n\n（二）', ''), []);
+check('final clauses: not asked for in a page cut after a paragraph\'s number alone (3.)', TITLED('中华人民共和国和甲国友好合作协定', '1. 双方交流。\n\n2. 双方协商。\n\n3.', ''), []);
 check('final clauses: asked for in a draft whose last article is its label and caption', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n第二条　争议解决', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 // A page's furniture after a complete text is no cut: `（责任编辑：王萌萌）`, `[ 責(zé)任編輯:陽艷萍 ]` and `【糾錯】 責(zé)任編輯: 王萌萌`,
 // `图集` / `+1` and a page id (Xinhua's pages and a mirror converting them, with a converter's pinyin), `】 【打 印】` (crntt.com),

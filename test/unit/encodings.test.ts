@@ -277,6 +277,9 @@ test('gbkRepairs: every real instrument read as GBK (or GB18030) is given back, 
   // A real line of common Chinese whose GBK bytes happen to make UTF-8 of another script (`1.?职业税;`, D6 B0 D2 B5 CB B0:
   // `ְҵ˰`, Hebrew, Cyrillic, a modifier letter; the STA's Mainland–Macao tax arrangement on a web page) reads no better so.
   assert.deepEqual(gbkRepairs('(二)在澳门:\n1.?职业税;\n2.?所得补充税;\n'), []);
+  // A wiki's edit link alone on its line, `[編輯]` read as GBK: `[绶ㄨ集]`, a bopomofo letter among two characters — mojibake, given back.
+  const link = new TextDecoder('gbk').decode(Buffer.from('[編輯]\n', 'utf8'));
+  assert.equal(repaired(link, gbkRepairs(link)), '[編輯]\n');
   // `止。` at the end of a line: GB18030 reads A2 E3 as `€`, 0x80 alone too; the reading that makes UTF-8 (and Chinese) is taken.
   const shown = new TextDecoder('gb18030').decode(Buffer.from('x本协定终止。\n', 'utf8'));
   assert.equal(repaired(shown, gbkRepairs(shown)), 'x本协定终止\ufffd\n');

@@ -36,6 +36,11 @@ const TITLES: [title: string, kind: string | undefined, parties: string[]][] = [
   // So is a state whose name holds 和, by any of the lexicon's names for it (not only the full names of the states treaties here are made with).
   ['中华人民共和国政府和特立尼达和多巴哥共和国政府经济技术合作协定', '协定', ['中华人民共和国政府', '特立尼达和多巴哥共和国政府']],
   ['中华人民共和国和波斯尼亚和黑塞哥维那关于互免签证的协定', '协定', ['中华人民共和国', '波斯尼亚和黑塞哥维那']],
+  // A state's name ending in two of the endings (联邦 then 共和国, 共和国 then 联盟) is read whole: the China–Germany social
+  // security agreement's German copy was exported as `德意志联邦与中华人民共和国共和国社会保险协定`.
+  ['中华人民共和国与德意志联邦共和国社会保险协定', '协定', ['中华人民共和国', '德意志联邦共和国']],
+  ['中华人民共和国和南斯拉夫社会主义联邦共和国贸易协定', '协定', ['中华人民共和国', '南斯拉夫社会主义联邦共和国']],
+  ['中华人民共和国和苏维埃社会主义共和国联盟友好同盟互助条约', '条约', ['中华人民共和国', '苏维埃社会主义共和国联盟']],
   // One party, or a last part that names no state: none.
   ['中华人民共和国引渡法', '法', []],
   ['中华人民共和国和甲方合作协定', '协定', []],

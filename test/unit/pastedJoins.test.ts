@@ -18,6 +18,8 @@ interface Reading {
   definitions?: string[];
   /** The self-references, as written. */
   selfRefs?: string[];
+  /** The signing clause's date and place: `1983-2-10 布加勒斯特`. */
+  signed?: string;
 }
 
 function reading(text: string, want: Reading): Reading {
@@ -28,6 +30,7 @@ function reading(text: string, want: Reading): Reading {
   if (want.articles) got.articles = t.articles.map((a) => `${a.name} ${a.paragraphs.length}`);
   if (want.chapters) got.chapters = t.chapters.map((c) => `${c.name}${c.caption ? ` ${c.caption}` : ''}: ${t.articles.filter((a) => a.chapter === c).map((a) => a.name).join(' ')}`);
   if (want.definitions) got.definitions = t.definitions.map((d) => `${d.term}=${d.meaning}`);
+  if ('signed' in want) got.signed = t.signing ? `${t.signing.date?.year}-${t.signing.date?.month}-${t.signing.date?.day} ${t.signing.place}` : undefined;
   if (want.selfRefs) got.selfRefs = referencesOf(t).filter((r) => r.kind === 'self').map((r) => t.text.slice(r.start, r.end));
   return got;
 }
@@ -77,6 +80,47 @@ const CASES: [string, string, Reading][] = [
   ['a news headline reporting the signing (中俄签署…条约), the report announcing the full text (…全文如下:), then the title: the title',
     '中俄签署睦邻友好合作条约(2001/7/16)\n7月16日,两国元首在莫斯科签署了《中俄睦邻友好合作条约》。条约全文如下:\n中华人民共和国和俄罗斯联邦睦邻友好合作条约\n中华人民共和国和俄罗斯联邦(以下简称“缔约双方”),\n基于中俄两国人民睦邻友好的历史传统,\n坚信巩固两国间各个领域的友好合作符合两国人民的根本利益,\n',
     { title: '中华人民共和国和俄罗斯联邦睦邻友好合作条约', kind: '条约' }],
+  // A news page printing the communiqué establishing China–US relations (communique_cn_us_diplomatic_relations_1979_page.md).
+  ['a news headline reporting the publication (中美公布…的联合公报), the report announcing the full text, then the title: the title',
+    '中美公布建立外交关系的联合公报\n\n          中华人民共和国和美利坚合众国决定自一九七九年一月一日起建立外交关系。联合公报的全文如下:\n\n          中华人民共和国和美利坚合众国关于建立外交关系的联合公报\n\n          一九七九年一月一日\n\n          中华人民共和国和美利坚合众国商定自一九七九年一月一日起互相承认并建立外交关系。\n',
+    { title: '中华人民共和国和美利坚合众国关于建立外交关系的联合公报', kind: '联合公报' }],
+  ['a headline reporting a statement issued (中日发表联合声明), the title below it: the title',
+    '中日发表联合声明\n\n新华社北京电 双方发表联合声明。全文如下：\n\n中华人民共和国政府和日本国政府联合声明\n\n一、双方确认两国关系发展顺利。\n\n二、双方同意加强合作。\n',
+    { title: '中华人民共和国政府和日本国政府联合声明', kind: '联合声明' }],
+  // A book's appendix printing the 1950 Sino-Soviet treaty (treaty_cn_su_alliance_1950_book.md): its footnote mark after the title, the note in brackets.
+  ['a title with a book\'s footnote mark after it, the note in brackets (…条约①(①本文引自…)): the title, to the mark',
+    '附录16:中苏友好同盟互助条约\n\n  中苏友好同盟互助条约①(①本文引自某某编《国际关系史料选编》法律出版社1988年第一版。)\n    (一九五○年二月十四日)\n    缔约国双方决定缔结本条约,同意下述各条:\n    第一条 缔约国双方保证共同维护和平。\n    第二条 缔约国双方保证彼此磋商。\n',
+    { title: '中苏友好同盟互助条约', kind: '条约' }],
+  // A site copying the China–Germany social security agreement (agreement_cn_de_social_security_2001_page.md): the page's
+  // name (the title, `-`, the site's), the date, the site's name on the line right above the title.
+  ['the site\'s name on the line above a title the page\'s name already gave whole (…协定-某某网 / 某某网-某某k8 / …协定): the title alone',
+    '中华人民共和国与甲国社会保险协定-某某网\n\n2022年01月05日\n某某网-某某k8娱乐\n中华人民共和国与甲国社会保险协定\n发布时间:2020-09-18\n\n中华人民共和国与甲国为加强合作,达成协议如下:\n\n第一条 定义\n\n本协定内用语具有各自法律赋予的含义。\n',
+    { title: '中华人民共和国与甲国社会保险协定', kind: '协定' }],
+  ['a title broken after words that join no name (联合国打击跨国有组织犯罪 / 公约关于…议定书), no page\'s name above it: both lines',
+    '联合国打击跨国有组织犯罪\n公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书\n\n第一条 本议定书补充该公约。\n',
+    { title: '联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书', kind: '议定书' }],
+  // The China–Germany social security agreement's definitions (agreement_cn_de_social_security_2001_page.md): each term an
+  // item's head, its meaning for each party on the lines under it, each ending with `；`, blank lines between.
+  ['terms heading items ((一)“主管机关”一词), the meaning for each party on the lines under them ending with ；: one paragraph\'s items',
+    '# 中华人民共和国与甲国社会保险协定\n\n第一条 定义\n\n一、本协定内:\n\n(一)“法律规定”一词\n\n在中华人民共和国,系指有关法律;\n\n在甲国,系指有关法规;\n\n(二)“主管机关”一词\n\n在中华人民共和国,系指劳动和社会保障部;\n\n在甲国,系指劳动部;\n\n二、其他词语具有各缔约国法律规定赋予的含义。\n\n第二条 适用范围\n\n本协定适用于养老保险。\n',
+    { articles: ['第一条 2', '第二条 1'] }],
+  ['an item ending its sentence with ； under a lead, the next line a paragraph of its own: still a paragraph',
+    '# 中华人民共和国与甲国合作协定\n\n第一条 合作\n\n双方在下列领域开展合作:\n\n(一)贸易;\n\n(二)投资;\n\n双方鼓励企业参与合作。\n',
+    { articles: ['第一条 2'] }],
+  // A protocol to the 1983 China–Romania investment agreement pasted as one line (protocol_cn_ro_investment_1983_fdtk.md).
+  ['a lead and its points pasted as one line (…组成部分: 一、 关于第四条…。 二、 关于第七条…。 本议定书于…签订…): the points, the signing clause',
+    '中华人民共和国政府和甲国政府关于相互促进和保护投资的协定的议定书\n缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条第一款 协定第四条第一款所述的补偿,应相当于投资被征收之日的实际价值。 二、 关于第七条 协定第七条所述的转移不应迟延。 本议定书于一九八三年二月十日在布加勒斯特签订,共两份,每份都用中文和英文写成,两种文本具有同等效力。\n',
+    { articles: ['一、 1', '二、 1'], signed: '1983-2-10 布加勒斯特' }],
+  ['a preamble naming two things in one sentence (…如下: 一、二审…), no second point after a stop: no points',
+    '中华人民共和国和甲国合作协定\n双方商定如下: 一、二审法院的判决应当相互承认。 双方开展合作。\n',
+    { articles: [] }],
+  // An encyclopedia's page of the 1981 China–US exchange of notes on consulates (notes_cn_us_consulates_1981_newton_hant.md): no title line, its lead sentence naming it.
+  ['an encyclopedia\'s lead sentence opening with the instrument\'s name (…的換文是由…簽定的條約。), no title line: the name before 是',
+    '中國政府和甲國政府關於相互增設總領事館的換文是由甲國在1981年06月16日,於北京簽定的條約。\n基本介紹\n- 條約種類:換文\n(一)我方去文\n甲國駐華大使館:\n中華人民共和國外交部向甲國駐華大使館致意,並謹確認兩國政府達成諒解如下:\n雙方可各增設一個總領事館。\n',
+    { title: '中國政府和甲國政府關於相互增設總領事館的換文', kind: '换文' }],
+  ['a sentence about an agreement opening a text with no title (双方签署的协定是两国关系的里程碑。): no title',
+    '双方签署的协定是两国关系的里程碑。\n\n第一条 双方开展合作。\n\n第二条 双方加强交流。\n',
+    { title: undefined }],
   ['关于签署…的谅解备忘录 (the verb inside 关于…的) is a title',
     '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录\n\n第一条 双方同意启动谈判。\n\n第二条 本备忘录自签字之日起生效。\n',
     { title: '中华人民共和国政府和新加坡共和国政府关于签署自由贸易协定的谅解备忘录', kind: '谅解备忘录' }],

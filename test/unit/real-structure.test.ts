@@ -366,6 +366,13 @@ const CASES: Case[] = [
     check: (t) => assert.deepEqual(t.chapters.map((c) => c.caption), ['邊界線走向的維護', '边境地区']),
   },
   {
+    // Wikisource's pages copied with their section edit links (treaty_cn_fr_extradition_2007_wikisource_hant.md): `[編輯]`
+    // alone on the line under each article's heading is the page's furniture, not the article's first paragraph.
+    name: 'a wiki\'s section edit link alone on its line under an article\'s heading ([編輯], [ 编辑 ]) is no paragraph',
+    text: '# 測試條約\n\n第一條 義務\n\n[編輯]\n\n雙方相互合作。\n\n第二條 範圍\n\n[ 编辑 ]\n\n一、雙方交流。\n\n二、雙方協商。\n',
+    outline: 'title 測試條約 L1-15\n  article 第一条 L3-7\n  article 第二条 L9-15\n    paragraph 一、 L13-13\n    paragraph 二、 L15-15\n',
+  },
+  {
     name: 'articles starting again from 第一条 after a heading or a short line are a text of their own',
     text: '# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n※译文：\n第一条　甲译。\n第二条　乙译。\n',
     // The second text's articles are listed under its heading, by their labels (not the instrument's: nothing resolves to them).

@@ -53,6 +53,14 @@ const CASES: Case[] = [
     expected: '# 测试协定\n\n## 第一条\n\n本协定所称“主管部门”是指双方指定的部门。\n\n## 第二条\n\n主管部门应当相互通报。\n',
   },
   {
+    // The China–US consular convention (treaty_cn_us_consular_1980_wikisource.md): 总领事馆 and 副领事馆, named in 领事馆's own
+    // meaning, are other words (a consulate-general is no use of the term): neither renamed nor found as its uses.
+    name: 'longer words the term\'s meaning lists beside it (“领事馆”指总领事馆、领事馆、副领事馆…) are left as written everywhere',
+    source: '# 中华人民共和国和甲国领事条约\n\n双方同意开设总领事馆。\n\n## 第一条\n\n一、“领事‸馆”指总领事馆、领事馆、副领事馆或领事代理处；\n\n二、“领事区”指为领事馆指定的执行领事职务的区域。\n\n## 第二条\n\n派遣国可在接受国设立领事馆或总领事馆。\n',
+    newName: '领馆',
+    expected: '# 中华人民共和国和甲国领事条约\n\n双方同意开设总领事馆。\n\n## 第一条\n\n一、“领馆”指总领事馆、领事馆、副领事馆或领事代理处；\n\n二、“领事区”指为领馆指定的执行领事职务的区域。\n\n## 第二条\n\n派遣国可在接受国设立领馆或总领事馆。\n',
+  },
+  {
     name: 'the words the term stands for are left as written, though they hold it (`…徵收的內地稅收（以下簡稱“稅收”）`)',
     source: '# 測試安排\n\n一、本安排適用於對所得徵收的內地稅收（以下簡稱“稅‸收”）。\n\n二、稅收應當依法徵收。\n',
     newName: '稅項',

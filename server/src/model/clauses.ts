@@ -156,7 +156,7 @@ function inFinalChapter(treaty: Treaty): boolean {
  * an opening bracket, a character lost in copying — U+FFFD, a store cut a character's bytes in two — ending a line
  * a sentence runs in) — or a line of its last lines ends with the ellipsis a store's preview cuts its text with
  * (`…定期航... ...`, `……`), its page's footer after it. Not a markdown heading (`## 第三条 争议解决`) nor
- * a label alone: a draft's last article not written yet. A text that stops short may well have articles
+ * an article's label alone: a draft's last article not written yet (an item's or a paragraph's number alone is a cut). A text that stops short may well have articles
  * and final clauses past its end. Once per model (the diagnostics ask it twice: final clauses, references past the end).
  */
 export const stopsShort = perModel((treaty: Treaty): boolean => {
@@ -170,6 +170,9 @@ export const stopsShort = perModel((treaty: Treaty): boolean => {
   while (k >= 0 && !isContent(lines[k])) k--;
   if (k < 0) return false;
   const l = lines[k];
+  // A paragraph's or an item's number with no words after it (`(二)`, `三、`) opens an entry it does not hold: the
+  // text was cut after it (no instrument ends on an empty entry; an article's label alone is a draft's, below).
+  if ((l.kind === 'item' || l.kind === 'para') && l.label && l.label.end >= l.contentEnd) return true;
   // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
   const bareLabel = l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart;
   if (!bareLabel && endsMidSentence(text, l)) return true;

@@ -44,7 +44,9 @@ function cut(phrase: string): string[] {
 }
 
 /** A state name ends with one of these (longest first). */
-const STATE_END = new RegExp(`^(.*?(?:${alternation(STATE_NAME_ENDINGS)}))`);
+// (An ending followed by another is the name's still: `德意志联邦共和国`, `南斯拉夫社会主义联邦共和国`, `苏维埃社会主义共和国联盟` —
+// not `国` alone after one, which opens an organ: `中华人民共和国国防部`.)
+const STATE_END = new RegExp(`^(.*?(?:${alternation(STATE_NAME_ENDINGS)})(?:${alternation(STATE_NAME_ENDINGS.filter((e) => e.length > 1))})*)`);
 
 const parties = perModel(compute);
 

@@ -1023,6 +1023,8 @@ interface Scan {
   sought: string[] | undefined;
   /** Where each of `sought` occurs next in the run being read (`readTerms`' own). */
   soughtAt: Int32Array;
+  /** For a term whose meaning lists longer words ending with it (`longerWords`), the characters those words have before it. */
+  longer: Map<string, string[]> | undefined;
   definitionAt: Map<number, number>;
   termIndex: Map<string, number>;
   noArticles: boolean;
@@ -1036,6 +1038,35 @@ interface Scan {
   read: (l: Line) => boolean;
 }
 
+/**
+ * The longer words a term's own meaning lists beside it, ending with it (`“领事馆”指总领事馆、领事馆、副领事馆或领事代理处`:
+ * 总领事馆, 副领事馆 — a consulate-general is no use of 领事馆): for each such term, what those words have before it
+ * (总, 副). Undefined when no meaning lists one (most texts).
+ */
+function longerWords(terms: Treaty['definitions'], folded: readonly string[]): Map<string, string[]> | undefined {
+  let out: Map<string, string[]> | undefined;
+  for (let i = 0; i < terms.length; i++) {
+    const t = folded[i];
+    const meaning = terms[i].meaning;
+    if (t.length < 2 || meaning.length <= t.length || meaning.indexOf(terms[i].term) < 0 && foldScript(meaning).indexOf(t) < 0) continue;
+    for (const member of foldScript(meaning).split(LIST_JOINERS)) {
+      const m = member.trim();
+      if (m.length <= t.length || m.length > t.length + MAX_WORD_BEFORE || !m.endsWith(t)) continue;
+      const before = m.slice(0, m.length - t.length);
+      if (!/^[\u3400-\u9fff]+$/.test(before)) continue;
+      out ??= new Map();
+      const list = out.get(t) ?? [];
+      if (!list.includes(before)) list.push(before);
+      out.set(t, list);
+    }
+  }
+  return out;
+}
+/** What joins the members of a list in a meaning: `、`, commas, semicolons, 或者, 或, 以及, 和, 及, 与. */
+const LIST_JOINERS = /[、，,；;]|或者|或|以及|和|及|与/;
+/** How many characters a longer word listed in a meaning has before the term, at most. */
+const MAX_WORD_BEFORE = 4;
+
 function scanOf(treaty: Treaty, g: Globals): Scan {
   const terms = treaty.definitions;
   const foldedTerms = terms.map((d) => foldScript(d.term));
@@ -1043,7 +1074,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   const sought = [...new Set(foldedTerms.filter((t, i) => t.length > 0 && !(terms[i].byMeaning && t.length < 2)))].sort((a, b) => b.length - a.length);
   return {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
-    sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length),
+    sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: longerWords(terms, foldedTerms),
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty),
   };
@@ -1538,6 +1569,9 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
     const start = p.at(at);
     const end = p.end(after);
     if (definitionAt.has(start) || insideAny(start, citations) || !r.isFree(start, end)) continue;
+    // A longer word the term's meaning lists beside it (总领事馆 for 领事馆): that word, not the term.
+    const longer = r.scan.longer?.get(term);
+    if (longer !== undefined && longer.some((b) => at >= b.length && s.startsWith(b, at - b.length))) continue;
     let index = termIndex.get(term);
     if (index === undefined) {
       index = foldedTerms.indexOf(term);

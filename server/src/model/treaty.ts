@@ -13,7 +13,7 @@ import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALL
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
-import { foreignKind } from '../syntax/words';
+import { foreignKind, leadTitleEnd } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
 import { Memo } from '../syntax/memo';
 import { perModel } from './perModel';
@@ -784,6 +784,13 @@ function pageTitleEnd(raw: string): number {
   // A document site's file name (`…公约Word格式.docx`): the title without its format and extension.
   const file = raw.length > 5 && (raw.charCodeAt(raw.length - 4) === 0x2e || raw.charCodeAt(raw.length - 5) === 0x2e) ? FILE_NAME_SUFFIX.exec(raw) : null;
   if (file && endingKind(titleWords(raw.slice(0, file.index)))) raw = raw.slice(0, file.index);
+  // An encyclopedia's lead sentence opening with the instrument's name (`…的換文是由美國在…簽定的條約。`): the name.
+  const lead = raw.length > 8 && raw.charCodeAt(raw.length - 1) === 0x3002 ? leadTitleEnd(raw) : 0;
+  if (lead > 0) return lead;
+  // A book's footnote mark after the title, a circled number, the note after it (`中苏友好同盟互助条约①(①本文引自…)`):
+  // the title ends at the mark.
+  const mark = raw.search(FOOTNOTE_MARK);
+  if (mark > 0 && endingKind(titleWords(raw.slice(0, mark)))) return mark;
   // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
   const tail = raw.charCodeAt(raw.length - 1);
   if ((tail >= 0x30 && tail <= 0x39) || (tail >= 0xff10 && tail <= 0xff19)) {
@@ -810,6 +817,8 @@ function pageTitleEnd(raw: string): number {
   if (!endingKind(titleWords(m[1])) || endingKind(site) || TITLE_PART_WORDS.some((w) => site.includes(w))) return raw.length;
   return m[1].length;
 }
+/** A footnote mark, a circled number (`①`…`⑳`). */
+const FOOTNOTE_MARK = /[\u2460-\u2473]/;
 /** A name in Latin letters opening a title line, the Chinese name right after it (its first character a Chinese one or `《`). */
 const LATIN_LEAD = /^[A-Za-z][A-Za-z0-9 .,;:'’&()\-]{6,}?(?=[《\u3400-\u9fff])/;
 function isLatinLetter(c: number): boolean {

@@ -107,7 +107,8 @@ export function chineseScore(text: string): number {
     else if (c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000) score -= 4;
     else if ((c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c >= 0x20000) score -= 1;
     else if (c >= 0x4e00 && c <= 0x9fff) score -= 0.5;
-    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x2500 && c <= 0x257f)) score -= 1;
+    // (Kana, box drawing and bopomofo: GBK's codes for them are what a UTF-8 text read as GBK is full of — `[绶ㄨ集]` for `[編輯]`.)
+    else if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x2500 && c <= 0x257f) || (c >= 0x3100 && c <= 0x312f)) score -= 1;
   }
   return score;
 }

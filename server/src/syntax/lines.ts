@@ -996,13 +996,16 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
+  // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
+  const points = !cuts && para === 0 && last === 0 && l.kind === 'text' && !l.level ? (cuts = leadPointCuts(text, l, dun)) !== undefined : false;
   cuts ??= itemCuts(text, l, paren);
   // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
     const translation = translationCut(text, l);
     if (translation >= 0) cuts = [translation, 0];
   }
-  if (last > 0) {
+  // (The signing clause after the last point, on the same line, too.)
+  if (last > 0 || points) {
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
@@ -1053,6 +1056,28 @@ function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextCha
     expect++;
   }
   return cuts;
+}
+
+/**
+ * The points a page joined onto their lead's line, before any article or point (a protocol as one line: `缔约双方商定如下内容,
+ * 作为协定的组成部分: 一、 关于第四条第一款 …。 二、 关于第七条 …。 本议定书于…签订`): where each label starts, no label
+ * length — 一、 after a colon and white space, each next number after a sentence end and white space; two points at least,
+ * or undefined. Found by the next `、` of the text (NextChar): a line without one costs nothing more.
+ */
+function leadPointCuts(text: TextLike, l: Line, dun: NextChar): number[] | undefined {
+  let expect = 1;
+  let cuts: number[] | undefined;
+  for (let at = dun.in(l.contentStart + 1, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
+    let q = at;
+    while (q > l.contentStart && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    if (q === at || q <= l.contentStart || !isSpace(text.charCodeAt(q - 1))) continue;
+    const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, q));
+    if (!(expect === 1 ? c === 0xff1a || c === 0x3a : is(STOP, c))) continue;
+    if (parseNumeral(text.slice(q, at)) !== expect) continue;
+    (cuts ??= []).push(q, 0);
+    expect++;
+  }
+  return cuts && cuts.length >= 4 ? cuts : undefined;
 }
 
 /** How long a caption between an article's label and its first paragraph `一、` may be, in one line. */
@@ -1175,6 +1200,20 @@ function isEditLink(text: TextLike, s: number, e: number): boolean {
   return (d === 0x8f91 /* 辑 */ || d === 0x8f2f /* 輯 */) && (open === 0x28 || open === 0xff08) && isDigit(text.charCodeAt(s + 3));
 }
 
+/** `[编辑]`, `[編輯]`, `［编辑］`, white space inside the brackets allowed: the whole of `s..e`. */
+function isBracketedEditLink(text: TextLike, s: number, e: number): boolean {
+  const close = text.charCodeAt(e - 1);
+  if (close !== 0x5d && close !== 0xff3d) return false;
+  let i = s + 1;
+  while (i < e && isSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  const d = text.charCodeAt(i + 1);
+  if ((c !== 0x7f16 /* 编 */ && c !== 0x7de8 /* 編 */) || (d !== 0x8f91 /* 辑 */ && d !== 0x8f2f /* 輯 */)) return false;
+  i += 2;
+  while (i < e - 1 && isSpace(text.charCodeAt(i))) i++;
+  return i === e - 1;
+}
+
 /**
  * Where a Chinese article label starts after an English one opening the line at `s` (`Article I第一条`,
  * `Article 12 第十二条`: `Article`, a Roman or an Arabic number, white space at most), or `s`: no such line.
@@ -1283,6 +1322,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       return line;
     }
     if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
+    // A wiki's section edit link alone on its line under a heading (`[編輯]`, `[ 编辑 ]`: Wikisource's pages as
+    // copied): the page's furniture, as a lone page number is — no paragraph of the article.
+    if ((c === 0x5b || c === 0xff3b) && e - s <= 8 && isBracketedEditLink(text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

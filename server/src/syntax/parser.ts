@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -910,7 +910,22 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
+}
+
+/**
+ * An encyclopedia page's lead sentence opening with the instrument's name, no title line above it
+ * (`中國政府和美國政府關於相互增設三個總領事館的換文是由美國在1981年06月16日,於北京簽定的條約。`): the line, read as the
+ * title (the model's title ends before 是: `leadTitleEnd`). One of the first three lines of text.
+ */
+function leadTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  for (let i = 0, seen = 0; i < firstUnit && seen < 3; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    if (leadTitleEnd(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE))) > 0) return [i, i];
+  }
+  return undefined;
 }
 
 /**
@@ -1228,6 +1243,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // A line naming a kind inside, not at its end, that does not break off at a joining word, above a whole
     // title of its own (a page's heading, `中外互免签证协议一览表-中华人民共和国外交部`): the title starts there.
     if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && INSTRUMENT_KINDS.some((k) => k.length > 1 && words.includes(k)) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined) return [j, j];
+    // A whole title the page already gave above, opening a line of its own (the page's name, `…协定-澳门凯发`), under a
+    // line that does not break off at a joining word (the site's name, `澳门凯发-凯发k8娱乐`): the title starts there.
+    if (taken === 0 && !BROKEN_TITLE_END.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && givenAbove(text, lines, i, next)) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
@@ -1239,6 +1257,19 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   const label = GLUED_LABEL.exec(first);
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
 }
+
+/** One of the lines before line `i` (PAGE_NAME_REACH at most) opens with the title's words `title`, something after them. */
+function givenAbove(text: TextLike, lines: readonly Line[], i: number, title: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PAGE_NAME_REACH; k--) {
+    const l = lines[k];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const words = titleWords(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE)));
+    if (words.length > title.length && words.startsWith(title)) return true;
+  }
+  return false;
+}
+/** Lines above a title read for the page's name giving it whole. */
+const PAGE_NAME_REACH = 12;
 
 /**
  * The line under a title line `i` that says which draft of it this is, wholly in brackets, blank lines and comments between them allowed
@@ -1441,7 +1472,11 @@ function sentenceEnd(text: TextLike, lines: readonly Line[], i: number, n: numbe
     // Over a break inside a sentence, blank lines may stand between (a PDF's lines); after `，`,
     // `、` or `；` the clause goes on only on the very next line, as a paragraph does (`continues`).
     if (!last.terminal) while (j < n && (isBlankOrComment(lines[j]) || lines[j].kind === 'break')) j++;
-    else if (lines[j].indent) break;
+    else {
+      // (A comment line between is not there for the reader: the next line is read as if it followed.)
+      while (j < n && lines[j].kind === 'comment') j++;
+      if (j < n && lines[j].indent) break;
+    }
     if (j >= n || lines[j].kind !== 'text') break;
     last = lines[j++];
     end = j;
@@ -1603,7 +1638,10 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
-        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
+        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
+        // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
+        // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0]));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
       if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
@@ -2000,6 +2038,29 @@ const MAX_LOST = 3;
 function endsWithComma(text: TextLike, l: Line): boolean {
   const c = text.charCodeAt(l.contentEnd - 1);
   return c === 0xff0c || c === 0x2c;
+}
+
+/** The line's content ends with a semicolon (`；`, `;`). */
+function endsWithSemicolon(text: TextLike, l: Line): boolean {
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0xff1b || c === 0x3b;
+}
+
+/** An item's line that is its label and a short head with no punctuation after it (`（一）“法律规定”一词`, `（二）主管机关`): the entry's text is on the lines under it. */
+function headsEntry(text: TextLike, n: Node | undefined): boolean {
+  if (n === undefined || n.type !== 'line' || n.kind !== 'item' || n.rest === undefined) return false;
+  const len = n.contentEnd - n.rest;
+  return len > 0 && len <= MAX_ENTRY_HEAD && !holdsPunctuation(text, n.rest, n.contentEnd);
+}
+/** How long an entry's head is at most. */
+const MAX_ENTRY_HEAD = 20;
+/** Whether `from..to` holds a stop, a comma, a semicolon or a colon. */
+function holdsPunctuation(text: TextLike, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001 || c === 0x2e) return true;
+  }
+  return false;
 }
 
 /** The line's content ends with a colon (`：`, `:`). */

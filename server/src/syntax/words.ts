@@ -251,8 +251,11 @@ export function alternation(words: Iterable<string>): string {
 export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
-/** Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`). */
-const MARKUP = new RegExp(`<sup>[^<]*<\\/sup>|\\^[^^\\s]{1,12}\\^|<[^>]{1,20}>|\\[\\^[^\\]]*\\]|\\\\\\*|${PINYIN_GLOSS.source}|[*_\`#\\s\\u3000《》〈〉“”"「」]+`, 'g');
+/**
+ * Markup, white space and marks a title's words are read without; a converter's pinyin too (`協(xié)議`); a book's
+ * footnote mark, a circled number (`中苏友好同盟互助条约①(①本文引自…)`: the note after it is a remark).
+ */
+const MARKUP = new RegExp(`<sup>[^<]*<\\/sup>|\\^[^^\\s]{1,12}\\^|<[^>]{1,20}>|\\[\\^[^\\]]*\\]|\\\\\\*|${PINYIN_GLOSS.source}|[*_\`#\\s\\u3000《》〈〉“”"「」\\u2460-\\u2473]+`, 'g');
 
 /** A line of a title as the kinds are matched on it: simplified, no markup or white space. */
 export function titleWords(raw: string): string {
@@ -520,11 +523,33 @@ export const ADOPTED_BY_RESOLUTION = /决议[ \t\u3000]*通过(?:[，,]?[ \t\u30
 export const TITLE_PART_WORDS: readonly string[] = ['附件', '附录', '附表', '草案', '修正', '修订', '节录', '节选', '全文', '译文', '文本'];
 
 /**
- * A news headline reporting a signing, the parties' short form, the verb, then the instrument (`中俄签署睦邻友好合作条约`,
- * `中美签署第一阶段经贸协议`, read folded): no title though it ends with a kind. A title's verb stands inside 关于…的
- * (`关于签署…的谅解备忘录`) or is a participle (`…签署的…`).
+ * A news headline reporting a signing or the publication of a text, the parties' short form, the verb, then the instrument
+ * (`中俄签署睦邻友好合作条约`, `中美签署第一阶段经贸协议`, `中美公布建立外交关系的联合公报`, `中日发表联合声明`, read folded):
+ * no title though it ends with a kind. A title's verb stands inside 关于…的 (`关于签署…的谅解备忘录`, `关于公布…的决定`)
+ * or is a participle (`…签署的…`, `…发表的…`).
  */
-export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订)(?![的之])/;
+export const REPORTS_SIGNING = /^[^关，。,：:]{1,8}?(?:签署|签订|公布|发表)(?![的之])/;
+
+/**
+ * Where an encyclopedia's lead sentence naming an instrument ends its name: before 是 (`…的換文是由美國在…簽定的條約。`,
+ * `《…公约》是…于…通过的…`) — the words before it, no punctuation among them, ending with a kind, the sentence after it
+ * saying the instrument was concluded, the line ending with a stop; 是否 is no such 是 (`关于…是否…的决定`). 0 when the
+ * line is no such sentence. (No title line holds a stop.)
+ */
+export function leadTitleEnd(line: string): number {
+  const last = line.charCodeAt(line.length - 1);
+  if (last !== 0x3002 /* 。 */ && last !== 0x2e) return 0;
+  const k = line.indexOf('是');
+  if (k < LEAD_TITLE_MIN || line.charAt(k + 1) === '否' || /[，。；：,;:]/.test(line.slice(0, k))) return 0;
+  // (It says when or where the instrument was concluded: `是由…簽定的條約`, `是…于…签署的`; not any sentence about an
+  // agreement, `双方签署的协定是两国关系的里程碑`.)
+  if (!LEAD_CONCLUDED.test(foldScript(line.slice(k)))) return 0;
+  return endingKind(titleWords(line.slice(0, k))) !== undefined ? k : 0;
+}
+/** A lead sentence's verb of concluding an instrument, read folded. */
+const LEAD_CONCLUDED = /签[订定署]|缔结|通过/;
+/** The shortest instrument's name a lead sentence opens with. */
+const LEAD_TITLE_MIN = 6;
 
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
