@@ -901,6 +901,9 @@ function titleCut(text: TextLike, l: Line): number {
   for (let sp = l.contentStart + 4; sp < end; sp++) {
     const c = text.charCodeAt(sp);
     if (is(NO_TITLE, c)) return -1;
+    // A database's page heading joining the title and the chapter the page shows with a hyphen
+    // (`海峽兩岸共同打擊犯罪及司法互助協議-第一章 總則`): the chapter's heading after it is a line of its own.
+    if ((c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
@@ -914,6 +917,15 @@ function titleCut(text: TextLike, l: Line): number {
     return holds(NO_TITLE, text, q, l.contentEnd) ? q : -1;
   }
   return -1;
+}
+
+/**
+ * Where the chapter's heading starts after the title and a hyphen at `hyphen` (`…協議-第一章 總則`), or -1: the head
+ * names a kind of instrument, and what follows the hyphen is a chapter's heading to the line's end.
+ */
+function hyphenChapter(text: TextLike, l: Line, hyphen: number): number {
+  if (!endingKind(titleWords(text.slice(l.contentStart, hyphen)))) return -1;
+  return classify(text, hyphen + 1, l.contentEnd, l.contentEnd).kind === 'chapter' ? hyphen + 1 : -1;
 }
 
 /** A Latin letter, as a translation's first word opens. */

@@ -96,8 +96,10 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
+  // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
+  const pointChapters = unitStyle === 'paragraph' ? chaptersOverPoints(lines) : undefined;
   const isUnit = (l: Line) =>
-    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false);
+    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' || (l.kind === 'chapter' && pointChapters!.has(l)) : false);
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -187,7 +189,7 @@ export function parse(text: string): SyntaxTree {
       const section = headed('section', stack[stack.length - 1], line);
       stack.push(section);
       i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
-    } else if (line.kind === 'chapter' && unitStyle === 'article') {
+    } else if (line.kind === 'chapter' && (unitStyle === 'article' || pointChapters?.has(line))) {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
       while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
@@ -910,7 +912,36 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit);
+}
+
+/**
+ * The chapter headings of a text whose units are points (`一、`): each a line `第一章 總則` whose next content line
+ * opens a point (no chapter heading a paragraph of text, nor one a point's text quotes).
+ */
+function chaptersOverPoints(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'chapter') continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    if (lines[j]?.kind === 'para') out.add(lines[i]);
+  }
+  return out;
+}
+
+/**
+ * A database's page heading joining the title and the chapter the page shows with a hyphen (`…協議-第一章 總則`, the
+ * lexer cutting the chapter out, syntax/lines.ts hyphenChapter) under the preamble it printed first: the title.
+ */
+function hyphenedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  // (The chapter is the first unit, or, where points are the units, the line before the first.)
+  const at = lines[firstUnit]?.kind === 'chapter' ? firstUnit : firstUnit - 1;
+  const next = lines[at];
+  const l = lines[at - 1];
+  if (!next || !l || next.kind !== 'chapter' || !next.glued || l.kind !== 'text') return undefined;
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014 ? [at - 1, at - 1] : undefined;
 }
 
 /**
