@@ -53,3 +53,30 @@ test('known readings: chapters over points', () => {
   assert.deepEqual(t.chapters.map((c) => [c.name, c.caption]), [['第一章', '总则'], ['第二章', '共同打击犯罪']]);
   assert.equal(t.articles.length, 4);
 });
+
+// A short name coined for the whole phrase, sharing no character with the qualifier before 的: the qualifier picks the
+// noun out and is part of what the name stands for (as the characters of a name taken from it would be).
+const LAW = (s: string) => `# 甲市社会信用条例\n\n第一条 ${s}\n\n第二条 本条例自公布之日起施行。\n`;
+terms('是指 a qualifier, a list, 统称 a coined name (信用主体)',
+  LAW('本条例所称社会信用，是指具有完全民事行为能力的自然人、法人和非法人组织（以下统称信用主体）在社会活动中履行义务的状态。'),
+  { 信用主体: '具有完全民事行为能力的自然人、法人和非法人组织' });
+terms('the qualifier opening the phrase defines the zone (暂定措施水域)',
+  '# 中华人民共和国政府和大韩民国政府渔业协定\n\n第七条\n\n一、下列各点顺次用直线连接而围成的水域(以下称“暂定措施水域”)。\n\n第八条\n\n本协定自签字之日起生效。\n',
+  { 暂定措施水域: '下列各点顺次用直线连接而围成的水域' });
+terms('a verb\'s object after 了, a qualifier joined inside it with 和由 (边界线)',
+  '# 中华人民共和国和巴基斯坦边界议定书\n\n双方明确地标定了中国新疆和由巴基斯坦实际控制其防务的各个地区相接壤的边界(以下简称边界线)，达成协议如下：\n\n第一条\n\n边界线走向如下。\n',
+  { 边界线: '中国新疆和由巴基斯坦实际控制其防务的各个地区相接壤的边界' });
+// Not: a state's or a government's name needs no qualifier; a preposition opens a qualifier that is the clause's; 其
+// stands for a noun outside the phrase; 是指由: what 是指 is followed by is the meaning, 由 no clause's agent.
+terms('a qualifier before governments\' names: the names alone',
+  '# 甲国政府和乙国政府关于接收非法入境者的协定\n\n獲中華人民共和國中央人民政府正式授權簽訂本協定的中華人民共和國澳門特別行政區政府和瑞士聯邦委員會（以下簡稱締約雙方），達成協議如下：\n\n第一條\n\n締約雙方合作。\n',
+  { 締約雙方: '中華人民共和國澳門特別行政區政府和瑞士聯邦委員會' });
+terms('a preposition opening the qualifier: the noun (税费)',
+  LAW('缔约双方对进口货物、出口货物和过境货物征收的关税和国内税（以下统称税费）不得歧视。'),
+  { 税费: '关税和国内税' });
+terms('其 opening the qualifier: the noun (执法机构)',
+  LAW('市水务局负责排水工作。其所属的上海市水务局执法总队（以下简称市水务行政执法机构）负责执法。'),
+  { 市水务行政执法机构: '上海市水务局执法总队' });
+terms('是指由…: the meaning after 是指 (急救网络医院)',
+  LAW('本条例所称院前医疗急救，是指由急救中心和承担院前医疗急救任务的网络医院（以下简称急救网络医院）实施的救治。'),
+  { 急救网络医院: '急救中心和承担院前医疗急救任务的网络医院' });
