@@ -80,3 +80,38 @@ terms('其 opening the qualifier: the noun (执法机构)',
 terms('是指由…: the meaning after 是指 (急救网络医院)',
   LAW('本条例所称院前医疗急救，是指由急救中心和承担院前医疗急救任务的网络医院（以下简称急救网络医院）实施的救治。'),
   { 急救网络医院: '急救中心和承担院前医疗急救任务的网络医院' });
+
+/** Each article's paragraphs, each paragraph's items, each item's sub-items: `{ 第三条: [[2, 3]] }` (one paragraph, two items with 2 and 3 sub-items). */
+function shape(name: string, source: string, want: Record<string, number[][]>): void {
+  test(`known readings, shape: ${name}`, () => {
+    const t = textContext(source).treaty;
+    const got = Object.fromEntries(t.articles.map((a) => [a.name, a.paragraphs.map((p) => p.items.map((i) => i.items.length))]));
+    assert.deepEqual(got, want);
+  });
+}
+
+// A store cut the page right after the next article's first character: that line (`第` alone at the end) is no paragraph.
+shape('第 alone on the text\'s last line: no paragraph of the article before',
+  '# 中华人民共和国政府和越南社会主义共和国政府边境卫生检疫协议\n\n双方达成协议如下：\n\n第一条\n\n双方合作。\n\n第二条\n\n双方交流。\n\n第\n',
+  { 第一条: [[]], 第二条: [[]] });
+shape('第六 alone on the text\'s last line: no paragraph either',
+  '# 中华人民共和国政府和越南社会主义共和国政府边境卫生检疫协议\n\n双方达成协议如下：\n\n第一条\n\n双方合作。\n\n第二条\n\n双方交流。\n\n第六\n',
+  { 第一条: [[]], 第二条: [[]] });
+// An item glued after its sub-items' last full stop and a space, its number continuing the items above (not the sub-items'):
+// an item of its own, as a numbered paragraph glued so (`…法人。 三、`) is.
+shape('(二) glued after sub-item 2\'s full stop: the next item, its sub-items its own',
+  '# 甲方和乙方关于对所得避免双重征税的安排\n\n第二条\n\n一、本安排适用的现行税种是：\n(一) 在内地︰\n1. 个人所得税;\n2. 外商投资企业和外国企业所得税。 (二) 在香港︰\n1. 利得税;\n2. 薪俸税。\n',
+  { 第二条: [[2, 2]] });
+shape('（二）glued after a full stop, full-width brackets',
+  '# 甲方和乙方关于对所得避免双重征税的安排\n\n第二条\n\n一、本安排适用的现行税种是：\n（一）在内地：\n1. 个人所得税；\n2. 企业所得税。 （二）在香港：\n1. 利得税；\n2. 薪俸税。\n',
+  { 第二条: [[2, 2]] });
+shape('(二) glued after an item\'s ; and a space, ASCII brackets, as full-width ones are cut',
+  '# 甲市古树名木保护管理办法\n\n第十五条 违反本办法规定的，予以处罚:\n\n(一)未造成损伤的,给予警告;  (二)已造成损伤的,处以罚款;\n\n(三)致死亡的,责令赔偿。\n',
+  { 第十五条: [[0, 0, 0]] });
+// Not a number that does not continue the items: (三) after (一)'s sub-items is text quoting a label.
+shape('(三) after (一)\'s sub-items: no item cut',
+  '# 甲方和乙方关于对所得避免双重征税的安排\n\n第二条\n\n一、本安排适用的现行税种是：\n(一) 在内地︰\n1. 个人所得税;\n2. 企业所得税。 (三) 所列者除外。\n',
+  { 第二条: [[2]] });
+shape('（三）after a sub-item 2.\'s full stop: the sub-item\'s number is no bracketed item\'s, no cut',
+  '# 甲方和乙方关于对所得避免双重征税的安排\n\n第二条\n\n一、本安排适用的现行税种是：\n（一）在内地：\n1. 个人所得税；\n2. 企业所得税。 （三）所列者除外。\n',
+  { 第二条: [[2]] });

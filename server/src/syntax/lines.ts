@@ -563,6 +563,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
+  const ascii = new NextChar(text, '(');
   const nian = new NextChar(text, '年');
   const dun = new NextChar(text, '、');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
@@ -581,7 +582,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
@@ -968,7 +969,7 @@ function translationCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -1008,7 +1009,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
-  cuts ??= itemCuts(text, l, paren);
+  cuts ??= itemCuts(text, l, paren, ascii, earlier, upto);
   // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
     const translation = translationCut(text, l);
@@ -1027,22 +1028,57 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
  * no label length: a `（…）` label after a stop (`；`, `：`, `。`) and white space, numbered on from the
  * line's own item, or from （一） after a lead ending with `：`. Undefined when there are none.
  */
-function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefined {
-  // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`).
-  let expect = l.kind === 'item' && l.num !== undefined ? l.num + 1 : 0;
+function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
+  // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`). Only a bracketed label's:
+  // a glued label is one (`2. …所得稅。 (三)` does not go on from the line's `2.`).
+  const own = text.charCodeAt(l.contentStart);
+  let expect = l.kind === 'item' && l.num !== undefined && (own === 0xff08 || own === 0x28) ? l.num + 1 : 0;
+  // The next number of the bracketed items above the line, a sub-item's line between (`(一) 在內地︰` / `1. 個人所得稅;` /
+  // `2. …所得稅。 (二) 在香港︰`): looked up once, when a glued label after a full stop needs it (-1: not yet).
+  let outer = -1;
   let cuts: number[] | undefined;
-  for (let at = paren.in(l.contentStart + 1, l.contentEnd); at >= 0; at = paren.in(at + 1, l.contentEnd)) {
+  for (let at = nextParen(paren, ascii, l.contentStart + 1, l.contentEnd); at >= 0; at = nextParen(paren, ascii, at + 1, l.contentEnd)) {
     if (!isSpace(text.charCodeAt(at - 1))) continue;
     const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, at));
     const colon = c === 0xff1a || c === 0x3a;
+    const stop = c === 0x3002;
+    if (!(colon || stop || c === 0xff1b || c === 0x3b)) continue;
+    if (stop && outer < 0) outer = earlier ? bracketedItemBefore(text, earlier, upto) + 1 : 0;
     const want = expect > 0 ? expect : colon ? 1 : 0;
-    if (want === 0 || !(colon || c === 0xff1b || c === 0x3b || c === 0x3002)) continue;
+    if (want === 0 && !(stop && outer > 1)) continue;
     const m = match(ITEM, text, at, l.contentEnd);
-    if (!m || m[2] === undefined || itemNumber(m[2]) !== want) continue;
+    const n = m && m[2] !== undefined ? itemNumber(m[2]) : undefined;
+    if (n === undefined || (n !== want && !(stop && n === outer && outer > 1))) continue;
     (cuts ??= []).push(at, 0);
-    expect = want + 1;
+    expect = n + 1;
+    if (n === outer) outer++;
   }
   return cuts;
+}
+
+/** The first `（` or `(` in `from..to`, or -1. */
+function nextParen(paren: NextChar, ascii: NextChar | undefined, from: number, to: number): number {
+  const a = paren.in(from, to);
+  const b = ascii ? ascii.in(from, to) : -1;
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** How many lines back a bracketed item is looked for above a line (its sub-items between). */
+const ITEM_LOOKBACK = 40;
+
+/**
+ * The number of the last bracketed item `(一)`, `（二）` opening a line among the `upto` lines of `lines` read so far, in
+ * the same numbered paragraph (looked back over text, items and blank lines only), or 0.
+ */
+function bracketedItemBefore(text: TextLike, lines: readonly Line[], upto: number): number {
+  for (let k = upto - 1; k >= 0 && upto - k <= ITEM_LOOKBACK; k--) {
+    const p = lines[k];
+    if (p.kind === 'item') {
+      const c = text.charCodeAt(p.contentStart);
+      if ((c === 0xff08 || c === 0x28) && p.num !== undefined) return p.num;
+    } else if (!goesOnInParagraph(p)) return 0;
+  }
+  return 0;
 }
 
 /**

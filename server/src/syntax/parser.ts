@@ -14,6 +14,7 @@ import { withoutRemarks, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WOR
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
+import { numeralIn } from './numerals';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -1634,7 +1635,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
-        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo));
+        (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
+        (text !== undefined && isCutLabel(text, lines, line, i));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
       if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
@@ -1682,6 +1684,16 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
 
 /** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
 const MAX_REMARK = 40;
+
+/**
+ * The text's last line the first characters of the next article's label alone (`第`, `第六`: a store cut the page
+ * right after them): no paragraph of its own, what is left of a heading cut off. Asked only of a short line opening with 第.
+ */
+function isCutLabel(text: TextLike, lines: readonly Line[], line: Line, i: number): boolean {
+  if (line.kind !== 'text' || text.charCodeAt(line.contentStart) !== 0x7b2c /* 第 */ || line.contentEnd - line.contentStart > 4) return false;
+  if (line.contentEnd - line.contentStart > 1 && numeralIn(text, line.contentStart + 1, line.contentEnd, true) === undefined) return false;
+  return nextContent(lines, i + 1, lines.length) === lines.length;
+}
 
 /** Whether a line opens with a bracket (`（`, `(`): SHORT_NAME_REMARK's only opening, looked at before the line is copied. */
 function opensBracket(text: TextLike, l: Line): boolean {
