@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { splitLines } from '../../server/src/syntax/lines';
 
 /** The defined terms read, term → meaning. */
 function terms(name: string, source: string, want: Record<string, string>): void {
@@ -115,3 +116,22 @@ shape('(三) after (一)\'s sub-items: no item cut',
 shape('（三）after a sub-item 2.\'s full stop: the sub-item\'s number is no bracketed item\'s, no cut',
   '# 甲方和乙方关于对所得避免双重征税的安排\n\n第二条\n\n一、本安排适用的现行税种是：\n（一）在内地：\n1. 个人所得税；\n2. 企业所得税。 （三）所列者除外。\n',
   { 第二条: [[2]] });
+
+// A caption with a converter's pinyin inside (`語(yǔ)言`): its length is its characters' (16 at most), the glosses
+// apart, and its last gloss's `)` closes no sentence; so WIPO's (1)…(5) under it are the article's paragraphs.
+test('known readings: a caption with pinyin glosses inside, counted without them', () => {
+  const t = textContext('# 商标国际注册马德里协定有关议定书\n\n第十六條\n簽字;語(yǔ)言;存放人的職責(zé)\n(1)(a)本議定書以法文、英文和西班牙文簽署一份。\n(b)本議定書的其他正式文本由總干事制定。\n(2)本議定書在馬德里開放簽字。\n(3)總干事將副本交與所有國家。\n').treaty;
+  const a = t.articles[0];
+  assert.equal(a.caption, '簽字;語(yǔ)言;存放人的職責(zé)');
+  assert.equal(a.paragraphs.length, 3);
+});
+test('known readings: a line ending with a pinyin gloss is no sentence end, a real closing bracket is', () => {
+  const cases: [string, boolean][] = [
+    ['雙方同意依照本協定的規(guī)定', false],
+    ['存放人的職責(zé)', false],
+    ['本協定自簽字之日起生效。(1)', true],
+    ['締約雙方(以下簡稱雙方)', true],
+    ['本協定用中文寫成(zh)', true],
+  ];
+  for (const [line, terminal] of cases) assert.equal(splitLines(line)[0].terminal, terminal, line);
+});

@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -85,6 +85,15 @@ function namesItems(text: TextLike, at: number, e: number): boolean {
 }
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
+
+/** Whether `s..e`, ending with `)`, ends a sentence before a converter's pinyin (`…職責(zé)`: the 責 does not); true when it is no gloss. */
+function terminalBeforeGloss(text: TextLike, s: number, e: number): boolean {
+  let open = e - 2;
+  while (open > s && e - open <= 9 && text.charCodeAt(open) !== 0x28) open--;
+  if (open <= s || e - open > 9 || !isHan(text.charCodeAt(open - 1))) return true;
+  return !PINYIN_NOTE_RE.test(text.slice(open, e)) || is(TERMINAL, text.charCodeAt(open - 1));
+}
+const PINYIN_NOTE_RE = new RegExp(`^${PINYIN}$`);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
 
@@ -1304,6 +1313,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   }
   line.contentEnd = e;
   line.terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
+  // (A converter's pinyin after the last character, `職責(zé)`, is no closing bracket: the character before it ends the line.)
+  if (line.terminal && text.charCodeAt(e - 1) === 0x29 && e - s > 3 && text.charCodeAt(e - 2) > 0x60) line.terminal = terminalBeforeGloss(text, s, e);
   if (s === e) {
     line.contentStart = s;
     if (line.level) line.kind = 'heading';
@@ -1594,8 +1605,11 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
  * final clauses (`签字；语言；保存人的职责`, each of a few characters).
  */
 function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
-  if (end - from > 16) return false;
-  const phrase = text.slice(from, end);
+  // (A converter's pinyin after its characters, `語(yǔ)言`, is no part of the caption's length nor of its words.)
+  if (end - from > MAX_GLOSSED_CAPTION) return false;
+  const raw = text.slice(from, end);
+  const phrase = raw.length > 16 || raw.indexOf('(') >= 0 ? raw.replace(PINYIN_GLOSS, '') : raw;
+  if (phrase.length > 16) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
@@ -1607,6 +1621,9 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
  * The parser also asks that text follows it at once; the model reads the caption from the line the
  * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
  */
+/** The longest caption with a converter's pinyin inside read (16 characters, each glossed: `(xxxxxx)`). */
+const MAX_GLOSSED_CAPTION = 16 * 9;
+
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
     l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&
