@@ -135,3 +135,12 @@ test('known readings: a line ending with a pinyin gloss is no sentence end, a re
   ];
   for (const [line, terminal] of cases) assert.equal(splitLines(line)[0].terminal, terminal, line);
 });
+
+// A wiki's short page name above the full title, one blank line between: the full title is the title.
+heading('a page\'s short name above the full title ending with the same kind',
+  '中日民間漁業協定\n\n中華人民共和國中國漁業協會和日本國日中漁業協議會關於黃海、東海漁業的協定\n1963年11月9日\n\n雙方經過協商,達成協議如下:\n\n第一條\n\n本協定的適用海域是黃海和東海的公海。\n',
+  '中華人民共和國中國漁業協會和日本國日中漁業協議會關於黃海、東海漁業的協定');
+// Not: a notice's title above the instrument (another kind), nor a title its subtitle repeats.
+heading('a decision\'s title above the agreement: the decision\'s kind differs, the first title stays',
+  '全国人民代表大会常务委员会关于批准引渡条约的决定\n\n中华人民共和国和甲国引渡条约引渡条约引渡条约的说明\n\n第一条 批准该条约。\n',
+  '全国人民代表大会常务委员会关于批准引渡条约的决定');

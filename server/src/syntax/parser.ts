@@ -1145,7 +1145,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
     // A kind of instrument alone on its line (`條約`, a treaty database's category over the page), a title
     // naming parties and subject below it: the page's heading; alone, it is the title (`议 定 书`).
-    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return span;
+    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return fullTitleBelow(text, lines, span, firstUnit) ?? span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
     if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
@@ -1155,6 +1155,23 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
+}
+
+/**
+ * A page's short name for the instrument above its full title (`中日民間漁業協定` / blank / `中華人民共和國中國漁業協會和
+ * 日本國日中漁業協議會關於黃海、東海漁業的協定`, a wiki's page name): the title one line of its own, then one blank line,
+ * then a title line ending with the same kind, twice as long at least and not repeating it: that line is the title.
+ */
+function fullTitleBelow(text: TextLike, lines: Line[], span: [number, number], firstUnit: number): [number, number] | undefined {
+  const l = lines[span[0]];
+  if (span[0] !== span[1] || l.kind !== 'text' || lines[span[0] + 1]?.kind !== 'blank') return undefined;
+  const j = span[0] + 2;
+  const next = lines[j];
+  if (j >= firstUnit || !next || next.kind !== 'text' || next.contentEnd - next.contentStart < 2 * (l.contentEnd - l.contentStart) || !isTitleLine(text, next)) return undefined;
+  const short = titleWords(text.slice(l.contentStart, l.contentEnd));
+  const full = titleWords(text.slice(next.contentStart, next.contentEnd));
+  const kind = endingKind(short);
+  return kind !== undefined && endingKind(full) === kind && !full.includes(short) ? [j, j] : undefined;
 }
 
 const MAX_CHROME = 20;
