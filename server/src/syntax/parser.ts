@@ -1164,8 +1164,12 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
  */
 function fullTitleBelow(text: TextLike, lines: Line[], span: [number, number], firstUnit: number): [number, number] | undefined {
   const l = lines[span[0]];
-  if (span[0] !== span[1] || l.kind !== 'text' || lines[span[0] + 1]?.kind !== 'blank') return undefined;
-  const j = span[0] + 2;
+  if (span[0] !== span[1] || l.kind !== 'text') return undefined;
+  // (Comment lines between are not there for the reader.)
+  let j = span[0] + 1;
+  let blanks = 0;
+  for (; j < firstUnit && (lines[j].kind === 'blank' || lines[j].kind === 'comment' || lines[j].kind === 'code'); j++) if (lines[j].kind === 'blank') blanks++;
+  if (blanks !== 1) return undefined;
   const next = lines[j];
   if (j >= firstUnit || !next || next.kind !== 'text' || next.contentEnd - next.contentStart < 2 * (l.contentEnd - l.contentStart) || !isTitleLine(text, next)) return undefined;
   const short = titleWords(text.slice(l.contentStart, l.contentEnd));
