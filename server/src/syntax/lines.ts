@@ -1606,9 +1606,10 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
  */
 function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
   // (A converter's pinyin after its characters, `語(yǔ)言`, is no part of the caption's length nor of its words.)
-  if (end - from > MAX_GLOSSED_CAPTION) return false;
+  // (Read for every article's line with text after its label: a longer line is given up at once unless a `(` is in it.)
+  if (end - from > MAX_GLOSSED_CAPTION || (end - from > 16 && !holdsParen(text, from, end))) return false;
   const raw = text.slice(from, end);
-  const phrase = raw.length > 16 || raw.indexOf('(') >= 0 ? raw.replace(PINYIN_GLOSS, '') : raw;
+  const phrase = raw.length > 16 ? raw.replace(PINYIN_GLOSS, '') : raw;
   if (phrase.length > 16) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
@@ -1621,6 +1622,12 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
  * The parser also asks that text follows it at once; the model reads the caption from the line the
  * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
  */
+/** Whether `from..end` holds a `(`. */
+function holdsParen(text: TextLike, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 0x28) return true;
+  return false;
+}
+
 /** The longest caption with a converter's pinyin inside read (16 characters, each glossed: `(xxxxxx)`). */
 const MAX_GLOSSED_CAPTION = 16 * 9;
 
