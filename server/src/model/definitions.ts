@@ -40,13 +40,13 @@ const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别)(?:简称|称)[^�
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
 /** Where a noun phrase starts, looking back from a definition. */
 const PHRASE_BREAK = /[，,。；;：:\n！？]/;
-const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经', '了'];
+const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经', '了', '是指', '系指'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
  * 对 of `对外` (`国家对外贸易主管部门`), 由 of `自由贸易试验区`, `理由`, `由于`; 了 (a verb's aspect
  * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
  */
-const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/ };
+const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/ };
 /**
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
@@ -527,8 +527,12 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   }
   const missing = [...term].filter((c) => !phrase.slice(cut).includes(c));
   let i = 1;
+  // A preposition right after a conjunction opens a qualifier joined inside the phrase (`中国新疆和由巴基斯坦实际控制其防务的
+  // 各个地区相接壤的边界`: 由 qualifies 地区, joined to 中国新疆): it governs nothing before the phrase's own words.
+  while (cuts[i] && cuts[i].word.length === 1 && JOINS.includes(phrase[cuts[i].at - 2])) i++;
   // A preposition right after a verb starts the qualifier (`建立为…提供服务的组织`): the verb governs it.
-  while (cuts[i + 1] && cuts[i + 1].at === cuts[i].at - cuts[i].word.length) i++;
+  // (Not after a definition's 是指: what follows it is the meaning, `是指由急救中心和承担…任务的网络医院`.)
+  while (cuts[i + 1] && cuts[i + 1].at === cuts[i].at - cuts[i].word.length && !DEFINING.includes(cuts[i + 1].word)) i++;
   let before = cuts[i];
   if (before?.word === '在') {
     // 在 opening the qualifier, at the phrase's start or after 凡 (right after a verb, `适用于在`, the verb governs it).
@@ -547,8 +551,31 @@ function qualified(phrase: string, cuts: { at: number; word: string }[], term: s
   if (ADVERBIAL.includes(before.word) || missing.length === 0 || NO_PREPOSITION.test(phrase.slice(Math.max(0, before.at - before.word.length - 2), before.at + 1))) return cut;
   const words = phrase.slice(before.at, cut);
   const found = missing.filter((c) => words.includes(c));
-  return found.length * 2 >= missing.length && !CLAUSE_WORDS.test(words) ? before.at : cut;
+  // A name sharing no character with the qualifier is a name coined for the whole (`具有完全民事行为能力的自然人、法人和非法人组织
+  // （以下统称信用主体）`, `…围成的水域（以下称“暂定措施水域”）`): the qualifier is what picks the noun out, and stays. Not
+  // before a state's or a government's name, which needs none (`獲…授權簽訂本協定的中華人民共和國澳門特別行政區政府和…`), nor
+  // after a preposition, which opens the qualifier and is the clause's (`对进口货物…征收的关税和国内税（以下统称税费）`).
+  const coined = found.length === 0 && OPENS_QUALIFIER.includes(before.word) && !CLAUSE_OPENING.test(words) && !stateOf(foldScript(phrase.slice(cut)));
+  return (found.length * 2 >= missing.length || coined) && !CLAUSE_WORDS.test(words.replace(JOINED_QUALIFIER, '')) ? before.at : cut;
 }
+
+/** A definition's verbs, the meaning after them. */
+const DEFINING = ['是指', '系指'];
+/**
+ * What may stand before a qualifier kept for a coined name: nothing (the phrase's start), the verb of a definition
+ * (`是指`), or a verb's 了 (`明确地标定了中国新疆和由巴基斯坦…相接壤的边界`: its object); not a preposition, which opens the qualifier and is the clause's (`对进口货物…征收的关税和国内税（以下统称税费）`),
+ * nor another verb, whose object may run on past the qualifier (`通过…的方式选择具有相应能力的单位`).
+ */
+const OPENS_QUALIFIER = ['', ...DEFINING, '了'];
+/**
+ * A phrase opening with a conjunction of clauses (`且家庭财产状况符合…的家庭`, `并具有良好信誉的旅行社`), or with 其 standing for
+ * a noun before the phrase (`市水务局及其所属的上海市水务局执法总队`): the clause's words, no qualifier of a coined name.
+ */
+const CLAUSE_OPENING = /^(?:且|并|而|以及|其)/;
+/** Conjunctions joining nouns inside a phrase. */
+const JOINS = '和与及或';
+/** A qualifier joined after a conjunction (`和由…控制的`): its 由 is no clause's agent. */
+const JOINED_QUALIFIER = /[和与及或]由/g;
 
 /** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
 const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;

@@ -797,6 +797,10 @@ function pageTitleEnd(raw: string): number {
     const part = PART_NUMBER.exec(raw);
     if (part && endingKind(titleWords(raw.slice(0, part.index)))) raw = raw.slice(0, part.index);
   }
+  // The hyphen a database's page heading joins the chapter it shows with (`…協議-` / `第一章 總則`, cut apart by the lexer).
+  if (tail === 0x2d || tail === 0xff0d || tail === 0x2013 || tail === 0x2014) {
+    if (endingKind(titleWords(raw.slice(0, -1)))) return raw.length - 1;
+  }
   // A database's fields glued after the title, each a label and a colon (`…的解释发文单位:最高人民法院文号:…`): no part of it.
   const label = raw.length > 8 ? GLUED_LABEL.exec(foldScript(raw)) : null;
   if (label) {

@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -85,6 +85,15 @@ function namesItems(text: TextLike, at: number, e: number): boolean {
 }
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
+
+/** Whether `s..e`, ending with `)`, ends a sentence before a converter's pinyin (`…職責(zé)`: the 責 does not); true when it is no gloss. */
+function terminalBeforeGloss(text: TextLike, s: number, e: number): boolean {
+  let open = e - 2;
+  while (open > s && e - open <= 9 && text.charCodeAt(open) !== 0x28) open--;
+  if (open <= s || e - open > 9 || !isHan(text.charCodeAt(open - 1))) return true;
+  return !PINYIN_NOTE_RE.test(text.slice(open, e)) || is(TERMINAL, text.charCodeAt(open - 1));
+}
+const PINYIN_NOTE_RE = new RegExp(`^${PINYIN}$`);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
 
@@ -563,6 +572,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
   const paren = new NextChar(text, '（');
+  const ascii = new NextChar(text, '(');
   const nian = new NextChar(text, '年');
   const dun = new NextChar(text, '、');
   /** Whether an article's heading came before (a line of its own, or one glued and cut out). */
@@ -581,7 +591,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
@@ -901,6 +911,9 @@ function titleCut(text: TextLike, l: Line): number {
   for (let sp = l.contentStart + 4; sp < end; sp++) {
     const c = text.charCodeAt(sp);
     if (is(NO_TITLE, c)) return -1;
+    // A database's page heading joining the title and the chapter the page shows with a hyphen
+    // (`海峽兩岸共同打擊犯罪及司法互助協議-第一章 總則`): the chapter's heading after it is a line of its own.
+    if ((c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
@@ -914,6 +927,15 @@ function titleCut(text: TextLike, l: Line): number {
     return holds(NO_TITLE, text, q, l.contentEnd) ? q : -1;
   }
   return -1;
+}
+
+/**
+ * Where the chapter's heading starts after the title and a hyphen at `hyphen` (`…協議-第一章 總則`), or -1: the head
+ * names a kind of instrument, and what follows the hyphen is a chapter's heading to the line's end.
+ */
+function hyphenChapter(text: TextLike, l: Line, hyphen: number): number {
+  if (!endingKind(titleWords(text.slice(l.contentStart, hyphen)))) return -1;
+  return classify(text, hyphen + 1, l.contentEnd, l.contentEnd).kind === 'chapter' ? hyphen + 1 : -1;
 }
 
 /** A Latin letter, as a translation's first word opens. */
@@ -956,7 +978,7 @@ function translationCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -998,7 +1020,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
   const points = !cuts && para === 0 && last === 0 && l.kind === 'text' && !l.level ? (cuts = leadPointCuts(text, l, dun)) !== undefined : false;
-  cuts ??= itemCuts(text, l, paren);
+  cuts ??= itemCuts(text, l, paren, ascii, earlier, upto);
   // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
     const translation = translationCut(text, l);
@@ -1018,22 +1040,57 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
  * no label length: a `（…）` label after a stop (`；`, `：`, `。`) and white space, numbered on from the
  * line's own item, or from （一） after a lead ending with `：`. Undefined when there are none.
  */
-function itemCuts(text: TextLike, l: Line, paren: NextChar): number[] | undefined {
-  // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`).
-  let expect = l.kind === 'item' && l.num !== undefined ? l.num + 1 : 0;
+function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
+  // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`). Only a bracketed label's:
+  // a glued label is one (`2. …所得稅。 (三)` does not go on from the line's `2.`).
+  const own = text.charCodeAt(l.contentStart);
+  let expect = l.kind === 'item' && l.num !== undefined && (own === 0xff08 || own === 0x28) ? l.num + 1 : 0;
+  // The next number of the bracketed items above the line, a sub-item's line between (`(一) 在內地︰` / `1. 個人所得稅;` /
+  // `2. …所得稅。 (二) 在香港︰`): looked up once, when a glued label after a full stop needs it (-1: not yet).
+  let outer = -1;
   let cuts: number[] | undefined;
-  for (let at = paren.in(l.contentStart + 1, l.contentEnd); at >= 0; at = paren.in(at + 1, l.contentEnd)) {
+  for (let at = nextParen(paren, ascii, l.contentStart + 1, l.contentEnd); at >= 0; at = nextParen(paren, ascii, at + 1, l.contentEnd)) {
     if (!isSpace(text.charCodeAt(at - 1))) continue;
     const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, at));
     const colon = c === 0xff1a || c === 0x3a;
+    const stop = c === 0x3002;
+    if (!(colon || stop || c === 0xff1b || c === 0x3b)) continue;
+    if (stop && outer < 0) outer = earlier ? bracketedItemBefore(text, earlier, upto) + 1 : 0;
     const want = expect > 0 ? expect : colon ? 1 : 0;
-    if (want === 0 || !(colon || c === 0xff1b || c === 0x3b || c === 0x3002)) continue;
+    if (want === 0 && !(stop && outer > 1)) continue;
     const m = match(ITEM, text, at, l.contentEnd);
-    if (!m || m[2] === undefined || itemNumber(m[2]) !== want) continue;
+    const n = m && m[2] !== undefined ? itemNumber(m[2]) : undefined;
+    if (n === undefined || (n !== want && !(stop && n === outer && outer > 1))) continue;
     (cuts ??= []).push(at, 0);
-    expect = want + 1;
+    expect = n + 1;
+    if (n === outer) outer++;
   }
   return cuts;
+}
+
+/** The first `（` or `(` in `from..to`, or -1. */
+function nextParen(paren: NextChar, ascii: NextChar | undefined, from: number, to: number): number {
+  const a = paren.in(from, to);
+  const b = ascii ? ascii.in(from, to) : -1;
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+/** How many lines back a bracketed item is looked for above a line (its sub-items between). */
+const ITEM_LOOKBACK = 40;
+
+/**
+ * The number of the last bracketed item `(一)`, `（二）` opening a line among the `upto` lines of `lines` read so far, in
+ * the same numbered paragraph (looked back over text, items and blank lines only), or 0.
+ */
+function bracketedItemBefore(text: TextLike, lines: readonly Line[], upto: number): number {
+  for (let k = upto - 1; k >= 0 && upto - k <= ITEM_LOOKBACK; k--) {
+    const p = lines[k];
+    if (p.kind === 'item') {
+      const c = text.charCodeAt(p.contentStart);
+      if ((c === 0xff08 || c === 0x28) && p.num !== undefined) return p.num;
+    } else if (!goesOnInParagraph(p)) return 0;
+  }
+  return 0;
 }
 
 /**
@@ -1295,6 +1352,8 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   }
   line.contentEnd = e;
   line.terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
+  // (A converter's pinyin after the last character, `職責(zé)`, is no closing bracket: the character before it ends the line.)
+  if (line.terminal && text.charCodeAt(e - 1) === 0x29 && e - s > 3 && text.charCodeAt(e - 2) > 0x60) line.terminal = terminalBeforeGloss(text, s, e);
   if (s === e) {
     line.contentStart = s;
     if (line.level) line.kind = 'heading';
@@ -1592,8 +1651,12 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
  * final clauses (`签字；语言；保存人的职责`, each of a few characters).
  */
 function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
-  if (end - from > 16) return false;
-  const phrase = text.slice(from, end);
+  // (A converter's pinyin after its characters, `語(yǔ)言`, is no part of the caption's length nor of its words.)
+  // (Read for every article's line with text after its label: a longer line is given up at once unless a `(` is in it.)
+  if (end - from > MAX_GLOSSED_CAPTION || (end - from > 16 && !holdsParen(text, from, end))) return false;
+  const raw = text.slice(from, end);
+  const phrase = raw.length > 16 ? raw.replace(PINYIN_GLOSS, '') : raw;
+  if (phrase.length > 16) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
@@ -1605,6 +1668,15 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
  * The parser also asks that text follows it at once; the model reads the caption from the line the
  * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
  */
+/** Whether `from..end` holds a `(`. */
+function holdsParen(text: TextLike, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 0x28) return true;
+  return false;
+}
+
+/** The longest caption with a converter's pinyin inside read (16 characters, each glossed: `(xxxxxx)`). */
+const MAX_GLOSSED_CAPTION = 16 * 9;
+
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
     l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&

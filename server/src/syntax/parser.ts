@@ -14,6 +14,7 @@ import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, D
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
+import { numeralIn } from './numerals';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -96,8 +97,10 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
+  // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
+  const pointChapters = unitStyle === 'paragraph' ? chaptersOverPoints(lines) : undefined;
   const isUnit = (l: Line) =>
-    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' : false);
+    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' || (l.kind === 'chapter' && pointChapters!.has(l)) : false);
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -187,7 +190,7 @@ export function parse(text: string): SyntaxTree {
       const section = headed('section', stack[stack.length - 1], line);
       stack.push(section);
       i = fillParagraphs(section, lines, i + 1, nextUnit(lines, i + 1, bodyEnd, isUnit), undefined, text);
-    } else if (line.kind === 'chapter' && unitStyle === 'article') {
+    } else if (line.kind === 'chapter' && (unitStyle === 'article' || pointChapters?.has(line))) {
       const rank = CHAPTER_RANK[line.unit ?? '章'] ?? 3;
       while (stack.length > 1 && stack[stack.length - 1].kind === 'section') stack.pop();
       while (stack.length > 1 && (CHAPTER_RANK[stack[stack.length - 1].head?.unit ?? '章'] ?? 3) >= rank) stack.pop();
@@ -910,7 +913,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
 }
 
 /**
@@ -926,6 +929,35 @@ function leadTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
     if (leadTitleEnd(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + MAX_TITLE))) > 0) return [i, i];
   }
   return undefined;
+}
+
+/**
+ * The chapter headings of a text whose units are points (`一、`): each a line `第一章 總則` whose next content line
+ * opens a point (no chapter heading a paragraph of text, nor one a point's text quotes).
+ */
+function chaptersOverPoints(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].kind !== 'chapter') continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    if (lines[j]?.kind === 'para') out.add(lines[i]);
+  }
+  return out;
+}
+
+/**
+ * A database's page heading joining the title and the chapter the page shows with a hyphen (`…協議-第一章 總則`, the
+ * lexer cutting the chapter out, syntax/lines.ts hyphenChapter) under the preamble it printed first: the title.
+ */
+function hyphenedTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  // (The chapter is the first unit, or, where points are the units, the line before the first.)
+  const at = lines[firstUnit]?.kind === 'chapter' ? firstUnit : firstUnit - 1;
+  const next = lines[at];
+  const l = lines[at - 1];
+  if (!next || !l || next.kind !== 'chapter' || !next.glued || l.kind !== 'text') return undefined;
+  const c = text.charCodeAt(l.contentEnd - 1);
+  return c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014 ? [at - 1, at - 1] : undefined;
 }
 
 /**
@@ -1128,7 +1160,7 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     const pageHeading = span !== undefined && (chrome < 2 || announces) && namesKindInside(text, lines, span) && strongTitleAhead(text, lines, i + 1, firstUnit, announces ? 2 : 2 - chrome);
     // A kind of instrument alone on its line (`條約`, a treaty database's category over the page), a title
     // naming parties and subject below it: the page's heading; alone, it is the title (`议 定 书`).
-    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return span;
+    if (span && !pageHeading && !(chrome < 2 && isBareKind(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, 2))) return fullTitleBelow(text, lines, span, firstUnit) ?? span;
     // A page's navigation, short lines with no blank line between (`找回密码` / `注册` / `搜索`), when a
     // title ending with its kind follows them (lines set apart by blank lines: two at most, above).
     if (!span && chrome < MAX_NAVIGATION && lines[i + 1]?.kind !== 'blank' && isChrome(text, l) && strongTitleAhead(text, lines, i + 1, firstUnit, MAX_NAVIGATION)) {
@@ -1138,6 +1170,27 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
     if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
   }
   return undefined;
+}
+
+/**
+ * A page's short name for the instrument above its full title (`中日民間漁業協定` / blank / `中華人民共和國中國漁業協會和
+ * 日本國日中漁業協議會關於黃海、東海漁業的協定`, a wiki's page name): the title one line of its own, then one blank line,
+ * then a title line ending with the same kind, twice as long at least and not repeating it: that line is the title.
+ */
+function fullTitleBelow(text: TextLike, lines: Line[], span: [number, number], firstUnit: number): [number, number] | undefined {
+  const l = lines[span[0]];
+  if (span[0] !== span[1] || l.kind !== 'text') return undefined;
+  // (Comment lines between are not there for the reader.)
+  let j = span[0] + 1;
+  let blanks = 0;
+  for (; j < firstUnit && (lines[j].kind === 'blank' || lines[j].kind === 'comment' || lines[j].kind === 'code'); j++) if (lines[j].kind === 'blank') blanks++;
+  if (blanks !== 1) return undefined;
+  const next = lines[j];
+  if (j >= firstUnit || !next || next.kind !== 'text' || next.contentEnd - next.contentStart < 2 * (l.contentEnd - l.contentStart) || !isTitleLine(text, next)) return undefined;
+  const short = titleWords(text.slice(l.contentStart, l.contentEnd));
+  const full = titleWords(text.slice(next.contentStart, next.contentEnd));
+  const kind = endingKind(short);
+  return kind !== undefined && endingKind(full) === kind && !full.includes(short) ? [j, j] : undefined;
 }
 
 const MAX_CHROME = 20;
@@ -1641,7 +1694,8 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
         // An entry headed by a term with no punctuation (`（一）“主管机关”一词`), its meaning for each party on the lines under
         // it (`在中华人民共和国，系指…；` / `在德意志联邦共和国，系指…；`): a line after one ending with `；` is the entry's still.
-        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0]));
+        (text !== undefined && open.length > 0 && target === open[open.length - 1].block && endsWithSemicolon(text, f.last) && headsEntry(text, target.children[0])) ||
+        (text !== undefined && isCutLabel(text, lines, line, i));
       // A translation of the line before (a bilingual page's next line): the paragraph's, and what follows it is
       // read against the Chinese line it translates.
       if (!goesOn && style?.semicolonItems && text !== undefined && isTranslationLine(text, line)) {
@@ -1689,6 +1743,16 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
 
 /** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
 const MAX_REMARK = 40;
+
+/**
+ * The text's last line the first characters of the next article's label alone (`第`, `第六`: a store cut the page
+ * right after them): no paragraph of its own, what is left of a heading cut off. Asked only of a short line opening with 第.
+ */
+function isCutLabel(text: TextLike, lines: readonly Line[], line: Line, i: number): boolean {
+  if (line.kind !== 'text' || text.charCodeAt(line.contentStart) !== 0x7b2c /* 第 */ || line.contentEnd - line.contentStart > 4) return false;
+  if (line.contentEnd - line.contentStart > 1 && numeralIn(text, line.contentStart + 1, line.contentEnd, true) === undefined) return false;
+  return nextContent(lines, i + 1, lines.length) === lines.length;
+}
 
 /** Whether a line opens with a bracket (`（`, `(`): SHORT_NAME_REMARK's only opening, looked at before the line is copied. */
 function opensBracket(text: TextLike, l: Line): boolean {

@@ -58,14 +58,23 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   let j = i + 1;
   let blank = false;
   let page = false;
+  // Blank lines in a row: a paragraph's gap, which a page's break does not leave (a site's line over the
+  // title and its preamble, `本作品收錄於《聯合國條約匯編` / … / title / four blank lines / preamble).
+  let gap = 0;
+  let wide = false;
   for (; j < to; j++) {
     const k = lines[j].kind;
-    if (k === 'blank') blank = true;
-    else if (k === 'break') page ||= isPageFurniture(text, lines[j], base);
-    else if (k !== 'comment') break;
+    if (k === 'blank') {
+      blank = true;
+      if (++gap >= 2) wide = true;
+    } else if (k === 'break') {
+      page ||= isPageFurniture(text, lines[j], base);
+      gap = 0;
+    } else if (k !== 'comment') break;
   }
-  // A blank line ends a run (a title before its preamble), unless it is part of a page break (not a `---`).
-  if (j >= to || (blank && !page)) return -1;
+  // A blank line ends a run (a title before its preamble), unless it is part of a page break (not a `---`),
+  // with no two blank lines in a row.
+  if (j >= to || (blank && (!page || wide))) return -1;
   const n = lines[j];
   return n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart ? j : -1;
 }
