@@ -58,6 +58,13 @@ const seedTexts = [...seeds().values()].map((s) => s.text);
 const realDir = path.join(ROOT, 'test/fixtures/real');
 const realTexts = fs.readdirSync(realDir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort().map((f) => fs.readFileSync(path.join(realDir, f), 'utf8'));
 
+test('a keystroke gluing an item after a full stop (the blank line under （2） typed over with 。): re-parsed as the full parse cuts it, the items above the region looked back to', () => {
+  // The 1975 fisheries agreement's coordinates: `(2)北緯36°48′10″…之點,` / `。  (3)北緯35°11′…` — (3) goes on from (2), two lines up.
+  const text = fs.readFileSync(path.join(realDir, 'agreement_cn_jp_fisheries_1975_hant.md'), 'utf8');
+  const at = text.indexOf('\n\n  (3)北緯35') + 1;
+  check(text, [[at / text.length, 1, '。']]);
+});
+
 test('property: random edit sequences of the seeds reparse to the full parse', () => {
   fc.assert(fc.property(fc.constantFrom(...seedTexts), fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => check(text, edits)), { numRuns: 300 });
 });

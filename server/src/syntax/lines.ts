@@ -567,7 +567,7 @@ const MAX_STEP = 2;
  * continues the article sequence and no reference word follows it; each such heading is cut
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
-export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0): Line[] {
+export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0, before?: readonly Line[], beforeCount = 0): Line[] {
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
@@ -591,7 +591,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (l.kind === 'article') seen = true;
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i) : undefined;
+    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
     if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
@@ -978,7 +978,7 @@ function translationCut(text: TextLike, l: Line): number {
  * `[at, length, at, length …]`, or undefined when there are none. A signing clause run on
  * after the last article's text is cut out too, with no label (`signingCut`).
  */
-function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
+function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: NextChar, paren: NextChar, nian: NextChar, dun: NextChar, para: number, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   let cuts: number[] | undefined;
   const body = last === 0 && l.kind === 'text' && !l.level ? titleCut(text, l) : -1;
   if (body >= 0) cuts = [body, 0];
@@ -1020,7 +1020,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
   const points = !cuts && para === 0 && last === 0 && l.kind === 'text' && !l.level ? (cuts = leadPointCuts(text, l, dun)) !== undefined : false;
-  cuts ??= itemCuts(text, l, paren, ascii, earlier, upto);
+  cuts ??= itemCuts(text, l, paren, ascii, earlier, upto, before, beforeCount);
   // Before the first article, a line's translation after the Chinese (a bilingual page): a line of its own.
   if (!cuts && last === 0 && l.kind === 'text' && !l.level) {
     const translation = translationCut(text, l);
@@ -1040,7 +1040,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
  * no label length: a `（…）` label after a stop (`；`, `：`, `。`) and white space, numbered on from the
  * line's own item, or from （一） after a lead ending with `：`. Undefined when there are none.
  */
-function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0): number[] | undefined {
+function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`). Only a bracketed label's:
   // a glued label is one (`2. …所得稅。 (三)` does not go on from the line's `2.`).
   const own = text.charCodeAt(l.contentStart);
@@ -1055,7 +1055,7 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, ea
     const colon = c === 0xff1a || c === 0x3a;
     const stop = c === 0x3002;
     if (!(colon || stop || c === 0xff1b || c === 0x3b)) continue;
-    if (stop && outer < 0) outer = earlier ? bracketedItemBefore(text, earlier, upto) + 1 : 0;
+    if (stop && outer < 0) outer = earlier ? bracketedItemBefore(text, earlier, upto, before, beforeCount) + 1 : 0;
     const want = expect > 0 ? expect : colon ? 1 : 0;
     if (want === 0 && !(stop && outer > 1)) continue;
     const m = match(ITEM, text, at, l.contentEnd);
@@ -1080,11 +1080,14 @@ const ITEM_LOOKBACK = 40;
 
 /**
  * The number of the last bracketed item `(一)`, `（二）` opening a line among the `upto` lines of `lines` read so far, in
- * the same numbered paragraph (looked back over text, items and blank lines only), or 0.
+ * the same numbered paragraph (looked back over text, items and blank lines only), or 0. `before`: the tree's lines
+ * before these, its first `beforeCount` (a re-parse relexes a region: the full parse looks back past the region's start).
  */
-function bracketedItemBefore(text: TextLike, lines: readonly Line[], upto: number): number {
-  for (let k = upto - 1; k >= 0 && upto - k <= ITEM_LOOKBACK; k--) {
-    const p = lines[k];
+function bracketedItemBefore(text: TextLike, lines: readonly Line[], upto: number, before?: readonly Line[], beforeCount = 0): number {
+  for (let d = 1; d <= ITEM_LOOKBACK; d++) {
+    const k = upto - d;
+    const p = k >= 0 ? lines[k] : before && beforeCount + k >= 0 ? before[beforeCount + k] : undefined;
+    if (!p) return 0;
     if (p.kind === 'item') {
       const c = text.charCodeAt(p.contentStart);
       if ((c === 0xff08 || c === 0x28) && p.num !== undefined) return p.num;

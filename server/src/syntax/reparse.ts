@@ -562,7 +562,7 @@ function relex(text: TextLike, lines: readonly Line[], a: number, start: number,
       break;
     }
   }
-  return cutGluedHeadings(text, raw, lastNum, paragraphBefore(lines, a));
+  return cutGluedHeadings(text, raw, lastNum, paragraphBefore(lines, a), lines, a);
 }
 
 /** A text line that repeats the title or a part of it (a running header, or the title's words broken into lines: parser's demoteRunningHeaders). */
