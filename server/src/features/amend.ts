@@ -220,18 +220,27 @@ export function preambleClause(cmp: Comparison, prefix = ''): string | undefined
 }
 
 /**
- * The heading of a part standing right before a unit (the lines since the unit before it, or since the preamble): its
- * words when one line there reads as one (一、买卖合同的成立, 第二部分 …), else undefined.
+ * The heading of each part standing right before a unit (the lines since the unit before it, or since the preamble): its
+ * words when one line there reads as one (一、买卖合同的成立, 第二部分 …), else undefined; by the unit's start. One pass
+ * over the lines (a law has thousands of units and tens of thousands of lines).
  */
-function partHeadingBefore(t: Treaty, from: number, to: number): string | undefined {
-  const found: string[] = [];
-  for (const l of t.tree.lines) {
-    if (l.start < from || l.start >= to || l.contentEnd <= l.contentStart) continue;
-    if (t.title && l.start < t.title.end) continue;
-    const words = t.text.slice(l.contentStart, l.contentEnd);
-    if (PART_HEADING.test(words)) found.push(words);
+function partHeadingsBefore(t: Treaty, units: readonly Unit[]): Map<number, string | undefined> {
+  const out = new Map<number, string | undefined>();
+  const lines = t.tree.lines;
+  let k = 0;
+  let from = preambleOf(t)?.at(-1)?.end ?? 0;
+  for (const u of units) {
+    const found: string[] = [];
+    while (k < lines.length && lines[k].start < u.start) {
+      const l = lines[k++];
+      if (l.start < from || l.contentEnd <= l.contentStart || (t.title && l.start < t.title.end)) continue;
+      const words = t.text.slice(l.contentStart, l.contentEnd);
+      if (PART_HEADING.test(words)) found.push(words);
+    }
+    out.set(u.start, found.length === 1 ? found[0] : undefined);
+    from = u.end;
   }
-  return found.length === 1 ? found[0] : undefined;
+  return out;
 }
 
 /** Words without their white space: `总 则` is `总则` (a heading spaced out as laws space it). */
@@ -249,19 +258,15 @@ function namingClauses(cmp: Comparison): string[] {
   // (A title read inside a line of the preamble, as a page runs them on, changes with that line's clause.)
   const inPreamble = (t: Treaty) => !!t.title && (preambleOf(t) ?? []).some((l) => l.start < t.title!.end && l.end > t.title!.start);
   if (oldTitle && newTitle && oldTitle !== newTitle && !inPreamble(cmp.old) && !inPreamble(cmp.new)) out.push(`将名称修改为：${quote([newTitle])}`);
-  const start = (t: Treaty) => preambleOf(t)?.at(-1)?.end ?? 0;
-  let oldFrom = start(cmp.old);
-  let newFrom = start(cmp.new);
+  // Headings before the same article in both versions (each version's units in their order).
+  const before = { old: partHeadingsBefore(cmp.old, cmp.oldUnits), new: partHeadingsBefore(cmp.new, cmp.newUnits) };
   const changed: [string, string][] = [];
-  const heads: string[] = [];
+  const heads = [...before.old.values()].filter((h): h is string => h !== undefined);
   for (const c of cmp.changes) {
     if (c.type !== 'unchanged' && c.type !== 'modified') continue;
-    const was = partHeadingBefore(cmp.old, oldFrom, c.old.start);
-    const now = partHeadingBefore(cmp.new, newFrom, c.new.start);
-    if (was) heads.push(was);
+    const was = before.old.get(c.old.start);
+    const now = before.new.get(c.new.start);
     if (was && now && bare(was) !== bare(now)) changed.push([was, now]);
-    oldFrom = c.old.end;
-    newFrom = c.new.end;
   }
   for (const [was, now] of changed) if (heads.filter((h) => bare(h) === bare(was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
   return out;
