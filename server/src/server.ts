@@ -31,6 +31,7 @@ import { PositionCodec } from './protocol/positionCodec';
 import { composed, stdioWriter } from './protocol/encode';
 import { outlineMaxSymbols, sizedOutline, symbolCount } from './protocol/outlineSize';
 import { URI } from 'vscode-uri';
+import * as v8 from 'v8';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Snapshot, WorkspaceIndex, fileNameOf } from './index/workspace';
@@ -88,6 +89,12 @@ if (cli) {
   (cli.code === 0 ? process.stdout : process.stderr).write(cli.text);
   process.exit(cli.code);
 }
+
+// No allocation-site pretenuring: V8 otherwise decides, some runs and not others, to allocate a parse's lines and
+// label objects in the old generation, and a process so decided parses a 1 MB treaty in 21–25 ms instead of 11
+// (in three of six fresh processes, each measured over 40 parses); without it, 11.5–12.5 ms in every one. Unlike
+// the heap's sizes it takes effect when set from inside the process, so it holds in every editor, not only VS Code.
+v8.setFlagsFromString('--no-allocation-site-pretenuring');
 
 // Every handler registered on `connection` (and every timer through `guard`) is
 // validated and guarded: bad parameters are refused, a failure logs and answers
