@@ -19,6 +19,7 @@
 import { Treaty } from '../../server/src/model/treaty';
 import { Line, Node } from '../../server/src/syntax/tree';
 import { VALIDITY_STATUS } from '../../server/src/syntax/words';
+import { cleanLine } from '../../server/src/features/export/alternat';
 
 export interface DocLine {
   /** The line as a reader sees it: markup removed, white space kept as written (ends trimmed). */
@@ -40,14 +41,8 @@ export function keyOf(s: string): string {
     .trim();
 }
 
-function shown(s: string): string {
-  return s
-    .replace(/<sup>([^<]*)<\/sup>/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]{0,19}>/g, '')
-    .replace(/\\([*_\\`[\]])/g, '$1')
-    .replace(/\*\*|__/g, '')
-    .trim();
-}
+/** A line as a reader sees it: markup, tags and escapes off (the export's own reading of a line, export/alternat.ts). */
+const shown = cleanLine;
 
 const STATUS = new RegExp(`[ \\t\\u3000]*[\\[［【](?:${VALIDITY_STATUS.join('|')})[\\]］】]$`);
 
