@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
-import { PART_HEADING, itemStarts, replyBody } from './consolidate';
+import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 
 export type AmendmentKind = 'protocol' | 'decision';
@@ -243,9 +243,6 @@ function partHeadingsBefore(t: Treaty, units: readonly Unit[]): Map<number, stri
   return out;
 }
 
-/** Words without their white space: `总 则` is `总则` (a heading spaced out as laws space it). */
-const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
-
 /**
  * The clauses that rename what stands outside the articles, as the court's decisions write them: the title
  * (将名称修改为：“…”) and each part's heading changed before the same article (将“一、…”修改为：“一、…”), when its
@@ -266,9 +263,9 @@ function namingClauses(cmp: Comparison): string[] {
     if (c.type !== 'unchanged' && c.type !== 'modified') continue;
     const was = before.old.get(c.old.start);
     const now = before.new.get(c.new.start);
-    if (was && now && bare(was) !== bare(now)) changed.push([was, now]);
+    if (was && now && !sameHeading(was, now)) changed.push([was, now]);
   }
-  for (const [was, now] of changed) if (heads.filter((h) => bare(h) === bare(was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
+  for (const [was, now] of changed) if (heads.filter((h) => sameHeading(h, was)).length === 1) out.push(`将“${was}”修改为：${quote([now])}`);
   return out;
 }
 

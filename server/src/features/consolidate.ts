@@ -281,14 +281,18 @@ const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u30
 
 // A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
 const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
-/** A unit as a clause names it, without groups (a member of a list: 第一条、第三条第二款). */
-const UNIT = `第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?`;
-/** The same, its numbers in groups (as `target` reads them). */
-const UNIT_ALONE = new RegExp(`^第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?$`);
+/** A unit as a clause names it, 第X条(之Y)(第Y款)(第Z项), each number written as `number` says. */
+const unitNamed = (number: string) => `第${number}条(?:之${number})?(?:第${number}款)?(?:第[（(]?${number}[）)]?项)?`;
+/** A unit, its numbers in groups (as `target` reads them). */
+const UNIT_NUMBERED = unitNamed(`(${N})`);
+/** A unit without groups (a member of a list: 第一条、第三条第二款). */
+const UNIT = unitNamed(N);
+/** A unit alone, its numbers in groups. */
+const UNIT_ALONE = new RegExp(`^${UNIT_NUMBERED}$`);
 /** The words of a part's heading: its number (一、, 第一部分, 第二章) then its name, one line, no sentence in it. */
 export const PART_HEADING = new RegExp(`^(?:[${PARA_NUMERAL}]+、|第${N}(?:部分|编|章|节))[^。；;\n]{1,40}$`);
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
-const REF = `[^第⟨]*?第(${N})条(?:之(${N}))?(?:第(${N})款)?(?:第[（(]?(${N})[）)]?项)?`;
+const REF = `[^第⟨]*?${UNIT_NUMBERED}`;
 const P = {
   replaceText: new RegExp(`^将${REF}中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
   insertText: new RegExp(`^在${REF}中的⟨(\\d+)⟩(前|后)增加⟨(\\d+)⟩$`),
@@ -363,7 +367,7 @@ const ARTICLE_LABEL_OPENING = new RegExp(`^第(${N})条(?:之(${N}))?[\\s\u3000]
 const NUMBER_WITHOUT_DI = new RegExp(`(?:^|将|在|删去|、|和)([${PARA_NUMERAL}]+[条款项])`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
 /** A clause opening with the unit it changes, its 将 or 在 left unwritten (a local decision's `第九条修改为：“…”`, `第五条第二款后增加：“…”`). */
-const UNWRITTEN_VERB = new RegExp(`^[^第⟨，,。]{0,12}?第${N}条(?:之${N})?(?:第${N}款)?(?:第[（(]?${N}[）)]?项)?(?:修改为|(?:后|前|之后)增加)`);
+const UNWRITTEN_VERB = new RegExp(`^[^第⟨，,。]{0,12}?${UNIT}(?:修改为|(?:后|前|之后)增加)`);
 /** `第三条增加一款` with 在 and 中 left unwritten: written back in (`在第三条中增加一款`). */
 const ADD_UNIT_UNWRITTEN_IN = new RegExp(`^([^第⟨，,。]{0,12}?第${N}条(?:之${N})?(?:第${N}款)?)(?:中)?(增加(?:一|二|两|三)[款项])`);
 
@@ -416,6 +420,11 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
   return out;
 }
 
+/** A decision's heading over the clauses of one instrument it amends: 修改《…》, 对《…》作如下修改 (group 1: its name). */
+const GROUP_HEADING = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/;
+/** A clause opening with the instrument it amends: 将《…条例》第五条…, 在《…》…, 删去《…》… (group 1: its name). */
+const NAMES_INSTRUMENT = /^(?:将|在|删去)《([^⟨]+?)》/;
+
 /** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
 const problemGroup = new WeakMap<AmendProblem, string>();
 
@@ -433,11 +442,11 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     s.start += lead;
     if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
     // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
-    if (leadMatch[1]) group = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/.exec(sk)?.[1] ?? /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1];
+    if (leadMatch[1]) group = GROUP_HEADING.exec(sk)?.[1] ?? NAMES_INSTRUMENT.exec(sk)?.[1];
     // Under a heading that names none (一、对下列…法规进行修改), a clause 1. naming its instrument (1.在《…条例》第七条中…) starts
     // that instrument's clauses, the unnumbered ones after it its too (a provincial decision amending several regulations).
-    else if (lead && /^(?:将|在|删去)《/.test(sk)) group = /^(?:将|在|删去)《([^⟨]+?)》/.exec(sk)?.[1] ?? group;
-    if (/^(?:修改|对)?《[^⟨]+》(?:作如下修改)?[：:]?$/.test(sk)) continue;
+    else if (lead) group = NAMES_INSTRUMENT.exec(sk)?.[1] ?? group;
+    if (GROUP_HEADING.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
     const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
@@ -787,8 +796,8 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             const line = para.items[item];
             const cn = CN_ITEM.exec(line);
             const ar = cn ? null : ARABIC_ITEM.exec(line);
-            if (cn) para.items[item] = `${cn[1]}${formatChinese(op.to)}${cn[3]}${line.slice(cn[0].length)}`;
-            else if (ar) para.items[item] = `${ar[1]}${digitsLike(ar[2], op.to)}${ar[3]}${line.slice(ar[0].length)}`;
+            if (cn) para.items[item] = cnLabel(cn, op.to) + line.slice(cn[0].length);
+            else if (ar) para.items[item] = arabicLabel(ar, op.to) + line.slice(ar[0].length);
             replaced.set(para, null);
             w.changed = true;
           }
@@ -898,7 +907,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           if (lines.length && !ITEM.test(lines[0]) && !CN_ITEM.test(lines[0]) && first) {
             // An item quoted without its label (增加一项作为第三项规定：“…”) gets the label of its place, written as
             // the paragraph's items are; added last, it ends the list, and the item it follows now ends with a semicolon.
-            lines = [`${first[1]}${formatChinese(op.at)}${first[3]}${lines[0]}`, ...lines.slice(1)];
+            lines = [cnLabel(first, op.at) + lines[0], ...lines.slice(1)];
             const prev = pos - 1;
             if (pos === host.items.length && prev >= 0 && host.items[prev].endsWith('。')) host.items[prev] = host.items[prev].slice(0, -1) + '；';
             replaced.set(host, null);
@@ -1040,6 +1049,16 @@ function labelKind(line: string): string {
 }
 
 /** Items numbered again in order, each label in its own style: （一） in one sequence, 1. or (1) again from 1 under each. */
+/** An item's label `m` (CN_ITEM's match: `（三）`) with the number `n`, in the label's own brackets. */
+function cnLabel(m: RegExpExecArray, n: number): string {
+  return `${m[1]}${formatChinese(n)}${m[3]}`;
+}
+
+/** An item's label `m` (ARABIC_ITEM's match: `3.`, `(3)`) with the number `n`, in its own digits and marks. */
+function arabicLabel(m: RegExpExecArray, n: number): string {
+  return `${m[1]}${digitsLike(m[2], n)}${m[3]}`;
+}
+
 function renumberItems(items: string[]): string[] {
   let cn = 0;
   let ar = 0;
@@ -1047,10 +1066,10 @@ function renumberItems(items: string[]): string[] {
     let m = CN_ITEM.exec(it);
     if (m) {
       ar = 0;
-      return `${m[1]}${formatChinese(++cn)}${m[3]}${it.slice(m[0].length)}`;
+      return cnLabel(m, ++cn) + it.slice(m[0].length);
     }
     m = ARABIC_ITEM.exec(it);
-    if (m && (m[1] === '') === !/[）)]/.test(m[3])) return `${m[1]}${digitsLike(m[2], ++ar)}${m[3]}${it.slice(m[0].length)}`;
+    if (m && (m[1] === '') === !/[）)]/.test(m[3])) return arabicLabel(m, ++ar) + it.slice(m[0].length);
     return it;
   });
 }
@@ -1091,7 +1110,6 @@ function count(s: string, part: string): number {
 // ---------------------------------------------------------------------------
 // Writing the consolidated text
 
-/** The base's paragraphs as it writes them, and the words replaced in each. */
 /** Words put in place of the base's `start..end` (offsets in the base), and the clause that puts them when it is one alone. */
 interface Edit {
   start: number;
@@ -1106,7 +1124,6 @@ interface Edit {
  */
 function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line | string {
   const text = base.text;
-  const bare = (s: string) => s.replace(/[\s\u3000]/g, '');
   // The lines in order, the articles in order: one pass (a law has thousands of each).
   const articles = base.articles;
   let k = 0;
@@ -1118,7 +1135,7 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
   const found = base.tree.lines.filter((l) => {
     if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l)) return false;
     const words = text.slice(l.contentStart, l.contentEnd);
-    if (op.from !== undefined) return bare(words) === bare(op.from);
+    if (op.from !== undefined) return sameHeading(words, op.from);
     const m = PART_NUMBER.exec(words);
     return !!m && parseNumeral(m[1] ?? m[2]) === op.part;
   });
@@ -1128,15 +1145,20 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
   return found[0];
 }
 
+/** Whether two headings are the same, white space aside (`总 则` is `总则`, spaced out as laws space it). */
+export function sameHeading(a: string, b: string): boolean {
+  return a.replace(/[\s\u3000]/g, '') === b.replace(/[\s\u3000]/g, '');
+}
+
 /** The number opening a part's heading: 一、 (group 1), 第一部分 (group 2). */
 const PART_NUMBER = new RegExp(`^(?:([${PARA_NUMERAL}]+)、|第(${N})部分)`);
 
+/** The base's paragraphs as it writes them, and the words replaced in each. */
 interface Written {
   asWritten: ReadonlyMap<UnitParagraph, { start: number; end: number; text: string; items: readonly string[] }>;
   replaced: ReadonlyMap<UnitParagraph, [string, string][] | null>;
 }
 
-/** The base text with the articles replaced, removed, inserted and renumbered; everything else kept as written. */
 /**
  * The base text `start..end` with the edits inside it made (offsets in the base, in order, none overlapping another);
  * each edit made once, in the first piece that holds it (an insertion where two pieces meet goes in the first).
@@ -1153,6 +1175,7 @@ function editedSlice(text: string, start: number, end: number, edits: Edit[], ma
   return out + text.slice(at, end);
 }
 
+/** The base text with the articles replaced, removed, inserted and renumbered; everything else kept as written (`edits` made outside them). */
 function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, edits: Edit[] = []): string {
   const made = new Set<Edit>();
   const slice = (start: number, end = base.text.length) => editedSlice(base.text, start, end, edits, made);
