@@ -575,7 +575,7 @@ const CLAUSE_OPENING = /^(?:且|并|而|以及|其)/;
 /** Conjunctions joining nouns inside a phrase. */
 const JOINS = '和与及或';
 /** A qualifier joined after a conjunction (`和由…控制的`): its 由 is no clause's agent. */
-const JOINED_QUALIFIER = /[和与及或]由/g;
+const JOINED_QUALIFIER = new RegExp(`[${JOINS}]由`, 'g');
 
 /** A provision cited right before 的 (`第5段规定的`, `第五条第二款所规定的`): what qualifies the noun after it. */
 const CITED_PROVISION = /第[^，,；;。的]{1,24}?[条款项段节章]所?规定的$/;

@@ -3,7 +3,7 @@
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
-import { captionAfterHead } from '../syntax/lines';
+import { captionAfterHead, isHyphen } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -798,7 +798,7 @@ function pageTitleEnd(raw: string): number {
     if (part && endingKind(titleWords(raw.slice(0, part.index)))) raw = raw.slice(0, part.index);
   }
   // The hyphen a database's page heading joins the chapter it shows with (`…協議-` / `第一章 總則`, cut apart by the lexer).
-  if (tail === 0x2d || tail === 0xff0d || tail === 0x2013 || tail === 0x2014) {
+  if (isHyphen(tail)) {
     if (endingKind(titleWords(raw.slice(0, -1)))) return raw.length - 1;
   }
   // A database's fields glued after the title, each a label and a colon (`…的解释发文单位:最高人民法院文号:…`): no part of it.

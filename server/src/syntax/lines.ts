@@ -8,7 +8,7 @@ import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
 import { Language, languageOf, parseRoman } from './foreign';
 import { foreignLines } from './foreignLines';
-import { PINYIN, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -91,9 +91,9 @@ function terminalBeforeGloss(text: TextLike, s: number, e: number): boolean {
   let open = e - 2;
   while (open > s && e - open <= 9 && text.charCodeAt(open) !== 0x28) open--;
   if (open <= s || e - open > 9 || !isHan(text.charCodeAt(open - 1))) return true;
-  return !PINYIN_NOTE_RE.test(text.slice(open, e)) || is(TERMINAL, text.charCodeAt(open - 1));
+  const gloss = text.slice(open, e);
+  return PINYIN_NOTE.exec(gloss)?.[0].length !== gloss.length || is(TERMINAL, text.charCodeAt(open - 1));
 }
-const PINYIN_NOTE_RE = new RegExp(`^${PINYIN}$`);
 /** Chinese numeral characters that can open a paragraph number `一、`. */
 const PARA_DIGITS = charClass(PARA_NUMERAL, 8);
 
@@ -913,7 +913,7 @@ function titleCut(text: TextLike, l: Line): number {
     if (is(NO_TITLE, c)) return -1;
     // A database's page heading joining the title and the chapter the page shows with a hyphen
     // (`海峽兩岸共同打擊犯罪及司法互助協議-第一章 總則`): the chapter's heading after it is a line of its own.
-    if ((c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
+    if (isHyphen(c) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
@@ -927,6 +927,11 @@ function titleCut(text: TextLike, l: Line): number {
     return holds(NO_TITLE, text, q, l.contentEnd) ? q : -1;
   }
   return -1;
+}
+
+/** A hyphen or dash a database's page heading joins a title and a chapter with: `-`, `－`, `–`, `—`. */
+export function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014;
 }
 
 /**
@@ -1664,13 +1669,6 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
 
-/**
- * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines
- * between them are not there for the reader, blank lines are: the callers look past comments only), is
- * that article's caption (`生效、有效期和终止`): a plain short phrase, as after the number on its line.
- * The parser also asks that text follows it at once; the model reads the caption from the line the
- * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
- */
 /** Whether `from..end` holds a `(`. */
 function holdsParen(text: TextLike, from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (text.charCodeAt(k) === 0x28) return true;
@@ -1680,6 +1678,13 @@ function holdsParen(text: TextLike, from: number, end: number): boolean {
 /** The longest caption with a converter's pinyin inside read (16 characters, each glossed: `(xxxxxx)`). */
 const MAX_GLOSSED_CAPTION = 16 * 9;
 
+/**
+ * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines
+ * between them are not there for the reader, blank lines are: the callers look past comments only), is
+ * that article's caption (`生效、有效期和终止`): a plain short phrase, as after the number on its line.
+ * The parser also asks that text follows it at once; the model reads the caption from the line the
+ * parser left outside the article's paragraphs. A line naming an article (`依照第六条`) is the text's.
+ */
 export function captionAfterHead(text: TextLike, head: Line | undefined, l: Line): boolean {
   return head !== undefined && head.kind === 'article' && !head.inlineBody && (head.rest === undefined || head.rest >= head.contentEnd) && head.level === 0 &&
     l.kind === 'text' && l.start >= head.end && !l.terminal && !l.glued && isShortCaption(text, l.contentStart, l.contentEnd, true) &&

@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isPageFurniture, skipSpaces, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
 import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
@@ -956,8 +956,7 @@ function hyphenedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
   const next = lines[at];
   const l = lines[at - 1];
   if (!next || !l || next.kind !== 'chapter' || !next.glued || l.kind !== 'text') return undefined;
-  const c = text.charCodeAt(l.contentEnd - 1);
-  return c === 0x2d || c === 0xff0d || c === 0x2013 || c === 0x2014 ? [at - 1, at - 1] : undefined;
+  return isHyphen(text.charCodeAt(l.contentEnd - 1)) ? [at - 1, at - 1] : undefined;
 }
 
 /**

@@ -246,8 +246,10 @@ export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
 
-/** A converter's pinyin after a character, in brackets: small letters, one with a tone mark, or a tone's digit after them (see `PINYIN_NOTE`). */
-/** One converter's pinyin gloss after a character (`(xié)`), as a pattern's source: what PINYIN_NOTE and PINYIN_GLOSS match. */
+/**
+ * One converter's pinyin gloss after a character (`(xié)`), as a pattern's source: in brackets, small letters, one with a
+ * tone mark, or a tone's digit after them — what PINYIN_NOTE and PINYIN_GLOSS match.
+ */
 export const PINYIN = '[(（](?=[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{0,5}[\\u00e0-\\u01dc\\u01f9\\u1e3f]|[a-z]{1,6}[1-5])[a-z\\u00e0-\\u01dc\\u01f9\\u1e3f]{1,6}[1-5]?[)）]';
 /** Every converter's pinyin right after a Chinese character (`協(xié)議`): no part of the words. */
 export const PINYIN_GLOSS = new RegExp(`(?<=[\\u3400-\\u9fff])${PINYIN}`, 'g');
