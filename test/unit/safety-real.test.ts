@@ -245,7 +245,8 @@ function changed(index: WorkspaceIndex, uri: string, change: Change, random: () 
   const text = s.text;
   const arts = t.articles;
   if (change === 'as-is') return { text, what: 'as it is' };
-  if (t.tree.unitStyle !== 'article' || arts.length < 3) return undefined;
+  // (A text numbered by points, a joint statement's 一、二、, is changed and renumbered as one numbered by articles.)
+  if (t.tree.unitStyle === 'none' || arts.length < 3) return undefined;
   const i = Math.floor(random() * arts.length);
   let j = Math.floor(random() * arts.length);
   if (j === i) j = (i + 1) % arts.length;

@@ -124,6 +124,7 @@ export const MESSAGES = {
   'rename.changes': { 'zh-cn': '{0}会改变', en: '{0} would change' },
   'rename.retargeted': { 'zh-cn': '{0}改写后不再指向{1}', en: '{0} would no longer point to {1} once rewritten' },
   'rename.danglingTargeted': { 'zh-cn': '悬空引用{0}会指向新编号的条款', en: 'the reference to no article {0} would point to a renumbered article' },
+  'rename.pointUnread': { 'zh-cn': '不能确定{0}是否指本文的某一点（不是“本…第X点”的写法）', en: 'it is not known whether {0} names one of this text’s points (not written “本…第X点”)' },
   'rename.paragraphUnits': { 'zh-cn': '这份文件按段落（一、二、）编号，不按条编号，无法重命名条款', en: 'This document numbers paragraphs (一、二、), not articles: no article can be renamed' },
   'rename.accepted': { 'zh-cn': '可输入条号：第二十条、二十 或 20', en: 'Type an article number: 第二十条, 二十 or 20' },
   'rename.noSuchArticle': { 'zh-cn': '“{0}”所指的条款不存在，无法重命名', en: 'The article “{0}” names does not exist: it cannot be renamed' },

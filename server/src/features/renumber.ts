@@ -13,7 +13,7 @@ import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { foldScript } from '../syntax/script';
 import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
-import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
+import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Chapter, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
@@ -26,8 +26,9 @@ import { msg } from './messages';
 import { subjectAt } from './references';
 
 const GAP = '[ \\t\\u3000]*';
-// A number by chapter with its decimal point (`第1.2条`, `第１．２条`) first: the point is no numeral.
-const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-９]{1,5}|[${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款])`);
+// A number by chapter with its decimal point (`第1.2条`, `第１．２条`) first: the point is no numeral. A point of a text
+// numbered by points is named `第四点` (`第2段` in a resolution).
+const NUMBER_IN_LABEL = new RegExp(`(第${GAP})([0-9０-９]{1,5}[.．][0-9０-９]{1,5}|[${NUMERAL_CHARS} \\t\\u3000]+?)(${GAP}[条款点段])`);
 /**
  * The label of one of several numbers sharing one 条 (model/references.ts): `第二` of `第二、三条` (the first,
  * no 条) or `三条` (a later one, no 第), `三条第一款` with the units after it.
@@ -70,8 +71,11 @@ export function styleLike(written: string, n: number, spacedLabel = false): stri
 function numberIn(s: string): RegExpExecArray | null {
   // Traditional characters are read folded (第十二條 as 第十二条), at the same offsets.
   const folded = foldScript(s);
-  return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? FOREIGN_NUMBER.exec(s);
+  return SHARED_LATER.exec(folded) ?? NUMBER_IN_LABEL.exec(folded) ?? SHARED_FIRST.exec(folded) ?? POINT_LABEL.exec(s) ?? FOREIGN_NUMBER.exec(s);
 }
+
+/** A point's label (`四、`, `（三）`, `十二．`): the numeral opening it, in Chinese numerals (Arabic digits are read as FOREIGN_NUMBER reads them). */
+const POINT_LABEL = new RegExp(`^([（(]?)([${NUMERAL_CHARS}]+)([、，,．.）)])`);
 
 /** Where the number of the first article label in `s` is (`numberIn`), and whether the label spaces it (`第 十 条`). */
 function numberSpan(s: string): { m: RegExpExecArray; start: number; end: number; spacedLabel: boolean } | undefined {
@@ -206,8 +210,8 @@ export function applyEdits(text: string, map: LineMap, edits: readonly TextEdit[
   return out + text.slice(at);
 }
 
-/** Where a reference is, for a message: `第3行“本协定第二条”`. */
-function describe(treaty: Treaty, ref: ArticleRef): string {
+/** Where a reference (or any span of the text) is, for a message: `第3行“本协定第二条”`. */
+function describe(treaty: Treaty, ref: { start: number; end: number }): string {
   const line = new LineMap(treaty.tree.lines).positionAt(ref.start).line + 1;
   return msg('action.lineQuote', line, treaty.text.slice(ref.start, ref.end));
 }
@@ -329,6 +333,12 @@ export function renumberArticles(ctx: FeatureContext): Renumbering {
 /** Renumbering as work: one unit per document planned and per document checked. */
 export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const { workspace: index, snapshot, treaty } = ctx;
+  if (treaty.tree.unitStyle === 'paragraph') {
+    const next = pointPlan(treaty);
+    const unread = next.size > 0 ? unreadPointName(index, snapshot, next) : undefined;
+    if (unread) return { articles: next.size, dangling: [], refused: msg('rename.pointUnread', unread), next };
+    return yield* renumbering(index, snapshot, next);
+  }
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   const next = new Map<Article, number>();
   // A part of a longer text kept one file per part (合同编 from 第四百六十三条, its other parts in
@@ -353,6 +363,50 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
     if (a.num !== n) next.set(a, n);
   }
   return yield* renumbering(index, snapshot, next);
+}
+
+/**
+ * A text numbered by points (a joint statement's `一、二、三、`, a resolution's `1. 2.`): its points numbered 1, 2, 3 … in
+ * document order, again from 1 in each note of an exchange of notes (each note numbers its own points).
+ */
+function pointPlan(treaty: Treaty): Map<Article, number> {
+  const next = new Map<Article, number>();
+  let note: Article['note'];
+  let n = 0;
+  for (const a of treaty.articles) {
+    if (a.num === undefined) continue;
+    if (a.note !== note) {
+      note = a.note;
+      n = 0;
+    }
+    if (a.num !== ++n) next.set(a, n);
+  }
+  return next;
+}
+
+/** A point named as a unit (`第四点`, `第2段`), read as a reference or not; not after an instrument named without 本 (`1972年联合公报第四点`, `《…》第2段`): another's. */
+const POINT_NAME = new RegExp(`(?<!》|${INSTRUMENT_KINDS.join('|')})第${GAP}([${NUMERAL_CHARS}]{1,4})${GAP}[点段]`, 'g');
+
+/**
+ * Where a point renumbered or renumbered to is named (`第四点`) and not read as a reference (`依照第四点`, no 本联合声明
+ * before it), in `home` or a document citing it: what it names is not known, so renumbering could change it. Undefined
+ * when there is none. (`本联合声明第四点` is read as a reference, and followed.)
+ */
+function unreadPointName(index: Workspace, home: Snapshot, next: Map<Article, number>): string | undefined {
+  const inPlay = new Set<number>();
+  for (const [a, n] of next) inPlay.add(a.num!).add(n);
+  for (const doc of affected(index, home)) {
+    const treaty = index.model(doc);
+    const text = treaty.text;
+    if (text.indexOf('点') < 0 && text.indexOf('段') < 0) continue;
+    const read = referencesOf(treaty).filter((r) => r.kind === 'article');
+    for (const m of foldScript(text).matchAll(POINT_NAME)) {
+      const num = parseNumeral(m[1]);
+      if (num === undefined || !inPlay.has(num) || read.some((r) => r.start <= m.index && m.index < r.end)) continue;
+      return describe(treaty, { start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return undefined;
 }
 
 /**

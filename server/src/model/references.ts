@@ -1187,7 +1187,7 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
   if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
-  if ((chars & C_DI) !== 0 && s.indexOf('段') >= 0 && arabicPoints(r.scan.treaty)) readPointRefs(r, s, p);
+  if ((chars & C_DI) !== 0 && (s.indexOf('段') >= 0 || s.indexOf('点') >= 0) && pointsNumbered(r.scan.treaty)) readPointRefs(r, s, p);
   if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
   if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
@@ -1310,20 +1310,26 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   }
 }
 
-/** A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`): not another resolution's (`第1483(2003)号决议第10段`). */
+/**
+ * A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`), a joint statement's or a memorandum's points
+ * (`本联合声明第四点`, `上文第二点`): not another instrument's (`第1483(2003)号决议第10段`, `1972年联合公报第四点`).
+ */
 const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([0-9０-９]{1,3})${SP}段`, 'g');
+const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`, 'g');
 
-/** Whether the instrument's units are points numbered with digits (a resolution's `1.` `2.`): its 段 are they. */
-function arabicPoints(treaty: Treaty): boolean {
+/** The pattern of references to the instrument's points, when its units are points: numbered with digits (a resolution's `1.` `2.`, its 段) or Chinese numerals (`一、`, its 点). */
+function pointsNumbered(treaty: Treaty): RegExp | undefined {
+  if (treaty.tree.unitStyle !== 'paragraph') return undefined;
   const first = treaty.articles[0]?.name.charCodeAt(0) ?? 0;
-  return treaty.tree.unitStyle === 'paragraph' && ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19));
+  return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? POINT_REF : CHINESE_POINT_REF;
 }
 
-/** References to a resolution's operative paragraphs: `上文第1段` is its point 1. */
+/** References to the instrument's own points: `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
 function readPointRefs(r: RunReading, s: string, p: Run): void {
   let m: RegExpExecArray | null;
-  POINT_REF.lastIndex = 0;
-  while ((m = POINT_REF.exec(s))) {
+  const pattern = pointsNumbered(r.scan.treaty)!;
+  pattern.lastIndex = 0;
+  while ((m = pattern.exec(s))) {
     const start = p.at(m.index);
     const end = p.end(m.index + m[0].length);
     const num = parseNumeral(m[1].replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
