@@ -761,6 +761,18 @@ test('signing clauses as real texts write them', () => {
   assert.deepEqual(signing('中华人民共和国政府代表\n甲国政府代表\n一九七二年一月三十一日于罗马'), { date: [1972, 1, 31], place: '罗马', copies: undefined, authentic: undefined, languages: [] });
 });
 
+test('a joint statement signed under its last point: the lines of names and （签字） marks are its signatures, not a paragraph of the point', () => {
+  const statement = (signatures: string) => buildTreaty(`# 中华人民共和国和甲国联合声明\n\n双方声明如下：\n\n一、双方合作。\n\n二、双方交流。\n\n${signatures}\n\n2024年5月3日于北京\n`);
+  const read = (t: Treaty) => ({ paragraphs: t.articles[1].paragraphs.length, signatures: t.signatures && t.text.slice(t.signatures.start, t.signatures.end).trim() });
+  // The marks alone on a line end with a bracket, as a sentence may: they are no sentence.
+  const marks = '中华人民共和国主席　　　　甲国总统\n\n王五　　　　　　　　　　赵六\n\n（签字）　　　　　　　　　（签字）';
+  assert.deepEqual(read(statement(marks)), { paragraphs: 1, signatures: marks });
+  // Each signatory's title and mark on one line.
+  assert.deepEqual(read(statement('中华人民共和国主席（签字）　　甲国总统（签字）')), { paragraphs: 1, signatures: '中华人民共和国主席（签字）　　甲国总统（签字）' });
+  // A sentence ending in brackets is no signature line (`（见附件）`).
+  assert.equal(read(statement('双方同意设立联合委员会（见附件）')).signatures, undefined);
+});
+
 test('glued headings in a 5 MB line stay linear', () => {
   const parts: string[] = ['# 测试协定\n\n双方达成协议如下：'];
   const filler = '双方合作'.repeat(120) + '。';

@@ -1473,6 +1473,8 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (datePlace) {
       while (before > from && (isSignatureLine(text, lines[before - 1]) || isBlankOrComment(lines[before - 1]))) before--;
       while (before < i && isBlankOrComment(lines[before])) before++;
+      // A note's close (`此致` / its addressee / its signer) is the last note's own, as each note before keeps its own.
+      for (let j = before; j < i; j++) if (lines[j].kind === 'text' && NOTE_CLOSING.test(foldScript(text.slice(lines[j].contentStart, lines[j].contentEnd)))) before = i;
     }
     // The copies, written in the sentence before the date (older treaties), open the clause.
     // So does the testimonium written before it (`下列代表…已在本议定书上签字为证。`): the instrument's, not its last article's.
@@ -1546,8 +1548,14 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
 }
 
 function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
-  return l !== undefined && l.kind === 'text' && !l.terminal && l.contentEnd - l.contentStart <= MAX_SIGNATURE_LINE && !CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd));
+  if (l === undefined || l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_SIGNATURE_LINE) return false;
+  const s = text.slice(l.contentStart, l.contentEnd);
+  // (A line of the marks, `（签字）　　（签字）`, ends with a bracket, as a sentence may: it is no sentence.)
+  return (!l.terminal || SIGNED_MARKS.test(foldScript(s))) && !CLAUSE_MARK.test(s);
 }
+
+/** The marks under or after the signatories' names, one a signatory: `（签字）　（签字）`, `甲国总统（签字）　乙国总统（签字）`, `(签名)`, `（盖章）`. */
+const SIGNED_MARKS = /^(?:[^（(。；;]{0,20}[（(](?:签字|签名|签署|盖章|签章)[）)][ \t\u3000]*)+$/;
 
 /** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
 const CLAUSE_MARK = /[，,；;]/;
