@@ -137,6 +137,16 @@ const COPIES: CopyCase[] = [
     second: agreementSwapped('双方开展合作。', '本协定于2010年6月4日在乌兰巴托签订，一式两份，两种文本同等作准。'),
   },
   {
+    name: 'signatures side by side: each row’s cells change places, the other cell kept at its column, in the row’s spaces',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府　　　　　　　　蒙古国政府\n代　表　　　　　　　　　　　　　　代　表\n（签字）    （签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '蒙古国政府　　　　　　　　　　　　中华人民共和国政府\n代　表　　　　　　　　　　　　　　代　表\n（签字）    （签字）\n'),
+  },
+  {
+    name: 'signatures side by side, a row with one cell: which column it is in is not known, the block stays',
+    text: agreement('双方开展合作。', undefined, '中华人民共和国政府　　　　蒙古国政府\n（签字）\n'),
+    second: agreementSwapped('双方开展合作。', undefined, '中华人民共和国政府　　　　蒙古国政府\n（签字）\n'),
+  },
+  {
     name: 'no signatures: the rest is reordered',
     text: agreement('双方开展合作。', undefined, ''),
     second: agreementSwapped('双方开展合作。', undefined, ''),
@@ -292,6 +302,15 @@ const LAYOUTS: LayoutCase[] = [
     signatures: '代表甲\n（签字）\n\n代表乙\n（签字）\n',
     lead: [],
     columns: [[undefined, '代表甲\n（签字）\n\n代表乙\n（签字）', ['代表甲', '（签字）', '代表乙', '（签字）']]],
+  },
+  {
+    name: 'side by side: the first line names a party in each cell; the rows’ cells are the columns’ lines, the lines before the lead',
+    signatures: '经各自政府授权，签字如下：\n\n蒙古国政府　　　　中华人民共和国政府\n\n代　表　　　　　　**代　表**\n',
+    lead: ['经各自政府授权，签字如下：'],
+    columns: [
+      ['蒙古国政府', '蒙古国政府　　　　中华人民共和国政府\n\n代　表　　　　　　**代　表**', ['蒙古国政府', '代　表']],
+      ['中华人民共和国政府', '蒙古国政府　　　　中华人民共和国政府\n\n代　表　　　　　　**代　表**', ['中华人民共和国政府', '代　表']],
+    ],
   },
   {
     name: 'a signature block of markup only (<br> lines pasted from a web page): no lead, no column',

@@ -33,6 +33,19 @@ export interface SignatureLayout {
   /** Lines before the first column (`下列签字人经正式授权…`). */
   lead: string[];
   columns: SignatureColumn[];
+  /**
+   * Signatures written side by side, one row a line (`中华人民共和国政府　　　　蒙古国政府` / `代　表　　　　　　代　表`):
+   * each row's line and where its two cells are. The columns then hold the cells, left and right.
+   */
+  rows?: SignatureRow[];
+}
+
+/** A line of side-by-side signatures: its content's span, the left cell's end and the right cell's start. */
+export interface SignatureRow {
+  start: number;
+  leftEnd: number;
+  rightStart: number;
+  end: number;
 }
 
 /** Between two characters of a name, OCR and layout may leave spaces, and one line break (a title centred over lines); never a blank line. */
@@ -67,7 +80,10 @@ export function alternate(text: string, treaty: Treaty, names: string[], first: 
   if (treaty.signatures) {
     const layout = signatureLayout(treaty);
     const cols = layout.columns;
-    if (cols.length === names.length && cols.every((c) => c.party !== undefined)) {
+    if (layout.rows) {
+      // Side by side: each row's cells change places, the other party's column kept at one place.
+      if (cols[0].party === names[order[1]]) edits.push(...swappedRows(text, layout.rows));
+    } else if (cols.length === names.length && cols.every((c) => c.party !== undefined)) {
       const byParty = order.map((i) => cols.find((c) => c.party === names[i])!);
       if (new Set(byParty).size === cols.length) {
         const start = cols[0].start;
@@ -179,7 +195,72 @@ function languageEdit(text: string, start: number, end: number, names: string[],
   return { start: listStart, end: listStart + list.length, text: s };
 }
 
-/** The signature block as columns, one per party, each opened by the line that names its party. */
+/** Display width: a CJK or full-width character two columns, any other one. */
+function widthOf(s: string): number {
+  let w = 0;
+  for (const c of s) w += c.codePointAt(0)! >= 0x1100 ? 2 : 1;
+  return w;
+}
+
+/**
+ * Side-by-side rows with their cells swapped: the right cell first, then the left one at the column where the right one
+ * was (two spaces at least between them), in the row's own spaces — so that swapping again gives the text back.
+ */
+function swappedRows(text: string, rows: readonly SignatureRow[]): Array<{ start: number; end: number; text: string }> {
+  return rows.map((r) => {
+    const left = text.slice(r.start, r.leftEnd);
+    const right = text.slice(r.rightStart, r.end);
+    const space = text[r.leftEnd];
+    const gap = widthOf(text.slice(r.start, r.rightStart)) - widthOf(right);
+    return { start: r.start, end: r.end, text: right + space.repeat(Math.max(2, Math.round(gap / widthOf(space)))) + left };
+  });
+}
+
+/** A run of two spaces or more (full-width or not): what divides side-by-side cells (`代　表`, letter-spaced, keeps its one). */
+const CELL_GAP = /[ \t\u3000]{2,}/g;
+
+/** Where a line's two side-by-side cells are (its widest run of spaces between them), or undefined. */
+function cellsOf(text: string, l: Line): [number, number] | undefined {
+  const s = text.slice(l.contentStart, l.contentEnd);
+  let best: RegExpExecArray | undefined;
+  for (const m of s.matchAll(CELL_GAP)) if (!best || m[0].length > best[0].length) best = m as RegExpExecArray;
+  return best ? [l.contentStart + best.index, l.contentStart + best.index + best[0].length] : undefined;
+}
+
+/**
+ * Signatures written side by side: a line names one party in its left cell and the other in its right (the lines before
+ * it are the lead), and every line after it has two cells (a line with one would leave a cell of unknown column).
+ * Undefined otherwise.
+ */
+function sideBySide(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
+  if (names.length !== 2) return undefined;
+  const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
+  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(cell(from, to)));
+  let first = -1;
+  let parties: number[] = [];
+  for (let i = 0; i < lines.length && first < 0; i++) {
+    const cut = cellsOf(text, lines[i]);
+    if (!cut) continue;
+    parties = [partyOf(lines[i].contentStart, cut[0]), partyOf(cut[1], lines[i].contentEnd)];
+    if (parties[0] >= 0 && parties[1] >= 0 && parties[0] !== parties[1]) first = i;
+  }
+  if (first < 0) return undefined;
+  const rows: SignatureRow[] = [];
+  const columns: SignatureColumn[] = parties.map((who) => ({ party: names[who], start: lines[first].start, end: lines[first].end, lines: [] }));
+  for (const l of lines.slice(first)) {
+    if (!cleanLine(text.slice(l.contentStart, l.contentEnd))) continue;
+    const c = cellsOf(text, l);
+    if (!c) return undefined;
+    rows.push({ start: l.contentStart, leftEnd: c[0], rightStart: c[1], end: l.contentEnd });
+    columns[0].lines.push(cell(l.contentStart, c[0]));
+    columns[1].lines.push(cell(c[1], l.contentEnd));
+    for (const col of columns) col.end = l.end;
+  }
+  const lead = lines.slice(0, first).map((l) => cleanLine(text.slice(l.contentStart, l.contentEnd))).filter((x) => x);
+  return { lead, columns, rows };
+}
+
+/** The signature block as columns, one per party, each opened by the line that names its party (or side by side, `sideBySide`). */
 export function signatureLayout(treaty: Treaty): SignatureLayout {
   const block = treaty.signatures;
   if (!block) return { lead: [], columns: [] };
@@ -198,6 +279,8 @@ export function signatureLayout(treaty: Treaty): SignatureLayout {
   const used = new Set<number>();
   // A name may be cut over lines (`中华人民共和国` / `国防部代表`): the column opens on the line that starts its state.
   const openers = names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`));
+  const across = sideBySide(text, lines, names, openers);
+  if (across) return across;
   for (const l of lines) {
     const content = cleanLine(text.slice(l.contentStart, l.contentEnd));
     if (!content) continue;
