@@ -595,6 +595,8 @@ interface Globals {
   amending: boolean;
   /** A protocol to an agreement (`…协定的议定书`): the agreement's kind, whose 本协定 names the agreement, not this text. */
   parent: string | undefined;
+  /** The longer words the terms' meanings list (`longerWords`), which are no uses of them: a meaning edited may change them. */
+  longer: Map<string, string[]> | undefined;
 }
 
 interface Units extends Globals {
@@ -823,7 +825,9 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
     convention = xiang > kuan ? 'xiang' : kuan > xiang ? 'kuan' : 'unknown';
   }
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
-  return { convention, ownKinds, terms: treaty.definitions.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty) };
+  const terms = treaty.definitions;
+  const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer };
 }
 
 /**
@@ -851,8 +855,16 @@ const CONCLUDED_WHEN = /^[^。]{0,40}?[在于][ \t]*(?:签订|签署|缔结)([^�
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
     a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
-    a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i])
+    a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer)
   );
+}
+
+function sameLonger(a: Map<string, string[]> | undefined, b: Map<string, string[]> | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.size === b.size && [...a].every(([t, words]) => {
+    const other = b.get(t);
+    return other !== undefined && other.length === words.length && words.every((w, i) => w === other[i]);
+  });
 }
 
 function newState(): State {
@@ -1074,7 +1086,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
   const sought = [...new Set(foldedTerms.filter((t, i) => t.length > 0 && !(terms[i].byMeaning && t.length < 2)))].sort((a, b) => b.length - a.length);
   return {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
-    sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: longerWords(terms, foldedTerms),
+    sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
     amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty),
   };

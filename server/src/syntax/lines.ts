@@ -1089,16 +1089,48 @@ const ITEM_LOOKBACK = 40;
  * before these, its first `beforeCount` (a re-parse relexes a region: the full parse looks back past the region's start).
  */
 function bracketedItemBefore(text: TextLike, lines: readonly Line[], upto: number, before?: readonly Line[], beforeCount = 0): number {
+  return bracketedItemAbove(text, lines, upto, before, beforeCount)?.num ?? 0;
+}
+
+/** What `bracketedItemBefore` reads above line `upto`: the item's number and how many lines back it is, or undefined. */
+function bracketedItemAbove(text: TextLike, lines: readonly Line[], upto: number, before?: readonly Line[], beforeCount = 0): { num: number; d: number } | undefined {
   for (let d = 1; d <= ITEM_LOOKBACK; d++) {
     const k = upto - d;
     const p = k >= 0 ? lines[k] : before && beforeCount + k >= 0 ? before[beforeCount + k] : undefined;
-    if (!p) return 0;
+    if (!p) return undefined;
     if (p.kind === 'item') {
       const c = text.charCodeAt(p.contentStart);
-      if ((c === 0xff08 || c === 0x28) && p.num !== undefined) return p.num;
-    } else if (!goesOnInParagraph(p)) return 0;
+      if ((c === 0xff08 || c === 0x28) && p.num !== undefined) return { num: p.num, d };
+    } else if (!goesOnInParagraph(p)) return undefined;
   }
-  return 0;
+  return undefined;
+}
+
+/**
+ * Whether the lines after a region a re-parse relexed (syntax/reparse.ts) have their glued items cut out as before: they
+ * read the bracketed items above them through the region (`bracketedItemBefore`), so either none of the `ITEM_LOOKBACK`
+ * lines after it was cut out of a line or holds a bracket after its start (a glued item's place), or each such line
+ * reads the same item, as near, there. `lines[b]`: the region's last old line (`old` text); `region`: its new lines, in
+ * `text`, the old `lines` before index `a` unchanged; `last`: the article's last line.
+ */
+export function gluedItemsStay(old: TextLike, lines: readonly Line[], b: number, last: number, text: TextLike, region: readonly Line[], a: number): boolean {
+  const places: number[] = [];
+  for (let t = 0; t < ITEM_LOOKBACK && b + 1 + t <= last; t++) {
+    const l = lines[b + 1 + t];
+    let place = l.glued;
+    for (let k = l.contentStart + 1; !place && k < l.contentEnd; k++) {
+      const c = old.charCodeAt(k);
+      place = c === 0xff08 || c === 0x28;
+    }
+    if (place) places.push(t);
+  }
+  if (places.length === 0) return true;
+  const was = bracketedItemAbove(old, lines, b + 1);
+  const now = bracketedItemAbove(text, region, region.length, lines, a);
+  if (was?.num !== now?.num) return false;
+  if (!was || !now || was.d === now.d) return true;
+  // The same item, nearer or further: a line reaches it when it lies within ITEM_LOOKBACK of it.
+  return places.every((t) => (Math.min(was.d, now.d) + t <= ITEM_LOOKBACK) === (Math.max(was.d, now.d) + t <= ITEM_LOOKBACK));
 }
 
 /**
