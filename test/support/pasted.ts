@@ -3,6 +3,11 @@
 import { classify } from '../../server/src/syntax/lines';
 import { parseTreaty } from '../../server/src/syntax/parser';
 
+/** Inside a converter's pinyin after a character (`協(xi`): printed with its character, as one, never cut. */
+const IN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*$/;
+/** A converter's pinyin (`(xié)`): no width of its own on the page (a line is measured without it). */
+const GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
+
 /** Characters after which a PDF's hard break can fall mid-sentence: anything but punctuation and space. */
 const NO_BREAK_AFTER = /[\s。！？；：，、,.!?;:…”’」』）)》】“‘「『（(《【\-—*#|<>[\]`_~]/;
 
@@ -23,14 +28,14 @@ export function wrap(text: string, width: number, furniture: string[], at: (i: n
   const out: string[] = lines.slice(0, first + 1);
   for (let n = first + 1; n < lines.length; n++) {
     const line = lines[n];
-    if (line.length <= width || furnitureAt.has(starts[n]) || /^\s*(?:[#>|]|<!--)/.test(line) || !wrappable(line, line.slice(0, width))) {
+    if (line.replace(GLOSS, '').length <= width || furnitureAt.has(starts[n]) || /^\s*(?:[#>|]|<!--)/.test(line) || !wrappable(line, line.slice(0, width))) {
       out.push(line);
       continue;
     }
     let rest = line;
     while (rest.length > width) {
       let cut = width;
-      while (cut < rest.length - 1 && (NO_BREAK_AFTER.test(rest[cut - 1]) || NO_BREAK_AFTER.test(rest[cut]) || !plainText(rest.slice(cut)))) cut++;
+      while (cut < rest.length - 1 && (NO_BREAK_AFTER.test(rest[cut - 1]) || NO_BREAK_AFTER.test(rest[cut]) || IN_GLOSS.test(rest.slice(0, cut)) || !plainText(rest.slice(cut)))) cut++;
       if (cut >= rest.length - 1) break;
       out.push(rest.slice(0, cut));
       if (at(cuts++)) out.push(furniture[cuts % furniture.length]);
