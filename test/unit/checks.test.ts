@@ -443,6 +443,10 @@ check('self.mismatch: 本协定 in a 协议', '# 测试合作协议\n\n## 第一
 check('self.mismatch: 本条约 in a 公约', '# 甲乙丙三国公约\n\n## 第一条\n\n各方执行⟦本条约⟧。\n', ['self.mismatch']);
 check('style.half-width-punctuation: Chinese on one side is enough; not in a line with an address', `${HEAD}## 第一条\n\n双方确认⟦:⟧A类货物免税。\n\nB类⟦,⟧双方另行商定。\n\n详见http://example.cn,双方另行商定。\n${TAIL}`,
   ['style.half-width-punctuation', 'style.half-width-punctuation']);
+// Brackets are a pair: both marks or neither (`(1)本议定书` was reported at `)` alone, and fixed to `(1）`); a Security
+// Council resolution's symbol keeps its own (`第1483(2003)号决议`: a digit before, digits inside).
+check('style.half-width-punctuation: brackets as pairs; not a symbol\'s', `${HEAD}## 第一条\n\n⟦(⟧1⟦)⟧双方依照第1483(2003)号决议和A(1)款合作。\n${TAIL}`,
+  ['style.half-width-punctuation', 'style.half-width-punctuation']);
 // The 1972 World Heritage Convention's English text in the Dutch treaty database writes curly quotes (`“cultural
 // heritage”:`): the punctuation of a text in another language is its own, even beside “ ”.
 check('style.half-width-punctuation: not in a text in another language, beside curly quotes', '# Convention for the Protection of the World Cultural and Natural Heritage\n\n## Article 1\n\nFor the purposes of this Convention, the following shall be considered as “cultural heritage”: monuments, groups of buildings and sites.\n\n## Article 2\n\nThe term “natural heritage”, as used here, means natural features.\n', []);

@@ -69,8 +69,9 @@ const CASES: [string, string, string[], Shown[]][] = [
   ]],
   ['half-width marks: each fixed alone, then every one in the document at once', A, ['style.half-width-punctuation'], [
     { title: '改为全角“，”', preferred: true, diagnostics: ['style.half-width-punctuation@7'], files: { 'a.md': ['7: 本条约适用于双方⟦,→，⟧并依照第三条。'] } },
-    { title: '改为全角“（”', preferred: true, diagnostics: ['style.half-width-punctuation@11'], files: { 'a.md': ['11: 乙⟦(→（⟧甲)。'] } },
-    { title: '改为全角“）”', preferred: true, diagnostics: ['style.half-width-punctuation@11'], files: { 'a.md': ['11: 乙(甲⟦)→）⟧。'] } },
+    // A bracket with the other of its pair, never `乙（甲)`.
+    { title: '改为全角“（）”', preferred: true, diagnostics: ['style.half-width-punctuation@11'], files: { 'a.md': ['11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
+    { title: '改为全角“（）”', preferred: true, diagnostics: ['style.half-width-punctuation@11'], files: { 'a.md': ['11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
     { title: '全文改为全角标点（3 处）', diagnostics: ['style.half-width-punctuation@7', 'style.half-width-punctuation@11', 'style.half-width-punctuation@11'],
       files: { 'a.md': ['7: 本条约适用于双方⟦,→，⟧并依照第三条。', '11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
     '在下一行禁用 style.half-width-punctuation@7',
@@ -157,7 +158,8 @@ const CASES: [string, string, string[], Shown[]][] = [
     { title: '重新编号全部条款并更新引用', diagnostics: ['numbering.duplicate@11'], files: { 'test.md': ['11: ## 第⟦二→三⟧条'] } },
     '在下一行禁用 numbering.duplicate@11',
   ]],
-  ['a gap among paragraphs 一、三、: no articles to renumber, so no renumbering offered', '# 测试联合声明\n\n一、甲。\n\n三、乙。\n', [], [
+  ['a gap among points 一、三、 (a joint statement numbers points, not articles): the points renumbered', '# 测试联合声明\n\n一、甲。\n\n三、乙。\n', [], [
+    { title: '重新编号全部条款并更新引用', diagnostics: ['numbering.gap@5'], files: { 'test.md': ['5: ⟦三→二⟧、乙。'] } },
     '在下一行禁用 numbering.gap@5',
   ]],
   ['a copy dated to the month: the fix writes no day', '%! a.md\n# 测试协定\n\n根据2001年1月1日《测试条约》，双方达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n本条约于1999年5月在北京签署。\n', ['ref.date-mismatch'], [

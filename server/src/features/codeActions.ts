@@ -11,7 +11,7 @@ import { referencesOf } from '../model/references';
 import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { renumberArticles } from './renumber';
-import { DIAGNOSTIC_CODES, FULL_WIDTH, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
+import { DIAGNOSTIC_CODES, FULL_WIDTH, bracketPartner, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
 import { suppressionAction } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { termVariantEdit } from './termVariants';
@@ -65,7 +65,15 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
     } else if (code === 'style.half-width-punctuation') {
       if (end === start + 1 && FULL_WIDTH[under]) {
         halfWidth.push(d);
-        out.push(edit(msg('action.fullWidth', FULL_WIDTH[under]), start, end, FULL_WIDTH[under], d));
+        // A bracket with the other of its pair: `(以下简称…)` becomes `（以下简称…）`, never `（以下简称…)`.
+        const line = map.row(map.lineOf(start))!;
+        const partner = under === '(' || under === ')' ? bracketPartner(text.slice(line.start, line.eol), start - line.start) : undefined;
+        if (partner === undefined) out.push(edit(msg('action.fullWidth', FULL_WIDTH[under]), start, end, FULL_WIDTH[under], d));
+        else {
+          const other = line.start + partner;
+          const edits = [{ start, end, newText: FULL_WIDTH[under] }, { start: other, end: other + 1, newText: FULL_WIDTH[text[other]] }].sort((a, b) => a.start - b.start);
+          out.push({ title: msg('action.fullWidth', '（）'), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true, edit: { changes: { [uri]: toTextEdits(map, edits) } } });
+        }
       }
     } else if (code === 'signing.self-reference') {
       const s = treaty.signing;

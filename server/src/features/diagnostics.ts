@@ -578,9 +578,50 @@ export function halfWidthMarks(treaty: Treaty): number[] {
     if (!/[,;:?!()]/.test(s) || /`|\]\(|https?:/.test(s)) continue;
     HALF_WIDTH.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = HALF_WIDTH.exec(s))) out.push(l.contentStart + m.index);
+    const marks: number[] = [];
+    while ((m = HALF_WIDTH.exec(s))) marks.push(m.index);
+    for (const at of s.indexOf('(') >= 0 || s.indexOf(')') >= 0 ? pairedBrackets(s, marks) : marks) out.push(l.contentStart + at);
   }
   return out;
+}
+
+/**
+ * `marks` (offsets in `s`) with brackets taken as pairs: both marks of a pair or neither — `(1)本议定书` is `（1）`, never
+ * `(1）` — and neither where the brackets belong to a symbol written in Latin letters and digits, as `第1483(2003)号决议`,
+ * the Security Council's own way (a digit or letter right before, none but them inside).
+ */
+/** The other bracket of the pair the half-width bracket at `at` opens or closes on its line (`s`: the line, `at` in it), or undefined. */
+export function bracketPartner(s: string, at: number): number | undefined {
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')' && open.length > 0) {
+      const o = open.pop()!;
+      if (o === at) return i;
+      if (i === at) return o;
+    }
+  }
+  return undefined;
+}
+
+function pairedBrackets(s: string, marks: number[]): number[] {
+  const flagged = new Set(marks);
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')' && open.length > 0) {
+      const o = open.pop()!;
+      if (!flagged.has(o) && !flagged.has(i)) continue;
+      if (/[0-9A-Za-z]/.test(s[o - 1] ?? '') && /^[0-9A-Za-z./-]+$/.test(s.slice(o + 1, i))) {
+        flagged.delete(o);
+        flagged.delete(i);
+      } else {
+        flagged.add(o);
+        flagged.add(i);
+      }
+    }
+  }
+  return [...flagged].sort((a, b) => a - b);
 }
 
 /** Units `from` to `to` named as the model names the article `like`: `第三条至第五条`, a joint statement's points `三、至五、`, `第三款`, `第三`. */
