@@ -351,6 +351,11 @@ described('numbering.gap over two articles', `${HEAD}${BODY}\n## ⟦第四条⟧
 // A gap named as the units are: a joint statement's points (三、), an older treaty's articles numbered 款.
 described('numbering.gap in a joint statement\'s points names the point', '# 中华人民共和国和甲国联合声明\n\n应甲国总统邀请，中华人民共和国主席对甲国进行国事访问。双方声明如下：\n\n一、双方同意发展合作。\n\n二、双方加强交流。\n\n⟦四、⟧双方支持多边主义。\n',
   [{ code: 'numbering.gap', severity: 2, message: '缺少三、', data: { expected: 3 } }]);
+// A resolution's operative paragraphs with one deleted (1. 3. 4.): still its points (they were read as none, the
+// outline empty), the one missing named as they are numbered.
+const RESOLUTION = '# 安全理事会第1518（2003）号决议\n\n安全理事会，\n\n回顾其以前所有有关决议，\n\n1. 决定设立一个委员会；\n\n⟦3.⟧ 决定不断审议上文第1段所述委员会的任务；\n\n4. 决定继续处理此案。\n';
+described('numbering.gap in a resolution\'s points numbered in digits names the point so', RESOLUTION,
+  [{ code: 'numbering.gap', severity: 2, message: '缺少2.', data: { expected: 2 } }]);
 described('numbering.gap among articles numbered 第…款 names the 款', '# 中华民国与甲国友好条约\n\n中华民国与甲国，愿敦睦邦交，议定条款如下：\n\n第一款　两国永敦和好。\n\n⟦第三款⟧　本约自签字之日起生效，有效期十年。本约用中文及甲文各缮两份。\n\n本约于中华民国三十三年三月二日在重庆签订。\n',
   [{ code: 'numbering.gap', severity: 2, message: '缺少第二款', data: { expected: 2 } }]);
 described('numbering.gap and numbering.order', `${HEAD}${BODY}\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, [

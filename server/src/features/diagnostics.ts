@@ -344,7 +344,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     else if (a.sub !== undefined) {
       // 第十条之一 follows 第十条.
     } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
-    else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, unitName(a.num + 1, treaty.tree.unitStyle, a.head.unit)));
+    else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, nameLike(a.num + 1, treaty, a)));
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
   }
@@ -626,8 +626,13 @@ function pairedBrackets(s: string, marks: number[]): number[] {
 
 /** Units `from` to `to` named as the model names the article `like`: `第三条至第五条`, a joint statement's points `三、至五、`, `第三款`, `第三`. */
 function range(from: number, to: number, treaty: Treaty, like: Article): string {
-  const name = (n: number) => unitName(n, treaty.tree.unitStyle, like.head.unit);
+  const name = (n: number) => nameLike(n, treaty, like);
   return from === to ? name(from) : `${name(from)}至${name(to)}`;
+}
+
+/** Unit `n` named as the model names the article `like`: a resolution's points numbered in digits as they are (`2.`, not `二、`). */
+function nameLike(n: number, treaty: Treaty, like: Article): string {
+  return treaty.tree.unitStyle === 'paragraph' && /^[0-9０-９]/.test(like.name) ? `${n}.` : unitName(n, treaty.tree.unitStyle, like.head.unit);
 }
 
 /** A code block's line (syntax/lines.ts settleFences). */

@@ -858,6 +858,9 @@ function isColon(c: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
+/** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
+const MAX_POINTS_MISSING = 2;
+
 /**
  * A UN resolution's operative paragraphs after its preamble (`1. 决定…`, `2. 请…`), in a text with no
  * article and no `一、` point: lines opening with `1.` `2.` … in one run, in order, not indented and in no
@@ -867,17 +870,23 @@ function isColon(c: number): boolean {
  */
 function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   const run: Line[] = [];
-  let next = 1;
+  let prev = 0;
   let heading = false;
+  let titled = false;
   for (const l of lines) {
-    // A markdown heading between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
-    if (l.level > 0) heading = true;
+    // A markdown heading before or between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
+    // Not the title's `#` opening the text, as a resolution drafted in markdown writes it.
+    if (l.level > 0) {
+      if (titled || l.level > 1) heading = true;
+      titled = true;
+    }
     if (l.kind !== 'item' || l.indent || l.level > 0 || l.contentStart !== l.start || l.num === undefined || !l.label) continue;
     const c = text.charCodeAt(l.contentStart);
     const mark = text.charCodeAt(l.label.end - 1);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
-    if (l.num !== next || (heading && run.length > 0)) return false;
-    next++;
+    // In order, a point or two missing at most (a draft's deleted point: `1.` `3.` `4.`, which numbering.gap reports).
+    if (l.num <= prev || l.num > prev + MAX_POINTS_MISSING + 1 || (heading && run.length > 0)) return false;
+    prev = l.num;
     run.push(l);
   }
   if (run.length < 2) return false;
