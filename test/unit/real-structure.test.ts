@@ -814,6 +814,12 @@ test('structure: a UN resolution\'s operative paragraphs 1. 2. … after its pre
   // Lists under a text's own parts (a heading between them, numbers starting again) are no points.
   assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 一、总则\n\n1. 甲。\n\n2. 乙。\n\n## 二、附则\n\n1. 丙。\n')), []);
   assert.deepEqual(names(buildTreaty('甲规定\n\n1. 甲。\n\n2. 乙。\n\n1. 丙。\n')), []);
+  // A part's heading before them, no heading after (the list under its only part, ## 二、…): no points either.
+  assert.deepEqual(names(buildTreaty('# 甲规定\n\n## 二、组织\n\n1. 甲。\n\n2. 乙。\n')), []);
+  // The title's # alone above them (a resolution drafted in markdown), a point deleted from a draft (1. 3. 4.): its points.
+  assert.deepEqual(names(buildTreaty('# 安全理事会第1号决议\n\n安全理事会，\n\n1. 决定甲；\n\n3. 决定乙；\n\n4. 决定继续处理此案。\n')), ['1.', '3.', '4.']);
+  // Three missing in a row are no deleted points: a list of other numbers.
+  assert.deepEqual(names(buildTreaty('安全理事会，\n\n1. 决定甲；\n\n5. 决定乙。\n')), []);
 });
 
 test('structure: Taiwan\'s law database numbers an inserted article with a hyphen (第 9-1 條 for 第九條之一), alone on its line or before spaces; glued to text, 第1-3条 is no label', () => {
