@@ -585,40 +585,36 @@ export function halfWidthMarks(treaty: Treaty): number[] {
   return out;
 }
 
+/** The half-width brackets of a line paired (`s`: the line): each pair's `(` and `)` offsets, inner pairs first. */
+function bracketPairs(s: string): [number, number][] {
+  const pairs: [number, number][] = [];
+  const open: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') open.push(i);
+    else if (s[i] === ')' && open.length > 0) pairs.push([open.pop()!, i]);
+  }
+  return pairs;
+}
+
+/** The other bracket of the pair the half-width bracket at `at` opens or closes on its line (`s`: the line, `at` in it), or undefined. */
+export function bracketPartner(s: string, at: number): number | undefined {
+  const pair = bracketPairs(s).find(([o, c]) => o === at || c === at);
+  return pair && (pair[0] === at ? pair[1] : pair[0]);
+}
+
 /**
  * `marks` (offsets in `s`) with brackets taken as pairs: both marks of a pair or neither — `(1)本议定书` is `（1）`, never
  * `(1）` — and neither where the brackets belong to a symbol written in Latin letters and digits, as `第1483(2003)号决议`,
  * the Security Council's own way (a digit or letter right before, none but them inside).
  */
-/** The other bracket of the pair the half-width bracket at `at` opens or closes on its line (`s`: the line, `at` in it), or undefined. */
-export function bracketPartner(s: string, at: number): number | undefined {
-  const open: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '(') open.push(i);
-    else if (s[i] === ')' && open.length > 0) {
-      const o = open.pop()!;
-      if (o === at) return i;
-      if (i === at) return o;
-    }
-  }
-  return undefined;
-}
-
 function pairedBrackets(s: string, marks: number[]): number[] {
   const flagged = new Set(marks);
-  const open: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '(') open.push(i);
-    else if (s[i] === ')' && open.length > 0) {
-      const o = open.pop()!;
-      if (!flagged.has(o) && !flagged.has(i)) continue;
-      if (/[0-9A-Za-z]/.test(s[o - 1] ?? '') && /^[0-9A-Za-z./-]+$/.test(s.slice(o + 1, i))) {
-        flagged.delete(o);
-        flagged.delete(i);
-      } else {
-        flagged.add(o);
-        flagged.add(i);
-      }
+  for (const [o, c] of bracketPairs(s)) {
+    if (!flagged.has(o) && !flagged.has(c)) continue;
+    const symbol = /[0-9A-Za-z]/.test(s[o - 1] ?? '') && /^[0-9A-Za-z./-]+$/.test(s.slice(o + 1, c));
+    for (const at of [o, c]) {
+      if (symbol) flagged.delete(at);
+      else flagged.add(at);
     }
   }
   return [...flagged].sort((a, b) => a - b);
