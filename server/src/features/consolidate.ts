@@ -60,9 +60,11 @@ export type ClauseOp =
   | { op: 'moved'; target: Target; to: number }
   /**
    * The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed);
-   * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked).
+   * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked);
+   * `natural`: counted as a constitution's amendment counts its 自然段, after the heading 序言 (preambleParagraphs);
+   * `words`: words replaced inside the one paragraph [from, to) instead of `lines`.
    */
-  | { op: 'preamble'; from: number; to?: number; lines: string[]; reply?: true; words?: Words[] }
+  | { op: 'preamble'; from: number; to?: number; lines: string[]; reply?: true; words?: Words[]; natural?: true }
   /**
    * Words a clause says the base has, checked before anything is applied: the old words a constitution's amendment quotes
    * (宪法第七条：“…”修改为：“…”, the words changed before 这一自然段相应修改为, the words that lead into the items:
@@ -499,7 +501,7 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
     // The unit stated whole: the one the clause named, of the kind it says.
     const k = m[1];
     const lines = q(m[2]);
-    if (k === '段' && ctx.preamble !== undefined) return { ops: [{ op: 'preamble', from: ctx.preamble - 1, to: ctx.preamble, lines }], unit: ctx, added: [], whole: true };
+    if (k === '段' && ctx.preamble !== undefined) return { ops: [{ op: 'preamble', from: ctx.preamble - 1, to: ctx.preamble, lines, natural: true }], unit: ctx, added: [], whole: true };
     const t = ctx.target;
     if (t && ((k === '款') === (t.para !== undefined)) && t.item === undefined) return { ops: [{ op: 'replace', target: t, lines }], unit: ctx, added: [], whole: true };
     return undefined;
@@ -539,7 +541,7 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
       return { ops, unit, added: q(m[2]) };
     }
     // 宪法第十一条增加规定：“…”: a paragraph after the article's last.
-    if (t.para === undefined && (m = /^增加规定[：:]⟨(\d+)⟩$/.exec(rest))) return { ops: [{ op: 'addParagraph', target: t, at: 0, lines: q(m[1]) }], unit, added: q(m[1]) };
+    if (t.para === undefined && (m = /^增加规定[：:]⟨(\d+)⟩$/.exec(rest))) return { ops: [{ op: 'addParagraph', target: t, at: -1, lines: q(m[1]) }], unit, added: q(m[1]) };
     if (ops.length) return undefined;
   }
   // Words in the unit: one or more pieces, “A”修改为“B”, (在)“A”前/后增加“B”, 末尾增加：“B”.
@@ -569,7 +571,7 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
   }
   if (olds && news && t) return { ops: [{ op: 'expect', target: t, words: olds, whole: true }, { op: 'replace', target: t, lines: news }], unit, added };
   if (!words.length || words.some((w) => !w.to && !w.from)) return undefined;
-  if (unit.preamble !== undefined) return { ops: [{ op: 'preamble', from: unit.preamble - 1, to: unit.preamble, lines: [], words }], unit, added };
+  if (unit.preamble !== undefined) return { ops: [{ op: 'preamble', from: unit.preamble - 1, to: unit.preamble, lines: [], words, natural: true }], unit, added };
   if (!t) return undefined;
   return { ops: words.map((w) => ({ op: 'replaceText', target: t, from: w.from, to: w.to }) as ClauseOp), unit, added };
 }
@@ -885,7 +887,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   };
   /** Paragraphs that lost or gained an item: numbered again when the order is adjusted. */
   const itemsMoved = new Set<UnitParagraph>();
-  const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
+  /** Clauses a problem was found in: what only follows from their additions (原第三项改为第四项) is not done either. */
+  const failed = new Set<Clause>();
+  const problem = (c: Clause, code: AmendProblem['code'], message: string) => {
+    failed.add(c);
+    problems.push({ start: c.start, end: c.end, code, message });
+  };
 
   const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
   /** The title as the clauses leave it (undefined: as the base writes it), and the last clause that changed it. */
@@ -937,7 +944,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         continue;
       }
-      if (op.op === 'expect') continue;
+      if (op.op === 'expect' || (op.op === 'moved' && failed.has(c))) continue;
       if (op.op === 'addArticle') {
         const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
         if (!op.anchor) {
@@ -1041,6 +1048,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             problem(c, 'amend.text-not-found', `${art}中没有“${op.from}”`);
             break;
           }
+          // Words put around words (“A”后增加“B”: A becomes AB) where the unit already has them so: put again, they would
+          // be there twice (an amendment applied to a text that has it already).
+          if (op.to.length > op.from.length && op.to.includes(op.from) && hosts.some((p) => (t.item === undefined && p.text.includes(op.to)) || p.items.some((it, i) => inScope(i) && it.includes(op.to)))) {
+            problem(c, 'amend.conflict', `${art}中已有“${op.to.slice(0, 30)}”`);
+            break;
+          }
           for (const p of [...hosts]) {
             const put = (x: string) => (op.to ? x.split(op.from).join(op.to) : cut(x, op.from));
             if (t.item === undefined) p.text = put(p.text);
@@ -1082,8 +1095,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         case 'addParagraph': {
           const ps = paragraphsOf(op.lines);
-          // (at 0: after the last, 宪法第十一条增加规定：“…”.)
-          const at = op.at === 0 ? w.paragraphs.length + 1 : op.at;
+          // (at -1: after the last, 宪法第十一条增加规定：“…”.)
+          const at = op.at === -1 ? w.paragraphs.length + 1 : op.at;
+          const twice = ps.find((p) => p.text && w.paragraphs.some((q) => q.text === p.text));
+          if (twice) {
+            problem(c, 'amend.conflict', `${art}中已有这一款：“${twice.text.slice(0, 30)}”`);
+            break;
+          }
           if (at < 1 || at > w.paragraphs.length + 1) {
             problem(c, 'amend.no-such-paragraph', `${art}只有${formatChinese(w.paragraphs.length)}款，不能作为第${formatChinese(at)}款`);
             break;
@@ -1102,6 +1120,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           }
           const pos = op.at <= starts.length ? starts[op.at - 1] : host.items.length;
           let lines = op.lines;
+          // The item the unit already has, word for word (its stop aside): not added twice.
+          const bare = (x: string) => x.replace(/[。；;，,]$/, '');
+          if (lines.length === 1 && host.items.some((it) => bare(it) === bare(lines[0]))) {
+            problem(c, 'amend.conflict', `${art}中已有这一项：“${lines[0].slice(0, 30)}”`);
+            break;
+          }
           const first = host.items[0] !== undefined ? CN_ITEM.exec(host.items[0]) : null;
           if (lines.length && !ITEM.test(lines[0]) && !CN_ITEM.test(lines[0]) && first) {
             // An item quoted without its label (增加一项作为第三项规定：“…”) gets the label of its place, written as
@@ -1110,9 +1134,10 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             const prev = pos - 1;
             if (pos === host.items.length && prev >= 0 && host.items[prev].endsWith('。')) host.items[prev] = host.items[prev].slice(0, -1) + '；';
             replaced.set(host, null);
-          } else if (lines.length === 1 && pos < host.items.length && !/[。；;，,：:]$/.test(lines[0]) && /[；;]$/.test(host.items[pos])) {
-            // An item quoted without a stop (作为第七项“（七）选举…主任”), among items each ending with a semicolon: it takes theirs.
-            lines = [lines[0] + host.items[pos].slice(-1)];
+          } else if (lines.length === 1 && pos < host.items.length && !/[。；;，,：:]$/.test(lines[0]) && /[；;]$/.test(host.items[pos - 1] ?? host.items[pos])) {
+            // An item quoted without a stop (作为第七项“（七）选举…主任”) put before another, after one ending with a
+            // semicolon (or first, before one): it takes that semicolon.
+            lines = [lines[0] + (host.items[pos - 1] ?? host.items[pos]).slice(-1)];
             replaced.set(host, null);
           }
           numbersOf(host).splice(pos, 0, 0, ...lines.slice(1).map(() => -1));
@@ -1176,14 +1201,20 @@ export function replyBody<L extends { text: string }>(lines: L[]): L[] | undefin
 }
 
 /**
- * The preamble's paragraphs (段) as a clause counts them: its lines, after the line heading it (序言, 序　言) when the text
- * heads it so (a constitution: what stands before that heading is no paragraph of the preamble).
+ * The preamble's paragraphs as a constitution's amendment counts its 自然段: its lines, after the line heading it (序言,
+ * 序　言) when the text heads it so (what stands before that heading — a publisher's dates — is no paragraph of it).
  */
 function preambleParagraphs(base: Treaty): PreambleLine[] {
   const lines = preambleOf(base) ?? [];
+  if (!lines.length) return lines;
+  // The heading: a line of the preamble, or a heading line of its own (## 序言) before the preamble's last line.
+  const last = lines[lines.length - 1].end;
   let head = -1;
-  for (let i = 0; i < lines.length; i++) if (lines[i].text.length <= 8 && lines[i].text.replace(/[#\s\u3000]/g, '') === PREAMBLE) head = i;
-  return head < 0 ? lines : lines.slice(head + 1);
+  for (const l of base.tree.lines) {
+    if (l.start >= last) break;
+    if (l.contentEnd - l.contentStart <= 12 && base.text.slice(l.contentStart, l.contentEnd).replace(/[#\s\u3000]/g, '') === PREAMBLE) head = l.end;
+  }
+  return head < 0 ? lines : lines.filter((l) => l.start >= head);
 }
 
 /**
@@ -1236,7 +1267,8 @@ function expectationsHold(base: Treaty, units: Unit[], c: Clause, problems: Amen
  */
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): Edit[] {
   if (!ops.length) return [];
-  const preambleLines = preambleParagraphs(base);
+  const preambleLines = preambleOf(base) ?? [];
+  const natural = ops.some(({ op }) => op.natural) ? preambleParagraphs(base) : [];
   const text = base.text;
   const eol = lineEndOf(text);
   // What sets the paragraphs apart, as the base writes it: the white space between two of them, nearest `k` (a heading between two is no separator).
@@ -1256,7 +1288,7 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
   // A reply's paragraphs, when a clause names them: only in a text without articles.
   const body = ops.some(({ op }) => op.reply) && !base.articles.length ? replyBody(preambleLines) : undefined;
   for (const { op, clause } of ops) {
-    const lines = op.reply ? body ?? [] : preambleLines;
+    const lines = op.reply ? body ?? [] : op.natural ? natural : preambleLines;
     const where = op.reply ? '正文' : PREAMBLE;
     const to = op.to ?? lines.length;
     if (!lines.length || op.from < 0 || to > lines.length || op.from > to || lines[lines.length - 1].end > bound) {
