@@ -13,8 +13,13 @@
 // and 协定第X条第Y款后增加以下规定：“…”, the same words in the title and several articles at once
 // (将名称、第一条、第三条中的“A”修改为“B”), a part's heading by its words or number (将“三、…”修改为：“…”,
 // 将第一部分标题修改为：“…”), and the parts of one clause
-// (同时…, 并将第二款中的…) naming their article once. Every clause refers to the base text's
-// numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
+// (同时…, 并将第二款中的…) naming their article once; and a constitution's amendments (宪法修正案, readStated): the
+// preamble's 自然段 (counted after the heading 序言), an article or paragraph quoted whole before 修改为, words inside a
+// unit then the unit stated whole (这一自然段相应修改为：“…” — the whole applied once the words are found in the base and
+// in it), 后增写一句，内容为, 增加规定, items after the words that lead into them with those after renumbered, a chapter's
+// 章名. Words a clause says the base has are checked first (`expect`): missing, the clause is reported, not applied; words,
+// a paragraph or an item the unit already has as the clause would put them are not put twice. Every clause refers to
+// the base text's numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
