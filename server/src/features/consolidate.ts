@@ -581,6 +581,9 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
   return { ops: words.map((w) => ({ op: 'replaceText', target: t, from: w.from, to: w.to }) as ClauseOp), unit, added };
 }
 
+/** 增加一节, 增加五条，分别作为第…条至第…条, 第七节相应改为第八节: a section added, its articles, the sections after renumbered. */
+const SECTION_ADDED = new RegExp(`增加一节|增加[${PARA_NUMERAL}]+条[，,]?分别作为|^第${N}节(?:相应地?)?改为第${N}节`);
+
 /** A decision's heading over the clauses of one instrument it amends: 修改《…》, 对《…》作如下修改 (group 1: its name). */
 const GROUP_HEADING = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/;
 /** A clause opening with the instrument it amends: 将《…条例》第五条…, 在《…》…, 删去《…》… (group 1: its name). */
@@ -771,7 +774,10 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
       // A unit's number without its 第 (将十一条修改为, as a decision was printed): said, not guessed.
       const bare = NUMBER_WITHOUT_DI.exec(sk);
-      const hint = bare ? `（“${bare[1]}”前少了“第”？）` : '';
+      // A section added with its articles, their text not quoted (内容如下：then the lines), and the sections and articles
+      // after it renumbered (宪法修正案 2018 第五十二条): said as what it is, none of it applied.
+      const section = SECTION_ADDED.test(sk);
+      const hint = bare ? `（“${bare[1]}”前少了“第”？）` : section ? '（增加一节及其条文、其后的节和条文改号：条文不在引号中，未应用）' : '';
       const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改${hint}：${written.slice(0, 40)}` };
       if (group) problemGroup.set(p, group);
       problems.push(p);
