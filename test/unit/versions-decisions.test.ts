@@ -71,6 +71,7 @@ function summary(op: ClauseOp): string {
     case 'preamble': return op.reply ? `正文第${op.from + 1}段` : '序言';
     case 'title': return op.from !== undefined ? `名称“${cut(op.from)}”→“${cut(op.words)}”` : `名称修改为“${cut(op.words)}”`;
     case 'heading': return `${op.from !== undefined ? `标题“${cut(op.from)}”` : `第${op.part}部分标题`}修改为“${cut(op.words)}”`;
+    case 'expect': return `${op.target ? name(op.target) : `序言第${op.para}段`}原有“${cut(op.words.join(''))}”`;
   }
 }
 

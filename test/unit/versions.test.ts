@@ -378,7 +378,7 @@ test('real: every clause of 刑法修正案（十二） is read, and its text is
   const amendment = fs.readFileSync(path.join(REAL, 'xingfa-amendment-12.md'), 'utf8');
   const { clauses, problems } = readClauses(amendment);
   assert.deepEqual(problems, []);
-  assert.deepEqual(clauses.map((c) => c.ops.map((o) => [o.op, 'target' in o ? o.target.num : undefined, 'lines' in o ? o.lines.length : 0])), [
+  assert.deepEqual(clauses.map((c) => c.ops.map((o) => [o.op, 'target' in o ? o.target?.num : undefined, 'lines' in o ? o.lines.length : 0])), [
     [['replace', 165, 2]], [['replace', 166, 5]], [['replace', 169, 2]],
     [['replace', 387, 1]], [['replace', 390, 10]], [['replace', 391, 1]], [['replace', 393, 1]],
   ]);

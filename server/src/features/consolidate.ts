@@ -13,8 +13,13 @@
 // and 协定第X条第Y款后增加以下规定：“…”, the same words in the title and several articles at once
 // (将名称、第一条、第三条中的“A”修改为“B”), a part's heading by its words or number (将“三、…”修改为：“…”,
 // 将第一部分标题修改为：“…”), and the parts of one clause
-// (同时…, 并将第二款中的…) naming their article once. Every clause refers to the base text's
-// numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
+// (同时…, 并将第二款中的…) naming their article once; and a constitution's amendments (宪法修正案, readStated): the
+// preamble's 自然段 (counted after the heading 序言), an article or paragraph quoted whole before 修改为, words inside a
+// unit then the unit stated whole (这一自然段相应修改为：“…” — the whole applied once the words are found in the base and
+// in it), 后增写一句，内容为, 增加规定, items after the words that lead into them with those after renumbered, a chapter's
+// 章名. Words a clause says the base has are checked first (`expect`): missing, the clause is reported, not applied; words,
+// a paragraph or an item the unit already has as the clause would put them are not put twice. Every clause refers to
+// the base text's numbering. Text outside the articles and preamble paragraphs a clause touches is kept as it was.
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
@@ -45,9 +50,11 @@ export type ClauseOp =
   | { op: 'title'; words: string; from?: string }
   /**
    * A part's heading between the articles replaced, named by its words (将“三、技术转让合同”修改为：“…”) or by its
-   * number (`part`: 将第一部分标题修改为：“…”), as the court's decisions amend the parts of an interpretation.
+   * number (`part`: 将第一部分标题修改为：“…”), as the court's decisions amend the parts of an interpretation; or a
+   * chapter's or section's name after its number (`chapter`: 第四章, 第三章第七节 — 宪法第四章章名“…”修改为“…”, `from` the
+   * old name, `words` the new one).
    */
-  | { op: 'heading'; words: string; from?: string; part?: number }
+  | { op: 'heading'; words: string; from?: string; part?: number; chapter?: string }
   | { op: 'addArticle'; anchor?: Target; before: boolean; num: number; sub?: number; lines: string[] }
   | { op: 'renumber'; pairs: { from: Target; num: number; sub?: number }[] }
   | { op: 'renumberAll' }
@@ -58,9 +65,24 @@ export type ClauseOp =
   | { op: 'moved'; target: Target; to: number }
   /**
    * The preamble's paragraphs (段) [from, to) in the base (to: undefined, to its end) replaced by `lines` (none: removed);
-   * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked).
+   * `reply`: the paragraphs of a reply's body instead (a 批复's 第二段, 正文第一段: after the line addressing who asked);
+   * `natural`: counted as a constitution's amendment counts its 自然段, after the heading 序言 (preambleParagraphs);
+   * `words`: words replaced inside the one paragraph [from, to) instead of `lines`.
    */
-  | { op: 'preamble'; from: number; to?: number; lines: string[]; reply?: true };
+  | { op: 'preamble'; from: number; to?: number; lines: string[]; reply?: true; words?: Words[]; natural?: true }
+  /**
+   * Words a clause says the base has, checked before anything is applied: the old words a constitution's amendment quotes
+   * (宪法第七条：“…”修改为：“…”, the words changed before 这一自然段相应修改为, the words that lead into the items:
+   * 宪法第六十二条“全国人民代表大会行使下列职权”中增加一项), in the unit (`target`) or the preamble's paragraph `para`
+   * (1-based); `whole`: the article's paragraphs are these, one for one. A check that fails leaves the clause unapplied.
+   */
+  | { op: 'expect'; target?: Target; para?: number; words: string[]; whole?: true };
+
+/** Words replaced inside one paragraph: `from` by `to`; `from` empty: `to` put at its end (序言第十自然段末尾增加：“…”). */
+export interface Words {
+  from: string;
+  to: string;
+}
 
 export interface Target {
   num: number;
@@ -200,7 +222,9 @@ function withWords(op: ClauseOp, f: (s: string) => string): ClauseOp {
     case 'replaceText': return { ...op, from: f(op.from), to: f(op.to) };
     case 'prefix': case 'lead': return { ...op, words: f(op.words) };
     case 'title': case 'heading': return { ...op, words: f(op.words), ...(op.from !== undefined ? { from: f(op.from) } : {}) };
-    case 'replace': case 'addParagraph': case 'addItem': case 'addArticle': case 'preamble': return { ...op, lines: op.lines.map(f) };
+    case 'replace': case 'addParagraph': case 'addItem': case 'addArticle': return { ...op, lines: op.lines.map(f) };
+    case 'preamble': return { ...op, lines: op.lines.map(f), ...(op.words ? { words: op.words.map((w) => ({ from: f(w.from), to: f(w.to) })) } : {}) };
+    case 'expect': return { ...op, words: op.words.map(f) };
     default: return op;
   }
 }
@@ -420,6 +444,146 @@ function subClauses(sk: string, inherited: string | undefined): { text: string; 
   return out;
 }
 
+// ---------------------------------------------------------------------------
+// A constitution's amendments (宪法修正案): each clause, under the amendment's own 第X条, names the constitution's unit
+// after its name (宪法序言第七自然段, 宪法第二十四条第二款), quotes the old words before the new ones (中“A”修改为“B”,
+// “A”后增加“B”, 第七条：“A”修改为：“B”) and may then state the unit whole (这一自然段相应修改为：“…”).
+
+/** The unit a clause names, as the next sentences of the same clause take it: a preamble's 段, or an article (款). */
+interface Stated {
+  preamble?: number;
+  target?: Target;
+}
+
+/** 宪法序言第七自然段 (group 1: the 段). */
+const STATED_PREAMBLE = new RegExp(`^[^第⟨，,。]{0,12}?(?:${PREAMBLE}|引言)第(${N})(?:自然)?段`);
+/** 宪法第二十四条第二款 (groups: 条, 之, 款). */
+const STATED_ARTICLE = new RegExp(`^[^第⟨，,。]{0,12}?第(${N})条(?:之(${N}))?(?:第(${N})款)?`);
+/** 宪法第四章章名“A”修改为“B”, 第三章第七节节名 (group 1: the numbers as written; 2, 3: the old and new names). */
+const STATED_NAME = new RegExp(`^[^第⟨，,。]{0,12}?(第${N}[编章](?:第${N}节)?|第${N}节)(?:章名|节名|的名称)⟨(\\d+)⟩修改为[：:]?⟨(\\d+)⟩$`);
+/** The words between an article and the item it names (宪法第六十七条全国人民代表大会常务委员会职权第二十项): not checked. */
+const ITEM_AFTER_WORDS = new RegExp(`^[^第⟨，,。]{1,24}?(?=第[（(]?${N}[）)]?项)`);
+/** 第七项至第十五项相应改为第八项至第十六项, 第四项、第五项改为第五项、第六项, 第三款改为第四款 (相应 taken off before). */
+const STATED_MOVED = new RegExp(`^((?:第${N}[款项])(?:(?:至|、)第${N}[款项])*)改为((?:第${N}[款项])(?:(?:至|、)第${N}[款项])*)$`);
+
+/** The numbers a list or range of 款 or 项 names (第七项至第十五项: 7 … 15), with their kind; undefined when they do not read. */
+function statedNumbers(s: string): { kind: string; ns: number[] } | undefined {
+  const ns: number[] = [];
+  let kind = '';
+  for (const m of s.matchAll(new RegExp(`(至|、)?第(${N})([款项])`, 'g'))) {
+    const n = num(m[2]);
+    if (n === undefined || (kind && kind !== m[3])) return undefined;
+    kind = m[3];
+    if (m[1] === '至') {
+      const from = ns[ns.length - 1];
+      if (from === undefined || n <= from || n - from > 100) return undefined;
+      for (let k = from + 1; k <= n; k++) ns.push(k);
+    } else ns.push(n);
+  }
+  return ns.length ? { kind, ns } : undefined;
+}
+
+/**
+ * A sentence of a constitution's amendment the clauses above do not read, in the unit `ctx` the clause named before
+ * (undefined: none): its operations, the unit it names, the new words it quotes (to be found in the unit stated
+ * whole after it), and `whole` for 这一自然段/这一款/这一条相应修改为：“…”. Undefined when it does not read.
+ */
+function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefined): { ops: ClauseOp[]; unit: Stated; added: string[]; whole?: true } | undefined {
+  const s = sk.replace(/相应地?(?=(?:修改|改)为)/g, '').replace(/增写/g, '增加');
+  let m: RegExpExecArray | null;
+  if ((m = STATED_NAME.exec(s)) && q(m[2]).length === 1 && q(m[3]).length === 1) {
+    return { ops: [{ op: 'heading', chapter: m[1], from: q(m[2])[0], words: q(m[3])[0] }], unit: ctx ?? {}, added: [] };
+  }
+  let unit: Stated;
+  let rest: string;
+  if ((m = STATED_PREAMBLE.exec(s)) && num(m[1])) {
+    unit = { preamble: num(m[1]) };
+    rest = s.slice(m[0].length);
+  } else if ((m = STATED_ARTICLE.exec(s)) && num(m[1]) !== undefined && (m[2] === undefined || num(m[2]) !== undefined) && (m[3] === undefined || num(m[3]) !== undefined)) {
+    unit = { target: { num: num(m[1])!, sub: num(m[2]), para: num(m[3]) } };
+    rest = s.slice(m[0].length);
+  } else if (ctx && (m = /^这一(?:自然)?(段|款|条)修改为[：:]⟨(\d+)⟩$/.exec(s))) {
+    // The unit stated whole: the one the clause named, of the kind it says.
+    const k = m[1];
+    const lines = q(m[2]);
+    if (k === '段' && ctx.preamble !== undefined) return { ops: [{ op: 'preamble', from: ctx.preamble - 1, to: ctx.preamble, lines, natural: true }], unit: ctx, added: [], whole: true };
+    const t = ctx.target;
+    if (t && ((k === '款') === (t.para !== undefined)) && t.item === undefined) return { ops: [{ op: 'replace', target: t, lines }], unit: ctx, added: [], whole: true };
+    return undefined;
+  } else if (ctx && new RegExp(`^(?:在?⟨|增加|第[（(]?${N}[）)]?[款项])`).test(s)) {
+    unit = ctx;
+    rest = s;
+  } else return undefined;
+  const t = unit.target;
+  const ops: ClauseOp[] = [];
+  // Items and paragraphs renumbered after an addition: 第七项至第十五项改为第八项至第十六项.
+  const moved = (tail: string | undefined): boolean => {
+    if (!tail) return true;
+    const mm = STATED_MOVED.exec(tail);
+    const from = mm ? statedNumbers(mm[1]) : undefined;
+    const to = mm ? statedNumbers(mm[2]) : undefined;
+    if (!t || !from || !to || from.kind !== to.kind || from.ns.length !== to.ns.length) return false;
+    from.ns.forEach((n, i) => ops.push({ op: 'moved', target: from.kind === '款' ? { num: t.num, sub: t.sub, para: n } : { ...t, item: n }, to: to.ns[i] }));
+    return true;
+  };
+  if (t) {
+    // The words that lead into the items (“全国人民代表大会行使下列职权”中), checked; or words naming them (…职权第二十项), not.
+    if ((m = /^⟨(\d+)⟩中(?=增加|第)/.exec(rest))) {
+      ops.push({ op: 'expect', target: { num: t.num, sub: t.sub, para: t.para }, words: [q(m[1]).join('\n')] });
+      rest = rest.slice(m[0].length);
+    } else if ((m = ITEM_AFTER_WORDS.exec(rest))) rest = rest.slice(m[0].length);
+    const RENUM = `(?:[，,]?(第${N}[款项].*))?`;
+    if ((m = new RegExp(`^第[（(]?(${N})[）)]?项⟨(\\d+)⟩修改为[：:]?⟨(\\d+)⟩$`).exec(rest)) && num(m[1]) !== undefined) {
+      ops.push({ op: 'replaceText', target: { ...t, item: num(m[1]) }, from: q(m[2]).join('\n'), to: q(m[3]).join('\n') });
+      return { ops, unit, added: [q(m[3]).join('\n')] };
+    }
+    if ((m = new RegExp(`^中?增加一项[，,]?作为第[（(]?(${N})[）)]?项[，,]?[：:]?⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && moved(m[3])) {
+      ops.splice(ops.findIndex((o) => o.op === 'moved') < 0 ? ops.length : ops.findIndex((o) => o.op === 'moved'), 0, { op: 'addItem', target: t, at: num(m[1])!, lines: q(m[2]) });
+      return { ops, unit, added: q(m[2]) };
+    }
+    if (t.para === undefined && (m = new RegExp(`^中?增加一款[，,]?作为第(${N})款[，,]?(?:规定)?[：:]⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && moved(m[3])) {
+      ops.splice(ops.findIndex((o) => o.op === 'moved') < 0 ? ops.length : ops.findIndex((o) => o.op === 'moved'), 0, { op: 'addParagraph', target: t, at: num(m[1])!, lines: q(m[2]) });
+      return { ops, unit, added: q(m[2]) };
+    }
+    // 宪法第十一条增加规定：“…”: a paragraph after the article's last.
+    if (t.para === undefined && (m = /^增加规定[：:]⟨(\d+)⟩$/.exec(rest))) return { ops: [{ op: 'addParagraph', target: t, at: -1, lines: q(m[1]) }], unit, added: q(m[1]) };
+    if (ops.length) return undefined;
+  }
+  // Words in the unit: one or more pieces, “A”修改为“B”, (在)“A”前/后增加“B”, 末尾增加：“B”.
+  const body = rest.replace(new RegExp(`^(?:中|第${N}句|[前后]${N}句)?[：:]?`), '');
+  const words: Words[] = [];
+  const added: string[] = [];
+  let olds: string[] | undefined;
+  let news: string[] | undefined;
+  const pieces = body.split(/[，,](?=在?⟨)/);
+  for (const piece of pieces) {
+    if ((m = /^((?:⟨\d+⟩)+)修改为[：:]?((?:⟨\d+⟩)+)$/.exec(piece))) {
+      const a = [...m[1].matchAll(/⟨(\d+)⟩/g)].flatMap((x) => q(x[1]));
+      const b = [...m[2].matchAll(/⟨(\d+)⟩/g)].flatMap((x) => q(x[1]));
+      if (a.length === 1 && b.length === 1) words.push({ from: a[0], to: b[0] });
+      else if (pieces.length === 1 && t && t.para === undefined && t.item === undefined) [olds, news] = [a, b];
+      else return undefined;
+      added.push(...b);
+    } else if ((m = /^在?⟨(\d+)⟩(前|后|之后)增加(?:一句[，,]?内容为)?[：:]?⟨(\d+)⟩$/.exec(piece))) {
+      const a = q(m[1]).join('\n');
+      const b = q(m[3]).join('\n');
+      words.push({ from: a, to: m[2] === '前' ? b + a : a + b });
+      added.push(b);
+    } else if ((m = /^末尾增加[：:]?⟨(\d+)⟩$/.exec(piece)) && pieces.length === 1 && unit.preamble !== undefined) {
+      words.push({ from: '', to: q(m[1]).join('') });
+      added.push(q(m[1]).join(''));
+    } else return undefined;
+  }
+  if (olds && news && t) return { ops: [{ op: 'expect', target: t, words: olds, whole: true }, { op: 'replace', target: t, lines: news }], unit, added };
+  if (!words.length || words.some((w) => !w.to && !w.from)) return undefined;
+  if (unit.preamble !== undefined) return { ops: [{ op: 'preamble', from: unit.preamble - 1, to: unit.preamble, lines: [], words, natural: true }], unit, added };
+  if (!t) return undefined;
+  return { ops: words.map((w) => ({ op: 'replaceText', target: t, from: w.from, to: w.to }) as ClauseOp), unit, added };
+}
+
+/** 增加一节, 增加五条，分别作为第…条至第…条, 第七节相应改为第八节: a section added, its articles, the sections after renumbered. */
+const SECTION_ADDED = new RegExp(`增加一节|增加[${PARA_NUMERAL}]+条[，,]?分别作为|^第${N}节(?:相应地?)?改为第${N}节`);
+
 /** A decision's heading over the clauses of one instrument it amends: 修改《…》, 对《…》作如下修改 (group 1: its name). */
 const GROUP_HEADING = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/;
 /** A clause opening with the instrument it amends: 将《…条例》第五条…, 在《…》…, 删去《…》… (group 1: its name). */
@@ -434,6 +598,11 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
   const problems: AmendProblem[] = [];
   let lastArticle: string | undefined;
   let group: string | undefined;
+  // A constitution's amendment: the unit its clause named last, where that clause's sentences begin in `clauses`, and the
+  // sentences read in that unit with the new words each quotes (to be found in the unit when the clause states it whole).
+  let stated: Stated | undefined;
+  let statedFrom = 0;
+  const statedRead = new Map<Clause, { unit: Stated; added: string[] }>();
   for (const s of sentences(curlyQuotes(text))) {
     // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
     const leadMatch = LEAD.exec(s.skeleton)!;
@@ -462,6 +631,10 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     // A numbered clause (一、) names its article once: the sentences after it (同时增加一款…) and the parts of
     // one sentence (…，并将第二款中的…) that name only a 款 or 项 are of that article.
     if (lead && /[、]/.test(s.skeleton.slice(0, lead))) lastArticle = undefined;
+    if (lead) {
+      stated = undefined;
+      statedFrom = clauses.length;
+    }
     const readPart = (sk: string): ClauseOp[] => {
     const ops: ClauseOp[] = [];
     let m: RegExpExecArray | null;
@@ -568,14 +741,43 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       ops.push(...got);
       if (part.article) lastArticle = part.article;
     }
-    if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
+    // Not read so: a constitution's amendment, in the unit its clause named (readStated).
+    const st = ops.length ? undefined : readStated(sk, q, stated);
+    if (st?.whole) {
+      // 这一自然段相应修改为：“…”: the unit stated whole is what the clause makes of it; the words the clause changed in it
+      // before are checked — the old ones in the base, the new ones in the unit as stated — and applied no more.
+      const unitKey = JSON.stringify(st.unit);
+      let k = clauses.length;
+      while (k > statedFrom && JSON.stringify(statedRead.get(clauses[k - 1])?.unit) === unitKey) k--;
+      const parts = clauses.splice(k);
+      const stood = st.ops[0].op === 'preamble' || st.ops[0].op === 'replace' ? st.ops[0].lines.join('\n') : '';
+      const missing = parts.flatMap((c) => statedRead.get(c)!.added).find((w) => !stood.includes(w));
+      const start = parts[0]?.start ?? s.start;
+      if (missing !== undefined) {
+        problems.push({ start, end: s.end, code: 'amend.conflict', message: `这一修改前面改成的“${missing.slice(0, 30)}”不在相应修改后的全文中，未应用` });
+      } else {
+        const olds = parts.flatMap((c) => c.ops.flatMap((o) => (o.op === 'replaceText' && o.from ? [o.from] : o.op === 'preamble' && o.words ? o.words.flatMap((w) => (w.from ? [w.from] : [])) : o.op === 'expect' ? o.words : [])));
+        const u = st.unit;
+        const expect: ClauseOp[] = olds.length ? [{ op: 'expect', ...(u.preamble !== undefined ? { para: u.preamble } : { target: u.target }), words: olds }] : [];
+        clauses.push({ start, end: s.end, text: text.slice(start, s.end), ops: [...expect, ...st.ops], ...(group ? { group } : {}) });
+      }
+    } else if (st) {
+      const c: Clause = { start: s.start, end: s.end, text: text.slice(s.start, s.end), ops: st.ops, ...(group ? { group } : {}) };
+      clauses.push(c);
+      statedRead.set(c, { unit: st.unit, added: st.added });
+      stated = st.unit;
+      if (st.unit.target) lastArticle = ARTICLE_NAMED.exec(sk)?.[0] ?? lastArticle;
+    } else if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
     // Not read: a problem, when it names a unit or quotes words to change (将“…”修改为“…”, 将十一条修改为).
     else if ((ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
       const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
       // A unit's number without its 第 (将十一条修改为, as a decision was printed): said, not guessed.
       const bare = NUMBER_WITHOUT_DI.exec(sk);
-      const hint = bare ? `（“${bare[1]}”前少了“第”？）` : '';
+      // A section added with its articles, their text not quoted (内容如下：then the lines), and the sections and articles
+      // after it renumbered (宪法修正案 2018 第五十二条): said as what it is, none of it applied.
+      const section = SECTION_ADDED.test(sk);
+      const hint = bare ? `（“${bare[1]}”前少了“第”？）` : section ? '（增加一节及其条文、其后的节和条文改号：条文不在引号中，未应用）' : '';
       const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改${hint}：${written.slice(0, 40)}` };
       if (group) problemGroup.set(p, group);
       problems.push(p);
@@ -653,8 +855,10 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const base = buildTreaty(baseText);
   const read = readClauses(amendment);
   const { problems } = read;
-  const clauses = ofThis(read.clauses, base, problems).map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }));
   const units = unitsOf(base);
+  const clauses = ofThis(read.clauses, base, problems)
+    .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }))
+    .filter((c) => expectationsHold(base, units, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
   // The words replaced in each paragraph, in order (null: replaced in one of its items only).
@@ -694,7 +898,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   };
   /** Paragraphs that lost or gained an item: numbered again when the order is adjusted. */
   const itemsMoved = new Set<UnitParagraph>();
-  const problem = (c: Clause, code: AmendProblem['code'], message: string) => problems.push({ start: c.start, end: c.end, code, message });
+  /** Clauses a problem was found in: what only follows from their additions (原第三项改为第四项) is not done either. */
+  const failed = new Set<Clause>();
+  const problem = (c: Clause, code: AmendProblem['code'], message: string) => {
+    failed.add(c);
+    problems.push({ start: c.start, end: c.end, code, message });
+  };
 
   const preamble: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[] = [];
   /** The title as the clauses leave it (undefined: as the base writes it), and the last clause that changed it. */
@@ -729,7 +938,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         const found = headingOf(base, op);
         if (typeof found === 'string') problem(c, found.startsWith('没有') ? 'amend.text-not-found' : 'amend.conflict', found);
         else if (headings.some((h) => h.start === found.contentStart)) problem(c, 'amend.conflict', `“${baseText.slice(found.contentStart, found.contentEnd)}”已由另一条修改`);
-        else headings.push({ start: found.contentStart, end: found.contentEnd, insert: op.words, clause: c });
+        else {
+          // A chapter's name after its number, the number and the space after it as the base writes them.
+          const written = baseText.slice(found.contentStart, found.contentEnd);
+          const number = op.chapter !== undefined ? /^第[^章节编\s\u3000]+[编章节](?:[\s\u3000]*第[^节\s\u3000]+节)?[\s\u3000]*/.exec(written)?.[0] ?? '' : '';
+          headings.push({ start: found.contentStart, end: found.contentEnd, insert: number + op.words, clause: c });
+        }
         continue;
       }
       if (op.op === 'renumber') {
@@ -741,6 +955,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         continue;
       }
+      if (op.op === 'expect' || (op.op === 'moved' && failed.has(c))) continue;
       if (op.op === 'addArticle') {
         const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
         if (!op.anchor) {
@@ -844,6 +1059,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             problem(c, 'amend.text-not-found', `${art}中没有“${op.from}”`);
             break;
           }
+          // Words put around words (“A”后增加“B”: A becomes AB) where the unit already has them so: put again, they would
+          // be there twice (an amendment applied to a text that has it already).
+          if (op.to.length > op.from.length && op.to.includes(op.from) && hosts.some((p) => (t.item === undefined && p.text.includes(op.to)) || p.items.some((it, i) => inScope(i) && it.includes(op.to)))) {
+            problem(c, 'amend.conflict', `${art}中已有“${op.to.slice(0, 30)}”`);
+            break;
+          }
           for (const p of [...hosts]) {
             const put = (x: string) => (op.to ? x.split(op.from).join(op.to) : cut(x, op.from));
             if (t.item === undefined) p.text = put(p.text);
@@ -885,11 +1106,18 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         }
         case 'addParagraph': {
           const ps = paragraphsOf(op.lines);
-          if (op.at < 1 || op.at > w.paragraphs.length + 1) {
-            problem(c, 'amend.no-such-paragraph', `${art}只有${formatChinese(w.paragraphs.length)}款，不能作为第${formatChinese(op.at)}款`);
+          // (at -1: after the last, 宪法第十一条增加规定：“…”.)
+          const at = op.at === -1 ? w.paragraphs.length + 1 : op.at;
+          const twice = ps.find((p) => p.text && w.paragraphs.some((q) => q.text === p.text));
+          if (twice) {
+            problem(c, 'amend.conflict', `${art}中已有这一款：“${twice.text.slice(0, 30)}”`);
             break;
           }
-          w.paragraphs.splice(op.at - 1, 0, ...ps);
+          if (at < 1 || at > w.paragraphs.length + 1) {
+            problem(c, 'amend.no-such-paragraph', `${art}只有${formatChinese(w.paragraphs.length)}款，不能作为第${formatChinese(at)}款`);
+            break;
+          }
+          w.paragraphs.splice(at - 1, 0, ...ps);
           w.changed = true;
           break;
         }
@@ -903,6 +1131,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           }
           const pos = op.at <= starts.length ? starts[op.at - 1] : host.items.length;
           let lines = op.lines;
+          // The item the unit already has, word for word (its stop aside): not added twice.
+          const bare = (x: string) => x.replace(/[。；;，,]$/, '');
+          if (lines.length === 1 && host.items.some((it) => bare(it) === bare(lines[0]))) {
+            problem(c, 'amend.conflict', `${art}中已有这一项：“${lines[0].slice(0, 30)}”`);
+            break;
+          }
           const first = host.items[0] !== undefined ? CN_ITEM.exec(host.items[0]) : null;
           if (lines.length && !ITEM.test(lines[0]) && !CN_ITEM.test(lines[0]) && first) {
             // An item quoted without its label (增加一项作为第三项规定：“…”) gets the label of its place, written as
@@ -910,6 +1144,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             lines = [cnLabel(first, op.at) + lines[0], ...lines.slice(1)];
             const prev = pos - 1;
             if (pos === host.items.length && prev >= 0 && host.items[prev].endsWith('。')) host.items[prev] = host.items[prev].slice(0, -1) + '；';
+            replaced.set(host, null);
+          } else if (lines.length === 1 && pos < host.items.length && !/[。；;，,：:]$/.test(lines[0]) && /[；;]$/.test(host.items[pos - 1] ?? host.items[pos])) {
+            // An item quoted without a stop (作为第七项“（七）选举…主任”) put before another, after one ending with a
+            // semicolon (or first, before one): it takes that semicolon.
+            lines = [lines[0] + (host.items[pos - 1] ?? host.items[pos]).slice(-1)];
             replaced.set(host, null);
           }
           numbersOf(host).splice(pos, 0, 0, ...lines.slice(1).map(() => -1));
@@ -973,6 +1212,66 @@ export function replyBody<L extends { text: string }>(lines: L[]): L[] | undefin
 }
 
 /**
+ * The preamble's paragraphs as a constitution's amendment counts its 自然段: its lines, after the line heading it (序言,
+ * 序　言) when the text heads it so (what stands before that heading — a publisher's dates — is no paragraph of it).
+ */
+function preambleParagraphs(base: Treaty): PreambleLine[] {
+  const lines = preambleOf(base) ?? [];
+  if (!lines.length) return lines;
+  // The heading: a line of the preamble, or a heading line of its own (## 序言) before the preamble's last line.
+  const last = lines[lines.length - 1].end;
+  let head = -1;
+  for (const l of base.tree.lines) {
+    if (l.start >= last) break;
+    if (l.contentEnd - l.contentStart <= 12 && base.text.slice(l.contentStart, l.contentEnd).replace(/[#\s\u3000]/g, '') === PREAMBLE) head = l.end;
+  }
+  return head < 0 ? lines : lines.filter((l) => l.start >= head);
+}
+
+/**
+ * Whether the words a clause says the base has are there (its `expect` operations); when not, a problem at the clause,
+ * which is then not applied at all.
+ */
+function expectationsHold(base: Treaty, units: Unit[], c: Clause, problems: AmendProblem[]): boolean {
+  const squash = (x: string) => x.replace(/[\s\u3000]/g, '');
+  for (const op of c.ops) {
+    if (op.op !== 'expect') continue;
+    let texts: string[] = [];
+    let where = '';
+    if (op.para !== undefined) {
+      const l = preambleParagraphs(base)[op.para - 1];
+      where = `${PREAMBLE}第${formatChinese(op.para)}段`;
+      if (!l) {
+        problems.push({ start: c.start, end: c.end, code: 'amend.no-such-paragraph', message: `没有${where}，这一修改未应用` });
+        return false;
+      }
+      texts = [base.text.slice(l.start, l.end)];
+    } else if (op.target) {
+      const t = op.target;
+      const u = units.find((x) => x.num === t.num && x.sub === t.sub);
+      where = articleName(t.num, t.sub) + (t.para !== undefined ? `第${formatChinese(t.para)}款` : '');
+      const ps = u ? (t.para !== undefined ? u.paragraphs.slice(t.para - 1, t.para) : u.paragraphs) : [];
+      if (!ps.length) {
+        problems.push({ start: c.start, end: c.end, code: u ? 'amend.no-such-paragraph' : 'amend.no-such-article', message: `没有${where}，这一修改未应用` });
+        return false;
+      }
+      texts = ps.map((p) => [p.text, ...p.items].filter((x) => x).join('\n'));
+      if (op.whole && squash(texts.join('')) !== squash(op.words.join(''))) {
+        problems.push({ start: c.start, end: c.end, code: 'amend.text-not-found', message: `${where}与这一修改引用的原文不同，未应用` });
+        return false;
+      }
+    }
+    const all = texts.join('\n');
+    const lost = op.words.find((w) => !all.includes(w) && !squash(all).includes(squash(w)));
+    if (lost !== undefined) {
+      problems.push({ start: c.start, end: c.end, code: 'amend.text-not-found', message: `${where}中没有“${lost.slice(0, 30)}”，这一修改未应用` });
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
  * The preamble's clauses as edits of the base text (offsets in it), each paragraph (段) a line of the preamble as
  * compare.ts reads it; new paragraphs set apart as the base sets apart its own there (a blank line, or a line break).
  * A clause naming a paragraph the base lacks, or one another clause changes too, is a problem, not applied.
@@ -980,6 +1279,7 @@ export function replyBody<L extends { text: string }>(lines: L[]): L[] | undefin
 function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preamble' }>; clause: Clause }[], problem: (c: Clause, code: AmendProblem['code'], message: string) => void): Edit[] {
   if (!ops.length) return [];
   const preambleLines = preambleOf(base) ?? [];
+  const natural = ops.some(({ op }) => op.natural) ? preambleParagraphs(base) : [];
   const text = base.text;
   const eol = lineEndOf(text);
   // What sets the paragraphs apart, as the base writes it: the white space between two of them, nearest `k` (a heading between two is no separator).
@@ -999,7 +1299,7 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
   // A reply's paragraphs, when a clause names them: only in a text without articles.
   const body = ops.some(({ op }) => op.reply) && !base.articles.length ? replyBody(preambleLines) : undefined;
   for (const { op, clause } of ops) {
-    const lines = op.reply ? body ?? [] : preambleLines;
+    const lines = op.reply ? body ?? [] : op.natural ? natural : preambleLines;
     const where = op.reply ? '正文' : PREAMBLE;
     const to = op.to ?? lines.length;
     if (!lines.length || op.from < 0 || to > lines.length || op.from > to || lines[lines.length - 1].end > bound) {
@@ -1015,11 +1315,23 @@ function preambleEdits(base: Treaty, ops: { op: Extract<ClauseOp, { op: 'preambl
     }
     taken.push([op.from, to]);
     const gap = gapNear(lines, op.from);
-    const words = op.lines.join(gap);
+    let opLines = op.lines;
+    if (op.words) {
+      // Words replaced inside the one paragraph (序言第七自然段中“A”修改为“B”), or put at its end (末尾增加).
+      let now = text.slice(lines[op.from].start, lines[op.from].end);
+      const lost = op.words.find((w) => w.from && !now.includes(w.from));
+      if (lost || to !== op.from + 1) {
+        problem(clause, 'amend.text-not-found', `${where}第${formatChinese(op.from + 1)}段中没有“${lost?.from.slice(0, 30) ?? ''}”`);
+        continue;
+      }
+      for (const w of op.words) now = w.from ? now.split(w.from).join(w.to) : now + w.to;
+      opLines = [now];
+    }
+    const words = opLines.join(gap);
     if (op.from === to) {
       // Paragraphs added: before the one at `from`, or after the last.
       edits.push(to < lines.length ? { start: lines[to].start, end: lines[to].start, insert: words + gap } : { start: lines[to - 1].end, end: lines[to - 1].end, insert: gap + words });
-    } else if (op.lines.length) edits.push({ start: lines[op.from].start, end: lines[to - 1].end, insert: words });
+    } else if (opLines.length) edits.push({ start: lines[op.from].start, end: lines[to - 1].end, insert: words });
     // Paragraphs removed, with what set them apart from the next (or, at the end, from the one before).
     else if (to < lines.length) edits.push({ start: lines[op.from].start, end: lines[to].start, insert: '' });
     else if (op.from > 0) edits.push({ start: lines[op.from - 1].end, end: lines[to - 1].end, insert: '' });
@@ -1135,11 +1447,12 @@ function headingOf(base: Treaty, op: Extract<ClauseOp, { op: 'heading' }>): Line
   const found = base.tree.lines.filter((l) => {
     if (inArticle(l) || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code' || l.contentEnd <= l.contentStart || inTitle(l)) return false;
     const words = text.slice(l.contentStart, l.contentEnd);
+    if (op.chapter !== undefined) return sameHeading(words, op.chapter + (op.from ?? ''));
     if (op.from !== undefined) return sameHeading(words, op.from);
     const m = PART_NUMBER.exec(words);
     return !!m && parseNumeral(m[1] ?? m[2]) === op.part;
   });
-  const named = op.from !== undefined ? `标题“${op.from}”` : `第${formatChinese(op.part ?? 0)}部分的标题`;
+  const named = op.chapter !== undefined ? `${op.chapter}“${op.from ?? ''}”` : op.from !== undefined ? `标题“${op.from}”` : `第${formatChinese(op.part ?? 0)}部分的标题`;
   if (found.length === 0) return `没有${named}`;
   if (found.length > 1) return `${named}不止一处`;
   return found[0];
