@@ -884,8 +884,9 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     const c = text.charCodeAt(l.contentStart);
     const mark = text.charCodeAt(l.label.end - 1);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
-    // In order, a point or two missing at most (a draft's deleted point: `1.` `3.` `4.`, which numbering.gap reports).
-    if (l.num <= prev || l.num > prev + MAX_POINTS_MISSING + 1 || (heading && run.length > 0)) return false;
+    // From 1, in order, a point or two missing at most after it (a draft's deleted point: `1.` `3.` `4.`, which
+    // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points).
+    if (l.num <= prev || l.num > (prev === 0 ? 1 : prev + MAX_POINTS_MISSING + 1) || (heading && run.length > 0)) return false;
     prev = l.num;
     run.push(l);
   }
