@@ -159,7 +159,7 @@ const CASES: [string, string, string[], Shown[]][] = [
     '在下一行禁用 numbering.duplicate@11',
   ]],
   ['a gap among points 一、三、 (a joint statement numbers points, not articles): the points renumbered', '# 测试联合声明\n\n一、甲。\n\n三、乙。\n', [], [
-    { title: '重新编号全部条款并更新引用', diagnostics: ['numbering.gap@5'], files: { 'test.md': ['5: ⟦三→二⟧、乙。'] } },
+    { title: '重新编号各点并更新引用', diagnostics: ['numbering.gap@5'], files: { 'test.md': ['5: ⟦三→二⟧、乙。'] } },
     '在下一行禁用 numbering.gap@5',
   ]],
   ['a copy dated to the month: the fix writes no day', '%! a.md\n# 测试协定\n\n根据2001年1月1日《测试条约》，双方达成协议如下：\n\n## 第一条\n\n甲。\n%! b.md\n# 测试条约\n\n## 第一条\n\n甲。\n\n本条约于1999年5月在北京签署。\n', ['ref.date-mismatch'], [

@@ -138,7 +138,8 @@ export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diag
   }
   if (renumbering.length > 0) {
     const r = renumberArticles(ctx);
-    const title = msg('action.renumber');
+    // A text numbered by points (a joint statement's 一、二、, a resolution's 1. 2.) has its points renumbered.
+    const title = msg(treaty.tree.unitStyle === 'paragraph' ? 'action.renumberPoints' : 'action.renumber');
     if (r.refused) {
       // Said, not done: the editor shows why (LSP `disabled`); clients that ignore it get an action that changes nothing.
       const reason = msg('action.renumberRefused', r.refused) + (r.dangling.length ? msg('action.danglingNamed', r.dangling.join('、')) : '');

@@ -104,6 +104,7 @@ export const MESSAGES = {
   'action.disableNextLine': { 'zh-cn': '在下一行禁用 {0}', en: 'Disable {0} for this line' },
   'action.repairEncoding': { 'zh-cn': '还原乱码（{0} 处）', en: 'Repair the garbled text ({0} places)' },
   'action.renumber': { 'zh-cn': '重新编号全部条款并更新引用', en: 'Renumber all articles and update references' },
+  'action.renumberPoints': { 'zh-cn': '重新编号各点并更新引用', en: 'Renumber all points and update references' },
   'action.replaceWith': { 'zh-cn': '改为“{0}”', en: 'Change to “{0}”' },
   'action.joinLetters': { 'zh-cn': '删去字间的 {0} 处空格', en: 'Take out the {0} spaces between characters' },
   'action.requote': { 'zh-cn': '引号改为{0}', en: 'Change the quotation marks: {0}' },
