@@ -757,6 +757,9 @@ test('signing clauses as real texts write them', () => {
   // A sentence hard-wrapped mid-date, the text cut after it (`…须遵照一` / `九四四年十二月七日在芝`): the
   // date-place-like rest continues a clause (its line before holds a comma: no signatory's line).
   assert.equal(signing('在实施本协定时,缔约双方须遵照一\n九四四年十二月七日在芝'), undefined);
+  // A PDF's line wrapped after 签订的 (the date and place of an earlier instrument the sentence names) is no date-place line:
+  // the signing clause is the text's own, below it.
+  assert.deepEqual(signing('二、本协定一旦生效，应取代中华\n人民共和国政府和澳大利亚政府于\n一九八四年九月七日在北京签订的\n民用航空运输协定。\n本协定于二○○四年三月二十三日\n在堪培拉签订，共两份。')?.date, [2004, 3, 23]);
   // Signatories' lines above a date-place line (no comma in them) still open it.
   assert.deepEqual(signing('中华人民共和国政府代表\n甲国政府代表\n一九七二年一月三十一日于罗马'), { date: [1972, 1, 31], place: '罗马', copies: undefined, authentic: undefined, languages: [] });
 });

@@ -1524,7 +1524,10 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
     last = j;
   }
   if (last > i && DATE_PLACE.test(foldScript(s))) return last + 1;
-  return DATE_PLACE.test(foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) ? i + 1 : -1;
+  const alone = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+  // A line hard-wrapped after `的` names what was signed then, on the next line (`…于` / `一九八四年九月七日在北京签订的` /
+  // `民用航空运输协定。`, a PDF's lines): a clause's words, no date-place line.
+  return DATE_PLACE.test(alone) && !alone.endsWith('的') ? i + 1 : -1;
 }
 
 /** The index after the last line of the sentence that opens on line `i`: it runs on over hard line breaks until it ends. */
