@@ -204,7 +204,7 @@ export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
   [/^(?:french|французск|français|française|француз|法文|法语)/, 'fr'],
   [/^(?:kazakh|казахск|kazakh|қазақ|казак|哈萨克文|哈萨克语|哈文)/, 'kk'],
   [/^(?:kyrgyz|kirghiz|киргизск|кыргыз|kirghize|қырғыз|吉尔吉斯文|吉尔吉斯语|吉文)/, 'ky'],
-  [/^(?:spanish|испанск|espagnol|西班牙文|西班牙语)/, 'es'],
+  [/^(?:spanish|испанск|espagnol|西班牙文|西班牙语|西文)/, 'es'],
   [/^(?:arabic|арабск|arabe|阿拉伯文|阿拉伯语)/, 'ar'],
   [/^(?:belarusian|белорусск|biélorusse|白俄罗斯文|白俄罗斯语|白俄文)/, 'be'],
   [/^(?:ukrainian|украинск|ukrainien|乌克兰文|乌克兰语)/, 'uk'],

@@ -991,6 +991,9 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
+    // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
+    if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > l.contentStart && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
     // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
     // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
     let chapter = -1;

@@ -1,0 +1,79 @@
+// First reads of real instruments of classes the corpus had few of (degree recognition agreements, a
+// memorandum on the way to one, transfer of sentenced persons treaties, a maritime agreement, Security
+// Council resolutions, joint statements with numbered points), as data: the text as a drafter pastes it,
+// and the reading a reader gives. Each rule is about how Chinese treaty text is laid out or copied.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+const read = (source: string) => textContext(source).treaty;
+
+// An encyclopedia's entry as a web table's rows: `词条 | <title> |`, then `释义 | <the text as one line>`. The label's
+// cell is no part of the title, and the cell mark no part of a name defined right after it.
+test('unseen readings: a table row labelling the title and the text (词条 | … |, 释义 | …)', () => {
+  const t = read('词条 | 中华人民共和国政府和甲国政府关于相互承认学历和学位证书的协定 |\n释义 | 中华人民共和国政府和甲国政府(下称“双方”),就相互承认学历和学位证书事宜达成协定如下: 第一条本协定确定相互承认学历和学位证书的程序。 第二条双方相互承认对方颁发的学位证书。 第三条本协定自签字之日起生效。\n');
+  assert.equal(t.title?.text, '中华人民共和国政府和甲国政府关于相互承认学历和学位证书的协定');
+  assert.equal(t.kind, '协定');
+  assert.deepEqual(Object.fromEntries(t.definitions.map((d) => [d.term, d.meaning])), { 双方: '中华人民共和国政府和甲国政府' });
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条', '第三条']);
+});
+// A label's cell that names a kind itself, or a row whose next cell names none, is left as it is.
+test('unseen readings: a row whose first cell names a kind is no label before a title', () => {
+  const t = read('协定 | 中华人民共和国政府和甲国政府文化协定\n\n第一条 双方发展文化合作。\n\n第二条 本协定自签字之日起生效。\n');
+  assert.notEqual(t.title?.text, '中华人民共和国政府和甲国政府文化协定');
+});
+
+// A converter's `?` for a character it lost (an ideographic or a non-breaking space) after the colon closing the
+// preamble, before the first article glued into the line: white space, and the article is read.
+test('unseen readings: the first article after `:?` (a lost character) in a one-line text', () => {
+  const t = read('甲国政府和乙国政府本着促进两国在教育领域交流与合作的愿望,就相互承认学历、学位证书事宜达成以下协议:? 第一條:甲方承认乙方颁发的高中毕业证书。第二條:乙方承认甲方颁发的高中毕业证书。第三條:本协议自签字之日起生效。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条', '第三条']);
+});
+// A `?` that follows no sentence end is a question mark or a lost character inside the sentence: no article starts after it.
+test('unseen readings: `?` inside a sentence starts no article', () => {
+  const t = read('# 甲乙协定\n\n第一条 双方依照?第二条规定合作。\n\n第二条 本协定自签字之日起生效。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+});
+
+// A short name for an instrument named in 《》 after the verb concluding it (`以签署《…的协议》（以下简称“协议”）`):
+// the title stands for it, not the verb.
+test('unseen readings: a name for a title in 《》 after 签署 is the title', () => {
+  const t = read('甲国教育部与乙国教育部关于签署协议工作的谅解备忘录\n\n甲国教育部与乙国教育部(以下简称“双方”)愿意以签署《甲国政府与乙国政府关于相互承认学历、学位证书的协议》(以下简称“协议”)为最终目标达成以下谅解:\n  一、双方互派专家组。\n  二、双方将对协议草案进行修订。\n  此谅解备忘录于二○○六年五月十九日在墨西哥城签署,一式两份,用中、西文写成,两种文本具有同等效力。\n');
+  const terms = Object.fromEntries(t.definitions.map((d) => [d.term, d.meaning]));
+  assert.equal(terms['协议'], '《甲国政府与乙国政府关于相互承认学历、学位证书的协议》');
+  assert.equal(terms['双方'], '甲国教育部与乙国教育部');
+});
+
+// `用中、西文写成`: the first language's 文 is the last one's, shared (中文 and 西文, Spanish).
+test('unseen readings: languages sharing the last one\'s 文 (中、西文; 中、英文)', () => {
+  const clause = (langs: string) => read(`# 甲国和乙国文化协定\n\n第一条 双方发展文化合作。\n\n第二条 本协定自签字之日起生效。\n\n本协定于二○○六年五月十九日在北京签署,一式两份,用${langs}写成,两种文本具有同等效力。\n`).signing;
+  assert.deepEqual(clause('中、西文')?.languages, ['中文', '西文']);
+  assert.deepEqual(clause('中、西文')?.languageCodes, ['zh', 'es']);
+  assert.deepEqual(clause('中、英文')?.languages, ['中文', '英文']);
+  assert.deepEqual(clause('中文和英文')?.languages, ['中文', '英文']);
+});
+
+// A site's banner or a photo's credit right above a whole title that opens with a state's name: the banner does not
+// break off at a joining word, and no title goes on with a state's name after a word that joins none.
+test('unseen readings: a site banner above a title opening with a state\'s name is no part of it', () => {
+  const t = read('法搜网--中国法律信息搜索网\n中华人民共和国教育部与墨西哥合众国公共教育部关于签署协议工作的谅解备忘录\n\n中华人民共和国教育部与墨西哥合众国公共教育部(以下简称“双方”)达成以下谅解:\n  一、双方互派专家组。\n  二、双方修订协议草案。\n');
+  assert.equal(t.title?.text, '中华人民共和国教育部与墨西哥合众国公共教育部关于签署协议工作的谅解备忘录');
+  const credit = read('新華社記者 丁林攝\n中華人民共和國和蒙古國關於建立戰略伙伴關係的聯合聲明\n一、應中華人民共和國國務院總理的邀請,蒙古國總理對中國進行了正式訪問。\n二、訪問期間,雙方舉行了會談。\n');
+  assert.equal(credit.title?.text, '中華人民共和國和蒙古國關於建立戰略伙伴關係的聯合聲明');
+});
+// A title broken after a joining word goes on with the next line, a state's name opening it or not.
+test('unseen readings: a title broken after 和 still joins the line opening with a state\'s name', () => {
+  const t = read('中华人民共和国政府和\n日本国政府文化交流协定\n\n第一条 双方发展文化合作。\n\n第二条 本协定自签字之日起生效。\n');
+  assert.equal(t.title?.text, '中华人民共和国政府和日本国政府文化交流协定');
+});
+
+// A news photo's caption (a sentence, over a title's length once a converter's pinyin is counted) above the title:
+// the pinyin is no part of the line's words, so the caption is a line of text naming the kind inside and the title
+// line below it is the title.
+test('unseen readings: a caption glossed with pinyin above a joint statement\'s title', () => {
+  const t = read('6月16日,中國國務(wù)院總理溫家寶在北京人民大會堂與蒙古國總理巴特包勒德舉行會談。這是會談后,兩國總理簽署關(guān)于兩國建立戰(zhàn)略伙伴關(guān)系的聯(lián)合聲明。新華社記者 丁林?jǐn)z\n中華人民共和國和蒙古國關(guān)于建立戰(zhàn)略伙伴關(guān)系的聯(lián)合聲明\n一、應(yīng)中華人民共和國國務(wù)院總理溫家寶的邀請,蒙古國總理對中國進行了正式訪問。\n二、訪問期間,雙方舉行了會談。\n三、雙方一致認(rèn)為,中蒙是友好鄰邦。\n');
+  assert.equal(t.title?.text, '中華人民共和國和蒙古國關(guān)于建立戰(zhàn)略伙伴關(guān)系的聯(lián)合聲明');
+  assert.equal(t.kind, '联合声明');
+  assert.ok(t.isTreaty);
+  assert.deepEqual(t.articles.map((a) => a.name), ['一、', '二、', '三、']);
+});
