@@ -4,7 +4,9 @@
 // and the reading a reader gives. Each rule is about how Chinese treaty text is laid out or copied.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textContext } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -76,4 +78,26 @@ test('unseen readings: a caption glossed with pinyin above a joint statement\'s 
   assert.equal(t.kind, '联合声明');
   assert.ok(t.isTreaty);
   assert.deepEqual(t.articles.map((a) => a.name), ['一、', '二、', '三、']);
+});
+
+// Inserting an article into a text pasted as one line whose headings are glued after sentence ends and out of order (a
+// drafter swapped two): the new heading breaks the line, and the glued headings after it are read by a new sequence
+// (第一条 after 第六条 no longer read, 第八条 and 第九条 now read). The edit would change what the text says: refused.
+test('unseen readings: an insertion that would make glued headings read otherwise is refused', () => {
+  const text = '词条 | 甲国政府和乙国政府关于相互承认学位证书的协定 |\n释义 | 甲国政府和乙国政府(下称“双方”)达成协定如下: 第七条本协定所规定的承认不免除其他要求。 \n\n第二条甲方承认乙方的证书。 第三条乙方承认甲方的证书。 第四条双方承认学位证书。 第五条双方相互承认学位证书。 第六条证书经认证后得到承认。 第一条本协定确定承认证书的程序。 \n\n第八条双方提供证书的范本。 第九条双方将就实施本协定进行协商\n';
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', text, 1, 'markdown');
+  const snapshot = index.get('file:///a.md')!;
+  const t = index.model(snapshot);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第二条', '第三条', '第四条', '第五条', '第六条', '第一条']);
+  const at = t.articles.find((a) => a.name === '第五条')!.head.start;
+  const r = insertArticle(contextOf(index, snapshot), at, 'sub');
+  assert.equal(r.edit, undefined);
+  assert.match(r.result.message ?? '', /6条变为8条/);
+  // In the same text with each heading on a line of its own, the article is inserted.
+  const lined = '# 甲国政府和乙国政府关于相互承认学位证书的协定\n\n第一条 本协定确定承认证书的程序。\n\n第二条 甲方承认乙方的证书。\n\n第三条 乙方承认甲方的证书。\n';
+  index.set('file:///b.md', lined, 1, 'markdown');
+  const b = index.get('file:///b.md')!;
+  const ok = insertArticle(contextOf(index, b), index.model(b).articles[1].head.start, 'sub');
+  assert.ok(ok.edit, ok.result.message);
 });
