@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { insertArticle } from '../../server/src/features/insertArticle';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { languageOf } from '../../server/src/syntax/foreign';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -100,4 +101,17 @@ test('unseen readings: an insertion that would make glued headings read otherwis
   const b = index.get('file:///b.md')!;
   const ok = insertArticle(contextOf(index, b), index.model(b).articles[1].head.start, 'sub');
   assert.ok(ok.edit, ok.result.message);
+});
+
+// A page mostly in English with some Chinese (a bilingual database page the store cut, the China–ASEAN framework
+// agreement's) is read as English; a code block quoting a Chinese treaty's article (`第一条`) says nothing of the
+// text's language, as its characters do not: the page stays English with the block, as it is without it.
+test('unseen readings: a Chinese heading inside a code block does not make an English page Chinese', () => {
+  const page = 'Framework Agreement on Comprehensive Economic Co-operation [Effective]\n中华人民共和国与东南亚国家联盟全面经济合作框架协议\n\nPreamble 序言\nWe, the Heads of Government of the Parties, recalling our decision made at the Summit held on 6 November 2001 regarding a Framework on Economic Co-operation and to establish a Free Trade Area within ten years with special and differential treatment:\n';
+  assert.equal(languageOf(page), 'en');
+  const quoted = '```\n第一条 双方发展合作。\n```\n\n';
+  assert.equal(languageOf(quoted + page), 'en');
+  assert.equal(languageOf(page + '\n' + quoted), 'en');
+  // Outside a block, a Chinese article heading still makes a short mixed text Chinese.
+  assert.equal(languageOf(page + '\n第一条 双方发展合作。\n'), 'zh');
 });
