@@ -115,3 +115,21 @@ test('unseen readings: a Chinese heading inside a code block does not make an En
   // Outside a block, a Chinese article heading still makes a short mixed text Chinese.
   assert.equal(languageOf(page + '\n第一条 双方发展合作。\n'), 'zh');
 });
+
+// Captions of seventeen to twenty characters, as investment and maritime agreements write them, are captions: the
+// article's text starts on the next line (the outline showed `经营权…的待遇缔约双方遵守并…`, caption and text run together).
+test('unseen readings: captions up to twenty characters (经营权、国内运输和船舶在港口的待遇)', () => {
+  const t = read('# 甲国政府和乙国政府海运协定\n\n第一条 定义\n在本协定中,“船舶”系指商船。\n第二条 经营权、国内运输和船舶在港口的待遇\n缔约双方遵守并执行本协定的规定。\n第三条 缔约一方与缔约另一方投资者之间争议的解决\n双方协商解决争议。\n');
+  assert.deepEqual(t.articles.map((a) => a.caption), ['定义', '经营权、国内运输和船舶在港口的待遇', '缔约一方与缔约另一方投资者之间争议的解决']);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 1]);
+});
+// A line broken after 、 goes on on the next (a list inside a sentence), and a phrase glued to its label past sixteen
+// characters is the article's text: neither is a caption.
+test('unseen readings: a phrase ending with 、, or glued to its label past sixteen characters, is no caption', () => {
+  const t = read('# 甲市机构设置条例\n\n  第一条国务院行政机构根据职能分为国务院办公厅、\n国务院组成部门和国务院直属机构。\n\n  第二条 本条例自发布之日起施行。\n');
+  assert.equal(t.articles[0].caption, undefined);
+  const spaced = read('# 甲市机构设置条例\n\n第一条 国务院行政机构分为办公厅、组成部门、\n直属机构和办事机构。\n\n第二条 本条例自发布之日起施行。\n');
+  assert.equal(spaced.articles[0].caption, undefined);
+  const glued = read('# 甲乙协定\n\n第一条缔约双方依照本国法律促进两国投资合作\n第二条本协定自签字之日起生效。\n');
+  assert.equal(glued.articles[0].caption, undefined);
+});
