@@ -108,8 +108,14 @@ for (const file of files()) {
       // party, as written, only after the second's everyday name.)
       if (c.party && c.index > 0 && names.length === 2) {
         // (Other instruments' titles in 《》 name the parties as those instruments do: not the copy's words.)
-        const ownText = body.replace(/《[^》]*》/g, (t) => (title && t.includes(squeeze(foldScript(title))) ? t : ''));
-        const titled = title ? ownText.indexOf(squeeze(foldScript(title))) : -1;
+        // (A title citing another instrument in 《》, `关于签署《中墨学历学位互认协议》工作的谅解备忘录`, is looked for without it too.)
+        const ownTitle = title ? squeeze(foldScript(title)) : '';
+        const ownText = body.replace(/《[^》]*》/g, (t) => (title && t.includes(ownTitle) ? t : ''));
+        let titled = title ? ownText.indexOf(ownTitle) : -1;
+        if (title && titled < 0) titled = ownText.indexOf(ownTitle.replace(/《[^》]*》/g, ''));
+        // A title naming neither party by the name the text gives it (a site's garbling, `…国家委员会和阿拉伯埃及共和国和高教部`
+        // for `…国家教育委员会和阿拉伯埃及共和国高教部`) is reordered nowhere, the copy's words from the preamble on.
+        if (titled >= 0 && !names.some((n) => ownTitle.includes(squeeze(foldScript(n))))) titled += ownTitle.length;
         // By any of its names: the full one or the state's in everyday use (a headline's `中国和蒙古国`).
         const firstOf = (party: string) => Math.min(...[party, ...(stateOf(party)?.names ?? [])].map((n) => ownText.indexOf(squeeze(foldScript(n)), Math.max(0, titled))).map((k) => (k < 0 ? Infinity : k)));
         const own = firstOf(c.party);

@@ -10,9 +10,9 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article, Treaty, articleAt } from '../model/treaty';
+import { Article, Treaty, articleAt, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
-import { danglingTo, labelWith, shiftArticles } from './renumber';
+import { applyEdits, danglingTo, labelWith, shiftArticles } from './renumber';
 import { referencesOf } from '../model/references';
 import { foldScript } from '../syntax/script';
 import { splitLines } from '../syntax/lines';
@@ -145,6 +145,14 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   for (const uri of Object.keys(changes)) {
     changes[uri] = inOrder(changes[uri]);
     count += changes[uri].length;
+  }
+  // The text with the edit, read again, has its articles and the new one, no more and no fewer. Headings glued inside a
+  // line (a page pasted as one line, `…。 第六条…`) are read by their sequence: the line broken by the new heading may
+  // make one of them read that was not (an article out of order), or one no longer read. Refused: the text would say
+  // something else.
+  const readAfter = buildTreaty(applyEdits(String(text), map, changes[snapshot.uri])).articles;
+  if (readAfter.length !== articles.length + 1 || !readAfter.some((a) => a.name === name)) {
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertRereads', name, articles.length, readAfter.length) } };
   }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
 }

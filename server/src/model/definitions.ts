@@ -38,8 +38,8 @@ const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 const EACH_NAME = /^[，,][ \t]*(?:个别|单独|各自|分别)(?:简称|称)[^（）()，,。；;“”\s]{1,12}[）)]/;
 /** Short names already defined, joined, right before the words that name them together: `，“中方”与“新方”` (then 以下合并简称). */
 const JOINED_NAMES = new RegExp(`(?:^|[，,])[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*(?:和|与|及|、)[ \\t]*[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}])+[ \\t]*$`);
-/** Where a noun phrase starts, looking back from a definition. */
-const PHRASE_BREAK = /[，,。；;：:\n！？]/;
+/** Where a noun phrase starts, looking back from a definition (a web table's cell mark too: `释义 | 甲国和乙国（以下简称双方）`). */
+const PHRASE_BREAK = /[，,。；;：:\n！？|｜]/;
 const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '关于', '收回', '设立', '成立', '建立', '的', '在', '对', '把', '将', '于', '为', '为了', '由', '须经', '应当经', '了', '是指', '系指'];
 /**
  * A cut word that is part of a longer word, tried on the word with the characters on each side:
@@ -415,6 +415,11 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
         if (phrase.startsWith('包括', cut)) cut += 2;
       }
     }
+    // A title in 《》 after a verb of concluding (`以签署《…的协议》（以下简称“协议”）`): the title, not the verb.
+    if (phrase.endsWith('》')) {
+      const open = phrase.lastIndexOf('《');
+      if (open > cut && CONCLUDED_BEFORE.test(phrase.slice(cut, open))) cut = open;
+    }
     // A converter's pinyin left after the word cut (`依據(jù)《…》`): no part of the phrase.
     if (cut > 0) cut += PINYIN_NOTE.exec(phrase.slice(cut))?.[0].length ?? 0;
     start += cut;
@@ -491,6 +496,8 @@ function titleStart(phrase: string, cuts: { at: number; word: string }[], cut: n
   return PARTIES_END.test(phrase.slice(from, about)) ? from : about;
 }
 
+/** A verb of concluding right before an instrument's title in 《》: `以签署《`, `签订`, `缔结`. */
+const CONCLUDED_BEFORE = new RegExp(`(?:${alternation(TITLE_VERBS)})[ \\t]*$`);
 /** A verb of concluding before an instrument's title: `签订`, `签署`, `缔结`. */
 const CONCLUDING = new RegExp(`^(?:${alternation(TITLE_VERBS)})`);
 /** How the parties named before a title's 关于 end: `…政府`, `…国`, `…部`, `…组织`. */

@@ -187,6 +187,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
   if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?[文语])(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
+    // One character abbreviating a language, the last name's 文 or 语 shared (`用中、西文写成`: 中文 and 西文).
+    const shared = s.languages.length > 1 ? s.languages[s.languages.length - 1] : '';
+    if (/^[\u3400-\u9fff]+[文語语]$/.test(shared)) s.languages = s.languages.map((x) => (/^[\u3400-\u9fff]$/.test(x) ? x + shared[shared.length - 1] : x));
     s.languageCodes = s.languages.map((l) => languageCode(l) ?? '');
   }
   if ((m = /([0-9一二两三四五六七八九十]{1,3})[ \t]*种(?:文本|文字)[^。]{0,6}(?:作准|同等效力)/.exec(folded))) {

@@ -3,7 +3,7 @@
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
-import { captionAfterHead, isHyphen } from '../syntax/lines';
+import { captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -705,9 +705,29 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
     const latin = LATIN_LEAD.exec(text.slice(start, end));
     if (latin && endingKind(titleWords(text.slice(start + latin[0].length, end)))) start += latin[0].length;
   }
+  // A web table's row, a field's label in the cell before the title's (`词条 | …的协议 |`, an encyclopedia's entry): the
+  // title is the next cell (the cell marks after it are left out by pageTitleEnd).
+  start = afterLabelCell(text, start, end);
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
+}
+
+/** How long a field's label in a table's cell before a title may be (`词条`, `法规名称`). */
+const MAX_LABEL_CELL = 8;
+
+/**
+ * Where the title's cell starts in a table's row opening with a label's cell (`词条 | 中华人民共和国…的协议 |`): after the
+ * cell mark and white space, when the label is short and names no kind and the rest ends with one; else `start`.
+ */
+function afterLabelCell(text: TextLike, start: number, end: number): number {
+  let bar = start + 1;
+  while (bar < end && bar <= start + MAX_LABEL_CELL && text.charCodeAt(bar) !== 0x7c && text.charCodeAt(bar) !== 0xff5c) bar++;
+  if (bar >= end || bar > start + MAX_LABEL_CELL) return start;
+  let q = bar + 1;
+  while (q < end && isSpace(text.charCodeAt(q))) q++;
+  if (q >= end || endingKind(titleWords(text.slice(start, bar)))) return start;
+  return endingKind(titleWords(text.slice(q, end).replace(TABLE_CELLS, ''))) ? q : start;
 }
 
 /**

@@ -35,6 +35,9 @@ export function languageOf(text: string): Language {
   let kazakh = 0;
   let kyrgyz = 0;
   const n = text.length;
+  /** The text outside code blocks, when it has one (built only then): what a Chinese heading is looked for in. */
+  let outside: string | undefined;
+  let kept = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // A code block (a quotation of other text, in any language: syntax/lines.ts) says nothing of the text's.
@@ -42,6 +45,8 @@ export function languageOf(text: string): Language {
       const from = c === 0x0a ? i + 1 : i;
       const after = afterCodeBlock(text, from);
       if (after > from) {
+        outside = (outside ?? '') + text.slice(kept, from);
+        kept = after;
         i = after - 1;
         continue;
       }
@@ -57,7 +62,8 @@ export function languageOf(text: string): Language {
   }
   const letters = cyrillic + latin;
   // A Chinese heading (`第一条`, `第二章`) makes a short text Chinese whatever its links and names.
-  if (letters < 20 || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(text))) return 'zh';
+  // (Nor does a heading a code block quotes: `第一条` of another treaty quoted in an English text.)
+  if (letters < 20 || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(outside === undefined ? text : outside + text.slice(kept)))) return 'zh';
   // Kazakh or Kyrgyz by their own letters when they are frequent (a few in every hundred: `і`, `қ`,
   // `ә`, `ө`, `ү` are common there), not by a few place names in a Russian text (`«Қорғас»`).
   if (cyrillic >= latin) return kazakh >= 3 && kazakh * 25 >= cyrillic ? 'kk' : kyrgyz >= 3 && kyrgyz * 25 >= cyrillic ? 'ky' : 'ru';
@@ -204,7 +210,7 @@ export const LANGUAGE_NAMES: readonly [RegExp, string][] = [
   [/^(?:french|французск|français|française|француз|法文|法语)/, 'fr'],
   [/^(?:kazakh|казахск|kazakh|қазақ|казак|哈萨克文|哈萨克语|哈文)/, 'kk'],
   [/^(?:kyrgyz|kirghiz|киргизск|кыргыз|kirghize|қырғыз|吉尔吉斯文|吉尔吉斯语|吉文)/, 'ky'],
-  [/^(?:spanish|испанск|espagnol|西班牙文|西班牙语)/, 'es'],
+  [/^(?:spanish|испанск|espagnol|西班牙文|西班牙语|西文)/, 'es'],
   [/^(?:arabic|арабск|arabe|阿拉伯文|阿拉伯语)/, 'ar'],
   [/^(?:belarusian|белорусск|biélorusse|白俄罗斯文|白俄罗斯语|白俄文)/, 'be'],
   [/^(?:ukrainian|украинск|ukrainien|乌克兰文|乌克兰语)/, 'uk'],

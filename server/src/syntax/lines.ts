@@ -991,6 +991,9 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   while (at >= 0) {
     let p = at - 1;
     while (p > l.contentStart && (isSpace(text.charCodeAt(p)) || text.charCodeAt(p) === 0x2a)) p--;
+    // A converter's `?` for a character it lost (a non-breaking or an ideographic space) right after a sentence end
+    // (`…達成以下協議:? 第一條:俄方…`): white space, as that character was.
+    if (text.charCodeAt(p) === 0x3f /* ? */ && p - 1 > l.contentStart && is(SENTENCE_END, text.charCodeAt(p - 1))) p--;
     // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
     // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
     let chapter = -1;
@@ -1670,7 +1673,7 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
   // (`与…的关系` is a caption whole: `第1.2 条与其他协定的关系`.)
   if (marks === 0 && from === rest) {
-    if (inHeading || !isShortCaption(text, rest, end)) return 'running';
+    if (inHeading || !isShortCaption(text, rest, end, false, MAX_GLUED_CAPTION)) return 'running';
     const phrase = foldScript(text.slice(rest, end));
     return !GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase) ? 'caption' : 'running';
   }
@@ -1690,13 +1693,16 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
  * With `topics`, a caption listing its topics between semicolons, as WIPO's treaties and the UN's caption their
  * final clauses (`签字；语言；保存人的职责`, each of a few characters).
  */
-function isShortCaption(text: TextLike, from: number, end: number, topics = false): boolean {
+function isShortCaption(text: TextLike, from: number, end: number, topics = false, max = MAX_CAPTION): boolean {
   // (A converter's pinyin after its characters, `語(yǔ)言`, is no part of the caption's length nor of its words.)
-  // (Read for every article's line with text after its label: a longer line is given up at once unless a `(` is in it.)
-  if (end - from > MAX_GLOSSED_CAPTION || (end - from > 16 && !holdsParen(text, from, end))) return false;
+  // (Read for every article's line with text after its label: a longer line is given up at once unless a `(` is in it;
+  // with a converter's pinyin after each character, `(xxxxxx)`, a caption has nine code units a character at most.)
+  if (end - from > max * 9 || (end - from > max && !holdsParen(text, from, end))) return false;
   const raw = text.slice(from, end);
-  const phrase = raw.length > 16 ? raw.replace(PINYIN_GLOSS, '') : raw;
-  if (phrase.length > 16) return false;
+  const phrase = raw.includes('(') ? raw.replace(PINYIN_GLOSS, '') : raw;
+  if (phrase.length > max) return false;
+  // (A phrase breaking off after 、 goes on on the next line: a list in a sentence, `…分为国务院办公厅、`.)
+  if (phrase.charCodeAt(phrase.length - 1) === 0x3001) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
@@ -1707,8 +1713,13 @@ function holdsParen(text: TextLike, from: number, end: number): boolean {
   return false;
 }
 
-/** The longest caption with a converter's pinyin inside read (16 characters, each glossed: `(xxxxxx)`). */
-const MAX_GLOSSED_CAPTION = 16 * 9;
+/**
+ * The longest caption read: twenty characters, as bilateral investment and maritime agreements caption their articles
+ * (`缔约一方与缔约另一方投资者之间争议的解决`, `经营权、国内运输和船舶在港口的待遇`).
+ */
+const MAX_CAPTION = 20;
+/** The longest caption glued to its label with no space (`第一條引渡之義務`): a phrase past it is the article's text. */
+const MAX_GLUED_CAPTION = 16;
 
 /**
  * Whether `l`, the line right after the bare article number `head` (`第十五条` alone on its line; comment lines

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1308,6 +1308,10 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // A whole title the page already gave above, opening a line of its own (the page's name, `…协定-澳门凯发`), under a
     // line that does not break off at a joining word (the site's name, `澳门凯发-凯发k8娱乐`): the title starts there.
     if (taken === 0 && !BROKEN_TITLE_END.test(words) && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && givenAbove(text, lines, i, next)) return [j, j];
+    // A whole title opening with a party's name, a state's (`中华人民共和国…与墨西哥合众国…的谅解备忘录`), under a line that does
+    // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
+    // goes on with a state's name after a word that joins none.
+    if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && stateOf(next) !== undefined) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
@@ -1349,6 +1353,14 @@ function draftRemarkBelow(text: TextLike, lines: Line[], i: number, end: number)
   return DRAFT_TITLE_WORDS.some((d) => inside.includes(d)) ? j : undefined;
 }
 
+/**
+ * A long line's length as a title's is counted (`MAX_PLAIN_TITLE`): a title citing another's (with 《》) counts none;
+ * a converter's pinyin after its characters (`關(guān)于`) is no part of its words.
+ */
+function plainLength(s: string): number {
+  return s.includes('》') ? 0 : s.includes('(') || s.includes('（') ? s.replace(PINYIN_GLOSS, '').length : s.length;
+}
+
 /** The longest plain line read as a title; one that cites another's title (with 《》) may run to `MAX_TITLE`. */
 const MAX_PLAIN_TITLE = 100;
 const MAX_TITLE = 300;
@@ -1362,7 +1374,7 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (l.kind === 'heading') return l.contentEnd > l.contentStart;
   // A title that cites another instrument's whole title (`关于修改《…》的议定书`) runs to two hundred characters and more.
   const n = l.contentEnd - l.contentStart;
-  if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && !text.slice(l.contentStart, l.contentEnd).includes('》'))) return false;
+  if (l.kind !== 'text' || n > MAX_TITLE || (n > MAX_PLAIN_TITLE && plainLength(text.slice(l.contentStart, l.contentEnd)) > MAX_PLAIN_TITLE)) return false;
   // The text's own self-word alone (`本條例草案` / `旨在…`, a Hong Kong bill's opening words; `本协定`): no title.
   if (text.charCodeAt(l.contentStart) === 0x672c /* 本 */ && n <= 8 && SELF_WORD_LINE.test(foldScript(text.slice(l.contentStart, l.contentEnd)).replace(/[ \t\u3000]/g, ''))) return false;
   // A news headline reporting the signing (`中俄签署睦邻友好合作条约(2001/7/16)`): no title.
