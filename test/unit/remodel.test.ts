@@ -79,6 +79,12 @@ const REACHING: [string, string, [number, number, string, boolean][]][] = [
     return ['an item glued after a full stop, the bracketed item above it joined to the line before', text, [at(text, '。\n\n三、 现行税种是:\n\n', '的', '资本增值')]];
   })(),
   (() => {
+    // The same for a numbered paragraph joined after a sentence (`…法人。 三、…`): cut out when it continues the paragraph
+    // the lines above go on in; the edit makes `二、` no label (lines.ts gluedParagraphsStay).
+    const text = '# 测试司法协助条约\n\n## 第一条\n\n一、缔约一方的国民受到保护。\n\n二、本条第一款的规定亦适用于依法成立的\n法人。 三、本条约所指的民事案件包括商事案件。\n\n## 第二条\n\n乙。\n';
+    return ['a numbered paragraph glued after a full stop, the label of the paragraph it continues undone', text, [at(text, '二、本条', '的二、本条')]];
+  })(),
+  (() => {
     // A term's meaning lists no longer word any more (`中吉国界` was what 国界 stood for): 中吉国界 before the
     // definition then holds a use of 国界 — the units before the edited one are read again (references.ts sameLonger).
     const text = '# 测试边防合作协议\n\n双方为了维护中吉国界地区的安全，达成协议如下：\n\n## 第一条\n\n双方开展边防合作，致力于将中吉国界（以下简称“国界”）建成和平的边界。\n\n## 第二条\n\n双方守卫国界。\n';

@@ -1137,6 +1137,32 @@ export function gluedItemsStay(old: TextLike, lines: readonly Line[], b: number,
 }
 
 /**
+ * Whether the lines after a region a re-parse relexed (syntax/reparse.ts) have their glued numbered paragraphs cut out as
+ * before: a paragraph joined after a sentence (`…成立的法人。 三、…`) is cut out when it continues the numbered paragraph
+ * the lines above go on in (`paragraphBefore`), read through the region. So either no line the region's paragraph goes
+ * on into was cut out of a line or holds a `、` after its start, or the paragraph the region leaves them in is the same.
+ * (Arguments as `gluedItemsStay`'s.)
+ */
+export function gluedParagraphsStay(old: TextLike, lines: readonly Line[], b: number, last: number, region: readonly Line[], a: number): boolean {
+  let place = false;
+  for (let j = b + 1; j <= last && !place; j++) {
+    const l = lines[j];
+    place = l.glued;
+    if (place || l.kind === 'para' || !goesOnInParagraph(l)) break;
+    for (let k = l.contentStart + 1; !place && k < l.contentEnd; k++) place = old.charCodeAt(k) === 0x3001;
+  }
+  if (!place) return true;
+  // The paragraph the new region leaves its next line in: read back over the region, then the lines before it.
+  let now: number | undefined;
+  for (let k = region.length - 1; k >= 0 && now === undefined; k--) {
+    const l = region[k];
+    if (l.kind === 'para') now = l.num ?? 0;
+    else if (!goesOnInParagraph(l)) now = 0;
+  }
+  return paragraphBefore(lines, b + 1) === (now ?? paragraphBefore(lines, a));
+}
+
+/**
  * The paragraphs a page joined onto a numbered paragraph's line, each after a sentence end and white space
  * (`二、…成立的法人。 三、本条约所指的…`): where each label starts, no label length, when its number continues the
  * line's own (`二、` → `三、` → `四、`); or undefined. Found by the next `、` of the text (NextChar): a line

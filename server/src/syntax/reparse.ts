@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { chapterEnding, classify, cutGluedHeadings, gluedItemsStay, paragraphBefore } from './lines';
+import { chapterEnding, classify, cutGluedHeadings, gluedItemsStay, gluedParagraphsStay, paragraphBefore } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH, languageOf } from './foreign';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
@@ -257,9 +257,10 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // Read off the old lines before they change hands: the articles opening with `1.`, the edited one's.
   const arabicBefore = arabicCount(previous);
   const ownArabic = arabicIn(old, lines, h, last + 1);
-  // The lines after the region read the bracketed items above them through it (an item glued after a full stop is cut
-  // out when it continues them): where what they read there changes, and one of them may hold such an item, a full parse.
-  if (!gluedItemsStay(old, lines, b, last, text, region, a)) return undefined;
+  // The lines after the region read the bracketed items and the numbered paragraph above them through it (an item or a
+  // paragraph glued after a full stop is cut out when it continues them): where what they read there changes, and one of
+  // them may hold such an item or paragraph, a full parse.
+  if (!gluedItemsStay(old, lines, b, last, text, region, a) || !gluedParagraphsStay(old, lines, b, last, region, a)) return undefined;
   // The line array itself changes hands too (no copy of it): the article's lines replaced in
   // place. From here the previous tree is spent, whether or not the checks below pass.
   spent.add(previous);
