@@ -128,6 +128,13 @@ const FORMS: [string, string, string | undefined, string?][] = [
   ['a clause numbered 一、, its quotation on the next line, ‘’ inside',
     '一、删去协定第一条，代之以：\n“本协定适用于‘居民’。”',
     BASE.replace('本协定适用于缔约国双方。', '本协定适用于“居民”。')],
+  ['Taiwan\'s order, 第一項第二款 (paragraph, then item), quoted with 「」',
+    '協定第三條第一項第二款刪除，並以下列條文取代：「（二）在乙國：個人所得稅。」',
+    BASE.replace('（二）在乙国：企业所得税。', '（二）在乙國：個人所得稅。')],
+  ['第四條第一項 alone: a paragraph in Taiwan\'s counting, an item in the Mainland\'s — not guessed, said',
+    '協定第四條第一項刪除，並以下列條文取代：「本協定自簽字之日起生效。」', undefined, '“條第一項”'],
+  ['第二條第二款 in an instrument quoting with 「」: an item in Taiwan\'s counting, a paragraph in the Mainland\'s — said',
+    '協定第二條第二款刪除，並以下列條文取代：「二、本協定未定義之用語依締約國法律解釋。」', undefined, '“條第二款”'],
   ['a clause of the agreement\'s protocol (协定议定书第二条): not applied to the agreement\'s 第二条',
     '删去协定议定书第二条，代之以：“二、无。”', undefined, '修改的是协定所附议定书'],
   ['a sub-item (第（二）项第1目): not read, said', '删去协定第三条第一款第（二）项第1目，代之以：“1.企业所得税；”', undefined, '读不懂这一修改'],
@@ -187,4 +194,11 @@ test('real 修正案 (刑法修正案, 六、): the quoted article over paragrap
   const c = clauses.find((x) => x.text.includes('第一百八十二条'))!;
   // By reading: the article's first paragraph, its four items, its second paragraph (opened by “, closed by ”).
   assert.deepEqual(c.ops.map((op) => (op.op === 'replace' ? op.lines.map((l) => l.slice(0, 4)) : [])), [['有下列情', '（一）单', '（二）与', '（三）以', '（四）以', '单位犯前']]);
+});
+
+test('a protocol quoting with 「」, 『』 inside, on an agreement quoting with 「」: its inner marks are the text\'s 「」', () => {
+  const base = BASE.replace('“主管当局”', '「主管当局」');
+  const r = consolidate(base, protocol('协定第二条第一款应修改为：「一、在本协定中，『主管当局』一语是指税务总局。」'));
+  assert.equal(r.text, base.replace('是指财政部', '是指税务总局'));
+  assert.deepEqual(r.problems, []);
 });

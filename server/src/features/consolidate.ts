@@ -298,6 +298,8 @@ function articleHeadingAt(text: string, at: number): boolean {
  * its straight quotes do not pair.
  */
 function curlyQuotes(text: string): string {
+  // Quoted with 「」 (Taiwan, Hong Kong), 『』 inside: the marks the reader knows, same offsets.
+  if (text.includes('「') && !text.includes('“')) text = text.replace(/[「」『』]/g, (c) => ({ '「': '“', '」': '”', '『': '‘', '』': '’' })[c]!);
   if (text.includes('“') || text.includes('”') || !text.includes('"')) return text;
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
@@ -487,8 +489,21 @@ const TREATY_FORMS: [RegExp, string][] = [
  * …应删除，并由下列规定代替, …应修改为/修订为, 在第X条后增加第X条之一 as 删去…，代之以, 将…修改为, 在…后增加一条，作为….
  * The quotations (⟨n⟩) are not touched.
  */
+/** 第二條第三項 with no 款 after it: a paragraph in Taiwan's counting, an item in the Mainland's. */
+const PARAGRAPH_OR_ITEM = new RegExp(`條第${N}項`);
+/** 第二條第三款: an item in Taiwan's counting (款 under 條), a paragraph in the Mainland's. */
+const ITEM_OR_PARAGRAPH = new RegExp(`條第${N}款`);
+
 export function treatyForm(sk: string): string {
-  let out = sk.includes('條') || sk.includes('項') || sk.includes('刪') || sk.includes('並') ? sk.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c) : sk;
+  let out = sk;
+  if (sk.includes('條') || sk.includes('項') || sk.includes('刪') || sk.includes('並')) {
+    // Taiwan's laws and agreements count 條, 項 (paragraph), 款 (item): 第二條第三項第一款 is the 款 and 项 of the
+    // Mainland's order swapped. 項 before 款 is that order; 第二條第三項 alone is a paragraph there and an item
+    // here — left unread (reported), not guessed.
+    out = out.replace(new RegExp(`條第(${N})項第[（(]?(${N})[）)]?款`, 'g'), '條第$1款第$2項');
+    if (PARAGRAPH_OR_ITEM.test(out)) return out;
+    out = out.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
+  }
   out = out.replace(/款([（(][^（()）]{1,4}[）)]项)/g, '款第$1');
   for (const [re, to] of TREATY_FORMS) if (re.test(out)) return out.replace(re, to);
   return out;
@@ -522,6 +537,8 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
   /** The article a protocol's 关于协定第五条： names for the clauses under it, to its next article (第二条). */
   let about: string | undefined;
   let group: string | undefined;
+  // Quoted with 「」 and written in traditional characters: Taiwan's counting may be meant (條, 項, 款).
+  const corner = text.includes('「') && !text.includes('“');
   for (const s of sentences(curlyQuotes(text))) {
     // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
     const leadMatch = LEAD.exec(s.skeleton)!;
@@ -545,6 +562,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       }
     }
     sk = treatyForm(sk).replace(/^删除/, '删去');
+
     // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
     if (leadMatch[1]) group = GROUP_HEADING.exec(sk)?.[1] ?? NAMES_INSTRUMENT.exec(sk)?.[1];
     // Under a heading that names none (一、对下列…法规进行修改), a clause 1. naming its instrument (1.在《…条例》第七条中…) starts
@@ -553,8 +571,16 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     if (GROUP_HEADING.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
-    const clauseLike = /^(?:将|在|删去|增加|同时|并|取消)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|替代|取代|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
+    const clauseLike = /^(?:将|將|在|删去|刪|增加|同时|并|取消)/.test(sk) || /改为|改為|作为第|作為第|修改为|调整为|代之以|代替|替代|取代|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
       (lead > 0 && /⟨\d+⟩/.test(sk) && (ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk)));
+    // 第二條第三項 alone, or, in an instrument quoting with 「」 as Taiwan's do, 第二條第三款 (an item there, a paragraph here).
+    const unsure = PARAGRAPH_OR_ITEM.exec(sk) ?? (corner ? ITEM_OR_PARAGRAPH.exec(s.skeleton) : null);
+    if (clauseLike && unsure) {
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `“${unsure[0]}”：台湾条文的“項”是款、“款”是项，与大陆条文相反，不知所指` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
+      continue;
+    }
     // A quotation no ” closes (lost on the page): what it quotes may run on or stop short, so the clause is not applied.
     if (s.unclosed && clauseLike) {
       const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `引号没有闭合，不知引文到哪里为止：${s.skeleton.slice(lead).slice(0, 30)}` };
@@ -776,7 +802,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const base = buildTreaty(baseText);
   const read = readClauses(amendment);
   const { problems } = read;
-  const clauses = ofThis(read.clauses, base, problems).map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }));
+  // A quotation inside a quotation (‘’) is the text's own: “” — or 「」 in a text that quotes so (an instrument written
+  // with 「『』」); a text that itself quotes with ‘’ keeps them.
+  const corner = baseText.includes('「') && !baseText.includes('“');
+  const own = corner ? (w: string) => w.replace(/‘([^‘’“”]*)’/g, '「$1」') : outerMarks;
+  const clauses = ofThis(read.clauses, base, problems).map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }));
   const units = unitsOf(base);
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
