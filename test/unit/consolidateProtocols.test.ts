@@ -202,3 +202,15 @@ test('a protocol quoting with 「」, 『』 inside, on an agreement quoting wit
   assert.equal(r.text, base.replace('是指财政部', '是指税务总局'));
   assert.deepEqual(r.problems, []);
 });
+
+test('a quoted article over paragraphs, the later ones not opened by “, one opening 二、在本协定中: read whole', () => {
+  const r = consolidate(BASE, protocol('删去协定第三条，代之以：“一、本协定适用于所得税。\n\n二、在本协定中，税收包括附加。”'));
+  assert.equal(r.text, BASE.replace('一、本协定适用的现行税种是：\n\n（一）在甲国：所得税；\n\n（二）在乙国：企业所得税。\n\n二、本协定也适用于相同税收。', '一、本协定适用于所得税。\n\n二、在本协定中，税收包括附加。'));
+  assert.deepEqual(r.problems, []);
+});
+
+test('a quotation whose end is not sure (a later paragraph closes it, one reading as a clause between) is not applied with its first paragraph only', () => {
+  const r = consolidate(BASE, protocol('删去协定第三条，代之以：“一、本协定适用于所得税。\n\n二、在第一款所述情况下，税收包括附加。”'));
+  assert.equal(r.text, BASE);
+  assert.equal(r.problems[0]?.message.slice(0, 6), '引号没有闭合');
+});

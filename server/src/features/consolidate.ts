@@ -146,7 +146,12 @@ function sentences(text: string): Sentence[] {
             continue;
           }
           // An unclosed quotation ends at its paragraph, or before a protocol's next article (第三条 alone on its line).
-          if (depth === 1 && text.slice(j, k).includes('\n\n')) break;
+          if (depth === 1 && text.slice(j, k).includes('\n\n')) {
+            // Ends at its paragraph — unless a later paragraph closes it (“一、…⏎⏎二、…。”: its ” on the last): then
+            // where it ends is not sure, and the clause is not applied with its first paragraph only.
+            if (closedLater(text, k)) unclosed = true;
+            break;
+          }
           if (depth === 1 && articleHeadingAt(text, k)) {
             unclosed = true;
             break;
@@ -275,6 +280,25 @@ function paragraphsQuote(text: string, at: number): { lines: string[]; end: numb
   return undefined;
 }
 
+/**
+ * Whether a line from `at` on ends with a ” (a quotation's last paragraph) before a protocol's next article, a
+ * numbered clause of the instrument that closes nothing, or twenty lines.
+ */
+function closedLater(text: string, at: number): boolean {
+  let pos = at;
+  for (let n = 0; n < 20 && pos < text.length; n++) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    const line = text.slice(pos, e).trim();
+    if (line) {
+      if (/”[。；;]?$/.test(line)) return true;
+      if (articleHeadingAt(text, pos) || CLAUSE_START.test(line)) return false;
+    }
+    pos = e + 1;
+  }
+  return false;
+}
+
 /** Whether the character at `at` opens a paragraph (only spaces between it and a line break before it). */
 function paragraphStart(text: string, at: number): boolean {
   let k = at - 1;
@@ -309,7 +333,7 @@ function curlyQuotes(text: string): string {
 }
 
 /** A paragraph opening a numbered clause of an amending instrument: 二、将…, 十、删去…. */
-const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在|删去|增加|原|第)/;
+const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在(?=[^，,。“”]{0,20}(?:第|《))|删去|增加|原|第)/;
 
 // A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
 const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
