@@ -1467,6 +1467,17 @@ function labelLike(written: string, n: number, sub?: number): string {
   return `第${s1}${numeral(n)}${s2}${tiao}${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
+/** The indentation of the line `at` opens, or stands in after spaces only (the spaces there), else ''. */
+function indentBefore(text: string, at: number | undefined): string {
+  if (at === undefined) return '';
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000' || text[k - 1] === '\t')) k--;
+  if (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') return '';
+  let e = at;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t')) e++;
+  return text.slice(k, e);
+}
+
 function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string, asWritten: Written): string {
   const text = base.text;
   const o = w.orig;
@@ -1479,6 +1490,9 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // the words replaced in it, unless it starts on the heading's line or a replaced word is written
   // otherwise there (over a line break).
   const headEnd = o?.article?.head.end ?? Infinity;
+  // The indentation the base writes its paragraphs with (a page indenting every line), for the lines written anew.
+  const indent = indentBefore(text, w.paragraphs.map((p) => asWritten.asWritten.get(p)?.start).find((x) => x !== undefined));
+  let first = true;
   const lines = w.paragraphs.flatMap((p) => {
     const was = asWritten.asWritten.get(p);
     const ops = asWritten.replaced.get(p);
@@ -1499,6 +1513,11 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
       if (kept && p.text === own && p.items.length === items.length && p.items.every((it, i) => it === items[i])) return [raw];
     }
     return (p.text ? [p.text, ...p.items] : p.items).map((l) => l.replace(/\r?\n/g, eol));
+  }).map((l) => {
+    // (The first line's indentation, when the base has it, is written before the body already.)
+    const own = first ? l : indent && !/^[ \t\u3000]/.test(l) ? indent + l : l;
+    first = false;
+    return own;
   });
   if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
   const head = a.head;
