@@ -774,6 +774,8 @@ interface Work {
   /** Inserted units after this one, in clause order. */
   after: Work[];
   before: Work[];
+  /** A new article's caption, as quoted with its label. */
+  caption?: string;
 }
 
 const ITEM = new RegExp(`^(?:[（(][${ITEM_NUMERAL}]+[）)]|\\d+[.．、]\\s*|[（(]\\d+[）)])`);
@@ -919,7 +921,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         continue;
       }
       if (op.op === 'addArticle') {
-        const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
+        // The new article quoted with its own label (增加新的第五条：“第五条　终止⏎…”): the label is the one written for it,
+        // its caption on the heading's line.
+        const flat = op.lines.flatMap((l) => l.split(/\r?\n/));
+        const label = flat.length > 1 ? QUOTED_LABEL.exec(flat[0].trim()) : null;
+        const own = label && num(label[1]) === op.num && num(label[2]) === op.sub;
+        const lines = own ? flat.slice(1).map((l) => l.trim()).filter((l) => l.length) : op.lines;
+        const fresh: Work = { paragraphs: paragraphsOf(lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [], ...(own && label![3] ? { caption: label![3].trim() } : {}) };
         if (!op.anchor) {
           floating.push(fresh);
           continue;
@@ -1519,7 +1527,7 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
     first = false;
     return own;
   });
-  if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
+  if (!a) return w.caption ? `第${formatChinese(w.num ?? 0)}条　${w.caption}${eol}${eol}${lines.join(sep)}${eol}${eol}` : `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
   const head = a.head;
   const written = text.slice(a.label.start, a.label.end);
   const label = w.num !== undefined ? labelLike(written, w.num, w.sub) : written;
@@ -1529,7 +1537,7 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const before = text.slice(head.start, a.label.start);
   // A body on the heading's line is the unit's first paragraph, unless the article's paragraphs start
   // after that line (`**第一條**　聯合國之宗旨為：` over 一、 二、): then it is kept as written below.
-  if (head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
+  if (!w.caption && head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
     const gap = text.slice(a.label.end, head.rest) || '　';
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }
@@ -1539,7 +1547,8 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // A new article written like another keeps the closing mark of a bold label (`**第八条**　生效`), not its caption.
   const open = /(\*\*|__)$/.exec(before)?.[1];
   const close = open && text.startsWith(open, a.label.end) ? open : '';
-  const headLine = o ? text.slice(a.label.end, head.eol) : close + text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol);
+  const gapAfterLabel = /^[ \t\u3000]+/.exec(text.slice(a.label.end + close.length, head.eol))?.[0] ?? '　';
+  const headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
   const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
   const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
