@@ -218,3 +218,10 @@ test('a quotation whose end is not sure (a later paragraph closes it, one readin
   assert.equal(r.text, BASE);
   assert.equal(r.problems[0]?.message.slice(0, 6), '引号没有闭合');
 });
+
+test('关于协定第三条： names the article for its own protocol article only: the next (第二条 on the clause\'s line) names none', () => {
+  const amendment = '# 议定书\n\n第一条 关于协定第三条：\n\n取消第二款并用如下规定代替：“二、本协定也适用于类似税收。”\n\n第二条 取消第一款，用下列代替：“一、无。”\n\n第三条 本议定书自签字之日起生效。\n';
+  const r = consolidate(BASE, amendment);
+  assert.equal(r.text, BASE.replace('二、本协定也适用于相同税收。', '二、本协定也适用于类似税收。'));
+  assert.deepEqual(r.problems.map((p) => p.message.slice(0, 7)), ['读不懂这一修改']);
+});

@@ -569,8 +569,11 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     const lead = leadMatch[0].length;
     let sk = s.skeleton.slice(lead).replace(/[。；;]$/, '');
     s.start += lead;
+    // A protocol's next article (第二条, alone or before its clause on the line) ends what 关于协定第X条, or its last
+    // clause, named.
+    if (leadMatch[0].includes('条')) about = lastArticle = undefined;
     if (!sk || ARTICLE_HEADING.test(sk)) {
-      about = undefined;
+      about = lastArticle = undefined;
       continue;
     }
     // 关于协定第五条： over the clauses naming only its 款 and 项 (一、取消第三款并用如下规定代替); 关于协定第二十五条，取消第一款… inline.
