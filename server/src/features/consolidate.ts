@@ -113,6 +113,8 @@ interface Sentence {
   end: number;
   skeleton: string;
   quotes: string[][];
+  /** A quotation in it that no ” closes (a page that lost it): the clause is not applied. */
+  unclosed?: true;
 }
 
 /**
@@ -124,11 +126,13 @@ function sentences(text: string): Sentence[] {
   let skeleton = '';
   let start = -1;
   let quotes: string[][] = [];
+  let unclosed = false;
   const flush = (end: number) => {
-    if (start >= 0 && skeleton.trim()) out.push({ start, end, skeleton: skeleton.trim(), quotes });
+    if (start >= 0 && skeleton.trim()) out.push({ start, end, skeleton: skeleton.trim(), quotes, ...(unclosed ? { unclosed: true as const } : {}) });
     skeleton = '';
     quotes = [];
     start = -1;
+    unclosed = false;
   };
   let i = 0;
   while (i < text.length) {
@@ -163,7 +167,17 @@ function sentences(text: string): Sentence[] {
             j = k;
             continue;
           }
-          if (depth === 1 && text.slice(j, k).includes('\n\n')) break; // an unclosed quotation ends at its paragraph
+          // An unclosed quotation ends at its paragraph, or before a protocol's next article (第三条 alone on its line).
+          if (depth === 1 && text.slice(j, k).includes('\n\n')) {
+            // Ends at its paragraph — unless a later paragraph closes it (“一、…⏎⏎二、…。”: its ” on the last): then
+            // where it ends is not sure, and the clause is not applied with its first paragraph only.
+            if (closedLater(text, k)) unclosed = true;
+            break;
+          }
+          if (depth === 1 && articleHeadingAt(text, k)) {
+            unclosed = true;
+            break;
+          }
           cur += c;
           continue;
         }
@@ -174,10 +188,14 @@ function sentences(text: string): Sentence[] {
         }
         cur += c;
       }
+      // Running to the end of the text: closed by it when its words end a sentence there (the 1988 amendment as the
+      // repository keeps it, its last ” lost); cut inside a sentence, it may have gone on.
+      if (j >= text.length && !/[。；;！!？?]$/.test(cur.trim())) unclosed = true;
       lines.push(cur.trim());
       skeleton += `⟨${quotes.length}⟩`;
       quotes.push(lines.filter((l) => l.length));
-      i = j + 1;
+      // (Broken off at a line break: that break ends the sentence.)
+      i = unclosed && j < text.length ? j : j + 1;
       continue;
     }
     if (ch === '\n' || ch === '\r') {
@@ -274,16 +292,54 @@ function paragraphsQuote(text: string, at: number): { lines: string[]; end: numb
   let depth = 1;
   for (let j = at + 1; j < text.length; j++) {
     const c = text[j];
+    // A “ opening a paragraph of the quotation continues it (the convention, kept on some of its paragraphs only).
+    if (c === '“' && depth === 1 && paragraphStart(text, j)) continue;
     if (c === '“') depth++;
     else if (c === '”' && --depth === 0) {
       let k = j + 1;
       while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k++;
       if (k < text.length && text[k] !== '\n' && text[k] !== '\r' && text[k] !== '。' && text[k] !== '；' && text[k] !== ';') return undefined;
-      const lines = text.slice(at + 1, j).split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length);
+      const lines = text.slice(at + 1, j).split(/\r?\n/).map((l) => l.trim().replace(/^“/, '')).filter((l) => l.length);
       return { lines, end: j + 1 };
-    } else if (c === '\n' && CLAUSE_START.test(text.slice(j + 1, j + 12))) return undefined;
+    } else if (c === '\n' && (CLAUSE_START.test(text.slice(j + 1, j + 12)) || articleHeadingAt(text, j + 1))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a line from `at` on ends with a ” (a quotation's last paragraph) before a protocol's next article, a
+ * numbered clause of the instrument that closes nothing, or twenty lines.
+ */
+function closedLater(text: string, at: number): boolean {
+  let pos = at;
+  for (let n = 0; n < 20 && pos < text.length; n++) {
+    let e = text.indexOf('\n', pos);
+    if (e < 0) e = text.length;
+    const line = text.slice(pos, e).trim();
+    if (line) {
+      if (/”[。；;]?$/.test(line)) return true;
+      if (articleHeadingAt(text, pos) || CLAUSE_START.test(line)) return false;
+    }
+    pos = e + 1;
+  }
+  return false;
+}
+
+/** Whether the character at `at` opens a paragraph (only spaces between it and a line break before it). */
+function paragraphStart(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t')) k--;
+  return k >= 0 && text[k] === '\n';
+}
+
+/** Whether a protocol's article heading stands alone on the line opening at `at` (第三条, then its line's end). */
+function articleHeadingAt(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\u3000' || text[k] === '\t' || text[k] === '#')) k++;
+  if (text[k] !== '第') return false;
+  let e = text.indexOf('\n', k);
+  if (e < 0) e = text.length;
+  return e - k <= 12 && ARTICLE_HEADING.test(text.slice(k, e).trim());
 }
 
 /**
@@ -292,6 +348,8 @@ function paragraphsQuote(text: string, at: number): { lines: string[]; end: numb
  * its straight quotes do not pair.
  */
 function curlyQuotes(text: string): string {
+  // Quoted with 「」 (Taiwan, Hong Kong), 『』 inside: the marks the reader knows, same offsets.
+  if (text.includes('「') && !text.includes('“')) text = text.replace(/[「」『』]/g, (c) => ({ '「': '“', '」': '”', '『': '‘', '』': '’' })[c]!);
   if (text.includes('“') || text.includes('”') || !text.includes('"')) return text;
   let n = 0;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) n++;
@@ -301,7 +359,7 @@ function curlyQuotes(text: string): string {
 }
 
 /** A paragraph opening a numbered clause of an amending instrument: 二、将…, 十、删去…. */
-const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在|删去|增加|原|第)/;
+const CLAUSE_START = /^[\s\u3000]*[一二三四五六七八九十百]+、[\s\u3000]*(?:将|在(?=[^，,。“”]{0,20}(?:第|《))|删去|增加|原|第)/;
 
 // A number, or an article's by chapter with its decimal point (`第1.2条`: numerals.ts DECIMAL_ARTICLE).
 const N = `[${NUMERAL_CHARS}]+(?:[.．][0-9０-９]+)?`;
@@ -316,7 +374,7 @@ const UNIT_ALONE = new RegExp(`^${UNIT_NUMBERED}$`);
 /** The words of a part's heading: its number (一、, 第一部分, 第二章) then its name, one line, no sentence in it. */
 export const PART_HEADING = new RegExp(`^(?:[${PARA_NUMERAL}]+、|第${N}(?:部分|编|章|节))[^。；;\n]{1,40}$`);
 /** A reference: anything naming the instrument (刑法, 原协定, 该法), then 第X条(之Y)(第Y款)(第Z项). */
-const REF = `[^第⟨]*?${UNIT_NUMBERED}`;
+const REF = `(?:[^第⟨]*?[^第⟨及和、与])?${UNIT_NUMBERED}`;
 const P = {
   replaceText: new RegExp(`^将${REF}中的((?:⟨\\d+⟩修改为⟨\\d+⟩[，、,]?)+)$`),
   insertText: new RegExp(`^在${REF}中的⟨(\\d+)⟩(前|后)增加⟨(\\d+)⟩$`),
@@ -342,6 +400,8 @@ const P = {
   mergeParagraph: new RegExp(`^将第(${N})条第(${N})款(?:和|与|、)第(${N})条合并(?:为|作为)第(${N})条[，,]?修改为[：:]⟨(\\d+)⟩$`),
   /** A protocol's 删去协定第五条第三款，代之以：“…” and 删去…中的“A”，代之以“B”; 第X条第Y款应删除，并由以下代替：“…”. */
   deleteReplace: new RegExp(`^(?:删去|删除)${REF}[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
+  /** 删去协定第二十五条第一款、第二款和第三款，代之以：“一、…二、…三、…” — paragraphs in a row, replaced by what is quoted. */
+  deleteReplaceParagraphs: new RegExp(`^删去${REF}((?:(?:、|和|及|与)第${N}款)+)[，,]?代之以[：:]?⟨(\\d+)⟩$`),
   deleteReplaceAfter: new RegExp(`^${REF}应予?(?:删去|删除)[，,]?(?:并)?(?:代之以|由以下代替|以下列内容代替)[：:]?⟨(\\d+)⟩$`),
   deleteTextReplace: new RegExp(`^(?:删去|删除)${REF}中的⟨(\\d+)⟩[，,]?(?:并)?代之以⟨(\\d+)⟩$`),
   /** 协定第十一条第二款后增加以下规定：“…” — a paragraph after the one named; after an article, an article. */
@@ -584,10 +644,77 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
 /** 增加一节, 增加五条，分别作为第…条至第…条, 第七节相应改为第八节: a section added, its articles, the sections after renumbered. */
 const SECTION_ADDED = new RegExp(`增加一节|增加[${PARA_NUMERAL}]+条[，,]?分别作为|^第${N}节(?:相应地?)?改为第${N}节`);
 
+/** The characters of an amending instruction written in traditional characters (刪除…並以下列條文取代), as simplified. */
+const TRADITIONAL: Record<string, string> = { 刪: '删', 條: '条', 項: '项', 並: '并', 規: '规', 應: '应', 為: '为', 後: '后', 將: '将', 訂: '订', 議: '议', 書: '书', 關: '关', 於: '于', 內: '内', 對: '对', 據: '据', 適: '适', 條文: '条文' };
+const TRADITIONAL_CHARS = /[刪條項並規應為後將訂議書關於內對據適]/g;
+/** A reference up to its unit (《安排》第二条第三款第（一）项): no quotation, comma or colon in it. */
+const REF_WORDS = '([^⟨，,：:]*?第[^⟨，,：:]*?)';
+/** Deleted: 删去, 删除, 取消 (as the Mainland's arrangements with Hong Kong and Macao write it). */
+const STRUCK = '(?:删去|删除|取消)';
+/**
+ * Replaced by what follows: 代之以(下列内容), (并)由/用/以 下列(规定) 代替/替代/取代 — the treaty forms of 删去…，代之以.
+ */
+const BY_WHAT_FOLLOWS = '(?:并|并且)?(?:代之以(?:下列|以下|如下)?(?:规定|内容|条文|条款|文字)?|(?:由|用|以)(?:下列|以下|如下)(?:规定|内容|条文|条款|文字)?(?:代替|替代|取代|替换)|(?:替换|修改|更改|修订)为)';
+const TREATY_FORMS: [RegExp, string][] = [
+  // 协定的标题应删除并替换为：“…”, 协定的序言应删除并替换为：“…” (China–Brazil, 2022): the title, the preamble.
+  [new RegExp(`^[^⟨第，,：:]{0,12}?的?(?:标题|名称)应?予?${STRUCK}[，,]?\\s*${BY_WHAT_FOLLOWS}[：:]?\\s*(⟨\\d+⟩)$`), '将名称修改为：$1'],
+  [new RegExp(`^[^⟨第，,：:]{0,12}?的?序言应?予?${STRUCK}[，,]?\\s*${BY_WHAT_FOLLOWS}[：:]?\\s*(⟨\\d+⟩)$`), '将序言修改为：$1'],
+  // 取消《安排》第二条第三款(一)项的规定，用下列规定代替：“…”; 协定第十条第二款第(一)项删除，以下列代替：“…”;
+  // 第三条第一款第（二）项应删除，并由下列规定代替：“…”; 第X條刪除，並以下列條文取代：“…”.
+  [new RegExp(`^${STRUCK}${REF_WORDS}(?:的规定)?[，,]?\\s*${BY_WHAT_FOLLOWS}[：:]?\\s*(⟨\\d+⟩)$`), '删去$1，代之以：$2'],
+  [new RegExp(`^${REF_WORDS}(?:的规定)?应?予?${STRUCK}[，,]?\\s*${BY_WHAT_FOLLOWS}[：:]?\\s*(⟨\\d+⟩)$`), '删去$1，代之以：$2'],
+  // 取消《安排》第五条第三款(二)项中“六个月”的规定，用“一百八十三天”代替.
+  [new RegExp(`^${STRUCK}${REF_WORDS}中的?(⟨\\d+⟩)(?:的规定|等字|字样|一词|一语)?[，,]?\\s*(?:并)?(?:代之以|(?:由|用|以)(⟨\\d+⟩)(?:代替|替代|取代|替换))(⟨\\d+⟩)?$`), '删去$1中的$2，代之以$3$4'],
+  // 协定第五条第二款应修改为：“…”; 将协定第五条修订为：“…”, 替换为, 更改为.
+  [new RegExp(`^将?${REF_WORDS}应?予?(?:修改|修订|修正|更改|替换)为[：:]?\\s*(⟨\\d+⟩)$`), '将$1修改为：$2'],
+  // 在协定第三条后增加第三条之一：“…”; 在协定第三条后增加新的第三条之一 / 增加下列条款作为第三条之一.
+  [new RegExp(`^在${REF_WORDS}(后|前|之后)增加(?:新的|下列条款|以下条款|一条)?[，,]?(?:作为)?(第[^⟨，,：:]*条(?:之[^⟨，,：:]*)?)[：:]\\s*(⟨\\d+⟩)$`), '在$1$2增加一条，作为$3：$4'],
+  // 增加新的第十条：“…”, 增加下列条款作为第十条：“…” (no anchor).
+  [new RegExp(`^增加(?:新的|下列条款|以下条款|一条新的)[，,]?(?:作为)?(第[^⟨，,：:]*条(?:之[^⟨，,：:]*)?)[：:]\\s*(⟨\\d+⟩)$`), '增加一条，作为$1：$2'],
+];
+
+/** 第二條第三項 with no 款 after it: a paragraph in Taiwan's counting, an item in the Mainland's. */
+const PARAGRAPH_OR_ITEM = new RegExp(`條第${N}項`);
+/** 第二條第三款: an item in Taiwan's counting (款 under 條), a paragraph in the Mainland's. */
+const ITEM_OR_PARAGRAPH = new RegExp(`條第${N}款`);
+
+/**
+ * An amending clause as a treaty's protocol writes it, as the forms the reader knows: the traditional characters of an
+ * instruction as simplified, an item named without its 第 (第三款(一)项) with it, and 删去/取消/删除…，用下列规定代替,
+ * …应删除，并由下列规定代替, …应修改为/修订为, 在第X条后增加第X条之一 as 删去…，代之以, 将…修改为, 在…后增加一条，作为….
+ * The quotations (⟨n⟩) are not touched.
+ */
+export function treatyForm(sk: string): string {
+  let out = sk;
+  if (sk.includes('條') || sk.includes('項') || sk.includes('刪') || sk.includes('並')) {
+    // Taiwan's laws and agreements count 條, 項 (paragraph), 款 (item): 第二條第三項第一款 is the 款 and 项 of the
+    // Mainland's order swapped. 項 before 款 is that order; 第二條第三項 alone is a paragraph there and an item
+    // here — left unread (reported), not guessed.
+    out = out.replace(new RegExp(`條第(${N})項第[（(]?(${N})[）)]?款`, 'g'), '條第$1款第$2項');
+    if (PARAGRAPH_OR_ITEM.test(out)) return out;
+    out = out.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
+  }
+  out = out.replace(/款([（(][^（()）]{1,4}[）)]项)/g, '款第$1');
+  for (const [re, to] of TREATY_FORMS) if (re.test(out)) return out.replace(re, to);
+  return out;
+}
+
 /** A decision's heading over the clauses of one instrument it amends: 修改《…》, 对《…》作如下修改 (group 1: its name). */
 const GROUP_HEADING = /^(?:修改|对)?《([^⟨]+)》(?:作如下修改)?[：:]?$/;
 /** A clause opening with the instrument it amends: 将《…条例》第五条…, 在《…》…, 删去《…》… (group 1: its name). */
 const NAMES_INSTRUMENT = /^(?:将|在|删去)《([^⟨]+?)》/;
+
+/**
+ * A unit of the protocol attached to the agreement (协定议定书第二条, 协定所附议定书第二条, 《安排》议定书第二条), not of
+ * the agreement, nor of a protocol that is itself the text amended (原议定书第一条).
+ */
+const AGREEMENT_PROTOCOL = /^[^⟨第]*(?:协定|安排|条约|公约|》)(?:的|所附的?)?议定书(?:的)?第/;
+/** An article's label opening a quotation, on a line of its own with its caption if any (第一条 人的范围): number, 之 number, caption. */
+const QUOTED_LABEL = new RegExp(`^第(${N})条(?:之(${N}))?(?:[\\s\u3000]+([^。；;，,：:]{1,20}))?$`);
+/** A protocol's article heading alone on its line: 第一条. */
+const ARTICLE_HEADING = new RegExp(`^第${N}条$`);
+/** 关于协定第五条： (group 2 empty) or 关于协定第二十五条，取消… (group 2 the clause): the article the clauses are of. */
+const ABOUT = new RegExp(`^关于[^⟨，,：:第]{0,30}(第${N}条)(?:[：:]$|[，,](.+)$)`);
 
 /** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
 const problemGroup = new WeakMap<AmendProblem, string>();
@@ -597,19 +724,43 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
   const clauses: Clause[] = [];
   const problems: AmendProblem[] = [];
   let lastArticle: string | undefined;
+  /** The article a protocol's 关于协定第五条： names for the clauses under it, to its next article (第二条). */
+  let about: string | undefined;
   let group: string | undefined;
   // A constitution's amendment: the unit its clause named last, where that clause's sentences begin in `clauses`, and the
   // sentences read in that unit with the new words each quotes (to be found in the unit when the clause states it whole).
   let stated: Stated | undefined;
   let statedFrom = 0;
   const statedRead = new Map<Clause, { unit: Stated; added: string[] }>();
+  // Quoted with 「」 and written in traditional characters: Taiwan's counting may be meant (條, 項, 款).
+  const corner = text.includes('「') && !text.includes('“');
   for (const s of sentences(curlyQuotes(text))) {
     // The clause's own number: 一、, or 1. and （一） under it, or a 第一条 heading of a protocol.
     const leadMatch = LEAD.exec(s.skeleton)!;
     const lead = leadMatch[0].length;
-    const sk = s.skeleton.slice(lead).replace(/[。；]$/, '').replace(/^删除/, '删去');
+    let sk = s.skeleton.slice(lead).replace(/[。；;]$/, '');
     s.start += lead;
-    if (!sk || new RegExp(`^第${N}条$`).test(sk)) continue;
+    // A protocol's next article (第二条, alone or before its clause on the line) ends what 关于协定第X条, or its last
+    // clause, named.
+    if (leadMatch[0].includes('条')) about = lastArticle = undefined;
+    if (!sk || ARTICLE_HEADING.test(sk)) {
+      about = lastArticle = undefined;
+      continue;
+    }
+    // 关于协定第五条： over the clauses naming only its 款 and 项 (一、取消第三款并用如下规定代替); 关于协定第二十五条，取消第一款… inline.
+    const aboutMatch = ABOUT.exec(sk);
+    if (aboutMatch) {
+      if (!aboutMatch[2]) {
+        about = aboutMatch[1];
+        continue;
+      }
+      if (/^(?:将|在|删去|删除|取消|刪除|增加|第)/.test(aboutMatch[2])) {
+        about = aboutMatch[1];
+        sk = aboutMatch[2];
+      }
+    }
+    sk = treatyForm(sk).replace(/^删除/, '删去');
+
     // A decision amending several instruments names each over its clauses: 一、修改《…》 alone, or 一、将《…》第五条….
     if (leadMatch[1]) group = GROUP_HEADING.exec(sk)?.[1] ?? NAMES_INSTRUMENT.exec(sk)?.[1];
     // Under a heading that names none (一、对下列…法规进行修改), a clause 1. naming its instrument (1.在《…条例》第七条中…) starts
@@ -618,8 +769,30 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     if (GROUP_HEADING.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
-    const clauseLike = /^(?:将|在|删去|增加|同时|并)/.test(sk) || /改为|作为第|修改为|调整为|代之以|代替|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
+    const clauseLike = /^(?:将|將|在|删去|刪|增加|同时|并|取消)/.test(sk) || /改为|改為|作为第|作為第|修改为|调整为|代之以|代替|替代|取代|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
       (lead > 0 && /⟨\d+⟩/.test(sk) && (ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk)));
+    // 第二條第三項 alone, or, in an instrument quoting with 「」 as Taiwan's do, 第二條第三款 (an item there, a paragraph here).
+    const unsure = PARAGRAPH_OR_ITEM.exec(sk) ?? (corner ? ITEM_OR_PARAGRAPH.exec(s.skeleton) : null);
+    if (clauseLike && unsure) {
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `“${unsure[0]}”：台湾条文的“項”是款、“款”是项，与大陆条文相反，不知所指` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
+      continue;
+    }
+    // A quotation no ” closes (lost on the page): what it quotes may run on or stop short, so the clause is not applied.
+    if (s.unclosed && clauseLike) {
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `引号没有闭合，不知引文到哪里为止：${s.skeleton.slice(lead).slice(0, 30)}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
+      continue;
+    }
+    // 删去协定议定书第二条…: a clause of the agreement's own protocol, not of its articles — not applied to them.
+    if (clauseLike && AGREEMENT_PROTOCOL.test(sk)) {
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `修改的是协定所附议定书的条款，不是协定的条文：${s.skeleton.slice(lead).slice(0, 30)}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
+      continue;
+    }
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
@@ -703,6 +876,11 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     } else if ((m = P.mergeParagraph.exec(sk)) && num(m[1]) !== undefined && num(m[2]) !== undefined && num(m[3]) !== undefined && num(m[4]) === num(m[3])) {
       // The article named as the result takes the text; the paragraph merged into it goes from its own article.
       ops.push({ op: 'replace', target: { num: num(m[3])! }, lines: q(m[5]) }, { op: 'delete', target: { num: num(m[1])!, para: num(m[2]) } });
+    } else if ((m = P.deleteReplaceParagraphs.exec(sk)) && (t = target(m)) && t.para !== undefined && t.item === undefined) {
+      // Only paragraphs that follow one another: the quoted ones take the place of the first.
+      const more = [...m[5].matchAll(new RegExp(`第(${N})款`, 'g'))].map((x) => num(x[1]));
+      if (more.some((k, i) => k !== t!.para! + i + 1)) return [];
+      ops.push({ op: 'replace', target: t, lines: q(m[6]) }, ...more.map((k) => ({ op: 'delete' as const, target: { num: t!.num, sub: t!.sub, para: k } })));
     } else if (((m = P.deleteReplace.exec(sk)) || (m = P.deleteReplaceAfter.exec(sk))) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
     else if ((m = P.deleteTextReplace.exec(sk)) && (t = target(m))) ops.push({ op: 'replaceText', target: t, from: q(m[5]).join('\n'), to: q(m[6]).join('\n') });
     else if ((m = P.addAfter.exec(sk)) && (t = target(m)) && t.item === undefined) {
@@ -730,7 +908,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     P.renumberPair.lastIndex = 0;
     return ops;
     };
-    const parts = RENUMBER_ALL.test(sk) || /序言|引言/.test(sk) ? [{ text: sk, article: undefined }] : subClauses(sk, lastArticle);
+    const parts = RENUMBER_ALL.test(sk) || /序言|引言/.test(sk) ? [{ text: sk, article: undefined }] : subClauses(sk, lastArticle ?? about);
     let ops: ClauseOp[] = [];
     for (const part of parts) {
       const got = readPart(part.text);
@@ -803,6 +981,8 @@ interface Work {
   /** Inserted units after this one, in clause order. */
   after: Work[];
   before: Work[];
+  /** A new article's caption, as quoted with its label. */
+  caption?: string;
 }
 
 const ITEM = new RegExp(`^(?:[（(][${ITEM_NUMERAL}]+[）)]|\\d+[.．、]\\s*|[（(]\\d+[）)])`);
@@ -855,9 +1035,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const base = buildTreaty(baseText);
   const read = readClauses(amendment);
   const { problems } = read;
+  // A quotation inside a quotation (‘’) is the text's own: “” — or 「」 in a text that quotes so (an instrument written
+  // with 「『』」); a text that itself quotes with ‘’ keeps them.
+  const corner = baseText.includes('「') && !baseText.includes('“');
+  const own = corner ? (w: string) => w.replace(/‘([^‘’“”]*)’/g, '「$1」') : outerMarks;
   const units = unitsOf(base);
   const clauses = ofThis(read.clauses, base, problems)
-    .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, outerMarks)) }))
+    .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }))
     .filter((c) => expectationsHold(base, units, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -957,7 +1141,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       }
       if (op.op === 'expect' || (op.op === 'moved' && failed.has(c))) continue;
       if (op.op === 'addArticle') {
-        const fresh: Work = { paragraphs: paragraphsOf(op.lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [] };
+        // The new article quoted with its own label (增加新的第五条：“第五条　终止⏎…”): the label is the one written for it,
+        // its caption on the heading's line.
+        const flat = op.lines.flatMap((l) => l.split(/\r?\n/));
+        const label = flat.length > 1 ? QUOTED_LABEL.exec(flat[0].trim()) : null;
+        const own = label && num(label[1]) === op.num && num(label[2]) === op.sub;
+        const lines = own ? flat.slice(1).map((l) => l.trim()).filter((l) => l.length) : op.lines;
+        const fresh: Work = { paragraphs: paragraphsOf(lines), origParas: [], num: op.num, sub: op.sub, changed: true, deleted: false, renamed: true, after: [], before: [], ...(own && label![3] ? { caption: label![3].trim() } : {}) };
         if (!op.anchor) {
           floating.push(fresh);
           continue;
@@ -1029,7 +1219,22 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             itemNumbers.delete(para);
             w.paragraphs.splice(at + 1, 0, ...ps.slice(1));
           } else {
-            w.paragraphs = ps;
+            // The whole article quoted with its label (删去协定第一条，代之以：“第一条 人的范围⏎一、…”): the label is the
+            // article's own, kept as the base writes it; a caption other than the base's is not applied.
+            const flat = op.lines.flatMap((l) => l.split(/\r?\n/));
+            const label = flat.length > 1 ? QUOTED_LABEL.exec(flat[0].trim()) : null;
+            let body = ps;
+            if (label && num(label[1]) === t.num && num(label[2]) === t.sub) {
+              const caption = (label[3] ?? '').trim();
+              const a = w.orig?.article;
+              const had = a && !a.head.inlineBody ? base.text.slice(a.label.end, a.head.eol).trim() : '';
+              if (caption !== had) {
+                problem(c, 'amend.unreadable', `引文的条标题“${caption}”与${art}的“${had}”不同`);
+                continue;
+              }
+              body = paragraphsOf(flat.slice(1).map((l) => l.trim()).filter((l) => l.length));
+            }
+            w.paragraphs = body;
             w.origParas = w.origParas.map(() => undefined);
           }
           w.changed = true;
@@ -1588,6 +1793,17 @@ function labelLike(written: string, n: number, sub?: number): string {
   return `第${s1}${numeral(n)}${s2}${tiao}${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
+/** The indentation of the line `at` opens, or stands in after spaces only (the spaces there), else ''. */
+function indentBefore(text: string, at: number | undefined): string {
+  if (at === undefined) return '';
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\u3000' || text[k - 1] === '\t')) k--;
+  if (k > 0 && text[k - 1] !== '\n' && text[k - 1] !== '\r') return '';
+  let e = at;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\u3000' || text[e] === '\t')) e++;
+  return text.slice(k, e);
+}
+
 function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string, eol: string, asWritten: Written): string {
   const text = base.text;
   const o = w.orig;
@@ -1600,6 +1816,9 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // the words replaced in it, unless it starts on the heading's line or a replaced word is written
   // otherwise there (over a line break).
   const headEnd = o?.article?.head.end ?? Infinity;
+  // The indentation the base writes its paragraphs with (a page indenting every line), for the lines written anew.
+  const indent = indentBefore(text, w.paragraphs.map((p) => asWritten.asWritten.get(p)?.start).find((x) => x !== undefined));
+  let first = true;
   const lines = w.paragraphs.flatMap((p) => {
     const was = asWritten.asWritten.get(p);
     const ops = asWritten.replaced.get(p);
@@ -1620,8 +1839,13 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
       if (kept && p.text === own && p.items.length === items.length && p.items.every((it, i) => it === items[i])) return [raw];
     }
     return (p.text ? [p.text, ...p.items] : p.items).map((l) => l.replace(/\r?\n/g, eol));
+  }).map((l) => {
+    // (The first line's indentation, when the base has it, is written before the body already.)
+    const own = first ? l : indent && !/^[ \t\u3000]/.test(l) ? indent + l : l;
+    first = false;
+    return own;
   });
-  if (!a) return `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
+  if (!a) return w.caption ? `第${formatChinese(w.num ?? 0)}条　${w.caption}${eol}${eol}${lines.join(sep)}${eol}${eol}` : `第${formatChinese(w.num ?? 0)}条　${lines.join(sep)}${eol}${eol}`;
   const head = a.head;
   const written = text.slice(a.label.start, a.label.end);
   const label = w.num !== undefined ? labelLike(written, w.num, w.sub) : written;
@@ -1631,7 +1855,7 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const before = text.slice(head.start, a.label.start);
   // A body on the heading's line is the unit's first paragraph, unless the article's paragraphs start
   // after that line (`**第一條**　聯合國之宗旨為：` over 一、 二、): then it is kept as written below.
-  if (head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
+  if (!w.caption && head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
     const gap = text.slice(a.label.end, head.rest) || '　';
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }
@@ -1641,7 +1865,8 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // A new article written like another keeps the closing mark of a bold label (`**第八条**　生效`), not its caption.
   const open = /(\*\*|__)$/.exec(before)?.[1];
   const close = open && text.startsWith(open, a.label.end) ? open : '';
-  const headLine = o ? text.slice(a.label.end, head.eol) : close + text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol);
+  const gapAfterLabel = /^[ \t\u3000]+/.exec(text.slice(a.label.end + close.length, head.eol))?.[0] ?? '　';
+  const headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
   const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
   const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
