@@ -1727,8 +1727,10 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   const raw = text.slice(from, end);
   const phrase = raw.includes('(') ? raw.replace(PINYIN_GLOSS, '') : raw;
   if (phrase.length > max) return false;
-  // (A phrase breaking off after 、 goes on on the next line: a list in a sentence, `…分为国务院办公厅、`.)
+  // (A phrase breaking off after 、 goes on on the next line: a list in a sentence, `…分为国务院办公厅、`; so does one with a
+  // title left open, `《公民权利和政治权利国际公约》、《经` / `济、社会与文化权利的国际公约》…`, a PDF's line.)
   if (phrase.charCodeAt(phrase.length - 1) === 0x3001) return false;
+  if (phrase.includes('《') && phrase.split('《').length > phrase.split('》').length) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
