@@ -1031,3 +1031,13 @@ test('structure: a law-style article line wrapped inside a title (《公民权�
   // A caption naming a title it closes stays one.
   assert.equal(buildTreaty('# 甲法\n\n第四十条 《甲公约》的适用\n\n本法适用。\n').articles[0].caption, '《甲公约》的适用');
 });
+
+test('structure: a law-style article line ending on 第 (a unit\'s name cut by the break) is no caption: the reference reads whole, over a page break and a running header too', () => {
+  // Found by the pasted property with a random seed (陆地国界法 第五十八条: `有违反本法第三十七条、第` / page / `三十八条第一款…`):
+  // the line, short and unpunctuated, was read as the article's caption, and 第三十八条第一款 as 第一款 of 第五十八条.
+  const cited = (s: string) => { const t = buildTreaty(s); return referencesOf(t).flatMap((r) => (r.kind === 'article' ? [r.target] : [])); };
+  for (const page of ['', '第 4 页\n', '第 4 页\n中华人民共和国甲法\n']) {
+    assert.deepEqual(cited(`# 中华人民共和国甲法\n\n第一条 甲。\n\n第二条 乙。\n\n第三条 丙。\n\n第四条 有违反本法第一条、第\n${page}二条第一款或者第三条规定行\n为的，处罚。\n`),
+      [{ num: 1 }, { num: 2, paragraph: 1 }, { num: 3 }], JSON.stringify(page));
+  }
+});

@@ -1731,6 +1731,8 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   // title left open, `《公民权利和政治权利国际公约》、《经` / `济、社会与文化权利的国际公约》…`, a PDF's line.)
   if (phrase.charCodeAt(phrase.length - 1) === 0x3001) return false;
   if (phrase.includes('《') && phrase.split('《').length > phrase.split('》').length) return false;
+  // (Nor one ending on 第, a unit's name cut by the break: `有违反本法第一条、第` / `二条第一款…`.)
+  if (phrase.charCodeAt(phrase.length - 1) === 0x7b2c) return false;
   if (/[，。：,:]/.test(phrase) || (/[；;]/.test(phrase) && !(topics && TOPIC_LIST.test(phrase)))) return false;
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
