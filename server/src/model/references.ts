@@ -1199,7 +1199,8 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   // (本, 前, 次 or 上 before 条, 款 or 项: every word RELATIVE reads, 次条, 次款, 上款 and 上条 included.)
   if ((tiao || unitWord) && (chars & (C_BEN | C_QIAN | C_CI | C_SHANG)) !== 0) readRelative(r, s, p);
   if (di && unitWord) readUnitsAlone(r, s, p, citations);
-  if ((chars & C_DI) !== 0 && (s.indexOf('段') >= 0 || s.indexOf('点') >= 0) && pointsNumbered(r.scan.treaty)) readPointRefs(r, s, p);
+  const points = (chars & C_DI) !== 0 && (s.indexOf('段') >= 0 || s.indexOf('点') >= 0) ? pointsNumbered(r.scan.treaty) : undefined;
+  if (points) readPointRefs(r, s, p, points);
   if (tiao && (chars & C_GAI) !== 0 && s.indexOf('该条') >= 0) readThatAlone(r, s, p);
   if (ben) readSelf(r, s, p);
   if (r.scan.sought) readTerms(r, s, p, citations, lineRefs);
@@ -1336,10 +1337,9 @@ function pointsNumbered(treaty: Treaty): RegExp | undefined {
   return (first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19) ? POINT_REF : CHINESE_POINT_REF;
 }
 
-/** References to the instrument's own points: `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
-function readPointRefs(r: RunReading, s: string, p: Run): void {
+/** References to the instrument's own points (`pattern`: `pointsNumbered`'s): `上文第1段` is a resolution's point 1, `本联合声明第四点` a statement's point 四、. */
+function readPointRefs(r: RunReading, s: string, p: Run, pattern: RegExp): void {
   let m: RegExpExecArray | null;
-  const pattern = pointsNumbered(r.scan.treaty)!;
   pattern.lastIndex = 0;
   while ((m = pattern.exec(s))) {
     const start = p.at(m.index);

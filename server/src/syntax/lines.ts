@@ -637,13 +637,14 @@ function goesOnInParagraph(l: Line): boolean {
  * The number of the numbered paragraph `二、` that line `i` opens or continues in its article (a PDF's wrap, an item of its list),
  * or 0: what `cutGluedHeadings` holds when it reaches line `i` (syntax/reparse.ts relexes a region from there).
  */
-export function paragraphBefore(lines: readonly Line[], i: number): number {
+export function paragraphBefore(lines: readonly Line[], i: number, before?: readonly Line[], beforeCount = 0): number {
   for (let k = i - 1; k >= 0; k--) {
     const l = lines[k];
     if (l.kind === 'para') return l.num ?? 0;
     if (!goesOnInParagraph(l)) return 0;
   }
-  return 0;
+  // (`before`: the tree's lines before these, its first `beforeCount`: a relexed region read on from the lines above it.)
+  return before ? paragraphBefore(before, beforeCount) : 0;
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
@@ -1151,59 +1152,59 @@ export function gluedParagraphsStay(old: TextLike, lines: readonly Line[], b: nu
     if (place || l.kind === 'para' || !goesOnInParagraph(l)) break;
     for (let k = l.contentStart + 1; !place && k < l.contentEnd; k++) place = old.charCodeAt(k) === 0x3001;
   }
-  if (!place) return true;
   // The paragraph the new region leaves its next line in: read back over the region, then the lines before it.
-  let now: number | undefined;
-  for (let k = region.length - 1; k >= 0 && now === undefined; k--) {
-    const l = region[k];
-    if (l.kind === 'para') now = l.num ?? 0;
-    else if (!goesOnInParagraph(l)) now = 0;
-  }
-  return paragraphBefore(lines, b + 1) === (now ?? paragraphBefore(lines, a));
+  return !place || paragraphBefore(lines, b + 1) === paragraphBefore(region, region.length, lines, a);
 }
 
 /**
  * The paragraphs a page joined onto a numbered paragraph's line, each after a sentence end and white space
  * (`二、…成立的法人。 三、本条约所指的…`): where each label starts, no label length, when its number continues the
- * line's own (`二、` → `三、` → `四、`); or undefined. Found by the next `、` of the text (NextChar): a line
- * without one after its label costs nothing more.
+ * line's own (`二、` → `三、` → `四、`); or undefined.
  */
 function joinedParagraphCuts(text: TextLike, l: Line, para: number, dun: NextChar): number[] | undefined {
-  let expect = para + 1;
-  let cuts: number[] | undefined;
-  const from = l.label ? l.label.end : l.contentStart + 1;
-  for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
-    let q = at;
-    while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
-    if (q === at || !isSpace(text.charCodeAt(q - 1))) continue;
-    if (!is(STOP, text.charCodeAt(sentenceEndBefore(text, l.contentStart, q)))) continue;
-    if (parseNumeral(text.slice(q, at)) !== expect) continue;
-    (cuts ??= []).push(q, 0);
-    expect++;
-  }
-  return cuts;
+  return joinedLabelCuts(text, l, para + 1, dun, isStop);
 }
 
 /**
  * The points a page joined onto their lead's line, before any article or point (a protocol as one line: `缔约双方商定如下内容,
  * 作为协定的组成部分: 一、 关于第四条第一款 …。 二、 关于第七条 …。 本议定书于…签订`): where each label starts, no label
  * length — 一、 after a colon and white space, each next number after a sentence end and white space; two points at least,
- * or undefined. Found by the next `、` of the text (NextChar): a line without one costs nothing more.
+ * or undefined.
  */
 function leadPointCuts(text: TextLike, l: Line, dun: NextChar): number[] | undefined {
-  let expect = 1;
+  const cuts = joinedLabelCuts(text, l, 1, dun, isColon);
+  return cuts && cuts.length >= 4 ? cuts : undefined;
+}
+
+/** A sentence's end (`STOP`): what ends the words before a joined label (a module function, as `isColon`: no closure a line). */
+function isStop(c: number): boolean {
+  return is(STOP, c);
+}
+/** A colon, full-width or not (parser.ts reads it too). */
+export function isColon(c: number): boolean {
+  return c === 0xff1a || c === 0x3a;
+}
+
+/**
+ * Where labels `一、` joined onto line `l` start (no label length), numbered on from `first`, each after white space: the
+ * first after what `opens` accepts ending the words before it, each next after a sentence end. Found by the next `、` of
+ * the text (NextChar): a line without one after its own label costs nothing more.
+ */
+function joinedLabelCuts(text: TextLike, l: Line, first: number, dun: NextChar, opens: (c: number) => boolean): number[] | undefined {
+  let expect = first;
   let cuts: number[] | undefined;
-  for (let at = dun.in(l.contentStart + 1, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
+  const from = l.label ? l.label.end : l.contentStart + 1;
+  for (let at = dun.in(from, l.contentEnd); at >= 0; at = dun.in(at + 1, l.contentEnd)) {
     let q = at;
-    while (q > l.contentStart && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
-    if (q === at || q <= l.contentStart || !isSpace(text.charCodeAt(q - 1))) continue;
+    while (q > from && at - q < 3 && is(PARA_DIGITS, text.charCodeAt(q - 1))) q--;
+    if (q === at || !isSpace(text.charCodeAt(q - 1))) continue;
     const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, q));
-    if (!(expect === 1 ? c === 0xff1a || c === 0x3a : is(STOP, c))) continue;
+    if (!(expect === first ? opens(c) : is(STOP, c))) continue;
     if (parseNumeral(text.slice(q, at)) !== expect) continue;
     (cuts ??= []).push(q, 0);
     expect++;
   }
-  return cuts && cuts.length >= 4 ? cuts : undefined;
+  return cuts;
 }
 
 /** How long a caption between an article's label and its first paragraph `一、` may be, in one line. */

@@ -8,7 +8,7 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
 import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
@@ -852,10 +852,6 @@ function underBareChapter(lines: Line[], i: number): boolean {
 /** A comma, enumeration comma, semicolon or full stop, or 的: what follows a noun inside a sentence, never a heading's word. */
 function inSentence(c: number): boolean {
   return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0x3002 /* 。 */ || c === 0x7684 /* 的 */;
-}
-
-function isColon(c: number): boolean {
-  return c === 0xff1a || c === 0x3a;
 }
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
