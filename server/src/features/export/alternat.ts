@@ -9,6 +9,7 @@ import { Treaty, buildTreaty, titleKeyOf } from '../../model/treaty';
 import { languageOf, partyInfoOf, partyShortNames, splitPartyName } from '../../model/parties';
 import { PINYIN, PINYIN_GLOSS, stateOf } from '../../syntax/words';
 import { foldScript } from '../../syntax/script';
+import { widthOf } from './width';
 
 export interface SigningCopy {
   /** The party whose copy this is (its name as the text writes it); undefined for the single copy of a multilateral text. */
@@ -193,13 +194,6 @@ function languageEdit(text: string, start: number, end: number, names: string[],
   let s = lead + prefix;
   reordered.forEach((t, i) => (s += t + (i < seps.length ? seps[i] : '')));
   return { start: listStart, end: listStart + list.length, text: s };
-}
-
-/** Display width: a CJK or full-width character two columns, any other one. */
-function widthOf(s: string): number {
-  let w = 0;
-  for (const c of s) w += c.codePointAt(0)! >= 0x1100 ? 2 : 1;
-  return w;
 }
 
 /**

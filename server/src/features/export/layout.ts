@@ -10,6 +10,7 @@
 import { Block, Line, Node } from '../../syntax/tree';
 import { Treaty, cleanTitle } from '../../model/treaty';
 import { SignatureLayout, cleanLine, signatureLayout } from './alternat';
+import { widthOf } from './width';
 import { captionAfterHead } from '../../syntax/lines';
 
 export type PieceKind = 'title' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
@@ -40,17 +41,6 @@ const COMMAS = new Set([0xff0c, 0x3001, 0x2c]);
 /** Whether line `l` ends in a comma: the sentence goes on on the next line of its paragraph (akn.ts reads it too). */
 export function endsInComma(text: string, l: Line): boolean {
   return COMMAS.has(text.charCodeAt(l.contentEnd - 1));
-}
-
-/** Display width of `text[from, to)`: a CJK or full-width character counts two. */
-function widthOf(text: string, from: number, to: number): number {
-  let w = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c < 0xe000) continue; // the second half of a pair
-    w += c >= 0x1100 ? 2 : 1;
-  }
-  return w;
 }
 
 /** The narrowest measure a page sets running text in: 15 CJK characters. */
