@@ -24,6 +24,7 @@ import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../s
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
+import { foldScript } from '../syntax/script';
 import type { Line } from '../syntax/tree';
 import { PreambleLine, Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
@@ -576,16 +577,17 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
   } else return undefined;
   const t = unit.target;
   const ops: ClauseOp[] = [];
-  // Items and paragraphs renumbered after an addition: 第七项至第十五项改为第八项至第十六项.
-  const moved = (tail: string | undefined): boolean => {
-    if (!tail) return true;
+  // Items and paragraphs renumbered after an addition (第七项至第十五项改为第八项至第十六项): their moves, none without a tail,
+  // undefined when the tail does not read.
+  const moves = (tail: string | undefined): ClauseOp[] | undefined => {
+    if (!tail) return [];
     const mm = STATED_MOVED.exec(tail);
     const from = mm ? statedNumbers(mm[1]) : undefined;
     const to = mm ? statedNumbers(mm[2]) : undefined;
-    if (!t || !from || !to || from.kind !== to.kind || from.ns.length !== to.ns.length) return false;
-    from.ns.forEach((n, i) => ops.push({ op: 'moved', target: from.kind === '款' ? { num: t.num, sub: t.sub, para: n } : { ...t, item: n }, to: to.ns[i] }));
-    return true;
+    if (!t || !from || !to || from.kind !== to.kind || from.ns.length !== to.ns.length) return undefined;
+    return from.ns.map((n, i) => ({ op: 'moved', target: from.kind === '款' ? { num: t.num, sub: t.sub, para: n } : { ...t, item: n }, to: to.ns[i] }));
   };
+  let moved: ClauseOp[] | undefined;
   if (t) {
     // The words that lead into the items (“全国人民代表大会行使下列职权”中), checked; or words naming them (…职权第二十项), not.
     if ((m = /^⟨(\d+)⟩中(?=增加|第)/.exec(rest))) {
@@ -597,12 +599,12 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
       ops.push({ op: 'replaceText', target: { ...t, item: num(m[1]) }, from: q(m[2]).join('\n'), to: q(m[3]).join('\n') });
       return { ops, unit, added: [q(m[3]).join('\n')] };
     }
-    if ((m = new RegExp(`^中?增加一项[，,]?作为第[（(]?(${N})[）)]?项[，,]?[：:]?⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && moved(m[3])) {
-      ops.splice(ops.findIndex((o) => o.op === 'moved') < 0 ? ops.length : ops.findIndex((o) => o.op === 'moved'), 0, { op: 'addItem', target: t, at: num(m[1])!, lines: q(m[2]) });
+    if ((m = new RegExp(`^中?增加一项[，,]?作为第[（(]?(${N})[）)]?项[，,]?[：:]?⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && (moved = moves(m[3]))) {
+      ops.push({ op: 'addItem', target: t, at: num(m[1])!, lines: q(m[2]) }, ...moved);
       return { ops, unit, added: q(m[2]) };
     }
-    if (t.para === undefined && (m = new RegExp(`^中?增加一款[，,]?作为第(${N})款[，,]?(?:规定)?[：:]⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && moved(m[3])) {
-      ops.splice(ops.findIndex((o) => o.op === 'moved') < 0 ? ops.length : ops.findIndex((o) => o.op === 'moved'), 0, { op: 'addParagraph', target: t, at: num(m[1])!, lines: q(m[2]) });
+    if (t.para === undefined && (m = new RegExp(`^中?增加一款[，,]?作为第(${N})款[，,]?(?:规定)?[：:]⟨(\\d+)⟩${RENUM}$`).exec(rest)) && num(m[1]) !== undefined && (moved = moves(m[3]))) {
+      ops.push({ op: 'addParagraph', target: t, at: num(m[1])!, lines: q(m[2]) }, ...moved);
       return { ops, unit, added: q(m[2]) };
     }
     // 宪法第十一条增加规定：“…”: a paragraph after the article's last.
@@ -644,9 +646,6 @@ function readStated(sk: string, q: (i: string) => string[], ctx: Stated | undefi
 /** 增加一节, 增加五条，分别作为第…条至第…条, 第七节相应改为第八节: a section added, its articles, the sections after renumbered. */
 const SECTION_ADDED = new RegExp(`增加一节|增加[${PARA_NUMERAL}]+条[，,]?分别作为|^第${N}节(?:相应地?)?改为第${N}节`);
 
-/** The characters of an amending instruction written in traditional characters (刪除…並以下列條文取代), as simplified. */
-const TRADITIONAL: Record<string, string> = { 刪: '删', 條: '条', 項: '项', 並: '并', 規: '规', 應: '应', 為: '为', 後: '后', 將: '将', 訂: '订', 議: '议', 書: '书', 關: '关', 於: '于', 內: '内', 對: '对', 據: '据', 適: '适', 條文: '条文' };
-const TRADITIONAL_CHARS = /[刪條項並規應為後將訂議書關於內對據適]/g;
 /** A reference up to its unit (《安排》第二条第三款第（一）项): no quotation, comma or colon in it. */
 const REF_WORDS = '([^⟨，,：:]*?第[^⟨，,：:]*?)';
 /** Deleted: 删去, 删除, 取消 (as the Mainland's arrangements with Hong Kong and Macao write it). */
@@ -692,7 +691,7 @@ export function treatyForm(sk: string): string {
     // here — left unread (reported), not guessed.
     out = out.replace(new RegExp(`條第(${N})項第[（(]?(${N})[）)]?款`, 'g'), '條第$1款第$2項');
     if (PARAGRAPH_OR_ITEM.test(out)) return out;
-    out = out.replace(TRADITIONAL_CHARS, (c) => TRADITIONAL[c] ?? c);
+    out = foldScript(out);
   }
   out = out.replace(/款([（(][^（()）]{1,4}[）)]项)/g, '款第$1');
   for (const [re, to] of TREATY_FORMS) if (re.test(out)) return out.replace(re, to);
