@@ -767,37 +767,35 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     else if (lead) group = NAMES_INSTRUMENT.exec(sk)?.[1] ?? group;
     if (GROUP_HEADING.test(sk)) continue;
     const q = (i: string) => s.quotes[Number(i)] ?? [];
+    /** The sentence reported as a clause not applied, under its instrument's group when a decision amends several. */
+    const unread = (message: string): void => {
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
+    };
     // A sentence that reads as a clause: by its verb, or numbered as one (一、, 1.) and quoting words for a unit it names.
     const clauseLike = /^(?:将|將|在|删去|刪|增加|同时|并|取消)/.test(sk) || /改为|改為|作为第|作為第|修改为|调整为|代之以|代替|替代|取代|增加以下|增加下列|增加如下|后增加|中增加|增加一[条款项]/.test(sk) ||
       (lead > 0 && /⟨\d+⟩/.test(sk) && (ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk)));
     // 第二條第三項 alone, or, in an instrument quoting with 「」 as Taiwan's do, 第二條第三款 (an item there, a paragraph here).
     const unsure = PARAGRAPH_OR_ITEM.exec(sk) ?? (corner ? ITEM_OR_PARAGRAPH.exec(s.skeleton) : null);
     if (clauseLike && unsure) {
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `“${unsure[0]}”：台湾条文的“項”是款、“款”是项，与大陆条文相反，不知所指` };
-      if (group) problemGroup.set(p, group);
-      problems.push(p);
+      unread(`“${unsure[0]}”：台湾条文的“項”是款、“款”是项，与大陆条文相反，不知所指`);
       continue;
     }
     // A quotation no ” closes (lost on the page): what it quotes may run on or stop short, so the clause is not applied.
     if (s.unclosed && clauseLike) {
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `引号没有闭合，不知引文到哪里为止：${s.skeleton.slice(lead).slice(0, 30)}` };
-      if (group) problemGroup.set(p, group);
-      problems.push(p);
+      unread(`引号没有闭合，不知引文到哪里为止：${s.skeleton.slice(lead).slice(0, 30)}`);
       continue;
     }
     // 删去协定议定书第二条…: a clause of the agreement's own protocol, not of its articles — not applied to them.
     if (clauseLike && AGREEMENT_PROTOCOL.test(sk)) {
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `修改的是协定所附议定书的条款，不是协定的条文：${s.skeleton.slice(lead).slice(0, 30)}` };
-      if (group) problemGroup.set(p, group);
-      problems.push(p);
+      unread(`修改的是协定所附议定书的条款，不是协定的条文：${s.skeleton.slice(lead).slice(0, 30)}`);
       continue;
     }
     // A number that does not read (第十十条, mistyped or OCR'd) makes the clause one not applied, never one dropped.
     const bad = clauseLike ? [...sk.matchAll(BAD_NUMBER)].find((m) => num(m[1]) === undefined || (m[3] !== undefined && num(m[3]) === undefined)) : undefined;
     if (bad) {
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂编号：${bad[0]}` };
-      if (group) problemGroup.set(p, group);
-      problems.push(p);
+      unread(`读不懂编号：${bad[0]}`);
       continue;
     }
     // A numbered clause (一、) names its article once: the sentences after it (同时增加一款…) and the parts of
@@ -955,9 +953,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       // after it renumbered (宪法修正案 2018 第五十二条): said as what it is, none of it applied.
       const section = SECTION_ADDED.test(sk);
       const hint = bare ? `（“${bare[1]}”前少了“第”？）` : section ? '（增加一节及其条文、其后的节和条文改号：条文不在引号中，未应用）' : '';
-      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.unreadable', message: `读不懂这一修改${hint}：${written.slice(0, 40)}` };
-      if (group) problemGroup.set(p, group);
-      problems.push(p);
+      unread(`读不懂这一修改${hint}：${written.slice(0, 40)}`);
     }
   }
   return { clauses, problems };
