@@ -6,6 +6,9 @@ import assert from 'node:assert/strict';
 import { compareVersions } from '../../server/src/features/compare';
 import { amendmentClauses, amendmentText, quote } from '../../server/src/features/amend';
 import { consolidate } from '../../server/src/features/consolidate';
+import { consolidateTexts } from '../../server/src/features/versionCommands';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { textContext } from '../../server/src/features/context';
 import { LAW } from '../support/versions';
 
 const P1 = '有下列情形之一的，由主管部门责令改正：';
@@ -207,14 +210,16 @@ test('amendment text: a 修改决定 of words replaced and deleted: each with it
 });
 
 const CLOSE = '\n\n## 第二条\n\n本议定书自双方完成各自国内法律程序并相互通知之日起生效。\n';
-const protocol = (cited: string, orig: string) => `# 关于修改${cited}的议定书\n\n缔约双方同意对${cited}（以下简称“${orig}”）作如下修改：\n\n## 第一条\n\n将${orig}第一条中的“合作”修改为“广泛交流”。${CLOSE}`;
+/** The protocol amending `cited`; `parties`: the names its title gives them, which open it (else 缔约双方 agree, naming none). */
+const protocol = (cited: string, orig: string, parties?: string) =>
+  `# 关于修改${cited}的议定书\n\n${parties ? `${parties}（以下简称“双方”），为修改${cited}（以下简称“${orig}”），达成协议如下：` : `缔约双方同意对${cited}（以下简称“${orig}”）作如下修改：`}\n\n## 第一条\n\n将${orig}第一条中的“合作”修改为“广泛交流”。${CLOSE}`;
 
 /** [the old version's title line, the whole instrument: its kind and its name for the old text follow the old version's kind]. */
 const KINDS: [string, string][] = [
   ['# 示例管理条例', '# 全国人民代表大会常务委员会关于修改《示例管理条例》的决定\n\n全国人民代表大会常务委员会决定对《示例管理条例》作如下修改：\n\n一、将第一条中的“合作”修改为“广泛交流”。\n\n本决定自公布之日起施行。\n\n《示例管理条例》根据本决定作相应修改，重新公布。\n'],
-  ['# 中华人民共和国政府和某国政府关于合作的协定', protocol('《中华人民共和国政府和某国政府关于合作的协定》', '原协定')],
+  ['# 中华人民共和国政府和某国政府关于合作的协定', protocol('《中华人民共和国政府和某国政府关于合作的协定》', '原协定', '中华人民共和国政府和某国政府')],
   ['# 关于合作的议定书', protocol('《关于合作的议定书》', '原议定书')],
-  ['# 中华人民共和国和某国关于合作的联合声明', protocol('《中华人民共和国和某国关于合作的联合声明》', '原协定')],
+  ['# 中华人民共和国和某国关于合作的联合声明', protocol('《中华人民共和国和某国关于合作的联合声明》', '原协定', '中华人民共和国和某国')],
   // A 办法 (as a 规定, a 决定) is a domestic text: amended by a decision, not a protocol between parties.
   ['# 某某办法', '# 全国人民代表大会常务委员会关于修改《某某办法》的决定\n\n全国人民代表大会常务委员会决定对《某某办法》作如下修改：\n\n一、将第一条中的“合作”修改为“广泛交流”。\n\n本决定自公布之日起施行。\n\n《某某办法》根据本决定作相应修改，重新公布。\n'],
   ['', protocol('原文本', '原协定')],
@@ -226,6 +231,70 @@ for (const [title, expected] of KINDS) {
     assert.equal(amendmentText(compareVersions(old, old.replace('双方开展合作', '双方开展广泛交流'))), expected);
   });
 }
+
+/** A signed agreement: its parties defined in the preamble, its signing clause, its signatures. */
+const SIGNED = (signing: string) => `# 中华人民共和国政府和甲国政府文化合作协定
+
+中华人民共和国政府和甲国政府（以下简称“缔约双方”），达成协议如下：
+
+第一条　缔约双方开展文化合作。
+
+第二条　本协定自签字之日起生效。
+
+${signing}
+
+中华人民共和国政府代表　　　　甲国政府代表
+
+王五　　　　　　　　　　　　赵六
+`;
+
+test("amendment text: a protocol to a signed agreement opens with its parties and its date and place of signing, and closes with a signing clause left blank as the agreement's (copies, languages, authentic texts) and a signature for each party", () => {
+  const old = SIGNED('本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。如对本协定的解释发生分歧，以中文本为准。');
+  assert.equal(amendmentText(compareVersions(old, old.replace('开展文化合作', '开展广泛的文化合作'))), `# 关于修改《中华人民共和国政府和甲国政府文化合作协定》的议定书
+
+中华人民共和国政府和甲国政府（以下简称“缔约双方”），为修改2001年7月16日在莫斯科签订的《中华人民共和国政府和甲国政府文化合作协定》（以下简称“原协定”），达成协议如下：
+
+## 第一条
+
+在原协定第一条中的“开展”后增加“广泛的”。
+
+## 第二条
+
+本议定书自缔约双方完成各自国内法律程序并相互通知之日起生效。
+
+本议定书于　　年　　月　　日在　　签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。如对本议定书的解释发生分歧，以中文本为准。
+
+中华人民共和国政府代表
+
+（签字）
+
+甲国政府代表
+
+（签字）
+`);
+});
+
+test("amendment text: the protocol's signing clause — the agreement's words after its copies as written (ASCII commas kept, a fragment a page cut left out), else its copies and languages written anew", () => {
+  const closing = (signing: string) => {
+    const old = SIGNED(signing);
+    const text = amendmentText(compareVersions(old, old.replace('开展文化合作', '开展广泛的文化合作')));
+    return text.slice(text.indexOf('\n本议定书于') + 1, text.indexOf('\n\n中华人民共和国政府代表'));
+  };
+  assert.equal(closing('本协定于2001年7月16日在莫斯科签署,一式两份,每份均用中文和甲文写成,两种文本同等作准。'), '本议定书于　　年　　月　　日在　　签署,一式两份,每份均用中文和甲文写成,两种文本同等作准。');
+  assert.equal(closing('本协定于2001年7月16日在莫斯科签订，一式两份，均用中文和甲文写成。两'), '本议定书于　　年　　月　　日在　　签订，一式两份，均用中文和甲文写成。');
+  // The copies before the date (Taiwan's form): the copies and languages written after the blank date.
+  assert.equal(closing('本協定以中文及甲文各繕二份，於二〇〇一年七月十六日在莫斯科簽訂。'), '本议定书于　　年　　月　　日在　　签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。');
+  // No copies nor languages written: the two copies of a bilateral agreement, the other language left blank.
+  assert.equal(closing('本协定于2001年7月16日在莫斯科签署。'), '本议定书于　　年　　月　　日在　　签署，一式两份，每份均用中文和　　文写成，两种文本同等作准。');
+});
+
+test("amendment text: the protocol a drafter gets is read back as a signed protocol — no warning, its clauses applied give the new text", () => {
+  const old = SIGNED('本协定于2001年7月16日在莫斯科签订，一式两份，每份均用中文和甲文写成，两种文本同等作准。');
+  const after = old.replace('开展文化合作', '开展广泛的文化合作');
+  const text = amendmentText(compareVersions(old, after));
+  assert.deepEqual(consolidateTexts(old, text), { text: after, problems: [] });
+  assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code), []);
+});
 
 test('amendment text: a protocol closes with the renumbering when the articles are renumbered in order', () => {
   const old = '# 关于合作的协定\n\n第一条　双方开展合作。\n\n第二条　本协定自签署之日起生效。\n';

@@ -249,6 +249,12 @@ const TITLED = (title: string, body: string, signing = SIGNING.replace('本协�
 check('final.no-entry-into-force: an agreement that never says when it enters into force', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定有效期五年。'), ['final.no-entry-into-force']);
 check('final.no-duration: an agreement that says nothing of its term', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效。'), ['final.no-duration']);
 check('final.no-signing-clause: an agreement without a signing clause', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', ''), ['final.no-signing-clause']);
+// A draft's signing clause with its date and place left blank, to be filled in at the signing, is its signing clause (white space or underscores where the numbers go).
+for (const blank of ['于　　年　　月　　日在　　签订，一式两份，均用中文和俄文写成。', '于    年  月  日在    签订，一式两份，均用中文和俄文写成。', '于____年__月__日在______签订，一式两份，均用中文和俄文写成。']) {
+  check(`final.no-signing-clause: not asked for where the date is left blank (${blank.slice(0, 12)})`, TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。本协定自签字之日起生效，有效期五年。', `\n本协定${blank}\n`), []);
+}
+// Blanks that are no date (`于　　在北京签订`, no 年月日) make no signing clause.
+check('final.no-signing-clause: asked for where blanks stand without a year, month and day', TITLED('⟦中华人民共和国和甲国友好合作协定⟧', '双方发展合作。本协定自签字之日起生效，有效期五年。', '\n本协定于　　在北京签订，均用中文和俄文写成。\n'), ['final.no-signing-clause']);
 // A draft that says it is one in its title (`（草案）`, `《…》草案`, `…谈判案文`) is not signed yet and its final clauses are still
 // being negotiated: none is asked for. (A text that does not say so is asked for them, below.)
 for (const title of ['中华人民共和国和甲国友好合作协定（草案）', '《中华人民共和国和甲国友好合作协定》草案', '中华人民共和国和甲国友好合作协定谈判案文', '中华人民共和国和甲国友好合作协定（修订草案征求意见稿）']) {

@@ -7,9 +7,12 @@
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
+import { partyInfoOf } from '../model/parties';
+import { formatDate } from '../model/signing';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
+import { countWord } from './completionCommon';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -379,10 +382,70 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
   }
   const orig = `原${cmp.old.kind && cmp.old.kind.length <= 3 ? cmp.old.kind : '协定'}`;
   const { clauses, renumberAll } = amendmentClauses(cmp, orig);
+  const frame = protocolFrame(cmp.old, cited, orig);
   const articles = clauses.map(sentence);
   if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对条文顺序作相应调整。`);
-  articles.push('本议定书自双方完成各自国内法律程序并相互通知之日起生效。');
-  let s = `# 关于修改${cited}的议定书\n\n缔约双方同意对${cited}（以下简称“${orig}”）作如下修改：\n\n`;
+  articles.push(`本议定书自${frame.term}完成各自国内法律程序并相互通知之日起生效。`);
+  let s = `# 关于修改${cited}的议定书\n\n${frame.opening}\n\n`;
   s += articles.map((a, i) => `## 第${formatChinese(i + 1)}条\n\n${a}`).join('\n\n') + '\n';
-  return s;
+  return frame.closing ? `${s}\n${frame.closing}\n` : s;
+}
+
+/** A date and place left for the signing, as drafters leave them in a text not yet signed. */
+const BLANK_DATE_PLACE = '于　　年　　月　　日在　　';
+
+/**
+ * What frames an amending protocol, taken from the instrument it amends (`old`): the opening naming the
+ * parties and the instrument by its date and place of signing (`A和B（以下简称“双方”），为修改2002年1月17日在北京签署的
+ * 《…》（以下简称“原协议”），达成协议如下：`), as real protocols open; the term for the parties; and, when the
+ * instrument has a signing clause, the protocol's own — its date and place left blank, its copies, languages and
+ * authentic texts as the instrument's — and a signature block for each party. Without the parties' names, the
+ * opening names none (`缔约双方同意对《…》…作如下修改：`); without a signing clause, no closing is invented.
+ */
+function protocolFrame(old: Treaty, cited: string, orig: string): { opening: string; term: string; closing?: string } {
+  const parties = partyInfoOf(old);
+  const names = parties.names;
+  const term = names.length > 2 && parties.source !== 'definition' ? '缔约各方' : parties.term;
+  const sg = old.signing;
+  const verb = sg && /签订|簽訂|订于|訂於/.test(sg.text) ? '签订' : '签署';
+  const when = sg?.date ? `${formatDate(sg.date)}${sg.place ? `在${sg.place}` : ''}${verb}的` : '';
+  const opening = names.length >= 2
+    ? `${listed(names)}（以下简称“${term}”），为修改${when}${cited}（以下简称“${orig}”），达成协议如下：`
+    : `缔约双方同意对${when}${cited}（以下简称“${orig}”）作如下修改：`;
+  if (!sg) return { opening, term };
+  const clause = `本议定书${BLANK_DATE_PLACE}${verb}${signingTail(old, sg.selfRef) ?? copiesAndLanguages(sg.copies ?? (names.length === 2 ? 2 : undefined), sg.languages)}`;
+  const block = names.map((n) => `${n}代表\n\n（签字）`).join('\n\n');
+  return { opening, term, closing: block ? `${clause}\n\n${block}` : clause };
+}
+
+/** `，一式两份，每份均用中文和俄文写成，两种文本同等作准。` from what the instrument's clause says (a language left blank when none is known). */
+function copiesAndLanguages(copies: number | undefined, languages: readonly string[]): string {
+  const langs = languages.length ? languages : copies === 2 ? ['中文', '　　文'] : [];
+  const written = langs.length ? `${copies ? '每份均' : ''}用${listed(langs)}写成` : '';
+  const parts = [copies ? `一式${countWord(copies, formatChinese)}份` : '', written, langs.length > 1 ? `${countWord(langs.length, formatChinese)}种文本同等作准` : ''].filter(Boolean);
+  return parts.length ? `，${parts.join('，')}。` : '。';
+}
+
+/** `A和B`, `A、B和C`. */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
+}
+
+/**
+ * What the instrument's signing clause says after its date and place — its copies, its languages, which texts are
+ * authentic or prevail (`，一式两份，每份均用中文、哈文和俄文写成，三种文本同等作准。`) — as written, on one line, the
+ * instrument's name for itself (`本协议`) made the protocol's; undefined when the copies are not written after the date.
+ */
+function signingTail(old: Treaty, selfRef: string | undefined): string | undefined {
+  const sg = old.signing!;
+  const from = sg.copiesStart;
+  if (from === undefined || (sg.date && from < sg.date.end)) return undefined;
+  let tail = old.text.slice(from, sg.end).replace(/\s*\n\s*/g, '').trim();
+  if (selfRef) tail = tail.split(selfRef).join('本议定书');
+  // (A fragment after its last full stop — a page cut inside the next sentence, `…写成。两` — is left out.)
+  const stop = tail.lastIndexOf('。');
+  if (stop >= 0) tail = tail.slice(0, stop + 1);
+  // The comma before the copies as the instrument writes it (a text with ASCII commas keeps them).
+  const comma = /,\s*$/.test(old.text.slice(Math.max(sg.start, from - 3), from)) ? ',' : '，';
+  return `${comma}${tail}${/[。.]$/.test(tail) ? '' : '。'}`;
 }

@@ -19,6 +19,12 @@ import { numeralIn } from './numerals';
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
 /**
+ * The year of a date left blank in a draft, to be filled in at the signing (`本议定书于　　年　　月　　日在　　签订`,
+ * `于____年__月__日`): white space or underscores where the numbers go, the month and day blank too.
+ */
+const BLANK_DATE_PART = '[ \\t\\u3000_＿]{1,12}';
+const BLANK_DATE = `${BLANK_DATE_PART}(?=年${BLANK_DATE_PART}月${BLANK_DATE_PART}日)`;
+/**
  * A signing clause: a date, then in the same clause (no `，` between) 签署/签订/… (or 作准):
  * `本协议于2002年1月17日在北京签署，…`, the date's equivalent in another calendar between commas
  * (`中華民國四十一年四月二十八日，即日本國昭和二十七年四月二十八日，訂於臺北`, `道光二十二年七月二十四日，即英國紀年之
@@ -29,7 +35,7 @@ const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 
  * 之 is the written language's 的: `于一九五五年七月二日签署之议定书第二项` (a note citing the protocol it answers) dates it too.
  */
 const SIGNING = new RegExp(
-  `[${DATE_DIGITS}${OCR_ZEROS}][ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
+  `(?:[${DATE_DIGITS}${OCR_ZEROS}]|[于在]${BLANK_DATE})[ \\t\\u3000]*年[^，,；;。]{0,40}?(?:[，,][ \\t\\u3000]*(?:即|亦即)[^，,；;。]{2,40}?[，,]?[ \\t\\u3000]*)?(?:${alternation([...SIGNING_VERBS, '签于', '作准'])})(?![的之]|[和及与并或、][^，,；;。的之]{1,4}[的之])(?![^，,；;。《]{0,20}?[的之][《〈])|(?:${alternation(CONCLUDING_VERBS)})[^。]{0,80}(?:作准|同等效力)`,
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
