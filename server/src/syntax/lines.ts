@@ -581,25 +581,35 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   let para = paraBefore;
   for (let i = 0; i < lines.length; i++) {
     let l = lines[i];
-    if (l.kind === 'para' && l.num !== undefined) para = l.num;
+    // (The kind read once: a getter, and half a long text's lines are blank — they change nothing here.)
+    let kind = l.kind;
+    if (kind === 'blank') {
+      out?.push(l);
+      continue;
+    }
+    if (kind === 'para' && l.num !== undefined) para = l.num;
     else if (!goesOnInParagraph(l)) para = 0;
-    if (l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
+    if (kind === 'text' && text.charCodeAt(l.contentStart) === 0x7b2c && !l.level) {
       let n = gluedHeading(text, l.contentStart, l.contentEnd, last);
       if (!n && !seen) n = pageOpening(text, lines, i);
-      if (n) asArticle(text, l, n);
+      if (n) {
+        asArticle(text, l, n);
+        kind = l.kind;
+      }
     }
-    if (l.kind === 'article') seen = true;
+    if (kind === 'article') seen = true;
+    const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
     // (A chapter line too, its caption followed by a glued article: `第一章 司法文书 第二条 …`, a line of such a body broken by an edit.)
-    let cuts = (l.kind === 'text' && text.charCodeAt(l.contentStart) !== 0x7c) || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody) || (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, l.kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
+    let cuts = (body && (kind !== 'text' || text.charCodeAt(l.contentStart) !== 0x7c)) || (kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd) ? findCuts(text, l, kind === 'article' && l.num !== undefined ? l.num : last, di, ben, paren, nian, dun, para, ascii, out ?? lines, out ? out.length : i, before, beforeCount) : undefined;
     // A chapter heading glued after the line's last sentence, the next chapter's first article on the next line
     // (`…反馈制度。第二章市容和环境卫生责任` / `第八条 …`): cut out as a line of its own.
-    if (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody)) {
+    if (body) {
       const chapter = chapterEnding(text, l);
       if (chapter >= 0 && (!cuts || cuts[cuts.length - 2] < chapter) && nextIsArticle(lines, i)) (cuts ??= []).push(chapter, 0);
     }
     if (!cuts) {
-      if (l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
+      if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
       continue;
     }
