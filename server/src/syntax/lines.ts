@@ -6,7 +6,8 @@ import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
 import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
-import { Language, languageOf, parseRoman } from './foreign';
+import { Language, parseRoman } from './foreign';
+import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
 import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
@@ -323,7 +324,7 @@ function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window
 }
 
 /** Splits the text into classified lines covering it exactly; a text in another language is read by foreignLines. */
-export function splitLines(text: string, language: Language = languageOf(text)): Line[] {
+export function splitLines(text: string, language: Language = textLanguage(text)): Line[] {
   const n = text.length;
   if (n === 0) return [classify(text, 0, 0, 0)];
   // Without a carriage return anywhere, indexOf finds line ends fastest.

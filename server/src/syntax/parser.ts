@@ -11,7 +11,8 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
 import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
-import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
+import { FOREIGN_SIGNING, parseRoman } from './foreign';
+import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
 import { numeralIn } from './numerals';
@@ -78,7 +79,7 @@ const DATED = new RegExp(`^${DAY}`);
 const MAX_SIGNATURE_LINE = 40;
 
 export function parse(text: string): SyntaxTree {
-  const language = languageOf(text);
+  const language = textLanguage(text);
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
   if (!foreign) demoteRunningHeaders(text, lines);

@@ -314,9 +314,12 @@ export function draftOfTitle(words: string): string | undefined {
 /** The last characters of `DRAFT_TITLE_WORDS`: a title ending otherwise is no draft's (a cheap test first). */
 const DRAFT_LAST = [...new Set(DRAFT_TITLE_WORDS.map((d) => d.charAt(d.length - 1)))].join('');
 
-/** A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`): the name a citation gives. */
+/**
+ * A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`) and a law database's
+ * status after them (`…框架协议[现行有效]`, `【已失效】`: `VALIDITY_STATUS`): the name a citation gives.
+ */
 export function withoutRemarks(words: string): string {
-  return words.replace(/(?:[（(][^）)]*[）)])+$/, '');
+  return words.replace(REMARKS_AT_END, '');
 }
 
 /**
@@ -570,6 +573,8 @@ export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本',
 
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
+/** Bracketed remarks and a database's status at the end of a title's words (`withoutRemarks`). */
+const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】])+$`);
 
 /**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
