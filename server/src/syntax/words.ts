@@ -646,6 +646,20 @@ export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
 /** The verbs of concluding before an instrument's whole title written without 《》: 签署, 签订, 订立, 缔结, 签字. */
 export const TITLE_VERBS: readonly string[] = verbsWhere((v) => v.titles);
 
+/**
+ * Verbs that open a phrase naming what they issue, make, conclude or set up, the short name being the thing's
+ * (`發行中央政府建設公債（以下簡稱本公債）`, `举办中外合资经营企业（以下简称合营企业）`, `制定…应急预案（以下简称应急预案）`): the
+ * meaning is their object (model/definitions.ts). Read at the phrase's start only, so a name holding one keeps it
+ * (`股票发行审核委员会`); `MAKING_VERBS_JOINED` may follow one after 、 or 或者 (`制定或者调整…规划`, `制定、修改、废止和解释本市地方性法规`).
+ */
+export const MAKING_VERBS: readonly string[] = ['发行', '签订', '签署', '缔结', '订立', '制定', '编制', '设置', '开办', '兴办', '举办', '组建', '开展', '实施', '建设', '颁布', '发布'];
+export const MAKING_VERBS_JOINED: readonly string[] = [...MAKING_VERBS, '调整', '修改', '修订', '公布', '废止', '解释'];
+/**
+ * What makes a making verb the first word of a noun rather than a verb with its object (`发行人`, `建设单位`,
+ * `建设项目`, `实施细则`, `发行价格`): no object follows it then.
+ */
+export const MAKING_NOUN_HEADS: readonly string[] = ['人', '者', '方', '机构', '机关', '单位', '主体', '部门', '项目', '工程', '细则', '办法', '价', '日', '时', '期', '额', '量', '费', '权', '地'];
+
 // ---------------------------------------------------------------------------------------
 // States
 
