@@ -22,13 +22,15 @@ const REAL: [string, unknown[][], string[]][] = [
     [{ op: 'replaceText', target: { num: 5, para: 3, item: 2 }, from: '六个月', to: '一百八十三天' }],
   ],
   // 第二条 and 第五条: the page lost the ” closing each quotation (next line: 第三条, 第六条) — not applied, said.
-  // 第四条 (按以下规定执行: how 第十三条第四款 is read) and 第六条 (生效) change no text.
-  ['引号没有闭合', '引号没有闭合']],
+  // 第四条 (按以下规定执行: how 第十三条第四款 is read) changes no text but the article's effect: said (amend.effect-only);
+  // 第六条 (生效) is the protocol's own.
+  ['引号没有闭合', '这一条款不修', '引号没有闭合']],
   ['macao-protocol3-2016-page.md', [
     [{ op: 'replace', target: { num: 8, para: 1 }, lines: ['一、一方企业在另一方以船舶、飞机或陆运车辆经营海运、空运和陆运运输所取得的收入和利润,该另一方应予免税(在内地包括增值税及其它类似税种)。'] }],
   ],
-  // 第二条 (关于《安排》第十二条第二款，…不应超过…5%) and 第三条 (…则相关条款规定不适用) change the effect, not the text.
-  []],
+  // 第二条 (关于《安排》第十二条第二款，…不应超过…5%) and 第三条 (…则相关条款规定不适用) change the effect, not the text:
+  // each said (amend.effect-only), none skipped silently.
+  ['这一条款不修改条文的文字，而改变第十二条第二款的适用', '这一条款不修改条文的文字，而改变第十条等的适用，合并']],
   ['real/protocol_cn_gb_tax_2013.md', [
     [{ op: 'replace', target: { num: 10, para: 2, item: 1 }, lines: ['(一)在受益所有人是公司,并直接拥有支付股息的公司至少25%资本的情况下,不应超过股息总额的5%;'] }],
   ], []],
@@ -61,7 +63,8 @@ test('real pair: the Mainland–Hong Kong arrangement (第一条, 第二条) wit
   // it (two spaces), the lines of the paragraph rewritten too.
   assert.equal(r.text, base.replace('2.外商投资企业和外国企业所得税。', '2.企业所得税。'));
   // The base kept here is 第一条, 第二条 only: 第三条's 第五条 is not in it; 第二条, 第五条 have no closing ”.
-  assert.deepEqual(r.problems.map((p) => p.code).sort(), ['amend.no-such-article', 'amend.unreadable', 'amend.unreadable']);
+  // 第四条 changes how 第十三条第四款 is applied, not its words: said too.
+  assert.deepEqual(r.problems.map((p) => p.code).sort(), ['amend.effect-only', 'amend.no-such-article', 'amend.unreadable', 'amend.unreadable']);
 });
 
 const BASE = `# 甲国和乙国关于合作的协定
@@ -143,6 +146,17 @@ const FORMS: [string, string, string | undefined, string?][] = [
     '删去协定议定书第二条，代之以：“二、无。”', undefined, '修改的是协定所附议定书'],
   ['a sub-item (第（二）项第1目): not read, said', '删去协定第三条第一款第（二）项第1目，代之以：“1.企业所得税；”', undefined, '读不懂这一修改'],
   ['paragraphs not in a row (第一款、第三款): not read, said', '关于协定第二条，取消第一款、第三款，用下列代替：“一、无。”', undefined, '读不懂这一修改'],
+  // A clause that changes what an article does, not its words (a rate capped, an article set aside): the text stays, the
+  // clause is said (amend.effect-only) — before, it was passed over in silence.
+  ['关于协定第三条第一款，…不应超过…5%: the effect changed, not the words — said',
+    '关于协定第三条第一款，缔约国双方同意，对股息所征税款不应超过股息总额的5%。', undefined, '这一条款不修改条文的文字，而改变第三条第一款的适用'],
+  ['协定第二条第二款的规定不适用于…: said',
+    '协定第二条第二款的规定不适用于本议定书生效前取得的所得。', undefined, '这一条款不修改条文的文字，而改变第二条第二款的适用'],
+  ['《协定》第一条和第三条…，按以下规定执行: said, naming the first article and 等',
+    '《甲国和乙国关于合作的协定》第一条和第三条所述的居民，按以下规定执行：', undefined, '这一条款不修改条文的文字，而改变第一条等的适用'],
+  ['an article cited as a sentence\'s ground (根据协定第四条的规定，…): nothing to say', '根据协定第四条的规定，缔约国双方已交换批准书。', undefined],
+  ['the protocol\'s own article (本议定书第二条…适用): nothing to say', '本议定书第二条的规定自二〇二〇年一月一日起适用。', undefined],
+  ['关于协定第二条和第三条 alone (a heading over points): nothing said of them yet', '关于协定第二条和第三条', undefined],
 ];
 
 for (const [what, body, expected, problem] of FORMS) {
@@ -152,6 +166,19 @@ for (const [what, body, expected, problem] of FORMS) {
     assert.deepEqual(r.problems.map((p) => p.message.slice(0, problem?.length ?? 0)), problem ? [problem] : []);
   });
 }
+
+test('protocol form: a clause amending an article applied, the next one changing another\'s effect said (amend.effect-only)', () => {
+  const r = consolidate(BASE, protocol('将协定第四条修改为：“本协定自第二份通知之日起生效。”\n\n关于协定第三条，缔约国双方同意，所征税款不应超过所得总额的10%。'));
+  assert.equal(r.text, BASE.replace('本协定自签字之日起生效。', '本协定自第二份通知之日起生效。'));
+  assert.deepEqual(r.problems.map((p) => [p.code, p.message]), [['amend.effect-only', '这一条款不修改条文的文字，而改变第三条的适用，合并后的文本中看不出，需另行注明：关于协定第三条，缔约国双方同意，所征税款不应超过所得总额的10%']]);
+});
+
+test('protocol form: in traditional characters, the protocol\'s own 第一條 headings are no clause about an article; 關於協定第三條… is', () => {
+  const amendment = '# 議定書\n\n第一條\n\n關於協定第三條，締約國雙方同意，所徵稅款不應超過所得總額的10%。\n\n第二條\n\n本議定書自簽字之日起生效。\n';
+  const r = consolidate(BASE, amendment);
+  assert.equal(r.text, BASE);
+  assert.deepEqual(r.problems.map((p) => [p.code, p.message.slice(0, 22)]), [['amend.effect-only', '这一条款不修改条文的文字，而改变第三条的适用']]);
+});
 
 test('protocol form: a quotation the page left open stops before the next article, whose clause is applied', () => {
   const amendment = '# 议定书\n\n第一条\n删去协定第二条第二款，代之以：“二、本协定未定义的用语\n第二条\n将协定第四条修改为：“本协定自第二份通知之日起生效。”\n第三条\n本议定书自签字之日起生效。\n';

@@ -33,7 +33,7 @@ export interface AmendProblem {
   /** Span of the clause in the amending instrument (UTF-16 offsets). */
   start: number;
   end: number;
-  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.unreadable';
+  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.unreadable' | 'amend.effect-only';
   message: string;
 }
 
@@ -715,6 +715,32 @@ const ARTICLE_HEADING = new RegExp(`^第${N}条$`);
 /** 关于协定第五条： (group 2 empty) or 关于协定第二十五条，取消… (group 2 the clause): the article the clauses are of. */
 const ABOUT = new RegExp(`^关于[^⟨，,：:第]{0,30}(第${N}条)(?:[：:]$|[，,](.+)$)`);
 
+/**
+ * A sentence about an article of the amended instrument: it opens naming it, after 关于 or the instrument's name
+ * (`关于《安排》第十二条第二款，…`, `《安排》第十三条第四款…，按以下规定执行`, `协定第十条…`) — not one citing an article as its ground
+ * (`根据该议定书第二条的规定，…生效`, `本决定依照原法第十条…`), the amending instrument's own (`本议定书…按照协定第二十八条…适用`),
+ * nor one opening with a bare label (`第二条本协议第一条…`, `第一條`: the amending instrument's own article).
+ */
+function namesOtherArticle(sk: string): boolean {
+  // (Something said of it: `关于第一条` alone is a heading over points.)
+  return ABOUT_ARTICLE.test(sk) && saidOf(sk);
+}
+/** After the units it names first, words said of them (four characters at least). */
+function saidOf(sk: string): boolean {
+  const u = UNITS_LISTED.exec(sk);
+  return u !== null && sk.length - (u.index + u[0].length) >= 4;
+}
+/** The unit a sentence about an article names first (第十二条第二款), with 等 when it names more articles. */
+function effectOn(sk: string): string {
+  const first = FIRST_UNIT.exec(sk)![0];
+  return (sk.match(new RegExp(ARTICLE_NAMED.source, 'g'))?.length ?? 0) > 1 ? `${first}等` : first;
+}
+const FIRST_UNIT = new RegExp(`${ARTICLE_NAMED.source}(?:第[（(]?${N}[）)]?[款项])*`);
+/** The units a sentence names first, listed (第二条和第三条, 第十条、第十一条): what is said of them comes after. */
+const UNITS_LISTED = new RegExp(`${FIRST_UNIT.source}(?:(?:、|和|及|与|或|至)${FIRST_UNIT.source})*`);
+const INSTRUMENT_NAMED = '(?:《[^《》]{1,80}》|(?:该|原)?(?:协定|协议|安排|条约|公约))';
+const ABOUT_ARTICLE = new RegExp(`^(?:关于[ \t]*${INSTRUMENT_NAMED}?|${INSTRUMENT_NAMED})的?${ARTICLE_NAMED.source}`);
+
 /** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
 const problemGroup = new WeakMap<AmendProblem, string>();
 
@@ -954,6 +980,15 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
       const section = SECTION_ADDED.test(sk);
       const hint = bare ? `（“${bare[1]}”前少了“第”？）` : section ? '（增加一节及其条文、其后的节和条文改号：条文不在引号中，未应用）' : '';
       unread(`读不懂这一修改${hint}：${written.slice(0, 40)}`);
+    }
+    // A clause naming an article of the amended instrument that changes no words of it, only what it does (关于《安排》第十二条
+    // 第二款，…所征税款不应超过…5%; …提及的…，按以下规定执行; …则相关条款规定不适用): the consolidated text cannot show it, so it
+    // is said, never passed over (namesOtherArticle: the sentence is about the article, not citing it as its ground).
+    else if (!clauseLike && !ops.length && namesOtherArticle(sk)) {
+      const written = sk.replace(/⟨(\d+)⟩/g, (_, i: string) => `“${q(i).join('')}”`);
+      const p: AmendProblem = { start: s.start, end: s.end, code: 'amend.effect-only', message: `这一条款不修改条文的文字，而改变${effectOn(sk)}的适用，合并后的文本中看不出，需另行注明：${written.slice(0, 40)}` };
+      if (group) problemGroup.set(p, group);
+      problems.push(p);
     }
   }
   return { clauses, problems };

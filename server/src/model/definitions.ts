@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -54,6 +54,12 @@ const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]�
 const VERBS = '(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)';
 const ADVERBS = '(?:进一步|正确|适当地|依法|深入|切实|有效)*';
 const PURPOSE_VERBS = new RegExp(`^(?:${ADVERBS}${VERBS}[和、及与]?)+(?![性化])`);
+
+/**
+ * A verb of issuing, making or concluding opening the phrase (`发行`, `举办`, `制定或者调整`: words.ts `MAKING_VERBS`), no
+ * noun made of it (`发行人`, `建设单位`): what follows is its object.
+ */
+const MAKING_VERB = new RegExp(`^(?:${alternation(MAKING_VERBS)})(?:(?:[、和及与]|或者|或)(?:${alternation(MAKING_VERBS_JOINED)}))*(?!${alternation(MAKING_NOUN_HEADS)})`);
 
 /** Two verbs of PURPOSE_VERBS joined by 和, 、, 及 or 与 (`发展和加强`, `加强、完善`): a predicate, never a name's first words. */
 const JOINED_VERBS = new RegExp(`^${ADVERBS}${VERBS}[和、及与]${ADVERBS}${VERBS}(?![性化])`);
@@ -398,6 +404,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
     else if (JOINED_VERBS.test(phrase.slice(cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
+    // A verb of issuing or making opening the phrase (`發行中央政府建設公債（以下簡稱本公債）`): its object, the term made of
+    // none of the verb's characters (`建设单位…（以下统称建设单位）` keeps it); a name holding the verb inside keeps it (`股票发行审核委员会`).
+    else cut = Math.max(cut, madeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
     if (collective) {
       // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.
@@ -637,6 +646,24 @@ const CLAUSE_WORDS = /^的|应当|可以|不得|严禁|禁止|鼓励|支持|所�
  * 为了): after the leading adverbs and verbs, unless they are the term's own words or leave less
  * than two characters.
  */
+/** Where the object of a making verb opening `phrase` at `at` starts (two characters at least), else `at`. */
+function madeObject(phrase: string, at: number, term: string): number {
+  const c = phrase.charCodeAt(at);
+  // (Cheap first: the verbs' first characters.)
+  if (!MAKING_FIRST.has(c)) return at;
+  const verbs = MAKING_VERB.exec(phrase.slice(at))?.[0] ?? '';
+  const from = at + verbs.length;
+  // (Not a verb in a relative clause, `实施…收费的单位`, `签订合同的外国企业`: the phrase is the noun it qualifies; nor one of a
+  // list of verbs that goes on with others, `建设、开发利用规划`.)
+  if (verbs.length === 0 || phrase.length - from < 2 || MAKING_GOES_ON.test(phrase.charAt(from)) || RELATIVE.test(phrase.slice(from))) return at;
+  return [...verbs].some((v) => term.includes(v)) ? at : from;
+}
+/** What goes on after a verb that is no object: a joining word or mark. */
+const MAKING_GOES_ON = /[、和及与或，,]/;
+/** A relative clause's mark (outside a title in 《》): the verb qualifies the noun after it. */
+const RELATIVE = /^(?:[^《]|《[^》]*》)*?[的之]/;
+const MAKING_FIRST = new Set(MAKING_VERBS.map((v) => v.charCodeAt(0)));
+
 function purposeObject(phrase: string, at: number, term: string): number {
   const verbs = PURPOSE_VERBS.exec(phrase.slice(at))?.[0] ?? '';
   const from = at + verbs.length;

@@ -597,7 +597,8 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
   if (tree.language) {
     name = labelName(String(text), head);
   } else if (num !== undefined && !(tree.unitStyle === 'paragraph' && isArabicLabel(text, head))) {
-    name = unitName(num, tree.unitStyle, head.unit, head.sub);
+    // (Article 3 bis as ICAO writes it, `第三条分条` — 第三条之二 by its number — named as written.)
+    name = head.sub === 2 && text.charCodeAt(head.label!.end - 2) === 0x5206 /* 分 */ ? `${unitName(num, tree.unitStyle, head.unit)}分条` : unitName(num, tree.unitStyle, head.unit, head.sub);
   } else if (tree.unitStyle === 'paragraph') {
     name = squeeze(text.slice(head.label!.start, head.label!.end));
   } else {

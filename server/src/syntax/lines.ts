@@ -6,7 +6,8 @@ import type { TextLike } from './text';
 import { Line, TreeLine } from './tree';
 import { INVISIBLE, NUMERAL_CHARS, numeralIn, parseNumeral } from './numerals';
 import { foldCode, foldScript } from './script';
-import { Language, languageOf, parseRoman } from './foreign';
+import { Language, parseRoman } from './foreign';
+import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
 import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
@@ -118,7 +119,7 @@ const SUB_CHAR = charClass(classChars(SUB_NUMERAL), 256);
 const LABEL_SPACE = charClass(' \t\f\v\u3000\u00a0\ufeff' + String.fromCharCode(...INVISIBLE), 512);
 
 /** Where the parts of a label read by `articleAt`, `paraAt` or `arabicItemAt` end, and the number read (one object for every line, no match array). */
-const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0 };
+const SCAN = { end: 0, numStart: 0, numEnd: 0, subStart: -1, subEnd: -1, value: 0, bis: false };
 
 /** `at` after up to three of ARTICLE's white space characters before `limit`. */
 function labelSpaces(text: TextLike, at: number, limit: number): number {
@@ -152,9 +153,14 @@ function articleAt(text: TextLike, s: number, limit: number): boolean {
   SCAN.numStart = numStart;
   SCAN.numEnd = k;
   SCAN.subStart = SCAN.subEnd = -1;
+  SCAN.bis = false;
   k++;
   const zhi = labelSpaces(text, k, limit);
-  if (zhi < limit && foldCode(text.charCodeAt(zhi)) === 0x4e4b /* 之 */) {
+  // An article added after it as ICAO's Chinese texts write Article 3 bis, `第三条分条`: the UN's 第三条之二 (bis, the second).
+  if (zhi + 1 < limit && text.charCodeAt(zhi) === 0x5206 /* 分 */ && foldCode(text.charCodeAt(zhi + 1)) === 0x6761 /* 条 */) {
+    SCAN.bis = true;
+    k = zhi + 2;
+  } else if (zhi < limit && foldCode(text.charCodeAt(zhi)) === 0x4e4b /* 之 */) {
     const from = labelSpaces(text, zhi + 1, limit);
     let to = from;
     while (to < limit && to - from < 4 && is(SUB_CHAR, foldCode(text.charCodeAt(to)))) to++;
@@ -323,7 +329,7 @@ function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window
 }
 
 /** Splits the text into classified lines covering it exactly; a text in another language is read by foreignLines. */
-export function splitLines(text: string, language: Language = languageOf(text)): Line[] {
+export function splitLines(text: string, language: Language = textLanguage(text)): Line[] {
   const n = text.length;
   if (n === 0) return [classify(text, 0, 0, 0)];
   // Without a carriage return anywhere, indexOf finds line ends fastest.
@@ -1506,11 +1512,11 @@ export function classify(text: TextLike, start: number, eol: number, end: number
     const limit = Math.min(e, s + LABEL_WINDOW);
     if (articleAt(text, s, limit)) {
       const labelEnd = SCAN.end;
-      const { numStart, numEnd, subStart, subEnd } = SCAN;
+      const { numStart, numEnd, subStart, subEnd, bis } = SCAN;
       const rest = afterEmphasis(text, labelEnd, e, emphasis);
       const after = restKind(text, rest, e, line.level > 0);
       if (after !== 'running') {
-        line.labelled('article', { start: s, end: labelEnd }, numeralAt(text, numStart, numEnd), captionStart(text, rest, e), subStart >= 0 ? numeralAt(text, subStart, subEnd) : undefined, undefined, after === 'body');
+        line.labelled('article', { start: s, end: labelEnd }, numeralAt(text, numStart, numEnd), captionStart(text, rest, e), subStart >= 0 ? numeralAt(text, subStart, subEnd) : bis ? 2 : undefined, undefined, after === 'body');
         return line;
       }
     }

@@ -10,8 +10,9 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
-import { FOREIGN_SIGNING, languageOf, parseRoman } from './foreign';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { FOREIGN_SIGNING, parseRoman } from './foreign';
+import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
 import { numeralIn } from './numerals';
@@ -84,7 +85,7 @@ const DATED = new RegExp(`^${DAY}`);
 const MAX_SIGNATURE_LINE = 40;
 
 export function parse(text: string): SyntaxTree {
-  const language = languageOf(text);
+  const language = textLanguage(text);
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
   if (!foreign) demoteRunningHeaders(text, lines);
@@ -875,7 +876,8 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   let prev = 0;
   let heading = false;
   let titled = false;
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     // A markdown heading before or between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
     // Not the title's `#` opening the text, as a resolution drafted in markdown writes it.
     if (l.level > 0) {
@@ -887,8 +889,9 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     const mark = text.charCodeAt(l.label.end - 1);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
     // From 1, in order, a point or two missing at most after it (a draft's deleted point: `1.` `3.` `4.`, which
-    // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points).
-    if (l.num <= prev || l.num > (prev === 0 ? 1 : prev + MAX_POINTS_MISSING + 1) || (heading && run.length > 0)) return false;
+    // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points). From 2 in a
+    // resolution that lost its first point (`resolutionLostFirst`), which numbering.gap reports too.
+    if (l.num <= prev || l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1) || (heading && run.length > 0)) return false;
     prev = l.num;
     run.push(l);
   }
@@ -905,6 +908,29 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   return true;
 }
 
+
+/**
+ * A resolution whose operative paragraphs open at `2.` (line `at`): its first point lost (a draft's, deleted or not yet
+ * written). The text says it is a resolution — its organ alone on a line before (`安全理事会，`, `大会，`) or a title line
+ * ending with 决议 — and the line right before `2.` is no lead-in (ending with a colon: a law's list under
+ * `…下列事项：` is items, as a list opening at 2 is nowhere else).
+ */
+function resolutionLostFirst(text: TextLike, lines: readonly Line[], at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && (lines[before].kind === 'blank' || lines[before].kind === 'comment')) before--;
+  if (before < 0) return false;
+  const last = text.charCodeAt(lines[before].contentEnd - 1);
+  if (last === 0xff1a || last === 0x3a) return false;
+  for (let j = 0; j < at; j++) {
+    const l = lines[j];
+    if (l.contentEnd - l.contentStart > MAX_TITLE || l.contentEnd === l.contentStart) continue;
+    const c = text.charCodeAt(l.contentEnd - 1);
+    // (Cheap first: a line ending with 议 or 議, or a short one ending with a comma.)
+    if ((c === 0x8bae || c === 0x8b70) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) === RESOLUTION) return true;
+    if ((c === 0xff0c || c === 0x2c) && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
+}
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
   let paras = 0;

@@ -13,7 +13,8 @@ import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStarti
 import { PieceText, TextLike } from './text';
 import { chapterEnding, classify, cutGluedHeadings, gluedItemsStay, gluedParagraphsStay, paragraphBefore } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
-import { CJK_ENOUGH, languageOf } from './foreign';
+import { CJK_ENOUGH } from './foreign';
+import { textLanguage } from './language';
 import { ParagraphStyle, addClosing, fillParagraphs, findClosing, finish, introducesNewText, isPartHeading, isSubheading, nameLineTitle, namesLaw, newBlock, opensWithArabicParagraph, parseTreaty } from './parser';
 import { Memo } from './memo';
 
@@ -117,7 +118,7 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string | PieceText): 
   try {
     // Texts in other languages are read with their own line rules (syntax/foreignLines.ts): parsed whole.
     // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
-    const chinese = previous.language === undefined && (chineseBefore(old, start) || languageOf(text.toString()) === 'zh');
+    const chinese = previous.language === undefined && (chineseBefore(old, start) || textLanguage(text.toString()) === 'zh');
     const delta = e.text.length - (end - start);
     tree = chinese ? inArticle(previous, text, start, end, delta) ?? (spent.has(previous) ? undefined : inTail(previous, text, start, end, delta)) : undefined;
   } catch {

@@ -314,9 +314,12 @@ export function draftOfTitle(words: string): string | undefined {
 /** The last characters of `DRAFT_TITLE_WORDS`: a title ending otherwise is no draft's (a cheap test first). */
 const DRAFT_LAST = [...new Set(DRAFT_TITLE_WORDS.map((d) => d.charAt(d.length - 1)))].join('');
 
-/** A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`): the name a citation gives. */
+/**
+ * A title's words without the bracketed remarks after its kind (`…条约（中文本）`, `…的决定(2015)`) and a law database's
+ * status after them (`…框架协议[现行有效]`, `【已失效】`: `VALIDITY_STATUS`): the name a citation gives.
+ */
 export function withoutRemarks(words: string): string {
-  return words.replace(/(?:[（(][^）)]*[）)])+$/, '');
+  return words.replace(REMARKS_AT_END, '');
 }
 
 /**
@@ -570,6 +573,8 @@ export const PARALLEL_TEXT_WORDS: readonly string[] = ['对照版', '对照本',
 
 /** A law database's status of an instrument, in brackets after its title (`联合国海洋法公约 [现行有效]`, `【已失效】`): no part of the title. */
 export const VALIDITY_STATUS: readonly string[] = ['现行有效', '部分失效', '已失效', '失效', '已被修改', '已修改', '尚未生效', '有效'];
+/** Bracketed remarks and a database's status at the end of a title's words (`withoutRemarks`). */
+const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alternation(VALIDITY_STATUS)})[\\]］】])+$`);
 
 /**
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
@@ -640,6 +645,20 @@ export const CONCLUDING_VERBS: readonly string[] = verbsWhere((v) => v.concludes
 export const DATING_VERBS: readonly string[] = verbsWhere((v) => v.dates);
 /** The verbs of concluding before an instrument's whole title written without 《》: 签署, 签订, 订立, 缔结, 签字. */
 export const TITLE_VERBS: readonly string[] = verbsWhere((v) => v.titles);
+
+/**
+ * Verbs that open a phrase naming what they issue, make, conclude or set up, the short name being the thing's
+ * (`發行中央政府建設公債（以下簡稱本公債）`, `举办中外合资经营企业（以下简称合营企业）`, `制定…应急预案（以下简称应急预案）`): the
+ * meaning is their object (model/definitions.ts). Read at the phrase's start only, so a name holding one keeps it
+ * (`股票发行审核委员会`); `MAKING_VERBS_JOINED` may follow one after 、 or 或者 (`制定或者调整…规划`, `制定、修改、废止和解释本市地方性法规`).
+ */
+export const MAKING_VERBS: readonly string[] = ['发行', '签订', '签署', '缔结', '订立', '制定', '编制', '设置', '开办', '兴办', '举办', '组建', '开展', '实施', '建设', '颁布', '发布'];
+export const MAKING_VERBS_JOINED: readonly string[] = [...MAKING_VERBS, '调整', '修改', '修订', '公布', '废止', '解释'];
+/**
+ * What makes a making verb the first word of a noun rather than a verb with its object (`发行人`, `建设单位`,
+ * `建设项目`, `实施细则`, `发行价格`): no object follows it then.
+ */
+export const MAKING_NOUN_HEADS: readonly string[] = ['人', '者', '方', '机构', '机关', '单位', '主体', '部门', '项目', '工程', '细则', '办法', '价', '日', '时', '期', '额', '量', '费', '权', '地'];
 
 // ---------------------------------------------------------------------------------------
 // States
