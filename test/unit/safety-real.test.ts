@@ -3,7 +3,8 @@
 // of fragments; this one takes the real texts (test/fixtures/real, unseen, laws,
 // amendments, seeds, multilingual, pasted, drafts; and, for a long run, a sample of a
 // folder of laws) and changes them as a drafter does — an article deleted, one copied
-// in, one moved, two swapped — then tries on each: every code action on every
+// in, one moved, two swapped, then a few pieces typed or characters deleted (typed()) —
+// then tries on each: every code action on every
 // diagnostic, renumbering, "insert an article" (both ways), rename at article headings,
 // references and defined terms, `treaty-check --fix`, and for the texts in two languages
 // renumbering and rename with their counterparts. Each proposed edit is applied and
@@ -14,6 +15,7 @@
 //   SAFETY_REAL_RUNS=N   N variations of each text, code actions on every diagnostic
 //   SAFETY_LAWS=/tmp/laws SAFETY_LAWS_N=200   also that many laws of that folder (LawRefBook/Laws), chosen by a fixed seed
 //   SAFETY_DUMP=FILE     every violation written to FILE; SAFETY_DEBUG=1 stops at the first
+//   TREATY_FC_SEED=N|random   other variations (the default draws the same ones in every run)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
