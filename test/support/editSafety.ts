@@ -23,19 +23,36 @@ export type Meanings = Map<string, string[]>;
 /**
  * What an article's text says, apart from what proposed edits may change in it:
  * numbers (a renumbering), punctuation width, self-references and the quotation marks around a
- * defined term (quick fixes), HTML comments.
+ * defined term (quick fixes), HTML comments, an item's bracketed label (numbering.item-gap writes in a lost one: the item
+ * is that number's by its place already).
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
-const mask = (s: string) =>
+export const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
-  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '');
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '');
 
-/** A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays). */
+/**
+ * A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays),
+ * in one pass, the longest phrase first: a term written in is not read again as another term's phrase (垄断民事纠纷案件 and
+ * 域名纠纷案件 both read as standing for 民事纠纷案件: not 垄断域名纠纷案件), nor a term that holds a phrase. Of two terms for one
+ * phrase, the first defined.
+ */
 function shortForms(treaty: Treaty, s: string): string {
-  for (const d of treaty.definitions) if (d.meaning.trim().length >= 4) s = s.split(d.meaning.trim()).join(d.term);
-  return s;
+  let f = shortFormCache.get(treaty);
+  if (!f) {
+    const by = new Map<string, string>();
+    for (const d of treaty.definitions) if (d.meaning.trim().length >= 4 && !by.has(d.meaning.trim())) by.set(d.meaning.trim(), d.term);
+    // A term holding its phrase (垄断民事纠纷案件 for 民事纠纷案件) is kept as written: it is no phrase in it.
+    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(d.term)) by.set(d.term, d.term);
+    const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
+    f = (x: string) => (re ? x.replace(re, (m) => by.get(m)!) : x);
+    shortFormCache.set(treaty, f);
+  }
+  return f(s);
 }
+const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();
@@ -69,6 +86,13 @@ export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
     out.set(s.uri, list);
   }
   return out;
+}
+
+/** `a` cut to where it differs from `b`: its first 60 characters, then 60 from a little before the first difference. */
+export function around(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i <= 100 ? a.slice(0, 120) : `${a.slice(0, 60)}…${a.slice(i - 20, i + 40)}`;
 }
 
 export interface Violation {
@@ -189,7 +213,7 @@ export function checkWorkspaceEdit(index: WorkspaceIndex, edit: WorkspaceEdit, b
         problems.push(`${uri}: ${list.length} references became ${other.length}`);
         continue;
       }
-      for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${uri}: reference ${i} meant ${list[i].slice(0, 120)}, now ${other[i].slice(0, 120)}`);
+      for (let i = 0; i < list.length; i++) if (list[i] !== other[i]) problems.push(`${uri}: reference ${i} meant ${around(list[i], other[i])}, now ${around(other[i], list[i])}`);
     }
   }
   for (const s of saved) index.set(s.uri, s.text, s.version, s.languageId);

@@ -7,4 +7,5 @@
 import fc from 'fast-check';
 
 const wanted = process.env.TREATY_FC_SEED;
-if (wanted !== 'random') fc.configureGlobal({ ...fc.readConfigureGlobal(), seed: wanted ? Number(wanted) : 20261201 });
+// A failure says what failed (the assertion's message with the counterexample), not only the counterexample.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), includeErrorInReport: true, ...(wanted !== 'random' ? { seed: wanted ? Number(wanted) : 20261201 } : {}) });

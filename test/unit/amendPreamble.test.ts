@@ -83,6 +83,6 @@ test('amending the preamble of real instruments: the clause names the paragraph,
       assert.deepEqual(r.problems, [], name);
       assert.equal(r.text, edited.after, `${name} ${JSON.stringify(e)}`);
     }),
-    { seed: 22, numRuns: 300 },
+    { numRuns: 300 },
   );
 });

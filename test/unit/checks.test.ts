@@ -326,6 +326,11 @@ check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n�
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
+// A phrase that names an article (本条第一款所述机构, 前条规定的机构) names another one where written again in another article
+// (本条, 前条 are where they stand), and the term in its place would drop the reference: no long form.
+check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
+check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
+check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 // An instrument named without 《》 after the organization (`遵循…签署的上海合作组织宪章`, the SCO science agreement): its name, not the organization's.
 check('term.long-form: the phrase before a kind of instrument, no 《》 around it, is that instrument\'s name', '# 甲组织成员国政府间科技合作协定\n\n甲组织成员国政府，发展和加强甲合作组织（以下简称甲合组织）成员国之间的友好关系，遵循甲合作组织宪章，达成协议如下：\n\n## 第一条\n\n各方在甲合组织框架下合作。\n\n## 第二条\n\n本协定自签字之日起生效，有效期五年。\n\n本协定于2013年9月13日在比什凯克签订，一式两份。\n', []);
 check('term.long-form: a longer name, or a title, that begins with the phrase is right', `${HEAD}## 第一条\n\n中华人民共和国和甲国政府依照⟦《中华人民共和国和甲国边界协定》⟧合作，双方加强交流。\n${TAIL}`, ['ref.citation-not-found']);

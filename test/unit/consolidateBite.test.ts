@@ -50,6 +50,10 @@ const APPLIED: [string, string, string][] = [
   ['the replaced paragraph replaces a whole article (刑法修正案 style)', '一、在第三条中增加一款作为第二款，将该条修改为：“国家鼓励开展示例研究。\n\n“地方人民政府提供便利。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例研究。\n\n地方人民政府提供便利。')],
   ['clauses of a protocol, under 第一条 headings', '# 议定书\n\n缔约双方同意作如下修改：\n\n## 第一条\n\n将原法第三条中的“鼓励”修改为“支持”。\n\n## 第二条\n\n本议定书自签署之日起生效。\n', LAW.replace('国家鼓励', '国家支持')],
   ['a quoted text holding quotation marks and 。', '一、将第三条修改为：“国家鼓励开展“示例”研究。研究成果应当公开。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展“示例”研究。研究成果应当公开。')],
+  // The new text has a ” no “ opens (a drafter's slip, quoted as it stands): no other “ opens after it on the line, so the
+  // ” that ends the line closes the quotation, not the stray one.
+  ['a quoted text holding a ” that no “ opens: the quotation runs to the ” that ends its line', '一、将第三条修改为：“国家鼓励开展示例”）研究。”', LAW.replace('国家鼓励开展示例研究。', '国家鼓励开展示例”）研究。')],
+  ['an article added holding a ” that no “ opens', '一、在第三条后增加一条，作为第三条之一：“示例（以下简示例”）应当登记。”', LAW.replace(A3, A3 + '第三条之一　示例（以下简示例”）应当登记。\n\n')],
   ['an instrument written with carriage returns', '一、将第三条中的“鼓励”修改为“支持”。\r\n\r\n二、删去第四条。\r\n', HEAD + A1 + A2 + CH2 + '第三条　国家支持开展示例研究。\n'],
   // The chapter heading stays before the article it opened (old 第三条, now after old 第四条): 之一 sorts before 之二.
   ['two articles renumbered as 之二 and 之一 of the same article', '一、第三条改为第二条之二，第四条改为第二条之一。', HEAD + A1 + A2 + '第二条之一　本法自公布之日起施行。\n\n' + CH2 + '第二条之二　国家鼓励开展示例研究。\n'],

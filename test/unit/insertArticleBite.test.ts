@@ -52,6 +52,17 @@ const CASES: [string, string, InsertMode, Want][] = [
   ['refused when a reference to an article that does not exist would come to name the moved one',
     '# 测试协定\n\n## 第一条\n\n甲‸，见第三条。\n\n## 第二条\n\n乙。\n', 'renumber',
     { result: { applied: false, edits: 0, name: '第二条', message: '悬空引用第5行“第三条”会指向新编号的条款' } }],
+  // A short line without punctuation standing alone right before an article heading is read as a sub-heading (组织, 职权):
+  // the new heading put after the last line of an article that is one (an unfinished sentence, a stray word) would take it.
+  ['refused when the article ends with a short line without punctuation: the new heading would make it a sub-heading',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙‸。\n\n缔约双方应当\n', 'renumber',
+    { result: { applied: false, edits: 0, name: '第三条', message: '插入第三条后，第11行“缔约双方应当”会被读作它前面的小标题，不再属于第二条，未插入。请先给这一行加上标点。' } }],
+  ['refused as 之一 too, and before a chapter heading',
+    '# 测试协定\n\n## 第一章\n\n## 第一条\n\n甲‸。\n\n缔约双方应当\n\n## 第二章\n\n## 第二条\n\n乙。\n', 'sub',
+    { result: { applied: false, edits: 0, name: '第一条之一', message: '插入第一条之一后，第9行“缔约双方应当”会被读作它前面的小标题，不再属于第一条，未插入。请先给这一行加上标点。' } }],
+  ['that line punctuated: inserted',
+    '# 测试协定\n\n## 第一条\n\n甲‸。\n\n缔约双方应当。\n', 'sub',
+    { files: { 'test.md': ['7: 缔约双方应当。⟦→↵↵## 第一条之一↵⟧'] }, result: { applied: false, edits: 1, name: '第一条之一', position: { line: 9, character: 0 } } }],
   ['citing documents follow, each its own list of edits',
     '%! a.md\n# 测试条约\n\n## 第一条\n\n甲‸。\n\n## 第二条\n\n乙。\n%! b.md\n# 测试议定书\n\n## 第一条\n\n依照《测试条约》第二条和第一条。\n', 'renumber',
     { files: { 'a.md': ['5: 甲。⟦→↵↵## 第二条↵⟧', '7: ## 第⟦二→三⟧条'], 'b.md': ['5: 依照《测试条约》第⟦二→三⟧条和第一条。'] },

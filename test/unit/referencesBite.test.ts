@@ -198,6 +198,9 @@ const CASES: [string, string, string[]][] = [
   ['本协定 in a protocol whose title names no agreement: this text\'s (a wrong word, not another\'s)', doc('⟦本协定⟧适用。', '甲国和乙国议定书'), ['self']],
   ['a protocol titled by its kind alone: the agreement its first sentence is concluded with (在签订…协定时) is what 本协定 names, uncertain',
     '# 议 定 书\n\n在签订甲国政府和乙国政府关于对所得避免双重征税的协定时，下列代表同意以下规定作为⟦本协定⟧的组成部分：\n\n## 第一条\n\n⟦本议定书⟧自签字之日起生效。\n', ['self ~', 'self']],
+  // The quick fix 在下一行禁用 puts a comment line above the first sentence: the sentence is still the first, 本协定 still the agreement's.
+  ['a protocol titled by its kind alone, a comment line before its first sentence: 本协定 still names the agreement concluded, uncertain',
+    '# 议 定 书\n\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n在签订甲国政府和乙国政府关于对所得避免双重征税的协定时,下列代表同意以下规定作为⟦本协定⟧的组成部分:\n\n## 第一条\n\n⟦本议定书⟧自签字之日起生效。\n', ['self ~', 'self']],
   ['a protocol titled by its kind alone whose first sentence concludes nothing: 本协定 is this text\'s', '# 议定书\n\n双方同意如下：\n\n## 第一条\n\n⟦本协定⟧适用。\n', ['self']],
   ['self words of every kind', doc('⟦本议定书⟧、⟦本公约⟧、⟦本法⟧、⟦本條約⟧。'), ['self', 'self', 'self', 'self']],
   ['self words of rules and other instruments: 本细则, 本规则, 本准则, 本解释, 本规范, 本守则, 本标准, 本通则, 本法典, 本纲要',

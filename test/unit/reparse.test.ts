@@ -147,7 +147,7 @@ test('property: most keystrokes in the articles of the real corpus are re-parsed
     return tree.unitStyle === 'article' && !tree.lines.some((l) => l.glued);
   });
   const keystroke = fc.tuple(fc.nat({ max: 1_000_000 }).map((k) => 0.1 + (0.8 * k) / 1_000_000), fc.constantFrom(0, 1), fc.constantFrom('', '的', '。'));
-  fc.assert(fc.property(fc.constantFrom(...articled), fc.array(keystroke, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 100, seed: 13 });
+  fc.assert(fc.property(fc.constantFrom(...articled), fc.array(keystroke, { minLength: 1, maxLength: 6 }), (text, edits) => check(text, edits)), { numRuns: 100 });
   const local = reparseStats.local - stats.local;
   const full = reparseStats.full - stats.full;
   assert.ok(local > full, `${local} local, ${full} full`);
@@ -242,7 +242,7 @@ function tailEdits(text: string): fc.Arbitrary<[number, number, string][]> {
 test('property: random edit sequences in the tail of the seeds and the real corpus reparse to the full parse, most of them in the tail alone', () => {
   const stats = { ...reparseStats };
   const texts = [...seedTexts, ...realTexts].filter((t) => parseTreaty(t).unitStyle === 'article');
-  fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), tailEdits(t))), ([text, edits]) => check(text, edits)), { numRuns: 300, seed: 13 });
+  fc.assert(fc.property(fc.constantFrom(...texts).chain((t) => fc.tuple(fc.constant(t), tailEdits(t))), ([text, edits]) => check(text, edits)), { numRuns: 300 });
   const local = reparseStats.local - stats.local;
   const full = reparseStats.full - stats.full;
   assert.ok(local > full, `${local} local, ${full} full`);

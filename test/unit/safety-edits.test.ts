@@ -375,8 +375,11 @@ test('harness: every proposed edit on every fixture (seeds, unseen, drafts, …)
 const kindArb = fc.constantFrom('协定', '协议', '条约');
 const styleArb = fc.constantFrom('## 第{c}条', '第{c}条', '## 第 {s} 条', '第{a}条', '**第{c}条**', '### 第 {a} 条', '第{c}条　宗旨', '## 第{c}条之一');
 const numArb = fc.integer({ min: 1, max: 14 });
-const refArb = fc.tuple(fc.constantFrom('本{self}第{c}条', '第{c}条', '第 {s} 条', '第{a}条', '第{c}条第二款', '第{c}条至第{c2}条', '前条', '本条', '前款', '{cite}第{c}条', '{cite}第{c}条和第{c2}条', '简称第{c}条', '第{c}条第（一）项'), numArb, numArb);
-const bodyArb = fc.constantFrom('双方同意，', '本协定自签字之日起生效。', '本协议', '双方(以下简称“缔约方”)同意,', '一、甲。\n\n二、乙。', '（一）丙；\n（二）丁。', '缔约方', '依照', '。');
+const refArb = fc.tuple(fc.constantFrom('本{self}第{c}条', '第{c}条', '第 {s} 条', '第{a}条', '第{c}条第二款', '第{c}条至第{c2}条', '前条', '本条', '前款', '{cite}第{c}条', '{cite}第{c}条和第{c2}条', '简称第{c}条', '第{c}条第（一）项',
+  '本{self}第{c}条第二款第（一）项', '第{c}条之一', '前两条', '第{c}条、第{c2}条', '第{c}至{c2}条', '前条所述机构（以下简称“机构”）', '本条第一款所述机构'), numArb, numArb);
+const bodyArb = fc.constantFrom('双方同意，', '本协定自签字之日起生效。', '本协议', '双方(以下简称“缔约方”)同意,', '一、甲。\n\n二、乙。', '（一）丙；\n（二）丁。', '缔约方', '依照', '。',
+  // Pieces that edits break: a half-width bracket, a lone quotation mark, a point glued after a full stop, a line break, a short unpunctuated line, a defined term and its phrase.
+  '(', '）', '“', '”', '。二、', '\n', '\n\n缔约双方应当\n\n', '机构', '（以下简称“委员会”）', '委员会', '联合委员会');
 
 function fill(pattern: string, n: number, n2: number, self: string, cite: string): string {
   const c = formatCn(n);
@@ -388,14 +391,16 @@ const treatyArb = (name: string, cite: string) =>
     kind: kindArb,
     articles: fc.array(fc.record({ num: numArb, style: styleArb, body: fc.array(fc.oneof(bodyArb, refArb), { maxLength: 5 }) }), { minLength: 1, maxLength: 8 }),
     signing: fc.boolean(),
-  }).map(({ kind, articles, signing }) => {
+    // The title broken by a line break (a PDF's wrap), now and then.
+    broken: fc.constantFrom(false, false, false, true),
+  }).map(({ kind, articles, signing, broken }) => {
     const self = `本${kind}`;
-    let text = `# ${name}${kind}\n\n${cite ? `根据2001年1月1日${cite}（以下简称“简称”），` : ''}双方达成协议如下：\n\n`;
+    let text = `# ${name}${broken ? '\n' : ''}${kind}\n\n${cite ? `根据2001年1月1日${cite}（以下简称“简称”），` : ''}双方达成协议如下：\n\n`;
     for (const a of articles) {
       text += fill(a.style, a.num, a.num, self, cite) + '\n\n';
       text += a.body.map((b) => (typeof b === 'string' ? b : fill(b[0], b[1], b[2], self, cite || '《无此条约》'))).join('') + '\n\n';
     }
-    if (signing) text += `本协议于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，三种文本同等作准。\n`;
+    if (signing) text += `本协议于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，三种文本同等作准。\n\n甲国政府　　　　乙国政府\n代　表　　　　　代　表\n`;
     return text;
   });
 
@@ -413,7 +418,7 @@ test('harness: every proposed edit on random treaties built from fragments is sa
       // Fails with what went wrong (fast-check shrinks to a small pair of documents).
       assert.deepEqual(tally.violations.slice(before, before + 5), []);
     }),
-    { numRuns: RUNS || 30, seed: 4242 },
+    { numRuns: RUNS || 30 },
   );
   report(t, 'random treaties', tally, Date.now() - started);
   assert.deepEqual(tally.violations.slice(0, 20), []);

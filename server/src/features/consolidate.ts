@@ -273,13 +273,18 @@ function blockQuote(text: string, at: number): { lines: string[]; end: number } 
 
 /**
  * Whether a line after an opening “ closes it before its end and goes on with words of the clause (“…”;并增加一项…“…”),
- * not only with closing marks (a quoted item that ends the text's own quotation, “（二）…为限。””).
+ * not only with closing marks (a quoted item that ends the text's own quotation, “（二）…为限。””). The ” that ends the
+ * line closes a quotation the clause opens after it; when no “ opens one, it closes the first, and the ” before it is
+ * one of the quoted text's own that no “ opens (“…（以下简国界”）建成…。”, quoted as it stands).
  */
 function closedBefore(line: string): boolean {
   let depth = 1;
   for (let i = 0; i < line.length - 1; i++) {
     if (line[i] === '“') depth++;
-    else if (line[i] === '”' && --depth === 0) return /[^”’。；;，,\s]/.test(line.slice(i + 1, -1));
+    else if (line[i] === '”' && --depth === 0) {
+      const rest = line.slice(i + 1, -1);
+      return rest.includes('“') && /[^”’。；;，,\s]/.test(rest);
+    }
   }
   return false;
 }

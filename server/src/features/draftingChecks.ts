@@ -657,6 +657,9 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
     if (defs.some((x) => x !== d && x.meaning.trim() === meaning && x.term !== d.term)) continue;
     // A term that holds the phrase is narrower than it (未定级不可移动文物 is not every 不可移动文物): the phrase is no long form of it.
     if (d.term.includes(meaning)) continue;
+    // A phrase naming an article (前条所述机构, 本协定第一条所述机构): written again in another article, 前条 and 本条 name
+    // another one, and the term in its place would drop the reference.
+    if (namesArticle(treaty, d.meaningStart, d.meaningEnd)) continue;
     // Terms that hold the phrase (`规模农产品生产者` holds `农产品生产者`): the phrase inside one of them is a use of that term.
     const holders = defs.filter((x) => x.term.includes(meaning)).map((x) => ({ term: x.term, from: x.term.indexOf(meaning) }));
     let at = text.indexOf(meaning, d.clauseEnd);
@@ -664,11 +667,22 @@ export function longForms(treaty: Treaty): { start: number; end: number; term: s
       const end = at + meaning.length;
       const inDefinition = defs.some((x) => (at < x.meaningEnd && end > x.meaningStart) || (at < x.clauseEnd && end > x.clauseStart));
       const inTerm = holders.some((h) => text.startsWith(h.term, at - h.from));
-      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at)) out.push({ start: at, end, term: d.term });
+      // (Nor a use holding a reference the definition's words did not make: 前条 in the first article names nothing.)
+      if (!inDefinition && !inTerm && !inTitle(text, at) && isWord(text, at, end) && !onPageBreak(treaty, at) && !namesArticle(treaty, at, end)) out.push({ start: at, end, term: d.term });
       at = text.indexOf(meaning, end);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether an article reference lies in `start`–`end` (the phrase of a definition: rare, so the references are looked up only then). */
+function namesArticle(treaty: Treaty, start: number, end: number): boolean {
+  const refs = referencesOf(treaty);
+  // (In the order they are written: the first starting in the phrase, and the one before it, which may run into it.)
+  const i = partitionPoint(refs.length, (k) => refs[k].start < start);
+  if (i > 0 && refs[i - 1].kind === 'article' && refs[i - 1].end > start) return true;
+  for (let k = i; k < refs.length && refs[k].start < end; k++) if (refs[k].kind === 'article') return true;
+  return false;
 }
 
 /** Whether an offset lies on a page break line or in a code block: page furniture (a running header repeating the title) or a quotation of other text is no use of a term. */

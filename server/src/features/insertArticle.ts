@@ -150,9 +150,23 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   // line (a page pasted as one line, `…。 第六条…`) are read by their sequence: the line broken by the new heading may
   // make one of them read that was not (an article out of order), or one no longer read. Refused: the text would say
   // something else.
-  const readAfter = buildTreaty(applyEdits(String(text), map, changes[snapshot.uri])).articles;
+  const textAfter = applyEdits(String(text), map, changes[snapshot.uri]);
+  const readAfter = buildTreaty(textAfter).articles;
   if (readAfter.length !== articles.length + 1 || !readAfter.some((a) => a.name === name)) {
     return { result: { applied: false, edits: 0, name, message: msg('command.insertRereads', name, articles.length, readAfter.length) } };
+  }
+  // The article before the new one still runs to the new heading: its last line, short and without punctuation (an
+  // unfinished sentence, a stray word), would otherwise stand alone before an article heading, read as a sub-heading.
+  if (previous >= 0) {
+    let shift = 0;
+    for (const e of changes[snapshot.uri]) if (e !== insertion && map.offsetAt(e.range.end) <= insertAt) shift += e.newText.length - (map.offsetAt(e.range.end) - map.offsetAt(e.range.start));
+    const kept = readAfter[previous];
+    if (trimEnd(textAfter, kept.start, kept.end) !== insertAt + shift) {
+      const group = articles[previous];
+      const lineStart = text.lastIndexOf('\n', insertAt - 1) + 1;
+      const where = msg('action.lineQuote', map.positionAt(lineStart).line + 1, text.slice(lineStart, insertAt).trim());
+      return { result: { applied: false, edits: 0, name, message: msg('command.insertCaption', name, where, group.name) } };
+    }
   }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
 }

@@ -842,11 +842,22 @@ function parentKind(treaty: Treaty): string | undefined {
   // A title that is the kind alone (`议 定 书`): the instrument its first sentence names as being
   // concluded (`在签订…关于对所得避免双重征税和防止偷漏税的协定时，下列代表同意…`).
   if (parent === undefined && title === own) {
-    const head = foldScript(treatyText(treaty).slice(treaty.title!.end, treaty.title!.end + 400));
+    // (Past the comment lines between them: a line's warning silenced above the sentence leaves it the first.)
+    const from = pastComments(treaty, treaty.title!.end);
+    const head = foldScript(treatyText(treaty).slice(from, from + 400));
     const m = CONCLUDED_WHEN.exec(head);
     if (m) parent = endingKind(m[1]);
   }
   return parent !== undefined && parent !== own && SELF_WORDS.includes(parent) ? parent : undefined;
+}
+
+/** `at`, or past the blank and comment lines (`<!-- … -->`) that follow it. */
+function pastComments(treaty: Treaty, at: number): number {
+  const lines = treaty.tree.lines;
+  let i = 0;
+  while (i < lines.length && lines[i].start < at) i++;
+  for (; i < lines.length && (lines[i].kind === 'comment' || lines[i].kind === 'blank'); i++) at = Math.max(at, lines[i].end);
+  return at;
 }
 
 /** The instrument being concluded when a protocol is signed: `在签订…协定时`, `于签署…条约之际`. */
