@@ -1421,6 +1421,11 @@ export interface Closing {
   signaturesBefore: number;
   signing: number;
   signingEnd: number;
+  /**
+   * The signing clause is the last unit's own sentence (`八、本纪要于一九九四年四月六日在中国北京签署，…`, agreed minutes' last
+   * point): the unit keeps it, no signing block is laid out, and the lines from `start` are the signatures.
+   */
+  inUnit?: boolean;
 }
 
 /**
@@ -1435,9 +1440,12 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
     for (i = closing.signaturesBefore; i < closing.signing; i++) add(sig, lines[i]);
     add(root, sig);
   }
-  const signing = newBlock('signing', lines[closing.signing]);
-  for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
-  add(root, signing);
+  i = closing.signingEnd;
+  if (!closing.inUnit) {
+    const signing = newBlock('signing', lines[closing.signing]);
+    for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
+    add(root, signing);
+  }
   let last = annexAt;
   while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
   if (last > i && closing.signaturesBefore === closing.signing) {
@@ -1510,7 +1518,22 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return undefined;
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n);
+}
+
+/**
+ * The last unit's own sentence as the signing clause, when signatories' lines follow it (agreed minutes, a memorandum:
+ * `八、本纪要于一九九四年四月六日在中国北京签署，用中、俄两种文字书就…。` / `中华人民共和国　俄罗斯联邦` / `（签名）　（签名）`):
+ * the unit ends with its sentence, the lines under it are the signatures. Tried once a text, on its last unit's line.
+ */
+function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, n: number): Closing | undefined {
+  const l = lines[head];
+  if (l === undefined || !(l.kind === 'para' || (l.kind === 'article' && l.inlineBody))) return undefined;
+  const content = foldScript(runHead(text, lines, head, 200, ''));
+  if (!SIGNING.test(content) || ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content)) return undefined;
+  const end = sentenceEnd(text, lines, head, n);
+  if (!isSignatureLine(text, lines[nextContent(lines, end, n)])) return undefined;
+  return { start: end, signaturesBefore: end, signing: end, signingEnd: end, inUnit: true };
 }
 
 /** A line opening with a bracket: a note of its own (`（新华社阿拉木图7月5日电）`). */

@@ -1,0 +1,80 @@
+// First reads of real instruments of classes the corpus had none of (agreed minutes of talks, an amendment adopted by a
+// meeting of parties, agreements with a schedule of border crossings, a communique of two delegations), as data: the
+// text as a drafter pastes it, and the reading a reader gives. Each rule is about how Chinese treaty text is written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+
+const read = (source: string) => textContext(source).treaty;
+
+// Agreed minutes (and memoranda) often sign in their last point: `八、本纪要于…在中国北京签署，…。`, the signatories'
+// lines under it. The point keeps its sentence, which is the signing clause; the lines under it are the signatures,
+// not a second paragraph of the point.
+const MINUTES = (last: string, under: string) =>
+  `甲国商检局和乙国标准委员会会谈纪要\n\n双方商定如下：\n一、双方相互承认检验证书。\n${last}\n${under}`;
+test('unseen classes: minutes signed in their last point (八、本纪要于…签署，…): the point is the signing clause, the lines under it the signatures', () => {
+  const t = read(MINUTES('二、本纪要于一九九四年四月六日在北京签署，一式两份，用中文和俄文写成，两种文本具有同等效力。', '甲国　　　乙国\n副局长　　副主席\n张三　　　李四\n（签名）　（签名）\n'));
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place, t.signing?.copies], [1994, 4, 6, '北京', 2]);
+  assert.deepEqual(t.signing?.languages, ['中文', '俄文']);
+  assert.ok(t.signatures && t.text.slice(t.signatures.start, t.signatures.end).startsWith('甲国'));
+  // A last point that is no signing clause keeps the lines under it (no signatures read).
+  const plain = read(MINUTES('二、双方每年会晤一次。', '双方同意在北京会晤\n'));
+  assert.equal(plain.signing, undefined);
+  // A signing clause in the last point with running text under it, no signatories' lines: nothing is cut off the point.
+  const ran = read(MINUTES('二、本纪要于一九九四年四月六日在北京签署，一式两份。', '双方还商定，下次会谈在乙国举行，具体日期另行商定。\n'));
+  assert.equal(ran.signing, undefined);
+  assert.equal(ran.articles[1].paragraphs.length, 2);
+});
+
+// `用中、俄两种文字书就`: one character a language, the count of languages after the last (中文 and 俄文).
+test('unseen classes: languages as one character each before their count (中、俄两种文字; 中、英、法三种文字)', () => {
+  const clause = (langs: string) => read(`# 甲国和乙国文化协定\n\n第一条 双方发展文化合作。\n\n第二条 本协定自签字之日起生效。\n\n本协定于一九九四年四月六日在北京签署,用${langs}书就,两种文本具有同等效力。\n`).signing;
+  assert.deepEqual(clause('中、俄两种文字')?.languages, ['中文', '俄文']);
+  assert.deepEqual(clause('中、俄两种文字')?.languageCodes, ['zh', 'ru']);
+  assert.deepEqual(clause('中、英、法三种文字')?.languages, ['中文', '英文', '法文']);
+  assert.deepEqual(clause('中文和俄文两种文字')?.languages, ['中文', '俄文']);
+});
+
+/** The targets `definition` gives at the end of the first `needle` in `source`, opened alone. */
+function targets(source: string, needle: string): number {
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', source, 1, 'markdown');
+  const snapshot = index.get('file:///a.md')!;
+  return definition(contextOf(index, snapshot), source.indexOf(needle) + needle.length - 1).length;
+}
+/** The codes of the errors and warnings on `source`, opened alone. */
+function warned(source: string): string[] {
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', source, 1, 'markdown');
+  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
+}
+
+// An amendment to a multilateral instrument adopted by a meeting of its parties is named after it: `《蒙特利尔议定书》的修正`,
+// `…议定书伦敦修正`. Its title is the amendment's (the name in 《》 is what it amends), its kind an amendment's, and the
+// articles its instructions name (`议定书第1条第4款`) are the amended Protocol's, never its own.
+const AMENDMENT = (title: string) => `${title}\n\n第1条 修正\n\n1. 议定书第1条第4款应以下文取代\n\n4. 受控物质是指附件A所载物质\n\n2. 议定书第1条第5款应以下文取代\n\n5. 生产量是指受控物质的生产量\n\n3. 议定书第1条内应加列下款\n\n9. 过渡性物质是指附件C所载物质\n`;
+test('unseen classes: an amendment named after the instrument it amends (《…》的修正, …伦敦修正) is an amendment; the Protocol\'s articles it names are not its own', () => {
+  for (const [title, read_] of [
+    ['《蒙特利尔议定书》的修正 下载本文', '《蒙特利尔议定书》的修正'],
+    ['关于消耗臭氧层物质的蒙特利尔议定书伦敦修正', '关于消耗臭氧层物质的蒙特利尔议定书伦敦修正'],
+  ]) {
+    const t = read(AMENDMENT(title));
+    assert.equal(t.title?.text, read_, title);
+    assert.equal(t.kind, '修正案', title);
+    assert.equal(targets(AMENDMENT(title), '议定书第1条第4款'), 0, `${title}: 议定书第1条第4款 is the Protocol's`);
+  }
+  // A name in 《》 with other words after it stays the name (`《大西洋憲章》（1941年8月14日）`).
+  assert.equal(read('《大西洋宪章》（1941年8月14日）\n\n一、两国不寻求扩张。\n\n二、两国尊重各民族的权利。\n').title?.text, '大西洋宪章');
+});
+
+// The amended text's words after an instruction (`应以下文取代`, `应加列下款`), unquoted, keep the Protocol's numbers (4., 9.):
+// no gap in the instructions' numbering. A gap among the instructions themselves is still one.
+test('unseen classes: the new text after `应以下文取代` keeps the amended text\'s numbers: no numbering gap', () => {
+  assert.deepEqual(warned(AMENDMENT('关于消耗臭氧层物质的蒙特利尔议定书伦敦修正')), []);
+  const gap = '# 甲协定\n\n第一条 双方同意：\n\n1. 双方合作。\n\n3. 双方交流。\n\n第二条 本协定自签字之日起生效。\n';
+  assert.deepEqual(warned(gap), ['numbering.item-gap']);
+});
