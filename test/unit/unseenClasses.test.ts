@@ -78,3 +78,24 @@ test('unseen classes: the new text after `应以下文取代` keeps the amended 
   const gap = '# 甲协定\n\n第一条 双方同意：\n\n1. 双方合作。\n\n3. 双方交流。\n\n第二条 本协定自签字之日起生效。\n';
   assert.deepEqual(warned(gap), ['numbering.item-gap']);
 });
+
+// A name defined inside a purpose clause (`为进一步巩固和发展两国（以下简称“双方”）间的睦邻友好合作关系`, the China–DPRK
+// border crossings agreement): the purpose's verbs (巩固, 深化, 增进, 扩大, 加深 as 发展 and 加强 were) govern it, no part of it.
+test('unseen classes: a name defined after a purpose\'s verbs (为进一步巩固和发展两国（以下简称“双方”）) is what they govern', () => {
+  const terms = (preamble: string) => Object.fromEntries(read(`# 甲国政府和乙国政府关于边境口岸的协定\n\n甲国政府和乙国政府（以下简称“缔约双方”），${preamble}，达成协议如下：\n\n第一条 双方开放边境口岸。\n\n第二条 本协定自签字之日起生效。\n`).definitions.map((d) => [d.term, d.meaning]));
+  assert.equal(terms('为进一步巩固和发展两国（以下简称“双方”）间的睦邻友好合作关系')['双方'], '两国');
+  assert.equal(terms('为深化两国（以下简称“双方”）间的合作')['双方'], '两国');
+  assert.equal(terms('为增进两国人民（以下简称“人民”）之间的友谊')['人民'], '两国人民');
+  assert.equal(terms('为进一步巩固和发展两国（以下简称“双方”）间的睦邻友好合作关系')['缔约双方'], '甲国政府和乙国政府');
+});
+
+// A document site's preview gives the title and the preamble as one line with no space between (`…管理制度的协定中华人民共和国
+// 政府和越南…政府(以下简称双方),…`): the preamble opens by naming the parties the title opens with, and the title ends there.
+test('unseen classes: a title glued to the preamble that repeats its opening (…的协定中华人民共和国政府和…) ends at the repeated name', () => {
+  const t = read('文档简介\n中华人民共和国政府和甲国政府关于边境口岸及其管理制度的协定中华人民共和国政府和甲国政府(以下简称双方),为促进两国贸易发展,达成协议如下: 第一条 双方开放边境口岸。 第二条 本协定自签字之日起生效。\n');
+  assert.equal(t.title?.text, '中华人民共和国政府和甲国政府关于边境口岸及其管理制度的协定');
+  assert.equal(t.kind, '协定');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  // A title whose words after the kind are no repeated opening stays as it was read (no title glued there).
+  assert.notEqual(read('文档简介\n中华人民共和国政府和甲国政府关于边境口岸的协定中方口岸名单如下,为促进两国贸易发展: 第一条 双方开放边境口岸。 第二条 本协定自签字之日起生效。\n').title?.text, '中华人民共和国政府和甲国政府关于边境口岸的协定');
+});
