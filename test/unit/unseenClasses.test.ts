@@ -7,6 +7,8 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { applyEdits, renumberArticles } from '../../server/src/features/renumber';
+import { LineMap } from '../../server/src/syntax/positions';
 
 const read = (source: string) => textContext(source).treaty;
 
@@ -24,6 +26,12 @@ test('unseen classes: minutes signed in their last point (八、本纪要于…�
   // A last point that is no signing clause keeps the lines under it (no signatures read).
   const plain = read(MINUTES('二、双方每年会晤一次。', '双方同意在北京会晤\n'));
   assert.equal(plain.signing, undefined);
+  // The point signing them deleted (a draft's round): the signatories' lines ending with their marks are still the signatures,
+  // no paragraph of the point above them; no signing clause is read from that point.
+  const unsigned = read(MINUTES('二、双方每年会晤一次。', '甲国　　　乙国\n张三　　　李四\n（签名）　（签名）\n'));
+  assert.deepEqual(unsigned.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['一、1', '二、1']);
+  assert.equal(unsigned.signing, undefined);
+  assert.ok(unsigned.signatures);
   // A signing clause in the last point with running text under it, no signatories' lines: nothing is cut off the point.
   const ran = read(MINUTES('二、本纪要于一九九四年四月六日在北京签署，一式两份。', '双方还商定，下次会谈在乙国举行，具体日期另行商定。\n'));
   assert.equal(ran.signing, undefined);
@@ -99,3 +107,25 @@ test('unseen classes: a title glued to the preamble that repeats its opening (�
   // A title whose words after the kind are no repeated opening stays as it was read (no title glued there).
   assert.notEqual(read('文档简介\n中华人民共和国政府和甲国政府关于边境口岸的协定中方口岸名单如下,为促进两国贸易发展: 第一条 双方开放边境口岸。 第二条 本协定自签字之日起生效。\n').title?.text, '中华人民共和国政府和甲国政府关于边境口岸的协定');
 });
+
+// A page of a longer text (a database's second page opening inside article 5 at 第六条, minutes' last page at 六、): no
+// title, its first unit numbered past 1. Deleting 第七条 and renumbering makes 第八条 the seventh; before, every article
+// was numbered from 第一条, so 第六条 became 第一条 and the page said what the treaty does not.
+test('unseen classes: renumbering a page of a longer text (no title, first unit past 1) keeps its first number', () => {
+  const renumbered = (source: string) => {
+    const index = new WorkspaceIndex();
+    index.set('file:///a.md', source, 1, 'markdown');
+    const snapshot = index.get('file:///a.md')!;
+    const r = renumberArticles(contextOf(index, snapshot));
+    const edits = r.edit?.changes?.['file:///a.md'] ?? [];
+    return applyEdits(source, new LineMap(index.model(snapshot).tree.lines), edits);
+  };
+  assert.equal(
+    renumbered('为本条约的目的,缔约双方应通过各自指定的机关进行联系。\n第六条 语言\n缔约双方应使用本国官方语言。\n第八条 补充材料\n一、请求方应提交补充材料。\n第九条 临时羁押\n请求方可以请求临时羁押。\n'),
+    '为本条约的目的,缔约双方应通过各自指定的机关进行联系。\n第六条 语言\n缔约双方应使用本国官方语言。\n第七条 补充材料\n一、请求方应提交补充材料。\n第八条 临时羁押\n请求方可以请求临时羁押。\n',
+  );
+  assert.equal(renumbered('六、本纪要自通知之日起生效。\n八、本纪要于一九九四年四月六日在北京签署。\n'), '六、本纪要自通知之日起生效。\n七、本纪要于一九九四年四月六日在北京签署。\n');
+  // A draft with its title is numbered from 第一条, as before.
+  assert.equal(renumbered('# 甲乙协定\n\n第六条 双方合作。\n\n第八条 本协定自签字之日起生效。\n'), '# 甲乙协定\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n');
+});
+

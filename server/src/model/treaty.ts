@@ -313,7 +313,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const lastUnit = !signingBlock && signatures && language === 'zh' ? articles[articles.length - 1] : undefined;
   const signing = signingBlock
     ? language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)
-    : lastUnit && lastUnit.end <= signatures!.start ? readSigning(text, lastUnit.block)
+    : lastUnit && lastUnit.end <= signatures!.start ? signedIn(text, lastUnit.block)
     : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
@@ -770,6 +770,12 @@ export function titleKeyOf(raw: string): string {
     raw = raw.slice(0, m.index);
   }
   return normalizeTitle(raw);
+}
+
+/** The last unit's sentence read as the signing clause, when it is one (dated): else the signatures under it sign no clause. */
+function signedIn(text: TextLike, block: Block): Signing | undefined {
+  const s = readSigning(text, block);
+  return s.date ? s : undefined;
 }
 
 /** How long a title after a kind's name label may be. */

@@ -1529,11 +1529,26 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
 function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, n: number): Closing | undefined {
   const l = lines[head];
   if (l === undefined || !(l.kind === 'para' || (l.kind === 'article' && l.inlineBody))) return undefined;
-  const content = foldScript(runHead(text, lines, head, 200, ''));
-  if (!SIGNING.test(content) || ADOPTED_BY_RESOLUTION.test(content) || isSignaturePeriod(content)) return undefined;
   const end = sentenceEnd(text, lines, head, n);
-  if (!isSignatureLine(text, lines[nextContent(lines, end, n)])) return undefined;
+  const next = nextContent(lines, end, n);
+  if (!isSignatureLine(text, lines[next])) return undefined;
+  const content = foldScript(runHead(text, lines, head, 200, ''));
+  const signed = SIGNING.test(content) && !ADOPTED_BY_RESOLUTION.test(content) && !isSignaturePeriod(content);
+  // Or no signing clause above them, but the signatories' lines end with their marks (`（签名）　（签名）`): a signature block
+  // all the same (the point signing them deleted in a draft), not the last unit's paragraphs.
+  if (!signed && !marksFollow(text, lines, next, n)) return undefined;
   return { start: end, signaturesBefore: end, signing: end, signingEnd: end, inUnit: true };
+}
+
+/** Whether the signatories' lines from `i` end with a line of their marks (SIGNED_MARKS), within a few lines. */
+function marksFollow(text: TextLike, lines: readonly Line[], i: number, n: number): boolean {
+  for (let j = i; j < n && j < i + 12; j++) {
+    const l = lines[j];
+    if (isBlankOrComment(l)) continue;
+    if (!isSignatureLine(text, l)) return false;
+    if (SIGNED_MARKS.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
 }
 
 /** A line opening with a bracket: a note of its own (`（新华社阿拉木图7月5日电）`). */
