@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -160,14 +160,19 @@ export function numberingRuns(treaty: Treaty): Run[] {
   const marks = quoteMarks(text);
   for (const a of treaty.articles) {
     // A joint statement's units are its articles: their own `一、` is no paragraph number.
-    const paragraphs: Numbered[] = [];
+    let paragraphs: Numbered[] = [];
     // Paragraphs inside a quotation opened before them (an amending protocol's `「第四條` / `一、…` /
     // `三、…」`) are the quoted article's: their numbers are a list of its own.
     let quoted: Numbered[] = [];
     let depth = 0;
-    for (const p of a.paragraphs) {
+    for (let k = 0; k < a.paragraphs.length; k++) {
+      const p = a.paragraphs[k];
       const own = treaty.tree.unitStyle === 'paragraph' && p.index === 1 ? undefined : labelOf(text, p.block.head);
-      if (own && p.num !== undefined) {
+      if (own && p.num !== undefined && depth === 0 && k > 0 && replacedBy(text, a.paragraphs[k - 1])) {
+        // The amended text's paragraph after an instruction (REPLACEMENT_INTRO), as for items below.
+        levels(paragraphs, runs);
+        paragraphs = [];
+      } else if (own && p.num !== undefined) {
         if (depth > 0) quoted.push(own);
         else paragraphs.push(own);
       }
@@ -213,7 +218,7 @@ function quotesOpenAfter(text: string, marks: readonly number[], start: number, 
  * `“下列情形不适用本规定：` / `（一）…` / `（二）…。”` / `3.…`) are the quoted article's: a list of their own.
  */
 function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: readonly number[], start: number): void {
-  const items: Numbered[] = [];
+  let items: Numbered[] = [];
   let quoted: Numbered[] | undefined;
   // One item alone can be numbered neither wrong nor in two styles.
   if (list.length > 1) {
@@ -225,6 +230,14 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
       depth = quotesOpenAfter(text, marks, from, list[k].start, depth);
       from = list[k].start;
       if (!l) continue;
+      // The amended text's words after an instruction ending `应以下文取代`, `应加列下款` (REPLACEMENT_INTRO), unquoted: numbered
+      // as the amended text numbers them, no entry of the instructions; the instructions go on after it as a list of their own
+      // (the replacement may hold the next one's label, a PDF's line run on: `…混合物 2. 议定书第1 条第5 款应以下文取代`).
+      if (k > 0 && depth === 0 && replacedBy(text, list[k - 1])) {
+        levels(items, runs);
+        items = [];
+        continue;
+      }
       const into = depth > 0 ? (quoted ??= []) : items;
       into.push(l);
       // A sub-item's label glued after the item's (`(1)(a)…` / `(b)…` / `(2)…`, WIPO's and the UN's final
@@ -236,6 +249,16 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
   levels(items, runs);
   if (quoted) levels(quoted, runs);
   for (const it of list) if (it.items.length) itemRuns(text, it.items, runs, marks, it.start);
+}
+
+/** Whether an item's words end with an amending instruction's words before the new text (REPLACEMENT_INTRO): its last 16 characters read, folded. */
+function replacedBy(text: string, item: { start: number; end: number }): boolean {
+  let end = item.end;
+  while (end > item.start && /\s/.test(text.charAt(end - 1))) end--;
+  const c = text.charCodeAt(end - 1);
+  // (Most items end with a full stop or a semicolon: one comparison.)
+  if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c) return false;
+  return REPLACEMENT_INTRO.test(foldScript(text.slice(Math.max(item.start, end - 16), end)));
 }
 
 /** A bracketed label numbered 1 right after a label ending at `at` (`(a)`, `(1)`, `（一）` after `(1)`), or none. */

@@ -347,7 +347,7 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
   // Articles numbered by chapter (`第1.1条`) are numbered 1, 2, 3 … in each chapter, the others as before.
   if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));
-  let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
+  let n = partOf || isExcerpt(treaty) ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
   let first = true;
   // Chapters numbering their articles from 第一条 again (the RCEP's text) are each numbered 1, 2, 3 ….
   const restarts = restartsByChapter(treaty);
@@ -366,13 +366,25 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
 }
 
 /**
+ * A page of a longer text: no title, its first unit numbered past 1 (a database's second page opening inside 第五条 at
+ * `第六条`, agreed minutes' last page at `六、`). Its units before are on the pages before: renumbered, it keeps its first
+ * number (deleting 第七条 makes 第八条 the seventh, not 第六条 the first).
+ */
+function isExcerpt(treaty: Treaty): boolean {
+  if (treaty.title) return false;
+  const first = treaty.articles.find((a) => a.num !== undefined);
+  return first !== undefined && first.num! > 1 && first.note === undefined;
+}
+
+/**
  * A text numbered by points (a joint statement's `一、二、三、`, a resolution's `1. 2.`): its points numbered 1, 2, 3 … in
  * document order, again from 1 in each note of an exchange of notes (each note numbers its own points).
  */
 function pointPlan(treaty: Treaty): Map<Article, number> {
   const next = new Map<Article, number>();
   let note: Article['note'];
-  let n = 0;
+  // (An excerpt's first points keep their numbers: `isExcerpt`.)
+  let n = isExcerpt(treaty) ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
   for (const a of treaty.articles) {
     if (a.num === undefined) continue;
     if (a.note !== note) {

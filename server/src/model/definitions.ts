@@ -51,7 +51,7 @@ const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]�
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
  */
-const VERBS = '(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展)';
+const VERBS = '(?:实施|贯彻|落实|加强|强化|完善|健全|规范|保障|保证|做好|推动|推进|发挥|保护|明确|提高|听取|审议|适用|解决|履行|防治|防止|减轻|促进|加快|改善|确保|执行|发展|巩固|深化|增进|扩大|加深)';
 const ADVERBS = '(?:进一步|正确|适当地|依法|深入|切实|有效)*';
 const PURPOSE_VERBS = new RegExp(`^(?:${ADVERBS}${VERBS}[和、及与]?)+(?![性化])`);
 

@@ -134,6 +134,9 @@ const WRITTEN_IN = new RegExp(`用([^。，,；;]{1,60}?)(?:${withPinyin('写成
  */
 const PLACE_AFTER_DATE = new RegExp(`[日月年][ \t]*(${alternation(CAPITALS)})[ \t]*(?:${SIGNED})`);
 
+/** A language's name with the count of the languages after it (`俄两种文字`, `俄文两种文字`): group 1 the name. */
+const LANGUAGE_COUNT = /^([\u3400-\u9fff]{1,6}?)[两二三四五六][ \t]*种(?:文字|语言|语文)$/;
+
 /**
  * Reads a signing clause. Traditional text is read folded (`簽訂` as `签订`), values are taken from
  * the text as written. Forms: `本协议于…在北京签署，一式两份，…两种文本同等作准。`,
@@ -187,6 +190,14 @@ export function readSigning(text: TextLike, block: Block): Signing {
   if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?[文语])(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
+    // The count of languages after the last (`用中、俄两种文字书就`, `中文和俄文两种文字`): no part of its name.
+    const n = s.languages.length;
+    const counted = n > 1 ? LANGUAGE_COUNT.exec(s.languages[n - 1]) : null;
+    if (counted) {
+      s.languages[n - 1] = counted[1];
+      // One character a language then (中、俄): each its 文.
+      if (s.languages.every((x) => /^[\u3400-\u9fff]$/.test(x))) s.languages = s.languages.map((x) => x + '文');
+    }
     // One character abbreviating a language, the last name's 文 or 语 shared (`用中、西文写成`: 中文 and 西文).
     const shared = s.languages.length > 1 ? s.languages[s.languages.length - 1] : '';
     if (/^[\u3400-\u9fff]+[文語语]$/.test(shared)) s.languages = s.languages.map((x) => (/^[\u3400-\u9fff]$/.test(x) ? x + shared[shared.length - 1] : x));

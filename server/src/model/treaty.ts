@@ -309,7 +309,12 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const selfRef = language !== 'zh' ? foreignSelfRef(flat(), language) : kind ? selfRefOf(kind, title?.text ?? text.slice(0, 20_000)) : '本协议';
   // Read on first use (an outline reads none): moved from the previous model only when it read its own.
   const definitions = reuse && definitionsRead(reuse.previous) ? reusedDefinitions(text, tree, reuse) : undefined;
-  const signing = signingBlock ? (language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)) : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes) : undefined;
+  // Signatures with no signing block of their own: the last unit's sentence is the clause (`八、本纪要于…签署，…`, parser's signedInLastUnit).
+  const lastUnit = !signingBlock && signatures && language === 'zh' ? articles[articles.length - 1] : undefined;
+  const signing = signingBlock
+    ? language !== 'zh' ? readForeignSigning(flat(), signingBlock) : readSigning(text, signingBlock)
+    : lastUnit && lastUnit.end <= signatures!.start ? signedIn(text, lastUnit.block)
+    : language === 'zh' && notes.length > 0 ? notesDated(text, tree, notes) : undefined;
   const isTreaty =
     articles.some((a) => a.num !== undefined && tree.unitStyle === 'article') ||
     tags.some((l) => l.tag === 'BT') ||
@@ -768,6 +773,12 @@ export function titleKeyOf(raw: string): string {
   return normalizeTitle(raw);
 }
 
+/** The last unit's sentence read as the signing clause, when it is one (dated): else the signatures under it sign no clause. */
+function signedIn(text: TextLike, block: Block): Signing | undefined {
+  const s = readSigning(text, block);
+  return s.date ? s : undefined;
+}
+
 /** How long a title after a kind's name label may be. */
 const MAX_NAMED_TITLE = 160;
 
@@ -875,6 +886,9 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
 }
 
+/** After a name in 《》: words naming an amendment of it (`的修正`, `伦敦修正`, `修正案`, `修正议定书`; folded or not). */
+const AMENDMENT_AFTER_NAME = /^[ \t\u3000]*(?:[的之]|[\u3400-\u9fff]{1,4}?)?(?:修正|修訂|修订)(?:案|议定书|議定書)?/;
+
 /**
  * A title that opens with a name in 《》 is that name, remarks after it apart:
  * `《大西洋憲章》（1941年8月14日）` → 大西洋憲章, `《聯合國憲章》——1945年節錄` → 聯合國憲章. After a dash
@@ -886,6 +900,7 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
  */
 function unquote(raw: string): string {
   const t = raw.trim();
+  let m: RegExpExecArray | null;
   if (!t.startsWith('《')) return raw;
   const close = t.indexOf('》');
   if (close < 2) return raw;
@@ -899,6 +914,10 @@ function unquote(raw: string): string {
   } else if (endingKind(titleWords(t.slice(close + 1)))) {
     // The name is the instrument's subject, the kind follows it: `《联合国气候变化框架公约》京都议定书`.
     return t;
+  } else if ((m = AMENDMENT_AFTER_NAME.exec(t.slice(close + 1)))) {
+    // An amendment of the instrument named (`《蒙特利尔议定书》的修正`, `《…》伦敦修正(1990)`): the title says so, a site's words
+    // after it (`下载本文`) apart.
+    return t.slice(0, close + 1 + m[0].length);
   } else if (t.length > close + 1 && DRAFT_TITLE_WORDS.includes(withoutRemarks(titleWords(t.slice(close + 1))))) {
     // A draft of the instrument named (`《世卫组织大流行协定》草案`): the title says it is one.
     return t;

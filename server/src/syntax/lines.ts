@@ -931,6 +931,12 @@ function titleCut(text: TextLike, l: Line): number {
     // A database's page heading joining the title and the chapter the page shows with a hyphen
     // (`海峽兩岸共同打擊犯罪及司法互助協議-第一章 總則`): the chapter's heading after it is a line of its own.
     if (isHyphen(c) && text.charCodeAt(sp + 1) === 0x7b2c /* 第 */) return hyphenChapter(text, l, sp);
+    // A converter's title glued to the preamble with no space, the preamble naming the parties the title opens with
+    // (`…边境口岸及其管理制度的协定中华人民共和国政府和越南…政府(以下简称双方),…`): the body starts at the name repeated.
+    if (c === text.charCodeAt(l.contentStart) && repeatsOpening(text, l, sp)) {
+      const kind = endingKind(titleWords(text.slice(l.contentStart, sp)));
+      if (kind && !LAW_KINDS.has(kind) && holds(NO_TITLE, text, sp, l.contentEnd)) return sp;
+    }
     if (!isSpace(c)) continue;
     let q = sp;
     while (q < l.contentEnd && isSpace(text.charCodeAt(q))) q++;
@@ -944,6 +950,19 @@ function titleCut(text: TextLike, l: Line): number {
     return holds(NO_TITLE, text, q, l.contentEnd) ? q : -1;
   }
   return -1;
+}
+
+/** How many of a line's first characters a preamble glued after its title repeats (`中华人民共和国`, a state's name). */
+const REPEATED_OPENING = 6;
+
+/** Whether the text at `at` repeats the first REPEATED_OPENING characters of line `l` (Chinese ones). */
+function repeatsOpening(text: TextLike, l: Line, at: number): boolean {
+  if (at + REPEATED_OPENING > l.contentEnd) return false;
+  for (let k = 0; k < REPEATED_OPENING; k++) {
+    const c = text.charCodeAt(l.contentStart + k);
+    if (c < 0x4e00 || c > 0x9fff || text.charCodeAt(at + k) !== c) return false;
+  }
+  return true;
 }
 
 /** A hyphen or dash a database's page heading joins a title and a chapter with: `-`, `－`, `–`, `—`. */

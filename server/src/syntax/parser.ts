@@ -1453,6 +1453,11 @@ export interface Closing {
   signaturesBefore: number;
   signing: number;
   signingEnd: number;
+  /**
+   * The signing clause is the last unit's own sentence (`八、本纪要于一九九四年四月六日在中国北京签署，…`, agreed minutes' last
+   * point): the unit keeps it, no signing block is laid out, and the lines from `start` are the signatures.
+   */
+  inUnit?: boolean;
 }
 
 /**
@@ -1467,9 +1472,12 @@ export function addClosing(root: Block, lines: readonly Line[], closing: Closing
     for (i = closing.signaturesBefore; i < closing.signing; i++) add(sig, lines[i]);
     add(root, sig);
   }
-  const signing = newBlock('signing', lines[closing.signing]);
-  for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
-  add(root, signing);
+  i = closing.signingEnd;
+  if (!closing.inUnit) {
+    const signing = newBlock('signing', lines[closing.signing]);
+    for (i = closing.signing; i < closing.signingEnd; i++) add(signing, lines[i]);
+    add(root, signing);
+  }
   let last = annexAt;
   while (last > i && (isBlankOrComment(lines[last - 1]) || lines[last - 1].kind === 'tag')) last--;
   if (last > i && closing.signaturesBefore === closing.signing) {
@@ -1542,7 +1550,37 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (next < n && lines[next].kind === 'text' && DATED.test(foldScript(text.slice(lines[next].contentStart, Math.min(lines[next].contentEnd, lines[next].contentStart + 40))))) end = next + 1;
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
-  return undefined;
+  return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n);
+}
+
+/**
+ * The last unit's own sentence as the signing clause, when signatories' lines follow it (agreed minutes, a memorandum:
+ * `八、本纪要于一九九四年四月六日在中国北京签署，用中、俄两种文字书就…。` / `中华人民共和国　俄罗斯联邦` / `（签名）　（签名）`):
+ * the unit ends with its sentence, the lines under it are the signatures. Tried once a text, on its last unit's line.
+ */
+function signedInLastUnit(text: TextLike, lines: readonly Line[], head: number, n: number): Closing | undefined {
+  const l = lines[head];
+  if (l === undefined || !(l.kind === 'para' || (l.kind === 'article' && l.inlineBody))) return undefined;
+  const end = sentenceEnd(text, lines, head, n);
+  const next = nextContent(lines, end, n);
+  if (!isSignatureLine(text, lines[next])) return undefined;
+  const content = foldScript(runHead(text, lines, head, 200, ''));
+  const signed = SIGNING.test(content) && !ADOPTED_BY_RESOLUTION.test(content) && !isSignaturePeriod(content);
+  // Or no signing clause above them, but the signatories' lines end with their marks (`（签名）　（签名）`): a signature block
+  // all the same (the point signing them deleted in a draft), not the last unit's paragraphs.
+  if (!signed && !marksFollow(text, lines, next, n)) return undefined;
+  return { start: end, signaturesBefore: end, signing: end, signingEnd: end, inUnit: true };
+}
+
+/** Whether the signatories' lines from `i` end with a line of their marks (SIGNED_MARKS), within a few lines. */
+function marksFollow(text: TextLike, lines: readonly Line[], i: number, n: number): boolean {
+  for (let j = i; j < n && j < i + 12; j++) {
+    const l = lines[j];
+    if (isBlankOrComment(l)) continue;
+    if (!isSignatureLine(text, l)) return false;
+    if (SIGNED_MARKS.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
 }
 
 /** A line opening with a bracket: a note of its own (`（新华社阿拉木图7月5日电）`). */

@@ -115,6 +115,9 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '决议', kind: true, self: true },
   { word: '布告', kind: true },
   { word: '修正案', kind: true, self: true, amending: true },
+  // An amendment named by where or for what it was adopted, after the instrument it amends (`《蒙特利尔议定书》伦敦修正`,
+  // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
+  { word: '修正', kindAs: '修正案' },
   { word: '章程', self: true, cited: true },
   // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
   { word: '安排', kind: true, self: true, cited: true },
@@ -1022,6 +1025,13 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
  * `用下列规定代替：`; an opening quotation mark may follow): read folded, at a line's end.
  */
 export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+
+/**
+ * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
+ * lines after with their own numbers (the Montreal Protocol's amendments: `1. 议定书第1 条第4 款应以下文取代` / `4. 受控物质是指…`,
+ * `3. 议定书第1 条内应加列下款` / `9. 过渡性物质是指…`), or NEW_TEXT_INTRO's: read folded, at an item's end.
+ */
+export const REPLACEMENT_INTRO = new RegExp(`(?:${alternation(['以下文取代', '以下列案文取代', '以下列文字取代', '代之以', '加列下款', '加列下列各款', '增列下款', '插入下款', '插入下文'])})[ \\t\\u3000]*[：:]?[ \\t\\u3000]*$|${NEW_TEXT_INTRO.source}`);
 
 /** An annex or an appendix named by its number (`附件二`, `附录1`): after `第三条、` a list of references goes on (`第三条、附件二所列的`). */
 export const NUMBERED_ANNEX = new RegExp(`^(?:附件|附录|附表)[ \\t\\u3000]{0,2}[${SUB_NUMERAL}A-Z０-９Ａ-Ｚ]`);
