@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { FileResult, count, formatJson, messageOf, severityName, writeJson } from '../../server/src/cli/formats';
+import { utf8Of } from '../../server/src/cli/commandLine';
 
 /** What formatJson wrote before it wrote in pieces. */
 function stringified(results: FileResult[]): string {
@@ -49,4 +50,10 @@ test('json output: a large output is written in pieces of about a megabyte, toge
   assert.ok(pieces.length > 2, `${pieces.length} pieces`);
   assert.ok(Math.max(...pieces.map((p) => p.length)) < 2 << 20);
   assert.equal(pieces.join(''), stringified(results));
+});
+
+test('output: a long string is written as the UTF-8 Buffer.from gives, a lone surrogate as U+FFFD', () => {
+  for (const s of ['', 'abc', '条约第一条', '\ud83d\ude00 emoji', 'lone \ud800 high, lone \udc00 low, end \ud83d', '\u2028\u0000\uffff', '条'.repeat(70000) + '\ud83d\ude00'.repeat(5000)]) {
+    assert.deepEqual(utf8Of(s), Buffer.from(s), JSON.stringify(s.slice(0, 40)));
+  }
 });
