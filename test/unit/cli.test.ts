@@ -226,7 +226,7 @@ test('cli: the bin starts the tool again, once, with the V8 flags it runs best w
   const runs = [...r.stderr.matchAll(/^EXEC (.*)$/gm)].map((m) => JSON.parse(m[1]));
   assert.deepEqual(runs, [
     { again: false, flags: [] },
-    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'] },
+    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512'] },
   ]);
 });
 

@@ -79,15 +79,44 @@ export function formatText(results: readonly FileResult[], colors: Colors = NO_C
 }
 
 export function formatJson(results: readonly FileResult[]): string {
-  const files = results.map((r) => ({
-    path: r.path,
-    diagnostics: r.diagnostics.map((d) => ({
-      code: d.code, severity: severityName(d), message: messageOf(d),
-      line: d.range.start.line + 1, column: d.range.start.character + 1,
-      endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-    })),
-  }));
-  return JSON.stringify({ files, summary: count(results) }, null, 2) + '\n';
+  let out = '';
+  writeJson(results, (s) => {
+    out += s;
+  });
+  return out;
+}
+
+/** How much of the JSON `writeJson` gathers before it writes it (one string of 37 MB, then its bytes, cost more than pieces of this size). */
+const JSON_PIECE = 1 << 20;
+
+/**
+ * `formatJson`'s text, byte for byte what `JSON.stringify({ files, summary }, null, 2) + '\n'` gives, written
+ * in pieces of about JSON_PIECE characters: no object a diagnostic is built for it, and no one string of the
+ * whole output (over 5,000 files, 37 MB, which writing it made a buffer of as large) — its strings
+ * (path, code, message) each put through JSON.stringify, as the whole was.
+ */
+export function writeJson(results: readonly FileResult[], write: (s: string) => void): void {
+  let out = '{\n  "files": [';
+  results.forEach((r, i) => {
+    out += `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "diagnostics": [`;
+    r.diagnostics.forEach((d, k) => {
+      const code = d.code === undefined ? '' : `\n          "code": ${JSON.stringify(d.code)},`;
+      out += `${k ? ',' : ''}\n        {${code}\n          "severity": ${JSON.stringify(severityName(d))},\n          "message": ${JSON.stringify(messageOf(d))},\n          "line": ${jsonNumber(d.range.start.line + 1)},\n          "column": ${jsonNumber(d.range.start.character + 1)},\n          "endLine": ${jsonNumber(d.range.end.line + 1)},\n          "endColumn": ${jsonNumber(d.range.end.character + 1)}\n        }`;
+    });
+    out += r.diagnostics.length ? '\n      ]\n    }' : ']\n    }';
+    if (out.length >= JSON_PIECE) {
+      write(out);
+      out = '';
+    }
+  });
+  const c = count(results);
+  out += `${results.length ? '\n  ' : ''}],\n  "summary": {\n    "errors": ${c.errors},\n    "warnings": ${c.warnings},\n    "infos": ${c.infos},\n    "hints": ${c.hints},\n    "files": ${c.files}\n  }\n}\n`;
+  write(out);
+}
+
+/** A number as JSON.stringify writes it (null for NaN and the infinities). */
+function jsonNumber(n: number): string {
+  return Number.isFinite(n) ? String(n) : 'null';
 }
 
 const SARIF_LEVEL: Record<DiagnosticSeverity, 'error' | 'warning' | 'note'> = { 1: 'error', 2: 'warning', 3: 'note', 4: 'note' };

@@ -1,0 +1,59 @@
+// treaty-check --format json (cli/formats.ts `writeJson`): written in pieces, no one string of the
+// whole output, each piece's text what JSON.stringify({ files, summary }, null, 2) gave, byte for byte —
+// the data below are the shapes a result may take: no file, a file without diagnostics, a code that is
+// a number or absent, a message with quotation marks, a line break, a backslash, U+2028, a lone surrogate.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
+import { FileResult, count, formatJson, messageOf, severityName, writeJson } from '../../server/src/cli/formats';
+import { utf8Of } from '../../server/src/cli/commandLine';
+
+/** What formatJson wrote before it wrote in pieces. */
+function stringified(results: FileResult[]): string {
+  const files = results.map((r) => ({
+    path: r.path,
+    diagnostics: r.diagnostics.map((d) => ({
+      code: d.code, severity: severityName(d), message: messageOf(d),
+      line: d.range.start.line + 1, column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
+    })),
+  }));
+  return JSON.stringify({ files, summary: count(results) }, null, 2) + '\n';
+}
+
+function diag(message: string, code: string | number | undefined, severity: DiagnosticSeverity | undefined, line = 3): Diagnostic {
+  const d: Diagnostic = { range: { start: { line, character: 4 }, end: { line: line + 1, character: 0 } }, message, source: 'treaty' };
+  if (code !== undefined) d.code = code;
+  if (severity !== undefined) d.severity = severity;
+  return d;
+}
+
+const CASES: [string, FileResult[]][] = [
+  ['no file', []],
+  ['a file without diagnostics', [{ path: 'a.md', diagnostics: [] }]],
+  ['every severity, a code absent or a number', [
+    { path: '条约/甲 "乙".md', diagnostics: [diag('本协定没有第九条（共1条）', 'ref.no-such-article', DiagnosticSeverity.Error), diag('标题称“协定”', 'signing.self-reference', DiagnosticSeverity.Warning), diag('x', 7, DiagnosticSeverity.Information), diag('y', undefined, DiagnosticSeverity.Hint), diag('z', 'c', undefined)] },
+    { path: 'b.md', diagnostics: [] },
+    { path: 'c\\d.md', diagnostics: [diag('"引号" \\ 反斜杠\n换行\t制表\u2028分隔\ud800孤', 'text.html', DiagnosticSeverity.Warning, 0)] },
+  ]],
+];
+
+test('json output: byte for byte what JSON.stringify with two spaces gives', () => {
+  for (const [name, results] of CASES) assert.equal(formatJson(results), stringified(results), name);
+});
+
+test('json output: a large output is written in pieces of about a megabyte, together the same text', () => {
+  const one: FileResult = { path: 'treaty.md', diagnostics: Array.from({ length: 200 }, (_, i) => diag(`第${i}条：${'长'.repeat(40)}`, 'ref.no-such-article', DiagnosticSeverity.Error, i)) };
+  const results = Array.from({ length: 100 }, (_, i) => ({ ...one, path: `treaty-${i}.md` }));
+  const pieces: string[] = [];
+  writeJson(results, (s) => pieces.push(s));
+  assert.ok(pieces.length > 2, `${pieces.length} pieces`);
+  assert.ok(Math.max(...pieces.map((p) => p.length)) < 2 << 20);
+  assert.equal(pieces.join(''), stringified(results));
+});
+
+test('output: a long string is written as the UTF-8 Buffer.from gives, a lone surrogate as U+FFFD', () => {
+  for (const s of ['', 'abc', '条约第一条', '\ud83d\ude00 emoji', 'lone \ud800 high, lone \udc00 low, end \ud83d', '\u2028\u0000\uffff', '条'.repeat(70000) + '\ud83d\ude00'.repeat(5000)]) {
+    assert.deepEqual(utf8Of(s), Buffer.from(s), JSON.stringify(s.slice(0, 40)));
+  }
+});
