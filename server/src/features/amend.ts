@@ -12,7 +12,7 @@ import { formatDate } from '../model/signing';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
-import { countWord } from './completionCommon';
+import { countWord, listed } from './completionCommon';
 
 export type AmendmentKind = 'protocol' | 'decision';
 
@@ -424,11 +424,6 @@ function copiesAndLanguages(copies: number | undefined, languages: readonly stri
   const written = langs.length ? `${copies ? '每份均' : ''}用${listed(langs)}写成` : '';
   const parts = [copies ? `一式${countWord(copies, formatChinese)}份` : '', written, langs.length > 1 ? `${countWord(langs.length, formatChinese)}种文本同等作准` : ''].filter(Boolean);
   return parts.length ? `，${parts.join('，')}。` : '。';
-}
-
-/** `A和B`, `A、B和C`. */
-function listed(names: readonly string[]): string {
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
 }
 
 /**

@@ -9,7 +9,7 @@ import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
 import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
-import { CompletionRequest, ItemData, countWord, edit, esc, pad } from './completionCommon';
+import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
 import { Fit, fitOf } from './completionFit';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
@@ -129,11 +129,6 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
   }
 }
 
-/** `中文、哈文和俄文` */
-function listLanguages(langs: string[]): string {
-  return langs.length <= 1 ? langs.join('') : `${langs.slice(0, -1).join('、')}和${langs[langs.length - 1]}`;
-}
-
 /**
  * `本协议于${1:2026}年${2:6}月${3:15}日在…签署，一式两份，每份均用中文和哈文写成，两种文本同等作准。`
  * The date is the signing clause's own, else today; what the document does not
@@ -146,7 +141,7 @@ export function signingClause(fit: Fit): string {
   const places = [signing?.place, ...fit.parties.map(capitalOf), '北京'].filter((p): p is string => !!p);
   const placeChoice = [...new Set(places)].map((p) => p.replace(/[,|$}\\]/g, ''));
   const place = placeChoice.length > 1 ? `\${4|${placeChoice.join(',')}|}` : `\${4:${esc(placeChoice[0])}}`;
-  const langs = fit.languages.map((l) => `${listLanguages(l)}写成，${countWord(l.length, formatChinese)}种文本`);
+  const langs = fit.languages.map((l) => `${listed(l)}写成，${countWord(l.length, formatChinese)}种文本`);
   const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0] : '中文和${6:……}文写成，两种文本';
   const copies = n > 2
     ? `\${5|正本一份，用,一式${formatChinese(n)}份，每份均用|}`

@@ -50,6 +50,11 @@ export function pad(n: number): string {
   return String(n).padStart(5, '0');
 }
 
+/** A list as Chinese writes one: `中文和俄文`, `中文、哈文和俄文`. */
+export function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names[names.length - 1]}`;
+}
+
 /** Chinese counting word: 2 → 两, 3 → 三, 11 → 十一. */
 export function countWord(n: number, chinese: (n: number) => string): string {
   return n === 2 ? '两' : chinese(n);
