@@ -7,7 +7,7 @@
 //   sub      — it becomes `第十条之一` (or the next free 之N) and nothing moves.
 // The edits touch only the inserted lines and the numbers inside `第…条` labels.
 import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
-import { trimEnd } from '../syntax/positions';
+import { LineMap, trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
 import { Article, Treaty, articleAt, buildTreaty } from '../model/treaty';
@@ -151,9 +151,22 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   // make one of them read that was not (an article out of order), or one no longer read. Refused: the text would say
   // something else.
   const textAfter = applyEdits(String(text), map, changes[snapshot.uri]);
-  const readAfter = buildTreaty(textAfter).articles;
+  const after2 = buildTreaty(textAfter);
+  const readAfter = after2.articles;
   if (readAfter.length !== articles.length + 1 || !readAfter.some((a) => a.name === name)) {
     return { result: { applied: false, edits: 0, name, message: msg('command.insertRereads', name, articles.length, readAfter.length) } };
+  }
+  // 前两条, 次两条 … reaching across the new article would name it (and one that named nothing, with too few articles
+  // before it, would name it and the one before): in the text read again, no relative reference names the new article.
+  const reaching = relativeToNew(after2, readAfter.findIndex((a) => a.name === name));
+  if (reaching.length) {
+    const lines = inserted.split('\n').length - 1;
+    const after = new LineMap(after2.tree.lines);
+    const quoted = reaching.slice(0, 3).map((r) => {
+      const line = after.positionAt(r.start).line;
+      return msg('action.lineQuote', (r.start >= insertAt ? line - lines : line) + 1, textAfter.slice(r.start, r.end));
+    }).join('、');
+    return { result: { applied: false, edits: 0, name, message: msg('command.insertRelative', name, quoted) } };
   }
   // The article before the new one still runs to the new heading: its last line, short and without punctuation (an
   // unfinished sentence, a stray word), would otherwise stand alone before an article heading, read as a sub-heading.
@@ -169,6 +182,17 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     }
   }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
+}
+
+/** The relative references of `t` (前两条, 次条 …; 前款 where the articles are 款) whose articles include its `k`-th. */
+function relativeToNew(t: Treaty, k: number): { start: number; end: number }[] {
+  const index = (num: number, sub: number | undefined) => t.articles.findIndex((a) => a.num === num && a.sub === sub);
+  return referencesOf(t).filter((r) => {
+    if (r.kind !== 'article' || !r.relative || r.target.paragraph !== undefined) return false;
+    const first = index(r.target.num, r.target.sub);
+    const last = r.target.lastArticle ? index(r.target.lastArticle.num, r.target.lastArticle.sub) : first;
+    return first >= 0 && first <= k && k <= last;
+  });
 }
 
 /**
