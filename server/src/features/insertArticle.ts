@@ -10,7 +10,7 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article, Treaty, articleAt, buildTreaty } from '../model/treaty';
+import { Article, Treaty, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
 import { applyEdits, danglingTo, labelWith, shiftArticles } from './renumber';
 import { referencesOf } from '../model/references';
@@ -120,20 +120,6 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   // A reference that names no article, with the new one's number, would name it.
   const dangling = danglingTo(ctx.workspace, snapshot, num, subNum);
   if (dangling.length) return { result: { applied: false, edits: 0, name, message: msg('command.insertDangling', name, dangling.slice(0, 3).join('、')) } };
-  // 前条 in the article after the new one, 次条 in the one before it (前款, 次款 where the articles are 款) would name it.
-  const before = articles[previous];
-  const after = articles[previous + 1];
-  const across = referencesOf(treaty).filter((r) => {
-    if (r.kind !== 'article' || !r.relative) return false;
-    const where = articleAt(treaty, r.start);
-    const unit = where?.head.unit === '款' ? '款' : '条';
-    return (where === after && r.relative === `前${unit}`) || (where !== undefined && where === before && r.relative === `次${unit}`);
-  });
-  if (across.length) {
-    const quoted = across.slice(0, 3).map((r) => msg('action.lineQuote', map.positionAt(r.start).line + 1, text.slice(r.start, r.end))).join('、');
-    return { result: { applied: false, edits: 0, name, message: msg('command.insertRelative', name, quoted) } };
-  }
-
   // Every article that moves takes the next number, with every reference to it.
   const changes: Record<string, TextEdit[]> = {};
   const shifted = shiftArticles(ctx, moved);
@@ -151,30 +137,33 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
   // make one of them read that was not (an article out of order), or one no longer read. Refused: the text would say
   // something else.
   const textAfter = applyEdits(String(text), map, changes[snapshot.uri]);
-  const after2 = buildTreaty(textAfter);
-  const readAfter = after2.articles;
-  if (readAfter.length !== articles.length + 1 || !readAfter.some((a) => a.name === name)) {
+  const model = buildTreaty(textAfter);
+  const readAfter = model.articles;
+  const added = readAfter.findIndex((a) => a.name === name);
+  if (readAfter.length !== articles.length + 1 || added < 0) {
     return { result: { applied: false, edits: 0, name, message: msg('command.insertRereads', name, articles.length, readAfter.length) } };
   }
-  // 前两条, 次两条 … reaching across the new article would name it (and one that named nothing, with too few articles
-  // before it, would name it and the one before): in the text read again, no relative reference names the new article.
-  const reaching = relativeToNew(after2, readAfter.findIndex((a) => a.name === name));
+  // Where the new heading stands in the text read again: the renumbering's edits before it change its offset, never its line.
+  let placed = insertAt;
+  for (const e of changes[snapshot.uri]) if (e !== insertion && map.offsetAt(e.range.end) <= insertAt) placed += e.newText.length - (map.offsetAt(e.range.end) - map.offsetAt(e.range.start));
+  // 前条 in the article after the new one, 次条 in the one before it, 前两条 reaching across it (前款 where the articles are 款)
+  // would name it — and one that named nothing, with too few articles before it, would name it and the one before: in the
+  // text read again, no relative reference names the new article. The lines quoted are the text's as it stands.
+  const reaching = relativeTo(model, added);
   if (reaching.length) {
     const lines = inserted.split('\n').length - 1;
-    const after = new LineMap(after2.tree.lines);
+    const rows = new LineMap(model.tree.lines);
     const quoted = reaching.slice(0, 3).map((r) => {
-      const line = after.positionAt(r.start).line;
-      return msg('action.lineQuote', (r.start >= insertAt ? line - lines : line) + 1, textAfter.slice(r.start, r.end));
+      const row = rows.positionAt(r.start).line;
+      return msg('action.lineQuote', (r.start >= placed ? row - lines : row) + 1, textAfter.slice(r.start, r.end));
     }).join('、');
     return { result: { applied: false, edits: 0, name, message: msg('command.insertRelative', name, quoted) } };
   }
   // The article before the new one still runs to the new heading: its last line, short and without punctuation (an
   // unfinished sentence, a stray word), would otherwise stand alone before an article heading, read as a sub-heading.
   if (previous >= 0) {
-    let shift = 0;
-    for (const e of changes[snapshot.uri]) if (e !== insertion && map.offsetAt(e.range.end) <= insertAt) shift += e.newText.length - (map.offsetAt(e.range.end) - map.offsetAt(e.range.start));
     const kept = readAfter[previous];
-    if (trimEnd(textAfter, kept.start, kept.end) !== insertAt + shift) {
+    if (trimEnd(textAfter, kept.start, kept.end) !== placed) {
       const group = articles[previous];
       const lineStart = text.lastIndexOf('\n', insertAt - 1) + 1;
       const where = msg('action.lineQuote', map.positionAt(lineStart).line + 1, text.slice(lineStart, insertAt).trim());
@@ -185,7 +174,7 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
 }
 
 /** The relative references of `t` (前两条, 次条 …; 前款 where the articles are 款) whose articles include its `k`-th. */
-function relativeToNew(t: Treaty, k: number): { start: number; end: number }[] {
+function relativeTo(t: Treaty, k: number): { start: number; end: number }[] {
   const index = (num: number, sub: number | undefined) => t.articles.findIndex((a) => a.num === num && a.sub === sub);
   return referencesOf(t).filter((r) => {
     if (r.kind !== 'article' || !r.relative || r.target.paragraph !== undefined) return false;
