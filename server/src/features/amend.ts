@@ -8,7 +8,7 @@ import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
 import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
-import { formatDate } from '../model/signing';
+import { Signing, formatDate } from '../model/signing';
 import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
@@ -413,7 +413,7 @@ function protocolFrame(old: Treaty, cited: string, orig: string): { opening: str
     ? `${listed(names)}（以下简称“${term}”），为修改${when}${cited}（以下简称“${orig}”），达成协议如下：`
     : `缔约双方同意对${when}${cited}（以下简称“${orig}”）作如下修改：`;
   if (!sg) return { opening, term };
-  const clause = `本议定书${BLANK_DATE_PLACE}${verb}${signingTail(old, sg.selfRef) ?? copiesAndLanguages(sg.copies ?? (names.length === 2 ? 2 : undefined), sg.languages)}`;
+  const clause = `本议定书${BLANK_DATE_PLACE}${verb}${signingTail(old.text, sg) ?? copiesAndLanguages(sg.copies ?? (names.length === 2 ? 2 : undefined), sg.languages)}`;
   const block = names.map((n) => `${n}代表\n\n（签字）`).join('\n\n');
   return { opening, term, closing: block ? `${clause}\n\n${block}` : clause };
 }
@@ -427,20 +427,19 @@ function copiesAndLanguages(copies: number | undefined, languages: readonly stri
 }
 
 /**
- * What the instrument's signing clause says after its date and place — its copies, its languages, which texts are
+ * What the instrument's signing clause `sg` says after its date and place — its copies, its languages, which texts are
  * authentic or prevail (`，一式两份，每份均用中文、哈文和俄文写成，三种文本同等作准。`) — as written, on one line, the
  * instrument's name for itself (`本协议`) made the protocol's; undefined when the copies are not written after the date.
  */
-function signingTail(old: Treaty, selfRef: string | undefined): string | undefined {
-  const sg = old.signing!;
+function signingTail(text: string, sg: Signing): string | undefined {
   const from = sg.copiesStart;
   if (from === undefined || (sg.date && from < sg.date.end)) return undefined;
-  let tail = old.text.slice(from, sg.end).replace(/\s*\n\s*/g, '').trim();
-  if (selfRef) tail = tail.split(selfRef).join('本议定书');
+  let tail = text.slice(from, sg.end).replace(/\s*\n\s*/g, '').trim();
+  if (sg.selfRef) tail = tail.split(sg.selfRef).join('本议定书');
   // (A fragment after its last full stop — a page cut inside the next sentence, `…写成。两` — is left out.)
   const stop = tail.lastIndexOf('。');
   if (stop >= 0) tail = tail.slice(0, stop + 1);
   // The comma before the copies as the instrument writes it (a text with ASCII commas keeps them).
-  const comma = /,\s*$/.test(old.text.slice(Math.max(sg.start, from - 3), from)) ? ',' : '，';
+  const comma = /,\s*$/.test(text.slice(Math.max(sg.start, from - 3), from)) ? ',' : '，';
   return `${comma}${tail}${/[。.]$/.test(tail) ? '' : '。'}`;
 }
