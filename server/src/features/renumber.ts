@@ -347,7 +347,7 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   const partOf = isPart(treaty) && title !== undefined && index.withTitle(title).some((s) => s !== snapshot);
   // Articles numbered by chapter (`第1.1条`) are numbered 1, 2, 3 … in each chapter, the others as before.
   if (treaty.articles.some((a) => a.num !== undefined && isDecimal(a.num))) return yield* renumbering(index, snapshot, decimalPlan(treaty));
-  let n = partOf || isExcerpt(treaty) ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
+  let n = partOf ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : excerptFrom(treaty);
   let first = true;
   // Chapters numbering their articles from 第一条 again (the RCEP's text) are each numbered 1, 2, 3 ….
   const restarts = restartsByChapter(treaty);
@@ -368,12 +368,12 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
 /**
  * A page of a longer text: no title, its first unit numbered past 1 (a database's second page opening inside 第五条 at
  * `第六条`, agreed minutes' last page at `六、`). Its units before are on the pages before: renumbered, it keeps its first
- * number (deleting 第七条 makes 第八条 the seventh, not 第六条 the first).
+ * number (deleting 第七条 makes 第八条 the seventh, not 第六条 the first): the number before its first, else 0.
  */
-function isExcerpt(treaty: Treaty): boolean {
-  if (treaty.title) return false;
+function excerptFrom(treaty: Treaty): number {
+  if (treaty.title) return 0;
   const first = treaty.articles.find((a) => a.num !== undefined);
-  return first !== undefined && first.num! > 1 && first.note === undefined;
+  return first !== undefined && first.num! > 1 && first.note === undefined ? first.num! - 1 : 0;
 }
 
 /**
@@ -383,8 +383,8 @@ function isExcerpt(treaty: Treaty): boolean {
 function pointPlan(treaty: Treaty): Map<Article, number> {
   const next = new Map<Article, number>();
   let note: Article['note'];
-  // (An excerpt's first points keep their numbers: `isExcerpt`.)
-  let n = isExcerpt(treaty) ? treaty.articles.find((a) => a.num !== undefined)!.num! - 1 : 0;
+  // (An excerpt's first points keep their numbers.)
+  let n = excerptFrom(treaty);
   for (const a of treaty.articles) {
     if (a.num === undefined) continue;
     if (a.note !== note) {
