@@ -27,10 +27,7 @@ export function textLanguage(text: string): Language {
 }
 
 function hasCjk(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) return true;
-  }
+  for (let i = 0; i < text.length; i++) if (isCjk(text.charCodeAt(i))) return true;
   return false;
 }
 
@@ -58,7 +55,7 @@ function isChineseTitle(line: string): boolean {
   let cjk = 0;
   for (let i = 0; i < bare.length; i++) {
     const c = bare.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    if (isCjk(c)) cjk++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x400 && c <= 0x4ff)) return false;
   }
   return cjk >= 4 && endingKind(titleWords(bare)) !== undefined;
@@ -70,7 +67,7 @@ function isChineseClause(line: string): boolean {
   let mark = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) cjk++;
+    if (isCjk(c)) cjk++;
     else if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0xff1a || c === 0x3001) mark = true;
     // A database's Chinese written with ASCII marks (`我们,中华人民共和国…:`): one right after a Chinese character.
     else if ((c === 0x2c || c === 0x3a || c === 0x3b) && i > 0 && isCjk(line.charCodeAt(i - 1))) mark = true;
