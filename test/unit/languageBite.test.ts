@@ -3,7 +3,7 @@
 // characters (U+3400–U+9FFF) win when there are as many as Cyrillic letters (U+0400–U+04FF) and
 // half as many as Latin letters (A–Z, a–z), Cyrillic win over as many Latin ones; a text with none
 // of them has no language. A model that reads another language keeps it. Each answer is counted by
-// hand from the text.
+// hand from the text. With 20 Latin or Cyrillic letters or more, the model's Chinese is a reading, kept.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
@@ -34,6 +34,19 @@ const CASES: [label: string, text: string, language: string | undefined][] = [
   ['full-width punctuation is no Chinese character', '，，ab', 'en'],
   ['Hangul alone: no language', '대한민국', undefined],
   ['an empty text: no language', '', undefined],
+  // 20 Latin or Cyrillic letters or more (syntax/foreign.ts FEW_LETTERS): the model's Chinese was read from the
+  // text (a Chinese heading, 200 Chinese characters, a Chinese title over its translation), not its default: kept.
+  ['a Chinese article heading, 19 Latin letters: the letters decide (3 × 2 < 19): English', '第一条 ABCDEFGHIJKLMNOPQRS', 'en'],
+  ['a Chinese article heading, 20 Latin letters: the model read Chinese', '第一条 ABCDEFGHIJKLMNOPQRST', 'zh'],
+  ['a Chinese article heading, 20 Cyrillic letters: the model read Chinese', '第一条 ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ', 'zh'],
+  [
+    "a Chinese instrument printed with its English translation (a law database's bilingual view: the Latin letters outnumber the Chinese characters)",
+    '# 中国—东盟全面经济合作框架协议 [现行有效]\n\n' +
+      'Framework Agreement on Comprehensive Economic Co-operation between the Association of South East Asian Nations and the People\'s Republic of China\n\n' +
+      '我们，中华人民共和国和东南亚国家联盟成员国政府首脑或国家元首，\n\n' +
+      'We, the Heads of Government/State of Brunei Darussalam, the Kingdom of Cambodia, the Republic of Indonesia, the Lao People\'s Democratic Republic, Malaysia, the Union of Myanmar, the Republic of the Philippines, the Republic of Singapore, the Kingdom of Thailand and the Socialist Republic of Viet Nam,\n',
+    'zh',
+  ],
   // Only the first 4,000 characters are read.
   ['4,000 Chinese characters, then 9,000 Latin letters: Chinese', `${'甲'.repeat(4000)}${'a'.repeat(9000)}`, 'zh'],
 ];
@@ -46,5 +59,5 @@ for (const [label, text, language] of CASES) {
 
 test('languageOf: a text whose model reads Chinese is read by its letters (the model says zh for these)', () => {
   // Guards the cases above: they test the letters only if the model did not read another language.
-  assert.deepEqual(['协定ABCDA', 'ЖA', '대한민국', '，，ab'].map((t) => buildTreaty(t).language), ['zh', 'zh', 'zh', 'zh']);
+  assert.deepEqual(['协定ABCDA', 'ЖA', '대한민국', '，，ab', '第一条 ABCDEFGHIJKLMNOPQRS'].map((t) => buildTreaty(t).language), ['zh', 'zh', 'zh', 'zh', 'zh']);
 });

@@ -20,6 +20,9 @@ const CHINESE_HEADING = /第[ \t\u3000]{0,3}[0-9０-９一二三四五六七八�
 /** Chinese characters beyond which a text is Chinese whatever else it holds (a translation after an original). */
 export const CJK_ENOUGH = 200;
 
+/** Latin and Cyrillic letters under which a text is too short to be anything but Chinese here (a name, a link). */
+export const FEW_LETTERS = 20;
+
 /**
  * The language of a text, from its script and, for Latin and Cyrillic, its letters and
  * words: Chinese when it holds a fair amount of Chinese (200 characters, or a quarter of
@@ -63,7 +66,7 @@ export function languageOf(text: string): Language {
   const letters = cyrillic + latin;
   // A Chinese heading (`第一条`, `第二章`) makes a short text Chinese whatever its links and names.
   // (Nor does a heading a code block quotes: `第一条` of another treaty quoted in an English text.)
-  if (letters < 20 || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(outside === undefined ? text : outside + text.slice(kept)))) return 'zh';
+  if (letters < FEW_LETTERS || cjk * 4 >= letters || (cjk > 0 && CHINESE_HEADING.test(outside === undefined ? text : outside + text.slice(kept)))) return 'zh';
   // Kazakh or Kyrgyz by their own letters when they are frequent (a few in every hundred: `і`, `қ`,
   // `ә`, `ө`, `ү` are common there), not by a few place names in a Russian text (`«Қорғас»`).
   if (cyrillic >= latin) return kazakh >= 3 && kazakh * 25 >= cyrillic ? 'kk' : kyrgyz >= 3 && kyrgyz * 25 >= cyrillic ? 'ky' : 'ru';
