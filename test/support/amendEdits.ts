@@ -376,14 +376,13 @@ function words(s: string): string[] {
  * white space and page furniture. An amending clause quotes paragraphs, not how their lines are
  * laid out: a paragraph it writes anew is one line (the new text's hard wraps inside it are not in
  * the clause), and a new article is laid out as the base lays out its articles (blank lines,
- * indentation), whatever the new text chose. Units named 一、 (joint statements) or 第…款 are
- * compared but not amended (README, "Versions and amendments"): for them the comparison alone is checked.
+ * indentation), whatever the new text chose. Texts counted by points (一、 of joint statements, minutes, memoranda;
+ * a resolution's 1.) or by 款 alone (older treaties) are amended as articles are (第六点, 第三款).
  */
 export function checkVersion(old: string, v: Version): void {
   const cmp = compareVersions(old, v.text);
   const listed = changes(old, v.text).filter((d) => !/^=[^→]*$/.test(d));
   assert.deepEqual(listed, v.expected, 'the comparison lists the changes made');
-  if (!cmp.oldUnits.every((u) => /条(?:之.+)?$/.test(u.name))) return;
   for (const kind of ['protocol', 'decision'] as const) {
     const amendment = amendmentText(cmp, { kind });
     const result = consolidate(old, amendment);
