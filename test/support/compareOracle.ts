@@ -76,6 +76,11 @@ export function unitsOf(model: Treaty): Unit[] {
       let t = wordsOf(text, own);
       const h = p.block.head;
       if (h && h.kind !== 'article' && h.label && h.label.start < h.contentStart) t = text.slice(h.label.start, h.contentStart).trim() + t;
+      // A point's own number (`三、`, a resolution's `3.`) is its label, not its words.
+      if (h === a.head && h.kind !== 'article' && h.rest !== undefined && h.rest > h.contentStart) {
+        const label = text.slice(h.contentStart, h.rest);
+        if (t.startsWith(label)) t = t.slice(label.length).replace(/^[\s\u3000]+/, '');
+      }
       paragraphs.push({ text: t, items: [...itemLines(text, p.items, []), ...after] });
     }
     // A law-style article whose body is on its own line only has paragraphs; one whose heading carries it has it in the first paragraph.

@@ -47,6 +47,7 @@ const DEFINITIONS: [string, string][] = [
   ['前款 → the preceding paragraph', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n前‸款规定的信息。\n`],
   ['前两款 → the first of the two paragraphs before it', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n乙。\n\n前‸两款规定的信息。\n`],
   ['前两条 → the first of the two articles before it', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n前‸两条规定的信息。\n`],
+  ['次两条 → the first of the two articles after it', `# 测试协议\n\n## 第一条\n\n次‸两条规定的信息。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n丙。\n\n## 第四条\n\n丁。\n`],
   ['上款 → the preceding paragraph, as 前款', `# 测试协议\n\n## 第一条\n\n⟦甲。⟧\n\n依照上‸款规定。\n`],
   ['该条 → the article named before it on its line', `# 测试协议\n\n## ⟦第一条⟧\n\n甲。\n\n## 第二条\n\n违反第一条的，依照该‸条规定处理。\n`],
   ['a range 第一条至第二条: the second end', `# 测试协议\n\n## 第一条\n\n甲。\n\n## ⟦第二条⟧\n\n乙。\n\n## 第三条\n\n第一条至第二‸条的规定。\n`],
@@ -274,6 +275,13 @@ test('inlay hints name the articles of 前两条 and 前三条, and the target o
   const ws = workspace('# 测试协议\n\n## 第一条\n\n甲。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n\n## 第三条\n\n前两条和前三条除外。\n\n依照上款。\n');
   const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
   assert.deepEqual(hints.map((h) => h.label), ['第二条、第二条之一', '第一条至第二条之一', '第三条第一款']);
+});
+
+test('inlay hints name the articles of 次两条 and 次三条, as of 前两条 and 前三条; none past the last article', async () => {
+  const { inlayHints } = await import('../../server/src/features/inlayHints.js');
+  const ws = workspace('# 测试协议\n\n## 第一条\n\n次两条和次三条除外。\n\n## 第二条\n\n乙。\n\n## 第二条之一\n\n丙。\n\n## 第三条\n\n次两条除外。\n\n## 第四条\n\n丁。\n');
+  const hints = inlayHints(contextOf(ws.index, ws.snapshot()), { start: { line: 0, character: 0 }, end: { line: 99, character: 0 } });
+  assert.deepEqual(hints.map((h) => h.label), ['第二条、第二条之一', '第二条至第三条']);
 });
 
 test('inlay hints name the article 该条 stands for in this text, and nothing after another instrument\'s', async () => {

@@ -435,6 +435,7 @@ test('references: paragraph, item, range, spaced Arabic, another instrument', ()
   assert.deepEqual(texts(tokenize(g, '前款所述；本条所称；前两款、前三款规定'), 'markup.underline.link.reference.relative'), ['前款', '本条', '前两款', '前三款']);
   assert.deepEqual(texts(tokenize(g, '有前两条、前五条情形；依照上款规定；达到以上条件；收取以上款项'), 'markup.underline.link.reference.relative'), ['前两条', '前五条', '上款']);
   assert.deepEqual(texts(tokenize(g, '照次款所定办理；次条所称；此次条约；首次款项'), 'markup.underline.link.reference.relative'), ['次款', '次条']);
+  assert.deepEqual(texts(tokenize(g, '依照次两条办理；次三条所列；此次条约'), 'markup.underline.link.reference.relative'), ['次两条', '次三条']);
   assertHas(tokenize(g, '本条约需经批准'), 'variable.language.self', '本条约');
 });
 

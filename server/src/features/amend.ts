@@ -9,7 +9,7 @@ import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, 
 import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
-import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, unitRef, unitWord, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
@@ -35,9 +35,29 @@ function sameParagraph(a: UnitParagraph, b: UnitParagraph): boolean {
   return a.text === b.text && a.items.length === b.items.length && a.items.every((t, i) => t === b.items[i]);
 }
 
+/**
+ * What a unit's paragraphs are called: 款 in an article; 段 in a point (`第二点第三段`) and in an older treaty's
+ * article that is itself a 款 (`第三款第二段`).
+ */
+function paraWord(u: Unit): '款' | '段' {
+  return unitWord(u) === '条' ? '款' : '段';
+}
+
 /** `第三款`, or nothing when the article has a single paragraph. */
 function para(u: Unit, y: number): string {
-  return u.paragraphs.length > 1 ? `第${formatChinese(y + 1)}款` : '';
+  return u.paragraphs.length > 1 ? `第${formatChinese(y + 1)}${paraWord(u)}` : '';
+}
+
+/** A point's label as its text writes it (`六、`, `6.`), quoted before its words when the point is quoted whole; '' for an article. */
+function pointLabel(t: Treaty, u: Unit): string {
+  const a = u.article;
+  // (Without its markup: a bold `**六**、` is quoted `六、`.)
+  return a && unitWord(u) === '点' ? t.text.slice(a.label.start, a.label.end).replace(/[*_]/g, '') : '';
+}
+
+/** Lines quoted with `label` before the first (a point's, quoted whole or from its first paragraph). */
+function labelled(label: string, lines: string[]): string[] {
+  return label && lines.length ? [label + lines[0], ...lines.slice(1)] : lines;
 }
 
 /** The one index at which two lists differ when one has an extra element, or -1. */
@@ -52,7 +72,8 @@ function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean): n
 const SHORT = 40;
 
 /** The clauses that turn one article into the other, each a sentence without its number. */
-export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords()): string[] {
+export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
+  const pw = paraWord(ou);
   const op = ou.paragraphs;
   const np = nu.paragraphs;
   if (op.length === np.length) {
@@ -101,16 +122,16 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
           }
         }
       }
-      return [`将${where}修改为：${quote(paragraphLines(b))}`];
+      return [`将${where}修改为：${quote(y === 0 ? labelled(label, paragraphLines(b)) : paragraphLines(b))}`];
     }
   }
   if (op.length >= 1) {
     const k = extraAt(np, op, sameParagraph);
-    if (k >= 0) return [`在${ref}中增加一款，作为第${formatChinese(k + 1)}款：${quote(paragraphLines(np[k]))}`];
+    if (k >= 0) return [`在${ref}中增加一${pw}，作为第${formatChinese(k + 1)}${pw}：${quote(paragraphLines(np[k]))}`];
     const d = extraAt(op, np, sameParagraph);
-    if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}款`];
+    if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}${pw}`];
   }
-  return [`将${ref}修改为：${quote(unitLines(nu))}`];
+  return [`将${ref}修改为：${quote(labelled(label, unitLines(nu)))}`];
 }
 
 /** A reference to a unit of a text: 第十二条, 第十二条之一, 第三款, 第二章. */
@@ -282,7 +303,7 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
   const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
-  const ref = (u: Unit) => `${prefix}${u.name}`;
+  const ref = (u: Unit) => `${prefix}${unitRef(u)}`;
   const lineWords = lineWordsOf(cmp);
   let prev: Unit | undefined; // the last old unit passed, in the new order
   const renames: string[] = [];
@@ -299,12 +320,12 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
           const next = changes.slice(k + 1).find((d) => d.type !== 'added');
           where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
         }
-        clauses.push(`${where}增加一条，作为${c.new.name}：${quote(unitLines(c.new))}`);
+        clauses.push(`${where}增加一${unitWord(c.new)}，作为${unitRef(c.new)}：${quote(labelled(pointLabel(cmp.new, c.new), unitLines(c.new)))}`);
         break;
       }
       default:
-        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords));
-        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${c.new.name}`);
+        if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords, pointLabel(cmp.old, c.old)));
+        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${unitRef(c.new)}`);
         if (!c.moved) prev = c.old;
     }
   });
@@ -364,6 +385,11 @@ function adoptingBody(t: Treaty): string | undefined {
   return undefined;
 }
 
+/** What is renumbered after the clauses: 条文顺序, or, where the text is numbered by points, 各点序号. */
+function orderOf(cmp: Comparison): string {
+  return unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点' ? '各点序号' : '条文顺序';
+}
+
 /** The amending instrument as a markdown document. */
 export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): string {
   // A domestic text (法, 条例, 规定, 办法, 决定: the lexicon's kinds of law; a title without a kind that ends with the
@@ -377,14 +403,14 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
     const { clauses, renumberAll } = amendmentClauses(cmp);
     let s = `# ${body}关于修改${cited}的决定\n\n${body}决定对${cited}作如下修改：\n\n`;
     s += clauses.map((c, i) => `${formatChinese(i + 1)}、${sentence(c)}`).join('\n\n');
-    s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? '并对条文顺序作相应调整' : ''}，重新公布。\n`;
+    s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? `并对${orderOf(cmp)}作相应调整` : ''}，重新公布。\n`;
     return s;
   }
   const orig = `原${cmp.old.kind && cmp.old.kind.length <= 3 ? cmp.old.kind : '协定'}`;
   const { clauses, renumberAll } = amendmentClauses(cmp, orig);
   const frame = protocolFrame(cmp.old, cited, orig);
   const articles = clauses.map(sentence);
-  if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对条文顺序作相应调整。`);
+  if (renumberAll) articles.push(`${orig}根据本议定书作相应修改并对${orderOf(cmp)}作相应调整。`);
   articles.push(`本议定书自${frame.term}完成各自国内法律程序并相互通知之日起生效。`);
   let s = `# 关于修改${cited}的议定书\n\n${frame.opening}\n\n`;
   s += articles.map((a, i) => `## 第${formatChinese(i + 1)}条\n\n${a}`).join('\n\n') + '\n';

@@ -9,6 +9,7 @@ import { Block, Line, Node, partitionPoint } from '../syntax/tree';
 import { perModel } from '../model/perModel';
 import { Memo } from '../syntax/memo';
 import { PREAMBLE } from '../syntax/words';
+import { formatChinese } from '../syntax/numerals';
 
 /** A paragraph (款) as words: its own text and its items (项), one line each. */
 export interface UnitParagraph {
@@ -27,6 +28,35 @@ export interface Unit {
   start: number;
   end: number;
   article?: Article;
+}
+
+/**
+ * The word a text's units are counted by, as amendments name them: 条 (articles, and the ordinals alone of the UN
+ * Treaty Series' texts, 第一 第二), 款 (older treaties' articles, 第一款), 点 (the points of a joint statement, minutes or
+ * memorandum, `一、` `二、` at the top, and a resolution's `1.`: 第六点).
+ */
+export function unitWord(u: Unit | undefined): '条' | '款' | '点' {
+  const head = u?.article?.head;
+  if (!head) return '条';
+  if (head.kind !== 'article') return '点';
+  return head.unit === '款' ? '款' : '条';
+}
+
+/**
+ * A unit named as an amendment names it: `第十条`, `第十条之一`; a point `第六点` (a joint statement's `六、`, a
+ * resolution's `6.`); an older treaty's `第三款`; an ordinal alone (`第一`, as the UN Treaty Series prints articles) as
+ * the article it is, `第一条`.
+ */
+export function unitRef(u: Unit): string {
+  if (u.num === undefined) return u.name;
+  const word = unitWord(u);
+  if (word === '条' && u.article?.head.unit !== '') return u.name;
+  return `第${formatChinese(u.num)}${word}${u.sub !== undefined ? `之${formatChinese(u.sub)}` : ''}`;
+}
+
+/** A unit named in the 说明 of the 修改对照表: a point as `第六点` (`原六、改为七、` says nothing), an article by its name. */
+function said(u: Unit): string {
+  return unitWord(u) === '点' ? unitRef(u) : u.name;
 }
 
 /** The lines of a unit in order: each paragraph's text, then its items. */
@@ -118,6 +148,12 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
         }
       }
       t = writtenLabel(text, p.block) + t.trim();
+      // A point's own number (`三、` of a joint statement's point, `3.` of a resolution's) is its label, not its words:
+      // a point inserted before it renumbers it without changing it, as an article's label is no part of its text.
+      if (p.block.head === a.head && a.head.kind !== 'article' && a.head.rest !== undefined && a.head.rest > a.head.contentStart) {
+        const label = text.slice(a.head.contentStart, a.head.rest);
+        if (t.startsWith(label)) t = t.slice(label.length).trim();
+      }
       const items: string[] = [];
       itemLines(text, p.items, items);
       if (after) items.push(...after);
@@ -600,13 +636,13 @@ function longestIncreasing(seq: number[]): Set<number> {
 export function explain(c: UnitChange): string {
   switch (c.type) {
     case 'added':
-      return c.splitFrom ? `新增（由原${c.splitFrom.name}拆分）` : '新增';
+      return c.splitFrom ? `新增（由原${said(c.splitFrom)}拆分）` : '新增';
     case 'deleted':
-      return c.mergedInto ? `删去（并入${c.mergedInto.name}）` : '删去';
+      return c.mergedInto ? `删去（并入${said(c.mergedInto)}）` : '删去';
     default: {
       const parts: string[] = [];
-      if (c.moved) parts.push(`原${c.old.name}移至${c.new.name}`);
-      else if (c.renumbered) parts.push(`原${c.old.name}改为${c.new.name}`);
+      if (c.moved) parts.push(`原${said(c.old)}移至${said(c.new)}`);
+      else if (c.renumbered) parts.push(`原${said(c.old)}改为${said(c.new)}`);
       if (c.type === 'modified') parts.push('内容修改');
       return parts.join('；') || '未修改';
     }

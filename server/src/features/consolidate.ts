@@ -26,7 +26,7 @@ import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/w
 import { Treaty, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import type { Line } from '../syntax/tree';
-import { PreambleLine, Unit, UnitParagraph, paragraphSpan, preambleOf, unitsOf } from './compare';
+import { PreambleLine, Unit, UnitParagraph, paragraphSpan, preambleOf, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -750,7 +750,37 @@ const ABOUT_ARTICLE = new RegExp(`^(?:关于[ \t]*${INSTRUMENT_NAMED}?|${INSTRUM
 const problemGroup = new WeakMap<AmendProblem, string>();
 
 /** Reads the clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped. */
-export function readClauses(text: string): { clauses: Clause[]; problems: AmendProblem[] } {
+/** How many: 一, 两, 三 … (增加一点, 增加两段). */
+const COUNT = `[${NUMERAL_CHARS}]{1,3}`;
+/**
+ * The units of a text counted by points, as its amendments name them: 第六点 (a point), 第六点第二段 (its paragraph), 在第六点中
+ * 增加一段，作为第二段, 增加一点，作为第七点; and 将第六项修改为, 删去第六项 — a point called 项 when nothing names it otherwise.
+ */
+const POINT_UNITS = new RegExp(`第(${N})点第(${N})段|第(${N})点中增加(${COUNT})段([，,]?)作为第(${N})段|第(${N})点|增加(${COUNT})点|(将|删去)第(${N})项(?=修改为|中的|[，,。；;]|$)`, 'g');
+/** An older treaty's articles (第三款), their paragraphs (第三款第二段), 增加一款 between them; not a 款 after an article (第三条第二款). */
+const KUAN_UNITS = new RegExp(`第(${N})款第(${N})段|第(${N})款中增加(${COUNT})段([，,]?)作为第(${N})段|(?<!第${N}条)第(${N})款|(?<!中)增加(${COUNT})款`, 'g');
+
+/**
+ * A clause's words (its quotations left out: the skeleton) about a text counted by points or by 款 alone, written as the
+ * clauses about articles are read: the unit 条, its paragraphs 款, each word for one (offsets stay).
+ */
+function asArticles(sk: string, counted: '点' | '款'): string {
+  if (sk.indexOf(counted) < 0 && (counted !== '点' || sk.indexOf('项') < 0)) return sk;
+  return sk.replace(counted === '点' ? POINT_UNITS : KUAN_UNITS, (m, a, b, c, d, comma, e, f, g, verb, h) => {
+    if (a !== undefined) return `第${a}条第${b}款`;
+    if (c !== undefined) return `第${c}条中增加${d}款${comma}作为第${e}款`;
+    if (f !== undefined) return `第${f}条`;
+    if (g !== undefined) return `增加${g}条`;
+    if (verb !== undefined) return `${verb}第${h}条`;
+    return m;
+  });
+}
+
+/**
+ * The clauses of an amending instrument. `counted`: what the text it amends counts its units by — articles (条), points
+ * (点: 一、 二、 at the top), or 款 alone (older treaties); its clauses are read as naming those.
+ */
+export function readClauses(text: string, counted: '条' | '点' | '款' = '条'): { clauses: Clause[]; problems: AmendProblem[] } {
   const clauses: Clause[] = [];
   const problems: AmendProblem[] = [];
   let lastArticle: string | undefined;
@@ -769,6 +799,7 @@ export function readClauses(text: string): { clauses: Clause[]; problems: AmendP
     const leadMatch = LEAD.exec(s.skeleton)!;
     const lead = leadMatch[0].length;
     let sk = s.skeleton.slice(lead).replace(/[。；;]$/, '');
+    if (counted !== '条') sk = asArticles(sk, counted);
     s.start += lead;
     // A protocol's next article (第二条, alone or before its clause on the line) ends what 关于协定第X条, or its last
     // clause, named.
@@ -1065,18 +1096,39 @@ function ofThis(clauses: Clause[], base: Treaty, problems: AmendProblem[]): Clau
   return clauses.filter((c) => !c.group || same(c.group));
 }
 
+/** A point's label opening a quoted line: `六、`, `6.`, `６．` (group 1, the number). */
+const POINT_LABEL = new RegExp(`^[\\s\u3000]*([${NUMERAL_CHARS}]+)(?:、|[.．](?![0-9０-９]))[\\s\u3000]*`);
+
+/**
+ * A point quoted whole (将第六点修改为：“六、…”) or added (增加一点，作为第七点：“七、…”) with its label, as its text writes
+ * it: the label is the point's number, written by the consolidation as the text writes its labels — taken off the
+ * quotation when it is the point's own number (a line opening with another is the point's words).
+ */
+function unlabelled(op: ClauseOp): ClauseOp {
+  const n = op.op === 'replace' && op.target.item === undefined && (op.target.para ?? 1) === 1 ? op.target.num : op.op === 'addArticle' && op.sub === undefined ? op.num : undefined;
+  if (n === undefined || (op.op !== 'replace' && op.op !== 'addArticle') || !op.lines.length) return op;
+  const m = POINT_LABEL.exec(op.lines[0]);
+  if (!m || num(m[1]) !== n) return op;
+  return { ...op, lines: [op.lines[0].slice(m[0].length), ...op.lines.slice(1)] };
+}
+
 /** Applies an amending instrument to a base text. */
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
-  const read = readClauses(amendment);
+  const units = unitsOf(base);
+  const counted = unitWord(units[0]);
+  const read = readClauses(amendment, counted);
+  // A unit and its paragraphs named in a problem as the text counts them: 第九条 第二款, 第九点 第二段, an older treaty's 第九款 第二段.
+  const unitNamed = (num: number, sub?: number) => (counted === '条' ? articleName(num, sub) : `第${formatChinese(num)}${counted}${sub !== undefined ? `之${formatChinese(sub)}` : ''}`);
+  const paraNamed = (n: number) => `第${formatChinese(n)}${counted === '条' ? '款' : '段'}`;
   const { problems } = read;
   // A quotation inside a quotation (‘’) is the text's own: “” — or 「」 in a text that quotes so (an instrument written
   // with 「『』」); a text that itself quotes with ‘’ keeps them.
   const corner = baseText.includes('「') && !baseText.includes('“');
   const own = corner ? (w: string) => w.replace(/‘([^‘’“”]*)’/g, '「$1」') : outerMarks;
-  const units = unitsOf(base);
   const clauses = ofThis(read.clauses, base, problems)
     .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }))
+    .map((c) => (counted === '点' ? { ...c, ops: c.ops.map(unlabelled) } : c))
     .filter((c) => expectationsHold(base, units, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -1168,8 +1220,8 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (op.op === 'renumber') {
         for (const p of op.pairs) {
           const w = find(p.from);
-          if (!w) problem(c, 'amend.no-such-article', `没有${articleName(p.from.num, p.from.sub)}`);
-          else if (w.renamed) problem(c, 'amend.conflict', `${articleName(p.from.num, p.from.sub)}已经改过编号`);
+          if (!w) problem(c, 'amend.no-such-article', `没有${unitNamed(p.from.num, p.from.sub)}`);
+          else if (w.renamed) problem(c, 'amend.conflict', `${unitNamed(p.from.num, p.from.sub)}已经改过编号`);
           else Object.assign(w, { num: p.num, sub: p.sub, renamed: true });
         }
         continue;
@@ -1188,13 +1240,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
           continue;
         }
         const w = find(op.anchor);
-        if (!w) problem(c, 'amend.no-such-article', `没有${articleName(op.anchor.num, op.anchor.sub)}，无法在其${op.before ? '前' : '后'}增加条文`);
+        if (!w) problem(c, 'amend.no-such-article', `没有${unitNamed(op.anchor.num, op.anchor.sub)}，无法在其${op.before ? '前' : '后'}增加条文`);
         else (op.before ? w.before : w.after).push(fresh);
         continue;
       }
       const t = op.target;
       const w = find(t);
-      const art = articleName(t.num, t.sub);
+      const art = unitNamed(t.num, t.sub);
       if (!w || w.deleted) {
         problem(c, 'amend.no-such-article', w ? `${art}已被删去` : `没有${art}`);
         continue;
@@ -1204,7 +1256,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (t.para !== undefined) {
         para = w.origParas[t.para];
         if (!para) {
-          problem(c, 'amend.no-such-paragraph', `${art}没有第${formatChinese(t.para)}款`);
+          problem(c, 'amend.no-such-paragraph', `${art}没有${paraNamed(t.para)}`);
           continue;
         }
       }
@@ -1214,7 +1266,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         const host = para ?? (w.paragraphs.length === 1 || t.para === undefined ? w.paragraphs.find((p) => p.items.length) : undefined);
         item = host ? numbersOf(host).indexOf(t.item) : -1;
         if (!host || item < 0) {
-          problem(c, 'amend.no-such-item', `${art}${t.para ? `第${formatChinese(t.para)}款` : ''}没有第${formatChinese(t.item)}项`);
+          problem(c, 'amend.no-such-item', `${art}${t.para ? paraNamed(t.para) : ''}没有第${formatChinese(t.item)}项`);
           continue;
         }
         para = host;
@@ -1817,11 +1869,16 @@ function lineSeparator(base: Treaty, eol: string): string {
   return content > 0 && blank >= Math.max(1, content - 1) ? eol + eol : eol;
 }
 
-/** A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese), its spaces and its 条 or 條. */
+/**
+ * A label for article `n` (之 `sub`) written as `written` is: its digits (ASCII, full-width or Chinese), its spaces and its
+ * 条 or 條 — or an older treaty's 款; a point's (`六、`, `6.`, a bold `**六**、`) and an ordinal's alone (`第六`) with its number in its place.
+ */
 function labelLike(written: string, n: number, sub?: number): string {
-  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
+  const m = /^第([\s\u3000]*)(.*?)([\s\u3000]*)([条條款])(?:([\s\u3000]*)之([\s\u3000]*))?/.exec(written);
   const digits = /[0-9０-９]/.test(written);
   const numeral = (k: number) => (digits ? digitsLike(written, k) : formatChinese(k));
+  const point = m || sub !== undefined ? null : new RegExp(`^(第?[\\s\u3000]*)[${NUMERAL_CHARS}]+([^${NUMERAL_CHARS}条條]*)$`).exec(written);
+  if (point) return `${point[1]}${numeral(n)}${point[2]}`;
   if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
   const [, s1, , s2, tiao, s3, s4] = m;
@@ -1890,8 +1947,10 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const before = text.slice(head.start, a.label.start);
   // A body on the heading's line is the unit's first paragraph, unless the article's paragraphs start
   // after that line (`**第一條**　聯合國之宗旨為：` over 一、 二、): then it is kept as written below.
-  if (!w.caption && head.inlineBody && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
-    const gap = text.slice(a.label.end, head.rest) || '　';
+  // A point (`六、…`): its label, then its words, on its line.
+  const point = head.kind !== 'article' && head.rest !== undefined;
+  if (!w.caption && (head.inlineBody || point) && head.rest !== undefined && (!o || !a.paragraphs.length || a.paragraphs[0].start < head.end)) {
+    const gap = text.slice(a.label.end, head.rest) || (point ? '' : '　');
     return `${before}${label}${gap}${lines.join(sep)}${trailing}`;
   }
   // A heading of its own: keep its line (caption included), then the body. What the base writes

@@ -21,7 +21,7 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
     const t = r.target;
     let label = articleName(t.num, t.sub);
     // 前两条 ‹第四条、第五条›, 前三条 ‹第三条至第五条›.
-    if (t.lastArticle !== undefined) label += `${r.relative === '前两条' || r.relative === '前二条' ? '、' : '至'}${articleName(t.lastArticle.num, t.lastArticle.sub)}`;
+    if (t.lastArticle !== undefined) label += `${/^[前次][两二]条$/.test(r.relative) ? '、' : '至'}${articleName(t.lastArticle.num, t.lastArticle.sub)}`;
     if (t.paragraph !== undefined) label += `第${formatChinese(t.paragraph)}款`;
     // 前两款 ‹第五条第一款、第二款›, 前三款 ‹第五条第一款至第三款›.
     if (t.lastParagraph !== undefined) label += `${t.lastParagraph - (t.paragraph ?? 0) === 1 ? '、' : '至'}第${formatChinese(t.lastParagraph)}款`;

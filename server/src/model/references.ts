@@ -218,11 +218,11 @@ const CONJUNCTION = /^[ \t\u3000]*(?:和|及|以及|或者?|与|、)[ \t\u3000]*
 /**
  * 本条, 前条, 次条, 前款, 本款, 次款, with the units they go on to name: `本条第一款第（三）项`, `前款第（五）项`,
  * `本条第一项`; 前两款, 前三款 … (the paragraphs right before), and either 前 word after 本条 (`本条前两款`);
- * 前两条, 前五条 … (the articles right before); 上款 and 上条 as 前款 and 前条 (not `以上条件`, `以上款项`);
+ * 前两条, 前五条 … (the articles right before), 次两条 … (the articles right after); 上款 and 上条 as 前款 and 前条 (not `以上条件`, `以上款项`);
  * 前项, 本项, 前两项 (items, or in the 条/项/款 convention paragraphs: `relativeItem`).
  */
-const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前[${FEW_CN}]?条|次条(?![约例件款])|(?<!以)上(?:款(?!项)|条(?![约例件文款]))|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
-type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | '该条' | `前${string}款` | `前${string}条` | `前${string}项` | '本项';
+const RELATIVE = new RegExp(`((?:本条)?前[${FEW_CN}]?款|本条(?![约例])|前[${FEW_CN}]?条|次[${FEW_CN}]?条(?![约例件款])|(?<!以)上(?:款(?!项)|条(?![约例件文款]))|本款|次款(?!项)|前[${FEW_CN}]?项(?!目)|(?<![${NOT_SELF}])本项(?![目下]))${UNITS}`, 'g');
+type Relative = '本条' | '前条' | '次条' | '前款' | '本款' | '次款' | '上款' | '上条' | '该条' | `前${string}款` | `前${string}条` | `次${string}条` | `前${string}项` | '本项';
 /** Between an item reference and a bare item that shares its article and paragraph: `第（一）项至第（四）项`. */
 const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \t\u3000]{0,2}$/;
 /** Units of the enclosing article named alone: `第（三）项`, `第三项`, `第二项(子)款`, `第 1 款(c)项`. */
@@ -1984,10 +1984,12 @@ function relativeTarget(treaty: Treaty, word: Relative, offset: number): Article
   // 前两款, 前三款, 前两条: that many units, the last the one right before.
   const count = word.length === 3 ? parseNumeral(word[1])! : 1;
   if (word[word.length - 1] === '条') {
-    // 前两条: the articles right before, the first of them `num` and the last `lastArticle`; fewer before it: none.
-    const i = treaty.articles.indexOf(a) + step * count;
+    // 前两条: the articles right before, the first of them `num` and the last `lastArticle`; 次两条 the articles right
+    // after, the first the one right after; fewer there: none.
+    const at = treaty.articles.indexOf(a);
+    const i = step < 0 ? at + step * count : at + step;
     const first = i >= 0 ? treaty.articles[i] : undefined;
-    const last = treaty.articles[treaty.articles.indexOf(a) + step];
+    const last = treaty.articles[step < 0 ? at + step : at + step * count];
     if (first?.num === undefined || last?.num === undefined) return undefined;
     const target: ArticleTarget = { num: first.num, sub: first.sub };
     if (count > 1) target.lastArticle = { num: last.num, sub: last.sub };
