@@ -8,8 +8,8 @@ import { Comparison, Unit, UnitChange, UnitParagraph, WordChange, inSequence } f
 import { Item, Treaty } from '../../server/src/model/treaty';
 import { Block, Line, linesOf } from '../../server/src/syntax/tree';
 
-function unitText(u: { paragraphs: UnitParagraph[] }): string {
-  const out: string[] = [];
+function unitText(u: { paragraphs: UnitParagraph[]; lead?: string }): string {
+  const out: string[] = u.lead ? [u.lead] : [];
   for (const p of u.paragraphs) {
     if (p.text) out.push(p.text);
     out.push(...p.items);
@@ -87,7 +87,14 @@ export function unitsOf(model: Treaty): Unit[] {
     if (a.head.inlineBody && a.head.rest !== undefined && !paragraphs.length) {
       paragraphs.push({ text: text.slice(a.head.rest, a.head.contentEnd).trim(), items: [] });
     }
-    return { name: a.name, num: a.num, sub: a.sub, paragraphs: paragraphs.filter((p) => p.text || p.items.length), start: a.start, end: a.end, article: a };
+    // The words before the first paragraph when it is not the heading's (`第一条　双方同意下列事项：` over `一、`): the lead.
+    // Not the caption on a line of its own.
+    const first = a.paragraphs[0];
+    const leadLines = first && first.block.head !== a.head
+      ? model.tree.lines.filter((l) => l.start >= a.head.start && l.start < first.start && !(l.kind === 'text' && text.slice(l.contentStart, l.contentEnd).trim() === a.caption))
+      : [];
+    const lead = wordsOf(text, leadLines).trim();
+    return { name: a.name, num: a.num, sub: a.sub, paragraphs: paragraphs.filter((p) => p.text || p.items.length), ...(lead ? { lead } : {}), start: a.start, end: a.end, article: a };
   });
 }
 

@@ -76,6 +76,8 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
   const pw = paraWord(ou);
   const op = ou.paragraphs;
   const np = nu.paragraphs;
+  // Its lead changed (`第一条　双方同意下列事项：` over its numbered paragraphs): the article written anew, lead first.
+  if ((ou.lead ?? '') !== (nu.lead ?? '')) return [`将${ref}修改为：${quote(labelled(label, unitLines(nu)))}`];
   if (op.length === np.length) {
     const diff = op.map((p, i) => (sameParagraph(p, np[i]) ? -1 : i)).filter((i) => i >= 0);
     if (diff.length === 1) {

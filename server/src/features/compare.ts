@@ -24,6 +24,11 @@ export interface Unit {
   num?: number;
   sub?: number;
   paragraphs: UnitParagraph[];
+  /**
+   * The article's words before its first paragraph, when its paragraphs are numbered under them
+   * (`第一条　双方同意下列事项：` over `一、…` `二、…`): no paragraph, but its text. Absent when there are none.
+   */
+  lead?: string;
   /** The article's span in its document (end after its last line). */
   start: number;
   end: number;
@@ -59,9 +64,10 @@ function said(u: Unit): string {
   return unitWord(u) === '点' ? unitRef(u) : u.name;
 }
 
-/** The lines of a unit in order: each paragraph's text, then its items. */
-export function unitLines(u: { paragraphs: UnitParagraph[] }): string[] {
+/** The lines of a unit in order: its lead, then each paragraph's text, then its items. */
+export function unitLines(u: { paragraphs: UnitParagraph[]; lead?: string }): string[] {
   const out: string[] = [];
+  if (u.lead) out.push(u.lead);
   for (const p of u.paragraphs) {
     if (p.text) out.push(p.text);
     out.push(...p.items);
@@ -70,10 +76,10 @@ export function unitLines(u: { paragraphs: UnitParagraph[] }): string[] {
 }
 
 /** The text of a unit as compared: its lines joined by line breaks. */
-export function unitText(u: { paragraphs: UnitParagraph[] }): string {
+export function unitText(u: { paragraphs: UnitParagraph[]; lead?: string }): string {
   const ps = u.paragraphs;
   // Most articles: one paragraph without items, whose text is the unit's.
-  if (ps.length === 1 && !ps[0].items.length) return ps[0].text;
+  if (!u.lead && ps.length === 1 && !ps[0].items.length) return ps[0].text;
   return unitLines(u).join('\n');
 }
 
@@ -168,10 +174,30 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
       const t = text.slice(a.head.rest, a.head.contentEnd).trim();
       if (t) paragraphs.push({ text: t, items: [] });
     }
-    units.push({ name: a.name, num: a.num, sub: a.sub, paragraphs, start: a.start, end: a.end, article: a });
+    const lead = leadOf(model, a);
+    units.push({ name: a.name, num: a.num, sub: a.sub, paragraphs, ...(lead ? { lead } : {}), start: a.start, end: a.end, article: a });
   }
   return units;
 });
+
+/**
+ * The words of article `a` before its first paragraph: its heading line's after its label (`第一条　双方同意下列事项：`)
+ * and the lines between it and the paragraph, when the paragraphs are numbered under them and the heading is none of
+ * theirs; '' when there are none. Its caption on a line of its own (`第一条⏎定义⏎…`) is no lead: captions are not compared.
+ */
+function leadOf(model: Treaty, a: Article): string {
+  const first = a.paragraphs[0];
+  if (!first || first.block.head === a.head) return '';
+  const { text } = model;
+  const lines = model.tree.lines;
+  let s = '';
+  for (let i = partitionPoint(lines.length, (k) => lines[k].start < a.head.start); i < lines.length && lines[i].start < first.start; i++) {
+    const l = lines[i];
+    if (a.caption !== undefined && l.kind === 'text' && text.slice(l.contentStart, l.contentEnd).trim() === a.caption) continue;
+    s = addLine(text, l, s);
+  }
+  return s.trim();
+}
 
 // ---------------------------------------------------------------------------
 // Words

@@ -714,6 +714,8 @@ const NAMES_INSTRUMENT = /^(?:将|在|删去)《([^⟨]+?)》/;
  */
 const AGREEMENT_PROTOCOL = /^[^⟨第]*(?:协定|安排|条约|公约|》)(?:的|所附的?)?议定书(?:的)?第/;
 /** An article's label opening a quotation, on a line of its own with its caption if any (第一条 人的范围): number, 之 number, caption. */
+/** A paragraph's or item's label opening a quoted line: `一、`, `1.`, `（一）`, `(a)`. */
+const PARAGRAPH_LABEL = new RegExp(`^(?:[（(](?:[${NUMERAL_CHARS}]+|[a-z])[)）]|[${NUMERAL_CHARS}]+[、.．]|[a-z][.)）])`);
 const QUOTED_LABEL = new RegExp(`^第(${N})条(?:之(${N}))?(?:[\\s\u3000]+([^。；;，,：:]{1,20}))?$`);
 /** A protocol's article heading alone on its line: 第一条. */
 const ARTICLE_HEADING = new RegExp(`^第${N}条$`);
@@ -1047,6 +1049,8 @@ interface Work {
   /** Inserted units after this one, in clause order. */
   after: Work[];
   before: Work[];
+  /** The words before its first paragraph the article is to have (unitsOf's `lead`), when a clause quoted it whole. */
+  lead?: string;
   /** A new article's caption, as quoted with its label. */
   caption?: string;
 }
@@ -1320,6 +1324,12 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
                 continue;
               }
               body = paragraphsOf(flat.slice(1).map((l) => l.trim()).filter((l) => l.length));
+            }
+            // An article whose paragraphs are numbered under a lead (`第一条　双方同意下列事项：` over `一、…`) quoted
+            // whole: the quotation's first line is its lead, unless it opens with a paragraph's label.
+            if (w.orig?.lead && body.length > 1 && !body[0].items.length && !PARAGRAPH_LABEL.test(body[0].text)) {
+              w.lead = body[0].text;
+              body = body.slice(1);
             }
             w.paragraphs = body;
             w.origParas = w.origParas.map(() => undefined);
@@ -1960,8 +1970,13 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const open = /(\*\*|__)$/.exec(before)?.[1];
   const close = open && text.startsWith(open, a.label.end) ? open : '';
   const gapAfterLabel = /^[ \t\u3000]+/.exec(text.slice(a.label.end + close.length, head.eol))?.[0] ?? '　';
-  const headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
-  const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
+  let headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
+  let gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
+  // A lead quoted anew: where the base writes its lead, on the heading's line or on a line of its own.
+  if (o && w.lead !== undefined) {
+    if (head.inlineBody && head.rest !== undefined) headLine = text.slice(a.label.end, head.rest) + w.lead;
+    else gap = `${eol}${w.lead}${eol}${eol}`;
+  }
   const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
 }
