@@ -203,6 +203,21 @@ test('treaty-check --fix: a self-reference fixed after article headings glued in
   assert.equal(fixText(index, s, DEFAULT_CONFIG), '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协定自签字之日起生效。\n');
 });
 
+test('style.half-width-punctuation: made full-width, a converter\'s pinyin glosses leave the headings as they were read', () => {
+  // 深圳经济特区人才工作条例 (a draft through a converter, `經(jīng)濟`) with a line break typed into 第四條's caption: the
+  // heading `第四條【人才工作領(lǐng)導(dǎo)` is a caption glued to its label, the glosses apart; the glosses made `（lǐng）`, the line
+  // was too long for one and read as text — 全文改为全角标点 and --fix made three articles two, a reference's target moved.
+  const src = '深圳經(jīng)濟特區(qū)人才工作條例\n第一條 為了落實人才強國戰(zhàn)略,制定本條例。\n第二條【人才工作領(lǐng)導(dǎo)\n第三條 依照本條例第二條執(zhí)行。\n';
+  const index = new WorkspaceIndex();
+  const s = index.set(URI, src, 0);
+  const shape = (t: Treaty) => t.articles.map((a) => `${a.name}:${a.paragraphs.length}`);
+  const was = shape(index.model(s));
+  const fixed = fixText(index, s, DEFAULT_CONFIG);
+  assert.equal(fixed, '深圳經（jīng）濟特區（qū）人才工作條例\n第一條 為了落實人才強國戰（zhàn）略，制定本條例。\n第二條【人才工作領（lǐng）導（dǎo）\n第三條 依照本條例第二條執（zhí）行。\n');
+  assert.deepEqual(shape(index.model(index.set(URI, fixed, 1))), was);
+  assert.deepEqual(was, ['第一条:1', '第二条:0', '第三条:1']);
+});
+
 test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
   // 洛阳市历史文化名城保护条例 第二十六条: （四） glued after （三） on its line, so the items read （一）（二）（三）（五）（六）（七）;
   // the fix relabelled （五）… as （四）…, and 第四十五条's 第二十六条第六项 then named the item that was （七）.
