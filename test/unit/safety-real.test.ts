@@ -171,6 +171,22 @@ test('insert an article: a reference to no article is not given the new one; 前
   assert.ok(insertArticle(contextOf(w.index, w.snapshot), law.indexOf('前条'), 'renumber').edit);
 });
 
+test('insert an article: before a heading glued inside a line, whose paragraphs the line break would make one, refused', () => {
+  // 中华人民共和国和安哥拉共和国引渡条约 as a page pastes it, one line: `第二条可引渡的犯罪 一、… 二、…` glued after 第一条 is
+  // read with its paragraphs cut at the white space before 二、; the new heading put it at a line's start, read as one
+  // paragraph, and 第二条第一款 named the whole line's text.
+  const src = '# 测试引渡条约\n\n双方达成协议如下: 第一条 双方应相互引渡。 第二条可引渡的犯罪 一、只有符合下列条件时,才能同意引渡。 二、根据本条第一款确定。\n\n第三条 依照第二条第一款。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第一条', undefined, 1], ['第二条', '可引渡的犯罪', 2], ['第三条', undefined, 1]]);
+  for (const mode of ['renumber', 'sub'] as const) {
+    const r = insertArticle(contextOf(index, snapshot), src.indexOf('第一条'), mode);
+    assert.equal(r.edit, undefined, mode);
+    assert.equal(r.result.message, `插入${mode === 'sub' ? '第一条之一' : '第二条'}后，现在的第二条的标题或款项会被读成另一番样子，未插入。请先把条款标题和各款各自另起一行。`);
+  }
+  // After 第二条 (its own line's end) nothing is read otherwise.
+  assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('二、根据'), 'renumber').edit), src.replace('确定。\n', '确定。\n\n第三条\n\n').replace('第三条 依照', '第四条 依照'));
+});
+
 test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
   const { index, snapshot } = one(src);

@@ -170,7 +170,21 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
       return { result: { applied: false, edits: 0, name, message: msg('command.insertCaption', name, where, group.name) } };
     }
   }
+  // Every other article read again as it was read: its caption, its paragraphs and their items. A heading glued inside a
+  // line is read with its paragraphs cut at white space (`第二条可引渡的犯罪 一、… 二、…`, a page pasted as one line); the
+  // new heading's line break before it puts it at a line's start, where that line is one paragraph — what a reference to
+  // its first paragraph names would change.
+  for (let k = 0; k < articles.length; k++) {
+    const was = shapeOf(articles[k]);
+    const now = shapeOf(readAfter[k < added ? k : k + 1]);
+    if (was !== now) return { result: { applied: false, edits: 0, name, message: msg('command.insertReshapes', name, articles[k].name) } };
+  }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
+}
+
+/** An article's shape: its caption, and for each paragraph how many items it holds. */
+function shapeOf(a: Article): string {
+  return `${a.caption ?? ''}|${a.paragraphs.map((p) => p.items.length).join(',')}`;
 }
 
 /** The relative references of `t` (前两条, 次条 …; 前款 where the articles are 款) whose articles include its `k`-th. */
