@@ -197,6 +197,20 @@ test('rename and renumbering in a text in traditional characters: 第…條 is r
   assert.equal(applied(src, n.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條和第二條交流。\n');
 });
 
+test('rename: a line naming a range of articles sharing one 条 (第一至八条) is text, not a sub-heading its new length would change', () => {
+  // `第一至八条` alone on a line before an article was read as a section's sub-heading (short, no punctuation); 第八条 renamed
+  // 第一万五千六百二十四条, the line grew too long for one and became 第八条's paragraph: the range's end named more text.
+  for (const [src, unit] of [['# 测试协定\n\n## 第八条\n\n第一至八条\n\n## 第二条\n\n乙。\n', '条'], ['# 測試協定\n\n## 第八條\n\n第一到八條\n\n## 第二條\n\n乙。\n', '條']]) {
+    const { index, snapshot } = one(src);
+    assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第八条', 1], ['第二条', 1]], src);
+    const r = rename(contextOf(index, snapshot), src.indexOf(`第八${unit}`) + 1, '第一万五千六百二十四条');
+    const after = applied(src, r as WorkspaceEdit);
+    assert.equal(after, src.split('八').join('一万五千六百二十四'));
+    const again = one(after);
+    assert.deepEqual(again.index.model(again.snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第一万五千六百二十四条', 1], ['第二条', 1]]);
+  }
+});
+
 test('rename: in a law-style article (第二条 本法所称…), F2 on a word of its text is no rename of the article; on its label it is', () => {
   const src = '# 中华人民共和国测试法\n\n第一条 为了规范测试，制定本法。\n\n第二条 本法所称测试机构，是指依法设立的机构。\n\n第三条 测试机构依照第二条开展工作。\n';
   const { index, snapshot } = one(src);
