@@ -44,17 +44,26 @@ function shortForms(treaty: Treaty, s: string): string {
   let f = shortFormCache.get(treaty);
   if (!f) {
     const by = new Map<string, string>();
-    for (const d of treaty.definitions) if (d.meaning.trim().length >= 4 && !by.has(d.meaning.trim())) by.set(d.meaning.trim(), d.term);
+    for (const d of treaty.definitions) {
+      const phrase = width(d.meaning.trim());
+      if (phrase.length >= 4 && !by.has(phrase)) by.set(phrase, d.term);
+    }
     // A term holding its phrase (垄断民事纠纷案件 for 民事纠纷案件) is kept as written: it is no phrase in it.
-    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(d.term)) by.set(d.term, d.term);
+    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(width(d.term))) by.set(width(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? x.replace(re, (m) => by.get(m)!) : x);
+    f = (x: string) => (re ? width(x).replace(re, (m) => by.get(m)!) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
 }
 const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
+/**
+ * Punctuation made full-width, as `mask` makes it, before phrases are matched: a phrase read twice, once before and once
+ * after the punctuation was normalised in one of its places (`(1)在甲国` and `（1）在甲国`, a term defined twice in a
+ * broken text), is one phrase. (HTML comments are no part of the text, as in `mask`: their `!` stays.)
+ */
+const width = (x: string) => x.replace(/<!--[\s\S]*?-->/g, '').replace(HALF, (c) => FULL[c]);
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();

@@ -248,6 +248,18 @@ test('style.half-width-punctuation: made full-width, a converter\'s pinyin gloss
   assert.deepEqual(was, ['第一条:1', '第二条:0', '第三条:1']);
 });
 
+test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
+  // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
+  // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
+  // oracle reported a reference's target changed when only a mark's width had.
+  const src = '# 测试协定\n\n## 第一条\n\n“主管部门”指(甲国)财政部。\n\n## 第二条\n\n(甲国)财政部负责解释。\n\n## 第三条\n\n依照第二条。\n';
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'style.half-width-punctuation');
+  assert.equal(ds.length, 4);
+  for (const d of ds) for (const a of codeActions(contextOf(index, index.get(URI)!), d.range, [d])) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
+});
+
 test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
   // 洛阳市历史文化名城保护条例 第二十六条: （四） glued after （三） on its line, so the items read （一）（二）（三）（五）（六）（七）;
   // the fix relabelled （五）… as （四）…, and 第四十五条's 第二十六条第六项 then named the item that was （七）.
