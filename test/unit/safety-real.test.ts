@@ -224,6 +224,20 @@ test('rename: in a law-style article (第二条 本法所称…), F2 on a word o
   assert.ok(prepareRename(ctx, src.indexOf('第二条 本法') + 3));
 });
 
+test('rename a defined term: refused when a heading\'s short text with the term would be read as a caption', () => {
+  // 中越边境口岸协定 (a PDF's text) with a line break typed after 第二条 双方同意: `双方同意` is the article's text (双方 opens a
+  // sentence); the term renamed 午未申酉, `午未申酉同意` was read as a caption and 第二条第一款 named nothing.
+  const src = '# 测试协定\n\n中华人民共和国政府和越南社会主义共和国政府（以下简称“双方”）达成协议如下：\n\n第一条 双方合作。\n\n第二条 双方同意\n\n第三条 依照第二条第一款。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第一条', undefined, 1], ['第二条', undefined, 1], ['第三条', undefined, 1]]);
+  const at = src.indexOf('双方”') + 1;
+  assert.deepEqual(renameTerm(contextOf(index, snapshot), at, '午未申酉'), { refused: '无法改为“午未申酉”：条款的标题或款项会被读成另一番样子。' });
+  // A name that keeps the reading: renamed.
+  const r = renameTerm(contextOf(index, snapshot), at, '缔约双方');
+  assert.ok(r && 'changes' in r, JSON.stringify(r));
+  assert.equal(applied(src, r), src.split('双方').join('缔约双方'));
+});
+
 test('treaty-check --fix: a self-reference fixed after article headings glued in one line is fixed where it is', () => {
   // `第一条 …。第二条 …` in one line are two articles (the tree's lines are finer than the text's): the
   // fix's position is the text's line, not the tree's; it rewrote 第二条 as 本协定.

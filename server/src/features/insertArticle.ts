@@ -10,7 +10,7 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article, Treaty, buildTreaty } from '../model/treaty';
+import { Article, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
 import { applyEdits, danglingTo, labelWith, shiftArticles } from './renumber';
 import { referencesOf } from '../model/references';
@@ -170,21 +170,16 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
       return { result: { applied: false, edits: 0, name, message: msg('command.insertCaption', name, where, group.name) } };
     }
   }
-  // Every other article read again as it was read: its caption, its paragraphs and their items. A heading glued inside a
+  // Every other article read again as it was read: a caption or none, its paragraphs and their items. A heading glued inside a
   // line is read with its paragraphs cut at white space (`第二条可引渡的犯罪 一、… 二、…`, a page pasted as one line); the
   // new heading's line break before it puts it at a line's start, where that line is one paragraph — what a reference to
   // its first paragraph names would change.
   for (let k = 0; k < articles.length; k++) {
-    const was = shapeOf(articles[k]);
-    const now = shapeOf(readAfter[k < added ? k : k + 1]);
+    const was = articleLayout(articles[k]);
+    const now = articleLayout(readAfter[k < added ? k : k + 1]);
     if (was !== now) return { result: { applied: false, edits: 0, name, message: msg('command.insertReshapes', name, articles[k].name) } };
   }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
-}
-
-/** An article's shape: its caption, and for each paragraph how many items it holds. */
-function shapeOf(a: Article): string {
-  return `${a.caption ?? ''}|${a.paragraphs.map((p) => p.items.length).join(',')}`;
 }
 
 /** The relative references of `t` (前两条, 次条 …; 前款 where the articles are 款) whose articles include its `k`-th. */

@@ -121,6 +121,7 @@ export const MESSAGES = {
   'action.renumberRefused': { 'zh-cn': '无法重新编号：{0}', en: 'Cannot renumber: {0}' },
   'action.danglingNamed': { 'zh-cn': '。悬空引用：{0}', en: '. References to no article: {0}' },
   'rename.overlap': { 'zh-cn': '编辑重叠', en: 'the edits overlap' },
+  'rename.articleShape': { 'zh-cn': '条款的标题或款项会被读成另一番样子', en: 'an article\'s caption or paragraphs would read differently' },
   'rename.articleCount': { 'zh-cn': '条款数目会改变', en: 'the number of articles would change' },
   'rename.unreadable': { 'zh-cn': '{0}改写后读不出{1}', en: '{0} would not read as {1} once rewritten' },
   'rename.docArticleCount': { 'zh-cn': '{0}的条款数目会改变', en: 'the number of articles of {0} would change' },
