@@ -32,7 +32,28 @@ export const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
   s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
     // What is left of a label half deleted (`（经贸事项；`, `#）经贸事项；`): a bracket with no partner, replaced by the label written in.
-    .replace(/（#?(?![^（）]*）)/g, '').replace(/(?<!（[^（）]*)#?）/g, '');
+    .replace(/（#?(?![^（）]*）)|#?）/g, (m, at: number, all: string) => (unpaired(all, at, m) ? '' : m));
+
+/**
+ * Whether the bracket match `m` at `at` in `s` has no partner: an opening one no closing one answers (counted, nested
+ * pairs and all), or a closing one no opening one before it.
+ */
+function unpaired(s: string, at: number, m: string): boolean {
+  let depth = 0;
+  if (m.startsWith('（')) {
+    for (let k = at + 1; k < s.length; k++) {
+      if (s[k] === '（') depth++;
+      else if (s[k] === '）' && depth-- === 0) return false;
+    }
+    return true;
+  }
+  const close = at + m.length - 1;
+  for (let k = close - 1; k >= 0; k--) {
+    if (s[k] === '）') depth++;
+    else if (s[k] === '（' && depth-- === 0) return false;
+  }
+  return true;
+}
 
 /**
  * A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays),

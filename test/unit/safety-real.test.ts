@@ -274,6 +274,21 @@ test('harness: a defined term\'s phrase made full-width in one of its places is 
   for (const d of ds) for (const a of codeActions(contextOf(index, index.get(URI)!), d.range, [d])) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
 });
 
+test('harness: what is left of a lost label is no part of the text; brackets paired, nested ones too, are', () => {
+  // The item-gap fix replaces a half-deleted label's remnant (`（经贸事项；` → `（二）经贸事项；`): 第一条第二项 names the same item.
+  const src = '# 测试协定\n\n## 第一条\n\n双方在以下方面合作：\n\n（一）合作事项；\n\n（经贸事项；\n\n（三）合作事项。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n';
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const gap = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  const fix = codeActions(contextOf(index, snapshot), gap[0].range, gap).find((a) => a.isPreferred)!;
+  assert.equal(applied(src, fix.edit), src.replace('（经贸', '（二）经贸'));
+  assert.deepEqual(checkWorkspaceEdit(index, fix.edit!, before), []);
+  // A bracket with no partner goes; a pair stays, inside another pair too (a converter's pinyin in a defined term, 特區(qū)).
+  assert.equal(mask('六）经贸事项；'), '经贸事项；');
+  assert.equal(mask('甲）乙（丙'), '甲乙丙');
+  assert.equal(mask('特區(qū)(以下簡稱特區(qū))實際'), '特區（qū）（以下簡稱特區（qū））實際');
+});
+
 test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {
   // 洛阳市历史文化名城保护条例 第二十六条: （四） glued after （三） on its line, so the items read （一）（二）（三）（五）（六）（七）;
   // the fix relabelled （五）… as （四）…, and 第四十五条's 第二十六条第六项 then named the item that was （七）.
