@@ -24,13 +24,36 @@ export type Meanings = Map<string, string[]>;
  * What an article's text says, apart from what proposed edits may change in it:
  * numbers (a renumbering), punctuation width, self-references and the quotation marks around a
  * defined term (quick fixes), HTML comments, an item's bracketed label (numbering.item-gap writes in a lost one: the item
- * is that number's by its place already).
+ * is that number's by its place already) and what was left of it, a bracket with no partner.
  */
 const HALF = /[,;:?!()]/g;
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 export const mask = (s: string) =>
   // HTML comments (the suppression quick fix inserts one above a line) are no part of the text.
-  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '');
+  s.replace(/<!--[\s\S]*?-->/g, '').replace(/[“”「」『』‘’＂"]/g, '"').replace(/\s+/g, '').replace(HALF, (c) => FULL[c]).replace(/本[\u4e00-\u9fff]{0,4}?(?:协议|协定|条约|公约|议定书|宪章)/g, '本#').replace(/[0-9０-９〇零○一二两三四五六七八九十百千万]+/g, '#').replace(/\s+/g, '').replace(/（#）/g, '')
+    // What is left of a label half deleted (`（经贸事项；`, `#）经贸事项；`): a bracket with no partner, replaced by the label written in.
+    .replace(/（#?(?![^（）]*）)|#?）/g, (m, at: number, all: string) => (unpaired(all, at, m) ? '' : m));
+
+/**
+ * Whether the bracket match `m` at `at` in `s` has no partner: an opening one no closing one answers (counted, nested
+ * pairs and all), or a closing one no opening one before it.
+ */
+function unpaired(s: string, at: number, m: string): boolean {
+  let depth = 0;
+  if (m.startsWith('（')) {
+    for (let k = at + 1; k < s.length; k++) {
+      if (s[k] === '（') depth++;
+      else if (s[k] === '）' && depth-- === 0) return false;
+    }
+    return true;
+  }
+  const close = at + m.length - 1;
+  for (let k = close - 1; k >= 0; k--) {
+    if (s[k] === '）') depth++;
+    else if (s[k] === '（' && depth-- === 0) return false;
+  }
+  return true;
+}
 
 /**
  * A text with each phrase a defined term stands for written as the term (the term.long-form fix does that: the meaning stays),
@@ -42,17 +65,26 @@ function shortForms(treaty: Treaty, s: string): string {
   let f = shortFormCache.get(treaty);
   if (!f) {
     const by = new Map<string, string>();
-    for (const d of treaty.definitions) if (d.meaning.trim().length >= 4 && !by.has(d.meaning.trim())) by.set(d.meaning.trim(), d.term);
+    for (const d of treaty.definitions) {
+      const phrase = width(d.meaning.trim());
+      if (phrase.length >= 4 && !by.has(phrase)) by.set(phrase, d.term);
+    }
     // A term holding its phrase (垄断民事纠纷案件 for 民事纠纷案件) is kept as written: it is no phrase in it.
-    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(d.term)) by.set(d.term, d.term);
+    if (by.size) for (const d of treaty.definitions) if (d.term.length >= 2 && !by.has(width(d.term))) by.set(width(d.term), d.term);
     const phrases = [...by.keys()].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const re = phrases.length ? new RegExp(phrases.join('|'), 'g') : undefined;
-    f = (x: string) => (re ? x.replace(re, (m) => by.get(m)!) : x);
+    f = (x: string) => (re ? width(x).replace(re, (m) => by.get(m)!) : x);
     shortFormCache.set(treaty, f);
   }
   return f(s);
 }
 const shortFormCache = new WeakMap<Treaty, (s: string) => string>();
+/**
+ * Punctuation made full-width, as `mask` makes it, before phrases are matched: a phrase read twice, once before and once
+ * after the punctuation was normalised in one of its places (`(1)在甲国` and `（1）在甲国`, a term defined twice in a
+ * broken text), is one phrase. (HTML comments are no part of the text, as in `mask`: their `!` stays.)
+ */
+const width = (x: string) => x.replace(/<!--[\s\S]*?-->/g, '').replace(HALF, (c) => FULL[c]);
 
 export function meanings(index: WorkspaceIndex, only?: Set<string>): Meanings {
   const out: Meanings = new Map();

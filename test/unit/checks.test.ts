@@ -219,6 +219,12 @@ check('numbering.item-gap: the first entry after the chapeau whose label was los
 check('numbering.item-gap: two entries in a row whose labels were lost, each named', LOST(['⟦经贸事项；⟧', '⟦人文事项；⟧', '（三）合作事项。']), ['numbering.item-gap', 'numbering.item-gap']);
 check('numbering.item-gap: four unlabelled lines before （五） are too many to read as lost labels', LOST(['（一）合作事项；', '经贸事项；', '人文事项；', '科技事项；', '教育事项；', '（六）合作事项。']), []);
 fix('numbering.item-gap: the lost label written, the others left', LOST(['（一）合作事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
+// A label half deleted (`（六）生态…` with `六）生` gone): what is left of it is the label's, replaced by the label written in
+// (not `（二）（经贸事项；`); a bracket closed on the line is the text's own, kept.
+fix('numbering.item-gap: a lost label\'s opening bracket left alone is replaced', LOST(['（一）合作事项；', '（经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
+fix('numbering.item-gap: a lost label\'s number and closing bracket left (half-width too) are replaced', LOST(['（一）合作事项；', '六)经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）经贸事项；', '（三）合作事项。']));
+fix('numbering.item-gap: a bracket closed on the line is the entry\'s own words, kept', LOST(['（一）合作事项；', '（甲方）经贸事项；', '（三）合作事项。']), 'numbering.item-gap', '补上编号（二）', LOST(['（一）合作事项；', '（二）（甲方）经贸事项；', '（三）合作事项。']));
+fix('numbering.item-gap: a lost 1. whose text opens with a decimal number keeps it', LOST(['1.合作事项；', '2.5倍的经贸事项；', '3.合作事项。']), 'numbering.item-gap', '补上编号2.', LOST(['1.合作事项；', '2.2.5倍的经贸事项；', '3.合作事项。']));
 check('numbering.item-gap: an item wrapped after ，over a blank line is one item, no label lost', LOST(['（一）合作事项；', '（二）在经贸领域开展合作，', '并交流经验；', '（三）合作事项。']), []);
 check('numbering.item-gap: an entry in bold whose label was lost is named as the parser reads it (its ** no bullet)', LOST(['（一）合作事项；', '**⟦经贸事项；⟧**', '（三）合作事项。']), ['numbering.item-gap']);
 check('numbering.item-gap: a markdown list entry under a chapeau is no lost label', LOST(['- 合作事项；', '- 交流事项；', '（三）合作事项。']), []);

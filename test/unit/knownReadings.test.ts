@@ -124,6 +124,10 @@ test('known readings: a caption with pinyin glosses inside, counted without them
   const a = t.articles[0];
   assert.equal(a.caption, '簽字;語(yǔ)言;存放人的職責(zé)');
   assert.equal(a.paragraphs.length, 3);
+  // Its brackets made full-width, the caption and its paragraphs are read alike.
+  const full = textContext('# 商标国际注册马德里协定有关议定书\n\n第十六條\n簽字;語（yǔ）言;存放人的職責（zé）\n(1)(a)本議定書以法文、英文和西班牙文簽署一份。\n(b)本議定書的其他正式文本由總干事制定。\n(2)本議定書在馬德里開放簽字。\n(3)總干事將副本交與所有國家。\n').treaty;
+  assert.equal(full.articles[0].caption, '簽字;語（yǔ）言;存放人的職責（zé）');
+  assert.equal(full.articles[0].paragraphs.length, 3);
 });
 test('known readings: a line ending with a pinyin gloss is no sentence end, a real closing bracket is', () => {
   const cases: [string, boolean][] = [
@@ -132,6 +136,10 @@ test('known readings: a line ending with a pinyin gloss is no sentence end, a re
     ['本協定自簽字之日起生效。(1)', true],
     ['締約雙方(以下簡稱雙方)', true],
     ['本協定用中文寫成(zh)', true],
+    // The glosses' brackets made full-width (`全文改为全角标点` writes them so): glosses still.
+    ['雙方同意依照本協定的規（guī）定', false],
+    ['存放人的職責（zé）', false],
+    ['締約雙方（以下簡稱雙方）', true],
   ];
   for (const [line, terminal] of cases) assert.equal(splitLines(line)[0].terminal, terminal, line);
 });

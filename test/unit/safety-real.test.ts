@@ -171,6 +171,22 @@ test('insert an article: a reference to no article is not given the new one; 前
   assert.ok(insertArticle(contextOf(w.index, w.snapshot), law.indexOf('前条'), 'renumber').edit);
 });
 
+test('insert an article: before a heading glued inside a line, whose paragraphs the line break would make one, refused', () => {
+  // 中华人民共和国和安哥拉共和国引渡条约 as a page pastes it, one line: `第二条可引渡的犯罪 一、… 二、…` glued after 第一条 is
+  // read with its paragraphs cut at the white space before 二、; the new heading put it at a line's start, read as one
+  // paragraph, and 第二条第一款 named the whole line's text.
+  const src = '# 测试引渡条约\n\n双方达成协议如下: 第一条 双方应相互引渡。 第二条可引渡的犯罪 一、只有符合下列条件时,才能同意引渡。 二、根据本条第一款确定。\n\n第三条 依照第二条第一款。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第一条', undefined, 1], ['第二条', '可引渡的犯罪', 2], ['第三条', undefined, 1]]);
+  for (const mode of ['renumber', 'sub'] as const) {
+    const r = insertArticle(contextOf(index, snapshot), src.indexOf('第一条'), mode);
+    assert.equal(r.edit, undefined, mode);
+    assert.equal(r.result.message, `插入${mode === 'sub' ? '第一条之一' : '第二条'}后，现在的第二条的标题或款项会被读成另一番样子，未插入。请先把条款标题和各款各自另起一行。`);
+  }
+  // After 第二条 (its own line's end) nothing is read otherwise.
+  assert.equal(applied(src, insertArticle(contextOf(index, snapshot), src.indexOf('二、根据'), 'renumber').edit), src.replace('确定。\n', '确定。\n\n第三条\n\n').replace('第三条 依照', '第四条 依照'));
+});
+
 test('rename and renumbering in a text in traditional characters: 第…條 is rewritten as 第…条 is', () => {
   const src = '# 測試協定\n\n第一條 雙方合作。\n\n第三條 依照第一條和第三條交流。\n';
   const { index, snapshot } = one(src);
@@ -179,6 +195,20 @@ test('rename and renumbering in a text in traditional characters: 第…條 is r
   assert.equal(applied(src, r), '# 測試協定\n\n第五條 雙方合作。\n\n第三條 依照第五條和第三條交流。\n');
   const n = renumberArticles(contextOf(index, snapshot));
   assert.equal(applied(src, n.edit), '# 測試協定\n\n第一條 雙方合作。\n\n第二條 依照第一條和第二條交流。\n');
+});
+
+test('rename: a line naming a range of articles sharing one 条 (第一至八条) is text, not a sub-heading its new length would change', () => {
+  // `第一至八条` alone on a line before an article was read as a section's sub-heading (short, no punctuation); 第八条 renamed
+  // 第一万五千六百二十四条, the line grew too long for one and became 第八条's paragraph: the range's end named more text.
+  for (const [src, unit] of [['# 测试协定\n\n## 第八条\n\n第一至八条\n\n## 第二条\n\n乙。\n', '条'], ['# 測試協定\n\n## 第八條\n\n第一到八條\n\n## 第二條\n\n乙。\n', '條']]) {
+    const { index, snapshot } = one(src);
+    assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第八条', 1], ['第二条', 1]], src);
+    const r = rename(contextOf(index, snapshot), src.indexOf(`第八${unit}`) + 1, '第一万五千六百二十四条');
+    const after = applied(src, r as WorkspaceEdit);
+    assert.equal(after, src.split('八').join('一万五千六百二十四'));
+    const again = one(after);
+    assert.deepEqual(again.index.model(again.snapshot).articles.map((a) => [a.name, a.paragraphs.length]), [['第一万五千六百二十四条', 1], ['第二条', 1]]);
+  }
 });
 
 test('rename: in a law-style article (第二条 本法所称…), F2 on a word of its text is no rename of the article; on its label it is', () => {
@@ -194,6 +224,20 @@ test('rename: in a law-style article (第二条 本法所称…), F2 on a word o
   assert.ok(prepareRename(ctx, src.indexOf('第二条 本法') + 3));
 });
 
+test('rename a defined term: refused when a heading\'s short text with the term would be read as a caption', () => {
+  // 中越边境口岸协定 (a PDF's text) with a line break typed after 第二条 双方同意: `双方同意` is the article's text (双方 opens a
+  // sentence); the term renamed 午未申酉, `午未申酉同意` was read as a caption and 第二条第一款 named nothing.
+  const src = '# 测试协定\n\n中华人民共和国政府和越南社会主义共和国政府（以下简称“双方”）达成协议如下：\n\n第一条 双方合作。\n\n第二条 双方同意\n\n第三条 依照第二条第一款。\n';
+  const { index, snapshot } = one(src);
+  assert.deepEqual(index.model(snapshot).articles.map((a) => [a.name, a.caption, a.paragraphs.length]), [['第一条', undefined, 1], ['第二条', undefined, 1], ['第三条', undefined, 1]]);
+  const at = src.indexOf('双方”') + 1;
+  assert.deepEqual(renameTerm(contextOf(index, snapshot), at, '午未申酉'), { refused: '无法改为“午未申酉”：条款的标题或款项会被读成另一番样子。' });
+  // A name that keeps the reading: renamed.
+  const r = renameTerm(contextOf(index, snapshot), at, '缔约双方');
+  assert.ok(r && 'changes' in r, JSON.stringify(r));
+  assert.equal(applied(src, r), src.split('双方').join('缔约双方'));
+});
+
 test('treaty-check --fix: a self-reference fixed after article headings glued in one line is fixed where it is', () => {
   // `第一条 …。第二条 …` in one line are two articles (the tree's lines are finer than the text's): the
   // fix's position is the text's line, not the tree's; it rewrote 第二条 as 本协定.
@@ -201,6 +245,48 @@ test('treaty-check --fix: a self-reference fixed after article headings glued in
   const index = new WorkspaceIndex();
   const s = index.set(URI, src, 0);
   assert.equal(fixText(index, s, DEFAULT_CONFIG), '# 测试协定\n\n双方达成协议如下：第一条 双方合作。第二条 双方交流。\n\n本协定自签字之日起生效。\n');
+});
+
+test('style.half-width-punctuation: made full-width, a converter\'s pinyin glosses leave the headings as they were read', () => {
+  // 深圳经济特区人才工作条例 (a draft through a converter, `經(jīng)濟`) with a line break typed into 第四條's caption: the
+  // heading `第四條【人才工作領(lǐng)導(dǎo)` is a caption glued to its label, the glosses apart; the glosses made `（lǐng）`, the line
+  // was too long for one and read as text — 全文改为全角标点 and --fix made three articles two, a reference's target moved.
+  const src = '深圳經(jīng)濟特區(qū)人才工作條例\n第一條 為了落實人才強國戰(zhàn)略,制定本條例。\n第二條【人才工作領(lǐng)導(dǎo)\n第三條 依照本條例第二條執(zhí)行。\n';
+  const index = new WorkspaceIndex();
+  const s = index.set(URI, src, 0);
+  const shape = (t: Treaty) => t.articles.map((a) => `${a.name}:${a.paragraphs.length}`);
+  const was = shape(index.model(s));
+  const fixed = fixText(index, s, DEFAULT_CONFIG);
+  assert.equal(fixed, '深圳經（jīng）濟特區（qū）人才工作條例\n第一條 為了落實人才強國戰（zhàn）略，制定本條例。\n第二條【人才工作領（lǐng）導（dǎo）\n第三條 依照本條例第二條執（zhí）行。\n');
+  assert.deepEqual(shape(index.model(index.set(URI, fixed, 1))), was);
+  assert.deepEqual(was, ['第一条:1', '第二条:0', '第三条:1']);
+});
+
+test('harness: a defined term\'s phrase made full-width in one of its places is the same phrase (the oracle reads widths alike)', () => {
+  // agreement_model_tax_oneline with 第三条 copied: “主管部门”这一用语是指: (1)在甲国: … read twice, and the bracket fix of one
+  // place made the definition's phrase （1）在甲国 — the other place, still (1), was no longer read as the term, and the
+  // oracle reported a reference's target changed when only a mark's width had.
+  const src = '# 测试协定\n\n## 第一条\n\n“主管部门”指(甲国)财政部。\n\n## 第二条\n\n(甲国)财政部负责解释。\n\n## 第三条\n\n依照第二条。\n';
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'style.half-width-punctuation');
+  assert.equal(ds.length, 4);
+  for (const d of ds) for (const a of codeActions(contextOf(index, index.get(URI)!), d.range, [d])) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
+});
+
+test('harness: what is left of a lost label is no part of the text; brackets paired, nested ones too, are', () => {
+  // The item-gap fix replaces a half-deleted label's remnant (`（经贸事项；` → `（二）经贸事项；`): 第一条第二项 names the same item.
+  const src = '# 测试协定\n\n## 第一条\n\n双方在以下方面合作：\n\n（一）合作事项；\n\n（经贸事项；\n\n（三）合作事项。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n';
+  const { index, snapshot } = one(src);
+  const before = meanings(index);
+  const gap = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
+  const fix = codeActions(contextOf(index, snapshot), gap[0].range, gap).find((a) => a.isPreferred)!;
+  assert.equal(applied(src, fix.edit), src.replace('（经贸', '（二）经贸'));
+  assert.deepEqual(checkWorkspaceEdit(index, fix.edit!, before), []);
+  // A bracket with no partner goes; a pair stays, inside another pair too (a converter's pinyin in a defined term, 特區(qū)).
+  assert.equal(mask('六）经贸事项；'), '经贸事项；');
+  assert.equal(mask('甲）乙（丙'), '甲乙丙');
+  assert.equal(mask('特區(qū)(以下簡稱特區(qū))實際'), '特區（qū）（以下簡稱特區（qū））實際');
 });
 
 test('numbering.item-gap: no renumbering of the items of an article that a reference names an item of', () => {

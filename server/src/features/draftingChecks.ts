@@ -345,6 +345,53 @@ function writeNumber(like: Numbered, n: number): string {
   return `${open(like.cls)}${numberText(like.cls, n)}${close(like.cls)}`;
 }
 
+/**
+ * Where what is left of a lost label ends, at the start of the entry `e` (its numStart when nothing is): a label half
+ * deleted, `（态环境保护；` of `（六）生态环境保护；`, `六）…`, `）…`, `、…` — the label's opening bracket not closed on the line,
+ * its number and its closing mark, at least one mark. The label written in replaces it (not `（六）（态环境保护；`). An opening
+ * bracket closed on the line opens the text's own words (`（一）` lost before `（甲方）应当…`): kept.
+ */
+function remnantEnd(text: string, e: Numbered): number {
+  const from = e.numStart;
+  const to = e.end;
+  let at = from;
+  const c = text.charCodeAt(at);
+  const opened = (e.cls === 'cn-paren' || e.cls === 'ar-paren' || e.cls === 'latin' || e.cls === 'roman' || e.cls === 'branch' || e.cls === 'stem') && (c === 0xff08 || c === 0x28);
+  if (opened) at++;
+  const numeral = at;
+  while (at < to && at - numeral < 4 && isLabelNumeral(e.cls, text.charCodeAt(at))) at++;
+  const d = text.charCodeAt(at);
+  // (`2.5倍` opens with a number, no label: a stop before a digit is a decimal point.)
+  const closes = e.cls === 'cn' || e.cls === 'ar-dun' ? d === 0x3001 : e.cls === 'ar-dot' ? (d === 0x2e || d === 0xff0e) && !isDigitCode(text.charCodeAt(at + 1)) : d === 0xff09 || d === 0x29;
+  if (closes) return at + 1;
+  if (!opened) return from;
+  // An opening bracket alone (its number or not): a remnant only when no bracket closes after it on the line.
+  for (let k = at; k < to; k++) {
+    const x = text.charCodeAt(k);
+    if (x === 0xff09 || x === 0x29) return from;
+  }
+  return at;
+}
+
+/** A character of a label's number in class `cls`: a Chinese numeral, a digit, a small Latin letter, a branch or stem. */
+function isLabelNumeral(cls: LabelClass, c: number): boolean {
+  switch (cls) {
+    case 'cn':
+    case 'cn-paren':
+      return CN_NUMERALS.includes(String.fromCharCode(c));
+    case 'latin':
+    case 'roman':
+      return c >= 0x61 && c <= 0x7a;
+    case 'branch':
+      return BRANCHES.includes(String.fromCharCode(c));
+    case 'stem':
+      return STEMS.includes(String.fromCharCode(c));
+    default:
+      return isDigitCode(c);
+  }
+}
+const CN_NUMERALS = '〇零一二三四五六七八九十百';
+
 function open(cls: LabelClass): string {
   return cls === 'cn-paren' || cls === 'ar-paren' ? '（' : cls === 'latin' || cls === 'roman' || cls === 'branch' || cls === 'stem' ? '(' : '';
 }
@@ -385,7 +432,7 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       // The label written where it was lost: the entry is already this number's (references read it by its place).
       const e = run.entries[p.at];
       const label = writeNumber(run.entries[0], p.expected);
-      return { title: msg('action.insertItemLabel', label), edits: [{ start: e.numStart, end: e.numStart, newText: label }] };
+      return { title: msg('action.insertItemLabel', label), edits: [{ start: e.numStart, end: remnantEnd(treaty.text, e), newText: label }] };
     }
     const edits: { start: number; end: number; newText: string }[] = [];
     let n = p.expected;
@@ -396,7 +443,7 @@ export function renumberRunEdits(treaty: Treaty, start: number): { title: string
       if (written === undefined) return undefined;
       // An entry whose label was lost gets the whole label written in.
       if (e.missing) {
-        edits.push({ start: e.numStart, end: e.numStart, newText: writeNumber(e, n) });
+        edits.push({ start: e.numStart, end: remnantEnd(treaty.text, e), newText: writeNumber(e, n) });
         continue;
       }
       const was = treaty.text.slice(e.numStart, e.numEnd);

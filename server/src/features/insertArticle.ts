@@ -10,7 +10,7 @@ import { Position, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { LineMap, trimEnd } from '../syntax/positions';
 import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
-import { Article, Treaty, buildTreaty } from '../model/treaty';
+import { Article, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
 import { applyEdits, danglingTo, labelWith, shiftArticles } from './renumber';
 import { referencesOf } from '../model/references';
@@ -169,6 +169,15 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
       const where = msg('action.lineQuote', map.positionAt(lineStart).line + 1, text.slice(lineStart, insertAt).trim());
       return { result: { applied: false, edits: 0, name, message: msg('command.insertCaption', name, where, group.name) } };
     }
+  }
+  // Every other article read again as it was read: a caption or none, its paragraphs and their items. A heading glued inside a
+  // line is read with its paragraphs cut at white space (`第二条可引渡的犯罪 一、… 二、…`, a page pasted as one line); the
+  // new heading's line break before it puts it at a line's start, where that line is one paragraph — what a reference to
+  // its first paragraph names would change.
+  for (let k = 0; k < articles.length; k++) {
+    const was = articleLayout(articles[k]);
+    const now = articleLayout(readAfter[k < added ? k : k + 1]);
+    if (was !== now) return { result: { applied: false, edits: 0, name, message: msg('command.insertReshapes', name, articles[k].name) } };
   }
   return { edit: { changes }, result: { applied: false, edits: count, name, position: { line, character: 0 } } };
 }

@@ -12,7 +12,7 @@
 // term itself stands for are left as written.
 import { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { Reference, referenceAt, referencesOf } from '../model/references';
-import { Treaty, buildTreaty } from '../model/treaty';
+import { Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { CLOSE, OPEN } from '../model/definitions';
 import { FeatureContext } from './context';
 import { RenameAnswer } from './renumber';
@@ -125,6 +125,9 @@ function changedMeaning(treaty: Treaty, spans: readonly { start: number; end: nu
     return offset + delta;
   };
   if (after.articles.length !== treaty.articles.length || after.articles.some((a, i) => a.name !== treaty.articles[i].name)) return msg('rename.articleCount');
+  // Each article read as it was: a heading's short text with the term in it (`第二条 双方同意`, a sentence cut by a line
+  // break) is read as a caption or not by its words (`双方` is a sentence's subject; `午未申酉` no word the parser knows).
+  if (after.articles.some((a, i) => articleLayout(a) !== articleLayout(treaty.articles[i]))) return msg('rename.articleShape');
   // Each term where it was, by its name, standing for the same words (the phrase before its definition, where it was).
   const defsBefore = treaty.definitions.map((x, i) => `${moved(x.start)} ${i === renamed ? name : x.term} ${moved(x.meaningStart)} ${moved(x.meaningEnd)}`);
   const defsAfter = after.definitions.map((x) => `${x.start} ${x.term} ${x.meaningStart} ${x.meaningEnd}`);

@@ -1262,6 +1262,15 @@ export function articleNumbered<A extends ArticleShape>(holder: { readonly artic
 
 const articleIndex = new Memo<object, Map<string, ArticleShape>>();
 
+/**
+ * How an article is read, apart from its words and numbers: whether it has a caption, how many paragraphs, how many items
+ * in each. An edit that only renames or renumbers keeps it; one that makes a line read otherwise (a heading's text read as
+ * its caption, paragraphs run together) does not.
+ */
+export function articleLayout(a: Article): string {
+  return `${a.caption === undefined ? '' : 'caption'}|${a.paragraphs.map((p) => p.items.length).join(',')}`;
+}
+
 /** The innermost article containing the offset. */
 export function articleAt(treaty: Treaty, offset: number): Article | undefined {
   const list = treaty.articles;

@@ -87,10 +87,14 @@ function namesItems(text: TextLike, at: number, e: number): boolean {
 
 const TERMINAL = charClass('。！？；：，,.!?;:…”’」』）)》】', 4);
 
-/** Whether `s..e`, ending with `)`, ends a sentence before a converter's pinyin (`…職責(zé)`: the 責 does not); true when it is no gloss. */
+/**
+ * Whether `s..e`, ending with `)` or `）`, ends a sentence before a converter's pinyin (`…職責(zé)`, `…職責（zé）` once its
+ * brackets were made full-width: the 責 does not); true when it is no gloss.
+ */
 function terminalBeforeGloss(text: TextLike, s: number, e: number): boolean {
   let open = e - 2;
-  while (open > s && e - open <= 9 && text.charCodeAt(open) !== 0x28) open--;
+  const paren = text.charCodeAt(e - 1) === 0x29 ? 0x28 : 0xff08;
+  while (open > s && e - open <= 9 && text.charCodeAt(open) !== paren) open--;
   if (open <= s || e - open > 9 || !isHan(text.charCodeAt(open - 1))) return true;
   const gloss = text.slice(open, e);
   return PINYIN_NOTE.exec(gloss)?.[0].length !== gloss.length || is(TERMINAL, text.charCodeAt(open - 1));
@@ -1458,7 +1462,9 @@ export function classify(text: TextLike, start: number, eol: number, end: number
   line.contentEnd = e;
   line.terminal = e > s && is(TERMINAL, text.charCodeAt(e - 1));
   // (A converter's pinyin after the last character, `職責(zé)`, is no closing bracket: the character before it ends the line.)
-  if (line.terminal && text.charCodeAt(e - 1) === 0x29 && e - s > 3 && text.charCodeAt(e - 2) > 0x60) line.terminal = terminalBeforeGloss(text, s, e);
+  if (line.terminal && (text.charCodeAt(e - 1) === 0x29 || text.charCodeAt(e - 1) === 0xff09) && e - s > 3 && text.charCodeAt(e - 2) > 0x60 && text.charCodeAt(e - 2) < 0x1e80) {
+    line.terminal = terminalBeforeGloss(text, s, e);
+  }
   if (s === e) {
     line.contentStart = s;
     if (line.level) line.kind = 'heading';
@@ -1757,11 +1763,14 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
  */
 function isShortCaption(text: TextLike, from: number, end: number, topics = false, max = MAX_CAPTION): boolean {
   // (A converter's pinyin after its characters, `語(yǔ)言`, is no part of the caption's length nor of its words.)
-  // (Read for every article's line with text after its label: a longer line is given up at once unless a `(` is in it;
-  // with a converter's pinyin after each character, `(xxxxxx)`, a caption has nine code units a character at most.)
-  if (end - from > max * 9 || (end - from > max && !holdsParen(text, from, end))) return false;
+  // (Read for every article's line with text after its label: a longer line is given up at once unless a pinyin's bracket is
+  // in it; with a converter's pinyin after each character, `(xxxxxx)`, a caption has nine code units a character at most.
+  // The brackets made full-width, `領（lǐng）`, the gloss is one still: normalising the punctuation changes no heading.)
+  if (end - from > max * 9) return false;
+  const glossed = holdsParen(text, from, end);
+  if (end - from > max && !glossed) return false;
   const raw = text.slice(from, end);
-  const phrase = raw.includes('(') ? raw.replace(PINYIN_GLOSS, '') : raw;
+  const phrase = glossed ? raw.replace(PINYIN_GLOSS, '') : raw;
   if (phrase.length > max) return false;
   // (A phrase breaking off after 、 goes on on the next line: a list in a sentence, `…分为国务院办公厅、`; so does one with a
   // title left open, `《公民权利和政治权利国际公约》、《经` / `济、社会与文化权利的国际公约》…`, a PDF's line.)
@@ -1773,10 +1782,18 @@ function isShortCaption(text: TextLike, from: number, end: number, topics = fals
   return !SENTENCE_SUBJECT.test(foldScript(phrase));
 }
 
-/** Whether `from..end` holds a `(`. */
+/** Whether `from..end` holds a `(`, or a `（` before a small Latin letter (a pinyin gloss's, made full-width). */
 function holdsParen(text: TextLike, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (text.charCodeAt(k) === 0x28) return true;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28 || (c === 0xff08 && isPinyinLetter(text.charCodeAt(k + 1)))) return true;
+  }
   return false;
+}
+
+/** A small Latin letter, with a tone mark or not (what a converter's pinyin is written in). */
+function isPinyinLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xe0 && c <= 0x1dc);
 }
 
 /**

@@ -435,8 +435,11 @@ export const NOTE_HEAD = new RegExp(
   `(?:[^，。；：,;:\\s][ \\t\\u3000]?){0,30}(?:${NOTE_WORDS.map((w) => [...w].join('[ \\t\\u3000]?')).join('|')})(?:[ \\t\\u3000]*译文)?(?:[ \\t\\u3000]*[（(][^）)]{0,20}[）)])?$`,
 );
 
-/** Words naming an article (`第六条`, `第 十 四 条`, `第13条`): never a sub-heading, never a defined term. */
-export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*条`);
+/**
+ * Words naming an article (`第六条`, `第 十 四 条`, `第13条`) or a range of them sharing one 条 (`第一至八条`, `第三到五条`), in either script:
+ * never a sub-heading, never a defined term.
+ */
+export const NAMES_ARTICLE = new RegExp(`第[ \\t\\u3000]*[${NUMERAL_CHARS}]+(?:[ \\t\\u3000]*[至到][ \\t\\u3000]*第?[ \\t\\u3000]*[${NUMERAL_CHARS}]+)?[ \\t\\u3000]*[条條]`);
 
 /**
  * The opening of a note written as a letter (folded): who presents its compliments to whom, a sentence of its own
