@@ -59,3 +59,16 @@ test('classes: in agreed statements on a treaty (`…条约的议定声明`), �
   assert.ok(referencesOf(buildTreaty('关于甲协定的议定书\n\n第一条 本协定第二条修改如下。\n\n第二条 本议定书自签字之日起生效。\n')).some((r) => r.kind === 'self' && !r.uncertain));
   assert.ok(referencesOf(buildTreaty('甲乙两国联合声明\n\n一、双方同意合作。\n\n二、本联合声明自发表之日起生效。\n')).some((r) => r.kind === 'self' && !r.uncertain));
 });
+
+test('classes: the last page of a conference\'s final act, its points numbered past 1 (`13.`…`16.`) and closed by its signing clause, is read by those points; it calls itself 本最终议定书', () => {
+  const text = '13.会议通过了下述文件:\n甲公约;\n乙议定书。\n该公约列为本最终议定书的附件一。\n14.会议还通过了一些决议。\n15.本最终议定书的文本交秘书长保存。本议定书只有一份正本。\n16.秘书长应将本最终议定书的副本寄送各国政府。\n下列具名代表特签署本最终议定书,以昭信守。\n1973年11月2日订于伦敦。\n签署者:\n阿根廷 澳大利亚\n';
+  const t = buildTreaty(text);
+  assert.ok(t.isTreaty);
+  assert.deepEqual(t.articles.map((a) => a.name), ['13.', '14.', '15.', '16.']);
+  assert.deepEqual([t.signing?.date?.year, t.signing?.place], [1973, '伦敦']);
+  const self = referencesOf(t).filter((r) => r.kind === 'self').map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(self.slice(0, 4), ['本最终议定书', '本最终议定书', '本议定书', '本最终议定书']);
+  assert.equal(buildTreaty('1973年国际海洋污染会议最终议定书\n\n1.会议于伦敦举行。\n\n2.会议通过了公约。\n').kind, '最终议定书');
+  // Numbered lines opening past 1 with no signing clause after them stay what they were (a bill's sections, an excerpt's list).
+  assert.deepEqual(buildTreaty('3.甲事项。\n4.乙事项。\n5.丙事项。\n').articles.map((a) => a.name), []);
+});

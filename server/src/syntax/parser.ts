@@ -878,6 +878,9 @@ const MAX_POINTS_MISSING = 2;
 function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   const run: Line[] = [];
   let prev = 0;
+  /** The first point's line when the run opens past 1 (an excerpt's), and the last point's line. */
+  let excerptAt = -1;
+  let lastAt = -1;
   let heading = false;
   let titled = false;
   for (let i = 0; i < lines.length; i++) {
@@ -895,11 +898,17 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     // From 1, in order, a point or two missing at most after it (a draft's deleted point: `1.` `3.` `4.`, which
     // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points). From 2 in a
     // resolution that lost its first point (`resolutionLostFirst`), which numbering.gap reports too.
-    if (l.num <= prev || l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1) || (heading && run.length > 0)) return false;
+    // A page opening past 1 is read on only if the signing clause closes the run (`closedBySigning`): the last page of an
+    // instrument numbered by points (a conference's final act, `13.`…`16.` then `…订于伦敦。`), as 六、七、八、 are.
+    const opensPast = prev === 0 && l.num > 1 && !(l.num === 2 && resolutionLostFirst(text, lines, i));
+    if (opensPast) excerptAt = run.length === 0 ? i : excerptAt;
+    if (l.num <= prev || (!opensPast && l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1)) || (heading && run.length > 0)) return false;
     prev = l.num;
+    lastAt = i;
     run.push(l);
   }
   if (run.length < 2) return false;
+  if (excerptAt >= 0 && !closedBySigning(text, lines, lastAt)) return false;
   // Each ending with a comma (the last apart, a page may cut it): a numbered preamble's clauses (`1. 认识到…,`, as WHO's
   // negotiation texts number them under `…各缔约方,`), which the operative part follows, not points.
   let commas = 0;
@@ -912,6 +921,23 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   return true;
 }
 
+
+/** How many lines after the last point its signing clause may stand (the point's own lines, a testimonium). */
+const SIGNING_REACH = 6;
+
+/**
+ * A signing clause within `SIGNING_REACH` lines after the last point (line `last`): a dated line with a verb of signing
+ * (`1973年11月2日订于伦敦。`, after the testimonium `下列具名代表特签署本最终议定书,以昭信守。`), no time open for signature.
+ */
+function closedBySigning(text: TextLike, lines: readonly Line[], last: number): boolean {
+  for (let j = last + 1; j < lines.length && j <= last + SIGNING_REACH; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text') continue;
+    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+    if (SIGNING.test(content) && !isSignaturePeriod(content)) return true;
+  }
+  return false;
+}
 
 /**
  * A resolution whose operative paragraphs open at `2.` (line `at`): its first point lost (a draft's, deleted or not yet

@@ -86,6 +86,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '联合宣言', kind: true },
   { word: '谅解备忘录', kind: true, self: true, cited: true },
   { word: '备忘录', kind: true, self: true, cited: true, snippet: true },
+  // A conference's final act (`1973年国际海洋污染会议最终议定书`, `…会议最后文件`): it records what the conference
+  // adopted and calls itself 本最终议定书; no protocol to enter into force (not a `FINAL_CLAUSE_KINDS` one).
+  { word: '最终议定书', kind: true, self: true },
+  { word: '最后文件', kind: true, self: true },
   { word: '议定书', kind: true, self: true, cited: true, signed: true, snippet: true },
   { word: '补充协定', kind: true, self: true, cited: true },
   { word: '补充协议', kind: true, self: true, cited: true },
