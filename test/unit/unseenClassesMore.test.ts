@@ -6,6 +6,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { contextOf } from '../../server/src/features/context';
+import { prepareRename, rename } from '../../server/src/features/renumber';
 
 test('classes: a preamble clause saying another convention has been open for signature since a date (该公约业自一九六一年四月十八日起听由各国签署) is no signing clause', () => {
   for (const clause of [
@@ -71,4 +74,21 @@ test('classes: the last page of a conference\'s final act, its points numbered p
   assert.equal(buildTreaty('1973年国际海洋污染会议最终议定书\n\n1.会议于伦敦举行。\n\n2.会议通过了公约。\n').kind, '最终议定书');
   // Numbered lines opening past 1 with no signing clause after them stay what they were (a bill's sections, an excerpt's list).
   assert.deepEqual(buildTreaty('3.甲事项。\n4.乙事项。\n5.丙事项。\n').articles.map((a) => a.name), []);
+});
+
+test('classes: renaming an article of one of two texts of one title to the number a citation of that title names and neither has is refused (the citation would come to name it)', () => {
+  // A notice printing an arrangement and the arrangement alone share its title; a protocol cites the title's article 12.
+  const index = new WorkspaceIndex();
+  const title = '内地和澳门特别行政区关于对所得避免双重征税的安排';
+  index.set('file:///a.md', `# ${title}\n\n第一条 人的范围\n\n本安排适用于双方居民。\n\n第二条 税种范围\n\n本安排适用于所得税。\n\n第三条 生效\n\n本安排自通知之日起生效。\n`, 1, 'markdown');
+  index.set('file:///n.md', `# ${title}\n\n第一条 人的范围\n\n本安排适用于双方居民。\n\n第二条 税种范围\n\n本安排适用于所得税。\n\n第三条 生效\n\n本安排自通知之日起生效。\n`, 1, 'markdown');
+  index.set('file:///p.md', `# 《${title}》第三议定书\n\n第一条 《${title}》第十二条修改如下。\n\n第二条 本议定书自通知之日起生效。\n`, 1, 'markdown');
+  const notice = index.get('file:///n.md')!;
+  const at = notice.text.indexOf('第二条') + 1;
+  prepareRename(contextOf(index, notice), at);
+  const r = rename(contextOf(index, notice), at, '第十二条');
+  assert.ok(r !== null && 'refused' in r, `the rename is proposed: ${JSON.stringify(r)}`);
+  // A number no citation names is renamed to as before.
+  const free = rename(contextOf(index, notice), at, '第五条');
+  assert.ok(free !== null && !('refused' in free) && free.changes?.['file:///n.md']?.length === 1, JSON.stringify(free));
 });
