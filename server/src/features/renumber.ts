@@ -148,6 +148,9 @@ function referencesTo(index: Workspace, doc: Snapshot, treaty: Treaty, home: Sna
     if (t?.kind === 'article' && t.snapshot === home) out.push({ ref: r, article: t.article });
     else if ((t?.kind === 'no-such-paragraph' || t?.kind === 'no-such-item') && t.in === home) out.push({ ref: r, article: t.article });
     else if (t?.kind === 'no-such-article' && (t.in ?? doc) === home) out.push({ ref: r });
+    // A citation of home's title that finds the article in none of the texts of that title (a notice printing an
+    // arrangement, and the arrangement alone): dangling to home too — an article of home given that number would answer it.
+    else if (t === undefined && r.citation !== undefined && home.titleKey !== undefined && index.resolveCitation(r.citation, doc.uri) !== undefined && index.withTitle(r.citation.normalized).includes(home)) out.push({ ref: r });
   }
   return out;
 }

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { AMENDING_KINDS, ARTICLES_KIND, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1389,6 +1389,13 @@ function readRelative(r: RunReading, s: string, p: Run): void {
         if (named.target.sub !== undefined) target.sub = named.target.sub;
         lineRefs.push(articleRef(start, wordEnd, start, wordEnd, target, named.citation, named.uncertain || r.quoted(start)));
       }
+      continue;
+    }
+    // Draft articles call themselves 本条款 (`第三条 … 1.本条款不妨碍…`, the present articles): the text, not this article.
+    if (word === '本条' && s.charCodeAt(m.index + 2) === 0x6b3e /* 款 */ && treaty.kind === ARTICLES_KIND) {
+      const end = p.end(m.index + 3);
+      lineRefs.push({ kind: 'self', start, end, uncertain: undefined });
+      taken.push(start, end);
       continue;
     }
     // A point about another instrument's article (`五、关于协定第二十四条，…执行本条规定`): 本条 is that article.

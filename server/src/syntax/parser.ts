@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -40,10 +40,14 @@ const SIGNING = new RegExp(
 );
 /**
  * The time an instrument stays open for signature, `本议定书直至一九八九年十二月三十一日在马德里开放签字` (folded): the
- * date a deadline, the clause an article's, no signing clause.
+ * date a deadline, the clause an article's, no signing clause. So is the date from which one has been open
+ * (`该公约业自一九六一年四月十八日起听由各国签署`, a preamble recalling another convention; `自…起开放供签署`): the date
+ * a start, no signing.
  */
-const SIGNATURE_PERIOD_WORD = /直至|截[至止]/;
-const SIGNATURE_PERIOD = new RegExp(`(?:直至|截至|截止到?)[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}][^，,；;。]{0,60}?开放`);
+const SIGNATURE_PERIOD_WORD = /直至|截[至止]|起[ \t\u3000]*(?:听由|开放)/;
+const SIGNATURE_PERIOD = new RegExp(
+  `(?:直至|截至|截止到?)[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}][^，,；;。]{0,60}?开放|自[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}][^，,；;。]{0,30}?起[ \\t\\u3000]*(?:听由|开放)`,
+);
 /** Whether the signing clause `SIGNING` finds in `content` is a time open for signature (SIGNATURE_PERIOD) instead (a converter's pinyin, `開(kāi)放`, left out). */
 function isSignaturePeriod(content: string): boolean {
   if (!SIGNATURE_PERIOD_WORD.test(content)) return false;
@@ -874,6 +878,9 @@ const MAX_POINTS_MISSING = 2;
 function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   const run: Line[] = [];
   let prev = 0;
+  /** The first point's line when the run opens past 1 (an excerpt's), and the last point's line. */
+  let excerptAt = -1;
+  let lastAt = -1;
   let heading = false;
   let titled = false;
   for (let i = 0; i < lines.length; i++) {
@@ -891,11 +898,17 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     // From 1, in order, a point or two missing at most after it (a draft's deleted point: `1.` `3.` `4.`, which
     // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points). From 2 in a
     // resolution that lost its first point (`resolutionLostFirst`), which numbering.gap reports too.
-    if (l.num <= prev || l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1) || (heading && run.length > 0)) return false;
+    // A page opening past 1 is read on only if the signing clause closes the run (`closedBySigning`): the last page of an
+    // instrument numbered by points (a conference's final act, `13.`…`16.` then `…订于伦敦。`), as 六、七、八、 are.
+    const opensPast = prev === 0 && l.num > 1 && !(l.num === 2 && resolutionLostFirst(text, lines, i));
+    if (opensPast) excerptAt = run.length === 0 ? i : excerptAt;
+    if (l.num <= prev || (!opensPast && l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1)) || (heading && run.length > 0)) return false;
     prev = l.num;
+    lastAt = i;
     run.push(l);
   }
   if (run.length < 2) return false;
+  if (excerptAt >= 0 && !closedBySigning(text, lines, lastAt)) return false;
   // Each ending with a comma (the last apart, a page may cut it): a numbered preamble's clauses (`1. 认识到…,`, as WHO's
   // negotiation texts number them under `…各缔约方,`), which the operative part follows, not points.
   let commas = 0;
@@ -908,6 +921,23 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   return true;
 }
 
+
+/** How many lines after the last point its signing clause may stand (the point's own lines, a testimonium). */
+const SIGNING_REACH = 6;
+
+/**
+ * A signing clause within `SIGNING_REACH` lines after the last point (line `last`): a dated line with a verb of signing
+ * (`1973年11月2日订于伦敦。`, after the testimonium `下列具名代表特签署本最终议定书,以昭信守。`), no time open for signature.
+ */
+function closedBySigning(text: TextLike, lines: readonly Line[], last: number): boolean {
+  for (let j = last + 1; j < lines.length && j <= last + SIGNING_REACH; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text') continue;
+    const content = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)));
+    if (SIGNING.test(content) && !isSignaturePeriod(content)) return true;
+  }
+  return false;
+}
 
 /**
  * A resolution whose operative paragraphs open at `2.` (line `at`): its first point lost (a draft's, deleted or not yet
@@ -1435,7 +1465,8 @@ function isMetaLine(text: TextLike, l: Line): boolean {
   const s = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)).replace(PINYIN_GLOSS, '');
   // A database's name line, its label bracketed (`【標題】…`) or followed by a colon: the title is read after the label (model/treaty.ts namedTitle).
   // A database's bracketed label with its value after it (`【发布部门】 全国人大常委会`, `【發(fā)布部門】`), no colon: what it says of the title.
-  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
+  if (META_LABEL.test(s) || (s.charCodeAt(0) === 0x3010 /* 【 */ && (NAME_LINE.test(s) || LENTICULAR_FIELD.test(s) || DATABASE_LABEL.test(foldScript(s))))) return true;
+  // Any label in them opening a line is a field (`【公布日】2005.06.30`, `【公布機関】…`, a Japanese site's), as in square brackets.
   // A database's field in square brackets (`[文件名称] …`, `[地点] 比什凯克`): its name line too, read after the label.
   if (s.charCodeAt(0) === 0x5b /* [ */ && BRACKETED_FIELD.test(s)) return true;
   // A site's breadcrumb (`首页 -> 政务公开 -> … -> 公 告`, `【现在位置】六法首页〉〉…`): the page's place, no title.

@@ -67,6 +67,8 @@ export interface InstrumentWord {
   amending?: true;
   /** Its laws are cited by a name of one or two characters (`刑法`, `民法典`, `民法通则`): `SHORT_NAMED_KINDS`. */
   shortNamed?: true;
+  /** A draft's title that ends with it and the draft's stage is of that kind (`…条款草案`), a title ending with it alone is not. */
+  draftKind?: true;
   /** A title that ends with it is of this kind (`endingKind`): `中华人民共和国民法典` is a 法, and says 本法. */
   kindAs?: string;
   /** The shorter word a text of this kind calls itself by after 本 (a 执行计划 says 本计划): `selfWordOf`. */
@@ -84,6 +86,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '联合宣言', kind: true },
   { word: '谅解备忘录', kind: true, self: true, cited: true },
   { word: '备忘录', kind: true, self: true, cited: true, snippet: true },
+  // A conference's final act (`1973年国际海洋污染会议最终议定书`, `…会议最后文件`): it records what the conference
+  // adopted and calls itself 本最终议定书; no protocol to enter into force (not a `FINAL_CLAUSE_KINDS` one).
+  { word: '最终议定书', kind: true, self: true },
+  { word: '最后文件', kind: true, self: true },
   { word: '议定书', kind: true, self: true, cited: true, signed: true, snippet: true },
   { word: '补充协定', kind: true, self: true, cited: true },
   { word: '补充协议', kind: true, self: true, cited: true },
@@ -115,6 +121,10 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   { word: '决议', kind: true, self: true },
   { word: '布告', kind: true },
   { word: '修正案', kind: true, self: true, amending: true },
+  // The International Law Commission's draft articles (`国家及其财产的管辖豁免条款草案`): the present articles call
+  // themselves 本条款 (`ARTICLES_KIND`), which elsewhere is 本条, this article. A draft's kind only: a title ending
+  // with 条款 alone names clauses (`…节錄——中國與山東條款`, `最后条款`), no kind of instrument.
+  { word: '条款', draftKind: true },
   // An amendment named by where or for what it was adopted, after the instrument it amends (`《蒙特利尔议定书》伦敦修正`,
   // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
   { word: '修正', kindAs: '修正案' },
@@ -279,7 +289,7 @@ export function endingKind(words: string): string | undefined {
     const tail = DRAFT_TITLE_WORDS.find((d) => t.endsWith(d));
     if (!tail) break;
     t = withoutRemarks(t.slice(0, t.length - tail.length));
-    for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
+    for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs || w.draftKind) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   }
   return undefined;
 }
@@ -395,6 +405,11 @@ export const AMENDING_INSTRUCTION = /^[ \t\u3000]*现予(?:修订|修改|废除|
 
 /** A database's field label in square brackets opening a line: `[地点] 比什凯克`, `[日期] 2013年9月13日`, `[全文]`. */
 export const BRACKETED_FIELD = /^\[[\u3400-\u9fff]{1,6}\]/;
+/**
+ * A database's field label in lenticular brackets opening a line, whatever the label (`【公布日】2005.06.30`,
+ * `【公布機関】ハーグ国際私法会議において採択`, a Japanese site's fields above a Chinese text): as `BRACKETED_FIELD`.
+ */
+export const LENTICULAR_FIELD = /^【[\u3400-\u9fff]{1,6}】/;
 
 /**
  * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
@@ -604,10 +619,19 @@ export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '
  */
 export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$|[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
 
-/** The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`, `…公约任择议定书`. */
-export const PART_OF = /(?:的|之)?(?:附加|补充|任择)?$/;
-/** Kinds of instrument added to another one and part of it (`…协定的议定书`), unlike an amendment that calls itself 本协定 (`…协定修正案`). */
-export const PART_KINDS: ReadonlySet<string> = new Set(['议定书']);
+/**
+ * The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`,
+ * `…公约任择议定书`; and between it and the statements made on it (`…条约的议定声明`, `…公约的解释性声明`).
+ */
+export const PART_OF = /(?:的|之)?(?:附加|补充|任择|议定|解释性)?$/;
+/**
+ * Kinds of instrument added to another one and part of it (`…协定的议定书`), unlike an amendment that calls itself 本协定 (`…协定修正案`);
+ * and statements made on another one (`…马拉喀什条约的议定声明`, the agreed statements a diplomatic conference adopts with a
+ * treaty): in either, the other's self-word (本条约) names the other, not this text.
+ */
+export const PART_KINDS: ReadonlySet<string> = new Set(['议定书', '声明']);
+/** A text of articles that calls itself by them (`…条款草案`: `本条款适用于…`, the present articles): its 本条款 is itself. */
+export const ARTICLES_KIND = '条款';
 
 // ---------------------------------------------------------------------------------------
 // Verbs of signing
