@@ -5,7 +5,7 @@
 // protocol to a treaty (议定书) or a 修改决定 to a law. Clauses refer to the articles,
 // paragraphs and items of the old version; consolidate.ts reads them back.
 import { NUMERAL_CHARS, formatChinese } from '../syntax/numerals';
-import { ADOPTING_COMMITTEE, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
+import { ADOPTING_COMMITTEE, INSTRUMENT_KINDS, ISSUING_ORGAN, LAW_KINDS, PREAMBLE, RULES_ENDINGS, SESSION, titleWords, withoutRemarks } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
@@ -408,7 +408,7 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
     s += `\n\n本决定自公布之日起施行。\n\n${cited}根据本决定作相应修改${renumberAll ? `并对${orderOf(cmp)}作相应调整` : ''}，重新公布。\n`;
     return s;
   }
-  const orig = `原${cmp.old.kind && cmp.old.kind.length <= 3 ? cmp.old.kind : '协定'}`;
+  const orig = `原${cmp.old.kind ? shortKind(cmp.old.kind) : '协定'}`;
   const { clauses, renumberAll } = amendmentClauses(cmp, orig);
   const frame = protocolFrame(cmp.old, cited, orig);
   const articles = clauses.map(sentence);
@@ -417,6 +417,17 @@ export function amendmentText(cmp: Comparison, options: AmendmentOptions = {}): 
   let s = `# 关于修改${cited}的议定书\n\n${frame.opening}\n\n`;
   s += articles.map((a, i) => `## 第${formatChinese(i + 1)}条\n\n${a}`).join('\n\n') + '\n';
   return frame.closing ? `${s}\n${frame.closing}\n` : s;
+}
+
+const KIND_SET = new Set(INSTRUMENT_KINDS);
+
+/**
+ * The kind an amending protocol calls the instrument by after 原: its shortest ending that is a kind itself —
+ * 谅解备忘录 → 原备忘录, 会谈纪要 → 原纪要, 联合声明 → 原声明, 补充协定 → 原协定 — else the kind as it is (原议定书).
+ */
+function shortKind(kind: string): string {
+  for (let n = 2; n < kind.length; n++) if (KIND_SET.has(kind.slice(-n))) return kind.slice(-n);
+  return kind;
 }
 
 /** A date and place left for the signing, as drafters leave them in a text not yet signed. */
