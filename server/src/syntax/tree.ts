@@ -84,10 +84,7 @@ const GLUED = 8;
 const INDENT = 16;
 const TERMINAL = 32;
 const PERIOD = 64;
-/** The line's kind, its index in KINDS, in bits 7–10 of `bits`. */
-const KIND_SHIFT = 7;
-const KIND = 15 << KIND_SHIFT;
-/** The bits a line's kind, flags and level take (bits 0–10): what a copy of a line keeps. */
+/** The bits a line's flags and level take (bits 0–10; 7–10 unused): what a copy of a line keeps. */
 const FLAGS = (1 << 11) - 1;
 /** The length of the line break, `end - eol` (0, 1 or 2), in bits 11–12; BREAK_FAR: `eol` is kept in `far`. */
 const BREAK_SHIFT = 11;
@@ -108,29 +105,10 @@ function farOf(l: TreeLine): { eol: number; contentStart: number } {
   if (!f) far.set(l, (f = { eol: 0, contentStart: 0 }));
   return f;
 }
-const KINDS: readonly LineKind[] = ['blank', 'text', 'heading', 'article', 'chapter', 'para', 'item', 'break', 'footnote', 'comment', 'tag', 'code'];
-/** A kind's bits: its index in KINDS, shifted (a switch on the kind's string compares constants, no property looked up by name). */
-function kindBits(kind: LineKind): number {
-  switch (kind) {
-    case 'blank': return 0 << KIND_SHIFT;
-    case 'text': return 1 << KIND_SHIFT;
-    case 'heading': return 2 << KIND_SHIFT;
-    case 'article': return 3 << KIND_SHIFT;
-    case 'chapter': return 4 << KIND_SHIFT;
-    case 'para': return 5 << KIND_SHIFT;
-    case 'item': return 6 << KIND_SHIFT;
-    case 'break': return 7 << KIND_SHIFT;
-    case 'footnote': return 8 << KIND_SHIFT;
-    case 'comment': return 9 << KIND_SHIFT;
-    case 'tag': return 10 << KIND_SHIFT;
-    case 'code': return 11 << KIND_SHIFT;
-  }
-  return 0;
-}
 
 /**
  * A line as the lexer makes it: a long treaty has tens of thousands, all kept, so each is small —
- * `start`, `end` and `contentEnd` in fields of their own; the kind, the flags, the heading level, and
+ * its kind, `start`, `end` and `contentEnd` in fields of their own; the flags, the heading level, and
  * `eol` and `contentStart` as the line break's length and the indentation's, in one number (`type`
  * is the class's); the fields of labelled lines and tags (`label`, `num`, `sub`, `unit`, `rest`,
  * `inlineBody`, `tag`, `value`) in an object of their own that a line has only while one of them is
@@ -138,6 +116,12 @@ function kindBits(kind: LineKind): number {
  * (`deepStrictEqual`), however they were set.
  */
 export class TreeLine implements Line {
+  /**
+   * A field of its own, not bits of `bits` read through a getter: every pass of the parser and the
+   * model asks each line its kind, and in their long functions V8 inlines no more getters — a call per
+   * line and pass (~7 M instructions of a 1 MB treaty's outline). A field is read in place.
+   */
+  kind: LineKind;
   start: number;
   end: number;
   contentEnd: number;
@@ -145,13 +129,21 @@ export class TreeLine implements Line {
   private x: Rare | undefined;
 
   constructor(kind: LineKind, start: number, end: number, eol: number, contentStart: number, contentEnd: number, indent: boolean) {
+    this.kind = kind;
     this.start = start;
     this.end = end;
     this.contentEnd = contentEnd;
-    this.bits = kindBits(kind) | (indent ? INDENT : 0);
+    // The line break's length and the indentation's put in `bits` here, not through their setters: in
+    // the lexer's long `classify` V8 inlines neither, two calls per line (~2.5 M instructions a 1 MB split).
+    const d = end - eol;
+    const i = contentStart - start;
+    const near = d >= 0 && d < BREAK_FAR && i >= 0 && i < INDENT_FAR;
+    this.bits = (indent ? INDENT : 0) | (near ? (d << BREAK_SHIFT) | (i << INDENT_SHIFT) : 0);
     this.x = undefined;
-    this.eol = eol;
-    this.contentStart = contentStart;
+    if (!near) {
+      this.eol = eol;
+      this.contentStart = contentStart;
+    }
   }
 
   get type(): 'line' {
@@ -195,13 +187,6 @@ export class TreeLine implements Line {
     this.eol = eol + delta;
     this.contentStart = contentStart + delta;
   }
-  get kind(): LineKind {
-    return KINDS[(this.bits & KIND) >> KIND_SHIFT];
-  }
-  set kind(v: LineKind) {
-    this.bits = (this.bits & ~KIND) | kindBits(v);
-  }
-
   get level(): number {
     return this.bits & LEVEL;
   }
