@@ -25,7 +25,23 @@ const ON_HEADING = `# 甲国和乙国文化合作协定
 /** The lead on a line of its own under the heading. */
 const UNDER_HEADING = ON_HEADING.replace('第一条　双方同意', '第一条\n\n双方同意');
 
+/** A caption on a line of its own, then the lead: the caption is none of the lead (captions are not compared). */
+const CAPTIONED = `# 甲国和乙国投资协定
+
+第一条
+定义
+本协定内：
+一、“投资”一词系指各种财产；
+二、“投资者”一词系指缔约一方的国民。
+
+第二条　本协定自签字之日起生效。
+`;
+
 const SHAPES: [string, string, string, string[], string[]][] = [
+  ['the lead under a caption changed: the caption kept where it stands',
+    CAPTIONED, CAPTIONED.replace('本协定内：', '在本协定内：'),
+    ['~第一条', '=第二条'],
+    ['将原协定第一条修改为：“在本协定内：\n\n“一、‘投资’一词系指各种财产；\n\n“二、‘投资者’一词系指缔约一方的国民。”']],
   ['the lead on the heading line changed, the paragraphs not',
     ON_HEADING, ON_HEADING.replace('下列事项', '下列各项'),
     ['~第一条', '=第二条'],

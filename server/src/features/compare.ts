@@ -181,22 +181,39 @@ export const unitsOf: (model: Treaty) => Unit[] = perModel((model: Treaty): Unit
 });
 
 /**
- * The words of article `a` before its first paragraph: its heading line's after its label (`第一条　双方同意下列事项：`)
- * and the lines between it and the paragraph, when the paragraphs are numbered under them and the heading is none of
- * theirs; '' when there are none. Its caption on a line of its own (`第一条⏎定义⏎…`) is no lead: captions are not compared.
+ * The lines of article `a` before its first paragraph that hold its lead: its heading line, whose words after its label
+ * are the lead's when its body is on it (`第一条　双方同意下列事项：`), and the lines between it and the paragraph — when
+ * the paragraphs are numbered under them and the heading is none of theirs; none otherwise. Its caption on a line of
+ * its own (`第一条⏎定义⏎…`) is no lead: captions are not compared.
  */
-function leadOf(model: Treaty, a: Article): string {
+function leadLines(model: Treaty, a: Article): Line[] {
   const first = a.paragraphs[0];
-  if (!first || first.block.head === a.head) return '';
+  if (!first || first.block.head === a.head) return [];
   const { text } = model;
   const lines = model.tree.lines;
-  let s = '';
+  const out: Line[] = [];
   for (let i = partitionPoint(lines.length, (k) => lines[k].start < a.head.start); i < lines.length && lines[i].start < first.start; i++) {
     const l = lines[i];
+    if (!CONTENT_KINDS.has(l.kind) || (l.kind === 'article' && !(l.inlineBody && l.rest !== undefined))) continue;
     if (a.caption !== undefined && l.kind === 'text' && text.slice(l.contentStart, l.contentEnd).trim() === a.caption) continue;
-    s = addLine(text, l, s);
+    out.push(l);
   }
+  return out;
+}
+
+/** The words of article `a` before its first paragraph (`leadLines`), '' when there are none. */
+function leadOf(model: Treaty, a: Article): string {
+  let s = '';
+  for (const l of leadLines(model, a)) s = addLine(model.text, l, s);
   return s.trim();
+}
+
+/** Where article `a`'s lead stands in its text: from its first word (after the heading's label) to its last line's end. */
+export function leadSpan(model: Treaty, a: Article): { start: number; end: number } | undefined {
+  const ls = leadLines(model, a);
+  if (!ls.length) return undefined;
+  const first = ls[0];
+  return { start: first.kind === 'article' ? first.rest! : first.contentStart, end: ls[ls.length - 1].contentEnd };
 }
 
 // ---------------------------------------------------------------------------

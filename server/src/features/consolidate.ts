@@ -26,7 +26,7 @@ import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/w
 import { Treaty, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import type { Line } from '../syntax/tree';
-import { PreambleLine, Unit, UnitParagraph, paragraphSpan, preambleOf, unitWord, unitsOf } from './compare';
+import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -713,9 +713,9 @@ const NAMES_INSTRUMENT = /^(?:将|在|删去)《([^⟨]+?)》/;
  * the agreement, nor of a protocol that is itself the text amended (原议定书第一条).
  */
 const AGREEMENT_PROTOCOL = /^[^⟨第]*(?:协定|安排|条约|公约|》)(?:的|所附的?)?议定书(?:的)?第/;
-/** An article's label opening a quotation, on a line of its own with its caption if any (第一条 人的范围): number, 之 number, caption. */
 /** A paragraph's or item's label opening a quoted line: `一、`, `1.`, `（一）`, `(a)`. */
 const PARAGRAPH_LABEL = new RegExp(`^(?:[（(](?:[${NUMERAL_CHARS}]+|[a-z])[)）]|[${NUMERAL_CHARS}]+[、.．]|[a-z][.)）])`);
+/** An article's label opening a quotation, on a line of its own with its caption if any (第一条 人的范围): number, 之 number, caption. */
 const QUOTED_LABEL = new RegExp(`^第(${N})条(?:之(${N}))?(?:[\\s\u3000]+([^。；;，,：:]{1,20}))?$`);
 /** A protocol's article heading alone on its line: 第一条. */
 const ARTICLE_HEADING = new RegExp(`^第${N}条$`);
@@ -751,7 +751,6 @@ const ABOUT_ARTICLE = new RegExp(`^(?:关于[ \t]*${INSTRUMENT_NAMED}?|${INSTRUM
 /** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
 const problemGroup = new WeakMap<AmendProblem, string>();
 
-/** Reads the clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped. */
 /** How many: 一, 两, 三 … (增加一点, 增加两段). */
 const COUNT = `[${NUMERAL_CHARS}]{1,3}`;
 /**
@@ -779,7 +778,8 @@ function asArticles(sk: string, counted: '点' | '款'): string {
 }
 
 /**
- * The clauses of an amending instrument. `counted`: what the text it amends counts its units by — articles (条), points
+ * The clauses of an amending instrument; sentences that are not clauses (title, preamble, entry into force) are skipped.
+ * `counted`: what the text it amends counts its units by — articles (条), points
  * (点: 一、 二、 at the top), or 款 alone (older treaties); its clauses are read as naming those.
  */
 export function readClauses(text: string, counted: '条' | '点' | '款' = '条'): { clauses: Clause[]; problems: AmendProblem[] } {
@@ -1970,13 +1970,12 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   const open = /(\*\*|__)$/.exec(before)?.[1];
   const close = open && text.startsWith(open, a.label.end) ? open : '';
   const gapAfterLabel = /^[ \t\u3000]+/.exec(text.slice(a.label.end + close.length, head.eol))?.[0] ?? '　';
-  let headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
-  let gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
-  // A lead quoted anew: where the base writes its lead, on the heading's line or on a line of its own.
-  if (o && w.lead !== undefined) {
-    if (head.inlineBody && head.rest !== undefined) headLine = text.slice(a.label.end, head.rest) + w.lead;
-    else gap = `${eol}${w.lead}${eol}${eol}`;
-  }
+  const headLine = o ? text.slice(a.label.end, head.eol) : close + (w.caption ? gapAfterLabel + w.caption : text.slice(Math.max(head.contentEnd, a.label.end + close.length), head.eol));
+  const gap = a.paragraphs[0] ? text.slice(head.end, a.paragraphs[0].start) : eol;
+  // A lead quoted anew: written over the base's, where the base writes it (on the heading's line or lines of its own, a
+  // caption between kept).
+  const lead = o && w.lead !== undefined && a.paragraphs[0] ? leadSpan(base, a) : undefined;
+  if (lead) return `${before}${label}${text.slice(a.label.end, lead.start)}${w.lead}${text.slice(lead.end, a.paragraphs[0].start)}${lines.join(sep)}${trailing}`;
   const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
 }
