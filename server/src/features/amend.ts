@@ -76,8 +76,10 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
   const pw = paraWord(ou);
   const op = ou.paragraphs;
   const np = nu.paragraphs;
-  // Its lead changed (`第一条　双方同意下列事项：` over its numbered paragraphs): the article written anew, lead first.
-  if ((ou.lead ?? '') !== (nu.lead ?? '')) return [`将${ref}修改为：${quote(labelled(label, unitLines(nu)))}`];
+  /** The article written anew, its lead first. */
+  const whole = () => [`将${ref}修改为：${quote(labelled(label, unitLines(nu)))}`];
+  // Its lead changed (`第一条　双方同意下列事项：` over its numbered paragraphs): no narrower unit holds it.
+  if ((ou.lead ?? '') !== (nu.lead ?? '')) return whole();
   if (op.length === np.length) {
     const diff = op.map((p, i) => (sameParagraph(p, np[i]) ? -1 : i)).filter((i) => i >= 0);
     if (diff.length === 1) {
@@ -133,7 +135,7 @@ export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWo
     const d = extraAt(op, np, sameParagraph);
     if (d >= 0) return [`删去${ref}第${formatChinese(d + 1)}${pw}`];
   }
-  return [`将${ref}修改为：${quote(labelled(label, unitLines(nu)))}`];
+  return whole();
 }
 
 /** A reference to a unit of a text: 第十二条, 第十二条之一, 第三款, 第二章. */

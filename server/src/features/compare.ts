@@ -85,11 +85,20 @@ export function unitText(u: { paragraphs: UnitParagraph[]; lead?: string }): str
 
 const CONTENT_KINDS = new Set(['text', 'para', 'item', 'article']);
 
-/** The words of one line, added to `s`: page breaks, footnotes and blank lines add nothing; a law-style article line gives the text after its label. */
+/**
+ * Where the words of a line start (they end at its `contentEnd`): a law-style article line's after its label, another
+ * content line's at its content; undefined for a line with none compared (page breaks, footnotes, blank lines, a heading alone).
+ */
+function wordsStart(l: Line): number | undefined {
+  if (!CONTENT_KINDS.has(l.kind)) return undefined;
+  if (l.kind === 'article') return l.inlineBody ? l.rest : undefined;
+  return l.contentStart;
+}
+
+/** The words of one line, added to `s` (`wordsStart`). */
 function addLine(text: string, l: Line, s: string): string {
-  if (!CONTENT_KINDS.has(l.kind)) return s;
-  if (l.kind === 'article') return l.inlineBody && l.rest !== undefined ? s + text.slice(l.rest, l.contentEnd) : s;
-  return s + text.slice(l.contentStart, l.contentEnd);
+  const start = wordsStart(l);
+  return start === undefined ? s : s + text.slice(start, l.contentEnd);
 }
 
 /** The words of all the lines under a node, in order. */
@@ -194,7 +203,7 @@ function leadLines(model: Treaty, a: Article): Line[] {
   const out: Line[] = [];
   for (let i = partitionPoint(lines.length, (k) => lines[k].start < a.head.start); i < lines.length && lines[i].start < first.start; i++) {
     const l = lines[i];
-    if (!CONTENT_KINDS.has(l.kind) || (l.kind === 'article' && !(l.inlineBody && l.rest !== undefined))) continue;
+    if (wordsStart(l) === undefined) continue;
     if (a.caption !== undefined && l.kind === 'text' && text.slice(l.contentStart, l.contentEnd).trim() === a.caption) continue;
     out.push(l);
   }
@@ -212,8 +221,7 @@ function leadOf(model: Treaty, a: Article): string {
 export function leadSpan(model: Treaty, a: Article): { start: number; end: number } | undefined {
   const ls = leadLines(model, a);
   if (!ls.length) return undefined;
-  const first = ls[0];
-  return { start: first.kind === 'article' ? first.rest! : first.contentStart, end: ls[ls.length - 1].contentEnd };
+  return { start: wordsStart(ls[0])!, end: ls[ls.length - 1].contentEnd };
 }
 
 // ---------------------------------------------------------------------------

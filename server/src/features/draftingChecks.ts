@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -390,7 +390,8 @@ function isLabelNumeral(cls: LabelClass, c: number): boolean {
       return isDigitCode(c);
   }
 }
-const CN_NUMERALS = '〇零一二三四五六七八九十百';
+/** The numerals of a Chinese label, `六、` `（十二）` `一百、`: 〇 to 九 as years write them, 十 and 百. */
+const CN_NUMERALS = `${POSITIONAL_CN}十百`;
 
 function open(cls: LabelClass): string {
   return cls === 'cn-paren' || cls === 'ar-paren' ? '（' : cls === 'latin' || cls === 'roman' || cls === 'branch' || cls === 'stem' ? '(' : '';
