@@ -195,6 +195,20 @@ const APPLIED: [string, string, string, string][] = [
     '一、第二条改为第一条之一，第三条改为第十二条。',
     '# 示例协定\n\n第１条　双方开展合作。\n\n第１条之１　双方互相通报。\n\n第１２条　本协定自签署之日起生效。\n',
   ],
+  // A database's digits for 第十四条之一 (law.moj.gov.tw writes 第14-1條) keep their dash when the article is rewritten.
+  [
+    'a 第14-1條 label kept as written when its first paragraph is replaced',
+    '# 示例條例\n\n第1條　為規範交流，特制定本條例。\n\n第1-1條　有下列情形之一者，得暫予收容：\n\n一、無旅行證件。\n\n二、於境外遭通緝。\n\n第2條　本條例自公布日施行。\n',
+    '一、将第一条之一第一款修改为：“有下列情形之一者，得暫予收容：\n\n“一、無旅行證件。\n\n“二、於境外遭通緝。\n\n“三、其他情形。”',
+    '# 示例條例\n\n第1條　為規範交流，特制定本條例。\n\n第1-1條　有下列情形之一者，得暫予收容：\n\n一、無旅行證件。\n\n二、於境外遭通緝。\n\n三、其他情形。\n\n第2條　本條例自公布日施行。\n',
+  ],
+  // Some decisions quote a rewritten article with its own label (将第二条修改为：“第二条　…”): the label is not its words.
+  [
+    'a whole article quoted with its own label',
+    '# 示例协定\n\n第一条　双方开展合作。\n\n第二条　有下列情形：\n\n一、甲。\n\n第三条　本协定自签署之日起生效。\n',
+    '一、将第二条修改为：“第二条　有下列情形：\n\n“一、乙。”',
+    '# 示例协定\n\n第一条　双方开展合作。\n\n第二条　有下列情形：\n\n一、乙。\n\n第三条　本协定自签署之日起生效。\n',
+  ],
   [
     'an ideographic space inside a label is kept',
     '# 示例协定\n\n## 第\u3000一\u3000条\n\n双方开展合作。\n\n## 第\u3000二\u3000条\n\n本协定自签署之日起生效。\n',
