@@ -58,6 +58,19 @@ const SHAPES: [string, string, string, string[], string[]][] = [
     ON_HEADING.replace('下列事项', '交换下列信息'), ON_HEADING.replace('下列事项', '交换下列信息').replace('交换信息', '交流信息'),
     ['~第一条', '=第二条'],
     ['将原协定第一条第一款中的“交换”修改为“交流”']],
+  // The lead taken out: the quotation opens with the first paragraph's label, and the base's lead goes (it stayed before).
+  ['the lead on the heading line taken out',
+    ON_HEADING, ON_HEADING.replace('第一条　双方同意下列事项：\n\n一、', '第一条\n\n一、'),
+    ['~第一条', '=第二条'],
+    ['将原协定第一条修改为：“一、交换信息；\n\n“二、互派专家。”']],
+  ['the lead on its own line taken out',
+    UNDER_HEADING, UNDER_HEADING.replace('双方同意下列事项：\n\n', ''),
+    ['~第一条', '=第二条'],
+    ['将原协定第一条修改为：“一、交换信息；\n\n“二、互派专家。”']],
+  ['the lead under a caption taken out: the caption kept',
+    CAPTIONED, CAPTIONED.replace('本协定内：\n', ''),
+    ['~第一条', '=第二条'],
+    ['将原协定第一条修改为：“一、‘投资’一词系指各种财产；\n\n“二、‘投资者’一词系指缔约一方的国民。”']],
 ];
 
 for (const [what, old, next, compared, clauses] of SHAPES) {

@@ -1059,7 +1059,7 @@ interface Work {
   /** Inserted units after this one, in clause order. */
   after: Work[];
   before: Work[];
-  /** The words before its first paragraph the article is to have (unitsOf's `lead`), when a clause quoted it whole. */
+  /** The words before its first paragraph the article is to have (unitsOf's `lead`), when a clause quoted it whole ('': none, the base's taken out). */
   lead?: string;
   /** A new article's caption, as quoted with its label. */
   caption?: string;
@@ -1337,10 +1337,11 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             }
             // An article whose paragraphs are numbered under a lead (`第一条　双方同意下列事项：` over `一、…`) quoted
             // whole: the quotation's first line is its lead, unless it opens with a paragraph's label.
+            // A quotation opening with a paragraph's label has no lead: the base's goes.
             if (w.orig?.lead && body.length > 1 && !body[0].items.length && !PARAGRAPH_LABEL.test(body[0].text)) {
               w.lead = body[0].text;
               body = body.slice(1);
-            }
+            } else if (w.orig?.lead && body.length && PARAGRAPH_LABEL.test(body[0].text)) w.lead = '';
             w.paragraphs = body;
             w.origParas = w.origParas.map(() => undefined);
           }
@@ -1988,6 +1989,13 @@ function renderUnit(base: Treaty, w: Work, style: Unit | undefined, sep: string,
   // A lead quoted anew: written over the base's, where the base writes it (on the heading's line or lines of its own, a
   // caption between kept).
   const lead = o && w.lead !== undefined && a.paragraphs[0] ? leadSpan(base, a) : undefined;
+  if (lead && w.lead === '') {
+    // A lead taken out: the article's first paragraph where it stood, under the heading (its spaces on the heading's line go,
+    // a caption between stays).
+    const above = text.slice(a.label.end, lead.start).replace(/[ \t\u3000]+$/, '');
+    const below = /[\r\n]$/.test(above) ? '' : text.slice(lead.end, a.paragraphs[0].start);
+    return `${before}${label}${above}${below}${lines.join(sep)}${trailing}`;
+  }
   if (lead) return `${before}${label}${text.slice(a.label.end, lead.start)}${w.lead}${text.slice(lead.end, a.paragraphs[0].start)}${lines.join(sep)}${trailing}`;
   const afterHead = o ? gap : gap.replace(/[^\n\r]/g, '');
   return `${before}${label}${headLine}${eol}${afterHead}${lines.join(sep)}${trailing}`;
