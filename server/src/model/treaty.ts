@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -1084,9 +1084,12 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
     if (k) return k;
   }
+  const head = foldScript(text.slice(0, 200_000));
+  // Notes saying they make an agreement (`本照会和阁下的复照将构成…协议`), in a text with no article: an exchange of notes,
+  // its 本协议 the agreement the notes make (checked only where a reply is named: 复照, 复函).
+  if (tree.unitStyle !== 'article' && (head.includes('复照') || head.includes('复函')) && NOTES_CONSTITUTE.test(head)) return EXCHANGE_OF_NOTES;
   const counts = new Map<string, number>();
   SELF_KIND.lastIndex = 0;
-  const head = foldScript(text.slice(0, 200_000));
   let m: RegExpExecArray | null;
   let best: string | undefined;
   while ((m = SELF_KIND.exec(head))) {

@@ -1,0 +1,55 @@
+// First reads of real instruments of shapes the corpus had few of (an investment agreement's last page with its
+// protocol under a letter-spaced `附 件:`, exchanges of notes with an annexed letter or with no title), as data: the
+// text as a drafter pastes it, and the reading a reader gives. Each rule is about how Chinese treaty text is written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+
+const read = (source: string) => textContext(source).treaty;
+function problems(text: string): string[] {
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', text, 1, 'markdown');
+  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
+}
+
+// A page spreads a short heading to its width: `附 件:` (and `附 录`, `附 表`) is the annex heading `附件:`, and the
+// protocol's points under it (`一、关于第二条:`) are the annex's, numbered on their own, not more points of the text
+// before the signatures. The signing clause between them is the text's.
+const ANNEXED = (heading: string) =>
+  '二、在本协定终止通知生效之日前进行的投资,本协定的规定应自终止之日起继续有效二十年。\n由各自政府授权其代表签署本协定,以昭信守。\n' +
+  '本协定于公元一九九三年七月一日即回历一四一四年一月十一日在阿布扎比签署,一式两份,每份都用中文、阿拉伯文和英文写成,三种文本具有同等效力。\n' +
+  '甲国政府 乙国政府\n代 表 代 表\n(签字) (签字)\n' + heading + '\n议 定 书\n值此…签字之际,双方签字人议定如下各项,作为本协定的组成部分:\n' +
+  '一、关于第二条:\n投资者有权申请适当的便利。\n二、关于第三条:\n(一)一切有关购买原料的活动,应享受不低于第三国投资者的待遇。\n';
+test('unseen shapes: a letter-spaced annex heading (附 件:) after the signatures holds the protocol\'s points', () => {
+  for (const heading of ['附 件:', '附　件：', '附件:']) {
+    const t = read(ANNEXED(heading));
+    assert.deepEqual(t.articles.map((a) => a.name), ['二、'], heading);
+    assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place, t.signing?.copies], [1993, 7, 1, '阿布扎比', 2], heading);
+    assert.deepEqual(problems(ANNEXED(heading)), [], heading);
+  }
+});
+// A sentence opening with the word is no heading: `附 件` spaced is a heading's word only on a short line of its own.
+test('unseen shapes: 附件 in a sentence is no annex heading', () => {
+  const t = read('# 甲乙协定\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n附件,联合委员会的职责由双方商定。\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+});
+
+// An exchange of notes dated on a line of its own, then `附:` and a letter annexed to it: the place is the date
+// line's, the `附:` under it no part of it.
+test('unseen shapes: a note\'s date-place line followed by `附:` (an annexed letter)', () => {
+  const t = read('甲国政府和乙国政府关于延长派遣医疗队的换文\n中方去文\n乙国外交部:\n中华人民共和国驻乙国大使馆向乙国外交部致意并荣幸地告知如下内容:\n请外交部尽快答复,并致以崇高的敬意。\n中华人民共和国驻乙国大使馆\n二○○六年三月八日于塔那那利佛\n乙方来文\n中华人民共和国驻乙国大使馆:\n乙国外交部向中华人民共和国驻塔那那利佛大使馆致意,并谨通知如下:\n乙国政府确认同意。\n乙国外交部\n二○○六年四月二十七日于塔那那利佛\n附:\n临时代办致乙国外交部长函\n尊敬的部长先生:\n我荣幸地收到来照,内容如下:\n');
+  assert.equal(t.kind, '换文');
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place], [2006, 4, 27, '塔那那利佛']);
+});
+
+// Notes that say they make an agreement (`本照会和阁下的复照将构成…一项磋商协议`) and then call it 本协议: with no title, the
+// text is an exchange of notes, not a 协议 by its self-references.
+test('unseen shapes: untitled notes constituting an agreement (本照会和阁下的复照将构成…协议) are an exchange of notes', () => {
+  const notes = (closing: string) => read(`甲国外交部长\n\n阁下:\n\n我荣幸地告知阁下,建议甲国政府确认双方达成的谅解:\n\n1.双方将进行磋商。\n\n2.${closing}\n\n3.在该协议有效期满六个月前,如果任何一方未以书面形式通知另一方,要求终止本协议,则本协议的有效期将自动延长一年。\n\n顺致最崇高的敬意。\n\n乙国外交部长\n\n一九九四年十月十一日于北京\n`);
+  assert.equal(notes('因此,如上述承蒙甲方接受,本照会和阁下的复照将构成两国政府之间的一项磋商协议,该协议将从阁下复照之日起生效。').kind, '换文');
+  assert.equal(notes('本函和阁下的复函即成为两国政府之间的一项协议。').kind, '换文');
+  // No such words: its 本协议 names it.
+  assert.equal(notes('该协议将自签字之日起生效。').kind, '协议');
+});
