@@ -53,3 +53,37 @@ test('unseen shapes: untitled notes constituting an agreement (本照会和阁�
   // No such words: its 本协议 names it.
   assert.equal(notes('该协议将自签字之日起生效。').kind, '协议');
 });
+
+// A document site's one line: the database's fields glued (`【法规名称】…协定【颁布部门】【颁布时间】2002-03-26【正文】…`). The
+// name field's value ends at the next field's 【: the title.
+test('unseen shapes: a database\'s name field glued to its next fields on one line (【法规名称】…【颁布部门】…)', () => {
+  const t = read('【法规名称】甲国代表处与乙国协会间之刑事司法互助协定【颁布部门】【颁布时间】2002-03-26【正文】甲国代表处与乙国协会间之刑事司法互助协定1乙国协会与甲国代表处基于相互尊重,同意订立下列条款:第一条用词定义1本协定所用名词定义如下。第二条协助之范围1缔约双方应提供相互协助。第三条生效1本协定自签署之日起生效。\n');
+  assert.equal(t.title?.text, '甲国代表处与乙国协会间之刑事司法互助协定');
+  assert.equal(t.kind, '协定');
+  // A field naming no kind before the next 【 is no title.
+  assert.notEqual(read('【法规名称】两岸交流事项【颁布时间】2002-03-26\n\n第一条 双方合作。\n').title?.text, '两岸交流事项');
+});
+
+// A copying site's keywords above the page (a spammer's phrases joined by commas or hyphens), blank lines after each:
+// page chrome, the title the line after them.
+test('unseen shapes: a spammer\'s keyword lines above the title are no title', () => {
+  const t = read('国产高清三级在线观看,欧美网站免费观看在线,黄瓜视频在线观看网址\n\n成人精品一区日本无码网-久久精品国产成人-国产偷亚洲偷欧美偷精品-无码成人一区二区\n\n氣候變化框架公約\n[日期:2007-03-30]  來源:  作者:\n\n本公約各締約方,\n  承認地球氣候的變化及其不利影響是人類共同關心的問題,\n  回顧各國根據《聯合國憲章》和國際法原則,擁有主權權利,\n');
+  assert.equal(t.title?.text, '氣候變化框架公約');
+  assert.equal(t.kind, '公约');
+  assert.ok(t.isTreaty);
+  // A preamble's clause joined by commas is no keyword line: it names the kind, or it has a quotation mark or a book title.
+  const own = read('甲国政府和乙国政府,以下简称“双方”,本着友好合作的精神\n\n甲乙文化协定\n\n第一条 双方合作。\n');
+  assert.notEqual(own.title?.text, '甲乙文化协定');
+});
+
+// A preamble closing with a colon and the first chapter and article glued after it, every space lost
+// (`…并议定下列各条:第一章定义第一条在本条约中…`): the chapter heading and its caption, then the article.
+test('unseen shapes: a chapter heading glued after the preamble\'s colon (…各条:第一章定义第一条…)', () => {
+  const t = read('甲国和乙国,为加强领事关系,决定缔结本领事条约,并议定下列各条:第一章定义第一条在本条约中出现的下列用语具有以下意义:(一)“领馆”指总领事馆、领事馆;(二)“领区”指为领馆执行领事职务而设定的区域。第二章领馆的设立第二条领馆须经接受国同意才得设立。\n');
+  assert.deepEqual(t.chapters.map((c) => `${c.name} ${c.caption}`), ['第一章 定义', '第二章 领馆的设立']);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  assert.deepEqual(Object.fromEntries(t.definitions.map((d) => [d.term, d.meaning])), { 领馆: '总领事馆、领事馆', 领区: '为领馆执行领事职务而设定的区域' });
+  // A colon in running text before a chapter named without a caption cuts nothing: `下列规定适用：第二章第三条所列…`.
+  const running = read('# 甲乙协定\n\n第一条 下列规定适用:第二章第三条所列事项除外。\n\n第二条 本协定自签字之日起生效。\n');
+  assert.deepEqual(running.articles.map((a) => a.name), ['第一条', '第二条']);
+});

@@ -799,8 +799,14 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
   }
   if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
-  if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
-  return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
+  if (!m) return undefined;
+  const from = l.contentStart + m[0].length;
+  if (endingKind(titleWords(text.slice(from, l.contentEnd)))) return makeTitle(text, l, from, l.contentEnd);
+  // The database's next field glued after the name on its line (`【法规名称】…协定【颁布部门】【颁布时间】2002-03-26【正文】…`,
+  // a document site's one line): the title ends at the next field's 【.
+  const next = text.charCodeAt(l.contentStart) === 0x3010 /* 【 */ ? text.indexOf('【', from) : -1;
+  if (next > from && next < l.contentEnd && next - from <= MAX_NAMED_TITLE && endingKind(titleWords(text.slice(from, next)))) return makeTitle(text, l, from, next);
+  return undefined;
 }
 
 /**

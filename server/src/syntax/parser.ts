@@ -1311,8 +1311,15 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/**
+ * A copying site's keywords over the page (a spammer's: `国产高清三级在线观看,欧美网站免费观看在线,黄瓜视频在线观看网址`,
+ * `…无码网-久久精品国产成人-…`): three phrases and more of 2 to 16 characters joined by commas, hyphens or underscores,
+ * no space, no quotation nor book-title mark, no sentence end.
+ */
+const KEYWORD_LINE = /^[^\s，。、,.；;：:！!？?|｜_\-－《》“”"（）()]{2,16}(?:[，,_\-－][^\s，。、,.；;：:！!？?|｜_\-－《》“”"（）()]{2,16}){2,}$/;
 
 /** A site's links on one line between `|` (`热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛`): three entries and more, no punctuation. */
 const LINK_BAR = /^[^\s，。、,.；;：:！!？?|｜]{1,12}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^\s，。、,.；;：:！!？?|｜]{1,12}){2,}$/;
