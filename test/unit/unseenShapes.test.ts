@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { partiesFromTitle } from '../../server/src/model/parties';
+import { signingCopies } from '../../server/src/features/export/alternat';
 
 const read = (source: string) => textContext(source).treaty;
 function problems(text: string): string[] {
@@ -86,4 +88,19 @@ test('unseen shapes: a chapter heading glued after the preamble\'s colon (…各
   // A colon in running text before a chapter named without a caption cuts nothing: `下列规定适用：第二章第三条所列…`.
   const running = read('# 甲乙协定\n\n第一条 下列规定适用:第二章第三条所列事项除外。\n\n第二条 本协定自签字之日起生效。\n');
   assert.deepEqual(running.articles.map((a) => a.name), ['第一条', '第二条']);
+});
+
+// A title naming what is between its parties (`A与B间之…协定`, `A和B之间的…`, `A和B之间关于…`): the parties end at 间, each name
+// whole (an office, an institute), not the state a name holds (美国 in 美国在台协会). The other party's signing copy names it
+// first: `美国在台协会与驻美国台北经济文化代表处间之…`, not `美国与驻美国台北经济文化代表处在台协会间之…`.
+test('unseen shapes: parties named before 间之 / 之间 in a title are whole names', () => {
+  assert.deepEqual(partiesFromTitle('驻美国台北经济文化代表处与美国在台协会间之刑事司法互助协定', '协定'), ['驻美国台北经济文化代表处', '美国在台协会']);
+  assert.deepEqual(partiesFromTitle('甲国政府和乙国政府之间的航空运输协定', '协定'), ['甲国政府', '乙国政府']);
+  assert.deepEqual(partiesFromTitle('中华人民共和国政府和哈萨克斯坦共和国政府之间关于边境口岸的协定', '协定'), ['中华人民共和国政府', '哈萨克斯坦共和国政府']);
+  // 间 of another word (期间, 民间) ends no party: `中日民间渔业协定` is read as before.
+  assert.deepEqual(partiesFromTitle('中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约', '条约'), ['中华人民共和国', '哈萨克斯坦共和国']);
+  const text = '驻美国台北经济文化代表处与美国在台协会间之刑事司法互助协定\n\n美国在台协会与驻美国台北经济文化代表处基于相互尊重,同意订立下列条款:\n\n第一条 缔约双方相互协助。\n\n第二条 本协定自签署之日起生效。\n';
+  const copies = signingCopies(text);
+  assert.deepEqual(copies.map((c) => c.party), ['驻美国台北经济文化代表处', '美国在台协会']);
+  assert.ok(copies[1].text.startsWith('美国在台协会与驻美国台北经济文化代表处间之刑事司法互助协定\n'), copies[1].text.split('\n')[0]);
 });
