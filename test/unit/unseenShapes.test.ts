@@ -104,3 +104,13 @@ test('unseen shapes: parties named before 间之 / 之间 in a title are whole n
   assert.deepEqual(copies.map((c) => c.party), ['驻美国台北经济文化代表处', '美国在台协会']);
   assert.ok(copies[1].text.startsWith('美国在台协会与驻美国台北经济文化代表处间之刑事司法互助协定\n'), copies[1].text.split('\n')[0]);
 });
+
+// A note refers to an instrument with 提及…事 (`我谨提及经延长的…海运协定及换函事(以下称‘协定’)`: the matter of it): the short
+// name stands for the instrument, the matter's 事 no part of it; a name ending with 事 otherwise keeps it (理事, 董事).
+test('unseen shapes: a short name after 提及…事 stands for the instrument, not the matter', () => {
+  const terms = (s: string) => Object.fromEntries(read(s).definitions.map((d) => [d.term, d.meaning]));
+  const NOTE = (object: string) => `甲国政府和乙国政府关于延长海运协定的换文\n中方复照\n阁下:\n我荣幸地收到阁下的照会,内容如下:\n“我谨提及经延长的一九八八年十二月十五日签署的${object}(以下称‘协定’)。\n如本建议对贵国政府是可以接受的,本照会和阁下的复照即构成两国政府间的一项协议。”\n`;
+  assert.deepEqual(terms(NOTE('甲国政府和乙国政府海运协定及换函事')), { 协定: '甲国政府和乙国政府海运协定及换函' });
+  assert.deepEqual(terms(NOTE('甲国政府和乙国政府海运协定')), { 协定: '甲国政府和乙国政府海运协定' });
+  assert.deepEqual(terms('# 甲乙协定\n\n第一条 双方设立联合委员会理事(以下简称“理事”),负责执行本协定。\n\n第二条 本协定自签字之日起生效。\n'), { 理事: '联合委员会理事' });
+});

@@ -476,6 +476,13 @@ export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会
  */
 export const NOTES_CONSTITUTE = /本(?:照会|函)[ \t\u3000]*(?:和|与|及|暨)[^。；;]{0,20}?复(?:照|函)[^。；;]{0,20}?(?:构成|成为)/;
 
+/**
+ * A note's opening referring to an instrument (`我谨提及…签署的…海运协定及换函事（以下称‘协定’）`, `本大使兹提及…协定事`): 提及 …
+ * 事, "the matter of"; the 事 closing the object is no part of what a short name after it stands for.
+ */
+export const REFERS_TO = '提及';
+export const MATTER_OF = '事';
+
 /** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
 export const RESOLUTION = '决议';
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
