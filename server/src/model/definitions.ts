@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -369,6 +369,11 @@ const OTHERS = /(?:以及|或者|[和及与或])其[他它]/;
 function meaningBefore(content: string, at: number, floor = 0, term = '', collective = false): { start: number; end: number } {
   let end = at;
   while (end > 0 && /[\s，,]/.test(content[end - 1])) end--;
+  // A note referring to an instrument (`我谨提及…海运协定及换函事（以下称‘协定’）`): the matter's 事 is no part of the name.
+  if (content[end - 1] === MATTER_OF && end >= 3) {
+    const refers = content.lastIndexOf(REFERS_TO, end - 2);
+    if (refers >= 0 && refers >= floor && content.lastIndexOf('。', end - 1) < refers) end--;
+  }
   let start = end;
   let depth = 0;
   while (start > 0) {

@@ -129,11 +129,15 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
   // written before it, so a title opening with 关于 (`关于中俄边界的协定`) names none.
   const about = t.indexOf('关于');
   if (about >= 0) t = t.slice(0, about);
+  // `A与B间之…协定`, `A和B之间的…`, `A和B之间关于…`: the parties end at 间 (between them), each name whole, organs and all
+  // (`驻美国台北经济文化代表处与美国在台协会间之刑事司法互助协定`: 美国在台协会, not the state 美国 in it).
+  const between = BETWEEN.exec(t);
+  if (between) t = t.slice(0, between.index);
   const parts = cut(t).filter(Boolean);
   if (parts.length < 2) return [];
   // The last part runs into the subject: keep its state (and `政府`).
   const last = parts[parts.length - 1];
-  if (about < 0) {
+  if (about < 0 && !between) {
     const m = STATE_END.exec(last);
     if (!m) return [];
     // With no 关于 the title's words before the subject are the parties' only when each names a state or a government:
@@ -143,6 +147,9 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
   }
   return parts;
 }
+
+/** Where the parties' names end in a title naming what is between them: `(之)间之`, `(之)间的`, or `之间` before 关于 (cut before). */
+const BETWEEN = /(?<![期民空时中房夜瞬区])(?:之)?间(?:之|的)|之间$/;
 
 /** `中华人民共和国国防部` → { state: 中华人民共和国, organ: 国防部 }. */
 export function splitPartyName(name: string): PartyName {

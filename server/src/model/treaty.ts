@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -799,8 +799,14 @@ function namedTitle(text: TextLike, l: Line): Title | undefined {
   }
   if (c !== 0x6cd5 /* 法 */ && c !== 0x540d /* 名 */ && c !== 0x6807 && c !== 0x6a19 /* 标 標 */ && c !== 0x9898 && c !== 0x984c /* 题 題 */ && c !== 0x7bc7 /* 篇 */ && c !== 0x6587 /* 文 */ && c !== 0x2a && c !== 0x3010 /* 【 */ && c !== 0x5b /* [ */) return undefined;
   const m = NAME_LINE.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 20)));
-  if (!m || !endingKind(titleWords(text.slice(l.contentStart + m[0].length, l.contentEnd)))) return undefined;
-  return makeTitle(text, l, l.contentStart + m[0].length, l.contentEnd);
+  if (!m) return undefined;
+  const from = l.contentStart + m[0].length;
+  if (endingKind(titleWords(text.slice(from, l.contentEnd)))) return makeTitle(text, l, from, l.contentEnd);
+  // The database's next field glued after the name on its line (`【法规名称】…协定【颁布部门】【颁布时间】2002-03-26【正文】…`,
+  // a document site's one line): the title ends at the next field's 【.
+  const next = text.charCodeAt(l.contentStart) === 0x3010 /* 【 */ ? text.indexOf('【', from) : -1;
+  if (next > from && next < l.contentEnd && next - from <= MAX_NAMED_TITLE && endingKind(titleWords(text.slice(from, next)))) return makeTitle(text, l, from, next);
+  return undefined;
 }
 
 /**
@@ -1084,9 +1090,12 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
     if (k) return k;
   }
+  const head = foldScript(text.slice(0, 200_000));
+  // Notes saying they make an agreement (`本照会和阁下的复照将构成…协议`), in a text with no article: an exchange of notes,
+  // its 本协议 the agreement the notes make (checked only where a reply is named: 复照, 复函).
+  if (tree.unitStyle !== 'article' && (head.includes('复照') || head.includes('复函')) && NOTES_CONSTITUTE.test(head)) return EXCHANGE_OF_NOTES;
   const counts = new Map<string, number>();
   SELF_KIND.lastIndex = 0;
-  const head = foldScript(text.slice(0, 200_000));
   let m: RegExpExecArray | null;
   let best: string | undefined;
   while ((m = SELF_KIND.exec(head))) {

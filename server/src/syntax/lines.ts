@@ -853,9 +853,10 @@ const SPACED_CAPTION = `[^\\s。，,；;：:！？、第]{1,8}(?:[ \\t\\u3000]{1
 /**
  * A chapter heading (`第一章 司法文书`, a caption of up to sixteen characters with no stop) ending a line's text before a
  * glued article heading, white space or a sentence end before it (or the line's start): `…不予适用。 第一章 司法文书 第二条`,
- * `…刑事责任。第六章 附则 第四十条`. Group 2: its caption.
+ * `…刑事责任。第六章 附则 第四十条`, or the colon closing a preamble (`…并议定下列各条:第一章定义第一条在本条约中…`, every
+ * space lost). Group 2: its caption.
  */
-const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}|${SPACED_CAPTION}))?)$`);
+const CHAPTER_BEFORE = new RegExp(`(?:^|[ \\t\\u3000。！？：:])(第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(CHAPTER_UNITS)})(?:[ \\t\\u3000]*([^\\s。，,；;：:！？、第]{1,16}|${SPACED_CAPTION}))?)$`);
 
 /**
  * Where a chapter heading ending at `p` starts (`chapterBefore`'s form, or opening the line at `start`), or -1.

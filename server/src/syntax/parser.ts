@@ -815,7 +815,8 @@ function endsWithStop(text: TextLike, l: Line): boolean {
       return false;
   }
 }
-const ANNEX_WORDS = /^(?:附件|附录|附表|另约|专条|附约|附[ \t\u3000]*[：:])/;
+/** The words opening an annex's heading; 附件, 附录, 附表 may be letter-spaced as a page spreads a heading to width (`附 件:`, before the protocol of the China–UAE investment agreement). */
+const ANNEX_WORDS = /^(?:附[ \t\u3000]?[件录表]|另约|专条|附约|附[ \t\u3000]*[：:])/;
 
 /**
  * The first annex after the articles: a heading, or a short line standing alone (`附件：` with its
@@ -843,9 +844,10 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x9644 /* 附 */ && c !== 0x53e6 /* 另 */ && c !== 0x4e13 /* 专 */ && c !== 0x5c08 /* 專 */) continue;
     if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
-    if (!ANNEX_WORDS.test(foldScript(text.slice(l.contentStart, l.contentStart + 3)))) continue;
+    const words = ANNEX_WORDS.exec(foldScript(text.slice(l.contentStart, l.contentStart + 4)));
+    if (!words) continue;
     // `附件,联合委员会…`: the word goes on in a sentence a PDF's line break cut before it.
-    if (inSentence(text.charCodeAt(l.contentStart + 2))) continue;
+    if (inSentence(text.charCodeAt(l.contentStart + words[0].length))) continue;
     let j = i + 1;
     while (j < n && lines[j].kind !== 'article') j++;
     if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
@@ -1309,8 +1311,15 @@ function isChrome(text: TextLike, l: Line): boolean {
   if (l.kind !== 'text' || l.terminal) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   const own = s.replace(/[\x00-\x7f]+/g, '');
-  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
+  return (own.length <= MAX_CHROME || REPEATED_WORD.test(own) || NAVIGATION_BAR.test(s) || LINK_BAR.test(s) || KEYWORD_LINE.test(s)) && !INSTRUMENT_KINDS.some((k) => titleWords(s).includes(k));
 }
+
+/**
+ * A copying site's keywords over the page (a spammer's: `国产高清三级在线观看,欧美网站免费观看在线,黄瓜视频在线观看网址`,
+ * `…无码网-久久精品国产成人-…`): three phrases and more of 2 to 16 characters joined by commas, hyphens or underscores,
+ * no space, no quotation nor book-title mark, no sentence end.
+ */
+const KEYWORD_LINE = /^[^\s，。、,.；;：:！!？?|｜_\-－《》“”"（）()]{2,16}(?:[，,_\-－][^\s，。、,.；;：:！!？?|｜_\-－《》“”"（）()]{2,16}){2,}$/;
 
 /** A site's links on one line between `|` (`热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛`): three entries and more, no punctuation. */
 const LINK_BAR = /^[^\s，。、,.；;：:！!？?|｜]{1,12}(?:[ \t\u3000]*[|｜][ \t\u3000]*[^\s，。、,.；;：:！!？?|｜]{1,12}){2,}$/;
@@ -1629,6 +1638,8 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
   for (let j = continuation(lines, i, text), k = 0; j >= 0 && k < 3 && s.length < 80; j = continuation(lines, j, text), k++) {
     // A line opening with a bracket is a note of its own (`（新华社阿拉木图7月5日电）`), not the rest of the place.
     if (OPENS_NOTE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 1))) break;
+    // A line ending with a colon opens what follows (`附:` before an annexed letter, an addressee's `阁下：`): no place ends so.
+    if (isColon(text.charCodeAt(lines[j].contentEnd - 1))) break;
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }

@@ -469,6 +469,20 @@ export const NOTE_COMPLIMENTS = /^[^，。；,;：:]{2,40}向[^，。；,;：:]{
  */
 export const NOTE_CLOSING = /^(?:如蒙|如阁下|顺致|顺此|此致|本照会(?:和|与|及)|我谨代表|阁下的来照(?:和|与|及))/;
 
+/**
+ * The words by which notes make an agreement (folded): `本照会和阁下的复照将构成…一项磋商协议`, `本照会暨贵部长对本照会之复照，即构成…之协议`,
+ * `本函和阁下的复函即成为…`. The 协议 they name is what the notes constitute: a text saying so with no title of its own is an exchange
+ * of notes, whatever it calls that agreement (`要求终止本协议`).
+ */
+export const NOTES_CONSTITUTE = /本(?:照会|函)[ \t\u3000]*(?:和|与|及|暨)[^。；;]{0,20}?复(?:照|函)[^。；;]{0,20}?(?:构成|成为)/;
+
+/**
+ * A note's opening referring to an instrument (`我谨提及…签署的…海运协定及换函事（以下称‘协定’）`, `本大使兹提及…协定事`): 提及 …
+ * 事, "the matter of"; the 事 closing the object is no part of what a short name after it stands for.
+ */
+export const REFERS_TO = '提及';
+export const MATTER_OF = '事';
+
 /** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
 export const RESOLUTION = '决议';
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
