@@ -139,6 +139,11 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     'dies while reading': "require('worker_threads').parentPort.on('message', () => process.exit(4));",
     // The real worker, which gives back its first chunk and dies while reading its second.
     'dies after a chunk': `let n = 0; const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.chunk !== undefined && ++n === 1) process.exit(5); }; require(${JSON.stringify(worker)});`,
+    // The real worker, which reads its chunks and dies, or fails, before it gives back any of them finished (this thread has only their summaries then).
+    'dies while finishing': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { if (m.finished !== undefined) process.exit(6); post(m); }; require(${JSON.stringify(worker)});`,
+    'fails to finish': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => post(m.finished !== undefined ? { error: 'no' } : m); require(${JSON.stringify(worker)});`,
+    // The real worker, which gives back the first chunk it finished and dies.
+    'dies after finishing a chunk': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.finished !== undefined) process.exit(7); }; require(${JSON.stringify(worker)});`,
   };
   for (const [name, body] of Object.entries(scripts)) {
     const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
@@ -155,10 +160,10 @@ test('check once: workers started before the files are known take the chunks; on
   const all = list(filesUnder(dir));
   const one = await checkInParallel(all, {}, true, [], false, 1, undefined);
   const worker = path.join(__dirname, '../../server/src/cli/checkWorker.js');
-  // The real worker, which also writes down each job it is given.
+  // The real worker, which also writes down each job it is given (not the other threads' summaries, nor the word to finish, it is sent after).
   const jobs = path.join(dir, 'jobs.log');
   const counted = path.join(dir, 'counted.js');
-  fs.writeFileSync(counted, `require('worker_threads').parentPort.on('message', () => require('fs').appendFileSync(${JSON.stringify(jobs)}, 'job\\n')); require(${JSON.stringify(worker)});`);
+  fs.writeFileSync(counted, `require('worker_threads').parentPort.on('message', (m) => { if (m.chunks) require('fs').appendFileSync(${JSON.stringify(jobs)}, 'job\\n'); }); require(${JSON.stringify(worker)});`);
   // Three threads, this one reading no chunk: the two workers started ahead read them all (none is started from `script`).
   const ahead = new WorkersAhead(3, counted);
   assert.deepEqual(await checkInParallel(all, {}, true, [], false, 3, path.join(dir, 'no-such-worker.js'), false, ahead), one);
