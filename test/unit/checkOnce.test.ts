@@ -16,7 +16,8 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { ParallelResult, WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
@@ -145,11 +146,24 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     // The real worker, which gives back the first chunk it finished and dies.
     'dies after finishing a chunk': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.finished !== undefined) process.exit(7); }; require(${JSON.stringify(worker)});`,
   };
+  // The results asked for as JSON: each thread writes those of the files it finished, the whole byte for byte treaty-check's JSON on one thread.
+  const json = formatJson(one.checked.map((c) => ({ path: relativePath(dir, c.file), diagnostics: c.diagnostics })));
+  const asJson = async (r: Promise<ParallelResult>) => {
+    const { json: runs, checked, read } = await r;
+    let out = '';
+    writeJsonRuns(runs!, (s) => (out += s));
+    return { json: out, files: checked.map((c) => c.file), read };
+  };
+  const expected = { json, files: one.checked.map((c) => c.file), read: one.read };
+  assert.ok(json.includes('"ref.no-such-article"') && json.includes('"08.md"'));
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, true, undefined, { cwd: dir })), expected);
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir })), expected);
   for (const [name, body] of Object.entries(scripts)) {
     const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
     fs.writeFileSync(script, body);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
+    assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, script, false, undefined, { cwd: dir })), expected, `${name}, as JSON`);
   }
 });
 

@@ -15,7 +15,8 @@ import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { Checked, ChunkJob, FromWorker, ReadJob, ReadResult, ToWorker, finishChunks, readShare, summaryOf } from './checkWorker';
+import { Checked, ChunkJob, FinishedChunk, FromWorker, ReadJob, ReadResult, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
+import { JsonRun } from './formats';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -30,8 +31,10 @@ function checkWorkerScript(): string | undefined {
 }
 
 export interface ParallelResult {
-  /** Served files, in the order given, with their diagnostics. */
+  /** Served files, in the order given, with their diagnostics (none when `json` was asked for: they are in `json`). */
   checked: Checked[];
+  /** `json` asked for: the served files' results as JSON, in runs (formats.ts `writeJsonRuns`), written by the threads that checked them. */
+  json?: JsonRun[];
   /** Every file in the order given: why it could not be read, or what to say of its encoding. */
   read: { file: string; why?: string; note?: string }[];
 }
@@ -116,12 +119,13 @@ export class WorkersAhead {
 /**
  * Reads and checks `files` ({ file, uri? }: ReadJob) on `size` threads (`script`: the worker's; `mainReads`:
  * whether this thread takes chunks too — tests say false, so that the workers read every chunk;
- * `ahead`: workers started already, taken before any is started here).
+ * `ahead`: workers started already, taken before any is started here; `json`: the results wanted as JSON, the paths
+ * from this folder — each thread writes those of the files it finished).
  */
 export async function checkInParallel(
   files: ReadJob['files'], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
-  ahead?: WorkersAhead,
+  ahead?: WorkersAhead, json?: { cwd: string },
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {
@@ -134,11 +138,11 @@ export async function checkInParallel(
   const chunks = cutChunks(files, bytes, k);
   const n = chunks.length;
   // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
-  const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints, counterparts };
+  const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints, counterparts, json };
   // Each chunk's records: whole, of the chunks this thread read (`own`); the summaries of those a worker read.
   const records: (ReadResult[] | undefined)[] = new Array(n);
   const own: boolean[] = new Array(n).fill(false);
-  const checked: (Checked[] | undefined)[] = new Array(n);
+  const checked: (FinishedChunk | undefined)[] = new Array(n);
   const readHere = (i: number) => {
     records[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
     own[i] = true;
@@ -169,7 +173,7 @@ export async function checkInParallel(
     // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own.
     for (const h of helpers) h.post({ finish: true });
     const here = finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints);
-    for (let i = 0; i < n; i++) if (own[i]) checked[i] = here[i];
+    for (let i = 0; i < n; i++) if (own[i]) checked[i] = finishedChunk(here[i], json);
     await Promise.all(helpers.map((h) => h.ended));
     // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
     const lost: number[] = [];
@@ -180,16 +184,18 @@ export async function checkInParallel(
     }
     if (lost.length) {
       const again = finishChunks(records.map((r, i) => (lost.includes(i) ? r! : r!.map(summaryOf))), severity, markdownDetection, counterparts, hints);
-      for (const i of lost) checked[i] = again[i];
+      for (const i of lost) checked[i] = finishedChunk(again[i], json);
     }
   } finally {
     for (const h of helpers) h.end();
   }
   const read = records.flatMap((r) => r ?? []);
-  return {
-    checked: checked.flatMap((c) => c ?? []),
+  const result: ParallelResult = {
+    checked: checked.flatMap((c) => c?.checked ?? []),
     read: read.map((r) => ({ file: r.file, why: r.why, note: r.note })),
   };
+  if (json) result.json = checked.map((c) => c!.json!);
+  return result;
 }
 
 /** The summaries of chunk `i`, read by this thread, sent to every worker. */
@@ -202,7 +208,7 @@ function sendSummaries(helpers: readonly Helper[], i: number, read: ReadResult[]
 /** Where the workers' messages go: each chunk's records, each chunk's diagnostics, and the workers (a chunk's summaries go on to the others). */
 interface Sink {
   records: (ReadResult[] | undefined)[];
-  checked: (Checked[] | undefined)[];
+  checked: (FinishedChunk | undefined)[];
   helpers: readonly Helper[];
 }
 
@@ -245,7 +251,7 @@ class Helper {
         // (Only with more than one worker: the others need them too.)
         for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
       } else if ('done' in m) this.doneReading();
-      else if ('finished' in m) sink.checked[m.finished] = m.checked;
+      else if ('finished' in m) sink.checked[m.finished] = m.result;
       else this.end();
     });
     worker.on('error', () => this.end());

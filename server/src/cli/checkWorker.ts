@@ -21,6 +21,7 @@ import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
+import { JsonRun, jsonRun, relativePath } from './formats';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -229,6 +230,23 @@ export interface ChunkJob extends Omit<ReadJob, 'files'> {
   next: SharedArrayBuffer;
   /** The texts declared to be one instrument's (for finishing). */
   counterparts: DeclaredCounterparts;
+  /** Given: the results are wanted as JSON (treaty-check --format json), each chunk's written by the thread that finished it (`finishedChunk`), the paths from this folder. */
+  json?: { cwd: string };
+}
+
+/** A chunk's files finished: their diagnostics, or (`json` asked for) the files alone, their diagnostics written as JSON. */
+export interface FinishedChunk {
+  checked: Checked[];
+  json?: JsonRun;
+}
+
+/** What a thread gives of a chunk it finished: with `json`, the JSON of its files' results, and the files without their diagnostics. */
+export function finishedChunk(checked: Checked[], json: { cwd: string } | undefined): FinishedChunk {
+  if (!json) return { checked };
+  return {
+    checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })),
+    json: jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics }))),
+  };
 }
 
 /** Step 1 over the chunks of `job` this thread takes, one at a time, until none is left; `each` is given each chunk's records. */
@@ -242,10 +260,10 @@ export function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult
  * What a check worker is sent: the job (it takes chunks and reads them, sending each chunk's summaries as
  * `{ chunk, read }`, then `{ done: true }`); the summaries of the chunks other threads read (`{ chunk, read }`);
  * then `{ finish: true }`, once every chunk's summaries have been sent: it finishes the chunks it read, sending
- * `{ finished, checked }` for each, then `{ end: true }` (or `{ error }`, having finished none).
+ * `{ finished, result }` (`finishedChunk`) for each, then `{ end: true }` (or `{ error }`, having finished none).
  */
 export type ToWorker = ChunkJob | { chunk: number; read: ReadResult[] } | { finish: true };
-export type FromWorker = { chunk: number; read: ReadResult[] } | { done: true } | { finished: number; checked: Checked[] } | { end: true } | { error: string };
+export type FromWorker = { chunk: number; read: ReadResult[] } | { done: true } | { finished: number; result: FinishedChunk } | { end: true } | { error: string };
 
 let job: ChunkJob | undefined;
 /** The records of the chunks this worker read (whole), and the summaries of the others. */
@@ -277,7 +295,7 @@ parentPort?.on('message', (m: ToWorker) => {
         all.push(read);
       }
       const checked = finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints);
-      for (const c of mine) post({ finished: c, checked: checked[c] });
+      for (const c of mine) post({ finished: c, result: finishedChunk(checked[c], job.json) });
       post({ end: true });
     }
   } catch (e) {
