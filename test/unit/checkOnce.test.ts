@@ -151,19 +151,21 @@ test('check once: --jobs N gives the same records and answers, the workers shari
   const asJson = async (r: Promise<ParallelResult>) => {
     const { json: runs, checked, read } = await r;
     let out = '';
-    writeJsonRuns(runs!, (s) => (out += s));
+    writeJsonRuns(runs!, (s) => (out += s), (b) => (out += Buffer.from(b).toString()));
     return { json: out, files: checked.map((c) => c.file), read };
   };
   const expected = { json, files: one.checked.map((c) => c.file), read: one.read };
   assert.ok(json.includes('"ref.no-such-article"') && json.includes('"08.md"'));
   assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, true, undefined, { cwd: dir })), expected);
   assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir })), expected);
+  // The workers' JSON in UTF-8, encoded where it was written.
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir, bytes: true })), expected);
   for (const [name, body] of Object.entries(scripts)) {
     const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
     fs.writeFileSync(script, body);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
-    assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, script, false, undefined, { cwd: dir })), expected, `${name}, as JSON`);
+    assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, script, false, undefined, { cwd: dir, bytes: true })), expected, `${name}, as JSON`);
   }
 });
 

@@ -71,6 +71,14 @@ test('json output: written ahead in runs of files (each thread those it checked,
       writeJsonRuns(runs, (s) => pieces.push(s));
       assert.equal(pieces.join(''), stringified(results), `${name}, cut ${cut}`);
       assert.ok(pieces.every((p) => p.length < 3 << 20), `${name}: pieces of ${pieces.map((p) => p.length)}`);
+      // Every other run in UTF-8 (a worker's), written as bytes, or decoded when there is no writer of bytes.
+      const encoded = runs.map((r, i) => (i % 4 === 1 ? { ...r, json: new TextEncoder().encode(r.json as string) } : r));
+      const bytes: Buffer[] = [];
+      writeJsonRuns(encoded, (s) => bytes.push(Buffer.from(s)), (b) => bytes.push(Buffer.from(b)));
+      assert.equal(Buffer.concat(bytes).toString(), stringified(results), `${name}, cut ${cut}, in UTF-8`);
+      let decoded = '';
+      writeJsonRuns(encoded, (s) => (decoded += s));
+      assert.equal(decoded, stringified(results), `${name}, cut ${cut}, decoded`);
     }
   }
 });

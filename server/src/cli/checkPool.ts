@@ -15,7 +15,7 @@ import * as fs from 'fs';
 import { Worker } from 'worker_threads';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { Checked, ChunkJob, FinishedChunk, FromWorker, ReadJob, ReadResult, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
+import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
 import { JsonRun } from './formats';
 
 /** Below this many files one thread is faster than starting workers. */
@@ -119,13 +119,13 @@ export class WorkersAhead {
 /**
  * Reads and checks `files` ({ file, uri? }: ReadJob) on `size` threads (`script`: the worker's; `mainReads`:
  * whether this thread takes chunks too — tests say false, so that the workers read every chunk;
- * `ahead`: workers started already, taken before any is started here; `json`: the results wanted as JSON, the paths
- * from this folder — each thread writes those of the files it finished).
+ * `ahead`: workers started already, taken before any is started here; `json`: the results wanted as JSON — each thread
+ * writes those of the files it finished, a worker in UTF-8 when `json.bytes`).
  */
 export async function checkInParallel(
   files: ReadJob['files'], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
-  ahead?: WorkersAhead, json?: { cwd: string },
+  ahead?: WorkersAhead, json?: JsonWanted,
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {

@@ -231,7 +231,13 @@ export interface ChunkJob extends Omit<ReadJob, 'files'> {
   /** The texts declared to be one instrument's (for finishing). */
   counterparts: DeclaredCounterparts;
   /** Given: the results are wanted as JSON (treaty-check --format json), each chunk's written by the thread that finished it (`finishedChunk`), the paths from this folder. */
-  json?: { cwd: string };
+  json?: JsonWanted;
+}
+
+/** The results wanted as JSON: the paths from `cwd`; `bytes`: a worker gives its JSON in UTF-8 (encoded there: this thread writes it as it is). */
+export interface JsonWanted {
+  cwd: string;
+  bytes?: boolean;
 }
 
 /** A chunk's files finished: their diagnostics, or (`json` asked for) the files alone, their diagnostics written as JSON. */
@@ -241,12 +247,12 @@ export interface FinishedChunk {
 }
 
 /** What a thread gives of a chunk it finished: with `json`, the JSON of its files' results, and the files without their diagnostics. */
-export function finishedChunk(checked: Checked[], json: { cwd: string } | undefined): FinishedChunk {
+export function finishedChunk(checked: Checked[], json: JsonWanted | undefined, encode = false): FinishedChunk {
   if (!json) return { checked };
-  return {
-    checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })),
-    json: jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics }))),
-  };
+  const run = jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics })));
+  // (A buffer of its own, the JSON's size: moved to the main thread, not copied.)
+  if (encode && json.bytes && typeof run.json === 'string') run.json = new TextEncoder().encode(run.json);
+  return { checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })), json: run };
 }
 
 /** Step 1 over the chunks of `job` this thread takes, one at a time, until none is left; `each` is given each chunk's records. */
@@ -270,8 +276,8 @@ let job: ChunkJob | undefined;
 const records: (ReadResult[] | undefined)[] = [];
 const mine: number[] = [];
 
-function post(m: FromWorker): void {
-  parentPort!.postMessage(m);
+function post(m: FromWorker, transfer?: ArrayBuffer[]): void {
+  parentPort!.postMessage(m, transfer);
 }
 
 parentPort?.on('message', (m: ToWorker) => {
@@ -295,7 +301,11 @@ parentPort?.on('message', (m: ToWorker) => {
         all.push(read);
       }
       const checked = finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints);
-      for (const c of mine) post({ finished: c, result: finishedChunk(checked[c], job.json) });
+      for (const c of mine) {
+        const result = finishedChunk(checked[c], job.json, true);
+        const json = result.json?.json;
+        post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
+      }
       post({ end: true });
     }
   } catch (e) {

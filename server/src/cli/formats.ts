@@ -133,8 +133,8 @@ export function jsonFile(r: FileResult): string {
 
 /** Results written as JSON ahead, a run of files at a time (by the threads that checked them): each run's file objects and their counts. */
 export interface JsonRun {
-  /** The run's `jsonFile`s, joined by commas ('' when the run has none). */
-  json: string;
+  /** The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote them). */
+  json: string | Uint8Array;
   counts: Counts;
 }
 
@@ -143,8 +143,11 @@ export function jsonRun(results: readonly FileResult[]): JsonRun {
   return { json: results.map(jsonFile).join(','), counts: count(results) };
 }
 
-/** `writeJson`'s text of the results of every run, in order: the runs' JSON written as it is, between the head and the summary. */
-export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => void): void {
+/**
+ * `writeJson`'s text of the results of every run, in order: the runs' JSON written as it is, between the head and the
+ * summary (a run in UTF-8 given to `writeBytes`, or decoded for `write` without it).
+ */
+export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => void, writeBytes?: (b: Uint8Array) => void): void {
   const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
   let out = JSON_HEAD;
   for (const run of runs) {
@@ -152,10 +155,16 @@ export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => vo
     c.warnings += run.counts.warnings;
     c.infos += run.counts.infos;
     c.hints += run.counts.hints;
-    if (!run.json) continue;
+    if (!run.json.length) continue;
     out += c.files ? ',' : '';
     c.files += run.counts.files;
-    if (run.json.length >= JSON_PIECE) {
+    if (typeof run.json !== 'string') {
+      if (writeBytes) {
+        if (out) write(out);
+        writeBytes(run.json);
+        out = '';
+      } else out += Buffer.from(run.json.buffer, run.json.byteOffset, run.json.byteLength).toString('utf8');
+    } else if (run.json.length >= JSON_PIECE) {
       if (out) write(out);
       write(run.json);
       out = '';

@@ -155,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const list = files.map((file) => ({ file }));
     let par: ParallelResult;
     // (JSON: each thread writes the results of the files it checked.)
-    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead, format === 'json' ? { cwd: io.cwd } : undefined);
+    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead, format === 'json' ? { cwd: io.cwd, bytes: io.stdoutBytes !== undefined } : undefined);
     else {
       ahead?.close();
       const progress = progressBar(io, files.length);
@@ -171,7 +171,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     notTreaties(named, par.checked.map((c) => c.file), par.read.filter((r) => r.why !== undefined).map((r) => r.file), io);
     const unreadable = par.read.some((r) => r.why !== undefined);
     if (par.json) {
-      writeJsonRuns(par.json, io.stdout);
+      writeJsonRuns(par.json, io.stdout, io.stdoutBytes && ((b) => io.stdoutBytes!(b)));
       return exitCodeOf(par.json.reduce((c, r) => ({ errors: c.errors + r.counts.errors, warnings: c.warnings + r.counts.warnings }), { errors: 0, warnings: 0 }), maxWarnings, unreadable);
     }
     const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: c.diagnostics }));
