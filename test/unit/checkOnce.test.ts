@@ -16,7 +16,8 @@ import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
-import { WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { ParallelResult, WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
+import { formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
@@ -139,12 +140,32 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     'dies while reading': "require('worker_threads').parentPort.on('message', () => process.exit(4));",
     // The real worker, which gives back its first chunk and dies while reading its second.
     'dies after a chunk': `let n = 0; const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.chunk !== undefined && ++n === 1) process.exit(5); }; require(${JSON.stringify(worker)});`,
+    // The real worker, which reads its chunks and dies, or fails, before it gives back any of them finished (this thread has only their summaries then).
+    'dies while finishing': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { if (m.finished !== undefined) process.exit(6); post(m); }; require(${JSON.stringify(worker)});`,
+    'fails to finish': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => post(m.finished !== undefined ? { error: 'no' } : m); require(${JSON.stringify(worker)});`,
+    // The real worker, which gives back the first chunk it finished and dies.
+    'dies after finishing a chunk': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.finished !== undefined) process.exit(7); }; require(${JSON.stringify(worker)});`,
   };
+  // The results asked for as JSON: each thread writes those of the files it finished, the whole byte for byte treaty-check's JSON on one thread.
+  const json = formatJson(one.checked.map((c) => ({ path: relativePath(dir, c.file), diagnostics: c.diagnostics })));
+  const asJson = async (r: Promise<ParallelResult>) => {
+    const { json: runs, checked, read } = await r;
+    let out = '';
+    writeJsonRuns(runs!, (s) => (out += s), (b) => (out += Buffer.from(b).toString()));
+    return { json: out, files: checked.map((c) => c.file), read };
+  };
+  const expected = { json, files: one.checked.map((c) => c.file), read: one.read };
+  assert.ok(json.includes('"ref.no-such-article"') && json.includes('"08.md"'));
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, true, undefined, { cwd: dir })), expected);
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir })), expected);
+  // The workers' JSON in UTF-8, encoded where it was written.
+  assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir, bytes: true })), expected);
   for (const [name, body] of Object.entries(scripts)) {
     const script = path.join(dir, `${name.replace(/ /g, '-')}.js`);
     fs.writeFileSync(script, body);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
+    assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, script, false, undefined, { cwd: dir, bytes: true })), expected, `${name}, as JSON`);
   }
 });
 
@@ -155,10 +176,10 @@ test('check once: workers started before the files are known take the chunks; on
   const all = list(filesUnder(dir));
   const one = await checkInParallel(all, {}, true, [], false, 1, undefined);
   const worker = path.join(__dirname, '../../server/src/cli/checkWorker.js');
-  // The real worker, which also writes down each job it is given.
+  // The real worker, which also writes down each job it is given (not the other threads' summaries, nor the word to finish, it is sent after).
   const jobs = path.join(dir, 'jobs.log');
   const counted = path.join(dir, 'counted.js');
-  fs.writeFileSync(counted, `require('worker_threads').parentPort.on('message', () => require('fs').appendFileSync(${JSON.stringify(jobs)}, 'job\\n')); require(${JSON.stringify(worker)});`);
+  fs.writeFileSync(counted, `require('worker_threads').parentPort.on('message', (m) => { if (m.chunks) require('fs').appendFileSync(${JSON.stringify(jobs)}, 'job\\n'); }); require(${JSON.stringify(worker)});`);
   // Three threads, this one reading no chunk: the two workers started ahead read them all (none is started from `script`).
   const ahead = new WorkersAhead(3, counted);
   assert.deepEqual(await checkInParallel(all, {}, true, [], false, 3, path.join(dir, 'no-such-worker.js'), false, ahead), one);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { FileResult, count, formatJson, messageOf, severityName, writeJson } from '../../server/src/cli/formats';
+import { FileResult, count, formatJson, jsonRun, messageOf, severityName, writeJson, writeJsonRuns } from '../../server/src/cli/formats';
 import { utf8Of } from '../../server/src/cli/commandLine';
 
 /** What formatJson wrote before it wrote in pieces. */
@@ -50,6 +50,37 @@ test('json output: a large output is written in pieces of about a megabyte, toge
   assert.ok(pieces.length > 2, `${pieces.length} pieces`);
   assert.ok(Math.max(...pieces.map((p) => p.length)) < 2 << 20);
   assert.equal(pieces.join(''), stringified(results));
+});
+
+test('json output: written ahead in runs of files (each thread those it checked, treaty-check --jobs N), the same text — runs without files first, between and last, runs of megabytes', () => {
+  const big: FileResult = { path: 'big.md', diagnostics: Array.from({ length: 3000 }, (_, i) => diag(`第${i}条：${'长'.repeat(200)}`, 'ref.no-such-article', DiagnosticSeverity.Error, i)) };
+  for (const [name, results] of [...CASES, ['large files', [big, { ...big, path: 'b.md' }, { path: 'c.md', diagnostics: [] }, { ...big, path: 'd.md' }]] as [string, FileResult[]]]) {
+    // Every way of cutting the results into runs of at most two, with runs of none put before, between and after.
+    for (let cut = 0; cut < 1 << results.length; cut++) {
+      const runs = [jsonRun([])];
+      let run: FileResult[] = [];
+      results.forEach((r, i) => {
+        run.push(r);
+        if (cut & (1 << i) || run.length === 2) {
+          runs.push(jsonRun(run), jsonRun([]));
+          run = [];
+        }
+      });
+      runs.push(jsonRun(run));
+      const pieces: string[] = [];
+      writeJsonRuns(runs, (s) => pieces.push(s));
+      assert.equal(pieces.join(''), stringified(results), `${name}, cut ${cut}`);
+      assert.ok(pieces.every((p) => p.length < 3 << 20), `${name}: pieces of ${pieces.map((p) => p.length)}`);
+      // Every other run in UTF-8 (a worker's), written as bytes, or decoded when there is no writer of bytes.
+      const encoded = runs.map((r, i) => (i % 4 === 1 ? { ...r, json: new TextEncoder().encode(r.json as string) } : r));
+      const bytes: Buffer[] = [];
+      writeJsonRuns(encoded, (s) => bytes.push(Buffer.from(s)), (b) => bytes.push(Buffer.from(b)));
+      assert.equal(Buffer.concat(bytes).toString(), stringified(results), `${name}, cut ${cut}, in UTF-8`);
+      let decoded = '';
+      writeJsonRuns(encoded, (s) => (decoded += s));
+      assert.equal(decoded, stringified(results), `${name}, cut ${cut}, decoded`);
+    }
+  }
 });
 
 test('output: a long string is written as the UTF-8 Buffer.from gives, a lone surrogate as U+FFFD', () => {

@@ -1,21 +1,22 @@
 // treaty-check on every core, each file read and parsed once: the files are cut into chunks, each
 // a run of consecutive files (in path order), larger first, several a thread (`cutChunks`); every
 // thread — the check workers and this one — takes the next chunk left until none is (a counter
-// they share), reads and checks it alone (cli/checkWorker.ts `readShare`), and the workers send
-// back only small records (summaries, diagnostics, the checks left pending); this thread then
-// finishes the pending checks against all the summaries in the files' order (`finishAll`), as one
-// thread does. The answers are the same as on one thread. A chunk a worker took and did not give
-// back (it failed, died or could not start) is read by this thread. The workers may be started
-// before the files are known (`WorkersAhead`): an isolate takes ~0.1 s to start, which then overlaps
-// this thread's search for the files instead of delaying the worker's first chunk.
+// they share), reads and checks it alone (cli/checkWorker.ts `readShare`), keeps its records and
+// sends the others only the files' summaries (what their checks read of other documents). Once
+// every chunk is read, each thread finishes the pending checks of the files it read against all the
+// summaries in the files' order (`finishChunks`), as one thread does, the workers sending back the
+// diagnostics: the answers are the same as on one thread. A chunk a worker took and did not give back
+// read (it failed, died or could not start), or finished, is read and finished by this thread. The
+// workers may be started before the files are known (`WorkersAhead`): an isolate takes ~0.1 s to
+// start, which then overlaps this thread's search for the files instead of delaying the worker's first chunk.
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
-import { Diagnostic } from 'vscode-languageserver-types';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { ChunkJob, ReadJob, ReadResult, finishAll, readShare } from './checkWorker';
+import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
+import { JsonRun } from './formats';
 
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
@@ -30,8 +31,10 @@ function checkWorkerScript(): string | undefined {
 }
 
 export interface ParallelResult {
-  /** Served files, in the order given, with their diagnostics. */
-  checked: { file: string; uri: string; diagnostics: Diagnostic[] }[];
+  /** Served files, in the order given, with their diagnostics (none when `json` was asked for: they are in `json`). */
+  checked: Checked[];
+  /** `json` asked for: the served files' results as JSON, in runs (formats.ts `writeJsonRuns`), written by the threads that checked them. */
+  json?: JsonRun[];
   /** Every file in the order given: why it could not be read, or what to say of its encoding. */
   read: { file: string; why?: string; note?: string }[];
 }
@@ -116,12 +119,13 @@ export class WorkersAhead {
 /**
  * Reads and checks `files` ({ file, uri? }: ReadJob) on `size` threads (`script`: the worker's; `mainReads`:
  * whether this thread takes chunks too — tests say false, so that the workers read every chunk;
- * `ahead`: workers started already, taken before any is started here).
+ * `ahead`: workers started already, taken before any is started here; `json`: the results wanted as JSON — each thread
+ * writes those of the files it finished, a worker in UTF-8 when `json.bytes`).
  */
 export async function checkInParallel(
   files: ReadJob['files'], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
-  ahead?: WorkersAhead,
+  ahead?: WorkersAhead, json?: JsonWanted,
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {
@@ -134,65 +138,143 @@ export async function checkInParallel(
   const chunks = cutChunks(files, bytes, k);
   const n = chunks.length;
   // Each thread takes the next chunk not yet taken (one counter shared by all) until none is left.
-  const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints };
-  const results: (ReadResult[] | undefined)[] = new Array(n);
+  const job: ChunkJob = { chunks, next: new SharedArrayBuffer(4), severity, markdownDetection, hints, counterparts, json };
+  // Each chunk's records: whole, of the chunks this thread read (`own`); the summaries of those a worker read.
+  const records: (ReadResult[] | undefined)[] = new Array(n);
+  const own: boolean[] = new Array(n).fill(false);
+  const checked: (FinishedChunk | undefined)[] = new Array(n);
+  const readHere = (i: number) => {
+    records[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
+    own[i] = true;
+  };
   // The workers first; this thread takes chunks too (it would wait idle otherwise), and between two
   // it reads the records the workers sent meanwhile (they would all be read at the end otherwise,
   // after the last chunk: ~0.25 s of a run over LawRefBook/Laws with two threads).
   const taken = ahead?.take(k - 1) ?? [];
   ahead?.close();
-  const inWorkers = taken.map((w) => inWorker(w, job, results));
-  if (script) for (let i = taken.length; i < k - 1; i++) inWorkers.push(inWorker(script, job, results));
-  const next = new Int32Array(job.next);
-  for (let i = mainReads ? Atomics.add(next, 0, 1) : n; i < n; i = Atomics.add(next, 0, 1)) {
-    await new Promise(setImmediate);
-    results[i] = readShare({ files: chunks[i], severity, markdownDetection, hints });
+  const helpers: Helper[] = [];
+  const sink: Sink = { records, checked, helpers };
+  for (const w of taken) helpers.push(new Helper(w, job, sink));
+  if (script) for (let i = taken.length; i < k - 1; i++) helpers.push(new Helper(script, job, sink));
+  try {
+    const next = new Int32Array(job.next);
+    for (let i = mainReads ? Atomics.add(next, 0, 1) : n; i < n; i = Atomics.add(next, 0, 1)) {
+      await new Promise(setImmediate);
+      readHere(i);
+      sendSummaries(helpers, i, records[i]!);
+    }
+    await Promise.all(helpers.map((h) => h.reading));
+    // A chunk a worker took and did not give back (it failed or died) is read here.
+    for (let i = 0; i < n; i++) {
+      if (records[i]) continue;
+      readHere(i);
+      sendSummaries(helpers, i, records[i]!);
+    }
+    // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own.
+    for (const h of helpers) h.post({ finish: true });
+    const here = finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints);
+    for (let i = 0; i < n; i++) if (own[i]) checked[i] = finishedChunk(here[i], json);
+    await Promise.all(helpers.map((h) => h.ended));
+    // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
+    const lost: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (checked[i]) continue;
+      lost.push(i);
+      readHere(i);
+    }
+    if (lost.length) {
+      const again = finishChunks(records.map((r, i) => (lost.includes(i) ? r! : r!.map(summaryOf))), severity, markdownDetection, counterparts, hints);
+      for (const i of lost) checked[i] = finishedChunk(again[i], json);
+    }
+  } finally {
+    for (const h of helpers) h.end();
   }
-  await Promise.all(inWorkers);
-  // A chunk a worker took and did not give back (it failed or died) is read here.
-  for (let i = 0; i < n; i++) results[i] ??= readShare({ files: chunks[i], severity, markdownDetection, hints });
-  const read = results.flatMap((r) => r ?? []);
-  return {
-    checked: finishAll(read, severity, markdownDetection, counterparts, hints),
+  const read = records.flatMap((r) => r ?? []);
+  const result: ParallelResult = {
+    checked: checked.flatMap((c) => c?.checked ?? []),
     read: read.map((r) => ({ file: r.file, why: r.why, note: r.note })),
   };
+  if (json) result.json = checked.map((c) => c!.json!);
+  return result;
 }
 
-/** A worker (`from`: started here from this script, or started ahead) taking chunks of `job` and giving back each one's records into `results`; settled when it is done, fails or dies. */
-function inWorker(from: string | Started, job: ChunkJob, results: (ReadResult[] | undefined)[]): Promise<void> {
-  return new Promise((resolve) => {
-    let worker: Worker;
+/** The summaries of chunk `i`, read by this thread, sent to every worker. */
+function sendSummaries(helpers: readonly Helper[], i: number, read: ReadResult[]): void {
+  if (helpers.every((h) => h.gone)) return;
+  const summaries = read.map(summaryOf);
+  for (const h of helpers) h.post({ chunk: i, read: summaries });
+}
+
+/** Where the workers' messages go: each chunk's records, each chunk's diagnostics, and the workers (a chunk's summaries go on to the others). */
+interface Sink {
+  records: (ReadResult[] | undefined)[];
+  checked: (FinishedChunk | undefined)[];
+  helpers: readonly Helper[];
+}
+
+/**
+ * A worker (`from`: started here from this script, or started ahead) taking chunks of `job`, giving back each
+ * one's summaries, then finishing them; `reading` settles when it has no chunk left to read (or fails or dies),
+ * `ended` when it has finished (or fails or dies).
+ */
+class Helper {
+  gone = false;
+  readonly reading: Promise<void>;
+  readonly ended: Promise<void>;
+  private worker: Worker | undefined;
+  private doneReading!: () => void;
+  private doneAll!: () => void;
+
+  constructor(from: string | Started, job: ChunkJob, sink: Sink) {
+    this.reading = new Promise((resolve) => (this.doneReading = resolve));
+    this.ended = new Promise((resolve) => (this.doneAll = resolve));
     if (typeof from !== 'string') {
       // Ended before it was given the job (no event comes any more).
       if (from.gone) {
-        resolve();
+        this.end();
         return;
       }
-      worker = from.worker;
-      worker.ref();
+      this.worker = from.worker;
+      this.worker.ref();
     } else {
       try {
-        worker = newWorker(from);
+        this.worker = newWorker(from);
       } catch {
-        resolve();
+        this.end();
         return;
       }
     }
-    let done = false;
-    const end = () => {
-      if (done) return;
-      done = true;
-      worker.removeAllListeners();
-      worker.on('error', () => undefined);
-      void worker.terminate();
-      resolve();
-    };
-    worker.on('message', (m: { chunk: number; read: ReadResult[] } | { done: true } | { error: string }) => {
-      if ('chunk' in m) results[m.chunk] = m.read;
-      else end();
+    const worker = this.worker;
+    worker.on('message', (m: FromWorker) => {
+      if ('chunk' in m) {
+        sink.records[m.chunk] = m.read;
+        // (Only with more than one worker: the others need them too.)
+        for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
+      } else if ('done' in m) this.doneReading();
+      else if ('finished' in m) sink.checked[m.finished] = m.result;
+      else this.end();
     });
-    worker.on('error', end);
-    worker.on('exit', end);
+    worker.on('error', () => this.end());
+    worker.on('exit', () => this.end());
     worker.postMessage(job);
-  });
+  }
+
+  post(m: ToWorker): void {
+    if (!this.gone) this.worker?.postMessage(m);
+  }
+
+  /** Ends the worker (done, failed or died): the chunks it did not give back are read or finished elsewhere. */
+  end(): void {
+    if (!this.gone) {
+      this.gone = true;
+      const worker = this.worker;
+      if (worker) {
+        worker.removeAllListeners();
+        worker.on('error', () => undefined);
+        void worker.terminate();
+      }
+    }
+    this.doneReading();
+    this.doneAll();
+  }
 }

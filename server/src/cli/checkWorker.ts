@@ -4,10 +4,11 @@
 //    records: its summary (title, info, outline: what other documents' checks read of it), its
 //    diagnostics with the checks that need other documents left pending in their places, and its
 //    suppression comments. In a check worker (worker_threads; cli/checkPool.ts), or on the main thread.
-// 2. `finishAll`: on the main thread, every summary in one index (in the files' order, as one thread
-//    admits them), the pending checks finished (`finishChecks`): citations, other instruments'
-//    articles, short-form dates — from the summaries, no model built again. Only a text with
-//    counterparts is read and parsed again (its checks align whole texts).
+// 2. `finishChunks`: every summary in one index (in the files' order, as one thread admits them), the
+//    pending checks of the files whose records are at hand finished (`finishChecks`): citations, other
+//    instruments' articles, short-form dates — from the summaries, no model built again. Only a text
+//    with counterparts is read and parsed again (its checks align whole texts). Each thread finishes
+//    the files it read, given the other threads' summaries (`summaryOf`): only those cross threads.
 // A bundle of its own (server/out/checkWorker.js).
 import { parentPort } from 'worker_threads';
 import * as fs from 'fs';
@@ -20,6 +21,7 @@ import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
+import { JsonRun, jsonRun, relativePath } from './formats';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -131,28 +133,56 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
   return out;
 }
 
+/** A served file's diagnostics, finished (step 2). */
+export interface Checked {
+  file: string;
+  uri: string;
+  diagnostics: Diagnostic[];
+}
+
 /** Step 2: the diagnostics of every served file, in the order of `read` (every file of the run, in order). */
-export function finishAll(read: ReadResult[], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): { file: string; uri: string; diagnostics: Diagnostic[] }[] {
+export function finishAll(read: ReadResult[], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): Checked[] {
+  return finishChunks([read], severity, markdownDetection, counterparts, hints)[0];
+}
+
+/**
+ * Step 2 over the records of every file of the run, in runs of consecutive files (`chunks`, in the files' order):
+ * each run's diagnostics of the served files whose records hold their checks. A file's summary alone (`summaryOf`:
+ * another thread finishes that file) is admitted to the index and gives nothing here.
+ */
+export function finishChunks(chunks: readonly ReadResult[][], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): Checked[][] {
   const index = new WorkspaceIndex();
   index.markdownDetection = markdownDetection;
   index.setCounterparts(counterparts);
   const settings = { severity: hints ? severity : withoutHints(severity) };
-  for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
-  const out: { file: string; uri: string; diagnostics: Diagnostic[] }[] = [];
-  for (const r of read) {
-    if (r.garbled) {
-      out.push({ file: r.file, uri: r.uri, diagnostics: [r.garbled] });
-      continue;
+  for (const read of chunks) for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
+  return chunks.map((read) => {
+    const out: Checked[] = [];
+    for (const r of read) {
+      if (r.garbled) {
+        out.push({ file: r.file, uri: r.uri, diagnostics: [r.garbled] });
+        continue;
+      }
+      const s = r.checks && index.get(r.uri);
+      if (!s || !r.checks) continue;
+      const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, settings), r.checks.partial));
+      out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
+      s.evict();
+      // (Its record is done with: `read` holds no more than the files still to finish.)
+      r.checks = undefined;
     }
-    const s = r.checks && index.get(r.uri);
-    if (!s || !r.checks) continue;
-    const all = unsuppressed(r.checks.suppressed, finishChecks(contextOf(index, s, undefined, settings), r.checks.partial));
-    out.push({ file: r.file, uri: r.uri, diagnostics: hints ? all : all.filter((d) => d.severity !== DiagnosticSeverity.Hint) });
-    s.evict();
-    // (Its record is done with: `read` holds no more than the files still to finish.)
-    r.checks = undefined;
-  }
-  return out;
+    return out;
+  });
+}
+
+/** What the other threads need of a file's record to finish their own files: its summary (the index's), not its checks. */
+export function summaryOf(r: ReadResult): ReadResult {
+  const s: ReadResult = { file: r.file, uri: r.uri };
+  if (r.why !== undefined) s.why = r.why;
+  if (r.note !== undefined) s.note = r.note;
+  if (r.analysis) s.analysis = r.analysis;
+  if (r.refusal !== undefined) s.refusal = r.refusal;
+  return s;
 }
 
 /**
@@ -198,6 +228,31 @@ function reread(file: string): string {
 export interface ChunkJob extends Omit<ReadJob, 'files'> {
   chunks: ReadJob['files'][];
   next: SharedArrayBuffer;
+  /** The texts declared to be one instrument's (for finishing). */
+  counterparts: DeclaredCounterparts;
+  /** Given: the results are wanted as JSON (treaty-check --format json), each chunk's written by the thread that finished it (`finishedChunk`), the paths from this folder. */
+  json?: JsonWanted;
+}
+
+/** The results wanted as JSON: the paths from `cwd`; `bytes`: a worker gives its JSON in UTF-8 (encoded there: this thread writes it as it is). */
+export interface JsonWanted {
+  cwd: string;
+  bytes?: boolean;
+}
+
+/** A chunk's files finished: their diagnostics, or (`json` asked for) the files alone, their diagnostics written as JSON. */
+export interface FinishedChunk {
+  checked: Checked[];
+  json?: JsonRun;
+}
+
+/** What a thread gives of a chunk it finished: with `json`, the JSON of its files' results, and the files without their diagnostics. */
+export function finishedChunk(checked: Checked[], json: JsonWanted | undefined, encode = false): FinishedChunk {
+  if (!json) return { checked };
+  const run = jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics })));
+  // (A buffer of its own, the JSON's size: moved to the main thread, not copied.)
+  if (encode && json.bytes && typeof run.json === 'string') run.json = new TextEncoder().encode(run.json);
+  return { checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })), json: run };
 }
 
 /** Step 1 over the chunks of `job` this thread takes, one at a time, until none is left; `each` is given each chunk's records. */
@@ -207,11 +262,53 @@ export function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult
   for (let i = Atomics.add(next, 0, 1); i < job.chunks.length; i = Atomics.add(next, 0, 1)) each(i, readShare({ files: job.chunks[i], severity, markdownDetection, hints }));
 }
 
-parentPort?.on('message', (job: ChunkJob) => {
+/**
+ * What a check worker is sent: the job (it takes chunks and reads them, sending each chunk's summaries as
+ * `{ chunk, read }`, then `{ done: true }`); the summaries of the chunks other threads read (`{ chunk, read }`);
+ * then `{ finish: true }`, once every chunk's summaries have been sent: it finishes the chunks it read, sending
+ * `{ finished, result }` (`finishedChunk`) for each, then `{ end: true }` (or `{ error }`, having finished none).
+ */
+export type ToWorker = ChunkJob | { chunk: number; read: ReadResult[] } | { finish: true };
+export type FromWorker = { chunk: number; read: ReadResult[] } | { done: true } | { finished: number; result: FinishedChunk } | { end: true } | { error: string };
+
+let job: ChunkJob | undefined;
+/** The records of the chunks this worker read (whole), and the summaries of the others. */
+const records: (ReadResult[] | undefined)[] = [];
+const mine: number[] = [];
+
+function post(m: FromWorker, transfer?: ArrayBuffer[]): void {
+  parentPort!.postMessage(m, transfer);
+}
+
+parentPort?.on('message', (m: ToWorker) => {
   try {
-    takeChunks(job, (chunk, read) => parentPort!.postMessage({ chunk, read }));
-    parentPort!.postMessage({ done: true });
+    if ('chunks' in m) {
+      job = m;
+      takeChunks(m, (chunk, read) => {
+        records[chunk] = read;
+        mine.push(chunk);
+        post({ chunk, read: read.map(summaryOf) });
+      });
+      post({ done: true });
+    } else if ('chunk' in m) {
+      records[m.chunk] ??= m.read;
+    } else if (job) {
+      const all: ReadResult[][] = [];
+      for (let c = 0; c < job.chunks.length; c++) {
+        const read = records[c];
+        // (Never so: the main thread sends every chunk's summaries first. Finished without them, a citation of a file missing would be wrong.)
+        if (!read) throw new Error(`no records of chunk ${c}`);
+        all.push(read);
+      }
+      const checked = finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints);
+      for (const c of mine) {
+        const result = finishedChunk(checked[c], job.json, true);
+        const json = result.json?.json;
+        post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
+      }
+      post({ end: true });
+    }
   } catch (e) {
-    parentPort!.postMessage({ error: String((e as Error)?.stack ?? e) });
+    post({ error: String((e as Error)?.stack ?? e) });
   }
 });

@@ -7,6 +7,8 @@ import { parseArgs } from 'util';
 export interface CliIo {
   cwd: string;
   stdout(s: string): void;
+  /** Text for standard output already in UTF-8 (another thread encoded it): written as it is. Without it, such text is decoded for `stdout`. */
+  stdoutBytes?(b: Uint8Array): void;
   stderr(s: string): void;
 }
 
@@ -35,7 +37,7 @@ export function commandLine<O extends Options>(name: string, usage: string, argv
 
 /** The process's folder and streams. */
 export function processIo(): CliIo {
-  return { cwd: process.cwd(), stdout: (s) => process.stdout.write(s.length < LONG_OUTPUT ? s : utf8Of(s)), stderr: (s) => process.stderr.write(s) };
+  return { cwd: process.cwd(), stdout: (s) => process.stdout.write(s.length < LONG_OUTPUT ? s : utf8Of(s)), stdoutBytes: (b) => process.stdout.write(b), stderr: (s) => process.stderr.write(s) };
 }
 
 /** From this many UTF-16 code units a string written is encoded by `utf8Of` (below it, Node's own encoding costs little). */

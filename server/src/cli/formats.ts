@@ -1,5 +1,6 @@
 // Output formats of treaty-check: text (as linters print), json, SARIF 2.1.0 for code
 // scanning, and GitHub Actions workflow annotations. Pure functions of the results.
+import * as path from 'path';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DIAGNOSTIC_CODES } from '../features/diagnostics';
 
@@ -7,6 +8,12 @@ export interface FileResult {
   /** The path as the user should read it (relative to the working directory). */
   path: string;
   diagnostics: Diagnostic[];
+}
+
+/** A file's path as the output shows it: from the working folder, with forward slashes (a file outside it: its whole path). */
+export function relativePath(cwd: string, file: string): string {
+  const r = path.relative(cwd, file);
+  return (r && !r.startsWith('..') ? r : file).split(path.sep).join('/');
 }
 
 export type Format = 'text' | 'json' | 'sarif' | 'github';
@@ -96,22 +103,77 @@ const JSON_PIECE = 1 << 20;
  * (path, code, message) each put through JSON.stringify, as the whole was.
  */
 export function writeJson(results: readonly FileResult[], write: (s: string) => void): void {
-  let out = '{\n  "files": [';
+  let out = JSON_HEAD;
   results.forEach((r, i) => {
-    out += `${i ? ',' : ''}\n    {\n      "path": ${JSON.stringify(r.path)},\n      "diagnostics": [`;
-    r.diagnostics.forEach((d, k) => {
-      const code = d.code === undefined ? '' : `\n          "code": ${JSON.stringify(d.code)},`;
-      out += `${k ? ',' : ''}\n        {${code}\n          "severity": ${JSON.stringify(severityName(d))},\n          "message": ${JSON.stringify(messageOf(d))},\n          "line": ${jsonNumber(d.range.start.line + 1)},\n          "column": ${jsonNumber(d.range.start.character + 1)},\n          "endLine": ${jsonNumber(d.range.end.line + 1)},\n          "endColumn": ${jsonNumber(d.range.end.character + 1)}\n        }`;
-    });
-    out += r.diagnostics.length ? '\n      ]\n    }' : ']\n    }';
+    out += `${i ? ',' : ''}${jsonFile(r)}`;
     if (out.length >= JSON_PIECE) {
       write(out);
       out = '';
     }
   });
-  const c = count(results);
-  out += `${results.length ? '\n  ' : ''}],\n  "summary": {\n    "errors": ${c.errors},\n    "warnings": ${c.warnings},\n    "infos": ${c.infos},\n    "hints": ${c.hints},\n    "files": ${c.files}\n  }\n}\n`;
-  write(out);
+  write(out + jsonTail(count(results)));
+}
+
+const JSON_HEAD = '{\n  "files": [';
+
+/** What follows the last file's object: the summary of the counts. */
+function jsonTail(c: Counts): string {
+  return `${c.files ? '\n  ' : ''}],\n  "summary": {\n    "errors": ${c.errors},\n    "warnings": ${c.warnings},\n    "infos": ${c.infos},\n    "hints": ${c.hints},\n    "files": ${c.files}\n  }\n}\n`;
+}
+
+/** One file's object in the JSON's `files`, as `formatJson` writes it there (from the line break before its `{`; the comma between two is the caller's). */
+export function jsonFile(r: FileResult): string {
+  let out = `\n    {\n      "path": ${JSON.stringify(r.path)},\n      "diagnostics": [`;
+  r.diagnostics.forEach((d, k) => {
+    const code = d.code === undefined ? '' : `\n          "code": ${JSON.stringify(d.code)},`;
+    out += `${k ? ',' : ''}\n        {${code}\n          "severity": ${JSON.stringify(severityName(d))},\n          "message": ${JSON.stringify(messageOf(d))},\n          "line": ${jsonNumber(d.range.start.line + 1)},\n          "column": ${jsonNumber(d.range.start.character + 1)},\n          "endLine": ${jsonNumber(d.range.end.line + 1)},\n          "endColumn": ${jsonNumber(d.range.end.character + 1)}\n        }`;
+  });
+  return out + (r.diagnostics.length ? '\n      ]\n    }' : ']\n    }');
+}
+
+/** Results written as JSON ahead, a run of files at a time (by the threads that checked them): each run's file objects and their counts. */
+export interface JsonRun {
+  /** The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote them). */
+  json: string | Uint8Array;
+  counts: Counts;
+}
+
+/** A run of results as JSON, for `writeJsonRuns`. */
+export function jsonRun(results: readonly FileResult[]): JsonRun {
+  return { json: results.map(jsonFile).join(','), counts: count(results) };
+}
+
+/**
+ * `writeJson`'s text of the results of every run, in order: the runs' JSON written as it is, between the head and the
+ * summary (a run in UTF-8 given to `writeBytes`, or decoded for `write` without it).
+ */
+export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => void, writeBytes?: (b: Uint8Array) => void): void {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
+  let out = JSON_HEAD;
+  for (const run of runs) {
+    c.errors += run.counts.errors;
+    c.warnings += run.counts.warnings;
+    c.infos += run.counts.infos;
+    c.hints += run.counts.hints;
+    if (!run.json.length) continue;
+    out += c.files ? ',' : '';
+    c.files += run.counts.files;
+    if (typeof run.json !== 'string') {
+      if (writeBytes) {
+        if (out) write(out);
+        writeBytes(run.json);
+        out = '';
+      } else out += Buffer.from(run.json.buffer, run.json.byteOffset, run.json.byteLength).toString('utf8');
+    } else if (run.json.length >= JSON_PIECE) {
+      if (out) write(out);
+      write(run.json);
+      out = '';
+    } else if ((out += run.json).length >= JSON_PIECE) {
+      write(out);
+      out = '';
+    }
+  }
+  write(out + jsonTail(c));
 }
 
 /** A number as JSON.stringify writes it (null for NaN and the infinities). */

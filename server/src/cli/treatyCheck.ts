@@ -29,7 +29,7 @@ import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { PARALLEL_FROM, ParallelResult, WorkersAhead, checkInParallel } from './checkPool';
 import { finishAll, readChecked, readShare } from './checkWorker';
-import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, writeJson } from './formats';
+import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonRuns } from './formats';
 
 export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */
@@ -154,7 +154,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // (Each file's URI worked out by the thread that reads it.)
     const list = files.map((file) => ({ file }));
     let par: ParallelResult;
-    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead);
+    // (JSON: each thread writes the results of the files it checked.)
+    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead, format === 'json' ? { cwd: io.cwd, bytes: io.stdoutBytes !== undefined } : undefined);
     else {
       ahead?.close();
       const progress = progressBar(io, files.length);
@@ -168,8 +169,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
     }
     notTreaties(named, par.checked.map((c) => c.file), par.read.filter((r) => r.why !== undefined).map((r) => r.file), io);
+    const unreadable = par.read.some((r) => r.why !== undefined);
+    if (par.json) {
+      writeJsonRuns(par.json, io.stdout, io.stdoutBytes && ((b) => io.stdoutBytes!(b)));
+      return exitCodeOf(par.json.reduce((c, r) => ({ errors: c.errors + r.counts.errors, warnings: c.warnings + r.counts.warnings }), { errors: 0, warnings: 0 }), maxWarnings, unreadable);
+    }
     const results: FileResult[] = par.checked.map((c) => ({ path: rel(io.cwd, c.file), diagnostics: c.diagnostics }));
-    return finishRun(results, format, colors, io, maxWarnings, par.read.some((r) => r.why !== undefined));
+    return finishRun(results, format, colors, io, maxWarnings, unreadable);
   }
   const index = new WorkspaceIndex();
   index.markdownDetection = config.markdownDetection;
@@ -254,7 +260,10 @@ function finishRun(results: FileResult[], format: Format, colors: typeof ANSI_CO
 }
 
 function exitCode(results: FileResult[], maxWarnings: number, unreadable: boolean): number {
-  const c = count(results);
+  return exitCodeOf(count(results), maxWarnings, unreadable);
+}
+
+function exitCodeOf(c: { errors: number; warnings: number }, maxWarnings: number, unreadable: boolean): number {
   if (unreadable) return 2;
   if (c.errors > 0 || (maxWarnings >= 0 && c.warnings > maxWarnings)) return 1;
   return 0;
@@ -432,8 +441,7 @@ function encodeLike(d: Decoded, text: string): Buffer | undefined {
 }
 
 function rel(cwd: string, file: string): string {
-  const r = path.relative(cwd, file);
-  return (r && !r.startsWith('..') ? r : file).split(path.sep).join('/');
+  return relativePath(cwd, file);
 }
 
 function outlineText(symbols: DocumentSymbol[], indent: string): string {
