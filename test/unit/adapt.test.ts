@@ -63,6 +63,24 @@ test('symbolsIn: a later kind the client does not take becomes the nearest earli
   assert.equal(flat(outline).join(' '), '测试协定:1 第一条:8 第一款:7 （一）:22 签署:24 签字:23', 'the features\' answer is not changed');
 });
 
+test('symbolsIn: a client taking every kind with a fallback gets the outline as it is, not walked (a 1 MB treaty\'s after each keystroke)', () => {
+  let read = 0;
+  const watched = (name: string, kind: SymbolKind, children?: DocumentSymbol[]): DocumentSymbol => {
+    const s = sym(name, kind, children);
+    return new Proxy(s, { get: (t, k) => (read++, Reflect.get(t, k)), has: (t, k) => (read++, Reflect.has(t, k)) });
+  };
+  const outline = [watched('测试协定', SymbolKind.File, [watched('第一条', SymbolKind.Field, [watched('（一）', SymbolKind.EnumMember)]), watched('签署', SymbolKind.Event)])];
+  // Every kind LSP 3.10 lists, and only the later kinds an earlier one stands for (Object … TypeParameter) with the outline's own.
+  for (const kinds of [kindsOf(Array.from({ length: 26 }, (_, i) => i + 1)), kindsOf([1, 7, 8, 19, 20, 21, 22, 23, 24, 25, 26])]) {
+    assert.equal(symbolsIn(outline, kinds), outline);
+  }
+  assert.equal(read, 0, 'no symbol read');
+  // One kind missing: walked, and only what changes is new.
+  const taken = symbolsIn(outline, kindsOf([1, 7, 8, 19, 20, 21, 22, 23, 25, 26]));
+  assert.ok(read > 0);
+  assert.deepEqual([taken[0].children![1].kind, taken[0].children![0]], [SymbolKind.Function, outline[0].children![0]]);
+});
+
 test('completionsFor: later kinds as earlier ones and labelDetails dropped, each only for a client that does not take them', () => {
   const list: CompletionList = { isIncomplete: false, items: [
     { label: '第一款', kind: CompletionItemKind.Field, labelDetails: { description: '甲' }, detail: '第二条第一款' },

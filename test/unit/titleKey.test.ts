@@ -6,19 +6,24 @@ import assert from 'node:assert/strict';
 import * as treatyModule from '../../server/src/model/treaty';
 import { Snapshot } from '../../server/src/index/workspace';
 
-/** Counts the parses `fn` makes (the index calls the model's exported `buildTreaty`). */
+/** Counts the parses `fn` makes (the index calls the model's exported `buildTreaty`, and `treatyTitle` for a long text's head). */
 function parses(fn: () => void): number {
-  const mod = treatyModule as { buildTreaty: typeof treatyModule.buildTreaty };
-  const original = mod.buildTreaty;
+  const mod = treatyModule as { buildTreaty: typeof treatyModule.buildTreaty; treatyTitle: typeof treatyModule.treatyTitle };
+  const { buildTreaty, treatyTitle } = mod;
   let n = 0;
   mod.buildTreaty = (...args) => {
     n++;
-    return original(...args);
+    return buildTreaty(...args);
+  };
+  mod.treatyTitle = (...args) => {
+    n++;
+    return treatyTitle(...args);
   };
   try {
     fn();
   } finally {
-    mod.buildTreaty = original;
+    mod.buildTreaty = buildTreaty;
+    mod.treatyTitle = treatyTitle;
   }
   return n;
 }

@@ -71,8 +71,20 @@ function kindIn<K extends number>(kind: K, kinds: Set<number>, fallback: Record<
   return kinds.has(kind) ? kind : (fallback[kind] ?? kind);
 }
 
+/** The kinds a client may not take, each with its fallback. */
+const FALLBACK_KINDS = Object.keys(SYMBOL_FALLBACK).map(Number);
+
+/** Whether `kinds` holds every kind `kindIn` would replace: then it replaces none. */
+function takesEveryKind(kinds: Set<number>): boolean {
+  for (const k of FALLBACK_KINDS) if (!kinds.has(k)) return false;
+  return true;
+}
+
 /** Outline or workspace symbols, nested or flat, with each kind one the client takes: the same array (and symbols) when all are. */
 export function symbolsIn<T extends DocumentSymbol | SymbolInformation | WorkspaceSymbol>(symbols: T[], kinds: Set<number>): T[] {
+  // A client taking every kind that has a fallback (VS Code, any LSP 3.10+ client) takes every symbol as it is: not
+  // walked (a 1 MB treaty's outline after each keystroke: a new array per level and a megamorphic `in` per symbol).
+  if (takesEveryKind(kinds)) return symbols;
   let changed = false;
   const out = symbols.map((s) => {
     const kind = kindIn(s.kind, kinds, SYMBOL_FALLBACK);
