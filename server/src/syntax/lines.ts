@@ -1063,7 +1063,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
-  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
@@ -1275,6 +1275,13 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
   const before = out.length;
   numberedParagraphCuts(text, labelEnd, to, out);
   if (out.length > before) return;
+  // Or `(一) (二) …` opening the article's text after its caption (a treaty's Chinese text numbering paragraphs so: the Rome
+  // Statute's `第三条 法院所在地  (一) 本法院设在…。  (二) …`), each with its items `1. 2.`.
+  const bracketed = bracketedParagraphCuts(text, labelEnd, to);
+  if (bracketed) {
+    out.push(...bracketed);
+    return;
+  }
   // Or numbered `1. 2. …` in Arabic digits (a model convention's articles: `第二条 税种范围 1.本协定适用于…。 2.所有…`).
   const arabic = arabicParagraphCuts(text, labelEnd, to);
   if (arabic) {
@@ -1304,6 +1311,38 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
     while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
     return e > q && text.charCodeAt(e) === 0x3001 /* 、 */ ? parseNumeral(text.slice(q, e)) : undefined;
   });
+}
+
+/**
+ * The paragraphs of an article's one line numbered `(一) (二) …`, `（一）` (see paragraphCuts), the first opening the article's
+ * text after its caption, two at least; then the items `1. 2. …` of one after a sentence end and white space (`…对下列犯罪具有
+ * 管辖权:  1. 灭绝种族罪;  2. …`). Their starts, no label, in order; else undefined.
+ */
+function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  const out: number[] = [];
+  numberedStarts(text, labelEnd, to, out, (q) => {
+    const open = text.charCodeAt(q);
+    if (open !== 0x28 && open !== 0xff08) return undefined;
+    const m = match(ITEM, text, q, to);
+    return m && m[2] !== undefined && m[2].charCodeAt(0) >= 0x4e00 ? itemNumber(m[2]) : undefined;
+  });
+  if (out.length < 4) return undefined;
+  // (Each paragraph's own list: numbered from 1 after a sentence end and white space, within the paragraph.)
+  const all: number[] = [];
+  for (let k = 0; k < out.length; k += 2) {
+    const end = k + 2 < out.length ? out[k + 2] : to;
+    all.push(out[k], 0);
+    const items: number[] = [];
+    numberedStarts(text, out[k] + 3, end, items, (q) => {
+      let e = q;
+      while (e < end && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+      const point = text.charCodeAt(e);
+      return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
+    });
+    // (Not the first as a caption's: `numberedStarts` reads one after the label; an item needs a sentence end before it.)
+    for (let j = 0; j < items.length; j += 2) if (is(SENTENCE_END, text.charCodeAt(sentenceEndBefore(text, out[k], items[j])))) all.push(items[j], 0);
+  }
+  return all;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1769,6 +1769,15 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
           f.openParagraph(line);
           continue;
         }
+        // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
+        // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
+        // `（n）` after them too. A law's `（一）` are items under a lead, and no law's article opens with one: not in a law.
+        if (text !== undefined && container.kind === 'article' && !style?.lawItems && (f.bracketedNumerals || (!f.opened && !head && line.num === 1)) && isBracketedNumeral(text, line)) {
+          f.bracketedNumerals = true;
+          f.opened = true;
+          f.openParagraph(line);
+          continue;
+        }
         if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
         f.openItem(line, depthOf(f.open, family, line), family);
@@ -1921,6 +1930,8 @@ class Filler {
   numbered = false;
   /** The article's paragraphs are numbered `(1)`, `(2)` (WIPO): its first text was `(1)`. */
   bracketed = false;
+  /** The article's paragraphs are numbered `（一）`, `（二）` (a treaty's Chinese text): its first text was `（一）`. */
+  bracketedNumerals = false;
   /** Lines before this index are entries whose labels were lost (`lostLabel`), opened at `lostDepth` in the family `lostFamily`. */
   lostUntil = 0;
   lostDepth = 0;
@@ -1946,7 +1957,7 @@ class Filler {
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
-    this.points = this.opened = this.numbered = this.bracketed = false;
+    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = false;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
     return this;
@@ -2176,6 +2187,12 @@ function isArabicParagraph(text: TextLike, l: Line): boolean {
 function isBracketedArabic(text: TextLike, l: Line): boolean {
   const open = text.charCodeAt(l.label!.start);
   return (open === 0x28 || open === 0xff08) && isDigitAt(text, l.label!.start + 1);
+}
+
+/** A label `（一）`, `(二)`: a Chinese numeral in brackets. */
+function isBracketedNumeral(text: TextLike, l: Line): boolean {
+  const open = text.charCodeAt(l.label!.start);
+  return (open === 0x28 || open === 0xff08) && l.num !== undefined && ITEM_NUMERAL.includes(String.fromCharCode(text.charCodeAt(l.label!.start + 1)));
 }
 
 function isDigitAt(text: TextLike, at: number): boolean {

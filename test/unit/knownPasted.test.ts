@@ -1,0 +1,32 @@
+// Misreadings of real pasted text the corpus listed as known failures (test/fixtures/real/known-failures.json),
+// as data: a small text as a drafter pastes it, the reading a reader gives, and the texts the rule must leave alone.
+// Each rule is about how Chinese treaty text is laid out, never about one document.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+
+/** Per article: its paragraphs, each as the number of sub-items of each of its items. */
+function shape(name: string, source: string, want: Record<string, number[][]>): void {
+  test(`known pasted readings, shape: ${name}`, () => {
+    const t = textContext(source).treaty;
+    const got = Object.fromEntries(t.articles.map((a) => [a.name, a.paragraphs.map((p) => p.items.map((i) => i.items.length))]));
+    assert.deepEqual(got, want);
+  });
+}
+
+// `（一）（二）（三）` opening an article's text, no lead sentence before them, are its paragraphs (a treaty's Chinese
+// text numbering them so: the Rome Statute's, 1. 2. 3. in the English), each with its own items `1.`; under a lead
+// ending with `：` they are items, as in a law.
+shape('（一）（二） opening a treaty\'s article, each on its line: paragraphs',
+  '# 国际刑事法院罗马规约\n\n第三条　法院所在地\n\n（一）本法院设在荷兰海牙。\n\n（二）本法院应当缔结总部协定。\n\n（三）本法院可以在其他地方开庭。\n\n第四条　法院的法律地位\n\n本法院具有国际法律人格：\n\n（一）甲；\n\n（二）乙。\n',
+  { 第三条: [[], [], []], 第四条: [[0, 0]] });
+shape('(一) (二) after an article\'s caption on one line, a paragraph\'s items 1. 2. inside: paragraphs and their items',
+  '国际刑事法院罗马规约\n\n第一编 法院的设立\n\n  第三条 法院所在地  (一) 本法院设在荷兰海牙。  (二) 本法院应当缔结总部协定。  (三) 本法院可以在其他地方开庭。  第四条 法院管辖权内的犯罪  (一) 本法院对下列犯罪具有管辖权:  1. 灭绝种族罪;  2. 危害人类罪。  (二) 本法院在侵略罪的定义通过后行使管辖权。\n\n第二编 管辖权\n\n  第五条 法院管辖权内的犯罪  (一) 本法院对下列犯罪具有管辖权:  1. 灭绝种族罪;  2. 危害人类罪;  3. 战争罪。  (二) 本法院在侵略罪的定义通过后行使管辖权。\n',
+  { 第三条: [[], [], []], 第四条: [[0, 0], []], 第五条: [[0, 0, 0], []] });
+// Not: a law's article, its (一) under a lead (no law's article opens with one); an article line whose lead ends with `：`.
+shape('a law\'s items under its lead stay items',
+  '# 甲市绿色建筑条例\n\n第三条 绿色建筑工作应当遵循以下原则：\n\n（一）统筹规划；\n\n（二）以人为本。\n\n第四条 本条例自公布之日起施行。\n',
+  { 第三条: [[0, 0]], 第四条: [[]] });
+shape('a treaty\'s article line with its lead and items joined: items of the lead',
+  '中华人民共和国和甲国引渡条约\n\n第三条 有下列情形之一的，应当拒绝引渡： （一）被请求引渡人是被请求方国民； （二）被请求方已经给予受庇护权。\n\n第四条 本条约自签字之日起生效。\n',
+  { 第三条: [[0, 0]], 第四条: [[]] });
