@@ -30,3 +30,25 @@ shape('a law\'s items under its lead stay items',
 shape('a treaty\'s article line with its lead and items joined: items of the lead',
   '中华人民共和国和甲国引渡条约\n\n第三条 有下列情形之一的，应当拒绝引渡： （一）被请求引渡人是被请求方国民； （二）被请求方已经给予受庇护权。\n\n第四条 本条约自签字之日起生效。\n',
   { 第三条: [[0, 0]], 第四条: [[]] });
+
+/** The units read (articles or points, by name) and whether the text reads as a treaty. */
+function units(name: string, source: string, want: string[], treaty = true): void {
+  test(`known pasted readings, units: ${name}`, () => {
+    const t = textContext(source).treaty;
+    assert.deepEqual(t.articles.map((a) => a.name), want);
+    assert.equal(t.isTreaty, treaty);
+  });
+}
+
+// A numbered list inside one sentence (the bodies a memorandum names: `对 / 1.意大利国家邮政局…。及 / 2.中国邮电部…
+// 提供服务的个人支付的报酬，适用…的规定。`): an entry but the last ends with a conjunction, so the lines are no points.
+units('a list of bodies inside one sentence, its first entry ending with 及: no points',
+  '中华人民共和国政府和意大利共和国政府关于对所得避免双重征税和防止偷漏税的协定备忘录\n(1986年7月25日)\n在草签协定时，对协定第十九条关于履行政府职责人员的范围，达成如下谅解：\n对向\n1.意大利国家邮政局和意大利银行。及\n2.中国邮电部、中国人民银行及其附属机构提供服务的个人支付的报酬，适用本协定第十九条第一款的规定。\n1986年7月25日于北京，一式两份，用英文写成。\n中方代表团 意大利代表团\n',
+  []);
+units('an entry ending with ；或者: a list in a sentence too',
+  '甲国和乙国关于互免签证的谅解备忘录\n\n双方商定，持有下列证件的人员\n1.外交护照；或者\n2.公务护照，可免办签证。\n\n2001年5月1日订于北京，一式两份。\n',
+  []);
+// Not: points of a memorandum, one of them ending with a word that ends in 和 (缓和) and no stop.
+units('points 1. 2. 3., one ending with 缓和 (no conjunction after a mark): points',
+  '甲国和乙国会谈纪要\n\n双方达成以下共识：\n1.双方同意加强合作。\n2.两国关系得到缓和\n3.本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
+  ['1.', '2.', '3.']);

@@ -580,6 +580,13 @@ const LEAD_TITLE_MIN = 6;
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
 
+/**
+ * Conjunctions a list's entry ends with when the list stands inside one sentence (`对 / 1.意大利国家邮政局…。及 / 2.中国邮电部…
+ * 提供服务的个人支付的报酬,适用…`, `1.…；或者`): the numbered lines are no text's points. A conjunction of one character after a
+ * mark only (`…缓和` ends no list). Simplified, read on folded text.
+ */
+export const LIST_CONJUNCTION = /(?:(?:^|[。，；、,;：:])(?:及|和|或|与)|或者|以及|并且)$/;
+
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 
