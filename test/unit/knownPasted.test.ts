@@ -52,3 +52,14 @@ units('an entry ending with ；或者: a list in a sentence too',
 units('points 1. 2. 3., one ending with 缓和 (no conjunction after a mark): points',
   '甲国和乙国会谈纪要\n\n双方达成以下共识：\n1.双方同意加强合作。\n2.两国关系得到缓和\n3.本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
   ['1.', '2.', '3.']);
+
+// A site splitting an instrument over pages notes at the page's foot how many parts there are (`第二部分完` / `共两部分` /
+// `其他请参考“…(1)共两部分”`): page furniture, as `共10页` is, no paragraph of the last article.
+test('known pasted readings: a site\'s note of its parts (共两部分) after the last paragraph is page furniture', () => {
+  const t = textContext('# 商标国际注册马德里协定有关议定书\n\n第十六条\n签字;语言;存放人的职责\n(1)本议定书以法文、英文和西班牙文签署一份。\n(2)本议定书在马德里开放签字。\n(3)总干事将本议定书在联合国秘书处登记。\n第二部分完\n共两部分\n其他请参考“商标国际注册马德里(1)共两部分”\n').treaty;
+  assert.equal(t.articles[0].paragraphs.length, 3);
+  // Not: a sentence saying the annex has two parts (its full stop), which is the article's text.
+  const u = textContext('# 甲国和乙国航空运输协定\n\n第一条\n本协定附件共两部分。\n\n第二条\n本协定自签字之日起生效。\n').treaty;
+  assert.equal(u.articles[0].paragraphs.length, 1);
+  assert.equal(u.tree.lines.filter((l) => l.kind === 'break').length, 0);
+});

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -308,6 +308,19 @@ export function isSpace(c: number): boolean {
   // LABEL_SPACE's characters, compared rather than looked up: read at every character a line is trimmed by,
   // most of them CJK, whose entries of the class table are far apart.
   return c <= 0x20 ? c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b : c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
+}
+
+/** The longest line a site's note of an instrument's parts takes (`其他請參考“商標國際注冊馬德里(1)共兩部分”`, glossed). */
+const PARTS_NOTE = 80;
+
+/** Whether `s..e` ends with `共两部分` (a closing quote or bracket after it aside) and holds no sentence's end: a site's note of its parts. */
+function endsWithParts(text: TextLike, s: number, e: number): boolean {
+  let k = e - 1;
+  const last = text.charCodeAt(k);
+  if (last === 0x201d || last === 0x300d || last === 0x300f || last === 0xff09 || last === 0x29) k--;
+  if (text.charCodeAt(k) !== 0x5206 /* 分 */ || text.charCodeAt(k - 1) !== 0x90e8 /* 部 */) return false;
+  for (let i = s; i < e; i++) if (is(STOP, text.charCodeAt(i))) return false;
+  return PARTS_IN_ALL.test(foldScript(text.slice(Math.max(s, k - 12), e)));
 }
 
 /** How much of a line a pattern may look at. */
@@ -1531,6 +1544,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       return line;
     }
     if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
+    // A site's note of the parts it split the instrument into, ending its line (`共兩部分`, `其他請參考“…(1)共兩部分”`, under
+    // `第二部分完`): page furniture, no paragraph of the last article. (Asked only of a line ending with 分 or a closing mark after it.)
+    if (e - s <= PARTS_NOTE && endsWithParts(text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

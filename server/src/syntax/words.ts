@@ -252,6 +252,12 @@ export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
  */
 export const PART_END = /^[（(]?(?:完|终|完毕|结束|全文完)[）)]?$/;
 
+/**
+ * What a site that splits an instrument over pages writes of them at a page's foot, ending its line (`共两部分`, `其他请参考
+ * “商标国际注册马德里(1)共两部分”`): how many parts there are in all, page furniture as `共10页` is. Simplified, read on folded text.
+ */
+export const PARTS_IN_ALL = /共[ \t\u3000]*[一二两三四五六七八九十0-9０-９]{1,3}[ \t\u3000]*部分[”」』）)]?$/;
+
 /** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
 export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
 
