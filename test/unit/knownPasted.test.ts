@@ -63,3 +63,13 @@ test('known pasted readings: a site\'s note of its parts (共两部分) after th
   assert.equal(u.articles[0].paragraphs.length, 1);
   assert.equal(u.tree.lines.filter((l) => l.kind === 'break').length, 0);
 });
+
+// A list quoted under a text's last point, as a wiki's note quoting a law's article (`四、…如下:` / `澳门《第43/99/M号法令》
+// 第六条:` / `- 一、官方作品不受保护。` / `- 二、…`): bulleted and numbered anew from 一、, its entries are no points.
+units('a bulleted list numbered anew from 一、 under the last point: items, not points',
+  '《甲乙关于建立更紧密经贸关系的安排》经济和技术合作工作计划\n一、根据《安排》第二十八条的规定，双方制定本工作计划。\n二、双方决定在以下领域进行经济和技术合作。\n三、凡双方决定增补的合作领域，将纳入本工作计划。\n四、双方进行经济和技术合作的领域如下:\n澳门《第43/99/M号法令》第六条:\n- 一、官方作品不受保护。\n- 二、官方作品尤其指协约文本。\n- 三、如在上款所指之文本中包括受保护作品，则有关之公共机关得使用该作品。\n',
+  ['一、', '二、', '三、', '四、']);
+// Not: a page bulleting every line, its points too (`- 一、` … `- 三、`): its points still.
+units('a page bulleting every point: points',
+  '甲国和乙国会谈纪要\n\n双方达成以下共识：\n- 一、双方同意加强合作。\n- 二、双方同意扩大贸易。\n- 三、本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
+  ['一、', '二、', '三、']);

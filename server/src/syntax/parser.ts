@@ -106,6 +106,8 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
+  // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
+  if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
@@ -966,6 +968,32 @@ function resolutionLostFirst(text: TextLike, lines: readonly Line[], at: number)
     if ((c === 0xff0c || c === 0x2c) && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
   }
   return false;
+}
+
+/**
+ * In a text of points `一、 二、 …` written as paragraphs of their own (no list bullet), a markdown list whose entries are
+ * numbered anew from `一、` after the points reached `二、` at least (`四、雙方進行經濟和技術合作的領域如下:` / `澳門《第43/99/M號法令》
+ * 第六條:` / `- 一、官方作品不受保護。` / `- 二、…`: a wiki's note quoting a law's article): the list's entries are items of
+ * what they follow, no points. The entries run on while the lines numbered are bulleted; a point after them, unbulleted,
+ * goes on as before. (A page bulleting every line, points too, is read as it was.) Whether any line was changed.
+ */
+function demoteListedPoints(text: TextLike, lines: Line[]): boolean {
+  let top = 0;
+  let inList = false;
+  let changed = false;
+  for (const l of lines) {
+    if (l.kind !== 'para' || l.num === undefined) continue;
+    if (bulletColumn(text, l) < 0) {
+      if (l.num > top) top = l.num;
+      inList = false;
+      continue;
+    }
+    if (inList || (l.num === 1 && top >= 2)) {
+      l.kind = 'item';
+      inList = changed = true;
+    }
+  }
+  return changed;
 }
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
