@@ -73,3 +73,19 @@ units('a bulleted list numbered anew from 一、 under the last point: items, no
 units('a page bulleting every point: points',
   '甲国和乙国会谈纪要\n\n双方达成以下共识：\n- 一、双方同意加强合作。\n- 二、双方同意扩大贸易。\n- 三、本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
   ['一、', '二、', '三、']);
+
+// Article 3 bis as ICAO's Chinese texts head it (第三条分条), its number left out by a page: `分条②` alone on its line
+// under article 3's text (a note's mark after it) heads 第三条分条, not more paragraphs of article 3.
+test('known pasted readings: 分条② alone under an article heads its article bis', () => {
+  const t = textContext('# 国际民用航空公约\n\n第三条\n\n民用航空器和国家航空器\n\n一、本公约仅适用于民用航空器。\n\n二、用于军事部门的航空器，应认为是国家航空器。\n\n分条②\n\n一、缔约各国承认，每一国家必须避免对飞行中的民用航空器使用武器。\n\n第四条\n\n滥用民用航空\n\n缔约各国同意不将民用航空用于和本公约的宗旨不相符的任何目的。\n').treaty;
+  assert.deepEqual(t.articles.map((a) => a.name), ['第三条', '第三条分条', '第四条']);
+  assert.equal(t.articles[0].paragraphs.length, 2);
+  assert.equal(t.articles[1].paragraphs.length, 1);
+  for (const bis of ['分条', '分条 *', '分条[2]']) {
+    const u = textContext(`# 国际民用航空公约\n\n第三条\n\n一、本公约仅适用于民用航空器。\n\n${bis}\n\n一、缔约各国承认。\n`).treaty;
+    assert.deepEqual(u.articles.map((a) => a.name), ['第三条', '第三条分条'], bis);
+  }
+  // Not: before any article (nothing to be the bis of), nor a sentence opening with 分条 (`分条列举如下：`).
+  const v = textContext('# 国际民用航空公约\n\n分条②\n\n第一条\n\n缔约各国承认主权。\n\n分条列举如下：\n\n一、甲。\n').treaty;
+  assert.deepEqual(v.articles.map((a) => a.name), ['第一条']);
+});
