@@ -89,3 +89,31 @@ test('known pasted readings: 分条② alone under an article heads its article 
   const v = textContext('# 国际民用航空公约\n\n分条②\n\n第一条\n\n缔约各国承认主权。\n\n分条列举如下：\n\n一、甲。\n').treaty;
   assert.deepEqual(v.articles.map((a) => a.name), ['第一条']);
 });
+
+// A page giving a bilingual text as one line, each Chinese part followed by its English with no break: the title, the part
+// and chapter headings, the article and its paragraphs (1) (2) (3) glued after full stops are read as if on lines of their own.
+const INTERLEAVED = '联合国国际货物销售合同公约United Nations Convention On Contracts For The International Sale Of Goods,1980 (CISG)1980 年 4 月 11 日订于维也纳本公约各缔约国,认为采纳统一规则将有助于减少国际贸易的法律障碍,兹协议如下:THE STATES PARTIES TO THIS CONVENTION, HAVE DECREED as follows:第一部分 适用范围和总则PART I-Sphere of Application and General Provisions第一章 适用范围Chapter I-Sphere of Application第一条(1)本公约适用于营业地在不同国家的当事人之间所订立的货物销售合同:(a)假如这些国家是缔约国;或(b)假如国际私法规则导致适用某一缔约国的法律。(2)当事人营业地在不同国家的事实,应不予考虑。(3)在确定本公约的适用时,当事人的国籍应不予考虑。Article 1 (1) This Convention applies to contracts of sale of goods between parties.第二条本公约不适用于以下的销售:(a)购供私人使用的货物的销售;(b)经由拍卖的销售。Article 2 This Convention does not apply to sales by auction.';
+test('known pasted readings: a bilingual text interleaved on one line: its title, parts, chapters, articles and paragraphs', () => {
+  const t = textContext(INTERLEAVED).treaty;
+  assert.equal(t.title?.text, '联合国国际货物销售合同公约');
+  assert.equal(t.kind, '公约');
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption]), [['第一部分', '适用范围和总则'], ['第一章', '适用范围']]);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  assert.equal(t.articles[0].paragraphs.length, 3);
+  // The tree stays lossless: its lines, glued ones merged, are the text's one line.
+  assert.equal(t.tree.lines.filter((l) => !l.glued).length, 1);
+});
+// Not: a Chinese sentence with names translated in brackets (`第五条(Article 5 of this Agreement)`), nor `Article 5第五条`
+// (two words: no translation), nor a title followed by its translation alone (findCuts' translationCut reads that).
+test('known pasted readings: English in brackets or a short English name inside a Chinese line is no interleaved translation', () => {
+  for (const line of [
+    '本协定第五条(Article 5 of this Agreement)和第六条(Article 6 of this Agreement)的规定适用于缔约双方之间的投资,并适用于Article 7第七条所述情形,',
+    '中华人民共和国和俄罗斯联邦睦邻友好合作条约 Treaty of Good-Neighborliness and Friendly Cooperation',
+  ]) {
+    const t = textContext(`${line}\n`).treaty;
+    const texts = t.tree.lines.filter((l) => l.kind !== 'blank').length;
+    assert.ok(texts <= 2, `${line}: ${texts} lines`);
+  }
+  const u = textContext('# 甲国和乙国投资协定\n\n第一条 本协定第五条(Article 5 of this Agreement)和第六条(Article 6 of this Agreement)的规定适用于Article 7第七条所述情形,\n').treaty;
+  assert.equal(u.tree.lines.length, 3);
+});
