@@ -23,6 +23,10 @@ shape('（一）（二） opening a treaty\'s article, each on its line: paragra
 shape('(一) (二) after an article\'s caption on one line, a paragraph\'s items 1. 2. inside: paragraphs and their items',
   '国际刑事法院罗马规约\n\n第一编 法院的设立\n\n  第三条 法院所在地  (一) 本法院设在荷兰海牙。  (二) 本法院应当缔结总部协定。  (三) 本法院可以在其他地方开庭。  第四条 法院管辖权内的犯罪  (一) 本法院对下列犯罪具有管辖权:  1. 灭绝种族罪;  2. 危害人类罪。  (二) 本法院在侵略罪的定义通过后行使管辖权。\n\n第二编 管辖权\n\n  第五条 法院管辖权内的犯罪  (一) 本法院对下列犯罪具有管辖权:  1. 灭绝种族罪;  2. 危害人类罪;  3. 战争罪。  (二) 本法院在侵略罪的定义通过后行使管辖权。\n',
   { 第三条: [[], [], []], 第四条: [[0, 0], []], 第五条: [[0, 0, 0], []] });
+// Not: entries ending with `；` (one sentence enumerating items, no lead before them).
+shape('（一）…； （二）…。 opening a treaty\'s article: items of one sentence',
+  '# 示例协定\n\n第二条\n\n（一）甲方同意；\n\n（二）乙方同意。\n',
+  { 第二条: [[0, 0]] });
 // Not: a law's article, its (一) under a lead (no law's article opens with one); an article line whose lead ends with `：`.
 shape('a law\'s items under its lead stay items',
   '# 甲市绿色建筑条例\n\n第三条 绿色建筑工作应当遵循以下原则：\n\n（一）统筹规划；\n\n（二）以人为本。\n\n第四条 本条例自公布之日起施行。\n',

@@ -708,7 +708,8 @@ function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
   let out: Line[] | undefined;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
-    const cuts = l.kind === 'text' && !l.level && l.contentEnd - l.contentStart > INTERLEAVED_MIN && text.charCodeAt(l.contentEnd - 1) < 0x80 && isHan(text.charCodeAt(l.contentStart)) ? interleavedCuts(text, l) : undefined;
+    const end = l.contentEnd;
+    const cuts = text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && l.kind === 'text' && !l.level ? interleavedCuts(text, l) : undefined;
     if (!cuts) {
       out?.push(l);
       continue;
