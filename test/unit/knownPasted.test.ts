@@ -78,22 +78,6 @@ units('a page bulleting every point: points',
   '甲国和乙国会谈纪要\n\n双方达成以下共识：\n- 一、双方同意加强合作。\n- 二、双方同意扩大贸易。\n- 三、本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
   ['一、', '二、', '三、']);
 
-// Article 3 bis as ICAO's Chinese texts head it (第三条分条), its number left out by a page: `分条②` alone on its line
-// under article 3's text (a note's mark after it) heads 第三条分条, not more paragraphs of article 3.
-test('known pasted readings: 分条② alone under an article heads its article bis', () => {
-  const t = textContext('# 国际民用航空公约\n\n第三条\n\n民用航空器和国家航空器\n\n一、本公约仅适用于民用航空器。\n\n二、用于军事部门的航空器，应认为是国家航空器。\n\n分条②\n\n一、缔约各国承认，每一国家必须避免对飞行中的民用航空器使用武器。\n\n第四条\n\n滥用民用航空\n\n缔约各国同意不将民用航空用于和本公约的宗旨不相符的任何目的。\n').treaty;
-  assert.deepEqual(t.articles.map((a) => a.name), ['第三条', '第三条分条', '第四条']);
-  assert.equal(t.articles[0].paragraphs.length, 2);
-  assert.equal(t.articles[1].paragraphs.length, 1);
-  for (const bis of ['分条', '分条 *', '分条[2]']) {
-    const u = textContext(`# 国际民用航空公约\n\n第三条\n\n一、本公约仅适用于民用航空器。\n\n${bis}\n\n一、缔约各国承认。\n`).treaty;
-    assert.deepEqual(u.articles.map((a) => a.name), ['第三条', '第三条分条'], bis);
-  }
-  // Not: before any article (nothing to be the bis of), nor a sentence opening with 分条 (`分条列举如下：`).
-  const v = textContext('# 国际民用航空公约\n\n分条②\n\n第一条\n\n缔约各国承认主权。\n\n分条列举如下：\n\n一、甲。\n').treaty;
-  assert.deepEqual(v.articles.map((a) => a.name), ['第一条']);
-});
-
 // A page giving a bilingual text as one line, each Chinese part followed by its English with no break: the title, the part
 // and chapter headings, the article and its paragraphs (1) (2) (3) glued after full stops are read as if on lines of their own.
 const INTERLEAVED = '联合国国际货物销售合同公约United Nations Convention On Contracts For The International Sale Of Goods,1980 (CISG)1980 年 4 月 11 日订于维也纳本公约各缔约国,认为采纳统一规则将有助于减少国际贸易的法律障碍,兹协议如下:THE STATES PARTIES TO THIS CONVENTION, HAVE DECREED as follows:第一部分 适用范围和总则PART I-Sphere of Application and General Provisions第一章 适用范围Chapter I-Sphere of Application第一条(1)本公约适用于营业地在不同国家的当事人之间所订立的货物销售合同:(a)假如这些国家是缔约国;或(b)假如国际私法规则导致适用某一缔约国的法律。(2)当事人营业地在不同国家的事实,应不予考虑。(3)在确定本公约的适用时,当事人的国籍应不予考虑。Article 1 (1) This Convention applies to contracts of sale of goods between parties.第二条本公约不适用于以下的销售:(a)购供私人使用的货物的销售;(b)经由拍卖的销售。Article 2 This Convention does not apply to sales by auction.';

@@ -621,17 +621,6 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         kind = l.kind;
       }
     }
-    // Article `last` bis as ICAO's Chinese texts head it, its number left out by a page (`分条②` alone on its line, a note's
-    // mark after it, under article 3's text): the heading of 第三条分条.
-    if (kind === 'text' && last > 0 && text.charCodeAt(l.contentStart) === 0x5206 /* 分 */ && !l.level && isBisHeading(text, l)) {
-      l.kind = 'article';
-      l.label = { start: l.contentStart, end: l.contentStart + 2 };
-      l.num = last;
-      l.sub = 2;
-      l.rest = l.contentEnd;
-      l.inlineBody = false;
-      kind = 'article';
-    }
     if (kind === 'article') seen = true;
     const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
@@ -765,29 +754,6 @@ function interleavedCuts(text: TextLike, l: Line): number[] | undefined {
     k = h + 1;
   }
   return cuts && cuts.length >= 4 ? cuts : undefined;
-}
-
-/**
- * Whether line `l` (opening with 分) holds `分条` alone, a note's mark after it or not (`分条②`, `分条*`, `分条[2]`):
- * the heading of an article bis whose number the page left out.
- */
-function isBisHeading(text: TextLike, l: Line): boolean {
-  const s = l.contentStart;
-  if (l.contentEnd - s > 16 || foldCode(text.charCodeAt(s + 1)) !== 0x6761 /* 条 */) return false;
-  let k = s + 2;
-  while (k < l.contentEnd && isSpace(text.charCodeAt(k))) k++;
-  if (k === l.contentEnd) return true;
-  // A note's mark, and nothing after it: a circled number (①…⑳), asterisks, or a bracketed number (`[2]`).
-  const c = text.charCodeAt(k);
-  if (c >= 0x2460 && c <= 0x2473) k++;
-  else if (c === 0x2a) while (k < l.contentEnd && text.charCodeAt(k) === 0x2a) k++;
-  else if (c === 0x5b && isDigit(text.charCodeAt(k + 1))) {
-    k++;
-    while (k < l.contentEnd && isDigit(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k++) !== 0x5d) return false;
-  } else return false;
-  while (k < l.contentEnd && isSpace(text.charCodeAt(k))) k++;
-  return k === l.contentEnd;
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
