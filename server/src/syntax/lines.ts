@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -310,6 +310,19 @@ export function isSpace(c: number): boolean {
   return c <= 0x20 ? c === 0x20 || c === 0x09 || c === 0x0c || c === 0x0b : c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x200b || c === 0x2060 || c === 0xad;
 }
 
+/** The longest line a site's note of an instrument's parts takes (`其他請參考“商標國際注冊馬德里(1)共兩部分”`, glossed). */
+const PARTS_NOTE = 80;
+
+/** Whether `s..e` ends with `共两部分` (a closing quote or bracket after it aside) and holds no sentence's end: a site's note of its parts. */
+function endsWithParts(text: TextLike, s: number, e: number): boolean {
+  let k = e - 1;
+  const last = text.charCodeAt(k);
+  if (last === 0x201d || last === 0x300d || last === 0x300f || last === 0xff09 || last === 0x29) k--;
+  if (text.charCodeAt(k) !== 0x5206 /* 分 */ || text.charCodeAt(k - 1) !== 0x90e8 /* 部 */) return false;
+  for (let i = s; i < e; i++) if (is(STOP, text.charCodeAt(i))) return false;
+  return PARTS_IN_ALL.test(foldScript(text.slice(Math.max(s, k - 12), e)));
+}
+
 /** How much of a line a pattern may look at. */
 const WINDOW = 160;
 /**
@@ -578,6 +591,7 @@ const MAX_STEP = 2;
  * out as a line of its own (`glued`), so the tree stays lossless and offsets exact.
  */
 export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBefore = 0, before?: readonly Line[], beforeCount = 0): Line[] {
+  lines = withInterleavedTranslation(text, lines);
   let out: Line[] | undefined;
   const di = new NextChar(text, '第');
   const ben = new NextChar(text, '本');
@@ -631,7 +645,11 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       if (from !== l.start) {
         segment.glued = true;
         if (segment.kind !== 'article') asArticle(text, segment, cuts[k - 1]);
-      } else if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
+      } else {
+        // (The line's first part keeps its place: a part an interleaved translation was cut into is glued still.)
+        if (l.glued) segment.glued = true;
+        if (l.kind === 'article' && segment.kind !== 'article') asArticle(text, segment, l.label!.end - l.label!.start);
+      }
       if (segment.kind === 'article' && segment.num !== undefined && segment.sub === undefined && segment.unit === undefined) last = segment.num;
       if (segment.kind === 'para' && segment.num !== undefined) para = segment.num;
       else if (segment.kind === 'article' || segment.kind === 'chapter') para = 0;
@@ -665,6 +683,77 @@ export function paragraphBefore(lines: readonly Line[], i: number, before?: read
   }
   // (`before`: the tree's lines before these, its first `beforeCount`: a relexed region read on from the lines above it.)
   return before ? paragraphBefore(before, beforeCount) : 0;
+}
+
+/**
+ * A page giving a bilingual text as one line, each Chinese part followed by its English with no break (`联合国国际货物销售合同
+ * 公约United Nations Convention On Contracts…`, `…兹协议如下:THE STATES PARTIES…as follows:第一部分 适用范围和总则PART I-Sphere of
+ * Application…第一章 适用范围Chapter I-Sphere of Application第一条(1)本公约…`): each part cut out as a line of its own (`glued`),
+ * so the Chinese headings and the title are read, the English parts lines of text. Asked only of a text line opening with a
+ * Chinese character and ending with an ASCII one (a Chinese line ends with a full-width mark or a Chinese character); the
+ * lines unchanged (the same array) when there is none.
+ */
+function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
+  let out: Line[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const end = l.contentEnd;
+    const cuts = text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && l.kind === 'text' && !l.level ? interleavedCuts(text, l) : undefined;
+    if (!cuts) {
+      out?.push(l);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    let from = l.start;
+    for (let k = 0; k <= cuts.length; k++) {
+      const to = k < cuts.length ? cuts[k] : l.eol;
+      const segment = classify(text, from, to, k < cuts.length ? to : l.end);
+      if (from !== l.start) segment.glued = true;
+      out.push(segment);
+      from = to;
+    }
+  }
+  return out ?? lines;
+}
+
+/** The shortest line read for an interleaved translation. */
+const INTERLEAVED_MIN = 40;
+
+/**
+ * Where the parts of an interleaved bilingual line start (see withInterleavedTranslation), or undefined: an English part starts
+ * at a Latin letter right after a Chinese character or a mark (no letter, no digit), three words at least before the next
+ * Chinese character; the Chinese after it starts at that character, with the digits and spaces right before it (`(CISG)1980 年
+ * 4 月`). Two English parts at least (one is a title's or a line's translation after it, which findCuts reads).
+ */
+function interleavedCuts(text: TextLike, l: Line): number[] | undefined {
+  const e = l.contentEnd;
+  let cuts: number[] | undefined;
+  let k = l.contentStart + 1;
+  while (k < e) {
+    // In a Chinese part: the next Latin letter opening English words.
+    const c = text.charCodeAt(k);
+    const before = text.charCodeAt(k - 1);
+    // (Not a name translated in brackets or quotes, `第五条(Article 5 of this Agreement)`: the Chinese sentence goes on.)
+    if (!isLatin(c) || isLatin(before) || isAnyDigit(before) || before === 0x20 || before === 0x28 || before === 0xff08 || before === 0x201c || before === 0x22 || before === 0x300a) {
+      k++;
+      continue;
+    }
+    let h = k;
+    let words = 1;
+    while (h < e && !isHan(text.charCodeAt(h))) {
+      if (text.charCodeAt(h) === 0x20 && text.charCodeAt(h - 1) !== 0x20) words++;
+      h++;
+    }
+    if (words < MIN_TRANSLATION || h === e) {
+      k = h;
+      continue;
+    }
+    let back = h;
+    while (back > k && (isAnyDigit(text.charCodeAt(back - 1)) || text.charCodeAt(back - 1) === 0x20)) back--;
+    (cuts ??= []).push(k, back);
+    k = h + 1;
+  }
+  return cuts && cuts.length >= 4 ? cuts : undefined;
 }
 
 /** Makes a line that opens with a glued `第…条` label (`labelLength` long) an article whose text follows on the line. */
@@ -1064,7 +1153,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
-  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = arabicParagraphCuts(text, l.label.end, l.contentEnd);
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd) ?? openingBracketedCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
@@ -1276,6 +1365,13 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
   const before = out.length;
   numberedParagraphCuts(text, labelEnd, to, out);
   if (out.length > before) return;
+  // Or `(一) (二) …` opening the article's text after its caption (a treaty's Chinese text numbering paragraphs so: the Rome
+  // Statute's `第三条 法院所在地  (一) 本法院设在…。  (二) …`), each with its items `1. 2.`.
+  const bracketed = bracketedParagraphCuts(text, labelEnd, to);
+  if (bracketed) {
+    out.push(...bracketed);
+    return;
+  }
   // Or numbered `1. 2. …` in Arabic digits (a model convention's articles: `第二条 税种范围 1.本协定适用于…。 2.所有…`).
   const arabic = arabicParagraphCuts(text, labelEnd, to);
   if (arabic) {
@@ -1305,6 +1401,69 @@ function numberedParagraphCuts(text: TextLike, labelEnd: number, to: number, out
     while (e < to && e - q < 3 && is(PARA_DIGITS, text.charCodeAt(e))) e++;
     return e > q && text.charCodeAt(e) === 0x3001 /* 、 */ ? parseNumeral(text.slice(q, e)) : undefined;
   });
+}
+
+/**
+ * The paragraphs of an article's one line numbered `(一) (二) …`, `（一）` (see paragraphCuts), the first opening the article's
+ * text after its caption, two at least; then the items `1. 2. …` of one after a sentence end and white space (`…对下列犯罪具有
+ * 管辖权:  1. 灭绝种族罪;  2. …`). Their starts, no label, in order; else undefined.
+ */
+function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  const out: number[] = [];
+  numberedStarts(text, labelEnd, to, out, (q) => {
+    const open = text.charCodeAt(q);
+    if (open !== 0x28 && open !== 0xff08) return undefined;
+    const m = match(ITEM, text, q, to);
+    return m && m[2] !== undefined && m[2].charCodeAt(0) >= 0x4e00 ? itemNumber(m[2]) : undefined;
+  });
+  if (out.length < 4) return undefined;
+  // (Each paragraph's own list: numbered from 1 after a sentence end and white space, within the paragraph.)
+  const all: number[] = [];
+  for (let k = 0; k < out.length; k += 2) {
+    const end = k + 2 < out.length ? out[k + 2] : to;
+    all.push(out[k], 0);
+    const items: number[] = [];
+    numberedStarts(text, out[k] + 3, end, items, (q) => {
+      let e = q;
+      while (e < end && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+      const point = text.charCodeAt(e);
+      return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
+    });
+    // (Not the first as a caption's: `numberedStarts` reads one after the label; an item needs a sentence end before it.)
+    for (let j = 0; j < items.length; j += 2) if (is(SENTENCE_END, text.charCodeAt(sentenceEndBefore(text, out[k], items[j])))) all.push(items[j], 0);
+  }
+  return all;
+}
+
+/**
+ * The paragraphs `(1) (2) …` of an article's one line whose text opens with `(1)` right after its label, each next one right
+ * after a sentence's end, white space or not (a page that joined an article's lines with no space: `第一条(1)本公约适用于…。(2)当事人
+ * …。(3)…`, as WIPO and the UN number paragraphs). Their starts, `(1)`'s too, no label, when two and more are found; else undefined.
+ */
+function openingBracketedCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  let q = labelEnd;
+  while (q < to && isSpace(text.charCodeAt(q))) q++;
+  if (bracketedArabicAt(text, q, to) !== 1) return undefined;
+  const out = [q, 0];
+  let expect = 2;
+  for (let k = q + 3; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x28 && c !== 0xff08) continue;
+    if (!is(STOP, text.charCodeAt(sentenceEndBefore(text, q, k))) || bracketedArabicAt(text, k, to) !== expect) continue;
+    out.push(k, 0);
+    expect++;
+  }
+  return out.length >= 4 ? out : undefined;
+}
+
+/** The number of a label `(1)`, `（12）` at `at`, or undefined. */
+function bracketedArabicAt(text: TextLike, at: number, to: number): number | undefined {
+  const open = text.charCodeAt(at);
+  if (open !== 0x28 && open !== 0xff08) return undefined;
+  let e = at + 1;
+  while (e < to && e - at <= 2 && isAnyDigit(text.charCodeAt(e))) e++;
+  const close = text.charCodeAt(e);
+  return e > at + 1 && (close === 0x29 || close === 0xff09) ? Number(foldDigits(text.slice(at + 1, e))) : undefined;
 }
 
 /**
@@ -1493,6 +1652,13 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       return line;
     }
     if (e - s <= 24 && (isDigit(c) || (c >= 0xff10 && c <= 0xff19) || is(PAGE_START, c)) && is(PAGE_END, text.charCodeAt(e - 1)) && match(PAGE_NUMBER, text, s, e)) {
+      line.kind = 'break';
+      line.contentStart = s;
+      return line;
+    }
+    // A site's note of the parts it split the instrument into, ending its line (`共兩部分`, `其他請參考“…(1)共兩部分”`, under
+    // `第二部分完`): page furniture, no paragraph of the last article. (Asked only of a line ending with 分 or a closing mark after it.)
+    if (e - s <= PARTS_NOTE && endsWithParts(text, s, e)) {
       line.kind = 'break';
       line.contentStart = s;
       return line;

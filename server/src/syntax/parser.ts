@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -106,6 +106,8 @@ export function parse(text: string): SyntaxTree {
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
   if (unitStyle === 'article' && !foreign && demoteQuotedArticles(text, lines)) unitStyle = unitStyleOf(lines);
+  // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
+  if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
@@ -919,6 +921,12 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     if (last === 0x2c || last === 0xff0c) commas++;
   }
   if (commas >= run.length - 1) return false;
+  // An entry but the last ending with a conjunction (`1.意大利国家邮政局…。及` / `2.中国邮电部…的报酬,适用…的规定。`): a list
+  // inside one sentence (the bodies it names), not points.
+  for (let k = 0; k + 1 < run.length; k++) {
+    const l = run[k];
+    if (l.contentEnd - l.contentStart > 3 && LIST_CONJUNCTION.test(foldScript(text.slice(l.contentEnd - 3, l.contentEnd)))) return false;
+  }
   for (const l of run) l.kind = 'para';
   return true;
 }
@@ -962,6 +970,32 @@ function resolutionLostFirst(text: TextLike, lines: readonly Line[], at: number)
     if ((c === 0xff0c || c === 0x2c) && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
   }
   return false;
+}
+
+/**
+ * In a text of points `一、 二、 …` written as paragraphs of their own (no list bullet), a markdown list whose entries are
+ * numbered anew from `一、` after the points reached `二、` at least (`四、雙方進行經濟和技術合作的領域如下:` / `澳門《第43/99/M號法令》
+ * 第六條:` / `- 一、官方作品不受保護。` / `- 二、…`: a wiki's note quoting a law's article): the list's entries are items of
+ * what they follow, no points. The entries run on while the lines numbered are bulleted; a point after them, unbulleted,
+ * goes on as before. (A page bulleting every line, points too, is read as it was.) Whether any line was changed.
+ */
+function demoteListedPoints(text: TextLike, lines: Line[]): boolean {
+  let top = 0;
+  let inList = false;
+  let changed = false;
+  for (const l of lines) {
+    if (l.kind !== 'para' || l.num === undefined) continue;
+    if (bulletColumn(text, l) < 0) {
+      if (l.num > top) top = l.num;
+      inList = false;
+      continue;
+    }
+    if (inList || (l.num === 1 && top >= 2)) {
+      l.kind = 'item';
+      inList = changed = true;
+    }
+  }
+  return changed;
 }
 
 function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
@@ -1780,6 +1814,16 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
           f.openParagraph(line);
           continue;
         }
+        // A treaty's Chinese text numbering an article's paragraphs `（一）`, `（二）` (the Rome Statute's: 1., 2. in the
+        // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
+        // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
+        // are items under a lead, and no law's article opens with one: not in a law.
+        if (text !== undefined && container.kind === 'article' && !style?.lawItems && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && isBracketedNumeral(text, line) && !enumerates(text, lines, i, to))) && isBracketedNumeral(text, line)) {
+          f.bracketedNumerals = true;
+          f.opened = true;
+          f.openParagraph(line);
+          continue;
+        }
         if (text !== undefined) romanOrLetter(text, line, f.open);
         const family = text === undefined ? '' : itemFamily(text, line);
         f.openItem(line, depthOf(f.open, family, line), family);
@@ -1932,6 +1976,8 @@ class Filler {
   numbered = false;
   /** The article's paragraphs are numbered `(1)`, `(2)` (WIPO): its first text was `(1)`. */
   bracketed = false;
+  /** The article's paragraphs are numbered `（一）`, `（二）` (a treaty's Chinese text): its first text was `（一）`. */
+  bracketedNumerals = false;
   /** Lines before this index are entries whose labels were lost (`lostLabel`), opened at `lostDepth` in the family `lostFamily`. */
   lostUntil = 0;
   lostDepth = 0;
@@ -1957,7 +2003,7 @@ class Filler {
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
-    this.points = this.opened = this.numbered = this.bracketed = false;
+    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = false;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
     return this;
@@ -2187,6 +2233,12 @@ function isArabicParagraph(text: TextLike, l: Line): boolean {
 function isBracketedArabic(text: TextLike, l: Line): boolean {
   const open = text.charCodeAt(l.label!.start);
   return (open === 0x28 || open === 0xff08) && isDigitAt(text, l.label!.start + 1);
+}
+
+/** A label `（一）`, `(二)`: a Chinese numeral in brackets. */
+function isBracketedNumeral(text: TextLike, l: Line): boolean {
+  const open = text.charCodeAt(l.label!.start);
+  return (open === 0x28 || open === 0xff08) && l.num !== undefined && ITEM_NUMERAL.includes(String.fromCharCode(text.charCodeAt(l.label!.start + 1)));
 }
 
 function isDigitAt(text: TextLike, at: number): boolean {

@@ -252,6 +252,12 @@ export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
  */
 export const PART_END = /^[（(]?(?:完|终|完毕|结束|全文完)[）)]?$/;
 
+/**
+ * What a site that splits an instrument over pages writes of them at a page's foot, ending its line (`共两部分`, `其他请参考
+ * “商标国际注册马德里(1)共两部分”`): how many parts there are in all, page furniture as `共10页` is. Simplified, read on folded text.
+ */
+export const PARTS_IN_ALL = /共[ \t\u3000]*[一二两三四五六七八九十0-9０-９]{1,3}[ \t\u3000]*部分[”」』）)]?$/;
+
 /** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
 export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
 
@@ -593,6 +599,13 @@ const LEAD_TITLE_MIN = 6;
 
 /** A report's sentence announcing the text printed below it (`…条约全文如下：`, read folded): the title line follows. */
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
+
+/**
+ * Conjunctions a list's entry ends with when the list stands inside one sentence (`对 / 1.意大利国家邮政局…。及 / 2.中国邮电部…
+ * 提供服务的个人支付的报酬,适用…`, `1.…；或者`): the numbered lines are no text's points. A conjunction of one character after a
+ * mark only (`…缓和` ends no list). Simplified, read on folded text.
+ */
+export const LIST_CONJUNCTION = /(?:(?:^|[。，；、,;：:])(?:及|和|或|与)|或者|以及|并且)$/;
 
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
