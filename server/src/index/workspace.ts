@@ -4,7 +4,7 @@
 // (its title, dates, the instruments it cites) is kept in a small `TreatyInfo`
 // so that closed documents can drop their trees. Nothing here touches the file
 // system or the LSP connection: server.ts feeds it text.
-import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf, treatyTitle } from '../model/treaty';
+import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
 import { Citation, referencesOf } from '../model/references';
@@ -238,7 +238,7 @@ const HEAD = 8192;
 function headTitle(text: string): string | undefined {
   let cut = text.lastIndexOf('\n', HEAD);
   if (cut < 0) cut = HEAD;
-  return treatyTitle(text.slice(0, cut))?.normalized;
+  return buildTreaty(text.slice(0, cut)).title?.normalized;
 }
 
 /** Why a text is not analysed, if it is not. */

@@ -276,10 +276,31 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
     }
   }, undefined, (b) => b.kind === 'document' || b.kind === 'chapter' || b.kind === 'section');
 
+  let title: Title | undefined;
+  let publicationDate: string | undefined;
+  // A title over several lines: joined as Chinese is written, or with a space between words.
+  if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
   // The lines of the head (a name line, tags), then the tag lines after it up to the first past
   // the head: the tag lines are known per model (`tagLinesOf`), so a keystroke's model reads no other line.
   const tags = tagLinesOf(tree, reuse);
-  const { title, publicationDate } = headOf(text, tree, titleBlock, tags);
+  const tagged = (l: Line): void => {
+    if (!l.value) return;
+    if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
+    if (l.tag === 'RQ') {
+      const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.slice(l.value.start, l.value.end).trim());
+      if (m) publicationDate = `${m[1]}-${m[2]}-${m[3]}`;
+    }
+  };
+  for (let i = 0; i < tree.lines.length && tree.lines[i].start < 4000; i++) {
+    const l = tree.lines[i];
+    if (!title && l.kind === 'text') title = namedTitle(text, l);
+    if (l.kind === 'tag') tagged(l);
+  }
+  for (const l of tags) {
+    if (l.start < 4000 || !l.value) continue;
+    tagged(l);
+    if (l.start > 4000) break;
+  }
   const language = tree.language ?? 'zh';
   // A text in another language: its kind as the Chinese kind it names (`Agreement` → 协定), its own words for itself.
   // (A UN resolution titled by the convention it adopts, `73/198. …公约` / `大会，`: a resolution.)
@@ -379,49 +400,6 @@ const tagLines = new Memo<SyntaxTree, Line[]>();
  * The tag lines of `tree`: with `reuse`, the previous tree's outside the edited span (those still
  * in this tree: the lines after it were moved into it) and the edited lines' own; else every line read.
  */
-/**
- * What the head of a text says: its title — its title block's (over several lines: joined as Chinese is written, or
- * with a space between words), else a `BT` tag's, else a name line's — and its publication date (an `RQ` tag's).
- * `tags`: the tree's tag lines.
- */
-function headOf(text: TextLike, tree: SyntaxTree, titleBlock: Block | undefined, tags: readonly Line[]): { title: Title | undefined; publicationDate: string | undefined } {
-  let title: Title | undefined;
-  let publicationDate: string | undefined;
-  if (titleBlock) title = titleOf(text, titleBlock, tree.language ? ' ' : '');
-  const tagged = (l: Line): void => {
-    if (!l.value) return;
-    if (l.tag === 'BT' && !title) title = makeTitle(text, l, l.value.start, l.value.end);
-    if (l.tag === 'RQ') {
-      const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.slice(l.value.start, l.value.end).trim());
-      if (m) publicationDate = `${m[1]}-${m[2]}-${m[3]}`;
-    }
-  };
-  for (let i = 0; i < tree.lines.length && tree.lines[i].start < 4000; i++) {
-    const l = tree.lines[i];
-    if (!title && l.kind === 'text') title = namedTitle(text, l);
-    if (l.kind === 'tag') tagged(l);
-  }
-  for (const l of tags) {
-    if (l.start < 4000 || !l.value) continue;
-    tagged(l);
-    if (l.start > 4000) break;
-  }
-  return { title, publicationDate };
-}
-
-/**
- * The title of `text` as its model reads it (`buildTreaty(text).title`), read off its tree alone: no article, chapter
- * or definition made (the index reads the title of the head of a long text on opening it: index/workspace.ts).
- */
-export function treatyTitle(text: string): Title | undefined {
-  const tree = parseTreaty(text);
-  let titleBlock: Block | undefined;
-  forEachBlock(tree.root, (b) => {
-    if (b.kind === 'title') titleBlock ??= b;
-  }, undefined, (b) => b.kind === 'document' || b.kind === 'chapter' || b.kind === 'section');
-  return headOf(text, tree, titleBlock, tagLinesOf(tree, undefined)).title;
-}
-
 function tagLinesOf(tree: SyntaxTree, reuse: Reuse | undefined): Line[] {
   const lines = tree.lines;
   const before = reuse && tagLines.get(reuse.previous.tree);
