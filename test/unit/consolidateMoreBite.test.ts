@@ -209,6 +209,13 @@ const APPLIED: [string, string, string, string][] = [
     '一、将第二条修改为：“第二条　有下列情形：\n\n“一、乙。”',
     '# 示例协定\n\n第一条　双方开展合作。\n\n第二条　有下列情形：\n\n一、乙。\n\n第三条　本协定自签署之日起生效。\n',
   ],
+  // …and quoted with its label and caption on a line of their own: the caption is the base's, no paragraph of it.
+  [
+    'a whole article quoted with its label and caption on their own line',
+    '# 示例协定\n\n第一条　双方开展合作。\n\n第二条　合作领域\n\n一、甲。\n\n二、丙。\n\n第三条　本协定自签署之日起生效。\n',
+    '一、将第二条修改为：“第二条　合作领域\n\n“一、乙。\n\n“二、丙。”',
+    '# 示例协定\n\n第一条　双方开展合作。\n\n第二条　合作领域\n\n一、乙。\n\n二、丙。\n\n第三条　本协定自签署之日起生效。\n',
+  ],
   [
     'an ideographic space inside a label is kept',
     '# 示例协定\n\n## 第\u3000一\u3000条\n\n双方开展合作。\n\n## 第\u3000二\u3000条\n\n本协定自签署之日起生效。\n',

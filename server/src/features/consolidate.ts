@@ -453,16 +453,6 @@ const LEAD = new RegExp(`^(?:#+\\s*)?(?:([${PARA_NUMERAL}]+)、\\s*|[0-9０-９]
 const ARTICLE_NAMED = new RegExp(`第${N}条(?:之${N})?`);
 /** An article's label opening a quoted line (第一百二十条之二　有下列情形…): its number, its 之 number. */
 const ARTICLE_LABEL_OPENING = new RegExp(`^第(${N})条(?:之(${N}))?[\\s\u3000]+`);
-/**
- * A whole article's new words quoted after its own label (将第二条修改为：“第二条　…”, as some decisions
- * write them): the label names the article replaced, it is not among its words.
- */
-function ownLabelOff(lines: string[], t: { num: number; sub?: number; para?: number; item?: number }): string[] {
-  if (t.para !== undefined || t.item !== undefined || !lines.length) return lines;
-  const label = ARTICLE_LABEL_OPENING.exec(lines[0]);
-  if (!label || num(label[1]) !== t.num || num(label[2]) !== t.sub) return lines;
-  return [lines[0].slice(label[0].length), ...lines.slice(1)];
-}
 /** A unit's number with no 第 before it where a clause names one (将十一条修改为): group 1, the number and its unit. */
 const NUMBER_WITHOUT_DI = new RegExp(`(?:^|将|在|删去|、|和)([${PARA_NUMERAL}]+[条款项])`);
 const UNIT_NAMED = new RegExp(`第[（(]?${N}[）)]?[款项]`);
@@ -959,8 +949,8 @@ export function readClauses(text: string, counted: '条' | '点' | '款' = '条'
       else ops.push({ op: 'addArticle', anchor: t, before: false, num: t.num, sub: 1, lines: q(m[5]) });
     } else if ((m = P.lead.exec(sk)) && (t = target(m))) ops.push({ op: 'lead', target: t, words: q(m[5]).join('\n') });
     else if ((m = P.prefix.exec(sk)) && (t = target(m))) ops.push({ op: 'prefix', target: t, words: q(m[5]).join('\n') });
-    else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: ownLabelOff(q(m[5]), { num: t.num, sub: t.sub }) });
-    else if ((m = P.replace.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: ownLabelOff(q(m[5]), t) });
+    else if ((m = P.replaceWhole.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: { num: t.num, sub: t.sub }, lines: q(m[5]) });
+    else if ((m = P.replace.exec(sk)) && (t = target(m))) ops.push({ op: 'replace', target: t, lines: q(m[5]) });
     else if ((m = P.addParagraph.exec(sk)) && (t = target(m))) ops.push({ op: 'addParagraph', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
     else if ((m = P.addItem.exec(sk)) && (t = target(m))) ops.push({ op: 'addItem', target: t, at: num(m[5]) ?? 1, lines: q(m[6]) });
     else if ((m = P.addArticle.exec(sk)) && (t = target(m))) ops.push({ op: 'addArticle', anchor: t, before: m[5] === '前', num: num(m[6]) ?? 0, sub: num(m[7]), lines: q(m[8]) });
@@ -1321,10 +1311,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
             w.paragraphs.splice(at + 1, 0, ...ps.slice(1));
           } else {
             // The whole article quoted with its label (删去协定第一条，代之以：“第一条 人的范围⏎一、…”): the label is the
-            // article's own, kept as the base writes it; a caption other than the base's is not applied.
+            // article's own, kept as the base writes it; a caption other than the base's is not applied. Its label opening
+            // the line of its first words (将第二条修改为：“第二条　…”, as some decisions write it) is none of its words either.
             const flat = op.lines.flatMap((l) => l.split(/\r?\n/));
             const label = flat.length > 1 ? QUOTED_LABEL.exec(flat[0].trim()) : null;
+            const opening = label ? null : ARTICLE_LABEL_OPENING.exec(op.lines[0] ?? '');
             let body = ps;
+            if (opening && num(opening[1]) === t.num && num(opening[2]) === t.sub) body = paragraphsOf([op.lines[0].slice(opening[0].length), ...op.lines.slice(1)]);
             if (label && num(label[1]) === t.num && num(label[2]) === t.sub) {
               const caption = (label[3] ?? '').trim();
               const a = w.orig?.article;
