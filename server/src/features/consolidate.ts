@@ -26,6 +26,7 @@ import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/w
 import { Treaty, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import type { Line } from '../syntax/tree';
+import { isHyphen } from '../syntax/lines';
 import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
@@ -1896,9 +1897,9 @@ function labelLike(written: string, n: number, sub?: number): string {
   if (!m) return digits ? `第${numeral(n)}条${sub !== undefined ? `之${numeral(sub)}` : ''}` : articleName(n, sub);
   // A label without 之 spaces 之 as its numeral: 第 一 条 之 一.
   const [, s1, writtenNumber, s2, tiao, s3, s4] = m;
-  // 第14-1條 (a database's digits for 第十四条之一) keeps its dash.
-  const dash = /^[0-9０-９]+([-－‐‑–])[0-9０-９]+$/.exec(writtenNumber);
-  if (dash) return `第${s1}${numeral(n)}${sub !== undefined ? `${dash[1]}${numeral(sub)}` : ''}${s2}${tiao}`;
+  // 第14-1條 (a database's digits for 第十四条之一, its hyphen one the parser reads so) keeps its hyphen.
+  const dash = /^[0-9０-９]+(\D)[0-9０-９]+$/.exec(writtenNumber);
+  if (dash && isHyphen(dash[1].charCodeAt(0))) return `第${s1}${numeral(n)}${sub !== undefined ? `${dash[1]}${numeral(sub)}` : ''}${s2}${tiao}`;
   return `第${s1}${numeral(n)}${s2}${tiao}${sub !== undefined ? `${s3 ?? s2}之${s4 ?? s1}${numeral(sub)}` : ''}`;
 }
 
