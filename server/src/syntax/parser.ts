@@ -1818,7 +1818,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
         // English): opening the article's text, no lead sentence before them introducing a list, they are paragraphs, each
         // `（n）` after them too — unless an entry ends with `；` (one sentence enumerating items, `enumerates`). A law's `（一）`
         // are items under a lead, and no law's article opens with one: not in a law.
-        if (text !== undefined && container.kind === 'article' && !style?.lawItems && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && isBracketedNumeral(text, line) && !enumerates(text, lines, i, to))) && isBracketedNumeral(text, line)) {
+        if (text !== undefined && container.kind === 'article' && !style?.lawItems && isBracketedNumeral(text, line) && (f.bracketedNumerals || (!f.opened && !head && line.num === 1 && !enumerates(text, lines, i, to)))) {
           f.bracketedNumerals = true;
           f.opened = true;
           f.openParagraph(line);
