@@ -1423,12 +1423,7 @@ function bracketedParagraphCuts(text: TextLike, labelEnd: number, to: number): n
     const end = k + 2 < out.length ? out[k + 2] : to;
     all.push(out[k], 0);
     const items: number[] = [];
-    numberedStarts(text, out[k] + 3, end, items, (q) => {
-      let e = q;
-      while (e < end && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
-      const point = text.charCodeAt(e);
-      return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
-    });
+    numberedStarts(text, out[k] + 3, end, items, (q) => arabicNumberAt(text, q, end));
     // (Not the first as a caption's: `numberedStarts` reads one after the label; an item needs a sentence end before it.)
     for (let j = 0; j < items.length; j += 2) if (is(SENTENCE_END, text.charCodeAt(sentenceEndBefore(text, out[k], items[j])))) all.push(items[j], 0);
   }
@@ -1473,13 +1468,16 @@ function bracketedArabicAt(text: TextLike, at: number, to: number): number | und
  */
 function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
   const out: number[] = [];
-  numberedStarts(text, labelEnd, to, out, (q) => {
-    let e = q;
-    while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
-    const point = text.charCodeAt(e);
-    return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
-  });
+  numberedStarts(text, labelEnd, to, out, (q) => arabicNumberAt(text, q, to));
   return out.length >= 4 ? out : undefined;
+}
+
+/** The number of a label `1.` `12．` at `q` (one or two digits before `to`, then a point with no digit after it: no decimal), or undefined. */
+function arabicNumberAt(text: TextLike, q: number, to: number): number | undefined {
+  let e = q;
+  while (e < to && e - q < 2 && isAnyDigit(text.charCodeAt(e))) e++;
+  const point = text.charCodeAt(e);
+  return e > q && (point === 0x2e || point === 0xff0e) && !isAnyDigit(text.charCodeAt(e + 1)) ? Number(foldDigits(text.slice(q, e))) : undefined;
 }
 
 /**
