@@ -151,7 +151,7 @@ async function stdioOutlineBench(): Promise<void> {
     while (line < lines.length - 1 && !/^[^#\s第]/.test(lines[line])) line++;
     let version = 1;
     let symbols = 0;
-    const ours = await time(15, 3, async () => {
+    const ours = await time(40, 8, async () => {
       version++;
       await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
         textDocument: { uri, version },

@@ -12,6 +12,7 @@ import fc from 'fast-check';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { referencesOf } from '../../server/src/model/references';
 import { PieceText } from '../../server/src/syntax/text';
 import { formatChinese } from '../../server/src/syntax/numerals';
@@ -137,6 +138,25 @@ test('keystrokes in a large treaty in pieces: go to definition on a citation of 
     assert.deepEqual(definition(contextOf(index, snapshot), cited), [], `version ${v}: no such document, no link`);
     assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
   }
+});
+
+test('keystrokes in a large treaty in pieces: the outline after each makes the text no one string (a summary reads the pieces)', () => {
+  const index = new WorkspaceIndex();
+  let pieces = PieceText.of(chain(2000));
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  const before = documentSymbols(contextOf(index, snapshot));
+  for (let v = 2; v < 6; v++) {
+    const at = pieces.lineStart(headingLine(1000) + 2);
+    const e = v % 2 === 0 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], v, 'markdown');
+    const symbols = documentSymbols(contextOf(index, snapshot));
+    assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
+    // The edited article's summary is read anew, from the pieces.
+    const article = symbols[0].children!.find((s) => s.name === '第一千条')!;
+    assert.equal(article.detail!.startsWith('的'), v % 2 === 0, `version ${v}: ${article.detail}`);
+  }
+  assert.deepEqual(documentSymbols(contextOf(index, snapshot)), before);
 });
 
 test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {

@@ -10,8 +10,9 @@
 import { DocumentSymbol, Position, Range, SymbolKind } from 'vscode-languageserver-types';
 import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
-import { Article, Item, keepWith, keptWith, summarizeBlock } from '../model/treaty';
+import { Article, Item, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
+import { freezeWithSlot } from '../syntax/memo';
 import { PREAMBLE } from '../syntax/words';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -58,7 +59,7 @@ function same(p: Position, line: number, character: number): Position {
 
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
-  const text = treaty.text;
+  const text = treatyText(treaty);
   const map = ctx.lines;
   // The tree is walked in the model's order: articles and chapters are met as they are listed (a map only if not).
   const articles = treaty.articles;
@@ -178,7 +179,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
-        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = freezeWithSlot(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         keepWith(a, made);
         out.push(made);
         return;
