@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { WorkspaceFiles } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
 import { ROOT } from '../support/fixture';
 
@@ -84,4 +84,24 @@ test('setAnalysed keeps the analysis it is given: the index parses nothing for i
   assert.deepEqual({ info: s.info, titleKey: s.titleKey, model: s.hasModel }, { info: analysis.info, titleKey: '给定标题', model: false });
   assert.deepEqual(index.withTitle('给定标题').map((x) => x.uri), ['file:///ws/a.md']);
   assert.deepEqual(index.citing('某协定').map((x) => x.uri), ['file:///ws/a.md']);
+});
+
+test('the scan reads the next files while the caller works on one (loadInOrder): in order, each as loadFile reads it alone', async () => {
+  const sub = fs.mkdtempSync(path.join(dir, 'ahead-'));
+  const files = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ file: path.join(sub, `${n}.md`), uri: `file:///${n}.md` }));
+  files.forEach((f, i) => fs.writeFileSync(f.file, `# 第${i}号协定\n\n第一条　双方合作。\n`));
+  fs.rmSync(files[2].file);
+  const seen: { uri: string; kind: string; text?: string }[] = [];
+  for await (const r of loadInOrder(files, DEFAULT_LIMITS)) {
+    seen.push({ uri: r.uri, kind: r.loaded.kind, text: r.loaded.kind === 'text' ? r.loaded.text : undefined });
+    // While the caller holds the first file, the next one is read already: removing it now loses nothing.
+    if (r.uri === 'file:///a.md') fs.rmSync(files[1].file);
+  }
+  assert.deepEqual(seen.map((s) => [s.uri, s.kind]), [['file:///a.md', 'text'], ['file:///b.md', 'text'], ['file:///c.md', 'skip'], ['file:///d.md', 'text'], ['file:///e.md', 'text']]);
+  assert.equal(seen[3].text, '# 第3号协定\n\n第一条　双方合作。\n');
+  // A caller that stops after the first file: the reads ahead finish and close (none left open).
+  for await (const r of loadInOrder(files.slice(3), DEFAULT_LIMITS)) {
+    assert.equal(r.uri, 'file:///d.md');
+    break;
+  }
 });

@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
 import { Worker } from 'worker_threads';
-import { FileLimits, FileLoader, Loaded, loadFile } from './files';
+import { FileLimits, FileLoader, Loaded, loadInOrder } from './files';
 import { ScanBatch, ScanResults } from './scanWorker';
 
 /** Files per message to a worker. */
@@ -80,7 +80,7 @@ export class ScanPool implements FileLoader {
     for (const batch of queue.splice(0)) {
       if (stopped()) break;
       const results = [];
-      for (const f of batch) results.push({ ...f, loaded: await loadFile(f.file, f.uri, limits) });
+      for await (const r of loadInOrder(batch, limits)) results.push(r);
       await hand(results);
     }
     await admitting;

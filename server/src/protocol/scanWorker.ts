@@ -5,7 +5,7 @@
 // back. Started by protocol/scanPool.ts; a bundle of its own (server/out/scanWorker.js).
 import { parentPort } from 'worker_threads';
 import { analyse } from '../index/workspace';
-import { FileLimits, Loaded, loadFile } from './files';
+import { FileLimits, Loaded, loadInOrder } from './files';
 
 export interface ScanBatch {
   files: { file: string; uri: string }[];
@@ -18,8 +18,7 @@ export interface ScanResults {
 
 async function scan(batch: ScanBatch): Promise<ScanResults> {
   const results: ScanResults['results'] = [];
-  for (const { file, uri } of batch.files) {
-    const loaded = await loadFile(file, uri, batch.limits);
+  for await (const { file, uri, loaded } of loadInOrder(batch.files, batch.limits)) {
     if (loaded.kind !== 'text') {
       results.push({ file, uri, loaded });
       continue;
