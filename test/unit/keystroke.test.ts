@@ -13,6 +13,7 @@ import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { referencesOf } from '../../server/src/model/references';
 import { PieceText } from '../../server/src/syntax/text';
 import { formatChinese } from '../../server/src/syntax/numerals';
@@ -140,23 +141,27 @@ test('keystrokes in a large treaty in pieces: go to definition on a citation of 
   }
 });
 
-test('keystrokes in a large treaty in pieces: the outline after each makes the text no one string (a summary reads the pieces)', () => {
+test('keystrokes in a large treaty in pieces: the outline and the folding ranges after each make the text no one string (a summary reads the pieces)', () => {
   const index = new WorkspaceIndex();
   let pieces = PieceText.of(chain(2000));
   let snapshot = index.set(URI, pieces, 1, 'markdown');
   const before = documentSymbols(contextOf(index, snapshot));
+  const foldsBefore = foldingRanges(contextOf(index, snapshot));
   for (let v = 2; v < 6; v++) {
     const at = pieces.lineStart(headingLine(1000) + 2);
     const e = v % 2 === 0 ? { start: at, end: at, text: '的' } : { start: at, end: at + 1, text: '' };
     pieces = pieces.edit(e.start, e.end, e.text);
     snapshot = index.update(URI, pieces, [e], v, 'markdown');
     const symbols = documentSymbols(contextOf(index, snapshot));
+    const folds = foldingRanges(contextOf(index, snapshot));
     assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
+    assert.equal(folds.length, foldsBefore.length);
     // The edited article's summary is read anew, from the pieces.
     const article = symbols[0].children!.find((s) => s.name === '第一千条')!;
     assert.equal(article.detail!.startsWith('的'), v % 2 === 0, `version ${v}: ${article.detail}`);
   }
   assert.deepEqual(documentSymbols(contextOf(index, snapshot)), before);
+  assert.deepEqual(foldingRanges(contextOf(index, snapshot)), foldsBefore);
 });
 
 test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {

@@ -5,12 +5,13 @@ import { Block, Line, forEachBlock } from '../syntax/tree';
 import { fencedBlocks } from '../syntax/lines';
 import { trimEnd } from '../syntax/positions';
 import { FeatureContext } from './context';
+import { treatyText } from '../model/treaty';
 
 const FOLDED = new Set<Block['kind']>(['preamble', 'chapter', 'article', 'section', 'signatures', 'metadata', 'paragraph', 'item']);
 
 export function foldingRanges(ctx: FeatureContext): FoldingRange[] {
   const { treaty } = ctx;
-  const text = treaty.text;
+  const text = treatyText(treaty);
   const map = ctx.lines;
   const out: FoldingRange[] = [];
   forEachBlock(treaty.tree.root, (b) => {
