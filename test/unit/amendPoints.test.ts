@@ -208,3 +208,39 @@ test('consolidate by points and 款: a unit the text does not have is reported a
   const k = consolidate(TREATY, '一、将第二款第三段修改为：“甲国商民照章纳税。”');
   assert.deepEqual(k.problems.map((p) => [p.code, p.message]), [['amend.no-such-paragraph', '第二款没有第三段']]);
 });
+
+test('a clause naming a point the text numbers twice (points numbered anew under each part) is reported, not applied to the first', () => {
+  const NOTICE = `# 关于加强边境管理的通知
+
+各有关单位：
+
+为加强边境管理，现就有关事项通知如下：
+
+## 一、总体要求
+
+一、坚持依法管理。
+
+二、坚持统筹协调。
+
+三、坚持分类指导。
+
+## 二、主要措施
+
+一、加强口岸管理。
+
+二、加强巡逻执勤。
+
+三、加强信息共享。
+`;
+  const amendment = '一、删去第二点。\n\n二、将第三点修改为：“三、坚持因地制宜。”\n';
+  const r = consolidate(NOTICE, amendment);
+  assert.deepEqual(r.problems.map((p) => [p.code, amendment.slice(p.start, p.end), p.message]), [
+    ['amend.ambiguous', '删去第二点', '本文件有两个第二点，这一修改所指不明，未应用'],
+    ['amend.ambiguous', '将第三点修改为：“三、坚持因地制宜。”', '本文件有两个第三点，这一修改所指不明，未应用'],
+  ]);
+  assert.equal(r.text, NOTICE);
+  // Numbered once (the minutes): the same clauses applied.
+  const once = consolidate(MINUTES, amendment);
+  assert.deepEqual(once.problems, []);
+  assert.ok(!once.text.includes('工作组由双方') && once.text.includes('三、坚持因地制宜。'), once.text);
+});

@@ -34,7 +34,7 @@ export interface AmendProblem {
   /** Span of the clause in the amending instrument (UTF-16 offsets). */
   start: number;
   end: number;
-  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.unreadable' | 'amend.effect-only';
+  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.ambiguous' | 'amend.unreadable' | 'amend.effect-only';
   message: string;
 }
 
@@ -1134,6 +1134,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const clauses = ofThis(read.clauses, base, problems)
     .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }))
     .map((c) => (counted === '点' ? { ...c, ops: c.ops.map(unlabelled) } : c))
+    .filter((c) => namesOne(units, c, problems, unitNamed))
     .filter((c) => expectationsHold(base, units, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -1533,6 +1534,24 @@ function preambleParagraphs(base: Treaty): PreambleLine[] {
     if (l.contentEnd - l.contentStart <= 12 && base.text.slice(l.contentStart, l.contentEnd).replace(/[#\s\u3000]/g, '') === PREAMBLE) head = l.end;
   }
   return head < 0 ? lines : lines.filter((l) => l.start >= head);
+}
+
+/**
+ * Whether every unit the clause names is one unit of the base: a text that numbers its points anew under
+ * each part (一、二、 under `一、总体要求`, again under `二、主要措施`) has two 第二点, and a clause naming
+ * 第二点 does not say which — a problem at the clause, which is not applied (never the first one taken).
+ */
+function namesOne(units: Unit[], c: Clause, problems: AmendProblem[], named: (num: number, sub?: number) => string): boolean {
+  for (const op of c.ops) {
+    const targets = op.op === 'renumber' ? op.pairs.map((p) => p.from) : op.op === 'addArticle' ? (op.anchor ? [op.anchor] : []) : 'target' in op && op.target ? [op.target] : [];
+    for (const t of targets) {
+      const alike = units.filter((u) => u.num === t.num && u.sub === t.sub).length;
+      if (alike < 2) continue;
+      problems.push({ start: c.start, end: c.end, code: 'amend.ambiguous', message: `本文件有${alike === 2 ? '两' : formatChinese(alike)}个${named(t.num, t.sub)}，这一修改所指不明，未应用` });
+      return false;
+    }
+  }
+  return true;
 }
 
 /**
