@@ -13,6 +13,7 @@ import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { codeLenses } from '../../server/src/features/codeLens';
 import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { referencesOf } from '../../server/src/model/references';
 import { PieceText } from '../../server/src/syntax/text';
@@ -162,6 +163,36 @@ test('keystrokes in a large treaty in pieces: the outline and the folding ranges
   }
   assert.deepEqual(documentSymbols(contextOf(index, snapshot)), before);
   assert.deepEqual(foldingRanges(contextOf(index, snapshot)), foldsBefore);
+});
+
+test('keystrokes in a large treaty in pieces: the code lenses after each make the text no one string, and the citation graph follows a citation typed and deleted', () => {
+  const index = new WorkspaceIndex();
+  const cited = 'file:///ws/cited.md';
+  index.set(cited, '# 中华人民共和国政府和哈萨克斯坦共和国政府关于边境口岸的协定\n\n## 第一条\n\n双方开放边境口岸。\n\n## 第二条\n\n本协定自签字之日起生效。\n', 0);
+  let pieces = PieceText.of(chain(2000));
+  let snapshot = index.set(URI, pieces, 1, 'markdown');
+  const before = codeLenses(contextOf(index, snapshot));
+  assert.ok(before.length > 1000, `${before.length} lenses`);
+  const at = pieces.lineStart(headingLine(1000) + 2);
+  const type = (v: number, text: string) => {
+    const e = v % 2 === 0 ? { start: at, end: at, text } : { start: at, end: at + text.length, text: '' };
+    pieces = pieces.edit(e.start, e.end, e.text);
+    snapshot = index.update(URI, pieces, [e], v, 'markdown');
+    return codeLenses(contextOf(index, snapshot));
+  };
+  // Typing that cites nothing new: the index reads the titles the text cites off its references (not its info).
+  for (let v = 2; v < 6; v++) {
+    assert.equal(type(v, '的').length, before.length);
+    assert.equal(pieces.isFlat, false, `version ${v}: the whole text was made one string`);
+  }
+  // A citation typed and deleted: the cited text is cited, then not (its lens counts the citation while it is there).
+  const citation = '根据《中华人民共和国政府和哈萨克斯坦共和国政府关于边境口岸的协定》第二条，';
+  for (let v = 6; v < 10; v++) {
+    assert.equal(type(v, citation).length, before.length);
+    assert.deepEqual(index.dependentsOf(cited).map((s) => s.uri), v % 2 === 0 ? [URI] : [], `version ${v}`);
+    assert.equal(codeLenses(contextOf(index, index.get(cited)!)).length, v % 2 === 0 ? 1 : 0, `version ${v}`);
+  }
+  assert.deepEqual(codeLenses(contextOf(index, snapshot)), before);
 });
 
 test('a typing session keeps no earlier version of the document alive: each model built from the one before lets it go', async () => {

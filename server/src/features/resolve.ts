@@ -165,7 +165,7 @@ function startsPastFirst(s: Snapshot): boolean {
  */
 export function referringDocuments(index: Workspace, home: Snapshot, parts: boolean): Snapshot[] {
   const docs = new Set<Snapshot>([home]);
-  const title = home.info.normalized;
+  const title = home.titleKey;
   if (title) {
     for (const s of index.citing(title)) docs.add(s);
     if (parts) for (const s of index.withTitle(title)) docs.add(s);

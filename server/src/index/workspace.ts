@@ -7,7 +7,7 @@
 import { Treaty, buildTreaty, cleanTitle, kindOf, titleKeyOf } from '../model/treaty';
 import { TreatyInfo, dateAgrees, infoOf } from '../model/info';
 import { Outline, outlineOf } from '../model/outline';
-import { Citation, referencesOf } from '../model/references';
+import { Citation, citedTitles, referencesOf } from '../model/references';
 import { Edit, isSpent, reparse } from '../syntax/reparse';
 import { SyntaxTree, textOf } from '../syntax/tree';
 import { PieceText, TextLike } from '../syntax/text';
@@ -135,6 +135,21 @@ export class Snapshot {
 
   get info(): TreatyInfo {
     return (this.cachedInfo ??= withFileTitle(infoOf(this[BUILD]()), this.uri));
+  }
+
+  /**
+   * The normalized titles it cites (its info's). An open document with a model and no info yet — after
+   * a keystroke, when the index reads its citations again for its citation graph — has them read off
+   * its references, which a keystroke's model reads again in the edited units only (and which its
+   * checks and lenses read anyway): its info would read the whole text again (its dates, parties and
+   * entry into force, the titles off the folded text) on every keystroke. A file read from disk keeps
+   * its info (a scan reads no file's references).
+   */
+  get cites(): readonly string[] {
+    if (this.cachedInfo || !this.open || !this.built || isSpent(this.built.tree)) return this.info.cites;
+    const model = this[BUILD]();
+    void referencesOf(model);
+    return citedTitles(model);
   }
 
   /** Its articles, paragraphs and items (model/outline.ts): what other documents' references are resolved in. */
@@ -565,7 +580,7 @@ export class WorkspaceIndex implements Workspace {
     for (const uri of this.stale) {
       if (uri === except) continue;
       const s = this.docs.get(uri);
-      const cites = s && !s.refusal ? s.info.cites : [];
+      const cites = s && !s.refusal ? s.cites : [];
       const old = this.citesOf.get(uri) ?? [];
       if (old.length === cites.length && old.every((t, i) => t === cites[i])) continue;
       this.unlink(uri);
