@@ -99,7 +99,7 @@ export async function* loadInOrder<F extends { file: string; uri: string }>(file
   const reads: Promise<Loaded>[] = [];
   let next = 0;
   const readAhead = (): void => {
-    while (reads.length < ahead && next < files.length) reads.push(loadFile(files[next].file, files[next].uri, limits)), next++;
+    for (; reads.length < ahead && next < files.length; next++) reads.push(loadFile(files[next].file, files[next].uri, limits));
   };
   for (const f of files) {
     readAhead();
