@@ -18,8 +18,8 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
-  ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
+  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
 
@@ -257,6 +257,15 @@ function chinese(s: string): Numbers {
   // `2001年1月1日至1月31日`, `…至31日`: the end of a range takes the year (and month) of its start.
   const dates: DateMention[] = [];
   for (const d of found) {
+    if (d.month !== undefined && d.day === undefined) {
+      // `二月二十八的`: the day written without 日.
+      const r = ZH_DAY_WITHOUT_RI.exec(s.slice(d.end, d.end + 4));
+      const day = r ? zhDatePart(r[1]) : undefined;
+      if (day !== undefined && day >= 1 && day <= 31) {
+        d.day = day;
+        d.end += r![1].length;
+      }
+    }
     dates.push(d);
     const r = ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12));
     const day = r ? zhDatePart(r[3]) : undefined;
@@ -647,6 +656,12 @@ function alphabetic(s: string): Numbers {
     if (used.has(i)) continue;
     const t = tokens[i];
     if (isDigits(t)) {
+      // An ordinal (`1976th plenary meeting`, `1976e séance`, `26-й сессии`): a place in a series, not a number said.
+      const o = ordinalEnd(tokens, i);
+      if (o > i) {
+        i = o;
+        continue;
+      }
       // (Not a number with its unit after a list of them: `Articles 5 to 7 and 30 days`.)
       if (!/[.,]/.test(t.s) && referenceBefore(tokens, i) && !unitOf(tokens, i + 1)) continue;
       // A year standing alone: `1996 года`, `the 1982 Convention`.
@@ -672,6 +687,21 @@ function alphabetic(s: string): Numbers {
   // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
+}
+
+/**
+ * The last token of an ordinal's ending glued to the number in digits at `i` (`1976th`, `1976e`,
+ * `26-й`) when a noun follows it (`plenary meeting`, `séance`, `сессии`: not `of`, `day`); `i` when not.
+ */
+function ordinalEnd(tokens: Tok[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.start !== t.end || /[.,]/.test(t.s)) return i;
+  let last = -1;
+  if (ORDINAL_ENDINGS.has(next.lower)) last = i + 1;
+  else if (next.s === '-' && tokens[i + 2]?.start === next.end && RU_ORDINAL_ENDINGS.has(tokens[i + 2].lower)) last = i + 2;
+  const word = tokens[last + 1];
+  return last > 0 && word && /^\p{L}/u.test(word.s) && !ORDINAL_DAY_WORDS.has(word.lower) ? last : i;
 }
 
 /** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */

@@ -992,10 +992,24 @@ export const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', '
 export const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'and', 'по', 'до', 'и', 'au', 'et', '-', '–']);
 /** The same in Chinese, after a full date: the end of the range written without its year (`2001年1月1日至1月31日`, `…至31日`). */
 export const ZH_DATE_RANGE_END = /^([ \t]*(?:至|到|－|-|—|～|~)[ \t]*)(?:([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})月)?([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})日/;
+/**
+ * After a date written to the month: its day written without 日, before 的 or a stop (`一九七二年二月二十八的上海公报`,
+ * as a copy of the 1982 Sino-US communiqué prints it): the date's day.
+ */
+export const ZH_DAY_WITHOUT_RI = /^([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=[的，,。；;、])/;
 /** The same in Chinese, after a number: `三十或六十日`, `十五至三十日`. */
 export const ZH_NUMBER_JOINERS = /^(?:或者|或|和|及|以及|与|、|至|到)/;
 /** After the day of a date: an ordinal's ending (`1er janvier`, `16th day of July`). */
 export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['er', 'st', 'nd', 'rd', 'th']);
+/**
+ * Glued to a number in digits: an ordinal's ending (`1976th plenary meeting`, `1976e séance plénière`,
+ * `26-й сессии` after its hyphen). Before a noun the number names a place in a series (a meeting, a
+ * session), as `第一九七六次` does in Chinese: no year, no quantity. (Alone, `until the 16th`, a day.)
+ */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ère', 'ème', 'eme', 'è']);
+export const RU_ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['й', 'я', 'е', 'го', 'му', 'м', 'ом', 'ой', 'ю', 'х', 'ми']);
+/** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
+export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
 /**
  * Units a number counts, the same in every language: a quantity is a number (in digits, or in
