@@ -2,7 +2,8 @@
 // article in either text — checked against their other text (test/fixtures/multilingual:
 // un_ga_res2758_1971, cn_us_diplomatic_1979): the numbers and dates of the whole text are compared,
 // as an article's are; the date a page prints under the title is the title's; an ordinal in digits
-// (`1976th plenary meeting`, `1976e séance plénière`) is no year. Cases are data: two texts (or one
+// (`1976th plenary meeting`, `1976e séance plénière`) is no year; a meeting's number (`第一九七六次全體會議`,
+// `1976th plenary meeting`, `the sixteenth session`) is compared with the other text's, when it has one. Cases are data: two texts (or one
 // edited) and the align.* diagnostics each file shows, as `line:code:message`, written by reading.
 // And a Chinese date's day written without 日 (`一九七二年二月二十八的上海公报`, a copy of the 1982
 // communiqué, cn_us_communique_1982_para1-3) is the date's day: it agrees with `February 28, 1972`.
@@ -63,6 +64,12 @@ const CASES: [string, Record<string, string>, Record<string, string[]>][] = [
     { 'c.zh.md': ['3:align.date:日期“一九七九年二月一日”在英文本正文中没有对应'], 'c.en.md': ['2:align.date:日期“January 1, 1979”在中文本正文中没有对应'] }],
   ['a resolution\'s record line, `1976e séance plénière` against `第一九七六次全體會議`: the ordinal is no year; none',
     { 'r.zh.md': ZH_RES, 'r.fr.md': FR_RES }, { 'r.zh.md': [], 'r.fr.md': [] }],
+  ['the record line as the English message prints it, `1967th plenary meeting`, against `第一九七六次全體會議`: shown in both texts',
+    { 'r.zh.md': ZH_RES, 'r.en.md': FR_RES.replace('1976e séance plénière, 25 octobre 1971', '1967th plenary meeting, 25 October 1971').replace(/^Résolution 2758 \(XXVI\)\..*$/m, 'Resolution 2758 (XXVI)') },
+    { 'r.zh.md': ['7:align.number:“一九七六次”（1976）在英文本正文中没有对应的数值'], 'r.en.md': ['7:align.number:“1967th”（1967）在中文本正文中没有对应的数值'] }],
+  ['a meeting\'s number the other text does not write in figures or words it reads (`第十六届会议` / `at its session`): none',
+    { 's.zh.md': '大会决议\n\n大会，\n\n大会第十六届会议通过。\n', 's.en.md': 'Resolution\n\nThe General Assembly,\n\nAdopted by the General Assembly at its session.\n' },
+    { 's.zh.md': [], 's.en.md': [] }],
   ['the date of adoption changed in the French text: shown in both texts',
     { 'r.zh.md': ZH_RES, 'r.fr.md': FR_RES.replace('25 octobre 1971', '26 octobre 1971') },
     { 'r.zh.md': ['7:align.date:日期“一九七一年十月二十五日”在法文本正文中没有对应'], 'r.fr.md': ['7:align.date:日期“26 octobre 1971”在中文本正文中没有对应'] }],
@@ -71,13 +78,19 @@ const CASES: [string, Record<string, string>, Record<string, string[]>][] = [
 for (const [name, files, expected] of CASES) test(`paragraphs only: ${name}`, () => assert.deepEqual(divergences(files), expected));
 
 const ORDINALS: [string, string, string[]][] = [
-  ['en', '1976th plenary meeting, 25 October 1971', ['25 October 1971@1971-10-25']],
-  ['fr', '1976e séance plénière, 25 octobre 1971', ['25 octobre 1971@1971-10-25']],
-  ['ru', '1976-е пленарное заседание, 25 октября 1971 года', ['25 октября 1971@1971-10-25']],
-  ['en', 'the 21st session, within 30 days', ['30 days=30 day']],
+  ['en', '1976th plenary meeting, 25 October 1971', ['1976th=1976 session', '25 October 1971@1971-10-25']],
+  ['fr', '1976e séance plénière, 25 octobre 1971', ['1976e=1976 session', '25 octobre 1971@1971-10-25']],
+  ['ru', '1976-е пленарное заседание, 25 октября 1971 года', ['1976-е=1976 session', '25 октября 1971@1971-10-25']],
+  ['en', 'the 21st session, within 30 days', ['21st=21 session', '30 days=30 day']],
+  ['en', 'at its sixteenth session, and the twenty-sixth session', ['sixteenth=16 session', 'twenty-sixth=26 session']],
+  ['ru', 'третье заседание Комиссии, в течение пятью годами', ['третье=3 session', 'пятью годами=5 year']],
+  ['en', 'the 1990th anniversary of the city, within 30 days', ['30 days=30 day']],
+  ['en', 'the third Party, the sixteenth day', []],
+  ['zh', '一九七一年十月二十五日，第一九七六次全體會議', ['一九七六次=1976 session', '一九七一年十月二十五日@1971-10-25']],
+  ['zh', '大會第十六屆會議，第三次常會閉幕時，第一次選舉', ['十六屆=16 session', '三次=3 session']],
 ];
 for (const [lang, text, expected] of ORDINALS) {
-  test(`paragraphs only: an ordinal in digits is no year nor quantity (${lang}: ${text})`, () => {
+  test(`paragraphs only: an ordinal is no year; before a meeting's noun, the meeting's number (${lang}: ${text})`, () => {
     const n = numbersIn(text, 0, text.length, lang);
     assert.deepEqual([...n.quantities.map((q) => `${text.slice(q.start, q.end)}=${q.value}${q.unit ? ` ${q.unit}` : ''}`), ...n.dates.map((d) => `${text.slice(d.start, d.end)}@${d.year}-${d.month ?? ''}-${d.day ?? ''}`)], expected);
   });

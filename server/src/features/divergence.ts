@@ -343,9 +343,12 @@ function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): vo
   };
   const loose: Quantity[] = [];
   for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
-  // Then by value alone: one of the other side's same values, whatever its unit.
+  // Then by value alone: one of the other side's same values, whatever its unit. A meeting's number
+  // is reported only against another (`1967th plenary meeting` / `第一九七六次全体会议`): the other text
+  // may write it in words the reading does not know.
+  const meetings = y.quantities.some((q) => q.unit === 'session');
   for (const q of loose) {
-    if (!take(q, `${q.value}`)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+    if (!take(q, `${q.value}`) && (q.unit !== 'session' || meetings)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
   }
   for (const d of unmatchedDates(x.dates, y.dates)) {
     out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });

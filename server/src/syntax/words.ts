@@ -1008,6 +1008,29 @@ export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['er', 'st', 'nd', 'rd'
  */
 export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ère', 'ème', 'eme', 'è']);
 export const RU_ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['й', 'я', 'е', 'го', 'му', 'м', 'ом', 'ой', 'ю', 'х', 'ми']);
+/**
+ * A meeting's or a session's number (`第一九七六次全体会议`, `第十六届会议`, `第三次常会`; `1976th plenary meeting`,
+ * `the sixteenth session`, `1976e séance plénière`, `первое заседание`): compared between the texts as a
+ * quantity of its own unit, `session`. In Chinese, after the number: 次 or 届 and the meeting's word.
+ */
+export const ZH_SESSION_AFTER = /^[ \t]*[次届](?:全体|常|特别)?(?:会议|大会|会)/;
+/** The nouns of a meeting or session, in Cyrillic and Latin letters (Russian by stem). */
+export const SESSION_NOUNS = /^(?:sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*)$/u;
+/** The same, where a text's numbers are looked for (quantities.ts reads the stretch around each). */
+export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*';
+/** Ordinals in words, English and French (`sixteenth`, `twenty-sixth`: the tens word read as a number). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+  premier: 1, première: 1, deuxième: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8,
+  neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20, trentième: 30,
+};
+/** Russian ordinals one to ten by stem, and their endings (`первое`, `третьей`, `десятого`; not `пяти`, `пятью`, a cardinal's). */
+export const RU_ORDINAL_STEMS: readonly (readonly [string, number])[] = [
+  ['перв', 1], ['втор', 2], ['трет', 3], ['четвёрт', 4], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+];
+export const RU_ORDINAL_WORD_ENDING = /^(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему)$/;
 /** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
 export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
