@@ -18,7 +18,7 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD_ENDING, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
   ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
@@ -682,7 +682,7 @@ function alphabetic(s: string): Numbers {
       }
     }
     // An ordinal in words (`sixteenth`, `twenty-sixth`, `première`, `первое`): a meeting's number before its noun, else nothing.
-    const ord = isDigits(t) ? undefined : ordinalWord(t.lower);
+    const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);
     if (ord !== undefined) {
       if (sessionAhead(tokens, i)) quantities.push({ value: ord, unit: 'session', start: t.start, end: t.end });
       continue;
@@ -714,7 +714,7 @@ function sessionAhead(tokens: Tok[], k: number): boolean {
   return false;
 }
 
-/** The value of an ordinal in words (`sixteenth`, `twenty-sixth`, `vingt-sixième`, `первое`), or undefined. */
+/** The value of an ordinal in words (`sixteenth`, `twenty-sixth`, `vingt-sixième`, `первое`: five letters or more), or undefined. */
 function ordinalWord(lower: string): number | undefined {
   if (Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, lower)) return ORDINAL_WORDS[lower];
   const dash = lower.lastIndexOf('-');
@@ -724,9 +724,8 @@ function ordinalWord(lower: string): number | undefined {
     if (tens !== undefined && tens >= 20 && tens < 100 && Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, unit) && ORDINAL_WORDS[unit] < 10) return tens + ORDINAL_WORDS[unit];
     return undefined;
   }
-  if (!/^[а-яё]/.test(lower)) return undefined;
-  for (const [stem, v] of RU_ORDINAL_STEMS) if (lower.startsWith(stem) && RU_ORDINAL_WORD_ENDING.test(lower.slice(stem.length))) return v;
-  return undefined;
+  const m = RU_ORDINAL_WORD.exec(lower);
+  return m ? RU_ORDINAL_STEMS.find(([stem]) => stem === m[1])![1] : undefined;
 }
 
 /**

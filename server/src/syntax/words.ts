@@ -1031,6 +1031,8 @@ export const RU_ORDINAL_STEMS: readonly (readonly [string, number])[] = [
   ['перв', 1], ['втор', 2], ['трет', 3], ['четвёрт', 4], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
 ];
 export const RU_ORDINAL_WORD_ENDING = /^(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему)$/;
+/** The same as one pattern, tried once a word: the stem (its value, RU_ORDINAL_STEMS) and an ending. */
+export const RU_ORDINAL_WORD = new RegExp(`^(${RU_ORDINAL_STEMS.map(([stem]) => stem).join('|')})(?:${RU_ORDINAL_WORD_ENDING.source.slice(4, -2)})$`);
 /** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
 export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
