@@ -590,5 +590,6 @@ test('multilingual corpus: every foreign text has its Chinese text and an expect
     assert.ok(files.includes(f.replace(/\.\w\w\.md$/, '.zh.md')), `${f} has a Chinese text`);
     assert.ok(fs.existsSync(path.join(DIR, f.replace(/\.md$/, '.expected.json'))), `${f} has an expected reading`);
   }
-  assert.ok(referencesOf(model(foreign[0])).length > 0);
+  // (Some texts cite no article: a resolution, a communiqué of paragraphs alone. The corpus as a whole does.)
+  assert.ok(foreign.some((f) => referencesOf(model(f)).length > 0));
 });

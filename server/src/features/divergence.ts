@@ -74,6 +74,7 @@ export function divergencesOf(al: Alignment, side: Side, otherName: string): Fin
   }
   release(HERE);
   release(THERE);
+  body(s, out);
   references(al, s, out);
   terms(al, s, out);
   signing(s, out);
@@ -320,30 +321,70 @@ function numbers(ap: ArticlePair, s: Sides, out: Finding[]): boolean {
   if (endB !== b.end) within(there, s.other, s.otherLang, b.start, endB);
   if (sameWithin(here, there)) return true;
   for (const [mine, theirs] of pieces(ap, s)) {
-    const x = collect(s.own, s.ownLang, mine.spans);
-    const y = collect(s.other, s.otherLang, theirs.spans);
-    const at = theirs.spans[0];
-    if (same(x, y)) continue;
-    // Quantities by value and unit, then by value alone, as many times as written.
-    const left = new Map<string, number>();
-    for (const q of y.quantities) for (const k of [`${q.value}/${q.unit ?? ''}`, `${q.value}`]) left.set(k, (left.get(k) ?? 0) + 1);
-    const take = (q: Quantity, k: string) => {
-      if ((left.get(k) ?? 0) <= 0) return false;
-      left.set(k, left.get(k)! - 1);
-      if (k.includes('/')) left.set(`${q.value}`, left.get(`${q.value}`)! - 1);
-      return true;
-    };
-    const loose: Quantity[] = [];
-    for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
-    // Then by value alone: one of the other side's same values, whatever its unit.
-    for (const q of loose) {
-      if (!take(q, `${q.value}`)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
-    }
-    for (const d of unmatchedDates(x.dates, y.dates)) {
-      out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
-    }
+    comparePieces(mine, theirs, s, out);
   }
   return false;
+}
+
+/** Reports the numbers and dates of piece `mine` that piece `theirs` of the other text does not say. */
+function comparePieces(mine: Piece, theirs: Piece, s: Sides, out: Finding[]): void {
+  const x = collect(s.own, s.ownLang, mine.spans);
+  const y = collect(s.other, s.otherLang, theirs.spans);
+  const at = theirs.spans[0];
+  if (same(x, y)) return;
+  // Quantities by value and unit, then by value alone, as many times as written.
+  const left = new Map<string, number>();
+  for (const q of y.quantities) for (const k of [`${q.value}/${q.unit ?? ''}`, `${q.value}`]) left.set(k, (left.get(k) ?? 0) + 1);
+  const take = (q: Quantity, k: string) => {
+    if ((left.get(k) ?? 0) <= 0) return false;
+    left.set(k, left.get(k)! - 1);
+    if (k.includes('/')) left.set(`${q.value}`, left.get(`${q.value}`)! - 1);
+    return true;
+  };
+  const loose: Quantity[] = [];
+  for (const q of x.quantities) if (!q.unit || !take(q, `${q.value}/${q.unit}`)) loose.push(q);
+  // Then by value alone: one of the other side's same values, whatever its unit. A meeting's number
+  // is reported only against another (`1967th plenary meeting` / `第一九七六次全体会议`): the other text
+  // may write it in words the reading does not know.
+  const meetings = y.quantities.some((q) => q.unit === 'session');
+  for (const q of loose) {
+    if (!take(q, `${q.value}`) && (q.unit !== 'session' || meetings)) out.push({ code: 'align.number', start: q.start, end: q.end, message: msg('align.number', written(s.own, q), formatValue(q.value), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+  }
+  for (const d of unmatchedDates(x.dates, y.dates)) {
+    out.push({ code: 'align.date', start: d.start, end: d.end, message: msg('align.date', s.own.text.slice(d.start, d.end), s.otherName, theirs.name()), otherStart: at.start, otherEnd: at.start, otherUnit: theirs.name() });
+  }
+}
+
+/**
+ * An instrument of paragraphs alone (a resolution, a joint communiqué, a declaration: no article
+ * in either text) is compared as one unit: the numbers and dates of its text, from the preamble
+ * (the text after the title) to the signing clause or the end. A date standing alone on the first
+ * line under the title is the title's, as a page prints it (`一九七九年一月一日` under a communiqué's
+ * name), not a date the text says: left out.
+ */
+function body(s: Sides, out: Finding[]): void {
+  if (s.own.articles.length || s.other.articles.length || !s.own.preamble || !s.other.preamble) return;
+  const span = (t: Treaty, lang: string | undefined) => {
+    const start = afterDateLine(t, lang, t.preamble!.start);
+    const end = Math.min(t.signing?.start ?? t.text.length, t.signatures?.start ?? t.text.length);
+    return { start, end: Math.max(start, end) };
+  };
+  const name = () => msg('align.body');
+  comparePieces({ spans: [span(s.own, s.ownLang)], name }, { spans: [span(s.other, s.otherLang)], name }, s, out);
+}
+
+/** After the first line from `start` when that line says a date and nothing else (brackets and punctuation aside); else `start`. */
+function afterDateLine(t: Treaty, lang: string | undefined, start: number): number {
+  const text = t.text;
+  let from = start;
+  while (from < text.length && (text[from] === '\n' || text[from] === '\r')) from++;
+  const eol = text.indexOf('\n', from);
+  const end = eol < 0 ? text.length : eol;
+  const n = numbersBetween(t, lang, from, end);
+  if (n.dates.length !== 1 || n.quantities.length) return start;
+  const d = n.dates[0];
+  const rest = text.slice(from, d.start) + text.slice(d.end, end);
+  return /^[\s()（）［］\[\]—–\-.,，。]*$/u.test(rest) ? end : start;
 }
 
 /** The same values, in the same order. */

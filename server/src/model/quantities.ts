@@ -18,8 +18,8 @@ import { findDates } from './signing';
 import type { Treaty } from './treaty';
 import { markHolder, versionBase } from './versionLink';
 import {
-  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
-  ZH_DATE_RANGE_END, ZH_MULTIPLIERS, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
+  DATE_RANGE_WORDS, DAY_SUFFIXES, EN_NUMBER_WORDS, MONTHS, MULTIPLIER_STEMS, NUMBER_JOINERS, ORDINAL_DAY_WORDS, ORDINAL_ENDINGS, ORDINAL_WORDS, POSITIONAL_CN, RU_COMPOUND_PREFIXES, RU_NOT_UNITS, RU_NUMBER_WORDS, RU_ORDINAL_ENDINGS, RU_ORDINAL_STEMS, RU_ORDINAL_WORD, SESSION_NOUNS, SESSION_NOUN_SOURCE, UNITS, UNIT_QUALIFIERS, UNIT_REFERENCE_WORDS,
+  ZH_DATE_RANGE_END, ZH_DAY_WITHOUT_RI, ZH_MULTIPLIERS, ZH_SESSION_AFTER, ZH_NUMBER_JOINERS, ZH_PERCENT_PREFIX,
 } from '../syntax/words';
 import { Memo } from '../syntax/memo';
 
@@ -257,6 +257,15 @@ function chinese(s: string): Numbers {
   // `2001年1月1日至1月31日`, `…至31日`: the end of a range takes the year (and month) of its start.
   const dates: DateMention[] = [];
   for (const d of found) {
+    if (d.month !== undefined && d.day === undefined) {
+      // `二月二十八的`: the day written without 日.
+      const r = ZH_DAY_WITHOUT_RI.exec(s.slice(d.end, d.end + 4));
+      const day = r ? zhDatePart(r[1]) : undefined;
+      if (day !== undefined && day >= 1 && day <= 31) {
+        d.day = day;
+        d.end += r![1].length;
+      }
+    }
     dates.push(d);
     const r = ZH_DATE_RANGE_END.exec(s.slice(d.end, d.end + 12));
     const day = r ? zhDatePart(r[3]) : undefined;
@@ -275,7 +284,14 @@ function chinese(s: string): Numbers {
     const before = s.slice(Math.max(0, at - 2), at);
     if (/第[ \t]*$|附件$|[（(]$/.test(before) && !m[1]) {
       // `第五条`, `附件一`; `（30）` after a number in words is read below with its neighbour.
-      if (!/[（(]$/.test(before)) continue;
+      if (!/[（(]$/.test(before)) {
+        // `第一九七六次全体会议`, `第十六届会议`: a meeting's number, compared as one (unit `session`).
+        const e = at + m[0].length;
+        const meeting = /第[ \t]*$/.test(before) && ZH_SESSION_AFTER.test(s.slice(e, e + 10));
+        const n = meeting ? (/[0-9０-９]/.test(m[2]) ? Number(asciiDigits(m[2])) : zhValue(m[2])) : undefined;
+        if (n !== undefined && Number.isFinite(n)) quantities.push({ value: n, unit: 'session', start: at, end: e + /^[ \t]*[次届]/.exec(s.slice(e))![0].length });
+        continue;
+      }
       // `第六条（2）`, `第2款(1)`: the label of a unit under the one named, not a quantity.
       if (/[条條款项項][ \t]*[（(]$/.test(s.slice(Math.max(0, at - 4), at))) continue;
     }
@@ -456,7 +472,7 @@ const digitValue = (s: string) => Number(s.replace(/[ \u00a0\u202f]/g, '').repla
 
 /** Where a number may be written: digits, a number word, or a compound adjective of duration (`пятилетний`, read by `compound`). */
 const CANDIDATE = new RegExp(`\\d|(?<![\\p{L}])(?:(?:${[...RU_NUMBER_WORDS.keys(), ...Object.keys(EN_NUMBER_WORDS)]
-  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
+  .sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])|(?:${SESSION_NOUN_SOURCE})(?![\\p{L}])|(?:${Object.keys(RU_COMPOUND_PREFIXES).sort((a, b) => b.length - a.length).join('|')})(?=летн|месячн|дневн))`, 'giu');
 
 /**
  * Reads only the stretches of text around the places a number may be written (most words are
@@ -647,6 +663,14 @@ function alphabetic(s: string): Numbers {
     if (used.has(i)) continue;
     const t = tokens[i];
     if (isDigits(t)) {
+      // An ordinal (`1976th plenary meeting`, `1976e séance`, `26-й сессии`): a place in a series, not a number said.
+      const o = ordinalEnd(tokens, i);
+      if (o > i) {
+        // Before a meeting's noun (`1976th plenary meeting`): the meeting's number, compared as one.
+        if (sessionAhead(tokens, o)) quantities.push({ value: digitValue(t.s), unit: 'session', start: t.start, end: tokens[o].end });
+        i = o;
+        continue;
+      }
       // (Not a number with its unit after a list of them: `Articles 5 to 7 and 30 days`.)
       if (!/[.,]/.test(t.s) && referenceBefore(tokens, i) && !unitOf(tokens, i + 1)) continue;
       // A year standing alone: `1996 года`, `the 1982 Convention`.
@@ -656,6 +680,12 @@ function alphabetic(s: string): Numbers {
         i = year;
         continue;
       }
+    }
+    // An ordinal in words (`sixteenth`, `twenty-sixth`, `première`, `первое`): a meeting's number before its noun, else nothing.
+    const ord = t.s.length < 5 || isDigits(t) ? undefined : ordinalWord(t.lower);
+    if (ord !== undefined) {
+      if (sessionAhead(tokens, i)) quantities.push({ value: ord, unit: 'session', start: t.start, end: t.end });
+      continue;
     }
     const r = readAt(tokens, i, 0);
     if (!r) continue;
@@ -672,6 +702,45 @@ function alphabetic(s: string): Numbers {
   // (Quantities are read in order; dates are not: a year alone is found after the full dates.)
   dates.sort((a, b) => a.start - b.start);
   return { quantities, dates };
+}
+
+/** A meeting's or session's noun within the three words after token `k` (`plenary meeting`, `ordinary session`, `séance`). */
+function sessionAhead(tokens: Tok[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < tokens.length; j++) {
+    const w = tokens[j];
+    if (!/^\p{L}/u.test(w.s)) return false;
+    if (SESSION_NOUNS.test(w.lower)) return true;
+  }
+  return false;
+}
+
+/** The value of an ordinal in words (`sixteenth`, `twenty-sixth`, `vingt-sixième`, `первое`: five letters or more), or undefined. */
+function ordinalWord(lower: string): number | undefined {
+  if (Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, lower)) return ORDINAL_WORDS[lower];
+  const dash = lower.lastIndexOf('-');
+  if (dash > 0) {
+    const tens = enValue(lower.slice(0, dash));
+    const unit = lower.slice(dash + 1);
+    if (tens !== undefined && tens >= 20 && tens < 100 && Object.prototype.hasOwnProperty.call(ORDINAL_WORDS, unit) && ORDINAL_WORDS[unit] < 10) return tens + ORDINAL_WORDS[unit];
+    return undefined;
+  }
+  const m = RU_ORDINAL_WORD.exec(lower);
+  return m ? RU_ORDINAL_STEMS.find(([stem]) => stem === m[1])![1] : undefined;
+}
+
+/**
+ * The last token of an ordinal's ending glued to the number in digits at `i` (`1976th`, `1976e`,
+ * `26-й`) when a noun follows it (`plenary meeting`, `séance`, `сессии`: not `of`, `day`); `i` when not.
+ */
+function ordinalEnd(tokens: Tok[], i: number): number {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.start !== t.end || /[.,]/.test(t.s)) return i;
+  let last = -1;
+  if (ORDINAL_ENDINGS.has(next.lower)) last = i + 1;
+  else if (next.s === '-' && tokens[i + 2]?.start === next.end && RU_ORDINAL_ENDINGS.has(tokens[i + 2].lower)) last = i + 2;
+  const word = tokens[last + 1];
+  return last > 0 && word && /^\p{L}/u.test(word.s) && !ORDINAL_DAY_WORDS.has(word.lower) ? last : i;
 }
 
 /** `статьи 5`, `Article 5`, `пунктов 2 и 3`, `Articles 5, 6 and 7`: the number names a unit of a text. */

@@ -992,10 +992,49 @@ export const NUMBER_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'to', '
 export const DATE_RANGE_WORDS: ReadonlySet<string> = new Set(['to', 'until', 'and', 'по', 'до', 'и', 'au', 'et', '-', '–']);
 /** The same in Chinese, after a full date: the end of the range written without its year (`2001年1月1日至1月31日`, `…至31日`). */
 export const ZH_DATE_RANGE_END = /^([ \t]*(?:至|到|－|-|—|～|~)[ \t]*)(?:([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})月)?([0-9０-９]{1,2}|[〇零一二三四五六七八九十]{1,3})日/;
+/**
+ * After a date written to the month: its day written without 日, before 的 or a stop (`一九七二年二月二十八的上海公报`,
+ * as a copy of the 1982 Sino-US communiqué prints it): the date's day.
+ */
+export const ZH_DAY_WITHOUT_RI = /^([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?=[的，,。；;、])/;
 /** The same in Chinese, after a number: `三十或六十日`, `十五至三十日`. */
 export const ZH_NUMBER_JOINERS = /^(?:或者|或|和|及|以及|与|、|至|到)/;
 /** After the day of a date: an ordinal's ending (`1er janvier`, `16th day of July`). */
 export const DAY_SUFFIXES: ReadonlySet<string> = new Set(['er', 'st', 'nd', 'rd', 'th']);
+/**
+ * Glued to a number in digits: an ordinal's ending (`1976th plenary meeting`, `1976e séance plénière`,
+ * `26-й сессии` after its hyphen). Before a noun the number names a place in a series (a meeting, a
+ * session), as `第一九七六次` does in Chinese: no year, no quantity. (Alone, `until the 16th`, a day.)
+ */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th', 'e', 'er', 're', 'ère', 'ème', 'eme', 'è']);
+export const RU_ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['й', 'я', 'е', 'го', 'му', 'м', 'ом', 'ой', 'ю', 'х', 'ми']);
+/**
+ * A meeting's or a session's number (`第一九七六次全体会议`, `第十六届会议`, `第三次常会`; `1976th plenary meeting`,
+ * `the sixteenth session`, `1976e séance plénière`, `первое заседание`): compared between the texts as a
+ * quantity of its own unit, `session`. In Chinese, after the number: 次 or 届 and the meeting's word.
+ */
+export const ZH_SESSION_AFTER = /^[ \t]*[次届](?:全体|常|特别)?(?:会议|大会|会)/;
+/** The nouns of a meeting or session, in Cyrillic and Latin letters (Russian by stem). */
+export const SESSION_NOUNS = /^(?:sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*)$/u;
+/** The same, where a text's numbers are looked for (quantities.ts reads the stretch around each). */
+export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*';
+/** Ordinals in words, English and French (`sixteenth`, `twenty-sixth`: the tens word read as a number). */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
+  thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
+  thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
+  premier: 1, première: 1, deuxième: 2, seconde: 2, troisième: 3, quatrième: 4, cinquième: 5, sixième: 6, septième: 7, huitième: 8,
+  neuvième: 9, dixième: 10, onzième: 11, douzième: 12, treizième: 13, quatorzième: 14, quinzième: 15, seizième: 16, vingtième: 20, trentième: 30,
+};
+/** Russian ordinals one to ten by stem, and their endings (`первое`, `третьей`, `десятого`; not `пяти`, `пятью`, a cardinal's). */
+export const RU_ORDINAL_STEMS: readonly (readonly [string, number])[] = [
+  ['перв', 1], ['втор', 2], ['трет', 3], ['четвёрт', 4], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
+];
+export const RU_ORDINAL_WORD_ENDING = /^(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему)$/;
+/** The same as one pattern, tried once a word: the stem (its value, RU_ORDINAL_STEMS) and an ending. */
+export const RU_ORDINAL_WORD = new RegExp(`^(${RU_ORDINAL_STEMS.map(([stem]) => stem).join('|')})(?:${RU_ORDINAL_WORD_ENDING.source.slice(4, -2)})$`);
+/** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
+export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
 /**
  * Units a number counts, the same in every language: a quantity is a number (in digits, or in
