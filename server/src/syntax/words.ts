@@ -1014,10 +1014,10 @@ export const RU_ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['й', 'я', 'е'
  * quantity of its own unit, `session`. In Chinese, after the number: 次 or 届 and the meeting's word.
  */
 export const ZH_SESSION_AFTER = /^[ \t]*[次届](?:全体|常|特别)?(?:会议|大会|会)/;
-/** The nouns of a meeting or session, in Cyrillic and Latin letters (Russian by stem). */
-export const SESSION_NOUNS = /^(?:sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*)$/u;
-/** The same, where a text's numbers are looked for (quantities.ts reads the stretch around each). */
+/** The nouns of a meeting or session, in Cyrillic and Latin letters (Russian by stem), as a pattern's source: where a text's numbers are looked for (quantities.ts reads the stretch around each). */
 export const SESSION_NOUN_SOURCE = 'sessions?|meetings?|séances?|réunions?|сесси[а-яё]*|заседани[а-яё]*|совещани[а-яё]*';
+/** The same, a whole word. */
+export const SESSION_NOUNS = new RegExp(`^(?:${SESSION_NOUN_SOURCE})$`, 'u');
 /** Ordinals in words, English and French (`sixteenth`, `twenty-sixth`: the tens word read as a number). */
 export const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
@@ -1030,9 +1030,9 @@ export const ORDINAL_WORDS: Record<string, number> = {
 export const RU_ORDINAL_STEMS: readonly (readonly [string, number])[] = [
   ['перв', 1], ['втор', 2], ['трет', 3], ['четвёрт', 4], ['четверт', 4], ['пят', 5], ['шест', 6], ['седьм', 7], ['восьм', 8], ['девят', 9], ['десят', 10],
 ];
-export const RU_ORDINAL_WORD_ENDING = /^(?:ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему)$/;
-/** The same as one pattern, tried once a word: the stem (its value, RU_ORDINAL_STEMS) and an ending. */
-export const RU_ORDINAL_WORD = new RegExp(`^(${RU_ORDINAL_STEMS.map(([stem]) => stem).join('|')})(?:${RU_ORDINAL_WORD_ENDING.source.slice(4, -2)})$`);
+const RU_ORDINAL_WORD_ENDINGS = 'ый|ой|ий|ая|ое|ого|ому|ом|ую|ые|ых|ым|ья|ье|ьего|ьей|ьем|ьему';
+/** A Russian ordinal as one pattern, tried once a word: the stem (group 1; its value, RU_ORDINAL_STEMS) and an ending. */
+export const RU_ORDINAL_WORD = new RegExp(`^(${RU_ORDINAL_STEMS.map(([stem]) => stem).join('|')})(?:${RU_ORDINAL_WORD_ENDINGS})$`);
 /** After such an ordinal, words that make it a day of a month (`the 16th of each month`, `le 16e jour`), a number read as one. */
 export const ORDINAL_DAY_WORDS: ReadonlySet<string> = new Set(['of', 'day', 'days', 'de', 'du', 'jour', 'числа', 'день']);
 
