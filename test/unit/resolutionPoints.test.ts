@@ -26,6 +26,33 @@ const CASES: [label: string, text: string, points: string[], gaps: string[]][] =
   ['a resolution opening at 3.', TITLE + ORGAN + PREAMBLE + '3. 决定设立一个委员会；\n\n4. 决定继续处理此案。\n', [], []],
 ];
 
+// A news site's page of a resolution's operative part (its page 4: `  22.`…, every paragraph indented two spaces, no organ
+// line nor preamble before them, the headline naming the resolution with the site's whole-text word and remark after it):
+// its points as numbered, an excerpt (no gap reported). Before, the indented lines were a list and a run opening past 1
+// no points: nothing read, and the headline (…决议全文(…)) no title.
+const HEADLINE = '联合国安理会第2094号决议全文(制裁朝鲜3次核爆)\n\n2013-03-09 18:32:34  来源:联合国\n\n';
+const PAGE = '  22. 呼吁所有国家防止向朝鲜供应任何物项;\n\n  23. 重申第1718(2006)号决议第8(a)㈢段为奢侈品规定的措施;\n\n  24. 决定继续处理此案。\n';
+CASES.push(
+  ['a news page of the operative part, indented, under a headline naming the resolution', HEADLINE + PAGE, ['22.', '23.', '24.'], []],
+  ['the same page from 1.', HEADLINE + PAGE.replace('22.', '1.').replace('23.', '2.').replace('24.', '3.'), ['1.', '2.', '3.'], []],
+  // No points: no resolution named (an indented list), or its organ and preamble before a run opening past 2 (as above).
+  ['indented, no resolution named', '# 工作报告\n\n' + PAGE, [], []],
+  ['indented from 22. after the organ and a preamble', HEADLINE + ORGAN + PREAMBLE + PAGE, [], []],
+  // A bilingual declaration printing each paragraph in Chinese, then in English with the same number: the English is no point.
+  ['a declaration\'s paragraphs, each followed by its English', '金砖国家领导人厦门宣言\n\n1. 我们举行金砖国家领导人第九次会晤。\n1. We, the Leaders of BRICS, met in Xiamen.\n2. 我们重申金砖国家的合作。\n2. We reiterate our cooperation.\n', ['1.', '2.'], []],
+);
+
+test('resolution points: the headline is the title, its whole-text word and the site\'s remark apart', () => {
+  const t = buildTreaty(HEADLINE + PAGE);
+  assert.equal(t.title?.text, '联合国安理会第2094号决议');
+  assert.equal(t.kind, '决议');
+});
+
+test('resolution points: a paragraph\'s English under it is no repeat of its number', () => {
+  const text = '金砖国家领导人厦门宣言\n\n1. 我们举行金砖国家领导人第九次会晤。\n1. We, the Leaders of BRICS, met in Xiamen.\n2. 我们重申金砖国家的合作。\n2. We reiterate our cooperation.\n';
+  assert.deepEqual(diagnostics(textContext(text)).filter((d) => String(d.code).startsWith('numbering.')).map((d) => d.code), []);
+});
+
 for (const [label, text, points, gaps] of CASES) {
   test(`resolution points: ${label}`, () => {
     const t = buildTreaty(text);
