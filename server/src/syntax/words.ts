@@ -90,6 +90,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // adopted and calls itself 本最终议定书; no protocol to enter into force (not a `FINAL_CLAUSE_KINDS` one).
   { word: '最终议定书', kind: true, self: true },
   { word: '最后文件', kind: true, self: true },
+  // A protocol supplementing an agreement (`…贸易协定补充议定书`) is a 议定书 (PART_OF) that calls itself 本补充议定书 too.
+  { word: '补充议定书', self: true },
   { word: '议定书', kind: true, self: true, cited: true, signed: true, snippet: true },
   { word: '补充协定', kind: true, self: true, cited: true },
   { word: '补充协议', kind: true, self: true, cited: true },
