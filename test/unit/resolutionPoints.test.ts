@@ -7,7 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { diagnostics } from '../../server/src/features/diagnostics';
-import { textContext } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { renumberArticles } from '../../server/src/features/renumber';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const TITLE = '# 安全理事会第1518（2003）号决议\n\n';
 const ORGAN = '安全理事会，\n\n';
@@ -60,3 +63,16 @@ for (const [label, text, points, gaps] of CASES) {
     assert.deepEqual(diagnostics(textContext(text)).filter((d) => d.code === 'numbering.gap').map((d) => d.message), gaps);
   });
 }
+
+// Renumbering such a page after deleting a point keeps its first number (`22.`): the points before are on the pages
+// before. Before, the page read with its headline as title was numbered from 1. (`22.` → `1.`): text outside the
+// deleted point changed, and every point's number with it.
+test('resolution points: renumbering a page of the operative part after deleting 23. keeps 22.', () => {
+  const text = HEADLINE + PAGE.replace(/  23\. [^\n]*\n\n/, '');
+  const index = new WorkspaceIndex();
+  index.set('file:///ws/r.md', text, 1, 'markdown');
+  const r = renumberArticles(contextOf(index, index.get('file:///ws/r.md')!));
+  const edits = r.edit?.changes?.['file:///ws/r.md'] ?? [];
+  const out = TextDocument.applyEdits(TextDocument.create('file:///x', 'markdown', 1, text), edits);
+  assert.equal(out, HEADLINE + PAGE.replace(/  23\. [^\n]*\n\n/, '').replace('  24.', '  23.'));
+});

@@ -101,7 +101,12 @@ export function parse(text: string): SyntaxTree {
 
   let unitStyle = unitStyleOf(lines);
   // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
-  if (unitStyle === 'none' && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
+  let pageOfPoints = false;
+  if (unitStyle === 'none') {
+    const promoted = promoteNumberedParagraphs(text, lines);
+    if (promoted) unitStyle = unitStyleOf(lines);
+    pageOfPoints = promoted === 'page';
+  }
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
@@ -256,7 +261,7 @@ export function parse(text: string): SyntaxTree {
 
   finish(root);
   if (root.start < 0) root.start = root.end = 0;
-  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}) };
+  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}) };
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -879,7 +884,7 @@ const MAX_POINTS_MISSING = 2;
  * list; numbers out of order or starting again, or a markdown heading among them (lists under the text's
  * own parts), read as no points at all.
  */
-function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
+function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'points' | 'page' {
   const run: Line[] = [];
   /** The points' English after them, numbered as they are: a paragraph of the point, no item. */
   const translations: Line[] = [];
@@ -953,7 +958,7 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
   }
   for (const l of run) l.kind = 'para';
   for (const l of translations) l.kind = 'text';
-  return true;
+  return excerptAt >= 0 ? 'page' : 'points';
 }
 
 
