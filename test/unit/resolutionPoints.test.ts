@@ -42,6 +42,10 @@ CASES.push(
   ['indented, no resolution named', '# 工作报告\n\n' + PAGE, [], []],
   ['indented from 22. after the organ and a preamble', HEADLINE + ORGAN + PREAMBLE + PAGE, [], []],
   // A bilingual declaration printing each paragraph in Chinese, then in English with the same number: the English is no point.
+  // A section heading over them (`一、序言`, a BRICS declaration's parts): no point, before, it was point 1 and 1. a repeat of it.
+  ['a declaration\'s section heading 一、序言 over its numbered paragraphs', '金砖国家领导人厦门宣言\n\n一、序言\n1. 我们举行金砖国家领导人第九次会晤。\n2. 我们重申金砖国家的合作。\n', ['1.', '2.'], []],
+  // A point inserted and the Chinese renumbered, the English left as it was (`3. 我们…` / `2. We…`): still its translation.
+  ['a point inserted, the English after the next one numbered as before', '金砖国家领导人厦门宣言\n\n1. 我们举行金砖国家领导人第九次会晤。\n1. We, the Leaders of BRICS, met in Xiamen.\n2. 我们欢迎新成员。\n3. 我们重申金砖国家的合作。\n2. We reiterate our cooperation.\n', ['1.', '2.', '3.'], []],
   ['a declaration\'s paragraphs, each followed by its English', '金砖国家领导人厦门宣言\n\n1. 我们举行金砖国家领导人第九次会晤。\n1. We, the Leaders of BRICS, met in Xiamen.\n2. 我们重申金砖国家的合作。\n2. We reiterate our cooperation.\n', ['1.', '2.'], []],
 );
 

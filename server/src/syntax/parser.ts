@@ -919,8 +919,9 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'poin
     const mark = text.charCodeAt(l.label.end - 1);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
     // The point again with its number, in English after the Chinese (`1. 我们,…` / `1. We, the Leaders…`, a bilingual
-    // declaration printed paragraph by paragraph): its translation, no point of its own.
-    if (l.num === prev && prev > 0 && latinAfter(text, l.label.end, l.contentEnd)) {
+    // declaration printed paragraph by paragraph): its translation, no point of its own — its number not past the
+    // point's (a point inserted and the Chinese renumbered leaves the English numbered as it was: `3. 我们…` / `2. We…`).
+    if (prev > 0 && l.num <= prev && latinAfter(text, l.label.end, l.contentEnd)) {
       translations.push(l);
       continue;
     }
@@ -958,6 +959,18 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'poin
   }
   for (const l of run) l.kind = 'para';
   for (const l of translations) l.kind = 'text';
+  // A section heading over the points (`一、序言` / `1. 我们…`: a declaration's parts, its paragraphs numbered 1. 2. …
+  // throughout): a caption after a Chinese numeral, no sentence, right before a point: a heading of the text, no point.
+  const points = new Set(run);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'para' || points.has(l) || !l.label || l.terminal || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) continue;
+    const c = text.charCodeAt(l.label.start);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    if (j < lines.length && points.has(lines[j])) l.kind = 'text';
+  }
   return excerptAt >= 0 ? 'page' : 'points';
 }
 
