@@ -374,7 +374,8 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
  * number (deleting 第七条 makes 第八条 the seventh, not 第六条 the first): the number before its first, else 0.
  */
 function excerptFrom(treaty: Treaty): number {
-  if (treaty.title) return 0;
+  // (Points read as a page, a resolution's opening at 22. under its headline: the page keeps its first number, titled.)
+  if (treaty.title && !treaty.tree.pageOfPoints) return 0;
   const first = treaty.articles.find((a) => a.num !== undefined);
   return first !== undefined && first.num! > 1 && first.note === undefined ? first.num! - 1 : 0;
 }

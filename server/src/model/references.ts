@@ -233,9 +233,9 @@ const KINDS = alternation(CITED_KINDS);
 const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))”|「([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))」`, 'g');
 /**
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
- * `议定书`, `…法`, `附件一`. Group 1: the anaphor; 2: the kind named.
+ * `议定书`, `…法`, `附件一`; the kind followed by 中 or 内 (`…签订的贸易协定中第七条`). Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(?:(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})(?:[ \\t\\u3000]{0,2}(?:中的|中|内))?)?[ \\t\\u3000]{0,2}$`);
 /**
  * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
  * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
@@ -1289,6 +1289,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     let ownNamed = !!prefix;
     if (!prefix) {
       foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
+      // The number an article takes in the text an amendment amends (`增加一条款,列为第七条`, `将其改列为第八条`): that text's numbering.
+      if (!foreign && m.index >= 2 && RENUMBERED_AS.test(s.slice(Math.max(0, m.index - 6), m.index))) foreign = { start: p.at(m.index), unknown: true };
       if (!foreign && previous?.foreign && CONJUNCTION.test(s.slice(p.back(previous.end), m.index))) foreign = { ...previous.foreign, start: p.at(m.index) };
       ownNamed = !foreign && OWN_NAMED.test(s.slice(Math.max(0, m.index - 8), m.index));
       if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, r.quotes)) {
@@ -1834,6 +1836,12 @@ function itemBefore(refs: Reference[], start: number, s: string, from: Run): Ext
 function joinedAfter(r: Reference, start: number, s: string, from: Run): boolean {
   return start - r.end <= 6 && ITEM_JOIN.test(s.slice(from.back(r.end), from.back(start)));
 }
+
+/**
+ * Before the number an article takes in the text an amendment amends: `列为`, `改列为`, `改为`, `顺延为` (`该贸易协定增加一条款,列为第七条`,
+ * `将其改列为第八条`, `第七条改为第八条`): that text's article, as renumbered, none of the amending text's.
+ */
+const RENUMBERED_AS = /(?:列为|改为|顺延为|改作)[ \t\u3000]{0,2}$/;
 
 /** Before the unit an amendment makes: `增加一款作为`, `增加两款，分别作为`, `增加一项，作为该条`. */
 const NEW_UNIT = new RegExp(`增加[${NUMERAL_CHARS}]{1,3}[款项][ \\t\\u3000]*[，,]?[ \\t\\u3000]*(?:分别)?作为(?:该条)?[ \\t\\u3000]*$`);

@@ -8,9 +8,9 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isPageFurniture, skipSpaces, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines } from './lines';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -101,7 +101,12 @@ export function parse(text: string): SyntaxTree {
 
   let unitStyle = unitStyleOf(lines);
   // A resolution's operative paragraphs `1.` `2.` …, in a text with no other unit: its points.
-  if (unitStyle === 'none' && promoteNumberedParagraphs(text, lines)) unitStyle = unitStyleOf(lines);
+  let pageOfPoints = false;
+  if (unitStyle === 'none') {
+    const promoted = promoteNumberedParagraphs(text, lines);
+    if (promoted) unitStyle = unitStyleOf(lines);
+    pageOfPoints = promoted === 'page';
+  }
   // (A table of contents listing the articles, the page holding no other: read again without them.)
   if (unitStyle === 'article' && demoteTableOfContents(text, lines)) unitStyle = unitStyleOf(lines);
   // (An amending article's new text of the article it amends, its label on a line of its own: the amending article's text.)
@@ -256,7 +261,7 @@ export function parse(text: string): SyntaxTree {
 
   finish(root);
   if (root.start < 0) root.start = root.end = 0;
-  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}) };
+  return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}) };
 }
 
 /** Sets every block's range from its children (blocks are attached before they are filled) and drops empty blocks. */
@@ -879,14 +884,21 @@ const MAX_POINTS_MISSING = 2;
  * list; numbers out of order or starting again, or a markdown heading among them (lists under the text's
  * own parts), read as no points at all.
  */
-function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
+function promoteNumberedParagraphs(text: TextLike, lines: Line[]): false | 'points' | 'page' {
   const run: Line[] = [];
+  /** The points' English after them, numbered as they are: a paragraph of the point, no item. */
+  const translations: Line[] = [];
   let prev = 0;
   /** The first point's line when the run opens past 1 (an excerpt's), and the last point's line. */
   let excerptAt = -1;
   let lastAt = -1;
   let heading = false;
   let titled = false;
+  /** Whether the text says it is a resolution (`saysResolution`), asked only of a run indented or opening past 1. */
+  let resolution: boolean | undefined;
+  let pageOfResolution = false;
+  /** Whether the run's points are indented (a page indenting every paragraph): a line indented otherwise is no point of it. */
+  let runIndented = false;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     // A markdown heading before or between them: the numbers are lists under the text's own parts (`## 一、…` / `1.`).
@@ -895,10 +907,24 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
       if (titled || l.level > 1) heading = true;
       titled = true;
     }
-    if (l.kind !== 'item' || l.indent || l.level > 0 || l.contentStart !== l.start || l.num === undefined || !l.label) continue;
+    if (l.kind !== 'item' || l.level > 0 || l.num === undefined || !l.label) continue;
+    // Indented (`  22. 呼吁…`): a list (a licence note's `  1.` after the points), unless the text says it is a resolution and
+    // its points are all indented alike, a page indenting its every paragraph.
+    const indented = l.indent || l.contentStart !== l.start;
+    if (indented && !(run.length === 0 || runIndented)) continue;
+    if (indented && !(l.indent && l.contentStart === skipSpaces(text, l.start, l.contentEnd) && (resolution ??= saysResolution(text, lines, i)))) continue;
+    if (run.length > 0 && indented !== runIndented) continue;
+    runIndented = indented;
     const c = text.charCodeAt(l.contentStart);
     const mark = text.charCodeAt(l.label.end - 1);
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) || (mark !== 0x2e && mark !== 0xff0e)) continue;
+    // The point again with its number, in English after the Chinese (`1. 我们,…` / `1. We, the Leaders…`, a bilingual
+    // declaration printed paragraph by paragraph): its translation, no point of its own — its number not past the
+    // point's (a point inserted and the Chinese renumbered leaves the English numbered as it was: `3. 我们…` / `2. We…`).
+    if (prev > 0 && l.num <= prev && latinAfter(text, l.label.end, l.contentEnd)) {
+      translations.push(l);
+      continue;
+    }
     // From 1, in order, a point or two missing at most after it (a draft's deleted point: `1.` `3.` `4.`, which
     // numbering.gap reports; a text opening at `3.` is an excerpt, a bill's sections, not points). From 2 in a
     // resolution that lost its first point (`resolutionLostFirst`), which numbering.gap reports too.
@@ -906,13 +932,17 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     // instrument numbered by points (a conference's final act, `13.`…`16.` then `…订于伦敦。`), as 六、七、八、 are.
     const opensPast = prev === 0 && l.num > 1 && !(l.num === 2 && resolutionLostFirst(text, lines, i));
     if (opensPast) excerptAt = run.length === 0 ? i : excerptAt;
+    // A page of a resolution's operative part (`22.`…`27.`, the headline naming the resolution, no organ line `安全理事会，`
+    // opening a preamble before them: the page began inside the text): its points, no signing to close them. With its organ
+    // and preamble, a resolution opening at 3. is no page of one (its points lost, or a bill's sections): no points, as before.
+    if (opensPast && (resolution ??= saysResolution(text, lines, i)) && !organBefore(text, lines, i)) pageOfResolution = true;
     if (l.num <= prev || (!opensPast && l.num > (prev === 0 ? (l.num === 2 && resolutionLostFirst(text, lines, i) ? 2 : 1) : prev + MAX_POINTS_MISSING + 1)) || (heading && run.length > 0)) return false;
     prev = l.num;
     lastAt = i;
     run.push(l);
   }
   if (run.length < 2) return false;
-  if (excerptAt >= 0 && !closedBySigning(text, lines, lastAt)) return false;
+  if (excerptAt >= 0 && !pageOfResolution && !closedBySigning(text, lines, lastAt)) return false;
   // Each ending with a comma (the last apart, a page may cut it): a numbered preamble's clauses (`1. 认识到…,`, as WHO's
   // negotiation texts number them under `…各缔约方,`), which the operative part follows, not points.
   let commas = 0;
@@ -928,9 +958,28 @@ function promoteNumberedParagraphs(text: TextLike, lines: Line[]): boolean {
     if (l.contentEnd - l.contentStart > 3 && LIST_CONJUNCTION.test(foldScript(text.slice(l.contentEnd - 3, l.contentEnd)))) return false;
   }
   for (const l of run) l.kind = 'para';
-  return true;
+  for (const l of translations) l.kind = 'text';
+  // A section heading over the points (`一、序言` / `1. 我们…`: a declaration's parts, its paragraphs numbered 1. 2. …
+  // throughout): a caption after a Chinese numeral, no sentence, right before a point: a heading of the text, no point.
+  const points = new Set(run);
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'para' || points.has(l) || !l.label || l.terminal || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) continue;
+    const c = text.charCodeAt(l.label.start);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    if (j < lines.length && points.has(lines[j])) l.kind = 'text';
+  }
+  return excerptAt >= 0 ? 'page' : 'points';
 }
 
+
+/** The text after a label (from `from`) opens with a Latin letter: a translation's sentence (`1. We, the Leaders…`). */
+function latinAfter(text: TextLike, from: number, end: number): boolean {
+  const at = skipSpaces(text, from, end);
+  return at < end && isLatin(text.charCodeAt(at));
+}
 
 /** How many lines after the last point its signing clause may stand (the point's own lines, a testimonium). */
 const SIGNING_REACH = 6;
@@ -961,12 +1010,31 @@ function resolutionLostFirst(text: TextLike, lines: readonly Line[], at: number)
   if (before < 0) return false;
   const last = text.charCodeAt(lines[before].contentEnd - 1);
   if (last === 0xff1a || last === 0x3a) return false;
+  return saysResolution(text, lines, at);
+}
+
+/** A resolution's organ alone on a line before line `at` (`安全理事会，`, `大会，`), opening its preamble. */
+function organBefore(text: TextLike, lines: readonly Line[], at: number): boolean {
+  for (let j = 0; j < at; j++) {
+    const l = lines[j];
+    const c = text.charCodeAt(l.contentEnd - 1);
+    if ((c === 0xff0c || c === 0x2c) && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The text says it is a resolution before line `at`: its organ alone on a line (`安全理事会，`, `大会，`), or a title line
+ * ending with 决议 — or a headline naming one with the whole-text words after it (`…第2094号决议全文(…)`, `headlineKind`).
+ */
+function saysResolution(text: TextLike, lines: readonly Line[], at: number): boolean {
   for (let j = 0; j < at; j++) {
     const l = lines[j];
     if (l.contentEnd - l.contentStart > MAX_TITLE || l.contentEnd === l.contentStart) continue;
     const c = text.charCodeAt(l.contentEnd - 1);
-    // (Cheap first: a line ending with 议 or 議, or a short one ending with a comma.)
+    // (Cheap first: a line ending with 议 or 議, or a bracket or 文 (a headline's remark), or a short one ending with a comma.)
     if ((c === 0x8bae || c === 0x8b70) && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) === RESOLUTION) return true;
+    if ((c === 0x29 || c === 0xff09 || c === 0x6587 /* 文 */) && headlineKind(titleWords(text.slice(l.contentStart, l.contentEnd))) === RESOLUTION) return true;
     if ((c === 0xff0c || c === 0x2c) && l.contentEnd - l.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
   }
   return false;
@@ -1486,7 +1554,7 @@ function isTitleLine(text: TextLike, l: Line): boolean {
   if (last === 0x300b /* 》 */) return wholeBookTitle(text.slice(l.contentStart, l.contentEnd));
   if (last !== 0xff09 && last !== 0x29) return false;
   const words = titleWords(text.slice(l.contentStart, l.contentEnd));
-  return endingKind(words) !== undefined || isRulesTitle(words);
+  return endingKind(words) !== undefined || isRulesTitle(words) || headlineKind(words) !== undefined;
 }
 
 /** A self-word alone on its line, read folded to simplified: `本条例草案`, `本协定`. */

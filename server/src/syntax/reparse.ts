@@ -154,7 +154,7 @@ function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole:
 
 /** The tree after an edit: `previous`'s other fields, its text `text` (made one string when first read, if in pieces). */
 function treeAfter(previous: SyntaxTree, text: string | PieceText, root: Block, lines: Line[], problems: Problem[]): SyntaxTree {
-  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle };
+  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle, ...(previous.pageOfPoints ? { pageOfPoints: true as const } : {}) };
   if ('language' in previous) fields.language = previous.language;
   return withText<SyntaxTree>(fields, text);
 }

@@ -373,6 +373,11 @@ export interface SyntaxTree {
   unitStyle: 'article' | 'paragraph' | 'none';
   /** The language the text is written in (syntax/foreign.ts); `zh` unless another is told by its script and words. */
   language?: Language;
+  /**
+   * Numbered points read as a page of a longer text, opening past 1 (a resolution's page opening at `22.`, a final
+   * act's last page at `13.`): renumbering keeps the first point's number, title or none.
+   */
+  pageOfPoints?: true;
 }
 
 /** Depth-first walk over blocks. */

@@ -90,6 +90,8 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // adopted and calls itself 本最终议定书; no protocol to enter into force (not a `FINAL_CLAUSE_KINDS` one).
   { word: '最终议定书', kind: true, self: true },
   { word: '最后文件', kind: true, self: true },
+  // A protocol supplementing an agreement (`…贸易协定补充议定书`) is a 议定书 (PART_OF) that calls itself 本补充议定书 too.
+  { word: '补充议定书', self: true },
   { word: '议定书', kind: true, self: true, cited: true, signed: true, snippet: true },
   { word: '补充协定', kind: true, self: true, cited: true },
   { word: '补充协议', kind: true, self: true, cited: true },
@@ -609,6 +611,16 @@ export const LIST_CONJUNCTION = /(?:(?:^|[。，；、,;：:])(?:及|和|或|与
 
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
+/**
+ * A news headline's words after the instrument's name saying the page prints its whole text, glued to the name, the site's
+ * bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, read folded): no part of the title.
+ */
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:${WHOLE_TEXT_WORDS.join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+/** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
+export function headlineKind(words: string): string | undefined {
+  const m = WHOLE_TEXT_TAIL.exec(words);
+  return m && m.index > 0 ? endingKind(words.slice(0, m.index)) : undefined;
+}
 
 /** A law database's remark after a title naming the revision its text is (`…管理条例(2025修订)`, `…法(2018修正)`): no part of the title citations give. */
 export const REVISION_WORDS: readonly string[] = ['修订', '修正'];
