@@ -21,7 +21,7 @@ import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
-import { JsonRun, jsonRun, relativePath } from './formats';
+import { JsonRun, jsonRun, jsonRunBytes, relativePath } from './formats';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -234,7 +234,7 @@ export interface ChunkJob extends Omit<ReadJob, 'files'> {
   json?: JsonWanted;
 }
 
-/** The results wanted as JSON: the paths from `cwd`; `bytes`: a worker gives its JSON in UTF-8 (encoded there: this thread writes it as it is). */
+/** The results wanted as JSON: the paths from `cwd`; `bytes`: each thread writes its JSON in UTF-8 (a worker's moved to the main thread, which writes it as it is). */
 export interface JsonWanted {
   cwd: string;
   bytes?: boolean;
@@ -247,11 +247,11 @@ export interface FinishedChunk {
 }
 
 /** What a thread gives of a chunk it finished: with `json`, the JSON of its files' results, and the files without their diagnostics. */
-export function finishedChunk(checked: Checked[], json: JsonWanted | undefined, encode = false): FinishedChunk {
+export function finishedChunk(checked: Checked[], json: JsonWanted | undefined): FinishedChunk {
   if (!json) return { checked };
-  const run = jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics })));
-  // (A buffer of its own, the JSON's size: moved to the main thread, not copied.)
-  if (encode && json.bytes && typeof run.json === 'string') run.json = new TextEncoder().encode(run.json);
+  const results = checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics }));
+  // In UTF-8 when it is written so: straight into bytes (formats.ts JsonBytes), a buffer of its own, which a worker moves to the main thread, not copied.
+  const run = json.bytes ? jsonRunBytes(results) : jsonRun(results);
   return { checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })), json: run };
 }
 
@@ -302,7 +302,7 @@ parentPort?.on('message', (m: ToWorker) => {
       }
       const checked = finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints);
       for (const c of mine) {
-        const result = finishedChunk(checked[c], job.json, true);
+        const result = finishedChunk(checked[c], job.json);
         const json = result.json?.json;
         post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
       }

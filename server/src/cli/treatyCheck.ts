@@ -29,7 +29,7 @@ import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { PARALLEL_FROM, ParallelResult, WorkersAhead, checkInParallel } from './checkPool';
 import { finishAll, readChecked, readShare } from './checkWorker';
-import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonRuns } from './formats';
+import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonBytes, writeJsonRuns } from './formats';
 
 export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */
@@ -253,7 +253,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** Prints the results in the format asked for; the exit code. */
 function finishRun(results: FileResult[], format: Format, colors: typeof ANSI_COLORS, io: Io, maxWarnings: number, unreadable: boolean): number {
   if (format === 'text') io.stdout(formatText(results, colors));
-  else if (format === 'json') writeJson(results, io.stdout);
+  // (JSON in UTF-8 when standard output takes bytes: written straight into them, formats.ts JsonBytes.)
+  else if (format === 'json') {
+    if (io.stdoutBytes) writeJsonBytes(results, (b) => io.stdoutBytes!(b));
+    else writeJson(results, io.stdout);
+  }
   else if (format === 'sarif') io.stdout(formatSarif(results, version()));
   else io.stdout(formatGithub(results));
   return exitCode(results, maxWarnings, unreadable);
