@@ -190,22 +190,22 @@ export class JsonBytes {
   private buf: Buffer;
   private n = 0;
   private readonly words = new Map<string, Uint8Array>();
+  /** Without `flush`: the blocks filled so far, joined by `end`. */
+  private readonly blocks: Uint8Array[] = [];
   constructor(private readonly flush?: (b: Uint8Array) => void) {
-    this.buf = Buffer.allocUnsafe(flush ? JSON_BLOCK : 1 << 16);
+    this.buf = Buffer.allocUnsafe(JSON_BLOCK);
   }
 
-  /** Room for `k` more bytes. */
+  /** Room for `k` more bytes: a new block when the block is full (the full one handed on, or kept). */
   private room(k: number): void {
     if (this.n + k <= this.buf.length) return;
-    if (this.flush) {
-      if (this.n > 0) this.flush(this.buf.subarray(0, this.n));
-      this.buf = Buffer.allocUnsafe(Math.max(JSON_BLOCK, k));
-      this.n = 0;
-      return;
+    if (this.n > 0) {
+      const full = this.buf.subarray(0, this.n);
+      if (this.flush) this.flush(full);
+      else this.blocks.push(full);
     }
-    const grown = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.n + k));
-    this.buf.copy(grown, 0, 0, this.n);
-    this.buf = grown;
+    this.buf = Buffer.allocUnsafe(Math.max(JSON_BLOCK, k));
+    this.n = 0;
   }
 
   /** ASCII text (the JSON's keys and marks): a byte a character. */
@@ -292,18 +292,27 @@ export class JsonBytes {
     this.ascii(ds.length ? '\n      ]\n    }' : ']\n    }');
   }
 
-  /** The bytes written (without `flush`); with it, the last block is handed to it. */
+  /** The bytes written (without `flush`: in one buffer of their own, which a worker moves to the main thread); with it, the last block is handed to it. */
   end(): Uint8Array {
-    const out = this.buf.subarray(0, this.n);
+    const last = this.buf.subarray(0, this.n);
+    this.buf = Buffer.allocUnsafe(0);
+    this.n = 0;
     if (this.flush) {
-      if (this.n > 0) this.flush(out);
-      this.buf = Buffer.allocUnsafe(0);
-      this.n = 0;
-      return out.subarray(0, 0);
+      if (last.length > 0) this.flush(last);
+      return last.subarray(0, 0);
     }
-    // (A buffer grown by doubling: copied at its size when it would keep much more than it holds, as every run's is kept until written.)
-    // (A buffer of its own either way, which a worker moves to the main thread: Buffer.allocUnsafe's pool is never used, for 64 KB and more.)
-    return this.n < this.buf.length - (this.buf.length >> 3) ? new Uint8Array(out) : out;
+    // (One block nearly full: as it is; else the blocks copied at their size, as every run's JSON is kept until written.
+    // Buffer.allocUnsafe's pool is never used for a block: a megabyte.)
+    if (this.blocks.length === 0 && last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3)) return last;
+    this.blocks.push(last);
+    const out = new Uint8Array(this.blocks.reduce((k, b) => k + b.length, 0));
+    let at = 0;
+    for (const b of this.blocks) {
+      out.set(b, at);
+      at += b.length;
+    }
+    this.blocks.length = 0;
+    return out;
   }
 }
 
