@@ -15,7 +15,7 @@ import { Snapshot, WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
-import { finishAll, readChecked, readShare } from '../../server/src/cli/checkWorker';
+import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
 import { ParallelResult, WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
 import { formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
@@ -116,6 +116,26 @@ test('check once: finishing reads no text again (no model is rebuilt) but a coun
     Object.defineProperty(Snapshot.prototype, 'text', text);
   }
   assert.deepEqual([...readTexts].sort(), ['c/协定.md', 'c/协定.ru.md']);
+});
+
+test('check once: finished run by run, each run handed on as soon as it is finished (its diagnostics not kept to the end: written as JSON there), in order, the same answers', () => {
+  const dir = tempFolder(WORKSPACE);
+  const files = filesUnder(dir);
+  const severity = { 'term.unused': 'warning' } as const;
+  const expected = finishAll(readShare({ files: list(files), severity, markdownDetection: true, hints: true }), severity, true, [], true);
+  const read = readShare({ files: list(files), severity, markdownDetection: true, hints: true });
+  const chunks = [read.slice(0, 2), read.slice(2, 2), read.slice(2, 5), read.slice(5)];
+  const handed: number[] = [];
+  const got: Checked[] = [];
+  const kept = finishChunks(chunks, severity, true, [], true, (i, checked) => {
+    handed.push(i);
+    got.push(...checked);
+    // Handed on before the next run is finished: its files still hold their checks.
+    for (const later of chunks.slice(i + 1)) for (const r of later) if (r.analysis && !r.garbled && !r.why) assert.ok(r.checks, `${r.file}: finished before run ${i} was handed on`);
+  });
+  assert.deepEqual(handed, [0, 1, 2, 3]);
+  assert.deepEqual(kept, [[], [], [], []]);
+  assert.deepEqual(got, expected);
 });
 
 test('check once: --jobs N gives the same records and answers, the workers sharing the files (cross-document citations across the shares) or reading them all, and when a worker cannot start, fails or dies', async () => {

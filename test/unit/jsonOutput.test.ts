@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
-import { FileResult, count, formatJson, jsonRun, messageOf, severityName, writeJson, writeJsonRuns } from '../../server/src/cli/formats';
+import { FileResult, count, formatJson, jsonRun, jsonRunBytes, messageOf, severityName, writeJson, writeJsonBytes, writeJsonRuns } from '../../server/src/cli/formats';
 import { utf8Of } from '../../server/src/cli/commandLine';
 
 /** What formatJson wrote before it wrote in pieces. */
@@ -35,6 +35,14 @@ const CASES: [string, FileResult[]][] = [
     { path: '条约/甲 "乙".md', diagnostics: [diag('本协定没有第九条（共1条）', 'ref.no-such-article', DiagnosticSeverity.Error), diag('标题称“协定”', 'signing.self-reference', DiagnosticSeverity.Warning), diag('x', 7, DiagnosticSeverity.Information), diag('y', undefined, DiagnosticSeverity.Hint), diag('z', 'c', undefined)] },
     { path: 'b.md', diagnostics: [] },
     { path: 'c\\d.md', diagnostics: [diag('"引号" \\ 反斜杠\n换行\t制表\u2028分隔\ud800孤', 'text.html', DiagnosticSeverity.Warning, 0)] },
+  ]],
+  ['numbers that are not small whole numbers, a message in markup', [
+    { path: 'e.md', diagnostics: [
+      { range: { start: { line: NaN, character: 1.5 }, end: { line: 2 ** 31, character: -3 } }, message: 'a', severity: DiagnosticSeverity.Information },
+      { range: { start: { line: 0, character: 0 }, end: { line: Infinity, character: 1e21 } }, message: { kind: 'markdown', value: '**条**' } as unknown as string, code: 'x' },
+      diag('标题称“协定”', 'signing.self-reference', DiagnosticSeverity.Warning, 9),
+      diag('标题称“协定”', 'signing.self-reference', DiagnosticSeverity.Warning, 99999),
+    ] },
   ]],
 ];
 
@@ -86,5 +94,25 @@ test('json output: written ahead in runs of files (each thread those it checked,
 test('output: a long string is written as the UTF-8 Buffer.from gives, a lone surrogate as U+FFFD', () => {
   for (const s of ['', 'abc', '条约第一条', '\ud83d\ude00 emoji', 'lone \ud800 high, lone \udc00 low, end \ud83d', '\u2028\u0000\uffff', '条'.repeat(70000) + '\ud83d\ude00'.repeat(5000)]) {
     assert.deepEqual(utf8Of(s), Buffer.from(s), JSON.stringify(s.slice(0, 40)));
+  }
+});
+
+test('json output in UTF-8, written straight into bytes (treaty-check writing to standard output): the bytes of the text, whole or in runs', () => {
+  const big: FileResult = { path: '大.md', diagnostics: Array.from({ length: 3000 }, (_, i) => diag(`第${i}条：${'长'.repeat(i % 7 ? 20 : 200)}`, i % 3 ? 'ref.no-such-article' : 'self.mismatch', ((i % 4) + 1) as DiagnosticSeverity, i * 37)) };
+  for (const [name, results] of [...CASES, ['large files', [big, { ...big, path: 'b.md' }, { path: 'c.md', diagnostics: [] }, { ...big, path: 'd.md' }]] as [string, FileResult[]]]) {
+    const run = jsonRun(results);
+    const bytes = jsonRunBytes(results);
+    assert.deepEqual(bytes.counts, run.counts, name);
+    assert.deepEqual(Buffer.from(bytes.json as Uint8Array), Buffer.from(run.json as string), name);
+    // (A buffer of its own, which a worker moves to the main thread.)
+    const json = bytes.json as Uint8Array;
+    assert.equal(json.byteOffset, 0, name);
+    assert.ok(json.buffer.byteLength - json.length <= json.buffer.byteLength / 8, `${name}: ${json.length} bytes in a buffer of ${json.buffer.byteLength}`);
+    const blocks: Uint8Array[] = [];
+    writeJsonBytes(results, (b) => blocks.push(b));
+    assert.deepEqual(Buffer.concat(blocks), Buffer.from(stringified(results)), name);
+    assert.ok(blocks.every((b) => b.length <= (1 << 20) + 4096), `${name}: blocks of ${blocks.map((b) => b.length)}`);
+    // Each block a buffer of its own, never written into again once handed on (a stream may write it later).
+    assert.equal(new Set(blocks.map((b) => b.buffer)).size, blocks.length, name);
   }
 });

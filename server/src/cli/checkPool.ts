@@ -172,8 +172,9 @@ export async function checkInParallel(
     }
     // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own.
     for (const h of helpers) h.post({ finish: true });
-    const here = finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints);
-    for (let i = 0; i < n; i++) if (own[i]) checked[i] = finishedChunk(here[i], json);
+    finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints, (i, here) => {
+      if (own[i]) checked[i] = finishedChunk(here, json);
+    });
     await Promise.all(helpers.map((h) => h.ended));
     // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
     const lost: number[] = [];
@@ -183,8 +184,9 @@ export async function checkInParallel(
       readHere(i);
     }
     if (lost.length) {
-      const again = finishChunks(records.map((r, i) => (lost.includes(i) ? r! : r!.map(summaryOf))), severity, markdownDetection, counterparts, hints);
-      for (const i of lost) checked[i] = finishedChunk(again[i], json);
+      finishChunks(records.map((r, i) => (lost.includes(i) ? r! : r!.map(summaryOf))), severity, markdownDetection, counterparts, hints, (i, again) => {
+        if (lost.includes(i)) checked[i] = finishedChunk(again, json);
+      });
     }
   } finally {
     for (const h of helpers) h.end();

@@ -21,7 +21,7 @@ import { Citation } from '../model/references';
 import { Span, suppressionSpans, unsuppressed } from '../features/suppression';
 import { Decoded, decodeBytes, encodingNote, readTreatyFileSync } from '../protocol/decode';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
-import { JsonRun, jsonRun, relativePath } from './formats';
+import { JsonRun, jsonRun, jsonRunBytes, relativePath } from './formats';
 
 /** A file as treaty-check reads it: its decoded text and what to say of its encoding, or why it cannot be read. */
 export function readChecked(file: string): { text: string; note?: string; decoded: Decoded } | { why: string } {
@@ -148,15 +148,18 @@ export function finishAll(read: ReadResult[], severity: SeveritySettings, markdo
 /**
  * Step 2 over the records of every file of the run, in runs of consecutive files (`chunks`, in the files' order):
  * each run's diagnostics of the served files whose records hold their checks. A file's summary alone (`summaryOf`:
- * another thread finishes that file) is admitted to the index and gives nothing here.
+ * another thread finishes that file) is admitted to the index and gives nothing here. `each`: given, each run's
+ * diagnostics are handed to it as soon as the run is finished, in order, and not kept (its place in the answer
+ * empty): written as JSON there, a run's diagnostics die young instead of all of them living to the end of the
+ * finishing, where the young collector copied them once or twice and then promoted them.
  */
-export function finishChunks(chunks: readonly ReadResult[][], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean): Checked[][] {
+export function finishChunks(chunks: readonly ReadResult[][], severity: SeveritySettings, markdownDetection: boolean, counterparts: DeclaredCounterparts, hints: boolean, each?: (chunk: number, checked: Checked[]) => void): Checked[][] {
   const index = new WorkspaceIndex();
   index.markdownDetection = markdownDetection;
   index.setCounterparts(counterparts);
   const settings = { severity: hints ? severity : withoutHints(severity) };
   for (const read of chunks) for (const r of read) if (r.analysis) index.setAnalysed(r.uri, () => reread(r.file), r.analysis, undefined, r.refusal);
-  return chunks.map((read) => {
+  return chunks.map((read, chunk) => {
     const out: Checked[] = [];
     for (const r of read) {
       if (r.garbled) {
@@ -171,7 +174,9 @@ export function finishChunks(chunks: readonly ReadResult[][], severity: Severity
       // (Its record is done with: `read` holds no more than the files still to finish.)
       r.checks = undefined;
     }
-    return out;
+    if (!each) return out;
+    each(chunk, out);
+    return [];
   });
 }
 
@@ -234,7 +239,7 @@ export interface ChunkJob extends Omit<ReadJob, 'files'> {
   json?: JsonWanted;
 }
 
-/** The results wanted as JSON: the paths from `cwd`; `bytes`: a worker gives its JSON in UTF-8 (encoded there: this thread writes it as it is). */
+/** The results wanted as JSON: the paths from `cwd`; `bytes`: each thread writes its JSON in UTF-8 (a worker's moved to the main thread, which writes it as it is). */
 export interface JsonWanted {
   cwd: string;
   bytes?: boolean;
@@ -247,11 +252,11 @@ export interface FinishedChunk {
 }
 
 /** What a thread gives of a chunk it finished: with `json`, the JSON of its files' results, and the files without their diagnostics. */
-export function finishedChunk(checked: Checked[], json: JsonWanted | undefined, encode = false): FinishedChunk {
+export function finishedChunk(checked: Checked[], json: JsonWanted | undefined): FinishedChunk {
   if (!json) return { checked };
-  const run = jsonRun(checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics })));
-  // (A buffer of its own, the JSON's size: moved to the main thread, not copied.)
-  if (encode && json.bytes && typeof run.json === 'string') run.json = new TextEncoder().encode(run.json);
+  const results = checked.map((c) => ({ path: relativePath(json.cwd, c.file), diagnostics: c.diagnostics }));
+  // In UTF-8 when it is written so: straight into bytes (formats.ts JsonBytes), a buffer of its own, which a worker moves to the main thread, not copied.
+  const run = json.bytes ? jsonRunBytes(results) : jsonRun(results);
   return { checked: checked.map((c) => ({ file: c.file, uri: c.uri, diagnostics: [] })), json: run };
 }
 
@@ -266,7 +271,8 @@ export function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult
  * What a check worker is sent: the job (it takes chunks and reads them, sending each chunk's summaries as
  * `{ chunk, read }`, then `{ done: true }`); the summaries of the chunks other threads read (`{ chunk, read }`);
  * then `{ finish: true }`, once every chunk's summaries have been sent: it finishes the chunks it read, sending
- * `{ finished, result }` (`finishedChunk`) for each, then `{ end: true }` (or `{ error }`, having finished none).
+ * `{ finished, result }` (`finishedChunk`) for each as soon as it is finished, then `{ end: true }` (or `{ error }`: the chunks it
+ * did not give back finished are finished by the main thread).
  */
 export type ToWorker = ChunkJob | { chunk: number; read: ReadResult[] } | { finish: true };
 export type FromWorker = { chunk: number; read: ReadResult[] } | { done: true } | { finished: number; result: FinishedChunk } | { end: true } | { error: string };
@@ -300,12 +306,14 @@ parentPort?.on('message', (m: ToWorker) => {
         if (!read) throw new Error(`no records of chunk ${c}`);
         all.push(read);
       }
-      const checked = finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints);
-      for (const c of mine) {
-        const result = finishedChunk(checked[c], job.json, true);
+      // Each chunk of this worker's given back as soon as it is finished (in the chunks' order, as taken).
+      const own = new Set(mine);
+      finishChunks(all, job.severity, job.markdownDetection, job.counterparts, job.hints, (c, checked) => {
+        if (!own.has(c)) return;
+        const result = finishedChunk(checked, job!.json);
         const json = result.json?.json;
         post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
-      }
+      });
       post({ end: true });
     }
   } catch (e) {

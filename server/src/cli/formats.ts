@@ -176,6 +176,173 @@ export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => vo
   write(out + jsonTail(c));
 }
 
+/**
+ * The JSON of results written straight into UTF-8 bytes, byte for byte the UTF-8 of `jsonFile`'s text: the
+ * constant words (keys, indentation) written a byte at a time, the line and column numbers digit by digit,
+ * each message, code and severity as JSON encoded once and copied (a run repeats them: 160,000 diagnostics of
+ * 5,000 generated treaties hold a few hundred messages). Made as a string instead, a file's JSON was a tree of
+ * some thirty strings a diagnostic, which writing it flattened and then encoded: ~0.7 core-seconds of the
+ * 5,000 treaties' JSON (37 MB) went to that, and to the collector copying the trees. `flush`: given, each
+ * block of about JSON_BLOCK bytes is handed to it full (a block of its own: never written into again);
+ * without it, one buffer grows to hold the whole (`bytes`).
+ */
+export class JsonBytes {
+  private buf: Buffer;
+  private n = 0;
+  private readonly words = new Map<string, Uint8Array>();
+  /** Without `flush`: the blocks filled so far, joined by `end`. */
+  private readonly blocks: Uint8Array[] = [];
+  constructor(private readonly flush?: (b: Uint8Array) => void) {
+    this.buf = Buffer.allocUnsafe(JSON_BLOCK);
+  }
+
+  /** Room for `k` more bytes: a new block when the block is full (the full one handed on, or kept). */
+  private room(k: number): void {
+    if (this.n + k <= this.buf.length) return;
+    if (this.n > 0) {
+      const full = this.buf.subarray(0, this.n);
+      if (this.flush) this.flush(full);
+      else this.blocks.push(full);
+    }
+    this.buf = Buffer.allocUnsafe(Math.max(JSON_BLOCK, k));
+    this.n = 0;
+  }
+
+  /** ASCII text (the JSON's keys and marks): a byte a character. */
+  ascii(s: string): void {
+    this.room(s.length);
+    const buf = this.buf;
+    let n = this.n;
+    for (let i = 0; i < s.length; i++) buf[n++] = s.charCodeAt(i);
+    this.n = n;
+  }
+
+  /** Bytes as they are. */
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    if (b.length > 32) this.buf.set(b, this.n);
+    else for (let i = 0, n = this.n; i < b.length; i++) this.buf[n + i] = b[i];
+    this.n += b.length;
+  }
+
+  /** Any text, in UTF-8 (a lone surrogate as U+FFFD, as Buffer.from writes it: JSON.stringify's text holds none). */
+  text(s: string): void {
+    this.room(s.length * 3);
+    this.n += this.buf.write(s, this.n, 'utf8');
+  }
+
+  /** A number as JSON.stringify writes it: a whole number digit by digit. */
+  number(k: number): void {
+    if (!(k >= 0 && k < 0x7fffffff && (k | 0) === k)) return this.ascii(jsonNumber(k));
+    this.room(10);
+    const buf = this.buf;
+    let digits = 1;
+    for (let t = k; t >= 10; t = (t / 10) | 0) digits++;
+    let n = this.n + digits;
+    this.n = n;
+    do {
+      buf[--n] = 0x30 + (k % 10);
+      k = (k / 10) | 0;
+    } while (k > 0);
+  }
+
+  /**
+   * `s` as JSON (a string's quoted and escaped), encoded once by this writer (JSON_WORDS at most kept; a
+   * writer's words are those of the results it writes, which are kept meanwhile anyway: none outlives it).
+   */
+  word(s: unknown): void {
+    if (typeof s !== 'string') return this.text(String(JSON.stringify(s)));
+    const words = this.words;
+    let b = words.get(s);
+    if (b === undefined) {
+      if (words.size >= JSON_WORDS) words.clear();
+      words.set(s, (b = Buffer.from(JSON.stringify(s))));
+    }
+    this.bytes(b);
+  }
+
+  /** One file's object, as `jsonFile` (the comma before it the caller's). */
+  file(r: FileResult): void {
+    this.ascii('\n    {\n      "path": ');
+    this.text(JSON.stringify(r.path));
+    this.ascii(',\n      "diagnostics": [');
+    const ds = r.diagnostics;
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k];
+      this.ascii(k ? ',\n        {' : '\n        {');
+      if (d.code !== undefined) {
+        this.ascii('\n          "code": ');
+        this.word(d.code);
+        this.ascii(',');
+      }
+      this.ascii('\n          "severity": ');
+      this.word(severityName(d));
+      this.ascii(',\n          "message": ');
+      this.word(messageOf(d));
+      this.ascii(',\n          "line": ');
+      this.number(d.range.start.line + 1);
+      this.ascii(',\n          "column": ');
+      this.number(d.range.start.character + 1);
+      this.ascii(',\n          "endLine": ');
+      this.number(d.range.end.line + 1);
+      this.ascii(',\n          "endColumn": ');
+      this.number(d.range.end.character + 1);
+      this.ascii('\n        }');
+    }
+    this.ascii(ds.length ? '\n      ]\n    }' : ']\n    }');
+  }
+
+  /** The bytes written (without `flush`: in one buffer of their own, which a worker moves to the main thread); with it, the last block is handed to it. */
+  end(): Uint8Array {
+    const last = this.buf.subarray(0, this.n);
+    this.buf = Buffer.allocUnsafe(0);
+    this.n = 0;
+    if (this.flush) {
+      if (last.length > 0) this.flush(last);
+      return last.subarray(0, 0);
+    }
+    // (One block nearly full: as it is; else the blocks copied at their size, as every run's JSON is kept until written.
+    // Buffer.allocUnsafe's pool is never used for a block: a megabyte.)
+    if (this.blocks.length === 0 && last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3)) return last;
+    this.blocks.push(last);
+    const out = new Uint8Array(this.blocks.reduce((k, b) => k + b.length, 0));
+    let at = 0;
+    for (const b of this.blocks) {
+      out.set(b, at);
+      at += b.length;
+    }
+    this.blocks.length = 0;
+    return out;
+  }
+}
+
+/** A block of output `JsonBytes` hands on. */
+const JSON_BLOCK = 1 << 20;
+/** How many words (messages, codes, severities) `JsonBytes` keeps encoded. */
+const JSON_WORDS = 4096;
+
+/** `jsonRun`, its JSON in UTF-8 (the bytes of its text), written without making the text. */
+export function jsonRunBytes(results: readonly FileResult[]): JsonRun {
+  const w = new JsonBytes();
+  results.forEach((r, i) => {
+    if (i) w.ascii(',');
+    w.file(r);
+  });
+  return { json: w.end(), counts: count(results) };
+}
+
+/** `writeJson`'s text in UTF-8, handed to `write` in blocks of about a megabyte (each a buffer of its own). */
+export function writeJsonBytes(results: readonly FileResult[], write: (b: Uint8Array) => void): void {
+  const w = new JsonBytes(write);
+  w.ascii(JSON_HEAD);
+  results.forEach((r, i) => {
+    if (i) w.ascii(',');
+    w.file(r);
+  });
+  w.ascii(jsonTail(count(results)));
+  w.end();
+}
+
 /** A number as JSON.stringify writes it (null for NaN and the infinities). */
 function jsonNumber(n: number): string {
   return Number.isFinite(n) ? String(n) : 'null';

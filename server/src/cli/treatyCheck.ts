@@ -28,8 +28,8 @@ import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
 import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { PARALLEL_FROM, ParallelResult, WorkersAhead, checkInParallel } from './checkPool';
-import { finishAll, readChecked, readShare } from './checkWorker';
-import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonRuns } from './formats';
+import { FinishedChunk, ReadResult, finishAll, finishChunks, finishedChunk, readChecked, readShare } from './checkWorker';
+import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonBytes, writeJsonRuns } from './formats';
 
 export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */
@@ -58,6 +58,9 @@ Options:
   -h, --help                        this text
   -v, --version                     the version
 `;
+
+/** How many files' JSON one thread writes at a time (--jobs 1, --format json). */
+const JSON_RUN = 128;
 
 /** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks; a quoted term: its two quotation marks). */
 const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed', 'term.quote-mixed']);
@@ -161,7 +164,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const progress = progressBar(io, files.length);
       const read = readShare({ files: list, severity: config.severity, markdownDetection: config.markdownDetection, hints: o.hints }, () => progress.tick());
       progress.done();
-      par = { checked: finishAll(read, config.severity, config.markdownDetection, counterparts, o.hints), read };
+      if (format === 'json') {
+        // JSON: written run by run of files as they are finished (as each thread does with --jobs N), so that
+        // their diagnostics die young; written out after what is said of the files, below.
+        const json = { cwd: io.cwd, bytes: io.stdoutBytes !== undefined };
+        const runs: FinishedChunk[] = [];
+        const chunks: ReadResult[][] = [];
+        for (let i = 0; i < read.length; i += JSON_RUN) chunks.push(read.slice(i, i + JSON_RUN));
+        finishChunks(chunks, config.severity, config.markdownDetection, counterparts, o.hints, (i, checked) => runs.push(finishedChunk(checked, json)));
+        par = { checked: runs.flatMap((r) => r.checked), json: runs.map((r) => r.json!), read };
+      } else par = { checked: finishAll(read, config.severity, config.markdownDetection, counterparts, o.hints), read };
     }
     // What is said of the files as they are read, in their order.
     for (const r of par.read) {
@@ -253,7 +265,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
 /** Prints the results in the format asked for; the exit code. */
 function finishRun(results: FileResult[], format: Format, colors: typeof ANSI_COLORS, io: Io, maxWarnings: number, unreadable: boolean): number {
   if (format === 'text') io.stdout(formatText(results, colors));
-  else if (format === 'json') writeJson(results, io.stdout);
+  // (JSON in UTF-8 when standard output takes bytes: written straight into them, formats.ts JsonBytes.)
+  else if (format === 'json') {
+    if (io.stdoutBytes) writeJsonBytes(results, (b) => io.stdoutBytes!(b));
+    else writeJson(results, io.stdout);
+  }
   else if (format === 'sarif') io.stdout(formatSarif(results, version()));
   else io.stdout(formatGithub(results));
   return exitCode(results, maxWarnings, unreadable);
