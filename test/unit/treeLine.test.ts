@@ -46,3 +46,26 @@ test('a heading indented by 140,000 spaces: its content starts at its label, in 
   assert.equal(moved.eol, 140011);
   assert.deepStrictEqual(after, parseTreaty(after.text));
 });
+
+test('TreeLine: a line that held a far value and holds none now is a line like any other, prototype and all', () => {
+  const l = new TreeLine('text', 0, 300010, 300004, 200000, 300000, true);
+  assert.notEqual(Object.getPrototypeOf(l), TreeLine.prototype);
+  l.contentStart = 2;
+  assert.notEqual(Object.getPrototypeOf(l), TreeLine.prototype, 'its line break is far still');
+  l.eol = 300009;
+  assert.equal(Object.getPrototypeOf(l), TreeLine.prototype);
+  assert.deepStrictEqual(l, new TreeLine('text', 0, 300010, 300009, 2, 300000, true));
+  l.shift(5);
+  assert.deepEqual([l.start, l.end, l.eol, l.contentStart, l.contentEnd], [5, 300015, 300014, 7, 300005]);
+});
+
+// Every pass of the lexer and the parser asks each line where its content starts (and the line map where its break
+// is): TurboFan inlines a getter into their long functions only when it is small (--max-inlined-bytecode-size-small,
+// 27 bytes), else a call per line and pass. A near line's getters read its bits and nothing else: no far value looked up.
+test('TreeLine: a line\'s eol and contentStart getters read its bits alone (small enough to inline everywhere)', () => {
+  for (const name of ['eol', 'contentStart']) {
+    const get = Object.getOwnPropertyDescriptor(TreeLine.prototype, name)!.get!;
+    const body = get.toString().replace(/^[^{]*\{/, '').replace(/\}\s*$/, '').trim();
+    assert.match(body, /^return this\.\w+ [-+] \(+this\.bits >> \d+\)?( & \d+\))?;$/, `${name}: ${body}`);
+  }
+});

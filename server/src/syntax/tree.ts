@@ -97,7 +97,8 @@ const INDENTATION = INDENT_FAR << INDENT_SHIFT;
 /**
  * `eol` and `contentStart` of a line whose line break or indentation does not fit its bits (a line
  * indented by 131,071 spaces). A WeakMap, not a Memo (syntax/memo.ts): a slot on these few lines
- * would give every line's readers a second shape to meet.
+ * would give every line's readers a second shape to meet. Such a line is a `FarLine` (below) while it
+ * holds one: its getters read them here, a `TreeLine`'s never look.
  */
 const far = new WeakMap<TreeLine, { eol: number; contentStart: number }>();
 function farOf(l: TreeLine): { eol: number; contentStart: number } {
@@ -125,7 +126,7 @@ export class TreeLine implements Line {
   start: number;
   end: number;
   contentEnd: number;
-  private bits: number;
+  protected bits: number;
   private x: Rare | undefined;
 
   constructor(kind: LineKind, start: number, end: number, eol: number, contentStart: number, contentEnd: number, indent: boolean) {
@@ -150,10 +151,17 @@ export class TreeLine implements Line {
     return 'line';
   }
 
-  /** Where the line break starts: `end` less the break's length. */
+  /**
+   * Where the line break starts: `end` less the break's length. Where the content starts: `start` and the
+   * indentation's length. Both getters are under 27 bytes of bytecode, so that TurboFan inlines them
+   * in every function however long (`--max-inlined-bytecode-size-small`: the lexer's `findCuts` and
+   * `cutGluedHeadings`, the parser's `fillParagraphs` ask every line where its content starts; a call
+   * each was ~3.8 M instructions of a 1 MB treaty's outline). So they never look for a far value: a
+   * line holding one is a `FarLine`, whose own getters do. (The literals are BREAK_SHIFT, BREAK_FAR and
+   * INDENT_SHIFT: a module constant costs the getter 6 bytes; nothing is held above the indentation.)
+   */
   get eol(): number {
-    const d = (this.bits & BREAK) >> BREAK_SHIFT;
-    return d === BREAK_FAR ? far.get(this)!.eol : this.end - d;
+    return this.end - ((this.bits >> 11) & 3);
   }
   set eol(v: number) {
     const d = this.end - v;
@@ -161,12 +169,11 @@ export class TreeLine implements Line {
     else {
       farOf(this).eol = v;
       this.bits |= BREAK;
+      Object.setPrototypeOf(this, FarLine.prototype);
     }
   }
-  /** Where the content starts: `start` and the indentation's length. */
   get contentStart(): number {
-    const d = (this.bits & INDENTATION) >> INDENT_SHIFT;
-    return d === INDENT_FAR ? far.get(this)!.contentStart : this.start + d;
+    return this.start + (this.bits >> 13);
   }
   set contentStart(v: number) {
     const d = v - this.start;
@@ -174,6 +181,7 @@ export class TreeLine implements Line {
     else {
       farOf(this).contentStart = v;
       this.bits |= INDENTATION;
+      Object.setPrototypeOf(this, FarLine.prototype);
     }
   }
 
@@ -330,6 +338,40 @@ export class TreeLine implements Line {
     l.x = this.x;
     return l;
   }
+}
+
+/**
+ * A `TreeLine` whose line break or indentation does not fit its bits (`far`): its prototype while it
+ * holds such a value, set back to `TreeLine`'s once it holds none (a line is equal to a fresh one with
+ * the same fields, prototype and all). The lines of a text that has none all share one shape, and the
+ * getters its readers inline never test for a far value.
+ */
+class FarLine extends TreeLine {
+  override get eol(): number {
+    const d = (this.bits & BREAK) >> BREAK_SHIFT;
+    return d === BREAK_FAR ? far.get(this)!.eol : this.end - d;
+  }
+  override set eol(v: number) {
+    super.eol = v;
+    nearAgain(this);
+  }
+  override get contentStart(): number {
+    const d = (this.bits & INDENTATION) >> INDENT_SHIFT;
+    return d === INDENT_FAR ? far.get(this)!.contentStart : this.start + d;
+  }
+  override set contentStart(v: number) {
+    super.contentStart = v;
+    nearAgain(this);
+  }
+  /** Whether the line holds a far value still. */
+  isFar(): boolean {
+    return (this.bits & BREAK) === BREAK || (this.bits & INDENTATION) === INDENTATION;
+  }
+}
+
+/** A `FarLine` holding no far value any more made a `TreeLine` again. */
+function nearAgain(l: FarLine): void {
+  if (!l.isFar()) Object.setPrototypeOf(l, TreeLine.prototype);
 }
 
 export type BlockKind =
