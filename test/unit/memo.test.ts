@@ -11,10 +11,6 @@ import { seeds } from '../support/fixture';
 import { exposedGc, keptByYoungCollection } from '../support/gc';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { align } from '../../server/src/features/align';
-import { documentSymbols } from '../../server/src/features/documentSymbols';
-import { sizedOutline, symbolCount } from '../../server/src/protocol/outlineSize';
-import { composed, encodeParts } from '../../server/src/protocol/encode';
-import { formatChinese } from '../../server/src/syntax/numerals';
 
 test('memo: one answer per cache and object; has, delete; another cache over the same object keeps its own', () => {
   const one = new Memo<object, number | undefined>();
@@ -63,23 +59,6 @@ test("a document's checks die young with it: a young collection keeps next to no
   // (Warm: the first checks compile and allocate their feedback, which lives on.)
   const { kept, allocated } = keptByYoungCollection(check, 30, 50, 'checks');
   assert.ok(kept < allocated * 0.1, `${kept} of ${allocated} bytes allocated by the checks survived a young collection`);
-});
-
-test("an outline's frozen symbols die young with their document, and so does what is kept for them (their JSON, counts, short forms)", () => {
-  // The article symbols are frozen (so that the stdio writer may keep their JSON: protocol/encode.ts).
-  // A frozen object cannot take a memo's slot after the fact: its caches went to a module's WeakMap,
-  // which V8's young collector keeps alive — each outline's bytes outlived it (memo.ts, freezeWithSlot).
-  let n = 0;
-  const step = (): void => {
-    const articles = Array.from({ length: 12 }, (_, k) => `## 第${formatChinese(k + 1)}条\n\n双方就第${n}号事项进行合作，并交换有关资料。\n`);
-    const text = `# 甲乙合作协定\n\n${articles.join('\n')}`;
-    const symbols = documentSymbols(textContext(text, `file:///ws/o${n++}.md`));
-    void symbolCount(symbols);
-    void encodeParts({ result: composed(sizedOutline(symbols, 5)) });
-  };
-  // (Kept with the WeakMap: ~6 % of what was allocated, the parse included; on the symbols: under 1 %.)
-  const { kept, allocated } = keptByYoungCollection(step, 30, 60, 'outlines');
-  assert.ok(kept < allocated * 0.025, `${kept} of ${allocated} bytes allocated by the outlines survived a young collection`);
 });
 
 test('an alignment lives as long as both its texts: the versions of a text aligned with a counterpart that stays are collected', async () => {

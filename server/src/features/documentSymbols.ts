@@ -12,7 +12,6 @@ import { Block, Line, everyLine, firstContentLine } from '../syntax/tree';
 import { trimEnd } from '../syntax/positions';
 import { Article, Item, keepWith, keptWith, summarizeBlock, treatyText } from '../model/treaty';
 import { formatChinese } from '../syntax/numerals';
-import { freezeWithSlot } from '../syntax/memo';
 import { PREAMBLE } from '../syntax/words';
 import { formatDate } from '../model/signing';
 import { FeatureContext } from './context';
@@ -179,7 +178,7 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const start = map.positionAt(b.start);
         const selectionRange = lineRange(a.head, a.label.start, a.label.end, start);
         const children = paragraphs(a);
-        const made = freezeWithSlot(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
+        const made = Object.freeze(symbol(a.name, a.summary, ARTICLE_SYMBOL_KIND, { start, end: endOf(b) }, selectionRange, children));
         keepWith(a, made);
         out.push(made);
         return;

@@ -12,7 +12,7 @@
 // (protocol/encode.ts): after a keystroke only the edited article's is made and encoded anew.
 import { DocumentSymbol } from 'vscode-languageserver-types';
 import { ARTICLE_SYMBOL_KIND } from '../features/documentSymbols';
-import { Memo, freezeWithSlot } from '../syntax/memo';
+import { Memo } from '../syntax/memo';
 
 export const DEFAULT_OUTLINE_MAX_SYMBOLS = 5000;
 
@@ -50,7 +50,7 @@ function articleAlone(s: DocumentSymbol): DocumentSymbol {
   if (!a) {
     const { children, ...alone } = s;
     void children;
-    short.set(s, (a = freezeWithSlot(alone)));
+    short.set(s, (a = Object.freeze(alone)));
   }
   return a;
 }

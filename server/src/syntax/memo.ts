@@ -36,16 +36,6 @@ function slotOf(key: object, make: boolean): Map<Memo<object, unknown>, unknown>
 }
 
 /**
- * `o` frozen, its slot made first: what a Memo keeps for it then lives on it, as for any other
- * object, not in the module's WeakMap of frozen objects (an old WeakMap: see above). For objects
- * frozen so that their caches can be trusted (the outline's symbols, protocol/encode.ts).
- */
-export function freezeWithSlot<T extends object>(o: T): Readonly<T> {
-  slotOf(o, true);
-  return Object.freeze(o);
-}
-
-/**
  * A cache keyed by objects, with a WeakMap's methods (and its semantics: the value lives as long as its key).
  * Made once, at a module's top: its entries live on its keys, not in it, so a Memo that dies before
  * its keys leaves them there (one made per object, as an inner cache keyed by a second object,
