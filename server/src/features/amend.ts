@@ -308,7 +308,9 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
   const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
   // A text numbering its units anew under each part names each with its part (第一部分第二点): 第二点 alone would name two.
-  const parts = { old: unitParts(cmp.oldUnits), new: unitParts(cmp.newUnits) };
+  // (Points only, as consolidate.ts reads 第N部分: a law numbering its articles anew under each part is not read so.)
+  const byPoints = unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点';
+  const parts = byPoints ? { old: unitParts(cmp.oldUnits), new: unitParts(cmp.newUnits) } : { old: undefined, new: undefined };
   const partOf = (u: Unit, of: Map<Unit, number> | undefined) => (of?.has(u) ? `第${formatChinese(of.get(u)!)}部分` : '');
   const ref = (u: Unit) => `${prefix}${partOf(u, parts.old)}${unitRef(u)}`;
   const newRef = (u: Unit) => `${partOf(u, parts.new)}${unitRef(u)}`;
