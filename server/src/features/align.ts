@@ -218,6 +218,20 @@ const SHIFT_MARGIN = 0.15;
  */
 function shiftOf<T>(xs: readonly T[], ys: readonly T[], anchors: readonly [number, number][], sim: (x: T, y: T) => number): { from: number; by: 1 | -1 } | undefined {
   const n = anchors.length;
+  // A renumbering shifts every pair after the edit, so the last pairs show it: when the last three are not more like their
+  // counterparts' neighbours either way, there is no shift (and the pairs before them are never read: a unit deleted or added
+  // in one text without renumbering costs a few comparisons, not one a pair).
+  const tail = Math.min(3, n);
+  const leans = (by: 1 | -1) => {
+    let gain = 0;
+    for (let k = n - tail; k < n; k++) {
+      const [i, j] = anchors[k];
+      if (j + by < 0 || j + by >= ys.length) return false;
+      gain += sim(xs[i], ys[j + by]) - sim(xs[i], ys[j]);
+    }
+    return gain > 0;
+  };
+  if (!leans(1) && !leans(-1)) return undefined;
   const here = anchors.map(([i, j]) => sim(xs[i], ys[j]));
   let best: { from: number; by: 1 | -1; gain: number } | undefined;
   for (const by of [1, -1] as const) {
