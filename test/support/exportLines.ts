@@ -19,7 +19,7 @@
 import { Treaty } from '../../server/src/model/treaty';
 import { Line, Node } from '../../server/src/syntax/tree';
 import { VALIDITY_STATUS } from '../../server/src/syntax/words';
-import { cleanLine } from '../../server/src/features/export/alternat';
+import { cleanLine, signatureLayout } from '../../server/src/features/export/alternat';
 
 export interface DocLine {
   /** The line as a reader sees it: markup removed, white space kept as written (ends trimmed). */
@@ -50,6 +50,12 @@ export function docLines(treaty: Treaty): DocLine[] {
   const text = treaty.text;
   const out: DocLine[] = [];
   let pendingBreak = false;
+  // Signatures side by side (`中华人民共和国政府 秘鲁共和国政府` / `代 表 代 表`): a row is two cells, printed as two
+  // columns — the left cells, then the right ones. A row is its two cells only where white space alone lies between
+  // them (else the row is read whole, and the check fails).
+  const rows = treaty.signatures ? (signatureLayout(treaty).rows ?? []) : [];
+  const rowAt = new Map(rows.filter((r) => !text.slice(r.leftEnd, r.rightStart).trim()).map((r, i) => [r.start, i]));
+  const cells: Array<[DocLine, DocLine]> = [];
   const visit = (n: Node, meta: boolean) => {
     if (n.type === 'block') {
       for (const c of n.children) visit(c, meta || n.kind === 'metadata');
@@ -77,6 +83,15 @@ export function docLines(treaty: Treaty): DocLine[] {
       return;
     }
     const label = l.kind === 'article' && !l.inlineBody && (l.rest === undefined || l.rest >= l.contentEnd);
+    const row = rowAt.get(l.contentStart);
+    if (row !== undefined) {
+      const r = rows[row];
+      const cell = (a: number, b: number): DocLine => ({ text: shown(text.slice(a, b)), note: false, afterBreak: false, label: false, line: l });
+      cells.push([cell(r.start, r.leftEnd), cell(r.rightStart, r.end)]);
+      if (cells.length === rowAt.size) out.push(...cells.map((c) => c[0]), ...cells.map((c) => c[1]));
+      pendingBreak = false;
+      return;
+    }
     out.push({ text: s, note: false, afterBreak: pendingBreak, label, line: l });
     pendingBreak = false;
   };

@@ -10,6 +10,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { cleanLine, signatureLayout, signingCopies } from '../../server/src/features/export/alternat';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const SIGNED = `中华人民共和国政府
 代表
@@ -364,4 +366,57 @@ test('cleanLine: superscripts kept as text, tags, escapes and emphasis removed, 
     cases.map(([s]) => cleanLine(s)),
     cases.map(([, e]) => e),
   );
+});
+
+// Cells one space apart (a treaty database squeezed the layout's spaces): the 1983 China–Peru supplementary protocol
+// as fsou.com gives it. Its signature rows read `中华人民共和国政府 秘鲁共和国政府` / `代 表 代 表` /
+// `(对外经济贸易部副部长) (商业部副部长)` / `贾 石 路易斯·蒙特罗·阿兰布鲁` and a stray `(` the page cut.
+const PERU = readFileSync(join(__dirname, '../../../test/fixtures/real/supplement_cn_pe_trade_1983_fsou.md'), 'utf8');
+
+test('signature layout, cells one space apart (real: China–Peru 1983): the row naming both parties heads the columns; a row written twice over is its halves, a letter-spaced name one cell; the rows end at a line of one cell', () => {
+  const layout = signatureLayout(buildTreaty(PERU));
+  assert.deepEqual(layout.lead, ['注:缔约双方已相互通知完成了各自国内的法律程序,本议定书自1986年5月15日起生效。']);
+  assert.deepEqual(
+    layout.columns.map((c) => [c.party, c.lines]),
+    [
+      ['中华人民共和国政府', ['中华人民共和国政府', '代 表', '(对外经济贸易部副部长)', '贾 石']],
+      ['秘鲁共和国政府', ['秘鲁共和国政府', '代 表', '(商业部副部长)', '路易斯·蒙特罗·阿兰布鲁']],
+    ],
+  );
+  assert.equal(layout.rows?.length, 4);
+});
+
+test('signing copies, cells one space apart (real: China–Peru 1983): Peru’s copy swaps each signature row’s cells, one space between them, and swapping back gives the text', () => {
+  const [china, peru] = signingCopies(PERU);
+  assert.equal(china.text, PERU);
+  assert.equal(peru.party, '秘鲁共和国政府');
+  // Read off the text: the title, the preamble, articles 1 and 4 name Peru first; the signature rows swap; the
+  // languages are left as the clause writes them (an order agreed in the text, not the copy's: see alternat.ts); the
+  // note and the stray `(` stay.
+  const expected = PERU.replace('中华人民共和国政府和秘鲁共和国政府贸易协定补充议定书', '秘鲁共和国政府和中华人民共和国政府贸易协定补充议定书')
+    .replace('中华人民共和国政府和秘鲁共和国政府,通过友好协商', '秘鲁共和国政府和中华人民共和国政府,通过友好协商')
+    .replace('取消中华人民共和国政府和秘鲁共和国政府于', '取消秘鲁共和国政府和中华人民共和国政府于')
+    .replace('本补充议定书为中华人民共和国政府和秘鲁共和国政府一九七二年', '本补充议定书为秘鲁共和国政府和中华人民共和国政府一九七二年')
+    .replace(
+      '中华人民共和国政府 秘鲁共和国政府\n代 表 代 表\n(对外经济贸易部副部长) (商业部副部长)\n贾 石 路易斯·蒙特罗·阿兰布鲁\n(',
+      '秘鲁共和国政府 中华人民共和国政府\n代 表 代 表\n(商业部副部长) (对外经济贸易部副部长)\n路易斯·蒙特罗·阿兰布鲁 贾 石\n(',
+    );
+  assert.notEqual(expected, PERU);
+  assert.equal(peru.text, expected);
+  assert.match(peru.text, /每份都用中文和西班牙文写成/);
+  // Peru's copy read as a text of its own: its first party is Peru, and its copy for China is the original.
+  const back = signingCopies(peru.text);
+  assert.equal(back[0].party, '秘鲁共和国政府');
+  assert.equal(back[1].text, PERU);
+});
+
+test('signature rows one space apart: no boundary where the row cannot be read as two cells', () => {
+  const at = (signatures: string) => signatureLayout(buildTreaty(agreement('双方开展合作。', undefined, signatures)));
+  // Three words with no letter-spacing: which gap divides the cells is unknown, so the rows end before it.
+  assert.deepEqual(at('中华人民共和国政府 蒙古国政府\n外交部 副部长 大使\n').columns.map((c) => c.lines), [['中华人民共和国政府'], ['蒙古国政府']]);
+  // A letter-spaced row of five characters: not two halves, one run of letters: no boundary.
+  assert.deepEqual(at('中华人民共和国政府 蒙古国政府\n签 字 代 表 人\n').columns.map((c) => c.lines), [['中华人民共和国政府'], ['蒙古国政府']]);
+  // One party's column alone over lines (no row names both): the columns as before, one per party.
+  assert.deepEqual(at('中华人民共和国政府\n代 表\n\n蒙古国政府\n代 表\n').columns.map((c) => c.lines), [['中华人民共和国政府', '代 表'], ['蒙古国政府', '代 表']]);
+  assert.equal(at('中华人民共和国政府\n代 表\n\n蒙古国政府\n代 表\n').rows, undefined);
 });

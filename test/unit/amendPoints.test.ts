@@ -209,8 +209,8 @@ test('consolidate by points and 款: a unit the text does not have is reported a
   assert.deepEqual(k.problems.map((p) => [p.code, p.message]), [['amend.no-such-paragraph', '第二款没有第三段']]);
 });
 
-test('a clause naming a point the text numbers twice (points numbered anew under each part) is reported, not applied to the first', () => {
-  const NOTICE = `# 关于加强边境管理的通知
+/** A notice numbering its points anew under each part: two 第二点, two 第三点. */
+const NOTICE = `# 关于加强边境管理的通知
 
 各有关单位：
 
@@ -232,6 +232,42 @@ test('a clause naming a point the text numbers twice (points numbered anew under
 
 三、加强信息共享。
 `;
+
+// The generator names a point of such a text with its part (第一部分第二点: the part counted as the text numbers its points
+// anew, the first part 1), and consolidation finds it there: each amendment below, written by reading the two versions,
+// applied to the old text gives the new one.
+const IN_PARTS: Array<[string, string, string[]]> = [
+  ['words added in the first part’s second point', NOTICE.replace('二、坚持统筹协调。', '二、坚持统筹协调，形成合力。'), ['在第一部分第二点中的“协调”后增加“，形成合力”']],
+  ['words added in the second part’s second point', NOTICE.replace('二、加强巡逻执勤。', '二、加强边境巡逻执勤。'), ['在第二部分第二点中的“加强”后增加“边境”']],
+  ['a point of the second part deleted, the one after it renumbered within its part', NOTICE.replace('二、加强巡逻执勤。\n\n三、加强信息共享。', '二、加强信息共享。'), ['删去第二部分第二点', '第二部分第三点改为第二部分第二点']],
+  ['a point added at the end of the first part', NOTICE.replace('三、坚持分类指导。', '三、坚持分类指导。\n\n四、坚持从严要求。'), ['在第一部分第三点后增加一点，作为第一部分第四点：“四、坚持从严要求。”']],
+  [
+    'a point changed in each part',
+    NOTICE.replace('二、坚持统筹协调。', '二、坚持统筹协调，形成合力。').replace('三、加强信息共享。', '三、加强信息共享，互通情报。'),
+    ['在第一部分第二点中的“协调”后增加“，形成合力”', '在第二部分第三点中的“共享”后增加“，互通情报”'],
+  ],
+];
+
+for (const [what, next, expected] of IN_PARTS) {
+  test(`points numbered anew under each part, round trip: ${what}`, () => {
+    const { clauses } = amendmentClauses(compareVersions(NOTICE, next));
+    assert.deepEqual(clauses, expected);
+    const r = consolidate(NOTICE, clauses.map((c, i) => `${'一二三四五'[i]}、${c}。`).join('\n'));
+    assert.deepEqual(r.problems, []);
+    assert.equal(r.text, next);
+  });
+}
+
+test('points numbered anew under each part, by hand: 第二部分第三点 is the second part’s; 第三部分第一点 is no point; a text numbered once takes 第一部分第二点 as its 第二点', () => {
+  const r = consolidate(NOTICE, '一、将第二部分第三点修改为：“三、加强信息共享和联合执法。”\n二、删去第三部分第一点。');
+  assert.deepEqual(r.problems.map((p) => [p.code, p.message]), [['amend.no-such-article', '没有第一点']]);
+  assert.equal(r.text, NOTICE.replace('三、加强信息共享。', '三、加强信息共享和联合执法。'));
+  const once = consolidate(MINUTES, '一、删去第一部分第二点。');
+  assert.deepEqual(once.problems, []);
+  assert.ok(!once.text.includes('工作组由双方'));
+});
+
+test('a clause naming a point the text numbers twice (points numbered anew under each part) is reported, not applied to the first', () => {
   const amendment = '一、删去第二点。\n\n二、将第三点修改为：“三、坚持因地制宜。”\n';
   const r = consolidate(NOTICE, amendment);
   assert.deepEqual(r.problems.map((p) => [p.code, amendment.slice(p.start, p.end), p.message]), [

@@ -198,10 +198,11 @@ test('export lines: under the alternat the first copy is the text, the other dif
       failures.push(`${name}: ${a.length} lines, the copy ${b.length}`);
       continue;
     }
-    // The signature block's columns change places whole: its lines are compared as a set.
+    // The signature block's columns change places whole: its lines are compared as a set (each line's words as a set:
+    // side by side, a row's cells change places in it).
     const sig = buildTreaty(text).signatures;
     const [from, to] = sig ? [text.slice(0, sig.start).split('\n').length - 1, text.slice(0, sig.end).split('\n').length] : [a.length, a.length];
-    const block = (x: string[]) => x.slice(from, to).map((l) => l.trim()).filter((l) => l).sort().join('\n');
+    const block = (x: string[]) => x.slice(from, to).map((l) => l.trim().split(/[ \t\u3000]+/).sort().join(' ')).filter((l) => l).sort().join('\n');
     if (block(a) !== block(b)) failures.push(`${name}: the signature block's lines are not the text's`);
     // Only names moved: the same characters, and the same text with every name taken out, line by line —
     // lines that differ one after the other read as one (a title centred over two lines, a name cut by the break).

@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { hover } from '../../server/src/features/hover';
 import { contextOf } from '../../server/src/features/context';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { fixture } from '../support/fixture';
+import { ROOT, fixture } from '../support/fixture';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const T = '中华人民共和国和哈萨克斯坦共和国睦邻友好合作条约';
 const CITED = `%! a.md
@@ -72,8 +74,52 @@ test('an instrument cited: title, kind, date and place, parties, languages, entr
 *a\\.md*`);
 });
 
-test('an instrument not in the workspace', () => {
-  assert.equal(hoverAt(at('《不存在的条约》', 2)), '2:45-2:53⟦《不存在的条约》⟧ markdown\n工作区中找不到《不存在的条约》');
+test('an instrument not in the workspace: the title as cited, the kind its title names, no copy (and no other place citing it)', () => {
+  assert.equal(hoverAt(at('《不存在的条约》', 2)), '2:45-2:53⟦《不存在的条约》⟧ markdown\n**《不存在的条约》**\n\n- 种类：条约\n- 工作区中没有该文书的文本');
+});
+
+test('an instrument not in the workspace, cited elsewhere with another date: each place with the date it is cited with (this text, then the others)', () => {
+  const other = `%! b.md\n# 关于边境口岸的议定书\n\n缔约双方根据2003年5月1日签署的《不存在的条约》，达成协议如下：\n\n## 第一条\n\n双方开放口岸。\n`;
+  const main = DRAFT.replace('，达成协议如下', '，达成协议如下（另见2002年3月4日《不存在的条约》）').replace('《不存在的条约》', '《不存‸在的条约》');
+  assert.equal(
+    hoverAt(`${CITED}${other}%! test.md\n${main}`),
+    `2:45-2:53⟦《不存在的条约》⟧ markdown
+**《不存在的条约》**
+
+- 种类：条约
+- 工作区中没有该文书的文本
+
+其他引用之处：
+- 本文件第3行（日期：2002年3月4日）
+- b\\.md 第3行（日期：2003年5月1日）`,
+  );
+});
+
+// Real texts: the 1991 China–USSR and the China–Bahrain air agreements cite the Chicago Convention, opened for
+// signature 一九四四年十二月七日, which the workspace has no copy of; the China–Brunei one (a converter's pinyin in its
+// date, `十二(èr)月`) cites it with no date read.
+test('an instrument not in the workspace (real: the Chicago Convention in three air agreements): its kind, the date as cited, every other place citing it', () => {
+  const real = (f: string) => readFileSync(join(ROOT, 'test/fixtures/real', f), 'utf8');
+  const files = ['agreement_cn_su_air_1991_infoeach.md', 'agreement_cn_bh_air_page.md', 'agreement_cn_bn_air_pinyin_page.md'];
+  const index = new WorkspaceIndex();
+  for (const f of files) index.set(`file:///w/${f}`, real(f), 1, 'markdown');
+  const ctx = contextOf(index, index.get(`file:///w/${files[0]}`)!);
+  const text = real(files[0]);
+  // The definition in article 1, line 26: `(三)“公约”,指一九四四年十二月七日在芝加哥开放签字的《国际民用航空公约》`.
+  const h = hover(ctx, text.indexOf('《国际民用航空公约》', text.indexOf('(三)')) + 1);
+  assert.equal(
+    (h!.contents as { value: string }).value,
+    `**《国际民用航空公约》**
+
+- 种类：公约
+- 引用日期：1944年12月7日
+- 工作区中没有该文书的文本
+
+其他引用之处：
+- 本文件第18行（日期：1944年12月7日）
+- agreement\\_cn\\_bh\\_air\\_page\\.md 第8行（日期：1944年12月7日）
+- agreement\\_cn\\_bn\\_air\\_pinyin\\_page\\.md 第20行`,
+  );
 });
 
 test('an article of another instrument: its title and name, caption, the text without markup, the file', () => {

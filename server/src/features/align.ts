@@ -156,6 +156,8 @@ export function alignUnits<T, P extends Pair<T> = Pair<T>>(
     }
   }
   const anchors: [number, number][] = [];
+  /** The units of `xs` whose anchor is their content's, not their number's (`shiftOf`). */
+  const byContent = new Set<number>();
   if (xs.length && ys.length) {
     const where = new Map<string | number, number>();
     ys.forEach((y, j) => {
@@ -173,13 +175,29 @@ export function alignUnits<T, P extends Pair<T> = Pair<T>>(
     });
     // Numbers that mostly disagree are not the same numbering: pair by content and order.
     if (anchors.length * 2 < Math.min(xs.length, ys.length)) anchors.length = 0;
+    // Numbers that disagree with what the units say: one side numbered again after a unit was deleted or added there alone
+    // (the Chinese 第一条 deleted and the rest numbered again: its new 第一条 says what Статья 2 says). From the edit on,
+    // each unit is paired with the unit its content matches, one off its number (by 'content'); the unit left over is unpaired.
+    else if (xs.length !== ys.length) {
+      const shift = shiftOf(xs, ys, anchors, sim);
+      if (shift) {
+        const kept = anchors.slice(0, shift.from);
+        for (const [ai, aj] of anchors.slice(shift.from)) {
+          const j = aj + shift.by;
+          while (kept.length && kept[kept.length - 1][1] >= j) kept.pop();
+          kept.push([ai, j]);
+          byContent.add(ai);
+        }
+        anchors.splice(0, anchors.length, ...kept);
+      }
+    }
   }
   const out: P[] = [];
   let i = 0;
   let j = 0;
   for (const [ai, aj] of [...anchors, [xs.length, ys.length] as [number, number]]) {
     fillGap(xs.slice(i, ai), ys.slice(j, aj), sim, both, out);
-    if (ai < xs.length) out.push(both(xs[ai], ys[aj], 'number'));
+    if (ai < xs.length) out.push(both(xs[ai], ys[aj], byContent.has(ai) ? 'content' : 'number'));
     i = ai + 1;
     j = aj + 1;
   }
@@ -188,6 +206,47 @@ export function alignUnits<T, P extends Pair<T> = Pair<T>>(
 
 /** Below this similarity two units are not paired when the counts differ. */
 const PAIR_AT = 0.35;
+/** How much more like its counterpart's neighbour, on average, the units from an edit on must be to say their numbers pair them wrongly. */
+const SHIFT_MARGIN = 0.15;
+
+/**
+ * Where the pairs by number go one unit off against the content, and which way: the last run of pairs (two at least)
+ * whose units are on average clearly more like the unit next to their counterpart (one after: `by` 1, one before: -1)
+ * than like their counterpart — what a unit deleted or added in one text alone, and that text numbered again, leaves
+ * (the Chinese 第一条 deleted, its 第二条 made 第一条: it says what Статья 2 says). The suffix of greatest gain; undefined
+ * when no suffix gains enough.
+ */
+function shiftOf<T>(xs: readonly T[], ys: readonly T[], anchors: readonly [number, number][], sim: (x: T, y: T) => number): { from: number; by: 1 | -1 } | undefined {
+  const n = anchors.length;
+  // A renumbering shifts every pair after the edit, so the last pairs show it: when the last three are not more like their
+  // counterparts' neighbours either way, there is no shift (and the pairs before them are never read: a unit deleted or added
+  // in one text without renumbering costs a few comparisons, not one a pair).
+  const tail = Math.min(3, n);
+  const leans = (by: 1 | -1) => {
+    let gain = 0;
+    for (let k = n - tail; k < n; k++) {
+      const [i, j] = anchors[k];
+      if (j + by < 0 || j + by >= ys.length) return false;
+      gain += sim(xs[i], ys[j + by]) - sim(xs[i], ys[j]);
+    }
+    return gain > 0;
+  };
+  if (!leans(1) && !leans(-1)) return undefined;
+  const here = anchors.map(([i, j]) => sim(xs[i], ys[j]));
+  let best: { from: number; by: 1 | -1; gain: number } | undefined;
+  for (const by of [1, -1] as const) {
+    let gain = 0;
+    for (let k = n - 1; k >= 0; k--) {
+      const [i, j] = anchors[k];
+      const other = j + by;
+      if (other < 0 || other >= ys.length) break;
+      gain += sim(xs[i], ys[other]) - here[k];
+      const count = n - k;
+      if (count >= 2 && gain / count >= SHIFT_MARGIN && (!best || gain > best.gain)) best = { from: k, by, gain };
+    }
+  }
+  return best && { from: best.from, by: best.by };
+}
 
 function fillGap<T, P extends Pair<T>>(xs: T[], ys: T[], sim: (x: T, y: T) => number, both: (a: T, b: T, by: PairedBy) => P, out: P[]): void {
   if (xs.length === ys.length) {

@@ -9,7 +9,7 @@ import { ADOPTING_COMMITTEE, INSTRUMENT_KINDS, ISSUING_ORGAN, LAW_KINDS, PREAMBL
 import { Treaty } from '../model/treaty';
 import { partyInfoOf } from '../model/parties';
 import { Signing, formatDate } from '../model/signing';
-import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, unitRef, unitWord, wordDiff, bookTitle } from './compare';
+import { Comparison, LineWords, Unit, UnitChange, UnitParagraph, lineWordsOf, preambleOf, segmentWords, unitLines, unitParts, unitRef, unitWord, wordDiff, bookTitle } from './compare';
 import { PART_HEADING, itemStarts, replyBody, sameHeading } from './consolidate';
 import { Memo } from '../syntax/memo';
 import { countWord, listed } from './completionCommon';
@@ -307,7 +307,13 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
   const moved = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.moved);
   const renumbered = changes.some((c) => (c.type === 'unchanged' || c.type === 'modified') && c.renumbered);
   const renumberAll = renumbered && !moved && sequential(cmp.newUnits);
-  const ref = (u: Unit) => `${prefix}${unitRef(u)}`;
+  // A text numbering its units anew under each part names each with its part (第一部分第二点): 第二点 alone would name two.
+  // (Points only, as consolidate.ts reads 第N部分: a law numbering its articles anew under each part is not read so.)
+  const byPoints = unitWord(cmp.oldUnits[0] ?? cmp.newUnits[0]) === '点';
+  const parts = byPoints ? { old: unitParts(cmp.oldUnits), new: unitParts(cmp.newUnits) } : { old: undefined, new: undefined };
+  const partOf = (u: Unit, of: Map<Unit, number> | undefined) => (of?.has(u) ? `第${formatChinese(of.get(u)!)}部分` : '');
+  const ref = (u: Unit) => `${prefix}${partOf(u, parts.old)}${unitRef(u)}`;
+  const newRef = (u: Unit) => `${partOf(u, parts.new)}${unitRef(u)}`;
   const lineWords = lineWordsOf(cmp);
   let prev: Unit | undefined; // the last old unit passed, in the new order
   const renames: string[] = [];
@@ -324,16 +330,17 @@ function readClauses(cmp: Comparison, prefix: string): AmendmentClauses {
           const next = changes.slice(k + 1).find((d) => d.type !== 'added');
           where = next ? `在${ref(next.type === 'deleted' ? next.old : next.old)}前` : '';
         }
-        clauses.push(`${where}增加一${unitWord(c.new)}，作为${unitRef(c.new)}：${quote(labelled(pointLabel(cmp.new, c.new), unitLines(c.new)))}`);
+        clauses.push(`${where}增加一${unitWord(c.new)}，作为${newRef(c.new)}：${quote(labelled(pointLabel(cmp.new, c.new), unitLines(c.new)))}`);
         break;
       }
       default:
         if (c.type === 'modified') clauses.push(...modifyClauses(ref(c.old), c.old, c.new, lineWords, pointLabel(cmp.old, c.old)));
-        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${unitRef(c.new)}`);
+        if (c.renumbered && !renumberAll) renames.push(`${ref(c.old)}改为${newRef(c.new)}`);
         if (!c.moved) prev = c.old;
     }
   });
-  if (renames.length) clauses.push(renames.join('，'));
+  // (Of a text in parts, one clause a rename: a clause names units of one part, as consolidate.ts reads it.)
+  if (renames.length) clauses.push(...(parts.old || parts.new ? renames : [renames.join('，')]));
   // Quotation marks inside the quoted text are written ‘’, as drafters write them (本条所称‘赔偿权利人’), unless the
   // text quotes with ‘’ itself (称‘条约’者): consolidation reads them back as the text's “”.
   const marks = !cmp.old.text.includes('‘') && !cmp.new.text.includes('‘');

@@ -59,6 +59,34 @@ export function unitRef(u: Unit): string {
   return `第${formatChinese(u.num)}${word}${u.sub !== undefined ? `之${formatChinese(u.sub)}` : ''}`;
 }
 
+/**
+ * The part each unit stands in, for a text that numbers its units anew under each part (一、二、 under `一、总体要求`,
+ * 一、二、 again under `二、主要措施`): a part opens where a unit's number is not past the one before it (1-based, the
+ * first part 1). Undefined when no unit's number repeats — every unit is then named by its number alone. Amendments
+ * name such a unit with its part, `第一部分第二点` (amend.ts), and consolidate.ts reads the part back the same way.
+ */
+export function unitParts(units: readonly Unit[]): Map<Unit, number> | undefined {
+  const seen = new Set<string>();
+  let repeats = false;
+  for (const u of units) {
+    if (u.num === undefined) continue;
+    const key = `${u.num}/${u.sub ?? 0}`;
+    if (seen.has(key)) repeats = true;
+    seen.add(key);
+  }
+  if (!repeats) return undefined;
+  const out = new Map<Unit, number>();
+  let part = 1;
+  let last: Unit | undefined;
+  for (const u of units) {
+    if (u.num === undefined) continue;
+    if (last && (u.num < last.num! || (u.num === last.num && (u.sub ?? 0) <= (last.sub ?? 0)))) part++;
+    out.set(u, part);
+    last = u;
+  }
+  return out;
+}
+
 /** A unit named in the 说明 of the 修改对照表: a point as `第六点` (`原六、改为七、` says nothing), an article by its name. */
 function said(u: Unit): string {
   return unitWord(u) === '点' ? unitRef(u) : u.name;

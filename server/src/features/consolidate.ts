@@ -27,7 +27,7 @@ import { Treaty, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import type { Line } from '../syntax/tree';
 import { isHyphen } from '../syntax/lines';
-import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitWord, unitsOf } from './compare';
+import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitParts, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
 
 export interface AmendProblem {
@@ -104,6 +104,11 @@ export interface Clause {
    * (一、修改《…解释》 over 1.将第六条修改为…; 一、将《…条例》第五条修改为… as the State Council writes it).
    */
   group?: string;
+  /**
+   * The part of a text numbering its points anew under each part that the clause's points are in (第一部分第二点: 1),
+   * when it names one (`unitParts`, compare.ts).
+   */
+  part?: number;
 }
 
 // ---------------------------------------------------------------------------
@@ -752,6 +757,8 @@ const ABOUT_ARTICLE = new RegExp(`^(?:关于[ \t]*${INSTRUMENT_NAMED}?|${INSTRUM
 /** The instrument a clause not read was under, in a decision amending several (see Clause.group). */
 const problemGroup = new WeakMap<AmendProblem, string>();
 
+/** The part before a point, `第一部分第二点` (a text numbering its points anew under each part). */
+const PART_OF_POINT = new RegExp(`第(${N})部分(?=第${N}点)`, 'g');
 /** How many: 一, 两, 三 … (增加一点, 增加两段). */
 const COUNT = `[${NUMERAL_CHARS}]{1,3}`;
 /**
@@ -802,6 +809,9 @@ export function readClauses(text: string, counted: '条' | '点' | '款' = '条'
     const leadMatch = LEAD.exec(s.skeleton)!;
     const lead = leadMatch[0].length;
     let sk = s.skeleton.slice(lead).replace(/[。；;]$/, '');
+    // 第一部分第二点: the point of a text in parts named with its part (the clause's first part; its points are of one part).
+    let part: number | undefined;
+    if (counted === '点' && sk.includes('部分')) sk = sk.replace(PART_OF_POINT, (_m, k: string) => ((part ??= num(k)), ''));
     if (counted !== '条') sk = asArticles(sk, counted);
     s.start += lead;
     // A protocol's next article (第二条, alone or before its clause on the line) ends what 关于协定第X条, or its last
@@ -999,15 +1009,15 @@ export function readClauses(text: string, counted: '条' | '点' | '款' = '条'
         const olds = parts.flatMap((c) => c.ops.flatMap((o) => (o.op === 'replaceText' && o.from ? [o.from] : o.op === 'preamble' && o.words ? o.words.flatMap((w) => (w.from ? [w.from] : [])) : o.op === 'expect' ? o.words : [])));
         const u = st.unit;
         const expect: ClauseOp[] = olds.length ? [{ op: 'expect', ...(u.preamble !== undefined ? { para: u.preamble } : { target: u.target }), words: olds }] : [];
-        clauses.push({ start, end: s.end, text: text.slice(start, s.end), ops: [...expect, ...st.ops], ...(group ? { group } : {}) });
+        clauses.push({ start, end: s.end, text: text.slice(start, s.end), ops: [...expect, ...st.ops], ...(group ? { group } : {}), ...(part !== undefined ? { part } : {}) });
       }
     } else if (st) {
-      const c: Clause = { start: s.start, end: s.end, text: text.slice(s.start, s.end), ops: st.ops, ...(group ? { group } : {}) };
+      const c: Clause = { start: s.start, end: s.end, text: text.slice(s.start, s.end), ops: st.ops, ...(group ? { group } : {}), ...(part !== undefined ? { part } : {}) };
       clauses.push(c);
       statedRead.set(c, { unit: st.unit, added: st.added });
       stated = st.unit;
       if (st.unit.target) lastArticle = ARTICLE_NAMED.exec(sk)?.[0] ?? lastArticle;
-    } else if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}) });
+    } else if (ops.length) clauses.push({ start: s.start, end: s.end, text: text.slice(s.start, s.end), ops, ...(group ? { group } : {}), ...(part !== undefined ? { part } : {}) });
     // Not read: a problem, when it names a unit or quotes words to change (将“…”修改为“…”, 将十一条修改为).
     else if ((ARTICLE_NAMED.test(sk) || UNIT_NAMED.test(sk) || (/⟨\d+⟩/.test(sk) && /修改为|删去|增加/.test(sk))) && clauseLike) {
       // The clause as written: its quotations in their marks, not the ⟨n⟩ that stand for them here.
@@ -1121,6 +1131,7 @@ function unlabelled(op: ClauseOp): ClauseOp {
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
   const units = unitsOf(base);
+  const parts = unitParts(units);
   const counted = unitWord(units[0]);
   const read = readClauses(amendment, counted);
   // A unit and its paragraphs named in a problem as the text counts them: 第九条 第二款, 第九点 第二段, an older treaty's 第九款 第二段.
@@ -1134,7 +1145,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   const clauses = ofThis(read.clauses, base, problems)
     .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }))
     .map((c) => (counted === '点' ? { ...c, ops: c.ops.map(unlabelled) } : c))
-    .filter((c) => namesOne(units, c, problems, unitNamed))
+    .filter((c) => namesOne(c.part !== undefined && parts ? units.filter((u) => parts.get(u) === c.part) : units, c, problems, unitNamed))
     .filter((c) => expectationsHold(base, units, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
@@ -1149,7 +1160,9 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
     });
     return { paragraphs, orig: u, origParas: [undefined, ...paragraphs], num: u.num, sub: u.sub, changed: false, deleted: false, renamed: false, after: [], before: [] };
   });
-  const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub);
+  // A text numbering its points anew under each part: a clause naming the part (第一部分第二点) finds its point there.
+  let part: number | undefined;
+  const find = (t: Target) => works.find((w) => w.orig?.num === t.num && w.orig?.sub === t.sub && (part === undefined || !parts || parts.get(w.orig) === part));
   const touched: { key: string; whole: boolean; clause: Clause }[] = [];
   let renumberAll = false;
   // The clauses name items by the base's numbering: each paragraph's item lines as the numbers of
@@ -1191,6 +1204,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
   /** Articles added with no article to follow (增加一条，作为第十六条): placed where their number puts them. */
   const floating: Work[] = [];
   for (const c of clauses) {
+    part = c.part;
     for (const op of c.ops) {
       if (op.op === 'preamble') {
         preamble.push({ op, clause: c });
@@ -1278,7 +1292,7 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
         para = host;
         span = spanOf(host, item);
       }
-      const key = `${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
+      const key = `${part ?? ''}:${t.num}.${t.sub ?? 0}/${t.para ?? ''}/${t.item ?? ''}`;
       const whole = op.op === 'replace' || op.op === 'delete';
       const clash = touched.find((x) => x.clause !== c && (x.key === key ? x.whole || whole : (inside(key, x.key) && x.whole) || (inside(x.key, key) && whole)));
       if (clash) {
@@ -1471,7 +1485,13 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
 
   // The final order: inserted units around their anchors; numbers from 改为 sort, or all renumbered.
   let order: Work[] = [];
-  for (const w of works) order.push(...w.before, w, ...w.after);
+  // (In a text in parts, the part of each unit, a unit inserted the part of the one it was inserted by: numbers sort within their part.)
+  const partAt = new Map<Work, number>();
+  for (const w of works) {
+    order.push(...w.before, w, ...w.after);
+    const k = w.orig ? parts?.get(w.orig) : undefined;
+    if (k !== undefined) for (const x of [...w.before, w, ...w.after]) partAt.set(x, k);
+  }
   order = order.filter((w) => !w.deleted);
   // An article added as 第N条 with no anchor is the N-th of the final order when the articles are numbered
   // again; else it goes before the first article numbered above it (or last).
@@ -1486,7 +1506,10 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
       if (w.num !== i + 1 || w.sub !== undefined) Object.assign(w, { num: i + 1, sub: undefined, renamed: true });
     });
   } else if (works.some((w) => w.renamed && w.orig)) {
-    order = order.map((w, i) => ({ w, i })).sort((a, b) => ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i).map((x) => x.w);
+    order = order
+      .map((w, i) => ({ w, i }))
+      .sort((a, b) => ((partAt.get(a.w) ?? 0) - (partAt.get(b.w) ?? 0)) || ((a.w.num ?? 0) - (b.w.num ?? 0)) || ((a.w.sub ?? 0) - (b.w.sub ?? 0)) || a.i - b.i)
+      .map((x) => x.w);
   }
   // The title, the preamble and the parts' headings stand outside the articles, where the text is written as the base has it: edits at their offsets.
   const edits = [...preambleEdits(base, preamble, problem), ...headings];

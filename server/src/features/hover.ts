@@ -3,7 +3,8 @@
 // into force and its file; a defined term shows what it stands for. Text taken
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
-import { referenceAt } from '../model/references';
+import { Citation, Reference, referenceAt, referencesOf } from '../model/references';
+import { kindOf } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -14,6 +15,8 @@ import { chapterReferenceAt } from '../model/chapterReferences';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
+/** Most places citing an instrument listed in its hover (the rest counted). */
+const MAX_PLACES = 5;
 
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { snapshot, treaty } = ctx;
@@ -59,7 +62,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       return md(msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))));
     }
     case 'no-such-document':
-      return md(esc(msg('diag.citationNotFound', target.citation.title)));
+      return md(notInWorkspace(ctx, target.citation));
     case 'no-such-article': {
       const copy = target.in && target.in !== snapshot ? target.in : undefined;
       if (!copy) return md(esc(msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num)));
@@ -106,4 +109,47 @@ function chapterHover(ctx: FeatureContext, offset: number): Hover | null {
   const held = ctx.treaty.articles.filter((a) => a.start >= c.start && a.end <= c.end);
   const span = held.length === 0 ? '' : `\n\n${esc(held.length === 1 ? held[0].name : `${held[0].name}至${held[held.length - 1].name}`)}`;
   return { contents: { kind: MarkupKind.Markdown, value: `**${esc(c.name)}**${c.caption ? ` ${esc(c.caption)}` : ''}${span}` }, range: ctx.lines.range(named.start, named.end) };
+}
+
+/**
+ * An instrument the workspace holds no copy of: what the text itself says of it — the title as cited, the kind its
+ * title names, the date written with the citation — that no copy is in the workspace, and the other places citing it
+ * (in this text, and in the other documents the citation graph knows), each with the date it is cited with: the same
+ * instrument cited with another date is seen at once.
+ */
+function notInWorkspace(ctx: FeatureContext, c: Citation): string {
+  const facts: string[] = [];
+  const kind = kindOf(c.normalized);
+  if (kind) facts.push(msg('hover.kind', kind));
+  if (c.date) facts.push(msg('hover.citedDate', formatDate(c.date)));
+  facts.push(msg('hover.noCopy'));
+  const places: string[] = [];
+  let more = 0;
+  const add = (s: Snapshot, treaty: { text: string }, refs: readonly Reference[]) => {
+    for (const r of refs) {
+      const cited = r.kind === 'citation' ? r.citation : r.kind === 'article' ? r.citation : undefined;
+      if (!cited || cited.normalized !== c.normalized || (s === ctx.snapshot && cited.start === c.start)) continue;
+      // (An article reference citing it, `《…》第五条`, and the citation itself are one place.)
+      if (r.kind === 'article' && refs.some((x) => x.kind === 'citation' && x.citation.start === cited.start)) continue;
+      if (places.length === MAX_PLACES) {
+        more++;
+        continue;
+      }
+      const line = lineOf(treaty.text, cited.start) + 1;
+      const where = s === ctx.snapshot ? msg('hover.placeHere', line) : msg('hover.placeIn', fileNameOf(s.uri), line);
+      places.push(cited.date ? msg('hover.placeDated', where, formatDate(cited.date)) : where);
+    }
+  };
+  add(ctx.snapshot, ctx.treaty, referencesOf(ctx.treaty));
+  for (const s of ctx.workspace.citing(c.normalized)) if (s !== ctx.snapshot) add(s, ctx.workspace.model(s), referencesOf(ctx.workspace.model(s)));
+  const lines = [`**${esc(`《${c.title}》`)}**`, facts.map((f) => `- ${esc(f)}`).join('\n')];
+  if (places.length) lines.push(`${esc(msg('hover.citedAlso'))}\n${places.map((p) => `- ${esc(p)}`).join('\n')}${more ? `\n- ${esc(msg('hover.citedMore', more))}` : ''}`);
+  return lines.join('\n\n');
+}
+
+/** The 0-based line of an offset (a hover's few places: counted, no line map built). */
+function lineOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }

@@ -262,6 +262,7 @@ export function toAkn(treaty: Treaty): AknDocument {
         `      <container eId="${unique(`signature_${i + 1}`)}" name="signature">\n        <p><signature>${who}${others.map((l) => `<eol/>${esc(l)}`).join('')}</signature></p>\n      </container>\n`,
       );
     });
+    for (const l of sig.after ?? []) conclusions.push(`      <p>${esc(l)}</p>\n`);
   }
   if (conclusions.length) w(`    <conclusions>\n${conclusions.join('')}    </conclusions>\n`);
   w(`  </${docType}>\n</akomaNtoso>\n`);

@@ -39,6 +39,8 @@ export interface SignatureLayout {
    * each row's line and where its two cells are. The columns then hold the cells, left and right.
    */
   rows?: SignatureRow[];
+  /** Lines after side-by-side rows that are no row (a cell of neither column: `sideBySideSpaced`), printed under the columns. */
+  after?: string[];
 }
 
 /** A line of side-by-side signatures: its content's span, the left cell's end and the right cell's start. */
@@ -155,7 +157,13 @@ function quotedRanges(text: string, titleKey?: string): Array<[number, number]> 
   return out;
 }
 
-/** `用中文、哈文和俄文写成` → the party's language first, then the other party's, then the rest as written. */
+/**
+ * `用中文、哈文和俄文写成` → the party's language first, then the other party's, then the rest as written — where the
+ * lexicon knows each party's language. Where it does not (`秘鲁共和国`), the list stays as written rather than guessed:
+ * the order of the languages is not what the alternat is about (it orders the parties' names and the signatures), and
+ * real texts show a list that does not follow the copy (the Chinese text of the 2003 China–Germany investment
+ * agreement, China named first, is `用德文、中文和英文写成`).
+ */
 function languageEdit(text: string, start: number, end: number, names: string[], order: number[]) {
   const raw = text.slice(start, end);
   const m = /用([^。，,；;]{1,60}?)写成/.exec(raw);
@@ -205,6 +213,8 @@ function swappedRows(text: string, rows: readonly SignatureRow[]): Array<{ start
     const left = text.slice(r.start, r.leftEnd);
     const right = text.slice(r.rightStart, r.end);
     const space = text[r.leftEnd];
+    // Cells one space apart (`sideBySideSpaced`): no column to keep, the space as written.
+    if (r.rightStart - r.leftEnd === 1) return { start: r.start, end: r.end, text: right + space + left };
     const gap = widthOf(text.slice(r.start, r.rightStart)) - widthOf(right);
     return { start: r.start, end: r.end, text: right + space.repeat(Math.max(2, Math.round(gap / widthOf(space)))) + left };
   });
@@ -254,6 +264,93 @@ function sideBySide(text: string, lines: readonly Line[], names: string[], opene
   return { lead, columns, rows };
 }
 
+/** One space (or one full-width space, or one tab) alone: the only gap between cells in a text that lost its layout. */
+const SPACE_RUN = /[ \t\u3000]/g;
+/** A line with wider gaps is read by `sideBySide`'s rule (two spaces or more divide cells), never as cells one space apart. */
+const WIDE_GAP = /[ \t\u3000]{2}/;
+
+/**
+ * Where a line's two cells are when they are divided by single spaces, which also letter-space a cell (`代 表`,
+ * `贾 石`): the words between the spaces, read so that a run of one-character words is one letter-spaced word,
+ * and a row written twice over (`代 表 代 表`, `(签 字) (签 字)`) is its two halves. Two words are two cells;
+ * anything else is undefined (no reliable boundary).
+ */
+function spacedCellsOf(text: string, l: Line): [number, number] | undefined {
+  const s = text.slice(l.contentStart, l.contentEnd);
+  if (WIDE_GAP.test(s)) return undefined;
+  const gaps = [...s.matchAll(SPACE_RUN)].map((m) => [m.index!, m.index! + m[0].length] as [number, number]);
+  if (gaps.length === 0) return undefined;
+  const at = (g: [number, number]): [number, number] => [l.contentStart + g[0], l.contentStart + g[1]];
+  const words: string[] = [];
+  let from = 0;
+  for (const [a, b] of gaps) {
+    words.push(s.slice(from, a));
+    from = b;
+  }
+  words.push(s.slice(from));
+  if (words.some((w) => !w)) return undefined;
+  // The same words twice: the two halves.
+  if (words.length % 2 === 0) {
+    const half = words.length / 2;
+    if (words.slice(0, half).every((w, i) => w === words[half + i])) return at(gaps[half - 1]);
+  }
+  // Otherwise a gap inside a run of one-character words is letter-spacing; the row must have exactly one other gap.
+  const letter = (w: string) => [...cleanLine(w)].length === 1;
+  const cuts = gaps.filter((_, i) => !(letter(words[i]) && letter(words[i + 1])));
+  return cuts.length === 1 ? at(cuts[0]) : undefined;
+}
+
+/**
+ * Side-by-side signatures whose cells are one space apart (a database that squeezed the layout's spaces:
+ * `中华人民共和国政府 秘鲁共和国政府` / `代 表 代 表` / `贾 石 路易斯·蒙特罗·阿兰布鲁`). Only where the rows can be
+ * matched to the parties: a line whose one gap divides it into a cell opening with one party's state and a cell
+ * opening with the other's heads them; each line after it is a row while its cells can be told (`spacedCellsOf`),
+ * and the rows end at the first line whose cannot (it belongs to neither column). Undefined without such a line.
+ */
+function sideBySideSpaced(text: string, lines: readonly Line[], names: string[], openers: RegExp[]): SignatureLayout | undefined {
+  if (names.length !== 2) return undefined;
+  const cell = (from: number, to: number) => cleanLine(text.slice(from, to));
+  const partyOf = (from: number, to: number) => openers.findIndex((re) => re.test(cell(from, to)));
+  let first = -1;
+  let head: [number, number] | undefined;
+  let parties: number[] = [];
+  for (let i = 0; i < lines.length && first < 0; i++) {
+    const l = lines[i];
+    const content = text.slice(l.contentStart, l.contentEnd);
+    if (WIDE_GAP.test(content)) continue;
+    // The heading line: the one gap after which the other party's state opens a cell.
+    for (const m of content.matchAll(SPACE_RUN)) {
+      const cut: [number, number] = [l.contentStart + m.index!, l.contentStart + m.index! + m[0].length];
+      const who = [partyOf(l.contentStart, cut[0]), partyOf(cut[1], l.contentEnd)];
+      if (who[0] >= 0 && who[1] >= 0 && who[0] !== who[1]) {
+        first = i;
+        head = cut;
+        parties = who;
+        break;
+      }
+    }
+  }
+  if (first < 0 || !head) return undefined;
+  const rows: SignatureRow[] = [];
+  const after: string[] = [];
+  const columns: SignatureColumn[] = parties.map((who) => ({ party: names[who], start: lines[first].start, end: lines[first].end, lines: [] }));
+  for (let i = first; i < lines.length; i++) {
+    const l = lines[i];
+    if (!cleanLine(text.slice(l.contentStart, l.contentEnd))) continue;
+    const c = i === first ? head : spacedCellsOf(text, l);
+    if (!c) {
+      after.push(...lines.slice(i).map((x) => cleanLine(text.slice(x.contentStart, x.contentEnd))).filter((x) => x));
+      break;
+    }
+    rows.push({ start: l.contentStart, leftEnd: c[0], rightStart: c[1], end: l.contentEnd });
+    columns[0].lines.push(cell(l.contentStart, c[0]));
+    columns[1].lines.push(cell(c[1], l.contentEnd));
+    for (const col of columns) col.end = l.end;
+  }
+  const lead = lines.slice(0, first).map((l) => cleanLine(text.slice(l.contentStart, l.contentEnd))).filter((x) => x);
+  return after.length ? { lead, columns, rows, after } : { lead, columns, rows };
+}
+
 /** The signature block as columns, one per party, each opened by the line that names its party (or side by side, `sideBySide`). */
 export function signatureLayout(treaty: Treaty): SignatureLayout {
   const block = treaty.signatures;
@@ -273,7 +370,7 @@ export function signatureLayout(treaty: Treaty): SignatureLayout {
   const used = new Set<number>();
   // A name may be cut over lines (`中华人民共和国` / `国防部代表`): the column opens on the line that starts its state.
   const openers = names.map((n) => new RegExp(`^${spaced(splitPartyName(n).state)}`));
-  const across = sideBySide(text, lines, names, openers);
+  const across = sideBySide(text, lines, names, openers) ?? sideBySideSpaced(text, lines, names, openers);
   if (across) return across;
   for (const l of lines) {
     const content = cleanLine(text.slice(l.contentStart, l.contentEnd));

@@ -115,6 +115,7 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
         ],
       }),
     );
+    for (const l of sig.after ?? []) children.push(new Paragraph({ indent, spacing, children: [body(l)] }));
   }
   // What the text has after its signatures (an annex), after them.
   for (const p of pieces.slice(at)) children.push(para(p));

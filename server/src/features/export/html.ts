@@ -59,6 +59,7 @@ export function previewHtml(treaty: Treaty, style: ExportStyle = DEFAULT_STYLE, 
     out.push(
       `<table class="signatures"><tr>${sig.columns.map((c) => `<td>${c.lines.map((l) => `<div>${escapeHtml(l)}</div>`).join('')}</td>`).join('')}</tr></table>`,
     );
+    for (const l of sig.after ?? []) out.push(`<p class="paragraph">${escapeHtml(l)}</p>`);
   };
   for (const [k, p] of layout.pieces.entries()) {
     // The signature block where the text has it (an annex after it stays after it).
