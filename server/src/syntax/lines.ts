@@ -698,7 +698,8 @@ function withInterleavedTranslation(text: TextLike, lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     const end = l.contentEnd;
-    const cuts = text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && l.kind === 'text' && !l.level ? interleavedCuts(text, l) : undefined;
+    // (The kind first: half a long text's lines are blank, and a line's last character is a read of the text far from the line.)
+    const cuts = l.kind === 'text' && text.charCodeAt(end - 1) < 0x80 && end - l.contentStart > INTERLEAVED_MIN && isHan(text.charCodeAt(l.contentStart)) && !l.level ? interleavedCuts(text, l) : undefined;
     if (!cuts) {
       out?.push(l);
       continue;

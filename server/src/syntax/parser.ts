@@ -117,8 +117,9 @@ export function parse(text: string): SyntaxTree {
   const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
   // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
   const pointChapters = unitStyle === 'paragraph' ? chaptersOverPoints(lines) : undefined;
+  // (The kinds first, the set only when it holds a line: asked of every line after the first unit, and most texts have no section.)
   const isUnit = (l: Line) =>
-    sections.has(l) || (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' || (l.kind === 'chapter' && pointChapters!.has(l)) : false);
+    (unitStyle === 'article' ? l.kind === 'article' || l.kind === 'chapter' : unitStyle === 'paragraph' ? l.kind === 'para' || (l.kind === 'chapter' && pointChapters!.has(l)) : false) || (sections.size !== 0 && sections.has(l));
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
@@ -199,7 +200,7 @@ export function parse(text: string): SyntaxTree {
   const stack: Block[] = [root]; // open chapters
   while (i < bodyEnd) {
     const line = lines[i];
-    if (sections.has(line) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
+    if ((sections.size !== 0 && sections.has(line)) || (line.kind === 'heading' && unitStyle === 'article' && headsSection(lines, i, bodyEnd, stack))) {
       // A note opens a section at the top; a sub-heading one inside the open chapter (the next sub-heading or chapter closes it),
       // a plain line or a markdown heading below the chapter's (`## 第一章　总则` / `### 一般规定` / `第一条`).
       if (unitStyle === 'article') {
@@ -2199,18 +2200,27 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  */
 function itemFamily(text: TextLike, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
-  // Labels repeat endlessly (`（一）`, `1.`): each is read once.
+  // Labels repeat endlessly (`（一）`, `1.`): each is read once. Looked up by the number, then the label as
+  // written: no key string joined of the two for each item line (a string made, then flattened to be hashed).
   const raw = text.slice(line.label.start, line.label.end);
-  const key = line.num === undefined ? raw : line.num + '\0' + raw;
-  let family = families.get(key);
+  let byLabel = families.get(line.num);
+  if (byLabel === undefined) families.set(line.num, (byLabel = new Map()));
+  let family = byLabel.get(raw);
   if (family === undefined) {
-    if (families.size > 4096) families.clear();
-    families.set(key, (family = familyOf(raw, line.num)));
+    if (familyCount > 4096) {
+      families.clear();
+      families.set(line.num, (byLabel = new Map()));
+      familyCount = 0;
+    }
+    byLabel.set(raw, (family = familyOf(raw, line.num)));
+    familyCount++;
   }
   return family;
 }
 
-const families = new Map<string, string>();
+/** The families of the labels read, by their number (undefined: none read), then by the label as written. */
+const families = new Map<number | undefined, Map<string, string>>();
+let familyCount = 0;
 
 function familyOf(raw: string, num: number | undefined): string {
   const label = raw.replace(/[\s\u3000*«»]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/[．、]/g, '.');
