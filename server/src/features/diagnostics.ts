@@ -192,10 +192,17 @@ export function checkAlone(ctx: FeatureContext): PartialChecks {
   const own = ownOf(ctx.treaty);
   finish(checksWork(ctx, own, report, (pending, spans) => {
     flush();
-    const ranges: number[] = [];
-    for (const [a, b] of spans) {
+    // (Made at its size: kept to the end of the run, an array grown by push keeps room for more.)
+    const ranges: number[] = new Array(spans.length * 6);
+    for (let k = 0; k < spans.length; k++) {
+      const [a, b] = spans[k];
       const r = ctx.lines.range(a, b);
-      ranges.push(a, b, r.start.line, r.start.character, r.end.line, r.end.character);
+      ranges[6 * k] = a;
+      ranges[6 * k + 1] = b;
+      ranges[6 * k + 2] = r.start.line;
+      ranges[6 * k + 3] = r.start.character;
+      ranges[6 * k + 4] = r.end.line;
+      ranges[6 * k + 5] = r.end.character;
     }
     parts.push({ pending, ranges });
   }, true));
@@ -508,12 +515,14 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
-  if (treaty.kind && COPIED_KINDS.has(treaty.kind)) {
+  if (treaty.kind && COPIED_KINDS.has(treaty.kind) && on('self.mismatch')) {
+    // (One message for all of them: the same words each time, made once and shared, not one string a finding.)
+    let message: string | undefined;
     for (const r of refs) {
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, msg('diag.selfReference', treaty.kind, treaty.selfRef));
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', treaty.kind, treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.

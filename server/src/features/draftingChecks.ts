@@ -71,7 +71,22 @@ export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolea
     checkTerms(treaty, add, longWanted);
     findings.set(treaty, (found = { list, longForms: longWanted }));
   }
-  for (const f of found.list) if (on(f.code)) report(f.code, f.start, f.end, msg(f.key, ...f.args));
+  // A finding worded as the one before it (term.variant's 双方 for 缔约双方, again and again) shares its message: one string, not one a finding.
+  let last: Finding | undefined;
+  let message = '';
+  for (const f of found.list) {
+    if (!on(f.code)) continue;
+    if (!last || !sameWords(last, f)) message = msg(f.key, ...f.args);
+    last = f;
+    report(f.code, f.start, f.end, message);
+  }
+}
+
+/** Two findings with the same message key and arguments: the same message. */
+function sameWords(a: Finding, b: Finding): boolean {
+  if (a.key !== b.key || a.args.length !== b.args.length) return false;
+  for (let i = 0; i < a.args.length; i++) if (a.args[i] !== b.args[i]) return false;
+  return true;
 }
 
 // ——— Paragraph and item numbering inside an article ———
