@@ -26,6 +26,9 @@ const MARKS: Record<QuoteStyle, readonly [string, string]> = {
 };
 const OPENING: Record<string, QuoteStyle> = { '“': 'cn', '「': 'corner', '『': 'white-corner', '‘': 'single', '"': 'ascii', '＂': 'fullwidth' };
 const CLOSING: Record<string, QuoteStyle> = { '”': 'cn', '」': 'corner', '』': 'white-corner', '’': 'single', '"': 'ascii', '＂': 'fullwidth' };
+/** The codes of OPENING's marks and of CLOSING's. */
+const isOpeningCode = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 0x22 || c === 0xff02;
+const isClosingCode = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019 || c === 0x22 || c === 0xff02;
 /** Marks that open and close alike: whether one opens is told by how many precede it on its line. */
 const SYMMETRIC = new Set(['"', '＂']);
 
@@ -83,6 +86,9 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
     sought.add(term);
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
       const end = at + term.length;
+      // (Told by the marks' codes first: most of a term's uses are not quoted, and a character made a string to be
+      // looked up in OPENING costs a string and a lookup of it.)
+      if (!isOpeningCode(text.charCodeAt(at - 1)) || !isClosingCode(text.charCodeAt(end))) continue;
       const open = text[at - 1];
       const close = text[end];
       if (!OPENING[open] || !CLOSING[close] || !opens(text, at - 1)) continue;
@@ -113,8 +119,8 @@ function opens(text: string, at: number): boolean {
  * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
  * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
  */
-/** The quotation marks quoteDepth reads. */
-const QUOTE_MARKS = /[“「『‘”」』’]/g;
+/** The quotation marks quoteDepth reads: “「『‘”」』’. */
+const isQuoteMarkCode = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019;
 
 function quoteDepth(treaty: Treaty): (at: number) => number {
   const text = treaty.text;
@@ -127,10 +133,11 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   let carried = 0;
   // The next quotation mark at or after the offset last asked for (the text's length: none): only marks are read, not every character.
   let next = -1;
+  // (Found by their codes: a pattern's match would be an array a mark.)
   const markFrom = (at: number) => {
     if (next < at) {
-      QUOTE_MARKS.lastIndex = at;
-      next = QUOTE_MARKS.exec(text)?.index ?? text.length;
+      next = at;
+      while (next < text.length && !isQuoteMarkCode(text.charCodeAt(next))) next++;
     }
     return next;
   };
