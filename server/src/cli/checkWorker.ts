@@ -122,8 +122,10 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
       const ctx = contextOf(index, s, undefined, settings);
       const partial = checkAlone(ctx);
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
-      // The pending records' words too (a citation's title), each kept once.
-      for (const p of partial.parts) if ('pending' in p) p.pending = detached(p.pending, strings);
+      // The pending records' words too (a citation's title), each kept once; each citation copied once (a citation and
+      // the article references after it that name it, `《…》第四条`, share it in the model, and so in the copy).
+      const citations = new Map<Citation, Citation>();
+      for (const p of partial.parts) if ('pending' in p) p.pending = detached(p.pending, strings, citations);
       result.checks = { partial, suppressed: suppressionSpans(ctx.treaty) };
     }
     // Nothing of the text or the model stays.
@@ -204,7 +206,7 @@ function copied<T>(v: T): T {
 }
 
 /** A pending check whose words are copies, each once (`strings`), not slices of the text, which they would keep alive. */
-function detached(p: Pending, strings: Map<string, string>): Pending {
+function detached(p: Pending, strings: Map<string, string>, citations: Map<Citation, Citation>): Pending {
   const word = (w: string) => {
     let t = strings.get(w);
     // (The copy `copied` makes — a JSON round trip cost 5× as much, ~0.1 s over LawRefBook/Laws — kept
@@ -212,7 +214,11 @@ function detached(p: Pending, strings: Map<string, string>): Pending {
     if (t === undefined) strings.set((t = copied(w)), t);
     return t;
   };
-  const citation = (c: Citation): Citation => ({ ...c, title: word(c.title), normalized: word(c.normalized) });
+  const citation = (c: Citation): Citation => {
+    let copy = citations.get(c);
+    if (copy === undefined) citations.set(c, (copy = { ...c, title: word(c.title), normalized: word(c.normalized) }));
+    return copy;
+  };
   switch (p.kind) {
     case 'reference':
       return { kind: 'reference', ref: p.ref.citation ? { ...p.ref, citation: citation(p.ref.citation) } : p.ref };

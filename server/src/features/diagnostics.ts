@@ -192,10 +192,18 @@ export function checkAlone(ctx: FeatureContext): PartialChecks {
   const own = ownOf(ctx.treaty);
   finish(checksWork(ctx, own, report, (pending, spans) => {
     flush();
-    const ranges: number[] = [];
-    for (const [a, b] of spans) {
+    // (Made at its size: kept to the end of the run, an array grown by push keeps room for more.)
+    const ranges: number[] = new Array(spans.length * 3);
+    for (let k = 0; k < spans.length / 2; k++) {
+      const a = spans[2 * k];
+      const b = spans[2 * k + 1];
       const r = ctx.lines.range(a, b);
-      ranges.push(a, b, r.start.line, r.start.character, r.end.line, r.end.character);
+      ranges[6 * k] = a;
+      ranges[6 * k + 1] = b;
+      ranges[6 * k + 2] = r.start.line;
+      ranges[6 * k + 3] = r.start.character;
+      ranges[6 * k + 4] = r.end.line;
+      ranges[6 * k + 5] = r.end.character;
     }
     parts.push({ pending, ranges });
   }, true));
@@ -243,10 +251,10 @@ function cutAfter(treaty: Treaty): number | undefined {
 
 /**
  * The checks in their order (`own`: `ownOf` the treaty, read once). `later(pending, spans)`: a check that needs other documents, with
- * the spans it may report — run at once (`diagnostics`) or kept (`checkAlone`, `alone` set: the
+ * the spans it may report (start and end offsets, two numbers a span) — run at once (`diagnostics`) or kept (`checkAlone`, `alone` set: the
  * references this text resolves itself are checked at once, the others kept).
  */
-function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: [number, number][]) => void, alone = false): Work<void> {
+function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: Pending, spans: number[]) => void, alone = false): Work<void> {
   const { treaty, token } = ctx;
   for (const p of treaty.tree.problems) if (p.code === 'syntax.bad-number') report('syntax.bad-number', p.start, p.end, msg('diag.badNumber', treaty.text.slice(p.start, p.end)));
   // A code block's fence never closed: what follows it is read as the text, as the drafter most likely means.
@@ -265,20 +273,26 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   if (spaced.length) report('text.letter-spaced', spaced[0].line.contentStart, spaced[0].line.contentEnd, msg('diag.letterSpaced', spaced.length));
 
   // References.
-  let resolved = 0;
-  for (const r of referencesOf(treaty)) {
-    if (++resolved % REFERENCES_PER_UNIT === 0) yield;
+  // (By index: a for-of loop in a generator made an iterator result for each of the text's references.)
+  const refs = referencesOf(treaty);
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k];
+    if ((k + 1) % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
     // Resolved in this text alone: checked now.
     const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target, r.start) : undefined;
     if (here) referenceCheck(ctx, r, here, own, report);
-    else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [[r.start, r.end], [r.citation.date.start, r.citation.date.end]] : [[r.start, r.end]]);
+    else later({ kind: 'reference', ref: r }, r.kind === 'citation' && r.citation.date ? [r.start, r.end, r.citation.date.start, r.citation.date.end] : [r.start, r.end]);
   }
 
   // A short form of a cited instrument (`该协定`, its defined short name) dated otherwise than the instrument.
   const forms = shortFormsOf(treaty);
-  if (forms.length) later({ kind: 'short-forms', forms }, forms.map((f) => [f.date.start, f.date.end]));
+  if (forms.length) {
+    const spans: number[] = [];
+    for (let k = 0; k < forms.length; k++) spans.push(forms[k].date.start, forms[k].date.end);
+    later({ kind: 'short-forms', forms }, spans);
+  }
   // Numbering: 1, 2, 3 … with no gap, repeat or disorder.
   if (treaty.tree.unitStyle !== 'none') checkArticleNumbering(treaty, own.excerpt, report);
 
@@ -508,12 +522,14 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const text = treaty.text;
   const refs = referencesOf(treaty);
   const sg = treaty.signing;
-  if (treaty.kind && COPIED_KINDS.has(treaty.kind)) {
+  if (treaty.kind && COPIED_KINDS.has(treaty.kind) && on('self.mismatch')) {
+    // (One message for all of them: the same words each time, made once and shared, not one string a finding.)
+    let message: string | undefined;
     for (const r of refs) {
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, msg('diag.selfReference', treaty.kind, treaty.selfRef));
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', treaty.kind, treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.

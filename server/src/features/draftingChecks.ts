@@ -71,7 +71,22 @@ export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolea
     checkTerms(treaty, add, longWanted);
     findings.set(treaty, (found = { list, longForms: longWanted }));
   }
-  for (const f of found.list) if (on(f.code)) report(f.code, f.start, f.end, msg(f.key, ...f.args));
+  // A finding worded as the one before it (term.variant's 双方 for 缔约双方, again and again) shares its message: one string, not one a finding.
+  let last: Finding | undefined;
+  let message = '';
+  for (const f of found.list) {
+    if (!on(f.code)) continue;
+    if (!last || !sameWords(last, f)) message = msg(f.key, ...f.args);
+    last = f;
+    report(f.code, f.start, f.end, message);
+  }
+}
+
+/** Two findings with the same message key and arguments: the same message. */
+function sameWords(a: Finding, b: Finding): boolean {
+  if (a.key !== b.key || a.args.length !== b.args.length) return false;
+  for (let i = 0; i < a.args.length; i++) if (a.args[i] !== b.args[i]) return false;
+  return true;
 }
 
 // ——— Paragraph and item numbering inside an article ———
@@ -254,11 +269,16 @@ function itemRuns(text: string, list: readonly Item[], runs: Run[], marks: reado
 /** Whether an item's words end with an amending instruction's words before the new text (REPLACEMENT_INTRO): its last 16 characters read, folded. */
 function replacedBy(text: string, item: { start: number; end: number }): boolean {
   let end = item.end;
-  while (end > item.start && /\s/.test(text.charAt(end - 1))) end--;
+  while (end > item.start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   const c = text.charCodeAt(end - 1);
   // (Most items end with a full stop or a semicolon: one comparison.)
   if (c === 0x3002 || c === 0xff1b || c === 0x3b || c === 0xff0c) return false;
   return REPLACEMENT_INTRO.test(foldScript(text.slice(Math.max(item.start, end - 16), end)));
+}
+
+/** What `\s` matches, by its code (the character made a string to be matched would cost a string an item). */
+function isWhiteSpaceCode(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A bracketed label numbered 1 right after a label ending at `at` (`(a)`, `(1)`, `（一）` after `(1)`), or none. */
@@ -603,11 +623,13 @@ function checkDates(treaty: Treaty, report: Add): void {
   // An instrument cannot cite, as done before it, what was done after it was signed.
   const signed = treaty.signing?.date;
   if (!signed || signed.month === undefined) return;
+  // (The signing date's words made once for all its findings.)
+  let signedWords: string | undefined;
   for (const r of referencesOf(treaty)) {
     if (r.kind !== 'citation' || !r.citation.date) continue;
     const d = r.citation.date;
     if (treaty.signing && d.start >= treaty.signing.start && d.start < treaty.signing.end) continue;
-    if (later(d, signed)) report('date.cited-after-signing', d.start, d.end, 'diag.citedAfterSigning', `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`, `${signed.year}年${signed.month}月${signed.day ? `${signed.day}日` : ''}`);
+    if (later(d, signed)) report('date.cited-after-signing', d.start, d.end, 'diag.citedAfterSigning', `${d.year}年${d.month ? `${d.month}月` : ''}${d.day ? `${d.day}日` : ''}`, (signedWords ??= `${signed.year}年${signed.month}月${signed.day ? `${signed.day}日` : ''}`));
   }
 }
 

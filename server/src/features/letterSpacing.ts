@@ -68,6 +68,19 @@ export function letterSpaced(text: TextLike, lines: readonly Line[]): { line: Li
     if (space < l.contentStart) space = text.indexOf(' ', l.contentStart);
     if (space < 0) break;
     if (space >= l.contentEnd) continue;
+    // Fewer spaces than MIN_GAPS part too few characters (most lines with a space hold one or two: a heading's `## `, a
+    // list's `1. `): the line is passed over after its spaces are counted, the next space found on the way kept.
+    let spaces = 1;
+    let next = text.indexOf(' ', space + 1);
+    while (spaces < MIN_GAPS && next >= 0 && next < l.contentEnd) {
+      spaces++;
+      next = text.indexOf(' ', next + 1);
+    }
+    if (spaces < MIN_GAPS) {
+      if (next < 0) break;
+      space = next;
+      continue;
+    }
     const { gaps, tight } = gapsIn(text, l.contentStart, l.contentEnd);
     if (gaps.length >= MIN_GAPS && gaps.length >= MIN_SHARE * (gaps.length + tight)) out.push({ line: l, gaps });
   }

@@ -26,6 +26,9 @@ const MARKS: Record<QuoteStyle, readonly [string, string]> = {
 };
 const OPENING: Record<string, QuoteStyle> = { '“': 'cn', '「': 'corner', '『': 'white-corner', '‘': 'single', '"': 'ascii', '＂': 'fullwidth' };
 const CLOSING: Record<string, QuoteStyle> = { '”': 'cn', '」': 'corner', '』': 'white-corner', '’': 'single', '"': 'ascii', '＂': 'fullwidth' };
+/** The codes of OPENING's marks and of CLOSING's. */
+const isOpeningCode = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 0x22 || c === 0xff02;
+const isClosingCode = (c: number) => c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019 || c === 0x22 || c === 0xff02;
 /** Marks that open and close alike: whether one opens is told by how many precede it on its line. */
 const SYMMETRIC = new Set(['"', '＂']);
 
@@ -83,12 +86,16 @@ export const termQuotes = perModel((treaty: Treaty): QuoteFinding[] => {
     sought.add(term);
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
       const end = at + term.length;
+      // (Told by the marks' codes first: most of a term's uses are not quoted, and a character made a string to be
+      // looked up in OPENING costs a string and a lookup of it.)
+      if (!isOpeningCode(text.charCodeAt(at - 1)) || !isClosingCode(text.charCodeAt(end))) continue;
       const open = text[at - 1];
       const close = text[end];
       if (!OPENING[open] || !CLOSING[close] || !opens(text, at - 1)) continue;
+      // (Most uses are quoted as the document's definitions are: told first, by two marks, before the definitions are gone through.)
+      if (OPENING[open] === CLOSING[close] && OPENING[open] === want) continue;
       // A short name written again in a definition by meaning (`本協定所稱“雙方”指…`) is still a use of it.
       if (treaty.definitions.some((x) => !x.byMeaning && at < x.clauseEnd && end > x.clauseStart)) continue;
-      if (OPENING[open] === CLOSING[close] && OPENING[open] === want) continue;
       if (depth(at - 1) > 0 || inCode(treaty.tree.lines, at)) continue;
       push(OPENING[open] === CLOSING[close] ? 'use' : 'mismatched', at, end, text.slice(at, end));
     }
@@ -112,11 +119,12 @@ function opens(text: string, at: number): boolean {
  * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
  * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
  */
-/** The quotation marks quoteDepth reads. */
-const QUOTE_MARKS = /[“「『‘”」』’]/g;
+/** The quotation marks quoteDepth reads: “「『‘”」』’. */
+const isQuoteMarkCode = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019;
 
 function quoteDepth(treaty: Treaty): (at: number) => number {
   const text = treaty.text;
+  const lines = treaty.tree.lines;
   // Depth changes, in text order: [offset of the mark, depth after it].
   const marks: number[] = [];
   const after: number[] = [];
@@ -125,43 +133,51 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   let carried = 0;
   // The next quotation mark at or after the offset last asked for (the text's length: none): only marks are read, not every character.
   let next = -1;
+  // (Found by their codes: a pattern's match would be an array a mark.)
   const markFrom = (at: number) => {
     if (next < at) {
-      QUOTE_MARKS.lastIndex = at;
-      next = QUOTE_MARKS.exec(text)?.index ?? text.length;
+      next = at;
+      while (next < text.length && !isQuoteMarkCode(text.charCodeAt(next))) next++;
     }
     return next;
   };
-  for (const l of treaty.tree.lines) {
-    if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
-    if (stack.length > 0 && ++carried > CARRY_LINES) {
-      stack.length = 0;
-      // Before the line (its line break): a mark at the line's very start is outside already.
-      marks.push(l.start - 1);
-      after.push(0);
+  // The lines are read only as far as asked (the marks before an offset are all known once every line starting at or
+  // before it is read): the definitions asked about are most often near the top, and most texts are asked of nothing after them.
+  let k = 0;
+  const readTo = (offset: number) => {
+    for (; k < lines.length && lines[k].start <= offset; k++) {
+      const l = lines[k];
+      if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
+      if (stack.length > 0 && ++carried > CARRY_LINES) {
+        stack.length = 0;
+        // Before the line (its line break): a mark at the line's very start is outside already.
+        marks.push(l.start - 1);
+        after.push(0);
+      }
+      // A paragraph that opens the quotation again while it is still open goes on with it.
+      let from = l.contentStart;
+      while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
+      if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
+      for (let i = markFrom(from); i < l.contentEnd; i = markFrom(i + 1)) {
+        const c = text.charCodeAt(i);
+        // “ 「 『 ‘
+        if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);
+        // ” 」 』
+        else if (c === 0x201d || c === 0x300d || c === 0x300f) {
+          if (stack.length === 0) continue;
+          stack.pop();
+        } else if (c === 0x2019) {
+          if (stack[stack.length - 1] !== 0x2018) continue;
+          stack.pop();
+        } else continue;
+        marks.push(i);
+        after.push(stack.length);
+      }
+      if (stack.length === 0) carried = 0;
     }
-    // A paragraph that opens the quotation again while it is still open goes on with it.
-    let from = l.contentStart;
-    while (from < l.contentEnd && /[\s>*-]/.test(text[from])) from++;
-    if (stack.length > 0 && OPENING[text[from]] && !SYMMETRIC.has(text[from])) from++;
-    for (let i = markFrom(from); i < l.contentEnd; i = markFrom(i + 1)) {
-      const c = text.charCodeAt(i);
-      // “ 「 『 ‘
-      if (c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018) stack.push(c);
-      // ” 」 』
-      else if (c === 0x201d || c === 0x300d || c === 0x300f) {
-        if (stack.length === 0) continue;
-        stack.pop();
-      } else if (c === 0x2019) {
-        if (stack[stack.length - 1] !== 0x2018) continue;
-        stack.pop();
-      } else continue;
-      marks.push(i);
-      after.push(stack.length);
-    }
-    if (stack.length === 0) carried = 0;
-  }
+  };
   return (at: number) => {
+    readTo(at);
     // The last change before `at`.
     const lo = partitionPoint(marks.length, (i) => marks[i] < at);
     return lo === 0 ? 0 : after[lo - 1];

@@ -69,11 +69,20 @@ export const termVariants = perModel((treaty: Treaty): TermVariant[] => {
 
 /** The word at [start, end) is a phrase of its own: a boundary or a preposition before it, no longer word after it. */
 function standsAlone(text: string, start: number, end: number): boolean {
-  if (PARTY_TERM_TAIL.test(text.slice(end, end + 2))) return false;
+  TAIL_AT.lastIndex = end;
+  if (TAIL_AT.test(text)) return false;
   if (start === 0) return true;
   const before = text.charCodeAt(start - 1);
-  return !isWordChar(before) || PARTY_TERM_LEAD.includes(text[start - 1]);
+  return !isWordChar(before) || LEAD_CODES.has(before);
 }
+
+/**
+ * PARTY_TERM_TAIL tried where the word ends (sticky), and PARTY_TERM_LEAD's characters by their codes: no slice of
+ * the text nor string of a character made for each use of a party word. (The tail's words are two characters at most,
+ * as many as the slice it was tried on held.)
+ */
+const TAIL_AT = new RegExp(PARTY_TERM_TAIL.source.replace(/^\^/, ''), 'y');
+const LEAD_CODES = new Set(Array.from(PARTY_TERM_LEAD, (c) => c.charCodeAt(0)));
 
 /** Inside `《…》` or `“…”` on its line: a title, or another text's words. */
 function quotedOrTitled(text: string, at: number): boolean {
