@@ -5,7 +5,7 @@
 // back. Started by protocol/scanPool.ts; a bundle of its own (server/out/scanWorker.js).
 import { parentPort } from 'worker_threads';
 import { analyse } from '../index/workspace';
-import { FileLimits, Loaded, loadInOrder } from './files';
+import { FileLimits, Loaded, loadFileSync } from './files';
 
 export interface ScanBatch {
   files: { file: string; uri: string }[];
@@ -16,9 +16,11 @@ export interface ScanResults {
   results: { file: string; uri: string; loaded: Loaded }[];
 }
 
-async function scan(batch: ScanBatch): Promise<ScanResults> {
+// The files are read with blocking calls (`loadFileSync`): this thread waits for nothing else.
+function scan(batch: ScanBatch): ScanResults {
   const results: ScanResults['results'] = [];
-  for await (const { file, uri, loaded } of loadInOrder(batch.files, batch.limits)) {
+  for (const { file, uri } of batch.files) {
+    const loaded = loadFileSync(file, uri, batch.limits);
     if (loaded.kind !== 'text') {
       results.push({ file, uri, loaded });
       continue;
@@ -31,5 +33,12 @@ async function scan(batch: ScanBatch): Promise<ScanResults> {
 }
 
 parentPort?.on('message', (batch: ScanBatch) => {
-  scan(batch).then((r) => parentPort!.postMessage(r), (e: unknown) => parentPort!.postMessage({ error: String(e) }));
+  let r: ScanResults;
+  try {
+    r = scan(batch);
+  } catch (e) {
+    parentPort!.postMessage({ error: String(e) });
+    return;
+  }
+  parentPort!.postMessage(r);
 });
