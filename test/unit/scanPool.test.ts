@@ -11,7 +11,7 @@ import * as path from 'path';
 import { WorkspaceIndex, analyse } from '../../server/src/index/workspace';
 import { infoOf } from '../../server/src/model/info';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { DEFAULT_LIMITS, WorkspaceFiles, loadFile, loadFileSync, loadInOrder } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
 import { ROOT } from '../support/fixture';
 
@@ -105,22 +105,6 @@ test('a scanned text\'s parties and entry into force, left out of its analysis, 
   assert.equal(JSON.stringify(s.info), JSON.stringify(eager), 'the same fields in the same order as infoOf\'s');
   // A text set (not analysed) has the same info.
   assert.equal(JSON.stringify(new WorkspaceIndex().set('file:///ws/a.md', text, 0).info), JSON.stringify(eager));
-});
-
-test('a scan worker\'s blocking read (loadFileSync) answers as loadFile does: texts, encodings, heads alone, folders, sizes, missing files', async () => {
-  const files = ['notes.md', 'image.md', 'long-notes.md', 'folder.md', 'missing.md', ...['seeds', 'drafts', 'real'].flatMap((sub) => fs.readdirSync(path.join(dir, sub)).map((f) => path.join(sub, f)))];
-  const small = { ...DEFAULT_LIMITS, headBytes: 512, maxFileBytes: 20_000 };
-  const kinds = new Set<string>();
-  for (const limits of [DEFAULT_LIMITS, small]) {
-    for (const f of files) {
-      const file = path.join(dir, f);
-      const uri = `file:///${f}`;
-      const sync = loadFileSync(file, uri, limits);
-      kinds.add(sync.kind);
-      assert.deepEqual(sync, await loadFile(file, uri, limits), f);
-    }
-  }
-  assert.deepEqual([...kinds].sort(), ['head-only', 'skip', 'text']);
 });
 
 test('the scan reads the next files while the caller works on one (loadInOrder): in order, each as loadFile reads it alone', async () => {

@@ -89,43 +89,6 @@ export async function loadFile(file: string, uri: string, limits: FileLimits): P
 }
 
 /**
- * `loadFile` with blocking calls, for a scan worker (protocol/scanWorker.ts), whose thread does
- * nothing else: the same steps and the same answers, without a trip through the thread pool for
- * each of them (open, fstat, the head, the rest, close: a third of a worker's time over
- * LawRefBook/Laws went to those trips, on one core).
- */
-export function loadFileSync(file: string, uri: string, limits: FileLimits): Loaded {
-  let fd: number | undefined;
-  let bytes = 0;
-  try {
-    // Non-blocking: opening a FIFO for reading would wait for a writer.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'skip', why: stat.isDirectory() ? 'a folder' : 'not a regular file', bytes };
-    if (stat.size > limits.maxFileBytes) return { kind: 'skip', why: `${stat.size} bytes is too large`, bytes };
-    const size = stat.size;
-    const headSize = Math.min(size, limits.headBytes);
-    const head = readBytesSync(fd, 0, headSize);
-    bytes += head.length;
-    if (size > headSize && !mayBeTreaty(uri, decodeBytes(head, true).text)) return { kind: 'head-only', bytes };
-    const rest = size > headSize ? readBytesSync(fd, headSize, size - headSize) : undefined;
-    bytes += rest?.length ?? 0;
-    const { text, encoding } = decodeBytes(rest ? Buffer.concat([head, rest]) : head);
-    return { kind: 'text', text, encoding, bytes };
-  } catch (e) {
-    return { kind: 'skip', why: (e as Error).message, bytes };
-  } finally {
-    if (fd !== undefined) {
-      try {
-        fs.closeSync(fd);
-      } catch {
-        // Closed or gone: nothing to do.
-      }
-    }
-  }
-}
-
-/**
  * `files` loaded (`loadFile`) and handed out in order, the next ones read while the caller works
  * on the one before: the reads of a scan wait on the disk and the thread pool (a tenth to a
  * fifth of a scan read one file at a time was the thread idle), the analysis does not. At most
@@ -376,18 +339,6 @@ async function readBytes(handle: fs.promises.FileHandle, position: number, lengt
   let done = 0;
   while (done < length) {
     const { bytesRead } = await handle.read(buffer, done, length - done, position + done);
-    if (bytesRead === 0) break;
-    done += bytesRead;
-  }
-  return done === length ? buffer : buffer.subarray(0, done);
-}
-
-/** `readBytes` with a blocking read (`loadFileSync`). */
-function readBytesSync(fd: number, position: number, length: number): Buffer {
-  const buffer = Buffer.alloc(length);
-  let done = 0;
-  while (done < length) {
-    const bytesRead = fs.readSync(fd, buffer, done, length - done, position + done);
     if (bytesRead === 0) break;
     done += bytesRead;
   }

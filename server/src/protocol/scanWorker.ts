@@ -5,7 +5,7 @@
 // back. Started by protocol/scanPool.ts; a bundle of its own (server/out/scanWorker.js).
 import { parentPort } from 'worker_threads';
 import { analyse } from '../index/workspace';
-import { FileLimits, Loaded, loadFileSync } from './files';
+import { FileLimits, Loaded, loadInOrder } from './files';
 
 export interface ScanBatch {
   files: { file: string; uri: string }[];
@@ -16,11 +16,9 @@ export interface ScanResults {
   results: { file: string; uri: string; loaded: Loaded }[];
 }
 
-// The files are read with blocking calls (`loadFileSync`): this thread waits for nothing else.
-function scan(batch: ScanBatch): ScanResults {
+async function scan(batch: ScanBatch): Promise<ScanResults> {
   const results: ScanResults['results'] = [];
-  for (const { file, uri } of batch.files) {
-    const loaded = loadFileSync(file, uri, batch.limits);
+  for await (const { file, uri, loaded } of loadInOrder(batch.files, batch.limits)) {
     if (loaded.kind !== 'text') {
       results.push({ file, uri, loaded });
       continue;
@@ -33,12 +31,5 @@ function scan(batch: ScanBatch): ScanResults {
 }
 
 parentPort?.on('message', (batch: ScanBatch) => {
-  let r: ScanResults;
-  try {
-    r = scan(batch);
-  } catch (e) {
-    parentPort!.postMessage({ error: String(e) });
-    return;
-  }
-  parentPort!.postMessage(r);
+  scan(batch).then((r) => parentPort!.postMessage(r), (e: unknown) => parentPort!.postMessage({ error: String(e) }));
 });
