@@ -8,7 +8,9 @@ import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { WorkspaceIndex, analyse } from '../../server/src/index/workspace';
+import { infoOf } from '../../server/src/model/info';
+import { buildTreaty } from '../../server/src/model/treaty';
 import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
 import { ROOT } from '../support/fixture';
@@ -84,6 +86,25 @@ test('setAnalysed keeps the analysis it is given: the index parses nothing for i
   assert.deepEqual({ info: s.info, titleKey: s.titleKey, model: s.hasModel }, { info: analysis.info, titleKey: '给定标题', model: false });
   assert.deepEqual(index.withTitle('给定标题').map((x) => x.uri), ['file:///ws/a.md']);
   assert.deepEqual(index.citing('某协定').map((x) => x.uri), ['file:///ws/a.md']);
+});
+
+test('a scanned text\'s parties and entry into force, left out of its analysis, are read off its model when first asked, and the model is not kept', () => {
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/real', fs.readdirSync(path.join(ROOT, 'test/fixtures/real')).find((f) => /^agreement_cn_.*\.md$/.test(f) && infoOf(buildTreaty(fs.readFileSync(path.join(ROOT, 'test/fixtures/real', f), 'utf8'))).entryIntoForce !== undefined)!), 'utf8');
+  const eager = infoOf(buildTreaty(text));
+  assert.ok(eager.parties.length > 0 && eager.entryIntoForce, 'a text with parties and an entry into force');
+  const { analysis } = analyse('file:///ws/a.md', text);
+  // What a worker posts: no parties, no entry into force (nor getters: a plain object).
+  const posted = structuredClone(analysis);
+  assert.deepEqual([posted.info.parties, posted.info.entryIntoForce, posted.hoverFactsLater], [[], undefined, true]);
+  const index = new WorkspaceIndex();
+  const s = index.setAnalysed('file:///ws/a.md', text, posted);
+  assert.equal(s.hasModel, false);
+  assert.deepEqual(s.info.parties, eager.parties);
+  assert.equal(s.info.entryIntoForce, eager.entryIntoForce);
+  assert.equal(s.hasModel, false, 'the model built for them is dropped');
+  assert.equal(JSON.stringify(s.info), JSON.stringify(eager), 'the same fields in the same order as infoOf\'s');
+  // A text set (not analysed) has the same info.
+  assert.equal(JSON.stringify(new WorkspaceIndex().set('file:///ws/a.md', text, 0).info), JSON.stringify(eager));
 });
 
 test('the scan reads the next files while the caller works on one (loadInOrder): in order, each as loadFile reads it alone', async () => {

@@ -10,7 +10,7 @@
 // Text is matched with traditional characters folded to simplified (one unit for one),
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
-import { foldScript } from '../syntax/script';
+import { foldCode, foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
 import { AMENDING_KINDS, ARTICLES_KIND, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
@@ -337,11 +337,15 @@ export function citedTitles(treaty: Treaty): string[] {
   }
   const lines = treaty.tree.lines;
   if (!lines.length) return [];
-  const folded = foldedText(treaty);
-  const terms = treaty.definitions;
+  // The text is not folded whole for this walk (a law of a megabyte is mostly runs that cite nothing):
+  // only the runs wanted are, as they are cut out (`FoldedAsRead`), found by the marks their text holds
+  // as written (`CITATION_MARKS_WRITTEN`: what folds to a mark, and the marks).
+  const folded = new FoldedAsRead(treaty.text);
+  // The terms only where a quoted title is met (`Terms`).
+  const terms = treaty;
   const starts = unitStarts(treaty);
   // Only the runs holding what every citation holds are cut out of the text.
-  const wanted = holding(folded, CITATION_MARKS);
+  const wanted = holding(treaty.text, CITATION_MARKS_WRITTEN);
   const read = readerOf(treaty);
   // Short names in 《》 (`（以下簡稱《安排》）`) are the instrument they stand for, as the full reading has them (`shortNames`).
   const aliases = new Map<string, Citation>();
@@ -391,20 +395,61 @@ function aliasKey(name: string): string {
 
 /** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */
 const CITATION_MARKS = `《〈“「${[...new Set(JOINT_KINDS.map((k) => k[0]))].join('')}`;
+/** The characters that are CITATION_MARKS once folded (`foldCode`): the marks, and the traditional forms that fold to one (聯). */
+const CITATION_MARKS_WRITTEN = (() => {
+  let out = '';
+  for (let c = 0; c < 0x10000; c++) if (CITATION_MARKS.includes(String.fromCharCode(foldCode(c)))) out += String.fromCharCode(c);
+  return out;
+})();
+
+/**
+ * A text read as folded (`foldScript`: same length, same offsets) where it is read, and only there: a
+ * slice is folded as it is cut, a character as it is read. What the runs of `citedTitles` are cut from
+ * (its `holding` filter reads the text as written, with `CITATION_MARKS_WRITTEN`: `indexOf`, which folds all
+ * the text after `from`, is not read there).
+ */
+class FoldedAsRead implements TextLike {
+  constructor(private readonly text: string) {}
+  get length(): number {
+    return this.text.length;
+  }
+  charCodeAt(index: number): number {
+    return foldCode(this.text.charCodeAt(index));
+  }
+  slice(start?: number, end?: number): string {
+    return foldScript(this.text.slice(start, end));
+  }
+  indexOf(search: string, from = 0): number {
+    const start = Math.min(Math.max(0, from), this.text.length);
+    const at = foldScript(this.text.slice(start)).indexOf(search);
+    return at < 0 ? at : at + start;
+  }
+}
 
 /** The citations of a run, in text order: `《…》` and quoted titles (`citationsIn`), and short forms of joint instruments. */
-function runCitations(p: Run, terms: Treaty['definitions']): Citation[] {
+function runCitations(p: Run, terms: Terms): Citation[] {
   const s = p.text;
   if (s.length > 20000) return [];
   const chars = charsOf(s);
   return chars & C_NAMING ? citationsOfRun(p, s, terms, chars) : [];
 }
 
+/**
+ * The defined terms a run's citations are read with (a term in quotes is no quoted title), or the
+ * model whose terms they are: read only when a quoted title is met (`citedTitles` reads no
+ * definitions of a text that quotes none: most laws).
+ */
+type Terms = Treaty['definitions'] | Treaty;
+
+function termsOf(terms: Terms): Treaty['definitions'] {
+  return 'definitions' in terms ? terms.definitions : terms;
+}
+
 /** No citations (shared: never written to; not frozen, an array of the kind the others are). */
 const NO_CITATIONS: Citation[] = [];
 
 /** runCitations of a run `s` that holds a C_NAMING character (`chars`: charsOf(s)); NO_CITATIONS when it cites nothing. */
-function citationsOfRun(p: Run, s: string, terms: Treaty['definitions'], chars: number): Citation[] {
+function citationsOfRun(p: Run, s: string, terms: Terms, chars: number): Citation[] {
   // The pattern opens with a class of many characters: looked for only where a joint kind is named.
   const joint = (chars & C_JOINT) !== 0 && JOINT_KINDS.some((k) => s.includes(k));
   // No title brackets, quotation marks or joint kind (most runs that name something name an article): none, and nothing made.
@@ -1639,7 +1684,7 @@ function findReferences(treaty: Treaty): Reference[] {
  * and so is the agreement inside it), and titles in quotation marks ending with a kind of
  * instrument (`“…贸易协定”`), each with the date written before it.
  */
-function citationsIn(s: string, from: Run, terms: Treaty['definitions'], chars: number): Citation[] {
+function citationsIn(s: string, from: Run, terms: Terms, chars: number): Citation[] {
   const out: Citation[] = [];
   const open: number[] = [];
   // The walk starts at the first bracket, if any (`chars`: charsOf(s)).
@@ -1668,7 +1713,7 @@ function citationsIn(s: string, from: Run, terms: Treaty['definitions'], chars: 
     const start = from.at(m.index);
     const inner = m[1] ?? m[2];
     // A defined term in quotes (`以下简称“协定”`) is not a title; nor is a bare kind.
-    if (insideAny(start, out) || terms.some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(inner) === inner) continue;
+    if (insideAny(start, out) || termsOf(terms).some((d) => start >= d.clauseStart && start < d.clauseEnd) || kindOf(inner) === inner) continue;
     out.push(citation(s, m.index, m.index + m[0].length, inner, from, 'quoted'));
   }
   return byStart(out);
