@@ -181,6 +181,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   // Older clients name the root by its path only (`rootPath`, deprecated in LSP 3.0).
   const rootUri = params.rootUri ?? (params.rootPath ? URI.file(params.rootPath).toString() : null);
   folders = (params.workspaceFolders ?? (rootUri ? [{ uri: rootUri, name: '' }] : [])).map((f) => f.uri);
+  // Set now, not when the scan starts (after the configuration is read): a file opened meanwhile is asked whether it is inside them.
+  void files.setRoots(fileFolders(folders));
   return {
     capabilities: {
       // LSP 3.17: UTF-16 is the one encoding every client takes, whatever it offers in general.positionEncodings
@@ -300,10 +302,15 @@ connection.onDidChangeConfiguration(async (params) => {
   revalidateOpen();
 });
 
+/** The file system paths of the folders of `uris` on disk. */
+function fileFolders(uris: string[]): string[] {
+  return uris.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
+}
+
 /** Reads every treaty file under the folders into the index, reporting progress. */
 async function indexFolders(uris: string[]): Promise<void> {
-  const roots = uris.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath);
-  await files.setRoots(folders.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath));
+  const roots = fileFolders(uris);
+  await files.setRoots(fileFolders(folders));
   if (roots.length === 0) return;
   const started = Date.now();
   const progress = client.workDoneProgress ? await guard.run('create progress', () => connection.window.createWorkDoneProgress(), () => undefined) : undefined;

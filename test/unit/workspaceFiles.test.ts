@@ -109,6 +109,21 @@ test('paths outside the workspace folders, links out of them and excluded folder
   assert.deepEqual((await files.list(ws)).map((f) => path.relative(ws, f)).sort(), ['docs/y.md', 'in.md']);
 });
 
+test('a file asked about while the folders are being set waits for them (a file the editor opens at start-up)', async () => {
+  const ws = folder('early');
+  fs.writeFileSync(path.join(ws, 'in.md'), seed.text);
+  const files = new WorkspaceFiles(new WorkspaceIndex(), () => undefined);
+  // Not awaited: the server sets the folders at initialize and the editor may open a file at once.
+  const setting = files.setRoots([ws]);
+  assert.equal(await files.refusal(path.join(ws, 'in.md')), undefined);
+  await setting;
+  // Set again (folders added), the last setting wins whichever finishes first.
+  const other = folder('early-other');
+  void files.setRoots([ws]);
+  void files.setRoots([other]);
+  assert.equal(await files.refusal(path.join(ws, 'in.md')), 'outside the workspace folders');
+});
+
 test('the user\'s files.exclude/search.exclude globs: excluded folders are not scanned, excluded paths not read', async () => {
   const ws = folder('globs');
   for (const rel of ['archive/old.md', 'sub/archive/older.md', 'drafts/old/x.md', 'drafts/new/y.md', 'notes.bak.md', 'keep.md']) {

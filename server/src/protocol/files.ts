@@ -137,13 +137,22 @@ export class WorkspaceFiles {
     private readonly limits: FileLimits = DEFAULT_LIMITS,
   ) {}
 
-  /** The workspace folders (file system paths). */
-  async setRoots(paths: string[]): Promise<void> {
-    this.roots = await Promise.all(paths.map(async (p) => {
+  /**
+   * The workspace folders (file system paths). Until they are set (their real paths read), `refusal` waits:
+   * a file the editor opens at start-up, before the folders are set, is not refused as outside them.
+   */
+  setRoots(paths: string[]): Promise<void> {
+    const setting = Promise.all(paths.map(async (p) => {
       const abs = path.resolve(p);
       return { path: abs, real: await fs.promises.realpath(abs).catch(() => abs) };
-    }));
+    })).then((roots) => {
+      // (A later setting of the folders wins, whichever finishes first.)
+      if (this.rootsSetting === setting) this.roots = roots;
+    });
+    this.rootsSetting = setting;
+    return setting;
   }
+  private rootsSetting: Promise<void> = Promise.resolve();
 
   get rootPaths(): string[] {
     return this.roots.map((r) => r.path);
@@ -159,6 +168,7 @@ export class WorkspaceFiles {
 
   /** Why a path reported by the client may not be read; undefined when it may. */
   async refusal(file: string): Promise<string | undefined> {
+    await this.rootsSetting;
     const abs = path.resolve(file);
     if (!this.inside(abs, (r) => r.path)) return 'outside the workspace folders';
     const excluded = this.exclusion(abs, (r) => r.path);
