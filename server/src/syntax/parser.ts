@@ -2219,6 +2219,7 @@ function familyOf(raw: string, num: number | undefined): string {
   let kind: string;
   if (/^[0-9０-９]+$/.test(core)) kind = '1';
   else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
+  else if (/^[\u2170-\u217b]$/.test(core)) kind = 'i';
   else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
   else if (/^[A-Z]$/.test(core)) kind = 'A';
   else if (/^[а-яё]$/.test(core)) kind = 'а';
