@@ -28,3 +28,36 @@ test('unseen: items numbered by a roman numeral\'s one character ((ⅰ) … (ⅴ
   const items = article(sub, '第一条').paragraphs[0].items;
   assert.deepEqual(items.map((i) => [i.num, i.items.map((s) => s.num)]), [[1, [1, 2]], [2, []]]);
 });
+
+test('unseen: a multilateral treaty\'s parties signing it themselves (缔约各方特此在条约上签字并盖章。) is its testimonium, no paragraph of the last article', () => {
+  const text = real('treaty_asean_amity_1976_lygzb_p3.md');
+  const t = buildTreaty(text);
+  assert.equal(article(t, '第二十条').paragraphs.length, 1);
+  assert.ok(t.signing, 'signing clause read');
+  assert.equal(t.signing.start, text.indexOf('缔约各方特此'));
+  const short = buildTreaty('# 测试条约\n\n第一条　本条约自签字之日起生效。\n\n第二条　本条约用中文写成。\n\n缔约各方特此在本条约上签字。\n\n二〇〇〇年一月一日订于北京\n');
+  assert.equal(article(short, '第二条').paragraphs.length, 1);
+  assert.equal(short.signing?.place, '北京');
+});
+
+test('unseen: a date-place line written with its verb (…日订于巴厘, no full stop) ends at the line: the next instrument\'s title under it is no part of the place', () => {
+  const t = buildTreaty(real('treaty_asean_amity_1976_lygzb_p3.md'));
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place], [1976, 2, 24, '巴厘']);
+  const short = buildTreaty('# 测试条约\n\n第一条　甲。\n\n第二条　乙。\n\n一九七六年二月二十四日订于巴厘\n测试条约修改议定书\n兹同意如下：\n第一条　丙。\n');
+  assert.equal(short.signing?.place, '巴厘');
+});
+
+test('unseen: another instrument\'s title after the signing clause (…修改议定书(中译本)), its preamble before its own 第一条, heads the annex its articles are listed under', () => {
+  const t = buildTreaty(real('treaty_asean_amity_1976_lygzb_p3.md'));
+  assert.deepEqual(t.articles.map((a) => a.name), ['第十九条', '第二十条']);
+  const annex = documentSymbols(textContext(t.text)).find((s) => s.name.startsWith('东南亚友好合作条约修改议定书'));
+  assert.ok(annex, 'the protocol\'s title heads a section');
+  assert.deepEqual(annex.children?.map((s) => s.name), ['第一条', '第二条', '第三条']);
+});
+
+test('unseen: a wiki\'s edit link glued to a chapter\'s caption (第一章 宗旨和原則[編輯]) is no part of it', () => {
+  const t = buildTreaty(real('treaty_asean_amity_1976_wikisource_hant.md'));
+  assert.deepEqual(t.chapters.map((c) => c.caption), ['宗旨和原則', '友好', '合作']);
+  const short = buildTreaty('# 测试条约\n\n第一章 总则[编辑]\n\n第一条　甲。\n');
+  assert.deepEqual(short.chapters.map((c) => c.caption), ['总则']);
+});
