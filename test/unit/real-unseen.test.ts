@@ -61,3 +61,13 @@ test('unseen: a wiki\'s edit link glued to a chapter\'s caption (第一章 宗�
   const short = buildTreaty('# 测试条约\n\n第一章 总则[编辑]\n\n第一条　甲。\n');
   assert.deepEqual(short.chapters.map((c) => c.caption), ['总则']);
 });
+
+test('unseen: a gazette\'s order publishing an instrument, its heading naming no kind (第33/83號政府命令): the title line below that it names in 《》 is the title', () => {
+  const t = buildTreaty(real('convention_hcch_child_abduction_1980_bo_mo_hant.md'));
+  assert.equal(t.title?.text, '國際性誘拐兒童民事方面的公約');
+  const short = buildTreaty('第1/2000號政府命令\n\n獨一條\n\n通過《測試公約》；該公約之文本附於本命令。\n\n測試公約\n\n本公約締約國，議定下列條款：\n\n第一條\n\n本公約的目的是合作。\n');
+  assert.equal(short.title?.text, '測試公約');
+  // A line citing another instrument names no title below it that is not the same instrument.
+  const other = buildTreaty('第1/2000號政府命令\n\n通過《其他公約》。\n\n測試公約\n\n本公約締約國，議定下列條款：\n\n第一條\n\n本公約的目的是合作。\n');
+  assert.notEqual(other.title?.text, '測試公約');
+});

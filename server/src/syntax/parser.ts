@@ -1090,7 +1090,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
 }
 
 /**
@@ -1183,6 +1183,26 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
       if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
     }
     name(contentOf(text, l));
+  }
+  return undefined;
+}
+
+/**
+ * A gazette's page publishing an instrument under an order whose heading names no kind (Macao's `第33/83號政府命令`, its
+ * `獨一條` approving `《國際性誘拐兒童民事方面的公約》`, the convention's title and text below): with no title at the head,
+ * the first title line before the first unit that a line above it names in 《》, with text after it, is the title.
+ */
+function namedBelow(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  const named = new Set<string>();
+  for (let j = 0; j < firstUnit && j < 2 * MAX_ATTACHING; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const span = named.size > 0 && isTitleLine(text, l) && !isMetaLine(text, l) ? titleLines(text, lines, j, firstUnit) : undefined;
+    if (span) {
+      const words = spanWords(text, lines, span);
+      if (endingKind(words) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
+    }
+    for (const m of foldScript(contentOf(text, l)).matchAll(NAMED_IN_MARKS)) named.add(titleWords(m[1]));
   }
   return undefined;
 }
