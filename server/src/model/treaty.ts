@@ -1012,8 +1012,8 @@ const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;
 /** A caption in brackets before an article's text: words and 、 only, the brackets matched (`【立法目的】`, `（适用范围）`). */
 const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（(]([\u4e00-\u9fff、]{2,16})[）)])/;
 
-/** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not. */
-const EDIT_LINK = /[ \t\u3000]+(?:\[(?:编辑|編輯)\]|编辑|編輯)$/;
+/** A wiki's section edit link after a heading: white space, then 编辑 (編輯), bracketed or not; bracketed, glued to the caption too (`宗旨和原則[編輯]`). */
+const EDIT_LINK = /(?:[ \t\u3000]*\[(?:编辑|編輯)\]|[ \t\u3000]+(?:编辑|編輯))$/;
 
 // (An HTML tag opens with a Latin letter or `/`: a model text's optional words in angle brackets, `所得<和资本>`, are the title's.)
 const MARKUP = /<sup>[^<]*<\/sup>|\^[^^\s]{1,12}\^|<\/?[A-Za-z!][^>]{0,19}>|\[\^[^\]]*\]|\\\*|[*_`]+/g;

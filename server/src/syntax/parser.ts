@@ -81,8 +81,9 @@ const DAY = `${YEAR}${D}{1,4}月(?:${D}{1,4}日)?`;
  * `中華民國七十一年九月廿二日公曆一九八二年九月廿二日于瓜地馬拉城`. A news agency's remark may follow the place,
  * bracketed, on the line and the lines that continue it (`…于阿拉木图（新华社阿拉木图 7 月 5 日` / `电）`): no part of it.
  * A memorandum of talks goes on with its copies and language, no verb: `1986年7月25日于北京，一式两份，用英文写成。`.
+ * The verb may stand before 于 (`一九七六年二月二十四日订于巴厘`, `…签订于…`).
  */
-const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?(?:[，,][ \\t\\u3000]*${COPIES.source}[^。]{0,60}。?)?$`);
+const DATE_PLACE = new RegExp(`^${DAY}(?:[，,、 \\t\\u3000]*(?:即|亦即)?${DAY})?[ \\t\\u3000]*(?:签订|签署|订|签)?[于在][^，。,（(]{1,20}?(?:[ \\t\\u3000]*[（(][^（）()]{1,40}[）)]?)?(?:[ \\t\\u3000]*${LATIN_SIGNATURE})?(?:[，,][ \\t\\u3000]*${COPIES.source}[^。]{0,60}。?)?$`);
 /** A line that opens with a date: `大中華民國三十三年三月二日…`. */
 const DATED = new RegExp(`^${DAY}`);
 /** Longest line that can be a signatory in a block written before the date (joint statements). */
@@ -844,8 +845,12 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     // chapters of an agreement numbering their articles from 第一条 again, the RCEP's.)
     const short = l.kind === 'text' && l.contentEnd - l.contentStart <= 30 && !endsWithStop(text, l) && !underBareChapter(lines, i);
     if ((l.kind === 'heading' || short) && lastNum > 1 && i >= from) {
+      // The title of another instrument on the page (`东南亚友好合作条约修改议定书(中译本)`, after the treaty it amends and its
+      // signing clause): its own preamble and `兹同意如下:` may come before its 第一条.
+      const titled = short && endingKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined;
       let j = i + 1;
-      while (j < n && (short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
+      // (A title's preamble is a few lines: the look ahead is bounded, so a list of titles after the articles stays linear.)
+      while (j < n && (titled ? lines[j].kind !== 'article' && j - i < 60 : short ? !isContent(lines[j]) : lines[j].kind !== 'article' && lines[j].kind !== 'heading')) j++;
       if (j < n && lines[j].kind === 'article' && lines[j].num === 1 && lines[j].sub === undefined) return i;
     }
     if (i < from) continue;
@@ -1086,7 +1091,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit);
 }
 
 /**
@@ -1179,6 +1184,26 @@ function publishedBelow(text: TextLike, lines: Line[], head: [number, number], f
       if (its && !PUBLISHING_KINDS.includes(its) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
     }
     name(contentOf(text, l));
+  }
+  return undefined;
+}
+
+/**
+ * A gazette's page publishing an instrument under an order whose heading names no kind (Macao's `第33/83號政府命令`, its
+ * `獨一條` approving `《國際性誘拐兒童民事方面的公約》`, the convention's title and text below): with no title at the head,
+ * the first title line before the first unit that a line above it names in 《》, with text after it, is the title.
+ */
+function namedBelow(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
+  const named = new Set<string>();
+  for (let j = 0; j < firstUnit && j < 2 * MAX_ATTACHING; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text' && l.kind !== 'heading') continue;
+    const span = named.size > 0 && isTitleLine(text, l) && !isMetaLine(text, l) ? titleLines(text, lines, j, firstUnit) : undefined;
+    if (span) {
+      const words = spanWords(text, lines, span);
+      if (endingKind(words) && [...named].some((n) => sameInstrument(n, words) || sameInstrument(n, withoutRemarks(words))) && hasContentAfter(lines, span[1])) return span;
+    }
+    for (const m of foldScript(contentOf(text, l)).matchAll(NAMED_IN_MARKS)) named.add(titleWords(m[1]));
   }
   return undefined;
 }
@@ -1743,6 +1768,8 @@ export function datePlaceAt(text: TextLike, lines: readonly Line[], i: number): 
     if (OPENS_NOTE.test(text.slice(lines[j].contentStart, lines[j].contentStart + 1))) break;
     // A line ending with a colon opens what follows (`附:` before an annexed letter, an addressee's `阁下：`): no place ends so.
     if (isColon(text.charCodeAt(lines[j].contentEnd - 1))) break;
+    // A line naming a kind of instrument at its end is the title of the next one (`…订于巴厘` / `东南亚友好合作条约修改议定书(中译本)`): no place.
+    if (endingKind(titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd)))) break;
     s += text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + 80));
     last = j;
   }
@@ -2229,6 +2256,7 @@ function familyOf(raw: string, num: number | undefined): string {
   let kind: string;
   if (/^[0-9０-９]+$/.test(core)) kind = '1';
   else if (/^[ivxlc]+$/.test(core) && parseRoman(core) === num) kind = 'i';
+  else if (/^[\u2170-\u217b]$/.test(core)) kind = 'i';
   else if (/^[a-zａ-ｚ]$/.test(core)) kind = 'a';
   else if (/^[A-Z]$/.test(core)) kind = 'A';
   else if (/^[а-яё]$/.test(core)) kind = 'а';

@@ -640,9 +640,11 @@ const REMARKS_AT_END = new RegExp(`(?:[（(][^）)]*[）)]|[\\[［【](?:${alter
  * The testimonium (the text folded to simplified): `下列代表，经正式授权，已在本议定书上签字为证。`,
  * `下列签字人经各自政府正式授权，签署本协定，以昭信守。`, `为此，双方全权代表在本协定上签字。` — who signed
  * and on what authority. Right before the signing clause it opens that clause: it belongs to the
- * instrument's closing, not to its last article or point.
+ * instrument's closing, not to its last article or point. A multilateral treaty's parties sign it themselves
+ * (`缔约各方特此在条约上签字并盖章。`, the Treaty of Amity and Cooperation in Southeast Asia): the parties, 特此, and
+ * the signing on the instrument.
  */
-export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)/;
+export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|缔约双方|双方)[^。]{0,12}(?:签字人|签署人|代表)[^。]{0,80}(?:签字|签署|签名)|(?:缔约各方|缔约双方|缔约各国|缔约国|各方|双方)特此在[^。]{0,20}上(?:签字|签署))/;
 
 /**
  * Kinds of instrument that take final clauses — entry into force, a term or how it ends, a
