@@ -261,6 +261,16 @@ test('pasted property: the title repeated as a running header after each page nu
   );
 });
 
+test('pasted: an amending protocol hard-wrapped at a width, its quoted new text over several lines: the 本协定 quoted is the amended agreement\'s, as unwrapped', () => {
+  // The 1983 China–Peru supplementary protocol (real corpus): `贸易协定第一条修改如下：` then the article's new
+  // text in “…”; wrapped at 14 characters, the quotation's 本协定 fall on lines that open no quotation.
+  const text = fs.readFileSync(path.join(ROOT, 'test/fixtures/real/supplement_cn_pe_trade_1983_fsou.md'), 'utf8');
+  const wrapped = wrap(text, 14, FURNITURE, () => false);
+  assert.ok(wrapped.includes('终止本协定,则本\n协定'), 'wrapped inside the quotation');
+  assert.deepEqual(reading(buildTreaty(wrapped)), reading(buildTreaty(text)));
+  assert.deepEqual(referencesOf(buildTreaty(wrapped)).filter((r) => r.kind === 'article'), []);
+});
+
 test('pasted: every correct treaty under test/fixtures parses to a lossless tree', () => {
   for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
 });

@@ -761,11 +761,13 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     const kind = selfKind(m[0]);
     // A kind the unit is known to call the document by already: nothing more to learn (most 本条例 of a law).
     if (u.kinds.includes(kind)) continue;
-    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): on its line, up to 200
-    // characters before it, no more opening quotation marks than closing ones, and none opening the stretch.
+    // Not in quoted text (`“本法第三百八十九条…”` quotes the amended law): in its sentence's lines, up to
+    // 200 characters before it, no more opening quotation marks than closing ones, and none opening the
+    // stretch. (Back over a line break inside a sentence — a text hard-wrapped at a width, a quotation
+    // over several of its lines — not past one ending a sentence or a quotation: a paragraph's end.)
     const at = base + m.index;
     let from = at;
-    while (from > 0 && at - from < 200 && raw.charCodeAt(from - 1) !== 0x0a) from--;
+    while (from > base && at - from < 200 && (raw.charCodeAt(from - 1) !== 0x0a || !endsParagraph(raw, from - 1))) from--;
     if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
   }
   if (!folded.includes('项')) return;
@@ -776,6 +778,15 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
   }, holding(folded, '项', base), { from: first, to: next, base });
+}
+
+/** Whether the line break at `nl` ends a paragraph: nothing before it on its line, or a sentence's or a quotation's last mark (。！？；： ” 」 』 and their ASCII forms). */
+function endsParagraph(raw: TextLike, nl: number): boolean {
+  let i = nl;
+  while (i > 0 && (raw.charCodeAt(i - 1) === 0x20 || raw.charCodeAt(i - 1) === 0x3000 || raw.charCodeAt(i - 1) === 0x09 || raw.charCodeAt(i - 1) === 0x0d)) i--;
+  if (i === 0) return true;
+  const c = raw.charCodeAt(i - 1);
+  return c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0xff1a || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a;
 }
 
 /** Whether `raw` from `from` to `at` holds no more opening quotation marks (“ 「 『) than closing ones (” 」 』), and does not open with one. */
