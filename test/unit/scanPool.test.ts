@@ -105,6 +105,10 @@ test('a scanned text\'s parties and entry into force, left out of its analysis, 
   assert.equal(JSON.stringify(s.info), JSON.stringify(eager), 'the same fields in the same order as infoOf\'s');
   // A text set (not analysed) has the same info.
   assert.equal(JSON.stringify(new WorkspaceIndex().set('file:///ws/a.md', text, 0).info), JSON.stringify(eager));
+  // A text treaty-check checks next keeps its info plain (what only a hover shows is never asked of it there).
+  const checked = analyse('file:///ws/a.md', text, true, true).analysis;
+  assert.equal(checked.hoverFactsLater, undefined);
+  assert.equal(new WorkspaceIndex().setAnalysed('file:///ws/a.md', text, checked).info.parties.length, 0);
 });
 
 test('the scan reads the next files while the caller works on one (loadInOrder): in order, each as loadFile reads it alone', async () => {
