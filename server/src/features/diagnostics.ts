@@ -214,18 +214,20 @@ export function checkAlone(ctx: FeatureContext): PartialChecks {
 /** The diagnostics of a document checked by `checkAlone`, its pending checks finished against the whole workspace (its model is not rebuilt: `ctx.treaty` is not read, unless it has counterparts). */
 export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagnostic[] {
   const out: Diagnostic[] = [];
+  // The ranges of the part being finished: one report for all the parts (two closures a part made none).
+  let ranges: readonly number[] = [];
+  const report = reporter(out, ctx.settings.severity, (start, end) => {
+    for (let i = 0; i < ranges.length; i += 6) {
+      if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
+    }
+    return ctx.lines.range(start, end);
+  });
   for (const part of partial.parts) {
     if (!('pending' in part)) {
       out.push(part);
       continue;
     }
-    const ranges = part.ranges;
-    const report = reporter(out, ctx.settings.severity, (start, end) => {
-      for (let i = 0; i < ranges.length; i += 6) {
-        if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
-      }
-      return ctx.lines.range(start, end);
-    });
+    ranges = part.ranges;
     runPending(ctx, part.pending, partial.own, report, true);
   }
   return out;

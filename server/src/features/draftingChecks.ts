@@ -206,14 +206,22 @@ export function numberingRuns(treaty: Treaty): Run[] {
 }
 
 /** Quotation marks that open or close: “ 「 『 and ” 」 』. */
-const QUOTE_MARKS = /[\u201c\u300c\u300e\u201d\u300d\u300f]/g;
+const QUOTE_MARKS = ['\u201c', '\u300c', '\u300e', '\u201d', '\u300d', '\u300f'];
 
-/** Where the quotation marks of `text` are, in order (one pass of a pattern over the text, not a loop over its characters). */
+/**
+ * Where the quotation marks of `text` are, in order: the next of each mark found by indexOf and the nearest taken (a
+ * search of the text a mark, not a loop over its characters, nor a pattern's match, an array, a mark).
+ */
 function quoteMarks(text: string): number[] {
   const out: number[] = [];
-  QUOTE_MARKS.lastIndex = 0;
-  for (let m = QUOTE_MARKS.exec(text); m; m = QUOTE_MARKS.exec(text)) out.push(m.index);
-  return out;
+  const next = QUOTE_MARKS.map((c) => text.indexOf(c));
+  for (;;) {
+    let j = -1;
+    for (let k = 0; k < next.length; k++) if (next[k] >= 0 && (j < 0 || next[k] < next[j])) j = k;
+    if (j < 0) return out;
+    out.push(next[j]);
+    next[j] = text.indexOf(QUOTE_MARKS[j], next[j] + 1);
+  }
 }
 
 /** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`: where they are (`quoteMarks`). */

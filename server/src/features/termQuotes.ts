@@ -119,8 +119,8 @@ function opens(text: string, at: number): boolean {
  * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
  * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
  */
-/** The quotation marks quoteDepth reads: “「『‘”」』’. */
-const isQuoteMarkCode = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x2018 || c === 0x201d || c === 0x300d || c === 0x300f || c === 0x2019;
+/** The quotation marks quoteDepth reads. */
+const QUOTE_MARKS = ['“', '「', '『', '‘', '”', '」', '』', '’'];
 
 function quoteDepth(treaty: Treaty): (at: number) => number {
   const text = treaty.text;
@@ -133,11 +133,21 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   let carried = 0;
   // The next quotation mark at or after the offset last asked for (the text's length: none): only marks are read, not every character.
   let next = -1;
-  // (Found by their codes: a pattern's match would be an array a mark.)
+  // The next of each mark (QUOTE_MARKS) at or after an offset asked for before, found by indexOf (the text's length: none after
+  // it; -1: not looked for): a text is searched once for each mark, not read a character at a time. (Not by a pattern:
+  // its match would be an array a mark.)
+  const nextOf = [-1, -1, -1, -1, -1, -1, -1, -1];
   const markFrom = (at: number) => {
     if (next < at) {
-      next = at;
-      while (next < text.length && !isQuoteMarkCode(text.charCodeAt(next))) next++;
+      next = text.length;
+      for (let j = 0; j < nextOf.length; j++) {
+        let k = nextOf[j];
+        if (k < at) {
+          k = text.indexOf(QUOTE_MARKS[j], at);
+          nextOf[j] = k = k < 0 ? text.length : k;
+        }
+        if (k < next) next = k;
+      }
     }
     return next;
   };
