@@ -67,6 +67,16 @@ described('term.duplicate: not for a definition after the signatures; before the
     { code: 'term.duplicate', severity: 2, message: '“双方”已定义为“中华人民共和国和甲国”' },
   ]);
 
+// Each note of an exchange of notes is its sender's letter: the reply names the agreement with its own party
+// first and defines its short name again (a writing manual's model, the China–Japan notes of 1979 on airline
+// offices: real/notes_cn_jp_airline_offices_1979_manual.md). Defined twice in one note, it is flagged.
+const NOTES = (reply: string) => `# 中日两国政府关于设立代表机构的换文\n\n（一）我方去文\n\n日本驻中华人民共和国大使馆：\n\n根据中华人民共和国和日本国航空运输协定（以下简称“协定”）第十五条规定，一致确认：根据协定，双方人数各自不超过24人。\n\n顺致崇高的敬意。\n\n中华人民共和国外交部\n\n1979年8月29日于北京\n\n（二）对方来文\n\n中华人民共和国外交部：\n\n${reply}一致确认如下：根据协定，双方人数各自不超过24名。\n\n日本驻中华人民共和国大使馆\n\n1979年8月29日\n`;
+described('term.duplicate: not for a term each note of an exchange defines', NOTES('根据日本国和中华人民共和国航空运输协定（以下称“协定”）第15条规定，'), []);
+described('term.duplicate: a term one note defines twice is',
+  NOTES('根据日本国和中华人民共和国航空运输协定（以下称“协定”）第15条规定。根据日本国和中华人民共和国领事条约（以下称“⟦协定⟧”），'), [
+    { code: 'term.duplicate', severity: 2, message: '“协定”已定义为“日本国和中华人民共和国航空运输协定”' },
+  ]);
+
 // A text without a title line (a fragment being drafted) is checked all the same.
 described('numbering.gap in a text without a title', '## 第一条\n\n甲。\n\n## ⟦第三条⟧\n\n乙。\n', [
   { code: 'numbering.gap', severity: 2, message: '缺少第二条', data: { expected: 2 } },

@@ -34,6 +34,17 @@ test('cited titles: 《…》, nested 〈…〉, quoted titles and short forms, 
   assert.deepEqual(infoOf(buildTreaty(TEXT)).cites, expected);
 });
 
+// A sentence quoted (a writing manual's closing formula, notes_cn_jp_airline_offices_1979_manual.md) is no title, though it
+// ends with a kind: its comma full-width or half-width, as a page's store writes it; a quoted title keeps none.
+test('cited titles: a quoted sentence ending with a kind (“以上如蒙复函确认,本函…的一项协议”) is none, its comma either width', () => {
+  for (const comma of ['，', ',', ';', ':']) {
+    const text = `# 关于设立代表机构的换文\n\n也有用习惯用语作结的，如“以上如蒙复函确认${comma}本函和××的复函即作为××的一项协议”。\n\n一、双方依照“中华人民共和国和日本国航空运输协定”设立代表机构。\n`;
+    const t = buildTreaty(text);
+    assert.deepEqual(citedTitles(t), ['中华人民共和国和日本国航空运输协定'], comma);
+    assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'citation').map((r) => r.citation.normalized), ['中华人民共和国和日本国航空运输协定'], comma);
+  }
+});
+
 /** The titles of the citations among all the references, as they were read before citedTitles. */
 function fromReferences(text: string): string[] {
   const cites = new Set<string>();

@@ -84,6 +84,14 @@ const CASES: [string, string, Reading][] = [
   ['a news headline reporting the publication (中美公布…的联合公报), the report announcing the full text, then the title: the title',
     '中美公布建立外交关系的联合公报\n\n          中华人民共和国和美利坚合众国决定自一九七九年一月一日起建立外交关系。联合公报的全文如下:\n\n          中华人民共和国和美利坚合众国关于建立外交关系的联合公报\n\n          一九七九年一月一日\n\n          中华人民共和国和美利坚合众国商定自一九七九年一月一日起互相承认并建立外交关系。\n',
     { title: '中华人民共和国和美利坚合众国关于建立外交关系的联合公报', kind: '联合公报' }],
+  // A court's page printing the Mainland–Hong Kong arrangement on judgments (arrangement_hk_judgments_2019_court_bilingual.md): the
+  // Supreme People's Court's sentence publishing it names it with the issuer (《最高人民法院关于…的安排》), the title below is without it, over two lines.
+  ['the court publishing an arrangement by its name with the issuer (《最高人民法院关于…》…现予公布), the title below over two lines without it: the title',
+    '《最高人民法院关于内地与香港特别行政区法院相互认可和执行民商事案件判决的安排》已于2019年1月14日由最高人民法院审判委员会第1759次会议通过,现予公布,自2024年1月29日起施行。\nArrangement on Reciprocal Recognition and Enforcement of Judgments\n内地与香港特别行政区法院\n相互认可和执行民商事案件判决的安排\n根据《中华人民共和国香港特别行政区基本法》第九十五条的规定,最高人民法院与香港特别行政区政府经协商,现就民商事案件判决的相互认可和执行问题作出如下安排。\n第一条 内地与香港特别行政区法院民商事案件生效判决的相互认可和执行,适用本安排。\n第二条 本安排自2024年1月29日起施行。\n',
+    { title: '内地与香港特别行政区法院相互认可和执行民商事案件判决的安排', kind: '安排' }],
+  ['the same with a name in 《》 that is another instrument (《关于…的决定》), the lines below it no title of it: no title from it',
+    '《全国人民代表大会常务委员会关于修改〈民事诉讼法〉的决定》已于2023年9月1日通过,现予公布。\n内地与香港特别行政区法院\n相互认可和执行民商事案件判决的安排\n根据基本法,作出如下安排。\n第一条 适用本安排。\n第二条 本安排自2024年1月29日起施行。\n',
+    { kind: '安排' }],
   ['a headline reporting a statement issued (中日发表联合声明), the title below it: the title',
     '中日发表联合声明\n\n新华社北京电 双方发表联合声明。全文如下：\n\n中华人民共和国政府和日本国政府联合声明\n\n一、双方确认两国关系发展顺利。\n\n二、双方同意加强合作。\n',
     { title: '中华人民共和国政府和日本国政府联合声明', kind: '联合声明' }],

@@ -538,9 +538,12 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   const first = new Map<string, number>();
   // A term defined by what it means (`“常设机构”一语是指…`) holds for the whole text and may be
   // defined again in a protocol or used only in an annex: neither its repetition nor its disuse is said.
+  // Each note of an exchange of notes is its sender's own letter: a term it defines again (`以下称“协定”`
+  // in the reply, the agreement named with its own party first) is checked against that note's terms only.
+  const notes = treaty.notes;
   treaty.definitions.forEach((d, i) => {
     if (d.byMeaning) return;
-    const key = foldScript(d.term);
+    const key = notes.length === 0 ? foldScript(d.term) : `${notes.findIndex((n) => n.start <= d.start && d.start < n.end)}:${foldScript(d.term)}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);
     else if (!sameMeaning(treaty.definitions[earlier].meaning, d.meaning) && !afterSignatures(treaty, d.start)) {
@@ -562,9 +565,9 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
   }
   if (on('term.unused')) {
     const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
-    for (const [term, i] of first) if (!usedTerms.has(term)) {
+    for (const i of first.values()) {
       const d = treaty.definitions[i];
-      report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (!usedTerms.has(foldScript(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));

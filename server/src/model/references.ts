@@ -229,8 +229,12 @@ const ITEM_JOIN = /^[ \t\u3000]{0,2}(?:至|到|、|和|或者|或|及|以及)[ \
 const UNIT_ONLY = new RegExp(`第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?`, 'g');
 /** Kinds of instrument: a quoted title ends with one (`“…协定”`); before `第X条` one names another instrument. */
 const KINDS = alternation(CITED_KINDS);
-/** A title in quotation marks (older texts; corner brackets in Taiwan's and Hong Kong's): `“中华人民共和国和…贸易协定”`, `「農業技術合作協定」`. */
-const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))”|「([^“”「」《》\\n。；：，]{2,80}?(?:${KINDS}))」`, 'g');
+/**
+ * A title in quotation marks (older texts; corner brackets in Taiwan's and Hong Kong's): `“中华人民共和国和…贸易协定”`, `「農業技術合作協定」`.
+ * No sentence's punctuation in it, full-width or as a page's store writes it half-width (a manual's quoted closing formula
+ * `“以上如蒙复函确认,本函和××的复函即作为××的一项协议”` is no title, with `，` or with `,`).
+ */
+const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，,;:]{2,80}?(?:${KINDS}))”|「([^“”「」《》\\n。；：，,;:]{2,80}?(?:${KINDS}))」`, 'g');
 /**
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`; the kind followed by 中 or 内 (`…签订的贸易协定中第七条`). Group 1: the anaphor; 2: the kind named.

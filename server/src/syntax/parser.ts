@@ -1306,7 +1306,7 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
       // Or a notice announcing it, opening with its name (`《…安排》第三议定书于2010年5月27日在北京正式签署，…`):
       // the title is a line after it that is that name, naming its kind, before the instrument's first unit.
       const announced = announcedTitle(text, lines, i, firstUnit);
-      if (announced !== undefined) return [announced, announced];
+      if (announced !== undefined) return announced;
       continue;
     }
     const named = published ? published[1] : contentOf(text, l).slice(m![0].replace(/[ \t\u3000]+/g, '').length);
@@ -1319,8 +1319,12 @@ function attachedTitle(text: TextLike, lines: Line[], firstUnit: number): [numbe
 /** Lines after a notice's first line read for the title it opens with (`attachedTitle`). */
 const ANNOUNCED_REACH = 12;
 
-/** The line after line `i` (within ANNOUNCED_REACH) whose whole content is the name line `i` opens with and goes on after, ending with a kind (`announced`, see attachedTitle). */
-function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: number): number | undefined {
+/**
+ * The line after line `i` (within ANNOUNCED_REACH) whose whole content is the name line `i` opens with and goes on after, ending with a kind (`announced`, see attachedTitle);
+ * or the title lines after it that the name in 《》 it opens with ends with, the issuer's `…关于` before them (the Supreme People's Court publishing
+ * an arrangement, `《最高人民法院关于内地与香港特别行政区法院…的安排》已于…通过,现予公布`, its title below over two lines without the issuer).
+ */
+function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: number): [number, number] | undefined {
   const notice = contentOf(text, lines[i]);
   for (let j = i + 1; j < Math.min(firstUnit, i + ANNOUNCED_REACH); j++) {
     if (lines[j].kind !== 'text') continue;
@@ -1328,10 +1332,19 @@ function announcedTitle(text: TextLike, lines: Line[], i: number, firstUnit: num
     // (In book-title marks or not: `《…安排》(以下简称《安排》),已于…签署`, the State Taxation Administration's notices.)
     const marked = /^《([^《》]{8,300})》./.exec(notice);
     const opens = notice.startsWith(named) || (marked !== null && sameInstrument(titleWords(marked[1]), titleWords(named)));
-    if (named.length >= 8 && notice.length > named.length && opens && endingKind(titleWords(named))) return j;
+    if (named.length >= 8 && notice.length > named.length && opens && endingKind(titleWords(named))) return [j, j];
+    if (marked !== null && isTitleLine(text, lines[j])) {
+      const span = titleLines(text, lines, j, firstUnit);
+      const words = span ? spanWords(text, lines, span) : '';
+      const name = titleWords(marked[1]);
+      if (words.length >= 8 && name.length > words.length && name.endsWith(words) && ISSUER_ABOUT.test(name.slice(0, -words.length)) && endingKind(words)) return span;
+    }
   }
   return undefined;
 }
+
+/** A name's words before the title it publishes: the issuer and 关于 (`最高人民法院关于`). */
+const ISSUER_ABOUT = /^[\u4e00-\u9fff]{2,20}(?:关于|關於)$/;
 
 /** The order publishing an instrument, naming it: `命令公佈《…》`, `公布《…》` (a line's content, white space removed). */
 const PUBLISHING = /公[佈布]《([^《》]{4,160})》/;
