@@ -2,7 +2,8 @@
 // (protocol/scanPool.ts, scanWorker.ts) fill the index exactly as reading them on
 // the main thread does — the same documents, texts, titles and `TreatyInfo`s, the
 // same files dropped after their head or skipped — and the main thread builds no
-// model for them (the index takes the workers' analysis: `setAnalysed`).
+// model for them (the index takes the workers' analysis: `setAnalysed`); their
+// texts come as buffers of UTF-16 code units.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -11,8 +12,9 @@ import * as path from 'path';
 import { WorkspaceIndex, analyse } from '../../server/src/index/workspace';
 import { infoOf } from '../../server/src/model/info';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder, utf16Of } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
+import { decodeBytes } from '../../server/src/protocol/decode';
 import { ROOT } from '../support/fixture';
 
 let dir: string;
@@ -69,6 +71,35 @@ test('workers fill the index as the main thread does, without a model built on t
   // Every treaty came analysed from a worker; none was set (and parsed) here.
   assert.deepEqual(workers.calls, { set: 0, setAnalysed: single.docs.length });
   assert.ok(workers.docs.every((d) => !d.model));
+});
+
+test('a worker\'s text, handed over as UTF-16 code units, reads back as the same string: lone surrogates, ASCII, nothing', () => {
+  for (const text of ['', 'abc\r\n', '第一条　双方\ud800合作\udc00。\u{20000}\n', '\ufeffx\u0000y']) {
+    const utf16 = utf16Of(text);
+    assert.equal(utf16.byteLength, text.length * 2);
+    assert.equal(Buffer.from(utf16).toString('utf16le'), text);
+  }
+});
+
+test('a worker\'s texts are made strings on the main thread only when read', async () => {
+  const index = new WorkspaceIndex();
+  let readers = 0;
+  const setAnalysed = index.setAnalysed.bind(index);
+  index.setAnalysed = (...a: Parameters<typeof setAnalysed>) => (typeof a[1] === 'function' && readers++, setAnalysed(...a));
+  const files = new WorkspaceFiles(index, () => undefined);
+  await files.setRoots([dir]);
+  const list = await files.list(dir);
+  await files.readAll(list, new ScanPool(2));
+  const snapshots = [...index.all()];
+  assert.ok(readers > 0 && readers === snapshots.length, `${readers} of ${snapshots.length} texts from the workers`);
+  // Read back as loadFile reads the file, and counted at its length against the budget of kept text.
+  let kept = 0;
+  for (const s of snapshots) {
+    const text = decodeBytes(fs.readFileSync(new URL(s.uri))).text;
+    assert.equal(s.text, text);
+    kept += text.length;
+  }
+  assert.equal(files.keptCharacters, kept);
 });
 
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
