@@ -1,8 +1,9 @@
-// The workspace scan on both cores: files read and analysed in worker threads
-// (protocol/scanPool.ts, scanWorker.ts) fill the index exactly as reading them on
-// the main thread does — the same documents, texts, titles and `TreatyInfo`s, the
-// same files dropped after their head or skipped — and the main thread builds no
-// model for them (the index takes the workers' analysis: `setAnalysed`).
+// The workspace scan on both cores: files read and analysed in a worker thread
+// and on the main thread, batch by batch (protocol/scanPool.ts, scanWorker.ts),
+// fill the index exactly as reading them on the main thread alone does — the same
+// documents, texts, titles and `TreatyInfo`s, the same files dropped after their
+// head or skipped — and no model is kept for them (the index takes the analysis:
+// `setAnalysed`); a worker's texts come as buffers of UTF-16 code units.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
@@ -11,8 +12,9 @@ import * as path from 'path';
 import { WorkspaceIndex, analyse } from '../../server/src/index/workspace';
 import { infoOf } from '../../server/src/model/info';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder, utf16Of } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
+import { decodeBytes } from '../../server/src/protocol/decode';
 import { ROOT } from '../support/fixture';
 
 let dir: string;
@@ -56,7 +58,7 @@ test('the scan worker is built beside the pool', () => {
   assert.ok(workerScript(), 'scanWorker.js next to scanPool.js');
 });
 
-test('workers fill the index as the main thread does, without a model built on the main thread', async () => {
+test('a worker and the main thread fill the index as the main thread alone does, keeping no model', async () => {
   const single = await scan(undefined);
   const workers = await scan(new ScanPool(2));
   assert.ok(single.treaties > 50, `${single.treaties} treaties`);
@@ -66,9 +68,55 @@ test('workers fill the index as the main thread does, without a model built on t
   assert.equal(workers.bytes, single.bytes);
   assert.equal(workers.kept, single.kept);
   assert.deepEqual(workers.logs, single.logs);
-  // Every treaty came analysed from a worker; none was set (and parsed) here.
+  // Every treaty came analysed (by the worker or by the main thread's share); none was set (and parsed again) here.
   assert.deepEqual(workers.calls, { set: 0, setAnalysed: single.docs.length });
   assert.ok(workers.docs.every((d) => !d.model));
+});
+
+test('a worker\'s text, handed over as UTF-16 code units, reads back as the same string: lone surrogates, ASCII, nothing', () => {
+  for (const text of ['', 'abc\r\n', '第一条　双方\ud800合作\udc00。\u{20000}\n', '\ufeffx\u0000y']) {
+    const utf16 = utf16Of(text);
+    assert.equal(utf16.byteLength, text.length * 2);
+    assert.equal(Buffer.from(utf16).toString('utf16le'), text);
+  }
+});
+
+test('a worker\'s texts are made strings on the main thread only when read', async () => {
+  const index = new WorkspaceIndex();
+  let readers = 0;
+  const setAnalysed = index.setAnalysed.bind(index);
+  index.setAnalysed = (...a: Parameters<typeof setAnalysed>) => (typeof a[1] === 'function' && readers++, setAnalysed(...a));
+  const files = new WorkspaceFiles(index, () => undefined);
+  await files.setRoots([dir]);
+  const list = await files.list(dir);
+  await files.readAll(list, new ScanPool(2));
+  const snapshots = [...index.all()];
+  // The worker takes the first two batches (16 files each) before the main thread takes one.
+  assert.ok(list.length > 32 && readers >= 16, `${readers} of ${snapshots.length} texts from the worker`);
+  // Read back as loadFile reads the file, and counted at its length against the budget of kept text.
+  let kept = 0;
+  for (const s of snapshots) {
+    const text = decodeBytes(fs.readFileSync(new URL(s.uri))).text;
+    assert.equal(s.text, text);
+    kept += text.length;
+  }
+  assert.equal(files.keptCharacters, kept);
+});
+
+test('a worker that fails leaves its files to the main thread: the same index', async () => {
+  const single = await scan(undefined);
+  const script = path.join(dir, 'failing-worker.js');
+  fs.writeFileSync(script, "require('worker_threads').parentPort.on('message', () => { throw new Error('boom'); });\n");
+  try {
+    const said: string[] = [];
+    const failed = await scan(new ScanPool(2, script, (m) => said.push(m)));
+    assert.deepEqual(failed.docs, single.docs);
+    assert.equal(failed.treaties, single.treaties);
+    assert.deepEqual(failed.logs, single.logs);
+    assert.deepEqual(said, ['scan worker failed (boom); its files are read on the main thread']);
+  } finally {
+    fs.rmSync(script);
+  }
 });
 
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
