@@ -268,6 +268,10 @@ for (const title of ['中华人民共和国和甲国友好合作协定（草案�
 }
 // The instrument a draft is a draft of, named in its preamble (`《…》各缔约方`), is this text: no citation of a missing document.
 check('ref.citation-not-found: not for the instrument a draft says it is a draft of', '# 《甲组织乙协定》草案\n\n《甲组织乙协定》各缔约方，\n\n认识到合作的重要性，\n\n兹协议如下：\n\n## 第一条\n\n各缔约方应开展合作。\n', []);
+// Nor for the text itself as its issuer publishes it (the Supreme People's Court's sentence above an arrangement: its name
+// with `最高人民法院关于` before the title); a citation of another instrument with an issuer before it is still one.
+check('ref.citation-not-found: not for the text itself named with its issuer\'s 关于 before its title', '《最高人民法院关于内地与甲特别行政区法院相互认可和执行民商事案件判决的安排》已于2019年1月14日由最高人民法院审判委员会第1759次会议通过，现予公布。\n\n内地与甲特别行政区法院相互认可和执行民商事案件判决的安排\n\n根据甲特别行政区的情况，经协商，达成如下安排：\n\n第一条　内地与甲特别行政区法院民商事案件生效判决的相互认可和执行，适用本安排。\n\n第二条　本安排自公布之日起施行。\n', []);
+check('ref.citation-not-found: still for another instrument named with its issuer\'s 关于', '⟦《最高人民法院关于内地与甲特别行政区法院相互委托送达民商事司法文书的安排》⟧已于2019年1月14日由最高人民法院审判委员会第1759次会议通过，现予公布。\n\n内地与甲特别行政区法院相互认可和执行民商事案件判决的安排\n\n根据甲特别行政区的情况，经协商，达成如下安排：\n\n第一条　内地与甲特别行政区法院民商事案件生效判决的相互认可和执行，适用本安排。\n\n第二条　本安排自公布之日起施行。\n', ['ref.citation-not-found']);
 // A text that stops short — a page its store cut mid-sentence, or a preview ending `... ...` before the page's
 // footer — may have its final clauses past its end: none is asked for. A text ending a sentence, or a draft whose
 // last article is a heading not written yet, is asked for them.

@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, STATES, State, draftOfTitle, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -36,7 +36,8 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
     }
     case 'citation': {
       const r = cachedTarget(ctx, ref.citation);
-      // A draft naming the instrument it is a draft of (`《世卫组织大流行协定》各缔约方` under `《世卫组织大流行协定》草案`): itself.
+      // A draft naming the instrument it is a draft of (`《世卫组织大流行协定》各缔约方` under `《世卫组织大流行协定》草案`), or a
+      // text published under its issuer's name for it (`《最高人民法院关于…的安排》…现予公布` above `…的安排`): itself.
       if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, get treaty() { return ctx.treaty; } };
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       // The cited document's model is read only by a feature that asks for it (diagnostics do not).
@@ -53,13 +54,14 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
 }
 
 /**
- * The citation names the instrument this text's title says it is a draft of: read in the title as the index keys it
+ * The citation names the instrument this text's title says it is a draft of, or this text with its issuer's `…关于` before: read in the title as the index keys it
  * (`titleKey`), not the snapshot's `info`, which after a keystroke would read the whole text again — every reference,
  * every date — before the first definition.
  */
 function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
   const title = ctx.snapshot.titleKey;
-  return title !== undefined && draftOfTitle(title) === c.normalized;
+  // Or its own title as its issuer publishes it (`《最高人民法院关于…的安排》…现予公布` above `…的安排`).
+  return title !== undefined && (draftOfTitle(title) === c.normalized || (title.length >= 8 && issuedAs(c.normalized, title)));
 }
 
 /**

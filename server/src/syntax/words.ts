@@ -317,6 +317,17 @@ export function isDraftTitle(words: string): boolean {
   const remarks = words.slice(withoutRemarks(words).length);
   return DRAFT_TITLE_WORDS.some((d) => remarks.includes(d)) || DRAFT_TITLE_WORDS.some((d) => withoutRemarks(words).endsWith(d));
 }
+/** A name's words before the title it publishes: the issuer and 关于 (`最高人民法院关于`). */
+const ISSUER_ABOUT = /^[\u4e00-\u9fff]{2,20}(?:关于|關於)$/;
+
+/**
+ * Whether `name` is `title` as its issuer publishes it, the issuer and 关于 before it (`最高人民法院关于内地与香港…的安排`
+ * of `内地与香港…的安排`): the same instrument.
+ */
+export function issuedAs(name: string, title: string): boolean {
+  return name.length > title.length && name.endsWith(title) && ISSUER_ABOUT.test(name.slice(0, -title.length));
+}
+
 /**
  * The name of the instrument a draft's title (normalized) is a draft of, its stage words and the remark naming them
  * dropped (`世卫组织大流行协定草案` → `世卫组织大流行协定`, `…条例(草案修改二稿征求意见稿)` → `…条例`); undefined for no draft's title.
