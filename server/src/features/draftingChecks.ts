@@ -22,6 +22,7 @@ import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
 import { Memo } from '../syntax/memo';
+import { nextOfAny } from '../syntax/text';
 
 export type DraftingCode =
   | 'numbering.item-gap'
@@ -208,20 +209,12 @@ export function numberingRuns(treaty: Treaty): Run[] {
 /** Quotation marks that open or close: “ 「 『 and ” 」 』. */
 const QUOTE_MARKS = ['\u201c', '\u300c', '\u300e', '\u201d', '\u300d', '\u300f'];
 
-/**
- * Where the quotation marks of `text` are, in order: the next of each mark found by indexOf and the nearest taken (a
- * search of the text a mark, not a loop over its characters, nor a pattern's match, an array, a mark).
- */
+/** Where the quotation marks of `text` are, in order (`nextOfAny`: a search of the text a mark, not a loop over its characters). */
 function quoteMarks(text: string): number[] {
   const out: number[] = [];
-  const next = QUOTE_MARKS.map((c) => text.indexOf(c));
-  for (;;) {
-    let j = -1;
-    for (let k = 0; k < next.length; k++) if (next[k] >= 0 && (j < 0 || next[k] < next[j])) j = k;
-    if (j < 0) return out;
-    out.push(next[j]);
-    next[j] = text.indexOf(QUOTE_MARKS[j], next[j] + 1);
-  }
+  const markFrom = nextOfAny(text, QUOTE_MARKS);
+  for (let i = markFrom(0); i < text.length; i = markFrom(i + 1)) out.push(i);
+  return out;
 }
 
 /** How many quotation marks are open after `text[start..end)`, `depth` open before it (a stray closing mark closes nothing); `marks`: where they are (`quoteMarks`). */

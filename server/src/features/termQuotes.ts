@@ -17,6 +17,7 @@ import { foldedText, referencesOf } from '../model/references';
 import { perModel } from '../model/perModel';
 import { foldScript } from '../syntax/script';
 import { inCode, partitionPoint } from '../syntax/tree';
+import { nextOfAny } from '../syntax/text';
 
 /** The styles of quotation marks seen around defined terms. */
 export type QuoteStyle = 'cn' | 'corner' | 'white-corner' | 'single' | 'ascii' | 'fullwidth';
@@ -112,6 +113,9 @@ function opens(text: string, at: number): boolean {
   return n % 2 === 0;
 }
 
+/** The quotation marks quoteDepth reads. */
+const QUOTE_MARKS = ['“', '「', '『', '‘', '”', '」', '』', '’'];
+
 /**
  * How many quotations are open just before an offset: `“`, `「`, `『`, `‘` open one, a closing
  * mark closes the innermost (`’` only a `‘`: it is an apostrophe too). A quotation left open
@@ -119,9 +123,6 @@ function opens(text: string, at: number): boolean {
  * each paragraph again and closes only the last), at most CARRY_LINES of them. Symmetric marks
  * (`"`) are not counted: they cannot be told apart from a closing one without reading the text.
  */
-/** The quotation marks quoteDepth reads. */
-const QUOTE_MARKS = ['“', '「', '『', '‘', '”', '」', '』', '’'];
-
 function quoteDepth(treaty: Treaty): (at: number) => number {
   const text = treaty.text;
   const lines = treaty.tree.lines;
@@ -131,26 +132,8 @@ function quoteDepth(treaty: Treaty): (at: number) => number {
   // The marks open, as character codes (`text[i]` would make a string of every character read).
   const stack: number[] = [];
   let carried = 0;
-  // The next quotation mark at or after the offset last asked for (the text's length: none): only marks are read, not every character.
-  let next = -1;
-  // The next of each mark (QUOTE_MARKS) at or after an offset asked for before, found by indexOf (the text's length: none after
-  // it; -1: not looked for): a text is searched once for each mark, not read a character at a time. (Not by a pattern:
-  // its match would be an array a mark.)
-  const nextOf = [-1, -1, -1, -1, -1, -1, -1, -1];
-  const markFrom = (at: number) => {
-    if (next < at) {
-      next = text.length;
-      for (let j = 0; j < nextOf.length; j++) {
-        let k = nextOf[j];
-        if (k < at) {
-          k = text.indexOf(QUOTE_MARKS[j], at);
-          nextOf[j] = k = k < 0 ? text.length : k;
-        }
-        if (k < next) next = k;
-      }
-    }
-    return next;
-  };
+  // The next quotation mark at or after an offset (the text's length: none): only marks are read, not every character.
+  const markFrom = nextOfAny(text, QUOTE_MARKS);
   // The lines are read only as far as asked (the marks before an offset are all known once every line starting at or
   // before it is read): the definitions asked about are most often near the top, and most texts are asked of nothing after them.
   let k = 0;

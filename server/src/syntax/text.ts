@@ -241,3 +241,28 @@ function lineStarts(chunk: string): number[] {
   }
   return out;
 }
+
+/**
+ * Where the next of `marks` (characters) is in `text`, at or after an offset asked for (the text's length: none), offsets
+ * asked in increasing order: each mark's next place is kept and searched for again by `indexOf` only once passed, so the
+ * text is searched once for each mark, not read a character at a time (nor matched by a pattern: an array a match).
+ */
+export function nextOfAny(text: string, marks: readonly string[]): (at: number) => number {
+  // Each mark's next place at or after an offset asked for before (-1: not looked for yet); the nearest of them.
+  const nextOf = marks.map(() => -1);
+  let next = -1;
+  return (at: number) => {
+    if (next < at) {
+      next = text.length;
+      for (let j = 0; j < nextOf.length; j++) {
+        let k = nextOf[j];
+        if (k < at) {
+          k = text.indexOf(marks[j], at);
+          nextOf[j] = k = k < 0 ? text.length : k;
+        }
+        if (k < next) next = k;
+      }
+    }
+    return next;
+  };
+}
