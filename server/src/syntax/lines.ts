@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -70,8 +70,8 @@ const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${altern
 export const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 export const STEMS = '甲乙丙丁戊己庚辛壬癸';
 // The third form, a letter and a closing bracket (`a)`, `b)`), is how Macao's texts letter items, as Portuguese ones do.
-// A roman numeral may be one character of its own (`(ⅰ)`, `(ⅳ)`: U+2170–U+217B), as the BRICS bank's Chinese text numbers its items.
-const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[\u2170-\u217b]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
+// A roman numeral may be one character of its own (`(ⅰ)`, `(ⅳ)`: ROMAN_CHARS), as the BRICS bank's Chinese text numbers its items.
+const ITEM = new RegExp(`^(?:([0-9０-９]{1,3})[.．、](?![0-9０-９])|[（(][ \\t\\u3000]{0,3}([${ITEM_NUMERAL}]{1,5}|[0-9０-９]{1,3}|[a-zａ-ｚ]|[ivx]{2,5}|[${ROMAN_CHARS}]|[${BRANCHES}${STEMS}])[ \\t\\u3000]{0,3}[)）]|([a-z])[)）](?![a-z0-9]))`);
 
 /**
  * What follows an item's label when the label names items instead (a sentence opening with a reference: `（一）至（三）项所列人员…`,
@@ -1838,8 +1838,9 @@ function itemNumber(n: string): number | undefined {
     if (b >= 0) return b + 1;
     const t = STEMS.indexOf(n);
     if (t >= 0) return t + 1;
-    // `(ⅰ)`, `(ⅱ)`: a roman numeral's one character (U+2170 ⅰ … U+217B ⅻ), as a translation's items are numbered.
-    if (c >= 0x2170 && c <= 0x217b) return c - 0x216f;
+    // `(ⅰ)`, `(ⅱ)`: a roman numeral's one character, as a translation's items are numbered.
+    const roman = romanCharValue(c);
+    if (roman) return roman;
   }
   // `(ii)`, `(iv)`: a roman sub-list (`(i)`, `(v)`, `(x)` alone are letters here; the parser tells them).
   if (/^[ivx]+$/.test(n)) return parseRoman(n);

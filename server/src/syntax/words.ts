@@ -31,6 +31,12 @@ export const SUB_NUMERAL = `${SMALL_CN}0-9`;
 export const PARA_NUMERAL = `${SMALL_CN}百〇零两`;
 /** A Chinese item number `（十一）`. */
 export const ITEM_NUMERAL = `${SMALL_CN}百`;
+/** A roman numeral written as one character, `ⅰ` … `ⅻ` (U+2170–U+217B), as a translation numbers its items `(ⅰ)`: a class for patterns. */
+export const ROMAN_CHARS = '\u2170-\u217b';
+/** The value of a one-character roman numeral (`ⅰ` 1 … `ⅻ` 12) from its code; 0 for any other character. */
+export function romanCharValue(code: number): number {
+  return code >= 0x2170 && code <= 0x217b ? code - 0x216f : 0;
+}
 /** The numbers of dates: `二〇〇二年六月七日`, `2002年6月7日`. */
 export const DATE_DIGITS = `${ARABIC}〇零○${SMALL_CN}廿卅`;
 /** The letter O where OCR and typists meant 〇: `二O二三年`. */
