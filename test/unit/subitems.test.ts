@@ -136,6 +136,9 @@ This Convention is open to all States.
   ['Chinese text, lettered items: (i) (ii) under (b) are a roman list, (i) after (h) a letter, (v) after (iv) roman',
     '# 甲乙协定\n\n## 第一条\n\n本协定中：\n\n(a) 甲；\n\n(b) 乙，包括：\n\n(i) 丙；\n\n(ii) 丁；\n\n(iii) 戊；\n\n(iv) 己；\n\n(v) 庚；\n\n(c) 辛。\n\n## 第二条\n\n下列事项：\n\n(a) 一；\n\n(b) 二；\n\n(c) 三；\n\n(d) 四；\n\n(e) 五；\n\n(f) 六；\n\n(g) 七；\n\n(h) 八；\n\n(i) 九；\n\n(j) 十。\n',
     ['第一条 -(1,2[1,2,3,4,5],3)', '第二条 -(1,2,3,4,5,6,7,8,9,10)']],
+  ['one-character roman numerals (ⅰ) … (ⅳ), as the BRICS bank\'s Chinese text numbers its items: numbered 1 to 4, and a sub-list under (b)',
+    '# 甲乙协定\n\n## 第一条\n\n银行有权行使下列职能：\n\n(ⅰ)提供贷款；\n\n(ⅱ)进行合作；\n\n(ⅲ)提供技术援助；\n\n(ⅳ)支持项目。\n\n## 第二条\n\n本协定中：\n\n(a) 甲；\n\n(b) 乙，包括：\n\n(ⅰ) 丙；\n\n(ⅱ) 丁；\n\n(c) 辛。\n',
+    ['第一条 -(1,2,3,4)', '第二条 -(1,2[1,2],3)']],
 ];
 
 for (const [name, text, expected] of READINGS) {
