@@ -219,16 +219,22 @@ const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻�
  * Citations resolved in one feature context, by what they say: a law citing `刑法第X条` a hundred
  * times looks the name up once (each lookup may read every title of the workspace).
  */
-const targets = new Memo<FeatureContext, Map<string, Resolved | undefined>>();
+const targets = new Memo<FeatureContext, { byKey: Map<string, Resolved | undefined>; byCitation: Map<Citation, Resolved | undefined> }>();
 
 function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
   let memo = targets.get(ctx);
-  if (!memo) targets.set(ctx, (memo = new Map()));
+  if (!memo) targets.set(ctx, (memo = { byKey: new Map(), byCitation: new Map() }));
+  // By the citation itself first: a citation and the article references after it that name it (`《…》第四条`)
+  // share one object, looked up again without its key made (a string of its titles and date, hashed a lookup).
+  const seen = memo.byCitation;
+  if (seen.has(c)) return seen.get(c);
   const d = c.date;
   const key = `${c.short ? 's' : ''}${c.bare ? 'b' : ''}${c.quoted ? 'q' : ''}|${c.title}|${c.normalized}|${d ? `${d.year}-${d.month ?? ''}-${d.day ?? ''}` : ''}`;
-  if (memo.has(key)) return memo.get(key);
-  const r = citationTarget(ctx.workspace, c, ctx.snapshot);
-  memo.set(key, r);
+  const byKey = memo.byKey;
+  let r: Resolved | undefined;
+  if (byKey.has(key)) r = byKey.get(key);
+  else byKey.set(key, (r = citationTarget(ctx.workspace, c, ctx.snapshot)));
+  seen.set(c, r);
   return r;
 }
 
