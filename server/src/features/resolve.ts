@@ -41,9 +41,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, get treaty() { return ctx.treaty; } };
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       // The cited document's model is read only by a feature that asks for it (diagnostics do not).
-      const cited = r.snapshot;
-      let model: Treaty | undefined;
-      return { kind: 'document', snapshot: cited, get treaty() { return (model ??= index.model(cited)); }, dateAgrees: r.dateAgrees };
+      return new CitedDocument(index, r.snapshot, r.dateAgrees);
     }
     case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
@@ -103,12 +101,43 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   return outlineMiss(index, snapshot, hit.article, hit.missing!);
 }
 
-/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them. */
+/**
+ * Another document, cited: its model read only when a feature asks for it (`treaty`; diagnostics do not). A class, its
+ * getter on the prototype: an object literal with a getter cost a closure, its context and an accessor defined at
+ * run time a citation resolved (treaty-check resolves each of its tens of thousands once).
+ */
+class CitedDocument {
+  readonly kind = 'document' as const;
+  #model: Treaty | undefined;
+  readonly #index: Workspace;
+  constructor(index: Workspace, readonly snapshot: Snapshot, readonly dateAgrees: boolean | undefined) {
+    this.#index = index;
+  }
+  get treaty(): Treaty {
+    return (this.#model ??= this.#index.model(this.snapshot));
+  }
+}
+
+/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them (a class, as CitedDocument). */
+class OutlineTarget {
+  readonly kind = 'article' as const;
+  #model: Treaty | undefined;
+  readonly #index: Workspace;
+  readonly #at: number;
+  constructor(index: Workspace, readonly snapshot: Snapshot, at: number, readonly start: number, readonly end: number) {
+    this.#index = index;
+    this.#at = at;
+  }
+  get treaty(): Treaty {
+    return (this.#model ??= this.#index.model(this.snapshot));
+  }
+  get article(): Article {
+    return this.treaty.articles[this.#at];
+  }
+}
+
 function outlineTarget(index: Workspace, snapshot: Snapshot, hit: { article: OutlineArticle; start: number; end: number }): Target {
-  const at = hit.article.at;
-  let model: Treaty | undefined;
-  const treaty = () => (model ??= index.model(snapshot));
-  return { kind: 'article', snapshot, start: hit.start, end: hit.end, get treaty() { return treaty(); }, get article() { return treaty().articles[at]; } };
+  return new OutlineTarget(index, snapshot, hit.article.at, hit.start, hit.end);
 }
 
 /** A paragraph or item missing from an article found in a document's outline (the model's article read only when asked for). */
