@@ -12,7 +12,7 @@ import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { contextOf } from '../../server/src/features/context';
-import { PartialChecks, SeveritySettings, checkAlone, finishChecks, withoutHints } from '../../server/src/features/diagnostics';
+import { KeptDiagnostic, PartialChecks, SeveritySettings, checkAlone, diagnosticOf, finishChecks, withoutHints } from '../../server/src/features/diagnostics';
 import { finishAll, readShare } from '../../server/src/cli/checkWorker';
 import { LineMap } from '../../server/src/syntax/positions';
 import { fixture, tempFolder } from '../support/fixture';
@@ -75,9 +75,12 @@ function kept(i: number, j = i): number[] {
 const diag = (code: string, severity: number, mark: number | [number, number], message: string, data?: unknown): Diagnostic =>
   ({ range: typeof mark === 'number' ? rangeOf(mark) : rangeOf(...mark), severity: severity as DiagnosticSeverity, code, source: 'treaty', message, data });
 
-/** A part as data: a diagnostic, or a pending record's kind (a reference: article or citation) and its spans. */
+/** A part as data: a diagnostic (kept as one object, `KeptDiagnostic`: made a Diagnostic again as finishing does), or a pending record's kind (a reference: article or citation) and its spans. */
 function shape(part: PartialChecks['parts'][number]): unknown {
-  if (!('pending' in part)) return part;
+  if (!('pending' in part)) {
+    assert.ok(part instanceof KeptDiagnostic);
+    return diagnosticOf(part);
+  }
   const p = part.pending;
   return { pending: p.kind === 'reference' ? `reference ${p.ref.kind}` : p.kind, ranges: part.ranges };
 }
@@ -119,6 +122,22 @@ test('check alone, then finished alone: the citations are not found, 第九条 i
   const index = indexOf({ 'a.md': main.text });
   const ctx = contextOf(index, index.get(uri('a.md'))!);
   assert.deepEqual(finishChecks(ctx, checkAlone(ctx)), ALONE);
+});
+
+test('check alone: each kept diagnostic\'s message is the words `words` gives for it (treaty-check keeps one string for equal messages), finished unchanged', () => {
+  const index = indexOf({ 'a.md': main.text });
+  const ctx = contextOf(index, index.get(uri('a.md'))!);
+  const seen: string[] = [];
+  const shared = new Map<string, string>();
+  const partial = checkAlone(ctx, (m) => {
+    seen.push(m);
+    if (!shared.has(m)) shared.set(m, (' ' + m).slice(1));
+    return shared.get(m)!;
+  });
+  const keptOnes = partial.parts.filter((p): p is KeptDiagnostic => !('pending' in p));
+  assert.deepEqual(seen, [NO_SUCH_PARAGRAPH.message, GAP.message]);
+  for (const k of keptOnes) assert.ok(k.message === shared.get(k.message));
+  assert.deepEqual(finishChecks(ctx, partial), ALONE);
 });
 
 test('check alone, then finished with the workspace: the cited agreement lacks 第四条, another part has 第九条, the short name is dated against the copy', () => {

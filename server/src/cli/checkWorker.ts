@@ -139,7 +139,8 @@ export function readShare(job: ReadJob, each?: () => void): ReadResult[] {
     if (garbled) result.garbled = garbled;
     else if (index.isServed(s)) {
       const ctx = contextOf(index, s, undefined, settings);
-      const partial = checkAlone(ctx);
+      // (The messages, each kept once: a run repeats the same few hundred, in diagnostics kept until all files are read.)
+      const partial = checkAlone(ctx, (m) => word(strings, m));
       if (!job.hints) partial.parts = partial.parts.filter((d) => 'pending' in d || d.severity !== DiagnosticSeverity.Hint);
       // The pending records' words too (a citation's title), each kept once; each citation copied once (a citation and
       // the article references after it that name it, `《…》第四条`, share it in the model, and so in the copy).
@@ -224,18 +225,20 @@ function copied<T>(v: T): T {
   return out as T;
 }
 
+/** `w` as a copy kept in `strings`, one for all the equal words: not a slice of the text, which it would keep alive. */
+function word(strings: Map<string, string>, w: string): string {
+  let t = strings.get(w);
+  // (The copy `copied` makes — a JSON round trip cost 5× as much, ~0.1 s over LawRefBook/Laws — kept
+  // as its own key: `w` itself, a slice, would keep the text.)
+  if (t === undefined) strings.set((t = copied(w)), t);
+  return t;
+}
+
 /** A pending check whose words are copies, each once (`strings`), not slices of the text, which they would keep alive. */
 function detached(p: Pending, strings: Map<string, string>, citations: Map<Citation, Citation>): Pending {
-  const word = (w: string) => {
-    let t = strings.get(w);
-    // (The copy `copied` makes — a JSON round trip cost 5× as much, ~0.1 s over LawRefBook/Laws — kept
-    // as its own key: `w` itself, a slice, would keep the text.)
-    if (t === undefined) strings.set((t = copied(w)), t);
-    return t;
-  };
   const citation = (c: Citation): Citation => {
     let copy = citations.get(c);
-    if (copy === undefined) citations.set(c, (copy = { ...c, title: word(c.title), normalized: word(c.normalized) }));
+    if (copy === undefined) citations.set(c, (copy = { ...c, title: word(strings, c.title), normalized: word(strings, c.normalized) }));
     return copy;
   };
   switch (p.kind) {

@@ -41,9 +41,7 @@ export function resolve(ctx: FeatureContext, ref: Reference): Target | Unresolve
       if (!r && namesOwnInstrument(ctx, ref.citation)) return { kind: 'document', snapshot: from, get treaty() { return ctx.treaty; } };
       if (!r) return { kind: 'no-such-document', citation: ref.citation };
       // The cited document's model is read only by a feature that asks for it (diagnostics do not).
-      const cited = r.snapshot;
-      let model: Treaty | undefined;
-      return { kind: 'document', snapshot: cited, get treaty() { return (model ??= index.model(cited)); }, dateAgrees: r.dateAgrees };
+      return new CitedDocument(index, r.snapshot, r.dateAgrees);
     }
     case 'article':
       if (ref.citation) return citedArticle(ctx, ref.citation, ref.target);
@@ -103,12 +101,43 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
   return outlineMiss(index, snapshot, hit.article, hit.missing!);
 }
 
-/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them. */
+/**
+ * Another document, cited: its model read only when a feature asks for it (`treaty`; diagnostics do not). A class, its
+ * getter on the prototype: an object literal with a getter cost a closure, its context and an accessor defined at
+ * run time a citation resolved (treaty-check resolves each of its tens of thousands once).
+ */
+class CitedDocument {
+  readonly kind = 'document' as const;
+  #model: Treaty | undefined;
+  readonly #index: Workspace;
+  constructor(index: Workspace, readonly snapshot: Snapshot, readonly dateAgrees: boolean | undefined) {
+    this.#index = index;
+  }
+  get treaty(): Treaty {
+    return (this.#model ??= this.#index.model(this.snapshot));
+  }
+}
+
+/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them (a class, as CitedDocument). */
+class OutlineTarget {
+  readonly kind = 'article' as const;
+  #model: Treaty | undefined;
+  readonly #index: Workspace;
+  readonly #at: number;
+  constructor(index: Workspace, readonly snapshot: Snapshot, at: number, readonly start: number, readonly end: number) {
+    this.#index = index;
+    this.#at = at;
+  }
+  get treaty(): Treaty {
+    return (this.#model ??= this.#index.model(this.snapshot));
+  }
+  get article(): Article {
+    return this.treaty.articles[this.#at];
+  }
+}
+
 function outlineTarget(index: Workspace, snapshot: Snapshot, hit: { article: OutlineArticle; start: number; end: number }): Target {
-  const at = hit.article.at;
-  let model: Treaty | undefined;
-  const treaty = () => (model ??= index.model(snapshot));
-  return { kind: 'article', snapshot, start: hit.start, end: hit.end, get treaty() { return treaty(); }, get article() { return treaty().articles[at]; } };
+  return new OutlineTarget(index, snapshot, hit.article.at, hit.start, hit.end);
 }
 
 /** A paragraph or item missing from an article found in a document's outline (the model's article read only when asked for). */
@@ -219,16 +248,22 @@ const REPEATED_TITLES = new Set(['联合声明', '联合公报', '联合新闻�
  * Citations resolved in one feature context, by what they say: a law citing `刑法第X条` a hundred
  * times looks the name up once (each lookup may read every title of the workspace).
  */
-const targets = new Memo<FeatureContext, Map<string, Resolved | undefined>>();
+const targets = new Memo<FeatureContext, { byKey: Map<string, Resolved | undefined>; byCitation: Map<Citation, Resolved | undefined> }>();
 
 function cachedTarget(ctx: FeatureContext, c: Citation): Resolved | undefined {
   let memo = targets.get(ctx);
-  if (!memo) targets.set(ctx, (memo = new Map()));
+  if (!memo) targets.set(ctx, (memo = { byKey: new Map(), byCitation: new Map() }));
+  // By the citation itself first: a citation and the article references after it that name it (`《…》第四条`)
+  // share one object, looked up again without its key made (a string of its titles and date, hashed a lookup).
+  const seen = memo.byCitation;
+  if (seen.has(c)) return seen.get(c);
   const d = c.date;
   const key = `${c.short ? 's' : ''}${c.bare ? 'b' : ''}${c.quoted ? 'q' : ''}|${c.title}|${c.normalized}|${d ? `${d.year}-${d.month ?? ''}-${d.day ?? ''}` : ''}`;
-  if (memo.has(key)) return memo.get(key);
-  const r = citationTarget(ctx.workspace, c, ctx.snapshot);
-  memo.set(key, r);
+  const byKey = memo.byKey;
+  let r: Resolved | undefined;
+  if (byKey.has(key)) r = byKey.get(key);
+  else byKey.set(key, (r = citationTarget(ctx.workspace, c, ctx.snapshot)));
+  seen.set(c, r);
   return r;
 }
 

@@ -1119,6 +1119,8 @@ interface Scan {
   parentSelf: string | undefined;
   /** The lines read (`readerOf`). */
   read: (l: Line) => boolean;
+  /** What the units' runs are read with, one for the scan (`scanUnit` sets its state and unit, unit after unit). */
+  reading: RunReading | undefined;
 }
 
 /**
@@ -1159,13 +1161,16 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty),
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty), reading: undefined,
   };
 }
 
 /** Reads the references of the unit `unit` (the tree's lines `from_..to_`, `folded` its folded text), from and into `state`. */
 function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: number, folded: string): void {
-  const r = new RunReading(scan, state, unit);
+  // (One reading for all the units of the scan, not four objects and a closure a unit: a treaty has dozens of articles.)
+  const r = (scan.reading ??= new RunReading(scan, state, unit));
+  r.state = state;
+  r.unit = unit;
   // A quotation opened inside an article and left open (a page's lost closing mark, or the new text
   // after `…修改为：` unquoted) ends at the text's own next article, which a unit after the first opens
   // with; one opened before the first article (a note quoted whole, its points the units) goes on.
@@ -1176,26 +1181,34 @@ function scanUnit(scan: Scan, state: State, unit: Unit, from_: number, to_: numb
   }
   // Run by run: a line with the lines that continue it over hard breaks (`本协定第` / `二条`), never
   // past the unit's last line (a run does not cross an article's head: syntax/runs.ts).
-  eachRun(folded, scan.treaty.tree.lines, scan.read, (p) => readRun(r, p), undefined, { from: from_, to: to_, base: unit.start });
+  const scope = r.scope;
+  scope.from = from_;
+  scope.to = to_;
+  scope.base = unit.start;
+  eachRun(folded, scan.treaty.tree.lines, scan.read, r.visit, undefined, scope);
   unit.quoteOpen = state.quoteOpen;
   unit.quoteLines = state.quoteLines;
   unit.quoteInUnit = state.quoteInUnit;
 }
 
 /**
- * What the runs of one unit are read with: the scan, the state, the unit, and what one run's
+ * What the runs of the units are read with: the scan, the state, the unit being read, and what one run's
  * reading shares among its steps (the references read on it, the spans they take, its quoted
- * spans). One object a unit, its fields set in place run by run (always of the same kinds): the
+ * spans). One object a scan (`Scan.reading`), its fields set in place unit by unit and run by run (always of the same kinds): the
  * steps below are small functions reading one shape of object, which V8 optimizes once.
  */
 class RunReading {
+  /** The lines of the unit being read (`scanUnit` sets them). */
+  readonly scope = { from: 0, to: 0, base: 0 };
+  /** `readRun` of this reading: what eachRun calls with each run. */
+  readonly visit = (p: Run): void => readRun(this, p);
   /** The references read on the run, in the order found (sorted by start when kept); emptied after each run. */
   readonly lineRefs: Reference[] = [];
   /** Spans taken by a reference already: start, end, start, end …; emptied after each run. */
   readonly taken: number[] = [];
   /** The run's quoted spans (absolute offsets: start, end, start, end …): a reference in quoted text belongs to the text quoted. */
   readonly quotes: number[] = [];
-  constructor(readonly scan: Scan, readonly state: State, readonly unit: Unit) {}
+  constructor(readonly scan: Scan, public state: State, public unit: Unit) {}
   isFree(a: number, b: number): boolean {
     const taken = this.taken;
     for (let i = 0; i < taken.length; i += 2) if (a < taken[i + 1] && b > taken[i]) return false;
@@ -1650,7 +1663,7 @@ function readSelf(r: RunReading, s: string, p: Run): void {
  * its own would be compiled for each text.
  */
 function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out: Reference[]): void {
-  const { raw, foldedTerms, definitionAt, termIndex } = r.scan;
+  const { raw, terms, foldedTerms, definitionAt, termIndex } = r.scan;
   const sought = r.scan.sought!;
   const next = r.scan.soughtAt;
   const k = sought.length;
@@ -1675,9 +1688,17 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
       index = foldedTerms.indexOf(term);
       termIndex.set(term, index);
     }
-    // A term used before it is defined still points at its definition.
-    out.push({ kind: 'term', start, end, term: p.slice(raw, at, after), definition: index });
+    // A term used before it is defined still points at its definition. Its words as written there: most uses
+    // are written as the definition writes the term, whose string is shared (no string made a use).
+    const written = terms[index].term;
+    out.push({ kind: 'term', start, end, term: end - start === written.length && writtenAt(raw, start, written) ? written : p.slice(raw, at, after), definition: index });
   }
+}
+
+/** Whether `raw` holds `word` at `at`. */
+function writtenAt(raw: TextLike, at: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (raw.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function findReferences(treaty: Treaty): Reference[] {
