@@ -15,6 +15,7 @@ import { buildTreaty } from '../../server/src/model/treaty';
 import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder, utf16Of } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
 import { decodeBytes } from '../../server/src/protocol/decode';
+import { spawnSync } from 'child_process';
 import { ROOT } from '../support/fixture';
 
 let dir: string;
@@ -117,6 +118,38 @@ test('a worker that fails leaves its files to the main thread: the same index', 
   } finally {
     fs.rmSync(script);
   }
+});
+
+test('workers started ahead, while the files are listed (start), fill the same index; one that failed before the scan leaves its files to the main thread', async () => {
+  const single = await scan(undefined);
+  const started = await scan(new ScanPool(2).start());
+  assert.deepEqual(started.docs, single.docs);
+  assert.deepEqual(started.calls, { set: 0, setAnalysed: single.docs.length });
+  const script = path.join(dir, 'failing-at-start.js');
+  fs.writeFileSync(script, "throw new Error('at start');\n");
+  try {
+    const said: string[] = [];
+    const pool = new ScanPool(2, script, (m) => said.push(m)).start();
+    await new Promise((r) => setTimeout(r, 500));
+    const failed = await scan(pool);
+    assert.deepEqual(failed.docs, single.docs);
+    assert.deepEqual(said, ['scan worker failed (at start); its files are read on the main thread']);
+  } finally {
+    fs.rmSync(script);
+  }
+});
+
+test('workers started ahead and not needed end: a pool given one batch, or never given files, leaves nothing running', () => {
+  const poolJs = require.resolve('../../server/src/protocol/scanPool');
+  const filesJs = require.resolve('../../server/src/protocol/files');
+  const one = path.join(dir, 'real');
+  const code = `const { ScanPool } = require(${JSON.stringify(poolJs)}); const { DEFAULT_LIMITS } = require(${JSON.stringify(filesJs)});
+    new ScanPool(3).start();
+    const files = require('fs').readdirSync(${JSON.stringify(one)}).slice(0, 3).map((f) => ({ file: require('path').join(${JSON.stringify(one)}, f), uri: 'file:///' + f }));
+    new ScanPool(3).start().load(files, DEFAULT_LIMITS, (r) => console.log(r.length));`;
+  const child = spawnSync(process.execPath, ['-e', code], { timeout: 20_000, encoding: 'utf8' });
+  assert.equal(child.signal, null, 'the process ended by itself');
+  assert.equal(child.stdout.trim(), '3', child.stderr);
 });
 
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
