@@ -140,31 +140,14 @@ export function loadFileSync(file: string, uri: string, limits: FileLimits, upTo
 }
 
 /**
- * `files` loaded and handed out in order, the next ones read while the caller works on the one before.
- * A file up to `limits.blockingBytes` is read at once with blocking calls (`loadFileSync`: tens of µs
- * from the page cache, less than its analysis; through the thread pool, four or five round trips a
- * file, reading LawRefBook/Laws took 640–1,150 ms against 380); a larger one through the thread pool
- * (`loadFile`), its read waiting on the disk while the caller works. At most `ahead` files are read
- * and not yet handed out; a caller that stops early leaves them to finish and close (neither rejects).
+ * `files` loaded and handed out in order. A file up to `limits.blockingBytes` is read when its turn
+ * comes, with blocking calls (`loadFileSync`: tens of µs from the page cache, less than its analysis;
+ * through the thread pool, four or five round trips a file, reading LawRefBook/Laws took 640–1,150 ms
+ * against 380); a larger one through the thread pool (`loadFile`). None is read ahead of the caller's
+ * work: a text decoded ahead was alive at the young generation's collections between two files, copied.
  */
-export async function* loadInOrder<F extends { file: string; uri: string }>(files: readonly F[], limits: FileLimits, ahead = 2): AsyncGenerator<F & { loaded: Loaded }> {
-  const reads: Promise<Loaded>[] = [];
-  let next = 0;
-  const readAhead = (): void => {
-    for (; reads.length < ahead && next < files.length; next++) reads.push(loadSoon(files[next].file, files[next].uri, limits));
-  };
-  for (const f of files) {
-    readAhead();
-    const loaded = await reads.shift()!;
-    readAhead();
-    yield { ...f, loaded };
-  }
-}
-
-/** `loadFile`, with blocking calls for a file up to `limits.blockingBytes` (`loadFileSync`). */
-function loadSoon(file: string, uri: string, limits: FileLimits): Promise<Loaded> {
-  const now = loadFileSync(file, uri, limits, limits.blockingBytes);
-  return now ? Promise.resolve(now) : loadFile(file, uri, limits);
+export async function* loadInOrder<F extends { file: string; uri: string }>(files: readonly F[], limits: FileLimits): AsyncGenerator<F & { loaded: Loaded }> {
+  for (const f of files) yield { ...f, loaded: loadFileSync(f.file, f.uri, limits, limits.blockingBytes) ?? (await loadFile(f.file, f.uri, limits)) };
 }
 
 /**
