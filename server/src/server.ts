@@ -313,12 +313,14 @@ async function indexFolders(uris: string[]): Promise<void> {
   await files.setRoots(fileFolders(folders));
   if (roots.length === 0) return;
   const started = Date.now();
+  // The scan's workers start while the files are listed.
+  const pool = new ScanPool(undefined, undefined, (m) => connection.console.log(m)).start();
   const progress = client.workDoneProgress ? await guard.run('create progress', () => connection.window.createWorkDoneProgress(), () => undefined) : undefined;
   progress?.begin(msg('progress.indexing'), 0, msg('progress.listing'), true);
   const list: string[] = [];
   for (const root of roots) await files.list(root, list);
   // Read and analysed in worker threads (protocol/scanPool.ts); the index is filled here, between requests.
-  const indexed = await files.readAll(list, new ScanPool(undefined, undefined, (m) => connection.console.log(m)), async (done) => {
+  const indexed = await files.readAll(list, pool, async (done) => {
     if (done % 50 === 0) {
       progress?.report(Math.round((done / list.length) * 100), `${done}/${list.length}`);
       await new Promise((r) => setImmediate(r)); // let requests through

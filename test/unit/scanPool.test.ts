@@ -12,9 +12,10 @@ import * as path from 'path';
 import { WorkspaceIndex, analyse } from '../../server/src/index/workspace';
 import { infoOf } from '../../server/src/model/info';
 import { buildTreaty } from '../../server/src/model/treaty';
-import { DEFAULT_LIMITS, WorkspaceFiles, loadInOrder, utf16Of } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadFile, loadInOrder, utf16Of } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
 import { decodeBytes } from '../../server/src/protocol/decode';
+import { spawnSync } from 'child_process';
 import { ROOT } from '../support/fixture';
 
 let dir: string;
@@ -119,6 +120,38 @@ test('a worker that fails leaves its files to the main thread: the same index', 
   }
 });
 
+test('workers started ahead, while the files are listed (start), fill the same index; one that failed before the scan leaves its files to the main thread', async () => {
+  const single = await scan(undefined);
+  const started = await scan(new ScanPool(2).start());
+  assert.deepEqual(started.docs, single.docs);
+  assert.deepEqual(started.calls, { set: 0, setAnalysed: single.docs.length });
+  const script = path.join(dir, 'failing-at-start.js');
+  fs.writeFileSync(script, "throw new Error('at start');\n");
+  try {
+    const said: string[] = [];
+    const pool = new ScanPool(2, script, (m) => said.push(m)).start();
+    await new Promise((r) => setTimeout(r, 500));
+    const failed = await scan(pool);
+    assert.deepEqual(failed.docs, single.docs);
+    assert.deepEqual(said, ['scan worker failed (at start); its files are read on the main thread']);
+  } finally {
+    fs.rmSync(script);
+  }
+});
+
+test('workers started ahead and not needed end: a pool given one batch, or never given files, leaves nothing running', () => {
+  const poolJs = require.resolve('../../server/src/protocol/scanPool');
+  const filesJs = require.resolve('../../server/src/protocol/files');
+  const one = path.join(dir, 'real');
+  const code = `const { ScanPool } = require(${JSON.stringify(poolJs)}); const { DEFAULT_LIMITS } = require(${JSON.stringify(filesJs)});
+    new ScanPool(3).start();
+    const files = require('fs').readdirSync(${JSON.stringify(one)}).slice(0, 3).map((f) => ({ file: require('path').join(${JSON.stringify(one)}, f), uri: 'file:///' + f }));
+    new ScanPool(3).start().load(files, DEFAULT_LIMITS, (r) => console.log(r.length));`;
+  const child = spawnSync(process.execPath, ['-e', code], { timeout: 20_000, encoding: 'utf8' });
+  assert.equal(child.signal, null, 'the process ended by itself');
+  assert.equal(child.stdout.trim(), '3', child.stderr);
+});
+
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
   const single = await scan(undefined);
   const none = await scan(new ScanPool(2, null));
@@ -159,7 +192,7 @@ test('a scanned text\'s parties and entry into force, left out of its analysis, 
   assert.equal(new WorkspaceIndex().setAnalysed('file:///ws/a.md', text, checked).info.parties.length, 0);
 });
 
-test('the scan reads the next files while the caller works on one (loadInOrder): in order, each as loadFile reads it alone', async () => {
+test('the scan reads each file when its turn comes (loadInOrder): in order, each as loadFile reads it alone, none read ahead', async () => {
   const sub = fs.mkdtempSync(path.join(dir, 'ahead-'));
   const files = ['a', 'b', 'c', 'd', 'e'].map((n) => ({ file: path.join(sub, `${n}.md`), uri: `file:///${n}.md` }));
   files.forEach((f, i) => fs.writeFileSync(f.file, `# 第${i}号协定\n\n第一条　双方合作。\n`));
@@ -167,14 +200,15 @@ test('the scan reads the next files while the caller works on one (loadInOrder):
   const seen: { uri: string; kind: string; text?: string }[] = [];
   for await (const r of loadInOrder(files, DEFAULT_LIMITS)) {
     seen.push({ uri: r.uri, kind: r.loaded.kind, text: r.loaded.kind === 'text' ? r.loaded.text : undefined });
-    // While the caller holds the first file, the next one is read already: removing it now loses nothing.
+    // While the caller holds the first file, the next one is not read yet (a text decoded ahead would be
+    // alive at the collections between two files): removed now, it is missing when its turn comes.
     if (r.uri === 'file:///a.md') fs.rmSync(files[1].file);
   }
-  assert.deepEqual(seen.map((s) => [s.uri, s.kind]), [['file:///a.md', 'text'], ['file:///b.md', 'text'], ['file:///c.md', 'skip'], ['file:///d.md', 'text'], ['file:///e.md', 'text']]);
+  assert.deepEqual(seen.map((s) => [s.uri, s.kind]), [['file:///a.md', 'text'], ['file:///b.md', 'skip'], ['file:///c.md', 'skip'], ['file:///d.md', 'text'], ['file:///e.md', 'text']]);
   assert.equal(seen[3].text, '# 第3号协定\n\n第一条　双方合作。\n');
-  // A caller that stops after the first file: the reads ahead finish and close (none left open).
-  for await (const r of loadInOrder(files.slice(3), DEFAULT_LIMITS)) {
-    assert.equal(r.uri, 'file:///d.md');
-    break;
-  }
+  // A file over blockingBytes is read through the thread pool, as loadFile reads it.
+  const big = { ...DEFAULT_LIMITS, blockingBytes: 10 };
+  const viaPool = [];
+  for await (const r of loadInOrder(files.slice(3), big)) viaPool.push(r);
+  assert.deepEqual(viaPool.map((r) => r.loaded), await Promise.all(files.slice(3).map((f) => loadFile(f.file, f.uri, big))));
 });

@@ -10,10 +10,10 @@ import * as os from 'os';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { execFileSync } from 'child_process';
+import { execFileSync, spawnSync } from 'child_process';
 import { URI } from 'vscode-uri';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
-import { DEFAULT_LIMITS, WorkspaceFiles } from '../../server/src/protocol/files';
+import { DEFAULT_LIMITS, WorkspaceFiles, loadFile, loadFileSync, loadInOrder } from '../../server/src/protocol/files';
 import { seeds } from '../support/fixture';
 
 v8.setFlagsFromString('--expose-gc');
@@ -140,6 +140,46 @@ test('the user\'s files.exclude/search.exclude globs: excluded folders are not s
   assert.equal(await files.refusal(path.join(ws, 'drafts/new/y.md')), undefined);
   files.setExcludes([]);
   assert.equal((await files.list(ws)).length, 6);
+});
+
+test('loadFileSync, the blocking read of the scan workers and of small files on the main thread, answers as loadFile: texts, heads alone, folders, FIFOs, sizes over the limit, missing files', async () => {
+  const ws = folder('blocking');
+  fs.writeFileSync(path.join(ws, 'seed.md'), seed.text);
+  fs.writeFileSync(path.join(ws, 'gbk.txt'), Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5, 0x0a]));
+  fs.writeFileSync(path.join(ws, 'notes.md'), '# 笔记\n\n' + '一些文字。\n'.repeat(20000));
+  fs.writeFileSync(path.join(ws, 'long.md'), seed.text + '\n' + '双方同意。\n'.repeat(20000));
+  fs.writeFileSync(path.join(ws, 'empty.md'), '');
+  fs.mkdirSync(path.join(ws, 'folder.md'));
+  execFileSync('mkfifo', [path.join(ws, 'pipe.md')]);
+  const names = ['seed.md', 'gbk.txt', 'notes.md', 'long.md', 'empty.md', 'folder.md', 'pipe.md', 'missing.md'];
+  const small = { ...DEFAULT_LIMITS, maxFileBytes: 100_000 };
+  for (const limits of [DEFAULT_LIMITS, small, { ...DEFAULT_LIMITS, headBytes: 7 }]) {
+    for (const name of names) {
+      const file = path.join(ws, name);
+      const uri = URI.file(file).toString();
+      const expected = await loadFile(file, uri, limits);
+      assert.deepEqual(loadFileSync(file, uri, limits), expected, name);
+      // Up to a size: a regular file larger is left to loadFile (nothing read); the rest answered as loadFile does.
+      const upTo = loadFileSync(file, uri, limits, 1000);
+      if (upTo === undefined) assert.ok(fs.statSync(file).size > 1000 && fs.statSync(file).size <= limits.maxFileBytes && fs.statSync(file).isFile(), name);
+      else assert.deepEqual(upTo, expected, name);
+    }
+  }
+  const kinds = (limits: typeof DEFAULT_LIMITS) => ['head-only', 'text', 'skip'].map((k) => names.filter((n) => loadFileSync(path.join(ws, n), 'file:///' + n, limits).kind === k));
+  assert.deepEqual(kinds(DEFAULT_LIMITS), [['notes.md'], ['seed.md', 'gbk.txt', 'long.md', 'empty.md'], ['folder.md', 'pipe.md', 'missing.md']]);
+  assert.deepEqual(kinds(small), [[], ['seed.md', 'gbk.txt', 'empty.md'], ['notes.md', 'long.md', 'folder.md', 'pipe.md', 'missing.md']]);
+  // The scan's order of reads hands out the same, whether a file is read at once or through the thread pool.
+  const all = names.map((n) => ({ file: path.join(ws, n), uri: URI.file(path.join(ws, n)).toString() }));
+  const seen = async (limits: typeof DEFAULT_LIMITS) => {
+    const out = [];
+    for await (const r of loadInOrder(all, limits)) out.push(r);
+    return out;
+  };
+  assert.deepEqual(await seen({ ...DEFAULT_LIMITS, blockingBytes: 0 }), await seen(DEFAULT_LIMITS));
+  // A FIFO never blocks the blocking read (a child process, so that a regression times out instead of hanging the tests).
+  const filesJs = require.resolve('../../server/src/protocol/files');
+  const child = spawnSync(process.execPath, ['-e', `const f = require(${JSON.stringify(filesJs)}); console.log(f.loadFileSync(process.argv[1], 'file:///pipe.md', f.DEFAULT_LIMITS).why)`, path.join(ws, 'pipe.md')], { timeout: 10_000, encoding: 'utf8' });
+  assert.equal(child.stdout.trim(), 'not a regular file', child.stderr);
 });
 
 test('a FIFO or a folder named *.md is not read (and does not block)', async () => {

@@ -31,12 +31,37 @@ export function workerScript(): string | undefined {
 }
 
 export class ScanPool implements FileLoader {
+  /** Workers started ahead (`start`), before the files are known; `load` takes them first. */
+  private readonly ahead: { worker: Worker; failed?: string }[] = [];
+
   constructor(
     /** Threads that read and analyse: the main thread and `size - 1` workers. */
     private readonly size = Math.max(1, Math.min(8, os.availableParallelism?.() ?? os.cpus().length)),
     private readonly script: string | null = workerScript() ?? null,
     private readonly log: (m: string) => void = () => undefined,
   ) {}
+
+  /**
+   * Starts the workers now, while the caller lists the files (a worker takes 100-300 ms to start,
+   * its script loaded and compiled); `load` takes them, and ends those it has no files for. Started
+   * and never given a `load`, they do not keep the process alive.
+   */
+  start(): this {
+    if (!this.script || this.ahead.length > 0) return this;
+    for (let i = 0; i < this.size - 1; i++) {
+      try {
+        const w: { worker: Worker; failed?: string } = { worker: new Worker(this.script) };
+        // Until `load` listens: a worker that fails to start is then told to it, not thrown here.
+        w.worker.on('error', (e) => (w.failed ??= e.message));
+        w.worker.on('exit', (code) => (w.failed ??= `exit ${code}`));
+        w.worker.unref();
+        this.ahead.push(w);
+      } catch (e) {
+        this.log(`cannot start a scan worker: ${(e as Error).message}`);
+      }
+    }
+    return this;
+  }
 
   async load(files: { file: string; uri: string }[], limits: FileLimits, admit: (results: { file: string; uri: string; loaded: Loaded }[]) => void | Promise<void>, stopped: () => boolean = () => false): Promise<void> {
     const queue: { file: string; uri: string }[][] = [];
@@ -45,7 +70,7 @@ export class ScanPool implements FileLoader {
     // One admission at a time, in arrival order.
     let admitting: Promise<void> = Promise.resolve();
     const hand = (results: ScanResults['results']) => (admitting = admitting.then(() => admit(results)));
-    const run = (worker: Worker) => new Promise<void>((resolve) => {
+    const run = (worker: Worker, failed?: string) => new Promise<void>((resolve) => {
       // Two batches in flight, so that a worker is not idle while its last results are admitted.
       const inFlight: ScanBatch['files'][] = [];
       let ended = false;
@@ -76,11 +101,23 @@ export class ScanPool implements FileLoader {
       });
       worker.on('error', (e) => fail(e.message));
       worker.on('exit', (code) => fail(`exit ${code}`));
+      if (failed) return fail(failed);
+      worker.ref();
       next();
       next();
     });
     const started: Promise<void>[] = [];
+    for (const w of this.ahead.splice(Math.max(0, workers))) {
+      w.worker.removeAllListeners();
+      void w.worker.terminate();
+    }
     for (let i = 0; i < workers; i++) {
+      const w = this.ahead.shift();
+      if (w) {
+        w.worker.removeAllListeners();
+        started.push(run(w.worker, w.failed));
+        continue;
+      }
       try {
         started.push(run(new Worker(this.script!)));
       } catch (e) {
