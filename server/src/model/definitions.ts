@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -283,7 +283,74 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       });
     }
   }, holding(text, '指包谓', base), { from, to, base });
+  if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
+/** A term written without quotation marks: no white space but between Latin letters or digits (`GATT 1994`), no punctuation, quotation mark or bracket. */
+const BARE_TERM = '((?:[^\\s，,。；;：:、“”"「」『』‘’《》〈〉（）()【】\\[\\]]|[ \\t](?=[0-9A-Za-z])){1,20}?)';
+/** The verb of a bare definition (指, not 指定, 指导 …). */
+const MEANS = '(?:是指|系指|意指|指(?![定导示出令南挥标控责明派]))';
+/** A list's member defining its term: `IMF指国际货币基金组织`, `APEC 是指亚太经济合作组织` (after the member's label). */
+const LISTED = new RegExp(`^[ \\t]*${BARE_TERM}[ \\t]*${MEANS}`);
+/** A sentence of the scope defining one term: `在本协议中,进口许可证是指…` (是指 or 系指 alone). */
+const SCOPED = new RegExp(`${DEFINITION_SCOPE}[ \\t]*[，,][ \\t]*${BARE_TERM}[ \\t]*(?:是指|系指)`, 'g');
+/** No term: a self-word or a pointer (`本协定指…`, `该词指…`), or an instrument's kind (`协定是指《…》`: the text itself, its self-reference). */
+const NO_TERM = new RegExp(`^(?:[本该其此前下]|上述|(?:${INSTRUMENT_KINDS.join('|')})$)`);
+
+/**
+ * Terms defined by 指 with no quotation marks (`(十一)IMF指国际货币基金组织;`, `日是指日历日;`): each at the start of a line or an
+ * item of the list a definitions lead-in opens (`就本协定而言,除非本协定另有规定:`, `DEFINITIONS_LEAD`), up to the article's end
+ * (or, a list of items, the next numbered paragraph), and the one term of a sentence opening with the scope
+ * (`在本协议中,进口许可证是指…`). A term joined by 或者 to another (`协调制度或者HS指…`) is each; the meaning runs as a quoted
+ * term's does (`meaningEnd`). Outside such a list, `缔约方指…` defines nothing.
+ */
+function listedMeanings(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number, out: Definition[]): void {
+  let open = false;
+  let members: string | undefined;
+  eachRun(text, tree.lines, isRead, (run) => {
+    const line = run.line;
+    const content = run.text;
+    if (content.length > 20000) return;
+    if (line.kind !== 'text' && line.kind !== 'para' && line.kind !== 'item') open = false;
+    else if (open && line.kind === 'para' && members === 'item') open = false;
+    const push = (at: number, term: string, verbEnd: number) => {
+      const meaningTo = meaningEnd(content, verbEnd);
+      if (meaningTo <= verbEnd) return;
+      let k = 0;
+      for (const part of term.split('或者')) {
+        const t = part.trim();
+        const s = at + k + part.indexOf(t);
+        k += part.length + 2;
+        if (!t || NO_TERM.test(t) || /^[0-9 ]+$/.test(t)) continue;
+        out.push({
+          term: withoutInvisible(run.slice(raw, s, s + t.length)), start: run.at(s), end: run.end(s + t.length),
+          meaning: run.slice(raw, verbEnd, meaningTo), meaningStart: run.at(verbEnd), meaningEnd: run.end(meaningTo),
+          clauseStart: run.at(s), clauseEnd: run.end(verbEnd), byMeaning: true,
+        });
+      }
+    };
+    const member = (at: number) => {
+      const m = LISTED.exec(content.slice(at));
+      if (m) push(at + m[0].indexOf(m[1]), m[1], at + m[0].length);
+      return m !== null;
+    };
+    if (open) {
+      const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      if (member(body)) members ??= line.kind;
+    }
+    DEFINITIONS_LEAD.lastIndex = 0;
+    const lead = DEFINITIONS_LEAD.exec(content);
+    if (lead) {
+      open = true;
+      members = undefined;
+      member(lead.index + lead[0].length);
+    }
+    SCOPED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCOPED.exec(content))) push(m.index + m[0].lastIndexOf(m[1]), m[1], m.index + m[0].length);
+  }, undefined, { from, to, base });
 }
 
 const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');

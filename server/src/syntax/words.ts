@@ -1190,3 +1190,18 @@ export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述
 
 /** What a treaty's preamble is called: its outline entry, its row in a 修改对照表, the word amending clauses name it by (`将序言第二段修改为`). */
 export const PREAMBLE = '序言';
+
+/**
+ * The scope a definition is given for (folded): `就本协定而言`, `在本协定中`, `本协定中`, `为本协定目的` (of an instrument's
+ * self-word, a chapter or a section). Its words are a definitions article's: a list defining its terms by 指 with no
+ * quotation marks comes after it (`DEFINITIONS_LEAD`), or the one term of its sentence (`在本协议中,进口许可证是指…`).
+ */
+export const DEFINITION_SCOPE = `(?:就本(?:${alternation(SELF_WORDS)}|章|节)而言|在?本(?:${alternation(SELF_WORDS)}|章|节)中|为(?:了)?本(?:${alternation(SELF_WORDS)}|章|节)的?目的)`;
+
+/**
+ * The lead-in of a list of terms defined by 指 without quotation marks, one a line or an item, as the Chinese texts of
+ * free trade agreements write them (RCEP: `就本协定而言,除非本协定另有规定:` / `(十一)IMF指国际货币基金组织;`; China–New
+ * Zealand: `除另有规定外,就本协定而言:` / `APEC 是指亚太经济合作组织;`): the scope, a proviso (`除非…另有规定`, `除…外`)
+ * before or after it, and the colon (read folded).
+ */
+export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\n]{0,16}[，,][ \\t]*)?${DEFINITION_SCOPE}(?:[ \\t]*[，,][ \\t]*(?:除非|除)[^。；;：:，,\\n]{0,16})?[ \\t]*[：:]`, 'g');
