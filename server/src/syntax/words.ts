@@ -623,10 +623,17 @@ export const LIST_CONJUNCTION = /(?:(?:^|[。，；、,;：:])(?:及|和|或|与
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 /**
- * A news headline's words after the instrument's name saying the page prints its whole text, glued to the name, the site's
- * bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, read folded): no part of the title.
+ * A document site's words after the instrument's name for the edition of the file it offers, its bracketed remarks after
+ * them (`亞洲基礎設施投資銀行協定官方版(DOC 59頁)`, a file's name as a page's only title line): no part of the title, read
+ * as the whole-text words are (`WHOLE_TEXT_TAIL`).
  */
-export const WHOLE_TEXT_TAIL = new RegExp(`(?:${WHOLE_TEXT_WORDS.join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最新版'];
+/**
+ * A news headline's words after the instrument's name saying the page prints its whole text, or a site's edition words
+ * (`EDITION_WORDS`), glued to the name, the site's bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`,
+ * `…協定官方版(DOC 59頁)`, read folded): no part of the title.
+ */
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
 /** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
 export function headlineKind(words: string): string | undefined {
   const m = WHOLE_TEXT_TAIL.exec(words);
