@@ -471,7 +471,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     }
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
-    if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
+    if (cuts[0]?.word === '的') cut = relatedTo(phrase, qualified(phrase, cuts, term));
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
@@ -517,6 +517,20 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   return { start, end };
 }
 
+/** A qualifier saying what a thing relates to, before the 的 that ends it (folded): `与贸易有关的`, `同投资相关的`. */
+const RELATED_TO = /(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的$/;
+/** The same qualifier opening a phrase. */
+const RELATED_OPENING = /^(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的/;
+
+/**
+ * Where a name starts that holds a qualifier 与…有关的 (`与贸易有关的知识产权理事会`, the WTO's TRIPS Council; `与贸易有关的投资措施`):
+ * those words are the name's own, not a clause before it (as `…签订的` is), so a cut right after its 的 goes back to its 与.
+ */
+function relatedTo(phrase: string, cut: number): number {
+  const m = cut > 0 ? RELATED_TO.exec(phrase.slice(0, cut)) : null;
+  return m ? m.index : cut;
+}
+
 /** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
 const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
 
@@ -543,6 +557,8 @@ function lastNameAbbreviated(phrase: string, term: string): number {
   for (const m of phrase.matchAll(NAME_JOIN)) at = m.index + m[0].length;
   // (The last name itself, whole, names both: `社会鉴定机构和鉴定人（以下简称鉴定人）`.)
   if (at <= 0 || phrase.length - at <= term.length || phrase[at] !== term[0] || phrase[0] === term[0]) return 0;
+  // (Nor does the 与 of a qualifier 与…相关的 join names: `与会展业相关的行业协会…`, `relatedTo`.)
+  if (RELATED_OPENING.test(phrase.slice(at - 1))) return 0;
   let k = at;
   for (const c of term) {
     k = phrase.indexOf(c, k);
