@@ -271,6 +271,36 @@ test('pasted: an amending protocol hard-wrapped at a width, its quoted new text 
   assert.deepEqual(referencesOf(buildTreaty(wrapped)).filter((r) => r.kind === 'article'), []);
 });
 
+test('pasted: a running header repeating the title without what the title line printed after it (a site\'s name) is page furniture, not words of the meaning it falls in', () => {
+  // As the China–Viet Nam Gulf of Tonkin delimitation agreement (real corpus, 中华文库) pasted from a PDF: the title line
+  // carries the site's name, the header at each page's top only the title.
+  const text = `中华人民共和国和越南社会主义共和国关于北部湾的划界协定 中华文库
+
+中华人民共和国和越南社会主义共和国（以下简称“缔约双方”），达成协议如下：
+
+第一条
+
+一、在本协定中，“北部湾”系指北
+面为中国和越南两国陆地领土海岸、东
+第 4 页
+中华人民共和国和越南社会主义共和国关于北部湾的划界协定
+面为中国雷州半岛和海南岛海岸所环抱的半封闭海湾。
+
+第二条
+
+本协定自签字之日起生效。
+
+二〇〇〇年十二月二十五日订于北京，一式两份，每份都用中文和越南文写成，两种文本同等作准。
+`;
+  assert.deepEqual(reading(buildTreaty(text)).definitions, ['缔约双方=中华人民共和国和越南社会主义共和国', '北部湾=北面为中国和越南两国陆地领土海岸、东面为中国雷州半岛和海南岛海岸所环抱的半封闭海湾']);
+});
+
+test('pasted: a signing clause\'s place does not run on into the next instrument\'s title below it, hard-wrapped', () => {
+  // As the Treaty of Amity's page (real corpus) wrapped at 14 characters: its protocol's title follows the clause, cut inside its remark.
+  const text = '东南亚友好合作条约\n\n第一条\n\n缔约各方同意合作。\n\n第二条\n\n本条约自签字之日起生效。\n\n缔约各方特此在条约上签字并盖\n章。\n一九七六年二月二十四日订于巴厘\n东南亚友好合作条约修改议定书(中\n译本)\n(马尼拉 1987年12月15日)\n';
+  assert.deepEqual(reading(buildTreaty(text)).signing, { date: [1976, 2, 24], place: '巴厘', copies: undefined, languages: [], codes: undefined });
+});
+
 test('pasted: every correct treaty under test/fixtures parses to a lossless tree', () => {
   for (const { name, text } of TREATIES) assert.equal(leaves(parseTreaty(text).root, [], text).join(''), text, name);
 });

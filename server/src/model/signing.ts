@@ -6,7 +6,7 @@ import type { TextLike } from '../syntax/text';
 import { parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
 import { languageCode } from '../syntax/foreign';
-import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation, withPinyin } from '../syntax/words';
+import { ARABIC, CAPITALS, DATE_DIGITS, LATIN_SIGNATURE, OCR_ZEROS, OTHER_CALENDARS, DATING_ERAS, SIGNING_VERBS, SMALL_CN, alternation, endingKind, titleWords, withPinyin } from '../syntax/words';
 
 export interface DateValue {
   year: number;
@@ -160,6 +160,18 @@ export function readSigning(text: TextLike, block: Block): Signing {
     const at = m.index + m[0].indexOf(m[g]);
     return run.slice(text, at, at + m[g].length);
   };
+  /**
+   * The place, group `g` of a match, as written: not run on into the next line when what that line adds names an instrument
+   * (`…订于巴厘` / `东南亚友好合作条约修改议定书(中` — the next instrument's title below the clause, hard-wrapped as a PDF wraps it).
+   */
+  const placed = (m: RegExpExecArray, g: number) => {
+    const at = m.index + m[0].indexOf(m[g]);
+    const end = at + m[g].length;
+    for (let k = at + 1; k < end; k++) {
+      if (run.at(k) - run.at(k - 1) > 1 && endingKind(titleWords(folded.slice(k, end))) !== undefined) return run.slice(text, at, k);
+    }
+    return written(m, g);
+  };
   let m: RegExpExecArray | null;
   // `本协定于…`, `本协定在北京于…` (the words before 于 or 在, not the place after 在), and
   // `本议定书以中文及西班牙文各缮二份` (Taiwan's form).
@@ -171,14 +183,14 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
   // A bracketed remark after the place (a news agency's dispatch line, `于阿拉木图（新华社阿拉木图 7 月 5 日电）`) is no part of it.
   // A memorandum of talks: the copies right after the place, no verb (`1986年7月25日于北京，一式两份，用英文写成`).
-  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n)|[，,][ \\t]*(?:一式|共)[ \\t]*[0-9一二两三四五六七八九十]{1,3}[ \\t]*份)`).exec(folded))) s.place = written(m, 1);
-  else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = written(m, 1);
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n)|[，,][ \\t]*(?:一式|共)[ \\t]*[0-9一二两三四五六七八九十]{1,3}[ \\t]*份)`).exec(folded))) s.place = placed(m, 1);
+  else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = placed(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
-  else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = written(m, 1);
+  else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = placed(m, 1);
   // `本宪章于1945年6月26日签署`: signed on a date, at no place written (the date is not a place).
   // A date after the place (`在莫斯科于2002年签订`, `于纽约1966年签署`) is not part of it.
   // (The place ends in no numeral, or `于2002年` would give the place `2` and the year `002年`.)
-  else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = written(m, 1);
+  else if ((m = new RegExp(`[在于]([^，,。\\s]{0,11}?${NOT_NUMERAL})(?:[ \\t]*于?[ \\t]*${YEAR}[^，,。\\s]{0,8}?)?(?:完成)?(?:${SIGNED})`).exec(folded)) && !STARTS_WITH_YEAR.test(m[1])) s.place = placed(m, 1);
   // UNESCO's final clause counts its originals as texts: `订于巴黎，两个正式文本均有…的签字` (in two authentic copies bearing the signature of …).
   if ((m = /(?:一式|正本|共|同文|缮写?|缮定)[ \t]*([0-9一二两三四五六七八九十]{1,3})[ \t]*[份分]|([0-9一二两三四五六七八九十]{1,3})[ \t]*个[ \t]*正式文本/.exec(folded))) {
     s.copies = parseNumeral(m[1] ?? m[2]);

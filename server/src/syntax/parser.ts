@@ -437,13 +437,16 @@ export function repeatsTitle(text: TextLike, lines: readonly Line[], i: number, 
   let got = c.length;
   for (let j = i + 1; got < whole.length && run.length < MAX_TITLE_LINES; j++) {
     while (j < lines.length && isBlankOrComment(lines[j])) j++;
-    if (j >= lines.length || lines[j].kind !== 'text' || lines[j].contentEnd - lines[j].contentStart > MAX_HEADER) return NONE;
+    if (j >= lines.length || lines[j].kind !== 'text' || lines[j].contentEnd - lines[j].contentStart > MAX_HEADER) break;
     const d = contentOf(text, lines[j]);
-    if (!d || !whole.startsWith(d, got)) return NONE;
+    if (!d || !whole.startsWith(d, got)) break;
     got += d.length;
     run.push(j);
   }
-  return got === whole.length ? run : NONE;
+  if (got === whole.length) return run;
+  // The title's own words without what the page printed after them on the title line (a site's name, the parties and
+  // date of a database's table row: `…划界协定 中华文库`), up to its kind, at a page's top or foot: a running header.
+  return endingKind(titleWords(c)) !== undefined && pageBreakSide(text, lines, i) !== '' ? [i] : NONE;
 }
 
 /** Where the line at `i` stands next to a page break, blank lines between: after it (`^`, a page's top), before it (`_`), or neither (''). */
