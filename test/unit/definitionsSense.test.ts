@@ -1,5 +1,5 @@
 // A term defined for one sense, as every Chinese tax agreement defines the states' names: `“中国”一语用于地理概念时，是指…`
-// (the China–US agreement's article 3 as a tax wiki quotes it, https://zhidao.tax.org.cn/html/word/201211/word10208.htm).
+// (test/fixtures/real/entry_tax_cn_us_dta_definitions_taxorg.md, the China–US agreement's article 3 quoted by a tax wiki).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
