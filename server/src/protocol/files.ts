@@ -65,26 +65,29 @@ export type Loaded = { bytes: number } & (
   | { kind: 'analysed'; text?: string; utf16?: ArrayBuffer; encoding: Encoding; analysis?: Analysis; refusal?: string; treaty: boolean }
 );
 
+/** What reading a file for the scan asks of the file system, once it is open (`loadSteps`). */
+type FileIo = { op: 'stat' } | { op: 'read'; position: number; length: number };
+
 /**
- * Reads one file: only a regular file, up to `maxFileBytes`; a file whose head does not read as a
- * treaty is not read further. IO only (a scan worker runs it too); what is kept is `WorkspaceFiles`' choice.
+ * The steps of reading one file, written once for the non-blocking and the blocking read (`loadFile`,
+ * `loadFileSync`, which open the file and answer each step): fstat to refuse what is not a regular file or is
+ * too large; the head first; the rest only for a possible treaty. Each IO is yielded and its answer sent back
+ * (an fs.Stats, a Buffer), a failed one thrown in. Returns undefined, nothing read, for a regular file over `upTo` bytes.
  */
-export async function loadFile(file: string, uri: string, limits: FileLimits): Promise<Loaded> {
-  let handle: fs.promises.FileHandle | undefined;
+function* loadSteps(uri: string, limits: FileLimits, upTo: number): Generator<FileIo, Loaded | undefined, fs.Stats | Buffer> {
   let bytes = 0;
   try {
-    // Non-blocking: opening a FIFO for reading would wait for a writer.
-    handle = await fs.promises.open(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const stat = await handle.stat();
+    const stat = (yield { op: 'stat' }) as fs.Stats;
     if (!stat.isFile()) return { kind: 'skip', why: stat.isDirectory() ? 'a folder' : 'not a regular file', bytes };
     if (stat.size > limits.maxFileBytes) return { kind: 'skip', why: `${stat.size} bytes is too large`, bytes };
     const size = stat.size;
+    if (size > upTo) return undefined;
     const headSize = Math.min(size, limits.headBytes);
-    const head = await readBytes(handle, 0, headSize);
+    const head = (yield { op: 'read', position: 0, length: headSize }) as Buffer;
     bytes += head.length;
     // Decoded as protocol/decode.ts decides (UTF-8, UTF-16, GB18030, Big5); the head may end inside a character.
     if (size > headSize && !mayBeTreaty(uri, decodeBytes(head, true).text)) return { kind: 'head-only', bytes };
-    const rest = size > headSize ? await readBytes(handle, headSize, size - headSize) : undefined;
+    const rest = size > headSize ? ((yield { op: 'read', position: headSize, length: size - headSize }) as Buffer) : undefined;
     bytes += rest?.length ?? 0;
     // Editors drop a byte order mark from a document's text; so does decodeBytes, or line 1's columns would differ.
     const { text, encoding } = decodeBytes(rest ? Buffer.concat([head, rest]) : head);
@@ -92,6 +95,36 @@ export async function loadFile(file: string, uri: string, limits: FileLimits): P
   } catch (e) {
     // Deleted while being indexed, unreadable: not a treaty any more.
     return { kind: 'skip', why: (e as Error).message, bytes };
+  }
+}
+
+/** Non-blocking: opening a FIFO for reading would wait for a writer. */
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads one file: only a regular file, up to `maxFileBytes`; a file whose head does not read as a
+ * treaty is not read further (`loadSteps`). IO only (a scan worker runs it too); what is kept is `WorkspaceFiles`' choice.
+ */
+export async function loadFile(file: string, uri: string, limits: FileLimits): Promise<Loaded> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    handle = await fs.promises.open(file, OPEN_FLAGS);
+    const steps = loadSteps(uri, limits, Infinity);
+    let step = steps.next();
+    while (!step.done) {
+      const io = step.value;
+      let answer: fs.Stats | Buffer;
+      try {
+        answer = io.op === 'stat' ? await handle.stat() : await readBytes(handle, io.position, io.length);
+      } catch (e) {
+        step = steps.throw(e);
+        continue;
+      }
+      step = steps.next(answer);
+    }
+    return step.value!;
+  } catch (e) {
+    return { kind: 'skip', why: (e as Error).message, bytes: 0 };
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -99,35 +132,32 @@ export async function loadFile(file: string, uri: string, limits: FileLimits): P
 
 /**
  * `loadFile` with blocking calls, for a thread that has nothing else to answer while it reads (a scan
- * worker, protocol/scanWorker.ts): the same steps — a non-blocking open (a FIFO never blocks it), fstat
- * to refuse what is not a regular file or is too large, the head first and the rest only for a possible
- * treaty — and the same answers, without the four or five trips through libuv's thread pool a file
- * `loadFile` makes (open, fstat, head, rest, close).
+ * worker, protocol/scanWorker.ts): the same steps (`loadSteps`) and the same answers, without the four
+ * or five trips through libuv's thread pool a file `loadFile` makes (open, fstat, head, rest, close).
  */
 export function loadFileSync(file: string, uri: string, limits: FileLimits): Loaded;
 /** Or, for a regular file larger than `upTo` bytes, nothing read (undefined): for `loadFile` to read. */
 export function loadFileSync(file: string, uri: string, limits: FileLimits, upTo: number): Loaded | undefined;
 export function loadFileSync(file: string, uri: string, limits: FileLimits, upTo = Infinity): Loaded | undefined {
   let fd: number | undefined;
-  let bytes = 0;
   try {
-    // Non-blocking: opening a FIFO for reading would wait for a writer.
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return { kind: 'skip', why: stat.isDirectory() ? 'a folder' : 'not a regular file', bytes };
-    if (stat.size > limits.maxFileBytes) return { kind: 'skip', why: `${stat.size} bytes is too large`, bytes };
-    const size = stat.size;
-    if (size > upTo) return undefined;
-    const headSize = Math.min(size, limits.headBytes);
-    const head = readBytesSync(fd, 0, headSize);
-    bytes += head.length;
-    if (size > headSize && !mayBeTreaty(uri, decodeBytes(head, true).text)) return { kind: 'head-only', bytes };
-    const rest = size > headSize ? readBytesSync(fd, headSize, size - headSize) : undefined;
-    bytes += rest?.length ?? 0;
-    const { text, encoding } = decodeBytes(rest ? Buffer.concat([head, rest]) : head);
-    return { kind: 'text', text, encoding, bytes };
+    fd = fs.openSync(file, OPEN_FLAGS);
+    const steps = loadSteps(uri, limits, upTo);
+    let step = steps.next();
+    while (!step.done) {
+      const io = step.value;
+      let answer: fs.Stats | Buffer;
+      try {
+        answer = io.op === 'stat' ? fs.fstatSync(fd) : readBytesSync(fd, io.position, io.length);
+      } catch (e) {
+        step = steps.throw(e);
+        continue;
+      }
+      step = steps.next(answer);
+    }
+    return step.value;
   } catch (e) {
-    return { kind: 'skip', why: (e as Error).message, bytes };
+    return { kind: 'skip', why: (e as Error).message, bytes: 0 };
   } finally {
     if (fd !== undefined) {
       try {
