@@ -122,10 +122,15 @@ function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    const d: Diagnostic = { range: range(start, end), severity, code, source: 'treaty', message, data };
-    if (relatedInformation) d.relatedInformation = relatedInformation;
-    out.push(d);
+    out.push(diagnosticAt(range(start, end), severity, code, message, data, relatedInformation));
   };
+}
+
+/** A diagnostic of the checks, as `reporter` makes it and `diagnosticOf` makes it again: the same fields in the same order. */
+function diagnosticAt(range: Range, severity: DiagnosticSeverity | undefined, code: Diagnostic['code'], message: string, data: unknown, related: DiagnosticRelatedInformation[] | undefined): Diagnostic {
+  const d: Diagnostic = { range, severity, code, source: 'treaty', message, data };
+  if (related) d.relatedInformation = related;
+  return d;
 }
 
 /** Whether a check is reported at all (not `off`): a check that is not is not run, its messages not written. */
@@ -185,9 +190,7 @@ function kept(d: Diagnostic, message: string): KeptDiagnostic {
 
 /** The diagnostic kept, as `reporter` made it. */
 export function diagnosticOf(k: KeptDiagnostic): Diagnostic {
-  const d: Diagnostic = { range: { start: { line: k.startLine, character: k.startCharacter }, end: { line: k.endLine, character: k.endCharacter } }, severity: k.severity, code: k.code, source: 'treaty', message: k.message, data: k.data };
-  if (k.related) d.relatedInformation = k.related;
-  return d;
+  return diagnosticAt({ start: { line: k.startLine, character: k.startCharacter }, end: { line: k.endLine, character: k.endCharacter } }, k.severity, k.code, k.message, k.data, k.related);
 }
 
 /** What the reference checks read of the checking document itself. */
