@@ -152,6 +152,34 @@ test('workers started ahead and not needed end: a pool given one batch, or never
   assert.equal(child.stdout.trim(), '3', child.stderr);
 });
 
+test('the scan\'s tiering flags are set from start until the last scan running ends, once; not when the process was given either flag', () => {
+  const poolJs = require.resolve('../../server/src/protocol/scanPool');
+  const filesJs = require.resolve('../../server/src/protocol/files');
+  const one = path.join(dir, 'real');
+  // V8's flags are the process's: recorded in a child, V8 left alone.
+  const code = `const v8 = require('v8'); const said = []; v8.setFlagsFromString = (f) => said.push(f);
+    const { ScanPool } = require(${JSON.stringify(poolJs)}); const { DEFAULT_LIMITS } = require(${JSON.stringify(filesJs)});
+    const files = require('fs').readdirSync(${JSON.stringify(one)}).slice(0, 3).map((f) => ({ file: require('path').join(${JSON.stringify(one)}, f), uri: 'file:///' + f }));
+    (async () => {
+      const a = new ScanPool(2).start(); said.push('started');
+      const b = new ScanPool(2, null);
+      const first = a.load(files, DEFAULT_LIMITS, () => undefined); const second = b.load(files, DEFAULT_LIMITS, () => undefined);
+      await first; said.push('first ended'); await second; said.push('second ended');
+      await new ScanPool(2).start().load([], DEFAULT_LIMITS, () => undefined);
+      console.log(JSON.stringify(said));
+    })();`;
+  const run = (args: string[]) => {
+    const child = spawnSync(process.execPath, [...args, '-e', code], { timeout: 20_000, encoding: 'utf8' });
+    assert.equal(child.status, 0, child.stderr);
+    return JSON.parse(child.stdout) as string[];
+  };
+  const during = ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'];
+  const after = ['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'];
+  assert.deepEqual(run([]), [...during, 'started', 'first ended', ...after, 'second ended', ...during, ...after]);
+  assert.deepEqual(run(['--interrupt-budget=100000']), ['started', 'first ended', 'second ended']);
+  assert.deepEqual(run(['--max-inlined-bytecode-size-cumulative=500']), ['started', 'first ended', 'second ended']);
+});
+
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
   const single = await scan(undefined);
   const none = await scan(new ScanPool(2, null));
