@@ -340,7 +340,7 @@ parentPort?.on('message', (m: ToWorker) => {
         if (!own.has(c)) return;
         const result = finishedChunk(checked, job!.json);
         const json = result.json?.json;
-        post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
+        post({ finished: c, result }, json && typeof json !== 'string' ? json.map((b) => b.buffer as ArrayBuffer) : undefined);
       });
       post({ end: true });
     }

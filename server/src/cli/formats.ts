@@ -133,8 +133,11 @@ export function jsonFile(r: FileResult): string {
 
 /** Results written as JSON ahead, a run of files at a time (by the threads that checked them): each run's file objects and their counts. */
 export interface JsonRun {
-  /** The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote them). */
-  json: string | Uint8Array;
+  /**
+   * The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote
+   * them), in blocks (`JsonBytes.end`), each a buffer of its own.
+   */
+  json: string | Uint8Array[];
   counts: Counts;
 }
 
@@ -161,9 +164,10 @@ export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => vo
     if (typeof run.json !== 'string') {
       if (writeBytes) {
         if (out) write(out);
-        writeBytes(run.json);
+        for (const b of run.json) writeBytes(b);
         out = '';
-      } else out += Buffer.from(run.json.buffer, run.json.byteOffset, run.json.byteLength).toString('utf8');
+        // (Decoded whole: a block may end inside a character.)
+      } else out += Buffer.concat(run.json).toString('utf8');
     } else if (run.json.length >= JSON_PIECE) {
       if (out) write(out);
       write(run.json);
@@ -307,27 +311,24 @@ export class JsonBytes {
     this.ascii(ds.length ? '\n      ]\n    }' : ']\n    }');
   }
 
-  /** The bytes written (without `flush`: in one buffer of their own, which a worker moves to the main thread); with it, the last block is handed to it. */
-  end(): Uint8Array {
+  /**
+   * The bytes written, in blocks, each a buffer of its own (which a worker moves to the main thread): without `flush`, the
+   * blocks filled, as they are, and the last; with it, none (the last block handed to it). The last block copied at its
+   * size unless nearly full, as every run's JSON is kept until written (once joined into one buffer, the copy of every
+   * block cost a thread ~10 ms a run of 3 MB, most of it on the last thread to finish).
+   */
+  end(): Uint8Array[] {
     const last = this.buf.subarray(0, this.n);
     this.buf = Buffer.allocUnsafe(0);
     this.n = 0;
     if (this.flush) {
       if (last.length > 0) this.flush(last);
-      return last.subarray(0, 0);
+      return [];
     }
-    // (One block nearly full: as it is; else the blocks copied at their size, as every run's JSON is kept until written.
-    // Buffer.allocUnsafe's pool is never used for a block: a megabyte.)
-    if (this.blocks.length === 0 && last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3)) return last;
-    this.blocks.push(last);
-    const out = new Uint8Array(this.blocks.reduce((k, b) => k + b.length, 0));
-    let at = 0;
-    for (const b of this.blocks) {
-      out.set(b, at);
-      at += b.length;
-    }
-    this.blocks.length = 0;
-    return out;
+    const blocks = this.blocks.splice(0);
+    // (Buffer.allocUnsafe's pool is never used for a block, a megabyte; nor is a copy's buffer shared.)
+    if (last.length > 0) blocks.push(last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3) ? last : new Uint8Array(last));
+    return blocks;
   }
 }
 
