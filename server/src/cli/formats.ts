@@ -151,33 +151,56 @@ export function jsonRun(results: readonly FileResult[]): JsonRun {
  * summary (a run in UTF-8 given to `writeBytes`, or decoded for `write` without it).
  */
 export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => void, writeBytes?: (b: Uint8Array) => void): void {
-  const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
-  let out = JSON_HEAD;
-  for (const run of runs) {
+  const w = new JsonRunWriter(write, writeBytes);
+  for (const run of runs) w.add(run);
+  w.end();
+}
+
+/**
+ * `writeJsonRuns` a run at a time, as the runs come (in order): treaty-check writes each run as soon as it and every run
+ * before it are finished, while other threads still finish theirs. Nothing is written before the first run (`add`) or
+ * `end`; the summary, of every run's counts, by `end`.
+ */
+export class JsonRunWriter {
+  private readonly c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
+  private out = JSON_HEAD;
+  constructor(private readonly write: (s: string) => void, private readonly writeBytes?: (b: Uint8Array) => void) {}
+
+  /** The counts of the runs added so far. */
+  get counts(): Readonly<Counts> {
+    return this.c;
+  }
+
+  add(run: JsonRun): void {
+    const c = this.c;
     c.errors += run.counts.errors;
     c.warnings += run.counts.warnings;
     c.infos += run.counts.infos;
     c.hints += run.counts.hints;
-    if (!run.json.length) continue;
-    out += c.files ? ',' : '';
+    if (!run.json.length) return;
+    this.out += c.files ? ',' : '';
     c.files += run.counts.files;
     if (typeof run.json !== 'string') {
-      if (writeBytes) {
-        if (out) write(out);
-        for (const b of run.json) writeBytes(b);
-        out = '';
+      if (this.writeBytes) {
+        if (this.out) this.write(this.out);
+        for (const b of run.json) this.writeBytes(b);
+        this.out = '';
         // (Decoded whole: a block may end inside a character.)
-      } else out += Buffer.concat(run.json).toString('utf8');
+      } else this.out += Buffer.concat(run.json).toString('utf8');
     } else if (run.json.length >= JSON_PIECE) {
-      if (out) write(out);
-      write(run.json);
-      out = '';
-    } else if ((out += run.json).length >= JSON_PIECE) {
-      write(out);
-      out = '';
+      if (this.out) this.write(this.out);
+      this.write(run.json);
+      this.out = '';
+    } else if ((this.out += run.json).length >= JSON_PIECE) {
+      this.write(this.out);
+      this.out = '';
     }
   }
-  write(out + jsonTail(c));
+
+  end(): void {
+    this.write(this.out + jsonTail(this.c));
+    this.out = '';
+  }
 }
 
 /**
