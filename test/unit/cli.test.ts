@@ -247,6 +247,16 @@ test('cli: the process ends with its code once its output is written, not before
   // Nothing pending: at once.
   exitWhenWritten(0, [idle], (c) => (code = c));
   assert.equal(code, 0);
+  // A write pending that fails (the pipe's reader gone): not ended here, but by the stream's error (the launcher's 141).
+  const broken = new Writable({ highWaterMark: 4, write: (_c, _e, done) => setTimeout(() => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })), 20) });
+  const errors: string[] = [];
+  broken.on('error', (e) => errors.push(e.message));
+  broken.write('a long line');
+  code = undefined;
+  exitWhenWritten(0, [broken, idle], (c) => (code = c));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.equal(code, undefined);
+  assert.deepEqual(errors, ['write EPIPE']);
 });
 
 test('cli: the bin\'s output through a pipe whose reader waits is written whole before the process ends', async () => {
