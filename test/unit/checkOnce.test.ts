@@ -17,7 +17,7 @@ import { diagnostics } from '../../server/src/features/diagnostics';
 import { unsuppressed } from '../../server/src/features/suppression';
 import { Checked, finishAll, finishChunks, readChecked, readShare } from '../../server/src/cli/checkWorker';
 import { ParallelResult, WorkersAhead, checkInParallel, cutChunks } from '../../server/src/cli/checkPool';
-import { formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
+import { JsonRunWriter, formatJson, relativePath, writeJsonRuns } from '../../server/src/cli/formats';
 import { ROOT, tempFolder } from '../support/fixture';
 
 type Result = { file: string; uri: string; diagnostics: Diagnostic[] }[];
@@ -158,13 +158,13 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     exits: 'process.exit(3);',
     'answers an error': "require('worker_threads').parentPort.on('message', () => require('worker_threads').parentPort.postMessage({ error: 'no' }));",
     'dies while reading': "require('worker_threads').parentPort.on('message', () => process.exit(4));",
-    // The real worker, which gives back its first chunk and dies while reading its second.
-    'dies after a chunk': `let n = 0; const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.chunk !== undefined && ++n === 1) process.exit(5); }; require(${JSON.stringify(worker)});`,
+    // The real worker (which sends through the port it is given, a MessagePort as parentPort is), which gives back its first chunk and dies while reading its second.
+    'dies after a chunk': `let n = 0; const { MessagePort } = require('worker_threads'); const post = MessagePort.prototype.postMessage; MessagePort.prototype.postMessage = function (m, t) { post.call(this, m, t); if (m.chunk !== undefined && ++n === 1) process.exit(5); }; require(${JSON.stringify(worker)});`,
     // The real worker, which reads its chunks and dies, or fails, before it gives back any of them finished (this thread has only their summaries then).
-    'dies while finishing': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { if (m.finished !== undefined) process.exit(6); post(m); }; require(${JSON.stringify(worker)});`,
-    'fails to finish': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => post(m.finished !== undefined ? { error: 'no' } : m); require(${JSON.stringify(worker)});`,
+    'dies while finishing': `const { MessagePort } = require('worker_threads'); const post = MessagePort.prototype.postMessage; MessagePort.prototype.postMessage = function (m, t) { if (m.finished !== undefined) process.exit(6); post.call(this, m, t); }; require(${JSON.stringify(worker)});`,
+    'fails to finish': `const { MessagePort } = require('worker_threads'); const post = MessagePort.prototype.postMessage; MessagePort.prototype.postMessage = function (m, t) { post.call(this, m.finished !== undefined ? { error: 'no' } : m, m.finished !== undefined ? undefined : t); }; require(${JSON.stringify(worker)});`,
     // The real worker, which gives back the first chunk it finished and dies.
-    'dies after finishing a chunk': `const { parentPort } = require('worker_threads'); const post = parentPort.postMessage.bind(parentPort); parentPort.postMessage = (m) => { post(m); if (m.finished !== undefined) process.exit(7); }; require(${JSON.stringify(worker)});`,
+    'dies after finishing a chunk': `const { MessagePort } = require('worker_threads'); const post = MessagePort.prototype.postMessage; MessagePort.prototype.postMessage = function (m, t) { post.call(this, m, t); if (m.finished !== undefined) process.exit(7); }; require(${JSON.stringify(worker)});`,
   };
   // The results asked for as JSON: each thread writes those of the files it finished, the whole byte for byte treaty-check's JSON on one thread.
   const json = formatJson(one.checked.map((c) => ({ path: relativePath(dir, c.file), diagnostics: c.diagnostics })));
@@ -175,6 +175,25 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     return { json: out, files: checked.map((c) => c.file), read };
   };
   const expected = { json, files: one.checked.map((c) => c.file), read: one.read };
+  // Or handed on as they come (treaty-check writing them at once): every file's note first, then each chunk in order, none kept.
+  const streamed = async (script: string, mainReads: boolean) => {
+    let out = '';
+    const events: string[] = [];
+    const writer = new JsonRunWriter((s) => (out += s), (b) => (out += Buffer.from(b).toString()));
+    let notes: unknown;
+    const r = await checkInParallel(all, severity, true, [], false, 3, script, mainReads, undefined, { cwd: dir, bytes: true }, {
+      read: (read) => (events.push('read'), (notes = read)),
+      chunk: (c) => (events.push('chunk'), writer.add(c.json!)),
+    });
+    writer.end();
+    assert.equal(r.json, undefined);
+    assert.deepEqual(notes, one.read);
+    assert.deepEqual(events.slice(0, 2), ['read', 'chunk']);
+    assert.ok(events.length > 3 && events.lastIndexOf('read') === 0, events.join());
+    return { json: out, files: r.checked.map((c) => c.file), read: r.read };
+  };
+  assert.deepEqual(await streamed(worker, true), expected);
+  assert.deepEqual(await streamed(worker, false), expected);
   assert.ok(json.includes('"ref.no-such-article"') && json.includes('"08.md"'));
   assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, true, undefined, { cwd: dir })), expected);
   assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, worker, false, undefined, { cwd: dir })), expected);
@@ -186,6 +205,7 @@ test('check once: --jobs N gives the same records and answers, the workers shari
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script), one, name);
     assert.deepEqual(await checkInParallel(all, severity, true, [], false, 3, script, false), one, `${name}, the workers alone reading`);
     assert.deepEqual(await asJson(checkInParallel(all, severity, true, [], false, 3, script, false, undefined, { cwd: dir, bytes: true })), expected, `${name}, as JSON`);
+    assert.deepEqual(await streamed(script, false), expected, `${name}, as JSON handed on as it comes`);
   }
 });
 

@@ -4,11 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
+import { Writable } from 'stream';
 import Ajv from 'ajv-draft-04';
 import { cli } from '../support/cli';
 import { DIAGNOSTIC_CODES } from '../../server/src/features/diagnostics';
 import { readConfig } from '../../server/src/protocol/config';
+import { exitWhenWritten } from '../../server/src/cli/commandLine';
 import { ROOT, tempFolder } from '../support/fixture';
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';
@@ -228,6 +230,54 @@ test('cli: the bin starts the tool again, once, with the V8 flags it runs best w
     { again: false, flags: [] },
     { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512'] },
   ]);
+});
+
+test('cli: the process ends with its code once its output is written, not before (exitWhenWritten)', async () => {
+  // A stream whose writes are called back later (a pipe whose reader is slow), and one with nothing pending.
+  const calls: string[] = [];
+  const slow = new Writable({ highWaterMark: 4, write: (chunk, _e, done) => setTimeout(() => (calls.push(`wrote ${chunk.length}`), done()), 20) });
+  const idle = new Writable({ write: (_c, _e, done) => done() });
+  slow.write('a long line');
+  let code: number | undefined;
+  exitWhenWritten(3, [slow, idle], (c) => ((code = c), calls.push('exit')));
+  assert.equal(code, undefined);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.equal(code, 3);
+  assert.deepEqual(calls, ['wrote 11', 'wrote 0', 'exit']);
+  // Nothing pending: at once.
+  exitWhenWritten(0, [idle], (c) => (code = c));
+  assert.equal(code, 0);
+  // A write pending that fails (the pipe's reader gone): not ended here, but by the stream's error (the launcher's 141).
+  const broken = new Writable({ highWaterMark: 4, write: (_c, _e, done) => setTimeout(() => done(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' })), 20) });
+  const errors: string[] = [];
+  broken.on('error', (e) => errors.push(e.message));
+  broken.write('a long line');
+  code = undefined;
+  exitWhenWritten(0, [broken, idle], (c) => (code = c));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  assert.equal(code, undefined);
+  assert.deepEqual(errors, ['write EPIPE']);
+});
+
+test('cli: the bin\'s output through a pipe whose reader waits is written whole before the process ends', async () => {
+  // Some hundred kilobytes of JSON (more than a pipe holds), read only after a pause.
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 70; i++) files[`${String(i).padStart(2, '0')}.md`] = FAULTY.replace('第九条', `第${i + 9}条`).repeat(8);
+  const dir = tempFolder(files);
+  for (const jobs of ['1', '2']) {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/treaty-check.js'), '--format', 'json', '--hints', '--jobs', jobs], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.pause();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => chunks.push(b));
+    const ended = new Promise<number | null>((resolve) => child.on('close', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.stdout.resume();
+    assert.equal(await ended, 1);
+    const out = Buffer.concat(chunks);
+    assert.ok(out.length > 1 << 17, `${out.length} bytes`);
+    const json = JSON.parse(out.toString()) as { files: unknown[] };
+    assert.equal(json.files.length, 70, `--jobs ${jobs}`);
+  }
 });
 
 test('config: the schema VS Code completes .treatyrc.json with lists every check, and readConfig accepts what it allows', () => {

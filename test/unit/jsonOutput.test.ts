@@ -79,8 +79,9 @@ test('json output: written ahead in runs of files (each thread those it checked,
       writeJsonRuns(runs, (s) => pieces.push(s));
       assert.equal(pieces.join(''), stringified(results), `${name}, cut ${cut}`);
       assert.ok(pieces.every((p) => p.length < 3 << 20), `${name}: pieces of ${pieces.map((p) => p.length)}`);
-      // Every other run in UTF-8 (a worker's), written as bytes, or decoded when there is no writer of bytes.
-      const encoded = runs.map((r, i) => (i % 4 === 1 ? { ...r, json: new TextEncoder().encode(r.json as string) } : r));
+      // Every other run in UTF-8 (a worker's), in blocks cut anywhere (inside a character too), written as bytes, or
+      // decoded when there is no writer of bytes.
+      const encoded = runs.map((r, i) => (i % 4 === 1 ? { ...r, json: blocksOf(new TextEncoder().encode(r.json as string), cut % 7) } : r));
       const bytes: Buffer[] = [];
       writeJsonRuns(encoded, (s) => bytes.push(Buffer.from(s)), (b) => bytes.push(Buffer.from(b)));
       assert.equal(Buffer.concat(bytes).toString(), stringified(results), `${name}, cut ${cut}, in UTF-8`);
@@ -103,11 +104,16 @@ test('json output in UTF-8, written straight into bytes (treaty-check writing to
     const run = jsonRun(results);
     const bytes = jsonRunBytes(results);
     assert.deepEqual(bytes.counts, run.counts, name);
-    assert.deepEqual(Buffer.from(bytes.json as Uint8Array), Buffer.from(run.json as string), name);
-    // (A buffer of its own, which a worker moves to the main thread.)
-    const json = bytes.json as Uint8Array;
-    assert.equal(json.byteOffset, 0, name);
-    assert.ok(json.buffer.byteLength - json.length <= json.buffer.byteLength / 8, `${name}: ${json.length} bytes in a buffer of ${json.buffer.byteLength}`);
+    const json = bytes.json as Uint8Array[];
+    assert.deepEqual(Buffer.concat(json), Buffer.from(run.json as string), name);
+    // In blocks, each a buffer of its own, which a worker moves to the main thread; none of them mostly empty (the last
+    // copied at its size), as a run is kept until it is written.
+    assert.equal(new Set(json.map((b) => b.buffer)).size, json.length, name);
+    for (const b of json) {
+      assert.equal(b.byteOffset, 0, name);
+      assert.ok(b.length > 0 && b.buffer.byteLength - b.length <= b.buffer.byteLength / 8, `${name}: ${b.length} bytes in a buffer of ${b.buffer.byteLength}`);
+    }
+    if (name === 'large files') assert.ok(json.length > 1, `${name}: ${json.length} block`);
     const blocks: Uint8Array[] = [];
     writeJsonBytes(results, (b) => blocks.push(b));
     assert.deepEqual(Buffer.concat(blocks), Buffer.from(stringified(results)), name);
@@ -116,3 +122,11 @@ test('json output in UTF-8, written straight into bytes (treaty-check writing to
     assert.equal(new Set(blocks.map((b) => b.buffer)).size, blocks.length, name);
   }
 });
+
+/** `b` cut into about a hundred blocks, of some bytes more or less (`odd`: 0–6) than a hundredth, each a buffer of its own. */
+function blocksOf(b: Uint8Array, odd: number): Uint8Array[] {
+  const k = Math.max(1, Math.floor(b.length / 100) + odd - 3);
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < b.length; i += k) out.push(b.slice(i, i + k));
+  return out;
+}

@@ -12,10 +12,10 @@
 import * as os from 'os';
 import * as path from 'path';
 import * as fs from 'fs';
-import { Worker } from 'worker_threads';
+import { MessageChannel, MessagePort, Worker, receiveMessageOnPort } from 'worker_threads';
 import { DeclaredCounterparts } from '../index/workspace';
 import { SeveritySettings } from '../features/diagnostics';
-import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
+import { Checked, ChunkJob, FinishedChunk, FromWorker, JsonWanted, ReadJob, ReadResult, StartJob, ToWorker, finishChunks, finishedChunk, readShare, summaryOf } from './checkWorker';
 import { JsonRun } from './formats';
 
 /** Below this many files one thread is faster than starting workers. */
@@ -36,7 +36,24 @@ export interface ParallelResult {
   /** `json` asked for: the served files' results as JSON, in runs (formats.ts `writeJsonRuns`), written by the threads that checked them. */
   json?: JsonRun[];
   /** Every file in the order given: why it could not be read, or what to say of its encoding. */
-  read: { file: string; why?: string; note?: string }[];
+  read: ReadNote[];
+}
+
+/** A file read: why it could not be, or what to say of its encoding. */
+export interface ReadNote {
+  file: string;
+  why?: string;
+  note?: string;
+}
+
+/**
+ * The results as they come (treaty-check writing them while the threads still finish theirs): `read`, every file's
+ * note once every file is read (before any chunk is finished); `chunk`, each chunk finished, in the files' order, as
+ * soon as it and every chunk before it are (then not kept: the result's `json` is left out, its `checked` holds the files).
+ */
+export interface Streamed {
+  read(read: ReadNote[]): void;
+  chunk(finished: FinishedChunk): void;
 }
 
 /** The smallest chunk, as a share of the bytes a thread has (a run's last chunks are this small, so that the threads finish together). */
@@ -125,7 +142,7 @@ export class WorkersAhead {
 export async function checkInParallel(
   files: ReadJob['files'], severity: SeveritySettings, markdownDetection: boolean,
   counterparts: DeclaredCounterparts, hints: boolean, size = workerCount(), script = checkWorkerScript(), mainReads = true,
-  ahead?: WorkersAhead, json?: JsonWanted,
+  ahead?: WorkersAhead, json?: JsonWanted, streamed?: Streamed,
 ): Promise<ParallelResult> {
   const bytes = files.map((f) => {
     try {
@@ -153,7 +170,16 @@ export async function checkInParallel(
   const taken = ahead?.take(k - 1) ?? [];
   ahead?.close();
   const helpers: Helper[] = [];
-  const sink: Sink = { records, checked, helpers };
+  // Each chunk handed on in order once finished, and every chunk before it (its JSON then not kept).
+  let handed = 0;
+  const handOn = () => {
+    if (!streamed) return;
+    for (let c: FinishedChunk | undefined; handed < n && (c = checked[handed]); handed++) {
+      streamed.chunk(c);
+      checked[handed] = { checked: c.checked };
+    }
+  };
+  const sink: Sink = { records, checked, helpers, handOn };
   for (const w of taken) helpers.push(new Helper(w, job, sink));
   if (script) for (let i = taken.length; i < k - 1; i++) helpers.push(new Helper(script, job, sink));
   try {
@@ -170,10 +196,14 @@ export async function checkInParallel(
       readHere(i);
       sendSummaries(helpers, i, records[i]!);
     }
-    // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own.
+    streamed?.read(notesOf(records));
+    // Every chunk's summaries sent: the workers finish the chunks they read while this thread finishes its own, taking
+    // the chunks the workers finished meanwhile after each of its own (so that each is handed on at once, in order).
     for (const h of helpers) h.post({ finish: true });
     finishChunks(records as ReadResult[][], severity, markdownDetection, counterparts, hints, (i, here) => {
       if (own[i]) checked[i] = finishedChunk(here, json);
+      for (const h of helpers) h.pull();
+      handOn();
     });
     await Promise.all(helpers.map((h) => h.ended));
     // A chunk a worker read and did not finish (it failed or died meanwhile) is read again and finished here.
@@ -186,18 +216,19 @@ export async function checkInParallel(
     if (lost.length) {
       finishChunks(records.map((r, i) => (lost.includes(i) ? r! : r!.map(summaryOf))), severity, markdownDetection, counterparts, hints, (i, again) => {
         if (lost.includes(i)) checked[i] = finishedChunk(again, json);
+        handOn();
       });
     }
   } finally {
     for (const h of helpers) h.end();
   }
-  const read = records.flatMap((r) => r ?? []);
-  const result: ParallelResult = {
-    checked: checked.flatMap((c) => c?.checked ?? []),
-    read: read.map((r) => ({ file: r.file, why: r.why, note: r.note })),
-  };
-  if (json) result.json = checked.map((c) => c!.json!);
+  const result: ParallelResult = { checked: checked.flatMap((c) => c?.checked ?? []), read: notesOf(records) };
+  if (json && !streamed) result.json = checked.map((c) => c!.json!);
   return result;
+}
+
+function notesOf(records: readonly (ReadResult[] | undefined)[]): ReadNote[] {
+  return records.flatMap((r) => r ?? []).map((r) => ({ file: r.file, why: r.why, note: r.note }));
 }
 
 /** The summaries of chunk `i`, read by this thread, sent to every worker. */
@@ -207,29 +238,44 @@ function sendSummaries(helpers: readonly Helper[], i: number, read: ReadResult[]
   for (const h of helpers) h.post({ chunk: i, read: summaries });
 }
 
-/** Where the workers' messages go: each chunk's records, each chunk's diagnostics, and the workers (a chunk's summaries go on to the others). */
+/** Where the workers' messages go: each chunk's records, each chunk's diagnostics (then handed on), and the workers (a chunk's summaries go on to the others). */
 interface Sink {
   records: (ReadResult[] | undefined)[];
   checked: (FinishedChunk | undefined)[];
   helpers: readonly Helper[];
+  handOn(): void;
 }
 
 /**
  * A worker (`from`: started here from this script, or started ahead) taking chunks of `job`, giving back each
  * one's summaries, then finishing them; `reading` settles when it has no chunk left to read (or fails or dies),
- * `ended` when it has finished (or fails or dies).
+ * `ended` when it has finished (or fails or dies). Its messages come through a port of its own, which this thread
+ * reads as the event loop turns and also, while it is busy finishing its own chunks, between two (`pull`).
  */
 class Helper {
   gone = false;
   readonly reading: Promise<void>;
   readonly ended: Promise<void>;
   private worker: Worker | undefined;
+  private port: MessagePort | undefined;
+  private readonly take: (m: FromWorker) => void;
   private doneReading!: () => void;
   private doneAll!: () => void;
 
   constructor(from: string | Started, job: ChunkJob, sink: Sink) {
     this.reading = new Promise((resolve) => (this.doneReading = resolve));
     this.ended = new Promise((resolve) => (this.doneAll = resolve));
+    this.take = (m: FromWorker) => {
+      if ('chunk' in m) {
+        sink.records[m.chunk] = m.read;
+        // (Only with more than one worker: the others need them too.)
+        for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
+      } else if ('done' in m) this.doneReading();
+      else if ('finished' in m) {
+        sink.checked[m.finished] = m.result;
+        sink.handOn();
+      } else this.end();
+    };
     if (typeof from !== 'string') {
       // Ended before it was given the job (no event comes any more).
       if (from.gone) {
@@ -247,18 +293,23 @@ class Helper {
       }
     }
     const worker = this.worker;
-    worker.on('message', (m: FromWorker) => {
-      if ('chunk' in m) {
-        sink.records[m.chunk] = m.read;
-        // (Only with more than one worker: the others need them too.)
-        for (const h of sink.helpers) if (h !== this) h.post({ chunk: m.chunk, read: m.read });
-      } else if ('done' in m) this.doneReading();
-      else if ('finished' in m) sink.checked[m.finished] = m.result;
-      else this.end();
-    });
+    const { port1, port2 } = new MessageChannel();
+    this.port = port1;
+    port1.on('message', this.take);
+    // (And what it says through its parent port, as a worker that fails before it has the job may.)
+    worker.on('message', this.take);
+    // (Failed or died: what it sent before is taken first.)
     worker.on('error', () => this.end());
     worker.on('exit', () => this.end());
-    worker.postMessage(job);
+    const started: StartJob = { ...job, port: port2 };
+    worker.postMessage(started, [port2]);
+  }
+
+  /** Takes the messages the worker has sent and this thread has not read yet, now. */
+  pull(): void {
+    const port = this.port;
+    if (!port || this.gone) return;
+    for (let m = receiveMessageOnPort(port); m && !this.gone; m = receiveMessageOnPort(port)) this.take(m.message as FromWorker);
   }
 
   post(m: ToWorker): void {
@@ -267,8 +318,11 @@ class Helper {
 
   /** Ends the worker (done, failed or died): the chunks it did not give back are read or finished elsewhere. */
   end(): void {
+    // (What it sent before is taken first: a chunk it finished is not finished again.)
+    if (!this.gone) this.pull();
     if (!this.gone) {
       this.gone = true;
+      this.port?.close();
       const worker = this.worker;
       if (worker) {
         worker.removeAllListeners();

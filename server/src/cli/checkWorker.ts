@@ -10,7 +10,7 @@
 //    with counterparts is read and parsed again (its checks align whole texts). Each thread finishes
 //    the files it read, given the other threads' summaries (`summaryOf`): only those cross threads.
 // A bundle of its own (server/out/checkWorker.js).
-import { parentPort } from 'worker_threads';
+import { MessagePort, parentPort } from 'worker_threads';
 import * as fs from 'fs';
 import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types';
@@ -302,21 +302,25 @@ export function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult
  * `{ finished, result }` (`finishedChunk`) for each as soon as it is finished, then `{ end: true }` (or `{ error }`: the chunks it
  * did not give back finished are finished by the main thread).
  */
-export type ToWorker = ChunkJob | { chunk: number; read: ReadResult[] } | { finish: true };
+export type ToWorker = StartJob | { chunk: number; read: ReadResult[] } | { finish: true };
+/** The job as a worker is given it: with the port it sends everything through (cli/checkPool.ts reads it between its own chunks too). */
+export type StartJob = ChunkJob & { port?: MessagePort };
 export type FromWorker = { chunk: number; read: ReadResult[] } | { done: true } | { finished: number; result: FinishedChunk } | { end: true } | { error: string };
 
 let job: ChunkJob | undefined;
 /** The records of the chunks this worker read (whole), and the summaries of the others. */
 const records: (ReadResult[] | undefined)[] = [];
 const mine: number[] = [];
+let port: MessagePort | undefined;
 
 function post(m: FromWorker, transfer?: ArrayBuffer[]): void {
-  parentPort!.postMessage(m, transfer);
+  (port ?? parentPort!).postMessage(m, transfer);
 }
 
 parentPort?.on('message', (m: ToWorker) => {
   try {
     if ('chunks' in m) {
+      port = m.port;
       job = m;
       takeChunks(m, (chunk, read) => {
         records[chunk] = read;
@@ -340,7 +344,7 @@ parentPort?.on('message', (m: ToWorker) => {
         if (!own.has(c)) return;
         const result = finishedChunk(checked, job!.json);
         const json = result.json?.json;
-        post({ finished: c, result }, json && typeof json !== 'string' ? [json.buffer as ArrayBuffer] : undefined);
+        post({ finished: c, result }, json && typeof json !== 'string' ? json.map((b) => b.buffer as ArrayBuffer) : undefined);
       });
       post({ end: true });
     }

@@ -54,8 +54,11 @@ export function utf8Of(s: string): Buffer {
   return bytes.subarray(0, bytes.write(s, 'utf8'));
 }
 
-/** Runs a tool and sets the exit code from its result; a crash is printed and exits `crashCode`. */
-export function runMain(name: string, run: () => number | Promise<number>, crashCode = 2): void {
+/**
+ * Runs a tool and sets the exit code from its result; a crash is printed and exits `crashCode`. `exit`: the process
+ * ends with the code as soon as what it wrote is written (`exitWhenWritten`), instead of when nothing is left to do.
+ */
+export function runMain(name: string, run: () => number | Promise<number>, crashCode = 2, exit = false): void {
   const crashed = (e: unknown) => {
     process.stderr.write(`${name}: ${(e as Error).stack ?? e}\n`);
     process.exitCode = crashCode;
@@ -63,10 +66,33 @@ export function runMain(name: string, run: () => number | Promise<number>, crash
   try {
     Promise.resolve(run()).then((code) => {
       process.exitCode = code;
+      if (exit) exitWhenWritten(code);
     }, crashed);
   } catch (e) {
     crashed(e);
   }
+}
+
+/**
+ * Ends the process with `code` once standard output and error have handed everything written to them to the system
+ * (a pipe's writes may wait for its reader: each stream's last write called back; not when one failed), without the teardown of a natural
+ * exit, which frees the heap page by page — after treaty-check over the 5,000 generated treaties, with hundreds of
+ * megabytes kept, 0.1–0.2 s of wall time spent after the output was written.
+ */
+export function exitWhenWritten(code: number, streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr], exit: (code: number) => void = (c) => process.exit(c)): void {
+  let waiting = 1;
+  // (A write that fails — the reader of a pipe gone — is left to the stream's error: bin/launch.js ends the tool with 141.)
+  let failed = false;
+  const written = (e?: Error | null) => {
+    if (e) failed = true;
+    if (--waiting === 0 && !failed) exit(code);
+  };
+  for (const s of streams) {
+    if (((s as { writableLength?: number }).writableLength ?? 0) === 0) continue;
+    waiting++;
+    s.write('', written);
+  }
+  written(null);
 }
 
 /** Why a file could not be read, in words (`ENOENT` → `no such file`), for the tools' messages. */

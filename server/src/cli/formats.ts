@@ -133,8 +133,11 @@ export function jsonFile(r: FileResult): string {
 
 /** Results written as JSON ahead, a run of files at a time (by the threads that checked them): each run's file objects and their counts. */
 export interface JsonRun {
-  /** The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote them). */
-  json: string | Uint8Array;
+  /**
+   * The run's `jsonFile`s, joined by commas ('' when the run has none); or their UTF-8 (encoded by the thread that wrote
+   * them), in blocks (`JsonBytes.end`), each a buffer of its own.
+   */
+  json: string | Uint8Array[];
   counts: Counts;
 }
 
@@ -148,32 +151,56 @@ export function jsonRun(results: readonly FileResult[]): JsonRun {
  * summary (a run in UTF-8 given to `writeBytes`, or decoded for `write` without it).
  */
 export function writeJsonRuns(runs: readonly JsonRun[], write: (s: string) => void, writeBytes?: (b: Uint8Array) => void): void {
-  const c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
-  let out = JSON_HEAD;
-  for (const run of runs) {
+  const w = new JsonRunWriter(write, writeBytes);
+  for (const run of runs) w.add(run);
+  w.end();
+}
+
+/**
+ * `writeJsonRuns` a run at a time, as the runs come (in order): treaty-check writes each run as soon as it and every run
+ * before it are finished, while other threads still finish theirs. Nothing is written before the first run (`add`) or
+ * `end`; the summary, of every run's counts, by `end`.
+ */
+export class JsonRunWriter {
+  private readonly c: Counts = { errors: 0, warnings: 0, infos: 0, hints: 0, files: 0 };
+  private out = JSON_HEAD;
+  constructor(private readonly write: (s: string) => void, private readonly writeBytes?: (b: Uint8Array) => void) {}
+
+  /** The counts of the runs added so far. */
+  get counts(): Readonly<Counts> {
+    return this.c;
+  }
+
+  add(run: JsonRun): void {
+    const c = this.c;
     c.errors += run.counts.errors;
     c.warnings += run.counts.warnings;
     c.infos += run.counts.infos;
     c.hints += run.counts.hints;
-    if (!run.json.length) continue;
-    out += c.files ? ',' : '';
+    if (!run.json.length) return;
+    this.out += c.files ? ',' : '';
     c.files += run.counts.files;
     if (typeof run.json !== 'string') {
-      if (writeBytes) {
-        if (out) write(out);
-        writeBytes(run.json);
-        out = '';
-      } else out += Buffer.from(run.json.buffer, run.json.byteOffset, run.json.byteLength).toString('utf8');
+      if (this.writeBytes) {
+        if (this.out) this.write(this.out);
+        for (const b of run.json) this.writeBytes(b);
+        this.out = '';
+        // (Decoded whole: a block may end inside a character.)
+      } else this.out += Buffer.concat(run.json).toString('utf8');
     } else if (run.json.length >= JSON_PIECE) {
-      if (out) write(out);
-      write(run.json);
-      out = '';
-    } else if ((out += run.json).length >= JSON_PIECE) {
-      write(out);
-      out = '';
+      if (this.out) this.write(this.out);
+      this.write(run.json);
+      this.out = '';
+    } else if ((this.out += run.json).length >= JSON_PIECE) {
+      this.write(this.out);
+      this.out = '';
     }
   }
-  write(out + jsonTail(c));
+
+  end(): void {
+    this.write(this.out + jsonTail(this.c));
+    this.out = '';
+  }
 }
 
 /**
@@ -307,27 +334,24 @@ export class JsonBytes {
     this.ascii(ds.length ? '\n      ]\n    }' : ']\n    }');
   }
 
-  /** The bytes written (without `flush`: in one buffer of their own, which a worker moves to the main thread); with it, the last block is handed to it. */
-  end(): Uint8Array {
+  /**
+   * The bytes written, in blocks, each a buffer of its own (which a worker moves to the main thread): without `flush`, the
+   * blocks filled, as they are, and the last; with it, none (the last block handed to it). The last block copied at its
+   * size unless nearly full, as every run's JSON is kept until written (once joined into one buffer, the copy of every
+   * block cost a thread ~10 ms a run of 3 MB, most of it on the last thread to finish).
+   */
+  end(): Uint8Array[] {
     const last = this.buf.subarray(0, this.n);
     this.buf = Buffer.allocUnsafe(0);
     this.n = 0;
     if (this.flush) {
       if (last.length > 0) this.flush(last);
-      return last.subarray(0, 0);
+      return [];
     }
-    // (One block nearly full: as it is; else the blocks copied at their size, as every run's JSON is kept until written.
-    // Buffer.allocUnsafe's pool is never used for a block: a megabyte.)
-    if (this.blocks.length === 0 && last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3)) return last;
-    this.blocks.push(last);
-    const out = new Uint8Array(this.blocks.reduce((k, b) => k + b.length, 0));
-    let at = 0;
-    for (const b of this.blocks) {
-      out.set(b, at);
-      at += b.length;
-    }
-    this.blocks.length = 0;
-    return out;
+    const blocks = this.blocks.splice(0);
+    // (Buffer.allocUnsafe's pool is never used for a block, a megabyte; nor is a copy's buffer shared.)
+    if (last.length > 0) blocks.push(last.length >= last.buffer.byteLength - (last.buffer.byteLength >> 3) ? last : new Uint8Array(last));
+    return blocks;
   }
 }
 

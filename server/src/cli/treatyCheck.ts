@@ -27,9 +27,9 @@ import { Line } from '../syntax/tree';
 import { CONFIG_FILE, TreatyConfig, readConfig } from '../protocol/config';
 import { Decoded, ENCODING_NAMES } from '../protocol/decode';
 import { CliIo, commandLine, processIo, runMain } from './commandLine';
-import { PARALLEL_FROM, ParallelResult, WorkersAhead, checkInParallel } from './checkPool';
+import { PARALLEL_FROM, ParallelResult, ReadNote, Streamed, WorkersAhead, checkInParallel } from './checkPool';
 import { FinishedChunk, ReadResult, finishAll, finishChunks, finishedChunk, readChecked, readShare } from './checkWorker';
-import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonBytes, writeJsonRuns } from './formats';
+import { ANSI_COLORS, FORMATS, FileResult, Format, NO_COLORS, count, formatGithub, formatSarif, formatText, relativePath, writeJson, writeJsonBytes, writeJsonRuns, JsonRunWriter } from './formats';
 
 export interface Io extends CliIo {
   /** Whether standard output / error are terminals. */
@@ -157,31 +157,52 @@ export async function run(argv: string[], io: Io): Promise<number> {
     // (Each file's URI worked out by the thread that reads it.)
     const list = files.map((file) => ({ file }));
     let par: ParallelResult;
+    // What is said of the files as they are read, in their order (once, before any output).
+    let said = false;
+    const sayRead = (read: readonly ReadNote[]) => {
+      said = true;
+      for (const r of read) {
+        if (r.why !== undefined) io.stderr(`treaty-check: cannot read ${rel(io.cwd, r.file)}: ${r.why}\n`);
+        else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
+      }
+    };
+    // JSON: each run of files written as soon as it and every run before it are finished, while the other threads
+    // finish theirs — unless a file named on the command line may be said not to be a treaty, which is said first.
+    const writer = format === 'json' && named.length === 0 ? new JsonRunWriter(io.stdout, io.stdoutBytes && ((b) => io.stdoutBytes!(b))) : undefined;
+    const streamed: Streamed | undefined = writer && { read: sayRead, chunk: (c) => writer.add(c.json!) };
+    const json = format === 'json' ? { cwd: io.cwd, bytes: io.stdoutBytes !== undefined } : undefined;
     // (JSON: each thread writes the results of the files it checked.)
-    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead, format === 'json' ? { cwd: io.cwd, bytes: io.stdoutBytes !== undefined } : undefined);
+    if (jobs > 1 && files.length >= PARALLEL_FROM) par = await checkInParallel(list, config.severity, config.markdownDetection, counterparts, o.hints, jobs, undefined, true, ahead, json, streamed);
     else {
       ahead?.close();
       const progress = progressBar(io, files.length);
       const read = readShare({ files: list, severity: config.severity, markdownDetection: config.markdownDetection, hints: o.hints }, () => progress.tick());
       progress.done();
-      if (format === 'json') {
+      if (json) {
         // JSON: written run by run of files as they are finished (as each thread does with --jobs N), so that
-        // their diagnostics die young; written out after what is said of the files, below.
-        const json = { cwd: io.cwd, bytes: io.stdoutBytes !== undefined };
+        // their diagnostics die young; written out at once (`streamed`), or after what is said of the files, below.
+        streamed?.read(read);
         const runs: FinishedChunk[] = [];
         const chunks: ReadResult[][] = [];
         for (let i = 0; i < read.length; i += JSON_RUN) chunks.push(read.slice(i, i + JSON_RUN));
-        finishChunks(chunks, config.severity, config.markdownDetection, counterparts, o.hints, (i, checked) => runs.push(finishedChunk(checked, json)));
-        par = { checked: runs.flatMap((r) => r.checked), json: runs.map((r) => r.json!), read };
+        finishChunks(chunks, config.severity, config.markdownDetection, counterparts, o.hints, (i, checked) => {
+          const run = finishedChunk(checked, json);
+          if (streamed) {
+            streamed.chunk(run);
+            runs.push({ checked: run.checked });
+          } else runs.push(run);
+        });
+        par = { checked: runs.flatMap((r) => r.checked), read };
+        if (!streamed) par.json = runs.map((r) => r.json!);
       } else par = { checked: finishAll(read, config.severity, config.markdownDetection, counterparts, o.hints), read };
     }
-    // What is said of the files as they are read, in their order.
-    for (const r of par.read) {
-      if (r.why !== undefined) io.stderr(`treaty-check: cannot read ${rel(io.cwd, r.file)}: ${r.why}\n`);
-      else if (r.note) io.stderr(`treaty-check: read ${rel(io.cwd, r.file)} as ${r.note}\n`);
-    }
+    if (!said) sayRead(par.read);
     notTreaties(named, par.checked.map((c) => c.file), par.read.filter((r) => r.why !== undefined).map((r) => r.file), io);
     const unreadable = par.read.some((r) => r.why !== undefined);
+    if (writer) {
+      writer.end();
+      return exitCodeOf(writer.counts, maxWarnings, unreadable);
+    }
     if (par.json) {
       writeJsonRuns(par.json, io.stdout, io.stdoutBytes && ((b) => io.stdoutBytes!(b)));
       return exitCodeOf(par.json.reduce((c, r) => ({ errors: c.errors + r.counts.errors, warnings: c.warnings + r.counts.warnings }), { errors: 0, warnings: 0 }), maxWarnings, unreadable);
@@ -551,7 +572,8 @@ export function version(): string {
 /** Runs with the process's arguments, streams and environment; sets the exit code. */
 export function main(): void {
   const io: Io = { ...processIo(), stdoutTTY: !!process.stdout.isTTY, stderrTTY: !!process.stderr.isTTY, env: process.env };
-  runMain('treaty-check', () => run(process.argv.slice(2), io));
+  // (Ended as soon as its output is written: the records of a large run are not freed one by one.)
+  runMain('treaty-check', () => run(process.argv.slice(2), io), 2, true);
 }
 
 if (require.main === module) main();
