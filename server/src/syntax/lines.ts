@@ -387,8 +387,20 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   // A scratch array grown for a text of a million lines is not kept.
   if (eols.length > EOLS_KEPT) eols = new Int32Array(EOLS_KEPT);
   settleFences(text, lines);
+  SPLIT.unglued = false;
   if (language !== 'zh') return foreignLines(text, lines);
-  return settleUnits(text, cutGluedHeadings(text, lines));
+  const cut = cutGluedHeadings(text, lines);
+  // (The same array: no line was cut out of another, none is glued.)
+  SPLIT.unglued = cut === lines;
+  return settleUnits(text, cut);
+}
+
+/**
+ * Whether the lines the last `splitLines` call gave hold no glued line (none cut out of another): the parser
+ * tells the line map so (syntax/positions.ts `noGluedRows`), which then reads no line of the tree to know it.
+ */
+export function splitUnglued(): boolean {
+  return SPLIT.unglued;
 }
 
 /**
@@ -489,6 +501,9 @@ function codeLine(text: TextLike, l: Line): Line {
 
 /** How many fence lines `classify` has made since `splitLines` last started a split (`settleFences` walks none when 0). */
 const FENCES = { seen: 0 };
+
+/** What the last `splitLines` call found: its lines hold no glued line (`splitUnglued`). */
+const SPLIT = { unglued: false };
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
 let eols: Int32Array = new Int32Array(1024);

@@ -8,7 +8,8 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines } from './lines';
+import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitUnglued } from './lines';
+import { noGluedRows } from './positions';
 import { foldScript } from './script';
 import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
@@ -93,6 +94,7 @@ export function parse(text: string): SyntaxTree {
   const language = textLanguage(text);
   const foreign = language !== 'zh';
   const lines = splitLines(text, language);
+  const unglued = splitUnglued();
   if (!foreign) demoteRunningHeaders(text, lines);
   if (!foreign) demoteCapHeading(text, lines);
   if (!foreign) demoteAmendingInstructions(text, lines);
@@ -263,6 +265,9 @@ export function parse(text: string): SyntaxTree {
 
   finish(root);
   if (root.start < 0) root.start = root.end = 0;
+  // (Lines none of which is glued are the tree's physical lines: the line map takes them as they are, no pass over them.
+  // Told at the end: the memo's slot on the array would give the passes above an array of another shape.)
+  if (unglued) noGluedRows(lines);
   return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}) };
 }
 
