@@ -898,6 +898,9 @@ const YEAR_DIGIT = new RegExp(`[${DATE_DIGITS}${OCR_ZEROS}]`);
 
 /** Where a signing clause starts in line `l` after `from` (a sentence end before it), or -1. */
 function signingCut(text: TextLike, l: Line, from: number, ben: NextChar, nian: NextChar): number {
+  // Either clause holds a 年 after `from` (a 本… clause its date's, SIGNING_SENTENCE; a dated one its own): in a line
+  // without one, its 本s are not searched for (one search a 本 of the text's running text, `本协定第三条…`).
+  if (nian.in(from, l.contentEnd) < 0) return -1;
   let found = -1;
   for (let at = ben.in(from, l.contentEnd); at >= 0; at = ben.in(at + 1, l.contentEnd)) {
     let p = at - 1;
