@@ -781,10 +781,12 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
     ? (l: Line) => l.kind === 'text' && l.contentEnd - l.contentStart <= 12 && LABEL_ALONE.test(labelOf(l))
     : (l: Line) => l.kind === 'article' && l.num !== undefined && l.sub === undefined && l.label !== undefined && skipSpaces(text, l.label.end, l.contentEnd) >= l.contentEnd;
   const next = (a: Line, b: Line) => textOnly || (b.unit === a.unit && b.num === a.num! + 1);
+  // (The kind `bare` asks first, asked here: a call of one of two arrows for every line of a long treaty cost more than the test.)
+  const kind = textOnly ? 'text' : 'article';
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i];
     if (textOnly && first.kind === 'article') return [];
-    if (!bare(first)) continue;
+    if (first.kind !== kind || !bare(first)) continue;
     // (Comment lines between the entries are none of them: `<!-- … -->` above every line changes nothing.)
     const run: Line[] = [first];
     let j = i + 1;
