@@ -180,6 +180,18 @@ test('the scan\'s tiering flags are set from start until the last scan running e
   assert.deepEqual(run(['--max-inlined-bytecode-size-cumulative=500']), ['started', 'first ended', 'second ended']);
 });
 
+test('on a V8 whose defaults are not known (another version), the scan leaves V8\'s flags alone', () => {
+  const poolJs = require.resolve('../../server/src/protocol/scanPool');
+  const code = `const v8 = require('v8'); const said = []; v8.setFlagsFromString = (f) => said.push(f);
+    const { scanTiering } = require(${JSON.stringify(poolJs)});
+    scanTiering('12.4.254.21-electron.0')(); said.push('other ended'); scanTiering(process.versions.v8)();
+    console.log(JSON.stringify(said));`;
+  const child = spawnSync(process.execPath, ['-e', code], { timeout: 20_000, encoding: 'utf8' });
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(process.versions.v8.split('.').slice(0, 2).join('.'), '11.3', 'these tests run on node 20 (V8 11.3), whose defaults the scan puts back');
+  assert.deepEqual(JSON.parse(child.stdout), ['other ended', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920']);
+});
+
 test('with no worker script, the pool reads on the main thread: the same index', async () => {
   const single = await scan(undefined);
   const none = await scan(new ScanPool(2, null));

@@ -41,15 +41,17 @@ export function workerScript(): string | undefined {
  * One cold isolate analysing 1,000 laws: 2.0–2.1 s of CPU with the defaults, 1.4–1.5 s with these; the same
  * files once warm 0.34 against 0.37 ms each (pinned to one core, alternated). V8's flags are the process's:
  * set for the scan only, the defaults back when the last scan running ends; left alone when the process was
- * started with either flag (`execArgv`, `NODE_OPTIONS`).
+ * started with either flag (`execArgv`, `NODE_OPTIONS`), or on a V8 whose defaults are not known here.
  */
-const SCAN_TIERING = { during: ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'], after: ['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'] };
+// `after` is what V8 11.3 starts with: another V8 has other defaults (12.x's interrupt budget is 132 or 144 KB — VS Code
+// runs the server in Electron's), which a scan must not leave changed: there, V8 is left alone.
+const SCAN_TIERING = { v8: '11.3.', during: ['--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300'], after: ['--interrupt-budget=67584', '--max-inlined-bytecode-size-cumulative=920'] };
 let scansTiering = 0;
 
 /** Sets the scan's tiering flags (`SCAN_TIERING`) until the returned function is called. */
-export function scanTiering(): () => void {
+export function scanTiering(v8Version = process.versions.v8): () => void {
   const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => /--interrupt[-_]budget|--max[-_]inlined[-_]bytecode[-_]size[-_]cumulative/.test(a));
-  if (given) return () => undefined;
+  if (given || !v8Version.startsWith(SCAN_TIERING.v8)) return () => undefined;
   if (scansTiering++ === 0) for (const f of SCAN_TIERING.during) v8.setFlagsFromString(f);
   let done = false;
   return () => {
