@@ -13,7 +13,7 @@ import { LineMap } from '../syntax/positions';
 import { splitLines } from '../syntax/lines';
 import { foldScript } from '../syntax/script';
 import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecimal, parseNumeral } from '../syntax/numerals';
-import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, formatRoman, parseRoman } from '../syntax/words';
+import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
 import { Article, Chapter, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
@@ -401,7 +401,7 @@ function pointPlan(treaty: Treaty): Map<Article, number> {
 }
 
 /** A point named as a unit (`第四点`, `第2段`), read as a reference or not; not after an instrument named without 本 (`1972年联合公报第四点`, `《…》第2段`): another's. */
-const POINT_NAME = new RegExp(`(?<!》|${INSTRUMENT_KINDS.join('|')})第${GAP}([${NUMERAL_CHARS}]{1,4})${GAP}[点段]`, 'g');
+const POINT_NAME = new RegExp(`(?<!》|${alternation(INSTRUMENT_KINDS)})第${GAP}([${NUMERAL_CHARS}]{1,4})${GAP}[点段]`, 'g');
 
 /**
  * Where a point renumbered or renumbered to is named (`第四点`) and not read as a reference (`依照第四点`, no 本联合声明

@@ -298,7 +298,7 @@ const LISTED = new RegExp(`^[ \\t]*${BARE_TERM}[ \\t]*${MEANS}`);
 /** A sentence of the scope defining one term: `在本协议中,进口许可证是指…` (是指 or 系指 alone). */
 const SCOPED = new RegExp(`${DEFINITION_SCOPE}[ \\t]*[，,][ \\t]*${BARE_TERM}[ \\t]*(?:是指|系指)`, 'g');
 /** No term: a self-word or a pointer (`本协定指…`, `该词指…`), or an instrument's kind (`协定是指《…》`: the text itself, its self-reference). */
-const NO_TERM = new RegExp(`^(?:[本该其此前下]|上述|(?:${INSTRUMENT_KINDS.join('|')})$)`);
+const NO_TERM = new RegExp(`^(?:[本该其此前下]|上述|(?:${alternation(INSTRUMENT_KINDS)})$)`);
 
 /**
  * Terms defined by 指 with no quotation marks (`(十一)IMF指国际货币基金组织;`, `日是指日历日;`): each at the start of a line or an
