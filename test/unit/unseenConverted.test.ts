@@ -1,0 +1,60 @@
+// Real texts the project misread, as data (session 33): pages converted from a PDF or a word processor that end Chinese
+// sentences with a half-width `.` and glue the next article's heading after it, a page opening inside an article, and the
+// instruments such pages cite by Latin letters (`GATT 1994 第三条第二款`). Each rule is about how Chinese treaty text is
+// pasted, never about one file (the China–New Zealand FTA page of test/fixtures/real/ is where they were seen).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { referencesOf } from '../../server/src/model/references';
+
+const read = (source: string) => textContext(source).treaty;
+function problems(text: string): string[] {
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', text, 1, 'markdown');
+  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
+}
+
+// A page opening inside article 2 (its items and last paragraph), the sentence ended by a half-width `.` and a space, article
+// 3's heading and caption glued after it ending the line, its paragraph 一、 on the next; chapter 2 and article 4 glued on
+// one line with the article's text.
+const PAGE =
+  '(五)建立有效防范和解决贸易纠纷的机制.\n二、双方寻求与其自由开放的贸易投资目标相一致的更广泛的自由化进程. 第三条 与其他协定的关系\n' +
+  '一、本协定不应减损一方根据其缔结的任何其他协定中既存的权利和义务.\n二、若本协定与任何其他协定不一致,双方应当立即进行磋商.\n' +
+  '第二章 总定义 第四条 总定义 除另有规定外,就本协定而言: 日是指日历日;\n措施包括任何法律、规章、程序、要求或惯例;\n';
+
+test('unseen converted: an article glued after a half-width full stop, opening a page\'s sequence, its 一、 on the next line', () => {
+  const t = read(PAGE);
+  assert.deepEqual(t.articles.map((a) => `${a.name}${a.paragraphs.length}`), ['第三条2', '第四条1']);
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption, t.articles.filter((a) => a.chapter === c).map((a) => a.name)]), [['第二章', '总定义', ['第四条']]]);
+  assert.deepEqual(problems(PAGE), []);
+});
+
+// Also with `1.` paragraphs, and with a Chinese closing mark before the `.`.
+test('unseen converted: the same with paragraphs 1. and a closing mark before the stop', () => {
+  const t = read('二、各方应当依照《附件》. 第三条 与其他协定的关系\n1. 本协定不应减损一方的权利和义务.\n2. 双方应当立即进行磋商.\n第四条 定义\n日是指日历日.\n');
+  assert.deepEqual(t.articles.map((a) => a.name), ['第三条', '第四条']);
+});
+
+// What a `.` also ends: a `1. ` label, a decimal, an abbreviation, the point in `第3.1条`: no sentence end a heading
+// is cut after. Nor a 第…条 that ends a line with a reference's words after it, nor one whose next line opens no paragraph.
+test('unseen converted: no cut after a `.` that ends no Chinese sentence, nor before a reference\'s words', () => {
+  const lines = (glued: string, next = '一、本协定不应减损一方的权利和义务.') => read(`二、双方同意如下:${glued}\n${next}\n二、双方应当立即进行磋商.\n`).articles.map((a) => a.name);
+  assert.deepEqual(lines('进程. 第三条 与其他协定的关系'), ['第三条']);
+  // (`第3.1条`'s point ends nothing; the `.` after its 条 ends the sentence.)
+  assert.deepEqual(lines('依照第3.1条. 第三条 与其他协定的关系'), ['第三条']);
+  for (const glued of ['税率为2. 第三条 与其他协定的关系', '见附件A No. 第三条 与其他协定的关系', '进程.第三条 与其他协定的关系', '进程. 第三条 规定的事项', '进程. 第三条 所述的其他协定']) {
+    assert.ok(!lines(glued).includes('第三条'), glued);
+  }
+  assert.ok(!lines('进程. 第三条 与其他协定的关系', '双方应当立即进行磋商.').includes('第三条'));
+});
+
+// An instrument named by Latin letters before an article (`GATT 1994 第三条第二款`, broken over two lines as a converter
+// breaks it), in a text with an article 3 of its own: another instrument's article, not this text's.
+test('unseen converted: GATT 1994 第三条 names GATT\'s article, not the text\'s own', () => {
+  const text = '# 甲乙自由贸易协定\n\n第三条 关税\n\n关税不包括:\n(一) 与符合 GATT\n1994 第三条第二款规定的国内税相当的任何收费;\n(二) 符合 GATS 第十四条的措施.\n\n第四条 生效\n\n本协定依照第三条的规定生效.\n';
+  const t = read(text);
+  const refs = referencesOf(t).filter((r) => r.kind === 'article' && !r.citation).map((r) => text.slice(r.start, r.end));
+  assert.deepEqual(refs, ['第三条']);
+});
