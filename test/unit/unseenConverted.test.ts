@@ -58,3 +58,28 @@ test('unseen converted: GATT 1994 第三条 names GATT\'s article, not the text\
   const refs = referencesOf(t).filter((r) => r.kind === 'article' && !r.citation).map((r) => text.slice(r.start, r.end));
   assert.deepEqual(refs, ['第三条']);
 });
+
+// A collection's page: its heading (naming the collection by a kind, `…各非关税壁垒协定`) and date over the first instrument's
+// title numbered in it (`1. 进口许可证手续协议`): the numbered line is the text's title, its number no part of it, and the
+// kind is its (本协议 is no mismatch). A title with a numbered paragraph under it that names no kind, or is a sentence, stays.
+test('unseen converted: a title numbered 1. under a collection\'s heading is the text\'s title', () => {
+  const text = '甲乙两国各经济合作协定\n(1979年4月12日)\n1. 进口许可证手续协议\n序 言\n缔约各方(以下简称“本协议”);\n协议如下:\n第一条 总则\n1. 本协议适用于进口许可证.\n2. 本协议自签字之日起生效.\n';
+  const t = read(text);
+  assert.deepEqual([t.title?.text, t.kind], ['进口许可证手续协议', '协议']);
+  assert.deepEqual(problems(text), []);
+  for (const below of ['1. 双方同意建立合作委员会。', '1. 合作委员会']) {
+    assert.equal(read(`甲乙两国经济合作协定\n${below}\n第一条 双方合作。\n第二条 本协定自签字之日起生效。\n`).title?.text, '甲乙两国经济合作协定', below);
+  }
+});
+
+// A writing manual printing a model instrument after its own words on the kind: the model's title after the manual's label
+// (`【范例】: …的地点` / `设立代表机构的换文`, or `例:`, `示例：`), the label no part of the title. A line opening with another
+// label, or with the label and a sentence, gives no title.
+test('unseen converted: a manual\'s model titled after 【范例】: or 例:', () => {
+  const body = '(一)我方去文\n乙国驻甲国大使馆:\n甲国外交部向乙国驻甲国大使馆致意,并谨通知如下:双方同意互设代表机构。\n顺致崇高的敬意。\n甲国外交部\n一九七九年八月二十九日于北京\n';
+  const manual = (label: string) => read(`换文一般由三部分组成:\n(一)上款 写收文机构名称。\n(二)正文 写换文的具体内容。\n${label} 甲乙两国政府关于在航线上的地点\n设立代表机构的换文\n${body}`);
+  for (const label of ['【范例】:', '【范例】', '例:', '示例：', '【例文二】：']) assert.deepEqual([manual(label).title?.text, manual(label).kind], ['甲乙两国政府关于在航线上的地点设立代表机构的换文', '换文'], label);
+  assert.equal(read(`【范例】: 甲乙两国政府关于设立代表机构的换文\n${body}`).title?.text, '甲乙两国政府关于设立代表机构的换文');
+  assert.equal(manual('【注意】:').title, undefined);
+  assert.equal(read(`换文一般由三部分组成:\n例: 双方同意互设代表机构的换文。\n${body}`).title, undefined);
+});
