@@ -83,3 +83,20 @@ test('unseen converted: a manual\'s model titled after 【范例】: or 例:', (
   assert.equal(manual('【注意】:').title, undefined);
   assert.equal(read(`换文一般由三部分组成:\n例: 双方同意互设代表机构的换文。\n${body}`).title, undefined);
 });
+
+// A page continuing the one before (`[接上页] `, `【接上页】`) glues its first article after the mark and the next after a
+// sentence end: both read, from whatever number the page opens at. A 第…条 after the mark with no next one after it stays text.
+test('unseen converted: `[接上页] 第十二条 …。 第十三条 …` opens a page\'s sequence', () => {
+  for (const mark of ['[接上页]', '【接上页】', '(接上页)']) {
+    const t = read(`|\n${mark} 第十二条 双方将适时调整检疫性有害生物名单。 第十三条 双方将对本议定书的实施效果进行评估。 本议定书自双方签署之日起生效。\n`);
+    assert.deepEqual(t.articles.map((a) => a.name), ['第十二条', '第十三条'], mark);
+  }
+  assert.deepEqual(read('[接上页] 第十二条 规定的名单由双方调整。\n').articles.map((a) => a.name), []);
+});
+
+// The languages of the signing clause counted after them (`以中文、西班牙文和英文三种文字写成`), as `用…写成` and `以…文写成` are read.
+test('unseen converted: languages counted after them in the signing clause (三种文字写成)', () => {
+  const t = read('# 甲乙议定书\n\n第一条 双方合作。\n\n第二条 本议定书自签字之日起生效。\n\n本议定书于二○○五年一月二十四日在墨西哥城签署,以中文、西班牙文和英文三种文字写成,一式两份,三种文本同等有效。\n');
+  assert.deepEqual([t.signing?.languages, t.signing?.copies, t.signing?.place], [['中文', '西班牙文', '英文'], 2, '墨西哥城']);
+  assert.deepEqual(read('# 甲乙协定\n\n第一条 双方合作。\n\n本协定于二○○五年一月二十四日在北京签订,一式两份,每份都以中文和俄文两种文字写成。\n').signing?.languages, ['中文', '俄文']);
+});

@@ -1181,8 +1181,9 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
     const c = text.charCodeAt(p);
-    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`.)
-    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29));
+    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`; a page's
+    // `[接上页] 第十二条 …` continuing the page before.)
+    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
     let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.
