@@ -100,3 +100,17 @@ test('unseen converted: languages counted after them in the signing clause (三�
   assert.deepEqual([t.signing?.languages, t.signing?.copies, t.signing?.place], [['中文', '西班牙文', '英文'], 2, '墨西哥城']);
   assert.deepEqual(read('# 甲乙协定\n\n第一条 双方合作。\n\n本协定于二○○五年一月二十四日在北京签订,一式两份,每份都以中文和俄文两种文字写成。\n').signing?.languages, ['中文', '俄文']);
 });
+
+// A memorandum of points `一、 二、` citing its own point by 条 after 上述 (`上述第二条中两个水文站`): that point. A bare `第二条` there,
+// or another instrument's (`上述协定第二条`), names none of its points.
+test('unseen converted: `上述第二条` in a text of points names its point 二', () => {
+  const text = (cite: string) => `关于提供汛期水文资料的谅解备忘录\n各方达成协议如下:\n一、中方向其他成员国提供汛期水文资料。\n二、提供资料的水文站是允景洪、曼安两个水文站。\n三、中方同意每日两次提供${cite}中两个水文站的水位资料。\n四、本谅解备忘录自签字之日起生效。\n`;
+  const targets = (cite: string) => {
+    const t = read(text(cite));
+    return referencesOf(t).filter((r) => r.kind === 'article' && !r.citation).map((r) => `${text(cite).slice(r.start, r.end)}→${r.kind === 'article' ? r.target.num : ''}`);
+  };
+  assert.deepEqual(targets('上述第二条'), ['上述第二条→2']);
+  assert.deepEqual(targets('前述 第二条'), ['前述 第二条→2']);
+  assert.deepEqual(targets('第二条'), []);
+  assert.deepEqual(targets('上述协定第二条'), []);
+});
