@@ -8,6 +8,8 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { referencesOf } from '../../server/src/model/references';
+import { parseTreaty } from '../../server/src/syntax/parser';
+import { reparse } from '../../server/src/syntax/reparse';
 
 const read = (source: string) => textContext(source).treaty;
 function problems(text: string): string[] {
@@ -113,4 +115,15 @@ test('unseen converted: `上述第二条` in a text of points names its point �
   assert.deepEqual(targets('前述 第二条'), ['前述 第二条→2']);
   assert.deepEqual(targets('第二条'), []);
   assert.deepEqual(targets('上述协定第二条'), []);
+});
+
+// The heading cut out for the paragraph that opens the next line: an edit of that line re-reads the heading's line too (a
+// re-parse gives what a parse gives), whether the edit takes the paragraph's label away or not.
+test('unseen converted: an edit of the line after a heading cut for its 一、 re-parses as a parse does', () => {
+  const text = '二、双方寻求更广泛的自由化进程. 第三条 与其他协定的关系\n一、本协定不应减损一方的权利和义务.\n二、双方应当立即进行磋商.\n第四条 定义\n日是指日历日.\n第五条 生效\n本协定自签字之日起生效.\n';
+  for (const [find, by] of [['一、本', 'x本'], ['应当', '须'], ['本协定不应', '该协定不应']]) {
+    const at = text.indexOf(find);
+    const tree = reparse(parseTreaty(text), [{ start: at, end: at + find.length, text: by }]);
+    assert.deepStrictEqual(tree, parseTreaty(tree.text), find);
+  }
 });

@@ -816,10 +816,16 @@ function captionEnds(text: TextLike, at: number, end: number): boolean {
   return true;
 }
 
-/** Whether the first line after `from` (blank lines passed over) opens a first paragraph, `一、` or `1.`. */
+/** Whether the first line after `from` (blank lines and comment lines `<!-- … -->` passed over) opens a first paragraph, `一、` or `1.`. */
 function opensFirstParagraph(text: TextLike, from: number): boolean {
   let s = from;
-  for (let c = text.charCodeAt(s); s < text.length && s - from < 40 && (isSpace(c) || c === 0x0a || c === 0x0d); c = text.charCodeAt(++s));
+  for (let comments = 0; ; comments++) {
+    for (let c = text.charCodeAt(s); s < text.length && (isSpace(c) || c === 0x0a || c === 0x0d); c = text.charCodeAt(++s));
+    if (comments === 4 || text.charCodeAt(s) !== 0x3c || text.slice(s, s + 4) !== '<!--') break;
+    const close = text.indexOf('-->', s + 4);
+    if (close < 0) return false;
+    s = close + 3;
+  }
   const c = text.charCodeAt(s);
   if (c === 0x4e00 /* 一 */) return paraAt(text, s, text.length) > s + 1;
   return c === 0x31 && arabicItemAt(text, s, text.length) > s && SCAN.value === 1;

@@ -1104,7 +1104,7 @@ function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, n
   return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit);
 }
 
-/** How many lines a manual's description may run before the model it prints (`exampleTitle`). */
+/** How many lines of text a manual's description may run before the model it prints (`exampleTitle`). */
 const EXAMPLE_REACH = 40;
 
 /**
@@ -1114,17 +1114,20 @@ const EXAMPLE_REACH = 40;
  * leaves the label out of the title's text (treaty.ts `afterExampleLabel`).
  */
 function exampleTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
-  for (let i = 0; i < firstUnit && i < EXAMPLE_REACH; i++) {
+  for (let i = 0, seen = 0; i < firstUnit && seen < EXAMPLE_REACH; i++) {
     const l = lines[i];
     if (l.kind !== 'text') continue;
+    seen++;
     const c = text.charCodeAt(l.contentStart);
     if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) continue;
     const head = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16)));
     const label = EXAMPLE_LABEL.exec(head);
     if (!label || label[0].length >= l.contentEnd - l.contentStart || l.terminal) continue;
     let words = titleWords(text.slice(l.contentStart + label[0].length, l.contentEnd));
-    for (let j = i; j < firstUnit && j <= i + 2; j++) {
-      if (j > i) {
+    for (let j = i, taken = 0; j < firstUnit && taken <= 2; j++) {
+      // (Comment lines between are not there for the reader.)
+      if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;
+      if (taken++ > 0) {
         if (!isTitleLine(text, lines[j]) || isMetaLine(text, lines[j])) break;
         words += titleWords(text.slice(lines[j].contentStart, lines[j].contentEnd));
       }
