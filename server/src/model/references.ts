@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, ARTICLES_KIND, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { AMENDING_KINDS, ARTICLES_KIND, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1374,8 +1374,13 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     if (foreign) lastForeign = { end, foreign };
     else if (ownNamed) lastForeign = undefined;
     taken.push(start, end);
-    // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say.
-    if (foreign?.unknown || (noArticles && !prefix && !foreign)) continue;
+    // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say — but
+    // `上述第二条` in a text of points `一、 二、` is its point 二, as memoranda and older texts cite their points.
+    if (foreign?.unknown || (noArticles && !prefix && !foreign)) {
+      const above = !foreign && !shared && m[3] === undefined && m[5] === undefined && !m[4] ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
+      if (above && pointsNumbered(r.scan.treaty) === CHINESE_POINT_REF) lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
+      continue;
+    }
     const citation = foreign?.citation;
     if (citation && foreign!.start === citation.start) start = citation.start;
     const labelStart = p.at(m.index + prefix.length + (m[0].slice(prefix.length).length - m[0].slice(prefix.length).trimStart().length));
@@ -1413,6 +1418,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
  * A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`), a joint statement's or a memorandum's points
  * (`本联合声明第四点`, `上文第二点`): not another instrument's (`第1483(2003)号决议第10段`, `1972年联合公报第四点`).
  */
+/** Words naming what a text said above, before a unit's number: `上述第二条`, `前述第三条`, `上文第二条`. */
+const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
 const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([0-9０-９]{1,3})${SP}段`, 'g');
 const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`, 'g');
 
@@ -1810,7 +1817,7 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
-  if (DATED_OR_FORMER.test(before) || NUMBERED_ACT.test(before)) return { start: from.at(at), unknown: true };
+  if (DATED_OR_FORMER.test(before) || NUMBERED_ACT.test(before) || LATIN_NAMED_ACT.test(before)) return { start: from.at(at), unknown: true };
   if (aliases.size > 0) for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };
   }

@@ -197,9 +197,9 @@ export function readSigning(text: TextLike, block: Block): Signing {
     s.copiesStart = run.at(m.index);
     s.copiesEnd = run.end(m.index + m[0].length);
   }
-  // `用中文和俄文写成`, `每份均以中文及印尼文書就` (the 1950s' form), or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
+  // `用中文和俄文写成`, `每份均以中文及印尼文書就` (the 1950s' form; the languages counted after them, `以中文、西班牙文和英文三种文字写成`), or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
   // Or the texts counted by language (the WTO Agreement's `英文、法文和西班牙文各有一文本`).
-  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?[文语])(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
+  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?(?:[文语]|种文字|种语言))(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
     // Each name as written, words before it dropped: `同等有效的英文` → 英文.
     s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
     // The count of languages after the last (`用中、俄两种文字书就`, `中文和俄文两种文字`): no part of its name.

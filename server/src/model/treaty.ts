@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, EXAMPLE_LABEL } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -695,14 +695,17 @@ export function keepWith(article: Article, value: unknown): void {
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
   // A Hong Kong ordinance's chapter number in the Laws before its name (`第 1 章 - 释义及通则条例`): no part of it.
   if (text.charCodeAt(start) === 0x7b2c /* 第 */) start += CAP_HEADING.exec(text.slice(start, Math.min(end, start + 24)))?.[0].length ?? 0;
-  // A UN resolution's number before its title (`73/198. …`): no part of it.
-  else start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  // A UN resolution's number before its title (`73/198. …`): no part of it; nor a manual's label before its model's (`【范例】: `).
+  else {
+    start = afterExampleLabel(text, start, end);
+    start += RESOLUTION_NUMBER.exec(text.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
+  }
   // A database's date before the title, digits and dots (`99.07.02 海峽兩岸經濟合作架構協議`, a Taiwan law firm's
   // list, the year of the Republic's calendar): no part of it.
   const c0 = text.charCodeAt(start);
   if (c0 >= 0x30 && c0 <= 0x39) {
     const head = text.slice(start, Math.min(end, start + 20));
-    const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head));
+    const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head)) ?? (line.kind === 'item' ? COLLECTION_NUMBER.exec(head) : null);
     if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
   }
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
@@ -881,6 +884,8 @@ function isLatinLetter(c: number): boolean {
 }
 /** A date in digits opening a title line, a space after it: `99.07.02 `, `2010-06-29 `. */
 const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
+/** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
+const COLLECTION_NUMBER = /^[0-9]{1,2}[.、．][ \t\u3000]*/;
 /** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */
 const DATE_RECORD = new RegExp(`^[0-9]{2,4}([.\\-/])[0-9]{1,2}\\1[0-9]{1,2}[ \\t\\u3000]*(?:${alternation(HISTORY_ACTS)})[ \\t\\u3000]*`);
 /** A database's number of a part of a document after its title (`…效期換文(譯)-1`, Taiwan's treaty database). */
@@ -901,8 +906,17 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   const first = lines[0] ?? b.head!;
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
-  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l.contentStart, l.contentEnd))).join(joiner));
-  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start: first.contentStart, end: last.contentEnd, line: first, lastLine: last };
+  const start = afterExampleLabel(text, first.contentStart, first.contentEnd);
+  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l === first ? start : l.contentStart, l.contentEnd))).join(joiner));
+  return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end: last.contentEnd, line: first, lastLine: last };
+}
+
+/** Where a title line's words start after a manual's example label (`【范例】: `, EXAMPLE_LABEL: parser.ts exampleTitle), or `start`. */
+function afterExampleLabel(text: TextLike, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) return start;
+  const label = EXAMPLE_LABEL.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
+  return label && label[0].length < end - start ? start + label[0].length : start;
 }
 
 /** After a name in 《》: words naming an amendment of it (`的修正`, `伦敦修正`, `修正案`, `修正议定书`; folded or not). */

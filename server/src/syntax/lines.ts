@@ -791,7 +791,7 @@ function asArticle(text: TextLike, l: Line, labelLength: number): void {
  * The label length of a glued heading at `at` that starts a page's sequence at any number (`第5条`), the next
  * (`第6条`) glued after a sentence end further on the line, or the label ending the line; or 0.
  */
-function openingHeading(text: TextLike, at: number, end: number): number {
+function openingHeading(text: TextLike, at: number, end: number, lineEnd: number): number {
   const m = matchFolded(ARTICLE, text, at, end, 40);
   const n = m && subNumber(m) === undefined ? parseNumeral(m[1]) : undefined;
   if (n === undefined || n <= 1) return 0;
@@ -801,12 +801,49 @@ function openingHeading(text: TextLike, at: number, end: number): number {
   let e = at + len;
   while (e < end && isSpace(text.charCodeAt(e))) e++;
   if (e === end) return len;
+  // (Or its caption ends the line and the next line opens the article's first paragraph: `…自由化进程. 第三条 与其他协定的关系` /
+  // `一、本协定不应…`.)
+  if (e > at + len && captionEnds(text, e, end) && opensFirstParagraph(text, lineEnd)) return len;
   for (let q = indexIn(text, 0x7b2c /* 第 */, at + len, end); q >= 0; q = indexIn(text, 0x7b2c, q + 1, end)) {
     let p = q - 1;
     while (p > at && isSpace(text.charCodeAt(p))) p--;
     if (is(SENTENCE_END, text.charCodeAt(p)) && gluedHeading(text, q, end, n) > 0) return len;
   }
   return 0;
+}
+
+/** Words that go on from a reference, never a caption's first (`第三条 规定的`, `第三条 所述`, `第三条 中的`); 与 和 及 open captions (`与其他协定的关系`). */
+const AFTER_REFERENCE = '的所规中项款之者';
+
+/** The longest caption of an article heading glued at a line's end (`captionEnds`). */
+const END_CAPTION = 16;
+
+/**
+ * Whether `at..end` is an article's caption (`与其他协定的关系`): up to END_CAPTION characters, no stop, comma nor 第, white
+ * space between words, not opening with a word that goes on from a reference (AFTER_REFERENCE).
+ */
+function captionEnds(text: TextLike, at: number, end: number): boolean {
+  if (end - at > END_CAPTION || AFTER_REFERENCE.includes(text.slice(at, at + 1))) return false;
+  for (let k = at; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7b2c /* 第 */ || is(NO_CAPTION, c) || c === 0x2e) return false;
+  }
+  return true;
+}
+
+/** Whether the first line after `from` (blank lines and comment lines `<!-- … -->` passed over) opens a first paragraph, `一、` or `1.`. */
+function opensFirstParagraph(text: TextLike, from: number): boolean {
+  let s = from;
+  for (let comments = 0; ; comments++) {
+    for (let c = text.charCodeAt(s); s < text.length && (isSpace(c) || c === 0x0a || c === 0x0d); c = text.charCodeAt(++s));
+    if (comments === 4 || text.charCodeAt(s) !== 0x3c || text.slice(s, s + 4) !== '<!--') break;
+    const close = text.indexOf('-->', s + 4);
+    if (close < 0) return false;
+    s = close + 3;
+  }
+  const c = text.charCodeAt(s);
+  if (c === 0x4e00 /* 一 */) return paraAt(text, s, text.length) > s + 1;
+  return c === 0x31 && arabicItemAt(text, s, text.length) > s && SCAN.value === 1;
 }
 
 /** How many lines ahead a page's opening heading looks for the next article's heading. */
@@ -1019,6 +1056,20 @@ function unitWordBefore(text: TextLike, start: number, p: number): boolean {
 /** Characters no chapter caption holds (CHAPTER_BEFORE's, CHAPTER_ENDING's). */
 const NO_CAPTION = charClass('。，,；;：:！？', 4096);
 
+/** Characters a half-width full stop ending a Chinese sentence follows (HALF_STOP_AFTER): closing marks of Chinese text. */
+const HALF_STOP_AFTER = charClass('》”’）」』', 32768);
+
+/**
+ * Whether the `.` at `p` ends a Chinese sentence, as a converted page writes `。` (`…自由化进程. 第三条 与其他协定的关系`):
+ * a Chinese character or closing mark before it, white space after. A `.` after a digit (a `1. ` label, `2.5`), after a Latin
+ * letter (an abbreviation, `No. `) or with none after it (`第3.1条`) ends no sentence.
+ */
+function halfWidthStop(text: TextLike, start: number, p: number): boolean {
+  if (text.charCodeAt(p) !== 0x2e || p <= start || !isSpace(text.charCodeAt(p + 1))) return false;
+  const b = text.charCodeAt(p - 1);
+  return isHan(b) || is(HALF_STOP_AFTER, b);
+}
+
 /** The last character before `at` that is not white space (a sentence end, if a heading is glued there). */
 function sentenceEndBefore(text: TextLike, start: number, at: number): number {
   let k = at - 1;
@@ -1147,19 +1198,20 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     // A chapter heading between the sentence end and the label (`…不予适用。 第一章 司法文书 第二条 …`, or every space lost:
     // `…刑事责任。第六章附则第四十条…`) is cut out as a line of its own.
     let chapter = -1;
-    if (!is(SENTENCE_END, text.charCodeAt(p))) {
+    if (!is(SENTENCE_END, text.charCodeAt(p)) && !halfWidthStop(text, l.contentStart, p)) {
       chapter = chapterBefore(text, l.contentStart, p, p === at - 1);
       p = chapter > l.contentStart ? sentenceEndBefore(text, l.contentStart, chapter) : chapter < 0 ? (p < at - 1 ? beforeCaption(text, l.contentStart, p) : gluedCaptionBefore(text, l.contentStart, p)) : p;
     }
     // (A chapter heading opening the line needs no sentence end before it; nor one after a bracketed note, which ends
     // what it follows: `协定序言 (协定的序言应按照…起草) 第一章 协定的范围 第一条 …`.)
     const c = text.charCodeAt(p);
-    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`.)
-    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29));
+    // (Nor the first article after a bracketed note and white space: a law's adoption note, `（…会议通过） 第一条 为了…`; a page's
+    // `[接上页] 第十二条 …` continuing the page before.)
+    const ends = chapter === l.contentStart || is(SENTENCE_END, c) || halfWidthStop(text, l.contentStart, p) || ((chapter > l.contentStart || (chapter < 0 && last === 0 && p < at - 1)) && (c === 0xff09 || c === 0x29 || c === 0x5d || c === 0x3011));
     let len = ends ? gluedHeading(text, at, l.contentEnd, last) : 0;
     // A page that opens inside an instrument, no article before (`[接上页] 2.…。 第5条 1.…。 第6条 1.…`): its first heading
     // starts the sequence when the next one follows it on the line.
-    if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd);
+    if (!len && ends && last === 0 && !cuts) len = openingHeading(text, at, l.contentEnd, l.end);
     if (len) {
       if (chapter > l.contentStart) (cuts ??= []).push(chapter, 0);
       // The heading's emphasis `**第二条**` goes with it.

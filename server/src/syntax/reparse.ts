@@ -222,6 +222,9 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // opens one only when the next article is a first one, or when no article follows).
   const next = lines[last + 1];
   if (!next || (next.kind !== 'article' && next.kind !== 'chapter') || (next.kind === 'article' && next.num === 1 && next.sub === undefined)) return undefined;
+  // A heading glued at a line's end may be cut out for the paragraph opening the next line (lines.ts openingHeading,
+  // `…进程. 第三条 与其他协定的关系` / `一、…`): an edit of that line, the first after the head, is a full parse.
+  if (oldHead.glued && !lines[a].glued && h < a && firstContentAfter(lines, h) === a) return undefined;
 
   // Re-lex the region in the new text, glued headings cut as a full split would.
   const regionStart = lines[a].start;
@@ -442,6 +445,13 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, e
 const spent = new WeakSet<SyntaxTree>();
 
 /** Whether `tree` gave its lines to a later tree (`reparse` moves, it does not copy). */
+/** The index of the first line after `i` that is neither blank nor a comment. */
+function firstContentAfter(lines: readonly Line[], i: number): number {
+  let k = i + 1;
+  while (k < lines.length && (lines[k].kind === 'blank' || lines[k].kind === 'comment')) k++;
+  return k;
+}
+
 export function isSpent(tree: SyntaxTree): boolean {
   return spent.has(tree);
 }

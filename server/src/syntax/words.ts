@@ -685,6 +685,18 @@ export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '
 export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$|[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
 
 /**
+ * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
+ * `例: …`, `示例：…`; read folded to simplified): no part of the title.
+ */
+export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
+
+/**
+ * Another instrument named by its Latin letters right before an article, with its year or not (`GATT 1994 第三条第二款`, `GATS 第十四条`,
+ * `TRIPS第三十九条`): an agreement's own articles are cited by 本协定 or bare, never by an acronym in capitals.
+ */
+export const LATIN_NAMED_ACT = /(?:^|[^A-Za-z0-9])[A-Z]{2,8}s?(?:[ \t\u3000]*[0-9]{4})?[ \t\u3000]{0,2}$/;
+
+/**
  * The words between an instrument's kind and the protocol added to it, at the end of the instrument's name: `…协定的议定书`, `…协定附加议定书`,
  * `…公约任择议定书`; and between it and the statements made on it (`…条约的议定声明`, `…公约的解释性声明`).
  */
