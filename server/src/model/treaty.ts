@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, EXAMPLE_LABEL } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -911,13 +911,6 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end: last.contentEnd, line: first, lastLine: last };
 }
 
-/** Where a title line's words start after a manual's example label (`【范例】: `, EXAMPLE_LABEL: parser.ts exampleTitle), or `start`. */
-function afterExampleLabel(text: TextLike, start: number, end: number): number {
-  const c = text.charCodeAt(start);
-  if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) return start;
-  const label = EXAMPLE_LABEL.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
-  return label && label[0].length < end - start ? start + label[0].length : start;
-}
 
 /** After a name in 《》: words naming an amendment of it (`的修正`, `伦敦修正`, `修正案`, `修正议定书`; folded or not). */
 const AMENDMENT_AFTER_NAME = /^[ \t\u3000]*(?:[的之]|[\u3400-\u9fff]{1,4}?)?(?:修正|修訂|修订)(?:案|议定书|議定書)?/;

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, EXAMPLE_LABEL } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1118,19 +1118,16 @@ const EXAMPLE_REACH = 40;
  * A writing manual's model instrument with no title at the page's head (the manual's words on the kind first): the first
  * line before the first unit opening with the example's label (`【范例】: 中日两国政府关于在中日航线上的地点`, EXAMPLE_LABEL),
  * its words after the label a title, on up to two more title lines (`设立代表机构的换文`) until they name a kind. The model
- * leaves the label out of the title's text (treaty.ts `afterExampleLabel`).
+ * leaves the label out of the title's text (words.ts `afterExampleLabel`, which this reads the label by too).
  */
 function exampleTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   for (let i = 0, seen = 0; i < firstUnit && seen < EXAMPLE_REACH; i++) {
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
-    const c = text.charCodeAt(l.contentStart);
-    if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) continue;
-    const head = foldScript(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 16)));
-    const label = EXAMPLE_LABEL.exec(head);
-    if (!label || label[0].length >= l.contentEnd - l.contentStart || l.terminal) continue;
-    let words = titleWords(text.slice(l.contentStart + label[0].length, l.contentEnd));
+    const after = afterExampleLabel(text, l.contentStart, l.contentEnd);
+    if (after === l.contentStart || l.terminal) continue;
+    let words = titleWords(text.slice(after, l.contentEnd));
     for (let j = i, taken = 0; j < firstUnit && taken <= 2; j++) {
       // (Comment lines between are not there for the reader.)
       if (lines[j].kind === 'comment' || lines[j].kind === 'code') continue;

@@ -444,7 +444,6 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, e
  */
 const spent = new WeakSet<SyntaxTree>();
 
-/** Whether `tree` gave its lines to a later tree (`reparse` moves, it does not copy). */
 /** The index of the first line after `i` that is neither blank nor a comment. */
 function firstContentAfter(lines: readonly Line[], i: number): number {
   let k = i + 1;
@@ -452,6 +451,7 @@ function firstContentAfter(lines: readonly Line[], i: number): number {
   return k;
 }
 
+/** Whether `tree` gave its lines to a later tree (`reparse` moves, it does not copy). */
 export function isSpent(tree: SyntaxTree): boolean {
   return spent.has(tree);
 }

@@ -6,6 +6,7 @@
 // read them from here. The TextMate grammar (syntaxes/*.tmLanguage.json) writes the
 // same lists: test/unit/grammar.test.ts holds every alternation there equal to these.
 import { foldScript } from './script';
+import type { TextLike } from './text';
 
 // The other languages' words (article and chapter headings, kinds of instrument, signing clauses).
 export * from './foreign';
@@ -689,6 +690,17 @@ export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+
  * `例: …`, `示例：…`; read folded to simplified): no part of the title.
  */
 export const EXAMPLE_LABEL = /^(?:【(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}】[ \t\u3000]*[：:]?|(?:范例|例文|示例|实例|例)[一二三四五六七八九十0-9]{0,2}[ \t\u3000]*[：:])[ \t\u3000]*/;
+
+/**
+ * Where a line's words start after a manual's example label at `start` (EXAMPLE_LABEL: `【范例】: 中日两国政府关于…`), or `start`
+ * when there is none or nothing after it. A first-character test first: the label opens with 【, 范 (範), 例, 示 or 实 (實).
+ */
+export function afterExampleLabel(text: TextLike, start: number, end: number): number {
+  const c = text.charCodeAt(start);
+  if (c !== 0x3010 /* 【 */ && c !== 0x4f8b /* 例 */ && c !== 0x8303 /* 范 */ && c !== 0x793a /* 示 */ && c !== 0x5b9e /* 实 */ && c !== 0x7bc4 /* 範 */ && c !== 0x5be6 /* 實 */) return start;
+  const label = EXAMPLE_LABEL.exec(foldScript(text.slice(start, Math.min(end, start + 16))));
+  return label && label[0].length < end - start ? start + label[0].length : start;
+}
 
 /**
  * Another instrument named by its Latin letters right before an article, with its year or not (`GATT 1994 第三条第二款`, `GATS 第十四条`,
