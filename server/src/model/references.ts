@@ -1414,12 +1414,13 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
   }
 }
 
+/** Words naming what a text said above, before a unit's number: `上述第二条`, `前述第三条`, `上文第二条`. */
+const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
+
 /**
  * A resolution's paragraphs named as such (`上文第1段`, `下文第3段`, `本决议第2段`), a joint statement's or a memorandum's points
  * (`本联合声明第四点`, `上文第二点`): not another instrument's (`第1483(2003)号决议第10段`, `1972年联合公报第四点`).
  */
-/** Words naming what a text said above, before a unit's number: `上述第二条`, `前述第三条`, `上文第二条`. */
-const ABOVE = /(?:上述|前述|上文)[ \t\u3000]{0,2}$/;
 const POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([0-9０-９]{1,3})${SP}段`, 'g');
 const CHINESE_POINT_REF = new RegExp(`(?:上文|下文|${SELF})${SP}第${SP}([〇零一二两三四五六七八九十百]{1,4})${SP}点`, 'g');
 
