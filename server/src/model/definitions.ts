@@ -185,6 +185,13 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
 /** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
 /**
+ * A term's meaning for one party, as customs, judicial-assistance and tax agreements define a term for each party in turn
+ * (`“海关当局”在中华人民共和国方面系指海关总署，在巴基斯坦伊斯兰共和国方面系指中央税收委员会`, `“主管当局”一语，在中国方面是指…；
+ * 在新加坡方面是指…`): 在, the party, 方面, then the verb. The meaning is every party's, from the first 在 on.
+ */
+const PER_PARTY = /^在[^，,。；;：:“”"「」『』（）()]{1,30}方面[ \t]*[，,]?[ \t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责]))/;
+
+/**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
  * `，按照上下文(而定)，` (its first comma may be missing: `“稅收”一語按照上下文,是指`), Taiwan's `，依其文義`, or the sense a tax agreement
  * defines a state's name for (`“中国”一语用于地理概念时，是指…`) optionally, a comma or a colon (`“物种”:系指…`, as Chinese sites print the CITES text) optionally, then the verb (是指, 系指, 意指, 指, 包括; 应指, and 分别指 in the UN model tax convention —
@@ -194,7 +201,9 @@ const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
  */
 const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
-  `(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?`,
+  `(?:(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?` +
+  // Or defined for each party in turn, the meaning from the first party's 在 on (PER_PARTY).
+  `|[，,]?[ \\t]*(?=${PER_PARTY.source.slice(1)}))`,
   'g',
 );
 
@@ -256,7 +265,11 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
     let m: RegExpExecArray | null;
     while ((m = BY_MEANING.exec(content))) {
       const meaningFrom = m.index + m[0].length;
-      const meaningTo = meaningEnd(content, meaningFrom);
+      let meaningTo = meaningEnd(content, meaningFrom);
+      // Defined for each party in turn, the parties' clauses parted by `；`: the meaning is every party's.
+      if (PER_PARTY.test(content.slice(meaningFrom, meaningFrom + 48))) {
+        for (let next = partyAfter(content, meaningTo); next > 0; next = partyAfter(content, meaningTo)) meaningTo = meaningEnd(content, next);
+      }
       const meaning = run.slice(raw, meaningFrom, meaningTo);
       const clauseStart = run.at(m.index);
       const clauseEnd = run.end(meaningFrom);
@@ -361,6 +374,14 @@ const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, '
  * opening a list is not kept). A list whose members are split by `；` in one sentence, its last
  * member joined by a conjunction (`系指 A；B；C；以及D。`), is the meaning whole (`listEnd`).
  */
+/** After the `；` at `at`, where another party's meaning opens (PER_PARTY: `；在新加坡方面是指…`), or -1. */
+function partyAfter(content: string, at: number): number {
+  if (content[at] !== '；' && content[at] !== ';') return -1;
+  let k = at + 1;
+  while (k < content.length && (content[k] === ' ' || content[k] === '\t' || content[k] === '\u3000')) k++;
+  return PER_PARTY.test(content.slice(k, k + 48)) ? k : -1;
+}
+
 function meaningEnd(content: string, from: number): number {
   let depth = 0;
   let end = content.length;
