@@ -189,7 +189,8 @@ const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;
  * (`“海关当局”在中华人民共和国方面系指海关总署，在巴基斯坦伊斯兰共和国方面系指中央税收委员会`, `“主管当局”一语，在中国方面是指…；
  * 在新加坡方面是指…`): 在, the party, 方面, then the verb. The meaning is every party's, from the first 在 on.
  */
-const PER_PARTY = /^在[^，,。；;：:“”"「」『』（）()]{1,30}方面[ \t]*[，,]?[ \t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责]))/;
+const PER_PARTY_WORDS = '在[^，,。；;：:“”"「」『』（）()]{1,30}方面[ \\t]*[，,]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责]))';
+const PER_PARTY = new RegExp(`^${PER_PARTY_WORDS}`);
 
 /**
  * A definition by meaning: quoted terms (`“A”和“B”`), then 一语 / 的用语 / 这一用语 / 这个词 optionally,
@@ -203,7 +204,7 @@ const BY_MEANING = new RegExp(
   `(${TERM_QUOTED}(?:[ \\t]*(?:和|或者|或|及|以及|与|、)[ \\t]*${TERM_QUOTED})*)[ \\t]*(?:一语|一词|的用语|用语|一词语|这一用语|这一词|这个词|这两个词)?[ \\t]*` +
   `(?:(?:(?:[，,][ \\t]*)?(?:(?:按照|根据|依照)上下文(?:而定)?|依其文义|用于地理概念时)[ \\t]*)?[，,：:]?[ \\t]*(?:是指|系指|意指|指(?![定导示出令南挥标控责出])|应(?:是指|系指|意指|指(?![定导示出令南挥标控责出明派]))|分别(?:是指|系指|意指|指)(?![ \\t]*[“"「『‘《])|包括|(?<=称[ \\t]*${TERM_QUOTED}[ \\t]*)者[ \\t]*[，,]?[ \\t]*谓)[ \\t]*[：:]?` +
   // Or defined for each party in turn, the meaning from the first party's 在 on (PER_PARTY).
-  `|[，,]?[ \\t]*(?=${PER_PARTY.source.slice(1)}))`,
+  `|[，,]?[ \\t]*(?=${PER_PARTY_WORDS}))`,
   'g',
 );
 
@@ -369,11 +370,6 @@ function listedMeanings(raw: TextLike, text: string, base: number, tree: SyntaxT
 
 const TERM_IN = new RegExp(`[${OPEN}]([^${OPEN}${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
 
-/**
- * Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon
- * opening a list is not kept). A list whose members are split by `；` in one sentence, its last
- * member joined by a conjunction (`系指 A；B；C；以及D。`), is the meaning whole (`listEnd`).
- */
 /** After the `；` at `at`, where another party's meaning opens (PER_PARTY: `；在新加坡方面是指…`), or -1. */
 function partyAfter(content: string, at: number): number {
   if (content[at] !== '；' && content[at] !== ';') return -1;
@@ -382,6 +378,11 @@ function partyAfter(content: string, at: number): number {
   return PER_PARTY.test(content.slice(k, k + 48)) ? k : -1;
 }
 
+/**
+ * Where a meaning ends: `；` or `。` outside brackets and quotes, or the end of the line (a colon
+ * opening a list is not kept). A list whose members are split by `；` in one sentence, its last
+ * member joined by a conjunction (`系指 A；B；C；以及D。`), is the meaning whole (`listEnd`).
+ */
 function meaningEnd(content: string, from: number): number {
   let depth = 0;
   let end = content.length;
@@ -539,10 +540,12 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
   return { start, end };
 }
 
-/** A qualifier saying what a thing relates to, before the 的 that ends it (folded): `与贸易有关的`, `同投资相关的`. */
-const RELATED_TO = /(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的$/;
+/** A qualifier saying what a thing relates to, ending with its 的 (folded): `与贸易有关的`, `同投资相关的`. */
+const RELATED = '(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的';
+/** The qualifier before the 的 that ends a phrase. */
+const RELATED_TO = new RegExp(`${RELATED}$`);
 /** The same qualifier opening a phrase. */
-const RELATED_OPENING = /^(?:与|同)[^，,。；;的与同（）()《》]{1,10}(?:有关|相关)的/;
+const RELATED_OPENING = new RegExp(`^${RELATED}`);
 
 /**
  * Where a name starts that holds a qualifier 与…有关的 (`与贸易有关的知识产权理事会`, the WTO's TRIPS Council; `与贸易有关的投资措施`):
