@@ -102,15 +102,14 @@ function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): 
 }
 
 /**
- * Another document, cited: its model read only when a feature asks for it (`treaty`; diagnostics do not). A class, its
- * getter on the prototype: an object literal with a getter cost a closure, its context and an accessor defined at
- * run time a citation resolved (treaty-check resolves each of its tens of thousands once).
+ * A document whose model is read only when a feature asks for it (`treaty`; diagnostics do not). A class, its getter on
+ * the prototype: an object literal with a getter cost a closure, its context and an accessor defined at run time a
+ * citation resolved (treaty-check resolves each of its tens of thousands once).
  */
-class CitedDocument {
-  readonly kind = 'document' as const;
+class LazyDocument {
   #model: Treaty | undefined;
   readonly #index: Workspace;
-  constructor(index: Workspace, readonly snapshot: Snapshot, readonly dateAgrees: boolean | undefined) {
+  constructor(index: Workspace, readonly snapshot: Snapshot) {
     this.#index = index;
   }
   get treaty(): Treaty {
@@ -118,18 +117,21 @@ class CitedDocument {
   }
 }
 
-/** An article found in a document's outline: its model and the model's article are read only when a feature asks for them (a class, as CitedDocument). */
-class OutlineTarget {
-  readonly kind = 'article' as const;
-  #model: Treaty | undefined;
-  readonly #index: Workspace;
-  readonly #at: number;
-  constructor(index: Workspace, readonly snapshot: Snapshot, at: number, readonly start: number, readonly end: number) {
-    this.#index = index;
-    this.#at = at;
+/** Another document, cited. */
+class CitedDocument extends LazyDocument {
+  readonly kind = 'document' as const;
+  constructor(index: Workspace, snapshot: Snapshot, readonly dateAgrees: boolean | undefined) {
+    super(index, snapshot);
   }
-  get treaty(): Treaty {
-    return (this.#model ??= this.#index.model(this.snapshot));
+}
+
+/** An article found in a document's outline: the model's article, as the model, read only when a feature asks for it. */
+class OutlineTarget extends LazyDocument {
+  readonly kind = 'article' as const;
+  readonly #at: number;
+  constructor(index: Workspace, snapshot: Snapshot, at: number, readonly start: number, readonly end: number) {
+    super(index, snapshot);
+    this.#at = at;
   }
   get article(): Article {
     return this.treaty.articles[this.#at];
