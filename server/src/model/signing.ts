@@ -170,7 +170,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
     for (let k = at + 1; k < end; k++) {
       if (run.at(k) - run.at(k - 1) > 1 && endingKind(titleWords(folded.slice(k, end))) !== undefined) return run.slice(text, at, k);
     }
-    return written(m, g);
+    return run.slice(text, at, end);
   };
   let m: RegExpExecArray | null;
   // `本协定于…`, `本协定在北京于…` (the words before 于 or 在, not the place after 在), and
