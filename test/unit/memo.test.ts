@@ -4,7 +4,9 @@
 // with the document.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Memo } from '../../server/src/syntax/memo';
+import { Memo, withSlot } from '../../server/src/syntax/memo';
+import { parse } from '../../server/src/syntax/parser';
+import { rowsAreLines, rowsOf } from '../../server/src/syntax/positions';
 import { textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { seeds } from '../support/fixture';
@@ -42,6 +44,24 @@ test('memo: a frozen object keeps its caches too (held aside), each its own', ()
   const b = Object.freeze({});
   memo.set(a, 1);
   assert.deepEqual([memo.get(a), memo.has(b), memo.set(b, 2).get(b), memo.get(a), memo.delete(a), memo.has(a)], [1, false, 2, 1, true, false]);
+});
+
+test('withSlot: the slot made ahead, empty; a cache set later goes in it; a tree\'s lines leave the parser with it, glued or not', () => {
+  const memo = new Memo<object, number>();
+  const a = withSlot({ name: 'a' });
+  const given = Object.getOwnPropertySymbols(a);
+  memo.set(a, 1);
+  assert.deepEqual([given.length, memo.get(a), Object.getOwnPropertySymbols(a).length, Object.keys(a)], [1, 1, 1, ['name']]);
+  // The same slot, whatever the lines: an article heading glued inside a line, or none. (The glued text's
+  // physical lines are merged only when asked for; its slot was there before.)
+  const plain = parse('中华人民共和国和某国引渡条约\n\n第一条　定义\n\n本条约中：\n\n第二条　适用\n\n本条约适用于双方。\n');
+  const glued = parse('中华人民共和国和某国引渡条约\n\n双方议定如下：第一条 本条约所称“请求方”，是指提出请求的一方。第二条 本条约自签署之日起生效。第三条 本条约有效期五年。\n');
+  const slots = (lines: readonly unknown[]) => Object.getOwnPropertySymbols(lines).length;
+  assert.deepEqual(
+    [plain.lines.some((l) => l.glued), glued.lines.some((l) => l.glued), slots(plain.lines), slots(glued.lines), rowsAreLines(plain.lines), rowsAreLines(glued.lines)],
+    [false, true, 1, 1, true, false],
+  );
+  assert.deepEqual([rowsOf(glued.lines).length, slots(glued.lines)], [glued.lines.length - 3, 1]);
 });
 
 test("a document's checks die young with it: a young collection keeps next to none of what they cached", () => {

@@ -36,6 +36,19 @@ function slotOf(key: object, make: boolean): Map<Memo<object, unknown>, unknown>
 }
 
 /**
+ * Gives `key` its slot now, empty, and returns it: an object that caches are later kept on keeps one
+ * shape all its life. (The slot added at the first cache gives it another hidden class in V8; the code
+ * that read such objects before and after, or of both kinds, was optimized for one and deoptimized at
+ * the other: the lines of a text with glued lines, which had no slot until the line map merged them,
+ * deoptimized the model's passes over a tree's lines in each isolate — treaty-check over LawRefBook/Laws,
+ * one thread: 24 deoptimizations for a wrong map, 18–19 with every tree's lines slotted by the parser.)
+ */
+export function withSlot<T extends object>(key: T): T {
+  slotOf(key, true);
+  return key;
+}
+
+/**
  * A cache keyed by objects, with a WeakMap's methods (and its semantics: the value lives as long as its key).
  * Made once, at a module's top: its entries live on its keys, not in it, so a Memo that dies before
  * its keys leaves them there (one made per object, as an inner cache keyed by a second object,

@@ -16,6 +16,7 @@ import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
+import { withSlot } from './memo';
 import { numeralIn } from './numerals';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
@@ -266,8 +267,11 @@ export function parse(text: string): SyntaxTree {
   finish(root);
   if (root.start < 0) root.start = root.end = 0;
   // (Lines none of which is glued are the tree's physical lines: the line map takes them as they are, no pass over them.
-  // Told at the end: the memo's slot on the array would give the passes above an array of another shape.)
+  // Told at the end: the memo's slot on the array would give the passes above an array of another shape. Lines some of
+  // which are glued get their slot here too, empty until the line map merges them: every tree's lines leave the parser
+  // with one shape, whatever the text.)
   if (unglued) noGluedRows(lines);
+  else withSlot(lines);
   return { text, root, lines, problems, unitStyle, ...(foreign ? { language } : {}), ...(pageOfPoints ? { pageOfPoints: true as const } : {}) };
 }
 
