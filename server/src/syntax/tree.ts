@@ -288,7 +288,6 @@ export class TreeLine implements Line {
     this.x = { label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined, inlineBody: undefined, tag, value };
   }
 
-  /** The rare fields, made for a value to set; undefined when there are none and `v` is undefined. */
   /** Sets or clears one of the flags held in `bits`. */
   private flag(bit: number, on: boolean): void {
     this.bits = on ? this.bits | bit : this.bits & ~bit;
@@ -302,6 +301,7 @@ export class TreeLine implements Line {
     if (v === undefined) this.tidy();
   }
 
+  /** The rare fields, made for a value to set; undefined when there are none and `v` is undefined. */
   private rare(v: unknown): Rare | undefined {
     if (this.x === undefined && v !== undefined) {
       this.x = { label: undefined, num: undefined, sub: undefined, unit: undefined, rest: undefined, inlineBody: undefined, tag: undefined, value: undefined };
