@@ -1,11 +1,13 @@
 // First reads of classes of real instrument the corpus lacked (test/fixtures/real): a military armistice between
-// commanders quoted in part on a question-and-answer site. Each rule it needed is about how Chinese treaty text is
-// written, shown on a fixture string with what a careful reader reads in it.
+// commanders quoted in part on a question-and-answer site, an international organisation's constitution on a law
+// database. Each rule they needed is about how Chinese treaty text is written, shown on a fixture string with what a
+// careful reader reads in it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextOf, textContext } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { referencesOf } from '../../server/src/model/references';
 
 const read = (source: string) => textContext(source).treaty;
 function problems(text: string): string[] {
@@ -34,4 +36,18 @@ test('unseen organisations: `…协定及其附件和临时补充协议` is of t
   assert.equal(read('关于修改甲协定及其附件的议定书\n第一条 双方同意修改。\n').kind, '议定书');
   // 及其 after no kind (`国家及其财产…`) leaves the title's ending to say it.
   assert.equal(read('国家及其财产管辖豁免公约\n第一条 本公约适用于国家。\n').kind, '公约');
+});
+
+// An international organisation's constitution (`世界卫生组织组织法`, `国际电信联盟组织法`) is a treaty of the kind 组织法,
+// calling itself 本组织法; a state organ's (`国务院组织法`) is a law, whose 本组织法 is itself too.
+test('unseen organisations: an organisation\'s 组织法 is a constitution between states, of the kind 组织法, and 本组织法 is itself', () => {
+  const text = '世界卫生组织组织法\n本组织法的签字国宣告下列各项原则。\n各签字国同意本组织法,成立世界卫生组织。\n第一章 目的\n第一条 世界卫生组织的宗旨为求各民族企达卫生之最高可能水准。\n';
+  const t = read(text);
+  assert.deepEqual([t.title?.text, t.kind], ['世界卫生组织组织法', '组织法']);
+  assert.deepEqual(referencesOf(t).filter((r) => r.kind === 'self').map((r) => text.slice(r.start, r.end)), ['本组织法', '本组织法']);
+  assert.equal(read('国际电信联盟组织法\n第一条 国际电信联盟的宗旨\n').kind, '组织法');
+  const law = '中华人民共和国国务院组织法\n第一条 根据宪法有关国务院的规定,制定本组织法。\n第二条 国务院由总理、副总理组成。\n';
+  const organ = read(law);
+  assert.equal(organ.kind, '法');
+  assert.deepEqual(referencesOf(organ).filter((r) => r.kind === 'self').map((r) => law.slice(r.start, r.end)), ['本组织法']);
 });

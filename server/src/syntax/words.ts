@@ -138,6 +138,11 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
   { word: '修正', kindAs: '修正案' },
   { word: '章程', self: true, cited: true },
+  // The constitution of an international organisation (`世界卫生组织组织法`, `国际电信联盟组织法`): a treaty setting the
+  // organisation up, which calls itself 本组织法. A domestic body's (`中华人民共和国国务院组织法`) is a law, of the kind 法.
+  { word: '组织组织法', kindAs: '组织法' },
+  { word: '联盟组织法', kindAs: '组织法' },
+  { word: '组织法', self: true },
   // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
   { word: '安排', kind: true, self: true, cited: true },
   { word: '约法', self: true },
