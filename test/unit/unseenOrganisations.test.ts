@@ -1,7 +1,7 @@
 // First reads of classes of real instrument the corpus lacked (test/fixtures/real): a military armistice between
 // commanders quoted in part on a question-and-answer site, an international organisation's constitution on a law
-// database. Each rule they needed is about how Chinese treaty text is written, shown on a fixture string with what a
-// careful reader reads in it.
+// database, a boundary protocol's page of tables. Each rule they needed is about how Chinese treaty text is written,
+// shown on a fixture string with what a careful reader reads in it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contextOf, textContext } from '../../server/src/features/context';
@@ -50,4 +50,17 @@ test('unseen organisations: an organisation\'s 组织法 is a constitution betwe
   const organ = read(law);
   assert.equal(organ.kind, '法');
   assert.deepEqual(referencesOf(organ).filter((r) => r.kind === 'self').map((r) => law.slice(r.start, r.end)), ['本组织法']);
+});
+
+// A table after its lead (`第十四条 关于界桩和分界点的位置,列表叙述如下:`, a boundary protocol's page): what the lead announces,
+// in the lead's paragraph, whether a rule line of dashes or a blank line (as markdown sets a table apart) comes between.
+test('unseen organisations: a table after a lead ending with `:` is that paragraph\'s, over a rule line or a blank line', () => {
+  const table = '|界桩号|经度|纬度|\n|--|--|--|\n|1|74°34′00″.9|37°01′57″.4|\n';
+  for (const gap of ['\n', '\n------------------------------------------------------------\n', '\n\n']) {
+    const t = read(`第三部分 界桩和分界点位置叙述\n第十四条 关于界桩和分界点的位置,列表叙述如下:${gap}${table}\n第十五条 本议定书自签字之日起生效。\n`);
+    assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第十四条', 1], ['第十五条', 1]], JSON.stringify(gap));
+  }
+  // A table after a sentence that ends is a paragraph of its own, as before.
+  const own = read(`第十四条 界桩的位置由双方测定。\n\n${table}\n第十五条 本议定书自签字之日起生效。\n`);
+  assert.equal(own.articles[0].paragraphs.length, 2);
 });
