@@ -283,6 +283,10 @@ test('gbkRepairs: every real instrument read as GBK (or GB18030) is given back, 
   // `止。` at the end of a line: GB18030 reads A2 E3 as `€`, 0x80 alone too; the reading that makes UTF-8 (and Chinese) is taken.
   const shown = new TextDecoder('gb18030').decode(Buffer.from('x本协定终止。\n', 'utf8'));
   assert.equal(repaired(shown, gbkRepairs(shown)), 'x本协定终止\ufffd\n');
+  // The same before a bracket (`…大会修订。)`, the WHO constitution's history note on a law database): the byte lost is
+  // the one after the two `€`, not the line's last; 0x80 0x80 would make `讀` of `订`.
+  const note = new TextDecoder('gb18030').decode(Buffer.from('(本组织法于1948年4月7日生效。1959年世界卫生组织大会修订。)\n', 'utf8'));
+  assert.match(repaired(note, gbkRepairs(note)), /大会修订\ufffd\)\n$/);
 });
 
 // ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import { TextEdit } from 'vscode-languageserver-types';
 import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
 import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode } from '../model/clauses';
 import { partiesOf } from '../model/parties';
+import { isExcerpt as saysExcerpt } from '../model/outline';
 import { foldedText, referencesOf } from '../model/references';
 import { nextDate } from '../model/signing';
 import { Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
@@ -65,7 +66,9 @@ export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolea
   if (!found || (longWanted && !found.longForms)) {
     const list: Finding[] = [];
     const add: Add = (code, start, end, key, ...args) => void list.push({ code, start, end, key, args });
-    for (const run of numberingRuns(treaty)) checkRun(run, add);
+    // An excerpt (`…(节选)`) skips paragraphs and items on purpose, as it skips articles: its numbers' gaps are the cut's.
+    const skips = saysExcerpt(treaty);
+    for (const run of numberingRuns(treaty)) checkRun(run, add, skips);
     checkHeadings(treaty, add);
     checkDates(treaty, add);
     if (!isExcerpt) checkFinalClauses(treaty, add);
@@ -350,10 +353,12 @@ const CLASS_EXAMPLE: Record<LabelClass, string> = {
   cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', roman: '(i)', branch: '(子)', stem: '(甲)',
 };
 
-function checkRun(run: Run, report: Add): void {
+/** Reports the problems of one run (`skips`: the text is an excerpt, whose gaps are no fault). */
+function checkRun(run: Run, report: Add, skips: boolean): void {
   const first = run.entries[0];
   for (const p of run.problems) {
     const e = run.entries[p.at];
+    if (skips && p.kind === 'gap') continue;
     if (p.kind === 'mixed') report('numbering.item-mixed', e.start, e.end, 'diag.itemMixed', CLASS_EXAMPLE[e.cls], CLASS_EXAMPLE[first.cls]);
     else if (p.kind === 'unlabelled') report('numbering.item-gap', e.start, e.end, 'diag.itemUnlabelled', writeNumber(first, p.expected));
     else if (p.kind === 'gap') report('numbering.item-gap', e.start, e.end, 'diag.itemGap', writeNumber(first, p.expected), writeNumber(first, e.num));

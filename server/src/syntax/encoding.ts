@@ -313,12 +313,17 @@ export function gbkRepairs(text: string): Repair[] {
 function gbkLine(line: string, table: ReadonlyMap<number, number>): string | undefined {
   const bytes: number[] = [];
   const euros: number[] = [];
+  /** Where in the bytes each byte the first reading lost was (its U+FFFD). */
+  const lostAt: number[] = [];
   let lost = 0;
   let wide = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x80) bytes.push(c);
-    else if (c === 0xfffd) lost++; // a byte lost in the first reading
+    else if (c === 0xfffd) {
+      lost++; // a byte lost in the first reading
+      lostAt.push(bytes.length);
+    }
     else {
       const b = table.get(c);
       if (b === undefined) return undefined;
@@ -335,9 +340,9 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
     const other = [...bytes.slice(0, euros[k]), 0xa2, 0xe3, ...bytes.slice(euros[k] + 1)];
     const read = utf8Lenient(other);
     const fewer = replacements(read) - replacements(repaired);
-    // (A tie at the line's end, `€€` then a lost byte: a character ending in A2, then `。` (E3 80 82) whose last byte
-    // was lost — `搜索。` — where 0x80 then 0x80 make `紀` and a lone byte. The first € is A2 E3 there.)
-    const stop = fewer === 0 && lost > 0 && k + 1 < euros.length && euros[k + 1] === euros[k] + 1 && euros[k + 1] === bytes.length - 1;
+    // (A tie, `€€` then a lost byte: a character ending in A2, then `。` (E3 80 82) whose last byte was lost — `搜索。` at
+    // the line's end, `修订。)` before a bracket — where 0x80 then 0x80 make `紀` (`讀`) and a lone byte. The first € is A2 E3 there.)
+    const stop = fewer === 0 && k + 1 < euros.length && euros[k + 1] === euros[k] + 1 && lostAt.includes(euros[k + 1] + 1);
     if (fewer < 0 || (fewer === 0 && (stop || chineseScore(read) > chineseScore(repaired)))) {
       bytes.splice(euros[k], 1, 0xa2, 0xe3);
       repaired = read;

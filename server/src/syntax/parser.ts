@@ -2047,7 +2047,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
       const goesOn =
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
-        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && endsWithComma(text, line)))) ||
+        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
@@ -2502,6 +2502,14 @@ function holdsPunctuation(text: TextLike, from: number, to: number): boolean {
     if (c === 0x3002 || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a || c === 0x3001 || c === 0x2e) return true;
   }
   return false;
+}
+
+/**
+ * A table's row (`|界桩号|经度|…`): after a lead ending with `：` (`…的位置，列表叙述如下：`), blank lines or the table's rule
+ * line (`-----`) between, the table is what the lead announces, its paragraph's as a list after it is — no paragraph of its own.
+ */
+function isTableRow(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7c;
 }
 
 /** The line's content ends with a colon (`：`, `:`). */

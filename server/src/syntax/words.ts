@@ -138,6 +138,11 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
   { word: '修正', kindAs: '修正案' },
   { word: '章程', self: true, cited: true },
+  // The constitution of an international organisation (`世界卫生组织组织法`, `国际电信联盟组织法`): a treaty setting the
+  // organisation up, which calls itself 本组织法. A domestic body's (`中华人民共和国国务院组织法`) is a law, of the kind 法.
+  { word: '组织组织法', kindAs: '组织法' },
+  { word: '联盟组织法', kindAs: '组织法' },
+  { word: '组织法', self: true },
   // Between the Mainland and Hong Kong or Macao: `内地与香港关于建立更紧密经贸关系的安排` (CEPA), `本安排`.
   { word: '安排', kind: true, self: true, cited: true },
   { word: '约法', self: true },
@@ -292,12 +297,23 @@ export function titleWords(raw: string): string {
   return foldScript(raw).replace(MARKUP, '');
 }
 
+/** `及其`, `and its`: what a title names after it goes with the instrument named before it. */
+const WITH_ITS = '及其';
+
 /**
  * The kind a (normalized) title ends with, a bracketed remark after it apart: `世界人权宣言`, `…协定（草案）`; a
  * negotiation draft's words after the kind apart too (`《世卫组织大流行协定》草案`, `…协定谈判案文提案`, `…公约主席案文`).
  */
 export function endingKind(words: string): string | undefined {
   let t = withoutRemarks(words);
+  // An instrument named with what goes with it after 及其 (`朝鲜停战协定及其附件和临时补充协议`): the first one's kind, the
+  // others being its annexes and the texts beside it. Not where 的 follows, making the whole a longer name's qualifier
+  // (`关于修改…协定及其附件的议定书`).
+  const joined = t.indexOf(WITH_ITS);
+  if (joined > 0 && t.indexOf('的', joined) < 0) {
+    const first = endingKind(t.slice(0, joined));
+    if (first) return first;
+  }
   for (const w of INSTRUMENT_WORDS) if ((w.kind || w.kindAs) && t.endsWith(w.word)) return w.kindAs ?? w.word;
   // A draft's title: the instrument's name, then what stage of it this is (`草案`, `谈判案文`, `提案`), any of them in turn.
   for (let n = 0; n < 3 && DRAFT_LAST.includes(t.charAt(t.length - 1)); n++) {
