@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { spawn, spawnSync } from 'child_process';
 import { Writable } from 'stream';
@@ -228,8 +229,27 @@ test('cli: the bin starts the tool again, once, with the V8 flags it runs best w
   const runs = [...r.stderr.matchAll(/^EXEC (.*)$/gm)].map((m) => JSON.parse(m[1]));
   assert.deepEqual(runs, [
     { again: false, flags: [] },
-    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512'] },
+    // (One thread asked for: --single-threaded as well only on a machine of one core.)
+    { again: true, flags: ['--max-semi-space-size=32', '--interrupt-budget=270336', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=512', ...(os.availableParallelism() > 1 ? [] : ['--single-threaded'])] },
   ]);
+});
+
+test('cli: the bin adds --single-threaded only when the threads asked for (--jobs) fill the cores', () => {
+  const cores = os.availableParallelism();
+  const dir = tempFolder({ 'b.md': FAULTY, 'probe.js': "if (process.env.TREATY_NO_RESTART) process.stderr.write('SINGLE ' + process.execArgv.includes('--single-threaded') + '\\n');\n" });
+  // Each: the options given, and the threads they ask for (the last --jobs, in either spelling; 1 without).
+  const cases: [string[], number][] = [
+    [[], 1],
+    [['--jobs', '1'], 1],
+    [['--jobs', String(cores)], cores],
+    [[`--jobs=${cores}`], cores],
+    [['--jobs', String(cores), '--jobs=1'], 1],
+  ];
+  for (const [options, jobs] of cases) {
+    const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), '--format', 'github', ...options], { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.deepEqual([...r.stderr.matchAll(/^SINGLE (.*)$/gm)].map((m) => m[1]), [String(jobs >= cores)], options.join(' '));
+  }
 });
 
 test('cli: the process ends with its code once its output is written, not before (exitWhenWritten)', async () => {

@@ -212,7 +212,7 @@ export function numberingRuns(treaty: Treaty): Run[] {
 /** Quotation marks that open or close: “ 「 『 and ” 」 』. */
 const QUOTE_MARKS = ['\u201c', '\u300c', '\u300e', '\u201d', '\u300d', '\u300f'];
 
-/** Where the quotation marks of `text` are, in order (`nextOfAny`: a search of the text a mark, not a loop over its characters). */
+/** Where the quotation marks of `text` are, in order (`nextOfAny`: found by one pattern of the marks, not a loop over the characters). */
 function quoteMarks(text: string): number[] {
   const out: number[] = [];
   const markFrom = nextOfAny(text, QUOTE_MARKS);
@@ -323,7 +323,8 @@ function levels(list: Numbered[], out: Run[]): void {
   for (const e of list) {
     const at = stack.findIndex((s) => s.cls === e.cls);
     if (at >= 0) {
-      stack.length = at + 1;
+      // (Cut only when a level is closed: setting an array's length, even to the length it has, is a call into the runtime.)
+      if (stack.length > at + 1) stack.length = at + 1;
       const top = stack[at];
       const k = top.run.entries.push(e) - 1;
       if (e.missing) top.run.problems.push({ at: k, kind: 'unlabelled', expected: e.num });
