@@ -269,4 +269,4 @@ function markPattern(marks: readonly string[]): RegExp {
   if (p === undefined) markPatterns.set(marks, (p = new RegExp(`[${marks.map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')));
   return p;
 }
-const markPatterns = new Map<readonly string[], RegExp>();
+const markPatterns = new WeakMap<readonly string[], RegExp>();
