@@ -112,7 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   // One thread unless asked: each file is parsed once either way, but on two cores a second
-  // thread's isolate (start-up, JIT, collections) cost more CPU than it saved (README, “Speed”).
+  // thread's isolate (start-up, JIT, collections) cost more CPU than it saved (docs/performance.md).
   let jobs = 1;
   if (o.jobs !== undefined) {
     jobs = Number(o.jobs);
