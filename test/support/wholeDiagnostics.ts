@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Settings, Token, contextOf } from '../../server/src/features/context';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { LineMap } from '../../server/src/syntax/positions';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 import { workspace } from './workspace';
 
 export interface Whole { code: string; severity: number; message: string; data?: unknown }
@@ -21,4 +22,11 @@ export function assertWholeDiagnostics(source: string, want: Whole[], options: {
     range: { start: map.positionAt(m.start), end: map.positionAt(m.end) },
     severity: want[i].severity, code: want[i].code, source: 'treaty', message: want[i].message, data: want[i].data,
   })));
+}
+
+/** The codes of the errors and warnings of `text` opened alone (a correct signed text has none), in order. */
+export function errorsAndWarnings(text: string): string[] {
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', text, 1, 'markdown');
+  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
 }

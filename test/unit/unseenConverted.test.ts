@@ -4,19 +4,14 @@
 // pasted, never about one file (the China–New Zealand FTA page of test/fixtures/real/ is where they were seen).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contextOf, textContext } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { textContext } from '../../server/src/features/context';
 import { referencesOf } from '../../server/src/model/references';
 import { parseTreaty } from '../../server/src/syntax/parser';
 import { reparse } from '../../server/src/syntax/reparse';
+import { errorsAndWarnings } from '../support/wholeDiagnostics';
 
 const read = (source: string) => textContext(source).treaty;
-function problems(text: string): string[] {
-  const index = new WorkspaceIndex();
-  index.set('file:///a.md', text, 1, 'markdown');
-  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
-}
+const problems = errorsAndWarnings;
 
 // A page opening inside article 2 (its items and last paragraph), the sentence ended by a half-width `.` and a space, article
 // 3's heading and caption glued after it ending the line, its paragraph 一、 on the next; chapter 2 and article 4 glued on

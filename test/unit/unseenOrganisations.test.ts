@@ -4,17 +4,12 @@
 // shown on a fixture string with what a careful reader reads in it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contextOf, textContext } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { textContext } from '../../server/src/features/context';
 import { referencesOf } from '../../server/src/model/references';
+import { errorsAndWarnings } from '../support/wholeDiagnostics';
 
 const read = (source: string) => textContext(source).treaty;
-function problems(text: string): string[] {
-  const index = new WorkspaceIndex();
-  index.set('file:///a.md', text, 1, 'markdown');
-  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
-}
+const problems = errorsAndWarnings;
 
 // An excerpt leaves out paragraphs as it leaves out articles: the armistice's, numbered through the whole agreement,
 // quoted `一、` then `四、`, `十二、` then `十四、`. The same text that does not say it is an excerpt has gaps.

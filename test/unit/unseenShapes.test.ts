@@ -3,18 +3,13 @@
 // text as a drafter pastes it, and the reading a reader gives. Each rule is about how Chinese treaty text is written.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contextOf, textContext } from '../../server/src/features/context';
-import { diagnostics } from '../../server/src/features/diagnostics';
-import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { textContext } from '../../server/src/features/context';
 import { partiesFromTitle } from '../../server/src/model/parties';
 import { signingCopies } from '../../server/src/features/export/alternat';
+import { errorsAndWarnings } from '../support/wholeDiagnostics';
 
 const read = (source: string) => textContext(source).treaty;
-function problems(text: string): string[] {
-  const index = new WorkspaceIndex();
-  index.set('file:///a.md', text, 1, 'markdown');
-  return diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => String(d.code));
-}
+const problems = errorsAndWarnings;
 
 // A page spreads a short heading to its width: `附 件:` (and `附 录`, `附 表`) is the annex heading `附件:`, and the
 // protocol's points under it (`一、关于第二条:`) are the annex's, numbered on their own, not more points of the text
