@@ -315,15 +315,11 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
   const euros: number[] = [];
   /** Where in the bytes each byte the first reading lost was (its U+FFFD). */
   const lostAt: number[] = [];
-  let lost = 0;
   let wide = false;
   for (let i = 0; i < line.length; i++) {
     const c = line.charCodeAt(i);
     if (c < 0x80) bytes.push(c);
-    else if (c === 0xfffd) {
-      lost++; // a byte lost in the first reading
-      lostAt.push(bytes.length);
-    }
+    else if (c === 0xfffd) lostAt.push(bytes.length); // a byte lost in the first reading
     else {
       const b = table.get(c);
       if (b === undefined) return undefined;
@@ -348,7 +344,7 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
       repaired = read;
     }
   }
-  if (replacements(repaired) > lost || repaired === line) return undefined;
+  if (replacements(repaired) > lostAt.length || repaired === line) return undefined;
   // A real line of a character or two may make UTF-8 by chance (`(一`, D2 BB, reads back as `(һ`): a short
   // one is taken only when it reads as more plausible Chinese.
   let wideChars = 0;
