@@ -340,8 +340,7 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   yield;
   const on = onOf(ctx.settings.severity);
   wordingChecks(treaty, report, on);
-  // (An excerpt, or a text that stops short, is not checked for the final clauses it may have past its end.)
-  draftingChecks(treaty, report, own.excerpt || (!treaty.signing && stopsShort(treaty)), on);
+  draftingChecks(treaty, report, own.excerpt, on);
 
   // The signing clause agrees with itself and with the title.
   checkSigning(treaty, report);

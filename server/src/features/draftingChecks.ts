@@ -7,9 +7,8 @@
 // the same model, so a fix edits exactly what the check saw.
 import { TextEdit } from 'vscode-languageserver-types';
 import { Article, Item, Treaty, articleAt, normalizeTitle } from '../model/treaty';
-import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode } from '../model/clauses';
+import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCode, stopsShort } from '../model/clauses';
 import { partiesOf } from '../model/parties';
-import { isExcerpt as saysExcerpt } from '../model/outline';
 import { foldedText, referencesOf } from '../model/references';
 import { nextDate } from '../model/signing';
 import { Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
@@ -59,19 +58,19 @@ const findings = new Memo<Treaty, { list: Finding[]; longForms: boolean }>();
 /** At most this many long forms are reported in a document (a hint: the first ones say it). */
 const MAX_LONG_FORM_REPORTS = 200;
 
-/** Runs every check of this file on the treaty (`on`: whether a code is reported at all; the long forms, a search of the text per term, are looked for only then). */
-export function draftingChecks(treaty: Treaty, report: Report, isExcerpt: boolean, on: (code: DraftingCode) => boolean = () => true): void {
+/** Runs every check of this file on the treaty (`excerpt`: the text says it is an excerpt, `…（节选）`; `on`: whether a code is reported at all; the long forms, a search of the text per term, are looked for only then). */
+export function draftingChecks(treaty: Treaty, report: Report, excerpt: boolean, on: (code: DraftingCode) => boolean = () => true): void {
   const longWanted = on('term.long-form');
   let found = findings.get(treaty);
   if (!found || (longWanted && !found.longForms)) {
     const list: Finding[] = [];
     const add: Add = (code, start, end, key, ...args) => void list.push({ code, start, end, key, args });
     // An excerpt (`…(节选)`) skips paragraphs and items on purpose, as it skips articles: its numbers' gaps are the cut's.
-    const skips = saysExcerpt(treaty);
-    for (const run of numberingRuns(treaty)) checkRun(run, add, skips);
+    for (const run of numberingRuns(treaty)) checkRun(run, add, excerpt);
     checkHeadings(treaty, add);
     checkDates(treaty, add);
-    if (!isExcerpt) checkFinalClauses(treaty, add);
+    // (An excerpt, or an unsigned text that stops short, is not checked for the final clauses it may have past its end.)
+    if (!excerpt && (treaty.signing || !stopsShort(treaty))) checkFinalClauses(treaty, add);
     checkTerms(treaty, add, longWanted);
     findings.set(treaty, (found = { list, longForms: longWanted }));
   }
