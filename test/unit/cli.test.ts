@@ -252,6 +252,29 @@ test('cli: the bin adds --single-threaded only when the threads asked for (--job
   }
 });
 
+test('cli: the bin checks a few files named in the process as started, without starting again', () => {
+  // Past 1.5 MB named, the flags pay off: a file of 1.6 MB (spaces: nothing to check).
+  const dir = tempFolder({ 'b.md': FAULTY, 'c.md': FAULTY, 'big.md': ' '.repeat(1.6 * 1024 * 1024), 'cfg.json': '{}', 'sub/d.md': FAULTY, 'probe.js': "process.stderr.write(process.env.TREATY_NO_RESTART ? 'AGAIN\\n' : '');\n" });
+  // Each: the arguments, and whether the tool is started again with its flags.
+  const cases: [string[], boolean][] = [
+    [['b.md'], false],
+    [['b.md', 'c.md', '--format', 'json'], false],
+    [['--jobs', '2', 'b.md', 'no-such.md'], false],
+    [['--', 'b.md'], false],
+    [[], true], // the folder it runs in
+    [['sub'], true],
+    [['b.md', 'sub'], true],
+    [['*.md'], true],
+    [['--config', 'cfg.json'], true], // the configuration is read, not checked: the folder is checked
+    [['b.md', 'big.md'], true],
+  ];
+  for (const [args, again] of cases) {
+    const r = spawnSync(process.execPath, ['-r', path.join(dir, 'probe.js'), path.join(ROOT, 'bin/treaty-check.js'), ...args], { cwd: dir, encoding: 'utf8' });
+    assert.ok(r.status === 1 || r.status === 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.equal(/^AGAIN$/m.test(r.stderr), again, args.join(' '));
+  }
+});
+
 test('cli: the process ends with its code once its output is written, not before (exitWhenWritten)', async () => {
   // A stream whose writes are called back later (a pipe whose reader is slow), and one with nothing pending.
   const calls: string[] = [];
