@@ -32,3 +32,21 @@ test('run-in captions: a draft law\'s caption in brackets before the article\'s 
   ]);
   assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1, 1, 1, 1, 1, 1]);
 });
+
+test('run-in captions: the name is two to twelve ideographs or 、, read as folded, before white space', () => {
+  // What is read before the line is cut out and folded (model/treaty.ts wordsSpacedOff) must agree with the
+  // pattern read after: twelve characters are a name, thirteen none; one none; a traditional name is one (read
+  // folded, given as written); an invisible character a copy left between the name and the sentence is white space.
+  const text = '中华人民共和国政府和甲国政府经济合作协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n' +
+    '第一条 经济合作领域、方式和范围 双方在贸易、投资和技术领域开展合作。\n\n' +
+    '第二条 经济合作的领域、方式和范围 双方在贸易、投资和技术领域开展合作。\n\n' +
+    '第三条 合 双方在贸易、投资和技术领域开展合作。\n\n' +
+    '第四条 合作 双方在贸易、投资和技术领域开展合作。\n\n' +
+    '第五条 合作領域 雙方在貿易、投資和技術領域開展合作。\n\n' +
+    '第六条 合作领域\u200b双方在贸易、投资和技术领域开展合作。\n\n' +
+    '第七条 合作领域，双方在贸易、投资和技术领域开展合作。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.caption]), [
+    ['第一条', '经济合作领域、方式和范围'], ['第二条', undefined], ['第三条', undefined], ['第四条', '合作'], ['第五条', '合作領域'], ['第六条', '合作领域'], ['第七条', undefined],
+  ]);
+});
