@@ -11,7 +11,7 @@
 // runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
 import { Line } from './tree';
 import { isLatin, isPageFurniture } from './lines';
-import type { TextLike } from './text';
+import { TextLike, nextOfAny } from './text';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
 export interface Run {
@@ -152,18 +152,12 @@ export function holding(source: TextLike, chars: string, base = 0): (from: numbe
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-/** `holding` over a string, for several characters of the Basic Multilingual Plane: the next of any of them, searched again once passed. */
+/** `holding` over a string, for several characters of the Basic Multilingual Plane: the next of any of them (`nextOfAny`), searched again once passed. */
 function holdingAny(source: string, chars: string, base: number): (from: number, to: number) => boolean {
-  const any = new RegExp(`[${chars.replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
-  const find = (from: number) => {
-    any.lastIndex = from - base;
-    const m = any.exec(source);
-    return m ? m.index + base : -1;
-  };
-  let at = find(base);
+  const next = nextOfAny(source, chars);
   return (from, to) => {
-    if (at >= 0 && at < from) at = find(from);
-    return at >= from && at < to;
+    const at = next(from - base);
+    return at < source.length && at + base < to; // (none left: the text's length)
   };
 }
 

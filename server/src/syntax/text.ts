@@ -243,15 +243,15 @@ function lineStarts(chunk: string): number[] {
 }
 
 /**
- * Where the next of `marks` (characters, each one UTF-16 code unit) is in `text`, at or after an offset asked for (the
+ * Where the next of `marks` (characters, each one UTF-16 code unit, in a string or a list) is in `text`, at or after an offset asked for (the
  * text's length: none), offsets asked in increasing order: the nearest mark is kept until passed, then searched for
  * again from there by one pattern of all the marks (`test`, which makes no array a match, its `lastIndex` just past the
  * mark): the text is read once for all the marks. (Each mark searched for by `indexOf`, as before, read the whole text
  * once a mark, most marks being absent from most texts: the quotation marks of the 5,000 generated treaties took
  * 250–440 ms that way, 40–110 ms by the pattern; LawRefBook/Laws 205–334 and 138–204 ms; loaded machine, three rounds.)
  */
-export function nextOfAny(text: string, marks: readonly string[]): (at: number) => number {
-  const pattern = markPattern(marks);
+export function nextOfAny(text: string, marks: string | readonly string[]): (at: number) => number {
+  const pattern = markPattern(typeof marks === 'string' ? marks : marks.join(''));
   let next = -1;
   return (at: number) => {
     if (next < at) {
@@ -263,10 +263,10 @@ export function nextOfAny(text: string, marks: readonly string[]): (at: number) 
   };
 }
 
-/** The pattern of any one of `marks` (global, for `lastIndex`), made once per list of marks. */
-function markPattern(marks: readonly string[]): RegExp {
+/** The pattern of any one of `marks` (global, for `lastIndex`), made once per set of marks: the callers' marks are constants, so the map stays small. */
+function markPattern(marks: string): RegExp {
   let p = markPatterns.get(marks);
-  if (p === undefined) markPatterns.set(marks, (p = new RegExp(`[${marks.map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')));
+  if (p === undefined) markPatterns.set(marks, (p = new RegExp(`[${[...marks].map((m) => `\\u${m.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g')));
   return p;
 }
-const markPatterns = new WeakMap<readonly string[], RegExp>();
+const markPatterns = new Map<string, RegExp>();
