@@ -1,0 +1,63 @@
+// Readings of real texts that an earlier first read left open (test/fixtures/real, docs/variants.md): how a text
+// names itself with its title's words, and a bare article that is another instrument's. Each rule is about how Chinese
+// treaty text is written, shown on a fixture string with what a careful reader reads in it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+import { referencesOf } from '../../server/src/model/references';
+
+const read = (source: string) => textContext(source).treaty;
+/** Each reference as its text, its kind, and for an article its number and the instrument it is cited from (`own` for none). */
+const refs = (source: string) =>
+  referencesOf(read(source)).map((r) => {
+    const text = source.slice(r.start, r.end);
+    if (r.kind === 'article') return `${text} article ${r.target.num} ${r.citation ? r.citation.normalized : 'own'}`;
+    return `${text} ${r.kind}`;
+  });
+
+// The Korean Armistice Agreement calls itself 本停战协定: its kind with words of its title before it, as agreements
+// called …临时贸易协定 or …框架协议 write 本临时协定, 本框架协议. That is the text itself, as 本协定 is, and an article
+// after it is its own — not an article of another instrument titled 本停战协定.
+test('unseen follow-ups: 本 + words of the title + the kind (本停战协定, 本临时协定) names the text itself', () => {
+  const armistice = '朝鲜停战协定\n第一条 总则\n本停战协定第二条所述事项依照本停战协定办理。\n第二条 生效\n本停战协定自签字之日起生效。\n';
+  assert.deepEqual(refs(armistice), ['本停战协定第二条 article 2 own', '本停战协定 self', '本停战协定 self']);
+  const interim = '中华人民共和国政府和某国政府临时贸易协定\n第一条 本临时协定第二条所述货物,依照本临时贸易协定交换。\n第二条 本临时协定自签字之日起生效。\n';
+  assert.deepEqual(refs(interim), ['本临时协定第二条 article 2 own', '本临时贸易协定 self', '本临时协定 self']);
+  const framework = '中国—东盟全面经济合作框架协议\n第一条 目标\n本框架协议的目标是加强缔约各方之间的经济合作。\n第二条 生效\n本框架协议自签字之日起生效。\n';
+  assert.deepEqual(refs(framework), ['本框架协议 self', '本框架协议 self']);
+  // Traditional script, as the armistice is published in Taiwan and Hong Kong.
+  const hant = '朝鮮停戰協定\n第一條 總則\n本停戰協定適用於一切敵對的地面軍事力量。\n第二條 生效\n本停戰協定自簽字之日起生效。\n';
+  assert.deepEqual(refs(hant), ['本停戰協定 self', '本停戰協定 self']);
+});
+
+test('unseen follow-ups: 本 + words that are not the title\'s, another kind, or 本 ending a word, is no titled self-reference', () => {
+  // Words the title does not hold: another agreement's name.
+  assert.deepEqual(refs('朝鲜停战协定\n第一条 本贸易协定的规定不受影响。\n第二条 本协定自签字之日起生效。\n'), ['本协定 self']);
+  // 日本, 基本: 本 ends another word (NOT_SELF).
+  assert.deepEqual(refs('中华人民共和国和日本国渔业协定\n第一条 日本国协定所列渔船适用本协定。\n第二条 本协定自签字之日起生效。\n'), ['本协定 self', '本协定 self']);
+  // A law's one-character kind follows words that are no title's: 本公司法定代表人 in 公司法 is the company's representative.
+  const law = '中华人民共和国公司法\n第一条 本公司法定代表人依照本法行使职权。\n第二条 本法自公布之日起施行。\n';
+  assert.deepEqual(refs(law).filter((r) => r.endsWith(' self')), ['本法 self', '本法 self']);
+  // In a protocol to an agreement, 本临时协定 is the agreement's, not the protocol's: only the text's own kind counts.
+  const protocol = '关于临时贸易协定的议定书\n第一条 本临时协定第二条修改如下。\n第二条 本议定书自签字之日起生效。\n';
+  assert.ok(!refs(protocol).includes('本临时协定 self'), refs(protocol).join(' | '));
+});
+
+// The Organic Law of the State Council: 国务院依照宪法的规定，行使第八十九条规定的职权 — the article is the Constitution's,
+// named earlier in the sentence; the law has eleven articles. A bare article past the text's last one, after another
+// instrument named in the same sentence (in 《》, or after a word citing it: 依照宪法, 根据…), is that instrument's.
+const ORGANIC = (third: string) =>
+  `中华人民共和国国务院组织法\n第一条 根据宪法,制定本法。\n第二条 国务院由总理、副总理、国务委员组成。\n第三条 ${third}\n第四条 国务院会议分为全体会议和常务会议。\n`;
+test('unseen follow-ups: a bare article past the text\'s last, after another instrument named in the sentence, is that instrument\'s', () => {
+  assert.deepEqual(refs(ORGANIC('国务院依照宪法的规定,行使第八十九条规定的职权。')).filter((r) => r.includes('article')), ['第八十九条 article 89 宪法']);
+  assert.deepEqual(refs(ORGANIC('国务院根据《中华人民共和国宪法》的规定,行使第八十九条规定的职权。')).filter((r) => r.includes('article')), ['第八十九条 article 89 中华人民共和国宪法']);
+  // Its own article when it has one: 第二条 after 宪法 is this law's.
+  assert.deepEqual(refs(ORGANIC('国务院依照宪法的规定,适用第二条的规定。')).filter((r) => r.includes('article')), ['第二条 article 2 own']);
+  // Another sentence, or no instrument named (依法 is by law, no name): this law's, and past its end.
+  assert.deepEqual(refs(ORGANIC('国务院依照宪法的规定。行使第八十九条规定的职权。')).filter((r) => r.includes('article')), ['第八十九条 article 89 own']);
+  assert.deepEqual(refs(ORGANIC('国务院依法行使第八十九条规定的职权。')).filter((r) => r.includes('article')), ['第八十九条 article 89 own']);
+  // The text named itself after the other instrument: what follows is its own (`《刑法》第一条，本解释第九条、第十条`).
+  assert.deepEqual(refs(ORGANIC('国务院依照宪法和本法,行使第八十九条规定的职权。')).filter((r) => r.includes('article')), ['第八十九条 article 89 own']);
+  const armistice = '朝鲜停战协定\n第一条 总则\n依照《联合国宪章》和本停战协定,适用第八十九条。\n第二条 生效\n本停战协定自签字之日起生效。\n';
+  assert.deepEqual(refs(armistice).filter((r) => r.includes('article')), ['第八十九条 article 89 own']);
+});
