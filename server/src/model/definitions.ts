@@ -299,7 +299,36 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
     }
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
+  for (const d of out) if (d.meaning.trim() === '') listedBelow(raw, tree.lines, from, to, d);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand between a definition's verb and the end of its line when its meaning is listed below: `系指:`. */
+const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
+
+/**
+ * A definition whose line ends at its verb (`交通工具的“到达”系指:`, `“不能清偿到期债务”是指：`) means what the items
+ * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank lines between them or not): its meaning is those
+ * items' lines, from the first label to the last item's end. The items are the definition's article's (`from..to`),
+ * so reading them keeps the definitions of an article its own lines'.
+ */
+function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: number, d: Definition): void {
+  let i = from;
+  while (i < to && lines[i].end <= d.clauseEnd) i++;
+  if (i >= to || lines[i].start > d.clauseEnd || !LEAD_END.test(raw.slice(d.meaningEnd, lines[i].contentEnd))) return;
+  let first: Line | undefined;
+  let last: Line | undefined;
+  for (let j = i + 1; j < to; j++) {
+    const l = lines[j];
+    if (l.kind === 'blank') continue;
+    if (l.kind !== 'item') break;
+    first ??= l;
+    last = l;
+  }
+  if (!first || !last) return;
+  d.meaning = raw.slice(first.contentStart, last.contentEnd);
+  d.meaningStart = first.contentStart;
+  d.meaningEnd = last.contentEnd;
 }
 
 const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
