@@ -74,3 +74,17 @@ test('unseen follow-ups: a definition whose line ends at its verb means the item
   const container = '国际卫生条例\n第一条 定义\n  “集装箱”系指一种运输设备:\n(1) 具有永久特性;\n(2) 专门设计;\n第二条 目的\n本条例的目的是预防疾病的国际传播。\n';
   assert.equal(read(container).definitions.find((d) => d.term === '集装箱')?.meaning, '一种运输设备');
 });
+
+// The Kyoto Protocol copied from a PDF: `…按照《公` / (blank line) / `约》的各项规定`, `通过的《联合国气候变化纲` / `要公约》`.
+// A blank line ends a paragraph, but not inside a title in 《》: one left open at a line's end and closed at the next
+// line's start is one title, broken by the copy.
+test('unseen follow-ups: a title in 《》 broken over a blank line is one citation', () => {
+  const kyoto = '京都议定书\n第一条 为实现《公约》的最终目标,按照《公\n\n约》的各项规定,各缔约方应当履行承诺。\n第二条 本议定书依照一九九二年五月九日在纽约通过的《联合国气候变化纲\n\n要公约》制定。\n';
+  const cited = referencesOf(read(kyoto)).filter((r) => r.kind === 'citation').map((r) => r.kind === 'citation' && r.citation.normalized);
+  assert.deepEqual(cited, ['公约', '公约', '联合国气候变化纲要公约']);
+  // A title closed on its line, or a 《 a sentence's end follows, leaves the blank line a paragraph's end.
+  const closed = '京都议定书\n第一条 按照《公约》\n\n第二条所述的最终目标,各缔约方应当履行承诺。\n第二条 本议定书自签字之日起生效。\n';
+  assert.deepEqual(refs(closed).filter((r) => r.includes('article')), ['第二条 article 2 own']);
+  const ended = '京都议定书\n第一条 各方应当遵守《公。\n\n约》的规定。\n第二条 本议定书自签字之日起生效。\n';
+  assert.deepEqual(referencesOf(read(ended)).filter((r) => r.kind === 'citation'), []);
+});
