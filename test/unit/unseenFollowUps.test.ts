@@ -88,3 +88,15 @@ test('unseen follow-ups: a title in 《》 broken over a blank line is one citat
   const ended = '京都议定书\n第一条 各方应当遵守《公。\n\n约》的规定。\n第二条 本议定书自签字之日起生效。\n';
   assert.deepEqual(referencesOf(read(ended)).filter((r) => r.kind === 'citation'), []);
 });
+
+// A protocol amending a free trade agreement (China–Singapore, 2011, on Wikisource): `在北京达成《…自由贸易协定》(以下简称
+// 中国-新加坡自贸协定或协定)` — two short names joined by 或, unquoted, for the instrument cited right before the brackets;
+// its articles then cited by the longer one (`中国-新加坡自贸协定第21条`).
+test('unseen follow-ups: unquoted short names joined by 或 are each one; a name right after 《…》 stands for the instrument cited', () => {
+  const protocol = '关于修改《甲乙自由贸易协定》的议定书\n2008年10月23日,甲国政府和乙国政府在北京达成《甲国政府和乙国政府自由贸易协定》(以下简称甲-乙自贸协定或协定);\n第一条 甲-乙自贸协定第21条应由以下内容取代。\n第二条 本议定书自签字之日起生效。\n';
+  const t = read(protocol);
+  assert.deepEqual(t.definitions.map((d) => `${d.term} ← ${d.meaning}`), ['甲-乙自贸协定 ← 《甲国政府和乙国政府自由贸易协定》', '协定 ← 《甲国政府和乙国政府自由贸易协定》']);
+  assert.deepEqual(refs(protocol).filter((r) => r.includes('article')), ['第21条 article 21 甲国政府和乙国政府自由贸易协定']);
+  // 或者 joins the words of one name (`红色旧址、纪念设施或者场所`), and a name after words that are no citation keeps them.
+  assert.deepEqual(read('某某条例\n第一条 本条例保护革命旧址(以下简称旧址或者场所),适用本条例。\n').definitions.map((d) => d.term), ['旧址或者场所']);
+});
