@@ -63,13 +63,16 @@ test('unseen follow-ups: a bare article past the text\'s last, after another ins
 });
 
 // The International Health Regulations: `交通工具的“到达”系指:` and the items under it — the definition's line ends at its
-// verb, and what the term means is the list. Laws write it so too (`“不能清偿到期债务”是指：` / blank line / `（一）…`).
+// verb, and what the term means is the list. Laws write it so too (`“不能清偿到期债务”是指：` / blank line / `（一）…`): the meaning is the items, one a line.
 test('unseen follow-ups: a definition whose line ends at its verb means the items listed under it', () => {
   const ihr = '国际卫生条例\n第一条 定义\n1. 适用于本条例:\n  “机场”系指国际航班到达或离开的任何机场;\n  交通工具的“到达”系指:\n(1) 远洋航轮到达或停泊港口的限定地区;\n(2) 飞机到达机场;\n  “行李”系指旅行者的个人物品;\n第二条 目的\n本条例的目的是预防疾病的国际传播。\n';
   const meanings = Object.fromEntries(read(ihr).definitions.map((d) => [d.term, d.meaning]));
   assert.deepEqual(meanings, { 机场: '国际航班到达或离开的任何机场', 到达: '(1) 远洋航轮到达或停泊港口的限定地区;\n(2) 飞机到达机场;', 行李: '旅行者的个人物品' });
   const law = '某某规定\n第一条 “不能清偿到期债务”是指：\n\n（一）债务的履行期限已届满；\n\n（二）债务人明显缺乏清偿能力。\n\n第二条 本规定自公布之日起施行。\n';
-  assert.equal(read(law).definitions.find((d) => d.term === '不能清偿到期债务')?.meaning, '（一）债务的履行期限已届满；\n\n（二）债务人明显缺乏清偿能力。');
+  assert.equal(read(law).definitions.find((d) => d.term === '不能清偿到期债务')?.meaning, '（一）债务的履行期限已届满；\n（二）债务人明显缺乏清偿能力。');
+  // A comment line between the items (a drafter's note) is no part of the meaning.
+  const noted = law.replace('\n\n（二）', '\n<!-- 核对 -->\n（二）');
+  assert.equal(read(noted).definitions.find((d) => d.term === '不能清偿到期债务')?.meaning, '（一）债务的履行期限已届满；\n（二）债务人明显缺乏清偿能力。');
   // A meaning on its own line is that line's: the items after it are no part of it.
   const container = '国际卫生条例\n第一条 定义\n  “集装箱”系指一种运输设备:\n(1) 具有永久特性;\n(2) 专门设计;\n第二条 目的\n本条例的目的是预防疾病的国际传播。\n';
   assert.equal(read(container).definitions.find((d) => d.term === '集装箱')?.meaning, '一种运输设备');

@@ -339,27 +339,25 @@ const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
 
 /**
  * A definition whose line ends at its verb (`交通工具的“到达”系指:`, `“不能清偿到期债务”是指：`) means what the items
- * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank lines between them or not): its meaning is those
- * items' lines, from the first label to the last item's end. The items are the definition's article's (`from..to`),
- * so reading them keeps the definitions of an article its own lines'.
+ * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank or comment lines between them or not): its meaning is
+ * those items' lines, one a line (the lines between left out), from the first label to the last item's end. The items
+ * are the definition's article's (`from..to`), so reading them keeps the definitions of an article its own lines'.
  */
 function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: number, d: Definition): void {
   let i = from;
   while (i < to && lines[i].end <= d.clauseEnd) i++;
   if (i >= to || lines[i].start > d.clauseEnd || !LEAD_END.test(raw.slice(d.meaningEnd, lines[i].contentEnd))) return;
-  let first: Line | undefined;
-  let last: Line | undefined;
+  const items: Line[] = [];
   for (let j = i + 1; j < to; j++) {
     const l = lines[j];
-    if (l.kind === 'blank') continue;
+    if (!isRead(l)) continue;
     if (l.kind !== 'item') break;
-    first ??= l;
-    last = l;
+    items.push(l);
   }
-  if (!first || !last) return;
-  d.meaning = raw.slice(first.contentStart, last.contentEnd);
-  d.meaningStart = first.contentStart;
-  d.meaningEnd = last.contentEnd;
+  if (items.length === 0) return;
+  d.meaning = items.map((l) => raw.slice(l.contentStart, l.contentEnd)).join('\n');
+  d.meaningStart = items[0].contentStart;
+  d.meaningEnd = items[items.length - 1].contentEnd;
 }
 
 const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
