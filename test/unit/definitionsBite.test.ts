@@ -192,7 +192,7 @@ read('the phrase starts after a verb\'s aspect particle 了 (what was done to it
 read('not after a verb that would leave less than two characters', ART('双方指定甲方的乙（以下简称“乙”）负责。'),
   ['乙 ← 双方指定甲方的乙 | 双方指定甲方的乙 | （以下简称“乙”）']);
 read('not after a preposition inside a title', ART('双方执行《关于合作的协定》（以下简称“协定”）。'),
-  ['协定 ← 双方执行《关于合作的协定》 | 双方执行《关于合作的协定》 | （以下简称“协定”）']);
+  ['协定 ← 《关于合作的协定》 | 《关于合作的协定》 | （以下简称“协定”）']);
 read('spaces and commas before the clause are not part of the phrase', ART('双方同意：中华人民共和国和甲国 ，（以下简称“双方”）合作。'),
   ['双方 ← 中华人民共和国和甲国 | 中华人民共和国和甲国 | （以下简称“双方”）']);
 read('a space after the comma is not part of the phrase', ART('双方认为， 中华人民共和国和甲国（以下简称“双方”）同意。'),

@@ -28,9 +28,13 @@ const QUOTES = `((?:[${OPEN}][^${CLOSE}\\n]{1,30}[${CLOSE}](?:[ \\t]*[或和及�
 /**
  * Unquoted: closing its brackets `（以下简称缔约双方）`, `（包括…，以下称香港）`, or between commas `，简称香港居民，`;
  * a name in book-title marks may hold a bracketed remark (`（以下简称《条例(草案)》）`, `《办法（试行）》`); a name a converter's
- * pinyin after a character, as written (`（以下簡稱協(xié)定雙方）`: the gloss's brackets close nothing).
+ * pinyin after a character, as written (`（以下簡稱協(xié)定雙方）`: the gloss's brackets close nothing). Two names joined by 或
+ * (`(以下简称中国-新加坡自贸协定或协定)`, `BARE_OR`) are each one.
  */
-const BARE = `(《[^《》\\s]{1,30}》|(?:[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]|(?<=[\\u3400-\\u9fff])${PINYIN}){1,12})(?=[ \\t]*[）)，,])`;
+const BARE_NAME = `(?:[^\\s${OPEN}${CLOSE}（）()，,。；;：:、]|(?<=[\\u3400-\\u9fff])${PINYIN}){1,12}`;
+const BARE = `(《[^《》\\s]{1,30}》|${BARE_NAME}(?:或(?!者)${BARE_NAME})?)(?=[ \\t]*[）)，,])`;
+/** Two unquoted names joined by 或 (not 或者, which joins the words of one name: `纪念设施或者场所`), each of two characters or more. */
+const BARE_OR = /^(.{2,}?)或(?!者)(.{2,})$/;
 /** (A colon may follow the words introducing the name: `（以下簡稱: 締約雙方）`, Macao's Official Gazette.) */
 const CLAUSE = new RegExp(`[（(〔]?[ \\t]*${INTRO}[ \\t]*(?:为|[：:])?[ \\t]*(?:${QUOTES}|${BARE})[ \\t]*[）)〕]?`, 'g');
 const QUOTED = new RegExp(`[${OPEN}]([^${CLOSE}\\n]{1,30})[${CLOSE}]`, 'g');
@@ -113,9 +117,11 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
       const body = line.rest !== undefined && line.rest > line.contentStart ? line.rest - line.contentStart : 0;
       // `（以下简称“乙方”，“甲方”与“乙方”以下合并简称“双方”）`: the short names joined before the words stand for both.
       const joined = open >= 0 ? JOINED_NAMES.exec(content.slice(open + 1, m.index)) : null;
+      const before = open >= 0 ? open : m.index;
+      const cited = joined ? undefined : citedRightBefore(content, before, body);
       const phrase = joined
         ? { start: open + 1 + joined.index + joined[0].search(QUOTE_OPEN), end: open + 1 + joined.index + joined[0].trimEnd().length }
-        : meaningBefore(content, open >= 0 ? open : m.index, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
+        : cited ?? meaningBefore(content, before, body, bare ?? termsOf(m[1]), COLLECTIVE.test(m[0]));
       // A title line with no blank line under it: the meaning starts below the title. (Not a clause above the title:
       // a notice's, printed over the instrument it publishes — `《…安排》(以下简称《安排》),已于…签署`.)
       if (clauseStart >= titleEnd) while (phrase.start < phrase.end && run.at(phrase.start) < titleEnd) phrase.start++;
@@ -135,7 +141,12 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
         clauseStart, clauseEnd,
       });
       if (bare !== undefined) {
-        push(m.index + m[0].lastIndexOf(bare), bare.length);
+        const at = m.index + m[0].lastIndexOf(bare);
+        const two = BARE_OR.exec(bare);
+        if (two) {
+          push(at, two[1].length);
+          push(at + two[1].length + 1, two[2].length);
+        } else push(at, bare.length);
         continue;
       }
       const quotes = m[1];
@@ -148,6 +159,26 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   if (defined.length === 0) return out;
   return [...out, ...defined].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The title in 《》 right before a clause at `at` (`…在北京达成《中华人民共和国政府和新加坡共和国政府自由贸易协定》(以下简称
+ * 中国-新加坡自贸协定或协定)`): the short name stands for the instrument cited, not for the sentence's words before it
+ * (the parties and the verb that made it). Undefined when no 《…》 ends right there, or it opens before `floor`.
+ */
+function citedRightBefore(content: string, at: number, floor: number): { start: number; end: number } | undefined {
+  let end = at;
+  while (end > floor && /[ \t]/.test(content[end - 1])) end--;
+  if (content[end - 1] !== '》') return undefined;
+  let depth = 0;
+  for (let i = end - 1; i >= floor && end - i <= MAX_CITED; i--) {
+    if (content[i] === '》') depth++;
+    else if (content[i] === '《' && --depth === 0) return { start: i, end };
+  }
+  return undefined;
+}
+
+/** The longest title in 《》 `citedRightBefore` reads, marks included. */
+const MAX_CITED = 120;
 
 /** A short name in quotation marks alone in brackets, after the words it stands for: `国际刑事法院(“本法院”)`. */
 const BRACKETED_NAME = /[（(][ \t]*“([^“”\n（）()，,。；;]{1,12})”[ \t]*[）)]/g;
@@ -299,7 +330,34 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
     }
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
+  for (const d of out) if (d.meaning.trim() === '') listedBelow(raw, tree.lines, from, to, d);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** What may stand between a definition's verb and the end of its line when its meaning is listed below: `系指:`. */
+const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
+
+/**
+ * A definition whose line ends at its verb (`交通工具的“到达”系指:`, `“不能清偿到期债务”是指：`) means what the items
+ * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank or comment lines between them or not): its meaning is
+ * those items' lines, one a line (the lines between left out), from the first label to the last item's end. The items
+ * are the definition's article's (`from..to`), so reading them keeps the definitions of an article its own lines'.
+ */
+function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: number, d: Definition): void {
+  let i = from;
+  while (i < to && lines[i].end <= d.clauseEnd) i++;
+  if (i >= to || lines[i].start > d.clauseEnd || !LEAD_END.test(raw.slice(d.meaningEnd, lines[i].contentEnd))) return;
+  const items: Line[] = [];
+  for (let j = i + 1; j < to; j++) {
+    const l = lines[j];
+    if (!isRead(l)) continue;
+    if (l.kind !== 'item') break;
+    items.push(l);
+  }
+  if (items.length === 0) return;
+  d.meaning = items.map((l) => raw.slice(l.contentStart, l.contentEnd)).join('\n');
+  d.meaningStart = items[0].contentStart;
+  d.meaningEnd = items[items.length - 1].contentEnd;
 }
 
 const SCOPE_IN = new RegExp(DEFINITION_SCOPE);

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, ARTICLES_KIND, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -646,6 +646,108 @@ interface Globals {
   parent: string | undefined;
   /** The longer words the terms' meanings list (`longerWords`), which are no uses of them: a meaning edited may change them. */
   longer: Map<string, string[]> | undefined;
+  /** What the text may call itself by with words of its title before its kind (`titledSelfOf`): `本停战协定`. */
+  titled: TitledSelf | undefined;
+  /** The highest number of its articles (0 for none): a bare article past it may be another instrument's (`namedInSentence`). */
+  lastArticle: number;
+}
+
+/** A text's own kind and its folded title, whose words it may put between 本 and the kind (`本停战协定`). */
+interface TitledSelf {
+  kind: string;
+  title: string;
+}
+
+/**
+ * What a text may call itself by besides 本 and its kind: 本, words of its own title, its kind (`本停战协定` in
+ * `朝鲜停战协定`, `本临时协定` in `…临时贸易协定`, `本框架协议` in `…全面经济合作框架协议`, `本领事条约`). Only for a kind
+ * the text calls itself by (a self-word) of an instrument between parties: a law's one-character kind follows words
+ * that are no title's (`本公司法定代表人`). Undefined when the text has no title or no such kind.
+ */
+function titledSelfOf(treaty: Treaty): TitledSelf | undefined {
+  const kind = treaty.kind;
+  const title = treaty.title?.normalized;
+  if (!kind || !title || kind.length < 2 || LAW_KINDS.has(kind) || !SELF_WORDS.includes(kind)) return undefined;
+  const folded = foldScript(title);
+  return folded.indexOf(kind) > 0 ? { kind, title: folded } : undefined;
+}
+
+/** The longest words of its title a text puts between 本 and its kind (`本朝鲜停战协定`). */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * The length of the titled self-reference (`titledSelfOf`) that starts at the 本 at `at` of the folded `s`, or 0:
+ * 本, one to MAX_TITLE_WORDS Han characters its title holds, its kind — the fewest such characters — and 本 not the
+ * end of another word (`日本`, `基本`: NOT_SELF).
+ */
+function titledSelfAt(s: string, at: number, own: TitledSelf): number {
+  if (at > 0 && NOT_SELF.includes(s[at - 1])) return 0;
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
+    const c = s.charCodeAt(at + n);
+    if (!(c >= 0x3400 && c <= 0x9fff)) return 0;
+    if (s.startsWith(own.kind, at + 1 + n) && own.title.indexOf(s.slice(at + 1, at + 1 + n)) >= 0) return 1 + n + own.kind.length;
+  }
+  return 0;
+}
+
+/** The length of a titled self-reference (`titledSelfAt`) ending right before `at` (spaces between), or 0: `本停战协定第二条`. */
+function titledSelfBefore(s: string, at: number, own: TitledSelf): number {
+  let k = at;
+  while (k > 0 && /[ \t\u3000]/.test(s[k - 1])) k--;
+  if (!s.startsWith(own.kind, k - own.kind.length)) return 0;
+  for (let n = 1; n <= MAX_TITLE_WORDS; n++) {
+    const from = k - own.kind.length - n - 1;
+    if (from >= 0 && s[from] === '本' && titledSelfAt(s, from, own) === k - from) return at - from;
+  }
+  return 0;
+}
+
+/** The highest number of the text's articles, 0 when it has none. */
+function lastArticleOf(treaty: Treaty): number {
+  let last = 0;
+  for (const a of treaty.articles) if (a.num !== undefined && a.num > last) last = a.num;
+  return last;
+}
+
+/** A word that cites an instrument as what something is done by or under: `依照宪法`, `根据《…》`. */
+const CITING_WORD = /(?:依照|依据|根据|按照|遵照|参照|违反|适用)[ \t\u3000]*$/;
+/** Where a kind of instrument ends a name (`宪法`, `…公约`): the places `namedInSentence` asks `foreignBefore` about. */
+const KIND_WORD = new RegExp(`(?:${alternation(CITED_KINDS)}|${alternation(CITED_LAW_KINDS)}|法)`, 'g');
+
+/**
+ * The instrument a sentence named before its bare article at `at` (`依照宪法的规定，行使第八十九条规定的职权`,
+ * `根据《…公约》的规定，依照第三十条办理`), when that article is past this text's last (`Globals.lastArticle`): a
+ * citation in 《》 or quotation marks, or a name after a word citing it (`依照宪法`: CITING_WORD; `国务院依法` names
+ * none). The latest one before it and after the text named itself (`《刑法》第一条，本解释第九条、第十条`: 第十条 is this
+ * text's); none when the sentence names none.
+ */
+function namedInSentence(
+  s: string, at: number, p: Run, citations: Citation[], cited: Map<string, Citation>, aliases: Map<string, Citation>, ownKinds: Set<string>, quotes: readonly number[], titled: TitledSelf | undefined,
+): Foreign | undefined {
+  let from = at;
+  while (from > 0 && !('。；！？;'.includes(s[from - 1]) && !inSpans(quotes, p.at(from - 1)))) from--;
+  for (let e = nextSelf(s, from); e && e.index < at; e = nextSelf(s, e.index + 1)) from = e.index + e[0].length;
+  if (titled) {
+    for (let i = s.indexOf('本', from); i >= 0 && i < at; i = s.indexOf('本', i + 1)) {
+      const length = titledSelfAt(s, i, titled);
+      if (length > 0) from = i + length;
+    }
+  }
+  let best: { end: number; foreign: Foreign } | undefined;
+  for (const c of citations) {
+    const end = p.back(c.end);
+    if (c.start >= p.at(from) && end <= at && (!best || end > best.end)) best = { end, foreign: { citation: c, start: p.at(at), continued: true } };
+  }
+  KIND_WORD.lastIndex = from;
+  for (let m = KIND_WORD.exec(s); m && m.index + m[0].length <= at; m = KIND_WORD.exec(s)) {
+    const end = m.index + m[0].length;
+    if (best && end <= best.end) continue;
+    const f = foreignBefore(s, end, p, citations, cited, aliases, ownKinds);
+    if (!f?.citation || f.citation.start < p.at(from)) continue;
+    if (f.citation.bare && !CITING_WORD.test(s.slice(from, p.back(f.citation.start)))) continue;
+    best = { end, foreign: { citation: f.citation, start: p.at(at), continued: true } };
+  }
+  return best?.foreign;
 }
 
 interface Units extends Globals {
@@ -887,7 +989,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
   const terms = treaty.definitions;
   const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
-  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer };
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty) };
 }
 
 /**
@@ -926,7 +1028,8 @@ const CONCLUDED_WHEN = /^[^。]{0,40}?[在于][ \t]*(?:签订|签署|缔结)([^�
 function sameGlobals(a: Globals, b: Globals): boolean {
   return (
     a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
-    a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer)
+    a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer) &&
+    a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.lastArticle === b.lastArticle
   );
 }
 
@@ -1117,6 +1220,10 @@ interface Scan {
   amending: boolean;
   /** See `Globals.parent`: its self-word (`本协定`), folded. */
   parentSelf: string | undefined;
+  /** See `Globals.titled`. */
+  titled: TitledSelf | undefined;
+  /** See `Globals.lastArticle`. */
+  lastArticle: number;
   /** The lines read (`readerOf`). */
   read: (l: Line) => boolean;
   /** What the units' runs are read with, one for the scan (`scanUnit` sets its state and unit, unit after unit). */
@@ -1161,7 +1268,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, read: readerOf(treaty), reading: undefined,
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, read: readerOf(treaty), reading: undefined,
   };
 }
 
@@ -1338,7 +1445,7 @@ function bareTitle(r: RunReading, d: Treaty['definitions'][number], kind: string
 
 /** Article references (this instrument or a cited one): `第十条`, `本协定第十条第二款`, `《…》第十条至第十二条`, `第二、三条`. */
 function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]): void {
-  const { convention, noArticles, ownKinds, amending, parentSelf } = r.scan;
+  const { convention, noArticles, ownKinds, amending, parentSelf, titled, lastArticle } = r.scan;
   const { cited, aliases: instrumentAlias } = r.state;
   const { lineRefs, taken } = r;
   const line = p.line;
@@ -1357,10 +1464,14 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const num = parseNumeral(shared ? shared[0].text : m[2]);
     if (num === undefined) continue;
     const prefix = m[1] ?? '';
+    // `本停战协定第二条`: this text named by its kind with its title's words before it (`titledSelfOf`), as 本协定 names it.
+    const before = !prefix && titled ? titledSelfBefore(s, m.index, titled) : 0;
+    if (before) start = p.at(m.index - before);
+    const named = !!prefix || before > 0;
     let foreign: Foreign | undefined;
     // Words naming this text (`本解释第九条`: 本 and a kind the lexicon may not list) end a list of another's articles.
-    let ownNamed = !!prefix;
-    if (!prefix) {
+    let ownNamed = named;
+    if (!named) {
       foreign = foreignBefore(s, m.index, p, citations, cited, instrumentAlias, ownKinds);
       // The number an article takes in the text an amendment amends (`增加一条款,列为第七条`, `将其改列为第八条`): that text's numbering.
       if (!foreign && m.index >= 2 && RENUMBERED_AS.test(s.slice(Math.max(0, m.index - 6), m.index))) foreign = { start: p.at(m.index), unknown: true };
@@ -1369,6 +1480,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       if (!foreign && lastForeign && !ownNamed && !sentenceEnds(s, p.back(lastForeign.end), m.index, p, r.quotes)) {
         foreign = { ...lastForeign.foreign, start: p.at(m.index), continued: true };
       }
+      // `依照宪法的规定，行使第八十九条规定的职权`: an article this text does not reach, after another instrument named in the sentence.
+      if (!foreign && !ownNamed && lastArticle > 0 && num > lastArticle) foreign = namedInSentence(s, m.index, p, citations, cited, instrumentAlias, ownKinds, r.quotes, titled);
     }
     previous = { end, foreign };
     if (foreign) lastForeign = { end, foreign };
@@ -1376,7 +1489,7 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     taken.push(start, end);
     // Another instrument's article, which cannot be told; or `第三条` in a text without articles: nothing to say — but
     // `上述第二条` in a text of points `一、 二、` is its point 二, as memoranda and older texts cite their points.
-    if (foreign?.unknown || (noArticles && !prefix && !foreign)) {
+    if (foreign?.unknown || (noArticles && !named && !foreign)) {
       const above = !foreign && !shared && m[3] === undefined && m[5] === undefined && !m[4] ? ABOVE.exec(s.slice(Math.max(0, m.index - 4), m.index)) : null;
       if (above && pointsNumbered(r.scan.treaty) === CHINESE_POINT_REF) lineRefs.push(articleRef(p.at(m.index - above[0].length), end, start, end, { num }, undefined, r.quoted(start) || undefined));
       continue;
@@ -1389,8 +1502,8 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !prefix)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
-    const elsewhere = doubt && !citation && ((!prefix && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
+    const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
+    const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
       // follows 条 (之一, the units, which name the same units of each); 至 between two makes them a range.
@@ -1646,7 +1759,7 @@ function readThatAlone(r: RunReading, s: string, p: Run): void {
 
 /** Self-references: 本协议 (not when it opens an article reference). */
 function readSelf(r: RunReading, s: string, p: Run): void {
-  const { ownKinds, parentSelf } = r.scan;
+  const { ownKinds, parentSelf, titled } = r.scan;
   const lineRefs = r.lineRefs;
   for (let e = nextSelf(s, 0); e; e = nextSelf(s, e.index + e[0].length)) {
     const start = p.at(e.index);
@@ -1659,6 +1772,16 @@ function readSelf(r: RunReading, s: string, p: Run): void {
     // set, undefined or true: self-references of one shape, as article references are.)
     const uncertain = quoted || (parentSelf !== undefined && e[0] === parentSelf) ? true : undefined;
     lineRefs.push({ kind: 'self', start, end: p.end(e.index + e[0].length), uncertain });
+  }
+  // `本停战协定`: this text by its kind with its title's words before it (`titledSelfOf`); its own kind, so quoted too.
+  if (titled) {
+    for (let i = s.indexOf('本'); i >= 0; i = s.indexOf('本', i + 1)) {
+      const length = titledSelfAt(s, i, titled);
+      if (length === 0) continue;
+      const start = p.at(i);
+      if (!lineRefs.some((x) => x.start === start)) lineRefs.push({ kind: 'self', start, end: p.end(i + length), uncertain: r.quoted(start) ? true : undefined });
+      i += length - 1;
+    }
   }
 }
 

@@ -73,11 +73,29 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
     } else if (k !== 'comment') break;
   }
   // A blank line ends a run (a title before its preamble), unless it is part of a page break (not a `---`),
-  // with no two blank lines in a row.
-  if (j >= to || (blank && (!page || wide))) return -1;
+  // with no two blank lines in a row — or it cuts a title in 《》 (`titleCut`).
+  if (j >= to) return -1;
   const n = lines[j];
-  return n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart ? j : -1;
+  if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
+  return !blank || (page && !wide) || titleCut(text, lines[i], n, base) ? j : -1;
 }
+
+/**
+ * Whether a 《 left open at the end of line `a` is closed at the start of line `b`: a title a PDF's copy broke over a
+ * blank line (`…按照《公` / (blank line) / `约》的各项规定`, `《联合国气候变化纲` / `要公约》`). No title holds a
+ * sentence's end; the piece on `b` is short, as a title's end is.
+ */
+function titleCut(text: TextLike, a: Line, b: Line, base: number): boolean {
+  const tail = text.slice(Math.max(a.contentStart, a.contentEnd - MAX_TITLE_PIECE) - base, a.contentEnd - base);
+  const open = tail.lastIndexOf('《');
+  if (open < 0 || tail.indexOf('》', open) >= 0 || /[。；;！？]/.test(tail.slice(open))) return false;
+  const head = text.slice(b.contentStart - base, Math.min(b.contentEnd, b.contentStart + MAX_TITLE_PIECE) - base);
+  const close = head.indexOf('》');
+  return close >= 0 && !/[《。；;！？]/.test(head.slice(0, close));
+}
+
+/** The longest piece of a title on either side of the blank line that cut it (`titleCut`), in characters. */
+const MAX_TITLE_PIECE = 60;
 
 /** How many lines one run may join (a pathological text cannot make one run of everything). */
 const MAX_LINES = 64;
