@@ -99,9 +99,9 @@ function main(): void {
   const load = () => os.loadavg()[0].toFixed(1);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'treaty-check-speed-'));
   const probe = path.join(tmp, 'usage.js');
-  // Read at the process's exit: CPU time of every thread, and the peak resident set.
   const tokenizer = path.join(tmp, 'tokenize.js');
   fs.writeFileSync(tokenizer, TOKENIZER);
+  // Read at the process's exit: CPU time of every thread, and the peak resident set.
   fs.writeFileSync(probe, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write('TREATY_USAGE ' + JSON.stringify({ cpu: u.userCPUTime + u.systemCPUTime, rss: u.maxRSS }) + '\\n'); });\n");
   const goals: { what: string; goal: string; measured: string; missed: boolean; counts: boolean }[] = [];
   try {
