@@ -209,7 +209,7 @@ export function numberingRuns(treaty: Treaty): Run[] {
 }
 
 /** Quotation marks that open or close: “ 「 『 and ” 」 』. */
-const QUOTE_MARKS = ['\u201c', '\u300c', '\u300e', '\u201d', '\u300d', '\u300f'];
+const QUOTE_MARKS = '\u201c\u300c\u300e\u201d\u300d\u300f';
 
 /** Where the quotation marks of `text` are, in order (`nextOfAny`: found by one pattern of the marks, not a loop over the characters). */
 function quoteMarks(text: string): number[] {

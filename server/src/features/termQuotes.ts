@@ -114,7 +114,7 @@ function opens(text: string, at: number): boolean {
 }
 
 /** The quotation marks quoteDepth reads. */
-const QUOTE_MARKS = ['“', '「', '『', '‘', '”', '」', '』', '’'];
+const QUOTE_MARKS = '“「『‘”」』’';
 
 /**
  * How many quotations are open just before an offset: `“`, `「`, `『`, `‘` open one, a closing

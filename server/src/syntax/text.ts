@@ -243,15 +243,15 @@ function lineStarts(chunk: string): number[] {
 }
 
 /**
- * Where the next of `marks` (characters, each one UTF-16 code unit, in a string or a list) is in `text`, at or after an offset asked for (the
+ * Where the next of `marks` (characters of a string, each one UTF-16 code unit) is in `text`, at or after an offset asked for (the
  * text's length: none), offsets asked in increasing order: the nearest mark is kept until passed, then searched for
  * again from there by one pattern of all the marks (`test`, which makes no array a match, its `lastIndex` just past the
  * mark): the text is read once for all the marks. (Each mark searched for by `indexOf`, as before, read the whole text
  * once a mark, most marks being absent from most texts: the quotation marks of the 5,000 generated treaties took
  * 250–440 ms that way, 40–110 ms by the pattern; LawRefBook/Laws 205–334 and 138–204 ms; loaded machine, three rounds.)
  */
-export function nextOfAny(text: string, marks: string | readonly string[]): (at: number) => number {
-  const pattern = markPattern(typeof marks === 'string' ? marks : marks.join(''));
+export function nextOfAny(text: string, marks: string): (at: number) => number {
+  const pattern = markPattern(marks);
   let next = -1;
   return (at: number) => {
     if (next < at) {
