@@ -8,7 +8,7 @@ import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
-import { foldCode, foldScript } from '../syntax/script';
+import { foldScript } from '../syntax/script';
 import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
@@ -1021,30 +1021,17 @@ function runInCaption(text: TextLike, head: Line): string | undefined {
     return m && caption && head.rest + m[0].length < head.contentEnd && !/^[一二三四五六七八九十百零〇]+$/.test(caption) ? caption : undefined;
   }
   const end = Math.min(head.contentEnd, head.rest + 80);
-  // Most articles run on into their sentence with no name spaced off (`第一条　为了…，`): told so by the
-  // few code units RUN_IN_CAPTION reads first, folded one at a time, without the line cut out and folded.
-  if (!wordsSpacedOff(text, head.rest, end)) return undefined;
+  // Most articles run on into their sentence with no name spaced off (`第一条　为了…，`): told so by RUN_IN_CAPTION
+  // over the few code units it reads before it can match (CAPTION_READ), folded, without the 80 cut out and folded.
+  if (!RUN_IN_CAPTION.test(foldScript(text.slice(head.rest, Math.min(end, head.rest + CAPTION_READ))))) return undefined;
   const line = foldScript(text.slice(head.rest, end));
   const m = RUN_IN_CAPTION.exec(line);
   if (!m || !SENTENCE_SUBJECT.test(line.slice(m[0].length))) return undefined;
   return text.slice(head.rest, head.rest + m[1].length);
 }
 const RUN_IN_CAPTION = /^([\u4e00-\u9fff、]{2,12})[ \t\u3000]+/;
-
-/**
- * Whether RUN_IN_CAPTION matches the text from `from` (up to `end`) as folded (`foldCode`): up to twelve
- * ideographs or 、, at least two, then a space, tab or ideographic space (after twelve, a thirteenth ideograph is no white space).
- */
-function wordsSpacedOff(text: TextLike, from: number, end: number): boolean {
-  let i = from;
-  for (; i < end && i - from < 12; i++) {
-    const c = foldCode(text.charCodeAt(i));
-    if (!((c >= 0x4e00 && c <= 0x9fff) || c === 0x3001)) break;
-  }
-  if (i - from < 2 || i >= end) return false;
-  const c = foldCode(text.charCodeAt(i));
-  return c === 0x20 || c === 0x09 || c === 0x3000;
-}
+/** What RUN_IN_CAPTION reads at most before it can match: twelve ideographs or 、 and a space. */
+const CAPTION_READ = 13;
 
 /** A caption in brackets before an article's text: words and 、 only, the brackets matched (`【立法目的】`, `（适用范围）`). */
 const BRACKETED_CAPTION = /^(?:【([^】\n，。；：,;:“”"]{2,40})】|[（(]([\u4e00-\u9fff、]{2,16})[）)])/;
