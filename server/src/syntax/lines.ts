@@ -373,14 +373,15 @@ export function splitLines(text: string, language: Language = textLanguage(text)
     }
     if (count === eols.length) eols = grown(eols);
     eols[count++] = eol;
-    start = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+    // (A line break is one code unit unless the text holds a carriage return: then only is it read, here and below.)
+    start = eol < n ? eol + (hasCR && text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
   }
   const lines: Line[] = new Array(count);
   start = 0;
   FENCES.seen = 0;
   for (let k = 0; k < count; k++) {
     const eol = eols[k];
-    const end = eol < n ? eol + (text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
+    const end = eol < n ? eol + (hasCR && text.charCodeAt(eol) === 0x0d && text.charCodeAt(eol + 1) === 0x0a ? 2 : 1) : n;
     lines[k] = classify(text, start, eol, end);
     start = end;
   }
