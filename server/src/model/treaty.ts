@@ -15,7 +15,7 @@ import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
 import { foreignKind, leadTitleEnd } from '../syntax/words';
 import { foreignKindOfText, foreignSelfRef, labelName, readForeignSigning } from './foreign';
-import { Memo } from '../syntax/memo';
+import { Memo, withSlot } from '../syntax/memo';
 import { perModel } from './perModel';
 
 export interface Item {
@@ -325,7 +325,11 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
   const treaty = withDefinitions({ tree, text: '', language, title, kind, selfRef, articles, chapters, notes, preamble, signing, signatures, publicationDate, isTreaty }, definitions);
   setText(treaty as { text: string }, typeof text === 'string' ? text : source);
   tagLines.set(treaty.tree, tags);
-  kuanCounts.set(treaty, kuanCount(articles, reuse?.previous));
+  // The count of articles headed 第…款 handed on from a previous model that has one (the edited articles counted again);
+  // else counted when first asked (`kuanArticles`: the references ask, an outline never does). The model's memo slot
+  // is made now either way: a model keeps one hidden class all its life (syntax/memo.ts `withSlot`).
+  if (reuse && kuanCounts.get(reuse.previous) !== undefined) kuanCounts.set(treaty, kuanCount(articles, reuse.previous));
+  else withSlot(treaty);
   if (reuse) handOnIndex(reuse.previous, treaty);
   if (reuse) linkModels(treaty, reuse.previous, reuse.change);
   // (Whatever the edit: a text in another language is parsed whole, and its numbers read again only where it changed.)
