@@ -317,6 +317,15 @@ export function outsideCode(treaty: Treaty, from: number, to: number, text: stri
  * member's, not any sentence with 生效 in it). Without one, undefined.
  */
 export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: string } | undefined {
+  return inForce(treaty);
+}
+
+/**
+ * `entryIntoForceOf`, once per model: the outline asks it (`showsItsEnd`), and a text without a signing clause is
+ * asked again by the checks (references past its end, the final clauses) — each time its last articles split into
+ * sentences and tried against three patterns (a law's, which holds none, every one of them).
+ */
+const inForce = perModel((treaty: Treaty): { article: Article; sentence: string } | undefined => {
   const captioned = treaty.articles.filter((a) => a.caption !== undefined && /生效/.test(a.caption));
   for (const a of [...captioned, ...treaty.articles.slice(-FINAL_WINDOW)]) {
     const from = bodyStart(treaty, a);
@@ -327,4 +336,4 @@ export function entryIntoForceOf(treaty: Treaty): { article: Article; sentence: 
     }
   }
   return undefined;
-}
+});

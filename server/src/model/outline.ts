@@ -7,6 +7,7 @@
 import { ArticleShape, ItemShape, Treaty } from './treaty';
 import { foldScript } from '../syntax/script';
 import { showsItsEnd } from './clauses';
+import { perModel } from './perModel';
 import { EXCERPT_WORDS, alternation } from '../syntax/words';
 
 /** An article of an outline: `at`, its position among the model's articles. */
@@ -148,6 +149,11 @@ const EXCERPT_NOTE = new RegExp(`[（(【[]\\s*(?:[^（）()【】[\\]\\n]{0,20}
  * and the articles it cites of itself are in the whole instrument.
  */
 export function isExcerpt(treaty: Treaty): boolean {
+  return excerpt(treaty);
+}
+
+/** `isExcerpt`, once per model: the outline and the checks (`ownOf`) both ask it, each a pass over the lines before the first article, folded. */
+const excerpt = perModel((treaty: Treaty): boolean => {
   const { text } = treaty;
   if (treaty.title && EXCERPT.test(foldScript(text.slice(treaty.title.line.start, treaty.title.line.end)))) return true;
   const end = Math.min(treaty.articles[0]?.start ?? text.length, 4000);
@@ -156,4 +162,4 @@ export function isExcerpt(treaty: Treaty): boolean {
     if (l.contentEnd - l.contentStart <= 200 && EXCERPT_NOTE.test(foldScript(text.slice(l.contentStart, l.contentEnd)))) return true;
   }
   return false;
-}
+});
