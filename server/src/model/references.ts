@@ -134,8 +134,11 @@ const SP = '[ \\t\\u3000]{0,2}';
 const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 /** One unit below an article: `第二款`, `第（三）项`, `(c)项`, `(寅)款`, `第二项`. */
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
-/** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
-const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
+/**
+ * Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`; a paragraph named 段, as free trade agreements name
+ * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first.
+ */
+const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
 const SELF = selfPattern(alternation(SELF_WORDS));
@@ -210,7 +213,7 @@ function sharedNumbers(written: string): { text: string; start: number; length: 
 }
 
 /** One unit, read: its number and its word. */
-const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
+const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项段])`, 'g');
 /** Words right before an article naming this text with a kind the lexicon may not list: `本解释`, `本司法解释`. */
 const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
@@ -557,6 +560,11 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     // Both words written: their order says the convention (款 then 项, or 项 then 款).
     target.paragraph = a.num;
     target.item = b.num;
+    return {};
+  }
+  // 段 alone is a paragraph in either convention (with an item after it, read above: `第5段第（一）项`).
+  if (a.word === '段') {
+    target.paragraph = a.num;
     return {};
   }
   if (a.word === '款') {
