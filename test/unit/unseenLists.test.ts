@@ -26,6 +26,9 @@ test('lists: after a colon, a sentence or a long line is a paragraph of its own;
   assert.deepEqual(paragraphs(VISA('  双方同意如下：\n  缔约双方公民免办签证。'))[1], ['双方同意如下：', '缔约双方公民免办签证。']);
   // A line longer than a list's member, with no mark: a sentence cut short, a paragraph of its own.
   assert.deepEqual(paragraphs(VISA('  双方同意如下：\n  缔约双方持有效外交护照或者公务护照的公民在对方境内免办签证'))[1], ['双方同意如下：', '缔约双方持有效外交护照或者公务护照的公民在对方境内免办签证']);
+  // An article's new text brought in after the colon, its heading on a line of its own: no member of a list.
+  const amending = '中华人民共和国政府和甲国政府关于修改协定的议定书\n\n第一条　协定第五条修改为：\n\n第五条　常设机构\n\n一、在本协定中，“常设机构”一语是指固定营业场所。\n\n第二条　本议定书自签字之日起生效。\n';
+  assert.deepEqual(paragraphs(amending)[0].slice(0, 2), ['第一条协定第五条修改为：', '第五条常设机构']);
   // A blank line between: the members still the lead's, as a list's members ending with `，` are over one (`…组成：` / `总理，`).
   assert.deepEqual(paragraphs(VISA('  双方公民持有下列证件之一者免办签证：\n\n  外交护照\n  公务护照'))[1], ['双方公民持有下列证件之一者免办签证：外交护照公务护照']);
 });

@@ -2515,9 +2515,11 @@ function isTableRow(text: TextLike, l: Line): boolean {
 /**
  * A list's member written alone on its line with no mark at all, as a lead brings in the kinds of a thing one a line
  * (`…如持有下列一种有效证件，可以享受本协定第一条的规定：` / `外交护照` / `公务护照` / `海员证`): a short name, no clause.
+ * Not a line opening with 第, the heading of an article a lead brings in anew (`协定第五条修改为：` / `第五条　常设机构`).
  */
 function isBareEntry(text: TextLike, l: Line): boolean {
-  return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_BARE_ENTRY && !ENTRY_MARK.test(text.slice(l.contentStart, l.contentEnd));
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_BARE_ENTRY && text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ &&
+    !ENTRY_MARK.test(text.slice(l.contentStart, l.contentEnd));
 }
 
 /** A mark that ends or divides a clause: a line holding one is a sentence, no bare member of a list. */
