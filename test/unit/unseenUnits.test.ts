@@ -36,3 +36,20 @@ test('units: 款 and 项 after Arabic numbers, and 段 naming no article\'s para
   // A resolution's 上文第1段 is its point, no article's; a 段 after no article label is no unit (`第一阶段`).
   assert.deepEqual(refs(AGREEMENT('第一阶段的合作依照第2条办理。')).at(-1), '第2条 {"num":2} own');
 });
+
+// A translation's short name for a title in 《》 is the shorter title in brackets right after it, no word before it
+// (`《跨太平洋伙伴关系协定》(《TPP协定》)`, the United States–Singapore side letter of 2016,
+// test/fixtures/real/notes_us_sg_tpp_textiles_2016_qbook.md): each later 《TPP协定》 cites the partnership agreement.
+test('units: a shorter title in brackets right after a title is its short name; a longer one is not', () => {
+  const cited = (source: string) =>
+    referencesOf(textContext(source).treaty)
+      .filter((r) => r.kind === 'citation')
+      .map((r) => `${source.slice(r.start, r.end)} ${r.citation!.normalized}`);
+  const letter = '美国与新加坡换文(纺织品)\n我很荣幸地提及双方在《跨太平洋伙伴关系协定》(《TPP协定》)第4章谈判中进行的讨论。\n本函和阁下的复函应构成我们两国政府之间的协议,并于《TPP协定》在新加坡和美国之间生效之日生效。\n';
+  assert.deepEqual(cited(letter), ['《跨太平洋伙伴关系协定》 跨太平洋伙伴关系协定', '《TPP协定》 跨太平洋伙伴关系协定']);
+  // Full-width brackets, as the words 以下简称 were read before.
+  assert.deepEqual(cited(letter.replace('(《TPP协定》)', '（《TPP协定》）')).at(-1), '《TPP协定》 跨太平洋伙伴关系协定');
+  // A longer title in the brackets names the instrument whole (or another one): no short name.
+  const whole = '某某换文\n双方依照《TPP协定》(《跨太平洋伙伴关系协定》)进行讨论。\n《TPP协定》自签字之日起生效。\n';
+  assert.deepEqual(cited(whole), ['《TPP协定》 TPP协定', '《跨太平洋伙伴关系协定》 跨太平洋伙伴关系协定', '《TPP协定》 TPP协定']);
+});

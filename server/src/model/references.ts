@@ -368,7 +368,9 @@ export function citedTitles(treaty: Treaty): string[] {
 }
 
 /** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*$/;
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+/** A bracket opened with no word after it before the short name. */
+const BARE_BRACKET = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
 const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?[）)]/;
 
@@ -382,7 +384,10 @@ function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<strin
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     const d = citations[i + 1];
-    if (d && !c.short && d.start > c.end && SHORT_NAME_INTRO.test(s.slice(p.back(c.end), p.back(d.start))) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
+    // (With no word between the bracket and the name, `《跨太平洋伙伴关系协定》(《TPP协定》)` as translations write the short name, only
+    // a shorter title: a bracket holding a longer one names another instrument, or the same one whole.)
+    const intro = d && !c.short && d.start > c.end ? s.slice(p.back(c.end), p.back(d.start)) : undefined;
+    if (d && intro !== undefined && SHORT_NAME_INTRO.test(intro) && (!BARE_BRACKET.test(intro) || d.end - d.start < c.end - c.start) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
       const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
       aliases.set(name, c);
       unit.aliases.push([name, c]);
