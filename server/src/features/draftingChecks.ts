@@ -146,15 +146,22 @@ function classify(text: string, start: number, end: number, num: number | undefi
   const c = text.charCodeAt(numStart);
   let cls: LabelClass;
   if (isDigitCode(c)) cls = paren ? 'ar-paren' : text.charCodeAt(end - 1) === 0x3001 ? 'ar-dun' : 'ar-dot';
+  // (A letter with its closing bracket alone, `a)` as Macao's texts letter items, is a letter still.)
+  else if (!paren && isSmallLatin(c)) cls = 'latin';
   else if (!paren) cls = 'cn';
   // A roman `(ii)` (a roman `(i)` too, as the lexer numbered it) counts in its own numerals.
   // (Its first letter looked at first: most such labels are `（一）`, which parseRoman need not see.)
   else if (isRomanCode(c) && /^[ivxlc]+$/.test(text.slice(numStart, at)) && parseRoman(text.slice(numStart, at)) === num) cls = 'roman';
-  else if ((c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a)) cls = 'latin';
+  else if (isSmallLatin(c)) cls = 'latin';
   else if (BRANCHES.includes(text[numStart])) cls = 'branch';
   else if (STEMS.includes(text[numStart])) cls = 'stem';
   else cls = 'cn-paren';
   return { cls, num, start, end, numStart, numEnd: at, missing: undefined };
+}
+
+/** A small Latin letter, half- or full-width. */
+function isSmallLatin(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xff41 && c <= 0xff5a);
 }
 
 /** The label of a numbered paragraph or item: its head line's label span. */
@@ -328,7 +335,7 @@ function levels(list: Numbered[], out: Run[]): void {
       const k = top.run.entries.push(e) - 1;
       if (e.missing) top.run.problems.push({ at: k, kind: 'unlabelled', expected: e.num });
       else if (e.num === top.last) top.run.problems.push({ at: k, kind: 'duplicate', expected: top.last + 1 });
-      else if (e.num > top.last + 1) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
+      else if (e.num > top.last + 1 && !skipsUnusedLetter(e, top.last)) top.run.problems.push({ at: k, kind: 'gap', expected: top.last + 1 });
       else if (e.num < top.last && e.num !== 1) {
         // Going backwards (not a fresh list from 1): not a numbering this check can read.
       }
@@ -348,6 +355,18 @@ function levels(list: Numbered[], out: Run[]): void {
     stack.push({ cls: e.cls, last: e.num, run });
   }
 }
+
+/**
+ * Whether lettered label `e` after the letter numbered `last` passes over a letter the Portuguese alphabet did not have: Macao's
+ * texts, drafted in Portuguese, letter their items `j)` then `l)`, `v)` then `x)` then `z)` (k, w and y left out), as in the
+ * Macao–Portugal legal and judicial assistance agreement's `a)` … `j)`, `l)` … `o)`.
+ */
+function skipsUnusedLetter(e: Numbered, last: number): boolean {
+  return e.cls === 'latin' && e.num === last + 2 && UNUSED_LETTERS.includes(last + 1);
+}
+
+/** The numbers of k, w and y, which lettered lists in Portuguese drafting leave out. */
+const UNUSED_LETTERS: readonly number[] = [11, 23, 25];
 
 const CLASS_EXAMPLE: Record<LabelClass, string> = {
   cn: '一、', 'cn-paren': '（一）', 'ar-dot': '1.', 'ar-dun': '1、', 'ar-paren': '（1）', latin: '(a)', roman: '(i)', branch: '(子)', stem: '(甲)',

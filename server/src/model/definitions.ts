@@ -51,6 +51,8 @@ const CUT_AFTER = ['根据', '依据', '维护', '通过', '按照', '依照', '
  * particle: `实地确定了两国陆地边界线` is `两国陆地边界线`) of `为了`, `除了`, `了解`, `了结`.
  */
 const IN_A_WORD: Record<string, RegExp> = { 对: /对外/, 由: /[自理缘事]由|由[于此]/, 了: /[为除]了|了[解结却]/, 为: /行为/ };
+/** 经 opening a phrase as a preposition, not the first character of a word (经济, 经营, 经贸, 经费, 经验, 经过 …). */
+const BY_WHOM = /^经(?![济营贸纪费理验典销办过历纬线])/;
 /**
  * What opens a purpose clause's object: adverbs and verbs governing it, joined by 和 or 、
  * (`为了进一步加强和完善…专门委员会`, `为正确适用《…票据法》`); not a word the verb starts (`规范性`).
@@ -550,6 +552,9 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
       while (i > 0 && inAWord(i)) i = lastOutsideBrackets(phrase, w, i - 1);
       if (i >= 0 && !inAWord(i) && end - (start + i + w.length) >= 2) cuts.push({ at: i + w.length, word: w });
     }
+    // A phrase opening with 经, by whom something is done (`经澳门特别行政区政府与香港特别行政区政府（下称“双方”）代表协商`,
+    // `经常务委员会主任会议（以下简称主任会议）`): the name after it, when no other word cuts it; not a word 经 opens (经济, 经营 …).
+    if (cuts.length === 0 && BY_WHOM.test(phrase) && end - start >= 3) cuts.push({ at: 1, word: '经' });
     cuts.sort((a, b) => b.at - a.at);
     let cut = cuts[0]?.at ?? 0;
     if (cuts[0]?.word === '的') cut = relatedTo(phrase, qualified(phrase, cuts, term));

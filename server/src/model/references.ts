@@ -134,8 +134,11 @@ const SP = '[ \\t\\u3000]{0,2}';
 const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 /** One unit below an article: `第二款`, `第（三）项`, `(c)项`, `(寅)款`, `第二项`. */
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
-/** Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`. */
-const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项](?:${SP}${UNIT})?)?`;
+/**
+ * Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`; a paragraph named 段, as free trade agreements name
+ * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first.
+ */
+const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
 const SELF = selfPattern(alternation(SELF_WORDS));
@@ -210,7 +213,7 @@ function sharedNumbers(written: string): { text: string; start: number; length: 
 }
 
 /** One unit, read: its number and its word. */
-const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项])`, 'g');
+const ONE_UNIT = new RegExp(`(?:第${SP}(?:(${N}{1,6}?)|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])|[（(]${SP}(${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)])${SP}([款项段])`, 'g');
 /** Words right before an article naming this text with a kind the lexicon may not list: `本解释`, `本司法解释`. */
 const OWN_NAMED = /本[\u4e00-\u9fff]{1,4}[ \t\u3000]*$/;
 /** What joins two references to the same instrument: `第十条和第十一条`, `第三条、第五条`. */
@@ -365,7 +368,9 @@ export function citedTitles(treaty: Treaty): string[] {
 }
 
 /** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*$/;
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+/** A bracket opened with no word after it before the short name. */
+const BARE_BRACKET = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
 const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?[）)]/;
 
@@ -379,7 +384,10 @@ function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<strin
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
     const d = citations[i + 1];
-    if (d && !c.short && d.start > c.end && SHORT_NAME_INTRO.test(s.slice(p.back(c.end), p.back(d.start))) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
+    // (With no word between the bracket and the name, `《跨太平洋伙伴关系协定》(《TPP协定》)` as translations write the short name, only
+    // a shorter title: a bracket holding a longer one names another instrument, or the same one whole.)
+    const intro = d && !c.short && d.start > c.end ? s.slice(p.back(c.end), p.back(d.start)) : undefined;
+    if (d && intro !== undefined && SHORT_NAME_INTRO.test(intro) && (!BARE_BRACKET.test(intro) || d.end - d.start < c.end - c.start) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
       const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
       aliases.set(name, c);
       unit.aliases.push([name, c]);
@@ -557,6 +565,11 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     // Both words written: their order says the convention (款 then 项, or 项 then 款).
     target.paragraph = a.num;
     target.item = b.num;
+    return {};
+  }
+  // 段 alone is a paragraph in either convention (with an item after it, read above: `第5段第（一）项`).
+  if (a.word === '段') {
+    target.paragraph = a.num;
     return {};
   }
   if (a.word === '款') {

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -638,6 +638,9 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         kind = l.kind;
       }
     }
+    if (kind === 'article' && seen && continuesCitation(text, l, i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1], last)) {
+      l.kind = kind = 'text';
+    }
     if (kind === 'article') seen = true;
     const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);
     // (A markdown table's row, `| … |`, holds cells, not a body pasted as one line.)
@@ -676,6 +679,28 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
   }
   return out ?? lines;
 }
+
+/**
+ * Whether article line `l`, right under line `above`, is another instrument's article going on with the sentence
+ * `above` breaks off, not a heading: a copy at a fixed width broke the line after the instrument's name (`…可以根据刑法` /
+ * `第三十七条、刑事诉讼法第一百四十二条的规定不起诉…`, `…按照《矿山安全法》` / `第四十四条…`). `above` is a line of text
+ * ending with a kind of instrument (with no mark after it) or with a title in 《》 cited in it; the label's number
+ * jumps past the text's next articles (`last`: the last one read), as a heading's never does. A heading's number
+ * going back (a protocol's articles after `…协定的议定书`, chapters numbering from 第一条 again) stays one; so does the
+ * first article, under the title (`中华人民共和国引渡法` / `第七条…`, an excerpt): the caller asks only after an article.
+ */
+function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
+  if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined || l.num <= last + MAX_STEP) return false;
+  const k = above.kind;
+  if (above.level || !(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && above.inlineBody))) return false;
+  const e = above.contentEnd;
+  if (e - above.contentStart < 2) return false;
+  if (text.charCodeAt(e - 1) === 0x300b /* 》 */) return text.charCodeAt(above.contentStart) !== 0x300a /* 《 */;
+  return !above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e)));
+}
+
+/** A line ending with a kind of instrument, as a name cited before its article ends (`宪法`, `刑法`, `…条例`, `…公约`). */
+const INSTRUMENT_ENDING = new RegExp(`(?:${CITED_KINDS.join('|')}|${CITED_LAW_KINDS.join('|')}|法)$`);
 
 /** The sub-number of an article label ARTICLE matched: `之一`'s, or an inserted article's `9-1`'s. */
 function subNumber(m: RegExpExecArray): string | undefined {

@@ -2047,7 +2047,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
       const goesOn =
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
-        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line))))) ||
+        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || isBareEntry(text, line))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
@@ -2511,6 +2511,22 @@ function holdsPunctuation(text: TextLike, from: number, to: number): boolean {
 function isTableRow(text: TextLike, l: Line): boolean {
   return l.kind === 'text' && text.charCodeAt(l.contentStart) === 0x7c;
 }
+
+/**
+ * A list's member written alone on its line with no mark at all, as a lead brings in the kinds of a thing one a line
+ * (`…如持有下列一种有效证件，可以享受本协定第一条的规定：` / `外交护照` / `公务护照` / `海员证`): a short name, no clause.
+ * Not a line opening with 第, the heading of an article a lead brings in anew (`协定第五条修改为：` / `第五条　常设机构`).
+ */
+function isBareEntry(text: TextLike, l: Line): boolean {
+  return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_BARE_ENTRY && text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ &&
+    !ENTRY_MARK.test(text.slice(l.contentStart, l.contentEnd));
+}
+
+/** A mark that ends or divides a clause: a line holding one is a sentence, no bare member of a list. */
+const ENTRY_MARK = /[，,。；;：:！？!?]/;
+
+/** The longest member of a list written one a line with no mark (`内务部所属护照机构颁发的公务护照`). */
+const MAX_BARE_ENTRY = 24;
 
 /** The line's content ends with a colon (`：`, `:`). */
 function endsWithColon(text: TextLike, l: Line): boolean {

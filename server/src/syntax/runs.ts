@@ -12,6 +12,7 @@
 import { Line } from './tree';
 import { isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
+import { NUMERAL_CHARS } from './words';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
 export interface Run {
@@ -44,7 +45,7 @@ export interface RunScope {
 /** A line whose phrase another line may continue: not one a web table's cell mark ends (`2005/04/08 | ||`, the cell's end). */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return !l.terminal && !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
+  return (!l.terminal || citesOn(text, l, base) !== undefined) && !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
 }
 
 /**
@@ -77,6 +78,8 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   if (j >= to) return -1;
   const n = lines[j];
   if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
+  // A line ending with a closing mark goes on only where the next line, right under it, completes the unit it names.
+  if (lines[i].terminal) return !blank && citesOn(text, lines[i], base)!.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
   return !blank || (page && !wide) || titleCut(text, lines[i], n, base) ? j : -1;
 }
 
@@ -96,6 +99,27 @@ function titleCut(text: TextLike, a: Line, b: Line, base: number): boolean {
 
 /** The longest piece of a title on either side of the blank line that cut it (`titleCut`), in characters. */
 const MAX_TITLE_PIECE = 60;
+
+/**
+ * What the next line must open with to go on from line `l`, which ends with a closing mark, or undefined: a fixed-width
+ * copy breaks a reference after the mark as anywhere else. After a title cited in a sentence (`…按照《矿山安全法》` /
+ * `第四十四条和《实施条例》第五十四条的规定处理`), the next line's article is that instrument's; after an item's bracketed
+ * number (`…本条例第三十三条第（二）` / `项、第（三）项…`), the line goes on with its unit word. A line holding a title
+ * alone (`《联合国宪章》`, a heading) names no article after it.
+ */
+function citesOn(text: TextLike, l: Line, base: number): RegExp | undefined {
+  const last = text.charCodeAt(l.contentEnd - 1 - base);
+  if (last === 0x300b /* 》 */) return text.charCodeAt(l.contentStart - base) === 0x300a /* 《 */ ? undefined : ARTICLE_OPENING;
+  if (last !== 0xff09 && last !== 0x29) return undefined;
+  return ITEM_NUMBER_ENDING.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8) - base, l.contentEnd - base)) ? UNIT_WORD_OPENING : undefined;
+}
+
+/** An article label opening a line, in either script (`第四十四条`, `第44條`). */
+const ARTICLE_OPENING = new RegExp(`^第[ \\t\\u3000]*[${NUMERAL_CHARS}]+[ \\t\\u3000]*[条條]`);
+/** A bracketed unit number after 第 ending a line: `第（二）`, `第(3)`. */
+const ITEM_NUMBER_ENDING = new RegExp(`第[（(][${NUMERAL_CHARS}]{1,4}[）)]$`);
+/** The unit word that completes `第（二）`: `项`, `款`, `目` (traditional 項). */
+const UNIT_WORD_OPENING = /^[项項款目]/;
 
 /** How many lines one run may join (a pathological text cannot make one run of everything). */
 const MAX_LINES = 64;

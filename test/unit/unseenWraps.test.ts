@@ -1,0 +1,81 @@
+// A law or treaty copied at a fixed width breaks its lines wherever the width falls, also inside a reference to another
+// instrument's article: after the title that names it (`…按照《矿山安全法》` / `第四十四条…`) or inside an item's number
+// (`…第三十三条第（二）` / `项…`). A careful reader reads on over the break; so must the model. The fixtures are
+// LawRefBook/Laws paragraphs (北京市实施《矿山安全法》办法, 上海市劳动合同条例) cut at thirty characters, as such copies are.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textContext } from '../../server/src/features/context';
+import { referencesOf } from '../../server/src/model/references';
+import { diagnostics } from '../../server/src/features/diagnostics';
+
+/** Each unit reference (an article, a paragraph or an item of one) as its text, its target and the instrument it is cited from (`own` for none). */
+const refs = (source: string) =>
+  referencesOf(textContext(source).treaty)
+    .filter((r) => r.kind === 'article')
+    .map((r) => `${source.slice(r.start, r.end)} ${r.kind} ${JSON.stringify(r.target)} ${r.citation ? r.citation.normalized : 'own'}`);
+const errors = (source: string) => diagnostics(textContext(source)).filter((d) => d.severity === 1).map((d) => `${d.code} ${d.message}`);
+
+const MINES = (twelfth: string) =>
+  `北京市实施《中华人民共和国矿山安全法》办法\n\n第一条 为了实施《中华人民共和国矿山安全法》(以下简称《矿山安全法》)和《中华人民共和国\n矿山安全法实施条例》(以下简称《实施条例》)，结合本市实际情况，制定本办法。\n\n第二条 本办法适用于本市行政区域内的矿山企业。\n\n第三条 ${twelfth}\n\n第四条 本办法自公布之日起施行。\n`;
+
+test('wraps: an article on the line after a title cited in the sentence is that instrument\'s', () => {
+  const wrapped = MINES('对不具备安全生产条件而投入生产的矿山企业，按照《矿山安全法》\n第四十四条和《实施条例》第五十四条的规定处理。');
+  assert.deepEqual(refs(wrapped), ['《矿山安全法》\n第四十四条 article {"num":44} 中华人民共和国矿山安全法', '《实施条例》第五十四条 article {"num":54} 中华人民共和国矿山安全法实施条例']);
+  assert.deepEqual(errors(wrapped), []);
+  // Unwrapped, the same reading.
+  assert.deepEqual(refs(wrapped.replace('》\n第四十四条', '》第四十四条')), refs(wrapped).map((r) => r.replace('\n', '')));
+  // Traditional script and Arabic numbers: the same.
+  assert.deepEqual(refs(MINES('按照《礦山安全法》\n第44條的規定處理。')), ['《礦山安全法》\n第44條 article {"num":44} 中华人民共和国矿山安全法']);
+});
+
+test('wraps: a title alone on its line, a blank line or a sentence between, and an article the text has, stay as they were', () => {
+  // A line holding a title alone names no article after it: 第二条 is the text's own.
+  assert.deepEqual(refs(MINES('下列法律适用于本办法：\n《矿山安全法》\n第二条规定的矿山企业依照其规定办理。')), ['第二条 article {"num":2} own']);
+  // A blank line between the title and the article: a paragraph ends there.
+  assert.deepEqual(refs(MINES('矿山企业应当遵守《矿山安全法》\n\n第二条规定的企业依照本办法办理。')), ['第二条 article {"num":2} own']);
+  // The next line opens with no article: nothing changes (the title's line ends its sentence with the mark).
+  assert.deepEqual(refs(MINES('矿山企业应当遵守《矿山安全法》\n本办法第二条规定的企业依照本办法办理。')), ['本办法第二条 article {"num":2} own']);
+});
+
+const LABOUR = (text: string) =>
+  `上海市劳动合同条例\n\n第一条 为了规范劳动合同，制定本条例。\n\n第二条 劳动者有下列情形之一的，用人单位可以随时解除劳动合同：\n\n（一）在试用期内被证明不符合录用条件的；\n\n（二）严重违反劳动纪律的；\n\n（三）严重失职的。\n\n第三条 ${text}\n\n第四条 本条例自公布之日起施行。\n`;
+
+test('wraps: an item\'s bracketed number at a line\'s end goes on with its unit word on the next', () => {
+  const wrapped = LABOUR('劳动合同期满，劳动者不属于本条例第二条第（二）\n项、第（三）项规定的，劳动合同期限顺延。');
+  assert.deepEqual(refs(wrapped), ['本条例第二条第（二）\n项 article {"num":2,"item":2} own', '第（三）项 article {"num":2,"item":3} own']);
+  // A bracketed remark ending a line is no unit's number: the next line starts anew.
+  assert.deepEqual(refs(LABOUR('劳动合同期满的（二年）\n项目终止。')), []);
+});
+
+/** The kind of the tree's line whose content is `content`. */
+const kindOf = (source: string, content: string) => textContext(source).treaty.tree.lines.find((l) => source.slice(l.contentStart, l.contentEnd) === content)?.kind;
+/** The articles the text is read to have, by name. */
+const articles = (source: string) => textContext(source).treaty.articles.map((a) => a.name);
+
+const FRAUD = (fifth: string) =>
+  `最高人民法院、最高人民检察院关于办理诈骗刑事案件具体应用法律若干问题的解释\n\n第一条 诈骗公私财物价值三千元以上的，应当认定为刑法第二百六十六条规定的“数额较大”。\n\n第二条 诈骗公私财物达到本解释第一条规定的数额标准，酌情从严惩处。\n\n第三条 ${fifth}\n\n第四条 本解释自发布之日起施行。\n`;
+
+test('wraps: a line opening with an article far past the text\'s, under a line breaking off after a law\'s name, goes on with its sentence', () => {
+  // The interpretation of the fraud provisions, copied at thirty characters: 刑法 ends one line, its article 37 opens the next.
+  const wrapped = FRAUD('诈骗公私财物虽已达到数额较大的标准，但具有下列情形之一，且行为人认罪、悔罪的，可以根据刑法\n第三十七条、刑事诉讼法第一百四十二条的规定不起诉或者免予刑事处罚。');
+  assert.deepEqual(articles(wrapped), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(refs(wrapped).slice(2), ['第三十七条 article {"num":37} 刑法', '第一百四十二条 article {"num":142} 刑事诉讼法']);
+  assert.deepEqual(errors(wrapped), []);
+  // The Organic Law of the State Council: 宪法 / 第八十九条, the label alone on its line.
+  const organic = '中华人民共和国国务院组织法\n第一条 根据宪法，制定本法。\n第二条 国务院由总理、副总理、国务委员组成。\n第三条 国务院依照宪法的规定，行使宪法\n第八十九条\n规定的职权。\n第四条 国务院会议分为全体会议和常务会议。\n';
+  assert.deepEqual(articles(organic), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(errors(organic), []);
+});
+
+test('wraps: an article numbered on from the text\'s, or going back, or under a sentence ended, heads its article still', () => {
+  // The next article after a line breaking off after 本法 (a missing full stop): a heading, as numbered.
+  assert.deepEqual(articles(FRAUD('本条所列情形依照本法\n第四条 本解释自发布之日起施行。')), ['第一条', '第二条', '第三条', '第四条', '第四条']);
+  // A protocol's articles after its title, which ends with a kind: numbered from 第一条 again, an article line still
+  // (the protocol a section of its own).
+  const protocol = '中华人民共和国和某国关于促进和保护投资的协定\n第一条 定义\n本协定所用术语的含义如下。\n第二条 生效\n本协定自签字之日起生效。\n中华人民共和国和某国关于促进和保护投资的协定的议定书\n第一条 关于第一条\n双方同意如下。\n';
+  assert.equal(kindOf(protocol, '第一条 关于第一条'), 'article');
+  // A gap in the numbering after a sentence that ends: the heading stands, and the gap is reported.
+  assert.deepEqual(articles(FRAUD('本条所列情形依照刑法处理。\n第九条 本解释自发布之日起施行。')), ['第一条', '第二条', '第三条', '第九条', '第四条']);
+  // After a line ending with a word that names no instrument: a heading.
+  assert.deepEqual(articles(FRAUD('本条所列情形依照有关规定\n第九条 本解释自发布之日起施行。')), ['第一条', '第二条', '第三条', '第九条', '第四条']);
+});
