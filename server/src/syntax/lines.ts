@@ -695,8 +695,17 @@ function continuesCitation(text: TextLike, l: Line, above: Line | undefined, las
   if (above.level || !(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && above.inlineBody))) return false;
   const e = above.contentEnd;
   if (e - above.contentStart < 2) return false;
-  if (text.charCodeAt(e - 1) === 0x300b /* 》 */) return text.charCodeAt(above.contentStart) !== 0x300a /* 《 */;
-  return !above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e)));
+  // (A title alone on its line ends with 》 too, a terminal mark: no kind of instrument is looked for before it.)
+  return endsCitingTitle(text, above) || (!above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e))));
+}
+
+/**
+ * Whether line `l` ends with a title in 《》 cited in its sentence (`…按照《矿山安全法》`), not a title alone on its line
+ * (`《联合国宪章》`, a heading): a copy at a fixed width may break there, before the cited instrument's article
+ * (`continuesCitation` here, runs.ts `citesOn` for the runs). `text` holds the document from offset `base` on.
+ */
+export function endsCitingTitle(text: TextLike, l: Line, base = 0): boolean {
+  return l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1 - base) === 0x300b /* 》 */ && text.charCodeAt(l.contentStart - base) !== 0x300a /* 《 */;
 }
 
 /** A line ending with a kind of instrument, as a name cited before its article ends (`宪法`, `刑法`, `…条例`, `…公约`). */

@@ -10,7 +10,7 @@
 // articles, syntax/reparse.ts): readers that read a range of lines (`RunScope`) read the same
 // runs there as a reading of the whole text does (a property in test/unit/remodel.test.ts).
 import { Line } from './tree';
-import { isLatin, isPageFurniture } from './lines';
+import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
 import { NUMERAL_CHARS } from './words';
 
@@ -42,10 +42,13 @@ export interface RunScope {
   base?: number;
 }
 
-/** A line whose phrase another line may continue: not one a web table's cell mark ends (`2005/04/08 | ||`, the cell's end). */
+/**
+ * A line whose phrase another line may continue, what ends it aside (`continuation` reads a closing mark there): not one a
+ * web table's cell mark ends (`2005/04/08 | ||`, the cell's end).
+ */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return (!l.terminal || citesOn(text, l, base) !== undefined) && !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
+  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
 }
 
 /**
@@ -55,7 +58,10 @@ function opens(l: Line, text: TextLike, base: number): boolean {
  * are looked at; `text` holds the document from offset `base` on.
  */
 export function continuation(lines: readonly Line[], i: number, text: TextLike, base = 0, to = lines.length): number {
-  if (!opens(lines[i], text, base)) return -1;
+  const l = lines[i];
+  // A line ending with a closing mark goes on only where the next line, right under it, completes the unit it names (`citesOn`).
+  const cites = l.terminal ? citesOn(text, l, base) : undefined;
+  if ((l.terminal && cites === undefined) || !opens(l, text, base)) return -1;
   let j = i + 1;
   let blank = false;
   let page = false;
@@ -78,9 +84,8 @@ export function continuation(lines: readonly Line[], i: number, text: TextLike, 
   if (j >= to) return -1;
   const n = lines[j];
   if (!(n.kind === 'text' && !n.glued && !n.level && n.contentEnd > n.contentStart)) return -1;
-  // A line ending with a closing mark goes on only where the next line, right under it, completes the unit it names.
-  if (lines[i].terminal) return !blank && citesOn(text, lines[i], base)!.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
-  return !blank || (page && !wide) || titleCut(text, lines[i], n, base) ? j : -1;
+  if (cites !== undefined) return !blank && cites.test(text.slice(n.contentStart - base, Math.min(n.contentEnd, n.contentStart + 12) - base)) ? j : -1;
+  return !blank || (page && !wide) || titleCut(text, l, n, base) ? j : -1;
 }
 
 /**
@@ -108,8 +113,8 @@ const MAX_TITLE_PIECE = 60;
  * alone (`《联合国宪章》`, a heading) names no article after it.
  */
 function citesOn(text: TextLike, l: Line, base: number): RegExp | undefined {
+  if (endsCitingTitle(text, l, base)) return ARTICLE_OPENING;
   const last = text.charCodeAt(l.contentEnd - 1 - base);
-  if (last === 0x300b /* 》 */) return text.charCodeAt(l.contentStart - base) === 0x300a /* 《 */ ? undefined : ARTICLE_OPENING;
   if (last !== 0xff09 && last !== 0x29) return undefined;
   return ITEM_NUMBER_ENDING.test(text.slice(Math.max(l.contentStart, l.contentEnd - 8) - base, l.contentEnd - base)) ? UNIT_WORD_OPENING : undefined;
 }
