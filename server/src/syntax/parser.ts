@@ -351,7 +351,11 @@ export function demoteRunningHeaders(text: TextLike, lines: Line[]): void {
       for (let i = span[0]; i <= span[1]; i++) if (isContent(lines[i])) parts.push(contentOf(text, lines[i]));
     } else parts.push(named!.title);
     const whole = parts.join('');
+    const opening = whole.charCodeAt(0);
     for (let i = (span ? span[1] : named!.at) + 1; i < lines.length; i++) {
+      // (Only a text line opening with the title's first character can repeat it, as repeatsTitle tests first: the
+      // others, nearly every line, are not asked — a call each was ~1 % of a parse + outline of the bench's 1 MB treaty.)
+      if (lines[i].kind !== 'text' || text.charCodeAt(lines[i].contentStart) !== opening) continue;
       const run = repeatsTitle(text, lines, i, parts, whole);
       // Indexed: an iterator over the frozen empty run, on every line, cost more than the test.
       for (let k = 0; k < run.length; k++) lines[run[k]].kind = 'break';
