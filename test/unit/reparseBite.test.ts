@@ -100,3 +100,17 @@ test('remodel: a tagged text (〖RQ〗 and 〖BT〗 lines) — the tags before t
   assert.deepEqual(kept, [0, 2]);
   assert.deepEqual([model.title?.text, model.publicationDate], ['关于口岸的协定', '1996-07-06']);
 });
+
+// The parser tells a tree that holds no tag line (SyntaxTree.tagless), so that the model lists none without a pass over
+// every line; a text whose title is a BT tag past its first 4,000 code units reads it only off that list.
+test('tag lines: a BT tag past the head titles the text, fresh and after a keystroke; a text without one is told tagless', () => {
+  const long = '双方愿意进一步加强两国之间的友好合作关系并为此进行了多次友好协商。\n\n'.repeat(130);
+  const tagged = `${long}〖BT/标题〗关于口岸的协定〖-BT/标题〗\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n本协定自签字之日起生效。\n`;
+  const fresh = buildTreaty(tagged);
+  assert.ok(tagged.indexOf('〖') > 4000);
+  assert.deepEqual([fresh.title?.text, fresh.tree.tagless], ['关于口岸的协定', undefined]);
+  assert.equal(rebuild(fresh, (t) => at(t, '双方合作', '信息')).model.title?.text, '关于口岸的协定');
+  const plain = buildTreaty(tagged.replace(/〖-?BT\/标题〗/g, ''));
+  assert.equal(plain.tree.tagless, true);
+  assert.equal(rebuild(plain, (t) => at(t, '双方合作', '信息')).model.tree.tagless, true);
+});

@@ -349,6 +349,7 @@ function matchFolded(re: RegExp, text: TextLike, at: number, end: number, window
 /** Splits the text into classified lines covering it exactly; a text in another language is read by foreignLines. */
 export function splitLines(text: string, language: Language = textLanguage(text)): Line[] {
   const n = text.length;
+  SPLIT.tags = 0;
   if (n === 0) return [classify(text, 0, 0, 0)];
   // Without a carriage return anywhere, indexOf finds line ends fastest.
   // (A regex, not indexOf('\r'): optimized V8 code ran that search ~100x slower on long two-byte strings.)
@@ -394,6 +395,14 @@ export function splitLines(text: string, language: Language = textLanguage(text)
   // (The same array: no line was cut out of another, none is glued.)
   SPLIT.unglued = cut === lines;
   return settleUnits(text, cut);
+}
+
+/**
+ * Whether the lines the last `splitLines` call gave hold no tag line (`classify` made none): the parser tells the
+ * tree so (`SyntaxTree.tagless`), and the model then reads no line to list its tag lines.
+ */
+export function splitTagless(): boolean {
+  return SPLIT.tags === 0;
 }
 
 /**
@@ -503,8 +512,8 @@ function codeLine(text: TextLike, l: Line): Line {
 /** How many fence lines `classify` has made since `splitLines` last started a split (`settleFences` walks none when 0). */
 const FENCES = { seen: 0 };
 
-/** What the last `splitLines` call found: its lines hold no glued line (`splitUnglued`). */
-const SPLIT = { unglued: false };
+/** What the last `splitLines` call found: its lines hold no glued line (`splitUnglued`); how many tag lines `classify` made since it started (`splitTagless`). */
+const SPLIT = { unglued: false, tags: 0 };
 
 /** Where each line of the text being split ends (`splitLines`' scratch, reused by every call). */
 let eols: Int32Array = new Int32Array(1024);
@@ -1743,6 +1752,7 @@ export function classify(text: TextLike, start: number, eol: number, end: number
       let close = indexIn(text, 0x3016 /* 〖 */, valueStart, e);
       while (close >= 0 && text.charCodeAt(close + 1) !== 0x2d /* - */) close = indexIn(text, 0x3016, close + 1, e);
       line.tagged((m[1] ? '-' : '') + m[2], { start: valueStart, end: close >= 0 ? close : e });
+      SPLIT.tags++;
       line.contentStart = s;
       return line;
     }

@@ -152,9 +152,12 @@ function titleParts(text: TextLike, tree: SyntaxTree): { parts: string[]; whole:
   return { parts, whole: parts.join('') };
 }
 
-/** The tree after an edit: `previous`'s other fields, its text `text` (made one string when first read, if in pieces). */
+/**
+ * The tree after an edit: `previous`'s other fields, its text `text` (made one string when first read, if in pieces).
+ * (`tagless` too: the lines read again here are body lines before and after the edit, none a tag line.)
+ */
 function treeAfter(previous: SyntaxTree, text: string | PieceText, root: Block, lines: Line[], problems: Problem[]): SyntaxTree {
-  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle, ...(previous.pageOfPoints ? { pageOfPoints: true as const } : {}) };
+  const fields: Omit<SyntaxTree, 'text'> = { root, lines, problems, unitStyle: previous.unitStyle, ...(previous.pageOfPoints ? { pageOfPoints: true as const } : {}), ...(previous.tagless ? { tagless: true as const } : {}) };
   if ('language' in previous) fields.language = previous.language;
   return withText<SyntaxTree>(fields, text);
 }

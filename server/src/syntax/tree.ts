@@ -420,6 +420,12 @@ export interface SyntaxTree {
    * act's last page at `13.`): renumbering keeps the first point's number, title or none.
    */
   pageOfPoints?: true;
+  /**
+   * No line of the tree is a tag line (`〖BT/…〗`): told by the parser, whose split made none (lines.ts `splitTagless`),
+   * and kept by a re-parse after an edit (syntax/reparse.ts reads again body lines only); absent, not known (a split
+   * that made a tag line a fenced code block then took). The model then lists no tag line without reading every line.
+   */
+  tagless?: true;
 }
 
 /** Depth-first walk over blocks. */
