@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { holding } from '../../server/src/syntax/runs';
+import { eachRun, holding } from '../../server/src/syntax/runs';
+import { parse } from '../../server/src/syntax/parser';
 import { PieceText } from '../../server/src/syntax/text';
 
 test('holding: the spans that hold a citation mark or the first character of a joint kind', () => {
@@ -32,6 +33,44 @@ test('holding: every way of looking answers as the definition, asked in text ord
       // The string (several characters: the class; one: indexOf) and the same text in pieces (indexOf).
       const ways = [holding(text, chars, base), holding(PieceText.of(text), chars, base)];
       for (const wanted of ways) assert.deepEqual(ordered.map(([f, t]) => wanted(f, t)), truth, `${JSON.stringify(text)} ${JSON.stringify(chars)}`);
+    },
+  ));
+});
+
+// syntax/runs.ts `eachRun` with a `wanted` filter stops once nothing it looks for is left in the scope: the runs
+// it visits are still every run of the scope whose text holds one of the characters, and only those.
+test('eachRun with holding: the runs holding a mark, none lost after the last one', () => {
+  // 《 on the second line of a two-line run (the first broken off mid-phrase), then a run with none, another run holding
+  // one on its second line, and one with none at the end.
+  const text = '甲方应当依照\n《条约法》办理。\n此外无。\n乙方依照\n《公约》办理。\n别无。';
+  const tree = parse(text);
+  const visited = (wanted?: (from: number, to: number) => boolean, scope?: { from: number; to: number }) => {
+    const out: string[] = [];
+    eachRun(text, tree.lines, () => true, (r) => out.push(r.text), wanted, scope);
+    return out;
+  };
+  assert.deepEqual(visited(holding(text, '《「')), ['甲方应当依照《条约法》办理。', '乙方依照《公约》办理。']);
+  // Within a scope (the first three lines): the run holding 《 only; from the third line on, the second.
+  assert.deepEqual(visited(holding(text, '《「'), { from: 0, to: 3 }), ['甲方应当依照《条约法》办理。']);
+  assert.deepEqual(visited(holding(text, '《「'), { from: 2, to: 6 }), ['乙方依照《公约》办理。']);
+  // None at all: no run.
+  assert.deepEqual(visited(holding(text, '「')), []);
+});
+
+test('eachRun with holding: the same runs as all the runs filtered by the definition', () => {
+  const pieces = ['第一条　', '甲方', '《约》', '，', '。', '\n', '\n\n', '联合', '一、'];
+  fc.assert(fc.property(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((cs) => cs.join('')),
+    fc.nat(8),
+    fc.nat(8),
+    (text, a, b) => {
+      const lines = parse(text).lines;
+      const scope = { from: Math.min(a, b, lines.length), to: Math.min(Math.max(a, b), lines.length) };
+      const all: string[] = [];
+      eachRun(text, lines, () => true, (r) => all.push(r.text), undefined, scope);
+      const wanted: string[] = [];
+      eachRun(text, lines, () => true, (r) => wanted.push(r.text), holding(text, '《联'), scope);
+      assert.deepEqual(wanted, all.filter((t) => /[《联]/.test(t)), JSON.stringify(text));
     },
   ));
 });

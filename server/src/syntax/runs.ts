@@ -150,9 +150,13 @@ export function eachRun(source: TextLike, lines: readonly Line[], keep: (l: Line
   const base = scope?.base ?? 0;
   const to = Math.min(scope?.to ?? lines.length, lines.length);
   const one = new OneLine(lines[0], '');
+  // Where the scope's last line ends: once no run from here on can hold what `wanted` looks for, the rest of the
+  // scope is passed over, its lines not joined into runs (`citedTitles` over LawRefBook/Laws: most articles hold no mark).
+  const last = to > 0 ? lines[to - 1].contentEnd : 0;
   for (let i = scope?.from ?? 0; i < to; i++) {
     const l = lines[i];
     if (!keep(l)) continue;
+    if (wanted && !wanted(l.contentStart, last)) return;
     let k = i;
     let pieces: number[] | undefined;
     let length = l.contentEnd - l.contentStart;
