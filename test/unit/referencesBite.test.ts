@@ -189,8 +189,10 @@ const CASES: [string, string, string[]][] = [
   ['本协定 in a protocol to an agreement: the agreement\'s, uncertain; 本议定书 is the protocol', doc('⟦本协定⟧适用于缔约各方领土，⟦本议定书⟧同时生效，⟦本协定第三条⟧除外。', '甲国和乙国投资协定的议定书'),
     ['self ~', 'self', 'art 3 ~ label=第三条']],
   ['本協定 in a protocol added to an agreement, in traditional script', doc('依據⟦本協定⟧派遣。', '甲國與乙國農業技術合作協定附加議定書'), ['self ~']],
-  // A law named by its number, as Macao's are (`第3/1999號法律`, `第9/2000號行政法規`, `第43/99/M號法令`): its articles, and those listed after them, are another instrument's.
-  ['a law named by its number: its articles are another\'s', doc('根據澳門特別行政區第3/1999號法律第三條(六)項及第六條第一款、第43/99/M號法令第六條的規定。依照⟦第三条⟧。'), ['art 3']],
+  // A law named by its number, as Macao's are (`第3/1999號法律`, `第9/2000號行政法規`, `第43/99/M號法令`): its articles, and those listed after
+  // them, are that law's, cited by its number as its title (a Macao law's file is titled so: `第3/1999號法律` / `法規的公佈與格式`).
+  ['a law named by its number: its articles are that law\'s', doc('根據澳門特別行政區第3/1999號法律⟦第三條⟧(六)項及⟦第六條第一款⟧、第43/99/M號法令⟦第六條⟧的規定。依照⟦第三条⟧。'),
+    ['art 3 《第3/1999号法律》 bare', 'art 6¶1 《第3/1999号法律》 bare ~', 'art 6 《第43/99/M号法令》 bare', 'art 3']],
   // An ordinance named by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`, `(由1993年第89号第2条增补)`): its sections are another's.
   ['an ordinance named by its number alone (年第N号): its sections are another\'s', doc('具追溯力的适应化修订─见1998年第26号第2条。(由1993年第89号 第2条增补)。依照⟦第三条⟧。'), ['art 3']],
   // UN model texts bracket the word a treaty calls itself (`本《條約》各項規定`, `本《公约》第三条`): this text, not a citation of one titled 条约.

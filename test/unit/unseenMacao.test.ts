@@ -3,7 +3,9 @@
 // the Portuguese alphabet had no k, w or y — and name the parties after 經, by whom the arrangement was negotiated.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textContext } from '../../server/src/features/context';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
+import { referencesOf } from '../../server/src/model/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
 
 const warnings = (source: string) => diagnostics(textContext(source)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => `${d.range.start.line + 1}: ${d.code} ${d.message}`);
@@ -37,4 +39,23 @@ test('macao: a short name defined after 經 (by whom) means the name after it', 
   // A word 经 opens is the name's own: 经济技术开发区.
   const zone = '某市开发区条例\n\n第一条 经济技术开发区（以下简称开发区）的管理适用本条例。\n\n第二条 开发区管理委员会负责开发区的日常管理。\n';
   assert.equal(meaning(zone, '开发区'), '经济技术开发区');
+});
+
+// Macao cites its laws by number and kind (`第3/1999號法律第六條第一款`, `第9/2002號行政法規第十條`): the law so numbered is the
+// instrument cited, found in a workspace holding it by its title, which is that number (`第3/1999號法律` / `法規的公佈與格式`).
+const PUBLICATION = '第3/1999號法律\n法規的公佈與格式\n\n第一條\n《澳門特別行政區公報》\n公佈法規的正式刊物為《澳門特別行政區公報》。\n\n第二條\n生效\n本法律自公佈翌日起生效。\n';
+const CITING = (cited: string) => `第5/2006號法律\n司法警察局\n\n第一條\n標的\n一、本法律訂定司法警察局的職責。\n二、司法警察局為刑事警察機關。\n三、司法警察局具有行政自治權。\n\n第二條\n公佈\n${cited}的規定，適用於本法律。\n\n第三條\n生效\n本法律自公佈翌日起生效。\n`;
+
+test('macao: a law cited by its number and kind is that law; its articles are checked against it in the workspace', () => {
+  const refs = (source: string) => referencesOf(textContext(source).treaty).filter((r) => r.kind === 'article').map((r) => `${source.slice(r.start, r.end)} ${JSON.stringify(r.target)} ${r.citation?.normalized ?? 'own'}`);
+  assert.deepEqual(refs(CITING('第3/1999號法律第一條第一款及第9/2002號行政法規第十條')), ['第一條第一款 {"num":1,"paragraph":1} 第3/1999号法律', '第十條 {"num":10} 第9/2002号行政法规']);
+  const checked = (cited: string) => {
+    const index = new WorkspaceIndex();
+    index.set('file:///law3.md', PUBLICATION, 1, 'markdown');
+    index.set('file:///law5.md', CITING(cited), 1, 'markdown');
+    return diagnostics(contextOf(index, index.get('file:///law5.md')!)).filter((d) => d.severity === 1).map((d) => `${d.code} ${d.message}`);
+  };
+  // Its article 2 is there; its article 1 has one paragraph (the citing law's own article 1 has three).
+  assert.deepEqual(checked('第3/1999號法律第二條'), []);
+  assert.deepEqual(checked('第3/1999號法律第一條第三款'), ['ref.no-such-paragraph 第一条没有该款（共1款）']);
 });

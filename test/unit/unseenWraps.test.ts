@@ -79,3 +79,36 @@ test('wraps: an article numbered on from the text\'s, or going back, or under a 
   // After a line ending with a word that names no instrument: a heading.
   assert.deepEqual(articles(FRAUD('本条所列情形依照有关规定\n第九条 本解释自发布之日起施行。')), ['第一条', '第二条', '第三条', '第九条', '第四条']);
 });
+
+test('wraps: an article\'s first line short enough to read as a caption, ending with a law\'s name, goes on with that law\'s article on the next line', () => {
+  // The Organic Law of the State Council at a dozen characters: `第三条 国务院行使宪法` reads as a caption, and the label alone
+  // under it is 宪法's article 89, not the text's.
+  const organic = '中华人民共和国国务院组织法\n第一条 根据宪法，制定本法。\n第二条 国务院由总理、副总理、国务委员组成。\n第三条 国务院行使宪法\n第八十九条\n规定的职权。\n第四条 国务院会议分为全体会议和常务会议。\n';
+  assert.deepEqual(articles(organic), ['第一条', '第二条', '第三条', '第四条']);
+  assert.equal(kindOf(organic, '第八十九条'), 'text');
+  assert.deepEqual(errors(organic), []);
+  // A caption naming no instrument, or a label with its own text after it (an excerpt's next article), heads its article.
+  assert.deepEqual(articles(organic.replace('国务院行使宪法', '国务院的职权')), ['第一条', '第二条', '第三条', '第八十九条', '第四条']);
+  assert.deepEqual(articles(organic.replace('第八十九条\n规定的职权。', '第八十九条 国务院行使下列职权。')), ['第一条', '第二条', '第三条', '第八十九条', '第四条']);
+});
+
+const MARRIAGE = (third: string) =>
+  `最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）\n\n第一条 婚姻法所称的“家庭暴力”，是指行为人以殴打等手段造成伤害的行为。\n\n第二条 本解释自公布之日起施行。\n\n${third}\n\n第四条 人民法院审理离婚案件，适用本解释第一条的规定。\n`;
+
+test('wraps: a label numbered on from the text\'s, its text glued to it, under a line breaking off after a law\'s name or the text\'s own, is that article cited', () => {
+  // The interpretation of the Marriage Law at a dozen characters: the caption-short line ends with 婚姻法, its article 4 goes on.
+  const marriage = MARRIAGE('第三条 当事人仅以婚姻法\n第四条为依据提起诉讼的，人民法院应当受理。');
+  assert.deepEqual(articles(marriage), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(errors(marriage), []);
+  // Under a line of the article's text, the reference is read over the break (a caption line opens no run).
+  const text = MARRIAGE('第三条 当事人以对方有家庭暴力为由请求离婚的，依照婚姻法\n第四条处理。');
+  assert.deepEqual(articles(text), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(refs(text), ['第四条 article {"num":4} 中华人民共和国婚姻法', '本解释第一条 article {"num":1} own']);
+  // After the text naming itself (`…依照本解释` / `第二条执行。`): its own article, no heading.
+  const own = MARRIAGE('第三条 其他离婚案件的审理，依照本解释\n第二条执行。');
+  assert.deepEqual(articles(own), ['第一条', '第二条', '第三条', '第四条']);
+  assert.deepEqual(errors(own), []);
+  // The label set off from its text by a space, or the line above ending its sentence: a heading, as the text writes them.
+  assert.deepEqual(articles(MARRIAGE('第三条 当事人仅以婚姻法\n第四条 为依据提起诉讼的，人民法院应当受理。')), ['第一条', '第二条', '第三条', '第四条', '第四条']);
+  assert.deepEqual(articles(MARRIAGE('第三条 当事人可以依照婚姻法。\n第四条为依据提起诉讼的，人民法院应当受理。')), ['第一条', '第二条', '第三条', '第四条', '第四条']);
+});

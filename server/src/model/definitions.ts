@@ -89,9 +89,12 @@ export function findDefinitions(raw: TextLike, tree: SyntaxTree, from = 0, to = 
   // A short name in brackets alone, no 以下简称 (`兹设立国际刑事法院(“本法院”)`, `荷兰(“东道国”)海牙`: the UN's conventions).
   const named = text.includes('(“') || text.includes('（“') ? bracketedNames(raw, text, base, tree, from, to) : [];
   if (named.length) defined.push(...named);
+  // A party's short name in brackets with no mark at all (`美利坚合众国政府(美国)`, `中华人民共和国政府（中国）`).
+  const parties = bracketsStateName(text) ? stateShortNames(raw, text, base, tree, from, to) : [];
+  if (parties.length) defined.push(...parties);
   // Definitions appear in the preamble and the articles; look only at runs that contain 称. A run
   // is a line with the lines that continue it over hard breaks (a PDF's `（以下简称“双` / `方”）`).
-  if (!text.includes('称')) return named.length ? defined.sort((a, b) => a.start - b.start) : defined;
+  if (!text.includes('称')) return named.length || parties.length ? defined.sort((a, b) => a.start - b.start) : defined;
   const titleBlock = tree.root.children.find((b) => b.type === 'block' && b.kind === 'title');
   const titleEnd = titleBlock ? titleBlock.end : -1;
   eachRun(text, tree.lines, isRead, (run) => {
@@ -214,6 +217,55 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
   }, holding(text, '“', base), { from, to, base });
   return out;
 }
+
+/** A bracket holding a few Han characters alone: a state's name among them is looked for (`stateShortNames`). */
+const STATE_BRACKET = /[（(]([\u4e00-\u9fff]{2,8})[）)]/g;
+
+/** Whether `text` holds a bracket of a state's name alone (`（中国）`): one pass over the text before its runs are read. */
+function bracketsStateName(text: string): boolean {
+  STATE_BRACKET.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STATE_BRACKET.exec(text))) if (stateOf(m[1])?.names.includes(m[1])) return true;
+  return false;
+}
+/** The words after a state's name that make it a party still (`美利坚合众国政府`). */
+const PARTY_AFTER_STATE = '政府';
+
+/**
+ * A party's short name in brackets with no word introducing it and no quotation marks, as bilateral treaties write the
+ * parties (`美利坚合众国政府(美国)和中华人民共和国政府（中国）`): the bracket holds another name of the state whose name (with
+ * 政府 after it or not) ends the words right before it, and stands for that name. A bracket naming another state than the
+ * words before it, or the same name again, defines nothing.
+ */
+function stateShortNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
+  const out: Definition[] = [];
+  eachRun(text, tree.lines, isRead, (run) => {
+    const content = run.text;
+    if (content.length > 20000) return;
+    STATE_BRACKET.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STATE_BRACKET.exec(content))) {
+      const short = m[1];
+      const state = stateOf(short);
+      if (!state || !state.names.includes(short)) continue;
+      const government = content.endsWith(PARTY_AFTER_STATE, m.index) ? PARTY_AFTER_STATE.length : 0;
+      const words = content.slice(Math.max(0, m.index - government - MAX_STATE_NAME), m.index - government);
+      const name = state.names.filter((n) => n !== short && words.endsWith(n)).reduce((a, n) => (n.length > a.length ? n : a), '');
+      if (!name) continue;
+      const start = m.index - government - name.length;
+      const at = m.index + 1;
+      out.push({
+        term: withoutInvisible(run.slice(raw, at, at + short.length)), start: run.at(at), end: run.end(at + short.length),
+        meaning: run.slice(raw, start, m.index), meaningStart: run.at(start), meaningEnd: run.end(m.index),
+        clauseStart: run.at(m.index), clauseEnd: run.end(m.index + m[0].length),
+      });
+    }
+  }, holding(text, '（(', base), { from, to, base });
+  return out;
+}
+
+/** The longest name of a state looked for before a bracket (`大不列颠及北爱尔兰联合王国`). */
+const MAX_STATE_NAME = 16;
 
 /** One quoted term: `“常设机构”`, `「主管机关」`, `‘边境’`, `＂口岸＂` (no quotation mark inside). */
 const TERM_QUOTED = `[${OPEN}][^${OPEN}${CLOSE}\\n]{1,30}[${CLOSE}]`;

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -1954,6 +1954,13 @@ function foreignBefore(
     }
   }
   const before = s.slice(Math.max(0, k - 40), k);
+  // A law named by its number (`第3/1999號法律第六條第一款`): that law, cited by its number as its title (a Macao law's file is titled so).
+  const numbered = NUMBERED_LAW.exec(before);
+  if (numbered) {
+    const at0 = Math.max(0, k - 40) + numbered.index;
+    const name = numbered[1];
+    return { citation: newCitation(from.at(at0), from.end(at0 + name.length), name, normalizeTitle(name), undefined, 'bare'), start: from.at(at) };
+  }
   if (DATED_OR_FORMER.test(before) || NUMBERED_ACT.test(before) || LATIN_NAMED_ACT.test(before)) return { start: from.at(at), unknown: true };
   if (aliases.size > 0) for (const [alias, a] of aliases) {
     if (before.endsWith(alias) && !before.endsWith('本' + alias)) return { citation: a, start: from.at(at), ...(VERSION_BEFORE_CITATION.test(before.slice(0, -alias.length)) ? { continued: true as const } : {}) };

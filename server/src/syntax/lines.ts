@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -697,15 +697,26 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
  * jumps past the text's next articles (`last`: the last one read), as a heading's never does. A heading's number
  * going back (a protocol's articles after `…协定的议定书`, chapters numbering from 第一条 again) stays one; so does the
  * first article, under the title (`中华人民共和国引渡法` / `第七条…`, an excerpt): the caller asks only after an article.
+ * At a narrow width the article's own first line may be short enough to read as a caption (`第三条 国务院行使宪法` /
+ * `第八十九条` / `规定的职权。`): a caption ending with a kind of instrument goes on with a label alone on the next line
+ * that jumps so (a caption's article has its text under it, not another article far ahead).
+ * A label numbered on from the text's own, its text glued to it with no space (`…依照本法` / `第五条执行。`, `第三条
+ * 当事人仅以婚姻法` / `第四条为依据提起诉讼的，`), is the article a line (or a caption) breaking off after a
+ * self-reference or an instrument's name cites: a heading after such a line is written as the text's others are, the
+ * label set off (`…依照本法` / `第五条 本法自…`, a missing full stop).
  */
 function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
-  if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined || l.num <= last + MAX_STEP) return false;
+  if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined) return false;
+  const jumps = l.num > last + MAX_STEP;
+  if (!jumps && (l.rest === undefined || l.rest >= l.contentEnd || l.rest !== l.label!.end)) return false;
   const k = above.kind;
-  if (above.level || !(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && above.inlineBody))) return false;
+  const caption = k === 'article' && !above.inlineBody;
+  if (above.level || !(k === 'text' || k === 'para' || k === 'item' || (k === 'article' && (above.inlineBody || !jumps || l.rest! >= l.contentEnd)))) return false;
   const e = above.contentEnd;
   if (e - above.contentStart < 2) return false;
   // (A title alone on its line ends with 》 too, a terminal mark: no kind of instrument is looked for before it.)
-  return endsCitingTitle(text, above) || (!above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e))));
+  if (endsCitingTitle(text, above) && !caption) return true;
+  return !above.terminal && INSTRUMENT_ENDING.test(foldScript(text.slice(Math.max(above.contentStart, e - 12), e)));
 }
 
 /**
@@ -717,8 +728,11 @@ export function endsCitingTitle(text: TextLike, l: Line, base = 0): boolean {
   return l.contentEnd > l.contentStart && text.charCodeAt(l.contentEnd - 1 - base) === 0x300b /* 》 */ && text.charCodeAt(l.contentStart - base) !== 0x300a /* 《 */;
 }
 
-/** A line ending with a kind of instrument, as a name cited before its article ends (`宪法`, `刑法`, `…条例`, `…公约`). */
-const INSTRUMENT_ENDING = new RegExp(`(?:${CITED_KINDS.join('|')}|${CITED_LAW_KINDS.join('|')}|法)$`);
+/**
+ * A line ending with a kind of instrument, as a name cited before its article ends (`宪法`, `刑法`, `…条例`, `…公约`), or
+ * with the text naming itself (`本规定`, `本解释`, `本办法`: kinds no other instrument is cited by).
+ */
+const INSTRUMENT_ENDING = new RegExp(`(?:${CITED_KINDS.join('|')}|${CITED_LAW_KINDS.join('|')}|法|本(?:${SELF_WORDS.join('|')}))$`);
 
 /** The sub-number of an article label ARTICLE matched: `之一`'s, or an inserted article's `9-1`'s. */
 function subNumber(m: RegExpExecArray): string | undefined {

@@ -695,11 +695,15 @@ export const TESTIMONIUM = /^(?:为此[，,、 \t\u3000]*)?(?:(?:下列|以下|�
 export const FINAL_CLAUSE_KINDS = new Set(['协定', '协议', '补充协定', '补充协议', '条约', '议定书']);
 
 /**
- * A law or regulation named by its number, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
- * or by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`),
+ * An ordinance named by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`),
  * right before an article (read folded to simplified): another instrument, which no title tells.
  */
-export const NUMBERED_ACT = /第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令)[ \t\u3000]{0,2}$|[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
+export const NUMBERED_ACT = /[0-9０-９]{4}[ \t\u3000]*年[ \t\u3000]*第[ \t\u3000]*[0-9０-９]+[ \t\u3000]*号[ \t\u3000]{0,2}$/;
+/**
+ * A law or regulation named by its number and kind, as Macao's are (`第3/1999号法律`, `第9/2000号行政法规`, `第43/99/M号法令`),
+ * right before an article (read folded to simplified): its name is the citation (a Macao law's file is titled so), group 1.
+ */
+export const NUMBERED_LAW = /(第[ \t\u3000]*[0-9０-９]+(?:[\/／][0-9０-９]+)*(?:[\/／][A-Z])?[ \t\u3000]*号[ \t\u3000]*(?:法律|行政法规|法令|法规|条例|训令))[ \t\u3000]{0,2}$/;
 
 /**
  * A writing manual's label before the model text it prints, the model's title after it (`【范例】: 中日两国政府关于…的换文`,
