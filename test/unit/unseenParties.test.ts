@@ -27,6 +27,8 @@ test('parties: a bracket naming another state, the same name again, or no state,
   assert.deepEqual(terms(US_CN('美利坚合众国政府(中国)和中华人民共和国政府')), {});
   // The same name again, and a place that is no state's name before the bracket.
   assert.deepEqual(terms(US_CN('美国(美国)和香港特别行政区(中国)')), {});
+  // A longer name in the bracket than before it: a gloss of the name, not a short name for it.
+  assert.deepEqual(terms(US_CN('美国(美利坚合众国)和中国（中华人民共和国）')), {});
   // Words that are no state's name in the bracket (a status, a party's side).
   assert.deepEqual(terms(US_CN('美利坚合众国政府(草案)和中华人民共和国政府（中方）')), {});
 });

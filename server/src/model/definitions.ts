@@ -235,7 +235,8 @@ const PARTY_AFTER_STATE = '政府';
  * A party's short name in brackets with no word introducing it and no quotation marks, as bilateral treaties write the
  * parties (`美利坚合众国政府(美国)和中华人民共和国政府（中国）`): the bracket holds another name of the state whose name (with
  * 政府 after it or not) ends the words right before it, and stands for that name. A bracket naming another state than the
- * words before it, or the same name again, defines nothing.
+ * words before it, the same name again, or a longer name than the words before it (`中国（中华人民共和国）`: a gloss, no short
+ * name), defines nothing.
  */
 function stateShortNames(raw: TextLike, text: string, base: number, tree: SyntaxTree, from: number, to: number): Definition[] {
   const out: Definition[] = [];
@@ -250,7 +251,7 @@ function stateShortNames(raw: TextLike, text: string, base: number, tree: Syntax
       if (!state || !state.names.includes(short)) continue;
       const government = content.endsWith(PARTY_AFTER_STATE, m.index) ? PARTY_AFTER_STATE.length : 0;
       const words = content.slice(Math.max(0, m.index - government - MAX_STATE_NAME), m.index - government);
-      const name = state.names.filter((n) => n !== short && words.endsWith(n)).reduce((a, n) => (n.length > a.length ? n : a), '');
+      const name = state.names.filter((n) => n.length > short.length && words.endsWith(n)).reduce((a, n) => (n.length > a.length ? n : a), '');
       if (!name) continue;
       const start = m.index - government - name.length;
       const at = m.index + 1;
