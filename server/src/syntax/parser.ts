@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript } from './script';
-import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel } from './words';
+import { withoutRemarks, leadTitleEnd, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName } from './words';
 import { FOREIGN_SIGNING, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1117,7 +1117,50 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
+}
+
+/** Lines of text read for the order publishing an instrument that has no title line of its own (`orderTitle`). */
+const ORDER_REACH = 3;
+
+/**
+ * An instrument printed under the order publishing it, with no title line of its own (Macao's Official Gazette:
+ * `行政長官根據…的規定,命令公佈《…協定》。` / the date / the Chief Executive's name / the agreement's preamble and
+ * paragraphs): the order's line, the instrument it names in 《》 the text's title (the model reads the name alone, treaty.ts
+ * makeTitle; words.ts publishedName). One of the first ORDER_REACH lines of text from line `from`, before the first unit.
+ */
+function orderTitle(text: TextLike, lines: Line[], from: number, firstUnit: number): [number, number] | undefined {
+  for (let i = from, seen = 0; i < firstUnit && seen < ORDER_REACH; i++) {
+    const l = lines[i];
+    if (l.kind !== 'text') continue;
+    seen++;
+    if (publishedName(contentOf(text, l)) !== undefined) return ownTitleBelow(text, lines, i, firstUnit) ? undefined : [i, i];
+  }
+  return undefined;
+}
+
+/**
+ * Whether a title line naming its kind stands between line `i` and the first unit: the text's own title, which some other rule
+ * may not have taken (`《…关于…的决定》已于…通过，现予公布。` above an arrangement titled over two lines, another instrument).
+ */
+function ownTitleBelow(text: TextLike, lines: Line[], i: number, firstUnit: number): boolean {
+  for (let j = i + 1; j < firstUnit; j++) {
+    const l = lines[j];
+    if ((l.kind !== 'text' && l.kind !== 'heading') || !isTitleLine(text, l) || isMetaLine(text, l)) continue;
+    const span = titleLines(text, lines, j, firstUnit);
+    if (span && endsWithKind(text, lines, span)) return true;
+  }
+  return false;
+}
+
+/**
+ * A notice's heading over the order publishing an instrument (`第6/2001號行政長官公告` / `行政長官…命令公佈《…協定》。`),
+ * no title line of the instrument's own below it (`publishedBelow` found none): the order's line (`orderTitle`), the
+ * instrument the text's title rather than the notice. Undefined for a heading of another kind.
+ */
+function noticeOrder(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  const kind = endingKind(spanWords(text, lines, head));
+  return kind && PUBLISHING_KINDS.includes(kind) ? orderTitle(text, lines, head[1] + 1, firstUnit) : undefined;
 }
 
 /** How many lines of text a manual's description may run before the model it prints (`exampleTitle`). */

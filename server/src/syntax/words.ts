@@ -637,6 +637,30 @@ const LEAD_TITLE_MIN = 6;
 export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
 
 /**
+ * A publishing order's or notice's sentence naming the instrument it publishes in 《》 (read folded): Macao's Official Gazette's
+ * `行政長官根據…的規定,命令公佈《…協定》。`, `现公布《…》，自…起施行。`, `《…》已于…通过，现予公布，自…起施行。`. Where in
+ * `line` the name's words start and end (inside the marks), when the line is such a sentence (it ends with a stop) and the
+ * name ends with a kind of instrument; else undefined. (A title line holds no stop; a preamble citing an instrument cites it
+ * 根据《…》, publishing nothing.)
+ */
+export function publishedName(line: string): [number, number] | undefined {
+  const t = line.trimEnd();
+  if (t.charCodeAt(t.length - 1) !== 0x3002 /* 。 */) return undefined;
+  const folded = foldScript(t);
+  const m = PUBLISHES_NAMED.exec(folded);
+  // (Or the name first, the words publishing it after: `《…》已于…通过，现予公布`, the sentence's first name in 《》.)
+  const before = m ? undefined : NAMED_THEN_PUBLISHED.exec(folded);
+  const name = m ? m[1] : before?.[1];
+  if (name === undefined || !endingKind(titleWords(name))) return undefined;
+  const start = m ? m.index + m[0].length - name.length - 1 : before!.index + before![0].indexOf('《') + 1;
+  return [start, start + name.length];
+}
+/** The words publishing an instrument, then its name (read folded): `命令公布《…》`, `现公布《…》`, `公布修订后的《…》`. */
+const PUBLISHES_NAMED = /公布[^《》。，,；;]{0,12}《([^《》]{4,300})》/;
+/** The instrument's name opening the sentence, then the words publishing it (read folded): `《…》已于…通过，现予公布`. */
+const NAMED_THEN_PUBLISHED = /^[^《》。]{0,40}《([^《》]{4,300})》[^《》。]{0,80}现予公布/;
+
+/**
  * Conjunctions a list's entry ends with when the list stands inside one sentence (`对 / 1.意大利国家邮政局…。及 / 2.中国邮电部…
  * 提供服务的个人支付的报酬,适用…`, `1.…；或者`): the numbered lines are no text's points. A conjunction of one character after a
  * mark only (`…缓和` ends no list). Simplified, read on folded text.
