@@ -9,7 +9,7 @@
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
 // they are marked `byMeaning`.
 import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
-import { eachRun, holding } from '../syntax/runs';
+import { Run, eachRun, holding } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
 import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
@@ -208,14 +208,22 @@ function bracketedNames(raw: TextLike, text: string, base: number, tree: SyntaxT
       if (list >= phrase.start) phrase.start = list + 1;
       if (phrase.end - phrase.start < 2) continue;
       const at = m.index + m[0].indexOf('“') + 1;
-      out.push({
-        term: withoutInvisible(run.slice(raw, at, at + m[1].length)), start: run.at(at), end: run.end(at + m[1].length),
-        meaning: run.slice(raw, phrase.start, phrase.end), meaningStart: run.at(phrase.start), meaningEnd: run.end(phrase.end),
-        clauseStart: run.at(m.index), clauseEnd: run.end(m.index + m[0].length),
-      });
+      out.push(definitionIn(raw, run, at, m[1].length, phrase.start, phrase.end, m.index, m.index + m[0].length));
     }
   }, holding(text, '“', base), { from, to, base });
   return out;
+}
+
+/**
+ * A definition read in `run`, every offset the run's own: the term at `at` (`length` code units), its meaning `from..to`,
+ * the clause defining it `clauseFrom..clauseTo`; `byMeaning` for a definition by meaning (`“A”是指…`, `本法所称A，是指…`).
+ */
+function definitionIn(raw: TextLike, run: Run, at: number, length: number, from: number, to: number, clauseFrom: number, clauseTo: number, byMeaning = false): Definition {
+  return {
+    term: withoutInvisible(run.slice(raw, at, at + length)), start: run.at(at), end: run.end(at + length),
+    meaning: run.slice(raw, from, to), meaningStart: run.at(from), meaningEnd: run.end(to),
+    clauseStart: run.at(clauseFrom), clauseEnd: run.end(clauseTo), ...(byMeaning ? { byMeaning: true } : {}),
+  };
 }
 
 /** A bracket holding a few Han characters alone: a state's name among them is looked for (`stateShortNames`). */
@@ -255,11 +263,7 @@ function stateShortNames(raw: TextLike, text: string, base: number, tree: Syntax
       if (!name) continue;
       const start = m.index - government - name.length;
       const at = m.index + 1;
-      out.push({
-        term: withoutInvisible(run.slice(raw, at, at + short.length)), start: run.at(at), end: run.end(at + short.length),
-        meaning: run.slice(raw, start, m.index), meaningStart: run.at(start), meaningEnd: run.end(m.index),
-        clauseStart: run.at(m.index), clauseEnd: run.end(m.index + m[0].length),
-      });
+      out.push(definitionIn(raw, run, at, short.length, start, m.index, m.index, m.index + m[0].length));
     }
   }, holding(text, '（(', base), { from, to, base });
   return out;
@@ -377,11 +381,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
       const meaningFrom = m.index + m[0].length;
       const meaningTo = meaningEnd(content, meaningFrom);
       const at = m.index + m[0].indexOf(m[1], m[0].indexOf('所称'));
-      out.push({
-        term: withoutInvisible(run.slice(raw, at, at + m[1].length)), start: run.at(at), end: run.end(at + m[1].length),
-        meaning: run.slice(raw, meaningFrom, meaningTo), meaningStart: run.at(meaningFrom), meaningEnd: run.end(meaningTo),
-        clauseStart: run.at(m.index), clauseEnd: run.end(meaningFrom), byMeaning: true,
-      });
+      out.push(definitionIn(raw, run, at, m[1].length, meaningFrom, meaningTo, m.index, meaningFrom, true));
     }
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
@@ -452,11 +452,7 @@ function listedMeanings(raw: TextLike, text: string, base: number, tree: SyntaxT
         const s = at + k + part.indexOf(t);
         k += part.length + 2;
         if (!t || NO_TERM.test(t) || /^[0-9 ]+$/.test(t)) continue;
-        out.push({
-          term: withoutInvisible(run.slice(raw, s, s + t.length)), start: run.at(s), end: run.end(s + t.length),
-          meaning: run.slice(raw, verbEnd, meaningTo), meaningStart: run.at(verbEnd), meaningEnd: run.end(meaningTo),
-          clauseStart: run.at(s), clauseEnd: run.end(verbEnd), byMeaning: true,
-        });
+        out.push(definitionIn(raw, run, s, t.length, verbEnd, meaningTo, s, verbEnd, true));
       }
     };
     const member = (at: number) => {
