@@ -381,9 +381,3 @@ export function counterpartUnit(al: Alignment, side: 'a' | 'b', offset: number):
   }
   return undefined;
 }
-
-/** The article of the other text paired with `article` of `side`. */
-export function pairedArticle(al: Alignment, side: 'a' | 'b', article: Article): Article | undefined {
-  const other = side === 'a' ? 'b' : 'a';
-  return al.articles.find((p) => p[side] === article)?.[other];
-}

@@ -66,9 +66,9 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const terms: { re: RegExp; index: number }[] = [];
   const seen = new Set<string>();
   treaty.definitions
-    .map((d, index) => ({ term: d.term, index }))
-    .sort((a, b) => b.term.length - a.term.length)
-    .forEach(({ term, index }) => {
+    .map((d) => d.term)
+    .sort((a, b) => b.length - a.length)
+    .forEach((term) => {
       if (seen.has(term)) return;
       seen.add(term);
       terms.push({ re: termForms(term), index: treaty.definitions.findIndex((d) => d.term === term) });
