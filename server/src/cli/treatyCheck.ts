@@ -510,7 +510,7 @@ function width(s: string): number {
 }
 
 /** A unified diff of whole lines (enough for reviewing the one-word fixes --fix makes). */
-export function unifiedDiff(name: string, before: string, after: string): string {
+function unifiedDiff(name: string, before: string, after: string): string {
   const a = before.split('\n');
   const b = after.split('\n');
   let out = `--- a/${name}\n+++ b/${name}\n`;
@@ -557,7 +557,7 @@ function progressBar(io: Io, total: number): { tick(): void; done(): void } {
   };
 }
 
-export function version(): string {
+function version(): string {
   for (let dir = __dirname, k = 0; k < 6; k++, dir = path.dirname(dir)) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

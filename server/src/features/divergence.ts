@@ -20,7 +20,7 @@ import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 import { Memo } from '../syntax/memo';
 
-export const ALIGN_CODES = [
+const ALIGN_CODES = [
   'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
 ] as const;
 export type AlignCode = (typeof ALIGN_CODES)[number];

@@ -66,7 +66,7 @@ export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)):
 }
 
 /** The copy of the party at `first`: that party named first everywhere. */
-export function alternate(text: string, treaty: Treaty, names: string[], first: number): string {
+function alternate(text: string, treaty: Treaty, names: string[], first: number): string {
   if (first === 0) return text;
   const order = [first, ...names.map((_, i) => i).filter((i) => i !== first)];
   const edits: Array<{ start: number; end: number; text: string }> = [];
