@@ -435,9 +435,9 @@ async function garblingOf(s: Snapshot): Promise<{ onDisk?: Encoding; inText: boo
 }
 
 /**
- * The quick fixes for `diagnostics` of a document (those in the range the client asks about): the drafting checks' (a served
- * treaty), and the repair of a text garbled in itself (any open document). Null when the document
- * is neither served nor so garbled.
+ * The quick fixes for `diagnostics` of a document (the client's, in the range it asks about): the
+ * drafting checks' (a served treaty), and the repair of a text garbled in itself (any open
+ * document). Null when the document is neither served nor so garbled.
  */
 async function codeActionsOf(uri: string, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
   const s = index.get(uri);
