@@ -24,7 +24,7 @@ let client: LanguageClient | undefined;
 let ready: Promise<void> | undefined;
 
 /** `treaty` documents always; markdown and plain text too when detection is on (the server decides per document). */
-export function documentSelector(markdownDetection: boolean): DocumentSelector {
+function documentSelector(markdownDetection: boolean): DocumentSelector {
   const selector: DocumentSelector = [{ language: 'treaty' }];
   if (markdownDetection) {
     selector.push({ language: 'markdown' }, { language: 'plaintext' });

@@ -435,11 +435,11 @@ async function garblingOf(s: Snapshot): Promise<{ onDisk?: Encoding; inText: boo
 }
 
 /**
- * The quick fixes for `diagnostics` in `range` of a document: the drafting checks' (a served
- * treaty), and the repair of a text garbled in itself (any open document). Null when the document
- * is neither served nor so garbled.
+ * The quick fixes for `diagnostics` of a document (the client's, in the range it asks about): the
+ * drafting checks' (a served treaty), and the repair of a text garbled in itself (any open
+ * document). Null when the document is neither served nor so garbled.
  */
-async function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
+async function codeActionsOf(uri: string, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
   const s = index.get(uri);
   const garbled = s?.open && !s.refusal && misdecodingOf(s) && diagnostics.some((d) => d.code === ENCODING_CODE);
   const inText = garbled && (await garblingOf(s)).inText;
@@ -448,7 +448,7 @@ async function codeActionsOf(uri: string, range: Range, diagnostics: Diagnostic[
   const repairs = inText ? encodingRepairs(contextOf(index, s, token, settings), diagnostics) : [];
   const ctx = contextFor(uri, token);
   if (!ctx && !repairs.length) return null;
-  return ctx ? [...repairs, ...codeActions(ctx, range, diagnostics)] : repairs;
+  return ctx ? [...repairs, ...codeActions(ctx, diagnostics)] : repairs;
 }
 function stopChecks(uri: string): void {
   running.get(uri)?.cancel();
@@ -543,7 +543,7 @@ connection.onCodeLens(routeWork(function* (ctx) {
   return lensesFor([...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)], client.commands);
 }));
 connection.onCodeAction(async (p, token) => {
-  const actions = await codeActionsOf(p.textDocument.uri, p.range, p.context.diagnostics, token);
+  const actions = await codeActionsOf(p.textDocument.uri, p.context.diagnostics, token);
   if (!actions) return null;
   if (support.codeActionLiterals) return actionsFor(actions, support.disabledActions, support.preferredActions);
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.
@@ -659,7 +659,7 @@ connection.onExecuteCommand(async (params, token) => {
         throw new ResponseError(ErrorCodes.InvalidParams, `${params.command}: [uri, range, diagnostics, title] expected`);
       }
       // Computed again: the document may have changed since the client listed the fix.
-      const actions = typeof uri === 'string' ? await codeActionsOf(uri, range, diagnostics, token) : null;
+      const actions = typeof uri === 'string' ? await codeActionsOf(uri, diagnostics, token) : null;
       if (!actions) return { applied: false, edits: 0, message: msg('command.notTreaty') } satisfies EditResult;
       const fix = actions.find((a) => a.title === title && a.edit);
       if (!fix?.edit) return { applied: false, edits: 0, message: msg('command.fixGone') } satisfies EditResult;

@@ -127,10 +127,6 @@ export function around(a: string, b: string): string {
   return i <= 100 ? a.slice(0, 120) : `${a.slice(0, 60)}…${a.slice(i - 20, i + 40)}`;
 }
 
-export interface Violation {
-  what: string;
-}
-
 function lineLengths(text: string): number[] {
   return text.split(/\r\n|\r|\n/).map((l) => l.length);
 }

@@ -7,8 +7,8 @@
 // counterpart of a unit at an offset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildTreaty } from '../../server/src/model/treaty';
-import { align, alignUncached, counterpartUnit, pairedArticle, Alignment, ItemPair } from '../../server/src/features/align';
+import { Article, buildTreaty } from '../../server/src/model/treaty';
+import { align, alignUncached, counterpartUnit, Alignment, ItemPair } from '../../server/src/features/align';
 
 function items(list: ItemPair[]): string {
   return list.map((i) => `${i.a?.index ?? '-'}${i.b?.index ?? '-'}:${i.by}${i.items.length ? `{${items(i.items)}}` : ''}`).join(' ');
@@ -90,16 +90,12 @@ test('align bite: two of five articles numbered alike (1, 2 against 1, 2, 8): at
   ]);
 });
 
-test('align bite: pairedArticle, from either text; none for an article left unpaired or not in the alignment', () => {
+test('align bite: articles paired from either text; none for an article left unpaired', () => {
   const a = buildTreaty(zhDoc(ZA.slice(0, 3)));
   const b = buildTreaty(enDoc([1, 3], [EA[0], EA[2]]));
   const al = align(a, b);
-  const name = (x: { name: string } | undefined) => x?.name ?? '-';
-  assert.deepEqual([
-    ...a.articles.map((x) => name(pairedArticle(al, 'a', x))),
-    ...b.articles.map((x) => name(pairedArticle(al, 'b', x))),
-    name(pairedArticle(al, 'b', a.articles[0])),
-  ], ['Article 1', '-', 'Article 3', '第一条', '第三条', '-']);
+  const paired = (side: 'a' | 'b', x: Article) => al.articles.find((p) => p[side] === x)?.[side === 'a' ? 'b' : 'a']?.name ?? '-';
+  assert.deepEqual([...a.articles.map((x) => paired('a', x)), ...b.articles.map((x) => paired('b', x))], ['Article 1', '-', 'Article 3', '第一条', '第三条']);
   // In an article left unpaired: the article here (its paragraphs are not paired, so not looked at), none there.
   const r = counterpartUnit(al, 'a', a.articles[1].paragraphs[0].start);
   assert.deepEqual([r?.from.article.name, r?.from.paragraph, r?.to], ['第二条', undefined, undefined]);

@@ -31,7 +31,7 @@ function check(name: string, source: string, codes: string[]): void {
     assert.deepEqual(got, want);
     raised.forEach((d) => {
       const title = `在下一行禁用 ${String(d.code)}`;
-      const action = codeActions(contextOf(ws.index, snapshot), d.range, [d]).find((a) => a.title === title);
+      const action = codeActions(contextOf(ws.index, snapshot), [d]).find((a) => a.title === title);
       assert.ok(action?.edit?.changes, `${title}: offered`);
       const text = TextDocument.applyEdits(TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text), action.edit.changes[snapshot.uri]);
       const after = ws.index.set(snapshot.uri, text, snapshot.version + 1, 'markdown');
@@ -198,7 +198,7 @@ function fix(name: string, source: string, code: string, title: string, after: s
     const snapshot = ws.snapshot();
     const d = diagnostics(contextOf(ws.index, snapshot)).find((x) => x.code === code);
     assert.ok(d, `${code} raised`);
-    const actions = codeActions(contextOf(ws.index, snapshot), d.range, [d]);
+    const actions = codeActions(contextOf(ws.index, snapshot), [d]);
     const action = actions.find((a) => a.title === title);
     assert.ok(action?.edit?.changes, `“${title}” among ${actions.map((a) => a.title).join(' | ')}`);
     assert.equal(TextDocument.applyEdits(TextDocument.create(snapshot.uri, 'markdown', 1, snapshot.text), action.edit.changes[snapshot.uri]), after);

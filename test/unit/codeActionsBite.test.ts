@@ -34,7 +34,7 @@ function actionsFor(source: string, codes: string[], change?: (ds: Diagnostic[])
   const ctx = contextOf(ws.index, ws.snapshot());
   let asked = diagnostics(ctx).filter((d) => codes.length === 0 || codes.includes(String(d.code)));
   if (change) asked = change(asked);
-  return codeActions(ctx, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, asked).map((a) => shown(ws, a));
+  return codeActions(ctx, asked).map((a) => shown(ws, a));
 }
 
 const HEAD = '# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n';

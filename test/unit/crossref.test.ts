@@ -2,7 +2,7 @@
 // symbols, code lens and diagnostics. Each case is data: a workspace in one string
 // (`%! name.md` starts a file), `‸` the cursor, `⟦…⟧` the expected target(s).
 import { test } from 'node:test';
-import { contextOf, textContext } from '../../server/src/features/context';
+import { contextOf } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import { definition } from '../../server/src/features/definition';
 import { hover } from '../../server/src/features/hover';
@@ -15,7 +15,6 @@ import { completion } from '../../server/src/features/completion';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { codeActions } from '../../server/src/features/codeActions';
 import { renumberArticles } from '../../server/src/features/renumber';
-import { LineMap } from '../../server/src/syntax/positions';
 import fc from 'fast-check';
 import { workspace } from '../support/workspace';
 import { seeds } from '../support/fixture';
@@ -241,7 +240,7 @@ test('property: on randomly edited seeds every feature answers without throwing'
       const s = ws.snapshot(ws.file('a.md'));
       const offset = at % (s.text.length + 1);
       const ds = diagnostics(contextOf(ws.index, s));
-      codeActions(contextOf(ws.index, s), { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, ds);
+      codeActions(contextOf(ws.index, s), ds);
       renumberArticles(contextOf(ws.index, s));
       definition(contextOf(ws.index, s), offset);
       hover(contextOf(ws.index, s), offset);

@@ -277,7 +277,7 @@ test('every quick fix offered on a text misnumbered by chapter is safe, and renu
   ]);
   let renumbered = 0;
   for (const x of found) {
-    for (const action of codeActions(ctx, x.range, [x])) {
+    for (const action of codeActions(ctx, [x])) {
       if (!action.edit) continue;
       const before = meanings(ws.index);
       assert.deepEqual(checkWorkspaceEdit(ws.index, action.edit, before), [], action.title);

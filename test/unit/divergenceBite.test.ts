@@ -8,7 +8,7 @@
 // mutpar12”).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findings, shown } from '../support/divergence';
+import { findings } from '../support/divergence';
 
 const ZH = `# 中华人民共和国政府和测试国政府关于测试合作的协定
 

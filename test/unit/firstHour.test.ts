@@ -137,7 +137,7 @@ test('walkthrough: the problem the Fix page shows is the one the sample gets, an
   // The sample jumps from 第三条 to 第五条: one warning, no error.
   assert.deepEqual(found.map((d) => [d.code, d.message]), [['numbering.gap', '缺少第四条']]);
   assert.deepEqual(block(media('fix.md')), [`⚠ ${found[0].code}   ${found[0].message}`]);
-  const titles = codeActions(ctx, found[0].range, found).map((a) => a.title);
+  const titles = codeActions(ctx, found).map((a) => a.title);
   assert.ok(titles.includes('重新编号全部条款并更新引用'), titles.join(' / '));
   assert.match(media('fix.md'), /\*\*重新编号全部条款并更新引用\*\*/);
 });

@@ -194,12 +194,12 @@ test('English: drafting checks and their quick fixes speak English, quoting the 
     'numbering.gap': '缺少第二条',
     'style.half-width-punctuation': '中文中应使用全角“，”',
   });
-  const actions = inEnglish(() => codeActions(contextOf(ws.index, ws.snapshot()), en[0].range, en));
+  const actions = inEnglish(() => codeActions(contextOf(ws.index, ws.snapshot()), en));
   const titles = actions.map((a) => a.title);
   assert.ok(titles.some((t) => t.startsWith('Renumber all articles and update references')), titles.join(' | '));
   assert.ok(titles.includes('Change to the full-width “，”'), titles.join(' | '));
   // The edits are the same in both languages: the treaty text is never translated.
-  const zhActions = codeActions(contextOf(ws.index, ws.snapshot()), zh[0].range, zh);
+  const zhActions = codeActions(contextOf(ws.index, ws.snapshot()), zh);
   assert.deepEqual(actions.map((a) => a.edit), zhActions.map((a) => a.edit));
 });
 

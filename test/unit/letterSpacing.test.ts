@@ -43,7 +43,7 @@ test('letter-spaced: one diagnostic on the first such line; the fix takes out it
   assert.equal(found.length, 1);
   const map = new LineMap(ctx.treaty.tree.lines);
   assert.equal(PDF.slice(map.offsetAt(found[0].range.start), map.offsetAt(found[0].range.end)), '一 、 双 方 重 申 恪 守 1992 年 1 月 3 日 《 中 哈 建 交 联 合 公 报 》 。');
-  const action = codeActions(ctx, found[0].range, found).find((a) => a.edit);
+  const action = codeActions(ctx, found).find((a) => a.edit);
   assert.ok(action, 'a quick fix');
   const fixed = TextDocument.applyEdits(TextDocument.create('untitled:treaty.md', 'treaty', 1, PDF), action.edit!.changes!['untitled:treaty.md']);
   assert.equal(fixed, PDF.replace('一 、 双 方 重 申 恪 守 1992 年 1 月 3 日 《 中 哈 建 交 联 合 公 报 》 。', '一、双方重申恪守1992年1月3日《中哈建交联合公报》。'));
@@ -67,7 +67,7 @@ test('letter-spaced: the safety harness takes the fix (a reference read after it
   const s = ws.snapshot();
   const ctx = contextOf(ws.index, s);
   const found = diagnostics(ctx).filter((d) => d.code === 'text.letter-spaced');
-  const fix = codeActions(ctx, found[0].range, found).find((a) => a.edit)!.edit!;
+  const fix = codeActions(ctx, found).find((a) => a.edit)!.edit!;
   assert.deepEqual(checkWorkspaceEdit(ws.index, fix, before, 0, true), []);
   // Taking the cited title out is no completed reading.
   const map = new LineMap(ws.index.model(s).tree.lines);

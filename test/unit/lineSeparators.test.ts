@@ -26,7 +26,7 @@ function ours(text: string): Diagnostic[] {
 
 function fixed(text: string, d: Diagnostic): { title: string; text: string } | undefined {
   const ws = workspace(text);
-  const [action] = codeActions(contextOf(ws.index, ws.snapshot()), d.range, [d]).filter((a) => a.title !== undefined && !/禁用|Disable/.test(a.title));
+  const [action] = codeActions(contextOf(ws.index, ws.snapshot()), [d]).filter((a) => a.title !== undefined && !/禁用|Disable/.test(a.title));
   if (!action) return undefined;
   const edits = action.edit!.changes![ws.snapshot().uri];
   const doc = TextDocument.create('file:///x', 'markdown', 1, text);

@@ -139,7 +139,7 @@ test('no feature throws on a damaged text: diagnostics, code actions, outline, f
       const ctx = () => contextOf(index, index.get(uri)!);
       let ds: ReturnType<typeof diagnostics> = [];
       at('diagnostics', () => (ds = diagnostics(ctx())));
-      for (const d of ds.slice(0, 8)) at(`code actions for ${d.code}`, () => codeActions(ctx(), d.range, [d]));
+      for (const d of ds.slice(0, 8)) at(`code actions for ${d.code}`, () => codeActions(ctx(), [d]));
       at('outline', () => documentSymbols(ctx()));
       at('folding', () => foldingRanges(ctx()));
       at('renumbering', () => renumberArticles(ctx()));

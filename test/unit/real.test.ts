@@ -14,7 +14,7 @@ import { contextOf, textContext } from '../../server/src/features/context';
 import assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DocumentSymbol, LocationLink, SymbolKind } from 'vscode-languageserver-types';
+import { DocumentSymbol, LocationLink } from 'vscode-languageserver-types';
 import { Treaty } from '../../server/src/model/treaty';
 import { referencesOf } from '../../server/src/model/references';
 import { ARTICLE_SYMBOL_KIND, documentSymbols } from '../../server/src/features/documentSymbols';

@@ -123,7 +123,7 @@ test('property: after random edit sequences of texts pasted from a PDF (hard bre
 
 /** The lines references and definitions are read on. */
 const isRead = (l: Line) => l.kind !== 'blank' && l.kind !== 'break' && l.kind !== 'comment';
-const runKey = (text: string) => (r: { line: Line; last: Line; text: string }) => `${r.line.start}-${r.last.contentEnd}:${r.text}`;
+const runKey = (r: { line: Line; last: Line; text: string }) => `${r.line.start}-${r.last.contentEnd}:${r.text}`;
 
 // What the reuse rests on: a run never crosses the head of an article, so a unit (an article with the
 // lines up to the next) reads the runs a reading of the whole text reads there, and so do the lines
@@ -134,8 +134,8 @@ test('property: runs read unit by unit are the runs of the whole text (a run nev
     const t = buildTreaty(text);
     const lines = t.tree.lines;
     const starts = [0, ...t.articles.filter((a) => !a.head.glued).map((a) => lines.indexOf(a.head)).filter((i) => i > 0)];
-    const whole = runsOf(text, lines, isRead).map(runKey(text));
-    const byUnit = starts.flatMap((from, k) => runsOf(text, lines, isRead, undefined, { from, to: starts[k + 1] ?? lines.length }).map(runKey(text)));
+    const whole = runsOf(text, lines, isRead).map(runKey);
+    const byUnit = starts.flatMap((from, k) => runsOf(text, lines, isRead, undefined, { from, to: starts[k + 1] ?? lines.length }).map(runKey));
     assert.deepEqual(byUnit, whole);
   }), { numRuns: 120 });
 });

@@ -74,7 +74,7 @@ test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic
   const s = ws.snapshot();
   const ds = diagnostics(contextOf(ws.index, s));
   assert.deepEqual(ds.map((d) => d.code).sort(), ['numbering.gap', 'ref.date-mismatch', 'signing.authentic-count', 'signing.self-reference']);
-  const actions = codeActions(contextOf(ws.index, s), ds[0].range, ds);
+  const actions = codeActions(contextOf(ws.index, s), ds);
   let text = s.text;
   // Every fix (each diagnostic also gets 在下一行禁用 CODE, which is no fix).
   assert.deepEqual(actions.filter((a) => a.title.startsWith('在下一行禁用')).map((a) => a.title).sort(), ds.map((d) => `在下一行禁用 ${d.code}`).sort());
@@ -94,12 +94,12 @@ test('quick fixes: half-width punctuation, one mark or the whole document; a cop
   const s = ws.snapshot();
   const ds = diagnostics(contextOf(ws.index, s));
   assert.deepEqual(ds.map((d) => d.code), ['self.mismatch', 'style.half-width-punctuation', 'style.half-width-punctuation', 'style.half-width-punctuation']);
-  const onComma = codeActions(contextOf(ws.index, s), ds[3].range, [ds[3]]);
+  const onComma = codeActions(contextOf(ws.index, s), [ds[3]]);
   assert.deepEqual(onComma.map((a) => a.title), ['改为全角“，”', '全文改为全角标点（3 处）', '在下一行禁用 style.half-width-punctuation']);
   assert.equal(apply(src, onComma[2].edit!.changes!['file:///ws/test.md']), '# 测试协议\n\n## 第一条\n\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n双方(以下简称“双方”)同意,本协定自签字之日起生效。\n');
   const fixedAll = apply(src, onComma[1].edit!.changes!['file:///ws/test.md']);
   assert.equal(fixedAll, '# 测试协议\n\n## 第一条\n\n双方（以下简称“双方”）同意，本协定自签字之日起生效。\n');
-  const self = codeActions(contextOf(ws.index, s), ds[0].range, [ds[0]]);
+  const self = codeActions(contextOf(ws.index, s), [ds[0]]);
   assert.equal(apply(src, self[0].edit!.changes!['file:///ws/test.md']).includes('本协议自签字之日起生效'), true);
 });
 

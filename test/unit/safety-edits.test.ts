@@ -114,7 +114,7 @@ test('renumber: a reference to a deleted article never acquires a target; the ac
   assert.equal(r.edit, undefined);
   assert.deepEqual(r.dangling, ['第5行“本协定第二条”']);
   const ds = diagnostics(contextOf(ws.index, s));
-  const actions = codeActions(contextOf(ws.index, s), ds[0].range, ds);
+  const actions = codeActions(contextOf(ws.index, s), ds);
   const action = actions.find((a) => a.title.startsWith('重新编号'))!;
   assert.equal(action.edit, undefined);
   assert.match(action.disabled!.reason, /悬空引用：第5行“本协定第二条”/);
@@ -125,7 +125,7 @@ test('renumber: a dangling reference that stays dangling is left as it is, and t
   const ws = workspace(src);
   const s = ws.snapshot();
   const ds = diagnostics(contextOf(ws.index, s));
-  const action = codeActions(contextOf(ws.index, s), ds[0].range, ds).find((a) => a.title.startsWith('重新编号'))!;
+  const action = codeActions(contextOf(ws.index, s), ds).find((a) => a.title.startsWith('重新编号'))!;
   assert.equal(action.title, '重新编号全部条款并更新引用（1 处悬空引用保持不变：第5行“本协定第九条”）');
   assert.equal(apply(src, action.edit!.changes!['file:///ws/test.md']), '# 测试协定\n\n## 第一条\n\n依照本协定第九条和第二条。\n\n## 第二条\n\n乙。\n');
 });
@@ -203,10 +203,10 @@ test('quick fixes: a stale diagnostic (range from an earlier version) gets nothi
   const s = ws.index.get('file:///ws/test.md')!;
   const map = new LineMap(ws.index.model(s).tree.lines);
   assert.equal(now.slice(map.offsetAt(old.range.start), map.offsetAt(old.range.end)), '意，本');
-  assert.deepEqual(codeActions(contextOf(ws.index, s), old.range, [old]), []);
+  assert.deepEqual(codeActions(contextOf(ws.index, s), [old]), []);
   // The fresh diagnostic still gets its fix.
   const fresh = diagnostics(contextOf(ws.index, s)).find((d) => d.code === 'self.mismatch')!;
-  assert.deepEqual(codeActions(contextOf(ws.index, s), fresh.range, [fresh]).map((a) => a.title), ['改为“本协议”', '在下一行禁用 self.mismatch']);
+  assert.deepEqual(codeActions(contextOf(ws.index, s), [fresh]).map((a) => a.title), ['改为“本协议”', '在下一行禁用 self.mismatch']);
 });
 
 test('quick fixes: forged diagnostics (a self.mismatch over the title, a renumbering on a good document) get nothing', () => {
@@ -215,7 +215,7 @@ test('quick fixes: forged diagnostics (a self.mismatch over the title, a renumbe
   const s = ws.snapshot();
   const forged = (code: string, line: number, from: number, to: number): Diagnostic => ({ range: { start: { line, character: from }, end: { line, character: to } }, message: 'x', code, source: 'treaty' });
   for (const d of [forged('self.mismatch', 0, 2, 6), forged('numbering.gap', 2, 3, 6), forged('style.half-width-punctuation', 4, 0, 1), forged('signing.self-reference', 4, 5, 8), forged('signing.authentic-count', 4, 0, 2), forged('ref.date-mismatch', 4, 0, 4)]) {
-    assert.deepEqual(codeActions(contextOf(ws.index, s), d.range, [d]), [], JSON.stringify(d));
+    assert.deepEqual(codeActions(contextOf(ws.index, s), [d]), [], JSON.stringify(d));
   }
 });
 
@@ -294,7 +294,7 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     const tryActions = (d: Diagnostic[], label: string) => {
       let actions: CodeAction[] = [];
       try {
-        actions = codeActions(contextOf(index, current()), d[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, d);
+        actions = codeActions(contextOf(index, current()), d);
       } catch (e) {
         tally.violations.push(`${name} ${label}: threw ${(e as Error).message}`);
       }

@@ -271,7 +271,7 @@ test('harness: a defined term\'s phrase made full-width in one of its places is 
   const before = meanings(index);
   const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'style.half-width-punctuation');
   assert.equal(ds.length, 4);
-  for (const d of ds) for (const a of codeActions(contextOf(index, index.get(URI)!), d.range, [d])) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
+  for (const d of ds) for (const a of codeActions(contextOf(index, index.get(URI)!), [d])) assert.deepEqual(checkWorkspaceEdit(index, a.edit!, before), [], a.title);
 });
 
 test('harness: what is left of a lost label is no part of the text; brackets paired, nested ones too, are', () => {
@@ -280,7 +280,7 @@ test('harness: what is left of a lost label is no part of the text; brackets pai
   const { index, snapshot } = one(src);
   const before = meanings(index);
   const gap = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
-  const fix = codeActions(contextOf(index, snapshot), gap[0].range, gap).find((a) => a.isPreferred)!;
+  const fix = codeActions(contextOf(index, snapshot), gap).find((a) => a.isPreferred)!;
   assert.equal(applied(src, fix.edit), src.replace('（经贸', '（二）经贸'));
   assert.deepEqual(checkWorkspaceEdit(index, fix.edit!, before), []);
   // A bracket with no partner goes; a pair stays, inside another pair too (a converter's pinyin in a defined term, 特區(qū)).
@@ -296,11 +296,11 @@ test('numbering.item-gap: no renumbering of the items of an article that a refer
   const { index, snapshot } = one(src);
   const ds = diagnostics(contextOf(index, snapshot)).filter((d) => d.code === 'numbering.item-gap');
   assert.equal(ds.length, 1);
-  assert.deepEqual(codeActions(contextOf(index, snapshot), ds[0].range, ds).map((a) => a.title), ['在下一行禁用 numbering.item-gap']);
+  assert.deepEqual(codeActions(contextOf(index, snapshot), ds).map((a) => a.title), ['在下一行禁用 numbering.item-gap']);
   // With no reference to its items, the fix is offered.
   const alone = one(src.replace('违反第一条第四项规定的', '违反本条例规定的'));
   const gap = diagnostics(contextOf(alone.index, alone.snapshot)).filter((d) => d.code === 'numbering.item-gap');
-  const fix = codeActions(contextOf(alone.index, alone.snapshot), gap[0].range, gap).find((a) => a.isPreferred);
+  const fix = codeActions(contextOf(alone.index, alone.snapshot), gap).find((a) => a.isPreferred);
   assert.equal(applied(alone.snapshot.text, fix?.edit), src.replace('违反第一条第四项规定的', '违反本条例规定的').replace('（三）乙', '（二）乙').replace('（四）丙', '（三）丙'));
 });
 
@@ -524,7 +524,7 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
   const all = safely('diagnostics', () => diagnostics(contextOf(index, current()))) ?? [];
   const ds = RUNS || LAWS ? all : all.filter((_, i) => i % Math.ceil(all.length / 12) === 0);
   for (const d of ds) {
-    const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), d.range, [d])) ?? [];
+    const actions: CodeAction[] = safely(`code actions for ${d.code}`, () => codeActions(contextOf(index, current()), [d])) ?? [];
     for (const a of actions) {
       tally.actions++;
       offer(a.edit, `${d.code} “${a.title}”`, COMPLETES_READING.has(String(d.code)));

@@ -45,7 +45,7 @@ function fix(name: string, source: string, title: string | undefined, after?: st
     const snapshot = ws.snapshot();
     const d = diagnostics(contextOf(ws.index, snapshot)).find((x) => x.code === 'term.quote-mixed');
     assert.ok(d, 'term.quote-mixed raised');
-    const actions = codeActions(contextOf(ws.index, snapshot), d.range, [d]);
+    const actions = codeActions(contextOf(ws.index, snapshot), [d]);
     if (title === undefined) {
       assert.deepEqual(actions.map((a) => a.title), ['在下一行禁用 term.quote-mixed']);
       return;
@@ -123,7 +123,7 @@ test('term.quote-mixed: every fix passes the edit-safety check (references to th
   const ds = diagnostics(contextOf(ws.index, s)).filter((d) => d.code === 'term.quote-mixed');
   assert.equal(ds.length, 3);
   for (const d of ds) {
-    const action = codeActions(contextOf(ws.index, s), d.range, [d]).find((a) => a.isPreferred);
+    const action = codeActions(contextOf(ws.index, s), [d]).find((a) => a.isPreferred);
     assert.ok(action?.edit, String(d.message));
     assert.deepEqual(checkWorkspaceEdit(ws.index, action.edit, meanings(ws.index)), [], String(d.message));
   }

@@ -21,7 +21,7 @@ import { JsonRun } from './formats';
 /** Below this many files one thread is faster than starting workers. */
 export const PARALLEL_FROM = 64;
 
-export function workerCount(): number {
+function workerCount(): number {
   return Math.max(1, Math.min(8, os.availableParallelism?.() ?? os.cpus().length));
 }
 

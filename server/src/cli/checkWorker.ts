@@ -289,7 +289,7 @@ export function finishedChunk(checked: Checked[], json: JsonWanted | undefined):
 }
 
 /** Step 1 over the chunks of `job` this thread takes, one at a time, until none is left; `each` is given each chunk's records. */
-export function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult[]) => void): void {
+function takeChunks(job: ChunkJob, each: (chunk: number, read: ReadResult[]) => void): void {
   const next = new Int32Array(job.next);
   const { severity, markdownDetection, hints } = job;
   for (let i = Atomics.add(next, 0, 1); i < job.chunks.length; i = Atomics.add(next, 0, 1)) each(i, readShare({ files: job.chunks[i], severity, markdownDetection, hints }));

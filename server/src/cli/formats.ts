@@ -122,7 +122,7 @@ function jsonTail(c: Counts): string {
 }
 
 /** One file's object in the JSON's `files`, as `formatJson` writes it there (from the line break before its `{`; the comma between two is the caller's). */
-export function jsonFile(r: FileResult): string {
+function jsonFile(r: FileResult): string {
   let out = `\n    {\n      "path": ${JSON.stringify(r.path)},\n      "diagnostics": [`;
   r.diagnostics.forEach((d, k) => {
     const code = d.code === undefined ? '' : `\n          "code": ${JSON.stringify(d.code)},`;

@@ -13,7 +13,7 @@ import fg from 'fast-glob';
 import ignore from 'ignore';
 import { URI } from 'vscode-uri';
 import { Diagnostic, DiagnosticSeverity, DocumentSymbol, TextEdit } from 'vscode-languageserver-types';
-import { MAX_DOCUMENT_LENGTH, Snapshot, WorkspaceIndex } from '../index/workspace';
+import { Snapshot, WorkspaceIndex } from '../index/workspace';
 import { contextOf } from '../features/context';
 import { diagnostics } from '../features/diagnostics';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
@@ -330,7 +330,7 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
     const edits: TextEdit[] = [];
     for (const d of diags) {
       // The fix itself: preferred (never the comment that suppresses the check).
-      const action = codeActions(contextOf(index, s), d.range, [d]).find((a) => a.isPreferred && a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
+      const action = codeActions(contextOf(index, s), [d]).find((a) => a.isPreferred && a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
       const e = action?.edit?.changes?.[s.uri];
       if (e) edits.push(...e);
     }
@@ -510,7 +510,7 @@ function width(s: string): number {
 }
 
 /** A unified diff of whole lines (enough for reviewing the one-word fixes --fix makes). */
-export function unifiedDiff(name: string, before: string, after: string): string {
+function unifiedDiff(name: string, before: string, after: string): string {
   const a = before.split('\n');
   const b = after.split('\n');
   let out = `--- a/${name}\n+++ b/${name}\n`;
@@ -557,7 +557,7 @@ function progressBar(io: Io, total: number): { tick(): void; done(): void } {
   };
 }
 
-export function version(): string {
+function version(): string {
   for (let dir = __dirname, k = 0; k < 6; k++, dir = path.dirname(dir)) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

@@ -7,7 +7,7 @@
 // Exit codes: 0 every clause applied, 1 some could not be, 2 a usage error or a file that cannot be read.
 import { commandLine, processIo, runMain } from './commandLine';
 import { consolidate } from '../features/consolidate';
-import { SourceError, readVersion } from './versionSource';
+import { readVersions } from './versionSource';
 import { DiffIo } from './treatyDiff';
 
 const USAGE = `Usage: treaty-consolidate BASE AMENDMENT
@@ -23,18 +23,9 @@ export function runConsolidate(argv: string[], io: DiffIo): number {
     io.stderr(`treaty-consolidate: give BASE and AMENDMENT\n\n${USAGE}`);
     return 2;
   }
-  let base: string;
-  let amendment: string;
-  try {
-    base = readVersion(args.positionals[0], io.cwd);
-    amendment = readVersion(args.positionals[1], io.cwd);
-  } catch (e) {
-    if (e instanceof SourceError) {
-      io.stderr(`treaty-consolidate: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const versions = readVersions('treaty-consolidate', args.positionals, io);
+  if (typeof versions === 'number') return versions;
+  const [base, amendment] = versions;
   const result = consolidate(base, amendment);
   io.stdout(result.text);
   for (const p of result.problems) {

@@ -11,7 +11,7 @@ import { CliIo, commandLine, processIo, runMain } from './commandLine';
 import { compareVersions, comparisonJson, comparisonTable } from '../features/compare';
 import { amendmentText } from '../features/amend';
 import { comparisonDocx } from '../features/export/comparisonDocx';
-import { SourceError, readVersion } from './versionSource';
+import { readVersions } from './versionSource';
 
 export type DiffIo = CliIo;
 
@@ -62,18 +62,9 @@ export function runDiff(argv: string[], io: DiffIo): number | Promise<number> {
     io.stderr(`treaty-diff: unknown kind "${o.kind}" (protocol or decision)\n`);
     return 2;
   }
-  let oldText: string;
-  let newText: string;
-  try {
-    oldText = readVersion(args.positionals[0], io.cwd);
-    newText = readVersion(args.positionals[1], io.cwd);
-  } catch (e) {
-    if (e instanceof SourceError) {
-      io.stderr(`treaty-diff: ${e.message}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const versions = readVersions('treaty-diff', args.positionals, io);
+  if (typeof versions === 'number') return versions;
+  const [oldText, newText] = versions;
   const cmp = compareVersions(oldText, newText);
   const out = o.out ? path.resolve(io.cwd, o.out) : undefined;
   const write = (data: string | Buffer): number => {

@@ -1,13 +1,29 @@
-// Reading one version of a document for treaty-diff and treaty-consolidate: a file, or
+// Reading the two versions treaty-diff and treaty-consolidate are given, each a file or
 // `git:REV:path` (that path at that revision, through `git show`, in the current folder's repository).
 import * as path from 'path';
 import { execFileSync } from 'child_process';
 import { decodeBytes, readTreatyFileSync } from '../protocol/decode';
-import { whyUnreadable } from './commandLine';
+import { CliIo, whyUnreadable } from './commandLine';
 
-export class SourceError extends Error {}
+class SourceError extends Error {}
 
-export function readVersion(spec: string, cwd: string): string {
+/**
+ * The two versions named by `specs` (old and new, or base and amendment); or, when one cannot be
+ * read, the exit code 2, the reason written to standard error after the tool's name.
+ */
+export function readVersions(tool: string, specs: readonly string[], io: CliIo): [string, string] | number {
+  try {
+    return [readVersion(specs[0], io.cwd), readVersion(specs[1], io.cwd)];
+  } catch (e) {
+    if (e instanceof SourceError) {
+      io.stderr(`${tool}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+function readVersion(spec: string, cwd: string): string {
   const m = /^git:([^:]*):(.+)$/.exec(spec);
   if (m) {
     const rev = m[1] || 'HEAD';

@@ -134,7 +134,7 @@ function alignItems(sim: Similarity, a: readonly Item[], b: readonly Item[]): It
  * pair that way, in order), the runs between pairs by position when they are as long, else
  * by similarity (a dynamic programme that may leave units unpaired).
  */
-export function alignUnits<T, P extends Pair<T> = Pair<T>>(
+function alignUnits<T, P extends Pair<T> = Pair<T>>(
   xs: readonly T[], ys: readonly T[], key: (u: T) => string | number | undefined, sim: (x: T, y: T) => number, both = plainPair as (a: T, b: T, by: PairedBy) => P,
 ): P[] {
   // The common case, quickly: as many units, numbered alike (or neither numbered).
@@ -380,10 +380,4 @@ export function counterpartUnit(al: Alignment, side: 'a' | 'b', offset: number):
     return { from, to };
   }
   return undefined;
-}
-
-/** The article of the other text paired with `article` of `side`. */
-export function pairedArticle(al: Alignment, side: 'a' | 'b', article: Article): Article | undefined {
-  const other = side === 'a' ? 'b' : 'a';
-  return al.articles.find((p) => p[side] === article)?.[other];
 }

@@ -72,7 +72,7 @@ function extraAt<T>(longer: T[], shorter: T[], same: (a: T, b: T) => boolean): n
 const SHORT = 40;
 
 /** The clauses that turn one article into the other, each a sentence without its number. */
-export function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
+function modifyClauses(ref: string, ou: Unit, nu: Unit, lineWords: LineWords = new LineWords(), label = ''): string[] {
   const pw = paraWord(ou);
   const op = ou.paragraphs;
   const np = nu.paragraphs;
@@ -219,7 +219,7 @@ export function amendmentClauses(cmp: Comparison, prefix = ''): AmendmentClauses
  * when it did not change: its paragraphs (段) named in the old numbering — one replaced (将序言第二段修改为：“…”),
  * added (在序言第二段后增加一段：“…”) or removed (删去序言第三段), else the whole preamble (将序言修改为：“…”).
  */
-export function preambleClause(cmp: Comparison, prefix = ''): string | undefined {
+function preambleClause(cmp: Comparison, prefix = ''): string | undefined {
   if (!cmp.preamble) return undefined;
   const o = preambleOf(cmp.old)?.map((l) => l.text) ?? [];
   const n = preambleOf(cmp.new)?.map((l) => l.text) ?? [];

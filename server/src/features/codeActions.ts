@@ -31,7 +31,7 @@ const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
-export function codeActions(ctx: FeatureContext, range: Range, diagnostics: Diagnostic[]): CodeAction[] {
+export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[]): CodeAction[] {
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
   // Every check can be suppressed on its line, so every diagnostic of ours is asked about.
   const asked = diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES);

@@ -134,7 +134,7 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
  * The date is the signing clause's own, else today; what the document does not
  * tell (the kind of instrument, the languages) is a placeholder or a choice.
  */
-export function signingClause(fit: Fit): string {
+function signingClause(fit: Fit): string {
   const { signing } = fit;
   const n = fit.parties.length;
   const date = signing?.date;

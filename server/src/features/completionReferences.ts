@@ -19,7 +19,7 @@ export function referent(req: CompletionRequest, at: number): Snapshot | undefin
 }
 
 /** The workspace document with that normalized title (not the current one when another matches). */
-export function findInstrument(req: CompletionRequest, normalized: string): Snapshot | undefined {
+function findInstrument(req: CompletionRequest, normalized: string): Snapshot | undefined {
   // The title map, not every document's model: closed files are not parsed to find one.
   const found = req.workspace.withTitle(normalized);
   return found.find((x) => x.uri !== req.snapshot.uri) ?? found[0];
@@ -53,7 +53,7 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
 }
 
 /** More articles than this are offered in part (the list is then marked incomplete). */
-export const MAX_ARTICLE_ITEMS = 300;
+const MAX_ARTICLE_ITEMS = 300;
 
 /**
  * The articles to offer: all of them, or in a long treaty those whose number begins

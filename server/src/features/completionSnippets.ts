@@ -8,15 +8,13 @@
 import { SNIPPET_SELF_REFS } from '../syntax/words';
 
 /** One entry of a `.code-snippets` file, as written. */
-export interface SnippetDefinition {
+interface SnippetDefinition {
   prefix: string | string[];
   body: string | string[];
   description?: string;
   scope?: string;
   isFileTemplate?: boolean;
 }
-
-export type SnippetFile = Record<string, SnippetDefinition>;
 
 export interface Snippet {
   name: string;

@@ -694,7 +694,7 @@ const ITEM_OR_PARAGRAPH = new RegExp(`條第${N}款`);
  * …应删除，并由下列规定代替, …应修改为/修订为, 在第X条后增加第X条之一 as 删去…，代之以, 将…修改为, 在…后增加一条，作为….
  * The quotations (⟨n⟩) are not touched.
  */
-export function treatyForm(sk: string): string {
+function treatyForm(sk: string): string {
   let out = sk;
   if (sk.includes('條') || sk.includes('項') || sk.includes('刪') || sk.includes('並')) {
     // Taiwan's laws and agreements count 條, 項 (paragraph), 款 (item): 第二條第三項第一款 is the 款 and 项 of the

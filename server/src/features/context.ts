@@ -22,7 +22,7 @@ export interface Settings {
 }
 
 /** No setting changed: every check at its own severity. */
-export const DEFAULTS: Settings = Object.freeze({ severity: Object.freeze({}) });
+const DEFAULTS: Settings = Object.freeze({ severity: Object.freeze({}) });
 
 /** A token that is never cancelled. */
 export const NEVER: Token = Object.freeze({ isCancellationRequested: false });

@@ -30,7 +30,7 @@ function counterpartPlan(index: Workspace, home: Snapshot, cp: Snapshot, next: R
 }
 
 /** Adds a counterpart's edit to `edit`; the reason when it is refused or touches a document `edit` already changes. */
-function merge(edit: WorkspaceEdit, r: Renumbering, cp: Snapshot, lang: string | undefined): string | undefined {
+function merge(edit: WorkspaceEdit, r: Renumbering, lang: string | undefined): string | undefined {
   const name = textName(lang);
   if (r.refused) return msg('counterpart.refused', name, r.refused);
   for (const [uri, edits] of Object.entries(r.edit?.changes ?? {})) {
@@ -55,7 +55,7 @@ export function* renumberWithCounterpartsWork(ctx: FeatureContext): Work<Renumbe
     // Each text numbered 1, 2, 3 … in its own order, as this one is. Moving the counterpart's articles
     // by as much as their pairs carries a difference over: a counterpart already right (第三条 paired
     // with Article 2) would get two Article 1s.
-    const why = merge(edit, yield* renumberArticlesWork(contextOf(index, c.snapshot, ctx.token, ctx.settings)), c.snapshot, c.lang);
+    const why = merge(edit, yield* renumberArticlesWork(contextOf(index, c.snapshot, ctx.token, ctx.settings)), c.lang);
     if (why) return { ...r, edit: undefined, refused: why };
   }
   return { ...r, edit };
@@ -77,7 +77,7 @@ export function* renameWithCounterpartsWork(ctx: FeatureContext, offset: number,
   for (const c of counterpartsOf(index, target.home)) {
     const next = counterpartPlan(index, target.home, c.snapshot, new Map([[target.article, n]]));
     if (!next.size) continue;
-    const why = merge(edit, renumberTo(index, c.snapshot, next), c.snapshot, c.lang);
+    const why = merge(edit, renumberTo(index, c.snapshot, next), c.lang);
     if (why) return { refused: why };
   }
   return edit;

@@ -8,7 +8,6 @@
 // beside `协定.ru.md` — or declared in `.treatyrc.json`, which the server feeds the index).
 import { CodeLens, DiagnosticRelatedInformation, Location, Range } from 'vscode-languageserver-types';
 import { Snapshot, Workspace, nameParts } from '../index/workspace';
-import { Treaty } from '../model/treaty';
 import { LineMap } from '../syntax/positions';
 import { firstContentLine } from '../syntax/tree';
 import { Alignment, align, counterpartUnit } from './align';
@@ -79,7 +78,7 @@ export function counterpartDiagnostics(ctx: FeatureContext): CounterpartDiagnost
 }
 
 /** The range to show of a unit: its first line's content. */
-function unitRange(t: Treaty, map: LineMap, u: { start: number; block: import('../syntax/tree').Block }): Range {
+function unitRange(map: LineMap, u: { start: number; block: import('../syntax/tree').Block }): Range {
   const l = firstContentLine(u.block);
   return l ? map.range(l.contentStart, l.contentEnd) : map.range(u.start, u.start);
 }
@@ -99,7 +98,7 @@ export function counterpartLocation(ctx: FeatureContext, offset: number, targetU
   const hit = counterpartUnit(al, side, offset);
   if (hit?.to) {
     const u = hit.to.item ?? hit.to.paragraph ?? hit.to.article;
-    const range = u === hit.to.article ? map.range(hit.to.article.label.start, hit.to.article.head.contentEnd) : unitRange(other, map, u);
+    const range = u === hit.to.article ? map.range(hit.to.article.label.start, hit.to.article.head.contentEnd) : unitRange(map, u);
     return { uri: c.snapshot.uri, range };
   }
   // Outside the articles: the preamble, the signing clause, the title.

@@ -8,7 +8,7 @@ import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses'
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
 import { Article, Treaty, articleKey, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
-import { Line, isContent, lastStartingAt } from '../syntax/tree';
+import { Line, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';

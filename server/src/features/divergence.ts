@@ -20,7 +20,7 @@ import { languageOf } from './language';
 import { MessageKey, msg } from './messages';
 import { Memo } from '../syntax/memo';
 
-export const ALIGN_CODES = [
+const ALIGN_CODES = [
   'align.article-count', 'align.paragraph-count', 'align.item-count', 'align.number', 'align.date', 'align.reference', 'align.term', 'align.signing',
 ] as const;
 export type AlignCode = (typeof ALIGN_CODES)[number];
@@ -156,7 +156,7 @@ function structure(al: Alignment, s: Sides, out: Finding[], agree: Uint8Array): 
 
 /** A pair of articles compared by paragraphs, items and sub-items in number. */
 function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides, out: Finding[]): void {
-  const { own, other } = s;
+  const { other } = s;
   const pm = paragraphCount(mine, s.ownStray);
   const pt = paragraphCount(theirs, s.otherStray);
   if (pm !== pt) {
@@ -176,8 +176,8 @@ function pairStructure(ap: ArticlePair, mine: Article, theirs: Article, s: Sides
     const q = theirsOf(pp, s);
     if (!p || !q) continue;
     if (p.items.length !== q.items.length) {
-      const head = headSpan(own, p);
-      const there = headSpan(other, q);
+      const head = headSpan(p);
+      const there = headSpan(q);
       out.push({
         code: 'align.item-count', start: head.start, end: head.end,
         message: msg('align.itemCount', p.items.length, s.otherName, paragraphName(other, s.otherLang, theirs, q), q.items.length),
@@ -203,8 +203,8 @@ function subItems(pairs: ItemPair[], s: Sides, theirs: Article, q: Paragraph, ou
     if (!x || !y) continue;
     chain.push(y);
     if (x.items.length !== y.items.length) {
-      const head = headSpan(s.own, x);
-      const there = headSpan(s.other, y);
+      const head = headSpan(x);
+      const there = headSpan(y);
       const name = paragraphName(s.other, s.otherLang, theirs, q, chain);
       out.push({
         code: 'align.item-count', start: head.start, end: head.end,
@@ -217,7 +217,7 @@ function subItems(pairs: ItemPair[], s: Sides, theirs: Article, q: Paragraph, ou
 }
 
 /** The first line of a paragraph or item, as a span to report on. */
-function headSpan(t: Treaty, u: Paragraph | Item): { start: number; end: number } {
+function headSpan(u: Paragraph | Item): { start: number; end: number } {
   const l = firstContentLine(u.block);
   return l ? { start: l.contentStart, end: Math.min(l.contentEnd, l.contentStart + 40) } : { start: u.start, end: u.start };
 }

@@ -177,7 +177,7 @@ const runCache = new Memo<Treaty, Run[]>();
  * paragraph's items. Labels of another kind inside a list open a level below it (`（一）` with
  * `1.` `2.` under it) unless they go on with the list's numbers (`（一）（二）3.`: one level, mixed).
  */
-export function numberingRuns(treaty: Treaty): Run[] {
+function numberingRuns(treaty: Treaty): Run[] {
   let runs = runCache.get(treaty);
   if (runs) return runs;
   runs = [];
@@ -760,7 +760,7 @@ const MAX_LONG_FORMS = 40;
  * after `中华人民共和国和甲国（以下简称“双方”）`. Not inside another definition's phrase, a title
  * (`《…》`), the signing clause, the signatures or what follows them.
  */
-export function longForms(treaty: Treaty): { start: number; end: number; term: string }[] {
+function longForms(treaty: Treaty): { start: number; end: number; term: string }[] {
   const text = treaty.text;
   const defs = treaty.definitions;
   const out: { start: number; end: number; term: string }[] = [];

@@ -36,7 +36,7 @@ function codesOf(list: string): string[] {
 }
 
 /** The suppression comments of a document. */
-export function suppressionsOf(treaty: Treaty): Suppressions {
+function suppressionsOf(treaty: Treaty): Suppressions {
   return suppressionsIn(suppressionSpans(treaty));
 }
 
@@ -107,7 +107,7 @@ export function unsuppressed(treaty: Treaty | readonly Span[], diagnostics: Diag
 }
 
 /** The edit of the quick fix "suppress on this line": a comment on its own line above the diagnostic's line, indented as it is. */
-export function suppressNextLineEdit(treaty: Treaty, diagnostic: Diagnostic): TextEdit {
+function suppressNextLineEdit(treaty: Treaty, diagnostic: Diagnostic): TextEdit {
   const line = rowsOf(treaty.tree.lines)[diagnostic.range.start.line];
   const text = line ? treaty.text.slice(line.start, line.eol) : '';
   const indent = /^[ \t\u3000]*/.exec(text)![0];

@@ -89,7 +89,7 @@ export const restartsByChapter = perModel((treaty: Treaty): boolean => {
  * `num` (`sub`) of the chapter a reference starting at `at` names (`第三章第二条`) or stands in
  * (`本章第二条`, a bare `第二条`: its own chapter's); undefined when that chapter has none or the text numbers straight through.
  */
-export function articleInChapter(treaty: Treaty, at: number, num: number, sub?: number): Article | undefined {
+function articleInChapter(treaty: Treaty, at: number, num: number, sub?: number): Article | undefined {
   if (!restartsByChapter(treaty)) return undefined;
   const before = foldedText(treaty).slice(Math.max(0, at - 12), at);
   const named = CHAPTER_BEFORE.exec(before);

@@ -87,6 +87,7 @@ export function formatHeading(n: number, style: HeadingStyle): string {
 
 export type FinalClause = 'entry-into-force' | 'duration' | 'amendment' | 'disputes';
 
+/** The final clauses, in the order they are usually written (completion offers those a text lacks in it). */
 export const FINAL_CLAUSES: readonly FinalClause[] = ['entry-into-force', 'duration', 'amendment', 'disputes'];
 
 /** What each final clause says, in the wording of the seeds. */
@@ -113,12 +114,6 @@ const present = perModel((treaty: Treaty): ReadonlyMap<FinalClause, Article> => 
 /** The final clauses the document has, each with the (first) article that holds it; read from its last articles. */
 export function finalClausesOf(treaty: Treaty): ReadonlyMap<FinalClause, Article> {
   return present(treaty);
-}
-
-/** The final clauses the document lacks, in the order they are usually written. */
-export function missingFinalClauses(treaty: Treaty): FinalClause[] {
-  const have = finalClausesOf(treaty);
-  return FINAL_CLAUSES.filter((c) => !have.has(c));
 }
 
 /** A sentence saying when an instrument enters into force: `…之日起生效`, `…之日后第三十天生效`, `自签字之日起生效`. */

@@ -8,8 +8,8 @@
 // the whole clause after the verb. Uses of a term are found in its other
 // forms too (`Party`, `Сторон`, `Сторонами`) by `termForms`. Offsets are the user's.
 import { DEFINITION_ARTICLE, DEFINITION_INTRO, DEFINITION_JOIN, DEFINITION_VERB } from '../syntax/foreign';
-import { continuation } from '../syntax/runs';
-import { Line, SyntaxTree } from '../syntax/tree';
+import { joinedRun } from '../syntax/runs';
+import { SyntaxTree } from '../syntax/tree';
 import { Definition } from './term';
 
 /**
@@ -38,9 +38,9 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'blank' || line.kind === 'break') continue;
-    if (line.contentEnd - line.contentStart > 20000) continue;
     // The line with the lines that continue its phrase (`…hereinafter` / `referred to as Hong Kong)`), read as one.
-    const run = runAt(raw, lines, i);
+    const run = joinedRun(raw, lines, i);
+    if (!run) continue;
     i = run.last;
     const content = run.s;
     const at = run.at;
@@ -85,54 +85,6 @@ export function findForeignDefinitions(raw: string, tree: SyntaxTree): Definitio
     out.push(...meant);
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Longest run read as one, in characters. */
-const MAX_RUN = 20000;
-
-/**
- * Line `i` with the lines that continue its phrase (syntax/runs.ts `continuation`: it ends mid-phrase and
- * the next content line is plain text), their contents joined by one space: `at(k)` is the text offset of
- * joined character `k` (a joining space: the end of the line before it), `back` the joined position of a
- * text offset, `last` the last line read.
- */
-function runAt(text: string, lines: readonly Line[], i: number): { s: string; at: (k: number) => number; back: (offset: number) => number; last: number } {
-  const first = lines[i];
-  const pieces = [i];
-  let length = first.contentEnd - first.contentStart;
-  for (let j = continuation(lines, i, text); j >= 0; j = continuation(lines, j, text)) {
-    length += 1 + lines[j].contentEnd - lines[j].contentStart;
-    if (length > MAX_RUN) break;
-    pieces.push(j);
-  }
-  const from = first.contentStart;
-  if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, back: (o) => o - from, last: i };
-  const starts: number[] = [];
-  const parts: string[] = [];
-  let next = 0;
-  for (const p of pieces) {
-    starts.push(next);
-    parts.push(text.slice(lines[p].contentStart, lines[p].contentEnd));
-    next += lines[p].contentEnd - lines[p].contentStart + 1;
-  }
-  const piece = (k: number) => {
-    let p = starts.length - 1;
-    while (starts[p] > k) p--;
-    return p;
-  };
-  return {
-    s: parts.join(' '),
-    at: (k) => {
-      const p = piece(k);
-      return Math.min(lines[pieces[p]].contentStart + k - starts[p], lines[pieces[p]].contentEnd);
-    },
-    back: (o) => {
-      let p = pieces.length - 1;
-      while (p > 0 && lines[pieces[p]].contentStart > o) p--;
-      return starts[p] + Math.min(o - lines[pieces[p]].contentStart, lines[pieces[p]].contentEnd - lines[pieces[p]].contentStart);
-    },
-    last: pieces[pieces.length - 1],
-  };
 }
 
 /** A quoted name anywhere in a line: `"Party"`, `` `cultural property’ ``, `«Сторона»`, `« Partie »`. */

@@ -8,8 +8,7 @@
 // Found once per model; offsets are the user's.
 import { parseRoman, SELF_WORDS } from '../syntax/foreign';
 import { isDecimal, parseNumeral } from '../syntax/numerals';
-import { continuation } from '../syntax/runs';
-import type { Line } from '../syntax/tree';
+import { joinedRun } from '../syntax/runs';
 import { Treaty, articleAt } from './treaty';
 import { termForms } from './foreignDefinitions';
 
@@ -66,9 +65,9 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
   const terms: { re: RegExp; index: number }[] = [];
   const seen = new Set<string>();
   treaty.definitions
-    .map((d, index) => ({ term: d.term, index }))
-    .sort((a, b) => b.term.length - a.term.length)
-    .forEach(({ term, index }) => {
+    .map((d) => d.term)
+    .sort((a, b) => b.length - a.length)
+    .forEach((term) => {
       if (seen.has(term)) return;
       seen.add(term);
       terms.push({ re: termForms(term), index: treaty.definitions.findIndex((d) => d.term === term) });
@@ -129,44 +128,6 @@ export function findForeignReferences(treaty: Treaty): ForeignReference[] {
     for (const r of refs) out.push(r);
   }
   return out;
-}
-
-/** Longest text read as one line, in characters (a longer line is not read). */
-const MAX_RUN = 20000;
-
-/**
- * Line `i` with the lines that continue its phrase (syntax/runs.ts `continuation`: it ends mid-phrase and
- * the next content line, a page number or blank lines around one between, is plain text), their contents
- * joined by one space; `at(k)` is the text offset of joined character `k` (at a joining space, the end of
- * the line before it), `last` the last line read. Undefined when line `i` alone is longer than MAX_RUN.
- */
-function joinedRun(text: string, lines: readonly Line[], i: number): { s: string; at: (k: number) => number; last: number } | undefined {
-  const first = lines[i];
-  let length = first.contentEnd - first.contentStart;
-  if (length > MAX_RUN) return undefined;
-  const pieces = [i];
-  for (let j = continuation(lines, i, text); j >= 0; j = continuation(lines, j, text)) {
-    length += 1 + lines[j].contentEnd - lines[j].contentStart;
-    if (length > MAX_RUN) break;
-    pieces.push(j);
-  }
-  const from = first.contentStart;
-  if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, last: i };
-  const parts = pieces.map((p) => text.slice(lines[p].contentStart, lines[p].contentEnd));
-  const starts: number[] = [];
-  let next = 0;
-  for (const x of parts) {
-    starts.push(next);
-    next += x.length + 1;
-  }
-  const s = parts.join(' ');
-  // A joined character's line is the last one starting at or before it (a joining space ends the line before).
-  const at = (k: number): number => {
-    let p = starts.length - 1;
-    while (starts[p] > k) p--;
-    return lines[pieces[p]].contentStart + k - starts[p];
-  };
-  return { s, at, last: pieces[pieces.length - 1] };
 }
 
 /** Inside a definition's clause or the phrase it defines (`the Hong Kong area (including Hong Kong Island, …)`): not a use of its term. */

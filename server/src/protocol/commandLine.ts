@@ -5,7 +5,7 @@
 /** The server's version, as in package.json (a unit test keeps them in step). */
 export const SERVER_VERSION = '0.1.0';
 
-export const USAGE = `treaty-language-server ${SERVER_VERSION} — the Treaty Drafting language server (LSP)
+const USAGE = `treaty-language-server ${SERVER_VERSION} — the Treaty Drafting language server (LSP)
 
 Usage: node server.js <transport>
 

@@ -18,7 +18,7 @@ export function composed<T extends object>(answer: T): T {
   return answer;
 }
 
-export const keptJson: ContentTypeEncoder = {
+const keptJson: ContentTypeEncoder = {
   name: 'application/json',
   encode(msg: Message, options: ContentTypeEncoderOptions): Promise<Uint8Array> {
     try {

@@ -13,10 +13,10 @@ import { SyntaxTree } from '../syntax/tree';
 import { hold } from '../syntax/reparse';
 
 /** How long one slice of work runs before the connection gets a turn (ms). */
-export const SLICE_MS = 10;
+const SLICE_MS = 10;
 
 /** One turn of the event loop: IO (the client's messages) is read before it resolves. */
-export function turn(): Promise<void> {
+function turn(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 

@@ -99,7 +99,7 @@ const COMMON: ReadonlySet<string> = new Set([
  * box-drawing characters (GB18030's symbol rows read from Big5; not Cyrillic or Greek, which a
  * treaty with a Russian text holds in earnest).
  */
-export function chineseScore(text: string): number {
+function chineseScore(text: string): number {
   let score = 0;
   for (const ch of foldScript(text)) {
     const c = ch.codePointAt(0)!;

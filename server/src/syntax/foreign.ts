@@ -7,8 +7,6 @@
 /** The languages a treaty text is read in. `zh` is the default and the grammar's own. */
 export type Language = 'zh' | 'ru' | 'en' | 'fr' | 'kk' | 'ky';
 
-export const LANGUAGES: readonly Language[] = ['zh', 'ru', 'en', 'fr', 'kk', 'ky'];
-
 /** Letters only Kazakh writes among the Cyrillic languages read here. */
 const KAZAKH = new Set('әғқұһіӘҒҚҰҺІ'.split('').map((c) => c.charCodeAt(0)));
 /** Letters Kyrgyz (and Kazakh) write and Russian does not. */

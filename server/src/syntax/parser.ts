@@ -1957,13 +1957,6 @@ function previousWritten(lines: readonly Line[], i: number, from: number): numbe
   return j >= from ? j : -1;
 }
 
-/** The index of the last line before `i`, not before `from`, that is not an HTML comment (-1 when none is). */
-function previousContent(lines: readonly Line[], i: number, from: number): number {
-  let j = i - 1;
-  while (j >= from && (lines[j].kind === 'comment' || lines[j].kind === 'code')) j--;
-  return j >= from ? j : -1;
-}
-
 /**
  * Groups lines [from, to) of a unit into paragraphs and items, appending them to
  * `container`. `head`, when given, is the unit's head line that also opens its first paragraph.

@@ -120,7 +120,7 @@ function reparseOne(previous: SyntaxTree, e: Edit, final?: string | PieceText): 
     // Chinese already in the text before the edit (`languageOf` decides on its first CJK characters) needs no new look.
     const chinese = previous.language === undefined && (chineseBefore(old, start) || textLanguage(text.toString()) === 'zh');
     const delta = e.text.length - (end - start);
-    tree = chinese ? inArticle(previous, text, start, end, delta) ?? (spent.has(previous) ? undefined : inTail(previous, text, start, end, delta)) : undefined;
+    tree = chinese ? inArticle(previous, text, start, end, delta) ?? (spent.has(previous) ? undefined : inTail(previous, text, start, delta)) : undefined;
   } catch {
     tree = undefined;
   }
@@ -326,7 +326,7 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
 const ANNEX_FIRST = new Set([0x9644, 0x53e6, 0x4e13, 0x5c08]);
 
 /**
- * The new tree when the edit `start..end` (old offsets; `delta` the change of length) lies in
+ * The new tree when the edit at `start` (an old offset; `delta` the change of length) lies in
  * the tail of the document: the last article (from its head line on, its number kept) and what
  * follows it — the final clauses, the signing clause, the signature block — when no annex,
  * heading or unit is there before or after the edit. The tail is a unit of its own: its lines
@@ -334,7 +334,7 @@ const ANNEX_FIRST = new Set([0x9644, 0x53e6, 0x4e13, 0x5c08]);
  * article's paragraphs, `findClosing`, `addClosing`); the lines and blocks before it are reused
  * as they are. Undefined otherwise.
  */
-function inTail(previous: SyntaxTree, text: string | PieceText, start: number, end: number, delta: number): SyntaxTree | undefined {
+function inTail(previous: SyntaxTree, text: string | PieceText, start: number, delta: number): SyntaxTree | undefined {
   if (!reparsable(previous, text)) return undefined;
   const old = textOf(previous);
   const lines = previous.lines;

@@ -290,3 +290,52 @@ class Joined implements Run {
     return out;
   }
 }
+
+/**
+ * Line `i` with the lines that continue its phrase (`continuation`: it ends mid-phrase and the next content
+ * line, a page number or blank lines around one between, is plain text), their contents joined by one space,
+ * as the readers of a text in another language take it (model/foreignReferences.ts, foreignDefinitions.ts):
+ * `at(k)` is the text offset of joined character `k` (a joining space: the end of the line before it), `back`
+ * the joined position of a text offset, `last` the last line read. Undefined when line `i` alone is longer than
+ * a run may be (MAX_LENGTH); the lines that would make it longer are left out.
+ */
+export function joinedRun(text: string, lines: readonly Line[], i: number): { s: string; at: (k: number) => number; back: (offset: number) => number; last: number } | undefined {
+  const first = lines[i];
+  let length = first.contentEnd - first.contentStart;
+  if (length > MAX_LENGTH) return undefined;
+  const pieces = [i];
+  for (let j = continuation(lines, i, text); j >= 0; j = continuation(lines, j, text)) {
+    length += 1 + lines[j].contentEnd - lines[j].contentStart;
+    if (length > MAX_LENGTH) break;
+    pieces.push(j);
+  }
+  const from = first.contentStart;
+  if (pieces.length === 1) return { s: text.slice(from, first.contentEnd), at: (k) => from + k, back: (o) => o - from, last: i };
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let next = 0;
+  for (const p of pieces) {
+    starts.push(next);
+    parts.push(text.slice(lines[p].contentStart, lines[p].contentEnd));
+    next += lines[p].contentEnd - lines[p].contentStart + 1;
+  }
+  // A joined character's line is the last one starting at or before it (a joining space ends the line before).
+  const piece = (k: number) => {
+    let p = starts.length - 1;
+    while (starts[p] > k) p--;
+    return p;
+  };
+  return {
+    s: parts.join(' '),
+    at: (k) => {
+      const p = piece(k);
+      return Math.min(lines[pieces[p]].contentStart + k - starts[p], lines[pieces[p]].contentEnd);
+    },
+    back: (o) => {
+      let p = pieces.length - 1;
+      while (p > 0 && lines[pieces[p]].contentStart > o) p--;
+      return starts[p] + Math.min(o - lines[pieces[p]].contentStart, lines[pieces[p]].contentEnd - lines[pieces[p]].contentStart);
+    },
+    last: pieces[pieces.length - 1],
+  };
+}

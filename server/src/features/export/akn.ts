@@ -20,7 +20,7 @@ import { partyInfoOf } from '../../model/parties';
 import { signatureLayout } from './alternat';
 import { cutsOf, endsInComma, fieldRows, lineWidth, shownHeading } from './layout';
 
-export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
 /** Where a unit of the text went: its eId and element, for tests and for links into the XML. */
 export interface AknUnit {

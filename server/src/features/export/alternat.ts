@@ -66,7 +66,7 @@ export function signingCopies(text: string, treaty: Treaty = buildTreaty(text)):
 }
 
 /** The copy of the party at `first`: that party named first everywhere. */
-export function alternate(text: string, treaty: Treaty, names: string[], first: number): string {
+function alternate(text: string, treaty: Treaty, names: string[], first: number): string {
   if (first === 0) return text;
   const order = [first, ...names.map((_, i) => i).filter((i) => i !== first)];
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -231,6 +231,19 @@ function cellsOf(text: string, l: Line): [number, number] | undefined {
   return best ? [l.contentStart + best.index, l.contentStart + best.index + best[0].length] : undefined;
 }
 
+/** Line `l` of a side-by-side block, cut into its two cells at `c`: a row, and a line of each column. */
+function addRow(text: string, l: Line, c: [number, number], rows: SignatureRow[], columns: SignatureColumn[]): void {
+  rows.push({ start: l.contentStart, leftEnd: c[0], rightStart: c[1], end: l.contentEnd });
+  columns[0].lines.push(cleanLine(text.slice(l.contentStart, c[0])));
+  columns[1].lines.push(cleanLine(text.slice(c[1], l.contentEnd)));
+  for (const col of columns) col.end = l.end;
+}
+
+/** The lines' contents, cleaned, the empty ones left out (the lead before a side-by-side block, what follows it). */
+function cleanLines(text: string, lines: readonly Line[]): string[] {
+  return lines.map((l) => cleanLine(text.slice(l.contentStart, l.contentEnd))).filter((x) => x);
+}
+
 /**
  * Signatures written side by side: a line names one party in its left cell and the other in its right (the lines before
  * it are the lead), and every line after it has two cells (a line with one would leave a cell of unknown column).
@@ -255,12 +268,9 @@ function sideBySide(text: string, lines: readonly Line[], names: string[], opene
     if (!cleanLine(text.slice(l.contentStart, l.contentEnd))) continue;
     const c = cellsOf(text, l);
     if (!c) return undefined;
-    rows.push({ start: l.contentStart, leftEnd: c[0], rightStart: c[1], end: l.contentEnd });
-    columns[0].lines.push(cell(l.contentStart, c[0]));
-    columns[1].lines.push(cell(c[1], l.contentEnd));
-    for (const col of columns) col.end = l.end;
+    addRow(text, l, c, rows, columns);
   }
-  const lead = lines.slice(0, first).map((l) => cleanLine(text.slice(l.contentStart, l.contentEnd))).filter((x) => x);
+  const lead = cleanLines(text, lines.slice(0, first));
   return { lead, columns, rows };
 }
 
@@ -339,15 +349,12 @@ function sideBySideSpaced(text: string, lines: readonly Line[], names: string[],
     if (!cleanLine(text.slice(l.contentStart, l.contentEnd))) continue;
     const c = i === first ? head : spacedCellsOf(text, l);
     if (!c) {
-      after.push(...lines.slice(i).map((x) => cleanLine(text.slice(x.contentStart, x.contentEnd))).filter((x) => x));
+      after.push(...cleanLines(text, lines.slice(i)));
       break;
     }
-    rows.push({ start: l.contentStart, leftEnd: c[0], rightStart: c[1], end: l.contentEnd });
-    columns[0].lines.push(cell(l.contentStart, c[0]));
-    columns[1].lines.push(cell(c[1], l.contentEnd));
-    for (const col of columns) col.end = l.end;
+    addRow(text, l, c, rows, columns);
   }
-  const lead = lines.slice(0, first).map((l) => cleanLine(text.slice(l.contentStart, l.contentEnd))).filter((x) => x);
+  const lead = cleanLines(text, lines.slice(0, first));
   return after.length ? { lead, columns, rows, after } : { lead, columns, rows };
 }
 

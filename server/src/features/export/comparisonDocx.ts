@@ -78,7 +78,7 @@ export async function comparisonDocx(cmp: Comparison, options: TableOptions = {}
   return Packer.toBuffer(comparisonDocument(cmp, options, style));
 }
 
-export function comparisonDocument(cmp: Comparison, options: TableOptions = {}, style: ResolvedStyle = resolveFonts(DEFAULT_STYLE)): Document {
+function comparisonDocument(cmp: Comparison, options: TableOptions = {}, style: ResolvedStyle = resolveFonts(DEFAULT_STYLE)): Document {
   const s = style;
   // A table reads better a size smaller than the body: 四号 (14 pt) on a 22 pt line.
   const size = Math.min(s.sizes.body, 14);

@@ -52,7 +52,7 @@ const NARROWEST = 30;
  * 4/5 of the widest. A line that stops short of the margin was ended where it ends (a route, a table
  * row, a list line, a field `来源: 新华网`, a web page's line).
  */
-export function wrapped(w: number, widest: number): boolean {
+function wrapped(w: number, widest: number): boolean {
   return w >= NARROWEST && w * 5 >= widest * 4;
 }
 
