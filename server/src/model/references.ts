@@ -136,9 +136,10 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /**
  * Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`; a paragraph named 段, as free trade agreements name
- * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first.
+ * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first. The first may be a bracketed
+ * number with no 第, as Macao's texts name an item (`第3/1999號法律第三條(六)項`) and some laws do (`第七条（三）项`).
  */
-const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
+const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
 const SELF = selfPattern(alternation(SELF_WORDS));
@@ -573,8 +574,10 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     return {};
   }
   if (a.word === '款') {
-    target.paragraph = a.num;
-    // In a 条/项/款 document 第Y款 alone names a sub-unit of an unnamed paragraph.
+    // In a 条/项/款 document (Taiwan's laws, UN and older texts) 第Y款 alone names item Y of a paragraph it does not
+    // name (`第二條第三款`: the third item of article 2's paragraph), as 第Z项 alone does in a text of 条/款/项.
+    if (convention === 'xiang' && !b) target.item = a.num;
+    else target.paragraph = a.num;
     return convention === 'xiang' || b ? { uncertain: true } : {};
   }
   // 第Z项 alone.
