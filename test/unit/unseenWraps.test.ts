@@ -131,7 +131,7 @@ test('wraps: a label numbered on from the text\'s, its text glued to it, under a
   const marriage = MARRIAGE('第三条 当事人仅以婚姻法\n第四条为依据提起诉讼的，人民法院应当受理。');
   assert.deepEqual(articles(marriage), ['第一条', '第二条', '第三条', '第四条']);
   assert.deepEqual(errors(marriage), []);
-  // Under a line of the article's text, the reference is read over the break (a caption line opens no run).
+  // Under a line of the article's text, the reference is read over the break.
   const text = MARRIAGE('第三条 当事人以对方有家庭暴力为由请求离婚的，依照婚姻法\n第四条处理。');
   assert.deepEqual(articles(text), ['第一条', '第二条', '第三条', '第四条']);
   assert.deepEqual(refs(text), ['第四条 article {"num":4} 中华人民共和国婚姻法', '本解释第一条 article {"num":1} own']);
