@@ -48,6 +48,15 @@ test('units by scheme: Taiwan\'s 第X條第Y項第Z款 and 第X條第Z款 are it
   assert.deepEqual(landings(PROCEDURE('：')).filter((r) => /項|款/.test(r)), read);
 });
 
+test('units by scheme: 第X條第Y款 against an article of one paragraph listing Y items or more tells 條/項/款 where nothing else does', () => {
+  // Articles 111 and 115 alone: no 第…項第…款 anywhere, the article cited holds a lead and seven items.
+  const excerpt = PROCEDURE().slice(PROCEDURE().indexOf('第 111 條'));
+  assert.deepEqual(landings(`行政程序法\n\n${excerpt}`), ['第一百十一條第六款 {"num":111,"item":6} → 六、未經授權而違']);
+  // Article 111 with one item: 第六款 cannot be its item, and tells nothing (a paragraph 6 it lacks, in doubt or not, is no item).
+  const one = excerpt.replace(/二、[\s\S]*?七、其他具有重大明顯之瑕疵者。\n/, '');
+  assert.doesNotMatch(landings(`行政程序法\n\n${one}`)[0], /"item":6/);
+});
+
 test('units by scheme: 第Y款 alone reads as a paragraph where the text names its units 条/款/项', () => {
   const mainland = '某市某条例\n\n第一条 为了规范管理，制定本条例。\n\n第二条 有关单位应当遵守本条例。\n\n本条例另有规定的除外。\n\n第三条 违反本条例第二条第二款规定的，依照第一条第一款处理。\n';
   assert.deepEqual(landings(mainland).slice(0, 1), ['本条例第二条第二款 {"num":2,"paragraph":2} → 本条例另有规定的']);
