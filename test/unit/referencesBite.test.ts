@@ -191,8 +191,9 @@ const CASES: [string, string, string[]][] = [
   ['本協定 in a protocol added to an agreement, in traditional script', doc('依據⟦本協定⟧派遣。', '甲國與乙國農業技術合作協定附加議定書'), ['self ~']],
   // A law named by its number, as Macao's are (`第3/1999號法律`, `第9/2000號行政法規`, `第43/99/M號法令`): its articles, and those listed after
   // them, are that law's, cited by its number as its title (a Macao law's file is titled so: `第3/1999號法律` / `法規的公佈與格式`).
-  ['a law named by its number: its articles are that law\'s', doc('根據澳門特別行政區第3/1999號法律⟦第三條⟧(六)項及⟦第六條第一款⟧、第43/99/M號法令⟦第六條⟧的規定。依照⟦第三条⟧。'),
-    ['art 3 《第3/1999号法律》 bare', 'art 6¶1 《第3/1999号法律》 bare ~', 'art 6 《第43/99/M号法令》 bare', 'art 3']],
+  // (`(六)項`, Macao's item named by its bracketed number with no 第, is article 3's item; the article listed after it the same law's.)
+  ['a law named by its number: its articles are that law\'s', doc('根據澳門特別行政區第3/1999號法律⟦第三條(六)項⟧及⟦第六條第一款⟧、第43/99/M號法令⟦第六條⟧的規定。依照⟦第三条⟧。'),
+    ['art 3(6) 《第3/1999号法律》 bare', 'art 6¶1 《第3/1999号法律》 bare', 'art 6 《第43/99/M号法令》 bare', 'art 3']],
   // An ordinance named by its year and number alone, as Hong Kong's amending ordinances are cited (`1998年第26号第2条`, `(由1993年第89号第2条增补)`): its sections are another's.
   ['an ordinance named by its number alone (年第N号): its sections are another\'s', doc('具追溯力的适应化修订─见1998年第26号第2条。(由1993年第89号 第2条增补)。依照⟦第三条⟧。'), ['art 3']],
   // UN model texts bracket the word a treaty calls itself (`本《條約》各項規定`, `本《公约》第三条`): this text, not a citation of one titled 条约.
@@ -560,9 +561,9 @@ for (const [label, text, want] of CONVENTIONS) {
   test(`convention: ${label}`, () => assert.equal(conventionOf(buildTreaty(text)), want));
 }
 
-test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone uncertain, a bracketed item uncertain', () => {
+test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone an item of a paragraph not named (uncertain), a bracketed item uncertain', () => {
   const fx = fixture('# 测试协定\n\n## 第一条\n\n依照⟦第二条第二项⟧、⟦第二条第一款⟧、⟦第二条第（一）项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n').main;
-  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2¶1 ~', 'art 2(1) ~', 'art 2¶1(3)']));
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2(1) ~', 'art 2(1) ~', 'art 2¶1(3)']));
 });
 
 test('in the 条/款/项 convention: 第Z项 is an item', () => {

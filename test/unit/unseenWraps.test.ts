@@ -4,9 +4,11 @@
 // LawRefBook/Laws paragraphs (北京市实施《矿山安全法》办法, 上海市劳动合同条例) cut at thirty characters, as such copies are.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textContext } from '../../server/src/features/context';
-import { referencesOf } from '../../server/src/model/references';
+import { contextOf, textContext } from '../../server/src/features/context';
+import { referenceAt, referencesOf } from '../../server/src/model/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { resolve } from '../../server/src/features/resolve';
+import { workspace } from '../support/workspace';
 
 /** Each unit reference (an article, a paragraph or an item of one) as its text, its target and the instrument it is cited from (`own` for none). */
 const refs = (source: string) =>
@@ -92,6 +94,35 @@ test('wraps: an article\'s first line short enough to read as a caption, ending 
   assert.deepEqual(articles(organic.replace('第八十九条\n规定的职权。', '第八十九条 国务院行使下列职权。')), ['第一条', '第二条', '第三条', '第八十九条', '第四条']);
 });
 
+/** Where the article reference under the cursor `‸` of the workspace's first file resolves: file name and offset, or what resolve says instead. */
+function landing(source: string): string {
+  const ws = workspace(source);
+  const ctx = contextOf(ws.index, ws.snapshot());
+  const ref = referenceAt(ctx.treaty, ws.offset);
+  if (!ref || ref.kind !== 'article') return 'no reference';
+  const t = resolve(ctx, ref);
+  return !t ? 'nothing' : t.kind === 'article' ? `${decodeURI(t.snapshot.uri.slice(t.snapshot.uri.lastIndexOf('/') + 1))} ${t.start}` : t.kind;
+}
+
+test('wraps: a caption-short line ending with a law\'s name reads the citation over the break, as within a line', () => {
+  // The Organic Law of the State Council at a dozen characters, with the Constitution in the workspace.
+  const ORGANIC = (third: string) =>
+    `%! 组织法.md\n# 中华人民共和国国务院组织法\n\n第一条 根据宪法，制定本法。\n\n第二条 国务院由总理、副总理、国务委员组成。\n\n第三条 ${third}\n\n第四条 国务院会议分为全体会议和常务会议。\n` +
+    '%! 宪法.md\n# 中华人民共和国宪法\n\n第八十八条 总理领导国务院的工作。\n\n⟦第八十九条 国务院行使下列职权。\n\n⟧';
+  const constitution = landing(ORGANIC('国务院行使宪法第八十‸九条规定的职权。'));
+  assert.match(constitution, /^宪法\.md \d+$/);
+  assert.equal(constitution, `宪法.md ${workspace(ORGANIC('')).file('宪法.md').marks[0].start}`);
+  // Wrapped after the name, the label alone on the next line: the same article of the same law.
+  assert.equal(landing(ORGANIC('国务院行使宪法\n第八十‸九条\n规定的职权。')), constitution);
+  // The line above is the article's text, no caption: its first paragraph reads on over the break.
+  const organic = '中华人民共和国国务院组织法\n第一条 根据宪法，制定本法。\n第二条 国务院由总理、副总理、国务委员组成。\n第三条 国务院行使宪法\n第八十九条\n规定的职权。\n第四条 国务院会议分为全体会议和常务会议。\n';
+  const third = textContext(organic).treaty.articles[2];
+  assert.equal(third.caption, undefined);
+  assert.deepEqual(refs(organic), ['第八十九条 article {"num":89} 国务院行使宪法']);
+  // A caption naming no instrument stays a caption over its own article 89 (the numbering's gap reported), no reference read.
+  assert.deepEqual(refs(organic.replace('国务院行使宪法', '国务院的职权')), []);
+});
+
 const MARRIAGE = (third: string) =>
   `最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）\n\n第一条 婚姻法所称的“家庭暴力”，是指行为人以殴打等手段造成伤害的行为。\n\n第二条 本解释自公布之日起施行。\n\n${third}\n\n第四条 人民法院审理离婚案件，适用本解释第一条的规定。\n`;
 
@@ -100,7 +131,7 @@ test('wraps: a label numbered on from the text\'s, its text glued to it, under a
   const marriage = MARRIAGE('第三条 当事人仅以婚姻法\n第四条为依据提起诉讼的，人民法院应当受理。');
   assert.deepEqual(articles(marriage), ['第一条', '第二条', '第三条', '第四条']);
   assert.deepEqual(errors(marriage), []);
-  // Under a line of the article's text, the reference is read over the break (a caption line opens no run).
+  // Under a line of the article's text, the reference is read over the break.
   const text = MARRIAGE('第三条 当事人以对方有家庭暴力为由请求离婚的，依照婚姻法\n第四条处理。');
   assert.deepEqual(articles(text), ['第一条', '第二条', '第三条', '第四条']);
   assert.deepEqual(refs(text), ['第四条 article {"num":4} 中华人民共和国婚姻法', '本解释第一条 article {"num":1} own']);

@@ -136,9 +136,10 @@ const BRACKETED = `[（(]${SP}(?:${N}{1,6}?|[a-z]|[${BRANCHES}])${SP}[）)]`;
 const UNIT = `(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项]`;
 /**
  * Up to two units: `第二款第（一）项`, `第一项(寅)款`, `第 1 款(c)项`; a paragraph named 段, as free trade agreements name
- * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first.
+ * their articles' numbered paragraphs (`协定第27条第5段`, paragraph 五、 of article 27), first. The first may be a bracketed
+ * number with no 第, as Macao's texts name an item (`第3/1999號法律第三條(六)項`) and some laws do (`第七条（三）项`).
  */
-const UNITS = `(${SP}第${SP}(?:${N}{1,6}?|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
+const UNITS = `(${SP}(?:第${SP}(?:${N}{1,6}?|${BRACKETED})|${BRACKETED})${SP}[款项段](?:${SP}${UNIT})?)?`;
 /** Words that name this instrument: 本协议, 本条约 … (本条 alone is relative); UN model texts bracket the word (本《条约》). After 成 only where 成 ends a verb (完成本协定), not a noun's 成本 (制造成本法). */
 const selfPattern = (words: string): string => `(?:(?<![${NOT_SELF}])|(?<=[${CHENG_VERBS}]成)(?<!(?:${alternation(CHENG_NOUNS)})成))本(?:${words}|《(?:${alternation(SELF_WORDS)})》)(?!(?<=本约)[${NOT_AFTER_BENYUE}])(?!(?<=本法)[${NOT_AFTER_BENFA}])`;
 const SELF = selfPattern(alternation(SELF_WORDS));
@@ -496,7 +497,8 @@ const KUAN_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}款${SP}(?:第${SP})?(?:${
  */
 const XIANG_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])项${SP}各${SP}款`, 'g');
 const KUAN_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])款${SP}各${SP}项`, 'g');
-const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?)${SP}项(?!${SP}(?:第|[（(]))`, 'g');
+/** `第X条第Y项` or `第X条第Y款` with no unit after it (group 4 the word), read against article X (`articleXiangEvidence`). */
+const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?)${SP}([项款])(?!${SP}(?:第|[（(]))`, 'g');
 
 function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
@@ -515,7 +517,7 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
     const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
     const y = parseNumeral(m[3]);
     if (!a || y === undefined) continue;
-    const e = articleXiangEvidence(a, y);
+    const e = articleXiangEvidence(a, y, m[4]);
     if (e < 0) kuan++;
     else if (e > 0) xiang++;
   }
@@ -528,8 +530,12 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
  * 条/项/款 (1) when the article has no items and Y paragraphs, numbered (a UN text's `1.`); else nothing (0:
  * unnumbered paragraphs say nothing, as a text of 条/款/项 may name a unit so wrongly; nor do items of a later
  * paragraph only, Taiwan's `第二十四條第一項` naming the first of three paragraphs, the second holding items).
+ * `第X條第Y款` (`word` 款) says 條/項/款 (1) when the article has one paragraph, which lists Y items: its 款 can only be
+ * an item (Taiwan's `第一百十一條第六款`, article 111 a lead and its seven items); else nothing (a text of 条/款/项
+ * naming a paragraph says nothing another reading would not).
  */
-function articleXiangEvidence(a: Article, y: number): number {
+function articleXiangEvidence(a: Article, y: number, word: string): number {
+  if (word === '款') return a.paragraphs.length === 1 && a.paragraphs[0].items.length >= y && y > 1 ? 1 : 0;
   if (a.paragraphs.some((p) => p.items.length > 0)) return (a.paragraphs[0]?.items.length ?? 0) >= y ? -1 : 0;
   return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
 }
@@ -573,8 +579,10 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     return {};
   }
   if (a.word === '款') {
-    target.paragraph = a.num;
-    // In a 条/项/款 document 第Y款 alone names a sub-unit of an unnamed paragraph.
+    // In a 条/项/款 document (Taiwan's laws, UN and older texts) 第Y款 alone names item Y of a paragraph it does not
+    // name (`第二條第三款`: the third item of article 2's paragraph), as 第Z项 alone does in a text of 条/款/项.
+    if (convention === 'xiang' && !b) target.item = a.num;
+    else target.paragraph = a.num;
     return convention === 'xiang' || b ? { uncertain: true } : {};
   }
   // 第Z项 alone.
@@ -629,10 +637,10 @@ interface Unit {
   end: number;
   /** The kinds it calls the document by (`本宪章`, outside quotes). */
   kinds: string[];
-  /** Evidence of the convention: units written 项 then 款, 款 then 项 (twice each), and `第X条第Y项` to read against the articles. */
+  /** Evidence of the convention: units written 项 then 款, 款 then 项 (twice each), and `第X条第Y项`, `第X条第Y款` to read against the articles. */
   xiang: number;
   kuan: number;
-  articleXiang: { at: number; num?: number; self: boolean; y?: number }[];
+  articleXiang: { at: number; num?: number; self: boolean; y?: number; word: string }[];
   refs: Reference[];
   /** The citations it makes, in order: what the units after it see as cited before. */
   citations: Citation[];
@@ -889,14 +897,14 @@ function readEvidence(u: Unit, raw: TextLike, folded: string, lines: readonly Li
     while (from > base && at - from < 200 && (raw.charCodeAt(from - 1) !== 0x0a || !endsParagraph(raw, from - 1))) from--;
     if (notQuotedBefore(raw, from, at)) u.kinds.push(kind);
   }
-  if (!folded.includes('项')) return;
+  if (!folded.includes('项') && !folded.includes('款')) return;
   // Over the unit's text (one scan per pattern), then over its runs of lines joined across hard
   // breaks (`第三条第二` / `项`), counting there only what a break splits.
   countConvention(u, folded, (i) => base + i, () => true);
   eachRun(folded, lines, isRead, (run) => {
     if (run.line === run.last) return;
     countConvention(u, run.text, (i) => run.at(i), (a, b) => run.at(b - 1) - run.at(a) !== b - 1 - a);
-  }, holding(folded, '项', base), { from: first, to: next, base });
+  }, holding(folded, '项款', base), { from: first, to: next, base });
 }
 
 /** Whether the line break at `nl` ends a paragraph: nothing before it on its line, or a sentence's or a quotation's last mark (。！？；： ” 」 』 and their ASCII forms). */
@@ -924,16 +932,19 @@ function notQuotedBefore(raw: TextLike, from: number, at: number): boolean {
 
 /** Adds to `u` what `s` shows of the convention; `at` maps an offset in `s` to the text, `counts` says which matches count. */
 function countConvention(u: Unit, s: string, at: (i: number) => number, counts: (a: number, b: number) => boolean): void {
-  u.xiang += 2 * count(XIANG_ORDER, s, counts);
-  u.kuan += 2 * count(KUAN_ORDER, s, counts);
-  if (s.includes('各')) {
-    u.xiang += 2 * count(XIANG_EACH, s, counts);
-    u.kuan += 2 * count(KUAN_EACH, s, counts);
+  // (The units written in order, or named together, hold 项: a text of 款 alone shows only `第X条第Y款`.)
+  if (s.includes('项')) {
+    u.xiang += 2 * count(XIANG_ORDER, s, counts);
+    u.kuan += 2 * count(KUAN_ORDER, s, counts);
+    if (s.includes('各')) {
+      u.xiang += 2 * count(XIANG_EACH, s, counts);
+      u.kuan += 2 * count(KUAN_EACH, s, counts);
+    }
   }
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(s))) {
-    if (counts(m.index, m.index + m[0].length)) u.articleXiang.push({ at: at(m.index), num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]) });
+    if (counts(m.index, m.index + m[0].length)) u.articleXiang.push({ at: at(m.index), num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]), word: m[4] });
   }
 }
 
@@ -992,7 +1003,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
       for (const e of u.articleXiang) {
         const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
         if (!a || e.y === undefined) continue;
-        const v = articleXiangEvidence(a, e.y);
+        const v = articleXiangEvidence(a, e.y, e.word);
         if (v < 0) kuan++;
         else if (v > 0) xiang++;
       }

@@ -647,8 +647,16 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
         kind = l.kind;
       }
     }
-    if (kind === 'article' && seen && continuesCitation(text, l, i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1], last)) {
-      l.kind = kind = 'text';
+    if (kind === 'article' && seen) {
+      const above = i > 0 ? (out ?? lines)[(out ? out.length : i) - 1] : before?.[beforeCount - 1];
+      if (continuesCitation(text, l, above, last)) {
+        l.kind = kind = 'text';
+        // A caption the label goes on from was the article's text broken off at the width (`第三条 国务院行使宪法` /
+        // `第八十九条` / `规定的职权。`): its first paragraph, which the next line continues (a run reads the citation
+        // over the break as within a line). Only a line of these lines is changed: one before them is another tree's
+        // (syntax/reparse.ts reads a region holding such a label again whole).
+        if (i > 0 && above!.kind === 'article' && !above!.inlineBody) above!.inlineBody = true;
+      }
     }
     if (kind === 'article') seen = true;
     const body = kind === 'text' || kind === 'para' || kind === 'item' || (kind === 'article' && l.inlineBody);

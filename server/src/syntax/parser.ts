@@ -2569,10 +2569,13 @@ const ENTRY_MARK = /[，,。；;：:！？!?]/;
 /** The longest member of a list written one a line with no mark (`内务部所属护照机构颁发的公务护照`). */
 const MAX_BARE_ENTRY = 24;
 
-/** The line's content ends with a colon (`：`, `:`). */
+/**
+ * The line's content ends with a colon (`：`, `:`, or `︰`, U+FE30, which Taiwan's law database writes after a lead:
+ * `…有下列各款情形之一者，無效︰` / `一、…`).
+ */
 function endsWithColon(text: TextLike, l: Line): boolean {
   const c = text.charCodeAt(l.contentEnd - 1);
-  return c === 0xff1a || c === 0x3a;
+  return c === 0xff1a || c === 0x3a || c === 0xfe30;
 }
 
 /** The line ends a list's entry: `；` or a full stop. */

@@ -235,8 +235,10 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   const region = relex(text, lines, a, regionStart, regionEnd);
   // An amended article's new text written after `…修改为：` (parser's demoteQuotedArticles) is read over
   // the articles around: an article holding one, or an edit that writes such words, is a full parse.
+  // So is a label read as another instrument's article going on (lines.ts continuesCitation), in the article or the region:
+  // it may make the caption above it the article's text, a line before the region.
   for (let i = h + 1; i <= last; i++) if (lines[i].kind === 'text' && lines[i].num !== undefined) return undefined;
-  for (const l of region) if (introducesNewText(text, l)) return undefined;
+  for (const l of region) if (introducesNewText(text, l) || (l.kind === 'text' && l.num !== undefined)) return undefined;
   // The head, re-lexed, is the same unit: same number (its caption or first paragraph may change).
   const head = h === a ? region[0] : oldHead;
   if (h === a && (!head || head.kind !== 'article' || head.num !== oldHead.num || head.sub !== oldHead.sub || head.unit !== oldHead.unit || head.glued !== oldHead.glued)) return undefined;
@@ -383,7 +385,9 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
   const title = titleParts(old, previous);
   for (let i = h === a ? 1 : 0; i < region.length; i++) {
     const l = region[i];
-    if (!isBodyLine(l) || l.kind === 'break') return undefined;
+    // (A label read as another instrument's article going on, lines.ts continuesCitation, may make the caption above it,
+    // a line before the region, the article's text: a full parse.)
+    if (!isBodyLine(l) || l.kind === 'break' || (l.kind === 'text' && l.num !== undefined)) return undefined;
     // No annex opens (findAnnex: a short line or heading starting 附件, 附录, 另约 … after the last article).
     if (ANNEX_FIRST.has(text.charCodeAt(l.contentStart))) return undefined;
     // Nor a line repeating the title (a running header: parser's demoteRunningHeaders).
