@@ -35,7 +35,8 @@ function toEdit(text: string, [at, del, ins]: [number, number, string, boolean])
 
 /** The model and everything derived from it that must not depend on how it was built. */
 function derived(t: Treaty): unknown {
-  return { model: t, references: referencesOf(t), convention: conventionOf(t) };
+  // (The articles' captions and summaries are read when first asked, not fields a comparison of the model sees.)
+  return { model: t, words: t.articles.map((a) => [a.caption, a.summary]), references: referencesOf(t), convention: conventionOf(t) };
 }
 
 /**

@@ -26,7 +26,8 @@ const DOC =
   '## 第五条\n\n本协定于2002年1月17日在北京签署。\n';
 
 function derived(t: Treaty): unknown {
-  return { model: t, references: referencesOf(t), convention: conventionOf(t) };
+  // (The articles' captions and summaries are read when first asked, not fields a comparison of the model sees.)
+  return { model: t, words: t.articles.map((a) => [a.caption, a.summary]), references: referencesOf(t), convention: conventionOf(t) };
 }
 
 /** The blocks of a tree, depth first. */

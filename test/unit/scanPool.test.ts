@@ -14,6 +14,7 @@ import { infoOf } from '../../server/src/model/info';
 import { buildTreaty } from '../../server/src/model/treaty';
 import { DEFAULT_LIMITS, WorkspaceFiles, loadFile, loadInOrder, utf16Of } from '../../server/src/protocol/files';
 import { ScanPool, workerScript } from '../../server/src/protocol/scanPool';
+import { scannedFile } from '../../server/src/protocol/scanWorker';
 import { decodeBytes } from '../../server/src/protocol/decode';
 import { spawnSync } from 'child_process';
 import { ROOT } from '../support/fixture';
@@ -80,6 +81,29 @@ test('a worker\'s text, handed over as UTF-16 code units, reads back as the same
     assert.equal(utf16.byteLength, text.length * 2);
     assert.equal(Buffer.from(utf16).toString('utf16le'), text);
   }
+});
+
+test('a worker hands over the decoder\'s own buffer of a UTF-8 text, the text written into one otherwise: each reads back as the text the main thread reads', () => {
+  const texts: [string, Buffer, boolean][] = [
+    ['第一条　双方合作。\n', Buffer.from('第一条　双方合作。\n'), true],
+    ['Article 1\n', Buffer.from('Article 1\n'), false],
+    ['第一条　双方合作。\n', Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5, 0xa1, 0xa1, 0xcb, 0xab, 0xb7, 0xbd, 0xba, 0xcf, 0xd7, 0xf7, 0xa1, 0xa3, 0x0a]), false],
+    ['第一条\n', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('第一条\n')]), false],
+  ];
+  const file = path.join(dir, 'units.treaty.md');
+  for (const [text, bytes, own] of texts) {
+    assert.equal(decodeBytes(bytes).text, text);
+    const decoded = decodeBytes(bytes, false, true);
+    assert.equal(decoded.utf16 !== undefined, own, text);
+    if (decoded.utf16) assert.equal(Buffer.from(decoded.utf16).toString('utf16le'), text);
+    fs.writeFileSync(file, bytes);
+    const { loaded, utf16 } = scannedFile(file, 'file:///units.treaty.md', DEFAULT_LIMITS);
+    assert.ok(loaded.kind === 'analysed' && loaded.utf16 === utf16 && utf16 !== undefined);
+    assert.equal(Buffer.from(utf16).toString('utf16le'), text);
+    // The one buffer, handed over whole: no other view of it is left behind in the worker.
+    assert.equal(utf16.byteLength, text.length * 2);
+  }
+  fs.rmSync(file);
 });
 
 test('a worker\'s texts are made strings on the main thread only when read', async () => {

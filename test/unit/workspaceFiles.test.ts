@@ -142,6 +142,18 @@ test('the user\'s files.exclude/search.exclude globs: excluded folders are not s
   assert.equal((await files.list(ws)).length, 6);
 });
 
+test('a file longer than its head is read whole when its first 8 KB read as a treaty, else when its whole head does; dropped when neither', () => {
+  const ws = folder('heads');
+  const prose = (bytes: number) => '一些文字。\n'.repeat(Math.ceil(bytes / Buffer.byteLength('一些文字。\n')));
+  const filler = '双方同意。\n'.repeat(20000);
+  // The seed's articles in the first 8 KB; after 12 KB of notes (in the head, not in its first 8 KB); after 70 KB of them (past the head).
+  fs.writeFileSync(path.join(ws, 'early.md'), seed.text + '\n' + filler);
+  fs.writeFileSync(path.join(ws, 'late.md'), prose(12 * 1024) + '\n' + seed.text + '\n' + filler);
+  fs.writeFileSync(path.join(ws, 'past.md'), prose(70 * 1024) + '\n' + seed.text + '\n' + filler);
+  const kind = (name: string) => loadFileSync(path.join(ws, name), URI.file(path.join(ws, name)).toString(), DEFAULT_LIMITS).kind;
+  assert.deepEqual(['early.md', 'late.md', 'past.md'].map(kind), ['text', 'text', 'head-only']);
+});
+
 test('loadFileSync, the blocking read of the scan workers and of small files on the main thread, answers as loadFile: texts, heads alone, folders, FIFOs, sizes over the limit, missing files', async () => {
   const ws = folder('blocking');
   fs.writeFileSync(path.join(ws, 'seed.md'), seed.text);

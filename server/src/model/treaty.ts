@@ -265,7 +265,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
       case 'article': {
         const chapter = parent ? chapterOf.get(parent) : undefined;
         const note = parent ? noteOf.get(parent) : undefined;
-        const a = (reuse && !note && reusedArticle(reuse, b, chapter)) || makeArticle(text, tree, b, chapter);
+        const a = (reuse && !note && reusedArticle(reuse, text, b, chapter)) || makeArticle(text, tree, b, chapter);
         if (note) {
           a.note = note;
           note.points.push(a);
@@ -476,16 +476,19 @@ interface Reuse {
  * the previous model is spent, as its tree is. Articles are met in order; undefined when the block
  * is the edited one or does not match.
  */
-function reusedArticle(r: Reuse, b: Block, chapter: Chapter | undefined): Article | undefined {
+function reusedArticle(r: Reuse, text: TextLike, b: Block, chapter: Chapter | undefined): Article | undefined {
   const { change } = r;
   const old = r.previous.articles[r.next++];
   if (!old || old.note || old.block !== b) return undefined;
   if (b.end <= change.start) {
     if (old.chapter !== chapter) old.chapter = chapter;
+    MadeArticle.reuseIn(old, text);
     return old;
   }
   if (b.start < change.end + change.delta || old.start !== b.start - change.delta || old.end !== b.end - change.delta) return undefined;
-  return moveArticle(old, b, chapter);
+  const moved = moveArticle(old, b, chapter);
+  if (moved) MadeArticle.reuseIn(moved, text);
+  return moved;
 }
 
 /** `old` moved into its block `b` (moved already): its offsets read again from its blocks; undefined if its paragraphs and items are not `b`'s. */
@@ -631,13 +634,21 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
     paragraphs[k] = { index: k + 1, num: numbered, label, start: child.start, end: child.end, items, block: child };
     k++;
   }
-  const caption = tree.unitStyle === 'paragraph' ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
+  return new MadeArticle(num, head.sub, name, head.label!, head, b.start, b.end, text, tree.unitStyle !== 'paragraph', paragraphs, chapter, b);
+}
+
+/**
+ * An article's caption (none in a text of paragraphs, `captioned` false) and its summary: the caption, or the first
+ * words of its first paragraph. Both read only the article's own lines: its head, the line under it, its first paragraph.
+ */
+function wordsOf(text: TextLike, head: Line, b: Block, captioned: boolean, paragraphs: readonly Paragraph[]): { caption: string | undefined; summary: string } {
+  const caption = !captioned ? undefined : head.inlineBody ? runInCaption(text, head) : captionOf(text, head) ?? captionBelow(text, b);
   let summary = caption ?? '';
   if (!summary) {
     const first = paragraphs[0];
     if (first) summary = summarizeBlock(text, first.block);
   }
-  return new MadeArticle(num, head.sub, name, head.label!, head, b.start, b.end, caption, summary, paragraphs, chapter, b);
+  return { caption, summary };
 }
 
 /**
@@ -647,6 +658,11 @@ function makeArticle(text: TextLike, tree: SyntaxTree, b: Block, chapter: Chapte
  * symbol (features/documentSymbols.ts), given again while the article is reused. A property added
  * to each of thousands of articles (`Object.defineProperty`) cost a call into the runtime and a
  * property store of its own per article.
+ * Its caption and summary are read when first asked (`wordsOf`): the outline, hover, completion and
+ * some checks ask them, the workspace scan's analysis of a closed document never does (they were
+ * ~2.5 % of it). Until then the article keeps the text they are read from — the text of the model it
+ * is in: an article reused in the next version's model is handed that model's text (`reuseIn`), which
+ * holds the same words at its moved offsets.
  */
 class MadeArticle implements Article {
   declare num?: number;
@@ -656,15 +672,19 @@ class MadeArticle implements Article {
   declare head: Line;
   declare start: number;
   declare end: number;
-  declare caption?: string;
-  declare summary: string;
   declare paragraphs: Paragraph[];
   declare chapter?: Chapter;
   declare note?: Note;
   declare block: Block;
   #kept: unknown = undefined;
+  /** The text the caption and summary are read from; undefined once they are read. */
+  #text: TextLike | undefined;
+  /** Whether the article can have a caption (not in a text of paragraphs). */
+  #captioned: boolean;
+  #caption: string | undefined = undefined;
+  #summary = '';
 
-  constructor(num: number | undefined, sub: number | undefined, name: string, label: Span, head: Line, start: number, end: number, caption: string | undefined, summary: string, paragraphs: Paragraph[], chapter: Chapter | undefined, block: Block) {
+  constructor(num: number | undefined, sub: number | undefined, name: string, label: Span, head: Line, start: number, end: number, text: TextLike, captioned: boolean, paragraphs: Paragraph[], chapter: Chapter | undefined, block: Block) {
     this.num = num;
     this.sub = sub;
     this.name = name;
@@ -672,11 +692,33 @@ class MadeArticle implements Article {
     this.head = head;
     this.start = start;
     this.end = end;
-    this.caption = caption;
-    this.summary = summary;
     this.paragraphs = paragraphs;
     this.chapter = chapter;
     this.block = block;
+    this.#text = text;
+    this.#captioned = captioned;
+  }
+
+  get caption(): string | undefined {
+    if (this.#text !== undefined) this.#read(this.#text);
+    return this.#caption;
+  }
+
+  get summary(): string {
+    if (this.#text !== undefined) this.#read(this.#text);
+    return this.#summary;
+  }
+
+  #read(text: TextLike): void {
+    const { caption, summary } = wordsOf(text, this.head, this.block, this.#captioned, this.paragraphs);
+    this.#caption = caption;
+    this.#summary = summary;
+    this.#text = undefined;
+  }
+
+  /** `a`, reused in a model of `text`: what it has not read yet is read from that text (not from the spent model's). */
+  static reuseIn(a: Article, text: TextLike): void {
+    if (#text in a && (a as MadeArticle).#text !== undefined) (a as MadeArticle).#text = text;
   }
 
   static kept(a: Article): unknown {

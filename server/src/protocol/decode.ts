@@ -18,16 +18,23 @@ export { Decoded, Encoding, ENCODING_NAMES } from '../syntax/encoding';
 /**
  * A file's bytes decoded as syntax/encoding.ts `decodeBytes` decodes them (`partial`: the head of a
  * longer file), the same text and encoding: valid UTF-8 without a byte order mark on the shorter way.
+ * `units`: for a caller that hands the text on as UTF-16 code units (a scan worker, protocol/scanWorker.ts),
+ * the buffer of them the text was made from, when it was (`utf16`: valid UTF-8 but ASCII, a buffer of its own),
+ * so that the text is not written into another.
  */
-export function decodeBytes(bytes: Uint8Array, partial = false): Decoded {
+export function decodeBytes(bytes: Uint8Array, partial = false, units = false): Decoded & { utf16?: ArrayBuffer } {
   const bom = bytes.length >= 2 && (bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe);
   const utf16 = !bom && bytes.indexOf(0) >= 0 ? utf16WithoutBom(bytes, partial) : undefined;
   if (utf16) return utf16;
   if (bom || typeof isUtf8 !== 'function' || typeof transcode !== 'function' || !isUtf8(bytes)) return decodeAny(bytes, partial);
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // ASCII: one byte a character, copied as it is (a one-byte string, as TextDecoder makes).
-  const text = typeof isAscii === 'function' && isAscii(buffer) ? buffer.toString('latin1') : transcode(buffer, 'utf8', 'utf16le').toString('utf16le');
-  return { text, encoding: 'utf-8', bom: false };
+  if (typeof isAscii === 'function' && isAscii(buffer)) return { text: buffer.toString('latin1'), encoding: 'utf-8', bom: false };
+  const code = transcode(buffer, 'utf8', 'utf16le');
+  const text = code.toString('utf16le');
+  // (`transcode` gives a buffer of its own; one inside a larger one could not be handed over alone.)
+  const own = units && code.byteOffset === 0 && code.byteLength === code.buffer.byteLength;
+  return own ? { text, encoding: 'utf-8', bom: false, utf16: code.buffer as ArrayBuffer } : { text, encoding: 'utf-8', bom: false };
 }
 
 /**

@@ -29,17 +29,27 @@ async function scan(batch: ScanBatch): Promise<{ results: ScanResults; transfer:
   const results: ScanResults['results'] = [];
   const transfer: ArrayBuffer[] = [];
   for (const { file, uri } of batch.files) {
-    const analysed = analysedFile(uri, loadFileSync(file, uri, batch.limits));
-    if (analysed.kind === 'analysed' && analysed.text !== undefined) {
-      // The text handed over in a buffer, not copied into the main thread's heap.
-      const { text, ...rest } = analysed;
-      const utf16 = utf16Of(text);
-      transfer.push(utf16);
-      results.push({ file, uri, loaded: { ...rest, utf16 } });
-    } else results.push({ file, uri, loaded: analysed });
+    const { loaded, utf16 } = scannedFile(file, uri, batch.limits);
+    if (utf16) transfer.push(utf16);
+    results.push({ file, uri, loaded });
     await new Promise((r) => setImmediate(r));
   }
   return { results: { results }, transfer };
+}
+
+/**
+ * One file read and analysed, a treaty's text in a buffer of UTF-16 code units (`utf16`, handed over, not
+ * copied into the main thread's heap): the decoder's own when it made the text from one (valid UTF-8 that is
+ * not ASCII, nearly every file), else the text written into one (`utf16Of`).
+ */
+export function scannedFile(file: string, uri: string, limits: FileLimits): { loaded: Loaded; utf16?: ArrayBuffer } {
+  // (Read up to any size: never undefined.)
+  const read = loadFileSync(file, uri, limits, Infinity, true)!;
+  const analysed = analysedFile(uri, read);
+  if (analysed.kind !== 'analysed' || analysed.text === undefined) return { loaded: analysed };
+  const { text, ...rest } = analysed;
+  const utf16 = (read.kind === 'text' && read.utf16) || utf16Of(text);
+  return { loaded: { ...rest, utf16 }, utf16 };
 }
 
 parentPort?.on('message', (batch: ScanBatch) => {
