@@ -53,3 +53,10 @@ test('memoranda: languages abbreviated together (`中英文`, `中英文字两�
   // A language's name whose characters are not each a language's stays whole (`西班牙文`, `越南文`).
   assert.deepEqual(signed('本协定于2005年3月15日在北京签订，一式两份，用西班牙文和越南文写成。'), ['西班牙文', '越南文']);
 });
+
+test('framework agreements: the parties\' names side by side on a line above the title (a letterhead) are no first line of it', () => {
+  const text = '國家發展和改革委員會 廣東省人民政府 香港特別行政區政府 澳門特別行政區政府\n深化粵港澳合作 推進大灣區建設框架協議\n為深化粵港澳合作,四方經協商一致,制定本協議。\n一、總則\n二、合作重點領域。\n';
+  assert.deepEqual(((t) => [t.title?.text, t.kind])(buildTreaty(text)), ['深化粵港澳合作推進大灣區建設框架協議', '协议']);
+  // A title broken after a party's name goes on over the next line.
+  assert.equal(buildTreaty('中华人民共和国政府\n和俄罗斯联邦政府关于合作的协定\n\n第一条 双方合作。\n').title?.text, '中华人民共和国政府和俄罗斯联邦政府关于合作的协定');
+});

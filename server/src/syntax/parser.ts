@@ -1667,6 +1667,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
     // goes on with a state's name after a word that joins none.
     if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && stateOf(next) !== undefined) return [j, j];
+    // The parties' names side by side, white space and no joining word between them, above a whole title (a letterhead,
+    // `國家發展和改革委員會 廣東省人民政府 香港特別行政區政府 澳門特別行政區政府` over a framework agreement's): no title breaks there.
+    if (taken === 0 && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && namesSideBySide(text.slice(lines[i].contentStart, lines[i].contentEnd))) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
@@ -1677,6 +1680,15 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
   const label = GLUED_LABEL.exec(first);
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
+}
+
+/** A party's name as a letterhead lists it: a government, a ministry or commission, a court. */
+const PARTY_NAME_END = /(?:政府|委员会|部|法院|检察院)$/;
+
+/** Whether `line` is two names of parties and more side by side, white space between them (`…委員會 廣東省人民政府`). */
+function namesSideBySide(line: string): boolean {
+  const names = foldScript(line).split(/[ \t\u3000]+/);
+  return names.length > 1 && names.every((n) => n.length > 2 && PARTY_NAME_END.test(n));
 }
 
 /** One of the lines before line `i` (PAGE_NAME_REACH at most) opens with the title's words `title`, something after them. */
