@@ -134,6 +134,20 @@ const WRITTEN_IN = new RegExp(`用([^。，,；;]{1,60}?)(?:${withPinyin('写成
  */
 const PLACE_AFTER_DATE = new RegExp(`[日月年][ \t]*(${alternation(CAPITALS)})[ \t]*(?:${SIGNED})`);
 
+/** Languages named before the count of the texts, no verb: `中英文字两种文本` (group 1 `中英文字`). */
+const TEXTS_COUNTED = /(?:^|[，,])([^。，,；;]{1,30}?(?:文字|[文语]))[两二三四五六][ \t]*种文本/;
+
+/**
+ * Languages abbreviated to a character each before one 文 or 语 (`中英文`, `中俄文字`): each character a language the
+ * lexicon knows by it (中文, 英文), or the name as it was (`西班牙文`, `越南文`: 班 and 南 name none).
+ */
+function abbreviated(name: string): string[] {
+  const m = /^([\u3400-\u9fff]{2,4})([文语])字?$/.exec(name);
+  if (!m) return [name];
+  const each = [...m[1]].map((c) => c + m[2]);
+  return each.every((x) => languageCode(x) !== undefined) ? each : [name];
+}
+
 /** A language's name with the count of the languages after it (`俄两种文字`, `俄文两种文字`): group 1 the name. */
 const LANGUAGE_COUNT = /^([\u3400-\u9fff]{1,6}?)[两二三四五六][ \t]*种(?:文字|语言|语文)$/;
 
@@ -199,9 +213,10 @@ export function readSigning(text: TextLike, block: Block): Signing {
   }
   // `用中文和俄文写成`, `每份均以中文及印尼文書就` (the 1950s' form; the languages counted after them, `以中文、西班牙文和英文三种文字写成`), or `以中文及西班牙文各缮二份`, `用中文、波斯文及法文各缮两份` (Taiwan's form, the Republic's treaties).
   // Or the texts counted by language (the WTO Agreement's `英文、法文和西班牙文各有一文本`).
-  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?(?:[文语]|种文字|种语言))(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded))) {
-    // Each name as written, words before it dropped: `同等有效的英文` → 英文.
-    s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean);
+  // Or the texts counted after their languages, no verb (`中英文字两种文本`, a memorandum's).
+  if ((m = WRITTEN_IN.exec(folded) ?? /以([^。，,；;]{1,60}?(?:[文语]|种文字|种语言))(?:写成|书写|书就)/.exec(folded) ?? /[以用]([^。，,；;]{0,60}?[文语])各?缮/.exec(folded) ?? /(?:^|[，,])([^。，,；;]{1,60}?[文语])各有一[份个]?文本/.exec(folded) ?? TEXTS_COUNTED.exec(folded))) {
+    // Each name as written, words before it dropped: `同等有效的英文` → 英文; languages abbreviated together (`中英文`) each its own.
+    s.languages = written(m, 1).split(/[、和及与,，\s]+/).map((x) => x.replace(/^(?:均用|每份均用)/, '').trim().replace(/^.*的(?=.{1,8}[文语]$)/, '')).filter(Boolean).flatMap(abbreviated);
     // The count of languages after the last (`用中、俄两种文字书就`, `中文和俄文两种文字`): no part of its name.
     const n = s.languages.length;
     const counted = n > 1 ? LANGUAGE_COUNT.exec(s.languages[n - 1]) : null;

@@ -119,7 +119,10 @@ export function parse(text: string): SyntaxTree {
   // (A list quoted in a text of points, its entries bulleted and numbered `一、` anew: the last point's, no points of its own.)
   if (unitStyle === 'paragraph' && demoteListedPoints(text, lines)) unitStyle = unitStyleOf(lines);
   // Lines that open a section holding units: the notes of an exchange, sub-headings among articles.
-  const sections = unitStyle === 'article' ? findSubheadings(text, lines) : findNotes(text, lines);
+  const notes = unitStyle === 'article' ? undefined : findNotes(text, lines);
+  const sections = notes ?? findSubheadings(text, lines);
+  // (And the captions over points, each on its own line: the sections of a text of points that are no note.)
+  if (unitStyle === 'paragraph') for (const caption of findPointCaptions(text, lines)) sections.add(caption);
   // Where points are the units, the chapters over them (`第一章 總則` / `一、合作事項`, a cross-strait agreement's layout).
   const pointChapters = unitStyle === 'paragraph' ? chaptersOverPoints(lines) : undefined;
   // (The kinds first, the set only when it holds a line: asked of every line after the first unit, and most texts have no section.)
@@ -128,7 +131,7 @@ export function parse(text: string): SyntaxTree {
   let firstUnit = n;
   for (let i = 0; i < n && firstUnit === n; i++) if (isUnit(lines[i])) firstUnit = i;
   // Annexes (附件) after the articles: their own numbering is not the instrument's.
-  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n) : n;
+  const annexAt = firstUnit < n ? findAnnex(text, lines, firstUnit + 1, n, unitStyle === 'paragraph' ? 'para' : 'article') : n;
   // The last unit before the annexes, looked for from there back (it is near): not a test of every line.
   let lastUnit = -1;
   for (let i = annexAt - 1; i >= firstUnit && lastUnit < 0; i--) if (isUnit(lines[i])) lastUnit = i;
@@ -229,7 +232,7 @@ export function parse(text: string): SyntaxTree {
       // The last point of a note ends where the note's closing begins: that, the signature and the date
       // are the note's; so does the last point of a memorandum or a statement where a paragraph on all
       // the points begins (`上述条款体现了…`).
-      const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section';
+      const inNote = unitStyle === 'paragraph' && stack.length > 1 && stack[stack.length - 1].kind === 'section' && notes!.has(stack[stack.length - 1].head!);
       const end = inNote ? closingAt(NOTE_CLOSING, text, lines, i + 1, next) : unitStyle === 'paragraph' && next === bodyEnd ? closingAt(POINTS_CLOSING, text, lines, i + 1, next) : next;
       if (line.inlineBody || unitStyle === 'paragraph') {
         // Law style `第一条　正文` and joint-statement `一、正文`: the head line is also the first paragraph.
@@ -589,6 +592,30 @@ export function isSubheading(text: TextLike, lines: readonly Line[], i: number):
   return !SUBHEADING_MARKS.test(content) && !NAMES_ARTICLE.test(content);
 }
 
+/**
+ * Captions over a text's points, each on a line of its own (a memorandum's `修正` / `14.本备忘录经…可随时修改。`): a short
+ * line without punctuation, after a sentence's end or a blank line, right before the point numbered on from the last one,
+ * read as sub-headings among articles are (findSubheadings) — the next point's, not a last paragraph of the point before it.
+ */
+function findPointCaptions(text: TextLike, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let last: number | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'para') last = l.num;
+    if (last === undefined || l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) continue;
+    const next = lines[nextContent(lines, i + 1, lines.length)];
+    if (next === undefined || next.kind !== 'para' || next.num !== last + 1) continue;
+    let k = i - 1;
+    while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
+    const prev = lines[k];
+    if (prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'break' && !endsSentence(text, prev)) continue;
+    const content = text.slice(l.contentStart, l.contentEnd);
+    if (!SUBHEADING_MARKS.test(content) && !NAMES_ARTICLE.test(content)) out.push(l);
+  }
+  return out;
+}
+
 /** The heads of the notes of an exchange of notes: `(一)中方去文`, `对方来文`, `我方复照`, each on a line of its own. */
 function findNotes(text: TextLike, lines: Line[]): Set<Line> {
   const out = new Set<Line>();
@@ -849,11 +876,12 @@ const ANNEX_WORDS = /^(?:附[ \t\u3000]?[件录表]|另约|专条|附约|附[ \t
 /**
  * The first annex after the articles: a heading, or a short line standing alone (`附件：` with its
  * colon), that starts with 附件 / 附录 / 附表 / `附：` (另约, 专条, 附约 in older treaties), and after which the instrument's articles do not
- * go on (no article follows, or the annex numbers its own from 第一条); or any heading after
- * which the articles start again from 第一条. `n` when there is none.
+ * go on (no article follows, or the annex numbers its own from 第一条; in a text of points, `unit` `para`, no point
+ * numbered on from the last follows); or any heading after which the articles start again from 第一条. `n` when there is none.
  */
-function findAnnex(text: TextLike, lines: Line[], from: number, n: number): number {
+function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit: 'article' | 'para'): number {
   let lastNum = 0;
+  let lastPoint = 0;
   // The next line after the one read that is an article numbered 1 (n: none), found walking forward once.
   let one = -1;
   const oneAfter = (i: number): number => {
@@ -863,6 +891,7 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
   for (let i = from - 1; i < n; i++) {
     const l = lines[i];
     if (l.kind === 'article' && l.num !== undefined) lastNum = l.num;
+    else if (l.kind === 'para' && l.num !== undefined) lastPoint = l.num;
     // A heading, or a short line right before them, after which the articles start again from
     // 第一条: a text of its own (a translation, 另约), not more articles of this one.
     // (A sentence is body text, not a heading: `乙。` before a repeated 第一条 is a numbering error, not a new text.)
@@ -887,9 +916,13 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number): numb
     if (!words) continue;
     // `附件,联合委员会…`: the word goes on in a sentence a PDF's line break cut before it.
     if (inSentence(text.charCodeAt(l.contentStart + words[0].length))) continue;
+    // (In a text of points the units are its `一、` or `13.` lines, and they go on only with the point numbered on from the
+    // last: `附件状况` / `15.附件1至附件3是…` is a memorandum's caption over its point, no annex; an annex's own list may open
+    // at a heading, `附：` / `## 一、…` / `二、…`.)
     let j = i + 1;
-    while (j < n && lines[j].kind !== 'article') j++;
-    if (j >= n || (lines[j].num === 1 && lines[j].sub === undefined)) return i;
+    while (j < n && lines[j].kind !== unit) j++;
+    if (j >= n || (unit === 'para' ? lines[j].num !== lastPoint + 1 : lines[j].num === 1 && lines[j].sub === undefined)) return i;
+    if (unit === 'para') lastPoint = lines[j].num!;
     i = j; // the articles go on: not an annex; look further from the next article
   }
   return n;
@@ -1634,6 +1667,9 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     // not break off at a joining word (a site's banner, `法搜网--中国法律信息搜索网`; a photo's credit, `新華社記者 丁林攝`): no title
     // goes on with a state's name after a word that joins none.
     if (taken === 0 && lines[j - 1].kind !== 'blank' && !BROKEN_TITLE_END.test(words) && endingKind(next) !== undefined && stateOf(next) !== undefined) return [j, j];
+    // The parties' names side by side, white space and no joining word between them, above a whole title (a letterhead,
+    // `國家發展和改革委員會 廣東省人民政府 香港特別行政區政府 澳門特別行政區政府` over a framework agreement's): no title breaks there.
+    if (taken === 0 && WHOLE_TITLE.test(next) && endingKind(next) !== undefined && namesSideBySide(text.slice(lines[i].contentStart, lines[i].contentEnd))) return [j, j];
     taken++;
     words += next;
     if (endingKind(words)) return [i, j];
@@ -1644,6 +1680,15 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
   // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
   const label = GLUED_LABEL.exec(first);
   return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
+}
+
+/** A party's name as a letterhead lists it: a government, a ministry or commission, a court. */
+const PARTY_NAME_END = /(?:政府|委员会|部|法院|检察院)$/;
+
+/** Whether `line` is two names of parties and more side by side, white space between them (`…委員會 廣東省人民政府`). */
+function namesSideBySide(line: string): boolean {
+  const names = foldScript(line).split(/[ \t\u3000]+/);
+  return names.length > 1 && names.every((n) => n.length > 2 && PARTY_NAME_END.test(n));
 }
 
 /** One of the lines before line `i` (PAGE_NAME_REACH at most) opens with the title's words `title`, something after them. */
