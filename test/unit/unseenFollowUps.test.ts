@@ -73,6 +73,9 @@ test('unseen follow-ups: a definition whose line ends at its verb means the item
   // A comment line between the items (a drafter's note) is no part of the meaning.
   const noted = law.replace('\n\n（二）', '\n<!-- 核对 -->\n（二）');
   assert.equal(read(noted).definitions.find((d) => d.term === '不能清偿到期债务')?.meaning, '（一）债务的履行期限已届满；\n（二）债务人明显缺乏清偿能力。');
+  // The items hard-wrapped at a PDF's width (the UN model tax convention's `“国民”一词系指:`): each item's lines are one.
+  const wrapped = '某某规定\n第一条 “国民”一词系指:\n(1)具有某个国家国籍的所有\n个人;\n(2)依某个国家的现行法律获\n得其地位的所有法人。\n第二条 本规定自公布之日起施行。\n';
+  assert.equal(read(wrapped).definitions.find((d) => d.term === '国民')?.meaning, '(1)具有某个国家国籍的所有个人;\n(2)依某个国家的现行法律获得其地位的所有法人。');
   // A meaning on its own line is that line's: the items after it are no part of it.
   const container = '国际卫生条例\n第一条 定义\n  “集装箱”系指一种运输设备:\n(1) 具有永久特性;\n(2) 专门设计;\n第二条 目的\n本条例的目的是预防疾病的国际传播。\n';
   assert.equal(read(container).definitions.find((d) => d.term === '集装箱')?.meaning, '一种运输设备');

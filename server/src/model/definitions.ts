@@ -9,7 +9,7 @@
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
 // they are marked `byMeaning`.
 import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
-import { Run, eachRun, holding } from '../syntax/runs';
+import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
 import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
@@ -395,24 +395,28 @@ const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
 /**
  * A definition whose line ends at its verb (`交通工具的“到达”系指:`, `“不能清偿到期债务”是指：`) means what the items
  * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank or comment lines between them or not): its meaning is
- * those items' lines, one a line (the lines between left out), from the first label to the last item's end. The items
- * are the definition's article's (`from..to`), so reading them keeps the definitions of an article its own lines'.
+ * those items, one a line (the lines between left out, the lines a hard wrap broke an item over joined), from the first
+ * label to the last item's end. The items are the definition's article's (`from..to`), so reading them keeps the
+ * definitions of an article its own lines'.
  */
 function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: number, d: Definition): void {
   let i = from;
   while (i < to && lines[i].end <= d.clauseEnd) i++;
   if (i >= to || lines[i].start > d.clauseEnd || !LEAD_END.test(raw.slice(d.meaningEnd, lines[i].contentEnd))) return;
-  const items: Line[] = [];
+  // Each item with the lines a hard wrap broke it over (`(1)具有某个国家国籍的所有` / `个人;`): one run an item.
+  const items: Run[] = [];
   for (let j = i + 1; j < to; j++) {
     const l = lines[j];
     if (!isRead(l)) continue;
     if (l.kind !== 'item') break;
-    items.push(l);
+    const wrapped = [l];
+    for (let k = continuation(lines, j, raw, 0, to); k >= 0; k = continuation(lines, k, raw, 0, to)) wrapped.push(lines[(j = k)]);
+    items.push(runOfLines(raw, wrapped)!);
   }
   if (items.length === 0) return;
-  d.meaning = items.map((l) => raw.slice(l.contentStart, l.contentEnd)).join('\n');
-  d.meaningStart = items[0].contentStart;
-  d.meaningEnd = items[items.length - 1].contentEnd;
+  d.meaning = items.map((r) => r.text).join('\n');
+  d.meaningStart = items[0].line.contentStart;
+  d.meaningEnd = items[items.length - 1].last.contentEnd;
 }
 
 const SCOPE_IN = new RegExp(DEFINITION_SCOPE);
