@@ -231,6 +231,10 @@ check('numbering.item-gap: a markdown list entry under a chapeau is no lost labe
 fix('numbering.item-duplicate: numbered on past an entry whose label was lost, its whole label written in', LOST(['（一）合作事项；', '（一）交流事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-duplicate', '从此处起依次编号（（二）…）', LOST(['（一）合作事项；', '（二）交流事项；', '（三）经贸事项；', '（四）合作事项。']));
 // Items a page joined into one line, each after a stop and white space: items all the same, no gap.
 check('numbering.item-gap: items joined on one line (（一）…； （二）…；) go on the list', LOST(['（一）合作事项； （二）交流事项；', '（三）合作事项。']), []);
+// The line break lost without a trace (LawRefBook/Laws: `（三）降雨量、蒸发量、墒情；（四）大中型水库…`): the label right after ；
+// that numbers on the line's own item is one; one that does not is the item's own words.
+check('numbering.item-gap: an item glued right after ； numbering on the line\'s item (（二）…；（三）…) goes on the list', LOST(['（一）合作事项；', '（二）交流事项；（三）经贸事项；', '（四）合作事项。']), []);
+check('numbering.item-gap: a bracket right after ； that does not number on the line\'s item is its words', LOST(['（一）合作事项；', '（二）交流事项；（五）经贸事项；', '⟦（四）⟧合作事项。']), ['numbering.item-gap']);
 check('numbering.item-gap: a lead and its items on one line (…： （一）…； （二）…。)', `${HEAD}## 第一条\n\n双方在以下方面合作： （一）经贸合作； （二）人文交流。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n${TAIL}`, []);
 // Items quoted in an amending decision (`“下列情形不适用本规定：` / `（一）…` / `（二）…。”`) are the quoted article's, not the decision's `1.` `2.` `3.`.
 check('numbering.item-mixed: items inside a quotation are a list of their own', `# 最高人民法院关于修改二件司法解释的决定\n\n一、修改关于审理环境案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n\n2.将第二条修改为：\n\n“下列情形不适用本规定：\n\n（一）因污染环境要求赔偿的；\n\n（二）因海洋环境损害要求赔偿的。”\n\n3.将第十一条修改为：\n\n“被告应当承担责任。”\n\n4.将第十四条修改为：\n\n“原告请求被告承担费用的，予以支持。”\n\n二、修改关于审理海事案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n`, []);
