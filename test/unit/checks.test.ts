@@ -113,6 +113,9 @@ check('ref.no-such-article: the same text, its last sentence ended, citing an ar
 check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`, ['ref.no-such-paragraph']);
 
 check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
+// A paper in 《》 that is no instrument (LawRefBook/Laws: certificates, permits, forms, registers, newspapers) is not
+// looked for in the workspace; an instrument named beside it still is.
+check('ref.citation-not-found: a certificate, a licence, a form, a register or a newspaper in 《》 is no instrument', `${HEAD}## 第一条\n\n双方凭《居民身份证》《植物检疫证书》《营业执照》办理，填写《立案呈批表》《新兵花名册》，并在《温州日报》上刊载，依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
 

@@ -14,7 +14,7 @@ import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { msg } from './messages';
-import { COPIED_KINDS, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -558,8 +558,8 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
       break;
     case 'no-such-document':
-      // Reported once per citation, not again for the article reference that follows it.
-      if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.
+      if (r.kind === 'citation' && !NOT_INSTRUMENT_ENDING.test(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
       break;
     case 'document':
       if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {
