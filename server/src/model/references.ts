@@ -367,8 +367,11 @@ export function citedTitles(treaty: Treaty): string[] {
   return [...cites];
 }
 
-/** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+/**
+ * `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it; the document's
+ * number may come first (`《…的解释》（法释〔2008〕5号，以下简称《解释》）`).
+ */
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:[^（）()，,。；《》]{1,30}号[ \t\u3000]*[，,][ \t\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
 /** A bracket opened with no word after it before the short name. */
 const BARE_BRACKET = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
