@@ -58,6 +58,10 @@ check('numbering.duplicate', `${HEAD}## 第一条\n\n双方发展合作。\n\n##
 // An amendment inserts articles under their new numbers, announced in the article before: no gap, and its own numbering goes on after them.
 const AMENDMENT = '# 甲法修正案\n\n第一条 甲法第三条修改为：“乙。”\n\n第二条 甲法第二章中增加一节，作为第五节；增加两条，分别作为第二十条至第二十一条。内容如下：\n\n第五节 丙\n\n第二十条 丁。\n\n第二十一条 戊。\n\n第三条 己。\n';
 check('numbering: articles an amendment inserts, announced before them (作为第二十条), are no gap', AMENDMENT, []);
+// Points a copy made headings of (LawRefBook/Laws: `## 五、强力推进…` between `四、…` and `六、…`) are numbered on through.
+const HEADED = (fifth: string) => `# 甲省人民代表大会常务委员会关于加强生态环境保护的决议\n\n## 一、坚持法治\n\n甲。\n\n## 二、加强领导\n\n乙。\n\n三、完善立法。\n\n丙。\n\n${fifth}\n\n丁。\n\n⟦五、⟧广泛动员群众。\n\n戊。\n`;
+check('numbering.gap: a point a copy made a heading (## 四、) is no gap', HEADED('## 四、推进防治').replace('⟦五、⟧', '五、'), []);
+check('numbering.gap: a heading that is no point between two points is a gap', HEADED('## 附则'), ['numbering.gap']);
 check('numbering.gap: a jump to a number not announced', AMENDMENT.replace('分别作为第二十条至第二十一条', '分别列于第五节').replace('第二十条 丁', '⟦第二十条⟧ 丁').replace('第三条 己', '⟦第三条⟧ 己'), ['numbering.gap', 'numbering.order']);
 check('numbering: 笫 for 第 (OCR) heads its article, no gap', '# 甲条例\n\n第一条 甲。\n\n笫二条 乙，依照笫一条办理。\n\n第三条 丙。\n', []);
 check('numbering.order: an article number lower than one before it', `${HEAD}## 第一条\n\n双方发展合作。\n\n## ⟦第三条⟧\n\n甲。\n\n## ⟦第二条⟧\n\n本协定自签字之日起生效。\n${TAIL}`, ['numbering.gap', 'numbering.order']);
@@ -109,6 +113,9 @@ check('ref.no-such-article: the same text, its last sentence ended, citing an ar
 check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n## 第二条\n\n双方依照⟦第一条第三款⟧合作。\n${TAIL}`, ['ref.no-such-paragraph']);
 
 check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
+// A paper in 《》 that is no instrument (LawRefBook/Laws: certificates, permits, forms, registers, newspapers) is not
+// looked for in the workspace; an instrument named beside it still is.
+check('ref.citation-not-found: a certificate, a licence, a form, a register or a newspaper in 《》 is no instrument', `${HEAD}## 第一条\n\n双方凭《居民身份证》《植物检疫证书》《营业执照》办理，填写《立案呈批表》《新兵花名册》，并在《温州日报》上刊载，依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
 
@@ -231,6 +238,10 @@ check('numbering.item-gap: a markdown list entry under a chapeau is no lost labe
 fix('numbering.item-duplicate: numbered on past an entry whose label was lost, its whole label written in', LOST(['（一）合作事项；', '（一）交流事项；', '经贸事项；', '（三）合作事项。']), 'numbering.item-duplicate', '从此处起依次编号（（二）…）', LOST(['（一）合作事项；', '（二）交流事项；', '（三）经贸事项；', '（四）合作事项。']));
 // Items a page joined into one line, each after a stop and white space: items all the same, no gap.
 check('numbering.item-gap: items joined on one line (（一）…； （二）…；) go on the list', LOST(['（一）合作事项； （二）交流事项；', '（三）合作事项。']), []);
+// The line break lost without a trace (LawRefBook/Laws: `（三）降雨量、蒸发量、墒情；（四）大中型水库…`): the label right after ；
+// that numbers on the line's own item is one; one that does not is the item's own words.
+check('numbering.item-gap: an item glued right after ； numbering on the line\'s item (（二）…；（三）…) goes on the list', LOST(['（一）合作事项；', '（二）交流事项；（三）经贸事项；', '（四）合作事项。']), []);
+check('numbering.item-gap: a bracket right after ； that does not number on the line\'s item is its words', LOST(['（一）合作事项；', '（二）交流事项；（五）经贸事项；', '⟦（四）⟧合作事项。']), ['numbering.item-gap']);
 check('numbering.item-gap: a lead and its items on one line (…： （一）…； （二）…。)', `${HEAD}## 第一条\n\n双方在以下方面合作： （一）经贸合作； （二）人文交流。\n\n## 第二条\n\n双方依照第一条第二项加强交流。\n${TAIL}`, []);
 // Items quoted in an amending decision (`“下列情形不适用本规定：` / `（一）…` / `（二）…。”`) are the quoted article's, not the decision's `1.` `2.` `3.`.
 check('numbering.item-mixed: items inside a quotation are a list of their own', `# 最高人民法院关于修改二件司法解释的决定\n\n一、修改关于审理环境案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n\n2.将第二条修改为：\n\n“下列情形不适用本规定：\n\n（一）因污染环境要求赔偿的；\n\n（二）因海洋环境损害要求赔偿的。”\n\n3.将第十一条修改为：\n\n“被告应当承担责任。”\n\n4.将第十四条修改为：\n\n“原告请求被告承担费用的，予以支持。”\n\n二、修改关于审理海事案件的规定\n\n1.将第一条修改为：\n\n“为正确审理案件，制定本规定。”\n`, []);

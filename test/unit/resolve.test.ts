@@ -64,6 +64,7 @@ const CASES: [string, string, Want][] = [
   // A short name in 《》 (`（以下简称《安排》）`, as the Supreme People's Court's arrangements with Hong Kong write it) is the cited instrument's.
   ['《short name》第二条 → that article of the instrument it was defined for', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（以下简称《协议》）第一条的规定，达成协议如下：\n\n一、将《协议》第二‸条修改为：“丙。”\n${AGREEMENT.replace('## 第二条\n\n乙。\n\n本协议于2002年1月17日在北京签署。\n', '⟦## 第二条\n\n乙。\n\n⟧本协议于2002年1月17日在北京签署。\n')}`, 'marked article'],
   ['《short name》 defined with ，下同 and 下称 → the document it was defined for', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（下称《协议》，下同）第一条的规定，达成协议如下：\n\n一、《协‸议》所指程序包括认可程序。\n${AGREEMENT}`, { kind: 'document', file: 'b.md' }],
+  ['《short name》 defined after the document number (（法释〔2008〕5号，以下简称《解释》）) → the document it was defined for', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（甲发〔2002〕5号，以下简称《协议》）第一条的规定，达成协议如下：\n\n一、《协‸议》所指程序包括认可程序。\n${AGREEMENT}`, { kind: 'document', file: 'b.md' }],
   ['《short name》 → the document it was defined for', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（以下简称《协议》）第一条的规定，达成协议如下：\n\n一、《协‸议》所指程序包括认可程序。\n${AGREEMENT}`, { kind: 'document', file: 'b.md' }],
   ['《short name》 in its own definition → the document it names', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（以下简称《协‸议》）第一条的规定，达成协议如下：\n${AGREEMENT}`, null],
   ['《short name》第九条, no such article in the instrument it was defined for', `%! a.md\n# 测试补充议定书\n\n依据《甲乙边防合作协议》（以下简称《协议》）第一条的规定，达成协议如下：\n\n一、将《协议》第九‸条修改为：“丙。”\n${AGREEMENT}`, { kind: 'no-such-article', num: 9, in: 'b.md', citation: '甲乙边防合作协议' }],

@@ -14,7 +14,7 @@ import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { msg } from './messages';
-import { COPIED_KINDS, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -349,6 +349,26 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
 }
 
 /**
+ * Whether the points a text skips between two of its points `四、` and `六、` are headings of its own (`## 五、…`): a copy
+ * that made headings of the points whose line reads as a caption (LawRefBook/Laws: `## 五、强力推进…` among `四、…` and
+ * `六、…`) numbers on through them.
+ */
+function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: number): boolean {
+  const { text } = treaty;
+  if (text.charCodeAt(a.label.end - 1) !== 0x3001 /* 、 */) return false;
+  let next = expected;
+  for (const l of treaty.tree.lines) {
+    if (l.start < before.label.end || l.kind !== 'heading') continue;
+    if (l.start >= a.label.start) break;
+    const dun = text.indexOf('、', l.contentStart);
+    const n = dun > l.contentStart && dun - l.contentStart <= 4 ? parseNumeral(text.slice(l.contentStart, dun)) : undefined;
+    if (n !== next) return false;
+    next++;
+  }
+  return next === a.num;
+}
+
+/**
  * The articles numbered 1, 2, 3 … with no gap, repeat or disorder (`excerpt`: the text says it is
  * an excerpt). Each step of `checksWork` a function of its own: the generator, compiled again after
  * each deoptimization in any of its steps, stays small (TurboFan compiled it 5 times a run over
@@ -398,7 +418,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
     else if (a.sub !== undefined) {
       // 第十条之一 follows 第十条.
-    } else if (a.num > expected) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
+    } else if (a.num > expected && !(i > 0 && pointsHeaded(treaty, numbered[i - 1], a, expected))) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
     else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, nameLike(a.num + 1, treaty, a)));
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);
@@ -538,8 +558,8 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
       break;
     case 'no-such-document':
-      // Reported once per citation, not again for the article reference that follows it.
-      if (r.kind === 'citation') report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.
+      if (r.kind === 'citation' && !NOT_INSTRUMENT_ENDING.test(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
       break;
     case 'document':
       if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {

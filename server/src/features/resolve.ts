@@ -78,8 +78,8 @@ export function resolvedHere(ctx: FeatureContext, target: ArticleTarget, at?: nu
  * An article of another instrument. Documents sharing the cited one's title are parts of one law
  * (`中华人民共和国民法典`, one file per book) or its versions (`刑法.md`, `刑法(2020-12-26).md`):
  * the article is looked for in each, the one the citation's date names first. Missing from all of
- * several, or from a version made after the citing text (which cites the articles as they were
- * numbered then), it is not known to be wrong: nothing is said.
+ * several, or from a version made after the citing text was first written (which cites the articles
+ * as they were numbered then), it is not known to be wrong: nothing is said.
  */
 function citedArticle(ctx: FeatureContext, c: Citation, target: ArticleTarget): Target | Unresolved | undefined {
   const { workspace: index, snapshot: from } = ctx;
@@ -232,9 +232,14 @@ function candidatesOf(ctx: FeatureContext, c: Citation, cited: Snapshot): Snapsh
   return agreeing.length ? agreeing : all;
 }
 
-/** Whether the citing text's version is older than the cited text's: it cites articles as they were numbered before. */
+/**
+ * Whether the citing text was first written before the cited text's version: it cites articles as they
+ * were numbered before — an amendment of the citing text since rewrites the articles it changes, not
+ * the references the others make (a judicial interpretation of 2006 amended in 2020 still cites
+ * `反不正当竞争法第十条第三款` of the law of 1993, its 第九条 since 2017).
+ */
 function writtenBefore(from: Snapshot, cited: Snapshot): boolean {
-  const a = from.info.version;
+  const a = from.info.adopted ?? from.info.version;
   const b = cited.info.version;
   return !!a && !!b && compareDates(a, b) < 0;
 }

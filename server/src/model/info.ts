@@ -34,6 +34,11 @@ export interface TreatyInfo {
    * between the title and the first article (`1979年7月1日…通过`, `2018年10月26日…第三次修正`).
    */
   version?: { year: number; month?: number; day?: number };
+  /**
+   * The earliest date of that record (`2006年12月30日…通过` of a text amended in 2020): the text was first
+   * written then, and an amendment rewrites the articles it changes, not the references the others make.
+   */
+  adopted?: { year: number; month?: number; day?: number };
 }
 
 /**
@@ -60,12 +65,12 @@ export function infoOf(treaty: Treaty, hovered = true): TreatyInfo {
       for (const d of findDates(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 200)))) dates.push({ year: d.year, month: d.month, day: d.day, source: 'heading' });
     }
   }
-  const version = versionOf(treaty);
+  const record = recordOf(treaty);
   const entryIntoForce = hovered ? entryIntoForceOf(treaty)?.sentence : undefined;
   return {
     title: treaty.title?.text, normalized: treaty.title?.normalized, kind: treaty.kind, dates,
     place: sg?.place, parties: hovered ? partiesOf(treaty) : [], languages: sg?.languages ?? [], articleCount: treaty.articles.length,
-    entryIntoForce, cites: citedTitles(treaty), isTreaty: treaty.isTreaty, ...(version ? { version } : {}),
+    entryIntoForce, cites: citedTitles(treaty), isTreaty: treaty.isTreaty, ...(record ? { version: record.last, adopted: record.first } : {}),
   };
 }
 
@@ -87,29 +92,33 @@ export function withHoverFactsLater(info: TreatyInfo, model: () => Treaty): Trea
     get entryIntoForce() {
       return (inForce ??= { sentence: entryIntoForceOf(model())?.sentence }).sentence;
     },
-    cites: info.cites, isTreaty: info.isTreaty, ...(info.version ? { version: info.version } : {}),
+    cites: info.cites, isTreaty: info.isTreaty, ...(info.version ? { version: info.version, adopted: info.adopted } : {}),
   };
 }
 
 /** Words of a record of adoption or amendment: `…会议通过`, `…第二次修正`, `…公布`. */
 const ADOPTION = /通过|修正|修订|修改|公布|发布|颁布|批准|施行/;
 
-/** The latest date of the record of adoption and amendments between the title and the first article. */
-function versionOf(treaty: Treaty): TreatyInfo['version'] {
+/** The earliest and the latest dates of the record of adoption and amendments between the title and the first article. */
+function recordOf(treaty: Treaty): { first: NonNullable<TreatyInfo['version']>; last: NonNullable<TreatyInfo['version']> } | undefined {
   const { text } = treaty;
   const title = treaty.title;
   if (!title) return undefined;
-  const first = treaty.articles[0]?.start ?? text.length;
-  let best: TreatyInfo['version'];
+  const start = treaty.articles[0]?.start ?? text.length;
+  let first: TreatyInfo['version'];
+  let last: TreatyInfo['version'];
   let seen = 0;
   for (const l of treaty.tree.lines) {
     if (l.start < title.lastLine.end || l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code') continue;
-    if (l.start >= first || ++seen > 40) break;
+    if (l.start >= start || ++seen > 40) break;
     const line = text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 400));
     if (!ADOPTION.test(line)) continue;
-    for (const d of findDates(line)) if (!best || compareDates(d, best) > 0) best = { year: d.year, month: d.month, day: d.day };
+    for (const d of findDates(line)) {
+      if (!last || compareDates(d, last) > 0) last = { year: d.year, month: d.month, day: d.day };
+      if (!first || compareDates(d, first) < 0) first = { year: d.year, month: d.month, day: d.day };
+    }
   }
-  return best;
+  return first && last && { first, last };
 }
 
 /** Orders two dates, a missing month or day counting as the earliest. */

@@ -368,8 +368,11 @@ export function citedTitles(treaty: Treaty): string[] {
   return [...cites];
 }
 
-/** `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it. */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+/**
+ * `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it; the document's
+ * number may come first (`《…的解释》（法释〔2008〕5号，以下简称《解释》）`).
+ */
+const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:[^（）()，,。；《》]{1,30}号[ \t\u3000]*[，,][ \t\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
 /** A bracket opened with no word after it before the short name. */
 const BARE_BRACKET = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
@@ -1626,10 +1629,21 @@ function readRelative(r: RunReading, s: string, p: Run): void {
       taken.push(start, end);
       continue;
     }
-    const t = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
+    let t = word.endsWith('项') ? relativeItem(treaty, word as `前${string}项` | '本项', start, convention) : relativeTarget(treaty, word, start);
     if (!t) continue;
     let end = p.end(m.index + m[1].length);
     let doubt = r.quoted(start);
+    // In an item of a list whose lead names one other article, 本条's units may be that article's (`违反本条例第十九条
+    // 规定，有下列行为之一的：（二）违反本条第二款规定的…`: the lead's article, as a penalty clause's items often say): uncertain.
+    if (word === '本条' && m[2] !== undefined) {
+      const a = articleAt(treaty, start);
+      const para = a?.paragraphs.find((x) => x.start <= start && start < x.end);
+      const led = a && para ? leadArticle([...r.unit.refs, ...lineRefs], a, para, start) : undefined;
+      if (led && !led.uncertain && led.target.paragraph === undefined) {
+        t = led.target.sub !== undefined ? { num: led.target.num, sub: led.target.sub } : { num: led.target.num };
+        doubt = true;
+      }
+    }
     // (Units after paragraphs or items named together, `前两款第一项`, are read alone.)
     if (m[2] !== undefined && t.lastParagraph === undefined && t.lastItem === undefined && t.lastArticle === undefined) {
       const units: ArticleTarget = { num: t.num };

@@ -1314,7 +1314,8 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
  * The items of a list written on one line (a page that joined the list's lines): `下列用海免缴海域使用金：
  * （一）军事用海； （二）公务船舶专用码头用海； （三）…`, `（二）…； （三）…`. Where each glued label starts,
  * no label length: a `（…）` label after a stop (`；`, `：`, `。`) and white space, numbered on from the
- * line's own item, or from （一） after a lead ending with `：`. Undefined when there are none.
+ * line's own item, or from （一） after a lead ending with `：`; right after a `；`, numbered on from the line's own
+ * item. Undefined when there are none.
  */
 function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, earlier?: readonly Line[], upto = 0, before?: readonly Line[], beforeCount = 0): number[] | undefined {
   // The next number the list takes; 0: none yet (a lead's list starts at 1, after its `：`). Only a bracketed label's:
@@ -1326,8 +1327,11 @@ function itemCuts(text: TextLike, l: Line, paren: NextChar, ascii?: NextChar, ea
   let outer = -1;
   let cuts: number[] | undefined;
   for (let at = nextParen(paren, ascii, l.contentStart + 1, l.contentEnd); at >= 0; at = nextParen(paren, ascii, at + 1, l.contentEnd)) {
-    if (!isSpace(text.charCodeAt(at - 1))) continue;
-    const c = text.charCodeAt(sentenceEndBefore(text, l.contentStart, at));
+    // A label right after `；`, no white space left (`（三）降雨量、蒸发量、墒情；（四）大中型水库…`: the line break lost
+    // without a trace), only where it numbers on the line's own item.
+    const spaced = isSpace(text.charCodeAt(at - 1));
+    if (!spaced && !(expect > 0 && (text.charCodeAt(at - 1) === 0xff1b || text.charCodeAt(at - 1) === 0x3b))) continue;
+    const c = text.charCodeAt(spaced ? sentenceEndBefore(text, l.contentStart, at) : at - 1);
     const colon = c === 0xff1a || c === 0x3a;
     const stop = c === 0x3002;
     if (!(colon || stop || c === 0xff1b || c === 0x3b)) continue;

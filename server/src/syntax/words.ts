@@ -213,6 +213,13 @@ export const AMENDING_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.a
 export function amendingTitle(title: string): boolean {
   return /修订|修改|修正/.test(foldScript(title).replace(/《[^《》]*》/g, ''));
 }
+/**
+ * Papers a 《》 names that are no instrument, a workspace never holding them (LawRefBook/Laws: a fifth of its
+ * citations not found): a certificate, permit or licence (`《居民身份证》`, `《植物检疫证书》`, `《营业执照》`), a form or
+ * table (`《…立案呈批表》`), a register (`《新兵花名册》`), a newspaper (`《温州日报》`). Not 公报 (a 联合公报 is an
+ * instrument), nor 单 (a 负面清单 is one) or 书 (a 协议书 is one).
+ */
+export const NOT_INSTRUMENT_ENDING = /(?:证|证书|执照|表|册|日报|晚报|时报|周报|杂志|学报)$/;
 /** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
 export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
