@@ -520,7 +520,7 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
     const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
     const y = parseNumeral(m[3]);
     if (!a || y === undefined) continue;
-    const e = articleXiangEvidence(a, y, m[4]);
+    const e = articleXiangEvidence(a, y, m[4], !!m[2]);
     if (e < 0) kuan++;
     else if (e > 0) xiang++;
   }
@@ -535,10 +535,12 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
  * paragraph only, Taiwan's `第二十四條第一項` naming the first of three paragraphs, the second holding items).
  * `第X條第Y款` (`word` 款) says 條/項/款 (1) when the article has one paragraph, which lists Y items: its 款 can only be
  * an item (Taiwan's `第一百十一條第六款`, article 111 a lead and its seven items); else nothing (a text of 条/款/项
- * naming a paragraph says nothing another reading would not).
+ * naming a paragraph says nothing another reading would not). Not `本条第Y款` (`self`): in an item of a list whose lead
+ * names another article (`违反本条例第十九条规定，有下列行为之一的：（二）违反本条第二款…`) a mainland law's 本条 is
+ * that article, and its 款 a paragraph of it.
  */
-function articleXiangEvidence(a: Article, y: number, word: string): number {
-  if (word === '款') return a.paragraphs.length === 1 && a.paragraphs[0].items.length >= y && y > 1 ? 1 : 0;
+function articleXiangEvidence(a: Article, y: number, word: string, self: boolean): number {
+  if (word === '款') return !self && a.paragraphs.length === 1 && a.paragraphs[0].items.length >= y && y > 1 ? 1 : 0;
   if (a.paragraphs.some((p) => p.items.length > 0)) return (a.paragraphs[0]?.items.length ?? 0) >= y ? -1 : 0;
   return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
 }
@@ -1006,7 +1008,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
       for (const e of u.articleXiang) {
         const a = e.self ? articleAt(treaty, e.at) : e.num === undefined ? undefined : findArticle(treaty, e.num);
         if (!a || e.y === undefined) continue;
-        const v = articleXiangEvidence(a, e.y, e.word);
+        const v = articleXiangEvidence(a, e.y, e.word, e.self);
         if (v < 0) kuan++;
         else if (v > 0) xiang++;
       }

@@ -989,9 +989,13 @@ export const HOME_STATE: State = STATES[0];
 /** Words that name the home state by pointing at it: `我国宪法`. */
 export const HOME_STATE_WORDS: readonly string[] = ['我国'];
 
-/** A state's name ends with one of these (tried in this order): `…共和国`, `…联邦`, `…王国`, `…国`. */
 /** Words that make a title's words a party's name though no state's name ends them: `…政府`, `香港特别行政区`. */
 export const PARTY_NAME_WORDS = /政府|特别行政区/;
+
+/** A party's name as a letterhead lists it over an agreement (folded): a government, a ministry or commission, a court. */
+export const LETTERHEAD_PARTY_END = /(?:政府|委员会|部|法院|检察院)$/;
+
+/** A state's name ends with one of these (tried in this order): `…共和国`, `…联邦`, `…王国`, `…国`. */
 export const STATE_NAME_ENDINGS: readonly string[] = ['共和国', '联邦', '合众国', '联合王国', '王国', '大公国', '公国', '酋长国', '苏丹国', '联盟', '国'];
 
 /**
