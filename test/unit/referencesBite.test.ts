@@ -177,6 +177,8 @@ const CASES: [string, string, string[]][] = [
   // LawRefBook/Laws): the lead's article's, uncertain — this article's own paragraphs are meant less often.
   ['本条第二款 in an item of a list whose lead names another article: that article\'s paragraph, uncertain', '# 测试条例\n\n## 第一条\n\n甲。\n\n乙。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）违反⟦本条第二款⟧规定的；\n\n（二）丙。\n',
     ['art 1 label=第一条', 'art 1¶2 rel 本条 ~']],
+  ['本条第二款 in an item of a list whose lead names another article, this article having a second paragraph: this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n乙。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）违反⟦本条第二款⟧规定的；\n\n（二）丙。\n\n丁。\n',
+    ['art 1 label=第一条', 'art 2¶2 rel 本条']],
   ['本条第二款 in an item of a list whose lead names no other article: this article\'s', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n有下列行为之一的：\n\n（一）违反⟦本条第二款⟧规定的；\n\n（二）丙。\n\n丁。\n',
     ['art 2¶2 rel 本条']],
   ['第  项 and 第  款 left blank name nothing', '# 测试条例\n\n## 第一条\n\n甲。\n\n## 第二条\n\n违反⟦本条例第一条⟧规定，有下列行为之一的：\n\n（一）乙；\n\n（二）违反第  项或者第  款规定的。\n\n适用第  款。\n',

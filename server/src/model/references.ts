@@ -1636,11 +1636,12 @@ function readRelative(r: RunReading, s: string, p: Run): void {
     let end = p.end(m.index + m[1].length);
     let doubt = r.quoted(start);
     // In an item of a list whose lead names one other article, 本条's units may be that article's (`违反本条例第十九条
-    // 规定，有下列行为之一的：（二）违反本条第二款规定的…`: the lead's article, as a penalty clause's items often say): uncertain.
+    // 规定，有下列行为之一的：（二）违反本条第二款规定的…`: the lead's article, as a penalty clause's items often say): uncertain
+    // — where this article has no such unit (an article of two paragraphs has its own 本条第二款).
     if (word === '本条' && m[2] !== undefined) {
       const a = articleAt(treaty, start);
       const para = a?.paragraphs.find((x) => x.start <= start && start < x.end);
-      const led = a && para ? leadArticle([...r.unit.refs, ...lineRefs], a, para, start) : undefined;
+      const led = a && para && !holdsUnits(a, m[2], convention) ? leadArticle([...r.unit.refs, ...lineRefs], a, para, start) : undefined;
       if (led && !led.uncertain && led.target.paragraph === undefined) {
         t = led.target.sub !== undefined ? { num: led.target.num, sub: led.target.sub } : { num: led.target.num };
         doubt = true;
@@ -1668,6 +1669,14 @@ function readRelative(r: RunReading, s: string, p: Run): void {
     lineRefs.push(articleRef(start, end, start, end, t, undefined, doubt, word));
     taken.push(start, end);
   }
+}
+
+/** Whether article `a` has the paragraph, or the item of one of its paragraphs, that `written` (`第二款`, `第三项`) names. */
+function holdsUnits(a: Article, written: string, convention: Convention | undefined): boolean {
+  const units: ArticleTarget = { num: a.num ?? 0 };
+  readUnits(written, convention, units);
+  if (units.paragraph !== undefined) return units.paragraph <= a.paragraphs.length && (units.item === undefined || a.paragraphs[units.paragraph - 1].items.length >= units.item);
+  return units.item !== undefined && a.paragraphs.some((p) => p.items.length >= units.item!);
 }
 
 /** `第（三）项`, `第二款`, `第二项(子)款` alone: units of the enclosing article, or of another instrument (`该宣言第五项`). */
