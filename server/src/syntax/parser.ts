@@ -521,9 +521,7 @@ export function isPartHeading(text: TextLike, lines: readonly Line[], i: number)
   const l = lines[i];
   if (l.kind !== 'para' || l.terminal || l.indent || !l.label || l.contentEnd - l.label.end > MAX_SUBHEADING || l.contentEnd <= l.label.end) return false;
   if (SUBHEADING_MARKS.test(text.slice(l.label.end, l.contentEnd))) return false;
-  let k = i - 1;
-  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
-  const prev = lines[k];
+  const prev = lines[previousNonComment(lines, i)];
   if (prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'break' && prev.kind !== 'heading' && !endsSentence(text, prev)) return false;
   return lines[nextContent(lines, i + 1, lines.length)]?.kind === 'article';
 }
@@ -576,19 +574,27 @@ function headsSection(lines: readonly Line[], i: number, end: number, stack: rea
 /** Whether line `i`, after the first article or chapter, is a sub-heading (see findSubheadings). */
 export function isSubheading(text: TextLike, lines: readonly Line[], i: number): boolean {
   const l = lines[i];
-  if (l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) return false;
-  let k = i - 1;
-  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
-  const prev = lines[k];
+  if (!captionShaped(l)) return false;
+  const prev = lines[previousNonComment(lines, i)];
   // In a text pasted without blank lines (a web page's paragraphs, one a line), a caption stands
   // between a sentence's end and the article right after it: `…过境。` / `公务旅行` / `第五条 …`.
   const run = prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'chapter' && prev.kind !== 'break';
   if (run && !(prev.kind !== 'heading' && endsSentence(text, prev) && lines[nextNonComment(lines, i + 1, lines.length)]?.kind === 'article')) return false;
-  let j = i + 1;
-  while (j < lines.length && isBlankOrComment(lines[j])) j++;
-  if (j >= lines.length || lines[j].kind !== 'article') return false;
+  if (lines[nextContent(lines, i + 1, lines.length)]?.kind !== 'article') return false;
+  return captionWords(text, l);
+}
+
+/** A line shaped as a caption on a line of its own: plain text, short, not indented, no closing mark. */
+function captionShaped(l: Line): boolean {
+  return l.kind === 'text' && !l.terminal && !l.indent && l.contentEnd - l.contentStart <= MAX_SUBHEADING;
+}
+
+/**
+ * A caption's words: no mark of a list or a clause (SUBHEADING_MARKS), and no article named — a line naming one
+ * (`本协定第六条`) is the text's: a renumbering must not change what it is.
+ */
+function captionWords(text: TextLike, l: Line): boolean {
   const content = text.slice(l.contentStart, l.contentEnd);
-  // A line naming an article (`本协定第六条`) is the text's: a renumbering must not change what it is.
   return !SUBHEADING_MARKS.test(content) && !NAMES_ARTICLE.test(content);
 }
 
@@ -603,15 +609,12 @@ function findPointCaptions(text: TextLike, lines: Line[]): Line[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (l.kind === 'para') last = l.num;
-    if (last === undefined || l.kind !== 'text' || l.terminal || l.indent || l.contentEnd - l.contentStart > MAX_SUBHEADING) continue;
+    if (last === undefined || !captionShaped(l)) continue;
     const next = lines[nextContent(lines, i + 1, lines.length)];
     if (next === undefined || next.kind !== 'para' || next.num !== last + 1) continue;
-    let k = i - 1;
-    while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
-    const prev = lines[k];
+    const prev = lines[previousNonComment(lines, i)];
     if (prev !== undefined && prev.kind !== 'blank' && prev.kind !== 'break' && !endsSentence(text, prev)) continue;
-    const content = text.slice(l.contentStart, l.contentEnd);
-    if (!SUBHEADING_MARKS.test(content) && !NAMES_ARTICLE.test(content)) out.push(l);
+    if (captionWords(text, l)) out.push(l);
   }
   return out;
 }
@@ -632,6 +635,13 @@ function findNotes(text: TextLike, lines: Line[]): Set<Line> {
 function nextNonComment(lines: readonly Line[], i: number, end: number): number {
   while (i < end && (lines[i].kind === 'comment' || lines[i].kind === 'code')) i++;
   return i;
+}
+
+/** The last line before `i` that is not an HTML comment (-1 when none is). */
+function previousNonComment(lines: readonly Line[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && (lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
+  return k;
 }
 
 /** The first line at or after `i` that is neither blank nor a comment (`end` when none is). */
