@@ -357,7 +357,10 @@ function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: num
   const { text } = treaty;
   if (text.charCodeAt(a.label.end - 1) !== 0x3001 /* 、 */) return false;
   let next = expected;
-  for (const l of treaty.tree.lines) {
+  const { lines } = treaty.tree;
+  // (From the line of the point before: a gap is read where it is, not by a walk from the text's first line.)
+  for (let i = lastStartingAt(lines, before.label.end); i < lines.length; i++) {
+    const l = lines[i];
     if (l.start < before.label.end || l.kind !== 'heading') continue;
     if (l.start >= a.label.start) break;
     const dun = text.indexOf('、', l.contentStart);
