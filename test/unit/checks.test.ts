@@ -82,6 +82,7 @@ check('term.duplicate: the same definition repeated is not flagged', `${HEAD}## 
 
 check('term.before-definition', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方发展合作。\n${TAIL}`, ['term.before-definition']);
 
+check('term.unused: a short name in 《》 used later as the instrument it stands for (a citation) is used; one never used again is not', `${HEAD}## 第一条\n\n双方依照⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁合作协定》⟧（以下简称⟦《协定》⟧）合作。\n\n## 第二条\n\n双方依照⟦《安排》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found', 'term.unused', 'ref.citation-not-found']);
 check('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“⟦缔约方⟧”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n${TAIL}`, ['term.unused']);
 
 check('ref.no-such-article', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`, ['ref.no-such-article']);

@@ -625,13 +625,21 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     }
   }
   if (on('term.unused')) {
-    const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
+    const usedTerms = new Set([...used].map((j) => termKey(treaty.definitions[j].term)));
+    // A short name in 《》 (`（以下简称《管制清单》）`) is read where it is used as the instrument it stands for, a citation:
+    // a use all the same.
+    for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(foldScript(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (!usedTerms.has(termKey(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+}
+
+/** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
+function termKey(term: string): string {
+  return foldScript(term).replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */
