@@ -346,11 +346,15 @@ check('final clauses: a law needs none', '# 中华人民共和国某某法\n\n##
 check('term.two-names: one thing given a second short name', `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}`, ['term.two-names']);
 check('term.two-names: two kinds of one thing (信仰宗教的公民, 不信仰宗教的公民) are two terms', '# 甲条例\n\n第一条 不得歧视信仰宗教的公民（以下称信教公民）或者不信仰宗教的公民（以下称不信教公民）。\n\n第二条 信教公民和不信教公民应当相互尊重。\n', []);
 check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n第一条 从事经营的企业（以下简称经营企业）应当登记。\n\n第二条 从事经营的企业（以下简称“⟦经营者⟧”）和经营企业应当纳税，经营者应当守法。\n', ['term.two-names']);
+check('term.two-names: two lists ending with 其他… (…主管部门或者…确定的其他部门) are two things, not one 其他部门 named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者县（市、区）人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市数据主管部门或者县（市、区）人民政府确定的其他部门（以下统称数据部门）负责数据工作。\n\n第三条 经济部门和数据部门应当合作。\n', []);
+check('term.two-names: one list ending with 其他… named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称⟦统管部门⟧）负责数据工作。\n\n第三条 经济部门和统管部门应当合作。\n', ['term.two-names']);
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
 // A phrase that names an article (本条第一款所述机构, 前条规定的机构) names another one where written again in another article
 // (本条, 前条 are where they stand), and the term in its place would drop the reference: no long form.
+check('term.long-form: a noun read after 的 (…指定的金融机构) is the thing so qualified: the noun alone elsewhere is the wider kind, no long form', '# 甲条例\n\n第一条 清算组可以委托甲银行指定的金融机构（以下简称托管机构）办理清算事务。\n\n第二条 被撤销的金融机构应当配合托管机构。\n', []);
+check('term.long-form: a list\'s last member read after 的 (…或者外交部委托的其他驻外机构): 其他… alone elsewhere is no long form', '# 甲条例\n\n第一条 甲国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称签证机关）负责签发签证。\n\n第二条 其他驻外机构不得签发签证，应当告知签证机关。\n', []);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
