@@ -468,6 +468,7 @@ check('self.mismatch: another kind of instrument (本议定书) is not a copied 
 check('self.mismatch: not checked in a 议定书', '# 测试议定书\n\n## 第一条\n\n双方执行本协议。\n', []);
 check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n本协议附件。\n`, []);
 check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
+check('term.before-definition: the term at the end of the long form written before the definition, whole or in part (…国家自主创新示范区, 股份合作企业), is the long form; the term alone is a use', '# 甲条例\n\n第一条 为了促进甲市国家自主创新示范区和股份合作企业发展，规范⟦示范区⟧管理，制定本条例。\n\n第二条 甲市国家自主创新示范区（以下简称示范区）是指经批准建设的区域。甲市农村股份合作企业（以下简称企业）依法设立。\n\n第三条 示范区和企业应当守法。\n', ['term.before-definition']);
 check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 check('term.before-definition: nor on the second line of a title broken over two', `中华人民共和国政府和甲国政府关于\n双方边境口岸的协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 // A table of contents of chapters above the text (a draft published for comment: `第四章 社会信用主体权益保护` listed before `第一章`)
