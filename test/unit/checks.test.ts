@@ -82,6 +82,7 @@ check('term.duplicate: the same definition repeated is not flagged', `${HEAD}## 
 
 check('term.before-definition', `# 中华人民共和国和甲国友好合作协定\n\n⟦双方⟧决心发展友好关系。中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n## 第一条\n\n双方发展合作。\n${TAIL}`, ['term.before-definition']);
 
+check('term.unused: a short name in 《》 used later as the instrument it stands for (a citation) is used; one never used again is not', `${HEAD}## 第一条\n\n双方依照⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁合作协定》⟧（以下简称⟦《协定》⟧）合作。\n\n## 第二条\n\n双方依照⟦《安排》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found', 'term.unused', 'ref.citation-not-found']);
 check('term.unused', `# 中华人民共和国和甲国友好合作协定\n\n中华人民共和国和甲国（以下简称“⟦缔约方⟧”），达成协议如下：\n\n## 第一条\n\n甲国和中国发展合作。\n${TAIL}`, ['term.unused']);
 
 check('ref.no-such-article', `${HEAD}## 第一条\n\n双方依照⟦本协定第九条⟧合作。\n${TAIL}`, ['ref.no-such-article']);
@@ -115,6 +116,7 @@ check('ref.no-such-paragraph', `${HEAD}## 第一条\n\n双方发展合作。\n\n
 check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 // A paper in 《》 that is no instrument (LawRefBook/Laws: certificates, permits, forms, registers, newspapers) is not
 // looked for in the workspace; an instrument named beside it still is.
+check('ref.citation-not-found: a notice or a decision served, a form, a proof, a register or a gazette in 《》 is no instrument, a remark in brackets after it no part of its name; a 议定书, 清单 or 联合公报 is one', `${HEAD}## 第一条\n\n双方发出《受理通知书》《行政处罚决定书》《检疫处理通知单》《进口药品通关单》，出具《合格证明》《缴费登记卡》《户口簿》，领取《经营许可证（个体）》，在《甲市人民代表大会常务委员会公报》刊载，依照⟦《甲乙议定书》⟧、⟦《甲乙管制清单》⟧和⟦《甲乙联合公报》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found', 'ref.citation-not-found']);
 check('ref.citation-not-found: a certificate, a licence, a form, a register or a newspaper in 《》 is no instrument', `${HEAD}## 第一条\n\n双方凭《居民身份证》《植物检疫证书》《营业执照》办理，填写《立案呈批表》《新兵花名册》，并在《温州日报》上刊载，依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
@@ -344,11 +346,15 @@ check('final clauses: a law needs none', '# 中华人民共和国某某法\n\n##
 check('term.two-names: one thing given a second short name', `${HEAD}## 第一条\n\n中华人民共和国和甲国（以下简称“⟦缔约双方⟧”）发展合作，双方和缔约双方加强交流。\n${TAIL}`, ['term.two-names']);
 check('term.two-names: two kinds of one thing (信仰宗教的公民, 不信仰宗教的公民) are two terms', '# 甲条例\n\n第一条 不得歧视信仰宗教的公民（以下称信教公民）或者不信仰宗教的公民（以下称不信教公民）。\n\n第二条 信教公民和不信教公民应当相互尊重。\n', []);
 check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n第一条 从事经营的企业（以下简称经营企业）应当登记。\n\n第二条 从事经营的企业（以下简称“⟦经营者⟧”）和经营企业应当纳税，经营者应当守法。\n', ['term.two-names']);
+check('term.two-names: two lists ending with 其他… (…主管部门或者…确定的其他部门) are two things, not one 其他部门 named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者县（市、区）人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市数据主管部门或者县（市、区）人民政府确定的其他部门（以下统称数据部门）负责数据工作。\n\n第三条 经济部门和数据部门应当合作。\n', []);
+check('term.two-names: one list ending with 其他… named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称⟦统管部门⟧）负责数据工作。\n\n第三条 经济部门和统管部门应当合作。\n', ['term.two-names']);
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
 // A phrase that names an article (本条第一款所述机构, 前条规定的机构) names another one where written again in another article
 // (本条, 前条 are where they stand), and the term in its place would drop the reference: no long form.
+check('term.long-form: a noun read after 的 (…指定的金融机构) is the thing so qualified: the noun alone elsewhere is the wider kind, no long form', '# 甲条例\n\n第一条 清算组可以委托甲银行指定的金融机构（以下简称托管机构）办理清算事务。\n\n第二条 被撤销的金融机构应当配合托管机构。\n', []);
+check('term.long-form: a list\'s last member read after 的 (…或者外交部委托的其他驻外机构): 其他… alone elsewhere is no long form', '# 甲条例\n\n第一条 甲国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称签证机关）负责签发签证。\n\n第二条 其他驻外机构不得签发签证，应当告知签证机关。\n', []);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
@@ -462,6 +468,7 @@ check('self.mismatch: another kind of instrument (本议定书) is not a copied 
 check('self.mismatch: not checked in a 议定书', '# 测试议定书\n\n## 第一条\n\n双方执行本协议。\n', []);
 check('self.mismatch: not in an annex after the signatures', `${HEAD}${BODY}${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n本协议附件。\n`, []);
 check('term.duplicate: a meaning inside the other is the same term', `${HEAD}## 第一条\n\n双方发展合作。甲国和中华人民共和国（以下简称“双方”）合作。\n${TAIL}`.replace('甲国和中华人民共和国（', '中华人民共和国和甲国政府（'), []);
+check('term.before-definition: the term at the end of the long form written before the definition, whole or in part (…国家自主创新示范区, 股份合作企业), is the long form; the term alone is a use', '# 甲条例\n\n第一条 为了促进甲市国家自主创新示范区和股份合作企业发展，规范⟦示范区⟧管理，制定本条例。\n\n第二条 甲市国家自主创新示范区（以下简称示范区）是指经批准建设的区域。甲市农村股份合作企业（以下简称企业）依法设立。\n\n第三条 示范区和企业应当守法。\n', ['term.before-definition']);
 check('term.before-definition: a use in the title is not a use before the definition', `# 双方友好合作协定\n\n中华人民共和国和甲国（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 check('term.before-definition: nor on the second line of a title broken over two', `中华人民共和国政府和甲国政府关于\n双方边境口岸的协定\n\n中华人民共和国政府和甲国政府（以下简称“双方”），达成协议如下：\n\n${BODY}${TAIL}`, []);
 // A table of contents of chapters above the text (a draft published for comment: `第四章 社会信用主体权益保护` listed before `第一章`)

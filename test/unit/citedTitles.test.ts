@@ -82,3 +82,10 @@ test('cited titles: a short name in 《》 defined after a citation is that inst
   assert.deepEqual(citedTitles(buildTreaty(text)), ['甲乙关于建立更紧密经贸关系的安排']);
   assert.deepEqual(fromReferences(text), ['甲乙关于建立更紧密经贸关系的安排']);
 });
+
+test('cited titles: short names given in other shapes (a list of them, after a remark\'s bracket) and the text\'s former title are no titles of their own', () => {
+  const text = '# 甲省森林管理条例\n\n第一条 根据《中华人民共和国森林法》《中华人民共和国森林法实施条例》（以下简称《森林法》《森林法实施条例》）和《关于修改〈甲法〉的决定》（2012年8月31日通过）（以下简称《决定》），制定本条例。\n\n第二条 违反《森林法》的，依照《决定》处理。\n\n第三条 本条例（原称《甲省林木管理条例》）自公布之日起施行。\n';
+  const want = ['中华人民共和国森林法', '中华人民共和国森林法实施条例', '关于修改甲法的决定', '甲法'];
+  assert.deepEqual(citedTitles(buildTreaty(text)), want);
+  assert.deepEqual(fromReferences(text), want);
+});

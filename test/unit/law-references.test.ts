@@ -86,6 +86,10 @@ const CASES: [string, string, Answer | 'marked'][] = [
   // A text first adopted before that version and amended since: the amendment rewrote the articles it changed, not the
   // references the others make (LawRefBook/Laws: the unfair-competition interpretation of 2006, amended in 2020).
   ['a text of 2006 amended in 2020 citing 刑事诉讼法第一百七十一条, the version of 2018: nothing said', `${INTERPRETATION('2006年12月30日 最高人民法院审判委员会第一次会议通过\n\n2020年12月23日', '根据刑事诉讼法第一百七十‸一条第二款规定。')}${PROCEDURE_2018}`, undefined],
+  // A title in 《》 naming no state (`《土地管理法》`, LawRefBook/Laws' local regulations): the home state's law of that title.
+  ['《刑法》第四条 (no state named): the 中华人民共和国刑法, the version that has the article', `${INTERPRETATION('2020年12月29日', '依照《刑法》第‸四条处罚。')}${CRIMINAL_LAW()}${CRIMINAL_LAW_1997}`, 'marked'],
+  ['《甲国刑法》第四条: another state\'s law, not found', `${INTERPRETATION('2020年12月29日', '依照《甲国刑法》第‸四条处罚。')}${CRIMINAL_LAW_1997}`, { kind: 'no-such-document', citation: '甲国刑法' }],
+  ['《合同法》第二条 is not the 劳动合同法 (the whole title without its state, no ending of it)', `${INTERPRETATION('2020年12月29日', '依照《合同法》第‸二条处理。')}${LABOUR_CONTRACTS}`, { kind: 'no-such-document', citation: '合同法' }],
   // A bare name is a whole title (without 中华人民共和国), not an ending shared with another law's.
   ['物权法第一百零六条 is not the 著作权法', `${INTERPRETATION('2020年12月29日', '可以参照物权法第一百零‸六条的规定。')}${COPYRIGHT}`, { kind: 'no-such-document', citation: '物权法' }],
   ['合同法第九十六条 is not the 劳动合同法', `${INTERPRETATION('2020年12月29日', '当事人对合同法第九十‸六条规定的合同解除有异议。')}${LABOUR_CONTRACTS}`, { kind: 'no-such-document', citation: '当事人对合同法' }],

@@ -398,6 +398,18 @@ const CASES: [string, string, string[]][] = [
   ['修改前《…》 without 的: another version, uncertain', doc('依照修改前⟦⟦《中华人民共和国商标法》⟧第二十七条⟧。'), ['cite 《中华人民共和国商标法》', 'art 27 《中华人民共和国商标法》 ~ label=第二十七条']],
   ['a short name in 《》 defined between two citations: the next citation stays one; later uses are the instrument', doc('根据⟦《甲乙合作安排》⟧（以下简称《安排》）和⟦《丙丁协定》⟧。\n\n依照⟦⟦《安排》⟧第三条⟧。'),
     ['cite 《甲乙合作安排》', 'cite 《丙丁协定》', 'cite 《甲乙合作安排》', 'art 3 《甲乙合作安排》 label=第三条']],
+  // Short names in 《》 given in other shapes (LawRefBook/Laws, session 39): several titles named at once, a remark's bracket
+  // before the definition's, the title the text had before.
+  ['titles named at once by a list of short names (《A》《B》（以下简称《a》《b》）): each short name is the title in its place', doc('根据⟦《中华人民共和国森林法》⟧⟦《中华人民共和国森林法实施条例》⟧（以下简称《森林法》《森林法实施条例》）制定。\n\n违反⟦《森林法》⟧⟦《森林法实施条例》⟧的。'),
+    ['cite 《中华人民共和国森林法》', 'cite 《中华人民共和国森林法实施条例》', 'cite 《中华人民共和国森林法》', 'cite 《中华人民共和国森林法实施条例》']],
+  ['titles joined by 、 named by short names joined by 、 (以下分别简称): each the title in its place; the article after one is its instrument\'s', doc('根据⟦《中华人民共和国药品管理法》⟧、⟦《中华人民共和国海关法》⟧、⟦《中华人民共和国药品管理法实施条例》⟧（以下分别简称《药品管理法》、《海关法》、《药品管理法实施条例》）。\n\n按照⟦⟦《海关法》⟧第三条⟧和⟦《药品管理法》⟧。'),
+    ['cite 《中华人民共和国药品管理法》', 'cite 《中华人民共和国海关法》', 'cite 《中华人民共和国药品管理法实施条例》', 'cite 《中华人民共和国海关法》', 'art 3 《中华人民共和国海关法》 label=第三条', 'cite 《中华人民共和国药品管理法》']],
+  ['a bracketed remark between the title and its short name (《…》（…通过，…施行）（以下简称《决定》）): the short name is the title, past the title cited inside it', doc('为正确适用⟦《关于修改⟦〈甲国民事诉讼法〉⟧的决定》⟧（2012年8月31日通过，2013年1月1日起施行）（以下简称《决定》），规定如下。\n\n根据⟦《决定》⟧。'),
+    ['cite 《关于修改〈甲国民事诉讼法〉的决定》 =关于修改甲国民事诉讼法的决定', 'cite 《甲国民事诉讼法》', 'cite 《关于修改〈甲国民事诉讼法〉的决定》 =关于修改甲国民事诉讼法的决定']],
+  ['the text\'s former title after its own name (本法（原称《…》）): the text itself; another\'s (《A》（原称《B》）) stands for that title', doc('⟦本协定⟧（原称⟦《甲乙合作条例》⟧）自签署之日起生效。⟦《丙丁合作法》⟧（原称《丙丁合作条例》）同时适用，依照⟦《丙丁合作条例》⟧。'),
+    ['self', 'self', 'cite 《丙丁合作法》', 'cite 《丙丁合作法》']],
+  ['a list of short names with fewer titles before it, or a short name as long as its title: no short names, each a citation', doc('根据⟦《甲法》⟧（以下简称⟦《甲乙法》⟧、⟦《丙丁法》⟧）。'),
+    ['cite 《甲法》', 'cite 《甲乙法》', 'cite 《丙丁法》']],
   ['a quoted title after a definition clause on its line is a citation', '# 测试协定\n\n甲国和乙国（以下简称“双方”）根据⟦“中华人民共和国和甲国贸易协定”⟧，达成协议如下：\n\n## 第一条\n\n甲。\n', ['cite 《中华人民共和国和甲国贸易协定》 quoted']],
   // Sample F's references.ts:1088 (listed as a boundary no reference sits on, branch g12feat): a term defined by what it
   // means ends its clause at 是指, where the quoted title it means begins.

@@ -620,18 +620,37 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
   if (on('term.unused')) {
-    const usedTerms = new Set([...used].map((j) => foldScript(treaty.definitions[j].term)));
+    const usedTerms = new Set([...used].map((j) => termKey(treaty.definitions[j].term)));
+    // A short name in 《》 (`（以下简称《管制清单》）`) is read where it is used as the instrument it stands for, a citation:
+    // a use all the same.
+    for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(foldScript(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (!usedTerms.has(termKey(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
+}
+
+/**
+ * A term written at `start` as the end of a longer name of the thing it stands for: the characters its meaning has
+ * before it, two at least, written before it too (`郑洛新国家自主创新示范区的规划` before `郑洛新国家自主创新示范区（以下简称
+ * 自主创新示范区）`, `股份合作企业` before `农村股份合作企业（以下简称企业）`): a use of the long form, not of the term.
+ */
+function tailOfMeaning(text: string, start: number, meaning: string, term: string): boolean {
+  const m = meaning.trim();
+  if (!m.endsWith(term) || m.length < term.length + 2) return false;
+  return text.slice(start - 2, start) === m.slice(m.length - term.length - 2, m.length - term.length);
+}
+
+/** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
+function termKey(term: string): string {
+  return foldScript(term).replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */

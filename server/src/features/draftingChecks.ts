@@ -720,6 +720,26 @@ function qualifierOf(text: string, meaningStart: number): string {
   return text.slice(i, meaningStart);
 }
 
+/**
+ * The words of the list a meaning opening with 其他 (`其他部门`: the departments other than those named) ends, back to its
+ * clause's start, brackets passed over: `县级以上人民政府数据发展主管部门或者设区的市、县（市、区）人民政府确定的` (else '').
+ */
+function listBefore(text: string, meaningStart: number, meaning: string): string {
+  if (!/^其[他它]/.test(foldScript(meaning))) return '';
+  let i = meaningStart;
+  let depth = 0;
+  while (i > 0 && meaningStart - i < 80) {
+    const c = text[i - 1];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && /[，,。；;：:“”「」\s\u3000]/.test(c)) break;
+    i--;
+  }
+  return text.slice(i, meaningStart);
+}
+
 function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
@@ -732,7 +752,9 @@ function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
     if (normalizeTitle(foldScript(d.meaning)).length < 2) return;
     // A meaning read after 的 keeps what qualified it: `信仰宗教的公民(以下称信教公民)` and
     // `不信仰宗教的公民(以下称不信教公民)` are two kinds of 公民, not one named twice.
-    const key = normalizeTitle(foldScript(qualifierOf(text, d.meaningStart) + d.meaning));
+    // A meaning opening with 其他 is the last member of a list, the others named before it (`数据发展主管部门或者…确定的
+    // 其他部门` and `经济和信息化主管部门或者…确定的其他部门` are two lists, not one 其他部门).
+    const key = normalizeTitle(foldScript((listBefore(text, d.meaningStart, d.meaning) || qualifierOf(text, d.meaningStart)) + d.meaning));
     const first = byMeaning.get(key);
     if (first === undefined) byMeaning.set(key, i);
     // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
@@ -780,6 +802,11 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
     if (namesArticle(treaty, d.meaningStart, d.meaningEnd)) continue;
     // Terms that hold the phrase (`规模农产品生产者` holds `农产品生产者`): the phrase inside one of them is a use of that term.
     const holders = defs.filter((x) => x.term.includes(meaning)).map((x) => ({ term: x.term, from: x.term.indexOf(meaning) }));
+    // A meaning read after 的 (`清算组可以委托中国人民银行指定的金融机构（以下简称托管机构）`) is the thing so qualified: the
+    // noun alone elsewhere (`被撤销的金融机构`) is the wider kind, and where the qualified phrase starts (after 委托, not
+    // with it) is not known here, so that no edit could put the term in its place (`驻外使馆、领馆或者外交部委托的其他驻外
+    // 机构` read as `其他驻外机构`: a list's last member).
+    if (text[d.meaningStart + (d.meaning.length - d.meaning.trimStart().length) - 1] === '的') continue;
     let at = text.indexOf(meaning, d.clauseEnd);
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;

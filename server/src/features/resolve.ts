@@ -283,7 +283,7 @@ function foldedTitle(s: Snapshot): string {
 }
 
 function citationTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
-  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : undefined);
+  const r = index.resolveCitation(c, from.uri) ?? (c.short ? shortFormTarget(index, c, from) : c.bare ? bareNameTarget(index, c, from) : homeLawTarget(index, c, from));
   if (r && r.dateAgrees === false && REPEATED_TITLES.has(kindOf(c.normalized) ?? '')) return undefined;
   return r;
 }
@@ -335,6 +335,22 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
     if (state && names(s, stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
   }
   return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
+}
+
+/**
+ * A title in brackets that names no state (`《土地管理法》`, `《森林法实施条例》`) and no document's whole title: the
+ * home state's law of that title (`中华人民共和国土地管理法`), as a bare name is (`bareNameTarget`) — the whole name,
+ * no words of a sentence before it. Of several (one law's versions), the first by URI.
+ */
+function homeLawTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
+  const name = foldScript(c.normalized);
+  if (name.length < 2) return undefined;
+  let best: Snapshot | undefined;
+  for (const e of endingWith(index, name.charCodeAt(name.length - 1))) {
+    if (e.snapshot === from || e.state !== HOME_STATE || e.stateless !== name) continue;
+    if (!best || e.snapshot.uri < best.uri) best = e.snapshot;
+  }
+  return best ? { snapshot: best, dateAgrees: undefined } : undefined;
 }
 
 /**

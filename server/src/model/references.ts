@@ -361,7 +361,10 @@ export function citedTitles(treaty: Treaty): string[] {
   for (let k = 0; k < starts.length; k++) {
     eachRun(folded, lines, read, (p) => {
       const found = runCitations(p, terms);
-      if (found.length > 0) shortNames(p.text, p, found, aliases, unit);
+      if (found.length > 0) {
+        formerTitles(p.text, p, found);
+        shortNames(p.text, p, found, aliases, unit);
+      }
       for (const c of found) cites.add(c.normalized);
     }, wanted, { from: starts[k], to: starts[k + 1] ?? lines.length });
   }
@@ -370,13 +373,23 @@ export function citedTitles(treaty: Treaty): string[] {
 
 /**
  * `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it; the document's
- * number may come first (`《…的解释》（法释〔2008〕5号，以下简称《解释》）`).
+ * number may come first (`《…的解释》（法释〔2008〕5号，以下简称《解释》）`), and a bracketed remark before the bracket
+ * (`《…的决定》（2012年8月31日…通过，2013年1月1日起施行）（以下简称《决定》）`). Several titles may be named at once,
+ * each by its short name in the order written (`《中华人民共和国森林法》《中华人民共和国森林法实施条例》（以下简称《森林法》
+ * 《森林法实施条例》）`, `（以下分别简称…）`). `原称`/`原名` gives the title the instrument had before (`《A》（原称《B》）`).
  */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*[（(][ \t\u3000]*(?:[^（）()，,。；《》]{1,30}号[ \t\u3000]*[，,][ \t\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
-/** A bracket opened with no word after it before the short name. */
-const BARE_BRACKET = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
+const SHORT_NAME_INTRO = /^[ \t\u3000]*(?:[（(][^（）()《》]{1,80}[）)][ \t\u3000]*)?[（(][ \t\u3000]*(?:[^（）()，,。；《》]{1,30}号[ \t\u3000]*[，,][ \t\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:分别)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称|原称|原名)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+/** A bracket opened with no word after it before the short name (a remark's bracket may come first). */
+const BARE_BRACKET = /^[ \t\u3000]*(?:[（(][^（）()《》]{1,80}[）)][ \t\u3000]*)?[（(][ \t\u3000]*$/;
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
 const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?[）)]/;
+/** Between two titles of a list, or two short names of a list (`《森林法》《森林法实施条例》`, `《药品管理法》、《海关法》`). */
+const LIST_JOIN = /^[ \t\u3000]*(?:[、和及与]|以及)?[ \t\u3000]*$/;
+/**
+ * Before a title in a bracket after the text's own name for itself: the text's former title (`本法（原称《中国人民解放军现役
+ * 军官服役条例》）`), no other instrument's.
+ */
+const FORMER_TITLE = new RegExp(`本(?:${alternation(SELF_WORDS)})[ \\t\\u3000]*[（(][ \\t\\u3000]*(?:原称|原名)[ \\t\\u3000]*(?:为)?[ \\t\\u3000]*$`);
 
 /**
  * Short names in 《》 (`《最高人民法院关于…的安排》（以下简称《安排》）`, then `《安排》第十一条`):
@@ -387,21 +400,75 @@ const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?
 function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<string, Citation>, unit: Unit): void {
   for (let i = 0; i < citations.length; i++) {
     const c = citations[i];
-    const d = citations[i + 1];
+    // The next citation after this one, past those inside it (`《关于修改〈…〉的决定》`).
+    let j = i + 1;
+    while (j < citations.length && citations[j].start < c.end) j++;
+    const d = citations[j];
     // (With no word between the bracket and the name, `《跨太平洋伙伴关系协定》(《TPP协定》)` as translations write the short name, only
     // a shorter title: a bracket holding a longer one names another instrument, or the same one whole.)
     const intro = d && !c.short && d.start > c.end ? s.slice(p.back(c.end), p.back(d.start)) : undefined;
-    if (d && intro !== undefined && SHORT_NAME_INTRO.test(intro) && (!BARE_BRACKET.test(intro) || d.end - d.start < c.end - c.start) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
-      const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
-      aliases.set(name, c);
-      unit.aliases.push([name, c]);
-      citations.splice(i + 1, 1);
-      continue;
+    if (d && intro !== undefined && SHORT_NAME_INTRO.test(intro)) {
+      if ((!BARE_BRACKET.test(intro) || d.end - d.start < c.end - c.start) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
+        const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
+        aliases.set(name, c);
+        unit.aliases.push([name, c]);
+        citations.splice(j, 1);
+        continue;
+      }
+      const m = !BARE_BRACKET.test(intro) && j === i + 1 ? listedShortNames(s, p, citations, i) : 0;
+      if (m > 1) {
+        // Each short name of the list is the title in its place in the list before (`《A》《B》（以下简称《a》《b》）`).
+        for (let k = 0; k < m; k++) {
+          const name = aliasKey(s.slice(p.back(citations[i + 1 + k].start), p.back(citations[i + 1 + k].end)));
+          aliases.set(name, citations[i - m + 1 + k]);
+          unit.aliases.push([name, citations[i - m + 1 + k]]);
+        }
+        citations.splice(i + 1, m);
+        continue;
+      }
     }
     if (aliases.size === 0) continue;
     const a = aliases.get(aliasKey(s.slice(p.back(c.start), p.back(c.end))));
     if (a && a !== c) citations[i] = newCitation(c.start, c.end, a.title, a.normalized, undefined);
   }
+}
+
+/**
+ * How many short names a list in the bracket after the title at `i` gives (`（以下简称《森林法》《森林法实施条例》）`), when a list
+ * of as many titles ends at `i`, each longer than its short name: else 0.
+ */
+function listedShortNames(s: string, p: Run, citations: Citation[], i: number): number {
+  const joined = (a: Citation, b: Citation): boolean => b.start > a.end ? LIST_JOIN.test(s.slice(p.back(a.end), p.back(b.start))) : b.start === a.end;
+  let m = 1;
+  while (i + m + 1 < citations.length && joined(citations[i + m], citations[i + m + 1])) {
+    m++;
+    if (!SHORT_NAME_CLOSE.test(s.slice(p.back(citations[i + m].end)))) continue;
+    if (i - m + 1 < 0) return 0;
+    for (let k = 0; k < m; k++) {
+      const title = citations[i - m + 1 + k];
+      const name = citations[i + 1 + k];
+      if (title.short || name.end - name.start >= title.end - title.start) return 0;
+      if (k > 0 && !joined(citations[i - m + k], title)) return 0;
+    }
+    return m;
+  }
+  return 0;
+}
+
+/**
+ * The citations on a run that name the text itself by its former title (`本法（原称《…》）`), taken out of `citations`:
+ * no other instrument.
+ */
+function formerTitles(s: string, p: Run, citations: Citation[]): Citation[] | undefined {
+  let out: Citation[] | undefined;
+  for (let i = 0; i < citations.length; i++) {
+    const c = citations[i];
+    const at = p.back(c.start);
+    if (!FORMER_TITLE.test(s.slice(Math.max(0, at - 16), at)) || !/^[ \t\u3000]*[）)]/.test(s.slice(p.back(c.end)))) continue;
+    (out ??= []).push(c);
+    citations.splice(i--, 1);
+  }
+  return out;
 }
 
 /** A short name's key: as written folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
@@ -1406,7 +1473,15 @@ function readNamingRun(r: RunReading, s: string, p: Run, chars: number): void {
   const lineRefs = r.lineRefs;
   // Citations, with a date written just before.
   const citations = citationsOfRun(p, s, terms, chars);
-  if (citations.length > 0) shortNames(s, p, citations, instrumentAlias, unit);
+  if (citations.length > 0) {
+    // The text's own former title (`本法（原称《…》）`) is the text itself.
+    const former = formerTitles(s, p, citations);
+    if (former) for (const c of former) {
+      lineRefs.push({ kind: 'self', start: c.start, end: c.end, uncertain: undefined });
+      r.taken.push(c.start, c.end);
+    }
+    shortNames(s, p, citations, instrumentAlias, unit);
+  }
   const tiao = (chars & C_TIAO) !== 0;
   const ben = (chars & C_BEN) !== 0;
   const unitWord = (chars & (C_KUAN | C_XIANG)) !== 0;
