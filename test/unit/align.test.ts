@@ -171,6 +171,26 @@ test('divergence: the 1972 World Heritage Convention\'s texts, real divergences 
   });
 });
 
+// The UN Charter's Chapter XIX (test/fixtures/multilingual/README.md): the English signing clause is dated in words
+// (`DONE at the city of San Francisco the twenty-sixth day of June, one thousand nine hundred and forty-five.`), the
+// Chinese in digits (`公曆1945年6月26日簽訂於舊金山市。`): they agree. A day or a year changed in the English words is
+// a signing date the Chinese does not have, reported in both texts.
+test('divergence: the UN Charter\'s Chapter XIX — a signing date in words is compared with the Chinese digits', () => {
+  const pair = realPair('un_charter_ch19');
+  assert.deepEqual(divergences(pair), { 'un_charter_ch19.en.md': [], 'un_charter_ch19.zh.md': [] });
+  const en = pair['un_charter_ch19.en.md'];
+  const day = en.replace('twenty-sixth day of June', 'twenty-fifth day of June');
+  assert.deepEqual(divergences({ ...pair, 'un_charter_ch19.en.md': day }), {
+    'un_charter_ch19.en.md': ['17:align.date:签署日期 1945年6月25日 与中文本的 1945年6月26日 不一致'],
+    'un_charter_ch19.zh.md': ['10:align.date:签署日期 1945年6月26日 与英文本的 1945年6月25日 不一致'],
+  });
+  const year = en.replace('nine hundred and forty-five', 'nine hundred and forty-six');
+  assert.deepEqual(divergences({ ...pair, 'un_charter_ch19.en.md': year }), {
+    'un_charter_ch19.en.md': ['17:align.date:签署日期 1946年6月26日 与中文本的 1945年6月26日 不一致'],
+    'un_charter_ch19.zh.md': ['10:align.date:签署日期 1945年6月26日 与英文本的 1946年6月26日 不一致'],
+  });
+});
+
 // The UN Charter's Chapter I in the 1945 Chinese text (traditional characters, `**第一條**　聯合國之宗旨為：` with
 // `一、` … `四、` on the lines after it) against the English: Article 1's list is numbered paragraphs in the Chinese
 // text and, in the English excerpt, items `1.` … `4.` of the sentence that leads into them (`The Purposes of the
