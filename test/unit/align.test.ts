@@ -191,6 +191,19 @@ test('divergence: the UN Charter\'s Chapter XIX — a signing date in words is c
   });
 });
 
+// The Treaty of Versailles' Shantung articles (1919): the English numbers each article run in with its first words
+// (`ARTICLE 156.—Germany renounces …`) and dates the treaty of 1898 `6th March, 1898`, the Chinese translation
+// `1898年3月6日`: they agree. The year changed in the English, each text reports the date the other lacks.
+test('divergence: the Treaty of Versailles, Articles 156–157 — `6th March, 1898` against `1898年3月6日`', () => {
+  const pair = realPair('versailles_1919_art156-157');
+  assert.deepEqual(divergences(pair), { 'versailles_1919_art156-157.en.md': [], 'versailles_1919_art156-157.zh.md': [] });
+  const en = pair['versailles_1919_art156-157.en.md'].replace('6th March, 1898', '6th March, 1899');
+  assert.deepEqual(divergences({ ...pair, 'versailles_1919_art156-157.en.md': en }), {
+    'versailles_1919_art156-157.en.md': ['3:align.date:日期“6th March, 1899”在中文本第一百五十六条第1款中没有对应'],
+    'versailles_1919_art156-157.zh.md': ['7:align.date:日期“1898年3月6日”在英文本ARTICLE 156第1款中没有对应'],
+  });
+});
+
 // The UN Charter's Chapter I in the 1945 Chinese text (traditional characters, `**第一條**　聯合國之宗旨為：` with
 // `一、` … `四、` on the lines after it) against the English: Article 1's list is numbered paragraphs in the Chinese
 // text and, in the English excerpt, items `1.` … `4.` of the sentence that leads into them (`The Purposes of the
