@@ -165,6 +165,18 @@ ARTICLE IV. The Emperor of China agrees to pay the sum of Six Millions of Dollar
     '3 ARTICLE III -()',
     '4 ARTICLE IV -()',
   ]],
+  // An English title on one line may run past 200 characters (a tax agreement's, 232).
+  ['English: a title of 232 characters on one line', `Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital
+
+The Government of the People's Republic of China and the Government of the Republic of Kazakhstan have agreed as follows:
+
+Article 1
+
+This Agreement shall apply to persons who are residents of one or both of the Contracting States.
+`, [
+    "en 协定 Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital",
+    '1 Article 1 -()',
+  ]],
   // The exception: a title's line that breaks off at a joining word runs on over a line opening with `The …`.
   ['English: a title broken after `between` runs on over `The Government of …`', `Agreement between
 The Government of the People's Republic of China and the Government of Utopia

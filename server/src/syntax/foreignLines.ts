@@ -208,8 +208,13 @@ function skipSpaces(text: string, from: number, to: number): number {
 
 /** A `name: value` line (`**Source**: …`, `Дата: …`): what databases put around a title. */
 const META_LINE = /^(?:\*\*)?[^:：.,;\s*]{1,20}(?:\*\*)?[ \t]*[:：]/u;
-/** Longest line of a title. */
-const MAX_TITLE_LINE = 200;
+/**
+ * Longest line of a title. An English title on one line runs past 200 characters (`Agreement between the Government of
+ * the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation
+ * and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital`, 232; a page's heading naming the
+ * UK–China joint communiqué of March 1972, 214).
+ */
+const MAX_TITLE_LINE = 300;
 
 /**
  * The title of a text in another language, as its first and last lines: the first markdown
