@@ -260,6 +260,37 @@ for (const [name, text, expected] of READINGS) {
   });
 }
 
+// A text hard-wrapped at one width (here 61 characters; twelve lines broken mid-sentence, all near it): a full stop
+// ending a full line, the next line's first word not fitting on it, is a wrap, not a paragraph's end (the Universal
+// Declaration's English, Article 16(a)). A short line, or a markdown break (two spaces), ends the paragraph.
+const WRAPPED = (line6: string) => `Article 1
+
+Everyone has the right to take part in the government of his
+country, directly or through freely chosen representatives,
+and everyone has the right of equal access to public service
+${line6}
+The will of the people shall be the basis of the authority of
+government; this will shall be expressed in periodic and
+genuine elections which shall be by universal and equal
+suffrage and shall be held by secret vote or by equivalent
+free voting procedures, as the law of each State provides.
+
+Everyone, as a member of society, has the right to social
+security and is entitled to realization, through national
+effort and international co-operation and in accordance with
+the organization and resources of each State, of the rights
+indispensable for his dignity and the free development of
+his personality, as the law of each State shall provide.
+`;
+const WRAP_CASES: [string, string, string[]][] = [
+  ['a full line ending with a full stop, `The` not fitting on it: one paragraph', WRAPPED('in his country, as the law of each State shall provide here.'), ['en - -', '1 Article 1 -() -()']],
+  ['a short line ending with a full stop: a paragraph ends', WRAPPED('in his country.'), ['en - -', '1 Article 1 -() -() -()']],
+  ['a full line with a markdown break after its full stop: a paragraph ends', WRAPPED('in his country, as the law of each State shall provide here.  '), ['en - -', '1 Article 1 -() -() -()']],
+];
+for (const [name, text, expected] of WRAP_CASES) {
+  test(`reading: hard-wrapped English — ${name}`, () => assert.deepEqual(reading(buildTreaty(text)), expected));
+}
+
 test('reading: a reference at a line start is no heading (`Article 5 of the Charter …`, `статья 5 …`)', () => {
   const t = buildTreaty('# Agreement\n\nArticle 1\n\nThe Parties agree.\n\nArticle 5 of the Charter shall apply.\n\nArticle 2\n\nDone.\n');
   assert.deepEqual(reading(t), ['en 协定 Agreement', '1 Article 1 -() -()', '2 Article 2 -()']);
