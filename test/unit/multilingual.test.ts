@@ -165,6 +165,18 @@ ARTICLE IV. The Emperor of China agrees to pay the sum of Six Millions of Dollar
     '3 ARTICLE III -()',
     '4 ARTICLE IV -()',
   ]],
+  // An English title on one line may run past 200 characters (a tax agreement's, 232).
+  ['English: a title of 232 characters on one line', `Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital
+
+The Government of the People's Republic of China and the Government of the Republic of Kazakhstan have agreed as follows:
+
+Article 1
+
+This Agreement shall apply to persons who are residents of one or both of the Contracting States.
+`, [
+    "en 协定 Agreement between the Government of the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital",
+    '1 Article 1 -()',
+  ]],
   // The exception: a title's line that breaks off at a joining word runs on over a line opening with `The …`.
   ['English: a title broken after `between` runs on over `The Government of …`', `Agreement between
 The Government of the People's Republic of China and the Government of Utopia
@@ -248,6 +260,37 @@ for (const [name, text, expected] of READINGS) {
   });
 }
 
+// A text hard-wrapped at one width (here 61 characters; twelve lines broken mid-sentence, all near it): a full stop
+// ending a full line, the next line's first word not fitting on it, is a wrap, not a paragraph's end (the Universal
+// Declaration's English, Article 16(a)). A short line, or a markdown break (two spaces), ends the paragraph.
+const WRAPPED = (line6: string) => `Article 1
+
+Everyone has the right to take part in the government of his
+country, directly or through freely chosen representatives,
+and everyone has the right of equal access to public service
+${line6}
+The will of the people shall be the basis of the authority of
+government; this will shall be expressed in periodic and
+genuine elections which shall be by universal and equal
+suffrage and shall be held by secret vote or by equivalent
+free voting procedures, as the law of each State provides.
+
+Everyone, as a member of society, has the right to social
+security and is entitled to realization, through national
+effort and international co-operation and in accordance with
+the organization and resources of each State, of the rights
+indispensable for his dignity and the free development of
+his personality, as the law of each State shall provide.
+`;
+const WRAP_CASES: [string, string, string[]][] = [
+  ['a full line ending with a full stop, `The` not fitting on it: one paragraph', WRAPPED('in his country, as the law of each State shall provide here.'), ['en - -', '1 Article 1 -() -()']],
+  ['a short line ending with a full stop: a paragraph ends', WRAPPED('in his country.'), ['en - -', '1 Article 1 -() -() -()']],
+  ['a full line with a markdown break after its full stop: a paragraph ends', WRAPPED('in his country, as the law of each State shall provide here.  '), ['en - -', '1 Article 1 -() -() -()']],
+];
+for (const [name, text, expected] of WRAP_CASES) {
+  test(`reading: hard-wrapped English — ${name}`, () => assert.deepEqual(reading(buildTreaty(text)), expected));
+}
+
 test('reading: a reference at a line start is no heading (`Article 5 of the Charter …`, `статья 5 …`)', () => {
   const t = buildTreaty('# Agreement\n\nArticle 1\n\nThe Parties agree.\n\nArticle 5 of the Charter shall apply.\n\nArticle 2\n\nDone.\n');
   assert.deepEqual(reading(t), ['en 协定 Agreement', '1 Article 1 -() -()', '2 Article 2 -()']);
@@ -315,6 +358,16 @@ const SIGNINGS: [string, string, object][] = [
   ['English, the day a one-word ordinal (`first`)', 'Done at Vienna, this first day of May 1969, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
     place: 'Vienna', date: [1969, 5, 1], copies: 2, languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'], authentic: 2,
   }],
+  // The UN Charter (1945): the testimonium `IN FAITH WHEREOF`, the year in words.
+  ['English, `IN FAITH WHEREOF` and the year in words', 'IN FAITH WHEREOF the representatives of the Governments of the United Nations have signed the present Charter.\n\nDONE at the city of San Francisco the twenty-sixth day of June, one thousand nine hundred and forty-five.', {
+    place: 'San Francisco', date: [1945, 6, 26], copies: undefined, languages: [], languageCodes: [], authentic: undefined,
+  }],
+  ['English, the year in words as `nineteen hundred and …`', 'Done at Geneva, this first day of March, nineteen hundred and ninety-nine, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'Geneva', date: [1999, 3, 1], copies: 2, languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'], authentic: 2,
+  }],
+  ['English, the year in words as `two thousand and …`', 'Done at New York, this ninth day of December, two thousand and three, in duplicate, in the Chinese and English languages, both texts being equally authentic.', {
+    place: 'New York', date: [2003, 12, 9], copies: 2, languages: ['Chinese', 'English'], languageCodes: ['zh', 'en'], authentic: 2,
+  }],
   ['French', 'Fait à Paris, le 27 janvier 1964, en double exemplaire, en langues chinoise et française, les deux textes faisant également foi.', {
     place: 'Paris', date: [1964, 1, 27], copies: 2, languages: ['chinoise', 'française'], languageCodes: ['zh', 'fr'], authentic: 2,
   }],
@@ -330,6 +383,28 @@ for (const [name, clause, expected] of SIGNINGS) {
       expected,
     );
     assert.ok(t.signatures, 'a signature block after it');
+  });
+}
+
+// A final article saying which texts are equally authentic (the UN Charter's Article 111, a UN convention's last article)
+// is the article's own paragraph when a testimonium or a `Done at …` clause follows it: the signing clause opens there.
+// Without one after it, the sentence is the signing clause, as before.
+const AUTHENTIC_ARTICLE = 'Article 1\n\nThe Parties shall cooperate.\n\nArticle 2\n\nThe original of this Convention, of which the Chinese, English, French, Russian and Spanish texts are equally authentic, shall be deposited with the Secretary-General of the United Nations.\n';
+const AUTHENTIC_CASES: [string, string, { paragraphs: number; signing: string | null; date?: [number, number, number] }][] = [
+  ['a testimonium and `DONE at` follow', `${AUTHENTIC_ARTICLE}\nIN WITNESS WHEREOF the undersigned, being duly authorized thereto, have signed this Convention.\n\nDONE at New York, this tenth day of December, one thousand nine hundred and eighty-four.\n`, { paragraphs: 1, signing: 'IN WITNESS WHEREOF', date: [1984, 12, 10] }],
+  ['the UN Charter\'s `IN FAITH WHEREOF` follows', `${AUTHENTIC_ARTICLE}\nIN FAITH WHEREOF the representatives of the Governments of the United Nations have signed the present Convention.\n\nDONE at the city of San Francisco the twenty-sixth day of June, one thousand nine hundred and forty-five.\n`, { paragraphs: 1, signing: 'IN FAITH WHEREOF', date: [1945, 6, 26] }],
+  ['`Done at` alone follows', `${AUTHENTIC_ARTICLE}\nDone at New York, this tenth day of December 1984.\n`, { paragraphs: 1, signing: 'Done at New York', date: [1984, 12, 10] }],
+  ['in Russian: `Совершено в …` follows', 'Статья 1\n\nСтороны сотрудничают.\n\nСтатья 2\n\nПодлинник настоящей Конвенции, тексты которого на английском, китайском и русском языках имеют одинаковую силу, сдается на хранение депозитарию.\n\nСовершено в г. Москве 16 июля 2001 года.\n', { paragraphs: 1, signing: 'Совершено в г. Москве', date: [2001, 7, 16] }],
+  ['nothing follows: the sentence is the signing clause', AUTHENTIC_ARTICLE, { paragraphs: 0, signing: 'The original of this Convention' }],
+];
+for (const [name, text, want] of AUTHENTIC_CASES) {
+  test(`signing clause: a last article on the authentic texts — ${name}`, () => {
+    const t = buildTreaty(text);
+    const s = t.signing;
+    assert.deepEqual(
+      { paragraphs: t.articles[1].paragraphs.length, signing: s ? text.slice(s.start, s.start + (want.signing ?? '').length) : null, date: s?.date && [s.date.year, s.date.month, s.date.day] },
+      { paragraphs: want.paragraphs, signing: want.signing, date: want.date },
+    );
   });
 }
 

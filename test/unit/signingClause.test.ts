@@ -73,6 +73,18 @@ test('signing clause: its date line cut by a page (…公曆一千九百四), th
   assert.equal(runOn.articles[1].paragraphs.length, 1);
 });
 
+// The UN Charter's testimonium (1945): after 为此, the representatives named in any words, signing, sealed with 以昭信守.
+test('signing clause: the testimonium 為此…之代表謹簽字于本憲章，以昭信守 opens the clause — not a paragraph of the last article', () => {
+  const text = '# 测试宪章\n\n第一百一十條\n本憲章應由簽字國各依其憲法程序批准之。\n第一百一十一條\n本憲章應留存美利堅合眾國政府之檔庫，其中、法、俄、英、及西文各本同一作準。\n為此聯合國各會員國政府之代表謹簽字于本憲章，以昭信守。\n公曆1945年6月26日簽訂於舊金山市。\n';
+  const t = buildTreaty(text);
+  assert.deepEqual(t.articles.map((a) => a.paragraphs.length), [1, 1]);
+  assert.equal(t.signing?.start, text.indexOf('為此'));
+  assert.deepEqual([t.signing?.date?.year, t.signing?.date?.month, t.signing?.date?.day, t.signing?.place], [1945, 6, 26, '舊金山市']);
+  // Not sealed with 以昭信守, a sentence after 为此 is the article's (为此 opens many a sentence of a text's own).
+  const own = buildTreaty(text.replace('，以昭信守', ''));
+  assert.deepEqual(own.articles.map((a) => a.paragraphs.length), [1, 2]);
+});
+
 // The languages of the 1950s' form (the State Council Gazette, 1955): `每份均以中文及印尼文書就`.
 test('signing clause: languages written 以…書就 (the 1950s\' form)', () => {
   const sg = buildTreaty(HEAD + '本議定書於一九五四年九月一日在雅加達簽訂,共兩份,每份均以中文及印尼文書就,兩種文字的條文具有同等效力。\n').signing;

@@ -5,6 +5,7 @@
 // Words come from syntax/foreign.ts.
 import { Block, Line } from '../syntax/tree';
 import { COPIES_WORDS, EN_DAY_ORDINALS, Language, MONTHS, SELF_WORDS, foreignKind, languageCode } from '../syntax/foreign';
+import { EN_NUMBER_WORDS } from '../syntax/words';
 import type { DateValue, Signing } from './signing';
 
 /** An article's or chapter's name as written, spaces squeezed: `Article 5`, `Статья 5`, `1-бап`, `CHAPTER I`. */
@@ -43,9 +44,17 @@ function selfWords(language: Language): RegExp | undefined {
 }
 
 const MONTH = Object.keys(MONTHS).join('|');
+/** Number words (words.ts `EN_NUMBER_WORDS`) of plain letters, longest first: a year in words is read by `yearOf`. */
+const EN_WORD = Object.keys(EN_NUMBER_WORDS).filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
+/**
+ * A year written out in English, as UN and older treaties date their signing (`the twenty-sixth day of June, one thousand
+ * nine hundred and forty-five`, `two thousand and five`, `nineteen hundred and seventy`): number words with `thousand` or
+ * `hundred` among them, joined by spaces, hyphens and `and`.
+ */
+const YEAR_WORDS = `(?<!\\p{L})(?:(?:${EN_WORD})[\\s-]+){0,3}(?:thousand|hundred)(?:[\\s-]+(?:and[\\s-]+)?(?:${EN_WORD}))*(?!\\p{L})`;
 /** A day as an ordinal in words, longest first (`twenty-third` before `third`). */
 const DAY_WORD = Object.keys(EN_DAY_ORDINALS).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
-const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4})`, 'iu');
+const DATE_DMY = new RegExp(`(?:«|")?(\\d{1,2}|(?<!\\p{L})(?:${DAY_WORD}))(?:»|")?(?:st|nd|rd|th|er)?\\s+(?:day\\s+of\\s+)?(${MONTH})\\s*,?\\s+(\\d{4}|${YEAR_WORDS})`, 'iu');
 const DATE_MDY = new RegExp(`(?<!\\p{L})(${MONTH})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'iu');
 const PLACE = /(?:(?<!\p{L})(?:Done|DONE)\s+(?:at|in|AT|IN)\s+(?:the\s+city\s+of\s+)?|Совершено\s+(?:в|во)\s+(?:г\.\s*|городе\s+|гор\.\s*)?|(?<!\p{L})(?:Fait|FAIT)\s+[àÀ]\s+)([\p{Lu}][\p{L}\-']*(?:\s[\p{Lu}][\p{L}\-']*){0,2})/u;
 const COPIES = /(?<!\p{L})in\s+(duplicate|triplicate|quadruplicate|quintuplicate)(?!\p{L})|(?<!\p{L})in\s+(\w+)\s+(?:original\s+|authentic\s+)?(?:copies|originals)(?!\p{L})|(?<!\p{L})в\s+(\S+)\s+(?:подлинных\s+)?экземпляр|(?<!\p{L})en\s+(double|triple|\S+)\s+exemplaires?/iu;
@@ -61,7 +70,7 @@ export function readForeignSigning(text: string, block: Block): Signing {
   const raw = text.slice(block.start, block.end);
   const s: Signing = { start: block.start, end: block.end, text: raw.replace(/\s*\n\s*/g, ' ').trim(), languages: [] };
   let m: RegExpExecArray | null;
-  if ((m = DATE_DMY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[2], dayOf(m[1]));
+  if ((m = DATE_DMY.exec(raw)) && yearOf(m[3]) !== undefined) s.date = date(m, block.start, yearOf(m[3])!, m[2], dayOf(m[1]));
   else if ((m = DATE_MDY.exec(raw))) s.date = date(m, block.start, Number(m[3]), m[1], Number(m[2]));
   if ((m = PLACE.exec(raw))) s.place = m[1];
   if ((m = COPIES.exec(raw))) {
@@ -89,6 +98,28 @@ export function readForeignSigning(text: string, block: Block): Signing {
     }
   }
   return s;
+}
+
+/**
+ * A year in digits or written out in English (`1945`, `one thousand nine hundred and forty-five`, `nineteen hundred and
+ * seventy`, `two thousand and five`), or undefined when the words make no year (1000 to 2999).
+ */
+export function yearOf(written: string): number | undefined {
+  if (/^\d+$/.test(written)) return Number(written);
+  let total = 0;
+  let current = 0;
+  for (const w of written.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'and' || w === '') continue;
+    const v = EN_NUMBER_WORDS[w];
+    if (v === undefined) return undefined;
+    if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (v === 100) current = (current || 1) * 100;
+    else current += v;
+  }
+  const year = total + current;
+  return year >= 1000 && year <= 2999 ? year : undefined;
 }
 
 /** A day in digits or as an ordinal in words (`23`, `twenty-third`). */

@@ -165,9 +165,19 @@ export const SELF_WORDS: Record<string, RegExp> = {
 
 /**
  * A signing clause opens with these: `Done at Beijing`, `Совершено в г. Пекине`, `Fait à Paris`,
- * `Жасалды`, `Түзүлдү`, an act's `Approved August 10, 1964`; or (anywhere in it) says the texts are equally authentic.
+ * `Жасалды`, `Түзүлдү`, an act's `Approved August 10, 1964`, a testimonium (`IN WITNESS WHEREOF`, the UN
+ * Charter's `IN FAITH WHEREOF`).
  */
-export const FOREIGN_SIGNING = /^(?:\*\*)?(?:(?:Done|DONE)\s+(?:at|in|AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+WITNESS\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|(?:Fait|FAIT)\s+[àÀ]\s|Жасалды|Түзүлдү|Подписано\s|Approved\s+(?=[A-Z][a-z]+\s+\d))|equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
+export const FOREIGN_SIGNING_OPENS = /^(?:\*\*)?(?:(?:Done|DONE)\s+(?:at|in|AT|IN)\b|In\s+(?:witness|faith)\s+whereof\b|IN\s+(?:WITNESS|FAITH)\s+WHEREOF\b|Совершено\s|СОВЕРШЕНО\s|(?:Fait|FAIT)\s+[àÀ]\s|Жасалды|Түзүлдү|Подписано\s|Approved\s+(?=[A-Z][a-z]+\s+\d))/;
+/**
+ * A sentence saying the texts are equally authentic, anywhere in it: a signing clause's words
+ * (`…in the Chinese and English languages, both texts being equally authentic`), or a final article's
+ * (`The present Charter, of which the Chinese, French, Russian, English, and Spanish texts are equally
+ * authentic, shall remain deposited …`) when a clause opening with `FOREIGN_SIGNING_OPENS` follows it.
+ */
+export const FOREIGN_AUTHENTIC = /equally\s+authentic|одинаковую\s+силу|font\s+également\s+foi|бірдей\s+күші|бирдей\s+күчкө/;
+/** A signing clause: it opens with `FOREIGN_SIGNING_OPENS`, or says the texts are equally authentic (`FOREIGN_AUTHENTIC`). */
+export const FOREIGN_SIGNING = new RegExp(`${FOREIGN_SIGNING_OPENS.source}|${FOREIGN_AUTHENTIC.source}`);
 
 /** English and French month names, and Russian ones in the genitive (`8 декабря 1991 года`). */
 export const MONTHS: Record<string, number> = {

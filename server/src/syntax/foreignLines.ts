@@ -76,7 +76,53 @@ export function foreignLines(text: string, lines: Line[]): Line[] {
     }
   }
   pageFootnotes(text, lines);
+  wrappedStops(text, lines);
   return lines;
+}
+
+/** Fewest lines broken mid-sentence that show a text hard-wrapped at one width. */
+const MIN_WRAPPED = 10;
+/** How far below the width a wrapped line may end and still count as full (a long word went to the next line). */
+const WRAP_SLACK = 12;
+
+/**
+ * A full stop ending a line of a text hard-wrapped at one width (most lines broken mid-sentence end within
+ * `WRAP_SLACK` of the longest) ends no paragraph when the line is full and the next line's first word would not
+ * have fit on it: the wrap fell after the stop (the Universal Declaration's English, Article 16(a): `…to found it
+ * family.` / `They are entitled to equality…`, 72 characters wide). A line the next word would have fitted on
+ * ends its paragraph, as does one broken by markdown (two spaces or `\` at its end) or followed by a label.
+ */
+function wrappedStops(text: string, lines: Line[]): void {
+  const widths: number[] = [];
+  let widest = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    if ((l.kind === 'text' || l.kind === 'item') && !l.period && lines[i + 1].kind === 'text' && !markdownBreak(text, l)) {
+      const w = l.contentEnd - l.start;
+      widths.push(w);
+      if (w > widest) widest = w;
+    }
+  }
+  if (widths.length < MIN_WRAPPED) return;
+  let full = 0;
+  for (const w of widths) if (w >= widest - WRAP_SLACK) full++;
+  if (full * 10 < widths.length * 6) return;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i];
+    const next = lines[i + 1];
+    if (!l.period || text.charCodeAt(l.contentEnd - 1) !== 0x2e || next.kind !== 'text' || markdownBreak(text, l)) continue;
+    const width = l.contentEnd - l.start;
+    if (width < widest - WRAP_SLACK) continue;
+    let word = next.contentStart;
+    while (word < next.contentEnd && !/\s/.test(text[word])) word++;
+    if (width + 1 + (word - next.contentStart) > widest) l.period = false;
+  }
+}
+
+/** Whether line `l` ends with a markdown line break: two spaces or more, or a backslash, after its content. */
+function markdownBreak(text: string, l: Line): boolean {
+  const tail = text.slice(l.contentEnd, l.eol);
+  return tail.length >= 2 || text.charCodeAt(l.contentEnd - 1) === 0x5c;
 }
 
 /** Marks a note at a page's foot opens with (`* Source: …`, `† …`). */
@@ -208,8 +254,13 @@ function skipSpaces(text: string, from: number, to: number): number {
 
 /** A `name: value` line (`**Source**: …`, `Дата: …`): what databases put around a title. */
 const META_LINE = /^(?:\*\*)?[^:：.,;\s*]{1,20}(?:\*\*)?[ \t]*[:：]/u;
-/** Longest line of a title. */
-const MAX_TITLE_LINE = 200;
+/**
+ * Longest line of a title. An English title on one line runs past 200 characters (`Agreement between the Government of
+ * the People's Republic of China and the Government of the Republic of Kazakhstan for the Avoidance of Double Taxation
+ * and the Prevention of Fiscal Evasion with respect to Taxes on Income and on Capital`, 232; a page's heading naming the
+ * UK–China joint communiqué of March 1972, 214).
+ */
+const MAX_TITLE_LINE = 300;
 
 /**
  * The title of a text in another language, as its first and last lines: the first markdown

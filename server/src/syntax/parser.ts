@@ -12,7 +12,7 @@ import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFu
 import { noGluedRows } from './positions';
 import { foldScript } from './script';
 import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName } from './words';
-import { FOREIGN_SIGNING, parseRoman } from './foreign';
+import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
@@ -1868,6 +1868,10 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     const previousSentence = sentenceBefore;
     // The signing clause runs on over hard line breaks until its sentence ends.
     let end = datePlace ? datePlaceEnd : sentenceEnd(text, lines, i, n);
+    // In another language, a sentence that only says the texts are equally authentic is the last article's own when a
+    // testimonium or a `Done at …` opens a clause after it (`The present Charter, of which the Chinese, … texts are equally
+    // authentic, shall remain deposited …` / `IN FAITH WHEREOF …` / `DONE at the city of San Francisco …`).
+    if (foreign && !FOREIGN_SIGNING_OPENS.test(content) && signingOpensAfter(text, lines, end, n, joiner)) continue;
     // In another language, a testimonium (`IN WITNESS WHEREOF … have signed this Agreement.`) and the
     // paragraphs after it that are signing clauses too (`Done at …`, `… equally authentic.`) are one clause.
     for (let j = nextContent(lines, end, n); foreign && !datePlace && j < n && lines[j].kind === 'text' && signingClause.test(foldScript(runHead(text, lines, j, 200, joiner))); j = nextContent(lines, end, n)) {
@@ -1898,6 +1902,14 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     return { start: sealed, signaturesBefore: sealed, signing: sealed, signingEnd: end };
   }
   return foreign ? undefined : signedInLastUnit(text, lines, from - 1, n);
+}
+
+/** Whether a clause opening a signing clause (`FOREIGN_SIGNING_OPENS`: `IN WITNESS WHEREOF`, `Done at …`) opens a line from `from` on. */
+function signingOpensAfter(text: TextLike, lines: readonly Line[], from: number, n: number, joiner: string): boolean {
+  for (let j = from; j < n; j++) {
+    if (lines[j].kind === 'text' && FOREIGN_SIGNING_OPENS.test(foldScript(runHead(text, lines, j, 200, joiner)))) return true;
+  }
+  return false;
 }
 
 /**
