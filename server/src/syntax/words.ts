@@ -462,12 +462,13 @@ export const LENTICULAR_FIELD = /^【[\u3400-\u9fff]{1,6}】/;
 
 /**
  * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
- * (`责任编辑：王萌萌`, `（责任编辑：…）`, `[ 责任编辑:… ]`, `【纠错】 责任编辑: …`), the source (`来源：新华网`), the
+ * (`责任编辑：王萌萌`, `（责任编辑：…）`, `[ 责任编辑:… ]`, `【纠错】 责任编辑: …`), the source (`来源：新华网`,
+ * `(资料来源:…《侨务法律法规实用手册》)`), the
  * buttons (`【打印】【关闭】`, `【打 印】`, `关闭窗口`, `返回顶部`, `分享到：`, `【字体：大 中 小】`), `上一篇：…`, `相关新闻：`,
  * a page id of digits alone. A converter's pinyin may follow a character (`責(zé)任編輯`). No text of an instrument
  * ends with such a line: after the text, it is looked past (model/clauses.ts `stopsShort`).
  */
-const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '文章来源', '信息来源', '作者', '分享到', '分享', '上一篇', '下一篇', '相关新闻', '相关链接', '相关阅读', '扫一扫', '打印', '关闭', '纠错'];
+const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '文章来源', '信息来源', '资料来源', '作者', '分享到', '分享', '上一篇', '下一篇', '相关新闻', '相关链接', '相关阅读', '扫一扫', '打印', '关闭', '纠错'];
 const PAGE_BUTTONS = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '纠错', '收藏', '返回顶部', '返回', '顶部', '分享到', '分享', '图集', '评论'];
 /** The words of a list, longest first, each with a converter's pinyin allowed after its characters and a space between them (`【打 印】`). */
 function pageWords(words: readonly string[]): string {

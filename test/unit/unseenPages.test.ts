@@ -1,0 +1,30 @@
+// Shapes of real pages the corpus had not seen (test/fixtures/real: treaty_cn_kz_consular_1992_chinaqw_oneline.md),
+// each read by a rule about Chinese treaty text, here on fixture strings written for it: the date and place of signing
+// printed before a title, a page's source note after a text cut short.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTreaty } from '../../server/src/model/treaty';
+import { textContext } from '../../server/src/features/context';
+import { diagnostics } from '../../server/src/features/diagnostics';
+
+const warnings = (text: string) => diagnostics(textContext(text)).filter((d) => d.severity === 1 || d.severity === 2).map((d) => d.code);
+
+test('unseen pages: the date and place of signing before a title, a space after them, are no part of it', () => {
+  const t = buildTreaty('一九九二年四月二十日于北京 中华人民共和国和甲国领事条约\n中华人民共和国和甲国,决定缔结本条约,议定下列各条:\n第一条 就本条约而言,“领馆”指总领事馆。\n第二条 本条约自互换批准书之日起生效。\n');
+  assert.equal(t.title?.text, '中华人民共和国和甲国领事条约');
+  assert.equal(t.kind, '条约');
+  // In digits, and 在 for 于.
+  assert.equal(buildTreaty('1992年4月20日在北京 中华人民共和国和甲国领事条约\n第一条 就本条约而言,“领馆”指总领事馆。\n').title?.text, '中华人民共和国和甲国领事条约');
+  // A date that is the title's own words stays (no space after a place: `…于北京签订的…`), as does a title naming no kind after the date.
+  assert.equal(buildTreaty('一九九二年四月二十日于北京签订的中华人民共和国和甲国领事条约\n第一条 就本条约而言,“领馆”指总领事馆。\n').title?.text, '一九九二年四月二十日于北京签订的中华人民共和国和甲国领事条约');
+});
+
+test('unseen pages: a source note after a text cut in a list is the page\'s, and the text stops short', () => {
+  const body = '中华人民共和国和甲国领事条约\n中华人民共和国和甲国,决定缔结本条约,议定下列各条:\n第一章 定 义\n第一条 定义\n就本条约而言,下列用语具有以下意义:\n(一)“领馆”指总领事馆、领事馆;\n(二)“领区”指为领馆执行领事职务而设定的区域;\n';
+  // Cut after an entry of the list (its `;`): the final clauses past the cut are not asked for.
+  assert.deepEqual(warnings(`${body}(资料来源:全国人大华侨委员会办公室法案室《侨务法律法规实用手册》)\n|\n`), []);
+  assert.deepEqual(warnings(`${body}(資料來源:全國人大華僑委員會辦公室法案室《僑務法律法規實用手冊》)\n`), []);
+  // A text ending its last sentence, the note after it: asked for, as before.
+  const whole = '中华人民共和国和甲国领事条约\n中华人民共和国和甲国,决定缔结本条约,议定下列各条:\n第一条 双方发展领事关系。\n';
+  assert.ok(warnings(`${whole}(资料来源:《侨务法律法规实用手册》)\n`).includes('final.no-entry-into-force'));
+});
