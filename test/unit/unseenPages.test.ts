@@ -1,6 +1,7 @@
-// Shapes of real pages the corpus had not seen (test/fixtures/real: treaty_cn_kz_consular_1992_chinaqw_oneline.md),
-// each read by a rule about Chinese treaty text, here on fixture strings written for it: the date and place of signing
-// printed before a title, a page's source note after a text cut short.
+// Shapes of real pages the corpus had not seen (test/fixtures/real: treaty_cn_kz_consular_1992_chinaqw_oneline.md,
+// convention_ilo_c87_1948_guayunfan.md), each read by a rule about Chinese treaty text, here on fixture strings written
+// for it: the date and place of signing printed before a title, a page's source note after a text cut short, a page's
+// name over the instrument it prints under a breadcrumb of white-space-separated sections.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
@@ -27,4 +28,17 @@ test('unseen pages: a source note after a text cut in a list is the page\'s, and
   // A text ending its last sentence, the note after it: asked for, as before.
   const whole = '中华人民共和国和甲国领事条约\n中华人民共和国和甲国,决定缔结本条约,议定下列各条:\n第一条 双方发展领事关系。\n';
   assert.ok(warnings(`${whole}(资料来源:《侨务法律法规实用手册》)\n`).includes('final.no-entry-into-force'));
+});
+
+test('unseen pages: a page\'s name over the instrument it prints, under a breadcrumb of sections, is no title', () => {
+  const page = '首页 理论教育 国际核心劳工标准公约\n\n国际核心劳工标准公约\n\n时间:2022-10-28 理论教育 版权反馈\n\n国际核心劳工标准公约\n\n《结社自由和保护组织权利公约》\n\n(第87号公约)\n\n国际劳工组织大会,\n\n于1948年7月9日通过以下公约:\n\n第一部分结社自由\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n\n第2条\n\n工人和雇主有权建立组织。\n';
+  const t = buildTreaty(page);
+  assert.equal(t.title?.text, '结社自由和保护组织权利公约');
+  assert.deepEqual(t.chapters.map((c) => [c.name, c.caption]), [['第一部分', '结社自由']]);
+  // The breadcrumb alone, the page's name not repeated over a name in 《》: the first title line after it.
+  assert.equal(buildTreaty('首页 理论教育 国际核心劳工标准公约\n\n结社自由和保护组织权利公约\n\n国际劳工组织大会,\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n').title?.text, '结社自由和保护组织权利公约');
+  // A title printed twice, nothing in 《》 under it: the title.
+  assert.equal(buildTreaty('结社自由和保护组织权利公约\n\n结社自由和保护组织权利公约\n\n国际劳工组织大会,\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n').title?.text, '结社自由和保护组织权利公约');
+  // A navigation bar of four sections and more after 网站首页 is no breadcrumb (the page's menu, read as before).
+  assert.equal(buildTreaty('网站首页 语文基础 语文资料 古诗文阅读 写作范文\n\n国际核心劳工标准公约\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n').title?.text, '国际核心劳工标准公约');
 });

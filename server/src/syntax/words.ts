@@ -416,10 +416,12 @@ export function withPinyin(label: string): string {
 
 /**
  * A site's breadcrumb, the path of links to the page (the text folded to simplified): `首页 -> 政务公开 -> 其他政府信息 -> 公 告`,
- * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`; or a short
+ * `首页 > 条约库`, its sections after white space alone (`首页 理论教育 国际核心劳工标准公约`: two or three, the whole line;
+ * four and more are a navigation bar, `网站首页 语文基础 语文资料 古诗文阅读 …`, the page's menu, which parser.ts reads as
+ * such), or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`; or a short
  * line of two sections joined by a doubled arrow, no 首页 (`新法规速递>>纯文字版`): a title holds no `>>`.
  */
-export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/)|[^，,。；;：:\s《》>]{1,12}[ \t\u3000]*(?:-->|>>|»|〉〉)[ \t\u3000]*[^，,。；;：:\s《》]{1,12}$)/;
+export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/)|(?:网站)?首页(?:[ \t\u3000]+[^，,。；;：:\s《》]{1,16}){2,3}$|[^，,。；;：:\s《》>]{1,12}[ \t\u3000]*(?:-->|>>|»|〉〉)[ \t\u3000]*[^，,。；;：:\s《》]{1,12}$)/;
 
 /**
  * A UN document's masthead above a negotiation text (matched folded to simplified): its symbol (`第七次会议 A/INB/7/3`,
