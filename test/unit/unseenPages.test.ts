@@ -1,7 +1,8 @@
 // Shapes of real pages the corpus had not seen (test/fixtures/real: treaty_cn_kz_consular_1992_chinaqw_oneline.md,
-// convention_ilo_c87_1948_guayunfan.md), each read by a rule about Chinese treaty text, here on fixture strings written
-// for it: the date and place of signing printed before a title, a page's source note after a text cut short, a page's
-// name over the instrument it prints under a breadcrumb of white-space-separated sections.
+// convention_ilo_c87_1948_guayunfan.md, statement_cn_gb_hongkong_1984_gazette_p9.md), each read by a rule about
+// Chinese treaty text, here on fixture strings written for it: the date and place of signing printed before a title,
+// a page's source note after a text cut short, a page's name over the instrument it prints under a breadcrumb of
+// white-space-separated sections, and a joint declaration's own word 本联合声明.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildTreaty } from '../../server/src/model/treaty';
@@ -41,4 +42,14 @@ test('unseen pages: a page\'s name over the instrument it prints, under a breadc
   assert.equal(buildTreaty('结社自由和保护组织权利公约\n\n结社自由和保护组织权利公约\n\n国际劳工组织大会,\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n').title?.text, '结社自由和保护组织权利公约');
   // A navigation bar of four sections and more after 网站首页 is no breadcrumb (the page's menu, read as before).
   assert.equal(buildTreaty('网站首页 语文基础 语文资料 古诗文阅读 写作范文\n\n国际核心劳工标准公约\n\n第1条\n\n凡本公约对其生效的会员国,承诺实行下列规定。\n').title?.text, '国际核心劳工标准公约');
+});
+
+test('unseen pages: an untitled page of a joint declaration takes its kind from 本联合声明', () => {
+  const page = '五、双方声明:为求本联合声明得以有效执行,成立联合联络小组。\n\n六、双方同意,上述各项声明和本联合声明的附件均将付诸实施。\n\n七、本联合声明须经批准,并自互换批准书之日起生效。\n\n一九八四年  月  日在北京签订,共两份,每份都用中文和英文写成,两种文本具有同等效力。\n';
+  const t = buildTreaty(page);
+  assert.equal(t.kind, '联合声明');
+  assert.ok(t.isTreaty);
+  assert.deepEqual(t.articles.map((a) => a.name), ['五、', '六、', '七、']);
+  // Once is not enough for a text of points (twice at least, as 本宪章).
+  assert.equal(buildTreaty('五、双方声明:成立联合联络小组。\n\n六、本联合声明须经批准。\n').kind, undefined);
 });

@@ -1155,8 +1155,11 @@ function namesKind(normalizedTitle: string, kind: string): boolean {
 
 /** Where a source line names the document: `出处：《…公报》，1978年…`. */
 const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
-/** A self-reference: `本宪章`, `本條約`. */
-const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|');
+/**
+ * A self-reference: `本宪章`, `本條約`, `本联合声明` (the Sino-British Joint Declaration's own word, where most joint
+ * statements say 本声明). The longest kinds first (INSTRUMENT_KINDS' order): `本联合声明` is no `本声明`.
+ */
+const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => k.length > 1).join('|');
 /** 本条约, or 本《条约》 as UN model texts bracket it. */
 const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g');
 
