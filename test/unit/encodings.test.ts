@@ -289,6 +289,20 @@ test('gbkRepairs: every real instrument read as GBK (or GB18030) is given back, 
   assert.match(repaired(note, gbkRepairs(note)), /大会修订\ufffd\)\n$/);
 });
 
+// A scanned gazette's page on Wikisource ends with its number between middle dots (`·825·`: test/fixtures/real/
+// statement_cn_gb_hongkong_1984_gazette_p9.md); read as GBK, `·` (C2 B7) is `路`, a frequent character, so the short line
+// read back seemed no better than the mojibake: a line of ASCII and middle dots is given back.
+test('gbkRepairs: a line of ASCII and middle dots read as GBK (`·825·`, shown `路825路`) is given back', () => {
+  const text = '第一条 缔约双方同意发展两国间的友好关系。\n·825·\n第二条 本协定自签字之日起生效。\n';
+  for (const encoding of ['gb18030', 'gbk']) {
+    const shown = new TextDecoder(encoding).decode(Buffer.from(text, 'utf8'));
+    assert.equal(shown.split('\n')[1], '路825路');
+    assert.equal(repaired(shown, gbkRepairs(shown)).split('\n')[1], '·825·', encoding);
+  }
+  // A short line reading back as a letter of another script stays as it is (`(一`, D2 BB: `(һ`).
+  assert.deepEqual(gbkRepairs('(一\n'), []);
+});
+
 // ---------------------------------------------------------------------------------------
 // Reading files: the scan, its workers, treaty-check.
 

@@ -261,6 +261,18 @@ test('pasted property: the title repeated as a running header after each page nu
   );
 });
 
+// A short name in 《》 right after the title it shortens, a PDF's page number between the lines inside it (the WIPO Beijing
+// Treaty's agreed statement, real corpus, as the wrap property found it: `(《T` / `第7页 共10页` / `RIPS協定》)`): it is read as
+// written, shorter than the title, so it defines the short name and the later 《TRIPS協定》 cites the TRIPS Agreement.
+test('pasted: a short name in 《》 broken by a page number between two lines still defines the short name', () => {
+  const text = '視聽表演北京條約\n第1條\n締約方承認《與貿易有關的知識產權協定》(《T\n第7页 共10页\nRIPS協定》)的各項原則與目標,本條約的任何內容均不影響《TRIPS協定》的規定。\n';
+  const cited = referencesOf(buildTreaty(text)).flatMap((r) => (r.kind === 'citation' ? [r.citation.normalized] : []));
+  assert.deepEqual(cited.filter((c) => c !== '视听表演北京条约'), ['与贸易有关的知识产权协定', '与贸易有关的知识产权协定']);
+  // A bracket holding a longer name names another instrument, as before.
+  const other = referencesOf(buildTreaty('視聽表演北京條約\n第1條\n締約方承認《TRIPS協定》(《與貿易有關的知識產權協定》)的原則。\n')).flatMap((r) => (r.kind === 'citation' ? [r.citation.normalized] : []));
+  assert.deepEqual(other.filter((c) => c !== '视听表演北京条约'), ['TRIPS协定', '与贸易有关的知识产权协定']);
+});
+
 test('pasted: an amending protocol hard-wrapped at a width, its quoted new text over several lines: the 本协定 quoted is the amended agreement\'s, as unwrapped', () => {
   // The 1983 China–Peru supplementary protocol (real corpus): `贸易协定第一条修改如下：` then the article's new
   // text in “…”; wrapped at 14 characters, the quotation's 本协定 fall on lines that open no quotation.

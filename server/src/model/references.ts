@@ -405,10 +405,11 @@ function shortNames(s: string, p: Run, citations: Citation[], aliases: Map<strin
     while (j < citations.length && citations[j].start < c.end) j++;
     const d = citations[j];
     // (With no word between the bracket and the name, `《跨太平洋伙伴关系协定》(《TPP协定》)` as translations write the short name, only
-    // a shorter title: a bracket holding a longer one names another instrument, or the same one whole.)
+    // a shorter title: a bracket holding a longer one names another instrument, or the same one whole. The lengths as read: a page's
+    // number between a PDF's lines inside the short name, `(《T` / `第7页 共10页` / `RIPS協定》)`, is no part of it.)
     const intro = d && !c.short && d.start > c.end ? s.slice(p.back(c.end), p.back(d.start)) : undefined;
     if (d && intro !== undefined && SHORT_NAME_INTRO.test(intro)) {
-      if ((!BARE_BRACKET.test(intro) || d.end - d.start < c.end - c.start) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
+      if ((!BARE_BRACKET.test(intro) || p.back(d.end) - p.back(d.start) < p.back(c.end) - p.back(c.start)) && SHORT_NAME_CLOSE.test(s.slice(p.back(d.end)))) {
         const name = aliasKey(s.slice(p.back(d.start), p.back(d.end)));
         aliases.set(name, c);
         unit.aliases.push([name, c]);

@@ -9,7 +9,7 @@ import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -763,6 +763,10 @@ function makeTitle(text: TextLike, line: Line, start: number, end: number): Titl
     const stamp = DATE_STAMP.exec(head) ?? DATE_RECORD.exec(foldScript(head)) ?? (line.kind === 'item' ? COLLECTION_NUMBER.exec(head) : null);
     if (stamp && endingKind(titleWords(text.slice(start + stamp[0].length, end)))) start += stamp[0].length;
   }
+  // The date and place of signing before the title, white space after them (`一九九二年四月二十日于北京 中华人民共和国和…领事条约`,
+  // a site's list printing when and where each was signed first): no part of it.
+  const dated = DATED_PLACE.exec(foldScript(text.slice(start, Math.min(end, start + 40))));
+  if (dated && endingKind(titleWords(text.slice(start + dated[0].length, end)))) start += dated[0].length;
   // A bilingual page's title line, the English name glued before the Chinese one (`Kyoto Protocol to … on
   // Climate Change《联合国气候变化框架公约》京都议定书`, the UN's Chinese–English texts): the Chinese one.
   if (isLatinLetter(text.charCodeAt(start))) {
@@ -939,6 +943,11 @@ function isLatinLetter(c: number): boolean {
 }
 /** A date in digits opening a title line, a space after it: `99.07.02 `, `2010-06-29 `. */
 const DATE_STAMP = /^[0-9]{2,4}([.\-/])[0-9]{1,2}\1[0-9]{1,2}[ \t\u3000]+/;
+/**
+ * A date of signing in full and its place opening a title line, white space after them, read folded to simplified
+ * (`一九九二年四月二十日于北京 `, `1992年4月20日在北京 `): the place a few characters, no punctuation.
+ */
+const DATED_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}]{1,3}月[${DATE_DIGITS}]{1,3}日[于在][^\\s，。,、；;：:《》“”()（）]{1,12}[ \\t\\u3000]+`);
 /** An instrument's number in the collection that prints it, before its title (`1. 进口许可证手续协议`: parser.ts firstOfCollection). */
 const COLLECTION_NUMBER = /^[0-9]{1,2}[.、．][ \t\u3000]*/;
 /** A law's history record glued before its name, its date and what was done then (`104.07.01制定`, read folded to simplified). */
@@ -1146,8 +1155,11 @@ function namesKind(normalizedTitle: string, kind: string): boolean {
 
 /** Where a source line names the document: `出处：《…公报》，1978年…`. */
 const SOURCE_NAME = /^(?:\*\*)?[^：:，。\s]{1,6}(?:\*\*)?[ \t\u3000]*[：:][ \t\u3000]*《([^》\n]{2,80})》/;
-/** A self-reference: `本宪章`, `本條約`. */
-const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => !k.startsWith('联合') && k.length > 1).join('|');
+/**
+ * A self-reference: `本宪章`, `本條約`, `本联合声明` (the Sino-British Joint Declaration's own word, where most joint
+ * statements say 本声明). The longest kinds first (INSTRUMENT_KINDS' order): `本联合声明` is no `本声明`.
+ */
+const SELF_KINDS = INSTRUMENT_KINDS.filter((k) => k.length > 1).join('|');
 /** 本条约, or 本《条约》 as UN model texts bracket it. */
 const SELF_KIND = new RegExp(`本(?:(${SELF_KINDS})|《(${SELF_KINDS})》)`, 'g');
 

@@ -352,9 +352,15 @@ function gbkLine(line: string, table: ReadonlyMap<number, number>): string | und
   // Nor is a longer one read back with no Chinese at all that reads as less plausible Chinese than it does
   // (`1.?职业税;`, D6 B0 D2 B5 CB B0: `ְҵ˰`, Hebrew, Cyrillic, a modifier letter); a Russian line read back is taken.
   const better = chineseScore(repaired) - chineseScore(line);
+  // A line of ASCII and middle dots read back (`·825·`, a printed page's number, shown `路825路`: `·` is C2 B7, GBK's `路`) is
+  // taken too: no chance reading of a real line, which would be digits and 路 alone.
+  if (DOTTED_LINE.test(repaired)) return repaired;
   if (better < 0 && !HAN.test(repaired)) return undefined;
   return wideChars >= 3 || better > 0 ? repaired : undefined;
 }
+
+/** A line of ASCII and middle dots (`·`), one dot at least. */
+const DOTTED_LINE = /^[\x00-\x7f\u00b7]*\u00b7[\x00-\x7f\u00b7]*$/;
 
 /** A Chinese character (the unified ideographs and extension A). */
 const HAN = /[\u3400-\u9fff]/;

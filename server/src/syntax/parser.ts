@@ -1160,7 +1160,30 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
+}
+
+/**
+ * A page's name over the instrument it prints, repeated over its text (`国际核心劳工标准公约` / `时间:…` / `【摘要】:…` /
+ * `国际核心劳工标准公约` / `《结社自由和保护组织权利公约》` / `(第87号公约)` / the preamble: a site's page in a collection of
+ * conventions): the line `head` holds, again on a line of its own below, then, as the next line of text, a line wholly an
+ * instrument's name in 《》 (`wholeBookTitle`) naming another: that name is the title, the page's name its heading. A title
+ * printed twice with nothing in 《》 under it stays the title.
+ */
+function namedUnderPageName(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const name = contentOf(text, lines[head[0]]);
+  let repeat = -1;
+  for (let j = head[1] + 1; j < firstUnit; j++) if (lines[j].kind === 'text' && contentOf(text, lines[j]) === name) repeat = j;
+  if (repeat < 0) return undefined;
+  for (let k = repeat + 1; k < firstUnit; k++) {
+    const l = lines[k];
+    if (l.kind === 'blank' || l.kind === 'comment') continue;
+    if (l.kind !== 'text') return undefined;
+    const s = contentOf(text, l);
+    return wholeBookTitle(s) && titleWords(s.slice(1, -1)) !== titleWords(name) ? [k, k] : undefined;
+  }
+  return undefined;
 }
 
 /** Lines of text read for the order publishing an instrument that has no title line of its own (`orderTitle`). */

@@ -421,10 +421,12 @@ export function withPinyin(label: string): string {
 
 /**
  * A site's breadcrumb, the path of links to the page (the text folded to simplified): `首页 -> 政务公开 -> 其他政府信息 -> 公 告`,
- * `首页 > 条约库`, or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`; or a short
+ * `首页 > 条约库`, its sections after white space alone (`首页 理论教育 国际核心劳工标准公约`: two or three, the whole line;
+ * four and more are a navigation bar, `网站首页 语文基础 语文资料 古诗文阅读 …`, the page's menu, which parser.ts reads as
+ * such), or a bracketed label of the page's place, `【现在位置】六法首页〉〉国际法及公约…`; or a short
  * line of two sections joined by a doubled arrow, no 首页 (`新法规速递>>纯文字版`): a title holds no `>>`.
  */
-export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/)|[^，,。；;：:\s《》>]{1,12}[ \t\u3000]*(?:-->|>>|»|〉〉)[ \t\u3000]*[^，,。；;：:\s《》]{1,12}$)/;
+export const BREADCRUMB = /^(?:【(?:现在|当前|您的|所在)位置】|(?:网站)?首页[ \t\u3000]*(?:->|-->|>>|>|»|〉〉|〉|→|\/)|(?:网站)?首页(?:[ \t\u3000]+[^，,。；;：:\s《》]{1,16}){2,3}$|[^，,。；;：:\s《》>]{1,12}[ \t\u3000]*(?:-->|>>|»|〉〉)[ \t\u3000]*[^，,。；;：:\s《》]{1,12}$)/;
 
 /**
  * A UN document's masthead above a negotiation text (matched folded to simplified): its symbol (`第七次会议 A/INB/7/3`,
@@ -467,12 +469,13 @@ export const LENTICULAR_FIELD = /^【[\u3400-\u9fff]{1,6}】/;
 
 /**
  * A news or government page's furniture after the text (the text folded to simplified): the editor's credit
- * (`责任编辑：王萌萌`, `（责任编辑：…）`, `[ 责任编辑:… ]`, `【纠错】 责任编辑: …`), the source (`来源：新华网`), the
+ * (`责任编辑：王萌萌`, `（责任编辑：…）`, `[ 责任编辑:… ]`, `【纠错】 责任编辑: …`), the source (`来源：新华网`,
+ * `(资料来源:…《侨务法律法规实用手册》)`), the
  * buttons (`【打印】【关闭】`, `【打 印】`, `关闭窗口`, `返回顶部`, `分享到：`, `【字体：大 中 小】`), `上一篇：…`, `相关新闻：`,
  * a page id of digits alone. A converter's pinyin may follow a character (`責(zé)任編輯`). No text of an instrument
  * ends with such a line: after the text, it is looked past (model/clauses.ts `stopsShort`).
  */
-const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '文章来源', '信息来源', '作者', '分享到', '分享', '上一篇', '下一篇', '相关新闻', '相关链接', '相关阅读', '扫一扫', '打印', '关闭', '纠错'];
+const PAGE_LABELS = ['责任编辑', '编辑', '责编', '来源', '稿源', '文章来源', '信息来源', '资料来源', '作者', '分享到', '分享', '上一篇', '下一篇', '相关新闻', '相关链接', '相关阅读', '扫一扫', '打印', '关闭', '纠错'];
 const PAGE_BUTTONS = ['打印本页', '打印此页', '打印', '关闭窗口', '关闭本页', '关闭', '纠错', '收藏', '返回顶部', '返回', '顶部', '分享到', '分享', '图集', '评论'];
 /** The words of a list, longest first, each with a converter's pinyin allowed after its characters and a space between them (`【打 印】`). */
 function pageWords(words: readonly string[]): string {
