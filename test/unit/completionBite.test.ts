@@ -551,3 +551,40 @@ test('terms are found by their pinyin: each kind’s self-reference and the defi
   assert.deepEqual(termFilters('# 中华人民共和国商务部和新加坡贸易与工业部关于投资合作的备忘录\n\n## 第一条\n\n'), ['本备忘录 benbeiwanglu']);
   assert.deepEqual(termFilters('# 中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协议\n\n## 第一条\n\n'), ['本协议 benxieyi']);
 });
+
+// A text in traditional characters writes its articles 第一條: what completion writes is written so (it wrote
+// 第一条 in 中華人民共和國政府和日本國政府為促進文化交流的協定, test/fixtures/real/agreement_cn_jp_culture_1979_hant.md,
+// whose headings are `第 一 條`, and offered its sixth article as `第 六 条`).
+const TRADITIONAL = `# 甲國和乙國文化合作協定
+
+甲國和乙國議定下列各條：
+
+第一條
+
+雙方發展文化合作。
+
+第 二 條
+
+雙方依照第‸
+`;
+
+test('a text in traditional characters: references, the next heading and the clauses written with 條', () => {
+  check(TRADITIONAL, [
+    '第一條 | Reference | detail=雙方發展文化合作 | desc=雙方發展文化合作 | sort=00001 | filter=第一條 第1条 | 10:4-10:5⟦第⟧ → 第一條 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二條 | Reference | detail=雙方依照第 | desc=雙方依照第 | sort=00002 | filter=第二條 第2条 | 10:4-10:5⟦第⟧ → 第二條 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  const done = TRADITIONAL.replace('雙方依照第‸\n', '雙方依照第一條合作。\n\n');
+  assert.deepEqual(ask(done + '第‸', undefined, []).lines, [
+    `第 三 條 | Keyword | detail=第 三 條（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第 三 條 tiao article | preselect=true | 12:0-12:1⟦第⟧ → 第 三 條 | ${CLAUSE}`,
+    '第一條 | Reference | detail=雙方發展文化合作 | desc=雙方發展文化合作 | sort=00001 | filter=第一條 第1条 | 12:0-12:1⟦第⟧ → 第一條 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二條 | Reference | detail=雙方依照第一條合作 | desc=雙方依照第一條合作 | sort=00002 | filter=第二條 第2条 | 12:0-12:1⟦第⟧ → 第二條 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  const clause = ask(done + 'xiugai‸', undefined, []).items.find((i) => i.label === '修改条款')!;
+  assert.equal(clause.detail, '第三條 · 经双方同意，可以用议定书的形式对本協定进行修改和补充，议定书构成本協定不可分割的…');
+  assert.ok((clause.textEdit as TextEdit).newText.startsWith('第 ${1:三} 條\n\n'), (clause.textEdit as TextEdit).newText);
+});
+
+test('an older treaty numbering its articles 第一款: the next heading is 第三款', () => {
+  const older = '# 甲國和乙國通商條約\n\n兩國議定下列各款：\n\n第一款\n\n兩國通商。\n\n第二款\n\n兩國互派領事。\n\n第‸\n';
+  assert.equal(ask(older, undefined, []).lines[0], `第三款 | Keyword | detail=第三款（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三款 tiao article | preselect=true | 12:0-12:1⟦第⟧ → 第三款 | ${CLAUSE}`);
+});

@@ -10,7 +10,7 @@ import { formatChinese } from '../syntax/numerals';
 import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
-import { Fit, fitOf } from './completionFit';
+import { Fit, fitOf, inWord } from './completionFit';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
 
@@ -33,8 +33,8 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   if (treaty.tree.unitStyle === 'none' && !treaty.title && treaty.articles.length === 0) return [];
   const { style } = fit;
   const n = style.paragraphs ? nextUnitNumber(req) : fit.next;
-  const label = formatLabel(n, style);
-  let text = at.afterMarks || style.paragraphs ? label : formatHeading(n, style);
+  const label = inWord(formatLabel(n, style), fit.word);
+  let text = at.afterMarks || style.paragraphs ? label : inWord(formatHeading(n, style), fit.word);
   // Marks typed on a document of bare headings: a heading at the level typed.
   if (at.marks && !style.paragraphs && style.level === 0) text = `${at.marks} ${label}`;
   const filter = style.paragraphs ? label : `${label} tiao article`;
@@ -73,7 +73,7 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
       textEdit: edit(req, from, body),
       data: CLAUSE,
     });
-  const articleNo = formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false });
+  const articleNo = inWord(formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false }), fit.word);
   FINAL_CLAUSES.filter((c) => !fit.finalClauses.has(c)).forEach((c, i) => {
     const { label, filter, body } = finalClause(c, fit);
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);

@@ -9,6 +9,8 @@ import { formatArabic, formatChinese } from '../syntax/numerals';
 import { DATE_DIGITS, DATING_VERBS, alternation } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
+import { inWord, unitWordAt } from './completionFit';
+import { foldScript } from '../syntax/script';
 
 /** The document a reference written just before `at` points into: `《title》第…` → that instrument; else this one. */
 export function referent(req: CompletionRequest, at: number): Snapshot | undefined {
@@ -30,13 +32,16 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
   const treaty = req.workspace.model(target);
   if (treaty.tree.unitStyle !== 'article') return [];
   const arabic = treaty.articles.length > 0 && styleOf(treaty, treaty.articles[treaty.articles.length - 1]).arabic;
+  // Written as this text writes its own articles: 第三條 in a text in traditional characters (the name is 第三条).
+  const word = unitWordAt(req.treaty, req.offset);
+  const own = foldScript(word) === '条' ? word : '条';
   const items: CompletionItem[] = [];
   const list = candidates(req, from, target);
   const range = lineRange(req, from);
   for (let i = 0; i < list.length; i++) {
     if ((i & 255) === 0 && req.token.isCancellationRequested) return [];
     const a = list[i];
-    const name = arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name;
+    const name = inWord(arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name, own);
     const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
     items.push({
       label: name,
