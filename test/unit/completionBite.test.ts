@@ -588,3 +588,49 @@ test('an older treaty numbering its articles 第一款: the next heading is 第�
   const older = '# 甲國和乙國通商條約\n\n兩國議定下列各款：\n\n第一款\n\n兩國通商。\n\n第二款\n\n兩國互派領事。\n\n第‸\n';
   assert.equal(ask(older, undefined, []).lines[0], `第三款 | Keyword | detail=第三款（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三款 tiao article | preselect=true | 12:0-12:1⟦第⟧ → 第三款 | ${CLAUSE}`);
 });
+
+// `第` after another instrument named without 《》: the articles of that instrument, not this text's (completion
+// offered the protocol's own 第一条, 第二条 after `协定第` in protocol_cn_gb_tax_2013.md, whose 协定 stands for the
+// agreement it amends, and the agreement's own articles after `…和平友好條約第` in agreement_cn_jp_culture_1979_hant.md).
+const AMENDED = `%! b.md
+# 甲国和乙国合作协定
+
+甲国和乙国达成协议如下：
+
+## 第一条
+
+双方合作。
+
+## 第二条
+
+本协定自签字之日起生效。
+`;
+const PROTOCOL = `%! test.md
+# 关于修订《甲国和乙国合作协定》的议定书
+
+甲国和乙国，愿修订2001年1月1日签订的《甲国和乙国合作协定》（以下简称“协定”），达成协议如下：
+
+## 第一条
+
+协定第‸
+`;
+
+test('第 after a defined term standing for a cited instrument: that instrument’s articles; after another kind of instrument named bare: none', () => {
+  check(AMENDED + PROTOCOL, [
+    '第一条 | Reference | detail=甲国和乙国合作协定 第一条 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 6:2-6:3⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条', 'file:///ws/b.md'),
+    '第二条 | Reference | detail=甲国和乙国合作协定 第二条 | desc=本协定自签字之日起生效 | sort=00002 | filter=第二条 第2条 | 6:2-6:3⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/b.md'),
+  ]);
+  // The instrument the term stands for is not in the workspace: nothing (not the protocol's own articles).
+  check(PROTOCOL, []);
+  // In an agreement: a treaty named bare is another instrument; 本协定 and a sentence naming none are this one.
+  const own = (before: string) => `# 甲国和乙国文化协定\n\n甲国和乙国达成协议如下：\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n${before}‸\n`;
+  check(own('依照甲国和乙国友好条约第'), []);
+  check(own('依照本协定第'), [
+    '第一条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 10:5-10:6⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二条 | Reference | detail=依照本协定第 | desc=依照本协定第 | sort=00002 | filter=第二条 第2条 | 10:5-10:6⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  check(own('双方依照第'), [
+    '第一条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 10:4-10:5⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二条 | Reference | detail=双方依照第 | desc=双方依照第 | sort=00002 | filter=第二条 第2条 | 10:4-10:5⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+});
