@@ -634,3 +634,17 @@ test('第 after a defined term standing for a cited instrument: that instrument�
     '第二条 | Reference | detail=双方依照第 | desc=双方依照第 | sort=00002 | filter=第二条 第2条 | 10:4-10:5⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
   ]);
 });
+
+// A law is signed by no parties: none of the treaty's final clauses, no signing clause (中华人民共和国引渡法,
+// test/fixtures/real/law_extradition.md, was offered 生效条款 `本法自签字之日起生效`, 有效期条款, 修改条款
+// `经双方同意…对本法进行修改`, 争议解决条款 and 签署条款 at its end).
+test('a word typed at a line start in a law: the next article and the self-reference, no treaty clause', () => {
+  const law = '# 中华人民共和国甲法\n\n第一条　为了规范甲事务，制定本法。\n\n第二条　本法自公布之日起施行。\n\n生效‸\n';
+  assert.deepEqual(ask(law, undefined, []).lines, [
+    `第三条 | Keyword | detail=第三条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三条 tiao article | preselect=true | 6:0-6:2⟦生效⟧ → 第三条 | ${CLAUSE}`,
+    '本法 | Keyword | detail=中华人民共和国甲法 | desc=中华人民共和国甲法 | sort=3-0 | filter=本法 | plain | 6:0-6:2⟦生效⟧ → 本法',
+  ]);
+  // A regulation (条例) too; an agreement keeps its clauses.
+  assert.deepEqual(ask(law.replace('甲法', '甲条例').replace(/本法/g, '本条例'), undefined, []).items.map((i) => i.label), ['第三条', '本条例']);
+  assert.deepEqual(ask(law.replace('中华人民共和国甲法', '甲国和乙国合作协定').replace(/本法/g, '本协定'), undefined, []).items.map((i) => i.label), ['第三条', '生效条款', '有效期条款', '修改条款', '争议解决条款', '签署条款', '签字栏', '本协定']);
+});
