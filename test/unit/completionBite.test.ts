@@ -648,3 +648,12 @@ test('a word typed at a line start in a law: the next article and the self-refer
   assert.deepEqual(ask(law.replace('甲法', '甲条例').replace(/本法/g, '本条例'), undefined, []).items.map((i) => i.label), ['第三条', '本条例']);
   assert.deepEqual(ask(law.replace('中华人民共和国甲法', '甲国和乙国合作协定').replace(/本法/g, '本协定'), undefined, []).items.map((i) => i.label), ['第三条', '生效条款', '有效期条款', '修改条款', '争议解决条款', '签署条款', '签字栏', '本协定']);
 });
+
+// The next point is numbered as the points are (a Security Council resolution's `1.` … `4.` was offered `五、`:
+// resolution_unsc_1518_2003.md).
+test('the next point numbered as the text numbers its points: 3. after a resolution’s 2., 三、 after a joint statement’s 二、', () => {
+  const resolution = '# 第1518(2003)号决议\n\n安全理事会，\n\n1. 决定设立一个委员会；\n\n2. 决定继续处理此案。\n\n‸\n';
+  assert.deepEqual(ask(resolution, undefined, []).lines.slice(0, 1), [`3. | Keyword | detail=第三段 | desc=下一段 | sort=0-0 | filter=3. | preselect=true | 8:0-8:0⟦⟧ → 3. | ${CLAUSE}`]);
+  const statement = '# 甲国和乙国联合声明\n\n一、双方同意合作。\n\n二、双方同意会晤。\n\n‸\n';
+  assert.deepEqual(ask(statement, undefined, []).lines.slice(0, 1), [`三、 | Keyword | detail=第三段 | desc=下一段 | sort=0-0 | filter=三、 | preselect=true | 6:0-6:0⟦⟧ → 三、 | ${CLAUSE}`]);
+});

@@ -12,6 +12,7 @@ import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
 import { Fit, fitOf, inWord } from './completionFit';
+import { labelWith } from './renumber';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
 
@@ -34,7 +35,7 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   if (treaty.tree.unitStyle === 'none' && !treaty.title && treaty.articles.length === 0) return [];
   const { style } = fit;
   const n = style.paragraphs ? nextUnitNumber(req) : fit.next;
-  const label = inWord(formatLabel(n, style), fit.word);
+  const label = style.paragraphs ? pointLabel(req, n) ?? formatLabel(n, style) : inWord(formatLabel(n, style), fit.word);
   let text = at.afterMarks || style.paragraphs ? label : inWord(formatHeading(n, style), fit.word);
   // Marks typed on a document of bare headings: a heading at the level typed.
   if (at.marks && !style.paragraphs && style.level === 0) text = `${at.marks} ${label}`;
@@ -51,6 +52,16 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
     textEdit: edit(req, at.from, text),
     data: CLAUSE,
   }];
+}
+
+/**
+ * The label of point `n` written as the point before the cursor writes its own (or the first point): `5.` after a
+ * resolution's `4.` (it offered `五、`), `（五）`, `５．`; undefined when the text has no point.
+ */
+function pointLabel(req: CompletionRequest, n: number): string | undefined {
+  const { treaty } = req;
+  const model = treaty.articles.filter((a) => a.start <= req.offset).pop() ?? treaty.articles[0];
+  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
 }
 
 function nextUnitNumber(req: CompletionRequest): number {
