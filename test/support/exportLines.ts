@@ -4,7 +4,8 @@
 //
 // A document line is a line of the syntax tree that is text: blank lines, page breaks (`---`, a lone page
 // number), HTML comments, code blocks, metadata tags and the page furniture the model puts in its metadata
-// block are not (the title, a People's Daily 〖BT〗 tag's value, is; a database's status after it is not); footnotes are editors' notes (the
+// block are not (the title, a People's Daily 〖BT〗 tag's value, and a law's record of adoption under it are; a
+// database's status after it is not); footnotes are editors' notes (the
 // export may print them, where it likes, or drop them). Markup is not text: `**`, `__`, HTML tags, escapes,
 // footnote markers (`*`, `[^1]`, `^1^`); a `#`, a list bullet before the line's content.
 //
@@ -19,6 +20,7 @@
 import { Treaty } from '../../server/src/model/treaty';
 import { Line, Node } from '../../server/src/syntax/tree';
 import { VALIDITY_STATUS } from '../../server/src/syntax/words';
+import { isAdoptionRecord } from '../../server/src/syntax/parser';
 import { cleanLine, signatureLayout } from '../../server/src/features/export/alternat';
 
 export interface DocLine {
@@ -63,7 +65,8 @@ export function docLines(treaty: Treaty): DocLine[] {
     }
     const l = n;
     const isTitle = l === treaty.title?.line;
-    if (meta && !isTitle) return;
+    // A law's record of adoption under its title (`（…会议通过）`) is its text's, the rest of the metadata the page's.
+    if (meta && !isTitle && !isAdoptionRecord(text, l)) return;
     if (l.kind === 'blank' || l.kind === 'comment' || l.kind === 'code') return;
     if (l.kind === 'break') {
       pendingBreak = true;

@@ -256,6 +256,10 @@ check('style.heading-mixed: 第3条 among 第…条 in Chinese numerals', ARTICL
 fix('style.heading-mixed: the label written as the others', ARTICLES(['## 第一条', '## 第二条', '## 第3条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
 check('style.heading-mixed: a bare 第三条 among ## headings', ARTICLES(['## 第一条', '## 第二条', '⟦第三条⟧', '## 第四条']), ['style.heading-mixed']);
 fix('style.heading-mixed: the bare heading made a markdown heading', ARTICLES(['## 第一条', '## 第二条', '第三条', '## 第四条']), 'style.heading-mixed', '改为“## 第三条”', ARTICLES(['## 第一条', '## 第二条', '## 第三条', '## 第四条']));
+// A text in traditional characters writes 條: the fix changes the label's form, not its script (the fix wrote
+// 第三条 over 第 三 條 in a text of 第一條, 第二條).
+fix('style.heading-mixed: 第 三 條 among 第一條, 第二條 written 第三條', ARTICLES(['第一條', '第二條', '第 三 條', '第四條']), 'style.heading-mixed', '改为“第三條”', ARTICLES(['第一條', '第二條', '第三條', '第四條']));
+fix('style.heading-mixed: 第3條之一 among 第…條 written 第三條之一', ARTICLES(['## 第一條', '## 第二條', '## 第三條', '## 第3條之一', '## 第四條']), 'style.heading-mixed', '改为“## 第三條之一”', ARTICLES(['## 第一條', '## 第二條', '## 第三條', '## 第三條之一', '## 第四條']));
 check('style.heading-mixed: ## and ### headings, one style of label, are one style', ARTICLES(['## 第一条', '## 第二条', '### 第三条', '## 第四条']), []);
 
 check('date.invalid: 2月30日 and 十三月', `${HEAD}## 第一条\n\n双方于⟦2023年2月30日⟧和⟦二〇〇二年十三月⟧会晤。\n${TAIL}`, ['date.invalid', 'date.invalid']);

@@ -551,3 +551,109 @@ test('terms are found by their pinyin: each kind’s self-reference and the defi
   assert.deepEqual(termFilters('# 中华人民共和国商务部和新加坡贸易与工业部关于投资合作的备忘录\n\n## 第一条\n\n'), ['本备忘录 benbeiwanglu']);
   assert.deepEqual(termFilters('# 中华人民共和国政府和蒙古国政府关于边境口岸及其管理制度的协议\n\n## 第一条\n\n'), ['本协议 benxieyi']);
 });
+
+// A text in traditional characters writes its articles 第一條: what completion writes is written so (it wrote
+// 第一条 in 中華人民共和國政府和日本國政府為促進文化交流的協定, test/fixtures/real/agreement_cn_jp_culture_1979_hant.md,
+// whose headings are `第 一 條`, and offered its sixth article as `第 六 条`).
+const TRADITIONAL = `# 甲國和乙國文化合作協定
+
+甲國和乙國議定下列各條：
+
+第一條
+
+雙方發展文化合作。
+
+第 二 條
+
+雙方依照第‸
+`;
+
+test('a text in traditional characters: references, the next heading and the clauses written with 條', () => {
+  check(TRADITIONAL, [
+    '第一條 | Reference | detail=雙方發展文化合作 | desc=雙方發展文化合作 | sort=00001 | filter=第一條 第1条 | 10:4-10:5⟦第⟧ → 第一條 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二條 | Reference | detail=雙方依照第 | desc=雙方依照第 | sort=00002 | filter=第二條 第2条 | 10:4-10:5⟦第⟧ → 第二條 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  const done = TRADITIONAL.replace('雙方依照第‸\n', '雙方依照第一條合作。\n\n');
+  assert.deepEqual(ask(done + '第‸', undefined, []).lines, [
+    `第 三 條 | Keyword | detail=第 三 條（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第 三 條 tiao article | preselect=true | 12:0-12:1⟦第⟧ → 第 三 條 | ${CLAUSE}`,
+    '第一條 | Reference | detail=雙方發展文化合作 | desc=雙方發展文化合作 | sort=00001 | filter=第一條 第1条 | 12:0-12:1⟦第⟧ → 第一條 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二條 | Reference | detail=雙方依照第一條合作 | desc=雙方依照第一條合作 | sort=00002 | filter=第二條 第2条 | 12:0-12:1⟦第⟧ → 第二條 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  const clause = ask(done + 'xiugai‸', undefined, []).items.find((i) => i.label === '修改条款')!;
+  assert.equal(clause.detail, '第三條 · 经双方同意，可以用议定书的形式对本協定进行修改和补充，议定书构成本協定不可分割的…');
+  assert.ok((clause.textEdit as TextEdit).newText.startsWith('第 ${1:三} 條\n\n'), (clause.textEdit as TextEdit).newText);
+});
+
+test('an older treaty numbering its articles 第一款: the next heading is 第三款', () => {
+  const older = '# 甲國和乙國通商條約\n\n兩國議定下列各款：\n\n第一款\n\n兩國通商。\n\n第二款\n\n兩國互派領事。\n\n第‸\n';
+  assert.equal(ask(older, undefined, []).lines[0], `第三款 | Keyword | detail=第三款（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三款 tiao article | preselect=true | 12:0-12:1⟦第⟧ → 第三款 | ${CLAUSE}`);
+});
+
+// `第` after another instrument named without 《》: the articles of that instrument, not this text's (completion
+// offered the protocol's own 第一条, 第二条 after `协定第` in protocol_cn_gb_tax_2013.md, whose 协定 stands for the
+// agreement it amends, and the agreement's own articles after `…和平友好條約第` in agreement_cn_jp_culture_1979_hant.md).
+const AMENDED = `%! b.md
+# 甲国和乙国合作协定
+
+甲国和乙国达成协议如下：
+
+## 第一条
+
+双方合作。
+
+## 第二条
+
+本协定自签字之日起生效。
+`;
+const PROTOCOL = `%! test.md
+# 关于修订《甲国和乙国合作协定》的议定书
+
+甲国和乙国，愿修订2001年1月1日签订的《甲国和乙国合作协定》（以下简称“协定”），达成协议如下：
+
+## 第一条
+
+协定第‸
+`;
+
+test('第 after a defined term standing for a cited instrument: that instrument’s articles; after another kind of instrument named bare: none', () => {
+  check(AMENDED + PROTOCOL, [
+    '第一条 | Reference | detail=甲国和乙国合作协定 第一条 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 6:2-6:3⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条', 'file:///ws/b.md'),
+    '第二条 | Reference | detail=甲国和乙国合作协定 第二条 | desc=本协定自签字之日起生效 | sort=00002 | filter=第二条 第2条 | 6:2-6:3⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条', 'file:///ws/b.md'),
+  ]);
+  // The instrument the term stands for is not in the workspace: nothing (not the protocol's own articles).
+  check(PROTOCOL, []);
+  // In an agreement: a treaty named bare is another instrument; 本协定 and a sentence naming none are this one.
+  const own = (before: string) => `# 甲国和乙国文化协定\n\n甲国和乙国达成协议如下：\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n${before}‸\n`;
+  check(own('依照甲国和乙国友好条约第'), []);
+  check(own('依照本协定第'), [
+    '第一条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 10:5-10:6⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二条 | Reference | detail=依照本协定第 | desc=依照本协定第 | sort=00002 | filter=第二条 第2条 | 10:5-10:6⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+  check(own('双方依照第'), [
+    '第一条 | Reference | detail=双方合作 | desc=双方合作 | sort=00001 | filter=第一条 第1条 | 10:4-10:5⟦第⟧ → 第一条 | ' + ARTICLE_DATA(1, '第一条'),
+    '第二条 | Reference | detail=双方依照第 | desc=双方依照第 | sort=00002 | filter=第二条 第2条 | 10:4-10:5⟦第⟧ → 第二条 | ' + ARTICLE_DATA(2, '第二条'),
+  ]);
+});
+
+// A law is signed by no parties: none of the treaty's final clauses, no signing clause (中华人民共和国引渡法,
+// test/fixtures/real/law_extradition.md, was offered 生效条款 `本法自签字之日起生效`, 有效期条款, 修改条款
+// `经双方同意…对本法进行修改`, 争议解决条款 and 签署条款 at its end).
+test('a word typed at a line start in a law: the next article and the self-reference, no treaty clause', () => {
+  const law = '# 中华人民共和国甲法\n\n第一条　为了规范甲事务，制定本法。\n\n第二条　本法自公布之日起施行。\n\n生效‸\n';
+  assert.deepEqual(ask(law, undefined, []).lines, [
+    `第三条 | Keyword | detail=第三条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三条 tiao article | preselect=true | 6:0-6:2⟦生效⟧ → 第三条 | ${CLAUSE}`,
+    '本法 | Keyword | detail=中华人民共和国甲法 | desc=中华人民共和国甲法 | sort=3-0 | filter=本法 | plain | 6:0-6:2⟦生效⟧ → 本法',
+  ]);
+  // A regulation (条例) too; an agreement keeps its clauses.
+  assert.deepEqual(ask(law.replace('甲法', '甲条例').replace(/本法/g, '本条例'), undefined, []).items.map((i) => i.label), ['第三条', '本条例']);
+  assert.deepEqual(ask(law.replace('中华人民共和国甲法', '甲国和乙国合作协定').replace(/本法/g, '本协定'), undefined, []).items.map((i) => i.label), ['第三条', '生效条款', '有效期条款', '修改条款', '争议解决条款', '签署条款', '签字栏', '本协定']);
+});
+
+// The next point is numbered as the points are (a Security Council resolution's `1.` … `4.` was offered `五、`:
+// resolution_unsc_1518_2003.md).
+test('the next point numbered as the text numbers its points: 3. after a resolution’s 2., 三、 after a joint statement’s 二、', () => {
+  const resolution = '# 第1518(2003)号决议\n\n安全理事会，\n\n1. 决定设立一个委员会；\n\n2. 决定继续处理此案。\n\n‸\n';
+  assert.deepEqual(ask(resolution, undefined, []).lines.slice(0, 1), [`3. | Keyword | detail=第三段 | desc=下一段 | sort=0-0 | filter=3. | preselect=true | 8:0-8:0⟦⟧ → 3. | ${CLAUSE}`]);
+  const statement = '# 甲国和乙国联合声明\n\n一、双方同意合作。\n\n二、双方同意会晤。\n\n‸\n';
+  assert.deepEqual(ask(statement, undefined, []).lines.slice(0, 1), [`三、 | Keyword | detail=第三段 | desc=下一段 | sort=0-0 | filter=三、 | preselect=true | 6:0-6:0⟦⟧ → 三、 | ${CLAUSE}`]);
+});

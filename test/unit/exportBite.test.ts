@@ -155,6 +155,13 @@ const LAYOUTS: Array<[string, string, string[]]> = [
     '〖RQ/日期〗19960706〖-RQ/日期〗\n〖BT/标题〗中华人民共和国和哈萨克斯坦共和国联合声明〖-BT/标题〗\n〖ZW/正文〗\n    一、双方同意发展睦邻关系。\n    二、双方同意加强合作。\n',
     ['title @1: 中华人民共和国和哈萨克斯坦共和国联合声明', 'paragraph @3: 一、双方同意发展睦邻关系。', 'paragraph @4: 二、双方同意加强合作。'],
   ],
+  [
+    // The record was dropped with the database's furniture (law_extradition.md, unseen/law_exit_entry.md exported
+    // without it): a law's published text prints it under the title.
+    'a law: its record of adoption under the title printed, the database’s fields beside it not',
+    '# 中华人民共和国甲法\n\n（2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）\n\n发布时间：2012-06-30\n\n第一条　为了规范甲事务，制定本法。\n',
+    ['title @0: 中华人民共和国甲法', 'record @2: （2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）', 'paragraph label=第一条 @6: 为了规范甲事务，制定本法。'],
+  ],
 ];
 
 for (const [name, text, expected] of LAYOUTS) {
@@ -299,6 +306,7 @@ test('preview: the style sheet, whole, for the default style and for a user styl
     'h3.article { font-family: "黑体", serif; font-size: 16pt; font-weight: bold; text-indent: 2em; margin: 0; }',
     'h3.article.centred { text-align: center; text-indent: 0; font-weight: normal; }',
     'p { margin: 0; text-indent: 2em; }',
+    'p.record { text-align: center; text-indent: 0; }',
     'p.note { font-size: 12pt; line-height: 18pt; text-indent: 0; }',
     'b.label { font-family: "黑体", serif; }',
     'table.signatures { width: 100%; table-layout: fixed; border-collapse: collapse; margin-top: 28pt; }',
@@ -310,7 +318,7 @@ test('preview: the style sheet, whole, for the default style and for a user styl
   assert.equal(css[1], 'main { box-sizing: content-box; width: 150mm; margin: 0 auto; padding: 37mm 30mm 35mm 20mm; background: #fff; color: #000; box-shadow: 0 0 6px rgba(0,0,0,.3);');
   assert.equal(css[2], '  font-family: "Arial", "宋体", serif; font-size: 16pt; line-height: 30pt; text-align: justify; }');
   assert.equal(css[3], 'h1.title { font-family: "楷体", serif; font-size: 20pt; line-height: 30pt; font-weight: normal; text-align: center; margin: 0 0 30pt; }');
-  assert.equal(css[8], 'p.note { font-size: 10pt; line-height: 15pt; text-indent: 0; }');
+  assert.equal(css[9], 'p.note { font-size: 10pt; line-height: 15pt; text-indent: 0; }');
 });
 
 test('escapeHtml: the five characters of HTML markup, nothing else', () => {
@@ -605,4 +613,12 @@ test('comparison docx: texts with the same articles get a sentence, no table; th
   // A body smaller than 14 pt is kept.
   const small = await docxParts(await comparisonDocx(compareVersions(OLD_LAW, OLD_LAW), {}, { ...resolveFonts(DEFAULT_STYLE), sizes: { ...DEFAULT_STYLE.sizes, body: 12 } }));
   assert.deepEqual(docxParagraph((elementNamed(small.document, 'w:body').children as XmlElement[])[1]).runs, ['仿宋_GB2312/Times New Roman 24: 两个文本的条文相同。']);
+});
+
+test('docx: a law’s record of adoption centred under its title, in the body’s font', async () => {
+  const style = resolveFonts(DEFAULT_STYLE, new Set(['黑体', '仿宋']));
+  const law = '# 中华人民共和国甲法\n\n（2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）\n\n第一条　为了规范甲事务，制定本法。\n';
+  const { document } = await docxParts(await toDocx(buildTreaty(law), style));
+  const paras = elementsNamed(elementNamed(document, 'w:body'), 'w:p').map(docxParagraph);
+  assert.deepEqual(paras[1], { props: P(`jc(val=center) ${SPACING}`), runs: [`${BODY}: （2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）`] });
 });

@@ -192,3 +192,30 @@ test('an instrument without parties or articles, signed on a date at no place: t
   const items = '# 甲乙协定\n\n## 第一条\n\n一、双方在下列领域合作：\n\n（一）经济；\n\n（二）文化。\n\n## 第二条\n\n第一条第一款第（三）项‸所列领域除外。\n';
   assert.equal(hoverAt(items), '12:0-12:11⟦第一条第一款第（三）项⟧ markdown\n第一条没有该项');
 });
+
+// A law writes its articles `第三十条　正文`: the heading line holds the first paragraph (found on
+// 中华人民共和国引渡法, test/fixtures/real/law_extradition.md: 前款 at line 158 showed `**第三十条**` and
+// nothing, 本法第三十八条 the same, 本法第三十条 its text from the second paragraph on).
+const LAW = `# 甲法
+
+第一条　为了规范合作，制定本法。
+
+第二条　合作依照本法进行。
+
+前款规定不适用于紧急情况。
+
+合作不得损害国家利益。
+
+第三条　本法第一条、第二条和前条第二款另有规定的除外。
+
+第四条　前两条规定的事项由国务院决定。
+`;
+
+test('an article written law style, its first paragraph on the heading line: the article’s text from after its label, a first paragraph its own words', () => {
+  const at = (find: string, plus = 1) => hoverAt(LAW.replace(find, find.slice(0, plus) + '‸' + find.slice(plus)));
+  assert.equal(at('本法第一条', 3), '10:4-10:9⟦本法第一条⟧ markdown\n**第一条**\n\n为了规范合作，制定本法。');
+  assert.equal(at('第二条和', 1), '10:10-10:13⟦第二条⟧ markdown\n**第二条**\n\n合作依照本法进行。\n\n前款规定不适用于紧急情况。\n\n合作不得损害国家利益。');
+  assert.equal(at('前款规定', 1), '6:0-6:2⟦前款⟧ markdown\n**第二条**\n\n合作依照本法进行。');
+  assert.equal(at('前条第二款', 1), '10:14-10:19⟦前条第二款⟧ markdown\n**第二条**\n\n前款规定不适用于紧急情况。');
+  assert.equal(at('前两条', 1), '12:4-12:7⟦前两条⟧ markdown\n**第二条**\n\n合作依照本法进行。\n\n前款规定不适用于紧急情况。\n\n合作不得损害国家利益。\n\n**第三条**\n\n本法第一条、第二条和前条第二款另有规定的除外。');
+});

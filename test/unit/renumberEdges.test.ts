@@ -74,6 +74,12 @@ const RENUMBERS: [string, string, RenumberWant][] = [
   ['a text alone whose first article is 第二条 is numbered from 第一条 (a part only when its other parts are there)',
     `${LAW}## 第二条\n\n甲。\n\n## 第三条\n\n依照第二条。\n`,
     { files: { 'test.md': `${LAW}## 第一条\n\n甲。\n\n## 第二条\n\n依照第一条。\n` }, articles: 2, dangling: [] }],
+  // An article inserted by hand with the number of the one it goes before: a bare 第一款 in the later of the two is its own
+  // article's (renumbering was refused, “第…行“第一款”改写后不再指向第二条”, after inserting a 第二條 into
+  // treaty_cn_fr_extradition_2007_wikisource_hant.md: the reference was read as the first 第二條's).
+  ['an article inserted with the number of the next: both renumbered, a bare 第一款 staying with its own article, 第三条 following its article',
+    '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第三条。\n\n## 第二条\n\n一、乙。\n\n二、符合第一款的，适用本条。\n\n## 第三条\n\n丙。\n',
+    { files: { 'test.md': '# 测试协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n依照第四条。\n\n## 第三条\n\n一、乙。\n\n二、符合第一款的，适用本条。\n\n## 第四条\n\n丙。\n' }, articles: 2, dangling: [] }],
 ];
 
 for (const [name, source, want] of RENUMBERS) {

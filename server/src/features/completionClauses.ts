@@ -7,10 +7,12 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { FINAL_CLAUSES, FinalClause, formatHeading, formatLabel } from '../model/clauses';
 import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
+import { LAW_KINDS } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
-import { Fit, fitOf } from './completionFit';
+import { Fit, fitOf, inWord } from './completionFit';
+import { labelWith } from './renumber';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
 
@@ -33,8 +35,8 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   if (treaty.tree.unitStyle === 'none' && !treaty.title && treaty.articles.length === 0) return [];
   const { style } = fit;
   const n = style.paragraphs ? nextUnitNumber(req) : fit.next;
-  const label = formatLabel(n, style);
-  let text = at.afterMarks || style.paragraphs ? label : formatHeading(n, style);
+  const label = style.paragraphs ? pointLabel(req, n) ?? formatLabel(n, style) : inWord(formatLabel(n, style), fit.word);
+  let text = at.afterMarks || style.paragraphs ? label : inWord(formatHeading(n, style), fit.word);
   // Marks typed on a document of bare headings: a heading at the level typed.
   if (at.marks && !style.paragraphs && style.level === 0) text = `${at.marks} ${label}`;
   const filter = style.paragraphs ? label : `${label} tiao article`;
@@ -52,6 +54,16 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   }];
 }
 
+/**
+ * The label of point `n` written as the point before the cursor writes its own (or the first point): `5.` after a
+ * resolution's `4.` (it offered `五、`), `（五）`, `５．`; undefined when the text has no point.
+ */
+function pointLabel(req: CompletionRequest, n: number): string | undefined {
+  const { treaty } = req;
+  const model = treaty.articles.filter((a) => a.start <= req.offset).pop() ?? treaty.articles[0];
+  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
+}
+
 function nextUnitNumber(req: CompletionRequest): number {
   const before = req.treaty.articles.filter((a) => a.start <= req.offset).pop();
   return before?.num !== undefined ? before.num + 1 : 1;
@@ -60,6 +72,9 @@ function nextUnitNumber(req: CompletionRequest): number {
 /** Clause completions at the start of a line; `from` is where the typed prefix starts. */
 export function clauseItems(req: CompletionRequest, from: number): CompletionItem[] {
   const fit = fitOf(req);
+  // A law is no instrument between parties: it is not signed, has no term nor parties to amend it or to disagree
+  // (`本法自签字之日起生效`, `经双方同意…对本法进行修改` were offered in 中华人民共和国引渡法).
+  if (fit.selfKnown && LAW_KINDS.has(req.treaty.kind!)) return [];
   const items: CompletionItem[] = [];
   const add = (label: string, detail: string, filter: string, body: string, sort: string) =>
     items.push({
@@ -73,7 +88,7 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
       textEdit: edit(req, from, body),
       data: CLAUSE,
     });
-  const articleNo = formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false });
+  const articleNo = inWord(formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false }), fit.word);
   FINAL_CLAUSES.filter((c) => !fit.finalClauses.has(c)).forEach((c, i) => {
     const { label, filter, body } = finalClause(c, fit);
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);

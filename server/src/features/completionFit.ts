@@ -5,7 +5,9 @@
 // memoises it on the request), however many providers use it.
 import { Article } from '../model/treaty';
 import { Signing } from '../model/signing';
-import { FinalClause, HeadingStyle, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
+import { FinalClause, HeadingStyle, articleBefore, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
+import { Treaty } from '../model/treaty';
+import { foldScript } from '../syntax/script';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
@@ -23,6 +25,8 @@ export interface Fit {
   style: HeadingStyle;
   next: number;
   heading: string;
+  /** The unit word of an article's label as the text writes it (`unitWordAt`): 条, 條, or 款 (older treaties). */
+  word: string;
   /** The signing clause as written (its date and place are reused). */
   signing?: Signing;
   /** The language lists to offer for the signing clause, most likely first; empty when they cannot be told. */
@@ -57,6 +61,7 @@ function readFit(req: CompletionRequest): Fit {
   const partyInfo = empty ? { names: [] as string[], term: '双方' } : partyInfoOf(treaty);
   const style = headingStyleAt(treaty, req.offset);
   const next = nextArticleNumber(treaty, req.offset);
+  const word = unitWordAt(treaty, req.offset);
   const now = req.now;
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const selfKnown = !empty && !onTitle && treaty.kind !== undefined;
@@ -69,7 +74,8 @@ function readFit(req: CompletionRequest): Fit {
     multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term),
     style,
     next,
-    heading: headingSnippet(next, style),
+    heading: headingSnippet(next, style, word),
+    word,
     signing,
     languages: languageOptions(signing?.languages, partyInfo.names),
     finalClauses: empty ? new Map() : finalClausesOf(treaty),
@@ -80,10 +86,30 @@ function readFit(req: CompletionRequest): Fit {
   };
 }
 
+/**
+ * The unit word closing an article's label as the text writes it, at an offset (that of the article before it, as
+ * the heading style is read): 條 in a text in traditional characters, 款 in an older treaty numbering its articles
+ * 第一款; 条 when no article tells. What completion writes — a heading, a reference — is written in it.
+ */
+export function unitWordAt(treaty: Treaty, offset: number): string {
+  const model = articleBefore(treaty, offset) ?? treaty.articles[0];
+  if (!model || treaty.tree.unitStyle !== 'article') return '条';
+  // `第十条之一`: the word before 之.
+  const written = treaty.text.slice(model.label.start, model.label.end).replace(/之[^之]*$/, '').trimEnd();
+  const last = written.slice(-1);
+  const folded = foldScript(last);
+  return folded === '条' || folded === '款' ? last : '条';
+}
+
+/** A label formatted with 条 (`formatLabel`), written with the text's own unit word. */
+export function inWord(label: string, word: string): string {
+  return word !== '条' && label.endsWith('条') ? label.slice(0, -1) + word : label;
+}
+
 /** The heading of a new article, with the number as the first placeholder: `## 第${1:十三}条`. */
-export function headingSnippet(n: number, style: HeadingStyle): string {
+export function headingSnippet(n: number, style: HeadingStyle, word = '条'): string {
   const s: HeadingStyle = style.paragraphs ? { level: 2, spaced: false, arabic: false, paragraphs: false } : style;
-  const label = formatLabel(n, s);
+  const label = s === style ? inWord(formatLabel(n, s), word) : formatLabel(n, s);
   const num = formatNumber(n, s);
   const at = label.indexOf(num);
   const withPlaceholder = `${label.slice(0, at)}\${1:${num}}${label.slice(at + num.length)}`;

@@ -6,16 +6,33 @@ import { Article, findArticle, normalizeTitle, summarizeBlock } from '../model/t
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatArabic, formatChinese } from '../syntax/numerals';
-import { DATE_DIGITS, DATING_VERBS, alternation } from '../syntax/words';
+import { DATE_DIGITS, DATING_VERBS, alternation, endingKind } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
+import { inWord, unitWordAt } from './completionFit';
+import { foldScript } from '../syntax/script';
 
-/** The document a reference written just before `at` points into: `《title》第…` → that instrument; else this one. */
+/**
+ * The document a reference written just before `at` points into: `《title》第…` → that instrument; a defined term
+ * standing for one (`（以下简称“协定”）` after `《…协定》`: `协定第…`) → that instrument; another instrument named by
+ * its kind without 本 (`…和平友好条约第…` in an agreement, as the model reads it) → none the workspace can tell;
+ * else this one.
+ */
 export function referent(req: CompletionRequest, at: number): Snapshot | undefined {
   const head = req.before.slice(0, req.before.length - (req.offset - at));
   const m = /《([^《》\n]{1,100})》[ \t\u3000]*$/.exec(head);
-  if (!m) return req.snapshot;
-  return findInstrument(req, normalizeTitle(m[1]));
+  if (m) return findInstrument(req, normalizeTitle(m[1]));
+  const words = /[\p{Script=Han}]{1,60}$/u.exec(head)?.[0];
+  if (!words) return req.snapshot;
+  const { treaty } = req;
+  const folded = foldScript(words);
+  // 本协定第…: this one (its own self-reference, or 本 and its kind).
+  if (folded.endsWith(foldScript(treaty.selfRef))) return req.snapshot;
+  const term = treaty.definitions.find((d) => words.endsWith(d.term) && /^《[^《》]+》$/.test(d.meaning.trim()));
+  if (term) return findInstrument(req, normalizeTitle(term.meaning.trim().slice(1, -1)));
+  const kind = treaty.kind !== undefined ? endingKind(folded) : undefined;
+  if (kind !== undefined && kind !== foldScript(treaty.kind!) && !folded.endsWith(`本${kind}`)) return undefined;
+  return req.snapshot;
 }
 
 /** The workspace document with that normalized title (not the current one when another matches). */
@@ -30,13 +47,16 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
   const treaty = req.workspace.model(target);
   if (treaty.tree.unitStyle !== 'article') return [];
   const arabic = treaty.articles.length > 0 && styleOf(treaty, treaty.articles[treaty.articles.length - 1]).arabic;
+  // Written as this text writes its own articles: 第三條 in a text in traditional characters (the name is 第三条).
+  const word = unitWordAt(req.treaty, req.offset);
+  const own = foldScript(word) === '条' ? word : '条';
   const items: CompletionItem[] = [];
   const list = candidates(req, from, target);
   const range = lineRange(req, from);
   for (let i = 0; i < list.length; i++) {
     if ((i & 255) === 0 && req.token.isCancellationRequested) return [];
     const a = list[i];
-    const name = arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name;
+    const name = inWord(arabic && a.num !== undefined && a.sub === undefined ? `第${formatArabic(a.num)}条` : a.name, own);
     const data: ItemData = { k: 'article', uri: target.uri, num: a.num, sub: a.sub, name: a.name };
     items.push({
       label: name,

@@ -563,14 +563,20 @@ function headingOutliers(treaty: Treaty): { article: Article; usual: HeadingForm
   return out;
 }
 
-/** The label `第十条`, `第 十 条之一`, in a form. */
-function labelIn(form: HeadingForm, a: Article): string {
+/**
+ * The label `第十条`, `第 十 条之一`, in a form, with the unit word the label itself writes: 第三條 stays 條 (a text
+ * in traditional characters), only its form changes.
+ */
+function labelIn(treaty: Treaty, form: HeadingForm, a: Article): string {
   const style: HeadingStyle = { level: form.level, spaced: form.spaced, arabic: form.arabic, paragraphs: false };
-  return formatLabel(a.num!, style) + (a.sub !== undefined ? `之${form.arabic ? a.sub : formatChinese(a.sub)}` : '');
+  const written = treaty.text.slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().slice(-1);
+  const label = formatLabel(a.num!, style);
+  const word = written !== '条' && foldScript(written) === '条' ? label.slice(0, -1) + written : label;
+  return word + (a.sub !== undefined ? `之${form.arabic ? a.sub : formatChinese(a.sub)}` : '');
 }
 
-function headingText(form: HeadingForm, a: Article): string {
-  const label = labelIn(form, a);
+function headingText(treaty: Treaty, form: HeadingForm, a: Article): string {
+  const label = labelIn(treaty, form, a);
   return form.heading && form.level > 0 ? `${'#'.repeat(form.level)} ${label}` : label;
 }
 
@@ -585,7 +591,7 @@ function fitted(usual: HeadingForm, form: HeadingForm): HeadingForm {
 
 function checkHeadings(treaty: Treaty, report: Add): void {
   for (const { article: a, usual, form } of headingOutliers(treaty)) {
-    report('style.heading-mixed', a.label.start, a.label.end, 'diag.headingMixed', headingText(fitted(usual, form), a));
+    report('style.heading-mixed', a.label.start, a.label.end, 'diag.headingMixed', headingText(treaty, fitted(usual, form), a));
   }
 }
 
@@ -596,7 +602,7 @@ export function headingFixEdits(treaty: Treaty, labelStart: number): { title: st
   const { article: a, usual, form } = o;
   const text = treaty.text;
   const edits: { start: number; end: number; newText: string }[] = [];
-  const label = labelIn(usual, a);
+  const label = labelIn(treaty, usual, a);
   if (text.slice(a.label.start, a.label.end) !== label) edits.push({ start: a.label.start, end: a.label.end, newText: label });
   if (form.heading !== undefined && usual.heading !== undefined && form.heading !== usual.heading) {
     // Only where the line is the label and its marks alone before it: `## 第三条` ↔ `第三条`.
@@ -605,7 +611,7 @@ export function headingFixEdits(treaty: Treaty, labelStart: number): { title: st
     else if (!usual.heading && /^#{1,6}[ \t]+$/.test(before)) edits.unshift({ start: a.head.start, end: a.label.start, newText: '' });
     else return undefined;
   }
-  return edits.length ? { title: msg('action.replaceWith', headingText(fitted(usual, form), a)), edits } : undefined;
+  return edits.length ? { title: msg('action.replaceWith', headingText(treaty, fitted(usual, form), a)), edits } : undefined;
 }
 
 // ——— Dates ———

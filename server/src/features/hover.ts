@@ -4,7 +4,7 @@
 // from documents is escaped (plainText.ts): only our own markup is markdown.
 import { Hover, MarkupKind } from 'vscode-languageserver-types';
 import { Citation, Reference, referenceAt, referencesOf } from '../model/references';
-import { kindOf } from '../model/treaty';
+import { Article, kindOf } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -33,10 +33,10 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(x.name)}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(x.head.end, x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(x.name)}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
-      const body = plain(target.treaty.text.slice(target.start === a.start ? a.head.end : target.start, target.end));
+      const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
       const heading = `**${esc(title + a.name)}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
       return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
@@ -82,6 +82,14 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
     default:
       return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));
   }
+}
+
+/**
+ * Where an article's text starts: after its heading line, or — law style, `第三十条　对于外国…`, the line
+ * holding the first paragraph — after the label (what the line says is the article's text, not its heading).
+ */
+function bodyStart(a: Article): number {
+  return a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
 }
 
 /** Text without markdown markers, paragraphs kept. */

@@ -1,5 +1,5 @@
 // Where a reference points: shared by definition, hover, references, links and diagnostics.
-import { Article, ArticleShape, Treaty, kindOf } from '../model/treaty';
+import { Article, ArticleShape, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
 import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
@@ -68,10 +68,21 @@ function namesOwnInstrument(ctx: FeatureContext, c: Citation): boolean {
  */
 export function resolvedHere(ctx: FeatureContext, target: ArticleTarget, at?: number): Target | Unresolved | undefined {
   // A text whose chapters number their articles from 第一条 again: the article of the chapter the reference names or stands in.
-  const hit = at !== undefined ? resolveAt(ctx.treaty, target, at) : resolveInTreaty(ctx.treaty, target);
+  const hit = at !== undefined ? (inDuplicate(ctx.treaty, target, at) ?? resolveAt(ctx.treaty, target, at)) : resolveInTreaty(ctx.treaty, target);
   if (!hit) return undefined;
   if (hit.missing) return { kind: hit.missing === 'paragraph' ? 'no-such-paragraph' : 'no-such-item', article: hit.article, shape: hit.article, in: ctx.snapshot };
   return { kind: 'article', snapshot: ctx.snapshot, treaty: ctx.treaty, article: hit.article, start: hit.start, end: hit.end };
+}
+
+/**
+ * Two articles numbered alike (one inserted as 第二条 before the 第二条 that follows, before renumbering): a reference
+ * standing in one of them naming that number (`第一款` of its own article, written bare) is that one's, not the
+ * first's — renumbering then moves it with its article instead of refusing it as retargeted.
+ */
+function inDuplicate(treaty: Treaty, target: ArticleTarget, at: number): ReturnType<typeof resolveInTreaty<Article>> | undefined {
+  const own = articleAt(treaty, at);
+  if (!own || own.num !== target.num || own.sub !== target.sub || articleNumbered(treaty, target.num, target.sub) === own) return undefined;
+  return resolveInTreaty({ numbered: (num: number, sub?: number) => (num === own.num && sub === own.sub ? own : undefined) }, target);
 }
 
 /**

@@ -63,6 +63,8 @@ export function buildDocument(layout: Layout, style: ResolvedStyle, title?: stri
       case 'chapter':
       case 'heading':
         return new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: [run(p.text, s.fonts.heading, s.sizes.heading)] });
+      case 'record':
+        return new Paragraph({ alignment: AlignmentType.CENTER, spacing, children: [body(p.text)] });
       case 'article': {
         const centre = p.centred || s.articleHeadings === 'centre';
         return new Paragraph({

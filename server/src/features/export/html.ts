@@ -79,6 +79,7 @@ export function previewHtml(treaty: Treaty, style: ExportStyle = DEFAULT_STYLE, 
         break;
       }
       case 'item':
+      case 'record':
       case 'note':
       case 'signing':
       case 'preamble':
@@ -105,6 +106,7 @@ function cssOf(s: ExportStyle): string {
     `h3.article { font-family: ${family(s.fonts.heading)}; font-size: ${s.sizes.heading}pt; font-weight: bold; text-indent: 2em; margin: 0; }`,
     `h3.article.centred { text-align: center; text-indent: 0; font-weight: normal; }`,
     `p { margin: 0; text-indent: 2em; }`,
+    `p.record { text-align: center; text-indent: 0; }`,
     `p.note { font-size: ${s.sizes.note}pt; line-height: ${s.sizes.note * 1.5}pt; text-indent: 0; }`,
     `b.label { font-family: ${family(s.fonts.heading)}; }`,
     `table.signatures { width: 100%; table-layout: fixed; border-collapse: collapse; margin-top: ${s.lineSpacing}pt; }`,

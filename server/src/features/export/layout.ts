@@ -12,8 +12,10 @@ import { Treaty, cleanTitle } from '../../model/treaty';
 import { SignatureLayout, cleanLine, signatureLayout } from './alternat';
 import { widthOf } from './width';
 import { captionAfterHead } from '../../syntax/lines';
+import { isAdoptionRecord } from '../../syntax/parser';
 
-export type PieceKind = 'title' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
+/** `record`: a law's record of adoption under its title, `（2012年6月30日…会议通过）`, printed under the title, centred. */
+export type PieceKind = 'title' | 'record' | 'chapter' | 'heading' | 'article' | 'preamble' | 'paragraph' | 'item' | 'signing' | 'note' | 'text';
 
 export interface Piece {
   kind: PieceKind;
@@ -166,8 +168,19 @@ export function layoutOf(treaty: Treaty): Layout {
           flush();
           signaturesAt ??= pieces.length;
         }
-        // A People's Daily text is titled by its 〖BT/标题〗 tag, which the metadata holds.
-        else for (const c of n.children) if (c.type === 'line' && c === treaty.title?.line) visit(c, 'title');
+        // A People's Daily text is titled by its 〖BT/标题〗 tag, which the metadata holds. A law's record of adoption
+        // (`（2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）`) is part of its published text, not the
+        // database's furniture beside it (发布时间, 信息来源): printed.
+        else {
+          for (const c of n.children) {
+            if (c.type !== 'line') continue;
+            if (c === treaty.title?.line) visit(c, 'title');
+            else if (isAdoptionRecord(text, c)) {
+              flush();
+              pieces.push({ kind: 'record', text: content(c), at: c.start });
+            }
+          }
+        }
         return;
       }
       for (const c of n.children) visit(c, n.kind, n);
