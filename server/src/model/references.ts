@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { stateNameEnding, stateOf, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -2148,8 +2148,11 @@ const VERSION_BEFORE = /^(?:修改|修正|修订)?[前后]的?(?=[\u4e00-\u9fff]
 /** The same words right before a citation: `修改前的《中华人民共和国商标法》`. */
 const VERSION_BEFORE_CITATION = /(?:修改|修正|修订)[前后]的?[ \t\u3000]*$/;
 
-/** Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国`). */
-const NAME_CUT = /^.*(?:的|(?<!共)和|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见)/;
+/**
+ * Where a name before a kind word starts: after the last function word (`…的`, `依照`, `和` but not `共和国` nor `和平`, a
+ * word of treaties' titles: `和平友好条约`).
+ */
+const NAME_CUT = /^.*(?:的|(?<!共)和(?!平)|与|及|或|即|并|根据|依照|按照|依据|遵照|违反|(?<!法律)适用|关于|规定|删去|修改|参照|援引|见)/;
 
 /** Whether the name starting at `at` (line-relative) follows `的` after a state's name other than the home state's: `美国的宪法`, `各国的刑法`. */
 function ownedByAnotherState(s: string, at: number): boolean {
@@ -2165,8 +2168,15 @@ function nameBefore(s: string, at: number): string {
   while (i > 0 && at - i < 40 && /[\u4e00-\u9fff]/.test(s[i - 1])) i--;
   const run = s.slice(i, at);
   const cut = NAME_CUT.exec(run);
+  let name = cut ? run.slice(cut[0].length) : run;
+  // A bilateral title names its two states joined by 和 or 与 (`中华人民共和国和日本国和平友好条约第三条`): that 和 cuts
+  // nothing when a state's name of the table stands before it and another opens the name after it.
+  if (cut && /[和与]$/.test(cut[0]) && stateOf(name)) {
+    const first = stateNameEnding(cut[0].slice(0, -1));
+    if (first) name = first + cut[0].slice(-1) + name;
+  }
   // `在刑法第三百六十九条中`: 在 opening the words is the preposition, no part of the name.
-  return (cut ? run.slice(cut[0].length) : run).replace(/^在(?=[\u4e00-\u9fff])/, '');
+  return name.replace(/^在(?=[\u4e00-\u9fff])/, '');
 }
 
 /** The item reference a bare `第（Z）项` continues: `第一款第（一）项至第（四）项`, `第（二）项、第（三）项`. */

@@ -1046,6 +1046,11 @@ export function stateNamedAtEnd(words: string): State | undefined {
   return words.length >= 2 && STATE_NAME_ENDINGS.some((e) => words.endsWith(e)) ? { names: [words] } : undefined;
 }
 
+/** The longest name of a state in the table that `words` end with (`中华人民共和国` of `…签订的中华人民共和国`), if any. */
+export function stateNameEnding(words: string): string | undefined {
+  return BY_LAST.get(words.charCodeAt(words.length - 1))?.find((n) => words.endsWith(n.name))?.name;
+}
+
 /** Short forms read in running text (`中哈联合声明`), and the names they stand for. */
 export const SHORT_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
   STATES.filter((s) => s.short && s.full && s.shortInText !== false).map((s) => [s.short!, s.full!]),
