@@ -644,8 +644,9 @@ test('a word typed at a line start in a law: the next article and the self-refer
     `第三条 | Keyword | detail=第三条（按本文件的标题格式） | desc=下一条 | sort=0-0 | filter=第三条 tiao article | preselect=true | 6:0-6:2⟦生效⟧ → 第三条 | ${CLAUSE}`,
     '本法 | Keyword | detail=中华人民共和国甲法 | desc=中华人民共和国甲法 | sort=3-0 | filter=本法 | plain | 6:0-6:2⟦生效⟧ → 本法',
   ]);
-  // A regulation (条例) too; an agreement keeps its clauses.
+  // A regulation (条例) too, and a resolution (adopted, never signed); an agreement keeps its clauses.
   assert.deepEqual(ask(law.replace('甲法', '甲条例').replace(/本法/g, '本条例'), undefined, []).items.map((i) => i.label), ['第三条', '本条例']);
+  assert.deepEqual(ask(law.replace('中华人民共和国甲法', '甲组织大会关于甲事务的决议').replace(/本法/g, '本决议'), undefined, []).items.map((i) => i.label), ['第三条', '本决议']);
   assert.deepEqual(ask(law.replace('中华人民共和国甲法', '甲国和乙国合作协定').replace(/本法/g, '本协定'), undefined, []).items.map((i) => i.label), ['第三条', '生效条款', '有效期条款', '修改条款', '争议解决条款', '签署条款', '签字栏', '本协定']);
 });
 

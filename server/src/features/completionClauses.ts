@@ -7,7 +7,7 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { FINAL_CLAUSES, FinalClause, formatHeading, formatLabel } from '../model/clauses';
 import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
-import { LAW_KINDS } from '../syntax/words';
+import { ADOPTED_KINDS } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
@@ -72,9 +72,10 @@ function nextUnitNumber(req: CompletionRequest): number {
 /** Clause completions at the start of a line; `from` is where the typed prefix starts. */
 export function clauseItems(req: CompletionRequest, from: number): CompletionItem[] {
   const fit = fitOf(req);
-  // A law is no instrument between parties: it is not signed, has no term nor parties to amend it or to disagree
-  // (`本法自签字之日起生效`, `经双方同意…对本法进行修改` were offered in 中华人民共和国引渡法).
-  if (fit.selfKnown && LAW_KINDS.has(req.treaty.kind!)) return [];
+  // A law or a resolution is no instrument between parties: it is not signed, has no term nor parties to amend it or
+  // to disagree (`本法自签字之日起生效`, `经双方同意…对本法进行修改` were offered in 中华人民共和国引渡法, `本决议自签字之日起生效`
+  // in a Security Council resolution).
+  if (fit.selfKnown && ADOPTED_KINDS.has(req.treaty.kind!)) return [];
   const items: CompletionItem[] = [];
   const add = (label: string, detail: string, filter: string, body: string, sort: string) =>
     items.push({

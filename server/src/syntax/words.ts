@@ -542,6 +542,11 @@ export const MATTER_OF = '事';
 
 /** The kind of a UN organ's decision, and its opening: the organ adopting it alone on a line (`安全理事会，`, `大会，`; folded to simplified). */
 export const RESOLUTION = '决议';
+/**
+ * Kinds adopted by a body, never signed by parties: laws and rules (`LAW_KINDS`) and resolutions. Such a text takes none
+ * of a treaty's final clauses (no signing, no term, no amendment by the parties), whatever its own closing says.
+ */
+export const ADOPTED_KINDS: ReadonlySet<string> = new Set([...LAW_KINDS, RESOLUTION]);
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
 /** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
 export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
