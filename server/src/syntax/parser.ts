@@ -2397,7 +2397,7 @@ function depthOf(open: readonly OpenItem[], family: string, line: Line): number 
  * are one family, `1.` `1、` `１．` another, `（1）`, `1)`, `(a)`, `a)`, `а)` `«а»)`, `(A)`, roman
  * `(ii)` (a roman `(i)`, told by its number), `(子)`, `(甲)`, `一、` (a law's items) others.
  */
-function itemFamily(text: TextLike, line: Line): string {
+export function itemFamily(text: TextLike, line: Line): string {
   if (!line.label) return BULLET_FAMILY;
   // Labels repeat endlessly (`（一）`, `1.`): each is read once. Looked up by the number, then the label as
   // written: no key string joined of the two for each item line (a string made, then flattened to be hashed).
