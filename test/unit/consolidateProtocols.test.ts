@@ -266,4 +266,10 @@ test('protocol form: deleting a point deletes the caption heading it alone', () 
     '中国商务部和澳大利亚国际发展署关于项目的谅解备忘录\n正式联系\n13.澳大利亚驻中国大使馆将作为澳发署的代表。\n' +
     '附件状况\n14.附件1至附件3是备忘录的必要组成部分。\n本备忘录于2005年3月15日在北京签署,中英文字两种文本,一式两份。\n');
   assert.deepEqual(r.problems, []);
+  // `正式联系` over points 13 and 14: deleting 13 leaves it over 14, numbered 13 now.
+  const shared = base.replace('\n修正\n', '\n');
+  const r2 = consolidate(shared, '# 修改备忘录的换文\n\n一、删去原备忘录第十三点。\n\n二、原备忘录第十四点改为第十三点。\n\n三、原备忘录第十五点改为第十四点。\n');
+  assert.equal(r2.text,
+    '中国商务部和澳大利亚国际发展署关于项目的谅解备忘录\n正式联系\n13.本备忘录经协调机构之间的换文,可随时修改。\n' +
+    '附件状况\n14.附件1至附件3是备忘录的必要组成部分。\n本备忘录于2005年3月15日在北京签署,中英文字两种文本,一式两份。\n');
 });
