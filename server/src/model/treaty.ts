@@ -1171,8 +1171,9 @@ function kindWithoutTitle(text: TextLike, tree: SyntaxTree): string | undefined 
     const m = SOURCE_NAME.exec(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 120)));
     const k = m ? endingKind(normalizeTitle(m[1])) : undefined;
     if (k) return k;
-    // A writing site's heading over the model text it prints (`会谈纪要范文`): the kind it is a model of.
-    const sample = l.kind === 'text' ? sampleHeadingKind(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 25))) : undefined;
+    // A writing site's heading over the model text it prints (`会谈纪要范文`): the kind it is a model of — over units, not
+    // alone (`协定模板` typed in a new file, a template's prefix, is no text of that kind yet).
+    const sample = l.kind === 'text' && tree.unitStyle !== 'none' ? sampleHeadingKind(text.slice(l.contentStart, Math.min(l.contentEnd, l.contentStart + 25))) : undefined;
     if (sample) return sample;
   }
   const head = foldScript(text.slice(0, 200_000));
