@@ -331,12 +331,12 @@ function remove(text: string, t: Treaty, r: () => number): Version | undefined {
     if (!plan) continue;
     // Referenced by nothing (renumbering checks references into the renumbered articles; this one's own too).
     if (referencesOf(t).some((ref) => ref.kind === 'article' && !ref.citation && !ref.uncertain && ref.target.num === a.num && !ref.relative)) continue;
-    // Not a point a caption heads alone (`修正` / `14.…`, a section of one): the protocol's 删去第十四点 strikes the point,
-    // and what becomes of its caption the clause does not say (consolidate keeps it, the version deleting it need not).
-    if (t.tree.root.children.some((s) => s.kind === 'section' && s.start < a.start && a.end <= s.end && arts.every((b) => b === a || b.start < s.start || b.start >= s.end))) continue;
-    // The article's own text: a chapter heading before it stays (it opens the chapter of the next).
+    // The article's own text: a chapter heading before it stays (it opens the chapter of the next); a caption heading it alone
+    // (`修正` / `14.…`, a section of one since s38unseen) goes with it, as consolidate deletes it with the point.
     const prevEnd = lastWordsEnd(text, arts[k - 1]);
-    const from = /\S/.test(text.slice(prevEnd, a.start)) ? a.start : prevEnd;
+    const caption = t.tree.root.children.find((s) => s.type === 'block' && s.kind === 'section' && s.start < a.start && a.end <= s.end && arts.every((b) => b === a || b.start < s.start || b.start >= s.end));
+    const own = caption ? caption.start : a.start;
+    const from = /\S/.test(text.slice(prevEnd, own)) ? own : prevEnd;
     const to = lastWordsEnd(text, a);
     const expected: string[] = [];
     arts.forEach((b, i) => {

@@ -252,3 +252,24 @@ test('关于协定第三条： names the article for its own protocol article on
   assert.equal(r.text, BASE.replace('二、本协定也适用于相同税收。', '二、本协定也适用于类似税收。'));
   assert.deepEqual(r.problems.map((p) => p.message.slice(0, 7)), ['读不懂这一修改']);
 });
+
+// A memorandum's points, each under a caption on its own line (the China–Australia memorandum of 2005,
+// test/fixtures/real/memorandum_cn_au_leadership_2005_fsou_p2.md: `修正` / `14.本备忘录…可随时修改。`): the caption heads its
+// point alone, so 删去第十四点 deletes it with the point — kept, it was read as the last words of point 13. A caption heading
+// several points stays when one of them is deleted.
+test('protocol form: deleting a point deletes the caption heading it alone', () => {
+  const base =
+    '中国商务部和澳大利亚国际发展署关于项目的谅解备忘录\n正式联系\n13.澳大利亚驻中国大使馆将作为澳发署的代表。\n修正\n14.本备忘录经协调机构之间的换文,可随时修改。\n' +
+    '附件状况\n15.附件1至附件3是备忘录的必要组成部分。\n本备忘录于2005年3月15日在北京签署,中英文字两种文本,一式两份。\n';
+  const r = consolidate(base, '# 修改备忘录的换文\n\n一、删去原备忘录第十四点。\n\n二、原备忘录第十五点改为第十四点。\n');
+  assert.equal(r.text,
+    '中国商务部和澳大利亚国际发展署关于项目的谅解备忘录\n正式联系\n13.澳大利亚驻中国大使馆将作为澳发署的代表。\n' +
+    '附件状况\n14.附件1至附件3是备忘录的必要组成部分。\n本备忘录于2005年3月15日在北京签署,中英文字两种文本,一式两份。\n');
+  assert.deepEqual(r.problems, []);
+  // `正式联系` over points 13 and 14: deleting 13 leaves it over 14, numbered 13 now.
+  const shared = base.replace('\n修正\n', '\n');
+  const r2 = consolidate(shared, '# 修改备忘录的换文\n\n一、删去原备忘录第十三点。\n\n二、原备忘录第十四点改为第十三点。\n\n三、原备忘录第十五点改为第十四点。\n');
+  assert.equal(r2.text,
+    '中国商务部和澳大利亚国际发展署关于项目的谅解备忘录\n正式联系\n13.本备忘录经协调机构之间的换文,可随时修改。\n' +
+    '附件状况\n14.附件1至附件3是备忘录的必要组成部分。\n本备忘录于2005年3月15日在北京签署,中英文字两种文本,一式两份。\n');
+});

@@ -584,9 +584,10 @@ for (const [label, text, want] of CONVENTIONS) {
   test(`convention: ${label}`, () => assert.equal(conventionOf(buildTreaty(text)), want));
 }
 
-test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone an item of a paragraph not named (uncertain), a bracketed item uncertain', () => {
+// (A bracketed number before 项 is a paragraph here too, by its word, in doubt: 7cd6e1bc; it was item 1, uncertain.)
+test('in the 条/项/款 convention: 第Y项 is a paragraph, 第Y款 alone an item of a paragraph not named (uncertain), a bracketed 项 a paragraph (uncertain)', () => {
   const fx = fixture('# 测试协定\n\n## 第一条\n\n依照⟦第二条第二项⟧、⟦第二条第一款⟧、⟦第二条第（一）项⟧和⟦第二条第一项(寅)款⟧。\n\n## 第二条\n\n一、甲。\n\n二、乙。\n').main;
-  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2(1) ~', 'art 2(1) ~', 'art 2¶1(3)']));
+  assert.deepEqual(found(fx.text), expectedOf(fx.text, fx.marks, ['art 2¶2', 'art 2(1) ~', 'art 2¶1 ~', 'art 2¶1(3)']));
 });
 
 test('in the 条/款/项 convention: 第Z项 is an item', () => {

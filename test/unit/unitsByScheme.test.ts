@@ -79,3 +79,28 @@ test('units by scheme: Macao\'s 第三條(六)項 (a bracketed item with no 第)
   const maritime = '最高人民法院关于适用《中华人民共和国海事诉讼特别程序法》若干问题的解释\n\n第一条 海事诉讼特别程序法第七条（三）项规定的有管辖权的海域指中华人民共和国的毗连区、专属经济区、大陆架。\n';
   assert.deepEqual(referencesOf(textContext(maritime).treaty).filter((r) => r.kind === 'article').map((r) => `${maritime.slice(r.start, r.end)} ${JSON.stringify(r.target)}`), ['第七条（三）项 {"num":7,"item":3}']);
 });
+
+// An older treaty of the Republic of China (the ROC–Swaziland extradition treaty of 1988, test/fixtures/real/
+// treaty_roc_sz_extradition_1988_rootlaw_hant.md, its labels restored) numbers an article's paragraphs `(一)` `(二)` and names
+// them 項: `本條第(一)項` against an article of three numbered paragraphs and no items shows 條/項/款, and in that scheme a
+// bracketed number before 項 is a paragraph, as `第一項` is — the text's items are 款. It was item 1, which the article lacks.
+const ROC_EXTRADITION =
+  '中華民國政府與史瓦濟蘭王國政府引渡條約\n\n中華民國政府與史瓦濟蘭王國政府咸欲增進兩國間更有效之合作,爰經協議如下:\n\n' +
+  '第一條 引渡之義務\n締約雙方承諾,依照本條約之規定及條件,相互引渡曾在請求國領域內犯本條約第二條所規定之罪行之人。\n\n' +
+  '第二條 得予引渡之罪行\n(一)依照請求國及被請求國之法律均屬犯罪行為,且均得處以最重本刑為一年以上有期徒刑者,應准予引渡。\n' +
+  '(二)為執行前項刑罰,凡屬本條第(一)項所定之犯罪行為,不論其刑期之長短,均得准予引渡。\n' +
+  '(三)倘就一個以上之罪行請求引渡時,雖其中某罪行之刑罰低於本條第(一)項所規定者,被請求國仍得酌量准予引渡。\n\n' +
+  '第三條 生效\n本條約自簽字之日起生效。\n';
+
+test('units by scheme: 本條第(一)項 in a text numbering its paragraphs (一) (二) is paragraph 1, and shows 條/項/款', () => {
+  assert.deepEqual(landings(ROC_EXTRADITION), [
+    '本條約第二條 {"num":2} → 第二條 得予引渡',
+    // 前項 in paragraph (二): paragraph (一), read now that the text's scheme is told.
+    '前項 {"num":2,"paragraph":1} → (一)依照請求國',
+    '本條第(一)項 {"num":2,"paragraph":1} → (一)依照請求國',
+    '本條第(一)項 {"num":2,"paragraph":1} → (一)依照請求國',
+  ]);
+  // A mainland law's `第二条第（一）项` against an article whose paragraph lists items: an item, and the text of 条/款/项.
+  const mainland = '某市某条例\n\n第一条 违反本条例第二条第（二）项规定的，依照第二条第二款处理。\n\n第二条 有下列行为之一的，予以警告：\n（一）擅自占用的；\n（二）擅自改变用途的。\n\n前款规定的行为，情节严重的，处以罚款。\n';
+  assert.deepEqual(landings(mainland).slice(0, 2), ['本条例第二条第（二）项 {"num":2,"item":2} → （二）擅自改变用', '第二条第二款 {"num":2,"paragraph":2} → 前款规定的行为，']);
+});

@@ -81,6 +81,19 @@ test('unseen converted: a manual\'s model titled after 【范例】: or 例:', (
   assert.equal(read(`换文一般由三部分组成:\n例: 双方同意互设代表机构的换文。\n${body}`).title, undefined);
 });
 
+// A writing site printing a model text under its own heading (`会谈纪要范文`, "sample minutes": the 2008 cross-strait minutes on
+// test/fixtures/real/minutes_cross_strait_charter_flights_2008_sample.md): a kind and the site's word for a model name no
+// instrument, so no title, but say the kind. A minutes' own title naming its subject before the kind stays the title.
+test('unseen converted: a site\'s heading over a model text (会谈纪要范文) is no title, and gives the kind', () => {
+  const points = '  双方就开通两岸客运包机等事宜,经平等协商,形成会谈纪要如下:\n\n  一、承运人。双方同意各自指定包机承运人。\n\n  二、搭载对象。双方同意凡持有效证件的旅客均可搭乘。在本纪要签署后,双方即可派出员工。\n';
+  const sample = (heading: string) => read(`您的当前位置:首页正文\n\n${heading}\n\n2021-07-08 来源:榕意旅游网\n\n${points}`);
+  for (const heading of ['会谈纪要范文', '会谈纪要 范文', '会谈纪要模板', '會談紀要範文']) assert.deepEqual([sample(heading).title?.text, sample(heading).kind], [undefined, '会谈纪要'], heading);
+  assert.deepEqual([sample('会议纪要范本').title?.text, sample('会议纪要范本').kind], [undefined, '会议纪要']);
+  // The minutes' own title: its subject, then the kind.
+  const own = sample('海峡两岸包机会谈纪要');
+  assert.deepEqual([own.title?.text, own.kind], ['海峡两岸包机会谈纪要', '会谈纪要']);
+});
+
 // A page continuing the one before (`[接上页] `, `【接上页】`) glues its first article after the mark and the next after a
 // sentence end: both read, from whatever number the page opens at. A 第…条 after the mark with no next one after it stays text.
 test('unseen converted: `[接上页] 第十二条 …。 第十三条 …` opens a page\'s sequence', () => {

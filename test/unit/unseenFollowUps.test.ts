@@ -76,6 +76,19 @@ test('unseen follow-ups: a definition whose line ends at its verb means the item
   // The items hard-wrapped at a PDF's width (the UN model tax convention's `“国民”一词系指:`): each item's lines are one.
   const wrapped = '某某规定\n第一条 “国民”一词系指:\n(1)具有某个国家国籍的所有\n个人;\n(2)依某个国家的现行法律获\n得其地位的所有法人。\n第二条 本规定自公布之日起施行。\n';
   assert.equal(read(wrapped).definitions.find((d) => d.term === '国民')?.meaning, '(1)具有某个国家国籍的所有个人;\n(2)依某个国家的现行法律获得其地位的所有法人。');
+  // The definition an item of the definitions' list (the UN model tax convention's `(e)“国民”一词系指:`): its meaning is the
+  // sub-items under it, up to the list's next item (`(f)“主管当局”一词系指:`, numbered on in the definition's own style) or
+  // the outer list's next paragraph (`2.确定…`, the ILC's draft articles) — not the next terms and their lists.
+  const un = '某某公约\n第三条 一般定义\n1.为本公约之目的:\n(e)“国民”一词系指:\n(1)具有某个国家国籍的所有个人;\n(2)依某个国家的现行法律获得其地位的所有法人。\n(f)“主管当局”一词系指:\n(1)(甲国)的……;和\n(2)(乙国)的……;\n2.确定“国民”时,应考虑其国籍。\n第四条 生效\n本公约自签字之日起生效。\n';
+  const unMeanings = Object.fromEntries(read(un).definitions.map((d) => [d.term, d.meaning]));
+  assert.deepEqual(unMeanings, {
+    国民: '(1)具有某个国家国籍的所有个人;\n(2)依某个国家的现行法律获得其地位的所有法人。',
+    主管当局: '(1)(甲国)的……;和\n(2)(乙国)的……;',
+  });
+  // The meaning's items in the definition's own style, numbered again from 1 (`(a)` under `(c)`): the parser reads them as
+  // the list's next members, but a list starting again is the meaning's, up to where its numbers stop going on.
+  const restart = '某某公约\n第三条 用语\n(b)“法院”是指任何机关;\n(c)“国家”是指:\n(a)国家机关;\n(b)联邦的组成单位;\n(d)“财产”是指财产和权利。\n第四条 生效\n本公约自签字之日起生效。\n';
+  assert.equal(read(restart).definitions.find((d) => d.term === '国家')?.meaning, '(a)国家机关;\n(b)联邦的组成单位;');
   // A meaning on its own line is that line's: the items after it are no part of it.
   const container = '国际卫生条例\n第一条 定义\n  “集装箱”系指一种运输设备:\n(1) 具有永久特性;\n(2) 专门设计;\n第二条 目的\n本条例的目的是预防疾病的国际传播。\n';
   assert.equal(read(container).definitions.find((d) => d.term === '集装箱')?.meaning, '一种运输设备');

@@ -143,3 +143,20 @@ test('wraps: a label numbered on from the text\'s, its text glued to it, under a
   assert.deepEqual(articles(MARRIAGE('第三条 当事人仅以婚姻法\n第四条 为依据提起诉讼的，人民法院应当受理。')), ['第一条', '第二条', '第三条', '第四条', '第四条']);
   assert.deepEqual(articles(MARRIAGE('第三条 当事人可以依照婚姻法。\n第四条为依据提起诉讼的，人民法院应当受理。')), ['第一条', '第二条', '第三条', '第四条', '第四条']);
 });
+
+// A heading a copy glued after a sentence, then cut at a fixed width inside its label: `…审批。第十四` / `条历史文化名城…`
+// (河南省历史文化名城保护条例 cut at 12), `…应当根据需要公布。 第二十` / `一条 空中走廊…`, `…提供空中交通管制服务。 第` /
+// `二十九条 飞行管制…` (飞行基本规则 cut at 23). The article is there, broken: no gap is reported (features/diagnostics.ts
+// `labelsBrokenBefore`), though it is not read as an article (docs/variants.md). A reference broken so (`…适用于快件；第三`
+// / `条第二款关于…`) goes on after its 条 and names nothing missing: the gap stands.
+const FLIGHT = (broken: string) =>
+  `飞行基本规则\n\n第一条 为了维护国家领空主权，规范境内飞行活动，制定本规则。\n\n第二条 空中走廊的划设，应当根据需要公布。${broken}空中走廊通常划设在机场密集的大、中城市附近。\n\n第四条 本规则自发布之日起施行。\n`;
+
+test('wraps: an article label broken inside by a width after a sentence gives no numbering gap; a reference broken so does', () => {
+  const gaps = (source: string) => diagnostics(textContext(source)).filter((d) => String(d.code).startsWith('numbering.')).map((d) => `${d.code} ${d.message}`);
+  for (const broken of ['第三\n条 ', ' 第三\n条 ', ' 第\n三条 ', '第\n三条', ' 第三\n条']) assert.deepEqual(gaps(FLIGHT(broken)), [], JSON.stringify(broken));
+  // Not read as an article: the outline has articles 1, 2 and 4 (the label lies across two lines).
+  assert.deepEqual(textContext(FLIGHT('第三\n条 ')).treaty.articles.map((a) => a.name), ['第一条', '第二条', '第四条']);
+  // A reference going on after its 条, a number not the next, or no sentence ended before it: the gap is reported.
+  for (const broken of ['依照第三\n条第二款，', '依照第三\n条规定，', '第五\n条 ', '，第三\n条 ']) assert.deepEqual(gaps(FLIGHT(broken)), ['numbering.gap 缺少第三条'], JSON.stringify(broken));
+});

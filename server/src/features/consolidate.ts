@@ -25,6 +25,7 @@ import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
 import { Treaty, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
+import { forEachBlock } from '../syntax/tree';
 import type { Line } from '../syntax/tree';
 import { isHyphen } from '../syntax/lines';
 import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitParts, unitWord, unitsOf } from './compare';
@@ -1856,11 +1857,12 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, 
   const first = arts[0].orig!;
   const last = arts[arts.length - 1].orig!;
   const sep = lineSeparator(base, eol);
-  // Text between articles (chapter headings) stays before the article that followed it.
+  // Text between articles (chapter headings) stays before the article that followed it; the caption that heads a deleted
+  // unit alone goes with it.
   const gapBefore = new Map<Work, string>();
   let prevEnd = first.start;
   for (const w of arts) {
-    gapBefore.set(w, slice(prevEnd, w.orig!.start));
+    gapBefore.set(w, slice(prevEnd, (w.deleted ? ownCaptionStart(base, w.orig!, arts) : undefined) ?? w.orig!.start));
     prevEnd = w.orig!.end;
   }
   let out = slice(0, first.start);
@@ -1908,6 +1910,21 @@ function render(base: Treaty, works: Work[], order: Work[], asWritten: Written, 
   // The line breaks that ended the base's last article end what was written last, held or not
   // (a chapter heading left alone at the end, its articles deleted, ends as the article did).
   return out.replace(/\s+$/, '') + trailOf(last) + slice(last.end);
+}
+
+/**
+ * Where the caption heading unit `u` alone starts: a line of its own over it (`修正` / `14.…`, a point's caption the parser
+ * reads as a section of that one point, parser.ts findPointCaptions; a sub-heading over one article), the section holding no
+ * other unit of the base. Deleting the unit (删去第十四点) deletes its caption, which heads nothing else; a chapter's heading
+ * is no section and stays, opening the chapter of the next.
+ */
+function ownCaptionStart(base: Treaty, u: Unit, arts: readonly Work[]): number | undefined {
+  let found: number | undefined;
+  forEachBlock(base.tree.root, (b) => {
+    if (found !== undefined || b.kind !== 'section' || b.start >= u.start || u.end > b.end) return;
+    if (arts.every((w) => w.orig === u || w.orig!.start < b.start || w.orig!.start >= b.end)) found = b.start;
+  });
+  return found;
 }
 
 /** Whether the articles separate their lines with a blank line. */

@@ -371,6 +371,45 @@ function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: num
   return next === a.num;
 }
 
+/** A label's start the width broke after its number (`…。第四十二` / `条本条例…`): after a sentence's end, or opening its line. */
+const BROKEN_LABEL = new RegExp(`(?:^|[。；;：:！？][ \\t\u3000]*)第[ \\t\u3000]*([${NUMERAL_CHARS}]{0,8})[ \\t\u3000]*$`);
+/**
+ * The rest of a broken label opening the next line: the rest of its number (group 1, none when the break fell before 条), its
+ * 条, then a heading's text — not what a reference goes on with (`条第二款`, `条规定`, `条的`, `条之一`, `条和第…`).
+ */
+const BROKEN_LABEL_REST = new RegExp(`^([${NUMERAL_CHARS}]{0,7})[ \\t\u3000]*[条條](?!第|规定|規定|的|之|所|和|与|與|及|或|、|至|中|[，,。；;]|$)`);
+
+/**
+ * Whether the articles from `expected` to just before `a` are there, their labels broken inside by a fixed width after their
+ * number (`…不予批准。第四十二` / `条本条例自…`: a heading a copy glued after a sentence, then cut at a width, which the
+ * parser cannot read as a heading — a line's label lies within its line): in the article before `a`, a line ends with
+ * `第N` after a sentence's end, N the number expected, and the next line opens with its 条, no reference going on after it
+ * (`…适用于快件；第三十一` / `条第二款关于…` is a reference). The articles are there, so no gap is reported; they are not
+ * read (docs/variants.md, "Left open").
+ */
+function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expected: number): boolean {
+  const { text } = treaty;
+  const { lines } = treaty.tree;
+  let next = expected;
+  const last = a.num ?? expected;
+  for (let i = lastStartingAt(lines, before.label.end); i < lines.length - 1 && next < last; i++) {
+    const l = lines[i];
+    if (l.start >= a.label.start) break;
+    if (l.contentEnd <= before.label.end || l.contentEnd - l.contentStart > 400) continue;
+    const from = Math.max(l.contentStart, l.contentEnd - 40);
+    const m = BROKEN_LABEL.exec(text.slice(from, l.contentEnd));
+    // (Opening the line: the line's own start, not the 40 characters' read.)
+    if (!m || (m.index === 0 && m[0].charAt(0) === '第' && from !== l.contentStart)) continue;
+    const following = lines[i + 1];
+    if (following.start >= a.label.start || following.glued) continue;
+    // The next line opens with the rest of the number, if the width broke inside it (`第二十` / `一条 空中走廊…`), then 条.
+    const opening = BROKEN_LABEL_REST.exec(text.slice(following.contentStart, Math.min(following.contentEnd, following.contentStart + 12)));
+    if (!opening || parseNumeral(m[1] + opening[1]) !== next) continue;
+    next++;
+  }
+  return next === last;
+}
+
 /**
  * The articles numbered 1, 2, 3 … with no gap, repeat or disorder (`excerpt`: the text says it is
  * an excerpt). Each step of `checksWork` a function of its own: the generator, compiled again after
@@ -421,7 +460,7 @@ function checkArticleNumbering(treaty: Treaty, excerpt: boolean, report: Report)
     if (seen.has(key)) report('numbering.duplicate', a.label.start, a.label.end, msg('diag.duplicate', a.name));
     else if (a.sub !== undefined) {
       // 第十条之一 follows 第十条.
-    } else if (a.num > expected && !(i > 0 && pointsHeaded(treaty, numbered[i - 1], a, expected))) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
+    } else if (a.num > expected && !(i > 0 && (pointsHeaded(treaty, numbered[i - 1], a, expected) || labelsBrokenBefore(treaty, numbered[i - 1], a, expected)))) report('numbering.gap', a.label.start, a.label.end, msg('diag.gap', range(expected, a.num - 1, treaty, a)), { expected });
     else if (a.num < expected && !seen.has(key)) report('numbering.order', a.label.start, a.label.end, msg('diag.order', a.name, nameLike(a.num + 1, treaty, a)));
     seen.add(key);
     if (a.sub === undefined) expected = Math.max(expected, a.num + 1);

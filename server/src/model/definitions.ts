@@ -8,8 +8,9 @@
 // Definition articles are read too (`meaningDefinitions`): `本协定所称“边境口岸”是指…。`,
 // `“主管机关”系指…；`, `（三）“缔约国一方”和“缔约国另一方”的用语，按照上下文，是指中国或者新加坡；`;
 // they are marked `byMeaning`.
-import { Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
+import { Block, Line, SyntaxTree, isContent, lastStartingAt } from '../syntax/tree';
 import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs';
+import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
 import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
@@ -385,7 +386,7 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
     }
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
-  for (const d of out) if (d.meaning.trim() === '') listedBelow(raw, tree.lines, from, to, d);
+  for (const d of out) if (d.meaning.trim() === '') listedBelow(raw, tree, from, to, d);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -399,16 +400,32 @@ const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
  * label to the last item's end. The items are the definition's article's (`from..to`), so reading them keeps the
  * definitions of an article its own lines'.
  */
-function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: number, d: Definition): void {
+function listedBelow(raw: TextLike, tree: SyntaxTree, from: number, to: number, d: Definition): void {
+  const lines = tree.lines;
   let i = from;
   while (i < to && lines[i].end <= d.clauseEnd) i++;
   if (i >= to || lines[i].start > d.clauseEnd || !LEAD_END.test(raw.slice(d.meaningEnd, lines[i].contentEnd))) return;
+  // The definition written as an item of a list (`(e)“国民”一词系指:`): its meaning is the items under it, the sub-items
+  // the parser nested in its item (`(1)` `(2)`), and ends where that item ends — at the list's next item (`(f)“主管当局”一词系指:`)
+  // or an outer list's (`2.确定…`). The parser reads an item of the definition's own family as the next member of its list
+  // even when it starts again from 1 (`(a)“X”系指:` / `(a)…` / `(b)…`): then the meaning is those items, numbered on.
+  const head = lines[i].kind === 'item' && lines[i].label && lines[i].num !== undefined ? lines[i] : undefined;
+  const own = head && itemFamily(raw, head);
+  const block = head && itemHeadedBy(tree.root, head);
+  const bound = block && block.end > head!.end ? block.end : Infinity;
+  let sameFamily: boolean | undefined;
+  let expected = 0;
   // Each item with the lines a hard wrap broke it over (`(1)具有某个国家国籍的所有` / `个人;`): one run an item.
   const items: Run[] = [];
   for (let j = i + 1; j < to; j++) {
     const l = lines[j];
+    if (l.start >= bound) break;
     if (!isRead(l)) continue;
     if (l.kind !== 'item') break;
+    if (own !== undefined && l.label && itemFamily(raw, l) === own) {
+      sameFamily ??= items.length === 0 && l.num === 1;
+      if (!sameFamily || l.num !== ++expected) break;
+    }
     const wrapped = [l];
     for (let k = continuation(lines, j, raw, 0, to); k >= 0; k = continuation(lines, k, raw, 0, to)) wrapped.push(lines[(j = k)]);
     items.push(runOfLines(raw, wrapped)!);
@@ -417,6 +434,18 @@ function listedBelow(raw: TextLike, lines: readonly Line[], from: number, to: nu
   d.meaning = items.map((r) => r.text).join('\n');
   d.meaningStart = items[0].line.contentStart;
   d.meaningEnd = items[items.length - 1].last.contentEnd;
+}
+
+/** The item block the parser opened at `head` (a list's item line), found by descending through the blocks holding it. */
+function itemHeadedBy(root: Block, head: Line): Block | undefined {
+  let b: Block | undefined = root;
+  while (b) {
+    if (b.kind === 'item' && b.head === head) return b;
+    let next: Block | undefined;
+    for (const c of b.children) if (c.type === 'block' && c.start <= head.start && head.start < c.end) { next = c; break; }
+    b = next;
+  }
+  return undefined;
 }
 
 const SCOPE_IN = new RegExp(DEFINITION_SCOPE);

@@ -568,8 +568,11 @@ const KUAN_ORDER = new RegExp(`第${SP}${N}{1,6}?${SP}款${SP}(?:第${SP})?(?:${
  */
 const XIANG_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])项${SP}各${SP}款`, 'g');
 const KUAN_EACH = new RegExp(`(?:第${SP}${N}{1,6}?${SP}|[前本])款${SP}各${SP}项`, 'g');
-/** `第X条第Y项` or `第X条第Y款` with no unit after it (group 4 the word), read against article X (`articleXiangEvidence`). */
-const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?)${SP}([项款])(?!${SP}(?:第|[（(]))`, 'g');
+/**
+ * `第X条第Y项` or `第X条第Y款` with no unit after it (group 4 the word), read against article X (`articleXiangEvidence`); Y
+ * in brackets before 项 too (`本條第(一)項`, an older treaty of the Republic of China numbering its paragraphs `(一)`).
+ */
+const ARTICLE_XIANG = new RegExp(`(?:第${SP}(${N}{1,12}?)${SP}条|(本条))${SP}第${SP}(${N}{1,6}?|${BRACKETED})${SP}([项款])(?!${SP}(?:第|[（(]))`, 'g');
 
 function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   if (text.length > 4_000_000 || (!text.includes('项') && !text.includes('款'))) return 'unknown';
@@ -586,7 +589,7 @@ function readConvention(treaty: Treaty, text: string): Convention | 'unknown' {
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(text))) {
     const a = m[2] ? articleAt(treaty, m.index) : findArticleOf(treaty, m[1]);
-    const y = parseNumeral(m[3]);
+    const y = xiangNumber(m[3], m[4]);
     if (!a || y === undefined) continue;
     const e = articleXiangEvidence(a, y, m[4], !!m[2]);
     if (e < 0) kuan++;
@@ -611,6 +614,15 @@ function articleXiangEvidence(a: Article, y: number, word: string, self: boolean
   if (word === '款') return !self && a.paragraphs.length === 1 && a.paragraphs[0].items.length >= y && y > 1 ? 1 : 0;
   if (a.paragraphs.some((p) => p.items.length > 0)) return (a.paragraphs[0]?.items.length ?? 0) >= y ? -1 : 0;
   return a.paragraphs.length >= y && a.paragraphs.some((p) => p.num !== undefined) ? 1 : 0;
+}
+
+/**
+ * The Y of an `ARTICLE_XIANG` match: its numeral, or the number in its brackets before 项 (`本條第(一)項`); a bracketed
+ * number before 款 tells nothing there (`第(寅)款` is read with a 项 before it, `第一项(寅)款`).
+ */
+function xiangNumber(written: string, word: string): number | undefined {
+  if (written.charCodeAt(0) !== 0xff08 && written[0] !== '(') return parseNumeral(written);
+  return word === '项' ? unitNumber(written.replace(/[（()）\s\u3000]/g, '')) : undefined;
 }
 
 function findArticleOf(treaty: Treaty, written: string): Article | undefined {
@@ -658,8 +670,9 @@ function readUnits(written: string | undefined, convention: Convention | undefin
     else target.paragraph = a.num;
     return convention === 'xiang' || b ? { uncertain: true } : {};
   }
-  // 第Z项 alone.
-  if (convention === 'xiang' && !a.bracketed) target.paragraph = a.num;
+  // 第Z项 alone: in a text of 条/项/款 a paragraph, by its word, whether its number is bracketed or not (`本條第(一)項`, the
+  // paragraph an older treaty of the Republic of China labels `(一)`: the text's items are 款); else an item.
+  if (convention === 'xiang') target.paragraph = a.num;
   else if (convention === 'kuan' || a.bracketed) target.item = a.num;
   else {
     target.item = a.num;
@@ -1017,7 +1030,7 @@ function countConvention(u: Unit, s: string, at: (i: number) => number, counts: 
   ARTICLE_XIANG.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ARTICLE_XIANG.exec(s))) {
-    if (counts(m.index, m.index + m[0].length)) u.articleXiang.push({ at: at(m.index), num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: parseNumeral(m[3]), word: m[4] });
+    if (counts(m.index, m.index + m[0].length)) u.articleXiang.push({ at: at(m.index), num: m[2] ? undefined : parseNumeral(m[1]), self: !!m[2], y: xiangNumber(m[3], m[4]), word: m[4] });
   }
 }
 

@@ -610,6 +610,28 @@ export const EXCERPT_WORDS: readonly string[] = ['节录', '节选', '摘录', '
 export const SITE_WORDS: readonly string[] = ['文库', '百科', '网', '网站', '官网', '图书馆', '数据库', '法规库', '资料库'];
 
 /**
+ * What a writing site calls the model text it prints after the kind it is a model of (`会谈纪要范文`, `会议纪要模板`,
+ * `协议书范本`), in simplified script: a kind with one of these after it names no instrument — the site's heading over a
+ * model, not its title — though it says what kind the text under it is (`sampleHeadingKind`).
+ */
+export const SAMPLE_WORDS: readonly string[] = ['范文', '范本', '范例', '模板', '模版', '样本', '样板', '例文', '格式', '写法', '大全'];
+
+/**
+ * The kind a site's heading over a model text names (`会谈纪要范文`: 会谈纪要), undefined when the words are not a kind of
+ * instrument (bare, nothing before it) with a sample word after it (SAMPLE_WORDS): a title names its parties or subject
+ * before the kind (`海峡两岸…会谈纪要`), and ends with it. A short line (24 characters at most) is read.
+ */
+export function sampleHeadingKind(words: string): string | undefined {
+  if (words.length > 24) return undefined;
+  const t = titleWords(words).replace(/[ \t\u3000]+/g, '');
+  const sample = SAMPLE_WORDS.find((w) => t.endsWith(w));
+  if (!sample) return undefined;
+  const head = t.slice(0, t.length - sample.length);
+  const w = INSTRUMENT_WORDS.find((x) => (x.kind || x.kindAs) && head === x.word);
+  return w && (w.kindAs ?? w.word);
+}
+
+/**
  * A document site's file name after the title it gives (`国际民用航空公约Word格式.docx`, `…公约.pdf`, `…协定(中英文).doc`):
  * the format named (`Word格式`, `PDF格式`, `word版`), then the file's extension; no part of the instrument's title.
  */
