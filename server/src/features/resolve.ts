@@ -5,7 +5,7 @@ import { OutlineArticle } from '../model/outline';
 import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
-import { HOME_STATE, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
+import { HOME_STATE, LAW_KINDS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
 import { Resolved, Snapshot, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
@@ -349,19 +349,39 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
 }
 
 /**
- * A title in brackets that names no state (`《土地管理法》`, `《森林法实施条例》`) and no document's whole title: the
+ * A law's title in brackets that names no state (`《土地管理法》`, `《森林法实施条例》`) and no document's whole title: the
  * home state's law of that title (`中华人民共和国土地管理法`), as a bare name is (`bareNameTarget`) — the whole name,
  * no words of a sentence before it. Of several (one law's versions), the first by URI.
  */
 function homeLawTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
-  if (name.length < 2) return undefined;
+  if (name.length < 2 || !LAW_KINDS.has(kindOf(name) ?? '')) return undefined;
   let best: Snapshot | undefined;
-  for (const e of endingWith(index, name.charCodeAt(name.length - 1))) {
-    if (e.snapshot === from || e.state !== HOME_STATE || e.stateless !== name) continue;
-    if (!best || e.snapshot.uri < best.uri) best = e.snapshot;
-  }
+  for (const s of homeLawsNamed(index, name)) if (s !== from && (!best || s.uri < best.uri)) best = s;
   return best ? { snapshot: best, dateAgrees: undefined } : undefined;
+}
+
+/**
+ * The served treaties by their folded titles without the home state's name (`土地管理法` of `中华人民共和国土地管理法`),
+ * once per state of the workspace: a workspace of 5,000 agreements ending in 定 is not walked for every 《…协定》 not found.
+ */
+const homeLawsByName = new Memo<readonly Snapshot[], Map<string, Snapshot[]>>();
+
+function homeLawsNamed(index: Workspace, name: string): readonly Snapshot[] {
+  const all = index.treaties();
+  let m = homeLawsByName.get(all);
+  if (!m) {
+    homeLawsByName.set(all, (m = new Map()));
+    for (const list of endingsOf(all).values()) {
+      for (const e of list) {
+        if (e.state !== HOME_STATE) continue;
+        const same = m.get(e.stateless);
+        if (same) same.push(e.snapshot);
+        else m.set(e.stateless, [e.snapshot]);
+      }
+    }
+  }
+  return m.get(name) ?? [];
 }
 
 /**
@@ -389,22 +409,40 @@ const byLastCharacter = new Memo<readonly Snapshot[], Map<number, Ending[]>>();
 
 /** The served treaties whose folded title ends with the character `code`, in the workspace's order. */
 function endingWith(index: Workspace, code: number): readonly Ending[] {
-  const all = index.treaties();
+  return endingsOf(index.treaties()).get(code) ?? [];
+}
+
+function endingsOf(all: readonly Snapshot[]): Map<number, Ending[]> {
   let m = byLastCharacter.get(all);
   if (!m) {
     byLastCharacter.set(all, (m = new Map()));
     for (const s of all) {
-      const title = foldedTitle(s);
-      if (title.length === 0) continue;
-      const last = title.charCodeAt(title.length - 1);
-      // (A bare name is compared with every title ending as it does: a law's hundred names with the thousand laws ending in 法.)
-      const e: Ending = { snapshot: s, title, own: stateOf(title), ...withoutState(title) };
+      const e = endingOf(s);
+      if (!e) continue;
+      const last = e.title.charCodeAt(e.title.length - 1);
       const list = m.get(last);
       if (list) list.push(e);
       else m.set(last, [e]);
     }
   }
-  return m.get(code) ?? [];
+  return m;
+}
+
+/**
+ * A served treaty's `Ending`, read once per snapshot (a keystroke makes a new state of the workspace, every other
+ * document's snapshot the same). A bare name is compared with every title ending as it does: a law's hundred names with
+ * the thousand laws ending in 法.
+ */
+const endings = new WeakMap<Snapshot, Ending | null>();
+
+function endingOf(s: Snapshot): Ending | undefined {
+  let e = endings.get(s);
+  if (e === undefined) {
+    const title = foldedTitle(s);
+    e = title.length === 0 ? null : { snapshot: s, title, own: stateOf(title), ...withoutState(title) };
+    endings.set(s, e);
+  }
+  return e ?? undefined;
 }
 
 /** A title without the full name of the state it opens with, and that state: `中华人民共和国刑法` → `刑法`. */
