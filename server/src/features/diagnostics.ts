@@ -11,7 +11,7 @@ import { Article, Treaty, articleKey, chapterHolding, normalizeTitle, treatyText
 import { Line, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
-import { foldScript } from '../syntax/script';
+import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { msg } from './messages';
 import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
@@ -689,7 +689,7 @@ function tailOfMeaning(text: string, start: number, meaning: string, term: strin
 
 /** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
 function termKey(term: string): string {
-  return foldScript(term).replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return halfWidthForms(foldScript(term));
 }
 
 /** Whether an offset lies after the signature block: an annex, a note in reply, another instrument. */

@@ -10,7 +10,7 @@
 // Text is matched with traditional characters folded to simplified (one unit for one),
 // so offsets are the user's. Found once per model, lazily; offsets are UTF-16.
 import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
-import { foldCode, foldScript } from '../syntax/script';
+import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
 import { stateNameEnding, stateOf, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
@@ -371,6 +371,8 @@ export function citedTitles(treaty: Treaty): string[] {
   return [...cites];
 }
 
+/** The bracket a short name's definition opens, a bracketed remark perhaps before it (`（…通过，…施行）（`). */
+const SHORT_NAME_OPEN = '^[ \\t\\u3000]*(?:[（(][^（）()《》]{1,80}[）)][ \\t\\u3000]*)?[（(][ \\t\\u3000]*';
 /**
  * `（以下简称《安排》）` right after a citation, up to the short name's 《: the words that define it; the document's
  * number may come first (`《…的解释》（法释〔2008〕5号，以下简称《解释》）`), and a bracketed remark before the bracket
@@ -378,9 +380,9 @@ export function citedTitles(treaty: Treaty): string[] {
  * each by its short name in the order written (`《中华人民共和国森林法》《中华人民共和国森林法实施条例》（以下简称《森林法》
  * 《森林法实施条例》）`, `（以下分别简称…）`). `原称`/`原名` gives the title the instrument had before (`《A》（原称《B》）`).
  */
-const SHORT_NAME_INTRO = /^[ \t\u3000]*(?:[（(][^（）()《》]{1,80}[）)][ \t\u3000]*)?[（(][ \t\u3000]*(?:[^（）()，,。；《》]{1,30}号[ \t\u3000]*[，,][ \t\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:分别)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称|原称|原名)[ \t\u3000]*(?:为)?[ \t\u3000]*)?$/;
+const SHORT_NAME_INTRO = new RegExp(`${SHORT_NAME_OPEN}(?:[^（）()，,。；《》]{1,30}号[ \\t\\u3000]*[，,][ \\t\\u3000]*(?=以下|下文|下称|统称|合称|简称|称))?(?:(?:(?:以下|下文)?(?:分别)?(?:合并|一并|统一)?(?:简称|称)|下称|统称|合称|原称|原名)[ \\t\\u3000]*(?:为)?[ \\t\\u3000]*)?$`);
 /** A bracket opened with no word after it before the short name (a remark's bracket may come first). */
-const BARE_BRACKET = /^[ \t\u3000]*(?:[（(][^（）()《》]{1,80}[）)][ \t\u3000]*)?[（(][ \t\u3000]*$/;
+const BARE_BRACKET = new RegExp(`${SHORT_NAME_OPEN}$`);
 /** After the short name: the bracket closes, perhaps after `，下同` (`（以下简称《安排》，下同）`). */
 const SHORT_NAME_CLOSE = /^[ \t\u3000]*(?:[，,][ \t\u3000]*下同[ \t\u3000]*)?[）)]/;
 /** Between two titles of a list, or two short names of a list (`《森林法》《森林法实施条例》`, `《药品管理法》、《海关法》`). */
@@ -474,7 +476,7 @@ function formerTitles(s: string, p: Run, citations: Citation[]): Citation[] | un
 
 /** A short name's key: as written folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
 function aliasKey(name: string): string {
-  return name.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return halfWidthForms(name);
 }
 
 /** Characters every citation's run holds: brackets of a title (`citationsIn`), quotes of a quoted one, the first character of a joint kind (a short form). */

@@ -8,7 +8,7 @@ import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
 import { formatChinese } from '../syntax/numerals';
-import { foldScript } from '../syntax/script';
+import { foldScript, halfWidthForms } from '../syntax/script';
 import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
@@ -1121,10 +1121,7 @@ export function cleanTitle(raw: string): string {
  * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
  */
 export function normalizeTitle(raw: string): string {
-  return foldScript(raw)
-    .replace(MARKUP, '')
-    .replace(PINYIN_GLOSS, '')
-    .replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthForms(foldScript(raw).replace(MARKUP, '').replace(PINYIN_GLOSS, ''))
     .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')

@@ -10,7 +10,7 @@ import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
 import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
-import { foldScript } from './script';
+import { foldScript, halfWidthForms } from './script';
 import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
@@ -1414,8 +1414,8 @@ function capHeadingTitle(text: TextLike, lines: Line[], firstUnit: number): [num
  * order of two parties joined by 和 aside (`甲和乙引渡条约`, `乙和甲引渡条约`: each party's copy names itself first).
  */
 function sameInstrument(a: string, b: string): boolean {
-  a = halfWidth(a);
-  b = halfWidth(b);
+  a = halfWidthForms(a);
+  b = halfWidthForms(b);
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = a.search(PARTY_JOINER); i > 0 && i < a.length; i = nextJoiner(a, i + 1)) {
@@ -1430,11 +1430,6 @@ const PARTY_JOINER = /[和与同]/;
 function nextJoiner(s: string, from: number): number {
   const k = s.slice(from).search(PARTY_JOINER);
   return k < 0 ? -1 : from + k;
-}
-
-/** Full-width forms as their half-width ones (`（`, `）`, `，`). */
-function halfWidth(s: string): string {
-  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** An instrument's name in book-title marks (`《…》`), read folded. */

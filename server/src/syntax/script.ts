@@ -38,6 +38,11 @@ export function foldCode(c: number): number {
   return FOLD[c] || c;
 }
 
+/** Full-width forms of ASCII as their half-width ones (`（` `）` `，` `Ａ` `１`): same length, same offsets. */
+export function halfWidthForms(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** `text` with traditional characters replaced by simplified ones and invisible ones by a space; same length, same offsets. */
 export function foldScript(text: string): string {
   if (!hasTraditional(text)) return text;

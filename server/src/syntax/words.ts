@@ -1068,14 +1068,19 @@ export function stateOf(text: string): State | undefined {
  */
 export function stateNamedAtEnd(words: string): State | undefined {
   if (HOME_STATE_WORDS.some((w) => words.endsWith(w))) return HOME_STATE;
-  const best = BY_LAST.get(words.charCodeAt(words.length - 1))?.find((n) => words.endsWith(n.name))?.state;
+  const best = nameAtEnd(words)?.state;
   if (best) return best;
   return words.length >= 2 && STATE_NAME_ENDINGS.some((e) => words.endsWith(e)) ? { names: [words] } : undefined;
 }
 
 /** The longest name of a state in the table that `words` end with (`中华人民共和国` of `…签订的中华人民共和国`), if any. */
 export function stateNameEnding(words: string): string | undefined {
-  return BY_LAST.get(words.charCodeAt(words.length - 1))?.find((n) => words.endsWith(n.name))?.name;
+  return nameAtEnd(words)?.name;
+}
+
+/** The table's longest state name `words` end with, and its state. */
+function nameAtEnd(words: string): { name: string; state: State } | undefined {
+  return BY_LAST.get(words.charCodeAt(words.length - 1))?.find((n) => words.endsWith(n.name));
 }
 
 /** Short forms read in running text (`中哈联合声明`), and the names they stand for. */
