@@ -332,20 +332,28 @@ function shortFormTarget(index: Workspace, c: Citation, from: Snapshot): Resolve
 function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
   const kind = kindOf(name) ?? '';
-  let best: { snapshot: Snapshot; length: number } | undefined;
   const shortest = Math.max(kind.length, 1);
-  // Of files whose titles end the name as long (one law's versions or parts), the first by URI, as
-  // the title in brackets resolves (`withTitle`), not the first opened.
-  const names = (s: Snapshot, t: string, state: State | undefined, unnamed: State | undefined) =>
-    t.length > shortest && name.endsWith(t) && (!best || t.length > best.length || (t.length === best.length && s.uri < best.snapshot.uri)) && sameState(name.slice(0, name.length - t.length), state, unnamed);
-  // Every ending of the name ends with its last character: only titles ending with it are read.
-  for (const { snapshot: s, title, own, stateless, state } of endingWith(index, name.charCodeAt(name.length - 1))) {
-    if (s === from) continue;
+  const { all, table } = titleTableOf(index);
+  // Each ending of the name looked up, longest first: the first that titles a document (whole, or without its state)
+  // names it. Of files whose titles end the name as long (one law's versions or parts), the first by URI, as the title
+  // in brackets resolves (`withTitle`), not the first opened.
+  for (let length = name.length; length > shortest; length--) {
+    const ending = name.slice(name.length - length);
+    const before = name.slice(0, name.length - length);
+    let best: Snapshot | undefined;
     // The whole title written: a name of its state unless the words before name another. Its state left out: the home state's.
-    if (names(s, title, own, own)) best = { snapshot: s, length: title.length };
-    if (state && names(s, stateless, state, HOME_STATE)) best = { snapshot: s, length: stateless.length };
+    for (const i of table.byTitle.get(ending) ?? NO_PLACES) {
+      const s = all[i];
+      const e = table.endings[i]!;
+      if (s !== from && (!best || s.uri < best.uri) && sameState(before, e.own, e.own)) best = s;
+    }
+    for (const i of table.byStateless.get(ending) ?? NO_PLACES) {
+      const s = all[i];
+      if (s !== from && (!best || s.uri < best.uri) && sameState(before, table.endings[i]!.state, HOME_STATE)) best = s;
+    }
+    if (best) return { snapshot: best, dateAgrees: undefined };
   }
-  return best ? { snapshot: best.snapshot, dateAgrees: undefined } : undefined;
+  return undefined;
 }
 
 /**
@@ -356,32 +364,13 @@ function bareNameTarget(index: Workspace, c: Citation, from: Snapshot): Resolved
 function homeLawTarget(index: Workspace, c: Citation, from: Snapshot): Resolved | undefined {
   const name = foldScript(c.normalized);
   if (name.length < 2 || !LAW_KINDS.has(kindOf(name) ?? '')) return undefined;
+  const { all, table } = titleTableOf(index);
   let best: Snapshot | undefined;
-  for (const s of homeLawsNamed(index, name)) if (s !== from && (!best || s.uri < best.uri)) best = s;
-  return best ? { snapshot: best, dateAgrees: undefined } : undefined;
-}
-
-/**
- * The served treaties by their folded titles without the home state's name (`土地管理法` of `中华人民共和国土地管理法`),
- * once per state of the workspace: a workspace of 5,000 agreements ending in 定 is not walked for every 《…协定》 not found.
- */
-const homeLawsByName = new Memo<readonly Snapshot[], Map<string, Snapshot[]>>();
-
-function homeLawsNamed(index: Workspace, name: string): readonly Snapshot[] {
-  const all = index.treaties();
-  let m = homeLawsByName.get(all);
-  if (!m) {
-    homeLawsByName.set(all, (m = new Map()));
-    for (const list of endingsOf(all).values()) {
-      for (const e of list) {
-        if (e.state !== HOME_STATE) continue;
-        const same = m.get(e.stateless);
-        if (same) same.push(e.snapshot);
-        else m.set(e.stateless, [e.snapshot]);
-      }
-    }
+  for (const i of table.byStateless.get(name) ?? NO_PLACES) {
+    const s = all[i];
+    if (table.endings[i]!.state === HOME_STATE && s !== from && (!best || s.uri < best.uri)) best = s;
   }
-  return m.get(name) ?? [];
+  return best ? { snapshot: best, dateAgrees: undefined } : undefined;
 }
 
 /**
@@ -397,41 +386,57 @@ function sameState(before: string, titleState: State | undefined, unnamed: State
 
 /** A served treaty's folded title, the state it opens with (`own`), and that title without the full name of its state (`withoutState`: `state`, if any), each read once. */
 interface Ending {
-  snapshot: Snapshot;
   title: string;
   own: State | undefined;
   stateless: string;
   state?: State;
 }
 
-/** The served treaties by the last character of their folded titles, once per state of the workspace (`treaties()` is the same array until it changes). */
-const byLastCharacter = new Memo<readonly Snapshot[], Map<number, Ending[]>>();
-
-/** The served treaties whose folded title ends with the character `code`, in the workspace's order. */
-function endingWith(index: Workspace, code: number): readonly Ending[] {
-  return endingsOf(index.treaties()).get(code) ?? [];
+/**
+ * The served treaties' titles, by their places in `treaties()`: each folded title (`中华人民共和国刑法`), and the title
+ * without the full name of the state it opens with (`刑法`), to the places of the documents so titled. A bare name looks
+ * each of its endings up (a few dozen lookups), not every title ending with its last character — the thousand laws
+ * ending in 法, for each name a law cites. Made once per `titles()` of the workspace: a keystroke, which makes a new
+ * list of the same titles in the same places, keeps it.
+ */
+interface TitleTable {
+  endings: (Ending | undefined)[];
+  byTitle: Map<string, number[]>;
+  /** Only titles that open with a state's name. */
+  byStateless: Map<string, number[]>;
 }
 
-function endingsOf(all: readonly Snapshot[]): Map<number, Ending[]> {
-  let m = byLastCharacter.get(all);
-  if (!m) {
-    byLastCharacter.set(all, (m = new Map()));
-    for (const s of all) {
-      const e = endingOf(s);
+const NO_PLACES: readonly number[] = [];
+
+const titleTables = new Memo<object, TitleTable>();
+
+function titleTableOf(index: Workspace): { all: readonly Snapshot[]; table: TitleTable } {
+  const all = index.treaties();
+  const key = index.titles();
+  let table = titleTables.get(key);
+  if (!table) {
+    table = { endings: new Array<Ending | undefined>(all.length), byTitle: new Map(), byStateless: new Map() };
+    for (let i = 0; i < all.length; i++) {
+      const e = endingOf(all[i]);
+      table.endings[i] = e;
       if (!e) continue;
-      const last = e.title.charCodeAt(e.title.length - 1);
-      const list = m.get(last);
-      if (list) list.push(e);
-      else m.set(last, [e]);
+      place(table.byTitle, e.title, i);
+      if (e.state) place(table.byStateless, e.stateless, i);
     }
+    titleTables.set(key, table);
   }
-  return m;
+  return { all, table };
+}
+
+function place(m: Map<string, number[]>, key: string, i: number): void {
+  const places = m.get(key);
+  if (places) places.push(i);
+  else m.set(key, [i]);
 }
 
 /**
- * A served treaty's `Ending`, read once per snapshot (a keystroke makes a new state of the workspace, every other
- * document's snapshot the same). A bare name is compared with every title ending as it does: a law's hundred names with
- * the thousand laws ending in 法.
+ * A served treaty's `Ending`, read once per snapshot (a new state of the workspace makes the table again, every other
+ * document's snapshot the same).
  */
 const endings = new WeakMap<Snapshot, Ending | null>();
 
@@ -439,7 +444,7 @@ function endingOf(s: Snapshot): Ending | undefined {
   let e = endings.get(s);
   if (e === undefined) {
     const title = foldedTitle(s);
-    e = title.length === 0 ? null : { snapshot: s, title, own: stateOf(title), ...withoutState(title) };
+    e = title.length === 0 ? null : { title, own: stateOf(title), ...withoutState(title) };
     endings.set(s, e);
   }
   return e ?? undefined;

@@ -343,6 +343,8 @@ export interface Workspace {
   all(): Iterable<Snapshot>;
   /** Served treaties only, in the order they were added: the same array until the workspace changes (features may memoize on it). */
   treaties(): readonly Snapshot[];
+  /** An object that stays the same while `treaties()` lists documents of the same titles in the same places (tables of titles by place are kept on it). */
+  titles(): object;
   isServed(snapshot: Snapshot): boolean;
   /** Documents whose normalized title is `normalized`. */
   withTitle(normalized: string): Snapshot[];
@@ -378,8 +380,19 @@ export class WorkspaceIndex implements Workspace {
   private declared: DeclaredCounterparts = [];
   /** Whether markdown documents are detected as treaties. */
   markdownDetection = true;
-  /** The served treaties, listed once per state of the workspace (a law's checks look many names up among them). */
-  private served?: { detection: boolean; list: readonly Snapshot[] };
+  /**
+   * The served treaties, listed once per state of the workspace (a law's checks look many names up among them), and
+   * `titles`, an object that stays the same while the list holds documents of the same titles in the same places.
+   */
+  private served?: { detection: boolean; list: Snapshot[]; titles: object };
+  /**
+   * Open documents edited since `served` was listed, each with its title then. A keystroke puts the document's new
+   * snapshot in its place in the list (`replaceServed`; the old one is not kept: versions die young), and whether it is
+   * still served and titled so is asked when the list is (`treaties`) — where every document of a workspace of
+   * thousands was asked whether it is served, and the tables of titles made again (features/resolve.ts), after each
+   * keystroke.
+   */
+  private readonly editedSince = new Map<string, string | undefined>();
 
   /** The groups of URIs the configuration declares to be texts of one instrument (replacing those before). */
   setCounterparts(groups: DeclaredCounterparts): void {
@@ -418,7 +431,7 @@ export class WorkspaceIndex implements Workspace {
     // A whole text for an open one: typed, as an edit is (its title read off its head, no model built for it).
     if (languageId && current?.open) snapshot[RETYPED]();
     this.docs.set(uri, snapshot);
-    this.served = undefined;
+    this.unserve();
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     if (!current) this.name(uri);
@@ -440,7 +453,7 @@ export class WorkspaceIndex implements Workspace {
     if (!edits || !current?.open) return this.set(uri, text, version, languageId);
     const snapshot = current.edited(text, edits, version, languageId);
     this.docs.set(uri, snapshot);
-    this.served = undefined;
+    if (this.served) this.replaceServed(uri, current, snapshot);
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     return snapshot;
@@ -452,7 +465,7 @@ export class WorkspaceIndex implements Workspace {
     this.disk.delete(uri);
     if (onDisk) {
       this.docs.set(uri, onDisk);
-      this.served = undefined;
+      this.unserve();
       this.stale.add(uri);
       this.retitle(uri, onDisk, undefined);
     } else if (this.docs.get(uri)?.open) this.remove(uri);
@@ -469,9 +482,15 @@ export class WorkspaceIndex implements Workspace {
     this.remove(uri);
   }
 
+  /** The workspace changed otherwise than by an edit of an open document: the served treaties listed again when asked. */
+  private unserve(): void {
+    this.served = undefined;
+    this.editedSince.clear();
+  }
+
   private remove(uri: string): void {
     this.docs.delete(uri);
-    this.served = undefined;
+    this.unserve();
     this.liveModels.delete(uri);
     this.untitle(uri);
     this.stale.delete(uri);
@@ -525,8 +544,52 @@ export class WorkspaceIndex implements Workspace {
 
   /** Served treaties only. */
   treaties(): readonly Snapshot[] {
-    if (this.served?.detection !== this.markdownDetection) this.served = { detection: this.markdownDetection, list: [...this.docs.values()].filter((s) => this.isServed(s)) };
-    return this.served.list;
+    let served = this.served;
+    if (served?.detection === this.markdownDetection && this.editedSince.size) served = this.checked(served);
+    if (served?.detection !== this.markdownDetection) {
+      this.editedSince.clear();
+      served = { detection: this.markdownDetection, list: [...this.docs.values()].filter((s) => this.isServed(s)), titles: {} };
+    }
+    this.served = served;
+    return served.list;
+  }
+
+  /** An object that stays the same while `treaties()` lists documents of the same titles in the same places (a keystroke leaves it). */
+  titles(): object {
+    this.treaties();
+    return this.served!.titles;
+  }
+
+  /**
+   * An open document's new snapshot `now` in the place of `before` in the served list: a new list (features memoize on
+   * the list), the same titles until `checked`. A document that was not served is listed again when asked.
+   */
+  private replaceServed(uri: string, before: Snapshot, now: Snapshot): void {
+    const served = this.served!;
+    const at = served.list.indexOf(before);
+    if (at < 0) return this.unserve();
+    const list = served.list.slice();
+    list[at] = now;
+    this.served = { detection: served.detection, list, titles: served.titles };
+    if (!this.editedSince.has(uri)) this.editedSince.set(uri, before.titleKey);
+  }
+
+  /**
+   * `served` once the documents edited since it was listed (`editedSince`) are asked whether they are still served
+   * (if not, taken out) and titled as they were (if not, new `titles`). The list is the one `replaceServed` made after
+   * the last `treaties()`: never handed out, changed in place.
+   */
+  private checked(served: { detection: boolean; list: Snapshot[]; titles: object }): typeof served {
+    let titles = served.titles;
+    for (const [uri, title] of this.editedSince) {
+      const now = this.docs.get(uri)!;
+      if (!this.isServed(now)) {
+        served.list.splice(served.list.indexOf(now), 1);
+        titles = {};
+      } else if (now.titleKey !== title) titles = {};
+    }
+    this.editedSince.clear();
+    return titles === served.titles ? served : { detection: served.detection, list: served.list, titles };
   }
 
   isServed(s: Snapshot): boolean {
