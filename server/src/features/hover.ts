@@ -86,10 +86,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
 
 /**
  * Where an article's text starts: after its heading line, or — law style, `第三十条　对于外国…`, the line
- * holding the first paragraph — after the label (what the line says is the article's text, not its heading).
+ * holding the first paragraph, or a point's, `二、中方负责…` (a memorandum's point 二 showed its label and nothing) —
+ * after the label (what the line says is the article's text, not its heading).
  */
 function bodyStart(a: Article): number {
-  return a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+  const inline = a.head.inlineBody || (a.head.kind === 'para' && !a.caption);
+  return inline && a.head.rest !== undefined ? a.head.rest : a.head.end;
 }
 
 /** Text without markdown markers, paragraphs kept. */
