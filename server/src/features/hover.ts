@@ -12,6 +12,7 @@ import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
+import { inTextWord } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -33,12 +34,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(x.name)}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(inTextWord(target.treaty, x.name))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
       const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
-      const heading = `**${esc(title + a.name)}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
+      const heading = `**${esc(title + inTextWord(target.treaty, a.name))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
       return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
@@ -65,7 +66,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       return md(notInWorkspace(ctx, target.citation));
     case 'no-such-article': {
       const copy = target.in && target.in !== snapshot ? target.in : undefined;
-      if (!copy) return md(esc(msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num)));
+      if (!copy) return md(esc(inTextWord(treaty, msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num))));
       // A copy that is an excerpt, or may be cut, may lack the article (as ref.no-such-article reads it: `Outline.mayLack`).
       const title = copy.info.title ?? '';
       // (The instrument as cited: the copy's own title may say it is an excerpt, `…（节录）`.)
@@ -80,7 +81,8 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       }
     }
     default:
-      return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));
+      const said = msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name);
+      return md(esc(target.in === snapshot ? inTextWord(treaty, said) : said));
   }
 }
 

@@ -6,6 +6,7 @@ import { formatChinese } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { referencesOf } from '../model/references';
 import { FeatureContext } from './context';
+import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 
 export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
   const { treaty } = ctx;
@@ -13,6 +14,8 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
   const from = map.offsetAt(range.start);
   const to = map.offsetAt(range.end);
   const out: InlayHint[] = [];
+  // The names written as the text writes its articles: 本條 ‹第五條› in a text in traditional characters.
+  const traditional = labelsInTraditional(treaty);
   for (const r of referencesOf(treaty)) {
     if (r.end < from) continue;
     if (r.start > to) break;
@@ -28,7 +31,7 @@ export function inlayHints(ctx: FeatureContext, range: Range): InlayHint[] {
     if (t.item !== undefined) label += `第（${formatChinese(t.item)}）项`;
     // 前两项 ‹…第（一）项、第（二）项›, 前三项 ‹…第（一）项至第（三）项›.
     if (t.lastItem !== undefined) label += `${t.lastItem - (t.item ?? 0) === 1 ? '、' : '至'}第（${formatChinese(t.lastItem)}）项`;
-    out.push({ position: map.positionAt(r.end), label, kind: InlayHintKind.Type, paddingLeft: true });
+    out.push({ position: map.positionAt(r.end), label: traditional ? withTraditionalArticleWord(label) : label, kind: InlayHintKind.Type, paddingLeft: true });
   }
   return out;
 }
