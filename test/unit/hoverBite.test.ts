@@ -226,3 +226,10 @@ test('a reference to a point of a memorandum: the point’s text from after its 
   const memo = '# 甲国外交部和乙国外交部谅解备忘录\n\n甲国外交部和乙国外交部（以下简称“双方”）达成谅解如下：\n\n一、双方开展合作。\n\n二、双方交换信息。\n\n三、双方依照本谅解备忘录第一点‸交换信息。\n';
   assert.equal(hoverAt(memo), '8:6-8:15⟦本谅解备忘录第一点⟧ markdown\n**一、**\n\n双方开展合作。');
 });
+
+// Hover at a term's own definition shows it as at a use (there was none: session 39's review).
+test('a defined term at its definition: the term and what it stands for, as at a use; the clause around it nothing', () => {
+  const text = '# 甲国和乙国合作协定\n\n甲国和乙国（以下简称“双‸方”）达成协议如下：\n\n## 第一条\n\n双方合作。\n';
+  assert.equal(hoverAt(text), '2:11-2:13⟦双方⟧ markdown\n**“双方”** 指 甲国和乙国');
+  assert.equal(hoverAt(text.replace('双‸方', '双方').replace('达成', '达‸成')), null);
+});

@@ -22,7 +22,7 @@ const MAX_PLACES = 5;
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
-  if (!ref) return chapterHover(ctx, offset);
+  if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
   if (!target) return null;
   const range = ctx.lines.range(ref.start, ref.end);
@@ -111,6 +111,16 @@ function shorten(s: string): string {
   if (s.length <= MAX_TEXT) return s;
   const cut = s.lastIndexOf('。', MAX_TEXT);
   return s.slice(0, cut > MAX_TEXT / 2 ? cut + 1 : MAX_TEXT) + ' ……';
+}
+
+/**
+ * A defined term at its own definition (`（以下简称“双方”）`): the term and what it stands for, as a use of it shows
+ * (there was no hover there: a drafter checking what was defined had to find a use first).
+ */
+function definitionHover(ctx: FeatureContext, offset: number): Hover | null {
+  const d = ctx.treaty.definitions.find((x) => offset >= x.start && offset <= x.end);
+  if (!d) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))) }, range: ctx.lines.range(d.start, d.end) };
 }
 
 /** A chapter or section named in the text (`第一节`, `本协定第十七章`): its name and caption, and the articles it holds. */
