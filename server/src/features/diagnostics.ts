@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -727,9 +727,25 @@ export function halfWidthMarks(treaty: Treaty): number[] {
     let m: RegExpExecArray | null;
     const marks: number[] = [];
     while ((m = HALF_WIDTH.exec(s))) marks.push(m.index);
+    // A converter's pinyin gloss (`協(xié)議`) is a reading aid, not the text's punctuation: its brackets made full-width would
+    // keep it as words (`協（xié）議`); they are left alone.
+    if (s.indexOf('(') >= 0 && PINYIN_IN_LINE.test(s)) dropGlossBrackets(s, marks);
     for (const at of s.indexOf('(') >= 0 || s.indexOf(')') >= 0 ? pairedBrackets(s, marks) : marks) out.push(l.contentStart + at);
   }
   return out;
+}
+
+const PINYIN_IN_LINE = new RegExp(PINYIN_GLOSS.source);
+
+/** `marks` (offsets in `s`) without the brackets of a converter's pinyin gloss after a character (`(xié)`), in place. */
+function dropGlossBrackets(s: string, marks: number[]): void {
+  const gloss = new Set<number>();
+  const re = new RegExp(PINYIN_GLOSS.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) gloss.add(m.index).add(m.index + m[0].length - 1);
+  let k = 0;
+  for (const at of marks) if (!gloss.has(at)) marks[k++] = at;
+  marks.length = k;
 }
 
 /** The half-width brackets of a line paired (`s`: the line): each pair's `(` and `)` offsets, inner pairs first. */
