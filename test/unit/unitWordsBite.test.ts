@@ -55,3 +55,13 @@ test('withTraditionalArticleWord: the word of an article name alone, whatever it
   // A title quoted is another instrument's words (protocol_cn_wto_accession_2001_hant.md: 《关于第 2 条豁免的附属档案》).
   assert.equal(withTraditionalArticleWord('工作区中找不到《关于第 2 条豁免的附属档案》，第二条'), '工作区中找不到《关于第 2 条豁免的附属档案》，第二條');
 });
+
+// A text of 條/項/款 (Taiwan's laws: law_tw_hk_macao_relations_2022_moj_hant.md) names a paragraph 項 and an item 款: the hint
+// after 前項 said ‹第六條第一款›, an item there.
+test('inlay hints in a text of 條/項/款: a paragraph is 第一項, an item 第一款; in a text of 条/款/项 as before', () => {
+  const tw = '# 甲地區與乙地區關係條例\n\n## 第一條\n\n本條例適用於甲地區。\n\n機構應依下列規定登記：\n\n一、名稱。\n\n二、地址。\n\n## 第二條\n\n依第一條第二項第一款登記之名稱，不得變更。\n\n前項名稱，依主管機關之規定。\n';
+  const hints = (text: string) => inlayHints(textContext(text), { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } }).map((h) => `${h.position.line}:${h.position.character} ${h.label}`);
+  assert.deepEqual(hints(tw), ['16:2 第二條第一項']);
+  const cn = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n双方交换信息。\n\n前款信息应予保密。\n';
+  assert.deepEqual(hints(cn), ['10:2 第二条第一款']);
+});
