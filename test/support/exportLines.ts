@@ -76,7 +76,10 @@ export function docLines(treaty: Treaty): DocLine[] {
       if (isTitle && l.value) out.push({ text: shown(text.slice(l.value.start, l.value.end)), note: false, afterBreak: false, label: false, line: l });
       return;
     }
-    let s = shown(text.slice(l.contentStart, l.contentEnd));
+    // An article heading's words from after its heading marks: a bilingual heading's English label before the
+    // Chinese one (`## Article I 第一条`, its content starting at 第一条) is the text's too.
+    const from = l.kind === 'article' ? l.start + /^[ \t\u3000]*(?:#{1,6}[ \t]+)?/.exec(text.slice(l.start, l.contentStart))![0].length : l.contentStart;
+    let s = shown(text.slice(from, l.contentEnd));
     // A database's status after the title (`联合国海洋法公约 [现行有效]`) is the page's, not the title's.
     if (isTitle) s = s.replace(STATUS, '');
     if (!keyOf(s)) return;

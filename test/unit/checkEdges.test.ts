@@ -28,6 +28,18 @@ described('style.half-width-punctuation: not in a comment, nor in a database tag
     { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“，”' },
   ]);
 
+// A converter's pinyin glosses (`發(fā)布`, notes_cn_jp_consulates_1980_hant.md: some 90 hints on one page) are no punctuation of
+// the text: made full-width they would stay as its words; the brackets of a label and a comma on the same line are reported.
+described('style.half-width-punctuation: not the brackets of a pinyin gloss after a character; a label\'s and a comma beside them are',
+  `${HEAD}## 第一条
+
+⟦(⟧一⟦)⟧双方各自根據(jù)本國(guó)的法令⟦,⟧予以協(xié)助。
+${TAIL}`, [
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“（”' },
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“）”' },
+    { code: 'style.half-width-punctuation', severity: 4, message: '中文中应使用全角“，”' },
+  ]);
+
 // A cancelled request stops where it notices: the gap and the missing article go unreported.
 described('a cancelled check reports nothing',
   `${HEAD}## 第一条\n\n双方依照本协定第九条合作。\n\n## 第三条\n\n乙。\n${TAIL}`, [], true);

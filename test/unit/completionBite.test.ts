@@ -658,3 +658,33 @@ test('the next point numbered as the text numbers its points: 3. after a resolut
   const statement = '# 甲国和乙国联合声明\n\n一、双方同意合作。\n\n二、双方同意会晤。\n\n‸\n';
   assert.deepEqual(ask(statement, undefined, []).lines.slice(0, 1), [`三、 | Keyword | detail=第三段 | desc=下一段 | sort=0-0 | filter=三、 | preselect=true | 6:0-6:0⟦⟧ → 三、 | ${CLAUSE}`]);
 });
+
+// A text of points (a memorandum's or minutes' `一、`, a resolution's `1.`): a final clause or a clause snippet is the next
+// point, its text on the label's line — session 39's review found `## 第五条` offered in the final clauses of
+// memorandum_cn_sg_officials_2003.md, whose units are `一、` … `四、`; and after `上文第`, `本备忘录第` its points are offered
+// as the model reads them (`本联合声明第四点`, `上文第1段`), as after `第` a treaty's articles are (nothing was offered).
+const MEMO = '# 甲国外交部和乙国外交部谅解备忘录\n\n甲国外交部和乙国外交部（以下简称“双方”）达成谅解如下：\n\n一、双方开展合作。\n\n二、双方交换信息。\n\n';
+
+test('a text of points: the final clauses and the clause snippets are its next point, not an article', () => {
+  const got = ask(MEMO + '‸\n');
+  const of = (label: string) => got.items.find((i) => i.label === label)!;
+  assert.equal((of('生效条款').textEdit as TextEdit).newText,
+    '${1:三}、本谅解备忘录${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自双方通过外交途径相互通知已完成使本谅解备忘录生效所需的各自国内法律程序之日起生效|}。\n$0');
+  assert.equal(of('生效条款').detail, '三、 · 本谅解备忘录自签字之日起生效。');
+  assert.equal((of('争议解决条款').textEdit as TextEdit).newText, '${1:三}、双方在解释和执行本谅解备忘录产生分歧时，将通过${2|协商和会谈,友好协商,外交途径|}的方式解决。\n$0');
+  assert.equal((of('hezuo').textEdit as TextEdit).newText, '${1:三}、${2|本谅解备忘录,本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
+  // A resolution's points `1.`: the clause is `3.` and its text.
+  const resolution = '# 第1518(2003)号决议\n\n安全理事会，\n\n1. 决定设立一个委员会；\n\n2. 决定继续处理此案。\n\n‸\n';
+  assert.equal((ask(resolution).items.find((i) => i.label === 'hezuo')!.textEdit as TextEdit).newText, '${1:3}. ${2|本决议,本协议,本协定|}${3|双方,缔约双方|}依照第${4:N}条开展合作。');
+});
+
+test('a text of points: after 上文第 or 本谅解备忘录第 its points, named as its references name them; after a bare 第 none', () => {
+  const point = (n: number, name: string, summary: string, line: number, ch: number) =>
+    `${name} | Reference | detail=${summary} | desc=${summary} | sort=0000${n} | filter=${name} 第${n} | ${line}:${ch}-${line}:${ch + 1}⟦第⟧ → ${name} | ` + ARTICLE_DATA(n, ['一、', '二、', '三、'][n - 1]);
+  // (The point being written is listed too, as the article being written is in a treaty.)
+  check(MEMO + '三、双方依照本谅解备忘录第‸\n', [point(1, '第一点', '双方开展合作', 8, 12), point(2, '第二点', '双方交换信息', 8, 12), point(3, '第三点', '双方依照本谅解备忘录第', 8, 12)]);
+  check(MEMO + '三、双方依照上文第‸\n', [point(1, '第一点', '双方开展合作', 8, 8), point(2, '第二点', '双方交换信息', 8, 8), point(3, '第三点', '双方依照上文第', 8, 8)]);
+  check(MEMO + '三、双方依照第‸\n', []);
+  const resolution = '# 第1518(2003)号决议\n\n安全理事会，\n\n1. 决定设立一个委员会；\n\n2. 决定继续处理此案。\n\n3. 回顾上文第‸\n';
+  assert.deepEqual(ask(resolution).items.map((i) => (i.textEdit as TextEdit).newText), ['第1段', '第2段', '第3段']);
+});

@@ -121,6 +121,10 @@ read('the short name is the instrument\'s kind itself, after 的: the whole phra
 ]);
 read('统称 after a list: the name stands for all the list, not its last member (China\'s WTO accession protocol: 包括…地区、…以及其他…的地区（统称为特殊经济区）)', ART('本议定书适用于甲国的全部关税领土，包括边境贸易地区、经济特区以及其他在关税方面已建特殊制度的地区（统称为特殊经济区）。'),
   ['特殊经济区 ← 边境贸易地区、经济特区以及其他在关税方面已建特殊制度的地区 | 边境贸易地区、经济特区以及其他在关税方面已建特殊制度的地区 | （统称为特殊经济区）']);
+read('以下称 after a list whose last member is 其他 of a kind after its 的 (the exit-entry law: 驻外使馆、领馆或者外交部委托的其他驻外机构（以下称驻外签证机关）): the kind names every member, the name stands for the list', ART('中华人民共和国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称驻外签证机关）负责签发签证。'),
+  ['驻外签证机关 ← 中华人民共和国驻外使馆、领馆或者外交部委托的其他驻外机构 | 中华人民共和国驻外使馆、领馆或者外交部委托的其他驻外机构 | （以下称驻外签证机关）']);
+read('以下称 after 其他 of a kind with no list before it: the phrase as before, its qualifier kept', ART('外交部委托的其他驻外机构（以下称驻外签证机关）负责签发签证。'),
+  ['驻外签证机关 ← 外交部委托的其他驻外机构 | 外交部委托的其他驻外机构 | （以下称驻外签证机关）']);
 read('统称 after a list governed by a verb: the name stands for what the verb\'s 的 qualifies, not the list (对进口货物、出口货物和过境货物征收的关税和国内税)', ART('对进口货物、出口货物和过境货物征收的关税和国内税（以下统称税费）不得歧视。'),
   ['税费 ← 关税和国内税 | 关税和国内税 | （以下统称税费）']);
 read('统称 after a preposition: a list before the preposition is the clause\'s subject, not what the name stands for', ART('各级行政机关、授权的组织和公用企业为单位和个人（以下统称申请人）办理事项。'),

@@ -622,3 +622,15 @@ test('docx: a law’s record of adoption centred under its title, in the body’
   const paras = elementsNamed(elementNamed(document, 'w:body'), 'w:p').map(docxParagraph);
   assert.deepEqual(paras[1], { props: P(`jc(val=center) ${SPACING}`), runs: [`${BODY}: （2012年6月30日第十一届全国人民代表大会常务委员会第二十七次会议通过）`] });
 });
+
+// A bilingual page writes an English label before the Chinese one (`## Article I 第一条`, the New York Convention's):
+// the parser starts the heading's content at 第一条, and the .docx printed 第一条 alone (session 39's review). A page's
+// bullet before a law-style article (`•   第一条 为了…`) is its text too, in the bold label.
+test('an article heading with words before its label: every word printed, the heading marks not', () => {
+  const text = '# 甲乙引渡条约\n\n甲国和乙国（以下简称“双方”）达成协议如下：\n\n## Article I 第一条\n\n双方承担引渡义务。\n\nArticle II第二条\n\n双方合作。\n';
+  const shown = layoutOf(buildTreaty(text)).pieces.filter((p) => p.kind === 'article').map((p) => p.text);
+  assert.deepEqual(shown, ['Article I 第一条', 'Article II第二条']);
+  const law = '# 甲办法\n\n•   第一条 为了规范甲事务，制定本办法。\n\n•   第二条 本办法自公布之日起施行。\n';
+  const labels = layoutOf(buildTreaty(law)).pieces.filter((p) => p.label !== undefined).map((p) => `${p.label}|${p.gap}|${p.text}`);
+  assert.deepEqual(labels, ['•   第一条| |为了规范甲事务，制定本办法。', '•   第二条| |本办法自公布之日起施行。']);
+});

@@ -219,3 +219,17 @@ test('an article written law style, its first paragraph on the heading line: the
   assert.equal(at('前条第二款', 1), '10:14-10:19⟦前条第二款⟧ markdown\n**第二条**\n\n前款规定不适用于紧急情况。');
   assert.equal(at('前两条', 1), '12:4-12:7⟦前两条⟧ markdown\n**第二条**\n\n合作依照本法进行。\n\n前款规定不适用于紧急情况。\n\n合作不得损害国家利益。\n\n**第三条**\n\n本法第一条、第二条和前条第二款另有规定的除外。');
 });
+
+// A point's text is on its label's line (`二、中方负责…`): a reference to it showed the label and nothing (session 40's
+// review, 本备忘录第二点 in memorandum_cn_sg_officials_2003.md).
+test('a reference to a point of a memorandum: the point’s text from after its label', () => {
+  const memo = '# 甲国外交部和乙国外交部谅解备忘录\n\n甲国外交部和乙国外交部（以下简称“双方”）达成谅解如下：\n\n一、双方开展合作。\n\n二、双方交换信息。\n\n三、双方依照本谅解备忘录第一点‸交换信息。\n';
+  assert.equal(hoverAt(memo), '8:6-8:15⟦本谅解备忘录第一点⟧ markdown\n**一、**\n\n双方开展合作。');
+});
+
+// Hover at a term's own definition shows it as at a use (there was none: session 39's review).
+test('a defined term at its definition: the term and what it stands for, as at a use; the clause around it nothing', () => {
+  const text = '# 甲国和乙国合作协定\n\n甲国和乙国（以下简称“双‸方”）达成协议如下：\n\n## 第一条\n\n双方合作。\n';
+  assert.equal(hoverAt(text), '2:11-2:13⟦双方⟧ markdown\n**“双方”** 指 甲国和乙国');
+  assert.equal(hoverAt(text.replace('双‸方', '双方').replace('达成', '达‸成')), null);
+});

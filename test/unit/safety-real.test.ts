@@ -257,7 +257,8 @@ test('style.half-width-punctuation: made full-width, a converter\'s pinyin gloss
   const shape = (t: Treaty) => t.articles.map((a) => `${a.name}:${a.paragraphs.length}`);
   const was = shape(index.model(s));
   const fixed = fixText(index, s, DEFAULT_CONFIG);
-  assert.equal(fixed, '深圳經（jīng）濟特區（qū）人才工作條例\n第一條 為了落實人才強國戰（zhàn）略，制定本條例。\n第二條【人才工作領（lǐng）導（dǎo）\n第三條 依照本條例第二條執（zhí）行。\n');
+  // (Since session 40 a gloss's brackets are no punctuation to fix: the comma alone is made full-width, the glosses stay.)
+  assert.equal(fixed, src.replace(',', '，'));
   assert.deepEqual(shape(index.model(index.set(URI, fixed, 1))), was);
   assert.deepEqual(was, ['第一条:1', '第二条:0', '第三条:1']);
 });

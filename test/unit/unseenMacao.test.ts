@@ -57,5 +57,6 @@ test('macao: a law cited by its number and kind is that law; its articles are ch
   };
   // Its article 2 is there; its article 1 has one paragraph (the citing law's own article 1 has three).
   assert.deepEqual(checked('第3/1999號法律第二條'), []);
-  assert.deepEqual(checked('第3/1999號法律第一條第三款'), ['ref.no-such-paragraph 第一条没有该款（共1款）']);
+  // (Named with the word both laws label their articles with, 第一條: features/unitWords.ts.)
+  assert.deepEqual(checked('第3/1999號法律第一條第三款'), ['ref.no-such-paragraph 第一條没有该款（共1款）']);
 });

@@ -11,8 +11,7 @@ import { ADOPTED_KINDS } from '../syntax/words';
 import { Treaty } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
 import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
-import { Fit, fitOf, inWord } from './completionFit';
-import { labelWith } from './renumber';
+import { Fit, fitOf, inWord, pointLabelAt } from './completionFit';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
 
@@ -35,7 +34,7 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
   if (treaty.tree.unitStyle === 'none' && !treaty.title && treaty.articles.length === 0) return [];
   const { style } = fit;
   const n = style.paragraphs ? nextUnitNumber(req) : fit.next;
-  const label = style.paragraphs ? pointLabel(req, n) ?? formatLabel(n, style) : inWord(formatLabel(n, style), fit.word);
+  const label = style.paragraphs ? pointLabelAt(treaty, req.offset, n) ?? formatLabel(n, style) : inWord(formatLabel(n, style), fit.word);
   let text = at.afterMarks || style.paragraphs ? label : inWord(formatHeading(n, style), fit.word);
   // Marks typed on a document of bare headings: a heading at the level typed.
   if (at.marks && !style.paragraphs && style.level === 0) text = `${at.marks} ${label}`;
@@ -52,16 +51,6 @@ export function headingItems(req: CompletionRequest, at: HeadingAt): CompletionI
     textEdit: edit(req, at.from, text),
     data: CLAUSE,
   }];
-}
-
-/**
- * The label of point `n` written as the point before the cursor writes its own (or the first point): `5.` after a
- * resolution's `4.` (it offered `五、`), `（五）`, `５．`; undefined when the text has no point.
- */
-function pointLabel(req: CompletionRequest, n: number): string | undefined {
-  const { treaty } = req;
-  const model = treaty.articles.filter((a) => a.start <= req.offset).pop() ?? treaty.articles[0];
-  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
 }
 
 function nextUnitNumber(req: CompletionRequest): number {
@@ -89,10 +78,12 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
       textEdit: edit(req, from, body),
       data: CLAUSE,
     });
-  const articleNo = inWord(formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false }), fit.word);
+  // In a text of points, the clause is the next point, written on its label's line (`五、本备忘录自签字之日起生效。`).
+  const articleNo = fit.point ?? inWord(formatLabel(fit.next, { level: 0, spaced: false, arabic: false, paragraphs: false }), fit.word);
+  const head = fit.point !== undefined ? fit.heading : `${fit.heading}\n\n`;
   FINAL_CLAUSES.filter((c) => !fit.finalClauses.has(c)).forEach((c, i) => {
     const { label, filter, body } = finalClause(c, fit);
-    add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${fit.heading}\n\n${body}\n$0`, `1-${i}`);
+    add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${head}${body}\n$0`, `1-${i}`);
   });
   const signing = signingClause(fit);
   add(msg('completion.signing'), summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
@@ -196,7 +187,7 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
   const key = `${fit.heading}|${entryIntoForce ?? ''}|${fit.selfKnown}|${fit.term}|${JSON.stringify(fit.variables)}`;
   let cached = fitted.get(req.treaty);
   if (!cached || cached.key !== key || cached.snippets !== req.snippets) {
-    const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, entryIntoForce };
+    const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, inline: fit.point !== undefined, entryIntoForce };
     cached = { key, snippets: req.snippets, bodies: req.snippets.map((s) => fillVariables(fitSnippet(s, f), fit.variables)) };
     fitted.set(req.treaty, cached);
   }

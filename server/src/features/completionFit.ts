@@ -11,6 +11,7 @@ import { foldScript } from '../syntax/script';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
+import { labelWith } from './renumber';
 
 export interface Fit {
   /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
@@ -27,6 +28,12 @@ export interface Fit {
   heading: string;
   /** The unit word of an article's label as the text writes it (`unitWordAt`): 条, 條, or 款 (older treaties). */
   word: string;
+  /**
+   * In a text of points (a memorandum's or minutes' `一、`, a resolution's `1.`): the next point's label as the text
+   * writes its points (`五、`, `5.`), and `heading` is that label with the number as `${1:…}`, the clause written
+   * after it on its line; undefined in a text of articles.
+   */
+  point?: string;
   /** The signing clause as written (its date and place are reused). */
   signing?: Signing;
   /** The language lists to offer for the signing clause, most likely first; empty when they cannot be told. */
@@ -62,6 +69,9 @@ function readFit(req: CompletionRequest): Fit {
   const style = headingStyleAt(treaty, req.offset);
   const next = nextArticleNumber(treaty, req.offset);
   const word = unitWordAt(treaty, req.offset);
+  const point = style.paragraphs ? pointLabelAt(treaty, req.offset, next) : undefined;
+  // What the points write between the label and their text (a resolution's `1. 决定…`), written after the label too.
+  const gap = point !== undefined ? pointGap(treaty, req.offset) : '';
   const now = req.now;
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const selfKnown = !empty && !onTitle && treaty.kind !== undefined;
@@ -74,8 +84,9 @@ function readFit(req: CompletionRequest): Fit {
     multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term),
     style,
     next,
-    heading: headingSnippet(next, style, word),
+    heading: point !== undefined ? pointSnippet(point) + gap : headingSnippet(next, style, word),
     word,
+    point,
     signing,
     languages: languageOptions(signing?.languages, partyInfo.names),
     finalClauses: empty ? new Map() : finalClausesOf(treaty),
@@ -99,6 +110,36 @@ export function unitWordAt(treaty: Treaty, offset: number): string {
   const last = written.slice(-1);
   const folded = foldScript(last);
   return folded === '条' || folded === '款' ? last : '条';
+}
+
+/**
+ * The label of point `n` written as the point before `offset` writes its own (or the first point): `5.` after a
+ * resolution's `4.`, `（五）`, `５．`, `五、`; undefined when the text has no point.
+ */
+export function pointLabelAt(treaty: Treaty, offset: number, n: number): string | undefined {
+  const model = pointBefore(treaty, offset);
+  return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
+}
+
+function pointBefore(treaty: Treaty, offset: number): Article | undefined {
+  return treaty.articles.filter((a) => a.start <= offset).pop() ?? treaty.articles[0];
+}
+
+/** The spaces between the label of the point before `offset` and its text on its line (none when it writes none). */
+function pointGap(treaty: Treaty, offset: number): string {
+  const model = pointBefore(treaty, offset);
+  const rest = model?.head.rest;
+  if (!model || rest === undefined || rest < model.label.end) return '';
+  const gap = treaty.text.slice(model.label.end, rest);
+  return /^[ \t\u3000]{1,3}$/.test(gap) ? gap : '';
+}
+
+/** A point's label with its number as the first placeholder: `${1:五}、`, `${1:5}.`. */
+function pointSnippet(label: string): string {
+  const esc = (x: string) => x.replace(/[$}\\]/g, '\\$&');
+  const num = /[0-9０-９]+|[〇零一二两三四五六七八九十百千]+/.exec(label);
+  if (!num) return esc(label);
+  return `${esc(label.slice(0, num.index))}\${1:${num[0]}}${esc(label.slice(num.index + num[0].length))}`;
 }
 
 /** A label formatted with 条 (`formatLabel`), written with the text's own unit word. */

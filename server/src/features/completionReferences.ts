@@ -2,11 +2,11 @@
 // document's, or a cited instrument's after `《…》第`), paragraphs and items after
 // `第X条第`, instrument titles after `《`, defined terms and the self-reference.
 import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-languageserver-types';
-import { Article, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
+import { Article, Treaty, findArticle, normalizeTitle, summarizeBlock } from '../model/treaty';
 import { formatDate } from '../model/signing';
 import { styleOf } from '../model/clauses';
 import { formatArabic, formatChinese } from '../syntax/numerals';
-import { DATE_DIGITS, DATING_VERBS, alternation, endingKind } from '../syntax/words';
+import { DATE_DIGITS, DATING_VERBS, SELF_WORDS, alternation, endingKind } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
 import { inWord, unitWordAt } from './completionFit';
@@ -45,6 +45,7 @@ function findInstrument(req: CompletionRequest, normalized: string): Snapshot | 
 /** `第` + a partly typed number, replaced from `第` (at `from`): every article of the referent. */
 export function articleItems(req: CompletionRequest, from: number, target: Snapshot): CompletionItem[] {
   const treaty = req.workspace.model(target);
+  if (treaty.tree.unitStyle === 'paragraph' && target === req.snapshot) return pointItems(req, from, treaty);
   if (treaty.tree.unitStyle !== 'article') return [];
   const arabic = treaty.articles.length > 0 && styleOf(treaty, treaty.articles[treaty.articles.length - 1]).arabic;
   // Written as this text writes its own articles: 第三條 in a text in traditional characters (the name is 第三条).
@@ -67,6 +68,36 @@ export function articleItems(req: CompletionRequest, from: number, target: Snaps
       filterText: a.num !== undefined ? `${name} 第${formatArabic(a.num)}条` : name,
       textEdit: { range, newText: name },
       data,
+    });
+  }
+  return items;
+}
+
+/** What names this text's own points before `第`: 上文, 下文, or 本 and a kind (本备忘录第四点, 上文第1段), as the model reads them. */
+const POINTS_NAMED = new RegExp(`(?:上文|下文|本(?:${alternation(SELF_WORDS)}))[ \\t\u3000]{0,2}$`);
+
+/**
+ * In a text of points, after `上文第` or `本备忘录第`: its points, named as the text's references name them — `第四点`
+ * when they are numbered `一、`, `第4段` when numbered `4.` (a resolution's) — as after `第` in a treaty its articles.
+ */
+function pointItems(req: CompletionRequest, from: number, treaty: Treaty): CompletionItem[] {
+  if (!POINTS_NAMED.test(foldScript(req.before.slice(0, req.before.length - (req.offset - from))))) return [];
+  const first = treaty.articles[0]?.name.trim().charAt(0) ?? '';
+  const digits = /[0-9０-９]/.test(first);
+  const range = lineRange(req, from);
+  const items: CompletionItem[] = [];
+  for (const a of treaty.articles) {
+    if (a.num === undefined || a.sub !== undefined) continue;
+    const name = digits ? `第${a.num}段` : `第${formatChinese(a.num)}点`;
+    items.push({
+      label: name,
+      labelDetails: { description: a.summary },
+      kind: CompletionItemKind.Reference,
+      detail: a.summary,
+      sortText: pad(a.num),
+      filterText: `${name} 第${a.num}`,
+      textEdit: { range, newText: name },
+      data: { k: 'article', uri: req.snapshot.uri, num: a.num, name: a.name } satisfies ItemData,
     });
   }
   return items;

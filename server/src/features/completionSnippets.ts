@@ -28,6 +28,8 @@ export interface Snippet {
 }
 
 const ARTICLE_HEAD = /^#{1,6} 第\$\{1:N\}条\n/;
+/** The heading and the blank lines after it, replaced by a point's label that the text follows on its line. */
+const ARTICLE_HEAD_BLANKS = /^#{1,6} 第\$\{1:N\}条\n(?:[ \t]*\n)*/;
 
 /** Validates and normalises the imported JSON; entries that are not snippets are skipped. */
 export function readSnippets(json: unknown): Snippet[] {
@@ -52,6 +54,8 @@ export interface SnippetFit {
   partyTerm: string;
   /** The heading with a `${1:…}` placeholder on the number: `## 第${1:十三}条`. */
   heading: string;
+  /** The heading is a point's label (`${1:五}、`): the article's text follows it on its line, not after a blank line. */
+  inline?: boolean;
   /** The number of the article on entry into force and termination (`十二`), for `按照本协议第${4:N}条执行`. */
   entryIntoForce?: string;
 }
@@ -62,7 +66,7 @@ const CHOICE = /\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/g;
 /** The snippet body fitted to the document (see the header). */
 export function fitSnippet(s: Snippet, fit: SnippetFit): string {
   let body = s.body;
-  if (s.isArticle) body = body.replace(ARTICLE_HEAD, `${fit.heading}\n`);
+  if (s.isArticle) body = fit.inline ? body.replace(ARTICLE_HEAD_BLANKS, fit.heading) : body.replace(ARTICLE_HEAD, `${fit.heading}\n`);
   if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}条/g, (_, i: string) => `第\${${i}:${fit.entryIntoForce}}条`);
   return body.replace(CHOICE, (whole, index: string, list: string) => {
     const options = list.split(/(?<!\\),/);

@@ -13,8 +13,9 @@ import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
+import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -116,13 +117,16 @@ export function diagnostics(ctx: FeatureContext): Diagnostic[] {
 
 type Report = (code: DiagnosticCode, start: number, end: number, message: string, data?: unknown, relatedInformation?: DiagnosticRelatedInformation[]) => void;
 
-/** A report that gives each diagnostic the user's severity (or none: off) and its range. */
-function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start: number, end: number) => Range): Report {
+/**
+ * A report that gives each diagnostic the user's severity (or none: off) and its range; in a text labelling its
+ * articles `第二條` (`traditional`), the articles its message names are written so (unitWords.ts).
+ */
+function reporter(out: Diagnostic[], severities: SeveritySettings, range: (start: number, end: number) => Range, traditional: boolean): Report {
   return (code, start, end, message, data, relatedInformation) => {
     const setting = severities[code];
     if (setting === 'off') return;
     const severity = setting ? BY_NAME[setting] ?? DIAGNOSTIC_CODES[code] : DIAGNOSTIC_CODES[code];
-    out.push(diagnosticAt(range(start, end), severity, code, message, data, relatedInformation));
+    out.push(diagnosticAt(range(start, end), severity, code, traditional ? withTraditionalArticleWord(message) : message, data, relatedInformation));
   };
 }
 
@@ -201,13 +205,15 @@ interface Own {
   cutAfter: number | undefined;
   selfRef: string;
   articleCount: number;
+  /** The text labels its articles `第二條` (unitWords.ts): its messages name them so. */
+  traditional: boolean;
 }
 
 /** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
 export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end));
   const own = ownOf(ctx.treaty);
+  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
   yield* checksWork(ctx, own, report, (p) => runPending(ctx, p, own, report));
   return out;
 }
@@ -220,7 +226,8 @@ export function* diagnosticsWork(ctx: FeatureContext): Work<Diagnostic[]> {
 export function checkAlone(ctx: FeatureContext, words?: (message: string) => string): PartialChecks {
   const parts: PartialChecks['parts'] = [];
   const out: Diagnostic[] = [];
-  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end));
+  const own = ownOf(ctx.treaty);
+  const report = reporter(out, ctx.settings.severity, (start, end) => ctx.lines.range(start, end), own.traditional);
   // (Called before each pending check, most often with nothing reported since: then `out` is left alone, setting an
   // array's length being a call into the runtime.)
   const flush = () => {
@@ -228,7 +235,6 @@ export function checkAlone(ctx: FeatureContext, words?: (message: string) => str
     for (const d of out) parts.push(kept(d, words ? words(d.message as string) : (d.message as string)));
     out.length = 0;
   };
-  const own = ownOf(ctx.treaty);
   finish(checksWork(ctx, own, report, (pending, spans) => {
     flush();
     // (Made at its size: kept to the end of the run, an array grown by push keeps room for more.)
@@ -260,7 +266,7 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
       if (ranges[i] === start && ranges[i + 1] === end) return { start: { line: ranges[i + 2], character: ranges[i + 3] }, end: { line: ranges[i + 4], character: ranges[i + 5] } };
     }
     return ctx.lines.range(start, end);
-  });
+  }, partial.own.traditional);
   for (const part of partial.parts) {
     if (!('pending' in part)) {
       out.push(diagnosticOf(part));
@@ -273,7 +279,7 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
 }
 
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty) };
 }
 
 /**
@@ -721,9 +727,25 @@ export function halfWidthMarks(treaty: Treaty): number[] {
     let m: RegExpExecArray | null;
     const marks: number[] = [];
     while ((m = HALF_WIDTH.exec(s))) marks.push(m.index);
+    // A converter's pinyin gloss (`協(xié)議`) is a reading aid, not the text's punctuation: its brackets made full-width would
+    // keep it as words (`協（xié）議`); they are left alone.
+    if (s.indexOf('(') >= 0 && PINYIN_IN_LINE.test(s)) dropGlossBrackets(s, marks);
     for (const at of s.indexOf('(') >= 0 || s.indexOf(')') >= 0 ? pairedBrackets(s, marks) : marks) out.push(l.contentStart + at);
   }
   return out;
+}
+
+const PINYIN_IN_LINE = new RegExp(PINYIN_GLOSS.source);
+
+/** `marks` (offsets in `s`) without the brackets of a converter's pinyin gloss after a character (`(xié)`), in place. */
+function dropGlossBrackets(s: string, marks: number[]): void {
+  const gloss = new Set<number>();
+  const re = new RegExp(PINYIN_GLOSS.source, 'g');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) gloss.add(m.index).add(m.index + m[0].length - 1);
+  let k = 0;
+  for (const at of marks) if (!gloss.has(at)) marks[k++] = at;
+  marks.length = k;
 }
 
 /** The half-width brackets of a line paired (`s`: the line): each pair's `(` and `)` offsets, inner pairs first. */

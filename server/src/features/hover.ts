@@ -12,6 +12,7 @@ import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
+import { inTextWord } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -21,7 +22,7 @@ const MAX_PLACES = 5;
 export function hover(ctx: FeatureContext, offset: number): Hover | null {
   const { snapshot, treaty } = ctx;
   const ref = referenceAt(treaty, offset);
-  if (!ref) return chapterHover(ctx, offset);
+  if (!ref) return definitionHover(ctx, offset) ?? chapterHover(ctx, offset);
   const target = resolve(ctx, ref);
   if (!target) return null;
   const range = ctx.lines.range(ref.start, ref.end);
@@ -33,12 +34,12 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       // 前两条: each article named, under its name.
       if (ref.kind === 'article' && ref.target.lastArticle !== undefined && target.snapshot === snapshot) {
         const named = target.treaty.articles.filter((x) => x.start >= target.start && x.end <= target.end);
-        const text = named.map((x) => `**${esc(x.name)}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
+        const text = named.map((x) => `**${esc(inTextWord(target.treaty, x.name))}**${x.caption ? ` ${esc(x.caption)}` : ''}\n\n${esc(plain(target.treaty.text.slice(bodyStart(x), x.end)))}`).join('\n\n');
         return md(shorten(text));
       }
       const body = plain(target.treaty.text.slice(target.start <= bodyStart(a) ? bodyStart(a) : target.start, target.end));
       const title = target.snapshot === snapshot ? '' : `${target.treaty.title?.text ?? ''} `;
-      const heading = `**${esc(title + a.name)}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
+      const heading = `**${esc(title + inTextWord(target.treaty, a.name))}**${a.caption ? ` ${esc(a.caption)}` : ''}`;
       return md(`${heading}\n\n${esc(shorten(body))}${where(target.snapshot)}`);
     }
     case 'document': {
@@ -65,7 +66,7 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       return md(notInWorkspace(ctx, target.citation));
     case 'no-such-article': {
       const copy = target.in && target.in !== snapshot ? target.in : undefined;
-      if (!copy) return md(esc(msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num)));
+      if (!copy) return md(esc(inTextWord(treaty, msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num))));
       // A copy that is an excerpt, or may be cut, may lack the article (as ref.no-such-article reads it: `Outline.mayLack`).
       const title = copy.info.title ?? '';
       // (The instrument as cited: the copy's own title may say it is an excerpt, `…（节录）`.)
@@ -80,16 +81,19 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       }
     }
     default:
-      return md(esc(msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name)));
+      const said = msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name);
+      return md(esc(target.in === snapshot ? inTextWord(treaty, said) : said));
   }
 }
 
 /**
  * Where an article's text starts: after its heading line, or — law style, `第三十条　对于外国…`, the line
- * holding the first paragraph — after the label (what the line says is the article's text, not its heading).
+ * holding the first paragraph, or a point's, `二、中方负责…` (a memorandum's point 二 showed its label and nothing) —
+ * after the label (what the line says is the article's text, not its heading).
  */
 function bodyStart(a: Article): number {
-  return a.head.inlineBody && a.head.rest !== undefined ? a.head.rest : a.head.end;
+  const inline = a.head.inlineBody || (a.head.kind === 'para' && !a.caption);
+  return inline && a.head.rest !== undefined ? a.head.rest : a.head.end;
 }
 
 /** Text without markdown markers, paragraphs kept. */
@@ -107,6 +111,16 @@ function shorten(s: string): string {
   if (s.length <= MAX_TEXT) return s;
   const cut = s.lastIndexOf('。', MAX_TEXT);
   return s.slice(0, cut > MAX_TEXT / 2 ? cut + 1 : MAX_TEXT) + ' ……';
+}
+
+/**
+ * A defined term at its own definition (`（以下简称“双方”）`): the term and what it stands for, as a use of it shows
+ * (there was no hover there: a drafter checking what was defined had to find a use first).
+ */
+function definitionHover(ctx: FeatureContext, offset: number): Hover | null {
+  const d = ctx.treaty.definitions.find((x) => offset >= x.start && offset <= x.end);
+  if (!d) return null;
+  return { contents: { kind: MarkupKind.Markdown, value: msg('hover.term', esc(d.term), esc(d.meaning || msg('hover.termUnstated'))) }, range: ctx.lines.range(d.start, d.end) };
 }
 
 /** A chapter or section named in the text (`第一节`, `本协定第十七章`): its name and caption, and the articles it holds. */

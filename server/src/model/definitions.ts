@@ -648,7 +648,11 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
     // none of the verb's characters (`建设单位…（以下统称建设单位）` keeps it); a name holding the verb inside keeps it (`股票发行审核委员会`).
     else cut = Math.max(cut, madeObject(phrase, cut, term));
     if (INSTRUMENT_KINDS.includes(phrase.slice(cut))) cut = titleStart(phrase, cuts, cut);
-    if (collective) {
+    // A list whose last member, after its conjunction and a qualifier ending in 的, is 其他 of a kind (`驻外使馆、领馆或者外交部委托的
+    // 其他驻外机构（以下称驻外签证机关）`, the exit-entry law): the kind names every member, and the term stands for the list as
+    // a collective name does (it took 其他驻外机构 alone).
+    const othersOfList = !collective && /^其[他它]/.test(phrase.slice(cut)) && cuts[0]?.word === '的';
+    if (collective || othersOfList) {
       // The list's first 、 before the cut: back to the last cut word before it (or the phrase's start), past its 包括.
       const list = lastOutsideBrackets(phrase, '、', cut - 1);
       let first = list;
@@ -658,7 +662,7 @@ function meaningBefore(content: string, at: number, floor = 0, term = '', collec
       const closed = list >= 0 && LIST_END.test(phrase.slice(list + 1, cut)) && !cuts.some((c) => c.at > first && c.at <= cut && c.word !== '的' && c.word !== '在');
       // And only a list of things of the kind the phrase names: 其他 after its conjunction (`…以及其他…的地区`) or its first
       // member ending as the phrase does (`边境贸易地区、…地区`); `对进口货物、…和过境货物征收的关税和国内税` is 关税和国内税.
-      const kindred = OTHERS.test(phrase.slice(list + 1, cut)) || phrase[first - 1] === phrase[phrase.length - 1];
+      const kindred = othersOfList || OTHERS.test(phrase.slice(list + 1, cut)) || phrase[first - 1] === phrase[phrase.length - 1];
       if (closed && kindred && first < cut) {
         cut = cuts.reduce((b, c) => (c.at <= first && c.at > b ? c.at : b), 0);
         if (phrase.startsWith('包括', cut)) cut += 2;

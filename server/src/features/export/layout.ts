@@ -102,6 +102,15 @@ export function shownHeading(raw: string): string {
   return kept.replace(/[\ue000-\uefff]/g, (c) => runs[c.charCodeAt(0) - 0xe000] ?? c).trim();
 }
 
+/**
+ * Where an article heading's words start: after its heading marks, not at its content — a bilingual heading's English
+ * label before the Chinese one (`## Article I 第一条`, the New York Convention's page; a page's bullet, `•   第一条 为了…`),
+ * whose content the parser starts at the label, is the text's too, and the .docx dropped it.
+ */
+function headingWordsStart(text: string, l: Line): number {
+  return l.start + /^[ \t\u3000]*(?:#{1,6}[ \t]+)?/.exec(text.slice(l.start, l.contentStart))![0].length;
+}
+
 export function layoutOf(treaty: Treaty): Layout {
   const text = treaty.text;
   const pieces: Piece[] = [];
@@ -208,14 +217,14 @@ export function layoutOf(treaty: Treaty): Layout {
         return;
       case 'article': {
         flush();
-        const label = shownHeading(text.slice(l.label!.start, l.label!.end));
+        const label = shownHeading(text.slice(Math.min(headingWordsStart(text, l), l.label!.start), l.label!.end));
         if (l.inlineBody && l.rest !== undefined) {
           // What the text writes between the label and the text (`　`, ` `, `：`), markup around the label aside.
           const gap = text.slice(l.label!.end, l.rest).replace(/\*\*|__|<\/?[A-Za-z][^>]{0,19}>/g, '');
           const piece: Piece = { kind: 'paragraph', label, gap, text: content(l, l.rest), at: l.start };
           pieces.push(piece);
           opened(piece, l, parent);
-        } else pieces.push({ kind: 'article', text: shownHeading(text.slice(l.contentStart, l.contentEnd)), centred: l.level > 0, at: l.start });
+        } else pieces.push({ kind: 'article', text: shownHeading(text.slice(headingWordsStart(text, l), l.contentEnd)), centred: l.level > 0, at: l.start });
         return;
       }
       case 'chapter':

@@ -1,0 +1,31 @@
+// The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
+// writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
+// 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
+import { Treaty } from '../model/treaty';
+import { NUMERAL_CHARS } from '../syntax/words';
+
+/** Whether the text's articles are labelled in traditional characters, `第一條`: read on its first article's label. */
+export function labelsInTraditional(treaty: Treaty): boolean {
+  if (treaty.tree.unitStyle !== 'article') return false;
+  const a = treaty.articles[0];
+  if (!a) return false;
+  // `第十條之一`: the word before 之.
+  return treaty.text.slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().endsWith('條');
+}
+
+/** An article's name in the server's words, `第X条` (`第十条之一`, `第5条`, `第 5 条`), anywhere in a string. */
+const ARTICLE_NAME = new RegExp(`(第[ \\u3000]?[${NUMERAL_CHARS}]{1,12}[ \\u3000]?)条`, 'g');
+
+/** A title quoted in 《》: another instrument's words (`《关于第 2 条豁免的附属档案》`), never rewritten. */
+const QUOTED_TITLE = /(《[^《》]*》)/;
+
+/** `s` with every article name `第X条` written `第X條` (only the word: the number, a quoted title and everything else as they are). */
+export function withTraditionalArticleWord(s: string): string {
+  if (s.indexOf('条') < 0) return s;
+  return s.split(QUOTED_TITLE).map((part, i) => (i % 2 === 1 ? part : part.replace(ARTICLE_NAME, '$1條'))).join('');
+}
+
+/** The article names of `s` in the text's own word: `第X條` in a text that labels its articles so, else `s` itself. */
+export function inTextWord(treaty: Treaty, s: string): string {
+  return labelsInTraditional(treaty) ? withTraditionalArticleWord(s) : s;
+}
