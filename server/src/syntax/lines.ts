@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -63,7 +63,8 @@ const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400
  */
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)(?:条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?|(?<=[0-9０-９])[-－]([0-9０-９]{1,3})${WS}{0,3}条(?=${WS}|$))`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
-const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
+/** A chapter's label; a part's label before it on its line (`第四部 第八編`: words.ts PART_BEFORE_CHAPTER) is the chapter's too. */
+const CHAPTER = new RegExp(`^(?:第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(PART_BEFORE_CHAPTER)})[ \\t\u3000]{1,3}(?=第))?第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
 // (`^([${PARA_NUMERAL}]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`, one code unit at a time).
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */

@@ -271,6 +271,12 @@ export function selfWordOf(kind: string): string | undefined {
 /** Alternation of words, for a regular expression: `a|b|c`. */
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
+/**
+ * The unit of a part an older treaty's translation divides into books before them, named on the book's own heading line
+ * (`## 第四部 第八編 山東`: the Treaty of Versailles' Part IV, Section VIII): the part's label before the chapter's, white
+ * space between. Never a chapter's unit alone (`第二部` opens a sentence as well as a heading).
+ */
+export const PART_BEFORE_CHAPTER = ['部'] as const;
 
 /**
  * What a page writes after a part's label to close it, nothing else on the line (`第二部分完`, `第一章（完）`: a site's
