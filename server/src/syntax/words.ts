@@ -268,6 +268,12 @@ export function selfWordOf(kind: string): string | undefined {
   return INSTRUMENT_WORDS.find((w) => w.word === kind)?.selfAs;
 }
 
+/**
+ * What a meaning written as a pointer to the list under it opens with (`“技术资料”是指下列形式：` / `1．规划` / `2．计划` …: the
+ * meaning is the items, model/definitions.ts listedBelow), a few characters naming what is listed after it (形式, 各项, 情形).
+ */
+export const LIST_POINTERS = ['下列', '以下'] as const;
+
 /** Alternation of words, for a regular expression: `a|b|c`. */
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
