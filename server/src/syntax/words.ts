@@ -274,6 +274,12 @@ export function selfWordOf(kind: string): string | undefined {
  */
 export const LIST_POINTERS = ['下列', '以下'] as const;
 
+/**
+ * A table an instrument holds, named after 之 or 的 (`…處理要點第二點之評量表`, `本法之附表`, `该办法的表`): the units named
+ * after it (`第（一）項第（13）小項`) are its rows, not the text's paragraphs or items (model/references.ts FOREIGN_BEFORE).
+ */
+export const TABLE_WORDS = ['评量表', '附表', '表'] as const;
+
 /** Alternation of words, for a regular expression: `a|b|c`. */
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
