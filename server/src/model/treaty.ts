@@ -964,6 +964,9 @@ const PAGE_TITLE_SITE = new RegExp(
   `^(.*?)(?:[ \\t\\u3000]*(?:[_|｜]|[ \\t\\u3000][-–—][ \\t\\u3000])[ \\t\\u3000]*([^《》（）()_|｜]{1,30})|[ \\t\\u3000]+([^ \\t\\u3000《》（）()]{0,12}(?:${alternation(SITE_WORDS)})))$`,
 );
 
+/** A title's line joined to the line before with no space: opening with a hyphen before a letter (`-PRC Joint Communiqué`). */
+const HYPHEN_JOINED = /^-\p{L}/u;
+
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
@@ -971,7 +974,13 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
   const start = afterExampleLabel(text, first.contentStart, first.contentEnd);
-  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l === first ? start : l.contentStart, l.contentEnd))).join(joiner));
+  // A line opening with a hyphen goes on from the word before it, with no space (`U.S.` / `-PRC Joint Communiqué`).
+  let joined = '';
+  for (const l of lines) {
+    const part = cleanTitle(text.slice(l === first ? start : l.contentStart, l.contentEnd));
+    joined += joined === '' || HYPHEN_JOINED.test(part) ? part : joiner + part;
+  }
+  const raw = unquote(joined);
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end: last.contentEnd, line: first, lastLine: last };
 }
 
