@@ -274,8 +274,15 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
   return out;
 }
 
+/** None broken: one array for every document that has none (treaty-check keeps each file's `Own` to the end of its run). */
+const NONE_BROKEN: number[] = [];
+function brokenNumbers(treaty: Treaty): number[] {
+  const broken = brokenArticleLabels(treaty);
+  return broken.length === 0 ? NONE_BROKEN : broken.map((b) => b.num);
+}
+
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, broken: brokenArticleLabels(treaty).map((b) => b.num) };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, broken: brokenNumbers(treaty) };
 }
 
 /**

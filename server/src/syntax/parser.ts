@@ -865,10 +865,10 @@ const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
 
 const ARTICLE_RANGE = /[（(]第([^）)]{1,12})条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
 
-/** Whether the next line with content after line `i` heads the article numbered `first` (the first of a range, `一百二十八至一百三十四`). */
+/** Whether the next line with content after line `i` (blank and comment lines passed over) heads the article numbered `first` (the first of a range, `一百二十八至一百三十四`). */
 function headsNext(lines: readonly Line[], i: number, first: string): boolean {
   let j = i + 1;
-  while (j < lines.length && lines[j].kind === 'blank') j++;
+  while (j < lines.length && isBlankOrComment(lines[j])) j++;
   const n = parseNumeral(first.split(/[至到—\-－~～]/)[0]);
   return j < lines.length && lines[j].kind === 'article' && n !== undefined && lines[j].num === n && lines[j].sub === undefined;
 }
