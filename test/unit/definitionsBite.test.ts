@@ -211,8 +211,12 @@ read('“X”是指 up to the clause\'s 。, ；, outside brackets and quotes', 
   '边境口岸 = 双方商定的（包括临时的；季节性的）口岸 | 双方商定的（包括临时的；季节性的）口岸 | “边境口岸”是指',
   '人员 = 持有“通行证”的人 | 持有“通行证”的人 | “人员”是指',
 ]);
-read('the meaning stops at the line\'s end, without a colon that opens a list', ART('“主管机关”包括下列机关：\n\n（一）公安部；'), [
-  '主管机关 = 下列机关 | 下列机关 | “主管机关”包括',
+read('the meaning stops at the line\'s end, without a colon that opens a list', ART('“主管机关”包括有关机关：\n\n（一）公安部；'), [
+  '主管机关 = 有关机关 | 有关机关 | “主管机关”包括',
+]);
+// A meaning that only points to the list under it (`下列机关`, words.ts LIST_POINTERS) is the list (session 40; it was `下列机关`).
+read('a meaning pointing to the list under it (下列机关) is the items listed', ART('“主管机关”包括下列机关：\n\n（一）公安部；'), [
+  '主管机关 = （一）公安部； | （一）公安部； | “主管机关”包括',
 ]);
 read('a closing bracket with none open (a list\'s 1）) does not hide the clause\'s end', ART('“边境地区”是指：1）甲地；2）乙地。'), [
   '边境地区 = 1）甲地 | 1）甲地 | “边境地区”是指：',

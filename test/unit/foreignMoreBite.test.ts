@@ -122,6 +122,14 @@ test('a doubled space inside the equally authentic clause: French tous  les text
   });
 });
 
+// `both equally authentic` without `texts` (`…in the Chinese and English languages, both equally authentic.`): the two texts, as
+// `both texts being equally authentic` says (model/foreign.ts AUTHENTIC); a word that counts nothing (`the following`) says none.
+test('English: both equally authentic, without texts, is two authentic texts', () => {
+  assert.deepEqual(signing(`Article 1\n\nThe Parties shall cooperate.\n\nDone at Beijing on 5 July 1996, in duplicate, in the Chinese and English languages, both equally authentic.\n\nFor A\n\nFor B\n`), {
+    copies: '⟦in duplicate⟧ 2', languages: ['Chinese', 'English'], authentic: '⟦both equally authentic⟧ 2',
+  });
+});
+
 // ——— 5. A short name defined inside a definition by meaning ———
 
 test('English: "Fund" means … (hereinafter "IFAD"): both stand for the Fund\'s name, neither for the other\'s clause', () => {

@@ -65,6 +65,31 @@ test('a keystroke gluing an item after a full stop (the blank line under （2）
   check(text, [[at / text.length, 1, '。']]);
 });
 
+// Article labels a width broke inside after a sentence (`…间隔。 第三` / `条 未配备…`, `…飞行。 第` / `四条 当天气…`) go on with the
+// numbering, a heading glued whole after them read from it (lines.ts brokenLabel): typing in the lines before, on or after them,
+// breaking or mending a broken label, reparses to the full parse.
+test('typing around article labels broken by a width reparses to the full parse', () => {
+  const text =
+    '飞行基本规则\n\n第一条 为了维护国家领空主权，规范境内飞行活动，制定本规则。\n\n第二条 在靠近航路的航线上飞行时，应当与航路的边界保持规定的安全间隔。\n' +
+    '航空器应当主动避让。 第三\n条 未配备复杂气象飞行设备的航空器，在安全高度以上进行目视飞行。 第\n四条 当天气情况不低于机长飞行的最低气象条件时，机长方可' +
+    '进行目视飞行。\n在安全高度以上飞行。 第五条 航\n空器沿航路和固定航线飞行，应当报告预计通过的时间和高度。\n\n第六条 本规则自发布之日起施行。\n';
+  const at = (s: string, k = 0) => (text.indexOf(s) + k) / text.length;
+  for (const edits of [
+    [[at('主动避让'), 0, '的']],
+    [[at('主动避让'), 0, '。 第五条 航']],
+    [[at('在安全高度以上飞行'), 0, '的']],
+    [[at('在安全高度以上飞行'), 1, '']],
+    [[at('第三\n', 1), 1, '']],
+    [[at('第三\n', 2), 0, '十']],
+    [[at('第\n四条', 1), 1, '']],
+    [[at('第\n四条'), 1, '']],
+    [[at('条 未配备'), 0, '第']],
+    // A heading typed after a sentence on the line a broken label's rest opens: read from the label's number (4 after 3).
+    [[at('在安全高度以上进行目视飞行'), 0, '飞行。 第四条 ']],
+    [[at('当天气情况'), 0, '飞行。 第五条 ']],
+  ] as [number, number, string][][]) check(text, edits);
+});
+
 test('property: random edit sequences of the seeds reparse to the full parse', () => {
   fc.assert(fc.property(fc.constantFrom(...seedTexts), fc.array(edit, { minLength: 1, maxLength: 12 }), (text, edits) => check(text, edits)), { numRuns: 300 });
 });

@@ -104,3 +104,18 @@ test('units by scheme: 本條第(一)項 in a text numbering its paragraphs (一
   const mainland = '某市某条例\n\n第一条 违反本条例第二条第（二）项规定的，依照第二条第二款处理。\n\n第二条 有下列行为之一的，予以警告：\n（一）擅自占用的；\n（二）擅自改变用途的。\n\n前款规定的行为，情节严重的，处以罚款。\n';
   assert.deepEqual(landings(mainland).slice(0, 2), ['本条例第二条第（二）项 {"num":2,"item":2} → （二）擅自改变用', '第二条第二款 {"num":2,"paragraph":2} → 前款规定的行为，']);
 });
+
+// A table's rows named through it (`…處理要點第二點之評量表第（一）項第（13）小項`, a Taiwan regulation citing another instrument's
+// scoring table; `本辦法之附表第（二）項`): not this text's paragraph or item (words.ts TABLE_WORDS, model/references.ts
+// FOREIGN_BEFORE), where `第（一）項` was read as the article's own paragraph 1. The same unit with no table before it is the
+// article's, as before.
+test('units by scheme: 第（一）項 after 之評量表 or 之附表 names a table\'s row, not this text\'s unit', () => {
+  const scored = (cited: string) =>
+    '某某辦法\n\n第一條 本辦法依某某法訂定之。\n\n第二條 績效評核分為下列等第：\n一、優等。\n二、甲等。\n\n' +
+    `第三條 評量結果依${cited}第（一）項第（13）小項辦理。\n\n第四條 本辦法自發布日施行。\n`;
+  const units = (source: string) => referencesOf(textContext(source).treaty).filter((r) => r.kind === 'article').map((r) => source.slice(r.start, r.end));
+  assert.deepEqual(units(scored('臺北市政府某某處理要點第二點之評量表')), []);
+  assert.deepEqual(units(scored('本辦法之附表')), []);
+  assert.deepEqual(units(scored('某某處理要點的表')), []);
+  assert.deepEqual(units(scored('本條')).slice(0, 1), ['本條第（一）項']);
+});

@@ -119,3 +119,14 @@ test('unseen follow-ups: unquoted short names joined by 或 are each one; a name
   // 或者 joins the words of one name (`红色旧址、纪念设施或者场所`), and a name after words that are no citation keeps them.
   assert.deepEqual(read('某某条例\n第一条 本条例保护革命旧址(以下简称旧址或者场所),适用本条例。\n').definitions.map((d) => d.term), ['旧址或者场所']);
 });
+
+// A meaning that only points to the list under it (导弹及相关物项和技术出口管制条例, its 清单's definitions: `(五)“技术资料”是指下列形式：`
+// / `1．规划` / `2．计划` …): the meaning is the forms listed, as when the line ends at its verb (`(四)“使用”是指：`), not `下列形式`
+// (words.ts LIST_POINTERS). A meaning going on after the pointer (`是指下列形式以外的资料`) is read as before.
+test('unseen follow-ups: a definition meaning 下列形式 means the items listed under it', () => {
+  const missile = '某某条例\n第二十条 本清单中：\n\n(四)“使用”是指：\n\n1．操作\n\n2．安装(包括现场安装)\n\n(五)“技术资料”是指下列形式：\n\n1．规划\n\n2．计划\n\n3．图表\n\n(六)“技术援助”是指以下形式：\n\n1．技术指导\n\n2．培训\n\n第二十一条 本条例自公布之日起施行。\n';
+  const meanings = Object.fromEntries(read(missile).definitions.map((d) => [d.term, d.meaning]));
+  assert.deepEqual(meanings, { 使用: '1．操作\n2．安装(包括现场安装)', 技术资料: '1．规划\n2．计划\n3．图表', 技术援助: '1．技术指导\n2．培训' });
+  const other = missile.replace('是指下列形式：', '是指下列形式以外的资料。');
+  assert.equal(read(other).definitions.find((d) => d.term === '技术资料')?.meaning, '下列形式以外的资料');
+});

@@ -9,6 +9,7 @@ import { referenceAt, referencesOf } from '../../server/src/model/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
 import { resolve } from '../../server/src/features/resolve';
 import { workspace } from '../support/workspace';
+import { rename, renumberArticles } from '../../server/src/features/renumber';
 
 /** Each unit reference (an article, a paragraph or an item of one) as its text, its target and the instrument it is cited from (`own` for none). */
 const refs = (source: string) =>
@@ -159,4 +160,39 @@ test('wraps: an article label broken inside by a width after a sentence gives no
   assert.deepEqual(textContext(FLIGHT('第三\n条 ')).treaty.articles.map((a) => a.name), ['第一条', '第二条', '第四条']);
   // A reference going on after its 条, a number not the next, or no sentence ended before it: the gap is reported.
   for (const broken of ['依照第三\n条第二款，', '依照第三\n条规定，', '第五\n条 ', '，第三\n条 ']) assert.deepEqual(gaps(FLIGHT(broken)), ['numbering.gap 缺少第三条'], JSON.stringify(broken));
+});
+
+// Two labels so broken in a row, then a heading glued whole after a sentence (飞行基本规则 cut at 12 and 30: `…安全间隔。 第七十` /
+// `三条 未配备…。 第` / `七十四条 当天气…50米。 第七十五条 航`): the numbering goes on from each broken label (syntax/lines.ts
+// `brokenLabel`), so the glued heading, two past the last article read, is cut out as the article it is, where it was text of
+// the article before and a gap of three was reported.
+const FLIGHT_RUN =
+  '飞行基本规则\n\n第一条 为了维护国家领空主权，规范境内飞行活动，制定本规则。\n\n第二条 在靠近航路的航线上飞行时，应当与航路的边界保持规定的安全间隔。 第三\n' +
+  '条 未配备复杂气象飞行设备的航空器，在安全高度以上进行目视飞行。 第\n四条 当天气情况不低于机长飞行的最低气象条件时，机长方可进行目视飞行。 第五条 航\n' +
+  '空器沿航路和固定航线飞行，应当报告预计通过的时间和高度。\n\n第六条 本规则自发布之日起施行。\n';
+
+test('wraps: a heading glued after two labels broken by a width is read, the numbering going on from them', () => {
+  const context = textContext(FLIGHT_RUN);
+  assert.deepEqual(context.treaty.articles.map((a) => a.name), ['第一条', '第二条', '第五条', '第六条']);
+  assert.equal(context.treaty.articles[2].summary.startsWith('航'), true);
+  assert.deepEqual(diagnostics(context).filter((d) => String(d.code).startsWith('numbering.')).map((d) => d.code), []);
+  // References broken so (`第三` / `条第二款`, `第` / `四条第一款`) go on with no numbering: the heading glued after them, three past, stays text.
+  const cited = FLIGHT_RUN.replace('。 第三\n条 未配备', '，依照第三\n条第二款，未配备').replace('。 第\n四条 当天', '，依照第\n四条第一款，当天');
+  assert.deepEqual(textContext(cited).treaty.articles.map((a) => a.name), ['第一条', '第二条', '第六条']);
+});
+
+// The articles so broken are there, though not read: the label itself, read as a reference over the break (`第三` / `条`), and a
+// reference to it (`本规则第四条`) are no error (features/diagnostics.ts); renumbering, which would leave their numbers as they
+// are, and a rename to one of their numbers refuse, naming the label as written (features/renumber.ts, model/treaty.ts
+// brokenArticleLabels).
+test('wraps: articles whose labels a width broke are no missing articles; renumbering and a rename to their number refuse', () => {
+  const source = FLIGHT_RUN.replace('第六条 本规则自', '第六条 违反本规则第四条规定的，依法处理。本规则自');
+  const context = textContext(source);
+  assert.deepEqual(errors(source), []);
+  assert.equal(renumberArticles(context).refused, '第三条的条号被换行拆在两行（“第三 / 条”），未读作一条：请先把条号接回一行');
+  assert.deepEqual(rename(context, source.indexOf('第五条') + 1, '第四条'), { refused: '第四条的条号被换行拆在两行（“第 / 四条”），未读作一条：请先把条号接回一行' });
+  // A number no label has is renamed to as before.
+  assert.equal('changes' in (rename(context, source.indexOf('第六条') + 1, '第七条') as object), true);
+  // A reference to an article neither read nor broken is an error still.
+  assert.deepEqual(errors(source.replace('本规则第四条规定', '本规则第九条规定')).map((e) => e.split(' ')[0]), ['ref.no-such-article']);
 });

@@ -7,7 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Article, Treaty, articleKey, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
+import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
@@ -23,7 +23,7 @@ import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
-import { unclosedFences } from '../syntax/lines';
+import { brokenLabel, unclosedFences } from '../syntax/lines';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -207,6 +207,8 @@ interface Own {
   articleCount: number;
   /** The text labels its articles `第二條` (unitWords.ts): its messages name them so. */
   traditional: boolean;
+  /** The numbers of the articles whose labels a width broke over two lines (model/treaty.ts brokenArticleLabels): there, though not read. */
+  broken: number[];
 }
 
 /** The checks as work: one unit per batch of references resolved, then numbering, then wording. */
@@ -278,8 +280,15 @@ export function finishChecks(ctx: FeatureContext, partial: PartialChecks): Diagn
   return out;
 }
 
+/** None broken: one array for every document that has none (treaty-check keeps each file's `Own` to the end of its run). */
+const NONE_BROKEN: number[] = [];
+function brokenNumbers(treaty: Treaty): number[] {
+  const broken = brokenArticleLabels(treaty);
+  return broken.length === 0 ? NONE_BROKEN : broken.map((b) => b.num);
+}
+
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty) };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty), broken: brokenNumbers(treaty) };
 }
 
 /**
@@ -377,14 +386,6 @@ function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: num
   return next === a.num;
 }
 
-/** A label's start the width broke after its number (`…。第四十二` / `条本条例…`): after a sentence's end, or opening its line. */
-const BROKEN_LABEL = new RegExp(`(?:^|[。；;：:！？][ \\t\u3000]*)第[ \\t\u3000]*([${NUMERAL_CHARS}]{0,8})[ \\t\u3000]*$`);
-/**
- * The rest of a broken label opening the next line: the rest of its number (group 1, none when the break fell before 条), its
- * 条, then a heading's text — not what a reference goes on with (`条第二款`, `条规定`, `条的`, `条之一`, `条和第…`).
- */
-const BROKEN_LABEL_REST = new RegExp(`^([${NUMERAL_CHARS}]{0,7})[ \\t\u3000]*[条條](?!第|规定|規定|的|之|所|和|与|與|及|或|、|至|中|[，,。；;]|$)`);
-
 /**
  * Whether the articles from `expected` to just before `a` are there, their labels broken inside by a fixed width after their
  * number (`…不予批准。第四十二` / `条本条例自…`: a heading a copy glued after a sentence, then cut at a width, which the
@@ -401,16 +402,11 @@ function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expecte
   for (let i = lastStartingAt(lines, before.label.end); i < lines.length - 1 && next < last; i++) {
     const l = lines[i];
     if (l.start >= a.label.start) break;
-    if (l.contentEnd <= before.label.end || l.contentEnd - l.contentStart > 400) continue;
-    const from = Math.max(l.contentStart, l.contentEnd - 40);
-    const m = BROKEN_LABEL.exec(text.slice(from, l.contentEnd));
-    // (Opening the line: the line's own start, not the 40 characters' read.)
-    if (!m || (m.index === 0 && m[0].charAt(0) === '第' && from !== l.contentStart)) continue;
+    if (l.contentEnd <= before.label.end) continue;
     const following = lines[i + 1];
-    if (following.start >= a.label.start || following.glued) continue;
+    if (following.start >= a.label.start) continue;
     // The next line opens with the rest of the number, if the width broke inside it (`第二十` / `一条 空中走廊…`), then 条.
-    const opening = BROKEN_LABEL_REST.exec(text.slice(following.contentStart, Math.min(following.contentEnd, following.contentStart + 12)));
-    if (!opening || parseNumeral(m[1] + opening[1]) !== next) continue;
+    if (brokenLabel(text, l, following) !== next) continue;
     next++;
   }
   return next === last;
@@ -592,6 +588,9 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       // This text is a part of a longer one (its articles do not start at 第一条), says it is an
       // excerpt, or is chapters cut from one (past their last article): 本法's other articles are elsewhere.
       if ((t.in ?? snapshot) === snapshot && (own.part || own.excerpt || (own.cutAfter !== undefined && t.num > own.cutAfter))) break;
+      // The article is there, its label broken over two lines by a width (`…间隔。 第七十` / `三条 …`): the label itself, read as a
+      // reference over the break, and a reference to it name it rightly.
+      if ((t.in ?? snapshot) === snapshot && own.broken.includes(t.num)) break;
       const where = t.in && t.in !== snapshot ? `《${t.in.info.title ?? ''}》` : own.selfRef;
       const count = t.in && t.in !== snapshot ? t.in.info.articleCount : own.articleCount;
       report('ref.no-such-article', r.start, r.end, msg('diag.noSuchArticle', where, `第${formatChinese(t.num)}条`, count), { num: t.num });

@@ -135,6 +135,7 @@ export const MESSAGES = {
   'rename.noSuchArticle': { 'zh-cn': '“{0}”所指的条款不存在，无法重命名', en: 'The article “{0}” names does not exist: it cannot be renamed' },
   'rename.unreadableNumber': { 'zh-cn': '无法识别的条号“{0}”，无法重命名', en: 'Unreadable article number “{0}”: it cannot be renamed' },
   'rename.notNumber': { 'zh-cn': '“{0}”不是条号。{1}。', en: '“{0}” is not an article number. {1}.' },
+  'rename.brokenLabel': { 'zh-cn': '{0}的条号被换行拆在两行（“{1}”），未读作一条：请先把条号接回一行', en: 'the label of {0} is broken over two lines (“{1}”) and not read as an article: first join the label on one line' },
   'rename.taken': { 'zh-cn': '{0}已有{1}。请选择其他条号，或先“重新编号全部条款”。', en: '{0} already has {1}. Choose another number, or first “Renumber all articles”.' },
   'rename.notHeading': { 'zh-cn': '{0}写成“{1}”后不会被识别为条款标题。{2}。', en: '{0} written “{1}” would not be read as an article heading. {2}.' },
   'rename.termName': { 'zh-cn': '“{0}”不能作为定义的用语：请输入不超过{1}个字、不含引号、括号、标点或空格的名称。', en: '“{0}” cannot be a defined term: type a name of at most {1} characters, without quotation marks, brackets, punctuation or spaces.' },

@@ -16,7 +16,7 @@ import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecim
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, Chapter, Treaty, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { Article, Chapter, Treaty, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
@@ -309,6 +309,12 @@ function toWorkspaceEdit(changes: Map<Snapshot, TextEdit[]>): WorkspaceEdit {
   return { changes: out };
 }
 
+/** A broken label as written, its line break shown as ` / ` (`第七十 / 三条`). */
+function brokenShown(text: string, start: number): string {
+  const m = /^第[^\n\r]*[\r\n]+[^\n\r]{0,8}?[条條]/.exec(text.slice(start, start + 40));
+  return m ? m[0].replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/, ' / ') : text.slice(start, start + 4);
+}
+
 export interface Renumbering {
   /** The edit, across every document that cites this one; undefined when refused or nothing changes. */
   edit?: WorkspaceEdit;
@@ -343,6 +349,9 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
     return yield* renumbering(index, snapshot, next);
   }
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
+  // An article whose label a width broke over two lines is not read, and would keep its number (model/treaty.ts brokenArticleLabels).
+  const broken = brokenArticleLabels(treaty)[0];
+  if (broken) return { articles: 0, dangling: [], refused: msg('rename.brokenLabel', articleName(broken.num), brokenShown(treaty.text, broken.start)) };
   const next = new Map<Article, number>();
   // A part of a longer text kept one file per part (合同编 from 第四百六十三条, its other parts in
   // the workspace) keeps its first number; any other text is numbered from 第一条.
@@ -565,6 +574,8 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   const taken = findArticle(homeTreaty, n, article.sub);
   const target = articleName(n, article.sub);
   if (taken) return { refused: msg('rename.taken', homeTreaty.selfRef, target) };
+  const broken = brokenArticleLabels(homeTreaty).find((b) => b.num === n);
+  if (broken && article.sub === undefined) return { refused: msg('rename.brokenLabel', target, brokenShown(homeTreaty.text, broken.start)) };
   // The heading, rewritten and read back alone: it must be an article heading with the new number.
   const map = new LineMap(homeTreaty.tree.lines);
   const head = numberEdit(homeTreaty.text, map, article.label.start, article.label.end, n);

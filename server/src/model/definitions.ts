@@ -13,7 +13,7 @@ import { Run, continuation, eachRun, holding, runOfLines } from '../syntax/runs'
 import { itemFamily } from '../syntax/parser';
 import type { TextLike } from '../syntax/text';
 import { foldScript, withoutInvisible } from '../syntax/script';
-import { DATE_DIGITS, DEFINITIONS_LEAD, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
+import { DATE_DIGITS, DEFINITIONS_LEAD, LIST_POINTERS, DEFINITION_SCOPE, INSTRUMENT_KINDS, MATTER_OF, REFERS_TO, MAKING_NOUN_HEADS, MAKING_VERBS, MAKING_VERBS_JOINED, NAME_LINE, NAMES_ARTICLE, PINYIN, PINYIN_NOTE, SELF_WORDS, TITLE_VERBS, alternation, endingKind, stateOf, titleWords, withPinyin } from '../syntax/words';
 import { findForeignDefinitions } from './foreignDefinitions';
 
 import { Definition } from './term';
@@ -386,19 +386,22 @@ function meaningDefinitions(raw: TextLike, text: string, base: number, tree: Syn
     }
   }, holding(text, '指包谓', base), { from, to, base });
   if (SCOPE_IN.test(text)) listedMeanings(raw, text, base, tree, from, to, out);
-  for (const d of out) if (d.meaning.trim() === '') listedBelow(raw, tree, from, to, d);
+  for (const d of out) if (d.meaning.trim() === '' || LISTED_MEANING.test(foldScript(d.meaning).trim())) listedBelow(raw, tree, from, to, d);
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** What may stand between a definition's verb and the end of its line when its meaning is listed below: `系指:`. */
 const LEAD_END = /^[ \t\u3000]*[：:]?[ \t\u3000]*$/;
 
+const LISTED_MEANING = new RegExp(`^(?:${alternation(LIST_POINTERS)})[^\\s，,。；;：:、“”"]{0,6}$`);
+
 /**
  * A definition whose line ends at its verb (`交通工具的“到达”系指:`, `“不能清偿到期债务”是指：`) means what the items
  * under it list (`(1) 远洋航轮到达或停泊港口的限定地区;` …, blank or comment lines between them or not): its meaning is
  * those items, one a line (the lines between left out, the lines a hard wrap broke an item over joined), from the first
  * label to the last item's end. The items are the definition's article's (`from..to`), so reading them keeps the
- * definitions of an article its own lines'.
+ * definitions of an article its own lines'. So does one whose meaning only points to them (`“技术资料”是指下列形式：`, words.ts
+ * LIST_POINTERS): the forms are the items listed, not the words `下列形式`.
  */
 function listedBelow(raw: TextLike, tree: SyntaxTree, from: number, to: number, d: Definition): void {
   const lines = tree.lines;

@@ -63,7 +63,7 @@ const COPIES_DIGITS = /^(\d{1,2})(?:-\p{L}{1,3})?$/u;
 const LANGUAGES_EN = /(?<!\p{L})in\s+the\s+((?:[A-Z][a-z]+)(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)[A-Z][a-z]+)*)\s+languages?(?!\p{L})/u;
 const LANGUAGES_RU = /(?<!\p{L})на\s+((?:[а-яё]+)(?:(?:\s*,\s*|\s+и\s+)[а-яё]+)*)\s+язык/iu;
 const LANGUAGES_FR = /(?<!\p{L})en\s+langues?\s+(\p{Ll}+(?:\s*,\s*\p{Ll}+)*\s+et\s+\p{Ll}+|\p{Ll}+)/u;
-const AUTHENTIC = /(?<!\p{L})(both|all|each|the\s+(\w+))\s+texts?\s+(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
+const AUTHENTIC = /(?<!\p{L})(both|all|each|the\s+(\w+))\s+(?:texts?\s+)?(?:being\s+|are\s+|is\s+)?equally\s+authentic|(оба|все|(\S+))\s+текст(?:а|ы)?\s+(?:имеют|являются)[^.]{0,30}(?:силу|аутентичн)|(?:les\s+)?(deux|trois|tous\s+les)\s+textes\s+(?:faisant|font)\s+également\s+foi/iu;
 
 /** Reads a signing clause written in another language; values as written, offsets the user's. */
 export function readForeignSigning(text: string, block: Block): Signing {

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -243,7 +243,7 @@ const QUOTED_TITLE = new RegExp(`“([^“”「」《》\\n。；：，,;:]{2,8
  * Words right before `第X条` that name another instrument: `该公约`, `上述协定`, `其`, `宪章`,
  * `议定书`, `…法`, `附件一`; the kind followed by 中 or 内 (`…签订的贸易协定中第七条`). Group 1: the anaphor; 2: the kind named.
  */
-const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(?:(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3})(?:[ \\t\\u3000]{0,2}(?:中的|中|内))?)?[ \\t\\u3000]{0,2}$`);
+const FOREIGN_BEFORE = new RegExp(`(?:(该|上述|前述|所述|此|其|这些|这|各该|原)[ \\t\\u3000]{0,2})?(?:(${KINDS}|${alternation(CITED_LAW_KINDS)}|(?<=[^本\\s]|[${NOT_SELF}]本)法|附件[${SUB_NUMERAL}]{0,3}|附录[${SUB_NUMERAL}]{0,3}|[之的](?:${alternation(TABLE_WORDS)}))(?:[ \\t\\u3000]{0,2}(?:中的|中|内))?)?[ \\t\\u3000]{0,2}$`);
 /**
  * Another instrument named by its date or as the former one, before `第X款`/`第X条`: `1996年4月26日协定`,
  * `光绪二十六年十一月初一日条款内`, `二〇〇一年七月十六日签订的条约中`, `原约`, `前约` — even of this one's kind,
@@ -2106,8 +2106,9 @@ function foreignBefore(
     const last = citations.filter((x) => x.end <= from.end(k)).pop();
     return last ? { citation: last, start: from.at(at) } : { start: from.at(at), unknown: true };
   }
-  // Annexes: another text, never this document's articles.
-  if (/^附/.test(kind)) return { start: from.at(at), unknown: true };
+  // Annexes: another text, never this document's articles. So is a table (`…處理要點第二點之評量表第（一）項`, words.ts TABLE_WORDS):
+  // its rows, not this text's paragraphs.
+  if (/^[附之的]/.test(kind)) return { start: from.at(at), unknown: true };
   // The name written before the kind word: `香港特别行政区基本法`, `中华人民共和国民法`, `宪章` (none).
   const kindAt = Math.max(0, k - 40) + m.index + (anaphor ? m[0].indexOf(kind, anaphor.length) : 0);
   let name = anaphor ? '' : nameBefore(s, kindAt);

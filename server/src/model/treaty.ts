@@ -3,7 +3,7 @@
 import { Block, Line, Node, Span, SyntaxTree, everyLine, firstContentLine, forEachBlock, inCode, isContent, lastStartingAt, setText, textOf } from '../syntax/tree';
 import type { PieceText, TextLike } from '../syntax/text';
 import { datePlaceAt, listedArticles, parseTreaty } from '../syntax/parser';
-import { captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
+import { brokenLabel, captionAfterHead, isHyphen, isSpace } from '../syntax/lines';
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
@@ -964,6 +964,9 @@ const PAGE_TITLE_SITE = new RegExp(
   `^(.*?)(?:[ \\t\\u3000]*(?:[_|｜]|[ \\t\\u3000][-–—][ \\t\\u3000])[ \\t\\u3000]*([^《》（）()_|｜]{1,30})|[ \\t\\u3000]+([^ \\t\\u3000《》（）()]{0,12}(?:${alternation(SITE_WORDS)})))$`,
 );
 
+/** A title's line joined to the line before with no space: opening with a hyphen before a letter (`-PRC Joint Communiqué`). */
+const HYPHEN_JOINED = /^-\p{L}/u;
+
 /** A title over one or several lines (centred, OCR): their contents joined. */
 function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   const lines = b.children.filter((c): c is Line => c.type === 'line' && c.kind !== 'comment' && c.kind !== 'code' && c.contentEnd > c.contentStart);
@@ -971,7 +974,13 @@ function titleOf(text: TextLike, b: Block, joiner = ''): Title {
   if (lines.length <= 1) return makeTitle(text, first, first.contentStart, first.contentEnd);
   const last = lines[lines.length - 1];
   const start = afterExampleLabel(text, first.contentStart, first.contentEnd);
-  const raw = unquote(lines.map((l) => cleanTitle(text.slice(l === first ? start : l.contentStart, l.contentEnd))).join(joiner));
+  // A line opening with a hyphen goes on from the word before it, with no space (`U.S.` / `-PRC Joint Communiqué`).
+  let joined = '';
+  for (const l of lines) {
+    const part = cleanTitle(text.slice(l === first ? start : l.contentStart, l.contentEnd));
+    joined += joined === '' || HYPHEN_JOINED.test(part) ? part : joiner + part;
+  }
+  const raw = unquote(joined);
   return { text: cleanTitle(raw), normalized: titleKeyOf(raw), start, end: last.contentEnd, line: first, lastLine: last };
 }
 
@@ -1388,4 +1397,29 @@ export function articleAt(treaty: Treaty, offset: number): Article | undefined {
     else return a;
   }
   return undefined;
+}
+
+/**
+ * The articles whose labels a fixed width broke inside (`…安全间隔。 第七十` / `三条 未配备…`: syntax/lines.ts `brokenLabel`),
+ * which the parser does not read as articles — the label lies across two lines — though they are there: each one's number and
+ * the offset its label starts at (its `第`), in the article before it, numbered between that article's and the next one's.
+ * Renumbering and rename refuse while the text holds one (features/renumber.ts): an article so broken would keep its number.
+ */
+export function brokenArticleLabels(treaty: Treaty): { num: number; start: number }[] {
+  const out: { num: number; start: number }[] = [];
+  const { text, articles } = treaty;
+  const { lines } = treaty.tree;
+  for (let k = 0; k < articles.length; k++) {
+    const a = articles[k];
+    if (a.num === undefined) continue;
+    const bound = articles[k + 1]?.num;
+    let last = a.num;
+    for (let i = lastStartingAt(lines, a.head.start); i < lines.length - 1 && lines[i + 1].start < a.end; i++) {
+      const n = brokenLabel(text, lines[i], lines[i + 1]);
+      if (n === undefined || n <= last || (bound !== undefined && n >= bound)) continue;
+      out.push({ num: n, start: text.lastIndexOf('第', lines[i].contentEnd) });
+      last = n;
+    }
+  }
+  return out;
 }

@@ -281,6 +281,9 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     if (META_LINE.test(s)) continue;
     // `Annexure 1` above `Treaty of Nanking (Nanjing), 29 August 1842`: the book's label, then the title.
     if (ANNEX_LABEL.test(s) && i + 1 < firstUnit && isTitleLine(text, lines[i + 1]) && foreignKind(text.slice(lines[i + 1].contentStart, Math.min(lines[i + 1].contentEnd, lines[i + 1].contentStart + MAX_TITLE_LINE + 1)))) continue;
+    // `U.S.` / (blank) / `-PRC Joint Communiqué` (a PDF's copy broke the title after an abbreviation's stop): one title.
+    const joined = hyphenGoesOn(text, lines, i, firstUnit);
+    if (joined > 0) return [i, joined];
     if (!isTitleLine(text, l) || (!foreignKind(s) && s !== s.toUpperCase())) return undefined;
     let last = i;
     for (let j = i + 1; j < firstUnit && j <= i + 4; j++) {
@@ -290,6 +293,26 @@ export function foreignTitle(text: string, lines: Line[], firstUnit: number): [n
     return [i, last];
   }
   return undefined;
+}
+
+/** A short first line ending with an abbreviation's stop (`U.S.`, `P.R.C.`). */
+const ABBREVIATION_LINE = /^(?:\p{Lu}\.){1,4}$/u;
+/** A line opening with a hyphen that joins it to the word before (`-PRC Joint Communiqué`). */
+const HYPHEN_OPENING = /^-\p{L}/u;
+
+/**
+ * The last line of a title a copy broke after an abbreviation (`U.S.` / (blank) / `-PRC Joint Communiqué`, the 1982 US–China
+ * communiqué's PDF): line `i` is the abbreviation alone, the next content line (one or two blank lines between) opens with a
+ * hyphen joined to it and names a kind of instrument; or -1. The title model/treaty.ts reads joins them with no space.
+ */
+function hyphenGoesOn(text: string, lines: Line[], i: number, firstUnit: number): number {
+  const l = lines[i];
+  if (!ABBREVIATION_LINE.test(text.slice(l.contentStart, l.contentEnd))) return -1;
+  let j = i + 1;
+  while (j < firstUnit && j <= i + 3 && lines[j].kind === 'blank') j++;
+  if (j >= firstUnit || j > i + 3 || !isTitleLine(text, lines[j])) return -1;
+  const next = text.slice(lines[j].contentStart, Math.min(lines[j].contentEnd, lines[j].contentStart + MAX_TITLE_LINE + 1));
+  return HYPHEN_OPENING.test(next) && foreignKind(next) ? j : -1;
 }
 
 const ANNEX_LABEL = new RegExp(`^(?:${ANNEX_LABEL_WORDS.join('|')})[ \\t\\u00a0]+(?:\\d{1,3}|[IVXLC]{1,6}|[A-Z])[.:]?$`, 'iu');

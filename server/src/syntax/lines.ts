@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -63,7 +63,8 @@ const BULLET = /^(?:[-*+\u2022\u00b7\u25cf][ \t\u3000]+|[\u2022\u25cf](?=[\u3400
  */
 export const ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?|(?:${NUM}${WS}{0,3}){0,10}?[0-9０-９][.．][0-9０-９]${WS}{0,3}(?:${NUM}${WS}{0,3}){0,9}?)(?:条(?:${WS}{0,3}之${WS}{0,3}([${SUB_NUMERAL}]{1,4}))?|(?<=[0-9０-９])[-－]([0-9０-９]{1,3})${WS}{0,3}条(?=${WS}|$))`);
 const CLAUSE_ARTICLE = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)款`);
-const CHAPTER = new RegExp(`^第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
+/** A chapter's label; a part's label before it on its line (`第四部 第八編`: words.ts PART_BEFORE_CHAPTER) is the chapter's too. */
+const CHAPTER = new RegExp(`^(?:第${WS}{0,3}(?:${NUM}${WS}{0,3}){1,12}?(?:${alternation(PART_BEFORE_CHAPTER)})[ \\t\u3000]{1,3}(?=第))?第${WS}{0,3}((?:${NUM}${WS}{0,3}){1,12}?)(${alternation(CHAPTER_UNITS)})`);
 // `一、`, and `一．` / `一.` as UN texts and older translations write it; `**一**、` in bold: read by paraAt
 // (`^([${PARA_NUMERAL}]{1,6})(?:\*\*)?[ \t\u3000]{0,3}(?:、|[．.](?![0-9０-９]))`, one code unit at a time).
 /** Cyclic signs number the sub-units of UN texts and older ones: (子)(丑)(寅)…, then (甲)(乙)(丙)…. */
@@ -672,6 +673,8 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
     if (!cuts) {
       if (kind === 'article' && l.num !== undefined && l.sub === undefined && l.unit === undefined) last = l.num;
       out?.push(l);
+      // (A label broken at the line's end goes on with the numbering: `…安全间隔。 第七十` / `三条 …`.)
+      if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
       continue;
     }
     out ??= lines.slice(0, i);
@@ -693,6 +696,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
       out.push(segment);
       from = to;
     }
+    if (body) last = afterBrokenLabel(text, l, lines[i + 1], last);
   }
   return out ?? lines;
 }
@@ -934,6 +938,55 @@ function pageOpening(text: TextLike, lines: readonly Line[], i: number): number 
     return continues ? gluedHeading(text, l.contentStart, l.contentEnd, n - 1) : 0;
   }
   return 0;
+}
+
+/** A label's start the width broke after its number (`…。第四十二` / `条本条例…`): after a sentence's end, or opening its line. */
+const BROKEN_LABEL = new RegExp(`(?:^|[。；;：:！？][ \\t\u3000]*)第[ \\t\u3000]*([${NUMERAL_CHARS}]{0,8})[ \\t\u3000]*$`);
+/**
+ * The rest of a broken label opening the next line: the rest of its number (group 1, none when the break fell before 条), its
+ * 条, then a heading's text — not what a reference goes on with (`条第二款`, `条规定`, `条的`, `条之一`, `条和第…`).
+ */
+const BROKEN_LABEL_REST = new RegExp(`^([${NUMERAL_CHARS}]{0,7})[ \\t\u3000]*[条條](?!第|规定|規定|的|之|所|和|与|與|及|或|、|至|中|[，,。；;]|$)`);
+
+/**
+ * Whether line `l` ends with the start of an article label a fixed width broke inside (`…审批。第十四`, `…公布。 第二十`,
+ * `…服务。 第`): `第` and the numerals before the break, after a sentence's end or opening the line. Its last character
+ * (white space after it aside) read first, so that a line not ending with 第 or a numeral costs no match.
+ */
+export function endsBrokenLabel(text: TextLike, l: Line): RegExpExecArray | undefined {
+  let e = l.contentEnd;
+  while (e > l.contentStart && is(LABEL_SPACE, text.charCodeAt(e - 1))) e--;
+  const c = e > l.contentStart ? text.charCodeAt(e - 1) : 0;
+  if (c !== 0x7b2c && !is(NUM_CHAR, c)) return undefined;
+  if (l.contentEnd - l.contentStart > 400) return undefined;
+  const from = Math.max(l.contentStart, l.contentEnd - 40);
+  const m = BROKEN_LABEL.exec(text.slice(from, l.contentEnd));
+  // (Opening the line: the line's own start, not the 40 characters' read.)
+  if (!m || (m.index === 0 && m[0].charAt(0) === '第' && from !== l.contentStart)) return undefined;
+  return m;
+}
+
+/**
+ * The number of an article label a fixed width broke inside, its start ending line `l` (`endsBrokenLabel`) and its rest opening
+ * line `following` (`三条 未配备…`, `七十四条 当天气…`, `条历史文化名城…`), no reference going on after its 条 (`条第二款`, `条规定`
+ * stay references); or undefined. A heading a copy glued after a sentence, then cut at a width: the label lies across two
+ * lines, which the parser does not read as a heading (a line's label lies within its line; docs/variants.md), but the
+ * numbering goes on from it — the headings glued after it (`…50米。 第七十五条 航` after a broken 第七十三条 and 第七十四条) are
+ * cut out as the sequence goes on (`cutGluedHeadings`), and features/diagnostics.ts reports no gap for it.
+ */
+export function brokenLabel(text: TextLike, l: Line, following: Line | undefined): number | undefined {
+  if (!following || following.glued) return undefined;
+  const m = endsBrokenLabel(text, l);
+  if (!m) return undefined;
+  const opening = BROKEN_LABEL_REST.exec(text.slice(following.contentStart, Math.min(following.contentEnd, following.contentStart + 12)));
+  return opening ? parseNumeral(m[1] + opening[1]) : undefined;
+}
+
+/** The last article number read after line `l` (`last` before it): a label broken at its end (`brokenLabel`) numbered on from `last`, an article read before. */
+function afterBrokenLabel(text: TextLike, l: Line, following: Line | undefined, last: number): number {
+  if (last <= 0) return last;
+  const n = brokenLabel(text, l, following);
+  return n !== undefined && n > last && n <= last + MAX_STEP ? n : last;
 }
 
 /** The label length of a glued heading at `at` that continues the sequence after `last`, or 0. */

@@ -17,7 +17,7 @@ import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
 import { continuation } from './runs';
 import { withSlot } from './memo';
-import { numeralIn } from './numerals';
+import { numeralIn, parseNumeral } from './numerals';
 
 const CHAPTER_RANK: Record<string, number> = { '部分': 0, '编': 1, '分编': 2, '章': 3, '节': 4 };
 
@@ -714,8 +714,13 @@ function demoteCapHeading(text: TextLike, lines: Line[]): void {
  */
 function demoteTableOfContents(text: TextLike, lines: Line[]): boolean {
   // A chapter line naming the articles it holds lists a chapter that is not in the text: `第二章　會員（第三條至第六條）`.
-  for (const l of lines) {
-    if (l.kind === 'chapter' && l.rest !== undefined && l.rest < l.contentEnd && ARTICLE_RANGE.test(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))))) l.kind = 'text';
+  // Not when the first article it names heads the next unit: an excerpt's heading over the articles it names
+  // (`## 第四部 第二編 中國（第一百二十八至一百三十四條）` / `### 第一百二十八條`, the Treaty of Versailles' Shandong articles).
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind !== 'chapter' || l.rest === undefined || l.rest >= l.contentEnd) continue;
+    const m = ARTICLE_RANGE.exec(foldScript(text.slice(l.rest, Math.min(l.contentEnd, l.rest + 120))));
+    if (m && !headsNext(lines, i, m[1])) l.kind = 'text';
   }
   const listed = listedArticles(text, lines);
   for (const l of listed) if (l.kind === 'article' || l.kind === 'chapter') l.kind = 'text';
@@ -858,7 +863,15 @@ export function listedLabels(text: TextLike, lines: readonly Line[], textOnly = 
 /** An article's label alone, read folded to simplified and without white space: `第一条`, `第53条`. */
 const LABEL_ALONE = /^第[^条\s]{1,8}条$/;
 
-const ARTICLE_RANGE = /[（(]第[^）)]{1,12}条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
+const ARTICLE_RANGE = /[（(]第([^）)]{1,12})条(?:[至到—\-－~～][ \t\u3000]*第?[^）)]{1,12}条)?[）)]$/;
+
+/** Whether the next line with content after line `i` (blank and comment lines passed over) heads the article numbered `first` (the first of a range, `一百二十八至一百三十四`). */
+function headsNext(lines: readonly Line[], i: number, first: string): boolean {
+  let j = i + 1;
+  while (j < lines.length && isBlankOrComment(lines[j])) j++;
+  const n = parseNumeral(first.split(/[至到—\-－~～]/)[0]);
+  return j < lines.length && lines[j].kind === 'article' && n !== undefined && lines[j].num === n && lines[j].sub === undefined;
+}
 
 /** Whether some article opens its text with a paragraph numbered `1.` (conventions, UN texts). */
 export function opensWithArabicParagraph(text: TextLike, lines: readonly Line[]): boolean {

@@ -11,7 +11,7 @@
 // and the real corpus). Never throws.
 import { Block, Line, Node, Problem, SyntaxTree, TreeLine, isContent, lastStartingAt, textOf, withText } from './tree';
 import { PieceText, TextLike } from './text';
-import { chapterEnding, classify, cutGluedHeadings, gluedItemsStay, gluedParagraphsStay, paragraphBefore } from './lines';
+import { chapterEnding, classify, cutGluedHeadings, endsBrokenLabel, gluedItemsStay, gluedParagraphsStay, paragraphBefore } from './lines';
 import { forgetRows, noGluedRows, rowsAreLines } from './positions';
 import { CJK_ENOUGH } from './foreign';
 import { textLanguage } from './language';
@@ -255,6 +255,10 @@ function inArticle(previous: SyntaxTree, text: string | PieceText, start: number
   // A chapter heading glued after a line's last sentence is cut out when an article's heading is the next line
   // (lines.ts cutGluedHeadings): a region or the line before it ending so is a full parse.
   if ((before >= 0 && chapterEnding(old, lines[before]) >= 0) || region.some((l) => chapterEnding(text, l) >= 0)) return undefined;
+  // An article label broken at a line's end (`…安全间隔。 第七十` / `三条 …`) goes on with the numbering, the headings glued
+  // after it read from it (lines.ts brokenLabel): one in the article up to the region, or in the region, is a full parse.
+  for (let i = h; i <= b; i++) if (endsBrokenLabel(old, lines[i])) return undefined;
+  if (region.some((l) => endsBrokenLabel(text, l))) return undefined;
   const title = titleParts(old, previous);
   if (region.some((l) => repeatsTitle(text, l, title))) return undefined;
 
@@ -377,6 +381,8 @@ function inTail(previous: SyntaxTree, text: string | PieceText, start: number, d
   let before = a - 1;
   while (before >= 0 && lines[before].kind === 'blank') before--;
   if (lines[before]?.kind === 'break') return undefined;
+  // An article label broken at a line's end before the region (lines.ts brokenLabel) goes on with the numbering the region is read from: a full parse.
+  for (let i = h; i < a; i++) if (endsBrokenLabel(old, lines[i])) return undefined;
 
   const regionStart = lines[a].start;
   const region = relex(text, lines, a, regionStart, text.length);

@@ -268,9 +268,27 @@ export function selfWordOf(kind: string): string | undefined {
   return INSTRUMENT_WORDS.find((w) => w.word === kind)?.selfAs;
 }
 
+/**
+ * What a meaning written as a pointer to the list under it opens with (`“技术资料”是指下列形式：` / `1．规划` / `2．计划` …: the
+ * meaning is the items, model/definitions.ts listedBelow), a few characters naming what is listed after it (形式, 各项, 情形).
+ */
+export const LIST_POINTERS = ['下列', '以下'] as const;
+
+/**
+ * A table an instrument holds, named after 之 or 的 (`…處理要點第二點之評量表`, `本法之附表`, `该办法的表`): the units named
+ * after it (`第（一）項第（13）小項`) are its rows, not the text's paragraphs or items (model/references.ts FOREIGN_BEFORE).
+ */
+export const TABLE_WORDS = ['评量表', '附表', '表'] as const;
+
 /** Alternation of words, for a regular expression: `a|b|c`. */
 /** The units of a part of a law or a long treaty, `第…编/分编/章/节/部分`, the longer before the one it starts with. */
 export const CHAPTER_UNITS = ['分编', '编', '章', '节', '部分'] as const;
+/**
+ * The unit of a part an older treaty's translation divides into books before them, named on the book's own heading line
+ * (`## 第四部 第八編 山東`: the Treaty of Versailles' Part IV, Section VIII): the part's label before the chapter's, white
+ * space between. Never a chapter's unit alone (`第二部` opens a sentence as well as a heading).
+ */
+export const PART_BEFORE_CHAPTER = ['部'] as const;
 
 /**
  * What a page writes after a part's label to close it, nothing else on the line (`第二部分完`, `第一章（完）`: a site's
