@@ -713,7 +713,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
  * self-reference or an instrument's name cites: a heading after such a line is written as the text's others are, the
  * label set off (`…依照本法` / `第五条 本法自…`, a missing full stop).
  */
-function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
+export function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
   if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined) return false;
   const jumps = l.num > last + MAX_STEP;
   if (!jumps && (l.rest === undefined || l.rest >= l.contentEnd || l.rest !== l.label!.end)) return false;
