@@ -91,6 +91,14 @@ const REACHING: [string, string, [number, number, string, boolean][]][] = [
     const text = '# 测试边防合作协议\n\n双方为了维护中吉国界地区的安全，达成协议如下：\n\n## 第一条\n\n双方开展边防合作，致力于将中吉国界（以下简称“国界”）建成和平的边界。\n\n## 第二条\n\n双方守卫国界。\n';
     return ['a definition\'s meaning edited, the words it made no use of before it', text, [at(text, '于将', '')]];
   })(),
+  (() => {
+    // The next article's label glued to its text (`第四條“締約…`) is another instrument's article going on when the line right
+    // above it ends citing a title (lines.ts continuesCitation): the edit takes out the break after article 3's last sentence,
+    // so that line, ending `《联合国宪章》`, stands right above the label (test/fixtures/real/protocol_cn_pk_trade_book_p88_hant.md,
+    // found by the keystroke property when the corpus grew in session 40).
+    const text = '第一條甲國政府進口附表所列的貨物。\n\n第二條乙國政府進口附表所列的商品。\n\n第三條兩國政府主管當局將簽發進出口許可證。\n\n第四條“締約任何一方進口的商品,未經同意,不得轉口。\n\n第五條本議定書項下的交易應按國際市場價格計價。\n';
+    return ['a line joined to the label of the next article, ending with a cited title', text, [at(text, '\n', '《联合国宪章》', '許可證。')]];
+  })(),
 ];
 
 for (const [name, text, edits] of REACHING) test(`re-built model after an edit that reaches past its article: ${name}`, () => check(text, edits));

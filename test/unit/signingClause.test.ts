@@ -91,3 +91,34 @@ test('signing clause: languages written 以…書就 (the 1950s\' form)', () => 
   assert.ok(sg, 'a signing clause');
   assert.deepEqual(sg.languages, ['中文', '印尼文']);
 });
+
+// A page that joined a table's cells (test/fixtures/real/communique_cn_az_diplomatic_1992_bjdzjh.md): a communique's paragraphs
+// after the first in one line, its closing glued at the line's end — the sentence counting the copies, the signatories read
+// across (two columns, their marks after them), the date-place, a cell's mark after it (lines.ts gluedClosingCuts).
+const JOINED = '甲乙两国建交联合公报 |\n2002-03-15 |\n甲国政府和乙国政府决定两国自一九九二年四月二日起建立大使级外交关系。\n两国政府同意发展两国之间的友好合作关系。 两国政府同意互相提供一切必要的协助。 联合公报以中文、乙文和俄文写成,一式两份,三种文本同等作准。中文本和乙文本同俄文本核对无误。 甲国政府代表 乙国政府代表 甲国驻丙国 乙国外交部长 特命全权大使 王某(签字) 李某(签字) 一九九二年四月二日于巴库 |\n';
+
+test('signing clause: a closing glued at the end of a line of paragraphs (a table\'s cells joined): copies, signatories read across, date-place', () => {
+  const t = buildTreaty(JOINED);
+  const sg = t.signing;
+  assert.ok(sg, 'a signing clause');
+  assert.deepEqual([sg.date?.year, sg.date?.month, sg.date?.day], [1992, 4, 2]);
+  assert.equal(sg.place, '巴库');
+  assert.equal(sg.copies, 2);
+  assert.deepEqual(sg.languages, ['中文', '乙文', '俄文']);
+  assert.ok(t.isTreaty, 'a communique with its signing clause is a treaty');
+  // The paragraphs before the copies sentence stay the text's; the clause opens with that sentence.
+  assert.equal(JOINED.slice(sg.start, sg.start + 5), '联合公报以');
+  assert.ok(t.preamble && t.preamble.end <= sg.start);
+});
+
+test('signing clause: one signatory\'s mark before a date-place ending a line is no row of signatories: nothing cut', () => {
+  const one = JOINED.replace(' 王某(签字) 李某(签字) ', ' 王某(签字) ');
+  assert.equal(buildTreaty(one).signing, undefined);
+});
+
+test('signing clause: a date-place line with a table cell\'s mark after the place (`…于罗马 |`)', () => {
+  const sg = buildTreaty('甲乙两国建交联合公报\n\n两国政府决定建立外交关系。\n\n甲国政府代表 |\n乙国政府代表 |\n一九七二年一月三十一日于罗马 |\n').signing;
+  assert.ok(sg, 'a signing clause');
+  assert.deepEqual([sg.date?.year, sg.date?.month, sg.date?.day], [1972, 1, 31]);
+  assert.equal(sg.place, '罗马');
+});

@@ -143,7 +143,10 @@ export function partiesFromTitle(normalizedTitle: string, kind?: string): string
     // With no 关于 the title's words before the subject are the parties' only when each names a state or a government:
     // `承认及执行外国仲裁裁决公约` (承认 and 执行 are verbs; 外国 ends like a state's name) names none.
     if (parts.slice(0, -1).some((p) => !STATE_END.test(p) && !stateOf(p) && !PARTY_NAME_WORDS.test(p))) return [];
-    parts[parts.length - 1] = m[1] + (last.startsWith('政府', m[1].length) ? '政府' : '');
+    // So is the organ the first party's name ends with, written again after it: two ministries (`中华人民共和国外交部和俄罗斯联邦外交部
+    // 磋商议定书`), not the state alone, whose copy would read `俄罗斯联邦和中华人民共和国外交部外交部`.
+    const organ = splitPartyName(parts[0]).organ;
+    parts[parts.length - 1] = m[1] + (last.startsWith('政府', m[1].length) ? '政府' : organ && last.startsWith(organ, m[1].length) ? organ : '');
   }
   return parts;
 }

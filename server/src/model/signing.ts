@@ -197,7 +197,7 @@ export function readSigning(text: TextLike, block: Block): Signing {
   // too (`于2002年1月在北京签署`), or the date would be read as part of the place.
   // A bracketed remark after the place (a news agency's dispatch line, `于阿拉木图（新华社阿拉木图 7 月 5 日电）`) is no part of it.
   // A memorandum of talks: the copies right after the place, no verb (`1986年7月25日于北京，一式两份，用英文写成`).
-  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:$|\\n)|[，,][ \\t]*(?:一式|共)[ \\t]*[0-9一二两三四五六七八九十]{1,3}[ \\t]*份)`).exec(folded))) s.place = placed(m, 1);
+  if ((m = new RegExp(`[日月年][ \\t]*[在于][ \\t]*([^，,。\\s（(]{1,20}?)[ \\t]*(?:开放供?)?(?:${SIGNED}|[（(][^（）()]{1,40}[）)]?$|(?:[ \\t]*${LATIN_SIGNATURE})?(?:[ \\t]+\\|)?(?:$|\\n)|[，,][ \\t]*(?:一式|共)[ \\t]*[0-9一二两三四五六七八九十]{1,3}[ \\t]*份)`).exec(folded))) s.place = placed(m, 1);
   else if ((m = /(?:签于|订于|签订于|签署于)[ \t]*([^，,。（(\s]{1,20})/.exec(folded))) s.place = placed(m, 1);
   // `于2002年北京签署`: a capital the lexicon knows right after the date (PLACE_AFTER_DATE).
   else if ((m = PLACE_AFTER_DATE.exec(folded))) s.place = placed(m, 1);

@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -717,7 +717,7 @@ export function cutGluedHeadings(text: TextLike, lines: Line[], last = 0, paraBe
  * self-reference or an instrument's name cites: a heading after such a line is written as the text's others are, the
  * label set off (`…依照本法` / `第五条 本法自…`, a missing full stop).
  */
-function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
+export function continuesCitation(text: TextLike, l: Line, above: Line | undefined, last: number): boolean {
   if (!above || l.level || l.glued || l.num === undefined || l.unit !== undefined) return false;
   const jumps = l.num > last + MAX_STEP;
   if (!jumps && (l.rest === undefined || l.rest >= l.contentEnd || l.rest !== l.label!.end)) return false;
@@ -1360,6 +1360,59 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
     const sign = signingCut(text, l, cuts ? cuts[cuts.length - 2] : l.contentStart + 1, ben, nian);
     if (sign >= 0) (cuts ??= []).push(sign, 0);
   }
+  // Before any article or point, a closing glued at the end of a line of paragraphs (a page that joined a table's cells).
+  if (!cuts && last === 0 && !points && l.kind === 'text' && !l.level && nian.in(l.contentStart, l.contentEnd) >= 0) cuts = gluedClosingCuts(text, l);
+  return cuts;
+}
+
+/** A date and a place ending a line, no white space in it: `一九九二年四月二日于巴库`. */
+const GLUED_DATE_PLACE = new RegExp(`^[${DATE_DIGITS}${OCR_ZEROS}]{2,4}年[${DATE_DIGITS}${OCR_ZEROS}]{1,3}月[${DATE_DIGITS}${OCR_ZEROS}]{1,3}日[于在][^，。,；;：:、（()）\\s]{1,20}$`);
+/** The signatories read across a table's row, each name or title set off by white space, their marks after them: `甲国政府代表 乙国政府代表 王某(签字) 李某(签字)`. */
+const MARK = `[（(](?:${alternation(SIGNATURE_MARKS)})[）)]`;
+export const SIGNATORIES_ACROSS = new RegExp(`^[^，,。；;：:！？、]{1,120}?${MARK}(?:[ \\t\\u3000]+[^，,。；;：:！？、（()）\\s]{1,20}${MARK})+$`);
+/** The copies written in a sentence: `一式两份`. */
+const COPIES_IN = /一式[ \t\u3000]*[0-9一二两三四五六七八九十][ \t\u3000]*份/g;
+
+/**
+ * The closing of a communique or a statement glued at the end of a line of its paragraphs, as a page that joined a table's
+ * cells gives it: `…提供一切必要的协助。 联合公报以中文、阿塞拜疆文和俄文写成,一式两份,三种文本同等作准。… 中华人民共和国政府代表
+ * 阿塞拜疆共和国政府代表 … 王荩卿(签字) 萨德霍夫(签字) 一九九二年四月二日于巴库 |`. The date-place ends the line (a table's
+ * cell mark after it or not), set off by white space after the signatories read across — two marks at least, the parties'
+ * (one `(签字)` ending a sentence's words is no row of signatories); the sentence before them that counts the copies, white
+ * space and a sentence end before it, opens the closing. Each is cut out as a line of its own (the parser's findClosing
+ * reads them: signatories above a date-place line, the copies above them). Undefined when the line does not end so.
+ */
+function gluedClosingCuts(text: TextLike, l: Line): number[] | undefined {
+  let e = l.contentEnd;
+  while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) === 0x7c /* | */) {
+    e--;
+    while (e > l.contentStart && isSpace(text.charCodeAt(e - 1))) e--;
+  }
+  // (The date-place is short: a line's last 40 characters are looked at, not a long line with no white space.)
+  let d = e;
+  while (d > l.contentStart && e - d <= 40 && !isSpace(text.charCodeAt(d - 1))) d--;
+  if (d === l.contentStart || e - d > 40 || !GLUED_DATE_PLACE.test(foldScript(text.slice(d, e)))) return undefined;
+  // The signatories: from the last sentence end before the date-place, white space after it.
+  let s = d - 1;
+  while (s > l.contentStart && !is(SENTENCE_END, text.charCodeAt(s)) && d - s <= 160) s--;
+  if (!is(SENTENCE_END, text.charCodeAt(s)) || !isSpace(text.charCodeAt(s + 1))) return undefined;
+  let names = s + 1;
+  while (names < d && isSpace(text.charCodeAt(names))) names++;
+  let namesEnd = d;
+  while (namesEnd > names && isSpace(text.charCodeAt(namesEnd - 1))) namesEnd--;
+  if (!SIGNATORIES_ACROSS.test(foldScript(text.slice(names, namesEnd)))) return undefined;
+  const cuts = [names, 0, d, 0];
+  // The sentences before them from the one counting the copies, when white space sets it off from the sentence before.
+  const before = foldScript(text.slice(l.contentStart, s + 1));
+  let copies = -1;
+  for (const m of before.matchAll(COPIES_IN)) copies = m.index;
+  if (copies < 0) return cuts;
+  let c = l.contentStart + copies;
+  while (c > l.contentStart && !is(SENTENCE_END, text.charCodeAt(c - 1))) c--;
+  let opens = c;
+  while (opens < s && isSpace(text.charCodeAt(opens))) opens++;
+  if (c > l.contentStart + 1 && opens > c && is(SENTENCE_END, text.charCodeAt(c - 1))) cuts.unshift(opens, 0);
   return cuts;
 }
 

@@ -8,10 +8,10 @@
 // tree concatenate back to the input. Nothing here throws on any input.
 import type { TextLike } from './text';
 import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, isContent } from './tree';
-import { BRANCHES, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
+import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind } from './words';
+import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1924,6 +1924,12 @@ export function findClosing(text: TextLike, lines: readonly Line[], from: number
     if (before === i && previousSentence >= from) {
       const previous = foldScript(runHead(text, lines, previousSentence, 200, joiner));
       if (COPIES.test(previous) || (!foreign && TESTIMONIUM.test(previous))) signing = before = previousSentence;
+    } else if (before < i && !foreign) {
+      // A page that joined a table's cells (lines.ts gluedClosingCuts): the sentence counting the copies cut out of the line
+      // above the signatories read across opens the clause, the signatories in it (`联合公报以中文、…和俄文写成,一式两份,…。` /
+      // `中华人民共和国政府代表 … (签字) (签字)` / `一九九二年四月二日于巴库`).
+      const above = previousWritten(lines, before, from);
+      if (above >= 0 && lines[above].glued && lines[above].kind === 'text' && isSignatureLine(text, lines[before]) && lines[before].glued && COPIES.test(foldScript(runHead(text, lines, above, 200, joiner)))) signing = before = above;
     }
     return { start: before, signaturesBefore: before, signing, signingEnd: end };
   }
@@ -2035,14 +2041,18 @@ function runHead(text: TextLike, lines: readonly Line[], i: number, max: number,
 }
 
 function isSignatureLine(text: TextLike, l: Line | undefined): boolean {
-  if (l === undefined || l.kind !== 'text' || l.contentEnd - l.contentStart > MAX_SIGNATURE_LINE) return false;
+  if (l === undefined || l.kind !== 'text') return false;
+  // The signatories read across a table's row, their marks after them (a page that joined its cells): cut out of a
+  // line of paragraphs (lines.ts gluedClosingCuts), longer than a signatory's line.
+  if (l.glued && SIGNATORIES_ACROSS.test(foldScript(text.slice(l.contentStart, l.contentEnd).trim()))) return true;
+  if (l.contentEnd - l.contentStart > MAX_SIGNATURE_LINE) return false;
   const s = text.slice(l.contentStart, l.contentEnd);
   // (A line of the marks, `（签字）　　（签字）`, ends with a bracket, as a sentence may: it is no sentence.)
   return (!l.terminal || SIGNED_MARKS.test(foldScript(s))) && !CLAUSE_MARK.test(s);
 }
 
 /** The marks under or after the signatories' names, one a signatory: `（签字）　（签字）`, `甲国总统（签字）　乙国总统（签字）`, `(签名)`, `（盖章）`. */
-const SIGNED_MARKS = /^(?:[^（(。；;]{0,20}[（(](?:签字|签名|签署|盖章|签章)[）)][ \t\u3000]*)+$/;
+const SIGNED_MARKS = new RegExp(`^(?:[^（(。；;]{0,20}[（(](?:${alternation(SIGNATURE_MARKS)})[）)][ \\t\\u3000]*)+$`);
 
 /** A comma or semicolon inside a line: a clause of running text (`在实施本协定时,缔约双方须遵照一`), no signatory's line. */
 const CLAUSE_MARK = /[，,；;]/;

@@ -305,6 +305,12 @@ export const PARTS_IN_ALL = /共[ \t\u3000]*[一二两三四五六七八九十0-
 /** A table of contents' heading alone on its line (`目录`, `目錄`, `目次`), white space inside it aside. */
 export const CONTENTS_HEADING = /^目[ \t\u3000]*(?:录|錄|次)$/;
 
+/**
+ * The marks a signatory's name is followed by, in brackets, where the signed original had the signature or the seal
+ * (`王某（签字）`, `(签名)`, `（盖章）`): parser.ts `SIGNED_MARKS` (a line of them), lines.ts `SIGNATORIES_ACROSS` (a row read across).
+ */
+export const SIGNATURE_MARKS: readonly string[] = ['签字', '签名', '签署', '盖章', '签章'];
+
 export function alternation(words: Iterable<string>): string {
   return [...words].join('|');
 }
