@@ -117,6 +117,12 @@ check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华
 // A paper in 《》 that is no instrument (LawRefBook/Laws: certificates, permits, forms, registers, newspapers) is not
 // looked for in the workspace; an instrument named beside it still is.
 check('ref.citation-not-found: a notice or a decision served, a form, a proof, a register or a gazette in 《》 is no instrument, a remark in brackets after it no part of its name; a 议定书, 清单 or 联合公报 is one', `${HEAD}## 第一条\n\n双方发出《受理通知书》《行政处罚决定书》《检疫处理通知单》《进口药品通关单》，出具《合格证明》《缴费登记卡》《户口簿》，领取《经营许可证（个体）》，在《甲市人民代表大会常务委员会公报》刊载，依照⟦《甲乙议定书》⟧、⟦《甲乙管制清单》⟧和⟦《甲乙联合公报》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found', 'ref.citation-not-found']);
+// A list of the things kept, received or seized in one case is a paper (公安机关适用继续盘问规定: `《暂存物品清单》`); a list
+// a body publishes is an instrument (`《…出口管制清单》`, `《…物质清单》`).
+check('ref.citation-not-found: a list of the things kept or received in one case (暂存物品清单, 材料收取清单) is a paper, a published list an instrument', `${HEAD}## 第一条\n\n双方开具《暂存物品清单》《诉讼材料收取清单》《扣押财物清单》，依照⟦《甲乙核出口管制清单》⟧和⟦《甲乙受控物质清单》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
+// A title named inside a title (the first law of those a decision amends, the text's own earlier name) is part of its
+// name: the outer title is looked for, the name inside it not again (LawRefBook/Laws: 139 infos, each beside its decision's).
+check('ref.citation-not-found: a title inside a title is part of its name, reported once, as the outer title', `${HEAD}## 第一条\n\n双方依照⟦《关于修改〈甲乙边界协定〉等五件协定的议定书》⟧和⟦《甲乙丙边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
 check('ref.citation-not-found: a certificate, a licence, a form, a register or a newspaper in 《》 is no instrument', `${HEAD}## 第一条\n\n双方凭《居民身份证》《植物检疫证书》《营业执照》办理，填写《立案呈批表》《新兵花名册》，并在《温州日报》上刊载，依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);

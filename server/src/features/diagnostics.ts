@@ -316,11 +316,19 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   // References.
   // (By index: a for-of loop in a generator made an iterator result for each of the text's references.)
   const refs = referencesOf(treaty);
+  // The end of the last citation read: a title named inside another (`《关于修改〈甲省乙条例〉等五件地方性法规的决定》`, the
+  // first of the laws a decision amends, or the text's own earlier name) is part of that title's name, no citation of its
+  // own: the outer one is checked, the name inside it not again (LawRefBook/Laws: 139 such infos, each beside its decision's).
+  let citationEnd = -1;
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k];
     if ((k + 1) % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
+    if (r.kind === 'citation') {
+      if (r.start < citationEnd) continue;
+      citationEnd = r.end;
+    }
     // Resolved in this text alone: checked now.
     const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target, r.start) : undefined;
     if (here) referenceCheck(ctx, r, here, own, report);
