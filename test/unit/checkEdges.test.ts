@@ -61,6 +61,13 @@ described('term.before-definition: not for the term at the start of its own mean
   { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
 ]);
 
+// A use in the clause that defines the term, before its bracket, is in the phrase named: the members a collective name gathers
+// (船员条例: `…的海事管理机构和…的地方海事管理机构(以下统称海事管理机构)`); a use in a clause before it is flagged.
+described('term.before-definition: not for the members of the list a collective name (统称) gathers, in its own clause; in a clause before it, it is',
+  '# 甲省船员条例\n\n第一条 为了加强船员管理，制定本条例。\n\n第二条 ⟦海事管理机构⟧负责监督，负责管理中央水域的海事管理机构和负责管理其他水域的地方海事管理机构（以下统称海事管理机构）依照各自职责负责船员管理工作。\n\n第三条 海事管理机构应当公开办事程序。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“海事管理机构”在定义之前使用' },
+  ]);
+
 // After the signatures (an annex, a note in reply) a term may be defined again for that text.
 described('term.duplicate: not for a definition after the signatures; before them it is',
   `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [

@@ -667,7 +667,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
@@ -694,6 +694,17 @@ function tailOfMeaning(text: string, start: number, meaning: string, term: strin
   if (!m.endsWith(term) || m.length < term.length + 2) return false;
   return text.slice(start - 2, start) === m.slice(m.length - term.length - 2, m.length - term.length);
 }
+
+/**
+ * A use in the words the definition names, the phrase running on to its bracket with no clause between (`负责管理中央管辖水域的
+ * 海事管理机构和负责管理其他水域的地方海事管理机构(以下统称海事管理机构)`: the members a collective name gathers): part of the
+ * long form, no use before the definition: the reader has the definition before the clause ends (`经营者定价由…个体工商户（以下
+ * 简称经营者）`).
+ */
+function inNamedPhrase(text: string, end: number, clauseStart: number): boolean {
+  return clauseStart - end <= 80 && !CLAUSE_BREAK.test(text.slice(end, clauseStart));
+}
+const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r]/;
 
 /** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
 function termKey(term: string): string {
