@@ -365,6 +365,8 @@ fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共�
 // (本条, 前条 are where they stand), and the term in its place would drop the reference: no long form.
 check('term.long-form: a noun read after 的 (…指定的金融机构) is the thing so qualified: the noun alone elsewhere is the wider kind, no long form', '# 甲条例\n\n第一条 清算组可以委托甲银行指定的金融机构（以下简称托管机构）办理清算事务。\n\n第二条 被撤销的金融机构应当配合托管机构。\n', []);
 check('term.long-form: a list\'s last member read after 的 (…或者外交部委托的其他驻外机构): 其他… alone elsewhere is no long form', '# 甲条例\n\n第一条 甲国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称签证机关）负责签发签证。\n\n第二条 其他驻外机构不得签发签证，应当告知签证机关。\n', []);
+// 浙江省普陀山风景名胜区条例: `普陀山风景名胜区（以下简称风景区）`, then `普陀山风景名胜区管理委员会` in twenty articles, the committee's name.
+check('term.long-form: the long form heading a body\'s name (…风景名胜区管理委员会) is that name, no long form; alone it is one', '# 甲省乙山风景名胜区条例\n\n第一条 为了加强乙山风景名胜区（以下简称风景区）的管理，制定本条例。\n\n第二条 乙山风景名胜区管理委员会负责风景区的保护，乙山风景名胜区管委会、乙山风景名胜区管理局和乙山风景名胜区管理处予以配合。\n\n第三条 ⟦乙山风景名胜区⟧内禁止开山采石。\n', ['term.long-form']);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);

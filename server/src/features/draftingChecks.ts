@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -855,9 +855,9 @@ function inTitle(text: string, at: number): boolean {
 /** Words that, after the phrase, make a longer name of something else: `中华人民共和国和甲国政府`, `…两国边境`. */
 const LONGER_NAME = /^(?:政府|人民|两国|边境|边界|国界|领土|领域|公民|法人|企业|国民|之间|间|关系|各自|境内|主管|有关|国家|双边|方面|代表)/;
 
-/** The phrase stands for the term here: no word after it that makes it part of a longer name, nor a kind of instrument (`上海合作组织宪章`: the charter's name). */
+/** The phrase stands for the term here: no word after it that makes it part of a longer name, nor a body's name (`…风景名胜区管理委员会`), nor a kind of instrument (`上海合作组织宪章`: the charter's name). */
 function isWord(text: string, start: number, end: number): boolean {
-  if (start < 0 || LONGER_NAME.test(text.slice(end, end + 2))) return false;
+  if (start < 0 || LONGER_NAME.test(text.slice(end, end + 2)) || BODY_NAME_TAIL.test(text.slice(end, end + 5))) return false;
   const after = foldScript(text.slice(end, end + 6));
   return !INSTRUMENT_KINDS.some((k) => k.length > 1 && after.startsWith(k));
 }
