@@ -358,6 +358,10 @@ check('term.two-names: two kinds of one thing (信仰宗教的公民, 不信仰�
 check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n第一条 从事经营的企业（以下简称经营企业）应当登记。\n\n第二条 从事经营的企业（以下简称“⟦经营者⟧”）和经营企业应当纳税，经营者应当守法。\n', ['term.two-names']);
 check('term.two-names: two lists ending with 其他… (…主管部门或者…确定的其他部门) are two things, not one 其他部门 named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者县（市、区）人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市数据主管部门或者县（市、区）人民政府确定的其他部门（以下统称数据部门）负责数据工作。\n\n第三条 经济部门和数据部门应当合作。\n', []);
 check('term.two-names: one list ending with 其他… named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称⟦统管部门⟧）负责数据工作。\n\n第三条 经济部门和统管部门应当合作。\n', ['term.two-names']);
+// A law names one class by the role it plays in its articles (安阳市政务服务条例: 单位和个人 named 申请人, then 来电人); a second
+// short name of it (商务部门 beside 主管部门, both its own words) is still a second name.
+check('term.two-names: a law\'s names of one class for its roles (申请人, 来电人) are two roles, not two names', '# 甲市政务服务条例\n\n第一条 单位和个人（以下简称申请人）可以申请办理政务服务事项。\n\n第二条 单位和个人（以下简称来电人）可以拨打热线，申请人和来电人依法享有权利。\n', []);
+check('term.two-names: a law\'s two short names made of its words are two names', '# 甲市商务条例\n\n第一条 甲市商务主管部门（以下简称商务部门）负责商务工作。\n\n第二条 甲市商务主管部门（以下简称⟦主管部门⟧）负责监督，商务部门和主管部门依法履行职责。\n', ['term.two-names']);
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);

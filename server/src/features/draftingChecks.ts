@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -746,12 +746,29 @@ function listBefore(text: string, meaningStart: number, meaning: string): string
   return text.slice(i, meaningStart);
 }
 
+/**
+ * Two names a law gives one class of persons or bodies for the roles it plays in its articles (安阳市政务服务条例: `单位和个人`
+ * named 申请人 in 第三条 and 来电人 in 第四十九条; 货物进出口管理条例: the same departments named 进口配额管理部门 and
+ * 出口配额管理部门): each name holds words its meaning lacks (two characters at least: what it does), and neither holds the
+ * other (`双方`, `缔约双方` are one name and a variant of it). The phrase as the check keys it (a list's members before its
+ * 其他…, the words before 的). A treaty's parties are not so named: the check is a law's.
+ */
+function roleNames(phrase: string, a: string, b: string): boolean {
+  const x = foldScript(a);
+  const y = foldScript(b);
+  if (x.includes(y) || y.includes(x)) return false;
+  const m = foldScript(phrase);
+  const lacking = (t: string): number => [...t].filter((c) => !m.includes(c)).length;
+  return lacking(x) >= 2 && lacking(y) >= 2;
+}
+
 function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
   const text = treaty.text;
   // Two terms for one thing.
   const byMeaning = new Map<string, number>();
+  const law = treaty.kind !== undefined && LAW_KINDS.has(treaty.kind);
   defs.forEach((d, i) => {
     // A term defined by what it means names no phrase: `“缔约国一方”和“缔约国另一方”…是指中国或者新加坡`.
     if (d.byMeaning) return;
@@ -760,11 +777,12 @@ function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
     // `不信仰宗教的公民(以下称不信教公民)` are two kinds of 公民, not one named twice.
     // A meaning opening with 其他 is the last member of a list, the others named before it (`数据发展主管部门或者…确定的
     // 其他部门` and `经济和信息化主管部门或者…确定的其他部门` are two lists, not one 其他部门).
-    const key = normalizeTitle(foldScript((listBefore(text, d.meaningStart, d.meaning) || qualifierOf(text, d.meaningStart)) + d.meaning));
+    const phrase = (listBefore(text, d.meaningStart, d.meaning) || qualifierOf(text, d.meaningStart)) + d.meaning;
+    const key = normalizeTitle(foldScript(phrase));
     const first = byMeaning.get(key);
     if (first === undefined) byMeaning.set(key, i);
     // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
-    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start)) {
+    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start) && !(law && roleNames(phrase, defs[first].term, d.term))) {
       report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
     }
   });
