@@ -68,6 +68,12 @@ described('term.before-definition: not for the members of the list a collective 
     { code: 'term.before-definition', severity: 4, message: '“海事管理机构”在定义之前使用' },
   ]);
 
+// 代表, a deputy, defined by a law on deputies: in 人民代表大会, the congress (its sessions recorded under the title), no use of it.
+described('term.before-definition: not for 代表 inside 人民代表大会; a deputy named before the definition is flagged',
+  '# 甲省人民代表大会代表视察办法\n\n2007年10月30日 甲省第十二届人民代表大会常务委员会第三十九次会议修订\n\n第一条 为了保障⟦代表⟧视察，制定本办法。\n\n第二条 甲省人民代表大会代表（以下简称代表）依法视察，代表视察时应当遵守法律。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“代表”在定义之前使用' },
+  ]);
+
 // After the signatures (an annex, a note in reply) a term may be defined again for that text.
 described('term.duplicate: not for a definition after the signatures; before them it is',
   `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [

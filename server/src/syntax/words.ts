@@ -231,6 +231,18 @@ export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|�
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
  */
 export const BODY_NAME_TAIL = /^(?:管理委员会|管委会|管理局|管理处)/;
+/**
+ * Names that hold a word a law defines as a term, the word no use of it there: 代表, a deputy (`省人民代表大会代表（以下简称
+ * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`).
+ */
+export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会'];
+/** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
+export function heldByName(s: string, at: number, term: string): boolean {
+  for (const name of NAMES_HOLDING_TERMS) {
+    for (let k = name.indexOf(term); k >= 0; k = name.indexOf(term, k + 1)) if (at >= k && s.startsWith(name, at - k)) return true;
+  }
+  return false;
+}
 /** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
 export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
