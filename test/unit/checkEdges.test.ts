@@ -74,6 +74,13 @@ described('term.before-definition: not for 代表 inside 人民代表大会; a d
     { code: 'term.before-definition', severity: 4, message: '“代表”在定义之前使用' },
   ]);
 
+// A decision amending an interpretation quotes the amended article's new text: a term it defines is the interpretation's,
+// used in its other articles, not quoted; a term the decision defines in its own words and never uses is flagged.
+described('term.unused: not for a term defined in the new text an amendment quotes; in the text\'s own words it is',
+  '# 甲关于修改乙解释的决定\n\n为了保护当事人（以下简称⟦各方⟧）的权益，决定如下：\n\n一、将第十六条修改为：\n\n“同时投保第三者责任商业保险（以下简称商业三者险）的机动车发生交通事故的，依法处理。”\n\n本决定自公布之日起施行。\n', [
+    { code: 'term.unused', severity: 4, message: '“各方”定义后未使用' },
+  ]);
+
 // After the signatures (an annex, a note in reply) a term may be defined again for that text.
 described('term.duplicate: not for a definition after the signatures; before them it is',
   `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [

@@ -678,7 +678,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(termKey(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
@@ -705,6 +705,22 @@ function inNamedPhrase(text: string, end: number, clauseStart: number): boolean 
   return clauseStart - end <= 80 && !CLAUSE_BREAK.test(text.slice(end, clauseStart));
 }
 const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r]/;
+
+/**
+ * Whether a quotation opened before `at` on its line is still open there: a definition in the new text an amendment quotes
+ * (`9.将第十六条修改为：` / `“同时投保…第三者责任商业保险（以下简称商业三者险）的机动车…`) is the amended text's, whose other
+ * articles, not quoted, may use it — unused here is no finding.
+ */
+function inQuotation(text: string, at: number): boolean {
+  let open = 0;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c === 0x201c || c === 0x300c) open++; // “ 「
+    else if (c === 0x201d || c === 0x300d) open--; // ” 」
+  }
+  return open > 0;
+}
 
 /** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */
 function termKey(term: string): string {
