@@ -371,6 +371,9 @@ check('term.long-form: a noun read after 的 (…指定的金融机构) is the t
 check('term.long-form: a list\'s last member read after 的 (…或者外交部委托的其他驻外机构): 其他… alone elsewhere is no long form', '# 甲条例\n\n第一条 甲国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称签证机关）负责签发签证。\n\n第二条 其他驻外机构不得签发签证，应当告知签证机关。\n', []);
 // 浙江省普陀山风景名胜区条例: `普陀山风景名胜区（以下简称风景区）`, then `普陀山风景名胜区管理委员会` in twenty articles, the committee's name.
 check('term.long-form: the long form heading a body\'s name (…风景名胜区管理委员会) is that name, no long form; alone it is one', '# 甲省乙山风景名胜区条例\n\n第一条 为了加强乙山风景名胜区（以下简称风景区）的管理，制定本条例。\n\n第二条 乙山风景名胜区管理委员会负责风景区的保护，乙山风景名胜区管委会、乙山风景名胜区管理局和乙山风景名胜区管理处予以配合。\n\n第三条 ⟦乙山风景名胜区⟧内禁止开山采石。\n', ['term.long-form']);
+// A law's name of a body for one role (城镇国有土地使用权出让和转让暂行条例: `市、县人民政府土地管理部门（以下简称出让方）`):
+// the body written again acting in another role is no long form of the role; a short name made of its words still is.
+check('term.long-form: a law\'s role name (出让方) leaves the body in other roles alone; a short name of its words (国土部门) does not', '# 甲省土地使用权出让条例\n\n第一条 甲市土地管理部门（以下简称出让方）与土地使用者签订出让合同。\n\n第二条 甲市土地管理部门责令限期纠正，出让方依法收回。\n\n第三条 甲县国土资源管理部门（以下简称国土部门）负责登记，⟦甲县国土资源管理部门⟧应当公开，国土部门依法监督。\n', ['term.long-form']);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);

@@ -757,9 +757,15 @@ function roleNames(phrase: string, a: string, b: string): boolean {
   const x = foldScript(a);
   const y = foldScript(b);
   if (x.includes(y) || y.includes(x)) return false;
+  return roleName(phrase, x) && roleName(phrase, y);
+}
+
+/** A name holding two characters or more its phrase lacks (`出让方` for `县级以上人民政府土地管理部门`): what the thing does, a role's name. */
+function roleName(phrase: string, term: string): boolean {
   const m = foldScript(phrase);
-  const lacking = (t: string): number => [...t].filter((c) => !m.includes(c)).length;
-  return lacking(x) >= 2 && lacking(y) >= 2;
+  let lacking = 0;
+  for (const c of foldScript(term)) if (!m.includes(c) && ++lacking >= 2) return true;
+  return false;
 }
 
 function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
@@ -812,6 +818,7 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
   const out: { start: number; end: number; term: string }[] = [];
   const stop = Math.min(treaty.signing?.start ?? text.length, treaty.signatures?.start ?? text.length);
   const seen = new Set<string>();
+  const law = treaty.kind !== undefined && LAW_KINDS.has(treaty.kind);
   for (const d of defs.slice(0, MAX_LONG_FORMS)) {
     const meaning = d.meaning.trim();
     // A term defined by what it means names no phrase that the text should shorten.
@@ -831,6 +838,9 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
     // with it) is not known here, so that no edit could put the term in its place (`驻外使馆、领馆或者外交部委托的其他驻外
     // 机构` read as `其他驻外机构`: a list's last member).
     if (text[d.meaningStart + (d.meaning.length - d.meaning.trimStart().length) - 1] === '的') continue;
+    // A law's name of a body for one role it plays (`县级以上人民政府土地管理部门（以下简称出让方）`, the party granting the right in
+    // the grant's articles): the body written again in another role (责令限期纠正, as regulator) is no long form of the role.
+    if (law && roleName(meaning, d.term)) continue;
     let at = text.indexOf(meaning, d.clauseEnd);
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
