@@ -73,6 +73,26 @@ described('term.before-definition: not for the term at the start of its own mean
   { code: 'term.before-definition', severity: 4, message: '“国界”在定义之前使用' },
 ]);
 
+// A use in the clause that defines the term, before its bracket, is in the phrase named: the members a collective name gathers
+// (船员条例: `…的海事管理机构和…的地方海事管理机构(以下统称海事管理机构)`); a use in a clause before it is flagged.
+described('term.before-definition: not for the members of the list a collective name (统称) gathers, in its own clause; in a clause before it, it is',
+  '# 甲省船员条例\n\n第一条 为了加强船员管理，制定本条例。\n\n第二条 ⟦海事管理机构⟧负责监督，负责管理中央水域的海事管理机构和负责管理其他水域的地方海事管理机构（以下统称海事管理机构）依照各自职责负责船员管理工作。\n\n第三条 海事管理机构应当公开办事程序。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“海事管理机构”在定义之前使用' },
+  ]);
+
+// 代表, a deputy, defined by a law on deputies: in 人民代表大会, the congress (its sessions recorded under the title), no use of it.
+described('term.before-definition: not for 代表 inside 人民代表大会; a deputy named before the definition is flagged',
+  '# 甲省人民代表大会代表视察办法\n\n2007年10月30日 甲省第十二届人民代表大会常务委员会第三十九次会议修订\n\n第一条 为了保障⟦代表⟧视察，制定本办法。\n\n第二条 甲省人民代表大会代表（以下简称代表）依法视察，代表视察时应当遵守法律。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“代表”在定义之前使用' },
+  ]);
+
+// A decision amending an interpretation quotes the amended article's new text: a term it defines is the interpretation's,
+// used in its other articles, not quoted; a term the decision defines in its own words and never uses is flagged.
+described('term.unused: not for a term defined in the new text an amendment quotes; in the text\'s own words it is',
+  '# 甲关于修改乙解释的决定\n\n为了保护当事人（以下简称⟦各方⟧）的权益，决定如下：\n\n一、将第十六条修改为：\n\n“同时投保第三者责任商业保险（以下简称商业三者险）的机动车发生交通事故的，依法处理。”\n\n本决定自公布之日起施行。\n', [
+    { code: 'term.unused', severity: 4, message: '“各方”定义后未使用' },
+  ]);
+
 // After the signatures (an annex, a note in reply) a term may be defined again for that text.
 described('term.duplicate: not for a definition after the signatures; before them it is',
   `${HEAD}## 第一条\n\n双方发展合作。中华人民共和国政府和甲国政府（以下简称“⟦双方⟧”）合作。\n${TAIL}\n中华人民共和国代表\n\n（签字）\n\n甲国代表\n\n（签字）\n\n附件\n\n中华人民共和国外交部和甲国外交部（以下简称“双方”）交换照会。\n`, [

@@ -117,6 +117,12 @@ check('ref.citation-not-found', `${HEAD}## 第一条\n\n双方依照⟦《中华
 // A paper in 《》 that is no instrument (LawRefBook/Laws: certificates, permits, forms, registers, newspapers) is not
 // looked for in the workspace; an instrument named beside it still is.
 check('ref.citation-not-found: a notice or a decision served, a form, a proof, a register or a gazette in 《》 is no instrument, a remark in brackets after it no part of its name; a 议定书, 清单 or 联合公报 is one', `${HEAD}## 第一条\n\n双方发出《受理通知书》《行政处罚决定书》《检疫处理通知单》《进口药品通关单》，出具《合格证明》《缴费登记卡》《户口簿》，领取《经营许可证（个体）》，在《甲市人民代表大会常务委员会公报》刊载，依照⟦《甲乙议定书》⟧、⟦《甲乙管制清单》⟧和⟦《甲乙联合公报》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found', 'ref.citation-not-found']);
+// A list of the things kept, received or seized in one case is a paper (公安机关适用继续盘问规定: `《暂存物品清单》`); a list
+// a body publishes is an instrument (`《…出口管制清单》`, `《…物质清单》`).
+check('ref.citation-not-found: a list of the things kept or received in one case (暂存物品清单, 材料收取清单) is a paper, a published list an instrument', `${HEAD}## 第一条\n\n双方开具《暂存物品清单》《诉讼材料收取清单》《扣押财物清单》，依照⟦《甲乙核出口管制清单》⟧和⟦《甲乙受控物质清单》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
+// A title named inside a title (the first law of those a decision amends, the text's own earlier name) is part of its
+// name: the outer title is looked for, the name inside it not again (LawRefBook/Laws: 139 infos, each beside its decision's).
+check('ref.citation-not-found: a title inside a title is part of its name, reported once, as the outer title', `${HEAD}## 第一条\n\n双方依照⟦《关于修改〈甲乙边界协定〉等五件协定的议定书》⟧和⟦《甲乙丙边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
 check('ref.citation-not-found: a certificate, a licence, a form, a register or a newspaper in 《》 is no instrument', `${HEAD}## 第一条\n\n双方凭《居民身份证》《植物检疫证书》《营业执照》办理，填写《立案呈批表》《新兵花名册》，并在《温州日报》上刊载，依照⟦《中华人民共和国和乙国边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found']);
 
 check('style.half-width-punctuation', `${HEAD}## 第一条\n\n双方发展合作⟦,⟧加强交流。\n${TAIL}`, ['style.half-width-punctuation']);
@@ -352,6 +358,10 @@ check('term.two-names: two kinds of one thing (信仰宗教的公民, 不信仰�
 check('term.two-names: the same qualified thing named twice', '# 甲条例\n\n第一条 从事经营的企业（以下简称经营企业）应当登记。\n\n第二条 从事经营的企业（以下简称“⟦经营者⟧”）和经营企业应当纳税，经营者应当守法。\n', ['term.two-names']);
 check('term.two-names: two lists ending with 其他… (…主管部门或者…确定的其他部门) are two things, not one 其他部门 named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者县（市、区）人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市数据主管部门或者县（市、区）人民政府确定的其他部门（以下统称数据部门）负责数据工作。\n\n第三条 经济部门和数据部门应当合作。\n', []);
 check('term.two-names: one list ending with 其他… named twice', '# 甲条例\n\n第一条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称经济部门）负责经济工作。\n\n第二条 甲市经济主管部门或者甲市人民政府确定的其他部门（以下统称⟦统管部门⟧）负责数据工作。\n\n第三条 经济部门和统管部门应当合作。\n', ['term.two-names']);
+// A law names one class by the role it plays in its articles (安阳市政务服务条例: 单位和个人 named 申请人, then 来电人); a second
+// short name of it (商务部门 beside 主管部门, both its own words) is still a second name.
+check('term.two-names: a law\'s names of one class for its roles (申请人, 来电人) are two roles, not two names', '# 甲市政务服务条例\n\n第一条 单位和个人（以下简称申请人）可以申请办理政务服务事项。\n\n第二条 单位和个人（以下简称来电人）可以拨打热线，申请人和来电人依法享有权利。\n', []);
+check('term.two-names: a law\'s two short names made of its words are two names', '# 甲市商务条例\n\n第一条 甲市商务主管部门（以下简称商务部门）负责商务工作。\n\n第二条 甲市商务主管部门（以下简称⟦主管部门⟧）负责监督，商务部门和主管部门依法履行职责。\n', ['term.two-names']);
 check('term.two-names: one definition giving two names is right', '# 甲乙协定\n\n中华人民共和国和甲国（以下简称“双方”或“缔约双方”），达成协议如下：\n\n## 第一条\n\n双方和缔约双方发展合作。本协定自签字之日起生效，有效期五年。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: the phrase a term stands for, written again', `${HEAD}## 第一条\n\n⟦中华人民共和国和甲国⟧发展合作，双方加强交流。\n${TAIL}`, ['term.long-form']);
 fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共和国和甲国发展合作，双方加强交流。\n${TAIL}`, 'term.long-form', '改为“双方”', `${HEAD}## 第一条\n\n双方发展合作，双方加强交流。\n${TAIL}`);
@@ -359,6 +369,11 @@ fix('term.long-form: the term instead', `${HEAD}## 第一条\n\n中华人民共�
 // (本条, 前条 are where they stand), and the term in its place would drop the reference: no long form.
 check('term.long-form: a noun read after 的 (…指定的金融机构) is the thing so qualified: the noun alone elsewhere is the wider kind, no long form', '# 甲条例\n\n第一条 清算组可以委托甲银行指定的金融机构（以下简称托管机构）办理清算事务。\n\n第二条 被撤销的金融机构应当配合托管机构。\n', []);
 check('term.long-form: a list\'s last member read after 的 (…或者外交部委托的其他驻外机构): 其他… alone elsewhere is no long form', '# 甲条例\n\n第一条 甲国驻外使馆、领馆或者外交部委托的其他驻外机构（以下称签证机关）负责签发签证。\n\n第二条 其他驻外机构不得签发签证，应当告知签证机关。\n', []);
+// 浙江省普陀山风景名胜区条例: `普陀山风景名胜区（以下简称风景区）`, then `普陀山风景名胜区管理委员会` in twenty articles, the committee's name.
+check('term.long-form: the long form heading a body\'s name (…风景名胜区管理委员会) is that name, no long form; alone it is one', '# 甲省乙山风景名胜区条例\n\n第一条 为了加强乙山风景名胜区（以下简称风景区）的管理，制定本条例。\n\n第二条 乙山风景名胜区管理委员会负责风景区的保护，乙山风景名胜区管委会、乙山风景名胜区管理局和乙山风景名胜区管理处予以配合。\n\n第三条 ⟦乙山风景名胜区⟧内禁止开山采石。\n', ['term.long-form']);
+// A law's name of a body for one role (城镇国有土地使用权出让和转让暂行条例: `市、县人民政府土地管理部门（以下简称出让方）`):
+// the body written again acting in another role is no long form of the role; a short name made of its words still is.
+check('term.long-form: a law\'s role name (出让方) leaves the body in other roles alone; a short name of its words (国土部门) does not', '# 甲省土地使用权出让条例\n\n第一条 甲市土地管理部门（以下简称出让方）与土地使用者签订出让合同。\n\n第二条 甲市土地管理部门责令限期纠正，出让方依法收回。\n\n第三条 甲县国土资源管理部门（以下简称国土部门）负责登记，⟦甲县国土资源管理部门⟧应当公开，国土部门依法监督。\n', ['term.long-form']);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a phrase holding an article number is no long form either (the term would drop the reference)', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n本协定第一条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n本协定第一条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);

@@ -331,11 +331,19 @@ function* checksWork(ctx: FeatureContext, own: Own, report: Report, later: (p: P
   // References.
   // (By index: a for-of loop in a generator made an iterator result for each of the text's references.)
   const refs = referencesOf(treaty);
+  // The end of the last citation read: a title named inside another (`《关于修改〈甲省乙条例〉等五件地方性法规的决定》`, the
+  // first of the laws a decision amends, or the text's own earlier name) is part of that title's name, no citation of its
+  // own: the outer one is checked, the name inside it not again (LawRefBook/Laws: 139 such infos, each beside its decision's).
+  let citationEnd = -1;
   for (let k = 0; k < refs.length; k++) {
     const r = refs[k];
     if ((k + 1) % REFERENCES_PER_UNIT === 0) yield;
     if (token.isCancellationRequested) return;
     if (r.kind !== 'article' && r.kind !== 'citation') continue;
+    if (r.kind === 'citation') {
+      if (r.start < citationEnd) continue;
+      citationEnd = r.end;
+    }
     // Resolved in this text alone: checked now.
     const here = alone && r.kind === 'article' && !r.citation ? resolvedHere(ctx, r.target, r.start) : undefined;
     if (here) referenceCheck(ctx, r, here, own, report);
@@ -664,7 +672,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     used.add(r.definition);
     // A use inside the phrase being defined (`中吉国界（以下简称“国界”）`) or in the title is not a use before the definition.
     const inMeaning = r.start >= d.meaningStart && r.end <= d.meaningEnd;
-    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
+    if (before && r.start < d.clauseStart && !inMeaning && !d.byMeaning && !tailOfMeaning(text, r.start, d.meaning, d.term) && !inNamedPhrase(text, r.end, d.clauseStart) && !(treaty.title && r.start >= treaty.title.line.start && r.start < treaty.title.lastLine.end) && !inContentsEntry(treaty, r.start)) {
       report('term.before-definition', r.start, r.end, msg('diag.termBeforeDefinition', d.term));
     }
   }
@@ -675,7 +683,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
     for (const i of first.values()) {
       const d = treaty.definitions[i];
-      if (!usedTerms.has(termKey(d.term))) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
+      if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
     }
   }
   if (on('style.half-width-punctuation')) for (const at of halfWidthMarks(treaty)) report('style.half-width-punctuation', at, at + 1, msg('diag.halfWidth', FULL_WIDTH[text[at]]));
@@ -690,6 +698,33 @@ function tailOfMeaning(text: string, start: number, meaning: string, term: strin
   const m = meaning.trim();
   if (!m.endsWith(term) || m.length < term.length + 2) return false;
   return text.slice(start - 2, start) === m.slice(m.length - term.length - 2, m.length - term.length);
+}
+
+/**
+ * A use in the words the definition names, the phrase running on to its bracket with no clause between (`负责管理中央管辖水域的
+ * 海事管理机构和负责管理其他水域的地方海事管理机构(以下统称海事管理机构)`: the members a collective name gathers): part of the
+ * long form, no use before the definition: the reader has the definition before the clause ends (`经营者定价由…个体工商户（以下
+ * 简称经营者）`).
+ */
+function inNamedPhrase(text: string, end: number, clauseStart: number): boolean {
+  return clauseStart - end <= 80 && !CLAUSE_BREAK.test(text.slice(end, clauseStart));
+}
+const CLAUSE_BREAK = /[，,。；;：:！？!?\n\r]/;
+
+/**
+ * Whether a quotation opened before `at` on its line is still open there: a definition in the new text an amendment quotes
+ * (`9.将第十六条修改为：` / `“同时投保…第三者责任商业保险（以下简称商业三者险）的机动车…`) is the amended text's, whose other
+ * articles, not quoted, may use it — unused here is no finding.
+ */
+function inQuotation(text: string, at: number): boolean {
+  let open = 0;
+  for (let i = at - 1; i >= 0 && at - i < 2000; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) break;
+    if (c === 0x201c || c === 0x300c) open++; // “ 「
+    else if (c === 0x201d || c === 0x300d) open--; // ” 」
+  }
+  return open > 0;
 }
 
 /** A term as compared for its uses: folded, full-width forms as half-width (`《条例（草案）》` is `《条例(草案)》`). */

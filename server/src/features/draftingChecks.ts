@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -746,12 +746,35 @@ function listBefore(text: string, meaningStart: number, meaning: string): string
   return text.slice(i, meaningStart);
 }
 
+/**
+ * Two names a law gives one class of persons or bodies for the roles it plays in its articles (安阳市政务服务条例: `单位和个人`
+ * named 申请人 in 第三条 and 来电人 in 第四十九条; 货物进出口管理条例: the same departments named 进口配额管理部门 and
+ * 出口配额管理部门): each name holds words its meaning lacks (two characters at least: what it does), and neither holds the
+ * other (`双方`, `缔约双方` are one name and a variant of it). The phrase as the check keys it (a list's members before its
+ * 其他…, the words before 的). A treaty's parties are not so named: the check is a law's.
+ */
+function roleNames(phrase: string, a: string, b: string): boolean {
+  const x = foldScript(a);
+  const y = foldScript(b);
+  if (x.includes(y) || y.includes(x)) return false;
+  return roleName(phrase, x) && roleName(phrase, y);
+}
+
+/** A name holding two characters or more its phrase lacks (`出让方` for `县级以上人民政府土地管理部门`): what the thing does, a role's name. */
+function roleName(phrase: string, term: string): boolean {
+  const m = foldScript(phrase);
+  let lacking = 0;
+  for (const c of foldScript(term)) if (!m.includes(c) && ++lacking >= 2) return true;
+  return false;
+}
+
 function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
   const defs = treaty.definitions;
   if (defs.length === 0) return;
   const text = treaty.text;
   // Two terms for one thing.
   const byMeaning = new Map<string, number>();
+  const law = treaty.kind !== undefined && LAW_KINDS.has(treaty.kind);
   defs.forEach((d, i) => {
     // A term defined by what it means names no phrase: `“缔约国一方”和“缔约国另一方”…是指中国或者新加坡`.
     if (d.byMeaning) return;
@@ -760,11 +783,12 @@ function checkTerms(treaty: Treaty, report: Add, longWanted = true): void {
     // `不信仰宗教的公民(以下称不信教公民)` are two kinds of 公民, not one named twice.
     // A meaning opening with 其他 is the last member of a list, the others named before it (`数据发展主管部门或者…确定的
     // 其他部门` and `经济和信息化主管部门或者…确定的其他部门` are two lists, not one 其他部门).
-    const key = normalizeTitle(foldScript((listBefore(text, d.meaningStart, d.meaning) || qualifierOf(text, d.meaningStart)) + d.meaning));
+    const phrase = (listBefore(text, d.meaningStart, d.meaning) || qualifierOf(text, d.meaningStart)) + d.meaning;
+    const key = normalizeTitle(foldScript(phrase));
     const first = byMeaning.get(key);
     if (first === undefined) byMeaning.set(key, i);
     // `（以下简称“本组织”或“组织”）`: one definition giving two names is not two definitions.
-    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start)) {
+    else if (foldScript(defs[first].term) !== foldScript(d.term) && defs[first].clauseStart !== d.clauseStart && !afterSignatures(treaty, d.start) && !(law && roleNames(phrase, defs[first].term, d.term))) {
       report('term.two-names', d.start, d.end, 'diag.termTwoNames', d.meaning, defs[first].term, d.term);
     }
   });
@@ -794,6 +818,7 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
   const out: { start: number; end: number; term: string }[] = [];
   const stop = Math.min(treaty.signing?.start ?? text.length, treaty.signatures?.start ?? text.length);
   const seen = new Set<string>();
+  const law = treaty.kind !== undefined && LAW_KINDS.has(treaty.kind);
   for (const d of defs.slice(0, MAX_LONG_FORMS)) {
     const meaning = d.meaning.trim();
     // A term defined by what it means names no phrase that the text should shorten.
@@ -813,6 +838,9 @@ function longForms(treaty: Treaty): { start: number; end: number; term: string }
     // with it) is not known here, so that no edit could put the term in its place (`驻外使馆、领馆或者外交部委托的其他驻外
     // 机构` read as `其他驻外机构`: a list's last member).
     if (text[d.meaningStart + (d.meaning.length - d.meaning.trimStart().length) - 1] === '的') continue;
+    // A law's name of a body for one role it plays (`县级以上人民政府土地管理部门（以下简称出让方）`, the party granting the right in
+    // the grant's articles): the body written again in another role (责令限期纠正, as regulator) is no long form of the role.
+    if (law && roleName(meaning, d.term)) continue;
     let at = text.indexOf(meaning, d.clauseEnd);
     while (at >= 0 && at < stop) {
       const end = at + meaning.length;
@@ -855,9 +883,9 @@ function inTitle(text: string, at: number): boolean {
 /** Words that, after the phrase, make a longer name of something else: `中华人民共和国和甲国政府`, `…两国边境`. */
 const LONGER_NAME = /^(?:政府|人民|两国|边境|边界|国界|领土|领域|公民|法人|企业|国民|之间|间|关系|各自|境内|主管|有关|国家|双边|方面|代表)/;
 
-/** The phrase stands for the term here: no word after it that makes it part of a longer name, nor a kind of instrument (`上海合作组织宪章`: the charter's name). */
+/** The phrase stands for the term here: no word after it that makes it part of a longer name, nor a body's name (`…风景名胜区管理委员会`), nor a kind of instrument (`上海合作组织宪章`: the charter's name). */
 function isWord(text: string, start: number, end: number): boolean {
-  if (start < 0 || LONGER_NAME.test(text.slice(end, end + 2))) return false;
+  if (start < 0 || LONGER_NAME.test(text.slice(end, end + 2)) || BODY_NAME_TAIL.test(text.slice(end, end + 5))) return false;
   const after = foldScript(text.slice(end, end + 6));
   return !INSTRUMENT_KINDS.some((k) => k.length > 1 && after.startsWith(k));
 }

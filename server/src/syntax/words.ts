@@ -219,12 +219,30 @@ export function amendingTitle(title: string): boolean {
  * `《合格证明》`), a form or table (`《…立案呈批表》`, `《缴费登记卡》`), a register (`《新兵花名册》`, `《户口簿》`), a
  * newspaper (`《温州日报》`), a gazette, named by the body that publishes it (`《…人民代表大会常务委员会公报》`); a paper
  * served or filed whose name ends with what it does: a notice, a decision, a request (`《受理通知书》`,
- * `《行政处罚决定书》`, `《检疫处理通知单》`, `《进口药品通关单》`). Not 公报 alone (a 联合公报 is an instrument), 单 alone (a
- * 负面清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor 报告书 (`《中国加入工作报告书》` is the working party's report,
+ * `《行政处罚决定书》`, `《检疫处理通知单》`, `《进口药品通关单》`), or a list of the things kept, received or seized in one case
+ * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them). Not 公报 alone (a 联合公报 is an instrument), 单 alone (a
+ * 负面清单, a 管制清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor 报告书 (`《中国加入工作报告书》` is the working party's report,
  * part of an accession protocol). A remark in brackets after the
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
-export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单)(?:[（(][^（）()]{1,10}[）)])?$/;
+export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+/**
+ * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
+ * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
+ */
+export const BODY_NAME_TAIL = /^(?:管理委员会|管委会|管理局|管理处)/;
+/**
+ * Names that hold a word a law defines as a term, the word no use of it there: 代表, a deputy (`省人民代表大会代表（以下简称
+ * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`).
+ */
+export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会'];
+/** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
+export function heldByName(s: string, at: number, term: string): boolean {
+  for (const name of NAMES_HOLDING_TERMS) {
+    for (let k = name.indexOf(term); k >= 0; k = name.indexOf(term, k + 1)) if (at >= k && s.startsWith(name, at - k)) return true;
+  }
+  return false;
+}
 /** Kinds whose laws are cited by short names (`刑法第五条`, `民法典第五条`): a name of one or two characters is no preposition. */
 export const SHORT_NAMED_KINDS: ReadonlySet<string> = new Set(wordsWhere((w) => w.shortNamed));
 /** Self-references a signing clause is checked against the title by: 本协议, 本协定 … */
