@@ -12,6 +12,7 @@ import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
 import { labelWith } from './renumber';
+import { labelWord } from './unitWords';
 
 export interface Fit {
   /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
@@ -103,11 +104,9 @@ function readFit(req: CompletionRequest): Fit {
  * 第一款; 条 when no article tells. What completion writes — a heading, a reference — is written in it.
  */
 export function unitWordAt(treaty: Treaty, offset: number): string {
-  const model = articleBefore(treaty, offset) ?? treaty.articles[0];
+  const model = unitBefore(treaty, offset);
   if (!model || treaty.tree.unitStyle !== 'article') return '条';
-  // `第十条之一`: the word before 之.
-  const written = treaty.text.slice(model.label.start, model.label.end).replace(/之[^之]*$/, '').trimEnd();
-  const last = written.slice(-1);
+  const last = labelWord(treaty, model);
   const folded = foldScript(last);
   return folded === '条' || folded === '款' ? last : '条';
 }
@@ -117,17 +116,18 @@ export function unitWordAt(treaty: Treaty, offset: number): string {
  * resolution's `4.`, `（五）`, `５．`, `五、`; undefined when the text has no point.
  */
 export function pointLabelAt(treaty: Treaty, offset: number, n: number): string | undefined {
-  const model = pointBefore(treaty, offset);
+  const model = unitBefore(treaty, offset);
   return model && labelWith(treaty.text.slice(model.label.start, model.label.end), n);
 }
 
-function pointBefore(treaty: Treaty, offset: number): Article | undefined {
-  return treaty.articles.filter((a) => a.start <= offset).pop() ?? treaty.articles[0];
+/** The article or point before `offset` (or holding it), or the first: the one whose writing the next follows. */
+function unitBefore(treaty: Treaty, offset: number): Article | undefined {
+  return articleBefore(treaty, offset) ?? treaty.articles[0];
 }
 
 /** The spaces between the label of the point before `offset` and its text on its line (none when it writes none). */
 function pointGap(treaty: Treaty, offset: number): string {
-  const model = pointBefore(treaty, offset);
+  const model = unitBefore(treaty, offset);
   const rest = model?.head.rest;
   if (!model || rest === undefined || rest < model.label.end) return '';
   const gap = treaty.text.slice(model.label.end, rest);

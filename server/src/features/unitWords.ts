@@ -1,16 +1,19 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Treaty } from '../model/treaty';
+import { Article, Treaty } from '../model/treaty';
 import { NUMERAL_CHARS } from '../syntax/words';
+
+/** The word closing article `a`'s label as the text writes it (条, 條, 款 …; `第十條之一`: the word before 之). */
+export function labelWord(treaty: Treaty, a: Article): string {
+  return treaty.text.slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().slice(-1);
+}
 
 /** Whether the text's articles are labelled in traditional characters, `第一條`: read on its first article's label. */
 export function labelsInTraditional(treaty: Treaty): boolean {
   if (treaty.tree.unitStyle !== 'article') return false;
   const a = treaty.articles[0];
-  if (!a) return false;
-  // `第十條之一`: the word before 之.
-  return treaty.text.slice(a.label.start, a.label.end).replace(/之[^之]*$/, '').trimEnd().endsWith('條');
+  return a !== undefined && labelWord(treaty, a) === '條';
 }
 
 /** An article's name in the server's words, `第X条` (`第十条之一`, `第5条`, `第 5 条`), anywhere in a string. */
