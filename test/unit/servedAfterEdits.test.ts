@@ -3,7 +3,8 @@
 // which bare names such as `刑法第二条` and laws' titles without their state are looked up in) are kept while every
 // title stays. After any edits of open laws — a title changed, written as another law's, its state's name changed,
 // taken away, the whole text emptied and written again — the list is the one the documents give and every reference
-// of the citing text goes where it goes in a fresh workspace of the same texts.
+// of the citing text goes where it goes in a fresh workspace of the same texts. The same when laws are opened, closed
+// or changed on disk (each puts its new snapshot in its place as a keystroke does).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -28,11 +29,20 @@ const CITING_TEXT =
 /** What an edit writes over a law's title line (or over the whole law). */
 const TITLES = ['中华人民共和国刑法', '中华人民共和国刑事诉讼法', '中华人民共和国宪法', '俄罗斯联邦刑法', '俄罗斯联邦宪法', '中华人民共和国土地管理法', '刑法', '关于刑法的说明', ''];
 
-type Step = { doc: number; title: string } | { doc: number; whole: boolean };
+/**
+ * A law's title line rewritten, or its whole text emptied or written again — typed if it is open, saved on disk if
+ * not; opened in the editor (a whole text sent for an open one: its text again); closed (back to its disk text); a
+ * new law saved (`add`: its title).
+ */
+type Step = { doc: number; title: string } | { doc: number; whole: boolean } | { doc: number; open: true } | { doc: number; close: true } | { add: string };
 
+const doc = fc.nat({ max: DOCS.length - 1 });
 const step: fc.Arbitrary<Step> = fc.oneof(
-  fc.record({ doc: fc.nat({ max: DOCS.length - 1 }), title: fc.constantFrom(...TITLES) }),
-  fc.record({ doc: fc.nat({ max: DOCS.length - 1 }), whole: fc.boolean() }),
+  fc.record({ doc, title: fc.constantFrom(...TITLES) }),
+  fc.record({ doc, whole: fc.boolean() }),
+  fc.record({ doc, open: fc.constant(true as const) }),
+  fc.record({ doc, close: fc.constant(true as const) }),
+  fc.record({ add: fc.constantFrom(...TITLES) }),
 );
 
 /** Where each reference of the citing text leads: the URIs, reference by reference. */
@@ -41,39 +51,75 @@ function targets(index: WorkspaceIndex, uri: string): string[][] {
   return referencesOf(index.model(snapshot)).map((r) => definition(contextOf(index, snapshot), r.start + 1).map((l) => l.targetUri));
 }
 
+/** A law's text after a step that writes it (the title line or the whole). */
+function written(text: string, original: string, s: Step): { start: number; end: number; text: string } {
+  if ('title' in s) {
+    const line = text.startsWith('# ') ? text.indexOf('\n') : -1;
+    return line < 0 ? { start: 0, end: 0, text: `# ${s.title}\n` } : { start: 2, end: line, text: s.title };
+  }
+  return { start: 0, end: text.length, text: 'whole' in s && s.whole ? original : '' };
+}
+
 function check(steps: Step[]): void {
   const index = new WorkspaceIndex();
-  const texts = new Map<string, string>();
+  // Each law on disk, the first two open too; the citing text open.
+  const disk = new Map<string, string>(DOCS);
+  const open = new Map<string, string>();
   const versions = new Map<string, number>();
-  for (const [uri, text] of [...DOCS, [CITING, CITING_TEXT] as [string, string]]) {
+  for (const [uri, text] of DOCS) index.set(uri, text, 0);
+  for (const [uri, text] of [...DOCS.slice(0, 2), [CITING, CITING_TEXT] as [string, string]]) {
     index.set(uri, text, 1, 'markdown');
-    texts.set(uri, text);
+    open.set(uri, text);
     versions.set(uri, 1);
   }
   void targets(index, CITING);
-  for (const s of steps) {
-    const [uri, original] = DOCS[s.doc];
-    const text = texts.get(uri)!;
-    let e: { start: number; end: number; text: string };
-    if ('title' in s) {
-      const line = text.startsWith('# ') ? text.indexOf('\n') : -1;
-      e = line < 0 ? { start: 0, end: 0, text: `# ${s.title}\n` } : { start: 2, end: line, text: s.title };
-    } else e = s.whole ? { start: 0, end: text.length, text: original } : { start: 0, end: text.length, text: '' };
-    const next = text.slice(0, e.start) + e.text + text.slice(e.end);
-    const version = versions.get(uri)! + 1;
-    index.update(uri, next, [e], version, 'markdown');
-    texts.set(uri, next);
-    versions.set(uri, version);
-
+  /** The index against a fresh workspace of the same texts, each document set (its disk text, then the editor's) in the order it came. */
+  const compare = (steps: Step[]) => {
     const fresh = new WorkspaceIndex();
-    for (const [u, t] of texts) fresh.set(u, t, versions.get(u)!, 'markdown');
+    for (const { uri: u } of index.all()) {
+      if (disk.has(u)) fresh.set(u, disk.get(u)!, 0);
+      if (open.has(u)) fresh.set(u, open.get(u)!, versions.get(u) ?? 1, 'markdown');
+    }
     assert.deepStrictEqual(index.treaties().map((x) => x.uri), fresh.treaties().map((x) => x.uri), 'the served treaties');
     assert.deepStrictEqual(index.treaties(), [...index.all()].filter((x) => index.isServed(x)), 'the snapshots served now');
     assert.deepStrictEqual(targets(index, CITING), targets(fresh, CITING), `after ${JSON.stringify(steps)}`);
+  };
+  for (const s of steps) {
+    if ('add' in s) {
+      const uri = `file:///ws/new${disk.size}.md`;
+      index.set(uri, LAW(s.add, '规定'), 0);
+      disk.set(uri, LAW(s.add, '规定'));
+      compare(steps);
+      continue;
+    }
+    const [uri, original] = DOCS[s.doc];
+    const version = (versions.get(uri) ?? 0) + 1;
+    versions.set(uri, version);
+    if ('open' in s) {
+      const text = open.get(uri) ?? disk.get(uri)!;
+      index.set(uri, text, version, 'markdown');
+      open.set(uri, text);
+    } else if ('close' in s) {
+      index.close(uri);
+      open.delete(uri);
+    } else if (open.has(uri)) {
+      const text = open.get(uri)!;
+      const e = written(text, original, s);
+      const next = text.slice(0, e.start) + e.text + text.slice(e.end);
+      index.update(uri, next, [e], version, 'markdown');
+      open.set(uri, next);
+    } else {
+      const text = disk.get(uri)!;
+      const e = written(text, original, s);
+      const next = text.slice(0, e.start) + e.text + text.slice(e.end);
+      index.set(uri, next, 0);
+      disk.set(uri, next);
+    }
+    compare(steps);
   }
 }
 
-test('property: after edits of open laws, the served treaties and where bare names lead are those of a fresh workspace', () => {
+test('property: after edits of laws, open or on disk, openings and closings, the served treaties and where bare names lead are those of a fresh workspace', () => {
   fc.assert(fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), check), { numRuns: 150 });
 });
 

@@ -386,11 +386,11 @@ export class WorkspaceIndex implements Workspace {
    */
   private served?: { detection: boolean; list: Snapshot[]; titles: object };
   /**
-   * Open documents edited since `served` was listed, each with its title then. A keystroke puts the document's new
-   * snapshot in its place in the list (`replaceServed`; the old one is not kept: versions die young), and whether it is
-   * still served and titled so is asked when the list is (`treaties`) — where every document of a workspace of
-   * thousands was asked whether it is served, and the tables of titles made again (features/resolve.ts), after each
-   * keystroke.
+   * Documents changed since `served` was listed, each with its title then. A keystroke, an opening, a closing or a
+   * change on disk of a known document puts its new snapshot in its place in the list (`reserve`; the old one is not
+   * kept: versions die young), and whether it is still served and titled so is asked when the list is (`treaties`) —
+   * where every document of a workspace of thousands was asked whether it is served, and the tables of titles made
+   * again (features/resolve.ts), after each keystroke and each document opened.
    */
   private readonly editedSince = new Map<string, string | undefined>();
 
@@ -431,7 +431,7 @@ export class WorkspaceIndex implements Workspace {
     // A whole text for an open one: typed, as an edit is (its title read off its head, no model built for it).
     if (languageId && current?.open) snapshot[RETYPED]();
     this.docs.set(uri, snapshot);
-    this.unserve();
+    this.reserve(uri, current, snapshot);
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     if (!current) this.name(uri);
@@ -453,7 +453,7 @@ export class WorkspaceIndex implements Workspace {
     if (!edits || !current?.open) return this.set(uri, text, version, languageId);
     const snapshot = current.edited(text, edits, version, languageId);
     this.docs.set(uri, snapshot);
-    if (this.served) this.replaceServed(uri, current, snapshot);
+    this.reserve(uri, current, snapshot);
     this.stale.add(uri);
     this.retitle(uri, snapshot, current);
     return snapshot;
@@ -464,8 +464,9 @@ export class WorkspaceIndex implements Workspace {
     const onDisk = this.disk.get(uri);
     this.disk.delete(uri);
     if (onDisk) {
+      const current = this.docs.get(uri);
       this.docs.set(uri, onDisk);
-      this.unserve();
+      this.reserve(uri, current, onDisk);
       this.stale.add(uri);
       this.retitle(uri, onDisk, undefined);
     } else if (this.docs.get(uri)?.open) this.remove(uri);
@@ -561,22 +562,24 @@ export class WorkspaceIndex implements Workspace {
   }
 
   /**
-   * An open document's new snapshot `now` in the place of `before` in the served list: a new list (features memoize on
-   * the list), the same titles until `checked`. A document that was not served is listed again when asked.
+   * A document's new snapshot `now` in the place of `before` in the served list — typed, opened, closed, changed on
+   * disk: a new list (features memoize on the list), the same titles until `checked`. A document new to the workspace,
+   * or one that was not served, is listed again when asked.
    */
-  private replaceServed(uri: string, before: Snapshot, now: Snapshot): void {
-    const served = this.served!;
-    const at = served.list.indexOf(before);
+  private reserve(uri: string, before: Snapshot | undefined, now: Snapshot): void {
+    const served = this.served;
+    if (!served) return;
+    const at = before ? served.list.indexOf(before) : -1;
     if (at < 0) return this.unserve();
     const list = served.list.slice();
     list[at] = now;
     this.served = { detection: served.detection, list, titles: served.titles };
-    if (!this.editedSince.has(uri)) this.editedSince.set(uri, before.titleKey);
+    if (!this.editedSince.has(uri)) this.editedSince.set(uri, before!.titleKey);
   }
 
   /**
    * `served` once the documents edited since it was listed (`editedSince`) are asked whether they are still served
-   * (if not, taken out) and titled as they were (if not, new `titles`). The list is the one `replaceServed` made after
+   * (if not, taken out) and titled as they were (if not, new `titles`). The list is the one `reserve` made after
    * the last `treaties()`: never handed out, changed in place.
    */
   private checked(served: { detection: boolean; list: Snapshot[]; titles: object }): typeof served {
