@@ -2164,7 +2164,6 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   }
   from = skipSpaces(text, from, end);
   if (from >= end) return 'caption';
-  const tail = end - from;
   // A short phrase with no sentence punctuation is a caption: `第一条　宗旨`, `第七条　缔约方大会`; not a
   // sentence cut short by a line break or missing its full stop (`第一条　双方同意在边境` / `地区开展合作…`,
   // `第十条　本协定自签字之日起生效`).
