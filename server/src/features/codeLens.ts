@@ -6,10 +6,8 @@
 // counts once for article 3). The lens carries the locations, so the peek view
 // shows exactly what was counted.
 import { CodeLens, Location } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
-import { referencesOf } from '../model/references';
 import { articleKey } from '../model/treaty';
-import { mayReach, referringDocuments, resolve } from './resolve';
+import { mayReach, referencesReaching, referringDocuments, resolve } from './resolve';
 import { msg } from './messages';
 import { FeatureContext, contextOf } from './context';
 import { Work, finish } from './work';
@@ -49,18 +47,18 @@ function* citedArticles(ctx: FeatureContext): Work<Map<string, Location[]> | und
   for (const doc of referringDocuments(index, snapshot, true)) {
     if (token.isCancellationRequested) return undefined;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
-    const t = there.treaty;
-    let map: LineMap | undefined;
-    for (const r of referencesOf(t)) {
+    const uses = referencesReaching(there, snapshot);
+    const refs = uses.refs;
+    for (let i = 0; i < refs.length; i++) {
+      const r = refs[i];
       // Only citations reach into another document, but for another part of the same text.
       if (r.kind !== 'article' || !mayReach(r, doc, snapshot)) continue;
       const target = resolve(there, r);
       if (target?.kind !== 'article' || target.snapshot !== snapshot || target.article.num === undefined) continue;
-      map ??= there.lines;
       const k = articleKey(target.article.num, target.article.sub);
       let list = out.get(k);
       if (!list) out.set(k, (list = []));
-      list.push({ uri: doc.uri, range: map.range(r.start, r.end) });
+      list.push({ uri: doc.uri, range: uses.range(i) });
     }
     yield;
   }

@@ -147,7 +147,7 @@ function notInWorkspace(ctx: FeatureContext, c: Citation): string {
   facts.push(msg('hover.noCopy'));
   const places: string[] = [];
   let more = 0;
-  const add = (s: Snapshot, treaty: { text: string }, refs: readonly Reference[]) => {
+  const add = (s: Snapshot, text: string, refs: readonly Reference[]) => {
     for (const r of refs) {
       const cited = r.kind === 'citation' ? r.citation : r.kind === 'article' ? r.citation : undefined;
       if (!cited || cited.normalized !== c.normalized || (s === ctx.snapshot && cited.start === c.start)) continue;
@@ -157,13 +157,14 @@ function notInWorkspace(ctx: FeatureContext, c: Citation): string {
         more++;
         continue;
       }
-      const line = lineOf(treaty.text, cited.start) + 1;
+      const line = lineOf(text, cited.start) + 1;
       const where = s === ctx.snapshot ? msg('hover.placeHere', line) : msg('hover.placeIn', fileNameOf(s.uri), line);
       places.push(cited.date ? msg('hover.placeDated', where, formatDate(cited.date)) : where);
     }
   };
-  add(ctx.snapshot, ctx.treaty, referencesOf(ctx.treaty));
-  for (const s of ctx.workspace.citing(c.normalized)) if (s !== ctx.snapshot) add(s, ctx.workspace.model(s), referencesOf(ctx.workspace.model(s)));
+  add(ctx.snapshot, ctx.treaty.text, referencesOf(ctx.treaty));
+  // (Another document's citations as it keeps them: no model of it built.)
+  for (const s of ctx.workspace.citing(c.normalized)) if (s !== ctx.snapshot) add(s, s.text, s.citing.refs);
   const lines = [`**${esc(`《${c.title}》`)}**`, facts.map((f) => `- ${esc(f)}`).join('\n')];
   if (places.length) lines.push(`${esc(msg('hover.citedAlso'))}\n${places.map((p) => `- ${esc(p)}`).join('\n')}${more ? `\n- ${esc(msg('hover.citedMore', more))}` : ''}`);
   return lines.join('\n\n');

@@ -7,7 +7,7 @@ import { LineMap } from '../syntax/positions';
 import { Reference, referenceAt, referencesOf } from '../model/references';
 import { Article, Treaty, articleAt } from '../model/treaty';
 import { Snapshot } from '../index/workspace';
-import { isTarget, mayReach, referringDocuments, resolve } from './resolve';
+import { isTarget, mayReach, referencesReaching, referringDocuments, resolve } from './resolve';
 import { FeatureContext, contextOf } from './context';
 import { Work, finish } from './work';
 
@@ -36,12 +36,13 @@ export function subjectAt(ctx: FeatureContext, offset: number): Subject | undefi
   return undefined;
 }
 
-/** Every reference to the subject in one document (`doc`: that document's context). */
-function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
-  const out: Reference[] = [];
-  for (const r of referencesOf(doc.treaty)) {
+/** Every reference to the subject in one document (`doc`: that document's context), of `refs` (its references, or those that may reach the subject), by index. */
+function referencesIn(doc: FeatureContext, subject: Subject, refs: readonly Reference[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i];
     if (subject.kind === 'term') {
-      if (r.kind === 'term' && doc.snapshot === subject.snapshot && r.definition === subject.definition) out.push(r);
+      if (r.kind === 'term' && doc.snapshot === subject.snapshot && r.definition === subject.definition) out.push(i);
       continue;
     }
     if (subject.kind === 'document' ? r.kind !== 'citation' && !(r.kind === 'self' && doc.snapshot === subject.snapshot) : r.kind !== 'article') continue;
@@ -50,8 +51,8 @@ function referencesIn(doc: FeatureContext, subject: Subject): Reference[] {
     if (subject.kind === 'article' && r.kind === 'article' && (!covers(r, r.target.num, subject.article.num) || !mayReach(r, doc.snapshot, subject.snapshot))) continue;
     const t = resolve(doc, r);
     if (!isTarget(t) || t.snapshot !== subject.snapshot) continue;
-    if (subject.kind === 'document' && t.kind === 'document') out.push(r);
-    else if (subject.kind === 'article' && t.kind === 'article' && covers(r, t.article.num, subject.article.num, t.article.sub, subject.article.sub)) out.push(r);
+    if (subject.kind === 'document' && t.kind === 'document') out.push(i);
+    else if (subject.kind === 'article' && t.kind === 'article' && covers(r, t.article.num, subject.article.num, t.article.sub, subject.article.sub)) out.push(i);
   }
   return out;
 }
@@ -77,14 +78,12 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
   const subject = subjectAt(ctx, offset);
   if (!subject) return [];
   const out: Location[] = [];
-  const push = (doc: Snapshot, treaty: Treaty, spans: { start: number; end: number }[]) => {
-    if (spans.length === 0) return;
-    const map = new LineMap(treaty.tree.lines);
-    for (const s of spans) out.push({ uri: doc.uri, range: map.range(s.start, s.end) });
-  };
   const home = subject.snapshot;
-  const homeTreaty = index.model(home);
-  if (includeDeclaration) push(home, homeTreaty, [declarationOf(subject, homeTreaty)]);
+  if (includeDeclaration) {
+    const homeTreaty = index.model(home);
+    const d = declarationOf(subject, homeTreaty);
+    out.push({ uri: home.uri, range: new LineMap(homeTreaty.tree.lines).range(d.start, d.end) });
+  }
   // The subject's own document first, then every document citing it, and for an article the
   // other parts of its text (one file per part), which refer to it without a citation.
   const docs = subject.kind === 'term' ? [home] : referringDocuments(index, home, subject.kind === 'article');
@@ -93,7 +92,9 @@ export function* referencesWork(ctx: FeatureContext, offset: number, includeDecl
     // References to a document from the document itself (本协议) are not "citations".
     if (subject.kind === 'document' && doc === home) continue;
     const there = doc === snapshot ? ctx : contextOf(index, doc, token);
-    push(doc, there.treaty, referencesIn(there, subject));
+    // (Of a document that only cites it, the citations it keeps: its model is not built again.)
+    const uses = referencesReaching(there, home);
+    for (const i of referencesIn(there, subject, uses.refs)) out.push({ uri: doc.uri, range: uses.range(i) });
     yield;
   }
   return out;
@@ -109,10 +110,11 @@ export function documentHighlights(ctx: FeatureContext, offset: number): Documen
     const d = declarationOf(subject, treaty);
     out.push({ range: map.range(d.start, d.end), kind: DocumentHighlightKind.Write });
   }
-  const refs = subject.kind === 'document' && subject.snapshot === snapshot
-    ? referencesOf(treaty).filter((r) => r.kind === 'self')
-    : referencesIn(ctx, subject);
-  for (const r of refs) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
+  const refs = referencesOf(treaty);
+  const uses = subject.kind === 'document' && subject.snapshot === snapshot
+    ? refs.filter((r) => r.kind === 'self')
+    : referencesIn(ctx, subject, refs).map((i) => refs[i]);
+  for (const r of uses) out.push({ range: map.range(r.start, r.end), kind: DocumentHighlightKind.Read });
   return out;
 }
 

@@ -2,12 +2,12 @@
 import { Article, ArticleShape, Treaty, articleAt, articleNumbered, kindOf } from '../model/treaty';
 import { resolveAt } from '../model/chapterReferences';
 import { OutlineArticle } from '../model/outline';
-import { ArticleTarget, Citation, Reference, resolveInTreaty, shortFormParts } from '../model/references';
+import { ArticleTarget, Citation, Reference, referencesOf, resolveInTreaty, shortFormParts } from '../model/references';
 import { compareDates, dateAgrees } from '../model/info';
 import { foldScript } from '../syntax/script';
 import { HOME_STATE, LAW_KINDS, STATES, State, draftOfTitle, issuedAs, stateNamedAtEnd, stateOf } from '../syntax/words';
 import { Definition } from '../model/definitions';
-import { Resolved, Snapshot, Workspace } from '../index/workspace';
+import { Resolved, Snapshot, Uses, Workspace } from '../index/workspace';
 import { FeatureContext } from './context';
 import { Memo } from '../syntax/memo';
 import { startsPast } from '../syntax/numerals';
@@ -215,6 +215,19 @@ export function referringDocuments(index: Workspace, home: Snapshot, parts: bool
     if (parts) for (const s of index.withTitle(title)) docs.add(s);
   }
   return [...docs];
+}
+
+/**
+ * The references of `doc` (a document `referringDocuments` gave for `home`) that may resolve to `home` or its articles,
+ * with their ranges: every reference of `home` itself and of its other parts, read off their models; of any other
+ * document only its citations (`mayReach`), which it keeps when its model is dropped (`Snapshot.citing`: no model built).
+ */
+export function referencesReaching(doc: FeatureContext, home: Snapshot): Uses {
+  const s = doc.snapshot;
+  if (s !== home && !sameText(s, home)) return s.citing;
+  const refs = referencesOf(doc.treaty);
+  const map = doc.lines;
+  return { refs, range: (i) => map.range(refs[i].start, refs[i].end) };
 }
 
 /** Whether an article reference made in `from` may resolve to an article of `home`: a citation, or a reference within one text (its file, or another part). */
