@@ -44,6 +44,17 @@ export interface Uses {
   range(i: number): { start: Position; end: Position };
 }
 
+/** The ranges of `refs` in `model`'s text. */
+function rangesOf(model: Treaty, refs: readonly Reference[]): { start: Position; end: Position }[] {
+  const map = new LineMap(model.tree.lines);
+  return refs.map((r) => map.range(r.start, r.end));
+}
+
+/** Uses kept with their ranges: a closure over those two alone (one made where the line map is would keep the tree's lines). */
+function keptUses(refs: readonly Reference[], ranges: readonly { start: Position; end: Position }[]): Uses {
+  return { refs, range: (i) => ranges[i] };
+}
+
 /** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
 interface Base {
   /** The last model built, whose tree is re-parsed and whose derived data is reused. */
@@ -170,9 +181,7 @@ export class Snapshot {
     if (this.cachedCiting) return this.cachedCiting;
     const model = this.passingModel();
     const refs = referencesOf(model).filter((r) => (r.kind === 'article' && r.citation !== undefined) || r.kind === 'citation');
-    const map = new LineMap(model.tree.lines);
-    const ranges = refs.map((r) => map.range(r.start, r.end));
-    return (this.cachedCiting = { refs, range: (i) => ranges[i] });
+    return (this.cachedCiting = keptUses(refs, rangesOf(model, refs)));
   }
 
   /** A model for what is kept of it (its hover facts, its citations): a closed document's built for them is dropped after. */
