@@ -86,6 +86,13 @@ described('term.before-definition: not for 代表 inside 人民代表大会; a d
     { code: 'term.before-definition', severity: 4, message: '“代表”在定义之前使用' },
   ]);
 
+// A copy writes `<…>` for the `〈…〉` of a title inside a title (国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法:
+// its notice's `关于印发《国家机关、事业单位贯彻<国务院关于职工工作时间的规定>的实施办法》的通知`): the same title, found.
+described('ref.citation-not-found: not for a title whose inner title a copy marks with <…>; a title not held is reported',
+  '%! a.md\n# 甲省实施办法\n\n第一条 依照《甲省贯彻<乙条例>的办法》和⟦《丙条例》⟧，制定本办法。\n%! b.md\n# 甲省贯彻《乙条例》的办法\n\n第一条 甲。\n', [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《丙条例》' },
+  ]);
+
 // A decision amending an interpretation quotes the amended article's new text: a term it defines is the interpretation's,
 // used in its other articles, not quoted; a term the decision defines in its own words and never uses is flagged.
 described('term.unused: not for a term defined in the new text an amendment quotes; in the text\'s own words it is',

@@ -120,6 +120,10 @@ check('ref.citation-not-found: a notice or a decision served, a form, a proof, a
 // A list of the things kept, received or seized in one case is a paper (公安机关适用继续盘问规定: `《暂存物品清单》`); a list
 // a body publishes is an instrument (`《…出口管制清单》`, `《…物质清单》`).
 check('ref.citation-not-found: a list of the things kept or received in one case (暂存物品清单, 材料收取清单) is a paper, a published list an instrument', `${HEAD}## 第一条\n\n双方开具《暂存物品清单》《诉讼材料收取清单》《扣押财物清单》，依照⟦《甲乙核出口管制清单》⟧和⟦《甲乙受控物质清单》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
+// A paper of one case or one application that says what it is (`《价格鉴证结论书》`, `《…行政裁决书》`, `《…快速处理记录书》`,
+// `《期货交易风险说明书》`), an agreement of the parties to one dispute (`《…调解协议书》`) and a report of one accident or inspection
+// (`《海上交通事故报告书》`, `《进口药品检验报告书》`) are papers; a 协议书, a 报告书 or a 批准书 of another kind is looked for.
+check('ref.citation-not-found: a conclusion, ruling, record, statement, dispute agreement or accident report of one case is a paper; a 协议书 or 报告书 of another kind an instrument', `${HEAD}## 第一条\n\n双方出具《价格鉴证结论书》《林木林地权属争议行政裁决书》《交通事故快速处理记录书》《期货交易风险说明书》《测量标志委托保管书》《权属争议调解协议书》《协调处理协议书》《海上交通事故报告书》《进口药品检验报告书》《建设用地批准书》，依照⟦《甲乙合作协议书》⟧和⟦《中国加入工作报告书》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
 // A title named inside a title (the first law of those a decision amends, the text's own earlier name) is part of its
 // name: the outer title is looked for, the name inside it not again (LawRefBook/Laws: 139 infos, each beside its decision's).
 check('ref.citation-not-found: a title inside a title is part of its name, reported once, as the outer title', `${HEAD}## 第一条\n\n双方依照⟦《关于修改〈甲乙边界协定〉等五件协定的议定书》⟧和⟦《甲乙丙边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);

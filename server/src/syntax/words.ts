@@ -220,12 +220,16 @@ export function amendingTitle(title: string): boolean {
  * newspaper (`《温州日报》`), a gazette, named by the body that publishes it (`《…人民代表大会常务委员会公报》`); a paper
  * served or filed whose name ends with what it does: a notice, a decision, a request (`《受理通知书》`,
  * `《行政处罚决定书》`, `《检疫处理通知单》`, `《进口药品通关单》`), or a list of the things kept, received or seized in one case
- * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them). Not 公报 alone (a 联合公报 is an instrument), 单 alone (a
- * 负面清单, a 管制清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor 报告书 (`《中国加入工作报告书》` is the working party's report,
- * part of an accession protocol). A remark in brackets after the
+ * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them); a paper of one case or one application that
+ * says what it is (`《价格鉴证结论书》`, `《…行政裁决书》`, `《…快速处理记录书》`, `《测量标志委托保管书》`, `《…申报书》`,
+ * `《期货交易风险说明书》`, `《建设用地批准书》`), an agreement the parties of one dispute sign (`《…调解协议书》`, `《协调处理协议书》`)
+ * and a report of one accident, inspection or case (`《海上交通事故报告书》`, `《进口药品检验报告书》`, `《提请抗诉报告书》`). Not 公报
+ * alone (a 联合公报 is an instrument), 单 alone (a 负面清单, a 管制清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor
+ * 报告书 alone (`《中国加入工作报告书》` is the working party's report, part of an accession protocol), nor 批准书 alone (a state's
+ * instrument of ratification). A remark in brackets after the
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
-export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
 /**
  * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
