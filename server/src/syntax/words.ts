@@ -237,12 +237,28 @@ export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|�
 export const BODY_NAME_TAIL = /^(?:管理委员会|管委会|管理局|管理处)/;
 /**
  * Names that hold a word a law defines as a term, the word no use of it there: 代表, a deputy (`省人民代表大会代表（以下简称
- * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`).
+ * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`); and
+ * the names of kinds of zone, enterprise and bank that the law's own kind is not, whose last word a law takes as the short name
+ * of its own: 开发区 (`宁波大榭开发区（以下简称开发区）`) in 经济技术开发区, the national kind it enjoys the policies of; 企业
+ * (`农村股份合作企业（以下简称企业）`) in 集体企业, 乡镇企业, the enterprises it is made from; 银行 in 外资银行, 外国银行. A law
+ * defining the kind itself (`…（以下简称集体企业）`) is not concerned: a name holds only a shorter term.
  */
-export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会'];
+export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会', '经济技术开发区', '高新技术产业开发区', '集体企业', '乡镇企业', '外资银行', '外国银行'];
+/**
+ * The title of a notice issuing one text, a line of its own: `关于印发《工资支付暂行规定》的通知` (发布, 颁布, 公布; an issuer before
+ * 关于), markdown marks and white space before it; the title it issues is the first group. A copy keeping the notice above
+ * the text's first article (model/references.ts `issuingNotice`) keeps another document's words there.
+ */
+export const ISSUING_NOTICE = /^[ \t\u3000#*]*(?:[\u4e00-\u9fff、]{0,24}?关于)?(?:印发|发布|颁布|公布)《(.+)》的通知$/;
+/**
+ * The word ending a party's name (`中国有关单位(以下简称中方)`, `外国组织和国际组织(以下简称外方)`, `提供方`): a law naming a body
+ * so names it as one party to the dealing it governs (考古涉外工作管理办法: the foreign side of a joint excavation), a role.
+ */
+export const PARTY_ENDING = '方';
 /** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
 export function heldByName(s: string, at: number, term: string): boolean {
   for (const name of NAMES_HOLDING_TERMS) {
+    if (name.length <= term.length) continue;
     for (let k = name.indexOf(term); k >= 0; k = name.indexOf(term, k + 1)) if (at >= k && s.startsWith(name, at - k)) return true;
   }
   return false;
