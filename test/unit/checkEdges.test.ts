@@ -119,6 +119,19 @@ described('ref.citation-not-found: not for a title whose inner title a copy mark
     { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《丙条例》' },
   ]);
 
+// An interpretation of a law's application names that law's articles bare as well as its own (最高人民法院关于适用《中华人民共和国婚姻法》
+// 若干问题的解释（一）: `符合第三十二条第三款规定“应准予离婚”情形的`, its own 第三十二条 one paragraph): a bare paragraph its own article
+// lacks is perhaps the law's, not called missing; in another text, or named 本解释, it is.
+const APPLYING = (title: string, ref: string) => `# ${title}\n\n第一条 人民法院审理离婚案件，符合${ref}规定“应准予离婚”情形的，不应当因当事人有过错而判决不准离婚。\n\n第二条 本解释自公布之日起施行。\n`;
+const LAW_CITED = { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国乙法》' };
+const MISSING = { code: 'ref.no-such-paragraph', severity: 1, message: '第二条没有该款（共1款）' };
+described('ref.no-such-paragraph: not for a bare paragraph its own article lacks in an interpretation of a law\'s application',
+  APPLYING('甲院关于适用⟦《中华人民共和国乙法》⟧若干问题的解释（一）', '第二条第三款'), [LAW_CITED]);
+described('ref.no-such-paragraph: the same paragraph named 本解释 in that interpretation is missing',
+  APPLYING('甲院关于适用⟦《中华人民共和国乙法》⟧若干问题的解释（一）', '⟦本解释第二条第三款⟧'), [LAW_CITED, MISSING]);
+described('ref.no-such-paragraph: the same bare paragraph in an interpretation of another kind is missing',
+  APPLYING('甲院关于审理乙案件若干问题的解释', '⟦第二条第三款⟧'), [MISSING]);
+
 // A decision amending an interpretation quotes the amended article's new text: a term it defines is the interpretation's,
 // used in its other articles, not quoted; a term the decision defines in its own words and never uses is flagged.
 described('term.unused: not for a term defined in the new text an amendment quotes; in the text\'s own words it is',

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -761,6 +761,8 @@ interface Globals {
   lastArticle: number;
   /** The notice issuing the text, above its first article (`issuingNotice`): start, end; or none. */
   notice: readonly [number, number] | undefined;
+  /** The text interprets the application of a law its title names (words.ts `APPLYING_TITLE`): its bare articles may be that law's. */
+  applies: boolean;
 }
 
 /** A text's own kind and its folded title, whose words it may put between 本 and the kind (`本停战协定`). */
@@ -1126,7 +1128,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
   const terms = treaty.definitions;
   const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
-  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty) };
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) };
 }
 
 /**
@@ -1167,7 +1169,7 @@ function sameGlobals(a: Globals, b: Globals): boolean {
     a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer) &&
     a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.lastArticle === b.lastArticle &&
-    a.notice?.[0] === b.notice?.[0] && a.notice?.[1] === b.notice?.[1]
+    a.notice?.[0] === b.notice?.[0] && a.notice?.[1] === b.notice?.[1] && a.applies === b.applies
   );
 }
 
@@ -1364,6 +1366,8 @@ interface Scan {
   lastArticle: number;
   /** See `Globals.notice`. */
   notice: readonly [number, number] | undefined;
+  /** See `Globals.applies`. */
+  applies: boolean;
   /** The lines read (`readerOf`). */
   read: (l: Line) => boolean;
   /** What the units' runs are read with, one for the scan (`scanUnit` sets its state and unit, unit after unit). */
@@ -1408,7 +1412,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, read: readerOf(treaty), reading: undefined,
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies, read: readerOf(treaty), reading: undefined,
   };
 }
 
@@ -1648,9 +1652,13 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const target: ArticleTarget = { num };
     if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
     const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
+    // An interpretation of a law's application (`关于适用《中华人民共和国婚姻法》若干问题的解释`) names that law's articles bare as well
+    // as its own: a bare paragraph its own article lacks (`符合第三十二条第三款规定“应准予离婚”情形的`, its 第三十二条 one
+    // paragraph) is perhaps the law's, uncertain.
+    const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
     const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
@@ -1673,6 +1681,12 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to', elsewhere));
     }
   }
+}
+
+/** Whether the text's own article `target` names has fewer paragraphs than the one it names. */
+function lacksParagraph(treaty: Treaty, target: ArticleTarget): boolean {
+  const a = articleNumbered(treaty, target.num, target.sub);
+  return a !== undefined && a.paragraphs.length < target.paragraph!;
 }
 
 /** Words naming what a text said above, before a unit's number: `上述第二条`, `前述第三条`, `上文第二条`. */

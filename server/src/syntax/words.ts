@@ -251,6 +251,11 @@ export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会', '�
  */
 export const ISSUING_NOTICE = /^[ \t\u3000#*]*(?:[\u4e00-\u9fff、]{0,24}?关于)?(?:印发|发布|颁布|公布)《(.+)》的通知$/;
 /**
+ * The title of a text interpreting the application of a law it names (`最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）`,
+ * `…关于适用《刑事诉讼法》的解释`): such a text names that law's articles bare as well as its own.
+ */
+export const APPLYING_TITLE = /关于适用[《〈<][^》〉>]+[》〉>]/;
+/**
  * The word ending a party's name (`中国有关单位(以下简称中方)`, `外国组织和国际组织(以下简称外方)`, `提供方`): a law naming a body
  * so names it as one party to the dealing it governs (考古涉外工作管理办法: the foreign side of a joint excavation), a role.
  */
