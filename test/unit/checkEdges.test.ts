@@ -86,6 +86,52 @@ described('term.before-definition: not for 代表 inside 人民代表大会; a d
     { code: 'term.before-definition', severity: 4, message: '“代表”在定义之前使用' },
   ]);
 
+// The name of another kind of zone, enterprise or bank that ends with the word a law takes as its own kind's short name
+// (宁波大榭开发区条例: `享受国家级经济技术开发区的政策` before `宁波大榭开发区（以下简称开发区）`; 北京市农村股份合作企业暂行条例:
+// `原有集体企业资产`): that kind, no use of the term; the word alone before the definition is a use.
+described('term.before-definition: not for the term ending another kind\'s name (经济技术开发区, 集体企业); the word alone is flagged',
+  '# 甲市乙开发区条例\n\n第一条 为了促进⟦开发区⟧建设，制定本条例。\n\n第二条 本区享受国家级经济技术开发区的政策，将原有集体企业资产折成股份。\n\n第三条 设立甲市乙开发区（以下简称开发区）。\n\n第四条 开发区管理本区事务。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“开发区”在定义之前使用' },
+  ]);
+described('term.before-definition: a law defining the kind itself (以下简称集体企业) still has its uses before the definition',
+  '# 甲市集体企业条例\n\n第一条 为了规范⟦集体企业⟧，制定本条例。\n\n第二条 本市城镇集体所有制企业（以下简称集体企业）依照本条例管理。\n\n第三条 集体企业自主经营。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“集体企业”在定义之前使用' },
+  ]);
+
+// A copy keeping the notice that issues the text above its first article (工资支付暂行规定: `关于印发《工资支付暂行规定》的通知` /
+// `…规范用人单位的工资支付行为，特制定《工资支付暂行规定》。现印发给你们`): another document's words, no use of the text's term;
+// the text's own first article using it before the definition is flagged.
+described('term.before-definition: not in the notice issuing the text above its first article; in the first article it is',
+  '# 甲省工资支付规定\n\n关于印发《甲省工资支付规定》的通知\n\n甲劳发〔1994〕489号\n\n各市劳动局：\n\n为规范用人单位的工资支付行为，特制定《甲省工资支付规定》。现印发给你们，请贯彻执行。\n\n甲省劳动厅\n\n一九九四年十二月六日\n\n第一条 为了规范⟦用人单位⟧的工资支付行为，制定本规定。\n\n第二条 本规定适用于本省的企业（以下统称用人单位）。\n\n第三条 用人单位应当按时支付工资。\n', [
+    { code: 'term.before-definition', severity: 4, message: '“用人单位”在定义之前使用' },
+  ]);
+described('term.before-definition: a notice issuing another text is no notice of this one: its uses are',
+  '# 甲省工资支付规定\n\n关于印发⟦《乙省工资支付规定》⟧的通知\n\n为规范⟦用人单位⟧的工资支付行为，现印发给你们。\n\n第一条 为了规范⟦用人单位⟧的工资支付行为，制定本规定。\n\n第二条 本规定适用于本省的企业（以下统称用人单位）。\n\n第三条 用人单位应当按时支付工资。\n', [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《乙省工资支付规定》' },
+    { code: 'term.before-definition', severity: 4, message: '“用人单位”在定义之前使用' },
+    { code: 'term.before-definition', severity: 4, message: '“用人单位”在定义之前使用' },
+  ]);
+
+// A copy writes `<…>` for the `〈…〉` of a title inside a title (国家机关、事业单位贯彻《国务院关于职工工作时间的规定》的实施办法:
+// its notice's `关于印发《国家机关、事业单位贯彻<国务院关于职工工作时间的规定>的实施办法》的通知`): the same title, found.
+described('ref.citation-not-found: not for a title whose inner title a copy marks with <…>; a title not held is reported',
+  '%! a.md\n# 甲省实施办法\n\n第一条 依照《甲省贯彻<乙条例>的办法》和⟦《丙条例》⟧，制定本办法。\n%! b.md\n# 甲省贯彻《乙条例》的办法\n\n第一条 甲。\n', [
+    { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《丙条例》' },
+  ]);
+
+// An interpretation of a law's application names that law's articles bare as well as its own (最高人民法院关于适用《中华人民共和国婚姻法》
+// 若干问题的解释（一）: `符合第三十二条第三款规定“应准予离婚”情形的`, its own 第三十二条 one paragraph): a bare paragraph its own article
+// lacks is perhaps the law's, not called missing; in another text, or named 本解释, it is.
+const APPLYING = (title: string, ref: string) => `# ${title}\n\n第一条 人民法院审理离婚案件，符合${ref}规定“应准予离婚”情形的，不应当因当事人有过错而判决不准离婚。\n\n第二条 本解释自公布之日起施行。\n`;
+const LAW_CITED = { code: 'ref.citation-not-found', severity: 3, message: '工作区中找不到《中华人民共和国乙法》' };
+const MISSING = { code: 'ref.no-such-paragraph', severity: 1, message: '第二条没有该款（共1款）' };
+described('ref.no-such-paragraph: not for a bare paragraph its own article lacks in an interpretation of a law\'s application',
+  APPLYING('甲院关于适用⟦《中华人民共和国乙法》⟧若干问题的解释（一）', '第二条第三款'), [LAW_CITED]);
+described('ref.no-such-paragraph: the same paragraph named 本解释 in that interpretation is missing',
+  APPLYING('甲院关于适用⟦《中华人民共和国乙法》⟧若干问题的解释（一）', '⟦本解释第二条第三款⟧'), [LAW_CITED, MISSING]);
+described('ref.no-such-paragraph: the same bare paragraph in an interpretation of another kind is missing',
+  APPLYING('甲院关于审理乙案件若干问题的解释', '⟦第二条第三款⟧'), [MISSING]);
+
 // A decision amending an interpretation quotes the amended article's new text: a term it defines is the interpretation's,
 // used in its other articles, not quoted; a term the decision defines in its own words and never uses is flagged.
 described('term.unused: not for a term defined in the new text an amendment quotes; in the text\'s own words it is',

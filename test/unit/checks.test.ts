@@ -120,6 +120,10 @@ check('ref.citation-not-found: a notice or a decision served, a form, a proof, a
 // A list of the things kept, received or seized in one case is a paper (公安机关适用继续盘问规定: `《暂存物品清单》`); a list
 // a body publishes is an instrument (`《…出口管制清单》`, `《…物质清单》`).
 check('ref.citation-not-found: a list of the things kept or received in one case (暂存物品清单, 材料收取清单) is a paper, a published list an instrument', `${HEAD}## 第一条\n\n双方开具《暂存物品清单》《诉讼材料收取清单》《扣押财物清单》，依照⟦《甲乙核出口管制清单》⟧和⟦《甲乙受控物质清单》⟧办理。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
+// A paper of one case or one application that says what it is (`《价格鉴证结论书》`, `《…行政裁决书》`, `《…快速处理记录书》`,
+// `《期货交易风险说明书》`), an agreement of the parties to one dispute (`《…调解协议书》`) and a report of one accident or inspection
+// (`《海上交通事故报告书》`, `《进口药品检验报告书》`) are papers; a 协议书, a 报告书 or a 批准书 of another kind is looked for.
+check('ref.citation-not-found: a conclusion, ruling, record, statement, dispute agreement or accident report of one case is a paper; a 协议书 or 报告书 of another kind an instrument', `${HEAD}## 第一条\n\n双方出具《价格鉴证结论书》《林木林地权属争议行政裁决书》《交通事故快速处理记录书》《期货交易风险说明书》《测量标志委托保管书》《权属争议调解协议书》《协调处理协议书》《海上交通事故报告书》《进口药品检验报告书》《建设用地批准书》，依照⟦《甲乙合作协议书》⟧和⟦《中国加入工作报告书》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
 // A title named inside a title (the first law of those a decision amends, the text's own earlier name) is part of its
 // name: the outer title is looked for, the name inside it not again (LawRefBook/Laws: 139 infos, each beside its decision's).
 check('ref.citation-not-found: a title inside a title is part of its name, reported once, as the outer title', `${HEAD}## 第一条\n\n双方依照⟦《关于修改〈甲乙边界协定〉等五件协定的议定书》⟧和⟦《甲乙丙边界协定》⟧合作。\n${TAIL}`, ['ref.citation-not-found', 'ref.citation-not-found']);
@@ -373,6 +377,10 @@ check('term.long-form: a list\'s last member read after 的 (…或者外交部�
 check('term.long-form: the long form heading a body\'s name (…风景名胜区管理委员会) is that name, no long form; alone it is one', '# 甲省乙山风景名胜区条例\n\n第一条 为了加强乙山风景名胜区（以下简称风景区）的管理，制定本条例。\n\n第二条 乙山风景名胜区管理委员会负责风景区的保护，乙山风景名胜区管委会、乙山风景名胜区管理局和乙山风景名胜区管理处予以配合。\n\n第三条 ⟦乙山风景名胜区⟧内禁止开山采石。\n', ['term.long-form']);
 // A law's name of a body for one role (城镇国有土地使用权出让和转让暂行条例: `市、县人民政府土地管理部门（以下简称出让方）`):
 // the body written again acting in another role is no long form of the role; a short name made of its words still is.
+// A law naming a body as one party to the dealing it governs (考古涉外工作管理办法: `外国组织和国际组织(以下简称外方)`, the foreign side
+// of a joint excavation): the body written again outside it (`外国公民、外国组织和国际组织` visiting a site) is no long form of the side;
+// a treaty's parties (双方) are still checked.
+check('term.long-form: a law\'s party name (外方) leaves the body outside the dealing alone; a short name of its words (文物局) does not', '# 甲省考古涉外工作管理办法\n\n第一条 中国有关单位（以下简称中方）同外国组织和国际组织（以下简称外方）合作发掘，中方和外方应当遵守本办法。\n\n第二条 外国公民、外国组织和国际组织参观文物点，应当经批准。\n\n第三条 甲省文物局和乙市文物局（以下简称文物局）负责审批，⟦甲省文物局和乙市文物局⟧应当公开，文物局依法监督。\n', ['term.long-form']);
 check('term.long-form: a law\'s role name (出让方) leaves the body in other roles alone; a short name of its words (国土部门) does not', '# 甲省土地使用权出让条例\n\n第一条 甲市土地管理部门（以下简称出让方）与土地使用者签订出让合同。\n\n第二条 甲市土地管理部门责令限期纠正，出让方依法收回。\n\n第三条 甲县国土资源管理部门（以下简称国土部门）负责登记，⟦甲县国土资源管理部门⟧应当公开，国土部门依法监督。\n', ['term.long-form']);
 check('term.long-form: a phrase holding a relative reference (前条所述机构) is no long form: in another article it names another', '# 甲乙协定\n\n## 第一条\n\n甲。\n\n## 第二条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第三条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);
 check('term.long-form: a use holding a reference its definition\'s words did not make (前条 in the first article names nothing)', '# 甲乙协定\n\n## 第一条\n\n前条所述机构（以下简称“机构”）负责协调。\n\n## 第二条\n\n前条所述机构和机构应当合作。本协定自签字之日起生效。\n\n本协定于2001年7月16日在莫斯科签订，一式两份。\n', []);

@@ -16,7 +16,7 @@ import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { foldScript } from '../syntax/script';
-import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
+import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
@@ -760,11 +760,17 @@ function roleNames(phrase: string, a: string, b: string): boolean {
   return roleName(phrase, x) && roleName(phrase, y);
 }
 
-/** A name holding two characters or more its phrase lacks (`出让方` for `县级以上人民政府土地管理部门`): what the thing does, a role's name. */
+/**
+ * A name holding two characters or more its phrase lacks (`出让方` for `县级以上人民政府土地管理部门`): what the thing does, a role's
+ * name; or naming it a party, 方 its phrase lacks (`外方` for `外国组织和国际组织`: the foreign side of the cooperation the law
+ * governs; `外国公民、外国组织和国际组织` visiting a site are no side of it).
+ */
 function roleName(phrase: string, term: string): boolean {
   const m = foldScript(phrase);
+  const t = foldScript(term);
+  if (t.length > PARTY_ENDING.length && t.endsWith(PARTY_ENDING) && !m.includes(PARTY_ENDING)) return true;
   let lacking = 0;
-  for (const c of foldScript(term)) if (!m.includes(c) && ++lacking >= 2) return true;
+  for (const c of t) if (!m.includes(c) && ++lacking >= 2) return true;
   return false;
 }
 

@@ -13,7 +13,7 @@ import { parseNumeral, NUMERAL_CHARS } from '../syntax/numerals';
 import { foldCode, foldScript, halfWidthForms } from '../syntax/script';
 import { Block, Line, lastStartingAt } from '../syntax/tree';
 import { isAdoptionRecord, listedArticles, listedLabels } from '../syntax/parser';
-import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName } from '../syntax/words';
+import { stateNameEnding, stateOf, TABLE_WORDS, AMENDING_KINDS, ARTICLES_KIND, LAW_KINDS, CHENG_NOUNS, CHENG_VERBS, CITED_KINDS, amendingTitle, CITED_LAW_KINDS, DATING_VERBS, FEW_CN, HOME_STATE, ITEM_NUMERAL, SMALL_CN, SHORT_NAMED_KINDS, JOINT_KINDS, LATIN_NAMED_ACT, NOT_AFTER_BENYUE, NOT_AFTER_BENFA, NEW_TEXT_INTRO, NOT_SELF, NUMBERED_ACT, NUMBERED_LAW, PART_KINDS, PART_OF, SELF_WORDS, SHORT_NAMES, SUB_NUMERAL, PINYIN_GLOSS, alternation, endingKind, stateNamedAtEnd, titleWords, withPinyin, heldByName, ISSUING_NOTICE, APPLYING_TITLE } from '../syntax/words';
 import { DateValue, findDates } from './signing';
 import { perModel } from './perModel';
 import { foldedText, Article, ArticleShape, Item, ItemShape, Paragraph, ParagraphShape, Treaty, articleAt, articleNumbered, cleanTitle, findArticle, kindOf, kuanArticles, normalizeTitle, treatyText } from './treaty';
@@ -759,6 +759,10 @@ interface Globals {
   titled: TitledSelf | undefined;
   /** The highest number of its articles (0 for none): a bare article past it may be another instrument's (`namedInSentence`). */
   lastArticle: number;
+  /** The notice issuing the text, above its first article (`issuingNotice`): start, end; or none. */
+  notice: readonly [number, number] | undefined;
+  /** The text interprets the application of a law its title names (words.ts `APPLYING_TITLE`): its bare articles may be that law's. */
+  applies: boolean;
 }
 
 /** A text's own kind and its folded title, whose words it may put between 本 and the kind (`本停战协定`). */
@@ -810,6 +814,29 @@ function titledSelfBefore(s: string, at: number, own: TitledSelf): number {
   }
   return 0;
 }
+
+/**
+ * The notice that issues the text, when a copy keeps it above the text's first article (LawRefBook/Laws: `关于印发《工资支付暂行规定》
+ * 的通知` / `劳部发〔1994〕489号` / the bodies it goes to / `…特制定《工资支付暂行规定》。现印发给你们…` / the ministry / its date): from its
+ * title, a line naming the text's own title after a verb of issuing (`关于印发《…》的通知`, 发布, 颁布, 公布), to the first article.
+ * Another document's words: the text's terms are not used there. Undefined when there is none (most texts: only the text
+ * before the first article is looked at, and only when it holds `的通知`).
+ */
+function issuingNotice(treaty: Treaty): readonly [number, number] | undefined {
+  const title = treaty.title;
+  const first = treaty.articles[0];
+  if (!title || !first || first.start <= title.end) return undefined;
+  // (Its title is near the top, under the text's title and record lines: the first 1,000 characters looked at.)
+  const head = treatyText(treaty).slice(title.end, Math.min(first.start, title.end + NOTICE_WITHIN));
+  for (let k = head.indexOf('的通知'); k >= 0; k = head.indexOf('的通知', k + 1)) {
+    const lineStart = head.lastIndexOf('\n', k) + 1;
+    const m = ISSUING_NOTICE.exec(head.slice(lineStart, k + 3));
+    if (m && normalizeTitle(m[1]) === title.normalized) return [title.end + lineStart, first.start];
+  }
+  return undefined;
+}
+/** How far under the text's title a notice issuing it is looked for. */
+const NOTICE_WITHIN = 1000;
 
 /** The highest number of the text's articles, 0 when it has none. */
 function lastArticleOf(treaty: Treaty): number {
@@ -1101,7 +1128,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
   const terms = treaty.definitions;
   const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
-  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty) };
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) };
 }
 
 /**
@@ -1141,7 +1168,8 @@ function sameGlobals(a: Globals, b: Globals): boolean {
   return (
     a.convention === b.convention && a.noArticles === b.noArticles && a.kuanArticles === b.kuanArticles && a.amending === b.amending && a.parent === b.parent && a.ownKinds.size === b.ownKinds.size && [...a.ownKinds].every((k) => b.ownKinds.has(k)) &&
     a.terms.length === b.terms.length && a.terms.every((t, i) => t === b.terms[i]) && sameLonger(a.longer, b.longer) &&
-    a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.lastArticle === b.lastArticle
+    a.titled?.kind === b.titled?.kind && a.titled?.title === b.titled?.title && a.lastArticle === b.lastArticle &&
+    a.notice?.[0] === b.notice?.[0] && a.notice?.[1] === b.notice?.[1] && a.applies === b.applies
   );
 }
 
@@ -1336,6 +1364,10 @@ interface Scan {
   titled: TitledSelf | undefined;
   /** See `Globals.lastArticle`. */
   lastArticle: number;
+  /** See `Globals.notice`. */
+  notice: readonly [number, number] | undefined;
+  /** See `Globals.applies`. */
+  applies: boolean;
   /** The lines read (`readerOf`). */
   read: (l: Line) => boolean;
   /** What the units' runs are read with, one for the scan (`scanUnit` sets its state and unit, unit after unit). */
@@ -1380,7 +1412,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, read: readerOf(treaty), reading: undefined,
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies, read: readerOf(treaty), reading: undefined,
   };
 }
 
@@ -1620,9 +1652,13 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
     const target: ArticleTarget = { num };
     if (m[3] !== undefined) target.sub = parseNumeral(m[3]);
     const { uncertain } = readUnits(m[4], citation ? undefined : convention, target);
+    // An interpretation of a law's application (`关于适用《中华人民共和国婚姻法》若干问题的解释`) names that law's articles bare as well
+    // as its own: a bare paragraph its own article lacks (`符合第三十二条第三款规定“应准予离婚”情形的`, its 第三十二条 one
+    // paragraph) is perhaps the law's, uncertain.
+    const applied = r.scan.applies && !named && !citation && target.paragraph !== undefined && convention !== 'xiang' && lacksParagraph(r.scan.treaty, target);
     const toIndex = m[5] !== undefined ? m[0].lastIndexOf('第') : -1;
     const firstEnd = toIndex >= 0 ? p.end(m.index + m[0].slice(0, toIndex).replace(/[ \t\u3000]*(?:至|到|—|－|-)[ \t\u3000]*$/, '').length) : end;
-    const doubt = !!(uncertain || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
+    const doubt = !!(uncertain || applied || foreign?.continued || r.quoted(labelStart) || ((noArticles || (amending && !named)) && !citation) || (parentSelf !== undefined && prefix === parentSelf));
     const elsewhere = doubt && !citation && ((!named && (r.quoted(labelStart) || amending)) || (parentSelf !== undefined && prefix === parentSelf));
     if (shared) {
       // One reference a number: the first holds what is written before it (本协定, 《…》), the last what
@@ -1645,6 +1681,12 @@ function readArticleRefs(r: RunReading, s: string, p: Run, citations: Citation[]
       if (toNum !== undefined) lineRefs.push(articleRef(p.at(m.index + toIndex), end, p.at(m.index + toIndex), end, { num: toNum }, citation, doubt, undefined, 'to', elsewhere));
     }
   }
+}
+
+/** Whether the text's own article `target` names has fewer paragraphs than the one it names. */
+function lacksParagraph(treaty: Treaty, target: ArticleTarget): boolean {
+  const a = articleNumbered(treaty, target.num, target.sub);
+  return a !== undefined && a.paragraphs.length < target.paragraph!;
 }
 
 /** Words naming what a text said above, before a unit's number: `上述第二条`, `前述第三条`, `上文第二条`. */
@@ -1956,6 +1998,9 @@ function readTerms(r: RunReading, s: string, p: Run, citations: Citation[], out:
     if (longer !== undefined && longer.some((b) => at >= b.length && s.startsWith(b, at - b.length))) continue;
     // Part of a name that holds it (代表 in 人民代表大会): no use of the term.
     if (heldByName(s, at, term)) continue;
+    // In the notice issuing the text (`issuingNotice`): another document's words.
+    const notice = r.scan.notice;
+    if (notice !== undefined && start >= notice[0] && start < notice[1]) continue;
     let index = termIndex.get(term);
     if (index === undefined) {
       index = foldedTerms.indexOf(term);

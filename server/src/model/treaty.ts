@@ -1127,11 +1127,12 @@ export function cleanTitle(raw: string): string {
 
 /**
  * The key a title is matched on: no white space, markup, footnote markers, nor a converter's pinyin (`關(guān)于`); full-width ASCII folded;
- * brackets unified; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
+ * brackets unified — a copy's `<…>` for the `〈…〉` of a title inside a title (`关于印发《国家机关、事业单位贯彻<国务院关于职工工作时间的规定>的实施办法》的通知`)
+ * as well; traditional characters read as simplified (`《聯合國憲章》` cites `联合国宪章`).
  */
 export function normalizeTitle(raw: string): string {
   return halfWidthForms(foldScript(raw).replace(MARKUP, '').replace(PINYIN_GLOSS, ''))
-    .replace(/[\s\u3000《》〈〉“”"'‘’「」]/g, '')
+    .replace(/[\s\u3000《》〈〉<>“”"'‘’「」]/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/,/g, '，');

@@ -220,12 +220,16 @@ export function amendingTitle(title: string): boolean {
  * newspaper (`《温州日报》`), a gazette, named by the body that publishes it (`《…人民代表大会常务委员会公报》`); a paper
  * served or filed whose name ends with what it does: a notice, a decision, a request (`《受理通知书》`,
  * `《行政处罚决定书》`, `《检疫处理通知单》`, `《进口药品通关单》`), or a list of the things kept, received or seized in one case
- * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them). Not 公报 alone (a 联合公报 is an instrument), 单 alone (a
- * 负面清单, a 管制清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor 报告书 (`《中国加入工作报告书》` is the working party's report,
- * part of an accession protocol). A remark in brackets after the
+ * (`《暂存物品清单》`, `《诉讼材料收取清单》`: 清单 after what is done with them); a paper of one case or one application that
+ * says what it is (`《价格鉴证结论书》`, `《…行政裁决书》`, `《…快速处理记录书》`, `《测量标志委托保管书》`, `《…申报书》`,
+ * `《期货交易风险说明书》`, `《建设用地批准书》`), an agreement the parties of one dispute sign (`《…调解协议书》`, `《协调处理协议书》`)
+ * and a report of one accident, inspection or case (`《海上交通事故报告书》`, `《进口药品检验报告书》`, `《提请抗诉报告书》`). Not 公报
+ * alone (a 联合公报 is an instrument), 单 alone (a 负面清单, a 管制清单 is one) or 书 alone (a 协议书, an 议定书 is one), nor
+ * 报告书 alone (`《中国加入工作报告书》` is the working party's report, part of an accession protocol), nor 批准书 alone (a state's
+ * instrument of ratification). A remark in brackets after the
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
-export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
 /**
  * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
@@ -233,12 +237,33 @@ export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|�
 export const BODY_NAME_TAIL = /^(?:管理委员会|管委会|管理局|管理处)/;
 /**
  * Names that hold a word a law defines as a term, the word no use of it there: 代表, a deputy (`省人民代表大会代表（以下简称
- * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`).
+ * 代表）`), in 人民代表大会, the congress (its sessions recorded under the title: `…人民代表大会常务委员会第二次会议通过`); and
+ * the names of kinds of zone, enterprise and bank that the law's own kind is not, whose last word a law takes as the short name
+ * of its own: 开发区 (`宁波大榭开发区（以下简称开发区）`) in 经济技术开发区, the national kind it enjoys the policies of; 企业
+ * (`农村股份合作企业（以下简称企业）`) in 集体企业, 乡镇企业, the enterprises it is made from; 银行 in 外资银行, 外国银行. A law
+ * defining the kind itself (`…（以下简称集体企业）`) is not concerned: a name holds only a shorter term.
  */
-export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会'];
+export const NAMES_HOLDING_TERMS: readonly string[] = ['人民代表大会', '经济技术开发区', '高新技术产业开发区', '集体企业', '乡镇企业', '外资银行', '外国银行'];
+/**
+ * The title of a notice issuing one text, a line of its own: `关于印发《工资支付暂行规定》的通知` (发布, 颁布, 公布; an issuer before
+ * 关于), markdown marks and white space before it; the title it issues is the first group. A copy keeping the notice above
+ * the text's first article (model/references.ts `issuingNotice`) keeps another document's words there.
+ */
+export const ISSUING_NOTICE = /^[ \t\u3000#*]*(?:[\u4e00-\u9fff、]{0,24}?关于)?(?:印发|发布|颁布|公布)《(.+)》的通知$/;
+/**
+ * The title of a text interpreting the application of a law it names (`最高人民法院关于适用《中华人民共和国婚姻法》若干问题的解释（一）`,
+ * `…关于适用《刑事诉讼法》的解释`): such a text names that law's articles bare as well as its own.
+ */
+export const APPLYING_TITLE = /关于适用[《〈<][^》〉>]+[》〉>]/;
+/**
+ * The word ending a party's name (`中国有关单位(以下简称中方)`, `外国组织和国际组织(以下简称外方)`, `提供方`): a law naming a body
+ * so names it as one party to the dealing it governs (考古涉外工作管理办法: the foreign side of a joint excavation), a role.
+ */
+export const PARTY_ENDING = '方';
 /** Whether `s` holds at `at` a term that is part of one of `NAMES_HOLDING_TERMS` written around it. */
 export function heldByName(s: string, at: number, term: string): boolean {
   for (const name of NAMES_HOLDING_TERMS) {
+    if (name.length <= term.length) continue;
     for (let k = name.indexOf(term); k >= 0; k = name.indexOf(term, k + 1)) if (at >= k && s.startsWith(name, at - k)) return true;
   }
   return false;
