@@ -3,6 +3,9 @@
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
 import { Article, Treaty } from '../model/treaty';
 import { NUMERAL_CHARS } from '../syntax/words';
+import { Memo } from '../syntax/memo';
+import { foldCode } from '../syntax/script';
+import { SIMPLIFIED, TRADITIONAL } from '../syntax/scriptTable';
 
 /** The word closing article `a`'s label as the text writes it (条, 條, 款 …; `第十條之一`: the word before 之). */
 export function labelWord(treaty: Treaty, a: Article): string {
@@ -31,4 +34,40 @@ export function withTraditionalArticleWord(s: string): string {
 /** The article names of `s` in the text's own word: `第X條` in a text that labels its articles so, else `s` itself. */
 export function inTextWord(treaty: Treaty, s: string): string {
   return labelsInTraditional(treaty) ? withTraditionalArticleWord(s) : s;
+}
+
+/** Characters only simplified script writes (a simplified form no traditional character is written as: 国, 议, 条; not 于, 干, 台). */
+let simplifiedOnly: Set<number> | undefined;
+function simplifiedOnlyCodes(): Set<number> {
+  if (simplifiedOnly) return simplifiedOnly;
+  const traditional = new Set<number>();
+  for (let i = 0; i < TRADITIONAL.length; i++) traditional.add(TRADITIONAL.charCodeAt(i));
+  simplifiedOnly = new Set<number>();
+  for (let i = 0; i < SIMPLIFIED.length; i++) if (!traditional.has(SIMPLIFIED.charCodeAt(i))) simplifiedOnly.add(SIMPLIFIED.charCodeAt(i));
+  return simplifiedOnly;
+}
+
+const script = new Memo<Treaty, boolean>();
+
+/**
+ * Whether the text is written in traditional characters: more of its characters are traditional forms (國, 條, 協) than
+ * forms only simplified script writes (国, 条, 协) — what the server writes into it (a clause, a snippet) is written so too.
+ * A text of neither (no Chinese, or only characters both scripts share) is simplified.
+ */
+export function writesTraditional(treaty: Treaty): boolean {
+  let known = script.get(treaty);
+  if (known !== undefined) return known;
+  const text = treaty.text;
+  const simplified = simplifiedOnlyCodes();
+  let t = 0;
+  let s = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (foldCode(c) !== c) t++;
+    else if (simplified.has(c)) s++;
+  }
+  known = t > s;
+  script.set(treaty, known);
+  return known;
 }
