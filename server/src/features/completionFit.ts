@@ -12,7 +12,7 @@ import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
 import { labelWith } from './renumber';
-import { labelWord, writesTraditional } from './unitWords';
+import { labelWord, selfRefWritten, writesTraditional } from './unitWords';
 
 export interface Fit {
   /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
@@ -91,7 +91,7 @@ function readFit(req: CompletionRequest): Fit {
   const term = traditional && partyInfo.term === '双方' && !treaty.text.includes('双方') ? '雙方' : partyInfo.term;
   const signing = empty ? undefined : treaty.signing;
   return {
-    self: treaty.selfRef,
+    self: selfRefWritten(treaty),
     selfKnown,
     term,
     parties,

@@ -1,8 +1,8 @@
 // The article word of the names the server writes — in a diagnostic's message, a hover, an inlay hint — as the text
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
-import { Article, Treaty } from '../model/treaty';
-import { NUMERAL_CHARS } from '../syntax/words';
+import { Article, Treaty, foldedText } from '../model/treaty';
+import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
 import { foldCode } from '../syntax/script';
 import { SIMPLIFIED, TRADITIONAL } from '../syntax/scriptTable';
@@ -69,5 +69,39 @@ export function writesTraditional(treaty: Treaty): boolean {
   }
   known = t > s;
   script.set(treaty, known);
+  return known;
+}
+
+const selfWritten = new Memo<Treaty, string>();
+
+/**
+ * The self-reference completion writes: the one the text writes most among 本 + its kind and 本 + each kind of
+ * instrument its kind ends with (a 谅解备忘录 that writes 本备忘录, a 联合声明 that writes 本声明), as the text writes it
+ * (本備忘錄); the model's, from the title's kind (`treaty.selfRef`), where the text writes none.
+ */
+export function selfRefWritten(treaty: Treaty): string {
+  let known = selfWritten.get(treaty);
+  if (known !== undefined) return known;
+  known = treaty.selfRef;
+  const kind = treaty.kind;
+  if (kind !== undefined && treaty.language === 'zh') {
+    const folded = foldedText(treaty);
+    let most = 0;
+    for (const k of INSTRUMENT_KINDS) {
+      if (!kind.endsWith(k)) continue;
+      const word = `本${k}`;
+      let n = 0;
+      let first = -1;
+      for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length)) {
+        if (first < 0) first = at;
+        n++;
+      }
+      if (n > most) {
+        most = n;
+        known = treaty.text.slice(first, first + word.length);
+      }
+    }
+  }
+  selfWritten.set(treaty, known);
   return known;
 }
