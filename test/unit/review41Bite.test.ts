@@ -2,7 +2,8 @@
 // drafter expects, written by reading the features and the texts (never by running the server).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CompletionItem, TextEdit } from 'vscode-languageserver-types';
+import { CompletionItem, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
+import { hover } from '../../server/src/features/hover';
 import { completion } from '../../server/src/features/completion';
 import { textContext } from '../../server/src/features/context';
 
@@ -27,4 +28,17 @@ test('the self-reference completion writes is the one the text writes most; the 
   const both = '# 甲国和乙国关于合作的谅解备忘录\n\n一、本谅解备忘录适用于合作。\n\n二、本谅解备忘录自签字之日起生效。\n\n三、本备忘录可以修改。\n\n本';
   assert.equal(inserted(both).has('本谅解备忘录'), true);
   assert.equal(inserted(both).has('本备忘录'), false);
+});
+
+// A reference in Arabic numerals to an article the text lacks (`第9條` in a text of 第1條, 第2條): the hover said 本文件没有第9條,
+// the reference's own words back; a drafter wants what there is.
+test('hover on a reference to a missing article: named as written, with how many articles there are, the first and the last', () => {
+  const value = (text: string, find: string) => ((hover(textContext(text), text.indexOf(find) + 1) as Hover).contents as MarkupContent).value;
+  const arabic = '# 中華人民共和國政府和日本國政府文化交流協定\n\n## 第1條\n\n雙方開展合作。\n\n## 第2條\n\n依照本協定第9條進行。\n';
+  assert.equal(value(arabic, '第9條'), '本協定没有第9條（共2條：第1條至第2條）');
+  const simplified = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方合作。\n\n## 第二条\n\n依照本协定第9条进行。\n';
+  assert.equal(value(simplified, '第9条'), '本协定没有第9条（共2条：第一条至第二条）');
+  // A text of no kind: 本文件.
+  const plain = '## 第一条\n\n双方合作。\n\n## 第二条\n\n依照第十条进行。\n';
+  assert.equal(value(plain, '第十条'), '本文件没有第十条（共2条：第一条至第二条）');
 });

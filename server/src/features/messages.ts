@@ -173,9 +173,10 @@ export const MESSAGES = {
   'hover.citedMore': { 'zh-cn': '另有{0}处', en: '{0} more' },
   'hover.termUnstated': { 'zh-cn': '（未写明）', en: '(not stated)' },
   'hover.thisDocument': { 'zh-cn': '本文件', en: 'This document' },
-  'hover.noSuchArticle': { 'zh-cn': '{0}没有第{1}条', en: '{0} has no article {1}' },
-  'hover.articleOfExcerpt': { 'zh-cn': '工作区中的{0}是节录本，没有第{1}条：全文或许有', en: 'The workspace\'s copy of {0} is an excerpt without article {1}: the whole text may have it' },
-  'hover.articlePastCopy': { 'zh-cn': '工作区中的{0}只到第{2}条，未见签署、生效或施行条款，或许不全：第{1}条或许存在', en: 'The workspace\'s copy of {0} ends at article {2} and shows no signing, entry into force or commencement: it may be cut, article {1} may exist' },
+  'hover.noSuchArticle': { 'zh-cn': '{0}没有{1}', en: '{0} has no {1}' },
+  'hover.noSuchArticleHere': { 'zh-cn': '{0}没有{1}（共{2}条：{3}至{4}）', en: '{0} has no {1} (it has {2} articles: {3} to {4})' },
+  'hover.articleOfExcerpt': { 'zh-cn': '工作区中的{0}是节录本，没有{1}：全文或许有', en: 'The workspace\'s copy of {0} is an excerpt without {1}: the whole text may have it' },
+  'hover.articlePastCopy': { 'zh-cn': '工作区中的{0}只到第{2}条，未见签署、生效或施行条款，或许不全：{1}或许存在', en: 'The workspace\'s copy of {0} ends at article {2} and shows no signing, entry into force or commencement: it may be cut, {1} may exist' },
   'hover.noSuchParagraph': { 'zh-cn': '{0}没有该款', en: '{0} has no such paragraph' },
   'hover.noSuchItem': { 'zh-cn': '{0}没有该项', en: '{0} has no such item' },
   // Completion (features/completion*.ts).

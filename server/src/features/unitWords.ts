@@ -22,13 +22,16 @@ export function labelsInTraditional(treaty: Treaty): boolean {
 /** An article's name in the server's words, `第X条` (`第十条之一`, `第5条`, `第 5 条`), anywhere in a string. */
 const ARTICLE_NAME = new RegExp(`(第[ \\u3000]?[${NUMERAL_CHARS}]{1,12}[ \\u3000]?)条`, 'g');
 
+/** A count of articles, `共3条` (a message's `（共3条）`): the same word. */
+const ARTICLE_COUNT = /(共[0-9]{1,6})条/g;
+
 /** A title quoted in 《》: another instrument's words (`《关于第 2 条豁免的附属档案》`), never rewritten. */
 const QUOTED_TITLE = /(《[^《》]*》)/;
 
-/** `s` with every article name `第X条` written `第X條` (only the word: the number, a quoted title and everything else as they are). */
+/** `s` with every article name `第X条` and count `共N条` written `第X條`, `共N條` (only the word: the number, a quoted title and everything else as they are). */
 export function withTraditionalArticleWord(s: string): string {
   if (s.indexOf('条') < 0) return s;
-  return s.split(QUOTED_TITLE).map((part, i) => (i % 2 === 1 ? part : part.replace(ARTICLE_NAME, '$1條'))).join('');
+  return s.split(QUOTED_TITLE).map((part, i) => (i % 2 === 1 ? part : part.replace(ARTICLE_NAME, '$1條').replace(ARTICLE_COUNT, '$1條'))).join('');
 }
 
 /** The article names of `s` in the text's own word: `第X條` in a text that labels its articles so, else `s` itself. */
