@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompletionItem, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/features/hover';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { foldScript } from '../../server/src/syntax/script';
 import { completion } from '../../server/src/features/completion';
 import { textContext } from '../../server/src/features/context';
 
@@ -41,4 +43,12 @@ test('hover on a reference to a missing article: named as written, with how many
   // A text of no kind: 本文件.
   const plain = '## 第一条\n\n双方合作。\n\n## 第二条\n\n依照第十条进行。\n';
   assert.equal(value(plain, '第十条'), '本文件没有第十条（共2条：第一条至第二条）');
+});
+
+// The kind of instrument a message names, as the title writes it: a text titled …協定 was told 本协定没有生效条款.
+test('messages name the kind as the title writes it: 本協定 in a traditional text, 本协定 in a simplified one', () => {
+  const finals = (text: string) => diagnostics(textContext(text)).filter((d) => String(d.code).startsWith('final.')).map((d) => d.message);
+  const hant = '# 中華人民共和國政府和日本國政府文化交流協定\n\n## 第一條\n\n雙方開展合作。\n';
+  assert.deepEqual(finals(hant), ['本協定没有生效条款', '本協定没有有效期或终止条款', '本協定没有签署条款（日期、地点、份数、文字）']);
+  assert.deepEqual(finals(foldScript(hant)), ['本协定没有生效条款', '本协定没有有效期或终止条款', '本协定没有签署条款（日期、地点、份数、文字）']);
 });

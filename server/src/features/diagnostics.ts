@@ -13,7 +13,7 @@ import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
-import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
+import { kindWritten, labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
 import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
@@ -527,7 +527,7 @@ function checkSigning(treaty: Treaty, report: Report): void {
   const sg = treaty.signing;
   if (sg) {
     if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
-      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
+      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', kindWritten(treaty), treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
       report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, msg('diag.authenticCount', sg.languages.length, sg.languages.join('、'), sg.authentic === 2 ? '两' : formatChinese(sg.authentic), sg.authentic));
@@ -644,7 +644,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', treaty.kind, treaty.selfRef)));
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.

@@ -4,7 +4,7 @@
 import { Article, Treaty, foldedText } from '../model/treaty';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
-import { foldCode } from '../syntax/script';
+import { foldCode, foldScript } from '../syntax/script';
 import { SIMPLIFIED, TRADITIONAL } from '../syntax/scriptTable';
 
 /** The word closing article `a`'s label as the text writes it (条, 條, 款 …; `第十條之一`: the word before 之). */
@@ -107,4 +107,12 @@ export function selfRefWritten(treaty: Treaty): string {
   }
   selfWritten.set(treaty, known);
   return known;
+}
+
+/** The text's kind of instrument as its title writes it (協定 in a title 中華人民共和國…協定), for a message naming it; the kind where the title does not write it. */
+export function kindWritten(treaty: Treaty): string {
+  const { kind, title } = treaty;
+  if (kind === undefined || title === undefined) return kind ?? '';
+  const at = foldScript(title.text).lastIndexOf(kind);
+  return at < 0 ? kind : title.text.slice(at, at + kind.length);
 }
