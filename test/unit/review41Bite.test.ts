@@ -52,3 +52,17 @@ test('messages name the kind as the title writes it: 本協定 in a traditional 
   assert.deepEqual(finals(hant), ['本協定没有生效条款', '本協定没有有效期或终止条款', '本協定没有签署条款（日期、地点、份数、文字）']);
   assert.deepEqual(finals(foldScript(hant)), ['本协定没有生效条款', '本协定没有有效期或终止条款', '本协定没有签署条款（日期、地点、份数、文字）']);
 });
+
+// A text of 條/項/款 (Taiwan's laws): 第一條第三項 is paragraph 3, 第一條第二項第五款 an item; messages and hovers said 没有该款
+// of the paragraph and 没有该项 of the item.
+test('a text of 條/項/款 is told of its paragraphs as 項 and its items as 款; a text of 条/款/项 as before', () => {
+  const tw = '# 甲地區與乙地區關係條例\n\n## 第一條\n\n本條例適用於甲地區。\n\n機構應依下列規定登記：\n\n一、名稱。\n\n二、地址。\n\n## 第二條\n\n依第一條第三項登記之名稱，不得變更。依第一條第二項第五款辦理。\n';
+  const refs = (text: string) => diagnostics(textContext(text)).filter((d) => String(d.code).startsWith('ref.')).map((d) => `${d.code} ${d.message}`);
+  assert.deepEqual(refs(tw), ['ref.no-such-paragraph 第一條没有该項（共2項）', 'ref.no-such-item 第一條没有该款']);
+  const value = (text: string, find: string) => ((hover(textContext(text), text.indexOf(find) + 1) as Hover).contents as MarkupContent).value;
+  assert.equal(value(tw, '第一條第三項'), '第一條没有该項');
+  assert.equal(value(tw, '第一條第二項第五款'), '第一條没有该款');
+  const cn = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方合作。\n\n双方交换信息。\n\n## 第二条\n\n依照第一条第三款进行。\n';
+  assert.deepEqual(refs(cn), ['ref.no-such-paragraph 第一条没有该款（共2款）']);
+  assert.equal(value(cn, '第一条第三款'), '第一条没有该款');
+});

@@ -13,7 +13,7 @@ import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
-import { kindWritten, labelsInTraditional, withTraditionalArticleWord } from './unitWords';
+import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
 import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
@@ -207,6 +207,9 @@ interface Own {
   articleCount: number;
   /** The text labels its articles `第二條` (unitWords.ts): its messages name them so. */
   traditional: boolean;
+  /** The words naming a paragraph and an item in its messages, as the text names them (unitWords.ts unitWordsOf: 款 and 项, or 項 and 款). */
+  paragraphWord: string;
+  itemWord: string;
   /** The numbers of the articles whose labels a width broke over two lines (model/treaty.ts brokenArticleLabels): there, though not read. */
   broken: number[];
 }
@@ -288,7 +291,12 @@ function brokenNumbers(treaty: Treaty): number[] {
 }
 
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty), broken: brokenNumbers(treaty) };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty), ...ownUnitWords(treaty), broken: brokenNumbers(treaty) };
+}
+
+function ownUnitWords(treaty: Treaty): { paragraphWord: string; itemWord: string } {
+  const { paragraph, item } = unitWordsOf(treaty);
+  return { paragraphWord: paragraph, itemWord: item };
 }
 
 /**
@@ -605,12 +613,12 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       break;
     }
     case 'no-such-paragraph':
-      report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length));
+      report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length, own.paragraphWord));
       break;
     case 'no-such-item':
       // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
       if (!t.shape.paragraphs.some((p) => p.items.length > 0)) break;
-      report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
+      report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name, own.itemWord));
       break;
     case 'no-such-document':
       // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.

@@ -12,7 +12,7 @@ import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
-import { inTextWord } from './unitWords';
+import { inTextWord, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -89,7 +89,8 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       }
     }
     default:
-      const said = msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name);
+      const words = unitWordsOf(treaty);
+      const said = target.kind === 'no-such-paragraph' ? msg('hover.noSuchParagraph', target.article.name, words.paragraph) : msg('hover.noSuchItem', target.article.name, words.item);
       return md(esc(target.in === snapshot ? inTextWord(treaty, said) : said));
   }
 }

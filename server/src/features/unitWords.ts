@@ -2,6 +2,7 @@
 // writes its own labels: a text in traditional characters (or an older treaty printed in them) labels its articles
 // 第二條, and a message about it naming 第二条 names a label the text does not have (session 39's review).
 import { Article, Treaty, foldedText } from '../model/treaty';
+import { conventionOf } from '../model/references';
 import { INSTRUMENT_KINDS, NUMERAL_CHARS } from '../syntax/words';
 import { Memo } from '../syntax/memo';
 import { foldCode, foldScript } from '../syntax/script';
@@ -115,4 +116,15 @@ export function kindWritten(treaty: Treaty): string {
   if (kind === undefined || title === undefined) return kind ?? '';
   const at = foldScript(title.text).lastIndexOf(kind);
   return at < 0 ? kind : title.text.slice(at, at + kind.length);
+}
+
+/**
+ * The words the text names the units below an article with: a paragraph 款 and an item 项 (項 in traditional
+ * characters); in a text of 條/項/款 (Taiwan's laws, older and UN texts: model/references.ts conventionOf 'xiang') a
+ * paragraph 項 and an item 款 — a message about 第一條第三項 said 没有该款, an item there (session 40's review).
+ */
+export function unitWordsOf(treaty: Treaty): { paragraph: string; item: string } {
+  const traditional = labelsInTraditional(treaty);
+  const own = traditional ? '項' : '项';
+  return conventionOf(treaty) === 'xiang' ? { paragraph: own, item: '款' } : { paragraph: '款', item: own };
 }
