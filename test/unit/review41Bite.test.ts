@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { CompletionItem, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-types';
 import { hover } from '../../server/src/features/hover';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { insertArticle } from '../../server/src/features/insertArticle';
+import { consolidate } from '../../server/src/features/consolidate';
 import { foldScript } from '../../server/src/syntax/script';
 import { completion } from '../../server/src/features/completion';
 import { textContext } from '../../server/src/features/context';
@@ -65,4 +67,33 @@ test('a text of 條/項/款 is told of its paragraphs as 項 and its items as �
   const cn = '# 甲国和乙国合作协定\n\n## 第一条\n\n双方合作。\n\n双方交换信息。\n\n## 第二条\n\n依照第一条第三款进行。\n';
   assert.deepEqual(refs(cn), ['ref.no-such-paragraph 第一条没有该款（共2款）']);
   assert.equal(value(cn, '第一条第三款'), '第一条没有该款');
+});
+
+// Articles whose labels a width broke over two lines (飞行基本规则 cut at 12 and 30: `…安全间隔。 第三` / `条 未配备…`, `第` /
+// `四条 当天…`, syntax/lines.ts brokenLabel) are not read: renumbering refuses (unseenWraps). Inserting an article before them,
+// or consolidating a clause about them, left their numbers wrong (or said 没有第四条): both refuse with renumbering's message.
+const FLIGHT_RUN =
+  '飞行基本规则\n\n第一条 为了维护国家领空主权，规范境内飞行活动，制定本规则。\n\n第二条 在靠近航路的航线上飞行时，应当与航路的边界保持规定的安全间隔。 第三\n' +
+  '条 未配备复杂气象飞行设备的航空器，在安全高度以上进行目视飞行。 第\n四条 当天气情况不低于机长飞行的最低气象条件时，机长方可进行目视飞行。 第五条 航\n' +
+  '空器沿航路和固定航线飞行，应当报告预计通过的时间和高度。\n\n第六条 本规则自发布之日起施行。\n';
+const BROKEN_3 = '第三条的条号被换行拆在两行（“第三 / 条”），未读作一条：请先把条号接回一行';
+const BROKEN_4 = '第四条的条号被换行拆在两行（“第 / 四条”），未读作一条：请先把条号接回一行';
+
+test('insert-article and consolidation refuse near an article whose label a width broke, as renumbering does; elsewhere as before', () => {
+  const ctx = textContext(FLIGHT_RUN);
+  const at = (s: string) => FLIGHT_RUN.indexOf(s) + 1;
+  assert.deepEqual(insertArticle(ctx, at('第一条'), 'renumber').result, { applied: false, edits: 0, name: '第二条', message: BROKEN_3 });
+  // After the broken ones: inserted, the articles after it moved.
+  const after = insertArticle(ctx, at('第五条'), 'renumber');
+  assert.equal(after.result.message, undefined);
+  assert.deepEqual(Object.values(after.edit!.changes!)[0].map((e) => e.newText), ['\n\n第六条\n', '七']);
+  // A 之一 article moves nothing: inserted.
+  assert.equal(insertArticle(ctx, at('第一条'), 'sub').result.name, '第一条之一');
+  const decision = (clause: string) => `关于修改飞行基本规则的决定\n\n一、${clause}\n\n本决定自公布之日起施行。\n`;
+  const problems = (clause: string) => consolidate(FLIGHT_RUN, decision(clause)).problems.map((p) => `${p.code} ${p.message}`);
+  assert.deepEqual(problems('第四条修改为：“第四条 天气好时可以目视飞行。”'), [`amend.broken-label ${BROKEN_4}`]);
+  assert.deepEqual(problems('增加一条，作为第三条：“第三条 飞行应当安全。”'), [`amend.broken-label ${BROKEN_3}`]);
+  // A clause about an article read, inserting nothing: applied.
+  assert.deepEqual(problems('第六条修改为：“第六条 本规则自公布之日起施行。”'), []);
+  assert.ok(consolidate(FLIGHT_RUN, decision('第六条修改为：“第六条 本规则自公布之日起施行。”')).text.includes('第六条 本规则自公布之日起施行。'));
 });
