@@ -97,3 +97,12 @@ test('insert-article and consolidation refuse near an article whose label a widt
   assert.deepEqual(problems('第六条修改为：“第六条 本规则自公布之日起施行。”'), []);
   assert.ok(consolidate(FLIGHT_RUN, decision('第六条修改为：“第六条 本规则自公布之日起施行。”')).text.includes('第六条 本规则自公布之日起施行。'));
 });
+
+// 缔约方 defined, then written with the party it names — 締約雙方根據…, 締約一方… (agreement_mo_pt_legal_judicial_assistance_2001_bo_hant.md,
+// agreement_mo_nl_investment_2008_hant.md): the term is used; the hint said “締約方”定义后未使用.
+test('a party term 缔约方 written as 缔约一方, 缔约双方 is used; written nowhere, unused', () => {
+  const unused = (text: string) => diagnostics(textContext(text)).filter((d) => d.code === 'term.unused').map((d) => d.message);
+  const text = '# 甲地區與乙國法律及司法協助協定\n\n甲地區與乙國（以下稱為“締約方”），達成協議如下：\n\n## 第一條\n\n締約雙方相互提供司法協助。\n\n## 第二條\n\n締約一方可以拒絕協助。\n';
+  assert.deepEqual(unused(text), []);
+  assert.deepEqual(unused(text.replace('締約雙方相互', '兩地相互').replace('締約一方可以', '任何一方可以')), ['“締約方”定义后未使用']);
+});

@@ -7,7 +7,7 @@ import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
+import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, foldedText, normalizeTitle, treatyText, unitName } from '../model/treaty';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -689,6 +689,9 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     // A short name in 《》 (`（以下简称《管制清单》）`) is read where it is used as the instrument it stands for, a citation:
     // a use all the same.
     for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
+    // 缔约方 defined, then written with the party it names (缔约一方, 缔约双方): used (agreement_mo_pt_legal_judicial_assistance_2001_bo_hant.md).
+    const generic = termKey(PARTY_TERM_GENERIC);
+    if (!usedTerms.has(generic) && PARTY_TERM_COMPOUND.test(foldedText(treaty))) usedTerms.add(generic);
     for (const i of first.values()) {
       const d = treaty.definitions[i];
       if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));
