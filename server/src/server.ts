@@ -82,6 +82,7 @@ import { gitVersion } from './protocol/gitVersion';
 import { counterpartLenses, counterpartLocation } from './features/counterparts';
 // The clause snippets, bundled at build time (esbuild's json loader; see code-snippets.d.ts).
 import snippetFile from '../../snippets/treaty.code-snippets';
+import traditionalSnippetFile from '../../snippets/treaty.traditional.code-snippets';
 
 // `--help`, `--version` or no transport: a short usage text, not the library's stack trace.
 const cli = checkCommandLine(process.argv.slice(2));
@@ -571,6 +572,7 @@ function refusedAsError<T>(answer: RenameAnswer<T>): T | null | ResponseError<vo
 }
 
 const snippets = readSnippets(snippetFile);
+const traditionalSnippets = readSnippets(traditionalSnippetFile);
 
 connection.onCompletion((params, token) => {
   // The snapshot as typed; computed after one turn, so that a completion cancelled by the next keystroke is not computed.
@@ -580,7 +582,7 @@ connection.onCompletion((params, token) => {
   const release = releaseOnCancel(hold(ctx.treaty.tree), token);
   return afterTurn(token, () => {
     // Today, read here at the boundary: the dates clauses and templates write (filled in by the server for every client).
-    const list = completion(ctx, params.position, { snippets, now: new Date() });
+    const list = completion(ctx, params.position, { snippets, traditionalSnippets, now: new Date() });
     const taken = completionsFor(list, support.completionKinds, support.labelDetails);
     return support.snippets ? taken : plainCompletions(taken);
   }).finally(release);

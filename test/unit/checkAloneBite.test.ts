@@ -115,7 +115,7 @@ test('check alone: what the file decides itself is said at once, in its place am
     GAP,
     { pending: 'counterparts', ranges: [] },
   ]);
-  assert.deepEqual(partial.own, { part: false, excerpt: false, cutAfter: undefined, selfRef: '本协定', articleCount: 3, traditional: false, broken: [] });
+  assert.deepEqual(partial.own, { part: false, excerpt: false, cutAfter: undefined, selfRef: '本协定', articleCount: 3, traditional: false, paragraphWord: '款', itemWord: '项', broken: [] });
 });
 
 test('check alone, then finished alone: the citations are not found, 第九条 is missing, the short name is dated against the citation', () => {
@@ -155,9 +155,9 @@ test('check alone, then finished with the workspace: the cited agreement lacks �
 
 test('check alone: a part of a longer text (its first article 第五条) and an excerpt say nothing of their own missing articles, but do of another instrument\'s', () => {
   for (const [title, first, second, own] of [
-    [TITLE, '第五条', '第六条', { part: true, excerpt: false, cutAfter: undefined, selfRef: '本协定', articleCount: 2, traditional: false, broken: [] }],
+    [TITLE, '第五条', '第六条', { part: true, excerpt: false, cutAfter: undefined, selfRef: '本协定', articleCount: 2, traditional: false, paragraphWord: '款', itemWord: '项', broken: [] }],
     // (An excerpt skips articles on purpose: 第一条, 第七条 is no gap.)
-    [`${TITLE}节录`, '第一条', '第七条', { part: false, excerpt: true, cutAfter: undefined, selfRef: '本协定', articleCount: 2, traditional: false, broken: [] }],
+    [`${TITLE}节录`, '第一条', '第七条', { part: false, excerpt: true, cutAfter: undefined, selfRef: '本协定', articleCount: 2, traditional: false, paragraphWord: '款', itemWord: '项', broken: [] }],
   ] as const) {
     const f = fixture(`# ${title}\n\n## ${first}\n\n双方依照本协定第九条和⟦《${CITED}》第四条⟧合作。\n\n## ${second}\n\n本协定自签字之日起生效，有效期五年。\n\n${SIGNED}`).main;
     const index = indexOf({ 'p.md': f.text, 'cited.md': CITED_TEXT });

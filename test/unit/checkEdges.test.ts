@@ -167,9 +167,10 @@ described('numbering.gap in a text without a title', '## 第一条\n\n甲。\n\n
 // nothing sure in any document. The same words in a 条/款/项 document are reported; 第三项
 // without brackets in a 条/项/款 document is its paragraph 三, and reported.
 const UNITS_USED = (article1: string, convention: string) => `# 测试协议\n\n## 第一条\n\n${article1}\n\n## 第二条\n\n适用${convention}。\n\n`;
+// The document names a paragraph 项 (第三项 is its paragraph 三): the message names it so (session 41; it said 没有该款).
 described('uncertain units: a 条/项/款 document reports only 第三项, its paragraph',
   `${UNITS_USED('一、甲：\n\n（一）丙；\n\n（二）丁。\n\n二、乙。', '第一条第一项第（一）款')}适用⟦第一条第三项⟧。\n\n适用第一条第三款。\n\n适用第一条第（三）项。\n\n适用第一条第三款第四款。\n\n适用第一条第三项第四项。\n\n适用第九条第十十款。\n\n适用本条第九款。\n`, [
-    { code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该款（共2款）' },
+    { code: 'ref.no-such-paragraph', severity: 1, message: '第一条没有该项（共2项）' },
   ]);
 described('uncertain units: the same references in a 条/款/项 document are reported, but for two units of one word and a number that cannot be read',
   `${UNITS_USED('甲：\n\n（一）丙；\n\n（二）丁。\n\n乙。', '第一条第一款第（一）项')}适用⟦第一条第三项⟧。\n\n适用⟦第一条第三款⟧。\n\n适用⟦第一条第（三）项⟧。\n\n适用第一条第三款第四款。\n\n适用第一条第三项第四项。\n\n适用第九条第十十款。\n\n适用⟦本条第九款⟧。\n`, [

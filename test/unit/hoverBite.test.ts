@@ -133,8 +133,8 @@ test('a paragraph of this document: the article’s name and caption, the paragr
 
 test('what is missing: a paragraph, an article of this document, an article of another', () => {
   assert.equal(hoverAt(at('第一条第三款')), '12:9-12:15⟦第一条第三款⟧ markdown\n第一条没有该款');
-  assert.equal(hoverAt(at('第五条')), '12:16-12:19⟦第五条⟧ markdown\n本文件没有第5条');
-  assert.equal(hoverAt(at('第九条')), `12:20-12:49⟦《${T}》第九条⟧ markdown\n${T}没有第9条`);
+  assert.equal(hoverAt(at('第五条')), '12:16-12:19⟦第五条⟧ markdown\n本议定书没有第五条（共2条：第一条至第二条）');
+  assert.equal(hoverAt(at('第九条')), `12:20-12:49⟦《${T}》第九条⟧ markdown\n${T}没有第九条`);
 });
 
 test('an article past the end of a copy that may be cut, or missing from an excerpt: said so, not called missing', () => {
@@ -143,9 +143,9 @@ test('an article past the end of a copy that may be cut, or missing from an exce
   assert.deepEqual(
     [hoverAt(copy(L, '乙。')), hoverAt(copy(`${L}（节录）`, '乙。')), hoverAt(copy(L, '本法自1997年7月1日起实施。'))],
     [
-      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}只到第2条，未见签署、生效或施行条款，或许不全：第95条或许存在`,
-      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}是节录本，没有第95条：全文或许有`,
-      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n${L}没有第95条`,
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}只到第2条，未见签署、生效或施行条款，或许不全：第九十五条或许存在`,
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n工作区中的${L}是节录本，没有第九十五条：全文或许有`,
+      `4:2-4:26⟦《${L}》第九十五条⟧ markdown\n${L}没有第九十五条`,
     ],
   );
 });

@@ -35,6 +35,8 @@ export const TRIGGER_CHARACTERS = ['第', '《', '#'];
 export interface CompletionOptions {
   /** The clause snippets (from snippets/treaty.code-snippets). */
   snippets?: readonly Snippet[];
+  /** The same snippets in traditional characters (snippets/treaty.traditional.code-snippets), offered in a text written so. */
+  traditionalSnippets?: readonly Snippet[];
   /** Today: the date clauses and templates write (server.ts passes the request's time; tests a fixed one). */
   now?: Date;
 }
@@ -72,7 +74,7 @@ export function completion(ctx: FeatureContext, position: Position, options: Com
   const before = text.slice(Math.max(line.start, offset - 120), offset);
   const req: CompletionRequest = {
     snapshot: ctx.snapshot, treaty, lines: map, workspace: ctx.workspace, settings: ctx.settings, token: ctx.token,
-    text, offset, line, lineIndex, before, snippets: options.snippets ?? [], now: options.now ?? new Date(),
+    text, offset, line, lineIndex, before, snippets: options.snippets ?? [], traditionalSnippets: options.traditionalSnippets ?? [], now: options.now ?? new Date(),
   };
   const items = provide(req);
   if (ctx.token.isCancellationRequested) return { isIncomplete: req.incomplete === true, items: [] };

@@ -14,6 +14,26 @@ import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from '
 import { Fit, fitOf, inWord, pointLabelAt } from './completionFit';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
+import { foldScript } from '../syntax/script';
+import { CLAUSES_TRADITIONAL } from './clausesTraditional';
+
+/** What a clause writes is a template tagged so (`` z(fit)`…` ``): its own words in the text's script, as written in clausesTraditional.ts. */
+type Words = (parts: TemplateStringsArray, ...values: unknown[]) => string;
+
+/**
+ * The tag of a clause's words for `fit`: in a text in traditional characters each literal part of the template as
+ * CLAUSES_TRADITIONAL writes it (a conversion read by hand: 签字 → 簽字, 于 → 於 where it is the preposition); the values
+ * — the text's own words (its self-reference, its party term), numbers, other templates — as they are.
+ */
+export function z(fit: { traditional: boolean }): Words {
+  return (parts, ...values) => {
+    let out = '';
+    parts.forEach((p, i) => {
+      out += (fit.traditional ? CLAUSES_TRADITIONAL[p] ?? p : p) + (i < values.length ? String(values[i]) : '');
+    });
+    return out;
+  };
+}
 
 const CLAUSE: ItemData = { k: 'clause' };
 
@@ -102,7 +122,8 @@ function summaryLine(body: string): string {
 
 function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string; body: string } {
   // An unknown kind of instrument: the self-reference is a choice.
-  const self = fit.selfKnown ? esc(fit.self) : '${7|本协定,本协议,本条约|}';
+  const w = z(fit);
+  const self = fit.selfKnown ? esc(fit.self) : w`\${7|本协定,本协议,本条约|}`;
   const term = esc(fit.term);
   switch (c) {
     case 'entry-into-force':
@@ -110,28 +131,28 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
         label: msg('completion.entryIntoForce'),
         filter: '生效 shengxiao entry-into-force',
         body: fit.multilateral
-          ? `${self}\${2|需经${term}批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。`
-          : `${self}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自${term}通过外交途径相互通知已完成${fit.selfKnown ? `使${self}生效所需的` : ''}各自国内法律程序之日起生效|}。`,
+          ? w`${self}\${2|需经${term}批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。`
+          : w`${self}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自${term}通过外交途径相互通知已完成${fit.selfKnown ? w`使${self}生效所需的` : ''}各自国内法律程序之日起生效|}。`,
       };
     case 'duration':
       return {
         label: msg('completion.duration'),
         filter: '有效期 延长 youxiaoqi duration renewal',
         body: fit.multilateral
-          ? `${self}无限期有效。任何缔约方均可以书面形式通知保存机关退出${self}。${self}自保存机关收到该通知之日起\${2|十二个月,六个月|}后对该缔约方失效。`
-          : `${self}有效期为\${2|五,十,二十|}年。如果在${self}有效期满\${3|六个月,一年|}前任何一方均未以书面形式通知另一方要求终止${self}，则${self}将自动延长\${4|五,一,十|}年，并依此法顺延。`,
+          ? w`${self}无限期有效。任何缔约方均可以书面形式通知保存机关退出${self}。${self}自保存机关收到该通知之日起\${2|十二个月,六个月|}后对该缔约方失效。`
+          : w`${self}有效期为\${2|五,十,二十|}年。如果在${self}有效期满\${3|六个月,一年|}前任何一方均未以书面形式通知另一方要求终止${self}，则${self}将自动延长\${4|五,一,十|}年，并依此法顺延。`,
       };
     case 'amendment':
       return {
         label: msg('completion.amendment'),
         filter: '修改 修正 xiugai amendment',
-        body: `经${fit.multilateral ? '所有缔约方' : term}\${2|同意,协商一致|}，可以用议定书的形式对${self}进行修改和补充，议定书构成${self}不可分割的一部分。`,
+        body: w`经${fit.multilateral ? w`所有缔约方` : term}\${2|同意,协商一致|}，可以用议定书的形式对${self}进行修改和补充，议定书构成${self}不可分割的一部分。`,
       };
     case 'disputes':
       return {
         label: msg('completion.disputes'),
         filter: '争议 分歧 争端 zhengyi disputes',
-        body: `${term}在解释和执行${self}产生分歧时，将通过\${2|${fit.multilateral ? '磋商和谈判,协商和会谈' : '协商和会谈,友好协商'},外交途径|}的方式解决。`,
+        body: w`${term}在解释和执行${self}产生分歧时，将通过\${2|${fit.multilateral ? w`磋商和谈判,协商和会谈` : w`协商和会谈,友好协商`},外交途径|}的方式解决。`,
       };
   }
 }
@@ -143,31 +164,36 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
  */
 function signingClause(fit: Fit): string {
   const { signing } = fit;
+  const w = z(fit);
   const n = fit.parties.length;
   const date = signing?.date;
-  const places = [signing?.place, ...fit.parties.map(capitalOf), '北京'].filter((p): p is string => !!p);
+  const places = [signing?.place, ...fit.parties.map((p) => capitalOf(foldScript(p))), '北京'].filter((p): p is string => !!p);
   const placeChoice = [...new Set(places)].map((p) => p.replace(/[,|$}\\]/g, ''));
   const place = placeChoice.length > 1 ? `\${4|${placeChoice.join(',')}|}` : `\${4:${esc(placeChoice[0])}}`;
-  const langs = fit.languages.map((l) => `${listed(l)}写成，${countWord(l.length, formatChinese)}种文本`);
-  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0] : '中文和${6:……}文写成，两种文本';
+  const langs = fit.languages.map((l) => w`${listed(l)}写成，${countWord(l.length, formatChinese)}种文本`);
+  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0] : w`中文和\${6:……}文写成，两种文本`;
   const copies = n > 2
-    ? `\${5|正本一份，用,一式${formatChinese(n)}份，每份均用|}`
-    : n === 2 ? '一式两份，每份均用' : '一式${5:两}份，每份均用';
-  const self = fit.selfKnown ? esc(fit.self) : '${7|本协定,本协议,本条约|}';
+    ? w`\${5|正本一份，用,一式${formatChinese(n)}份，每份均用|}`
+    : n === 2 ? w`一式两份，每份均用` : w`一式\${5:两}份，每份均用`;
+  const self = fit.selfKnown ? esc(fit.self) : w`\${7|本协定,本协议,本条约|}`;
   const y = date?.year ?? fit.today.year;
   const m = date ? date.month ?? '' : fit.today.month;
   const d = date ? date.day ?? '' : fit.today.day;
-  return `${self}于\${1:${y}}年\${2:${m}}月\${3:${d}}日在${place}${n > 2 ? '签订' : '签署'}，${copies}${lang}同等作准。`;
+  return w`${self}于\${1:${y}}年\${2:${m}}月\${3:${d}}日在${place}${n > 2 ? w`签订` : w`签署`}，${copies}${lang}同等作准。`;
 }
 
 /** One block per party: state, the role, a line to sign. Multilateral: `…共和国代表` lines, as in seed 004. */
 export function signatureBlock(fit: Fit): string {
   let tab = 1;
-  if (fit.multilateral) return fit.parties.map((p) => `${esc(p)}代表`).join('\n\n');
+  const w = z(fit);
+  if (fit.multilateral) return fit.parties.map((p) => w`${esc(p)}代表`).join('\n\n');
   return fit.parties
     .map((p) => {
-      const { state, organ } = splitPartyName(p);
-      return `${esc(state)}  \n${esc(organ)}代表\n\n\${${tab++}:（签字）}`;
+      // Split as read in simplified characters (国防部 is 國防部), each part as written: folding keeps every offset.
+      const at = splitPartyName(foldScript(p)).state.length;
+      const state = p.slice(0, at);
+      const organ = p.slice(at);
+      return w`${esc(state)}  \n${esc(organ)}代表\n\n\${${tab++}:（签字）}`;
     })
     .join('\n\n');
 }
@@ -185,15 +211,17 @@ export function snippetItems(req: CompletionRequest, from: number, typed: string
   const inForce = fit.finalClauses.get('entry-into-force');
   const entryIntoForce = inForce?.num !== undefined ? formatChinese(inForce.num) : undefined;
   const key = `${fit.heading}|${entryIntoForce ?? ''}|${fit.selfKnown}|${fit.term}|${JSON.stringify(fit.variables)}`;
+  // Written in the text's script: the traditional file's entries are the simplified one's, converted once (scripts/gen-traditional.mjs).
+  const snippets = fit.traditional && req.traditionalSnippets.length > 0 ? req.traditionalSnippets : req.snippets;
   let cached = fitted.get(req.treaty);
-  if (!cached || cached.key !== key || cached.snippets !== req.snippets) {
+  if (!cached || cached.key !== key || cached.snippets !== snippets) {
     const f = { selfRef: fit.selfKnown ? fit.self : undefined, partyTerm: fit.term, heading: fit.heading, inline: fit.point !== undefined, entryIntoForce };
-    cached = { key, snippets: req.snippets, bodies: req.snippets.map((s) => fillVariables(fitSnippet(s, f), fit.variables)) };
+    cached = { key, snippets, bodies: snippets.map((s) => fillVariables(fitSnippet(s, f), fit.variables)) };
     fitted.set(req.treaty, cached);
   }
   const bodies = cached.bodies;
   const items: CompletionItem[] = [];
-  req.snippets.forEach((s, i) => {
+  snippets.forEach((s, i) => {
     if (s.isFileTemplate && !fit.empty && !(typed && s.prefixes.some((p) => p.startsWith(typed)))) {
       // Asked for before anything was typed: ask again as the user types a template's prefix.
       if (!typed) req.incomplete = true;

@@ -17,6 +17,8 @@ export interface CompletionRequest extends FeatureContext {
   /** The text of the line before the cursor (at most the last 120 characters). */
   before: string;
   snippets: readonly Snippet[];
+  /** The snippets in traditional characters, offered in a text written in them (empty: the simplified ones are). */
+  traditionalSnippets: readonly Snippet[];
   /** Today, for the dates a clause or template writes (passed in, so that the answer is a function of the request). */
   now: Date;
   /** Set by a provider that returned a part of a long list: the client asks again as the user types. */

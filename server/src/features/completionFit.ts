@@ -6,13 +6,13 @@
 import { Article } from '../model/treaty';
 import { Signing } from '../model/signing';
 import { FinalClause, HeadingStyle, articleBefore, finalClausesOf, formatLabel, formatNumber, headingStyleAt, nextArticleNumber } from '../model/clauses';
-import { Treaty } from '../model/treaty';
+import { Treaty, foldedText } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
 import { labelWith } from './renumber';
-import { labelWord } from './unitWords';
+import { labelWord, selfRefWritten, writesTraditional } from './unitWords';
 
 export interface Fit {
   /** 本协议, 本条约 …: the title's kind; `known` is false when no title names one. */
@@ -47,11 +47,19 @@ export interface Fit {
   onTitle: boolean;
   /** Today, as the request was made. */
   today: { year: number; month: number; day: number };
+  /** The text is written in traditional characters (`writesTraditional`): clauses and snippets are written so too. */
+  traditional: boolean;
   /** Snippet variables the server fills in itself: CURRENT_YEAR, CURRENT_MONTH, CURRENT_DATE (written as treaties write dates: `6`, not `06`). */
   variables: Record<string, string>;
 }
 
 const memo = new Memo<CompletionRequest, Fit>();
+
+/** `name` (read folded to simplified) as the text writes it, where the text writes it; else as read. */
+function asWritten(treaty: Treaty, name: string): string {
+  const at = foldedText(treaty).indexOf(name);
+  return at < 0 ? name : treaty.text.slice(at, at + name.length);
+}
 
 /** The document's fit, read once per request. */
 export function fitOf(req: CompletionRequest): Fit {
@@ -76,12 +84,17 @@ function readFit(req: CompletionRequest): Fit {
   const now = req.now;
   const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
   const selfKnown = !empty && !onTitle && treaty.kind !== undefined;
+  const traditional = !empty && writesTraditional(treaty);
+  // The parties and their term as the text writes them: the model reads them folded to simplified (中华人民共和国 of
+  // a title 中華人民共和國…), and a term the text never defined is 双方, 雙方 in traditional characters.
+  const parties = traditional ? partyInfo.names.map((n) => asWritten(treaty, n)) : partyInfo.names;
+  const term = traditional && partyInfo.term === '双方' && !treaty.text.includes('双方') ? '雙方' : partyInfo.term;
   const signing = empty ? undefined : treaty.signing;
   return {
-    self: treaty.selfRef,
+    self: selfRefWritten(treaty),
     selfKnown,
-    term: partyInfo.term,
-    parties: partyInfo.names,
+    term,
+    parties,
     multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term),
     style,
     next,
@@ -94,6 +107,7 @@ function readFit(req: CompletionRequest): Fit {
     empty,
     onTitle,
     today,
+    traditional,
     variables: { CURRENT_YEAR: String(today.year), CURRENT_MONTH: String(today.month), CURRENT_DATE: String(today.day) },
   };
 }

@@ -9,6 +9,7 @@ import { formatArabic, formatChinese } from '../syntax/numerals';
 import { DATE_DIGITS, DATING_VERBS, SELF_WORDS, alternation, endingKind } from '../syntax/words';
 import { Snapshot, fileNameOf } from '../index/workspace';
 import { CompletionRequest, ItemData, PINYIN, edit, lineRange, pad } from './completionCommon';
+import { selfRefWritten } from './unitWords';
 import { inWord, unitWordAt } from './completionFit';
 import { foldScript } from '../syntax/script';
 
@@ -243,8 +244,10 @@ export function termItems(req: CompletionRequest, word?: number): CompletionItem
     });
   };
   // Not on the title's own line: what is typed there is the title (or a snippet prefix), not yet a kind of instrument.
-  if (treaty.kind && treaty.title?.line.start !== req.line.start) add(treaty.selfRef, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
-  const seen = new Set<string>([treaty.selfRef]);
+  // The self-reference the text writes (本备忘录 in a 谅解备忘录 that writes it), else its kind's.
+  const self = selfRefWritten(treaty);
+  if (treaty.kind && treaty.title?.line.start !== req.line.start) add(self, treaty.title?.text ?? treaty.kind, CompletionItemKind.Keyword, '3-0');
+  const seen = new Set<string>([self]);
   for (const d of treaty.definitions) {
     if (seen.has(d.term)) continue;
     seen.add(d.term);

@@ -6,6 +6,7 @@
 // (本协议 / 本条约) and the party term come first among its choices, and an article
 // snippet's `## 第N条` becomes the next article heading in the document's style.
 import { SNIPPET_SELF_REFS } from '../syntax/words';
+import { foldScript } from '../syntax/script';
 
 /** One entry of a `.code-snippets` file, as written. */
 interface SnippetDefinition {
@@ -27,9 +28,9 @@ export interface Snippet {
   isArticle: boolean;
 }
 
-const ARTICLE_HEAD = /^#{1,6} 第\$\{1:N\}条\n/;
+const ARTICLE_HEAD = /^#{1,6} 第\$\{1:N\}[条條]\n/;
 /** The heading and the blank lines after it, replaced by a point's label that the text follows on its line. */
-const ARTICLE_HEAD_BLANKS = /^#{1,6} 第\$\{1:N\}条\n(?:[ \t]*\n)*/;
+const ARTICLE_HEAD_BLANKS = /^#{1,6} 第\$\{1:N\}[条條]\n(?:[ \t]*\n)*/;
 
 /** Validates and normalises the imported JSON; entries that are not snippets are skipped. */
 export function readSnippets(json: unknown): Snippet[] {
@@ -67,17 +68,22 @@ const CHOICE = /\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/g;
 export function fitSnippet(s: Snippet, fit: SnippetFit): string {
   let body = s.body;
   if (s.isArticle) body = fit.inline ? body.replace(ARTICLE_HEAD_BLANKS, fit.heading) : body.replace(ARTICLE_HEAD, `${fit.heading}\n`);
-  if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}条/g, (_, i: string) => `第\${${i}:${fit.entryIntoForce}}条`);
+  if (fit.entryIntoForce) body = body.replace(/第\$\{(\d+):N\}([条條])/g, (_, i: string, word: string) => `第\${${i}:${fit.entryIntoForce}}${word}`);
+  // The choices read in either script (a traditional snippet offers 本協議,本協定,本條約; the text's 本協定 is 本协定 folded).
+  const self = fit.selfRef !== undefined ? foldScript(fit.selfRef) : undefined;
+  const term = foldScript(fit.partyTerm);
   return body.replace(CHOICE, (whole, index: string, list: string) => {
     const options = list.split(/(?<!\\),/);
-    if (fit.selfRef && options.length > 0 && options.every((o) => SNIPPET_SELF_REFS.has(o))) return choice(index, first(options, fit.selfRef));
-    if (options.length > 0 && options.every((o) => PARTY_TERMS.test(o)) && options.includes(fit.partyTerm)) return choice(index, first(options, fit.partyTerm));
+    const folded = options.map(foldScript);
+    if (self && options.length > 0 && folded.every((o) => SNIPPET_SELF_REFS.has(o))) return choice(index, first(options, fit.selfRef!, self));
+    if (options.length > 0 && folded.every((o) => PARTY_TERMS.test(o)) && folded.includes(term)) return choice(index, first(options, fit.partyTerm, term));
     return whole;
   });
 }
 
-function first(options: string[], wanted: string): string[] {
-  return [wanted, ...options.filter((o) => o !== wanted)];
+/** `wanted` first, then the options that are not it (in either script: `folded` is `wanted` read as simplified). */
+function first(options: string[], wanted: string, folded: string): string[] {
+  return [wanted, ...options.filter((o) => foldScript(o) !== folded)];
 }
 
 function choice(index: string, options: string[]): string {

@@ -30,12 +30,13 @@ import type { Line } from '../syntax/tree';
 import { isHyphen } from '../syntax/lines';
 import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitParts, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
+import { brokenFrom } from './renumber';
 
 export interface AmendProblem {
   /** Span of the clause in the amending instrument (UTF-16 offsets). */
   start: number;
   end: number;
-  code: 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.ambiguous' | 'amend.unreadable' | 'amend.effect-only';
+  code: 'amend.broken-label' | 'amend.no-such-article' | 'amend.no-such-paragraph' | 'amend.no-such-item' | 'amend.text-not-found' | 'amend.conflict' | 'amend.ambiguous' | 'amend.unreadable' | 'amend.effect-only';
   message: string;
 }
 
@@ -1129,6 +1130,30 @@ function unlabelled(op: ClauseOp): ClauseOp {
 }
 
 /** Applies an amending instrument to a base text. */
+/**
+ * Whether clause `c` touches no article of the base whose label a width broke over two lines (`…间隔。 第三` / `条 未配备…`:
+ * model/treaty.ts brokenArticleLabels), which the base is not read to have: a clause naming it would find no such article, one
+ * inserting an article before it or renumbering the articles would leave its number wrong. Such a clause is not applied, with
+ * renumbering's refusal as its problem: the label is to be joined on one line first.
+ */
+function labelsRead(base: Treaty, counted: string, c: Clause, problems: AmendProblem[]): boolean {
+  if (counted !== '条') return true;
+  let why: string | undefined;
+  for (const op of c.ops) {
+    if (op.op === 'renumberAll') why = brokenFrom(base, 1);
+    else if (op.op === 'addArticle') why = brokenFrom(base, op.num);
+    else if (op.op === 'renumber') why = brokenFrom(base, Math.min(...op.pairs.flatMap((p) => [p.from.num, p.num])));
+    else if ('target' in op && op.target && op.target.sub === undefined) {
+      // The article itself so broken: the first such label from its number on is not the first from the next number on.
+      const n = op.target.num;
+      why = brokenFrom(base, n) !== brokenFrom(base, n + 1) ? brokenFrom(base, n) : undefined;
+    }
+    if (why) break;
+  }
+  if (why) problems.push({ start: c.start, end: c.end, code: 'amend.broken-label', message: why });
+  return why === undefined;
+}
+
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
   const units = unitsOf(base);
@@ -1147,7 +1172,8 @@ export function consolidate(baseText: string, amendment: string): Consolidation 
     .map((c) => (baseText.includes('‘') ? c : { ...c, ops: c.ops.map((op) => withWords(op, own)) }))
     .map((c) => (counted === '点' ? { ...c, ops: c.ops.map(unlabelled) } : c))
     .filter((c) => namesOne(c.part !== undefined && parts ? units.filter((u) => parts.get(u) === c.part) : units, c, problems, unitNamed))
-    .filter((c) => expectationsHold(base, units, c, problems));
+    .filter((c) => expectationsHold(base, units, c, problems))
+    .filter((c) => labelsRead(base, counted, c, problems));
   // Each paragraph as the base writes it, to write it so again where no clause changed it (its markup, its line breaks).
   const asWritten = new Map<UnitParagraph, { start: number; end: number; text: string; items: string[] }>();
   // The words replaced in each paragraph, in order (null: replaced in one of its items only).

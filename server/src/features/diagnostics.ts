@@ -7,15 +7,15 @@ import { isExcerpt } from '../model/outline';
 import { entryIntoForceOf, pageFooterStart, stopsShort } from '../model/clauses';
 import { formatDate } from '../model/signing';
 import { partiesOf } from '../model/parties';
-import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, normalizeTitle, treatyText, unitName } from '../model/treaty';
+import { Article, Treaty, articleKey, brokenArticleLabels, chapterHolding, foldedText, normalizeTitle, treatyText, unitName } from '../model/treaty';
 import { Line, lastStartingAt } from '../syntax/tree';
 import { isChinese } from '../model/quantities';
 import { FeatureContext, SeverityName, SeveritySettings } from './context';
 import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
-import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
+import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -207,6 +207,9 @@ interface Own {
   articleCount: number;
   /** The text labels its articles `第二條` (unitWords.ts): its messages name them so. */
   traditional: boolean;
+  /** The words naming a paragraph and an item in its messages, as the text names them (unitWords.ts unitWordsOf: 款 and 项, or 項 and 款). */
+  paragraphWord: string;
+  itemWord: string;
   /** The numbers of the articles whose labels a width broke over two lines (model/treaty.ts brokenArticleLabels): there, though not read. */
   broken: number[];
 }
@@ -288,7 +291,12 @@ function brokenNumbers(treaty: Treaty): number[] {
 }
 
 function ownOf(treaty: Treaty): Own {
-  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty), broken: brokenNumbers(treaty) };
+  return { part: isPart(treaty), excerpt: isExcerpt(treaty), cutAfter: cutAfter(treaty), selfRef: treaty.selfRef, articleCount: treaty.articles.length, traditional: labelsInTraditional(treaty), ...ownUnitWords(treaty), broken: brokenNumbers(treaty) };
+}
+
+function ownUnitWords(treaty: Treaty): { paragraphWord: string; itemWord: string } {
+  const { paragraph, item } = unitWordsOf(treaty);
+  return { paragraphWord: paragraph, itemWord: item };
 }
 
 /**
@@ -527,7 +535,7 @@ function checkSigning(treaty: Treaty, report: Report): void {
   const sg = treaty.signing;
   if (sg) {
     if (sg.selfRef && treaty.kind && sg.selfRefStart !== undefined && sg.selfRef !== treaty.selfRef && SIGNED_SELF_REFS.has(sg.selfRef)) {
-      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', treaty.kind, treaty.selfRef));
+      report('signing.self-reference', sg.selfRefStart, sg.selfRefStart + sg.selfRef.length, msg('diag.selfReference', kindWritten(treaty), treaty.selfRef));
     }
     if (sg.authentic !== undefined && sg.languages.length > 0 && sg.authentic !== sg.languages.length && sg.authenticStart !== undefined) {
       report('signing.authentic-count', sg.authenticStart, sg.authenticEnd!, msg('diag.authenticCount', sg.languages.length, sg.languages.join('、'), sg.authentic === 2 ? '两' : formatChinese(sg.authentic), sg.authentic));
@@ -605,12 +613,12 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       break;
     }
     case 'no-such-paragraph':
-      report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length));
+      report('ref.no-such-paragraph', r.start, r.end, msg('diag.noSuchParagraph', t.shape.name, t.shape.paragraphs.length, own.paragraphWord));
       break;
     case 'no-such-item':
       // Items the parser did not recognise (`(子)`, `甲、`) leave an article without items: nothing to compare with.
       if (!t.shape.paragraphs.some((p) => p.items.length > 0)) break;
-      report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
+      report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name, own.itemWord));
       break;
     case 'no-such-document':
       // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.
@@ -644,7 +652,7 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
       // Not in the signing clause (checked there), in quoted text, or after the signatures (annexes, notes in reply).
       if (r.kind !== 'self' || r.uncertain || (sg && r.start >= sg.start && r.start < sg.end) || afterSignatures(treaty, r.start)) continue;
       const word = text.slice(r.start, r.end);
-      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', treaty.kind, treaty.selfRef)));
+      if (INSTRUMENT_SELF.test(word) && word !== treaty.selfRef) report('self.mismatch', r.start, r.end, (message ??= msg('diag.selfReference', kindWritten(treaty), treaty.selfRef)));
     }
   }
   // Defined terms: once, before their first use, and used.
@@ -681,6 +689,9 @@ function wordingChecks(treaty: Treaty, report: (code: DiagnosticCode, start: num
     // A short name in 《》 (`（以下简称《管制清单》）`) is read where it is used as the instrument it stands for, a citation:
     // a use all the same.
     for (const r of refs) if (r.kind === 'citation' && text.charCodeAt(r.start) === 0x300a) usedTerms.add(termKey(text.slice(r.start, r.end)));
+    // 缔约方 defined, then written with the party it names (缔约一方, 缔约双方): used (agreement_mo_pt_legal_judicial_assistance_2001_bo_hant.md).
+    const generic = termKey(PARTY_TERM_GENERIC);
+    if (!usedTerms.has(generic) && PARTY_TERM_COMPOUND.test(foldedText(treaty))) usedTerms.add(generic);
     for (const i of first.values()) {
       const d = treaty.definitions[i];
       if (!usedTerms.has(termKey(d.term)) && !inQuotation(text, d.clauseStart)) report('term.unused', d.start, d.end, msg('diag.termUnused', d.term));

@@ -19,6 +19,7 @@ import { foldScript } from '../syntax/script';
 import { BODY_NAME_TAIL, FINAL_CLAUSE_KINDS, INSTRUMENT_KINDS, LAW_KINDS, PARTY_ENDING, POSITIONAL_CN, REPLACEMENT_INTRO, formatRoman, isDraftTitle, parseRoman, titleWords } from '../syntax/words';
 import { BRANCHES, STEMS } from '../syntax/lines';
 import { MessageKey, msg } from './messages';
+import { kindWritten } from './unitWords';
 import { MAX_VARIANT_REPORTS, termVariants } from './termVariants';
 import { MAX_QUOTE_REPORTS, marksOf, termQuotes } from './termQuotes';
 import { Memo } from '../syntax/memo';
@@ -710,10 +711,10 @@ function checkFinalClauses(treaty: Treaty, report: Add): void {
   const { start, end } = treaty.title;
   const have = finalClausesOf(treaty);
   const body = outsideCode(treaty, treaty.articles[0]?.start ?? 0, treaty.signatures?.end ?? treaty.text.length, foldedText(treaty));
-  if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', treaty.kind);
+  if (!have.has('entry-into-force') && !entryIntoForceOf(treaty) && !IN_FORCE.test(body)) report('final.no-entry-into-force', start, end, 'diag.noEntryIntoForce', kindWritten(treaty));
   // A protocol or a supplement lives as long as the agreement it belongs to.
-  if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', treaty.kind);
-  if (!treaty.signing) report('final.no-signing-clause', start, end, 'diag.noSigningClause', treaty.kind);
+  if (!have.has('duration') && !TERM.test(body) && (treaty.kind === '协定' || treaty.kind === '协议' || treaty.kind === '条约')) report('final.no-duration', start, end, 'diag.noDuration', kindWritten(treaty));
+  if (!treaty.signing) report('final.no-signing-clause', start, end, 'diag.noSigningClause', kindWritten(treaty));
 }
 
 // ——— Defined terms ———

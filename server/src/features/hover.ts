@@ -12,7 +12,7 @@ import { resolve } from './resolve';
 import { markdownEscape as esc } from './plainText';
 import { msg } from './messages';
 import { chapterReferenceAt } from '../model/chapterReferences';
-import { inTextWord } from './unitWords';
+import { inTextWord, unitWordsOf } from './unitWords';
 
 /** Longest article text shown in a hover (characters). */
 const MAX_TEXT = 600;
@@ -66,22 +66,31 @@ export function hover(ctx: FeatureContext, offset: number): Hover | null {
       return md(notInWorkspace(ctx, target.citation));
     case 'no-such-article': {
       const copy = target.in && target.in !== snapshot ? target.in : undefined;
-      if (!copy) return md(esc(inTextWord(treaty, msg('hover.noSuchArticle', msg('hover.thisDocument'), target.num))));
+      // The article named as the reference writes it (`第9條`, `第九條`), and what there is: how many, the first and the last, as labelled.
+      const named = ref.kind === 'article' && /^第/.test(treaty.text.slice(ref.labelStart, ref.labelEnd)) ? treaty.text.slice(ref.labelStart, ref.labelEnd) : `第${target.num}条`;
+      if (!copy) {
+        const self = treaty.kind ? treaty.selfRef : msg('hover.thisDocument');
+        const { articles } = treaty;
+        const label = (a: Article) => treaty.text.slice(a.label.start, a.label.end);
+        if (articles.length === 0) return md(esc(inTextWord(treaty, msg('hover.noSuchArticle', self, named))));
+        return md(esc(inTextWord(treaty, msg('hover.noSuchArticleHere', self, named, articles.length, label(articles[0]), label(articles[articles.length - 1])))));
+      }
       // A copy that is an excerpt, or may be cut, may lack the article (as ref.no-such-article reads it: `Outline.mayLack`).
       const title = copy.info.title ?? '';
       // (The instrument as cited: the copy's own title may say it is an excerpt, `…（节录）`.)
       const cited = target.citation?.title ?? title;
       switch (copy.outline.mayLack(target.num)) {
         case 'excerpt':
-          return md(esc(msg('hover.articleOfExcerpt', cited, target.num)));
+          return md(esc(msg('hover.articleOfExcerpt', cited, named)));
         case 'cut':
-          return md(esc(msg('hover.articlePastCopy', cited, target.num, copy.outline.lastNumber!)));
+          return md(esc(msg('hover.articlePastCopy', cited, named, copy.outline.lastNumber!)));
         default:
-          return md(esc(msg('hover.noSuchArticle', title, target.num)));
+          return md(esc(msg('hover.noSuchArticle', title, named)));
       }
     }
     default:
-      const said = msg(target.kind === 'no-such-paragraph' ? 'hover.noSuchParagraph' : 'hover.noSuchItem', target.article.name);
+      const words = unitWordsOf(treaty);
+      const said = target.kind === 'no-such-paragraph' ? msg('hover.noSuchParagraph', target.article.name, words.paragraph) : msg('hover.noSuchItem', target.article.name, words.item);
       return md(esc(target.in === snapshot ? inTextWord(treaty, said) : said));
   }
 }

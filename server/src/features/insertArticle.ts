@@ -12,7 +12,7 @@ import { decimalChapter, formatChinese, isDecimal } from '../syntax/numerals';
 import { articleBefore, formatLabel, styleOf } from '../model/clauses';
 import { Article, Treaty, articleLayout, buildTreaty } from '../model/treaty';
 import { FeatureContext } from './context';
-import { applyEdits, danglingTo, labelWith, shiftArticles } from './renumber';
+import { applyEdits, brokenFrom, danglingTo, labelWith, shiftArticles } from './renumber';
 import { referencesOf } from '../model/references';
 import { foldScript } from '../syntax/script';
 import { splitLines } from '../syntax/lines';
@@ -117,6 +117,10 @@ export function insertArticle(ctx: FeatureContext, offset: number, mode: InsertM
     return { result: { applied: false, edits: 0, name, message: msg('rename.taken', treaty.selfRef, name) } };
   }
 
+  // An article from the new one's number on whose label a width broke over two lines is not read: it would keep its number,
+  // or share the new one's (`第三` / `条` after the article the new 第三条 follows). Refused, as renumbering is.
+  const broken = subNum === undefined ? brokenFrom(treaty, num) : undefined;
+  if (broken) return { result: { applied: false, edits: 0, name, message: broken } };
   // A reference that names no article, with the new one's number, would name it.
   const dangling = danglingTo(ctx.workspace, snapshot, num, subNum);
   if (dangling.length) return { result: { applied: false, edits: 0, name, message: msg('command.insertDangling', name, dangling.slice(0, 3).join('、')) } };

@@ -310,6 +310,16 @@ function toWorkspaceEdit(changes: Map<Snapshot, TextEdit[]>): WorkspaceEdit {
 }
 
 /** A broken label as written, its line break shown as ` / ` (`第七十 / 三条`). */
+/**
+ * Why an edit giving articles numbers from `from` on must be refused: an article numbered so whose label a width broke over two
+ * lines (model/treaty.ts brokenArticleLabels) is not read, and would keep its number, or share one, while those around it move
+ * — the same refusal as renumbering's; undefined when the text holds no such label from `from` on.
+ */
+export function brokenFrom(treaty: Treaty, from: number): string | undefined {
+  const broken = brokenArticleLabels(treaty).find((b) => b.num >= from);
+  return broken && msg('rename.brokenLabel', articleName(broken.num), brokenShown(treaty.text, broken.start));
+}
+
 function brokenShown(text: string, start: number): string {
   const m = /^第[^\n\r]*[\r\n]+[^\n\r]{0,8}?[条條]/.exec(text.slice(start, start + 40));
   return m ? m[0].replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/, ' / ') : text.slice(start, start + 4);

@@ -1321,6 +1321,11 @@ export const TERM_COMPOUND_BEFORE = /(?:缔约|締約|各)$/;
 export const PARTY_TERM_GROUPS: readonly (readonly string[])[] = [['缔约双方', '双方'], ['缔约各方', '各方']];
 /** The generic party word, a variant of either group where it stands alone (not 各缔约方, 该缔约方, 缔约方大会). */
 export const PARTY_TERM_GENERIC = '缔约方';
+/**
+ * The generic party word written with the party it names (缔约一方, 缔约另一方, 缔约双方, 缔约各方): a use of the term 缔约方 a
+ * definition gives (`（以下称为締約方）`, then `締約雙方根據…`, `締約一方…`), though no variant of it (PARTY_TERM_GROUPS).
+ */
+export const PARTY_TERM_COMPOUND = /缔约(?:一|另一|双|各)方/;
 /** Another head: a text that writes 缔约国 (缔约国双方, 缔约国一方) may mean the States by a bare 双方 or 各方. */
 export const PARTY_STATE_HEAD = '缔约国';
 /**
