@@ -84,6 +84,10 @@ reads('a UN resolution adopted in parts: the first part\'s heading (A. …) betw
 // An encyclopedia's entry named by the instrument's short name, its description saying so: the full title below is the title.
 reads('an entry named by the short name its description gives (《…》的簡稱): the full title below is the title', '複製鏈接\n\n甲乙友好條約\n\n鎖定\n《甲國和乙國友好條約》的簡稱。1960年5月31日簽訂。\n中文名\n甲乙友好條約\n\n目錄\n\n甲國和乙國友好條約\n甲國主席和乙國主席,決定締結本條約,議定以下各條:\n第一條 締約雙方將盡一切努力。\n',
   { title: ['甲國和乙國友好條約', '甲国和乙国友好条约', '甲國和乙國友好條約'], kind: '条约', selfRef: '本條約' });
+// The same order on a page that joined its lines: its sentence ends at the first full stop with a space after it, the date and
+// the place before the name (`命令公布一九七零年三月十八日订於海牙的《…公约》的中文译本。 上述…`).
+reads('an order publishing a convention, first on a page joined into one line: its title is the name the order gives', '|\n行政长官根据第3/1999号法律第六条第一款的规定,命令公布一九七零年三月十八日订於海牙的《关於甲乙调取证据的公约》的中文译本。 上述公约的正式文本为法文。 二零零二年五月九日发布。 行政长官 甲乙丙 关於甲乙调取证据的公约 本公约签字国, 议定下列各条: 第一章 请求书 第一条 ——缔约国同意合作。 第二条 ——缔约国应指定机关。\n',
+  { title: ['关於甲乙调取证据的公约', '关于甲乙调取证据的公约', '关於甲乙调取证据的公约'], kind: '公约', selfRef: '本公约' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',

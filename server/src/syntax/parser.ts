@@ -1213,7 +1213,8 @@ function orderTitle(text: TextLike, lines: Line[], from: number, firstUnit: numb
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
-    if (publishedName(contentOf(text, l)) !== undefined) return ownTitleBelow(text, lines, i, firstUnit) ? undefined : [i, i];
+    // (Read with its white space too: a page that joined its lines ended the order's sentence with a full stop and a space.)
+    if ((publishedName(contentOf(text, l)) ?? publishedName(text.slice(l.contentStart, l.contentEnd))) !== undefined) return ownTitleBelow(text, lines, i, firstUnit) ? undefined : [i, i];
   }
   return undefined;
 }

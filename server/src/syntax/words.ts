@@ -734,8 +734,14 @@ export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
  * 根据《…》, publishing nothing.)
  */
 export function publishedName(line: string): [number, number] | undefined {
-  const t = line.trimEnd();
-  if (t.charCodeAt(t.length - 1) !== 0x3002 /* 。 */) return undefined;
+  let t = line.trimEnd();
+  // (A page that joined its lines, the order's sentence first: it ends at the first full stop with white space after it,
+  // `…命令公布…《…公约》的中文译本。 上述公约的正式文本为法文,…`.)
+  if (t.charCodeAt(t.length - 1) !== 0x3002 /* 。 */) {
+    const joined = JOINED_SENTENCE_END.exec(t);
+    if (!joined) return undefined;
+    t = t.slice(0, joined.index + 1);
+  }
   const folded = foldScript(t);
   const m = PUBLISHES_NAMED.exec(folded);
   // (Or the name first, the words publishing it after: `《…》已于…通过，现予公布`, the sentence's first name in 《》.)
@@ -746,7 +752,9 @@ export function publishedName(line: string): [number, number] | undefined {
   return [start, start + name.length];
 }
 /** The words publishing an instrument, then its name (read folded): `命令公布《…》`, `现公布《…》`, `公布修订后的《…》`. */
-const PUBLISHES_NAMED = /公布[^《》。，,；;]{0,12}《([^《》]{4,300})》/;
+const PUBLISHES_NAMED = /公布[^《》。，,；;]{0,24}《([^《》]{4,300})》/;
+/** A full stop with white space after it inside a line: where a page that joined its lines ended a sentence. */
+const JOINED_SENTENCE_END = /。[ \t\u3000]/;
 /** The instrument's name opening the sentence, then the words publishing it (read folded): `《…》已于…通过，现予公布`. */
 const NAMED_THEN_PUBLISHED = /^[^《》。]{0,40}《([^《》]{4,300})》[^《》。]{0,80}现予公布/;
 
