@@ -78,6 +78,16 @@ reads('a title under a site\'s link bars (热门站点| 世界资料网 | …)',
 // A UN General Assembly resolution adopting a convention, as its document prints it: its number, the convention's name as its title, `大会，`.
 reads('a UN resolution numbered and titled by the convention it adopts (73/198. …公约 / 大会,) is a resolution', '联合国 A/RES/73/198\n第七十三届会议\n2018 年 12 月 20 日大会决议\n73/198. 联合国关于调解所产生的国际和解协议公约\n大会,\n回顾其 1966 年 12 月 17 日第 2205(XXI)号决议设立联合国国际贸易法委员会,\n认识到调解作为一种友好解决争议的方法所具有的价值,\n',
   { title: ['联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约', '联合国关于调解所产生的国际和解协议公约'], kind: '决议', selfRef: '本决议' });
+// A resolution adopted in parts (50/28 A, B, …): the first part's heading stands between the number and title and `大会，`.
+reads('a UN resolution adopted in parts: the first part\'s heading (A. …) between its number and title and 大会,', '第五十届会议\n议程项目84\n大会决议\n[根据第四委员会的报告\n(A/50/605)通过]\n50/28. 联合国近东巴勒斯坦难民救济和工程处\nA. 援助巴勒斯坦难民\n大会,\n回顾其第194(III)号决议,\n1. 遗憾地注意到难民情况仍然是令人关切的事项;\n2. 表示感谢。\n',
+  { title: ['联合国近东巴勒斯坦难民救济和工程处', '联合国近东巴勒斯坦难民救济和工程处', '联合国近东巴勒斯坦难民救济和工程处'], kind: '决议', selfRef: '本决议' });
+// An encyclopedia's entry named by the instrument's short name, its description saying so: the full title below is the title.
+reads('an entry named by the short name its description gives (《…》的簡稱): the full title below is the title', '複製鏈接\n\n甲乙友好條約\n\n鎖定\n《甲國和乙國友好條約》的簡稱。1960年5月31日簽訂。\n中文名\n甲乙友好條約\n\n目錄\n\n甲國和乙國友好條約\n甲國主席和乙國主席,決定締結本條約,議定以下各條:\n第一條 締約雙方將盡一切努力。\n',
+  { title: ['甲國和乙國友好條約', '甲国和乙国友好条约', '甲國和乙國友好條約'], kind: '条约', selfRef: '本條約' });
+// The same order on a page that joined its lines: its sentence ends at the first full stop with a space after it, the date and
+// the place before the name (`命令公布一九七零年三月十八日订於海牙的《…公约》的中文译本。 上述…`).
+reads('an order publishing a convention, first on a page joined into one line: its title is the name the order gives', '|\n行政长官根据第3/1999号法律第六条第一款的规定,命令公布一九七零年三月十八日订於海牙的《关於甲乙调取证据的公约》的中文译本。 上述公约的正式文本为法文。 二零零二年五月九日发布。 行政长官 甲乙丙 关於甲乙调取证据的公约 本公约签字国, 议定下列各条: 第一章 请求书 第一条 ——缔约国同意合作。 第二条 ——缔约国应指定机关。\n',
+  { title: ['关於甲乙调取证据的公约', '关于甲乙调取证据的公约', '关於甲乙调取证据的公约'], kind: '公约', selfRef: '本公约' });
 reads('【标题】 with the title after a space, simplified', '【标题】 中华人民共和国政府和甲国政府文化合作协定\n\n第一条 甲。\n',
   { title: ['中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定', '中华人民共和国政府和甲国政府文化合作协定'], kind: '协定', selfRef: '本协定' });
 reads('an instrument printed under the notice that publishes it: its title is the line the notice\'s 附件： names', '各省税务局：\n甲国和乙国税收协定议定书已于2007年4月17日签署。现将议定书文本印发给你们，请予执行。\n附件：甲国政府和乙国政府关于税收协定的议定书\n国家税务总局\n二○○七年四月二十七日\n甲国政府和乙国政府关于税收协定的议定书\n甲国政府和乙国政府，达成协议如下：\n第一条\n取消协定第十一条的规定。\n第二条\n本议定书自签字之日起生效。\n',
@@ -142,6 +152,12 @@ reads('a caption on the line after a bare article number', '# 甲乙协定\n\n�
 reads('a caption glued to the article number, no space between', '# 甲乙引渡条约\n\n第一條引渡之義務\n締約國同意相互引渡。\n第二條可予引渡之犯罪行為\n1.可予引渡之犯罪行為系指任何犯罪行為。\n2.在確定某一犯罪行為時:\n(a)不應計較用語;\n(b)應作整體考慮。\n第三条 程序\n依照本条约\n第三条规定的程序\n和第四条至\n第五条至第六条\n办理。\n', {
   kind: '条约', selfRef: '本条约',
   articles: ['第一条 引渡之義務 引渡之義務 1:-:', '第二条 可予引渡之犯罪行為 可予引渡之犯罪行為 1:1:1. 2:2:2.', '第三条 程序 程序 1:-:'],
+});
+// One character glued to the label is no caption: the article's first character, a page cut there (`第五條締` after
+// articles glued to their text, `第四條締約國雙方…`).
+reads('one character glued to the last article\'s label is its text cut, not a caption', '# 甲乙友好條約\n\n第一條締約國雙方確認合作。\n第二條締約國雙方進行磋商。\n第三條締\n', {
+  kind: '条约', selfRef: '本條約',
+  articles: ['第一条 - 締約國雙方確認合作 1:-:', '第二条 - 締約國雙方進行磋商 1:-:', '第三条 - 締 1:-:'],
 });
 // Samples F and G's treaty.ts:729–730 (listed as a fast path, branch g12feat): a half-width colon stops a summary as the
 // full-width one does, and a footnote marker is read as markup (dropped), not as the summary's text.

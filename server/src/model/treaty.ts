@@ -741,9 +741,9 @@ export function keepWith(article: Article, value: unknown): void {
 }
 
 function makeTitle(text: TextLike, line: Line, start: number, end: number): Title {
-  // The order publishing an instrument that has no title line of its own (`…命令公佈《…協定》。`, parser.ts orderTitle): the
-  // instrument's name in it, inside the marks.
-  const named = text.charCodeAt(end - 1) === 0x3002 /* 。 */ ? publishedName(text.slice(start, end)) : undefined;
+  // The order publishing an instrument that has no title line of its own (`…命令公佈《…協定》。`, parser.ts orderTitle; its
+  // sentence first on a line a page joined, `…的中文译本。 上述…`): the instrument's name in it, inside the marks.
+  const named = text.charCodeAt(end - 1) === 0x3002 /* 。 */ || (end - start > 40 && text.slice(start, end).includes('》')) ? publishedName(text.slice(start, end)) : undefined;
   if (named) {
     end = start + named[1];
     start += named[0];

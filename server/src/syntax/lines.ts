@@ -2157,8 +2157,9 @@ function restKind(text: TextLike, rest: number, end: number, inHeading: boolean)
   // No space nor mark after the label: a caption glued to it (`第一條引渡之義務`, Taiwan sites and UN model texts) when the
   // line holds a short phrase alone that does not go on from the number as running text does (`第三条规定的`, `第三条至`).
   // (`与…的关系` is a caption whole: `第1.2 条与其他协定的关系`.)
+  // (One character glued is no caption: the first of the article's text, a page cut there, `第五條締` under `第四條締約國雙方…`.)
   if (marks === 0 && from === rest) {
-    if (inHeading || !isShortCaption(text, rest, end, false, MAX_GLUED_CAPTION)) return 'running';
+    if (inHeading || end - rest < 2 || !isShortCaption(text, rest, end, false, MAX_GLUED_CAPTION)) return 'running';
     const phrase = foldScript(text.slice(rest, end));
     return !GOES_ON_FROM_LABEL.test(phrase) || RELATION_CAPTION.test(phrase) ? 'caption' : 'running';
   }

@@ -11,7 +11,7 @@ import { Block, BlockKind, Line, Node, Problem, SyntaxTree, isBlankOrComment, is
 import { BRANCHES, SIGNATORIES_ACROSS, STEMS, captionAfterHead, isColon, isHyphen, isLatin, isPageFurniture, skipSpaces, splitLines, splitTagless, splitUnglued } from './lines';
 import { noGluedRows } from './positions';
 import { foldScript, halfWidthForms } from './script';
-import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
+import { withoutRemarks, leadTitleEnd, LETTERHEAD_PARTY_END, RESOLUTION, ADOPTION_RECORD, ADOPTED_BY_RESOLUTION, DRAFT_TITLE_WORDS, UN_MASTHEAD, NEGOTIATING_BODY, AMENDING_INSTRUCTION, BRACKETED_FIELD, LENTICULAR_FIELD, BREADCRUMB, CAP_HEADING, RESOLUTION_NUMBER, RESOLUTION_PART, RESOLUTION_OPENING, CONTENTS_HEADING, PUBLISHING_KINDS, SHORT_NAME_REMARK, SHORT_NAME_OF, NEW_TEXT_INTRO, DATING_ERAS, SEALED, WESTERN_ERA, CONCLUDING_VERBS, DATABASE_LABEL, DATE_DIGITS, INSTRUMENT_KINDS, LATIN_SIGNATURE, LAW_KINDS, NAME_LINE, NAMES_ARTICLE, NOTE_CLOSING, NOTE_HEAD, OCR_ZEROS, PINYIN_GLOSS, POINTS_CLOSING, SIGNING_VERBS, TESTIMONIUM, WHOLE_TEXT_WORDS, alternation, endingKind, isRulesTitle, stateOf, titleWords, GLUED_LABEL, REPORTS_SIGNING, TEXT_FOLLOWS, ITEM_NUMERAL, LIST_CONJUNCTION, headlineKind, issuedAs, romanCharValue, afterExampleLabel, publishedName, sampleHeadingKind , SIGNATURE_MARKS } from './words';
 import { FOREIGN_SIGNING, FOREIGN_SIGNING_OPENS, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignTitle } from './foreignLines';
@@ -1173,7 +1173,7 @@ function unitStyleOf(lines: Line[]): SyntaxTree['unitStyle'] {
  */
 function findTitle(text: TextLike, lines: Line[], firstUnit: number): [number, number] | undefined {
   const head = titleLineAtHead(text, lines, firstUnit);
-  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
+  return resolutionHeading(text, lines, firstUnit) ?? (head ? publishedBelow(text, lines, head, firstUnit) ?? firstOfCollection(text, lines, head, firstUnit) ?? noticeOrder(text, lines, head, firstUnit) ?? namedUnderPageName(text, lines, head, firstUnit) ?? fullNameBelow(text, lines, head, firstUnit) ?? head : undefined) ?? attachedTitle(text, lines, firstUnit) ?? capHeadingTitle(text, lines, firstUnit) ?? hyphenedTitle(text, lines, firstUnit) ?? namedBelow(text, lines, firstUnit) ?? leadTitle(text, lines, firstUnit) ?? exampleTitle(text, lines, firstUnit) ?? orderTitle(text, lines, 0, firstUnit);
 }
 
 /**
@@ -1213,7 +1213,8 @@ function orderTitle(text: TextLike, lines: Line[], from: number, firstUnit: numb
     const l = lines[i];
     if (l.kind !== 'text') continue;
     seen++;
-    if (publishedName(contentOf(text, l)) !== undefined) return ownTitleBelow(text, lines, i, firstUnit) ? undefined : [i, i];
+    // (Read with its white space too: a page that joined its lines ended the order's sentence with a full stop and a space.)
+    if ((publishedName(contentOf(text, l)) ?? publishedName(text.slice(l.contentStart, l.contentEnd))) !== undefined) return ownTitleBelow(text, lines, i, firstUnit) ? undefined : [i, i];
   }
   return undefined;
 }
@@ -1328,7 +1329,10 @@ function resolutionHeading(text: TextLike, lines: Line[], firstUnit: number): [n
     const m = RESOLUTION_NUMBER.exec(s);
     if (!m || s.length - m[0].length < 4) continue;
     let j = i + 1;
-    while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++;
+    const skip = () => { while (j < lines.length && (lines[j].kind === 'blank' || lines[j].kind === 'comment')) j++; };
+    skip();
+    // (A resolution adopted in parts: the first part's heading between, `A. 援助巴勒斯坦难民`.)
+    if (lines[j]?.kind === 'text' && RESOLUTION_PART.test(text.slice(lines[j].contentStart, lines[j].contentEnd))) { j++; skip(); }
     const next = lines[j];
     if (next && next.kind === 'text' && next.contentEnd - next.contentStart <= 8 && RESOLUTION_OPENING.test(foldScript(text.slice(next.contentStart, next.contentEnd)))) return [i, i];
   }
@@ -1568,6 +1572,29 @@ function titleLineAtHead(text: TextLike, lines: Line[], firstUnit: number): [num
       continue;
     }
     if ((++chrome > 2 && !(pageHeading && announces)) || (!span && !isChrome(text, l)) || lines[i + 1]?.kind !== 'blank') return span;
+  }
+  return undefined;
+}
+
+/**
+ * An encyclopedia's entry named by the instrument's short name, its description saying so (`中蒙友好互助條約` / `鎖定` /
+ * `《中華人民共和國和蒙古人民共和國友好互助條約》的簡稱。…` / the entry's fields / the full title over the preamble): the full
+ * title is the line below, before the first unit, that the description names in 《》 before the word for a short name
+ * (words.ts SHORT_NAME_OF), ending with the short name's kind. Undefined for a title no line below says it shortens.
+ */
+function fullNameBelow(text: TextLike, lines: Line[], head: [number, number], firstUnit: number): [number, number] | undefined {
+  if (head[0] !== head[1] || lines[head[0]].kind !== 'text') return undefined;
+  const kind = endingKind(titleWords(foldScript(contentOf(text, lines[head[0]]))));
+  if (kind === undefined) return undefined;
+  let full: string | undefined;
+  for (let j = head[1] + 1; j < firstUnit; j++) {
+    const l = lines[j];
+    if (l.kind !== 'text') continue;
+    const s = foldScript(contentOf(text, l));
+    if (full === undefined) {
+      const m = SHORT_NAME_OF.exec(s);
+      if (m && endingKind(titleWords(m[1])) === kind) full = titleWords(m[1]);
+    } else if (titleWords(s) === full) return [j, j];
   }
   return undefined;
 }

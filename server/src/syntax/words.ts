@@ -617,6 +617,12 @@ export const ADOPTED_KINDS: ReadonlySet<string> = new Set([...LAW_KINDS, RESOLUT
 export const RESOLUTION_OPENING = /^(?:安全理事会|大会|经济及社会理事会|人权理事会)[，,]$/;
 /** A UN resolution's number before its title, as its document prints it (`73/198. 联合国关于…公约`, then `大会，`). */
 export const RESOLUTION_NUMBER = /^[0-9０-９]{1,3}[\/／][0-9０-９]{1,4}[ \t\u3000]*[.．][ \t\u3000]*/;
+/**
+ * The heading of one part of a UN resolution adopted in parts, between its number and title and the organ opening the
+ * part (`50/28. 联合国近东巴勒斯坦难民救济和工程处` / `A. 援助巴勒斯坦难民` / `大会，`): a capital letter, a full stop, the
+ * part's title of a few words.
+ */
+export const RESOLUTION_PART = /^[A-Z][.．][ \t\u3000]*[^ \t\u3000.．，,。；;:：]{2,30}$/;
 
 /**
  * A paragraph after the last of an instrument's numbered points that speaks of them all (the
@@ -753,8 +759,14 @@ export const TEXT_FOLLOWS = /(?:全文|文本)如下[：:]/;
  * 根据《…》, publishing nothing.)
  */
 export function publishedName(line: string): [number, number] | undefined {
-  const t = line.trimEnd();
-  if (t.charCodeAt(t.length - 1) !== 0x3002 /* 。 */) return undefined;
+  let t = line.trimEnd();
+  // (A page that joined its lines, the order's sentence first: it ends at the first full stop with white space after it,
+  // `…命令公布…《…公约》的中文译本。 上述公约的正式文本为法文,…`.)
+  if (t.charCodeAt(t.length - 1) !== 0x3002 /* 。 */) {
+    const joined = JOINED_SENTENCE_END.exec(t);
+    if (!joined) return undefined;
+    t = t.slice(0, joined.index + 1);
+  }
   const folded = foldScript(t);
   const m = PUBLISHES_NAMED.exec(folded);
   // (Or the name first, the words publishing it after: `《…》已于…通过，现予公布`, the sentence's first name in 《》.)
@@ -765,7 +777,9 @@ export function publishedName(line: string): [number, number] | undefined {
   return [start, start + name.length];
 }
 /** The words publishing an instrument, then its name (read folded): `命令公布《…》`, `现公布《…》`, `公布修订后的《…》`. */
-const PUBLISHES_NAMED = /公布[^《》。，,；;]{0,12}《([^《》]{4,300})》/;
+const PUBLISHES_NAMED = /公布[^《》。，,；;]{0,24}《([^《》]{4,300})》/;
+/** A full stop with white space after it inside a line: where a page that joined its lines ended a sentence. */
+const JOINED_SENTENCE_END = /。[ \t\u3000]/;
 /** The instrument's name opening the sentence, then the words publishing it (read folded): `《…》已于…通过，现予公布`. */
 const NAMED_THEN_PUBLISHED = /^[^《》。]{0,40}《([^《》]{4,300})》[^《》。]{0,80}现予公布/;
 
@@ -1371,6 +1385,11 @@ export const PUBLISHING_KINDS: readonly string[] = ['公告', '决定'];
  * A line that only names what the lines above it give, in brackets (folded): `(以下简称“内地税收”)` closing a list of
  * taxes, `（下称“乙方税收”）`, `（以下合称“税收”）` — the list's, no paragraph of its own.
  */
+/**
+ * A description saying a page's heading is an instrument's short name (folded): `《中华人民共和国和蒙古人民共和国友好互助条约》的简称。`,
+ * the full title in 《》 opening the line.
+ */
+export const SHORT_NAME_OF = /^《([^《》]{4,80})》(?:的)?(?:简称|略称|简写)/;
 export const SHORT_NAME_REMARK = /^[（(][ \t]*(?:以下|下文|下)?(?:合并|一并|分别|统一|合|统|并)?(?:简称|称)[“"「‘]?[^（()）“”"「」‘’，,。；;]{1,30}[”"」’]?[）)][；;。，,]?$/;
 
 /** Two to four topics of one to eight characters between semicolons: `签字；语言；保存人的职责` (none opening with a party, as a clause would: `双方合作；互相协助`). */
