@@ -157,6 +157,15 @@ const CASES: [string, string, Reading][] = [
   ['第二章 缔约国的义务（一） (a Chinese numeral in brackets): a chapter',
     '# 关于制止非法劫持航空器的公约\n\n第一章 总则\n\n第一条 凡在飞行中的航空器内的任何人，即是犯有罪行。\n\n第二章 缔约国的义务（一）\n\n第二条 各缔约国承允对上述罪行给予严厉惩罚。\n',
     { chapters: ['第一章 总则: 第一条', '第二章 缔约国的义务（一）: 第二条'] }],
+  // A width that cut the first entry after a lead (the SCO Charter's article 1 wrapped at 14, as the pasted property
+  // drew it): the entry's first line has no mark but the lines under it do — no bare member of a list, which the lead's
+  // paragraph takes in, but the entry's first line; a page number between changes nothing. The bare members stay the lead's.
+  ['…任務是: / 加強…和睦鄰 / 友好; (an entry a width cut after a lead): its own paragraph',
+    '# 上海合作組織憲章\n\n第一條 宗旨和任務\n\n本組織的基本宗旨和任務是:\n\n加強成員國間的相互信任和睦鄰\n—3—\n友好;\n\n發展多領域合作,維護和加強地區和平;\n',
+    { articles: ['第一条 3'] }],
+  ['…的规定： / 外交护照 / 公务护照 / 海员证。 (bare members of a list): the lead\'s paragraph',
+    '# 中华人民共和国政府和某国政府关于互免签证的协定\n\n第一条\n\n缔约一方公民持有下列有效护照，可以享受本协定的规定：\n\n外交护照\n公务护照\n海员证。\n\n第二条 本协定自签字之日起生效。\n',
+    { articles: ['第一条 1', '第二条 1'] }],
 ];
 
 for (const [name, text, want] of CASES) {

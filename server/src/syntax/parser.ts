@@ -2222,7 +2222,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
       // PDF's wrap; the list's first member, ending with `，`, goes on the lead's sentence.)
       const goesOn =
         continues(f.last, line, lines, f.pendingFrom, f.pendingTo, text, target.children[0]) ||
-        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || isBareEntry(text, line))))) ||
+        (container.kind === 'article' && text !== undefined && (endsWithComma(text, f.last) || (endsWithColon(text, f.last) && (endsWithComma(text, line) || isTableRow(text, line) || (isBareEntry(text, line) && !wrapsOn(text, lines, i)))))) ||
         numberedGoesOn(container, f.para, target, line, onlyComments(lines, f.pendingFrom, f.pendingTo)) ||
         (text !== undefined && line.kind === 'text' && line.contentEnd - line.contentStart <= MAX_REMARK && opensBracket(text, line) && SHORT_NAME_REMARK.test(foldScript(contentOf(text, line)))) ||
         (text !== undefined && fullLineGoesOn(text, lines, target.children[0], f.last, line, i, to, f.pendingFrom === f.pendingTo)) ||
@@ -2695,6 +2695,24 @@ function isTableRow(text: TextLike, l: Line): boolean {
 function isBareEntry(text: TextLike, l: Line): boolean {
   return l.kind === 'text' && l.contentEnd - l.contentStart <= MAX_BARE_ENTRY && text.charCodeAt(l.contentStart) !== 0x7b2c /* 第 */ &&
     !ENTRY_MARK.test(text.slice(l.contentStart, l.contentEnd));
+}
+
+/**
+ * Whether the line at `i` is the first line of a sentence a width wrapped (`加強成員國間的相互信任和睦鄰` / `友好;`, the first
+ * entry after a lead a PDF's width cut): a line right under it (no blank line between, up to three, page numbers passed over) divides or ends a
+ * clause (`，` `；`: `CLAUSE_MARK`) — a bare member of a list names a thing and holds no clause, and neither do the members under it
+ * (`外交护照` / `公务护照` / `海员证。`: a full stop after the last is the list's end, not a wrapped clause's).
+ */
+function wrapsOn(text: TextLike, lines: readonly Line[], i: number): boolean {
+  for (let k = i + 1, seen = 0; k < lines.length && seen < 3; k++) {
+    const l = lines[k];
+    // (A page number between, as a PDF's page break leaves it: not there for the reader.)
+    if (l.kind === 'break' || isPageFurniture(text, l)) continue;
+    if (l.kind !== 'text') return false;
+    if (CLAUSE_MARK.test(text.slice(l.contentStart, l.contentEnd))) return true;
+    seen++;
+  }
+  return false;
 }
 
 /** A mark that ends or divides a clause: a line holding one is a sentence, no bare member of a list. */
