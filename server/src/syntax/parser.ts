@@ -1629,7 +1629,8 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     budget--;
     const span = isTitleLine(text, l) ? titleLines(text, lines, j, end) : undefined;
-    if (span && endsWithKind(text, lines, span)) return true;
+    // (Or a headline, the whole-text words after its kind, `…组织章程全文`: under a page's `- 相关推荐`, as a title would be.)
+    if (span && (endsWithKind(text, lines, span) || (span[0] === span[1] && headlineKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined))) return true;
   }
   return false;
 }
@@ -1717,12 +1718,13 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     words += next;
     if (endingKind(words)) return [i, j];
   }
-  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
+  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`), or ends with one
+  // read by its ending only before a headline's whole-text words (`…组织章程全文`, `…组织组织法全文`: `headlineKind`).
   const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
   // (Or a judicial interpretation's, a body's rules' title: `最高人民法院关于…的解释（一）`, no kind named; a database's fields
   // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
   const label = GLUED_LABEL.exec(first);
-  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) || headlineKind(first) !== undefined ? [i, i] : undefined;
 }
 
 /** Whether `line` is two names of parties and more side by side, white space between them (`…委員會 廣東省人民政府`). */

@@ -137,6 +137,13 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // An amendment named by where or for what it was adopted, after the instrument it amends (`《蒙特利尔议定书》伦敦修正`,
   // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
   { word: '修正', kindAs: '修正案' },
+  // The constitution of an international organisation (`联合国工业发展组织章程`, `国际劳工组织章程`, `世界旅游组织章程`): a
+  // treaty setting it up, between the states that become its members, read by the organisation's word right before 章程 as
+  // 组织组织法 is. 章程 alone is no kind: a company's, an association's, a party's articles (`公司章程`, `中国工会章程`,
+  // `中国共产党章程`) are 章程 too, and a domestic body is named by no 组织 or 联盟 of its own (the laws' `…组织章程` are
+  // categories in a sentence, `慈善组织章程`, `农村集体经济组织章程`, no title). Not 委员会 or 机构 (`村民委员会`, `培训机构`).
+  { word: '组织章程', kindAs: '章程' },
+  { word: '联盟章程', kindAs: '章程' },
   { word: '章程', self: true, cited: true },
   // The constitution of an international organisation (`世界卫生组织组织法`, `国际电信联盟组织法`): a treaty setting the
   // organisation up, which calls itself 本组织法. A domestic body's (`中华人民共和国国务院组织法`) is a law, of the kind 法.
