@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { textContext } from '../../server/src/features/context';
+import { definition } from '../../server/src/features/definition';
+import { referencesOf } from '../../server/src/model/references';
 
 const read = (source: string) => textContext(source).treaty;
 const ARTICLES = '第一条 本组织的主要目标是促进发展中国家的工业发展。\n第二条 本组织的会员应当履行本章程规定的义务。\n';
@@ -26,4 +28,33 @@ test('readings left open: a headline `…组织章程全文` under a site\'s lin
   assert.deepEqual([unido.title?.text, unido.kind], ['联合国工业发展组织章程', '章程']);
   const who = read(`世界卫生组织组织法全文\n\n${ARTICLES}`);
   assert.deepEqual([who.title?.text, who.kind], ['世界卫生组织组织法', '组织法']);
+});
+
+// An amending protocol quoting the new text of the article it amends after its lead (`…表述为：`, `…修改为：`, `…应由以下内容
+// 取代：`), in quotation marks over blank lines: one paragraph of the amending article, the lead's, whatever labels the
+// quotation holds; its 第四条 numbers no article of the protocol, and the references in it are the amended text's.
+const TONGJIANG =
+  '关于修改《甲乙界河桥协定》的议定书\n\n第一条\n\n一、协定第四条表述为：\n\n「第四条\n\n一、主桥共同建设。\n\n二、建设界河桥不应改变主航道。\n\n三、所有权的分界线为国界线，本协定第二条另有规定的除外。」\n\n' +
+  '二、协定第六条第一款表述为：\n\n「由双方勘察。」\n\n第二条\n\n本议定书自签字之日起生效。\n';
+const SINGAPORE =
+  '关于修改《甲乙自由贸易协定》的议定书\n\n第一条\n对自贸协定第21条的修改\n\n自贸协定第21条应由以下内容取代：\n\n“第二十一条 可互换产品和材料\n\n在确定货物是否为原产货物时，任何可互换货物应通过下列方法加以区分：\n\n' +
+  '（一）货物的物理分离；或者\n\n（二）库存管理方法。”\n\n第二条\n\n自贸协定第27条第5段应由以下内容取代：\n\n“五、原产地证书可以在货物装运之日起一年内补发。”\n\n第三条\n\n本议定书自签字之日起生效。\n';
+test('readings left open: an amended article quoted over blank lines after `…表述为：` is one paragraph of the amending article', () => {
+  const t = read(TONGJIANG);
+  assert.deepEqual(t.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 2], ['第二条', 1]]);
+  const s = read(SINGAPORE);
+  assert.deepEqual(s.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第三条', 1]]);
+  // The quoted list's entries are the paragraph's items still, the quotation closed on the last (`…方法。”`).
+  assert.equal(s.articles[0].paragraphs[0].items.length, 2);
+});
+
+test('readings left open: the quoted article\'s labels number no article of the protocol and are no reference to it', () => {
+  const t = read(TONGJIANG);
+  assert.deepEqual(t.articles.map((a) => a.name), ['第一条', '第二条']);
+  // 本协定第二条 in the quotation is the amended agreement's article 2, not the protocol's: it goes nowhere in this text.
+  const ctx = textContext(TONGJIANG, 'file:///p.md');
+  const at = TONGJIANG.indexOf('本协定第二条') + 5;
+  assert.deepEqual(definition(ctx, at).filter((l) => l.targetUri === 'file:///p.md'), []);
+  const quoted = referencesOf(t).filter((r) => r.kind === 'article' && r.start >= TONGJIANG.indexOf('「第四条') && r.start < TONGJIANG.indexOf('」'));
+  assert.ok(quoted.length > 0 && quoted.every((r) => r.kind === 'article' && (r.uncertain || r.elsewhere)), JSON.stringify(quoted));
 });

@@ -2101,6 +2101,23 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   const f = filler.start(container, lines, text);
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    // An amended provision's new text quoted after its lead (`…第四條表述為：` / `「第四條` / `一、…` / … / `…。」`, `…应由以下内容
+    // 取代：` / `“五、…。”`): the lead's paragraph's, over blank lines and the paragraph labels the quotation holds, up to the
+    // line closing it — quoted words of the amending article, no paragraph of its own. Its items (`（一）…` / `（二）…。”`) are
+    // the open paragraph's, as a lead's list is.
+    if (f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, f.last, line)))) {
+      const quoting = !closesQuotation(text, line) && ++f.quoted < MAX_QUOTED;
+      if (!quoting) f.quoted = 0;
+      if (line.kind !== 'item') {
+        f.quoting = quoting;
+        const target = f.open.length ? f.open[f.open.length - 1].block : f.para;
+        f.flushTo(target);
+        add(target, line);
+        f.last = line;
+        continue;
+      }
+      f.quoting = quoting;
+    }
     switch (line.kind) {
       case 'blank':
       case 'break':
@@ -2250,6 +2267,27 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   return to;
 }
 
+/** Most lines of an amended provision's quoted new text read as the lead's paragraph's, its closing quotation mark not found. */
+const MAX_QUOTED = 60;
+
+/**
+ * `line` opens the quoted new text of an amended provision after `last`, its lead (`…修改为：`, NEW_TEXT_INTRO): it opens with
+ * an opening quotation mark (`“`, `「`, `"`), or the lead ends with one (`…修改为：“`).
+ */
+function opensNewText(text: TextLike, last: Line, line: Line): boolean {
+  if (!introducesNewText(text, last)) return false;
+  const opening = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x22;
+  return opening(text.charCodeAt(line.contentStart)) || opening(text.charCodeAt(last.contentEnd - 1));
+}
+
+/** `line` ends with a closing quotation mark (`”`, `」`, `』`, `"`), a full stop after it or not (`…。”`, `…”。`). */
+function closesQuotation(text: TextLike, line: Line): boolean {
+  let e = line.contentEnd;
+  while (e > line.contentStart && (text.charCodeAt(e - 1) === 0x3002 || text.charCodeAt(e - 1) === 0xff1b || text.charCodeAt(e - 1) === 0x3b)) e--;
+  const c = e > line.contentStart ? text.charCodeAt(e - 1) : 0;
+  return c === 0x201d || c === 0x300d || c === 0x300f || (c === 0x22 && e - 1 > line.contentStart);
+}
+
 /** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
 const MAX_REMARK = 40;
 
@@ -2311,6 +2349,9 @@ class Filler {
   readonly open: OpenItem[] = [];
   /** The last content line of the open paragraph or item. */
   last: Line | undefined = undefined;
+  /** Inside an amended provision's quoted new text (`opensNewText`), `quoted` lines of it read so far. */
+  quoting = false;
+  quoted = 0;
   // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
   // comments), until the next content line says where they go: always the lines right
   // before it, so a range of `lines` (no array per paragraph).
@@ -2328,7 +2369,8 @@ class Filler {
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
-    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = false;
+    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = this.quoting = false;
+    this.quoted = 0;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
     return this;

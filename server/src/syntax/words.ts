@@ -233,6 +233,7 @@ export function amendingTitle(title: string): boolean {
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
 export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+
 /**
  * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
@@ -1327,9 +1328,9 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
 /**
  * The words that end an amending article's sentence before the new text of the article it amends,
  * quoted on the lines after (`协定第五条修改为：`, `修订为：`, `改为：`, `表述为：`, `替换为：`, `修改如下：`,
- * `用下列规定代替：`; an opening quotation mark may follow): read folded, at a line's end.
+ * `用下列规定代替：`, `应由以下内容取代：`; an opening quotation mark may follow): read folded, at a line's end.
  */
-export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
 
 /**
  * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
