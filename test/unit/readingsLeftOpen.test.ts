@@ -3,9 +3,11 @@
 // session 41 (readings left open)").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textContext } from '../../server/src/features/context';
+import { textContext, contextOf } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { referencesOf } from '../../server/src/model/references';
+import { diagnostics } from '../../server/src/features/diagnostics';
+import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const read = (source: string) => textContext(source).treaty;
 const ARTICLES = '第一条 本组织的主要目标是促进发展中国家的工业发展。\n第二条 本组织的会员应当履行本章程规定的义务。\n';
@@ -57,4 +59,15 @@ test('readings left open: the quoted article\'s labels number no article of the 
   assert.deepEqual(definition(ctx, at).filter((l) => l.targetUri === 'file:///p.md'), []);
   const quoted = referencesOf(t).filter((r) => r.kind === 'article' && r.start >= TONGJIANG.indexOf('「第四条') && r.start < TONGJIANG.indexOf('」'));
   assert.ok(quoted.length > 0 && quoted.every((r) => r.kind === 'article' && (r.uncertain || r.elsewhere)), JSON.stringify(quoted));
+});
+
+// A legal database's page under a Macao instrument (`《LegisMac》的法例註釋`, `《公報》原始 PDF 版本`): the database's name and the
+// gazette's, a kind alone, are no instrument to look for (no ref.citation-not-found); a title naming no kind (a regulation,
+// `《中国人民解放军纪律条令》`) and an instrument's title are still looked for.
+test('readings left open: 《LegisMac》, 《公報》, 《公约》 alone name no instrument to look for; a title does', () => {
+  const text = '甲乙合作协定\n\n第一条 双方依照《甲乙边界条约》和《中国人民解放军纪律条令》合作，《公约》另有规定的除外。\n\n第二条 本协定自签字之日起生效。\n\n《LegisMac》的法例註釋\n\n《公報》原始 PDF 版本\n';
+  const index = new WorkspaceIndex();
+  index.set('file:///a.md', text, 1, 'markdown');
+  const found = diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.code === 'ref.citation-not-found').map((d) => d.message);
+  assert.deepEqual(found, ['工作区中找不到《甲乙边界条约》', '工作区中找不到《中国人民解放军纪律条令》']);
 });

@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { labelsInTraditional, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NUMERAL_CHARS, namesNoInstrument, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -613,8 +613,9 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name));
       break;
     case 'no-such-document':
-      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.
-      if (r.kind === 'citation' && !NOT_INSTRUMENT_ENDING.test(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument,
+      // nor of a kind alone or a database's name (`namesNoInstrument`).
+      if (r.kind === 'citation' && !namesNoInstrument(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
       break;
     case 'document':
       if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {

@@ -235,6 +235,20 @@ export function amendingTitle(title: string): boolean {
 export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
 
 /**
+ * A name in book-title marks that names no instrument a workspace could hold, read folded (a citation's `normalized`): a paper that is
+ * none (`NOT_INSTRUMENT_ENDING`); a kind or a text's word alone (`《公报》原始 PDF 版本`, Macao's Official Gazette on its legal
+ * database's page; `《公约》`, `《安排》` where no short name was read for them), which no title is; a name with no Chinese character
+ * (`《LegisMac》的法例註釋`, the database's own name). A name naming no kind but a title (`《中国人民解放军纪律条令》`,
+ * `《…关于…的意见》`) stays an instrument to look for: over LawRefBook/Laws 396 of the 3,756 such citations name no kind, a
+ * regulation, a judicial interpretation or a tariff among them.
+ */
+export function namesNoInstrument(normalized: string): boolean {
+  if (NOT_INSTRUMENT_ENDING.test(normalized)) return true;
+  const name = withoutRemarks(foldScript(normalized));
+  return BARE_INSTRUMENT_WORDS.has(name) || !/[\u3400-\u9fff]/.test(name);
+}
+const BARE_INSTRUMENT_WORDS: ReadonlySet<string> = new Set(INSTRUMENT_WORDS.map((w) => w.word));
+/**
  * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
  */
