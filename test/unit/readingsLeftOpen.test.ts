@@ -7,6 +7,7 @@ import { textContext, contextOf } from '../../server/src/features/context';
 import { definition } from '../../server/src/features/definition';
 import { referencesOf } from '../../server/src/model/references';
 import { diagnostics } from '../../server/src/features/diagnostics';
+import { documentSymbols } from '../../server/src/features/documentSymbols';
 import { WorkspaceIndex } from '../../server/src/index/workspace';
 
 const read = (source: string) => textContext(source).treaty;
@@ -70,4 +71,14 @@ test('readings left open: 《LegisMac》, 《公報》, 《公约》 alone name 
   index.set('file:///a.md', text, 1, 'markdown');
   const found = diagnostics(contextOf(index, index.get('file:///a.md')!)).filter((d) => d.code === 'ref.citation-not-found').map((d) => d.message);
   assert.deepEqual(found, ['工作区中找不到《甲乙边界条约》', '工作区中找不到《中国人民解放军纪律条令》']);
+});
+
+// A section of a part headed with the part's label before its own (`## 第四部 第八編 山東`, the Treaty of Versailles's Part IV,
+// Section VIII): the outline names it with its part, as written; the model's chapter is the section (第八编), as references name it.
+test('readings left open: the outline names `## 第四部 第八編 山東` with its part (第四部 第八编), its caption beside it', () => {
+  const text = '# 凡爾賽條約\n\n## 第四部 第八編 山東\n\n第一百五十六條 德國放棄其權利。\n\n## 第九編 其他\n\n第一百五十九條 德國軍隊應予復員。\n';
+  const ctx = textContext(text);
+  assert.deepEqual(ctx.treaty.chapters.map((c) => c.name), ['第八编', '第九编']);
+  const top = documentSymbols(ctx)[0].children ?? [];
+  assert.deepEqual(top.map((x) => [x.name, x.detail]), [['第四部 第八编', '山東'], ['第九编', '其他']]);
 });
