@@ -23,7 +23,7 @@ import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
-import { brokenLabel, unclosedFences } from '../syntax/lines';
+import { unclosedFences } from '../syntax/lines';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -403,19 +403,12 @@ function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: num
  * read (docs/variants.md, "Left open").
  */
 function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expected: number): boolean {
-  const { text } = treaty;
-  const { lines } = treaty.tree;
+  // (The broken labels are model/treaty.ts brokenArticleLabels's, the one walk over them: read only where a gap would be reported.)
   let next = expected;
   const last = a.num ?? expected;
-  for (let i = lastStartingAt(lines, before.label.end); i < lines.length - 1 && next < last; i++) {
-    const l = lines[i];
-    if (l.start >= a.label.start) break;
-    if (l.contentEnd <= before.label.end) continue;
-    const following = lines[i + 1];
-    if (following.start >= a.label.start) continue;
-    // The next line opens with the rest of the number, if the width broke inside it (`第二十` / `一条 空中走廊…`), then 条.
-    if (brokenLabel(text, l, following) !== next) continue;
-    next++;
+  for (const b of brokenArticleLabels(treaty)) {
+    if (b.start < before.label.end || b.start >= a.label.start) continue;
+    if (b.num === next) next++;
   }
   return next === last;
 }
