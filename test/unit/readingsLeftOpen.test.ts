@@ -49,6 +49,9 @@ test('readings left open: an amended article quoted over blank lines after `…�
   assert.deepEqual(s.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第三条', 1]]);
   // The quoted list's entries are the paragraph's items still, the quotation closed on the last (`…方法。”`).
   assert.equal(s.articles[0].paragraphs[0].items.length, 2);
+  // The lead's words broken by a PDF's width, a page number between the lines (`…应由以下内容取` / `第7页` / `代：`): the same reading.
+  const wrapped = read(SINGAPORE.replace('应由以下内容取代：\n\n“五、', '应由以下内容取\n第7页 共10页\n代：\n\n“五、'));
+  assert.deepEqual(wrapped.articles.map((a) => [a.name, a.paragraphs.length]), [['第一条', 1], ['第二条', 1], ['第三条', 1]]);
 });
 
 test('readings left open: the quoted article\'s labels number no article of the protocol and are no reference to it', () => {

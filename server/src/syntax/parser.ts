@@ -2105,7 +2105,7 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
     // 取代：` / `“五、…。”`): the lead's paragraph's, over blank lines and the paragraph labels the quotation holds, up to the
     // line closing it — quoted words of the amending article, no paragraph of its own. Its items (`（一）…` / `（二）…。”`) are
     // the open paragraph's, as a lead's list is.
-    if (f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, f.last, line)))) {
+    if (f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, lines, i, f.last, line)))) {
       const quoting = !closesQuotation(text, line) && ++f.quoted < MAX_QUOTED;
       if (!quoting) f.quoted = 0;
       if (line.kind !== 'item') {
@@ -2274,10 +2274,29 @@ const MAX_QUOTED = 60;
  * `line` opens the quoted new text of an amended provision after `last`, its lead (`…修改为：`, NEW_TEXT_INTRO): it opens with
  * an opening quotation mark (`“`, `「`, `"`), or the lead ends with one (`…修改为：“`).
  */
-function opensNewText(text: TextLike, last: Line, line: Line): boolean {
-  if (!introducesNewText(text, last)) return false;
+function opensNewText(text: TextLike, lines: readonly Line[], i: number, last: Line, line: Line): boolean {
+  if (!introducesNewText(text, last) && !brokenLead(text, lines, i, last)) return false;
   const opening = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x22;
   return opening(text.charCodeAt(line.contentStart)) || opening(text.charCodeAt(last.contentEnd - 1));
+}
+
+/**
+ * A lead's words before the new text broken by a hard wrap (`…应由以下内容取` / `代:`, a PDF's width, a page's furniture between
+ * the lines perhaps): `last`, a short line ending with a colon or an opening quotation mark, read after the end of the line before
+ * it, which ends no sentence. `i`: the index of the line after `last`.
+ */
+function brokenLead(text: TextLike, lines: readonly Line[], i: number, last: Line): boolean {
+  const n = last.contentEnd - last.contentStart;
+  const c = n > 0 ? text.charCodeAt(last.contentEnd - 1) : 0;
+  if (n >= 12 || (c !== 0xff1a && c !== 0x3a && c !== 0x201c && c !== 0x300c && c !== 0x22)) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k] !== last) k--;
+  k--;
+  while (k >= 0 && (lines[k].kind === 'break' || lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
+  const prev = k >= 0 ? lines[k] : undefined;
+  if (prev === undefined || prev.kind === 'blank' || prev.terminal || prev.contentEnd <= prev.contentStart) return false;
+  const words = text.slice(Math.max(prev.contentStart, prev.contentEnd - 12), prev.contentEnd) + text.slice(last.contentStart, last.contentEnd);
+  return NEW_TEXT_INTRO.test(foldScript(words));
 }
 
 /** `line` ends with a closing quotation mark (`”`, `」`, `』`, `"`), a full stop after it or not (`…。”`, `…”。`). */
