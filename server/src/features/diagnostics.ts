@@ -15,7 +15,7 @@ import { foldScript, halfWidthForms } from '../syntax/script';
 import { Target, Unresolved, isPart, missingHere, resolve, resolvedHere } from './resolve';
 import { kindWritten, labelsInTraditional, unitWordsOf, withTraditionalArticleWord } from './unitWords';
 import { msg } from './messages';
-import { COPIED_KINDS, NOT_INSTRUMENT_ENDING, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation } from '../syntax/words';
+import { COPIED_KINDS, NUMERAL_CHARS, PARTY_TERM_COMPOUND, PARTY_TERM_GENERIC, PINYIN_GLOSS, SIGNED_SELF_REFS, alternation, namesNoInstrument } from '../syntax/words';
 import { counterpartDiagnostics } from './counterparts';
 import { draftingChecks } from './draftingChecks';
 import { ShortForm, shortFormDates, shortFormsOf } from './shortFormDates';
@@ -23,7 +23,7 @@ import { Work, finish } from './work';
 import { lineSeparators } from './lineSeparators';
 import { htmlPaste } from './htmlPaste';
 import { letterSpacedOf } from './letterSpacing';
-import { brokenLabel, unclosedFences } from '../syntax/lines';
+import { unclosedFences } from '../syntax/lines';
 
 /** References resolved in one unit of work. */
 const REFERENCES_PER_UNIT = 64;
@@ -411,19 +411,12 @@ function pointsHeaded(treaty: Treaty, before: Article, a: Article, expected: num
  * read (docs/variants.md, "Left open").
  */
 function labelsBrokenBefore(treaty: Treaty, before: Article, a: Article, expected: number): boolean {
-  const { text } = treaty;
-  const { lines } = treaty.tree;
+  // (The broken labels are model/treaty.ts brokenArticleLabels's, the one walk over them: read only where a gap would be reported.)
   let next = expected;
   const last = a.num ?? expected;
-  for (let i = lastStartingAt(lines, before.label.end); i < lines.length - 1 && next < last; i++) {
-    const l = lines[i];
-    if (l.start >= a.label.start) break;
-    if (l.contentEnd <= before.label.end) continue;
-    const following = lines[i + 1];
-    if (following.start >= a.label.start) continue;
-    // The next line opens with the rest of the number, if the width broke inside it (`第二十` / `一条 空中走廊…`), then 条.
-    if (brokenLabel(text, l, following) !== next) continue;
-    next++;
+  for (const b of brokenArticleLabels(treaty)) {
+    if (b.start < before.label.end || b.start >= a.label.start) continue;
+    if (b.num === next) next++;
   }
   return next === last;
 }
@@ -621,8 +614,9 @@ function referenceCheck(ctx: FeatureContext, r: Reference & { kind: 'article' | 
       report('ref.no-such-item', r.start, r.end, msg('diag.noSuchItem', t.shape.name, own.itemWord));
       break;
     case 'no-such-document':
-      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument.
-      if (r.kind === 'citation' && !NOT_INSTRUMENT_ENDING.test(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
+      // Reported once per citation, not again for the article reference that follows it; never of a paper that is no instrument,
+      // nor of a kind alone or a database's name (`namesNoInstrument`).
+      if (r.kind === 'citation' && !namesNoInstrument(t.citation.normalized)) report('ref.citation-not-found', r.start, r.end, msg('diag.citationNotFound', t.citation.title));
       break;
     case 'document':
       if (r.kind === 'citation' && t.dateAgrees === false && r.citation.date) {

@@ -162,7 +162,8 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         return;
       case 'chapter': {
         const c = chapterOf(b);
-        out.push(make(c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, b));
+        // (Named with the part its heading names before it, `第四部 第八编`: a section of that part.)
+        out.push(make(c?.part ? `${c.part} ${c.name}` : c?.name ?? '', c?.caption ?? '', SymbolKind.Namespace, b, b.head, b));
         return;
       }
       case 'article': {

@@ -11,7 +11,7 @@ import { HeadingStyle, entryIntoForceOf, finalClausesOf, formatLabel, outsideCod
 import { partiesOf } from '../model/parties';
 import { foldedText, referencesOf } from '../model/references';
 import { nextDate } from '../model/signing';
-import { Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
+import { Block, Line, inCode, lastStartingAt, partitionPoint } from '../syntax/tree';
 import { bulletColumn } from '../syntax/parser';
 import { LineMap } from '../syntax/positions';
 import { formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
@@ -203,6 +203,7 @@ function numberingRuns(treaty: Treaty): Run[] {
         else paragraphs.push(own);
       }
       itemRuns(text, p.items, runs, marks, p.start);
+      quotedParagraphRuns(text, p.block, runs);
       depth = quotesOpenAfter(text, marks, p.start, p.end, depth);
       if (depth === 0 && quoted.length) {
         levels(quoted, runs);
@@ -214,6 +215,20 @@ function numberingRuns(treaty: Treaty): Run[] {
   }
   runCache.set(treaty, runs);
   return runs;
+}
+
+/**
+ * The paragraph labels a paragraph quotes, the new text of the article it amends (`一、协定第四条表述为：` / `「第四條` / `一、…` /
+ * `三、…」`: parser.ts reads the quotation as the lead's paragraph, `opensNewText`): the quoted article's list, a run of its own.
+ */
+function quotedParagraphRuns(text: string, block: Block, runs: Run[]): void {
+  let quoted: Numbered[] | undefined;
+  for (const n of block.children) {
+    if (n.type !== 'line' || n.kind !== 'para' || n === block.head) continue;
+    const own = labelOf(text, n);
+    if (own) (quoted ??= []).push(own);
+  }
+  if (quoted) levels(quoted, runs);
 }
 
 /** Quotation marks that open or close: “ 「 『 and ” 」 』. */

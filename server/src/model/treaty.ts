@@ -7,9 +7,9 @@ import { brokenLabel, captionAfterHead, isHyphen, isSpace } from '../syntax/line
 import { Change, takeChange } from '../syntax/reparse';
 import { linkModels } from './lineage';
 import { linkVersion } from './versionLink';
-import { formatChinese } from '../syntax/numerals';
+import { formatChinese, parseNumeral } from '../syntax/numerals';
 import { foldScript, halfWidthForms } from '../syntax/script';
-import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind } from '../syntax/words';
+import { CAP_HEADING, FILE_NAME_SUFFIX, RESOLUTION_NUMBER, EXCERPT_WORDS, PARALLEL_TEXT_WORDS, SITE_WORDS, TITLE_PART_WORDS, WHOLE_TEXT_WORDS, WHOLE_TEXT_TAIL, REVISION_WORDS, HISTORY_ACTS, EXCHANGE_OF_NOTES, NOTES_CONSTITUTE, NOTE_COMPLIMENTS, INSTRUMENT_KINDS, INSTRUMENT_WORDS, RESOLUTION, RESOLUTION_OPENING, LAW_KINDS, NAME_LINE, NOTE_HEAD, PINYIN_GLOSS, SENTENCE_SUBJECT, VALIDITY_STATUS, alternation, endingKind, isRulesTitle, selfWordOf, titleWords, withoutRemarks, DRAFT_TITLE_WORDS, GLUED_LABEL, KIND_NAME_LABEL, PREAMBLE, afterExampleLabel, publishedName, DATE_DIGITS, OCR_ZEROS, sampleHeadingKind, PART_BEFORE_CHAPTER } from '../syntax/words';
 import { Definition, findDefinitions } from './definitions';
 import { Signing, readSigning } from './signing';
 import { Language } from '../syntax/foreign';
@@ -106,6 +106,11 @@ export interface Chapter {
   end: number;
   block: Block;
   parent?: Chapter;
+  /**
+   * The part its label names before it on its heading (`## 第四部 第八編 山東`: the Treaty of Versailles's Part IV, Section VIII;
+   * words.ts PART_BEFORE_CHAPTER), canonical (`第四部`): the outline names the chapter with it, as written.
+   */
+  part?: string;
 }
 
 /**
@@ -246,6 +251,7 @@ export function buildTreaty(source: string | PieceText, tree: SyntaxTree = parse
           num: head.num, unit: head.unit ?? '章', label: head.label!, head, start: b.start, end: b.end, block: b, parent: parentChapter,
           name: tree.language ? labelName(flat(), head) : `第${head.num !== undefined ? formatChinese(head.num) : squeeze(text.slice(head.label!.start + 1, head.label!.end - (head.unit?.length ?? 1)))}${head.unit ?? '章'}`,
           caption: captionOf(text, head) ?? chapterCaptionBelow(text, b),
+          part: partBefore(text, head),
         };
         chapterOf.set(b, c);
         chapters.push(c);
@@ -1250,6 +1256,16 @@ function hasProse(text: TextLike, tree: SyntaxTree): boolean {
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
+
+/** The part a chapter's label names before the chapter's own (`第四部 第八編` → `第四部`, syntax/lines.ts CHAPTER), canonical. */
+function partBefore(text: TextLike, head: Line): string | undefined {
+  if (!head.label || text.charCodeAt(head.label.start) !== 0x7b2c /* 第 */) return undefined;
+  const m = PART_LABEL.exec(foldScript(text.slice(head.label.start, head.label.end)));
+  if (!m) return undefined;
+  const num = parseNumeral(m[1]);
+  return num === undefined ? undefined : `第${formatChinese(num)}${m[2]}`;
+}
+const PART_LABEL = new RegExp(`^第[ \t\u3000]*([^ \t\u3000第]{1,12}?)[ \t\u3000]*(${alternation(PART_BEFORE_CHAPTER)})[ \t\u3000]+第`);
 
 export function kindOf(normalizedTitle: string): string | undefined {
   const ending = endingKind(normalizedTitle);

@@ -1656,7 +1656,8 @@ function strongTitleAhead(text: TextLike, lines: Line[], from: number, end: numb
     if (l.kind === 'blank' || l.kind === 'break' || l.kind === 'comment' || l.kind === 'code') continue;
     budget--;
     const span = isTitleLine(text, l) ? titleLines(text, lines, j, end) : undefined;
-    if (span && endsWithKind(text, lines, span)) return true;
+    // (Or a headline, the whole-text words after its kind, `…组织章程全文`: under a page's `- 相关推荐`, as a title would be.)
+    if (span && (endsWithKind(text, lines, span) || (span[0] === span[1] && headlineKind(titleWords(text.slice(l.contentStart, l.contentEnd))) !== undefined))) return true;
   }
   return false;
 }
@@ -1744,12 +1745,13 @@ function titleLines(text: TextLike, lines: Line[], i: number, end: number): [num
     words += next;
     if (endingKind(words)) return [i, j];
   }
-  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`).
+  // One line: a heading always is the title; a plain line when it names a kind somewhere (`…协定（草案）`), or ends with one
+  // read by its ending only before a headline's whole-text words (`…组织章程全文`, `…组织组织法全文`: `headlineKind`).
   const first = titleWords(text.slice(lines[i].contentStart, lines[i].contentEnd));
   // (Or a judicial interpretation's, a body's rules' title: `最高人民法院关于…的解释（一）`, no kind named; a database's fields
   // glued after it, `…的解释发文单位:最高人民法院文号:…`, no part of it.)
   const label = GLUED_LABEL.exec(first);
-  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) ? [i, i] : undefined;
+  return lines[i].kind === 'heading' || INSTRUMENT_KINDS.some((k) => k.length > 1 && first.includes(k)) || isRulesTitle(label ? first.slice(0, label.index) : first) || headlineKind(first) !== undefined ? [i, i] : undefined;
 }
 
 /** Whether `line` is two names of parties and more side by side, white space between them (`…委員會 廣東省人民政府`). */
@@ -2126,6 +2128,23 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   const f = filler.start(container, lines, text);
   for (let i = from; i < to; i++) {
     const line = lines[i];
+    // An amended provision's new text quoted after its lead (`…第四條表述為：` / `「第四條` / `一、…` / … / `…。」`, `…应由以下内容
+    // 取代：` / `“五、…。”`): the lead's paragraph's, over blank lines and the paragraph labels the quotation holds, up to the
+    // line closing it — quoted words of the amending article, no paragraph of its own. Its items (`（一）…` / `（二）…。”`) are
+    // the open paragraph's, as a lead's list is.
+    if (f.para !== undefined && text !== undefined && (line.kind === 'text' || line.kind === 'para' || line.kind === 'item') && (f.quoting || (f.last !== undefined && opensNewText(text, lines, i, f.last, line)))) {
+      const quoting = !closesQuotation(text, line) && ++f.quoted < MAX_QUOTED;
+      if (!quoting) f.quoted = 0;
+      if (line.kind !== 'item') {
+        f.quoting = quoting;
+        const target = f.open.length ? f.open[f.open.length - 1].block : f.para;
+        f.flushTo(target);
+        add(target, line);
+        f.last = line;
+        continue;
+      }
+      f.quoting = quoting;
+    }
     switch (line.kind) {
       case 'blank':
       case 'break':
@@ -2275,6 +2294,46 @@ export function fillParagraphs(container: Block, lines: readonly Line[], from: n
   return to;
 }
 
+/** Most lines of an amended provision's quoted new text read as the lead's paragraph's, its closing quotation mark not found. */
+const MAX_QUOTED = 60;
+
+/**
+ * `line` opens the quoted new text of an amended provision after `last`, its lead (`…修改为：`, NEW_TEXT_INTRO): it opens with
+ * an opening quotation mark (`“`, `「`, `"`), or the lead ends with one (`…修改为：“`).
+ */
+function opensNewText(text: TextLike, lines: readonly Line[], i: number, last: Line, line: Line): boolean {
+  if (!introducesNewText(text, last) && !brokenLead(text, lines, i, last)) return false;
+  const opening = (c: number) => c === 0x201c || c === 0x300c || c === 0x300e || c === 0x22;
+  return opening(text.charCodeAt(line.contentStart)) || opening(text.charCodeAt(last.contentEnd - 1));
+}
+
+/**
+ * A lead's words before the new text broken by a hard wrap (`…应由以下内容取` / `代:`, a PDF's width, a page's furniture between
+ * the lines perhaps): `last`, a short line ending with a colon or an opening quotation mark, read after the end of the line before
+ * it, which ends no sentence. `i`: the index of the line after `last`.
+ */
+function brokenLead(text: TextLike, lines: readonly Line[], i: number, last: Line): boolean {
+  const n = last.contentEnd - last.contentStart;
+  const c = n > 0 ? text.charCodeAt(last.contentEnd - 1) : 0;
+  if (n >= 12 || (c !== 0xff1a && c !== 0x3a && c !== 0x201c && c !== 0x300c && c !== 0x22)) return false;
+  let k = i - 1;
+  while (k >= 0 && lines[k] !== last) k--;
+  k--;
+  while (k >= 0 && (lines[k].kind === 'break' || lines[k].kind === 'comment' || lines[k].kind === 'code')) k--;
+  const prev = k >= 0 ? lines[k] : undefined;
+  if (prev === undefined || prev.kind === 'blank' || prev.terminal || prev.contentEnd <= prev.contentStart) return false;
+  const words = text.slice(Math.max(prev.contentStart, prev.contentEnd - 12), prev.contentEnd) + text.slice(last.contentStart, last.contentEnd);
+  return NEW_TEXT_INTRO.test(foldScript(words));
+}
+
+/** `line` ends with a closing quotation mark (`”`, `」`, `』`, `"`), a full stop after it or not (`…。”`, `…”。`). */
+function closesQuotation(text: TextLike, line: Line): boolean {
+  let e = line.contentEnd;
+  while (e > line.contentStart && (text.charCodeAt(e - 1) === 0x3002 || text.charCodeAt(e - 1) === 0xff1b || text.charCodeAt(e - 1) === 0x3b)) e--;
+  const c = e > line.contentStart ? text.charCodeAt(e - 1) : 0;
+  return c === 0x201d || c === 0x300d || c === 0x300f || (c === 0x22 && e - 1 > line.contentStart);
+}
+
 /** How long a line naming what the list above it gives (`SHORT_NAME_REMARK`) is at most. */
 const MAX_REMARK = 40;
 
@@ -2336,6 +2395,9 @@ class Filler {
   readonly open: OpenItem[] = [];
   /** The last content line of the open paragraph or item. */
   last: Line | undefined = undefined;
+  /** Inside an amended provision's quoted new text (`opensNewText`), `quoted` lines of it read so far. */
+  quoting = false;
+  quoted = 0;
   // The lines held back while a paragraph is open (blank lines, breaks, footnotes, tags,
   // comments), until the next content line says where they go: always the lines right
   // before it, so a range of `lines` (no array per paragraph).
@@ -2353,7 +2415,8 @@ class Filler {
     this.text = text;
     this.para = this.firstBlock = this.firstLast = this.last = undefined;
     this.paragraphs = this.pendingFrom = this.pendingTo = this.lostUntil = 0;
-    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = false;
+    this.points = this.opened = this.numbered = this.bracketed = this.bracketedNumerals = this.quoting = false;
+    this.quoted = 0;
     // Empty: every call ends by closing its items (`close`); a call that threw left them.
     if (this.open.length) this.open.length = 0;
     return this;

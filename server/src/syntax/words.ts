@@ -137,6 +137,13 @@ export const INSTRUMENT_WORDS: readonly InstrumentWord[] = [
   // An amendment named by where or for what it was adopted, after the instrument it amends (`《蒙特利尔议定书》伦敦修正`,
   // `《京都议定书》多哈修正`, `《…》的修正`): a title ending with it is an amendment's.
   { word: '修正', kindAs: '修正案' },
+  // The constitution of an international organisation (`联合国工业发展组织章程`, `国际劳工组织章程`, `世界旅游组织章程`): a
+  // treaty setting it up, between the states that become its members, read by the organisation's word right before 章程 as
+  // 组织组织法 is. 章程 alone is no kind: a company's, an association's, a party's articles (`公司章程`, `中国工会章程`,
+  // `中国共产党章程`) are 章程 too, and a domestic body is named by no 组织 or 联盟 of its own (the laws' `…组织章程` are
+  // categories in a sentence, `慈善组织章程`, `农村集体经济组织章程`, no title). Not 委员会 or 机构 (`村民委员会`, `培训机构`).
+  { word: '组织章程', kindAs: '章程' },
+  { word: '联盟章程', kindAs: '章程' },
   { word: '章程', self: true, cited: true },
   // The constitution of an international organisation (`世界卫生组织组织法`, `国际电信联盟组织法`): a treaty setting the
   // organisation up, which calls itself 本组织法. A domestic body's (`中华人民共和国国务院组织法`) is a law, of the kind 法.
@@ -229,7 +236,22 @@ export function amendingTitle(title: string): boolean {
  * instrument of ratification). A remark in brackets after the
  * name is no part of its ending (`《国内水路运输经营许可证（个体）》`).
  */
-export const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+const NOT_INSTRUMENT_ENDING = /(?:证|证书|证明|执照|表|册|簿|卡|日报|晚报|时报|周报|杂志|学报|(?:委员会|人民政府|国务院)公报|(?:通知|决定|建议|意见|确认|查询|请求|申请|抗诉|告知|判决|裁定|调解|起诉|证明|结论|裁决|记录|回复|推荐|申报|保管|立案|说明|用地批准|(?:调解|处理)协议|(?:事故|检验|检查|调查|抗诉|索赔|技术)报告)书|(?:通知|通关|联系|报验|记录|催报|回执)单|(?:暂存|收取|扣押|查封|接收|交接|移交|退还|发还)(?:物品|财物|材料)?清单)(?:[（(][^（）()]{1,10}[）)])?$/;
+
+/**
+ * A name in book-title marks that names no instrument a workspace could hold, read folded (a citation's `normalized`): a paper that is
+ * none (`NOT_INSTRUMENT_ENDING`); a kind or a text's word alone (`《公报》原始 PDF 版本`, Macao's Official Gazette on its legal
+ * database's page; `《公约》`, `《安排》` where no short name was read for them), which no title is; a name with no Chinese character
+ * (`《LegisMac》的法例註釋`, the database's own name). A name naming no kind but a title (`《中国人民解放军纪律条令》`,
+ * `《…关于…的意见》`) stays an instrument to look for: over LawRefBook/Laws 396 of the 3,756 such citations name no kind, a
+ * regulation, a judicial interpretation or a tariff among them.
+ */
+export function namesNoInstrument(normalized: string): boolean {
+  if (NOT_INSTRUMENT_ENDING.test(normalized)) return true;
+  const name = withoutRemarks(foldScript(normalized));
+  return BARE_INSTRUMENT_WORDS.has(name) || !/[\u3400-\u9fff]/.test(name);
+}
+const BARE_INSTRUMENT_WORDS: ReadonlySet<string> = new Set(INSTRUMENT_WORDS.map((w) => w.word));
 /**
  * The tail of a body's name that a place's or an area's name heads (`普陀山风景名胜区管理委员会`, `…开发区管委会`): after the long
  * form a term stands for, the body's proper name, which the short name (风景区) would change — no long form written again.
@@ -1364,9 +1386,9 @@ export const RELATION_CAPTION = /^与[^第条款项，。；：,;:\s]{1,12}的�
 /**
  * The words that end an amending article's sentence before the new text of the article it amends,
  * quoted on the lines after (`协定第五条修改为：`, `修订为：`, `改为：`, `表述为：`, `替换为：`, `修改如下：`,
- * `用下列规定代替：`; an opening quotation mark may follow): read folded, at a line's end.
+ * `用下列规定代替：`, `应由以下内容取代：`; an opening quotation mark may follow): read folded, at a line's end.
  */
-export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
+export const NEW_TEXT_INTRO = new RegExp(`(?:${alternation(['修改为', '修订为', '修正为', '改为', '表述为', '替换为', '更改为', '改写为', '修改如下', '修订如下', '修正如下', '表述如下', '代替', '取代'])})[ \\t\\u3000]*[：:][ \\t\\u3000]*[“「"]?$`);
 
 /**
  * The words that end an amending instrument's instruction before the amended text's new words, written unquoted on the
