@@ -1,8 +1,10 @@
 // Cancellation over stdio on a large workspace: a request that walks every citing
 // document stops when the client cancels it and answers RequestCancelled (-32800)
 // quickly, not its full answer after the work is done; under a load of requests each
-// cancelled while it runs, every cancel takes effect; the server answers in full
-// afterwards. TREATY_SERVER=path runs the same against another build (the figures in
+// cancelled while it runs, every cancel of a long request takes effect and every
+// request is answered soon after its cancel; the server answers in full
+// afterwards. (Find All References and the lenses read each citing document's model
+// only the first time: after, its kept citations — they may be done before a cancel.) TREATY_SERVER=path runs the same against another build (the figures in
 // the README's Reliability section compare main's).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,43 +44,49 @@ after(async () => {
 /** Find All References on the hub's title: every citing document is read. */
 const onTitle = () => ({ textDocument: { uri: hubUri }, position: { line: 0, character: 4 }, context: { includeDeclaration: true } });
 
-/** Sends a request, cancels it after `delay` ms; resolves with how it ended and how long after the cancel. */
-async function cancelAfter(method: string, params: unknown, delay: number): Promise<{ cancelled: boolean; afterCancel: number; error?: unknown }> {
+/**
+ * Sends a request, cancels it after `delay` ms; resolves with how it ended, how long after the cancel, and whether its
+ * full answer had come before the cancel was sent (`doneFirst`: nothing left to cancel).
+ */
+async function cancelAfter(method: string, params: unknown, delay: number): Promise<{ method: string; cancelled: boolean; afterCancel: number; doneFirst: boolean; error?: unknown }> {
   const source = new CancellationTokenSource();
+  let doneAt = Infinity;
   const answer = client.connection.sendRequest(method, params, source.token);
+  answer.then(() => (doneAt = performance.now()), () => undefined);
   await new Promise((r) => setTimeout(r, delay));
   const cancelledAt = performance.now();
   source.cancel();
   try {
     await answer;
-    return { cancelled: false, afterCancel: performance.now() - cancelledAt };
+    return { method, cancelled: false, afterCancel: performance.now() - cancelledAt, doneFirst: doneAt <= cancelledAt };
   } catch (e) {
     const cancelled = e instanceof ResponseError && e.code === LSPErrorCodes.RequestCancelled;
-    return { cancelled, afterCancel: performance.now() - cancelledAt, error: cancelled ? undefined : e };
+    return { method, cancelled, afterCancel: performance.now() - cancelledAt, doneFirst: false, error: cancelled ? undefined : e };
   }
 }
 
 let full = 0;
 let fullCount = 0;
 
-test('uncancelled, references on the title list every citing document', async () => {
+// First, while no citing document's citations are kept: the request reads every one's model.
+test('a cancelled references request, no citing document read yet, answers RequestCancelled soon after its cancel', async () => {
+  const r = await cancelAfter(ReferencesRequest.method, onTitle(), 40);
+  assert.equal(r.error, undefined);
+  assert.equal(r.cancelled, true, 'answered RequestCancelled');
+  assert.ok(r.afterCancel < 150, `answered ${r.afterCancel.toFixed(0)} ms after the cancel`);
+});
+
+test('uncancelled, references on the title list every citing document (reading the rest of them: long enough to cancel)', async () => {
   const t0 = performance.now();
   const locations = (await client.connection.sendRequest(ReferencesRequest.type, onTitle()))!;
   full = performance.now() - t0;
   fullCount = locations.length;
   const docs = new Set(locations.map((l) => l.uri));
   assert.equal(docs.size, CITING + 1, 'the title and every citing document');
-  assert.ok(full > 300, `the request is long enough to be cancelled while it runs (${full.toFixed(0)} ms)`);
+  assert.ok(full > 300, `the first request was long enough to be cancelled while it ran (${full.toFixed(0)} ms)`);
 });
 
-test('a cancelled references request answers RequestCancelled, long before the full answer would come', async () => {
-  const r = await cancelAfter(ReferencesRequest.method, onTitle(), 40);
-  assert.equal(r.error, undefined);
-  assert.equal(r.cancelled, true, 'answered RequestCancelled');
-  assert.ok(r.afterCancel < Math.max(150, full / 4), `answered ${r.afterCancel.toFixed(0)} ms after the cancel (the full request takes ${full.toFixed(0)} ms)`);
-});
-
-test('load: every one of many requests cancelled while running takes effect; the server answers in full afterwards', async () => {
+test('load: every long request cancelled while running answers RequestCancelled, every request soon after its cancel; the server answers in full afterwards', async () => {
   const kinds: [string, unknown][] = [
     [ReferencesRequest.method, onTitle()],
     [CodeLensRequest.method, { textDocument: { uri: hubUri } }],
@@ -92,9 +100,16 @@ test('load: every one of many requests cancelled while running takes effect; the
     outcomes.push(...(await Promise.all(kinds.map(([method, params], k) => cancelAfter(method, params, 5 + ((i * 4 + k) * 7) % 40)))));
   }
   const honoured = outcomes.filter((o) => o.cancelled).length;
-  console.log(`cancels honoured: ${honoured} of ${outcomes.length}; slowest answer after a cancel ${Math.max(...outcomes.map((o) => o.afterCancel)).toFixed(0)} ms`);
+  const doneFirst = outcomes.filter((o) => o.doneFirst);
+  const slowest = Math.max(...outcomes.map((o) => o.afterCancel));
+  console.log(`cancels honoured: ${honoured} of ${outcomes.length} (${doneFirst.length} done before their cancel: ${[...new Set(doneFirst.map((o) => o.method))].join(', ') || 'none'}); slowest answer after a cancel ${slowest.toFixed(0)} ms`);
   assert.deepEqual(outcomes.filter((o) => o.error !== undefined), []);
-  assert.equal(honoured, outcomes.length);
+  // Renaming across 400 documents and the workspace's symbols are long every time: each of them answers RequestCancelled.
+  // References and lenses, their citing documents' citations kept since the first request, take tens of milliseconds: a
+  // cancel may reach them in their last unit of work, when answering in full is as soon as answering cancelled. Every
+  // request is answered soon after its cancel (before cancellation worked, up to 4.2 s after it).
+  assert.deepEqual(outcomes.filter((o) => (o.method === RenameRequest.method || o.method === WorkspaceSymbolRequest.method) && !o.cancelled).map((o) => `${o.method} +${o.afterCancel.toFixed(0)} ms`), []);
+  assert.ok(slowest < 1000, `slowest answer ${slowest.toFixed(0)} ms after its cancel`);
   const locations = (await client.connection.sendRequest(ReferencesRequest.type, onTitle()))!;
   assert.equal(locations.length, fullCount);
 });
