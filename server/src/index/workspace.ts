@@ -171,11 +171,11 @@ export class Snapshot {
   }
 
   /**
-   * Its references naming another instrument — a citation (`《刑法》`), an article of a cited one (`刑法第二十条`) —
-   * with their ranges: read once, and kept when a closed
-   * document's model is dropped. Find All References on an instrument or its articles, the lenses counting who cites
-   * them and what cites a text read these of every document citing it — where each citing document's model was built
-   * again, every time: more than the 64 models kept for a law a hundred laws cite.
+   * Its references naming another instrument — a citation (`《刑法》`), an article of a cited one (`刑法第二十条`) — with
+   * their ranges: read once, and kept when a closed document's model is dropped. Find All References on an instrument or
+   * its articles, the lenses counting who cites them and what cites a text read these of every document citing it —
+   * where each citing document's model was built again, every time: more than the 64 models kept for a law a hundred
+   * laws cite.
    */
   get citing(): Uses {
     if (this.cachedCiting) return this.cachedCiting;
