@@ -76,6 +76,21 @@ test('a keystroke moves the articles, definitions and references after the edite
   assert.ok(laterDefinitions.length === 1 && after.definitions.includes(laterDefinitions[0]), 'the definitions after the edit are the same objects');
 });
 
+// An interpretation of a law's application (`关于适用《…》`): whether its bare `第一条第二款` is its own paragraph or the law's
+// (model/references.ts `lacksParagraph`) hangs on article 1's paragraphs, which an edit there changes — the reference in
+// article 3, a unit the edit does not touch, is read again, as a fresh model reads it.
+test('an edit giving an interpretation\'s article the paragraph its bare reference names: the reference read as a fresh model reads it', () => {
+  const text = '# 甲院关于适用《中华人民共和国乙法》若干问题的解释\n\n第一条 当事人应当依法起诉。\n\n第二条 人民法院应当审查。\n\n第三条 符合第一条第二款规定情形的，应当受理。\n\n第四条 本解释自公布之日起施行。\n';
+  const before = buildTreaty(text);
+  const uncertain = (t: Treaty) => referencesOf(t).filter((r) => r.kind === 'article' && r.target.paragraph === 2).map((r) => r.kind === 'article' && r.uncertain === true);
+  assert.deepStrictEqual(uncertain(before), [true], 'article 1 has one paragraph: perhaps the law\'s');
+  const at = text.indexOf('起诉。') + 3;
+  const tree = reparse(before.tree, [{ start: at, end: at, text: '\n当事人也可以申请调解。' }]);
+  const after = buildTreaty(tree.text, tree, before);
+  assert.deepStrictEqual(derived(after), derived(buildTreaty(tree.text)));
+  assert.deepStrictEqual(uncertain(after), [false], 'article 1 now has two: its own');
+});
+
 test('the index builds a model whose tree a later version was re-parsed from again, from its own text', () => {
   const at = DOC.indexOf('‸');
   const text = DOC.replace('‸', '');

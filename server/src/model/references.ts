@@ -761,8 +761,12 @@ interface Globals {
   lastArticle: number;
   /** The notice issuing the text, above its first article (`issuingNotice`): start, end; or none. */
   notice: readonly [number, number] | undefined;
-  /** The text interprets the application of a law its title names (words.ts `APPLYING_TITLE`): its bare articles may be that law's. */
-  applies: boolean;
+  /**
+   * The text interprets the application of a law its title names (words.ts `APPLYING_TITLE`), its bare articles perhaps
+   * that law's: its articles' paragraph counts (`3,1,2…`), which tell whether a bare paragraph is its own (`lacksParagraph`:
+   * a unit's references read again when one changes); undefined for any other text.
+   */
+  applies: string | undefined;
 }
 
 /** A text's own kind and its folded title, whose words it may put between 本 and the kind (`本停战协定`). */
@@ -1128,7 +1132,7 @@ function globalsOf(treaty: Treaty, tally: Tally): Globals {
   const amending = [...ownKinds].some((k) => AMENDING_KINDS.has(k)) || (treaty.title !== undefined && amendingTitle(treaty.title.text));
   const terms = treaty.definitions;
   const longer = longerWords(terms, terms.map((d) => foldScript(d.term)));
-  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) };
+  return { convention, ownKinds, terms: terms.map((d) => d.term), noArticles: treaty.tree.unitStyle !== 'article', kuanArticles: kuanArticles(treaty), amending, parent: parentKind(treaty), longer, titled: titledSelfOf(treaty), lastArticle: lastArticleOf(treaty), notice: issuingNotice(treaty), applies: treaty.title !== undefined && APPLYING_TITLE.test(treaty.title.text) ? treaty.articles.map((a) => a.paragraphs.length).join(',') : undefined };
 }
 
 /**
@@ -1412,7 +1416,7 @@ function scanOf(treaty: Treaty, g: Globals): Scan {
     treaty, raw: treatyText(treaty), convention: g.convention === 'unknown' ? undefined : g.convention, terms, foldedTerms,
     sought: sought.length > 0 ? sought : undefined, soughtAt: new Int32Array(sought.length), longer: g.longer,
     definitionAt: new Map(terms.map((d, i) => [d.start, i])), termIndex: new Map(), noArticles: g.noArticles, kuanArticles: g.kuanArticles, ownKinds: g.ownKinds,
-    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies, read: readerOf(treaty), reading: undefined,
+    amending: g.amending, parentSelf: g.parent && `本${g.parent}`, titled: g.titled, lastArticle: g.lastArticle, notice: g.notice, applies: g.applies !== undefined, read: readerOf(treaty), reading: undefined,
   };
 }
 
