@@ -23,14 +23,14 @@
 import { formatArabic, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { articleName } from '../model/clauses';
 import { ITEM_NUMERAL, NUMERAL_CHARS, PARA_NUMERAL, PREAMBLE } from '../syntax/words';
-import { Treaty, buildTreaty } from '../model/treaty';
+import { Treaty, brokenArticleLabels, buildTreaty } from '../model/treaty';
 import { foldScript } from '../syntax/script';
 import { forEachBlock } from '../syntax/tree';
 import type { Line } from '../syntax/tree';
 import { isHyphen } from '../syntax/lines';
 import { PreambleLine, Unit, UnitParagraph, leadSpan, paragraphSpan, preambleOf, unitParts, unitWord, unitsOf } from './compare';
 import { lineEndOf } from './plainText';
-import { brokenFrom } from './renumber';
+import { brokenFrom, brokenRefusal } from './renumber';
 
 export interface AmendProblem {
   /** Span of the clause in the amending instrument (UTF-16 offsets). */
@@ -1129,7 +1129,6 @@ function unlabelled(op: ClauseOp): ClauseOp {
   return { ...op, lines: [op.lines[0].slice(m[0].length), ...op.lines.slice(1)] };
 }
 
-/** Applies an amending instrument to a base text. */
 /**
  * Whether clause `c` touches no article of the base whose label a width broke over two lines (`…间隔。 第三` / `条 未配备…`:
  * model/treaty.ts brokenArticleLabels), which the base is not read to have: a clause naming it would find no such article, one
@@ -1144,9 +1143,10 @@ function labelsRead(base: Treaty, counted: string, c: Clause, problems: AmendPro
     else if (op.op === 'addArticle') why = brokenFrom(base, op.num);
     else if (op.op === 'renumber') why = brokenFrom(base, Math.min(...op.pairs.flatMap((p) => [p.from.num, p.num])));
     else if ('target' in op && op.target && op.target.sub === undefined) {
-      // The article itself so broken: the first such label from its number on is not the first from the next number on.
+      // The article itself so broken: the first such label from its number on is its own.
       const n = op.target.num;
-      why = brokenFrom(base, n) !== brokenFrom(base, n + 1) ? brokenFrom(base, n) : undefined;
+      const first = brokenArticleLabels(base).find((b) => b.num >= n);
+      why = first?.num === n ? brokenRefusal(base, first) : undefined;
     }
     if (why) break;
   }
@@ -1154,6 +1154,7 @@ function labelsRead(base: Treaty, counted: string, c: Clause, problems: AmendPro
   return why === undefined;
 }
 
+/** Applies an amending instrument to a base text. */
 export function consolidate(baseText: string, amendment: string): Consolidation {
   const base = buildTreaty(baseText);
   const units = unitsOf(base);

@@ -16,7 +16,7 @@ import { decimalArticle, decimalChapter, formatDecimal, fullWidthDigits, isDecim
 import { ARTICLE_AFTER_NUMBER, ARTICLE_WORDS, INSTRUMENT_KINDS, NUMERAL_CHARS, alternation, formatRoman, parseRoman } from '../syntax/words';
 import { articleName, formatNumber } from '../model/clauses';
 import { Reference, referencesOf, resolveInTreaty } from '../model/references';
-import { Article, Chapter, Treaty, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
+import { Article, BrokenLabel, Chapter, Treaty, brokenArticleLabels, buildTreaty, chapterHolding, findArticle } from '../model/treaty';
 import { resolveAt, restartsByChapter } from '../model/chapterReferences';
 import { Snapshot, Workspace } from '../index/workspace';
 import { Work, finish } from './work';
@@ -309,7 +309,6 @@ function toWorkspaceEdit(changes: Map<Snapshot, TextEdit[]>): WorkspaceEdit {
   return { changes: out };
 }
 
-/** A broken label as written, its line break shown as ` / ` (`第七十 / 三条`). */
 /**
  * Why an edit giving articles numbers from `from` on must be refused: an article numbered so whose label a width broke over two
  * lines (model/treaty.ts brokenArticleLabels) is not read, and would keep its number, or share one, while those around it move
@@ -317,9 +316,15 @@ function toWorkspaceEdit(changes: Map<Snapshot, TextEdit[]>): WorkspaceEdit {
  */
 export function brokenFrom(treaty: Treaty, from: number): string | undefined {
   const broken = brokenArticleLabels(treaty).find((b) => b.num >= from);
-  return broken && msg('rename.brokenLabel', articleName(broken.num), brokenShown(treaty.text, broken.start));
+  return broken && brokenRefusal(treaty, broken);
 }
 
+/** The refusal naming a broken label: the article and its label as written (`第七十三条的条号被换行拆在两行（“第七十 / 三条”）…`). */
+export function brokenRefusal(treaty: Treaty, broken: BrokenLabel): string {
+  return msg('rename.brokenLabel', articleName(broken.num), brokenShown(treaty.text, broken.start));
+}
+
+/** A broken label as written, its line break shown as ` / ` (`第七十 / 三条`). */
 function brokenShown(text: string, start: number): string {
   const m = /^第[^\n\r]*[\r\n]+[^\n\r]{0,8}?[条條]/.exec(text.slice(start, start + 40));
   return m ? m[0].replace(/[ \t\u3000]*[\r\n]+[ \t\u3000]*/, ' / ') : text.slice(start, start + 4);
@@ -361,7 +366,7 @@ export function* renumberArticlesWork(ctx: FeatureContext): Work<Renumbering> {
   if (treaty.tree.unitStyle !== 'article') return { articles: 0, dangling: [] };
   // An article whose label a width broke over two lines is not read, and would keep its number (model/treaty.ts brokenArticleLabels).
   const broken = brokenArticleLabels(treaty)[0];
-  if (broken) return { articles: 0, dangling: [], refused: msg('rename.brokenLabel', articleName(broken.num), brokenShown(treaty.text, broken.start)) };
+  if (broken) return { articles: 0, dangling: [], refused: brokenRefusal(treaty, broken) };
   const next = new Map<Article, number>();
   // A part of a longer text kept one file per part (合同编 from 第四百六十三条, its other parts in
   // the workspace) keeps its first number; any other text is numbered from 第一条.
@@ -585,7 +590,7 @@ export function* renameWork(ctx: FeatureContext, offset: number, newName: string
   const target = articleName(n, article.sub);
   if (taken) return { refused: msg('rename.taken', homeTreaty.selfRef, target) };
   const broken = brokenArticleLabels(homeTreaty).find((b) => b.num === n);
-  if (broken && article.sub === undefined) return { refused: msg('rename.brokenLabel', target, brokenShown(homeTreaty.text, broken.start)) };
+  if (broken && article.sub === undefined) return { refused: brokenRefusal(homeTreaty, broken) };
   // The heading, rewritten and read back alone: it must be an article heading with the new number.
   const map = new LineMap(homeTreaty.tree.lines);
   const head = numberEdit(homeTreaty.text, map, article.label.start, article.label.end, n);

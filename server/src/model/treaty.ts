@@ -1421,9 +1421,10 @@ export function articleAt(treaty: Treaty, offset: number): Article | undefined {
  * which the parser does not read as articles — the label lies across two lines — though they are there: each one's number and
  * the offset its label starts at (its `第`), in the article before it, numbered between that article's and the next one's.
  * Renumbering and rename refuse while the text holds one (features/renumber.ts): an article so broken would keep its number.
+ * Read once per model (the checks, renumbering and consolidation ask again and again).
  */
-export function brokenArticleLabels(treaty: Treaty): { num: number; start: number }[] {
-  const out: { num: number; start: number }[] = [];
+export const brokenArticleLabels = perModel((treaty: Treaty): readonly BrokenLabel[] => {
+  const out: BrokenLabel[] = [];
   const { text, articles } = treaty;
   const { lines } = treaty.tree;
   for (let k = 0; k < articles.length; k++) {
@@ -1439,4 +1440,10 @@ export function brokenArticleLabels(treaty: Treaty): { num: number; start: numbe
     }
   }
   return out;
+});
+
+/** An article label a width broke over two lines: the article's number and where its `第` stands. */
+export interface BrokenLabel {
+  num: number;
+  start: number;
 }
