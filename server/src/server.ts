@@ -18,6 +18,7 @@ import {
   ErrorCodes,
   CancellationTokenSource,
   CodeAction,
+  CodeActionKind,
   Diagnostic,
   Message,
   Range,
@@ -48,7 +49,7 @@ import { codeLensesWork } from './features/codeLens';
 import { SeveritySettings, diagnosticsWork } from './features/diagnostics';
 import { unsuppressed } from './features/suppression';
 import { CONFIG_FILE, DEFAULT_CONFIG, TreatyConfig, layered, readConfig } from './protocol/config';
-import { codeActions } from './features/codeActions';
+import { FIX_ALL_KIND, codeActions, kindAsked } from './features/codeActions';
 import { RenameAnswer, prepareRename } from './features/renumber';
 import { renameWithCounterpartsWork, renumberWithCounterpartsWork } from './features/counterpartEdits';
 import { prepareTermRename, renameTerm } from './features/renameTerm';
@@ -202,7 +203,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       codeLensProvider: { resolveProvider: false },
       // The options objects only for a client that declares what they need (LSP: CodeActionOptions and
       // RenameOptions "may only be specified if the client states" codeActionLiteralSupport / prepareSupport).
-      codeActionProvider: support.codeActionLiterals ? { codeActionKinds: ['quickfix'] } : true,
+      codeActionProvider: support.codeActionLiterals ? { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] } : true,
       renameProvider: support.prepareRename ? { prepareProvider: true } : true,
       inlayHintProvider: true,
       selectionRangeProvider: true,
@@ -440,16 +441,16 @@ async function garblingOf(s: Snapshot): Promise<{ onDisk?: Encoding; inText: boo
  * drafting checks' (a served treaty), and the repair of a text garbled in itself (any open
  * document). Null when the document is neither served nor so garbled.
  */
-async function codeActionsOf(uri: string, diagnostics: Diagnostic[], token?: CancellationToken): Promise<CodeAction[] | null> {
+async function codeActionsOf(uri: string, diagnostics: Diagnostic[], token?: CancellationToken, only?: string[]): Promise<CodeAction[] | null> {
   const s = index.get(uri);
   const garbled = s?.open && !s.refusal && misdecodingOf(s) && diagnostics.some((d) => d.code === ENCODING_CODE);
   const inText = garbled && (await garblingOf(s)).inText;
   // Edited while the file was read: these diagnostics are stale (the client asks again).
   if (garbled && index.get(uri) !== s) return null;
-  const repairs = inText ? encodingRepairs(contextOf(index, s, token, settings), diagnostics) : [];
+  const repairs = inText && kindAsked(CodeActionKind.QuickFix, only) ? encodingRepairs(contextOf(index, s, token, settings), diagnostics) : [];
   const ctx = contextFor(uri, token);
   if (!ctx && !repairs.length) return null;
-  return ctx ? [...repairs, ...codeActions(ctx, diagnostics)] : repairs;
+  return ctx ? [...repairs, ...codeActions(ctx, diagnostics, only)] : repairs;
 }
 function stopChecks(uri: string): void {
   running.get(uri)?.cancel();
@@ -544,7 +545,7 @@ connection.onCodeLens(routeWork(function* (ctx) {
   return lensesFor([...(yield* codeLensesWork(ctx)), ...counterpartLenses(ctx)], client.commands);
 }));
 connection.onCodeAction(async (p, token) => {
-  const actions = await codeActionsOf(p.textDocument.uri, p.context.diagnostics, token);
+  const actions = await codeActionsOf(p.textDocument.uri, p.context.diagnostics, token, p.context.only);
   if (!actions) return null;
   if (support.codeActionLiterals) return actionsFor(actions, support.disabledActions, support.preferredActions);
   // Bare Commands the server runs (SERVER_COMMANDS.codeAction); none for a client that cannot take their edits either.

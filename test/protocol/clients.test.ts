@@ -179,6 +179,12 @@ async function answersInItsForm(client: Client, c: Fixture, uri: string, text: s
   if (literals) {
     assert.ok(actions.length > 0 && actions.every((a) => 'kind' in a && 'edit' in a && typeof a.command !== 'string'), JSON.stringify(actions));
     assert.ok(td.codeAction.isPreferredSupport || actions.every((a) => !('isPreferred' in a)), 'isPreferred only for a client with isPreferredSupport');
+    // Fix all on save, as VS Code asks for it (`only`, no diagnostic): declared, and the one source action.
+    assert.deepEqual((caps.codeActionProvider as { codeActionKinds?: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.treaty']);
+    const comma = draft.replace(/draft\.md$/, 'comma.md');
+    await client.open(comma, '# 测试协定\n\n## 第一条\n\n甲,乙。\n', c.languageId ?? 'markdown');
+    const onSave = ((await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: comma }, range: diagnostic.range, context: { diagnostics: [], only: ['source.fixAll'] } })) ?? []) as CodeAction[];
+    assert.deepEqual(onSave.map((a) => [a.kind, a.edit?.changes?.[comma]?.map((e) => e.newText)]), [['source.fixAll.treaty', ['，']]]);
   } else if (applies) {
     assert.ok(actions.length > 0 && actions.every((a) => typeof a.command === 'string' && !('edit' in a)), JSON.stringify(actions));
     const before = client.applied.length;

@@ -58,6 +58,19 @@ const A = [
   '',
 ].join('\n') + CITED;
 
+/**
+ * Fix all in A, beside a safe fix: its six safe fixes as one edit (the bracket pair's second diagnostic gets the same
+ * two edits as its first: one fix); not the renumbering, which a person chooses.
+ */
+const fixAllA = (...asked: string[]): Shown => ({
+  title: '修正本文件全部可安全修正的问题（6 处）', diagnostics: asked, files: { 'a.md': [
+    '3: 根据⟦2001年1月1日→1999年5月4日⟧《测试条约》，双方达成协议如下：',
+    '7: ⟦本条约→本协定⟧适用于双方⟦,→，⟧并依照第三条。',
+    '11: 乙⟦(→（⟧甲⟦)→）⟧。',
+    '13: ⟦本协议→本协定⟧于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，⟦三种文本同等作准→两种文本同等作准⟧。',
+  ] },
+});
+
 const CASES: [string, string, string[], Shown[]][] = [
   ['renumbering: headings and references follow; the action answers every numbering diagnostic', A, ['numbering.gap'], [
     { title: '重新编号全部条款并更新引用', diagnostics: ['numbering.gap@9'], files: { 'a.md': ['7: 本条约适用于双方,并依照第⟦三→二⟧条。', '9: ## 第⟦三→二⟧条'] } },
@@ -65,6 +78,7 @@ const CASES: [string, string, string[], Shown[]][] = [
   ]],
   ['a self-reference naming another kind: replaced by the document\'s own', A, ['self.mismatch'], [
     { title: '改为“本协定”', preferred: true, diagnostics: ['self.mismatch@7'], files: { 'a.md': ['7: ⟦本条约→本协定⟧适用于双方,并依照第三条。'] } },
+    fixAllA('self.mismatch@7'),
     '在下一行禁用 self.mismatch@7',
   ]],
   ['half-width marks: each fixed alone, then every one in the document at once', A, ['style.half-width-punctuation'], [
@@ -74,6 +88,7 @@ const CASES: [string, string, string[], Shown[]][] = [
     { title: '改为全角“（）”', preferred: true, diagnostics: ['style.half-width-punctuation@11'], files: { 'a.md': ['11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
     { title: '全文改为全角标点（3 处）', diagnostics: ['style.half-width-punctuation@7', 'style.half-width-punctuation@11', 'style.half-width-punctuation@11'],
       files: { 'a.md': ['7: 本条约适用于双方⟦,→，⟧并依照第三条。', '11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
+    fixAllA('style.half-width-punctuation@7', 'style.half-width-punctuation@11', 'style.half-width-punctuation@11'),
     '在下一行禁用 style.half-width-punctuation@7',
     '在下一行禁用 style.half-width-punctuation@11',
     '在下一行禁用 style.half-width-punctuation@11',
@@ -81,11 +96,13 @@ const CASES: [string, string, string[], Shown[]][] = [
   ['one half-width mark asked about, three in the document: its fix and all three', A, ['style.half-width-punctuation'], [
     { title: '改为全角“，”', preferred: true, diagnostics: ['style.half-width-punctuation@7'], files: { 'a.md': ['7: 本条约适用于双方⟦,→，⟧并依照第三条。'] } },
     { title: '全文改为全角标点（3 处）', diagnostics: ['style.half-width-punctuation@7'], files: { 'a.md': ['7: 本条约适用于双方⟦,→，⟧并依照第三条。', '11: 乙⟦(→（⟧甲⟦)→）⟧。'] } },
+    fixAllA('style.half-width-punctuation@7'),
     '在下一行禁用 style.half-width-punctuation@7',
   ]],
   ['the signing clause\'s self-reference and its count of authentic texts (two languages: 两)', A, ['signing.self-reference', 'signing.authentic-count'], [
     { title: '改为“本协定”', preferred: true, diagnostics: ['signing.self-reference@13'], files: { 'a.md': ['13: ⟦本协议→本协定⟧于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，三种文本同等作准。'] } },
     { title: '改为“两种文本同等作准”', preferred: true, diagnostics: ['signing.authentic-count@13'], files: { 'a.md': ['13: 本协议于2002年1月17日在北京签署，一式两份，每份均用中文和俄文写成，⟦三种文本同等作准→两种文本同等作准⟧。'] } },
+    fixAllA('signing.self-reference@13', 'signing.authentic-count@13'),
     '在下一行禁用 signing.self-reference@13',
     '在下一行禁用 signing.authentic-count@13',
   ]],
@@ -105,6 +122,7 @@ const CASES: [string, string, string[], Shown[]][] = [
   ]],
   ['a cited date: the copy\'s signing date, written as the citation writes it', A, ['ref.date-mismatch'], [
     { title: '改为该文件的日期 1999年5月4日', preferred: true, diagnostics: ['ref.date-mismatch@3'], files: { 'a.md': ['3: 根据⟦2001年1月1日→1999年5月4日⟧《测试条约》，双方达成协议如下：'] } },
+    fixAllA('ref.date-mismatch@3'),
     '在下一行禁用 ref.date-mismatch@3',
   ]],
   ['a cited date in Chinese numerals', '%! a.md\n# 测试协定\n\n根据二〇〇一年一月一日《测试条约》，双方达成协议如下：\n\n## 第一条\n\n甲。\n' + CITED, ['ref.date-mismatch'], [
@@ -229,3 +247,51 @@ const FORGED: [string, (ds: Diagnostic[]) => Diagnostic[]][] = [
 for (const [name, change] of FORGED) {
   test(`code actions (bite): nothing for ${name}`, () => assert.deepEqual(actionsFor(A, ['numbering.gap'], change), []));
 }
+
+// ——— Fix all (`source.fixAll.treaty`, asked by kind as VS Code asks on save) ———
+
+/** The actions a client asking only for `only` gets, no diagnostics given (VS Code's `source.fixAll` on save). */
+function onlyFor(source: string, only: string[], given: (ds: Diagnostic[]) => Diagnostic[] = () => []): { kind?: string; title: string; files?: Record<string, string[]> }[] {
+  const ws = workspace(source);
+  const ctx = contextOf(ws.index, ws.snapshot());
+  return codeActions(ctx, given(diagnostics(ctx)), only).map((a) => ({ kind: a.kind, title: a.title, ...(a.edit ? { files: markedEdit(ws, a.edit) } : {}) }));
+}
+
+const FIX_ALL_A = { kind: 'source.fixAll.treaty', title: '修正本文件全部可安全修正的问题（6 处）', files: (fixAllA() as { files: Record<string, string[]> }).files };
+
+const ONLY: [string, string, string[], ReturnType<typeof onlyFor>][] = [
+  ['source.fixAll: every safe fix, no diagnostic given', A, ['source.fixAll'], [FIX_ALL_A]],
+  ['source: the source actions hold it', A, ['source'], [FIX_ALL_A]],
+  ['its own kind', A, ['source.fixAll.treaty'], [FIX_ALL_A]],
+  ['another source kind: nothing', A, ['source.organizeImports'], []],
+  ['quick fixes only, no diagnostic given: nothing', A, ['quickfix'], []],
+  // One fix is fix all too: on save it is made.
+  ['one safe fix', '# 测试协定\n\n## 第一条\n\n甲,乙。\n', ['source.fixAll'], [
+    { kind: 'source.fixAll.treaty', title: '修正本文件全部可安全修正的问题（1 处）', files: { 'test.md': ['5: 甲⟦,→，⟧乙。'] } },
+  ]],
+  // A gap in the numbering is renumbered by a person's choice (it moves references): no fix all.
+  ['nothing safe to fix: nothing', '# 测试协定\n\n## 第一条\n\n依照第三条。\n\n## 第三条\n\n乙。\n', ['source.fixAll'], []],
+  // A suppressed check is not fixed: the comment keeps the drafter's half-width comma.
+  ['a suppressed diagnostic is left', '# 测试协定\n\n## 第一条\n\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n甲,乙。\n\n本条约适用于双方。\n', ['source.fixAll'], [
+    { kind: 'source.fixAll.treaty', title: '修正本文件全部可安全修正的问题（1 处）', files: { 'test.md': ['8: ⟦本条约→本协定⟧适用于双方。'] } },
+  ]],
+];
+
+for (const [name, source, only, want] of ONLY) {
+  test(`code actions (bite): only ${only.join()}: ${name}`, () => assert.deepEqual(onlyFor(source, only), want));
+}
+
+test('code actions (bite): only quickfix, a safe diagnostic given: its fix and fix all as a quick fix, no source action', () => {
+  const got = onlyFor(A, ['quickfix'], (ds) => ds.filter((d) => d.code === 'self.mismatch'));
+  assert.deepEqual(got.map((a) => [a.kind, a.title]), [
+    ['quickfix', '改为“本协定”'],
+    ['quickfix', '修正本文件全部可安全修正的问题（6 处）'],
+    ['quickfix', '在下一行禁用 self.mismatch'],
+  ]);
+});
+
+test('code actions (bite): only half-width marks to fix: no fix all beside them (their own action fixes every one), the source action on save', () => {
+  const src = '# 测试协定\n\n## 第一条\n\n甲,乙;丙。\n';
+  assert.deepEqual(onlyFor(src, ['quickfix'], (ds) => ds).map((a) => a.title), ['改为全角“，”', '改为全角“；”', '全文改为全角标点（2 处）', '在下一行禁用 style.half-width-punctuation', '在下一行禁用 style.half-width-punctuation']);
+  assert.deepEqual(onlyFor(src, ['source.fixAll']), [{ kind: 'source.fixAll.treaty', title: '修正本文件全部可安全修正的问题（2 处）', files: { 'test.md': ['5: 甲⟦,→，⟧乙⟦;→；⟧丙。'] } }]);
+});

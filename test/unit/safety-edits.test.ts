@@ -291,10 +291,10 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     const name = s.uri.slice(s.uri.lastIndexOf('/') + 1);
     // Quick fixes: every code action on every diagnostic, alone and all together.
     const ds = diagnostics(contextOf(index, s));
-    const tryActions = (d: Diagnostic[], label: string) => {
+    const tryActions = (d: Diagnostic[], label: string, only?: string[]) => {
       let actions: CodeAction[] = [];
       try {
-        actions = codeActions(contextOf(index, current()), d);
+        actions = codeActions(contextOf(index, current()), d, only);
       } catch (e) {
         tally.violations.push(`${name} ${label}: threw ${(e as Error).message}`);
       }
@@ -306,6 +306,8 @@ function exercise(index: WorkspaceIndex, tally: Tally, random: () => number, ren
     };
     for (const d of ds) tryActions([d], String(d.code));
     if (ds.length > 1 && (RUNS || random() < 0.3)) tryActions(ds, 'all');
+    // Fix all, as asked on save: every safe fix at once.
+    tryActions([], 'fix all', ['source.fixAll']);
     // Stale and forged diagnostics: moved by a few characters, or given another code. Nothing may be offered unless the server has that very diagnostic.
     const codes = ['self.mismatch', 'numbering.gap', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.duplicate'];
     const lines = index.model(s).tree.lines.length;

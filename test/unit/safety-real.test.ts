@@ -531,6 +531,11 @@ function exercise(index: WorkspaceIndex, uri: string, label: string, tally: Tall
       offer(a.edit, `${d.code} “${a.title}”`, COMPLETES_READING.has(String(d.code)));
     }
   }
+  // Fix all, as asked on save (a text with a fix completing its reading gets that fix alone: the round's rule).
+  for (const a of safely('fix all', () => codeActions(contextOf(index, current()), [], ['source.fixAll'])) ?? []) {
+    tally.actions++;
+    offer(a.edit, `fix all “${a.title}”`, all.some((d) => COMPLETES_READING.has(String(d.code))));
+  }
   // Renumbering, alone and with the counterparts.
   tally.renumberings++;
   const r = safely('renumber', () => renumberArticles(contextOf(index, current())));

@@ -19,7 +19,7 @@ import { diagnostics } from '../features/diagnostics';
 import { encodingNotice, misdecodingOf } from '../features/encodingNotice';
 import { unsuppressed } from '../features/suppression';
 import { documentSymbols } from '../features/documentSymbols';
-import { codeActions } from '../features/codeActions';
+import { READING_FIXES, safeFixRound } from '../features/codeActions';
 import { HTML_CODE, htmlPasteOf } from '../features/htmlPaste';
 import { referencesOf } from '../model/references';
 import { LineMap } from '../syntax/positions';
@@ -61,16 +61,6 @@ Options:
 
 /** How many files' JSON one thread writes at a time (--jobs 1, --format json). */
 const JSON_RUN = 128;
-
-/** Quick fixes safe to apply without a person choosing: each replaces one mark or word (a heading: its label and marks; a quoted term: its two quotation marks). */
-const SAFE_FIXES = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed', 'term.quote-mixed']);
-/**
- * Quick fixes that make a paste read at all, each edit one character, tag or entity: U+2028/U+2029 made line breaks, a
- * page's HTML source made the plain text it showed. Every reference read before is read after, meaning the same (the
- * safety harness's COMPLETES_READING): applied first and alone, the others then read off the text as it reads. Not a
- * justified PDF's letter spacing (text.letter-spaced): which spaces are the PDF's is a guess a person confirms.
- */
-const READING_FIXES = new Set(['text.line-separators', 'text.html']);
 
 const TREATY_FILES = '**/*.{md,markdown,txt,treaty}';
 const ALWAYS_IGNORED = ['**/node_modules/**', '**/.git/**', '**/.vscode-test/**'];
@@ -319,27 +309,20 @@ export function fixText(index: WorkspaceIndex, snapshot: Snapshot, config: Treat
   let s = snapshot;
   /** Reading fixes not taken: their text would read as a page's source again (`&amp;ldquo;` shown as text). */
   const declined = new Set<string>();
-  for (let round = 0; round < 5 + READING_FIXES.size; round++) {
+  for (let n = 0; n < 5 + READING_FIXES.size; n++) {
     const found = check(index, s, config);
-    const reading = found.filter((d) => READING_FIXES.has(String(d.code)) && !declined.has(String(d.code)));
+    const round = safeFixRound(contextOf(index, s), found, declined);
     // A text that does not read as what it shows (a reading fix declined) gets no other fix: a half-width
     // semicolon there may be an entity's (`&ldquo;`), and what its marks are is not known.
-    if (!reading.length && found.some((d) => declined.has(String(d.code)))) break;
-    const diags = reading.length ? reading.slice(0, 1) : found.filter((d) => SAFE_FIXES.has(String(d.code)));
-    if (!diags.length) break;
-    const edits: TextEdit[] = [];
-    for (const d of diags) {
-      // The fix itself: preferred (never the comment that suppresses the check).
-      const action = codeActions(contextOf(index, s), [d]).find((a) => a.isPreferred && a.diagnostics?.length === 1 && a.edit?.changes?.[s.uri]);
-      const e = action?.edit?.changes?.[s.uri];
-      if (e) edits.push(...e);
-    }
+    if (!round.reading && found.some((d) => declined.has(String(d.code)))) break;
+    if (!round.fixes) break;
+    const edits = round.edits;
     const next = applyEdits(s.text, edits, index.model(s));
     // The page's text decoded once: when it would read as a page's source again, a second --fix would decode what the page
     // showed (`&lt;p&gt;` to a tag): left to a person (the editor's quick fix), so that --fix stays idempotent.
     // (Nor is a reading fix that changes nothing offered again: the page holds a table, the plain text would not be the whole of it.)
-    if (reading.length && (next === s.text || (String(diags[0].code) === HTML_CODE && htmlPasteOf(next)))) {
-      declined.add(String(diags[0].code));
+    if (round.reading && (next === s.text || (round.codes[0] === HTML_CODE && htmlPasteOf(next)))) {
+      declined.add(round.codes[0]);
       continue;
     }
     if (next === s.text) break;

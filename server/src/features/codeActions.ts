@@ -3,7 +3,11 @@
 // server computes afresh from the current document version, and each fix checks
 // that the text under its range is what it expects. A stale or forged diagnostic
 // gets nothing.
-import { CodeAction, CodeActionKind, Diagnostic, Range } from 'vscode-languageserver-types';
+// Fix all: every safe quick fix of the document at once, as one edit — the source action
+// `source.fixAll.treaty` (VS Code's `"editor.codeActionsOnSave": { "source.fixAll": "explicit" }` and its
+// Source Action menu), a quick fix beside a safe one when the document has others, and
+// `treaty-check --fix`, which applies rounds of it until none is left (`safeFixRound`).
+import { CodeAction, CodeActionKind, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { formatChinese, formatChineseDigits } from '../syntax/numerals';
 import { POSITIONAL_CN, SMALL_CN } from '../syntax/words';
 import { foldScript } from '../syntax/script';
@@ -12,7 +16,7 @@ import { DateValue, formatDate } from '../model/signing';
 import { FeatureContext } from './context';
 import { renumberArticles } from './renumber';
 import { DIAGNOSTIC_CODES, FULL_WIDTH, bracketPartner, diagnostics as computeDiagnostics, halfWidthMarks } from './diagnostics';
-import { suppressionAction } from './suppression';
+import { suppressionAction, unsuppressed } from './suppression';
 import { headingFixEdits, longFormEdit, renumberRunEdits, toTextEdits } from './draftingChecks';
 import { termVariantEdit } from './termVariants';
 import { termQuoteEdit } from './termQuotes';
@@ -25,19 +29,111 @@ import { HTML_CODE, htmlPaste, htmlPasteEdits } from './htmlPaste';
 
 const RENUMBERED = new Set(['numbering.gap', 'numbering.duplicate', 'numbering.order']);
 const FIXED = new Set([...RENUMBERED, 'self.mismatch', 'style.half-width-punctuation', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'numbering.item-gap', 'numbering.item-duplicate', 'style.heading-mixed', 'term.long-form', 'term.variant', 'term.quote-mixed', LINE_SEPARATOR_CODE, HTML_CODE, LETTER_SPACED_CODE]);
+/**
+ * Quick fixes safe to apply without a person choosing (fix all, `treaty-check --fix`): each replaces one mark or word (a
+ * heading: its label and marks; a quoted term: its two quotation marks).
+ */
+export const SAFE_FIXES: ReadonlySet<string> = new Set(['style.half-width-punctuation', 'self.mismatch', 'signing.self-reference', 'signing.authentic-count', 'ref.date-mismatch', 'style.heading-mixed', 'term.quote-mixed']);
+/**
+ * Quick fixes that make a paste read at all, each edit one character, tag or entity: U+2028/U+2029 made line breaks, a
+ * page's HTML source made the plain text it showed. Every reference read before is read after, meaning the same (the
+ * safety harness's COMPLETES_READING): applied first and alone, the others then read off the text as it reads. Not a
+ * justified PDF's letter spacing (text.letter-spaced): which spaces are the PDF's is a guess a person confirms.
+ */
+export const READING_FIXES: ReadonlySet<string> = new Set([LINE_SEPARATOR_CODE, HTML_CODE]);
+/** The kind of the fix-all source action: under `source.fixAll`, which VS Code runs on save when asked to. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.treaty`;
+
 /** What a self-reference that names another kind of instrument looks like. */
 const SELF_WORD = /^本[\u4e00-\u9fff]{1,6}$/;
 
-const sameRange = (a: Range, b: Range) =>
-  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+/** A diagnostic's code and range, as a key: the client's diagnostic is answered only when the server has it. */
+const keyOf = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
-export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[]): CodeAction[] {
+/**
+ * The quick fixes of `diagnostics` (the client's: each matched to one the server computes), and the fix-all actions.
+ * `only`: the kinds the client asks for (LSP `CodeActionContext.only`); none, the quick fixes. The fix-all source
+ * action is made only when asked for by its kind (or a kind above it: `source`, `source.fixAll`), the diagnostics
+ * given or not: VS Code asks so on save.
+ */
+export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[], only?: readonly string[]): CodeAction[] {
+  const quick = kindAsked(CodeActionKind.QuickFix, only);
+  const source = !!only && kindAsked(FIX_ALL_KIND, only);
   // Nothing to fix: answer without computing anything (the editor asks on every cursor move).
   // Every check can be suppressed on its line, so every diagnostic of ours is asked about.
-  const asked = diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES);
-  if (asked.length === 0) return [];
+  const asked = quick ? diagnostics.filter((d) => String(d.code ?? '') in DIAGNOSTIC_CODES) : [];
+  if (asked.length === 0 && !source) return [];
   const fresh = computeDiagnostics(ctx);
+  const { fixes, suppressions } = quickFixes(ctx, asked, fresh);
+  // Fix all, beside a safe fix: when the document has other fixes than this kind's own "throughout" action makes.
+  const known = new Set(fresh.map(keyOf));
+  const safe = asked.filter((d) => SAFE_FIXES.has(String(d.code)) && known.has(keyOf(d)));
+  if (safe.length || source) {
+    const round = safeFixRound(ctx, unsuppressed(ctx.treaty, fresh), undefined, fresh);
+    const edit = { changes: { [ctx.snapshot.uri]: round.edits } };
+    const title = msg('action.fixAll', round.fixes);
+    if (safe.length && round.fixes > 1 && round.codes.some((c) => c !== 'style.half-width-punctuation')) fixes.push({ title, kind: CodeActionKind.QuickFix, diagnostics: safe, edit });
+    if (source && round.fixes > 0) fixes.push({ title, kind: FIX_ALL_KIND, edit });
+  }
+  // After the fixes: a client that takes the first action takes a fix, not a comment.
+  return [...fixes, ...suppressions];
+}
+
+/**
+ * Whether a code action of kind `kind` is asked for by `only` (LSP `CodeActionContext.only`; none: every kind but
+ * the source actions, which a client asks for by name). Kinds are hierarchical: `source.fixAll` holds `source.fixAll.treaty`.
+ */
+export function kindAsked(kind: string, only: readonly string[] | undefined): boolean {
+  if (!only) return !kind.startsWith(CodeActionKind.Source);
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/**
+ * One round of the safe fixes of `found` (the document's diagnostics as published: unsuppressed): a reading fix alone
+ * when there is one not `declined` (the others read off the text it makes), else every safe fix — each the preferred
+ * quick fix its diagnostic gets alone — but one whose edits overlap one taken before (left for the next round: a fix is
+ * applied whole or not at all). `codes`: the codes of the fixes taken.
+ */
+export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], declined?: ReadonlySet<string>, fresh: readonly Diagnostic[] = found): { edits: TextEdit[]; fixes: number; codes: string[]; reading: boolean } {
+  const reading = found.find((d) => READING_FIXES.has(String(d.code)) && !declined?.has(String(d.code)));
+  const diags = reading ? [reading] : found.filter((d) => SAFE_FIXES.has(String(d.code)));
+  const edits: TextEdit[] = [];
+  const codes: string[] = [];
+  if (!diags.length) return { edits, fixes: 0, codes, reading: false };
+  const map = ctx.lines;
+  const uri = ctx.snapshot.uri;
+  // The spans taken, by start: a fix overlapping one is left out whole (an edit the same as one taken is no overlap: a
+  // bracket's fix makes its partner's too, and the partner's own fix is the same two edits).
+  const taken: { start: number; end: number; text: string }[] = [];
+  const clashes = (start: number, end: number, text: string): 'same' | boolean => {
+    for (const t of taken) {
+      if (t.start === start && t.end === end) return t.text === text ? 'same' : true;
+      if (start < t.end && t.start < end) return true;
+      // (Two insertions at one place, or one at the edge of a replacement: their order would be the client's.)
+      if ((start === end || t.start === t.end) && (start === t.start || start === t.end || end === t.start)) return true;
+    }
+    return false;
+  };
+  for (const a of quickFixes(ctx, diags, fresh).fixes) {
+    const own = a.isPreferred && a.diagnostics?.length === 1 ? a.edit?.changes?.[uri] : undefined;
+    if (!own?.length) continue;
+    const spans = own.map((e) => ({ start: map.offsetAt(e.range.start), end: map.offsetAt(e.range.end), text: e.newText }));
+    const seen = spans.map((x) => clashes(x.start, x.end, x.text));
+    if (seen.some((c) => c === true) || seen.every((c) => c === 'same')) continue;
+    spans.forEach((x, i) => {
+      if (seen[i] === 'same') return;
+      taken.push(x);
+      edits.push(own[i]);
+    });
+    codes.push(String(a.diagnostics![0].code));
+  }
+  return { edits, fixes: codes.length, codes, reading: !!reading };
+}
+
+/** The quick fixes of `asked` (the client's diagnostics), each matched to one of `fresh` (the server's now), and their suppressions. */
+function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: readonly Diagnostic[]): { fixes: CodeAction[]; suppressions: CodeAction[] } {
   const { snapshot, treaty } = ctx;
+  const known = new Set(fresh.map(keyOf));
   const text = treaty.text;
   const map = ctx.lines;
   const uri = snapshot.uri;
@@ -52,7 +148,7 @@ export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[]): Cod
   for (const d of asked) {
     const code = String(d.code);
     // The diagnostic as the server sees it now; none: the client's is stale or made up.
-    if (!fresh.some((f) => f.code === code && sameRange(f.range, d.range))) continue;
+    if (!known.has(keyOf(d))) continue;
     suppressions.push(suppressionAction(treaty, uri, d));
     if (!FIXED.has(code)) continue;
     const start = map.offsetAt(d.range.start);
@@ -159,8 +255,7 @@ export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[]): Cod
       });
     }
   }
-  // After the fixes: a client that takes the first action takes a fix, not a comment.
-  return [...out, ...suppressions];
+  return { fixes: out, suppressions };
 }
 
 /** A date written in Chinese numerals. */

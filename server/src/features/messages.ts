@@ -114,6 +114,7 @@ export const MESSAGES = {
   'action.fullWidth': { 'zh-cn': '改为全角“{0}”', en: 'Change to the full-width “{0}”' },
   'action.htmlToText': { 'zh-cn': '转为纯文本（{0} 处标签和实体）', en: 'Convert to plain text ({0} tags and entities)' },
   'action.lineBreaks': { 'zh-cn': '换成换行符（{0} 处）', en: 'Turn them into line breaks ({0} places)' },
+  'action.fixAll': { 'zh-cn': '修正本文件全部可安全修正的问题（{0} 处）', en: 'Fix all safely fixable problems in this file ({0})' },
   'action.fullWidthAll': { 'zh-cn': '全文改为全角标点（{0} 处）', en: 'Use full-width punctuation throughout ({0} marks)' },
   'action.citedDate': { 'zh-cn': '改为该文件的日期 {0}', en: 'Change to the document’s date, {0}' },
   'action.lineQuote': { 'zh-cn': '第{0}行“{1}”', en: 'line {0} “{1}”' },

@@ -144,6 +144,20 @@ describe('issue #4: across the workspace', () => {
     });
   });
 
+  it('fix all, asked for by kind as on save (source.fixAll), makes every safe fix in one edit', async function () {
+    this.timeout(30_000);
+    const text = '# 测试协定\n\n## 第一条\n\n甲,乙。\n\n本协议于2020年1月1日在北京签署，一式两份，每份均用中文和俄文写成，两种文本同等作准。\n';
+    await withUntitled('treaty', text, async (doc) => {
+      await waitFor('diagnostic signing.self-reference', async () => vscode.languages.getDiagnostics(doc.uri).find((d) => codeOf(d) === 'signing.self-reference'), 15_000);
+      const whole = new vscode.Range(0, 0, doc.lineCount, 0);
+      const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, whole, 'source.fixAll')) ?? [];
+      assert.deepStrictEqual(actions.map((a) => a.kind?.value), ['source.fixAll.treaty']);
+      assert.match(actions[0].title, /^(修正本文件全部可安全修正的问题（2 处）|Fix all safely fixable problems in this file \(2\))$/);
+      assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+      assert.strictEqual(doc.getText(), text.replace('甲,乙', '甲，乙').replace('本协议于', '本协定于'));
+    });
+  });
+
   it('Chinese pasted garbled from a page read as Windows-1252 is repaired by the quick fix, with no “Reopen with Encoding”', async function () {
     this.timeout(30_000);
     const original = '# 中华人民共和国和甲国引渡条约\n\n## 第一条　引渡义务\n\n任何一方有义务根据本条约的规定，应另一方请求，向另一方引渡在其境内发现的被另一方通缉的人员。\n';
