@@ -69,7 +69,7 @@ export function codeActions(ctx: FeatureContext, diagnostics: Diagnostic[], only
   const known = new Set(fresh.map(keyOf));
   const safe = asked.filter((d) => SAFE_FIXES.has(String(d.code)) && known.has(keyOf(d)));
   if (safe.length || source) {
-    const round = safeFixRound(ctx, unsuppressed(ctx.treaty, fresh), undefined, fresh);
+    const round = safeFixRound(ctx, unsuppressed(ctx.treaty, fresh));
     const edit = { changes: { [ctx.snapshot.uri]: round.edits } };
     const title = msg('action.fixAll', round.fixes);
     if (safe.length && round.fixes > 1 && round.codes.some((c) => c !== 'style.half-width-punctuation')) fixes.push({ title, kind: CodeActionKind.QuickFix, diagnostics: safe, edit });
@@ -94,7 +94,7 @@ export function kindAsked(kind: string, only: readonly string[] | undefined): bo
  * quick fix its diagnostic gets alone — but one whose edits overlap one taken before (left for the next round: a fix is
  * applied whole or not at all). `codes`: the codes of the fixes taken.
  */
-export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], declined?: ReadonlySet<string>, fresh: readonly Diagnostic[] = found): { edits: TextEdit[]; fixes: number; codes: string[]; reading: boolean } {
+export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], declined?: ReadonlySet<string>): { edits: TextEdit[]; fixes: number; codes: string[]; reading: boolean } {
   const reading = found.find((d) => READING_FIXES.has(String(d.code)) && !declined?.has(String(d.code)));
   const diags = reading ? [reading] : found.filter((d) => SAFE_FIXES.has(String(d.code)));
   const edits: TextEdit[] = [];
@@ -102,11 +102,27 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
   if (!diags.length) return { edits, fixes: 0, codes, reading: false };
   const map = ctx.lines;
   const uri = ctx.snapshot.uri;
-  // The spans taken, by start: a fix overlapping one is left out whole (an edit the same as one taken is no overlap: a
-  // bracket's fix makes its partner's too, and the partner's own fix is the same two edits).
+  // The spans taken, in order: a fix overlapping one is left out whole (an edit the same as one taken is no overlap: a
+  // bracket's fix makes its partner's too, and the partner's own fix is the same two edits). (No two of today's safe
+  // fixes overlap otherwise on any text of test/fixtures or LawRefBook/Laws, looked for on 2026-12-05: the rule keeps
+  // the one edit a client applies valid, LSP's edits never overlapping, whatever fix comes.)
   const taken: { start: number; end: number; text: string }[] = [];
+  /** Where a span starting at `start` goes among those taken: the first that starts after it (ties: after them). */
+  const place = (start: number): number => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const clashes = (start: number, end: number, text: string): 'same' | boolean => {
-    for (const t of taken) {
+    const at = place(start);
+    // (Spans taken never overlap, so only the two beside the place can.)
+    for (const t of [taken[at - 1], taken[at]]) {
+      if (!t) continue;
       if (t.start === start && t.end === end) return t.text === text ? 'same' : true;
       if (start < t.end && t.start < end) return true;
       // (Two insertions at one place, or one at the edge of a replacement: their order would be the client's.)
@@ -114,7 +130,7 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
     }
     return false;
   };
-  for (const a of quickFixes(ctx, diags, fresh).fixes) {
+  for (const a of quickFixes(ctx, diags, found, false).fixes) {
     const own = a.isPreferred && a.diagnostics?.length === 1 ? a.edit?.changes?.[uri] : undefined;
     if (!own?.length) continue;
     const spans = own.map((e) => ({ start: map.offsetAt(e.range.start), end: map.offsetAt(e.range.end), text: e.newText }));
@@ -122,7 +138,7 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
     if (seen.some((c) => c === true) || seen.every((c) => c === 'same')) continue;
     spans.forEach((x, i) => {
       if (seen[i] === 'same') return;
-      taken.push(x);
+      taken.splice(place(x.start), 0, x);
       edits.push(own[i]);
     });
     codes.push(String(a.diagnostics![0].code));
@@ -130,8 +146,11 @@ export function safeFixRound(ctx: FeatureContext, found: readonly Diagnostic[], 
   return { edits, fixes: codes.length, codes, reading: !!reading };
 }
 
-/** The quick fixes of `asked` (the client's diagnostics), each matched to one of `fresh` (the server's now), and their suppressions. */
-function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: readonly Diagnostic[]): { fixes: CodeAction[]; suppressions: CodeAction[] } {
+/**
+ * The quick fixes of `asked` (the client's diagnostics), each matched to one of `fresh` (the server's now), and their
+ * suppressions (none made without `suppress`).
+ */
+function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: readonly Diagnostic[], suppress = true): { fixes: CodeAction[]; suppressions: CodeAction[] } {
   const { snapshot, treaty } = ctx;
   const known = new Set(fresh.map(keyOf));
   const text = treaty.text;
@@ -149,7 +168,7 @@ function quickFixes(ctx: FeatureContext, asked: readonly Diagnostic[], fresh: re
     const code = String(d.code);
     // The diagnostic as the server sees it now; none: the client's is stale or made up.
     if (!known.has(keyOf(d))) continue;
-    suppressions.push(suppressionAction(treaty, uri, d));
+    if (suppress) suppressions.push(suppressionAction(treaty, uri, d));
     if (!FIXED.has(code)) continue;
     const start = map.offsetAt(d.range.start);
     const end = map.offsetAt(d.range.end);
