@@ -6,6 +6,7 @@ import { CompletionItem, DocumentSymbol, TextEdit } from 'vscode-languageserver-
 import { completion } from '../../server/src/features/completion';
 import { NAMES_TRADITIONAL } from '../../server/src/features/clausesTraditional';
 import { documentSymbols } from '../../server/src/features/documentSymbols';
+import { foldingRanges } from '../../server/src/features/foldingRanges';
 import { textContext } from '../../server/src/features/context';
 import { foldScript } from '../../server/src/syntax/script';
 
@@ -59,4 +60,8 @@ test('the outline holds the articles under an unnumbered 附则 heading, and und
   const symbols = documentSymbols(textContext(law))[0].children!;
   // The heading's range runs to its last article's end.
   assert.deepEqual(symbols[1].range, { start: { line: 10, character: 0 }, end: { line: 14, character: 15 } });
+  // And it folds them, as a chapter folds its own (lines 10 to 14); the articles fold each as before.
+  const folds = foldingRanges(textContext(law)).map((r) => `${r.startLine}-${r.endLine}`);
+  assert.ok(folds.includes('10-14'), folds.join(' '));
+  assert.equal(foldingRanges(textContext(rule)).filter((r) => r.startLine === 4 || r.startLine === 10).map((r) => `${r.startLine}-${r.endLine}`).sort().join(' '), '10-12 4-8');
 });

@@ -56,6 +56,26 @@ function same(p: Position, line: number, character: number): Position {
   return p.line === line && p.character === character ? p : { line, character };
 }
 
+/**
+ * A heading with nothing under it in the tree, the articles after it its siblings (刑法's unnumbered `## 附则` over
+ * 第四百五十二条, a judicial interpretation's `## 二、票据保全` over 第七条): the heading holds them in the outline, to the
+ * next heading or unit that is no article, as the drafter reads the text; an article written as a heading of the same
+ * rank or above (`## 附则` / `## 第二条`) is the heading's sibling, and ends it. 0 when `kids[i]` is no such heading.
+ */
+export function articlesUnder(kids: Block['children'], i: number): number {
+  const b = kids[i];
+  if (b.type !== 'block' || b.kind !== 'section' || !b.head) return 0;
+  for (const c of b.children) if (c !== b.head && !(c.type === 'line' && c.kind === 'blank')) return 0;
+  let last = 0;
+  for (let j = i + 1; j < kids.length; j++) {
+    const c = kids[j];
+    if (c.type === 'block' && (c.kind !== 'article' || (c.head && c.head.level > 0 && c.head.level <= b.head.level))) break;
+    if (c.type === 'block') last = j;
+    else if (c.kind !== 'blank') break;
+  }
+  return last;
+}
+
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
   const text = treatyText(treaty);
@@ -243,25 +263,6 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
         const selectionRange = lineRange(head, head.label!.start, head.label!.end, start);
         return symbol(text.slice(head.label!.start, head.label!.end), summarizeBlock(text, unit), ARTICLE_SYMBOL_KIND, { start, end: endOf(unit) }, selectionRange, undefined);
       })));
-  };
-  /**
-   * A heading with nothing under it in the tree, the articles after it its siblings (刑法's unnumbered `## 附则` over
-   * 第四百五十二条, a judicial interpretation's `## 二、票据保全` over 第七条): the heading holds them in the outline, to the
-   * next heading or unit that is no article, as the drafter reads the text; an article written as a heading of the same
-   * rank or above (`## 附则` / `## 第二条`) is the heading's sibling, and ends it. 0 when `kids[i]` is no such heading.
-   */
-  const articlesUnder = (kids: Block['children'], i: number): number => {
-    const b = kids[i];
-    if (b.type !== 'block' || b.kind !== 'section' || !b.head) return 0;
-    for (const c of b.children) if (c !== b.head && !(c.type === 'line' && c.kind === 'blank')) return 0;
-    let last = 0;
-    for (let j = i + 1; j < kids.length; j++) {
-      const c = kids[j];
-      if (c.type === 'block' && (c.kind !== 'article' || (c.head && c.head.level > 0 && c.head.level <= b.head.level))) break;
-      if (c.type === 'block') last = j;
-      else if (c.kind !== 'blank') break;
-    }
-    return last;
   };
   const visitChildren = (b: Block): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
