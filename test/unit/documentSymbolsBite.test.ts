@@ -246,17 +246,19 @@ test('a markdown sub-heading below a markdown chapter heading: a section of the 
     'File 甲国法 [法] 0:0-8:6 sel 0:2-0:5',
     '  Namespace 第一章 [总则] 2:0-4:6 sel 2:3-2:9',
     '    Field 第一条 [甲] 4:0-4:6 sel 4:0-4:3',
-    '  Module 一般规定 6:0-6:7 sel 6:3-6:7',
-    '  Field 第二条 [乙] 8:0-8:6 sel 8:0-8:3',
+    // (Session 42: the heading holds the article after it, as the chapter's sub-heading does.)
+    '  Module 一般规定 6:0-8:6 sel 6:3-6:7',
+    '    Field 第二条 [乙] 8:0-8:6 sel 8:0-8:3',
   ]);
 });
 
 test('a heading alone between the title and the first article (`## 总则`): a section, not a preamble', () => {
   assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 总则\n\n第一条　双方合作。\n\n第二条　本协定自签字之日起生效。\n'), [
     'File 甲乙协定 [协定] 0:0-6:16 sel 0:2-0:6',
-    '  Module 总则 2:0-2:5 sel 2:3-2:5',
-    '  Field 第一条 [双方合作] 4:0-4:9 sel 4:0-4:3',
-    '  Field 第二条 [本协定自签字之日起生效] 6:0-6:16 sel 6:0-6:3',
+    // The articles after it stand under it (session 42: 刑法's `## 附则`).
+    '  Module 总则 2:0-6:16 sel 2:3-2:5',
+    '    Field 第一条 [双方合作] 4:0-4:9 sel 4:0-4:3',
+    '    Field 第二条 [本协定自签字之日起生效] 6:0-6:16 sel 6:0-6:3',
   ]);
   // With text under it, the heading heads the preamble as before; the summary is of the text, not the heading.
   assert.deepEqual(symbolsOf('# 甲乙协定\n\n## 序言\n\n双方愿意合作，达成协议如下：\n\n第一条　双方合作。\n').slice(0, 2), [

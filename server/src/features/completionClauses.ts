@@ -7,15 +7,15 @@ import { CompletionItem, CompletionItemKind, InsertTextFormat } from 'vscode-lan
 import { FINAL_CLAUSES, FinalClause, formatHeading, formatLabel } from '../model/clauses';
 import { capitalOf, splitPartyName } from '../model/parties';
 import { formatChinese } from '../syntax/numerals';
-import { ADOPTED_KINDS } from '../syntax/words';
-import { Treaty } from '../model/treaty';
+import { ACCEDES, ADOPTED_KINDS } from '../syntax/words';
+import { Treaty, foldedText } from '../model/treaty';
 import { Snippet, expandSnippet, fillVariables, fitSnippet } from './completionSnippets';
-import { CompletionRequest, ItemData, countWord, edit, esc, listed, pad } from './completionCommon';
+import { CompletionRequest, ItemData, edit, esc, listed, pad } from './completionCommon';
 import { Fit, fitOf, inWord, pointLabelAt } from './completionFit';
 import { msg, pickLanguage } from './messages';
 import { Memo } from '../syntax/memo';
 import { foldScript } from '../syntax/script';
-import { CLAUSES_TRADITIONAL } from './clausesTraditional';
+import { CLAUSES_TRADITIONAL, NAMES_TRADITIONAL } from './clausesTraditional';
 
 /** What a clause writes is a template tagged so (`` z(fit)`…` ``): its own words in the text's script, as written in clausesTraditional.ts. */
 type Words = (parts: TemplateStringsArray, ...values: unknown[]) => string;
@@ -33,6 +33,15 @@ export function z(fit: { traditional: boolean }): Words {
     });
     return out;
   };
+}
+
+/**
+ * A name completion takes from the lexicon (a capital, a language: syntax/words.ts STATES, in simplified characters) as
+ * the text writes names: in a text in traditional characters as NAMES_TRADITIONAL writes it (乌兰巴托 → 烏蘭巴托, 韩文 →
+ * 韓文), where 阿斯塔纳 and 哈萨克斯坦 were offered into a text writing 哈薩克斯坦.
+ */
+export function named(fit: { traditional: boolean }, name: string): string {
+  return fit.traditional ? NAMES_TRADITIONAL[name] ?? name : name;
 }
 
 const CLAUSE: ItemData = { k: 'clause' };
@@ -105,6 +114,14 @@ export function clauseItems(req: CompletionRequest, from: number): CompletionIte
     const { label, filter, body } = finalClause(c, fit);
     add(label, `${articleNo} · ${summaryLine(body)}`, filter, `${head}${body}\n$0`, `1-${i}`);
   });
+  // A multilateral instrument naming no parties (a convention, open to every State) without its ratification and accession
+  // clause (no 批准书 nor 加入书 in it): one, after the others, as the conventions of the real corpus write it.
+  if (fit.multilateral && fit.parties.length < 2 && !ACCEDES.test(foldedText(req.treaty))) {
+    const w = z(fit);
+    const self = fit.selfKnown ? esc(fit.self) : w`\${7|本公约,本条约,本协定|}`;
+    add(msg('completion.ratification'), `${articleNo} · ${summaryLine(w`${self}开放供各国签署。`)}`, '批准 加入 交存 pizhun jiaru ratification accession depositary',
+      `${head}${w`一、${self}开放供各国签署。\n\n二、${self}须经批准、接受或核准。批准书、接受书或核准书应交存\${2|保存机关,联合国秘书长|}。\n\n三、${self}开放供任何国家加入。加入书应交存\${2}。`}\n$0`, '1-4');
+  }
   const signing = signingClause(fit);
   add(msg('completion.signing'), summaryLine(signing), '签署 签订 qianshu qianding signing done-at', `${signing}\n$0`, '1-5');
   if (fit.parties.length > 0) {
@@ -130,7 +147,9 @@ function finalClause(c: FinalClause, fit: Fit): { label: string; filter: string;
       return {
         label: msg('completion.entryIntoForce'),
         filter: '生效 shengxiao entry-into-force',
-        body: fit.multilateral
+        body: fit.multilateral && fit.parties.length < 2
+          ? w`${self}\${2|自第二十份批准书、接受书、核准书或加入书交存之日后第三十天起生效,需经${term}批准，自保存机关收到最后一份批准书之日起生效|}。`
+          : fit.multilateral
           ? w`${self}\${2|需经${term}批准，自保存机关收到最后一份批准书之日起生效,自签字之日起生效|}。`
           : w`${self}\${2|自签字之日起生效,需经批准，并自互换批准书之日起生效,自${term}通过外交途径相互通知已完成${fit.selfKnown ? w`使${self}生效所需的` : ''}各自国内法律程序之日起生效|}。`,
       };
@@ -167,19 +186,27 @@ function signingClause(fit: Fit): string {
   const w = z(fit);
   const n = fit.parties.length;
   const date = signing?.date;
-  const places = [signing?.place, ...fit.parties.map((p) => capitalOf(foldScript(p))), '北京'].filter((p): p is string => !!p);
+  // A multilateral instrument naming no parties (a convention): one original, in the languages of the United Nations
+  // most likely, deposited (`本公约原本应交存联合国秘书长，其…文本具有同等效力`, `正本一份，应保存于…`).
+  const open = fit.multilateral && n < 2;
+  // The place the clause writes as written; a party's capital, from the lexicon, in the text's script.
+  const capitals = [...fit.parties.map((p) => capitalOf(foldScript(p))), '北京'].filter((p): p is string => !!p).map((p) => named(fit, p));
+  const places = [signing?.place, ...capitals].filter((p): p is string => !!p);
   const placeChoice = [...new Set(places)].map((p) => p.replace(/[,|$}\\]/g, ''));
   const place = placeChoice.length > 1 ? `\${4|${placeChoice.join(',')}|}` : `\${4:${esc(placeChoice[0])}}`;
-  const langs = fit.languages.map((l) => w`${listed(l)}写成，${countWord(l.length, formatChinese)}种文本`);
-  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0] : w`中文和\${6:……}文写成，两种文本`;
+  const langs = fit.languages.map((l) => w`${listed(l.map((x) => named(fit, x)))}写成，${l.length === 2 ? w`两` : formatChinese(l.length)}种文本`);
+  const lang = langs.length > 1 ? `\${6|${langs.join(',')}|}` : langs.length === 1 ? langs[0]
+    : open ? w`\${6|阿拉伯文、中文、英文、法文、俄文和西班牙文写成，六种文本,中文、英文、法文、俄文和西班牙文写成，五种文本,中文和英文写成，两种文本|}`
+    : w`中文和\${6:……}文写成，两种文本`;
   const copies = n > 2
     ? w`\${5|正本一份，用,一式${formatChinese(n)}份，每份均用|}`
-    : n === 2 ? w`一式两份，每份均用` : w`一式\${5:两}份，每份均用`;
+    : n === 2 ? w`一式两份，每份均用` : open ? w`正本一份，用` : w`一式\${5:两}份，每份均用`;
   const self = fit.selfKnown ? esc(fit.self) : w`\${7|本协定,本协议,本条约|}`;
   const y = date?.year ?? fit.today.year;
   const m = date ? date.month ?? '' : fit.today.month;
   const d = date ? date.day ?? '' : fit.today.day;
-  return w`${self}于\${1:${y}}年\${2:${m}}月\${3:${d}}日在${place}${n > 2 ? w`签订` : w`签署`}，${copies}${lang}同等作准。`;
+  const deposit = open ? w`，交存\${8|保存机关,联合国秘书长|}` : '';
+  return w`${self}于\${1:${y}}年\${2:${m}}月\${3:${d}}日在${place}${n > 2 || open ? w`签订` : w`签署`}，${copies}${lang}同等作准${deposit}。`;
 }
 
 /** One block per party: state, the role, a line to sign. Multilateral: `…共和国代表` lines, as in seed 004. */

@@ -11,6 +11,7 @@ import { foldScript } from '../syntax/script';
 import { languageOf, partyInfoOf } from '../model/parties';
 import { CompletionRequest } from './completionCommon';
 import { Memo } from '../syntax/memo';
+import { MANY_PARTIES, MANY_PARTY_WORDS, TWO_PARTIES } from '../syntax/words';
 import { labelWith } from './renumber';
 import { labelWord, selfRefWritten, writesTraditional } from './unitWords';
 
@@ -88,14 +89,18 @@ function readFit(req: CompletionRequest): Fit {
   // The parties and their term as the text writes them: the model reads them folded to simplified (中华人民共和国 of
   // a title 中華人民共和國…), and a term the text never defined is 双方, 雙方 in traditional characters.
   const parties = traditional ? partyInfo.names.map((n) => asWritten(treaty, n)) : partyInfo.names;
-  const term = traditional && partyInfo.term === '双方' && !treaty.text.includes('双方') ? '雙方' : partyInfo.term;
+  // A text naming no two parties that counts them as many (`各缔约国`) and never as two: a multilateral instrument (a
+  // convention), whose parties are its 缔约国 — it was offered `一式两份` and `自双方通过外交途径相互通知…`.
+  const many = !empty && partyInfo.names.length < 2 && MANY_PARTIES.test(foldedText(treaty)) && !TWO_PARTIES.test(foldedText(treaty));
+  const manyWord = many ? asWritten(treaty, MANY_PARTY_WORDS.find((w) => foldedText(treaty).includes(w)) ?? '缔约各方') : undefined;
+  const term = manyWord ?? (traditional && partyInfo.term === '双方' && !treaty.text.includes('双方') ? '雙方' : partyInfo.term);
   const signing = empty ? undefined : treaty.signing;
   return {
     self: selfRefWritten(treaty),
     selfKnown,
     term,
     parties,
-    multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term),
+    multilateral: partyInfo.names.length > 2 || /各方/.test(partyInfo.term) || many,
     style,
     next,
     heading: point !== undefined ? pointSnippet(point) + gap : headingSnippet(next, style, word),

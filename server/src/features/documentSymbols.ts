@@ -56,6 +56,26 @@ function same(p: Position, line: number, character: number): Position {
   return p.line === line && p.character === character ? p : { line, character };
 }
 
+/**
+ * A heading with nothing under it in the tree, the articles after it its siblings (刑法's unnumbered `## 附则` over
+ * 第四百五十二条, a judicial interpretation's `## 二、票据保全` over 第七条): the heading holds them in the outline, to the
+ * next heading or unit that is no article, as the drafter reads the text; an article written as a heading of the same
+ * rank or above (`## 附则` / `## 第二条`) is the heading's sibling, and ends it. 0 when `kids[i]` is no such heading.
+ */
+export function articlesUnder(kids: Block['children'], i: number): number {
+  const b = kids[i];
+  if (b.type !== 'block' || b.kind !== 'section' || !b.head) return 0;
+  for (const c of b.children) if (c !== b.head && !(c.type === 'line' && c.kind === 'blank')) return 0;
+  let last = 0;
+  for (let j = i + 1; j < kids.length; j++) {
+    const c = kids[j];
+    if (c.type === 'block' && (c.kind !== 'article' || (c.head && c.head.level > 0 && c.head.level <= b.head.level))) break;
+    if (c.type === 'block') last = j;
+    else if (c.kind !== 'blank') break;
+  }
+  return last;
+}
+
 export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   const { treaty, token } = ctx;
   const text = treatyText(treaty);
@@ -246,7 +266,24 @@ export function documentSymbols(ctx: FeatureContext): DocumentSymbol[] {
   };
   const visitChildren = (b: Block): DocumentSymbol[] => {
     const out: DocumentSymbol[] = [];
-    for (const ch of b.children) if (ch.type === 'block') visit(ch, out);
+    const kids = b.children;
+    for (let i = 0; i < kids.length; i++) {
+      const ch = kids[i];
+      if (ch.type !== 'block') continue;
+      const last = articlesUnder(kids, i);
+      if (last === 0) {
+        visit(ch, out);
+        continue;
+      }
+      const held = kids.slice(i + 1, last + 1);
+      const whole: Block = { ...ch, end: held[held.length - 1].end };
+      out.push(make(text.slice(ch.head!.contentStart, ch.head!.contentEnd), '', SymbolKind.Module, whole, ch.head, () => {
+        const under: DocumentSymbol[] = [];
+        for (const a of held) if (a.type === 'block') visit(a, under);
+        return under;
+      }));
+      i = last;
+    }
     return out;
   };
 

@@ -190,6 +190,7 @@ export const MESSAGES = {
   'completion.duration': { 'zh-cn': '有效期条款', en: 'Duration' },
   'completion.amendment': { 'zh-cn': '修改条款', en: 'Amendment' },
   'completion.disputes': { 'zh-cn': '争议解决条款', en: 'Settlement of disputes' },
+  'completion.ratification': { 'zh-cn': '批准和加入条款', en: 'Ratification and accession' },
   'completion.signing': { 'zh-cn': '签署条款', en: 'Signing clause' },
   'completion.signatures': { 'zh-cn': '签字栏', en: 'Signature block' },
   'completion.parties': { 'zh-cn': '{0}方：{1}', en: '{0} parties: {1}' },
