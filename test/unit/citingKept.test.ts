@@ -10,6 +10,8 @@ import { contextOf } from '../../server/src/features/context';
 import { references } from '../../server/src/features/references';
 import { codeLenses } from '../../server/src/features/codeLens';
 import { citedBy } from '../../server/src/features/citedBy';
+import { workspaceSymbols } from '../../server/src/features/workspaceSymbols';
+import { renumberArticles } from '../../server/src/features/renumber';
 
 const LAW_URI = 'file:///ws/刑法.md';
 const LAW = '# 中华人民共和国刑法\n\n第一条 为了惩罚犯罪，制定本法。\n\n第二条 刑法的任务。\n\n第三条 本法自公布之日起施行。\n';
@@ -90,4 +92,62 @@ test('references and lenses of a law\'s article from 80 regulations, and what ci
   const after = references(contextOf(index, law), second, false);
   assert.equal(after.length, CITERS - 1);
   assert.ok(!after.some((l) => l.uri === uri(0)));
+});
+
+// Workspace symbols for an article number read every document's articles — up to 500 documents, where the index
+// keeps 64 models of closed ones: each closed document keeps what they read of its articles (`Snapshot.articleMarks`;
+// the summaries a query for words reads, `articleSummaries`), so that the next query builds no model.
+const AGREEMENT_URI = 'file:///ws/协定.md';
+const AGREEMENT = '# 某某协定\n\n## 第一条 宗旨\n\n双方同意合作。\n\n## 第2条 定义\n\n本协定所称双方是指甲国和乙国。\n\n## 第二条之一 附加\n\n双方另行商定。\n\n## 第十二條 生效\n\n本協定自签字之日起生效。\n';
+
+test('workspace symbols for an article number and for words, the second query building no closed model', () => {
+  const { index } = workspace();
+  index.set(AGREEMENT_URI, AGREEMENT, 0);
+  const ask = (q: string) => workspaceSymbols(index, q).map((s) => [s.name, s.containerName, s.location.uri, 'range' in s.location ? s.location.range : undefined]);
+  const queries = ['第二条', '第2条', '第十二条', '12', '条处理', '条约'];
+  const first = queries.map(ask);
+  const at = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+  // Read, in the workspace's order (the 80 regulations, the law, the agreement): article 2 of each regulation and of
+  // the law, its label at the head of line 4; the agreement's `第2条` (named in words) and `第二条之一`, after `## `.
+  const regulations = (name: string) => Array.from({ length: CITERS }, (_, i) => [name, `某某条例${i}`, uri(i), at(4, 0, 3)]);
+  assert.deepStrictEqual(first[0], [
+    ...regulations('第二条'),
+    ['第二条', '中华人民共和国刑法', LAW_URI, at(4, 0, 3)],
+    ['第二条 定义', '某某协定', AGREEMENT_URI, at(6, 3, 6)],
+    ['第二条之一 附加', '某某协定', AGREEMENT_URI, at(10, 3, 8)],
+  ]);
+  // Asked in digits, an article is named with the query too (`第二条 第2条`), but one numbered 之一.
+  assert.deepStrictEqual(first[1], [
+    ...regulations('第二条 第2条'),
+    ['第二条 第2条', '中华人民共和国刑法', LAW_URI, at(4, 0, 3)],
+    ['第二条 第2条 定义', '某某协定', AGREEMENT_URI, at(6, 3, 6)],
+    ['第二条之一 附加', '某某协定', AGREEMENT_URI, at(10, 3, 8)],
+  ]);
+  // `第十二條`, in traditional characters: named as `第十二条`, its label the four characters after `## ` on line 14.
+  assert.deepStrictEqual(first[2], [['第十二条 生效', '某某协定', AGREEMENT_URI, at(14, 3, 7)]]);
+  assert.deepStrictEqual(first[3], [['第十二条 第12条 生效', '某某协定', AGREEMENT_URI, at(14, 3, 7)]]);
+  // Words: each regulation's article 2, whose summary is `依照刑法第二条处理`; `条约` in no article.
+  assert.deepStrictEqual(first[4], regulations('第二条'));
+  assert.deepStrictEqual(first[5], []);
+  let again: typeof first = [];
+  assert.equal(closedBuilds(() => (again = queries.map(ask))), 0, 'no closed model built again');
+  assert.deepStrictEqual(again, first);
+});
+
+// Renumbering a law reads every document citing it, then checks its plan on them (the edited texts parsed again, every
+// reference compared): the check reads the models the plan read, not the index's again — which keeps 64 of closed
+// documents, so a law cited by more had each citing law parsed three times.
+test('renumbering a law cited by 80 regulations builds each regulation\'s model once', () => {
+  const { index } = workspace();
+  // 第一条 deleted: 第二条 and 第三条 become 第一条 and 第二条, and each regulation's `刑法第二条` follows.
+  const law = index.set(LAW_URI, LAW.replace('第一条 为了惩罚犯罪，制定本法。\n\n', ''), 2, 'markdown');
+  let answer: ReturnType<typeof renumberArticles> | undefined;
+  assert.equal(closedBuilds(() => (answer = renumberArticles(contextOf(index, law)))), CITERS, 'one model a regulation');
+  assert.equal(answer!.refused, undefined);
+  assert.equal(answer!.articles, 2);
+  const changes = answer!.edit!.changes!;
+  // Read: in each regulation `第二条 依照刑法第二条处理。` (line 4), the cited article's number, 二 at character 9.
+  for (let i = 0; i < CITERS; i++) assert.deepStrictEqual(changes[uri(i)], [{ range: { start: { line: 4, character: 9 }, end: { line: 4, character: 10 } }, newText: '一' }]);
+  // The law's two labels, on lines 2 and 4.
+  assert.deepStrictEqual(changes[LAW_URI].map((e) => [e.range.start.line, e.range.start.character, e.newText]), [[2, 1, '一'], [4, 1, '二']]);
 });

@@ -132,6 +132,18 @@ interface PlannedEdit {
   changes: Map<Snapshot, TextEdit[]>;
   /** Documents whose references to `home` were examined (home and every document citing it). */
   docs: Snapshot[];
+  /**
+   * The models the plan read of closed documents, which the check reads again (`checkPlan`): held for the work, not
+   * built again — the index keeps 64 models of closed documents, and a law cited by more had each citing law parsed
+   * three times (the plan, the check's edits, the check's references). An open document's is asked of the index
+   * each time (a keystroke may re-parse it in place between two slices of the work).
+   */
+  models: Map<Snapshot, Treaty>;
+}
+
+/** `doc`'s model as the plan read it (`PlannedEdit.models`). */
+function plannedModel(index: Workspace, planned: PlannedEdit, doc: Snapshot): Treaty {
+  return planned.models.get(doc) ?? index.model(doc);
 }
 
 const numOf = (plan: Plan, a: Article) => plan.next.get(a) ?? a.num;
@@ -177,9 +189,11 @@ function affected(index: Workspace, home: Snapshot, from?: Snapshot): Snapshot[]
 
 function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
   const changes = new Map<Snapshot, TextEdit[]>();
+  const models = new Map<Snapshot, Treaty>();
   const docs = affected(index, plan.home, plan.from);
   for (const doc of docs) {
     const treaty = index.model(doc);
+    if (!doc.open) models.set(doc, treaty);
     const map = new LineMap(treaty.tree.lines);
     const edits: TextEdit[] = [];
     if (doc === plan.home) {
@@ -197,7 +211,7 @@ function* plannedEdits(index: Workspace, plan: Plan): Work<PlannedEdit> {
     if (edits.length) changes.set(doc, sortEdits(edits));
     yield;
   }
-  return { changes, docs };
+  return { changes, docs, models };
 }
 
 /** Applies edits (in document order, not overlapping) to a text. */
@@ -229,10 +243,10 @@ function describe(treaty: Treaty, ref: { start: number; end: number }): string {
  */
 function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ problem?: string; dangling: string[] }> {
   const home = plan.home;
-  const homeBefore = index.model(home);
+  const homeBefore = plannedModel(index, planned, home);
   const after = new Map<Snapshot, Treaty>();
   for (const [doc, edits] of planned.changes) {
-    const treaty = index.model(doc);
+    const treaty = plannedModel(index, planned, doc);
     const map = new LineMap(treaty.tree.lines);
     for (let i = 1; i < edits.length; i++) {
       if (map.offsetAt(edits[i].range.start) < map.offsetAt(edits[i - 1].range.end)) return { problem: msg('rename.overlap'), dangling: [] };
@@ -252,7 +266,7 @@ function* checkPlan(index: Workspace, plan: Plan, planned: PlannedEdit): Work<{ 
   const dangling: string[] = [];
   for (const doc of planned.docs) {
     yield;
-    const before = index.model(doc);
+    const before = plannedModel(index, planned, doc);
     const now = after.get(doc) ?? before;
     if (now !== before && now.articles.length !== before.articles.length) return { problem: msg('rename.docArticleCount', docName(doc)), dangling };
     const refsBefore = referencesOf(before).filter((r): r is ArticleRef => r.kind === 'article');

@@ -4,7 +4,6 @@
 // drops a symbol whose name does not fuzzy-match the query), so an article asked
 // for in Arabic digits is named with the query too: `第十二条 第12条`, `第一百零二条 宪章第102条`.
 import { SymbolKind, WorkspaceSymbol } from 'vscode-languageserver-types';
-import { LineMap } from '../syntax/positions';
 import { asciiDigits, formatChinese, fullWidthDigits, parseNumeral } from '../syntax/numerals';
 import { Workspace } from '../index/workspace';
 import { NEVER, Token } from './context';
@@ -33,18 +32,21 @@ export function* workspaceSymbolsWork(index: Workspace, query: string, token: To
     // Articles: only documents that could match are parsed.
     if (!q.article && !/[第条]/.test(q.text)) continue;
     yield;
-    const treaty = index.model(s);
-    let map: LineMap | undefined;
-    for (const a of treaty.articles) {
-      const hit = q.article !== undefined ? a.num === q.article && (titleHit || !q.rest) : a.name.includes(q.text) || a.summary.includes(q.text);
+    // What it keeps of its articles (read off its model once: a query for an article number reads every document's).
+    const summaries = q.article === undefined ? s.articleSummaries : undefined;
+    const marks = s.articleMarks;
+    for (let i = 0; i < marks.length; i++) {
+      const num = marks.num(i);
+      const hit = summaries === undefined ? num === q.article && (titleHit || !q.rest) : marks.name(i).includes(q.text) || summaries[i].includes(q.text);
       if (!hit) continue;
-      map ??= new LineMap(treaty.tree.lines);
-      const alias = q.arabic && a.num !== undefined && a.sub === undefined && /^第\D+条$/.test(a.name) ? ` ${q.rest ?? ''}第${q.wide ? toWide(a.num) : a.num}条` : '';
+      const name = marks.name(i);
+      const caption = marks.caption(i);
+      const alias = q.arabic && num !== undefined && marks.sub(i) === undefined && /^第\D+条$/.test(name) ? ` ${q.rest ?? ''}第${q.wide ? toWide(num) : num}条` : '';
       out.push({
-        name: `${a.name}${alias}${a.caption ? ` ${a.caption}` : ''}`,
+        name: `${name}${alias}${caption ? ` ${caption}` : ''}`,
         kind: ARTICLE_SYMBOL_KIND,
         containerName: title,
-        location: { uri: s.uri, range: map.range(a.label.start, a.label.end) },
+        location: { uri: s.uri, range: marks.range(i) },
       });
       if (out.length >= LIMIT) break;
     }

@@ -13,6 +13,7 @@ import { SyntaxTree, textOf } from '../syntax/tree';
 import { LineMap, Position } from '../syntax/positions';
 import { PieceText, TextLike } from '../syntax/text';
 import { LANGUAGE_NAMES } from '../syntax/words';
+import { formatChinese } from '../syntax/numerals';
 
 /** Files larger than this are not analysed (UTF-16 code units). */
 export const MAX_DOCUMENT_LENGTH = 32 * 1024 * 1024;
@@ -55,6 +56,84 @@ function keptUses(refs: readonly Reference[], ranges: readonly { start: Position
   return { refs, range: (i) => ranges[i] };
 }
 
+/** No article number (`num` or `sub` undefined) in `ArticleMarks`. */
+const NO_NUMBER = -0x80000000;
+
+/** `第十二条`, the name of article 12 as most texts write it, made once a number (`ArticleMarks` keeps only other names). */
+const PLAIN_NAMES: string[] = [];
+function plainName(num: number): string {
+  return num >= 0 && num < 2000 && Number.isInteger(num) ? (PLAIN_NAMES[num] ??= `第${formatChinese(num)}条`) : `第${formatChinese(num)}条`;
+}
+
+/**
+ * What workspace symbols read of a document's articles, in order — number, name, caption and the label's range —
+ * kept without the model (`Snapshot.articleMarks`): numbers and ranges packed, a name kept only when it is not the
+ * plain `第X条` of its number (2 of 3 articles in 1,000 of LawRefBook/Laws), a caption only when there is one. The
+ * summaries, which only a query for words reads, are kept apart (`Snapshot.articleSummaries`): they were half of it.
+ */
+export class ArticleMarks {
+  constructor(
+    /** Per article: num, sub (`NO_NUMBER`: none), the label's start line and character, end line and character. */
+    private readonly data: Int32Array,
+    /** The names that are not `plainName(num)`, by article. */
+    private readonly names: ReadonlyMap<number, string> | undefined,
+    private readonly captions: ReadonlyMap<number, string> | undefined,
+  ) {}
+
+  static of(model: Treaty): ArticleMarks {
+    const articles = model.articles;
+    const data = new Int32Array(articles.length * 6);
+    let names: Map<number, string> | undefined;
+    let captions: Map<number, string> | undefined;
+    const map = articles.length ? new LineMap(model.tree.lines) : undefined;
+    for (let i = 0; i < articles.length; i++) {
+      const a = articles[i];
+      const r = map!.range(a.label.start, a.label.end);
+      const k = i * 6;
+      data[k] = a.num ?? NO_NUMBER;
+      data[k + 1] = a.sub ?? NO_NUMBER;
+      data[k + 2] = r.start.line;
+      data[k + 3] = r.start.character;
+      data[k + 4] = r.end.line;
+      data[k + 5] = r.end.character;
+      if (a.num === undefined || a.sub !== undefined || a.name !== plainName(a.num)) (names ??= new Map()).set(i, a.name);
+      const caption = a.caption;
+      if (caption !== undefined) (captions ??= new Map()).set(i, caption);
+    }
+    return new ArticleMarks(data, names, captions);
+  }
+
+  get length(): number {
+    return this.data.length / 6;
+  }
+
+  num(i: number): number | undefined {
+    const n = this.data[i * 6];
+    return n === NO_NUMBER ? undefined : n;
+  }
+
+  sub(i: number): number | undefined {
+    const n = this.data[i * 6 + 1];
+    return n === NO_NUMBER ? undefined : n;
+  }
+
+  /** Article `i`'s name as the text writes it (`第十二条`, `第12条`, `第十条之一`). */
+  name(i: number): string {
+    return this.names?.get(i) ?? plainName(this.data[i * 6]);
+  }
+
+  caption(i: number): string | undefined {
+    return this.captions?.get(i);
+  }
+
+  /** The range of article `i`'s label. */
+  range(i: number): { start: Position; end: Position } {
+    const d = this.data;
+    const k = i * 6;
+    return { start: { line: d[k + 2], character: d[k + 3] }, end: { line: d[k + 4], character: d[k + 5] } };
+  }
+}
+
 /** What a snapshot's tree is re-parsed from: an earlier version's tree and the edits since. */
 interface Base {
   /** The last model built, whose tree is re-parsed and whose derived data is reused. */
@@ -75,6 +154,8 @@ export class Snapshot {
   private cachedInfo: TreatyInfo | undefined;
   private cachedOutline: Outline | undefined;
   private cachedCiting: Uses | undefined;
+  private cachedMarks: ArticleMarks | undefined;
+  private cachedSummaries: readonly string[] | undefined;
   private cachedTitle: { key: string | undefined } | undefined;
   /** The title of the head of the text (null: none) — read from the model of a document just opened — kept across edits that do not reach the head. */
   private headKey: string | null | undefined;
@@ -182,6 +263,26 @@ export class Snapshot {
     const model = this.passingModel();
     const refs = referencesOf(model).filter((r) => (r.kind === 'article' && r.citation !== undefined) || r.kind === 'citation');
     return (this.cachedCiting = keptUses(refs, rangesOf(model, refs)));
+  }
+
+  /**
+   * What workspace symbols read of its articles (`ArticleMarks`): read once, and kept when a closed document's model is
+   * dropped. A query for an article number (`第一条`) reads those of every document — whose models were built again, up
+   * to 500 of them, on every query (the index keeps 64).
+   */
+  get articleMarks(): ArticleMarks {
+    return (this.cachedMarks ??= ArticleMarks.of(this.passingModel()));
+  }
+
+  /**
+   * Its articles' summaries (`Article.summary`), in order: read once, when a query for words asks, and kept as
+   * `articleMarks` are (read off the same model when they were not yet).
+   */
+  get articleSummaries(): readonly string[] {
+    if (this.cachedSummaries) return this.cachedSummaries;
+    const model = this.passingModel();
+    this.cachedMarks ??= ArticleMarks.of(model);
+    return (this.cachedSummaries = model.articles.map((a) => a.summary));
   }
 
   /** A model for what is kept of it (its hover facts, its citations): a closed document's built for them is dropped after. */
