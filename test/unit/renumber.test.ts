@@ -78,7 +78,10 @@ test('quick fixes: renumber on a numbering diagnostic; self-reference, authentic
   let text = s.text;
   // Every fix (each diagnostic also gets 在下一行禁用 CODE, which is no fix).
   assert.deepEqual(actions.filter((a) => a.title.startsWith('在下一行禁用')).map((a) => a.title).sort(), ds.map((d) => `在下一行禁用 ${d.code}`).sort());
-  const all: TextEdit[] = actions.filter((a) => !a.title.startsWith('在下一行禁用')).flatMap((a) => a.edit!.changes!['file:///ws/a.md']);
+  // (Fix all too: it makes the three safe fixes in one edit, the same edits, not the renumbering a person chooses.)
+  const fixAll = actions.find((a) => a.title.startsWith('修正本文件全部'))!;
+  assert.equal(apply(text, fixAll.edit!.changes!['file:///ws/a.md']), apply(text, actions.filter((a) => a.isPreferred).flatMap((a) => a.edit!.changes!['file:///ws/a.md'])));
+  const all: TextEdit[] = actions.filter((a) => !a.title.startsWith('在下一行禁用') && a !== fixAll).flatMap((a) => a.edit!.changes!['file:///ws/a.md']);
   text = apply(text, all);
   assert.match(text, /根据1999年5月4日《测试条约》/);
   assert.match(text, /## 第二条\n\n乙。/);
@@ -95,8 +98,10 @@ test('quick fixes: half-width punctuation, one mark or the whole document; a cop
   const ds = diagnostics(contextOf(ws.index, s));
   assert.deepEqual(ds.map((d) => d.code), ['self.mismatch', 'style.half-width-punctuation', 'style.half-width-punctuation', 'style.half-width-punctuation']);
   const onComma = codeActions(contextOf(ws.index, s), [ds[3]]);
-  assert.deepEqual(onComma.map((a) => a.title), ['改为全角“，”', '全文改为全角标点（3 处）', '在下一行禁用 style.half-width-punctuation']);
-  assert.equal(apply(src, onComma[2].edit!.changes!['file:///ws/test.md']), '# 测试协议\n\n## 第一条\n\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n双方(以下简称“双方”)同意,本协定自签字之日起生效。\n');
+  // Fix all beside them: the self-reference too (three fixes: the brackets' pair is one).
+  assert.deepEqual(onComma.map((a) => a.title), ['改为全角“，”', '全文改为全角标点（3 处）', '修正本文件全部可安全修正的问题（3 处）', '在下一行禁用 style.half-width-punctuation']);
+  assert.equal(apply(src, onComma[2].edit!.changes!['file:///ws/test.md']), '# 测试协议\n\n## 第一条\n\n双方（以下简称“双方”）同意，本协议自签字之日起生效。\n');
+  assert.equal(apply(src, onComma[3].edit!.changes!['file:///ws/test.md']), '# 测试协议\n\n## 第一条\n\n<!-- treaty-disable-next-line style.half-width-punctuation -->\n双方(以下简称“双方”)同意,本协定自签字之日起生效。\n');
   const fixedAll = apply(src, onComma[1].edit!.changes!['file:///ws/test.md']);
   assert.equal(fixedAll, '# 测试协议\n\n## 第一条\n\n双方（以下简称“双方”）同意，本协定自签字之日起生效。\n');
   const self = codeActions(contextOf(ws.index, s), [ds[0]]);
