@@ -62,6 +62,11 @@ const CASES: [string, string[]][] = [
   ['第一百', []],
   ['宪章', ['联合国宪章 | File | in 宪章 | b.md']],
   ['第3条', []],
+  // An inserted article by its number and sub-number: that one alone (not 第十二条, not read as article 1 of `第十二条之`).
+  ['第十二条之一', ['第十二条之一 | Field | in 联合国宪章 | b.md 2:3-2:9']],
+  ['第12条之一', ['第十二条之一 | Field | in 联合国宪章 | b.md 2:3-2:9']],
+  ['宪章第十二条之一', ['第十二条之一 | Field | in 联合国宪章 | b.md 2:3-2:9']],
+  ['第十二条之二', []],
 ];
 
 for (const [query, expected] of CASES) {

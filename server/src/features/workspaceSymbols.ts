@@ -37,7 +37,7 @@ export function* workspaceSymbolsWork(index: Workspace, query: string, token: To
     const marks = s.articleMarks;
     for (let i = 0; i < marks.length; i++) {
       const num = marks.num(i);
-      const hit = summaries === undefined ? num === q.article && (titleHit || !q.rest) : marks.name(i).includes(q.text) || summaries[i].includes(q.text);
+      const hit = summaries === undefined ? num === q.article && (q.sub === undefined || marks.sub(i) === q.sub) && (titleHit || !q.rest) : marks.name(i).includes(q.text) || summaries[i].includes(q.text);
       if (!hit) continue;
       const name = marks.name(i);
       const caption = marks.caption(i);
@@ -54,14 +54,18 @@ export function* workspaceSymbolsWork(index: Workspace, query: string, token: To
   return out;
 }
 
-/** `第12条` / `第 十二 条` / `12` / `１２` → article 12; anything else is matched as text (white space dropped). */
-function normalizeQuery(query: string): { text: string; article?: number; rest?: string; arabic?: boolean; wide?: boolean } {
+/**
+ * `第12条` / `第 十二 条` / `12` / `１２` → article 12, and every article numbered 12 after it (`第十二条之一`);
+ * `第十二条之一` / `第12条之一` → that one alone; anything else is matched as text (white space dropped).
+ */
+function normalizeQuery(query: string): { text: string; article?: number; sub?: number; rest?: string; arabic?: boolean; wide?: boolean } {
   // Full-width digits as ASCII ones.
   const text = asciiDigits(query.replace(/[\s\u3000]+/g, ''));
-  const m = /^(.*?)第?([0-9〇零一二两三四五六七八九十百千]+)条?$/.exec(text);
+  const m = /^(.*?)第?([0-9〇零一二两三四五六七八九十百千]+)(?:条(?:之([0-9〇零一二两三四五六七八九十]+))?)?$/.exec(text);
   if (m && (text.includes('条') || text.includes('第') || /^[0-9]+$/.test(text))) {
     const n = parseNumeral(m[2]);
-    if (n !== undefined) return { text: m[1], article: n, rest: m[1], arabic: /[0-9]/.test(m[2]), wide: /[０-９]/.test(query) };
+    const sub = m[3] === undefined ? undefined : parseNumeral(m[3]);
+    if (n !== undefined && (m[3] === undefined || sub !== undefined)) return { text: m[1], article: n, sub, rest: m[1], arabic: /[0-9]/.test(m[2]), wide: /[０-９]/.test(query) };
   }
   return { text: text.replace(/第([0-9]+)条/g, (_, d) => `第${formatChinese(Number(d))}条`) };
 }
