@@ -1321,6 +1321,12 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
 
 /** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
 export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+/**
+ * Characters that, right after a digit, make it a quantity's or an ordinal's and no paragraph's bare label (`。3个月内`, `。2名代表`,
+ * `。2006年`): the first characters of the Chinese units above and the measure words a count takes. A paragraph numbered by a bare
+ * digit glued to its text (`…相互协助。2协助应包括:`) opens with any other character.
+ */
+export const COUNTED_AFTER_DIGIT = [...new Set(ZH_UNIT_WORDS.map((w) => w[0]))].join('') + '个個名人件次项項份条條款届屆倍岁歲号號位家所间間台臺辆輛艘架吨噸元角万萬千百亿億米克升期批类類种種成';
 /** What follows a quantity's unit (`3 个月内`, `30 日起`, `一 年以上`, `两 年，`): 日本, 年金, 天然, 周边 open with a unit's character and are no quantity. */
 export const ZH_AFTER_UNIT = '内內外以后後前起止的之期为為或至到满滿、，,。；;：: \t\u3000';
 
