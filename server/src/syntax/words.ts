@@ -1327,6 +1327,8 @@ export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u)
  * digit glued to its text (`…相互协助。2协助应包括:`) opens with any other character.
  */
 export const COUNTED_AFTER_DIGIT = [...new Set(ZH_UNIT_WORDS.map((w) => w[0]))].join('') + '个個名人件次项項份条條款届屆倍岁歲号號位家所间間台臺辆輛艘架吨噸元角万萬千百亿億米克升期批类類种種成';
+/** Particles after which a phrase's words stand whole (`边境地区合作的协定`): a last article's caption repeating the words before one is a caption, not a sentence cut there (model/clauses.ts `echoCutShort`). */
+export const PHRASE_CLOSING = '的之和及与與或等';
 /** What follows a quantity's unit (`3 个月内`, `30 日起`, `一 年以上`, `两 年，`): 日本, 年金, 天然, 周边 open with a unit's character and are no quantity. */
 export const ZH_AFTER_UNIT = '内內外以后後前起止的之期为為或至到满滿、，,。；;：: \t\u3000';
 
