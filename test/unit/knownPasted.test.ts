@@ -91,6 +91,15 @@ shape('bare digits glued after sentence ends on an article\'s own line: paragrap
 shape('a year or a quantity in digits after a sentence end: no paragraph',
   '# 甲国和乙国协定\n\n第二条 协助 1缔约双方应提供相互协助。2006年以前的请求亦适用。3个月内答复。2名代表出席。\n\n第三条 代表 1任何一方应指定代表人。\n',
   { 第二条: [[]], 第三条: [[]] });
+// A gazette's page opening inside a treaty, its OCR losing the space after every label (`第二十四條本條…` / `第二十五條本條約…`, the
+// 1959 China–USSR consular treaty's last page): the first glued label is an article when the next line opens with the next one so
+// glued; a line opening `第二十四條…` alone, or with a label after it that does not number on, stays text.
+test('known pasted readings: a page opening with headings glued to their text on their lines, numbered on', () => {
+  const names = (source: string) => textContext(source).treaty.articles.map((a) => a.name);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n\n第二十五條本條約須經批准。\n\n第二十六條本條約將一直有效。\n'), ['第二十四条', '第二十五条', '第二十六条']);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n'), []);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n\n第三十條本條約須經批准。\n'), []);
+});
 // A page giving a bilingual text as one line, each Chinese part followed by its English with no break: the title, the part
 // and chapter headings, the article and its paragraphs (1) (2) (3) glued after full stops are read as if on lines of their own.
 const INTERLEAVED = '联合国国际货物销售合同公约United Nations Convention On Contracts For The International Sale Of Goods,1980 (CISG)1980 年 4 月 11 日订于维也纳本公约各缔约国,认为采纳统一规则将有助于减少国际贸易的法律障碍,兹协议如下:THE STATES PARTIES TO THIS CONVENTION, HAVE DECREED as follows:第一部分 适用范围和总则PART I-Sphere of Application and General Provisions第一章 适用范围Chapter I-Sphere of Application第一条(1)本公约适用于营业地在不同国家的当事人之间所订立的货物销售合同:(a)假如这些国家是缔约国;或(b)假如国际私法规则导致适用某一缔约国的法律。(2)当事人营业地在不同国家的事实,应不予考虑。(3)在确定本公约的适用时,当事人的国籍应不予考虑。Article 1 (1) This Convention applies to contracts of sale of goods between parties.第二条本公约不适用于以下的销售:(a)购供私人使用的货物的销售;(b)经由拍卖的销售。Article 2 This Convention does not apply to sales by auction.';

@@ -922,7 +922,8 @@ const PAGE_OPENING_REACH = 200;
 /**
  * The label length of a glued heading opening line `i`, the first heading of a page that opens mid-instrument
  * (a book's page, a gazette's: `…并说明它是否意欲行使管辖权。` / `第七条在其境内发现被指称的罪犯的缔约国，…`), or 0:
- * its number any, the next article's heading a line of its own further on that continues it (`第八条`).
+ * its number any, the next article's heading a line of its own further on that continues it (`第八条`), or the next
+ * line opening with a heading so glued that continues it.
  * A `第七条…` opening a sentence with no such heading after it stays text.
  */
 function pageOpening(text: TextLike, lines: readonly Line[], i: number): number {
@@ -932,6 +933,11 @@ function pageOpening(text: TextLike, lines: readonly Line[], i: number): number 
   if (n === undefined || n <= 1) return 0;
   for (let j = i + 1; j < lines.length && j <= i + PAGE_OPENING_REACH; j++) {
     const next = lines[j];
+    // (Or the next heading glued to its text too, opening its line: a gazette's OCR lost the space after every label,
+    // `第二十四條本條…` / `第二十五條本條約…`.)
+    if (next.kind === 'text' && !next.level && text.charCodeAt(next.contentStart) === 0x7b2c /* 第 */ && gluedHeading(text, next.contentStart, next.contentEnd, n) > 0) {
+      return gluedHeading(text, l.contentStart, l.contentEnd, n - 1);
+    }
     if (next.kind !== 'article') continue;
     // (Or its own 之一, `第七条之一`, inserted after it.)
     const continues = next.num !== undefined && (next.sub === undefined ? next.num > n && next.num <= n + MAX_STEP : next.num === n);
