@@ -491,7 +491,7 @@ export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|�
  */
 export const DATABASE_LABELS: readonly string[] = [
   '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文单位', '发文机关', '发文字号', '文号', '法规来源', '公布日期',
-  '颁布日期', '实施日期', '施行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
+  '颁布日期', '实施日期', '施行日期', '执行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
 ];
 /** A database's field glued after the title, its label and a colon (`…的解释发文单位:最高人民法院文号:…`, read folded): the title ends before it. */
 export const GLUED_LABEL = new RegExp(`(?<=[^\\s：:])(?:${DATABASE_LABELS.join('|')})[ \\t\\u3000]*[：:]`);
@@ -525,9 +525,9 @@ export const UN_MASTHEAD = /(?:^|[ \t\u3000])(?:[A-Z]{1,6}[0-9]{0,3})(?:\/[A-Z0-
 /** The body negotiating or drafting an instrument, named above its text (`起草和谈判…国际文书的政府间谈判机构`): no title, though it names kinds. */
 export const NEGOTIATING_BODY = /(?:谈判机构|谈判委员会|工作组|筹备委员会|特设委员会|政府间会议|起草委员会)$/;
 
-/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
+/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `执(zhí)行日期:1998-05-27`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(
-  `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
+  `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${DATABASE_LABELS.map(withPinyin).join('|')})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
 /**
