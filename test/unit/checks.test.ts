@@ -350,6 +350,13 @@ check('final clauses: a text cut by its store before its page\'s footer is still
 // a page cut there (`第五条 根据布隆迪政府`, a law site's 1972 China–Burundi agreement) stops short.
 check('final clauses: not asked for in a text cut in the first words of its last article, on the label\'s line (第二条 根据甲国政府)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二条 根据甲国政府', ''), []);
 check('final clauses: not asked for in a text cut so in traditional script (第二條 依照甲國法律)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n第二條 依照甲國法律', ''), []);
+// A last article's "caption" that is the first words of a phrase the title wrote, cut where the title goes on (`第一条 中国新疆和由巴基斯`, a
+// treaty database's page of the 1965 China–Pakistan boundary protocol, the title writing `…中国新疆和由巴基斯坦实际控制其防务的…`): a cut.
+check('final clauses: not asked for in a text cut in its last article\'s first words, the title\'s own words cut short (第二条 甲国和乙国边境地)', TITLED('中华人民共和国和甲国关于甲国和乙国边境地区合作的协定', '双方发展合作。\n\n第二条 甲国和乙国边境地', ''), []);
+// Not: a caption of its own words (`边境地区合作`, whole in the title, then the title's 的), nor a short one (`定义`), nor a caption ending
+// the text that the title or preamble holds whole.
+check('final clauses: asked for in a draft whose last article has a caption alone, the title\'s words whole (第二条 边境地区合作)', TITLED('⟦⟦⟦中华人民共和国和甲国关于边境地区合作协定⟧⟧⟧', '双方发展合作。\n\n第二条 边境地区合作', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
+check('final clauses: asked for in a draft whose last article has a short caption alone (第二条 定义)', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方同意定义如下。\n\n第二条 定义', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: not asked for in a short line cut (同意在)', TITLED('中华人民共和国和甲国友好合作协定', '双方发展合作。\n\n双方同意在', ''), []);
 check('final clauses: asked for in a draft whose last article is a heading alone', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方发展合作。\n\n## 第二条', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);
 check('final clauses: an ellipsis in the middle of a text that ends its sentence is no cut', TITLED('⟦⟦⟦中华人民共和国和甲国友好合作协定⟧⟧⟧', '双方在下列领域合作：经贸、科技……\n\n双方加强交流。\n\n双方定期会晤。\n\n双方交换信息。\n\n双方协商解决争议。', ''), ['final.no-entry-into-force', 'final.no-duration', 'final.no-signing-clause']);

@@ -78,6 +78,40 @@ units('a page bulleting every point: points',
   '甲国和乙国会谈纪要\n\n双方达成以下共识：\n- 一、双方同意加强合作。\n- 二、双方同意扩大贸易。\n- 三、本纪要自签字之日起生效。\n\n2001年5月1日订于北京，一式两份。\n',
   ['一、', '二、', '三、']);
 
+// A converted document's one line numbering an article's paragraphs by a bare digit glued to their text (`第二条协助之范围1缔约双方
+// …。2协助应包括:(1)…。3…`, the 2002 agreement on mutual legal assistance as a document site gives it): `1` after the label and a
+// caption, each next number right after a sentence end, are the article's paragraphs; so on an article's line alone.
+shape('bare digits glued after sentence ends in a one-line text: paragraphs',
+  '甲国和乙国刑事司法互助协定双方同意订立下列条款:第一条用词定义1本协定所用名词定义如下:所称"甲"系指甲国。第二条协助之范围1缔约双方应提供相互协助。2协助应包括:(1)取得证言;(2)送达文件。3不论是否构成犯罪,都应提供协助。4本协定仅供缔约双方之用。第三条受指定之代表1任何一方应指定代表人。\n',
+  { 第一条: [[]], 第二条: [[], [], [], []], 第三条: [[]] });
+shape('bare digits glued after sentence ends on an article\'s own line: paragraphs',
+  '# 甲国和乙国刑事司法互助协定\n\n第二条 协助之范围 1缔约双方应提供相互协助。2协助应包括送达文件。3本协定仅供缔约双方之用。\n',
+  { 第二条: [[], [], []] });
+// Not: a digit after a sentence end that opens a year or a quantity (`。2006年…`, `。3个月内…`, `。2名…`), nor one digit alone.
+shape('a year or a quantity in digits after a sentence end: no paragraph',
+  '# 甲国和乙国协定\n\n第二条 协助 1缔约双方应提供相互协助。2006年以前的请求亦适用。3个月内答复。2名代表出席。\n\n第三条 代表 1任何一方应指定代表人。\n',
+  { 第二条: [[]], 第三条: [[]] });
+// A gazette's page opening inside a treaty, its OCR losing the space after every label (`第二十四條本條…` / `第二十五條本條約…`, the
+// 1959 China–USSR consular treaty's last page): the first glued label is an article when the next line opens with the next one so
+// glued; a line opening `第二十四條…` alone, or with a label after it that does not number on, stays text.
+test('known pasted readings: a page opening with headings glued to their text on their lines, numbered on', () => {
+  const names = (source: string) => textContext(source).treaty.articles.map((a) => a.name);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n\n第二十五條本條約須經批准。\n\n第二十六條本條約將一直有效。\n'), ['第二十四条', '第二十五条', '第二十六条']);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n'), []);
+  assert.deepEqual(names('此頁尚未校對\n\n岸,或發生其他事故時,應通知領事。\n\n第二十四條本條約第二十二條的規定,對於飛機也同樣適用。\n\n第三十條本條約須經批准。\n'), []);
+});
+// A law site's fields over the preamble, one a line (`頒布日期:1995-06-22` / `執(zhí)行日期:1998-05-27`, a converter's pinyin in the
+// label, the 1995 China–Belarus extradition treaty's page): a field's value ends with its line, though a date ends with a digit;
+// the preamble under it, and the parties' name it defines, are no part of it.
+test('known pasted readings: a database field line over the preamble is no phrase the preamble goes on', () => {
+  for (const label of ['執(zhí)行日期', '执行日期', '生效日期']) {
+    const t = textContext(`${label}:1998-05-27\n中華人民共和國和甲國(以下簡稱“締約雙方”)達成協議如下:\n第一條引渡義務\n締約雙方有義務相互引渡。\n`).treaty;
+    assert.deepEqual(t.definitions.map((d) => [d.term, d.meaning]), [['締約雙方', '中華人民共和國和甲國']], label);
+  }
+  // Not: a sentence with a colon in it, broken at its end by the width (`双方同意:在边境` / `地区居住的人员…`): it goes on.
+  const u = textContext('双方同意:在边境\n地区居住的人员(以下简称“边民”)享有便利。\n').treaty;
+  assert.deepEqual(u.definitions.map((d) => [d.term, d.meaning]), [['边民', '在边境地区居住的人员']]);
+});
 // A page giving a bilingual text as one line, each Chinese part followed by its English with no break: the title, the part
 // and chapter headings, the article and its paragraphs (1) (2) (3) glued after full stops are read as if on lines of their own.
 const INTERLEAVED = '联合国国际货物销售合同公约United Nations Convention On Contracts For The International Sale Of Goods,1980 (CISG)1980 年 4 月 11 日订于维也纳本公约各缔约国,认为采纳统一规则将有助于减少国际贸易的法律障碍,兹协议如下:THE STATES PARTIES TO THIS CONVENTION, HAVE DECREED as follows:第一部分 适用范围和总则PART I-Sphere of Application and General Provisions第一章 适用范围Chapter I-Sphere of Application第一条(1)本公约适用于营业地在不同国家的当事人之间所订立的货物销售合同:(a)假如这些国家是缔约国;或(b)假如国际私法规则导致适用某一缔约国的法律。(2)当事人营业地在不同国家的事实,应不予考虑。(3)在确定本公约的适用时,当事人的国籍应不予考虑。Article 1 (1) This Convention applies to contracts of sale of goods between parties.第二条本公约不适用于以下的销售:(a)购供私人使用的货物的销售;(b)经由拍卖的销售。Article 2 This Convention does not apply to sales by auction.';

@@ -93,6 +93,10 @@ signing('a date-place line going on with the copies and the language, no verb (a
 signing('the same in traditional characters with a converter\'s pinyin in the verb (寫(xiě)成), half-width commas', '1986年7月25日于北京,一式兩份,用英文寫(xiě)成。\n中方代表團(tuán) 甲國代表團(tuán)', {
   text: '1986年7月25日于北京,一式兩份,用英文寫(xiě)成。', date: '1986年7月25日 «1986年7月25日»', place: '北京', copies: '2 «一式兩份»', languages: '英文 = en',
 });
+signing('the verb broken by a space where a gazette\'s scan joined its printed lines (寫 成): the languages', '本條約於一九五九年六月二十三日在北京簽訂,共兩分。每分都用中文和俄文寫 成,兩種文本具有同等效力。', {
+  text: '本條約於一九五九年六月二十三日在北京簽訂,共兩分。每分都用中文和俄文寫 成,兩種文本具有同等效力。', self: '本條約 «本條約»', date: '1959年6月23日 «一九五九年六月二十三日»', place: '北京', copies: '2 «共兩分»',
+  languages: '中文|俄文 = zh|ru', authentic: '2 «兩種文本具有同等效力»',
+});
 signing('a date-place line with the signer\'s name in Latin letters glued after the place (a PDF\'s signature, 於南京Ralph Skrine Stevenson): the place ends before the name', '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', {
   text: '公曆一九四七年七月二十三日於南京Ralph Skrine Stevenson', date: '1947年7月23日 «一九四七年七月二十三日»', place: '南京',
 });

@@ -3,7 +3,7 @@
 // Pure functions of the Treaty; results that scan text are cached per Treaty.
 import { Article, Treaty, articleAt, treatyText } from './treaty';
 import { formatChinese, formatDecimal, isDecimal } from '../syntax/numerals';
-import { ARABIC, FINAL_CHAPTERS, DATING_ERAS, PAGE_FOOTER, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
+import { ARABIC, FINAL_CHAPTERS, INSTRUMENT_KINDS, PHRASE_CLOSING, DATING_ERAS, PAGE_FOOTER, SMALL_CN, SUB_NUMERAL, WESTERN_ERA, alternation } from '../syntax/words';
 import { foldScript } from '../syntax/script';
 import { Line, isContent, lastStartingAt } from '../syntax/tree';
 import { perModel } from './perModel';
@@ -171,6 +171,7 @@ export const stopsShort = perModel((treaty: Treaty): boolean => {
   // (A bare label's line with words after it may be a body the parser took for a caption: `第三条 依文书发出国法律有权主管的当局或`.)
   const bareLabel = l.level > 0 || ((l.kind === 'article' || l.kind === 'chapter') && l.label && l.label.end >= l.contentEnd) || l.contentEnd <= l.contentStart;
   if (!bareLabel && endsMidSentence(text, l)) return true;
+  if (!bareLabel && echoCutShort(text, l)) return true;
   // A preview's ellipsis, in the last lines of text (a page's footer may follow it).
   for (let seen = 0; k >= 0 && seen < PREVIEW_WINDOW; k--) {
     const line = lines[k];
@@ -221,6 +222,41 @@ function endsMidSentence(text: { charCodeAt(i: number): number }, l: Line): bool
     if (run >= 2) return false;
   }
   return !(l.contentEnd - l.contentStart <= MAX_DATE_LINE && DATE_ALONE.test(String.fromCharCode(text.charCodeAt(l.contentEnd - 1))) && isDateLine(text, l));
+}
+
+/**
+ * `l`, the text's last line, is an article's label and a "caption" that is the first words of a sentence a page cut: words the
+ * text wrote before (in its title or preamble), where they go on (`第一条 中国新疆和由巴基斯`, the title and the preamble writing
+ * `中国新疆和由巴基斯坦实际控制其防务的…`). A caption names its article's subject in words of its own, whole (`第五条 争端解决`): a
+ * heading of five characters and more cut inside a phrase of the text's own is an article's opening sentence, cut.
+ */
+function echoCutShort(text: TextLike, l: Line): boolean {
+  if (l.kind !== 'article' || l.inlineBody || l.rest === undefined) return false;
+  const length = l.contentEnd - l.rest;
+  if (length < MIN_ECHO || length > MAX_CAPTION || !isHanCode(text.charCodeAt(l.contentEnd - 1))) return false;
+  const caption = text.slice(l.rest, l.contentEnd);
+  for (let at = text.indexOf(caption); at >= 0 && at < l.start; at = text.indexOf(caption, at + 1)) {
+    if (goesOnInPhrase(text, at + length)) return true;
+  }
+  return false;
+}
+/**
+ * The character at `k`, after words the caption repeats, goes on with them inside one phrase: a Chinese character, not a particle
+ * closing the phrase (`边境地区合作的协定`) nor the first of the instrument's kind (`边境地区合作协定`).
+ */
+function goesOnInPhrase(text: TextLike, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (!isHanCode(c) || PHRASE_CLOSING.includes(String.fromCharCode(c))) return false;
+  const after = text.slice(k, k + MAX_KIND);
+  return !INSTRUMENT_KINDS.some((kind) => after.startsWith(kind));
+}
+/** How long a kind of instrument is at most, read after a caption's words. */
+const MAX_KIND = 8;
+/** How long a cut sentence read as a caption is at least for its words to tell it (`定义`, `生效` stand in any preamble's words). */
+const MIN_ECHO = 5;
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /**

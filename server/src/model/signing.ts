@@ -126,8 +126,11 @@ function eraDate(s: string): DateValue | undefined {
 
 /** The verbs of signing, simplified (the text is folded before it is read). */
 const SIGNED = alternation(SIGNING_VERBS);
-/** `用中文和俄文写成`, the verb with a converter's pinyin too (`用英文寫(xiě)成`, folded `写(xiě)成`): group 1 the languages. */
-const WRITTEN_IN = new RegExp(`用([^。，,；;]{1,60}?)(?:${withPinyin('写成')}|书写|书就)`);
+/**
+ * `用中文和俄文写成`, the verb with a converter's pinyin too (`用英文寫(xiě)成`, folded `写(xiě)成`), or a space inside it where a page
+ * joined its printed lines (`用中文和俄文寫 成`, a gazette's scan): group 1 the languages.
+ */
+const WRITTEN_IN = new RegExp(`用([^。，,；;]{1,60}?)(?:${withPinyin('写')}[ \\t\\u3000]?${withPinyin('成')}|书写|书就)`);
 /**
  * A place right after the date with neither 在 nor 于 before it (`于2002年北京签署`, `2002年10月10日莫斯科签订`):
  * one the lexicon knows (a state's capital); other words there say how it was signed (`正式签署`, `由双方代表签署`).

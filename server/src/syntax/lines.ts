@@ -9,7 +9,7 @@ import { foldCode, foldScript } from './script';
 import { Language, parseRoman } from './foreign';
 import { textLanguage } from './language';
 import { foreignLines } from './foreignLines';
-import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS } from './words';
+import { CITED_KINDS, CITED_LAW_KINDS, PINYIN_NOTE, PINYIN_GLOSS, CHAPTER_UNITS, PART_BEFORE_CHAPTER, PART_END, PARTS_IN_ALL, CLAUSE_OPENING, DATE_DIGITS, GOES_ON_FROM_LABEL, ITEM_NUMERAL, LAW_KINDS, ROMAN_CHARS, romanCharValue, NAMES_ARTICLE, NUMBERED_ANNEX, OCR_ZEROS, PARA_NUMERAL, TOPIC_LIST, PREAMBLE_OPENING, SENTENCE_SUBJECT, SIGNING_VERBS, SUB_NUMERAL, COUNTED_AFTER_DIGIT, ZH_AFTER_UNIT, ZH_UNIT_WORDS, alternation, endingKind, stateOf, titleWords, RELATION_CAPTION, SELF_WORDS, SIGNATURE_MARKS } from './words';
 
 /**
  * Character classes of the code units lines are told by, one bit each in one table: a line's
@@ -922,7 +922,8 @@ const PAGE_OPENING_REACH = 200;
 /**
  * The label length of a glued heading opening line `i`, the first heading of a page that opens mid-instrument
  * (a book's page, a gazette's: `…并说明它是否意欲行使管辖权。` / `第七条在其境内发现被指称的罪犯的缔约国，…`), or 0:
- * its number any, the next article's heading a line of its own further on that continues it (`第八条`).
+ * its number any, the next article's heading a line of its own further on that continues it (`第八条`), or the next
+ * line opening with a heading so glued that continues it.
  * A `第七条…` opening a sentence with no such heading after it stays text.
  */
 function pageOpening(text: TextLike, lines: readonly Line[], i: number): number {
@@ -932,6 +933,11 @@ function pageOpening(text: TextLike, lines: readonly Line[], i: number): number 
   if (n === undefined || n <= 1) return 0;
   for (let j = i + 1; j < lines.length && j <= i + PAGE_OPENING_REACH; j++) {
     const next = lines[j];
+    // (Or the next heading glued to its text too, opening its line: a gazette's OCR lost the space after every label,
+    // `第二十四條本條…` / `第二十五條本條約…`.)
+    if (next.kind === 'text' && !next.level && text.charCodeAt(next.contentStart) === 0x7b2c /* 第 */ && gluedHeading(text, next.contentStart, next.contentEnd, n) > 0) {
+      return gluedHeading(text, l.contentStart, l.contentEnd, n - 1);
+    }
     if (next.kind !== 'article') continue;
     // (Or its own 之一, `第七条之一`, inserted after it.)
     const continues = next.num !== undefined && (next.sub === undefined ? next.num > n && next.num <= n + MAX_STEP : next.num === n);
@@ -1344,7 +1350,7 @@ function findCuts(text: TextLike, l: Line, last: number, di: NextChar, ben: Next
   }
   if (cuts && cuts.some((c, k) => k % 2 === 1 && c > 0)) cuts = withParagraphs(text, l, cuts);
   // A lone article on its line, its paragraphs numbered `1. 2. …` (`第十六条 其他规定 1.除…。 2.从实际出发…`).
-  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd) ?? openingBracketedCuts(text, l.label.end, l.contentEnd);
+  if (!cuts && l.kind === 'article' && l.inlineBody && l.label && l.unit === undefined) cuts = bracketedParagraphCuts(text, l.label.end, l.contentEnd) ?? arabicParagraphCuts(text, l.label.end, l.contentEnd) ?? openingBracketedCuts(text, l.label.end, l.contentEnd) ?? bareDigitCuts(text, l.label.end, l.contentEnd);
   // (The line a numbered paragraph opens, or one continuing it: a PDF's wrap, an item of its list.)
   if (!cuts && para > 0 && l.kind !== 'article' && l.kind !== 'chapter') cuts = joinedParagraphCuts(text, l, para, dun);
   // Or, before any article or point, a lead and its points pasted as one line (`缔约双方商定如下内容,作为协定的组成部分: 一、 关于第四条…。 二、 关于第七条…`).
@@ -1626,6 +1632,11 @@ function paragraphCuts(text: TextLike, labelEnd: number, to: number, out: number
     out.push(...arabic);
     return;
   }
+  const bare = bareDigitCuts(text, labelEnd, to);
+  if (bare) {
+    out.push(...bare);
+    return;
+  }
   for (let i = labelEnd + 1; i < to; i++) {
     if (!isSpace(text.charCodeAt(i)) || !is(STOP, text.charCodeAt(i - 1))) continue;
     let q = i;
@@ -1717,6 +1728,39 @@ function bracketedArabicAt(text: TextLike, at: number, to: number): number | und
 function arabicParagraphCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
   const out: number[] = [];
   numberedStarts(text, labelEnd, to, out, (q) => arabicNumberAt(text, q, to));
+  return out.length >= 4 ? out : undefined;
+}
+
+/** A digit glued to the character after it that is no quantity's: a paragraph's bare label (see bareDigitCuts). */
+const NOT_COUNTED: ReadonlySet<number> = new Set([...COUNTED_AFTER_DIGIT].map((c) => c.charCodeAt(0)));
+
+/** The bare digit `n` (one, in ASCII or full width) at `q` as a paragraph's label: a Chinese character after it that counts nothing. */
+function bareDigitAt(text: TextLike, q: number, to: number, n: number): boolean {
+  const c = text.charCodeAt(q);
+  const next = text.charCodeAt(q + 1);
+  return q + 1 < to && (c === 0x30 + n || c === 0xff10 + n) && isHan(next) && !NOT_COUNTED.has(next);
+}
+
+/**
+ * The paragraphs of an article's one line numbered by a bare digit glued to their text, as a converted document gives them (`第二条协助之
+ * 范围1缔约双方应…。2协助应包括:(1)…。3在请求方…。4本协定系…`): `1` opening the article's text after its label and a caption of
+ * Chinese characters and white space alone, each next number right after a sentence end, the character after each no quantity's (`。2006年`,
+ * `。3个月内` are no labels). Their starts, `1`'s too, no label, when two and more are found in order; else undefined.
+ */
+function bareDigitCuts(text: TextLike, labelEnd: number, to: number): number[] | undefined {
+  let q = labelEnd;
+  while (q < to && isSpace(text.charCodeAt(q))) q++;
+  const captionEnd = Math.min(to, q + MAX_INLINE_CAPTION);
+  while (q < captionEnd && (isHan(text.charCodeAt(q)) || isSpace(text.charCodeAt(q))) && !bareDigitAt(text, q, to, 1)) q++;
+  if (!bareDigitAt(text, q, to, 1)) return undefined;
+  const out = [q, 0];
+  let expect = 2;
+  for (let k = q + 2; k < to && expect < 10; k++) {
+    if (is(STOP, text.charCodeAt(k - 1)) && bareDigitAt(text, k, to, expect)) {
+      out.push(k, 0);
+      expect++;
+    }
+  }
   return out.length >= 4 ? out : undefined;
 }
 

@@ -12,7 +12,8 @@
 import { Line } from './tree';
 import { endsCitingTitle, isLatin, isPageFurniture } from './lines';
 import { TextLike, nextOfAny } from './text';
-import { NUMERAL_CHARS } from './words';
+import { DATABASE_LABEL, DATE_DIGITS, NUMERAL_CHARS, OCR_ZEROS } from './words';
+import { foldScript } from './script';
 
 /** Lines read as one, their contents joined (the line breaks, indentation and page furniture between left out). */
 export interface Run {
@@ -48,8 +49,23 @@ export interface RunScope {
  */
 function opens(l: Line, text: TextLike, base: number): boolean {
   // (Nor a line's translation the lexer cut out of it, `…合作条约` / `Treaty of …`: the Chinese on the next line starts anew.)
-  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */;
+  return !(l.glued && isLatin(text.charCodeAt(l.contentStart - base))) && !l.level && l.contentEnd > l.contentStart && (l.kind === 'text' || l.kind === 'para' || l.kind === 'item' || (l.kind === 'article' && l.inlineBody === true)) && text.charCodeAt(l.contentEnd - 1 - base) !== 0x7c /* | */ && !isField(l, text, base);
 }
+
+/**
+ * A database's field on a line of its own, a label and a colon then a date (`執(zhí)行日期:1998-05-27` over the preamble): the
+ * value ends with the line, though a digit ends it; the next line is no part of it. Read only on a short line.
+ */
+function isField(l: Line, text: TextLike, base: number): boolean {
+  if (l.kind !== 'text' || l.contentEnd - l.contentStart > FIELD_HEAD) return false;
+  const line = text.slice(l.contentStart - base, l.contentEnd - base);
+  const colon = Math.max(line.lastIndexOf(':'), line.lastIndexOf('：'));
+  return colon > 0 && FIELD_DATE.test(line.slice(colon + 1)) && DATABASE_LABEL.test(foldScript(line));
+}
+/** A field's value that is a date (`1998-05-27`, `1995年6月22日`): what a sentence never breaks off after. */
+const FIELD_DATE = new RegExp(`^[ \\t\\u3000]*[${DATE_DIGITS}${OCR_ZEROS}]{2,4}(?:[-/.．年][${DATE_DIGITS}${OCR_ZEROS}]{1,3}(?:[-/.．月][${DATE_DIGITS}${OCR_ZEROS}]{1,3}日?)?)?[ \\t\\u3000]*$`);
+/** How far into a line a field's label and colon are looked for (a label of a few characters, each perhaps with its pinyin). */
+const FIELD_HEAD = 40;
 
 /**
  * The index of the line continuing line `i`'s phrase, or -1: line `i` ends with no punctuation

@@ -491,7 +491,7 @@ export const PREAMBLE_OPENING = /^(?:为了|为|鉴于|根据|本着|考虑到|�
  */
 export const DATABASE_LABELS: readonly string[] = [
   '来源', '出处', '发布日期', '发布时间', '发布部门', '发布机关', '发文单位', '发文机关', '发文字号', '文号', '法规来源', '公布日期',
-  '颁布日期', '实施日期', '施行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
+  '颁布日期', '实施日期', '施行日期', '执行日期', '生效日期', '签订日期', '签署日期', '失效日期', '效力级别', '时效性', '浏览次数',
 ];
 /** A database's field glued after the title, its label and a colon (`…的解释发文单位:最高人民法院文号:…`, read folded): the title ends before it. */
 export const GLUED_LABEL = new RegExp(`(?<=[^\\s：:])(?:${DATABASE_LABELS.join('|')})[ \\t\\u3000]*[：:]`);
@@ -525,9 +525,9 @@ export const UN_MASTHEAD = /(?:^|[ \t\u3000])(?:[A-Z]{1,6}[0-9]{0,3})(?:\/[A-Z0-
 /** The body negotiating or drafting an instrument, named above its text (`起草和谈判…国际文书的政府间谈判机构`): no title, though it names kinds. */
 export const NEGOTIATING_BODY = /(?:谈判机构|谈判委员会|工作组|筹备委员会|特设委员会|政府间会议|起草委员会)$/;
 
-/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
+/** A database's label line: `发布日期：2009-06-17`, `**来源**：…`, `【法规来源】…`, `【发(fā)布部门】`, `执(zhí)行日期:1998-05-27`, `时间：2009-06-17 来源：…` (the text folded to simplified). */
 export const DATABASE_LABEL = new RegExp(
-  `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${alternation(DATABASE_LABELS)})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
+  `^(?:\\*\\*)?(?:【(?:${DATABASE_LABELS.map(withPinyin).join('|')})】|(?:${DATABASE_LABELS.map(withPinyin).join('|')})(?:\\*\\*)?[ \\t\\u3000]*[：:]|(?:${alternation(SHARED_LABELS)})[ \\t\\u3000]*[：:][^：:]{1,40}?[ \\t\\u3000](?:${alternation([...DATABASE_LABELS, ...SHARED_LABELS])})[ \\t\\u3000]*[：:])`,
 );
 
 /**
@@ -1321,6 +1321,14 @@ export const UNITS: Record<string, { zh: readonly string[]; ru: readonly string[
 
 /** The Chinese units of UNITS written in characters (`个月`, `年`, `日`, `公里`), longest first: after a number and a space (`3 个月内`, `一 年内`) the number is a quantity, not a label. */
 export const ZH_UNIT_WORDS: readonly string[] = Object.values(UNITS).flatMap((u) => u.zh).filter((w) => /^[\u4e00-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
+/**
+ * Characters that, right after a digit, make it a quantity's or an ordinal's and no paragraph's bare label (`。3个月内`, `。2名代表`,
+ * `。2006年`): the first characters of the Chinese units above and the measure words a count takes. A paragraph numbered by a bare
+ * digit glued to its text (`…相互协助。2协助应包括:`) opens with any other character.
+ */
+export const COUNTED_AFTER_DIGIT = [...new Set(ZH_UNIT_WORDS.map((w) => w[0]))].join('') + '个個名人件次项項份条條款届屆倍岁歲号號位家所间間台臺辆輛艘架吨噸元角万萬千百亿億米克升期批类類种種成';
+/** Particles after which a phrase's words stand whole (`边境地区合作的协定`): a last article's caption repeating the words before one is a caption, not a sentence cut there (model/clauses.ts `echoCutShort`). */
+export const PHRASE_CLOSING = '的之和及与與或等';
 /** What follows a quantity's unit (`3 个月内`, `30 日起`, `一 年以上`, `两 年，`): 日本, 年金, 天然, 周边 open with a unit's character and are no quantity. */
 export const ZH_AFTER_UNIT = '内內外以后後前起止的之期为為或至到满滿、，,。；;：: \t\u3000';
 
