@@ -35,6 +35,24 @@ shape('a treaty\'s article line with its lead and items joined: items of the lea
   '中华人民共和国和甲国引渡条约\n\n第三条 有下列情形之一的，应当拒绝引渡： （一）被请求引渡人是被请求方国民； （二）被请求方已经给予受庇护权。\n\n第四条 本条约自签字之日起生效。\n',
   { 第三条: [[0, 0]], 第四条: [[]] });
 
+// A width that breaks a paragraph before `附件` (`…符合于总协定(包括` / `附件和议定书)的各项有关规定。以防止` — the GATT
+// import licensing code at 18 characters, as the running-header property drew it): the line goes on in a sentence, no
+// annex after the articles — a conjunction after the word, a sentence ending inside the line. Its paragraphs stay the
+// article's (2, then 3. and 4.).
+shape('a wrapped line opening 附件和… with a sentence ending inside it: the paragraph goes on, no annex',
+  '# 进口许可证手续协议\n\n第一条 总则\n1. 在本协议中，进口许可证是指行政管理手续。\n2. 各缔约国应确保行政管理手续符合于总协定(包括\n附件和议定书)的各项有关规定。以防止\n这些手续给贸易带来损害。\n3. 进口许可证手续应是中性的。\n4. 有关规则应尽快公布。\n',
+  { 第一条: [[], [], [], []] });
+shape('a wrapped line opening 附件及…: the paragraph goes on, no annex',
+  '# 进口许可证手续协议\n\n第一条 总则\n1. 在本协议中，进口许可证是指行政管理手续。\n2. 各缔约国应确保行政管理手续符合于总协定的\n附件及议定书的规定\n3. 进口许可证手续应是中性的。\n',
+  { 第一条: [[], [], []] });
+shape('a wrapped line opening 附件所列… with a sentence ending inside it: the paragraph goes on, no annex',
+  '# 进口许可证手续协议\n\n第一条 总则\n1. 在本协议中，进口许可证是指行政管理手续。\n2. 各缔约国应遵守\n附件所列的各项规定。以防止\n这些手续给贸易带来损害。\n3. 进口许可证手续应是中性的。\n',
+  { 第一条: [[], [], []] });
+// Not: an annex after the articles, its heading alone on its line (附件一 / 其他规定), its own 第一条 under it.
+units('an annex heading after the articles, its own articles numbered from 第一条: the instrument\'s articles end before it',
+  '# 甲国和乙国合作协定\n\n第一条 双方合作。\n\n第二条 本协定自签字之日起生效。\n\n附件一 实施细则\n\n第一条 细则甲。\n',
+  ['第一条', '第二条']);
+
 /** The units read (articles or points, by name) and whether the text reads as a treaty. */
 function units(name: string, source: string, want: string[], treaty = true): void {
   test(`known pasted readings, units: ${name}`, () => {

@@ -937,8 +937,9 @@ function findAnnex(text: TextLike, lines: Line[], from: number, n: number, unit:
     if (l.kind !== 'heading' && !(l.kind === 'text' && (!l.terminal || isColon(text.charCodeAt(l.contentEnd - 1))) && l.contentEnd - l.contentStart <= 30)) continue;
     const words = ANNEX_WORDS.exec(foldScript(text.slice(l.contentStart, l.contentStart + 4)));
     if (!words) continue;
-    // `附件,联合委员会…`: the word goes on in a sentence a PDF's line break cut before it.
-    if (inSentence(text.charCodeAt(l.contentStart + words[0].length))) continue;
+    // `附件,联合委员会…`, `附件和议定书)的各项有关规定。以防止`: the word goes on in a sentence a PDF's line break cut
+    // before it — a mark or a conjunction after it, or a sentence ending inside the line (a heading holds none).
+    if (inSentence(text.charCodeAt(l.contentStart + words[0].length)) || endsSentenceWithin(text, l)) continue;
     // (In a text of points the units are its `一、` or `13.` lines, and they go on only with the point numbered on from the
     // last: `附件状况` / `15.附件1至附件3是…` is a memorandum's caption over its point, no annex; an annex's own list may open
     // at a heading, `附：` / `## 一、…` / `二、…`.)
@@ -957,9 +958,19 @@ function underBareChapter(lines: Line[], i: number): boolean {
   return p !== undefined && p.kind === 'chapter' && (p.rest === undefined || p.rest >= p.contentEnd);
 }
 
-/** A comma, enumeration comma, semicolon or full stop, or 的: what follows a noun inside a sentence, never a heading's word. */
+/**
+ * A comma, enumeration comma, semicolon or full stop, 的, or a conjunction (和 与 與 及 或): what follows a noun inside a
+ * sentence, never a heading's word.
+ */
 function inSentence(c: number): boolean {
-  return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0x3002 /* 。 */ || c === 0x7684 /* 的 */;
+  return c === 0xff0c /* ， */ || c === 0x2c /* , */ || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0x3002 /* 。 */ || c === 0x7684 /* 的 */
+    || c === 0x548c /* 和 */ || c === 0x4e0e /* 与 */ || c === 0x8207 /* 與 */ || c === 0x53ca /* 及 */ || c === 0x6216 /* 或 */;
+}
+
+/** Whether a full stop ends a sentence inside line `l` with more of the line after it (`…有关规定。以防止`). */
+function endsSentenceWithin(text: TextLike, l: Line): boolean {
+  const stop = text.indexOf('。', l.contentStart);
+  return stop >= 0 && stop < l.contentEnd - 1;
 }
 
 /** How many points in a row a text numbered `1.` `2.` … may miss and still be read as its points. */
